@@ -1,0 +1,194 @@
+"""Mints every instance IRI of the graph from slugs: deterministic, never from counters."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import PurePath
+from urllib.parse import quote
+
+from rdflib import URIRef
+
+from .resources import DEFAULT_BASE_IRI
+
+SLUG_MAX_LENGTH = 60
+RTES_SLUG = "rtes"
+
+# Letters that NFKD does not decompose into ASCII but that French names use.
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "ø": "o",
+                            "Ø": "O", "đ": "d", "ł": "l", "Ł": "L"})
+
+
+def slug(text: str, max_length: int = SLUG_MAX_LENGTH) -> str:
+    """The IRI-safe name of a text: "Dijon Métropole" -> "dijon-metropole".
+
+    Accent-free, lower-case, runs of anything but ASCII letters and digits become one "-", cut at
+    a word boundary to at most ``max_length`` characters. Never empty: a text without a letter or
+    digit gets "sans-nom-{hash}" so that two such texts still get different slugs."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
+    # Drop accents only: any other character, "’" included, separates words ("d’une" -> "d-une").
+    unaccented = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    result = re.sub(r"[^a-z0-9]+", "-", unaccented).strip("-")
+    if len(result) > max_length:
+        # Cut before the word that crosses the limit, unless that word is most of the slug: an
+        # over-long word is cut hard rather than dropped.
+        before_word = result[: max_length + 1].rpartition("-")[0]
+        result = before_word if len(before_word) >= max_length // 2 else result[:max_length]
+        result = result.strip("-")
+    return result or f"sans-nom-{short_hash(text)}"
+
+
+def short_hash(text: str, length: int = 8) -> str:
+    """The first hex digits of the SHA-256 of a text: stable across runs and platforms."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
+
+
+def untitled_slug(source_key: str) -> str:
+    """The slug of a fiche without a name, from where it is ("fiches/x.txt:12")."""
+    return f"sans-titre-{short_hash(source_key)}"
+
+
+def disambiguate(slugs: Sequence[str], keys: Sequence[str]) -> list[str]:
+    """Makes slugs unique within one fiche, whatever the order of the items.
+
+    A slug shared by several items gets "-{hash of the item's key}" on every one of them (not just
+    on the second, which would depend on order). Items whose keys are equal too are the same item
+    written twice; they get "-2", "-3"… in order, the only case where order matters."""
+    counts = Counter(slugs)
+    hashed = [s if counts[s] == 1 else f"{s}-{short_hash(k, 6)}" for s, k in zip(slugs, keys)]
+    seen: Counter[str] = Counter()
+    unique = []
+    for name in hashed:
+        seen[name] += 1
+        unique.append(name if seen[name] == 1 else f"{name}-{seen[name]}")
+    return unique
+
+
+def normalise_base(base_iri: str = DEFAULT_BASE_IRI) -> str:
+    """The base IRI with its trailing slash, so "https://example.org/kg" works as well."""
+    return base_iri if base_iri.endswith(("/", "#")) else base_iri + "/"
+
+
+def euros_token(euros: Decimal) -> str:
+    """An amount as an IRI segment: 6100000 -> "6100000", 1500.50 -> "1500-5"."""
+    text = decimal_lexical(euros).removesuffix(".0").replace(".", "-")
+    return "moins" + text if text.startswith("-") else text
+
+
+def decimal_lexical(value: Decimal) -> str:
+    """The canonical xsd:decimal lexical form: no exponent, no trailing zeros, at least one
+    fractional digit (6.1E+6 -> "6100000.0", 2.50 -> "2.5"), so dumps are byte-stable."""
+    text = format(value.normalize(), "f")
+    return text if "." in text else text + ".0"
+
+
+# --- organisations and their records ---------------------------------------------------------
+
+def org_iri(org_slug: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    return URIRef(f"{normalise_base(base_iri)}org/{org_slug}")
+
+
+def rtes_iri(base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    """The RTES itself, an organisation like the others."""
+    return org_iri(RTES_SLUG, base_iri)
+
+
+def record_iri(org_slug: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    """The fiche as a dcat:CatalogRecord."""
+    return URIRef(f"{normalise_base(base_iri)}fiche/{org_slug}")
+
+
+def graph_iri(org_slug: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    """The named graph holding one fiche's triples."""
+    return URIRef(f"{normalise_base(base_iri)}graph/{org_slug}")
+
+
+def reference_graph_iri(base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    """The named graph holding the RTES and the concept schemes."""
+    return URIRef(f"{normalise_base(base_iri)}graph/reference")
+
+
+def dataset_iri(base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    return URIRef(f"{normalise_base(base_iri)}dataset")
+
+
+def source_path(path: str, source_root: str | None = None) -> str:
+    """A fiche file's path as published: relative to ``source_root`` when the file is under it,
+    POSIX separators, no leading "/". Pure: paths are compared as written, never resolved."""
+    file = PurePath(path)
+    if source_root is not None:
+        try:
+            file = file.relative_to(PurePath(source_root))
+        except ValueError:
+            pass  # not under the root: keep the path as given rather than invent "../" segments
+    return file.as_posix().lstrip("/")
+
+
+def source_iri(path: str, base_iri: str = DEFAULT_BASE_IRI, source_root: str | None = None) -> URIRef:
+    """The fiche file as ``{base}source/{path}`` (see ``source_path``), percent-encoded."""
+    return URIRef(f"{normalise_base(base_iri)}source/{quote(source_path(path, source_root), safe='/')}")
+
+
+# --- nodes that belong to one collectivité: fragments of its IRI ------------------------------
+
+def _fragment(org_slug: str, fragment: str, base_iri: str) -> URIRef:
+    return URIRef(f"{org_iri(org_slug, base_iri)}#{fragment}")
+
+
+def address_iri(org_slug: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    return _fragment(org_slug, "adresse", base_iri)
+
+
+def membership_iri(org_slug: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    return _fragment(org_slug, "adhesion", base_iri)
+
+
+def membership_interval_iri(org_slug: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    return _fragment(org_slug, "adhesion-periode", base_iri)
+
+
+def membership_start_iri(org_slug: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    return _fragment(org_slug, "adhesion-debut", base_iri)
+
+
+def post_iri(org_slug: str, post_slug: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    """A public contact's post; ``post_slug`` is slug(role), made unique by ``disambiguate``."""
+    return _fragment(org_slug, f"poste-{post_slug}", base_iri)
+
+
+def person_iri(org_slug: str, name: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    return _fragment(org_slug, f"personne-{slug(name)}", base_iri)
+
+
+def service_iri(org_slug: str, name: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    return _fragment(org_slug, f"service-{slug(name)}", base_iri)
+
+
+def budget_line_slug(year: int | None, section: str | None, euros: Decimal | None, raw: str) -> str:
+    """"2023-fonctionnement-6100000"; an unreadable amount is named by its text instead."""
+    amount = euros_token(euros) if euros is not None else slug(raw, 40)
+    section_part = slug(section) if section else "global"
+    return f"{year if year is not None else 'sans-annee'}-{section_part}-{amount}"
+
+
+def budget_line_iri(org_slug: str, line_slug: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    return _fragment(org_slug, f"budget-{line_slug}", base_iri)
+
+
+def budget_amount_iri(line_iri: URIRef) -> URIRef:
+    return URIRef(f"{line_iri}-montant")
+
+
+# --- actions ---------------------------------------------------------------------------------
+
+def action_slug(text: str) -> str:
+    """The slug of an action: its first words."""
+    return slug(text)
+
+
+def action_iri(org_slug: str, action_slug_: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    return URIRef(f"{normalise_base(base_iri)}action/{org_slug}/{action_slug_}")

@@ -1,0 +1,121 @@
+"""The build in stages: fiche texts → records → one graph per fiche → one validation report.
+
+Each stage is its own function so that the benchmark can time it; none of them touches the disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from rdflib import Graph, URIRef
+
+from . import mint
+from .inputs import InputFile
+from .mapping import MappedFiche, map_fiche, reference_graph
+from .parse import parse_text
+from .records import Fiche, ParseIssue
+from .report import Report, Result
+from .resources import DEFAULT_BASE_IRI
+from .validate import validate_fiches
+
+
+PROGRESS_FROM = 50  # fiches: below this a build is instant and progress lines are noise
+
+
+def _silent(message: str) -> None:
+    pass
+
+
+@dataclass(frozen=True)
+class Build:
+    """Every fiche read, mapped and validated; ``published`` are those without a violation."""
+
+    fiches: tuple[MappedFiche, ...]
+    reference: Graph
+    reference_iri: URIRef
+    report: Report
+
+    @property
+    def published(self) -> tuple[MappedFiche, ...]:
+        failing = set(self.report.failing_fiches())
+        return tuple(fiche for fiche in self.fiches if fiche.slug not in failing)
+
+    @property
+    def excluded(self) -> tuple[MappedFiche, ...]:
+        failing = set(self.report.failing_fiches())
+        return tuple(fiche for fiche in self.fiches if fiche.slug in failing)
+
+
+def parse_files(files: Iterable[InputFile]) -> list[Fiche]:
+    return [fiche for file in files for fiche in parse_text(file.text, file.label)]
+
+
+def map_all(fiches: Iterable[Fiche], base_iri: str = DEFAULT_BASE_IRI,
+            source_root: str | None = None) -> tuple[list[MappedFiche], list[Result]]:
+    """Map every fiche; a second fiche for the same collectivité is a violation, not a merge."""
+    mapped: list[MappedFiche] = []
+    results: list[Result] = []
+    seen: dict[str, Fiche] = {}
+    for fiche in fiches:
+        item = map_fiche(fiche, base_iri, source_root)
+        results.extend(_parse_results(fiche, item))
+        first = seen.setdefault(item.slug, fiche)
+        if first is not fiche:
+            results.append(_duplicate(fiche, first, item))
+            continue
+        mapped.append(item)
+    return mapped, results
+
+
+def validate_all(mapped: list[MappedFiche], reference: Graph,
+                 extra: Iterable[Result] = ()) -> Report:
+    report = validate_fiches(mapped, reference)
+    extra = list(extra)
+    return Report.of([*report.results, *extra], [*report.fiches, *(r.fiche for r in extra if r.fiche)])
+
+
+def build(files: Iterable[InputFile], base_iri: str = DEFAULT_BASE_IRI,
+          source_root: str | None = None,
+          progress: Callable[[str], None] = lambda message: None) -> Build:
+    """The whole build; ``progress`` hears one line per stage once there are many fiches."""
+    files = list(files)
+    fiches = parse_files(files)
+    if len(fiches) < PROGRESS_FROM:
+        progress = _silent
+    progress(f"lecture : {len(fiches)} fiches dans {len(files)} fichiers")
+    mapped, results = map_all(fiches, base_iri, source_root)
+    progress(f"conversion : {sum(len(item.graph) for item in mapped)} triplets")
+    reference = reference_graph(base_iri)
+    report = validate_all(mapped, reference, results)
+    progress(f"validation : {report.counts['violation']} violations, "
+             f"{len(report.failing_fiches())} fiches écartées")
+    return Build(tuple(mapped), reference, mint.reference_graph_iri(base_iri), report)
+
+
+def _parse_results(fiche: Fiche, mapped: MappedFiche) -> list[Result]:
+    # What the parser could not read is a warning: the fiche may still be published, the
+    # contributor is told what was skipped (a real defect also fails a shape).
+    return [_issue_result(issue, mapped) for issue in fiche.issues]
+
+
+def _issue_result(issue: ParseIssue, mapped: MappedFiche) -> Result:
+    return Result(
+        severity="warning", type=issue.type, focus=str(mapped.org), path=None, value=None,
+        message_fr=issue.message_fr, message_en=issue.message_en,
+        field_fr="texte de la fiche", field_en="fiche text",
+        file=issue.source.file, line=issue.source.line, fiche=mapped.slug,
+    )
+
+
+def _duplicate(fiche: Fiche, first: Fiche, mapped: MappedFiche) -> Result:
+    name = fiche.name.text if fiche.name else mapped.slug
+    return Result(
+        severity="violation", type="fiche-en-double", focus=str(mapped.org), path=None, value=name,
+        message_fr=(f"Une autre fiche porte déjà le nom « {name} » ({first.source}) : "
+                    "fusionnez les deux fiches ou corrigez le nom de l’une d’elles."),
+        message_en=(f"Another fiche already has the name “{name}” ({first.source}): "
+                    "merge the two fiches or correct the name of one of them."),
+        field_fr="nom de la collectivité", field_en="name of the collectivité",
+        file=fiche.source.file, line=fiche.source.line, fiche=f"{mapped.slug}@{fiche.source}",
+    )

@@ -1,0 +1,124 @@
+"""The parsed content of a fiche, as frozen records that remember where each value came from."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass(frozen=True, order=True)
+class Source:
+    """A place in a fiche file: the path as given to the parser and a 1-based line number."""
+
+    file: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+@dataclass(frozen=True)
+class Text:
+    """A piece of text as written in the fiche (whitespace normalised, nothing else)."""
+
+    text: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number read from the text; ``value`` is None when the text holds no readable number."""
+
+    value: int | None
+    raw: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class Year:
+    """A year as written ("2001", or "20O1" which is kept raw so that validation can report it)."""
+
+    raw: str
+    source: Source
+
+    @property
+    def value(self) -> int | None:
+        return int(self.raw) if self.raw.isdigit() and len(self.raw) == 4 else None
+
+
+@dataclass(frozen=True)
+class Address:
+    thoroughfare: str | None  # "2 rue des tourbières"
+    po_box: str | None  # "BP 235", "CS 51857"
+    area: str | None  # "ZA En Pougie": a locality line that is neither street nor box
+    post_code: str | None  # as written, validated later: "21075" (or "2107" in a bad fiche)
+    post_name: str | None  # "Dijon" (without "Cedex")
+    cedex: bool
+    country: str | None  # "France"
+    lines: tuple[str, ...]  # the address lines as written, for locn:fullAddress
+    source: Source
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A public contact: the role as written, and who or which service holds it."""
+
+    role: str  # "Élu référent", "Service référent"
+    person: str | None  # "David Marti"; None when the contact is a service
+    service: str | None  # "Mission Economie et Services aux entreprises" when not a person
+    titles: tuple[str, ...]  # "président", "administrateur du RTES"
+    source: Source
+
+
+@dataclass(frozen=True)
+class MoneyAmount:
+    """One euro amount stated in the budget section."""
+
+    euros: Decimal | None  # 6100000 for "6.1 M€"; None when the figure cannot be read
+    raw: str  # "6.1 M€"
+    year: int | None  # 2023 when the statement gives it
+    section: str | None  # "fonctionnement" | "investissement" | None
+    qualifier: str | None  # "plus-de" | "environ" | "moins-de" | "jusqu-a" | None
+    source: Source
+
+
+@dataclass(frozen=True)
+class Action:
+    """An example action: its text (items and sub-items joined) and the links under it."""
+
+    text: str
+    urls: tuple[str, ...]
+    source: Source
+
+
+@dataclass(frozen=True)
+class ParseIssue:
+    """Something the parser could not read; it never raises for odd input, it records this."""
+
+    type: str  # stable slug: "titre-absent", "section-inconnue", "population-illisible"…
+    message_fr: str
+    message_en: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class Fiche:
+    """One member's fiche. Optional parts are None or empty when the fiche does not state them."""
+
+    source: Source  # where the fiche starts (its title line)
+    name: Text | None
+    updated: datetime.date | None = None
+    updated_source: Source | None = None
+    in_progress: bool = False  # "Fiche en cours de rédaction"
+    kind: Text | None = None  # "Communauté de communes", as written
+    population: Number | None = None
+    membership_year: Year | None = None
+    address: Address | None = None
+    contacts: tuple[Contact, ...] = ()
+    panorama: Text | None = None
+    budget: Text | None = None
+    budget_amounts: tuple[MoneyAmount, ...] = ()
+    programme: Text | None = None
+    actions: tuple[Action, ...] = ()
+    issues: tuple[ParseIssue, ...] = field(default=())

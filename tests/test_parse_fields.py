@@ -1,0 +1,168 @@
+"""Field readers, table-driven: euro amounts, budget lines, population, years, addresses, contacts, actions."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from rtes_kg.actions import split_actions
+from rtes_kg.amounts import budget_amounts, euro_amounts
+from rtes_kg.contacts import looks_like_person, read_contacts
+from rtes_kg.fields import read_address, read_population, read_year, title_case_city
+from rtes_kg.sections import read_lines
+
+
+@pytest.mark.parametrize("text, euros, qualifier", [
+    ("6.1 M€", "6100000", None),
+    ("614 000€", "614000", None),
+    ("29000€ en fonctionnement pour 2022", "29000", None),
+    ("15\u00a0000€ au pôle + toutes les aides aux associations", "15000", None),
+    ("40 000 euros", "40000", None),
+    ("300 K€", "300000", None),
+    ("300 k€", "300000", None),
+    ("1 312 500€", "1312500", None),
+    ("1\u202f312\u202f500\u00a0€", "1312500", None),
+    ("270 000 euros", "270000", None),
+    ("Plus de 8 M€", "8000000", "plus-de"),
+    ("environ 2 M€", "2000000", "environ"),
+    ("près de 1,2 million d’euros", "1200000", "environ"),
+    ("moins de 5 000 €", "5000", "moins-de"),
+    ("jusqu'à 10 000 €", "10000", "jusqu-a"),
+    ("1,5 M€", "1500000", None),
+    ("2 millions d'euros", "2000000", None),
+    ("500 000 €", "500000", None),
+    ("15.000 EUR", "15000", None),
+    ("12,50 €", "12.5", None),
+    ("1 Md€", "1000000000", None),
+])
+def test_euro_amount(text, euros, qualifier):
+    (amount,) = euro_amounts(text)
+    assert (amount.euros, amount.qualifier) == (Decimal(euros), qualifier)
+    assert str(amount.euros) == euros
+
+
+@pytest.mark.parametrize("text", ["30 m3 de bennes", "en 2023", "2 820 940 habitants", "5 ETP", ""])
+def test_no_euro_amount(text):
+    assert euro_amounts(text) == []
+
+
+def test_budget_lines_take_year_and_section_from_their_clause():
+    lines = read_lines("En 2023 :\nFonctionnement : 100 000 € ; investissement : 50 000 €\n"
+                       "2024 : 1 M€ en investissement et 2025 : 2 M€\nUn budget en € à préciser")
+    amounts, issues = budget_amounts(lines, "b.txt")
+    assert [(a.euros, a.year, a.section) for a in amounts] == [
+        (Decimal(100000), 2023, "fonctionnement"), (Decimal(50000), 2023, "investissement"),
+        (Decimal(1000000), 2024, "investissement"), (Decimal(2000000), 2025, None),
+        (None, None, None)]
+    assert [(i.type, i.source.line) for i in issues] == [("montant-illisible", 4)]
+
+
+def test_budget_heading_year_is_the_default():
+    amounts, _ = budget_amounts(read_lines("40 000 euros"), "b.txt", context_year=2024)
+    assert amounts[0].year == 2024
+
+
+@pytest.mark.parametrize("text, value", [
+    ("145000 hab.", 145000), ("26 440 hab.", 26440), ("2 820 940", 2820940),
+    ("251 179 habitants", 251179), ("environ 15 000 habitants", 15000), ("15.000", 15000),
+    ("La communauté urbaine Creusot Montceau regroupe 34 communes et compte 97 000 habitants.", 97000),
+    ("Population INSEE 2021 : 1 500", 1500), ("1,2 million d'habitants", 1200000),
+    ("34 communes, 2 820 940", 2820940),
+])
+def test_population(text, value):
+    number, issues = read_population(read_lines(text), "p.txt")
+    assert (number.value, number.raw, issues) == (value, text, [])
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("2023", "2023"), ("Année d'adhésion au RTES: 2023", "2023"), ("20O1", "20O1"), ("2OO1", "2OO1"),
+    ("depuis 2001", "2001"),
+])
+def test_year(text, raw):
+    year, issues = read_year(read_lines(text), "y.txt")
+    assert (year.raw, issues) == (raw, [])
+
+
+@pytest.mark.parametrize("city, expected", [
+    ("VALDAHON", "Valdahon"), ("LE CREUSOT", "Le Creusot"), ("SAINT-DENIS", "Saint-Denis"),
+    ("CHALON-SUR-SAONE", "Chalon-sur-Saone"), ("L'ISLE-D'ABEAU", "L'Isle-d'Abeau"),
+    ("Besançon", "Besançon"), ("Le Creusot", "Le Creusot"),
+])
+def test_title_case_city(city, expected):
+    assert title_case_city(city) == expected
+
+
+@pytest.mark.parametrize("text, thoroughfare, po_box, area, code, city, cedex, country", [
+    ("2 rue des tourbières, BP 235\n25580 Pontarlier\nFrance",
+     "2 rue des tourbières", "BP 235", None, "25580", "Pontarlier", False, "France"),
+    ("Hôtel de Ville\n8 avenue Aristide Briand\nTSA 10001\n25400 AUDINCOURT CEDEX 9",
+     "8 avenue Aristide Briand", "TSA 10001", "Hôtel de Ville", "25400", "Audincourt", True, None),
+    ("8 avenue Aristide Briand, 25400 Audincourt, France",
+     "8 avenue Aristide Briand", None, None, "25400", "Audincourt", False, "France"),
+    ("1 place de l'Hôtel de Ville\n2107 Dijon", "1 place de l'Hôtel de Ville", None, None, "2107",
+     "Dijon", False, None),
+])
+def test_address(text, thoroughfare, po_box, area, code, city, cedex, country):
+    address, issues = read_address(read_lines(text), "a.txt")
+    assert (address.thoroughfare, address.po_box, address.area, address.post_code, address.post_name,
+            address.cedex, address.country, issues) == (
+        thoroughfare, po_box, area, code, city, cedex, country, [])
+
+
+def test_address_without_postcode_is_an_issue():
+    address, issues = read_address(read_lines("Mairie\nPlace du marché"), "a.txt")
+    assert address.post_code is None and [i.type for i in issues] == ["code-postal-absent"]
+
+
+@pytest.mark.parametrize("name, person", [
+    ("Lucien Da Ponte", True), ("Pierre-François Bernard", True), ("Jean de La Fontaine", True),
+    ("Mission Economie et Services aux entreprises", False), ("Direction de l'économie", False),
+    ("Pôle ESS", False), ("la mairie", False),
+])
+def test_looks_like_person(name, person):
+    assert looks_like_person(name) is person
+
+
+def test_contact_name_on_the_next_line_civility_and_phone_dropped():
+    contacts, issues = read_contacts(read_lines("Élue référente :\nMme Anne Test\nContact : 03 80 00 00 00"),
+                                     "Contact public", "c.txt")
+    assert [(c.role, c.person, c.service) for c in contacts] == [("Élue référente", "Anne Test", None)]
+    assert issues == []
+
+
+def test_lone_contact_takes_the_heading_as_role():
+    contacts, _ = read_contacts(read_lines("Jean Test, maire"), "Contact public", "c.txt")
+    assert [(c.role, c.person, c.titles) for c in contacts] == [("Contact public", "Jean Test", ("maire",))]
+
+
+def actions_of(text):
+    return [a.text for a in split_actions(read_lines(text), "x.txt")]
+
+
+def test_actions_nested_by_indentation():
+    text = ("Nos actions :\n  • Item un :\n    • sous-item a\n    • sous-item b\n  • Item deux\n"
+            "https://exemple.fr/deux\n")
+    assert actions_of(text) == ["Item un :\n• sous-item a\n• sous-item b", "Item deux"]
+    assert split_actions(read_lines(text), "x.txt")[1].urls == ("https://exemple.fr/deux",)
+
+
+def test_actions_nested_by_symbol_without_indentation():
+    assert actions_of("• Item un\n- sous-item\n• Item deux") == ["Item un\n• sous-item", "Item deux"]
+
+
+def test_flat_bullets_after_a_colon_item_are_its_sub_items():
+    assert actions_of("- Groupe A :\n- a1\n- a2\n- Groupe B :\n- b1") == [
+        "Groupe A :\n• a1\n• a2", "Groupe B :\n• b1"]
+
+
+def test_short_lines_alone_are_actions_of_their_own():
+    assert actions_of("Monnaie locale\nRecyclerie\nTiers-lieu") == ["Monnaie locale", "Recyclerie", "Tiers-lieu"]
+
+
+def test_paragraph_ending_with_colon_owns_the_dash_lines_after_it():
+    text = ("La ville soutient la création d'un tiers-lieu solidaire dans le quartier :\n- un café\n"
+            "- un atelier\nElle finance aussi une épicerie sociale et solidaire depuis 2019.")
+    assert actions_of(text) == [
+        "La ville soutient la création d'un tiers-lieu solidaire dans le quartier :\n• un café\n• un atelier",
+        "Elle finance aussi une épicerie sociale et solidaire depuis 2019."]

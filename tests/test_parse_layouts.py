@@ -1,0 +1,263 @@
+"""The seed rewritten in other layouts gives the same facts; odd documents never make the parser raise."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import re
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rtes_kg.parse import parse_text
+from rtes_kg.sections import fold
+
+SEED = (Path(__file__).resolve().parents[1] / "data" / "fiches" / "rtes-fiches-2025.txt").read_text(
+    encoding="utf-8")
+TITLES = ["Syndicat Mixte Préval Haut-Doubs", "Communauté de communes des Portes du Haut-Doubs",
+          "Conseil régional Bourgogne Franche-Comté", "Communauté urbaine Creusot-Montceau",
+          "Audincourt", "Dijon Métropole"]
+# The seed's heading lines, by their first words (written here, not taken from the parser).
+HEADINGS = re.compile(r"^(Exemples d.actions|Panorama de|Budget (dédié|consacré|annuel)|Programme d|"
+                      r"Type de collectivité|Nombre d'habitants|Adresse|Contact public|Année d'adhésion)")
+
+
+def facts(fiches) -> list:
+    """Everything a fiche says except where it says it (sources) and the apostrophe style."""
+
+    def strip(value):
+        if dataclasses.is_dataclass(value):
+            return {k: strip(v) for k, v in dataclasses.asdict(value).items()
+                    if k not in ("source", "updated_source")}
+        if isinstance(value, dict):
+            return {k: strip(v) for k, v in value.items() if k not in ("source", "updated_source")}
+        if isinstance(value, (list, tuple)):
+            return [strip(v) for v in value]
+        return value.replace("’", "'") if isinstance(value, str) else value
+
+    return [strip(fiche) for fiche in fiches]
+
+
+def relayout(text: str, *, blank_lines=True, straight=False, nbsp=None, crlf=False, toggle_colon=False,
+             dash_bullets=False, dated=False, dedent=False, header=True, bom=False) -> str:
+    lines = text.split("\n")
+    out = []
+    for line in lines:
+        if not header and line.startswith("Réseau des collectivités"):
+            continue
+        if straight:
+            line = line.replace("’", "'")
+        if nbsp == "remove":
+            line = line.replace("\u00a0", " ").replace("\u202f", " ")
+        elif nbsp == "add":  # French typography: no-break space before ":" and in "26 440"
+            line = re.sub(r"(\d) (\d{3})", "\\1\u00a0\\2", line.replace(" :", "\u202f:"))
+        if dedent:
+            line = line.lstrip()
+        if dash_bullets:
+            line = re.sub(r"^(\s*)•", r"\1-", line)
+        if toggle_colon and HEADINGS.match(line) and "RTES:" not in line:
+            line = re.sub(r"\s*:\s*$", "", line) if line.rstrip().endswith(":") else line + " :"
+        if blank_lines or line.strip():
+            out.append(line)
+        if dated and line in TITLES:
+            out.append("Dernière mise à jour : 16/09/2025")
+    joined = ("\r\n" if crlf else "\n").join(out)
+    return ("\ufeff" if bom else "") + joined
+
+
+LAYOUTS = {
+    "single-newlines": dict(blank_lines=False),
+    "straight-apostrophes": dict(straight=True),
+    "no-nbsp": dict(nbsp="remove"),
+    "more-nbsp": dict(nbsp="add"),
+    "crlf-bom": dict(crlf=True, bom=True),
+    "colons-toggled": dict(toggle_colon=True),
+    "dash-bullets": dict(dash_bullets=True),
+    "dedented": dict(dedent=True),
+    "no-header": dict(header=False),
+    "everything": dict(blank_lines=False, straight=True, nbsp="remove", crlf=True, toggle_colon=True,
+                       dash_bullets=True, dedent=True, header=False, bom=True),
+}
+
+
+@pytest.fixture(scope="module")
+def seed_facts():
+    return facts(parse_text(SEED, "seed.txt"))
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_layout_gives_the_same_facts(seed_facts, layout):
+    assert facts(parse_text(relayout(SEED, **LAYOUTS[layout]), "variant.txt")) == seed_facts
+
+
+def test_update_line_after_each_title_only_adds_the_date(seed_facts):
+    fiches = parse_text(relayout(SEED, dated=True, blank_lines=False), "dated.txt")
+    assert {f.updated for f in fiches} == {datetime.date(2025, 9, 16)}
+    assert [f.updated_source.line - f.source.line for f in fiches] == [1] * 6
+    undated = [dataclasses.replace(f, updated=None, updated_source=None) for f in fiches]
+    assert facts(undated) == seed_facts
+
+
+def split_at_titles(text: str) -> list[str]:
+    lines = text.split("\n")
+    starts = [i for i, line in enumerate(lines) if line in TITLES]
+    return ["\n".join(lines[a:b]) for a, b in zip(starts, starts[1:] + [len(lines)])]
+
+
+def test_one_fiche_per_file_gives_the_same_facts(seed_facts):
+    parts = split_at_titles(relayout(SEED, header=False))
+    assert len(parts) == 6
+    fiches = [fiche for part in parts for fiche in parse_text(part, "one.txt")]
+    assert facts(fiches) == seed_facts
+    assert {f.source.line for f in fiches} == {1}
+
+
+def reverse_sections(fiche_text: str) -> str:
+    """The fiche with its sections in reverse order (title and markers first)."""
+    lines = [line for line in fiche_text.split("\n") if line.strip()]
+    head, blocks = [], []
+    for line in lines:
+        if HEADINGS.match(line):
+            blocks.append([line])
+        elif blocks:
+            blocks[-1].append(line)
+        else:
+            head.append(line)
+    return "\n".join(head + [line for block in reversed(blocks) for line in block])
+
+
+def test_sections_in_another_order_give_the_same_facts(seed_facts):
+    reordered = "\n".join(reverse_sections(part) for part in split_at_titles(relayout(SEED, header=False)))
+    assert facts(parse_text(reordered, "reordered.txt")) == seed_facts
+
+
+def test_item_counts_do_not_depend_on_layout():
+    for layout in LAYOUTS.values():
+        fiches = parse_text(relayout(SEED, **layout), "v.txt")
+        assert [len(f.actions) for f in fiches] == [8, 0, 2, 1, 1, 3]
+
+
+# ---------------------------------------------------------------- damaged documents
+
+def test_fiche_without_title_starts_at_its_repeated_section():
+    fiches = parse_text(SEED.replace("\nAudincourt\n", "\n\n"), "f.txt")
+    assert len(fiches) == 6
+    untitled = fiches[4]
+    assert untitled.name is None
+    assert untitled.source.line == 246  # "Budget annuel consacré à l’ESS"
+    assert [i.type for i in untitled.issues] == ["titre-absent"]
+    assert untitled.issues[0].source.line == 246
+    assert (untitled.population.value, untitled.address.post_code) == (15000, "25400")
+    assert [str(a.euros) for a in untitled.budget_amounts] == ["15000"]
+    assert fiches[3].name.text == "Communauté urbaine Creusot-Montceau"
+    assert len(fiches[3].contacts) == 3 and fiches[3].issues == ()
+
+
+def test_document_starting_with_a_section():
+    (fiche,) = parse_text("Type de collectivité\nCommune\nNombre d'habitants\n15 000\n", "f.txt")
+    assert fiche.name is None and fiche.kind.text == "Commune" and fiche.population.value == 15000
+    assert [i.type for i in fiche.issues] == ["titre-absent"]
+
+
+def test_fiche_cut_mid_word_is_flagged():
+    cut = SEED[: SEED.index("Soutien à la consolidation et au dév") + len("Soutien à la consolidation et au dév")]
+    fiches = parse_text(cut, "cut.txt")
+    dijon = fiches[-1]
+    assert dijon.name.text == "Dijon Métropole"
+    assert dijon.programme.text.endswith("Soutien à la consolidation et au dév")
+    assert [(i.type, i.source.line) for i in dijon.issues] == [("fiche-incomplete", 285)]
+    assert "dév" in dijon.issues[0].message_fr and "cut off" in dijon.issues[0].message_en
+
+
+def test_fiche_cut_after_a_heading_is_flagged():
+    cut = SEED[: SEED.rindex("Contact public") + len("Contact public")]
+    dijon = parse_text(cut, "cut.txt")[-1]
+    assert dijon.contacts == ()
+    assert {i.type for i in dijon.issues} == {"section-vide", "fiche-incomplete"}
+
+
+def test_year_with_a_letter_is_kept_raw():
+    fiches = parse_text(SEED.replace("RTES: 2016", "RTES: 20O1"), "f.txt")
+    year = fiches[2].membership_year
+    assert (year.raw, year.value, year.source.line) == ("20O1", None, 116)
+
+
+def test_unreadable_year_and_population_are_issues():
+    (fiche,) = parse_text("Ville de Test\nAnnée d'adhésion au RTES : bientôt\nPopulation\n"
+                          "plusieurs milliers\n", "f.txt")
+    assert fiche.population.value is None and fiche.population.raw == "plusieurs milliers"
+    assert fiche.membership_year.value is None
+    assert sorted(i.type for i in fiche.issues) == ["annee-illisible", "population-illisible"]
+
+
+def test_short_postcode_is_kept_raw():
+    dijon = parse_text(SEED.replace("21075 Dijon Cedex", "2107 Dijon Cedex"), "f.txt")[-1]
+    assert (dijon.address.post_code, dijon.address.post_name, dijon.address.cedex) == ("2107", "Dijon", True)
+
+
+def test_title_only_and_empty_documents():
+    assert parse_text("", "f.txt") == []
+    assert parse_text(" \n\u00a0\r\n\ufeff", "f.txt") == []
+    (fiche,) = parse_text("Dijon Métropole\n", "f.txt")
+    assert fiche.name.text == "Dijon Métropole"
+    assert [i.type for i in fiche.issues] == ["sections-absentes"]
+
+
+def test_text_before_the_first_fiche_is_reported():
+    fiches = parse_text("Annuaire des membres, édition 2025.\n" + SEED, "f.txt")
+    assert len(fiches) == 6
+    assert [(i.type, i.source.line) for i in fiches[0].issues] == [("texte-ignore", 1)]
+
+
+def test_garbage_gives_one_untitled_fiche_with_an_issue():
+    garbage = bytes(range(256)).decode("latin-1") * 3
+    (fiche,) = parse_text(garbage, "g.bin")
+    assert fiche.name is None and fiche.issues[0].type == "aucune-fiche"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises_on_any_text(text):
+    for fiche in parse_text(text, "h.txt"):
+        assert "erreur-interne" not in {i.type for i in fiche.issues}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(SEED.split("\n")), max_size=40), st.sampled_from(["\n", "\r\n", "\r"]))
+def test_never_raises_on_shuffled_seed_lines(lines, newline):
+    for fiche in parse_text(newline.join(lines), "h.txt"):
+        assert "erreur-interne" not in {i.type for i in fiche.issues}
+        assert all(1 <= i.source.line <= max(len(lines), 1) for i in fiche.issues)
+
+
+def test_a_thousand_fiches_parse_fast():
+    document = "\n".join([SEED] * 167)
+    started = time.perf_counter()
+    fiches = parse_text(document, "big.txt")
+    elapsed = time.perf_counter() - started
+    assert len(fiches) == 1002
+    assert elapsed < 5, f"{elapsed:.2f} s"
+
+
+def test_headings_are_recognised_by_meaning():
+    text = ("Ville de Test\n"
+            "POPULATION :\n1 234 habitants\n"
+            "Nature de la collectivité\nCommune\n"
+            "Coordonnées\n1 place de la Mairie\n99999 TEST-SUR-MER\n"
+            "Interlocuteurs\nMaire : Jean Test\n"
+            "Budget consacré à l'économie sociale et solidaire : environ 2 M€\n"
+            "Politique ESS\nUne politique.\n"
+            "Actions menées\n- Une action\n- Une autre action\n"
+            "Adhésion : 2019\n")
+    (fiche,) = parse_text(text, "t.txt")
+    assert fiche.issues == ()
+    assert (fiche.population.value, fiche.kind.text, fiche.address.post_name) == (1234, "Commune", "Test-sur-Mer")
+    assert fiche.contacts[0].person == "Jean Test"
+    assert [(str(a.euros), a.qualifier) for a in fiche.budget_amounts] == [("2000000", "environ")]
+    assert fiche.programme.text == "Une politique." and len(fiche.actions) == 2
+    assert fiche.membership_year.raw == "2019"
+    assert fold("Programme d’intervention dans le champ de l’ESS\u00a0:") == (
+        "programme d'intervention dans le champ de l'ess")

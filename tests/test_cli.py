@@ -250,3 +250,29 @@ def test_every_command_has_help_with_an_example_and_is_in_the_readme():
         assert "Example:" in (command.help or ""), name
         assert run(name, "--help").exit_code == 0
         assert f"rtes-kg {name}" in readme, name
+
+
+def test_node_level_warning_does_not_show_the_node_as_its_value(tmp_path: Path):
+    # Regression: sh:or/sh:not report the focus node as sh:value; it was shown as "valeur : « Grenoble »".
+    fiche = tmp_path / "grenoble.txt"
+    fiche.write_text("Grenoble\n\nType de collectivité\nCommune\n", encoding="utf-8")
+    report = json.loads(run("validate", str(fiche), "--format", "json").output)
+    missing = [r for r in report["results"] if r["type"] == "population-absente"]
+    assert missing and missing[0]["value"] is None
+
+
+def test_a_large_build_prints_one_progress_line_per_stage(tmp_path: Path, seed_text: str):
+    dijon = split_document(seed_text)["Dijon Métropole"]
+    folder = tmp_path / "data" / "fiches"
+    folder.mkdir(parents=True)
+    many = "\n".join(dijon.replace("Dijon Métropole", f"Métropole numéro {index}")
+                     for index in range(60))
+    (folder / "many.txt").write_text(many, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--data", str(folder.parent),
+                                       "--out", str(tmp_path / "dist")])
+    assert result.exit_code == 0, result.output
+    stages = [line for line in result.stderr.splitlines() if line.startswith("rtes-kg: ")]
+    assert any("lecture : 60 fiches" in line for line in stages)
+    assert any("validation" in line for line in stages)
+    assert any("écriture : rtes.ttl" in line for line in stages)
+    assert "60 fiches : 60 publiées" in result.stdout

@@ -57,6 +57,7 @@ def build(data: Path | None, out: Path, base_iri: str) -> None:
 
     Example: rtes-kg build --out dist
     """
+    from .pipeline import PROGRESS_FROM
     from .pipeline import build as build_graph
     from .publish import write_release
 
@@ -65,10 +66,8 @@ def build(data: Path | None, out: Path, base_iri: str) -> None:
         raise InputError("dossier de données introuvable", str(root), hint="donnez --data DOSSIER")
     fiches_dir = root / "fiches" if (root / "fiches").is_dir() else root
     files = [read_text(path, _shown(path)) for path, _ in expand([fiches_dir], FICHE_SUFFIXES)]
-    say = _progress_printer()
-    result = build_graph(files, base_iri, source_root=_shown(root), progress=say)
-    if len(result.fiches) < 50:
-        say = _quiet
+    result = build_graph(files, base_iri, source_root=_shown(root), progress=_say)
+    say = _say if len(result.fiches) >= PROGRESS_FROM else _quiet  # the pipeline applies the same rule
     write_release(result, out, progress=lambda name: say(f"écriture : {name}"))
     counts = result.report.counts
     click.echo(f"{len(result.fiches)} fiches : {len(result.published)} publiées, "
@@ -203,8 +202,8 @@ def _shown(path: Path) -> str:
         return str(absolute)
 
 
-def _progress_printer():
-    return lambda message: click.echo(f"rtes-kg: {message}", err=True)
+def _say(message: str) -> None:
+    click.echo(f"rtes-kg: {message}", err=True)
 
 
 def _quiet(message: str) -> None:

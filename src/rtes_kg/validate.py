@@ -165,6 +165,8 @@ def _result(results: Graph, node: Node, data: Graph, origins: Origins,
     path = results.value(node, SH.resultPath)
     path = path if isinstance(path, URIRef) else None  # our shapes only use simple paths
     value = results.value(node, SH.value)
+    if value == focus:
+        value = None  # node-level checks (sh:or, sh:not) report the node itself: nothing to show
     shape = results.value(node, SH.sourceShape)
     constraint = results.value(node, SH.sourceConstraint)
     component = results.value(node, SH.sourceConstraintComponent)

@@ -96,7 +96,7 @@ def test_a_fiche_with_a_violation_stays_out_and_build_exits_1(tmp_path: Path, se
 
 def test_a_failed_build_leaves_the_previous_release_untouched(tmp_path, seed_data_dir, built,
                                                               monkeypatch):
-    before = {path.name: path.read_bytes() for path in built.iterdir()}
+    before = _files(built)
 
     def exploding(build):
         files = dict(original(build))
@@ -107,9 +107,15 @@ def test_a_failed_build_leaves_the_previous_release_untouched(tmp_path, seed_dat
     monkeypatch.setattr(publish, "release_files", exploding)
     with pytest.raises(RuntimeError):
         run("build", "--data", str(seed_data_dir), "--out", str(built))
-    assert {path.name: path.read_bytes() for path in built.iterdir()} == before
+    assert _files(built) == before
     assert sorted(path.name for path in built.parent.iterdir()
                   if path.name.startswith(".")) == []
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    """Every file under a release folder (it has sub-folders: site/, .well-known/)."""
+    return {path.relative_to(folder).as_posix(): path.read_bytes()
+            for path in folder.rglob("*") if path.is_file()}
 
 
 BAD_FICHE = """Audincourt

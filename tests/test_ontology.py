@@ -173,7 +173,8 @@ def test_unknown_kind_maps_to_nothing(written):
 
 
 def test_kinds_table_is_read_from_concepts_ttl(concepts):
-    labels = {normalise_label(str(label)) for label in concepts.objects(None, SKOS.altLabel)}
+    labels = {normalise_label(str(label)) for concept in concepts_of(concepts, SCHEME_KIND)
+              for label in concepts.objects(concept, SKOS.altLabel)}
     assert labels <= set(vocab.KINDS)
     assert set(vocab.KINDS.values()) == set(concepts_of(concepts, SCHEME_KIND))
 

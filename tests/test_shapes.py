@@ -64,7 +64,8 @@ def test_every_node_shape_has_a_conforming_and_a_failing_example():
     covered = {
         "collectivite": "Collectivite", "type-dans-le-nom": "Collectivite", "adhesion": "Membership",
         "fiche": "CatalogRecord", "adresse": "Address", "contact": "Post", "budget": "LigneBudgetaire",
-        "action": "ActionESS", "concept": "Concept",
+        "action": "ActionESS", "concept": "Concept", "territoire": "Departement",
+        "identifiant": "Identifier", "structure": "StructureESS", "chiffre": "QuantitativeValue",
     }
     assert set(covered) <= stems
     for stem in covered:
@@ -73,7 +74,8 @@ def test_every_node_shape_has_a_conforming_and_a_failing_example():
                for t in shapes.objects(None, SH.targetClass)}
     assert targets == {"Collectivite", "Membership", "Interval", "Instant", "CatalogRecord", "Address",
                        "Post", "Person", "OrganizationalUnit", "LigneBudgetaire", "MonetaryAmount",
-                       "ActionESS", "Concept"}
+                       "ActionESS", "Concept", "Commune", "Intercommunalite", "Departement", "Region",
+                       "Identifier", "StructureESS", "QuantitativeValue"}
 
 
 def test_every_result_type_is_exercised_by_a_failing_example():

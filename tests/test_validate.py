@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Dataset, Graph, URIRef
+from rdflib import RDF, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import SH
 from rdflib.term import Node
@@ -141,8 +141,11 @@ class FakeMapped:
 
 
 def renamed(graph: Graph, slug: str) -> Graph:
-    """The same fiche for another collectivité: every IRI of Dijon moved to ``slug``."""
+    """The same fiche for another collectivité: every IRI and name of Dijon moved to ``slug``
+    (two collectivités with one name are two fiches of one collectivité: a violation)."""
     def move(term):
+        if isinstance(term, Literal) and str(term) == "Dijon Métropole":
+            return Literal(slug, lang=term.language)
         return URIRef(str(term).replace("dijon-metropole", slug)) if isinstance(term, URIRef) else term
     out = Graph()
     for triple in graph:
@@ -194,7 +197,7 @@ def test_json_render_is_the_report_dict():
     assert json.loads(text)["schema"] == SCHEMA
     assert set(json.loads(text)["results"][0]) == {
         "severity", "type", "focus", "path", "value", "value_label", "message_fr", "message_en",
-        "field_fr", "field_en", "file", "line", "fiche", "shape", "component"}
+        "field_fr", "field_en", "file", "line", "fiche", "shape", "component", "suggestion"}
     assert "« 2107 »" not in text and "Le code postal" in text  # UTF-8 kept, not \\u-escaped
 
 

@@ -69,6 +69,11 @@ def _qualifier(before: str) -> str | None:
     return None
 
 
+def qualifier_before(before: str) -> str | None:
+    """What the words just before a figure say of it: "plus-de", "environ", "moins-de", "jusqu-a"."""
+    return _qualifier(before)
+
+
 def euro_amounts(text: str) -> list[EuroAmount]:
     """Every euro amount written in ``text``, in order, with its qualifier ("plus de 8 M€").
 

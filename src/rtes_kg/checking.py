@@ -4,22 +4,27 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from dataclasses import dataclass
 import logging
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import RDF, Graph, URIRef
+from rdflib.namespace import SH
 
 from .dumps import from_oxigraph
 from .errors import InputError
 from .inputs import InputFile
-from .mapping import reference_graph
-from .pipeline import map_all, parse_files, validate_all
+from .locate import Locator
+from .mapping import PREFIXES, reference_graph
+from .parse import parse_text
+from .pipeline import map_all, validate_all
+from .records import Fiche
 from .report import Report, Result
 from .resources import DEFAULT_BASE_IRI
-from .validate import validate_graph
+from .terms import UnknownTerm, ontology_graph, unknown_terms
+from .validate import load_shapes, validate_graph
 
 
 UNREADABLE = "fichier-illisible"
@@ -35,18 +40,24 @@ class Check:
 
 def check_files(inputs: Iterable[InputFile], failed: Iterable[InputError] = (),
                 base_iri: str = DEFAULT_BASE_IRI) -> Check:
-    """Validate fiche texts (through the parser and the mapping) and RDF files (as they are).
+    """Validate fiche texts (through the parser and the mapping) and RDF files (in context).
 
-    Files that could not be read (``failed``, and RDF files with a syntax error) also appear in
-    the report as violations of their own, so that a JSON report says everything that went wrong.
+    Files that could not be read (``failed``, RDF files with a syntax error, fiche files with no
+    fiche or a fiche reduced to its title) also appear in the report as violations of their own,
+    so that a JSON report says everything that went wrong.
     """
     inputs = list(inputs)
     errors = list(failed)
-    fiches = [item for item in inputs if item.rdf_format is None]
+    fiche_files = [item for item in inputs if item.rdf_format is None]
     rdf_files = [item for item in inputs if item.rdf_format is not None]
     reports = []
-    if fiches or not rdf_files:
-        mapped, extra = map_all(parse_files(fiches), base_iri)
+    if fiche_files or not rdf_files:
+        fiches = []
+        for item in fiche_files:
+            readable, unreadable = _fiches_of(item)
+            fiches.extend(readable)
+            errors.extend(unreadable)
+        mapped, extra = map_all(fiches, base_iri)
         reports.append(validate_all(mapped, reference_graph(base_iri), extra))
     for item in rdf_files:
         try:
@@ -57,13 +68,150 @@ def check_files(inputs: Iterable[InputFile], failed: Iterable[InputError] = (),
     return Check(Report.combine([*reports, unreadable]), tuple(errors))
 
 
+# Parse issues that leave nothing to validate: the file is an input error (exit 2), not a report.
+_NOTHING_TO_VALIDATE = {
+    "aucune-fiche": "donnez un fichier de fiches : un titre (le nom de la collectivité) suivi de "
+                    "rubriques « Type de collectivité », « Adresse », « Contact public »…",
+    "sections-absentes": "ajoutez ses rubriques sous le titre : « Type de collectivité », "
+                         "« Nombre d'habitants sur le territoire », « Adresse », « Contact public »…",
+}
+
+
+def _fiches_of(item: InputFile) -> tuple[list[Fiche], list[InputError]]:
+    fiches, errors = [], []
+    for fiche in parse_text(item.text, item.label):
+        fatal = [issue for issue in fiche.issues if issue.type in _NOTHING_TO_VALIDATE]
+        if fatal:
+            issue = fatal[0]
+            message = ("la fiche ne contient que son titre" if issue.type == "sections-absentes"
+                       else issue.message_fr)
+            errors.append(InputError(message, issue.source.file, issue.source.line,
+                                     hint=_NOTHING_TO_VALIDATE[issue.type]))
+        else:
+            fiches.append(fiche)
+    return fiches, errors
+
+
 def check_rdf(item: InputFile, base_iri: str = DEFAULT_BASE_IRI) -> Report:
-    """Validate an RDF file with the reference concepts loaded beside it; results name the file."""
+    """Validate an RDF file in context, with the ontology and the reference data loaded beside it.
+
+    Only results about the contribution's own nodes are kept: the context is there to be used (a
+    concept of the reference data, an organisation it names), not to be checked. Each result
+    names the file and, where the text allows, the line of the triple (see ``locate``). The terms
+    the ontology does not declare, and the types no shape checks, are reported too.
+    """
     data = parse_rdf(item)
-    data += reference_graph(base_iri)
-    report = validate_graph(data)
-    return Report.of(dataclasses.replace(result, file=result.file or item.label)
-                     for result in report.results)
+    if not len(data):
+        raise InputError("aucun triplet RDF dans ce fichier", item.label,
+                         hint="le fichier ne contient que des déclarations ou des commentaires")
+    own_nodes = set(data.subjects()) | set(data.objects())
+    context = context_graph(base_iri)
+    report = validate_graph(data + context)
+    locator = Locator(item.text, item.rdf_format)
+    results = [_located(result, item.label, locator) for result in report.results
+               if URIRef(result.focus) in own_nodes]
+    results.extend(contribution_results(data, item.label, locator, set(context.subjects())))
+    return Report.of(results)
+
+
+def context_graph(base_iri: str = DEFAULT_BASE_IRI) -> Graph:
+    """What an RDF contribution is validated with: the ontology and the reference data.
+
+    The ontology's subclass axioms do not change any result: the mapping asserts the standard
+    types too, and no shape targets a class that one of ours specialises (tested).
+    """
+    return ontology_graph() + reference_graph(base_iri)
+
+
+def _located(result: Result, label: str, locator: Locator) -> Result:
+    line = locator.line_of(result.focus, result.path)
+    return dataclasses.replace(result, file=label, line=line, fiche=None)
+
+
+def contribution_results(data: Graph, label: str, locator: Locator,
+                         known_nodes: set = frozenset()) -> list[Result]:
+    """Checks beyond the shapes for RDF contributions: unknown terms, types that no shape checks
+    (except on ``known_nodes``, those of the reference data, such as the RTES itself)."""
+    unknown_found = unknown_terms(data)
+    results = [_unknown_term(term, label, locator) for term in unknown_found]
+    unknown = {term.term for term in unknown_found}
+    targeted = {str(target) for target in load_shapes().objects(None, SH.targetClass)}
+    types: dict[str, list[str]] = {}
+    for node, kind in data.subject_objects(RDF.type):
+        if node not in known_nodes:
+            types.setdefault(str(node), []).append(str(kind))
+    unchecked: dict[str, list[str]] = {}
+    for node, kinds in types.items():
+        if not targeted & set(kinds):
+            for kind in kinds:
+                if kind not in unknown:
+                    unchecked.setdefault(kind, []).append(node)
+    for kind, nodes in sorted(unchecked.items()):
+        results.append(_unchecked_type(kind, sorted(nodes), label, locator))
+    used = {kind for kinds in types.values() for kind in kinds}
+    if used & targeted and targeted - used:
+        results.append(_shapes_without_target(sorted(targeted - used), label))
+    return results
+
+
+def _unknown_term(term: UnknownTerm, label: str, locator: Locator) -> Result:
+    what_fr, what_en = ("la classe", "the class") if term.role == "class" else ("la propriété", "the property")
+    hint_fr = f" Vouliez-vous dire {compact(term.suggestion)} ?" if term.suggestion else ""
+    hint_en = f" Did you mean {compact(term.suggestion)}?" if term.suggestion else ""
+    where_fr = "l'ontologie rtes-kg (ontology/rtes.ttl)" if term.closed else "son vocabulaire"
+    where_en = "the rtes-kg ontology (ontology/rtes.ttl)" if term.closed else "its vocabulary"
+    times_fr = f" (utilisée {term.uses} fois)" if term.uses > 1 else ""
+    times_en = f" (used {term.uses} times)" if term.uses > 1 else ""
+    path = str(RDF.type) if term.role == "class" else term.term
+    return Result(
+        severity="violation" if term.closed else "warning",
+        type="terme-non-declare" if term.closed else "terme-inconnu",
+        focus=term.subject, path=path, value=term.term, value_term=URIRef(term.term),
+        message_fr=f"{what_fr.capitalize()} {compact(term.term)} n'existe pas dans {where_fr}{times_fr} : "
+                   f"ces données ne seront comprises par aucun contrôle ni aucune requête.{hint_fr}",
+        message_en=f"{what_en.capitalize()} {compact(term.term)} does not exist in {where_en}{times_en}: "
+                   f"no check and no query will understand these data.{hint_en}",
+        field_fr="type" if term.role == "class" else "propriété",
+        field_en="type" if term.role == "class" else "property",
+        file=label, line=locator.line_of(term.subject, path) if term.role == "class"
+        else locator.line_of(term.subject, path) or locator.line_of_term(term.term),
+        suggestion=term.suggestion,
+    )
+
+
+def _unchecked_type(kind: str, nodes: list[str], label: str, locator: Locator) -> Result:
+    count = len(nodes)
+    return Result(
+        severity="info", type="type-non-controle", focus=nodes[0], path=str(RDF.type), value=kind,
+        value_term=URIRef(kind),
+        message_fr=f"Aucune forme SHACL ne contrôle les nœuds de type {compact(kind)} ({count} nœud"
+                   f"{'s' if count > 1 else ''}) : leurs données ne sont pas vérifiées. "
+                   "Si c'est une collectivité, une action, une adresse…, donnez-lui aussi le type rtes-kg.",
+        message_en=f"No SHACL shape checks the nodes of type {compact(kind)} ({count} node"
+                   f"{'s' if count > 1 else ''}): their data are not verified. If it is a local "
+                   "authority, an action, an address…, give it the rtes-kg type too.",
+        field_fr="type", field_en="type", file=label, line=locator.line_of(nodes[0], str(RDF.type)),
+    )
+
+
+def _shapes_without_target(kinds: list[str], label: str) -> Result:
+    names = ", ".join(compact(kind) for kind in kinds)
+    return Result(
+        severity="info", type="formes-sans-cible", focus=label, path=None, value=None,
+        message_fr=f"Ces contrôles n'ont porté sur rien, faute de nœud de ce type dans le fichier : {names}. "
+                   "C'est normal pour une contribution partielle.",
+        message_en=f"These checks applied to nothing, as the file has no node of their type: {names}. "
+                   "That is expected for a partial contribution.",
+        field_fr="formes SHACL", field_en="SHACL shapes", file=label, line=None,
+    )
+
+
+def compact(iri: str) -> str:
+    """An IRI as a prefixed name when it is in a namespace of the model (rtes:population)."""
+    for prefix, namespace in sorted(PREFIXES.items(), key=lambda item: -len(str(item[1]))):
+        if iri.startswith(str(namespace)) and len(iri) > len(str(namespace)):
+            return f"{prefix}:{iri[len(str(namespace)):]}"
+    return f"<{iri}>"
 
 
 SYNTAXES = {
@@ -116,7 +264,7 @@ def _quiet_rdflib():
 def _unreadable(error: InputError) -> Result:
     return Result(
         severity="violation", type=UNREADABLE, focus=error.file or "", path=None,
-        value=None, message_fr=str(error),
-        message_en=f"{error.file or ''}: the file cannot be read ({error.message})",
+        value=None, message_fr=error.message + (f" ({error.hint})" if error.hint else ""),
+        message_en=f"the file cannot be read: {error.message}",
         field_fr="fichier", field_en="file", file=error.file, line=error.line,
     )

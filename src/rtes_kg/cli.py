@@ -10,7 +10,8 @@ import click
 
 from . import __version__
 from .errors import InputError, RtesError
-from .inputs import FICHE_SUFFIXES, RDF_FORMATS, InputFile, expand, read_stdin, read_text
+from .inputs import FICHE_SUFFIXES, INPUT_FORMATS, RDF_FORMATS, InputFile, expand, read_stdin, read_text
+from .release import ETALAB_2
 from .resources import DEFAULT_BASE_IRI, data_dir
 
 EXIT_OK, EXIT_NOT_CONFORM, EXIT_ERROR = 0, 1, 2
@@ -47,28 +48,50 @@ base_iri_option = click.option("--base-iri", default=DEFAULT_BASE_IRI, show_defa
 @click.option("--out", type=click.Path(path_type=Path), default=Path("dist"), show_default=True,
               metavar="DIR", help="Output folder, replaced atomically.")
 @base_iri_option
-def build(data: Path | None, out: Path, base_iri: str) -> None:
-    """Build the knowledge graph and its validation report.
+@click.option("--public-url", default=None, metavar="URL",
+              help="Where --out is served; every URL of the catalogue starts with it "
+                   "[default: the base IRI].")
+@click.option("--sparql-url", default=None, metavar="URL",
+              help="A SPARQL endpoint serving the data, described in the catalogue and VoID.")
+@click.option("--licence", default=ETALAB_2, show_default=True, metavar="IRI",
+              help="Licence of the data, on the dataset and every distribution.")
+@click.option("--previous", type=click.Path(path_type=Path, file_okay=False), default=None,
+              metavar="DIR", help="A former release to compare with [default: the --out replaced].")
+@click.option("--site/--no-site", default=True, show_default=True,
+              help="Write the static site into --out/site.")
+def build(data: Path | None, out: Path, base_iri: str, public_url: str | None,
+          sparql_url: str | None, licence: str, previous: Path | None, site: bool) -> None:
+    """Build the knowledge graph, its validation report and a release to publish.
 
-    Reads every fiche of DIR/fiches, validates each one and writes into --out: rtes.ttl (all
-    conforming fiches as one graph), rtes.trig (one named graph per fiche), rtes.nt, rtes.nq and
-    validation.ttl / .json / .txt. A fiche with a violation stays out of the dumps and is named in
-    the report; the exit code is then 1.
+    Reads every fiche of DIR/fiches, validates each one and writes into --out: the dumps rtes.ttl
+    (all conforming fiches as one graph), rtes.trig (one named graph per fiche), rtes.nt, rtes.nq,
+    rtes.jsonld and rtes.rdf, each also gzipped and as a dated copy; SHA256SUMS; the DCAT-AP
+    catalogue (catalog.ttl, catalog.jsonld), VoID (void.ttl), provenance.ttl, CHANGES.txt and
+    changes.ttl; validation.ttl / .json / .txt; and the static site in site/. Dates come from
+    SOURCE_DATE_EPOCH or the data, never the clock. A fiche with a violation stays out of the
+    dumps and is named in the report; the exit code is then 1. See docs/publishing.md.
 
-    Example: rtes-kg build --out dist
+    Example: rtes-kg build --out dist --public-url https://data.example.org/rtes/
     """
     from .pipeline import PROGRESS_FROM
     from .pipeline import build as build_graph
     from .publish import write_release
+    from .release import ReleaseOptions
 
     root = data if data is not None else data_dir()
     if not root.is_dir():
         raise InputError("dossier de données introuvable", str(root), hint="donnez --data DOSSIER")
     fiches_dir = root / "fiches" if (root / "fiches").is_dir() else root
-    files = [read_text(path, _shown(path)) for path, _ in expand([fiches_dir], FICHE_SUFFIXES)]
+    listed = expand([fiches_dir], FICHE_SUFFIXES)
+    files = [read_text(path, _shown(path)) for path, _ in listed]
     result = build_graph(files, base_iri, source_root=_shown(root), progress=_say)
     say = _say if len(result.fiches) >= PROGRESS_FROM else _quiet  # the pipeline applies the same rule
-    write_release(result, out, progress=lambda name: say(f"écriture : {name}"))
+    options = ReleaseOptions(
+        base_iri=base_iri, public_url=public_url, sparql_url=sparql_url, licence=licence,
+        inputs=tuple(_input_record(path, base_iri, _shown(root)) for path, _ in listed),
+        source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"),
+        file_dates=tuple(_file_date(path) for path, _ in listed), site=site, previous=previous)
+    write_release(result, out, progress=lambda name: say(f"écriture : {name}"), options=options)
     counts = result.report.counts
     click.echo(f"{len(result.fiches)} fiches : {len(result.published)} publiées, "
                f"{len(result.excluded)} écartées ; {counts['violation']} violations, "
@@ -112,31 +135,70 @@ def convert(files: tuple[Path, ...], fmt: str, base_iri: str) -> None:
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "ttl"]), default="text",
-              show_default=True, help="Report format.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "ttl", "html"]), default="text",
+              show_default=True, help="Report format (html: one self-contained page).")
 @click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True,
-              help="Language of the text report.")
+              help="Language of the text and HTML reports.")
+@click.option("--summary", is_flag=True,
+              help="Text: count the results by check across all files instead of listing them.")
+@click.option("--fail-on", type=click.Choice(["violation", "warning", "info"]), default="violation",
+              show_default=True, help="Least severe result that makes the exit code 1.")
+@click.option("--input-format", type=click.Choice(sorted(INPUT_FORMATS)), default=None,
+              help="Syntax of every input, instead of guessing it from the suffix "
+                   "(stdin `-` is a fiche unless this says otherwise).")
+@click.option("--color/--no-color", default=None,
+              help="Colour the text report (default: only when stdout is a terminal).")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              metavar="FILE", help="Write the report to FILE (atomically) instead of stdout.")
 @base_iri_option
-def validate(files: tuple[Path, ...], fmt: str, lang: str, base_iri: str) -> None:
-    """Validate fiche text files (or RDF files) against the shapes and print a report.
+def validate(files: tuple[Path, ...], fmt: str, lang: str, summary: bool, fail_on: str,
+             input_format: str | None, color: bool | None, output: Path | None, base_iri: str) -> None:
+    """Validate fiches (text) or RDF contributions against the shapes and print a report.
 
-    Fiche files (.txt) are parsed and converted first, so each result names the fiche file, the
-    line and the field; RDF files (.ttl, .nt, .trig, .nq, .jsonld, .rdf) are checked as they are.
-    A file that cannot be read is reported and the others are still validated. Exit 0 when
-    everything conforms (warnings and infos do not fail), 1 on a violation, 2 on an input error.
+    FILES are fiche text files, folders of them (searched recursively), RDF files (.ttl, .nt,
+    .trig, .nq, .jsonld, .rdf: validated with the ontology and the reference data loaded), or `-`
+    for stdin. Every result names the file, the line and the field, says what is wrong and how to
+    fix it, and shows the value. A file that cannot be read is reported on stderr (one line) and
+    the others are still validated. Exit 0 when nothing reaches --fail-on (warnings and infos do
+    not fail by default), 1 when something does, 2 on an input error. Report schema and exit codes:
+    docs/validation.md.
 
-    Example: rtes-kg validate data/fiches/dijon.txt --format json
+    Example: rtes-kg validate data/fiches/dijon.txt --format html --output rapport.html
     """
     from .checking import check_files
-    from .render import render_json, render_text, render_turtle
+    from .render import render_html, render_json, render_summary, render_text, render_turtle
 
-    inputs, failed = _read_all(files, FICHE_SUFFIXES + tuple(RDF_FORMATS))
+    syntax = INPUT_FORMATS[input_format] if input_format else None
+    inputs, failed = _read_all(files, FICHE_SUFFIXES + tuple(RDF_FORMATS), syntax)
     check = check_files(inputs, failed, base_iri)
     _print_errors(check.errors)
-    renderers = {"text": lambda r: render_text(r, lang=lang), "json": render_json,
-                 "ttl": render_turtle}
-    click.echo(renderers[fmt](check.report), nl=False)
-    sys.exit(EXIT_ERROR if check.errors else EXIT_OK if check.report.conforms else EXIT_NOT_CONFORM)
+    if color is None:
+        color = output is None and sys.stdout.isatty()
+    renderers = {
+        "text": lambda r: (render_summary if summary else render_text)(r, lang=lang, color=color),
+        "json": render_json, "ttl": render_turtle, "html": lambda r: render_html(r, lang=lang),
+    }
+    text = renderers[fmt](check.report)
+    if output is not None:
+        _write_atomically(output, text)
+    else:
+        click.echo(text, nl=False, color=color)
+    sys.exit(EXIT_ERROR if check.errors else EXIT_NOT_CONFORM if check.report.fails(fail_on)
+             else EXIT_OK)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write a temporary file beside ``path``, then rename it: a reader never sees half a report."""
+    import tempfile
+
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except OSError as error:
+        raise InputError(f"écriture du rapport impossible ({error.strerror})", str(path),
+                         hint="vérifiez que le dossier existe et qu'il est accessible en écriture") from None
 
 
 @main.command()
@@ -168,19 +230,82 @@ def query(query: str | None, data: Path, fmt: str, list_examples: bool) -> None:
     click.echo(render_answer(answer, fmt), nl=False)
 
 
-def _read_all(paths: tuple[Path, ...], suffixes: tuple[str, ...]
+
+@main.command()
+@click.option("--dist", type=click.Path(path_type=Path), default=Path("dist"), show_default=True,
+              metavar="DIR", help="The release to serve (written by `rtes-kg build`).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to listen on (0: any free port).")
+@base_iri_option
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+              help="Seconds a SPARQL query may run; its worker process is then killed.")
+@click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True,
+              help="Results returned per query; more are cut (header RTES-Results-Truncated).")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
+              help="SPARQL worker processes, each with its own copy of the store.")
+def serve(dist: Path, host: str, port: int, base_iri: str, timeout: float, max_rows: int,
+          workers: int) -> None:
+    """Serve a release: dereferenceable IRIs and a read-only SPARQL endpoint.
+
+    Every IRI under --base-iri answers at the same path (https://w3id.org/rtes/org/x at /org/x)
+    in HTML, Turtle, JSON-LD, N-Triples or RDF/XML by Accept (or ?format=, or a .ttl suffix);
+    /sparql speaks the SPARQL 1.1 Protocol, /sparql/ui is a query page with the examples; the
+    files of --dist are served as they are. Stops cleanly on SIGTERM or Ctrl-C.
+
+    Example: rtes-kg serve --dist dist --port 8000
+    """
+    from .mint import normalise_base
+    from .serve.limits import Limits
+    from .serve.server import serve as run_server
+
+    limits = Limits(timeout=timeout, max_rows=max_rows, workers=workers)
+    run_server(dist, normalise_base(base_iri), host, port, limits,
+               ready=lambda url: _say(f"sert {dist}/ sur {url} (SPARQL : {url}sparql ; Ctrl-C pour arrêter)"))
+
+
+@main.command()
+@click.option("--endpoint", required=True, metavar="URL",
+              help="The Graph Store Protocol address, e.g. http://localhost:7878/store.")
+@click.option("--graph", default=None, metavar="IRI",
+              help="Load the union into this one graph instead of one graph per fiche.")
+@click.option("--dist", type=click.Path(path_type=Path), default=Path("dist"), show_default=True,
+              metavar="DIR", help="The release to load.")
+@click.option("--retries", type=click.IntRange(min=0), default=4, show_default=True,
+              help="Retries of a PUT after a server error or a lost connection (backoff 0.5 s, 1 s, 2 s…).")
+def publish(endpoint: str, graph: str | None, dist: Path, retries: int) -> None:
+    """Load a release into a SPARQL 1.1 Graph Store (Oxigraph, Fuseki, GraphDB, Virtuoso…).
+
+    Each named graph of the release is replaced by one HTTP PUT (atomic per graph where the server
+    makes a PUT a transaction), or the union goes into --graph. Credentials come from the
+    environment: RTES_KG_ENDPOINT_TOKEN (Bearer) or RTES_KG_ENDPOINT_USER and
+    RTES_KG_ENDPOINT_PASSWORD (Basic). Server errors and lost connections are retried with
+    backoff; a refusal (401, 403, other 4xx) stops at once with exit code 2.
+
+    Example: rtes-kg publish --endpoint http://localhost:7878/store
+    """
+    from .gsp import publish as publish_release
+
+    sent = publish_release(endpoint, dist, graph, os.environ, progress=_say, retries=retries)
+    click.echo(f"{len(sent)} graphes, {sum(u.triples for u in sent)} triplets → {endpoint}")
+
+
+def _read_all(paths: tuple[Path, ...], suffixes: tuple[str, ...], syntax: str | None = None
               ) -> tuple[list[InputFile], list[InputError]]:
-    """Read every file, going on past the bad ones, whose errors are returned."""
+    """Read every file, going on past the bad ones, whose errors are returned.
+
+    ``syntax`` ("fiche" or an RDF syntax) applies to every file, instead of its suffix.
+    """
     inputs: list[InputFile] = []
     failed: list[InputError] = []
     for path in paths:
         try:
             if str(path) == "-":
-                inputs.append(read_stdin())
+                inputs.append(read_stdin(syntax))
                 continue
             for file, label in expand([path], suffixes):
                 try:
-                    inputs.append(read_text(file, label))
+                    inputs.append(read_text(file, label, syntax))
                 except InputError as error:
                     failed.append(error)
         except InputError as error:
@@ -191,6 +316,25 @@ def _read_all(paths: tuple[Path, ...], suffixes: tuple[str, ...]
 def _print_errors(errors) -> None:
     for error in errors:
         click.echo(f"rtes-kg: erreur : {error}", err=True)
+
+
+def _input_record(path: Path, base_iri: str, source_root: str):
+    """An input file as provenance names it: its source IRI (as in the fiches' dct:source),
+    size and SHA-256."""
+    import hashlib
+
+    from .mint import source_iri
+    from .release import InputRecord
+
+    data = path.read_bytes()
+    return InputRecord(label=_shown(path), iri=str(source_iri(_shown(path), base_iri, source_root)),
+                       sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+
+
+def _file_date(path: Path):
+    from datetime import datetime, timezone
+
+    return datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc).date()
 
 
 def _shown(path: Path) -> str:

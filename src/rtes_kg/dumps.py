@@ -7,6 +7,9 @@ depend on the data only, never on insertion or hash order.
 
 from __future__ import annotations
 
+import functools
+import gzip
+import json
 from collections.abc import Iterable
 
 import pyoxigraph as ox
@@ -14,10 +17,13 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 PREFIXES = {  # sorted by prefix so that the header of every dump is the same
+    "adms": "http://www.w3.org/ns/adms#",
     "cv": "http://data.europa.eu/m8g/",
     "dcat": "http://www.w3.org/ns/dcat#",
+    "dcatap": "http://data.europa.eu/r5r/",
     "dct": "http://purl.org/dc/terms/",
     "foaf": "http://xmlns.com/foaf/0.1/",
+    "igeo": "http://rdf.insee.fr/def/geo#",
     "locn": "http://www.w3.org/ns/locn#",
     "org": "http://www.w3.org/ns/org#",
     "owl": "http://www.w3.org/2002/07/owl#",
@@ -28,7 +34,10 @@ PREFIXES = {  # sorted by prefix so that the header of every dump is the same
     "schema": "https://schema.org/",
     "sh": "http://www.w3.org/ns/shacl#",
     "skos": "http://www.w3.org/2004/02/skos/core#",
+    "spdx": "http://spdx.org/rdf/terms#",
     "time": "http://www.w3.org/2006/time#",
+    "vcard": "http://www.w3.org/2006/vcard/ns#",
+    "void": "http://rdfs.org/ns/void#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
 
@@ -38,6 +47,7 @@ FORMATS = {  # our format name -> (pyoxigraph format, holds named graphs)
     "trig": (ox.RdfFormat.TRIG, True),
     "nq": (ox.RdfFormat.N_QUADS, True),
     "jsonld": (ox.RdfFormat.JSON_LD, True),
+    "rdf": (ox.RdfFormat.RDF_XML, False),
 }
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -47,6 +57,7 @@ Statement = tuple[Node, Node, Node]
 GraphStatements = tuple[URIRef, Iterable[Statement]]
 
 
+@functools.lru_cache(maxsize=1 << 18)  # a term recurs in every dump and page of a release
 def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
@@ -82,31 +93,125 @@ def _order(triple: ox.Triple | ox.Quad) -> tuple[str, ...]:
 
 def serialize_triples(statements: Iterable[Statement], fmt: str = "ttl") -> bytes:
     """One graph (duplicates removed) as Turtle or N-Triples, sorted."""
+    return write_sorted(sort_triples(statements), fmt)
+
+
+def sort_triples(statements: Iterable[Statement]) -> list[ox.Triple]:
+    """The statements as Oxigraph triples, duplicates removed, in dump order."""
+    return sorted({ox.Triple(*map(to_oxigraph, statement)) for statement in statements}, key=_order)
+
+
+def write_sorted(ordered: list[ox.Triple], fmt: str) -> bytes:
+    """Triples already sorted by ``sort_triples`` in one syntax (JSON-LD compacted)."""
+    if fmt == "jsonld":
+        return compact_jsonld(json.loads(ox.serialize(ordered, format=ox.RdfFormat.JSON_LD)))
     rdf_format, _ = FORMATS[fmt]
-    triples = {ox.Triple(*map(to_oxigraph, statement)) for statement in statements}
-    ordered = sorted(triples, key=_order)
     return ox.serialize(ordered, format=rdf_format, prefixes=_prefixes(fmt))
 
 
 def serialize_quads(graphs: Iterable[GraphStatements], fmt: str = "trig") -> bytes:
     """Named graphs as TriG or N-Quads, graphs in IRI order, statements sorted inside each."""
-    rdf_format, _ = FORMATS[fmt]
+    return write_sorted_quads(sort_quads(graphs), fmt)
+
+
+def sort_quads(graphs: Iterable[GraphStatements]) -> list[ox.Quad]:
     quads: set[ox.Quad] = set()
     for graph_iri, statements in graphs:
         name = ox.NamedNode(str(graph_iri))
         quads.update(ox.Quad(*map(to_oxigraph, statement), name) for statement in statements)
-    ordered = sorted(quads, key=lambda quad: (quad.graph_name.value, *_order(quad)))
+    return sorted(quads, key=lambda quad: (quad.graph_name.value, *_order(quad)))
+
+
+def write_sorted_quads(ordered: list[ox.Quad], fmt: str) -> bytes:
+    """Quads already sorted by ``sort_quads`` in one syntax (JSON-LD compacted)."""
+    if fmt == "jsonld":
+        return compact_jsonld(json.loads(ox.serialize(ordered, format=ox.RdfFormat.JSON_LD)))
+    rdf_format, _ = FORMATS[fmt]
     return ox.serialize(ordered, format=rdf_format, prefixes=_prefixes(fmt))
 
 
 def _prefixes(fmt: str) -> dict[str, str] | None:
-    return PREFIXES if fmt in ("ttl", "trig") else None
-
+    return PREFIXES if fmt in ("ttl", "trig", "rdf") else None  # RDF/XML needs them for its tags
 
 
 def serialize_jsonld(graphs: Iterable[GraphStatements]) -> bytes:
     """Named graphs as expanded JSON-LD, sorted like the other dumps and indented for reading."""
-    import json
-
     flat = json.loads(serialize_quads(graphs, "jsonld"))
-    return (json.dumps(flat, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return _json_bytes(flat)
+
+
+# --- compacted JSON-LD -----------------------------------------------------------------------
+# pyoxigraph writes expanded JSON-LD. Compacting against a context of prefixes only is a pure
+# rewrite of IRIs into CURIEs (no term definitions, no @vocab, arrays kept), so it is done here,
+# deterministically, rather than through a JSON-LD processor that would fetch contexts.
+
+JSONLD_CONTEXT = {"@context": dict(PREFIXES)}
+
+
+def context_jsonld() -> bytes:
+    """The published ``context.jsonld``: the prefixes every JSON-LD file of the release uses."""
+    return _json_bytes(JSONLD_CONTEXT)
+
+
+def serialize_jsonld_compact(graphs: Iterable[GraphStatements]) -> bytes:
+    """Named graphs as JSON-LD compacted against ``JSONLD_CONTEXT`` (embedded, so the file reads
+    offline), sorted like the other dumps."""
+    return write_sorted_quads(sort_quads(graphs), "jsonld")
+
+
+def serialize_triples_jsonld(statements: Iterable[Statement]) -> bytes:
+    """One graph (no named graph) as compacted JSON-LD."""
+    return write_sorted(sort_triples(statements), "jsonld")
+
+
+def compact_jsonld(expanded: list) -> bytes:
+    """One node per line: indenting every value would make the file twice as slow to write
+    (Python's JSON encoder is pure Python when it indents) for little reading comfort."""
+    nodes = [_compact_node(node) for node in expanded]
+    context = json.dumps(JSONLD_CONTEXT["@context"], ensure_ascii=False, indent=2)
+    lines = ",\n".join(json.dumps(node, ensure_ascii=False, separators=(",", ":"))
+                       for node in nodes)
+    return f'{{\n"@context": {context},\n"@graph": [\n{lines}\n]\n}}\n'.encode("utf-8")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # the same predicates and classes come back all the time
+def compact_iri(iri: str) -> str:
+    """``https://schema.org/name`` -> ``schema:name``; IRIs outside the prefixes stay whole."""
+    for prefix, namespace in _LONGEST_FIRST:
+        if iri.startswith(namespace) and len(iri) > len(namespace) and not iri[len(namespace):].startswith("/"):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return iri
+
+
+_LONGEST_FIRST = sorted(PREFIXES.items(), key=lambda item: (-len(item[1]), item[0]))
+
+
+def _compact_node(node: dict) -> dict:
+    compacted: dict = {}
+    for key, value in node.items():
+        if key == "@id":
+            compacted["@id"] = compact_iri(value)
+        elif key == "@graph":
+            compacted["@graph"] = [_compact_node(child) for child in value]
+        elif key == RDF_TYPE and all(set(item) == {"@id"} for item in value):
+            compacted["@type"] = [compact_iri(item["@id"]) for item in value]
+        else:
+            compacted[compact_iri(key)] = [_compact_value(item) for item in value]
+    return compacted
+
+
+def _compact_value(value: dict) -> dict:
+    if "@id" in value:
+        return {"@id": compact_iri(value["@id"])}
+    if "@type" in value:
+        return {**value, "@type": compact_iri(value["@type"])}
+    return value
+
+
+def _json_bytes(data: object) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def gzipped(data: bytes) -> bytes:
+    """gzip without a file name and with a zero time stamp, so the archive is byte-stable."""
+    return gzip.compress(data, compresslevel=6, mtime=0)

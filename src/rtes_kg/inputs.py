@@ -15,21 +15,30 @@ RDF_FORMATS = {  # file suffix -> RDF syntax
     ".n3": "n3", ".trig": "trig", ".nq": "n-quads", ".nquads": "n-quads", ".jsonld": "json-ld",
     ".json": "json-ld", ".rdf": "rdf/xml", ".xml": "rdf/xml", ".owl": "rdf/xml",
 }
+# --input-format names (short, as in `rtes-kg convert --format`) -> "fiche" or an RDF syntax.
+INPUT_FORMATS = {"fiche": "fiche", "ttl": "turtle", "nt": "n-triples", "trig": "trig",
+                 "nq": "n-quads", "jsonld": "json-ld", "rdfxml": "rdf/xml"}
 
 
 @dataclass(frozen=True)
 class InputFile:
-    """A file given on the command line: its label as the user wrote it and its decoded text."""
+    """A file given on the command line: its label as the user wrote it and its decoded text.
+
+    ``syntax`` ("fiche" or an RDF syntax of RDF_FORMATS) overrides what the suffix says.
+    """
 
     label: str
     text: str
+    syntax: str | None = None
 
     @property
     def rdf_format(self) -> str | None:
+        if self.syntax is not None:
+            return None if self.syntax == "fiche" else self.syntax
         return RDF_FORMATS.get(Path(self.label).suffix.lower())
 
 
-def read_text(path: Path, label: str | None = None) -> InputFile:
+def read_text(path: Path, label: str | None = None, syntax: str | None = None) -> InputFile:
     """Read a UTF-8 text file; say which byte is wrong and what to do when it is not text."""
     label = label or str(path)
     try:
@@ -47,13 +56,18 @@ def read_text(path: Path, label: str | None = None) -> InputFile:
         raise InputError("lecture refusée", label, hint="vérifiez les droits du fichier") from None
     except OSError as error:
         raise InputError(f"lecture impossible ({error.strerror})", label) from None
-    return InputFile(label, decode(data, label))
+    return InputFile(label, decode(data, label), syntax)
 
 
 def decode(data: bytes, label: str) -> str:
     """Decode UTF-8 (with or without BOM); reject binary data and other encodings with a hint."""
     if not data.strip():
         raise InputError("fichier vide", label, hint="une fiche commence par le nom de la collectivité")
+    utf16 = _utf16(data)
+    if utf16:
+        raise InputError(f"fichier encodé en {utf16}, pas en UTF-8", label,
+                         hint=f"convertissez-le, par ex. `iconv -f {utf16} -t utf-8`, ou "
+                              "enregistrez-le en « UTF-8 » depuis votre éditeur")
     if b"\x00" in data[:8192]:
         raise InputError("fichier binaire, pas du texte", label,
                          hint="donnez la fiche en texte brut UTF-8 (.txt) ou un fichier RDF")
@@ -61,23 +75,43 @@ def decode(data: bytes, label: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
         byte = data[error.start]
         raise InputError(
-            f"octet 0x{byte:02x} invalide en UTF-8 (position {error.start})", label, line,
-            hint=_encoding_hint(data)) from None
+            f"octet 0x{byte:02x} invalide en UTF-8 (colonne {column}, octet n° {error.start})",
+            label, line, hint=_encoding_hint(data, error.start)) from None
     if _looks_binary(text):
         raise InputError("fichier binaire, pas du texte", label,
                          hint="donnez la fiche en texte brut UTF-8 (.txt) ou un fichier RDF")
     return text
 
 
-def _encoding_hint(data: bytes) -> str:
+def _encoding_hint(data: bytes, start: int) -> str:
     try:
         data.decode("cp1252")
     except UnicodeDecodeError:
         return "enregistrez le fichier en UTF-8"
-    return ("le fichier semble encodé en Windows-1252/Latin-1 : convertissez-le en UTF-8, "
-            "par ex. `iconv -f cp1252 -t utf-8`")
+    char = data[start:start + 1].decode("cp1252")
+    return (f"le fichier semble encodé en Windows-1252/Latin-1 (cet octet y est « {char} ») : "
+            "convertissez-le en UTF-8, par ex. `iconv -f cp1252 -t utf-8`")
+
+
+def _utf16(data: bytes) -> str | None:
+    """"UTF-16LE"/"UTF-16BE" for UTF-16 text (what Windows calls "Unicode"), with or without BOM."""
+    if data[:2] == b"\xff\xfe":
+        return "UTF-16LE"
+    if data[:2] == b"\xfe\xff":
+        return "UTF-16BE"
+    sample = data[:4096]
+    pairs = len(sample) // 2
+    if pairs < 4:
+        return None
+    # ASCII text in UTF-16 has a NUL in every other byte, and nowhere else.
+    if sample[1::2].count(0) > 0.9 * pairs and sample[0::2].count(0) < 0.1 * pairs:
+        return "UTF-16LE"
+    if sample[0::2].count(0) > 0.9 * pairs and sample[1::2].count(0) < 0.1 * pairs:
+        return "UTF-16BE"
+    return None
 
 
 def _looks_binary(text: str) -> bool:
@@ -95,7 +129,10 @@ def expand(paths: list[Path], suffixes: tuple[str, ...]) -> list[tuple[Path, str
     found: list[tuple[Path, str]] = []
     for path in paths:
         if path.is_dir():
-            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
+            # Hidden files and folders (.git, editor back-ups) are not fiches.
+            inside = sorted(p for p in path.rglob("*")
+                            if p.is_file() and p.suffix.lower() in suffixes
+                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
             if not inside:
                 raise InputError("aucune fiche dans ce dossier", str(path),
                                  hint=f"les fiches sont des fichiers {', '.join(suffixes)}")
@@ -105,8 +142,12 @@ def expand(paths: list[Path], suffixes: tuple[str, ...]) -> list[tuple[Path, str
     return found
 
 
-def read_stdin() -> InputFile:
-    """The text piped on stdin, labelled "-" (a fiche: RDF needs a file name to know its syntax)."""
+def read_stdin(syntax: str | None = None) -> InputFile:
+    """The text piped on stdin, labelled "-": a fiche, unless ``syntax`` names an RDF syntax."""
     import sys
 
-    return InputFile("-", decode(sys.stdin.buffer.read(), "-"))
+    data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"entrée standard trop grosse (plus de {MAX_INPUT_BYTES // (1024 * 1024)} Mo) "
+                         "pour une fiche", "-", hint="une fiche fait quelques Ko")
+    return InputFile("-", decode(data, "-"), syntax or "fiche")

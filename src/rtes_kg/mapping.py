@@ -13,9 +13,13 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from . import mint
+from .mapping_mentions import map_amounts, map_mentions, map_quantities
+from .mapping_territory import map_territory
+from .mapping_territory import reference_triples as territory_reference_triples
 from .records import Action, Address, Contact, Fiche, MoneyAmount, Source
 from .resources import DEFAULT_BASE_IRI
 from .vocab import (
+    ADMS, IGEO,
     CV, DCAT, DCT, FOAF, LOCN, ORG, PROV, QUALIFICATIF, RDF, RTES, SCHEMA, SECTION_BUDGETAIRE, SKOS,
     TIME, XSD, concepts_graph, kind_concept,
 )
@@ -30,7 +34,7 @@ ACTION_LABEL_MAX_LENGTH = 120
 PREFIXES = {
     "rtes": RTES._NS, "cv": CV._NS, "org": ORG._NS, "locn": LOCN._NS, "schema": SCHEMA,
     "skos": SKOS._NS, "dct": DCT._NS, "foaf": FOAF._NS, "time": TIME._NS, "prov": PROV._NS,
-    "dcat": DCAT._NS, "xsd": XSD._NS,
+    "dcat": DCAT._NS, "xsd": XSD._NS, "igeo": IGEO._NS, "adms": ADMS._NS,
 }
 
 
@@ -96,6 +100,10 @@ def map_fiche(fiche: Fiche, base_iri: str = DEFAULT_BASE_IRI,
     _map_contacts(triples, fiche.contacts, org, org_slug, base_iri)
     _map_budget(triples, fiche, org, org_slug, base_iri)
     _map_actions(triples, fiche.actions, org, org_slug, base_iri)
+    map_territory(triples, fiche, org, org_slug, base_iri)
+    map_mentions(triples, fiche.mentions, org, base_iri, in_action=False)
+    map_quantities(triples, fiche.quantities, org)
+    map_amounts(triples, fiche.amounts, org)
     record = _map_record(triples, fiche, org, org_slug, base_iri, source_root)
     return MappedFiche(slug=org_slug, org=org, graph_iri=mint.graph_iri(org_slug, base_iri),
                        record=record, graph=triples.graph,
@@ -103,7 +111,8 @@ def map_fiche(fiche: Fiche, base_iri: str = DEFAULT_BASE_IRI,
 
 
 def reference_graph(base_iri: str = DEFAULT_BASE_IRI) -> Graph:
-    """The graph {base}graph/reference: the RTES itself and every concept of concepts.ttl."""
+    """The graph {base}graph/reference: the RTES itself, every concept of concepts.ttl, and every
+    département and région of the French reference (mapping_territory.reference_triples)."""
     graph = concepts_graph()
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
@@ -114,6 +123,7 @@ def reference_graph(base_iri: str = DEFAULT_BASE_IRI) -> Graph:
     graph.add((rtes, SKOS.altLabel, Literal("RTES", lang="fr")))
     graph.add((rtes, SCHEMA.name, Literal(RTES_NAME, lang="fr")))
     graph.add((rtes, FOAF.homepage, URIRef("https://www.rtes.fr/")))
+    graph.addN((*triple, graph) for triple in territory_reference_triples(base_iri))
     return graph
 
 
@@ -316,6 +326,9 @@ def _map_actions(triples: _FicheTriples, actions: tuple[Action, ...], org: URIRe
         triples.add(node, RTES.ligneSource, Literal(source.line), source)
         for url in action.urls:
             triples.add(node, SCHEMA.url, _iri_of_url(url), source)
+        map_mentions(triples, action.mentions, node, base_iri, in_action=True)
+        map_quantities(triples, action.quantities, node)
+        map_amounts(triples, action.amounts, node)
 
 
 def _map_record(triples: _FicheTriples, fiche: Fiche, org: URIRef, org_slug: str,

@@ -183,6 +183,19 @@ def budget_amount_iri(line_iri: URIRef) -> URIRef:
     return URIRef(f"{line_iri}-montant")
 
 
+def siren_iri(org_slug: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    """The collectivité's SIREN as an adms:Identifier node."""
+    return _fragment(org_slug, "siren", base_iri)
+
+
+# --- territories of the French reference (shared by every fiche that names them) ---------------
+
+def territory_iri(level: str, code: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    """``{base}territoire/{level}/{code}``: "departement/21", "commune/25031", "intercommunalite/
+    242100410" (SIREN). Minted, not id.insee.fr: those IRIs are UUIDs we cannot resolve offline."""
+    return URIRef(f"{normalise_base(base_iri)}territoire/{level}/{quote(code, safe='')}")
+
+
 # --- actions ---------------------------------------------------------------------------------
 
 def action_slug(text: str) -> str:
@@ -192,3 +205,26 @@ def action_slug(text: str) -> str:
 
 def action_iri(org_slug: str, action_slug_: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
     return URIRef(f"{normalise_base(base_iri)}action/{org_slug}/{action_slug_}")
+
+
+# --- what the free texts name and state ------------------------------------------------------
+
+def _in(parent: URIRef, name: str) -> URIRef:
+    """A node that belongs to ``parent``: a fragment of it, or a longer fragment if it has one."""
+    return URIRef(f"{parent}-{name}" if "#" in parent else f"{parent}#{name}")
+
+
+def figure_iri(parent: URIRef, figure_slug: str) -> URIRef:
+    """A figure stated in an action's text (``{action}#chiffre-170-t-an``) or in the programme
+    (``{c}#chiffre-…``); ``figure_slug`` is made unique within the parent by ``disambiguate``."""
+    return _in(parent, f"chiffre-{figure_slug}")
+
+
+def figure_slug(value: Decimal, unit_text: str) -> str:
+    """"170", "T/an" -> "170-t-an"."""
+    return f"{euros_token(value)}-{slug(unit_text, 30)}"
+
+
+def stated_amount_iri(parent: URIRef, amount_slug: str) -> URIRef:
+    """A euro amount stated in a text: ``{action}#montant-1700000``, ``{c}#montant-5000-10000``."""
+    return _in(parent, f"montant-{amount_slug}")

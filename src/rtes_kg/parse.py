@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from .actions import split_actions
 from .amounts import budget_amounts
 from .contacts import read_contacts
+from .extract import with_findings
 from .fields import read_address, read_population, read_update, read_year
 from .parse_issues import issue
 from .records import Fiche, ParseIssue, Source, Text
@@ -223,7 +224,8 @@ def _fiche(block: _Block, file: str) -> Fiche:
     if (last := _incomplete(block)) is not None:
         issues.append(issue("fiche-incomplete", file, last.no, last.text[-60:]))
     name = Text(block.title.text, Source(file, block.title.no)) if block.title else None
-    return Fiche(source=Source(file, block.start.no), name=name, issues=tuple(issues), **values)
+    return with_findings(Fiche(source=Source(file, block.start.no), name=name,
+                               issues=tuple(issues), **values))
 
 
 def _parse(text: str, file: str) -> list[Fiche]:

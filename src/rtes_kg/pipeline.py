@@ -13,10 +13,13 @@ from rdflib import Graph, URIRef
 from . import mint
 from .inputs import InputFile
 from .mapping import MappedFiche, map_fiche, reference_graph
+from .members import link_members
 from .parse import parse_text
 from .records import Fiche, ParseIssue
 from .report import Report, Result
 from .resources import DEFAULT_BASE_IRI
+from .vocab import RTES
+from .territory import Finding, resolve
 from .validate import validate_fiches
 
 
@@ -57,9 +60,10 @@ def map_all(fiches: Iterable[Fiche], base_iri: str = DEFAULT_BASE_IRI,
     mapped: list[MappedFiche] = []
     results: list[Result] = []
     seen: dict[str, Fiche] = {}
-    for fiche in fiches:
+    for fiche in link_members(list(fiches), source_root):
         item = map_fiche(fiche, base_iri, source_root)
         results.extend(_parse_results(fiche, item))
+        results.extend(_territory_results(fiche, item))
         first = seen.setdefault(item.slug, fiche)
         if first is not fiche:
             results.append(_duplicate(fiche, first, item))
@@ -105,6 +109,22 @@ def _issue_result(issue: ParseIssue, mapped: MappedFiche) -> Result:
         message_fr=issue.message_fr, message_en=issue.message_en,
         field_fr="texte de la fiche", field_en="fiche text",
         file=issue.source.file, line=issue.source.line, fiche=mapped.slug,
+    )
+
+
+def _territory_results(fiche: Fiche, mapped: MappedFiche) -> list[Result]:
+    # What the territorial reference does not settle is left out of the graph (never guessed):
+    # the report says what and how to fix it. Resolution is cached, so this repeats no work.
+    return [_finding_result(finding, mapped) for finding in resolve(fiche).findings]
+
+
+def _finding_result(finding: Finding, mapped: MappedFiche) -> Result:
+    return Result(
+        severity=finding.severity, type=finding.type, focus=str(mapped.org),
+        path=str(RTES[finding.path]), value=None,
+        message_fr=finding.message_fr, message_en=finding.message_en,
+        field_fr="territoire", field_en="territory",
+        file=finding.source.file, line=finding.source.line, fiche=mapped.slug,
     )
 
 

@@ -1,46 +1,121 @@
-"""Writes a build to ``dist/``: the dumps and the validation report, atomically and byte-stably."""
+"""Writes a build to ``dist/``: dumps, catalogue, VoID, provenance, changes, report and site,
+atomically and byte-stably."""
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import tempfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
-from .dumps import serialize_quads, serialize_triples
+from rdflib import URIRef
+from rdflib.namespace import DCTERMS as DCT
+
+from .catalog import catalog_graph
+from .changes import changes_graph, compare
+from .dumps import (
+    context_jsonld, gzipped, serialize_triples, serialize_triples_jsonld, sort_quads,
+    sort_triples, write_sorted, write_sorted_quads,
+)
 from .errors import InputError
 from .pipeline import Build
+from .provenance import provenance_graph
+from .site import environment, site_files
+from .release import DUMP_FORMATS, FileInfo, ReleaseInfo, ReleaseOptions, release_date, version_of
 from .render import render_json, render_text, render_turtle
+from .void import void_graph
+
+TIME_YEAR = URIRef("http://www.w3.org/2006/time#inXSDgYear")
+CHECKSUMS = "SHA256SUMS"
 
 
 def release_files(build: Build) -> dict[str, Callable[[], bytes]]:
-    """The files of a release, by name; each is produced only when written."""
+    """The dumps and the report, by name; each is produced only when written."""
     published = build.published
     graphs = [(fiche.graph_iri, fiche.graph) for fiche in published]
     graphs.append((build.reference_iri, build.reference))
 
-    def union():
-        return (triple for _, graph in graphs for triple in graph)
+    @functools.cache
+    def triples() -> list:  # sorted once, written in three syntaxes
+        return sort_triples(t for _, graph in graphs for t in graph)
+
+    @functools.cache
+    def quads() -> list:
+        return sort_quads(graphs)
 
     return {
-        "rtes.ttl": lambda: serialize_triples(union(), "ttl"),
-        "rtes.nt": lambda: serialize_triples(union(), "nt"),
-        "rtes.trig": lambda: serialize_quads(graphs, "trig"),
-        "rtes.nq": lambda: serialize_quads(graphs, "nq"),
+        "rtes.ttl": lambda: write_sorted(triples(), "ttl"),
+        "rtes.nt": lambda: write_sorted(triples(), "nt"),
+        "rtes.trig": lambda: write_sorted_quads(quads(), "trig"),
+        "rtes.nq": lambda: write_sorted_quads(quads(), "nq"),
+        "rtes.jsonld": lambda: write_sorted_quads(quads(), "jsonld"),
+        "rtes.rdf": lambda: write_sorted(triples(), "rdf"),
         "validation.ttl": lambda: render_turtle(build.report).encode("utf-8"),
         "validation.json": lambda: render_json(build.report).encode("utf-8"),
         "validation.txt": lambda: render_text(build.report, lang="fr").encode("utf-8"),
     }
 
 
+def release_contents(build: Build, options: ReleaseOptions, previous: bytes | None = None,
+                     previous_version: str | None = None,
+                     progress: Callable[[str], None] = lambda name: None) -> dict[str, bytes]:
+    """Every file of the release, by path under dist/. ``previous`` is the former rtes.nq."""
+    contents: dict[str, bytes] = {}
+    for name, produce in release_files(build).items():
+        progress(name)
+        contents[name] = produce()
+    for fmt in DUMP_FORMATS:
+        contents[fmt.latest + ".gz"] = gzipped(contents[fmt.latest])
+    contents["context.jsonld"] = context_jsonld()
+
+    day, origin = release_date(options, _fiche_dates(build))
+    version = version_of(day, contents["rtes.nq"])
+    for fmt in DUMP_FORMATS:
+        contents[fmt.versioned(version)] = contents[fmt.latest + ".gz"]
+    dumps = tuple(FileInfo.of(name, contents[name]) for fmt in DUMP_FORMATS
+                  for name in (fmt.latest, fmt.latest + ".gz", fmt.versioned(version)))
+    release = ReleaseInfo(day, origin, version, files=dumps)
+
+    # An organisation named by two fiches is described in both graphs: count each triple once.
+    union = list(dict.fromkeys([t for fiche in build.published for t in fiche.graph]
+                               + list(build.reference)))
+    progress("catalog.ttl")
+    catalog = catalog_graph(options, release, _temporal(union, day))
+    contents["catalog.ttl"] = serialize_triples(catalog, "ttl")
+    contents["catalog.jsonld"] = serialize_triples_jsonld(catalog)
+    progress("void.ttl")
+    contents["void.ttl"] = serialize_triples(void_graph(options, release, union), "ttl")
+    contents[".well-known/void"] = contents["void.ttl"]
+    records = [(fiche.record, fiche.graph.value(fiche.record, DCT.source))
+               for fiche in build.published]
+    contents["provenance.ttl"] = serialize_triples(provenance_graph(options, release, records))
+    changes = compare(previous, contents["rtes.nq"], version, previous_version,
+                      str(build.reference_iri))
+    contents["changes.ttl"] = serialize_triples(changes_graph(changes, options.base))
+    contents["CHANGES.txt"] = environment().get_template("changes.txt.j2").render(
+        changes=changes).encode("utf-8")
+    contents[CHECKSUMS] = "".join(f"{FileInfo.of(name, data).sha256}  {name}\n"
+                                  for name, data in sorted(contents.items())).encode("utf-8")
+    if options.site:
+        progress("site/")
+        contents.update(site_files(build, options, release, contents))
+    return contents
+
+
 def write_release(build: Build, out_dir: Path,
-                  progress: Callable[[str], None] = lambda name: None) -> list[Path]:
+                  progress: Callable[[str], None] = lambda name: None,
+                  options: ReleaseOptions | None = None) -> list[Path]:
     """Write every file into a fresh folder beside ``out_dir``, then swap it in.
 
     A run that fails half-way leaves the previous ``out_dir`` untouched and no temporary folder.
+    The release is compared with ``options.previous``, else with the ``out_dir`` it replaces.
     """
+    options = options or ReleaseOptions()
     out_dir = out_dir.resolve()
+    previous, previous_version = read_previous(options.previous or out_dir)
     try:
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
@@ -48,15 +123,51 @@ def write_release(build: Build, out_dir: Path,
         raise InputError(f"impossible d’écrire ({error.strerror})", str(out_dir),
                          hint="choisissez un dossier de sortie accessible en écriture") from None
     try:
-        for name, produce in release_files(build).items():
-            progress(name)
-            (staging / name).write_bytes(produce())
-        os.chmod(staging, 0o755)  # mkdtemp makes it private; a release is meant to be served
+        contents = release_contents(build, options, previous, previous_version, progress)
+        for name, data in contents.items():
+            path = staging / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+        for folder in (staging, *(p for p in staging.rglob("*") if p.is_dir())):
+            os.chmod(folder, 0o755)  # mkdtemp makes it private; a release is meant to be served
         _swap(staging, out_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return sorted(out_dir.iterdir())
+
+
+def read_previous(folder: Path) -> tuple[bytes | None, str | None]:
+    """The N-Quads dump and the version of a former release folder, when there is one."""
+    dump = folder / "rtes.nq"
+    if not dump.is_file():
+        return None, None
+    version = None
+    catalog = folder / "catalog.ttl"
+    if catalog.is_file():
+        import pyoxigraph as ox
+
+        for triple in ox.parse(path=str(catalog), format=ox.RdfFormat.TURTLE):
+            if triple.predicate.value == "http://www.w3.org/ns/dcat#version":
+                version = triple.object.value
+    return dump.read_bytes(), version
+
+
+def _fiche_dates(build: Build) -> list[date]:
+    dates = []
+    for fiche in build.published:
+        value = fiche.graph.value(fiche.record, DCT.modified)
+        if value is not None and isinstance(value.toPython(), date):
+            dates.append(value.toPython())
+    return dates
+
+
+def _temporal(triples, day: date | None) -> tuple[str, str] | None:
+    """From the oldest year the data states (a membership's start) to the release date."""
+    years = [str(o)[:4] for _, p, o in triples if p == TIME_YEAR and str(o)[:4].isdigit()]
+    if not years or day is None:
+        return None
+    return f"{min(years)}-01-01", day.isoformat()
 
 
 def _swap(staging: Path, out_dir: Path) -> None:

@@ -84,12 +84,55 @@ class MoneyAmount:
 
 
 @dataclass(frozen=True)
+class OrgMention:
+    """An organisation named in a free text (action, programme, panorama), see docs/extraction.md."""
+
+    name: str  # as written ("La Marmite Solidaire"), or as expanded from an enumeration
+    slug: str  # the curated slug of data/reference/organisations.ttl, or slug(name)
+    category: str  # "structure-ess" | "organisme-public" | "entreprise" | "reseau" | "collectivite"
+    kind: str | None  # a type-structure code ("association"), or a type-collectivite code
+    role: str  # "porteur" (carries the action) | "partenaire"
+    confidence: str  # "reference" (found in the curated list) | "motif" (found by a pattern)
+    source: Source
+    member: str | None = None  # the slug of the member fiche it names, set when fiches are linked
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure stated in a free text: "170 T/an", "environ 45 bénévoles", "2.5 ETP"."""
+
+    value: Decimal
+    raw: str  # the words as written: "environ 45 bénévoles"
+    unit_text: str  # the unit as written: "T/an", "bénévoles", "portions/an"
+    unit: str  # a code of the scheme unite: "tonne-par-an", "nombre", "etp"…
+    counted: str | None  # a code of the scheme objet-compte: "benevoles", "tonnage"…
+    approximate: bool  # "environ", "une trentaine"
+    qualifier: str | None  # "plus-de" | "environ" | "moins-de" | "jusqu-a" | None
+    year: int | None  # when the sentence says "en 2022"
+    source: Source
+
+
+@dataclass(frozen=True)
+class StatedAmount:
+    """A euro amount in a free text; a range ("entre 5 000 € et 10 000 €") has a maximum too."""
+
+    euros: Decimal | None  # the amount, or the lower bound of a range; None when unreadable
+    maximum: Decimal | None  # the upper bound of a range
+    raw: str  # "1.7 M€", "entre 5 000 € et 10 000 €"
+    qualifier: str | None
+    source: Source
+
+
+@dataclass(frozen=True)
 class Action:
     """An example action: its text (items and sub-items joined) and the links under it."""
 
     text: str
     urls: tuple[str, ...]
     source: Source
+    mentions: tuple[OrgMention, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    amounts: tuple[StatedAmount, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -122,3 +165,7 @@ class Fiche:
     programme: Text | None = None
     actions: tuple[Action, ...] = ()
     issues: tuple[ParseIssue, ...] = field(default=())
+    # What the programme and panorama texts name and state (the actions keep their own).
+    mentions: tuple[OrgMention, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    amounts: tuple[StatedAmount, ...] = ()

@@ -1,11 +1,13 @@
-"""Renders a validation Report for people (text, fr/en), programs (JSON) and RDF tools (SHACL Turtle)."""
+"""Renders a validation Report for people (text, summary, HTML; fr/en), programs (JSON) and RDF tools (SHACL Turtle)."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 from dataclasses import dataclass
 
+import click
 import jinja2
 from rdflib import RDF, XSD, BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH
@@ -31,6 +33,17 @@ WORDS = {
                         "tant qu'elle n'est pas corrigée.",
         "in_fiches": "{violations} dans {fiches}",
         "clean": "{fiches} sans aucune remarque.",
+        "file": ("fichier", "fichiers"),
+        "file_heading": "Fichier « {name} »",
+        "summary_title": "Résumé par contrôle",
+        "summary_line": "{count} × [{tag}] {type}{field} — {files}",
+        "example": "exemple : {message}",
+        "columns": ("Lieu", "Gravité", "Champ", "Problème et correction", "Valeur"),
+        "summary_columns": ("Nombre", "Gravité", "Contrôle", "Champ", "Fichiers", "Exemple de message"),
+        "caption": "Remarques sur {name}, des plus graves aux moins graves",
+        "html_intro": "Chaque ligne dit où est le problème (fichier et ligne), ce qui ne va pas et "
+                      "comment le corriger. Une violation empêche la publication ; un avertissement "
+                      "ou une information ne l'empêche pas.",
     },
     "en": {
         "title": "rtes-kg validation report",
@@ -47,6 +60,16 @@ WORDS = {
                         "until it is fixed.",
         "in_fiches": "{violations} in {fiches}",
         "clean": "{fiches} without any remark.",
+        "file": ("file", "files"),
+        "file_heading": "File “{name}”",
+        "summary_title": "Summary by check",
+        "summary_line": "{count} × [{tag}] {type}{field} — {files}",
+        "example": "example: {message}",
+        "columns": ("Where", "Severity", "Field", "Problem and fix", "Value"),
+        "summary_columns": ("Count", "Severity", "Check", "Field", "Files", "Example message"),
+        "caption": "Remarks on {name}, most severe first",
+        "html_intro": "Each line says where the problem is (file and line), what is wrong and how to "
+                      "fix it. A violation prevents publication; a warning or an info does not.",
     },
 }
 VALUE_WIDTH = 80  # a whole action text would drown the line; the location leads to it anyway
@@ -57,6 +80,10 @@ class TextLine:
     location: str
     tag: str
     text: str
+    severity: str = "violation"
+    field: str | None = None  # the parts of ``text``, for the HTML page
+    message: str = ""
+    value: str | None = None
 
 
 @dataclass(frozen=True)
@@ -80,52 +107,98 @@ def _templates() -> jinja2.Environment:
     # "l&#39;adresse". StrictUndefined: a variable missing from the context fails instead of vanishing.
     return jinja2.Environment(
         loader=jinja2.PackageLoader("rtes_kg", "templates"),
-        autoescape=jinja2.select_autoescape(enabled_extensions=("html", "xml"), default_for_string=True),
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html", "xml", "html.j2", "xml.j2"),
+                                           default_for_string=True),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
 
 
-def render_text(report: Report, lang: str = "fr") -> str:
-    """The report for a contributor: grouped by fiche then severity, each line says where, what, how to fix."""
+def render_text(report: Report, lang: str = "fr", color: bool = False) -> str:
+    """The report for a contributor: grouped by fiche then severity, each line says where, what, how to fix.
+
+    ``color`` adds ANSI colours (click.style) for a terminal; the CLI decides, never the library.
+    """
+    _check_lang(lang)
+    return _templates().get_template("report.txt.j2").render(page=text_page(report, lang, color))
+
+
+def _check_lang(lang: str) -> None:
     if lang not in WORDS:
         raise ValueError(f"unknown language {lang!r}: expected one of {sorted(WORDS)}")
-    return _templates().get_template("report.txt.j2").render(page=text_page(report, lang))
 
 
-def text_page(report: Report, lang: str) -> TextPage:
+COLOURS = {"violation": {"fg": "red", "bold": True}, "warning": {"fg": "yellow", "bold": True},
+           "info": {"fg": "cyan"}}
+
+
+def text_page(report: Report, lang: str, color: bool = False) -> TextPage:
     """The plain context of the text report: every word chosen, nothing left for the template to decide."""
     words = WORDS[lang]
     sections = []
-    clean = 0
-    for fiche, part in report.by_fiche().items():
-        if not part.results:
-            clean += 1
-            continue
-        heading = words["no_fiche"] if fiche is None else words["fiche_heading"].format(name=fiche)
-        lines = [_line(result, words, lang)
-                 for severity in ("violation", "warning", "info")
-                 for result in part.results if result.severity == severity]
+    for heading, results in _groups(report, words):
+        lines = [_line(result, words, lang) for result in _by_severity(results)]
+        if color:
+            lines = [dataclasses.replace(line, location=click.style(line.location, bold=True),
+                                         tag=click.style(line.tag, **COLOURS[line.severity]))
+                     for line in lines]
         sections.append(TextSection(heading, tuple(lines)))
-    counts = report.counts
-    fiche_word = _plural(len(report.fiches), words["fiche"], lang)
-    count_words = ", ".join(_plural(counts[s], words["severity"][s], lang) for s in ("violation", "warning", "info"))
-    if report.conforms:
-        summary = words["conforms"]
-    else:
-        violations = _plural(counts["violation"], words["severity"]["violation"], lang)
-        failing = len(report.failing_fiches())
-        if failing:
-            violations = words["in_fiches"].format(violations=violations,
-                                                   fiches=_plural(failing, words["fiche"], lang))
-        summary = words["not_conforms"].format(violations=violations)
+    clean = sum(1 for part in report.by_fiche().values() if not part.results)
+    summary = _verdict(report, words, lang)
+    if color:
+        summary = click.style(summary, fg="green" if report.conforms else "red", bold=True)
     return TextPage(
         title=words["title"],
-        counts=f"{fiche_word} : {count_words}" if lang == "fr" else f"{fiche_word}: {count_words}",
+        counts=_counts(report, words, lang),
         sections=tuple(sections),
         clean=words["clean"].format(fiches=_plural(clean, words["fiche"], lang)) if clean else None,
         summary=summary,
     )
+
+
+def _groups(report: Report, words: dict) -> list[tuple[str, tuple[Result, ...]]]:
+    """(heading, results) per fiche; results of no fiche (RDF input) per file, then the rest."""
+    groups = []
+    for fiche, part in report.by_fiche().items():
+        if not part.results:
+            continue
+        if fiche is not None:
+            groups.append((words["fiche_heading"].format(name=fiche), part.results))
+            continue
+        files = sorted({r.file for r in part.results if r.file is not None})
+        for file in files:
+            groups.append((words["file_heading"].format(name=file),
+                           tuple(r for r in part.results if r.file == file)))
+        rest = tuple(r for r in part.results if r.file is None)
+        if rest:
+            groups.append((words["no_fiche"], rest))
+    return groups
+
+
+def _by_severity(results: tuple[Result, ...]) -> list[Result]:
+    return [r for severity in ("violation", "warning", "info") for r in results if r.severity == severity]
+
+
+def _counts(report: Report, words: dict, lang: str) -> str:
+    files = {r.file for r in report.results if r.fiche is None and r.file is not None}
+    things = [_plural(len(report.fiches), words["fiche"], lang)]
+    if files:
+        things = ([things[0]] if report.fiches else []) + [_plural(len(files), words["file"], lang)]
+    counts = report.counts
+    count_words = ", ".join(_plural(counts[s], words["severity"][s], lang) for s in ("violation", "warning", "info"))
+    separator = " : " if lang == "fr" else ": "
+    return ", ".join(things) + separator + count_words
+
+
+def _verdict(report: Report, words: dict, lang: str) -> str:
+    if report.conforms:
+        return words["conforms"]
+    violations = _plural(report.counts["violation"], words["severity"]["violation"], lang)
+    failing = len(report.failing_fiches())
+    if failing:
+        violations = words["in_fiches"].format(violations=violations,
+                                               fiches=_plural(failing, words["fiche"], lang))
+    return words["not_conforms"].format(violations=violations)
 
 
 def _line(result: Result, words: dict, lang: str) -> TextLine:
@@ -134,7 +207,8 @@ def _line(result: Result, words: dict, lang: str) -> TextLine:
     else:
         location = f"<{result.focus}>"
     field = result.field_name(lang)
-    text = (words["field"].format(name=field) if field else "") + result.message(lang)
+    message = result.message(lang)
+    text = (words["field"].format(name=field) if field else "") + message
     shown = result.value_label or result.value
     # The kind-in-the-name message already quotes its value: no need to repeat it.
     if shown is not None and f"« {shown} »" not in text and f'"{shown}"' not in text:
@@ -142,7 +216,84 @@ def _line(result: Result, words: dict, lang: str) -> TextLine:
         if len(shown) > VALUE_WIDTH:
             shown = shown[:VALUE_WIDTH - 1] + "…"
         text += words["value"].format(value=shown)
-    return TextLine(location, words["tag"][result.severity], text)
+    else:
+        shown = None
+    return TextLine(location, words["tag"][result.severity], text, result.severity, field, message, shown)
+
+
+def render_summary(report: Report, lang: str = "fr", color: bool = False) -> str:
+    """The results counted by check across every file: what to fix first in a large batch."""
+    _check_lang(lang)
+    words = WORDS[lang]
+    lines = [words["title"], _counts(report, words, lang), "", words["summary_title"]]
+    for row in report.summary():
+        tag = words["tag"][row.severity]
+        if color:
+            tag = click.style(tag, **COLOURS[row.severity])
+        field = row.example.field_name(lang)
+        lines.append(words["summary_line"].format(
+            count=row.count, tag=tag, type=row.type,
+            field=f" ({field})" if field else "", files=_plural(row.files, words["file"], lang)))
+        lines.append("    " + words["example"].format(message=row.example.message(lang)))
+    verdict = _verdict(report, words, lang)
+    if color:
+        verdict = click.style(verdict, fg="green" if report.conforms else "red", bold=True)
+    lines += ["", verdict]
+    return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True)
+class HtmlGroup:
+    heading: str
+    caption: str
+    lines: tuple[TextLine, ...]
+    counts: str
+
+
+@dataclass(frozen=True)
+class HtmlPage:
+    lang: str
+    title: str
+    intro: str
+    counts: str
+    verdict: str
+    conforms: bool
+    groups: tuple[HtmlGroup, ...]
+    clean: str | None
+    columns: tuple[str, ...]
+    summary_title: str
+    summary_columns: tuple[str, ...]
+    summary: tuple[tuple[str, ...], ...]  # one row per check, cells as text
+    severity_names: dict[str, str]
+
+
+def render_html(report: Report, lang: str = "fr") -> str:
+    """One self-contained HTML page (inline CSS, no script) to send to a contributor."""
+    _check_lang(lang)
+    return _templates().get_template("report.html.j2").render(page=html_page(report, lang))
+
+
+def html_page(report: Report, lang: str) -> HtmlPage:
+    words = WORDS[lang]
+    groups = []
+    for heading, results in _groups(report, words):
+        part = Report.of(results)
+        counts = ", ".join(_plural(part.counts[s], words["severity"][s], lang)
+                           for s in ("violation", "warning", "info") if part.counts[s])
+        groups.append(HtmlGroup(heading, words["caption"].format(name=heading),
+                                tuple(_line(r, words, lang) for r in _by_severity(results)), counts))
+    clean = sum(1 for part in report.by_fiche().values() if not part.results)
+    summary = tuple((str(row.count), words["tag"][row.severity], row.type,
+                     row.example.field_name(lang) or "", str(row.files), row.example.message(lang))
+                    for row in report.summary())
+    return HtmlPage(
+        lang=lang, title=words["title"], intro=words["html_intro"], counts=_counts(report, words, lang),
+        verdict=_verdict(report, words, lang), conforms=report.conforms, groups=tuple(groups),
+        clean=words["clean"].format(fiches=_plural(clean, words["fiche"], lang)) if clean else None,
+        columns=words["columns"], summary_title=words["summary_title"],
+        summary_columns=words["summary_columns"], summary=summary,
+        severity_names={s: words["tag"][s] for s in ("violation", "warning", "info")},
+    )
 
 
 def _plural(count: int, forms: tuple[str, str], lang: str) -> str:

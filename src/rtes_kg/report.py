@@ -20,10 +20,19 @@ The JSON form (``Report.to_dict()``) is a public, versioned interface::
           "file": str | null, "line": int | null,   # where in the fiche files
           "fiche": str | null,              # slug of the fiche the node belongs to
           "shape": str | null,              # IRI of the SHACL shape that reported it
-          "component": str                  # IRI of the SHACL constraint component
+          "component": str,                 # IRI of the SHACL constraint component
+          "suggestion": str | null          # a fix to apply as is: the declared term meant by a typo
         }
+      ],
+      "summary": [                          # the results counted by check (what --summary shows)
+        {"severity": str, "type": str, "shape": str | null, "field_fr": str | null,
+         "field_en": str | null, "count": int, "files": int,
+         "message_fr": str, "message_en": str}   # the message of the first such result
       ]
     }
+
+Changes within version 1 only add keys (``suggestion`` and ``summary`` were added after the
+first release): consumers must ignore keys they do not know. docs/validation.md documents it.
 """
 
 from __future__ import annotations
@@ -60,6 +69,7 @@ class Result:
     shape: str | None = None
     component: str = ""
     value_label: str | None = None  # the French label of an IRI value (a concept), for people
+    suggestion: str | None = None  # a replacement value to apply as is (the term a typo meant)
     # The RDF term of the value (keeps datatype and language) for the Turtle report; not in JSON.
     value_term: Node | None = field(default=None, compare=False, repr=False)
 
@@ -82,6 +92,7 @@ class Result:
             "field_fr": self.field_fr, "field_en": self.field_en,
             "file": self.file, "line": self.line, "fiche": self.fiche,
             "shape": self.shape, "component": self.component, "value_label": self.value_label,
+            "suggestion": self.suggestion,
         }
 
 
@@ -113,6 +124,10 @@ class Report:
         """True when no result is a violation: warnings and infos never block publication."""
         return not any(result.severity == "violation" for result in self.results)
 
+    def fails(self, fail_on: Severity = "violation") -> bool:
+        """True when a result is at least as severe as ``fail_on``: what makes `validate` exit 1."""
+        return any(_RANK[result.severity] <= _RANK[fail_on] for result in self.results)
+
     @property
     def counts(self) -> dict[str, int]:
         counts = dict.fromkeys(SEVERITIES, 0)
@@ -137,6 +152,17 @@ class Report:
         return tuple(sorted({r.fiche for r in self.results
                              if r.severity == "violation" and r.fiche is not None}))
 
+    def summary(self) -> tuple[SummaryRow, ...]:
+        """The results counted by check (severity, type, shape): most severe first, then most frequent."""
+        rows: dict[tuple, list[Result]] = {}
+        for result in self.results:
+            rows.setdefault((result.severity, result.type, result.shape), []).append(result)
+        summary = [SummaryRow(severity, type_, shape, len(results),
+                              len({r.file for r in results if r.file is not None}), results[0])
+                   for (severity, type_, shape), results in rows.items()]
+        return tuple(sorted(summary, key=lambda row: (_RANK[row.severity], -row.count, row.type,
+                                                      row.shape or "")))
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema": SCHEMA,
@@ -144,4 +170,25 @@ class Report:
             "counts": self.counts,
             "fiches": list(self.fiches),
             "results": [result.to_dict() for result in self.results],
+            "summary": [row.to_dict() for row in self.summary()],
+        }
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    """How many times one check fired, in how many files; ``example`` is its first result."""
+
+    severity: Severity
+    type: str
+    shape: str | None
+    count: int
+    files: int
+    example: Result
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "severity": self.severity, "type": self.type, "shape": self.shape,
+            "field_fr": self.example.field_fr, "field_en": self.example.field_en,
+            "count": self.count, "files": self.files,
+            "message_fr": self.example.message_fr, "message_en": self.example.message_en,
         }

@@ -30,10 +30,12 @@ from .errors import ResourceError
 from .resources import ontology_dir
 
 __all__ = [
-    "CV", "DCAT", "DCT", "ESSGLOBAL", "FOAF", "KIND", "LOCN", "ORG", "OWL", "PROV", "QB",
+    "ADMS", "CV", "DCAT", "DCT", "ESSGLOBAL", "FOAF", "IGEO", "KIND", "LOCN", "ORG", "OWL", "PROV", "QB",
     "QUALIFICATIF", "RDF", "RDFS", "RTES", "SCHEMA", "SECTION_BUDGETAIRE", "SKOS", "TIME", "VOID",
     "XSD", "CONCEPT_BASE", "ONTOLOGY_IRI", "SCHEME_KIND", "SCHEME_QUALIFICATIF", "SCHEME_SECTION",
     "KINDS", "concepts_graph", "kind_concept", "kinds", "normalise_label",
+    "SCHEME_TYPE_STRUCTURE", "SCHEME_UNITE", "SCHEME_OBJET_COMPTE", "TYPE_STRUCTURE", "UNITE",
+    "OBJET_COMPTE", "scheme_labels",
 ]
 
 DCT = DCTERMS
@@ -46,7 +48,13 @@ CONCEPT_BASE = "https://w3id.org/rtes/concept/"
 SCHEME_KIND = URIRef(CONCEPT_BASE + "type-collectivite")
 SCHEME_SECTION = URIRef(CONCEPT_BASE + "section-budgetaire")
 SCHEME_QUALIFICATIF = URIRef(CONCEPT_BASE + "qualificatif")
+SCHEME_TYPE_STRUCTURE = URIRef(CONCEPT_BASE + "type-structure")
+SCHEME_UNITE = URIRef(CONCEPT_BASE + "unite")
+SCHEME_OBJET_COMPTE = URIRef(CONCEPT_BASE + "objet-compte")
 KIND = Namespace(SCHEME_KIND + "/")
+TYPE_STRUCTURE = Namespace(SCHEME_TYPE_STRUCTURE + "/")
+UNITE = Namespace(SCHEME_UNITE + "/")
+OBJET_COMPTE = Namespace(SCHEME_OBJET_COMPTE + "/")
 SECTION_BUDGETAIRE = Namespace(SCHEME_SECTION + "/")
 QUALIFICATIF = Namespace(SCHEME_QUALIFICATIF + "/")
 
@@ -72,6 +80,9 @@ class RTES(DefinedNamespace):
     section: URIRef
     qualificatif: URIRef
     montant: URIRef
+    chiffre: URIRef
+    objetCompte: URIRef
+    montantCite: URIRef
     # datatype properties
     population: URIRef
     populationTexte: URIRef
@@ -85,6 +96,13 @@ class RTES(DefinedNamespace):
     cedex: URIRef
     ligneSource: URIRef
     enCoursDeRedaction: URIRef
+    approximatif: URIRef
+    confianceDetection: URIRef
+    # territory (src/rtes_kg/territory.py)
+    departement: URIRef
+    region: URIRef
+    siren: URIRef
+    codeInsee: URIRef
     # annotation property on the concepts of concepts.ttl
     motCleNom: URIRef
 
@@ -125,6 +143,34 @@ class CV(DefinedNamespace):
     telephone: URIRef
     openingHours: URIRef
     logo: URIRef
+
+
+class IGEO(DefinedNamespace):
+    """INSEE's geographic ontology (ontology-anchors.md §3): only the terms we write."""
+
+    _NS = Namespace("http://rdf.insee.fr/def/geo#")
+    _fail = True
+
+    Commune: URIRef
+    Departement: URIRef
+    Intercommunalite: URIRef
+    Region: URIRef
+    codeCommune: URIRef
+    codeDepartement: URIRef
+    codeINSEE: URIRef
+    codeRegion: URIRef
+    subdivisionDirecteDe: URIRef
+
+
+class ADMS(DefinedNamespace):
+    """Asset Description Metadata Schema: the identifier pattern of CPOV."""
+
+    _NS = Namespace("http://www.w3.org/ns/adms#")
+    _fail = True
+
+    Identifier: URIRef
+    identifier: URIRef
+    schemaAgency: URIRef
 
 
 class ESSGLOBAL(DefinedNamespace):
@@ -195,6 +241,21 @@ def kinds() -> Mapping[str, URIRef]:
                     file=str(ontology_dir() / "concepts.ttl"),
                     hint="keep each label or altLabel on one concept only")
     return MappingProxyType(table)
+
+
+def scheme_labels(scheme: URIRef) -> tuple[tuple[str, str, str], ...]:
+    """(code, label, label property name) of every prefLabel, altLabel and hiddenLabel @fr of the
+    concepts of a scheme of concepts.ttl, sorted: the words the text extractors look for."""
+    graph = _concepts_graph()
+    found = []
+    for concept in sorted(graph.subjects(SKOS.inScheme, scheme)):
+        code = str(concept).rsplit("/", 1)[1]
+        for predicate, name in ((SKOS.prefLabel, "pref"), (SKOS.altLabel, "alt"),
+                                (SKOS.hiddenLabel, "hidden")):
+            for label in graph.objects(concept, predicate):
+                if getattr(label, "language", None) == "fr":
+                    found.append((code, str(label), name))
+    return tuple(sorted(found))
 
 
 def kind_concept(written: str) -> URIRef | None:

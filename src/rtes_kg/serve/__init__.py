@@ -1,0 +1,1 @@
+"""`rtes-kg serve`: dereferenceable IRIs and a read-only SPARQL endpoint over a built release."""

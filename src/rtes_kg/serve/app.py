@@ -1,0 +1,250 @@
+"""The WSGI application: routes a request to a resource, the SPARQL endpoint, the query page or a file."""
+
+from __future__ import annotations
+
+import logging
+import mimetypes
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pyoxigraph as ox
+
+from ..queries import Query, examples
+from . import sparql
+from .conneg import HTML, RESOURCE_OFFERS, Offer, by_format, by_suffix, describe_offers, negotiate
+from .http import Request, Response, not_modified, revalidated, status_line, strong_etag
+from .limits import Limits, Refusal
+from .loading import Release
+from .pages import Link, PageRenderer
+from .resources import Describer
+from .workers import QueryPool
+
+LOG = logging.getLogger("rtes_kg.serve")
+TEXT = Offer("text", "text/plain", ".txt")
+CORS = (("Access-Control-Allow-Origin", "*"),)
+READ_ONLY = ("lecture seule : ce serveur publie une release ; aucune écriture (PUT, POST, DELETE, "
+             "Graph Store Protocol) n’est acceptée. Chargez plutôt la release avec `rtes-kg publish`.")
+STATIC_TYPES = {".ttl": "text/turtle; charset=utf-8", ".nt": "application/n-triples; charset=utf-8",
+                ".nq": "application/n-quads; charset=utf-8", ".trig": "application/trig; charset=utf-8",
+                ".jsonld": "application/ld+json; charset=utf-8", ".rq": "application/sparql-query; charset=utf-8",
+                ".gz": "application/gzip", ".rdf": "application/rdf+xml", ".json": "application/json; charset=utf-8",
+                ".txt": "text/plain; charset=utf-8", ".html": "text/html; charset=utf-8",
+                ".csv": "text/csv; charset=utf-8"}
+RTES = "https://w3id.org/rtes/ontology#"
+
+
+class App:
+    """``App(...)(environ, start_response)``: a pure function of the request and the release."""
+
+    def __init__(self, release: Release, pool: QueryPool, limits: Limits):
+        self.release = release
+        self.pool = pool
+        self.limits = limits
+        self.pages = PageRenderer(release.base)
+        self.describer = Describer(release, self.pages)
+        self.examples: dict[str, Query] = {example.name: example for example in examples()}
+
+    def __call__(self, environ: dict, start_response):
+        request = Request(environ)
+        try:
+            response = self.route(request)
+        except Refusal as refusal:
+            response = self.error(request, refusal.status, refusal.message)
+        except Exception:  # noqa: BLE001 - one bad request must not take the server down
+            LOG.exception("erreur interne sur %s %s", request.method, request.path)
+            response = self.error(request, 500, "erreur interne du serveur")
+        if not_modified(request, response):
+            response = revalidated(response)
+        start_response(status_line(response.status), response.all_headers())
+        if request.method == "HEAD" or response.status == 304:
+            if response.stream is not None:
+                response.stream.close()
+            return []
+        if response.stream is not None:
+            wrapper = environ.get("wsgi.file_wrapper")
+            return wrapper(response.stream, 65536) if wrapper else FileChunks(response.stream)
+        return [response.body]
+
+    def route(self, request: Request) -> Response:
+        if request.method == "OPTIONS":
+            return Response(204, headers=sparql.PREFLIGHT + (("Allow", "GET, HEAD, POST, OPTIONS"),))
+        if request.path in ("/sparql", "/sparql/"):
+            if request.method not in ("GET", "HEAD", "POST"):
+                raise Refusal(405, READ_ONLY)
+            return self.sparql(request)
+        if request.method not in ("GET", "HEAD"):
+            raise Refusal(405, READ_ONLY)
+        if request.path in ("/sparql/ui", "/sparql/ui/"):
+            return self.query_page(request)
+        if request.path == "/":
+            return self.home()
+        found = self.resource(request) or self.static(request.path)
+        if found is not None:
+            return found
+        if request.path == "/favicon.ico":  # asked for by browsers on every page: no icon is no error
+            return Response(204, headers=(("Cache-Control", "public, max-age=86400"),))
+        return self.error(request, 404, f"rien à l’adresse {request.path} dans cette release")
+
+    # --- linked data --------------------------------------------------------------------------
+
+    def resource(self, request: Request) -> Response | None:
+        path, suffix_offer = by_suffix(request.path, RESOURCE_OFFERS)
+        document = self.describer.document_for(path) if suffix_offer else None
+        if document is None:
+            suffix_offer, document = None, self.describer.document_for(request.path)
+        if document is None:
+            return None
+        fmt = request.param("format")
+        offer = by_format(fmt, RESOURCE_OFFERS) if fmt else suffix_offer or negotiate(request.accept, RESOURCE_OFFERS)
+        if offer is None:
+            raise Refusal(406, "aucun des formats demandés n’est disponible ; formats :\n"
+                               + describe_offers(RESOURCE_OFFERS))
+        href = self.pages.href(document)
+        if offer is HTML and self.describer.site_folder(document):
+            # The site's page lives at {path}/ and links relatively from there: send browsers on.
+            return Response(303, b"", CORS + (("Location", href + "/"), ("Vary", "Accept"),
+                                              ("Cache-Control", "public, max-age=300")))
+        representation = self.describer.represent(document, offer)
+        links = ", ".join(f'<{href}{o.suffix}>; rel="alternate"; type="{o.media_type}"'
+                          for o in RESOURCE_OFFERS)
+        headers = CORS + (("Content-Type", representation.media_type), ("Vary", "Accept"),
+                          ("Link", links), ("Content-Location", href + offer.suffix),
+                          ("Cache-Control", "public, max-age=300"))
+        return Response(200, representation.body, headers, representation.etag,
+                        self.release.last_modified)
+
+    def home(self) -> Response:
+        site_index = self.release.dist / "site" / "index.html"
+        if site_index.is_file():
+            return self.static("/site/index.html", root=self.release.dist) or Response(404)
+        body = self.pages.render("home.html", title="RTES — graphe de connaissances",
+                                 members=self.members(), files=self.dump_files())
+        return Response(200, body, CORS + (("Content-Type", "text/html; charset=utf-8"),),
+                        strong_etag(body), self.release.last_modified)
+
+    def members(self) -> list[Link]:
+        kind = ox.NamedNode(f"{RTES}Collectivite")
+        rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+        nodes = {quad.subject for quad in self.release.store.quads_for_pattern(None, rdf_type, kind, None)}
+        links = [self.pages.link(node, self.describer.label) for node in nodes]
+        return sorted(links, key=lambda link: (link.text.lower(), link.iri))
+
+    def dump_files(self) -> list[str]:
+        return sorted(path.name for path in self.release.dist.iterdir()
+                      if path.is_file() and not path.name.startswith("."))
+
+    # --- SPARQL --------------------------------------------------------------------------------
+
+    def sparql(self, request: Request) -> Response:
+        protocol = sparql.read(request, self.limits)
+        if protocol.query is None:
+            if request.method == "POST":
+                raise Refusal(400, "paramètre query manquant")
+            body = sparql.service_description(request.origin + "/sparql", self.release)
+            headers = sparql.CORS + (("Content-Type", "text/turtle; charset=utf-8"), ("Vary", "Accept"))
+            return Response(200, body, headers, strong_etag(body), self.release.last_modified)
+        solutions, graph = sparql.formats(request, protocol.format)
+        outcome = sparql.run(protocol, solutions, graph, self.release, self.pool, self.limits)
+        as_page = graph if outcome.kind == "graph" else solutions
+        if as_page == "html":  # a browser on /sparql?query=…: the query page with its table
+            return self.render_query_page(protocol.query, None, outcome)
+        return sparql.respond(outcome, self.limits, self.release.last_modified)
+
+    def query_page(self, request: Request) -> Response:
+        query = request.param("query") or ""
+        chosen = request.param("example") or ""
+        if not query and chosen in self.examples:
+            query = self.examples[chosen].text
+        if not query:
+            return self.render_query_page("", chosen, None)
+        try:
+            protocol = sparql.Protocol(query, (), (), None)
+            outcome = sparql.run(protocol, "html", "html", self.release, self.pool, self.limits)
+        except Refusal as refusal:
+            return self.render_query_page(query, chosen, None, refusal)
+        return self.render_query_page(query, chosen, outcome)
+
+    def render_query_page(self, query: str, chosen: str | None, outcome, refusal: Refusal | None = None) -> Response:
+        table = None
+        if outcome is not None:
+            variables, rows, boolean = sparql.rows(outcome)
+            table = self.pages.table(variables, rows, boolean, outcome.truncated)
+        shared = urlencode({"query": query}) if query else ""
+        body = self.pages.render(
+            "query.html", title="Interroger le graphe (SPARQL)", examples=list(self.examples.values()),
+            chosen=chosen or "", query=query, table=table,
+            error=refusal.message if refusal else "",
+            share=f"/sparql/ui?{shared}" if query else "",
+            json_link=f"/sparql?{shared}&format=json", csv_link=f"/sparql?{shared}&format=csv")
+        status = refusal.status if refusal else 200
+        return Response(status, body, CORS + (("Content-Type", "text/html; charset=utf-8"),),
+                        strong_etag(body) if status == 200 else None)
+
+    # --- files ---------------------------------------------------------------------------------
+
+    def static(self, path: str, root: Path | None = None) -> Response | None:
+        """A file of dist/ (or of dist/site/) as it is; nothing outside dist/ is ever reachable."""
+        roots = [root] if root else [self.release.dist / "site", self.release.dist]
+        for folder in roots:
+            file = safe_file(folder, path)
+            if file is None:
+                continue
+            stat = file.stat()
+            media = STATIC_TYPES.get(file.suffix) or mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+            etag = strong_etag(f"{file}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+            headers = CORS + (("Content-Type", media), ("Cache-Control", "public, max-age=300"))
+            return Response(200, b"", headers, etag, stat.st_mtime, stream=open(file, "rb"),
+                            length=stat.st_size)
+        return None
+
+    def error(self, request: Request, status: int, message: str) -> Response:
+        """An error as a page in the site's style for browsers, as one line of text otherwise."""
+        headers = CORS + (("Cache-Control", "no-store"),)
+        if status == 405:
+            allowed = "GET, HEAD, POST, OPTIONS" if request.path.startswith("/sparql") else "GET, HEAD, OPTIONS"
+            headers += (("Allow", allowed),)
+        if status == 406:
+            headers += (("Vary", "Accept"),)
+        wants_html = negotiate(request.accept, (HTML, TEXT)) is HTML and request.path != "/sparql"
+        if status == 406 or not wants_html:
+            return Response(status, (message.rstrip("\n") + "\n").encode("utf-8"),
+                            headers + (("Content-Type", "text/plain; charset=utf-8"),))
+        titles = {404: "Page introuvable", 405: "Méthode refusée"}
+        body = self.pages.render("error.html", title=titles.get(status, f"Erreur {status}"),
+                                 message=message, choices=[])
+        return Response(status, body, headers + (("Content-Type", "text/html; charset=utf-8"),))
+
+
+class FileChunks:
+    """A file as a WSGI body, closed by the server when the answer is sent (no file_wrapper)."""
+
+    def __init__(self, stream, size: int = 65536):
+        self.stream = stream
+        self.size = size
+
+    def __iter__(self):
+        return iter(lambda: self.stream.read(self.size), b"")
+
+    def close(self) -> None:
+        self.stream.close()
+
+
+def safe_file(root: Path, path: str) -> Path | None:
+    """``root/path`` when it is a regular file inside ``root`` (symlinks resolved), else None.
+
+    The path arrives percent-decoded: "%2e%2e" is already "..". Dot segments, hidden names,
+    backslashes and NUL bytes are refused outright; resolving catches symlinks that leave root."""
+    parts = [part for part in path.split("/") if part]
+    if not parts or any(part.startswith(".") or "\\" in part or "\x00" in part for part in parts):
+        return None
+    try:
+        base = root.resolve(strict=True)
+        candidate = base.joinpath(*parts)
+        if candidate.is_dir():
+            candidate = candidate / "index.html"
+        resolved = candidate.resolve(strict=True)
+    except (OSError, RuntimeError, ValueError):
+        return None
+    if not resolved.is_relative_to(base) or not resolved.is_file():
+        return None
+    return resolved

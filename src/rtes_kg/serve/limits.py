@@ -1,0 +1,108 @@
+"""What the endpoint refuses before a query runs: updates, SERVICE, remote FROM, oversize input."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The endpoint's limits, declared once: the CLI options and the docs come from these fields."""
+
+    timeout: float = 10.0        # seconds a query may run before its worker process is killed
+    max_rows: int = 10_000       # solutions (or triples) returned; more are cut, with a header
+    max_body: int = 64 * 1024    # bytes of a POST body (413 above)
+    max_query: int = 16 * 1024   # bytes of a query or of a request URI (414 / 413 above)
+    workers: int = 2             # query worker processes, each holding its own copy of the store
+
+
+
+class Refusal(Exception):
+    """A request the endpoint will not run: ``status`` is the HTTP status, the message says why."""
+
+    def __init__(self, status: int, message: str):
+        self.status = status
+        self.message = message
+        super().__init__(message)
+
+
+_TOKEN = re.compile(r"""
+    (?P<space>\s+)
+  | (?P<comment>\#[^\n]*)
+  | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
+               |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<var>[?$]\w+)
+  | (?P<word>(?:[^\W\d][\w.-]*)?:(?:[\w.:%-]|\\.)*|[^\W\d][\w-]*)
+  | (?P<other>.)
+""", re.VERBOSE | re.DOTALL)
+
+UPDATE_KEYWORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
+
+
+def tokens(query: str) -> list[tuple[str, str]]:
+    """(kind, text) of every significant token: comments, strings and IRIs can hide no keyword."""
+    return [(match.lastgroup, match.group()) for match in _TOKEN.finditer(query)
+            if match.lastgroup not in ("space", "comment")]
+
+
+def check_query(query: str, graphs: frozenset[str], limits: Limits) -> None:
+    """Raise a Refusal for a query the endpoint will not run."""
+    if len(query.encode("utf-8")) > limits.max_query:
+        raise Refusal(413, f"requête trop longue : {limits.max_query} octets au plus")
+    found = tokens(query)
+    prefixes, base, rest = _prologue(found)
+    words = [(kind, text.upper()) for kind, text in rest]
+    if words and words[0][0] == "word" and words[0][1] in UPDATE_KEYWORDS:
+        raise Refusal(403, "point d’accès en lecture seule : les mises à jour SPARQL "
+                           f"({words[0][1]}…) sont refusées")
+    for index, (kind, word) in enumerate(words):
+        if kind != "word":
+            continue
+        if word == "SERVICE":
+            raise Refusal(400, "SERVICE refusé : ce point d’accès n’interroge aucun autre serveur")
+        if word == "FROM":
+            target = rest[index + 1:index + 3]
+            if target and target[0][1].upper() == "NAMED":
+                target = target[1:]
+            iri = _resolve(target[0] if target else ("other", ""), prefixes, base)
+            check_graphs([iri] if iri else [""], graphs)
+
+
+def check_graphs(iris: list[str], graphs: frozenset[str]) -> None:
+    """FROM / default-graph-uri / named-graph-uri may name only the release's own graphs."""
+    for iri in iris:
+        if iri not in graphs:
+            raise Refusal(400, f"graphe « {iri} » inconnu : FROM ne peut nommer qu’un graphe de "
+                               "cette release (aucun graphe distant n’est chargé)")
+
+
+def _prologue(found: list[tuple[str, str]]) -> tuple[dict[str, str], str | None, list[tuple[str, str]]]:
+    prefixes: dict[str, str] = {}
+    base = None
+    index = 0
+    while index < len(found):
+        kind, text = found[index]
+        if kind == "word" and text.upper() == "BASE" and index + 1 < len(found):
+            base = found[index + 1][1].strip("<>")
+            index += 2
+        elif kind == "word" and text.upper() == "PREFIX" and index + 2 < len(found):
+            prefixes[found[index + 1][1].rstrip(":")] = found[index + 2][1].strip("<>")
+            index += 3
+        else:
+            break
+    return prefixes, base, found[index:]
+
+
+def _resolve(token: tuple[str, str], prefixes: dict[str, str], base: str | None) -> str | None:
+    kind, text = token
+    if kind == "iri":
+        iri = text[1:-1]
+        return urljoin(base, iri) if base else iri
+    if kind == "word" and ":" in text:
+        prefix, _, local = text.partition(":")
+        if prefix in prefixes:
+            return prefixes[prefix] + local
+    return None

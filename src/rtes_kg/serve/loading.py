@@ -1,0 +1,90 @@
+"""Finds a release's dump in dist/ and loads it, with the vocabulary, into read-only Oxigraph stores."""
+
+from __future__ import annotations
+
+import gzip
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ..errors import InputError, UsageError
+from ..resources import DEFAULT_BASE_IRI, ontology_dir, shapes_dir, turtle_files
+
+# The union dump, best first: the quad dumps keep the named graphs that FROM / GRAPH can name.
+DUMP_NAMES = ("rtes.nq", "rtes.nq.gz", "rtes.trig", "rtes.trig.gz", "rtes.ttl", "rtes.ttl.gz",
+              "rtes.nt", "rtes.nt.gz")
+ONTOLOGY_IRI = f"{DEFAULT_BASE_IRI}ontology"
+SHAPES_IRI = f"{DEFAULT_BASE_IRI}shapes"
+
+
+def find_dump(dist: Path) -> Path:
+    for name in DUMP_NAMES:
+        if (dist / name).is_file():
+            return dist / name
+    raise InputError("aucun dump dans ce dossier", str(dist),
+                     hint=f"lancez d’abord `rtes-kg build` (attendu : {', '.join(DUMP_NAMES[::2])})")
+
+
+def load_dump(path: Path, store: ox.Store | None = None) -> ox.Store:
+    """A store holding a dump. Imports pyoxigraph only: the SPARQL worker processes call it too."""
+    store = ox.Store() if store is None else store
+    plain = path.with_suffix("") if path.suffix == ".gz" else path
+    fmt = ox.RdfFormat.from_extension(plain.suffix.lstrip("."))
+    if fmt is None:
+        raise UsageError(f"format RDF inconnu pour {path.name}")
+    try:
+        with (gzip.open(path) if path.suffix == ".gz" else open(path, "rb")) as stream:
+            store.bulk_load(stream, format=fmt)
+    except (SyntaxError, OSError, EOFError) as error:
+        raise InputError(f"RDF illisible : {error}", str(path)) from None
+    return store
+
+
+@dataclass(frozen=True)
+class Release:
+    """What `serve` answers from: the dump, a store with the dump and the vocabulary for
+    descriptions, and every document IRI (an IRI without its #fragment) with its subjects."""
+
+    dist: Path
+    dump: Path
+    base: str
+    store: ox.Store
+    documents: dict[str, tuple[str, ...]]
+    graphs: frozenset[str]  # the named graphs of the dump, the only ones FROM may name
+    last_modified: float
+
+    def subjects(self, document: str) -> tuple[str, ...]:
+        return self.documents.get(document, ())
+
+
+def load_release(dist: Path, base: str) -> Release:
+    dist = dist.resolve()
+    if not dist.is_dir():
+        raise InputError("dossier de release introuvable", str(dist), hint="donnez --dist DOSSIER")
+    dump = find_dump(dist)
+    store = load_dump(dump)
+    graphs = frozenset(graph.value for graph in store.named_graphs() if isinstance(graph, ox.NamedNode))
+    for iri, folder in ((ONTOLOGY_IRI, ontology_dir()), (SHAPES_IRI, shapes_dir())):
+        for path in turtle_files(folder):
+            store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(iri))
+    documents = index_documents(store)
+    if not any(iri.startswith(base) for iri in documents if not iri.startswith(_VOCABULARY)):
+        raise UsageError(f"aucune ressource sous {base} dans {dump}",
+                         hint="donnez le même --base-iri qu’au build")
+    return Release(dist, dump, base, store, documents, graphs, dump.stat().st_mtime)
+
+
+_VOCABULARY = (ONTOLOGY_IRI, SHAPES_IRI, f"{DEFAULT_BASE_IRI}concept/")
+
+
+def index_documents(store: ox.Store) -> dict[str, tuple[str, ...]]:
+    """{document IRI: its subjects, sorted}: ``org/x`` describes ``org/x`` and ``org/x#adresse``."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for quad in store.quads_for_pattern(None, None, None, None):
+        subject = quad.subject
+        if isinstance(subject, ox.NamedNode):
+            index[subject.value.partition("#")[0]].add(subject.value)
+    return {document: tuple(sorted(subjects, key=lambda iri: (iri != document, iri)))
+            for document, subjects in index.items()}

@@ -1,0 +1,133 @@
+"""IRI → representation: the description of a document in RDF syntaxes (sorted, byte-stable) or HTML."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .. import dumps
+from ..resources import DEFAULT_BASE_IRI
+from .conneg import HTML, Offer
+from .http import strong_etag
+from .loading import Release
+from .pages import PageRenderer
+
+LABELS = ("http://www.w3.org/2004/02/skos/core#prefLabel", "http://www.w3.org/2000/01/rdf-schema#label",
+          "https://schema.org/name", "http://xmlns.com/foaf/0.1/name", "http://purl.org/dc/terms/title")
+MAX_INBOUND = 500  # links listed on an HTML page; a hub (the RTES itself) has one per member
+
+
+@dataclass(frozen=True)
+class Representation:
+    body: bytes
+    media_type: str
+
+    @functools.cached_property
+    def etag(self) -> str:
+        return strong_etag(self.body)
+
+
+class Describer:
+    """Turns a document IRI into its representations; results are cached (the release is read-only)."""
+
+    def __init__(self, release: Release, pages: PageRenderer, cache_size: int = 4096):
+        self.release = release
+        self.pages = pages
+        self.represent = functools.lru_cache(maxsize=cache_size)(self._represent)
+
+    def document_for(self, path: str) -> str | None:
+        """The document IRI a request path names, or None: ``/org/x`` → ``{base}org/x``."""
+        rest = path.lstrip("/")
+        if not rest:
+            return None
+        for base in dict.fromkeys((self.release.base, DEFAULT_BASE_IRI)):
+            iri = base + rest
+            if self.release.subjects(iri) and (base == self.release.base or _vocabulary(iri)):
+                return iri
+        return None
+
+    def _represent(self, document: str, offer: Offer) -> Representation:
+        if offer is HTML:
+            page = self.site_page(document)
+            if page is not None:
+                return Representation(page.read_bytes(), "text/html; charset=utf-8")
+            return Representation(self.html(document), "text/html; charset=utf-8")
+        statements = [tuple(map(dumps.from_oxigraph, triple)) for triple in self.triples(document)]
+        if offer.name == "jsonld":
+            body = dumps.serialize_triples_jsonld(statements)
+        else:
+            body = dumps.serialize_triples(statements, offer.name)
+        charset = "" if offer.name == "rdf" else "; charset=utf-8"
+        return Representation(body, offer.media_type + charset)
+
+    def site_folder(self, document: str) -> bool:
+        """The release's site has a page for this IRI at ``{path}/index.html``."""
+        page = self.site_page(document)
+        return page is not None and page.name == "index.html"
+
+    def site_page(self, document: str) -> Path | None:
+        """The static page the release's site has for this IRI, when there is one."""
+        if not document.startswith(self.release.base):
+            return None
+        site = self.release.dist / "site"
+        rest = document[len(self.release.base):]
+        for candidate in (site / rest / "index.html", site / f"{rest}.html"):
+            if candidate.is_file() and candidate.resolve().is_relative_to(site.resolve()):
+                return candidate
+        return None
+
+    def triples(self, document: str) -> list[ox.Triple]:
+        """The document's subjects' triples (blank nodes followed), plus the labels of the nodes
+        they point at, so that a client can show a link without dereferencing it."""
+        store = self.release.store
+        found: set[ox.Triple] = set()
+        todo = [ox.NamedNode(iri) for iri in self.release.subjects(document)]
+        seen = set(todo)
+        linked: set[ox.NamedNode] = set()
+        while todo:
+            subject = todo.pop()
+            for quad in store.quads_for_pattern(subject, None, None, None):
+                found.add(ox.Triple(quad.subject, quad.predicate, quad.object))
+                if isinstance(quad.object, ox.BlankNode) and quad.object not in seen:
+                    seen.add(quad.object)
+                    todo.append(quad.object)
+                elif isinstance(quad.object, ox.NamedNode) and quad.object not in seen:
+                    linked.add(quad.object)
+        for node in linked:
+            for predicate in LABELS:
+                for quad in store.quads_for_pattern(node, ox.NamedNode(predicate), None, None):
+                    found.add(ox.Triple(quad.subject, quad.predicate, quad.object))
+        return sorted(found, key=str)
+
+    def inbound(self, document: str) -> list[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode]]:
+        """(subject, predicate, object) of the links from other documents to this one."""
+        links = set()
+        for iri in self.release.subjects(document):
+            for quad in self.release.store.quads_for_pattern(None, None, ox.NamedNode(iri), None):
+                if isinstance(quad.subject, ox.NamedNode) and not quad.subject.value.startswith(document):
+                    links.add((quad.subject, quad.predicate, quad.object))
+        return sorted(links, key=lambda link: tuple(map(str, link)))[:MAX_INBOUND]
+
+    def html(self, document: str) -> bytes:
+        return self.pages.resource(document, self.triples(document), self.inbound(document),
+                                   self.label)
+
+    def label(self, node: ox.NamedNode) -> str | None:
+        """A node's label, French first, from the store."""
+        best: tuple[int, str] | None = None
+        for rank, predicate in enumerate(LABELS):
+            for quad in self.release.store.quads_for_pattern(node, ox.NamedNode(predicate), None, None):
+                if isinstance(quad.object, ox.Literal):
+                    language = quad.object.language or ""
+                    key = (rank * 3 + (0 if language == "fr" else 1 if not language else 2),
+                           quad.object.value)
+                    best = key if best is None or key < best else best
+        return None if best is None else best[1]
+
+
+def _vocabulary(iri: str) -> bool:
+    return iri.startswith((f"{DEFAULT_BASE_IRI}ontology", f"{DEFAULT_BASE_IRI}shapes",
+                           f"{DEFAULT_BASE_IRI}concept/"))

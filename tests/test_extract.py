@@ -1,0 +1,179 @@
+"""Organisations, figures and amounts read in free text (orgs, figures, extract): on the seed
+fiches, on sentences of other wording, and precision/recall against a hand-made list."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from rtes_kg.figures import find_amounts, find_quantities
+from rtes_kg.mapping import fiche_slug
+from rtes_kg.members import link_members
+from rtes_kg.orgs import find_organisations
+from rtes_kg.parse import parse_text
+from rtes_kg.records import Source
+from rtes_kg.resources import data_dir
+
+HERE = Source("test.txt", 1)
+EXPECTED = Path(__file__).parent / "expected" / "organisations.json"
+PRECISION_FLOOR = RECALL_FLOOR = 0.8
+
+
+@pytest.fixture(scope="module")
+def seed():
+    path = data_dir() / "fiches" / "rtes-fiches-2025.txt"
+    fiches = link_members(parse_text(path.read_text(encoding="utf-8"), str(path)))
+    return {fiche_slug(fiche): fiche for fiche in fiches}
+
+
+def mentions_of(fiche):
+    return [*fiche.mentions, *(m for action in fiche.actions for m in action.mentions)]
+
+
+def found_slugs(fiche) -> set[str]:
+    return {m.member or m.slug for m in mentions_of(fiche)}
+
+
+def action_with(fiche, words):
+    return next(action for action in fiche.actions if words in action.text)
+
+
+def test_precision_and_recall_of_organisation_detection_on_the_seed(seed):
+    expected = {k: set(v) for k, v in json.loads(EXPECTED.read_text(encoding="utf-8")).items()
+                if not k.startswith("_")}
+    assert set(expected) == set(seed)
+    true_positives = sum(len(found_slugs(seed[s]) & expected[s]) for s in expected)
+    found = sum(len(found_slugs(seed[s])) for s in expected)
+    wanted = sum(len(expected[s]) for s in expected)
+    precision, recall = true_positives / found, true_positives / wanted
+    print(f"organisation detection on the seed: precision {precision:.2f} ({true_positives}/{found}), "
+          f"recall {recall:.2f} ({true_positives}/{wanted})")
+    for slug in expected:
+        print(slug, "missed:", sorted(expected[slug] - found_slugs(seed[slug])),
+              "extra:", sorted(found_slugs(seed[slug]) - expected[slug]))
+    assert precision >= PRECISION_FLOOR and recall >= RECALL_FLOOR
+
+
+@pytest.mark.parametrize("words, carrier", [
+    ("La Marmite Solidaire", "la-marmite-solidaire"),
+    ("recyclerie citoyenne Re Bon", "re-bon"),
+    ("Emmaüs Pontarlier", "emmaus-pontarlier"),
+    ("sous-traitant ID’EES", "id-ees-r-v"),
+])
+def test_seed_structures_carry_their_actions(seed, words, carrier):
+    action = action_with(seed["syndicat-mixte-preval-haut-doubs"], words)
+    carriers = {m.slug: m for m in action.mentions if m.role == "porteur"}
+    assert carrier in carriers
+    assert carriers[carrier].category == "structure-ess"
+    assert carriers[carrier].confidence == "motif"
+
+
+def test_suez_is_a_company_partner_from_the_reference_list(seed):
+    action = action_with(seed["syndicat-mixte-preval-haut-doubs"], "SUEZ")
+    suez = next(m for m in action.mentions if m.slug == "suez")
+    assert (suez.category, suez.role, suez.confidence) == ("entreprise", "partenaire", "reference")
+
+
+def test_one_slug_for_the_cress_whatever_its_spelling(seed):
+    assert "cress-bourgogne-franche-comte" in found_slugs(seed["conseil-regional-bourgogne-franche-comte"])
+    assert "cress-bourgogne-franche-comte" in found_slugs(seed["communaute-urbaine-creusot-montceau"])
+
+
+def test_an_enumeration_of_communautes_de_communes_gives_three_and_links_the_member(seed):
+    action = action_with(seed["syndicat-mixte-preval-haut-doubs"], "Plateau du Russey")
+    by_slug = {m.slug: m for m in action.mentions}
+    assert set(by_slug) == {"communaute-de-communes-des-portes-du-haut-doubs",
+                            "communaute-de-communes-du-plateau-du-russey",
+                            "communaute-de-communes-du-val-de-morteau"}
+    assert by_slug["communaute-de-communes-des-portes-du-haut-doubs"].member == \
+        "communaute-de-communes-des-portes-du-haut-doubs"
+    assert by_slug["communaute-de-communes-du-val-de-morteau"].member is None
+
+
+def test_the_region_written_another_way_is_the_member_and_never_itself(seed):
+    creusot = [m for m in seed["communaute-urbaine-creusot-montceau"].mentions if m.category == "collectivite"]
+    assert [m.member for m in creusot] == ["conseil-regional-bourgogne-franche-comte"]
+    region = seed["conseil-regional-bourgogne-franche-comte"]
+    assert "conseil-regional-bourgogne-franche-comte" not in found_slugs(region)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le chantier est animé par l'association Les Jardins du Coeur, avec le soutien de l'ADEME.",
+     [("Les Jardins du Coeur", "porteur", "association"), ("ADEME", "partenaire", None)]),
+    ("La commune a confié la gestion du site à la SCIC « Mobil'Idées » en partenariat avec Veolia.",
+     [("Mobil'Idées", "porteur", "scic"), ("Veolia", "partenaire", None)]),
+    ("Soutien à Tri Martolod, entreprise d'insertion du territoire, et à la SCOP Les Ateliers Nomades.",
+     [("Tri Martolod", "porteur", "entreprise-insertion"), ("Les Ateliers Nomades", "porteur", "scop")]),
+    ("Création de la ressourcerie La Bricole par des habitants.",
+     [("La Bricole", "porteur", "recyclerie")]),
+    ("Un projet co-financé par la Communauté d'agglomération du Grand Chalon et la Banque des Territoires.",
+     [("Communauté d'agglomération du Grand Chalon", "partenaire", "communaute-d-agglomeration"),
+      ("Banque des Territoires", "partenaire", None)]),
+])
+def test_detection_generalises_to_other_wording(text, expected):
+    found = [(m.name, m.role, m.kind) for m in find_organisations(text, HERE)]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Les associations du territoire et la région soutiennent l'économie de proximité.",
+    "Adhésion au Dispositif Local d'Accompagnement (DLA) et au Code des Marchés Publics.",
+    "L'association emploie 2.5 ETP. Cette SIAE réemploie des objets.",
+    "Les Régies des quartiers et des associations oeuvrant pour l'insertion.",
+    "La 7ème édition a eu lieu à Dijon les 25 et 26 novembre 2022.",
+])
+def test_no_organisation_in_generic_wording(text):
+    assert find_organisations(text, HERE) == ()
+
+
+def quantities(text):
+    return [(str(q.value), q.unit, q.counted, q.approximate, q.year) for q in find_quantities(text, HERE)]
+
+
+def test_seed_figures(seed):
+    preval = seed["syndicat-mixte-preval-haut-doubs"]
+    found = {(str(q.value), q.unit, q.counted, q.approximate, q.year)
+             for action in preval.actions for q in action.quantities}
+    assert {("170", "tonne-par-an", "tonnage", False, None),
+            ("10000", "nombre-par-an", "portions", False, None),
+            ("2.5", "etp", "etp", False, None),
+            ("15", "nombre", "salaries-en-insertion", False, None),
+            ("45", "nombre", "benevoles", True, None),
+            ("640", "tonne", "tonnage", False, 2022),
+            ("30", "metre-cube", "volume", False, None),
+            ("30", "nombre", "emplois", True, None),
+            ("2", "nombre", "equipements", False, None)} <= found
+    amounts = [a.euros for action in preval.actions for a in action.amounts]
+    assert amounts == [Decimal(1700000)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La ressourcerie a collecté 85 tonnes en 2023 avec une dizaine de bénévoles.",
+     [("85", "tonne", "tonnage", False, 2023), ("10", "nombre", "benevoles", True, 2023)]),
+    ("Près de 120 personnes accompagnées chaque année et 3,5 ETP.",
+     [("120", "nombre-par-an", "personnes-accompagnees", True, None), ("3.5", "etp", "etp", False, None)]),
+    ("Trois salariés en insertion, 12 kg de pain et 250 repas.",
+     [("3", "nombre", "salaries-en-insertion", False, None), ("12", "kilogramme", "tonnage", False, None),
+      ("250", "nombre", "portions", False, None)]),
+])
+def test_figures_in_other_wording(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Depuis 2015, le centre est ouvert. Tél. 03 81 46 12 00, 25580 Pontarlier.",
+    "La 7ème édition a eu lieu les 25 et 26 novembre 2022, pendant 2 jours.",
+    "Une durée de 12 mois, prorogeable jusqu'à 18 mois, dans la phase 1.",
+    "Budget : 40 000 € en 2023.",
+])
+def test_years_dates_phones_durations_and_money_are_not_figures(text):
+    assert find_quantities(text, HERE) == ()
+
+
+def test_amounts_and_ranges():
+    found = find_amounts("Un bâtiment (1.7 M€) et des apports entre 5 000 € et 10 000 €.", HERE)
+    assert [(a.euros, a.maximum) for a in found] == [(Decimal(1700000), None),
+                                                     (Decimal(5000), Decimal(10000))]

@@ -152,6 +152,7 @@ def test_every_catalogue_and_void_url_answers_200_from_a_static_server(dist: Pat
             urls.update(str(o) for o in graph.objects(None, predicate))
         for subject in (URIRef("https://w3id.org/rtes/catalog"), URIRef("https://w3id.org/rtes/dataset")):
             urls.update(str(o) for o in graph.objects(subject, FOAF.homepage))
+    urls.add(PUBLIC + ".well-known/void")
     assert all(url.startswith(PUBLIC) for url in urls)
     assert len(urls) >= 13
     with serve(dist) as local:

@@ -32,11 +32,12 @@ class Delta:
 
 @dataclass(frozen=True)
 class Changes:
-    previous_version: str | None  # None: no previous release, everything is new
+    previous_version: str | None  # None: no previous release, or one without a catalogue
     version: str
     fiches: Delta
     organisations: Delta
     actions: Delta
+    has_previous: bool = True
 
     @property
     def kinds(self) -> list[tuple[str, Delta]]:
@@ -86,6 +87,7 @@ def compare(previous: bytes | None, current: bytes, version: str,
         fiches=_delta(fiches_old, fiches_new, labels),
         organisations=_delta(_entities(old, ORGANIZATION), _entities(new, ORGANIZATION), labels),
         actions=_delta(_entities(old, ACTION), _entities(new, ACTION), labels),
+        has_previous=previous is not None,
     )
 
 

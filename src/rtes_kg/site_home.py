@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import ORG, RDF, SKOS
+from rdflib.namespace import ORG, RDF
 
 from .dumps import PREFIXES
 from .regions import region_of_postcode

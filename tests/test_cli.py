@@ -47,7 +47,9 @@ def test_build_writes_every_file_and_passes_the_contract(built: Path, capsys):
     graphs = {quad.graph_name.value for quad in quads}
     assert "https://w3id.org/rtes/graph/dijon-metropole" in graphs
     assert "https://w3id.org/rtes/graph/reference" in graphs
-    assert len([g for g in graphs if "/graph/" in g]) == 7  # six fiches + the reference graph
+    # six fiches, the organisations they name, and the reference graph
+    assert len([g for g in graphs if "/graph/" in g]) == 8
+    assert "https://w3id.org/rtes/graph/organisations" in graphs
     report = json.loads((built / "validation.json").read_text(encoding="utf-8"))
     assert report["conforms"] is True
     assert len(report["fiches"]) == 6
@@ -282,3 +284,14 @@ def test_a_large_build_prints_one_progress_line_per_stage(tmp_path: Path, seed_t
     assert any("validation" in line for line in stages)
     assert any("écriture : rtes.ttl" in line for line in stages)
     assert "60 fiches : 60 publiées" in result.stdout
+
+
+def test_no_triple_is_published_in_two_named_graphs(built: Path):
+    # Regression: an organisation named by several fiches was described in each fiche's graph, so
+    # a query over the union returned one row per copy (exploding on 1,000 fiches).
+    quads = list(ox.parse(path=str(built / "rtes.nq"), format=ox.RdfFormat.N_QUADS))
+    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+    assert len(triples) == len(set(triples))
+    cress = "https://w3id.org/rtes/org/cress-bourgogne-franche-comte"
+    assert {q.graph_name.value for q in quads if q.subject.value == cress} == {
+        "https://w3id.org/rtes/graph/organisations"}

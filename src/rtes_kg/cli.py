@@ -115,14 +115,14 @@ def convert(files: tuple[Path, ...], fmt: str, base_iri: str) -> None:
     """
     from .dumps import serialize_jsonld, serialize_quads, serialize_triples
     from .mapping import reference_graph
-    from .mint import reference_graph_iri
-    from .pipeline import map_all, parse_files
+    from .mint import organisations_graph_iri, reference_graph_iri
+    from .pipeline import map_all, parse_files, publication_graphs
 
     inputs, failed = _read_all(files, FICHE_SUFFIXES)
     _print_errors(failed)
     mapped, _ = map_all(parse_files(inputs), base_iri)
-    graphs = [(fiche.graph_iri, fiche.graph) for fiche in mapped]
-    graphs.append((reference_graph_iri(base_iri), reference_graph(base_iri)))
+    graphs = publication_graphs(mapped, reference_graph(base_iri), reference_graph_iri(base_iri),
+                                organisations_graph_iri(base_iri))
     if fmt in ("trig", "nq"):
         output = serialize_quads(graphs, fmt)
     elif fmt == "jsonld":

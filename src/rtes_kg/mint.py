@@ -107,6 +107,11 @@ def graph_iri(org_slug: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
     return URIRef(f"{normalise_base(base_iri)}graph/{org_slug}")
 
 
+def organisations_graph_iri(base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    """The named graph describing the organisations the fiches name (each described once)."""
+    return URIRef(f"{normalise_base(base_iri)}graph/organisations")
+
+
 def reference_graph_iri(base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
     """The named graph holding the RTES and the concept schemes."""
     return URIRef(f"{normalise_base(base_iri)}graph/reference")

@@ -5,6 +5,7 @@ Each stage is its own function so that the benchmark can time it; none of them t
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -18,7 +19,7 @@ from .parse import parse_text
 from .records import Fiche, ParseIssue
 from .report import Report, Result
 from .resources import DEFAULT_BASE_IRI
-from .vocab import RTES
+from .vocab import ORG, RDF, RTES
 from .territory import Finding, resolve
 from .validate import validate_fiches
 
@@ -38,11 +39,28 @@ class Build:
     reference: Graph
     reference_iri: URIRef
     report: Report
+    base_iri: str = DEFAULT_BASE_IRI
 
     @property
     def published(self) -> tuple[MappedFiche, ...]:
         failing = set(self.report.failing_fiches())
         return tuple(fiche for fiche in self.fiches if fiche.slug not in failing)
+
+    @functools.cached_property
+    def graphs(self) -> tuple[tuple[URIRef, Graph], ...]:
+        """The named graphs to publish: one per published fiche, the organisations, the reference.
+
+        Every triple is in exactly one graph. An organisation that several fiches name (the CRESS,
+        ADEME…) is described once, in ``{base}graph/organisations``: a SPARQL engine reading the
+        union of the graphs would otherwise return one row per fiche that repeats its labels.
+        """
+        return publication_graphs(self.published, self.reference, self.reference_iri,
+                                  mint.organisations_graph_iri(self.base_iri))
+
+    @property
+    def triples(self) -> list[tuple]:
+        """The union of the published graphs, each triple once."""
+        return [triple for _, graph in self.graphs for triple in graph]
 
     @property
     def excluded(self) -> tuple[MappedFiche, ...]:
@@ -94,7 +112,27 @@ def build(files: Iterable[InputFile], base_iri: str = DEFAULT_BASE_IRI,
     report = validate_all(mapped, reference, results)
     progress(f"validation : {report.counts['violation']} violations, "
              f"{len(report.failing_fiches())} fiches écartées")
-    return Build(tuple(mapped), reference, mint.reference_graph_iri(base_iri), report)
+    return Build(tuple(mapped), reference, mint.reference_graph_iri(base_iri), report, base_iri)
+
+
+def publication_graphs(fiches: Iterable[MappedFiche], reference: Graph, reference_iri: URIRef,
+                       organisations_iri: URIRef) -> tuple[tuple[URIRef, Graph], ...]:
+    """Each fiche's graph without the descriptions of the organisations it names, which go to
+    one shared graph; then that graph and the reference graph (see ``Build.graphs``)."""
+    fiches = list(fiches)
+    members = {fiche.org for fiche in fiches}
+    shared = Graph()
+    graphs: list[tuple[URIRef, Graph]] = []
+    for fiche in fiches:
+        named = {s for s in fiche.graph.subjects(RDF.type, ORG.Organization) if s not in members}
+        own = Graph()
+        for triple in fiche.graph:
+            (shared if triple[0] in named else own).add(triple)
+        graphs.append((fiche.graph_iri, own))
+    if len(shared):
+        graphs.append((organisations_iri, shared))
+    graphs.append((reference_iri, reference))
+    return tuple(graphs)
 
 
 def _parse_results(fiche: Fiche, mapped: MappedFiche) -> list[Result]:

@@ -34,9 +34,7 @@ CHECKSUMS = "SHA256SUMS"
 
 def release_files(build: Build) -> dict[str, Callable[[], bytes]]:
     """The dumps and the report, by name; each is produced only when written."""
-    published = build.published
-    graphs = [(fiche.graph_iri, fiche.graph) for fiche in published]
-    graphs.append((build.reference_iri, build.reference))
+    graphs = build.graphs
 
     @functools.cache
     def triples() -> list:  # sorted once, written in three syntaxes
@@ -79,9 +77,7 @@ def release_contents(build: Build, options: ReleaseOptions, previous: bytes | No
                   for name in (fmt.latest, fmt.latest + ".gz", fmt.versioned(version)))
     release = ReleaseInfo(day, origin, version, files=dumps)
 
-    # An organisation named by two fiches is described in both graphs: count each triple once.
-    union = list(dict.fromkeys([t for fiche in build.published for t in fiche.graph]
-                               + list(build.reference)))
+    union = build.triples
     progress("catalog.ttl")
     catalog = catalog_graph(options, release, _temporal(union, day))
     contents["catalog.ttl"] = serialize_triples(catalog, "ttl")

@@ -72,7 +72,7 @@ def _render(template: str, site: dict[str, str], root: str, **context) -> bytes:
 def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo,
            contents: dict[str, bytes]) -> dict[str, bytes]:
     base, public_site = options.base, options.url("site/")
-    triples = [t for fiche in build.published for t in fiche.graph] + list(build.reference)
+    triples = build.triples
     ontology = Graph()
     for path in turtle_files(ontology_dir()):
         ontology.parse(path, format="turtle")

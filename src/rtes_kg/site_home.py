@@ -12,7 +12,6 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import ORG, RDF
 
 from .dumps import PREFIXES
-from .regions import region_of_postcode
 from .release import ReleaseInfo
 from .site_pages import Labels, entity_of
 
@@ -20,8 +19,6 @@ RTES = PREFIXES["rtes"]
 COLLECTIVITE = URIRef(RTES + "Collectivite")
 ACTION = URIRef(RTES + "ActionESS")
 ORGANIZATION = ORG.Organization
-POSTCODE = URIRef(PREFIXES["locn"] + "postCode")
-ADDRESS = URIRef(PREFIXES["locn"] + "address")
 VALUE = URIRef(PREFIXES["schema"] + "value")
 BAR_HEIGHT, BAR_GAP, LABEL_WIDTH, BAR_SPACE = 22, 8, 260, 300
 MEDIA = {"ttl": "Turtle", "nt": "N-Triples", "trig": "TriG", "nq": "N-Quads",
@@ -120,13 +117,12 @@ def _member(index: _Index, iri, base: str, labels: Labels) -> Member:
     kind = index.one(iri, ORG.classification)
     kind_text = labels(str(kind)) if kind is not None else str(
         index.one(iri, URIRef(RTES + "typeDeclare")) or "type inconnu")
-    address = index.one(iri, ADDRESS)
-    postcode = index.one(address, POSTCODE) if address is not None else None
+    region = index.one(iri, URIRef(RTES + "region"))  # the région of its seat, from the INSEE reference
     population = index.one(iri, URIRef(RTES + "population"))
     page = entity_of(str(iri), base)
     return Member(name=labels(str(iri)), href=f"{page[len(base):]}/" if page else str(iri),
                   kind=kind_text,
-                  region=region_of_postcode(str(postcode) if postcode else None) or "région inconnue",
+                  region=labels(str(region)) if region is not None else "région inconnue",
                   population=_thousands(population) if isinstance(population, Literal) else "")
 
 

@@ -130,20 +130,19 @@ def page(tmp_path):
 
 def test_browser_walk(server, page, tmp_path):
     url, dist = server
-    page.goto(f"{url}/org/dijon-metropole")
-    assert "Dijon" in page.eval("document.querySelector('h1').textContent")
+    page.goto(f"{url}/org/syndicat-mixte-preval-haut-doubs")
+    assert "Préval" in page.eval("document.querySelector('h1').textContent")
     action = page.eval("Array.from(document.querySelectorAll('a')).map(a => a.href)"
-                       ".find(h => h.includes('/action/'))")
+                       ".find(h => h.includes('/action/') && h.includes('atelier-de-transformation'))")
     assert action, "the member page links to none of its actions"
     page.goto(action)
     assert page.eval("document.location.pathname").startswith("/action/")
-    # The seed data has no ESS structure yet (rtes:porteePar); the walk follows the action's
-    # organisation links instead, a structure first when there is one.
-    links = page.eval("Array.from(document.querySelectorAll('a')).map(a => a.href)"
-                      ".filter(h => h.includes('/org/') && !h.endsWith('/org/rtes/'))")
-    assert links, "the action page links to no organisation"
-    page.goto(links[0])
-    assert page.eval("document.querySelector('h1').textContent").strip()
+    # The action is carried by an ESS structure (rtes:porteePar): follow the link to its page.
+    structure = page.eval("Array.from(document.querySelectorAll('a')).map(a => a.href)"
+                          ".find(h => h.includes('/org/la-marmite-solidaire'))")
+    assert structure, "the action page links to no ESS structure"
+    page.goto(structure)
+    assert "La Marmite Solidaire" in page.eval("document.querySelector('h1').textContent")
 
     example = next(e for e in examples() if e.name == "membres-par-type")
     expected = run_oxigraph(load_store(dist / "rtes.nq"), example.text)

@@ -1,8 +1,8 @@
 """The browser walk: headless Chromium, driven over the DevTools protocol, against `rtes-kg serve`.
 
-Opens a member IRI, follows a link to an action and from it to the ESS structure that carries it, runs an example
-query from the query page (shareable link), checks the results table, and fails on any console
-error. The screenshot is kept in the test's tmp dir (its path is printed)."""
+Opens a member IRI, follows a link to an action and from it to the ESS structure that carries it,
+runs an example query from the query page (shareable link), checks the results table, and fails on
+any console error. The screenshot is kept in the test's tmp dir (its path is printed)."""
 
 from __future__ import annotations
 

@@ -128,6 +128,9 @@ def main() -> None:
                                    "--port", "0", "--workers", str(args.workers)],
                                   stderr=subprocess.PIPE, text=True)
         port = int(re.search(r":(\d+)/", server.stderr.readline()).group(1))
+        # Keep reading the server's stderr: a full pipe would block the server mid-run.
+        logged: list[str] = []
+        threading.Thread(target=lambda: logged.extend(server.stderr), daemon=True).start()
         try:
             work = targets(dist)
             kinds = [args.only] if args.only else ["page", "page", "conneg", "sparql"]
@@ -158,6 +161,8 @@ def main() -> None:
                   f"{1000 * percentile(latencies, 0.5):8.1f} {1000 * percentile(latencies, 0.99):8.1f} {errors:7d}")
     print(f"server RSS (with workers): {rss_start:.0f} MiB at start, {rss_end:.0f} MiB at end; "
           f"exit code after SIGTERM: {code}")
+    if logged:
+        print(f"server stderr ({len(logged)} lines), last ones:", *logged[-5:], sep="\n  ", end="")
 
 
 if __name__ == "__main__":

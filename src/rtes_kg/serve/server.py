@@ -30,6 +30,9 @@ DRAIN_SECONDS = 30.0  # at most this long to finish the requests in flight after
 def serve(dist: Path, base: str, host: str, port: int, limits: Limits, threads: int = 8,
           ready: Callable[[str], None] = lambda url: None) -> None:
     """Load the release, start the query workers, serve until SIGTERM or SIGINT, then drain."""
+    # waitress warns "Task queue depth is N" each time a request waits for a thread: under any
+    # real load that is thousands of stderr lines saying the server is busy, which it is meant to be.
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     release = load_release(dist, base)
     pool = QueryPool(release.dump, limits)
     try:

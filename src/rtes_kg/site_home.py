@@ -15,6 +15,9 @@ from .dumps import PREFIXES
 from .release import ReleaseInfo
 from .site_pages import Labels, entity_of
 
+# Plain URIRefs: a DefinedNamespace attribute is a slow lookup, and these sit in hot loops.
+RDF_TYPE = RDF.type
+
 RTES = PREFIXES["rtes"]
 COLLECTIVITE = URIRef(RTES + "Collectivite")
 ACTION = URIRef(RTES + "ActionESS")
@@ -81,7 +84,7 @@ class _Index:
         for s, p, o in triples:
             self.count += 1
             self.values[(s, p)].append(o)
-            if p == RDF.type:
+            if p == RDF_TYPE:
                 self.types[s].add(o)
 
     def one(self, subject, predicate):

@@ -19,6 +19,10 @@ from rdflib.term import Node
 
 from .dumps import PREFIXES, compact_iri
 
+# Plain URIRefs: a DefinedNamespace attribute is a slow lookup, and these sit in hot loops.
+RDF_TYPE = RDF.type
+DCT_DESCRIPTION = DCT.description
+
 SCHEMA = PREFIXES["schema"]
 RTES = PREFIXES["rtes"]
 LABEL_PREDICATES = (SKOS.prefLabel, URIRef(SCHEMA + "name"), FOAF.name, RDFS.label, DCT.title)
@@ -28,12 +32,12 @@ DATA_FORMATS = (("ttl", "Turtle", "text/turtle"), ("jsonld", "JSON-LD", "applica
 
 # Labels of the standard terms the data uses; our own terms take theirs from ontology/.
 STANDARD_LABELS = {
-    str(RDF.type): "type", str(SKOS.prefLabel): "nom", str(SKOS.altLabel): "autre nom",
+    str(RDF_TYPE): "type", str(SKOS.prefLabel): "nom", str(SKOS.altLabel): "autre nom",
     str(SKOS.inScheme): "dans le schéma", str(SKOS.definition): "définition",
     SCHEMA + "name": "nom (schema.org)", SCHEMA + "value": "valeur", SCHEMA + "currency": "devise",
     SCHEMA + "url": "lien", SCHEMA + "sameAs": "même que", SCHEMA + "unitText": "unité",
     str(FOAF.name): "nom", str(FOAF.homepage): "site web", str(FOAF.primaryTopic): "sujet",
-    str(DCT.title): "titre", str(DCT.description): "description", str(DCT.source): "source",
+    str(DCT.title): "titre", str(DCT_DESCRIPTION): "description", str(DCT.source): "source",
     str(DCT.modified): "mise à jour",
     PREFIXES["org"] + "classification": "type de collectivité",
     PREFIXES["org"] + "memberOf": "membre de", PREFIXES["org"] + "hasMembership": "adhésion",
@@ -177,10 +181,10 @@ def _page(iri: str, triples: list, incoming: set[tuple[str, str]], base: str, la
 
 
 def _block(node: str, facts: list, page: str, base: str, root: str, labels: Labels) -> Block:
-    types = sorted(labels(str(o)) for p, o in facts if p == RDF.type)
+    types = sorted(labels(str(o)) for p, o in facts if p == RDF_TYPE)
     grouped: dict[str, list[Value]] = defaultdict(list)
     for predicate, obj in facts:
-        if predicate != RDF.type:
+        if predicate != RDF_TYPE:
             grouped[str(predicate)].append(_value(obj, page, base, root, labels))
     ordered = sorted(grouped.items(), key=lambda item: (labels(item[0]), item[0]))
     anchor = node.partition("#")[2]
@@ -217,10 +221,10 @@ def _href(iri: str, page: str, base: str, root: str) -> str:
 def _schema_org(iri: str, title: str, facts: list, licence: str, url: str) -> str:
     """A small schema.org description for search engines and FAIR checkers."""
     types = sorted(str(o)[len(SCHEMA):] for p, o in facts
-                   if p == RDF.type and str(o).startswith(SCHEMA)) or ["Thing"]
+                   if p == RDF_TYPE and str(o).startswith(SCHEMA)) or ["Thing"]
     data: dict = {"@context": "https://schema.org", "@id": iri, "@type": types, "name": title,
                   "url": url, "license": licence}
-    descriptions = sorted(str(o) for p, o in facts if p == DCT.description)
+    descriptions = sorted(str(o) for p, o in facts if p == DCT_DESCRIPTION)
     if descriptions:
         data["description"] = descriptions[0]
     links = sorted(str(o) for p, o in facts if str(p) == SCHEMA + "url")

@@ -15,6 +15,9 @@ from .catalog import TITLE, VOID
 from .dumps import PREFIXES, compact_iri
 from .release import DUMP_FORMATS, ReleaseInfo, ReleaseOptions
 
+# Plain URIRefs: a DefinedNamespace attribute is a slow lookup, and these sit in hot loops.
+RDF_TYPE = RDF.type
+
 # Outside datasets we link to: name -> (IRI of the dataset, its URI space).
 LINK_TARGETS = {
     "wikidata": ("http://www.wikidata.org/", "http://www.wikidata.org/entity/"),
@@ -32,7 +35,7 @@ def void_graph(options: ReleaseOptions, release: ReleaseInfo,
     for triple in triples:
         stats.add(*triple)
 
-    add((dataset, RDF.type, VOID.Dataset))
+    add((dataset, RDF_TYPE, VOID.Dataset))
     for lang, text in TITLE.items():
         add((dataset, DCT.title, Literal(text, lang=lang)))
     add((dataset, DCT.license, URIRef(options.licence)))
@@ -68,11 +71,11 @@ def void_graph(options: ReleaseOptions, release: ReleaseInfo,
         links = stats.links.get(space)
         if not links:
             continue
-        add((target_node := URIRef(target), RDF.type, VOID.Dataset))
+        add((target_node := URIRef(target), RDF_TYPE, VOID.Dataset))
         add((target_node, VOID.uriSpace, Literal(space)))
         for predicate, count in sorted(links.items()):
             linkset = URIRef(f"{dataset}#liens-{name}-{_token(predicate)}")
-            add((linkset, RDF.type, VOID.Linkset))
+            add((linkset, RDF_TYPE, VOID.Linkset))
             add((dataset, VOID.subset, linkset))
             add((linkset, VOID.subjectsTarget, dataset))
             add((linkset, VOID.objectsTarget, target_node))
@@ -97,7 +100,7 @@ class _Stats:
         self.subjects.add(subject)
         self.objects.add(obj)
         self.properties[predicate] += 1
-        if predicate == RDF.type:
+        if predicate == RDF_TYPE:
             self.classes[obj] += 1
             self._org_types[subject].add(obj)
         elif isinstance(obj, URIRef):

@@ -233,13 +233,12 @@ def test_never_raises_on_shuffled_seed_lines(lines, newline):
         assert all(1 <= i.source.line <= max(len(lines), 1) for i in fiche.issues)
 
 
-def test_a_thousand_fiches_parse_fast():
+def test_a_thousand_fiches_in_one_document_are_all_split_apart():
+    # Speed is measured by benchmarks/bench_build.py, not asserted here (a timed test flakes).
     document = "\n".join([SEED] * 167)
-    started = time.perf_counter()
     fiches = parse_text(document, "big.txt")
-    elapsed = time.perf_counter() - started
     assert len(fiches) == 1002
-    assert elapsed < 5, f"{elapsed:.2f} s"
+    assert [f.name.text for f in fiches[:6]] == [f.name.text for f in fiches[6:12]]
 
 
 def test_headings_are_recognised_by_meaning():

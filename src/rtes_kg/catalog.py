@@ -16,6 +16,15 @@ from .vocab import ONTOLOGY_IRI
 ADMS = Namespace("http://www.w3.org/ns/adms#")
 DCATAP = Namespace("http://data.europa.eu/r5r/")
 SPDX = Namespace("http://spdx.org/rdf/terms#")
+
+
+def add_checksum(graph: Graph, node: URIRef, sha256: str) -> None:
+    """``node spdx:checksum <node#sha256>``, the SHA-256 as DCAT-AP and harvesters read it."""
+    checksum = URIRef(f"{node}#sha256")
+    graph.add((node, SPDX.checksum, checksum))
+    graph.add((checksum, RDF.type, SPDX.Checksum))
+    graph.add((checksum, SPDX.algorithm, SPDX.checksumAlgorithm_sha256))
+    graph.add((checksum, SPDX.checksumValue, Literal(sha256, datatype=XSD.hexBinary)))
 VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
 VOID = Namespace("http://rdfs.org/ns/void#")
 GSP = Namespace("http://www.opengis.net/ont/geosparql#")
@@ -154,11 +163,7 @@ def _distribution(graph: Graph, options: ReleaseOptions, release: ReleaseInfo, f
         add((node, DCAT.compressFormat,
              _typed(graph, IANA + "application/gzip", DCT.MediaType)))
     add((node, DCAT.byteSize, Literal(info.size, datatype=XSD.nonNegativeInteger)))
-    checksum = URIRef(f"{node}#sha256")
-    add((node, SPDX.checksum, checksum))
-    add((checksum, RDF.type, SPDX.Checksum))
-    add((checksum, SPDX.algorithm, SPDX.checksumAlgorithm_sha256))
-    add((checksum, SPDX.checksumValue, Literal(info.sha256, datatype=XSD.hexBinary)))
+    add_checksum(graph, node, info.sha256)
     add((node, DCT.license, URIRef(options.licence)))
     add((node, DCATAP.availability, _concept(
         graph, EU + "planned-availability/STABLE", "stable")))

@@ -9,7 +9,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS as DCT, OWL, PROV, RDF, RDFS, XSD
 
 from . import __version__, mint
-from .catalog import SPDX
+from .catalog import add_checksum
 from .release import ReleaseInfo, ReleaseOptions
 
 
@@ -45,11 +45,7 @@ def provenance_graph(options: ReleaseOptions, release: ReleaseInfo,
         add((source, RDF.type, PROV.Entity))
         add((source, RDFS.label, Literal(item.label)))
         add((source, DCT.extent, Literal(item.size, datatype=XSD.nonNegativeInteger)))
-        checksum = URIRef(f"{source}#sha256")
-        add((source, SPDX.checksum, checksum))
-        add((checksum, RDF.type, SPDX.Checksum))
-        add((checksum, SPDX.algorithm, SPDX.checksumAlgorithm_sha256))
-        add((checksum, SPDX.checksumValue, Literal(item.sha256, datatype=XSD.hexBinary)))
+        add_checksum(graph, source, item.sha256)
         add((activity, PROV.used, source))
         add((dataset, PROV.wasDerivedFrom, source))
     for record, source in records:

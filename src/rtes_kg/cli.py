@@ -88,7 +88,7 @@ def build(data: Path | None, out: Path, base_iri: str, public_url: str | None,
     say = _say if len(result.fiches) >= PROGRESS_FROM else _quiet  # the pipeline applies the same rule
     options = ReleaseOptions(
         base_iri=base_iri, public_url=public_url, sparql_url=sparql_url, licence=licence,
-        inputs=tuple(_input_record(path, base_iri, _shown(root)) for path, _ in listed),
+        inputs=tuple(_input_record(file, base_iri, _shown(root)) for file in files),
         source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"),
         file_dates=tuple(_file_date(path) for path, _ in listed), site=site, previous=previous)
     write_release(result, out, progress=lambda name: say(f"écriture : {name}"), options=options)
@@ -318,17 +318,14 @@ def _print_errors(errors) -> None:
         click.echo(f"rtes-kg: erreur : {error}", err=True)
 
 
-def _input_record(path: Path, base_iri: str, source_root: str):
+def _input_record(file: InputFile, base_iri: str, source_root: str):
     """An input file as provenance names it: its source IRI (as in the fiches' dct:source),
-    size and SHA-256."""
-    import hashlib
-
+    size and SHA-256 (of the bytes read once, by read_text)."""
     from .mint import source_iri
     from .release import InputRecord
 
-    data = path.read_bytes()
-    return InputRecord(label=_shown(path), iri=str(source_iri(_shown(path), base_iri, source_root)),
-                       sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+    return InputRecord(label=file.label, iri=str(source_iri(file.label, base_iri, source_root)),
+                       sha256=file.sha256, size=file.size)
 
 
 def _file_date(path: Path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +31,8 @@ class InputFile:
     label: str
     text: str
     syntax: str | None = None
+    sha256: str = ""  # of the bytes read, for the provenance of a release
+    size: int = 0
 
     @property
     def rdf_format(self) -> str | None:
@@ -56,7 +59,7 @@ def read_text(path: Path, label: str | None = None, syntax: str | None = None) -
         raise InputError("lecture refusée", label, hint="vérifiez les droits du fichier") from None
     except OSError as error:
         raise InputError(f"lecture impossible ({error.strerror})", label) from None
-    return InputFile(label, decode(data, label), syntax)
+    return InputFile(label, decode(data, label), syntax, hashlib.sha256(data).hexdigest(), len(data))
 
 
 def decode(data: bytes, label: str) -> str:

@@ -22,7 +22,7 @@ from rtes_kg.inputs import InputFile
 from rtes_kg.mapping import map_fiche, reference_graph
 from rtes_kg.parse import parse_text
 from rtes_kg.pipeline import build
-from rtes_kg.records import Address, Fiche, Text
+from rtes_kg.records import Fiche, Text
 from rtes_kg.resources import data_dir, project_root
 from rtes_kg.territory import resolve
 from rtes_kg.vocab import ADMS, DCT, IGEO, RTES, SCHEMA, SKOS

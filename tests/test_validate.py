@@ -125,7 +125,7 @@ def test_violation_fails_conformance_warnings_and_infos_do_not():
         data.update(f"""PREFIX locn: <http://www.w3.org/ns/locn#> PREFIX org: <http://www.w3.org/ns/org#>
                         PREFIX rtes: <https://w3id.org/rtes/ontology#>
                         DELETE WHERE {{ <{DIJON}> {predicate} ?o }}""")
-    data.update(f"DELETE WHERE {{ ?r <http://purl.org/dc/terms/modified> ?d }}")
+    data.update("DELETE WHERE { ?r <http://purl.org/dc/terms/modified> ?d }")
     report = validate_graph(data)
     assert report.counts == {"violation": 0, "warning": 3, "info": 1}
     assert {r.type for r in report.results} == {"adresse-absente", "population-absente", "contact-absent",

@@ -15,11 +15,10 @@ from rdflib import Graph, URIRef
 
 from . import mint
 from .errors import ResourceError
-from .lexicon import (ARTICLES, CONNECTORS, Lexicon, Token, phrase_keys, sentence_bounds,
-                      singular, tokens)
+from .lexicon import ARTICLES, CONNECTORS, Lexicon, Token, phrase_keys, sentence_bounds, tokens
 from .records import OrgMention, Source
 from .resources import data_dir
-from .vocab import (CV, ORG, RDF, RTES, SCHEMA, SCHEME_KIND, SCHEME_TYPE_STRUCTURE, SKOS, kinds,
+from .vocab import (CV, ORG, RDF, RTES, SCHEMA, SCHEME_KIND, SCHEME_TYPE_STRUCTURE, SKOS,
                     normalise_label, scheme_labels)
 
 REFERENCE_FILE = "reference/organisations.ttl"

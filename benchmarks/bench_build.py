@@ -18,13 +18,11 @@ import time
 from pathlib import Path
 
 from corpus import make_corpus, seed_fiches
-
-from rtes_kg import mint
+from rtes_kg.build import Build, map_all, parse_files, validate_all, write_release
 from rtes_kg.inputs import read_text
-from rtes_kg.mapping import reference_graph
-from rtes_kg.pipeline import Build, map_all, parse_files, validate_all
-from rtes_kg.publish import write_release
-from rtes_kg.release import ReleaseOptions
+from rtes_kg.model import mint
+from rtes_kg.model.mapping import reference_graph
+from rtes_kg.publish.release import ReleaseOptions
 
 
 def timed(label: str, count: int, work):

@@ -13,8 +13,8 @@ import re
 import sys
 from pathlib import Path
 
-from rtes_kg.parse import parse_text
-from rtes_kg.resources import data_dir
+from rtes_kg.parse.document import parse_text
+from rtes_kg.project import data_dir
 
 SYLLABLES = ["val", "mont", "bois", "roche", "fon", "ville", "court", "lac", "pré", "char", "ber",
              "sainte", "lou", "mar", "tain", "gny", "sur", "doubs", "saône", "loire"]

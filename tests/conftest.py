@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from rtes_kg.parse import parse_text
-from rtes_kg.resources import data_dir
+from rtes_kg.extract.findings import read_fiches
+from rtes_kg.project import data_dir
 
 SEED_DOCUMENT = data_dir() / "fiches" / "rtes-fiches-2025.txt"
 
@@ -20,7 +20,7 @@ def seed_text() -> str:
 def split_document(text: str) -> dict[str, str]:
     """The seed document cut at each fiche's title line: {slug-ish name: fiche text}."""
     lines = text.splitlines()
-    fiches = parse_text(text, "seed")
+    fiches = read_fiches(text, "seed")
     starts = [fiche.source.line - 1 for fiche in fiches] + [len(lines)]
     return {fiche.name.text: "\n".join(lines[start:end]) + "\n"
             for fiche, start, end in zip(fiches, starts, starts[1:])}

@@ -11,8 +11,16 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
-from rtes_kg.records import (
-    Action, Address, Contact, Fiche, MoneyAmount, Number, Source, Text, Year,
+from rtes_kg.parse.records import (
+    Action,
+    Address,
+    Contact,
+    Fiche,
+    MoneyAmount,
+    Number,
+    Source,
+    Text,
+    Year,
 )
 
 SOURCE_ROOT = "data"

@@ -13,10 +13,11 @@ import pyshacl
 import pytest
 import rdflib
 from rdflib import Literal, Namespace, URIRef
-from rdflib.namespace import DCAT, DCTERMS as DCT, FOAF, RDF, SH, XSD
+from rdflib.namespace import DCAT, FOAF, RDF, SH, XSD
+from rdflib.namespace import DCTERMS as DCT
 
 from release_helpers import build_release, serve
-from rtes_kg.dumps import from_oxigraph
+from rtes_kg.model.convert import from_oxigraph
 
 SHAPES = Path(__file__).parent / "dcat-ap-3.0.1"
 SPDX = Namespace("http://spdx.org/rdf/terms#")

@@ -13,13 +13,13 @@ from click.testing import CliRunner
 from rdflib import Namespace
 from rdflib.compare import isomorphic
 
-from conftest import split_document
 import contract_check
-from rtes_kg import publish
-from rtes_kg.checking import check_files
+from conftest import split_document
+from rtes_kg.check.contribution import check_files
+from rtes_kg.check.render import render_json
 from rtes_kg.cli import main
 from rtes_kg.inputs import read_text
-from rtes_kg.render import render_json
+from rtes_kg.publish import contents as publish
 
 RTES = Namespace("https://w3id.org/rtes/ontology#")
 DCT = Namespace("http://purl.org/dc/terms/")

@@ -13,12 +13,12 @@ import rdflib
 from click.testing import CliRunner
 
 from conftest import split_document
-from rtes_kg.checking import check_files, context_graph
-from rtes_kg.dumps import from_oxigraph
+from rtes_kg.check.contribution import check_files, context_graph
+from rtes_kg.check.render import render_json
+from rtes_kg.check.validate import validate_graph
 from rtes_kg.cli import main
 from rtes_kg.inputs import MAX_INPUT_BYTES, read_text
-from rtes_kg.render import render_json
-from rtes_kg.validate import validate_graph
+from rtes_kg.model.convert import from_oxigraph
 
 RTES = "https://w3id.org/rtes/ontology#"
 ORG = "https://w3id.org/rtes/org/"

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from rtes_kg.figures import find_amounts, find_quantities
-from rtes_kg.mapping import fiche_slug
-from rtes_kg.members import link_members
-from rtes_kg.orgs import find_organisations
-from rtes_kg.parse import parse_text
-from rtes_kg.records import Source
-from rtes_kg.resources import data_dir
+from rtes_kg.extract.figures import find_amounts, find_quantities
+from rtes_kg.extract.findings import read_fiches
+from rtes_kg.extract.organisations import find_organisations
+from rtes_kg.model.mapping import fiche_slug
+from rtes_kg.model.members import link_members
+from rtes_kg.parse.records import Source
+from rtes_kg.project import data_dir
 
 HERE = Source("test.txt", 1)
 EXPECTED = Path(__file__).parent / "expected" / "organisations.json"
@@ -25,7 +25,7 @@ PRECISION_FLOOR = RECALL_FLOOR = 0.8
 @pytest.fixture(scope="module")
 def seed():
     path = data_dir() / "fiches" / "rtes-fiches-2025.txt"
-    fiches = link_members(parse_text(path.read_text(encoding="utf-8"), str(path)))
+    fiches = link_members(read_fiches(path.read_text(encoding="utf-8"), str(path)))
     return {fiche_slug(fiche): fiche for fiche in fiches}
 
 

@@ -18,8 +18,8 @@ import pytest
 from click.testing import CliRunner
 
 from rtes_kg.cli import main
-from rtes_kg.gsp import PublishError, Upload, auth_header, put, uploads
-from rtes_kg.queries import examples, load_store, run_oxigraph
+from rtes_kg.publish.gsp import PublishError, Upload, auth_header, put, uploads
+from rtes_kg.sparql.examples import examples, load_store, run_oxigraph
 
 
 @pytest.fixture(scope="module")

@@ -15,15 +15,38 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 import contract_check
 from fiche_samples import (
-    FILE, SOURCE_ROOT, at, audincourt, bourgogne_franche_comte, creusot_montceau, dijon,
-    portes_du_haut_doubs, preval, seed_fiches, with_bad_year_and_postcode,
+    FILE,
+    SOURCE_ROOT,
+    at,
+    audincourt,
+    bourgogne_franche_comte,
+    creusot_montceau,
+    dijon,
+    portes_du_haut_doubs,
+    preval,
+    seed_fiches,
+    with_bad_year_and_postcode,
 )
-from rtes_kg import mint
-from rtes_kg.mapping import MappedFiche, action_label, map_fiche, reference_graph
-from rtes_kg.records import Contact, Fiche, MoneyAmount, Number, Text
+from rtes_kg.model import mint
+from rtes_kg.parse import naming
+from rtes_kg.model.mapping import MappedFiche, action_label, map_fiche, reference_graph
+from rtes_kg.parse.records import Contact, Fiche, MoneyAmount, Number, Text
 from rtes_kg.vocab import (
-    CV, DCAT, DCT, FOAF, KIND, LOCN, ORG, QUALIFICATIF, RDF, RTES, SCHEMA, SECTION_BUDGETAIRE, SKOS,
-    TIME, XSD,
+    CV,
+    DCAT,
+    DCT,
+    FOAF,
+    KIND,
+    LOCN,
+    ORG,
+    QUALIFICATIF,
+    RDF,
+    RTES,
+    SCHEMA,
+    SECTION_BUDGETAIRE,
+    SKOS,
+    TIME,
+    XSD,
 )
 
 EXPECTED = Path(__file__).parent / "expected"
@@ -319,7 +342,7 @@ def test_contract_record_pattern():
 @given(st.text())
 def test_slug_is_never_empty_short_and_iri_safe(text):
     made = mint.slug(text)
-    assert made and len(made) <= mint.SLUG_MAX_LENGTH
+    assert made and len(made) <= naming.SLUG_MAX_LENGTH
     assert all(c.isascii() and (c.isalnum() or c == "-") for c in made)
     assert made == made.lower() and not made.startswith("-") and not made.endswith("-")
 

@@ -7,9 +7,9 @@ from decimal import Decimal
 import pytest
 from rdflib import Literal, URIRef
 
+from rtes_kg.build import build
 from rtes_kg.inputs import read_text
-from rtes_kg.pipeline import build
-from rtes_kg.resources import data_dir
+from rtes_kg.project import data_dir
 from rtes_kg.vocab import CV, OBJET_COMPTE, ORG, PROV, RDF, RTES, SCHEMA, SKOS, TYPE_STRUCTURE, UNITE, XSD
 
 ORG_BASE = "https://w3id.org/rtes/org/"

@@ -6,13 +6,18 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
-from fiche_samples import seed_fiches, SOURCE_ROOT
-from rtes_kg import vocab
-from rtes_kg.mapping import map_fiche, reference_graph
-from rtes_kg.resources import ontology_dir
+from fiche_samples import SOURCE_ROOT, seed_fiches
+from rtes_kg.extract.concepts import kind_concept, kinds
+from rtes_kg.model.mapping import map_fiche, reference_graph
+from rtes_kg.parse.naming import normalise_label
+from rtes_kg.project import ontology_dir
 from rtes_kg.vocab import (
-    KIND, ONTOLOGY_IRI, RTES, SCHEME_KIND, SCHEME_QUALIFICATIF, SCHEME_SECTION, kind_concept,
-    normalise_label,
+    KIND,
+    ONTOLOGY_IRI,
+    RTES,
+    SCHEME_KIND,
+    SCHEME_QUALIFICATIF,
+    SCHEME_SECTION,
 )
 
 RTES_NS = str(RTES._NS)
@@ -175,8 +180,8 @@ def test_unknown_kind_maps_to_nothing(written):
 def test_kinds_table_is_read_from_concepts_ttl(concepts):
     labels = {normalise_label(str(label)) for concept in concepts_of(concepts, SCHEME_KIND)
               for label in concepts.objects(concept, SKOS.altLabel)}
-    assert labels <= set(vocab.KINDS)
-    assert set(vocab.KINDS.values()) == set(concepts_of(concepts, SCHEME_KIND))
+    assert labels <= set(kinds())
+    assert set(kinds().values()) == set(concepts_of(concepts, SCHEME_KIND))
 
 
 def test_every_rtes_iri_the_mapping_writes_is_declared(ontology):

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rtes_kg.parse import parse_text
-from rtes_kg.sections import fold
+from rtes_kg.parse.document import parse_text
+from rtes_kg.parse.lines import fold
 
 SEED = (Path(__file__).resolve().parents[1] / "data" / "fiches" / "rtes-fiches-2025.txt").read_text(
     encoding="utf-8")

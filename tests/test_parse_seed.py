@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from rtes_kg.parse import parse_text
-from rtes_kg.records import Contact, Source
+from rtes_kg.parse.document import parse_text
+from rtes_kg.parse.records import Contact, Source
 
 SEED_PATH = Path(__file__).resolve().parents[1] / "data" / "fiches" / "rtes-fiches-2025.txt"
 FILE = "data/fiches/rtes-fiches-2025.txt"

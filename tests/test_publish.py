@@ -20,8 +20,8 @@ from rdflib.compare import isomorphic
 
 from conftest import SEED_DOCUMENT
 from release_helpers import EPOCH, build_release
-from rtes_kg.dumps import compact_iri, context_jsonld
-from rtes_kg.release import DUMP_FORMATS
+from rtes_kg.publish.dumps import compact_iri, context_jsonld
+from rtes_kg.publish.release import DUMP_FORMATS
 
 PROV = Namespace("http://www.w3.org/ns/prov#")
 SPDX = Namespace("http://spdx.org/rdf/terms#")

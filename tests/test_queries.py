@@ -12,12 +12,12 @@ import pytest
 import rdflib
 from click.testing import CliRunner
 
+from rtes_kg.build import build
 from rtes_kg.cli import main
-from rtes_kg.dumps import serialize_quads, serialize_triples
 from rtes_kg.inputs import read_text
-from rtes_kg.pipeline import build
-from rtes_kg.queries import Answer, Query, examples, load_store, run_oxigraph, run_rdflib
-from rtes_kg.resources import data_dir
+from rtes_kg.project import data_dir
+from rtes_kg.publish.dumps import serialize_quads, serialize_triples
+from rtes_kg.sparql.examples import Answer, Query, examples, load_store, run_oxigraph, run_rdflib
 
 # rdflib 7.6's Dataset calls its own deprecated `default_context` on every parse and every triple
 # pattern, and `contexts` for GRAPH ?g: warnings about rdflib's code, not ours, the only ones let by.

@@ -14,16 +14,16 @@ from wsgiref.util import setup_testing_defaults
 import pyoxigraph as ox
 import pytest
 import rdflib
-from rdflib.compare import isomorphic
 from click.testing import CliRunner
+from rdflib.compare import isomorphic
 
 from rtes_kg.cli import main
-from rtes_kg.dumps import from_oxigraph
-from rtes_kg.queries import examples, load_store, run_oxigraph
+from rtes_kg.model.convert import from_oxigraph
 from rtes_kg.serve.app import App
 from rtes_kg.serve.limits import Limits
 from rtes_kg.serve.loading import load_release
 from rtes_kg.serve.workers import QueryPool
+from rtes_kg.sparql.examples import examples, load_store, run_oxigraph
 
 BASE = "https://w3id.org/rtes/"
 

@@ -21,7 +21,7 @@ import pytest
 from click.testing import CliRunner
 
 from rtes_kg.cli import main
-from rtes_kg.queries import examples, load_store, run_oxigraph
+from rtes_kg.sparql.examples import examples, load_store, run_oxigraph
 
 websocket = pytest.importorskip("websocket", reason="websocket-client is in the [test] extra")
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

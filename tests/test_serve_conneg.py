@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from rtes_kg.serve.conneg import (GRAPH_OFFERS, RESOURCE_OFFERS, SOLUTION_OFFERS, by_format,
-                                  by_suffix, describe_offers, negotiate, parse_accept)
+from rtes_kg.serve.conneg import (
+    GRAPH_OFFERS,
+    RESOURCE_OFFERS,
+    SOLUTION_OFFERS,
+    by_format,
+    by_suffix,
+    describe_offers,
+    negotiate,
+    parse_accept,
+)
 
 FIREFOX = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 CHROME = ("text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,"

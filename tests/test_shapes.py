@@ -11,8 +11,9 @@ import pytest
 from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SH
 
-from rtes_kg.resources import ontology_dir, shapes_dir
-from rtes_kg.validate import RTESH, load_shapes, validate_graph
+from rtes_kg.check.validate import load_shapes, validate_graph
+from rtes_kg.project import ontology_dir, shapes_dir
+from rtes_kg.vocab import RTESH
 
 RTES = Namespace("https://w3id.org/rtes/ontology#")
 

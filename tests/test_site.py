@@ -210,7 +210,7 @@ def test_in_a_real_browser_the_pages_load_without_error_and_the_filter_works(dis
 
 def test_an_example_query_that_explodes_is_cut_and_the_next_one_still_runs(dist: Path,
                                                                             tmp_path: Path):
-    from rtes_kg.query_runner import run_examples
+    from rtes_kg.sparql.runner import run_examples
 
     slow = tmp_path / "slow.rq"
     slow.write_text("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }\n", encoding="utf-8")

@@ -14,17 +14,23 @@ import pytest
 from rdflib import Literal, URIRef
 
 from fiche_samples import (
-    SOURCE_ROOT, audincourt, bourgogne_franche_comte, creusot_montceau, dijon,
-    portes_du_haut_doubs, preval, seed_fiches,
+    SOURCE_ROOT,
+    audincourt,
+    bourgogne_franche_comte,
+    creusot_montceau,
+    dijon,
+    portes_du_haut_doubs,
+    preval,
+    seed_fiches,
 )
-from rtes_kg.dumps import serialize_triples
+from rtes_kg.build import build
+from rtes_kg.extract.findings import read_fiches
 from rtes_kg.inputs import InputFile
-from rtes_kg.mapping import map_fiche, reference_graph
-from rtes_kg.parse import parse_text
-from rtes_kg.pipeline import build
-from rtes_kg.records import Fiche, Text
-from rtes_kg.resources import data_dir, project_root
-from rtes_kg.territory import resolve
+from rtes_kg.model.mapping import map_fiche, reference_graph
+from rtes_kg.parse.records import Fiche, Text
+from rtes_kg.project import data_dir, project_root
+from rtes_kg.publish.dumps import serialize_triples
+from rtes_kg.territory.resolve import resolve
 from rtes_kg.vocab import ADMS, DCT, IGEO, RTES, SCHEMA, SKOS
 
 BASE = "https://w3id.org/rtes/"
@@ -266,7 +272,7 @@ def test_territory_nodes_are_described_alike_in_every_fiche():
 
 def test_the_territory_of_the_parsed_seed_matches_the_hand_built_records():
     text = (project_root() / "data/fiches/rtes-fiches-2025.txt").read_text(encoding="utf-8")
-    parsed = {f.name.text: summary(f) for f in parse_text(text, "seed.txt")}
+    parsed = {f.name.text: summary(f) for f in read_fiches(text, "seed.txt")}
     assert parsed == {f.name.text: summary(f) for f in seed_fiches()}
 
 

@@ -13,11 +13,14 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import SH
 from rdflib.term import Node
 
+from rtes_kg.check.render import render_json, render_text, render_turtle
+from rtes_kg.check.report import SCHEMA, Report, Result
+from rtes_kg.check.validate import _parse_shapes_file, validate_fiches, validate_graph
 from rtes_kg.errors import ResourceError
-from rtes_kg.records import Source
-from rtes_kg.render import render_json, render_text, render_turtle
-from rtes_kg.report import SCHEMA, Report, Result
-from rtes_kg.validate import RTESH, _parse_shapes_file, validate_fiches, validate_graph
+from rtes_kg.extract.findings import read_fiches
+from rtes_kg.model.mapping import map_fiche, reference_graph
+from rtes_kg.parse.records import Source
+from rtes_kg.vocab import RTESH
 
 CASES = Path(__file__).parent / "shapes"
 FILE = "data/fiches/bourgogne.txt"
@@ -267,8 +270,6 @@ def test_a_broken_shapes_file_is_a_resource_error_naming_it(tmp_path):
 
 def test_kind_in_the_name_from_fiche_text_to_report():
     """The whole chain on a fiche as RTES writes it: the Info points at the "Type de collectivité" line."""
-    parse = pytest.importorskip("rtes_kg.parse")
-    mapping = pytest.importorskip("rtes_kg.mapping")
     text = ("Réseau des collectivités Territoriales pour une Économie Solidaire\n\n"
             "Syndicat Mixte Préval Haut-Doubs\n\n"
             "Année d'adhésion au RTES: 20O1\n\n"
@@ -276,8 +277,8 @@ def test_kind_in_the_name_from_fiche_text_to_report():
             "Nombre d'habitants sur le territoire\n145000 hab.\n"
             "Adresse\n\n2 rue des tourbières, BP 235\n2558 Pontarlier\nFrance\n\n"
             "Contact public\n\nPrésident: Claude Gindre\n")
-    fiches = parse.parse_text(text, "preval.txt")
-    report = validate_fiches([mapping.map_fiche(f) for f in fiches], mapping.reference_graph())
+    fiches = read_fiches(text, "preval.txt")
+    report = validate_fiches([map_fiche(f) for f in fiches], reference_graph())
     located = {(r.type, r.line) for r in report.results}
     assert ("type-different-du-nom", 8) in located
     assert ("code-postal-invalide", 14) in located
@@ -287,7 +288,7 @@ def test_kind_in_the_name_from_fiche_text_to_report():
 def test_kind_in_the_name_query_is_parsed_once_not_once_per_collectivite():
     """Regression: pySHACL passes the SPARQL text per focus node; parsing it each time took 70 ms a
     collectivité (over a minute for 1,000 fiches)."""
-    from rtes_kg.validate import _prepare
+    from rtes_kg.check.validate import _prepare
 
     fiches = [FakeMapped(f"c{n}", renamed(fiche_graph(), f"c{n}"), {}) for n in range(30)]
     validate_fiches(fiches[:1], reference())

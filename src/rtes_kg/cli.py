@@ -8,11 +8,19 @@ from pathlib import Path
 
 import click
 
-from . import __version__
-from .errors import InputError, RtesError
-from .inputs import FICHE_SUFFIXES, INPUT_FORMATS, RDF_FORMATS, InputFile, expand, read_stdin, read_text
-from .release import ETALAB_2
-from .resources import DEFAULT_BASE_IRI, data_dir
+from rtes_kg import __version__
+from rtes_kg.errors import InputError, RtesError
+from rtes_kg.inputs import (
+    FICHE_SUFFIXES,
+    INPUT_FORMATS,
+    RDF_FORMATS,
+    InputFile,
+    expand,
+    read_stdin,
+    read_text,
+)
+from rtes_kg.project import DEFAULT_BASE_IRI, data_dir
+from rtes_kg.publish.release import ETALAB_2
 
 EXIT_OK, EXIT_NOT_CONFORM, EXIT_ERROR = 0, 1, 2
 
@@ -73,10 +81,9 @@ def build(data: Path | None, out: Path, base_iri: str, public_url: str | None,
 
     Example: rtes-kg build --out dist --public-url https://data.example.org/rtes/
     """
-    from .pipeline import PROGRESS_FROM
-    from .pipeline import build as build_graph
-    from .publish import write_release
-    from .release import ReleaseOptions
+    from rtes_kg.build import PROGRESS_FROM, write_release
+    from rtes_kg.build import build as build_graph
+    from rtes_kg.publish.release import ReleaseOptions
 
     root = data if data is not None else data_dir()
     if not root.is_dir():
@@ -113,10 +120,11 @@ def convert(files: tuple[Path, ...], fmt: str, base_iri: str) -> None:
 
     Example: rtes-kg convert data/fiches/*.txt --format trig > fiches.trig
     """
-    from .dumps import serialize_jsonld, serialize_quads, serialize_triples
-    from .mapping import reference_graph
-    from .mint import organisations_graph_iri, reference_graph_iri
-    from .pipeline import map_all, parse_files, publication_graphs
+    from rtes_kg.build import map_all, parse_files
+    from rtes_kg.check.corpus import publication_graphs
+    from rtes_kg.model.mapping import reference_graph
+    from rtes_kg.model.mint import organisations_graph_iri, reference_graph_iri
+    from rtes_kg.publish.dumps import serialize_jsonld, serialize_quads, serialize_triples
 
     inputs, failed = _read_all(files, FICHE_SUFFIXES)
     _print_errors(failed)
@@ -165,8 +173,8 @@ def validate(files: tuple[Path, ...], fmt: str, lang: str, summary: bool, fail_o
 
     Example: rtes-kg validate data/fiches/dijon.txt --format html --output rapport.html
     """
-    from .checking import check_files
-    from .render import render_html, render_json, render_summary, render_text, render_turtle
+    from rtes_kg.check.contribution import check_files
+    from rtes_kg.check.render import render_html, render_json, render_summary, render_text, render_turtle
 
     syntax = INPUT_FORMATS[input_format] if input_format else None
     inputs, failed = _read_all(files, FICHE_SUFFIXES + tuple(RDF_FORMATS), syntax)
@@ -175,7 +183,8 @@ def validate(files: tuple[Path, ...], fmt: str, lang: str, summary: bool, fail_o
     if color is None:
         color = output is None and sys.stdout.isatty()
     renderers = {
-        "text": lambda r: (render_summary if summary else render_text)(r, lang=lang, color=color),
+        "text": lambda r: (render_summary if summary else render_text)(
+            r, lang=lang, style=terminal_style if color else None),
         "json": render_json, "ttl": render_turtle, "html": lambda r: render_html(r, lang=lang),
     }
     text = renderers[fmt](check.report)
@@ -185,6 +194,16 @@ def validate(files: tuple[Path, ...], fmt: str, lang: str, summary: bool, fail_o
         click.echo(text, nl=False, color=color)
     sys.exit(EXIT_ERROR if check.errors else EXIT_NOT_CONFORM if check.report.fails(fail_on)
              else EXIT_OK)
+
+
+# The colours of the text report on a terminal, by role (check.render.Style).
+_COLOURS = {"location": {"bold": True}, "violation": {"fg": "red", "bold": True},
+            "warning": {"fg": "yellow", "bold": True}, "info": {"fg": "cyan"},
+            "conforms": {"fg": "green", "bold": True}, "not-conforms": {"fg": "red", "bold": True}}
+
+
+def terminal_style(text: str, role: str) -> str:
+    return click.style(text, **_COLOURS[role])
 
 
 def _write_atomically(path: Path, text: str) -> None:
@@ -216,8 +235,8 @@ def query(query: str | None, data: Path, fmt: str, list_examples: bool) -> None:
 
     Example: rtes-kg query membres-par-type --format csv
     """
-    from .queries import examples, find_query, load_store, run_oxigraph
-    from .tables import render_answer
+    from rtes_kg.sparql.examples import examples, find_query, load_store, run_oxigraph
+    from rtes_kg.sparql.table import render_answer
 
     if list_examples:
         for example in examples():
@@ -255,9 +274,9 @@ def serve(dist: Path, host: str, port: int, base_iri: str, timeout: float, max_r
 
     Example: rtes-kg serve --dist dist --port 8000
     """
-    from .mint import normalise_base
-    from .serve.limits import Limits
-    from .serve.server import serve as run_server
+    from rtes_kg.model.mint import normalise_base
+    from rtes_kg.serve.limits import Limits
+    from rtes_kg.serve.server import serve as run_server
 
     limits = Limits(timeout=timeout, max_rows=max_rows, workers=workers)
     run_server(dist, normalise_base(base_iri), host, port, limits,
@@ -284,7 +303,7 @@ def publish(endpoint: str, graph: str | None, dist: Path, retries: int) -> None:
 
     Example: rtes-kg publish --endpoint http://localhost:7878/store
     """
-    from .gsp import publish as publish_release
+    from rtes_kg.publish.gsp import publish as publish_release
 
     sent = publish_release(endpoint, dist, graph, os.environ, progress=_say, retries=retries)
     click.echo(f"{len(sent)} graphes, {sum(u.triples for u in sent)} triplets → {endpoint}")
@@ -321,8 +340,8 @@ def _print_errors(errors) -> None:
 def _input_record(file: InputFile, base_iri: str, source_root: str):
     """An input file as provenance names it: its source IRI (as in the fiches' dct:source),
     size and SHA-256 (of the bytes read once, by read_text)."""
-    from .mint import source_iri
-    from .release import InputRecord
+    from rtes_kg.model.mint import source_iri
+    from rtes_kg.publish.release import InputRecord
 
     return InputRecord(label=file.label, iri=str(source_iri(file.label, base_iri, source_root)),
                        sha256=file.sha256, size=file.size)

@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from rtes_kg.errors import InputError
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024  # a fiche is a few kB; anything this large is not a fiche
 

@@ -1,14 +1,11 @@
-"""The vocabularies rtes-kg writes with: closed namespaces and the concept schemes of ontology/."""
+"""The vocabularies rtes-kg writes with: closed namespaces, the concept schemes' IRIs and the one
+prefix table (with the compaction of IRIs it gives)."""
 
 from __future__ import annotations
 
 import functools
-import re
-import unicodedata
-from collections.abc import Mapping
-from types import MappingProxyType
 
-from rdflib import Graph, Namespace, URIRef
+from rdflib import Namespace, URIRef
 from rdflib.namespace import (
     DCAT,
     DCTERMS,
@@ -26,25 +23,30 @@ from rdflib.namespace import (
     DefinedNamespace,
 )
 
-from .errors import ResourceError
-from .resources import ontology_dir
-
 __all__ = [
     "ADMS", "CV", "DCAT", "DCT", "ESSGLOBAL", "FOAF", "IGEO", "KIND", "LOCN", "ORG", "OWL", "PROV", "QB",
     "QUALIFICATIF", "RDF", "RDFS", "RTES", "SCHEMA", "SECTION_BUDGETAIRE", "SKOS", "TIME", "VOID",
-    "XSD", "CONCEPT_BASE", "ONTOLOGY_IRI", "SCHEME_KIND", "SCHEME_QUALIFICATIF", "SCHEME_SECTION",
-    "KINDS", "concepts_graph", "kind_concept", "kinds", "normalise_label",
+    "XSD", "CONCEPT_BASE", "CURATED_ORG_BASE", "ONTOLOGY_IRI", "SCHEME_KIND", "SCHEME_QUALIFICATIF", "SCHEME_SECTION",
     "SCHEME_TYPE_STRUCTURE", "SCHEME_UNITE", "SCHEME_OBJET_COMPTE", "TYPE_STRUCTURE", "UNITE",
-    "OBJET_COMPTE", "scheme_labels",
+    "OBJET_COMPTE", "PREFIXES", "compact_iri", "DCATAP", "SPDX", "VCARD", "GSP", "RTESH",
 ]
 
 DCT = DCTERMS
 # schema.org is too large to close by hand; rdflib's SDO is open too, and we want the plain name.
 SCHEMA = Namespace("https://schema.org/")
+# The terms of the release's description that rdflib does not ship.
+DCATAP = Namespace("http://data.europa.eu/r5r/")
+SPDX = Namespace("http://spdx.org/rdf/terms#")
+VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
+GSP = Namespace("http://www.opengis.net/ont/geosparql#")
+# The shapes (shapes/*.ttl) and the extra terms of our validation reports.
+RTESH = Namespace("https://w3id.org/rtes/shapes#")
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/rtes/ontology")
 # The vocabulary and the concept schemes keep the default base whatever --base-iri says (model.md).
 CONCEPT_BASE = "https://w3id.org/rtes/concept/"
+# The curated organisations of data/reference/organisations.ttl keep it too.
+CURATED_ORG_BASE = "https://w3id.org/rtes/org/"
 SCHEME_KIND = URIRef(CONCEPT_BASE + "type-collectivite")
 SCHEME_SECTION = URIRef(CONCEPT_BASE + "section-budgetaire")
 SCHEME_QUALIFICATIF = URIRef(CONCEPT_BASE + "qualificatif")
@@ -187,92 +189,44 @@ class ESSGLOBAL(DefinedNamespace):
     qualifier: URIRef
 
 
-_ARTICLES = {"le", "la", "les", "l"}
-_APOSTROPHES_AND_DASHES = re.compile(r"['\u2019\u02bc\u2018`\u00b4\-\u2010\u2011\u2012\u2013\u2014]")
+# The one prefix table: every dump, page and report binds these. Sorted by prefix so that the
+# header of every dump is the same.
+PREFIXES = {
+    "adms": "http://www.w3.org/ns/adms#",
+    "cv": "http://data.europa.eu/m8g/",
+    "dcat": "http://www.w3.org/ns/dcat#",
+    "dcatap": "http://data.europa.eu/r5r/",
+    "dct": "http://purl.org/dc/terms/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "igeo": "http://rdf.insee.fr/def/geo#",
+    "locn": "http://www.w3.org/ns/locn#",
+    "org": "http://www.w3.org/ns/org#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "rtes": "https://w3id.org/rtes/ontology#",
+    "schema": "https://schema.org/",
+    "sh": "http://www.w3.org/ns/shacl#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "spdx": "http://spdx.org/rdf/terms#",
+    "time": "http://www.w3.org/2006/time#",
+    "vcard": "http://www.w3.org/2006/vcard/ns#",
+    "void": "http://rdfs.org/ns/void#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+_LONGEST_FIRST = sorted(PREFIXES.items(), key=lambda item: (-len(item[1]), item[0]))
 
 
-def normalise_label(text: str) -> str:
-    """The form labels are compared in: accent-free, casefolded, apostrophes and hyphens as
-    spaces, leading article dropped ("La Communauté d’Agglo" -> "communaute d agglo").
+@functools.lru_cache(maxsize=1 << 16)  # the same predicates and classes come back all the time
+def compact_iri(iri: str) -> str:
+    """The IRI as a prefixed name; IRIs outside the prefixes stay whole.
 
-    rtes:motCleNom keywords in concepts.ttl are written in this form."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c))
-    ascii_text = ascii_text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae")
-    words = re.findall(r"[^\W_]+", _APOSTROPHES_AND_DASHES.sub(" ", ascii_text.casefold()))
-    if len(words) > 1 and words[0] in _ARTICLES:
-        words = words[1:]
-    return " ".join(words)
-
-
-@functools.cache
-def _concepts_graph() -> Graph:
-    path = ontology_dir() / "concepts.ttl"
-    try:
-        return Graph().parse(path, format="turtle")
-    except (OSError, SyntaxError, ValueError) as error:
-        raise ResourceError(f"cannot read the concept schemes: {error}", file=str(path),
-                            hint="reinstall rtes-kg from a clean checkout") from error
-
-
-def concepts_graph() -> Graph:
-    """A fresh copy of ontology/concepts.ttl (a copy, so that callers may add to it)."""
-    copy = Graph()
-    for triple in _concepts_graph():
-        copy.add(triple)
-    return copy
-
-
-@functools.cache
-def kinds() -> Mapping[str, URIRef]:
-    """The table of kinds, read from concepts.ttl: normalised prefLabel, altLabel or notation of
-    each concept of the scheme of kinds -> the concept. Two concepts sharing a label is an error
-    in concepts.ttl, since a fiche's kind would then depend on load order."""
-    graph = _concepts_graph()
-    table: dict[str, URIRef] = {}
-    for concept in sorted(graph.subjects(SKOS.inScheme, SCHEME_KIND)):
-        labels = [*graph.objects(concept, SKOS.prefLabel), *graph.objects(concept, SKOS.altLabel),
-                  *graph.objects(concept, SKOS.notation)]
-        for label in labels:
-            key = normalise_label(str(label))
-            if table.setdefault(key, concept) != concept:
-                raise ResourceError(
-                    f"the label « {label} » belongs to two kinds: {table[key]} and {concept}",
-                    file=str(ontology_dir() / "concepts.ttl"),
-                    hint="keep each label or altLabel on one concept only")
-    return MappingProxyType(table)
-
-
-def scheme_labels(scheme: URIRef) -> tuple[tuple[str, str, str], ...]:
-    """(code, label, label property name) of every prefLabel, altLabel and hiddenLabel @fr of the
-    concepts of a scheme of concepts.ttl, sorted: the words the text extractors look for."""
-    graph = _concepts_graph()
-    found = []
-    for concept in sorted(graph.subjects(SKOS.inScheme, scheme)):
-        code = str(concept).rsplit("/", 1)[1]
-        for predicate, name in ((SKOS.prefLabel, "pref"), (SKOS.altLabel, "alt"),
-                                (SKOS.hiddenLabel, "hidden")):
-            for label in graph.objects(concept, predicate):
-                if getattr(label, "language", None) == "fr":
-                    found.append((code, str(label), name))
-    return tuple(sorted(found))
-
-
-def kind_concept(written: str) -> URIRef | None:
-    """The concept for a kind as written in a fiche ("Conseil régional" -> kind:region), or None.
-
-    A parenthesised precision is ignored when the whole text is not a known label:
-    "Communauté de communes (EPCI à fiscalité propre)" -> kind:communaute-de-communes."""
-    table = kinds()
-    concept = table.get(normalise_label(written))
-    if concept is None:
-        concept = table.get(normalise_label(re.sub(r"\([^)]*\)", " ", written)))
-    return concept
-
-
-def __getattr__(name: str) -> Mapping[str, URIRef]:
-    # KINDS reads concepts.ttl: done on first use rather than at import, so that importing the
-    # vocabulary never fails or costs a parse.
-    if name == "KINDS":
-        return kinds()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    >>> compact_iri("https://schema.org/name"), compact_iri("https://example.org/x")
+    ('schema:name', 'https://example.org/x')
+    """
+    for prefix, namespace in _LONGEST_FIRST:
+        if iri.startswith(namespace) and len(iri) > len(namespace) and not iri[len(namespace):].startswith("/"):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return iri

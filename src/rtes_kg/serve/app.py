@@ -9,15 +9,23 @@ from urllib.parse import urlencode
 
 import pyoxigraph as ox
 
-from ..queries import Query, examples
-from . import sparql
-from .conneg import HTML, RESOURCE_OFFERS, Offer, by_format, by_suffix, describe_offers, negotiate
-from .http import Request, Response, not_modified, revalidated, status_line, strong_etag
-from .limits import Limits, Refusal
-from .loading import Release
-from .pages import Link, PageRenderer
-from .resources import Describer
-from .workers import QueryPool
+from rtes_kg.serve import sparql
+from rtes_kg.serve.conneg import (
+    HTML,
+    RESOURCE_OFFERS,
+    Offer,
+    by_format,
+    by_suffix,
+    describe_offers,
+    negotiate,
+)
+from rtes_kg.serve.http import Request, Response, not_modified, revalidated, status_line, strong_etag
+from rtes_kg.serve.limits import Limits, Refusal
+from rtes_kg.serve.loading import Release
+from rtes_kg.serve.pages import Link, PageRenderer
+from rtes_kg.serve.resources import Describer
+from rtes_kg.serve.workers import QueryPool
+from rtes_kg.sparql.examples import Query, examples
 
 LOG = logging.getLogger("rtes_kg.serve")
 TEXT = Offer("text", "text/plain", ".txt")

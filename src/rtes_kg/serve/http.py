@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from email.utils import formatdate, parsedate_to_datetime
 from urllib.parse import parse_qs
 
@@ -71,9 +71,6 @@ class Response:
     last_modified: float | None = None
     stream: object | None = None  # an open file sent with wsgi.file_wrapper instead of body
     length: int | None = None
-
-    def with_headers(self, *extra: tuple[str, str]) -> "Response":
-        return replace(self, headers=self.headers + extra)
 
     def all_headers(self) -> list[tuple[str, str]]:
         headers = list(self.headers)

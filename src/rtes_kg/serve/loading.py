@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..errors import InputError, UsageError
-from ..resources import DEFAULT_BASE_IRI, ontology_dir, shapes_dir, turtle_files
+from rtes_kg.errors import InputError, UsageError
+from rtes_kg.project import DEFAULT_BASE_IRI, ontology_dir, shapes_dir, turtle_files
 
 # The union dump, best first: the quad dumps keep the named graphs that FROM / GRAPH can name.
 DUMP_NAMES = ("rtes.nq", "rtes.nq.gz", "rtes.trig", "rtes.trig.gz", "rtes.ttl", "rtes.ttl.gz",

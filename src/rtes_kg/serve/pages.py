@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-import jinja2
 import pyoxigraph as ox
 
-from ..dumps import compact_iri
-from ..resources import DEFAULT_BASE_IRI
+from rtes_kg.project import DEFAULT_BASE_IRI, environment
+from rtes_kg.vocab import compact_iri
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -58,9 +57,6 @@ class Table:
 class PageRenderer:
     def __init__(self, base: str):
         self.base = base
-        self.env = jinja2.Environment(
-            loader=jinja2.PackageLoader("rtes_kg", "templates/serve"),
-            autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 
     def href(self, iri: str) -> str:
         """Where a link goes: IRIs of this release (and of the vocabulary) stay on this server."""
@@ -70,7 +66,7 @@ class PageRenderer:
         return iri
 
     def render(self, template: str, **context) -> bytes:
-        return self.env.get_template(template).render(**context).encode("utf-8")
+        return environment().get_template(f"serve/{template}").render(**context).encode("utf-8")
 
     def resource(self, document: str, triples: Sequence[ox.Triple],
                  inbound: Iterable[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode]],

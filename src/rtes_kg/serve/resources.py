@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .. import dumps
-from ..resources import DEFAULT_BASE_IRI
-from .conneg import HTML, Offer
-from .http import strong_etag
-from .loading import Release
-from .pages import PageRenderer
+from rtes_kg.project import DEFAULT_BASE_IRI
+from rtes_kg.publish import dumps
+from rtes_kg.serve.conneg import HTML, Offer
+from rtes_kg.serve.http import strong_etag
+from rtes_kg.serve.loading import Release
+from rtes_kg.serve.pages import PageRenderer
 
 LABELS = ("http://www.w3.org/2004/02/skos/core#prefLabel", "http://www.w3.org/2000/01/rdf-schema#label",
           "https://schema.org/name", "http://xmlns.com/foaf/0.1/name", "http://purl.org/dc/terms/title")

@@ -17,11 +17,11 @@ from pathlib import Path
 from waitress import wasyncore
 from waitress.server import create_server
 
-from ..errors import UsageError
-from .app import App
-from .limits import Limits
-from .loading import load_release
-from .workers import QueryPool
+from rtes_kg.errors import UsageError
+from rtes_kg.serve.app import App
+from rtes_kg.serve.limits import Limits
+from rtes_kg.serve.loading import load_release
+from rtes_kg.serve.workers import QueryPool
 
 LOG = logging.getLogger("rtes_kg.serve")
 DRAIN_SECONDS = 30.0  # at most this long to finish the requests in flight after SIGTERM

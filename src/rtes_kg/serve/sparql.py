@@ -8,11 +8,11 @@ from urllib.parse import parse_qs
 
 import pyoxigraph as ox
 
-from .conneg import GRAPH_OFFERS, SOLUTION_OFFERS, by_format, describe_offers, negotiate
-from .http import Request, Response, strong_etag
-from .limits import Limits, Refusal, check_graphs, check_query
-from .loading import Release
-from .workers import Job, Outcome, QueryPool
+from rtes_kg.serve.conneg import GRAPH_OFFERS, SOLUTION_OFFERS, by_format, describe_offers, negotiate
+from rtes_kg.serve.http import Request, Response, strong_etag
+from rtes_kg.serve.limits import Limits, Refusal, check_graphs, check_query
+from rtes_kg.serve.loading import Release
+from rtes_kg.serve.workers import Job, Outcome, QueryPool
 
 MEDIA_TYPES = {offer.name: offer.media_type for offer in SOLUTION_OFFERS + GRAPH_OFFERS}
 MEDIA_TYPES["json"] = "application/sparql-results+json"

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .limits import Limits, Refusal
-from .loading import load_dump
+from rtes_kg.serve.limits import Limits, Refusal
+from rtes_kg.serve.loading import load_dump
 
 START_TIMEOUT = 120.0  # seconds for a worker to load the dump; a 1M-triple dump takes ~5 s
 LOG = logging.getLogger("rtes_kg.serve")

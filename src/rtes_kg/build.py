@@ -1,0 +1,109 @@
+"""The use cases, orchestrating the stages: build a release from fiche texts (parse and extract,
+map, check), then write every file of the release and of its site, atomically.
+
+Each stage is its own function so that the benchmark can time it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from rtes_kg.check.corpus import Build, map_all, validate_all
+from rtes_kg.errors import InputError
+from rtes_kg.extract.findings import read_fiches
+from rtes_kg.inputs import InputFile
+from rtes_kg.model import mint
+from rtes_kg.model.mapping import reference_graph
+from rtes_kg.parse.records import Fiche
+from rtes_kg.project import DEFAULT_BASE_IRI
+from rtes_kg.publish.contents import read_previous, release_contents
+from rtes_kg.publish.release import ReleaseOptions
+from rtes_kg.site.files import site_files
+
+__all__ = ["Build", "build", "map_all", "parse_files", "validate_all", "write_release"]
+
+
+PROGRESS_FROM = 50  # fiches: below this a build is instant and progress lines are noise
+
+
+def _silent(message: str) -> None:
+    pass
+
+
+def parse_files(files: Iterable[InputFile]) -> list[Fiche]:
+    return [fiche for file in files for fiche in read_fiches(file.text, file.label)]
+
+
+def build(files: Iterable[InputFile], base_iri: str = DEFAULT_BASE_IRI,
+          source_root: str | None = None,
+          progress: Callable[[str], None] = lambda message: None) -> Build:
+    """The whole build; ``progress`` hears one line per stage once there are many fiches."""
+    files = list(files)
+    fiches = parse_files(files)
+    if len(fiches) < PROGRESS_FROM:
+        progress = _silent
+    progress(f"lecture : {len(fiches)} fiches dans {len(files)} fichiers")
+    mapped, results = map_all(fiches, base_iri, source_root)
+    progress(f"conversion : {sum(len(item.graph) for item in mapped)} triplets")
+    reference = reference_graph(base_iri)
+    report = validate_all(mapped, reference, results)
+    progress(f"validation : {report.counts['violation']} violations, "
+             f"{len(report.failing_fiches())} fiches écartées")
+    return Build(tuple(mapped), reference, mint.reference_graph_iri(base_iri), report, base_iri)
+
+
+def write_release(build: Build, out_dir: Path,
+                  progress: Callable[[str], None] = lambda name: None,
+                  options: ReleaseOptions | None = None) -> list[Path]:
+    """Write every file into a fresh folder beside ``out_dir``, then swap it in.
+
+    A run that fails half-way leaves the previous ``out_dir`` untouched and no temporary folder.
+    The release is compared with ``options.previous``, else with the ``out_dir`` it replaces.
+    """
+    options = options or ReleaseOptions()
+    out_dir = out_dir.resolve()
+    previous, previous_version = read_previous(options.previous or out_dir)
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+    except OSError as error:
+        raise InputError(f"impossible d’écrire ({error.strerror})", str(out_dir),
+                         hint="choisissez un dossier de sortie accessible en écriture") from None
+    try:
+        contents, release = release_contents(build, options, previous, previous_version, progress)
+        if options.site:
+            progress("site/")
+            contents.update(site_files(build, options, release, contents))
+        for name, data in contents.items():
+            path = staging / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+        for folder in (staging, *(p for p in staging.rglob("*") if p.is_dir())):
+            os.chmod(folder, 0o755)  # mkdtemp makes it private; a release is meant to be served
+        _swap(staging, out_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return sorted(out_dir.iterdir())
+
+
+def _swap(staging: Path, out_dir: Path) -> None:
+    if not out_dir.exists():
+        staging.rename(out_dir)
+        return
+    if not out_dir.is_dir():
+        raise InputError("existe déjà et n’est pas un dossier", str(out_dir),
+                         hint="choisissez un autre --out")
+    retired = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old.", dir=out_dir.parent))
+    retired.rmdir()
+    out_dir.rename(retired)
+    try:
+        staging.rename(out_dir)
+    except BaseException:
+        retired.rename(out_dir)
+        raise
+    shutil.rmtree(retired, ignore_errors=True)

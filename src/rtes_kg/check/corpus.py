@@ -1,0 +1,153 @@
+"""The checked corpus: every fiche mapped and validated, with what the parser and the territorial
+reference could not settle, and the named graphs of those that may be published."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rdflib import Graph, URIRef
+
+from rtes_kg.check.report import Report, Result
+from rtes_kg.check.validate import validate_fiches
+from rtes_kg.model import mint
+from rtes_kg.model.mapping import MappedFiche, map_fiche
+from rtes_kg.model.members import link_members
+from rtes_kg.parse.records import Fiche, ParseIssue
+from rtes_kg.project import DEFAULT_BASE_IRI
+from rtes_kg.territory.resolve import Finding, resolve
+from rtes_kg.vocab import ORG, RDF, RTES
+
+
+@dataclass(frozen=True)
+class Build:
+    """Every fiche read, mapped and validated; ``published`` are those without a violation."""
+
+    fiches: tuple[MappedFiche, ...]
+    reference: Graph
+    reference_iri: URIRef
+    report: Report
+    base_iri: str = DEFAULT_BASE_IRI
+
+    @property
+    def published(self) -> tuple[MappedFiche, ...]:
+        failing = set(self.report.failing_fiches())
+        return tuple(fiche for fiche in self.fiches if fiche.slug not in failing)
+
+    @functools.cached_property
+    def graphs(self) -> tuple[tuple[URIRef, tuple[tuple, ...]], ...]:
+        """The named graphs to publish: one per published fiche, the organisations, the reference.
+
+        Every triple is in exactly one graph. An organisation that several fiches name (the CRESS,
+        ADEME…) is described once, in ``{base}graph/organisations``: a SPARQL engine reading the
+        union of the graphs would otherwise return one row per fiche that repeats its labels.
+        """
+        return publication_graphs(self.published, self.reference, self.reference_iri,
+                                  mint.organisations_graph_iri(self.base_iri))
+
+    @property
+    def triples(self) -> list[tuple]:
+        """The union of the published graphs, each triple once."""
+        return [triple for _, graph in self.graphs for triple in graph]
+
+    @property
+    def excluded(self) -> tuple[MappedFiche, ...]:
+        failing = set(self.report.failing_fiches())
+        return tuple(fiche for fiche in self.fiches if fiche.slug in failing)
+
+
+def map_all(fiches: Iterable[Fiche], base_iri: str = DEFAULT_BASE_IRI,
+            source_root: str | None = None) -> tuple[list[MappedFiche], list[Result]]:
+    """Map every fiche; a second fiche for the same collectivité is a violation, not a merge."""
+    mapped: list[MappedFiche] = []
+    results: list[Result] = []
+    seen: dict[str, Fiche] = {}
+    for fiche in link_members(list(fiches), source_root):
+        item = map_fiche(fiche, base_iri, source_root)
+        results.extend(_parse_results(fiche, item))
+        results.extend(_territory_results(fiche, item))
+        first = seen.setdefault(item.slug, fiche)
+        if first is not fiche:
+            results.append(_duplicate(fiche, first, item))
+            continue
+        mapped.append(item)
+    return mapped, results
+
+
+def validate_all(mapped: list[MappedFiche], reference: Graph,
+                 extra: Iterable[Result] = ()) -> Report:
+    report = validate_fiches(mapped, reference)
+    extra = list(extra)
+    return Report.of([*report.results, *extra], [*report.fiches, *(r.fiche for r in extra if r.fiche)])
+
+
+def publication_graphs(fiches: Iterable[MappedFiche], reference: Graph, reference_iri: URIRef,
+                       organisations_iri: URIRef) -> tuple[tuple[URIRef, tuple[tuple, ...]], ...]:
+    """Each fiche's triples without the descriptions of the organisations it names, which go to
+    one shared graph; then that graph and the reference graph (see ``Build.graphs``).
+
+    Plain tuples of triples, not rdflib Graphs: they are only read, and copying 100k triples
+    into Graphs costs seconds.
+    """
+    fiches = list(fiches)
+    members = {fiche.org for fiche in fiches}
+    shared: dict[tuple, None] = {}  # ordered, and each triple once
+    graphs: list[tuple[URIRef, tuple[tuple, ...]]] = []
+    for fiche in fiches:
+        named = {s for s in fiche.graph.subjects(RDF.type, ORG.Organization) if s not in members}
+        own = []
+        for triple in fiche.graph:
+            if triple[0] in named:
+                shared[triple] = None
+            else:
+                own.append(triple)
+        graphs.append((fiche.graph_iri, tuple(own)))
+    if shared:
+        graphs.append((organisations_iri, tuple(shared)))
+    graphs.append((reference_iri, tuple(reference)))
+    return tuple(graphs)
+
+
+def _parse_results(fiche: Fiche, mapped: MappedFiche) -> list[Result]:
+    # What the parser could not read is a warning: the fiche may still be published, the
+    # contributor is told what was skipped (a real defect also fails a shape).
+    return [_issue_result(issue, mapped) for issue in fiche.issues]
+
+
+def _issue_result(issue: ParseIssue, mapped: MappedFiche) -> Result:
+    return Result(
+        severity="warning", type=issue.type, focus=str(mapped.org), path=None, value=None,
+        message_fr=issue.message_fr, message_en=issue.message_en,
+        field_fr="texte de la fiche", field_en="fiche text",
+        file=issue.source.file, line=issue.source.line, fiche=mapped.slug,
+    )
+
+
+def _territory_results(fiche: Fiche, mapped: MappedFiche) -> list[Result]:
+    # What the territorial reference does not settle is left out of the graph (never guessed):
+    # the report says what and how to fix it. Resolution is cached, so this repeats no work.
+    return [_finding_result(finding, mapped) for finding in resolve(fiche).findings]
+
+
+def _finding_result(finding: Finding, mapped: MappedFiche) -> Result:
+    return Result(
+        severity=finding.severity, type=finding.type, focus=str(mapped.org),
+        path=str(RTES[finding.path]), value=None,
+        message_fr=finding.message_fr, message_en=finding.message_en,
+        field_fr="territoire", field_en="territory",
+        file=finding.source.file, line=finding.source.line, fiche=mapped.slug,
+    )
+
+
+def _duplicate(fiche: Fiche, first: Fiche, mapped: MappedFiche) -> Result:
+    name = fiche.name.text if fiche.name else mapped.slug
+    return Result(
+        severity="violation", type="fiche-en-double", focus=str(mapped.org), path=None, value=name,
+        message_fr=(f"Une autre fiche porte déjà le nom « {name} » ({first.source}) : "
+                    "fusionnez les deux fiches ou corrigez le nom de l’une d’elles."),
+        message_en=(f"Another fiche already has the name “{name}” ({first.source}): "
+                    "merge the two fiches or correct the name of one of them."),
+        field_fr="nom de la collectivité", field_en="name of the collectivité",
+        file=fiche.source.file, line=fiche.source.line, fiche=f"{mapped.slug}@{fiche.source}",
+    )

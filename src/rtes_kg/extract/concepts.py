@@ -1,0 +1,82 @@
+"""The words of the concept schemes of ``ontology/concepts.ttl``: the kinds of collectivité, of
+ESS structure, the things figures count… as the extractors look for them in a text."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from rdflib import Graph, URIRef
+
+from rtes_kg.errors import ResourceError
+from rtes_kg.parse.naming import normalise_label
+from rtes_kg.project import ontology_dir
+from rtes_kg.vocab import SCHEME_KIND, SKOS
+
+
+@functools.cache
+def _concepts_graph() -> Graph:
+    path = ontology_dir() / "concepts.ttl"
+    try:
+        return Graph().parse(path, format="turtle")
+    except (OSError, SyntaxError, ValueError) as error:
+        raise ResourceError(f"cannot read the concept schemes: {error}", file=str(path),
+                            hint="reinstall rtes-kg from a clean checkout") from error
+
+
+def concepts_graph() -> Graph:
+    """A fresh copy of ontology/concepts.ttl (a copy, so that callers may add to it)."""
+    copy = Graph()
+    for triple in _concepts_graph():
+        copy.add(triple)
+    return copy
+
+
+@functools.cache
+def kinds() -> Mapping[str, URIRef]:
+    """The table of kinds, read from concepts.ttl: normalised prefLabel, altLabel or notation of
+    each concept of the scheme of kinds -> the concept. Two concepts sharing a label is an error
+    in concepts.ttl, since a fiche's kind would then depend on load order."""
+    graph = _concepts_graph()
+    table: dict[str, URIRef] = {}
+    for concept in sorted(graph.subjects(SKOS.inScheme, SCHEME_KIND)):
+        labels = [*graph.objects(concept, SKOS.prefLabel), *graph.objects(concept, SKOS.altLabel),
+                  *graph.objects(concept, SKOS.notation)]
+        for label in labels:
+            key = normalise_label(str(label))
+            if table.setdefault(key, concept) != concept:
+                raise ResourceError(
+                    f"the label « {label} » belongs to two kinds: {table[key]} and {concept}",
+                    file=str(ontology_dir() / "concepts.ttl"),
+                    hint="keep each label or altLabel on one concept only")
+    return MappingProxyType(table)
+
+
+def scheme_labels(scheme: URIRef) -> tuple[tuple[str, str, str], ...]:
+    """(code, label, label property name) of every prefLabel, altLabel and hiddenLabel @fr of the
+    concepts of a scheme of concepts.ttl, sorted: the words the text extractors look for."""
+    graph = _concepts_graph()
+    found = []
+    for concept in sorted(graph.subjects(SKOS.inScheme, scheme)):
+        code = str(concept).rsplit("/", 1)[1]
+        for predicate, name in ((SKOS.prefLabel, "pref"), (SKOS.altLabel, "alt"),
+                                (SKOS.hiddenLabel, "hidden")):
+            for label in graph.objects(concept, predicate):
+                if getattr(label, "language", None) == "fr":
+                    found.append((code, str(label), name))
+    return tuple(sorted(found))
+
+
+def kind_concept(written: str) -> URIRef | None:
+    """The concept for a kind as written in a fiche ("Conseil régional" -> kind:region), or None.
+
+    A parenthesised precision is ignored when the whole text is not a known label:
+    "Communauté de communes (EPCI à fiscalité propre)" -> kind:communaute-de-communes."""
+    table = kinds()
+    concept = table.get(normalise_label(written))
+    if concept is None:
+        concept = table.get(normalise_label(re.sub(r"\([^)]*\)", " ", written)))
+    return concept
+

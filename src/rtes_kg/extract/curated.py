@@ -1,0 +1,77 @@
+"""The curated list of organisations (data/reference/organisations.ttl): names, aliases, families
+and kinds, read and checked once per process."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from rdflib import Graph, URIRef
+
+from rtes_kg.errors import ResourceError
+from rtes_kg.extract.lexicon import Lexicon, phrase_keys
+from rtes_kg.project import data_dir
+from rtes_kg.vocab import CURATED_ORG_BASE as REFERENCE_BASE
+from rtes_kg.vocab import CV, ORG, RDF, RTES, SCHEMA, SKOS
+
+REFERENCE_FILE = "reference/organisations.ttl"
+STRUCTURE = "structure-ess"
+
+
+@dataclass(frozen=True)
+class ReferenceEntry:
+    """One organisation of the curated list."""
+
+    slug: str
+    label: str
+    category: str
+    kind: str | None
+
+
+@dataclass(frozen=True)
+class Reference:
+    graph: Graph
+    entries: dict[str, ReferenceEntry]
+    lexicon: Lexicon[ReferenceEntry]
+
+
+def _category(graph: Graph, node: URIRef) -> str | None:
+    types = set(graph.objects(node, RDF.type))
+    for rdf_type, category in ((RTES.StructureESS, STRUCTURE), (SCHEMA.Corporation, "entreprise"),
+                               (RTES.Reseau, "reseau"), (CV.PublicOrganisation, "organisme-public")):
+        if rdf_type in types:
+            return category
+    return None
+
+
+@functools.cache
+def reference() -> Reference:
+    """data/reference/organisations.ttl, checked: one French prefLabel, a known family, no label
+    shared by two organisations."""
+    path = data_dir() / REFERENCE_FILE
+    try:
+        graph = Graph().parse(path, format="turtle")
+    except (OSError, SyntaxError, ValueError) as error:
+        raise ResourceError(f"cannot read the list of organisations: {error}", file=str(path),
+                            hint="fix the Turtle syntax of the file") from error
+    entries: dict[str, ReferenceEntry] = {}
+    phrases: dict[tuple[str, ...], ReferenceEntry] = {}
+    for node in sorted(set(graph.subjects(SKOS.prefLabel, None))):
+        slug = str(node).removeprefix(REFERENCE_BASE)
+        labels = [label for label in graph.objects(node, SKOS.prefLabel) if label.language == "fr"]
+        category = _category(graph, node)
+        if not str(node).startswith(REFERENCE_BASE) or len(labels) != 1 or category is None:
+            raise ResourceError(f"the organisation {node} needs an IRI under {REFERENCE_BASE}, one "
+                                "skos:prefLabel @fr and one of the four families of types",
+                                file=str(path), hint="see the comment at the top of the file")
+        kind = graph.value(node, ORG.classification)
+        entry = ReferenceEntry(slug, str(labels[0]), category,
+                               str(kind).rsplit("/", 1)[1] if kind is not None else None)
+        entries[slug] = entry
+        for label in [labels[0], *graph.objects(node, SKOS.altLabel)]:
+            keys = phrase_keys(str(label))
+            if phrases.setdefault(keys, entry) is not entry:
+                raise ResourceError(f"the label « {label} » belongs to two organisations: "
+                                    f"{phrases[keys].slug} and {slug}", file=str(path),
+                                    hint="keep each label on one organisation only")
+    return Reference(graph, entries, Lexicon(sorted(phrases.items(), key=lambda item: item[0])))

@@ -1,0 +1,213 @@
+"""Figures stated in a free text ("170 T/an", "environ 45 bénévoles", "une trentaine d'emplois")
+and its euro amounts ("1.7 M€", "entre 5 000 € et 10 000 €"). Pure; see docs/extraction.md.
+
+A number is a figure only when a unit (t, kg, m³, ETP) or a counted noun of the scheme
+objet-compte (ontology/concepts.ttl) follows it: years, dates, durations, postcodes, phone numbers
+and ordinals ("7ème édition") are not figures.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from decimal import Decimal, InvalidOperation
+
+from rtes_kg.extract.concepts import scheme_labels
+from rtes_kg.extract.lexicon import Lexicon, Token, phrase_keys, sentence_bounds, tokens
+from rtes_kg.parse.amounts import euro_amounts, qualifier_before
+from rtes_kg.parse.records import Quantity, Source, StatedAmount
+from rtes_kg.vocab import SCHEME_OBJET_COMPTE
+
+_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+          "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+          "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+          "soixante": 60, "cent": 100, "mille": 1000}
+_ABOUT = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+          "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+          "millier": 1000}
+_NUMBER = re.compile(
+    rf"(?<![\w.,/-])(?:(?P<digits>{_DIGITS})"
+    rf"|(?:une?\s+)(?P<about>{'|'.join(_ABOUT)})s?"
+    rf"|(?P<word>{'|'.join(_WORDS)}))(?![\w])",
+    re.IGNORECASE)
+# (regex, unit code, counted code). "T/an", "tonnes", "m3", "m³", "ETP"…
+_UNITS = (
+    (re.compile(r"(?:t|tonnes?)(?![\w])", re.IGNORECASE), "tonne", "tonnage"),
+    (re.compile(r"(?:kg|kilos?|kilogrammes?)(?![\w])", re.IGNORECASE), "kilogramme", "tonnage"),
+    (re.compile(r"(?:m3|m³|m\^3|mètres? cubes?|metres? cubes?)(?![\w])", re.IGNORECASE),
+     "metre-cube", "volume"),
+    (re.compile(r"(?:etp|équivalents? temps pleins?|equivalents? temps pleins?)(?![\w])",
+                re.IGNORECASE), "etp", "etp"),
+)
+_PER_YEAR_UNIT = re.compile(r"\s*(?:/\s*an|par\s+an|par\s+année|/\s*année)(?![\w])", re.IGNORECASE)
+# A figure with no unit of its own is per year when its sentence says so; "/an" and "par an" are
+# read only right after a unit ("170 T/an"), not as a cue for the other figures of the sentence.
+_PER_YEAR_SENTENCE = re.compile(r"chaque année|annuellement|tous les ans|par année", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:en|année|au cours de l'année|au cours de l’année)\s+((?:19|20)\d{2})(?!\d)",
+                   re.IGNORECASE)
+_CURRENCY_HINT = re.compile(r"€|eur", re.IGNORECASE)
+_SINCE = re.compile(r"depuis\b[^.;]{0,40}$", re.IGNORECASE)
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_OF = frozenset({"de", "d", "des"})
+_ADJECTIVE_MAX = 1  # "12 nouveaux territoires accompagnés"
+
+
+@functools.cache
+def _counted() -> Lexicon[str]:
+    """The nouns read after a number, from the scheme objet-compte: "bénévoles" -> benevoles."""
+    return Lexicon([(phrase_keys(label), code) for code, label, _ in scheme_labels(SCHEME_OBJET_COMPTE)],
+                   plural_blind=True)
+
+
+def _value(match: re.Match) -> tuple[Decimal | None, bool]:
+    if match["about"]:
+        return Decimal(_ABOUT[match["about"].casefold()]), True
+    if match["word"]:
+        return Decimal(_WORDS[match["word"].casefold()]), False
+    digits = re.sub(r"[ \u00a0\u202f\u2009]", "", match["digits"]).replace(",", ".")
+    try:
+        return Decimal(digits).normalize() if "." in digits else Decimal(digits), False
+    except InvalidOperation:
+        return None, False
+
+
+def _is_year(match: re.Match) -> bool:
+    digits = match["digits"] or ""
+    return bool(re.fullmatch(r"(?:19|20)\d{2}", digits))
+
+
+def _noun_after(text: str, words: list[Token], position: int) -> tuple[str, str, int] | None:
+    """(counted code, noun as written, end) of the counted noun that starts near ``position``."""
+    index = bisect.bisect_left(words, position, key=lambda w: w.start)
+    if index >= len(words) or text[position: words[index].start].strip(" ’'"):
+        return None
+    skipped = 0
+    while index < len(words):
+        match = _counted().match_at(words, index)
+        if match is not None:
+            return match.payload, text[words[match.first].start: words[match.last].end], words[match.last].end
+        word = words[index]
+        if word.key in _OF and skipped == 0:
+            index += 1
+            continue
+        if skipped < _ADJECTIVE_MAX and word.key.isalpha() and not word.capitalised:
+            skipped += 1
+            index += 1
+            continue
+        return None
+    return None
+
+
+def _sentence_year(sentence: str) -> int | None:
+    years = {int(m.group(1)) for m in _YEAR.finditer(sentence)
+             if not _SINCE.search(sentence[: m.start()])}
+    return years.pop() if len(years) == 1 else None
+
+
+def find_quantities(text: str, source: Source,
+                    words: list[Token] | None = None) -> tuple[Quantity, ...]:
+    """The figures of a text, in order.
+
+    >>> [(str(q.value), q.unit, q.counted) for q in find_quantities("Elle réemploie 170 T/an grâce à environ 45 bénévoles.", Source("f", 1))]
+    [('170', 'tonne-par-an', 'tonnage'), ('45', 'nombre', 'benevoles')]
+    """
+    masked = _LINK.sub(lambda m: " " * len(m.group(0)), text) if "/" in text else text
+    numbers = list(_NUMBER.finditer(masked))
+    if not numbers:
+        return ()
+    money = ([(a.start, a.end) for a in euro_amounts(masked)]
+             if _CURRENCY_HINT.search(masked) else [])
+    # Words inside a link are never read: a counted noun must follow a number outside links.
+    words = tokens(masked) if words is None else words
+    bounds = sentence_bounds(masked)
+    starts = [start for start, _ in bounds]
+    sentences: dict[int, tuple[int | None, bool]] = {}
+    found = []
+    for number in numbers:
+        index = bisect.bisect_right(starts, number.start()) - 1
+        end = bounds[index][1]
+        if index not in sentences:
+            sentence = masked[bounds[index][0]: end]
+            sentences[index] = (_sentence_year(sentence), bool(_PER_YEAR_SENTENCE.search(sentence)))
+        year, per_year_sentence = sentences[index]
+        if any(a <= number.start() < b for a, b in money):
+            continue
+        digits = number["digits"] or ""
+        if digits.startswith("0") and len(digits) > 1 and "," not in digits and "." not in digits:
+            continue  # "03 81…": a phone number
+        value, about = _value(number)
+        if value is None:
+            continue
+        after = number.end()
+        rest = masked[after:end]
+        gap = len(rest) - len(rest.lstrip(" \u00a0"))
+        unit = counted = None
+        for pattern, unit_code, counted_code in _UNITS:
+            unit_match = pattern.match(masked, after + gap, end)
+            if unit_match:
+                unit, counted, unit_end = unit_code, counted_code, unit_match.end()
+                break
+        if unit is not None:
+            per_year_match = _PER_YEAR_UNIT.match(masked, unit_end, end)
+            written_end = per_year_match.end() if per_year_match else unit_end
+            per_year = per_year_match is not None or (unit == "tonne" and per_year_sentence)
+            unit_text = masked[after + gap: written_end].strip()
+            if per_year and unit == "tonne":
+                unit = "tonne-par-an"
+                if per_year_match is None:
+                    unit_text += "/an"
+            noun_end = written_end
+        else:
+            if _is_year(number):
+                continue
+            noun = _noun_after(masked, words, after)
+            if noun is None:
+                continue
+            counted, unit_text, noun_end = noun
+            unit = "nombre-par-an" if per_year_sentence else "nombre"
+            if per_year_sentence:
+                unit_text += "/an"
+        qualifier = qualifier_before(masked[max(0, number.start() - 40): number.start()])
+        raw_start = number.start()
+        if qualifier is not None:
+            lead = re.search(r"(?:environ|env|près de|pres de|plus de|plus d['’]|au moins|moins de|"
+                             r"jusqu['’]à|approximativement|quelque|autour de)\s*$",
+                             masked[max(0, number.start() - 30): number.start()], re.IGNORECASE)
+            if lead:
+                raw_start = number.start() - (len(lead.group(0)))
+        found.append(Quantity(
+            value=value, raw=" ".join(masked[raw_start:noun_end].split()), unit_text=unit_text,
+            unit=unit, counted=counted, approximate=about or qualifier == "environ",
+            qualifier=qualifier, year=year, source=source))
+    return tuple(found)
+
+
+_RANGE_START = re.compile(r"(?:entre|de)\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:et|à|a|-)\s*$", re.IGNORECASE)
+
+
+def find_amounts(text: str, source: Source) -> tuple[StatedAmount, ...]:
+    """The euro amounts of a text; "entre 5 000 € et 10 000 €" is one amount with a maximum.
+
+    >>> [(str(a.euros), str(a.maximum)) for a in find_amounts("entre 5 000 € et 10 000 €", Source("f", 1))]
+    [('5000', '10000')]
+    """
+    amounts = euro_amounts(text)
+    found, index = [], 0
+    while index < len(amounts):
+        amount = amounts[index]
+        following = amounts[index + 1] if index + 1 < len(amounts) else None
+        if (following is not None and _RANGE_JOIN.match(text[amount.end: following.start])
+                and _RANGE_START.search(text[max(0, amount.start - 12): amount.start])):
+            start = _RANGE_START.search(text[max(0, amount.start - 12): amount.start])
+            raw_start = amount.start - (len(text[max(0, amount.start - 12): amount.start]) - start.start())
+            found.append(StatedAmount(amount.euros, following.euros,
+                                      " ".join(text[raw_start: following.end].split()),
+                                      amount.qualifier, source))
+            index += 2
+            continue
+        found.append(StatedAmount(amount.euros, None, amount.raw, amount.qualifier, source))
+        index += 1
+    return tuple(found)

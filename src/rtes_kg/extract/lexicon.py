@@ -1,0 +1,136 @@
+"""Words of a French text as folded tokens, and a lexicon that finds known phrases among them."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, NamedTuple, TypeVar
+
+from rtes_kg.parse.naming import fold_word as _fold_word
+
+# Folding one word is the hot path of every lexicon: the same words come back in every fiche.
+fold_word = functools.lru_cache(maxsize=1 << 16)(_fold_word)
+
+Payload = TypeVar("Payload")
+
+_WORD = re.compile(r"[^\W_]+")
+# Short words that join the capitalised words of a name: "Portes du Haut-Doubs", "Fruitière à Energies".
+CONNECTORS = frozenset({"de", "du", "des", "d", "a", "au", "aux", "en", "la", "le", "les", "l",
+                        "sur", "sous"})
+ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "d", "de", "du", "des", "son", "sa",
+                      "ses", "leur", "leurs", "cette", "ce", "ces", "notre", "nos"})
+# A sentence ends at . ! ? ; or a line break (not inside "2.5" or "R&V.").
+SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
+
+
+def singular(key: str) -> str:
+    """A folded word without its plural mark, good enough to match "associations" to "association"."""
+    return key[:-1] if len(key) > 3 and key.endswith(("s", "x")) else key
+
+
+class Token(NamedTuple):
+    """One word of a text: as written, folded, folded without plural mark, and where it is.
+
+    A named tuple rather than a dataclass: texts have many words, and tuples are cheap to make."""
+
+    raw: str
+    key: str
+    skey: str
+    start: int
+    end: int
+
+    @property
+    def capitalised(self) -> bool:
+        return self.raw[:1].isupper()
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _keys(word: str) -> tuple[str, str]:
+    key = fold_word(word)
+    return key, singular(key)
+
+
+def tokens(text: str) -> list[Token]:
+    """The words of ``text``; apostrophes, hyphens and other punctuation separate them."""
+    found = []
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        key, skey = _keys(word)
+        found.append(Token(word, key, skey, match.start(), match.end()))
+    return found
+
+
+def phrase_keys(phrase: str, plural_blind: bool = False) -> tuple[str, ...]:
+    """The folded words of a phrase, as a lexicon compares them."""
+    keys = tuple(fold_word(m.group(0)) for m in _WORD.finditer(phrase))
+    return tuple(singular(k) for k in keys) if plural_blind else keys
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``."""
+    bounds, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        bounds.append((start, match.end()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[Payload]):
+    """Tokens ``first``..``last`` (inclusive) of a text hold the phrase that ``payload`` describes."""
+
+    first: int
+    last: int
+    payload: Payload
+
+
+class Lexicon(Generic[Payload]):
+    """Known phrases (sequences of folded words), found whole among a text's tokens.
+
+    Indexed by first word, so a text is read once whatever the size of the lexicon. At each
+    position the longest phrase wins; found phrases never overlap. With ``plural_blind`` a final
+    "s"/"x" is ignored on both sides ("communautés" finds "communauté")."""
+
+    def __init__(self, entries: Iterable[tuple[Sequence[str], Payload]], plural_blind: bool = False):
+        self.plural_blind = plural_blind
+        index: dict[str, list[tuple[tuple[str, ...], Payload]]] = {}
+        for words, payload in entries:
+            words = tuple(singular(w) for w in words) if plural_blind else tuple(words)
+            if words:
+                index.setdefault(words[0], []).append((words, payload))
+        for candidates in index.values():
+            candidates.sort(key=lambda item: -len(item[0]))
+        self._index = index
+
+    def _key(self, token: Token) -> str:
+        return token.skey if self.plural_blind else token.key
+
+    def match_at(self, words: Sequence[Token], position: int) -> Match[Payload] | None:
+        candidates = self._index.get(self._key(words[position]))
+        if not candidates:
+            return None
+        for phrase, payload in candidates:
+            end = position + len(phrase)
+            if end <= len(words) and all(self._key(words[position + k]) == phrase[k]
+                                         for k in range(1, len(phrase))):
+                return Match(position, end - 1, payload)
+        return None
+
+    def find(self, words: Sequence[Token]) -> list[Match[Payload]]:
+        found: list[Match[Payload]] = []
+        index, field = self._index, (2 if self.plural_blind else 1)
+        position = 0
+        while position < len(words):
+            if words[position][field] not in index:
+                position += 1
+                continue
+            match = self.match_at(words, position)
+            if match is None:
+                position += 1
+            else:
+                found.append(match)
+                position = match.last + 1
+        return found

@@ -1,0 +1,60 @@
+"""Links the collectivités a fiche's text names to the member fiches that describe them.
+
+"la Région Bourgogne Franche Comté" in one fiche is the member "Conseil régional Bourgogne
+Franche-Comté" of another: the mention takes that member's slug (so the mapping links to the
+member's own IRI), and a fiche naming itself ("la Région …" in the Région's fiche) drops the mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rtes_kg.extract.concepts import kind_concept
+from rtes_kg.extract.organisations import COLLECTIVITE, collectivite_keys
+from rtes_kg.model.mapping import fiche_slug
+from rtes_kg.parse.records import Fiche, OrgMention
+
+
+def member_table(fiches: Sequence[Fiche], source_root: str | None = None) -> dict[str, str]:
+    """Comparison key (orgs.collectivite_key) -> the slug of the member fiche it names. A key that
+    two fiches share names neither: the text cannot tell which one it means."""
+    table: dict[str, str] = {}
+    shared: set[str] = set()
+    for fiche in fiches:
+        if fiche.name is None or not fiche.name.text.strip():
+            continue
+        concept = kind_concept(fiche.kind.text) if fiche.kind is not None else None
+        declared = str(concept).rsplit("/", 1)[1] if concept is not None else None
+        slug = fiche_slug(fiche, source_root)
+        for key in collectivite_keys(fiche.name.text, declared):
+            if table.setdefault(key, slug) != slug:
+                shared.add(key)
+    return {key: slug for key, slug in table.items() if key not in shared}
+
+
+def _linked(mentions: tuple[OrgMention, ...], table: dict[str, str],
+            own: str) -> tuple[OrgMention, ...]:
+    linked = []
+    for mention in mentions:
+        if mention.category == COLLECTIVITE:
+            members = {table[key] for key in collectivite_keys(mention.name) if key in table}
+            if own in members:
+                continue  # the fiche names its own collectivité
+            if len(members) == 1:
+                mention = replace(mention, member=members.pop())
+        linked.append(mention)
+    return tuple(linked)
+
+
+def link_members(fiches: Sequence[Fiche], source_root: str | None = None) -> list[Fiche]:
+    """The fiches, with each mention of a member collectivité pointing at that member."""
+    table = member_table(fiches, source_root)
+    linked = []
+    for fiche in fiches:
+        own = fiche_slug(fiche, source_root)
+        actions = tuple(replace(action, mentions=_linked(action.mentions, table, own))
+                        if action.mentions else action for action in fiche.actions)
+        linked.append(replace(fiche, actions=actions,
+                              mentions=_linked(fiche.mentions, table, own)))
+    return linked

@@ -1,0 +1,141 @@
+"""Public contacts: "Role: Person, title", several on one line, titles on lines of their own."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rtes_kg.parse.issues import issue
+from rtes_kg.parse.lines import Line
+from rtes_kg.parse.naming import fold
+from rtes_kg.parse.records import Contact, ParseIssue, Source
+
+# Words that open a role ("Élu référent", "Service référent ESS", "Chargée de mission…"); a second
+# role written on the same line as a first contact starts with one of them.
+_ROLE_START = re.compile(
+    r"(?:elue?s?|(?:vice-)?presidente?|chargee?|cheffe?|directeur|directrice|responsable|referente?|"
+    r"adjointe?|conseill|contact|technicien|maire|deleguee?|coordinat|animat|service|interlocut|"
+    r"developpe|assistante?|secretaire|titre|fonction|qualite|mandat)\b")
+# A "role" that is really the title of the contact before it ("David Marti Titre : président").
+_TITLE_ROLE = re.compile(r"(?:titre|fonction|qualite|mandat|poste)s?$")
+_MAX_ROLE_WORDS = 8
+_CIVILITY = re.compile(r"^(?:M\.|Mr\.?|Mme\.?|Mlle\.?|Madame|Monsieur|Dr\.?)\s+")
+# Words that name an organisational unit rather than a person.
+_UNIT_WORDS = {"mission", "service", "pole", "direction", "departement", "unite", "cellule", "agence",
+               "maison", "bureau", "delegation", "mairie", "secretariat", "cabinet", "division",
+               "accueil", "standard", "equipe"}
+_NAME_PARTICLES = {"de", "du", "d'", "le", "la", "van", "von", "da", "di", "del", "della", "ben",
+                   "el", "dos", "das", "ter"}
+_PHONE = re.compile(r"(?:\+33\s?|\b0)\d(?:[\s.]?\d{2}){4}\b")
+_HOLDER_BREAK = re.compile(r"\s*,\s*|\s+[–—-]\s+|\s*\(\s*")
+
+
+@dataclass
+class _Draft:
+    role: str
+    line: int
+    holder: str | None = None
+    titles: list[str] = field(default_factory=list)
+
+
+def looks_like_person(name: str) -> bool:
+    """"Lucien Da Ponte" is a person; "Mission Economie et Services aux entreprises" is not."""
+    tokens = name.split()
+    if not 1 <= len(tokens) <= 5 or re.search(r"[\d@/]", name):
+        return False
+    if fold(tokens[0]) in _UNIT_WORDS:
+        return False
+    lower = [token for token in tokens if not token[:1].isupper()]
+    return all(token.casefold() in _NAME_PARTICLES for token in lower) and tokens[-1] not in lower
+
+
+def _split_roles(text: str) -> list[tuple[str, str]]:
+    """"Role1: holder1 Role2 : holder2" → [(role1, holder1), (role2, holder2)].
+
+    A colon only separates contacts when the words before it end with a short role that starts
+    with a role word; otherwise it belongs to the holder's text.
+    """
+    segments = text.split(":")
+    pairs: list[tuple[str, str]] = []
+    role = segments[0].strip()
+    carried = ""
+    for index, segment in enumerate(segments[1:], start=1):
+        segment = carried + segment
+        carried = ""
+        if index == len(segments) - 1:
+            pairs.append((role, segment.strip()))
+            break
+        tokens = segment.split()
+        cut = next((t for t in range(1, len(tokens))
+                    if tokens[t][:1].isupper() and len(tokens) - t <= _MAX_ROLE_WORDS
+                    and _ROLE_START.match(fold(tokens[t]))), None)
+        if cut is None:
+            carried = segment + ":"
+            continue
+        pairs.append((role, " ".join(tokens[:cut])))
+        role = " ".join(tokens[cut:])
+    return pairs
+
+
+def _clean_title(text: str) -> str | None:
+    title = text.strip().rstrip(").").strip()
+    return title if title and "@" not in title else None
+
+
+def _contact(draft: _Draft, file: str) -> tuple[Contact, list[ParseIssue]]:
+    titles = [t for t in draft.titles if t]
+    holder = _CIVILITY.sub("", (draft.holder or "").strip().rstrip("."))
+    person = service = None
+    if holder and fold(holder.split()[0]) in _UNIT_WORDS:
+        service = holder  # a unit's name may hold commas: do not cut titles out of it
+    elif holder:
+        parts = _HOLDER_BREAK.split(holder, maxsplit=1)
+        name, rest = parts[0].strip(), (parts[1] if len(parts) > 1 else "")
+        if (title := _clean_title(rest)) is not None:
+            titles.insert(0, title)
+        if looks_like_person(name):
+            person = name
+        else:
+            service = name
+    contact = Contact(draft.role, person, service, tuple(titles), Source(file, draft.line))
+    if person is None and service is None:
+        return contact, [issue("contact-incomplet", file, draft.line, draft.role)]
+    return contact, []
+
+
+def _is_phone_line(text: str) -> bool:
+    """"Tél : 03 80 00 00 00": a phone number with at most a label."""
+    return bool(_PHONE.search(text)) and len(_PHONE.sub("", text).split()) <= 2
+
+
+def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Contact, ...], list[ParseIssue]]:
+    """The contacts of a contact section; ``heading`` is the role of a contact written without one."""
+    drafts: list[_Draft] = []
+    issues: list[ParseIssue] = []
+    for line in lines:
+        if line.is_url or "@" in line.text or _is_phone_line(line.text):
+            continue  # web sites, e-mail addresses and phone lines are not published as contacts
+        pairs = _split_roles(line.unbulleted) if ":" in line.text else []
+        if not pairs:
+            lone = line.unbulleted.strip()
+            if drafts and drafts[-1].holder is None:
+                drafts[-1].holder = lone  # "Élu référent :" then the name on the next line
+            elif drafts:
+                drafts[-1].titles.append(_clean_title(lone) or "")  # "administrateur du RTES"
+            else:
+                drafts.append(_Draft(heading, line.no, lone))
+            continue
+        for role, holder in pairs:
+            if _TITLE_ROLE.match(fold(role)):
+                if drafts:
+                    drafts[-1].titles.append(_clean_title(holder) or "")
+                else:
+                    issues.append(issue("ligne-ignoree", file, line.no, line.text))
+                continue
+            drafts.append(_Draft(role or heading, line.no, holder or None))
+    contacts = []
+    for draft in drafts:
+        contact, found = _contact(draft, file)
+        contacts.append(contact)
+        issues.extend(found)
+    return tuple(contacts), issues

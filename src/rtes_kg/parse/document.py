@@ -1,0 +1,266 @@
+"""Fiche text → list[Fiche]: split a document into fiches and their sections, then read each field.
+
+    >>> [f.name.text for f in parse_text("Audincourt\\nType de collectivité\\nCommune", "a.txt")]
+    ['Audincourt']
+
+The parser never raises on odd input: what it cannot read becomes a ParseIssue on the fiche.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rtes_kg.parse.actions import split_actions
+from rtes_kg.parse.amounts import budget_amounts
+from rtes_kg.parse.contacts import read_contacts
+from rtes_kg.parse.fields import read_address, read_population, read_update, read_year
+from rtes_kg.parse.issues import issue
+from rtes_kg.parse.lines import (
+    IDENTITY_SECTIONS,
+    PROSE_SECTIONS,
+    Heading,
+    Line,
+    is_in_progress_marker,
+    is_rtes_header,
+    is_update_marker,
+    read_heading,
+    read_lines,
+    section_text,
+)
+from rtes_kg.parse.naming import clean, fold
+from rtes_kg.parse.records import Fiche, ParseIssue, Source, Text
+
+_MAX_TITLE_WORDS = 12
+_MAX_TITLE_CHARS = 120
+_COUNTRY_OR_POSTCODE = re.compile(r"^(?:france|\d{1,5} \w.*)$")
+
+
+@dataclass
+class _Section:
+    name: str
+    heading: Line
+    body: list[Line] = field(default_factory=list)
+
+
+@dataclass
+class _Block:
+    """The lines of one fiche, grouped by section, before any field is read."""
+
+    start: Line
+    title: Line | None
+    markers: list[Line] = field(default_factory=list)
+    sections: list[_Section] = field(default_factory=list)
+    loose: list[Line] = field(default_factory=list)  # lines between the title and the first heading
+    issues: list[ParseIssue] = field(default_factory=list)
+
+    @property
+    def current(self) -> _Section | None:
+        return self.sections[-1] if self.sections else None
+
+    @property
+    def seen(self) -> set[str]:
+        return {section.name for section in self.sections}
+
+
+def _title_shaped(line: Line) -> bool:
+    """A fiche's title: a short name, capitalised, not a sentence, a role line, a link or a bullet."""
+    text = line.text
+    return (len(text) <= _MAX_TITLE_CHARS and len(text.split()) <= _MAX_TITLE_WORDS
+            and text[:1].isupper() and ":" not in text and not text.endswith(".")
+            and "€" not in text and "@" not in text and not line.bullet and not line.is_url)
+
+
+class _Splitter:
+    """Walks the lines once and cuts them into fiche blocks and sections."""
+
+    def __init__(self, lines: list[Line], file: str):
+        self.lines = lines
+        self.file = file
+        self.headings: list[Heading | None] = [read_heading(line) for line in lines]
+        self.markers = [is_update_marker(line) or is_in_progress_marker(line) for line in lines]
+        self.blocks: list[_Block] = []
+        self.before_first: list[Line] = []
+        self.pending_markers: list[Line] = []
+
+    @property
+    def block(self) -> _Block | None:
+        return self.blocks[-1] if self.blocks else None
+
+    def _next_significant(self, index: int) -> tuple[int | None, bool]:
+        """The index of the next line that is not a marker, and whether a marker came first."""
+        saw_marker = False
+        for j in range(index + 1, len(self.lines)):
+            if not self.markers[j]:
+                return j, saw_marker
+            saw_marker = True
+        return None, saw_marker
+
+    def _is_title(self, index: int) -> bool:
+        line = self.lines[index]
+        block, current = self.block, (self.block.current if self.block else None)
+        if not _title_shaped(line) or (current is not None and not current.body):
+            return False  # the first line under a heading is that heading's value
+        if current is not None and current.name == "address" and _COUNTRY_OR_POSTCODE.match(line.key):
+            return False
+        following, saw_marker = self._next_significant(index)
+        if saw_marker:
+            return True  # "Dernière mise à jour" / "Fiche en cours de rédaction" follow a title
+        if following is None:
+            # A last line of its own: a fiche reduced to its title, after a complete fiche.
+            return block is None or (current is not None and current.name == "contact"
+                                     and not self.lines[index - 1].text.endswith(":"))
+        heading = self.headings[following]
+        if heading is None:
+            return False
+        if block is None:
+            return True
+        # A short line then a heading is a new fiche if the fiche so far has already had that
+        # section, or has reached its contacts (which close a fiche); otherwise it is the last
+        # line of the section above ("40 000 euros" before "Programme d'intervention").
+        return heading.section in block.seen or (current is not None and current.name == "contact")
+
+    def _open(self, start: Line, title: Line | None) -> _Block:
+        block = _Block(start, title, markers=self.pending_markers)
+        self.pending_markers = []
+        if title is None:
+            block.issues.append(issue("titre-absent", self.file, start.no, start.text))
+        self.blocks.append(block)
+        return block
+
+    def _on_heading(self, line: Line, heading: Heading) -> None:
+        block = self.block
+        inline = [Line(line.no, heading.inline, 0, fold(heading.inline))] if heading.inline else []
+        if block is not None and heading.section in block.seen:
+            current = block.current
+            in_prose = current is not None and current.name in PROSE_SECTIONS
+            if heading.section in PROSE_SECTIONS and in_prose:
+                current.body.append(line)  # "Parmi les actions menées…" inside the actions
+                return
+            if current is not None and current.name == heading.section and not current.body:
+                current.body.extend(inline)  # the same heading written twice in a row
+                return
+            block = None  # a second "Type de collectivité": the next fiche, which has no title
+        if block is None:
+            block = self._open(line, None)
+        block.sections.append(_Section(heading.section, line, inline))
+
+    def split(self) -> list[_Block]:
+        for index, line in enumerate(self.lines):
+            heading = self.headings[index]
+            if self.markers[index]:
+                (self.block.markers if self.block else self.pending_markers).append(line)
+            elif is_rtes_header(line, at_start=self.block is None):
+                continue
+            elif heading is not None:
+                self._on_heading(line, heading)
+            elif self._is_title(index):
+                self._open(line, line)
+            elif self.block is None:
+                self.before_first.append(line)
+            elif self.block.current is None:
+                self.block.loose.append(line)
+            else:
+                self.block.current.body.append(line)
+        return self.blocks
+
+
+def _text(lines: list[Line], file: str) -> Text | None:
+    return Text(section_text(lines), Source(file, lines[0].no)) if lines else None
+
+
+def _incomplete(block: _Block) -> Line | None:
+    """The last line of a fiche that looks cut off or unfinished, or None.
+
+    A section heading with nothing under it ends a cut fiche; so does a fiche that states none
+    of its type, population, address or contacts, which every complete fiche has.
+    """
+    if not block.sections:
+        return None
+    last = block.sections[-1]
+    if not last.body:
+        return last.heading
+    return None if IDENTITY_SECTIONS & block.seen else last.body[-1]
+
+
+def _fiche(block: _Block, file: str) -> Fiche:
+    issues = list(block.issues)
+    values: dict = {}
+    for marker in block.markers:
+        if is_in_progress_marker(marker):
+            values["in_progress"] = True
+        elif "updated" not in values:
+            date, found = read_update(marker, file)
+            issues.extend(found)
+            if date is not None:
+                values["updated"], values["updated_source"] = date, Source(file, marker.no)
+    for line in block.loose:
+        issues.append(issue("ligne-ignoree", file, line.no, line.text))
+    for section in block.sections:
+        body = section.body
+        if not body:
+            issues.append(issue("section-vide", file, section.heading.no, section.heading.text))
+            continue
+        if section.name == "kind":
+            values["kind"] = Text(body[0].text, Source(file, body[0].no))
+            issues.extend(issue("section-inconnue" if len(line.text.split()) <= 4 else "ligne-ignoree",
+                                file, line.no, line.text) for line in body[1:])
+        elif section.name == "population":
+            values["population"], found = read_population(body, file)
+            issues.extend(found)
+        elif section.name == "membership":
+            values["membership_year"], found = read_year(body, file)
+            issues.extend(found)
+        elif section.name == "address":
+            values["address"], found = read_address(body, file)
+            issues.extend(found)
+        elif section.name == "contact":
+            role = clean(section.heading.text.partition(":")[0]).rstrip(" .;") or "Contact"
+            values["contacts"], found = read_contacts(body, role, file)
+            issues.extend(found)
+        elif section.name == "budget":
+            years = re.findall(r"\b(?:19|20)\d{2}\b", section.heading.text.partition(":")[0])
+            values["budget"] = _text(body, file)
+            values["budget_amounts"], found = budget_amounts(
+                body, file, int(years[0]) if years else None)
+            issues.extend(found)
+        elif section.name == "actions":
+            values["actions"] = split_actions(body, file)
+        else:  # panorama, programme
+            values[section.name] = _text(body, file)
+    if block.title is not None and not block.sections:
+        issues.append(issue("sections-absentes", file, block.title.no, block.title.text))
+    if (last := _incomplete(block)) is not None:
+        issues.append(issue("fiche-incomplete", file, last.no, last.text[-60:]))
+    name = Text(block.title.text, Source(file, block.title.no)) if block.title else None
+    return Fiche(source=Source(file, block.start.no), name=name, issues=tuple(issues), **values)
+
+
+def _parse(text: str, file: str) -> list[Fiche]:
+    lines = read_lines(text)
+    if not lines:
+        return []
+    splitter = _Splitter(lines, file)
+    blocks = splitter.split()
+    ignored = [issue("texte-ignore", file, line.no, line.text) for line in splitter.before_first]
+    if not blocks:
+        first = lines[0]
+        return [Fiche(source=Source(file, first.no), name=None,
+                      issues=(issue("aucune-fiche", file, first.no), *ignored))]
+    if splitter.pending_markers:  # markers after the last fiche belong to it
+        blocks[-1].markers.extend(splitter.pending_markers)
+    blocks[0].issues[:0] = ignored
+    return [_fiche(block, file) for block in blocks]
+
+
+def parse_text(text: str, file: str) -> list[Fiche]:
+    """Parse a document holding one or several fiches. Pure, and never raises on any str input.
+
+    ``file`` is the label put in every Source; line numbers are those of ``text`` (1-based,
+    CRLF counted as one break). Empty text gives [].
+    """
+    try:
+        return _parse(text, file)
+    except Exception as error:  # noqa: BLE001 - a parser bug must surface as an issue, not a crash
+        return [Fiche(source=Source(file, 1), name=None,
+                      issues=(issue("erreur-interne", file, 1, f"{type(error).__name__}: {error}"),))]

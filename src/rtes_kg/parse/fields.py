@@ -1,0 +1,179 @@
+"""The one-value fields of a fiche: population, membership year, update date and postal address."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from rtes_kg.parse.issues import issue
+from rtes_kg.parse.lines import Line
+from rtes_kg.parse.naming import fold
+from rtes_kg.parse.records import Address, Number, ParseIssue, Source, Year
+
+# ---------------------------------------------------------------- population
+
+# "2 820 940", "26 440", "15.000" (grouped thousands) or a plain run of digits; an optional
+# decimal part and "million(s)" for "1,2 million d'habitants".
+_COUNT = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(\d+))?(?![\d])"
+                    r"(?:\s*(millions?))?(\s*(?:d')?\s*hab)?", re.IGNORECASE)
+
+
+def read_population(lines: list[Line], file: str) -> tuple[Number | None, list[ParseIssue]]:
+    """The population: the number followed by "hab."/"habitants", else the largest number.
+
+    A bare year ("INSEE 2021") loses to any other figure, so "Population 2021 : 1 500" gives 1500.
+    """
+    if not lines:
+        return None, []
+    raw = " ".join(line.text for line in lines)
+    source = Source(file, lines[0].no)
+    candidates = []
+    for match in _COUNT.finditer(raw):
+        whole, decimals, million, hab = match.groups()
+        value = int(re.sub(r"[ .]", "", whole))
+        if million:
+            value = int((value + float(f"0.{decimals}" if decimals else 0)) * 1_000_000)
+        looks_like_year = bool(re.fullmatch(r"(?:19|20)\d{2}", whole)) and not hab
+        candidates.append((bool(hab), not looks_like_year, value))
+    if not candidates:
+        return Number(None, raw, source), [issue("population-illisible", file, lines[0].no, raw)]
+    return Number(max(candidates)[2], raw, source), []
+
+
+# ---------------------------------------------------------------- membership year
+
+_YEAR = re.compile(r"(?<![\w])(?:19|20)\d{2}(?![\w])")
+# A year mistyped with letters ("20O1", "2OO1", "200l"): kept raw so that validation reports it.
+_YEARISH = re.compile(r"(?<![\w])(?=[0-9OoIl]{4}(?![\w]))(?=[OoIl]*\d[OoIl]*\d)[0-9OoIl]{4}")
+
+
+def read_year(lines: list[Line], file: str) -> tuple[Year | None, list[ParseIssue]]:
+    """The membership year as written: "2001", or "20O1" kept raw for validation to report."""
+    for line in lines:
+        match = _YEAR.search(line.text) or _YEARISH.search(line.text)
+        if match:
+            return Year(match.group(0), Source(file, line.no)), []
+    if not lines:
+        return None, []
+    raw = " ".join(line.text for line in lines)
+    return Year(raw, Source(file, lines[0].no)), [issue("annee-illisible", file, lines[0].no, raw)]
+
+
+# ---------------------------------------------------------------- update date
+
+_MONTHS = {"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+           "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12}
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b")
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_WORDED_DATE = re.compile(r"\b(\d{1,2})(?:er)? (" + "|".join(_MONTHS) + r") (\d{4})\b")
+
+
+def read_update(line: Line, file: str) -> tuple[datetime.date | None, list[ParseIssue]]:
+    """The date of a "Dernière mise à jour" line: 16/09/2025, 2025-09-16 or 16 septembre 2025."""
+    key = line.key
+    try:
+        if match := _ISO_DATE.search(key):
+            return datetime.date(int(match[1]), int(match[2]), int(match[3])), []
+        if match := _NUMERIC_DATE.search(key):
+            year = int(match[3]) + (2000 if len(match[3]) == 2 else 0)
+            return datetime.date(year, int(match[2]), int(match[1])), []
+        if match := _WORDED_DATE.search(key):
+            return datetime.date(int(match[3]), _MONTHS[match[2]], int(match[1])), []
+    except ValueError:  # 31/02/2025: a date-shaped text that is no date
+        pass
+    return None, [issue("date-illisible", file, line.no, line.text)]
+
+
+# ---------------------------------------------------------------- address
+
+_COUNTRIES = {"france", "france metropolitaine", "belgique", "suisse", "luxembourg"}
+_PO_BOX = re.compile(r"(?<![\w])(B\.?P\.?|C\.?S\.?|TSA|Boîte postale|Boite postale)\s*(\d[\d ]*\d|\d)(?![\w])",
+                     re.IGNORECASE)
+# "25031 Besançon Cedex", "71206 Le Creusot cedex 3", and in a bad fiche "2107 Dijon": a short
+# run of digits then a word that starts with a letter.
+_POSTCODE_CITY = re.compile(r"(?<![\w])(\d{1,5})\s+([^\W\d][\w'’ -]*?)(?:\s+(cedex)(?:\s*(\d{1,2}))?)?\s*$",
+                            re.IGNORECASE)
+_STREET_WORDS = re.compile(
+    r"\b(rue|avenue|av|boulevard|bd|place|square|chemin|allee|impasse|route|quai|cours|faubourg|"
+    r"esplanade|parvis|rond-point|voie|passage|sentier|hameau|lieu-dit|bis|ter|mail|promenade|"
+    r"residence|zone|za|zi|zac|rn|rd)\b")
+_PARTICLES = {"de", "du", "des", "la", "le", "les", "sur", "sous", "en", "et", "aux", "au", "lès",
+              "lez", "d", "l"}
+
+
+def title_case_city(name: str) -> str:
+    """"LE CREUSOT" → "Le Creusot", "SAINT-DENIS" → "Saint-Denis"; mixed case is left as written."""
+    if name != name.upper() or not any(ch.isalpha() for ch in name):
+        return name
+
+    def word(token: str, first: bool) -> str:
+        lower = token.lower()
+        return lower if (lower in _PARTICLES and not first) else lower[:1].upper() + lower[1:]
+
+    parts = re.split(r"([ '’-])", name)
+    return "".join(part if index % 2 else word(part, index == 0) for index, part in enumerate(parts))
+
+
+def _split_box(text: str) -> tuple[str, str | None]:
+    """"2 rue des tourbières, BP 235" → ("2 rue des tourbières", "BP 235")."""
+    match = _PO_BOX.search(text)
+    if not match:
+        return text, None
+    prefix = re.sub(r"[.\s]", "", match[1]).upper()
+    box = f"{prefix if len(prefix) <= 3 else match[1]} {match[2]}"
+    rest = (text[: match.start()] + " " + text[match.end():]).strip()
+    return re.sub(r"\s*[,–—-]\s*$", "", re.sub(r"\s+", " ", rest)).strip(" ,"), box
+
+
+def _is_street(text: str) -> bool:
+    return bool(re.match(r"\d", text)) or bool(_STREET_WORDS.search(fold(text)))
+
+
+def read_address(lines: list[Line], file: str) -> tuple[Address | None, list[ParseIssue]]:
+    """An address from its lines: street (+ box), area lines, postcode and city, country."""
+    usable = [line for line in lines if not line.is_url and "@" not in line.text
+              and not re.match(r"t[eé]l|fax|courriel|e-?mail", line.key)]
+    if not usable:
+        return None, []
+    issues: list[ParseIssue] = []
+    texts = [line.text for line in usable]
+    country = None
+    if fold(texts[-1]) in _COUNTRIES:
+        country = texts.pop()
+    elif "," in texts[-1] and fold(texts[-1].rsplit(",", 1)[1]) in _COUNTRIES:
+        # everything on one line: "8 avenue Aristide Briand, 25400 Audincourt, France"
+        texts[-1], country = (part.strip() for part in texts[-1].rsplit(",", 1))
+
+    # The postcode line is the last line shaped "digits + city"; a street ("2 rue …") has the same
+    # shape, so a match whose first word is a street word does not count.
+    post_code = post_name = None
+    cedex = False
+    for index in range(len(texts) - 1, -1, -1):
+        match = _POSTCODE_CITY.search(texts[index])
+        if not match or _STREET_WORDS.match(fold(match[2])):
+            continue
+        post_code, post_name, cedex = match[1], title_case_city(match[2].strip()), bool(match[3])
+        before = texts[index][: match.start()].strip(" ,–-")
+        texts = texts[:index] + ([before] if before else [])
+        break
+    else:
+        issues.append(issue("code-postal-absent", file, usable[0].no, " / ".join(texts)))
+
+    thoroughfare = po_box = None
+    area_parts = []
+    for text in texts:
+        rest, box = _split_box(text)
+        po_box = po_box or box
+        if not rest:
+            continue
+        if thoroughfare is None and _is_street(rest):
+            thoroughfare = rest
+        else:
+            area_parts.append(rest)
+    if thoroughfare is None and area_parts:
+        thoroughfare = area_parts.pop(0)  # "Château de la Verrerie": the only line before the city
+    return Address(
+        thoroughfare=thoroughfare, po_box=po_box, area=", ".join(area_parts) or None,
+        post_code=post_code, post_name=post_name, cedex=cedex, country=country,
+        lines=tuple(line.text for line in usable), source=Source(file, usable[0].no),
+    ), issues

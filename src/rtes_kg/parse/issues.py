@@ -1,0 +1,69 @@
+"""The catalogue of parse issues: stable slugs and their messages in French and English."""
+
+from __future__ import annotations
+
+from rtes_kg.parse.records import ParseIssue, Source
+
+# slug -> (French template, English template); templates take the keyword values given to issue().
+MESSAGES: dict[str, tuple[str, str]] = {
+    "aucune-fiche": (
+        "aucune fiche reconnue : ni titre suivi d'une rubrique (« Type de collectivité », "
+        "« Adresse »…) ni rubrique connue",
+        "no fiche found: no title followed by a section heading, and no known section heading"),
+    "texte-ignore": (
+        "texte avant la première fiche ignoré : « {text} »",
+        "text before the first fiche ignored: “{text}”"),
+    "titre-absent": (
+        "fiche sans titre : la rubrique « {text} » commence une nouvelle fiche ; ajoutez le nom "
+        "de la collectivité sur la ligne qui la précède",
+        "fiche without a title: the heading “{text}” starts a new fiche; write the name of the "
+        "collectivité on the line before it"),
+    "sections-absentes": (
+        "fiche réduite à son titre : aucune rubrique (type, population, adresse, contact…)",
+        "fiche with a title only: no section (kind, population, address, contact…)"),
+    "fiche-incomplete": (
+        "fiche incomplète ou coupée après « {text} » : ni type, ni population, ni adresse, ni "
+        "contact, ou une rubrique vide en fin de fiche ; vérifiez que le texte n'a pas été tronqué",
+        "fiche incomplete or cut off after “{text}”: no kind, population, address or contact, or an "
+        "empty section at its end; check that the text was not truncated"),
+    "section-vide": (
+        "la rubrique « {text} » n'a pas de contenu",
+        "the section “{text}” is empty"),
+    "section-inconnue": (
+        "ligne « {text} » : ressemble à une rubrique que l'analyseur ne connaît pas ; elle est ignorée",
+        "line “{text}” looks like a section heading the parser does not know; it is ignored"),
+    "ligne-ignoree": (
+        "ligne « {text} » : n'appartient à aucune rubrique connue ; elle est ignorée",
+        "line “{text}” belongs to no known section; it is ignored"),
+    "population-illisible": (
+        "nombre d'habitants « {text} » illisible (attendu : un nombre, ex. « 26 440 habitants »)",
+        "population “{text}” cannot be read (expected a number, e.g. “26 440 habitants”)"),
+    "annee-illisible": (
+        "année d'adhésion « {text} » illisible (attendu : 4 chiffres, ex. « 2001 »)",
+        "membership year “{text}” cannot be read (expected 4 digits, e.g. “2001”)"),
+    "date-illisible": (
+        "date de mise à jour « {text} » illisible (attendu : JJ/MM/AAAA, ex. « 16/09/2025 »)",
+        "update date “{text}” cannot be read (expected DD/MM/YYYY, e.g. “16/09/2025”)"),
+    "code-postal-absent": (
+        "adresse sans ligne « code postal + commune » (ex. « 21075 Dijon Cedex »)",
+        "address without a “postcode + city” line (e.g. “21075 Dijon Cedex”)"),
+    "contact-incomplet": (
+        "contact « {text} » sans nom de personne ni de service",
+        "contact “{text}” names neither a person nor a service"),
+    "montant-illisible": (
+        "montant « {text} » illisible (attendu : un nombre suivi de €, ex. « 40 000 € »)",
+        "amount “{text}” cannot be read (expected a number followed by €, e.g. “40 000 €”)"),
+    "erreur-interne": (
+        "erreur interne de l'analyseur ({text}) : merci de signaler cette fiche",
+        "internal parser error ({text}): please report this fiche"),
+}
+
+_EXCERPT = 80
+
+
+def issue(slug: str, file: str, line: int, text: str = "") -> ParseIssue:
+    """A ParseIssue of the catalogue; long excerpts are shortened so messages stay one line."""
+    if len(text) > _EXCERPT:
+        text = text[: _EXCERPT - 1].rstrip() + "…"
+    french, english = MESSAGES[slug]
+    return ParseIssue(slug, french.format(text=text), english.format(text=text), Source(file, line))

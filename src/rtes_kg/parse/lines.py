@@ -1,0 +1,154 @@
+"""Line-level reading of a fiche document: clean lines, fold them for matching, recognise headings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rtes_kg.parse.naming import clean, fold, without_invisible
+
+# Sections that a fiche states once (a second one means a new fiche has begun) and the free-text
+# sections whose headings may legitimately reappear inside prose.
+IDENTITY_SECTIONS = frozenset({"membership", "kind", "population", "address", "contact"})
+PROSE_SECTIONS = frozenset({"panorama", "budget", "programme", "actions"})
+
+# A heading is a short line: longer lines that contain a keyword are body text.
+MAX_HEADING_WORDS = 8
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+# Top-level markers of a list item. "-" and "*" need a following space so that "-5 %" stays text.
+BULLET = re.compile(r"^(?:([•◦▪▫●○■□►▸‣⁃➢➤✓✔·])\s*|([*\-–—])\s+)")
+URL_ONLY = re.compile(r"^<?(?:https?://|www\.)\S+>?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A non-blank line: its 1-based number, cleaned text, indentation width and folded key."""
+
+    no: int
+    text: str
+    indent: int
+    key: str
+
+    @property
+    def bullet(self) -> str | None:
+        """The bullet symbol that opens the line, or None."""
+        match = BULLET.match(self.text)
+        return (match.group(1) or match.group(2)) if match else None
+
+    @property
+    def unbulleted(self) -> str:
+        return BULLET.sub("", self.text, count=1)
+
+    @property
+    def is_url(self) -> bool:
+        return bool(URL_ONLY.match(self.text))
+
+
+
+def read_lines(text: str) -> list[Line]:
+    """The non-blank lines of a document. Line numbers count CRLF, CR and LF as one break each."""
+    lines = []
+    for number, raw in enumerate(_LINE_BREAK.split(text), start=1):
+        cleaned = clean(raw)
+        if not cleaned:
+            continue
+        stripped = without_invisible(raw)
+        indent = len(stripped) - len(stripped.lstrip())
+        lines.append(Line(number, cleaned, indent, fold(cleaned)))
+    return lines
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A recognised section heading and the value written after it on the same line, if any."""
+
+    section: str
+    inline: str
+
+
+def _has(words: set[str], *prefixes: str) -> bool:
+    return any(word.startswith(prefix) for word in words for prefix in prefixes)
+
+
+def _section_of(key: str) -> str | None:
+    """Which section a short folded heading names, by meaning rather than exact wording."""
+    words = set(re.split(r"[\s'/-]+", key))
+    if "panorama" in words or "chiffres cles" in key:
+        return "panorama"
+    if "budget" in words or "budgets" in words:
+        if key in ("budget", "budgets") or _has(words, "ess", "consacr", "dedi", "annuel", "economie",
+                                                  "solidaire", "allou"):
+            return "budget"
+        return None
+    if "programme" in words or "strategie ess" in key:
+        return "programme"
+    if ("intervention" in words or "politique" in words) and _has(words, "ess", "champ", "economie"):
+        return "programme"
+    if _has(words, "action", "realisation", "projet") and (
+            _has(words, "exemple") or _has(words, "soutenu", "mene", "phare", "realise")):
+        return "actions"
+    if re.match(r"(annee |date )?(d'|de l')?adhesion\b|adhesion au rtes|adherent|membre du rtes", key):
+        return "membership"
+    if "type de collectivite" in key or "type de structure" in key or re.match(r"(nature|type)\b", key):
+        return "kind"
+    if not re.search(r"\d", key) and ("population" in words or _has(words, "habitant")):
+        return "population"
+    if _has(words, "adresse", "coordonnee") or key in ("siege", "siege social"):
+        return "address"
+    if _has(words, "contact", "interlocut", "referents", "personnes referentes"):
+        return "contact"
+    return None
+
+
+
+
+def read_heading(line: Line) -> Heading | None:
+    """The heading this line is, with its inline value ("Année d'adhésion au RTES: 2023")."""
+    if line.bullet or line.is_url:
+        return None
+    head, colon, rest = line.text.partition(":")
+    key = fold(head) if colon else line.key
+    if not key or len(key.split()) > MAX_HEADING_WORDS:
+        return None
+    section = _section_of(key)
+    if section is None:
+        return None
+    inline = clean(rest) if colon else ""
+    if section == "membership" and not colon and re.search(r"\d", key):
+        inline = line.text  # "Adhésion au RTES en 2001": the year sits in the heading itself
+    return Heading(section, inline)
+
+
+_UPDATED = re.compile(r"^(?:date de )?(?:derniere )?(?:mise a jour|mis a jour|maj|actualisee?|"
+                      r"actualisation)\b")
+_IN_PROGRESS = re.compile(r"\ben cours (?:de redaction|de construction|d'actualisation)\b")
+_RTES_NAME = "reseau des collectivites territoriales pour une economie solidaire"
+
+
+def is_update_marker(line: Line) -> bool:
+    """ "Dernière mise à jour : 16/09/2025", "Mise à jour le 16 septembre 2025"."""
+    return len(line.key.split()) <= 10 and bool(_UPDATED.match(line.key))
+
+
+def is_in_progress_marker(line: Line) -> bool:
+    return len(line.key.split()) <= 8 and bool(_IN_PROGRESS.search(line.key))
+
+
+def is_rtes_header(line: Line, at_start: bool) -> bool:
+    """The line naming the RTES itself, which heads the published document and is not a fiche.
+
+    The bare acronym only counts before the first fiche, where it cannot be a contact's title.
+    """
+    key = line.key.replace("(rtes)", "").replace("rtes -", "").strip()
+    return key.startswith(_RTES_NAME) or (at_start and key == "rtes")
+
+
+def section_text(lines: list[Line]) -> str:
+    """A section as one text: its lines joined with newlines, every bullet written "• ".
+
+    Bullets are unified and indentation dropped so that the text does not depend on how the
+    fiche was laid out (tabs, "-" or "•"), only on what it says.
+    """
+    return "\n".join(f"• {line.unbulleted}" if line.bullet else line.text for line in lines)

@@ -1,0 +1,119 @@
+"""Text folding and naming, as pure strings: the one place where names are compared and slugged.
+
+Four keys, each for one job:
+
+- ``fold``: a line's matching key (headings, field labels): accent-free, casefolded, one apostrophe
+  and one dash, no trailing punctuation;
+- ``fold_word``: one word as the lexicons compare it;
+- ``normalise_label``: a label as the concept schemes and the territorial reference compare it;
+- ``slug``: the IRI-safe name of a text ("Dijon Métropole" -> "dijon-metropole").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+SLUG_MAX_LENGTH = 60
+
+# Letters that NFKD does not decompose into ASCII but that French names use.
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "ø": "o",
+                            "Ø": "O", "đ": "d", "ł": "l", "Ł": "L"})
+# Invisible characters that editors and PDF exports scatter in text; none carries meaning here.
+_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2060\ufeff\ud800-\udfff]")
+_SPACES = re.compile(r"\s+")  # str patterns: \s includes NBSP and the narrow no-break space
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "′": "'",
+                              "–": "-", "—": "-", "‐": "-", "‑": "-", "‒": "-", "−": "-",
+                              "œ": "oe", "æ": "ae"})
+_TRAILING_PUNCT = re.compile(r"[\s:;.,!?]+$")
+_ARTICLES = {"le", "la", "les", "l"}
+_APOSTROPHES_AND_DASHES = re.compile(r"['\u2019\u02bc\u2018`\u00b4\-\u2010\u2011\u2012\u2013\u2014]")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def unaccented(text: str) -> str:
+    """The text without accents, ligatures spelt out: "Œuvre Émeraude" -> "OEuvre Emeraude"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def clean(text: str) -> str:
+    """Whitespace normalised (NBSP and friends become one space), invisible characters removed."""
+    return _SPACES.sub(" ", _INVISIBLE.sub("", text)).strip()
+
+
+def without_invisible(text: str) -> str:
+    return _INVISIBLE.sub("", text)
+
+
+def fold(text: str) -> str:
+    """A matching key: no accents, casefolded, one apostrophe and one dash, no trailing colon.
+
+    >>> fold("Année d’adhésion au RTES :")
+    "annee d'adhesion au rtes"
+    """
+    folded = clean(text).casefold().translate(_APOSTROPHES)
+    if not folded.isascii():
+        # Accents go with NFKD; what has no ASCII form ("•", "«", "€") is of no use for matching.
+        folded = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
+    return _TRAILING_PUNCT.sub("", _SPACES.sub(" ", folded).strip())
+
+
+def fold_word(word: str) -> str:
+    """One word as a lexicon compares it: accent-free, casefolded.
+
+    >>> fold_word("Émmaüs"), fold_word("m³")
+    ('emmaus', 'm3')
+    """
+    return word.lower() if word.isascii() else unaccented(word).casefold()
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text; apostrophes, hyphens and other punctuation separate them."""
+    return [fold_word(match.group(0)) for match in _WORD.finditer(text)]
+
+
+def normalise_label(text: str) -> str:
+    """The form labels are compared in: accent-free, casefolded, apostrophes and hyphens as
+    spaces, leading article dropped.
+
+    >>> normalise_label("La Communauté d’Agglo")
+    'communaute d agglo'
+
+    rtes:motCleNom keywords in concepts.ttl are written in this form."""
+    folded = _APOSTROPHES_AND_DASHES.sub(" ", unaccented(text).casefold())
+    found = _WORD.findall(folded)
+    if len(found) > 1 and found[0] in _ARTICLES:
+        found = found[1:]
+    return " ".join(found)
+
+
+def slug(text: str, max_length: int = SLUG_MAX_LENGTH) -> str:
+    """The IRI-safe name of a text.
+
+    >>> slug("Dijon Métropole"), slug("Préval d’une")
+    ('dijon-metropole', 'preval-d-une')
+
+    Accent-free, lower-case, runs of anything but ASCII letters and digits become one "-", cut at
+    a word boundary to at most ``max_length`` characters. Never empty: a text without a letter or
+    digit gets "sans-nom-{hash}" so that two such texts still get different slugs."""
+    # Drop accents only: any other character, "’" included, separates words ("d’une" -> "d-une").
+    result = re.sub(r"[^a-z0-9]+", "-", unaccented(text).lower()).strip("-")
+    if len(result) > max_length:
+        # Cut before the word that crosses the limit, unless that word is most of the slug: an
+        # over-long word is cut hard rather than dropped.
+        before_word = result[: max_length + 1].rpartition("-")[0]
+        result = before_word if len(before_word) >= max_length // 2 else result[:max_length]
+        result = result.strip("-")
+    return result or f"sans-nom-{short_hash(text)}"
+
+
+def short_hash(text: str, length: int = 8) -> str:
+    """The first hex digits of the SHA-256 of a text: stable across runs and platforms."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
+
+
+def untitled_slug(source_key: str) -> str:
+    """The slug of a fiche without a name, from where it is ("fiches/x.txt:12")."""
+    return f"sans-titre-{short_hash(source_key)}"

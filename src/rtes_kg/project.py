@@ -1,0 +1,60 @@
+"""Where the project's own files are (ontology, shapes, query examples, shipped data), and the one
+Jinja environment that renders every page and text: the site, the report and ``serve``."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import jinja2
+
+from rtes_kg.errors import ResourceError
+
+DEFAULT_BASE_IRI = "https://w3id.org/rtes/"
+
+
+@functools.cache
+def project_root() -> Path:
+    """The checkout that holds ``ontology/`` and ``shapes/`` (the package is installed from it)."""
+    for folder in Path(__file__).resolve().parents:
+        if (folder / "ontology").is_dir() and (folder / "shapes").is_dir():
+            return folder
+    raise ResourceError(
+        "ontology/ and shapes/ not found beside the rtes_kg package",
+        hint="install rtes-kg from its checkout with `pip install -e .`",
+    )
+
+
+def ontology_dir() -> Path:
+    return project_root() / "ontology"
+
+
+def shapes_dir() -> Path:
+    return project_root() / "shapes"
+
+
+def queries_dir() -> Path:
+    return project_root() / "queries"
+
+
+def data_dir() -> Path:
+    return project_root() / "data"
+
+
+def turtle_files(folder: Path) -> list[Path]:
+    """The ``.ttl`` files of a folder, sorted so that loading order never changes an output."""
+    return sorted(folder.glob("*.ttl"))
+
+
+@functools.cache
+def environment() -> jinja2.Environment:
+    """The one Jinja environment. Autoescape for HTML, XML and SVG only: escaping a text report
+    would turn "l'adresse" into "l&#39;adresse". StrictUndefined: a variable missing from the
+    context fails the render instead of vanishing."""
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("rtes_kg", "templates"),
+        autoescape=jinja2.select_autoescape(
+            enabled_extensions=("html", "xml", "svg", "html.j2", "xml.j2"), default_for_string=True),
+        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )

@@ -1,0 +1,139 @@
+"""What a release is: its settings, its date and version (from the data, never the clock), its files."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from rtes_kg.model import mint
+from rtes_kg.project import DEFAULT_BASE_IRI
+
+ETALAB_2 = "https://www.etalab.gouv.fr/licence-ouverte-open-licence"
+
+# Known licences: IRI -> (label fr, label en). The Etalab page IRI is the one udata's licence
+# list and CKAN's registry match by URL; the EU authority IRI is accepted as an alias.
+LICENCES = {
+    ETALAB_2: ("Licence Ouverte / Open Licence version 2.0", "Open Licence 2.0 (Etalab)"),
+    "http://publications.europa.eu/resource/authority/licence/ETALAB-2.0":
+        ("Licence Ouverte / Open Licence version 2.0", "Open Licence 2.0 (Etalab)"),
+    "https://opendatacommons.org/licenses/odbl/1-0/":
+        ("Open Database License (ODbL) 1.0", "Open Database License (ODbL) 1.0"),
+    "https://creativecommons.org/licenses/by/4.0/": ("CC-BY 4.0", "CC-BY 4.0"),
+    "https://creativecommons.org/publicdomain/zero/1.0/": ("CC0 1.0", "CC0 1.0"),
+}
+
+
+@dataclass(frozen=True)
+class InputRecord:
+    """One input file of the build, as provenance names it."""
+
+    label: str
+    iri: str
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class ReleaseOptions:
+    """Settings of a release; every URL is absolute once ``public`` is resolved."""
+
+    base_iri: str = DEFAULT_BASE_IRI
+    public_url: str | None = None  # where dist/ is served; default: the base IRI
+    sparql_url: str | None = None
+    licence: str = ETALAB_2
+    inputs: tuple[InputRecord, ...] = ()
+    source_date_epoch: str | None = None
+    file_dates: tuple[date, ...] = ()
+    site: bool = True
+    previous: Path | None = None  # a former dist/ to compare with; default: the --out being replaced
+
+    @property
+    def public(self) -> str:
+        return mint.normalise_base(self.public_url or self.base_iri)
+
+    @property
+    def base(self) -> str:
+        return mint.normalise_base(self.base_iri)
+
+    def url(self, name: str) -> str:
+        """The public URL of a file of dist/."""
+        return self.public + name
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    """A published file: its name in dist/, size and checksum."""
+
+    name: str
+    size: int
+    sha256: str
+
+    @classmethod
+    def of(cls, name: str, data: bytes) -> FileInfo:
+        return cls(name, len(data), hashlib.sha256(data).hexdigest())
+
+
+@dataclass(frozen=True)
+class ReleaseInfo:
+    """The identity of one release: its date, version and the dumps it ships."""
+
+    date: date | None
+    date_origin: str  # "SOURCE_DATE_EPOCH", "fiches" or "fichiers"
+    version: str
+    files: tuple[FileInfo, ...] = field(default=())
+
+    @property
+    def iso_date(self) -> str | None:
+        return self.date.isoformat() if self.date else None
+
+
+def release_date(options: ReleaseOptions, fiche_dates: list[date]) -> tuple[date | None, str]:
+    """SOURCE_DATE_EPOCH when set (the reproducible-builds convention), else the newest
+    "Dernière mise à jour" of the fiches, else the newest modification date of the input files."""
+    if options.source_date_epoch:
+        try:
+            stamp = int(options.source_date_epoch)
+        except ValueError:
+            stamp = None
+        if stamp is not None:
+            return datetime.fromtimestamp(stamp, tz=timezone.utc).date(), "SOURCE_DATE_EPOCH"
+    if fiche_dates:
+        return max(fiche_dates), "fiches"
+    if options.file_dates:
+        return max(options.file_dates), "fichiers"
+    return None, "aucune"
+
+
+def version_of(day: date | None, content: bytes) -> str:
+    """``2025-09-16-1a2b3c4d``: the release date and a short hash of the canonical dump."""
+    digest = hashlib.sha256(content).hexdigest()[:8]
+    return f"{day.isoformat()}-{digest}" if day else digest
+
+
+@dataclass(frozen=True)
+class DumpFormat:
+    """A dump syntax: its file extension, name, IANA media type and EU file-type code."""
+
+    extension: str
+    name: str
+    media_type: str
+    file_type: str
+
+    @property
+    def latest(self) -> str:
+        return f"rtes.{self.extension}"
+
+    def versioned(self, version: str) -> str:
+        return f"rtes-{version}.{self.extension}.gz"
+
+
+DUMP_FORMATS = (
+    DumpFormat("ttl", "Turtle", "text/turtle", "RDF_TURTLE"),
+    DumpFormat("nt", "N-Triples", "application/n-triples", "RDF_N_TRIPLES"),
+    DumpFormat("trig", "TriG", "application/trig", "RDF_TRIG"),
+    DumpFormat("nq", "N-Quads", "application/n-quads", "RDF_N_QUADS"),
+    DumpFormat("jsonld", "JSON-LD", "application/ld+json", "JSON_LD"),
+    DumpFormat("rdf", "RDF/XML", "application/rdf+xml", "RDF_XML"),
+)

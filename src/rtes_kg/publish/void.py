@@ -1,0 +1,131 @@
+"""The VoID description of the release: statistics, partitions, dumps, examples and linksets."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS as DCT
+from rdflib.namespace import FOAF, RDF, XSD
+from rdflib.term import Node
+
+from rtes_kg.model import mint
+from rtes_kg.publish.catalog import TITLE
+from rtes_kg.publish.release import DUMP_FORMATS, ReleaseInfo, ReleaseOptions
+from rtes_kg.vocab import PREFIXES, VOID, compact_iri
+
+# Plain URIRefs: a DefinedNamespace attribute is a slow lookup, and these sit in hot loops.
+RDF_TYPE = RDF.type
+
+# Outside datasets we link to: name -> (IRI of the dataset, its URI space).
+LINK_TARGETS = {
+    "wikidata": ("http://www.wikidata.org/", "http://www.wikidata.org/entity/"),
+    "insee": ("http://id.insee.fr/", "http://id.insee.fr/"),
+}
+EXAMPLES = 3
+
+
+def void_graph(options: ReleaseOptions, release: ReleaseInfo,
+               triples: Iterable[tuple[Node, Node, Node]]) -> Graph:
+    graph = Graph()
+    add = graph.add
+    dataset = mint.dataset_iri(options.base_iri)
+    stats = _Stats()
+    for triple in triples:
+        stats.add(*triple)
+
+    add((dataset, RDF_TYPE, VOID.Dataset))
+    for lang, text in TITLE.items():
+        add((dataset, DCT.title, Literal(text, lang=lang)))
+    add((dataset, DCT.license, URIRef(options.licence)))
+    add((dataset, FOAF.homepage, URIRef(options.url("site/"))))
+    add((dataset, VOID.uriSpace, Literal(options.base)))
+    add((dataset, VOID.triples, _count(stats.triples)))
+    add((dataset, VOID.entities, _count(len(stats.subjects))))
+    add((dataset, VOID.distinctSubjects, _count(len(stats.subjects))))
+    add((dataset, VOID.distinctObjects, _count(len(stats.objects))))
+    add((dataset, VOID.classes, _count(len(stats.classes))))
+    add((dataset, VOID.properties, _count(len(stats.properties))))
+    add((dataset, VOID.rootResource, mint.rtes_iri(options.base_iri)))
+    for fmt in DUMP_FORMATS:
+        add((dataset, VOID.dataDump, URIRef(options.url(fmt.latest + ".gz"))))
+        add((dataset, VOID.dataDump, URIRef(options.url(fmt.latest))))
+    for example in stats.examples(options.base)[:EXAMPLES]:
+        add((dataset, VOID.exampleResource, example))
+    for namespace in sorted(stats.vocabularies()):
+        add((dataset, VOID.vocabulary, URIRef(namespace)))
+    if options.sparql_url:
+        add((dataset, VOID.sparqlEndpoint, URIRef(options.sparql_url)))
+    for rdf_class, count in sorted(stats.classes.items()):
+        part = URIRef(f"{dataset}#classe-{_token(rdf_class)}")
+        add((dataset, VOID.classPartition, part))
+        add((part, VOID["class"], rdf_class))
+        add((part, VOID.entities, _count(count)))
+    for prop, count in sorted(stats.properties.items()):
+        part = URIRef(f"{dataset}#propriete-{_token(prop)}")
+        add((dataset, VOID.propertyPartition, part))
+        add((part, VOID.property, prop))
+        add((part, VOID.triples, _count(count)))
+    for name, (target, space) in LINK_TARGETS.items():
+        links = stats.links.get(space)
+        if not links:
+            continue
+        add((target_node := URIRef(target), RDF_TYPE, VOID.Dataset))
+        add((target_node, VOID.uriSpace, Literal(space)))
+        for predicate, count in sorted(links.items()):
+            linkset = URIRef(f"{dataset}#liens-{name}-{_token(predicate)}")
+            add((linkset, RDF_TYPE, VOID.Linkset))
+            add((dataset, VOID.subset, linkset))
+            add((linkset, VOID.subjectsTarget, dataset))
+            add((linkset, VOID.objectsTarget, target_node))
+            add((linkset, VOID.linkPredicate, predicate))
+            add((linkset, VOID.triples, _count(count)))
+    return graph
+
+
+class _Stats:
+    def __init__(self) -> None:
+        self.triples = 0
+        self.subjects: set[Node] = set()
+        self.objects: set[Node] = set()
+        self.classes: Counter[URIRef] = Counter()
+        self.properties: Counter[URIRef] = Counter()
+        self.links: dict[str, Counter[URIRef]] = defaultdict(Counter)
+        self._members: list[URIRef] = []
+        self._org_types: dict[Node, set[Node]] = defaultdict(set)
+
+    def add(self, subject: Node, predicate: Node, obj: Node) -> None:
+        self.triples += 1
+        self.subjects.add(subject)
+        self.objects.add(obj)
+        self.properties[predicate] += 1
+        if predicate == RDF_TYPE:
+            self.classes[obj] += 1
+            self._org_types[subject].add(obj)
+        elif isinstance(obj, URIRef):
+            for _, space in LINK_TARGETS.values():
+                if str(obj).startswith(space):
+                    self.links[space][predicate] += 1
+
+    def examples(self, base: str) -> list[URIRef]:
+        """Members first (the collectivités), then any other resource of ours, in IRI order."""
+        collectivite = URIRef(PREFIXES["rtes"] + "Collectivite")
+        members = sorted(s for s, types in self._org_types.items() if collectivite in types)
+        return members or sorted(s for s in self.subjects
+                                 if isinstance(s, URIRef) and str(s).startswith(base))
+
+    def vocabularies(self) -> set[str]:
+        used = {str(term) for term in (*self.classes, *self.properties)}
+        return {namespace for namespace in PREFIXES.values()
+                if any(term.startswith(namespace) for term in used)}
+
+
+def _count(value: int) -> Literal:
+    return Literal(value, datatype=XSD.integer)
+
+
+def _token(term: Node) -> str:
+    """``rtes:Collectivite`` -> ``rtes-Collectivite``: case kept, so distinct terms stay distinct."""
+    return re.sub(r"[^A-Za-z0-9]+", "-", compact_iri(str(term))).strip("-")

@@ -1,0 +1,3 @@
+"""SPARQL: the example queries of ``queries/``, the one runner that executes them, and the
+rendering of their answers as tables.
+"""

@@ -1,0 +1,357 @@
+"""Ties a fiche's collectivité to the French territorial reference (data/reference/territoire-*.csv).
+
+From the postcode and town of the address it finds the département and région of the seat (cedex
+codes and Corsica included); from the name and the declared kind, the territory the collectivité
+governs: its commune (INSEE code, SIREN), its EPCI (SIREN), its département or its région. It never
+guesses: what the reference does not settle is left out and described by a ``Finding``.
+
+The tables are read on first use and cached; resolution itself is pure.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Literal, NamedTuple
+
+from rtes_kg.errors import ResourceError
+from rtes_kg.extract.concepts import kind_concept
+from rtes_kg.parse.naming import normalise_label
+from rtes_kg.parse.records import Fiche
+from rtes_kg.project import data_dir
+from rtes_kg.territory.findings import (
+    Finding,
+    commune_finding,
+    epci_finding,
+    named_finding,
+    seat_finding,
+)
+
+__all__ = ["Commune", "Epci", "Finding", "Place", "Resolution", "departement", "departements",
+           "region", "regions", "resolve"]
+
+Level = Literal["commune", "intercommunalite", "departement", "region"]
+
+# Kinds of the scheme of kinds (concepts.ttl) -> natures of the DGCL table of EPCI.
+EPCI_TYPES: Mapping[str, frozenset[str]] = MappingProxyType({
+    "communaute-de-communes": frozenset({"CC"}),
+    "communaute-d-agglomeration": frozenset({"CA"}),
+    "communaute-urbaine": frozenset({"CU"}),
+    "metropole": frozenset({"METRO", "MET69"}),
+    "collectivite-a-statut-particulier": frozenset({"MET69"}),
+})
+
+_STOPWORDS = frozenset({"a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le",
+                        "les", "sous", "sur"})
+# Words that say what kind of body it is, not which one: dropped before names are compared.
+_EPCI_WORDS = frozenset({"cc", "ca", "cu", "communaute", "communautes", "communes", "agglomeration",
+                         "agglo", "urbaine", "metropole"})
+_DEPARTEMENT_WORDS = frozenset({"conseil", "departemental", "departement", "general", "collectivite"})
+_REGION_WORDS = frozenset({"conseil", "regional", "region", "collectivite"})
+_COMMUNE_WORDS = frozenset({"ville", "mairie", "commune", "municipalite"})
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes"}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A territory of the reference: what ``dct:spatial``, ``rtes:departement``… point at."""
+
+    level: Level
+    code: str  # INSEE code; for an intercommunalité, its SIREN
+    name: str
+    wikidata: str | None = None  # Q-id, départements and régions only
+    within: tuple[str, ...] = ()  # région of a département; départements of a commune or an EPCI
+
+
+class Commune(NamedTuple):
+    """A commune of the COG (a NamedTuple: 37,000 of them are built on every run)."""
+
+    code: str
+    name: str
+    type: str  # "commune" | "deleguee" | "associee"
+    departement: str
+    region: str
+    siren: str
+    post_codes: tuple[str, ...]
+    parent: str  # the commune a commune déléguée or associée belongs to
+
+
+@dataclass(frozen=True)
+class Epci:
+    siren: str
+    name: str
+    type: str  # CC, CA, CU, METRO, MET69
+    departements: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What the reference says about one collectivité."""
+
+    departement: Place | None = None  # of its seat (its address)
+    region: Place | None = None
+    governs: Place | None = None  # the territory it administers, when the reference names it
+    siren: str | None = None
+    findings: tuple[Finding, ...] = ()
+
+
+# --- the reference tables ----------------------------------------------------------------------
+
+def _read(name: str, as_dicts: bool = True) -> list:
+    """The rows of a table of data/reference/: dicts by column, or lists with the header first."""
+    path = data_dir() / "reference" / name
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return list(csv.DictReader(handle) if as_dicts else csv.reader(handle))
+    except OSError as error:
+        raise ResourceError(f"cannot read the territorial reference: {error.strerror}",
+                            file=str(path), hint="reinstall rtes-kg from a clean checkout") from error
+
+
+@functools.cache
+def _wikidata() -> Mapping[tuple[str, str], str]:
+    return {(row["niveau"], row["code"]): row["qid"] for row in _read("territoire-wikidata.csv")}
+
+
+@functools.cache
+def _regions() -> Mapping[str, Place]:
+    return {row["code"]: Place("region", row["code"], row["nom"],
+                               _wikidata().get(("region", row["code"])))
+            for row in _read("territoire-regions.csv")}
+
+
+@functools.cache
+def _departements() -> Mapping[str, Place]:
+    return {row["code"]: Place("departement", row["code"], row["nom"],
+                               _wikidata().get(("departement", row["code"])), (row["region"],))
+            for row in _read("territoire-departements.csv")}
+
+
+def departement(code: str) -> Place | None:
+    return _departements().get(code)
+
+
+def region(code: str) -> Place | None:
+    return _regions().get(code)
+
+
+def departements() -> tuple[Place, ...]:
+    """Every département of the COG, by code."""
+    return tuple(sorted(_departements().values(), key=lambda place: place.code))
+
+
+def regions() -> tuple[Place, ...]:
+    """Every région of the COG, by code."""
+    return tuple(sorted(_regions().values(), key=lambda place: place.code))
+
+
+@functools.cache
+def _communes() -> tuple[Commune, ...]:
+    # 37,000 rows read on every run: plain rows, not dicts.
+    rows = iter(_read("territoire-communes.csv", as_dicts=False))
+    if next(rows, None) != ["code", "nom", "type", "departement", "region", "siren",
+                            "codes_postaux", "commune_parente"]:
+        raise ResourceError("unexpected columns in the communes table",
+                            file=str(data_dir() / "reference" / "territoire-communes.csv"),
+                            hint="regenerate it with scripts/derive_territoire.py")
+    return tuple(Commune(code, name, type_, dep, reg, siren, tuple(post_codes.split()), parent)
+                 for code, name, type_, dep, reg, siren, post_codes, parent in rows)
+
+
+@functools.cache
+def _post_codes() -> Mapping[str, tuple[str, ...]]:
+    """Postcode -> the départements of the communes it serves (usually one)."""
+    return {row["code_postal"]: tuple(row["departements"].split())
+            for row in _read("territoire-codes-postaux.csv")}
+
+
+@functools.cache
+def _communes_by_name(departement_code: str) -> Mapping[str, tuple[Commune, ...]]:
+    """The communes of one département by normalised name (computed per département, on demand)."""
+    index: dict[str, list[Commune]] = defaultdict(list)
+    for commune in _communes_by_departement().get(departement_code, ()):
+        index[_name_key(commune.name)].append(commune)
+    return {name: tuple(items) for name, items in index.items()}
+
+
+@functools.cache
+def _communes_by_departement() -> Mapping[str, tuple[Commune, ...]]:
+    index: dict[str, list[Commune]] = defaultdict(list)
+    for commune in _communes():
+        index[commune.departement].append(commune)
+    return {code: tuple(items) for code, items in index.items()}
+
+
+@functools.cache
+def _epci_by_departement() -> Mapping[str, tuple[tuple[Epci, tuple[str, ...]], ...]]:
+    """Each département's EPCI, with the words of their names that tell them apart."""
+    index: dict[str, list[tuple[Epci, tuple[str, ...]]]] = defaultdict(list)
+    for row in _read("territoire-epci.csv"):
+        epci = Epci(row["siren"], row["nom"], row["type"], tuple(row["departements"].split()))
+        for code in epci.departements:
+            index[code].append((epci, _core(epci.name, _EPCI_WORDS)))
+    return {code: tuple(items) for code, items in index.items()}
+
+
+# --- names ---------------------------------------------------------------------------------------
+
+def _words(name: str) -> list[str]:
+    words = normalise_label(re.sub(r"\([^)]*\)", " ", name)).split()
+    return [_ABBREVIATIONS.get(word, word) for word in words]
+
+
+def _name_key(name: str) -> str:
+    """How commune names are compared: "Le Creusot", "LE CREUSOT", "St-Dié" -> "creusot", "saint die"."""
+    return " ".join(_words(name))
+
+
+def _core(name: str, kind_words: frozenset[str]) -> tuple[str, ...]:
+    """The words that name this body among others of its kind: "Communauté de communes des Portes
+    du Haut-Doubs" and "CC des Portes du Haut-Doubs" -> ("portes", "haut", "doubs")."""
+    return tuple(w for w in _words(name) if w not in _STOPWORDS and w not in kind_words)
+
+
+def _commune_key(name: str) -> str:
+    """A collectivité's name as a commune name: "Ville du Havre" -> "havre" (as "Le Havre")."""
+    words = _words(name)
+    if len(words) > 1 and words[0] in _COMMUNE_WORDS:
+        words = words[1:]
+        while len(words) > 1 and words[0] in _STOPWORDS:
+            words = words[1:]
+    return " ".join(words)
+
+
+def _kind_code(fiche: Fiche) -> str | None:
+    concept = kind_concept(fiche.kind.text) if fiche.kind is not None else None
+    return None if concept is None else str(concept).rsplit("/", 1)[-1]
+
+
+# --- the seat: département and région from the address ---------------------------------------------
+
+def _post_code_departements(post_code: str) -> tuple[str, ...]:
+    """The départements a postcode's first digits may stand for (a cedex code is no commune's)."""
+    if post_code.startswith("20"):
+        return ("2A", "2B")
+    prefix = post_code[:3] if post_code.startswith("97") else post_code[:2]
+    return (prefix,) if prefix in _departements() else ()
+
+
+def _seat(fiche: Fiche) -> tuple[tuple[str, ...], str]:
+    """The départements the address may be in (one when settled) and how that was found."""
+    address = fiche.address
+    post_code = address.post_code if address is not None else None
+    if post_code is None or not re.fullmatch(r"[0-9]{5}", post_code):
+        return (), "no-post-code"
+    town = _name_key(address.post_name) if address.post_name else None
+    departements = _post_codes().get(post_code)
+    if departements:
+        if len(departements) > 1 and town:
+            # A postcode across a border (42620: Allier and Loire): the town tells which.
+            named = tuple(code for code in departements
+                          if any(post_code in c.post_codes
+                                 for c in _communes_by_name(code).get(town, ())))
+            if named:
+                return named, "town"
+        return departements, "post-code"
+    candidates = _post_code_departements(post_code)
+    if town and len(candidates) > 1:
+        # Corsica: 20xxx is either 2A or 2B; the town tells which (a cedex code too).
+        named = [code for code in candidates if _communes_by_name(code).get(town)]
+        if named:
+            return tuple(named), "town"
+    return candidates, "prefix"
+
+
+# --- what it governs -----------------------------------------------------------------------------
+
+def _match_epci(fiche: Fiche, kind: str, departements: tuple[str, ...]) -> tuple[Epci | None, str]:
+    """The EPCI named by the fiche, among those of the seat's département; "" or why not."""
+    name = fiche.name.text
+    core = _core(name, _EPCI_WORDS)
+    if not core:
+        return None, "none"
+    if len(departements) != 1:
+        return None, "seat"
+    candidates = _epci_by_departement().get(departements[0], ())
+    natures = EPCI_TYPES[kind]
+    for pool in ([c for c in candidates if c[0].type in natures], list(candidates)):
+        for test in (lambda other: other == core,
+                     lambda other: set(other) == set(core),
+                     lambda other: set(core) <= set(other)):
+            found = sorted({epci for epci, other in pool if test(other)}, key=lambda e: e.siren)
+            if len(found) == 1:
+                return found[0], ""
+            if len(found) > 1:
+                return None, "ambiguous:" + ", ".join(f"{e.name} ({e.siren})" for e in found)
+    return None, "none"
+
+
+def _match_commune(fiche: Fiche, departements: tuple[str, ...]) -> tuple[Commune | None, str]:
+    if len(departements) != 1:
+        return None, "seat"
+    found = [c for c in _communes_by_name(departements[0]).get(_commune_key(fiche.name.text), ())
+             if c.type == "commune"]
+    post_code = fiche.address.post_code if fiche.address is not None else None
+    if len(found) > 1:
+        found = [c for c in found if post_code in c.post_codes] or found
+    if len(found) == 1:
+        return found[0], ""
+    if found:
+        return None, "ambiguous:" + ", ".join(f"{c.name} ({c.code})" for c in found)
+    return None, "none"
+
+
+def _match_by_name(name: str, places: Mapping[str, Place], kind_words: frozenset[str]) -> Place | None:
+    core = _core(name, kind_words)
+    found = [place for place in places.values() if core and _core(place.name, frozenset()) == core]
+    return found[0] if len(found) == 1 else None
+
+
+# --- the whole resolution ------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=256)  # the mapping and the report both ask, one after the other
+def resolve(fiche: Fiche) -> Resolution:
+    """The territory of the fiche's collectivité, as far as the reference settles it."""
+    findings: list[Finding] = []
+    seat, how = _seat(fiche)
+    seat_departement = departement(seat[0]) if len(seat) == 1 else None
+    regions = {departement(code).within[0] for code in seat}
+    seat_region = region(regions.pop()) if len(regions) == 1 else None
+    if seat_departement is None:
+        findings.append(seat_finding(fiche, seat, how))
+    if fiche.name is None or not fiche.name.text.strip():
+        return Resolution(seat_departement, seat_region, findings=tuple(findings))
+    kind = _kind_code(fiche)
+    governs, siren = None, None
+    if kind == "commune":
+        commune, why = _match_commune(fiche, seat)
+        if commune is not None:
+            governs = Place("commune", commune.code, commune.name, within=(commune.departement,))
+            siren = commune.siren or None
+        else:
+            findings.append(commune_finding(fiche, seat, why))
+    elif kind in EPCI_TYPES:
+        epci, why = _match_epci(fiche, kind, seat)
+        if epci is not None:
+            governs = Place("intercommunalite", epci.siren, epci.name, within=epci.departements)
+            siren = epci.siren
+        elif kind == "collectivite-a-statut-particulier":
+            # Corse, Martinique, Paris, Lyon…: whichever table names it, if one does.
+            governs = (_match_by_name(fiche.name.text, _regions(), _REGION_WORDS)
+                       or _match_by_name(fiche.name.text, _departements(), _DEPARTEMENT_WORDS))
+        else:
+            findings.append(epci_finding(fiche, kind, seat, why))
+    elif kind == "departement":
+        governs = _match_by_name(fiche.name.text, _departements(), _DEPARTEMENT_WORDS)
+        if governs is None:
+            findings.append(named_finding(fiche, "departement"))
+    elif kind == "region":
+        governs = _match_by_name(fiche.name.text, _regions(), _REGION_WORDS)
+        if governs is None:
+            findings.append(named_finding(fiche, "region"))
+    return Resolution(seat_departement, seat_region, governs, siren, tuple(findings))

@@ -12,7 +12,7 @@ import pytest
 from rtes_kg.extract.figures import find_amounts, find_quantities
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.extract.organisations import find_organisations
-from rtes_kg.model.mapping import fiche_slug
+from rtes_kg.model.identity import identify
 from rtes_kg.model.members import link_members
 from rtes_kg.parse.records import Source
 from rtes_kg.project import data_dir
@@ -25,8 +25,9 @@ PRECISION_FLOOR = RECALL_FLOOR = 0.8
 @pytest.fixture(scope="module")
 def seed():
     path = data_dir() / "fiches" / "rtes-fiches-2025.txt"
-    fiches = link_members(read_fiches(path.read_text(encoding="utf-8"), str(path)))
-    return {fiche_slug(fiche): fiche for fiche in fiches}
+    fiches = read_fiches(path.read_text(encoding="utf-8"), str(path))
+    identities = [identify(fiche) for fiche in fiches]
+    return {identity.slug: fiche for fiche, identity in zip(link_members(fiches, identities), identities)}
 
 
 def mentions_of(fiche):

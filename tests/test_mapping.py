@@ -28,8 +28,8 @@ from fiche_samples import (
     with_bad_year_and_postcode,
 )
 from rtes_kg.model import mint
-from rtes_kg.parse import naming
 from rtes_kg.model.mapping import MappedFiche, action_label, map_fiche, reference_graph
+from rtes_kg.parse import naming
 from rtes_kg.parse.records import Contact, Fiche, MoneyAmount, Number, Text
 from rtes_kg.vocab import (
     CV,

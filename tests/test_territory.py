@@ -26,15 +26,20 @@ from fiche_samples import (
 from rtes_kg.build import build
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.inputs import InputFile
+from rtes_kg.model.identity import identify
 from rtes_kg.model.mapping import map_fiche, reference_graph
 from rtes_kg.parse.records import Fiche, Text
 from rtes_kg.project import data_dir, project_root
 from rtes_kg.publish.dumps import serialize_triples
-from rtes_kg.territory.resolve import resolve
 from rtes_kg.vocab import ADMS, DCT, IGEO, RTES, SCHEMA, SKOS
 
 BASE = "https://w3id.org/rtes/"
 SHARED_REFERENCE = Path("/work/shared/reference")
+
+
+def resolve(fiche):
+    """The fiche's territory as the build resolves it: its kind first, then the reference."""
+    return identify(fiche).territory
 
 
 def territoire(level: str, code: str) -> URIRef:

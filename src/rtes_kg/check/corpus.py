@@ -12,11 +12,12 @@ from rdflib import Graph, URIRef
 from rtes_kg.check.report import Report, Result
 from rtes_kg.check.validate import validate_fiches
 from rtes_kg.model import mint
+from rtes_kg.model.identity import Identity, identify
 from rtes_kg.model.mapping import MappedFiche, map_fiche
 from rtes_kg.model.members import link_members
 from rtes_kg.parse.records import Fiche, ParseIssue
 from rtes_kg.project import DEFAULT_BASE_IRI
-from rtes_kg.territory.resolve import Finding, resolve
+from rtes_kg.territory.resolve import Finding
 from rtes_kg.vocab import ORG, RDF, RTES
 
 
@@ -63,10 +64,12 @@ def map_all(fiches: Iterable[Fiche], base_iri: str = DEFAULT_BASE_IRI,
     mapped: list[MappedFiche] = []
     results: list[Result] = []
     seen: dict[str, Fiche] = {}
-    for fiche in link_members(list(fiches), source_root):
-        item = map_fiche(fiche, base_iri, source_root)
+    fiches = list(fiches)
+    identities = [identify(fiche, source_root) for fiche in fiches]
+    for fiche, identity in zip(link_members(fiches, identities), identities):
+        item = map_fiche(fiche, base_iri, source_root, identity)
         results.extend(_parse_results(fiche, item))
-        results.extend(_territory_results(fiche, item))
+        results.extend(_territory_results(identity, item))
         first = seen.setdefault(item.slug, fiche)
         if first is not fiche:
             results.append(_duplicate(fiche, first, item))
@@ -124,10 +127,10 @@ def _issue_result(issue: ParseIssue, mapped: MappedFiche) -> Result:
     )
 
 
-def _territory_results(fiche: Fiche, mapped: MappedFiche) -> list[Result]:
+def _territory_results(identity: Identity, mapped: MappedFiche) -> list[Result]:
     # What the territorial reference does not settle is left out of the graph (never guessed):
-    # the report says what and how to fix it. Resolution is cached, so this repeats no work.
-    return [_finding_result(finding, mapped) for finding in resolve(fiche).findings]
+    # the report says what and how to fix it.
+    return [_finding_result(finding, mapped) for finding in identity.territory.findings]
 
 
 def _finding_result(finding: Finding, mapped: MappedFiche) -> Result:

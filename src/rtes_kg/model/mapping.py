@@ -12,8 +12,9 @@ from urllib.parse import quote
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from rtes_kg.extract.concepts import concepts_graph, kind_concept
+from rtes_kg.extract.concepts import concepts_graph
 from rtes_kg.model import mint
+from rtes_kg.model.identity import Identity, identify
 from rtes_kg.model.mentions import map_amounts, map_mentions, map_quantities
 from rtes_kg.model.places import map_territory
 from rtes_kg.model.places import reference_triples as territory_reference_triples
@@ -38,7 +39,7 @@ from rtes_kg.vocab import (
     XSD,
 )
 
-__all__ = ["MappedFiche", "RTES_NAME", "action_label", "fiche_slug", "map_fiche",
+__all__ = ["MappedFiche", "RTES_NAME", "action_label", "map_fiche",
            "reference_graph"]
 
 RTES_NAME = "Réseau des collectivités Territoriales pour une Économie Solidaire"
@@ -83,31 +84,25 @@ class _FicheTriples:
         self.origins.setdefault((subject, predicate), source)
 
 
-def fiche_slug(fiche: Fiche, source_root: str | None = None) -> str:
-    """The slug of the fiche's collectivité: its name, or where the fiche is when it has none."""
-    if fiche.name is not None and fiche.name.text.strip():
-        return mint.slug(fiche.name.text)
-    where = f"{mint.source_path(fiche.source.file, source_root)}:{fiche.source.line}"
-    return mint.untitled_slug(where)
-
-
-def map_fiche(fiche: Fiche, base_iri: str = DEFAULT_BASE_IRI,
-              source_root: str | None = None) -> MappedFiche:
+def map_fiche(fiche: Fiche, base_iri: str = DEFAULT_BASE_IRI, source_root: str | None = None,
+              identity: Identity | None = None) -> MappedFiche:
     """The triples of one fiche, following docs/model.md. Pure: same record, same triples.
 
+    ``identity`` is the fiche's ``identify(fiche, source_root)``, when the caller has it already.
     Values are emitted as written, with their intended datatype where rdflib accepts them
     silently ("20O1"^^xsd:gYear, postcode "2107"), so that validation reports them."""
-    org_slug = fiche_slug(fiche, source_root)
+    identity = identity or identify(fiche, source_root)
+    org_slug = identity.slug
     triples = _FicheTriples()
     org = mint.org_iri(org_slug, base_iri)
-    _map_collectivite(triples, fiche, org)
+    _map_collectivite(triples, fiche, org, identity.kind)
     _map_membership(triples, fiche, org, org_slug, base_iri)
     if fiche.address is not None:
         _map_address(triples, fiche.address, org, org_slug, base_iri)
     _map_contacts(triples, fiche.contacts, org, org_slug, base_iri)
     _map_budget(triples, fiche, org, org_slug, base_iri)
     _map_actions(triples, fiche.actions, org, org_slug, base_iri)
-    map_territory(triples, fiche, org, org_slug, base_iri)
+    map_territory(triples, fiche, identity.territory, org, org_slug, base_iri)
     map_mentions(triples, fiche.mentions, org, base_iri, in_action=False)
     map_quantities(triples, fiche.quantities, org)
     map_amounts(triples, fiche.amounts, org)
@@ -142,14 +137,14 @@ def _plain(text: str | None) -> Literal | None:
     return Literal(text) if text is not None else None
 
 
-def _map_collectivite(triples: _FicheTriples, fiche: Fiche, org: URIRef) -> None:
+def _map_collectivite(triples: _FicheTriples, fiche: Fiche, org: URIRef, kind: URIRef | None) -> None:
     triples.node(org, fiche.source, RTES.Collectivite, CV.PublicOrganisation, ORG.Organization,
                  SCHEMA.GovernmentOrganization)
     if fiche.name is not None:
         triples.add(org, SKOS.prefLabel, _fr(fiche.name.text), fiche.name.source)
         triples.add(org, SCHEMA.name, _fr(fiche.name.text), fiche.name.source)
     if fiche.kind is not None:
-        triples.add(org, ORG.classification, kind_concept(fiche.kind.text), fiche.kind.source)
+        triples.add(org, ORG.classification, kind, fiche.kind.source)
         triples.add(org, RTES.typeDeclare, _fr(fiche.kind.text), fiche.kind.source)
     if fiche.population is not None:
         population = fiche.population

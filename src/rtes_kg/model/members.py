@@ -10,24 +10,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rtes_kg.extract.concepts import kind_concept
 from rtes_kg.extract.organisations import COLLECTIVITE, collectivite_keys
-from rtes_kg.model.mapping import fiche_slug
+from rtes_kg.model.identity import Identity
 from rtes_kg.parse.records import Fiche, OrgMention
 
 
-def member_table(fiches: Sequence[Fiche], source_root: str | None = None) -> dict[str, str]:
+def member_table(fiches: Sequence[Fiche], identities: Sequence[Identity]) -> dict[str, str]:
     """Comparison key (orgs.collectivite_key) -> the slug of the member fiche it names. A key that
     two fiches share names neither: the text cannot tell which one it means."""
     table: dict[str, str] = {}
     shared: set[str] = set()
-    for fiche in fiches:
+    for fiche, identity in zip(fiches, identities):
         if fiche.name is None or not fiche.name.text.strip():
             continue
-        concept = kind_concept(fiche.kind.text) if fiche.kind is not None else None
-        declared = str(concept).rsplit("/", 1)[1] if concept is not None else None
-        slug = fiche_slug(fiche, source_root)
-        for key in collectivite_keys(fiche.name.text, declared):
+        slug = identity.slug
+        for key in collectivite_keys(fiche.name.text, identity.kind_code):
             if table.setdefault(key, slug) != slug:
                 shared.add(key)
     return {key: slug for key, slug in table.items() if key not in shared}
@@ -47,12 +44,12 @@ def _linked(mentions: tuple[OrgMention, ...], table: dict[str, str],
     return tuple(linked)
 
 
-def link_members(fiches: Sequence[Fiche], source_root: str | None = None) -> list[Fiche]:
+def link_members(fiches: Sequence[Fiche], identities: Sequence[Identity]) -> list[Fiche]:
     """The fiches, with each mention of a member collectivité pointing at that member."""
-    table = member_table(fiches, source_root)
+    table = member_table(fiches, identities)
     linked = []
-    for fiche in fiches:
-        own = fiche_slug(fiche, source_root)
+    for fiche, identity in zip(fiches, identities):
+        own = identity.slug
         actions = tuple(replace(action, mentions=_linked(action.mentions, table, own))
                         if action.mentions else action for action in fiche.actions)
         linked.append(replace(fiche, actions=actions,

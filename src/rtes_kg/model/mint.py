@@ -93,6 +93,42 @@ def dataset_iri(base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
     return URIRef(f"{normalise_base(base_iri)}dataset")
 
 
+def catalog_iri(base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    return URIRef(f"{normalise_base(base_iri)}catalog")
+
+
+def dataset_part_iri(part: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    """A node of the dataset's own description: its period, contact, provenance statement, VoID
+    partitions (``{base}dataset#{part}``)."""
+    return URIRef(f"{dataset_iri(base_iri)}#{part}")
+
+
+def distribution_iri(file_name: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    """A distribution of the dataset, named after its file: rtes.ttl.gz -> …/distribution/rtes-ttl-gz."""
+    return URIRef(f"{normalise_base(base_iri)}dataset/distribution/{file_name.replace('.', '-')}")
+
+
+def checksum_iri(node: URIRef) -> URIRef:
+    return URIRef(f"{node}#sha256")
+
+
+def sparql_service_iri(base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    return URIRef(f"{normalise_base(base_iri)}sparql-service")
+
+
+def release_iri(version: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    return URIRef(f"{normalise_base(base_iri)}release/{version}")
+
+
+def release_part_iri(version: str, part: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    """A node of one release's description: its build activity, its collections of changes."""
+    return URIRef(f"{release_iri(version, base_iri)}#{part}")
+
+
+def software_iri(base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    return URIRef(f"{normalise_base(base_iri)}agent/rtes-kg")
+
+
 def source_path(path: str, source_root: str | None = None) -> str:
     """A fiche file's path as published: relative to ``source_root`` when the file is under it,
     POSIX separators, no leading "/". Pure: paths are compared as written, never resolved."""

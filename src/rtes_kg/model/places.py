@@ -11,7 +11,7 @@ from rdflib.term import Node
 from rtes_kg.model import mint
 from rtes_kg.parse.records import Fiche, Source
 from rtes_kg.territory import resolve as territory
-from rtes_kg.territory.resolve import Place
+from rtes_kg.territory.resolve import Place, Resolution
 from rtes_kg.vocab import ADMS, DCT, IGEO, RDF, RTES, SCHEMA, SKOS
 
 __all__ = ["WIKIDATA_ENTITY", "map_territory", "reference_triples"]
@@ -32,14 +32,13 @@ class Triples(Protocol):
     def add(self, subject: URIRef, predicate: URIRef, value: Node | None, source: Source) -> None: ...
 
 
-def map_territory(triples: Triples, fiche: Fiche, org: URIRef, org_slug: str,
+def map_territory(triples: Triples, fiche: Fiche, resolution: Resolution, org: URIRef, org_slug: str,
                   base_iri: str) -> None:
     """The collectivité's seat (rtes:departement, rtes:region), the territory it governs
     (dct:spatial, rtes:codeInsee) and its SIREN, with the description of its commune or EPCI.
 
     Territory nodes are described from the reference alone, so that a node named by two fiches
     has the same triples in both named graphs."""
-    resolution = territory.resolve(fiche)
     address_source = fiche.address.source if fiche.address is not None else fiche.source
     name_source = fiche.name.source if fiche.name is not None else fiche.source
     for predicate, place in ((RTES.departement, resolution.departement),

@@ -17,7 +17,7 @@ from rtes_kg.vocab import DCATAP, GSP, ONTOLOGY_IRI, SPDX, VCARD, VOID
 
 def add_checksum(graph: Graph, node: URIRef, sha256: str) -> None:
     """``node spdx:checksum <node#sha256>``, the SHA-256 as DCAT-AP and harvesters read it."""
-    checksum = URIRef(f"{node}#sha256")
+    checksum = mint.checksum_iri(node)
     graph.add((node, SPDX.checksum, checksum))
     graph.add((checksum, RDF.type, SPDX.Checksum))
     graph.add((checksum, SPDX.algorithm, SPDX.checksumAlgorithm_sha256))
@@ -55,7 +55,7 @@ FRANCE_CENTROID = "POINT(2.2 46.2)"
 
 
 def distribution_iri(options: ReleaseOptions, name: str) -> URIRef:
-    return URIRef(f"{options.base}dataset/distribution/{name.replace('.', '-')}")
+    return mint.distribution_iri(name, options.base_iri)
 
 
 def catalog_graph(options: ReleaseOptions, release: ReleaseInfo,
@@ -63,7 +63,7 @@ def catalog_graph(options: ReleaseOptions, release: ReleaseInfo,
     """The catalogue as a graph; ``temporal`` is the (start, end) xsd:date of the data."""
     graph = Graph()
     base = options.base
-    catalog, dataset = URIRef(f"{base}catalog"), mint.dataset_iri(options.base_iri)
+    catalog, dataset = mint.catalog_iri(options.base_iri), mint.dataset_iri(options.base_iri)
     publisher, licence = mint.rtes_iri(options.base_iri), URIRef(options.licence)
     home = URIRef(options.url("site/"))
     add = graph.add
@@ -97,7 +97,7 @@ def catalog_graph(options: ReleaseOptions, release: ReleaseInfo,
     add((dataset, DCT.spatial, URIRef(EU + "country/FRA")))
     add((dataset, DCT.language, URIRef(EU + "language/FRA")))
     if temporal:
-        period = URIRef(f"{base}dataset#periode")
+        period = mint.dataset_part_iri("periode", options.base_iri)
         add((dataset, DCT.temporal, period))
         add((period, RDF.type, DCT.PeriodOfTime))
         add((period, DCAT.startDate, Literal(temporal[0], datatype=XSD.date)))
@@ -107,7 +107,7 @@ def catalog_graph(options: ReleaseOptions, release: ReleaseInfo,
     for standard, title in ((ONTOLOGY_IRI, "Ontologie RTES"), (SHAPES_IRI, "Formes SHACL RTES")):
         add((dataset, DCT.conformsTo, _typed(graph, standard, DCT.Standard)))
         add((standard, DCT.title, Literal(title, lang="fr")))
-    statement = URIRef(f"{base}dataset#provenance")
+    statement = mint.dataset_part_iri("provenance", options.base_iri)
     add((dataset, DCT.provenance, statement))
     add((statement, RDF.type, DCT.ProvenanceStatement))
     add((statement, RDFS.label, Literal(
@@ -131,7 +131,7 @@ def catalog_graph(options: ReleaseOptions, release: ReleaseInfo,
                 add((dataset, DCAT.distribution, _distribution(graph, options, release, fmt,
                                                                by_name[name])))
     if options.sparql_url:
-        service = URIRef(f"{base}sparql-service")
+        service = mint.sparql_service_iri(options.base_iri)
         add((catalog, DCAT.service, service))
         _service(graph, options, service, dataset, publisher, licence, home)
     return graph
@@ -239,7 +239,7 @@ def _publisher(graph: Graph, publisher: URIRef) -> None:
 
 
 def _contact(graph: Graph, options: ReleaseOptions) -> URIRef:
-    contact = URIRef(f"{options.base}dataset#contact")
+    contact = mint.dataset_part_iri("contact", options.base_iri)
     graph.add((contact, RDF.type, VCARD.Kind))
     graph.add((contact, RDF.type, VCARD.Organization))
     graph.add((contact, VCARD.fn, Literal("RTES")))

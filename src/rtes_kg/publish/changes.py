@@ -13,6 +13,7 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS
 
+from rtes_kg.model import mint
 from rtes_kg.vocab import PREFIXES
 
 ORGANIZATION = PREFIXES["org"] + "Organization"
@@ -112,16 +113,16 @@ def _label(iri: str, labels: dict[str, str]) -> str:
 def changes_graph(changes: Changes, base: str) -> Graph:
     """The changes as PROV collections: ``{release}#{kind}-{ajouts|suppressions|modifications}``."""
     graph = Graph()
-    release = URIRef(f"{base}release/{changes.version}")
+    release = mint.release_iri(changes.version, base)
     graph.add((release, RDF.type, PROV.Entity))
     graph.add((release, RDFS.label, Literal(f"Version {changes.version}", lang="fr")))
     if changes.previous_version:
-        graph.add((release, PROV.wasRevisionOf, URIRef(f"{base}release/{changes.previous_version}")))
+        graph.add((release, PROV.wasRevisionOf, mint.release_iri(changes.previous_version, base)))
     for name, delta in changes.kinds:
         for part, label, members in (("ajouts", "ajoutées", delta.added),
                                      ("suppressions", "supprimées", delta.removed),
                                      ("modifications", "modifiées", delta.changed)):
-            collection = URIRef(f"{release}#{name}-{part}")
+            collection = mint.release_part_iri(changes.version, f"{name}-{part}", base)
             graph.add((collection, RDF.type, PROV.Collection))
             graph.add((collection, RDFS.label, Literal(f"{name} {label}", lang="fr")))
             graph.add((release, PROV.hadMember, collection))

@@ -16,7 +16,7 @@ from rtes_kg.publish.release import ReleaseInfo, ReleaseOptions
 
 
 def activity_iri(options: ReleaseOptions, release: ReleaseInfo) -> URIRef:
-    return URIRef(f"{options.base}release/{release.version}#construction")
+    return mint.release_part_iri(release.version, "construction", options.base_iri)
 
 
 def provenance_graph(options: ReleaseOptions, release: ReleaseInfo,
@@ -25,7 +25,7 @@ def provenance_graph(options: ReleaseOptions, release: ReleaseInfo,
     graph = Graph()
     add = graph.add
     activity = activity_iri(options, release)
-    software = URIRef(f"{options.base}agent/rtes-kg")
+    software = mint.software_iri(options.base_iri)
     dataset = mint.dataset_iri(options.base_iri)
 
     add((software, RDF.type, PROV.SoftwareAgent))

@@ -59,12 +59,12 @@ def void_graph(options: ReleaseOptions, release: ReleaseInfo,
     if options.sparql_url:
         add((dataset, VOID.sparqlEndpoint, URIRef(options.sparql_url)))
     for rdf_class, count in sorted(stats.classes.items()):
-        part = URIRef(f"{dataset}#classe-{_token(rdf_class)}")
+        part = mint.dataset_part_iri(f"classe-{_token(rdf_class)}", options.base_iri)
         add((dataset, VOID.classPartition, part))
         add((part, VOID["class"], rdf_class))
         add((part, VOID.entities, _count(count)))
     for prop, count in sorted(stats.properties.items()):
-        part = URIRef(f"{dataset}#propriete-{_token(prop)}")
+        part = mint.dataset_part_iri(f"propriete-{_token(prop)}", options.base_iri)
         add((dataset, VOID.propertyPartition, part))
         add((part, VOID.property, prop))
         add((part, VOID.triples, _count(count)))
@@ -75,7 +75,7 @@ def void_graph(options: ReleaseOptions, release: ReleaseInfo,
         add((target_node := URIRef(target), RDF_TYPE, VOID.Dataset))
         add((target_node, VOID.uriSpace, Literal(space)))
         for predicate, count in sorted(links.items()):
-            linkset = URIRef(f"{dataset}#liens-{name}-{_token(predicate)}")
+            linkset = mint.dataset_part_iri(f"liens-{name}-{_token(predicate)}", options.base_iri)
             add((linkset, RDF_TYPE, VOID.Linkset))
             add((dataset, VOID.subset, linkset))
             add((linkset, VOID.subjectsTarget, dataset))

@@ -20,7 +20,6 @@ from types import MappingProxyType
 from typing import Literal, NamedTuple
 
 from rtes_kg.errors import ResourceError
-from rtes_kg.extract.concepts import kind_concept
 from rtes_kg.parse.naming import normalise_label
 from rtes_kg.parse.records import Fiche
 from rtes_kg.project import data_dir
@@ -226,10 +225,6 @@ def _commune_key(name: str) -> str:
     return " ".join(words)
 
 
-def _kind_code(fiche: Fiche) -> str | None:
-    concept = kind_concept(fiche.kind.text) if fiche.kind is not None else None
-    return None if concept is None else str(concept).rsplit("/", 1)[-1]
-
 
 # --- the seat: département and région from the address ---------------------------------------------
 
@@ -314,9 +309,9 @@ def _match_by_name(name: str, places: Mapping[str, Place], kind_words: frozenset
 
 # --- the whole resolution ------------------------------------------------------------------------
 
-@functools.lru_cache(maxsize=256)  # the mapping and the report both ask, one after the other
-def resolve(fiche: Fiche) -> Resolution:
-    """The territory of the fiche's collectivité, as far as the reference settles it."""
+def resolve(fiche: Fiche, kind: str | None) -> Resolution:
+    """The territory of the fiche's collectivité, as far as the reference settles it. ``kind`` is
+    the code of its kind of collectivité ("commune", "communaute-de-communes"…), or None."""
     findings: list[Finding] = []
     seat, how = _seat(fiche)
     seat_departement = departement(seat[0]) if len(seat) == 1 else None
@@ -326,7 +321,6 @@ def resolve(fiche: Fiche) -> Resolution:
         findings.append(seat_finding(fiche, seat, how))
     if fiche.name is None or not fiche.name.text.strip():
         return Resolution(seat_departement, seat_region, findings=tuple(findings))
-    kind = _kind_code(fiche)
     governs, siren = None, None
     if kind == "commune":
         commune, why = _match_commune(fiche, seat)

@@ -53,7 +53,7 @@ def load_shapes() -> Graph:
     """
     files = turtle_files(shapes_dir())
     if not files:
-        raise ResourceError(f"no shapes in {shapes_dir()}", hint="reinstall rtes-kg from its checkout")
+        raise ResourceError(f"no shapes in {shapes_dir()}", hint="reinstall rtes-kg")
     shapes = Graph()
     for path in files:
         _parse_shapes_file(shapes, path)

@@ -43,9 +43,14 @@ def rtes(name: str) -> URIRef:
     return URIRef(RTES + name)
 
 
+# Words that name the same thing: the scheme of budget statuses has "prévu" as an altLabel.
+SYNONYMS = {"prevu": "previsionnel"}
+
+
 def key(text: object) -> str:
     """How two names are compared: accent-free, casefolded, punctuation and leading article gone."""
-    return normalise_label(str(text)) if text is not None else ""
+    folded = normalise_label(str(text)) if text is not None else ""
+    return SYNONYMS.get(folded, folded)
 
 
 def number(value: object) -> str | None:

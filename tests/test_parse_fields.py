@@ -7,7 +7,8 @@ from decimal import Decimal
 import pytest
 
 from rtes_kg.parse.actions import split_actions
-from rtes_kg.parse.amounts import budget_amounts, euro_amounts
+from rtes_kg.parse.amounts import euro_amounts
+from rtes_kg.parse.budget import budget_amounts
 from rtes_kg.parse.contacts import looks_like_person, read_contacts
 from rtes_kg.parse.fields import read_address, read_population, read_year, title_case_city
 from rtes_kg.parse.lines import read_lines

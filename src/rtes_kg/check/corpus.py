@@ -120,7 +120,8 @@ def _parse_results(fiche: Fiche, mapped: MappedFiche) -> list[Result]:
 
 def _issue_result(issue: ParseIssue, mapped: MappedFiche) -> Result:
     return Result(
-        severity="warning", type=issue.type, focus=str(mapped.org), path=None, value=None,
+        severity="info" if issue.severity == "info" else "warning", type=issue.type,
+        focus=str(mapped.org), path=None, value=None,
         message_fr=issue.message_fr, message_en=issue.message_en,
         field_fr="texte de la fiche", field_en="fiche text",
         file=issue.source.file, line=issue.source.line, fiche=mapped.slug,

@@ -184,8 +184,6 @@ def find_quantities(text: str, source: Source,
     return tuple(found)
 
 
-_RANGE_START = re.compile(r"(?:entre|de)\s*$", re.IGNORECASE)
-_RANGE_JOIN = re.compile(r"^\s*(?:et|à|a|-)\s*$", re.IGNORECASE)
 
 
 def find_amounts(text: str, source: Source) -> tuple[StatedAmount, ...]:
@@ -194,20 +192,5 @@ def find_amounts(text: str, source: Source) -> tuple[StatedAmount, ...]:
     >>> [(str(a.euros), str(a.maximum)) for a in find_amounts("entre 5 000 € et 10 000 €", Source("f", 1))]
     [('5000', '10000')]
     """
-    amounts = euro_amounts(text)
-    found, index = [], 0
-    while index < len(amounts):
-        amount = amounts[index]
-        following = amounts[index + 1] if index + 1 < len(amounts) else None
-        if (following is not None and _RANGE_JOIN.match(text[amount.end: following.start])
-                and _RANGE_START.search(text[max(0, amount.start - 12): amount.start])):
-            start = _RANGE_START.search(text[max(0, amount.start - 12): amount.start])
-            raw_start = amount.start - (len(text[max(0, amount.start - 12): amount.start]) - start.start())
-            found.append(StatedAmount(amount.euros, following.euros,
-                                      " ".join(text[raw_start: following.end].split()),
-                                      amount.qualifier, source))
-            index += 2
-            continue
-        found.append(StatedAmount(amount.euros, None, amount.raw, amount.qualifier, source))
-        index += 1
-    return tuple(found)
+    return tuple(StatedAmount(amount.euros, amount.maximum, " ".join(amount.raw.split()), amount.qualifier, source)
+                 for amount in euro_amounts(text))

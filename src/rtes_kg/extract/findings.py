@@ -36,7 +36,8 @@ def with_findings(fiche: Fiche) -> Fiche:
     """The fiche with what its actions, programme and panorama name and state.
 
     The budget section is left out: its amounts are the budget lines already."""
-    findings = [_findings(text) for text in (fiche.programme, fiche.panorama) if text is not None]
+    texts = (fiche.programme, fiche.panorama, *fiche.other_sections)
+    findings = [_findings(text) for text in texts if text is not None]
     mentions: dict[str, OrgMention] = {}
     for found, _, _ in findings:
         for mention in found:

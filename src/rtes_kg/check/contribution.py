@@ -214,22 +214,16 @@ def compact(iri: str) -> str:
     return f"<{iri}>"
 
 
-SYNTAXES = {
-    "turtle": ox.RdfFormat.TURTLE, "n-triples": ox.RdfFormat.N_TRIPLES, "n3": ox.RdfFormat.N3,
-    "trig": ox.RdfFormat.TRIG, "n-quads": ox.RdfFormat.N_QUADS, "json-ld": ox.RdfFormat.JSON_LD,
-    "rdf/xml": ox.RdfFormat.RDF_XML,
-}
-
-
 def parse_rdf(item: InputFile) -> Graph:
     """All the triples of an RDF file, named graphs merged, as a plain rdflib Graph for pySHACL.
 
     Oxigraph parses it: its errors give the line and column, rdflib's often do not.
     """
+    syntax = item.rdf_format
     try:
-        statements = list(ox.parse(item.text, format=SYNTAXES[item.rdf_format]))
+        statements = list(ox.parse(item.text, format=syntax.oxigraph))
     except SyntaxError as error:
-        raise InputError(f"RDF illisible ({item.rdf_format}) : {_oneline(error)}", item.label,
+        raise InputError(f"RDF illisible ({syntax.label}) : {_oneline(error)}", item.label,
                          _error_line(error), hint="corrigez la syntaxe à cet endroit") from None
     graph = Graph()
     with _quiet_rdflib():

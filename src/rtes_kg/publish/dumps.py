@@ -15,19 +15,11 @@ import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.term import Node
 
+from rtes_kg import formats
 from rtes_kg.model.convert import from_oxigraph, to_oxigraph
 from rtes_kg.vocab import PREFIXES, compact_iri
 
 __all__ = ["from_oxigraph", "to_oxigraph"]  # re-exported for the dumps' readers
-
-FORMATS = {  # our format name -> (pyoxigraph format, holds named graphs)
-    "ttl": (ox.RdfFormat.TURTLE, False),
-    "nt": (ox.RdfFormat.N_TRIPLES, False),
-    "trig": (ox.RdfFormat.TRIG, True),
-    "nq": (ox.RdfFormat.N_QUADS, True),
-    "jsonld": (ox.RdfFormat.JSON_LD, True),
-    "rdf": (ox.RdfFormat.RDF_XML, False),
-}
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
@@ -53,10 +45,7 @@ def sort_triples(statements: Iterable[Statement]) -> list[ox.Triple]:
 
 def write_sorted(ordered: list[ox.Triple], fmt: str) -> bytes:
     """Triples already sorted by ``sort_triples`` in one syntax (JSON-LD compacted)."""
-    if fmt == "jsonld":
-        return compact_jsonld(json.loads(ox.serialize(ordered, format=ox.RdfFormat.JSON_LD)))
-    rdf_format, _ = FORMATS[fmt]
-    return ox.serialize(ordered, format=rdf_format, prefixes=_prefixes(fmt))
+    return _write(ordered, formats.by_name(fmt))
 
 
 def serialize_quads(graphs: Iterable[GraphStatements], fmt: str = "trig") -> bytes:
@@ -74,14 +63,13 @@ def sort_quads(graphs: Iterable[GraphStatements]) -> list[ox.Quad]:
 
 def write_sorted_quads(ordered: list[ox.Quad], fmt: str) -> bytes:
     """Quads already sorted by ``sort_quads`` in one syntax (JSON-LD compacted)."""
-    if fmt == "jsonld":
-        return compact_jsonld(json.loads(ox.serialize(ordered, format=ox.RdfFormat.JSON_LD)))
-    rdf_format, _ = FORMATS[fmt]
-    return ox.serialize(ordered, format=rdf_format, prefixes=_prefixes(fmt))
+    return _write(ordered, formats.by_name(fmt))
 
 
-def _prefixes(fmt: str) -> dict[str, str] | None:
-    return PREFIXES if fmt in ("ttl", "trig", "rdf") else None  # RDF/XML needs them for its tags
+def _write(ordered: list[ox.Triple] | list[ox.Quad], syntax: formats.RdfSyntax) -> bytes:
+    if syntax is formats.JSONLD:
+        return compact_jsonld(json.loads(ox.serialize(ordered, format=syntax.oxigraph)))
+    return ox.serialize(ordered, format=syntax.oxigraph, prefixes=PREFIXES if syntax.prefixes else None)
 
 
 def serialize_jsonld(graphs: Iterable[GraphStatements]) -> bytes:

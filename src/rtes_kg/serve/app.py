@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 import pyoxigraph as ox
 
+from rtes_kg import formats
 from rtes_kg.serve import sparql
 from rtes_kg.serve.conneg import (
     HTML,
@@ -32,12 +33,10 @@ TEXT = Offer("text", "text/plain", ".txt")
 CORS = (("Access-Control-Allow-Origin", "*"),)
 READ_ONLY = ("lecture seule : ce serveur publie une release ; aucune écriture (PUT, POST, DELETE, "
              "Graph Store Protocol) n’est acceptée. Chargez plutôt la release avec `rtes-kg publish`.")
-STATIC_TYPES = {".ttl": "text/turtle; charset=utf-8", ".nt": "application/n-triples; charset=utf-8",
-                ".nq": "application/n-quads; charset=utf-8", ".trig": "application/trig; charset=utf-8",
-                ".jsonld": "application/ld+json; charset=utf-8", ".rq": "application/sparql-query; charset=utf-8",
-                ".gz": "application/gzip", ".rdf": "application/rdf+xml", ".json": "application/json; charset=utf-8",
-                ".txt": "text/plain; charset=utf-8", ".html": "text/html; charset=utf-8",
-                ".csv": "text/csv; charset=utf-8"}
+STATIC_TYPES = {**{syntax.suffix: syntax.content_type for syntax in formats.RDF},
+                ".rq": "application/sparql-query; charset=utf-8", ".gz": "application/gzip",
+                ".json": "application/json; charset=utf-8", ".txt": "text/plain; charset=utf-8",
+                ".html": "text/html; charset=utf-8", ".csv": "text/csv; charset=utf-8"}
 RTES = "https://w3id.org/rtes/ontology#"
 
 
@@ -149,7 +148,7 @@ class App:
             if request.method == "POST":
                 raise Refusal(400, "paramètre query manquant")
             body = sparql.service_description(request.origin + "/sparql", self.release)
-            headers = sparql.CORS + (("Content-Type", "text/turtle; charset=utf-8"), ("Vary", "Accept"))
+            headers = sparql.CORS + (("Content-Type", sparql.DESCRIPTION.content_type), ("Vary", "Accept"))
             return Response(200, body, headers, strong_etag(body), self.release.last_modified)
         solutions, graph = sparql.formats(request, protocol.format)
         outcome = sparql.run(protocol, solutions, graph, self.release, self.pool, self.limits)

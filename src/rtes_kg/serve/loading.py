@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from rtes_kg import formats
 from rtes_kg.errors import InputError, UsageError
 from rtes_kg.project import DEFAULT_BASE_IRI, ontology_dir, shapes_dir, turtle_files
 
@@ -31,12 +32,12 @@ def load_dump(path: Path, store: ox.Store | None = None) -> ox.Store:
     """A store holding a dump. Imports pyoxigraph only: the SPARQL worker processes call it too."""
     store = ox.Store() if store is None else store
     plain = path.with_suffix("") if path.suffix == ".gz" else path
-    fmt = ox.RdfFormat.from_extension(plain.suffix.lstrip("."))
-    if fmt is None:
+    syntax = formats.by_suffix(plain)
+    if syntax is None:
         raise UsageError(f"format RDF inconnu pour {path.name}")
     try:
         with (gzip.open(path) if path.suffix == ".gz" else open(path, "rb")) as stream:
-            store.bulk_load(stream, format=fmt)
+            store.bulk_load(stream, format=syntax.oxigraph)
     except (SyntaxError, OSError, EOFError) as error:
         raise InputError(f"RDF illisible : {error}", str(path)) from None
     return store

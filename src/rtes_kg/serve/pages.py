@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from rtes_kg.project import DEFAULT_BASE_IRI, environment
+from rtes_kg.serve.conneg import RDF_SYNTAXES
 from rtes_kg.vocab import compact_iri
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD = "http://www.w3.org/2001/XMLSchema#"
-ALTERNATES = (("Turtle", ".ttl"), ("JSON-LD", ".jsonld"), ("N-Triples", ".nt"), ("RDF/XML", ".rdf"))
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ class PageRenderer:
                     for iri in sorted(by_subject, key=lambda iri: (iri != document, iri))]
         title = subjects[0].title if subjects else document
         links = [(self.link(s, label), self.link(p, label)) for s, p, _ in inbound]
-        alternates = [(name, self.href(document) + suffix) for name, suffix in ALTERNATES]
+        alternates = [(syntax.label, self.href(document) + syntax.suffix) for syntax in RDF_SYNTAXES]
         return self.render("resource.html", title=title, iri=document, subjects=subjects,
                            inbound=links, alternates=alternates)
 

@@ -53,15 +53,10 @@ class Describer:
         if offer is HTML:
             page = self.site_page(document)
             if page is not None:
-                return Representation(page.read_bytes(), "text/html; charset=utf-8")
-            return Representation(self.html(document), "text/html; charset=utf-8")
+                return Representation(page.read_bytes(), HTML.content_type)
+            return Representation(self.html(document), HTML.content_type)
         statements = [tuple(map(dumps.from_oxigraph, triple)) for triple in self.triples(document)]
-        if offer.name == "jsonld":
-            body = dumps.serialize_triples_jsonld(statements)
-        else:
-            body = dumps.serialize_triples(statements, offer.name)
-        charset = "" if offer.name == "rdf" else "; charset=utf-8"
-        return Representation(body, offer.media_type + charset)
+        return Representation(dumps.serialize_triples(statements, offer.name), offer.content_type)
 
     def site_folder(self, document: str) -> bool:
         """The release's site has a page for this IRI at ``{path}/index.html``."""

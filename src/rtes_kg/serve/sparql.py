@@ -8,16 +8,17 @@ from urllib.parse import parse_qs
 
 import pyoxigraph as ox
 
+from rtes_kg.formats import RDF, RESULTS, TURTLE  # not the module: `formats()` below is ours
 from rtes_kg.serve.conneg import GRAPH_OFFERS, SOLUTION_OFFERS, by_format, describe_offers, negotiate
 from rtes_kg.serve.http import Request, Response, strong_etag
 from rtes_kg.serve.limits import Limits, Refusal, check_graphs, check_query
 from rtes_kg.serve.loading import Release
 from rtes_kg.serve.workers import Job, Outcome, QueryPool
 
-MEDIA_TYPES = {offer.name: offer.media_type for offer in SOLUTION_OFFERS + GRAPH_OFFERS}
-MEDIA_TYPES["json"] = "application/sparql-results+json"
-FORMAT_IRIS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
-               "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML")
+CONTENT_TYPES = {offer.name: offer.content_type for offer in SOLUTION_OFFERS + GRAPH_OFFERS}
+# The formats the service description lists, in the registry's order.
+RESULT_FORMATS = tuple(fmt for fmt in (*RESULTS, *RDF) if fmt.name in CONTENT_TYPES)
+DESCRIPTION = TURTLE  # the syntax of the service description
 SD = "http://www.w3.org/ns/sparql-service-description#"
 CORS = (("Access-Control-Allow-Origin", "*"),)
 PREFLIGHT = CORS + (("Access-Control-Allow-Methods", "GET, POST, OPTIONS"),
@@ -112,9 +113,7 @@ def run(protocol: Protocol, solutions: str | None, graph: str | None, release: R
 
 def respond(outcome: Outcome, limits: Limits, last_modified: float) -> Response:
     """The HTTP answer for a result that is not shown as an HTML page."""
-    media = MEDIA_TYPES[outcome.format]
-    charset = "" if outcome.format in ("rdf", "xml") else "; charset=utf-8"
-    headers = CORS + (("Content-Type", media + charset), ("Vary", "Accept"),
+    headers = CORS + (("Content-Type", CONTENT_TYPES[outcome.format]), ("Vary", "Accept"),
                       ("Cache-Control", "public, max-age=60"))
     if outcome.truncated:
         headers += (("RTES-Results-Truncated", f"max-rows={limits.max_rows}"),)
@@ -147,11 +146,10 @@ def service_description(endpoint: str, release: Release) -> bytes:
                ox.Triple(dataset, rdf_type, sd("Dataset")),
                ox.Triple(dataset, sd("defaultGraph"), default),
                ox.Triple(default, rdf_type, sd("Graph"))]
-    triples += [ox.Triple(service, sd("resultFormat"), ox.NamedNode(f"http://www.w3.org/ns/formats/{name}"))
-                for name in FORMAT_IRIS]
+    triples += [ox.Triple(service, sd("resultFormat"), ox.NamedNode(fmt.format_iri)) for fmt in RESULT_FORMATS]
     for index, graph in enumerate(sorted(release.graphs)):
         named = ox.BlankNode(f"graph{index}")
         triples += [ox.Triple(dataset, sd("namedGraph"), named),
                     ox.Triple(named, rdf_type, sd("NamedGraph")),
                     ox.Triple(named, sd("name"), ox.NamedNode(graph))]
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes={"sd": SD}) or b""
+    return ox.serialize(triples, format=DESCRIPTION.oxigraph, prefixes={"sd": SD}) or b""

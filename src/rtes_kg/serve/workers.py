@@ -20,16 +20,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from rtes_kg import formats
 from rtes_kg.serve.limits import Limits, Refusal
 from rtes_kg.serve.loading import load_dump
 
 START_TIMEOUT = 120.0  # seconds for a worker to load the dump; a 1M-triple dump takes ~5 s
 LOG = logging.getLogger("rtes_kg.serve")
-
-SOLUTION_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
-                    "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
-GRAPH_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
-                 "jsonld": ox.RdfFormat.JSON_LD, "rdf": ox.RdfFormat.RDF_XML}
 
 
 @dataclass(frozen=True)
@@ -111,7 +107,7 @@ def _graph(result, job: Job) -> Outcome:
         rows = [{"s": _term(t.subject), "p": _term(t.predicate), "o": _term(t.object)} for t in triples]
         data = {"head": {"vars": ["s", "p", "o"]}, "results": {"bindings": rows}}
         return Outcome("graph", "json", _json(data), truncated, len(triples))
-    body = ox.serialize(triples, format=GRAPH_FORMATS[job.graph_format])
+    body = ox.serialize(triples, format=formats.by_name(job.graph_format).oxigraph)
     return Outcome("graph", job.graph_format, body or b"", truncated, len(triples))
 
 
@@ -138,7 +134,7 @@ def _convert(data: dict, fmt: str) -> bytes:
     if fmt == "json":
         return body
     return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON).serialize(
-        format=SOLUTION_FORMATS[fmt]) or b""
+        format=formats.results_by_name(fmt).oxigraph) or b""
 
 
 def worker_main(dump: str) -> None:  # pragma: no cover - runs in the child process

@@ -18,7 +18,7 @@ from rtes_kg.publish.dumps import sort_triples, write_sorted
 from rtes_kg.publish.release import LICENCES, ReleaseInfo, ReleaseOptions
 from rtes_kg.site.docs import examples, ontology_terms, shape_docs
 from rtes_kg.site.home import home_context
-from rtes_kg.site.pages import Fact, Labels, Value, build_pages, entity_of
+from rtes_kg.site.pages import DATA_FORMATS, Fact, Labels, Value, build_pages, entity_of
 from rtes_kg.sparql.examples import examples as query_examples
 
 LINE = URIRef("https://w3id.org/rtes/ontology#ligneSource")
@@ -71,8 +71,8 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo,
         html = resource_template.render(site=site, root=page.root, page=page, cite_as=page.iri)
         files[f"site/{page.path}/index.html"] = html.encode("utf-8")
         ordered = sort_triples(own[page.iri])
-        for ext in ("ttl", "nt", "jsonld"):
-            files[f"site/{page.path}.{ext}"] = write_sorted(ordered, ext)
+        for fmt in DATA_FORMATS:
+            files[f"site/{page.path}{fmt.suffix}"] = write_sorted(ordered, fmt.name)
 
     home = home_context(triples, base, labels, release)
     files["site/membres.json"] = (home.index_json + "\n").encode("utf-8")

@@ -18,6 +18,7 @@ from rdflib.namespace import DCTERMS as DCT
 from rdflib.namespace import FOAF, RDF, RDFS, SKOS
 from rdflib.term import Node
 
+from rtes_kg.formats import JSONLD, NTRIPLES, TURTLE
 from rtes_kg.vocab import PREFIXES, compact_iri
 
 # Plain URIRefs: a DefinedNamespace attribute is a slow lookup, and these sit in hot loops.
@@ -28,8 +29,7 @@ SCHEMA = PREFIXES["schema"]
 RTES = PREFIXES["rtes"]
 LABEL_PREDICATES = (SKOS.prefLabel, URIRef(SCHEMA + "name"), FOAF.name, RDFS.label, DCT.title)
 NO_PAGE = ("graph/", "source/", "release/", "dataset", "catalog", "agent/", "sparql-service")
-DATA_FORMATS = (("ttl", "Turtle", "text/turtle"), ("jsonld", "JSON-LD", "application/ld+json"),
-                ("nt", "N-Triples", "application/n-triples"))
+DATA_FORMATS = (TURTLE, JSONLD, NTRIPLES)  # each page's data files, in the order the page links them
 
 # Labels of the standard terms the data uses; our own terms take theirs from ontology/.
 STANDARD_LABELS = {
@@ -176,7 +176,7 @@ def _page(iri: str, triples: list, incoming: set[tuple[str, str]], base: str, la
         kind=", ".join(main.types) if main else "",
         blocks=blocks, incoming=inbound,
         source=source,
-        data=tuple((f"../{name}.{ext}", fmt, media) for ext, fmt, media in DATA_FORMATS),
+        data=tuple((f"../{name}{fmt.suffix}", fmt.label, fmt.media_type) for fmt in DATA_FORMATS),
         jsonld=_schema_org(iri, title, by_node.get(iri, []), licence, public_site + path + "/"),
     )
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import rdflib
 
+from rtes_kg import formats
 from rtes_kg.errors import InputError, UsageError
 from rtes_kg.project import queries_dir
 
@@ -83,14 +84,14 @@ def load_store(path: Path) -> ox.Store:
     compressed = path.suffix == ".gz"
     if compressed:
         path = path.with_suffix("")  # the format is the suffix under .gz; the file is read below
-    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".")) if path.suffix else None
-    if fmt is None:
+    syntax = formats.by_suffix(path)
+    if syntax is None:
         raise UsageError(f"format RDF inconnu pour {path.name}", hint="donnez un .ttl, .nt, .trig ou .nq")
     store = ox.Store()
     source = Path(f"{path}.gz") if compressed else path
     try:
         with (gzip.open(source) if compressed else open(source, "rb")) as stream:
-            store.load(stream, format=fmt)
+            store.load(stream, format=syntax.oxigraph)
     except FileNotFoundError:
         raise InputError("données introuvables", str(source),
                          hint="lancez d’abord `rtes-kg build` ou donnez --data FICHIER") from None

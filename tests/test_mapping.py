@@ -29,8 +29,8 @@ from fiche_samples import (
 )
 from rtes_kg.model import mint
 from rtes_kg.model.mapping import MappedFiche, map_fiche, reference_graph
-from rtes_kg.parse.actions import action_label
 from rtes_kg.parse import naming
+from rtes_kg.parse.actions import action_label
 from rtes_kg.parse.records import Contact, Fiche, MoneyAmount, Number, Text
 from rtes_kg.vocab import (
     CV,
@@ -152,7 +152,7 @@ def test_postcode_is_a_plain_string():
     (creusot_montceau(), "communaute-urbaine"),
     (dijon(), "metropole"),
     (audincourt(), "commune"),
-    (preval(), "communaute-de-communes"),  # as stated, though the name says "syndicat mixte"
+    (preval(), "syndicat-mixte"),  # the name states its legal form: it wins over the stated kind
 ])
 def test_kinds_are_mapped_to_concepts(fiche, kind):
     result = mapped(fiche)

@@ -98,6 +98,7 @@ class RTES(DefinedNamespace):
     programmeESS: URIRef
     panoramaESS: URIRef
     autreRubrique: URIRef
+    par: URIRef
     annee: URIRef
     texteSource: URIRef
     titre: URIRef
@@ -113,6 +114,7 @@ class RTES(DefinedNamespace):
     codeInsee: URIRef
     # annotation property on the concepts of concepts.ttl
     motCleNom: URIRef
+    formeJuridiqueNom: URIRef
 
 
 class LOCN(DefinedNamespace):

@@ -14,21 +14,33 @@ from rtes_kg.extract.lexicon import tokens
 from rtes_kg.extract.organisations import find_organisations
 from rtes_kg.parse.document import parse_text
 from rtes_kg.parse.issues import issue
-from rtes_kg.parse.records import Action, Fiche, OrgMention, Quantity, StatedAmount, Text
+from rtes_kg.parse.records import Action, Fiche, OrgMention, Quantity, Source, StatedAmount, Text
 
 __all__ = ["find_amounts", "find_organisations", "find_quantities", "read_fiches", "with_findings"]
 
 
 def _findings(text: Text) -> tuple[tuple[OrgMention, ...], tuple[Quantity, ...],
                                    tuple[StatedAmount, ...]]:
-    words = tokens(text.text)  # read once, for both the organisations and the figures
-    return (find_organisations(text.text, text.source, words),
-            find_quantities(text.text, text.source, words),
-            find_amounts(text.text, text.source))
+    """Organisations are read in the whole text (a role may be announced a line above); figures
+    and amounts line by line, so that each points at its own line of the fiche."""
+    mentions = find_organisations(text.text, text.source, tokens(text.text))
+    quantities: list[Quantity] = []
+    amounts: list[StatedAmount] = []
+    for line, source in _lines(text):
+        quantities.extend(find_quantities(line, source))
+        amounts.extend(find_amounts(line, source))
+    return mentions, tuple(quantities), tuple(amounts)
+
+
+def _lines(text: Text) -> list[tuple[str, Source]]:
+    lines = text.text.split("\n")
+    if len(lines) != len(text.line_numbers):  # lines not known: the whole text at its first line
+        return [(text.text, text.source)]
+    return [(line, Source(text.source.file, number)) for line, number in zip(lines, text.line_numbers)]
 
 
 def _action(action: Action) -> Action:
-    mentions, quantities, amounts = _findings(Text(action.text, action.source))
+    mentions, quantities, amounts = _findings(Text(action.text, action.source, action.line_numbers))
     return replace(action, mentions=mentions, quantities=quantities, amounts=amounts)
 
 

@@ -35,8 +35,8 @@ from rtes_kg.vocab import (
     RTES,
     SCHEMA,
     SECTION_BUDGETAIRE,
-    STATUT_BUDGETAIRE,
     SKOS,
+    STATUT_BUDGETAIRE,
     TIME,
     XSD,
 )
@@ -144,8 +144,9 @@ def _map_collectivite(triples: _FicheTriples, fiche: Fiche, org: URIRef, kind: U
     if fiche.name is not None:
         triples.add(org, SKOS.prefLabel, _fr(fiche.name.text), fiche.name.source)
         triples.add(org, SCHEMA.name, _fr(fiche.name.text), fiche.name.source)
+    if kind is not None:
+        triples.add(org, ORG.classification, kind, fiche.kind.source if fiche.kind is not None else fiche.source)
     if fiche.kind is not None:
-        triples.add(org, ORG.classification, kind, fiche.kind.source)
         triples.add(org, RTES.typeDeclare, _fr(fiche.kind.text), fiche.kind.source)
     if fiche.population is not None:
         population = fiche.population
@@ -210,7 +211,8 @@ def _map_address(triples: _FicheTriples, address: Address, org: URIRef, org_slug
     triples.add(org, LOCN.address, node, address.source)
     triples.add(node, RTES.ligneSource, Literal(address.source.line), address.source)
     parts = ((LOCN.thoroughfare, address.thoroughfare), (LOCN.poBox, address.po_box),
-             (LOCN.addressArea, address.area), (LOCN.postCode, address.post_code))
+             (LOCN.addressArea, address.area), (LOCN.postCode, address.post_code),
+             (LOCN.locatorName, address.building))
     for predicate, value in parts:
         if value is not None:
             triples.add(node, predicate, _plain(value), _line_of(address, value))

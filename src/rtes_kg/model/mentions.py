@@ -109,6 +109,8 @@ def map_quantities(triples: Triples, quantities: Sequence[Quantity], subject: UR
             triples.add(node, RTES.qualificatif, QUALIFICATIF[quantity.qualifier], source)
         if quantity.year is not None:
             triples.add(node, RTES.annee, Literal(f"{quantity.year:04d}", datatype=XSD.gYear), source)
+        if quantity.per is not None:
+            triples.add(node, RTES.par, Literal(quantity.per), source)
         triples.add(node, RTES.texteSource, Literal(quantity.raw, lang="fr"), source)
         triples.add(node, RTES.ligneSource, Literal(source.line), source)
 

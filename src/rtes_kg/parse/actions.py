@@ -81,10 +81,19 @@ class _Item:
     open: str | None = None
     numbered: bool = False  # opened by a list number or a year ("2. …", "2022 : …")
 
+    line_numbers: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.line_numbers = [self.line] * len(self.parts)
+
+    def add(self, line: int, part: str) -> None:
+        self.parts.append(part)
+        self.line_numbers.append(line)
+
     def action(self, file: str) -> Action:
         text = "\n".join(self.parts)
         urls = list(dict.fromkeys(self.urls + _INLINE_URL.findall(text)))
-        return Action(text, tuple(urls), Source(file, self.line))
+        return Action(text, tuple(urls), Source(file, self.line), line_numbers=tuple(self.line_numbers))
 
 
 def _words(text: str) -> int:
@@ -148,9 +157,9 @@ def _split_bulleted(lines: list[Line]) -> list[_Item]:
             if top_level(line) and not grouped or not items:
                 items.append(_Item(line.no, [text], open="colon" if text.endswith(":") else None))
             else:
-                items[-1].parts.append(f"• {text}")
+                items[-1].add(line.no, f"• {text}")
         elif items:
-            items[-1].parts.append(line.text)  # a paragraph continuing the item above
+            items[-1].add(line.no, line.text)  # a paragraph continuing the item above
         # a line before the first bullet is the section's introduction, not an action
     return items
 
@@ -191,12 +200,12 @@ def _split_paragraphs(lines: list[Line], content: list[Line]) -> list[_Item]:
             items.append(_Item(line.no, [text], pending_urls, "colon" if text.endswith(":") else None, True))
             pending_urls = []
         elif current and line.bullet and current.open:
-            current.parts.append(f"• {text}")
+            current.add(line.no, f"• {text}")
         elif current and not line.bullet and _words(text) < SHORT_WORDS and not all_short:
-            current.parts.append(text)
+            current.add(line.no, text)
             current.open = "short"
         elif current and text.endswith(":") and current.open == "short":
-            current.parts.append(text)  # "…avec pour missions principales :" after a status line
+            current.add(line.no, text)  # "…avec pour missions principales :" after a status line
             current.open = "colon"
         else:
             items.append(_Item(line.no, [text], pending_urls, "colon" if text.endswith(":") else None,
@@ -212,7 +221,7 @@ def _split_titled(lines: list[Line]) -> list[_Item]:
             if items:
                 items[-1].urls.append(line.text.strip("<>"))
         elif items and not (not line.bullet and _is_title(line.text)):
-            items[-1].parts.append(f"• {line.unbulleted}" if line.bullet else line.text)
+            items[-1].add(line.no, f"• {line.unbulleted}" if line.bullet else line.text)
         else:
             items.append(_Item(line.no, [line.unbulleted]))
     return items

@@ -179,7 +179,7 @@ class _Splitter:
 
 
 def _text(lines: list[Line], file: str) -> Text | None:
-    return Text(section_text(lines), Source(file, lines[0].no)) if lines else None
+    return Text(section_text(lines), Source(file, lines[0].no), tuple(line.no for line in lines)) if lines else None
 
 
 def _incomplete(block: _Block) -> Line | None:

@@ -24,6 +24,7 @@ class Text:
 
     text: str
     source: Source
+    line_numbers: tuple[int, ...] = ()  # the fiche line of each line of ``text``, when known
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class Address:
     country: str | None  # "France"
     lines: tuple[str, ...]  # the address lines as written, for locn:fullAddress
     source: Source
+    building: str | None = None  # "Hôtel de Ville", "Immeuble Les Cascades III": a line before the street
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,7 @@ class Quantity:
     qualifier: str | None  # "plus-de" | "environ" | "moins-de" | "jusqu-a" | None
     year: int | None  # when the sentence says "en 2022"
     source: Source
+    per: str | None = None  # what it counts per: "site" in "une trentaine d'emplois par site"
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,7 @@ class Action:
     urls: tuple[str, ...]
     source: Source
     mentions: tuple[OrgMention, ...] = ()
+    line_numbers: tuple[int, ...] = ()  # the fiche line of each line of ``text``, when known
     quantities: tuple[Quantity, ...] = ()
     amounts: tuple[StatedAmount, ...] = ()
 

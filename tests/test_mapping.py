@@ -161,7 +161,8 @@ def test_kinds_are_mapped_to_concepts(fiche, kind):
 
 
 def test_unknown_kind_keeps_the_text_without_a_classification():
-    result = mapped(replace(dijon(), kind=Text("Groupement d'intérêt public", at(297))))
+    # Audincourt: a name that states no legal form, so nothing overrides the stated kind
+    result = mapped(replace(audincourt(), kind=Text("Groupement d'intérêt public", at(297))))
     assert result.graph.value(result.org, ORG.classification) is None
     assert result.graph.value(result.org, RTES.typeDeclare) == Literal("Groupement d'intérêt public", lang="fr")
 

@@ -7,6 +7,7 @@ import io
 import json
 import os
 import time
+from importlib.resources import files
 from pathlib import Path
 from urllib.parse import quote, urlencode
 from wsgiref.util import setup_testing_defaults
@@ -24,6 +25,8 @@ from rtes_kg.serve.limits import Limits
 from rtes_kg.serve.loading import load_release
 from rtes_kg.serve.workers import QueryPool
 from rtes_kg.sparql.examples import examples, load_store, run_oxigraph
+
+STYLESHEET = (files("rtes_kg") / "templates" / "style.css").read_text(encoding="utf-8")
 
 BASE = "https://w3id.org/rtes/"
 
@@ -183,7 +186,8 @@ def test_ontology_and_shapes_iris_answer(client, path, marker):
 
 def test_unknown_iri_is_a_404_page_in_the_site_style(client):
     status, headers, body = client.request("/org/nulle-part", accept="text/html")
-    assert status == 404 and "<header>" in body.decode("utf-8")
+    page = body.decode("utf-8")
+    assert status == 404 and '<header class="site">' in page and STYLESHEET in page
     status, headers, body = client.request("/org/nulle-part", accept="text/turtle")
     assert status == 404 and headers["Content-Type"].startswith("text/plain")
 
@@ -222,7 +226,8 @@ def test_symlinks_out_of_dist_are_not_followed(client, dist, tmp_path):
 
 # --- SPARQL protocol -----------------------------------------------------------------------------
 
-SELECT = "SELECT ?s ?label WHERE { ?s a <https://w3id.org/rtes/ontology#Collectivite> ; <http://www.w3.org/2004/02/skos/core#prefLabel> ?label } ORDER BY ?s"
+SELECT = ("SELECT ?s ?label WHERE { ?s a <https://w3id.org/rtes/ontology#Collectivite> ; "
+          "<http://www.w3.org/2004/02/skos/core#prefLabel> ?label } ORDER BY ?s")
 
 
 def _members(release) -> list[tuple[str, str]]:
@@ -254,8 +259,10 @@ def test_ask(client):
     assert bool(ox.parse_query_results(body, format=ox.QueryResultsFormat.XML)) is True
 
 
-@pytest.mark.parametrize("accept, fmt", [("text/turtle", ox.RdfFormat.TURTLE), ("application/n-triples", ox.RdfFormat.N_TRIPLES),
-                                         ("application/ld+json", ox.RdfFormat.JSON_LD), ("application/rdf+xml", ox.RdfFormat.RDF_XML)])
+@pytest.mark.parametrize("accept, fmt", [("text/turtle", ox.RdfFormat.TURTLE),
+                                         ("application/n-triples", ox.RdfFormat.N_TRIPLES),
+                                         ("application/ld+json", ox.RdfFormat.JSON_LD),
+                                         ("application/rdf+xml", ox.RdfFormat.RDF_XML)])
 def test_construct_and_describe_in_each_rdf_syntax(client, accept, fmt):
     query = "CONSTRUCT { ?s a ?t } WHERE { ?s a ?t } "
     status, headers, body = client.sparql(query, accept=accept)

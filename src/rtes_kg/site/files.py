@@ -22,7 +22,7 @@ from rtes_kg.site.pages import Fact, Labels, Value, build_pages, entity_of
 from rtes_kg.sparql.examples import examples as query_examples
 
 LINE = URIRef("https://w3id.org/rtes/ontology#ligneSource")
-STATIC = ("style.css", "site.js")
+STATIC = {"style.css": "style.css", "site.js": "site/static/site.js"}  # site path: path under templates/
 
 
 def site_files(build: Build, options: ReleaseOptions, release: ReleaseInfo,
@@ -85,9 +85,8 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo,
     files["site/ontologie/index.html"] = _render("ontology.html", site, "../",
                                                  sections=ontology_terms())
     files["site/formes/index.html"] = _render("shapes.html", site, "../", shapes=shape_docs())
-    for name in STATIC:
-        files[f"site/{name}"] = (package_files.files("rtes_kg") / "templates" / "site" / "static"
-                                 / name).read_bytes()
+    for name, template in STATIC.items():
+        files[f"site/{name}"] = (package_files.files("rtes_kg") / "templates" / template).read_bytes()
     return files
 
 

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import time
 from importlib.resources import files
 from pathlib import Path
@@ -159,7 +160,19 @@ def test_html_rendered_by_serve_when_the_site_has_no_page(client):
     status, headers, body = client.request("/ontology", accept="text/html")
     assert status == 200 and headers["Content-Type"].startswith("text/html")
     page = body.decode("utf-8")
-    assert "<h1>" in page and "/ontology#Collectivite" in page and 'href="/ontology.ttl"' in page
+    assert "<h1>" in page and 'id="Collectivite"' in page and 'href="#Collectivite"' in page
+    assert 'href="/ontology.ttl"' in page
+
+
+def test_serve_describes_a_resource_as_the_site_does(client, dist):
+    """One renderer: serve's own page of a member (when the site has none) shows the site's
+    titles, facts and incoming links; only the addresses of the links differ."""
+    served = client.app.describer.html(BASE + "org/dijon-metropole").decode("utf-8")
+    site = (dist / "site" / "org" / "dijon-metropole" / "index.html").read_text(encoding="utf-8")
+    served, site = served[served.index("<h1>"):], site[site.index("<h1>"):site.index('id="provenance"')]
+    for pattern in (r"<h2>.*?</h2>", r"<dt>.*?</dt>", r"<a href=\"[^\"]*\">(.*?)</a>"):
+        assert re.findall(pattern, served) == re.findall(pattern, site) != []
+    assert re.findall(r"<h1>.*?</h1>", served) == re.findall(r"<h1>.*?</h1>", site)
 
 
 def test_format_parameter_and_suffix(client, member):

@@ -18,7 +18,8 @@ from rtes_kg.publish.dumps import sort_triples, write_sorted
 from rtes_kg.publish.release import LICENCES, ReleaseInfo, ReleaseOptions
 from rtes_kg.site.docs import examples, ontology_terms, shape_docs
 from rtes_kg.site.home import home_context
-from rtes_kg.site.pages import Fact, Labels, Value, build_pages, entity_of
+from rtes_kg.site.pages import build_pages
+from rtes_kg.site.resource import Fact, Labels, Value, entity_of
 from rtes_kg.sparql.examples import examples as query_examples
 
 LINE = URIRef("https://w3id.org/rtes/ontology#ligneSource")
@@ -68,9 +69,9 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo,
     files: dict[str, bytes] = {}
     resource_template = environment().get_template("site/resource.html")
     for page in pages:
-        html = resource_template.render(site=site, root=page.root, page=page, cite_as=page.iri)
+        html = resource_template.render(site=site, root=page.root, page=page, cite_as=page.resource.iri)
         files[f"site/{page.path}/index.html"] = html.encode("utf-8")
-        ordered = sort_triples(own[page.iri])
+        ordered = sort_triples(own[page.resource.iri])
         for ext in ("ttl", "nt", "jsonld"):
             files[f"site/{page.path}.{ext}"] = write_sorted(ordered, ext)
 

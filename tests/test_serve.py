@@ -24,8 +24,9 @@ from rtes_kg.model.convert import from_oxigraph
 from rtes_kg.serve.app import App
 from rtes_kg.serve.limits import Limits
 from rtes_kg.serve.loading import load_release
-from rtes_kg.serve.workers import QueryPool
-from rtes_kg.sparql.examples import examples, load_store, run_oxigraph
+from rtes_kg.sparql.examples import examples, run_oxigraph
+from rtes_kg.sparql.runner import Pool
+from rtes_kg.sparql.store import load_store
 
 STYLESHEET = (files("rtes_kg") / "templates" / "style.css").read_text(encoding="utf-8")
 
@@ -80,7 +81,7 @@ def release(dist):
 @pytest.fixture(scope="module")
 def client(release):
     limits = Limits(timeout=5.0)
-    pool = QueryPool(release.dump, limits)
+    pool = Pool(release.dump, limits.workers, limits.timeout)
     yield Client(App(release, pool, limits))
     pool.close()
 
@@ -88,7 +89,7 @@ def client(release):
 @pytest.fixture(scope="module")
 def strict(release):
     limits = Limits(timeout=1.0, max_rows=3, max_body=2048, max_query=1024, workers=1)
-    pool = QueryPool(release.dump, limits)
+    pool = Pool(release.dump, limits.workers, limits.timeout)
     yield Client(App(release, pool, limits)), pool
     pool.close()
 

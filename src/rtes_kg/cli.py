@@ -1,4 +1,5 @@
-"""The `rtes-kg` command: a thin click shell over the library. Exit codes: 0 ok, 1 does not conform, 2 usage or input error."""
+"""The `rtes-kg` command: a thin click shell over the library. Exit codes: 0 ok, 1 does not conform,
+2 usage or input error."""
 
 from __future__ import annotations
 
@@ -235,7 +236,8 @@ def query(query: str | None, data: Path, fmt: str, list_examples: bool) -> None:
 
     Example: rtes-kg query membres-par-type --format csv
     """
-    from rtes_kg.sparql.examples import examples, find_query, load_store, run_oxigraph
+    from rtes_kg.sparql.examples import examples, find_query, run_oxigraph
+    from rtes_kg.sparql.store import load_store
     from rtes_kg.sparql.table import render_answer
 
     if list_examples:

@@ -24,9 +24,10 @@ from rtes_kg.serve.limits import Limits, Refusal
 from rtes_kg.serve.loading import Release
 from rtes_kg.serve.pages import PageRenderer
 from rtes_kg.serve.resources import Describer
-from rtes_kg.serve.workers import QueryPool
 from rtes_kg.site.resource import Value
+from rtes_kg.sparql.answers import solutions
 from rtes_kg.sparql.examples import Query, examples
+from rtes_kg.sparql.runner import Pool
 
 LOG = logging.getLogger("rtes_kg.serve")
 TEXT = Offer("text", "text/plain", ".txt")
@@ -45,7 +46,7 @@ RTES = "https://w3id.org/rtes/ontology#"
 class App:
     """``App(...)(environ, start_response)``: a pure function of the request and the release."""
 
-    def __init__(self, release: Release, pool: QueryPool, limits: Limits):
+    def __init__(self, release: Release, pool: Pool, limits: Limits):
         self.release = release
         self.pool = pool
         self.limits = limits
@@ -177,7 +178,7 @@ class App:
     def render_query_page(self, query: str, chosen: str | None, outcome, refusal: Refusal | None = None) -> Response:
         table = None
         if outcome is not None:
-            variables, rows, boolean = sparql.rows(outcome)
+            variables, rows, boolean = solutions(outcome)
             table = self.pages.table(variables, rows, boolean, outcome.truncated)
         shared = urlencode({"query": query}) if query else ""
         body = self.pages.render(

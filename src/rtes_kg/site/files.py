@@ -29,7 +29,7 @@ STATIC = {"style.css": "style.css", "site.js": "site/static/site.js"}  # site pa
 def site_files(build: Build, options: ReleaseOptions, release: ReleaseInfo,
                contents: dict[str, bytes]) -> dict[str, bytes]:
     """Every file of ``site/``, by path under dist/."""
-    # The example queries run in a child process (see query_runner): start them first and
+    # The example queries run in a child process (rtes_kg.sparql.runner): start them first and
     # render the pages meanwhile, on the other core.
     with tempfile.TemporaryDirectory() as folder, ThreadPoolExecutor(max_workers=1) as pool:
         dump = Path(folder) / "rtes.nq"

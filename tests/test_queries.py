@@ -17,7 +17,8 @@ from rtes_kg.cli import main
 from rtes_kg.inputs import read_text
 from rtes_kg.project import data_dir
 from rtes_kg.publish.dumps import serialize_quads, serialize_triples
-from rtes_kg.sparql.examples import Answer, Query, examples, load_store, run_oxigraph, run_rdflib
+from rtes_kg.sparql.examples import Answer, Query, examples, run_oxigraph, run_rdflib
+from rtes_kg.sparql.store import load_store
 
 # rdflib 7.6's Dataset calls its own deprecated `default_context` on every parse and every triple
 # pattern, and `contexts` for GRAPH ?g: warnings about rdflib's code, not ours, the only ones let by.

@@ -246,7 +246,8 @@ def query(query: str | None, data: Path, fmt: str, list_examples: bool) -> None:
 
     Example: rtes-kg query membres-par-type --format csv
     """
-    from rtes_kg.sparql.examples import examples, find_query, load_store, run_oxigraph
+    from rtes_kg.sparql.examples import examples, find_query, run_oxigraph
+    from rtes_kg.sparql.store import load_store
     from rtes_kg.sparql.table import render_answer
 
     if list_examples:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,9 +15,9 @@ from rtes_kg.serve.conneg import HTML, Offer
 from rtes_kg.serve.http import strong_etag
 from rtes_kg.serve.loading import Release
 from rtes_kg.serve.pages import PageRenderer
+from rtes_kg.site.resource import LABEL_PREDICATES, Labels
 
-LABELS = ("http://www.w3.org/2004/02/skos/core#prefLabel", "http://www.w3.org/2000/01/rdf-schema#label",
-          "https://schema.org/name", "http://xmlns.com/foaf/0.1/name", "http://purl.org/dc/terms/title")
+LABELS = tuple(ox.NamedNode(str(predicate)) for predicate in LABEL_PREDICATES)
 MAX_INBOUND = 500  # links listed on an HTML page; a hub (the RTES itself) has one per member
 
 
@@ -93,7 +94,7 @@ class Describer:
                     linked.add(quad.object)
         for node in linked:
             for predicate in LABELS:
-                for quad in store.quads_for_pattern(node, ox.NamedNode(predicate), None, None):
+                for quad in store.quads_for_pattern(node, predicate, None, None):
                     found.add(ox.Triple(quad.subject, quad.predicate, quad.object))
         return sorted(found, key=str)
 
@@ -107,20 +108,21 @@ class Describer:
         return sorted(links, key=lambda link: tuple(map(str, link)))[:MAX_INBOUND]
 
     def html(self, document: str) -> bytes:
-        return self.pages.resource(document, self.triples(document), self.inbound(document),
-                                   self.label)
+        triples, inbound = self.triples(document), self.inbound(document)
+        named = {term.value for triple in triples for term in triple if isinstance(term, ox.NamedNode)}
+        named.update(iri for subject, predicate, _ in inbound
+                     for iri in (predicate.value, subject.value.partition("#")[0]))
+        return self.pages.resource(document, triples, inbound, self.labels(named))
 
-    def label(self, node: ox.NamedNode) -> str | None:
-        """A node's label, French first, from the store."""
-        best: tuple[int, str] | None = None
-        for rank, predicate in enumerate(LABELS):
-            for quad in self.release.store.quads_for_pattern(node, ox.NamedNode(predicate), None, None):
-                if isinstance(quad.object, ox.Literal):
-                    language = quad.object.language or ""
-                    key = (rank * 3 + (0 if language == "fr" else 1 if not language else 2),
-                           quad.object.value)
-                    best = key if best is None or key < best else best
-        return None if best is None else best[1]
+    def labels(self, iris: Iterable[str]) -> Labels:
+        """The labels of these IRIs, from the store (the release and the vocabulary), chosen as the
+        site chooses them."""
+        found = []
+        for iri in iris:
+            for predicate in LABELS:
+                found.extend((quad.subject, quad.predicate, quad.object) for quad in
+                             self.release.store.quads_for_pattern(ox.NamedNode(iri), predicate, None, None))
+        return Labels([[tuple(map(dumps.from_oxigraph, triple)) for triple in found]])
 
 
 def _vocabulary(iri: str) -> bool:

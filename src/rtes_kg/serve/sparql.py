@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from urllib.parse import parse_qs
 
@@ -13,7 +12,8 @@ from rtes_kg.serve.conneg import GRAPH_OFFERS, SOLUTION_OFFERS, by_format, descr
 from rtes_kg.serve.http import Request, Response, strong_etag
 from rtes_kg.serve.limits import Limits, Refusal, check_graphs, check_query
 from rtes_kg.serve.loading import Release
-from rtes_kg.serve.workers import Job, Outcome, QueryPool
+from rtes_kg.sparql.answers import BadQuery, Job, NoFormat, Outcome
+from rtes_kg.sparql.runner import Busy, Overrun, Pool, Stopped
 
 CONTENT_TYPES = {offer.name: offer.content_type for offer in SOLUTION_OFFERS + GRAPH_OFFERS}
 # The formats the service description lists, in the registry's order.
@@ -94,7 +94,7 @@ def formats(request: Request, fmt: str | None) -> tuple[str | None, str | None]:
 
 
 def run(protocol: Protocol, solutions: str | None, graph: str | None, release: Release,
-        pool: QueryPool, limits: Limits) -> Outcome:
+        pool: Pool, limits: Limits) -> Outcome:
     """Check the query against the limits, then run it in a worker process."""
     assert protocol.query is not None
     check_query(protocol.query, release.graphs, limits)
@@ -103,12 +103,19 @@ def run(protocol: Protocol, solutions: str | None, graph: str | None, release: R
               protocol.default_graphs, protocol.named_graphs)
     try:
         return pool.run(job)
-    except Refusal as refusal:
-        if refusal.status == 406:
-            offers = SOLUTION_OFFERS if refusal.message == "solutions" else GRAPH_OFFERS
-            raise Refusal(406, "aucun format acceptable pour ce résultat ; formats :\n"
-                               + describe_offers(offers)) from None
-        raise
+    except BadQuery as error:
+        raise Refusal(400, str(error)) from None
+    except NoFormat as missing:
+        offers = SOLUTION_OFFERS if str(missing) == "solutions" else GRAPH_OFFERS
+        raise Refusal(406, "aucun format acceptable pour ce résultat ; formats :\n"
+                           + describe_offers(offers)) from None
+    except Busy:
+        raise Refusal(503, "serveur occupé : toutes les requêtes en cours, réessayez") from None
+    except Overrun:
+        raise Refusal(503, f"délai dépassé : requête arrêtée après {limits.timeout:g} s "
+                           "(ajoutez une LIMIT ou des motifs plus précis)") from None
+    except Stopped:
+        raise Refusal(500, "le processus de requête s’est arrêté ; réessayez") from None
 
 
 def respond(outcome: Outcome, limits: Limits, last_modified: float) -> Response:
@@ -118,14 +125,6 @@ def respond(outcome: Outcome, limits: Limits, last_modified: float) -> Response:
     if outcome.truncated:
         headers += (("RTES-Results-Truncated", f"max-rows={limits.max_rows}"),)
     return Response(200, outcome.body, headers, strong_etag(outcome.body), last_modified)
-
-
-def rows(outcome: Outcome) -> tuple[list[str], list[dict], bool | None]:
-    """Variables, rows and boolean of an outcome in SPARQL JSON (the HTML page's input)."""
-    data = json.loads(outcome.body)
-    if "boolean" in data:
-        return [], [], data["boolean"]
-    return data["head"]["vars"], data["results"]["bindings"], None
 
 
 def service_description(endpoint: str, release: Release) -> bytes:

@@ -13,7 +13,7 @@ from rdflib.namespace import ORG, RDF
 
 from rtes_kg.formats import by_suffix
 from rtes_kg.publish.release import ReleaseInfo
-from rtes_kg.site.pages import Labels, entity_of
+from rtes_kg.site.resource import Labels, entity_of
 from rtes_kg.vocab import PREFIXES
 
 # Plain URIRefs: a DefinedNamespace attribute is a slow lookup, and these sit in hot loops.

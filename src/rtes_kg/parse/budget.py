@@ -5,6 +5,7 @@ scope ("dont 120 000 € pour l'aide alimentaire", "au pôle ESS")."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from rtes_kg.parse.amounts import CURRENCY_WORD, EuroAmount, euro_amounts
 from rtes_kg.parse.issues import issue
@@ -93,10 +94,7 @@ def _scope(text: str, amount: EuroAmount, clause: tuple[int, int], label: str) -
     """The part of the budget the amount is for, as written: "pour l'aide alimentaire",
     "au pôle ESS", "hors crédits d'insertion", or the label the line opens with
     ("Programme « Impulsion ESS » : 1,5 M€…"); None for the whole budget."""
-    after = text[amount.end: _scope_end(text, amount, clause)]
-    rest = after
-    while (cleaned := _NOT_SCOPE.sub(" ", fold_keep_case(rest)).strip()) != rest.strip():
-        rest = cleaned
+    rest = _without(text[amount.end: _scope_end(text, amount, clause)], _NOT_SCOPE)
     parts = []
     if label:
         parts.append(label)
@@ -127,10 +125,28 @@ def heading_status(heading: str) -> str | None:
     return _status(fold(heading.partition(":")[0]))
 
 
-def fold_keep_case(text: str) -> str:
-    """The text with its apostrophes unified and spaces collapsed, accents and case kept (what a
-    scope is published as), so that the folded patterns above also match it."""
-    return " ".join(text.replace("’", "'").split())
+def _without(text: str, pattern: re.Pattern[str]) -> str:
+    """``text`` as written, less what ``pattern`` finds in its folded form, until nothing more is
+    found. The folding keeps every character's place, so the spans found apply to the text."""
+    kept = list(text)
+    while True:
+        before = "".join(kept)
+        for match in pattern.finditer(_fold_in_place(before)):
+            kept[match.start():match.end()] = " " * (match.end() - match.start())
+        if "".join(kept) == before:  # nothing but blanks found: done
+            return " ".join(before.split())
+
+
+def _fold_in_place(text: str) -> str:
+    """Each character folded on its own (accent-free, lower-case, one apostrophe): same length."""
+    return "".join(_fold_char(char) for char in text)
+
+
+def _fold_char(char: str) -> str:
+    if char in "’‘ʼ`´":
+        return "'"
+    base = unicodedata.normalize("NFKD", char)[:1]
+    return base.lower() if base.isascii() and base else char
 
 
 def _label(text: str, first: EuroAmount) -> str:

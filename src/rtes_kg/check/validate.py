@@ -88,30 +88,36 @@ def _first(graph: Graph, node: Node, predicate: URIRef, lang: str | None) -> str
 
 
 def validate_graph(data: Graph, origins: Origins | None = None,
-                   fiche_of: Mapping[Node, str] | None = None) -> Report:
+                   fiche_of: Mapping[Node, str] | None = None, shapes: Graph | None = None) -> Report:
     """Validate ``data`` (one fiche, or the union of many, plus the reference concepts) in one pySHACL call.
 
     ``origins`` maps ``(node, property)`` or ``(node, None)`` to the place in a fiche file the fact
     comes from; ``fiche_of`` maps a node to the slug of its fiche. Both also answer for a fragment
     IRI (``…/org/dijon#adresse``) through the IRI without the fragment, since the mapping mints the
-    nodes of a collectivité as fragments of its IRI.
+    nodes of a collectivité as fragments of its IRI. ``shapes``: all of shapes/ unless given.
     """
+    fiche_of = fiche_of or {}
+    return Report.of(validation_results(data, origins, fiche_of, shapes),
+                     fiches=set(fiche_of.values()))
+
+
+def validation_results(data: Graph, origins: Origins | None, fiche_of: Mapping[Node, str],
+                       shapes: Graph | None = None) -> list[Result]:
+    """The results of one pySHACL call, each located (see ``validate_graph``)."""
     if data.context_aware:
         # pySHACL validates each named graph of a dataset on its own; the union is what we check.
         data = _union(data.quads((None, None, None, None)))
     _conforms, results_graph, _text = pyshacl.validate(
         _PreparedQueryGraph(store=data.store, identifier=data.identifier),
-        shacl_graph=load_shapes(),
+        shacl_graph=load_shapes() if shapes is None else shapes,
         inference="none",  # the mapping asserts every type: no reasoner, and no copy of the data
         advanced=False,  # SHACL-SPARQL constraints run without it; advanced mode copies the data graph
         allow_warnings=True,
         allow_infos=True,
     )
     origins = origins or {}
-    fiche_of = fiche_of or {}
-    results = [_result(results_graph, node, data, origins, fiche_of)
-               for node in results_graph.subjects(RDF.type, SH.ValidationResult)]
-    return Report.of(results, fiches=set(fiche_of.values()))
+    return [_result(results_graph, node, data, origins, fiche_of)
+            for node in results_graph.subjects(RDF.type, SH.ValidationResult)]
 
 
 class _PreparedQueryGraph(Graph):
@@ -160,29 +166,54 @@ def _union(triples: Iterable[tuple]) -> Graph:
 
 def _result(results: Graph, node: Node, data: Graph, origins: Origins,
             fiche_of: Mapping[Node, str]) -> Result:
-    focus = results.value(node, SH.focusNode)
     path = results.value(node, SH.resultPath)
-    path = path if isinstance(path, URIRef) else None  # our shapes only use simple paths
-    value = results.value(node, SH.value)
+    return make_result(
+        Finding(focus=results.value(node, SH.focusNode),
+                path=path if isinstance(path, URIRef) else None,  # our shapes only use simple paths
+                value=results.value(node, SH.value),
+                shape=results.value(node, SH.sourceShape),
+                constraint=results.value(node, SH.sourceConstraint),
+                component=results.value(node, SH.sourceConstraintComponent),
+                severity=results.value(node, SH.resultSeverity),
+                fallback=_fallback_message(results, node)),
+        data, origins, fiche_of)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a SHACL validation result says, before it is located in the fiches."""
+
+    focus: Node
+    path: URIRef | None
+    value: Node | None
+    shape: Node | None
+    constraint: Node | None
+    component: Node | None
+    severity: Node | None
+    fallback: str = "SHACL constraint not satisfied"
+
+
+def make_result(finding: Finding, data: Graph, origins: Origins,
+                fiche_of: Mapping[Node, str]) -> Result:
+    """The Report's result for a SHACL finding: its code and messages from the shapes, its value's
+    label from ``data``, its fiche file and line from ``origins``, its fiche from ``fiche_of``."""
+    focus, path, value = finding.focus, finding.path, finding.value
     if value == focus:
         value = None  # node-level checks (sh:or, sh:not) report the node itself: nothing to show
-    shape = results.value(node, SH.sourceShape)
-    constraint = results.value(node, SH.sourceConstraint)
-    component = results.value(node, SH.sourceConstraintComponent)
+    shape, constraint, component = finding.shape, finding.constraint, finding.component
     texts = _shape_texts()
     shape_text = texts.get(shape) or ShapeText(None, None, None, None, None)
     own_text = texts.get(constraint) or shape_text  # a SPARQL constraint carries its own code and message
-    fallback = _fallback_message(results, node)
     source = _locate(focus, path, origins)
     return Result(
-        severity=_SEVERITY.get(results.value(node, SH.resultSeverity), "violation"),
+        severity=_SEVERITY.get(finding.severity, "violation"),
         type=own_text.code or shape_text.code or _component_slug(component),
         focus=str(focus),
         path=None if path is None else str(path),
         value=None if value is None else str(value),
         value_label=_label(data, value, "fr"),
-        message_fr=_fill(own_text.message_fr or fallback, focus, value, _label(data, value, "fr")),
-        message_en=_fill(own_text.message_en or fallback, focus, value, _label(data, value, "en")),
+        message_fr=_fill(own_text.message_fr or finding.fallback, focus, value, _label(data, value, "fr")),
+        message_en=_fill(own_text.message_en or finding.fallback, focus, value, _label(data, value, "en")),
         field_fr=shape_text.name_fr,
         field_en=shape_text.name_en,
         file=None if source is None else source.file,

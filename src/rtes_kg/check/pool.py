@@ -1,0 +1,55 @@
+"""Work spread over the machine's cores: worker processes forked from this one.
+
+Forked children inherit the work (fiche records, graphs, the parsed shapes) instead of receiving it
+pickled; only what they return is pickled back. Where fork is unavailable, or for little work, the
+work runs here, one piece after the other, with the same results.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+_JOB: tuple[Callable[[Sequence[Any]], list[Any]], Sequence[Any]] | None = None
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def chunked_map(function: Callable[[Sequence[T]], list[R]], items: Sequence[T], chunk: int,
+                workers: int | None = None) -> list[R]:
+    """``function`` applied to consecutive chunks of ``items``; the results, in order, flattened.
+
+    ``function`` takes a chunk and returns one result per item of it."""
+    if not items:
+        return []
+    workers = cores() if workers is None else workers
+    ranges = [(start, min(start + chunk, len(items))) for start in range(0, len(items), chunk)]
+    if workers <= 1 or len(ranges) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return [result for start, end in ranges for result in function(items[start:end])]
+    global _JOB
+    _JOB = (function, items)
+    try:
+        context = multiprocessing.get_context("fork")
+        with context.Pool(min(workers, len(ranges))) as pool:
+            parts = pool.map(_run, ranges, chunksize=1)
+    finally:
+        _JOB = None
+    return [result for part in parts for result in part]
+
+
+def _run(bounds: tuple[int, int]) -> list[Any]:
+    assert _JOB is not None, "a worker forked without its job"
+    function, items = _JOB
+    start, end = bounds
+    return function(items[start:end])

@@ -1,0 +1,118 @@
+"""Validation of a whole corpus at scale: the same Report as one pySHACL call on the union of the
+fiches, without making that union.
+
+1. The core shapes (check/shapeplan.py) run on chunks of fiches in worker processes
+   (check/local.py); each fiche keeps the results about its own nodes.
+2. The nodes several fiches touch, and the reference graph's, are checked once on the boundary
+   graph (check/boundary.py); a fiche whose neighbours other fiches describe is checked again with
+   their whole description.
+3. The SHACL-SPARQL constraints run once on the triples they read (check/sparqlpass.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pyoxigraph as ox
+from rdflib import Graph
+from rdflib.namespace import SH, SKOS
+
+from rtes_kg.check.boundary import Partition, partition, split
+from rtes_kg.check.checked import CheckedFiche
+from rtes_kg.check.local import Job, Reference, UnionFicheOf, UnionOrigins, check_boundary, check_chunk
+from rtes_kg.check.pool import chunked_map
+from rtes_kg.check.report import Report, Result
+from rtes_kg.check.shapeplan import plan
+from rtes_kg.check.sparqlpass import needed, run_checks
+from rtes_kg.check.validate import Finding, make_result, validate_fiches
+from rtes_kg.model.convert import from_oxigraph, to_oxigraph
+
+CHUNK = 40  # fiches per pySHACL call: past a few dozen, a bigger chunk is no faster
+LABEL = str(SKOS.prefLabel)
+
+
+def validate_checked(fiches: Sequence[CheckedFiche], reference: Graph,
+                     local: Sequence[list[Result] | None] | None = None,
+                     workers: int | None = None) -> Report:
+    """The Report of ``fiches`` with ``reference`` (see the module doc). ``local``: each fiche's
+    results from step 1 when already known (None where not)."""
+    order = sorted(range(len(fiches)), key=lambda index: fiches[index].slug)
+    fiches = [fiches[index] for index in order]
+    if not plan().fits:  # a shape reads farther than the partition allows: the union, as before
+        return validate_fiches(fiches, reference)
+    local = [None] * len(fiches) if local is None else [local[index] for index in order]
+    ref = Reference(reference)
+    part = partition_of(fiches, ref)
+    todo = [index for index, fiche in enumerate(fiches)
+            if local[index] is None or not unaffected(local[index], part.complements[index])]
+    redone = local_results([fiches[index] for index in todo], ref,
+                           [part.complements[index] for index in todo], workers)
+    for index, results in zip(todo, redone):
+        local[index] = results
+    return combine(fiches, part, local, ref)
+
+
+def partition_of(fiches: Sequence[CheckedFiche], reference: Reference) -> Partition:
+    """The partition of ``fiches`` (in slug order) under the shapes' plan."""
+    shapes = plan()
+    return partition(fiches, reference.subjects, frozenset(map(str, shapes.incoming)),
+                     frozenset(map(str, shapes.inverse)),
+                     frozenset(map(str, shapes.neighbour_predicates)))
+
+
+def unaffected(results: Sequence[Result], complement: Sequence[str]) -> bool:
+    """Whether results made without ``complement`` hold with it: it is empty, or it only adds
+    labels to nodes that no result shows as its value."""
+    if not complement:
+        return True
+    labelled = set()
+    for line in complement:
+        subject, predicate, _ = split(line)
+        if predicate != LABEL:
+            return False
+        labelled.add(subject)
+    return not any(result.value in labelled for result in results)
+
+
+def local_results(fiches: Sequence[CheckedFiche], reference: Reference,
+                  complements: Sequence[tuple[str, ...]] | None = None,
+                  workers: int | None = None) -> list[list[Result]]:
+    """Step 1 for each fiche, in worker processes."""
+    complements = complements or [()] * len(fiches)
+    jobs = [(fiche, complement) for fiche, complement in zip(fiches, complements)]
+
+    def run(chunk):
+        return check_chunk([Job(fiche.slug, fiche.graph, fiche.origins, fiche.summary.nodes,
+                                complement) for fiche, complement in chunk], reference)
+
+    return chunked_map(run, jobs, CHUNK, workers)
+
+
+def combine(fiches: Sequence[CheckedFiche], part: Partition,
+            local: Sequence[list[Result] | None], reference: Reference) -> Report:
+    """Steps 2 and 3, and the Report: ``fiches`` in slug order, ``local`` their step-1 results."""
+    skip = part.contested | reference.subjects
+    results = [result for found in local for result in found or () if result.focus not in skip]
+    origins, fiche_of = UnionOrigins(fiches), UnionFicheOf(fiches, part.described)
+    results += check_boundary(part.boundary_lines, reference, origins, fiche_of, skip)
+    results += sparql_results(fiches, reference.graph, origins, fiche_of)
+    return Report.of(results, fiches=[fiche.slug for fiche in fiches])
+
+
+def sparql_results(fiches: Sequence[CheckedFiche], reference: Graph, origins: UnionOrigins,
+                   fiche_of: UnionFicheOf) -> list[Result]:
+    read = needed(triple for fiche in fiches for triple in fiche.oxigraph_triples())
+    read += needed(ox.Triple(*map(to_oxigraph, triple)) for triple in reference)
+    violations = run_checks(read)
+    if not violations:
+        return []
+    values = {violation.value for violation in violations}
+    labels = Graph()  # the labels of the values, in the order a union graph would list them
+    for triple in read:
+        if triple.subject in values and triple.predicate.value == str(SKOS.prefLabel):
+            labels.add(tuple(map(from_oxigraph, (triple.subject, triple.predicate, triple.object))))
+    return [make_result(Finding(
+        focus=from_oxigraph(v.focus), path=None if v.path is None else from_oxigraph(v.path),
+        value=from_oxigraph(v.focus) if v.value is None else from_oxigraph(v.value),
+        shape=v.check.shape, constraint=v.check.constraint, component=SH.SPARQLConstraintComponent,
+        severity=v.check.severity), labels, origins, fiche_of) for v in violations]

@@ -12,12 +12,12 @@ import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from rtes_kg.check.cache import Cache
 from rtes_kg.check.corpus import Build, map_all, validate_all
+from rtes_kg.check.pipeline import check_files
 from rtes_kg.errors import InputError
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.inputs import InputFile
-from rtes_kg.model import mint
-from rtes_kg.model.mapping import reference_graph
 from rtes_kg.parse.records import Fiche
 from rtes_kg.project import DEFAULT_BASE_IRI
 from rtes_kg.publish.contents import read_previous, release_contents
@@ -40,20 +40,20 @@ def parse_files(files: Iterable[InputFile]) -> list[Fiche]:
 
 def build(files: Iterable[InputFile], base_iri: str = DEFAULT_BASE_IRI,
           source_root: str | None = None,
-          progress: Callable[[str], None] = lambda message: None) -> Build:
-    """The whole build; ``progress`` hears one line per stage once there are many fiches."""
+          progress: Callable[[str], None] = lambda message: None,
+          cache: Path | None = None, workers: int | None = None) -> Build:
+    """The whole build; ``progress`` hears one line per stage once there are many fiches.
+
+    ``cache``: a folder where the build keeps what it made, to redo only what changed next time
+    (check/cache.py; safe to delete). ``workers``: processes to use (default: one per core)."""
     files = list(files)
-    fiches = parse_files(files)
-    if len(fiches) < PROGRESS_FROM:
-        progress = _silent
-    progress(f"lecture : {len(fiches)} fiches dans {len(files)} fichiers")
-    mapped, results = map_all(fiches, base_iri, source_root)
-    progress(f"conversion : {sum(len(item.graph) for item in mapped)} triplets")
-    reference = reference_graph(base_iri)
-    report = validate_all(mapped, reference, results)
-    progress(f"validation : {report.counts['violation']} violations, "
-             f"{len(report.failing_fiches())} fiches écartées")
-    return Build(tuple(mapped), reference, mint.reference_graph_iri(base_iri), report, base_iri)
+    messages: list[str] = []
+    result = check_files(files, base_iri, source_root, None if cache is None else Cache(cache),
+                         workers, messages.append)
+    if len(result.fiches) >= PROGRESS_FROM:
+        for message in messages:
+            progress(message)
+    return result
 
 
 def write_release(build: Build, out_dir: Path,

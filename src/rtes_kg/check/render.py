@@ -7,13 +7,12 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rdflib import RDF, XSD, BNode, Graph, Literal, URIRef
-from rdflib.namespace import SH
-from rdflib.term import Node
-
 from rtes_kg.check.report import Report, Result
+from rtes_kg.check.report_turtle import render_turtle
 from rtes_kg.project import environment
-from rtes_kg.vocab import RTESH
+
+__all__ = ["html_page", "render_html", "render_json", "render_summary", "render_text", "render_turtle",
+           "text_page"]
 
 # Words of the text report; messages and field names come from the shapes, already in both languages.
 WORDS = {
@@ -293,49 +292,3 @@ def _plural(count: int, forms: tuple[str, str], lang: str) -> str:
 def render_json(report: Report) -> str:
     """``report.to_dict()`` as JSON (schema in rtes_kg.check.report), stable key order, UTF-8 text."""
     return json.dumps(report.to_dict(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-
-
-def render_turtle(report: Report) -> str:
-    """The standard ``sh:ValidationReport`` in Turtle, plus where each result comes from in the fiches.
-
-    Deterministic: results keep the report's order and their blank nodes are numbered in that order.
-    """
-    graph = Graph(bind_namespaces="core")
-    graph.bind("sh", SH)
-    graph.bind("rtesh", RTESH)
-    root = BNode("report")
-    graph.add((root, RDF.type, SH.ValidationReport))
-    graph.add((root, SH.conforms, Literal(report.conforms)))
-    for number, result in enumerate(report.results):
-        node = BNode(f"result{number:06d}")
-        graph.add((root, SH.result, node))
-        for predicate, value in _result_triples(result):
-            graph.add((node, predicate, value))
-    return graph.serialize(format="turtle")
-
-
-def _result_triples(result: Result) -> list[tuple[URIRef, Node]]:
-    severity = {"violation": SH.Violation, "warning": SH.Warning, "info": SH.Info}[result.severity]
-    triples: list[tuple[URIRef, Node]] = [
-        (RDF.type, SH.ValidationResult),
-        (SH.focusNode, URIRef(result.focus)),
-        (SH.resultSeverity, severity),
-        (SH.resultMessage, Literal(result.message_fr, lang="fr")),
-        (SH.resultMessage, Literal(result.message_en, lang="en")),
-        (RTESH.code, Literal(result.type)),
-    ]
-    if result.component:
-        triples.append((SH.sourceConstraintComponent, URIRef(result.component)))
-    if result.shape:
-        triples.append((SH.sourceShape, URIRef(result.shape)))
-    if result.path:
-        triples.append((SH.resultPath, URIRef(result.path)))
-    if result.value is not None:
-        triples.append((SH.value, result.value_term if result.value_term is not None else Literal(result.value)))
-    if result.file is not None:
-        triples.append((RTESH.fichierSource, Literal(result.file)))
-    if result.line is not None:
-        triples.append((RTESH.ligneSource, Literal(result.line, datatype=XSD.integer)))
-    if result.fiche is not None:
-        triples.append((RTESH.fiche, Literal(result.fiche)))
-    return triples

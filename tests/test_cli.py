@@ -100,13 +100,13 @@ def test_a_failed_build_leaves_the_previous_release_untouched(tmp_path, seed_dat
                                                               monkeypatch):
     before = _files(built)
 
-    def exploding(build):
-        files = dict(original(build))
-        files["rtes.nq"] = lambda: (_ for _ in ()).throw(RuntimeError("disk full"))
-        return files
+    def exploding(keys, fmt, stream):
+        if fmt == "nq":
+            raise RuntimeError("disk full")
+        original(keys, fmt, stream)
 
-    original = publish.release_files
-    monkeypatch.setattr(publish, "release_files", exploding)
+    original = publish.write_keys
+    monkeypatch.setattr(publish, "write_keys", exploding)
     with pytest.raises(RuntimeError):
         run("build", "--data", str(seed_data_dir), "--out", str(built))
     assert _files(built) == before

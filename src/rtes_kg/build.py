@@ -20,9 +20,10 @@ from rtes_kg.extract.findings import read_fiches
 from rtes_kg.inputs import InputFile
 from rtes_kg.parse.records import Fiche
 from rtes_kg.project import DEFAULT_BASE_IRI
-from rtes_kg.publish.contents import read_previous, release_contents
+from rtes_kg.publish.contents import read_previous, write_release_files
 from rtes_kg.publish.release import ReleaseOptions
-from rtes_kg.site.files import site_files
+from rtes_kg.publish.staging import Staging
+from rtes_kg.site.files import write_site
 
 __all__ = ["Build", "build", "map_all", "parse_files", "validate_all", "write_release"]
 
@@ -74,14 +75,11 @@ def write_release(build: Build, out_dir: Path,
         raise InputError(f"impossible d’écrire ({error.strerror})", str(out_dir),
                          hint="choisissez un dossier de sortie accessible en écriture") from None
     try:
-        contents, release = release_contents(build, options, previous, previous_version, progress)
+        files = Staging(staging)
+        release = write_release_files(build, options, files, previous, previous_version, progress)
         if options.site:
             progress("site/")
-            contents.update(site_files(build, options, release, contents))
-        for name, data in contents.items():
-            path = staging / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
+            write_site(build, options, release, files)
         for folder in (staging, *(p for p in staging.rglob("*") if p.is_dir())):
             os.chmod(folder, 0o755)  # mkdtemp makes it private; a release is meant to be served
         _swap(staging, out_dir)

@@ -65,7 +65,7 @@ class CheckedFiche:
         return pickle.loads(self.origins_blob)
 
     def oxigraph_triples(self) -> list[ox.Triple]:
-        return list(ox.parse(self.ntriples, format=ox.RdfFormat.N_TRIPLES))
+        return [quad.triple for quad in ox.parse(self.ntriples, format=ox.RdfFormat.N_TRIPLES)]
 
     def lines(self) -> list[str]:
         return self.ntriples.decode("utf-8").splitlines()

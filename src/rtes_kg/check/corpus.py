@@ -4,12 +4,13 @@ reference could not settle, and the named graphs of those that may be published.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from rdflib import Graph, URIRef
 
 from rtes_kg.check.checked import CheckedFiche, checked
+from rtes_kg.check.publication import OxGraph, oxigraph_graphs, rdflib_graphs
 from rtes_kg.check.report import Report, Result
 from rtes_kg.check.scale import validate_checked
 from rtes_kg.check.shapeplan import plan
@@ -47,8 +48,12 @@ class Build:
         ADEME…) is described once, in ``{base}graph/organisations``: a SPARQL engine reading the
         union of the graphs would otherwise return one row per fiche that repeats its labels.
         """
-        return publication_graphs(self.published, self.reference, self.reference_iri,
-                                  mint.organisations_graph_iri(self.base_iri))
+        return rdflib_graphs(self.oxigraph_graphs())
+
+    def oxigraph_graphs(self) -> Iterator[OxGraph]:
+        """``graphs`` as Oxigraph triples, made anew at each call, one graph at a time."""
+        return oxigraph_graphs(self.published, self.reference, self.reference_iri,
+                               mint.organisations_graph_iri(self.base_iri))
 
     @property
     def triples(self) -> list[tuple]:

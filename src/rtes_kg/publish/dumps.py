@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Iterable
+import zlib
+from collections.abc import Iterable, Iterator
+from typing import BinaryIO
 
 import pyoxigraph as ox
 from rdflib import URIRef
@@ -70,6 +72,112 @@ def _write(ordered: list[ox.Triple] | list[ox.Quad], syntax: formats.RdfSyntax) 
     if syntax is formats.JSONLD:
         return compact_jsonld(json.loads(ox.serialize(ordered, format=syntax.oxigraph)))
     return ox.serialize(ordered, format=syntax.oxigraph, prefixes=PREFIXES if syntax.prefixes else None)
+
+
+# --- dumps of a whole release, streamed ----------------------------------------------------------
+# A release of 10,000 fiches holds 1.6 million triples. Each statement is kept as one string whose
+# order is the dumps' order (``_order``: the parts joined by NUL, which sorts below every character
+# of a term, so that comparing the strings compares the tuples); the sorted strings are turned back
+# into Oxigraph terms a batch at a time, straight into the file. The bytes are those of
+# ``serialize_triples`` / ``serialize_quads`` on the same statements.
+
+SEP = "\0"
+BATCH = 20_000
+OxGraph = tuple[str, list]
+
+
+def triple_keys(graphs: Iterable[OxGraph]) -> list[str]:
+    """The union of the graphs' triples as sorted keys (duplicates kept: ``write_keys`` skips them)."""
+    keys = [_key(triple) for _, triples in graphs for triple in triples]
+    keys.sort()
+    return keys
+
+
+def quad_keys(graphs: Iterable[OxGraph]) -> list[str]:
+    keys = [f"{name}{SEP}{_key(triple)}" for name, triples in graphs for triple in triples]
+    keys.sort()
+    return keys
+
+
+def _key(triple: ox.Triple) -> str:
+    predicate = triple.predicate.value
+    return f"{triple.subject}{SEP}{'' if predicate == RDF_TYPE else predicate}{SEP}{triple.object}"
+
+
+def _statements(keys: list[str], quads: bool) -> Iterator[ox.Triple | ox.Quad]:
+    """The statements of sorted keys, each once, in order."""
+    previous = None
+    lines: list[str] = []
+    for key in keys:
+        if key == previous:
+            continue
+        previous = key
+        if quads:
+            graph, subject, predicate, obj = key.split(SEP, 3)
+            lines.append(f"{subject} <{predicate or RDF_TYPE}> {obj} <{graph}> .\n")
+        else:
+            subject, predicate, obj = key.split(SEP, 2)
+            lines.append(f"{subject} <{predicate or RDF_TYPE}> {obj} .\n")
+        if len(lines) == BATCH:
+            yield from _parse(lines, quads)
+            lines = []
+    yield from _parse(lines, quads)
+
+
+def _parse(lines: list[str], quads: bool) -> Iterator[ox.Triple | ox.Quad]:
+    if not lines:
+        return
+    parsed = ox.parse("".join(lines).encode("utf-8"),
+                      format=ox.RdfFormat.N_QUADS if quads else ox.RdfFormat.N_TRIPLES)
+    yield from (parsed if quads else (quad.triple for quad in parsed))
+
+
+def write_keys(keys: list[str], fmt: str, stream: BinaryIO) -> None:
+    """The statements of ``triple_keys`` or ``quad_keys`` in one syntax, into ``stream``."""
+    syntax = formats.by_name(fmt)
+    statements = _statements(keys, syntax.named_graphs)
+    if syntax is formats.JSONLD:
+        _write_jsonld(statements, syntax.named_graphs, stream)
+        return
+    ox.serialize(statements, stream, format=syntax.oxigraph,
+                 prefixes=PREFIXES if syntax.prefixes else None)
+
+
+def _write_jsonld(statements: Iterator, quads: bool, stream: BinaryIO) -> None:
+    """``compact_jsonld`` a graph (or, without named graphs, a subject) at a time: pyoxigraph
+    writes one JSON-LD node for each, and the file holds one compacted node a line."""
+    context = json.dumps(JSONLD_CONTEXT["@context"], ensure_ascii=False, indent=2)
+    stream.write(f'{{\n"@context": {context},\n"@graph": [\n'.encode("utf-8"))
+    first = True
+    for group in _groups(statements, quads):
+        for node in json.loads(ox.serialize(group, format=ox.RdfFormat.JSON_LD)):
+            line = json.dumps(_compact_node(node), ensure_ascii=False, separators=(",", ":"))
+            stream.write(((",\n" if not first else "") + line).encode("utf-8"))
+            first = False
+    stream.write(b"\n]\n}\n")
+
+
+def _groups(statements: Iterator, quads: bool) -> Iterator[list]:
+    group: list = []
+    current = None
+    for statement in statements:
+        name = statement.graph_name if quads else statement.subject
+        if group and name != current:
+            yield group
+            group = []
+        current = name
+        group.append(statement)
+    if group:
+        yield group
+
+
+def gzip_file(source: BinaryIO, target: BinaryIO) -> None:
+    """``gzipped`` of a file's bytes, streamed: zlib's gzip wrapper, as ``gzip.compress`` with a
+    zero time stamp makes it, fed a megabyte at a time (deflate's output does not depend on it)."""
+    compressor = zlib.compressobj(6, zlib.DEFLATED, 31)
+    while chunk := source.read(1 << 20):
+        target.write(compressor.compress(chunk))
+    target.write(compressor.flush())
 
 
 def serialize_jsonld(graphs: Iterable[GraphStatements]) -> bytes:

@@ -107,9 +107,10 @@ def release_date(options: ReleaseOptions, fiche_dates: list[date]) -> tuple[date
     return None, "aucune"
 
 
-def version_of(day: date | None, content: bytes) -> str:
-    """``2025-09-16-1a2b3c4d``: the release date and a short hash of the canonical dump."""
-    digest = hashlib.sha256(content).hexdigest()[:8]
+def version_of(day: date | None, sha256: str) -> str:
+    """``2025-09-16-1a2b3c4d``: the release date and a short hash (``sha256``, hex) of the
+    canonical dump."""
+    digest = sha256[:8]
     return f"{day.isoformat()}-{digest}" if day else digest
 
 

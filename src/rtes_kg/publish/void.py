@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS as DCT
 from rdflib.namespace import FOAF, RDF, XSD
@@ -27,14 +27,11 @@ LINK_TARGETS = {
 EXAMPLES = 3
 
 
-def void_graph(options: ReleaseOptions, release: ReleaseInfo,
-               triples: Iterable[tuple[Node, Node, Node]]) -> Graph:
+def void_graph(options: ReleaseOptions, release: ReleaseInfo, stats: Stats) -> Graph:
+    """The VoID description; ``stats``: the release's triples counted (``Stats.add``)."""
     graph = Graph()
     add = graph.add
     dataset = mint.dataset_iri(options.base_iri)
-    stats = _Stats()
-    for triple in triples:
-        stats.add(*triple)
 
     add((dataset, RDF_TYPE, VOID.Dataset))
     for lang, text in TITLE.items():
@@ -52,7 +49,7 @@ def void_graph(options: ReleaseOptions, release: ReleaseInfo,
     for fmt in DUMP_FORMATS:
         add((dataset, VOID.dataDump, URIRef(options.url(fmt.latest + ".gz"))))
         add((dataset, VOID.dataDump, URIRef(options.url(fmt.latest))))
-    for example in stats.examples(options.base)[:EXAMPLES]:
+    for example in stats.examples()[:EXAMPLES]:
         add((dataset, VOID.exampleResource, example))
     for namespace in sorted(stats.vocabularies()):
         add((dataset, VOID.vocabulary, URIRef(namespace)))
@@ -85,39 +82,59 @@ def void_graph(options: ReleaseOptions, release: ReleaseInfo,
     return graph
 
 
-class _Stats:
-    def __init__(self) -> None:
+class Stats:
+    """What VoID counts, gathered one Oxigraph triple at a time (duplicates across graphs count)."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
         self.triples = 0
-        self.subjects: set[Node] = set()
-        self.objects: set[Node] = set()
-        self.classes: Counter[URIRef] = Counter()
-        self.properties: Counter[URIRef] = Counter()
-        self.links: dict[str, Counter[URIRef]] = defaultdict(Counter)
-        self._members: list[URIRef] = []
-        self._org_types: dict[Node, set[Node]] = defaultdict(set)
+        self.subjects: set[str] = set()
+        self.objects: set[str] = set()
+        self._classes: Counter[str] = Counter()
+        self._properties: Counter[str] = Counter()
+        self._links: dict[str, Counter[str]] = defaultdict(Counter)
+        self._members: set[str] = set()
+        self._ours: list[str] = []  # the smallest IRIs under the base, for examples
+        self._rdf_type = str(RDF_TYPE)
+        self._collectivite = PREFIXES["rtes"] + "Collectivite"
 
-    def add(self, subject: Node, predicate: Node, obj: Node) -> None:
+    def add(self, triple: ox.Triple) -> None:
+        subject, predicate, obj = triple.subject, triple.predicate.value, triple.object
         self.triples += 1
-        self.subjects.add(subject)
-        self.objects.add(obj)
-        self.properties[predicate] += 1
-        if predicate == RDF_TYPE:
-            self.classes[obj] += 1
-            self._org_types[subject].add(obj)
-        elif isinstance(obj, URIRef):
+        self.subjects.add(str(subject))
+        self.objects.add(str(obj))
+        self._properties[predicate] += 1
+        if predicate == self._rdf_type:
+            self._classes[obj.value] += 1
+            if obj.value == self._collectivite and isinstance(subject, ox.NamedNode):
+                self._members.add(subject.value)
+        elif isinstance(obj, ox.NamedNode):
             for _, space in LINK_TARGETS.values():
-                if str(obj).startswith(space):
-                    self.links[space][predicate] += 1
+                if obj.value.startswith(space):
+                    self._links[space][predicate] += 1
+        if isinstance(subject, ox.NamedNode) and (len(self._ours) < EXAMPLES or subject.value < self._ours[-1]):
+            if subject.value.startswith(self.base) and subject.value not in self._ours:
+                self._ours = sorted([*self._ours, subject.value])[:EXAMPLES]
 
-    def examples(self, base: str) -> list[URIRef]:
+    @property
+    def classes(self) -> dict[URIRef, int]:
+        return {URIRef(iri): count for iri, count in self._classes.items()}
+
+    @property
+    def properties(self) -> dict[URIRef, int]:
+        return {URIRef(iri): count for iri, count in self._properties.items()}
+
+    @property
+    def links(self) -> dict[str, dict[URIRef, int]]:
+        return {space: {URIRef(iri): count for iri, count in found.items()}
+                for space, found in self._links.items()}
+
+    def examples(self) -> list[URIRef]:
         """Members first (the collectivités), then any other resource of ours, in IRI order."""
-        collectivite = URIRef(PREFIXES["rtes"] + "Collectivite")
-        members = sorted(s for s, types in self._org_types.items() if collectivite in types)
-        return members or sorted(s for s in self.subjects
-                                 if isinstance(s, URIRef) and str(s).startswith(base))
+        return [URIRef(iri) for iri in sorted(self._members) or self._ours]
 
     def vocabularies(self) -> set[str]:
-        used = {str(term) for term in (*self.classes, *self.properties)}
+        used = {*self._classes, *self._properties}
         return {namespace for namespace in PREFIXES.values()
                 if any(term.startswith(namespace) for term in used)}
 

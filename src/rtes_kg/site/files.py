@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import tempfile
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from importlib import resources as package_files
-from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS as DCT
@@ -16,6 +14,7 @@ from rtes_kg.check.corpus import Build
 from rtes_kg.project import environment, ontology_dir, turtle_files
 from rtes_kg.publish.dumps import sort_triples, write_sorted
 from rtes_kg.publish.release import LICENCES, ReleaseInfo, ReleaseOptions
+from rtes_kg.publish.staging import Staging
 from rtes_kg.site.docs import examples, ontology_terms, shape_docs
 from rtes_kg.site.home import home_context
 from rtes_kg.site.pages import DATA_FORMATS, build_pages
@@ -26,19 +25,17 @@ LINE = URIRef("https://w3id.org/rtes/ontology#ligneSource")
 STATIC = {"style.css": "style.css", "site.js": "site/static/site.js"}  # site path: path under templates/
 
 
-def site_files(build: Build, options: ReleaseOptions, release: ReleaseInfo,
-               contents: dict[str, bytes]) -> dict[str, bytes]:
-    """Every file of ``site/``, by path under dist/."""
+def write_site(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging: Staging) -> None:
+    """Every file of ``site/`` into the release's staging folder, which holds its dumps already."""
     # The example queries run in a child process (rtes_kg.sparql.runner): start them first and
     # render the pages meanwhile, on the other core.
-    with tempfile.TemporaryDirectory() as folder, ThreadPoolExecutor(max_workers=1) as pool:
-        dump = Path(folder) / "rtes.nq"
-        dump.write_bytes(contents["rtes.nq"])
-        answers = pool.submit(examples, query_examples(), dump)
-        files = _pages(build, options, release, contents)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        answers = pool.submit(examples, query_examples(), staging.path("rtes.nq"))
+        files = _pages(build, options, release, set(staging.infos))
         files["site/requetes/index.html"] = _render(
             "queries.html", _site(options, release), "../", examples=answers.result())
-    return files
+    for name, data in files.items():
+        staging.write(name, data)
 
 
 def _site(options: ReleaseOptions, release: ReleaseInfo) -> dict[str, str]:
@@ -56,7 +53,7 @@ def _render(template: str, site: dict[str, str], root: str, **context) -> bytes:
 
 
 def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo,
-           contents: dict[str, bytes]) -> dict[str, bytes]:
+           contents: set[str]) -> dict[str, bytes]:
     base, public_site = options.base, options.url("site/")
     triples = build.triples
     ontology = Graph()

@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from rtes_kg.check.cache import Cache
+from rtes_kg.check.cache import Cache, key
 from rtes_kg.check.corpus import Build, map_all, validate_all
 from rtes_kg.check.pipeline import check_files
 from rtes_kg.errors import InputError
@@ -24,15 +24,12 @@ from rtes_kg.publish.contents import read_previous, write_release_files
 from rtes_kg.publish.release import ReleaseOptions
 from rtes_kg.publish.staging import Staging
 from rtes_kg.site.files import write_site
+from rtes_kg.site.writer import Former
 
 __all__ = ["Build", "build", "map_all", "parse_files", "validate_all", "write_release"]
 
 
 PROGRESS_FROM = 50  # fiches: below this a build is instant and progress lines are noise
-
-
-def _silent(message: str) -> None:
-    pass
 
 
 def parse_files(files: Iterable[InputFile]) -> list[Fiche]:
@@ -47,27 +44,26 @@ def build(files: Iterable[InputFile], base_iri: str = DEFAULT_BASE_IRI,
 
     ``cache``: a folder where the build keeps what it made, to redo only what changed next time
     (check/cache.py; safe to delete). ``workers``: processes to use (default: one per core)."""
-    files = list(files)
-    messages: list[str] = []
-    result = check_files(files, base_iri, source_root, None if cache is None else Cache(cache),
-                         workers, messages.append)
-    if len(result.fiches) >= PROGRESS_FROM:
-        for message in messages:
-            progress(message)
-    return result
+    return check_files(list(files), base_iri, source_root, None if cache is None else Cache(cache),
+                       workers, progress, quiet_below=PROGRESS_FROM)
 
 
 def write_release(build: Build, out_dir: Path,
                   progress: Callable[[str], None] = lambda name: None,
-                  options: ReleaseOptions | None = None) -> list[Path]:
+                  options: ReleaseOptions | None = None, cache: Path | None = None) -> list[Path]:
     """Write every file into a fresh folder beside ``out_dir``, then swap it in.
 
     A run that fails half-way leaves the previous ``out_dir`` untouched and no temporary folder.
     The release is compared with ``options.previous``, else with the ``out_dir`` it replaces.
+    ``cache``: the build cache (``build``), where the site's pages are recorded, so that the next
+    release into ``out_dir`` reuses those that do not change.
     """
     options = options or ReleaseOptions()
     out_dir = out_dir.resolve()
     previous, previous_version = read_previous(options.previous or out_dir)
+    store = None if cache is None else Cache(cache)
+    entry = key("site", str(out_dir))
+    former = _former(store, entry, out_dir)
     try:
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
@@ -77,16 +73,32 @@ def write_release(build: Build, out_dir: Path,
     try:
         files = Staging(staging)
         release = write_release_files(build, options, files, previous, previous_version, progress)
+        manifest = None
         if options.site:
             progress("site/")
-            write_site(build, options, release, files)
+            manifest = write_site(build, options, release, files, former)
         for folder in (staging, *(p for p in staging.rglob("*") if p.is_dir())):
             os.chmod(folder, 0o755)  # mkdtemp makes it private; a release is meant to be served
         _swap(staging, out_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    if store is not None:  # only once the release is in place: the manifest describes out_dir
+        store.put("site", entry, None if manifest is None else (release.version, *manifest))
     return sorted(out_dir.iterdir())
+
+
+def _former(store: Cache | None, entry: str, out_dir: Path) -> Former | None:
+    """The release in ``out_dir`` as the site may reuse it: its pages' manifest, if the cache holds
+    the one of the very release there (same version)."""
+    if store is None:
+        return None
+    found = store.get("site", entry)
+    _, version = read_previous(out_dir)
+    if not isinstance(found, tuple) or version is None or found[0] != version:
+        return None
+    _, footer, manifest = found
+    return Former(out_dir, manifest, footer)
 
 
 def _swap(staging: Path, out_dir: Path) -> None:

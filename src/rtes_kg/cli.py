@@ -78,8 +78,13 @@ base_iri_option = click.option("--base-iri", default=DEFAULT_BASE_IRI, show_defa
               metavar="DIR", help="A former release to compare with [default: the --out replaced].")
 @click.option("--site/--no-site", default=True, show_default=True,
               help="Write the static site into --out/site.")
+@click.option("--cache/--no-cache", default=True, show_default=True,
+              help="Keep what each fiche gave in a cache folder, to redo only what changed next time.")
+@click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+              metavar="DIR", help="The cache folder, safe to delete [default: .rtes-kg-cache beside --out].")
 def build(data: Path | None, out: Path, base_iri: str, public_url: str | None,
-          sparql_url: str | None, licence: str, previous: Path | None, site: bool) -> None:
+          sparql_url: str | None, licence: str, previous: Path | None, site: bool, cache: bool,
+          cache_dir: Path | None) -> None:
     """Build the knowledge graph, its validation report and a release to publish.
 
     Reads every fiche of DIR/fiches, validates each one and writes into --out: the dumps rtes.ttl
@@ -89,6 +94,10 @@ def build(data: Path | None, out: Path, base_iri: str, public_url: str | None,
     changes.ttl; validation.ttl / .json / .txt; and the static site in site/. Dates come from
     SOURCE_DATE_EPOCH or the data, never the clock. A fiche with a violation stays out of the
     dumps and is named in the report; the exit code is then 1. See docs/publishing.md.
+
+    A build keeps what each file and fiche gave in a cache folder (--cache-dir): the next build
+    redoes only what changed, with the same output. Delete the folder whenever you like; see
+    docs/incremental.md.
 
     Example: rtes-kg build --out dist --public-url https://data.example.org/rtes/
     """
@@ -102,14 +111,16 @@ def build(data: Path | None, out: Path, base_iri: str, public_url: str | None,
     fiches_dir = root / "fiches" if (root / "fiches").is_dir() else root
     listed = expand([fiches_dir], FICHE_SUFFIXES)
     files = [read_text(path, _shown(path)) for path, _ in listed]
-    result = build_graph(files, base_iri, source_root=_shown(root), progress=_say)
+    folder = (cache_dir or out.resolve().parent / ".rtes-kg-cache") if cache else None
+    result = build_graph(files, base_iri, source_root=_shown(root), progress=_say, cache=folder)
     say = _say if len(result.fiches) >= PROGRESS_FROM else _quiet  # the pipeline applies the same rule
     options = ReleaseOptions(
         base_iri=base_iri, public_url=public_url, sparql_url=sparql_url, licence=licence,
         inputs=tuple(_input_record(file, base_iri, _shown(root)) for file in files),
         source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"),
         file_dates=tuple(_file_date(path) for path, _ in listed), site=site, previous=previous)
-    write_release(result, out, progress=lambda name: say(f"écriture : {name}"), options=options)
+    write_release(result, out, progress=lambda name: say(f"écriture : {name}"), options=options,
+                  cache=folder)
     counts = result.report.counts
     click.echo(f"{len(result.fiches)} fiches : {len(result.published)} publiées, "
                f"{len(result.excluded)} écartées ; {counts['violation']} violations, "

@@ -52,23 +52,32 @@ class FicheEntry:
 
 def check_files(files: Sequence[InputFile], base_iri: str, source_root: str | None,
                 cache: Cache | None = None, workers: int | None = None,
-                progress: Callable[[str], None] = lambda message: None) -> Build:
-    """Parse, map and validate ``files`` into a Build, as ``build.build`` describes it."""
+                progress: Callable[[str], None] = lambda message: None, quiet_below: int = 0) -> Build:
+    """Parse, map and validate ``files`` into a Build, as ``build.build`` describes it;
+    ``progress`` hears one line per stage, unless there are fewer fiches than ``quiet_below``."""
     _warm_up()
     fiches, identities = _read(files, source_root, cache, workers)
+    if len(fiches) < quiet_below:
+        progress = _silent
     progress(f"lecture : {len(fiches)} fiches dans {len(files)} fichiers")
     linked = link_members(fiches, identities)
     keys = [key("fiche", base_iri, source_root or "", repr(fiche), repr(identity))
             for fiche, identity in zip(linked, identities)]
     entries: list[FicheEntry | None] = [None if cache is None else _entry(cache.get("fiche", k))
                                         for k in keys]
-    missing = [index for index, entry in enumerate(entries) if entry is None]
-    made = chunked_map(lambda chunk: _map_chunk(chunk, base_iri, source_root, _reference(base_iri)),
-                       [(linked[index], identities[index]) for index in missing], CHUNK, workers)
+    # A second fiche of a collectivité is not published: it must not share a chunk with the first
+    # (their nodes are the same IRIs), so it is mapped apart, and its results are not kept.
+    first = {identity.slug: index for index, identity in reversed(list(enumerate(identities)))}
     fresh: dict[int, list[Result]] = {}
-    for index, (entry, results) in zip(missing, made):
-        entries[index] = entry
-        fresh[index] = results
+    for second in (False, True):
+        missing = [index for index, entry in enumerate(entries)
+                   if entry is None and (first[identities[index].slug] != index) == second]
+        made = chunked_map(lambda chunk: _map_chunk(chunk, base_iri, source_root, _reference(base_iri)),
+                           [(linked[index], identities[index]) for index in missing], CHUNK, workers)
+        for index, (entry, results) in zip(missing, made):
+            entries[index] = entry
+            if not second:
+                fresh[index] = results
     assert all(entry is not None for entry in entries)
     mapped, findings = _unique(linked, [entry for entry in entries if entry is not None], fresh)
     triples = sum(entry.fiche.ntriples.count(NEWLINE) for entry, _ in mapped)
@@ -85,6 +94,10 @@ def check_files(files: Sequence[InputFile], base_iri: str, source_root: str | No
     reference = reference_graph(base_iri)
     return Build(tuple(entry.fiche for entry, _ in mapped), reference,
                  mint.reference_graph_iri(base_iri), report, base_iri)
+
+
+def _silent(message: str) -> None:
+    pass
 
 
 def _warm_up() -> None:

@@ -31,21 +31,39 @@ def chunked_map(function: Callable[[Sequence[T]], list[R]], items: Sequence[T], 
     """``function`` applied to consecutive chunks of ``items``; the results, in order, flattened.
 
     ``function`` takes a chunk and returns one result per item of it."""
-    if not items:
-        return []
+    return map_beside(None, function, items, chunk, workers)[1]
+
+
+def map_beside(aside: Callable[[], Any] | None, function: Callable[[Sequence[T]], list[R]],
+               items: Sequence[T], chunk: int, workers: int | None = None) -> tuple[Any, list[R]]:
+    """``chunked_map``, with ``aside()`` run meanwhile in one of the workers (its result first)."""
     workers = cores() if workers is None else workers
     ranges = [(start, min(start + chunk, len(items))) for start in range(0, len(items), chunk)]
-    if workers <= 1 or len(ranges) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        return [result for start, end in ranges for result in function(items[start:end])]
-    global _JOB
-    _JOB = (function, items)
+    if workers <= 1 or len(ranges) + (aside is not None) <= 1 or not forks():
+        found = aside() if aside is not None else None
+        return found, [result for start, end in ranges for result in function(items[start:end])]
+    global _JOB, _ASIDE
+    _JOB, _ASIDE = (function, items), aside
     try:
-        context = multiprocessing.get_context("fork")
-        with context.Pool(min(workers, len(ranges))) as pool:
+        with multiprocessing.get_context("fork").Pool(min(workers, len(ranges) + 1)) as pool:
+            pending = pool.apply_async(_run_aside) if aside is not None else None
             parts = pool.map(_run, ranges, chunksize=1)
+            found = pending.get() if pending is not None else None
     finally:
-        _JOB = None
-    return [result for part in parts for result in part]
+        _JOB, _ASIDE = None, None
+    return found, [result for part in parts for result in part]
+
+
+def forks() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+_ASIDE: Callable[[], Any] | None = None
+
+
+def _run_aside() -> Any:
+    assert _ASIDE is not None, "a worker forked without its job"
+    return _ASIDE()
 
 
 def _run(bounds: tuple[int, int]) -> list[Any]:

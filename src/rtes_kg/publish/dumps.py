@@ -29,10 +29,14 @@ Statement = tuple[Node, Node, Node]
 GraphStatements = tuple[URIRef, Iterable[Statement]]
 
 
-def _order(triple: ox.Triple | ox.Quad) -> tuple[str, ...]:
-    # rdf:type first within a subject reads best; everything else in plain lexical order.
+def dump_order(triple: ox.Triple | ox.Quad) -> tuple[str, ...]:
+    """The order of statements in every dump: rdf:type first within a subject reads best;
+    everything else in plain lexical order."""
     predicate = triple.predicate.value
     return (str(triple.subject), "" if predicate == RDF_TYPE else predicate, str(triple.object))
+
+
+_order = dump_order
 
 
 def serialize_triples(statements: Iterable[Statement], fmt: str = "ttl") -> bytes:

@@ -2,40 +2,43 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from concurrent.futures import ThreadPoolExecutor
 from importlib import resources as package_files
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS as DCT
+from rdflib import Graph
 
 from rtes_kg import __version__
 from rtes_kg.check.corpus import Build
 from rtes_kg.project import environment, ontology_dir, turtle_files
-from rtes_kg.publish.dumps import sort_triples, write_sorted
 from rtes_kg.publish.release import LICENCES, ReleaseInfo, ReleaseOptions
 from rtes_kg.publish.staging import Staging
 from rtes_kg.site.docs import examples, ontology_terms, shape_docs
 from rtes_kg.site.home import home_context
-from rtes_kg.site.pages import DATA_FORMATS, build_pages
-from rtes_kg.site.resource import Fact, Labels, Value, entity_of
+from rtes_kg.site.index import SiteIndex, index_release, sources
+from rtes_kg.site.writer import Former, Settings, footer, write_pages
 from rtes_kg.sparql.examples import examples as query_examples
 
-LINE = URIRef("https://w3id.org/rtes/ontology#ligneSource")
 STATIC = {"style.css": "style.css", "site.js": "site/static/site.js"}  # site path: path under templates/
 
 
-def write_site(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging: Staging) -> None:
-    """Every file of ``site/`` into the release's staging folder, which holds its dumps already."""
-    # The example queries run in a child process (rtes_kg.sparql.runner): start them first and
-    # render the pages meanwhile, on the other core.
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        answers = pool.submit(examples, query_examples(), staging.path("rtes.nq"))
-        files = _pages(build, options, release, set(staging.infos))
-        files["site/requetes/index.html"] = _render(
-            "queries.html", _site(options, release), "../", examples=answers.result())
+def write_site(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
+               former: Former | None = None) -> tuple[str, dict[str, str]]:
+    """Every file of ``site/`` into the release's staging folder, which holds its dumps already;
+    the footer and manifest of its resource pages (site/writer.py), to keep for the next release.
+
+    ``former``: the release being replaced, whose unchanged pages are reused."""
+    base = options.base
+    site = _site(options, release)
+    index = index_release(build, base, _ontology())
+    settings = Settings(base, options.url("site/"), options.licence, site)
+    dump = staging.path("rtes.nq")
+    # The example queries run (in their own process, rtes_kg.sparql.runner) beside the pages.
+    answers, manifest = write_pages(index, sources(build.published, base), settings, staging.folder,
+                                    former, lambda: examples(query_examples(), dump))
+    files = _pages(index, base, site, release, set(staging.infos))
+    files["site/requetes/index.html"] = _render("queries.html", site, "../", examples=answers)
     for name, data in files.items():
         staging.write(name, data)
+    return footer(site), manifest
 
 
 def _site(options: ReleaseOptions, release: ReleaseInfo) -> dict[str, str]:
@@ -52,27 +55,18 @@ def _render(template: str, site: dict[str, str], root: str, **context) -> bytes:
     return html.encode("utf-8")
 
 
-def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo,
-           contents: set[str]) -> dict[str, bytes]:
-    base, public_site = options.base, options.url("site/")
-    triples = build.triples
+def _ontology() -> Graph:
     ontology = Graph()
     for path in turtle_files(ontology_dir()):
         ontology.parse(path, format="turtle")
-    labels = Labels([ontology, triples])
-    pages, own = build_pages(triples, base, labels, _sources(build, base), options.licence,
-                             public_site)
-    site = _site(options, release)
-    files: dict[str, bytes] = {}
-    resource_template = environment().get_template("site/resource.html")
-    for page in pages:
-        html = resource_template.render(site=site, root=page.root, page=page, cite_as=page.resource.iri)
-        files[f"site/{page.path}/index.html"] = html.encode("utf-8")
-        ordered = sort_triples(own[page.resource.iri])
-        for fmt in DATA_FORMATS:
-            files[f"site/{page.path}{fmt.suffix}"] = write_sorted(ordered, fmt.name)
+    return ontology
 
-    home = home_context(triples, base, labels, release)
+
+def _pages(index: SiteIndex, base: str, site: dict[str, str], release: ReleaseInfo,
+           contents: set[str]) -> dict[str, bytes]:
+    """The pages that are not a resource's: home, ontology, shapes, and the static files."""
+    files: dict[str, bytes] = {}
+    home = home_context(index.home, base, index.labels, release, count=index.count)
     files["site/membres.json"] = (home.index_json + "\n").encode("utf-8")
     files["site/index.html"] = _render(
         "home.html", site, "", home=home,
@@ -86,34 +80,3 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo,
     for name, template in STATIC.items():
         files[f"site/{name}"] = (package_files.files("rtes_kg") / "templates" / template).read_bytes()
     return files
-
-
-def _sources(build: Build, base: str) -> dict[str, tuple[Fact, ...]]:
-    """For each page, the fiche(s) it was read from: the record's page, file, line and date."""
-    found: dict[str, dict[str, set[Value]]] = defaultdict(lambda: defaultdict(set))
-    for fiche in build.published:
-        graph, record = fiche.graph, fiche.record
-        record_page = entity_of(str(record), base)
-        source = graph.value(record, DCT.source)
-        line = graph.value(record, LINE)
-        modified = graph.value(record, DCT.modified)
-        values = {"fiche": Value(str(graph.value(record, DCT.title) or fiche.slug),
-                                 f"{record_page[len(base):]}/" if record_page else None)}
-        if source is not None:
-            path = str(source)[len(base) + len("source/"):] if str(source).startswith(base) else str(source)
-            values["fichier"] = Value(f"{path}, ligne {line}" if isinstance(line, Literal) else path)
-        if modified is not None:
-            values["mise à jour"] = Value(str(modified))
-        for subject in {s for s in graph.subjects() if isinstance(s, URIRef)}:
-            page = entity_of(str(subject), base)
-            if page is not None:
-                for label, value in values.items():
-                    found[page][label].add(value)
-    result = {}
-    for page, facts in found.items():
-        depth = "../" * (page[len(base):].count("/") + 1)
-        result[page] = tuple(
-            Fact(label, "", tuple(sorted((Value(v.text, depth + v.href if v.href else None)
-                                          for v in values), key=lambda v: v.text)))
-            for label, values in sorted(facts.items()))
-    return result

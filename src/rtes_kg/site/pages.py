@@ -1,5 +1,5 @@
-"""Turns the published graph into the site's resource pages: one per resource, described by
-site/resource.py, with its data files, its place in the site and its schema.org summary.
+"""A resource's page of the site: described by site/resource.py, with its data files, its place in
+the site and its schema.org summary (site/writer.py writes them).
 
 A resource's page is ``site/{path}/index.html`` and its data ``site/{path}.ttl|.nt|.jsonld``,
 where ``{path}`` is the IRI minus the base: a static host serves the IRI's path as it is.
@@ -8,15 +8,12 @@ where ``{path}`` is the IRI minus the base: a static host serves the IRI's path 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from dataclasses import dataclass
 
-from rdflib import URIRef
 from rdflib.namespace import DCTERMS as DCT
-from rdflib.term import Node
 
 from rtes_kg.formats import JSONLD, NTRIPLES, TURTLE
-from rtes_kg.site.resource import RDF_TYPE, SCHEMA, Fact, Labels, Links, Resource, describe, entity_of
+from rtes_kg.site.resource import RDF_TYPE, SCHEMA, Fact, Labels, Links, Resource, describe
 
 DCT_DESCRIPTION = DCT.description  # a plain URIRef: a DefinedNamespace attribute is a slow lookup
 DATA_FORMATS = (TURTLE, JSONLD, NTRIPLES)  # each page's data files, in the order the page links them
@@ -31,31 +28,7 @@ class Page:
     jsonld: str
 
 
-def build_pages(triples: list[tuple[Node, Node, Node]], base: str, labels: Labels,
-                sources: dict[str, tuple[Fact, ...]], licence: str,
-                public_site: str) -> tuple[list[Page], dict[str, list]]:
-    """Every resource page, and the triples of each page (for its data files).
-
-    ``sources`` maps a page IRI to the facts of the fiche it comes from."""
-    own: dict[str, list] = defaultdict(list)
-    incoming: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for triple in triples:
-        subject, predicate, obj = triple
-        page = entity_of(str(subject), base)
-        if page is None:
-            continue
-        own[page].append(triple)
-        if isinstance(obj, URIRef):
-            target = entity_of(str(obj), base)
-            if target is not None and target != page:
-                incoming[target].add((str(predicate), page))
-    pages = [_page(iri, sorted(own[iri]), incoming.get(iri, set()), base, labels,
-                   sources.get(iri, ()), licence, public_site)
-             for iri in sorted(own)]
-    return pages, own
-
-
-def _page(iri: str, triples: list, incoming: set[tuple[str, str]], base: str, labels: Labels,
+def make_page(iri: str, triples: list, incoming: set[tuple[str, str]], base: str, labels: Labels,
           source: tuple[Fact, ...], licence: str, public_site: str) -> Page:
     path = iri[len(base):]
     root = "../" * (path.count("/") + 1)

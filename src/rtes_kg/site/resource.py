@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import DCTERMS as DCT
 from rdflib.namespace import FOAF, RDF, RDFS, SKOS
@@ -24,6 +25,7 @@ RDF_TYPE = RDF.type
 SCHEMA = PREFIXES["schema"]
 # Best first: a node's label is its French (or untagged) value of the first of these it has.
 LABEL_PREDICATES = (SKOS.prefLabel, URIRef(SCHEMA + "name"), FOAF.name, RDFS.label, DCT.title)
+_RANKS = {str(predicate): rank for rank, predicate in enumerate(LABEL_PREDICATES)}
 NO_PAGE = ("graph/", "source/", "release/", "dataset", "catalog", "agent/", "sparql-service")
 
 # Labels of the standard terms the data uses; our own terms take theirs from ontology/.
@@ -89,7 +91,7 @@ class Labels:
     """The label of any IRI: from the given triples (the data, the ontology), the standard table,
     else its tail."""
 
-    def __init__(self, sources: Iterable[Iterable[tuple[Node, Node, Node]]]) -> None:
+    def __init__(self, sources: Iterable[Iterable[tuple[Node, Node, Node]]] = ()) -> None:
         self._labels: dict[str, tuple[int, str]] = {}
         ranks = {predicate: rank for rank, predicate in enumerate(LABEL_PREDICATES)}
         for triples in sources:
@@ -97,9 +99,19 @@ class Labels:
                 rank = ranks.get(predicate)
                 if rank is None or not isinstance(label, Literal) or label.language not in (None, "fr"):
                     continue
-                key = str(subject)
-                if key not in self._labels or (rank, str(label)) < self._labels[key]:
-                    self._labels[key] = (rank, str(label))
+                self._note(str(subject), rank, str(label))
+
+    def add_oxigraph(self, triple: ox.Triple) -> None:
+        """The label a triple of pyoxigraph terms gives, as the constructor reads rdflib ones."""
+        rank = _RANKS.get(triple.predicate.value)
+        label = triple.object
+        if rank is None or not isinstance(label, ox.Literal) or label.language not in (None, "fr"):
+            return
+        self._note(triple.subject.value, rank, label.value)
+
+    def _note(self, key: str, rank: int, label: str) -> None:
+        if key not in self._labels or (rank, label) < self._labels[key]:
+            self._labels[key] = (rank, label)
 
     def has(self, iri: str) -> bool:
         return iri in self._labels

@@ -1,0 +1,113 @@
+"""The build cache (check/cache.py): a build that reuses it writes the same bytes as a build without
+it, redoes only the fiches that changed, still finds what one fiche shares with an unchanged one,
+and any change of the code, shapes, ontology or reference data invalidates it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from rtes_kg import project
+from rtes_kg.check import cache as build_cache
+from rtes_kg.check import pipeline
+from rtes_kg.cli import main
+
+UNSEEN = Path(__file__).parent / "unseen" / "fiches"
+
+
+def run(*args: str):
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    assert result.exit_code in (0, 1), result.output
+    return result
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {path.relative_to(folder).as_posix(): path.read_bytes()
+            for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+@pytest.fixture()
+def data(tmp_path: Path, seed_text: str) -> Path:
+    """The seed document and the unseen fiches: 34 fiches in 25 files."""
+    folder = tmp_path / "data" / "fiches"
+    shutil.copytree(UNSEEN, folder)
+    (folder / "rtes-fiches-2025.txt").write_text(seed_text, encoding="utf-8")
+    return tmp_path / "data"
+
+
+@pytest.fixture()
+def mapped(monkeypatch) -> list[str]:
+    """The slugs of the fiches each build maps (the builds here are small: mapped in this process)."""
+    found: list[str] = []
+    original = pipeline.map_fiche
+
+    def counting(fiche, *args, **kwargs):
+        result = original(fiche, *args, **kwargs)
+        found.append(result.slug)
+        return result
+
+    monkeypatch.setattr(pipeline, "map_fiche", counting)
+    return found
+
+
+def rebuild_and_compare(data: Path, tmp_path: Path, released: Path, cache: Path) -> None:
+    """Rebuild into ``released`` with the cache, and build the same data without it against a copy
+    of the former release: both releases must be the same bytes."""
+    former = tmp_path / "former"
+    shutil.rmtree(former, ignore_errors=True)
+    shutil.copytree(released, former)
+    run("build", "--data", str(data), "--out", str(released), "--cache-dir", str(cache))
+    fresh = tmp_path / "fresh"
+    shutil.rmtree(fresh, ignore_errors=True)
+    run("build", "--data", str(data), "--out", str(fresh), "--no-cache", "--previous", str(former))
+    assert files(released) == files(fresh)
+
+
+def test_an_edited_fiche_is_all_that_is_made_again_and_the_release_is_the_same(
+        data: Path, tmp_path: Path, mapped: list[str], monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764000000")
+    released, cache = tmp_path / "dist", tmp_path / "cache"
+    run("build", "--data", str(data), "--out", str(released), "--cache-dir", str(cache))
+    total = len(mapped)
+    assert total > 30 and (cache / "README.txt").is_file()
+
+    seed = data / "fiches" / "rtes-fiches-2025.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("145000 hab.", "146000 hab."), encoding="utf-8")
+    mapped.clear()
+    rebuild_and_compare(data, tmp_path, released, cache)
+    assert len(mapped) == 1 + total  # the rebuild mapped the edited fiche, the full build all of them
+
+
+def test_a_fiche_that_repeats_an_unchanged_one_is_still_found(data: Path, tmp_path: Path, seed_text: str,
+                                                             monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764000000")
+    released, cache = tmp_path / "dist", tmp_path / "cache"
+    run("build", "--data", str(data), "--out", str(released), "--cache-dir", str(cache))
+    (data / "fiches" / "copie.txt").write_text(seed_text.split("\n\n\n")[0], encoding="utf-8")
+    rebuild_and_compare(data, tmp_path, released, cache)
+    assert '"type": "fiche-en-double"' in (released / "validation.json").read_text(encoding="utf-8")
+
+
+def test_a_deleted_cache_only_makes_the_next_build_a_full_one(data: Path, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764000000")
+    released, cache = tmp_path / "dist", tmp_path / "cache"
+    run("build", "--data", str(data), "--out", str(released), "--cache-dir", str(cache))
+    shutil.rmtree(cache)
+    rebuild_and_compare(data, tmp_path, released, cache)
+
+
+def test_a_changed_shape_changes_every_key(tmp_path: Path, monkeypatch):
+    before = build_cache.key("fiche", "x")
+    shapes = tmp_path / "shapes"
+    shutil.copytree(project.shapes_dir(), shapes)
+    first = sorted(shapes.glob("*.ttl"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\n# a comment changes the bytes\n", encoding="utf-8")
+    monkeypatch.setattr(build_cache, "shapes_dir", lambda: shapes)
+    build_cache.version.cache_clear()
+    try:
+        assert build_cache.key("fiche", "x") != before
+    finally:
+        build_cache.version.cache_clear()

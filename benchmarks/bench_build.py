@@ -1,75 +1,75 @@
-"""Times the build of a synthetic corpus stage by stage, then the wall time of a one-fiche `validate`.
+"""Times a build of synthetic corpora stage by stage, against the naive pipeline in the same run.
 
-    python benchmarks/bench_build.py [N]      # N fiches, default 1000
+    python benchmarks/bench_build.py                  # 1,000 and 10,000 fiches, one run each
+    python benchmarks/bench_build.py 1000 --runs 3    # medians of 3
+    python benchmarks/bench_build.py 10000 --no-naive
 
-Prints fiches per second for parse, map, validate, write (dumps, catalogue, report) and write with
-the static site, the whole build (with the site), and the wall time
-of `rtes-kg validate` on one fiche, start-up included (median of 5 runs). Targets on a 2-core
-machine: the whole build of 1,000 fiches under 60 s; one fiche validated under 1.5 s.
+For each size: `rtes-kg build` without cache, with and without the site (stages, wall and CPU
+time, peak resident memory of the build and its workers together), then the naive pipeline
+(benchmarks/naive.py: parse + map + one pyshacl.validate on the union + rdflib Turtle) and the
+ratio. Targets (issue 14, 2-core machine): 10,000 fiches with the site under 300 s and 3 GB;
+without the site at least 8 times faster than the naive pipeline on 1,000 fiches.
+
+The machine's cores may be shared: the load average is printed with each figure; read medians.
 """
 
 from __future__ import annotations
 
+import argparse
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-from corpus import make_corpus, seed_fiches
-from rtes_kg.build import Build, map_all, parse_files, validate_all, write_release
-from rtes_kg.inputs import read_text
-from rtes_kg.model import mint
-from rtes_kg.model.mapping import reference_graph
-from rtes_kg.publish.release import ReleaseOptions
+from corpus import make_corpus
+from measure import Run, build, load
+from naive import naive
 
 
-def timed(label: str, count: int, work):
-    start = time.perf_counter()
-    result = work()
-    seconds = time.perf_counter() - start
-    print(f"{label:10} {seconds:7.2f} s   {count / seconds:8.0f} fiches/s")
-    return result, seconds
+def median_run(runs: list[Run]) -> Run:
+    ordered = sorted(runs, key=lambda run: run.wall)
+    return ordered[len(ordered) // 2]
 
 
-def bench_build(count: int, workdir: Path) -> float:
-    paths = make_corpus(count, workdir / "corpus")
-    files = [read_text(path) for path in paths]
-    fiches, parse_s = timed("parse", count, lambda: parse_files(files))
-    (mapped, extra), map_s = timed("map", count, lambda: map_all(fiches))
-    reference = reference_graph()
-    report, validate_s = timed("validate", count, lambda: validate_all(mapped, reference, extra))
-    build = Build(tuple(mapped), reference, mint.reference_graph_iri(), report)
-    _, write_s = timed("write", count, lambda: write_release(
-        build, workdir / "dumps", options=ReleaseOptions(site=False)))
-    _, release_s = timed("write+site", count, lambda: write_release(build, workdir / "dist"))
-    print(f"{'(site)':10} {release_s - write_s:7.2f} s")
-    total = parse_s + map_s + validate_s + release_s
-    triples = sum(len(item.graph) for item in mapped)
-    print(f"{'build':10} {total:7.2f} s   {count / total:8.0f} fiches/s   "
-          f"({len(fiches)} fiches, {triples} triples, {len(build.published)} published)")
-    return total
+def report(label: str, runs: list[Run]) -> Run:
+    run = median_run(runs)
+    walls = ", ".join(f"{r.wall:.1f}" for r in runs)
+    print(f"  {label}: {run.wall:.1f} s wall (runs: {walls}), {run.cpu:.1f} s CPU, "
+          f"peak {run.peak_mib:.0f} MiB  [{load()}]")
+    for stage, seconds in run.stages.items():
+        print(f"      {stage:28} {seconds:7.1f} s")
+    return run
 
 
-def bench_validate_one(workdir: Path, runs: int = 5) -> float:
-    name, lines = seed_fiches()[-1]
-    fiche = workdir / "one-fiche.txt"
-    fiche.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    command = [str(Path(sys.executable).with_name("rtes-kg")), "validate", str(fiche)]
-    walls = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, check=False, capture_output=True)
-        walls.append(time.perf_counter() - start)
-    wall = statistics.median(walls)
-    print(f"validate one fiche ({name}): {wall:.2f} s wall, start-up included "
-          f"(median of {runs}, min {min(walls):.2f} s)")
-    return wall
+def bench(count: int, runs: int, with_naive: bool, folder: Path) -> None:
+    data = folder / f"corpus-{count}"
+    make_corpus(count, data / "fiches")
+    print(f"{count} fiches ({load()})")
+    no_site = report("build --no-site --no-cache",
+                     [build(data, folder / f"dist-{count}-{i}", "--no-site", "--no-cache") for i in range(runs)])
+    report("build --no-cache (with the site)",
+           [build(data, folder / f"site-{count}-{i}", "--no-cache") for i in range(runs)])
+    if with_naive:
+        walls = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            naive(data / "fiches")
+            walls.append(time.perf_counter() - start)
+        wall = statistics.median(walls)
+        print(f"  naive pipeline: {wall:.1f} s wall (runs: {', '.join(f'{w:.1f}' for w in walls)})  [{load()}]")
+        print(f"  ratio naive / build without site: {wall / no_site.wall:.1f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
+    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--no-naive", action="store_true", help="skip the naive pipeline")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        for count in args.sizes:
+            bench(count, args.runs, not args.no_naive, Path(folder))
 
 
 if __name__ == "__main__":
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
-    with tempfile.TemporaryDirectory() as folder:
-        bench_build(size, Path(folder))
-        bench_validate_one(Path(folder))
+    main()

@@ -14,7 +14,7 @@ union of all fiches when:
   fiche that names it).
 
 Nodes of the reference graph are checked in the boundary graph too, with the whole reference. Lines
-are N-Triples lines as ``CheckedFiche`` holds them (one writer, so one triple, one line).
+are those of ``CheckedFiche.lines`` (one writer, so one triple, one line).
 """
 
 from __future__ import annotations
@@ -39,9 +39,8 @@ def owner(node: str) -> str:
 
 
 def split(line: str) -> tuple[str, str, str]:
-    """(subject, predicate, object) of an N-Triples line, IRIs without their brackets."""
-    subject, predicate, rest = line.split(" ", 2)
-    obj = rest[:-2] if rest.endswith(" .") else rest
+    """(subject, predicate, object) of a line of ``CheckedFiche.lines``, IRIs without brackets."""
+    subject, predicate, obj = line.split(" ", 2)
     return subject.strip("<>"), predicate[1:-1], obj[1:-1] if obj.startswith("<") else obj
 
 

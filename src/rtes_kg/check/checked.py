@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from rtes_kg.model.convert import from_oxigraph
+from rtes_kg.model.convert import from_oxigraph, to_oxigraph
 from rtes_kg.parse.records import Source
 from rtes_kg.vocab import PREFIXES
 
@@ -48,7 +48,7 @@ class CheckedFiche:
     org: URIRef
     graph_iri: URIRef
     record: URIRef
-    ntriples: bytes  # N-Triples, one triple a line, in the mapping's order
+    ntriples: bytes  # N-Triples as pyoxigraph writes them (each line: str(triple) + " ."), in the mapping's order
     origins_blob: bytes
     summary: Summary
 
@@ -68,14 +68,15 @@ class CheckedFiche:
         return [quad.triple for quad in ox.parse(self.ntriples, format=ox.RdfFormat.N_TRIPLES)]
 
     def lines(self) -> list[str]:
-        return self.ntriples.decode("utf-8").splitlines()
+        """The triples as N-Triples lines without their final " ." (``str`` of an Oxigraph triple)."""
+        return [line[:-2] for line in self.ntriples.decode("utf-8").split("\n") if line]
 
     def value(self, subject: URIRef, predicate: URIRef) -> Node | None:
         """Like ``Graph.value``, without making the graph (a record's source, date, title)."""
-        s, p = f"<{subject}>", f"<{predicate}>"
+        start = f"<{subject}> <{predicate}> "
         for line in self.lines():
-            if line.startswith(s + " " + p + " "):
-                return next(rdflib_triples(line.encode("utf-8")))[2]
+            if line.startswith(start):
+                return next(rdflib_triples(f"{line} .".encode("utf-8")))[2]
         return None
 
 
@@ -91,7 +92,8 @@ def checked(slug: str, org: URIRef, graph_iri: URIRef, record: URIRef, graph: Gr
                 reached.add(str(o))
     summary = Summary(frozenset(subjects), frozenset(objects),
                       frozenset(str(node) for node, _ in origins), frozenset(reached))
-    ntriples = graph.serialize(format="nt", encoding="utf-8")
+    ntriples = ox.serialize([ox.Triple(*map(to_oxigraph, triple)) for triple in graph],
+                            format=ox.RdfFormat.N_TRIPLES)
     return CheckedFiche(slug, org, graph_iri, record, ntriples,
                         pickle.dumps(dict(origins), protocol=pickle.HIGHEST_PROTOCOL), summary)
 

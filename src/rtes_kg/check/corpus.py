@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from rdflib import Graph, URIRef
 
 from rtes_kg.check.checked import CheckedFiche, checked
-from rtes_kg.check.publication import OxGraph, oxigraph_graphs, rdflib_graphs
+from rtes_kg.check.publication import LineGraph, OxGraph, line_graphs, oxigraph_graphs, rdflib_graphs
 from rtes_kg.check.report import Report, Result
 from rtes_kg.check.scale import validate_checked
 from rtes_kg.check.shapeplan import plan
@@ -54,6 +54,11 @@ class Build:
         """``graphs`` as Oxigraph triples, made anew at each call, one graph at a time."""
         return oxigraph_graphs(self.published, self.reference, self.reference_iri,
                                mint.organisations_graph_iri(self.base_iri))
+
+    def line_graphs(self) -> Iterator[LineGraph]:
+        """``graphs`` as lines of N-Triples (``check.publication``), one graph at a time."""
+        return line_graphs(self.published, self.reference, self.reference_iri,
+                           mint.organisations_graph_iri(self.base_iri))
 
     @property
     def triples(self) -> list[tuple]:

@@ -69,7 +69,7 @@ def check_chunk(jobs: Sequence[Job], reference: Reference) -> list[list[Result]]
             fiche_of.setdefault(subject, job.slug)
     complement = sorted({line for job in jobs for line in job.complement})
     if complement:
-        data.addN((*triple, data) for triple in rdflib_triples("\n".join(complement).encode("utf-8")))
+        data.addN((*triple, data) for triple in rdflib_triples(_ntriples(complement)))
     data.addN((*triple, data) for triple in reference.reached(data))
     results = validation_results(data, origins, fiche_of, shapes=plan().core)
     return [[result for result in results if result.focus in job.nodes] for job in jobs]
@@ -81,9 +81,14 @@ def check_boundary(lines: Sequence[str], reference: Reference, origins: Origins,
     data = Graph()
     data.addN((*triple, data) for triple in reference.graph)
     if lines:
-        data.addN((*triple, data) for triple in rdflib_triples("\n".join(lines).encode("utf-8")))
+        data.addN((*triple, data) for triple in rdflib_triples(_ntriples(lines)))
     results = validation_results(data, origins, fiche_of, shapes=plan().core)
     return [result for result in results if result.focus in keep]
+
+
+def _ntriples(lines: Sequence[str]) -> bytes:
+    """N-Triples of lines as ``CheckedFiche.lines`` gives them."""
+    return "".join(f"{line} .\n" for line in lines).encode("utf-8")
 
 
 class UnionOrigins(Mapping):

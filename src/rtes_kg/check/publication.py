@@ -1,8 +1,9 @@
 """The named graphs a build publishes, as Oxigraph triples, made one fiche at a time.
 
 The same graphs as ``corpus.publication_graphs`` (each fiche's own triples, the organisations that
-fiches name described once, the reference), without making rdflib terms: the dumps, VoID and the
-site read them through pyoxigraph, and 10,000 fiches stay a few hundred megabytes of N-Triples.
+fiches name described once, the reference), without making rdflib terms: as lines of N-Triples
+(the dumps sort and write them as text), or as Oxigraph triples. 10,000 fiches stay a few hundred
+megabytes of text.
 """
 
 from __future__ import annotations
@@ -17,40 +18,49 @@ from rtes_kg.check.checked import CheckedFiche
 from rtes_kg.model.convert import from_oxigraph, to_oxigraph
 from rtes_kg.vocab import ORG, RDF
 
-RDF_TYPE = ox.NamedNode(str(RDF.type))
-ORGANIZATION = ox.NamedNode(str(ORG.Organization))
+RDF_TYPE = str(RDF.type)
+ORGANIZATION = str(ORG.Organization)
+NAMED = f" <{RDF_TYPE}> <{ORGANIZATION}>"
 
 OxGraph = tuple[str, list[ox.Triple]]
+LineGraph = tuple[str, list[str]]  # (graph IRI, lines: ``str`` of each Oxigraph triple)
 
 
-def oxigraph_triples(fiche) -> list[ox.Triple]:
-    """A fiche's triples (a ``CheckedFiche`` or a ``MappedFiche``) as Oxigraph triples."""
+def fiche_lines(fiche) -> list[str]:
+    """A fiche's triples (a ``CheckedFiche`` or a ``MappedFiche``) as lines (``CheckedFiche.lines``)."""
     if isinstance(fiche, CheckedFiche):
-        return fiche.oxigraph_triples()
-    return [ox.Triple(*map(to_oxigraph, triple)) for triple in fiche.graph]
+        return fiche.lines()
+    return [str(ox.Triple(*map(to_oxigraph, triple))) for triple in fiche.graph]
+
+
+def line_graphs(fiches: Iterable, reference: Graph, reference_iri: URIRef,
+                organisations_iri: URIRef) -> Iterator[LineGraph]:
+    """(graph IRI, lines) of each fiche, then of the organisations they name, then of the
+    reference; every triple in exactly one graph."""
+    fiches = list(fiches)
+    members = {f"<{fiche.org}>" for fiche in fiches}
+    shared: dict[str, None] = {}  # ordered, and each triple once
+    for fiche in fiches:
+        lines = fiche_lines(fiche)
+        named = {line.split(" ", 1)[0] for line in lines if line.endswith(NAMED)} - members
+        own = []
+        for line in lines:
+            if line.split(" ", 1)[0] in named:
+                shared[line] = None
+            else:
+                own.append(line)
+        yield str(fiche.graph_iri), own
+    if shared:
+        yield str(organisations_iri), list(shared)
+    yield str(reference_iri), [str(ox.Triple(*map(to_oxigraph, triple))) for triple in reference]
 
 
 def oxigraph_graphs(fiches: Iterable, reference: Graph, reference_iri: URIRef,
                     organisations_iri: URIRef) -> Iterator[OxGraph]:
-    """(graph IRI, triples) of each fiche, then of the organisations they name, then of the
-    reference; every triple in exactly one graph."""
-    fiches = list(fiches)
-    members = {ox.NamedNode(str(fiche.org)) for fiche in fiches}
-    shared: dict[ox.Triple, None] = {}  # ordered, and each triple once
-    for fiche in fiches:
-        triples = oxigraph_triples(fiche)
-        named = {t.subject for t in triples if t.predicate == RDF_TYPE and t.object == ORGANIZATION
-                 and t.subject not in members}
-        own = []
-        for triple in triples:
-            if triple.subject in named:
-                shared[triple] = None
-            else:
-                own.append(triple)
-        yield str(fiche.graph_iri), own
-    if shared:
-        yield str(organisations_iri), list(shared)
-    yield str(reference_iri), [ox.Triple(*map(to_oxigraph, triple)) for triple in reference]
+    """``line_graphs`` as Oxigraph triples."""
+    for name, lines in line_graphs(fiches, reference, reference_iri, organisations_iri):
+        text = "".join(f"{line} .\n" for line in lines).encode("utf-8")
+        yield name, [quad.triple for quad in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)]
 
 
 def value(fiche, subject: URIRef, predicate: URIRef) -> Node | None:

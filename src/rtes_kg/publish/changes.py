@@ -6,7 +6,9 @@ and its fragments (``…/org/dijon-metropole#adresse`` belongs to ``…/org/dijo
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,38 +48,57 @@ class Changes:
         return [(label, getattr(self, name)) for name, label in KINDS]
 
 
-class _Snapshot:
-    """A release's quads, read as a stream: for each named graph and each entity, a digest of its
-    set of statements (so two releases compare without holding 1.6 million quads twice)."""
+class Snapshot:
+    """A release's quads as the comparison needs them: for each named graph and each entity, a
+    digest of its set of statements, which IRIs are organisations and actions, and their labels
+    (so that two releases compare without holding 1.6 million quads twice, and a release's
+    snapshot can be kept for the next one)."""
 
-    def __init__(self, nquads: Path | None) -> None:
-        self.graphs: dict[str, _Digest] = defaultdict(_Digest)
-        self.entities: dict[str, _Digest] = defaultdict(_Digest)
-        self.types: dict[str, set[str]] = defaultdict(set)
+    def __init__(self) -> None:
+        self.graphs: dict[str, Digest] = defaultdict(Digest)
+        self.entities: dict[str, Digest] = defaultdict(Digest)
+        self.typed: dict[str, set[str]] = {ORGANIZATION: set(), ACTION: set()}
         self.labels: dict[str, str] = {}
-        if nquads is None:
-            return
+
+    @classmethod
+    def of_lines(cls, lines: Iterable[str]) -> Snapshot:
+        """From N-Quads lines as pyoxigraph writes them (``publish.dumps.key_lines``), in order."""
+        snapshot = cls()
+        for line in lines:
+            statement, graph = line.rstrip("\n")[:-2].rsplit(" ", 1)
+            snapshot._add(statement, graph, line)
+        return snapshot
+
+    @classmethod
+    def of_file(cls, nquads: Path) -> Snapshot:
+        snapshot = cls()
         for quad in ox.parse(path=str(nquads), format=ox.RdfFormat.N_QUADS):
-            line = f"{quad.subject} {quad.predicate} {quad.object}"
-            if isinstance(quad.graph_name, ox.NamedNode):
-                self.graphs[quad.graph_name.value].add(line)
-            if not isinstance(quad.subject, ox.NamedNode):
-                continue
-            subject = quad.subject.value
-            self.entities[subject.partition("#")[0]].add(line)
-            if quad.predicate.value == RDF_TYPE:
-                self.types[subject].add(quad.object.value)
-            elif quad.predicate.value == PREF_LABEL and subject not in self.labels:
-                self.labels[subject] = quad.object.value
+            statement = f"{quad.subject} {quad.predicate} {quad.object}"
+            snapshot._add(statement, str(quad.graph_name), f"{statement} {quad.graph_name} .\n")
+        return snapshot
+
+    def _add(self, statement: str, graph: str, line: str) -> None:
+        if graph.startswith("<"):
+            self.graphs[graph[1:-1]].add(statement)
+        subject, predicate, obj = statement.split(" ", 2)
+        if not subject.startswith("<"):
+            return
+        subject = subject[1:-1]
+        self.entities[subject.partition("#")[0]].add(statement)
+        if predicate == TYPE_TERM:
+            if obj[1:-1] in self.typed and "#" not in subject:
+                self.typed[obj[1:-1]].add(subject)
+        elif predicate == LABEL_TERM and subject not in self.labels:
+            self.labels[subject] = next(ox.parse(line.encode("utf-8"), format=ox.RdfFormat.N_QUADS)).object.value
 
     def of_type(self, rdf_type: str) -> set[str]:
-        return {s for s, types in self.types.items() if rdf_type in types and "#" not in s}
+        return self.typed[rdf_type]
 
 
-class _Digest:
+class Digest:
     """A digest of a set of lines that does not depend on their order: the sum and the xor of
-    their hashes (each line once: a dump holds a statement once in a graph), and their count.
-    Compared within one process only, so Python's own string hash serves."""
+    their 64-bit BLAKE2 hashes (each line once: a dump holds a statement once in a graph), and
+    their count. Stable across processes, so that a snapshot can be kept."""
 
     __slots__ = ("total", "mixed", "count")
 
@@ -87,25 +108,33 @@ class _Digest:
         self.count = 0
 
     def add(self, line: str) -> None:
-        value = hash(line) & 0xFFFFFFFFFFFFFFFF
+        value = int.from_bytes(hashlib.blake2b(line.encode("utf-8"), digest_size=8).digest(), "big")
         self.total += value
         self.mixed ^= value
         self.count += 1
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Digest) and (self.total, self.mixed, self.count) == (
+        return isinstance(other, Digest) and (self.total, self.mixed, self.count) == (
             other.total, other.mixed, other.count)
 
     __hash__ = None  # type: ignore[assignment]
 
+    def __getstate__(self) -> tuple[int, int, int]:
+        return self.total, self.mixed, self.count
+
+    def __setstate__(self, state: tuple[int, int, int]) -> None:
+        self.total, self.mixed, self.count = state
+
 
 RDF_TYPE = str(RDF.type)
+TYPE_TERM = f"<{RDF_TYPE}>"
+LABEL_TERM = f"<{PREF_LABEL}>"
 
 
-def compare(previous: Path | None, current: Path, version: str,
+def compare(previous: Snapshot | None, current: Snapshot, version: str,
             previous_version: str | None, reference_graph: str) -> Changes:
-    """Compare two N-Quads dumps (``previous`` None for a first release)."""
-    old, new = _Snapshot(previous), _Snapshot(current)
+    """Compare two releases' snapshots (``previous`` None for a first release)."""
+    old, new = previous or Snapshot(), current
     fiches_old = {g: old.graphs[g] for g in old.graphs if g != reference_graph}
     fiches_new = {g: new.graphs[g] for g in new.graphs if g != reference_graph}
     labels = {**old.labels, **new.labels}
@@ -119,11 +148,11 @@ def compare(previous: Path | None, current: Path, version: str,
     )
 
 
-def _entities(snapshot: _Snapshot, rdf_type: str) -> dict[str, _Digest]:
+def _entities(snapshot: Snapshot, rdf_type: str) -> dict[str, Digest]:
     return {iri: snapshot.entities[iri] for iri in snapshot.of_type(rdf_type)}
 
 
-def _delta(old: dict[str, _Digest], new: dict[str, _Digest], labels: dict[str, str]) -> Delta:
+def _delta(old: dict[str, Digest], new: dict[str, Digest], labels: dict[str, str]) -> Delta:
     def named(iris) -> tuple[tuple[str, str], ...]:
         return tuple((iri, _label(iri, labels)) for iri in sorted(iris))
 

@@ -3,6 +3,7 @@ byte-stable for the same build, each written into the staging folder as soon as 
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -10,15 +11,17 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS as DCT
 
+from rtes_kg.check.cache import Cache, key
 from rtes_kg.check.corpus import Build
 from rtes_kg.check.publication import value
 from rtes_kg.check.render import render_json, render_text, render_turtle
 from rtes_kg.project import environment
 from rtes_kg.publish.catalog import catalog_graph
-from rtes_kg.publish.changes import changes_graph, compare
+from rtes_kg.publish.changes import Snapshot, changes_graph, compare
 from rtes_kg.publish.dumps import (
     context_jsonld,
     gzip_file,
+    key_lines,
     quad_keys,
     serialize_triples,
     serialize_triples_jsonld,
@@ -37,14 +40,19 @@ NQUADS = "rtes.nq"
 
 def write_release_files(build: Build, options: ReleaseOptions, staging: Staging,
                         previous: Path | None = None, previous_version: str | None = None,
-                        progress: Callable[[str], None] = lambda name: None) -> ReleaseInfo:
+                        progress: Callable[[str], None] = lambda name: None,
+                        cache: Cache | None = None) -> ReleaseInfo:
     """Every file of the release but the site into ``staging``, and what the release is.
-    ``previous`` is the former rtes.nq."""
+    ``previous`` is the former rtes.nq; ``cache`` keeps each release's snapshot for the next one
+    to compare with (check/cache.py)."""
     stats, years = Stats(options.base), []
     keys = triple_keys(_counted(build, stats, years))
     _dumps(keys, False, staging, progress)
     del keys  # 1.6 million strings for 10,000 fiches: gone before the next sort
-    _dumps(quad_keys(build.oxigraph_graphs()), True, staging, progress)
+    keys = quad_keys(build.line_graphs())
+    _dumps(keys, True, staging, progress)
+    snapshot = Snapshot.of_lines(key_lines(keys, quads=True))
+    del keys
     for name, render in (("validation.ttl", render_turtle), ("validation.json", render_json),
                          ("validation.txt", lambda report: render_text(report, lang="fr"))):
         progress(name)
@@ -71,7 +79,11 @@ def write_release_files(build: Build, options: ReleaseOptions, staging: Staging,
     staging.copy("void.ttl", ".well-known/void")
     records = [(fiche.record, value(fiche, fiche.record, DCT.source)) for fiche in build.published]
     staging.write("provenance.ttl", serialize_triples(provenance_graph(options, release, records)))
-    changes = compare(previous, staging.path(NQUADS), version, previous_version, str(build.reference_iri))
+    changes = compare(_snapshot(previous, cache), snapshot, version, previous_version,
+                      str(build.reference_iri))
+    if cache is not None:
+        cache.put("snapshot", key("snapshot", staging.infos[NQUADS].sha256), snapshot)
+        cache.prune(("snapshot",))
     staging.write("changes.ttl", serialize_triples(changes_graph(changes, options.base)))
     staging.write("CHANGES.txt", environment().get_template("changes.txt.j2").render(
         changes=changes).encode("utf-8"))
@@ -82,12 +94,13 @@ def write_release_files(build: Build, options: ReleaseOptions, staging: Staging,
 
 def _counted(build: Build, stats: Stats, years: list[str]):
     """The build's graphs, counted on the way for VoID and the catalogue's time span."""
-    for name, triples in build.oxigraph_graphs():
-        for triple in triples:
-            stats.add(triple)
-            if triple.predicate.value == TIME_YEAR and isinstance(triple.object, ox.Literal):
-                years.append(triple.object.value[:4])
-        yield name, triples
+    year = f" <{TIME_YEAR}> \""
+    for name, lines in build.line_graphs():
+        for line in lines:
+            stats.add(line)
+            if year in line:
+                years.append(line.split(year, 1)[1][:4])
+        yield name, lines
 
 
 def _dumps(keys: list[str], named_graphs: bool, staging: Staging,
@@ -111,6 +124,32 @@ def read_previous(folder: Path) -> tuple[Path | None, str | None]:
             if triple.predicate.value == "http://www.w3.org/ns/dcat#version":
                 version = triple.object.value
     return dump, version
+
+
+def _snapshot(previous: Path | None, cache: Cache | None) -> Snapshot | None:
+    """The former release's snapshot: from the cache when it made that release, else read."""
+    if previous is None:
+        return None
+    if cache is None:
+        return Snapshot.of_file(previous)
+    entry = key("snapshot", _sha256(previous))
+    found = cache.get("snapshot", entry)
+    return found if isinstance(found, Snapshot) else Snapshot.of_file(previous)
+
+
+def _sha256(dump: Path) -> str:
+    """The SHA-256 of a release's dump, as its SHA256SUMS gives it (else computed)."""
+    sums = dump.parent / CHECKSUMS
+    if sums.is_file():
+        for line in sums.read_text(encoding="utf-8").splitlines():
+            digest, _, name = line.partition("  ")
+            if name == dump.name:
+                return digest
+    digest = hashlib.sha256()
+    with open(dump, "rb") as stream:
+        while chunk := stream.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _fiche_dates(build: Build) -> list[date]:

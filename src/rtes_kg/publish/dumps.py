@@ -79,49 +79,58 @@ def _write(ordered: list[ox.Triple] | list[ox.Quad], syntax: formats.RdfSyntax) 
 
 
 # --- dumps of a whole release, streamed ----------------------------------------------------------
-# A release of 10,000 fiches holds 1.6 million triples. Each statement is kept as one string whose
-# order is the dumps' order (``_order``: the parts joined by NUL, which sorts below every character
-# of a term, so that comparing the strings compares the tuples); the sorted strings are turned back
-# into Oxigraph terms a batch at a time, straight into the file. The bytes are those of
-# ``serialize_triples`` / ``serialize_quads`` on the same statements.
+# A release of 10,000 fiches holds 1.6 million triples. The graphs come as lines of N-Triples (the
+# ``str`` of each Oxigraph triple: check/publication.py). Each statement is kept as one string whose
+# order is the dumps' order (``dump_order``: the parts joined by NUL, which sorts below every
+# character of a term, so that comparing the strings compares the tuples). N-Triples and N-Quads
+# are these strings written back as lines; the other syntaxes get them as Oxigraph terms, a batch
+# at a time, straight into the file. The bytes are those of ``serialize_triples`` /
+# ``serialize_quads`` on the same statements.
 
 SEP = "\0"
 BATCH = 20_000
-OxGraph = tuple[str, list]
+LineGraph = tuple[str, list[str]]
 
 
-def triple_keys(graphs: Iterable[OxGraph]) -> list[str]:
+def triple_keys(graphs: Iterable[LineGraph]) -> list[str]:
     """The union of the graphs' triples as sorted keys (duplicates kept: ``write_keys`` skips them)."""
-    keys = [_key(triple) for _, triples in graphs for triple in triples]
+    keys = [_key(line) for _, lines in graphs for line in lines]
     keys.sort()
     return keys
 
 
-def quad_keys(graphs: Iterable[OxGraph]) -> list[str]:
-    keys = [f"{name}{SEP}{_key(triple)}" for name, triples in graphs for triple in triples]
+def quad_keys(graphs: Iterable[LineGraph]) -> list[str]:
+    keys = [f"{name}{SEP}{_key(line)}" for name, lines in graphs for line in lines]
     keys.sort()
     return keys
 
 
-def _key(triple: ox.Triple) -> str:
-    predicate = triple.predicate.value
-    return f"{triple.subject}{SEP}{'' if predicate == RDF_TYPE else predicate}{SEP}{triple.object}"
+def _key(line: str) -> str:
+    subject, predicate, obj = line.split(" ", 2)
+    predicate = predicate[1:-1]
+    return f"{subject}{SEP}{'' if predicate == RDF_TYPE else predicate}{SEP}{obj}"
 
 
-def _statements(keys: list[str], quads: bool) -> Iterator[ox.Triple | ox.Quad]:
-    """The statements of sorted keys, each once, in order."""
+def key_lines(keys: list[str], quads: bool) -> Iterator[str]:
+    """The N-Triples (or N-Quads) line of each sorted key, each once, in order."""
     previous = None
-    lines: list[str] = []
     for key in keys:
         if key == previous:
             continue
         previous = key
         if quads:
             graph, subject, predicate, obj = key.split(SEP, 3)
-            lines.append(f"{subject} <{predicate or RDF_TYPE}> {obj} <{graph}> .\n")
+            yield f"{subject} <{predicate or RDF_TYPE}> {obj} <{graph}> .\n"
         else:
             subject, predicate, obj = key.split(SEP, 2)
-            lines.append(f"{subject} <{predicate or RDF_TYPE}> {obj} .\n")
+            yield f"{subject} <{predicate or RDF_TYPE}> {obj} .\n"
+
+
+def _statements(keys: list[str], quads: bool) -> Iterator[ox.Triple | ox.Quad]:
+    """The statements of sorted keys, each once, in order."""
+    lines: list[str] = []
+    for line in key_lines(keys, quads):
+        lines.append(line)
         if len(lines) == BATCH:
             yield from _parse(lines, quads)
             lines = []
@@ -139,6 +148,15 @@ def _parse(lines: list[str], quads: bool) -> Iterator[ox.Triple | ox.Quad]:
 def write_keys(keys: list[str], fmt: str, stream: BinaryIO) -> None:
     """The statements of ``triple_keys`` or ``quad_keys`` in one syntax, into ``stream``."""
     syntax = formats.by_name(fmt)
+    if syntax in (formats.NTRIPLES, formats.NQUADS):  # the lines are pyoxigraph's own
+        batch: list[str] = []
+        for line in key_lines(keys, syntax.named_graphs):
+            batch.append(line)
+            if len(batch) == BATCH:
+                stream.write("".join(batch).encode("utf-8"))
+                batch = []
+        stream.write("".join(batch).encode("utf-8"))
+        return
     statements = _statements(keys, syntax.named_graphs)
     if syntax is formats.JSONLD:
         _write_jsonld(statements, syntax.named_graphs, stream)

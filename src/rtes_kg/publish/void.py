@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS as DCT
 from rdflib.namespace import FOAF, RDF, XSD
@@ -83,7 +82,7 @@ def void_graph(options: ReleaseOptions, release: ReleaseInfo, stats: Stats) -> G
 
 
 class Stats:
-    """What VoID counts, gathered one Oxigraph triple at a time (duplicates across graphs count)."""
+    """What VoID counts, gathered one triple at a time (duplicates across graphs count)."""
 
     def __init__(self, base: str) -> None:
         self.base = base
@@ -98,23 +97,26 @@ class Stats:
         self._rdf_type = str(RDF_TYPE)
         self._collectivite = PREFIXES["rtes"] + "Collectivite"
 
-    def add(self, triple: ox.Triple) -> None:
-        subject, predicate, obj = triple.subject, triple.predicate.value, triple.object
+    def add(self, line: str) -> None:
+        """Count one triple, given as a line of ``check.publication.line_graphs``."""
+        subject, predicate, obj = line.split(" ", 2)
+        predicate = predicate[1:-1]
         self.triples += 1
-        self.subjects.add(str(subject))
-        self.objects.add(str(obj))
+        self.subjects.add(subject)
+        self.objects.add(obj)
         self._properties[predicate] += 1
+        iri = subject[1:-1] if subject.startswith("<") else None
         if predicate == self._rdf_type:
-            self._classes[obj.value] += 1
-            if obj.value == self._collectivite and isinstance(subject, ox.NamedNode):
-                self._members.add(subject.value)
-        elif isinstance(obj, ox.NamedNode):
+            self._classes[obj[1:-1]] += 1
+            if obj[1:-1] == self._collectivite and iri is not None:
+                self._members.add(iri)
+        elif obj.startswith("<"):
             for _, space in LINK_TARGETS.values():
-                if obj.value.startswith(space):
+                if obj.startswith(space, 1):
                     self._links[space][predicate] += 1
-        if isinstance(subject, ox.NamedNode) and (len(self._ours) < EXAMPLES or subject.value < self._ours[-1]):
-            if subject.value.startswith(self.base) and subject.value not in self._ours:
-                self._ours = sorted([*self._ours, subject.value])[:EXAMPLES]
+        if iri is not None and (len(self._ours) < EXAMPLES or iri < self._ours[-1]):
+            if iri.startswith(self.base) and iri not in self._ours:
+                self._ours = sorted([*self._ours, iri])[:EXAMPLES]
 
     @property
     def classes(self) -> dict[URIRef, int]:

@@ -18,7 +18,7 @@ from rtes_kg.check.corpus import Build
 from rtes_kg.check.publication import value
 from rtes_kg.model.convert import from_oxigraph
 from rtes_kg.site.home import HOME_PREDICATES
-from rtes_kg.site.resource import Fact, Labels, Value, entity_of
+from rtes_kg.site.resource import LABEL_PREDICATES, Fact, Labels, Value, entity_of
 
 LINE = URIRef("https://w3id.org/rtes/ontology#ligneSource")
 
@@ -34,25 +34,32 @@ class SiteIndex:
 
 def index_release(build: Build, base: str, ontology: Graph) -> SiteIndex:
     index = SiteIndex(labels=Labels([ontology]))
-    home = {str(predicate) for predicate in HOME_PREDICATES}
-    for _, triples in build.oxigraph_graphs():
-        for triple in triples:
+    home = {f"<{predicate}>" for predicate in HOME_PREDICATES}
+    labelled = {f"<{predicate}>" for predicate in LABEL_PREDICATES}
+    parse: list[str] = []  # the lines whose terms are needed: labels and what the home page reads
+    for _, lines in build.line_graphs():
+        for line in lines:
             index.count += 1
-            index.labels.add_oxigraph(triple)
-            subject, obj = triple.subject, triple.object
-            if triple.predicate.value in home:
-                index.home.append((from_oxigraph(subject), from_oxigraph(triple.predicate),
-                                   from_oxigraph(obj)))
-            if not isinstance(subject, ox.NamedNode):
+            subject, predicate, obj = line.split(" ", 2)
+            if predicate in home or predicate in labelled:
+                parse.append(line)
+            if not subject.startswith("<"):
                 continue  # a blank node has no page (the mapping makes none)
-            page = entity_of(subject.value, base)
+            page = entity_of(subject[1:-1], base)
             if page is None:
                 continue
-            index.own[page].append(str(triple))
-            if isinstance(obj, ox.NamedNode):
-                target = entity_of(obj.value, base)
+            index.own[page].append(line)
+            if obj.startswith("<"):
+                target = entity_of(obj[1:-1], base)
                 if target is not None and target != page:
-                    index.incoming[target].add((triple.predicate.value, page))
+                    index.incoming[target].add((predicate[1:-1], page))
+    text = "".join(f"{line} .\n" for line in parse).encode("utf-8")
+    for quad in ox.parse(text, format=ox.RdfFormat.N_TRIPLES):
+        triple = quad.triple
+        index.labels.add_oxigraph(triple)
+        if f"<{triple.predicate.value}>" in home:
+            index.home.append((from_oxigraph(triple.subject), from_oxigraph(triple.predicate),
+                               from_oxigraph(triple.object)))
     return index
 
 

@@ -1,0 +1,77 @@
+"""Times a full build, then the rebuild after one fiche is edited, both with the site and the cache.
+
+    python benchmarks/bench_incremental.py                # 1,000 and 10,000 fiches
+    python benchmarks/bench_incremental.py 1000 --check   # and compare with a build without cache
+
+The full build starts from an empty cache; the edit changes one fiche's population (the same
+number of lines, as a contributor's correction would); the rebuild writes into the same folder, so
+that it reuses the pages of the release it replaces. Target (issue 14): at 1,000 fiches the
+rebuild takes at most 10% of the full build (aim: under 5 s). ``--check`` builds the edited data
+again without the cache, against a copy of the first release, and compares every byte.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+from corpus import make_corpus
+from measure import build, load
+
+
+def edit_one_fiche(data: Path) -> str:
+    """Change the first population of the first file; what was changed, for the record."""
+    path = sorted((data / "fiches").glob("*.txt"))[0]
+    text = path.read_text(encoding="utf-8")
+    match = re.search(r"(?m)^(\d[\d  ]*\d) hab", text)
+    assert match, "no population to edit"
+    number = int(re.sub(r"\D", "", match.group(1))) + 1
+    path.write_text(text[:match.start(1)] + str(number) + text[match.end(1):], encoding="utf-8")
+    return f"{path.name}: population {match.group(1)} -> {number}"
+
+
+def same_files(first: Path, second: Path) -> bool:
+    names = {p.relative_to(first) for p in first.rglob("*") if p.is_file()}
+    others = {p.relative_to(second) for p in second.rglob("*") if p.is_file()}
+    return names == others and all(filecmp.cmp(first / n, second / n, shallow=False) for n in names)
+
+
+def bench(count: int, check: bool, folder: Path) -> None:
+    data, out, cache = folder / f"corpus-{count}", folder / f"dist-{count}", folder / f"cache-{count}"
+    make_corpus(count, data / "fiches")
+    print(f"{count} fiches ({load()})")
+    full = build(data, out, "--cache-dir", str(cache))
+    print(f"  full build (empty cache): {full.wall:.1f} s wall, {full.cpu:.1f} s CPU, "
+          f"peak {full.peak_mib:.0f} MiB  [{load()}]")
+    former = folder / f"former-{count}"
+    if check:
+        shutil.copytree(out, former)
+    print(f"  edit: {edit_one_fiche(data)}")
+    again = build(data, out, "--cache-dir", str(cache))
+    print(f"  rebuild after the edit: {again.wall:.1f} s wall, {again.cpu:.1f} s CPU, "
+          f"peak {again.peak_mib:.0f} MiB  [{load()}]")
+    for stage, seconds in again.stages.items():
+        print(f"      {stage:28} {seconds:7.1f} s")
+    print(f"  rebuild / full build: {100 * again.wall / full.wall:.1f}%")
+    if check:
+        fresh = folder / f"fresh-{count}"
+        build(data, fresh, "--no-cache", "--previous", str(former))
+        print(f"  same bytes as a build without the cache: {same_files(out, fresh)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
+    parser.add_argument("--check", action="store_true", help="compare with a build without cache")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        for count in args.sizes:
+            bench(count, args.check, Path(folder))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,86 @@
+"""Runs `rtes-kg build` as a child process and measures it: wall time, the time of each stage (from
+the progress lines it prints), CPU time, and the peak resident memory of the build and all its
+worker processes together (sampled every 0.2 s from /proc)."""
+
+from __future__ import annotations
+
+import os
+import re
+import resource
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SOURCE_DATE_EPOCH = "1764000000"
+STAGES = (("lecture", "parse"), ("conversion", "map + validate per fiche"),
+          ("validation", "validate across fiches"), ("écriture : site/", "dumps, report, catalogue"))
+
+
+@dataclass
+class Run:
+    wall: float
+    cpu: float  # user + system, of the build and its children
+    peak_mib: float  # the largest sum of the resident memory of the build and its workers
+    stages: dict[str, float] = field(default_factory=dict)
+    code: int = 0
+
+
+def build(data: Path, out: Path, *options: str) -> Run:
+    env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH}
+    command = [sys.executable, "-m", "rtes_kg.cli", "build", "--data", str(data), "--out", str(out), *options]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
+    peak = [0.0]
+    done = threading.Event()
+    sampler = threading.Thread(target=_sample, args=(process.pid, peak, done), daemon=True)
+    sampler.start()
+    marks: list[tuple[float, str]] = []
+    for line in process.stderr:
+        marks.append((time.perf_counter() - start, line.strip()))
+    code = process.wait()
+    wall = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Run(wall, cpu, peak[0], _stages(marks, wall), code)
+
+
+def _stages(marks: list[tuple[float, str]], wall: float) -> dict[str, float]:
+    found: dict[str, float] = {}
+    previous = 0.0
+    for word, name in STAGES:
+        at = next((t for t, line in marks if word in line), None)
+        if at is not None:
+            found[name] = at - previous
+            previous = at
+    found["site" if any("site/" in line for _, line in marks) else "dumps, report, catalogue"] = wall - previous
+    return found
+
+
+def _sample(pid: int, peak: list[float], done: threading.Event) -> None:
+    while not done.is_set():
+        peak[0] = max(peak[0], _tree_rss(pid))
+        done.wait(0.2)
+
+
+def _tree_rss(pid: int) -> float:
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            total += int(re.search(r"VmRSS:\s+(\d+)", status).group(1))
+            for task in Path(f"/proc/{current}/task").iterdir():
+                todo.extend(int(child) for child in (task / "children").read_text().split())
+        except (OSError, AttributeError):
+            continue
+    return total / 1024
+
+
+def load() -> str:
+    return "load average " + " ".join(f"{value:.1f}" for value in os.getloadavg())

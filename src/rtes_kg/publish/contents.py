@@ -3,16 +3,19 @@ byte-stable for the same build, each written into the staging folder as soon as 
 
 from __future__ import annotations
 
+import functools
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS as DCT
 
 from rtes_kg.check.cache import Cache, key
 from rtes_kg.check.corpus import Build
+from rtes_kg.check.pool import map_beside
 from rtes_kg.check.publication import value
 from rtes_kg.check.render import render_json, render_text, render_turtle
 from rtes_kg.project import environment
@@ -29,7 +32,15 @@ from rtes_kg.publish.dumps import (
     write_keys,
 )
 from rtes_kg.publish.provenance import provenance_graph
-from rtes_kg.publish.release import DUMP_FORMATS, ReleaseInfo, ReleaseOptions, release_date, version_of
+from rtes_kg.publish.release import (
+    DUMP_FORMATS,
+    DumpFormat,
+    FileInfo,
+    ReleaseInfo,
+    ReleaseOptions,
+    release_date,
+    version_of,
+)
 from rtes_kg.publish.staging import Staging
 from rtes_kg.publish.void import Stats, void_graph
 
@@ -50,16 +61,12 @@ def write_release_files(build: Build, options: ReleaseOptions, staging: Staging,
     _dumps(keys, False, staging, progress)
     del keys  # 1.6 million strings for 10,000 fiches: gone before the next sort
     keys = quad_keys(build.line_graphs())
-    _dumps(keys, True, staging, progress)
-    snapshot = Snapshot.of_lines(key_lines(keys, quads=True))
+    snapshot = _dumps(keys, True, staging, progress, aside=functools.partial(_snapshot_of, keys))
     del keys
     for name, render in (("validation.ttl", render_turtle), ("validation.json", render_json),
                          ("validation.txt", lambda report: render_text(report, lang="fr"))):
         progress(name)
         staging.write(name, render(build.report).encode("utf-8"))
-    for fmt in DUMP_FORMATS:
-        with open(staging.path(fmt.latest), "rb") as source, staging.open(fmt.latest + ".gz") as target:
-            gzip_file(source, target)
     staging.write("context.jsonld", context_jsonld())
 
     day, origin = release_date(options, _fiche_dates(build))
@@ -103,13 +110,29 @@ def _counted(build: Build, stats: Stats, years: list[str]):
         yield name, lines
 
 
-def _dumps(keys: list[str], named_graphs: bool, staging: Staging,
-           progress: Callable[[str], None]) -> None:
-    for fmt in DUMP_FORMATS:
-        if fmt.syntax.named_graphs == named_graphs:
-            progress(fmt.latest)
+def _dumps(keys: list[str], named_graphs: bool, staging: Staging, progress: Callable[[str], None],
+           aside: Callable[[], Any] | None = None) -> Any:
+    """The dumps in the syntaxes with (or without) named graphs, and their gzipped copies, one
+    syntax a worker process; ``aside()`` runs meanwhile, its result returned."""
+    chosen = [fmt for fmt in DUMP_FORMATS if fmt.syntax.named_graphs == named_graphs]
+    for fmt in chosen:
+        progress(fmt.latest)
+
+    def write(formats: Sequence[DumpFormat]) -> list[tuple[FileInfo, FileInfo]]:
+        written = []
+        for fmt in formats:
             with staging.open(fmt.latest) as stream:
                 write_keys(keys, fmt.syntax.name, stream)
+            with open(staging.path(fmt.latest), "rb") as source, staging.open(fmt.latest + ".gz") as target:
+                gzip_file(source, target)
+            written.append((staging.infos[fmt.latest], staging.infos[fmt.latest + ".gz"]))
+        return written
+
+    found, written = map_beside(aside, write, chosen, 1)
+    for infos in written:  # made in the workers: recorded here
+        for info in infos:
+            staging.infos[info.name] = info
+    return found
 
 
 def read_previous(folder: Path) -> tuple[Path | None, str | None]:
@@ -124,6 +147,10 @@ def read_previous(folder: Path) -> tuple[Path | None, str | None]:
             if triple.predicate.value == "http://www.w3.org/ns/dcat#version":
                 version = triple.object.value
     return dump, version
+
+
+def _snapshot_of(keys: list[str]) -> Snapshot:
+    return Snapshot.of_lines(key_lines(keys, quads=True))
 
 
 def _snapshot(previous: Path | None, cache: Cache | None) -> Snapshot | None:

@@ -17,6 +17,7 @@ import queue
 import subprocess
 import sys
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -25,6 +26,8 @@ from rtes_kg.sparql.answers import BadQuery, Job, NoFormat, Outcome, answer
 from rtes_kg.sparql.store import load_store
 
 START_TIMEOUT = 120.0  # seconds for a worker to load the dump; a 1M-triple dump takes ~5 s
+ANSWERS = 256  # answers kept by a pool
+ANSWER_BYTES = 1 << 20
 LOG = logging.getLogger("rtes_kg.sparql")
 
 
@@ -67,12 +70,18 @@ class Pool:
     worker (``timeout`` unless said otherwise).
 
     Workers are plain subprocesses (``python -m rtes_kg.sparql.runner DUMP``), not
-    multiprocessing's spawn, which re-imports the parent's ``__main__`` and fails from scripts."""
+    multiprocessing's spawn, which re-imports the parent's ``__main__`` and fails from scripts.
+
+    The dump does not change while the pool lives: the answer to a job (an outcome, or why the
+    query is wrong) is kept, and the same job asked again is answered at once (the example
+    queries of a site or of `serve` come again and again). Up to ``ANSWERS`` answers of at most
+    ``ANSWER_BYTES`` each are kept, the least recently asked going first."""
 
     def __init__(self, dump: Path, workers: int, timeout: float, wait: float | None = None):
         self.dump = dump
         self.timeout = timeout
         self.wait = timeout if wait is None else wait
+        self._answers: OrderedDict[Job, tuple[str, object]] = OrderedDict()
         self._idle: queue.Queue[Worker] = queue.Queue()
         self._workers: set[Worker] = set()
         self._lock = threading.Lock()
@@ -115,6 +124,25 @@ class Pool:
     def run(self, job: Job) -> Outcome:
         """The job's outcome; BadQuery or NoFormat for what the query must fix, a RunnerError
         when it got no answer."""
+        with self._lock:
+            reply = self._answers.get(job)
+            if reply is not None:
+                self._answers.move_to_end(job)
+        if reply is None:
+            reply = self._ask(job)
+            if reply[0] != "ok" or len(reply[1].body) <= ANSWER_BYTES:
+                with self._lock:
+                    self._answers[job] = reply
+                    while len(self._answers) > ANSWERS:
+                        self._answers.popitem(last=False)
+        if reply[0] == "bad":
+            raise BadQuery(reply[1])
+        if reply[0] == "format":
+            raise NoFormat(reply[1])
+        return reply[1]
+
+    def _ask(self, job: Job) -> tuple:
+        """A worker's reply to the job: ("ok", outcome), ("bad", why) or ("format", kind)."""
         try:
             worker = self._idle.get(timeout=self.wait)
         except queue.Empty:
@@ -124,11 +152,7 @@ class Pool:
             if worker.answers.poll(self.timeout):
                 reply = worker.answers.recv()
                 self._idle.put(worker)
-                if reply[0] == "bad":
-                    raise BadQuery(reply[1])
-                if reply[0] == "format":
-                    raise NoFormat(reply[1])
-                return reply[1]
+                return reply
         except (EOFError, OSError):
             self._retire(worker)
             raise Stopped("le processus de requête s’est arrêté") from None

@@ -156,10 +156,12 @@ def main() -> None:
     print(f"{len(work['page'])} resources, {len(work['sparql'])} example queries; "
           f"{args.clients}×{args.threads} connections, {args.seconds:g} s, mix: {' '.join(kinds)}")
     print(f"{'kind':8} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
-    for kind, (latencies, errors) in merged.items():
-        if latencies or errors:
-            print(f"{kind:8} {len(latencies):9d} {len(latencies) / args.seconds:8.1f} "
-                  f"{1000 * percentile(latencies, 0.5):8.1f} {1000 * percentile(latencies, 0.99):8.1f} {errors:7d}")
+    rows = [(kind, latencies, errors) for kind, (latencies, errors) in merged.items() if latencies or errors]
+    if len(rows) > 1:
+        rows.append(("all", [t for _, latencies, _ in rows for t in latencies], sum(e for _, _, e in rows)))
+    for kind, latencies, errors in rows:
+        print(f"{kind:8} {len(latencies):9d} {len(latencies) / args.seconds:8.1f} "
+              f"{1000 * percentile(latencies, 0.5):8.1f} {1000 * percentile(latencies, 0.99):8.1f} {errors:7d}")
     print(f"server RSS (with workers): {rss_start:.0f} MiB at start, {rss_end:.0f} MiB at end; "
           f"exit code after SIGTERM: {code}")
     if logged:

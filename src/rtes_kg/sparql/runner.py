@@ -26,8 +26,8 @@ from rtes_kg.sparql.answers import BadQuery, Job, NoFormat, Outcome, answer
 from rtes_kg.sparql.store import load_store
 
 START_TIMEOUT = 120.0  # seconds for a worker to load the dump; a 1M-triple dump takes ~5 s
-ANSWERS = 256  # answers kept by a pool
-ANSWER_BYTES = 1 << 20
+ANSWERS_BYTES = 64 << 20  # answers kept by a pool, all together
+ANSWER_BYTES = 16 << 20  # the largest answer kept
 LOG = logging.getLogger("rtes_kg.sparql")
 
 
@@ -74,14 +74,17 @@ class Pool:
 
     The dump does not change while the pool lives: the answer to a job (an outcome, or why the
     query is wrong) is kept, and the same job asked again is answered at once (the example
-    queries of a site or of `serve` come again and again). Up to ``ANSWERS`` answers of at most
-    ``ANSWER_BYTES`` each are kept, the least recently asked going first."""
+    queries of a site or of `serve` come again and again), and a job asked while the same one
+    runs waits for its answer. Answers are kept up to ``ANSWERS_BYTES`` in all (at most
+    ``ANSWER_BYTES`` each), the least recently asked going first."""
 
     def __init__(self, dump: Path, workers: int, timeout: float, wait: float | None = None):
         self.dump = dump
         self.timeout = timeout
         self.wait = timeout if wait is None else wait
         self._answers: OrderedDict[Job, tuple[str, object]] = OrderedDict()
+        self._asked: dict[Job, threading.Event] = {}  # jobs running now
+        self._kept = 0  # bytes of the answers kept
         self._idle: queue.Queue[Worker] = queue.Queue()
         self._workers: set[Worker] = set()
         self._lock = threading.Lock()
@@ -128,13 +131,29 @@ class Pool:
             reply = self._answers.get(job)
             if reply is not None:
                 self._answers.move_to_end(job)
+            asked = self._asked.get(job) if reply is None else None
+            first = reply is None and asked is None
+            if first:
+                asked = self._asked[job] = threading.Event()
+        if reply is None and not first:  # the same job is running: its answer will do
+            asked.wait(self.wait + self.timeout)
+            with self._lock:
+                reply = self._answers.get(job)
         if reply is None:
-            reply = self._ask(job)
-            if reply[0] != "ok" or len(reply[1].body) <= ANSWER_BYTES:
-                with self._lock:
-                    self._answers[job] = reply
-                    while len(self._answers) > ANSWERS:
-                        self._answers.popitem(last=False)
+            try:
+                reply = self._ask(job)
+                size = _size(reply)
+                if size <= ANSWER_BYTES:
+                    with self._lock:
+                        self._answers[job] = reply
+                        self._kept += size
+                        while self._kept > ANSWERS_BYTES:
+                            self._kept -= _size(self._answers.popitem(last=False)[1])
+            finally:
+                if first:
+                    with self._lock:
+                        self._asked.pop(job, None)
+                    asked.set()
         if reply[0] == "bad":
             raise BadQuery(reply[1])
         if reply[0] == "format":
@@ -175,6 +194,11 @@ class Pool:
             self._workers.clear()
         for worker in workers:
             worker.stop()
+
+
+def _size(reply: tuple) -> int:
+    """What keeping a reply costs, about: its body, or its message."""
+    return len(reply[1].body) + len(reply[1].format) + 64 if reply[0] == "ok" else len(str(reply[1])) + 64
 
 
 def worker_main(dump: str) -> None:  # pragma: no cover - runs in the child process

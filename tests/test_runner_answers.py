@@ -1,0 +1,65 @@
+"""The query runner keeps its answers: the dump of a pool does not change, so the same job is
+answered once, however often and however many at a time it is asked."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from rtes_kg.sparql.answers import BadQuery, Job
+from rtes_kg.sparql.runner import Pool
+
+LABEL = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
+DUMP = "".join(f'<https://w3id.org/rtes/org/{x}> {LABEL} "{x}"@fr <https://w3id.org/rtes/graph/{x}> .\n'
+               for x in "ab")
+QUERY = "SELECT ?s ?nom WHERE { ?s <http://www.w3.org/2004/02/skos/core#prefLabel> ?nom } ORDER BY ?s"
+
+
+@pytest.fixture()
+def pool(tmp_path: Path):
+    dump = tmp_path / "rtes.nq"
+    dump.write_text(DUMP, encoding="utf-8")
+    pool = Pool(dump, workers=1, timeout=30)
+    asked: list[Job] = []
+    original = pool._ask
+
+    def counting(job: Job):
+        asked.append(job)
+        return original(job)
+
+    pool._ask = counting  # type: ignore[method-assign]
+    yield pool, asked
+    pool.close()
+
+
+def test_the_same_job_is_answered_once(pool):
+    runner, asked = pool
+    job = Job(QUERY, "json", None, max_rows=None)
+    first, second = runner.run(job), runner.run(job)
+    assert first == second and first.count == 2
+    assert len(asked) == 1
+    runner.run(Job(QUERY, "csv", None, max_rows=None))
+    assert len(asked) == 2  # another format is another job
+
+
+def test_a_wrong_query_is_told_wrong_once(pool):
+    runner, asked = pool
+    for _ in range(2):
+        with pytest.raises(BadQuery):
+            runner.run(Job("SELECT WHERE {", "json", None, max_rows=None))
+    assert len(asked) == 1
+
+
+def test_a_job_asked_while_it_runs_waits_for_its_answer(pool):
+    runner, asked = pool
+    job = Job(QUERY, "json", None, max_rows=None)
+    answers = []
+    threads = [threading.Thread(target=lambda: answers.append(runner.run(job))) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(answers) == 4 and len(set(answers)) == 1
+    assert len(asked) == 1

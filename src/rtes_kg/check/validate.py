@@ -115,7 +115,12 @@ def validation_results(data: Graph, origins: Origins | None, fiche_of: Mapping[N
         allow_warnings=True,
         allow_infos=True,
     )
-    origins = origins or {}
+    return located_results(results_graph, data, origins or {}, fiche_of)
+
+
+def located_results(results_graph: Graph, data: Graph, origins: Origins,
+                    fiche_of: Mapping[Node, str]) -> list[Result]:
+    """The results of a pySHACL report graph on ``data``, each located (see ``validate_graph``)."""
     return [_result(results_graph, node, data, origins, fiche_of)
             for node in results_graph.subjects(RDF.type, SH.ValidationResult)]
 

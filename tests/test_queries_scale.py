@@ -37,7 +37,7 @@ def store(tmp_path_factory):
     assert len(release.published) == FICHES
     dump = folder / "rtes.nq"
     with open(dump, "wb") as stream:
-        write_keys(quad_keys(release.oxigraph_graphs()), "nq", stream)
+        write_keys(quad_keys(release.line_graphs()), "nq", stream)
     return load_store(dump)
 
 

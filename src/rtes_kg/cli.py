@@ -8,10 +8,12 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
 from rtes_kg import __version__, formats
+from rtes_kg.check.report import Severity
 from rtes_kg.errors import InputError, RtesError
 from rtes_kg.inputs import FICHE_SUFFIXES, InputFile, expand, read_stdin, read_text
 from rtes_kg.project import DEFAULT_BASE_IRI, data_dir
@@ -171,7 +173,7 @@ def convert(files: tuple[Path, ...], fmt: str, base_iri: str) -> None:
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               metavar="FILE", help="Write the report to FILE (atomically) instead of stdout.")
 @base_iri_option
-def validate(files: tuple[Path, ...], fmt: str, lang: str, summary: bool, fail_on: str,
+def validate(files: tuple[Path, ...], fmt: str, lang: str, summary: bool, fail_on: Severity,
              input_format: str | None, color: bool | None, output: Path | None, base_iri: str) -> None:
     """Validate fiches (text) or RDF contributions against the shapes and print a report.
 
@@ -208,9 +210,10 @@ def validate(files: tuple[Path, ...], fmt: str, lang: str, summary: bool, fail_o
 
 
 # The colours of the text report on a terminal, by role (check.render.Style).
-_COLOURS = {"location": {"bold": True}, "violation": {"fg": "red", "bold": True},
-            "warning": {"fg": "yellow", "bold": True}, "info": {"fg": "cyan"},
-            "conforms": {"fg": "green", "bold": True}, "not-conforms": {"fg": "red", "bold": True}}
+_COLOURS: dict[str, dict[str, Any]] = {
+    "location": {"bold": True}, "violation": {"fg": "red", "bold": True},
+    "warning": {"fg": "yellow", "bold": True}, "info": {"fg": "cyan"},
+    "conforms": {"fg": "green", "bold": True}, "not-conforms": {"fg": "red", "bold": True}}
 
 
 def terminal_style(text: str, role: str) -> str:

@@ -160,7 +160,8 @@ def read_address(lines: list[Line], file: str) -> tuple[Address | None, list[Par
         issues.append(issue("code-postal-absent", file, usable[0].no, " / ".join(texts)))
 
     thoroughfare = po_box = None
-    area_parts, building_parts = [], []
+    area_parts: list[str] = []
+    building_parts: list[str] = []
     for text in texts:
         rest, box = _split_box(text)
         po_box = po_box or box

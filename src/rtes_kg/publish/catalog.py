@@ -168,6 +168,7 @@ def _distribution(graph: Graph, options: ReleaseOptions, release: ReleaseInfo, f
 def _service(graph: Graph, options: ReleaseOptions, service: URIRef, dataset: URIRef,
              publisher: URIRef, licence: URIRef, home: URIRef) -> None:
     add = graph.add
+    assert options.sparql_url is not None  # catalog_graph describes a service only when there is one
     endpoint = URIRef(options.sparql_url)
     add((service, RDF.type, DCAT.DataService))
     _texts(graph, service, DCT.title, {"fr": "Point d’accès SPARQL du RTES",

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS as DCT
 
 from rtes_kg.check.corpus import Build
@@ -131,7 +131,7 @@ def _fiche_dates(build: Build) -> list[date]:
     dates = []
     for fiche in build.published:
         value = fiche.graph.value(fiche.record, DCT.modified)
-        if value is not None and isinstance(value.toPython(), date):
+        if isinstance(value, Literal) and isinstance(value.toPython(), date):
             dates.append(value.toPython())
     return dates
 

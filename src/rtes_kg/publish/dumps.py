@@ -25,6 +25,7 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 Statement = tuple[Node, Node, Node]
 GraphStatements = tuple[URIRef, Iterable[Statement]]
+OxStatement = tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal]
 
 
 def _order(triple: ox.Triple | ox.Quad) -> tuple[str, ...]:
@@ -40,7 +41,14 @@ def serialize_triples(statements: Iterable[Statement], fmt: str = "ttl") -> byte
 
 def sort_triples(statements: Iterable[Statement]) -> list[ox.Triple]:
     """The statements as Oxigraph triples, duplicates removed, in dump order."""
-    return sorted({ox.Triple(*map(to_oxigraph, statement)) for statement in statements}, key=_order)
+    return sorted({ox.Triple(*_terms(statement)) for statement in statements}, key=_order)
+
+
+def _terms(statement: Statement) -> OxStatement:
+    subject, predicate, obj = map(to_oxigraph, statement)
+    if isinstance(subject, ox.Literal) or not isinstance(predicate, ox.NamedNode):
+        raise TypeError(f"not an RDF statement: {statement!r}")
+    return subject, predicate, obj
 
 
 def write_sorted(ordered: list[ox.Triple], fmt: str) -> bytes:
@@ -57,8 +65,15 @@ def sort_quads(graphs: Iterable[GraphStatements]) -> list[ox.Quad]:
     quads: set[ox.Quad] = set()
     for graph_iri, statements in graphs:
         name = ox.NamedNode(str(graph_iri))
-        quads.update(ox.Quad(*map(to_oxigraph, statement), name) for statement in statements)
-    return sorted(quads, key=lambda quad: (quad.graph_name.value, *_order(quad)))
+        quads.update(ox.Quad(*_terms(statement), name) for statement in statements)
+    return sorted(quads, key=lambda quad: (_graph_iri(quad), *_order(quad)))
+
+
+def _graph_iri(quad: ox.Quad) -> str:
+    graph = quad.graph_name
+    if not isinstance(graph, ox.NamedNode):
+        raise TypeError(f"not in a named graph: {quad}")
+    return graph.value
 
 
 def write_sorted_quads(ordered: list[ox.Quad], fmt: str) -> bytes:
@@ -68,8 +83,15 @@ def write_sorted_quads(ordered: list[ox.Quad], fmt: str) -> bytes:
 
 def _write(ordered: list[ox.Triple] | list[ox.Quad], syntax: formats.RdfSyntax) -> bytes:
     if syntax is formats.JSONLD:
-        return compact_jsonld(json.loads(ox.serialize(ordered, format=syntax.oxigraph)))
-    return ox.serialize(ordered, format=syntax.oxigraph, prefixes=PREFIXES if syntax.prefixes else None)
+        return compact_jsonld(json.loads(_serialize(ordered, syntax)))
+    return _serialize(ordered, syntax, prefixes=PREFIXES if syntax.prefixes else None)
+
+
+def _serialize(ordered: list[ox.Triple] | list[ox.Quad], syntax: formats.RdfSyntax,
+               prefixes: dict[str, str] | None = None) -> bytes:
+    data = ox.serialize(ordered, format=syntax.oxigraph, prefixes=prefixes)
+    assert data is not None  # given no output, Oxigraph returns the bytes
+    return data
 
 
 def serialize_jsonld(graphs: Iterable[GraphStatements]) -> bytes:

@@ -32,7 +32,7 @@ from rtes_kg.sparql.runner import Pool
 
 LOG = logging.getLogger("rtes_kg.serve")
 TEXT = Offer("text", "text/plain", ".txt")
-CORS = (("Access-Control-Allow-Origin", "*"),)
+CORS: tuple[tuple[str, str], ...] = (("Access-Control-Allow-Origin", "*"),)
 READ_ONLY = ("lecture seule : ce serveur publie une release ; aucune écriture (PUT, POST, DELETE, "
              "Graph Store Protocol) n’est acceptée. Chargez plutôt la release avec `rtes-kg publish`.")
 STATIC_TYPES = {**{syntax.suffix: syntax.content_type for syntax in formats.RDF},
@@ -134,7 +134,8 @@ class App:
     def members(self) -> list[Value]:
         kind = ox.NamedNode(f"{RTES}Collectivite")
         rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-        iris = {quad.subject.value for quad in self.release.store.quads_for_pattern(None, rdf_type, kind, None)}
+        iris = {quad.subject.value for quad in self.release.store.quads_for_pattern(None, rdf_type, kind, None)
+                if isinstance(quad.subject, ox.NamedNode)}
         labels = self.describer.labels(iris)
         links = [Value(labels(iri), self.pages.links.href(iri)) for iri in iris]
         return sorted(links, key=lambda link: (link.text.lower(), link.href))

@@ -46,8 +46,9 @@ class PageRenderer:
                  inbound: Iterable[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode]],
                  labels: Labels) -> bytes:
         """The page of a document from its triples and the links to it from other documents."""
-        own = [tuple(map(from_oxigraph, triple)) for triple in triples
-               if triple.subject.value.partition("#")[0] == document]
+        own = [(from_oxigraph(subject), from_oxigraph(predicate), from_oxigraph(obj))
+               for subject, predicate, obj in triples
+               if isinstance(subject, ox.NamedNode) and subject.value.partition("#")[0] == document]
         incoming = {(predicate.value, subject.value.partition("#")[0]) for subject, predicate, _ in inbound}
         location = self.links.location(document)
         data = tuple((location + syntax.suffix, syntax.label, syntax.media_type) for syntax in RDF_SYNTAXES)

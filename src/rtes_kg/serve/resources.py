@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib.term import Node
 
 from rtes_kg.project import DEFAULT_BASE_IRI
 from rtes_kg.publish import dumps
@@ -56,7 +57,7 @@ class Describer:
             if page is not None:
                 return Representation(page.read_bytes(), HTML.content_type)
             return Representation(self.html(document), HTML.content_type)
-        statements = [tuple(map(dumps.from_oxigraph, triple)) for triple in self.triples(document)]
+        statements = [_from_oxigraph(triple) for triple in self.triples(document)]
         return Representation(dumps.serialize_triples(statements, offer.name), offer.content_type)
 
     def site_folder(self, document: str) -> bool:
@@ -80,7 +81,7 @@ class Describer:
         they point at, so that a client can show a link without dereferencing it."""
         store = self.release.store
         found: set[ox.Triple] = set()
-        todo = [ox.NamedNode(iri) for iri in self.release.subjects(document)]
+        todo: list[ox.NamedNode | ox.BlankNode] = [ox.NamedNode(iri) for iri in self.release.subjects(document)]
         seen = set(todo)
         linked: set[ox.NamedNode] = set()
         while todo:
@@ -102,9 +103,10 @@ class Describer:
         """(subject, predicate, object) of the links from other documents to this one."""
         links = set()
         for iri in self.release.subjects(document):
-            for quad in self.release.store.quads_for_pattern(None, None, ox.NamedNode(iri), None):
+            target = ox.NamedNode(iri)
+            for quad in self.release.store.quads_for_pattern(None, None, target, None):
                 if isinstance(quad.subject, ox.NamedNode) and not quad.subject.value.startswith(document):
-                    links.add((quad.subject, quad.predicate, quad.object))
+                    links.add((quad.subject, quad.predicate, target))
         return sorted(links, key=lambda link: tuple(map(str, link)))[:MAX_INBOUND]
 
     def html(self, document: str) -> bytes:
@@ -117,12 +119,18 @@ class Describer:
     def labels(self, iris: Iterable[str]) -> Labels:
         """The labels of these IRIs, from the store (the release and the vocabulary), chosen as the
         site chooses them."""
-        found = []
+        found: list[ox.Quad] = []
         for iri in iris:
             for predicate in LABELS:
-                found.extend((quad.subject, quad.predicate, quad.object) for quad in
-                             self.release.store.quads_for_pattern(ox.NamedNode(iri), predicate, None, None))
-        return Labels([[tuple(map(dumps.from_oxigraph, triple)) for triple in found]])
+                found.extend(self.release.store.quads_for_pattern(ox.NamedNode(iri), predicate, None, None))
+        return Labels([[_from_oxigraph(quad) for quad in found]])
+
+
+def _from_oxigraph(statement: ox.Triple | ox.Quad) -> tuple[Node, Node, Node]:
+    subject, predicate, obj = statement.subject, statement.predicate, statement.object
+    if isinstance(subject, ox.Triple) or isinstance(obj, ox.Triple):
+        raise TypeError(f"a quoted triple is no RDF term here: {statement}")  # from_oxigraph's error too
+    return dumps.from_oxigraph(subject), dumps.from_oxigraph(predicate), dumps.from_oxigraph(obj)
 
 
 def _vocabulary(iri: str) -> bool:

@@ -20,7 +20,7 @@ CONTENT_TYPES = {offer.name: offer.content_type for offer in SOLUTION_OFFERS + G
 RESULT_FORMATS = tuple(fmt for fmt in (*RESULTS, *RDF) if fmt.name in CONTENT_TYPES)
 DESCRIPTION = TURTLE  # the syntax of the service description
 SD = "http://www.w3.org/ns/sparql-service-description#"
-CORS = (("Access-Control-Allow-Origin", "*"),)
+CORS: tuple[tuple[str, str], ...] = (("Access-Control-Allow-Origin", "*"),)
 PREFLIGHT = CORS + (("Access-Control-Allow-Methods", "GET, POST, OPTIONS"),
                     ("Access-Control-Allow-Headers", "Accept, Content-Type"),
                     ("Access-Control-Max-Age", "86400"))

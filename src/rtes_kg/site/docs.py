@@ -92,6 +92,8 @@ def examples(queries: list[Query], dump: Path) -> list[Example]:
     """Each query with its answer on ``dump`` (N-Quads), computed within a time budget."""
     result = []
     for query, answer in zip(queries, run_examples([q.text for q in queries], dump)):
+        variables: tuple[str, ...]
+        rows: tuple[tuple[str | None, ...], ...]
         if isinstance(answer, str):  # why the query has no answer
             variables, rows, error = (), (), answer
         else:

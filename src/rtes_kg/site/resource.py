@@ -91,7 +91,7 @@ class Labels:
 
     def __init__(self, sources: Iterable[Iterable[tuple[Node, Node, Node]]]) -> None:
         self._labels: dict[str, tuple[int, str]] = {}
-        ranks = {predicate: rank for rank, predicate in enumerate(LABEL_PREDICATES)}
+        ranks: dict[Node, int] = {predicate: rank for rank, predicate in enumerate(LABEL_PREDICATES)}
         for triples in sources:
             for subject, predicate, label in triples:
                 rank = ranks.get(predicate)
@@ -175,8 +175,8 @@ def describe(iri: str, triples: Iterable[tuple[Node, Node, Node]], incoming: Ite
     blocks = tuple(_block(node, by_node[node], iri, labels, links)
                    for node in sorted(by_node, key=lambda n: (n != iri, n)))
     facts_in = defaultdict(list)
-    for predicate, other in sorted(incoming):
-        facts_in[predicate].append(Value(labels(other), links.href(other, iri)))
+    for predicate_iri, other in sorted(incoming):
+        facts_in[predicate_iri].append(Value(labels(other), links.href(other, iri)))
     inbound = tuple(Fact(labels(p), compact_iri(p), tuple(sorted(v, key=lambda x: x.text)))
                     for p, v in sorted(facts_in.items(), key=lambda item: labels(item[0])))
     main = blocks[0] if blocks and not blocks[0].anchor else None

@@ -77,7 +77,8 @@ def _boolean(value: bool, job: Job) -> Outcome:
 def _solutions(result: ox.QuerySolutions, job: Job) -> Outcome:
     fmt = _wanted(job.solutions_format, "solutions")
     variables = [variable.value for variable in result.variables]
-    rows, truncated = [], False
+    rows: list[dict] = []
+    truncated = False
     for solution in result:
         if len(rows) == job.max_rows:  # never when max_rows is None
             truncated = True
@@ -90,7 +91,8 @@ def _solutions(result: ox.QuerySolutions, job: Job) -> Outcome:
 def _graph(result, job: Job) -> Outcome:
     if job.graph_format is None:
         raise NoFormat("graph")
-    triples, truncated = [], False
+    triples: list[ox.Triple] = []
+    truncated = False
     for triple in result:
         if len(triples) == job.max_rows:
             truncated = True

@@ -89,6 +89,7 @@ class Pool:
     def _add(self) -> None:
         process = subprocess.Popen([sys.executable, "-m", "rtes_kg.sparql.runner", str(self.dump)],
                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        assert process.stdin is not None and process.stdout is not None  # both are PIPE
         worker = Worker(process, Connection(os.dup(process.stdin.fileno()), readable=False),
                         Connection(os.dup(process.stdout.fileno()), writable=False))
         process.stdin.close()

@@ -24,7 +24,7 @@ def load_store(path: Path, store: ox.Store | None = None) -> ox.Store:
     store = ox.Store() if store is None else store
     try:
         with (gzip.open(path) if compressed else open(path, "rb")) as stream:
-            store.bulk_load(stream, format=syntax.oxigraph)
+            store.bulk_load(stream, format=syntax.oxigraph)  # type: ignore[arg-type]  # typeshed's GzipFile is no typing.IO
     except FileNotFoundError:
         raise InputError("données introuvables", str(path),
                          hint="lancez d’abord `rtes-kg build` ou donnez --data FICHIER") from None

@@ -76,12 +76,16 @@ base_iri_option = click.option("--base-iri", default=DEFAULT_BASE_IRI, show_defa
               help="A SPARQL endpoint serving the data, described in the catalogue and VoID.")
 @click.option("--licence", default=ETALAB_2, show_default=True, metavar="IRI",
               help="Licence of the data, on the dataset and every distribution.")
+@click.option("--contact-email", envvar="RTES_KG_CONTACT_EMAIL", default=None, metavar="ADDRESS",
+              help="E-mail of the catalogue's contact point (vcard:hasEmail) "
+                   "[env: RTES_KG_CONTACT_EMAIL].")
 @click.option("--previous", type=click.Path(path_type=Path, file_okay=False), default=None,
               metavar="DIR", help="A former release to compare with [default: the --out replaced].")
 @click.option("--site/--no-site", default=True, show_default=True,
               help="Write the static site into --out/site.")
 def build(data: Path | None, out: Path, base_iri: str, public_url: str | None,
-          sparql_url: str | None, licence: str, previous: Path | None, site: bool) -> None:
+          sparql_url: str | None, licence: str, contact_email: str | None, previous: Path | None,
+          site: bool) -> None:
     """Build the knowledge graph, its validation report and a release to publish.
 
     Reads every fiche of DIR/fiches, validates each one and writes into --out: the dumps rtes.ttl
@@ -108,6 +112,7 @@ def build(data: Path | None, out: Path, base_iri: str, public_url: str | None,
     say = _say if len(result.fiches) >= PROGRESS_FROM else _quiet  # the pipeline applies the same rule
     options = ReleaseOptions(
         base_iri=base_iri, public_url=public_url, sparql_url=sparql_url, licence=licence,
+        contact_email=contact_email,
         inputs=tuple(_input_record(file, base_iri, _shown(root)) for file in files),
         source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"),
         file_dates=tuple(_file_date(path) for path, _ in listed), site=site, previous=previous)

@@ -360,7 +360,9 @@ def _map_actions(triples: _FicheTriples, actions: tuple[Action, ...], org: URIRe
 def _map_record(triples: _FicheTriples, fiche: Fiche, org: URIRef, org_slug: str,
                 base_iri: str, source_root: str | None) -> URIRef:
     source = fiche.source
-    record = triples.node(mint.record_iri(org_slug, base_iri), source, DCAT.CatalogRecord)
+    # A document, not a dcat:CatalogRecord: DCAT gives a record's primary topic the range
+    # dcat:Resource, which a member is not (docs/model.md).
+    record = triples.node(mint.record_iri(org_slug, base_iri), source, FOAF.Document, PROV.Entity)
     triples.add(record, FOAF.primaryTopic, org, source)
     if fiche.name is not None:
         triples.add(record, DCT.title, _fr(f"Fiche RTES : {fiche.name.text}"), fiche.name.source)

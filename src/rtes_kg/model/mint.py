@@ -70,7 +70,7 @@ def rtes_iri(base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
 
 
 def record_iri(org_slug: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
-    """The fiche as a dcat:CatalogRecord."""
+    """The fiche as a document (foaf:Document, prov:Entity) about its collectivité."""
     return URIRef(f"{normalise_base(base_iri)}fiche/{org_slug}")
 
 

@@ -17,8 +17,8 @@ from rdflib.namespace import DCAT, FOAF, RDF, SH, XSD
 from rdflib.namespace import DCTERMS as DCT
 
 from release_helpers import build_release, serve
-from rtes_kg.publish.catalog import DCAT_VERSION
 from rtes_kg.model.convert import from_oxigraph
+from rtes_kg.publish.catalog import DCAT_VERSION
 
 SHAPES = Path(__file__).parent / "dcat-ap-3.0.1"
 SPDX = Namespace("http://spdx.org/rdf/terms#")

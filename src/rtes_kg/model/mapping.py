@@ -23,7 +23,6 @@ from rtes_kg.parse.records import Action, Address, Contact, Fiche, MoneyAmount, 
 from rtes_kg.project import DEFAULT_BASE_IRI
 from rtes_kg.vocab import (
     CV,
-    DCAT,
     DCT,
     FOAF,
     LOCN,

@@ -36,7 +36,8 @@ BASE = "https://w3id.org/rtes/"
 @pytest.fixture(scope="module")
 def dist(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("release") / "dist"
-    result = CliRunner().invoke(main, ["build", "--out", str(out)])
+    result = CliRunner().invoke(main, ["build", "--out", str(out),
+                                       "--ledger", str(out.parent / "ids.tsv")])
     assert result.exit_code in (0, 1), result.output
     return out
 

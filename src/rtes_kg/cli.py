@@ -83,9 +83,11 @@ base_iri_option = click.option("--base-iri", default=DEFAULT_BASE_IRI, show_defa
               metavar="DIR", help="A former release to compare with [default: the --out replaced].")
 @click.option("--site/--no-site", default=True, show_default=True,
               help="Write the static site into --out/site.")
+@click.option("--ledger", type=click.Path(path_type=Path, dir_okay=False), default=None, metavar="FILE",
+              help="The identifier ledger, read and updated [default: ids.tsv in the --data folder].")
 def build(data: Path | None, out: Path, base_iri: str, public_url: str | None,
           sparql_url: str | None, licence: str, contact_email: str | None, previous: Path | None,
-          site: bool) -> None:
+          site: bool, ledger: Path | None) -> None:
     """Build the knowledge graph, its validation report and a release to publish.
 
     Reads every fiche of DIR/fiches, validates each one and writes into --out: the dumps rtes.ttl
@@ -98,7 +100,7 @@ def build(data: Path | None, out: Path, base_iri: str, public_url: str | None,
 
     Example: rtes-kg build --out dist --public-url https://data.example.org/rtes/
     """
-    from rtes_kg.build import PROGRESS_FROM, write_release
+    from rtes_kg.build import PROGRESS_FROM, read_ledger, write_release
     from rtes_kg.build import build as build_graph
     from rtes_kg.publish.release import ReleaseOptions
 
@@ -108,14 +110,16 @@ def build(data: Path | None, out: Path, base_iri: str, public_url: str | None,
     fiches_dir = root / "fiches" if (root / "fiches").is_dir() else root
     listed = expand([fiches_dir], FICHE_SUFFIXES)
     files = [read_text(path, _shown(path)) for path, _ in listed]
-    result = build_graph(files, base_iri, source_root=_shown(root), progress=_say)
+    ledger = ledger if ledger is not None else root / "ids.tsv"
+    result = build_graph(files, base_iri, source_root=_shown(root), progress=_say, ledger=read_ledger(ledger))
     say = _say if len(result.fiches) >= PROGRESS_FROM else _quiet  # the pipeline applies the same rule
     options = ReleaseOptions(
         base_iri=base_iri, public_url=public_url, sparql_url=sparql_url, licence=licence,
         contact_email=contact_email,
         inputs=tuple(_input_record(file, base_iri, _shown(root)) for file in files),
         source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"),
-        file_dates=tuple(_file_date(path) for path, _ in listed), site=site, previous=previous)
+        file_dates=tuple(_file_date(path) for path, _ in listed), site=site, previous=previous,
+        ledger=ledger)
     write_release(result, out, progress=lambda name: say(f"écriture : {name}"), options=options)
     counts = result.report.counts
     click.echo(f"{len(result.fiches)} fiches : {len(result.published)} publiées, "

@@ -50,6 +50,7 @@ class ReleaseOptions:
     file_dates: tuple[date, ...] = ()
     site: bool = True
     previous: Path | None = None  # a former dist/ to compare with; default: the --out being replaced
+    ledger: Path | None = None  # where to write the updated identifier ledger (beside the fiches)
 
     @property
     def public(self) -> str:

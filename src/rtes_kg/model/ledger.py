@@ -24,6 +24,9 @@ KINDS = (MEMBER, ORGANISATION, ACTION, BUDGET_LINE, POST)
 COLUMNS = ("iri", "member", "kind", "content", "position", "first", "last")
 CONTENT_LENGTH = 400  # what is kept of a text to match it with: enough to tell actions apart
 UNKNOWN_RELEASE = "?"
+WHAT = {MEMBER: "la collectivité membre", ORGANISATION: "l’organisation", ACTION: "l’action",
+        BUDGET_LINE: "la ligne budgétaire", POST: "le poste", "fiche": "la fiche de la collectivité",
+        "graphe": "le graphe nommé de la fiche"}
 _HEADER = """\
 # Identifier ledger of rtes-kg: one line per IRI ever published for a member, an organisation, an
 # action, a budget line or a post. `rtes-kg build` reads it to give an edited item its former IRI
@@ -81,6 +84,20 @@ class Ledger:
     def retired(self) -> list[Entry]:
         """The entries no longer published: their IRIs answer 410 Gone."""
         return [entry for entry in self.entries if not entry.live]
+
+    def retired_documents(self) -> dict[str, tuple[str, Entry]]:
+        """{path of a document no longer published (relative to the base): (what it was, its
+        entry)}: the retired members, organisations and actions, and a retired member's fiche
+        and named graph. Fragments (a budget line, a post) are no document: their page stays."""
+        documents: dict[str, tuple[str, Entry]] = {}
+        for entry in self.retired:
+            if "#" in entry.iri or "://" in entry.iri:
+                continue
+            documents[entry.iri] = (WHAT[entry.kind], entry)
+            if entry.kind == MEMBER:
+                documents[f"fiche/{entry.member}"] = (WHAT["fiche"], entry)
+                documents[f"graph/{entry.member}"] = (WHAT["graphe"], entry)
+        return documents
 
     @classmethod
     def parse(cls, text: str, label: str = FILE_NAME) -> Ledger:

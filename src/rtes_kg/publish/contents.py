@@ -37,6 +37,7 @@ from rtes_kg.publish.release import (
     release_date,
     version_of,
 )
+from rtes_kg.publish.vocabulary import vocabulary_files
 from rtes_kg.publish.void import void_graph
 
 TIME_YEAR = URIRef("http://www.w3.org/2006/time#inXSDgYear")
@@ -93,6 +94,7 @@ def release_contents(build: Build, options: ReleaseOptions, previous: bytes | No
     release = ReleaseInfo(day, origin, version, files=dumps)
     ledger = build.ledger.updated(ledger_entries(build.published, options.base), version)
     contents[LEDGER_FILE] = ledger.text().encode("utf-8")
+    contents.update(vocabulary_files(options, release))
 
     union = build.triples
     progress("catalog.ttl")

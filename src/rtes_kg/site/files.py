@@ -9,18 +9,22 @@ from importlib import resources as package_files
 from pathlib import Path
 
 from rdflib import Literal, URIRef
+from rdflib.namespace import DCAT
 from rdflib.namespace import DCTERMS as DCT
 
 from rtes_kg import __version__
 from rtes_kg.check.corpus import Build
+from rtes_kg.model import mint
 from rtes_kg.model.ledger import Ledger
 from rtes_kg.project import environment
+from rtes_kg.publish.catalog import DESCRIPTION
 from rtes_kg.publish.contents import LEDGER_FILE
 from rtes_kg.publish.release import LICENCES, ReleaseInfo, ReleaseOptions
 from rtes_kg.publish.vocabulary import ONTOLOGY_FILE, SHAPES_FILE, SHAPES_IRI
 from rtes_kg.site.docs import examples, ontology_terms, shape_docs
 from rtes_kg.site.documents import data_files, data_links, graph_pages, parse, tombstones
 from rtes_kg.site.home import home_context
+from rtes_kg.site.markup import dataset_markup, document_markup
 from rtes_kg.site.pages import build_pages
 from rtes_kg.site.resource import Fact, Labels, Value, entity_of
 from rtes_kg.sparql.examples import examples as query_examples
@@ -85,8 +89,12 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo,
         files[f"site/{page.path}/index.html"] = html.encode("utf-8")
         files.update(data_files(page.path, own[page.resource.iri]))
     known = frozenset(own) | others
+    dataset = str(mint.dataset_iri(options.base_iri))
     for graph, graph_triples in graph_pages(graphs, base, labels, known):
-        files[f"site/{graph.path}/index.html"] = _render("graph.html", site, graph.root, page=graph)
+        markup = document_markup(graph.iri, "Dataset", graph.title, options.url(f"site/{graph.path}/"),
+                                 options.licence, release.version, part_of=dataset)
+        files[f"site/{graph.path}/index.html"] = _render("graph.html", site, graph.root, page=graph,
+                                                         jsonld=markup)
         files.update(data_files(graph.path, graph_triples))
     for stone in tombstones(ledger, base, labels, known):
         files[f"site/{stone.path}/index.html"] = _render("gone.html", site, stone.root, page=stone)
@@ -96,20 +104,34 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo,
 
     home = home_context(triples, base, labels, release)
     files["site/membres.json"] = (home.index_json + "\n").encode("utf-8")
+    dataset = {"description": DESCRIPTION["fr"],
+               "jsonld": dataset_markup(options, release, _temporal(described, base))}
     files["site/index.html"] = _render(
-        "home.html", site, "", home=home,
+        "home.html", site, "", home=home, dataset=dataset,
         catalog=[(name, f"../{name}") for name in
                  ("catalog.ttl", "catalog.jsonld", "void.ttl", "provenance.ttl", "changes.ttl",
                   "CHANGES.txt", "SHA256SUMS", "context.jsonld", "validation.txt")
                  if name in contents])
     # at the paths of their IRIs ({base}ontology, {base}shapes), as every other page
-    files["site/ontology/index.html"] = _render("ontology.html", site, "../", sections=ontology_terms(),
-                                                data=data_links("ontology"), iri=str(ONTOLOGY_IRI))
-    files["site/shapes/index.html"] = _render("shapes.html", site, "../", shapes=shape_docs(),
-                                              data=data_links("shapes"), iri=str(SHAPES_IRI))
+    files["site/ontology/index.html"] = _render(
+        "ontology.html", site, "../", sections=ontology_terms(), data=data_links("ontology"), iri=str(ONTOLOGY_IRI),
+        jsonld=document_markup(str(ONTOLOGY_IRI), "DefinedTermSet", "Ontologie RTES", options.url("site/ontology/"),
+                               options.licence, release.version))
+    files["site/shapes/index.html"] = _render(
+        "shapes.html", site, "../", shapes=shape_docs(), data=data_links("shapes"), iri=str(SHAPES_IRI),
+        jsonld=document_markup(str(SHAPES_IRI), "CreativeWork", "Formes SHACL RTES", options.url("site/shapes/"),
+                               options.licence, release.version))
     for name, template in STATIC.items():
         files[f"site/{name}"] = (package_files.files("rtes_kg") / "templates" / template).read_bytes()
     return files
+
+
+def _temporal(described: list, base: str) -> tuple[str, str] | None:
+    """The dataset's period, as the catalogue states it (dct:temporal)."""
+    period = URIRef(f"{base}dataset#periode")
+    start = next((str(o) for s, p, o in described if s == period and p == DCAT.startDate), None)
+    end = next((str(o) for s, p, o in described if s == period and p == DCAT.endDate), None)
+    return (start, end) if start and end else None
 
 
 def _a_file(iri: str, options: ReleaseOptions, contents: dict[str, bytes]) -> bool:

@@ -7,16 +7,17 @@ where ``{path}`` is the IRI minus the base: a static host serves the IRI's path 
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass
+from textwrap import shorten
 
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS as DCT
 from rdflib.term import Node
 
 from rtes_kg.formats import JSONLD, NTRIPLES, RDFXML, TURTLE
-from rtes_kg.site.resource import RDF_TYPE, SCHEMA, Fact, Labels, Links, Resource, describe, entity_of
+from rtes_kg.site.markup import page_markup
+from rtes_kg.site.resource import Fact, Labels, Links, Resource, describe, entity_of
 
 DCT_DESCRIPTION = DCT.description  # a plain URIRef: a DefinedNamespace attribute is a slow lookup
 # each page's data files, in the order the page links them: the syntaxes `serve` negotiates
@@ -30,6 +31,7 @@ class Page:
     root: str  # "../../": from the page's folder to site/
     source: tuple[Fact, ...]
     jsonld: str
+    description: str  # the page's <meta name="description">
 
 
 def build_pages(triples: list[tuple[Node, Node, Node]], base: str, labels: Labels,
@@ -65,22 +67,10 @@ def _page(iri: str, triples: list, incoming: set[tuple[str, str]], base: str, la
     name = path.rsplit("/", 1)[-1]
     data = tuple((f"../{name}{fmt.suffix}", fmt.label, fmt.media_type) for fmt in DATA_FORMATS)
     resource = describe(iri, triples, incoming, labels, Links((base,), root, folders=True, known=known), data)
-    facts = [(predicate, obj) for subject, predicate, obj in triples if str(subject) == iri]
+    descriptions = sorted(str(o) for s, p, o in triples if str(s) == iri and p == DCT_DESCRIPTION)
+    kind = f" ({resource.kind})" if resource.kind else ""
+    summary = (descriptions[0] if descriptions else
+               f"{resource.title}{kind} dans les données ouvertes du RTES : ses faits, ses liens et leur provenance.")
     return Page(resource=resource, path=path, root=root, source=source,
-                jsonld=_schema_org(iri, resource.title, facts, licence, public_site + path + "/"))
-
-
-def _schema_org(iri: str, title: str, facts: list, licence: str, url: str) -> str:
-    """A small schema.org description for search engines and FAIR checkers."""
-    types = sorted(str(o)[len(SCHEMA):] for p, o in facts
-                   if p == RDF_TYPE and str(o).startswith(SCHEMA)) or ["Thing"]
-    data: dict = {"@context": "https://schema.org", "@id": iri, "@type": types, "name": title,
-                  "url": url, "license": licence}
-    descriptions = sorted(str(o) for p, o in facts if p == DCT_DESCRIPTION)
-    if descriptions:
-        data["description"] = descriptions[0]
-    links = sorted(str(o) for p, o in facts if str(p) == SCHEMA + "url")
-    if links:
-        data["sameAs"] = links
-    # "</" must not close the <script> element that holds the JSON.
-    return json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
+                jsonld=page_markup(iri, resource.title, triples, labels, licence, public_site + path + "/"),
+                description=shorten(summary, 300))

@@ -104,10 +104,10 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo,
 
     home = home_context(triples, base, labels, release)
     files["site/membres.json"] = (home.index_json + "\n").encode("utf-8")
-    dataset = {"description": DESCRIPTION["fr"],
+    summary = {"description": DESCRIPTION["fr"],
                "jsonld": dataset_markup(options, release, _temporal(described, base))}
     files["site/index.html"] = _render(
-        "home.html", site, "", home=home, dataset=dataset,
+        "home.html", site, "", home=home, dataset=summary,
         catalog=[(name, f"../{name}") for name in
                  ("catalog.ttl", "catalog.jsonld", "void.ttl", "provenance.ttl", "changes.ttl",
                   "CHANGES.txt", "SHA256SUMS", "context.jsonld", "validation.txt")

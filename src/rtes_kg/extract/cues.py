@@ -43,38 +43,56 @@ class _Cue:
     how: str  # "prep": the cue ends with the preposition that introduces the name;
     #           "governs": a noun or verb whose complement, after a preposition, is the name;
     #           "object": a verb whose direct object is the name
-    of: frozenset[str] = frozenset()  # "governs" only through these prepositions (empty: any)
+    # "governs" through these prepositions only ("soutien à X"), else ``alt`` ("soutien de X": X
+    # gives it) or nothing; empty: through any.
+    of: frozenset[str] = frozenset()
+    alt: str | None = None
 
 
 def _cues() -> dict[tuple[str, ...], _Cue]:
     table: dict[tuple[str, ...], _Cue] = {}
 
-    def add(role: str, how: str, phrases: str, of: str = "") -> None:
+    def add(role: str, how: str, phrases: str, of: str = "", alt: str | None = None) -> None:
         for phrase in phrases.split(","):
-            table[phrase_keys(phrase.strip())] = _Cue(role, how, frozenset(of.split()))
+            table[phrase_keys(phrase.strip())] = _Cue(role, how, frozenset(of.split()), alt)
 
-    to, of_ = "a au aux", "de du des d"
+    to = "a au aux"
     add(PARTNER, "prep", "avec, auprès de, auprès du, auprès des, aux côtés de, aux côtés du, "
         "aux côtés des, en lien avec, partenaire, partenaires, conjointement avec, en association avec, "
         "en partenariat avec, partenariat avec, en collaboration avec, convention avec, "
-        "conventionnement avec")
+        "conventionnement avec, avec le soutien de, avec le soutien du, avec l'appui de, "
+        "avec l'appui du, avec l'aide de, avec l'aide du, avec le concours de, avec le concours du, "
+        "avec le financement de, avec un financement de, grâce au soutien de, grâce au soutien du, "
+        "grâce à l'appui de, grâce au financement de, adhère à, adhésion à, membre de, membre du")
     add(CARRIER, "prep", "par, sous-traitant, sous-traitants, prestataire, délégataire")
-    add(SUPPORTED, "governs", "soutien, appui, aide, aides, subvention, subventions, dotation", to)
-    add(PARTNER, "governs", "soutien, appui, aide, concours, financement", of_)
-    add(SUPPORTED, "governs", "financement, cofinancement, accompagnement, mise à disposition, "
-        "met à disposition, mis à disposition, mettant à disposition, prêt, avance, "
-        "a soutenu, soutient, soutenir, finance, financé, a financé, cofinance, subventionne, "
-        "accompagne, a accompagné, aide, accueil, hébergement, héberge")
+    # the member's support to X ("soutien à X", "aide au démarrage de X"), or X's ("soutien de X")
+    add(SUPPORTED, "governs", "soutien, appui, aide, aides, concours, prêt, prêts, avance", to, PARTNER)
+    add(SUPPORTED, "governs", "subvention, subventions, subventionne, subventionner, dotation, "
+        "financement, cofinancement, accompagnement, mise à disposition, met à disposition, "
+        "mis à disposition, mettant à disposition, disposition, a soutenu, soutient, soutenir, finance, financé, "
+        "a financé, cofinance, a cofinancé, accompagne, a accompagné, accueil, accueille, "
+        "hébergement, héberge, verse, a versé")
     add(CREATED, "governs", "création, créer, créé, a créé, crée, émergence, fondation, a fondé, "
         "essaimage, naissance, mise en place")
     add(SHAREHOLDER, "governs", "capital, prise de parts, prises de parts, prise de participation, "
         "participation au capital, sociétaire, sociétaires, actionnaire, actionnaires, parts sociales")
-    add(CARRIER, "governs", "confié, confie, confiée, délégation, concession, marché, marchés")
+    add(CARRIER, "governs", "confié, confie, confiée, a confié, délégation, délégué, a délégué, "
+        "concession, marché, marchés, achat, achète, achats")
     add(PARTNER, "governs", "partenariat, partenariats, convention, conventions, conventionnement, "
         "collaboration, coopération")
     add(SUPPORTED, "object", "soutient, a soutenu, subventionne, finance, cofinance, accompagne, aide")
     add(CREATED, "object", "crée, a créé, fonde, a fondé")
     return table
+
+
+# A label before a colon says the role of the names after it: "Partenaires : la CRESS, l'ADEME".
+_LABELS = {phrase_keys(label): role for labels, role in (
+    ("partenaire, partenaires, partenaires financiers, partenaires techniques, financeur, financeurs, "
+     "cofinanceurs, co-financeurs, nos partenaires", PARTNER),
+    ("porteur, porteurs, porteur du projet, porteur de projet, structure porteuse, structures porteuses, "
+     "opérateur, opérateurs, gestionnaire, portage", CARRIER),
+    ("bénéficiaire, bénéficiaires, lauréat, lauréats, lauréate, lauréates, structures soutenues, "
+     "structures accompagnées", SUPPORTED)) for label in labels.split(", ")}
 
 
 _CUES = _cues()
@@ -107,54 +125,44 @@ def _cue_ending_at(words: Sequence[Token], index: int) -> tuple[_Cue, int] | Non
     return None
 
 
-def _preposition_after(words: Sequence[Token], index: int, stop: int) -> str | None:
-    """The preposition after a governing word, past "de" + an amount ("subvention de 30 000 € au")."""
-    k = index + 1
-    while k < stop:
-        key = words[k].key
-        if key in {"de", "d"} and k + 1 < stop and words[k + 1].raw[0].isdigit():
-            k += 2
-            while k < stop and (words[k].raw[0].isdigit() or words[k].key in FILLERS):
-                k += 1
-            continue
-        if key in _PREPOSITIONS:
-            return key
-        if key not in FILLERS:
-            return None
-        k += 1
-    return None
-
-
 def owner_of(spans: Sequence[tuple[int, int]], index: int) -> int | None:
     return next((n for n, (first, last) in enumerate(spans) if first <= index <= last), None)
 
 
 def back_cue(text: str, words: Sequence[Token], start: int, spans: Sequence[tuple[int, int]],
-             roles: dict[int, str]) -> str | None:
+             roles: dict[int, str], end: int | None = None) -> str | None:
     """The role said by the words before token ``start`` in its clause: the nearest cue wins. An
-    item of an enumeration takes the role of the item before it (``roles``, by span index)."""
-    content, crossed_et, seen_preposition = 0, False, False
+    item of an enumeration takes the role of the item before it (``roles``, by span index); the
+    name's last word ``end`` tells "avec A, B et C" from "Avec A, B fait…"."""
+    content, crossed_et, prepositions = 0, False, set()
     k = start - 1
     while k >= 0 and content <= _REACH:
         gap = text[words[k].end: words[k + 1].start]
         if _BOUNDARY.search(gap):
-            return None
+            return _label_before(text, words, k) if ":" in gap else None
         owner = owner_of(spans, k)
-        if "," in gap and not seen_preposition and owner is None:
+        if "," in gap and not prepositions and owner is None:
             return None  # "…avec l'appui de l'Agglomération, la CAE X": about something else
+        if "," in gap and owner is None:
+            opening = _incise_opening(text, words, k)
+            if opening is not None:
+                k = opening  # "Création en 2019, avec l'appui de la Métropole, de la SCIC X"
+                continue
         if owner is not None:
             between = text[words[spans[owner][1]].end: words[start].start]
             incise = _before_incise(text, words, words[spans[owner][0]].start, between)
             if incise is not None:
                 k = incise  # ", avec la Ville de Saint-Denis, de la ressourcerie": read on before it
                 continue
-            if _ENUMERATION_GAP.fullmatch(_APPOSED.sub("", between)) and owner in roles:
+            between = _APPOSED.sub("", between)
+            if _ENUMERATION_GAP.fullmatch(between) and owner in roles and (
+                    re.search(r"\b(?:et|ou|ainsi)\b", between) or _list_goes_on(text, words, end)):
                 return roles[owner]
             return None
         found = _cue_ending_at(words, k)
         if found is not None:
             cue, first = found
-            role = _apply(cue, words, first, k, start, content, crossed_et, seen_preposition)
+            role = _apply(cue, words, first, content, crossed_et, prepositions)
             if role is not None:
                 if role == PARTNER and first == k and words[k].key == "avec" \
                         and _contract_before(text, words, first):
@@ -168,10 +176,38 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Sequence[tupl
                                                    or words[k + 1].capitalised):
             crossed_et = True
         if key in _PREPOSITIONS:
-            seen_preposition = True
+            prepositions.add(key)
         elif key not in FILLERS and not words[k].raw[0].isdigit():
             content += 1
         k -= 1
+    return None
+
+
+def _label_before(text: str, words: Sequence[Token], k: int) -> str | None:
+    """The role a label before a colon gives ("Partenaires : …", "Structure porteuse : …")."""
+    first = k
+    while first > 0 and not _BOUNDARY.search(text[words[first - 1].end: words[first].start]):
+        first -= 1
+    return _LABELS.get(tuple(w.key for w in words[first: k + 1] if not w.raw[0].isdigit()))
+
+
+def _list_goes_on(text: str, words: Sequence[Token], end: int | None) -> bool:
+    """After an item joined by a comma only: another item or the end of the clause follows, not a
+    verb ("Avec le soutien de A, l'association B rachète…": B is the subject)."""
+    if end is None or end + 1 >= len(words):
+        return True
+    gap = text[words[end].end: words[end + 1].start]
+    return bool(re.search(r"[,.;:!?()\n]", gap)) or words[end + 1].key in {"et", "ou"}
+
+
+def _incise_opening(text: str, words: Sequence[Token], k: int) -> int | None:
+    """When the words ending at ``k`` close an incise that opens with a preposition (", avec l'appui
+    de la Métropole,"), the last word before it."""
+    for j in range(k, max(-1, k - 10), -1):
+        if j < k and boundary(text, words[j], words[j + 1]):
+            return None
+        if j > 0 and "," in text[words[j - 1].end: words[j].start]:
+            return j - 1 if words[j].key in _PREPOSITIONS else None
     return None
 
 
@@ -186,8 +222,8 @@ def _before_incise(text: str, words: Sequence[Token], owner_start: int, gap: str
     return before[-1] if before else None
 
 
-def _apply(cue: _Cue, words: Sequence[Token], first: int, last: int, start: int, content: int,
-           crossed_et: bool, seen_preposition: bool) -> str | None:
+def _apply(cue: _Cue, words: Sequence[Token], first: int, content: int, crossed_et: bool,
+           prepositions: set[str]) -> str | None:
     if cue.how == "prep":
         if cue.role == CARRIER and words[first].key == "par":
             before = [w.key for w in words[max(0, first - 3): first] if w.key not in FILLERS]
@@ -197,11 +233,11 @@ def _apply(cue: _Cue, words: Sequence[Token], first: int, last: int, start: int,
     if crossed_et:
         return None  # "la Collectivité finance le poste … et l'ADEME le plan": another clause
     if cue.how == "object":
-        return cue.role if content == 0 and not seen_preposition else None
-    if not seen_preposition:
+        return cue.role if content == 0 and not prepositions else None
+    if not prepositions:
         return cue.role if content == 0 else None
-    if cue.of and _preposition_after(words, last, start) not in cue.of:
-        return None
+    if cue.of and not prepositions & cue.of:
+        return cue.alt
     return cue.role
 
 

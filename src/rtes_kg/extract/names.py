@@ -24,6 +24,7 @@ QUOTATION = re.compile(r"[«“\"][^»”\"\n]{1,80}[»”\"]")
 _APPOSITION = re.compile(r"[,(]\s*$")
 # Short words inside names besides French connectors: "Pane è Sale", "Maisons & Mines".
 _INNER = CONNECTORS | {"e", "y"}
+_INNER_BACKWARD = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "e", "y"})
 _LOWER_ARTICLES = frozenset({"la", "le", "les", "l"})
 # Head nouns that announce a name without giving a kind ("le village de vacances Les Estives"):
 # only a name that opens with a capitalised article counts after them.
@@ -85,11 +86,13 @@ def sentence_start(text: str, position: int) -> bool:
     return not before or before[-1] in ".!?:;•\n(«\""
 
 
-def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool = False) -> int | None:
+def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool = False,
+                 et_capital: bool = False) -> int | None:
     """The index of the last word of a capitalised name that starts at ``first``, or None.
 
     With ``through_et``, "et" followed by "de"/"du"/"d’" and a capital goes on with the same name:
-    "Banque Alimentaire de Bordeaux et de la Gironde"."""
+    "Banque Alimentaire de Bordeaux et de la Gironde"; with ``et_capital``, "et" followed by a
+    capital does: "l'association Bois et Forêts" (not when a known name follows)."""
     if first >= len(words) or not words[first].capitalised:
         return None
     last, k = first, first + 1
@@ -98,6 +101,12 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
             last = k
         elif through_et and words[k].key == "et" and k + 1 < len(words) \
                 and words[k + 1].key in {"de", "du", "d", "des"} and not _opens_known_name(words, k + 2):
+            pass
+        elif words[k].key == "et" and text[words[k].start - 1: words[k].start] == "-":
+            pass  # "Saône-et-Loire", "Ille-et-Vilaine"
+        elif et_capital and words[k].key == "et" and k + 1 < len(words) and words[k + 1].capitalised \
+                and words[k + 1].key not in ARTICLES and not _opens_known_name(words, k + 1) \
+                and joined(text, words[k], words[k + 1]):
             pass
         elif words[k].key not in _INNER:
             break
@@ -115,8 +124,11 @@ def _opens_known_name(words: Sequence[Token], index: int) -> bool:
                                    or curated.chapters.match_at(words, index) is not None)
 
 
-def name_backward(text: str, words: Sequence[Token], last: int) -> int | None:
-    """The index of the first word of a capitalised name that ends at ``last``, or None."""
+def name_backward(text: str, words: Sequence[Token], last: int, through_a: bool = True) -> int | None:
+    """The index of the first word of a capitalised name that ends at ``last``, or None.
+
+    Without ``through_a``, "à" and "en" end it: from a word inside a name they are more often the
+    sentence's ("une convention lie la Ville à Emmaüs Lescar-Pau") than the name's."""
     if last < 0 or not (words[last].capitalised or words[last].raw[0].isdigit()):
         return None
     first, k = None, last
@@ -125,7 +137,9 @@ def name_backward(text: str, words: Sequence[Token], last: int) -> int | None:
             break
         if words[k].capitalised:
             first = k
-        elif not (words[k].key in _INNER or (k == last and words[k].raw[0].isdigit())):
+        elif not (words[k].key in (_INNER if through_a else _INNER_BACKWARD)
+                  or (k == last and words[k].raw[0].isdigit())
+                  or (words[k].key == "et" and text[words[k].start - 1: words[k].start] == "-")):
             break
         k -= 1
     if first is not None and first < last and sentence_start(text, words[first].start) \
@@ -180,23 +194,30 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
                     start += 1
             if start < len(words) and joined(text, words[start - 1], words[start]):
                 last = name_forward(text, words, start, through_et=True)
-        if words[first - 1: first] and words[first - 1].raw in {"Le", "La", "L", "Les"} \
-                and joined(text, words[first - 1], words[first]):
-            first -= 1  # "Le Mouvement associatif Occitanie": the article is part of the name
+        # "Le Mouvement associatif Occitanie": an article that the network's name starts with is
+        # part of the chapter's span (so that the national label does not win), and of its name
+        # when written with a capital.
+        article = network.label.split()[0].lower() in {"le", "la", "les"} and first > 0 \
+            and words[first - 1].key == network.label.split()[0].lower() \
+            and joined(text, words[first - 1], words[first])
+        span_first = first - 1 if article else first
+        name_first = span_first if article and words[span_first].capitalised else first
         category = network.category if network.category in ("organisme-public", "entreprise") \
             else STRUCTURE
-        label = curated.lexicon.match_at(words, match.first)
-        if label is not None and label.last >= (match.last if last is None else last):
+        labels = [curated.lexicon.match_at(words, i) for i in {span_first, first}]
+        if any(label is not None and label.last >= (match.last if last is None else last)
+               for label in labels):
             continue  # the curated list knows it: the network itself ("Emmaüs"), "CRESS Bretagne"
         if last is None:
             name = text[words[match.first].start: words[match.last].end]
-            found.append(Found(match.first, match.last, words[match.first].start, name,
+            found.append(Found(span_first, match.last, words[span_first].start, name,
                                name_slug(name), category, None, FROM_PATTERN, 1,
                                parent=network.slug, local=True))
             continue
-        name = text[words[first].start: words[last].end]
-        found.append(Found(first, last, words[first].start, name, name_slug(without_article(name)),
-                           category, None, FROM_PATTERN, 1, parent=network.slug))
+        name = text[words[name_first].start: words[last].end]
+        found.append(Found(span_first, last, words[span_first].start, name,
+                           name_slug(without_article(name)), category, None, FROM_PATTERN, 1,
+                           parent=network.slug))
     return found
 
 
@@ -245,7 +266,7 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
             continue
         if (not is_plural and start < len(words) and joined(text, words[start - 1], words[start])
                 and text[words[start - 1].end: words[start].start].strip(" ") == ""):
-            last = name_forward(text, words, start)
+            last = name_forward(text, words, start, et_capital=True)
             if last is not None:
                 own = (start == match.last + 1 and trigger.raw[:1].isupper()
                        and not trigger.raw.isupper() and not sentence_start(text, trigger.start))
@@ -267,7 +288,7 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
                 text, words[match.first].start) and match.last + 1 < len(words) \
                 and words[match.last + 1].capitalised:
             continue  # "Recyclerie Ti Kaz Réemploi :" opens with its kind word, read above
-        first = name_backward(text, words, match.first) or match.first
+        first = name_backward(text, words, match.first, through_a=False) or match.first
         last, k = None, match.last + 1
         if k < len(words) and joined(text, words[k - 1], words[k]) and words[k].key in {"de", "du", "des", "d"}:
             while k < len(words) and words[k].key in {"de", "du", "des", "d", "la", "l"} \

@@ -126,11 +126,13 @@ def resolve(candidates: list[Found]) -> list[Found]:
         if span & taken:
             continue
         taken |= span
-        same = [c for c in ordered if (c.first, c.last) == (cand.first, cand.last) and c is not cand]
+        # the same words, or the same but a leading article ("Les Jardins de Cocagne du Pays d'Aix")
+        same = [c for c in ordered if c.last == cand.last and 0 <= c.first - cand.first <= 1
+                and c is not cand]
         for other in same:
             if cand.kind is None and other.kind is not None and other.category == cand.category:
                 cand = replace(cand, kind=other.kind)
-            if cand.parent is None and other.parent is not None:
+            if cand.parent is None and other.parent is not None and cand.category != "reseau":
                 cand = replace(cand, parent=other.parent, local=other.local,
                                slug=other.slug if other.local else cand.slug)
         kept.append(cand)

@@ -39,11 +39,12 @@ __all__ = ["CARRIER", "CREATED", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED",
 _CREATION = frozenset({"cree", "creee", "crees", "creees", "fonde", "fondee"})
 # "créée avec l'appui de la Région": created with the member's help.
 _SENTENCE_BREAK = re.compile(r"[.;:!?\n•]")  # a parenthesis does not end "X (entreprise ESUS) et partenariat"
+_SHARES_AFTER_EN = re.compile(r"^(?:est|sont|etait|reste)\s+(?:devenue?s?\s+)?(?:societaire|actionnaire)")
 _DEFINITE = frozenset({"la", "le", "l", "cette", "ce", "cet"})
 _CLITICS = frozenset({"en", "y", "le", "la", "l", "les", "lui"})
 _HELP = {("avec", "l", "appui"), ("avec", "le", "soutien"), ("avec", "l", "aide"),
          ("avec", "l", "accompagnement"), ("grace", "au", "soutien"), ("grace", "a", "l", "appui"),
-         ("avec", "le", "concours")}
+         ("avec", "le", "concours"), ("a", "l", "initiative")}
 # Words that say the member gives money or means.
 _SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subventionnee", "soutien",
                             "soutient", "soutenu", "soutenue", "soutenus", "soutenues", "finance",
@@ -68,7 +69,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found]) -> Rol
     explicit: list[set[str]] = [set() for _ in found]
     said: dict[int, str] = {}
     for n in range(len(found)):
-        role = back_cue(text, words, starts[n], spans, said)
+        role = back_cue(text, words, starts[n], spans, said, spans[n][1])
         if role is not None:
             said[n] = role
             explicit[n].add(role)
@@ -104,6 +105,11 @@ def _pointing_back(text: str, words: Sequence[Token], found: Sequence[Found],
         if owner_of(spans, k) is not None:
             continue
         noun = words[k].key
+        if noun == "en" and _SHARES_AFTER_EN.match(" ".join(w.key for w in words[k + 1: k + 5])):
+            structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
+            if structures:  # "… et en est devenue sociétaire"
+                roles.append((structures[-1], SHAREHOLDER))
+            continue
         if noun in {"il", "elle"} and (boundary(text, words[k - 1], words[k]) or words[k - 1].key == "et"):
             verb = next((w for w in words[k + 1: k + 3] if w.key not in _CLITICS), None)
             structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]

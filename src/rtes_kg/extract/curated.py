@@ -38,6 +38,12 @@ class Reference:
     # skos:hiddenLabel: the words a chapter's name starts with -> the network it is a chapter of.
     chapters: Lexicon[ReferenceEntry]
 
+    def chapter_type(self, network: str) -> tuple[str, str | None] | None:
+        """(family, kind) of the listed chapters of a network, for its chapters not listed: a
+        regional Mouvement associatif is a network, a local Banque Alimentaire a food bank."""
+        listed = sorted(e.slug for e in self.entries.values() if e.parent == network)
+        return (self.entries[listed[0]].category, self.entries[listed[0]].kind) if listed else None
+
 
 def _category(graph: Graph, node: URIRef) -> str | None:
     types = set(graph.objects(node, RDF.type))

@@ -202,8 +202,9 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
             and joined(text, words[first - 1], words[first])
         span_first = first - 1 if article else first
         name_first = span_first if article and words[span_first].capitalised else first
-        category = network.category if network.category in ("organisme-public", "entreprise") \
-            else STRUCTURE
+        category, kind = curated.chapter_type(network.slug) or (
+            network.category if network.category in ("organisme-public", "entreprise") else STRUCTURE,
+            None)
         labels = [curated.lexicon.match_at(words, i) for i in {span_first, first}]
         if any(label is not None and label.last >= (match.last if last is None else last)
                for label in labels):
@@ -211,12 +212,12 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
         if last is None:
             name = text[words[match.first].start: words[match.last].end]
             found.append(Found(span_first, match.last, words[span_first].start, name,
-                               name_slug(name), category, None, FROM_PATTERN, 1,
+                               name_slug(name), category, kind, FROM_PATTERN, 1,
                                parent=network.slug, local=True))
             continue
         name = text[words[name_first].start: words[last].end]
         found.append(Found(span_first, last, words[span_first].start, name,
-                           name_slug(without_article(name)), category, None, FROM_PATTERN, 1,
+                           name_slug(without_article(name)), category, kind, FROM_PATTERN, 1,
                            parent=network.slug))
     return found
 
@@ -307,10 +308,19 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
 
 def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:
     """A name opening with a capitalised article after a head noun that gives no kind: "le village
-    de vacances Les Estives", "Multiservice associatif L'Épicerie des Cimes"."""
+    de vacances Les Estives", "Multiservice associatif L'Épicerie des Cimes"; or a name made of
+    such a noun and more capitals: "Soutien à L'Épicerie du Coin"."""
     found = []
     for index, word in enumerate(words):
-        if word.key not in _GENERIC_HEADS or (word.capitalised and not sentence_start(text, word.start)):
+        if word.key not in _GENERIC_HEADS:
+            continue
+        if word.capitalised and not sentence_start(text, word.start):
+            article = index - 1
+            if article >= 0 and words[article].raw in {"Le", "La", "Les", "L"} \
+                    and joined(text, words[article], word):
+                last = name_forward(text, words, index)
+                if last is not None and any(w.capitalised for w in words[index + 1: last + 1]):
+                    found.append(_pattern(text, words, article, last, words[article].start, None))
             continue
         start = _skip_modifiers(text, words, index + 1)
         if start >= len(words) or words[start].raw not in {"Le", "La", "Les", "L"} \

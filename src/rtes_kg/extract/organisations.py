@@ -62,8 +62,9 @@ def _with_place(text: str, words: Sequence[Token], cand: Found, near: Sequence[s
         return cand
     for k in range(cand.last - 1, cand.first, -1):  # the last "à" / "au": "La Boîte à Réemploi à Carmaux"
         if words[k].raw.lower() in {"à", "au"} and words[k + 1].capitalised:
-            commune = places.commune(text[words[k + 1].start: words[cand.last].end], near)
-            if commune is None and words[k].raw.lower() != "au":
+            tail = text[words[k + 1].start: words[cand.last].end]
+            commune = places.commune(tail, near)
+            if not places.communes_named(tail) and words[k].raw.lower() != "au":
                 break  # "Fruitière à Energies": "à" inside the name
             name = text[words[cand.first].start: words[k - 1].end]
             named = without_article(name) if cand.parent else name
@@ -99,7 +100,8 @@ def _networks_in_appositions(text: str, words: Sequence[Token], found: list[Foun
     kept: list[Found] = []
     for cand in found:
         previous = kept[-1] if kept else None
-        if previous is not None and cand.category == "reseau" and previous.parent in (None, cand.slug) \
+        if previous is not None and cand.category == "reseau" and cand.confidence == FROM_REFERENCE \
+                and previous.parent in (None, cand.slug) \
                 and previous.category == STRUCTURE:
             gap = text[words[previous.last].end: cand.context]
             if _MEMBER_OF.match(gap) and announce.find(tokens(gap)):
@@ -158,7 +160,8 @@ def find_organisations(text: str, source: Source, words: Sequence[Token] | None 
     the member's slug, which makes the IRI of a chapter that the text names without its own name
     ("la Banque Alimentaire") one of this member's territory.
 
-    >>> [(m.name, m.role) for m in find_organisations("Un atelier piloté par l’association La Marmite Solidaire, avec SUEZ.", Source("f", 1))]
+    >>> text = "Un atelier piloté par l’association La Marmite Solidaire, avec SUEZ."
+    >>> [(m.name, m.role) for m in find_organisations(text, Source("f", 1))]
     [('La Marmite Solidaire', 'porteur'), ('SUEZ', 'partenaire')]
     """
     words = tokens(text) if words is None else words

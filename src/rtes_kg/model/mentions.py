@@ -61,6 +61,11 @@ class Triples(Protocol):
 ROLE_PROPERTIES = {CARRIER: RTES.porteePar, PARTNER: RTES.partenaire, SUPPORTED: RTES.beneficiaire,
                    CREATED: RTES.creationAccompagnee, SHAREHOLDER: RTES.participationCapital}
 _TERRITORY_BASE = mint.normalise_base(DEFAULT_BASE_IRI) + "territoire/"
+# The types of an organisation found by a pattern, by family (as in data/reference/organisations.ttl).
+_FAMILIES = {STRUCTURE: (RTES.StructureESS, ORG.Organization),
+             "organisme-public": (CV.PublicOrganisation, ORG.Organization),
+             "entreprise": (SCHEMA.Corporation, ORG.FormalOrganization, ORG.Organization),
+             "reseau": (RTES.Reseau, ORG.FormalOrganization, ORG.Organization)}
 
 
 def _decimal(value) -> Literal:
@@ -127,10 +132,7 @@ def organisation(triples: Triples, mention: OrgMention, base_iri: str) -> URIRef
         if mention.kind is not None:
             triples.add(iri, ORG.classification, KIND[mention.kind], source)
     else:
-        types = ((CV.PublicOrganisation, ORG.Organization) if mention.category == "organisme-public"
-                 else (SCHEMA.Corporation, ORG.FormalOrganization, ORG.Organization)
-                 if mention.category == "entreprise" else (RTES.StructureESS, ORG.Organization))
-        triples.node(iri, source, *types)
+        triples.node(iri, source, *_FAMILIES.get(mention.category, _FAMILIES[STRUCTURE]))
         triples.add(iri, SKOS.prefLabel, Literal(mention.name, lang="fr"), source)
         if mention.kind is not None and mention.category == STRUCTURE:
             triples.add(iri, ORG.classification, TYPE_STRUCTURE[mention.kind], source)

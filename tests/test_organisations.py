@@ -168,7 +168,7 @@ FICHE = """Ville de Figeac
 
 Exemples d’actions soutenues par la collectivité :
 
-La Ville a accompagné la création de l’épicerie solidaire Le Panier Figeacois à Figeac, gérée par l’association Entraide Lotoise.
+La Ville a aidé à créer l’épicerie Le Panier Figeacois à Figeac, gérée par l’association Entraide Lotoise.
 
 Subvention de 8 000 € à la Banque Alimentaire du Lot et convention avec la Banque Alimentaire.
 
@@ -205,7 +205,7 @@ def action_with(mapped, start):
 
 def test_each_role_is_its_own_property(figeac):
     graph = figeac.graph
-    creation = action_with(figeac, "la-ville-a-accompagne")
+    creation = action_with(figeac, "la-ville-a-aide")
     assert (creation, RTES.creationAccompagnee, org("le-panier-figeacois")) in graph
     assert (creation, RTES.porteePar, org("entraide-lotoise")) in graph
     assert (creation, PROV.wasAssociatedWith, org("entraide-lotoise")) in graph

@@ -67,6 +67,10 @@ def roles(text, near=()):
      [("Ardelaine", "soutenu"), ("Solidarité Paysans", "soutenu")]),
     ("Un chantier cofinancé par l'ADEME et mené aux côtés de la commune de Florac.",
      [("ADEME", "partenaire"), ("Commune de Florac", "partenaire")]),
+    ("Création d'une SCIC (Société coopérative d'intérêt collectif) « Bois Bocage Énergie » en 2021.",
+     [("Bois Bocage Énergie", "cree")]),
+    ("Participation au tour de table de la SCIC Enercoop Midi-Pyrénées aux côtés de la Caisse des Dépôts.",
+     [("Enercoop Midi-Pyrénées", "actionnaire"), ("Caisse des Dépôts", "partenaire")]),
 ])
 def test_roles_are_read_from_the_words_around_the_name(text, expected):
     assert roles(text) == expected
@@ -108,6 +112,8 @@ def test_every_regional_cress_is_listed_with_its_region_and_its_national_head():
      [("CAF du Finistère", "caf-du-finistere", "cnaf"),
       ("Chambre d'agriculture de la Creuse", "chambre-d-agriculture-de-la-creuse",
        "chambres-d-agriculture-france")]),
+    ("Mise en relation avec Initiative Pays de Fougères et l'Initiative citoyenne du quartier.",
+     [("Initiative Pays de Fougères", "initiative-pays-de-fougeres", "initiative-france")]),
     ("La CRESS Centre-Val de Loire et France Active travaillent ensemble.",
      [("CRESS Centre-Val de Loire", "cress-centre-val-de-loire", "ess-france"),
       ("France Active", "france-active", None)]),

@@ -75,7 +75,8 @@ def _cues() -> dict[tuple[str, ...], _Cue]:
     add(CREATED, "governs", "création, créer, créé, a créé, crée, émergence, fondation, a fondé, "
         "essaimage, naissance, mise en place")
     add(SHAREHOLDER, "governs", "capital, prise de parts, prises de parts, prise de participation, "
-        "participation au capital, sociétaire, sociétaires, actionnaire, actionnaires, parts sociales")
+        "participation au capital, sociétaire, sociétaires, actionnaire, actionnaires, parts sociales, "
+        "tour de table")
     add(CARRIER, "governs", "confié, confie, confiée, a confié, délégation, délégué, a délégué, "
         "concession, marché, marchés, achat, achète, achats")
     add(PARTNER, "governs", "partenariat, partenariats, convention, conventions, conventionnement, "

@@ -21,6 +21,7 @@ _NAME_MAX_WORDS = 12
 _JOIN = re.compile(r"^[ \-'’&]*$")  # what may stand between two words of one name
 _QUOTED = re.compile(r"\s*[«\"“]\s*([^»\"”\n]{1,60}?)\s*[»\"”]")
 QUOTATION = re.compile(r"[«“\"][^»”\"\n]{1,80}[»”\"]")
+_EXPANSION = re.compile(r"\s*\([^()\n]{2,70}\)")  # an acronym spelt out after a kind word
 _APPOSITION = re.compile(r"[,(]\s*$")
 # Short words inside names besides French connectors: "Pane è Sale", "Maisons & Mines".
 _INNER = CONNECTORS | {"e", "y"}
@@ -210,6 +211,8 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
                for label in labels):
             continue  # the curated list knows it: the network itself ("Emmaüs"), "CRESS Bretagne"
         if last is None:
+            if match.first == match.last and not words[match.first].raw.isupper():
+                continue  # "l'Initiative citoyenne": a bare word names a local chapter if an acronym
             name = text[words[match.first].start: words[match.last].end]
             found.append(Found(span_first, match.last, words[span_first].start, name,
                                name_slug(name), category, kind, FROM_PATTERN, 1,
@@ -259,14 +262,19 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
         trigger, kind = words[match.first], match.payload.code
         is_plural = plural(words, match.first, match.payload)
         start = _skip_modifiers(text, words, match.last + 1)
-        quoted = _QUOTED.match(text, words[start - 1].end)
+        after = words[start - 1].end
+        expansion = _EXPANSION.match(text, after)  # "la SCIC (Société coopérative…) « X »"
+        if expansion is not None:
+            after = expansion.end()
+            start = next((i for i in range(start, len(words)) if words[i].start >= after), len(words))
+        quoted = _QUOTED.match(text, after)
         if quoted and not is_plural:
             inner = [i for i, w in enumerate(words) if quoted.start(1) <= w.start < quoted.end(1)]
             if inner:
                 found.append(_pattern(text, words, inner[0], inner[-1], trigger.start, kind))
             continue
-        if (not is_plural and start < len(words) and joined(text, words[start - 1], words[start])
-                and text[words[start - 1].end: words[start].start].strip(" ") == ""):
+        if (not is_plural and start < len(words) and text[after: words[start].start].strip(" ") == ""
+                and (expansion is not None or joined(text, words[start - 1], words[start]))):
             last = name_forward(text, words, start, et_capital=True)
             if last is not None:
                 own = (start == match.last + 1 and trigger.raw[:1].isupper()
@@ -279,6 +287,8 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
             kind_first = announce.match_at(words, first) if first is not None else None
             if kind_first is not None and kind_first.last < match.first - 1:
                 first = kind_first.last + 1  # "la SCIC X, coopérative de…": X, not "SCIC X"
+            elif kind_first is not None:
+                continue  # "une SCIC (Société coopérative…)": a kind word, not a name
             if first is not None:
                 found.append(_pattern(text, words, first, match.first - 1, words[first].start, kind))
     for match in inside.find(words):
@@ -298,7 +308,7 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
             last = name_forward(text, words, k, through_et=True) if k < len(words) \
                 and joined(text, words[k - 1], words[k]) else None
         if last is None:
-            last = name_forward(text, words, match.first) or match.last
+            last = name_forward(text, words, match.first, through_et=True) or match.last
         last = max(last, match.last)
         capitals = sum(words[i].capitalised for i in range(first, last + 1))
         if capitals >= 2:

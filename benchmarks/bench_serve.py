@@ -33,10 +33,11 @@ BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 
 def targets(dist: Path) -> dict[str, list[tuple[str, str]]]:
     """(path, Accept) per kind, from the release itself."""
-    from rtes_kg.serve.loading import find_dump, index_documents, load_dump
+    from rtes_kg.serve.loading import find_dump, index_documents
     from rtes_kg.sparql.examples import examples
+    from rtes_kg.sparql.store import load_store
 
-    documents = index_documents(load_dump(find_dump(dist)))
+    documents = index_documents(load_store(find_dump(dist)))
     resources = sorted(d for d in documents if re.search(r"/(org|action)/", d))
     paths = ["/" + d.split("/rtes/", 1)[1] for d in resources]
     queries = [("/sparql?" + urlencode({"query": e.text}), "application/sparql-results+json")

@@ -50,7 +50,7 @@ def main(path: str) -> int:
             missing.append(f"{name}: no cv:PublicOrganisation + org:Organization with this skos:prefLabel")
             continue
 
-        def values(q):
+        def values(q, c=c):
             return {str(v) for (v,) in g.query(PREFIXES + q, initBindings={"c": c})}
 
         pops = values("SELECT ?v WHERE { ?c ?p ?v . FILTER(STRENDS(STR(?p), 'ontology#population')) }")

@@ -43,9 +43,14 @@ def rtes(name: str) -> URIRef:
     return URIRef(RTES + name)
 
 
+# Words that name the same thing: the scheme of budget statuses has "prévu" as an altLabel.
+SYNONYMS = {"prevu": "previsionnel"}
+
+
 def key(text: object) -> str:
     """How two names are compared: accent-free, casefolded, punctuation and leading article gone."""
-    return normalise_label(str(text)) if text is not None else ""
+    folded = normalise_label(str(text)) if text is not None else ""
+    return SYNONYMS.get(folded, folded)
 
 
 def number(value: object) -> str | None:
@@ -137,11 +142,14 @@ def graph_facts(graph: Graph, org: URIRef, concepts: dict) -> dict[str, set]:
             facts["updated"].add((str(modified),))
     address = graph.value(org, LOCN.address)
     if address is not None:
-        for name, predicate in (("thoroughfare", LOCN.thoroughfare), ("po_box", LOCN.poBox),
-                                ("postcode", LOCN.postCode), ("city", LOCN.postName)):
+        for name, predicate in (("po_box", LOCN.poBox), ("postcode", LOCN.postCode), ("city", LOCN.postName)):
             value = graph.value(address, predicate)
             if value is not None:
                 facts[f"address.{name}"].add((key(value),))
+        # A reader writes the street lines as one: building, street, area (locn splits them).
+        street = [graph.value(address, p) for p in (LOCN.locatorName, LOCN.thoroughfare, LOCN.addressArea)]
+        if any(street):
+            facts["address.thoroughfare"].add((key(" ".join(str(s) for s in street if s)),))
         facts["address.cedex"].add((bool(graph.value(address, rtes("cedex"))),))
     for name, predicate in (("departement", rtes("departement")), ("region", rtes("region"))):
         place = graph.value(org, predicate)

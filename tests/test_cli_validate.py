@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from html.parser import HTMLParser
+from importlib.resources import files
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -249,6 +250,7 @@ def test_html_page_is_self_contained_accessible_and_escaped(bad_fiche):
     assert tags.count("h1") == 1 and "h2" in tags and "caption" in tags
     assert all(attrs.get("scope") == "col" for tag, attrs in page.tags if tag == "th")
     assert not [attrs for tag, attrs in page.tags if tag in ("script", "link", "img")]
+    assert (files("rtes_kg") / "templates" / "style.css").read_text(encoding="utf-8") in result.stdout
     text = " ".join(page.text)
     assert "code postal" in text and "2107" in text and f"{bad_fiche}:12" in text
     assert "<b>" not in result.stdout  # the fiche's text is escaped, never markup

@@ -19,7 +19,8 @@ from click.testing import CliRunner
 
 from rtes_kg.cli import main
 from rtes_kg.publish.gsp import PublishError, Upload, auth_header, put, uploads
-from rtes_kg.sparql.examples import examples, load_store, run_oxigraph
+from rtes_kg.sparql.examples import examples, run_oxigraph
+from rtes_kg.sparql.store import load_store
 
 
 @pytest.fixture(scope="module")

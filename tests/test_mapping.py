@@ -28,8 +28,9 @@ from fiche_samples import (
     with_bad_year_and_postcode,
 )
 from rtes_kg.model import mint
-from rtes_kg.model.mapping import MappedFiche, action_label, map_fiche, reference_graph
+from rtes_kg.model.mapping import MappedFiche, map_fiche, reference_graph
 from rtes_kg.parse import naming
+from rtes_kg.parse.actions import action_label
 from rtes_kg.parse.records import Contact, Fiche, MoneyAmount, Number, Text
 from rtes_kg.vocab import (
     CV,
@@ -151,7 +152,7 @@ def test_postcode_is_a_plain_string():
     (creusot_montceau(), "communaute-urbaine"),
     (dijon(), "metropole"),
     (audincourt(), "commune"),
-    (preval(), "communaute-de-communes"),  # as stated, though the name says "syndicat mixte"
+    (preval(), "syndicat-mixte"),  # the name states its legal form: it wins over the stated kind
 ])
 def test_kinds_are_mapped_to_concepts(fiche, kind):
     result = mapped(fiche)
@@ -160,7 +161,8 @@ def test_kinds_are_mapped_to_concepts(fiche, kind):
 
 
 def test_unknown_kind_keeps_the_text_without_a_classification():
-    result = mapped(replace(dijon(), kind=Text("Groupement d'intérêt public", at(297))))
+    # Audincourt: a name that states no legal form, so nothing overrides the stated kind
+    result = mapped(replace(audincourt(), kind=Text("Groupement d'intérêt public", at(297))))
     assert result.graph.value(result.org, ORG.classification) is None
     assert result.graph.value(result.org, RTES.typeDeclare) == Literal("Groupement d'intérêt public", lang="fr")
 
@@ -189,19 +191,35 @@ def test_budget_lines_of_the_region():
     assert graph.value(amount, SCHEMA.currency) == Literal("EUR")
 
 
-def test_qualifier_and_unreadable_amount(caplog):
+def test_qualifier_and_an_unreadable_amount_is_never_published(caplog):
     caplog.set_level(logging.WARNING)
     amounts = (MoneyAmount(Decimal("8000000"), "Plus de 8 M€", None, None, "plus-de", at(280)),
                MoneyAmount(None, "quelques milliers d'euros", None, None, None, at(280)))
     result = mapped(replace(dijon(), budget_amounts=amounts))
     graph = result.graph
     lines = {str(line).split("#")[1]: line for line in graph.objects(result.org, RTES.budgetESS)}
-    assert set(lines) == {"budget-sans-annee-global-8000000",
-                          "budget-sans-annee-global-quelques-milliers-d-euros"}
+    assert set(lines) == {"budget-sans-annee-global-8000000"}  # the text stays in rtes:budgetTexte
     assert graph.value(lines["budget-sans-annee-global-8000000"], RTES.qualificatif) == QUALIFICATIF["plus-de"]
-    unreadable = graph.value(lines["budget-sans-annee-global-quelques-milliers-d-euros"], RTES.montant)
-    assert graph.value(unreadable, SCHEMA.value) == Literal("quelques milliers d'euros")
+    assert not any(isinstance(value, Literal) and value.datatype is None
+                   for value in graph.objects(None, SCHEMA.value))
     assert caplog.records == []
+
+
+def test_a_range_a_status_a_scope_and_a_part_of_the_line_before():
+    amounts = (MoneyAmount(Decimal("600000"), "entre 600 000 et 650 000 €", 2024, "fonctionnement", None, at(280),
+                           maximum=Decimal("650000"), status="vote"),
+               MoneyAmount(Decimal("120000"), "120 000 €", 2024, None, None, at(280), status="vote",
+                           scope="pour l'aide alimentaire", part_of_previous=True))
+    result = mapped(replace(dijon(), budget_amounts=amounts))
+    graph = result.graph
+    whole, part = sorted(graph.objects(result.org, RTES.budgetESS), key=lambda line: "120000" in str(line))
+    money = graph.value(whole, RTES.montant)
+    assert (graph.value(money, SCHEMA.minValue), graph.value(money, SCHEMA.maxValue)) == (
+        Literal("600000.0", datatype=XSD.decimal), Literal("650000.0", datatype=XSD.decimal))
+    assert graph.value(money, SCHEMA.value) is None
+    assert graph.value(whole, RTES.statut) == URIRef("https://w3id.org/rtes/concept/statut-budgetaire/vote")
+    assert graph.value(part, RTES.partieDe) == whole and graph.value(whole, RTES.partieDe) is None
+    assert graph.value(part, RTES.perimetre) == Literal("pour l'aide alimentaire", lang="fr")
 
 
 def test_same_amount_twice_gets_two_budget_lines():

@@ -30,9 +30,9 @@ def facts(fiches) -> list:
     def strip(value):
         if dataclasses.is_dataclass(value):
             return {k: strip(v) for k, v in dataclasses.asdict(value).items()
-                    if k not in ("source", "updated_source")}
+                    if k not in ("source", "updated_source", "line_numbers")}
         if isinstance(value, dict):
-            return {k: strip(v) for k, v in value.items() if k not in ("source", "updated_source")}
+            return {k: strip(v) for k, v in value.items() if k not in ("source", "updated_source", "line_numbers")}
         if isinstance(value, (list, tuple)):
             return [strip(v) for v in value]
         return value.replace("’", "'") if isinstance(value, str) else value

@@ -108,8 +108,8 @@ CONTACTS = {
     ),
     "Conseil régional Bourgogne Franche-Comté": (
         Contact("Élu référent", "Éric Oternaud", None,
-                ("conseiller régional délégué aux mutations économiques, aux emplois verts et à l'ESS",
-                 "administrateur du RTES"), src(130)),
+                ("conseiller régional délégué aux mutations économiques, aux emplois verts et à l'ESS",),
+                src(130), mandates=("administrateur du RTES",)),
         Contact("Chef de service ESS-TPE-Entreprenariat", "Lucien Da Ponte", None, (), src(134)),
     ),
     "Communauté urbaine Creusot-Montceau": (

@@ -6,7 +6,9 @@ import csv
 import io
 import json
 import os
+import re
 import time
+from importlib.resources import files
 from pathlib import Path
 from urllib.parse import quote, urlencode
 from wsgiref.util import setup_testing_defaults
@@ -22,8 +24,11 @@ from rtes_kg.model.convert import from_oxigraph
 from rtes_kg.serve.app import App
 from rtes_kg.serve.limits import Limits
 from rtes_kg.serve.loading import load_release
-from rtes_kg.serve.workers import QueryPool
-from rtes_kg.sparql.examples import examples, load_store, run_oxigraph
+from rtes_kg.sparql.examples import examples, run_oxigraph
+from rtes_kg.sparql.runner import Pool
+from rtes_kg.sparql.store import load_store
+
+STYLESHEET = (files("rtes_kg") / "templates" / "style.css").read_text(encoding="utf-8")
 
 BASE = "https://w3id.org/rtes/"
 
@@ -76,7 +81,7 @@ def release(dist):
 @pytest.fixture(scope="module")
 def client(release):
     limits = Limits(timeout=5.0)
-    pool = QueryPool(release.dump, limits)
+    pool = Pool(release.dump, limits.workers, limits.timeout)
     yield Client(App(release, pool, limits))
     pool.close()
 
@@ -84,7 +89,7 @@ def client(release):
 @pytest.fixture(scope="module")
 def strict(release):
     limits = Limits(timeout=1.0, max_rows=3, max_body=2048, max_query=1024, workers=1)
-    pool = QueryPool(release.dump, limits)
+    pool = Pool(release.dump, limits.workers, limits.timeout)
     yield Client(App(release, pool, limits)), pool
     pool.close()
 
@@ -156,7 +161,19 @@ def test_html_rendered_by_serve_when_the_site_has_no_page(client):
     status, headers, body = client.request("/ontology", accept="text/html")
     assert status == 200 and headers["Content-Type"].startswith("text/html")
     page = body.decode("utf-8")
-    assert "<h1>" in page and "/ontology#Collectivite" in page and 'href="/ontology.ttl"' in page
+    assert "<h1>" in page and 'id="Collectivite"' in page and 'href="#Collectivite"' in page
+    assert 'href="/ontology.ttl"' in page
+
+
+def test_serve_describes_a_resource_as_the_site_does(client, dist):
+    """One renderer: serve's own page of a member (when the site has none) shows the site's
+    titles, facts and incoming links; only the addresses of the links differ."""
+    served = client.app.describer.html(BASE + "org/dijon-metropole").decode("utf-8")
+    site = (dist / "site" / "org" / "dijon-metropole" / "index.html").read_text(encoding="utf-8")
+    served, site = served[served.index("<h1>"):], site[site.index("<h1>"):site.index('id="provenance"')]
+    for pattern in (r"<h2>.*?</h2>", r"<dt>.*?</dt>", r"<a href=\"[^\"]*\">(.*?)</a>"):
+        assert re.findall(pattern, served) == re.findall(pattern, site) != []
+    assert re.findall(r"<h1>.*?</h1>", served) == re.findall(r"<h1>.*?</h1>", site)
 
 
 def test_format_parameter_and_suffix(client, member):
@@ -183,7 +200,8 @@ def test_ontology_and_shapes_iris_answer(client, path, marker):
 
 def test_unknown_iri_is_a_404_page_in_the_site_style(client):
     status, headers, body = client.request("/org/nulle-part", accept="text/html")
-    assert status == 404 and "<header>" in body.decode("utf-8")
+    page = body.decode("utf-8")
+    assert status == 404 and '<header class="site">' in page and STYLESHEET in page
     status, headers, body = client.request("/org/nulle-part", accept="text/turtle")
     assert status == 404 and headers["Content-Type"].startswith("text/plain")
 
@@ -222,7 +240,8 @@ def test_symlinks_out_of_dist_are_not_followed(client, dist, tmp_path):
 
 # --- SPARQL protocol -----------------------------------------------------------------------------
 
-SELECT = "SELECT ?s ?label WHERE { ?s a <https://w3id.org/rtes/ontology#Collectivite> ; <http://www.w3.org/2004/02/skos/core#prefLabel> ?label } ORDER BY ?s"
+SELECT = ("SELECT ?s ?label WHERE { ?s a <https://w3id.org/rtes/ontology#Collectivite> ; "
+          "<http://www.w3.org/2004/02/skos/core#prefLabel> ?label } ORDER BY ?s")
 
 
 def _members(release) -> list[tuple[str, str]]:
@@ -254,8 +273,10 @@ def test_ask(client):
     assert bool(ox.parse_query_results(body, format=ox.QueryResultsFormat.XML)) is True
 
 
-@pytest.mark.parametrize("accept, fmt", [("text/turtle", ox.RdfFormat.TURTLE), ("application/n-triples", ox.RdfFormat.N_TRIPLES),
-                                         ("application/ld+json", ox.RdfFormat.JSON_LD), ("application/rdf+xml", ox.RdfFormat.RDF_XML)])
+@pytest.mark.parametrize("accept, fmt", [("text/turtle", ox.RdfFormat.TURTLE),
+                                         ("application/n-triples", ox.RdfFormat.N_TRIPLES),
+                                         ("application/ld+json", ox.RdfFormat.JSON_LD),
+                                         ("application/rdf+xml", ox.RdfFormat.RDF_XML)])
 def test_construct_and_describe_in_each_rdf_syntax(client, accept, fmt):
     query = "CONSTRUCT { ?s a ?t } WHERE { ?s a ?t } "
     status, headers, body = client.sparql(query, accept=accept)

@@ -21,7 +21,8 @@ import pytest
 from click.testing import CliRunner
 
 from rtes_kg.cli import main
-from rtes_kg.sparql.examples import examples, load_store, run_oxigraph
+from rtes_kg.sparql.examples import examples, run_oxigraph
+from rtes_kg.sparql.store import load_store
 
 websocket = pytest.importorskip("websocket", reason="websocket-client is in the [test] extra")
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -35,8 +35,8 @@ SPARQLWRAPPER_JSON = "application/sparql-results+json,application/json,text/java
     ("application/ld+json", "jsonld"),
     ("application/json", "jsonld"),
     ("application/n-triples", "nt"),
-    ("application/rdf+xml", "rdf"),
-    (RDFLIB, "rdf"),
+    ("application/rdf+xml", "rdfxml"),
+    (RDFLIB, "rdfxml"),
     (JENA, "ttl"),
     ("text/html;q=0.1, text/turtle;q=0.5", "ttl"),     # q-values win over the server's order
     ("text/turtle;q=0.5, application/ld+json", "jsonld"),
@@ -87,15 +87,24 @@ def test_sparql_negotiation(accept, solutions, graph):
 
 @pytest.mark.parametrize("value, expected", [("ttl", "ttl"), ("turtle", "ttl"), ("text/turtle", "ttl"),
                                              ("json-ld", "jsonld"), ("JSONLD", "jsonld"), ("nt", "nt"),
-                                             ("rdfxml", "rdf"), ("html", "html"), ("pdf", None)])
+                                             ("rdfxml", "rdfxml"), ("rdf", "rdfxml"), ("rdf+xml", "rdfxml"),
+                                             ("html", "html"), ("htm", "html"), ("pdf", None)])
 def test_format_parameter(value, expected):
     offer = by_format(value, RESOURCE_OFFERS)
     assert (offer.name if offer else None) == expected
 
 
+@pytest.mark.parametrize("value, solutions, graph", [("xml", "xml", None), ("srx", "xml", None),
+                                                     ("srj", "json", None), ("rdf", None, "rdfxml")])
+def test_format_parameter_at_the_sparql_endpoint(value, solutions, graph):
+    # ?format=xml means SPARQL XML results: rdflib's name for RDF/XML is not taken here.
+    chosen = by_format(value, SOLUTION_OFFERS), by_format(value, GRAPH_OFFERS)
+    assert tuple(o.name if o else None for o in chosen) == (solutions, graph)
+
+
 @pytest.mark.parametrize("path, stem, expected", [
     ("/org/dijon.ttl", "/org/dijon", "ttl"), ("/org/dijon.jsonld", "/org/dijon", "jsonld"),
-    ("/org/dijon.nt", "/org/dijon", "nt"), ("/org/dijon.rdf", "/org/dijon", "rdf"),
+    ("/org/dijon.nt", "/org/dijon", "nt"), ("/org/dijon.rdf", "/org/dijon", "rdfxml"),
     ("/org/dijon.html", "/org/dijon", "html"), ("/org/dijon", "/org/dijon", None),
     ("/org/dijon.pdf", "/org/dijon.pdf", None)])
 def test_file_suffix(path, stem, expected):

@@ -84,12 +84,18 @@ def test_every_seed_member_is_placed(fiche, expected):
     assert summary(fiche()) == expected
 
 
-def test_only_preval_is_reported_on_the_seed():
+def test_nothing_is_left_unsettled_on_the_seed():
+    # Préval, stated a communauté de communes, is a syndicat mixte by its name: no EPCI is expected
     findings = {f.name.text: resolve(f).findings for f in seed_fiches()}
-    assert {name for name, found in findings.items() if found} == {"Syndicat Mixte Préval Haut-Doubs"}
-    (finding,) = findings["Syndicat Mixte Préval Haut-Doubs"]
+    assert {name for name, found in findings.items() if found} == set()
+
+
+def test_an_epci_the_reference_does_not_list_is_reported():
+    preval = next(f for f in seed_fiches() if f.name.text.startswith("Syndicat Mixte"))
+    fiche = replace(preval, name=replace(preval.name, text="Préval Haut-Doubs"))  # no legal form named
+    (finding,) = resolve(fiche).findings
     assert (finding.type, finding.severity, finding.path) == ("identifiant-non-resolu", "info", "siren")
-    assert "« Syndicat Mixte Préval Haut-Doubs »" in finding.message_fr
+    assert "« Préval Haut-Doubs »" in finding.message_fr
     assert "département 25" in finding.message_fr
     assert "corrigez le type de collectivité" in finding.message_fr
 
@@ -229,10 +235,11 @@ def test_an_unknown_region_name_is_reported():
 
 def test_the_report_carries_the_findings_with_their_line():
     text = (project_root() / "data/fiches/rtes-fiches-2025.txt").read_text(encoding="utf-8")
+    text = text.replace("Syndicat Mixte Préval Haut-Doubs", "Préval Haut-Doubs")  # no legal form named
     result = build([InputFile("fiches.txt", text)])
     found = [r for r in result.report.results if r.type.endswith("-non-resolu")]
     assert [(r.severity, r.type, r.fiche, r.line, r.path) for r in found] == [
-        ("info", "identifiant-non-resolu", "syndicat-mixte-preval-haut-doubs", 3, str(RTES.siren))]
+        ("info", "identifiant-non-resolu", "preval-haut-doubs", 3, str(RTES.siren))]
     assert result.report.conforms
 
 

@@ -13,12 +13,13 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import SH
 from rdflib.term import Node
 
+from rtes_kg.check.corpus import map_all, validate_all
 from rtes_kg.check.render import render_json, render_text, render_turtle
 from rtes_kg.check.report import SCHEMA, Report, Result
 from rtes_kg.check.validate import _parse_shapes_file, validate_fiches, validate_graph
 from rtes_kg.errors import ResourceError
 from rtes_kg.extract.findings import read_fiches
-from rtes_kg.model.mapping import map_fiche, reference_graph
+from rtes_kg.model.mapping import reference_graph
 from rtes_kg.parse.records import Source
 from rtes_kg.vocab import RTESH
 
@@ -269,7 +270,8 @@ def test_a_broken_shapes_file_is_a_resource_error_naming_it(tmp_path):
 
 
 def test_kind_in_the_name_from_fiche_text_to_report():
-    """The whole chain on a fiche as RTES writes it: the Info points at the "Type de collectivité" line."""
+    """The whole chain on a fiche as RTES writes it: the name's legal form is published, and a
+    warning naming both kinds points at the "Type de collectivité" line."""
     text = ("Réseau des collectivités Territoriales pour une Économie Solidaire\n\n"
             "Syndicat Mixte Préval Haut-Doubs\n\n"
             "Année d'adhésion au RTES: 20O1\n\n"
@@ -277,10 +279,13 @@ def test_kind_in_the_name_from_fiche_text_to_report():
             "Nombre d'habitants sur le territoire\n145000 hab.\n"
             "Adresse\n\n2 rue des tourbières, BP 235\n2558 Pontarlier\nFrance\n\n"
             "Contact public\n\nPrésident: Claude Gindre\n")
-    fiches = read_fiches(text, "preval.txt")
-    report = validate_fiches([map_fiche(f) for f in fiches], reference_graph())
+    mapped, results = map_all(read_fiches(text, "preval.txt"))
+    report = validate_all(mapped, reference_graph(), results)
     located = {(r.type, r.line) for r in report.results}
-    assert ("type-different-du-nom", 8) in located
+    assert ("type-corrige-par-le-nom", 8) in located
+    (kind,) = [r for r in report.results if r.type == "type-corrige-par-le-nom"]
+    assert kind.severity == "warning" and "« Syndicat mixte »" in kind.message_fr
+    assert "« Communauté de communes »" in kind.message_fr
     assert ("code-postal-invalide", 14) in located
     assert "annee-adhesion-invalide" in {r.type for r in report.results}
 

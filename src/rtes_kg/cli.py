@@ -1,28 +1,41 @@
-"""The `rtes-kg` command: a thin click shell over the library. Exit codes: 0 ok, 1 does not conform, 2 usage or input error."""
+"""The `rtes-kg` command: a thin click shell over the library.
+
+Exit codes: 0 ok, 1 does not conform, 2 usage or input error.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
-from rtes_kg import __version__
+from rtes_kg import __version__, formats
+from rtes_kg.check.report import Severity
 from rtes_kg.errors import InputError, RtesError
-from rtes_kg.inputs import (
-    FICHE_SUFFIXES,
-    INPUT_FORMATS,
-    RDF_FORMATS,
-    InputFile,
-    expand,
-    read_stdin,
-    read_text,
-)
+from rtes_kg.inputs import FICHE_SUFFIXES, InputFile, expand, read_stdin, read_text
 from rtes_kg.project import DEFAULT_BASE_IRI, data_dir
 from rtes_kg.publish.release import ETALAB_2
 
 EXIT_OK, EXIT_NOT_CONFORM, EXIT_ERROR = 0, 1, 2
+CONVERT_FORMATS = (formats.TURTLE, formats.NTRIPLES, formats.TRIG, formats.NQUADS, formats.JSONLD)
+INPUT_FORMATS = ("fiche", *(syntax.name for syntax in formats.RDF))
+
+
+class SyntaxChoice(click.Choice):
+    """A choice of RDF syntax names that also takes their aliases (``rdf`` or ``xml`` for ``rdfxml``,
+    ``turtle`` for ``ttl``), so that a spelling that worked once keeps working."""
+
+    def convert(self, value, param, ctx):
+        try:
+            syntax = formats.by_name(value)
+        except KeyError:
+            pass  # not a syntax ("fiche"), or unknown: click says which names it takes
+        else:
+            value = syntax.name if syntax.name in self.choices else value
+        return super().convert(value, param, ctx)
 
 
 class RtesGroup(click.Group):
@@ -110,7 +123,7 @@ def build(data: Path | None, out: Path, base_iri: str, public_url: str | None,
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "trig", "nq", "jsonld"]),
+@click.option("--format", "fmt", type=SyntaxChoice([syntax.name for syntax in CONVERT_FORMATS]),
               default="ttl", show_default=True, help="RDF syntax written on stdout.")
 @base_iri_option
 def convert(files: tuple[Path, ...], fmt: str, base_iri: str) -> None:
@@ -131,10 +144,11 @@ def convert(files: tuple[Path, ...], fmt: str, base_iri: str) -> None:
     mapped, _ = map_all(parse_files(inputs), base_iri)
     graphs = publication_graphs(mapped, reference_graph(base_iri), reference_graph_iri(base_iri),
                                 organisations_graph_iri(base_iri))
-    if fmt in ("trig", "nq"):
-        output = serialize_quads(graphs, fmt)
-    elif fmt == "jsonld":
+    syntax = formats.by_name(fmt)
+    if syntax is formats.JSONLD:  # expanded and indented, for reading
         output = serialize_jsonld(graphs)
+    elif syntax.named_graphs:
+        output = serialize_quads(graphs, fmt)
     else:
         output = serialize_triples((t for _, graph in graphs for t in graph), fmt)
     click.echo(output.decode("utf-8"), nl=False)
@@ -151,7 +165,7 @@ def convert(files: tuple[Path, ...], fmt: str, base_iri: str) -> None:
               help="Text: count the results by check across all files instead of listing them.")
 @click.option("--fail-on", type=click.Choice(["violation", "warning", "info"]), default="violation",
               show_default=True, help="Least severe result that makes the exit code 1.")
-@click.option("--input-format", type=click.Choice(sorted(INPUT_FORMATS)), default=None,
+@click.option("--input-format", type=SyntaxChoice(sorted(INPUT_FORMATS)), default=None,
               help="Syntax of every input, instead of guessing it from the suffix "
                    "(stdin `-` is a fiche unless this says otherwise).")
 @click.option("--color/--no-color", default=None,
@@ -159,7 +173,7 @@ def convert(files: tuple[Path, ...], fmt: str, base_iri: str) -> None:
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               metavar="FILE", help="Write the report to FILE (atomically) instead of stdout.")
 @base_iri_option
-def validate(files: tuple[Path, ...], fmt: str, lang: str, summary: bool, fail_on: str,
+def validate(files: tuple[Path, ...], fmt: str, lang: str, summary: bool, fail_on: Severity,
              input_format: str | None, color: bool | None, output: Path | None, base_iri: str) -> None:
     """Validate fiches (text) or RDF contributions against the shapes and print a report.
 
@@ -176,8 +190,7 @@ def validate(files: tuple[Path, ...], fmt: str, lang: str, summary: bool, fail_o
     from rtes_kg.check.contribution import check_files
     from rtes_kg.check.render import render_html, render_json, render_summary, render_text, render_turtle
 
-    syntax = INPUT_FORMATS[input_format] if input_format else None
-    inputs, failed = _read_all(files, FICHE_SUFFIXES + tuple(RDF_FORMATS), syntax)
+    inputs, failed = _read_all(files, FICHE_SUFFIXES + formats.SUFFIXES, input_format)
     check = check_files(inputs, failed, base_iri)
     _print_errors(check.errors)
     if color is None:
@@ -197,9 +210,10 @@ def validate(files: tuple[Path, ...], fmt: str, lang: str, summary: bool, fail_o
 
 
 # The colours of the text report on a terminal, by role (check.render.Style).
-_COLOURS = {"location": {"bold": True}, "violation": {"fg": "red", "bold": True},
-            "warning": {"fg": "yellow", "bold": True}, "info": {"fg": "cyan"},
-            "conforms": {"fg": "green", "bold": True}, "not-conforms": {"fg": "red", "bold": True}}
+_COLOURS: dict[str, dict[str, Any]] = {
+    "location": {"bold": True}, "violation": {"fg": "red", "bold": True},
+    "warning": {"fg": "yellow", "bold": True}, "info": {"fg": "cyan"},
+    "conforms": {"fg": "green", "bold": True}, "not-conforms": {"fg": "red", "bold": True}}
 
 
 def terminal_style(text: str, role: str) -> str:
@@ -235,7 +249,8 @@ def query(query: str | None, data: Path, fmt: str, list_examples: bool) -> None:
 
     Example: rtes-kg query membres-par-type --format csv
     """
-    from rtes_kg.sparql.examples import examples, find_query, load_store, run_oxigraph
+    from rtes_kg.sparql.examples import examples, find_query, run_oxigraph
+    from rtes_kg.sparql.store import load_store
     from rtes_kg.sparql.table import render_answer
 
     if list_examples:

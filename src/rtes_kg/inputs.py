@@ -6,26 +6,19 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from rtes_kg import formats
 from rtes_kg.errors import InputError
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024  # a fiche is a few kB; anything this large is not a fiche
 
 FICHE_SUFFIXES = (".txt", ".text", ".md")
-RDF_FORMATS = {  # file suffix -> RDF syntax
-    ".ttl": "turtle", ".turtle": "turtle", ".nt": "n-triples", ".ntriples": "n-triples",
-    ".n3": "n3", ".trig": "trig", ".nq": "n-quads", ".nquads": "n-quads", ".jsonld": "json-ld",
-    ".json": "json-ld", ".rdf": "rdf/xml", ".xml": "rdf/xml", ".owl": "rdf/xml",
-}
-# --input-format names (short, as in `rtes-kg convert --format`) -> "fiche" or an RDF syntax.
-INPUT_FORMATS = {"fiche": "fiche", "ttl": "turtle", "nt": "n-triples", "trig": "trig",
-                 "nq": "n-quads", "jsonld": "json-ld", "rdfxml": "rdf/xml"}
 
 
 @dataclass(frozen=True)
 class InputFile:
     """A file given on the command line: its label as the user wrote it and its decoded text.
 
-    ``syntax`` ("fiche" or an RDF syntax of RDF_FORMATS) overrides what the suffix says.
+    ``syntax`` ("fiche" or the name of an RDF syntax of ``formats``) overrides what the suffix says.
     """
 
     label: str
@@ -35,10 +28,11 @@ class InputFile:
     size: int = 0
 
     @property
-    def rdf_format(self) -> str | None:
+    def rdf_format(self) -> formats.RdfSyntax | None:
+        """The RDF syntax to parse the file with; None for a fiche."""
         if self.syntax is not None:
-            return None if self.syntax == "fiche" else self.syntax
-        return RDF_FORMATS.get(Path(self.label).suffix.lower())
+            return None if self.syntax == "fiche" else formats.by_name(self.syntax)
+        return formats.by_suffix(self.label)
 
 
 def read_text(path: Path, label: str | None = None, syntax: str | None = None) -> InputFile:

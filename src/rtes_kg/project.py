@@ -4,6 +4,7 @@ Jinja environment that renders every page and text: the site, the report and ``s
 from __future__ import annotations
 
 import functools
+from importlib import resources
 from pathlib import Path
 
 import jinja2
@@ -15,13 +16,19 @@ DEFAULT_BASE_IRI = "https://w3id.org/rtes/"
 
 @functools.cache
 def project_root() -> Path:
-    """The checkout that holds ``ontology/`` and ``shapes/`` (the package is installed from it)."""
-    for folder in Path(__file__).resolve().parents:
-        if (folder / "ontology").is_dir() and (folder / "shapes").is_dir():
-            return folder
+    """The folder that holds ``ontology/``, ``shapes/``, ``queries/`` and ``data/``: the copy that
+    setup.py packs into the wheel as ``rtes_kg/_project``, else (an editable install) the checkout
+    around ``src/rtes_kg``. The packaged copy wins: it always matches the installed code, even
+    when the environment sits inside some checkout."""
+    packaged = resources.files("rtes_kg") / "_project"
+    if isinstance(packaged, Path) and packaged.is_dir():  # pip installs a wheel unzipped: a real folder
+        return packaged
+    checkout = Path(__file__).resolve().parents[2]
+    if (checkout / "ontology").is_dir() and (checkout / "shapes").is_dir():
+        return checkout
     raise ResourceError(
-        "ontology/ and shapes/ not found beside the rtes_kg package",
-        hint="install rtes-kg from its checkout with `pip install -e .`",
+        "ontology/ and shapes/ not found: neither packaged with rtes_kg nor beside its sources",
+        hint="reinstall rtes-kg: `pip install .` or, from its checkout, `pip install -e .`",
     )
 
 

@@ -26,7 +26,8 @@ from rdflib.namespace import (
 __all__ = [
     "ADMS", "CV", "DCAT", "DCT", "ESSGLOBAL", "FOAF", "IGEO", "KIND", "LOCN", "ORG", "OWL", "PROV", "QB",
     "QUALIFICATIF", "RDF", "RDFS", "RTES", "SCHEMA", "SECTION_BUDGETAIRE", "SKOS", "TIME", "VOID",
-    "XSD", "CONCEPT_BASE", "CURATED_ORG_BASE", "ONTOLOGY_IRI", "SCHEME_KIND", "SCHEME_QUALIFICATIF", "SCHEME_SECTION",
+    "XSD", "CONCEPT_BASE", "CURATED_ORG_BASE", "ONTOLOGY_IRI", "SCHEME_KIND", "SCHEME_QUALIFICATIF",
+    "SCHEME_SECTION", "SCHEME_STATUT", "STATUT_BUDGETAIRE",
     "SCHEME_TYPE_STRUCTURE", "SCHEME_UNITE", "SCHEME_OBJET_COMPTE", "TYPE_STRUCTURE", "UNITE",
     "OBJET_COMPTE", "PREFIXES", "compact_iri", "DCATAP", "SPDX", "VCARD", "GSP", "RTESH",
 ]
@@ -50,6 +51,7 @@ CURATED_ORG_BASE = "https://w3id.org/rtes/org/"
 SCHEME_KIND = URIRef(CONCEPT_BASE + "type-collectivite")
 SCHEME_SECTION = URIRef(CONCEPT_BASE + "section-budgetaire")
 SCHEME_QUALIFICATIF = URIRef(CONCEPT_BASE + "qualificatif")
+SCHEME_STATUT = URIRef(CONCEPT_BASE + "statut-budgetaire")
 SCHEME_TYPE_STRUCTURE = URIRef(CONCEPT_BASE + "type-structure")
 SCHEME_UNITE = URIRef(CONCEPT_BASE + "unite")
 SCHEME_OBJET_COMPTE = URIRef(CONCEPT_BASE + "objet-compte")
@@ -59,6 +61,7 @@ UNITE = Namespace(SCHEME_UNITE + "/")
 OBJET_COMPTE = Namespace(SCHEME_OBJET_COMPTE + "/")
 SECTION_BUDGETAIRE = Namespace(SCHEME_SECTION + "/")
 QUALIFICATIF = Namespace(SCHEME_QUALIFICATIF + "/")
+STATUT_BUDGETAIRE = Namespace(SCHEME_STATUT + "/")
 
 
 class RTES(DefinedNamespace):
@@ -85,6 +88,9 @@ class RTES(DefinedNamespace):
     budgetESS: URIRef
     section: URIRef
     qualificatif: URIRef
+    statut: URIRef
+    perimetre: URIRef
+    partieDe: URIRef
     montant: URIRef
     chiffre: URIRef
     objetCompte: URIRef
@@ -96,6 +102,8 @@ class RTES(DefinedNamespace):
     budgetTexte: URIRef
     programmeESS: URIRef
     panoramaESS: URIRef
+    autreRubrique: URIRef
+    par: URIRef
     annee: URIRef
     texteSource: URIRef
     titre: URIRef
@@ -111,6 +119,7 @@ class RTES(DefinedNamespace):
     codeInsee: URIRef
     # annotation property on the concepts of concepts.ttl
     motCleNom: URIRef
+    formeJuridiqueNom: URIRef
 
 
 class LOCN(DefinedNamespace):

@@ -6,12 +6,13 @@ import contextlib
 import dataclasses
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SH
+from rdflib.term import Node
 
 from rtes_kg.check.corpus import map_all, validate_all
 from rtes_kg.check.locate import Locator
@@ -20,6 +21,7 @@ from rtes_kg.check.terms import UnknownTerm, ontology_graph, unknown_terms
 from rtes_kg.check.validate import load_shapes, validate_graph
 from rtes_kg.errors import InputError
 from rtes_kg.extract.findings import read_fiches
+from rtes_kg.formats import RdfSyntax
 from rtes_kg.inputs import InputFile
 from rtes_kg.model.convert import from_oxigraph
 from rtes_kg.model.mapping import reference_graph
@@ -64,8 +66,8 @@ def check_files(inputs: Iterable[InputFile], failed: Iterable[InputError] = (),
             reports.append(check_rdf(item, base_iri))
         except InputError as error:
             errors.append(error)
-    unreadable = Report.of(_unreadable(error) for error in errors)
-    return Check(Report.combine([*reports, unreadable]), tuple(errors))
+    unreadable_files = Report.of(_unreadable(error) for error in errors)
+    return Check(Report.combine([*reports, unreadable_files]), tuple(errors))
 
 
 # Parse issues that leave nothing to validate: the file is an input error (exit 2), not a report.
@@ -107,7 +109,7 @@ def check_rdf(item: InputFile, base_iri: str = DEFAULT_BASE_IRI) -> Report:
     own_nodes = set(data.subjects()) | set(data.objects())
     context = context_graph(base_iri)
     report = validate_graph(data + context)
-    locator = Locator(item.text, item.rdf_format)
+    locator = Locator(item.text, _syntax_of(item))
     results = [_located(result, item.label, locator) for result in report.results
                if URIRef(result.focus) in own_nodes]
     results.extend(contribution_results(data, item.label, locator, set(context.subjects())))
@@ -129,7 +131,7 @@ def _located(result: Result, label: str, locator: Locator) -> Result:
 
 
 def contribution_results(data: Graph, label: str, locator: Locator,
-                         known_nodes: set = frozenset()) -> list[Result]:
+                         known_nodes: Collection[Node] = frozenset()) -> list[Result]:
     """Checks beyond the shapes for RDF contributions: unknown terms, types that no shape checks
     (except on ``known_nodes``, those of the reference data, such as the RTES itself)."""
     unknown_found = unknown_terms(data)
@@ -137,9 +139,9 @@ def contribution_results(data: Graph, label: str, locator: Locator,
     unknown = {term.term for term in unknown_found}
     targeted = {str(target) for target in load_shapes().objects(None, SH.targetClass)}
     types: dict[str, list[str]] = {}
-    for node, kind in data.subject_objects(RDF.type):
-        if node not in known_nodes:
-            types.setdefault(str(node), []).append(str(kind))
+    for subject, class_ in data.subject_objects(RDF.type):
+        if subject not in known_nodes:
+            types.setdefault(str(subject), []).append(str(class_))
     unchecked: dict[str, list[str]] = {}
     for node, kinds in types.items():
         if not targeted & set(kinds):
@@ -214,28 +216,29 @@ def compact(iri: str) -> str:
     return f"<{iri}>"
 
 
-SYNTAXES = {
-    "turtle": ox.RdfFormat.TURTLE, "n-triples": ox.RdfFormat.N_TRIPLES, "n3": ox.RdfFormat.N3,
-    "trig": ox.RdfFormat.TRIG, "n-quads": ox.RdfFormat.N_QUADS, "json-ld": ox.RdfFormat.JSON_LD,
-    "rdf/xml": ox.RdfFormat.RDF_XML,
-}
-
-
 def parse_rdf(item: InputFile) -> Graph:
     """All the triples of an RDF file, named graphs merged, as a plain rdflib Graph for pySHACL.
 
     Oxigraph parses it: its errors give the line and column, rdflib's often do not.
     """
+    syntax = _syntax_of(item)
     try:
-        statements = list(ox.parse(item.text, format=SYNTAXES[item.rdf_format]))
+        statements = list(ox.parse(item.text, format=syntax.oxigraph))
     except SyntaxError as error:
-        raise InputError(f"RDF illisible ({item.rdf_format}) : {_oneline(error)}", item.label,
+        raise InputError(f"RDF illisible ({syntax.label}) : {_oneline(error)}", item.label,
                          _error_line(error), hint="corrigez la syntaxe à cet endroit") from None
     graph = Graph()
     with _quiet_rdflib():
         graph.addN((from_oxigraph(s.subject), from_oxigraph(s.predicate),
                     from_oxigraph(s.object), graph) for s in statements)
     return graph
+
+
+def _syntax_of(item: InputFile) -> RdfSyntax:
+    syntax = item.rdf_format
+    if syntax is None:
+        raise ValueError(f"{item.label}: a fiche, not an RDF file")  # check_files sorts them apart
+    return syntax
 
 
 def _oneline(error: Exception) -> str:

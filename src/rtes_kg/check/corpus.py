@@ -11,6 +11,7 @@ from rdflib import Graph, URIRef
 
 from rtes_kg.check.report import Report, Result
 from rtes_kg.check.validate import validate_fiches
+from rtes_kg.extract.concepts import concept_label
 from rtes_kg.model import mint
 from rtes_kg.model.identity import Identity, identify
 from rtes_kg.model.mapping import MappedFiche, map_fiche
@@ -70,6 +71,8 @@ def map_all(fiches: Iterable[Fiche], base_iri: str = DEFAULT_BASE_IRI,
         item = map_fiche(fiche, base_iri, source_root, identity)
         results.extend(_parse_results(fiche, item))
         results.extend(_territory_results(identity, item))
+        if identity.kind_overridden:
+            results.append(_kind_result(fiche, identity, item))
         first = seen.setdefault(item.slug, fiche)
         if first is not fiche:
             results.append(_duplicate(fiche, first, item))
@@ -120,7 +123,8 @@ def _parse_results(fiche: Fiche, mapped: MappedFiche) -> list[Result]:
 
 def _issue_result(issue: ParseIssue, mapped: MappedFiche) -> Result:
     return Result(
-        severity="warning", type=issue.type, focus=str(mapped.org), path=None, value=None,
+        severity="info" if issue.severity == "info" else "warning", type=issue.type,
+        focus=str(mapped.org), path=None, value=None,
         message_fr=issue.message_fr, message_en=issue.message_en,
         field_fr="texte de la fiche", field_en="fiche text",
         file=issue.source.file, line=issue.source.line, fiche=mapped.slug,
@@ -140,6 +144,22 @@ def _finding_result(finding: Finding, mapped: MappedFiche) -> Result:
         message_fr=finding.message_fr, message_en=finding.message_en,
         field_fr="territoire", field_en="territory",
         file=finding.source.file, line=finding.source.line, fiche=mapped.slug,
+    )
+
+
+def _kind_result(fiche: Fiche, identity: Identity, mapped: MappedFiche) -> Result:
+    assert identity.kind is not None and identity.declared_kind is not None
+    named, declared = concept_label(identity.kind), concept_label(identity.declared_kind)
+    source = fiche.kind.source if fiche.kind is not None else fiche.source
+    return Result(
+        severity="warning", type="type-corrige-par-le-nom", focus=str(mapped.org),
+        path=str(ORG.classification), value=fiche.kind.text if fiche.kind is not None else None,
+        message_fr=(f"Le nom dit « {named} » mais la fiche indique « {declared} » : le type publié est "
+                    f"« {named} » (le nom fait foi). Corrigez la ligne sous « Type de collectivité »."),
+        message_en=(f"The name says “{named}” but the fiche states “{declared}”: the published kind is "
+                    f"“{named}” (the name prevails). Correct the line under “Type de collectivité”."),
+        field_fr="type de collectivité", field_en="kind of local authority",
+        file=source.file, line=source.line, fiche=mapped.slug,
     )
 
 

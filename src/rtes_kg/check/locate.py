@@ -24,6 +24,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rtes_kg.formats import JSONLD, NQUADS, NTRIPLES, RDFXML, RdfSyntax
+
+LINE_BASED = (NTRIPLES, NQUADS)  # one statement per line
+MARKUP = (JSONLD, RDFXML)  # a node's IRI is a value ("@id", rdf:about), not a term at the line start
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 _LINE_STATEMENT = re.compile(r"^\s*<([^>]*)>\s+<([^>]*)>")
@@ -37,7 +41,7 @@ class Locator:
     """Answers "on which line is this triple?" for one RDF file; build it once per file."""
 
     text: str
-    syntax: str
+    syntax: RdfSyntax
     _lines: list[str] = field(init=False, repr=False)
     _index: dict[tuple[str, str | None], int] = field(init=False, repr=False)
     _prefixes: list[tuple[str, str]] = field(init=False, repr=False)
@@ -50,7 +54,7 @@ class Locator:
                                 key=lambda pair: -len(pair[1]))
         bases = _BASE.findall(self.text)
         self._base = bases[0] if bases else None
-        if self.syntax in ("n-triples", "n-quads"):
+        if self.syntax in LINE_BASED:
             for number, line in enumerate(self._lines, start=1):
                 match = _LINE_STATEMENT.match(line)
                 if match:
@@ -59,7 +63,7 @@ class Locator:
 
     def line_of(self, subject: str, predicate: str | None = None) -> int | None:
         """The 1-based line of the triple (subject, predicate, …), else of the subject, else None."""
-        if self.syntax in ("n-triples", "n-quads"):
+        if self.syntax in LINE_BASED:
             return self._index.get((subject, predicate)) or self._index.get((subject, None))
         key = (subject, predicate)
         if key not in self._index:
@@ -68,7 +72,7 @@ class Locator:
 
     def line_of_term(self, iri: str) -> int | None:
         """The first line where an IRI is written, in any position."""
-        if self.syntax in ("json-ld", "rdf/xml"):
+        if self.syntax in MARKUP:
             return next((n for n, line in enumerate(self._lines, start=1) if iri in line), None)
         pattern = self._anywhere(iri)
         for number, line in enumerate(self._lines, start=1):
@@ -77,7 +81,7 @@ class Locator:
         return None
 
     def _find(self, subject: str, predicate: str | None) -> int | None:
-        if self.syntax in ("json-ld", "rdf/xml"):
+        if self.syntax in MARKUP:
             return self._find_in_markup(subject, predicate)
         starts = self._statement_starts(subject)
         if predicate is not None:

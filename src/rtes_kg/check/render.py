@@ -6,6 +6,7 @@ import dataclasses
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypedDict
 
 from rdflib import RDF, XSD, BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH
@@ -15,8 +16,35 @@ from rtes_kg.check.report import Report, Result
 from rtes_kg.project import environment
 from rtes_kg.vocab import RTESH
 
+
+class Words(TypedDict):
+    """The words of the reports in one language: (singular, plural) pairs and str.format templates."""
+
+    title: str
+    severity: dict[str, tuple[str, str]]
+    tag: dict[str, str]
+    fiche: tuple[str, str]
+    fiche_heading: str
+    no_fiche: str
+    field: str
+    value: str
+    conforms: str
+    not_conforms: str
+    in_fiches: str
+    clean: str
+    file: tuple[str, str]
+    file_heading: str
+    summary_title: str
+    summary_line: str
+    example: str
+    columns: tuple[str, ...]
+    summary_columns: tuple[str, ...]
+    caption: str
+    html_intro: str
+
+
 # Words of the text report; messages and field names come from the shapes, already in both languages.
-WORDS = {
+WORDS: dict[str, Words] = {
     "fr": {
         "title": "Rapport de validation rtes-kg",
         "severity": {"violation": ("violation", "violations"), "warning": ("avertissement", "avertissements"),
@@ -144,7 +172,7 @@ def text_page(report: Report, lang: str, style: Style | None = None) -> TextPage
     )
 
 
-def _groups(report: Report, words: dict) -> list[tuple[str, tuple[Result, ...]]]:
+def _groups(report: Report, words: Words) -> list[tuple[str, tuple[Result, ...]]]:
     """(heading, results) per fiche; results of no fiche (RDF input) per file, then the rest."""
     groups = []
     for fiche, part in report.by_fiche().items():
@@ -167,7 +195,7 @@ def _by_severity(results: tuple[Result, ...]) -> list[Result]:
     return [r for severity in ("violation", "warning", "info") for r in results if r.severity == severity]
 
 
-def _counts(report: Report, words: dict, lang: str) -> str:
+def _counts(report: Report, words: Words, lang: str) -> str:
     files = {r.file for r in report.results if r.fiche is None and r.file is not None}
     things = [_plural(len(report.fiches), words["fiche"], lang)]
     if files:
@@ -178,7 +206,7 @@ def _counts(report: Report, words: dict, lang: str) -> str:
     return ", ".join(things) + separator + count_words
 
 
-def _verdict(report: Report, words: dict, lang: str) -> str:
+def _verdict(report: Report, words: Words, lang: str) -> str:
     if report.conforms:
         return words["conforms"]
     violations = _plural(report.counts["violation"], words["severity"]["violation"], lang)
@@ -189,7 +217,7 @@ def _verdict(report: Report, words: dict, lang: str) -> str:
     return words["not_conforms"].format(violations=violations)
 
 
-def _line(result: Result, words: dict, lang: str) -> TextLine:
+def _line(result: Result, words: Words, lang: str) -> TextLine:
     if result.file is not None:
         location = f"{result.file}:{result.line}" if result.line else result.file
     else:

@@ -13,7 +13,7 @@ from rdflib import Graph, URIRef
 from rtes_kg.errors import ResourceError
 from rtes_kg.parse.naming import normalise_label
 from rtes_kg.project import ontology_dir
-from rtes_kg.vocab import SCHEME_KIND, SKOS
+from rtes_kg.vocab import RTES, SCHEME_KIND, SKOS
 
 
 @functools.cache
@@ -41,7 +41,7 @@ def kinds() -> Mapping[str, URIRef]:
     in concepts.ttl, since a fiche's kind would then depend on load order."""
     graph = _concepts_graph()
     table: dict[str, URIRef] = {}
-    for concept in sorted(graph.subjects(SKOS.inScheme, SCHEME_KIND)):
+    for concept in sorted(c for c in graph.subjects(SKOS.inScheme, SCHEME_KIND) if isinstance(c, URIRef)):
         labels = [*graph.objects(concept, SKOS.prefLabel), *graph.objects(concept, SKOS.altLabel),
                   *graph.objects(concept, SKOS.notation)]
         for label in labels:
@@ -59,7 +59,7 @@ def scheme_labels(scheme: URIRef) -> tuple[tuple[str, str, str], ...]:
     concepts of a scheme of concepts.ttl, sorted: the words the text extractors look for."""
     graph = _concepts_graph()
     found = []
-    for concept in sorted(graph.subjects(SKOS.inScheme, scheme)):
+    for concept in sorted(c for c in graph.subjects(SKOS.inScheme, scheme) if isinstance(c, URIRef)):
         code = str(concept).rsplit("/", 1)[1]
         for predicate, name in ((SKOS.prefLabel, "pref"), (SKOS.altLabel, "alt"),
                                 (SKOS.hiddenLabel, "hidden")):
@@ -80,3 +80,33 @@ def kind_concept(written: str) -> URIRef | None:
         concept = table.get(normalise_label(re.sub(r"\([^)]*\)", " ", written)))
     return concept
 
+
+
+@functools.cache
+def _legal_forms() -> tuple[tuple[str, URIRef], ...]:
+    """(words, kind) of every rtes:formeJuridiqueNom of concepts.ttl, longest words first."""
+    graph = _concepts_graph()
+    forms = [(str(words), concept) for concept, words in graph.subject_objects(RTES.formeJuridiqueNom)
+             if isinstance(concept, URIRef)]
+    return tuple(sorted(forms, key=lambda form: (-len(form[0]), form[0])))
+
+
+def kind_in_name(name: str) -> URIRef | None:
+    """The kind a name states by its legal form ("Syndicat Mixte Préval Haut-Doubs" ->
+    kind:syndicat-mixte), or None when it states none, or two.
+
+    >>> str(kind_in_name("Syndicat Mixte Préval Haut-Doubs")).rsplit("/", 1)[1]
+    'syndicat-mixte'
+    >>> kind_in_name("Est Ensemble Grand Paris") is None
+    True
+    """
+    words = f" {normalise_label(name)} "
+    found = {kind for form, kind in _legal_forms() if f" {form} " in words}
+    return found.pop() if len(found) == 1 else None
+
+
+def concept_label(concept: URIRef) -> str:
+    """The French prefLabel of a concept of concepts.ttl, or its code."""
+    label = next((str(value) for value in _concepts_graph().objects(concept, SKOS.prefLabel)
+                  if getattr(value, "language", None) == "fr"), None)
+    return label or str(concept).rsplit("/", 1)[-1]

@@ -135,7 +135,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Sequence[tupl
     """The role said by the words before token ``start`` in its clause: the nearest cue wins. An
     item of an enumeration takes the role of the item before it (``roles``, by span index); the
     name's last word ``end`` tells "avec A, B et C" from "Avec A, B fait…"."""
-    content, crossed_et, prepositions = 0, False, set()
+    content, crossed_et = 0, False
+    prepositions: set[str] = set()
     k = start - 1
     while k >= 0 and content <= _REACH:
         gap = text[words[k].end: words[k + 1].start]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 
 from rtes_kg.errors import ResourceError
 from rtes_kg.extract.lexicon import Lexicon, phrase_keys
@@ -67,9 +67,10 @@ def reference() -> Reference:
     entries: dict[str, ReferenceEntry] = {}
     phrases: dict[tuple[str, ...], ReferenceEntry] = {}
     prefixes: dict[tuple[str, ...], ReferenceEntry] = {}
-    for node in sorted(set(graph.subjects(SKOS.prefLabel, None))):
+    for node in sorted({s for s in graph.subjects(SKOS.prefLabel, None) if isinstance(s, URIRef)}):
         slug = str(node).removeprefix(REFERENCE_BASE)
-        labels = [label for label in graph.objects(node, SKOS.prefLabel) if label.language == "fr"]
+        labels = [label for label in graph.objects(node, SKOS.prefLabel)
+                  if isinstance(label, Literal) and label.language == "fr"]
         category = _category(graph, node)
         if not str(node).startswith(REFERENCE_BASE) or len(labels) != 1 or category is None:
             raise ResourceError(f"the organisation {node} needs an IRI under {REFERENCE_BASE}, one "
@@ -89,8 +90,7 @@ def reference() -> Reference:
     if unknown:
         raise ResourceError(f"org:subOrganizationOf points outside the list for {', '.join(unknown)}",
                             file=str(path), hint="give the network an entry of its own")
-    return Reference(graph, entries, Lexicon(sorted(phrases.items(), key=lambda item: item[0])),
-                     Lexicon(sorted(prefixes.items(), key=lambda item: item[0])))
+    return Reference(graph, entries, Lexicon(sorted(phrases.items())), Lexicon(sorted(prefixes.items())))
 
 
 def _keep_once(table: dict[tuple[str, ...], ReferenceEntry], keys: tuple[str, ...],

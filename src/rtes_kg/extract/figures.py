@@ -51,6 +51,17 @@ _CURRENCY_HINT = re.compile(r"€|eur", re.IGNORECASE)
 _SINCE = re.compile(r"depuis\b[^.;]{0,40}$", re.IGNORECASE)
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _OF = frozenset({"de", "d", "des"})
+# Plural nouns after a number that count no thing a researcher sums: durations, rhythms, parts of
+# a plan, ranks. Any other plural noun is a figure of its own, counted as written.
+_NOT_COUNTED = frozenset({
+    "ans", "annees", "mois", "semaines", "jours", "heures", "minutes", "fois", "siecles", "decennies",
+    "axes", "volets", "etapes", "phases", "niveaux", "priorites", "objectifs", "orientations", "piliers",
+    "editions", "reprises", "points", "pourcents", "euros", "kilometres", "km", "metres", "hectares", "ha",
+    "pages", "numeros", "places", "rangs", "tours", "mandats", "exercices", "lignes", "sites",
+})
+# What a figure counts per: "30 emplois par site", "45 000 repas par an".
+_PER = re.compile(r"\s*(?:par|/)\s*(?P<per>an|année|mois|semaine|jour|site|structure|lieu|projet|personne|"
+                  r"famille|foyer|bénéficiaire|salarié|commune|territoire|atelier)s?\b", re.IGNORECASE)
 _ADJECTIVE_MAX = 1  # "12 nouveaux territoires accompagnés"
 
 
@@ -78,7 +89,7 @@ def _is_year(match: re.Match) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d{2}", digits))
 
 
-def _noun_after(text: str, words: list[Token], position: int) -> tuple[str, str, int] | None:
+def _noun_after(text: str, words: list[Token], position: int) -> tuple[str | None, str, int] | None:
     """(counted code, noun as written, end) of the counted noun that starts near ``position``."""
     index = bisect.bisect_left(words, position, key=lambda w: w.start)
     if index >= len(words) or text[position: words[index].start].strip(" ’'"):
@@ -92,12 +103,20 @@ def _noun_after(text: str, words: list[Token], position: int) -> tuple[str, str,
         if word.key in _OF and skipped == 0:
             index += 1
             continue
+        if skipped == 0 and _open_noun(word):
+            return None, word.raw, word.end  # "350 adhérents": counted as written
         if skipped < _ADJECTIVE_MAX and word.key.isalpha() and not word.capitalised:
             skipped += 1
             index += 1
             continue
         return None
     return None
+
+
+def _open_noun(word: Token) -> bool:
+    """A plural common noun that counts things ("adhérents", "foyers", "sociétaires")."""
+    return (word.key.isalpha() and not word.capitalised and len(word.key) > 3
+            and word.key.endswith(("s", "x")) and word.key not in _NOT_COUNTED)
 
 
 def _sentence_year(sentence: str) -> int | None:
@@ -110,7 +129,8 @@ def find_quantities(text: str, source: Source,
                     words: list[Token] | None = None) -> tuple[Quantity, ...]:
     """The figures of a text, in order.
 
-    >>> [(str(q.value), q.unit, q.counted) for q in find_quantities("Elle réemploie 170 T/an grâce à environ 45 bénévoles.", Source("f", 1))]
+    >>> [(str(q.value), q.unit, q.counted)
+    ...  for q in find_quantities("Elle réemploie 170 T/an grâce à environ 45 bénévoles.", Source("f", 1))]
     [('170', 'tonne-par-an', 'tonnage'), ('45', 'nombre', 'benevoles')]
     """
     masked = _LINK.sub(lambda m: " " * len(m.group(0)), text) if "/" in text else text
@@ -169,6 +189,8 @@ def find_quantities(text: str, source: Source,
             unit = "nombre-par-an" if per_year_sentence else "nombre"
             if per_year_sentence:
                 unit_text += "/an"
+        per_match = _PER.match(masked, noun_end, end)
+        per = per_match["per"].casefold() if per_match else None
         qualifier = qualifier_before(masked[max(0, number.start() - 40): number.start()])
         raw_start = number.start()
         if qualifier is not None:
@@ -180,12 +202,10 @@ def find_quantities(text: str, source: Source,
         found.append(Quantity(
             value=value, raw=" ".join(masked[raw_start:noun_end].split()), unit_text=unit_text,
             unit=unit, counted=counted, approximate=about or qualifier == "environ",
-            qualifier=qualifier, year=year, source=source))
+            qualifier=qualifier, year=year, source=source, per=per))
     return tuple(found)
 
 
-_RANGE_START = re.compile(r"(?:entre|de)\s*$", re.IGNORECASE)
-_RANGE_JOIN = re.compile(r"^\s*(?:et|à|a|-)\s*$", re.IGNORECASE)
 
 
 def find_amounts(text: str, source: Source) -> tuple[StatedAmount, ...]:
@@ -194,20 +214,5 @@ def find_amounts(text: str, source: Source) -> tuple[StatedAmount, ...]:
     >>> [(str(a.euros), str(a.maximum)) for a in find_amounts("entre 5 000 € et 10 000 €", Source("f", 1))]
     [('5000', '10000')]
     """
-    amounts = euro_amounts(text)
-    found, index = [], 0
-    while index < len(amounts):
-        amount = amounts[index]
-        following = amounts[index + 1] if index + 1 < len(amounts) else None
-        if (following is not None and _RANGE_JOIN.match(text[amount.end: following.start])
-                and _RANGE_START.search(text[max(0, amount.start - 12): amount.start])):
-            start = _RANGE_START.search(text[max(0, amount.start - 12): amount.start])
-            raw_start = amount.start - (len(text[max(0, amount.start - 12): amount.start]) - start.start())
-            found.append(StatedAmount(amount.euros, following.euros,
-                                      " ".join(text[raw_start: following.end].split()),
-                                      amount.qualifier, source))
-            index += 2
-            continue
-        found.append(StatedAmount(amount.euros, None, amount.raw, amount.qualifier, source))
-        index += 1
-    return tuple(found)
+    return tuple(StatedAmount(amount.euros, amount.maximum, " ".join(amount.raw.split()), amount.qualifier, source)
+                 for amount in euro_amounts(text))

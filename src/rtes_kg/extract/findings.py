@@ -19,7 +19,7 @@ from rtes_kg.extract.organisations import COLLECTIVITE, Mention, find_organisati
 from rtes_kg.parse.document import parse_text
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.naming import normalise_label, slug, untitled_slug
-from rtes_kg.parse.records import Action, Fiche, OrgMention, Quantity, StatedAmount, Text
+from rtes_kg.parse.records import Action, Fiche, OrgMention, Quantity, Source, StatedAmount, Text
 from rtes_kg.vocab import SCHEME_KIND
 
 __all__ = ["find_amounts", "find_organisations", "find_quantities", "read_fiches", "with_findings"]
@@ -77,23 +77,36 @@ def _own(mentions: tuple[OrgMention, ...], member: _Member) -> tuple[OrgMention,
 
 def _findings(text: Text, member: _Member) -> tuple[tuple[OrgMention, ...], tuple[Quantity, ...],
                                                     tuple[StatedAmount, ...]]:
-    words = tokens(text.text)  # read once, for both the organisations and the figures
-    return (_own(find_organisations(text.text, text.source, words, member.near, member.scope), member),
-            find_quantities(text.text, text.source, words),
-            find_amounts(text.text, text.source))
+    """Organisations are read in the whole text (a role may be announced a line above); figures
+    and amounts line by line, so that each points at its own line of the fiche."""
+    found = find_organisations(text.text, text.source, tokens(text.text), member.near, member.scope)
+    quantities: list[Quantity] = []
+    amounts: list[StatedAmount] = []
+    for line, source in _lines(text):
+        quantities.extend(find_quantities(line, source))
+        amounts.extend(find_amounts(line, source))
+    return _own(found, member), tuple(quantities), tuple(amounts)
+
+
+def _lines(text: Text) -> list[tuple[str, Source]]:
+    lines = text.text.split("\n")
+    if len(lines) != len(text.line_numbers):  # lines not known: the whole text at its first line
+        return [(text.text, text.source)]
+    return [(line, Source(text.source.file, number)) for line, number in zip(lines, text.line_numbers)]
 
 
 def _action(action: Action, member: _Member) -> Action:
-    mentions, quantities, amounts = _findings(Text(action.text, action.source), member)
+    mentions, quantities, amounts = _findings(Text(action.text, action.source, action.line_numbers),
+                                              member)
     return replace(action, mentions=mentions, quantities=quantities, amounts=amounts)
 
 
 def with_findings(fiche: Fiche) -> Fiche:
-    """The fiche with what its actions, programme and panorama name and state.
-
-    The budget section is left out: its amounts are the budget lines already."""
+    """The fiche with what its actions, programme, panorama and other sections name and state,
+    and the organisations its budget section names (its amounts are the budget lines already)."""
     member = _member(fiche)
-    findings = [_findings(text, member) for text in (fiche.programme, fiche.panorama) if text is not None]
+    texts = (fiche.programme, fiche.panorama, *fiche.other_sections)
+    findings = [_findings(text, member) for text in texts if text is not None]
     # The budget's amounts are its lines already; the organisations it names are read here.
     budget = (fiche.budget,) if fiche.budget is not None else ()
     named = [found for found, _, _ in findings] + [

@@ -69,7 +69,8 @@ class Trigger:
 @functools.cache
 def structure_words() -> tuple[Lexicon[Trigger], Lexicon[Trigger]]:
     """(the words that announce a structure's name, the words that a structure's name contains)."""
-    announce, inside = [], []
+    announce: list[tuple[tuple[str, ...], Trigger]] = []
+    inside: list[tuple[tuple[str, ...], Trigger]] = []
     for code, label, kind in scheme_labels(SCHEME_TYPE_STRUCTURE):
         keys = phrase_keys(label)
         (inside if kind == "hidden" else announce).append((keys, Trigger(code, keys)))

@@ -133,7 +133,7 @@ def _pointing_back(text: str, words: Sequence[Token], found: Sequence[Found],
 @functools.cache
 def _anaphor_heads() -> frozenset[str]:
     """The nouns that point back at a named structure: the first word of each kind's labels."""
-    heads = {keys[0] for keys in _kind_labels().values() for keys in keys if keys}
+    heads = {label[0] for labels in _kind_labels().values() for label in labels if label}
     return frozenset(heads | {"lieu", "structure", "societe", "cooperative", "chantier"})
 
 

@@ -7,17 +7,26 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
-from rtes_kg.extract.concepts import kind_concept
+from rtes_kg.extract.concepts import kind_concept, kind_in_name
 from rtes_kg.model import mint
 from rtes_kg.parse.records import Fiche
 from rtes_kg.territory.resolve import Resolution, resolve
+from rtes_kg.vocab import KIND
+
+# A special status ("Métropole de Lyon", "Ville de Paris") outranks the legal-form words of a name.
+_SPECIAL_STATUS = KIND["collectivite-a-statut-particulier"]
 
 
 @dataclass(frozen=True)
 class Identity:
     slug: str
-    kind: URIRef | None  # a concept of the scheme of kinds
+    kind: URIRef | None  # a concept of the scheme of kinds: the name's legal form, else as stated
     territory: Resolution
+    declared_kind: URIRef | None = None  # the kind the fiche states, when the name overrides it
+
+    @property
+    def kind_overridden(self) -> bool:
+        return self.declared_kind is not None and self.declared_kind != self.kind
 
     @property
     def kind_code(self) -> str | None:
@@ -33,7 +42,18 @@ def fiche_slug(fiche: Fiche, source_root: str | None = None) -> str:
     return mint.untitled_slug(where)
 
 
+def fiche_kind(fiche: Fiche) -> tuple[URIRef | None, URIRef | None]:
+    """(the kind to publish, the kind the fiche states): the name's legal form wins over the
+    "Type de collectivité" line ("Syndicat Mixte Préval" stated as a communauté de communes is a
+    syndicat mixte), unless the fiche states a special status."""
+    declared = kind_concept(fiche.kind.text) if fiche.kind is not None else None
+    named = kind_in_name(fiche.name.text) if fiche.name is not None else None
+    if named is None or declared == _SPECIAL_STATUS:
+        return declared, declared
+    return named, declared
+
+
 def identify(fiche: Fiche, source_root: str | None = None) -> Identity:
-    kind = kind_concept(fiche.kind.text) if fiche.kind is not None else None
+    kind, declared = fiche_kind(fiche)
     code = None if kind is None else str(kind).rsplit("/", 1)[-1]
-    return Identity(fiche_slug(fiche, source_root), kind, resolve(fiche, code))
+    return Identity(fiche_slug(fiche, source_root), kind, resolve(fiche, code), declared)

@@ -18,6 +18,7 @@ from rtes_kg.model.identity import Identity, identify
 from rtes_kg.model.mentions import map_amounts, map_mentions, map_quantities
 from rtes_kg.model.places import map_territory
 from rtes_kg.model.places import reference_triples as territory_reference_triples
+from rtes_kg.parse.actions import action_label, action_year
 from rtes_kg.parse.records import Action, Address, Contact, Fiche, MoneyAmount, Source
 from rtes_kg.project import DEFAULT_BASE_IRI
 from rtes_kg.vocab import (
@@ -35,6 +36,7 @@ from rtes_kg.vocab import (
     SCHEMA,
     SECTION_BUDGETAIRE,
     SKOS,
+    STATUT_BUDGETAIRE,
     TIME,
     XSD,
 )
@@ -43,7 +45,6 @@ __all__ = ["MappedFiche", "RTES_NAME", "action_label", "map_fiche",
            "reference_graph"]
 
 RTES_NAME = "Réseau des collectivités Territoriales pour une Économie Solidaire"
-ACTION_LABEL_MAX_LENGTH = 120
 
 
 @dataclass(frozen=True)
@@ -143,8 +144,9 @@ def _map_collectivite(triples: _FicheTriples, fiche: Fiche, org: URIRef, kind: U
     if fiche.name is not None:
         triples.add(org, SKOS.prefLabel, _fr(fiche.name.text), fiche.name.source)
         triples.add(org, SCHEMA.name, _fr(fiche.name.text), fiche.name.source)
+    if kind is not None:
+        triples.add(org, ORG.classification, kind, fiche.kind.source if fiche.kind is not None else fiche.source)
     if fiche.kind is not None:
-        triples.add(org, ORG.classification, kind, fiche.kind.source)
         triples.add(org, RTES.typeDeclare, _fr(fiche.kind.text), fiche.kind.source)
     if fiche.population is not None:
         population = fiche.population
@@ -152,7 +154,8 @@ def _map_collectivite(triples: _FicheTriples, fiche: Fiche, org: URIRef, kind: U
             triples.add(org, RTES.population, Literal(population.value), population.source)
         triples.add(org, RTES.populationTexte, _fr(population.raw), population.source)
     for text, predicate in ((fiche.budget, RTES.budgetTexte), (fiche.programme, RTES.programmeESS),
-                            (fiche.panorama, RTES.panoramaESS)):
+                            (fiche.panorama, RTES.panoramaESS),
+                            *((other, RTES.autreRubrique) for other in fiche.other_sections)):
         if text is not None:
             triples.add(org, predicate, _fr(text.text), text.source)
 
@@ -208,7 +211,8 @@ def _map_address(triples: _FicheTriples, address: Address, org: URIRef, org_slug
     triples.add(org, LOCN.address, node, address.source)
     triples.add(node, RTES.ligneSource, Literal(address.source.line), address.source)
     parts = ((LOCN.thoroughfare, address.thoroughfare), (LOCN.poBox, address.po_box),
-             (LOCN.addressArea, address.area), (LOCN.postCode, address.post_code))
+             (LOCN.addressArea, address.area), (LOCN.postCode, address.post_code),
+             (LOCN.locatorName, address.building))
     for predicate, value in parts:
         if value is not None:
             triples.add(node, predicate, _plain(value), _line_of(address, value))
@@ -253,6 +257,8 @@ def _map_contacts(triples: _FicheTriples, contacts: tuple[Contact, ...], org: UR
                                   FOAF.Person)
             triples.add(person, FOAF.name, _plain(contact.person), source)
             triples.add(post, ORG.heldBy, person, source)
+            for mandate in contact.mandates:
+                _map_rtes_mandate(triples, person, contact, mandate, org_slug, base_iri)
         if contact.service is not None:
             # A service named as the contact holds the post itself (an org:OrganizationalUnit is
             # a foaf:Agent); when a person is named too, both hold it.
@@ -264,14 +270,34 @@ def _map_contacts(triples: _FicheTriples, contacts: tuple[Contact, ...], org: UR
             triples.add(post, ORG.heldBy, service, source)
 
 
+def _map_rtes_mandate(triples: _FicheTriples, person: URIRef, contact: Contact, mandate: str,
+                      org_slug: str, base_iri: str) -> None:
+    """"administrateur du RTES" under an élu: a post in the RTES that the élu holds."""
+    assert contact.person is not None
+    source = contact.source
+    post = triples.node(mint.rtes_mandate_iri(org_slug, contact.person, mandate, base_iri), source, ORG.Post)
+    triples.add(post, ORG.postIn, mint.rtes_iri(base_iri), source)
+    triples.add(post, SKOS.prefLabel, _fr(mandate), source)
+    triples.add(post, ORG.heldBy, person, source)
+    triples.add(post, RTES.ligneSource, Literal(source.line), source)
+
+
 def _map_budget(triples: _FicheTriples, fiche: Fiche, org: URIRef, org_slug: str,
                 base_iri: str) -> None:
     amounts = fiche.budget_amounts
     slugs = mint.disambiguate(
         [mint.budget_line_slug(a.year, a.section, a.euros, a.raw) for a in amounts],
         [a.raw for a in amounts])
+    whole = None
     for amount, line_slug in zip(amounts, slugs):
-        _map_budget_line(triples, amount, org, mint.budget_line_iri(org_slug, line_slug, base_iri))
+        if amount.euros is None:
+            continue  # unreadable: reported by the parser, kept in rtes:budgetTexte, never a value
+        line = mint.budget_line_iri(org_slug, line_slug, base_iri)
+        _map_budget_line(triples, amount, org, line)
+        if amount.part_of_previous and whole is not None:
+            triples.add(line, RTES.partieDe, whole, amount.source)
+        else:
+            whole = line
 
 
 def _map_budget_line(triples: _FicheTriples, amount: MoneyAmount, org: URIRef,
@@ -287,25 +313,21 @@ def _map_budget_line(triples: _FicheTriples, amount: MoneyAmount, org: URIRef,
         triples.add(line, RTES.section, SECTION_BUDGETAIRE[mint.slug(amount.section)], source)
     if amount.qualifier is not None:
         triples.add(line, RTES.qualificatif, QUALIFICATIF[mint.slug(amount.qualifier)], source)
+    if amount.status is not None:
+        triples.add(line, RTES.statut, STATUT_BUDGETAIRE[mint.slug(amount.status)], source)
+    if amount.scope is not None:
+        triples.add(line, RTES.perimetre, _fr(amount.scope), source)
     triples.add(line, RTES.texteSource, _fr(amount.raw), source)
     money = triples.node(mint.budget_amount_iri(line), source, SCHEMA.MonetaryAmount)
     triples.add(line, RTES.montant, money, source)
-    # An unreadable figure stays a plain string: an ill-typed xsd:decimal makes rdflib log a
-    # traceback, and the shapes reject a non-decimal value just the same.
-    value = (Literal(mint.decimal_lexical(amount.euros), datatype=XSD.decimal)
-             if amount.euros is not None else _plain(amount.raw))
-    triples.add(money, SCHEMA.value, value, source)
+    assert amount.euros is not None
+    if amount.maximum is not None:  # a range: both bounds, no single value
+        triples.add(money, SCHEMA.minValue, Literal(mint.decimal_lexical(amount.euros), datatype=XSD.decimal), source)
+        triples.add(money, SCHEMA.maxValue, Literal(mint.decimal_lexical(amount.maximum), datatype=XSD.decimal),
+                    source)
+    else:
+        triples.add(money, SCHEMA.value, Literal(mint.decimal_lexical(amount.euros), datatype=XSD.decimal), source)
     triples.add(money, SCHEMA.currency, Literal("EUR"), source)
-
-
-def action_label(text: str) -> str:
-    """The first sentence of an action, cut at a word before 120 characters ("…" marks a cut)."""
-    first = re.split(r"(?<=[.!?…])\s", text.strip(), maxsplit=1)[0]
-    first = " ".join(first.split()).rstrip(" .")
-    if len(first) <= ACTION_LABEL_MAX_LENGTH:
-        return first
-    cut = first[: ACTION_LABEL_MAX_LENGTH - 1].rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:–-") + "…"
 
 
 def _iri_of_url(url: str) -> URIRef:
@@ -324,6 +346,8 @@ def _map_actions(triples: _FicheTriples, actions: tuple[Action, ...], org: URIRe
         triples.add(org, RTES.soutient, node, source)
         triples.add(node, RTES.soutenuePar, org, source)
         triples.add(node, SKOS.prefLabel, _fr(action_label(action.text)), source)
+        if (year := action_year(action.text)) is not None:
+            triples.add(node, RTES.annee, Literal(str(year), datatype=XSD.gYear), source)
         triples.add(node, DCT.description, _fr(action.text), source)
         triples.add(node, RTES.ligneSource, Literal(source.line), source)
         for url in action.urls:

@@ -88,7 +88,9 @@ def _curated(triples: Triples, slug: str, source: Source, base_iri: str) -> URIR
     iri = mint.org_iri(slug, base_iri)
     triples.node(iri, source)
     for predicate, value in sorted(curated.graph.predicate_objects(mint.curated_org_iri(slug))):
-        if predicate == RDF.type:
+        if not isinstance(predicate, URIRef):
+            continue
+        if predicate == RDF.type and isinstance(value, URIRef):
             triples.node(iri, source, value)
         else:
             triples.add(iri, predicate, _rebased(value, base_iri), source)
@@ -176,16 +178,18 @@ def map_quantities(triples: Triples, quantities: Sequence[Quantity], subject: UR
             triples.add(node, RTES.qualificatif, QUALIFICATIF[quantity.qualifier], source)
         if quantity.year is not None:
             triples.add(node, RTES.annee, Literal(f"{quantity.year:04d}", datatype=XSD.gYear), source)
+        if quantity.per is not None:
+            triples.add(node, RTES.par, Literal(quantity.per), source)
         triples.add(node, RTES.texteSource, Literal(quantity.raw, lang="fr"), source)
         triples.add(node, RTES.ligneSource, Literal(source.line), source)
 
 
 def map_amounts(triples: Triples, amounts: Sequence[StatedAmount], subject: URIRef) -> None:
-    readable = [a for a in amounts if a.euros is not None]
+    readable = [(a, a.euros) for a in amounts if a.euros is not None]
     slugs = mint.disambiguate(
-        [mint.euros_token(a.euros) + (f"-{mint.euros_token(a.maximum)}" if a.maximum is not None else "")
-         for a in readable], [a.raw for a in readable])
-    for amount, amount_slug in zip(readable, slugs):
+        [mint.euros_token(euros) + (f"-{mint.euros_token(a.maximum)}" if a.maximum is not None else "")
+         for a, euros in readable], [a.raw for a, _ in readable])
+    for (amount, _euros), amount_slug in zip(readable, slugs):
         source = amount.source
         node = triples.node(mint.stated_amount_iri(subject, amount_slug), source,
                             SCHEMA.MonetaryAmount)

@@ -177,6 +177,11 @@ def person_iri(org_slug: str, name: str, base_iri: str = DEFAULT_BASE_IRI) -> UR
     return _fragment(org_slug, f"personne-{slug(name)}", base_iri)
 
 
+def rtes_mandate_iri(org_slug: str, person: str, mandate: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
+    """A post in the RTES held by a person of the fiche ("administrateur du RTES")."""
+    return _fragment(org_slug, f"mandat-rtes-{slug(mandate)}-{slug(person)}", base_iri)
+
+
 def service_iri(org_slug: str, name: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
     return _fragment(org_slug, f"service-{slug(name)}", base_iri)
 

@@ -1,4 +1,6 @@
-"""The example-actions section split into actions, whatever the layout (bullets, paragraphs)."""
+"""The example-actions section split into actions, whatever the layout: bullets (with numbered or
+titled groups above them), numbered items, a title line then its description, year-prefixed lines,
+or plain paragraphs; and the label of each action."""
 
 from __future__ import annotations
 
@@ -11,9 +13,62 @@ from rtes_kg.parse.records import Action, Source
 # Lines under this many words are status lines or sub-headings of the action above them
 # ("Projet en cours de déploiement", "1 / ENVIRONNEMENT"), not actions of their own.
 SHORT_WORDS = 6
+# A title line ("Tiers-lieu A Casa Cumuna à Corte") is a short line that does not end a sentence.
+TITLE_WORDS = 12
+LABEL_MAX_LENGTH = 120
 _INTRO_CUES = re.compile(r"^(?:parmi|par exemple|exemples?|voici|quelques|notamment|ci-dessous|"
                          r"on peut citer|en voici)\b")
 _INLINE_URL = re.compile(r"(?:https?://|www\.)[^\s<>()«»\"]+[^\s<>()«»\".,;:!?]")
+# "1. ", "2) ", "3 / ", "a) ", "IV. ": a list number, never part of what the item says.
+NUMBER = re.compile(r"^(?:\d{1,2}|[a-zA-Z]|[IVX]{1,4})(?:[.)]|\s+/|\s+[-–—])\s+(?=\S)")
+# "2022 : ouverture de…", "2021 – création…": an action dated by its first word.
+YEAR_PREFIX = re.compile(r"^((?:19|20)\d{2})\s*(?::|[-–—])\s+(?=\S)")
+_TITLE_SEPARATOR = re.compile(r"\s+:\s+|:\s+(?=[a-zàâçéèêëîïôûùüÿœ])")
+
+
+def _is_title(text: str) -> bool:
+    """A line that names rather than tells: short, and not the end of a sentence or a list."""
+    text = NUMBER.sub("", text).strip()
+    return (0 < len(text.split()) <= TITLE_WORDS and not text.endswith((".", ";", ",", ":", "…", "!", "?"))
+            and "€" not in text and (text[:1].isupper() or text[:1].isdigit()))
+
+
+def action_label(text: str) -> str:
+    """What an action is called: its title when it has one, else its first sentence, without list
+    number or year, cut at a word before 120 characters ("…" marks a cut).
+
+    >>> action_label("2. Atelier vélo La Roue Libre : ouvert en 2021, il répare des vélos.")
+    'Atelier vélo La Roue Libre'
+    >>> action_label("Préval a initié l’émergence de la recyclerie Re Bon. Cette SIAE…")
+    'Préval a initié l’émergence de la recyclerie Re Bon'
+    """
+    first_line = text.strip().split("\n", 1)[0]
+    first_line = YEAR_PREFIX.sub("", NUMBER.sub("", first_line.lstrip("• "))).strip()
+    title, separator, _ = _split_title(first_line)
+    if separator and 2 <= len(title.split()) <= TITLE_WORDS:  # "Perspective : …" is no title
+        return title.strip()
+    if "\n" in text.strip() and _is_title(first_line):
+        return first_line
+    first = re.split(r"(?<=[.!?…])\s", first_line, maxsplit=1)[0]
+    first = " ".join(first.split()).rstrip(" .")
+    if len(first) <= LABEL_MAX_LENGTH:
+        return first
+    cut = first[: LABEL_MAX_LENGTH - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:–-") + "…"
+
+
+def _split_title(line: str) -> tuple[str, str, str]:
+    """"Atelier vélo : ouvert en 2021…" -> ("Atelier vélo", ":", "ouvert en 2021…")."""
+    match = _TITLE_SEPARATOR.search(line)
+    if match is None or match.start() == 0:
+        return line, "", ""
+    return line[:match.start()], ":", line[match.end():]
+
+
+def action_year(text: str) -> int | None:
+    """The year an action is dated by when its text opens with one ("2022 : ouverture de…")."""
+    match = YEAR_PREFIX.match(text.strip().lstrip("• "))
+    return int(match.group(1)) if match else None
 
 
 @dataclass
@@ -24,19 +79,38 @@ class _Item:
     # Why the following lines attach to this item: it ended with ":" ("colon"), or a short
     # status/sub-heading line was just attached ("short"); None when the next line is a new item.
     open: str | None = None
+    numbered: bool = False  # opened by a list number or a year ("2. …", "2022 : …")
+
+    line_numbers: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.line_numbers = [self.line] * len(self.parts)
+
+    def add(self, line: int, part: str) -> None:
+        self.parts.append(part)
+        self.line_numbers.append(line)
 
     def action(self, file: str) -> Action:
         text = "\n".join(self.parts)
         urls = list(dict.fromkeys(self.urls + _INLINE_URL.findall(text)))
-        return Action(text, tuple(urls), Source(file, self.line))
+        return Action(text, tuple(urls), Source(file, self.line), line_numbers=tuple(self.line_numbers))
 
 
 def _words(text: str) -> int:
     return len(text.split())
 
 
+def _group_headings(content: list[Line]) -> set[int]:
+    """The lines that head a group of bullets ("1. Agriculture et alimentation" then "- …"):
+    a short title line, numbered or not, directly followed by a bullet."""
+    return {line.no for line, following in zip(content, content[1:])
+            if not line.bullet and following.bullet and _is_title(line.text)
+            and len(NUMBER.sub("", line.text).split()) < SHORT_WORDS + 2}
+
+
 def _uses_bullets(content: list[Line]) -> bool:
-    """Bullets are the items when the section opens with one, or with an introduction then a list.
+    """Bullets are the items when the section opens with one, with an introduction then a list,
+    or when every line that is not a bullet heads a group of them.
 
     A first line ending with ":" before bullets is an introduction when it reads like one
     ("Parmi les actions menées…") or when only bullets follow; otherwise ("La ville soutient… :"
@@ -46,6 +120,9 @@ def _uses_bullets(content: list[Line]) -> bool:
         return True
     if len(content) < 2 or not content[1].bullet:
         return False
+    groups = _group_headings(content)
+    if all(line.bullet or line.no in groups for line in content):
+        return True
     return bool(_INTRO_CUES.match(content[0].key)) or (
         content[0].text.endswith(":") and all(line.bullet for line in content[1:]))
 
@@ -63,12 +140,16 @@ def _split_bulleted(lines: list[Line]) -> list[_Item]:
             return line.indent == min(indents)
         return line.bullet == first_symbol
 
+    groups = _group_headings([line for line in lines if not line.is_url])
     items: list[_Item] = []
     for line in lines:
         text = line.unbulleted
         if line.is_url:
             if items:
                 items[-1].urls.append(line.text.strip("<>"))
+        elif line.no in groups:
+            if items:
+                items[-1].open = None  # the bullets that follow open items of the new group
         elif line.bullet:
             # In a flat list an item ending with ":" announces the bullets that follow it, until
             # the next item that itself ends with ":".
@@ -76,14 +157,29 @@ def _split_bulleted(lines: list[Line]) -> list[_Item]:
             if top_level(line) and not grouped or not items:
                 items.append(_Item(line.no, [text], open="colon" if text.endswith(":") else None))
             else:
-                items[-1].parts.append(f"• {text}")
+                items[-1].add(line.no, f"• {text}")
         elif items:
-            items[-1].parts.append(line.text)  # a paragraph continuing the item above
+            items[-1].add(line.no, line.text)  # a paragraph continuing the item above
         # a line before the first bullet is the section's introduction, not an action
     return items
 
 
+def _titled(content: list[Line]) -> bool:
+    """A title line then its description, for every action: the section opens with a title and
+    no two titles follow each other."""
+    titles = [not line.bullet and _is_title(line.text) and not NUMBER.match(line.text) for line in content]
+    return (len(content) >= 2 and titles[0] and not titles[1] and not content[1].bullet
+            and not any(a and b for a, b in zip(titles, titles[1:])))
+
+
+def _opens_item(line: Line) -> bool:
+    """A numbered or dated line starts an action of its own, however short."""
+    return not line.bullet and bool(NUMBER.match(line.text) or YEAR_PREFIX.match(line.text))
+
+
 def _split_paragraphs(lines: list[Line], content: list[Line]) -> list[_Item]:
+    if _titled(content):
+        return _split_titled(lines)
     all_short = all(_words(line.unbulleted) < SHORT_WORDS for line in content)
     # "Parmi nos actions :" then paragraphs is an introduction; followed by bullets it is an action.
     intro = content[0] if (len(content) > 1 and content[0].text.endswith(":")
@@ -98,17 +194,36 @@ def _split_paragraphs(lines: list[Line], content: list[Line]) -> list[_Item]:
         if line is intro:
             continue
         current = items[-1] if items else None
-        if current and line.bullet and current.open:
-            current.parts.append(f"• {text}")
+        if current and _opens_item(line) and (current.open is None or current.numbered):
+            # A numbered line inside an unnumbered action that announced a list ("… missions :"
+            # then "1 / ENVIRONNEMENT") is one of its sub-headings.
+            items.append(_Item(line.no, [text], pending_urls, "colon" if text.endswith(":") else None, True))
+            pending_urls = []
+        elif current and line.bullet and current.open:
+            current.add(line.no, f"• {text}")
         elif current and not line.bullet and _words(text) < SHORT_WORDS and not all_short:
-            current.parts.append(text)
+            current.add(line.no, text)
             current.open = "short"
         elif current and text.endswith(":") and current.open == "short":
-            current.parts.append(text)  # "…avec pour missions principales :" after a status line
+            current.add(line.no, text)  # "…avec pour missions principales :" after a status line
             current.open = "colon"
         else:
-            items.append(_Item(line.no, [text], pending_urls, "colon" if text.endswith(":") else None))
+            items.append(_Item(line.no, [text], pending_urls, "colon" if text.endswith(":") else None,
+                               _opens_item(line)))
             pending_urls = []
+    return items
+
+
+def _split_titled(lines: list[Line]) -> list[_Item]:
+    items: list[_Item] = []
+    for line in lines:
+        if line.is_url:
+            if items:
+                items[-1].urls.append(line.text.strip("<>"))
+        elif items and not (not line.bullet and _is_title(line.text)):
+            items[-1].add(line.no, f"• {line.unbulleted}" if line.bullet else line.text)
+        else:
+            items.append(_Item(line.no, [line.unbulleted]))
     return items
 
 

@@ -6,23 +6,20 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from rtes_kg.parse.issues import issue
-from rtes_kg.parse.lines import Line
 from rtes_kg.parse.naming import fold
-from rtes_kg.parse.records import MoneyAmount, ParseIssue, Source
 
 # Thousands are grouped with a space, a no-break space, a narrow no-break space, a thin space or a
 # dot ("15.000"); the decimal mark is a comma or, in "6.1 M€", a dot.
 _SEP = r"[ \u00a0\u202f\u2009.]"
 _NUMBER = rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _MULTIPLIER = r"milliards?|mds?|millions?|mns?|mille|[mk]"
-_CURRENCY = r"€|eur\b|euros?\b"
+_CURRENCY = r"€|\beur\b|\beuros?\b"  # "\b": the "eur" of "en faveur" is no currency
 AMOUNT = re.compile(
     rf"(?<![\d.,])(?P<number>{_NUMBER})\s*(?:(?P<multiplier>{_MULTIPLIER})\.?\s*)?"
     rf"(?:d['’]\s*|de\s+)?(?P<currency>{_CURRENCY})",
     re.IGNORECASE,
 )
-_CURRENCY_WORD = re.compile(_CURRENCY, re.IGNORECASE)
+CURRENCY_WORD = re.compile(_CURRENCY, re.IGNORECASE)
 _FACTORS = {"k": 10**3, "mille": 10**3, "m": 10**6, "mn": 10**6, "mns": 10**6, "million": 10**6,
             "millions": 10**6, "md": 10**9, "mds": 10**9, "milliard": 10**9, "milliards": 10**9}
 
@@ -37,15 +34,24 @@ _QUALIFIERS = (
 _LOOKBEHIND = 30
 
 
+# The lower bound written before an amount: "entre 600 000 et 650 000 €", "entre 1 et 2 M€",
+# "de 5 000 € à 10 000 €", "5 000 à 10 000 €". Read backwards from the amount, so anchored at $.
+_RANGE_LOW = re.compile(
+    rf"(?:\b(?P<lead>entre|de)\s+)?(?P<number>{_NUMBER})\s*(?:(?P<multiplier>{_MULTIPLIER})\.?\s*)?"
+    rf"(?P<currency>(?:d['’]\s*|de\s+)?(?:{_CURRENCY})\s*)?(?P<join>et|à|a)\s+$", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class EuroAmount:
-    """One amount found in a text: its value in euros, the words as written and where they are."""
+    """One amount found in a text: its value in euros, the words as written and where they are.
+    A range ("entre 5 000 et 10 000 €") has its lower bound in ``euros`` and a ``maximum``."""
 
     euros: Decimal | None
     raw: str
     start: int
     end: int
     qualifier: str | None
+    maximum: Decimal | None = None
 
 
 def _to_decimal(number: str, multiplier: str | None) -> Decimal | None:
@@ -76,92 +82,40 @@ def qualifier_before(before: str) -> str | None:
 
 
 def euro_amounts(text: str) -> list[EuroAmount]:
-    """Every euro amount written in ``text``, in order, with its qualifier ("plus de 8 M€").
+    """Every euro amount written in ``text``, in order, with its qualifier ("plus de 8 M€"); a
+    range is one amount with both bounds.
 
     >>> [str(a.euros) for a in euro_amounts("6.1 M€ en fonctionnement + 614 000€")]
     ['6100000', '614000']
+    >>> [(str(a.euros), str(a.maximum)) for a in euro_amounts("entre 1 et 2 M€, de 5 000 € à 10 000 €")]
+    [('1000000', '2000000'), ('5000', '10000')]
     """
-    return [
-        EuroAmount(_to_decimal(m["number"], m["multiplier"]), m.group(0), m.start(), m.end(),
-                   _qualifier(text[: m.start()]))
-        for m in AMOUNT.finditer(text)
-    ]
+    found: list[EuroAmount] = []
+    for m in AMOUNT.finditer(text):
+        value = _to_decimal(m["number"], m["multiplier"])
+        low = _RANGE_LOW.search(text, max(0, m.start() - 60), m.start())
+        minimum = _lower_bound(low, m, value) if low is not None and _is_range(low, found) else None
+        if low is not None and minimum is not None:
+            if low["currency"] and found and found[-1].start >= low.start("number"):
+                found.pop()  # "de 5 000 € à 10 000 €": the lower bound was read as an amount
+            start = low.start()
+            found.append(EuroAmount(minimum, text[start:m.end()], start, m.end(), _qualifier(text[:start]), value))
+            continue
+        found.append(EuroAmount(value, m.group(0), m.start(), m.end(), _qualifier(text[: m.start()])))
+    return found
 
 
-_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?!\d)")
-# Where one statement about an amount ends: "6.1 M€ en fonctionnement + 614 000€ …",
-# "1 M€ en investissement et 2025 : 2 M€". Only searched between figures, so the comma of
-# "1,5 M€" is never taken for a break.
-_CLAUSE_BREAK = re.compile(r"[;+|]| / |, | et ")
+def _lower_bound(low: re.Match, high: re.Match, maximum: Decimal | None) -> Decimal | None:
+    """The lower bound's value, with the upper bound's multiplier when it has none of its own
+    ("entre 1 et 2 M€"); None when it is no lower bound ("de 2021 à 2 M€")."""
+    multiplier = low["multiplier"] or (None if low["currency"] else high["multiplier"])
+    value = _to_decimal(low["number"], multiplier)
+    return value if value is not None and maximum is not None and value < maximum else None
 
 
-def _years(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(position, year) of the years in ``text`` that are not digits of an amount."""
-    return [(m.start(), int(m.group(0))) for m in _YEAR.finditer(text)
-            if not any(start <= m.start() < end for start, end in spans)]
-
-
-def _clause(text: str, amounts: list[EuroAmount], index: int) -> tuple[int, int]:
-    """The stretch of ``text`` that speaks about amount ``index``: up to its neighbours or a "+"/";"."""
-    amount = amounts[index]
-    left = amounts[index - 1].end if index else 0
-    right = amounts[index + 1].start if index + 1 < len(amounts) else len(text)
-    breaks_before = [m.end() for m in _CLAUSE_BREAK.finditer(text, left, amount.start)]
-    after = _CLAUSE_BREAK.search(text, amount.end, right)
-    return (breaks_before[-1] if breaks_before else left), (after.start() if after else right)
-
-
-def _section(text: str, amount: EuroAmount, clause: tuple[int, int]) -> str | None:
-    # Read what follows the figure first ("6.1 M€ en fonctionnement"), then what precedes it.
-    for part in (text[amount.end: clause[1]], text[clause[0]: amount.start]):
-        folded = fold(part)
-        if "fonctionnement" in folded:
-            return "fonctionnement"
-        if "investissement" in folded:
-            return "investissement"
-    return None
-
-
-def _year(years: list[tuple[int, int]], clause: tuple[int, int], position: int,
-          context: int | None) -> int | None:
-    inside = [(abs(pos - position), year) for pos, year in years if clause[0] <= pos < clause[1]]
-    if inside:
-        return min(inside)[1]
-    if len({year for _, year in years}) == 1:
-        return years[0][1]
-    before = [year for pos, year in years if pos < position]
-    return before[-1] if before else context
-
-
-def budget_amounts(lines: list[Line], file: str,
-                   context_year: int | None = None) -> tuple[tuple[MoneyAmount, ...], list[ParseIssue]]:
-    """The amounts of a budget section, each with its year, section and qualifier.
-
-    ``context_year`` is a year given by the heading ("Budget 2023 consacré à l'ESS"); a line that
-    states a year and no amount ("En 2023 :") gives the year of the lines after it.
-    """
-    found: list[MoneyAmount] = []
-    issues: list[ParseIssue] = []
-    for line in lines:
-        text = line.text
-        amounts = euro_amounts(text)
-        spans = [(a.start, a.end) for a in amounts]
-        years = _years(text, spans)
-        if not amounts and len({year for _, year in years}) == 1:
-            context_year = years[0][1]
-        for index, amount in enumerate(amounts):
-            clause = _clause(text, amounts, index)
-            found.append(MoneyAmount(
-                euros=amount.euros, raw=amount.raw,
-                year=_year(years, clause, amount.start, context_year),
-                section=_section(text, amount, clause), qualifier=amount.qualifier,
-                source=Source(file, line.no)))
-            if amount.euros is None:
-                issues.append(issue("montant-illisible", file, line.no, amount.raw))
-        for word in _CURRENCY_WORD.finditer(text):
-            if not any(start <= word.start() < end for start, end in spans):
-                # A currency with no figure before it: keep it so that validation reports it.
-                raw = text[max(0, word.start() - 20): word.end()].strip()
-                found.append(MoneyAmount(None, raw, None, None, None, Source(file, line.no)))
-                issues.append(issue("montant-illisible", file, line.no, raw))
-    return tuple(found), issues
+def _is_range(low: re.Match, found: list[EuroAmount]) -> bool:
+    """"entre N et", "de N à" and "N à" are ranges; "N € et" (two amounts) is not."""
+    join = low["join"].casefold()
+    if low["lead"]:
+        return (low["lead"].casefold() == "entre") == (join == "et")
+    return join in ("à", "a") and not low["currency"]

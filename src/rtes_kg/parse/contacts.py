@@ -26,8 +26,13 @@ _UNIT_WORDS = {"mission", "service", "pole", "direction", "departement", "unite"
                "accueil", "standard", "equipe"}
 _NAME_PARTICLES = {"de", "du", "d'", "le", "la", "van", "von", "da", "di", "del", "della", "ben",
                    "el", "dos", "das", "ter"}
+# A mandate in the network itself: "administrateur du RTES", "membre du bureau du RTES".
+_RTES_MANDATE = re.compile(r"^(?:\w+ )?(?:administrat|membre|president|vice-president|tresorier|secretaire|"
+                           r"co-?president|elue?)\w*\b.*\b(?:rtes|reseau des collectivites)\b")
 _PHONE = re.compile(r"(?:\+33\s?|\b0)\d(?:[\s.]?\d{2}){4}\b")
-_HOLDER_BREAK = re.compile(r"\s*,\s*|\s+[–—-]\s+|\s*\(\s*")
+_HOLDER_BREAK = re.compile(r"\s*[,;]\s*|\s+[–—-]\s+|\s*\(\s*")
+# Where a second person may begin on one line: "…, et Julien Morvan-Diallo, conseiller…".
+_AND_PERSON = re.compile(r"\s*[,;]?\s+et\s+")
 
 
 @dataclass
@@ -36,6 +41,7 @@ class _Draft:
     line: int
     holder: str | None = None
     titles: list[str] = field(default_factory=list)
+    mandates: list[str] = field(default_factory=list)
 
 
 def looks_like_person(name: str) -> bool:
@@ -82,25 +88,62 @@ def _clean_title(text: str) -> str | None:
     return title if title and "@" not in title else None
 
 
-def _contact(draft: _Draft, file: str) -> tuple[Contact, list[ParseIssue]]:
+def _segments(holder: str) -> list[tuple[int, int]]:
+    """The (start, end) of each part of a holder's text between separators (", ", " – ", "(")."""
+    bounds, start = [], 0
+    for match in _HOLDER_BREAK.finditer(holder):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(holder)))
+    return [(a, b) for a, b in bounds if holder[a:b].strip()]
+
+
+def _read_holder(holder: str) -> tuple[str | None, str | None, str | None]:
+    """(person, service, title) of "Mission ESS de la Direction X – Claire Dumas, cheffe de mission".
+
+    The person is the first part shaped like a name; what comes before is the service that
+    employs them, what comes after is their title. Without a person, a text opening with a unit
+    word is a service whole (its name may hold commas), any other text a name then its title."""
+    parts = _segments(holder)
+    for start, end in parts:
+        name = _CIVILITY.sub("", holder[start:end].strip())
+        if looks_like_person(name):
+            service = holder[:start].strip(" ,–—-(") or None
+            title = _clean_title(holder[end:].strip(" ,–—-(")) if end < len(holder) else None
+            return name, service, title
+    if fold(holder.split()[0]) in _UNIT_WORDS:
+        return None, holder, None
+    first_end = parts[0][1] if parts else len(holder)
+    rest = holder[first_end:].strip(" ,–—-(")
+    return None, holder[:first_end].strip(), _clean_title(rest) if rest else None
+
+
+def _holders(holder: str) -> list[str]:
+    """One holder per person: "A, vice-présidente…, et B, conseiller…" names two."""
+    pieces, start = [], 0
+    for match in _AND_PERSON.finditer(holder):
+        following = _CIVILITY.sub("", _HOLDER_BREAK.split(holder[match.end():], maxsplit=1)[0].strip())
+        if len(following.split()) >= 2 and looks_like_person(following):  # "et ESS" is no one
+            pieces.append(holder[start:match.start()])
+            start = match.end()
+    pieces.append(holder[start:])
+    return [piece.strip() for piece in pieces if piece.strip()]
+
+
+def _contacts(draft: _Draft, file: str) -> tuple[list[Contact], list[ParseIssue]]:
     titles = [t for t in draft.titles if t]
     holder = _CIVILITY.sub("", (draft.holder or "").strip().rstrip("."))
-    person = service = None
-    if holder and fold(holder.split()[0]) in _UNIT_WORDS:
-        service = holder  # a unit's name may hold commas: do not cut titles out of it
-    elif holder:
-        parts = _HOLDER_BREAK.split(holder, maxsplit=1)
-        name, rest = parts[0].strip(), (parts[1] if len(parts) > 1 else "")
-        if (title := _clean_title(rest)) is not None:
-            titles.insert(0, title)
-        if looks_like_person(name):
-            person = name
-        else:
-            service = name
-    contact = Contact(draft.role, person, service, tuple(titles), Source(file, draft.line))
-    if person is None and service is None:
-        return contact, [issue("contact-incomplet", file, draft.line, draft.role)]
-    return contact, []
+    source = Source(file, draft.line)
+    if not holder:
+        return [Contact(draft.role, None, None, tuple(titles), source)], [
+            issue("contact-incomplet", file, draft.line, draft.role)]
+    contacts = []
+    for text in _holders(holder):
+        person, service, title = _read_holder(text)
+        contacts.append(Contact(draft.role, person, service,
+                                tuple(([title] if title else []) + titles), source,
+                                tuple(draft.mandates) if person else ()))
+    return contacts, []
 
 
 def _is_phone_line(text: str) -> bool:
@@ -120,8 +163,10 @@ def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Con
             lone = line.unbulleted.strip()
             if drafts and drafts[-1].holder is None:
                 drafts[-1].holder = lone  # "Élu référent :" then the name on the next line
+            elif drafts and _RTES_MANDATE.match(fold(lone)):
+                drafts[-1].mandates.append(lone.rstrip(" ."))  # "administrateur du RTES"
             elif drafts:
-                drafts[-1].titles.append(_clean_title(lone) or "")  # "administrateur du RTES"
+                drafts[-1].titles.append(_clean_title(lone) or "")
             else:
                 drafts.append(_Draft(heading, line.no, lone))
             continue
@@ -135,7 +180,7 @@ def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Con
             drafts.append(_Draft(role or heading, line.no, holder or None))
     contacts = []
     for draft in drafts:
-        contact, found = _contact(draft, file)
-        contacts.append(contact)
+        found_contacts, found = _contacts(draft, file)
+        contacts.extend(found_contacts)
         issues.extend(found)
     return tuple(contacts), issues

@@ -12,12 +12,13 @@ import re
 from dataclasses import dataclass, field
 
 from rtes_kg.parse.actions import split_actions
-from rtes_kg.parse.amounts import budget_amounts
+from rtes_kg.parse.budget import budget_amounts, heading_status
 from rtes_kg.parse.contacts import read_contacts
 from rtes_kg.parse.fields import read_address, read_population, read_update, read_year
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import (
     IDENTITY_SECTIONS,
+    OTHER,
     PROSE_SECTIONS,
     Heading,
     Line,
@@ -118,6 +119,8 @@ class _Splitter:
         # A short line then a heading is a new fiche if the fiche so far has already had that
         # section, or has reached its contacts (which close a fiche); otherwise it is the last
         # line of the section above ("40 000 euros" before "Programme d'intervention").
+        if heading.section == OTHER:
+            return False  # "Nos partenaires" after a short line: a section of this fiche
         return heading.section in block.seen or (current is not None and current.name == "contact")
 
     def _open(self, start: Line, title: Line | None) -> _Block:
@@ -130,11 +133,20 @@ class _Splitter:
 
     def _on_heading(self, line: Line, heading: Heading) -> None:
         block = self.block
+        if heading.section == OTHER:
+            if block is None:
+                self.before_first.append(line)
+            else:
+                block.sections.append(_Section(OTHER, line, []))  # may come back: never a new fiche
+            return
         inline = [Line(line.no, heading.inline, 0, fold(heading.inline))] if heading.inline else []
         if block is not None and heading.section in block.seen:
             current = block.current
-            in_prose = current is not None and current.name in PROSE_SECTIONS
-            if heading.section in PROSE_SECTIONS and in_prose:
+            if heading.section == "contact" and heading.inline and current is not None \
+                    and current.name == "contact":
+                current.body.append(line)  # "Élus référents : …" is a contact, not a new section
+                return
+            if heading.section in PROSE_SECTIONS and current is not None and current.name in PROSE_SECTIONS:
                 current.body.append(line)  # "Parmi les actions menées…" inside the actions
                 return
             if current is not None and current.name == heading.section and not current.body:
@@ -166,7 +178,7 @@ class _Splitter:
 
 
 def _text(lines: list[Line], file: str) -> Text | None:
-    return Text(section_text(lines), Source(file, lines[0].no)) if lines else None
+    return Text(section_text(lines), Source(file, lines[0].no), tuple(line.no for line in lines)) if lines else None
 
 
 def _incomplete(block: _Block) -> Line | None:
@@ -222,10 +234,14 @@ def _fiche(block: _Block, file: str) -> Fiche:
             years = re.findall(r"\b(?:19|20)\d{2}\b", section.heading.text.partition(":")[0])
             values["budget"] = _text(body, file)
             values["budget_amounts"], found = budget_amounts(
-                body, file, int(years[0]) if years else None)
+                body, file, int(years[0]) if years else None, heading_status(section.heading.text))
             issues.extend(found)
         elif section.name == "actions":
             values["actions"] = split_actions(body, file)
+        elif section.name == OTHER:
+            kept = [section.heading, *body]
+            values.setdefault("other_sections", []).append(_text(kept, file))
+            issues.append(issue("rubrique-autre", file, section.heading.no, section.heading.text))
         else:  # panorama, programme
             values[section.name] = _text(body, file)
     if block.title is not None and not block.sections:
@@ -233,6 +249,8 @@ def _fiche(block: _Block, file: str) -> Fiche:
     if (last := _incomplete(block)) is not None:
         issues.append(issue("fiche-incomplete", file, last.no, last.text[-60:]))
     name = Text(block.title.text, Source(file, block.title.no)) if block.title else None
+    if "other_sections" in values:
+        values["other_sections"] = tuple(values["other_sections"])
     return Fiche(source=Source(file, block.start.no), name=name, issues=tuple(issues), **values)
 
 

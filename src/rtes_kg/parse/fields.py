@@ -160,7 +160,8 @@ def read_address(lines: list[Line], file: str) -> tuple[Address | None, list[Par
         issues.append(issue("code-postal-absent", file, usable[0].no, " / ".join(texts)))
 
     thoroughfare = po_box = None
-    area_parts = []
+    area_parts: list[str] = []
+    building_parts: list[str] = []
     for text in texts:
         rest, box = _split_box(text)
         po_box = po_box or box
@@ -168,6 +169,7 @@ def read_address(lines: list[Line], file: str) -> tuple[Address | None, list[Par
             continue
         if thoroughfare is None and _is_street(rest):
             thoroughfare = rest
+            building_parts, area_parts = area_parts, []  # lines before the street name a building
         else:
             area_parts.append(rest)
     if thoroughfare is None and area_parts:
@@ -176,4 +178,5 @@ def read_address(lines: list[Line], file: str) -> tuple[Address | None, list[Par
         thoroughfare=thoroughfare, po_box=po_box, area=", ".join(area_parts) or None,
         post_code=post_code, post_name=post_name, cedex=cedex, country=country,
         lines=tuple(line.text for line in usable), source=Source(file, usable[0].no),
+        building=", ".join(building_parts) or None,
     ), issues

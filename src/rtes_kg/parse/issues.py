@@ -32,6 +32,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "section-inconnue": (
         "ligne « {text} » : ressemble à une rubrique que l'analyseur ne connaît pas ; elle est ignorée",
         "line “{text}” looks like a section heading the parser does not know; it is ignored"),
+    "rubrique-autre": (
+        "rubrique « {text} » : inconnue de l'analyseur, elle est publiée telle quelle comme "
+        "« autre rubrique » ; si elle parle du budget, du programme ou des actions, renommez-la",
+        "section “{text}” is unknown to the parser and is published as it is, as an “other "
+        "section”; if it is about the budget, the programme or the actions, rename it"),
     "ligne-ignoree": (
         "ligne « {text} » : n'appartient à aucune rubrique connue ; elle est ignorée",
         "line “{text}” belongs to no known section; it is ignored"),
@@ -61,9 +66,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
 _EXCERPT = 80
 
 
+# What is kept in the graph and only worth a look: an info, not a warning.
+_INFOS = frozenset({"rubrique-autre"})
+
+
 def issue(slug: str, file: str, line: int, text: str = "") -> ParseIssue:
     """A ParseIssue of the catalogue; long excerpts are shortened so messages stay one line."""
     if len(text) > _EXCERPT:
         text = text[: _EXCERPT - 1].rstrip() + "…"
     french, english = MESSAGES[slug]
-    return ParseIssue(slug, french.format(text=text), english.format(text=text), Source(file, line))
+    return ParseIssue(slug, french.format(text=text), english.format(text=text), Source(file, line),
+                      "info" if slug in _INFOS else "warning")

@@ -11,6 +11,8 @@ from rtes_kg.parse.naming import clean, fold, without_invisible
 # sections whose headings may legitimately reappear inside prose.
 IDENTITY_SECTIONS = frozenset({"membership", "kind", "population", "address", "contact"})
 PROSE_SECTIONS = frozenset({"panorama", "budget", "programme", "actions"})
+# A section under a heading the parser does not know: kept whole, as text.
+OTHER = "other"
 
 # A heading is a short line: longer lines that contain a keyword are body text.
 MAX_HEADING_WORDS = 8
@@ -19,6 +21,9 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 # Top-level markers of a list item. "-" and "*" need a following space so that "-5 %" stays text.
 BULLET = re.compile(r"^(?:([•◦▪▫●○■□►▸‣⁃➢➤✓✔·])\s*|([*\-–—])\s+)")
+# An amount anywhere on a line: such a line states something, it does not head a section.
+_AMOUNT = re.compile(r"\d\s*(?:[mk]\s*)?(?:€|euros?\b)|\d\s*(?:millions?|milliards?|mille)\s+d['’]?\s*euros",
+                     re.IGNORECASE)
 URL_ONLY = re.compile(r"^<?(?:https?://|www\.)\S+>?$", re.IGNORECASE)
 
 
@@ -104,6 +109,27 @@ def _section_of(key: str) -> str | None:
 
 
 
+# Headings of sections the parser has no field for, recognised by what they announce: the ESS of a
+# place, partners, key figures, links… ("L’ESS en Martinique", "Nos partenaires", "Chiffres clés").
+_OTHER_HEADING = re.compile(
+    r"^(?:(?:l'ess|l'economie sociale et solidaire|economie sociale et solidaire) (?:en|dans|sur|a|au|aux)\b"
+    r"|(?:nos|les|mes|ses|leurs|quelques|principaux|principales|autres) (?:\w+ )?(?:partenaires|chiffres|"
+    r"contacts|liens|ressources|reseaux|dispositifs|outils|documents|publications|temps forts|"
+    r"evenements|projets structurants|acteurs)\b"
+    r"|(?:chiffres cles|partenaires|partenariats|liens utiles|en savoir plus|pour aller plus loin|"
+    r"ressources|documents|publications|presentation|historique|gouvernance|temps forts|"
+    r"evenements|actualites|perspectives)\b)")
+_OTHER_HEADING_WORDS = 8
+
+
+def _is_other_heading(line: Line) -> bool:
+    """A heading the parser has no field for: a short line on its own, no amount or figure, that
+    announces a section by its words."""
+    text = line.text.rstrip(" :")
+    return (len(text.split()) <= _OTHER_HEADING_WORDS and not re.search(r"\d|€", text)
+            and not text.endswith((".", ";", ",")) and bool(_OTHER_HEADING.match(fold(text))))
+
+
 def read_heading(line: Line) -> Heading | None:
     """The heading this line is, with its inline value ("Année d'adhésion au RTES: 2023")."""
     if line.bullet or line.is_url:
@@ -114,7 +140,11 @@ def read_heading(line: Line) -> Heading | None:
         return None
     section = _section_of(key)
     if section is None:
-        return None
+        return Heading("other", "") if not rest.strip() and _is_other_heading(line) else None
+    if section != "budget" and _AMOUNT.search(line.text):
+        return None  # "Programme européen 2021-2027 : près de 200 000 €…" is a budget line
+    if section in ("programme", "actions", "panorama") and re.search(r"\d", head if colon else line.text):
+        return None  # a named programme ("Programme « Impulsion 2030 »"), not the section
     inline = clean(rest) if colon else ""
     if section == "membership" and not colon and re.search(r"\d", key):
         inline = line.text  # "Adhésion au RTES en 2001": the year sits in the heading itself

@@ -24,6 +24,7 @@ class Text:
 
     text: str
     source: Source
+    line_numbers: tuple[int, ...] = ()  # the fiche line of each line of ``text``, when known
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class Address:
     country: str | None  # "France"
     lines: tuple[str, ...]  # the address lines as written, for locn:fullAddress
     source: Source
+    building: str | None = None  # "Hôtel de Ville", "Immeuble Les Cascades III": a line before the street
 
 
 @dataclass(frozen=True)
@@ -67,20 +69,27 @@ class Contact:
     role: str  # "Élu référent", "Service référent"
     person: str | None  # "David Marti"; None when the contact is a service
     service: str | None  # "Mission Economie et Services aux entreprises" when not a person
-    titles: tuple[str, ...]  # "président", "administrateur du RTES"
+    titles: tuple[str, ...]  # "président", "vice-présidente déléguée à l'ESS"
     source: Source
+    # Mandates in the RTES itself, written under the contact ("administrateur du RTES"): not
+    # titles in the collectivité.
+    mandates: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class MoneyAmount:
     """One euro amount stated in the budget section."""
 
-    euros: Decimal | None  # 6100000 for "6.1 M€"; None when the figure cannot be read
-    raw: str  # "6.1 M€"
+    euros: Decimal | None  # 6100000 for "6.1 M€", the lower bound of a range; None when unreadable
+    raw: str  # "6.1 M€", "entre 600 000 et 650 000 €"
     year: int | None  # 2023 when the statement gives it
     section: str | None  # "fonctionnement" | "investissement" | None
     qualifier: str | None  # "plus-de" | "environ" | "moins-de" | "jusqu-a" | None
     source: Source
+    maximum: Decimal | None = None  # the upper bound of a range
+    status: str | None = None  # "previsionnel" (prévu) | "vote" | "realise" | None
+    scope: str | None = None  # what part of the budget it is: "pour l'aide alimentaire", "au pôle ESS"
+    part_of_previous: bool = False  # "dont 120 000 € pour …": a part of the amount before it
 
 
 @dataclass(frozen=True)
@@ -110,6 +119,7 @@ class Quantity:
     qualifier: str | None  # "plus-de" | "environ" | "moins-de" | "jusqu-a" | None
     year: int | None  # when the sentence says "en 2022"
     source: Source
+    per: str | None = None  # what it counts per: "site" in "une trentaine d'emplois par site"
 
 
 @dataclass(frozen=True)
@@ -131,6 +141,7 @@ class Action:
     urls: tuple[str, ...]
     source: Source
     mentions: tuple[OrgMention, ...] = ()
+    line_numbers: tuple[int, ...] = ()  # the fiche line of each line of ``text``, when known
     quantities: tuple[Quantity, ...] = ()
     amounts: tuple[StatedAmount, ...] = ()
 
@@ -143,6 +154,7 @@ class ParseIssue:
     message_fr: str
     message_en: str
     source: Source
+    severity: str = "warning"  # "info" for what is kept but worth a look (a section of its own)
 
 
 @dataclass(frozen=True)
@@ -164,6 +176,9 @@ class Fiche:
     budget_amounts: tuple[MoneyAmount, ...] = ()
     programme: Text | None = None
     actions: tuple[Action, ...] = ()
+    # Sections under a heading the parser does not know ("L’ESS en Martinique", "Nos partenaires"),
+    # each kept whole as its heading then its text.
+    other_sections: tuple[Text, ...] = ()
     issues: tuple[ParseIssue, ...] = field(default=())
     # What the programme and panorama texts name and state (the actions keep their own).
     mentions: tuple[OrgMention, ...] = ()

@@ -141,17 +141,17 @@ def _distribution(graph: Graph, options: ReleaseOptions, release: ReleaseInfo, f
                   info: FileInfo) -> URIRef:
     node, url = distribution_iri(options, info.name), URIRef(options.url(info.name))
     add = graph.add
-    gz = info.name.endswith(".gz")
+    gz, syntax = info.name.endswith(".gz"), fmt.syntax
     add((node, RDF.type, DCAT.Distribution))
     suffix = " (gzip)" if gz else ""
-    add((node, DCT.title, Literal(f"{fmt.name}{suffix} : {info.name}", lang="fr")))
+    add((node, DCT.title, Literal(f"{syntax.label}{suffix} : {info.name}", lang="fr")))
     add((node, DCT.description, Literal(
-        f"Toutes les fiches conformes en {fmt.name}{', compressé gzip' if gz else ''}. "
-        f"Version datée : rtes-{release.version}.{fmt.extension}.gz.", lang="fr")))
+        f"Toutes les fiches conformes en {syntax.label}{', compressé gzip' if gz else ''}. "
+        f"Version datée : {fmt.versioned(release.version)}.", lang="fr")))
     add((node, DCAT.downloadURL, url))
     add((node, DCAT.accessURL, url))
-    add((node, DCAT.mediaType, _typed(graph, IANA + fmt.media_type, DCT.MediaType)))
-    add((node, DCT.format, _typed(graph, EU + "file-type/" + fmt.file_type,
+    add((node, DCAT.mediaType, _typed(graph, IANA + syntax.media_type, DCT.MediaType)))
+    add((node, DCT.format, _typed(graph, EU + f"file-type/{syntax.file_type}",
                                   DCT.MediaTypeOrExtent)))
     if gz:
         add((node, DCAT.compressFormat,
@@ -168,6 +168,7 @@ def _distribution(graph: Graph, options: ReleaseOptions, release: ReleaseInfo, f
 def _service(graph: Graph, options: ReleaseOptions, service: URIRef, dataset: URIRef,
              publisher: URIRef, licence: URIRef, home: URIRef) -> None:
     add = graph.add
+    assert options.sparql_url is not None  # catalog_graph describes a service only when there is one
     endpoint = URIRef(options.sparql_url)
     add((service, RDF.type, DCAT.DataService))
     _texts(graph, service, DCT.title, {"fr": "Point d’accès SPARQL du RTES",

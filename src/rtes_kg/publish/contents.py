@@ -8,11 +8,12 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS as DCT
 
 from rtes_kg.check.corpus import Build
 from rtes_kg.check.render import render_json, render_text, render_turtle
+from rtes_kg.formats import RdfSyntax
 from rtes_kg.project import environment
 from rtes_kg.publish.catalog import catalog_graph
 from rtes_kg.publish.changes import changes_graph, compare
@@ -46,20 +47,21 @@ def release_files(build: Build) -> dict[str, Callable[[], bytes]]:
     graphs = build.graphs
 
     @functools.cache
-    def triples() -> list:  # sorted once, written in three syntaxes
+    def triples() -> list:  # sorted once, written in every syntax without named graphs
         return sort_triples(t for _, graph in graphs for t in graph)
 
     @functools.cache
     def quads() -> list:
         return sort_quads(graphs)
 
+    def dump(syntax: RdfSyntax) -> Callable[[], bytes]:
+        """A syntax that holds named graphs keeps one per fiche; the others get the union."""
+        if syntax.named_graphs:
+            return lambda: write_sorted_quads(quads(), syntax.name)
+        return lambda: write_sorted(triples(), syntax.name)
+
     return {
-        "rtes.ttl": lambda: write_sorted(triples(), "ttl"),
-        "rtes.nt": lambda: write_sorted(triples(), "nt"),
-        "rtes.trig": lambda: write_sorted_quads(quads(), "trig"),
-        "rtes.nq": lambda: write_sorted_quads(quads(), "nq"),
-        "rtes.jsonld": lambda: write_sorted_quads(quads(), "jsonld"),
-        "rtes.rdf": lambda: write_sorted(triples(), "rdf"),
+        **{fmt.latest: dump(fmt.syntax) for fmt in DUMP_FORMATS},
         "validation.ttl": lambda: render_turtle(build.report).encode("utf-8"),
         "validation.json": lambda: render_json(build.report).encode("utf-8"),
         "validation.txt": lambda: render_text(build.report, lang="fr").encode("utf-8"),
@@ -129,7 +131,7 @@ def _fiche_dates(build: Build) -> list[date]:
     dates = []
     for fiche in build.published:
         value = fiche.graph.value(fiche.record, DCT.modified)
-        if value is not None and isinstance(value.toPython(), date):
+        if isinstance(value, Literal) and isinstance(value.toPython(), date):
             dates.append(value.toPython())
     return dates
 

@@ -15,24 +15,17 @@ import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.term import Node
 
+from rtes_kg import formats
 from rtes_kg.model.convert import from_oxigraph, to_oxigraph
 from rtes_kg.vocab import PREFIXES, compact_iri
 
 __all__ = ["from_oxigraph", "to_oxigraph"]  # re-exported for the dumps' readers
 
-FORMATS = {  # our format name -> (pyoxigraph format, holds named graphs)
-    "ttl": (ox.RdfFormat.TURTLE, False),
-    "nt": (ox.RdfFormat.N_TRIPLES, False),
-    "trig": (ox.RdfFormat.TRIG, True),
-    "nq": (ox.RdfFormat.N_QUADS, True),
-    "jsonld": (ox.RdfFormat.JSON_LD, True),
-    "rdf": (ox.RdfFormat.RDF_XML, False),
-}
-
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 Statement = tuple[Node, Node, Node]
 GraphStatements = tuple[URIRef, Iterable[Statement]]
+OxStatement = tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal]
 
 
 def _order(triple: ox.Triple | ox.Quad) -> tuple[str, ...]:
@@ -48,15 +41,19 @@ def serialize_triples(statements: Iterable[Statement], fmt: str = "ttl") -> byte
 
 def sort_triples(statements: Iterable[Statement]) -> list[ox.Triple]:
     """The statements as Oxigraph triples, duplicates removed, in dump order."""
-    return sorted({ox.Triple(*map(to_oxigraph, statement)) for statement in statements}, key=_order)
+    return sorted({ox.Triple(*_terms(statement)) for statement in statements}, key=_order)
+
+
+def _terms(statement: Statement) -> OxStatement:
+    subject, predicate, obj = map(to_oxigraph, statement)
+    if isinstance(subject, ox.Literal) or not isinstance(predicate, ox.NamedNode):
+        raise TypeError(f"not an RDF statement: {statement!r}")
+    return subject, predicate, obj
 
 
 def write_sorted(ordered: list[ox.Triple], fmt: str) -> bytes:
     """Triples already sorted by ``sort_triples`` in one syntax (JSON-LD compacted)."""
-    if fmt == "jsonld":
-        return compact_jsonld(json.loads(ox.serialize(ordered, format=ox.RdfFormat.JSON_LD)))
-    rdf_format, _ = FORMATS[fmt]
-    return ox.serialize(ordered, format=rdf_format, prefixes=_prefixes(fmt))
+    return _write(ordered, formats.by_name(fmt))
 
 
 def serialize_quads(graphs: Iterable[GraphStatements], fmt: str = "trig") -> bytes:
@@ -68,20 +65,33 @@ def sort_quads(graphs: Iterable[GraphStatements]) -> list[ox.Quad]:
     quads: set[ox.Quad] = set()
     for graph_iri, statements in graphs:
         name = ox.NamedNode(str(graph_iri))
-        quads.update(ox.Quad(*map(to_oxigraph, statement), name) for statement in statements)
-    return sorted(quads, key=lambda quad: (quad.graph_name.value, *_order(quad)))
+        quads.update(ox.Quad(*_terms(statement), name) for statement in statements)
+    return sorted(quads, key=lambda quad: (_graph_iri(quad), *_order(quad)))
+
+
+def _graph_iri(quad: ox.Quad) -> str:
+    graph = quad.graph_name
+    if not isinstance(graph, ox.NamedNode):
+        raise TypeError(f"not in a named graph: {quad}")
+    return graph.value
 
 
 def write_sorted_quads(ordered: list[ox.Quad], fmt: str) -> bytes:
     """Quads already sorted by ``sort_quads`` in one syntax (JSON-LD compacted)."""
-    if fmt == "jsonld":
-        return compact_jsonld(json.loads(ox.serialize(ordered, format=ox.RdfFormat.JSON_LD)))
-    rdf_format, _ = FORMATS[fmt]
-    return ox.serialize(ordered, format=rdf_format, prefixes=_prefixes(fmt))
+    return _write(ordered, formats.by_name(fmt))
 
 
-def _prefixes(fmt: str) -> dict[str, str] | None:
-    return PREFIXES if fmt in ("ttl", "trig", "rdf") else None  # RDF/XML needs them for its tags
+def _write(ordered: list[ox.Triple] | list[ox.Quad], syntax: formats.RdfSyntax) -> bytes:
+    if syntax is formats.JSONLD:
+        return compact_jsonld(json.loads(_serialize(ordered, syntax)))
+    return _serialize(ordered, syntax, prefixes=PREFIXES if syntax.prefixes else None)
+
+
+def _serialize(ordered: list[ox.Triple] | list[ox.Quad], syntax: formats.RdfSyntax,
+               prefixes: dict[str, str] | None = None) -> bytes:
+    data = ox.serialize(ordered, format=syntax.oxigraph, prefixes=prefixes)
+    assert data is not None  # given no output, Oxigraph returns the bytes
+    return data
 
 
 def serialize_jsonld(graphs: Iterable[GraphStatements]) -> bytes:

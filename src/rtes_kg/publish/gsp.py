@@ -15,8 +15,10 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from rtes_kg.errors import InputError, RtesError
+from rtes_kg.formats import NTRIPLES
 
 USER, PASSWORD, TOKEN = "RTES_KG_ENDPOINT_USER", "RTES_KG_ENDPOINT_PASSWORD", "RTES_KG_ENDPOINT_TOKEN"
+UPLOAD = NTRIPLES  # the syntax of every PUT: one name, so that the body and its Content-Type agree
 QUAD_DUMPS = ("rtes.nq", "rtes.trig")
 TRIPLE_DUMPS = ("rtes.nt", "rtes.ttl")
 
@@ -63,7 +65,7 @@ def _read(dump: Path):
 
 def _upload(graph: str, triples: set[ox.Triple]) -> Upload:
     ordered = sorted(triples, key=str)
-    return Upload(graph, ox.serialize(ordered, format=ox.RdfFormat.N_TRIPLES) or b"", len(ordered))
+    return Upload(graph, ox.serialize(ordered, format=UPLOAD.oxigraph) or b"", len(ordered))
 
 
 def auth_header(environ: Mapping[str, str]) -> str | None:
@@ -85,7 +87,7 @@ def put(endpoint: str, upload: Upload, authorization: str | None, retries: int =
         opener: Callable = urllib.request.urlopen, sleep: Callable[[float], None] = time.sleep) -> int:
     """PUT one graph (the server replaces it); retry on 5xx and connection errors, not on 4xx."""
     url = graph_url(endpoint, upload.graph)
-    headers = {"Content-Type": "application/n-triples"}
+    headers = {"Content-Type": UPLOAD.media_type}
     if authorization:
         headers["Authorization"] = authorization
     for attempt in range(retries + 1):

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+from rtes_kg import formats
 from rtes_kg.model import mint
 from rtes_kg.project import DEFAULT_BASE_IRI
 
@@ -114,26 +115,17 @@ def version_of(day: date | None, content: bytes) -> str:
 
 @dataclass(frozen=True)
 class DumpFormat:
-    """A dump syntax: its file extension, name, IANA media type and EU file-type code."""
+    """A syntax the release is published in, and the names of its files (its suffix decides them)."""
 
-    extension: str
-    name: str
-    media_type: str
-    file_type: str
+    syntax: formats.RdfSyntax
 
     @property
     def latest(self) -> str:
-        return f"rtes.{self.extension}"
+        return f"rtes{self.syntax.suffix}"
 
     def versioned(self, version: str) -> str:
-        return f"rtes-{version}.{self.extension}.gz"
+        return f"rtes-{version}{self.syntax.suffix}.gz"
 
 
-DUMP_FORMATS = (
-    DumpFormat("ttl", "Turtle", "text/turtle", "RDF_TURTLE"),
-    DumpFormat("nt", "N-Triples", "application/n-triples", "RDF_N_TRIPLES"),
-    DumpFormat("trig", "TriG", "application/trig", "RDF_TRIG"),
-    DumpFormat("nq", "N-Quads", "application/n-quads", "RDF_N_QUADS"),
-    DumpFormat("jsonld", "JSON-LD", "application/ld+json", "JSON_LD"),
-    DumpFormat("rdf", "RDF/XML", "application/rdf+xml", "RDF_XML"),
-)
+DUMP_FORMATS = tuple(DumpFormat(syntax) for syntax in (
+    formats.TURTLE, formats.NTRIPLES, formats.TRIG, formats.NQUADS, formats.JSONLD, formats.RDFXML))

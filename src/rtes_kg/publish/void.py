@@ -28,7 +28,7 @@ EXAMPLES = 3
 
 
 def void_graph(options: ReleaseOptions, release: ReleaseInfo,
-               triples: Iterable[tuple[Node, Node, Node]]) -> Graph:
+               triples: Iterable[tuple[Node, URIRef, Node]]) -> Graph:
     graph = Graph()
     add = graph.add
     dataset = mint.dataset_iri(options.base_iri)
@@ -96,13 +96,14 @@ class _Stats:
         self._members: list[URIRef] = []
         self._org_types: dict[Node, set[Node]] = defaultdict(set)
 
-    def add(self, subject: Node, predicate: Node, obj: Node) -> None:
+    def add(self, subject: Node, predicate: URIRef, obj: Node) -> None:
         self.triples += 1
         self.subjects.add(subject)
         self.objects.add(obj)
         self.properties[predicate] += 1
         if predicate == RDF_TYPE:
-            self.classes[obj] += 1
+            if isinstance(obj, URIRef):  # a class partition is named after an IRI
+                self.classes[obj] += 1
             self._org_types[subject].add(obj)
         elif isinstance(obj, URIRef):
             for _, space in LINK_TARGETS.values():
@@ -112,7 +113,8 @@ class _Stats:
     def examples(self, base: str) -> list[URIRef]:
         """Members first (the collectivités), then any other resource of ours, in IRI order."""
         collectivite = URIRef(PREFIXES["rtes"] + "Collectivite")
-        members = sorted(s for s, types in self._org_types.items() if collectivite in types)
+        members = sorted(s for s, types in self._org_types.items()
+                         if isinstance(s, URIRef) and collectivite in types)
         return members or sorted(s for s in self.subjects
                                  if isinstance(s, URIRef) and str(s).startswith(base))
 

@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 import pyoxigraph as ox
 
+from rtes_kg import formats
 from rtes_kg.serve import sparql
 from rtes_kg.serve.conneg import (
     HTML,
@@ -22,29 +23,29 @@ from rtes_kg.serve.conneg import (
 from rtes_kg.serve.http import Request, Response, not_modified, revalidated, status_line, strong_etag
 from rtes_kg.serve.limits import Limits, Refusal
 from rtes_kg.serve.loading import Release
-from rtes_kg.serve.pages import Link, PageRenderer
+from rtes_kg.serve.pages import PageRenderer
 from rtes_kg.serve.resources import Describer
-from rtes_kg.serve.workers import QueryPool
+from rtes_kg.site.resource import Value
+from rtes_kg.sparql.answers import solutions
 from rtes_kg.sparql.examples import Query, examples
+from rtes_kg.sparql.runner import Pool
 
 LOG = logging.getLogger("rtes_kg.serve")
 TEXT = Offer("text", "text/plain", ".txt")
-CORS = (("Access-Control-Allow-Origin", "*"),)
+CORS: tuple[tuple[str, str], ...] = (("Access-Control-Allow-Origin", "*"),)
 READ_ONLY = ("lecture seule : ce serveur publie une release ; aucune écriture (PUT, POST, DELETE, "
              "Graph Store Protocol) n’est acceptée. Chargez plutôt la release avec `rtes-kg publish`.")
-STATIC_TYPES = {".ttl": "text/turtle; charset=utf-8", ".nt": "application/n-triples; charset=utf-8",
-                ".nq": "application/n-quads; charset=utf-8", ".trig": "application/trig; charset=utf-8",
-                ".jsonld": "application/ld+json; charset=utf-8", ".rq": "application/sparql-query; charset=utf-8",
-                ".gz": "application/gzip", ".rdf": "application/rdf+xml", ".json": "application/json; charset=utf-8",
-                ".txt": "text/plain; charset=utf-8", ".html": "text/html; charset=utf-8",
-                ".csv": "text/csv; charset=utf-8"}
+STATIC_TYPES = {**{syntax.suffix: syntax.content_type for syntax in formats.RDF},
+                ".rq": "application/sparql-query; charset=utf-8", ".gz": "application/gzip",
+                ".json": "application/json; charset=utf-8", ".txt": "text/plain; charset=utf-8",
+                ".html": "text/html; charset=utf-8", ".csv": "text/csv; charset=utf-8"}
 RTES = "https://w3id.org/rtes/ontology#"
 
 
 class App:
     """``App(...)(environ, start_response)``: a pure function of the request and the release."""
 
-    def __init__(self, release: Release, pool: QueryPool, limits: Limits):
+    def __init__(self, release: Release, pool: Pool, limits: Limits):
         self.release = release
         self.pool = pool
         self.limits = limits
@@ -107,7 +108,7 @@ class App:
         if offer is None:
             raise Refusal(406, "aucun des formats demandés n’est disponible ; formats :\n"
                                + describe_offers(RESOURCE_OFFERS))
-        href = self.pages.href(document)
+        href = self.pages.links.location(document)
         if offer is HTML and self.describer.site_folder(document):
             # The site's page lives at {path}/ and links relatively from there: send browsers on.
             return Response(303, b"", CORS + (("Location", href + "/"), ("Vary", "Accept"),
@@ -130,12 +131,14 @@ class App:
         return Response(200, body, CORS + (("Content-Type", "text/html; charset=utf-8"),),
                         strong_etag(body), self.release.last_modified)
 
-    def members(self) -> list[Link]:
+    def members(self) -> list[Value]:
         kind = ox.NamedNode(f"{RTES}Collectivite")
         rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-        nodes = {quad.subject for quad in self.release.store.quads_for_pattern(None, rdf_type, kind, None)}
-        links = [self.pages.link(node, self.describer.label) for node in nodes]
-        return sorted(links, key=lambda link: (link.text.lower(), link.iri))
+        iris = {quad.subject.value for quad in self.release.store.quads_for_pattern(None, rdf_type, kind, None)
+                if isinstance(quad.subject, ox.NamedNode)}
+        labels = self.describer.labels(iris)
+        links = [Value(labels(iri), self.pages.links.href(iri)) for iri in iris]
+        return sorted(links, key=lambda link: (link.text.lower(), link.href))
 
     def dump_files(self) -> list[str]:
         return sorted(path.name for path in self.release.dist.iterdir()
@@ -149,7 +152,7 @@ class App:
             if request.method == "POST":
                 raise Refusal(400, "paramètre query manquant")
             body = sparql.service_description(request.origin + "/sparql", self.release)
-            headers = sparql.CORS + (("Content-Type", "text/turtle; charset=utf-8"), ("Vary", "Accept"))
+            headers = sparql.CORS + (("Content-Type", sparql.DESCRIPTION.content_type), ("Vary", "Accept"))
             return Response(200, body, headers, strong_etag(body), self.release.last_modified)
         solutions, graph = sparql.formats(request, protocol.format)
         outcome = sparql.run(protocol, solutions, graph, self.release, self.pool, self.limits)
@@ -175,7 +178,7 @@ class App:
     def render_query_page(self, query: str, chosen: str | None, outcome, refusal: Refusal | None = None) -> Response:
         table = None
         if outcome is not None:
-            variables, rows, boolean = sparql.rows(outcome)
+            variables, rows, boolean = solutions(outcome)
             table = self.pages.table(variables, rows, boolean, outcome.truncated)
         shared = urlencode({"query": query}) if query else ""
         body = self.pages.render(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rtes_kg import formats
+
 
 @dataclass(frozen=True)
 class Offer:
@@ -12,29 +14,30 @@ class Offer:
     name: str
     media_type: str
     suffix: str
-    aliases: tuple[str, ...] = ()  # other media types that ask for the same thing
+    media_aliases: tuple[str, ...] = ()  # other media types that ask for the same thing
+    aliases: tuple[str, ...] = ()  # other ?format= values people type for it
+
+    @classmethod
+    def of(cls, fmt: formats.Format) -> Offer:
+        """A format of the registry, by its name and aliases; not by rdflib's name, since
+        ?format=xml asks for SPARQL XML results, not RDF/XML."""
+        return cls(fmt.name, fmt.media_type, fmt.suffix, fmt.media_aliases, fmt.aliases)
+
+    @property
+    def content_type(self) -> str:
+        return formats.content_type(self.media_type)
 
 
-HTML = Offer("html", "text/html", ".html", ("application/xhtml+xml",))
-TURTLE = Offer("ttl", "text/turtle", ".ttl", ("application/x-turtle",))
-JSONLD = Offer("jsonld", "application/ld+json", ".jsonld", ("application/json",))
-NTRIPLES = Offer("nt", "application/n-triples", ".nt")
-RDFXML = Offer("rdf", "application/rdf+xml", ".rdf", ("application/xml", "text/xml"))
+HTML = Offer("html", "text/html", ".html", media_aliases=("application/xhtml+xml",), aliases=("htm",))
 
-# Order breaks ties: a browser or `curl` (*/*) gets HTML, an RDF client names what it wants.
-RESOURCE_OFFERS = (HTML, TURTLE, JSONLD, NTRIPLES, RDFXML)
+# The RDF syntaxes a resource or a CONSTRUCT result is sent in. Order breaks ties: a browser or
+# `curl` (*/*) gets a resource in HTML, an RDF client names what it wants.
+RDF_SYNTAXES = (formats.TURTLE, formats.JSONLD, formats.NTRIPLES, formats.RDFXML)
+RDF_OFFERS = tuple(map(Offer.of, RDF_SYNTAXES))
 
-RESULTS_JSON = Offer("json", "application/sparql-results+json", ".srj", ("application/json",))
-RESULTS_XML = Offer("xml", "application/sparql-results+xml", ".srx", ("application/xml", "text/xml"))
-RESULTS_CSV = Offer("csv", "text/csv", ".csv")
-RESULTS_TSV = Offer("tsv", "text/tab-separated-values", ".tsv")
-
-SOLUTION_OFFERS = (RESULTS_JSON, RESULTS_XML, RESULTS_CSV, RESULTS_TSV, HTML)
-GRAPH_OFFERS = (TURTLE, JSONLD, NTRIPLES, RDFXML, HTML)
-
-# ?format= values people type, beside the offer names and full media types.
-FORMAT_SYNONYMS = {"turtle": "ttl", "json-ld": "jsonld", "ntriples": "nt", "n-triples": "nt",
-                   "rdfxml": "rdf", "rdf+xml": "rdf", "htm": "html", "srj": "json", "srx": "xml"}
+RESOURCE_OFFERS = (HTML, *RDF_OFFERS)
+SOLUTION_OFFERS = (*map(Offer.of, formats.RESULTS), HTML)
+GRAPH_OFFERS = (*RDF_OFFERS, HTML)
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ def _quality(params: list[str]) -> float | None:
 def quality(ranges: list[MediaRange], offer: Offer) -> float:
     """The q-value the client gives an offer: that of the most specific range matching it."""
     best: tuple[int, float] | None = None
-    for media_type in (offer.media_type, *offer.aliases):
+    for media_type in (offer.media_type, *offer.media_aliases):
         for media_range in ranges:
             if media_range.matches(media_type):
                 # an alias counts only when named exactly: application/* must not pick JSON-LD twice
@@ -108,9 +111,9 @@ def negotiate(accept: str | None, offers: tuple[Offer, ...]) -> Offer | None:
 
 def by_format(value: str, offers: tuple[Offer, ...]) -> Offer | None:
     """The offer named by ?format= (a short name, a synonym or a media type), or None."""
-    wanted = FORMAT_SYNONYMS.get(value.strip().lower(), value.strip().lower())
+    wanted = value.strip().lower()
     for offer in offers:
-        if wanted in (offer.name, offer.media_type, *offer.aliases):
+        if wanted in (offer.name, *offer.aliases, offer.media_type, *offer.media_aliases):
             return offer
     return None
 

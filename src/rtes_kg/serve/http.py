@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from email.utils import formatdate, parsedate_to_datetime
+from typing import BinaryIO
 from urllib.parse import parse_qs
 
 REASONS = {200: "OK", 204: "No Content", 303: "See Other", 304: "Not Modified", 400: "Bad Request",
@@ -69,7 +70,7 @@ class Response:
     headers: tuple[tuple[str, str], ...] = ()
     etag: str | None = None
     last_modified: float | None = None
-    stream: object | None = None  # an open file sent with wsgi.file_wrapper instead of body
+    stream: BinaryIO | None = None  # an open file sent with wsgi.file_wrapper instead of body
     length: int | None = None
 
     def all_headers(self) -> list[tuple[str, str]]:

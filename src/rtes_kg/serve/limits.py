@@ -45,7 +45,7 @@ UPDATE_KEYWORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD",
 def tokens(query: str) -> list[tuple[str, str]]:
     """(kind, text) of every significant token: comments, strings and IRIs can hide no keyword."""
     return [(match.lastgroup, match.group()) for match in _TOKEN.finditer(query)
-            if match.lastgroup not in ("space", "comment")]
+            if match.lastgroup is not None and match.lastgroup not in ("space", "comment")]
 
 
 def check_query(query: str, graphs: frozenset[str], limits: Limits) -> None:

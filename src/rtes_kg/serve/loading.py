@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +10,7 @@ import pyoxigraph as ox
 
 from rtes_kg.errors import InputError, UsageError
 from rtes_kg.project import DEFAULT_BASE_IRI, ontology_dir, shapes_dir, turtle_files
+from rtes_kg.sparql.store import load_store
 
 # The union dump, best first: the quad dumps keep the named graphs that FROM / GRAPH can name.
 DUMP_NAMES = ("rtes.nq", "rtes.nq.gz", "rtes.trig", "rtes.trig.gz", "rtes.ttl", "rtes.ttl.gz",
@@ -25,21 +25,6 @@ def find_dump(dist: Path) -> Path:
             return dist / name
     raise InputError("aucun dump dans ce dossier", str(dist),
                      hint=f"lancez d’abord `rtes-kg build` (attendu : {', '.join(DUMP_NAMES[::2])})")
-
-
-def load_dump(path: Path, store: ox.Store | None = None) -> ox.Store:
-    """A store holding a dump. Imports pyoxigraph only: the SPARQL worker processes call it too."""
-    store = ox.Store() if store is None else store
-    plain = path.with_suffix("") if path.suffix == ".gz" else path
-    fmt = ox.RdfFormat.from_extension(plain.suffix.lstrip("."))
-    if fmt is None:
-        raise UsageError(f"format RDF inconnu pour {path.name}")
-    try:
-        with (gzip.open(path) if path.suffix == ".gz" else open(path, "rb")) as stream:
-            store.bulk_load(stream, format=fmt)
-    except (SyntaxError, OSError, EOFError) as error:
-        raise InputError(f"RDF illisible : {error}", str(path)) from None
-    return store
 
 
 @dataclass(frozen=True)
@@ -64,7 +49,7 @@ def load_release(dist: Path, base: str) -> Release:
     if not dist.is_dir():
         raise InputError("dossier de release introuvable", str(dist), hint="donnez --dist DOSSIER")
     dump = find_dump(dist)
-    store = load_dump(dump)
+    store = load_store(dump)
     graphs = frozenset(graph.value for graph in store.named_graphs() if isinstance(graph, ox.NamedNode))
     for iri, folder in ((ONTOLOGY_IRI, ontology_dir()), (SHAPES_IRI, shapes_dir())):
         for path in turtle_files(folder):

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib.term import Node
 
 from rtes_kg.project import DEFAULT_BASE_IRI
 from rtes_kg.publish import dumps
@@ -14,9 +16,9 @@ from rtes_kg.serve.conneg import HTML, Offer
 from rtes_kg.serve.http import strong_etag
 from rtes_kg.serve.loading import Release
 from rtes_kg.serve.pages import PageRenderer
+from rtes_kg.site.resource import LABEL_PREDICATES, Labels
 
-LABELS = ("http://www.w3.org/2004/02/skos/core#prefLabel", "http://www.w3.org/2000/01/rdf-schema#label",
-          "https://schema.org/name", "http://xmlns.com/foaf/0.1/name", "http://purl.org/dc/terms/title")
+LABELS = tuple(ox.NamedNode(str(predicate)) for predicate in LABEL_PREDICATES)
 MAX_INBOUND = 500  # links listed on an HTML page; a hub (the RTES itself) has one per member
 
 
@@ -53,15 +55,10 @@ class Describer:
         if offer is HTML:
             page = self.site_page(document)
             if page is not None:
-                return Representation(page.read_bytes(), "text/html; charset=utf-8")
-            return Representation(self.html(document), "text/html; charset=utf-8")
-        statements = [tuple(map(dumps.from_oxigraph, triple)) for triple in self.triples(document)]
-        if offer.name == "jsonld":
-            body = dumps.serialize_triples_jsonld(statements)
-        else:
-            body = dumps.serialize_triples(statements, offer.name)
-        charset = "" if offer.name == "rdf" else "; charset=utf-8"
-        return Representation(body, offer.media_type + charset)
+                return Representation(page.read_bytes(), HTML.content_type)
+            return Representation(self.html(document), HTML.content_type)
+        statements = [_from_oxigraph(triple) for triple in self.triples(document)]
+        return Representation(dumps.serialize_triples(statements, offer.name), offer.content_type)
 
     def site_folder(self, document: str) -> bool:
         """The release's site has a page for this IRI at ``{path}/index.html``."""
@@ -84,7 +81,7 @@ class Describer:
         they point at, so that a client can show a link without dereferencing it."""
         store = self.release.store
         found: set[ox.Triple] = set()
-        todo = [ox.NamedNode(iri) for iri in self.release.subjects(document)]
+        todo: list[ox.NamedNode | ox.BlankNode] = [ox.NamedNode(iri) for iri in self.release.subjects(document)]
         seen = set(todo)
         linked: set[ox.NamedNode] = set()
         while todo:
@@ -98,7 +95,7 @@ class Describer:
                     linked.add(quad.object)
         for node in linked:
             for predicate in LABELS:
-                for quad in store.quads_for_pattern(node, ox.NamedNode(predicate), None, None):
+                for quad in store.quads_for_pattern(node, predicate, None, None):
                     found.add(ox.Triple(quad.subject, quad.predicate, quad.object))
         return sorted(found, key=str)
 
@@ -106,26 +103,34 @@ class Describer:
         """(subject, predicate, object) of the links from other documents to this one."""
         links = set()
         for iri in self.release.subjects(document):
-            for quad in self.release.store.quads_for_pattern(None, None, ox.NamedNode(iri), None):
+            target = ox.NamedNode(iri)
+            for quad in self.release.store.quads_for_pattern(None, None, target, None):
                 if isinstance(quad.subject, ox.NamedNode) and not quad.subject.value.startswith(document):
-                    links.add((quad.subject, quad.predicate, quad.object))
+                    links.add((quad.subject, quad.predicate, target))
         return sorted(links, key=lambda link: tuple(map(str, link)))[:MAX_INBOUND]
 
     def html(self, document: str) -> bytes:
-        return self.pages.resource(document, self.triples(document), self.inbound(document),
-                                   self.label)
+        triples, inbound = self.triples(document), self.inbound(document)
+        named = {term.value for triple in triples for term in triple if isinstance(term, ox.NamedNode)}
+        named.update(iri for subject, predicate, _ in inbound
+                     for iri in (predicate.value, subject.value.partition("#")[0]))
+        return self.pages.resource(document, triples, inbound, self.labels(named))
 
-    def label(self, node: ox.NamedNode) -> str | None:
-        """A node's label, French first, from the store."""
-        best: tuple[int, str] | None = None
-        for rank, predicate in enumerate(LABELS):
-            for quad in self.release.store.quads_for_pattern(node, ox.NamedNode(predicate), None, None):
-                if isinstance(quad.object, ox.Literal):
-                    language = quad.object.language or ""
-                    key = (rank * 3 + (0 if language == "fr" else 1 if not language else 2),
-                           quad.object.value)
-                    best = key if best is None or key < best else best
-        return None if best is None else best[1]
+    def labels(self, iris: Iterable[str]) -> Labels:
+        """The labels of these IRIs, from the store (the release and the vocabulary), chosen as the
+        site chooses them."""
+        found: list[ox.Quad] = []
+        for iri in iris:
+            for predicate in LABELS:
+                found.extend(self.release.store.quads_for_pattern(ox.NamedNode(iri), predicate, None, None))
+        return Labels([[_from_oxigraph(quad) for quad in found]])
+
+
+def _from_oxigraph(statement: ox.Triple | ox.Quad) -> tuple[Node, Node, Node]:
+    subject, predicate, obj = statement.subject, statement.predicate, statement.object
+    if isinstance(subject, ox.Triple) or isinstance(obj, ox.Triple):
+        raise TypeError(f"a quoted triple is no RDF term here: {statement}")  # from_oxigraph's error too
+    return dumps.from_oxigraph(subject), dumps.from_oxigraph(predicate), dumps.from_oxigraph(obj)
 
 
 def _vocabulary(iri: str) -> bool:

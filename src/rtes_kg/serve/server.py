@@ -21,7 +21,7 @@ from rtes_kg.errors import UsageError
 from rtes_kg.serve.app import App
 from rtes_kg.serve.limits import Limits
 from rtes_kg.serve.loading import load_release
-from rtes_kg.serve.workers import QueryPool
+from rtes_kg.sparql.runner import Pool
 
 LOG = logging.getLogger("rtes_kg.serve")
 DRAIN_SECONDS = 30.0  # at most this long to finish the requests in flight after SIGTERM
@@ -34,7 +34,7 @@ def serve(dist: Path, base: str, host: str, port: int, limits: Limits, threads: 
     # real load that is thousands of stderr lines saying the server is busy, which it is meant to be.
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     release = load_release(dist, base)
-    pool = QueryPool(release.dump, limits)
+    pool = Pool(release.dump, limits.workers, limits.timeout)
     try:
         app = App(release, pool, limits)
         try:

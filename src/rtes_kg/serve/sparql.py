@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from urllib.parse import parse_qs
 
 import pyoxigraph as ox
 
+from rtes_kg.formats import RDF, RESULTS, TURTLE  # not the module: `formats()` below is ours
 from rtes_kg.serve.conneg import GRAPH_OFFERS, SOLUTION_OFFERS, by_format, describe_offers, negotiate
 from rtes_kg.serve.http import Request, Response, strong_etag
 from rtes_kg.serve.limits import Limits, Refusal, check_graphs, check_query
 from rtes_kg.serve.loading import Release
-from rtes_kg.serve.workers import Job, Outcome, QueryPool
+from rtes_kg.sparql.answers import BadQuery, Job, NoFormat, Outcome
+from rtes_kg.sparql.runner import Busy, Overrun, Pool, Stopped
 
-MEDIA_TYPES = {offer.name: offer.media_type for offer in SOLUTION_OFFERS + GRAPH_OFFERS}
-MEDIA_TYPES["json"] = "application/sparql-results+json"
-FORMAT_IRIS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
-               "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML")
+CONTENT_TYPES = {offer.name: offer.content_type for offer in SOLUTION_OFFERS + GRAPH_OFFERS}
+# The formats the service description lists, in the registry's order.
+RESULT_FORMATS = tuple(fmt for fmt in (*RESULTS, *RDF) if fmt.name in CONTENT_TYPES)
+DESCRIPTION = TURTLE  # the syntax of the service description
 SD = "http://www.w3.org/ns/sparql-service-description#"
-CORS = (("Access-Control-Allow-Origin", "*"),)
+CORS: tuple[tuple[str, str], ...] = (("Access-Control-Allow-Origin", "*"),)
 PREFLIGHT = CORS + (("Access-Control-Allow-Methods", "GET, POST, OPTIONS"),
                     ("Access-Control-Allow-Headers", "Accept, Content-Type"),
                     ("Access-Control-Max-Age", "86400"))
@@ -93,7 +94,7 @@ def formats(request: Request, fmt: str | None) -> tuple[str | None, str | None]:
 
 
 def run(protocol: Protocol, solutions: str | None, graph: str | None, release: Release,
-        pool: QueryPool, limits: Limits) -> Outcome:
+        pool: Pool, limits: Limits) -> Outcome:
     """Check the query against the limits, then run it in a worker process."""
     assert protocol.query is not None
     check_query(protocol.query, release.graphs, limits)
@@ -102,31 +103,28 @@ def run(protocol: Protocol, solutions: str | None, graph: str | None, release: R
               protocol.default_graphs, protocol.named_graphs)
     try:
         return pool.run(job)
-    except Refusal as refusal:
-        if refusal.status == 406:
-            offers = SOLUTION_OFFERS if refusal.message == "solutions" else GRAPH_OFFERS
-            raise Refusal(406, "aucun format acceptable pour ce résultat ; formats :\n"
-                               + describe_offers(offers)) from None
-        raise
+    except BadQuery as error:
+        raise Refusal(400, str(error)) from None
+    except NoFormat as missing:
+        offers = SOLUTION_OFFERS if str(missing) == "solutions" else GRAPH_OFFERS
+        raise Refusal(406, "aucun format acceptable pour ce résultat ; formats :\n"
+                           + describe_offers(offers)) from None
+    except Busy:
+        raise Refusal(503, "serveur occupé : toutes les requêtes en cours, réessayez") from None
+    except Overrun:
+        raise Refusal(503, f"délai dépassé : requête arrêtée après {limits.timeout:g} s "
+                           "(ajoutez une LIMIT ou des motifs plus précis)") from None
+    except Stopped:
+        raise Refusal(500, "le processus de requête s’est arrêté ; réessayez") from None
 
 
 def respond(outcome: Outcome, limits: Limits, last_modified: float) -> Response:
     """The HTTP answer for a result that is not shown as an HTML page."""
-    media = MEDIA_TYPES[outcome.format]
-    charset = "" if outcome.format in ("rdf", "xml") else "; charset=utf-8"
-    headers = CORS + (("Content-Type", media + charset), ("Vary", "Accept"),
+    headers = CORS + (("Content-Type", CONTENT_TYPES[outcome.format]), ("Vary", "Accept"),
                       ("Cache-Control", "public, max-age=60"))
     if outcome.truncated:
         headers += (("RTES-Results-Truncated", f"max-rows={limits.max_rows}"),)
     return Response(200, outcome.body, headers, strong_etag(outcome.body), last_modified)
-
-
-def rows(outcome: Outcome) -> tuple[list[str], list[dict], bool | None]:
-    """Variables, rows and boolean of an outcome in SPARQL JSON (the HTML page's input)."""
-    data = json.loads(outcome.body)
-    if "boolean" in data:
-        return [], [], data["boolean"]
-    return data["head"]["vars"], data["results"]["bindings"], None
 
 
 def service_description(endpoint: str, release: Release) -> bytes:
@@ -147,11 +145,10 @@ def service_description(endpoint: str, release: Release) -> bytes:
                ox.Triple(dataset, rdf_type, sd("Dataset")),
                ox.Triple(dataset, sd("defaultGraph"), default),
                ox.Triple(default, rdf_type, sd("Graph"))]
-    triples += [ox.Triple(service, sd("resultFormat"), ox.NamedNode(f"http://www.w3.org/ns/formats/{name}"))
-                for name in FORMAT_IRIS]
+    triples += [ox.Triple(service, sd("resultFormat"), ox.NamedNode(fmt.format_iri)) for fmt in RESULT_FORMATS]
     for index, graph in enumerate(sorted(release.graphs)):
         named = ox.BlankNode(f"graph{index}")
         triples += [ox.Triple(dataset, sd("namedGraph"), named),
                     ox.Triple(named, rdf_type, sd("NamedGraph")),
                     ox.Triple(named, sd("name"), ox.NamedNode(graph))]
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes={"sd": SD}) or b""
+    return ox.serialize(triples, format=DESCRIPTION.oxigraph, prefixes={"sd": SD}) or b""

@@ -12,8 +12,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 from rdflib.term import BNode, Node
 
 from rtes_kg.project import ontology_dir, shapes_dir, turtle_files
-from rtes_kg.sparql.examples import Query
-from rtes_kg.sparql.runner import run_examples
+from rtes_kg.sparql.examples import Query, run_examples
 from rtes_kg.vocab import compact_iri
 
 ALIGNMENTS = ((RDFS.subClassOf, "sous-classe de"), (RDFS.subPropertyOf, "sous-propriété de"),
@@ -62,12 +61,9 @@ class ShapeDoc:
 
 @dataclass(frozen=True)
 class Example:
-    name: str
-    title: str
-    description_fr: str
-    description_en: str
-    tags: tuple[str, ...]
-    text: str
+    """A query example with its answer on the release's data (the answer computed at build time)."""
+
+    query: Query
     variables: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     total: int
@@ -92,12 +88,15 @@ def shape_docs() -> list[ShapeDoc]:
 def examples(queries: list[Query], dump: Path) -> list[Example]:
     """Each query with its answer on ``dump`` (N-Quads), computed within a time budget."""
     result = []
-    for query, answer in zip(queries, run_examples(dump, [q.path for q in queries])):
-        rows = answer.get("rows", [])
+    for query, answer in zip(queries, run_examples([q.text for q in queries], dump)):
+        variables: tuple[str, ...]
+        rows: tuple[tuple[str | None, ...], ...]
+        if isinstance(answer, str):  # why the query has no answer
+            variables, rows, error = (), (), answer
+        else:
+            variables, rows, error = answer.variables, answer.rows, None
         shown = tuple(tuple("" if cell is None else cell for cell in row) for row in rows[:MAX_ROWS])
-        result.append(Example(query.name, query.title, query.description_fr, query.description_en,
-                              query.tags, query.text, tuple(answer.get("variables", ())), shown,
-                              len(rows), answer.get("error")))
+        result.append(Example(query, variables, shown, len(rows), error))
     return result
 
 

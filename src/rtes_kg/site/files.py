@@ -18,17 +18,18 @@ from rtes_kg.publish.dumps import sort_triples, write_sorted
 from rtes_kg.publish.release import LICENCES, ReleaseInfo, ReleaseOptions
 from rtes_kg.site.docs import examples, ontology_terms, shape_docs
 from rtes_kg.site.home import home_context
-from rtes_kg.site.pages import Fact, Labels, Value, build_pages, entity_of
+from rtes_kg.site.pages import DATA_FORMATS, build_pages
+from rtes_kg.site.resource import Fact, Labels, Value, entity_of
 from rtes_kg.sparql.examples import examples as query_examples
 
 LINE = URIRef("https://w3id.org/rtes/ontology#ligneSource")
-STATIC = ("style.css", "site.js")
+STATIC = {"style.css": "style.css", "site.js": "site/static/site.js"}  # site path: path under templates/
 
 
 def site_files(build: Build, options: ReleaseOptions, release: ReleaseInfo,
                contents: dict[str, bytes]) -> dict[str, bytes]:
     """Every file of ``site/``, by path under dist/."""
-    # The example queries run in a child process (see query_runner): start them first and
+    # The example queries run in a child process (rtes_kg.sparql.runner): start them first and
     # render the pages meanwhile, on the other core.
     with tempfile.TemporaryDirectory() as folder, ThreadPoolExecutor(max_workers=1) as pool:
         dump = Path(folder) / "rtes.nq"
@@ -68,11 +69,11 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo,
     files: dict[str, bytes] = {}
     resource_template = environment().get_template("site/resource.html")
     for page in pages:
-        html = resource_template.render(site=site, root=page.root, page=page, cite_as=page.iri)
+        html = resource_template.render(site=site, root=page.root, page=page, cite_as=page.resource.iri)
         files[f"site/{page.path}/index.html"] = html.encode("utf-8")
-        ordered = sort_triples(own[page.iri])
-        for ext in ("ttl", "nt", "jsonld"):
-            files[f"site/{page.path}.{ext}"] = write_sorted(ordered, ext)
+        ordered = sort_triples(own[page.resource.iri])
+        for fmt in DATA_FORMATS:
+            files[f"site/{page.path}{fmt.suffix}"] = write_sorted(ordered, fmt.name)
 
     home = home_context(triples, base, labels, release)
     files["site/membres.json"] = (home.index_json + "\n").encode("utf-8")
@@ -85,9 +86,8 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo,
     files["site/ontologie/index.html"] = _render("ontology.html", site, "../",
                                                  sections=ontology_terms())
     files["site/formes/index.html"] = _render("shapes.html", site, "../", shapes=shape_docs())
-    for name in STATIC:
-        files[f"site/{name}"] = (package_files.files("rtes_kg") / "templates" / "site" / "static"
-                                 / name).read_bytes()
+    for name, template in STATIC.items():
+        files[f"site/{name}"] = (package_files.files("rtes_kg") / "templates" / template).read_bytes()
     return files
 
 

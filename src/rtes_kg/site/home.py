@@ -11,8 +11,9 @@ from decimal import Decimal, InvalidOperation
 from rdflib import Literal, URIRef
 from rdflib.namespace import ORG, RDF
 
+from rtes_kg.formats import by_suffix
 from rtes_kg.publish.release import ReleaseInfo
-from rtes_kg.site.pages import Labels, entity_of
+from rtes_kg.site.resource import Labels, entity_of
 from rtes_kg.vocab import PREFIXES
 
 # Plain URIRefs: a DefinedNamespace attribute is a slow lookup, and these sit in hot loops.
@@ -24,8 +25,6 @@ ACTION = URIRef(RTES + "ActionESS")
 ORGANIZATION = ORG.Organization
 VALUE = URIRef(PREFIXES["schema"] + "value")
 BAR_HEIGHT, BAR_GAP, LABEL_WIDTH, BAR_SPACE = 22, 8, 260, 300
-MEDIA = {"ttl": "Turtle", "nt": "N-Triples", "trig": "TriG", "nq": "N-Quads",
-         "jsonld": "JSON-LD", "rdf": "RDF/XML"}
 
 
 @dataclass(frozen=True)
@@ -167,11 +166,15 @@ def _chart(chart_id: str, title: str, description: str,
 
 
 def _downloads(release: ReleaseInfo) -> tuple[Download, ...]:
-    return tuple(Download(name=info.name, href=f"../{info.name}",
-                          format=MEDIA.get(info.name.split(".")[1], "") +
-                          (" (gzip)" if info.name.endswith(".gz") else ""),
+    return tuple(Download(name=info.name, href=f"../{info.name}", format=_format(info.name),
                           size=_size(info.size), sha256=info.sha256)
                  for info in release.files if info.name.startswith("rtes."))
+
+
+def _format(name: str) -> str:
+    """``rtes.ttl.gz`` → "Turtle (gzip)"."""
+    syntax = by_suffix(name.removesuffix(".gz"))
+    return (syntax.label if syntax else "") + (" (gzip)" if name.endswith(".gz") else "")
 
 
 def _thousands(value) -> str:

@@ -1,19 +1,26 @@
-"""The SPARQL query examples: reads their headers and runs them on Oxigraph (fast) or rdflib (reference)."""
+"""The SPARQL query examples: reads their headers and runs them on Oxigraph (fast, in the runner's
+worker processes for the site) or rdflib (reference)."""
 
 from __future__ import annotations
 
-import gzip
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 import rdflib
+from rdflib.query import ResultRow
 
 from rtes_kg.errors import InputError, UsageError
 from rtes_kg.project import queries_dir
+from rtes_kg.sparql.answers import BadQuery, Job, NoFormat, Outcome, answer, solutions
+from rtes_kg.sparql.runner import START_TIMEOUT, Busy, NotStarted, Overrun, Pool, Stopped
 
 HEADER_LINE = re.compile(r"^#\s*([a-z-]+)\s*:\s*(.*?)\s*$")
+BUDGET_SECONDS = 5.0  # per example query at build time
+NOT_LOADED = "données non chargées à temps"
 
 
 @dataclass(frozen=True)
@@ -76,53 +83,67 @@ def find_query(name_or_path: str) -> Query:
                      hint=f"donnez un fichier .rq ou un exemple parmi : {names}")
 
 
-def load_store(path: Path) -> ox.Store:
-    """An in-memory Oxigraph store holding a dump (gzipped or not)."""
-    if path.is_dir():
-        raise InputError("est un dossier", str(path), hint="donnez le fichier du dump, par ex. dist/rtes.ttl")
-    compressed = path.suffix == ".gz"
-    if compressed:
-        path = path.with_suffix("")  # the format is the suffix under .gz; the file is read below
-    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".")) if path.suffix else None
-    if fmt is None:
-        raise UsageError(f"format RDF inconnu pour {path.name}", hint="donnez un .ttl, .nt, .trig ou .nq")
-    store = ox.Store()
-    source = Path(f"{path}.gz") if compressed else path
-    try:
-        with (gzip.open(source) if compressed else open(source, "rb")) as stream:
-            store.load(stream, format=fmt)
-    except FileNotFoundError:
-        raise InputError("données introuvables", str(source),
-                         hint="lancez d’abord `rtes-kg build` ou donnez --data FICHIER") from None
-    except (SyntaxError, OSError, EOFError) as error:
-        raise InputError(f"RDF illisible : {error}", str(source)) from None
-    return store
-
-
 def run_oxigraph(store: ox.Store, text: str) -> Answer:
+    """A SELECT query's answer, here and now (no time limit: see run_examples for one)."""
+    return _select(functools.partial(answer, store), text)
+
+
+def run_examples(texts: list[str], dump: Path, budget: float = BUDGET_SECONDS) -> list[Answer | str]:
+    """Each query's answer on ``dump``, or why there is none: one worker process, killed (and
+    replaced for the next query) when a query runs past ``budget`` seconds. Never raises for a
+    query: an example that explodes on some data (a cross product) must not hang the build."""
     try:
-        solutions = store.query(text, use_default_graph_as_union=True)
-    except SyntaxError as error:
-        raise UsageError(f"requête SPARQL invalide : {error}") from None
-    if not isinstance(solutions, ox.QuerySolutions):
-        raise UsageError("seules les requêtes SELECT sont affichées en tableau",
-                         hint="écrivez une requête SELECT")
-    variables = tuple(variable.value for variable in solutions.variables)
+        pool = Pool(dump, workers=1, timeout=budget, wait=START_TIMEOUT)
+    except NotStarted:
+        return [NOT_LOADED] * len(texts)
+    results: list[Answer | str] = []
     try:
-        rows = tuple(tuple(_plain(solution[variable]) for variable in variables)
-                     for solution in solutions)
-    except OSError as error:  # evaluation errors surface while the rows are read
-        raise UsageError(f"requête impossible à évaluer : {error}") from None
-    return Answer(variables, rows)
+        for text in texts:
+            try:
+                results.append(_select(pool.run, text))
+            except UsageError as error:
+                results.append(str(error))
+            except Overrun:
+                results.append(f"plus de {budget:.0f} s : non calculée à la construction")
+            except Stopped:
+                results.append("évaluation interrompue")
+            except Busy:  # the replacement of a killed worker did not load the dump in time
+                return results + [NOT_LOADED] * (len(texts) - len(results))
+    finally:
+        pool.close()
+    return results
+
+
+def _select(run: Callable[[Job], Outcome], text: str) -> Answer:
+    """The answer of a SELECT query run by ``run`` (in this process or in a worker); a UsageError
+    says what the query must fix."""
+    try:
+        return _answer(run(Job(text, "json", None, max_rows=None)))
+    except BadQuery as error:
+        raise UsageError(str(error)) from None
+    except NoFormat:
+        raise _not_a_table() from None
+
+
+def _answer(outcome: Outcome) -> Answer:
+    """The rows of a SELECT outcome in SPARQL JSON, as plain strings (None where unbound)."""
+    variables, bindings, boolean = solutions(outcome)
+    if boolean is not None or outcome.kind != "solutions":
+        raise _not_a_table()
+    return Answer(tuple(variables), tuple(tuple(row[name]["value"] if name in row else None for name in variables)
+                                          for row in bindings))
+
+
+def _not_a_table() -> UsageError:
+    return UsageError("seules les requêtes SELECT sont affichées en tableau", hint="écrivez une requête SELECT")
 
 
 def run_rdflib(dataset: rdflib.Dataset, text: str) -> Answer:
     """The reference engine, used by the tests to check that Oxigraph gives the same rows."""
     result = dataset.query(text)
+    if result.type != "SELECT":
+        raise _not_a_table()
     variables = tuple(str(variable) for variable in result.vars or ())
-    rows = tuple(tuple(None if value is None else str(value) for value in row) for row in result)
+    rows = tuple(tuple(None if value is None else str(value) for value in row)
+                 for row in result if isinstance(row, ResultRow))  # every row of a SELECT
     return Answer(variables, rows)
-
-
-def _plain(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> str | None:
-    return None if term is None else term.value

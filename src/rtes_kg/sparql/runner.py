@@ -1,84 +1,183 @@
-"""Runs the example queries for the site in a child process, each within a time budget.
+"""The one query runner: SPARQL in child processes, each holding the dump in an Oxigraph store,
+so that a query past its time limit is really stopped (killed). The site build runs its example
+queries through it, `serve` every query of its endpoint.
 
-An example whose evaluation explodes on some data (a cross product) must not hang or exhaust the
-memory of the build: the child is killed when a query overruns, and a new one takes the rest.
+pyoxigraph cannot interrupt a query from another thread; a process can be killed. Each worker loads
+the dump itself at start (a few hundred ms for the seed release) and answers jobs over a pipe with
+the serialised result, so that the parent's threads never hold a query's memory or CPU.
 
-    python -m rtes_kg.sparql.runner DUMP.nq    # reads query files on stdin, writes JSON lines
+    python -m rtes_kg.sparql.runner DUMP    # a worker: jobs on stdin, answers on stdout
 """
 
 from __future__ import annotations
 
-import json
+import logging
+import os
 import queue
 import subprocess
 import sys
 import threading
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
 
-BUDGET_SECONDS = 5.0
-LOAD_SECONDS = 120.0
+from rtes_kg.sparql.answers import BadQuery, Job, NoFormat, Outcome, answer
+from rtes_kg.sparql.store import load_store
+
+START_TIMEOUT = 120.0  # seconds for a worker to load the dump; a 1M-triple dump takes ~5 s
+LOG = logging.getLogger("rtes_kg.sparql")
 
 
-def run_examples(dump: Path, query_files: list[Path], budget: float = BUDGET_SECONDS
-                 ) -> list[dict]:
-    """One result per query file: {"variables", "rows"} or {"error"}."""
-    results: list[dict] = []
-    while len(results) < len(query_files):
-        pending = query_files[len(results):]
-        child = subprocess.Popen([sys.executable, "-m", "rtes_kg.sparql.runner", str(dump)],
-                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                 stderr=subprocess.DEVNULL, text=True, encoding="utf-8")
-        lines: queue.Queue[str] = queue.Queue()
-        reader = threading.Thread(target=_pump, args=(child.stdout, lines), daemon=True)
-        reader.start()
-        child.stdin.write("".join(f"{path}\n" for path in pending))
-        child.stdin.close()
+class RunnerError(RuntimeError):
+    """A query that got no answer, through no fault of its own."""
+
+
+class NotStarted(RunnerError):
+    """The workers did not load the dump."""
+
+
+class Busy(RunnerError):
+    """No worker was free within the wait."""
+
+
+class Overrun(RunnerError):
+    """The query ran past the time limit: its worker was killed."""
+
+
+class Stopped(RunnerError):
+    """The worker died while it ran the query."""
+
+
+@dataclass(eq=False)  # identity: a worker is one process
+class Worker:
+    process: subprocess.Popen
+    jobs: Connection
+    answers: Connection
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.wait()
+        self.jobs.close()
+        self.answers.close()
+
+
+class Pool:
+    """A fixed number of worker processes; a worker whose query outlives ``timeout`` is killed and
+    replaced, in the background, by a new one. A query waits ``wait`` seconds at most for a free
+    worker (``timeout`` unless said otherwise).
+
+    Workers are plain subprocesses (``python -m rtes_kg.sparql.runner DUMP``), not
+    multiprocessing's spawn, which re-imports the parent's ``__main__`` and fails from scripts."""
+
+    def __init__(self, dump: Path, workers: int, timeout: float, wait: float | None = None):
+        self.dump = dump
+        self.timeout = timeout
+        self.wait = timeout if wait is None else wait
+        self._idle: queue.Queue[Worker] = queue.Queue()
+        self._workers: set[Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+        starters = [threading.Thread(target=self._add) for _ in range(workers)]
+        for starter in starters:
+            starter.start()
+        for starter in starters:
+            starter.join()
+        if self._idle.qsize() < workers:
+            self.close()
+            raise NotStarted("les processus de requête n’ont pas démarré (voir le journal)")
+
+    def _add(self) -> None:
+        process = subprocess.Popen([sys.executable, "-m", "rtes_kg.sparql.runner", str(self.dump)],
+                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        assert process.stdin is not None and process.stdout is not None  # both are PIPE
+        worker = Worker(process, Connection(os.dup(process.stdin.fileno()), readable=False),
+                        Connection(os.dup(process.stdout.fileno()), writable=False))
+        process.stdin.close()
+        process.stdout.close()
         try:
-            ready = lines.get(timeout=LOAD_SECONDS)
+            message = worker.answers.recv() if worker.answers.poll(START_TIMEOUT) else ("failed", "délai")
+        except (EOFError, OSError):
+            message = ("failed", f"code de sortie {process.poll()}")
+        if message[0] != "ready":
+            LOG.error("processus de requête non démarré : %s", message[1])
+            worker.stop()
+            return
+        with self._lock:
+            if self._closed:
+                worker.stop()
+                return
+            self._workers.add(worker)
+        self._idle.put(worker)
+
+    def pids(self) -> list[int]:
+        with self._lock:
+            return sorted(worker.process.pid for worker in self._workers)
+
+    def run(self, job: Job) -> Outcome:
+        """The job's outcome; BadQuery or NoFormat for what the query must fix, a RunnerError
+        when it got no answer."""
+        try:
+            worker = self._idle.get(timeout=self.wait)
         except queue.Empty:
-            ready = ""
-        if not ready:
-            child.kill()
-            child.wait()
-            child.stdout.close()
-            return results + [{"error": "données non chargées à temps"}] * len(pending)
-        for _ in pending:
-            try:
-                line = lines.get(timeout=budget)
-            except queue.Empty:
-                child.kill()
-                results.append({"error": f"plus de {budget:.0f} s : non calculée à la construction"})
-                break
-            results.append(json.loads(line) if line else {"error": "évaluation interrompue"})
-            if not line:
-                break
-        child.wait()
-        child.stdout.close()
-    return results
-
-
-def _pump(stream, lines: queue.Queue) -> None:
-    for line in stream:
-        lines.put(line)
-    lines.put("")
-
-
-def main(dump: str) -> None:
-    import pyoxigraph as ox
-
-    from rtes_kg.sparql.examples import read_query, run_oxigraph
-
-    store = ox.Store()
-    store.bulk_load(path=dump, format=ox.RdfFormat.N_QUADS)
-    print("ready", flush=True)
-    for name in sys.stdin:
+            raise Busy(f"aucun processus de requête libre en {self.wait:g} s") from None
         try:
-            answer = run_oxigraph(store, read_query(Path(name.strip())).text)
-            result = {"variables": list(answer.variables), "rows": [list(r) for r in answer.rows]}
-        except Exception as error:  # shown on the page, never fatal to the build
-            result = {"error": str(error)}
-        print(json.dumps(result, ensure_ascii=False), flush=True)
+            worker.jobs.send(job)
+            if worker.answers.poll(self.timeout):
+                reply = worker.answers.recv()
+                self._idle.put(worker)
+                if reply[0] == "bad":
+                    raise BadQuery(reply[1])
+                if reply[0] == "format":
+                    raise NoFormat(reply[1])
+                return reply[1]
+        except (EOFError, OSError):
+            self._retire(worker)
+            raise Stopped("le processus de requête s’est arrêté") from None
+        self._retire(worker)
+        raise Overrun(f"requête arrêtée après {self.timeout:g} s")
+
+    def _retire(self, worker: Worker) -> None:
+        """Kill a worker (it may be mid-query) and start a replacement in the background."""
+        worker.stop()
+        with self._lock:
+            self._workers.discard(worker)
+            closed = self._closed
+        if not closed:
+            threading.Thread(target=self._add, daemon=True).start()
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            workers = list(self._workers)
+            self._workers.clear()
+        for worker in workers:
+            worker.stop()
 
 
-if __name__ == "__main__":
-    main(sys.argv[1])
+def worker_main(dump: str) -> None:  # pragma: no cover - runs in the child process
+    """The child's loop: jobs arrive on stdin, answers leave on the original stdout; anything a
+    library prints goes to stderr so that it cannot corrupt the channel."""
+    jobs = Connection(os.dup(0), writable=False)
+    answers = Connection(os.dup(1), readable=False)
+    os.dup2(2, 1)
+    try:
+        store = load_store(Path(dump))
+    except Exception as error:  # noqa: BLE001 - reported to the parent, which refuses to start
+        answers.send(("failed", str(error)))
+        return
+    answers.send(("ready", os.getpid()))
+    while True:
+        try:
+            job = jobs.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            answers.send(("ok", answer(store, job)))
+        except BadQuery as error:
+            answers.send(("bad", str(error)))
+        except NoFormat as error:
+            answers.send(("format", str(error)))
+
+
+if __name__ == "__main__":  # pragma: no cover - the worker process
+    worker_main(sys.argv[1])

@@ -1,0 +1,214 @@
+"""The budget section read line by line: each euro amount with its year, budget section
+(fonctionnement, investissement), status (prévisionnel, voté, réalisé), qualifier ("plus de") and
+scope ("dont 120 000 € pour l'aide alimentaire", "au pôle ESS")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rtes_kg.parse.amounts import CURRENCY_WORD, EuroAmount, euro_amounts
+from rtes_kg.parse.issues import issue
+from rtes_kg.parse.lines import Line
+from rtes_kg.parse.naming import fold
+from rtes_kg.parse.records import MoneyAmount, ParseIssue, Source
+
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?!\d)")
+# Where one statement about an amount ends: "6.1 M€ en fonctionnement + 614 000€ …",
+# "1 M€ en investissement et 2025 : 2 M€". Only searched between figures, so the comma of
+# "1,5 M€" is never taken for a break.
+_CLAUSE_BREAK = re.compile(r"[;+|]| / |, | et ")
+
+
+_PERIOD = re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)\d{2}")
+
+
+def _years(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(position, year) of the years in ``text`` that are not digits of an amount nor the ends of
+    a period ("programme européen 2021-2027")."""
+    periods = [(m.start(), m.end()) for m in _PERIOD.finditer(text)]
+    return [(m.start(), int(m.group(0))) for m in _YEAR.finditer(text)
+            if not any(start <= m.start() < end for start, end in [*spans, *periods])]
+
+
+def _clause(text: str, amounts: list[EuroAmount], index: int) -> tuple[int, int]:
+    """The stretch of ``text`` that speaks about amount ``index``: up to its neighbours or a "+"/";"."""
+    amount = amounts[index]
+    left = amounts[index - 1].end if index else 0
+    right = amounts[index + 1].start if index + 1 < len(amounts) else len(text)
+    breaks_before = [m.end() for m in _CLAUSE_BREAK.finditer(text, left, amount.start)]
+    after = _CLAUSE_BREAK.search(text, amount.end, right)
+    return (breaks_before[-1] if breaks_before else left), (after.start() if after else right)
+
+
+def _section(text: str, amount: EuroAmount, clause: tuple[int, int]) -> str | None:
+    # Read what follows the figure first ("6.1 M€ en fonctionnement"), then what precedes it.
+    for part in (text[amount.end: clause[1]], text[clause[0]: amount.start]):
+        folded = fold(part)
+        named = [name for name in ("fonctionnement", "investissement") if name in folded]
+        if named:
+            return named[0] if len(named) == 1 else None  # "(fonctionnement et investissement)"
+    return None
+
+
+def _year(years: list[tuple[int, int]], clause: tuple[int, int], position: int,
+          context: int | None) -> int | None:
+    inside = [(abs(pos - position), year) for pos, year in years if clause[0] <= pos < clause[1]]
+    if inside:
+        return min(inside)[1]
+    if len({year for _, year in years}) == 1:
+        return years[0][1]
+    before = [year for pos, year in years if pos < position]
+    return before[-1] if before else context
+
+
+# What a line says of the status of its amounts, read on folded text.
+_STATUSES = (
+    ("realise", re.compile(r"\b(?:realisee?s?|executee?s?|consommee?s?|compte administratif)\b")),
+    ("vote", re.compile(r"\b(?:votee?s?|adoptee?s?|budget primitif|bp)\b")),
+    ("previsionnel", re.compile(r"\b(?:previsionnel(?:le)?s?|prevue?s?)\b")),
+)
+_PART = re.compile(r"\bdont\s*$")
+# What stays of a clause once the amount's year, section, status and rhythm are read: words that
+# narrow the amount to a part of the budget.
+_NOT_SCOPE = re.compile(
+    r"\((?:en )?(?:fonctionnement|investissement|budget \w+|\w+ \d{4})\)|"
+    r"\b(?:en|de|du|pour|sur)\s+(?:l'annee\s+|l'exercice\s+)?(?:19|20)\d{2}\b|"
+    r"\b(?:en|de|d')\s*(?:fonctionnement|investissement)\b|\(?(?:fonctionnement|investissement)\)?|"
+    r"\b(?:par an|par annee|chaque annee|annuels?|annuelles?|sur \d+ ans)\b|"
+    r"\b(?:budget )?(?:previsionnel(?:le)?s?|prevue?s?|votee?s?|realisee?s?|adoptee?s?)\b|"
+    r"\(\s*\)|^\s*(?:dont|soit|et|,|:)\s*|[\s,;:.()]+$")
+_SCOPE_START = re.compile(r"^(?:pour|au|aux|a la|a l'|consacres?|dedies?|destines?|affectes?|au titre|"
+                          r"de subventions?|du |des |hors|sur le|sur la|dans le|dans la|\()")
+_EXCLUSION = re.compile(r"\bhors\b[^,;.]*")
+
+
+def _status(folded: str) -> str | None:
+    for name, pattern in _STATUSES:
+        if pattern.search(folded):
+            return name
+    return None
+
+
+def _scope(text: str, amount: EuroAmount, clause: tuple[int, int], label: str) -> str | None:
+    """The part of the budget the amount is for, as written: "pour l'aide alimentaire",
+    "au pôle ESS", "hors crédits d'insertion", or the label the line opens with
+    ("Programme « Impulsion ESS » : 1,5 M€…"); None for the whole budget."""
+    rest = _without(text[amount.end: _scope_end(text, amount, clause)], _NOT_SCOPE)
+    parts = []
+    if label:
+        parts.append(label)
+    if rest and _SCOPE_START.match(fold(rest)) and len(rest.split()) >= 2:
+        parts.append(rest.strip(" ()"))
+    exclusion = _EXCLUSION.search(text[amount.end:])
+    if exclusion is not None and exclusion.group(0) not in " ".join(parts):
+        parts.append(exclusion.group(0).strip())
+    return " ; ".join(parts) or None
+
+
+_SCOPE_BREAK = re.compile(r"[;|]| [+/] |, ")
+
+
+def _scope_end(text: str, amount: EuroAmount, clause: tuple[int, int]) -> int:
+    """Where what is said of an amount ends: at the next amount or a break, but not at " et "
+    ("au pôle transition et ESS")."""
+    following = _SCOPE_BREAK.search(text, amount.end)
+    next_amount = [a.start for a in euro_amounts(text) if a.start > amount.end]
+    ends = [end for end in (following.start() if following else None, *next_amount[:1]) if end is not None]
+    end = min(ends) if ends else len(text)
+    # " et " still parts two amounts: "110 000 € en fonctionnement et 40 000 € en investissement".
+    return clause[1] if next_amount and clause[1] < end and clause[1] >= amount.end else end
+
+
+def heading_status(heading: str) -> str | None:
+    """The status a budget heading gives its amounts: "Budget prévisionnel consacré à l'ESS"."""
+    return _status(fold(heading.partition(":")[0]))
+
+
+def _without(text: str, pattern: re.Pattern[str]) -> str:
+    """``text`` as written, less what ``pattern`` finds in its folded form, until nothing more is
+    found. The folding keeps every character's place, so the spans found apply to the text."""
+    kept = list(text)
+    while True:
+        before = "".join(kept)
+        for match in pattern.finditer(_fold_in_place(before)):
+            kept[match.start():match.end()] = " " * (match.end() - match.start())
+        if "".join(kept) == before:  # nothing but blanks found: done
+            return " ".join(before.split())
+
+
+def _fold_in_place(text: str) -> str:
+    """Each character folded on its own (accent-free, lower-case, one apostrophe): same length."""
+    return "".join(_fold_char(char) for char in text)
+
+
+def _fold_char(char: str) -> str:
+    if char in "’‘ʼ`´":
+        return "'"
+    base = unicodedata.normalize("NFKD", char)[:1]
+    return base.lower() if base.isascii() and base else char
+
+
+def _label(text: str, first: EuroAmount) -> str:
+    """"Programme « Impulsion ESS » : 1,5 M€ …" opens with what the amount is for; "Budget
+    prévisionnel 2024 :" or "Réalisé 2023 :" open with a status or a year, no scope."""
+    head, colon, _ = text[: first.start].partition(":")
+    if not colon:
+        return ""
+    words = fold(head)
+    if re.fullmatch(r"[\w' ]*?(?:budget|total|montant|enveloppe|credits?|ess)?[\w' ]*", words) and (
+            _status(words) or re.search(r"\b(?:19|20)\d{2}\b|budget|total|montant|enveloppe", words)):
+        return ""
+    return " ".join(head.split())
+
+
+def budget_amounts(lines: list[Line], file: str, context_year: int | None = None,
+                   context_status: str | None = None) -> tuple[tuple[MoneyAmount, ...], list[ParseIssue]]:
+    """The amounts of a budget section, each with its year, section, status, qualifier and scope.
+
+    ``context_year`` and ``context_status`` come from the heading ("Budget prévisionnel 2023
+    consacré à l'ESS"); a line that states a year or a status and no amount ("En 2023 :") gives
+    them to the lines after it. A "dont" amount is a part of the amount before it: it takes its
+    year and status when it states none.
+    """
+    found: list[MoneyAmount] = []
+    issues: list[ParseIssue] = []
+    for line in lines:
+        text = line.text
+        folded = fold(text)
+        amounts = euro_amounts(text)
+        spans = [(a.start, a.end) for a in amounts]
+        years = _years(text, spans)
+        if not amounts:
+            if len({year for _, year in years}) == 1:
+                context_year = years[0][1]
+            context_status = _status(folded) or context_status
+        line_status = _status(folded) or context_status
+        label = _label(text, amounts[0]) if amounts else ""
+        for index, amount in enumerate(amounts):
+            clause = _clause(text, amounts, index)
+            part = bool(_PART.search(fold(text[clause[0]: amount.start])))
+            previous = found[-1] if part and found else None
+            year = _year(years, clause, amount.start, None)
+            status = _status(fold(text[clause[0]: clause[1]])) or line_status
+            section = _section(text, amount, clause)
+            if previous is not None:
+                year, status = year or previous.year, status or previous.status
+                if previous.source.line == line.no:  # a "dont" line of its own may cover both sections
+                    section = section or previous.section
+            found.append(MoneyAmount(
+                euros=amount.euros, raw=amount.raw,
+                year=year if year is not None else _year(years, clause, amount.start, context_year),
+                section=section, qualifier=amount.qualifier,
+                source=Source(file, line.no), maximum=amount.maximum, status=status,
+                scope=_scope(text, amount, clause, label if index == 0 else ""),
+                part_of_previous=part))
+            if amount.euros is None:
+                issues.append(issue("montant-illisible", file, line.no, amount.raw))
+        for word in CURRENCY_WORD.finditer(text):
+            if not any(start <= word.start() < end for start, end in spans):
+                # A currency with no figure before it: reported, never published as an amount.
+                raw = text[max(0, word.start() - 20): word.end()].strip()
+                found.append(MoneyAmount(None, raw, None, None, None, Source(file, line.no)))
+                issues.append(issue("montant-illisible", file, line.no, raw))
+    return tuple(found), issues

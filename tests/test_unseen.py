@@ -1,0 +1,51 @@
+"""The graph of fiches the rules were not written from says what a reader finds in them.
+
+The corpus (tests/unseen/) and the seed are scored by tests/score_unseen.py, which prints the figures
+per field; these tests hold the thresholds, so that a change that loses facts fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from score_unseen import load, report, score_corpus
+
+# Every field a reader checks field by field, and the least precision and recall we accept there.
+READ_FIELDS = ("name", "kind", "kind_declared", "population", "year", "updated", "address.thoroughfare",
+               "address.po_box", "address.postcode", "address.city", "address.cedex", "departement", "region",
+               "contact.person", "contact.title", "contact.service", "budget.value", "budget.year",
+               "budget.section", "budget.status", "budget.qualifier", "budget.scope", "actions.count",
+               "actions.label", "action.figures")
+ORGANISATION_FIELDS = ("action.organisations", "action.roles", "organisations.outside")
+
+
+@pytest.fixture(scope="module")
+def unseen():
+    return score_corpus(*load(seed=False))
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return score_corpus(*load(seed=True))
+
+
+@pytest.mark.parametrize("name", READ_FIELDS)
+def test_each_field_of_the_unseen_fiches(unseen, name):
+    precision, recall = unseen.field(name)
+    assert precision >= 0.95 and recall >= 0.95, report(unseen, misses=True)
+
+
+def test_the_seed_fiches_field_by_field(seed):
+    for name in READ_FIELDS:
+        precision, recall = seed.field(name)
+        assert precision == recall == 1.0, (name, report(seed, misses=True))
+
+
+def test_organisations_on_their_actions(unseen):
+    precision, recall = unseen.field("action.organisations")
+    assert precision >= 0.60 and recall >= 0.40, report(unseen, misses=True)
+
+
+def test_every_fact_overall(unseen, seed):
+    assert min(unseen.overall()) >= 0.80, report(unseen)
+    assert min(seed.overall()) >= 0.96, report(seed)

@@ -168,6 +168,16 @@ def test_no_collectivite_is_made_of_a_sentence_break():
     assert roles("Les trois communes forment une communauté de communes. L’ESS y est associative.") == []
 
 
+def test_no_name_runs_across_a_line_break():
+    found = roles("Tiers-lieu La Forge à Tulle\nOuvert en 2021, le tiers-lieu est géré par la SCIC La Forge.")
+    assert found == [("La Forge", "porteur")]
+
+
+def test_the_member_supports_the_structures_it_lists():
+    assert roles("Appel à projets : 12 lieux soutenus, dont le tiers-lieu La Grange à Aubusson.") == [
+        ("La Grange", "soutenu")]
+
+
 # --- the graph ---------------------------------------------------------------------------------
 
 FICHE = """Ville de Figeac

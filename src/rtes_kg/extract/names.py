@@ -18,7 +18,7 @@ from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
 FROM_REFERENCE, FROM_PATTERN = "reference", "motif"
 
 _NAME_MAX_WORDS = 12
-_JOIN = re.compile(r"^[ \-'’&]*$")  # what may stand between two words of one name
+_JOIN = re.compile(r"[ \-'’&]*")  # what may stand between two words of one name (not a line break)
 _QUOTED = re.compile(r"\s*[«\"“]\s*([^»\"”\n]{1,60}?)\s*[»\"”]")
 QUOTATION = re.compile(r"[«“\"][^»”\"\n]{1,80}[»”\"]")
 _EXPANSION = re.compile(r"\s*\([^()\n]{2,70}\)")  # an acronym spelt out after a kind word
@@ -80,7 +80,7 @@ def structure_words() -> tuple[Lexicon[Trigger], Lexicon[Trigger]]:
 # --- names as runs of capitalised words --------------------------------------------------------
 
 def joined(text: str, left: Token, right: Token) -> bool:
-    return bool(_JOIN.match(text[left.end: right.start]))
+    return bool(_JOIN.fullmatch(text[left.end: right.start]))
 
 
 def sentence_start(text: str, position: int) -> bool:

@@ -50,7 +50,8 @@ _SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subven
                             "soutient", "soutenu", "soutenue", "soutenus", "soutenues", "finance",
                             "financent", "financee", "finances", "financees", "financement",
                             "cofinance", "cofinancee", "cofinancement", "dotation", "disposition",
-                            "beneficie", "aide"})
+                            "beneficie", "aide", "attribue", "attribues", "attribuee", "attribuees"})
+_AGENT = frozenset({"par", "de", "du", "des", "d"})  # what introduces who gives the support
 
 
 @dataclass(frozen=True)
@@ -209,8 +210,8 @@ def _member_support(text: str, words: Sequence[Token], spans: Sequence[tuple[int
                                        or boundary(text, words[k - 1], word)):
             continue  # "aide" the verb, or part of another phrase
         agent = [j for j in range(k + 1, min(k + 5, len(words))) if owner_of(spans, j) is not None]
-        if agent and all(words[j].key in FILLERS | {"par", "de", "du", "des", "d"}
-                         for j in range(k + 1, agent[0])):
-            continue
+        between = {words[j].key for j in range(k + 1, agent[0])} if agent else set()
+        if agent and between <= FILLERS | _AGENT and between & _AGENT:
+            continue  # "avec l'appui du Réseau Cocagne", "financé par l'ADEME": not the member's
         return True
     return False

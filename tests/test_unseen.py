@@ -41,9 +41,21 @@ def test_the_seed_fiches_field_by_field(seed):
         assert precision == recall == 1.0, (name, report(seed, misses=True))
 
 
-def test_organisations_on_their_actions(unseen):
-    precision, recall = unseen.field("action.organisations")
-    assert precision >= 0.60 and recall >= 0.40, report(unseen, misses=True)
+# The organisations and their roles (docs/extraction.md): what the corpus gives today, less a margin
+# for a fiche's wording; on the seed, every one.
+ORGANISATION_FLOORS = {"action.organisations": 0.95, "action.roles": 0.90, "organisations.outside": 0.90}
+
+
+@pytest.mark.parametrize("name", ORGANISATION_FIELDS)
+def test_organisations_and_their_roles(unseen, name):
+    precision, recall = unseen.field(name)
+    floor = ORGANISATION_FLOORS[name]
+    assert precision >= floor and recall >= floor, report(unseen, misses=True)
+
+
+def test_the_seed_organisations_and_their_roles(seed):
+    for name in ORGANISATION_FIELDS:
+        assert seed.field(name) == (1.0, 1.0), (name, report(seed, misses=True))
 
 
 def test_every_fact_overall(unseen, seed):

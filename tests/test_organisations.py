@@ -156,6 +156,10 @@ def test_a_network_in_an_apposition_is_the_parent_not_a_partner():
     ("La ressourcerie Kaz Rékup à Saint-Denis trie 300 tonnes.", ("974",),
      [("Kaz Rékup", "Saint-Denis", "97411")]),
     ("La ressourcerie Kaz Rékup à Saint-Denis trie 300 tonnes.", (), [("Kaz Rékup", None, None)]),
+    # a commune inside a name stays in it, and is its place too
+    ("Avec l’ESAT Les Ateliers de Romainville et la Banque Alimentaire de Rodez.", (),
+     [("Les Ateliers de Romainville", "Romainville", "93063"),
+      ("Banque Alimentaire de Rodez", "Rodez", "12202")]),
     # a quartier is not a commune: split off the name, kept nowhere
     ("L'épicerie solidaire Le Panier au Mirail ouvre le lundi.", (), [("Le Panier", None, None)]),
 ])

@@ -70,8 +70,17 @@ def _with_place(text: str, words: Sequence[Token], cand: Found, near: Sequence[s
             named = without_article(name) if cand.parent else name
             return replace(cand, last=k - 1, name=name, slug=name_slug(named),
                            place=commune.name if commune else None)
-    commune = _place_after(text, words, cand.last, near)
+    commune = _place_after(text, words, cand.last, near) or _place_in_name(text, words, cand, near)
     return replace(cand, place=commune.name) if commune is not None else cand
+
+
+def _place_in_name(text: str, words: Sequence[Token], cand: Found, near: Sequence[str]):
+    """ "Les Ateliers de Romainville", "Banque Alimentaire de Rodez": the name keeps its commune, and
+    the commune is its place too."""
+    for k in range(cand.last - 1, cand.first, -1):
+        if words[k].key in {"de", "d", "du"} and words[k + 1].capitalised:
+            return places.commune(text[words[k + 1].start: words[cand.last].end], near)
+    return None
 
 
 def _place_after(text: str, words: Sequence[Token], last: int, near: Sequence[str]):

@@ -169,8 +169,9 @@ def from_reference(text: str, words: Sequence[Token]) -> list[Found]:
     """The organisations of the curated list, by any of their labels."""
     found = []
     for match in reference().lexicon.find(words):
-        # One-word names must be capitalised ("avisé" is not Avise); longer ones are distinctive.
-        if match.first < match.last or words[match.first].capitalised:
+        # One-word names must hold a capital ("avisé" is not Avise; "risingSUD" is); longer ones
+        # are distinctive.
+        if match.first < match.last or any(c.isupper() for c in words[match.first].raw):
             entry = match.payload
             found.append(Found(match.first, match.last, words[match.first].start, entry.label,
                                entry.slug, entry.category, entry.kind, FROM_REFERENCE, 0,

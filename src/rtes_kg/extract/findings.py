@@ -15,7 +15,7 @@ from rtes_kg.extract import places
 from rtes_kg.extract.concepts import kind_concept, scheme_labels
 from rtes_kg.extract.figures import find_amounts, find_quantities
 from rtes_kg.extract.lexicon import tokens
-from rtes_kg.extract.organisations import COLLECTIVITE, Mention, find_organisations
+from rtes_kg.extract.organisations import COLLECTIVITE, find_organisations
 from rtes_kg.parse.document import parse_text
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.naming import normalise_label, slug, untitled_slug
@@ -68,7 +68,7 @@ def _own(mentions: tuple[OrgMention, ...], member: _Member) -> tuple[OrgMention,
         if mention.category == COLLECTIVITE and mention.kind == member.kind and \
                 set(normalise_label(mention.name).split()) - _kind_words(mention.kind) <= member.name_words:
             continue
-        if isinstance(mention, Mention) and member.commune is not None and mention.parent \
+        if member.commune is not None and mention.parent \
                 and mention.slug.endswith("-" + member.scope) and mention.place is None:
             mention = replace(mention, place=member.commune.name, place_code=member.commune.code)
         kept.append(mention)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from rtes_kg.extract import places
 from rtes_kg.extract.collectivites import COLLECTIVITE, collectivite_key, collectivite_keys, collectivites
@@ -33,24 +33,13 @@ from rtes_kg.extract.roles import CARRIER, CREATED, PARTNER, ROLES, SHAREHOLDER,
 from rtes_kg.parse.naming import slug as name_slug
 from rtes_kg.parse.records import OrgMention, Source
 
-__all__ = ["CARRIER", "COLLECTIVITE", "CREATED", "FROM_PATTERN", "FROM_REFERENCE", "Mention", "PARTNER",
+__all__ = ["CARRIER", "COLLECTIVITE", "CREATED", "FROM_PATTERN", "FROM_REFERENCE", "PARTNER",
            "ROLES", "ReferenceEntry", "SHAREHOLDER", "STRUCTURE", "SUPPORTED", "collectivite_key",
            "collectivite_keys", "find_organisations", "reference"]
 
 # ", jardin d'insertion du Réseau Cocagne": the network a structure belongs to, not a partner.
 _MEMBER_OF = re.compile(r"^\s*,\s*[^,;:.()]{0,60}?\b(?:du|de la|de l['’]|des|de)\s*"
                         r"(?:(?:réseau|mouvement|fédération|groupe)\s+)?$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Mention(OrgMention):
-    """An organisation named in a text, with what ``OrgMention`` has no field for: the network of
-    a chapter and the commune the text places it in. One mention per role: an organisation with
-    two roles in a text is mentioned twice."""
-
-    parent: str | None = None  # the curated slug of its network (org:subOrganizationOf)
-    place: str | None = None  # the commune's name, as the territorial reference writes it
-    place_code: str | None = None  # the commune's INSEE code
 
 
 # --- places --------------------------------------------------------------------------------------
@@ -197,7 +186,7 @@ def find_organisations(text: str, source: Source, words: Sequence[Token] | None 
     for slug, cand in first.items():
         for role in (r for r in ROLES if r in (explicit[slug] or default[slug])):
             commune = places.commune(cand.place, near) if cand.place else None
-            mentions.append(Mention(
+            mentions.append(OrgMention(
                 name=cand.name, slug=slug, category=cand.category, kind=cand.kind, role=role,
                 confidence=cand.confidence, source=source, parent=cand.parent,
                 place=commune.name if commune else None, place_code=commune.code if commune else None))

@@ -23,7 +23,6 @@ from rtes_kg.extract.organisations import (
     SHAREHOLDER,
     STRUCTURE,
     SUPPORTED,
-    Mention,
     reference,
 )
 from rtes_kg.model import mint
@@ -100,7 +99,7 @@ def _curated(triples: Triples, slug: str, source: Source, base_iri: str) -> URIR
     return iri
 
 
-def _commune(triples: Triples, mention: Mention, base_iri: str) -> URIRef | None:
+def _commune(triples: Triples, mention: OrgMention, base_iri: str) -> URIRef | None:
     """The commune an organisation is in, described as the territory mapping describes communes."""
     commune = next((c for c in places.communes_named(mention.place or "") if c.code == mention.place_code),
                    None)
@@ -138,7 +137,7 @@ def organisation(triples: Triples, mention: OrgMention, base_iri: str) -> URIRef
         triples.add(iri, SKOS.prefLabel, Literal(mention.name, lang="fr"), source)
         if mention.kind is not None and mention.category == STRUCTURE:
             triples.add(iri, ORG.classification, TYPE_STRUCTURE[mention.kind], source)
-    if isinstance(mention, Mention) and mention.confidence != FROM_REFERENCE:
+    if mention.confidence != FROM_REFERENCE:
         if mention.parent is not None:
             triples.add(iri, ORG.subOrganizationOf, _curated(triples, mention.parent, source, base_iri),
                         source)

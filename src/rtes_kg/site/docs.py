@@ -62,12 +62,9 @@ class ShapeDoc:
 
 @dataclass(frozen=True)
 class Example:
-    name: str
-    title: str
-    description_fr: str
-    description_en: str
-    tags: tuple[str, ...]
-    text: str
+    """A query example with its answer on the release's data (the answer computed at build time)."""
+
+    query: Query
     variables: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     total: int
@@ -100,8 +97,7 @@ def examples(queries: list[Query], dump: Path) -> list[Example]:
         else:
             variables, rows, error = answer.variables, answer.rows, None
         shown = tuple(tuple("" if cell is None else cell for cell in row) for row in rows[:MAX_ROWS])
-        result.append(Example(query.name, query.title, query.description_fr, query.description_en,
-                              query.tags, query.text, variables, shown, len(rows), error))
+        result.append(Example(query, variables, shown, len(rows), error))
     return result
 
 

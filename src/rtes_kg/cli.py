@@ -94,7 +94,9 @@ def build(data: Path | None, out: Path, base_iri: str, public_url: str | None,
     (all conforming fiches as one graph), rtes.trig (one named graph per fiche), rtes.nt, rtes.nq,
     rtes.jsonld and rtes.rdf, each also gzipped and as a dated copy; SHA256SUMS; the DCAT-AP
     catalogue (catalog.ttl, catalog.jsonld), VoID (void.ttl), provenance.ttl, CHANGES.txt and
-    changes.ttl; validation.ttl / .json / .txt; and the static site in site/. Dates come from
+    changes.ttl, ontology.ttl and shapes.ttl, ids.tsv; validation.ttl / .json / .txt; and the
+    static site in site/. Every item keeps the IRI it had in former releases: the identifier
+    ledger DIR/ids.tsv (--ledger) is read and written back; commit it with the fiches. Dates come from
     SOURCE_DATE_EPOCH or the data, never the clock. A fiche with a violation stays out of the
     dumps and is named in the report; the exit code is then 1. See docs/publishing.md.
 

@@ -51,21 +51,39 @@ def similarity(kind: str, old: str, new: str) -> float:
     old, new = old.casefold(), new.casefold()
     if old == new:
         return 1.0
-    return SequenceMatcher(None, old, new, autojunk=False).ratio()
+    matcher = SequenceMatcher(None, old, new, autojunk=False)
+    # the cheap upper bounds first: most pairs of a fiche's items are far apart
+    if matcher.real_quick_ratio() < THRESHOLDS[kind] or matcher.quick_ratio() < THRESHOLDS[kind]:
+        return 0.0
+    return matcher.ratio()
 
 
 def match(kind: str, items: Sequence[Item], entries: Sequence[Entry]) -> dict[int, Entry]:
     """{index of an item: the ledger entry it is}: the best pairs first, each entry once; items
     alike (the same text twice) take the entries alike in the order of their positions."""
     threshold = THRESHOLDS[kind]
+    matched: dict[int, Entry] = {}
+    taken: set[str] = set()
+    # Unchanged items first, without comparing texts: in a build of fiches mostly as they were,
+    # nearly everything is found here (the same order as the pairs below would give them).
+    same: dict[str, list[Entry]] = {}
+    for entry in sorted(entries, key=lambda e: (e.position, e.iri)):
+        same.setdefault(entry.content.casefold(), []).append(entry)
+    for index, item in sorted(enumerate(items), key=lambda pair: pair[1].position):
+        alike = same.get(item.content.casefold())
+        if alike:
+            matched[index] = alike.pop(0)
+            taken.add(matched[index].iri)
     pairs = []
     for index, item in enumerate(items):
+        if index in matched:
+            continue
         for entry in entries:
+            if entry.iri in taken:
+                continue
             score = similarity(kind, entry.content, item.content)
             if score >= threshold:
                 pairs.append((-score, item.position, entry.position, entry.iri, index, entry))
-    matched: dict[int, Entry] = {}
-    taken: set[str] = set()
     for *_, index, entry in sorted(pairs, key=lambda pair: pair[:4]):
         if index not in matched and entry.iri not in taken:
             matched[index] = entry

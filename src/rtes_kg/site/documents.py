@@ -83,7 +83,7 @@ def graph_pages(graphs: Iterable[tuple[str, tuple[Triple, ...]]], base: str, lab
     return pages
 
 
-def tombstones(ledger: Ledger, base: str, labels: Labels, known: frozenset[str]) -> list[Tombstone]:
+def tombstones(ledger: Ledger, base: str, known: frozenset[str]) -> list[Tombstone]:
     """A page for each document the ledger says is no longer published (it answers 410 on
     `serve`), saying what it was and linking to its member."""
     members = {entry.member: entry for entry in ledger.entries if entry.kind == MEMBER}

@@ -88,24 +88,12 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo,
         html = resource_template.render(site=site, root=page.root, page=page, cite_as=page.resource.iri)
         files[f"site/{page.path}/index.html"] = html.encode("utf-8")
         files.update(data_files(page.path, own[page.resource.iri]))
-    known = frozenset(own) | others
-    dataset = str(mint.dataset_iri(options.base_iri))
-    for graph, graph_triples in graph_pages(graphs, base, labels, known):
-        markup = document_markup(graph.iri, "Dataset", graph.title, options.url(f"site/{graph.path}/"),
-                                 options.licence, release.version, part_of=dataset)
-        files[f"site/{graph.path}/index.html"] = _render("graph.html", site, graph.root, page=graph,
-                                                         jsonld=markup)
-        files.update(data_files(graph.path, graph_triples))
-    for stone in tombstones(ledger, base, labels, known):
-        files[f"site/{stone.path}/index.html"] = _render("gone.html", site, stone.root, page=stone)
-    for iri, (path, vocabulary_triples) in vocabulary.items():
-        if iri.startswith(base):  # the vocabulary keeps the default base (docs/model.md)
-            files.update(data_files(path, vocabulary_triples))
+    files.update(_document_pages(options, release, graphs, ledger, vocabulary, labels, frozenset(own) | others))
 
     home = home_context(triples, base, labels, release)
     files["site/membres.json"] = (home.index_json + "\n").encode("utf-8")
     summary = {"description": DESCRIPTION["fr"],
-               "jsonld": dataset_markup(options, release, _temporal(described, base))}
+               "jsonld": dataset_markup(options, release, _temporal(described, options))}
     files["site/index.html"] = _render(
         "home.html", site, "", home=home, dataset=summary,
         catalog=[(name, f"../{name}") for name in
@@ -126,9 +114,28 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo,
     return files
 
 
-def _temporal(described: list, base: str) -> tuple[str, str] | None:
+def _document_pages(options: ReleaseOptions, release: ReleaseInfo, graphs: list, ledger: Ledger,
+                    vocabulary: dict, labels: Labels, known: frozenset[str]) -> dict[str, bytes]:
+    """The named graphs' pages, the tombstones and the vocabulary's data files (site/documents.py)."""
+    base, site, files = options.base, _site(options, release), {}
+    dataset = str(mint.dataset_iri(options.base_iri))
+    for graph, graph_triples in graph_pages(graphs, base, labels, known):
+        markup = document_markup(graph.iri, "Dataset", graph.title, options.url(f"site/{graph.path}/"),
+                                 options.licence, release.version, part_of=dataset)
+        files[f"site/{graph.path}/index.html"] = _render("graph.html", site, graph.root, page=graph,
+                                                         jsonld=markup)
+        files.update(data_files(graph.path, graph_triples))
+    for stone in tombstones(ledger, base, known):
+        files[f"site/{stone.path}/index.html"] = _render("gone.html", site, stone.root, page=stone)
+    for iri, (path, vocabulary_triples) in vocabulary.items():
+        if iri.startswith(base):  # the vocabulary keeps the default base (docs/model.md)
+            files.update(data_files(path, vocabulary_triples))
+    return files
+
+
+def _temporal(described: list, options: ReleaseOptions) -> tuple[str, str] | None:
     """The dataset's period, as the catalogue states it (dct:temporal)."""
-    period = URIRef(f"{base}dataset#periode")
+    period = mint.dataset_part_iri("periode", options.base_iri)
     start = next((str(o) for s, p, o in described if s == period and p == DCAT.startDate), None)
     end = next((str(o) for s, p, o in described if s == period and p == DCAT.endDate), None)
     return (start, end) if start and end else None

@@ -20,7 +20,7 @@ from rtes_kg.model.mapping import RTES_NAME
 from rtes_kg.publish.catalog import DESCRIPTION, KEYWORDS, TITLE
 from rtes_kg.publish.release import ReleaseInfo, ReleaseOptions
 from rtes_kg.site.resource import Labels
-from rtes_kg.vocab import PREFIXES
+from rtes_kg.vocab import PREFIXES, TYPE_STRUCTURE
 
 SCHEMA = PREFIXES["schema"]
 _RDF_TYPE = PREFIXES["rdf"] + "type"
@@ -48,7 +48,7 @@ TYPES = (
 CREATIVE_WORKS = {"CreativeWork", "Dataset", "DataCatalog", "DataDownload", "DefinedTermSet",
                   "SoftwareApplication", "DigitalDocument", "WebPage"}
 ORGANISATIONS = {"Organization", "GovernmentOrganization", "NGO", "Corporation", "Project"}
-ASSOCIATION = "https://w3id.org/rtes/concept/type-structure/association"
+ASSOCIATION = str(TYPE_STRUCTURE["association"])
 
 
 def _p(curie: str) -> str:

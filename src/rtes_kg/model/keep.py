@@ -240,7 +240,9 @@ def ledger_entries(fiches: Iterable[MappedFiche], base: str) -> list[Entry]:
     for fiche in fiches:
         for item in fiche_items(fiche, members):
             iri = relative(item.iri, base)
-            if iri not in entries:  # an organisation named by several fiches: the first one's
+            # an organisation named by several fiches is recorded once, under the first member in
+            # slug order: the ledger does not change when the fiches are read in another order
+            if iri not in entries or item.member < entries[iri].member:
                 entries[iri] = Entry(iri, item.member, item.kind, item.content, item.position, "")
     return list(entries.values())
 

@@ -15,6 +15,7 @@ import click
 from rtes_kg import __version__, formats
 from rtes_kg.check.report import Severity
 from rtes_kg.errors import InputError, RtesError
+from rtes_kg.escaping import printable
 from rtes_kg.inputs import FICHE_SUFFIXES, InputFile, expand, read_stdin, read_text
 from rtes_kg.project import DEFAULT_BASE_IRI, data_dir
 from rtes_kg.publish.release import ETALAB_2
@@ -45,7 +46,7 @@ class RtesGroup(click.Group):
         try:
             return super().invoke(ctx)
         except RtesError as error:
-            click.echo(f"rtes-kg: erreur : {error}", err=True)
+            _error(error)
             ctx.exit(error.exit_code)
 
 
@@ -115,9 +116,9 @@ def build(data: Path | None, out: Path, base_iri: str, public_url: str | None,
     counts = result.report.counts
     click.echo(f"{len(result.fiches)} fiches : {len(result.published)} publiées, "
                f"{len(result.excluded)} écartées ; {counts['violation']} violations, "
-               f"{counts['warning']} avertissements, {counts['info']} infos → {out}/")
+               f"{counts['warning']} avertissements, {counts['info']} infos → {printable(str(out))}/")
     for fiche in result.excluded:
-        click.echo(f"  écartée : {fiche.slug} (détails dans {out / 'validation.txt'})")
+        click.echo(f"  écartée : {fiche.slug} (détails dans {printable(str(out / 'validation.txt'))})")
     sys.exit(EXIT_OK if result.report.conforms else EXIT_NOT_CONFORM)
 
 
@@ -349,7 +350,12 @@ def _read_all(paths: tuple[Path, ...], suffixes: tuple[str, ...], syntax: str | 
 
 def _print_errors(errors) -> None:
     for error in errors:
-        click.echo(f"rtes-kg: erreur : {error}", err=True)
+        _error(error)
+
+
+def _error(error: Exception) -> None:
+    """One line on stderr: a file name or a remote answer cannot forge a second one."""
+    click.echo(f"rtes-kg: erreur : {printable(str(error))}", err=True)
 
 
 def _input_record(file: InputFile, base_iri: str, source_root: str):
@@ -378,7 +384,7 @@ def _shown(path: Path) -> str:
 
 
 def _say(message: str) -> None:
-    click.echo(f"rtes-kg: {message}", err=True)
+    click.echo(f"rtes-kg: {printable(message)}", err=True)
 
 
 def _quiet(message: str) -> None:

@@ -89,7 +89,7 @@ def _child(writer, function: Callable, args: tuple, memory: int, seconds: float)
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 2)
     assert resource is not None
-    _limit(resource.RLIMIT_AS, _address_space() + memory)
+    limit_memory(memory)
     _limit(resource.RLIMIT_CPU, math.ceil(seconds) + 1)
     try:
         outcome: tuple = ("ok", function(*args))
@@ -103,6 +103,12 @@ def _child(writer, function: Callable, args: tuple, memory: int, seconds: float)
         writer.send(outcome)
     except MemoryError:
         writer.send(("memory", None))
+
+
+def limit_memory(extra: int) -> None:
+    """Let this process grow by ``extra`` bytes of address space at most, from now on."""
+    if resource is not None:
+        _limit(resource.RLIMIT_AS, _address_space() + extra)
 
 
 def _limit(kind: int, value: int) -> None:

@@ -7,7 +7,6 @@ where ``{path}`` is the IRI minus the base: a static host serves the IRI's path 
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -15,6 +14,7 @@ from rdflib import URIRef
 from rdflib.namespace import DCTERMS as DCT
 from rdflib.term import Node
 
+from rtes_kg.escaping import json_for_html
 from rtes_kg.formats import JSONLD, NTRIPLES, TURTLE
 from rtes_kg.site.resource import RDF_TYPE, SCHEMA, Fact, Labels, Links, Resource, describe, entity_of
 
@@ -79,5 +79,5 @@ def _schema_org(iri: str, title: str, facts: list, licence: str, url: str) -> st
     links = sorted(str(o) for p, o in facts if str(p) == SCHEMA + "url")
     if links:
         data["sameAs"] = links
-    # "</" must not close the <script> element that holds the JSON.
-    return json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
+    # No value may close the <script> element that holds the JSON, nor open a comment in it.
+    return json_for_html(data)

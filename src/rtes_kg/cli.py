@@ -308,21 +308,25 @@ def serve(dist: Path, host: str, port: int, base_iri: str, timeout: float, max_r
               metavar="DIR", help="The release to load.")
 @click.option("--retries", type=click.IntRange(min=0), default=4, show_default=True,
               help="Retries of a PUT after a server error or a lost connection (backoff 0.5 s, 1 s, 2 s…).")
-def publish(endpoint: str, graph: str | None, dist: Path, retries: int) -> None:
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
+              help="Seconds one PUT may take in all, from connecting to the end of the answer.")
+def publish(endpoint: str, graph: str | None, dist: Path, retries: int, timeout: float) -> None:
     """Load a release into a SPARQL 1.1 Graph Store (Oxigraph, Fuseki, GraphDB, Virtuoso…).
 
     Each named graph of the release is replaced by one HTTP PUT (atomic per graph where the server
     makes a PUT a transaction), or the union goes into --graph. Credentials come from the
     environment: RTES_KG_ENDPOINT_TOKEN (Bearer) or RTES_KG_ENDPOINT_USER and
-    RTES_KG_ENDPOINT_PASSWORD (Basic). Server errors and lost connections are retried with
-    backoff; a refusal (401, 403, other 4xx) stops at once with exit code 2.
+    RTES_KG_ENDPOINT_PASSWORD (Basic), never the URL. Only http and https endpoints. Server errors,
+    lost connections and PUTs past --timeout are retried with backoff; a refusal (401, 403, other
+    4xx) stops at once with exit code 2.
 
     Example: rtes-kg publish --endpoint http://localhost:7878/store
     """
     from rtes_kg.publish.gsp import publish as publish_release
+    from rtes_kg.publish.gsp import shown
 
-    sent = publish_release(endpoint, dist, graph, os.environ, progress=_say, retries=retries)
-    click.echo(f"{len(sent)} graphes, {sum(u.triples for u in sent)} triplets → {endpoint}")
+    sent = publish_release(endpoint, dist, graph, os.environ, progress=_say, retries=retries, timeout=timeout)
+    click.echo(f"{len(sent)} graphes, {sum(u.triples for u in sent)} triplets → {shown(endpoint)}")
 
 
 def _read_all(paths: tuple[Path, ...], suffixes: tuple[str, ...], syntax: str | None = None

@@ -104,12 +104,14 @@ def build(data: Path | None, out: Path, base_iri: str, public_url: str | None,
         raise InputError("dossier de données introuvable", str(root), hint="donnez --data DOSSIER")
     fiches_dir = root / "fiches" if (root / "fiches").is_dir() else root
     listed = expand([fiches_dir], FICHE_SUFFIXES)
-    files = [read_text(path, _shown(path)) for path, _ in listed]
-    result = build_graph(files, base_iri, source_root=_shown(root), progress=_say)
+    _stop_cleanly_on_sigterm()
+    # Labels relative to the data folder: the release reads the same from any working folder.
+    files = [_read_fiche_file(path, root) for path, _ in listed]
+    result = build_graph(files, base_iri, source_root=None, progress=_say)
     say = _say if len(result.fiches) >= PROGRESS_FROM else _quiet  # the pipeline applies the same rule
     options = ReleaseOptions(
         base_iri=base_iri, public_url=public_url, sparql_url=sparql_url, licence=licence,
-        inputs=tuple(_input_record(file, base_iri, _shown(root)) for file in files),
+        inputs=tuple(_input_record(file, base_iri, None) for file in files),
         source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"),
         file_dates=tuple(_file_date(path) for path, _ in listed), site=site, previous=previous)
     write_release(result, out, progress=lambda name: say(f"écriture : {name}"), options=options)
@@ -225,14 +227,18 @@ def _write_atomically(path: Path, text: str) -> None:
     """Write a temporary file beside ``path``, then rename it: a reader never sees half a report."""
     import tempfile
 
+    temporary = None
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
         os.replace(temporary, path)
     except OSError as error:
+        if temporary is not None:  # a full disk: no half-written file left beside the report
+            Path(temporary).unlink(missing_ok=True)
         raise InputError(f"écriture du rapport impossible ({error.strerror})", str(path),
-                         hint="vérifiez que le dossier existe et qu'il est accessible en écriture") from None
+                         hint="disque plein ? sinon vérifiez que le dossier existe et qu'il est accessible "
+                              "en écriture") from None
 
 
 @main.command()
@@ -362,7 +368,28 @@ def _error(error: Exception) -> None:
     click.echo(f"rtes-kg: erreur : {printable(str(error))}", err=True)
 
 
-def _input_record(file: InputFile, base_iri: str, source_root: str):
+def _read_fiche_file(path: Path, root: Path) -> InputFile:
+    """A fiche file of the data folder, labelled by its path in that folder; an error names the
+    path as the user can open it."""
+    try:
+        label = path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        label = _shown(path)
+    try:
+        return read_text(path, label)
+    except InputError as error:
+        error.file = _shown(path)
+        raise
+
+
+def _stop_cleanly_on_sigterm() -> None:
+    """SIGTERM (systemd, CI, `timeout`) ends the command like Ctrl-C: temporary folders are removed."""
+    import signal
+
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+
+
+def _input_record(file: InputFile, base_iri: str, source_root: str | None):
     """An input file as provenance names it: its source IRI (as in the fiches' dct:source),
     size and SHA-256 (of the bytes read once, by read_text)."""
     from rtes_kg.model.mint import source_iri

@@ -12,6 +12,7 @@ the arguments need no pickling (only the result travels back, through a pipe). W
 
 from __future__ import annotations
 
+import faulthandler
 import math
 import multiprocessing
 import os
@@ -88,6 +89,7 @@ def _child(writer, function: Callable, args: tuple, memory: int, seconds: float)
     """In the child: silence stderr (a Rust abort prints a backtrace), set the limits, compute."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 2)
+    faulthandler.disable()  # it writes to a copy of stderr of its own (pytest enables it)
     assert resource is not None
     limit_memory(memory)
     _limit(resource.RLIMIT_CPU, math.ceil(seconds) + 1)

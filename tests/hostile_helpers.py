@@ -10,6 +10,7 @@ command in a subprocess with its own limits (``bounded_cli``).
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import resource
 import signal
@@ -19,6 +20,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from email.message import Message
 from pathlib import Path
 
 import pytest
@@ -75,6 +77,7 @@ class LocalServer:
     """``rtes-kg serve``'s application and servers, run in a thread on 127.0.0.1 with given limits."""
 
     def __init__(self, dist: Path, limits: Limits):
+        logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # as `serve` does
         self.release = load_release(dist, BASE)
         self.pool = Pool(self.release.dump, limits.workers, limits.timeout, memory=limits.worker_memory)
         self.app = App(self.release, self.pool, limits)
@@ -98,8 +101,8 @@ class LocalServer:
 
 
 def request(port: int, path: str, source: str = "127.0.0.1", headers: dict | None = None,
-            timeout: float = 10) -> tuple[int, dict, bytes, float]:
-    """(status, headers, body, seconds) of one GET from the loopback address ``source``."""
+            timeout: float = 10) -> tuple[int, Message, bytes, float]:
+    """(status, headers (any case), body, seconds) of one GET from the loopback address ``source``."""
     import http.client
 
     started = time.monotonic()
@@ -108,7 +111,7 @@ def request(port: int, path: str, source: str = "127.0.0.1", headers: dict | Non
         connection.request("GET", path, headers=headers or {})
         response = connection.getresponse()
         body = response.read()
-        return response.status, dict(response.getheaders()), body, time.monotonic() - started
+        return response.status, response.headers, body, time.monotonic() - started
     finally:
         connection.close()
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -36,6 +37,9 @@ def serve(dist: Path, base: str, host: str, port: int, limits: Limits,
     # real load that is thousands of stderr lines saying the server is busy, which it is meant to be.
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     release = load_release(dist, base)
+    # A page's thread waits for the GIL behind the threads refusing a flood of queries: handing
+    # it over every 1 ms instead of 5 ms took the page p99 under a flood from ~90 to ~40 ms.
+    sys.setswitchinterval(0.001)
     _allow_descriptors(limits.max_connections + 4 * limits.workers + 64)
     pool = Pool(release.dump, limits.workers, limits.timeout, memory=limits.worker_memory)
     try:

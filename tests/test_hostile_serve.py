@@ -25,7 +25,9 @@ from rtes_kg.serve.limits import Limits
 
 LIMITS = Limits(timeout=2.0, workers=1, waiting=1, per_client=1, page_threads=2,
                 max_result_bytes=64 * 1024, worker_memory=256 * 1024**2, max_connections=400,
-                connections_per_client=60, header_timeout=1.0, body_timeout=2.0, idle_timeout=5.0)
+                connections_per_client=60, header_timeout=1.0, body_timeout=2.0, idle_timeout=5.0,
+                trusted_proxy="127.0.0.50")
+PROXY = "127.0.0.50"  # the only address whose X-Forwarded-For is believed
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . FILTER(STR(?c) != STR(?f)) }"
 MEMORY_HOG = "SELECT ?a ?c ?d ?f WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 5"
 PAGE = "/org/dijon-metropole"
@@ -254,3 +256,17 @@ def test_a_logged_path_cannot_forge_log_lines(server, caplog, monkeypatch):
     assert status == 500
     message = caplog.records[-1].getMessage()
     assert "\n" not in message and "\x1b" not in message and "\\n" in message
+
+
+def test_behind_a_trusted_proxy_the_per_client_cap_counts_the_clients_it_names(server):
+    idle_workers(server)
+    first = in_background(server.port, sparql(SLOW), PROXY, {**JSON, "X-Forwarded-For": "198.51.100.7"})
+    time.sleep(0.3)
+    same = request(server.port, sparql(SLOW), PROXY, {**JSON, "X-Forwarded-For": "198.51.100.7"})
+    other = request(server.port, sparql(SLOW), PROXY, {**JSON, "X-Forwarded-For": "198.51.100.8"})
+    first.join(10)
+    assert same[0] == 429 and other[0] != 429
+    headers = {"Accept": "text/turtle", "X-Forwarded-Proto": "https", "Host": "data.example.org"}
+    assert b"<https://data.example.org/sparql>" in request(server.port, "/sparql", PROXY, headers)[2]
+    spoofed = request(server.port, "/sparql", "127.0.0.51", headers)[2]  # not the proxy: not believed
+    assert b"<http://data.example.org/sparql>" in spoofed

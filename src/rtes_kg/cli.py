@@ -285,14 +285,21 @@ def query(query: str | None, data: Path, fmt: str, list_examples: bool) -> None:
               help="Results returned per query; more are cut (header RTES-Results-Truncated).")
 @click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
               help="SPARQL worker processes, each with its own copy of the store.")
+@click.option("--worker-memory", type=click.IntRange(min=64), default=1024, show_default=True, metavar="MB",
+              help="Memory a worker may use beyond its copy of the store; a query that needs more is stopped (503).")
+@click.option("--trusted-proxy", default=None, metavar="ADDR",
+              help="Address of the reverse proxy in front: its X-Forwarded-For and -Proto are believed, so that "
+                   "per-client limits apply to the clients it names (docs/deploying.md).")
 def serve(dist: Path, host: str, port: int, base_iri: str, timeout: float, max_rows: int,
-          workers: int) -> None:
+          workers: int, worker_memory: int, trusted_proxy: str | None) -> None:
     """Serve a release: dereferenceable IRIs and a read-only SPARQL endpoint.
 
     Every IRI under --base-iri answers at the same path (https://w3id.org/rtes/org/x at /org/x)
     in HTML, Turtle, JSON-LD, N-Triples or RDF/XML by Accept (or ?format=, or a .ttl suffix);
     /sparql speaks the SPARQL 1.1 Protocol, /sparql/ui is a query page with the examples; the
-    files of --dist are served as they are. Stops cleanly on SIGTERM or Ctrl-C.
+    files of --dist are served as they are. Stops cleanly on SIGTERM or Ctrl-C. Queries have their
+    own capacity (pages never wait behind them): beyond it, 503 with Retry-After; beyond two at
+    once from one client, 429. Slow clients are cut off (headers within 10 s, a request within 30 s).
 
     Example: rtes-kg serve --dist dist --port 8000
     """
@@ -300,7 +307,8 @@ def serve(dist: Path, host: str, port: int, base_iri: str, timeout: float, max_r
     from rtes_kg.serve.limits import Limits
     from rtes_kg.serve.server import serve as run_server
 
-    limits = Limits(timeout=timeout, max_rows=max_rows, workers=workers)
+    limits = Limits(timeout=timeout, max_rows=max_rows, workers=workers, worker_memory=worker_memory * 1024**2,
+                    trusted_proxy=trusted_proxy)
     run_server(dist, normalise_base(base_iri), host, port, limits,
                ready=lambda url: _say(f"sert {dist}/ sur {url} (SPARQL : {url}sparql ; Ctrl-C pour arrêter)"))
 

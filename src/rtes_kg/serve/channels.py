@@ -81,7 +81,8 @@ class GuardedServer(TcpWSGIServer):
     @staticmethod
     def channel_class(server, sock, addr, adj, map=None):
         """A new connection, unless its address already holds its share: then it is closed at once."""
-        if server.clients[_host(addr)] >= server.limits.connections_per_client:
+        host = _host(addr)
+        if host != server.limits.trusted_proxy and server.clients[host] >= server.limits.connections_per_client:
             sock.close()
             return None
         return GuardedChannel(server, sock, addr, adj, map=map)
@@ -105,7 +106,9 @@ def create_servers(app, host: str, port: int, limits: Limits, threads: int) -> l
         max_request_body_size=limits.max_body,
         max_request_header_size=max(64 * 1024, 4 * limits.max_query),
         connection_limit=limits.max_connections, channel_timeout=int(limits.idle_timeout),
-        cleanup_interval=1, clear_untrusted_proxy_headers=True)
+        cleanup_interval=1, clear_untrusted_proxy_headers=True,
+        **({"trusted_proxy": limits.trusted_proxy, "trusted_proxy_count": 1,
+            "trusted_proxy_headers": {"x-forwarded-for", "x-forwarded-proto"}} if limits.trusted_proxy else {}))
     dispatcher = ThreadedTaskDispatcher()
     dispatcher.set_thread_count(threads)
     socket_map: dict = {}

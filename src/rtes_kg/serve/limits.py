@@ -29,6 +29,9 @@ class Limits:
     header_timeout: float = 10.0  # seconds for a request's headers to arrive, from its first byte
     body_timeout: float = 30.0   # seconds for the whole request to arrive, from its first byte
     idle_timeout: float = 15.0   # seconds a keep-alive connection may stay silent
+    # The reverse proxy in front, if any: its X-Forwarded-For names the client that per-client
+    # limits count, and its own connections are not capped (it caps its clients itself).
+    trusted_proxy: str | None = None
 
     @property
     def query_slots(self) -> int:

@@ -16,9 +16,10 @@ from rtes_kg import __version__, formats
 from rtes_kg.check.report import Severity
 from rtes_kg.errors import InputError, RtesError
 from rtes_kg.escaping import printable
-from rtes_kg.inputs import FICHE_SUFFIXES, InputFile, expand, read_stdin, read_text
+from rtes_kg.inputs import FICHE_SUFFIXES, InputFile, expand, read_all, read_in_folder
 from rtes_kg.project import DEFAULT_BASE_IRI, data_dir
 from rtes_kg.publish.release import ETALAB_2
+from rtes_kg.publish.staging import write_atomically
 
 EXIT_OK, EXIT_NOT_CONFORM, EXIT_ERROR = 0, 1, 2
 CONVERT_FORMATS = (formats.TURTLE, formats.NTRIPLES, formats.TRIG, formats.NQUADS, formats.JSONLD)
@@ -106,7 +107,7 @@ def build(data: Path | None, out: Path, base_iri: str, public_url: str | None,
     listed = expand([fiches_dir], FICHE_SUFFIXES)
     _stop_cleanly_on_sigterm()
     # Labels relative to the data folder: the release reads the same from any working folder.
-    files = [_read_fiche_file(path, root) for path, _ in listed]
+    files = [read_in_folder(path, root, _shown(path)) for path, _ in listed]
     result = build_graph(files, base_iri, source_root=None, progress=_say)
     say = _say if len(result.fiches) >= PROGRESS_FROM else _quiet  # the pipeline applies the same rule
     options = ReleaseOptions(
@@ -142,7 +143,7 @@ def convert(files: tuple[Path, ...], fmt: str, base_iri: str) -> None:
     from rtes_kg.model.mint import organisations_graph_iri, reference_graph_iri
     from rtes_kg.publish.dumps import serialize_jsonld, serialize_quads, serialize_triples
 
-    inputs, failed = _read_all(files, FICHE_SUFFIXES)
+    inputs, failed = read_all(files, FICHE_SUFFIXES)
     _print_errors(failed)
     mapped, _ = map_all(parse_files(inputs), base_iri)
     graphs = publication_graphs(mapped, reference_graph(base_iri), reference_graph_iri(base_iri),
@@ -193,7 +194,7 @@ def validate(files: tuple[Path, ...], fmt: str, lang: str, summary: bool, fail_o
     from rtes_kg.check.contribution import check_files
     from rtes_kg.check.render import render_html, render_json, render_summary, render_text, render_turtle
 
-    inputs, failed = _read_all(files, FICHE_SUFFIXES + formats.SUFFIXES, input_format)
+    inputs, failed = read_all(files, FICHE_SUFFIXES + formats.SUFFIXES, input_format)
     check = check_files(inputs, failed, base_iri)
     _print_errors(check.errors)
     if color is None:
@@ -205,7 +206,7 @@ def validate(files: tuple[Path, ...], fmt: str, lang: str, summary: bool, fail_o
     }
     text = renderers[fmt](check.report)
     if output is not None:
-        _write_atomically(output, text)
+        write_atomically(output, text)
     else:
         click.echo(text, nl=False, color=color)
     sys.exit(EXIT_ERROR if check.errors else EXIT_NOT_CONFORM if check.report.fails(fail_on)
@@ -221,24 +222,6 @@ _COLOURS: dict[str, dict[str, Any]] = {
 
 def terminal_style(text: str, role: str) -> str:
     return click.style(text, **_COLOURS[role])
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write a temporary file beside ``path``, then rename it: a reader never sees half a report."""
-    import tempfile
-
-    temporary = None
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except OSError as error:
-        if temporary is not None:  # a full disk: no half-written file left beside the report
-            Path(temporary).unlink(missing_ok=True)
-        raise InputError(f"écriture du rapport impossible ({error.strerror})", str(path),
-                         hint="disque plein ? sinon vérifiez que le dossier existe et qu'il est accessible "
-                              "en écriture") from None
 
 
 @main.command()
@@ -343,29 +326,6 @@ def publish(endpoint: str, graph: str | None, dist: Path, retries: int, timeout:
     click.echo(f"{len(sent)} graphes, {sum(u.triples for u in sent)} triplets → {shown(endpoint)}")
 
 
-def _read_all(paths: tuple[Path, ...], suffixes: tuple[str, ...], syntax: str | None = None
-              ) -> tuple[list[InputFile], list[InputError]]:
-    """Read every file, going on past the bad ones, whose errors are returned.
-
-    ``syntax`` ("fiche" or an RDF syntax) applies to every file, instead of its suffix.
-    """
-    inputs: list[InputFile] = []
-    failed: list[InputError] = []
-    for path in paths:
-        try:
-            if str(path) == "-":
-                inputs.append(read_stdin(syntax))
-                continue
-            for file, label in expand([path], suffixes):
-                try:
-                    inputs.append(read_text(file, label, syntax))
-                except InputError as error:
-                    failed.append(error)
-        except InputError as error:
-            failed.append(error)
-    return inputs, failed
-
-
 def _print_errors(errors) -> None:
     for error in errors:
         _error(error)
@@ -374,20 +334,6 @@ def _print_errors(errors) -> None:
 def _error(error: Exception) -> None:
     """One line on stderr: a file name or a remote answer cannot forge a second one."""
     click.echo(f"rtes-kg: erreur : {printable(str(error))}", err=True)
-
-
-def _read_fiche_file(path: Path, root: Path) -> InputFile:
-    """A fiche file of the data folder, labelled by its path in that folder; an error names the
-    path as the user can open it."""
-    try:
-        label = path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        label = _shown(path)
-    try:
-        return read_text(path, label)
-    except InputError as error:
-        error.file = _shown(path)
-        raise
 
 
 def _stop_cleanly_on_sigterm() -> None:

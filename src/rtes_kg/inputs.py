@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -180,3 +181,39 @@ def read_stdin(syntax: str | None = None) -> InputFile:
         raise InputError(f"entrée standard trop grosse (plus de {MAX_INPUT_BYTES // (1024 * 1024)} Mo) "
                          "pour une fiche", "-", hint="une fiche fait quelques Ko")
     return InputFile("-", decode(data, "-"), syntax or "fiche")
+
+
+def read_all(paths: Iterable[Path], suffixes: tuple[str, ...], syntax: str | None = None
+             ) -> tuple[list[InputFile], list[InputError]]:
+    """Read every file (folders expanded, "-" for stdin), going on past the bad ones, whose errors
+    are returned. ``syntax`` ("fiche" or an RDF syntax) applies to every file, instead of its suffix.
+    """
+    inputs: list[InputFile] = []
+    failed: list[InputError] = []
+    for path in paths:
+        try:
+            if str(path) == "-":
+                inputs.append(read_stdin(syntax))
+                continue
+            for file, label in expand([path], suffixes):
+                try:
+                    inputs.append(read_text(file, label, syntax))
+                except InputError as error:
+                    failed.append(error)
+        except InputError as error:
+            failed.append(error)
+    return inputs, failed
+
+
+def read_in_folder(path: Path, root: Path, shown: str) -> InputFile:
+    """A file of a data folder, labelled by its path in that folder, so that what is built from it
+    does not depend on the working folder; an error names it as ``shown`` (as the user can open it)."""
+    try:
+        label = path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        label = shown
+    try:
+        return read_text(path, label)
+    except InputError as error:
+        error.file = shown
+        raise

@@ -1,4 +1,4 @@
-"""The staging folder of a release: written beside the output, then swapped in with two renames.
+"""Outputs written beside their place, then renamed into it: a release folder, a report file.
 
 A build killed with SIGKILL (or by the OOM killer) cannot clean up after itself: its staging
 folder, sometimes a whole copy of the previous release, stays. Each folder is named after the
@@ -68,3 +68,20 @@ def swap(staging: Path, out_dir: Path) -> None:
         retired.rename(out_dir)
         raise
     shutil.rmtree(retired, ignore_errors=True)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write a temporary file beside ``path``, then rename it: a reader never sees half a report,
+    and a failed write (a full disk) leaves no temporary file behind."""
+    temporary = None
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except OSError as error:
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+        raise InputError(f"écriture du rapport impossible ({error.strerror})", str(path),
+                         hint="disque plein ? sinon vérifiez que le dossier existe et qu'il est accessible "
+                              "en écriture") from None

@@ -7,7 +7,7 @@
 Cases, each against the same server (default limits, `rtes-kg serve --dist D --port 0`):
 
 - `idle`: nobody else.
-- `flood`: 100 clients, each from its own loopback address (127.0.1.1…), each keeping one slow
+- `flood`: 100 clients (--flooders), each from its own loopback address (127.1.0.1…), each keeping one slow
   SPARQL query in flight (a cross product, ~8 s of CPU: past the 10 s timeout on a busy machine);
   refused, it tries again after 0.1 s (or after Retry-After with --polite).
 - `slowloris`: 300 connections from 30 addresses (127.0.2.1…), each sending a request line and
@@ -93,14 +93,14 @@ async def _loris(port: int, source: str, stop: float, counts: Counter) -> None:
             writer.close()
 
 
-def attacker(kind: str, port: int, seconds: float, polite: bool, nice: int, results) -> None:
+def attacker(kind: str, port: int, seconds: float, polite: bool, nice: int, flooders: int, results) -> None:
     os.nice(nice)
 
     async def run() -> Counter:
         counts: Counter = Counter()
         stop = time.monotonic() + seconds
         if kind == "flood":
-            tasks = [_flooder(port, f"127.0.1.{i + 1}", stop, polite, counts) for i in range(100)]
+            tasks = [_flooder(port, f"127.1.{i // 250}.{i % 250 + 1}", stop, polite, counts) for i in range(flooders)]
         else:
             tasks = [_loris(port, f"127.0.2.{i % 30 + 1}", stop, counts) for i in range(300)]
         await asyncio.gather(*tasks)
@@ -143,6 +143,7 @@ def main() -> None:
     parser.add_argument("--dist", type=Path, help="a built release (default: build data/ into a temp dir)")
     parser.add_argument("--seconds", type=float, default=15.0, help="per case")
     parser.add_argument("--polite", action="store_true", help="flooders wait Retry-After when refused")
+    parser.add_argument("--flooders", type=int, default=100, help="clients of the flood, one address each")
     parser.add_argument("--only", choices=["idle", "flood", "slowloris", "both"], action="append")
     parser.add_argument("--attacker-nice", type=int, default=10,
                         help="niceness of the attacking processes (default 10: real attackers are on other "
@@ -170,7 +171,8 @@ def main() -> None:
                          "both": ["flood", "slowloris"]}[case]
                 results: multiprocessing.Queue = multiprocessing.Queue()
                 attackers = [multiprocessing.Process(target=attacker, args=(kind, port, args.seconds + 2,
-                                                                             args.polite, args.attacker_nice, results))
+                                                                             args.polite, args.attacker_nice,
+                                                                             args.flooders, results))
                              for kind in kinds]
                 for process in attackers:
                     process.start()
@@ -185,7 +187,7 @@ def main() -> None:
             server.send_signal(signal.SIGTERM)
             code = server.wait(60)
 
-    print(f"rtes-kg serve (default limits), {args.seconds:g} s per case, flooders "
+    print(f"rtes-kg serve (default limits), {args.seconds:g} s per case, {args.flooders} flooders "
           f"{'polite (Retry-After)' if args.polite else 'retry after 0.1 s'}, attackers at nice {args.attacker_nice}")
     print(f"{'case':10} {'pages':>6} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} {'failed':>7}  attackers got")
     for case, latencies, got in rows:

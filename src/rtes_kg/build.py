@@ -21,6 +21,7 @@ from rtes_kg.model.ledger import Ledger
 from rtes_kg.model.mapping import reference_graph
 from rtes_kg.parse.records import Fiche
 from rtes_kg.project import DEFAULT_BASE_IRI
+from rtes_kg.publish import staging
 from rtes_kg.publish.contents import LEDGER_FILE, read_previous, release_contents
 from rtes_kg.publish.release import ReleaseOptions
 from rtes_kg.site.files import site_files
@@ -65,15 +66,16 @@ def write_release(build: Build, out_dir: Path,
                   options: ReleaseOptions | None = None) -> list[Path]:
     """Write every file into a fresh folder beside ``out_dir``, then swap it in.
 
-    A run that fails half-way leaves the previous ``out_dir`` untouched and no temporary folder.
-    The release is compared with ``options.previous``, else with the ``out_dir`` it replaces.
+    A run that fails half-way (a full disk included: an InputError, exit 2) leaves the previous
+    ``out_dir`` untouched and no temporary folder; the folders of killed runs are removed by the
+    next one (``publish.staging``). The release is compared with ``options.previous``, else with
+    the ``out_dir`` it replaces.
     """
     options = options or ReleaseOptions()
     out_dir = out_dir.resolve()
     previous, previous_version = read_previous(options.previous or out_dir)
     try:
-        out_dir.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
+        folder = staging.make(out_dir)
     except OSError as error:
         raise InputError(f"impossible d’écrire ({error.strerror})", str(out_dir),
                          hint="choisissez un dossier de sortie accessible en écriture") from None
@@ -83,14 +85,19 @@ def write_release(build: Build, out_dir: Path,
             progress("site/")
             contents.update(site_files(build, options, release, contents))
         for name, data in contents.items():
-            path = staging / name
+            path = folder / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
-        for folder in (staging, *(p for p in staging.rglob("*") if p.is_dir())):
-            os.chmod(folder, 0o755)  # mkdtemp makes it private; a release is meant to be served
-        _swap(staging, out_dir)
+        for directory in (folder, *(p for p in folder.rglob("*") if p.is_dir())):
+            os.chmod(directory, 0o755)  # mkdtemp makes it private; a release is meant to be served
+        staging.swap(folder, out_dir)
+    except OSError as error:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise InputError(f"écriture de la release impossible ({error.strerror or error})", str(out_dir),
+                         hint="disque plein ? libérez de la place et relancez ; la release précédente "
+                              "est intacte") from None
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(folder, ignore_errors=True)
         raise
     if options.ledger is not None:
         write_ledger(options.ledger, contents[LEDGER_FILE])
@@ -118,21 +125,3 @@ def write_ledger(path: Path, data: bytes) -> None:
     except OSError as error:
         raise InputError(f"impossible d’écrire le registre des identifiants ({error.strerror})", str(path),
                          hint="donnez --ledger FICHIER dans un dossier accessible en écriture") from None
-
-
-def _swap(staging: Path, out_dir: Path) -> None:
-    if not out_dir.exists():
-        staging.rename(out_dir)
-        return
-    if not out_dir.is_dir():
-        raise InputError("existe déjà et n’est pas un dossier", str(out_dir),
-                         hint="choisissez un autre --out")
-    retired = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old.", dir=out_dir.parent))
-    retired.rmdir()
-    out_dir.rename(retired)
-    try:
-        staging.rename(out_dir)
-    except BaseException:
-        retired.rename(out_dir)
-        raise
-    shutil.rmtree(retired, ignore_errors=True)

@@ -15,9 +15,11 @@ import click
 from rtes_kg import __version__, formats
 from rtes_kg.check.report import Severity
 from rtes_kg.errors import InputError, RtesError
-from rtes_kg.inputs import FICHE_SUFFIXES, InputFile, expand, read_stdin, read_text
+from rtes_kg.escaping import printable
+from rtes_kg.inputs import FICHE_SUFFIXES, InputFile, expand, read_all, read_in_folder
 from rtes_kg.project import DEFAULT_BASE_IRI, data_dir
 from rtes_kg.publish.release import ETALAB_2
+from rtes_kg.publish.staging import write_atomically
 
 EXIT_OK, EXIT_NOT_CONFORM, EXIT_ERROR = 0, 1, 2
 CONVERT_FORMATS = (formats.TURTLE, formats.NTRIPLES, formats.TRIG, formats.NQUADS, formats.JSONLD)
@@ -45,7 +47,7 @@ class RtesGroup(click.Group):
         try:
             return super().invoke(ctx)
         except RtesError as error:
-            click.echo(f"rtes-kg: erreur : {error}", err=True)
+            _error(error)
             ctx.exit(error.exit_code)
 
 
@@ -111,14 +113,16 @@ def build(data: Path | None, out: Path, base_iri: str, public_url: str | None,
         raise InputError("dossier de données introuvable", str(root), hint="donnez --data DOSSIER")
     fiches_dir = root / "fiches" if (root / "fiches").is_dir() else root
     listed = expand([fiches_dir], FICHE_SUFFIXES)
-    files = [read_text(path, _shown(path)) for path, _ in listed]
+    _stop_cleanly_on_sigterm()
+    # Labels relative to the data folder: the release reads the same from any working folder.
+    files = [read_in_folder(path, root, _shown(path)) for path, _ in listed]
     ledger = ledger if ledger is not None else root / "ids.tsv"
-    result = build_graph(files, base_iri, source_root=_shown(root), progress=_say, ledger=read_ledger(ledger))
+    result = build_graph(files, base_iri, source_root=None, progress=_say, ledger=read_ledger(ledger))
     say = _say if len(result.fiches) >= PROGRESS_FROM else _quiet  # the pipeline applies the same rule
     options = ReleaseOptions(
         base_iri=base_iri, public_url=public_url, sparql_url=sparql_url, licence=licence,
         contact_email=contact_email,
-        inputs=tuple(_input_record(file, base_iri, _shown(root)) for file in files),
+        inputs=tuple(_input_record(file, base_iri, None) for file in files),
         source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"),
         file_dates=tuple(_file_date(path) for path, _ in listed), site=site, previous=previous,
         ledger=ledger)
@@ -126,9 +130,9 @@ def build(data: Path | None, out: Path, base_iri: str, public_url: str | None,
     counts = result.report.counts
     click.echo(f"{len(result.fiches)} fiches : {len(result.published)} publiées, "
                f"{len(result.excluded)} écartées ; {counts['violation']} violations, "
-               f"{counts['warning']} avertissements, {counts['info']} infos → {out}/")
+               f"{counts['warning']} avertissements, {counts['info']} infos → {printable(str(out))}/")
     for fiche in result.excluded:
-        click.echo(f"  écartée : {fiche.slug} (détails dans {out / 'validation.txt'})")
+        click.echo(f"  écartée : {fiche.slug} (détails dans {printable(str(out / 'validation.txt'))})")
     sys.exit(EXIT_OK if result.report.conforms else EXIT_NOT_CONFORM)
 
 
@@ -150,7 +154,7 @@ def convert(files: tuple[Path, ...], fmt: str, base_iri: str) -> None:
     from rtes_kg.model.mint import organisations_graph_iri, reference_graph_iri
     from rtes_kg.publish.dumps import serialize_jsonld, serialize_quads, serialize_triples
 
-    inputs, failed = _read_all(files, FICHE_SUFFIXES)
+    inputs, failed = read_all(files, FICHE_SUFFIXES)
     _print_errors(failed)
     mapped, _ = map_all(parse_files(inputs), base_iri)
     graphs = publication_graphs(mapped, reference_graph(base_iri), reference_graph_iri(base_iri),
@@ -201,7 +205,7 @@ def validate(files: tuple[Path, ...], fmt: str, lang: str, summary: bool, fail_o
     from rtes_kg.check.contribution import check_files
     from rtes_kg.check.render import render_html, render_json, render_summary, render_text, render_turtle
 
-    inputs, failed = _read_all(files, FICHE_SUFFIXES + formats.SUFFIXES, input_format)
+    inputs, failed = read_all(files, FICHE_SUFFIXES + formats.SUFFIXES, input_format)
     check = check_files(inputs, failed, base_iri)
     _print_errors(check.errors)
     if color is None:
@@ -213,7 +217,7 @@ def validate(files: tuple[Path, ...], fmt: str, lang: str, summary: bool, fail_o
     }
     text = renderers[fmt](check.report)
     if output is not None:
-        _write_atomically(output, text)
+        write_atomically(output, text)
     else:
         click.echo(text, nl=False, color=color)
     sys.exit(EXIT_ERROR if check.errors else EXIT_NOT_CONFORM if check.report.fails(fail_on)
@@ -229,20 +233,6 @@ _COLOURS: dict[str, dict[str, Any]] = {
 
 def terminal_style(text: str, role: str) -> str:
     return click.style(text, **_COLOURS[role])
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write a temporary file beside ``path``, then rename it: a reader never sees half a report."""
-    import tempfile
-
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except OSError as error:
-        raise InputError(f"écriture du rapport impossible ({error.strerror})", str(path),
-                         hint="vérifiez que le dossier existe et qu'il est accessible en écriture") from None
 
 
 @main.command()
@@ -289,14 +279,21 @@ def query(query: str | None, data: Path, fmt: str, list_examples: bool) -> None:
               help="Results returned per query; more are cut (header RTES-Results-Truncated).")
 @click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
               help="SPARQL worker processes, each with its own copy of the store.")
+@click.option("--worker-memory", type=click.IntRange(min=64), default=1024, show_default=True, metavar="MB",
+              help="Memory a worker may use beyond its copy of the store; a query that needs more is stopped (503).")
+@click.option("--trusted-proxy", default=None, metavar="ADDR",
+              help="Address of the reverse proxy in front: its X-Forwarded-For and -Proto are believed, so that "
+                   "per-client limits apply to the clients it names (docs/deploying.md).")
 def serve(dist: Path, host: str, port: int, base_iri: str, timeout: float, max_rows: int,
-          workers: int) -> None:
+          workers: int, worker_memory: int, trusted_proxy: str | None) -> None:
     """Serve a release: dereferenceable IRIs and a read-only SPARQL endpoint.
 
     Every IRI under --base-iri answers at the same path (https://w3id.org/rtes/org/x at /org/x)
     in HTML, Turtle, JSON-LD, N-Triples or RDF/XML by Accept (or ?format=, or a .ttl suffix);
     /sparql speaks the SPARQL 1.1 Protocol, /sparql/ui is a query page with the examples; the
-    files of --dist are served as they are. Stops cleanly on SIGTERM or Ctrl-C.
+    files of --dist are served as they are. Stops cleanly on SIGTERM or Ctrl-C. Queries have their
+    own capacity (pages never wait behind them): beyond it, 503 with Retry-After; beyond two at
+    once from one client, 429. Slow clients are cut off (headers within 10 s, a request within 30 s).
 
     Example: rtes-kg serve --dist dist --port 8000
     """
@@ -304,7 +301,8 @@ def serve(dist: Path, host: str, port: int, base_iri: str, timeout: float, max_r
     from rtes_kg.serve.limits import Limits
     from rtes_kg.serve.server import serve as run_server
 
-    limits = Limits(timeout=timeout, max_rows=max_rows, workers=workers)
+    limits = Limits(timeout=timeout, max_rows=max_rows, workers=workers, worker_memory=worker_memory * 1024**2,
+                    trusted_proxy=trusted_proxy)
     run_server(dist, normalise_base(base_iri), host, port, limits,
                ready=lambda url: _say(f"sert {dist}/ sur {url} (SPARQL : {url}sparql ; Ctrl-C pour arrêter)"))
 
@@ -318,52 +316,45 @@ def serve(dist: Path, host: str, port: int, base_iri: str, timeout: float, max_r
               metavar="DIR", help="The release to load.")
 @click.option("--retries", type=click.IntRange(min=0), default=4, show_default=True,
               help="Retries of a PUT after a server error or a lost connection (backoff 0.5 s, 1 s, 2 s…).")
-def publish(endpoint: str, graph: str | None, dist: Path, retries: int) -> None:
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
+              help="Seconds one PUT may take in all, from connecting to the end of the answer.")
+def publish(endpoint: str, graph: str | None, dist: Path, retries: int, timeout: float) -> None:
     """Load a release into a SPARQL 1.1 Graph Store (Oxigraph, Fuseki, GraphDB, Virtuoso…).
 
     Each named graph of the release is replaced by one HTTP PUT (atomic per graph where the server
     makes a PUT a transaction), or the union goes into --graph. Credentials come from the
     environment: RTES_KG_ENDPOINT_TOKEN (Bearer) or RTES_KG_ENDPOINT_USER and
-    RTES_KG_ENDPOINT_PASSWORD (Basic). Server errors and lost connections are retried with
-    backoff; a refusal (401, 403, other 4xx) stops at once with exit code 2.
+    RTES_KG_ENDPOINT_PASSWORD (Basic), never the URL. Only http and https endpoints. Server errors,
+    lost connections and PUTs past --timeout are retried with backoff; a refusal (401, 403, other
+    4xx) stops at once with exit code 2.
 
     Example: rtes-kg publish --endpoint http://localhost:7878/store
     """
     from rtes_kg.publish.gsp import publish as publish_release
+    from rtes_kg.publish.gsp import shown
 
-    sent = publish_release(endpoint, dist, graph, os.environ, progress=_say, retries=retries)
-    click.echo(f"{len(sent)} graphes, {sum(u.triples for u in sent)} triplets → {endpoint}")
-
-
-def _read_all(paths: tuple[Path, ...], suffixes: tuple[str, ...], syntax: str | None = None
-              ) -> tuple[list[InputFile], list[InputError]]:
-    """Read every file, going on past the bad ones, whose errors are returned.
-
-    ``syntax`` ("fiche" or an RDF syntax) applies to every file, instead of its suffix.
-    """
-    inputs: list[InputFile] = []
-    failed: list[InputError] = []
-    for path in paths:
-        try:
-            if str(path) == "-":
-                inputs.append(read_stdin(syntax))
-                continue
-            for file, label in expand([path], suffixes):
-                try:
-                    inputs.append(read_text(file, label, syntax))
-                except InputError as error:
-                    failed.append(error)
-        except InputError as error:
-            failed.append(error)
-    return inputs, failed
+    sent = publish_release(endpoint, dist, graph, os.environ, progress=_say, retries=retries, timeout=timeout)
+    click.echo(f"{len(sent)} graphes, {sum(u.triples for u in sent)} triplets → {shown(endpoint)}")
 
 
 def _print_errors(errors) -> None:
     for error in errors:
-        click.echo(f"rtes-kg: erreur : {error}", err=True)
+        _error(error)
 
 
-def _input_record(file: InputFile, base_iri: str, source_root: str):
+def _error(error: Exception) -> None:
+    """One line on stderr: a file name or a remote answer cannot forge a second one."""
+    click.echo(f"rtes-kg: erreur : {printable(str(error))}", err=True)
+
+
+def _stop_cleanly_on_sigterm() -> None:
+    """SIGTERM (systemd, CI, `timeout`) ends the command like Ctrl-C: temporary folders are removed."""
+    import signal
+
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+
+
+def _input_record(file: InputFile, base_iri: str, source_root: str | None):
     """An input file as provenance names it: its source IRI (as in the fiches' dct:source),
     size and SHA-256 (of the bytes read once, by read_text)."""
     from rtes_kg.model.mint import source_iri
@@ -389,7 +380,7 @@ def _shown(path: Path) -> str:
 
 
 def _say(message: str) -> None:
-    click.echo(f"rtes-kg: {message}", err=True)
+    click.echo(f"rtes-kg: {printable(message)}", err=True)
 
 
 def _quiet(message: str) -> None:

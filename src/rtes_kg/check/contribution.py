@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import logging
 import re
 from collections.abc import Collection, Iterable
@@ -14,10 +15,11 @@ from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SH
 from rdflib.term import Node
 
+from rtes_kg import sandbox, untrusted
 from rtes_kg.check.corpus import map_all, validate_all
 from rtes_kg.check.locate import Locator
 from rtes_kg.check.report import Report, Result
-from rtes_kg.check.terms import UnknownTerm, ontology_graph, unknown_terms
+from rtes_kg.check.terms import UnknownTerm, known_terms, ontology_graph, unknown_terms
 from rtes_kg.check.validate import load_shapes, validate_graph
 from rtes_kg.errors import InputError
 from rtes_kg.extract.findings import read_fiches
@@ -47,9 +49,37 @@ def check_files(inputs: Iterable[InputFile], failed: Iterable[InputError] = (),
     Files that could not be read (``failed``, RDF files with a syntax error, fiche files with no
     fiche or a fiche reduced to its title) also appear in the report as violations of their own,
     so that a JSON report says everything that went wrong.
+
+    The work runs in a child process under a memory limit (``rtes_kg.sandbox``): a file that
+    would exhaust the memory ends as an input error of its own, not as an OOM kill.
     """
     inputs = list(inputs)
     errors = list(failed)
+    _warm_up(base_iri)
+    try:
+        return sandbox.bounded(_check_files, inputs, errors, base_iri,
+                               label=", ".join(item.label for item in inputs[:3]) or None)
+    except sandbox.LimitExceeded as error:
+        errors.append(error)
+        return Check(Report.of(_unreadable(error) for error in errors), tuple(errors))
+
+
+# A fiche that goes through every stage: checking it fills the caches (shapes, ontology, lexicons,
+# territorial tables) in this process, so that each child inherits them instead of rebuilding them
+# and throwing them away.
+_WARM_UP = ("Dijon Métropole\n\nType de collectivité\nMétropole\nNombre d'habitants sur le territoire\n"
+            "251 179 habitants\nAdresse\n\n40, avenue du Drapeau\n21075 Dijon Cedex\n\nContact public\n\n"
+            "Service référent: Nelly Verstraeten\n")
+
+
+@functools.cache
+def _warm_up(base_iri: str) -> None:
+    _check_files([InputFile("warm-up.txt", _WARM_UP)], [], base_iri)
+    context_graph(base_iri)
+    known_terms()
+
+
+def _check_files(inputs: list[InputFile], errors: list[InputError], base_iri: str) -> Check:
     fiche_files = [item for item in inputs if item.rdf_format is None]
     rdf_files = [item for item in inputs if item.rdf_format is not None]
     reports = []
@@ -222,8 +252,9 @@ def parse_rdf(item: InputFile) -> Graph:
     Oxigraph parses it: its errors give the line and column, rdflib's often do not.
     """
     syntax = _syntax_of(item)
+    untrusted.check_text(item.text, syntax, item.label)
     try:
-        statements = list(ox.parse(item.text, format=syntax.oxigraph))
+        statements = list(untrusted.capped(ox.parse(item.text, format=syntax.oxigraph), item.label))
     except SyntaxError as error:
         raise InputError(f"RDF illisible ({syntax.label}) : {_oneline(error)}", item.label,
                          _error_line(error), hint="corrigez la syntaxe à cet endroit") from None

@@ -132,12 +132,19 @@ def _parse_results(fiche: Fiche, mapped: MappedFiche) -> list[Result]:
     return [_issue_result(issue, mapped) for issue in fiche.issues]
 
 
+# The field of the parse issues that are about one field (the others are about the fiche's text).
+_ISSUE_FIELDS = {"population-demesuree": ("nombre d'habitants", "population"),
+                 "montant-demesure": ("montant", "amount")}
+
+
 def _issue_result(issue: ParseIssue, mapped: MappedFiche) -> Result:
+    field_fr, field_en = _ISSUE_FIELDS.get(issue.type, ("texte de la fiche", "fiche text"))
     return Result(
-        severity="info" if issue.severity == "info" else "warning", type=issue.type,
+        severity="info" if issue.severity == "info" else "violation" if issue.severity == "violation"
+        else "warning", type=issue.type,
         focus=str(mapped.org), path=None, value=None,
         message_fr=issue.message_fr, message_en=issue.message_en,
-        field_fr="texte de la fiche", field_en="fiche text",
+        field_fr=field_fr, field_en=field_en,
         file=issue.source.file, line=issue.source.line, fiche=mapped.slug,
     )
 

@@ -13,6 +13,7 @@ from rdflib.namespace import SH
 from rdflib.term import Node
 
 from rtes_kg.check.report import Report, Result
+from rtes_kg.escaping import printable
 from rtes_kg.project import environment
 from rtes_kg.vocab import RTESH
 
@@ -183,7 +184,7 @@ def _groups(report: Report, words: Words) -> list[tuple[str, tuple[Result, ...]]
             continue
         files = sorted({r.file for r in part.results if r.file is not None})
         for file in files:
-            groups.append((words["file_heading"].format(name=file),
+            groups.append((words["file_heading"].format(name=printable(file)),
                            tuple(r for r in part.results if r.file == file)))
         rest = tuple(r for r in part.results if r.file is None)
         if rest:
@@ -222,6 +223,7 @@ def _line(result: Result, words: Words, lang: str) -> TextLine:
         location = f"{result.file}:{result.line}" if result.line else result.file
     else:
         location = f"<{result.focus}>"
+    location = printable(location)  # file names and fiche text may hold escape sequences
     field = result.field_name(lang)
     message = result.message(lang)
     text = (words["field"].format(name=field) if field else "") + message
@@ -234,7 +236,8 @@ def _line(result: Result, words: Words, lang: str) -> TextLine:
         text += words["value"].format(value=shown)
     else:
         shown = None
-    return TextLine(location, words["tag"][result.severity], text, result.severity, field, message, shown)
+    return TextLine(location, words["tag"][result.severity], printable(text), result.severity, field, message,
+                    shown)
 
 
 def render_summary(report: Report, lang: str = "fr", style: Style | None = None) -> str:
@@ -250,7 +253,7 @@ def render_summary(report: Report, lang: str = "fr", style: Style | None = None)
         lines.append(words["summary_line"].format(
             count=row.count, tag=tag, type=row.type,
             field=f" ({field})" if field else "", files=_plural(row.files, words["file"], lang)))
-        lines.append("    " + words["example"].format(message=row.example.message(lang)))
+        lines.append("    " + words["example"].format(message=printable(row.example.message(lang))))
     verdict = _verdict(report, words, lang)
     if style:
         verdict = style(verdict, "conforms" if report.conforms else "not-conforms")

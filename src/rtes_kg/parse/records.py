@@ -159,7 +159,8 @@ class ParseIssue:
     message_fr: str
     message_en: str
     source: Source
-    severity: str = "warning"  # "info" for what is kept but worth a look (a section of its own)
+    severity: str = "warning"  # "info" for what is kept but worth a look (a section of its own),
+    # "violation" for a value that is surely wrong (an absurd number)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,9 @@ from urllib.parse import urlencode
 import pyoxigraph as ox
 
 from rtes_kg import formats
+from rtes_kg.escaping import printable
 from rtes_kg.serve import sparql
+from rtes_kg.serve.admission import Admission
 from rtes_kg.serve.conneg import (
     HTML,
     RESOURCE_OFFERS,
@@ -25,6 +27,7 @@ from rtes_kg.serve.limits import Limits, Refusal
 from rtes_kg.serve.loading import Release
 from rtes_kg.serve.pages import PageRenderer
 from rtes_kg.serve.resources import Describer
+from rtes_kg.serve.security import secured
 from rtes_kg.site.resource import Value
 from rtes_kg.sparql.answers import solutions
 from rtes_kg.sparql.examples import Query, examples
@@ -52,18 +55,20 @@ class App:
         self.pages = PageRenderer(release.base)
         self.describer = Describer(release, self.pages)
         self.examples: dict[str, Query] = {example.name: example for example in examples()}
+        self.admission = Admission(limits)
 
     def __call__(self, environ: dict, start_response):
         request = Request(environ)
         try:
             response = self.route(request)
         except Refusal as refusal:
-            response = self.error(request, refusal.status, refusal.message)
+            response = self.error(request, refusal.status, refusal.message, refusal.headers)
         except Exception:  # noqa: BLE001 - one bad request must not take the server down
-            LOG.exception("erreur interne sur %s %s", request.method, request.path)
+            LOG.exception("erreur interne sur %s %s", request.method, printable(request.path))
             response = self.error(request, 500, "erreur interne du serveur")
         if not_modified(request, response):
             response = revalidated(response)
+        response = secured(response)
         start_response(status_line(response.status), response.all_headers())
         if request.method == "HEAD" or response.status == 304:
             if response.stream is not None:
@@ -174,7 +179,8 @@ class App:
             headers = sparql.CORS + (("Content-Type", sparql.DESCRIPTION.content_type), ("Vary", "Accept"))
             return Response(200, body, headers, strong_etag(body), self.release.last_modified)
         solutions, graph = sparql.formats(request, protocol.format)
-        outcome = sparql.run(protocol, solutions, graph, self.release, self.pool, self.limits)
+        with self.admission.admit(request.client):
+            outcome = sparql.run(protocol, solutions, graph, self.release, self.pool, self.limits)
         as_page = graph if outcome.kind == "graph" else solutions
         if as_page == "html":  # a browser on /sparql?query=…: the query page with its table
             return self.render_query_page(protocol.query, None, outcome)
@@ -189,7 +195,8 @@ class App:
             return self.render_query_page("", chosen, None)
         try:
             protocol = sparql.Protocol(query, (), (), None)
-            outcome = sparql.run(protocol, "html", "html", self.release, self.pool, self.limits)
+            with self.admission.admit(request.client):
+                outcome = sparql.run(protocol, "html", "html", self.release, self.pool, self.limits)
         except Refusal as refusal:
             return self.render_query_page(query, chosen, None, refusal)
         return self.render_query_page(query, chosen, outcome)
@@ -207,8 +214,8 @@ class App:
             share=f"/sparql/ui?{shared}" if query else "",
             json_link=f"/sparql?{shared}&format=json", csv_link=f"/sparql?{shared}&format=csv")
         status = refusal.status if refusal else 200
-        return Response(status, body, CORS + (("Content-Type", "text/html; charset=utf-8"),),
-                        strong_etag(body) if status == 200 else None)
+        headers = CORS + (("Content-Type", "text/html; charset=utf-8"),) + (refusal.headers if refusal else ())
+        return Response(status, body, headers, strong_etag(body) if status == 200 else None)
 
     # --- files ---------------------------------------------------------------------------------
 
@@ -230,9 +237,10 @@ class App:
                             length=stat.st_size)
         return None
 
-    def error(self, request: Request, status: int, message: str) -> Response:
+    def error(self, request: Request, status: int, message: str,
+              extra: tuple[tuple[str, str], ...] = ()) -> Response:
         """An error as a page in the site's style for browsers, as one line of text otherwise."""
-        headers = CORS + (("Cache-Control", "no-store"),)
+        headers = CORS + (("Cache-Control", "no-store"),) + extra
         if status == 405:
             allowed = "GET, HEAD, POST, OPTIONS" if request.path.startswith("/sparql") else "GET, HEAD, OPTIONS"
             headers += (("Allow", allowed),)

@@ -11,6 +11,7 @@ from urllib.parse import parse_qs
 REASONS = {200: "OK", 204: "No Content", 303: "See Other", 304: "Not Modified", 400: "Bad Request",
            403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 406: "Not Acceptable", 410: "Gone",
            413: "Content Too Large", 414: "URI Too Long", 415: "Unsupported Media Type",
+           429: "Too Many Requests",
            500: "Internal Server Error", 503: "Service Unavailable"}
 
 
@@ -53,6 +54,11 @@ class Request:
     def body(self) -> bytes:
         stream = self.environ.get("wsgi.input")
         return stream.read(self.content_length) if stream is not None and self.content_length else b""
+
+    @property
+    def client(self) -> str:
+        """The client's address: the peer, or what a trusted proxy says it is (waitress sets it)."""
+        return self.environ.get("REMOTE_ADDR") or "?"
 
     @property
     def origin(self) -> str:

@@ -7,7 +7,6 @@ against the schema.org vocabulary (domains and ranges).
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -15,6 +14,7 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from rtes_kg import formats
+from rtes_kg.escaping import json_for_html
 from rtes_kg.model import mint
 from rtes_kg.model.mapping import RTES_NAME
 from rtes_kg.publish.catalog import DESCRIPTION, KEYWORDS, TITLE
@@ -179,5 +179,5 @@ def document_markup(iri: str, schema_type: str, name: str, url: str, licence: st
 
 
 def dumps(data: dict) -> str:
-    # "</" must not close the <script> element that holds the JSON.
-    return json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
+    # No value may close the <script> element that holds the JSON, nor open a comment in it.
+    return json_for_html(data)

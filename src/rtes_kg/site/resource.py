@@ -7,6 +7,7 @@ A resource is an IRI under the base without a fragment; the nodes ``{iri}#…`` 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -48,6 +49,11 @@ STANDARD_LABELS = {
     PREFIXES["locn"] + "postName": "commune", PREFIXES["locn"] + "fullAddress": "adresse complète",
     PREFIXES["locn"] + "addressArea": "zone", PREFIXES["locn"] + "adminUnitL1": "pays",
 }
+
+
+# The only schemes a link built from data may have: an IRI of the data is not trusted to be a
+# harmless address ("javascript:…" in a query result would run on the endpoint's origin).
+LINKABLE = re.compile(r"https?://", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -142,11 +148,12 @@ class Links:
         base = next(base for base in self.bases if page.startswith(base))
         return self._address(base, page)
 
-    def href(self, iri: str, page: str | None = None) -> str:
-        """A link from ``page`` to ``iri``: an anchor, a page, or the IRI itself."""
+    def href(self, iri: str, page: str | None = None) -> str | None:
+        """A link from ``page`` to ``iri``: an anchor, a page, or the IRI itself when it is an
+        http(s) address; None for any other scheme (``javascript:``, ``data:``…), never a link."""
         found = self._found(iri)
         if found is None:
-            return iri
+            return iri if LINKABLE.match(iri) else None
         fragment = iri.partition("#")[2]
         if found[1] == page:
             return f"#{fragment}" if fragment else "#"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import os
 import queue
+import signal
 import subprocess
 import sys
 import threading
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+from rtes_kg.sandbox import limit_memory
 from rtes_kg.sparql.answers import BadQuery, Job, NoFormat, Outcome, answer
 from rtes_kg.sparql.store import load_store
 
@@ -48,6 +50,10 @@ class Stopped(RunnerError):
     """The worker died while it ran the query."""
 
 
+class OutOfMemory(RunnerError):
+    """The query needed more memory than the worker may use: the worker stopped."""
+
+
 @dataclass(eq=False)  # identity: a worker is one process
 class Worker:
     process: subprocess.Popen
@@ -69,8 +75,10 @@ class Pool:
     Workers are plain subprocesses (``python -m rtes_kg.sparql.runner DUMP``), not
     multiprocessing's spawn, which re-imports the parent's ``__main__`` and fails from scripts."""
 
-    def __init__(self, dump: Path, workers: int, timeout: float, wait: float | None = None):
+    def __init__(self, dump: Path, workers: int, timeout: float, wait: float | None = None,
+                 memory: int | None = None):
         self.dump = dump
+        self.memory = memory  # bytes each worker may add to its loaded store; None: no limit
         self.timeout = timeout
         self.wait = timeout if wait is None else wait
         self._idle: queue.Queue[Worker] = queue.Queue()
@@ -87,8 +95,12 @@ class Pool:
             raise NotStarted("les processus de requête n’ont pas démarré (voir le journal)")
 
     def _add(self) -> None:
-        process = subprocess.Popen([sys.executable, "-m", "rtes_kg.sparql.runner", str(self.dump)],
-                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        command = [sys.executable, "-m", "rtes_kg.sparql.runner", str(self.dump)]
+        if self.memory is not None:
+            command.append(str(self.memory))
+        # A worker that runs out of memory aborts; one line in the log is enough, not a backtrace.
+        process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                   env={**os.environ, "RUST_BACKTRACE": "0"})
         assert process.stdin is not None and process.stdout is not None  # both are PIPE
         worker = Worker(process, Connection(os.dup(process.stdin.fileno()), readable=False),
                         Connection(os.dup(process.stdout.fileno()), writable=False))
@@ -129,9 +141,13 @@ class Pool:
                     raise BadQuery(reply[1])
                 if reply[0] == "format":
                     raise NoFormat(reply[1])
+                if reply[0] == "memory":
+                    raise OutOfMemory(reply[1])
                 return reply[1]
         except (EOFError, OSError):
             self._retire(worker)
+            if worker.process.returncode == -signal.SIGABRT:  # how Rust ends on a failed allocation
+                raise OutOfMemory("le processus de requête a manqué de mémoire") from None
             raise Stopped("le processus de requête s’est arrêté") from None
         self._retire(worker)
         raise Overrun(f"requête arrêtée après {self.timeout:g} s")
@@ -154,9 +170,13 @@ class Pool:
             worker.stop()
 
 
-def worker_main(dump: str) -> None:  # pragma: no cover - runs in the child process
+def worker_main(dump: str, memory: int | None = None) -> None:  # pragma: no cover - the child process
     """The child's loop: jobs arrive on stdin, answers leave on the original stdout; anything a
-    library prints goes to stderr so that it cannot corrupt the channel."""
+    library prints goes to stderr so that it cannot corrupt the channel.
+
+    Once the dump is loaded, the worker may grow by ``memory`` bytes at most (a query that needs
+    more fails its allocation: a MemoryError answered, or an abort that the pool reports), and it
+    runs at a lower priority than the server, so that pages stay fast while queries run."""
     jobs = Connection(os.dup(0), writable=False)
     answers = Connection(os.dup(1), readable=False)
     os.dup2(2, 1)
@@ -165,6 +185,10 @@ def worker_main(dump: str) -> None:  # pragma: no cover - runs in the child proc
     except Exception as error:  # noqa: BLE001 - reported to the parent, which refuses to start
         answers.send(("failed", str(error)))
         return
+    if memory is not None:
+        limit_memory(memory)
+    if hasattr(os, "nice"):
+        os.nice(10)
     answers.send(("ready", os.getpid()))
     while True:
         try:
@@ -177,7 +201,9 @@ def worker_main(dump: str) -> None:  # pragma: no cover - runs in the child proc
             answers.send(("bad", str(error)))
         except NoFormat as error:
             answers.send(("format", str(error)))
+        except MemoryError:
+            answers.send(("memory", "mémoire du processus de requête épuisée"))
 
 
 if __name__ == "__main__":  # pragma: no cover - the worker process
-    worker_main(sys.argv[1])
+    worker_main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else None)

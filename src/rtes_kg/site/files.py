@@ -18,8 +18,10 @@ from rtes_kg.publish.dumps import sort_triples, write_sorted
 from rtes_kg.publish.release import LICENCES, ReleaseInfo, ReleaseOptions
 from rtes_kg.site.docs import examples, ontology_terms, shape_docs
 from rtes_kg.site.home import home_context
+from rtes_kg.site.names import fragment_labels
 from rtes_kg.site.pages import DATA_FORMATS, build_pages
 from rtes_kg.site.resource import Fact, Labels, Value, entity_of
+from rtes_kg.site.summary import TripleFacts
 from rtes_kg.sparql.examples import examples as query_examples
 
 LINE = URIRef("https://w3id.org/rtes/ontology#ligneSource")
@@ -62,9 +64,10 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo,
     ontology = Graph()
     for path in turtle_files(ontology_dir()):
         ontology.parse(path, format="turtle")
-    labels = Labels([ontology, triples])
+    facts = TripleFacts(triples)
+    labels = Labels([ontology, triples, fragment_labels(triples, facts)])
     pages, own = build_pages(triples, base, labels, _sources(build, base), options.licence,
-                             public_site)
+                             public_site, facts)
     site = _site(options, release)
     files: dict[str, bytes] = {}
     resource_template = environment().get_template("site/resource.html")

@@ -17,6 +17,7 @@ from rdflib.term import Node
 
 from rtes_kg.formats import JSONLD, NTRIPLES, TURTLE
 from rtes_kg.site.resource import RDF_TYPE, SCHEMA, Fact, Labels, Links, Resource, describe, entity_of
+from rtes_kg.site.summary import Facts, Summary, TripleFacts, summarise
 
 DCT_DESCRIPTION = DCT.description  # a plain URIRef: a DefinedNamespace attribute is a slow lookup
 DATA_FORMATS = (TURTLE, JSONLD, NTRIPLES)  # each page's data files, in the order the page links them
@@ -29,14 +30,17 @@ class Page:
     root: str  # "../../": from the page's folder to site/
     source: tuple[Fact, ...]
     jsonld: str
+    summary: Summary | None = None  # what a person reads first (site/summary.py)
 
 
 def build_pages(triples: list[tuple[Node, Node, Node]], base: str, labels: Labels,
                 sources: dict[str, tuple[Fact, ...]], licence: str,
-                public_site: str) -> tuple[list[Page], dict[str, list]]:
+                public_site: str, facts: Facts | None = None) -> tuple[list[Page], dict[str, list]]:
     """Every resource page, and the triples of each page (for its data files).
 
-    ``sources`` maps a page IRI to the facts of the fiche it comes from."""
+    ``sources`` maps a page IRI to the facts of the fiche it comes from; ``facts`` (default: an
+    index of ``triples``) is what the pages' summaries read."""
+    facts = facts or TripleFacts(triples)
     own: dict[str, list] = defaultdict(list)
     incoming: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for triple in triples:
@@ -50,21 +54,23 @@ def build_pages(triples: list[tuple[Node, Node, Node]], base: str, labels: Label
             if target is not None and target != page:
                 incoming[target].add((str(predicate), page))
     pages = [_page(iri, sorted(own[iri]), incoming.get(iri, set()), base, labels,
-                   sources.get(iri, ()), licence, public_site)
+                   sources.get(iri, ()), licence, public_site, facts)
              for iri in sorted(own)]
     return pages, own
 
 
 def _page(iri: str, triples: list, incoming: set[tuple[str, str]], base: str, labels: Labels,
-          source: tuple[Fact, ...], licence: str, public_site: str) -> Page:
+          source: tuple[Fact, ...], licence: str, public_site: str, facts: Facts) -> Page:
     path = iri[len(base):]
     root = "../" * (path.count("/") + 1)
     name = path.rsplit("/", 1)[-1]
     data = tuple((f"../{name}{fmt.suffix}", fmt.label, fmt.media_type) for fmt in DATA_FORMATS)
-    resource = describe(iri, triples, incoming, labels, Links((base,), root, folders=True), data)
-    facts = [(predicate, obj) for subject, predicate, obj in triples if str(subject) == iri]
+    links = Links((base,), root, folders=True)
+    resource = describe(iri, triples, incoming, labels, links, data)
+    all_facts, facts = facts, [(predicate, obj) for subject, predicate, obj in triples if str(subject) == iri]
     return Page(resource=resource, path=path, root=root, source=source,
-                jsonld=_schema_org(iri, resource.title, facts, licence, public_site + path + "/"))
+                jsonld=_schema_org(iri, resource.title, facts, licence, public_site + path + "/"),
+                summary=summarise(iri, all_facts, labels, links))
 
 
 def _schema_org(iri: str, title: str, facts: list, licence: str, url: str) -> str:

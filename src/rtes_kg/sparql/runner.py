@@ -86,9 +86,12 @@ class Pool:
             self.close()
             raise NotStarted("les processus de requête n’ont pas démarré (voir le journal)")
 
+    def command(self) -> list[str]:
+        """A worker's command line; a subclass runs other jobs the same way (serve's validation)."""
+        return [sys.executable, "-m", "rtes_kg.sparql.runner", str(self.dump)]
+
     def _add(self) -> None:
-        process = subprocess.Popen([sys.executable, "-m", "rtes_kg.sparql.runner", str(self.dump)],
-                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        process = subprocess.Popen(self.command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         assert process.stdin is not None and process.stdout is not None  # both are PIPE
         worker = Worker(process, Connection(os.dup(process.stdin.fileno()), readable=False),
                         Connection(os.dup(process.stdout.fileno()), writable=False))

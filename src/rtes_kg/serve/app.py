@@ -10,7 +10,9 @@ from urllib.parse import urlencode
 import pyoxigraph as ox
 
 from rtes_kg import formats
-from rtes_kg.serve import sparql
+from rtes_kg.serve import api, sparql
+from rtes_kg.serve.assets import PREFIX as ASSETS
+from rtes_kg.serve.assets import asset
 from rtes_kg.serve.conneg import (
     HTML,
     RESOURCE_OFFERS,
@@ -25,6 +27,7 @@ from rtes_kg.serve.limits import Limits, Refusal
 from rtes_kg.serve.loading import Release
 from rtes_kg.serve.pages import PageRenderer
 from rtes_kg.serve.resources import Describer
+from rtes_kg.serve.validation import Checker, ValidationLimits
 from rtes_kg.site.resource import Value
 from rtes_kg.sparql.answers import solutions
 from rtes_kg.sparql.examples import Query, examples
@@ -45,13 +48,15 @@ RTES = "https://w3id.org/rtes/ontology#"
 class App:
     """``App(...)(environ, start_response)``: a pure function of the request and the release."""
 
-    def __init__(self, release: Release, pool: Pool, limits: Limits):
+    def __init__(self, release: Release, pool: Pool, limits: Limits, checker: Checker | None = None,
+                 validation: ValidationLimits | None = None):
         self.release = release
         self.pool = pool
         self.limits = limits
         self.pages = PageRenderer(release.base)
         self.describer = Describer(release, self.pages)
         self.examples: dict[str, Query] = {example.name: example for example in examples()}
+        self.validation = api.Validation(checker, validation or ValidationLimits(), self.pages)
 
     def __call__(self, environ: dict, start_response):
         request = Request(environ)
@@ -77,6 +82,12 @@ class App:
     def route(self, request: Request) -> Response:
         if request.method == "OPTIONS":
             return Response(204, headers=sparql.PREFLIGHT + (("Allow", "GET, HEAD, POST, OPTIONS"),))
+        if request.path in api.PATHS:  # the validation page and API (serve/api.py)
+            return self.validation.route(request)
+        if request.path.startswith(ASSETS) and request.method in ("GET", "HEAD"):
+            found_asset = asset(request.path)
+            if found_asset is not None:
+                return found_asset
         if request.path in ("/sparql", "/sparql/"):
             if request.method not in ("GET", "HEAD", "POST"):
                 raise Refusal(405, READ_ONLY)

@@ -70,7 +70,12 @@ def main(base_iri: str, max_bytes: int) -> None:  # pragma: no cover - runs in t
             job = jobs.recv()
         except (EOFError, OSError):
             return
-        answers.send(("ok", verdict(job, base_iri)))
+        try:
+            answers.send(("ok", verdict(job, base_iri)))
+        except MemoryError:
+            answers.send(("bad", "mémoire"))
+        except Exception as error:  # noqa: BLE001 - one bad file must not end the worker
+            answers.send(("bad", f"{type(error).__name__}: {error}"))
 
 
 if __name__ == "__main__":  # pragma: no cover - the worker process

@@ -21,6 +21,7 @@ from rtes_kg.errors import UsageError
 from rtes_kg.serve.app import App
 from rtes_kg.serve.limits import Limits
 from rtes_kg.serve.loading import load_release
+from rtes_kg.serve.validation import Checker, ValidationLimits
 from rtes_kg.sparql.runner import Pool
 
 LOG = logging.getLogger("rtes_kg.serve")
@@ -28,18 +29,23 @@ DRAIN_SECONDS = 30.0  # at most this long to finish the requests in flight after
 
 
 def serve(dist: Path, base: str, host: str, port: int, limits: Limits, threads: int = 8,
-          ready: Callable[[str], None] = lambda url: None) -> None:
+          ready: Callable[[str], None] = lambda url: None,
+          validation: ValidationLimits | None = None) -> None:
     """Load the release, start the query workers, serve until SIGTERM or SIGINT, then drain."""
     # waitress warns "Task queue depth is N" each time a request waits for a thread: under any
     # real load that is thousands of stderr lines saying the server is busy, which it is meant to be.
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     release = load_release(dist, base)
+    validation = validation or ValidationLimits()
     pool = Pool(release.dump, limits.workers, limits.timeout)
+    checker = None
     try:
-        app = App(release, pool, limits)
+        checker = Checker(validation, base) if validation.workers else None
+        app = App(release, pool, limits, checker, validation)
         try:
+            # The largest body is a file sent to /valider or /api/validate; /sparql checks its own.
             server = create_server(app, host=host, port=port, threads=threads, ident="rtes-kg",
-                                   max_request_body_size=limits.max_body,
+                                   max_request_body_size=max(limits.max_body, validation.max_body),
                                    max_request_header_size=max(64 * 1024, 4 * limits.max_query),
                                    channel_timeout=60, clear_untrusted_proxy_headers=True)
         except OSError as error:
@@ -52,6 +58,8 @@ def serve(dist: Path, base: str, host: str, port: int, limits: Limits, threads: 
         _loop(server, stopping)
     finally:
         pool.close()
+        if checker is not None:
+            checker.close()
 
 
 def _loop(server, stopping: threading.Event) -> None:

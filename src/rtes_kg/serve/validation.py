@@ -26,6 +26,7 @@ from rtes_kg.errors import InputError
 from rtes_kg.inputs import FICHE_SUFFIXES, decode
 from rtes_kg.serve.http import Request
 from rtes_kg.serve.limits import Refusal
+from rtes_kg.sparql.answers import BadQuery
 from rtes_kg.sparql.runner import Busy, Overrun, Pool, Stopped
 
 FICHE = "fiche"
@@ -127,6 +128,11 @@ class Checker(Pool):
         except Overrun:
             raise Refusal(503, f"délai dépassé : validation arrêtée après {self.timeout:g} s "
                                "(le fichier est-il une fiche ou un fichier RDF ordinaire ?)") from None
+        except BadQuery as error:  # the worker caught an error of its own
+            if str(error) == "mémoire":
+                raise Refusal(422, "ce fichier demande trop de mémoire pour être validé ; ce n’est pas une "
+                                   "fiche ou un fichier RDF ordinaire") from None
+            raise Refusal(500, f"erreur interne pendant la validation ({error})") from None
         except Stopped:
             raise Refusal(422, "la validation de ce fichier a arrêté son processus (mémoire épuisée ?) ; "
                                "le fichier n’est pas une fiche ou un fichier RDF ordinaire") from None

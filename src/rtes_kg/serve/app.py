@@ -194,6 +194,7 @@ class App:
         shared = urlencode({"query": query}) if query else ""
         body = self.pages.render(
             "query.html", title="Interroger le graphe (SPARQL)", examples=list(self.examples.values()),
+            base=self.release.base,
             chosen=chosen or "", query=query, table=table,
             error=refusal.message if refusal else "",
             share=f"/sparql/ui?{shared}" if query else "",

@@ -5,10 +5,12 @@ the pages work under a Content-Security-Policy without 'unsafe-inline'."""
 from __future__ import annotations
 
 import functools
+import json
 from importlib import resources
 from pathlib import PurePosixPath
 
 from rtes_kg.serve.http import Response, strong_etag
+from rtes_kg.vocab import PREFIXES
 
 PREFIX = "/static/"
 TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
@@ -20,6 +22,8 @@ STYLESHEET = "style.css"  # the one stylesheet of the site, serve and the report
 @functools.lru_cache(maxsize=64)
 def _read(name: str) -> bytes | None:
     """The bytes of a packaged asset, or None; names are checked before they reach here."""
+    if name == "prefixes.json":  # the editor's prefix completion: the project's one prefix table
+        return json.dumps(PREFIXES, indent=1, sort_keys=True).encode("utf-8")
     root = resources.files("rtes_kg")
     found = root / "templates" / STYLESHEET if name == STYLESHEET else root / "static" / name
     try:

@@ -1,0 +1,84 @@
+// The SPARQL editor of `serve`: YASGUI (vendored, static/vendor/) on the release's own endpoint.
+// The examples open in tabs; IRIs of the release link to their pages on this server; the CSV/JSON
+// links and the shareable link follow the open tab. Without JavaScript the plain form below works.
+(function () {
+  "use strict";
+  var root = document.getElementById("editeur");
+  if (!root || !window.Yasgui) { return; }
+  var endpoint = new URL(root.getAttribute("data-endpoint"), window.location.href).href;
+  var base = root.getAttribute("data-base");
+  var plain = document.getElementById("requete-simple");
+  var downloads = document.getElementById("telechargements");
+  var params = new URLSearchParams(window.location.search);
+  var startQuery = params.get("query") || (document.getElementById("query") || {}).value || "";
+
+  function fetchPrefixes() {
+    return fetch(root.getAttribute("data-prefixes")).then(function (r) { return r.json(); });
+  }
+
+  fetchPrefixes().then(function (prefixes) {
+    window.Yasgui.Yasqe.defaults.autocompleters = ["prefixes", "variables"];
+    var yasgui = new window.Yasgui(root, {
+      requestConfig: { endpoint: endpoint, method: "POST" },
+      copyEndpointOnNewTab: true,
+      populateFromUrl: false,
+      persistenceId: null,
+      endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } },
+      yasqe: { prefixCcApi: root.getAttribute("data-prefixes"), autocompleters: ["prefixes", "variables"],
+               value: startQuery || "SELECT * WHERE {\n  ?s ?p ?o\n} LIMIT 10" },
+      yasr: { prefixes: prefixes, defaultPlugin: "table", pluginOrder: ["table", "response"] }
+    });
+    root.hidden = false;
+    downloads.hidden = false;
+    plain.hidden = true;
+
+    function localise(container) {
+      // IRIs of the release are pages of this server: /org/x instead of https://w3id.org/rtes/org/x.
+      Array.prototype.forEach.call(container.querySelectorAll("a[href^='" + base + "']"), function (a) {
+        a.setAttribute("href", "/" + a.getAttribute("href").slice(base.length));
+        a.removeAttribute("target");
+      });
+    }
+
+    function follow(tab) {
+      var query = tab.getQuery();
+      var encoded = "query=" + encodeURIComponent(query);
+      document.getElementById("csv").href = "/sparql?" + encoded + "&format=csv";
+      document.getElementById("json").href = "/sparql?" + encoded + "&format=json";
+      document.getElementById("partage").href = "/sparql/ui?" + encoded;
+    }
+
+    function watch(tab) {
+      if (tab.__rtes) { return; }
+      tab.__rtes = true;
+      var yasr = tab.getYasr && tab.getYasr();
+      if (yasr) {
+        yasr.on("drawn", function () { localise(yasr.rootEl); root.setAttribute("data-drawn", "oui"); });
+      }
+      var yasqe = tab.getYasqe && tab.getYasqe();
+      if (yasqe) { yasqe.on("change", function () { follow(tab); }); }
+      follow(tab);
+    }
+
+    yasgui.on("tabSelect", function (instance, id) { setTimeout(function () { watch(yasgui.getTab(id)); }, 0); });
+    yasgui.on("tabAdd", function (instance, id) { setTimeout(function () { watch(yasgui.getTab(id)); }, 0); });
+    yasgui.on("queryResponse", function (instance, tab) { watch(tab); setTimeout(function () { localise(root); }, 0); });
+    watch(yasgui.getTab());
+
+    Array.prototype.forEach.call(document.querySelectorAll("#bibliotheque a.example"), function (link) {
+      link.addEventListener("click", function (event) {
+        event.preventDefault();
+        var tab = yasgui.addTab(true, { name: link.textContent, yasqe: { value: link.getAttribute("data-query") } });
+        watch(tab);
+        tab.getYasqe().setValue(link.getAttribute("data-query"));
+        tab.query();
+      });
+    });
+    if (params.get("query")) { yasgui.getTab().query(); }
+    document.body.setAttribute("data-editeur", "pret");
+  }).catch(function (error) {
+    root.hidden = true;
+    plain.hidden = false;
+    console.warn("éditeur indisponible, formulaire simple", error);
+  });
+}());

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
@@ -22,6 +23,7 @@ from rtes_kg.site.names import fragment_labels
 from rtes_kg.site.pages import DATA_FORMATS, build_pages
 from rtes_kg.site.resource import Fact, Labels, Value, entity_of
 from rtes_kg.site.summary import TripleFacts
+from rtes_kg.site.territories import Atlas
 from rtes_kg.sparql.examples import examples as query_examples
 
 LINE = URIRef("https://w3id.org/rtes/ontology#ligneSource")
@@ -71,7 +73,10 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo,
     site = _site(options, release)
     files: dict[str, bytes] = {}
     resource_template = environment().get_template("site/resource.html")
+    atlas = Atlas.of(facts, base)
     for page in pages:
+        if page.summary is not None and page.summary.region_code:
+            page = dataclasses.replace(page, map=atlas.region(page.summary.region_code))
         html = resource_template.render(site=site, root=page.root, page=page, cite_as=page.resource.iri)
         files[f"site/{page.path}/index.html"] = html.encode("utf-8")
         ordered = sort_triples(own[page.resource.iri])
@@ -81,7 +86,7 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo,
     home = home_context(triples, base, labels, release)
     files["site/membres.json"] = (home.index_json + "\n").encode("utf-8")
     files["site/index.html"] = _render(
-        "home.html", site, "", home=home,
+        "home.html", site, "", home=home, carte=atlas.france(),
         catalog=[(name, f"../{name}") for name in
                  ("catalog.ttl", "catalog.jsonld", "void.ttl", "provenance.ttl", "changes.ttl",
                   "CHANGES.txt", "SHA256SUMS", "context.jsonld", "validation.txt")

@@ -16,6 +16,7 @@ from rdflib.namespace import DCTERMS as DCT
 from rdflib.term import Node
 
 from rtes_kg.formats import JSONLD, NTRIPLES, TURTLE
+from rtes_kg.site.map import Map
 from rtes_kg.site.resource import RDF_TYPE, SCHEMA, Fact, Labels, Links, Resource, describe, entity_of
 from rtes_kg.site.summary import Facts, Summary, TripleFacts, summarise
 
@@ -31,6 +32,7 @@ class Page:
     source: tuple[Fact, ...]
     jsonld: str
     summary: Summary | None = None  # what a person reads first (site/summary.py)
+    map: Map | None = None  # a région's map of its départements (site/map.py)
 
 
 def build_pages(triples: list[tuple[Node, Node, Node]], base: str, labels: Labels,

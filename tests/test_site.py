@@ -155,7 +155,8 @@ def test_the_home_page_lists_members_downloads_and_charts(dist: Path):
     for member in index:
         assert f'data-href="{member["href"]}"' in html
         assert (dist / "site" / member["href"] / "index.html").is_file()
-    assert html.count("<svg") == 2 and "Budget ESS" in html
+    assert html.count("<svg") == 3 and "Budget ESS" in html  # the map and two charts
+    assert html.count("data-code=") == 96 + 5 + 4  # metropolitan départements, then the insets
     sums = dict(reversed(line.split("  ", 1))
                 for line in (dist / "SHA256SUMS").read_text().splitlines())
     assert sums["rtes.ttl.gz"] in html and 'href="../rtes.ttl.gz"' in html

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import pyoxigraph as ox
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 from rdflib.term import Node
 
 from rtes_kg.model.convert import from_oxigraph, to_oxigraph
@@ -22,14 +22,17 @@ class StoreFacts:
         self.store = store
 
     def objects(self, subject: Node, predicate: URIRef) -> list[Node]:
-        if isinstance(subject, Literal):
+        node = to_oxigraph(subject)
+        if isinstance(node, ox.Literal):
             return []
-        quads = self.store.quads_for_pattern(to_oxigraph(subject), ox.NamedNode(str(predicate)), None, None)
-        return sorted({from_oxigraph(quad.object) for quad in quads if not isinstance(quad.object, ox.Triple)})
+        quads = self.store.quads_for_pattern(node, ox.NamedNode(str(predicate)), None, None)
+        return sorted({from_oxigraph(quad.object) for quad in quads if not isinstance(quad.object, ox.Triple)},
+                      key=str)
 
     def subjects(self, predicate: URIRef, obj: Node) -> list[Node]:
         quads = self.store.quads_for_pattern(None, ox.NamedNode(str(predicate)), to_oxigraph(obj), None)
-        return sorted({from_oxigraph(quad.subject) for quad in quads if not isinstance(quad.subject, ox.Triple)})
+        return sorted({from_oxigraph(quad.subject) for quad in quads if not isinstance(quad.subject, ox.Triple)},
+                      key=str)
 
 
 class StoreLabels(Labels):
@@ -49,7 +52,8 @@ class StoreLabels(Labels):
         except ValueError:  # not an IRI (a blank node's label): nothing to look up
             return
         self.add((URIRef(iri), from_oxigraph(quad.predicate), from_oxigraph(quad.object))
-                 for predicate in _LABELS for quad in self.store.quads_for_pattern(node, predicate, None, None))
+                 for predicate in _LABELS for quad in self.store.quads_for_pattern(node, predicate, None, None)
+                 if not isinstance(quad.object, ox.Triple))
 
     def has(self, iri: str) -> bool:
         self._look_up(iri)

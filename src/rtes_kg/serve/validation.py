@@ -246,7 +246,7 @@ def _submission(label: str, data: bytes, params: dict[str, str], request: Reques
 def language(request: Request, asked: str | None = None) -> str:
     """French unless ?lang=en, or an Accept-Language that prefers English to French."""
     if asked in LANGS:
-        return cast(str, asked)
+        return asked
     best: tuple[float, str] = (0.0, "fr")
     for item in (request.header("Accept-Language") or "").split(","):
         tag, _, q = item.strip().partition(";q=")

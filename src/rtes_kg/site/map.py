@@ -113,7 +113,8 @@ def _drawings() -> tuple[dict[str, str], dict[str, str]]:
         rings_by = {code: [ring for polygon in shapes[code][1] for ring in polygon]
                     for code in codes if code in shapes}
         lat0 = _middle_latitude(rings_by.values())
-        local = {code: [[_local(px, py, lat0) for px, py in ring] for ring in rings] for code, rings in rings_by.items()}
+        local = {code: [[_local(px, py, lat0) for px, py in ring] for ring in rings]
+                 for code, rings in rings_by.items()}
         fit = _fit(local.values(), (x + 4, y + 18, width - 8, height - 24))
         insets.update({code: _path(rings, fit) for code, rings in local.items()})
     return paths, {code: path for code, path in insets.items() if code in inset_codes}
@@ -194,7 +195,7 @@ def members_map(counts: Mapping[str, int], hrefs: Mapping[str, str], map_id: str
     if only is not None:
         drawn = {code: [ring for polygon in shapes[code][1] for ring in polygon] for code in wanted if code in shapes}
         local = _region_drawings(drawn)
-        paths, inset_paths, boxes = local, {}, ()
+        paths, inset_paths, boxes = local, {}, ()  # type: tuple[dict[str, str], dict[str, str], tuple[Box, ...]]
     else:
         paths, inset_paths = _drawings()
         boxes = tuple(Box(x, y, width, height, label) for (x, y, width, height, label) in INSETS.values())

@@ -31,8 +31,8 @@ def fragment_labels(triples: Iterable[tuple[Node, Node, Node]],
     triples = list(triples)
     facts = facts or TripleFacts(triples)
     labelled = {s for s, p, _ in triples if p in LABEL_PREDICATES}
-    found = []
-    for node in sorted({s for s, p, _ in triples if p == RDF_TYPE}):
+    found: list[tuple[Node, Node, Node]] = []
+    for node in sorted({s for s, p, _ in triples if p == RDF_TYPE}, key=str):
         if not isinstance(node, URIRef) or "#" not in node or node in labelled:
             continue
         name = name_of(node, facts)

@@ -69,10 +69,10 @@ def _page(iri: str, triples: list, incoming: set[tuple[str, str]], base: str, la
     data = tuple((f"../{name}{fmt.suffix}", fmt.label, fmt.media_type) for fmt in DATA_FORMATS)
     links = Links((base,), root, folders=True)
     resource = describe(iri, triples, incoming, labels, links, data)
-    all_facts, facts = facts, [(predicate, obj) for subject, predicate, obj in triples if str(subject) == iri]
+    own = [(predicate, obj) for subject, predicate, obj in triples if str(subject) == iri]
     return Page(resource=resource, path=path, root=root, source=source,
-                jsonld=_schema_org(iri, resource.title, facts, licence, public_site + path + "/"),
-                summary=summarise(iri, all_facts, labels, links))
+                jsonld=_schema_org(iri, resource.title, own, licence, public_site + path + "/"),
+                summary=summarise(iri, facts, labels, links))
 
 
 def _schema_org(iri: str, title: str, facts: list, licence: str, url: str) -> str:

@@ -53,10 +53,10 @@ class TripleFacts:
             self._in[(predicate, obj)].append(subject)
 
     def objects(self, subject: Node, predicate: URIRef) -> list[Node]:
-        return sorted(set(self._out.get((subject, predicate), ())))
+        return sorted(set(self._out.get((subject, predicate), ())), key=str)
 
     def subjects(self, predicate: URIRef, obj: Node) -> list[Node]:
-        return sorted(set(self._in.get((predicate, obj), ())))
+        return sorted(set(self._in.get((predicate, obj), ())), key=str)
 
 
 @dataclass(frozen=True)

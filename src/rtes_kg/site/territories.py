@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
+from rdflib.term import Node
 
 from rtes_kg.site.map import Map, members_map
 from rtes_kg.site.resource import entity_of
@@ -21,11 +22,12 @@ class Atlas:
 
     @classmethod
     def of(cls, facts: Facts, base: str) -> Atlas:
-        codes: dict[URIRef, str] = {}
+        codes: dict[Node, str] = {}
         hrefs: dict[str, str] = {}
         regions: dict[str, list[str]] = defaultdict(list)
         for departement in facts.subjects(RDF_TYPE, DEPARTEMENT):
-            code = next((str(c) for c in facts.objects(departement, term(IGEO, "codeINSEE")) if isinstance(c, Literal)), "")
+            code = next((str(found) for found in facts.objects(departement, term(IGEO, "codeINSEE"))
+                         if isinstance(found, Literal)), "")
             if not code or not isinstance(departement, URIRef):
                 continue
             codes[departement] = code

@@ -32,6 +32,38 @@
     downloads.hidden = false;
     plain.hidden = true;
 
+    function accessible() {
+      // YASGUI's markup, made to pass axe-core: names for its fields, a tab list holding tabs only
+      // (its "+" button is no tab: the list is plain links then), a focusable scrolling editor.
+      var list = root.querySelector(".tabsList");
+      if (list && list.getAttribute("role")) {
+        list.removeAttribute("role");
+      }
+      Array.prototype.forEach.call(root.querySelectorAll(".tabsList [role=tab], .tabsList [aria-selected]"), function (a) {
+        a.removeAttribute("role");
+        a.removeAttribute("aria-selected");
+      });
+      Array.prototype.forEach.call(root.querySelectorAll("[role=tabpanel]"), function (panel) {
+        panel.removeAttribute("role");
+      });
+      name(".autocompleteWrapper input", "Point d’accès SPARQL");
+      name(".CodeMirror textarea", "Requête SPARQL");
+      name("select.tableSizer, .dataTables_length select, .dt-length select", "Résultats par page");
+      name(".tableFilter, .dataTables_filter input, .dt-search input", "Filtrer les résultats");
+      Array.prototype.forEach.call(root.querySelectorAll(".CodeMirror-scroll"), function (el) {
+        if (el.getAttribute("tabindex") !== "0") { el.setAttribute("tabindex", "0"); }
+      });
+    }
+
+    function name(selector, label) {
+      Array.prototype.forEach.call(root.querySelectorAll(selector), function (el) {
+        if (!el.getAttribute("aria-label")) { el.setAttribute("aria-label", label); }
+      });
+    }
+
+    new MutationObserver(function () { accessible(); }).observe(root, { childList: true, subtree: true });
+    accessible();
+
     function localise(container) {
       // IRIs of the release are pages of this server: /org/x instead of https://w3id.org/rtes/org/x.
       Array.prototype.forEach.call(container.querySelectorAll("a[href^='" + base + "']"), function (a) {

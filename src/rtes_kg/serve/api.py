@@ -116,7 +116,7 @@ class Validation:
             return self.refused(refusal)
         try:
             self.rate.take(self.client(request))
-            verdict = self.run(submission)
+            verdict = self.run(submission, preview=False)
         except Refusal as refusal:
             return self.refused(refusal)
         code = verdict.exit_code(submission.fail_on)
@@ -135,10 +135,10 @@ class Validation:
             headers += (("Retry-After", "5"),)
         return Response(refusal.status, body + b"\n", headers)
 
-    def run(self, submission: Submission) -> Verdict:
+    def run(self, submission: Submission, preview: bool = True) -> Verdict:
         if self.checker is None:
             raise Refusal(503, "validation indisponible sur ce serveur")
-        return self.checker.check(job_of(submission))
+        return self.checker.check(job_of(submission, preview))
 
     @staticmethod
     def client(request: Request) -> str:

@@ -90,13 +90,15 @@ class Verdict:
 
 
 
-def job_of(submission: Submission) -> CheckJob:
-    """Decode the bytes as `rtes-kg validate` does; what cannot be read becomes the job's error."""
+def job_of(submission: Submission, preview: bool = True) -> CheckJob:
+    """Decode the bytes as `rtes-kg validate` does; what cannot be read becomes the job's error.
+    ``preview``: lay out the member page too (the web page shows it; the API does not)."""
     syntax = submission.syntax or syntax_of_name(submission.label)
     try:
-        return CheckJob(submission.label, decode(submission.data, submission.label), syntax)
+        return CheckJob(submission.label, decode(submission.data, submission.label), syntax, preview=preview)
     except InputError as error:
-        return CheckJob(submission.label, None, syntax, (error.message, error.file, error.line, error.hint))
+        return CheckJob(submission.label, None, syntax, (error.message, error.file, error.line, error.hint),
+                        preview=preview)
 
 
 def syntax_of_name(label: str) -> str | None:

@@ -94,6 +94,7 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo,
     files["site/ontologie/index.html"] = _render("ontology.html", site, "../",
                                                  sections=ontology_terms())
     files["site/formes/index.html"] = _render("shapes.html", site, "../", shapes=shape_docs())
+    files["site/valider/index.html"] = _render("valider.html", site, "../")  # the form, on `serve`
     for name, template in STATIC.items():
         files[f"site/{name}"] = (package_files.files("rtes_kg") / "templates" / template).read_bytes()
     return files

@@ -12,6 +12,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from waitress import wasyncore
@@ -37,10 +38,21 @@ def serve(dist: Path, base: str, host: str, port: int, limits: Limits, threads: 
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     release = load_release(dist, base)
     validation = validation or ValidationLimits()
-    pool = Pool(release.dump, limits.workers, limits.timeout)
-    checker = None
+    # The validation workers warm up (shapes, reference data) while the query workers load the dump.
+    with ThreadPoolExecutor(max_workers=1) as starter:
+        starting = starter.submit(Checker, validation, base) if validation.workers else None
+        try:
+            pool = Pool(release.dump, limits.workers, limits.timeout)
+        except BaseException:
+            if starting is not None:
+                starting.result().close()
+            raise
+        try:
+            checker = starting.result() if starting is not None else None
+        except BaseException:
+            pool.close()
+            raise
     try:
-        checker = Checker(validation, base) if validation.workers else None
         app = App(release, pool, limits, checker, validation)
         try:
             # The largest body is a file sent to /valider or /api/validate; /sparql checks its own.

@@ -251,7 +251,7 @@ def test_the_map_classes_read_with_6_members_and_with_1000():
     assert classes(1) == (1,) and classes(4) == (1, 2, 3, 4) and classes(60) == (1, 2, 5, 20, 50)
     codes = sorted(contours())
     assert len(codes) == 101 and {"2A", "2B", "971", "976"} <= set(codes)
-    many = {code: (index * 7) % 19 for index, code in enumerate(codes)} | {"75": 60}  # 1,000 members or so
+    many = {code: (index * 7) % 19 for index, code in enumerate(codes)} | {"75": 60, "13": 30}  # ~1,000 members
     crowded = members_map(many, {code: f"territoire/departement/{code}/" for code in codes})
     assert 900 < crowded.total < 1100 and len(crowded.rows) == 95
     assert [text for _, text in crowded.legend] == ["aucun membre", "1 membre", "2 à 4 membres", "5 à 19 membres",

@@ -101,7 +101,8 @@ def axe(page: Page) -> list[str]:
     result = page.send("Runtime.evaluate", awaitPromise=True, returnByValue=True,
                        expression="axe.run(document, {resultTypes: ['violations']}).then(r => r.violations"
                                   ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                                  ".map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')))")
+                                  ".map(v => v.id + ': ' + v.nodes.slice(0, 3)"
+                                  ".map(n => n.target.join(' ')).join(' | ')))")
     return result["result"]["value"]
 
 
@@ -162,7 +163,9 @@ def test_people_pages_in_a_browser(server, browser, shots):
         var path = document.querySelector('#carte a[data-code="25"] path'), box = path.getBBox();
         for (var i = 1; i < 20; i++) { for (var j = 1; j < 20; j++) {
           var p = new DOMPoint(box.x + box.width * i / 20, box.y + box.height * j / 20);
-          if (path.isPointInFill(p)) { path.scrollIntoView({block: 'center'}); var s = p.matrixTransform(path.getScreenCTM());
+          if (path.isPointInFill(p)) {
+            path.scrollIntoView({block: 'center'});
+            var s = p.matrixTransform(path.getScreenCTM());
             return [s.x, s.y]; } } }
       })()""")
     page.events = [e for e in page.events if e.get("method") != "Page.loadEventFired"]

@@ -222,7 +222,8 @@ def test_an_example_query_that_explodes_is_cut_and_the_next_one_still_runs(dist:
 
 
 def test_a_member_page_leads_with_a_summary_a_person_reads(dist: Path):
-    html = (dist / "site" / "org" / "conseil-regional-bourgogne-franche-comte" / "index.html").read_text(encoding="utf-8")
+    page = dist / "site" / "org" / "conseil-regional-bourgogne-franche-comte" / "index.html"
+    html = page.read_text(encoding="utf-8")
     summary = html[html.index('<section class="summary"'):html.index('id="toutes-les-donnees"')]
     for fact in ("Région</dt>", "2\u202f820\u202f940 habitants", "Membre du RTES depuis</dt>", "2016",
                  'href="../../territoire/departement/25/">Doubs</a>', "Éric Oternaud", "Élu référent",

@@ -45,7 +45,7 @@ WORDS = {
            "membres ne mènent nulle part tant que la fiche n’est pas publiée).",
            "all_facts": "Toutes les données", "api": "Le même contrôle pour un programme : l’API",
            "limits": "Au plus {size} Ko ; {rate} validations par minute et par adresse.",
-           "other": "English", "other_lang": "en", "see": "voir la ligne", "problems": "remarques"},
+           "other": "English", "other_lang": "en", "see": "voir la ligne", "remark": "remarque"},
     "en": {"title": "Validate a fiche", "intro": "Paste the text of a fiche or choose a file (a fiche as text, "
            "or RDF: Turtle, JSON-LD, RDF/XML…), then “Validate”. The report is that of rtes-kg validate: each "
            "remark gives the line, the field, what is wrong and how to fix it. Nothing is kept on the server.",
@@ -56,7 +56,7 @@ WORDS = {
            "nowhere until the fiche is published).",
            "all_facts": "All the data", "api": "The same check for a program: the API",
            "limits": "At most {size} KB; {rate} validations a minute per address.",
-           "other": "Français", "other_lang": "fr", "see": "see line", "problems": "remarks"},
+           "other": "Français", "other_lang": "fr", "see": "see line", "remark": "remark"},
 }
 
 

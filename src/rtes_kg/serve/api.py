@@ -45,6 +45,7 @@ WORDS = {
            "membres ne mènent nulle part tant que la fiche n’est pas publiée).",
            "all_facts": "Toutes les données", "api": "Le même contrôle pour un programme : l’API",
            "limits": "Au plus {size} Ko ; {rate} validations par minute et par adresse.",
+           "no_rate": "Au plus {size} Ko par fichier.",
            "other": "English", "other_lang": "en", "see": "voir la ligne", "remark": "remarque"},
     "en": {"title": "Validate a fiche", "intro": "Paste the text of a fiche or choose a file (a fiche as text, "
            "or RDF: Turtle, JSON-LD, RDF/XML…), then “Validate”. The report is that of rtes-kg validate: each "
@@ -56,6 +57,7 @@ WORDS = {
            "nowhere until the fiche is published).",
            "all_facts": "All the data", "api": "The same check for a program: the API",
            "limits": "At most {size} KB; {rate} validations a minute per address.",
+           "no_rate": "At most {size} KB a file.",
            "other": "Français", "other_lang": "fr", "see": "see line", "remark": "remark"},
 }
 
@@ -196,7 +198,8 @@ class Validation:
             "valider.html", title=words["title"], t=words, lang=lang, fields=fields, error=error,
             syntaxes=SYNTAXES, labels={s.name: s.label for s in formats.RDF}, submission=submission,
             verdict=verdict, summary=summary, rows=rows, lines=lines,
-            limits=words["limits"].format(size=self.limits.max_bytes // 1024, rate=self.limits.per_minute))
+            limits=words["limits" if self.limits.per_minute else "no_rate"].format(
+                size=self.limits.max_bytes // 1024, rate=self.limits.per_minute))
 
 
 def report_rows(verdict: Verdict, label: str, lang: str) -> list[ReportRow]:

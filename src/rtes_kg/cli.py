@@ -284,27 +284,36 @@ def query(query: str | None, data: Path, fmt: str, list_examples: bool) -> None:
 @click.option("--trusted-proxy", default=None, metavar="ADDR",
               help="Address of the reverse proxy in front: its X-Forwarded-For and -Proto are believed, so that "
                    "per-client limits apply to the clients it names (docs/deploying.md).")
-def serve(dist: Path, host: str, port: int, base_iri: str, timeout: float, max_rows: int,
-          workers: int, worker_memory: int, trusted_proxy: str | None) -> None:
+@click.option("--validation-workers", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Processes that check the files sent to /valider and /api/validate (0: no validation).")
+@click.option("--validation-rate", type=click.IntRange(min=0), default=30, show_default=True,
+              help="Files one client address may send for validation per minute (0: no limit).")
+def serve(dist: Path, host: str, port: int, base_iri: str, timeout: float, max_rows: int, workers: int,
+          worker_memory: int, trusted_proxy: str | None, validation_workers: int, validation_rate: int) -> None:
     """Serve a release: dereferenceable IRIs and a read-only SPARQL endpoint.
 
     Every IRI under --base-iri answers at the same path (https://w3id.org/rtes/org/x at /org/x)
     in HTML, Turtle, JSON-LD, N-Triples or RDF/XML by Accept (or ?format=, or a .ttl suffix);
-    /sparql speaks the SPARQL 1.1 Protocol, /sparql/ui is a query page with the examples; the
-    files of --dist are served as they are. Stops cleanly on SIGTERM or Ctrl-C. Queries have their
-    own capacity (pages never wait behind them): beyond it, 503 with Retry-After; beyond two at
-    once from one client, 429. Slow clients are cut off (headers within 10 s, a request within 30 s).
+    /sparql speaks the SPARQL 1.1 Protocol, /sparql/ui is a query page with the examples;
+    /valider checks a fiche pasted or uploaded, and POST /api/validate returns the report of
+    `rtes-kg validate` as JSON (/api documents it); the files of --dist are served as they are.
+    Stops cleanly on SIGTERM or Ctrl-C. Queries have their own capacity (pages never wait behind
+    them): beyond it, 503 with Retry-After; beyond two at once from one client, 429. Slow clients
+    are cut off (headers within 10 s, a request within 30 s).
 
     Example: rtes-kg serve --dist dist --port 8000
     """
     from rtes_kg.model.mint import normalise_base
     from rtes_kg.serve.limits import Limits
     from rtes_kg.serve.server import serve as run_server
+    from rtes_kg.serve.validation import ValidationLimits
 
     limits = Limits(timeout=timeout, max_rows=max_rows, workers=workers, worker_memory=worker_memory * 1024**2,
                     trusted_proxy=trusted_proxy)
-    run_server(dist, normalise_base(base_iri), host, port, limits,
-               ready=lambda url: _say(f"sert {dist}/ sur {url} (SPARQL : {url}sparql ; Ctrl-C pour arrêter)"))
+    validation = ValidationLimits(workers=validation_workers, per_minute=validation_rate)
+    run_server(dist, normalise_base(base_iri), host, port, limits, validation=validation,
+               ready=lambda url: _say(f"sert {dist}/ sur {url} (SPARQL : {url}sparql ; "
+                                      f"validation : {url}valider ; Ctrl-C pour arrêter)"))
 
 
 @main.command()

@@ -11,8 +11,10 @@ import pyoxigraph as ox
 
 from rtes_kg import formats
 from rtes_kg.escaping import printable
-from rtes_kg.serve import sparql
+from rtes_kg.serve import api, sparql
 from rtes_kg.serve.admission import Admission
+from rtes_kg.serve.assets import PREFIX as ASSETS
+from rtes_kg.serve.assets import asset
 from rtes_kg.serve.conneg import (
     HTML,
     RESOURCE_OFFERS,
@@ -28,6 +30,7 @@ from rtes_kg.serve.loading import Release
 from rtes_kg.serve.pages import PageRenderer
 from rtes_kg.serve.resources import Describer
 from rtes_kg.serve.security import secured
+from rtes_kg.serve.validation import Checker, ValidationLimits
 from rtes_kg.site.resource import Value
 from rtes_kg.sparql.answers import solutions
 from rtes_kg.sparql.examples import Query, examples
@@ -48,7 +51,8 @@ RTES = "https://w3id.org/rtes/ontology#"
 class App:
     """``App(...)(environ, start_response)``: a pure function of the request and the release."""
 
-    def __init__(self, release: Release, pool: Pool, limits: Limits):
+    def __init__(self, release: Release, pool: Pool, limits: Limits, checker: Checker | None = None,
+                 validation: ValidationLimits | None = None):
         self.release = release
         self.pool = pool
         self.limits = limits
@@ -56,6 +60,7 @@ class App:
         self.describer = Describer(release, self.pages)
         self.examples: dict[str, Query] = {example.name: example for example in examples()}
         self.admission = Admission(limits)
+        self.validation = api.Validation(checker, validation or ValidationLimits(), self.pages)
 
     def __call__(self, environ: dict, start_response):
         request = Request(environ)
@@ -82,6 +87,12 @@ class App:
     def route(self, request: Request) -> Response:
         if request.method == "OPTIONS":
             return Response(204, headers=sparql.PREFLIGHT + (("Allow", "GET, HEAD, POST, OPTIONS"),))
+        if request.path in api.PATHS:  # the validation page and API (serve/api.py)
+            return self.validation.route(request)
+        if request.path.startswith(ASSETS) and request.method in ("GET", "HEAD"):
+            found_asset = asset(request.path)
+            if found_asset is not None:
+                return found_asset
         if request.path in ("/sparql", "/sparql/"):
             if request.method not in ("GET", "HEAD", "POST"):
                 raise Refusal(405, READ_ONLY)
@@ -209,6 +220,7 @@ class App:
         shared = urlencode({"query": query}) if query else ""
         body = self.pages.render(
             "query.html", title="Interroger le graphe (SPARQL)", examples=list(self.examples.values()),
+            base=self.release.base,
             chosen=chosen or "", query=query, table=table,
             error=refusal.message if refusal else "",
             share=f"/sparql/ui?{shared}" if query else "",

@@ -99,11 +99,13 @@ def _host(addr) -> str:
     return str(addr[0]) if isinstance(addr, tuple) else str(addr)
 
 
-def create_servers(app, host: str, port: int, limits: Limits, threads: int) -> list[GuardedServer]:
-    """One server per address ``host`` resolves to, sharing one socket map and one thread pool."""
+def create_servers(app, host: str, port: int, limits: Limits, threads: int,
+                   max_body: int | None = None) -> list[GuardedServer]:
+    """One server per address ``host`` resolves to, sharing one socket map and one thread pool;
+    ``max_body``: the largest request body any route takes (``limits.max_body`` unless said)."""
     adjustments = Adjustments(
         host=host, port=port, threads=threads, ident="rtes-kg",
-        max_request_body_size=limits.max_body,
+        max_request_body_size=limits.max_body if max_body is None else max_body,
         max_request_header_size=max(64 * 1024, 4 * limits.max_query),
         connection_limit=limits.max_connections, channel_timeout=int(limits.idle_timeout),
         cleanup_interval=1, clear_untrusted_proxy_headers=True,

@@ -16,6 +16,8 @@ from rtes_kg.serve.conneg import HTML, Offer
 from rtes_kg.serve.http import strong_etag
 from rtes_kg.serve.loading import Release
 from rtes_kg.serve.pages import PageRenderer
+from rtes_kg.serve.summaries import StoreFacts, StoreLabels
+from rtes_kg.site.names import fragment_labels
 from rtes_kg.site.resource import LABEL_PREDICATES, Labels
 
 LABELS = tuple(ox.NamedNode(str(predicate)) for predicate in LABEL_PREDICATES)
@@ -118,7 +120,12 @@ class Describer:
         named = {term.value for triple in triples for term in triple if isinstance(term, ox.NamedNode)}
         named.update(iri for subject, predicate, _ in inbound
                      for iri in (predicate.value, subject.value.partition("#")[0]))
-        return self.pages.resource(document, triples, inbound, self.labels(named))
+        labels = self.labels(named)
+        facts = StoreFacts(self.release.store)
+        own = [_from_oxigraph(triple) for triple in triples if isinstance(triple.subject, ox.NamedNode)
+               and triple.subject.value.partition("#")[0] == document]
+        labels.add(fragment_labels(own, facts))
+        return self.pages.resource(document, triples, inbound, labels, facts)
 
     def labels(self, iris: Iterable[str]) -> Labels:
         """The labels of these IRIs, from the store (the release and the vocabulary), chosen as the
@@ -127,7 +134,7 @@ class Describer:
         for iri in iris:
             for predicate in LABELS:
                 found.extend(self.release.store.quads_for_pattern(ox.NamedNode(iri), predicate, None, None))
-        return Labels([[_from_oxigraph(quad) for quad in found]])
+        return StoreLabels([[_from_oxigraph(quad) for quad in found]], self.release.store)
 
 
 def _from_oxigraph(statement: ox.Triple | ox.Quad) -> tuple[Node, Node, Node]:

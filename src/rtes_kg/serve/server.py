@@ -15,6 +15,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from waitress import wasyncore
@@ -24,6 +25,7 @@ from rtes_kg.serve.app import App
 from rtes_kg.serve.channels import create_servers
 from rtes_kg.serve.limits import Limits
 from rtes_kg.serve.loading import load_release
+from rtes_kg.serve.validation import Checker, ValidationLimits
 from rtes_kg.sparql.runner import Pool
 
 LOG = logging.getLogger("rtes_kg.serve")
@@ -31,7 +33,8 @@ DRAIN_SECONDS = 30.0  # at most this long to finish the requests in flight after
 
 
 def serve(dist: Path, base: str, host: str, port: int, limits: Limits,
-          ready: Callable[[str], None] = lambda url: None) -> None:
+          ready: Callable[[str], None] = lambda url: None,
+          validation: ValidationLimits | None = None) -> None:
     """Load the release, start the query workers, serve until SIGTERM or SIGINT, then drain."""
     # waitress warns "Task queue depth is N" each time a request waits for a thread: under any
     # real load that is thousands of stderr lines saying the server is busy, which it is meant to be.
@@ -40,12 +43,29 @@ def serve(dist: Path, base: str, host: str, port: int, limits: Limits,
     # A page's thread waits for the GIL behind the threads refusing a flood of queries: handing
     # it over every 1 ms instead of 5 ms took the page p99 under a flood from ~90 to ~40 ms.
     sys.setswitchinterval(0.001)
-    _allow_descriptors(limits.max_connections + 4 * limits.workers + 64)
-    pool = Pool(release.dump, limits.workers, limits.timeout, memory=limits.worker_memory)
-    try:
-        app = App(release, pool, limits)
+    validation = validation or ValidationLimits()
+    _allow_descriptors(limits.max_connections + 4 * (limits.workers + validation.workers) + 64)
+    # The validation workers warm up (shapes, reference data) while the query workers load the dump.
+    with ThreadPoolExecutor(max_workers=1) as starter:
+        starting = starter.submit(Checker, validation, base) if validation.workers else None
         try:
-            servers = create_servers(app, host, port, limits, limits.threads)
+            pool = Pool(release.dump, limits.workers, limits.timeout, memory=limits.worker_memory)
+        except BaseException:
+            if starting is not None:
+                starting.result().close()
+            raise
+        try:
+            checker = starting.result() if starting is not None else None
+        except BaseException:
+            pool.close()
+            raise
+    try:
+        app = App(release, pool, limits, checker, validation)
+        try:
+            # The largest body is a file sent to /valider or /api/validate; /sparql checks its own.
+            # A validation waits for its worker in a thread of its own, not in a page's thread.
+            servers = create_servers(app, host, port, limits, limits.threads + validation.workers,
+                                     max_body=max(limits.max_body, validation.max_body))
         except OSError as error:
             raise UsageError(f"impossible d’écouter sur {host}:{port} ({error.strerror})",
                              hint="choisissez un autre --port") from None
@@ -56,6 +76,8 @@ def serve(dist: Path, base: str, host: str, port: int, limits: Limits,
         _loop(servers, stopping)
     finally:
         pool.close()
+        if checker is not None:
+            checker.close()
 
 
 def _allow_descriptors(wanted: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
@@ -25,8 +26,11 @@ from rtes_kg.site.docs import examples, ontology_terms, shape_docs
 from rtes_kg.site.documents import data_files, data_links, graph_pages, parse, tombstones
 from rtes_kg.site.home import home_context
 from rtes_kg.site.markup import dataset_markup, document_markup
+from rtes_kg.site.names import fragment_labels
 from rtes_kg.site.pages import build_pages
 from rtes_kg.site.resource import Fact, Labels, Value, entity_of
+from rtes_kg.site.summary import TripleFacts
+from rtes_kg.site.territories import Atlas
 from rtes_kg.sparql.examples import examples as query_examples
 from rtes_kg.vocab import ONTOLOGY_IRI
 
@@ -73,18 +77,22 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo,
     described = [t for name in DESCRIPTIONS if name in contents for t in parse(contents[name])
                  if not _a_file(str(t[0]), options, contents)]
     ontology, shapes = parse(contents[ONTOLOGY_FILE]), parse(contents[SHAPES_FILE])
-    labels = Labels([ontology, triples, described])
+    facts = TripleFacts(triples)
+    labels = Labels([ontology, triples, described, fragment_labels(triples, facts)])
     ledger = Ledger.parse(contents[LEDGER_FILE].decode("utf-8"))
     graphs = [(str(iri), tuple(graph_triples)) for iri, graph_triples in build.graphs]
     vocabulary = {str(ONTOLOGY_IRI): ("ontology", ontology), str(SHAPES_IRI): ("shapes", shapes)}
     others = frozenset({iri for iri, _ in graphs} | {base + path for path in ledger.retired_documents()}
                        | set(vocabulary))
     pages, own = build_pages([*triples, *described], base, labels, _sources(build, base), options.licence,
-                             public_site, others)
+                             public_site, others, facts)
     site = _site(options, release)
     files: dict[str, bytes] = {}
     resource_template = environment().get_template("site/resource.html")
+    atlas = Atlas.of(facts, base)
     for page in pages:
+        if page.summary is not None and page.summary.region_code:
+            page = dataclasses.replace(page, map=atlas.region(page.summary.region_code))
         html = resource_template.render(site=site, root=page.root, page=page, cite_as=page.resource.iri)
         files[f"site/{page.path}/index.html"] = html.encode("utf-8")
         files.update(data_files(page.path, own[page.resource.iri]))
@@ -95,7 +103,7 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo,
     summary = {"description": DESCRIPTION["fr"],
                "jsonld": dataset_markup(options, release, _temporal(described, options))}
     files["site/index.html"] = _render(
-        "home.html", site, "", home=home, dataset=summary,
+        "home.html", site, "", home=home, dataset=summary, carte=atlas.france(),
         catalog=[(name, f"../{name}") for name in
                  ("catalog.ttl", "catalog.jsonld", "void.ttl", "provenance.ttl", "changes.ttl",
                   "CHANGES.txt", "SHA256SUMS", "context.jsonld", "validation.txt")
@@ -109,6 +117,7 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo,
         "shapes.html", site, "../", shapes=shape_docs(), data=data_links("shapes"), iri=str(SHAPES_IRI),
         jsonld=document_markup(str(SHAPES_IRI), "CreativeWork", "Formes SHACL RTES", options.url("site/shapes/"),
                                options.licence, release.version))
+    files["site/valider/index.html"] = _render("valider.html", site, "../")  # the form, on `serve`
     for name, template in STATIC.items():
         files[f"site/{name}"] = (package_files.files("rtes_kg") / "templates" / template).read_bytes()
     return files

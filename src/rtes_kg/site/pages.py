@@ -16,8 +16,10 @@ from rdflib.namespace import DCTERMS as DCT
 from rdflib.term import Node
 
 from rtes_kg.formats import JSONLD, NTRIPLES, RDFXML, TURTLE
+from rtes_kg.site.map import Map
 from rtes_kg.site.markup import page_markup
 from rtes_kg.site.resource import Fact, Labels, Links, Resource, describe, entity_of
+from rtes_kg.site.summary import Facts, Summary, TripleFacts, summarise
 
 DCT_DESCRIPTION = DCT.description  # a plain URIRef: a DefinedNamespace attribute is a slow lookup
 # each page's data files, in the order the page links them: the syntaxes `serve` negotiates
@@ -32,15 +34,20 @@ class Page:
     source: tuple[Fact, ...]
     jsonld: str
     description: str  # the page's <meta name="description">
+    summary: Summary | None = None  # what a person reads first (site/summary.py)
+    map: Map | None = None  # a région's map of its départements (site/map.py)
 
 
 def build_pages(triples: list[tuple[Node, Node, Node]], base: str, labels: Labels,
                 sources: dict[str, tuple[Fact, ...]], licence: str,
-                public_site: str, others: frozenset[str] = frozenset()) -> tuple[list[Page], dict[str, list]]:
+                public_site: str, others: frozenset[str] = frozenset(),
+                facts: Facts | None = None) -> tuple[list[Page], dict[str, list]]:
     """Every resource page, and the triples of each page (for its data files).
 
     ``sources`` maps a page IRI to the facts of the fiche it comes from; ``others`` are the pages
-    made elsewhere (named graphs, tombstones, the ontology), which links may point at too."""
+    made elsewhere (named graphs, tombstones, the ontology), which links may point at too;
+    ``facts`` (default: an index of ``triples``) is what the pages' summaries read."""
+    facts = facts or TripleFacts(triples)
     own: dict[str, list] = defaultdict(list)
     incoming: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for triple in triples:
@@ -55,22 +62,24 @@ def build_pages(triples: list[tuple[Node, Node, Node]], base: str, labels: Label
                 incoming[target].add((str(predicate), page))
     known = frozenset(own) | others
     pages = [_page(iri, sorted(own[iri]), incoming.get(iri, set()), base, labels,
-                   sources.get(iri, ()), licence, public_site, known)
+                   sources.get(iri, ()), licence, public_site, known, facts)
              for iri in sorted(own)]
     return pages, own
 
 
 def _page(iri: str, triples: list, incoming: set[tuple[str, str]], base: str, labels: Labels,
-          source: tuple[Fact, ...], licence: str, public_site: str, known: frozenset[str]) -> Page:
+          source: tuple[Fact, ...], licence: str, public_site: str, known: frozenset[str],
+          facts: Facts) -> Page:
     path = iri[len(base):]
     root = "../" * (path.count("/") + 1)
     name = path.rsplit("/", 1)[-1]
     data = tuple((f"../{name}{fmt.suffix}", fmt.label, fmt.media_type) for fmt in DATA_FORMATS)
-    resource = describe(iri, triples, incoming, labels, Links((base,), root, folders=True, known=known), data)
+    links = Links((base,), root, folders=True, known=known)
+    resource = describe(iri, triples, incoming, labels, links, data)
     descriptions = sorted(str(o) for s, p, o in triples if str(s) == iri and p == DCT_DESCRIPTION)
     kind = f" ({resource.kind})" if resource.kind else ""
     summary = (descriptions[0] if descriptions else
                f"{resource.title}{kind} dans les données ouvertes du RTES : ses faits, ses liens et leur provenance.")
     return Page(resource=resource, path=path, root=root, source=source,
                 jsonld=page_markup(iri, resource.title, triples, labels, licence, public_site + path + "/"),
-                description=shorten(summary, 300))
+                description=shorten(summary, 300), summary=summarise(iri, facts, labels, links))

@@ -25,6 +25,7 @@ RDF_TYPE = RDF.type
 SCHEMA = PREFIXES["schema"]
 # Best first: a node's label is its French (or untagged) value of the first of these it has.
 LABEL_PREDICATES = (SKOS.prefLabel, URIRef(SCHEMA + "name"), FOAF.name, RDFS.label, DCT.title)
+_RANKS: dict[Node, int] = {predicate: rank for rank, predicate in enumerate(LABEL_PREDICATES)}
 # Every IRI under the base is a document with a page (docs/publishing.md, "Every IRI answers"),
 # whatever describes it: the data, the catalogue, VoID, provenance, changes, the ledger.
 
@@ -98,15 +99,18 @@ class Labels:
 
     def __init__(self, sources: Iterable[Iterable[tuple[Node, Node, Node]]]) -> None:
         self._labels: dict[str, tuple[int, str]] = {}
-        ranks: dict[Node, int] = {predicate: rank for rank, predicate in enumerate(LABEL_PREDICATES)}
         for triples in sources:
-            for subject, predicate, label in triples:
-                rank = ranks.get(predicate)
-                if rank is None or not isinstance(label, Literal) or label.language not in (None, "fr"):
-                    continue
-                key = str(subject)
-                if key not in self._labels or (rank, str(label)) < self._labels[key]:
-                    self._labels[key] = (rank, str(label))
+            self.add(triples)
+
+    def add(self, triples: Iterable[tuple[Node, Node, Node]]) -> None:
+        """Take the labels among ``triples``: a better-ranked predicate wins, then the first text."""
+        for subject, predicate, label in triples:
+            rank = _RANKS.get(predicate)
+            if rank is None or not isinstance(label, Literal) or label.language not in (None, "fr"):
+                continue
+            key = str(subject)
+            if key not in self._labels or (rank, str(label)) < self._labels[key]:
+                self._labels[key] = (rank, str(label))
 
     def has(self, iri: str) -> bool:
         return iri in self._labels

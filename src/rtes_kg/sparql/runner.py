@@ -94,12 +94,16 @@ class Pool:
             self.close()
             raise NotStarted("les processus de requête n’ont pas démarré (voir le journal)")
 
-    def _add(self) -> None:
+    def command(self) -> list[str]:
+        """A worker's command line; a subclass runs other jobs the same way (serve's validation)."""
         command = [sys.executable, "-m", "rtes_kg.sparql.runner", str(self.dump)]
         if self.memory is not None:
             command.append(str(self.memory))
+        return command
+
+    def _add(self) -> None:
         # A worker that runs out of memory aborts; one line in the log is enough, not a backtrace.
-        process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        process = subprocess.Popen(self.command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                    env={**os.environ, "RUST_BACKTRACE": "0"})
         assert process.stdin is not None and process.stdout is not None  # both are PIPE
         worker = Worker(process, Connection(os.dup(process.stdin.fileno()), readable=False),

@@ -197,6 +197,8 @@ def main() -> None:
         print(f"{case:10} {len(latencies):6d} {1000 * percentile(latencies, 0.5):8.1f} "
               f"{1000 * percentile(latencies, 0.99):8.1f} {1000 * max(latencies):8.1f} {failed:7d}  {seen}")
     print(f"exit code after SIGTERM: {code}; server stderr: {len(logged)} lines")
+    for line in logged[-12:]:
+        print("  " + line.rstrip()[:160])
 
 
 if __name__ == "__main__":

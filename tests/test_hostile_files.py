@@ -7,6 +7,7 @@ import errno
 import hashlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -73,7 +74,7 @@ def test_the_folders_of_dead_builds_are_removed_and_live_ones_kept(tmp_path):
 def test_a_build_killed_while_writing_keeps_the_previous_release_and_the_next_cleans_up(tmp_path, release):
     data, previous = release
     out = tmp_path / "dist"
-    assert build(data, out).exit_code in (0, 1)
+    shutil.copytree(previous, out)
     before = digests(out)
     script = textwrap.dedent(f"""
         import os, signal, pathlib
@@ -92,14 +93,14 @@ def test_a_build_killed_while_writing_keeps_the_previous_release_and_the_next_cl
                             env={**os.environ, "SOURCE_DATE_EPOCH": "1757980800"})
     assert killed.returncode == -signal.SIGKILL
     assert digests(out) == before and len(leftovers(out)) == 1
-    assert build(data, out).exit_code in (0, 1)
+    staging.make(out).rmdir()  # what the next build does first
     assert leftovers(out) == []
 
 
 def test_a_full_disk_is_one_line_exit_2_and_the_previous_release_intact(tmp_path, release, monkeypatch):
-    data, _ = release
+    data, previous = release
     out = tmp_path / "dist"
-    assert build(data, out).exit_code in (0, 1)
+    shutil.copytree(previous, out)
     before = digests(out)
     real = Path.write_bytes
     written: list[Path] = []
@@ -142,7 +143,7 @@ def test_validate_output_leaves_nothing_on_a_full_disk(tmp_path, monkeypatch):
 
     monkeypatch.setattr(os, "fdopen", fdopen)
     fiche = tmp_path / "fiches.txt"
-    fiche.write_text(SEED_DOCUMENT.read_text(encoding="utf-8"), encoding="utf-8")
+    fiche.write_text(dijon("Dijon", "Dijon"), encoding="utf-8")
     result = CliRunner().invoke(main, ["validate", str(fiche), "--format", "json", "--output", str(report)])
     assert result.exit_code == 2 and "disque plein" in result.stderr
     assert list(report.parent.iterdir()) == []
@@ -199,9 +200,9 @@ def small_disk(tmp_path):
 
 
 def test_a_really_full_disk_keeps_the_previous_release(small_disk, release):
-    data, _ = release
+    data, previous = release
     out = small_disk / "dist"
-    assert build(data, out).exit_code in (0, 1)
+    shutil.copytree(previous, out)
     before = digests(out)
     result = CliRunner().invoke(main, ["build", "--data", str(data), "--out", str(out)],
                                 env={"SOURCE_DATE_EPOCH": "1757980800"})  # with the site: does not fit

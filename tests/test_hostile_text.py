@@ -62,6 +62,7 @@ def test_the_html_report_escapes_fiche_text(tmp_path):
     path.write_text(dijon().replace(year, year[:-4] + "<script>alert(x)</script>"), encoding="utf-8")
     result = CliRunner().invoke(main, ["validate", str(path), "--format", "html"])
     assert "<script>alert(x)" not in result.stdout and "&lt;script&gt;alert(x)" in result.stdout
+    assert '<meta http-equiv="Content-Security-Policy" content="default-src \'none\';' in result.stdout
 
 
 def test_a_fiche_titled_with_a_comment_opener_keeps_its_site_page(tmp_path):

@@ -55,7 +55,9 @@ def check_files(inputs: Iterable[InputFile], failed: Iterable[InputError] = (),
     """
     inputs = list(inputs)
     errors = list(failed)
-    _warm_up(base_iri)
+    if base_iri in _validated and inputs:  # a process that validates again and again: warm its caches
+        _warm_up(base_iri)
+    _validated.add(base_iri)
     try:
         return sandbox.bounded(_check_files, inputs, errors, base_iri,
                                label=", ".join(item.label for item in inputs[:3]) or None)
@@ -66,10 +68,13 @@ def check_files(inputs: Iterable[InputFile], failed: Iterable[InputError] = (),
 
 # A fiche that goes through every stage: checking it fills the caches (shapes, ontology, lexicons,
 # territorial tables) in this process, so that each child inherits them instead of rebuilding them
-# and throwing them away.
+# and throwing them away. Not on the first call: a one-off `rtes-kg validate` would pay it for nothing.
 _WARM_UP = ("Dijon Métropole\n\nType de collectivité\nMétropole\nNombre d'habitants sur le territoire\n"
             "251 179 habitants\nAdresse\n\n40, avenue du Drapeau\n21075 Dijon Cedex\n\nContact public\n\n"
             "Service référent: Nelly Verstraeten\n")
+
+
+_validated: set[str] = set()  # the base IRIs this process has validated with
 
 
 @functools.cache

@@ -24,7 +24,7 @@ class Limits:
     max_result_bytes: int = 16 * 1024 * 1024  # of a result; more is cut, with a header
     worker_memory: int = 1024 * 1024 * 1024   # bytes a worker may add to its loaded store
     # Connections: a slow or greedy client cannot hold the server (serve/channels.py).
-    max_connections: int = 1000  # open connections; each costs a socket, not a thread
+    max_connections: int = 4000  # open connections; each costs a socket and a few kB, not a thread
     connections_per_client: int = 100  # open connections of one address; more are closed at once
     header_timeout: float = 10.0  # seconds for a request's headers to arrive, from its first byte
     body_timeout: float = 30.0   # seconds for the whole request to arrive, from its first byte

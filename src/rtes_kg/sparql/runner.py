@@ -193,7 +193,10 @@ def worker_main(dump: str, memory: int | None = None) -> None:  # pragma: no cov
         limit_memory(memory)
     if hasattr(os, "nice"):
         os.nice(10)
-    answers.send(("ready", os.getpid()))
+    try:
+        answers.send(("ready", os.getpid()))
+    except OSError:  # the pool closed while this worker was starting (the server is stopping)
+        return
     while True:
         try:
             job = jobs.recv()

@@ -38,7 +38,8 @@ HTML = {"Accept": "text/html"}
 @pytest.fixture(scope="module")
 def dist(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("hostile-serve") / "dist"
-    assert CliRunner().invoke(main, ["build", "--out", str(out)]).exit_code in (0, 1)
+    assert CliRunner().invoke(main, ["build", "--out", str(out),
+                                     "--ledger", str(out.parent / "ids.tsv")]).exit_code in (0, 1)
     return out
 
 

@@ -162,9 +162,10 @@ def test_the_home_page_lists_members_downloads_and_charts(dist: Path):
 
 
 def test_the_documentation_pages_cover_the_ontology_shapes_and_queries(dist: Path):
-    ontology = (dist / "site" / "ontologie" / "index.html").read_text(encoding="utf-8")
-    assert 'id="rtes-Collectivite"' in ontology and "local authority" in ontology
-    shapes = (dist / "site" / "formes" / "index.html").read_text(encoding="utf-8")
+    # at the paths of their IRIs, {base}ontology#Collectivite landing on its term (issue 11)
+    ontology = (dist / "site" / "ontology" / "index.html").read_text(encoding="utf-8")
+    assert 'id="Collectivite"' in ontology and "local authority" in ontology
+    shapes = (dist / "site" / "shapes" / "index.html").read_text(encoding="utf-8")
     assert "Violation" in shapes and "locn:postCode" in shapes
     queries = (dist / "site" / "requetes" / "index.html").read_text(encoding="utf-8")
     assert 'id="membres-par-type"' in queries and "Copier la requête" in queries

@@ -8,19 +8,21 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from rtes_kg.check.corpus import Build, map_all, validate_all
 from rtes_kg.errors import InputError
 from rtes_kg.extract.findings import read_fiches
-from rtes_kg.inputs import InputFile
+from rtes_kg.inputs import InputFile, read_text
 from rtes_kg.model import mint
+from rtes_kg.model.ledger import Ledger
 from rtes_kg.model.mapping import reference_graph
 from rtes_kg.parse.records import Fiche
 from rtes_kg.project import DEFAULT_BASE_IRI
 from rtes_kg.publish import staging
-from rtes_kg.publish.contents import read_previous, release_contents
+from rtes_kg.publish.contents import LEDGER_FILE, read_previous, release_contents
 from rtes_kg.publish.release import ReleaseOptions
 from rtes_kg.site.files import site_files
 
@@ -40,20 +42,23 @@ def parse_files(files: Iterable[InputFile]) -> list[Fiche]:
 
 def build(files: Iterable[InputFile], base_iri: str = DEFAULT_BASE_IRI,
           source_root: str | None = None,
-          progress: Callable[[str], None] = lambda message: None) -> Build:
-    """The whole build; ``progress`` hears one line per stage once there are many fiches."""
+          progress: Callable[[str], None] = lambda message: None,
+          ledger: Ledger | None = None) -> Build:
+    """The whole build; ``progress`` hears one line per stage once there are many fiches.
+    ``ledger``: the identifier ledger, whose IRIs the items keep (model.keep)."""
     files = list(files)
     fiches = parse_files(files)
     if len(fiches) < PROGRESS_FROM:
         progress = _silent
     progress(f"lecture : {len(fiches)} fiches dans {len(files)} fichiers")
-    mapped, results = map_all(fiches, base_iri, source_root)
+    mapped, results = map_all(fiches, base_iri, source_root, ledger)
     progress(f"conversion : {sum(len(item.graph) for item in mapped)} triplets")
     reference = reference_graph(base_iri)
     report = validate_all(mapped, reference, results)
     progress(f"validation : {report.counts['violation']} violations, "
              f"{len(report.failing_fiches())} fiches écartées")
-    return Build(tuple(mapped), reference, mint.reference_graph_iri(base_iri), report, base_iri)
+    return Build(tuple(mapped), reference, mint.reference_graph_iri(base_iri), report, base_iri,
+                 ledger or Ledger())
 
 
 def write_release(build: Build, out_dir: Path,
@@ -94,4 +99,29 @@ def write_release(build: Build, out_dir: Path,
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
+    if options.ledger is not None:
+        write_ledger(options.ledger, contents[LEDGER_FILE])
     return sorted(out_dir.iterdir())
+
+
+def read_ledger(path: Path) -> Ledger:
+    """The identifier ledger at ``path``; an empty one when there is none yet (a first build)."""
+    if not path.exists():
+        return Ledger()
+    return Ledger.parse(read_text(path).text, str(path))
+
+
+def write_ledger(path: Path, data: bytes) -> None:
+    """Write the ledger beside the fiches, atomically, and only when it changed: a build of
+    unchanged fiches leaves the file (and its checkout) untouched."""
+    try:
+        if path.is_file() and path.read_bytes() == data:
+            return
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except OSError as error:
+        raise InputError(f"impossible d’écrire le registre des identifiants ({error.strerror})", str(path),
+                         hint="donnez --ledger FICHIER dans un dossier accessible en écriture") from None

@@ -78,25 +78,33 @@ base_iri_option = click.option("--base-iri", default=DEFAULT_BASE_IRI, show_defa
               help="A SPARQL endpoint serving the data, described in the catalogue and VoID.")
 @click.option("--licence", default=ETALAB_2, show_default=True, metavar="IRI",
               help="Licence of the data, on the dataset and every distribution.")
+@click.option("--contact-email", envvar="RTES_KG_CONTACT_EMAIL", default=None, metavar="ADDRESS",
+              help="E-mail of the catalogue's contact point (vcard:hasEmail) "
+                   "[env: RTES_KG_CONTACT_EMAIL].")
 @click.option("--previous", type=click.Path(path_type=Path, file_okay=False), default=None,
               metavar="DIR", help="A former release to compare with [default: the --out replaced].")
 @click.option("--site/--no-site", default=True, show_default=True,
               help="Write the static site into --out/site.")
+@click.option("--ledger", type=click.Path(path_type=Path, dir_okay=False), default=None, metavar="FILE",
+              help="The identifier ledger, read and updated [default: ids.tsv in the --data folder].")
 def build(data: Path | None, out: Path, base_iri: str, public_url: str | None,
-          sparql_url: str | None, licence: str, previous: Path | None, site: bool) -> None:
+          sparql_url: str | None, licence: str, contact_email: str | None, previous: Path | None,
+          site: bool, ledger: Path | None) -> None:
     """Build the knowledge graph, its validation report and a release to publish.
 
     Reads every fiche of DIR/fiches, validates each one and writes into --out: the dumps rtes.ttl
     (all conforming fiches as one graph), rtes.trig (one named graph per fiche), rtes.nt, rtes.nq,
     rtes.jsonld and rtes.rdf, each also gzipped and as a dated copy; SHA256SUMS; the DCAT-AP
     catalogue (catalog.ttl, catalog.jsonld), VoID (void.ttl), provenance.ttl, CHANGES.txt and
-    changes.ttl; validation.ttl / .json / .txt; and the static site in site/. Dates come from
+    changes.ttl, ontology.ttl and shapes.ttl, ids.tsv; validation.ttl / .json / .txt; and the
+    static site in site/. Every item keeps the IRI it had in former releases: the identifier
+    ledger DIR/ids.tsv (--ledger) is read and written back; commit it with the fiches. Dates come from
     SOURCE_DATE_EPOCH or the data, never the clock. A fiche with a violation stays out of the
     dumps and is named in the report; the exit code is then 1. See docs/publishing.md.
 
     Example: rtes-kg build --out dist --public-url https://data.example.org/rtes/
     """
-    from rtes_kg.build import PROGRESS_FROM, write_release
+    from rtes_kg.build import PROGRESS_FROM, read_ledger, write_release
     from rtes_kg.build import build as build_graph
     from rtes_kg.publish.release import ReleaseOptions
 
@@ -108,13 +116,16 @@ def build(data: Path | None, out: Path, base_iri: str, public_url: str | None,
     _stop_cleanly_on_sigterm()
     # Labels relative to the data folder: the release reads the same from any working folder.
     files = [read_in_folder(path, root, _shown(path)) for path, _ in listed]
-    result = build_graph(files, base_iri, source_root=None, progress=_say)
+    ledger = ledger if ledger is not None else root / "ids.tsv"
+    result = build_graph(files, base_iri, source_root=None, progress=_say, ledger=read_ledger(ledger))
     say = _say if len(result.fiches) >= PROGRESS_FROM else _quiet  # the pipeline applies the same rule
     options = ReleaseOptions(
         base_iri=base_iri, public_url=public_url, sparql_url=sparql_url, licence=licence,
+        contact_email=contact_email,
         inputs=tuple(_input_record(file, base_iri, None) for file in files),
         source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"),
-        file_dates=tuple(_file_date(path) for path, _ in listed), site=site, previous=previous)
+        file_dates=tuple(_file_date(path) for path, _ in listed), site=site, previous=previous,
+        ledger=ledger)
     write_release(result, out, progress=lambda name: say(f"écriture : {name}"), options=options)
     counts = result.report.counts
     click.echo(f"{len(result.fiches)} fiches : {len(result.published)} publiées, "

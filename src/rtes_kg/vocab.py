@@ -81,6 +81,10 @@ class RTES(DefinedNamespace):
     soutenuePar: URIRef
     porteePar: URIRef
     partenaire: URIRef
+    # roles of the organisations named in a fiche (docs/extraction.md)
+    beneficiaire: URIRef
+    creationAccompagnee: URIRef
+    participationCapital: URIRef
     budgetESS: URIRef
     section: URIRef
     qualificatif: URIRef

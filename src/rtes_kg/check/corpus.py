@@ -14,6 +14,8 @@ from rtes_kg.check.validate import validate_fiches
 from rtes_kg.extract.concepts import concept_label
 from rtes_kg.model import mint
 from rtes_kg.model.identity import Identity, identify
+from rtes_kg.model.keep import keep_items, keep_members
+from rtes_kg.model.ledger import Ledger
 from rtes_kg.model.mapping import MappedFiche, map_fiche
 from rtes_kg.model.members import link_members
 from rtes_kg.parse.records import Fiche, ParseIssue
@@ -31,6 +33,7 @@ class Build:
     reference_iri: URIRef
     report: Report
     base_iri: str = DEFAULT_BASE_IRI
+    ledger: Ledger = Ledger()  # the identifier ledger the IRIs were kept with
 
     @property
     def published(self) -> tuple[MappedFiche, ...]:
@@ -60,13 +63,19 @@ class Build:
 
 
 def map_all(fiches: Iterable[Fiche], base_iri: str = DEFAULT_BASE_IRI,
-            source_root: str | None = None) -> tuple[list[MappedFiche], list[Result]]:
-    """Map every fiche; a second fiche for the same collectivité is a violation, not a merge."""
+            source_root: str | None = None,
+            ledger: Ledger | None = None) -> tuple[list[MappedFiche], list[Result]]:
+    """Map every fiche; a second fiche for the same collectivité is a violation, not a merge.
+
+    With a ``ledger``, every member, organisation, action, budget line and post keeps the IRI it
+    had in the former releases (model.keep)."""
     mapped: list[MappedFiche] = []
     results: list[Result] = []
     seen: dict[str, Fiche] = {}
     fiches = list(fiches)
     identities = [identify(fiche, source_root) for fiche in fiches]
+    if ledger is not None:
+        identities = keep_members(fiches, identities, ledger)
     for fiche, identity in zip(link_members(fiches, identities), identities):
         item = map_fiche(fiche, base_iri, source_root, identity)
         results.extend(_parse_results(fiche, item))
@@ -78,6 +87,8 @@ def map_all(fiches: Iterable[Fiche], base_iri: str = DEFAULT_BASE_IRI,
             results.append(_duplicate(fiche, first, item))
             continue
         mapped.append(item)
+    if ledger is not None:
+        mapped = keep_items(mapped, ledger, mint.normalise_base(base_iri))
     return mapped, results
 
 

@@ -14,6 +14,7 @@ from rdflib.namespace import DCTERMS as DCT
 from rtes_kg.check.corpus import Build
 from rtes_kg.check.render import render_json, render_text, render_turtle
 from rtes_kg.formats import RdfSyntax
+from rtes_kg.model.keep import ledger_entries
 from rtes_kg.project import environment
 from rtes_kg.publish.catalog import catalog_graph
 from rtes_kg.publish.changes import changes_graph, compare
@@ -36,10 +37,12 @@ from rtes_kg.publish.release import (
     release_date,
     version_of,
 )
+from rtes_kg.publish.vocabulary import vocabulary_files
 from rtes_kg.publish.void import void_graph
 
 TIME_YEAR = URIRef("http://www.w3.org/2006/time#inXSDgYear")
 CHECKSUMS = "SHA256SUMS"
+LEDGER_FILE = "ids.tsv"  # the identifier ledger after this release: the IRIs kept and retired
 
 
 def release_files(build: Build) -> dict[str, Callable[[], bytes]]:
@@ -89,6 +92,9 @@ def release_contents(build: Build, options: ReleaseOptions, previous: bytes | No
     dumps = tuple(FileInfo.of(name, contents[name]) for fmt in DUMP_FORMATS
                   for name in (fmt.latest, fmt.latest + ".gz", fmt.versioned(version)))
     release = ReleaseInfo(day, origin, version, files=dumps)
+    ledger = build.ledger.updated(ledger_entries(build.published, options.base), version)
+    contents[LEDGER_FILE] = ledger.text().encode("utf-8")
+    contents.update(vocabulary_files(options, release))
 
     union = build.triples
     progress("catalog.ttl")

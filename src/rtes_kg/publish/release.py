@@ -44,11 +44,13 @@ class ReleaseOptions:
     public_url: str | None = None  # where dist/ is served; default: the base IRI
     sparql_url: str | None = None
     licence: str = ETALAB_2
+    contact_email: str | None = None  # the catalogue's contact point (vcard:hasEmail)
     inputs: tuple[InputRecord, ...] = ()
     source_date_epoch: str | None = None
     file_dates: tuple[date, ...] = ()
     site: bool = True
     previous: Path | None = None  # a former dist/ to compare with; default: the --out being replaced
+    ledger: Path | None = None  # where to write the updated identifier ledger (beside the fiches)
 
     @property
     def public(self) -> str:

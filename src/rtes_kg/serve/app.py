@@ -92,7 +92,10 @@ class App:
             return self.query_page(request)
         if request.path == "/":
             return self.home()
-        found = self.resource(request) or self.static(request.path)
+        if request.path == "/.well-known/void":  # VoID's discovery place, a file without suffix
+            return self.static("/.well-known/void", root=self.release.dist, hidden=True,
+                               media="text/turtle; charset=utf-8") or self.error(request, 404, "pas de VoID")
+        found = self.resource(request) or self.gone(request) or self.static(request.path)
         if found is not None:
             return found
         if request.path == "/favicon.ico":  # asked for by browsers on every page: no icon is no error
@@ -126,6 +129,22 @@ class App:
                           ("Cache-Control", "public, max-age=300"))
         return Response(200, representation.body, headers, representation.etag,
                         self.release.last_modified)
+
+    def gone(self, request: Request) -> Response | None:
+        """410 for an IRI the identifier ledger retired (in any syntax): the site's tombstone page
+        for a browser, one line of text otherwise. Never 404: the IRI did name something."""
+        path, _ = by_suffix(request.path, RESOURCE_OFFERS)
+        rest = path.strip("/")
+        if rest not in self.release.retired:
+            return None
+        what, entry = self.release.retired[rest]
+        headers = CORS + (("Cache-Control", "public, max-age=300"), ("Vary", "Accept"))
+        page = self.release.dist / "site" / rest / "index.html"
+        if negotiate(request.accept, (HTML, TEXT)) is HTML and page.is_file():
+            return Response(410, page.read_bytes(), headers + (("Content-Type", HTML.content_type),))
+        text = (f"410 Gone : {self.release.base}{rest} n’est plus publiée ; c’était {what} "
+                f"« {entry.content} » (versions {entry.first} à {entry.last}).\n")
+        return Response(410, text.encode("utf-8"), headers + (("Content-Type", TEXT.content_type),))
 
     def home(self) -> Response:
         site_index = self.release.dist / "site" / "index.html"
@@ -200,15 +219,18 @@ class App:
 
     # --- files ---------------------------------------------------------------------------------
 
-    def static(self, path: str, root: Path | None = None) -> Response | None:
-        """A file of dist/ (or of dist/site/) as it is; nothing outside dist/ is ever reachable."""
+    def static(self, path: str, root: Path | None = None, hidden: bool = False,
+               media: str | None = None) -> Response | None:
+        """A file of dist/ (or of dist/site/) as it is; nothing outside dist/ is ever reachable.
+        ``hidden``: the one dot-folder served, ``.well-known/``."""
         roots = [root] if root else [self.release.dist / "site", self.release.dist]
         for folder in roots:
-            file = safe_file(folder, path)
+            file = safe_file(folder, path, hidden)
             if file is None:
                 continue
             stat = file.stat()
-            media = STATIC_TYPES.get(file.suffix) or mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+            media = media or STATIC_TYPES.get(file.suffix) or mimetypes.guess_type(file.name)[0] \
+                or "application/octet-stream"
             etag = strong_etag(f"{file}:{stat.st_size}:{stat.st_mtime_ns}".encode())
             headers = CORS + (("Content-Type", media), ("Cache-Control", "public, max-age=300"))
             return Response(200, b"", headers, etag, stat.st_mtime, stream=open(file, "rb"),
@@ -248,13 +270,15 @@ class FileChunks:
         self.stream.close()
 
 
-def safe_file(root: Path, path: str) -> Path | None:
+def safe_file(root: Path, path: str, well_known: bool = False) -> Path | None:
     """``root/path`` when it is a regular file inside ``root`` (symlinks resolved), else None.
 
     The path arrives percent-decoded: "%2e%2e" is already "..". Dot segments, hidden names,
     backslashes and NUL bytes are refused outright; resolving catches symlinks that leave root."""
     parts = [part for part in path.split("/") if part]
-    if not parts or any(part.startswith(".") or "\\" in part or "\x00" in part for part in parts):
+    allowed = {".well-known"} if well_known else set()
+    if not parts or any(part.startswith(".") and part not in allowed or "\\" in part or "\x00" in part
+                        for part in parts):
         return None
     try:
         base = root.resolve(strict=True)

@@ -47,7 +47,8 @@ class Describer:
             return None
         for base in dict.fromkeys((self.release.base, DEFAULT_BASE_IRI)):
             iri = base + rest
-            if self.release.subjects(iri) and (base == self.release.base or _vocabulary(iri)):
+            known = self.release.subjects(iri) or iri in self.release.graphs
+            if known and (base == self.release.base or _vocabulary(iri)):
                 return iri
         return None
 
@@ -80,6 +81,9 @@ class Describer:
         """The document's subjects' triples (blank nodes followed), plus the labels of the nodes
         they point at, so that a client can show a link without dereferencing it."""
         store = self.release.store
+        if document in self.release.graphs:  # a named graph: its triples
+            return sorted((ox.Triple(q.subject, q.predicate, q.object) for q in
+                           store.quads_for_pattern(None, None, None, ox.NamedNode(document))), key=str)
         found: set[ox.Triple] = set()
         todo: list[ox.NamedNode | ox.BlankNode] = [ox.NamedNode(iri) for iri in self.release.subjects(document)]
         seen = set(todo)

@@ -8,21 +8,30 @@ from concurrent.futures import ThreadPoolExecutor
 from importlib import resources as package_files
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCAT
 from rdflib.namespace import DCTERMS as DCT
 
 from rtes_kg import __version__
 from rtes_kg.check.corpus import Build
-from rtes_kg.project import environment, ontology_dir, turtle_files
-from rtes_kg.publish.dumps import sort_triples, write_sorted
+from rtes_kg.model import mint
+from rtes_kg.model.ledger import Ledger
+from rtes_kg.project import environment
+from rtes_kg.publish.catalog import DESCRIPTION
+from rtes_kg.publish.contents import LEDGER_FILE
 from rtes_kg.publish.release import LICENCES, ReleaseInfo, ReleaseOptions
+from rtes_kg.publish.vocabulary import ONTOLOGY_FILE, SHAPES_FILE, SHAPES_IRI
 from rtes_kg.site.docs import examples, ontology_terms, shape_docs
+from rtes_kg.site.documents import data_files, data_links, graph_pages, parse, tombstones
 from rtes_kg.site.home import home_context
-from rtes_kg.site.pages import DATA_FORMATS, build_pages
+from rtes_kg.site.markup import dataset_markup, document_markup
+from rtes_kg.site.pages import build_pages
 from rtes_kg.site.resource import Fact, Labels, Value, entity_of
 from rtes_kg.sparql.examples import examples as query_examples
+from rtes_kg.vocab import ONTOLOGY_IRI
 
 LINE = URIRef("https://w3id.org/rtes/ontology#ligneSource")
+DESCRIPTIONS = ("catalog.ttl", "void.ttl", "provenance.ttl", "changes.ttl")
 STATIC = {"style.css": "style.css", "site.js": "site/static/site.js"}  # site path: path under templates/
 
 
@@ -59,36 +68,85 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo,
            contents: dict[str, bytes]) -> dict[str, bytes]:
     base, public_site = options.base, options.url("site/")
     triples = build.triples
-    ontology = Graph()
-    for path in turtle_files(ontology_dir()):
-        ontology.parse(path, format="turtle")
-    labels = Labels([ontology, triples])
-    pages, own = build_pages(triples, base, labels, _sources(build, base), options.licence,
-                             public_site)
+    # The release's description: the dataset, catalogue, distributions, release, software and
+    # source files are IRIs under the base as well, with their pages.
+    described = [t for name in DESCRIPTIONS if name in contents for t in parse(contents[name])
+                 if not _a_file(str(t[0]), options, contents)]
+    ontology, shapes = parse(contents[ONTOLOGY_FILE]), parse(contents[SHAPES_FILE])
+    labels = Labels([ontology, triples, described])
+    ledger = Ledger.parse(contents[LEDGER_FILE].decode("utf-8"))
+    graphs = [(str(iri), tuple(graph_triples)) for iri, graph_triples in build.graphs]
+    vocabulary = {str(ONTOLOGY_IRI): ("ontology", ontology), str(SHAPES_IRI): ("shapes", shapes)}
+    others = frozenset({iri for iri, _ in graphs} | {base + path for path in ledger.retired_documents()}
+                       | set(vocabulary))
+    pages, own = build_pages([*triples, *described], base, labels, _sources(build, base), options.licence,
+                             public_site, others)
     site = _site(options, release)
     files: dict[str, bytes] = {}
     resource_template = environment().get_template("site/resource.html")
     for page in pages:
         html = resource_template.render(site=site, root=page.root, page=page, cite_as=page.resource.iri)
         files[f"site/{page.path}/index.html"] = html.encode("utf-8")
-        ordered = sort_triples(own[page.resource.iri])
-        for fmt in DATA_FORMATS:
-            files[f"site/{page.path}{fmt.suffix}"] = write_sorted(ordered, fmt.name)
+        files.update(data_files(page.path, own[page.resource.iri]))
+    files.update(_document_pages(options, release, graphs, ledger, vocabulary, labels, frozenset(own) | others))
 
     home = home_context(triples, base, labels, release)
     files["site/membres.json"] = (home.index_json + "\n").encode("utf-8")
+    summary = {"description": DESCRIPTION["fr"],
+               "jsonld": dataset_markup(options, release, _temporal(described, options))}
     files["site/index.html"] = _render(
-        "home.html", site, "", home=home,
+        "home.html", site, "", home=home, dataset=summary,
         catalog=[(name, f"../{name}") for name in
                  ("catalog.ttl", "catalog.jsonld", "void.ttl", "provenance.ttl", "changes.ttl",
                   "CHANGES.txt", "SHA256SUMS", "context.jsonld", "validation.txt")
                  if name in contents])
-    files["site/ontologie/index.html"] = _render("ontology.html", site, "../",
-                                                 sections=ontology_terms())
-    files["site/formes/index.html"] = _render("shapes.html", site, "../", shapes=shape_docs())
+    # at the paths of their IRIs ({base}ontology, {base}shapes), as every other page
+    files["site/ontology/index.html"] = _render(
+        "ontology.html", site, "../", sections=ontology_terms(), data=data_links("ontology"), iri=str(ONTOLOGY_IRI),
+        jsonld=document_markup(str(ONTOLOGY_IRI), "DefinedTermSet", "Ontologie RTES", options.url("site/ontology/"),
+                               options.licence, release.version))
+    files["site/shapes/index.html"] = _render(
+        "shapes.html", site, "../", shapes=shape_docs(), data=data_links("shapes"), iri=str(SHAPES_IRI),
+        jsonld=document_markup(str(SHAPES_IRI), "CreativeWork", "Formes SHACL RTES", options.url("site/shapes/"),
+                               options.licence, release.version))
     for name, template in STATIC.items():
         files[f"site/{name}"] = (package_files.files("rtes_kg") / "templates" / template).read_bytes()
     return files
+
+
+def _document_pages(options: ReleaseOptions, release: ReleaseInfo, graphs: list, ledger: Ledger,
+                    vocabulary: dict, labels: Labels, known: frozenset[str]) -> dict[str, bytes]:
+    """The named graphs' pages, the tombstones and the vocabulary's data files (site/documents.py)."""
+    base, site, files = options.base, _site(options, release), {}
+    dataset = str(mint.dataset_iri(options.base_iri))
+    for graph, graph_triples in graph_pages(graphs, base, labels, known):
+        markup = document_markup(graph.iri, "Dataset", graph.title, options.url(f"site/{graph.path}/"),
+                                 options.licence, release.version, part_of=dataset)
+        files[f"site/{graph.path}/index.html"] = _render("graph.html", site, graph.root, page=graph,
+                                                         jsonld=markup)
+        files.update(data_files(graph.path, graph_triples))
+    for stone in tombstones(ledger, base, known):
+        files[f"site/{stone.path}/index.html"] = _render("gone.html", site, stone.root, page=stone)
+    for iri, (path, vocabulary_triples) in vocabulary.items():
+        if iri.startswith(base):  # the vocabulary keeps the default base (docs/model.md)
+            files.update(data_files(path, vocabulary_triples))
+    return files
+
+
+def _temporal(described: list, options: ReleaseOptions) -> tuple[str, str] | None:
+    """The dataset's period, as the catalogue states it (dct:temporal)."""
+    period = mint.dataset_part_iri("periode", options.base_iri)
+    start = next((str(o) for s, p, o in described if s == period and p == DCAT.startDate), None)
+    end = next((str(o) for s, p, o in described if s == period and p == DCAT.endDate), None)
+    return (start, end) if start and end else None
+
+
+def _a_file(iri: str, options: ReleaseOptions, contents: dict[str, bytes]) -> bool:
+    """A URL of a file of dist/ (the public URL may be the base IRI): no page of its own."""
+    if not iri.startswith(options.public):
+        return False
+    rest = iri[len(options.public):]
+    return rest == "" or rest in contents or rest.startswith("site/")
 
 
 def _sources(build: Build, base: str) -> dict[str, tuple[Fact, ...]]:

@@ -102,7 +102,7 @@ def home_context(triples, base: str, labels: Labels, release: ReleaseInfo) -> Ho
     counts = (("membres", len(members)),
               ("organisations", len([o for o in organisations if "#" not in str(o)])),
               ("actions", len(index.of_type(ACTION))),
-              ("fiches", len(index.of_type(URIRef(PREFIXES["dcat"] + "CatalogRecord")))),
+              ("fiches", len(index.of_type(URIRef(PREFIXES["foaf"] + "Document")))),
               ("triplets", index.count))
     return Home(
         counts=counts, members=members,

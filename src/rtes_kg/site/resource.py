@@ -25,7 +25,8 @@ RDF_TYPE = RDF.type
 SCHEMA = PREFIXES["schema"]
 # Best first: a node's label is its French (or untagged) value of the first of these it has.
 LABEL_PREDICATES = (SKOS.prefLabel, URIRef(SCHEMA + "name"), FOAF.name, RDFS.label, DCT.title)
-NO_PAGE = ("graph/", "source/", "release/", "dataset", "catalog", "agent/", "sparql-service")
+# Every IRI under the base is a document with a page (docs/publishing.md, "Every IRI answers"),
+# whatever describes it: the data, the catalogue, VoID, provenance, changes, the ledger.
 
 # Labels of the standard terms the data uses; our own terms take theirs from ontology/.
 STANDARD_LABELS = {
@@ -124,10 +125,7 @@ def entity_of(iri: str, base: str) -> str | None:
     if not iri.startswith(base):
         return None
     page = iri.partition("#")[0]
-    rest = page[len(base):]
-    if not rest or any(rest.startswith(prefix) for prefix in NO_PAGE):
-        return None
-    return page
+    return page if page[len(base):] else None
 
 
 @dataclass(frozen=True)
@@ -139,6 +137,7 @@ class Links:
     bases: tuple[str, ...]
     root: str  # from the page to the top: "../../" on the site, "/" on serve
     folders: bool
+    known: frozenset[str] | None = None  # the pages that exist (the site's); None: any (serve)
 
     def page_of(self, iri: str) -> str | None:
         found = self._found(iri)
@@ -164,7 +163,7 @@ class Links:
         """(base, page) of a node that has a page."""
         for base in self.bases:
             page = entity_of(iri, base)
-            if page is not None:
+            if page is not None and (self.known is None or page in self.known):
                 return base, page
         return None
 

@@ -208,3 +208,13 @@ def test_a_really_full_disk_keeps_the_previous_release(small_disk, release):
                                 env={"SOURCE_DATE_EPOCH": "1757980800"})  # with the site: does not fit
     assert result.exit_code == 2 and "No space left on device" in result.stderr
     assert digests(out) == before and leftovers(out) == []
+
+
+def test_the_release_is_the_same_in_any_locale_time_zone_and_hash_seed(tmp_path, release):
+    data, reference = release
+    out = tmp_path / "dist"
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1757980800", "TZ": "Pacific/Kiritimati", "LANG": "tr_TR.UTF-8",
+           "LC_ALL": "tr_TR.UTF-8", "PYTHONHASHSEED": "4242"}
+    subprocess.run([sys.executable, "-m", "rtes_kg.cli", "build", "--data", str(data), "--out", str(out),
+                    "--no-site"], env=env, capture_output=True, timeout=60)
+    assert digests(out) == digests(reference)

@@ -18,7 +18,7 @@ import signal
 import subprocess
 import sys
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -60,11 +60,17 @@ class Worker:
     jobs: Connection
     answers: Connection
 
+    _stopping: threading.Lock = field(default_factory=threading.Lock)
+
     def stop(self) -> None:
-        self.process.kill()
-        self.process.wait()
-        self.jobs.close()
-        self.answers.close()
+        """Kill the process and close its pipes, once: the pool may close while a thread retires
+        this worker, and closing a pipe twice could close a descriptor reused in between."""
+        with self._stopping:
+            self.process.kill()
+            self.process.wait()
+            if not self.jobs.closed:
+                self.jobs.close()
+                self.answers.close()
 
 
 class Pool:

@@ -22,6 +22,7 @@ SHIPPED = {
     "queries": "*.rq",
     "data/reference": "*",  # the tables and SOURCES.md, their origin and licences
     "data/fiches": "*.txt",  # the default input of `rtes-kg build`
+    "data": "ids.tsv",  # their identifier ledger, beside them
 }
 PACKAGED = Path("rtes_kg", "_project")
 

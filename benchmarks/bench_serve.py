@@ -3,11 +3,14 @@
     python benchmarks/bench_serve.py                     # 60 s, the mix, on a fresh build of data/
     python benchmarks/bench_serve.py --seconds 20 --only page
     python benchmarks/bench_serve.py --dist benchmarks/out/dist-1000
+    python benchmarks/bench_serve.py --seconds 20 --only validate --validation-workers 2
 
 Kinds: `page` (a resource IRI as a browser asks for it: HTML), `conneg` (a resource IRI in Turtle,
 JSON-LD, N-Triples or RDF/XML by Accept, alternating), `sparql` (the example queries of queries/,
-in turn, as SPARQL JSON). The clients run in separate processes (threads with http.client and
-keep-alive connections), so that the client's own GIL does not cap the server. Prints requests/s,
+in turn, as SPARQL JSON), `validate` (one fiche, Dijon Métropole's, POSTed to /api/validate as
+text; the report is 422 or 200, both a success; not in the mix). The clients run in separate
+processes (threads with http.client and keep-alive connections), so that the client's own GIL does
+not cap the server. Prints requests/s,
 p50/p99 latency and errors per kind, and the server's RSS (server + query workers) at start and end.
 The load generator shares the machine's cores with the server: read the figures as a floor.
 """
@@ -44,10 +47,20 @@ def targets(dist: Path) -> dict[str, list[tuple[str, str]]]:
                for e in examples()]
     return {"page": [(p, BROWSER) for p in paths],
             "conneg": [(p, ACCEPTS[i % len(ACCEPTS)]) for i, p in enumerate(paths)],
-            "sparql": queries}
+            "sparql": queries,
+            "validate": [("/api/validate", "application/json")]}
 
 
-def client_process(port: int, work: dict, kinds: list[str], seconds: float, threads: int, results) -> None:
+def one_fiche() -> bytes:
+    """The text of one real fiche, Dijon Métropole's, as a contributor would send it."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from corpus import seed_fiches
+
+    return "\n".join(next(lines for name, lines in seed_fiches() if "Dijon" in name)).encode("utf-8")
+
+
+def client_process(port: int, work: dict, kinds: list[str], seconds: float, threads: int, results,
+                   fiche: bytes = b"") -> None:
     stop = time.monotonic() + seconds
     lock = threading.Lock()
     figures: dict[str, list] = {kind: [[], 0] for kind in work}  # latencies, errors
@@ -63,14 +76,18 @@ def client_process(port: int, work: dict, kinds: list[str], seconds: float, thre
             counters[kind] += 1
             started = time.perf_counter()
             try:
-                connection.request("GET", path, headers={"Accept": accept})
+                if kind == "validate":
+                    connection.request("POST", path, body=fiche, headers={
+                        "Accept": accept, "Content-Type": "text/plain; charset=utf-8"})
+                else:
+                    connection.request("GET", path, headers={"Accept": accept})
                 response = connection.getresponse()
                 response.read()
                 if response.status == 303:  # a browser follows the site's redirect: one page view
                     connection.request("GET", response.getheader("Location"), headers={"Accept": accept})
                     response = connection.getresponse()
                     response.read()
-                ok = response.status == 200
+                ok = response.status == 200 or (kind == "validate" and response.status == 422)
             except (OSError, http.client.HTTPException):
                 ok = False
                 connection.close()
@@ -115,8 +132,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--clients", type=int, default=2, help="client processes")
     parser.add_argument("--threads", type=int, default=4, help="connections per client process")
-    parser.add_argument("--only", choices=["page", "conneg", "sparql"], help="one kind instead of the mix")
+    parser.add_argument("--only", choices=["page", "conneg", "sparql", "validate"], help="one kind instead of the mix")
     parser.add_argument("--workers", type=int, default=2, help="the server's query worker processes")
+    parser.add_argument("--validation-workers", type=int, default=1, help="the server's validation worker processes")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as scratch:
@@ -126,7 +144,8 @@ def main() -> None:
             subprocess.run([sys.executable, "-m", "rtes_kg.cli", "build", "--out", str(dist)],
                            capture_output=True, check=False)
         server = subprocess.Popen([sys.executable, "-m", "rtes_kg.cli", "serve", "--dist", str(dist),
-                                   "--port", "0", "--workers", str(args.workers)],
+                                   "--port", "0", "--workers", str(args.workers),
+                                   "--validation-workers", str(args.validation_workers), "--validation-rate", "0"],
                                   stderr=subprocess.PIPE, text=True)
         port = int(re.search(r":(\d+)/", server.stderr.readline()).group(1))
         # Keep reading the server's stderr: a full pipe would block the server mid-run.
@@ -138,7 +157,8 @@ def main() -> None:
             rss_start = rss_mib(server.pid)
             results = multiprocessing.Queue()
             clients = [multiprocessing.Process(target=client_process,
-                                               args=(port, work, kinds, args.seconds, args.threads, results))
+                                               args=(port, work, kinds, args.seconds, args.threads, results,
+                                                     one_fiche()))
                        for _ in range(args.clients)]
             for client in clients:
                 client.start()

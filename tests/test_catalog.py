@@ -18,6 +18,7 @@ from rdflib.namespace import DCTERMS as DCT
 
 from release_helpers import build_release, serve
 from rtes_kg.model.convert import from_oxigraph
+from rtes_kg.publish.catalog import DCAT_VERSION
 
 SHAPES = Path(__file__).parent / "dcat-ap-3.0.1"
 SPDX = Namespace("http://spdx.org/rdf/terms#")
@@ -27,10 +28,13 @@ PUBLIC = "https://data.example.org/rtes/"
 SPARQL = "https://data.example.org/rtes/sparql"
 
 
+CONTACT = "donnees@example.org"
+
+
 @pytest.fixture(scope="module")
 def dist(tmp_path_factory) -> Path:
     return build_release(tmp_path_factory.mktemp("catalog"), "--public-url", PUBLIC,
-                         "--sparql-url", SPARQL)
+                         "--sparql-url", SPARQL, "--contact-email", CONTACT)
 
 
 @pytest.fixture(scope="module")
@@ -48,10 +52,17 @@ def load(path: Path) -> rdflib.Graph:
     return graph
 
 
+def dangling(shapes: rdflib.Graph) -> list[tuple]:
+    """(node shape, property shape) where the property shape is referenced but never defined."""
+    return [(s, o) for s, o in shapes.subject_objects(SH.property) if (o, SH.path, None) not in shapes]
+
+
 def dcat_ap(graph: rdflib.Graph, *names: str) -> list[tuple[str, str, str]]:
     shapes = rdflib.Graph()
     for name in names:
         shapes.parse(SHAPES / name)
+    for node_shape, property_shape in dangling(shapes):  # see the test below
+        shapes.remove((node_shape, SH.property, property_shape))
     _, report, _ = pyshacl.validate(graph, shacl_graph=shapes, allow_warnings=True)
     return sorted((str(report.value(r, SH.resultSeverity)), str(report.value(r, SH.focusNode)),
                    str(report.value(r, SH.resultPath)))
@@ -63,6 +74,15 @@ def test_the_catalogue_passes_the_dcat_ap_shapes(dist: Path, name: str):
     graph = load(dist / name)
     assert dcat_ap(graph, "shapes.ttl", "range.ttl") == []
     assert dcat_ap(graph, "shapes_recommended.ttl") == []  # recommended: no warning either
+    assert dcat_ap(graph, "dcat-ap-SHACL.ttl") == []  # the complete, generated shape set
+
+
+def test_the_complete_shapes_are_used_as_published_but_for_two_dangling_references():
+    """dcat-ap-SHACL.ttl names two property shapes of dcat:DataServiceShape that it never defines
+    (pySHACL then refuses the whole file); ``dcat_ap`` drops those two references, nothing else."""
+    shapes = rdflib.Graph().parse(SHAPES / "dcat-ap-SHACL.ttl")
+    assert len(dangling(shapes)) == 2
+    assert {str(shape).rsplit("/", 1)[-1][:8] for _, shape in dangling(shapes)} == {"dc08f4dc", "eb3ac4e4"}
 
 
 def test_the_shapes_do_catch_a_broken_catalogue(catalog: rdflib.Graph):
@@ -83,8 +103,9 @@ def test_the_catalogue_without_sparql_has_no_service_and_conforms(tmp_path: Path
 
 def test_every_distribution_says_what_a_harvester_reads(dist: Path, catalog: rdflib.Graph):
     dataset = URIRef("https://w3id.org/rtes/dataset")
-    distributions = list(catalog.objects(dataset, DCAT.distribution))
-    assert len(distributions) == 12  # six formats, plain and gzipped
+    distributions = [node for node in catalog.objects(dataset, DCAT.distribution)
+                     if catalog.value(node, DCAT.accessService) is None]
+    assert len(distributions) == 12  # six formats, plain and gzipped (and the SPARQL service)
     licence = catalog.value(dataset, DCT.license)
     assert licence == URIRef("https://www.etalab.gouv.fr/licence-ouverte-open-licence")
     for node in distributions:
@@ -154,6 +175,7 @@ def test_every_catalogue_and_void_url_answers_200_from_a_static_server(dist: Pat
         for subject in (URIRef("https://w3id.org/rtes/catalog"), URIRef("https://w3id.org/rtes/dataset")):
             urls.update(str(o) for o in graph.objects(subject, FOAF.homepage))
     urls.add(PUBLIC + ".well-known/void")
+    urls.discard(SPARQL)  # the service's access URL: a SPARQL endpoint, not a file of dist/
     assert all(url.startswith(PUBLIC) for url in urls)
     assert len(urls) >= 13
     with serve(dist) as local:
@@ -165,3 +187,74 @@ def test_every_catalogue_and_void_url_answers_200_from_a_static_server(dist: Pat
             response.read()
             connection.close()
             assert response.status == 200, url  # a redirect (udata refuses them) fails too
+
+
+# What the two harvesters that matter for a French publisher read, property by property
+# (research/publisher-anchors.md §3, from udata/harvest/backends/dcat.py, udata/core/dataset/rdf.py,
+# udata/core/dataservices/rdf.py and ckanext-dcat's profiles/euro_dcat_ap*.py). "required": the item
+# is skipped without it; "read": the portal shows or uses it.
+HARVESTED = {
+    "dataset": [
+        ("udata", DCT.identifier, "required"), ("udata", DCT.title, "required"),
+        ("udata", DCT.description, "read"), ("udata", DCAT.keyword, "read"), ("udata", DCAT.theme, "read"),
+        ("udata", DCT.license, "read"), ("udata", DCT.accrualPeriodicity, "read"),
+        ("udata", DCT.temporal, "read"), ("udata", DCT.issued, "read"), ("udata", DCT.modified, "read"),
+        ("udata", DCAT.landingPage, "read"), ("udata", DCAT.contactPoint, "read"),
+        ("udata", DCT.publisher, "read"), ("udata", DCT.conformsTo, "read"),
+        ("ckanext-dcat", DCT.title, "required"), ("ckanext-dcat", DCT.identifier, "read"),
+        ("ckanext-dcat", DCAT_VERSION, "read"), ("ckanext-dcat", DCT.language, "read"),
+        ("ckanext-dcat", DCT.spatial, "read"), ("ckanext-dcat", DCT.provenance, "read"),
+    ],
+    "distribution": [
+        ("udata", DCAT.downloadURL, "required"), ("udata", DCT.title, "read"),
+        ("udata", DCT.description, "read"), ("udata", DCT["format"], "read"),
+        ("udata", DCAT.mediaType, "read"), ("udata", DCAT.byteSize, "read"),
+        ("udata", SPDX.checksum, "read"), ("udata", DCT.license, "read"), ("udata", DCT.modified, "read"),
+        ("ckanext-dcat", DCAT.accessURL, "required"), ("ckanext-dcat", DCT.license, "required"),
+        ("ckanext-dcat", DCAT.compressFormat, "read"),
+    ],
+    "service": [
+        ("udata", DCT.identifier, "required"), ("udata", DCT.title, "required"),
+        ("udata", DCAT.endpointURL, "read"), ("udata", DCAT.endpointDescription, "read"),
+        ("udata", DCAT.servesDataset, "read"), ("udata", DCT.description, "read"),
+        ("udata", DCT.license, "read"), ("udata", DCAT.keyword, "read"), ("udata", DCAT.landingPage, "read"),
+    ],
+}
+
+
+def test_every_field_the_udata_and_ckan_harvesters_read_is_there(catalog: rdflib.Graph):
+    dataset = URIRef("https://w3id.org/rtes/dataset")
+    service = catalog.value(predicate=RDF.type, object=DCAT.DataService)
+    files = [node for node in catalog.objects(dataset, DCAT.distribution)
+             if catalog.value(node, DCAT.accessService) is None]
+    missing = [(harvester, "dataset", predicate) for harvester, predicate, _ in HARVESTED["dataset"]
+               if catalog.value(dataset, predicate) is None]
+    missing += [(harvester, str(node), predicate) for node in files
+                for harvester, predicate, _ in HARVESTED["distribution"]
+                if catalog.value(node, predicate) is None
+                and (predicate != DCAT.compressFormat or str(node).endswith("-gz"))]
+    missing += [(harvester, "service", predicate) for harvester, predicate, _ in HARVESTED["service"]
+                if catalog.value(service, predicate) is None]
+    assert missing == []
+    # udata's remote id and ckanext-dcat's GUID: the dataset's IRI, stable across releases
+    assert str(catalog.value(dataset, DCT.identifier)) == str(dataset)
+    assert catalog.value(dataset, DCT.modified) <= Literal("2025-09-16", datatype=XSD.date)  # never future
+    # ckanext-dcat takes the licence from the distributions only, udata from the dataset first
+    assert {catalog.value(node, DCT.license) for node in files} == {catalog.value(dataset, DCT.license)}
+    contact = catalog.value(dataset, DCAT.contactPoint)
+    assert catalog.value(contact, VCARD.hasEmail) == URIRef("mailto:" + CONTACT)
+
+
+def test_the_sparql_service_is_reached_through_a_distribution(catalog: rdflib.Graph):
+    """udata marks a distribution with dcat:accessService as an API; ckanext-dcat reads the
+    service there (euro_dcat_ap_2 and later)."""
+    dataset = URIRef("https://w3id.org/rtes/dataset")
+    service = catalog.value(predicate=RDF.type, object=DCAT.DataService)
+    assert str(catalog.value(service, DCT.identifier)) == str(service)
+    assert catalog.value(service, DCAT.endpointURL) == URIRef(SPARQL)
+    assert catalog.value(service, DCAT.endpointDescription) is not None
+    assert catalog.value(service, DCAT.servesDataset) == dataset
+    (access,) = [node for node in catalog.objects(dataset, DCAT.distribution)
+                 if catalog.value(node, DCAT.accessService) == service]
+    assert catalog.value(access, DCAT.accessURL) == URIRef(SPARQL)
+    assert (URIRef("https://w3id.org/rtes/catalog"), DCAT.service, service) in catalog

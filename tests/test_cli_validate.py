@@ -163,12 +163,12 @@ def test_the_context_is_used_but_never_reported():
 def test_a_type_no_shape_checks_is_an_info(tmp_path):
     path = tmp_path / "structure.ttl"
     path.write_text("@prefix foaf: <http://xmlns.com/foaf/0.1/> .\n"
-                    "<https://w3id.org/rtes/doc/guide> a foaf:Document .\n", encoding="utf-8")
+                    "<https://w3id.org/rtes/doc/logo> a foaf:Image .\n", encoding="utf-8")
     result = run("validate", str(path), "--format", "json")
     assert result.exit_code == 0
     (unchecked,) = by_type(report_of(result), "type-non-controle")
     assert (unchecked["severity"], unchecked["value"], unchecked["line"]) == (
-        "info", "http://xmlns.com/foaf/0.1/Document", 2)
+        "info", "http://xmlns.com/foaf/0.1/Image", 2)  # a foaf:Document is a fiche: checked
 
 
 def test_shapes_that_found_no_target_are_listed_once(tmp_path):

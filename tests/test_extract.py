@@ -60,7 +60,6 @@ def test_precision_and_recall_of_organisation_detection_on_the_seed(seed):
 
 @pytest.mark.parametrize("words, carrier", [
     ("La Marmite Solidaire", "la-marmite-solidaire"),
-    ("recyclerie citoyenne Re Bon", "re-bon"),
     ("Emmaüs Pontarlier", "emmaus-pontarlier"),
     ("sous-traitant ID’EES", "id-ees-r-v"),
 ])
@@ -72,10 +71,23 @@ def test_seed_structures_carry_their_actions(seed, words, carrier):
     assert carriers[carrier].confidence == "motif"
 
 
-def test_suez_is_a_company_partner_from_the_reference_list(seed):
+def test_a_recyclerie_whose_emergence_the_member_initiated_was_created_with_its_help(seed):
+    # "Préval a initié l’émergence de la recyclerie citoyenne Re Bon" (tests/expected/seed.json)
+    action = action_with(seed["syndicat-mixte-preval-haut-doubs"], "recyclerie citoyenne Re Bon")
+    assert {(m.slug, m.role) for m in action.mentions} == {("re-bon", "cree")}
+
+
+def test_suez_holds_the_contract_from_the_reference_list(seed):
+    # "Préval confie un marché … avec SUEZ": the contractor carries the action (seed.json).
     action = action_with(seed["syndicat-mixte-preval-haut-doubs"], "SUEZ")
     suez = next(m for m in action.mentions if m.slug == "suez")
-    assert (suez.category, suez.role, suez.confidence) == ("entreprise", "partenaire", "reference")
+    assert (suez.category, suez.role, suez.confidence) == ("entreprise", "porteur", "reference")
+
+
+def test_the_member_holds_shares_in_the_fruitiere_and_is_its_partner(seed):
+    action = action_with(seed["syndicat-mixte-preval-haut-doubs"], "Prise de parts")
+    assert {(m.slug, m.role) for m in action.mentions} == {("fruitiere-a-energies", "actionnaire"),
+                                                           ("fruitiere-a-energies", "partenaire")}
 
 
 def test_one_slug_for_the_cress_whatever_its_spelling(seed):
@@ -106,10 +118,12 @@ def test_the_region_written_another_way_is_the_member_and_never_itself(seed):
      [("Les Jardins du Coeur", "porteur", "association"), ("ADEME", "partenaire", None)]),
     ("La commune a confié la gestion du site à la SCIC « Mobil'Idées » en partenariat avec Veolia.",
      [("Mobil'Idées", "porteur", "scic"), ("Veolia", "partenaire", None)]),
+    # "Soutien à" names what the member funds or supports (issue 10: a role of its own).
     ("Soutien à Tri Martolod, entreprise d'insertion du territoire, et à la SCOP Les Ateliers Nomades.",
-     [("Tri Martolod", "porteur", "entreprise-insertion"), ("Les Ateliers Nomades", "porteur", "scop")]),
+     [("Tri Martolod", "soutenu", "entreprise-insertion"), ("Les Ateliers Nomades", "soutenu", "scop")]),
+    # An action "Création de X" is a creation the member helped (issue 10: a role of its own).
     ("Création de la ressourcerie La Bricole par des habitants.",
-     [("La Bricole", "porteur", "recyclerie")]),
+     [("La Bricole", "cree", "recyclerie")]),
     ("Un projet co-financé par la Communauté d'agglomération du Grand Chalon et la Banque des Territoires.",
      [("Communauté d'agglomération du Grand Chalon", "partenaire", "communaute-d-agglomeration"),
       ("Banque des Territoires", "partenaire", None)]),

@@ -26,7 +26,8 @@ from rtes_kg.sparql.store import load_store
 @pytest.fixture(scope="module")
 def dist(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("release") / "dist"
-    assert CliRunner().invoke(main, ["build", "--out", str(out)]).exit_code in (0, 1)
+    assert CliRunner().invoke(main, ["build", "--out", str(out),
+                                       "--ledger", str(out.parent / "ids.tsv")]).exit_code in (0, 1)
     return out
 
 

@@ -40,6 +40,7 @@ from rtes_kg.vocab import (
     KIND,
     LOCN,
     ORG,
+    PROV,
     QUALIFICATIF,
     RDF,
     RTES,
@@ -353,7 +354,8 @@ def test_reference_graph_holds_the_rtes_and_the_concepts():
 
 def test_contract_record_pattern():
     result = mapped(audincourt())
-    assert (result.record, RDF.type, DCAT.CatalogRecord) in result.graph
+    assert {FOAF.Document, PROV.Entity} <= set(result.graph.objects(result.record, RDF.type))
+    assert (result.record, RDF.type, DCAT.CatalogRecord) not in result.graph
     assert (result.record, FOAF.primaryTopic, result.org) in result.graph
 
 

@@ -42,7 +42,6 @@ def test_the_seed_builds_without_violation(seed_build):
 
 @pytest.mark.parametrize("action_start, slug, kind", [
     ("preval-a-initie-l-emergence-d-un-atelier", "la-marmite-solidaire", "association"),
-    ("preval-a-initie-l-emergence-de-la-recyclerie", "re-bon", "recyclerie"),
     ("preval-met-a-disposition", "emmaus-pontarlier", "groupe-emmaus"),
     ("preval-confie-un-marche", "id-ees-r-v", "siae"),
 ])
@@ -56,9 +55,27 @@ def test_structures_carry_their_actions(graphs, action_start, slug, kind):
     assert (structure, RTES.confianceDetection, Literal("motif")) in graph
 
 
-def test_suez_is_a_company_partner(graphs):
+def test_re_bon_was_created_with_the_members_help(graphs):
     graph = graphs["syndicat-mixte-preval-haut-doubs"]
-    assert (preval_action(graphs, "preval-confie-un-marche"), RTES.partenaire, org("suez")) in graph
+    action = preval_action(graphs, "preval-a-initie-l-emergence-de-la-recyclerie")
+    assert (action, RTES.creationAccompagnee, org("re-bon")) in graph
+    assert (action, RTES.porteePar, org("re-bon")) not in graph
+    assert (org("re-bon"), ORG.classification, TYPE_STRUCTURE["recyclerie"]) in graph
+
+
+def test_the_member_holds_shares_in_the_fruitiere(graphs):
+    graph = graphs["syndicat-mixte-preval-haut-doubs"]
+    action = preval_action(graphs, "prise-de-parts")
+    fruitiere = org("fruitiere-a-energies")
+    assert (action, RTES.participationCapital, fruitiere) in graph
+    assert (action, RTES.partenaire, fruitiere) in graph
+    assert (action, RTES.porteePar, fruitiere) not in graph
+
+
+def test_suez_is_a_company_holding_the_contract(graphs):
+    # "Préval confie un marché … avec SUEZ" (tests/expected/seed.json: SUEZ carries the action)
+    graph = graphs["syndicat-mixte-preval-haut-doubs"]
+    assert (preval_action(graphs, "preval-confie-un-marche"), RTES.porteePar, org("suez")) in graph
     assert {SCHEMA.Corporation, ORG.FormalOrganization} <= set(graph.objects(org("suez"), RDF.type))
     assert (org("suez"), RTES.confianceDetection, Literal("reference")) in graph
 

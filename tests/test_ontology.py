@@ -105,9 +105,19 @@ def test_classes_are_aligned_with_the_standard_vocabularies(ontology):
     assert supers(RTES.ActionESS) == {URIRef("https://schema.org/Project"),
                                       URIRef("http://www.w3.org/ns/prov#Activity")}
     assert supers(RTES.StructureESS) == {URIRef("http://www.w3.org/ns/org#Organization")}
-    assert (RTES.StructureESS, SKOS.closeMatch,
+    assert (RTES.StructureESS, RDFS.seeAlso,
             URIRef("http://purl.org/essglobal/vocab/SSEInitiative")) in ontology
     assert (RTES.soutient, OWL.inverseOf, RTES.soutenuePar) in ontology
+
+
+def test_no_skos_mapping_property_links_an_owl_term(ontology):
+    """SKOS gives its mapping properties the domain and range skos:Concept: on an OWL class or
+    property they would make it a concept (issue 11). Loose links are rdfs:seeAlso."""
+    mappings = {SKOS.mappingRelation, SKOS.closeMatch, SKOS.exactMatch, SKOS.broadMatch,
+                SKOS.narrowMatch, SKOS.relatedMatch}
+    owl_terms = {s for kind in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
+                 for s in ontology.subjects(RDF.type, kind)}
+    assert [(s, p) for s, p, _ in ontology if p in mappings and s in owl_terms] == []
 
 
 def concepts_of(graph: Graph, scheme: URIRef) -> list[URIRef]:

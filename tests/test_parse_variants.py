@@ -23,7 +23,8 @@ def fiche(body: str, title: str = "Ville de Rodez", tail: str = TAIL):
 
 
 def actions(section: str) -> list[str]:
-    return [action_label(a.text) for a in fiche(f"Exemples d'actions soutenues par la collectivité :\n\n{section}").actions]
+    found = fiche(f"Exemples d'actions soutenues par la collectivité :\n\n{section}")
+    return [action_label(a.text) for a in found.actions]
 
 
 # --- headings -----------------------------------------------------------------------------------

@@ -36,7 +36,8 @@ BASE = "https://w3id.org/rtes/"
 @pytest.fixture(scope="module")
 def dist(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("release") / "dist"
-    result = CliRunner().invoke(main, ["build", "--out", str(out)])
+    result = CliRunner().invoke(main, ["build", "--out", str(out),
+                                       "--ledger", str(out.parent / "ids.tsv")])
     assert result.exit_code in (0, 1), result.output
     return out
 
@@ -157,7 +158,22 @@ def test_browsers_get_html(client, member, release):
     assert "Dijon" in body.decode("utf-8")
 
 
-def test_html_rendered_by_serve_when_the_site_has_no_page(client):
+@pytest.fixture(scope="module")
+def siteless(tmp_path_factory):
+    """A release built without its site: `serve` renders every page itself."""
+    out = tmp_path_factory.mktemp("siteless") / "dist"
+    result = CliRunner().invoke(main, ["build", "--out", str(out), "--no-site",
+                                       "--ledger", str(out.parent / "ids.tsv")])
+    assert result.exit_code in (0, 1), result.output
+    release = load_release(out, BASE)
+    limits = Limits(timeout=5.0, workers=1)
+    pool = Pool(release.dump, limits.workers, limits.timeout)
+    yield Client(App(release, pool, limits))
+    pool.close()
+
+
+def test_html_rendered_by_serve_when_the_site_has_no_page(siteless):
+    client = siteless
     status, headers, body = client.request("/ontology", accept="text/html")
     assert status == 200 and headers["Content-Type"].startswith("text/html")
     page = body.decode("utf-8")
@@ -170,7 +186,7 @@ def test_serve_describes_a_resource_as_the_site_does(client, dist):
     titles, facts and incoming links; only the addresses of the links differ."""
     served = client.app.describer.html(BASE + "org/dijon-metropole").decode("utf-8")
     site = (dist / "site" / "org" / "dijon-metropole" / "index.html").read_text(encoding="utf-8")
-    served, site = served[served.index("<h1>"):], site[site.index("<h1>"):site.index('id="provenance"')]
+    served, site = served[served.index("<h1>"):], site[site.index("<h1>"):site.index('id="fiche-source"')]
     for pattern in (r"<h2>.*?</h2>", r"<dt>.*?</dt>", r"<a href=\"[^\"]*\">(.*?)</a>"):
         assert re.findall(pattern, served) == re.findall(pattern, site) != []
     assert re.findall(r"<h1>.*?</h1>", served) == re.findall(r"<h1>.*?</h1>", site)

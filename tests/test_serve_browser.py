@@ -87,7 +87,8 @@ class Page:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     dist = tmp_path_factory.mktemp("release") / "dist"
-    assert CliRunner().invoke(main, ["build", "--out", str(dist)]).exit_code in (0, 1)
+    assert CliRunner().invoke(main, ["build", "--out", str(dist),
+                                       "--ledger", str(dist.parent / "ids.tsv")]).exit_code in (0, 1)
     process = subprocess.Popen([sys.executable, "-m", "rtes_kg.cli", "serve", "--dist", str(dist),
                                 "--port", "0"], stderr=subprocess.PIPE, text=True)
     found = re.search(r"(http://[\d.]+:\d+)/", process.stderr.readline())

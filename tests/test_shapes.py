@@ -64,7 +64,7 @@ def test_every_node_shape_has_a_conforming_and_a_failing_example():
     # Which example file exercises which target class: all targeted classes must be covered.
     covered = {
         "collectivite": "Collectivite", "type-dans-le-nom": "Collectivite", "adhesion": "Membership",
-        "fiche": "CatalogRecord", "adresse": "Address", "contact": "Post", "budget": "LigneBudgetaire",
+        "fiche": "Document", "adresse": "Address", "contact": "Post", "budget": "LigneBudgetaire",
         "action": "ActionESS", "concept": "Concept", "territoire": "Departement",
         "identifiant": "Identifier", "structure": "StructureESS", "chiffre": "QuantitativeValue",
     }
@@ -73,7 +73,7 @@ def test_every_node_shape_has_a_conforming_and_a_failing_example():
         assert list(CASES.glob(f"{stem}-ok*.ttl")) and list(CASES.glob(f"{stem}-ko*.ttl")), stem
     targets = {str(t).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
                for t in shapes.objects(None, SH.targetClass)}
-    assert targets == {"Collectivite", "Membership", "Interval", "Instant", "CatalogRecord", "Address",
+    assert targets == {"Collectivite", "Membership", "Interval", "Instant", "Document", "Address",
                        "Post", "Person", "OrganizationalUnit", "LigneBudgetaire", "MonetaryAmount",
                        "ActionESS", "Concept", "Commune", "Intercommunalite", "Departement", "Region",
                        "Identifier", "StructureESS", "QuantitativeValue"}

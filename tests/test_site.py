@@ -155,16 +155,18 @@ def test_the_home_page_lists_members_downloads_and_charts(dist: Path):
     for member in index:
         assert f'data-href="{member["href"]}"' in html
         assert (dist / "site" / member["href"] / "index.html").is_file()
-    assert html.count("<svg") == 2 and "Budget ESS" in html
+    assert html.count("<svg") == 3 and "Budget ESS" in html  # the map and two charts
+    assert html.count("data-code=") == 96 + 5 + 4  # metropolitan départements, then the insets
     sums = dict(reversed(line.split("  ", 1))
                 for line in (dist / "SHA256SUMS").read_text().splitlines())
     assert sums["rtes.ttl.gz"] in html and 'href="../rtes.ttl.gz"' in html
 
 
 def test_the_documentation_pages_cover_the_ontology_shapes_and_queries(dist: Path):
-    ontology = (dist / "site" / "ontologie" / "index.html").read_text(encoding="utf-8")
-    assert 'id="rtes-Collectivite"' in ontology and "local authority" in ontology
-    shapes = (dist / "site" / "formes" / "index.html").read_text(encoding="utf-8")
+    # at the paths of their IRIs, {base}ontology#Collectivite landing on its term (issue 11)
+    ontology = (dist / "site" / "ontology" / "index.html").read_text(encoding="utf-8")
+    assert 'id="Collectivite"' in ontology and "local authority" in ontology
+    shapes = (dist / "site" / "shapes" / "index.html").read_text(encoding="utf-8")
     assert "Violation" in shapes and "locn:postCode" in shapes
     queries = (dist / "site" / "requetes" / "index.html").read_text(encoding="utf-8")
     assert 'id="membres-par-type"' in queries and "Copier la requête" in queries
@@ -218,3 +220,45 @@ def test_an_example_query_that_explodes_is_cut_and_the_next_one_still_runs(dist:
     assert "non calculée" in results[0]
     assert results[1].variables == ("n",) and int(results[1].rows[0][0]) > 500
     assert results[2].startswith("seules les requêtes SELECT") and "invalide" in results[3]
+
+
+def test_a_member_page_leads_with_a_summary_a_person_reads(dist: Path):
+    page = dist / "site" / "org" / "conseil-regional-bourgogne-franche-comte" / "index.html"
+    html = page.read_text(encoding="utf-8")
+    summary = html[html.index('<section class="summary"'):html.index('id="toutes-les-donnees"')]
+    for fact in ("Région</dt>", "2\u202f820\u202f940 habitants", "Membre du RTES depuis</dt>", "2016",
+                 'href="../../territoire/departement/25/">Doubs</a>', "Éric Oternaud", "Élu référent",
+                 "Programme ESS", "Actions (2)"):
+        assert fact in summary, fact
+    budget = summary[summary.index('<table class="budget">'):summary.index("</table>")]
+    assert budget.count("<tr") == 3 and "6\u202f100\u202f000 €" in budget and "Investissement" in budget
+    assert "prévisionnel" in budget
+    # the full facts follow, with fragment nodes named in words rather than by their slug
+    assert "<h2>Budget ESS 2023, fonctionnement : 6\u202f100\u202f000 €" in html
+    assert "<h2>budget 2023" not in html
+
+
+def test_territory_and_organisation_pages_list_what_links_to_them(dist: Path):
+    doubs = (dist / "site" / "territoire" / "departement" / "25" / "index.html").read_text(encoding="utf-8")
+    assert "Membres du RTES (4)" in doubs and "Audincourt</a>" in doubs
+    region = (dist / "site" / "territoire" / "region" / "27" / "index.html").read_text(encoding="utf-8")
+    assert 'id="carte-region"' in region and "Départements (8)" in region and region.count("data-code=") == 8
+    marmite = (dist / "site" / "org" / "la-marmite-solidaire" / "index.html").read_text(encoding="utf-8")
+    assert "Actions qu’elle porte (1)" in marmite
+
+
+def test_the_map_classes_read_with_6_members_and_with_1000():
+    from rtes_kg.site.map import classes, contours, members_map
+
+    assert classes(1) == (1,) and classes(4) == (1, 2, 3, 4) and classes(60) == (1, 2, 5, 20, 50)
+    codes = sorted(contours())
+    assert len(codes) == 101 and {"2A", "2B", "971", "976"} <= set(codes)
+    many = {code: (index * 7) % 19 for index, code in enumerate(codes)} | {"75": 60, "13": 30}  # ~1,000 members
+    crowded = members_map(many, {code: f"territoire/departement/{code}/" for code in codes})
+    assert 900 < crowded.total < 1100 and len(crowded.rows) == 95
+    assert [text for _, text in crowded.legend] == ["aucun membre", "1 membre", "2 à 4 membres", "5 à 19 membres",
+                                                   "20 à 49 membres", "50 membres ou plus"]
+    assert {area.shade for area in crowded.areas} == {0, 1, 2, 3, 4, 5}
+    few = members_map({"25": 4, "21": 1, "71": 1}, {})
+    assert [text for _, text in few.legend] == ["aucun membre", "1 membre", "2 membres", "3 membres", "4 membres"]
+    assert few.rows[0].name == "Doubs" and few.total == 6

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from rtes_kg.check.contribution import check_files
+from rtes_kg.inputs import read_text
 from score_unseen import load, report, score_corpus
 
 # Every field a reader checks field by field, and the least precision and recall we accept there.
@@ -41,11 +43,36 @@ def test_the_seed_fiches_field_by_field(seed):
         assert precision == recall == 1.0, (name, report(seed, misses=True))
 
 
-def test_organisations_on_their_actions(unseen):
-    precision, recall = unseen.field("action.organisations")
-    assert precision >= 0.60 and recall >= 0.40, report(unseen, misses=True)
+# The organisations and their roles (docs/extraction.md): what the corpus gives today, less a margin
+# for a fiche's wording; on the seed, every one.
+ORGANISATION_FLOORS = {"action.organisations": 0.95, "action.roles": 0.90, "organisations.outside": 0.90}
+
+
+@pytest.mark.parametrize("name", ORGANISATION_FIELDS)
+def test_organisations_and_their_roles(unseen, name):
+    precision, recall = unseen.field(name)
+    floor = ORGANISATION_FLOORS[name]
+    assert precision >= floor and recall >= floor, report(unseen, misses=True)
+
+
+def test_the_seed_organisations_and_their_roles(seed):
+    for name in ORGANISATION_FIELDS:
+        assert seed.field(name) == (1.0, 1.0), (name, report(seed, misses=True))
 
 
 def test_every_fact_overall(unseen, seed):
-    assert min(unseen.overall()) >= 0.80, report(unseen)
-    assert min(seed.overall()) >= 0.96, report(seed)
+    # issue 10's targets: 97 % of the facts of fiches the rules were not written from, all of the seed's
+    assert min(unseen.overall()) >= 0.97, report(unseen)
+    assert seed.overall() == (1.0, 1.0), report(seed, misses=True)
+
+
+def test_every_fiche_of_the_corpus_validates_unless_it_is_meant_to_fail():
+    """No fiche's publication is blocked by a parse error of ours: a file fails only for the fiche
+    that was written to fail, and for the reason it was written for."""
+    expected, folder = load(seed=False)
+    failing = {item["file"] for item in expected if item.get("meant_to_fail")}
+    for path in sorted(folder.glob("*.txt")):
+        check = check_files([read_text(path)])
+        violations = sorted({r.type for r in check.report.results if r.severity == "violation"})
+        assert (path.name in failing) == bool(violations), (path.name, violations)
+        assert check.errors == (), path.name

@@ -95,7 +95,8 @@ def test_build_from_another_folder_publishes_every_member(venv: Path, tmp_path: 
 
 
 def test_build_reads_the_packaged_fiches_by_default(venv: Path, tmp_path: Path, elsewhere: Path):
-    run([command(venv), "build", "--out", tmp_path / "dist", "--no-site"], cwd=elsewhere)
+    run([command(venv), "build", "--out", tmp_path / "dist", "--no-site", "--ledger", tmp_path / "ids.tsv"],
+        cwd=elsewhere)
     assert (tmp_path / "dist" / "rtes.ttl").stat().st_size > 0
 
 

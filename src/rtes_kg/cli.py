@@ -8,14 +8,18 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
 from rtes_kg import __version__, formats
+from rtes_kg.check.report import Severity
 from rtes_kg.errors import InputError, RtesError
-from rtes_kg.inputs import FICHE_SUFFIXES, InputFile, expand, read_stdin, read_text
+from rtes_kg.escaping import printable
+from rtes_kg.inputs import FICHE_SUFFIXES, expand, read_all, read_in_folder
 from rtes_kg.project import DEFAULT_BASE_IRI, data_dir
 from rtes_kg.publish.release import ETALAB_2
+from rtes_kg.publish.staging import write_atomically
 
 EXIT_OK, EXIT_NOT_CONFORM, EXIT_ERROR = 0, 1, 2
 CONVERT_FORMATS = (formats.TURTLE, formats.NTRIPLES, formats.TRIG, formats.NQUADS, formats.JSONLD)
@@ -43,7 +47,7 @@ class RtesGroup(click.Group):
         try:
             return super().invoke(ctx)
         except RtesError as error:
-            click.echo(f"rtes-kg: erreur : {error}", err=True)
+            _error(error)
             ctx.exit(error.exit_code)
 
 
@@ -74,24 +78,31 @@ base_iri_option = click.option("--base-iri", default=DEFAULT_BASE_IRI, show_defa
               help="A SPARQL endpoint serving the data, described in the catalogue and VoID.")
 @click.option("--licence", default=ETALAB_2, show_default=True, metavar="IRI",
               help="Licence of the data, on the dataset and every distribution.")
+@click.option("--contact-email", envvar="RTES_KG_CONTACT_EMAIL", default=None, metavar="ADDRESS",
+              help="E-mail of the catalogue's contact point (vcard:hasEmail) "
+                   "[env: RTES_KG_CONTACT_EMAIL].")
 @click.option("--previous", type=click.Path(path_type=Path, file_okay=False), default=None,
               metavar="DIR", help="A former release to compare with [default: the --out replaced].")
 @click.option("--site/--no-site", default=True, show_default=True,
               help="Write the static site into --out/site.")
+@click.option("--ledger", type=click.Path(path_type=Path, dir_okay=False), default=None, metavar="FILE",
+              help="The identifier ledger, read and updated [default: ids.tsv in the --data folder].")
 @click.option("--cache/--no-cache", default=True, show_default=True,
               help="Keep what each fiche gave in a cache folder, to redo only what changed next time.")
 @click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False), default=None,
               metavar="DIR", help="The cache folder, safe to delete [default: .rtes-kg-cache beside --out].")
 def build(data: Path | None, out: Path, base_iri: str, public_url: str | None,
-          sparql_url: str | None, licence: str, previous: Path | None, site: bool, cache: bool,
-          cache_dir: Path | None) -> None:
+          sparql_url: str | None, licence: str, contact_email: str | None, previous: Path | None,
+          site: bool, ledger: Path | None, cache: bool, cache_dir: Path | None) -> None:
     """Build the knowledge graph, its validation report and a release to publish.
 
     Reads every fiche of DIR/fiches, validates each one and writes into --out: the dumps rtes.ttl
     (all conforming fiches as one graph), rtes.trig (one named graph per fiche), rtes.nt, rtes.nq,
     rtes.jsonld and rtes.rdf, each also gzipped and as a dated copy; SHA256SUMS; the DCAT-AP
     catalogue (catalog.ttl, catalog.jsonld), VoID (void.ttl), provenance.ttl, CHANGES.txt and
-    changes.ttl; validation.ttl / .json / .txt; and the static site in site/. Dates come from
+    changes.ttl, ontology.ttl and shapes.ttl, ids.tsv; validation.ttl / .json / .txt; and the
+    static site in site/. Every item keeps the IRI it had in former releases: the identifier
+    ledger DIR/ids.tsv (--ledger) is read and written back; commit it with the fiches. Dates come from
     SOURCE_DATE_EPOCH or the data, never the clock. A fiche with a violation stays out of the
     dumps and is named in the report; the exit code is then 1. See docs/publishing.md.
 
@@ -101,32 +112,38 @@ def build(data: Path | None, out: Path, base_iri: str, public_url: str | None,
 
     Example: rtes-kg build --out dist --public-url https://data.example.org/rtes/
     """
-    from rtes_kg.build import PROGRESS_FROM, write_release
+    from rtes_kg.build import PROGRESS_FROM, read_ledger, write_release
     from rtes_kg.build import build as build_graph
-    from rtes_kg.publish.release import ReleaseOptions
+    from rtes_kg.publish.release import InputRecord, ReleaseOptions, file_date
 
     root = data if data is not None else data_dir()
     if not root.is_dir():
         raise InputError("dossier de données introuvable", str(root), hint="donnez --data DOSSIER")
     fiches_dir = root / "fiches" if (root / "fiches").is_dir() else root
     listed = expand([fiches_dir], FICHE_SUFFIXES)
-    files = [read_text(path, _shown(path)) for path, _ in listed]
+    _stop_cleanly_on_sigterm()
+    # Labels relative to the data folder: the release reads the same from any working folder.
+    files = [read_in_folder(path, root, _shown(path)) for path, _ in listed]
+    ledger = ledger if ledger is not None else root / "ids.tsv"
     folder = (cache_dir or out.resolve().parent / ".rtes-kg-cache") if cache else None
-    result = build_graph(files, base_iri, source_root=_shown(root), progress=_say, cache=folder)
+    result = build_graph(files, base_iri, source_root=None, progress=_say, ledger=read_ledger(ledger),
+                         cache=folder)
     say = _say if len(result.fiches) >= PROGRESS_FROM else _quiet  # the pipeline applies the same rule
     options = ReleaseOptions(
         base_iri=base_iri, public_url=public_url, sparql_url=sparql_url, licence=licence,
-        inputs=tuple(_input_record(file, base_iri, _shown(root)) for file in files),
+        contact_email=contact_email,
+        inputs=tuple(InputRecord.of(file, base_iri) for file in files),
         source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"),
-        file_dates=tuple(_file_date(path) for path, _ in listed), site=site, previous=previous)
+        file_dates=tuple(file_date(path) for path, _ in listed), site=site, previous=previous,
+        ledger=ledger)
     write_release(result, out, progress=lambda name: say(f"écriture : {name}"), options=options,
                   cache=folder)
     counts = result.report.counts
     click.echo(f"{len(result.fiches)} fiches : {len(result.published)} publiées, "
                f"{len(result.excluded)} écartées ; {counts['violation']} violations, "
-               f"{counts['warning']} avertissements, {counts['info']} infos → {out}/")
+               f"{counts['warning']} avertissements, {counts['info']} infos → {printable(str(out))}/")
     for fiche in result.excluded:
-        click.echo(f"  écartée : {fiche.slug} (détails dans {out / 'validation.txt'})")
+        click.echo(f"  écartée : {fiche.slug} (détails dans {printable(str(out / 'validation.txt'))})")
     sys.exit(EXIT_OK if result.report.conforms else EXIT_NOT_CONFORM)
 
 
@@ -148,7 +165,7 @@ def convert(files: tuple[Path, ...], fmt: str, base_iri: str) -> None:
     from rtes_kg.model.mint import organisations_graph_iri, reference_graph_iri
     from rtes_kg.publish.dumps import serialize_jsonld, serialize_quads, serialize_triples
 
-    inputs, failed = _read_all(files, FICHE_SUFFIXES)
+    inputs, failed = read_all(files, FICHE_SUFFIXES)
     _print_errors(failed)
     mapped, _ = map_all(parse_files(inputs), base_iri)
     graphs = publication_graphs(mapped, reference_graph(base_iri), reference_graph_iri(base_iri),
@@ -182,7 +199,7 @@ def convert(files: tuple[Path, ...], fmt: str, base_iri: str) -> None:
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               metavar="FILE", help="Write the report to FILE (atomically) instead of stdout.")
 @base_iri_option
-def validate(files: tuple[Path, ...], fmt: str, lang: str, summary: bool, fail_on: str,
+def validate(files: tuple[Path, ...], fmt: str, lang: str, summary: bool, fail_on: Severity,
              input_format: str | None, color: bool | None, output: Path | None, base_iri: str) -> None:
     """Validate fiches (text) or RDF contributions against the shapes and print a report.
 
@@ -199,7 +216,7 @@ def validate(files: tuple[Path, ...], fmt: str, lang: str, summary: bool, fail_o
     from rtes_kg.check.contribution import check_files
     from rtes_kg.check.render import render_html, render_json, render_summary, render_text, render_turtle
 
-    inputs, failed = _read_all(files, FICHE_SUFFIXES + formats.SUFFIXES, input_format)
+    inputs, failed = read_all(files, FICHE_SUFFIXES + formats.SUFFIXES, input_format)
     check = check_files(inputs, failed, base_iri)
     _print_errors(check.errors)
     if color is None:
@@ -211,7 +228,7 @@ def validate(files: tuple[Path, ...], fmt: str, lang: str, summary: bool, fail_o
     }
     text = renderers[fmt](check.report)
     if output is not None:
-        _write_atomically(output, text)
+        write_atomically(output, text)
     else:
         click.echo(text, nl=False, color=color)
     sys.exit(EXIT_ERROR if check.errors else EXIT_NOT_CONFORM if check.report.fails(fail_on)
@@ -219,27 +236,14 @@ def validate(files: tuple[Path, ...], fmt: str, lang: str, summary: bool, fail_o
 
 
 # The colours of the text report on a terminal, by role (check.render.Style).
-_COLOURS = {"location": {"bold": True}, "violation": {"fg": "red", "bold": True},
-            "warning": {"fg": "yellow", "bold": True}, "info": {"fg": "cyan"},
-            "conforms": {"fg": "green", "bold": True}, "not-conforms": {"fg": "red", "bold": True}}
+_COLOURS: dict[str, dict[str, Any]] = {
+    "location": {"bold": True}, "violation": {"fg": "red", "bold": True},
+    "warning": {"fg": "yellow", "bold": True}, "info": {"fg": "cyan"},
+    "conforms": {"fg": "green", "bold": True}, "not-conforms": {"fg": "red", "bold": True}}
 
 
 def terminal_style(text: str, role: str) -> str:
     return click.style(text, **_COLOURS[role])
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write a temporary file beside ``path``, then rename it: a reader never sees half a report."""
-    import tempfile
-
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except OSError as error:
-        raise InputError(f"écriture du rapport impossible ({error.strerror})", str(path),
-                         hint="vérifiez que le dossier existe et qu'il est accessible en écriture") from None
 
 
 @main.command()
@@ -286,24 +290,41 @@ def query(query: str | None, data: Path, fmt: str, list_examples: bool) -> None:
               help="Results returned per query; more are cut (header RTES-Results-Truncated).")
 @click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
               help="SPARQL worker processes, each with its own copy of the store.")
-def serve(dist: Path, host: str, port: int, base_iri: str, timeout: float, max_rows: int,
-          workers: int) -> None:
+@click.option("--worker-memory", type=click.IntRange(min=64), default=1024, show_default=True, metavar="MB",
+              help="Memory a worker may use beyond its copy of the store; a query that needs more is stopped (503).")
+@click.option("--trusted-proxy", default=None, metavar="ADDR",
+              help="Address of the reverse proxy in front: its X-Forwarded-For and -Proto are believed, so that "
+                   "per-client limits apply to the clients it names (docs/deploying.md).")
+@click.option("--validation-workers", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Processes that check the files sent to /valider and /api/validate (0: no validation).")
+@click.option("--validation-rate", type=click.IntRange(min=0), default=30, show_default=True,
+              help="Files one client address may send for validation per minute (0: no limit).")
+def serve(dist: Path, host: str, port: int, base_iri: str, timeout: float, max_rows: int, workers: int,
+          worker_memory: int, trusted_proxy: str | None, validation_workers: int, validation_rate: int) -> None:
     """Serve a release: dereferenceable IRIs and a read-only SPARQL endpoint.
 
     Every IRI under --base-iri answers at the same path (https://w3id.org/rtes/org/x at /org/x)
     in HTML, Turtle, JSON-LD, N-Triples or RDF/XML by Accept (or ?format=, or a .ttl suffix);
-    /sparql speaks the SPARQL 1.1 Protocol, /sparql/ui is a query page with the examples; the
-    files of --dist are served as they are. Stops cleanly on SIGTERM or Ctrl-C.
+    /sparql speaks the SPARQL 1.1 Protocol, /sparql/ui is a query page with the examples;
+    /valider checks a fiche pasted or uploaded, and POST /api/validate returns the report of
+    `rtes-kg validate` as JSON (/api documents it); the files of --dist are served as they are.
+    Stops cleanly on SIGTERM or Ctrl-C. Queries have their own capacity (pages never wait behind
+    them): beyond it, 503 with Retry-After; beyond two at once from one client, 429. Slow clients
+    are cut off (headers within 10 s, a request within 30 s).
 
     Example: rtes-kg serve --dist dist --port 8000
     """
     from rtes_kg.model.mint import normalise_base
     from rtes_kg.serve.limits import Limits
     from rtes_kg.serve.server import serve as run_server
+    from rtes_kg.serve.validation import ValidationLimits
 
-    limits = Limits(timeout=timeout, max_rows=max_rows, workers=workers)
-    run_server(dist, normalise_base(base_iri), host, port, limits,
-               ready=lambda url: _say(f"sert {dist}/ sur {url} (SPARQL : {url}sparql ; Ctrl-C pour arrêter)"))
+    limits = Limits(timeout=timeout, max_rows=max_rows, workers=workers, worker_memory=worker_memory * 1024**2,
+                    trusted_proxy=trusted_proxy)
+    validation = ValidationLimits(workers=validation_workers, per_minute=validation_rate)
+    run_server(dist, normalise_base(base_iri), host, port, limits, validation=validation,
+               ready=lambda url: _say(f"sert {dist}/ sur {url} (SPARQL : {url}sparql ; "
+                                      f"validation : {url}valider ; Ctrl-C pour arrêter)"))
 
 
 @main.command()
@@ -315,65 +336,42 @@ def serve(dist: Path, host: str, port: int, base_iri: str, timeout: float, max_r
               metavar="DIR", help="The release to load.")
 @click.option("--retries", type=click.IntRange(min=0), default=4, show_default=True,
               help="Retries of a PUT after a server error or a lost connection (backoff 0.5 s, 1 s, 2 s…).")
-def publish(endpoint: str, graph: str | None, dist: Path, retries: int) -> None:
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
+              help="Seconds one PUT may take in all, from connecting to the end of the answer.")
+def publish(endpoint: str, graph: str | None, dist: Path, retries: int, timeout: float) -> None:
     """Load a release into a SPARQL 1.1 Graph Store (Oxigraph, Fuseki, GraphDB, Virtuoso…).
 
     Each named graph of the release is replaced by one HTTP PUT (atomic per graph where the server
     makes a PUT a transaction), or the union goes into --graph. Credentials come from the
     environment: RTES_KG_ENDPOINT_TOKEN (Bearer) or RTES_KG_ENDPOINT_USER and
-    RTES_KG_ENDPOINT_PASSWORD (Basic). Server errors and lost connections are retried with
-    backoff; a refusal (401, 403, other 4xx) stops at once with exit code 2.
+    RTES_KG_ENDPOINT_PASSWORD (Basic), never the URL. Only http and https endpoints. Server errors,
+    lost connections and PUTs past --timeout are retried with backoff; a refusal (401, 403, other
+    4xx) stops at once with exit code 2.
 
     Example: rtes-kg publish --endpoint http://localhost:7878/store
     """
     from rtes_kg.publish.gsp import publish as publish_release
+    from rtes_kg.publish.gsp import shown
 
-    sent = publish_release(endpoint, dist, graph, os.environ, progress=_say, retries=retries)
-    click.echo(f"{len(sent)} graphes, {sum(u.triples for u in sent)} triplets → {endpoint}")
-
-
-def _read_all(paths: tuple[Path, ...], suffixes: tuple[str, ...], syntax: str | None = None
-              ) -> tuple[list[InputFile], list[InputError]]:
-    """Read every file, going on past the bad ones, whose errors are returned.
-
-    ``syntax`` ("fiche" or an RDF syntax) applies to every file, instead of its suffix.
-    """
-    inputs: list[InputFile] = []
-    failed: list[InputError] = []
-    for path in paths:
-        try:
-            if str(path) == "-":
-                inputs.append(read_stdin(syntax))
-                continue
-            for file, label in expand([path], suffixes):
-                try:
-                    inputs.append(read_text(file, label, syntax))
-                except InputError as error:
-                    failed.append(error)
-        except InputError as error:
-            failed.append(error)
-    return inputs, failed
+    sent = publish_release(endpoint, dist, graph, os.environ, progress=_say, retries=retries, timeout=timeout)
+    click.echo(f"{len(sent)} graphes, {sum(u.triples for u in sent)} triplets → {shown(endpoint)}")
 
 
 def _print_errors(errors) -> None:
     for error in errors:
-        click.echo(f"rtes-kg: erreur : {error}", err=True)
+        _error(error)
 
 
-def _input_record(file: InputFile, base_iri: str, source_root: str):
-    """An input file as provenance names it: its source IRI (as in the fiches' dct:source),
-    size and SHA-256 (of the bytes read once, by read_text)."""
-    from rtes_kg.model.mint import source_iri
-    from rtes_kg.publish.release import InputRecord
-
-    return InputRecord(label=file.label, iri=str(source_iri(file.label, base_iri, source_root)),
-                       sha256=file.sha256, size=file.size)
+def _error(error: Exception) -> None:
+    """One line on stderr: a file name or a remote answer cannot forge a second one."""
+    click.echo(f"rtes-kg: erreur : {printable(str(error))}", err=True)
 
 
-def _file_date(path: Path):
-    from datetime import datetime, timezone
+def _stop_cleanly_on_sigterm() -> None:
+    """SIGTERM (systemd, CI, `timeout`) ends the command like Ctrl-C: temporary folders are removed."""
+    import signal
 
-    return datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc).date()
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
 
 
 def _shown(path: Path) -> str:
@@ -386,7 +384,7 @@ def _shown(path: Path) -> str:
 
 
 def _say(message: str) -> None:
-    click.echo(f"rtes-kg: {message}", err=True)
+    click.echo(f"rtes-kg: {printable(message)}", err=True)
 
 
 def _quiet(message: str) -> None:

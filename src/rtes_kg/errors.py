@@ -23,6 +23,10 @@ class RtesError(Exception):
         fix = f" ({self.hint})" if self.hint else ""
         return f"{where}{self.message}{fix}"
 
+    def __reduce__(self):
+        # Rebuilt with its parts when it crosses a process boundary (rtes_kg.sandbox).
+        return (self.__class__, (self.message, self.file, self.line, self.hint))
+
 
 class InputError(RtesError):
     """A file that cannot be read as a fiche or as RDF: missing, not UTF-8, binary, malformed."""

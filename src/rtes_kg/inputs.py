@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,22 +41,52 @@ class InputFile:
 def read_text(path: Path, label: str | None = None, syntax: str | None = None) -> InputFile:
     """Read a UTF-8 text file; say which byte is wrong and what to do when it is not text."""
     label = label or str(path)
+    data = read_bytes(path, label)
+    return InputFile(label, decode(data, label), syntax, hashlib.sha256(data).hexdigest(), len(data))
+
+
+def read_bytes(path: Path, label: str) -> bytes:
+    """The bytes of a regular file of at most MAX_INPUT_BYTES.
+
+    Devices (/dev/zero never ends), FIFOs (a read waits for a writer forever) and sockets are
+    refused by their type before they are opened, and again on the opened file, in case the
+    path was swapped in between; the read stops one byte past the cap whatever stat said.
+    """
     try:
-        if path.is_dir():
-            raise InputError("est un dossier, pas un fichier", label,
-                             hint="donnez les fichiers de fiches qu’il contient")
-        size = path.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            raise InputError(f"fichier trop gros ({size // (1024 * 1024)} Mo) pour une fiche", label,
-                             hint=f"une fiche fait quelques Ko ; limite {MAX_INPUT_BYTES // (1024 * 1024)} Mo")
-        data = path.read_bytes()
+        status = path.stat()
+        _regular(status.st_mode, label)
+        if status.st_size > MAX_INPUT_BYTES:
+            raise _too_big(f"{status.st_size // (1024 * 1024)} Mo", label)
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(descriptor, "rb") as stream:
+            _regular(os.fstat(stream.fileno()).st_mode, label)
+            data = stream.read(MAX_INPUT_BYTES + 1)
     except FileNotFoundError:
         raise InputError("fichier introuvable", label, hint="vérifiez le chemin") from None
     except PermissionError:
         raise InputError("lecture refusée", label, hint="vérifiez les droits du fichier") from None
     except OSError as error:
         raise InputError(f"lecture impossible ({error.strerror})", label) from None
-    return InputFile(label, decode(data, label), syntax, hashlib.sha256(data).hexdigest(), len(data))
+    if len(data) > MAX_INPUT_BYTES:  # it grew after the stat
+        raise _too_big(f"plus de {MAX_INPUT_BYTES // (1024 * 1024)} Mo", label)
+    return data
+
+
+def _too_big(size: str, label: str) -> InputError:
+    return InputError(f"fichier trop gros ({size}) pour une fiche", label,
+                      hint=f"une fiche fait quelques Ko ; limite {MAX_INPUT_BYTES // (1024 * 1024)} Mo")
+
+
+def _regular(mode: int, label: str) -> None:
+    if stat.S_ISDIR(mode):
+        raise InputError("est un dossier, pas un fichier", label,
+                         hint="donnez les fichiers de fiches qu’il contient")
+    if not stat.S_ISREG(mode):
+        kind = ("un périphérique" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else
+                "un tube (FIFO)" if stat.S_ISFIFO(mode) else "une socket" if stat.S_ISSOCK(mode)
+                else "un fichier spécial")
+        raise InputError(f"est {kind}, pas un fichier ordinaire", label,
+                         hint="donnez un fichier de fiches ou un fichier RDF ; pour un flux, utilisez « - » (stdin)")
 
 
 def decode(data: bytes, label: str) -> str:
@@ -148,3 +181,39 @@ def read_stdin(syntax: str | None = None) -> InputFile:
         raise InputError(f"entrée standard trop grosse (plus de {MAX_INPUT_BYTES // (1024 * 1024)} Mo) "
                          "pour une fiche", "-", hint="une fiche fait quelques Ko")
     return InputFile("-", decode(data, "-"), syntax or "fiche")
+
+
+def read_all(paths: Iterable[Path], suffixes: tuple[str, ...], syntax: str | None = None
+             ) -> tuple[list[InputFile], list[InputError]]:
+    """Read every file (folders expanded, "-" for stdin), going on past the bad ones, whose errors
+    are returned. ``syntax`` ("fiche" or an RDF syntax) applies to every file, instead of its suffix.
+    """
+    inputs: list[InputFile] = []
+    failed: list[InputError] = []
+    for path in paths:
+        try:
+            if str(path) == "-":
+                inputs.append(read_stdin(syntax))
+                continue
+            for file, label in expand([path], suffixes):
+                try:
+                    inputs.append(read_text(file, label, syntax))
+                except InputError as error:
+                    failed.append(error)
+        except InputError as error:
+            failed.append(error)
+    return inputs, failed
+
+
+def read_in_folder(path: Path, root: Path, shown: str) -> InputFile:
+    """A file of a data folder, labelled by its path in that folder, so that what is built from it
+    does not depend on the working folder; an error names it as ``shown`` (as the user can open it)."""
+    try:
+        label = path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        label = shown
+    try:
+        return read_text(path, label)
+    except InputError as error:
+        error.file = shown
+        raise

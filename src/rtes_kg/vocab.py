@@ -26,7 +26,8 @@ from rdflib.namespace import (
 __all__ = [
     "ADMS", "CV", "DCAT", "DCT", "ESSGLOBAL", "FOAF", "IGEO", "KIND", "LOCN", "ORG", "OWL", "PROV", "QB",
     "QUALIFICATIF", "RDF", "RDFS", "RTES", "SCHEMA", "SECTION_BUDGETAIRE", "SKOS", "TIME", "VOID",
-    "XSD", "CONCEPT_BASE", "CURATED_ORG_BASE", "ONTOLOGY_IRI", "SCHEME_KIND", "SCHEME_QUALIFICATIF", "SCHEME_SECTION", "SCHEME_STATUT", "STATUT_BUDGETAIRE",
+    "XSD", "CONCEPT_BASE", "CURATED_ORG_BASE", "ONTOLOGY_IRI", "SCHEME_KIND", "SCHEME_QUALIFICATIF",
+    "SCHEME_SECTION", "SCHEME_STATUT", "STATUT_BUDGETAIRE",
     "SCHEME_TYPE_STRUCTURE", "SCHEME_UNITE", "SCHEME_OBJET_COMPTE", "TYPE_STRUCTURE", "UNITE",
     "OBJET_COMPTE", "PREFIXES", "compact_iri", "DCATAP", "SPDX", "VCARD", "GSP", "RTESH",
 ]
@@ -80,6 +81,10 @@ class RTES(DefinedNamespace):
     soutenuePar: URIRef
     porteePar: URIRef
     partenaire: URIRef
+    # roles of the organisations named in a fiche (docs/extraction.md)
+    beneficiaire: URIRef
+    creationAccompagnee: URIRef
+    participationCapital: URIRef
     budgetESS: URIRef
     section: URIRef
     qualificatif: URIRef

@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from rtes_kg.model.convert import from_oxigraph, to_oxigraph
+from rtes_kg.model.convert import from_oxigraph, oxigraph_triple
 from rtes_kg.parse.records import Source
 from rtes_kg.vocab import PREFIXES
 
@@ -92,8 +92,7 @@ def checked(slug: str, org: URIRef, graph_iri: URIRef, record: URIRef, graph: Gr
                 reached.add(str(o))
     summary = Summary(frozenset(subjects), frozenset(objects),
                       frozenset(str(node) for node, _ in origins), frozenset(reached))
-    ntriples = ox.serialize([ox.Triple(*map(to_oxigraph, triple)) for triple in graph],
-                            format=ox.RdfFormat.N_TRIPLES)
+    ntriples = ox.serialize([oxigraph_triple(triple) for triple in graph], format=ox.RdfFormat.N_TRIPLES) or b""
     return CheckedFiche(slug, org, graph_iri, record, ntriples,
                         pickle.dumps(dict(origins), protocol=pickle.HIGHEST_PROTOCOL), summary)
 

@@ -4,22 +4,26 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SH
+from rdflib.term import Node
 
+from rtes_kg import sandbox, untrusted
 from rtes_kg.check.corpus import map_all, validate_all
 from rtes_kg.check.locate import Locator
 from rtes_kg.check.report import Report, Result
-from rtes_kg.check.terms import UnknownTerm, ontology_graph, unknown_terms
+from rtes_kg.check.terms import UnknownTerm, known_terms, ontology_graph, unknown_terms
 from rtes_kg.check.validate import load_shapes, validate_graph
 from rtes_kg.errors import InputError
 from rtes_kg.extract.findings import read_fiches
+from rtes_kg.formats import RdfSyntax
 from rtes_kg.inputs import InputFile
 from rtes_kg.model.convert import from_oxigraph
 from rtes_kg.model.mapping import reference_graph
@@ -45,9 +49,42 @@ def check_files(inputs: Iterable[InputFile], failed: Iterable[InputError] = (),
     Files that could not be read (``failed``, RDF files with a syntax error, fiche files with no
     fiche or a fiche reduced to its title) also appear in the report as violations of their own,
     so that a JSON report says everything that went wrong.
+
+    The work runs in a child process under a memory limit (``rtes_kg.sandbox``): a file that
+    would exhaust the memory ends as an input error of its own, not as an OOM kill.
     """
     inputs = list(inputs)
     errors = list(failed)
+    if base_iri in _validated and inputs:  # a process that validates again and again: warm its caches
+        _warm_up(base_iri)
+    _validated.add(base_iri)
+    try:
+        return sandbox.bounded(_check_files, inputs, errors, base_iri,
+                               label=", ".join(item.label for item in inputs[:3]) or None)
+    except sandbox.LimitExceeded as error:
+        errors.append(error)
+        return Check(Report.of(_unreadable(error) for error in errors), tuple(errors))
+
+
+# A fiche that goes through every stage: checking it fills the caches (shapes, ontology, lexicons,
+# territorial tables) in this process, so that each child inherits them instead of rebuilding them
+# and throwing them away. Not on the first call: a one-off `rtes-kg validate` would pay it for nothing.
+_WARM_UP = ("Dijon Métropole\n\nType de collectivité\nMétropole\nNombre d'habitants sur le territoire\n"
+            "251 179 habitants\nAdresse\n\n40, avenue du Drapeau\n21075 Dijon Cedex\n\nContact public\n\n"
+            "Service référent: Nelly Verstraeten\n")
+
+
+_validated: set[str] = set()  # the base IRIs this process has validated with
+
+
+@functools.cache
+def _warm_up(base_iri: str) -> None:
+    _check_files([InputFile("warm-up.txt", _WARM_UP)], [], base_iri)
+    context_graph(base_iri)
+    known_terms()
+
+
+def _check_files(inputs: list[InputFile], errors: list[InputError], base_iri: str) -> Check:
     fiche_files = [item for item in inputs if item.rdf_format is None]
     rdf_files = [item for item in inputs if item.rdf_format is not None]
     reports = []
@@ -64,8 +101,8 @@ def check_files(inputs: Iterable[InputFile], failed: Iterable[InputError] = (),
             reports.append(check_rdf(item, base_iri))
         except InputError as error:
             errors.append(error)
-    unreadable = Report.of(_unreadable(error) for error in errors)
-    return Check(Report.combine([*reports, unreadable]), tuple(errors))
+    unreadable_files = Report.of(_unreadable(error) for error in errors)
+    return Check(Report.combine([*reports, unreadable_files]), tuple(errors))
 
 
 # Parse issues that leave nothing to validate: the file is an input error (exit 2), not a report.
@@ -107,7 +144,7 @@ def check_rdf(item: InputFile, base_iri: str = DEFAULT_BASE_IRI) -> Report:
     own_nodes = set(data.subjects()) | set(data.objects())
     context = context_graph(base_iri)
     report = validate_graph(data + context)
-    locator = Locator(item.text, item.rdf_format)
+    locator = Locator(item.text, _syntax_of(item))
     results = [_located(result, item.label, locator) for result in report.results
                if URIRef(result.focus) in own_nodes]
     results.extend(contribution_results(data, item.label, locator, set(context.subjects())))
@@ -129,7 +166,7 @@ def _located(result: Result, label: str, locator: Locator) -> Result:
 
 
 def contribution_results(data: Graph, label: str, locator: Locator,
-                         known_nodes: set = frozenset()) -> list[Result]:
+                         known_nodes: Collection[Node] = frozenset()) -> list[Result]:
     """Checks beyond the shapes for RDF contributions: unknown terms, types that no shape checks
     (except on ``known_nodes``, those of the reference data, such as the RTES itself)."""
     unknown_found = unknown_terms(data)
@@ -137,9 +174,9 @@ def contribution_results(data: Graph, label: str, locator: Locator,
     unknown = {term.term for term in unknown_found}
     targeted = {str(target) for target in load_shapes().objects(None, SH.targetClass)}
     types: dict[str, list[str]] = {}
-    for node, kind in data.subject_objects(RDF.type):
-        if node not in known_nodes:
-            types.setdefault(str(node), []).append(str(kind))
+    for subject, class_ in data.subject_objects(RDF.type):
+        if subject not in known_nodes:
+            types.setdefault(str(subject), []).append(str(class_))
     unchecked: dict[str, list[str]] = {}
     for node, kinds in types.items():
         if not targeted & set(kinds):
@@ -219,9 +256,10 @@ def parse_rdf(item: InputFile) -> Graph:
 
     Oxigraph parses it: its errors give the line and column, rdflib's often do not.
     """
-    syntax = item.rdf_format
+    syntax = _syntax_of(item)
+    untrusted.check_text(item.text, syntax, item.label)
     try:
-        statements = list(ox.parse(item.text, format=syntax.oxigraph))
+        statements = list(untrusted.capped(ox.parse(item.text, format=syntax.oxigraph), item.label))
     except SyntaxError as error:
         raise InputError(f"RDF illisible ({syntax.label}) : {_oneline(error)}", item.label,
                          _error_line(error), hint="corrigez la syntaxe à cet endroit") from None
@@ -230,6 +268,13 @@ def parse_rdf(item: InputFile) -> Graph:
         graph.addN((from_oxigraph(s.subject), from_oxigraph(s.predicate),
                     from_oxigraph(s.object), graph) for s in statements)
     return graph
+
+
+def _syntax_of(item: InputFile) -> RdfSyntax:
+    syntax = item.rdf_format
+    if syntax is None:
+        raise ValueError(f"{item.label}: a fiche, not an RDF file")  # check_files sorts them apart
+    return syntax
 
 
 def _oneline(error: Exception) -> str:

@@ -4,8 +4,9 @@ reference could not settle, and the named graphs of those that may be published.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import cast
 
 from rdflib import Graph, URIRef
 
@@ -17,6 +18,8 @@ from rtes_kg.check.shapeplan import plan
 from rtes_kg.extract.concepts import concept_label
 from rtes_kg.model import mint
 from rtes_kg.model.identity import Identity, identify
+from rtes_kg.model.keep import Item, entries_of, keep_items, keep_members, ledger_entries, without_members
+from rtes_kg.model.ledger import Entry, Ledger
 from rtes_kg.model.mapping import MappedFiche, map_fiche
 from rtes_kg.model.members import link_members
 from rtes_kg.parse.records import Fiche, ParseIssue
@@ -29,14 +32,18 @@ from rtes_kg.vocab import ORG, RDF, RTES
 class Build:
     """Every fiche read, mapped and validated; ``published`` are those without a violation."""
 
-    fiches: tuple[MappedFiche, ...]
+    fiches: tuple[MappedFiche | CheckedFiche, ...]  # CheckedFiche: made by check/pipeline.py
     reference: Graph
     reference_iri: URIRef
     report: Report
     base_iri: str = DEFAULT_BASE_IRI
+    ledger: Ledger = Ledger()  # the identifier ledger the IRIs were kept with
+    # slug -> what the ledger keeps IRIs for, members included (model.keep.fiche_items(fiche, set()));
+    # None: read from the fiches' graphs
+    items: Mapping[str, tuple[Item, ...]] | None = None
 
     @property
-    def published(self) -> tuple[MappedFiche, ...]:
+    def published(self) -> tuple[MappedFiche | CheckedFiche, ...]:
         failing = set(self.report.failing_fiches())
         return tuple(fiche for fiche in self.fiches if fiche.slug not in failing)
 
@@ -65,20 +72,34 @@ class Build:
         """The union of the published graphs, each triple once."""
         return [triple for _, graph in self.graphs for triple in graph]
 
+    def ledger_entries(self, base: str) -> list[Entry]:
+        """The items of the published fiches as entries of the ledger their release writes."""
+        published = self.published
+        if self.items is None:  # mapped by map_all: MappedFiche, with their graphs
+            return ledger_entries(cast(tuple[MappedFiche, ...], published), base)
+        members = {fiche.org for fiche in published}
+        return entries_of([without_members(self.items[fiche.slug], members) for fiche in published], base)
+
     @property
-    def excluded(self) -> tuple[MappedFiche, ...]:
+    def excluded(self) -> tuple[MappedFiche | CheckedFiche, ...]:
         failing = set(self.report.failing_fiches())
         return tuple(fiche for fiche in self.fiches if fiche.slug in failing)
 
 
 def map_all(fiches: Iterable[Fiche], base_iri: str = DEFAULT_BASE_IRI,
-            source_root: str | None = None) -> tuple[list[MappedFiche], list[Result]]:
-    """Map every fiche; a second fiche for the same collectivité is a violation, not a merge."""
+            source_root: str | None = None,
+            ledger: Ledger | None = None) -> tuple[list[MappedFiche], list[Result]]:
+    """Map every fiche; a second fiche for the same collectivité is a violation, not a merge.
+
+    With a ``ledger``, every member, organisation, action, budget line and post keeps the IRI it
+    had in the former releases (model.keep)."""
     mapped: list[MappedFiche] = []
     results: list[Result] = []
     seen: dict[str, Fiche] = {}
     fiches = list(fiches)
     identities = [identify(fiche, source_root) for fiche in fiches]
+    if ledger is not None:
+        identities = keep_members(fiches, identities, ledger)
     for fiche, identity in zip(link_members(fiches, identities), identities):
         item = map_fiche(fiche, base_iri, source_root, identity)
         results.extend(_parse_results(fiche, item))
@@ -90,6 +111,8 @@ def map_all(fiches: Iterable[Fiche], base_iri: str = DEFAULT_BASE_IRI,
             results.append(_duplicate(fiche, first, item))
             continue
         mapped.append(item)
+    if ledger is not None:
+        mapped = keep_items(mapped, ledger, mint.normalise_base(base_iri))
     return mapped, results
 
 
@@ -143,12 +166,19 @@ def _parse_results(fiche: Fiche, mapped: MappedFiche) -> list[Result]:
     return [_issue_result(issue, mapped) for issue in fiche.issues]
 
 
+# The field of the parse issues that are about one field (the others are about the fiche's text).
+_ISSUE_FIELDS = {"population-demesuree": ("nombre d'habitants", "population"),
+                 "montant-demesure": ("montant", "amount")}
+
+
 def _issue_result(issue: ParseIssue, mapped: MappedFiche) -> Result:
+    field_fr, field_en = _ISSUE_FIELDS.get(issue.type, ("texte de la fiche", "fiche text"))
     return Result(
-        severity="info" if issue.severity == "info" else "warning", type=issue.type,
+        severity="info" if issue.severity == "info" else "violation" if issue.severity == "violation"
+        else "warning", type=issue.type,
         focus=str(mapped.org), path=None, value=None,
         message_fr=issue.message_fr, message_en=issue.message_en,
-        field_fr="texte de la fiche", field_en="fiche text",
+        field_fr=field_fr, field_en=field_en,
         file=issue.source.file, line=issue.source.line, fiche=mapped.slug,
     )
 
@@ -185,7 +215,7 @@ def _kind_result(fiche: Fiche, identity: Identity, mapped: MappedFiche) -> Resul
     )
 
 
-def _duplicate(fiche: Fiche, first: Fiche, mapped: MappedFiche) -> Result:
+def _duplicate(fiche: Fiche, first: Fiche, mapped: MappedFiche | CheckedFiche) -> Result:
     name = fiche.name.text if fiche.name else mapped.slug
     return Result(
         severity="violation", type="fiche-en-double", focus=str(mapped.org), path=None, value=name,

@@ -42,6 +42,9 @@ class Locator:
 
     text: str
     syntax: RdfSyntax
+    # Lookups that read the text again; past them, no line (each one reads every line, and a file
+    # with 100,000 bad nodes would take hours to locate).
+    scans: int = 2000
     _lines: list[str] = field(init=False, repr=False)
     _index: dict[tuple[str, str | None], int] = field(init=False, repr=False)
     _prefixes: list[tuple[str, str]] = field(init=False, repr=False)
@@ -67,11 +70,19 @@ class Locator:
             return self._index.get((subject, predicate)) or self._index.get((subject, None))
         key = (subject, predicate)
         if key not in self._index:
+            if not self._spend():
+                return None
             self._index[key] = self._find(subject, predicate) or 0
         return self._index[key] or None
 
+    def _spend(self) -> bool:
+        self.scans -= 1
+        return self.scans >= 0
+
     def line_of_term(self, iri: str) -> int | None:
         """The first line where an IRI is written, in any position."""
+        if not self._spend():
+            return None
         if self.syntax in MARKUP:
             return next((n for n, line in enumerate(self._lines, start=1) if iri in line), None)
         pattern = self._anywhere(iri)

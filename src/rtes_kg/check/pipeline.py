@@ -6,11 +6,14 @@ What is cached (check/cache.py), and what each entry depends on:
 - a file's fiches and identities: the file's label and text;
 - a fiche's triples, origins, mapping findings and core-shape results: the fiche as linked to the
   other fiches (``model.members``) and its identity, so that a change elsewhere that alters the
-  links re-maps it;
+  links re-maps it; and its member's entries in the identifier ledger (the IRIs its actions, budget
+  lines and posts keep, model/keep.py): the entry holds for the ledger it was made with, and for
+  the ledger that its own release writes (a rebuild of unchanged fiches reuses it);
 - the results again with what other fiches say of its neighbours (check/boundary.py), keyed by that.
 
-The checks across fiches (duplicates, the boundary graph, the SPARQL constraints) run at every
-build: a name or a SIREN shared with an unchanged fiche is always found.
+The checks across fiches (duplicates, the organisations renamed as the ledger says, the boundary
+graph, the SPARQL constraints) run at every build: a name or a SIREN shared with an unchanged
+fiche is always found.
 """
 
 from __future__ import annotations
@@ -18,7 +21,10 @@ from __future__ import annotations
 import functools
 import hashlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import cast
+
+from rdflib import URIRef
 
 from rtes_kg.check.cache import MISSING, Cache, key
 from rtes_kg.check.checked import CheckedFiche, checked
@@ -33,7 +39,9 @@ from rtes_kg.extract.findings import read_fiches
 from rtes_kg.inputs import InputFile
 from rtes_kg.model import mint
 from rtes_kg.model.identity import Identity, identify
-from rtes_kg.model.mapping import map_fiche, reference_graph
+from rtes_kg.model.keep import LOCAL_KINDS, Item, keep_local, keep_members, keep_shared, relative, renamed
+from rtes_kg.model.ledger import Entry, Ledger
+from rtes_kg.model.mapping import MappedFiche, map_fiche, reference_graph
 from rtes_kg.model.members import link_members
 from rtes_kg.parse.records import Fiche
 
@@ -46,25 +54,34 @@ class FicheEntry:
 
     fiche: CheckedFiche
     findings: tuple[Result, ...]  # what the parser, the territory and the kind say of it
+    items: tuple[Item, ...]  # what the ledger keeps IRIs for (model.keep.fiche_items), members included
+    ledger: frozenset[str]  # digests of the member's ledger entries for which it holds
     # complement digest -> (core-shape results, the fiche's nodes that were contested then)
     results: dict[str, tuple[tuple[Result, ...], frozenset[str]]] = field(default_factory=dict)
 
 
 def check_files(files: Sequence[InputFile], base_iri: str, source_root: str | None,
                 cache: Cache | None = None, workers: int | None = None,
-                progress: Callable[[str], None] = lambda message: None, quiet_below: int = 0) -> Build:
+                progress: Callable[[str], None] = lambda message: None, quiet_below: int = 0,
+                ledger: Ledger | None = None) -> Build:
     """Parse, map and validate ``files`` into a Build, as ``build.build`` describes it;
-    ``progress`` hears one line per stage, unless there are fewer fiches than ``quiet_below``."""
+    ``progress`` hears one line per stage, unless there are fewer fiches than ``quiet_below``.
+    ``ledger``: the identifier ledger, whose IRIs the items keep (model.keep)."""
     _warm_up()
+    ledger = ledger or Ledger()
+    base = mint.normalise_base(base_iri)
     fiches, identities = _read(files, source_root, cache, workers)
     if len(fiches) < quiet_below:
         progress = _silent
     progress(f"lecture : {len(fiches)} fiches dans {len(files)} fichiers")
+    if ledger.entries:
+        identities = keep_members(fiches, identities, ledger)
     linked = link_members(fiches, identities)
     keys = [key("fiche", base_iri, source_root or "", repr(fiche), repr(identity))
             for fiche, identity in zip(linked, identities)]
-    entries: list[FicheEntry | None] = [None if cache is None else _entry(cache.get("fiche", k))
-                                        for k in keys]
+    entries: list[FicheEntry | None] = [
+        None if cache is None else _entry(cache.get("fiche", k), ledger_digest(ledger, identity.slug))
+        for k, identity in zip(keys, identities)]
     # A second fiche of a collectivité is not published: it must not share a chunk with the first
     # (their nodes are the same IRIs), so it is mapped apart, and its results are not kept.
     first = {identity.slug: index for index, identity in reversed(list(enumerate(identities)))}
@@ -72,7 +89,7 @@ def check_files(files: Sequence[InputFile], base_iri: str, source_root: str | No
     for second in (False, True):
         missing = [index for index, entry in enumerate(entries)
                    if entry is None and (first[identities[index].slug] != index) == second]
-        made = chunked_map(lambda chunk: _map_chunk(chunk, base_iri, source_root, _reference(base_iri)),
+        made = chunked_map(lambda chunk: _map_chunk(chunk, base_iri, source_root, _reference(base_iri), ledger),
                            [(linked[index], identities[index]) for index in missing], CHUNK, workers)
         for index, (entry, results) in zip(missing, made):
             entries[index] = entry
@@ -80,6 +97,7 @@ def check_files(files: Sequence[InputFile], base_iri: str, source_root: str | No
                 fresh[index] = results
     assert all(entry is not None for entry in entries)
     mapped, findings = _unique(linked, [entry for entry in entries if entry is not None], fresh)
+    mapped = _keep_organisations(mapped, ledger, base)
     triples = sum(entry.fiche.ntriples.count(NEWLINE) for entry, _ in mapped)
     progress(f"conversion : {triples} triplets")
     report = _validate(mapped, _reference(base_iri), workers)
@@ -88,12 +106,13 @@ def check_files(files: Sequence[InputFile], base_iri: str, source_root: str | No
     progress(f"validation : {report.counts['violation']} violations, "
              f"{len(report.failing_fiches())} fiches écartées")
     if cache is not None:
-        for index, entry in enumerate(entries):
-            cache.put("fiche", keys[index], entry)
+        for index, kept in enumerate(entries):
+            cache.put("fiche", keys[index], kept)
         cache.prune(("parse", "fiche"))
     reference = reference_graph(base_iri)
     return Build(tuple(entry.fiche for entry, _ in mapped), reference,
-                 mint.reference_graph_iri(base_iri), report, base_iri)
+                 mint.reference_graph_iri(base_iri), report, base_iri, ledger,
+                 items={entry.fiche.slug: entry.items for entry, _ in mapped})
 
 
 def _silent(message: str) -> None:
@@ -106,8 +125,19 @@ def _warm_up() -> None:
     sparql_checks()
 
 
-def _entry(value) -> FicheEntry | None:
-    return value if isinstance(value, FicheEntry) else None
+def _entry(value, ledger: str) -> FicheEntry | None:
+    """A cached entry that holds for the member's entries in the ledger (digest ``ledger``)."""
+    return value if isinstance(value, FicheEntry) and ledger in value.ledger else None
+
+
+def ledger_digest(ledger: Ledger | frozenset[tuple[str, str, str, int]], member: str) -> str:
+    """A digest of what keeping the IRIs of a member's actions, budget lines and posts reads of
+    the ledger: their entries' IRIs, kinds, contents and positions."""
+    if isinstance(ledger, Ledger):
+        ledger = frozenset((e.iri, e.kind, e.content, e.position)
+                           for kind in LOCAL_KINDS for e in ledger.of(member, kind))
+    text = "\n".join(f"{iri}\t{kind}\t{content}\t{position}" for iri, kind, content, position in sorted(ledger))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _read(files: Sequence[InputFile], source_root: str | None, cache: Cache | None,
@@ -121,8 +151,9 @@ def _read(files: Sequence[InputFile], source_root: str | None, cache: Cache | No
         found[index] = value
         if cache is not None:
             cache.put("parse", keys[index], value)
-    fiches = [fiche for value in found for fiche in value[0]]
-    identities = [identity for value in found for identity in value[1]]
+    read = cast(list[tuple[list[Fiche], list[Identity]]], found)  # every file is read by now
+    fiches = [fiche for value in read for fiche in value[0]]
+    identities = [identity for value in read for identity in value[1]]
     return fiches, identities
 
 
@@ -132,21 +163,65 @@ def _parse(file: InputFile, source_root: str | None) -> tuple[list[Fiche], list[
 
 
 def _map_chunk(chunk: Sequence[tuple[Fiche, Identity]], base_iri: str, source_root: str | None,
-               reference: Reference) -> list[tuple[FicheEntry, list[Result]]]:
-    """Map each fiche and run the core shapes on the chunk (without what other fiches say)."""
+               reference: Reference, ledger: Ledger) -> list[tuple[FicheEntry, list[Result]]]:
+    """Map each fiche, keep the IRIs the ledger gives its items, and run the core shapes on the
+    chunk (without what other fiches say)."""
     made = []
     jobs = []
+    base = mint.normalise_base(base_iri)
     for fiche, identity in chunk:
         item = map_fiche(fiche, base_iri, source_root, identity)
         findings = [*_parse_results(fiche, item), *_territory_results(identity, item)]
         if identity.kind_overridden:
             findings.append(_kind_result(fiche, identity, item))
+        item, items = keep_local(item, ledger, base)
         entry = FicheEntry(checked(item.slug, item.org, item.graph_iri, item.record, item.graph,
-                                   item.origins, plan().incoming), tuple(findings))
+                                   item.origins, plan().incoming), tuple(findings), tuple(items),
+                           _ledgers(item, items, ledger, base))
         made.append(entry)
         jobs.append(Job(item.slug, item.graph, item.origins, entry.fiche.summary.nodes))
     results = check_chunk(jobs, reference)
     return list(zip(made, results))
+
+
+def _ledgers(fiche: MappedFiche, items: list[Item], ledger: Ledger, base: str) -> frozenset[str]:
+    """The digests of the ledgers the kept fiche holds for: the one it was kept with, and the one
+    its release writes, if keeping the fiche with that one changes nothing."""
+    before = frozenset((e.iri, e.kind, e.content, e.position)
+                       for kind in LOCAL_KINDS for e in ledger.of(fiche.slug, kind))
+    now = {relative(i.iri, base): (i.iri, i.kind, i.content, i.position) for i in items if i.kind in LOCAL_KINDS}
+    after = frozenset({(relative(iri, base), kind, content, position)
+                       for iri, kind, content, position in now.values()}
+                      | {entry for entry in before if entry[0] not in now})
+    digests = {ledger_digest(before, fiche.slug)}
+    if after != before:
+        written = Ledger(tuple(Entry(iri, fiche.slug, kind, content, position, "")
+                               for iri, kind, content, position in sorted(after)))
+        again, _ = keep_local(fiche, written, base)
+        if again is fiche:  # nothing moved
+            digests.add(ledger_digest(after, fiche.slug))
+    return frozenset(digests)
+
+
+def _keep_organisations(mapped: list[tuple[FicheEntry, list[Result] | None]], ledger: Ledger, base: str
+                        ) -> list[tuple[FicheEntry, list[Result] | None]]:
+    """Rename the organisations the ledger knows under a former name, in every fiche that names
+    them (across fiches: never cached); a fiche renamed is validated again."""
+    members = {URIRef(entry.fiche.org) for entry, _ in mapped}
+    moves = keep_shared([entry.items for entry, _ in mapped], ledger, base, members)
+    if not moves:
+        return mapped
+    kept = []
+    for entry, results in mapped:
+        if not any(item.iri in moves for item in entry.items):
+            kept.append((entry, results))
+            continue
+        fiche = entry.fiche
+        graph, origins = renamed(fiche.graph, fiche.origins, moves, [item.iri for item in entry.items])
+        again = checked(fiche.slug, fiche.org, fiche.graph_iri, fiche.record, graph, origins, plan().incoming)
+        items = tuple(replace(item, iri=moves.get(item.iri, item.iri)) for item in entry.items)
+        kept.append((replace(entry, fiche=again, items=items, results={}), None))
+    return kept
 
 
 @functools.cache

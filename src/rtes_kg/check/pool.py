@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -45,13 +46,19 @@ def map_beside(aside: Callable[[], Any] | None, function: Callable[[Sequence[T]]
     global _JOB, _ASIDE
     _JOB, _ASIDE = (function, items), aside
     try:
-        with multiprocessing.get_context("fork").Pool(min(workers, len(ranges) + 1)) as pool:
+        with multiprocessing.get_context("fork").Pool(min(workers, len(ranges) + 1), _default_signals) as pool:
             pending = pool.apply_async(_run_aside) if aside is not None else None
             parts = pool.map(_run, ranges, chunksize=1)
             found = pending.get() if pending is not None else None
     finally:
         _JOB, _ASIDE = None, None
     return found, [result for part in parts for result in part]
+
+
+def _default_signals() -> None:
+    """A worker ends on SIGTERM, as the pool that stops it expects, whatever handler the command
+    installed (the CLI's turns SIGTERM into an exit with clean-up, which a worker must not run)."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def forks() -> bool:

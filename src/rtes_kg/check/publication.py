@@ -15,7 +15,7 @@ from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from rtes_kg.check.checked import CheckedFiche
-from rtes_kg.model.convert import from_oxigraph, to_oxigraph
+from rtes_kg.model.convert import from_oxigraph, oxigraph_triple
 from rtes_kg.vocab import ORG, RDF
 
 RDF_TYPE = str(RDF.type)
@@ -30,7 +30,7 @@ def fiche_lines(fiche) -> list[str]:
     """A fiche's triples (a ``CheckedFiche`` or a ``MappedFiche``) as lines (``CheckedFiche.lines``)."""
     if isinstance(fiche, CheckedFiche):
         return fiche.lines()
-    return [str(ox.Triple(*map(to_oxigraph, triple))) for triple in fiche.graph]
+    return [str(oxigraph_triple(triple)) for triple in fiche.graph]
 
 
 def line_graphs(fiches: Iterable, reference: Graph, reference_iri: URIRef,
@@ -52,7 +52,7 @@ def line_graphs(fiches: Iterable, reference: Graph, reference_iri: URIRef,
         yield str(fiche.graph_iri), own
     if shared:
         yield str(organisations_iri), list(shared)
-    yield str(reference_iri), [str(ox.Triple(*map(to_oxigraph, triple))) for triple in reference]
+    yield str(reference_iri), [str(oxigraph_triple(triple)) for triple in reference]
 
 
 def oxigraph_graphs(fiches: Iterable, reference: Graph, reference_iri: URIRef,

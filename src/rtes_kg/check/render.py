@@ -6,16 +6,45 @@ import dataclasses
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypedDict
 
 from rtes_kg.check.report import Report, Result
 from rtes_kg.check.report_turtle import render_turtle
+from rtes_kg.escaping import printable
 from rtes_kg.project import environment
 
 __all__ = ["html_page", "render_html", "render_json", "render_summary", "render_text", "render_turtle",
            "text_page"]
 
+
+class Words(TypedDict):
+    """The words of the reports in one language: (singular, plural) pairs and str.format templates."""
+
+    title: str
+    severity: dict[str, tuple[str, str]]
+    tag: dict[str, str]
+    fiche: tuple[str, str]
+    fiche_heading: str
+    no_fiche: str
+    field: str
+    value: str
+    conforms: str
+    not_conforms: str
+    in_fiches: str
+    clean: str
+    file: tuple[str, str]
+    file_heading: str
+    summary_title: str
+    summary_line: str
+    example: str
+    columns: tuple[str, ...]
+    summary_columns: tuple[str, ...]
+    caption: str
+    html_intro: str
+
+
 # Words of the text report; messages and field names come from the shapes, already in both languages.
-WORDS = {
+WORDS: dict[str, Words] = {
     "fr": {
         "title": "Rapport de validation rtes-kg",
         "severity": {"violation": ("violation", "violations"), "warning": ("avertissement", "avertissements"),
@@ -143,7 +172,7 @@ def text_page(report: Report, lang: str, style: Style | None = None) -> TextPage
     )
 
 
-def _groups(report: Report, words: dict) -> list[tuple[str, tuple[Result, ...]]]:
+def _groups(report: Report, words: Words) -> list[tuple[str, tuple[Result, ...]]]:
     """(heading, results) per fiche; results of no fiche (RDF input) per file, then the rest."""
     groups = []
     for fiche, part in report.by_fiche().items():
@@ -154,7 +183,7 @@ def _groups(report: Report, words: dict) -> list[tuple[str, tuple[Result, ...]]]
             continue
         files = sorted({r.file for r in part.results if r.file is not None})
         for file in files:
-            groups.append((words["file_heading"].format(name=file),
+            groups.append((words["file_heading"].format(name=printable(file)),
                            tuple(r for r in part.results if r.file == file)))
         rest = tuple(r for r in part.results if r.file is None)
         if rest:
@@ -166,7 +195,7 @@ def _by_severity(results: tuple[Result, ...]) -> list[Result]:
     return [r for severity in ("violation", "warning", "info") for r in results if r.severity == severity]
 
 
-def _counts(report: Report, words: dict, lang: str) -> str:
+def _counts(report: Report, words: Words, lang: str) -> str:
     files = {r.file for r in report.results if r.fiche is None and r.file is not None}
     things = [_plural(len(report.fiches), words["fiche"], lang)]
     if files:
@@ -177,7 +206,7 @@ def _counts(report: Report, words: dict, lang: str) -> str:
     return ", ".join(things) + separator + count_words
 
 
-def _verdict(report: Report, words: dict, lang: str) -> str:
+def _verdict(report: Report, words: Words, lang: str) -> str:
     if report.conforms:
         return words["conforms"]
     violations = _plural(report.counts["violation"], words["severity"]["violation"], lang)
@@ -188,11 +217,12 @@ def _verdict(report: Report, words: dict, lang: str) -> str:
     return words["not_conforms"].format(violations=violations)
 
 
-def _line(result: Result, words: dict, lang: str) -> TextLine:
+def _line(result: Result, words: Words, lang: str) -> TextLine:
     if result.file is not None:
         location = f"{result.file}:{result.line}" if result.line else result.file
     else:
         location = f"<{result.focus}>"
+    location = printable(location)  # file names and fiche text may hold escape sequences
     field = result.field_name(lang)
     message = result.message(lang)
     text = (words["field"].format(name=field) if field else "") + message
@@ -205,7 +235,8 @@ def _line(result: Result, words: dict, lang: str) -> TextLine:
         text += words["value"].format(value=shown)
     else:
         shown = None
-    return TextLine(location, words["tag"][result.severity], text, result.severity, field, message, shown)
+    return TextLine(location, words["tag"][result.severity], printable(text), result.severity, field, message,
+                    shown)
 
 
 def render_summary(report: Report, lang: str = "fr", style: Style | None = None) -> str:
@@ -221,7 +252,7 @@ def render_summary(report: Report, lang: str = "fr", style: Style | None = None)
         lines.append(words["summary_line"].format(
             count=row.count, tag=tag, type=row.type,
             field=f" ({field})" if field else "", files=_plural(row.files, words["file"], lang)))
-        lines.append("    " + words["example"].format(message=row.example.message(lang)))
+        lines.append("    " + words["example"].format(message=printable(row.example.message(lang))))
     verdict = _verdict(report, words, lang)
     if style:
         verdict = style(verdict, "conforms" if report.conforms else "not-conforms")

@@ -130,7 +130,7 @@ class Report:
 
     @property
     def counts(self) -> dict[str, int]:
-        counts = dict.fromkeys(SEVERITIES, 0)
+        counts: dict[str, int] = dict.fromkeys(SEVERITIES, 0)
         for result in self.results:
             counts[result.severity] += 1
         return counts

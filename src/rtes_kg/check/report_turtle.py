@@ -10,6 +10,8 @@ prefix lines), asking rdflib's serializer for each distinct term's text once.
 
 from __future__ import annotations
 
+from typing import Any
+
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH
 from rdflib.plugins.serializers.turtle import OBJECT, VERB, TurtleSerializer
@@ -25,7 +27,8 @@ FIRST = (RDF.type, RDFS.label)  # rdflib's predicateOrder
 def render_turtle(report: Report) -> str:
     """``report`` in Turtle, its results in the report's order (blank nodes numbered in it)."""
     terms = _Terms()
-    root = [(RDF.type, [SH.ValidationReport]), (SH.conforms, [Literal(report.conforms)])]
+    root: list[tuple[URIRef, list[Any]]] = [(RDF.type, [SH.ValidationReport]),
+                                            (SH.conforms, [Literal(report.conforms)])]
     results = [_ordered(result_triples(result)) for result in report.results]
     if results:
         root.append((SH.result, results))

@@ -12,9 +12,10 @@ fiches, without making that union.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib.namespace import SH, SKOS
 
 from rtes_kg.check.boundary import Partition, partition, split
@@ -25,7 +26,7 @@ from rtes_kg.check.report import Report, Result
 from rtes_kg.check.shapeplan import plan
 from rtes_kg.check.sparqlpass import needed, run_checks
 from rtes_kg.check.validate import Finding, make_result, validate_fiches
-from rtes_kg.model.convert import from_oxigraph, to_oxigraph
+from rtes_kg.model.convert import from_oxigraph, oxigraph_triple
 
 CHUNK = 40  # fiches per pySHACL call: past a few dozen, a bigger chunk is no faster
 LABEL = str(SKOS.prefLabel)
@@ -43,8 +44,8 @@ def validate_checked(fiches: Sequence[CheckedFiche], reference: Graph,
     local = [None] * len(fiches) if local is None else [local[index] for index in order]
     ref = Reference(reference)
     part = partition_of(fiches, ref)
-    todo = [index for index, fiche in enumerate(fiches)
-            if local[index] is None or not unaffected(local[index], part.complements[index])]
+    todo = [index for index, (known, complement) in enumerate(zip(local, part.complements))
+            if known is None or not unaffected(known, complement)]
     redone = local_results([fiches[index] for index in todo], ref,
                            [part.complements[index] for index in todo], workers)
     for index, results in zip(todo, redone):
@@ -102,7 +103,7 @@ def combine(fiches: Sequence[CheckedFiche], part: Partition,
 def sparql_results(fiches: Sequence[CheckedFiche], reference: Graph, origins: UnionOrigins,
                    fiche_of: UnionFicheOf) -> list[Result]:
     read = needed(triple for fiche in fiches for triple in fiche.oxigraph_triples())
-    read += needed(ox.Triple(*map(to_oxigraph, triple)) for triple in reference)
+    read += needed(oxigraph_triple(triple) for triple in reference)
     violations = run_checks(read)
     if not violations:
         return []
@@ -110,9 +111,11 @@ def sparql_results(fiches: Sequence[CheckedFiche], reference: Graph, origins: Un
     labels = Graph()  # the labels of the values, in the order a union graph would list them
     for triple in read:
         if triple.subject in values and triple.predicate.value == str(SKOS.prefLabel):
-            labels.add(tuple(map(from_oxigraph, (triple.subject, triple.predicate, triple.object))))
+            subject, label = triple.subject, triple.object
+            assert not isinstance(subject, ox.Triple) and not isinstance(label, ox.Triple)  # no RDF-star here
+            labels.add((from_oxigraph(subject), from_oxigraph(triple.predicate), from_oxigraph(label)))
     return [make_result(Finding(
-        focus=from_oxigraph(v.focus), path=None if v.path is None else from_oxigraph(v.path),
+        focus=from_oxigraph(v.focus), path=None if v.path is None else cast(URIRef, from_oxigraph(v.path)),
         value=from_oxigraph(v.focus) if v.value is None else from_oxigraph(v.value),
         shape=v.check.shape, constraint=v.check.constraint, component=SH.SPARQLConstraintComponent,
         severity=v.check.severity), labels, origins, fiche_of) for v in violations]

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH, SKOS
-from rdflib.term import BNode, Node
+from rdflib.term import BNode, Literal, Node
 
 from rtes_kg.check.validate import load_shapes
 
@@ -73,9 +73,10 @@ def make_plan(shapes: Graph) -> ShapePlan:
     for shape in _targeted(core):
         fits = _reads_nearby(core, shape, inverse, on_focus=True) and fits
     incoming = inverse | {o for o in shapes.objects(None, SH.targetObjectsOf) if isinstance(o, URIRef)}
+    # A step that is not an IRI is no predicate (and a shape reaching it does not fit)
     second_steps = {steps[-1] for path in core.objects(None, SH.path) if isinstance(path, BNode)
                     and core.value(path, RDF.first) is not None
-                    for steps in [list(Collection(core, path))]}
+                    for steps in [list(Collection(core, path))] if isinstance(steps[-1], URIRef)}
     neighbour = {RDF.type, RDFS.subClassOf, SKOS.prefLabel, *second_steps}
     return ShapePlan(core, sparql_shapes, frozenset(incoming), frozenset(inverse),
                      frozenset(neighbour), fits)
@@ -96,7 +97,7 @@ def _target_property_shapes(shapes: Graph) -> None:
     for node_shape in sorted(set(shapes.subjects(SH.property, None)), key=str):
         targets = [(p, o) for p in TARGETS for o in shapes.objects(node_shape, p)]
         deactivated = shapes.value(node_shape, SH.deactivated)
-        if not targets or (deactivated is not None and deactivated.toPython() is True):
+        if not targets or (isinstance(deactivated, Literal) and deactivated.toPython() is True):
             continue
         if (node_shape, RDF.type, SH.PropertyShape) in shapes or shapes.value(node_shape, SH.path):
             continue

@@ -24,7 +24,7 @@ from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SH, SKOS
 from rdflib.paths import Path
 from rdflib.plugins.sparql import prepareQuery
-from rdflib.term import Node, Variable
+from rdflib.term import Literal, Node, Variable
 
 from rtes_kg.check.shapeplan import TARGETS, plan
 from rtes_kg.check.validate import load_shapes
@@ -69,14 +69,14 @@ def sparql_checks() -> tuple[SparqlCheck, ...]:
     checks = []
     for shape in sorted(plan().sparql_shapes, key=str):
         deactivated = shapes.value(shape, SH.deactivated)
-        if deactivated is not None and deactivated.toPython() is True:
+        if isinstance(deactivated, Literal) and deactivated.toPython() is True:
             continue
         if shapes.value(shape, SH.path) is not None:
             raise Unsupported(f"{shape}: SPARQL constraint on a property shape")
         targets = tuple(sorted(((p, o) for p in TARGETS for o in shapes.objects(shape, p)), key=str))
         for constraint in sorted(shapes.objects(shape, SH.sparql), key=str):
             off = shapes.value(constraint, SH.deactivated)
-            if off is not None and off.toPython() is True:
+            if isinstance(off, Literal) and off.toPython() is True:
                 continue
             select = shapes.value(constraint, SH.select)
             if select is None:
@@ -174,6 +174,7 @@ def run_checks(triples: Iterable[ox.Triple]) -> list[Violation]:
                 rows = store.query(_with_values(check.query, batch))
             else:
                 rows = store.query(check.query, substitutions={THIS: batch[0]})
+            assert isinstance(rows, ox.QuerySolutions)  # sh:select: a SELECT query
             for row in rows:
                 this = _get(row, "this")
                 if this is None and joined:
@@ -215,5 +216,7 @@ def _focus_nodes(store: ox.Store, check: SparqlCheck) -> list:
             continue
         pattern = {SH.targetClass: f"?x a/<{SUBCLASS}>* {iri}", SH.targetSubjectsOf: f"?x {iri} []",
                    SH.targetObjectsOf: f"[] {iri} ?x"}[predicate]
-        nodes.update(row["x"] for row in store.query(f"SELECT DISTINCT ?x WHERE {{ {pattern} }}"))
+        rows = store.query(f"SELECT DISTINCT ?x WHERE {{ {pattern} }}")
+        assert isinstance(rows, ox.QuerySolutions)
+        nodes.update(row["x"] for row in rows)
     return sorted(nodes, key=str)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Protocol
 
 import pyshacl
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import RDF, ConjunctiveGraph, Graph, Literal, URIRef
 from rdflib.namespace import SH, SKOS
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
@@ -29,9 +29,12 @@ Origins = Mapping[tuple[Node, URIRef | None], Source]
 class MappedFicheLike(Protocol):
     """What validation needs from ``mapping.MappedFiche``: its slug, its graph, where its nodes come from."""
 
-    slug: str
-    graph: Graph
-    origins: Origins
+    @property
+    def slug(self) -> str: ...
+    @property
+    def graph(self) -> Graph: ...
+    @property
+    def origins(self) -> Origins: ...
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,7 @@ def validate_graph(data: Graph, origins: Origins | None = None,
 def validation_results(data: Graph, origins: Origins | None, fiche_of: Mapping[Node, str],
                        shapes: Graph | None = None) -> list[Result]:
     """The results of one pySHACL call, each located (see ``validate_graph``)."""
-    if data.context_aware:
+    if isinstance(data, ConjunctiveGraph):  # a Dataset too
         # pySHACL validates each named graph of a dataset on its own; the union is what we check.
         data = _union(data.quads((None, None, None, None)))
     _conforms, results_graph, _text = pyshacl.validate(
@@ -171,9 +174,12 @@ def _union(triples: Iterable[tuple]) -> Graph:
 
 def _result(results: Graph, node: Node, data: Graph, origins: Origins,
             fiche_of: Mapping[Node, str]) -> Result:
+    focus = results.value(node, SH.focusNode)
+    if focus is None:
+        raise ValueError(f"SHACL result {node} without sh:focusNode")  # SHACL requires one
     path = results.value(node, SH.resultPath)
     return make_result(
-        Finding(focus=results.value(node, SH.focusNode),
+        Finding(focus=focus,
                 path=path if isinstance(path, URIRef) else None,  # our shapes only use simple paths
                 value=results.value(node, SH.value),
                 shape=results.value(node, SH.sourceShape),
@@ -206,12 +212,12 @@ def make_result(finding: Finding, data: Graph, origins: Origins,
     if value == focus:
         value = None  # node-level checks (sh:or, sh:not) report the node itself: nothing to show
     shape, constraint, component = finding.shape, finding.constraint, finding.component
-    texts = _shape_texts()
-    shape_text = texts.get(shape) or ShapeText(None, None, None, None, None)
-    own_text = texts.get(constraint) or shape_text  # a SPARQL constraint carries its own code and message
+    shape_text = _shape_text(shape) or ShapeText(None, None, None, None, None)
+    own_text = _shape_text(constraint) or shape_text  # a SPARQL constraint carries its own code and message
     source = _locate(focus, path, origins)
+    severity = finding.severity
     return Result(
-        severity=_SEVERITY.get(finding.severity, "violation"),
+        severity="violation" if severity is None else _SEVERITY.get(severity, "violation"),
         type=own_text.code or shape_text.code or _component_slug(component),
         focus=str(focus),
         path=None if path is None else str(path),
@@ -228,6 +234,10 @@ def make_result(finding: Finding, data: Graph, origins: Origins,
         component=str(component or ""),
         value_term=value,
     )
+
+
+def _shape_text(node: Node | None) -> ShapeText | None:
+    return None if node is None else _shape_texts().get(node)
 
 
 def _locate(focus: Node, path: URIRef | None, origins: Origins) -> Source | None:

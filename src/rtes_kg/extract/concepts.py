@@ -41,7 +41,7 @@ def kinds() -> Mapping[str, URIRef]:
     in concepts.ttl, since a fiche's kind would then depend on load order."""
     graph = _concepts_graph()
     table: dict[str, URIRef] = {}
-    for concept in sorted(graph.subjects(SKOS.inScheme, SCHEME_KIND)):
+    for concept in sorted(c for c in graph.subjects(SKOS.inScheme, SCHEME_KIND) if isinstance(c, URIRef)):
         labels = [*graph.objects(concept, SKOS.prefLabel), *graph.objects(concept, SKOS.altLabel),
                   *graph.objects(concept, SKOS.notation)]
         for label in labels:
@@ -59,7 +59,7 @@ def scheme_labels(scheme: URIRef) -> tuple[tuple[str, str, str], ...]:
     concepts of a scheme of concepts.ttl, sorted: the words the text extractors look for."""
     graph = _concepts_graph()
     found = []
-    for concept in sorted(graph.subjects(SKOS.inScheme, scheme)):
+    for concept in sorted(c for c in graph.subjects(SKOS.inScheme, scheme) if isinstance(c, URIRef)):
         code = str(concept).rsplit("/", 1)[1]
         for predicate, name in ((SKOS.prefLabel, "pref"), (SKOS.altLabel, "alt"),
                                 (SKOS.hiddenLabel, "hidden")):

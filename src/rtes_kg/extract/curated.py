@@ -1,12 +1,13 @@
-"""The curated list of organisations (data/reference/organisations.ttl): names, aliases, families
-and kinds, read and checked once per process."""
+"""The curated list of organisations (data/reference/organisations.ttl): names, aliases, families,
+kinds, the networks they belong to and the words their chapters' names start with, read and checked
+once per process."""
 
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 
 from rtes_kg.errors import ResourceError
 from rtes_kg.extract.lexicon import Lexicon, phrase_keys
@@ -26,6 +27,7 @@ class ReferenceEntry:
     label: str
     category: str
     kind: str | None
+    parent: str | None = None  # the slug of its network (org:subOrganizationOf)
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,14 @@ class Reference:
     graph: Graph
     entries: dict[str, ReferenceEntry]
     lexicon: Lexicon[ReferenceEntry]
+    # skos:hiddenLabel: the words a chapter's name starts with -> the network it is a chapter of.
+    chapters: Lexicon[ReferenceEntry]
+
+    def chapter_type(self, network: str) -> tuple[str, str | None] | None:
+        """(family, kind) of the listed chapters of a network, for its chapters not listed: a
+        regional Mouvement associatif is a network, a local Banque Alimentaire a food bank."""
+        listed = sorted(e.slug for e in self.entries.values() if e.parent == network)
+        return (self.entries[listed[0]].category, self.entries[listed[0]].kind) if listed else None
 
 
 def _category(graph: Graph, node: URIRef) -> str | None:
@@ -56,22 +66,36 @@ def reference() -> Reference:
                             hint="fix the Turtle syntax of the file") from error
     entries: dict[str, ReferenceEntry] = {}
     phrases: dict[tuple[str, ...], ReferenceEntry] = {}
-    for node in sorted(set(graph.subjects(SKOS.prefLabel, None))):
+    prefixes: dict[tuple[str, ...], ReferenceEntry] = {}
+    for node in sorted({s for s in graph.subjects(SKOS.prefLabel, None) if isinstance(s, URIRef)}):
         slug = str(node).removeprefix(REFERENCE_BASE)
-        labels = [label for label in graph.objects(node, SKOS.prefLabel) if label.language == "fr"]
+        labels = [label for label in graph.objects(node, SKOS.prefLabel)
+                  if isinstance(label, Literal) and label.language == "fr"]
         category = _category(graph, node)
         if not str(node).startswith(REFERENCE_BASE) or len(labels) != 1 or category is None:
             raise ResourceError(f"the organisation {node} needs an IRI under {REFERENCE_BASE}, one "
                                 "skos:prefLabel @fr and one of the four families of types",
                                 file=str(path), hint="see the comment at the top of the file")
         kind = graph.value(node, ORG.classification)
+        parent = graph.value(node, ORG.subOrganizationOf)
         entry = ReferenceEntry(slug, str(labels[0]), category,
-                               str(kind).rsplit("/", 1)[1] if kind is not None else None)
+                               str(kind).rsplit("/", 1)[1] if kind is not None else None,
+                               str(parent).removeprefix(REFERENCE_BASE) if parent is not None else None)
         entries[slug] = entry
         for label in [labels[0], *graph.objects(node, SKOS.altLabel)]:
-            keys = phrase_keys(str(label))
-            if phrases.setdefault(keys, entry) is not entry:
-                raise ResourceError(f"the label « {label} » belongs to two organisations: "
-                                    f"{phrases[keys].slug} and {slug}", file=str(path),
-                                    hint="keep each label on one organisation only")
-    return Reference(graph, entries, Lexicon(sorted(phrases.items(), key=lambda item: item[0])))
+            _keep_once(phrases, phrase_keys(str(label)), entry, str(label), path)
+        for label in graph.objects(node, SKOS.hiddenLabel):
+            _keep_once(prefixes, phrase_keys(str(label)), entry, str(label), path)
+    unknown = sorted(e.slug for e in entries.values() if e.parent and e.parent not in entries)
+    if unknown:
+        raise ResourceError(f"org:subOrganizationOf points outside the list for {', '.join(unknown)}",
+                            file=str(path), hint="give the network an entry of its own")
+    return Reference(graph, entries, Lexicon(sorted(phrases.items())), Lexicon(sorted(prefixes.items())))
+
+
+def _keep_once(table: dict[tuple[str, ...], ReferenceEntry], keys: tuple[str, ...],
+               entry: ReferenceEntry, label: str, path: object) -> None:
+    if table.setdefault(keys, entry) is not entry:
+        raise ResourceError(f"the label « {label} » belongs to two organisations: "
+                            f"{table[keys].slug} and {entry.slug}", file=str(path),
+                            hint="keep each label on one organisation only")

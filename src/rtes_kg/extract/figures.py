@@ -129,7 +129,8 @@ def find_quantities(text: str, source: Source,
                     words: list[Token] | None = None) -> tuple[Quantity, ...]:
     """The figures of a text, in order.
 
-    >>> [(str(q.value), q.unit, q.counted) for q in find_quantities("Elle réemploie 170 T/an grâce à environ 45 bénévoles.", Source("f", 1))]
+    >>> [(str(q.value), q.unit, q.counted)
+    ...  for q in find_quantities("Elle réemploie 170 T/an grâce à environ 45 bénévoles.", Source("f", 1))]
     [('170', 'tonne-par-an', 'tonnage'), ('45', 'nombre', 'benevoles')]
     """
     masked = _LINK.sub(lambda m: " " * len(m.group(0)), text) if "/" in text else text

@@ -7,29 +7,85 @@ state; the work is done in ``organisations`` (organisations and their roles) and
 
 from __future__ import annotations
 
-from dataclasses import replace
+import functools
+import re
+from dataclasses import dataclass, replace
 
+from rtes_kg.extract import places
+from rtes_kg.extract.concepts import kind_concept, scheme_labels
 from rtes_kg.extract.figures import find_amounts, find_quantities
 from rtes_kg.extract.lexicon import tokens
-from rtes_kg.extract.organisations import find_organisations
+from rtes_kg.extract.organisations import COLLECTIVITE, find_organisations
 from rtes_kg.parse.document import parse_text
 from rtes_kg.parse.issues import issue
+from rtes_kg.parse.naming import normalise_label, slug, untitled_slug
 from rtes_kg.parse.records import Action, Fiche, OrgMention, Quantity, Source, StatedAmount, Text
+from rtes_kg.vocab import SCHEME_KIND
 
 __all__ = ["find_amounts", "find_organisations", "find_quantities", "read_fiches", "with_findings"]
 
 
-def _findings(text: Text) -> tuple[tuple[OrgMention, ...], tuple[Quantity, ...],
-                                   tuple[StatedAmount, ...]]:
+@dataclass(frozen=True)
+class _Member:
+    """What the organisations of a fiche's texts are read against: the member itself."""
+
+    near: tuple[str, ...]  # the départements of its address, to tell communes of one name apart
+    scope: str  # its slug: the IRI of a chapter named without a name of its own is made with it
+    kind: str | None  # the code of its declared kind
+    name_words: frozenset[str]
+    commune: places.CommunePlace | None  # when the member is a commune
+
+
+def _member(fiche: Fiche) -> _Member:
+    name = fiche.name.text if fiche.name is not None else ""
+    kind = kind_concept(fiche.kind.text) if fiche.kind is not None else None
+    code = str(kind).rsplit("/", 1)[-1] if kind is not None else None
+    near = places.departements_of_post_code(fiche.address.post_code if fiche.address else None)
+    commune = None
+    if code == "commune" and name:
+        commune = places.commune(re.sub(r"^(?:ville|commune|mairie)\s+(?:de\s+|d['’]|du\s+)?", "", name,
+                                        flags=re.IGNORECASE), near)
+    scope = slug(name) if name.strip() else untitled_slug(f"{fiche.source.file}:{fiche.source.line}")
+    return _Member(near, scope, code, frozenset(normalise_label(name).split()), commune)
+
+
+@functools.cache
+def _kind_words(kind: str | None) -> frozenset[str]:
+    """The words of the labels of a kind of collectivité, and the short words of names."""
+    words = {"de", "du", "des", "d", "la", "l", "le", "les", "ville", "mairie", "conseil"}
+    for code, label, _name in scheme_labels(SCHEME_KIND):
+        if code == kind:
+            words |= set(normalise_label(label).split())
+    return frozenset(words)
+
+
+def _own(mentions: tuple[OrgMention, ...], member: _Member) -> tuple[OrgMention, ...]:
+    """Without the member itself under another name ("le syndicat mixte du Parc" in the fiche of the
+    Parc naturel régional du Queyras); a chapter named without a name of its own in a commune's
+    fiche is in that commune ("la Banque Alimentaire" of Dijon)."""
+    kept = []
+    for mention in mentions:
+        if mention.category == COLLECTIVITE and mention.kind == member.kind and \
+                set(normalise_label(mention.name).split()) - _kind_words(mention.kind) <= member.name_words:
+            continue
+        if member.commune is not None and mention.parent \
+                and mention.slug.endswith("-" + member.scope) and mention.place is None:
+            mention = replace(mention, place=member.commune.name, place_code=member.commune.code)
+        kept.append(mention)
+    return tuple(kept)
+
+
+def _findings(text: Text, member: _Member) -> tuple[tuple[OrgMention, ...], tuple[Quantity, ...],
+                                                    tuple[StatedAmount, ...]]:
     """Organisations are read in the whole text (a role may be announced a line above); figures
     and amounts line by line, so that each points at its own line of the fiche."""
-    mentions = find_organisations(text.text, text.source, tokens(text.text))
+    found = find_organisations(text.text, text.source, tokens(text.text), member.near, member.scope)
     quantities: list[Quantity] = []
     amounts: list[StatedAmount] = []
     for line, source in _lines(text):
         quantities.extend(find_quantities(line, source))
         amounts.extend(find_amounts(line, source))
-    return mentions, tuple(quantities), tuple(amounts)
+    return _own(found, member), tuple(quantities), tuple(amounts)
 
 
 def _lines(text: Text) -> list[tuple[str, Source]]:
@@ -39,24 +95,30 @@ def _lines(text: Text) -> list[tuple[str, Source]]:
     return [(line, Source(text.source.file, number)) for line, number in zip(lines, text.line_numbers)]
 
 
-def _action(action: Action) -> Action:
-    mentions, quantities, amounts = _findings(Text(action.text, action.source, action.line_numbers))
+def _action(action: Action, member: _Member) -> Action:
+    mentions, quantities, amounts = _findings(Text(action.text, action.source, action.line_numbers),
+                                              member)
     return replace(action, mentions=mentions, quantities=quantities, amounts=amounts)
 
 
 def with_findings(fiche: Fiche) -> Fiche:
-    """The fiche with what its actions, programme and panorama name and state.
-
-    The budget section is left out: its amounts are the budget lines already."""
+    """The fiche with what its actions, programme, panorama and other sections name and state,
+    and the organisations its budget section names (its amounts are the budget lines already)."""
+    member = _member(fiche)
     texts = (fiche.programme, fiche.panorama, *fiche.other_sections)
-    findings = [_findings(text) for text in texts if text is not None]
-    mentions: dict[str, OrgMention] = {}
-    for found, _, _ in findings:
+    findings = [_findings(text, member) for text in texts if text is not None]
+    # The budget's amounts are its lines already; the organisations it names are read here.
+    budget = (fiche.budget,) if fiche.budget is not None else ()
+    named = [found for found, _, _ in findings] + [
+        _own(find_organisations(text.text, text.source, None, member.near, member.scope), member)
+        for text in budget]
+    mentions: dict[tuple[str, str], OrgMention] = {}
+    for found in named:
         for mention in found:
-            mentions.setdefault(mention.slug, mention)
+            mentions.setdefault((mention.slug, mention.role), mention)
     return replace(
         fiche,
-        actions=tuple(_action(action) for action in fiche.actions),
+        actions=tuple(_action(action, member) for action in fiche.actions),
         mentions=tuple(mentions.values()),
         quantities=tuple(q for _, found, _ in findings for q in found),
         amounts=tuple(a for _, _, found in findings for a in found),

@@ -4,6 +4,7 @@ and SPARQL engine)."""
 from __future__ import annotations
 
 import functools
+from typing import cast
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -38,3 +39,10 @@ def from_oxigraph(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
         datatype = term.datatype.value
         return Literal(term.value, datatype=None if datatype == XSD_STRING else URIRef(datatype))
     raise TypeError(f"not an RDF term: {term!r}")
+
+
+def oxigraph_triple(triple: tuple[Node, Node, Node]) -> ox.Triple:
+    """An rdflib triple as an Oxigraph triple."""
+    subject, predicate, object_ = map(to_oxigraph, triple)
+    # ox.Triple itself rejects a literal subject or predicate (rdflib allows them): the casts add no check
+    return ox.Triple(cast("ox.NamedNode | ox.BlankNode", subject), cast(ox.NamedNode, predicate), object_)

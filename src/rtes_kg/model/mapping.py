@@ -23,7 +23,6 @@ from rtes_kg.parse.records import Action, Address, Contact, Fiche, MoneyAmount, 
 from rtes_kg.project import DEFAULT_BASE_IRI
 from rtes_kg.vocab import (
     CV,
-    DCAT,
     DCT,
     FOAF,
     LOCN,
@@ -360,7 +359,9 @@ def _map_actions(triples: _FicheTriples, actions: tuple[Action, ...], org: URIRe
 def _map_record(triples: _FicheTriples, fiche: Fiche, org: URIRef, org_slug: str,
                 base_iri: str, source_root: str | None) -> URIRef:
     source = fiche.source
-    record = triples.node(mint.record_iri(org_slug, base_iri), source, DCAT.CatalogRecord)
+    # A document, not a dcat:CatalogRecord: DCAT gives a record's primary topic the range
+    # dcat:Resource, which a member is not (docs/model.md).
+    record = triples.node(mint.record_iri(org_slug, base_iri), source, FOAF.Document, PROV.Entity)
     triples.add(record, FOAF.primaryTopic, org, source)
     if fiche.name is not None:
         triples.add(record, DCT.title, _fr(f"Fiche RTES : {fiche.name.text}"), fiche.name.source)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import PurePath
 from urllib.parse import quote
@@ -33,6 +33,30 @@ def disambiguate(slugs: Sequence[str], keys: Sequence[str]) -> list[str]:
         seen[name] += 1
         unique.append(name if seen[name] == 1 else f"{name}-{seen[name]}")
     return unique
+
+
+def unused(iri: URIRef, held: Callable[[str], bool]) -> URIRef:
+    """``iri``, else ``iri-2``, ``iri-3``…: the first that ``held`` says was never given. An IRI
+    once published is never given to something else (the identifier ledger, model.keep).
+
+    >>> str(unused(URIRef("https://w3id.org/rtes/action/x/y"), lambda iri: iri.endswith("/y")))
+    'https://w3id.org/rtes/action/x/y-2'
+    """
+    candidate, number = iri, 1
+    while held(candidate):
+        number += 1
+        candidate = URIRef(f"{iri}-{number}")
+    return candidate
+
+
+def belongs_to(node: str, owner: str) -> bool:
+    """A node minted inside another (``_in``): ``{action}#chiffre-…``, ``{line}-montant``."""
+    return node.startswith(owner + ("-" if "#" in owner else "#"))
+
+
+def moved(node: str, owner: str, new_owner: str) -> URIRef:
+    """The IRI of ``node`` once its owner is ``new_owner`` (the ledger gave the owner its former IRI)."""
+    return URIRef(new_owner + node[len(owner):])
 
 
 def normalise_base(base_iri: str = DEFAULT_BASE_IRI) -> str:
@@ -70,7 +94,7 @@ def rtes_iri(base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
 
 
 def record_iri(org_slug: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
-    """The fiche as a dcat:CatalogRecord."""
+    """The fiche as a document (foaf:Document, prov:Entity) about its collectivité."""
     return URIRef(f"{normalise_base(base_iri)}fiche/{org_slug}")
 
 

@@ -52,9 +52,24 @@ class EuroAmount:
     end: int
     qualifier: str | None
     maximum: Decimal | None = None
+    absurd: bool = False  # more euros than any budget: no value, and a violation of its own
+
+
+# Ten thousand billion euros, three times France's GDP: an amount with more digits is a typo (or
+# worse), and it would not even fit Decimal's default 28 digits of precision.
+MAX_EURO_DIGITS = 13
+
+
+def too_large(number: str, multiplier: str | None) -> bool:
+    """Whether the amount has more than MAX_EURO_DIGITS digits in whole euros, multiplier included."""
+    whole = re.split(r"[,]|\.(?=\d{1,2}\D*$|\d{4,})", re.sub(r"[\s\u00a0\u202f\u2009]", "", number))[0]
+    factor = _FACTORS.get((multiplier or "").casefold(), 1)
+    return len(whole.replace(".", "").lstrip("0")) + len(str(factor)) - 1 > MAX_EURO_DIGITS
 
 
 def _to_decimal(number: str, multiplier: str | None) -> Decimal | None:
+    if too_large(number, multiplier):
+        return None
     digits = re.sub(r"[\s\u00a0\u202f\u2009]", "", number)
     if "," in digits:
         digits = digits.replace(".", "").replace(",", ".")
@@ -101,7 +116,8 @@ def euro_amounts(text: str) -> list[EuroAmount]:
             start = low.start()
             found.append(EuroAmount(minimum, text[start:m.end()], start, m.end(), _qualifier(text[:start]), value))
             continue
-        found.append(EuroAmount(value, m.group(0), m.start(), m.end(), _qualifier(text[: m.start()])))
+        found.append(EuroAmount(value, m.group(0), m.start(), m.end(), _qualifier(text[: m.start()]),
+                                absurd=too_large(m["number"], m["multiplier"])))
     return found
 
 

@@ -204,7 +204,8 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
                 scope=_scope(text, amount, clause, label if index == 0 else ""),
                 part_of_previous=part))
             if amount.euros is None:
-                issues.append(issue("montant-illisible", file, line.no, amount.raw))
+                issues.append(issue("montant-demesure" if amount.absurd else "montant-illisible",
+                                    file, line.no, amount.raw))
         for word in CURRENCY_WORD.finditer(text):
             if not any(start <= word.start() < end for start, end in spans):
                 # A currency with no figure before it: reported, never published as an amount.

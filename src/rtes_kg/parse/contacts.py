@@ -110,6 +110,8 @@ def _read_holder(holder: str) -> tuple[str | None, str | None, str | None]:
         if looks_like_person(name):
             service = holder[:start].strip(" ,–—-(") or None
             title = _clean_title(holder[end:].strip(" ,–—-(")) if end < len(holder) else None
+            if service is None and title and fold(title.split()[0]) in _UNIT_WORDS:
+                service, title = title, None  # "Yannick Deshayes, Direction de l'économie"
             return name, service, title
     if fold(holder.split()[0]) in _UNIT_WORDS:
         return None, holder, None

@@ -146,8 +146,7 @@ class _Splitter:
                     and current.name == "contact":
                 current.body.append(line)  # "Élus référents : …" is a contact, not a new section
                 return
-            in_prose = current is not None and current.name in PROSE_SECTIONS
-            if heading.section in PROSE_SECTIONS and in_prose:
+            if heading.section in PROSE_SECTIONS and current is not None and current.name in PROSE_SECTIONS:
                 current.body.append(line)  # "Parmi les actions menées…" inside the actions
                 return
             if current is not None and current.name == heading.section and not current.body:

@@ -18,6 +18,11 @@ _COUNT = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(\d+))?(?![\d])"
                     r"(?:\s*(millions?))?(\s*(?:d')?\s*hab)?", re.IGNORECASE)
 
 
+# A billion inhabitants: no territory comes near (France has 68 million); more digits is a typo,
+# and past 4,300 digits Python refuses to read the number at all.
+MAX_POPULATION_DIGITS = 9
+
+
 def read_population(lines: list[Line], file: str) -> tuple[Number | None, list[ParseIssue]]:
     """The population: the number followed by "hab."/"habitants", else the largest number.
 
@@ -28,13 +33,20 @@ def read_population(lines: list[Line], file: str) -> tuple[Number | None, list[P
     raw = " ".join(line.text for line in lines)
     source = Source(file, lines[0].no)
     candidates = []
+    issues = []
     for match in _COUNT.finditer(raw):
         whole, decimals, million, hab = match.groups()
-        value = int(re.sub(r"[ .]", "", whole))
+        digits = re.sub(r"[ .]", "", whole).lstrip("0")
+        if len(digits) + (6 if million else 0) > MAX_POPULATION_DIGITS:
+            issues.append(issue("population-demesuree", file, lines[0].no, match.group(0)))
+            continue
+        value = int(digits or "0")
         if million:
             value = int((value + float(f"0.{decimals}" if decimals else 0)) * 1_000_000)
         looks_like_year = bool(re.fullmatch(r"(?:19|20)\d{2}", whole)) and not hab
         candidates.append((bool(hab), not looks_like_year, value))
+    if issues:  # an absurd figure: no other number of the line is to be taken for the population
+        return Number(None, raw, source), issues
     if not candidates:
         return Number(None, raw, source), [issue("population-illisible", file, lines[0].no, raw)]
     return Number(max(candidates)[2], raw, source), []
@@ -160,7 +172,8 @@ def read_address(lines: list[Line], file: str) -> tuple[Address | None, list[Par
         issues.append(issue("code-postal-absent", file, usable[0].no, " / ".join(texts)))
 
     thoroughfare = po_box = None
-    area_parts, building_parts = [], []
+    area_parts: list[str] = []
+    building_parts: list[str] = []
     for text in texts:
         rest, box = _split_box(text)
         po_box = po_box or box

@@ -58,6 +58,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "montant-illisible": (
         "montant « {text} » illisible (attendu : un nombre suivi de €, ex. « 40 000 € »)",
         "amount “{text}” cannot be read (expected a number followed by €, e.g. “40 000 €”)"),
+    "montant-demesure": (
+        "montant « {text} » démesuré : plus de 10 000 milliards d'euros ; vérifiez le nombre de chiffres",
+        "amount “{text}” is absurd: more than ten thousand billion euros; check the number of digits"),
+    "population-demesuree": (
+        "nombre d'habitants « {text} » démesuré : plus de 9 chiffres, plus qu'aucun territoire ; "
+        "vérifiez le nombre de chiffres (ex. « 26 440 habitants »)",
+        "population “{text}” is absurd: more than 9 digits, more than any territory; check the number "
+        "of digits (e.g. “26 440 habitants”)"),
     "erreur-interne": (
         "erreur interne de l'analyseur ({text}) : merci de signaler cette fiche",
         "internal parser error ({text}): please report this fiche"),
@@ -68,6 +76,8 @@ _EXCERPT = 80
 
 # What is kept in the graph and only worth a look: an info, not a warning.
 _INFOS = frozenset({"rubrique-autre"})
+# What makes the data wrong, not just incomplete: a violation, and the fiche is not published.
+_VIOLATIONS = frozenset({"montant-demesure", "population-demesuree"})
 
 
 def issue(slug: str, file: str, line: int, text: str = "") -> ParseIssue:
@@ -76,4 +86,4 @@ def issue(slug: str, file: str, line: int, text: str = "") -> ParseIssue:
         text = text[: _EXCERPT - 1].rstrip() + "…"
     french, english = MESSAGES[slug]
     return ParseIssue(slug, french.format(text=text), english.format(text=text), Source(file, line),
-                      "info" if slug in _INFOS else "warning")
+                      "info" if slug in _INFOS else "violation" if slug in _VIOLATIONS else "warning")

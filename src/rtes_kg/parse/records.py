@@ -100,10 +100,15 @@ class OrgMention:
     slug: str  # the curated slug of data/reference/organisations.ttl, or slug(name)
     category: str  # "structure-ess" | "organisme-public" | "entreprise" | "reseau" | "collectivite"
     kind: str | None  # a type-structure code ("association"), or a type-collectivite code
-    role: str  # "porteur" (carries the action) | "partenaire"
+    # "porteur" (carries the action) | "partenaire" | "soutenu" (funded or supported) | "cree" (created
+    # with the member's help) | "actionnaire" (the member holds shares): one mention per role
+    role: str
     confidence: str  # "reference" (found in the curated list) | "motif" (found by a pattern)
     source: Source
     member: str | None = None  # the slug of the member fiche it names, set when fiches are linked
+    parent: str | None = None  # the curated slug of a chapter's network (org:subOrganizationOf)
+    place: str | None = None  # the commune the text places it in, as the territorial reference writes it
+    place_code: str | None = None  # that commune's INSEE code
 
 
 @dataclass(frozen=True)
@@ -154,7 +159,8 @@ class ParseIssue:
     message_fr: str
     message_en: str
     source: Source
-    severity: str = "warning"  # "info" for what is kept but worth a look (a section of its own)
+    severity: str = "warning"  # "info" for what is kept but worth a look (a section of its own),
+    # "violation" for a value that is surely wrong (an absurd number)
 
 
 @dataclass(frozen=True)

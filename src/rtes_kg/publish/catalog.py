@@ -21,6 +21,8 @@ def add_checksum(graph: Graph, node: URIRef, sha256: str) -> None:
     graph.add((node, SPDX.checksum, checksum))
     graph.add((checksum, RDF.type, SPDX.Checksum))
     graph.add((checksum, SPDX.algorithm, SPDX.checksumAlgorithm_sha256))
+    # typed, as the complete DCAT-AP shapes (dcat-ap-SHACL.ttl) check the algorithm's class
+    graph.add((SPDX.checksumAlgorithm_sha256, RDF.type, SPDX.ChecksumAlgorithm))
     graph.add((checksum, SPDX.checksumValue, Literal(sha256, datatype=XSD.hexBinary)))
 EU = "http://publications.europa.eu/resource/authority/"
 IANA = "http://www.iana.org/assignments/media-types/"
@@ -134,6 +136,7 @@ def catalog_graph(options: ReleaseOptions, release: ReleaseInfo,
         service = mint.sparql_service_iri(options.base_iri)
         add((catalog, DCAT.service, service))
         _service(graph, options, service, dataset, publisher, licence, home)
+        add((dataset, DCAT.distribution, _service_distribution(graph, options, release, service)))
     return graph
 
 
@@ -168,13 +171,16 @@ def _distribution(graph: Graph, options: ReleaseOptions, release: ReleaseInfo, f
 def _service(graph: Graph, options: ReleaseOptions, service: URIRef, dataset: URIRef,
              publisher: URIRef, licence: URIRef, home: URIRef) -> None:
     add = graph.add
+    assert options.sparql_url is not None  # catalog_graph describes a service only when there is one
     endpoint = URIRef(options.sparql_url)
     add((service, RDF.type, DCAT.DataService))
     _texts(graph, service, DCT.title, {"fr": "Point d’accès SPARQL du RTES",
                                        "en": "RTES SPARQL endpoint"})
     add((service, DCT.description, Literal(
         "Interrogez le graphe des membres du RTES en SPARQL 1.1.", lang="fr")))
+    add((service, DCT.identifier, Literal(str(service))))  # udata's remote id of the service
     add((service, DCAT.endpointURL, endpoint))
+    # A GET on the endpoint without a query answers its SPARQL service description.
     add((service, DCAT.endpointDescription, endpoint))
     add((service, DCT.conformsTo, _typed(graph, SPARQL_PROTOCOL, DCT.Standard)))
     add((service, DCAT.servesDataset, dataset))
@@ -185,6 +191,29 @@ def _service(graph: Graph, options: ReleaseOptions, service: URIRef, dataset: UR
     add((service, DCAT.keyword, Literal("SPARQL", lang="fr")))
     for code in THEMES:
         add((service, DCAT.theme, URIRef(EU + "data-theme/" + code)))
+
+
+def _service_distribution(graph: Graph, options: ReleaseOptions, release: ReleaseInfo,
+                          service: URIRef) -> URIRef:
+    """The dataset as the SPARQL service gives it: where ckanext-dcat and udata look for an API
+    (a distribution with ``dcat:accessService``; udata shows it as a resource of type "api")."""
+    assert options.sparql_url is not None
+    node, endpoint = distribution_iri(options, "sparql"), URIRef(options.sparql_url)
+    add = graph.add
+    add((node, RDF.type, DCAT.Distribution))
+    _texts(graph, node, DCT.title, {"fr": "Point d’accès SPARQL", "en": "SPARQL endpoint"})
+    add((node, DCT.description, Literal(
+        "Le graphe entier, interrogeable en SPARQL 1.1 (protocole SPARQL, résultats JSON, XML, "
+        "CSV ou TSV).", lang="fr")))
+    add((node, DCAT.accessURL, endpoint))
+    add((node, DCAT.accessService, service))
+    add((node, DCAT.mediaType, _typed(graph, IANA + "application/sparql-results+json", DCT.MediaType)))
+    add((node, DCT.format, _typed(graph, EU + "file-type/SPARQLQ", DCT.MediaTypeOrExtent)))
+    add((node, DCT.conformsTo, _typed(graph, SPARQL_PROTOCOL, DCT.Standard)))
+    add((node, DCT.license, URIRef(options.licence)))
+    add((node, DCATAP.availability, _concept(graph, EU + "planned-availability/AVAILABLE", "disponible")))
+    _dates(graph, node, release)
+    return node
 
 
 def _dates(graph: Graph, node: URIRef, release: ReleaseInfo) -> None:
@@ -244,6 +273,8 @@ def _contact(graph: Graph, options: ReleaseOptions) -> URIRef:
     graph.add((contact, RDF.type, VCARD.Organization))
     graph.add((contact, VCARD.fn, Literal("RTES")))
     graph.add((contact, VCARD.hasURL, URIRef("https://www.rtes.fr/")))
+    if options.contact_email:
+        graph.add((contact, VCARD.hasEmail, URIRef("mailto:" + options.contact_email)))
     return contact
 
 

@@ -1,117 +1,126 @@
-"""What changed between two releases: fiches, organisations and actions added, removed and changed.
+"""What changed between two releases: fiches, organisations, actions, budget lines and posts
+added, removed and modified, with the old and new values of what was modified.
 
-Fiches are compared as named graphs; an organisation or an action as the set of triples about it
-and its fragments (``…/org/dijon-metropole#adresse`` belongs to ``…/org/dijon-metropole``).
+Fiches are compared as named graphs; an organisation or an action as the triples about it and the
+nodes that belong to it (``…/org/dijon-metropole#adresse`` belongs to ``…/org/dijon-metropole``,
+``…#budget-2023-…-montant`` to its budget line), a budget line or a post as its own triples. The
+line a fact was read from (``rtes:ligneSource``) is left out: a line added at the top of a file
+moves every fact below it, and that changes nothing.
+
+A release of 10,000 fiches holds 1.6 million statements: two releases are compared through their
+snapshots (``Snapshot``: a digest of each named graph and of each subject's statements, the types
+and labels of the things compared), which the build cache keeps for the next release. Only the
+things found modified have their statements read again, from the dumps, to say what changed.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from pathlib import Path
+from typing import cast
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS
 
 from rtes_kg.model import mint
-from rtes_kg.vocab import PREFIXES
+from rtes_kg.vocab import PREFIXES, compact_iri
 
-ORGANIZATION = PREFIXES["org"] + "Organization"
-ACTION = PREFIXES["rtes"] + "ActionESS"
+RTES = PREFIXES["rtes"]
 PREF_LABEL = PREFIXES["skos"] + "prefLabel"
-KINDS = (("fiches", "fiches"), ("organisations", "organisations"), ("actions", "actions"))
+SOURCE_TEXT = RTES + "texteSource"  # the label of a budget line: its amount as written
+LINE = RTES + "ligneSource"
+RDF_TYPE = str(RDF.type)
+# (name, label, the type of its members, a fragment of a document or a document)
+KINDS = (("fiches", "fiches", None, False),
+         ("organisations", "organisations", PREFIXES["org"] + "Organization", False),
+         ("actions", "actions", RTES + "ActionESS", False),
+         ("lignes-budgetaires", "lignes budgétaires", RTES + "LigneBudgetaire", True),
+         ("postes", "postes", PREFIXES["org"] + "Post", True))
+EXCERPT_WORDS = 6  # words of context around a change in a long text
+SHORT = 120  # characters: a value this long is shown whole
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One property of a modified thing: the values it lost and gained (``where`` is the node
+    of the thing it is on, "" for the thing itself)."""
+
+    where: str
+    property: str
+    old: tuple[str, ...]
+    new: tuple[str, ...]
+
+    def __str__(self) -> str:
+        """``rtes:texteSource : « 6.1 M€ » → « 6.2 M€ »`` (``(rien)`` for no value)."""
+        def values(texts: tuple[str, ...]) -> str:
+            return ", ".join(f"« {text} »" for text in texts) or "(rien)"
+
+        where = f"{self.where} " if self.where else ""
+        return f"{where}{self.property} : {values(self.old)} → {values(self.new)}"
+
+
+@dataclass(frozen=True)
+class Modified:
+    iri: str
+    label: str
+    edits: tuple[Edit, ...]
 
 
 @dataclass(frozen=True)
 class Delta:
-    """IRIs (with their labels) added, removed and changed, for one kind of thing."""
+    """IRIs (with their labels) added, removed and modified, for one kind of thing."""
 
     added: tuple[tuple[str, str], ...]
     removed: tuple[tuple[str, str], ...]
-    changed: tuple[tuple[str, str], ...]
+    changed: tuple[Modified, ...]
 
 
 @dataclass(frozen=True)
 class Changes:
     previous_version: str | None  # None: no previous release, or one without a catalogue
     version: str
-    fiches: Delta
-    organisations: Delta
-    actions: Delta
+    deltas: tuple[tuple[str, str, Delta], ...]  # (name, label, delta) in the order of KINDS
     has_previous: bool = True
 
     @property
     def kinds(self) -> list[tuple[str, Delta]]:
-        return [(label, getattr(self, name)) for name, label in KINDS]
+        return [(label, delta) for _, label, delta in self.deltas]
+
+    def of(self, name: str) -> Delta:
+        return next(delta for kind, _, delta in self.deltas if kind == name)
 
 
-class Snapshot:
-    """A release's quads as the comparison needs them: for each named graph and each entity, a
-    digest of its set of statements, which IRIs are organisations and actions, and their labels
-    (so that two releases compare without holding 1.6 million quads twice, and a release's
-    snapshot can be kept for the next one)."""
-
-    def __init__(self) -> None:
-        self.graphs: dict[str, Digest] = defaultdict(Digest)
-        self.entities: dict[str, Digest] = defaultdict(Digest)
-        self.typed: dict[str, set[str]] = {ORGANIZATION: set(), ACTION: set()}
-        self.labels: dict[str, str] = {}
-
-    @classmethod
-    def of_lines(cls, lines: Iterable[str]) -> Snapshot:
-        """From N-Quads lines as pyoxigraph writes them (``publish.dumps.key_lines``), in order."""
-        snapshot = cls()
-        for line in lines:
-            statement, graph = line.rstrip("\n")[:-2].rsplit(" ", 1)
-            snapshot._add(statement, graph, line)
-        return snapshot
-
-    @classmethod
-    def of_file(cls, nquads: Path) -> Snapshot:
-        snapshot = cls()
-        for quad in ox.parse(path=str(nquads), format=ox.RdfFormat.N_QUADS):
-            statement = f"{quad.subject} {quad.predicate} {quad.object}"
-            snapshot._add(statement, str(quad.graph_name), f"{statement} {quad.graph_name} .\n")
-        return snapshot
-
-    def _add(self, statement: str, graph: str, line: str) -> None:
-        if graph.startswith("<"):
-            self.graphs[graph[1:-1]].add(statement)
-        subject, predicate, obj = statement.split(" ", 2)
-        if not subject.startswith("<"):
-            return
-        subject = subject[1:-1]
-        self.entities[subject.partition("#")[0]].add(statement)
-        if predicate == TYPE_TERM:
-            if obj[1:-1] in self.typed and "#" not in subject:
-                self.typed[obj[1:-1]].add(subject)
-        elif predicate == LABEL_TERM and subject not in self.labels:
-            self.labels[subject] = next(ox.parse(line.encode("utf-8"), format=ox.RdfFormat.N_QUADS)).object.value
-
-    def of_type(self, rdf_type: str) -> set[str]:
-        return self.typed[rdf_type]
+Triple = tuple[str, str, "ox.NamedNode | ox.Literal"]
+TYPES = {rdf_type for _, _, rdf_type, _ in KINDS if rdf_type is not None}
+TYPE_TERM, LINE_TERM = f"<{RDF_TYPE}>", f"<{LINE}>"
+NAME_TERMS = {f"<{PREF_LABEL}>": 0, f"<{SOURCE_TEXT}>": 1}  # a skos:prefLabel wins over a text as written
 
 
 class Digest:
     """A digest of a set of lines that does not depend on their order: the sum and the xor of
-    their 64-bit BLAKE2 hashes (each line once: a dump holds a statement once in a graph), and
-    their count. Stable across processes, so that a snapshot can be kept."""
+    their 64-bit BLAKE2 hashes, and their count. Stable across processes, so that a snapshot can
+    be kept; two digests add up to the digest of the union of two disjoint sets."""
 
     __slots__ = ("total", "mixed", "count")
 
-    def __init__(self) -> None:
-        self.total = 0
-        self.mixed = 0
-        self.count = 0
+    def __init__(self, total: int = 0, mixed: int = 0, count: int = 0) -> None:
+        self.total, self.mixed, self.count = total, mixed, count
 
     def add(self, line: str) -> None:
         value = int.from_bytes(hashlib.blake2b(line.encode("utf-8"), digest_size=8).digest(), "big")
         self.total += value
         self.mixed ^= value
         self.count += 1
+
+    def merge(self, other: Digest) -> None:
+        self.total += other.total
+        self.mixed ^= other.mixed
+        self.count += other.count
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Digest) and (self.total, self.mixed, self.count) == (
@@ -126,38 +135,236 @@ class Digest:
         self.total, self.mixed, self.count = state
 
 
-RDF_TYPE = str(RDF.type)
-TYPE_TERM = f"<{RDF_TYPE}>"
-LABEL_TERM = f"<{PREF_LABEL}>"
+class Snapshot:
+    """What comparing a release needs of it: a digest of each named graph (the fiches), a digest
+    of each subject's statements, the subjects of each compared type, the labels; ``lines`` is
+    where its statements can be read again (N-Triples or N-Quads), for the details of a change."""
+
+    def __init__(self) -> None:
+        self.graphs: dict[str, Digest] = defaultdict(Digest)
+        self.subjects: dict[str, Digest] = defaultdict(Digest)
+        self.types: dict[str, set[str]] = {rdf_type: set() for rdf_type in TYPES}
+        self.labels: dict[str, str] = {}
+        self.lines: Path | None = None
+
+    def add_graph_lines(self, lines: Iterable[str]) -> None:
+        """N-Quads lines (``publish.dumps.key_lines``): the named graphs' digests."""
+        for line in lines:
+            statement, graph = line.rstrip("\n")[:-2].rsplit(" ", 1)
+            if graph.startswith("<") and not _is_line_fact(statement):
+                self.graphs[graph[1:-1]].add(statement)
+
+    def add_statement_lines(self, lines: Iterable[str]) -> None:
+        """N-Triples (or N-Quads) lines, each statement once: the subjects' digests, types, labels."""
+        names: dict[str, tuple[int, str]] = {}
+        for line in lines:
+            subject, predicate, rest = line.split(" ", 2)
+            if not subject.startswith("<") or predicate == LINE_TERM:
+                continue
+            statement = f"{subject} {predicate} {_object(rest)}"
+            iri = subject[1:-1]
+            self.subjects[iri].add(statement)
+            if predicate == TYPE_TERM:
+                found = self.types.get(rest.split(" ", 1)[0][1:-1])
+                if found is not None:
+                    found.add(iri)
+            elif predicate in NAME_TERMS:
+                rank = NAME_TERMS[predicate]
+                if iri not in names or rank < names[iri][0]:
+                    names[iri] = (rank, line)
+        for iri, (_, line) in names.items():
+            self.labels[iri] = cast(ox.Literal, _parsed(line).object).value  # a label is a literal
+
+    @classmethod
+    def of_release(cls, nquads: Path) -> Snapshot:
+        """A former release's snapshot, read from its dumps (rtes.nt beside rtes.nq when it is there)."""
+        snapshot = cls()
+        snapshot.add_graph_lines(_quad_lines(nquads))
+        ntriples = nquads.with_name("rtes.nt")
+        if ntriples.is_file():
+            snapshot.add_statement_lines(_file_lines(ntriples))
+            snapshot.lines = ntriples
+        else:
+            snapshot.add_statement_lines(_distinct(_quad_lines(nquads, graphs=False)))
+            snapshot.lines = nquads
+        return snapshot
+
+    def things(self, rdf_type: str, fragments: bool) -> set[str]:
+        return {s for s in self.types[rdf_type] if ("#" in s) == fragments}
 
 
 def compare(previous: Snapshot | None, current: Snapshot, version: str,
             previous_version: str | None, reference_graph: str) -> Changes:
     """Compare two releases' snapshots (``previous`` None for a first release)."""
     old, new = previous or Snapshot(), current
-    fiches_old = {g: old.graphs[g] for g in old.graphs if g != reference_graph}
-    fiches_new = {g: new.graphs[g] for g in new.graphs if g != reference_graph}
     labels = {**old.labels, **new.labels}
-    return Changes(
-        previous_version=previous_version if previous is not None else None,
-        version=version,
-        fiches=_delta(fiches_old, fiches_new, labels),
-        organisations=_delta(_entities(old, ORGANIZATION), _entities(new, ORGANIZATION), labels),
-        actions=_delta(_entities(old, ACTION), _entities(new, ACTION), labels),
-        has_previous=previous is not None,
-    )
+    found = []
+    for name, label, rdf_type, fragments in KINDS:
+        if rdf_type is None:
+            before = {g: digest for g, digest in old.graphs.items() if g != reference_graph}
+            after = {g: digest for g, digest in new.graphs.items() if g != reference_graph}
+        else:
+            before, after = _digests(old, rdf_type, fragments), _digests(new, rdf_type, fragments)
+        changed = sorted(iri for iri in after.keys() & before.keys() if after[iri] != before[iri])
+        found.append((name, label, rdf_type, fragments, before, after, changed))
+    wanted = {iri for _, _, rdf_type, _, _, _, changed in found if rdf_type is not None for iri in changed}
+    old_triples, new_triples = _statements(old, wanted), _statements(new, wanted)
+    deltas = []
+    for name, label, rdf_type, fragments, before, after, changed in found:
+        if rdf_type is None:
+            edits: dict[str, tuple[Edit, ...]] = {iri: () for iri in changed}
+        else:
+            lost = _owned(old, old_triples, rdf_type, fragments)
+            gained = _owned(new, new_triples, rdf_type, fragments)
+            edits = {iri: _edits(iri, lost.get(iri, set()), gained.get(iri, set())) for iri in changed}
+        deltas.append((name, label, _delta(before, after, labels, edits)))
+    return Changes(previous_version=previous_version if previous is not None else None,
+                   version=version, deltas=tuple(deltas), has_previous=previous is not None)
 
 
-def _entities(snapshot: Snapshot, rdf_type: str) -> dict[str, Digest]:
-    return {iri: snapshot.entities[iri] for iri in snapshot.of_type(rdf_type)}
+def _digests(snapshot: Snapshot, rdf_type: str, fragments: bool) -> dict[str, Digest]:
+    """The digest of each thing of a kind: of its own statements and those of the nodes that
+    belong to it, but not those of a thing of another kind inside it (a budget line is not its
+    member's)."""
+    things = snapshot.things(rdf_type, fragments)
+    inner = _inner(snapshot)
+    digests = {thing: Digest() for thing in things}
+    for subject, digest in snapshot.subjects.items():
+        owner = _owner(subject, things, inner)
+        if owner is not None:
+            digests[owner].merge(digest)
+    return digests
 
 
-def _delta(old: dict[str, Digest], new: dict[str, Digest], labels: dict[str, str]) -> Delta:
+def _inner(snapshot: Snapshot) -> set[str]:
+    return {s for _, _, kind, is_fragment in KINDS if kind and is_fragment for s in snapshot.things(kind, True)}
+
+
+def _statements(snapshot: Snapshot, wanted: set[str]) -> dict[str, set[Triple]]:
+    """The statements of the subjects that belong to a thing of ``wanted``, read from the dumps."""
+    found: dict[str, set[Triple]] = defaultdict(set)
+    if not wanted or snapshot.lines is None:
+        return found
+    documents = {iri.partition("#")[0] for iri in wanted}
+    for line in _file_lines(snapshot.lines):
+        subject = line.split(" ", 1)[0]
+        if subject[1:-1].partition("#")[0] not in documents:
+            continue  # a thing and what belongs to it share its document
+        quad = _parsed(line)
+        if isinstance(quad.subject, ox.NamedNode) and quad.predicate.value != LINE:
+            found[quad.subject.value].add((quad.subject.value, quad.predicate.value,
+                                           cast("ox.NamedNode | ox.Literal", quad.object)))  # no blank nodes
+    return found
+
+
+def _owned(snapshot: Snapshot, statements: dict[str, set[Triple]], rdf_type: str,
+           fragments: bool) -> dict[str, set[Triple]]:
+    """The statements read (``_statements``) by the thing of a kind they belong to."""
+    things, inner = snapshot.things(rdf_type, fragments), _inner(snapshot)
+    owned: dict[str, set[Triple]] = defaultdict(set)
+    for subject, triples in statements.items():
+        owner = _owner(subject, things, inner)
+        if owner is not None:
+            owned[owner].update(triples)
+    return owned
+
+
+def _owner(subject: str, things: set[str], inner: set[str]) -> str | None:
+    """The thing a node belongs to: itself, the longest thing it was minted inside, or none when
+    a nearer owner is a thing of another kind."""
+    if subject in things:
+        return subject
+    if subject in inner:
+        return None
+    document, _, fragment = subject.partition("#")
+    parts = fragment.split("-") if fragment else []
+    for size in range(len(parts), 0, -1):
+        candidate = f"{document}#{'-'.join(parts[:size])}"
+        if candidate != subject and mint.belongs_to(subject, candidate):
+            if candidate in things:
+                return candidate
+            if candidate in inner:
+                return None
+    return document if fragment and document in things else None
+
+
+def _delta(old: dict[str, Digest], new: dict[str, Digest], labels: dict[str, str],
+           edits: dict[str, tuple[Edit, ...]]) -> Delta:
     def named(iris) -> tuple[tuple[str, str], ...]:
         return tuple((iri, _label(iri, labels)) for iri in sorted(iris))
 
+    changed = tuple(Modified(iri, _label(iri, labels), found) for iri, found in sorted(edits.items()))
     return Delta(added=named(new.keys() - old.keys()), removed=named(old.keys() - new.keys()),
-                 changed=named(k for k in new.keys() & old.keys() if new[k] != old[k]))
+                 changed=changed)
+
+
+def _is_line_fact(statement: str) -> bool:
+    return statement.split(" ", 2)[1] == LINE_TERM
+
+
+def _object(rest: str) -> str:
+    """The object of an N-Triples line, from what follows its predicate."""
+    return rest.rstrip("\n")[:-2]  # " ."
+
+
+def _parsed(line: str) -> ox.Quad:
+    text = line if line.endswith("\n") else line + "\n"
+    return next(iter(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)))
+
+
+def _file_lines(path: Path) -> Iterator[str]:
+    with open(path, encoding="utf-8") as stream:
+        yield from stream
+
+
+def _quad_lines(path: Path, graphs: bool = True) -> Iterator[str]:
+    """Its statements as pyoxigraph writes them (with their graph names, or as N-Triples)."""
+    for quad in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
+        graph = f" {quad.graph_name}" if graphs and isinstance(quad.graph_name, ox.NamedNode) else ""
+        yield f"{quad.subject} {quad.predicate} {quad.object}{graph} .\n"
+
+
+def _distinct(lines: Iterable[str]) -> Iterator[str]:
+    seen: set[str] = set()
+    for line in lines:
+        if line not in seen:
+            seen.add(line)
+            yield line
+
+
+def _edits(thing: str, old: set[Triple], new: set[Triple]) -> tuple[Edit, ...]:
+    lost, gained = defaultdict(list), defaultdict(list)
+    for subject, predicate, value in old - new:
+        lost[(subject, predicate)].append(value)
+    for subject, predicate, value in new - old:
+        gained[(subject, predicate)].append(value)
+    edits = []
+    for key in sorted(lost.keys() | gained.keys()):
+        subject, predicate = key
+        before = sorted(_shown(v) for v in lost.get(key, ()))
+        after = sorted(_shown(v) for v in gained.get(key, ()))
+        if len(before) == 1 and len(after) == 1:
+            before, after = [_excerpt(before[0], after[0])], [_excerpt(after[0], before[0])]
+        edits.append(Edit(subject[len(thing):], compact_iri(predicate), tuple(before), tuple(after)))
+    return tuple(edits)
+
+
+def _shown(term: ox.NamedNode | ox.Literal) -> str:
+    return compact_iri(term.value) if isinstance(term, ox.NamedNode) else term.value
+
+
+def _excerpt(text: str, other: str) -> str:
+    """A long text cut to the words that differ from ``other``, with a few words around them."""
+    if len(text) <= SHORT:
+        return text
+    words, others = text.split(), other.split()
+    matcher = SequenceMatcher(None, words, others, autojunk=False)
+    changed = [(i1, i2) for tag, i1, i2, _, _ in matcher.get_opcodes() if tag != "equal"]
+    if not changed:
+        return text[:SHORT] + "…"
+    start = max(0, changed[0][0] - EXCERPT_WORDS)
+    end = min(len(words), max(changed[-1][1], changed[0][0] + 1) + EXCERPT_WORDS)
+    return ("…" if start else "") + " ".join(words[start:end]) + ("…" if end < len(words) else "")
 
 
 def _label(iri: str, labels: dict[str, str]) -> str:
@@ -173,14 +380,18 @@ def changes_graph(changes: Changes, base: str) -> Graph:
     graph.add((release, RDF.type, PROV.Entity))
     graph.add((release, RDFS.label, Literal(f"Version {changes.version}", lang="fr")))
     if changes.previous_version:
-        graph.add((release, PROV.wasRevisionOf, mint.release_iri(changes.previous_version, base)))
-    for name, delta in changes.kinds:
-        for part, label, members in (("ajouts", "ajoutées", delta.added),
-                                     ("suppressions", "supprimées", delta.removed),
-                                     ("modifications", "modifiées", delta.changed)):
+        previous = mint.release_iri(changes.previous_version, base)
+        graph.add((release, PROV.wasRevisionOf, previous))
+        graph.add((previous, RDF.type, PROV.Entity))  # described here too: its IRI must answer
+        graph.add((previous, RDFS.label, Literal(f"Version {changes.previous_version}", lang="fr")))
+    for name, _, delta in changes.deltas:
+        for part, label, members in (("ajouts", "ajouts", delta.added),
+                                     ("suppressions", "suppressions", delta.removed),
+                                     ("modifications", "modifications",
+                                      tuple((m.iri, m.label) for m in delta.changed))):
             collection = mint.release_part_iri(changes.version, f"{name}-{part}", base)
             graph.add((collection, RDF.type, PROV.Collection))
-            graph.add((collection, RDFS.label, Literal(f"{name} {label}", lang="fr")))
+            graph.add((collection, RDFS.label, Literal(f"{name} : {label}", lang="fr")))
             graph.add((release, PROV.hadMember, collection))
             for iri, _ in members:
                 graph.add((collection, PROV.hadMember, URIRef(iri)))

@@ -8,9 +8,10 @@ import hashlib
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pyoxigraph as ox
+from rdflib import Literal
 from rdflib.namespace import DCTERMS as DCT
 
 from rtes_kg.check.cache import Cache, key
@@ -20,7 +21,7 @@ from rtes_kg.check.publication import value
 from rtes_kg.check.render import render_json, render_text, render_turtle
 from rtes_kg.project import environment
 from rtes_kg.publish.catalog import catalog_graph
-from rtes_kg.publish.changes import Snapshot, changes_graph, compare
+from rtes_kg.publish.changes import Digest, Snapshot, changes_graph, compare
 from rtes_kg.publish.dumps import (
     context_jsonld,
     gzip_file,
@@ -42,11 +43,13 @@ from rtes_kg.publish.release import (
     version_of,
 )
 from rtes_kg.publish.staging import Staging
+from rtes_kg.publish.vocabulary import vocabulary_files
 from rtes_kg.publish.void import Stats, void_graph
 
 TIME_YEAR = "http://www.w3.org/2006/time#inXSDgYear"
 CHECKSUMS = "SHA256SUMS"
-NQUADS = "rtes.nq"
+NQUADS, NTRIPLES = "rtes.nq", "rtes.nt"
+LEDGER_FILE = "ids.tsv"  # the identifier ledger after this release: the IRIs kept and retired
 
 
 def write_release_files(build: Build, options: ReleaseOptions, staging: Staging,
@@ -56,12 +59,13 @@ def write_release_files(build: Build, options: ReleaseOptions, staging: Staging,
     """Every file of the release but the site into ``staging``, and what the release is.
     ``previous`` is the former rtes.nq; ``cache`` keeps each release's snapshot for the next one
     to compare with (check/cache.py)."""
-    stats, years = Stats(options.base), []
+    stats, years = Stats(options.base), cast(list[str], [])
     keys = triple_keys(_counted(build, stats, years))
-    _dumps(keys, False, staging, progress)
+    snapshot = _dumps(keys, False, staging, progress, aside=functools.partial(_statements_of, keys))
     del keys  # 1.6 million strings for 10,000 fiches: gone before the next sort
     keys = quad_keys(build.line_graphs())
-    snapshot = _dumps(keys, True, staging, progress, aside=functools.partial(_snapshot_of, keys))
+    snapshot.graphs = _dumps(keys, True, staging, progress, aside=functools.partial(_graphs_of, keys))
+    snapshot.lines = staging.path(NTRIPLES)
     del keys
     for name, render in (("validation.ttl", render_turtle), ("validation.json", render_json),
                          ("validation.txt", lambda report: render_text(report, lang="fr"))):
@@ -76,6 +80,10 @@ def write_release_files(build: Build, options: ReleaseOptions, staging: Staging,
     dumps = tuple(staging.infos[name] for fmt in DUMP_FORMATS
                   for name in (fmt.latest, fmt.latest + ".gz", fmt.versioned(version)))
     release = ReleaseInfo(day, origin, version, files=dumps)
+    ledger = build.ledger.updated(build.ledger_entries(options.base), version)
+    staging.write(LEDGER_FILE, ledger.text().encode("utf-8"))
+    for name, data in vocabulary_files(options, release).items():
+        staging.write(name, data)
 
     progress("catalog.ttl")
     catalog = catalog_graph(options, release, _temporal(years, day))
@@ -89,6 +97,7 @@ def write_release_files(build: Build, options: ReleaseOptions, staging: Staging,
     changes = compare(_snapshot(previous, cache), snapshot, version, previous_version,
                       str(build.reference_iri))
     if cache is not None:
+        snapshot.lines = None  # a path in this staging folder, soon renamed: set again when read
         cache.put("snapshot", key("snapshot", staging.infos[NQUADS].sha256), snapshot)
         cache.prune(("snapshot",))
     staging.write("changes.ttl", serialize_triples(changes_graph(changes, options.base)))
@@ -149,19 +158,28 @@ def read_previous(folder: Path) -> tuple[Path | None, str | None]:
     return dump, version
 
 
-def _snapshot_of(keys: list[str]) -> Snapshot:
-    return Snapshot.of_lines(key_lines(keys, quads=True))
+def _statements_of(keys: list[str]) -> Snapshot:
+    snapshot = Snapshot()
+    snapshot.add_statement_lines(key_lines(keys, quads=False))
+    return snapshot
+
+
+def _graphs_of(keys: list[str]) -> dict[str, Digest]:
+    snapshot = Snapshot()
+    snapshot.add_graph_lines(key_lines(keys, quads=True))
+    return dict(snapshot.graphs)
 
 
 def _snapshot(previous: Path | None, cache: Cache | None) -> Snapshot | None:
     """The former release's snapshot: from the cache when it made that release, else read."""
     if previous is None:
         return None
-    if cache is None:
-        return Snapshot.of_file(previous)
-    entry = key("snapshot", _sha256(previous))
-    found = cache.get("snapshot", entry)
-    return found if isinstance(found, Snapshot) else Snapshot.of_file(previous)
+    found = None if cache is None else cache.get("snapshot", key("snapshot", _sha256(previous)))
+    if not isinstance(found, Snapshot):
+        return Snapshot.of_release(previous)
+    ntriples = previous.with_name(NTRIPLES)
+    found.lines = ntriples if ntriples.is_file() else None
+    return found
 
 
 def _sha256(dump: Path) -> str:
@@ -172,18 +190,18 @@ def _sha256(dump: Path) -> str:
             digest, _, name = line.partition("  ")
             if name == dump.name:
                 return digest
-    digest = hashlib.sha256()
+    computed = hashlib.sha256()
     with open(dump, "rb") as stream:
         while chunk := stream.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
+            computed.update(chunk)
+    return computed.hexdigest()
 
 
 def _fiche_dates(build: Build) -> list[date]:
     dates = []
     for fiche in build.published:
         modified = value(fiche, fiche.record, DCT.modified)
-        if modified is not None and isinstance(modified.toPython(), date):
+        if isinstance(modified, Literal) and isinstance(modified.toPython(), date):
             dates.append(modified.toPython())
     return dates
 

@@ -11,7 +11,7 @@ import gzip
 import json
 import zlib
 from collections.abc import Iterable, Iterator
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 import pyoxigraph as ox
 from rdflib import URIRef
@@ -27,6 +27,7 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 Statement = tuple[Node, Node, Node]
 GraphStatements = tuple[URIRef, Iterable[Statement]]
+OxStatement = tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal]
 
 
 def dump_order(triple: ox.Triple | ox.Quad) -> tuple[str, ...]:
@@ -46,7 +47,14 @@ def serialize_triples(statements: Iterable[Statement], fmt: str = "ttl") -> byte
 
 def sort_triples(statements: Iterable[Statement]) -> list[ox.Triple]:
     """The statements as Oxigraph triples, duplicates removed, in dump order."""
-    return sorted({ox.Triple(*map(to_oxigraph, statement)) for statement in statements}, key=_order)
+    return sorted({ox.Triple(*_terms(statement)) for statement in statements}, key=_order)
+
+
+def _terms(statement: Statement) -> OxStatement:
+    subject, predicate, obj = map(to_oxigraph, statement)
+    if isinstance(subject, ox.Literal) or not isinstance(predicate, ox.NamedNode):
+        raise TypeError(f"not an RDF statement: {statement!r}")
+    return subject, predicate, obj
 
 
 def write_sorted(ordered: list[ox.Triple], fmt: str) -> bytes:
@@ -63,8 +71,15 @@ def sort_quads(graphs: Iterable[GraphStatements]) -> list[ox.Quad]:
     quads: set[ox.Quad] = set()
     for graph_iri, statements in graphs:
         name = ox.NamedNode(str(graph_iri))
-        quads.update(ox.Quad(*map(to_oxigraph, statement), name) for statement in statements)
-    return sorted(quads, key=lambda quad: (quad.graph_name.value, *_order(quad)))
+        quads.update(ox.Quad(*_terms(statement), name) for statement in statements)
+    return sorted(quads, key=lambda quad: (_graph_iri(quad), *_order(quad)))
+
+
+def _graph_iri(quad: ox.Quad) -> str:
+    graph = quad.graph_name
+    if not isinstance(graph, ox.NamedNode):
+        raise TypeError(f"not in a named graph: {quad}")
+    return graph.value
 
 
 def write_sorted_quads(ordered: list[ox.Quad], fmt: str) -> bytes:
@@ -74,8 +89,15 @@ def write_sorted_quads(ordered: list[ox.Quad], fmt: str) -> bytes:
 
 def _write(ordered: list[ox.Triple] | list[ox.Quad], syntax: formats.RdfSyntax) -> bytes:
     if syntax is formats.JSONLD:
-        return compact_jsonld(json.loads(ox.serialize(ordered, format=syntax.oxigraph)))
-    return ox.serialize(ordered, format=syntax.oxigraph, prefixes=PREFIXES if syntax.prefixes else None)
+        return compact_jsonld(json.loads(_serialize(ordered, syntax)))
+    return _serialize(ordered, syntax, prefixes=PREFIXES if syntax.prefixes else None)
+
+
+def _serialize(ordered: list[ox.Triple] | list[ox.Quad], syntax: formats.RdfSyntax,
+               prefixes: dict[str, str] | None = None) -> bytes:
+    data = ox.serialize(ordered, format=syntax.oxigraph, prefixes=prefixes)
+    assert data is not None  # given no output, Oxigraph returns the bytes
+    return data
 
 
 # --- dumps of a whole release, streamed ----------------------------------------------------------
@@ -161,7 +183,7 @@ def write_keys(keys: list[str], fmt: str, stream: BinaryIO) -> None:
     if syntax is formats.JSONLD:
         _write_jsonld(statements, syntax.named_graphs, stream)
         return
-    ox.serialize(statements, stream, format=syntax.oxigraph,
+    ox.serialize(cast("Iterator[ox.Triple]", statements), stream, format=syntax.oxigraph,
                  prefixes=PREFIXES if syntax.prefixes else None)
 
 
@@ -172,7 +194,7 @@ def _write_jsonld(statements: Iterator, quads: bool, stream: BinaryIO) -> None:
     stream.write(f'{{\n"@context": {context},\n"@graph": [\n'.encode("utf-8"))
     first = True
     for group in _groups(statements, quads):
-        for node in json.loads(ox.serialize(group, format=ox.RdfFormat.JSON_LD)):
+        for node in json.loads(ox.serialize(group, format=ox.RdfFormat.JSON_LD) or b"[]"):
             line = json.dumps(_compact_node(node), ensure_ascii=False, separators=(",", ":"))
             stream.write(((",\n" if not first else "") + line).encode("utf-8"))
             first = False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import http.client
 import time
 import urllib.error
 import urllib.request
@@ -10,12 +11,14 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit, urlunsplit
 
 import pyoxigraph as ox
 
 from rtes_kg.errors import InputError, RtesError
+from rtes_kg.escaping import excerpt, printable
 from rtes_kg.formats import NTRIPLES
+from rtes_kg.publish.deadline import open_within
 
 USER, PASSWORD, TOKEN = "RTES_KG_ENDPOINT_USER", "RTES_KG_ENDPOINT_PASSWORD", "RTES_KG_ENDPOINT_TOKEN"
 UPLOAD = NTRIPLES  # the syntax of every PUT: one name, so that the body and its Content-Type agree
@@ -82,11 +85,45 @@ def graph_url(endpoint: str, graph: str) -> str:
     return f"{endpoint}{'&' if '?' in endpoint else '?'}graph={quote(graph, safe='')}"
 
 
+def check_endpoint(endpoint: str) -> str:
+    """The endpoint, checked: an http(s) URL with a host, and no credentials in it (they would be
+    printed, logged and kept in shell histories: they come from the environment)."""
+    try:
+        parts = urlsplit(endpoint)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number in 0-65535
+    except ValueError as error:
+        raise PublishError(f"adresse --endpoint illisible ({error})", shown(endpoint),
+                           hint="par ex. http://localhost:7878/store") from None
+    if parts.scheme.lower() not in ("http", "https"):
+        raise PublishError(f"schéma « {parts.scheme or '(aucun)'} » refusé : seuls http et https sont pris en charge",
+                           shown(endpoint), hint="par ex. http://localhost:7878/store")
+    if parts.username is not None or parts.password is not None:
+        raise PublishError("identifiants dans l’adresse refusés", shown(endpoint),
+                           hint=f"donnez-les par l’environnement : {USER} et {PASSWORD}, ou {TOKEN}")
+    if not parts.hostname:
+        raise PublishError("adresse sans nom d’hôte", shown(endpoint), hint="par ex. http://localhost:7878/store")
+    return endpoint
+
+
+def shown(url: str) -> str:
+    """A URL as it may be printed: without any user or password, control characters escaped."""
+    try:
+        parts = urlsplit(url)
+        host = parts.netloc.rpartition("@")[2]
+        url = urlunsplit(parts._replace(netloc=host)) if "@" in parts.netloc else url
+    except ValueError:
+        url = url.rpartition("@")[2] if "@" in url else url
+    return printable(url)
+
+
 def put(endpoint: str, upload: Upload, authorization: str | None, retries: int = 4,
         backoff: float = 0.5, timeout: float = 60.0,
-        opener: Callable = urllib.request.urlopen, sleep: Callable[[float], None] = time.sleep) -> int:
-    """PUT one graph (the server replaces it); retry on 5xx and connection errors, not on 4xx."""
-    url = graph_url(endpoint, upload.graph)
+        opener: Callable = open_within, sleep: Callable[[float], None] = time.sleep) -> int:
+    """PUT one graph (the server replaces it); retry on 5xx and connection errors, not on 4xx.
+
+    ``timeout`` is the total time one attempt may take, from connecting to the end of the answer.
+    """
+    url = graph_url(check_endpoint(endpoint), upload.graph)
     headers = {"Content-Type": UPLOAD.media_type}
     if authorization:
         headers["Authorization"] = authorization
@@ -97,23 +134,36 @@ def put(endpoint: str, upload: Upload, authorization: str | None, retries: int =
                 return response.status
         except urllib.error.HTTPError as error:
             if error.code < 500:
-                detail = error.read(300).decode("utf-8", "replace").strip().splitlines()
+                detail = _body_start(error)
                 hint = "vérifiez RTES_KG_ENDPOINT_USER / _PASSWORD ou _TOKEN" if error.code in (401, 403) \
                     else "vérifiez l’adresse du Graph Store (--endpoint)"
-                raise PublishError(f"{url} : refusé ({error.code} {error.reason})"
-                                   + (f" : {detail[0]}" if detail else ""), hint=hint) from None
-            problem = f"{error.code} {error.reason}"
-        except (urllib.error.URLError, ConnectionError, TimeoutError) as error:
-            problem = str(getattr(error, "reason", error))
+                raise PublishError(f"{shown(url)} : refusé ({error.code} {excerpt(str(error.reason), 60)})"
+                                   + (f" : {detail}" if detail else ""), hint=hint) from None
+            problem = f"{error.code} {excerpt(str(error.reason), 60)}"
+        except urllib.error.URLError as error:
+            problem = excerpt(str(error.reason))
+        except (OSError, http.client.HTTPException, ValueError) as error:
+            # the deadline, a reset, TLS, an answer that is not HTTP (BadStatusLine)
+            problem = excerpt(f"{type(error).__name__}: {error}")
         if attempt < retries:
             sleep(backoff * 2 ** attempt)
-    raise PublishError(f"{url} : injoignable après {retries + 1} essais ({problem})",
+    raise PublishError(f"{shown(url)} : injoignable après {retries + 1} essais ({problem})",
                        hint="vérifiez que le serveur tourne et l’adresse --endpoint")
+
+
+def _body_start(error: urllib.error.HTTPError) -> str:
+    """The first line of a refusal's body, cut short: the server's words, never its whole page."""
+    try:
+        lines = error.read(300).decode("utf-8", "replace").strip().splitlines()
+    except (OSError, http.client.HTTPException):
+        return ""
+    return excerpt(lines[0], 120) if lines else ""
 
 
 def publish(endpoint: str, dist: Path, graph: str | None, environ: Mapping[str, str],
             progress: Callable[[str], None] = lambda line: None, **options) -> list[Upload]:
     """Every graph of the release PUT into the store; returns what was sent."""
+    check_endpoint(endpoint)  # before the release is read: a wrong address is told at once
     sent = uploads(dist, graph)
     authorization = auth_header(environ)
     for upload in sent:

@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS as DCT
 from rdflib.namespace import OWL, PROV, RDF, RDFS, XSD
+from rdflib.term import Node
 
 from rtes_kg import __version__
 from rtes_kg.model import mint
@@ -20,7 +21,7 @@ def activity_iri(options: ReleaseOptions, release: ReleaseInfo) -> URIRef:
 
 
 def provenance_graph(options: ReleaseOptions, release: ReleaseInfo,
-                     records: list[tuple[URIRef, URIRef | None]]) -> Graph:
+                     records: list[tuple[URIRef, Node | None]]) -> Graph:
     """``records``: each published fiche record with its ``dct:source`` (None if it has none)."""
     graph = Graph()
     add = graph.add
@@ -50,9 +51,9 @@ def provenance_graph(options: ReleaseOptions, release: ReleaseInfo,
         add_checksum(graph, source, item.sha256)
         add((activity, PROV.used, source))
         add((dataset, PROV.wasDerivedFrom, source))
-    for record, source in records:
-        if source is not None:
-            add((record, PROV.wasDerivedFrom, source))
+    for record, record_source in records:
+        if record_source is not None:
+            add((record, PROV.wasDerivedFrom, record_source))
             add((record, PROV.wasGeneratedBy, activity))
     return graph
 

@@ -8,6 +8,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from rtes_kg import formats
+from rtes_kg.inputs import InputFile
 from rtes_kg.model import mint
 from rtes_kg.project import DEFAULT_BASE_IRI
 
@@ -35,6 +36,17 @@ class InputRecord:
     sha256: str
     size: int
 
+    @classmethod
+    def of(cls, file: InputFile, base_iri: str) -> InputRecord:
+        """Its source IRI (as in the fiches' dct:source), size and SHA-256 (of the bytes read once)."""
+        return cls(label=file.label, iri=str(mint.source_iri(file.label, base_iri, None)),
+                   sha256=file.sha256, size=file.size)
+
+
+def file_date(path: Path) -> date:
+    """The day a file was last modified (UTC): a release date when the data gives none."""
+    return datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc).date()
+
 
 @dataclass(frozen=True)
 class ReleaseOptions:
@@ -44,11 +56,13 @@ class ReleaseOptions:
     public_url: str | None = None  # where dist/ is served; default: the base IRI
     sparql_url: str | None = None
     licence: str = ETALAB_2
+    contact_email: str | None = None  # the catalogue's contact point (vcard:hasEmail)
     inputs: tuple[InputRecord, ...] = ()
     source_date_epoch: str | None = None
     file_dates: tuple[date, ...] = ()
     site: bool = True
     previous: Path | None = None  # a former dist/ to compare with; default: the --out being replaced
+    ledger: Path | None = None  # where to write the updated identifier ledger (beside the fiches)
 
     @property
     def public(self) -> str:

@@ -1,17 +1,120 @@
-"""The folder a release is written into before it replaces the published one: files written one at a
-time (never all held in memory), each with its size and SHA-256, and copies shared as hard links."""
+"""The staging folder: a release is written into it, file by file, then renamed into its place.
+
+Files are written one at a time (never all held in memory), each with its size and SHA-256, and
+copies are shared as hard links. A build killed with SIGKILL (or by the OOM killer) cannot clean
+up after itself: its staging folder, sometimes a whole copy of the previous release, stays. Each
+folder is named after the process that made it (``.dist.<pid>.xxxxxxxx``,
+``.dist.old.<pid>.xxxxxxxx``), so that the next build removes those whose process is gone, and
+leaves those of a build still running. A report file is written beside its place and renamed too.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
 import os
+import re
 import shutil
-from collections.abc import Iterator
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
+from rtes_kg.errors import InputError
 from rtes_kg.publish.release import FileInfo
+
+
+def make(out_dir: Path) -> Path:
+    """A new, empty staging folder beside ``out_dir``, after removing the leftovers of dead builds."""
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(out_dir)
+    return Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.{os.getpid()}.", dir=out_dir.parent))
+
+
+def remove_leftovers(out_dir: Path) -> list[Path]:
+    """Remove the staging and retired folders of ``out_dir`` whose build process is gone."""
+    pattern = re.compile(rf"\.{re.escape(out_dir.name)}\.(?:old\.)?(?:(\d+)\.)?[a-z0-9_]{{8}}")
+    removed = []
+    for folder in out_dir.parent.glob(f".{out_dir.name}.*"):
+        match = pattern.fullmatch(folder.name)
+        if match is None or not folder.is_dir() or folder.is_symlink():
+            continue
+        pid = int(match.group(1)) if match.group(1) else None  # none: made before pids were in names
+        if pid is None or not _alive(pid):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: alive
+        return True
+    return True
+
+
+def swap(staging: Path, out_dir: Path) -> None:
+    """Put ``staging`` in the place of ``out_dir``; the previous release is kept if that fails."""
+    if not out_dir.exists():
+        staging.rename(out_dir)
+        return
+    if not out_dir.is_dir():
+        raise InputError("existe déjà et n’est pas un dossier", str(out_dir),
+                         hint="choisissez un autre --out")
+    retired = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old.{os.getpid()}.", dir=out_dir.parent))
+    retired.rmdir()
+    out_dir.rename(retired)
+    try:
+        staging.rename(out_dir)
+    except BaseException:
+        retired.rename(out_dir)
+        raise
+    discard(retired)
+
+
+def discard(folder: Path) -> None:
+    """Delete a retired release in a process of its own: a release of 10,000 fiches is 190,000
+    files, many seconds of deleting on some disks, and nothing waits for it (a folder left by an
+    interrupted deletion goes with the next build's ``remove_leftovers``)."""
+    try:
+        subprocess.run([sys.executable, "-c", _DISCARD, str(folder)], check=True, stdin=subprocess.DEVNULL,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except (OSError, subprocess.CalledProcessError):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+# A child that forks the deleting process and returns at once: the deleting process belongs to no
+# one (no zombie, nothing to wait for) and outlives the build.
+_DISCARD = """import os, shutil, sys
+if os.fork() == 0:
+    os.setsid()
+    shutil.rmtree(sys.argv[1], ignore_errors=True)
+    os._exit(0)
+"""
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write a temporary file beside ``path``, then rename it: a reader never sees half a report,
+    and a failed write (a full disk) leaves no temporary file behind."""
+    temporary = None
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except OSError as error:
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+        raise InputError(f"écriture du rapport impossible ({error.strerror})", str(path),
+                         hint="disque plein ? sinon vérifiez que le dossier existe et qu'il est accessible "
+                              "en écriture") from None
 
 
 class _Hashing:
@@ -59,6 +162,10 @@ class Staging:
     def read(self, name: str) -> bytes:
         return (self.folder / name).read_bytes()
 
+    def contents(self) -> Mapping[str, bytes]:
+        """The files written so far, by name, their bytes read when asked for."""
+        return _Contents(self)
+
     def copy(self, source: str, name: str) -> FileInfo:
         """``name`` with the bytes of ``source``: a hard link where the file system allows it."""
         target = self.path(name)
@@ -78,3 +185,19 @@ class Staging:
         except OSError:
             shutil.copyfile(source, target)
         self.infos[name] = info
+
+
+class _Contents(Mapping[str, bytes]):
+    def __init__(self, staging: Staging) -> None:
+        self.staging = staging
+
+    def __getitem__(self, name: str) -> bytes:
+        if name not in self.staging.infos:
+            raise KeyError(name)
+        return self.staging.read(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.staging.infos)
+
+    def __len__(self) -> int:
+        return len(self.staging.infos)

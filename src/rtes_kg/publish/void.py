@@ -107,7 +107,8 @@ class Stats:
         self._properties[predicate] += 1
         iri = subject[1:-1] if subject.startswith("<") else None
         if predicate == self._rdf_type:
-            self._classes[obj[1:-1]] += 1
+            if obj.startswith("<"):  # a class partition is named after an IRI
+                self._classes[obj[1:-1]] += 1
             if obj[1:-1] == self._collectivite and iri is not None:
                 self._members.add(iri)
         elif obj.startswith("<"):

@@ -10,7 +10,11 @@ from urllib.parse import urlencode
 import pyoxigraph as ox
 
 from rtes_kg import formats
-from rtes_kg.serve import sparql
+from rtes_kg.escaping import printable
+from rtes_kg.serve import api, sparql
+from rtes_kg.serve.admission import Admission
+from rtes_kg.serve.assets import PREFIX as ASSETS
+from rtes_kg.serve.assets import asset
 from rtes_kg.serve.conneg import (
     HTML,
     RESOURCE_OFFERS,
@@ -25,6 +29,8 @@ from rtes_kg.serve.limits import Limits, Refusal
 from rtes_kg.serve.loading import Release
 from rtes_kg.serve.pages import PageRenderer
 from rtes_kg.serve.resources import Describer
+from rtes_kg.serve.security import secured
+from rtes_kg.serve.validation import Checker, ValidationLimits
 from rtes_kg.site.resource import Value
 from rtes_kg.sparql.answers import solutions
 from rtes_kg.sparql.examples import Query, examples
@@ -32,7 +38,7 @@ from rtes_kg.sparql.runner import Pool
 
 LOG = logging.getLogger("rtes_kg.serve")
 TEXT = Offer("text", "text/plain", ".txt")
-CORS = (("Access-Control-Allow-Origin", "*"),)
+CORS: tuple[tuple[str, str], ...] = (("Access-Control-Allow-Origin", "*"),)
 READ_ONLY = ("lecture seule : ce serveur publie une release ; aucune écriture (PUT, POST, DELETE, "
              "Graph Store Protocol) n’est acceptée. Chargez plutôt la release avec `rtes-kg publish`.")
 STATIC_TYPES = {**{syntax.suffix: syntax.content_type for syntax in formats.RDF},
@@ -45,25 +51,29 @@ RTES = "https://w3id.org/rtes/ontology#"
 class App:
     """``App(...)(environ, start_response)``: a pure function of the request and the release."""
 
-    def __init__(self, release: Release, pool: Pool, limits: Limits):
+    def __init__(self, release: Release, pool: Pool, limits: Limits, checker: Checker | None = None,
+                 validation: ValidationLimits | None = None):
         self.release = release
         self.pool = pool
         self.limits = limits
         self.pages = PageRenderer(release.base)
         self.describer = Describer(release, self.pages)
         self.examples: dict[str, Query] = {example.name: example for example in examples()}
+        self.admission = Admission(limits)
+        self.validation = api.Validation(checker, validation or ValidationLimits(), self.pages)
 
     def __call__(self, environ: dict, start_response):
         request = Request(environ)
         try:
             response = self.route(request)
         except Refusal as refusal:
-            response = self.error(request, refusal.status, refusal.message)
+            response = self.error(request, refusal.status, refusal.message, refusal.headers)
         except Exception:  # noqa: BLE001 - one bad request must not take the server down
-            LOG.exception("erreur interne sur %s %s", request.method, request.path)
+            LOG.exception("erreur interne sur %s %s", request.method, printable(request.path))
             response = self.error(request, 500, "erreur interne du serveur")
         if not_modified(request, response):
             response = revalidated(response)
+        response = secured(response)
         start_response(status_line(response.status), response.all_headers())
         if request.method == "HEAD" or response.status == 304:
             if response.stream is not None:
@@ -77,6 +87,12 @@ class App:
     def route(self, request: Request) -> Response:
         if request.method == "OPTIONS":
             return Response(204, headers=sparql.PREFLIGHT + (("Allow", "GET, HEAD, POST, OPTIONS"),))
+        if request.path in api.PATHS:  # the validation page and API (serve/api.py)
+            return self.validation.route(request)
+        if request.path.startswith(ASSETS) and request.method in ("GET", "HEAD"):
+            found_asset = asset(request.path)
+            if found_asset is not None:
+                return found_asset
         if request.path in ("/sparql", "/sparql/"):
             if request.method not in ("GET", "HEAD", "POST"):
                 raise Refusal(405, READ_ONLY)
@@ -87,7 +103,10 @@ class App:
             return self.query_page(request)
         if request.path == "/":
             return self.home()
-        found = self.resource(request) or self.static(request.path)
+        if request.path == "/.well-known/void":  # VoID's discovery place, a file without suffix
+            return self.static("/.well-known/void", root=self.release.dist, hidden=True,
+                               media="text/turtle; charset=utf-8") or self.error(request, 404, "pas de VoID")
+        found = self.resource(request) or self.gone(request) or self.static(request.path)
         if found is not None:
             return found
         if request.path == "/favicon.ico":  # asked for by browsers on every page: no icon is no error
@@ -122,6 +141,22 @@ class App:
         return Response(200, representation.body, headers, representation.etag,
                         self.release.last_modified)
 
+    def gone(self, request: Request) -> Response | None:
+        """410 for an IRI the identifier ledger retired (in any syntax): the site's tombstone page
+        for a browser, one line of text otherwise. Never 404: the IRI did name something."""
+        path, _ = by_suffix(request.path, RESOURCE_OFFERS)
+        rest = path.strip("/")
+        if rest not in self.release.retired:
+            return None
+        what, entry = self.release.retired[rest]
+        headers = CORS + (("Cache-Control", "public, max-age=300"), ("Vary", "Accept"))
+        page = self.release.dist / "site" / rest / "index.html"
+        if negotiate(request.accept, (HTML, TEXT)) is HTML and page.is_file():
+            return Response(410, page.read_bytes(), headers + (("Content-Type", HTML.content_type),))
+        text = (f"410 Gone : {self.release.base}{rest} n’est plus publiée ; c’était {what} "
+                f"« {entry.content} » (versions {entry.first} à {entry.last}).\n")
+        return Response(410, text.encode("utf-8"), headers + (("Content-Type", TEXT.content_type),))
+
     def home(self) -> Response:
         site_index = self.release.dist / "site" / "index.html"
         if site_index.is_file():
@@ -134,7 +169,8 @@ class App:
     def members(self) -> list[Value]:
         kind = ox.NamedNode(f"{RTES}Collectivite")
         rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-        iris = {quad.subject.value for quad in self.release.store.quads_for_pattern(None, rdf_type, kind, None)}
+        iris = {quad.subject.value for quad in self.release.store.quads_for_pattern(None, rdf_type, kind, None)
+                if isinstance(quad.subject, ox.NamedNode)}
         labels = self.describer.labels(iris)
         links = [Value(labels(iri), self.pages.links.href(iri)) for iri in iris]
         return sorted(links, key=lambda link: (link.text.lower(), link.href))
@@ -154,7 +190,8 @@ class App:
             headers = sparql.CORS + (("Content-Type", sparql.DESCRIPTION.content_type), ("Vary", "Accept"))
             return Response(200, body, headers, strong_etag(body), self.release.last_modified)
         solutions, graph = sparql.formats(request, protocol.format)
-        outcome = sparql.run(protocol, solutions, graph, self.release, self.pool, self.limits)
+        with self.admission.admit(request.client):
+            outcome = sparql.run(protocol, solutions, graph, self.release, self.pool, self.limits)
         as_page = graph if outcome.kind == "graph" else solutions
         if as_page == "html":  # a browser on /sparql?query=…: the query page with its table
             return self.render_query_page(protocol.query, None, outcome)
@@ -169,7 +206,8 @@ class App:
             return self.render_query_page("", chosen, None)
         try:
             protocol = sparql.Protocol(query, (), (), None)
-            outcome = sparql.run(protocol, "html", "html", self.release, self.pool, self.limits)
+            with self.admission.admit(request.client):
+                outcome = sparql.run(protocol, "html", "html", self.release, self.pool, self.limits)
         except Refusal as refusal:
             return self.render_query_page(query, chosen, None, refusal)
         return self.render_query_page(query, chosen, outcome)
@@ -182,34 +220,39 @@ class App:
         shared = urlencode({"query": query}) if query else ""
         body = self.pages.render(
             "query.html", title="Interroger le graphe (SPARQL)", examples=list(self.examples.values()),
+            base=self.release.base,
             chosen=chosen or "", query=query, table=table,
             error=refusal.message if refusal else "",
             share=f"/sparql/ui?{shared}" if query else "",
             json_link=f"/sparql?{shared}&format=json", csv_link=f"/sparql?{shared}&format=csv")
         status = refusal.status if refusal else 200
-        return Response(status, body, CORS + (("Content-Type", "text/html; charset=utf-8"),),
-                        strong_etag(body) if status == 200 else None)
+        headers = CORS + (("Content-Type", "text/html; charset=utf-8"),) + (refusal.headers if refusal else ())
+        return Response(status, body, headers, strong_etag(body) if status == 200 else None)
 
     # --- files ---------------------------------------------------------------------------------
 
-    def static(self, path: str, root: Path | None = None) -> Response | None:
-        """A file of dist/ (or of dist/site/) as it is; nothing outside dist/ is ever reachable."""
+    def static(self, path: str, root: Path | None = None, hidden: bool = False,
+               media: str | None = None) -> Response | None:
+        """A file of dist/ (or of dist/site/) as it is; nothing outside dist/ is ever reachable.
+        ``hidden``: the one dot-folder served, ``.well-known/``."""
         roots = [root] if root else [self.release.dist / "site", self.release.dist]
         for folder in roots:
-            file = safe_file(folder, path)
+            file = safe_file(folder, path, hidden)
             if file is None:
                 continue
             stat = file.stat()
-            media = STATIC_TYPES.get(file.suffix) or mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+            media = media or STATIC_TYPES.get(file.suffix) or mimetypes.guess_type(file.name)[0] \
+                or "application/octet-stream"
             etag = strong_etag(f"{file}:{stat.st_size}:{stat.st_mtime_ns}".encode())
             headers = CORS + (("Content-Type", media), ("Cache-Control", "public, max-age=300"))
             return Response(200, b"", headers, etag, stat.st_mtime, stream=open(file, "rb"),
                             length=stat.st_size)
         return None
 
-    def error(self, request: Request, status: int, message: str) -> Response:
+    def error(self, request: Request, status: int, message: str,
+              extra: tuple[tuple[str, str], ...] = ()) -> Response:
         """An error as a page in the site's style for browsers, as one line of text otherwise."""
-        headers = CORS + (("Cache-Control", "no-store"),)
+        headers = CORS + (("Cache-Control", "no-store"),) + extra
         if status == 405:
             allowed = "GET, HEAD, POST, OPTIONS" if request.path.startswith("/sparql") else "GET, HEAD, OPTIONS"
             headers += (("Allow", allowed),)
@@ -239,13 +282,15 @@ class FileChunks:
         self.stream.close()
 
 
-def safe_file(root: Path, path: str) -> Path | None:
+def safe_file(root: Path, path: str, well_known: bool = False) -> Path | None:
     """``root/path`` when it is a regular file inside ``root`` (symlinks resolved), else None.
 
     The path arrives percent-decoded: "%2e%2e" is already "..". Dot segments, hidden names,
     backslashes and NUL bytes are refused outright; resolving catches symlinks that leave root."""
     parts = [part for part in path.split("/") if part]
-    if not parts or any(part.startswith(".") or "\\" in part or "\x00" in part for part in parts):
+    allowed = {".well-known"} if well_known else set()
+    if not parts or any(part.startswith(".") and part not in allowed or "\\" in part or "\x00" in part
+                        for part in parts):
         return None
     try:
         base = root.resolve(strict=True)

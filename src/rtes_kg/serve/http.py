@@ -5,11 +5,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from email.utils import formatdate, parsedate_to_datetime
+from typing import BinaryIO
 from urllib.parse import parse_qs
 
 REASONS = {200: "OK", 204: "No Content", 303: "See Other", 304: "Not Modified", 400: "Bad Request",
-           403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 406: "Not Acceptable",
+           403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 406: "Not Acceptable", 410: "Gone",
            413: "Content Too Large", 414: "URI Too Long", 415: "Unsupported Media Type",
+           422: "Unprocessable Content", 429: "Too Many Requests",
            500: "Internal Server Error", 503: "Service Unavailable"}
 
 
@@ -54,6 +56,11 @@ class Request:
         return stream.read(self.content_length) if stream is not None and self.content_length else b""
 
     @property
+    def client(self) -> str:
+        """The client's address: the peer, or what a trusted proxy says it is (waitress sets it)."""
+        return self.environ.get("REMOTE_ADDR") or "?"
+
+    @property
     def origin(self) -> str:
         """scheme://host of the request, as the client sees it (behind a proxy: its headers)."""
         scheme = self.environ.get("wsgi.url_scheme", "http")
@@ -69,7 +76,7 @@ class Response:
     headers: tuple[tuple[str, str], ...] = ()
     etag: str | None = None
     last_modified: float | None = None
-    stream: object | None = None  # an open file sent with wsgi.file_wrapper instead of body
+    stream: BinaryIO | None = None  # an open file sent with wsgi.file_wrapper instead of body
     length: int | None = None
 
     def all_headers(self) -> list[tuple[str, str]]:

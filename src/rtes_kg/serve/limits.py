@@ -16,15 +16,41 @@ class Limits:
     max_body: int = 64 * 1024    # bytes of a POST body (413 above)
     max_query: int = 16 * 1024   # bytes of a query or of a request URI (414 / 413 above)
     workers: int = 2             # query worker processes, each holding its own copy of the store
+    # Capacity: SPARQL has its own threads, pages keep theirs whatever the queries do.
+    waiting: int = 2             # queries that may wait for a busy worker; more: 503 at once
+    per_client: int = 2          # queries one client address may have running or waiting; more: 429
+    page_threads: int = 4        # threads for pages and files, never taken by a query
+    # What one query may cost.
+    max_result_bytes: int = 16 * 1024 * 1024  # of a result; more is cut, with a header
+    worker_memory: int = 1024 * 1024 * 1024   # bytes a worker may add to its loaded store
+    # Connections: a slow or greedy client cannot hold the server (serve/channels.py).
+    max_connections: int = 4000  # open connections; each costs a socket and a few kB, not a thread
+    connections_per_client: int = 100  # open connections of one address; more are closed at once
+    header_timeout: float = 10.0  # seconds for a request's headers to arrive, from its first byte
+    body_timeout: float = 30.0   # seconds for the whole request to arrive, from its first byte
+    idle_timeout: float = 15.0   # seconds a keep-alive connection may stay silent
+    # The reverse proxy in front, if any: its X-Forwarded-For names the client that per-client
+    # limits count, and its own connections are not capped (it caps its clients itself).
+    trusted_proxy: str | None = None
+
+    @property
+    def query_slots(self) -> int:
+        """Queries admitted at once: running in a worker, or waiting for one."""
+        return self.workers + self.waiting
+
+    @property
+    def threads(self) -> int:
+        return self.page_threads + self.query_slots
 
 
 
 class Refusal(Exception):
     """A request the endpoint will not run: ``status`` is the HTTP status, the message says why."""
 
-    def __init__(self, status: int, message: str):
+    def __init__(self, status: int, message: str, headers: tuple[tuple[str, str], ...] = ()):
         self.status = status
         self.message = message
+        self.headers = headers  # Retry-After for 429 and 503
         super().__init__(message)
 
 
@@ -45,7 +71,7 @@ UPDATE_KEYWORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD",
 def tokens(query: str) -> list[tuple[str, str]]:
     """(kind, text) of every significant token: comments, strings and IRIs can hide no keyword."""
     return [(match.lastgroup, match.group()) for match in _TOKEN.finditer(query)
-            if match.lastgroup not in ("space", "comment")]
+            if match.lastgroup is not None and match.lastgroup not in ("space", "comment")]
 
 
 def check_query(query: str, graphs: frozenset[str], limits: Limits) -> None:

@@ -12,6 +12,7 @@ from rtes_kg.model.convert import from_oxigraph
 from rtes_kg.project import DEFAULT_BASE_IRI, environment
 from rtes_kg.serve.conneg import RDF_SYNTAXES
 from rtes_kg.site.resource import Labels, Links, describe
+from rtes_kg.site.summary import Facts, summarise
 from rtes_kg.vocab import compact_iri
 
 
@@ -44,15 +45,17 @@ class PageRenderer:
 
     def resource(self, document: str, triples: Sequence[ox.Triple],
                  inbound: Iterable[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode]],
-                 labels: Labels) -> bytes:
+                 labels: Labels, facts: Facts | None = None) -> bytes:
         """The page of a document from its triples and the links to it from other documents."""
-        own = [tuple(map(from_oxigraph, triple)) for triple in triples
-               if triple.subject.value.partition("#")[0] == document]
+        own = [(from_oxigraph(subject), from_oxigraph(predicate), from_oxigraph(obj))
+               for subject, predicate, obj in triples
+               if isinstance(subject, ox.NamedNode) and subject.value.partition("#")[0] == document]
         incoming = {(predicate.value, subject.value.partition("#")[0]) for subject, predicate, _ in inbound}
         location = self.links.location(document)
         data = tuple((location + syntax.suffix, syntax.label, syntax.media_type) for syntax in RDF_SYNTAXES)
         page = describe(document, own, incoming, labels, self.links, data)
-        return self.render("resource.html", title=page.title, page=page)
+        summary = summarise(document, facts, labels, self.links) if facts is not None else None
+        return self.render("resource.html", title=page.title, page=page, summary=summary)
 
     def table(self, variables: list[str], rows: Iterable[dict], boolean: bool | None = None,
               truncated: bool = False) -> Table:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib.term import Node
 
 from rtes_kg.project import DEFAULT_BASE_IRI
 from rtes_kg.publish import dumps
@@ -15,6 +16,8 @@ from rtes_kg.serve.conneg import HTML, Offer
 from rtes_kg.serve.http import strong_etag
 from rtes_kg.serve.loading import Release
 from rtes_kg.serve.pages import PageRenderer
+from rtes_kg.serve.summaries import StoreFacts, StoreLabels
+from rtes_kg.site.names import fragment_labels
 from rtes_kg.site.resource import LABEL_PREDICATES, Labels
 
 LABELS = tuple(ox.NamedNode(str(predicate)) for predicate in LABEL_PREDICATES)
@@ -46,7 +49,8 @@ class Describer:
             return None
         for base in dict.fromkeys((self.release.base, DEFAULT_BASE_IRI)):
             iri = base + rest
-            if self.release.subjects(iri) and (base == self.release.base or _vocabulary(iri)):
+            known = self.release.subjects(iri) or iri in self.release.graphs
+            if known and (base == self.release.base or _vocabulary(iri)):
                 return iri
         return None
 
@@ -56,7 +60,7 @@ class Describer:
             if page is not None:
                 return Representation(page.read_bytes(), HTML.content_type)
             return Representation(self.html(document), HTML.content_type)
-        statements = [tuple(map(dumps.from_oxigraph, triple)) for triple in self.triples(document)]
+        statements = [_from_oxigraph(triple) for triple in self.triples(document)]
         return Representation(dumps.serialize_triples(statements, offer.name), offer.content_type)
 
     def site_folder(self, document: str) -> bool:
@@ -79,8 +83,11 @@ class Describer:
         """The document's subjects' triples (blank nodes followed), plus the labels of the nodes
         they point at, so that a client can show a link without dereferencing it."""
         store = self.release.store
+        if document in self.release.graphs:  # a named graph: its triples
+            return sorted((ox.Triple(q.subject, q.predicate, q.object) for q in
+                           store.quads_for_pattern(None, None, None, ox.NamedNode(document))), key=str)
         found: set[ox.Triple] = set()
-        todo = [ox.NamedNode(iri) for iri in self.release.subjects(document)]
+        todo: list[ox.NamedNode | ox.BlankNode] = [ox.NamedNode(iri) for iri in self.release.subjects(document)]
         seen = set(todo)
         linked: set[ox.NamedNode] = set()
         while todo:
@@ -102,9 +109,10 @@ class Describer:
         """(subject, predicate, object) of the links from other documents to this one."""
         links = set()
         for iri in self.release.subjects(document):
-            for quad in self.release.store.quads_for_pattern(None, None, ox.NamedNode(iri), None):
+            target = ox.NamedNode(iri)
+            for quad in self.release.store.quads_for_pattern(None, None, target, None):
                 if isinstance(quad.subject, ox.NamedNode) and not quad.subject.value.startswith(document):
-                    links.add((quad.subject, quad.predicate, quad.object))
+                    links.add((quad.subject, quad.predicate, target))
         return sorted(links, key=lambda link: tuple(map(str, link)))[:MAX_INBOUND]
 
     def html(self, document: str) -> bytes:
@@ -112,17 +120,28 @@ class Describer:
         named = {term.value for triple in triples for term in triple if isinstance(term, ox.NamedNode)}
         named.update(iri for subject, predicate, _ in inbound
                      for iri in (predicate.value, subject.value.partition("#")[0]))
-        return self.pages.resource(document, triples, inbound, self.labels(named))
+        labels = self.labels(named)
+        facts = StoreFacts(self.release.store)
+        own = [_from_oxigraph(triple) for triple in triples if isinstance(triple.subject, ox.NamedNode)
+               and triple.subject.value.partition("#")[0] == document]
+        labels.add(fragment_labels(own, facts))
+        return self.pages.resource(document, triples, inbound, labels, facts)
 
     def labels(self, iris: Iterable[str]) -> Labels:
         """The labels of these IRIs, from the store (the release and the vocabulary), chosen as the
         site chooses them."""
-        found = []
+        found: list[ox.Quad] = []
         for iri in iris:
             for predicate in LABELS:
-                found.extend((quad.subject, quad.predicate, quad.object) for quad in
-                             self.release.store.quads_for_pattern(ox.NamedNode(iri), predicate, None, None))
-        return Labels([[tuple(map(dumps.from_oxigraph, triple)) for triple in found]])
+                found.extend(self.release.store.quads_for_pattern(ox.NamedNode(iri), predicate, None, None))
+        return StoreLabels([[_from_oxigraph(quad) for quad in found]], self.release.store)
+
+
+def _from_oxigraph(statement: ox.Triple | ox.Quad) -> tuple[Node, Node, Node]:
+    subject, predicate, obj = statement.subject, statement.predicate, statement.object
+    if isinstance(subject, ox.Triple) or isinstance(obj, ox.Triple):
+        raise TypeError(f"a quoted triple is no RDF term here: {statement}")  # from_oxigraph's error too
+    return dumps.from_oxigraph(subject), dumps.from_oxigraph(predicate), dumps.from_oxigraph(obj)
 
 
 def _vocabulary(iri: str) -> bool:

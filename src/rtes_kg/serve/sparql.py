@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from urllib.parse import parse_qs
 
@@ -13,14 +14,14 @@ from rtes_kg.serve.http import Request, Response, strong_etag
 from rtes_kg.serve.limits import Limits, Refusal, check_graphs, check_query
 from rtes_kg.serve.loading import Release
 from rtes_kg.sparql.answers import BadQuery, Job, NoFormat, Outcome
-from rtes_kg.sparql.runner import Busy, Overrun, Pool, Stopped
+from rtes_kg.sparql.runner import Busy, OutOfMemory, Overrun, Pool, Stopped
 
 CONTENT_TYPES = {offer.name: offer.content_type for offer in SOLUTION_OFFERS + GRAPH_OFFERS}
 # The formats the service description lists, in the registry's order.
 RESULT_FORMATS = tuple(fmt for fmt in (*RESULTS, *RDF) if fmt.name in CONTENT_TYPES)
 DESCRIPTION = TURTLE  # the syntax of the service description
 SD = "http://www.w3.org/ns/sparql-service-description#"
-CORS = (("Access-Control-Allow-Origin", "*"),)
+CORS: tuple[tuple[str, str], ...] = (("Access-Control-Allow-Origin", "*"),)
 PREFLIGHT = CORS + (("Access-Control-Allow-Methods", "GET, POST, OPTIONS"),
                     ("Access-Control-Allow-Headers", "Accept, Content-Type"),
                     ("Access-Control-Max-Age", "86400"))
@@ -97,10 +98,11 @@ def run(protocol: Protocol, solutions: str | None, graph: str | None, release: R
         pool: Pool, limits: Limits) -> Outcome:
     """Check the query against the limits, then run it in a worker process."""
     assert protocol.query is not None
+    retry = (("Retry-After", str(max(1, math.ceil(limits.timeout)))),)
     check_query(protocol.query, release.graphs, limits)
     check_graphs(list(protocol.default_graphs + protocol.named_graphs), release.graphs)
     job = Job(protocol.query, solutions, graph, limits.max_rows,
-              protocol.default_graphs, protocol.named_graphs)
+              protocol.default_graphs, protocol.named_graphs, limits.max_result_bytes)
     try:
         return pool.run(job)
     except BadQuery as error:
@@ -110,10 +112,14 @@ def run(protocol: Protocol, solutions: str | None, graph: str | None, release: R
         raise Refusal(406, "aucun format acceptable pour ce résultat ; formats :\n"
                            + describe_offers(offers)) from None
     except Busy:
-        raise Refusal(503, "serveur occupé : toutes les requêtes en cours, réessayez") from None
+        raise Refusal(503, "serveur occupé : toutes les requêtes en cours, réessayez", retry) from None
     except Overrun:
         raise Refusal(503, f"délai dépassé : requête arrêtée après {limits.timeout:g} s "
                            "(ajoutez une LIMIT ou des motifs plus précis)") from None
+    except OutOfMemory:
+        raise Refusal(503, f"mémoire dépassée : la requête demandait plus de "
+                           f"{limits.worker_memory // (1024 * 1024)} Mo et a été arrêtée (ajoutez une LIMIT, "
+                           "évitez les produits cartésiens et les ORDER BY sur de grands résultats)") from None
     except Stopped:
         raise Refusal(500, "le processus de requête s’est arrêté ; réessayez") from None
 
@@ -123,7 +129,7 @@ def respond(outcome: Outcome, limits: Limits, last_modified: float) -> Response:
     headers = CORS + (("Content-Type", CONTENT_TYPES[outcome.format]), ("Vary", "Accept"),
                       ("Cache-Control", "public, max-age=60"))
     if outcome.truncated:
-        headers += (("RTES-Results-Truncated", f"max-rows={limits.max_rows}"),)
+        headers += (("RTES-Results-Truncated", outcome.cut_by or f"max-rows={limits.max_rows}"),)
     return Response(200, outcome.body, headers, strong_etag(outcome.body), last_modified)
 
 

@@ -18,6 +18,7 @@ from rtes_kg.vocab import compact_iri
 ALIGNMENTS = ((RDFS.subClassOf, "sous-classe de"), (RDFS.subPropertyOf, "sous-propriété de"),
               (OWL.equivalentClass, "équivalente à"), (OWL.equivalentProperty, "équivalente à"),
               (SKOS.exactMatch, "correspond exactement à"), (SKOS.closeMatch, "proche de"),
+              (RDFS.seeAlso, "voir aussi"),
               (RDFS.domain, "domaine"), (RDFS.range, "portée"))
 TERM_KINDS = ((OWL.Class, "Classes"), (OWL.ObjectProperty, "Propriétés d’objet"),
               (OWL.DatatypeProperty, "Propriétés de donnée"),
@@ -61,12 +62,9 @@ class ShapeDoc:
 
 @dataclass(frozen=True)
 class Example:
-    name: str
-    title: str
-    description_fr: str
-    description_en: str
-    tags: tuple[str, ...]
-    text: str
+    """A query example with its answer on the release's data (the answer computed at build time)."""
+
+    query: Query
     variables: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     total: int
@@ -92,13 +90,14 @@ def examples(queries: list[Query], dump: Path) -> list[Example]:
     """Each query with its answer on ``dump`` (N-Quads), computed within a time budget."""
     result = []
     for query, answer in zip(queries, run_examples([q.text for q in queries], dump)):
+        variables: tuple[str, ...]
+        rows: tuple[tuple[str | None, ...], ...]
         if isinstance(answer, str):  # why the query has no answer
             variables, rows, error = (), (), answer
         else:
             variables, rows, error = answer.variables, answer.rows, None
         shown = tuple(tuple("" if cell is None else cell for cell in row) for row in rows[:MAX_ROWS])
-        result.append(Example(query.name, query.title, query.description_fr, query.description_en,
-                              query.tags, query.text, variables, shown, len(rows), error))
+        result.append(Example(query, variables, shown, len(rows), error))
     return result
 
 
@@ -123,7 +122,8 @@ def _term(graph: Graph, term: URIRef) -> Term:
         if targets:
             links.append((label, tuple(targets)))
     curie = compact_iri(str(term))
-    return Term(anchor=curie.replace(":", "-"), curie=curie, iri=str(term),
+    # the anchor is the IRI's fragment: {base}ontology#Collectivite lands on its term
+    return Term(anchor=str(term).rpartition("#")[2] or curie.replace(":", "-"), curie=curie, iri=str(term),
                 label_fr=_text(graph, term, RDFS.label, "fr"),
                 label_en=_text(graph, term, RDFS.label, "en"),
                 comment_fr=_text(graph, term, RDFS.comment, "fr"),
@@ -135,7 +135,7 @@ def _shape(graph: Graph, shape: URIRef) -> ShapeDoc:
     checks = sorted((_check(graph, p) for p in graph.objects(shape, SH.property)),
                     key=lambda c: (c.path, c.name, c.message))
     curie = compact_iri(str(shape))
-    return ShapeDoc(anchor=curie.replace(":", "-").replace("#", "-").rsplit("/", 1)[-1],
+    return ShapeDoc(anchor=str(shape).rpartition("#")[2] or curie.replace(":", "-").rsplit("/", 1)[-1],
                     name=_text(graph, shape, SH.name, "fr") or curie,
                     description=_text(graph, shape, SH.description, "fr"),
                     target=", ".join(targets), checks=tuple(checks))

@@ -24,9 +24,6 @@ COLLECTIVITE = URIRef(RTES + "Collectivite")
 ACTION = URIRef(RTES + "ActionESS")
 ORGANIZATION = ORG.Organization
 VALUE = URIRef(PREFIXES["schema"] + "value")
-# What the home page reads of the data (the site hands it these triples only).
-HOME_PREDICATES = (RDF_TYPE, ORG.classification, URIRef(RTES + "typeDeclare"), URIRef(RTES + "region"),
-                   URIRef(RTES + "population"), URIRef(RTES + "budgetESS"), URIRef(RTES + "montant"), VALUE)
 BAR_HEIGHT, BAR_GAP, LABEL_WIDTH, BAR_SPACE = 22, 8, 260, 300
 
 
@@ -79,7 +76,7 @@ class Home:
 
 
 class _Index:
-    def __init__(self, triples, count: int | None = None) -> None:
+    def __init__(self, triples) -> None:
         self.values: dict[tuple, list] = defaultdict(list)
         self.types: dict[URIRef, set] = defaultdict(set)
         self.count = 0
@@ -88,8 +85,6 @@ class _Index:
             self.values[(s, p)].append(o)
             if p == RDF_TYPE:
                 self.types[s].add(o)
-        if count is not None:
-            self.count = count
 
     def one(self, subject, predicate):
         values = self.values.get((subject, predicate))
@@ -99,18 +94,15 @@ class _Index:
         return sorted(s for s, types in self.types.items() if rdf_type in types)
 
 
-def home_context(triples, base: str, labels: Labels, release: ReleaseInfo,
-                 count: int | None = None) -> Home:
-    """``triples``: the published ones (those of ``HOME_PREDICATES`` suffice), ``count`` all of
-    them when ``triples`` are only those."""
-    index = _Index(triples, count)
+def home_context(triples, base: str, labels: Labels, release: ReleaseInfo) -> Home:
+    index = _Index(triples)
     members = tuple(sorted((_member(index, iri, base, labels) for iri in index.of_type(COLLECTIVITE)),
                            key=lambda m: (m.name.casefold(), m.href)))
     organisations = index.of_type(ORGANIZATION)
     counts = (("membres", len(members)),
               ("organisations", len([o for o in organisations if "#" not in str(o)])),
               ("actions", len(index.of_type(ACTION))),
-              ("fiches", len(index.of_type(URIRef(PREFIXES["dcat"] + "CatalogRecord")))),
+              ("fiches", len(index.of_type(URIRef(PREFIXES["foaf"] + "Document")))),
               ("triplets", index.count))
     return Home(
         counts=counts, members=members,

@@ -1,5 +1,5 @@
-"""A resource's page of the site: described by site/resource.py, with its data files, its place in
-the site and its schema.org summary (site/writer.py writes them).
+"""Turns the published graph into the site's resource pages: one per resource, described by
+site/resource.py, with its data files, its place in the site and its schema.org summary.
 
 A resource's page is ``site/{path}/index.html`` and its data ``site/{path}.ttl|.nt|.jsonld``,
 where ``{path}`` is the IRI minus the base: a static host serves the IRI's path as it is.
@@ -7,16 +7,23 @@ where ``{path}`` is the IRI minus the base: a static host serves the IRI's path 
 
 from __future__ import annotations
 
-import json
+from collections import defaultdict
 from dataclasses import dataclass
+from textwrap import shorten
 
+from rdflib import URIRef
 from rdflib.namespace import DCTERMS as DCT
+from rdflib.term import Node
 
-from rtes_kg.formats import JSONLD, NTRIPLES, TURTLE
-from rtes_kg.site.resource import RDF_TYPE, SCHEMA, Fact, Labels, Links, Resource, describe
+from rtes_kg.formats import JSONLD, NTRIPLES, RDFXML, TURTLE
+from rtes_kg.site.map import Map
+from rtes_kg.site.markup import page_markup
+from rtes_kg.site.resource import Fact, Labels, Links, Resource, describe, entity_of
+from rtes_kg.site.summary import Facts, Summary, TripleFacts, summarise
 
 DCT_DESCRIPTION = DCT.description  # a plain URIRef: a DefinedNamespace attribute is a slow lookup
-DATA_FORMATS = (TURTLE, JSONLD, NTRIPLES)  # each page's data files, in the order the page links them
+# each page's data files, in the order the page links them: the syntaxes `serve` negotiates
+DATA_FORMATS = (TURTLE, JSONLD, NTRIPLES, RDFXML)
 
 
 @dataclass(frozen=True)
@@ -26,31 +33,53 @@ class Page:
     root: str  # "../../": from the page's folder to site/
     source: tuple[Fact, ...]
     jsonld: str
+    description: str  # the page's <meta name="description">
+    summary: Summary | None = None  # what a person reads first (site/summary.py)
+    map: Map | None = None  # a région's map of its départements (site/map.py)
 
 
-def make_page(iri: str, triples: list, incoming: set[tuple[str, str]], base: str, labels: Labels,
-          source: tuple[Fact, ...], licence: str, public_site: str) -> Page:
+def build_pages(triples: list[tuple[Node, Node, Node]], base: str, labels: Labels,
+                sources: dict[str, tuple[Fact, ...]], licence: str,
+                public_site: str, others: frozenset[str] = frozenset(),
+                facts: Facts | None = None) -> tuple[list[Page], dict[str, list]]:
+    """Every resource page, and the triples of each page (for its data files).
+
+    ``sources`` maps a page IRI to the facts of the fiche it comes from; ``others`` are the pages
+    made elsewhere (named graphs, tombstones, the ontology), which links may point at too;
+    ``facts`` (default: an index of ``triples``) is what the pages' summaries read."""
+    facts = facts or TripleFacts(triples)
+    own: dict[str, list] = defaultdict(list)
+    incoming: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for triple in triples:
+        subject, predicate, obj = triple
+        page = entity_of(str(subject), base)
+        if page is None:
+            continue
+        own[page].append(triple)
+        if isinstance(obj, URIRef):
+            target = entity_of(str(obj), base)
+            if target is not None and target != page:
+                incoming[target].add((str(predicate), page))
+    known = frozenset(own) | others
+    pages = [_page(iri, sorted(own[iri]), incoming.get(iri, set()), base, labels,
+                   sources.get(iri, ()), licence, public_site, known, facts)
+             for iri in sorted(own)]
+    return pages, own
+
+
+def _page(iri: str, triples: list, incoming: set[tuple[str, str]], base: str, labels: Labels,
+          source: tuple[Fact, ...], licence: str, public_site: str, known: frozenset[str],
+          facts: Facts) -> Page:
     path = iri[len(base):]
     root = "../" * (path.count("/") + 1)
     name = path.rsplit("/", 1)[-1]
     data = tuple((f"../{name}{fmt.suffix}", fmt.label, fmt.media_type) for fmt in DATA_FORMATS)
-    resource = describe(iri, triples, incoming, labels, Links((base,), root, folders=True), data)
-    facts = [(predicate, obj) for subject, predicate, obj in triples if str(subject) == iri]
+    links = Links((base,), root, folders=True, known=known)
+    resource = describe(iri, triples, incoming, labels, links, data)
+    descriptions = sorted(str(o) for s, p, o in triples if str(s) == iri and p == DCT_DESCRIPTION)
+    kind = f" ({resource.kind})" if resource.kind else ""
+    summary = (descriptions[0] if descriptions else
+               f"{resource.title}{kind} dans les données ouvertes du RTES : ses faits, ses liens et leur provenance.")
     return Page(resource=resource, path=path, root=root, source=source,
-                jsonld=_schema_org(iri, resource.title, facts, licence, public_site + path + "/"))
-
-
-def _schema_org(iri: str, title: str, facts: list, licence: str, url: str) -> str:
-    """A small schema.org description for search engines and FAIR checkers."""
-    types = sorted(str(o)[len(SCHEMA):] for p, o in facts
-                   if p == RDF_TYPE and str(o).startswith(SCHEMA)) or ["Thing"]
-    data: dict = {"@context": "https://schema.org", "@id": iri, "@type": types, "name": title,
-                  "url": url, "license": licence}
-    descriptions = sorted(str(o) for p, o in facts if p == DCT_DESCRIPTION)
-    if descriptions:
-        data["description"] = descriptions[0]
-    links = sorted(str(o) for p, o in facts if str(p) == SCHEMA + "url")
-    if links:
-        data["sameAs"] = links
-    # "</" must not close the <script> element that holds the JSON.
-    return json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
+                jsonld=page_markup(iri, resource.title, triples, labels, licence, public_site + path + "/"),
+                description=shorten(summary, 300), summary=summarise(iri, facts, labels, links))

@@ -7,11 +7,11 @@ A resource is an IRI under the base without a fragment; the nodes ``{iri}#…`` 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import DCTERMS as DCT
 from rdflib.namespace import FOAF, RDF, RDFS, SKOS
@@ -25,8 +25,9 @@ RDF_TYPE = RDF.type
 SCHEMA = PREFIXES["schema"]
 # Best first: a node's label is its French (or untagged) value of the first of these it has.
 LABEL_PREDICATES = (SKOS.prefLabel, URIRef(SCHEMA + "name"), FOAF.name, RDFS.label, DCT.title)
-_RANKS = {str(predicate): rank for rank, predicate in enumerate(LABEL_PREDICATES)}
-NO_PAGE = ("graph/", "source/", "release/", "dataset", "catalog", "agent/", "sparql-service")
+_RANKS: dict[Node, int] = {predicate: rank for rank, predicate in enumerate(LABEL_PREDICATES)}
+# Every IRI under the base is a document with a page (docs/publishing.md, "Every IRI answers"),
+# whatever describes it: the data, the catalogue, VoID, provenance, changes, the ledger.
 
 # Labels of the standard terms the data uses; our own terms take theirs from ontology/.
 STANDARD_LABELS = {
@@ -49,6 +50,11 @@ STANDARD_LABELS = {
     PREFIXES["locn"] + "postName": "commune", PREFIXES["locn"] + "fullAddress": "adresse complète",
     PREFIXES["locn"] + "addressArea": "zone", PREFIXES["locn"] + "adminUnitL1": "pays",
 }
+
+
+# The only schemes a link built from data may have: an IRI of the data is not trusted to be a
+# harmless address ("javascript:…" in a query result would run on the endpoint's origin).
+LINKABLE = re.compile(r"https?://", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -91,27 +97,20 @@ class Labels:
     """The label of any IRI: from the given triples (the data, the ontology), the standard table,
     else its tail."""
 
-    def __init__(self, sources: Iterable[Iterable[tuple[Node, Node, Node]]] = ()) -> None:
+    def __init__(self, sources: Iterable[Iterable[tuple[Node, Node, Node]]]) -> None:
         self._labels: dict[str, tuple[int, str]] = {}
-        ranks = {predicate: rank for rank, predicate in enumerate(LABEL_PREDICATES)}
         for triples in sources:
-            for subject, predicate, label in triples:
-                rank = ranks.get(predicate)
-                if rank is None or not isinstance(label, Literal) or label.language not in (None, "fr"):
-                    continue
-                self._note(str(subject), rank, str(label))
+            self.add(triples)
 
-    def add_oxigraph(self, triple: ox.Triple) -> None:
-        """The label a triple of pyoxigraph terms gives, as the constructor reads rdflib ones."""
-        rank = _RANKS.get(triple.predicate.value)
-        label = triple.object
-        if rank is None or not isinstance(label, ox.Literal) or label.language not in (None, "fr"):
-            return
-        self._note(triple.subject.value, rank, label.value)
-
-    def _note(self, key: str, rank: int, label: str) -> None:
-        if key not in self._labels or (rank, label) < self._labels[key]:
-            self._labels[key] = (rank, label)
+    def add(self, triples: Iterable[tuple[Node, Node, Node]]) -> None:
+        """Take the labels among ``triples``: a better-ranked predicate wins, then the first text."""
+        for subject, predicate, label in triples:
+            rank = _RANKS.get(predicate)
+            if rank is None or not isinstance(label, Literal) or label.language not in (None, "fr"):
+                continue
+            key = str(subject)
+            if key not in self._labels or (rank, str(label)) < self._labels[key]:
+                self._labels[key] = (rank, str(label))
 
     def has(self, iri: str) -> bool:
         return iri in self._labels
@@ -130,10 +129,7 @@ def entity_of(iri: str, base: str) -> str | None:
     if not iri.startswith(base):
         return None
     page = iri.partition("#")[0]
-    rest = page[len(base):]
-    if not rest or any(rest.startswith(prefix) for prefix in NO_PAGE):
-        return None
-    return page
+    return page if page[len(base):] else None
 
 
 @dataclass(frozen=True)
@@ -145,6 +141,7 @@ class Links:
     bases: tuple[str, ...]
     root: str  # from the page to the top: "../../" on the site, "/" on serve
     folders: bool
+    known: frozenset[str] | None = None  # the pages that exist (the site's); None: any (serve)
 
     def page_of(self, iri: str) -> str | None:
         found = self._found(iri)
@@ -155,11 +152,12 @@ class Links:
         base = next(base for base in self.bases if page.startswith(base))
         return self._address(base, page)
 
-    def href(self, iri: str, page: str | None = None) -> str:
-        """A link from ``page`` to ``iri``: an anchor, a page, or the IRI itself."""
+    def href(self, iri: str, page: str | None = None) -> str | None:
+        """A link from ``page`` to ``iri``: an anchor, a page, or the IRI itself when it is an
+        http(s) address; None for any other scheme (``javascript:``, ``data:``…), never a link."""
         found = self._found(iri)
         if found is None:
-            return iri
+            return iri if LINKABLE.match(iri) else None
         fragment = iri.partition("#")[2]
         if found[1] == page:
             return f"#{fragment}" if fragment else "#"
@@ -169,7 +167,7 @@ class Links:
         """(base, page) of a node that has a page."""
         for base in self.bases:
             page = entity_of(iri, base)
-            if page is not None:
+            if page is not None and (self.known is None or page in self.known):
                 return base, page
         return None
 
@@ -187,8 +185,8 @@ def describe(iri: str, triples: Iterable[tuple[Node, Node, Node]], incoming: Ite
     blocks = tuple(_block(node, by_node[node], iri, labels, links)
                    for node in sorted(by_node, key=lambda n: (n != iri, n)))
     facts_in = defaultdict(list)
-    for predicate, other in sorted(incoming):
-        facts_in[predicate].append(Value(labels(other), links.href(other, iri)))
+    for predicate_iri, other in sorted(incoming):
+        facts_in[predicate_iri].append(Value(labels(other), links.href(other, iri)))
     inbound = tuple(Fact(labels(p), compact_iri(p), tuple(sorted(v, key=lambda x: x.text)))
                     for p, v in sorted(facts_in.items(), key=lambda item: labels(item[0])))
     main = blocks[0] if blocks and not blocks[0].anchor else None

@@ -4,6 +4,7 @@ asked for (SPARQL JSON/XML/CSV/TSV for solutions, an RDF syntax for graphs)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -29,6 +30,7 @@ class Job:
     max_rows: int | None  # None: every row
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
+    max_bytes: int | None = None  # of the values returned, about; None: no cap
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class Outcome:
     body: bytes
     truncated: bool
     count: int
+    cut_by: str = ""  # the limit that cut a truncated result: "max-rows=N" or "max-bytes=N"
 
 
 def answer(store: ox.Store, job: Job) -> Outcome:
@@ -77,31 +80,62 @@ def _boolean(value: bool, job: Job) -> Outcome:
 def _solutions(result: ox.QuerySolutions, job: Job) -> Outcome:
     fmt = _wanted(job.solutions_format, "solutions")
     variables = [variable.value for variable in result.variables]
-    rows, truncated = [], False
+    rows: list[dict] = []
+    budget = _Budget(job)
     for solution in result:
-        if len(rows) == job.max_rows:  # never when max_rows is None
-            truncated = True
+        row = {name: _term(solution[name]) for name in variables if solution[name] is not None}
+        if not budget.take(row.values(), len(rows)):
             break
-        rows.append({name: _term(solution[name]) for name in variables if solution[name] is not None})
+        rows.append(row)
     data = {"head": {"vars": variables}, "results": {"bindings": rows}}
-    return Outcome("solutions", fmt, _convert(data, fmt), truncated, len(rows))
+    return Outcome("solutions", fmt, _convert(data, fmt), bool(budget.cut_by), len(rows), budget.cut_by)
 
 
 def _graph(result, job: Job) -> Outcome:
     if job.graph_format is None:
         raise NoFormat("graph")
-    triples, truncated = [], False
+    triples: list[ox.Triple] = []
+    budget = _Budget(job)
     for triple in result:
-        if len(triples) == job.max_rows:
-            truncated = True
+        if not budget.take([_term(triple.subject), _term(triple.predicate), _term(triple.object)], len(triples)):
             break
         triples.append(triple)
+    truncated = bool(budget.cut_by)
     if job.graph_format == "html":  # SPARQL JSON of the triples, which a page shows as a table
         rows = [{"s": _term(t.subject), "p": _term(t.predicate), "o": _term(t.object)} for t in triples]
         data = {"head": {"vars": ["s", "p", "o"]}, "results": {"bindings": rows}}
-        return Outcome("graph", "json", _json(data), truncated, len(triples))
+        return Outcome("graph", "json", _json(data), truncated, len(triples), budget.cut_by)
     body = ox.serialize(triples, format=formats.by_name(job.graph_format).oxigraph)
-    return Outcome("graph", job.graph_format, body or b"", truncated, len(triples))
+    return Outcome("graph", job.graph_format, body or b"", truncated, len(triples), budget.cut_by)
+
+
+class _Budget:
+    """Counts the rows and the bytes of a result as it is read; says where to cut it."""
+
+    PER_VALUE = 48  # the markup around one value, about, in the bulkiest format (SPARQL XML)
+
+    def __init__(self, job: Job):
+        self.job = job
+        self.size = 0
+        self.cut_by = ""
+
+    def take(self, values: Iterable[dict], rows: int) -> bool:
+        """Whether one more row of these (SPARQL JSON) values fits; if not, remember why."""
+        if self.job.max_rows is not None and rows >= self.job.max_rows:
+            self.cut_by = f"max-rows={self.job.max_rows}"
+            return False
+        self.size += sum(self.PER_VALUE + _size(value) for value in values)
+        if self.job.max_bytes is not None and self.size > self.job.max_bytes:
+            self.cut_by = f"max-bytes={self.job.max_bytes}"
+            return False
+        return True
+
+
+def _size(term: dict) -> int:
+    value = term["value"]
+    if isinstance(value, dict):  # a quoted triple
+        return sum(_size(part) for part in value.values())
+    return len(value) + len(term.get("datatype", "")) + len(term.get("xml:lang", ""))
 
 
 def _term(term) -> dict:

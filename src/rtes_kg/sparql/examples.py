@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import rdflib
+from rdflib.query import ResultRow
 
 from rtes_kg.errors import InputError, UsageError
 from rtes_kg.project import queries_dir
@@ -140,6 +141,9 @@ def _not_a_table() -> UsageError:
 def run_rdflib(dataset: rdflib.Dataset, text: str) -> Answer:
     """The reference engine, used by the tests to check that Oxigraph gives the same rows."""
     result = dataset.query(text)
+    if result.type != "SELECT":
+        raise _not_a_table()
     variables = tuple(str(variable) for variable in result.vars or ())
-    rows = tuple(tuple(None if value is None else str(value) for value in row) for row in result)
+    rows = tuple(tuple(None if value is None else str(value) for value in row)
+                 for row in result if isinstance(row, ResultRow))  # every row of a SELECT
     return Answer(variables, rows)

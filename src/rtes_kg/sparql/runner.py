@@ -14,14 +14,16 @@ from __future__ import annotations
 import logging
 import os
 import queue
+import signal
 import subprocess
 import sys
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+from rtes_kg.sandbox import limit_memory
 from rtes_kg.sparql.answers import BadQuery, Job, NoFormat, Outcome, answer
 from rtes_kg.sparql.store import load_store
 
@@ -51,17 +53,27 @@ class Stopped(RunnerError):
     """The worker died while it ran the query."""
 
 
+class OutOfMemory(RunnerError):
+    """The query needed more memory than the worker may use: the worker stopped."""
+
+
 @dataclass(eq=False)  # identity: a worker is one process
 class Worker:
     process: subprocess.Popen
     jobs: Connection
     answers: Connection
 
+    _stopping: threading.Lock = field(default_factory=threading.Lock)
+
     def stop(self) -> None:
-        self.process.kill()
-        self.process.wait()
-        self.jobs.close()
-        self.answers.close()
+        """Kill the process and close its pipes, once: the pool may close while a thread retires
+        this worker, and closing a pipe twice could close a descriptor reused in between."""
+        with self._stopping:
+            self.process.kill()
+            self.process.wait()
+            if not self.jobs.closed:
+                self.jobs.close()
+                self.answers.close()
 
 
 class Pool:
@@ -78,8 +90,12 @@ class Pool:
     runs waits for its answer. Answers are kept up to ``ANSWERS_BYTES`` in all (at most
     ``ANSWER_BYTES`` each), the least recently asked going first."""
 
-    def __init__(self, dump: Path, workers: int, timeout: float, wait: float | None = None):
+    keeps_answers = True  # a subclass whose jobs are not queries of the dump says False
+
+    def __init__(self, dump: Path, workers: int, timeout: float, wait: float | None = None,
+                 memory: int | None = None):
         self.dump = dump
+        self.memory = memory  # bytes each worker may add to its loaded store; None: no limit
         self.timeout = timeout
         self.wait = timeout if wait is None else wait
         self._answers: OrderedDict[Job, tuple[str, object]] = OrderedDict()
@@ -98,9 +114,18 @@ class Pool:
             self.close()
             raise NotStarted("les processus de requête n’ont pas démarré (voir le journal)")
 
+    def command(self) -> list[str]:
+        """A worker's command line; a subclass runs other jobs the same way (serve's validation)."""
+        command = [sys.executable, "-m", "rtes_kg.sparql.runner", str(self.dump)]
+        if self.memory is not None:
+            command.append(str(self.memory))
+        return command
+
     def _add(self) -> None:
-        process = subprocess.Popen([sys.executable, "-m", "rtes_kg.sparql.runner", str(self.dump)],
-                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        # A worker that runs out of memory aborts; one line in the log is enough, not a backtrace.
+        process = subprocess.Popen(self.command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                   env={**os.environ, "RUST_BACKTRACE": "0"})
+        assert process.stdin is not None and process.stdout is not None  # both are PIPE
         worker = Worker(process, Connection(os.dup(process.stdin.fileno()), readable=False),
                         Connection(os.dup(process.stdout.fileno()), writable=False))
         process.stdin.close()
@@ -127,41 +152,55 @@ class Pool:
     def run(self, job: Job) -> Outcome:
         """The job's outcome; BadQuery or NoFormat for what the query must fix, a RunnerError
         when it got no answer."""
-        with self._lock:
-            reply = self._answers.get(job)
-            if reply is not None:
-                self._answers.move_to_end(job)
-            asked = self._asked.get(job) if reply is None else None
-            first = reply is None and asked is None
-            if first:
-                asked = self._asked[job] = threading.Event()
-        if reply is None and not first:  # the same job is running: its answer will do
-            asked.wait(self.wait + self.timeout)
-            with self._lock:
-                reply = self._answers.get(job)
-        if reply is None:
-            try:
-                reply = self._ask(job)
-                size = _size(reply)
-                if size <= ANSWER_BYTES:
-                    with self._lock:
-                        self._answers[job] = reply
-                        self._kept += size
-                        while self._kept > ANSWERS_BYTES:
-                            self._kept -= _size(self._answers.popitem(last=False)[1])
-            finally:
-                if first:
-                    with self._lock:
-                        self._asked.pop(job, None)
-                    asked.set()
+        reply = self._kept_reply(job) if self.keeps_answers else self._ask(job)
         if reply[0] == "bad":
             raise BadQuery(reply[1])
         if reply[0] == "format":
             raise NoFormat(reply[1])
+        if reply[0] == "memory":
+            raise OutOfMemory(reply[1])
         return reply[1]
 
+    def _kept_reply(self, job: Job) -> tuple:
+        """The reply kept for the job, else the one of the same job running now, else a new one."""
+        with self._lock:
+            reply = self._answers.get(job)
+            if reply is not None:
+                self._answers.move_to_end(job)
+                return reply
+            running = self._asked.get(job)
+            if running is None:
+                asked = self._asked[job] = threading.Event()
+        if running is not None:  # the same job is running: its answer will do
+            running.wait(self.wait + self.timeout)
+            with self._lock:
+                reply = self._answers.get(job)
+            return reply if reply is not None else self._ask(job)
+        try:
+            reply = self._ask(job)
+            self._keep(job, reply)
+            return reply
+        finally:
+            with self._lock:
+                self._asked.pop(job, None)
+            asked.set()
+
+    def _keep(self, job: Job, reply: tuple) -> None:
+        """Keep a definite reply (an outcome, or why the query is wrong), the oldest going first."""
+        if reply[0] not in ("ok", "bad", "format"):
+            return  # running out of memory depends on the moment
+        size = _size(reply)
+        if size > ANSWER_BYTES:
+            return
+        with self._lock:
+            self._answers[job] = reply
+            self._kept += size
+            while self._kept > ANSWERS_BYTES:
+                self._kept -= _size(self._answers.popitem(last=False)[1])
+
     def _ask(self, job: Job) -> tuple:
-        """A worker's reply to the job: ("ok", outcome), ("bad", why) or ("format", kind)."""
+        """A worker's reply to the job: ("ok", outcome), ("bad", why), ("format", kind) or
+        ("memory", why); a RunnerError when there is none."""
         try:
             worker = self._idle.get(timeout=self.wait)
         except queue.Empty:
@@ -174,6 +213,8 @@ class Pool:
                 return reply
         except (EOFError, OSError):
             self._retire(worker)
+            if worker.process.returncode == -signal.SIGABRT:  # how Rust ends on a failed allocation
+                raise OutOfMemory("le processus de requête a manqué de mémoire") from None
             raise Stopped("le processus de requête s’est arrêté") from None
         self._retire(worker)
         raise Overrun(f"requête arrêtée après {self.timeout:g} s")
@@ -201,9 +242,13 @@ def _size(reply: tuple) -> int:
     return len(reply[1].body) + len(reply[1].format) + 64 if reply[0] == "ok" else len(str(reply[1])) + 64
 
 
-def worker_main(dump: str) -> None:  # pragma: no cover - runs in the child process
+def worker_main(dump: str, memory: int | None = None) -> None:  # pragma: no cover - the child process
     """The child's loop: jobs arrive on stdin, answers leave on the original stdout; anything a
-    library prints goes to stderr so that it cannot corrupt the channel."""
+    library prints goes to stderr so that it cannot corrupt the channel.
+
+    Once the dump is loaded, the worker may grow by ``memory`` bytes at most (a query that needs
+    more fails its allocation: a MemoryError answered, or an abort that the pool reports), and it
+    runs at a lower priority than the server, so that pages stay fast while queries run."""
     jobs = Connection(os.dup(0), writable=False)
     answers = Connection(os.dup(1), readable=False)
     os.dup2(2, 1)
@@ -212,7 +257,14 @@ def worker_main(dump: str) -> None:  # pragma: no cover - runs in the child proc
     except Exception as error:  # noqa: BLE001 - reported to the parent, which refuses to start
         answers.send(("failed", str(error)))
         return
-    answers.send(("ready", os.getpid()))
+    if memory is not None:
+        limit_memory(memory)
+    if hasattr(os, "nice"):
+        os.nice(10)
+    try:
+        answers.send(("ready", os.getpid()))
+    except OSError:  # the pool closed while this worker was starting (the server is stopping)
+        return
     while True:
         try:
             job = jobs.recv()
@@ -224,7 +276,9 @@ def worker_main(dump: str) -> None:  # pragma: no cover - runs in the child proc
             answers.send(("bad", str(error)))
         except NoFormat as error:
             answers.send(("format", str(error)))
+        except MemoryError:
+            answers.send(("memory", "mémoire du processus de requête épuisée"))
 
 
 if __name__ == "__main__":  # pragma: no cover - the worker process
-    worker_main(sys.argv[1])
+    worker_main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else None)

@@ -10,6 +10,9 @@ import pyoxigraph as ox
 
 from rtes_kg import formats
 from rtes_kg.errors import InputError, UsageError
+from rtes_kg.untrusted import check_text
+
+MARKUP = (formats.RDFXML.name, formats.JSONLD.name)
 
 
 def load_store(path: Path, store: ox.Store | None = None) -> ox.Store:
@@ -24,7 +27,12 @@ def load_store(path: Path, store: ox.Store | None = None) -> ox.Store:
     store = ox.Store() if store is None else store
     try:
         with (gzip.open(path) if compressed else open(path, "rb")) as stream:
-            store.bulk_load(stream, format=syntax.oxigraph)
+            if syntax.name in MARKUP:  # entities and deep nesting are refused before the parser runs
+                data = stream.read()
+                check_text(data.decode("utf-8", "replace"), syntax, str(path))
+                store.bulk_load(data, format=syntax.oxigraph)
+            else:
+                store.bulk_load(stream, format=syntax.oxigraph)  # type: ignore[arg-type]  # typeshed's GzipFile is no typing.IO
     except FileNotFoundError:
         raise InputError("données introuvables", str(path),
                          hint="lancez d’abord `rtes-kg build` ou donnez --data FICHIER") from None

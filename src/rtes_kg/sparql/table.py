@@ -7,6 +7,7 @@ import io
 import json
 import unicodedata
 
+from rtes_kg.escaping import printable
 from rtes_kg.sparql.examples import Answer
 
 MAX_CELL = 60  # a table on a terminal stays readable; csv and json keep the full values
@@ -44,7 +45,7 @@ def _table(answer: Answer) -> str:
 
 
 def _cell(value: str | None) -> str:
-    text = "" if value is None else " ".join(value.split())
+    text = "" if value is None else printable(" ".join(value.split()))  # data may hold escape sequences
     return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
 
 

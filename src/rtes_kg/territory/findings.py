@@ -22,6 +22,11 @@ class Finding:
     source: Source
 
 
+def _name(fiche: Fiche) -> str:
+    assert fiche.name is not None  # resolve() looks for what a fiche governs only when it has a name
+    return fiche.name.text
+
+
 def _name_source(fiche: Fiche) -> Source:
     return fiche.name.source if fiche.name is not None else fiche.source
 
@@ -64,7 +69,7 @@ def _where(seat: tuple[str, ...]) -> tuple[str, str]:
 
 
 def commune_finding(fiche: Fiche, seat: tuple[str, ...], why: str) -> Finding:
-    name = fiche.name.text
+    name = _name(fiche)
     where_fr, where_en = _where(seat)
     if why.startswith("ambiguous:"):
         what_fr = f"correspond à plusieurs communes {where_fr} ({why.removeprefix('ambiguous:')})"
@@ -83,7 +88,7 @@ def commune_finding(fiche: Fiche, seat: tuple[str, ...], why: str) -> Finding:
 
 
 def epci_finding(fiche: Fiche, kind: str, seat: tuple[str, ...], why: str) -> Finding:
-    name = fiche.name.text
+    name = _name(fiche)
     where_fr, where_en = _where(seat)
     if why.startswith("ambiguous:"):
         what_fr = (f"correspond à plusieurs EPCI à fiscalité propre {where_fr} "
@@ -104,7 +109,7 @@ def epci_finding(fiche: Fiche, kind: str, seat: tuple[str, ...], why: str) -> Fi
 
 
 def named_finding(fiche: Fiche, level: str) -> Finding:
-    name = fiche.name.text
+    name = _name(fiche)
     if level == "region":
         what_fr, what_en, example = ("aucune région", "no région", "Conseil régional Bourgogne-Franche-Comté")
         of_fr = "de la région administrée"

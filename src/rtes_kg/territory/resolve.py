@@ -240,7 +240,7 @@ def _seat(fiche: Fiche) -> tuple[tuple[str, ...], str]:
     """The départements the address may be in (one when settled) and how that was found."""
     address = fiche.address
     post_code = address.post_code if address is not None else None
-    if post_code is None or not re.fullmatch(r"[0-9]{5}", post_code):
+    if address is None or post_code is None or not re.fullmatch(r"[0-9]{5}", post_code):
         return (), "no-post-code"
     town = _name_key(address.post_name) if address.post_name else None
     departements = _post_codes().get(post_code)
@@ -256,9 +256,9 @@ def _seat(fiche: Fiche) -> tuple[tuple[str, ...], str]:
     candidates = _post_code_departements(post_code)
     if town and len(candidates) > 1:
         # Corsica: 20xxx is either 2A or 2B; the town tells which (a cedex code too).
-        named = [code for code in candidates if _communes_by_name(code).get(town)]
+        named = tuple(code for code in candidates if _communes_by_name(code).get(town))
         if named:
-            return tuple(named), "town"
+            return named, "town"
     return candidates, "prefix"
 
 
@@ -266,6 +266,7 @@ def _seat(fiche: Fiche) -> tuple[tuple[str, ...], str]:
 
 def _match_epci(fiche: Fiche, kind: str, departements: tuple[str, ...]) -> tuple[Epci | None, str]:
     """The EPCI named by the fiche, among those of the seat's département; "" or why not."""
+    assert fiche.name is not None  # resolve() matches only a fiche with a name
     name = fiche.name.text
     core = _core(name, _EPCI_WORDS)
     if not core:
@@ -287,6 +288,7 @@ def _match_epci(fiche: Fiche, kind: str, departements: tuple[str, ...]) -> tuple
 
 
 def _match_commune(fiche: Fiche, departements: tuple[str, ...]) -> tuple[Commune | None, str]:
+    assert fiche.name is not None  # resolve() matches only a fiche with a name
     if len(departements) != 1:
         return None, "seat"
     found = [c for c in _communes_by_name(departements[0]).get(_commune_key(fiche.name.text), ())
@@ -315,7 +317,7 @@ def resolve(fiche: Fiche, kind: str | None) -> Resolution:
     findings: list[Finding] = []
     seat, how = _seat(fiche)
     seat_departement = departement(seat[0]) if len(seat) == 1 else None
-    regions = {departement(code).within[0] for code in seat}
+    regions = {_departements()[code].within[0] for code in seat}  # a seat is of known départements
     seat_region = region(regions.pop()) if len(regions) == 1 else None
     if seat_departement is None:
         findings.append(seat_finding(fiche, seat, how))
@@ -329,7 +331,7 @@ def resolve(fiche: Fiche, kind: str | None) -> Resolution:
             siren = commune.siren or None
         else:
             findings.append(commune_finding(fiche, seat, why))
-    elif kind in EPCI_TYPES:
+    elif kind is not None and kind in EPCI_TYPES:
         epci, why = _match_epci(fiche, kind, seat)
         if epci is not None:
             governs = Place("intercommunalite", epci.siren, epci.name, within=epci.departements)

@@ -1,0 +1,121 @@
+"""Collectivités named in a text ("la Région Bourgogne-Franche-Comté", "les communautés de
+communes du X et du Y"), and the keys under which a member's own name is found in other fiches."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from rtes_kg.extract.concepts import scheme_labels
+from rtes_kg.extract.lexicon import CONNECTORS, Lexicon, Token, phrase_keys, tokens
+from rtes_kg.extract.names import FROM_PATTERN, QUOTATION, Found, Trigger, joined, name_forward, plural
+from rtes_kg.parse.naming import normalise_label
+from rtes_kg.parse.naming import slug as name_slug
+from rtes_kg.vocab import SCHEME_KIND
+
+COLLECTIVITE = "collectivite"
+
+# The kinds of collectivité that announce a named collectivité in prose. "Pays" and "Autre" name
+# territories or nothing; a one-word kind ("Région") must be capitalised to count, unless a role
+# word says it is a body ("aux côtés de la commune de Corte"): then it is ``weak``.
+_COLLECTIVITE_KINDS = frozenset({"commune", "communaute-de-communes", "communaute-d-agglomeration",
+                                 "communaute-urbaine", "metropole", "departement", "region",
+                                 "syndicat-mixte", "syndicat-intercommunal",
+                                 "etablissement-public-territorial"})
+# Kind words of the collectivités with a special status, which the scheme's labels do not give in
+# the form prose uses: "la Collectivité Territoriale de Martinique", "la Collectivité de Corse".
+_SPECIAL_STATUS = (("collectivite", "territoriale"), ("collectivite",))
+_ENUMERATION = re.compile(r"^\s*(?:,|et|,\s*et|ainsi que)\s*$")
+
+
+@functools.cache
+def collectivite_words() -> Lexicon[Trigger]:
+    entries = []
+    for code, label, _kind in scheme_labels(SCHEME_KIND):
+        if code in _COLLECTIVITE_KINDS:
+            keys = phrase_keys(re.sub(r"\([^)]*\)", " ", label))
+            entries.append((keys, Trigger(code, keys)))
+    entries += [(keys, Trigger("collectivite-a-statut-particulier", keys)) for keys in _SPECIAL_STATUS]
+    return Lexicon(entries, plural_blind=True)
+
+
+@functools.cache
+def kind_label(code: str) -> str:
+    return next(label for c, label, kind in scheme_labels(SCHEME_KIND) if c == code and kind == "pref")
+
+
+def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
+    """ "la Région Bourgogne-Franche-Comté", "les communautés de communes des Portes du Haut-Doubs,
+    du Plateau du Russey et du Val de Morteau" (one mention per item of the enumeration)."""
+    found = []
+    quoted = [m.span() for m in QUOTATION.finditer(text)]
+    for match in collectivite_words().find(words):
+        kind = match.payload.code
+        if any(a <= words[match.first].start < b for a, b in quoted):
+            continue  # « Rennes Métropole Solidaire » names a call for projects, not a body
+        weak = match.first == match.last and not words[match.first].capitalised
+        if kind == "collectivite-a-statut-particulier" and not words[match.first].capitalised:
+            continue
+        is_plural = plural(words, match.first, match.payload)
+        position, context = match.last + 1, words[match.first].start
+        while True:
+            start = position
+            while (start < len(words) and words[start].key in CONNECTORS - {"a", "en", "sur", "sous"}
+                   and (start == position or joined(text, words[start - 1], words[start]))):
+                start += 1
+            first_gap = position if position == match.last + 1 else position + 1
+            if start >= len(words) or not all(joined(text, words[i - 1], words[i])
+                                              for i in range(first_gap, start + 1)):
+                break  # "…une seule communauté de communes. L'ESS…": a sentence ends between
+            if start == position and position > match.last + 1:
+                break  # an item of an enumeration starts with "du", "de la"…
+            if weak and start == position:
+                break  # "la commune Lyon" is not how a body is named
+            last = name_forward(text, words, start, through_et=not is_plural)
+            if last is None:
+                break
+            connector = text[words[position].start: words[start].start].strip().lower() \
+                if start > position else ""
+            written = text[words[start].start: words[last].end]
+            canonical = " ".join(part for part in (kind_label(kind), connector, written) if part)
+            canonical = canonical.replace("' ", "'").replace("’ ", "’")
+            as_written = text[words[match.first].start: words[last].end] if not is_plural else canonical
+            as_written = as_written[:1].upper() + as_written[1:]
+            found.append(Found(start, last, context, as_written, name_slug(canonical), COLLECTIVITE,
+                               kind, FROM_PATTERN, 1, weak=weak))
+            if not is_plural or last + 1 >= len(words):
+                break
+            if not _ENUMERATION.match(text[words[last].end: words[last + 1].start]) and \
+                    words[last + 1].key != "et":
+                break
+            position = last + 2 if words[last + 1].key == "et" else last + 1
+            context = words[last].end
+    return found
+
+
+def collectivite_key(kind: str, name: str) -> str:
+    """What two mentions of one collectivité share: "region|bourgogne franche comte" for "la Région
+    Bourgogne-Franche-Comté" and for "Conseil régional Bourgogne Franche Comté"."""
+    words = normalise_label(name).split()
+    while words and words[0] in CONNECTORS:
+        words = words[1:]
+    return f"{kind}|{' '.join(words)}"
+
+
+def collectivite_keys(name: str, declared_kind: str | None = None) -> set[str]:
+    """The keys under which a member's own name is found: its kind word read from the name
+    ("Communauté de communes des Portes…", "Dijon Métropole"), or its declared kind."""
+    words = tokens(name)
+    keys = set()
+    lexicon = collectivite_words()
+    if words:
+        start = lexicon.match_at(words, 0)
+        if start is not None and start.last + 1 < len(words):
+            keys.add(collectivite_key(start.payload.code, name[words[start.last + 1].start:]))
+        end = lexicon.match_at(words, len(words) - 1)
+        if end is not None and len(words) > 1:
+            keys.add(collectivite_key(end.payload.code, name[: words[-1].start]))
+    if declared_kind is not None and not keys:
+        keys.add(collectivite_key(declared_kind, name))
+    return keys

@@ -1,0 +1,281 @@
+"""The words around a name that say its role: "piloté par", "avec", "soutien à", "création de",
+"prise de parts dans" before it; "gère", "a reçu une aide" after it (docs/extraction.md, "Roles").
+
+``back_cue`` reads the nearest cue before a name in its clause, ``post_cue`` the verb after it.
+``roles`` puts these together with the words that point back at a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rtes_kg.extract.lexicon import ARTICLES, Token, phrase_keys
+
+CARRIER, PARTNER, SUPPORTED, CREATED, SHAREHOLDER = (
+    "porteur", "partenaire", "soutenu", "cree", "actionnaire")
+ROLES = (CARRIER, PARTNER, SUPPORTED, CREATED, SHAREHOLDER)
+
+_PREPOSITIONS = frozenset({"a", "au", "aux", "de", "du", "des", "d", "dans", "pour", "avec", "par",
+                           "aupres", "envers", "vers", "en"})
+FILLERS = ARTICLES | {"aujourd", "hui", "notamment", "directement", "desormais", "actuellement",
+                       "egalement", "aussi", "dont", "ainsi", "chaque", "annee", "annuelle", "annuel",
+                       "euros", "euro", "k", "m", "millions", "million", "hauteur"}
+_REACH = 14  # content words a governing word may stand from the name it governs
+_BOUNDARY = re.compile(r"[.;:!?()\n•]")
+# Between two items of an enumeration: ", ", " et ", " et à la ", ", de l’"…
+_ENUMERATION_GAP = re.compile(
+    r"\s*(?:,\s*(?:et|ou)?|et|ou|ainsi qu['’]?e?)\s*(?:(?:à|au|aux|de|du|des|d['’]|avec|pour)\s*)?"
+    r"(?:(?:la|le|les|l['’]|un|une)\s*)?", re.IGNORECASE)
+_APPOSED = re.compile(r"^\s*,[^,;:.()]*(?=,)")  # ", entreprise d'insertion du territoire" then ", et à…"
+_FUNDING_PARTICIPLES = frozenset(
+    f"{stem}{end}" for stem in ("finance", "cofinance", "subventionne", "abonde", "accompagne",
+                                "appuye", "dote", "aide", "labellise")
+    for end in ("", "e", "s", "es")) | {"soutenu", "soutenue", "soutenus", "soutenues"}
+_CONTRACTS = frozenset({"confie", "confiee", "confies", "confiees", "marche", "marches", "delegation",
+                        "concession", "attribue", "attribuee"})
+
+
+@dataclass(frozen=True)
+class _Cue:
+    role: str
+    how: str  # "prep": the cue ends with the preposition that introduces the name;
+    #           "governs": a noun or verb whose complement, after a preposition, is the name;
+    #           "object": a verb whose direct object is the name
+    # "governs" through these prepositions only ("soutien à X"), else ``alt`` ("soutien de X": X
+    # gives it) or nothing; empty: through any.
+    of: frozenset[str] = frozenset()
+    alt: str | None = None
+
+
+def _cues() -> dict[tuple[str, ...], _Cue]:
+    table: dict[tuple[str, ...], _Cue] = {}
+
+    def add(role: str, how: str, phrases: str, of: str = "", alt: str | None = None) -> None:
+        for phrase in phrases.split(","):
+            table[phrase_keys(phrase.strip())] = _Cue(role, how, frozenset(of.split()), alt)
+
+    to = "a au aux"
+    add(PARTNER, "prep", "avec, auprès de, auprès du, auprès des, aux côtés de, aux côtés du, "
+        "aux côtés des, en lien avec, partenaire, partenaires, conjointement avec, en association avec, "
+        "en partenariat avec, partenariat avec, en collaboration avec, convention avec, "
+        "conventionnement avec, avec le soutien de, avec le soutien du, avec l'appui de, "
+        "avec l'appui du, avec l'aide de, avec l'aide du, avec le concours de, avec le concours du, "
+        "avec le financement de, avec un financement de, grâce au soutien de, grâce au soutien du, "
+        "grâce à l'appui de, grâce au financement de, adhère à, adhésion à, membre de, membre du")
+    add(CARRIER, "prep", "par, sous-traitant, sous-traitants, prestataire, délégataire")
+    # the member's support to X ("soutien à X", "aide au démarrage de X"), or X's ("soutien de X")
+    add(SUPPORTED, "governs", "soutien, appui, aide, aides, concours, prêt, prêts, avance", to, PARTNER)
+    add(SUPPORTED, "governs", "subvention, subventions, subventionne, subventionner, dotation, "
+        "financement, cofinancement, accompagnement, mise à disposition, met à disposition, "
+        "mis à disposition, mettant à disposition, disposition, a soutenu, soutient, soutenir, finance, financé, "
+        "a financé, cofinance, a cofinancé, accompagne, a accompagné, accueil, accueille, "
+        "hébergement, héberge, verse, a versé")
+    add(CREATED, "governs", "création, créer, créé, a créé, crée, émergence, fondation, a fondé, "
+        "essaimage, naissance, mise en place")
+    add(SHAREHOLDER, "governs", "capital, prise de parts, prises de parts, prise de participation, "
+        "participation au capital, sociétaire, sociétaires, actionnaire, actionnaires, parts sociales, "
+        "tour de table")
+    add(CARRIER, "governs", "confié, confie, confiée, a confié, délégation, délégué, a délégué, "
+        "concession, marché, marchés, achat, achète, achats")
+    add(PARTNER, "governs", "partenariat, partenariats, convention, conventions, conventionnement, "
+        "collaboration, coopération")
+    add(SUPPORTED, "object", "soutient, a soutenu, subventionne, finance, cofinance, accompagne, aide")
+    add(CREATED, "object", "crée, a créé, fonde, a fondé")
+    return table
+
+
+# A label before a colon says the role of the names after it: "Partenaires : la CRESS, l'ADEME".
+_LABELS = {phrase_keys(label): role for labels, role in (
+    ("partenaire, partenaires, partenaires financiers, partenaires techniques, financeur, financeurs, "
+     "cofinanceurs, co-financeurs, nos partenaires", PARTNER),
+    ("porteur, porteurs, porteur du projet, porteur de projet, structure porteuse, structures porteuses, "
+     "opérateur, opérateurs, gestionnaire, portage", CARRIER),
+    ("bénéficiaire, bénéficiaires, lauréat, lauréats, lauréate, lauréates, structures soutenues, "
+     "structures accompagnées", SUPPORTED)) for label in labels.split(", ")}
+
+
+_CUES = _cues()
+_CUE_LENGTHS = sorted({len(k) for k in _CUES}, reverse=True)
+# After a name: "X gère…", "X a reçu une subvention".
+CARRYING = frozenset("gère anime assure organise pilote coordonne porte exploite entretient recrute "
+                      "conduit réalise propose accompagne gèrent animent assurent organisent pilotent "
+                      "coordonnent portent exploitent entretiennent recrutent conduisent réalisent "
+                      "proposent accompagnent".split())
+_CARRIED = frozenset("recruté organisé animé géré assuré piloté coordonné porté réalisé conduit "
+                     "accompagné exploité".split())
+_RECEIVING = {("a", "beneficie"), ("beneficie",), ("a", "recu"), ("recoit",), ("a", "obtenu"),
+              ("obtient",), ("est", "soutenu"), ("est", "soutenue"), ("est", "financee"),
+              ("est", "finance"), ("est", "subventionnee"), ("est", "subventionne"),
+              ("est", "accompagnee"), ("est", "accompagne"), ("a", "ete", "soutenu"),
+              ("a", "ete", "soutenue"), ("a", "ete", "accompagne"), ("a", "ete", "accompagnee"),
+              ("est", "laureat"), ("est", "laureate")}
+def boundary(text: str, left: Token, right: Token) -> bool:
+    return bool(_BOUNDARY.search(text[left.end: right.start]))
+
+
+def _cue_ending_at(words: Sequence[Token], index: int) -> tuple[_Cue, int] | None:
+    """The longest cue phrase whose last word is ``words[index]``, and its first word's index."""
+    for length in _CUE_LENGTHS:
+        first = index - length + 1
+        if first >= 0:
+            cue = _CUES.get(tuple(w.key for w in words[first: index + 1]))
+            if cue is not None:
+                return cue, first
+    return None
+
+
+def owner_of(spans: Sequence[tuple[int, int]], index: int) -> int | None:
+    return next((n for n, (first, last) in enumerate(spans) if first <= index <= last), None)
+
+
+def back_cue(text: str, words: Sequence[Token], start: int, spans: Sequence[tuple[int, int]],
+             roles: dict[int, str], end: int | None = None) -> str | None:
+    """The role said by the words before token ``start`` in its clause: the nearest cue wins. An
+    item of an enumeration takes the role of the item before it (``roles``, by span index); the
+    name's last word ``end`` tells "avec A, B et C" from "Avec A, B fait…"."""
+    content, crossed_et = 0, False
+    prepositions: set[str] = set()
+    k = start - 1
+    while k >= 0 and content <= _REACH:
+        gap = text[words[k].end: words[k + 1].start]
+        if _BOUNDARY.search(gap):
+            return _label_before(text, words, k) if ":" in gap else None
+        owner = owner_of(spans, k)
+        if "," in gap and not prepositions and owner is None:
+            return None  # "…avec l'appui de l'Agglomération, la CAE X": about something else
+        if "," in gap and owner is None:
+            opening = _incise_opening(text, words, k)
+            if opening is not None:
+                k = opening  # "Création en 2019, avec l'appui de la Métropole, de la SCIC X"
+                continue
+        if owner is not None:
+            between = text[words[spans[owner][1]].end: words[start].start]
+            incise = _before_incise(text, words, words[spans[owner][0]].start, between)
+            if incise is not None:
+                k = incise  # ", avec la Ville de Saint-Denis, de la ressourcerie": read on before it
+                continue
+            between = _APPOSED.sub("", between)
+            if _ENUMERATION_GAP.fullmatch(between) and owner in roles and (
+                    re.search(r"\b(?:et|ou|ainsi)\b", between) or _list_goes_on(text, words, end)):
+                return roles[owner]
+            return None
+        found = _cue_ending_at(words, k)
+        if found is not None:
+            cue, first = found
+            role = _apply(cue, words, first, content, crossed_et, prepositions)
+            if role is not None:
+                if role == PARTNER and first == k and words[k].key == "avec" \
+                        and _contract_before(text, words, first):
+                    return CARRIER  # "confie un marché … avec SUEZ": the contractor carries it
+                return role
+            k = first - 1
+            content += 1
+            continue
+        key = words[k].key
+        if key == "et" and k + 1 < len(words) and (words[k + 1].key in ARTICLES - {"de", "d", "du", "des"}
+                                                   or words[k + 1].capitalised):
+            crossed_et = True
+        if key in _PREPOSITIONS:
+            prepositions.add(key)
+        elif key not in FILLERS and not words[k].raw[0].isdigit():
+            content += 1
+        k -= 1
+    return None
+
+
+def _label_before(text: str, words: Sequence[Token], k: int) -> str | None:
+    """The role a label before a colon gives ("Partenaires : …", "Structure porteuse : …")."""
+    first = k
+    while first > 0 and not _BOUNDARY.search(text[words[first - 1].end: words[first].start]):
+        first -= 1
+    return _LABELS.get(tuple(w.key for w in words[first: k + 1] if not w.raw[0].isdigit()))
+
+
+def _list_goes_on(text: str, words: Sequence[Token], end: int | None) -> bool:
+    """After an item joined by a comma only: another item or the end of the clause follows, not a
+    verb ("Avec le soutien de A, l'association B rachète…": B is the subject)."""
+    if end is None or end + 1 >= len(words):
+        return True
+    gap = text[words[end].end: words[end + 1].start]
+    return bool(re.search(r"[,.;:!?()\n]", gap)) or words[end + 1].key in {"et", "ou"}
+
+
+def _incise_opening(text: str, words: Sequence[Token], k: int) -> int | None:
+    """When the words ending at ``k`` close an incise that opens with a preposition (", avec l'appui
+    de la Métropole,"), the last word before it."""
+    for j in range(k, max(-1, k - 10), -1):
+        if j < k and boundary(text, words[j], words[j + 1]):
+            return None
+        if j > 0 and "," in text[words[j - 1].end: words[j].start]:
+            return j - 1 if words[j].key in _PREPOSITIONS else None
+    return None
+
+
+def _before_incise(text: str, words: Sequence[Token], owner_start: int, gap: str) -> int | None:
+    """The last word before an incise that holds another name, when the name is read through it."""
+    if "," not in gap:
+        return None
+    comma = text.rfind(",", max(0, owner_start - 16), owner_start)
+    if comma < 0:
+        return None
+    before = [i for i, w in enumerate(words) if w.end <= comma]
+    return before[-1] if before else None
+
+
+def _apply(cue: _Cue, words: Sequence[Token], first: int, content: int, crossed_et: bool,
+           prepositions: set[str]) -> str | None:
+    if cue.how == "prep":
+        if cue.role == CARRIER and words[first].key == "par":
+            before = [w.key for w in words[max(0, first - 3): first] if w.key not in FILLERS]
+            if before and before[-1] in _FUNDING_PARTICIPLES:
+                return PARTNER  # "financé par l'ADEME": a funder, not the carrier
+        return cue.role if content <= 8 else None
+    if crossed_et:
+        return None  # "la Collectivité finance le poste … et l'ADEME le plan": another clause
+    if cue.how == "object":
+        return cue.role if content == 0 and not prepositions else None
+    if not prepositions:
+        return cue.role if content == 0 else None
+    if cue.of and not prepositions & cue.of:
+        return cue.alt
+    return cue.role
+
+
+def _contract_before(text: str, words: Sequence[Token], index: int) -> bool:
+    k = index - 1
+    while k >= 0 and not boundary(text, words[k], words[k + 1]):
+        if words[k].key in _CONTRACTS:
+            return True
+        k -= 1
+    return False
+
+
+def post_cue(text: str, words: Sequence[Token], last: int) -> str | None:
+    """The role said by the verb after a name, past an incise: "X gère…", "X, portée par Y, a reçu
+    une subvention" (supported), "X a organisé…" (carrier)."""
+    k = last + 1
+    if k >= len(words) or boundary(text, words[last], words[k]):
+        return None
+    said = _verb_at(words, k)
+    if said is not None or "," not in text[words[last].end: words[k].start]:
+        return said
+    for j in range(k, min(len(words) - 1, k + 14)):  # ", portée par Y, a reçu…"
+        if boundary(text, words[j], words[j + 1]):
+            return None
+        if "," in text[words[j].end: words[j + 1].start]:
+            return _verb_at(words, j + 1)
+    return None
+
+
+def _verb_at(words: Sequence[Token], k: int) -> str | None:
+    keys = tuple(w.key for w in words[k: k + 3])
+    if any(keys[: len(r)] == r for r in _RECEIVING):
+        return SUPPORTED
+    raw = [w.raw.lower() for w in words[k: k + 3]]
+    if raw[0] in CARRYING or (raw[0] in {"a", "ont"} and len(raw) > 1 and raw[1] in _CARRIED):
+        return CARRIER
+    return None
+
+

@@ -1,0 +1,344 @@
+"""Where a text names an organisation: the spans of words that are names, each with its family,
+kind and network. The finders read the curated list, the kinds of structure and of collectivité;
+``organisations`` chooses among overlapping finds and gives each its role (docs/extraction.md)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rtes_kg.extract.concepts import scheme_labels
+from rtes_kg.extract.curated import STRUCTURE, reference
+from rtes_kg.extract.lexicon import ARTICLES, CONNECTORS, Lexicon, Token, phrase_keys
+from rtes_kg.parse.naming import slug as name_slug
+from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
+
+FROM_REFERENCE, FROM_PATTERN = "reference", "motif"
+
+_NAME_MAX_WORDS = 12
+_JOIN = re.compile(r"[ \-'’&]*")  # what may stand between two words of one name (not a line break)
+_QUOTED = re.compile(r"\s*[«\"“]\s*([^»\"”\n]{1,60}?)\s*[»\"”]")
+QUOTATION = re.compile(r"[«“\"][^»”\"\n]{1,80}[»”\"]")
+_EXPANSION = re.compile(r"\s*\([^()\n]{2,70}\)")  # an acronym spelt out after a kind word
+_APPOSITION = re.compile(r"[,(]\s*$")
+# Short words inside names besides French connectors: "Pane è Sale", "Maisons & Mines".
+_INNER = CONNECTORS | {"e", "y"}
+_INNER_BACKWARD = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "e", "y"})
+_LOWER_ARTICLES = frozenset({"la", "le", "les", "l"})
+# Head nouns that announce a name without giving a kind ("le village de vacances Les Estives"):
+# only a name that opens with a capitalised article counts after them.
+_GENERIC_HEADS = frozenset({"restaurant", "legumerie", "boutique", "magasin", "cafe", "atelier",
+                            "cuisine", "multiservice", "village", "ferme", "conserverie", "friperie",
+                            "cantine", "lieu", "espace", "plateforme", "maison", "centre", "structure",
+                            "entreprise", "societe", "cooperative", "collectif", "jardin", "bar",
+                            "auberge", "librairie", "recyclerie", "ressourcerie", "epicerie",
+                            "fablab", "menuiserie", "blanchisserie", "laverie", "bricotheque",
+                            "outilterie", "materiautheque", "creche"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """A name found in a text: its words (``first``..``last``), what it is and where the words
+    that may say its role end (before its kind word, if the kind word comes first)."""
+
+    first: int
+    last: int
+    context: int  # a character offset
+    name: str
+    slug: str
+    category: str  # "structure-ess" | "organisme-public" | "entreprise" | "reseau" | "collectivite"
+    kind: str | None
+    confidence: str
+    priority: int  # on equal length: the curated list, then collectivités, then patterns
+    parent: str | None = None  # the slug of the network it is a chapter of
+    place: str | None = None  # a commune written after the name ("à Rodez")
+    local: bool = False  # a chapter without a name of its own ("la Banque Alimentaire")
+    weak: bool = False  # a lower-case one-word kind of collectivité: kept only with a role word
+
+
+@dataclass(frozen=True)
+class Trigger:
+    code: str  # concept code of the kind
+    keys: tuple[str, ...]  # the words of the label as written, to tell a plural use
+
+
+# --- the words that announce names -------------------------------------------------------------
+
+@functools.cache
+def structure_words() -> tuple[Lexicon[Trigger], Lexicon[Trigger]]:
+    """(the words that announce a structure's name, the words that a structure's name contains)."""
+    announce: list[tuple[tuple[str, ...], Trigger]] = []
+    inside: list[tuple[tuple[str, ...], Trigger]] = []
+    for code, label, kind in scheme_labels(SCHEME_TYPE_STRUCTURE):
+        keys = phrase_keys(label)
+        (inside if kind == "hidden" else announce).append((keys, Trigger(code, keys)))
+    return Lexicon(announce, plural_blind=True), Lexicon(inside)
+
+
+# --- names as runs of capitalised words --------------------------------------------------------
+
+def joined(text: str, left: Token, right: Token) -> bool:
+    return bool(_JOIN.fullmatch(text[left.end: right.start]))
+
+
+def sentence_start(text: str, position: int) -> bool:
+    before = text[:position].rstrip()
+    return not before or before[-1] in ".!?:;•\n(«\""
+
+
+def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool = False,
+                 et_capital: bool = False) -> int | None:
+    """The index of the last word of a capitalised name that starts at ``first``, or None.
+
+    With ``through_et``, "et" followed by "de"/"du"/"d’" and a capital goes on with the same name:
+    "Banque Alimentaire de Bordeaux et de la Gironde"; with ``et_capital``, "et" followed by a
+    capital does: "l'association Bois et Forêts" (not when a known name follows)."""
+    if first >= len(words) or not words[first].capitalised:
+        return None
+    last, k = first, first + 1
+    while k < len(words) and k - first < _NAME_MAX_WORDS and joined(text, words[k - 1], words[k]):
+        if words[k].capitalised or (words[k].raw[0].isdigit() and k == last + 1):
+            last = k
+        elif through_et and words[k].key == "et" and k + 1 < len(words) \
+                and words[k + 1].key in {"de", "du", "d", "des"} and not _opens_known_name(words, k + 2):
+            pass
+        elif words[k].key == "et" and text[words[k].start - 1: words[k].start] == "-":
+            pass  # "Saône-et-Loire", "Ille-et-Vilaine"
+        elif et_capital and words[k].key == "et" and k + 1 < len(words) and words[k + 1].capitalised \
+                and words[k + 1].key not in ARTICLES and not _opens_known_name(words, k + 1) \
+                and joined(text, words[k], words[k + 1]):
+            pass
+        elif words[k].key not in _INNER:
+            break
+        k += 1
+    if all(words[i].key in ARTICLES for i in range(first, last + 1)):
+        return None
+    return last
+
+
+def _opens_known_name(words: Sequence[Token], index: int) -> bool:
+    """Whether a curated name or a chapter starts at ``index``: "… Airdie-Occitanie et de France
+    Active MPA-Occitanie" names two organisations."""
+    curated = reference()
+    return index < len(words) and (curated.lexicon.match_at(words, index) is not None
+                                   or curated.chapters.match_at(words, index) is not None)
+
+
+def name_backward(text: str, words: Sequence[Token], last: int, through_a: bool = True) -> int | None:
+    """The index of the first word of a capitalised name that ends at ``last``, or None.
+
+    Without ``through_a``, "à" and "en" end it: from a word inside a name they are more often the
+    sentence's ("une convention lie la Ville à Emmaüs Lescar-Pau") than the name's."""
+    if last < 0 or not (words[last].capitalised or words[last].raw[0].isdigit()):
+        return None
+    first, k = None, last
+    while k >= 0 and last - k < _NAME_MAX_WORDS:
+        if k < last and not joined(text, words[k], words[k + 1]):
+            break
+        if words[k].capitalised:
+            first = k
+        elif not (words[k].key in (_INNER if through_a else _INNER_BACKWARD)
+                  or (k == last and words[k].raw[0].isdigit())
+                  or (words[k].key == "et" and text[words[k].start - 1: words[k].start] == "-")):
+            break
+        k -= 1
+    if first is not None and first < last and sentence_start(text, words[first].start) \
+            and words[first + 1].key in CONNECTORS:
+        # "Soutien à Tri Martolod, entreprise d'insertion": a capital that only opens the sentence
+        first = next((i for i in range(first + 1, last + 1)
+                      if words[i].key not in CONNECTORS and words[i].capitalised), None)
+    return first
+
+
+def without_article(name: str) -> str:
+    """"La Banque Alimentaire de Rodez" -> "Banque Alimentaire de Rodez": slugs of chapters."""
+    return re.sub(r"^(?:les?|la|l['’])\s*(?=\w)", "", name, flags=re.IGNORECASE)
+
+
+def plural(words: Sequence[Token], first: int, trigger: Trigger) -> bool:
+    """Whether the kind word is written in the plural ("les associations", "des SCIC"): its first
+    word decides, so that "coopérative d'activités et d'emploi" stays singular."""
+    return words[first].key != trigger.keys[0]
+
+
+# --- the finders -------------------------------------------------------------------------------
+
+def from_reference(text: str, words: Sequence[Token]) -> list[Found]:
+    """The organisations of the curated list, by any of their labels."""
+    found = []
+    for match in reference().lexicon.find(words):
+        # One-word names must hold a capital ("avisé" is not Avise; "risingSUD" is); longer ones
+        # are distinctive.
+        if match.first < match.last or any(c.isupper() for c in words[match.first].raw):
+            entry = match.payload
+            found.append(Found(match.first, match.last, words[match.first].start, entry.label,
+                               entry.slug, entry.category, entry.kind, FROM_REFERENCE, 0,
+                               parent=entry.parent))
+    return found
+
+
+def chapters(text: str, words: Sequence[Token]) -> list[Found]:
+    """Chapters of a network that the curated list does not have: "Banque Alimentaire de Rodez",
+    "France Active Grand Est"; and "la Banque Alimentaire" alone, the local one (``local``)."""
+    found = []
+    curated = reference()
+    for match in curated.chapters.find(words):
+        network, first = match.payload, match.first
+        if match.first == match.last and not words[first].capitalised:
+            continue
+        after, last = match.last + 1, None
+        if after < len(words) and joined(text, words[match.last], words[after]):
+            start = after
+            if words[after].key in {"de", "du", "des", "d"}:  # "Banque Alimentaire de l'Aveyron"
+                start = after + 1
+                if start < len(words) and words[start].key in {"la", "l"}:
+                    start += 1
+            if start < len(words) and joined(text, words[start - 1], words[start]):
+                last = name_forward(text, words, start, through_et=True)
+        # "Le Mouvement associatif Occitanie": an article that the network's name starts with is
+        # part of the chapter's span (so that the national label does not win), and of its name
+        # when written with a capital.
+        article = network.label.split()[0].lower() in {"le", "la", "les"} and first > 0 \
+            and words[first - 1].key == network.label.split()[0].lower() \
+            and joined(text, words[first - 1], words[first])
+        span_first = first - 1 if article else first
+        name_first = span_first if article and words[span_first].capitalised else first
+        category, kind = curated.chapter_type(network.slug) or (
+            network.category if network.category in ("organisme-public", "entreprise") else STRUCTURE,
+            None)
+        labels = [curated.lexicon.match_at(words, i) for i in {span_first, first}]
+        if any(label is not None and label.last >= (match.last if last is None else last)
+               for label in labels):
+            continue  # the curated list knows it: the network itself ("Emmaüs"), "CRESS Bretagne"
+        if last is None:
+            if match.first == match.last and not words[match.first].raw.isupper():
+                continue  # "l'Initiative citoyenne": a bare word names a local chapter if an acronym
+            name = text[words[match.first].start: words[match.last].end]
+            found.append(Found(span_first, match.last, words[span_first].start, name,
+                               name_slug(name), category, kind, FROM_PATTERN, 1,
+                               parent=network.slug, local=True))
+            continue
+        name = text[words[name_first].start: words[last].end]
+        found.append(Found(span_first, last, words[span_first].start, name,
+                           name_slug(without_article(name)), category, kind, FROM_PATTERN, 1,
+                           parent=network.slug))
+    return found
+
+
+def _pattern(text: str, words: Sequence[Token], first: int, last: int, context: int,
+             kind: str | None) -> Found:
+    name = text[words[first].start: words[last].end]
+    return Found(first, last, context, name, name_slug(name), STRUCTURE, kind, FROM_PATTERN, 2)
+
+
+def _skip_modifiers(text: str, words: Sequence[Token], after: int) -> int:
+    """Past up to two adjectives or "de"-complements after a kind word: "la recyclerie citoyenne
+    Re Bon", "l'incubateur d'innovation sociale Germinal 86", "la monnaie locale la Gonette"."""
+    skip, k = 0, after
+    while skip < 3 and k < len(words) and joined(text, words[k - 1], words[k]) \
+            and not words[k].capitalised:
+        key = words[k].key
+        if key in {"de", "d"} and k + 1 < len(words) and not words[k + 1].capitalised \
+                and words[k + 1].key not in ARTICLES | CONNECTORS:
+            k += 2
+        elif key.isalpha() and len(key) > 3 and key not in CONNECTORS | ARTICLES:
+            k += 1
+        else:
+            break
+        skip += 1
+    if k + 1 < len(words) and words[k].key in _LOWER_ARTICLES and not words[k].capitalised \
+            and words[k + 1].capitalised and joined(text, words[k - 1], words[k]) \
+            and joined(text, words[k], words[k + 1]):
+        k += 1  # "la monnaie locale la Gonette"
+    return k
+
+
+def announced(text: str, words: Sequence[Token]) -> list[Found]:
+    """ "l'association La Marmite Solidaire", "la SCIC « Y »", "ID'EES R&V, structure d'insertion",
+    and names that contain their kind: "Emmaüs Pontarlier", "GEIQ Industrie Rhin Sud"."""
+    announce, inside = structure_words()
+    found = []
+    for match in announce.find(words):
+        trigger, kind = words[match.first], match.payload.code
+        is_plural = plural(words, match.first, match.payload)
+        start = _skip_modifiers(text, words, match.last + 1)
+        after = words[start - 1].end
+        expansion = _EXPANSION.match(text, after)  # "la SCIC (Société coopérative…) « X »"
+        if expansion is not None:
+            after = expansion.end()
+            start = next((i for i in range(start, len(words)) if words[i].start >= after), len(words))
+        quoted = _QUOTED.match(text, after)
+        if quoted and not is_plural:
+            inner = [i for i, w in enumerate(words) if quoted.start(1) <= w.start < quoted.end(1)]
+            if inner:
+                found.append(_pattern(text, words, inner[0], inner[-1], trigger.start, kind))
+            continue
+        if (not is_plural and start < len(words) and text[after: words[start].start].strip(" ") == ""
+                and (expansion is not None or joined(text, words[start - 1], words[start]))):
+            last = name_forward(text, words, start, et_capital=True)
+            if last is not None:
+                own = (start == match.last + 1 and trigger.raw[:1].isupper()
+                       and not trigger.raw.isupper() and not sentence_start(text, trigger.start))
+                found.append(_pattern(text, words, match.first if own else start, last,
+                                      trigger.start, kind))
+                continue
+        if match.first > 0 and _APPOSITION.search(text[words[match.first - 1].end: trigger.start]):
+            first = name_backward(text, words, match.first - 1)
+            kind_first = announce.match_at(words, first) if first is not None else None
+            if kind_first is not None and kind_first.last < match.first - 1:
+                first = kind_first.last + 1  # "la SCIC X, coopérative de…": X, not "SCIC X"
+            elif kind_first is not None:
+                continue  # "une SCIC (Société coopérative…)": a kind word, not a name
+            if first is not None:
+                found.append(_pattern(text, words, first, match.first - 1, words[first].start, kind))
+    for match in inside.find(words):
+        if not words[match.first].capitalised:
+            continue
+        if not words[match.first].raw.isupper() and announce.match_at(words, match.first) is not None \
+                and sentence_start(
+                text, words[match.first].start) and match.last + 1 < len(words) \
+                and words[match.last + 1].capitalised:
+            continue  # "Recyclerie Ti Kaz Réemploi :" opens with its kind word, read above
+        first = name_backward(text, words, match.first, through_a=False) or match.first
+        last, k = None, match.last + 1
+        if k < len(words) and joined(text, words[k - 1], words[k]) and words[k].key in {"de", "du", "des", "d"}:
+            while k < len(words) and words[k].key in {"de", "du", "des", "d", "la", "l"} \
+                    and joined(text, words[k - 1], words[k]):
+                k += 1  # "La Maison de l'emploi du Thouarsais"
+            last = name_forward(text, words, k, through_et=True) if k < len(words) \
+                and joined(text, words[k - 1], words[k]) else None
+        if last is None:
+            last = name_forward(text, words, match.first, through_et=True) or match.last
+        last = max(last, match.last)
+        capitals = sum(words[i].capitalised for i in range(first, last + 1))
+        if capitals >= 2:
+            found.append(_pattern(text, words, first, last, words[first].start, match.payload.code))
+    return found
+
+
+def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:
+    """A name opening with a capitalised article after a head noun that gives no kind: "le village
+    de vacances Les Estives", "Multiservice associatif L'Épicerie des Cimes"; or a name made of
+    such a noun and more capitals: "Soutien à L'Épicerie du Coin"."""
+    found = []
+    for index, word in enumerate(words):
+        if word.key not in _GENERIC_HEADS:
+            continue
+        if word.capitalised and not sentence_start(text, word.start):
+            article = index - 1
+            if article >= 0 and words[article].raw in {"Le", "La", "Les", "L"} \
+                    and joined(text, words[article], word):
+                last = name_forward(text, words, index)
+                if last is not None and any(w.capitalised for w in words[index + 1: last + 1]):
+                    found.append(_pattern(text, words, article, last, words[article].start, None))
+            continue
+        start = _skip_modifiers(text, words, index + 1)
+        if start >= len(words) or words[start].raw not in {"Le", "La", "Les", "L"} \
+                or not joined(text, words[start - 1], words[start]):
+            continue
+        last = name_forward(text, words, start)
+        if last is not None and last > start:
+            found.append(_pattern(text, words, start, last, word.start, None))
+    return found

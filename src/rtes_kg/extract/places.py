@@ -1,0 +1,90 @@
+"""The communes an organisation's name may end with ("L’Épicerie du Coin à Rodez"): a gazetteer of
+the commune names of data/reference/territoire-communes.csv, and the split of a place off a name.
+
+The territory stage reads the same table for the collectivités' own territories; extraction comes
+before it (docs/architecture.md), so it keeps this small index of names of its own.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from rtes_kg.errors import ResourceError
+from rtes_kg.parse.naming import normalise_label
+from rtes_kg.project import data_dir
+
+COMMUNES_FILE = "reference/territoire-communes.csv"
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte"}
+
+
+@dataclass(frozen=True)
+class CommunePlace:
+    """A commune of the COG, as an organisation's place: INSEE code, name, département, région."""
+
+    code: str
+    name: str
+    departement: str
+    region: str
+
+
+def place_key(name: str) -> str:
+    """How place names are compared: "St-Jacques-de-la-Lande" = "Saint Jacques de la Lande",
+    "Le Lamentin" = "Lamentin" (as after "au": the leading article is dropped)."""
+    words = [_ABBREVIATIONS.get(w, w) for w in normalise_label(name).split()]
+    return " ".join(words)
+
+
+@functools.cache
+def _gazetteer() -> Mapping[str, tuple[CommunePlace, ...]]:
+    path = data_dir() / COMMUNES_FILE
+    index: dict[str, list[CommunePlace]] = defaultdict(list)
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                if row["type"] != "commune":
+                    continue  # communes déléguées and associées are not where an organisation is
+                place = CommunePlace(row["code"], row["nom"], row["departement"], row["region"])
+                index[place_key(place.name)].append(place)
+    except (OSError, KeyError) as error:
+        raise ResourceError(f"cannot read the communes of the territorial reference: {error}",
+                            file=str(path), hint="reinstall rtes-kg from a clean checkout") from error
+    return MappingProxyType({key: tuple(places) for key, places in index.items()})
+
+
+def communes_named(name: str) -> tuple[CommunePlace, ...]:
+    """Every commune of that name (several "Saint-Denis"), or ()."""
+    return _gazetteer().get(place_key(name), ())
+
+
+def commune(name: str, near: Sequence[str] = ()) -> CommunePlace | None:
+    """The commune a place name stands for: the only one of that name, or the only one in the
+    départements ``near`` (the member's), or in their régions; None when the name stays ambiguous."""
+    found = communes_named(name)
+    if len(found) <= 1:
+        return found[0] if found else None
+    for keep in (lambda c: c.departement in near, lambda c: c.region in _regions_of(tuple(near))):
+        narrowed = [c for c in found if keep(c)]
+        if len(narrowed) == 1:
+            return narrowed[0]
+    return None
+
+
+@functools.cache
+def _regions_of(departements: tuple[str, ...]) -> frozenset[str]:
+    regions = {c.region for places in _gazetteer().values() for c in places
+               if c.departement in departements}
+    return frozenset(regions)
+
+
+def departements_of_post_code(post_code: str | None) -> tuple[str, ...]:
+    """The départements a postcode may be in ("12007" -> ("12",), "20000" -> ("2A", "2B"))."""
+    if not post_code or not post_code[:2].isdigit():
+        return ()
+    if post_code.startswith("20"):
+        return ("2A", "2B")
+    return (post_code[:3],) if post_code.startswith("97") else (post_code[:2],)

@@ -1,0 +1,217 @@
+"""What an organisation named in a text does there: carries the action, is a partner, is funded or
+supported, was created with the member's help, or has the member among its shareholders.
+
+Read from the words of French syntax around each name (docs/extraction.md, "Roles"): the nearest
+role word before it in its clause and the verb after it (``cues``), kind words that point back at
+it ("la SCIC", "ce chantier"), "créée avec l'appui de…". Without any, a structure carries the
+action, or is supported when the text says the member gives money or means; other organisations
+are partners."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rtes_kg.extract.concepts import scheme_labels
+from rtes_kg.extract.cues import (
+    CARRIER,
+    CARRYING,
+    CREATED,
+    FILLERS,
+    PARTNER,
+    ROLES,
+    SHAREHOLDER,
+    SUPPORTED,
+    back_cue,
+    boundary,
+    owner_of,
+    post_cue,
+)
+from rtes_kg.extract.curated import STRUCTURE
+from rtes_kg.extract.lexicon import Token, phrase_keys
+from rtes_kg.extract.names import Found
+from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
+
+__all__ = ["CARRIER", "CREATED", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED", "Roles", "read_roles"]
+
+_CREATION = frozenset({"cree", "creee", "crees", "creees", "fonde", "fondee"})
+# "créée avec l'appui de la Région": created with the member's help.
+_SENTENCE_BREAK = re.compile(r"[.;:!?\n•]")  # a parenthesis does not end "X (entreprise ESUS) et partenariat"
+_SHARES_AFTER_EN = re.compile(r"^(?:est|sont|etait|reste)\s+(?:devenue?s?\s+)?(?:societaire|actionnaire)")
+_DEFINITE = frozenset({"la", "le", "l", "cette", "ce", "cet"})
+_CLITICS = frozenset({"en", "y", "le", "la", "l", "les", "lui"})
+_HELP = {("avec", "l", "appui"), ("avec", "le", "soutien"), ("avec", "l", "aide"),
+         ("avec", "l", "accompagnement"), ("grace", "au", "soutien"), ("grace", "a", "l", "appui"),
+         ("avec", "le", "concours"), ("a", "l", "initiative")}
+# Words that say the member gives money or means.
+_SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subventionnee", "soutien",
+                            "soutient", "soutenu", "soutenue", "soutenus", "soutenues", "finance",
+                            "financent", "financee", "finances", "financees", "financement",
+                            "cofinance", "cofinancee", "cofinancement", "dotation", "disposition",
+                            "beneficie", "aide", "attribue", "attribues", "attribuee", "attribuees"})
+_AGENT = frozenset({"par", "de", "du", "des", "d"})  # what introduces who gives the support
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The roles of each name of a text: stated by its words (``explicit``), or else ``default``."""
+
+    explicit: tuple[frozenset[str], ...]
+    default: tuple[str, ...]
+
+
+def read_roles(text: str, words: Sequence[Token], found: Sequence[Found]) -> Roles:
+    """The roles of each of ``found`` (in text order) in ``text``."""
+    starts = [next((i for i, w in enumerate(words) if w.start >= f.context), f.first) for f in found]
+    # each name with its kind word before it and its commune after it
+    spans = [(min(start, f.first), _end_of(words, f)) for start, f in zip(starts, found)]
+    explicit: list[set[str]] = [set() for _ in found]
+    said: dict[int, str] = {}
+    for n in range(len(found)):
+        role = back_cue(text, words, starts[n], spans, said, spans[n][1])
+        if role is not None:
+            said[n] = role
+            explicit[n].add(role)
+        if role is None:  # a name after "par", "avec"… is no subject: the verb after it is not its own
+            after = post_cue(text, words, spans[n][1])
+            if after is not None:
+                explicit[n].add(after)
+    for n, role in [*_pointing_back(text, words, found, spans, said),
+                    *_created_with_help(text, words, spans),
+                    *_partnership_after(text, words, spans)]:
+        explicit[n].add(role)
+    supported = _member_support(text, words, spans)
+    default = tuple((SUPPORTED if supported else CARRIER) if f.category == STRUCTURE else PARTNER
+                    for f in found)
+    return Roles(tuple(frozenset(e) for e in explicit), default)
+
+
+def _end_of(words: Sequence[Token], cand: Found) -> int:
+    """The last word of a name with the commune written right after it ("Le Hangar à Fécamp")."""
+    k = cand.last + 1
+    if cand.place is None or k >= len(words) or words[k].key not in {"a", "au"}:
+        return cand.last
+    return min(len(words) - 1, k + len(phrase_keys(cand.place)))
+
+
+def _pointing_back(text: str, words: Sequence[Token], found: Sequence[Found],
+                   spans: Sequence[tuple[int, int]], said: dict[int, str]) -> list[tuple[int, str]]:
+    """Roles said of a kind word that points back at a name: "entrée au capital de la SCIC",
+    "la création de ce chantier", "porté par l'association du même nom"; and "il en assure…"."""
+    heads = _anaphor_heads()
+    roles = []
+    for k in range(1, len(words)):
+        if owner_of(spans, k) is not None:
+            continue
+        noun = words[k].key
+        if noun == "en" and _SHARES_AFTER_EN.match(" ".join(w.key for w in words[k + 1: k + 5])):
+            structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
+            if structures:  # "… et en est devenue sociétaire"
+                roles.append((structures[-1], SHAREHOLDER))
+            continue
+        if noun in {"il", "elle"} and (boundary(text, words[k - 1], words[k]) or words[k - 1].key == "et"):
+            verb = next((w for w in words[k + 1: k + 3] if w.key not in _CLITICS), None)
+            structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
+            if verb is not None and verb.raw.lower() in CARRYING and structures:
+                roles.append((structures[-1], CARRIER))
+            continue
+        if words[k - 1].key not in _DEFINITE or noun not in heads:
+            continue
+        if k + 1 < len(words) and owner_of(spans, k + 1) is not None \
+                and not boundary(text, words[k], words[k + 1]):
+            continue  # "la SCIC Tarn Solaire": a name, not a pointer
+        same_name = [w.key for w in words[k + 1: k + 4]] == ["du", "meme", "nom"]
+        targets = [n for n, f in enumerate(found) if f.last < k and (
+            same_name or noun in _kind_words(f.kind) or (noun == "structure" and f.category == STRUCTURE))]
+        role = back_cue(text, words, k - 1, spans, said) if targets else None
+        if role is not None:
+            roles.append((targets[-1], role))
+    return roles
+
+
+@functools.cache
+def _anaphor_heads() -> frozenset[str]:
+    """The nouns that point back at a named structure: the first word of each kind's labels."""
+    heads = {label[0] for labels in _kind_labels().values() for label in labels if label}
+    return frozenset(heads | {"lieu", "structure", "societe", "cooperative", "chantier"})
+
+
+@functools.cache
+def _kind_labels() -> dict[str, tuple[tuple[str, ...], ...]]:
+    labels: dict[str, list[tuple[str, ...]]] = {}
+    for code, label, _name in scheme_labels(SCHEME_TYPE_STRUCTURE):
+        labels.setdefault(code, []).append(phrase_keys(label))
+    return {code: tuple(keys) for code, keys in labels.items()}
+
+
+def _kind_words(kind: str | None) -> frozenset[str]:
+    return frozenset(key for keys in _kind_labels().get(kind or "", ()) for key in keys)
+
+
+def _created_with_help(text: str, words: Sequence[Token],
+                       spans: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
+    """ "X, créée en 2021 avec l'appui de la Région", "Créée … avec l'appui de l'Agglomération, la
+    CAE X", "X, que la Communauté de communes a créée": created with the member's help."""
+    roles = []
+    for k, word in enumerate(words):
+        if word.key not in _CREATION:
+            continue
+        after = tuple(w.key for w in words[k + 1: k + 8])
+        helped = next((i for i in range(len(after)) for h in _HELP if after[i: i + len(h)] == h), None)
+        que = next((i for i in range(k - 1, max(-1, k - 7), -1) if words[i].key == "que"), None)
+        relative = que is not None and not any(owner_of(spans, j) is not None for j in range(que + 1, k))
+        if helped is not None:
+            agent = k + 1 + helped + 3
+            if any(owner_of(spans, j) is not None for j in range(agent, min(agent + 3, len(words)))):
+                continue  # created with the help of another organisation named there
+        elif not relative:
+            continue
+        before = [n for n, (first, last) in enumerate(spans) if last < k and not any(
+            boundary(text, words[i], words[i + 1]) for i in range(last, k))]
+        later = [n for n, (first, _last) in enumerate(spans) if first > k and not any(
+            boundary(text, words[i], words[i + 1]) for i in range(k, first))]
+        if before and (k - spans[before[-1]][1] <= 8 or relative):
+            roles.append((before[-1], CREATED))
+        elif later and (k == 0 or boundary(text, words[k - 1], words[k])):
+            roles.append((later[0], CREATED))
+    return roles
+
+
+def _partnership_after(text: str, words: Sequence[Token],
+                       spans: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
+    """ "Prise de parts dans la SCIC X et partenariat pour…": a partnership with X too."""
+    roles = []
+    for n, (_first, last) in enumerate(spans):
+        k = last + 1
+        while k < len(words) and not _SENTENCE_BREAK.search(text[words[k - 1].end: words[k].start]) \
+                and k - last < 12:
+            if n + 1 < len(spans) and k >= spans[n + 1][0]:
+                break
+            if words[k].key == "et" and k + 1 < len(words) and (
+                    words[k + 1].key in {"partenariat", "convention"}
+                    or (words[k + 1].key in {"un", "une", "en"} and k + 2 < len(words)
+                        and words[k + 2].key in {"partenariat", "convention"})):
+                if "avec" not in [w.key for w in words[k + 1: k + 5]]:
+                    roles.append((n, PARTNER))
+                break
+            k += 1
+    return roles
+
+
+def _member_support(text: str, words: Sequence[Token], spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the text says the member gives money or means: a word of support whose agent is not
+    another organisation named there ("avec l'appui du Réseau Cocagne" is not the member's)."""
+    for k, word in enumerate(words):
+        if word.key not in _SUPPORT_WORDS:
+            continue
+        if word.key == "aide" and not (k == 0 or words[k - 1].key in {"une", "l", "d", "son", "sa", "cette"}
+                                       or boundary(text, words[k - 1], word)):
+            continue  # "aide" the verb, or part of another phrase
+        agent = [j for j in range(k + 1, min(k + 5, len(words))) if owner_of(spans, j) is not None]
+        between = {words[j].key for j in range(k + 1, agent[0])} if agent else set()
+        if agent and between <= FILLERS | _AGENT and between & _AGENT:
+            continue  # "avec l'appui du Réseau Cocagne", "financé par l'ADEME": not the member's
+        return True
+    return False

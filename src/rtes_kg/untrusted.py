@@ -1,0 +1,127 @@
+"""Caps on RDF from outside, checked before and while a parser reads it.
+
+Before: an XML document type that declares entities (a 765-byte "billion laughs" expands to
+gigabytes) or names an external DTD is refused without any XML parser seeing it, whichever
+library would parse it; so is markup nested deeper than any real data (RDF/XML and JSON-LD
+parsers are quadratic in the depth). While: the number of statements and the length of each
+term are counted as the parser streams them, and the read stops at the cap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
+
+import pyoxigraph as ox
+
+from rtes_kg.errors import InputError
+from rtes_kg.formats import JSONLD, RDFXML, RdfSyntax
+from rtes_kg.inputs import MAX_INPUT_BYTES
+
+Statement = TypeVar("Statement", ox.Quad, ox.Triple)
+MAX_DEPTH = 100  # elements or JSON objects nested; real RDF/XML and JSON-LD stay under 20
+MAX_TERM = 100_000  # characters of one literal or IRI; the longest text of a fiche is ~3,000
+MAX_STATEMENTS = 200_000  # triples of one contribution: 100× a fiche, ~10 s of validation
+
+_ENTITY = re.compile(r"<!ENTITY", re.IGNORECASE)
+_EXTERNAL_DTD = re.compile(r"<!DOCTYPE\s[^>\[]*\b(?:SYSTEM|PUBLIC)\b", re.IGNORECASE)
+_TAG_PART = re.compile(r"[\"'>]")
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
+
+
+def check_text(text: str, syntax: RdfSyntax, label: str) -> None:
+    """Raise an InputError for a text no parser should be given: too large, entities, too deep."""
+    if len(text) > MAX_INPUT_BYTES:
+        raise InputError(f"fichier trop gros (plus de {MAX_INPUT_BYTES // (1024 * 1024)} Mo)", label,
+                         hint="découpez-le en plusieurs fichiers")
+    if syntax.name == RDFXML.name:
+        _check_xml(text, label)
+    if syntax.name == JSONLD.name:
+        _check_depth(_json_depths(text), label, _line_at(text), "objets ou listes JSON")
+
+
+def _check_xml(text: str, label: str) -> None:
+    found = _ENTITY.search(text)
+    if found:
+        raise InputError("déclaration d’entité XML (<!ENTITY …>) refusée", label, _line_at(text)(found.start()),
+                         hint="écrivez les IRI en entier ou donnez le fichier en Turtle ; les entités "
+                              "permettent de faire exploser la mémoire (« billion laughs »)")
+    found = _EXTERNAL_DTD.search(text)
+    if found:
+        raise InputError("DTD externe (<!DOCTYPE … SYSTEM/PUBLIC …>) refusée", label,
+                         _line_at(text)(found.start()), hint="retirez la ligne <!DOCTYPE …>")
+    _check_depth(_xml_depths(text), label, _line_at(text), "éléments XML")
+
+
+def _check_depth(depths: Iterator[tuple[int, int]], label: str, line_at, what: str) -> None:
+    for depth, position in depths:
+        if depth > MAX_DEPTH:
+            raise InputError(f"{what} imbriqués sur plus de {MAX_DEPTH} niveaux", label, line_at(position),
+                             hint="aplatissez la structure (des nœuds nommés plutôt qu’imbriqués)")
+
+
+def _line_at(text: str):
+    return lambda position: text.count("\n", 0, position) + 1
+
+
+def _xml_depths(text: str) -> Iterator[tuple[int, int]]:
+    """(depth, position) after each start tag. Linear: every character is looked at once or twice,
+    quotes only inside tags, and a tag never runs past the next "<" (not allowed in attributes)."""
+    depth = 0
+    position = text.find("<")
+    while position >= 0:
+        following = text.find("<", position + 1)
+        stop = len(text) if following < 0 else following
+        if text.startswith("<!--", position):
+            end = text.find("-->", position)
+            following = -1 if end < 0 else text.find("<", end)
+        elif text.startswith("<![CDATA[", position):
+            end = text.find("]]>", position)
+            following = -1 if end < 0 else text.find("<", end)
+        elif text.startswith("</", position):
+            depth -= 1
+        elif not text.startswith(("<?", "<!"), position) and not _closes_itself(text, position + 1, stop):
+            depth += 1
+            yield depth, position
+        position = following
+
+
+def _closes_itself(text: str, start: int, stop: int) -> bool:
+    quote = None
+    for match in _TAG_PART.finditer(text, start, stop):
+        char = match.group()
+        if quote:
+            quote = None if char == quote else quote
+        elif char == ">":
+            return text[match.start() - 1] == "/"
+        else:
+            quote = char
+    return False
+
+
+def _json_depths(text: str) -> Iterator[tuple[int, int]]:
+    depth = 0
+    for match in _JSON_TOKEN.finditer(text):
+        char = match.group()
+        if char in "[{":
+            depth += 1
+            yield depth, match.start()
+        elif char in "]}":
+            depth -= 1
+
+
+def capped(statements: Iterable[Statement], label: str) -> Iterator[Statement]:
+    """The statements of a parser, stopped with an InputError past MAX_STATEMENTS or at a term
+    longer than MAX_TERM characters."""
+    for count, quad in enumerate(statements, start=1):
+        if count > MAX_STATEMENTS:
+            raise InputError(f"plus de {MAX_STATEMENTS:,} triplets".replace(",", " "), label,
+                             hint="une contribution décrit quelques collectivités ; découpez le fichier")
+        for term in (quad.subject, quad.predicate, quad.object):
+            value = getattr(term, "value", "")
+            if len(value) > MAX_TERM:
+                raise InputError(f"terme de {len(value):,} caractères".replace(",", " ")
+                                 + f" (au plus {MAX_TERM:,})".replace(",", " "), label,
+                                 hint=f"le texte commence par « {value[:40]}… » ; raccourcissez-le")
+        yield quad

@@ -1,0 +1,102 @@
+"""Text that cannot forge output: file names and fiche text on a terminal, JSON and links in HTML.
+One test per case of issue 13."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import SEED_DOCUMENT
+from hostile_helpers import capped  # noqa: F401 - capped: autouse
+from rtes_kg.cli import main
+from rtes_kg.escaping import json_for_html, printable
+from rtes_kg.site.resource import Links
+
+FORGED = "\x1b[2J\x1b]0;pwned\x07\nrtes-kg: erreur : tout va bien"
+
+
+def dijon() -> str:
+    """The Dijon fiche of the seed document, alone."""
+    text = SEED_DOCUMENT.read_text(encoding="utf-8")
+    start = text.index("Dijon Métropole")
+    end = text.index("Service référent: Nelly Verstraeten") + len("Service référent: Nelly Verstraeten\n")
+    return text[start:end]
+
+
+def test_a_file_name_cannot_forge_an_error_line(tmp_path):
+    path = tmp_path / f"fiche{FORGED}.txt"
+    path.write_bytes(b"\x00\x01binary")
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert "\\e[2J" in result.stderr and "\\n" in result.stderr
+
+
+def test_fiche_text_cannot_drive_the_terminal_through_the_report(tmp_path):
+    path = tmp_path / "dijon.txt"
+    year = "Année d'adhésion au RTES: 2001"
+    assert year in dijon()
+    path.write_text(dijon().replace(year, year[:-4] + "vers \x1b[2J\x1b]0;pwned\x07\x9b31m"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(path), "--color"])
+    assert "pwned" in result.stdout  # the value is shown…
+    for control in ("\x1b[2J", "\x1b]", "\x07", "\x9b"):  # …without the controls it carried
+        assert control not in result.stdout
+    assert "\x1b[1m" in result.stdout  # the colours of --color are still there
+
+
+def test_query_results_in_a_table_cannot_drive_the_terminal(tmp_path):
+    dump = tmp_path / "data.nt"
+    dump.write_text('<http://x/a> <http://x/b> "\\u001B[2J\\u001B]0;pwned\\u0007" .\n', encoding="utf-8")
+    query = tmp_path / "q.rq"
+    query.write_text("SELECT ?o WHERE { ?s ?p ?o }", encoding="utf-8")
+    result = CliRunner().invoke(main, ["query", str(query), "--data", str(dump)])
+    assert result.exit_code == 0 and "\x1b" not in result.stdout and "\\e[2J" in result.stdout
+
+
+def test_the_html_report_escapes_fiche_text(tmp_path):
+    path = tmp_path / "dijon.txt"
+    year = "Année d'adhésion au RTES: 2001"
+    path.write_text(dijon().replace(year, year[:-4] + "<script>alert(x)</script>"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(path), "--format", "html"])
+    assert "<script>alert(x)" not in result.stdout and "&lt;script&gt;alert(x)" in result.stdout
+    assert '<meta http-equiv="Content-Security-Policy" content="default-src \'none\';' in result.stdout
+
+
+def test_a_fiche_titled_with_a_comment_opener_keeps_its_site_page(tmp_path):
+    """`… <!--<script>` in a title blanked its own page: only "</" was escaped in the JSON-LD."""
+    data = tmp_path / "data" / "fiches"
+    data.mkdir(parents=True)
+    (data / "dijon.txt").write_text(dijon().replace("Dijon Métropole", "Dijon Métropole <!--<script>", 1),
+                                    encoding="utf-8")
+    out = tmp_path / "dist"
+    result = CliRunner().invoke(main, ["build", "--data", str(tmp_path / "data"), "--out", str(out)])
+    assert result.exit_code in (0, 1), result.output
+    page = next(path for path in (out / "site" / "org").rglob("index.html") if "dijon" in str(path))
+    html = page.read_text(encoding="utf-8")
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    assert "<" not in block and ">" not in block and "&" not in block
+    assert json.loads(block)["name"] == "Dijon Métropole <!--<script>"
+    assert "<h1>Dijon Métropole &lt;!--&lt;script&gt;</h1>" in html
+
+
+@pytest.mark.parametrize("value", ["</script><script>alert(1)</script>", "<!--<script>", "a\u2028b\u2029c", "&amp;"])
+def test_json_embedded_in_html_escapes_what_could_end_the_element(value):
+    text = json_for_html({"name": value})
+    assert not re.search("[<>&\u2028\u2029]", text) and json.loads(text)["name"] == value
+
+
+@pytest.mark.parametrize("iri", ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,x", "vbscript:x",
+                                 " javascript:alert(1)", "file:///etc/passwd"])
+def test_links_built_from_data_are_http_or_https_only(iri):
+    links = Links(("https://w3id.org/rtes/",), "/", folders=False)
+    assert links.href(iri) is None
+    assert links.href("https://example.org/x") == "https://example.org/x"
+
+
+@pytest.mark.parametrize("char", ["\n", "\r", "\x1b", "\x07", "\x00", "\x7f", "\x9b", "\u2028", "\u202e", "\u2066"])
+def test_printable_leaves_no_control_character(char):
+    shown = printable(f"a{char}b")
+    assert char not in shown and shown.startswith("a\\") and shown.endswith("b")

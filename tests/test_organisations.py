@@ -1,0 +1,259 @@
+"""Organisations named in free text (issue 10): their roles, regional and local chapters, places.
+
+Sentences written for these tests, in the style of the fiches but not taken from any of them."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Literal, URIRef
+
+from rtes_kg.extract.curated import reference
+from rtes_kg.extract.findings import read_fiches
+from rtes_kg.extract.organisations import find_organisations
+from rtes_kg.model.identity import identify
+from rtes_kg.model.mapping import map_fiche
+from rtes_kg.parse.records import Source
+from rtes_kg.territory.resolve import regions
+from rtes_kg.vocab import IGEO, ORG, PROV, RDF, RTES, SCHEMA, SKOS
+
+HERE = Source("test.txt", 1)
+BASE = "https://example.org/kg/"
+
+
+def roles(text, near=()):
+    return [(m.name, m.role) for m in find_organisations(text, HERE, near=near)]
+
+
+# --- roles -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # supported: the member's money or means
+    ("La Ville verse une subvention de 12 000 € à l'association Les Petits Débrouillards Bretagne.",
+     [("Les Petits Débrouillards Bretagne", "soutenu")]),
+    ("Depuis 2019, la Ville met à la disposition de l'association Le Relais Breton un entrepôt.",
+     [("Le Relais Breton", "soutenu")]),
+    ("La Ville subventionne le café associatif Le Chat Perché et l'épicerie solidaire La Cagette.",
+     [("Le Chat Perché", "soutenu"), ("La Cagette", "soutenu")]),
+    ("Le tiers-lieu La Ruche, porté par la SCOP Les Bâtisseurs, a reçu une aide de 20 000 €.",
+     [("La Ruche", "soutenu"), ("Les Bâtisseurs", "porteur")]),
+    # created with the member's help
+    ("Création en 2019, avec l'appui de la Métropole, de la SCIC Énergie Partagée Grand Ouest.",
+     [("Énergie Partagée Grand Ouest", "cree")]),
+    ("La SCIC Cycles et Manivelles, créée en 2017 grâce au soutien de la Communauté de communes, loue des vélos.",
+     [("Cycles et Manivelles", "cree")]),
+    ("La Ville a aidé à la création de l'AMAP Les Paniers du Val en 2018.", [("Les Paniers du Val", "cree")]),
+    # the member holds shares
+    ("La Communauté de communes est devenue sociétaire de la SCIC Bois Bocage Énergie.",
+     [("Bois Bocage Énergie", "actionnaire")]),
+    ("La Ville participe au capital de la SCIC Habitat Solidaire Rennais à hauteur de 10 000 €.",
+     [("Habitat Solidaire Rennais", "actionnaire")]),
+    ("Le Département a soutenu la création de la SCIC Bocage Vivant ; il est entré au capital de la "
+     "coopérative en 2022.", [("Bocage Vivant", "cree"), ("Bocage Vivant", "actionnaire")]),
+    ("Entrée au capital de la SCIC Vélo Partagé (5 000 €) et partenariat pour une flotte de vélos.",
+     [("Vélo Partagé", "partenaire"), ("Vélo Partagé", "actionnaire")]),
+    # carriers and partners
+    ("La régie de quartier Nord Services entretient les espaces verts de la commune.",
+     [("Nord Services", "porteur")]),
+    ("Le restaurant d'insertion Le Local, ouvert par l'association Tremplin, sert 80 couverts par jour.",
+     [("Le Local", "porteur"), ("Tremplin", "porteur")]),
+    ("La Ville a confié à la régie de quartier Régie Nord Services la gestion du jardin partagé.",
+     [("Régie Nord Services", "porteur")]),
+    ("Avec le soutien de la Fondation de France, l'association Terre de Liens Normandie rachète des terres.",
+     [("Fondation de France", "partenaire"), ("Terre de Liens Normandie", "porteur")]),
+    ("Partenaires : CRESS Île-de-France, Ville de Montreuil, Fondation Abbé Pierre.",
+     [("CRESS Île-de-France", "partenaire"), ("Ville de Montreuil", "partenaire"),
+      ("Fondation Abbé Pierre", "partenaire")]),
+    ("Lauréats 2023 : la SCOP Ardelaine et l'association Solidarité Paysans.",
+     [("Ardelaine", "soutenu"), ("Solidarité Paysans", "soutenu")]),
+    ("Un chantier cofinancé par l'ADEME et mené aux côtés de la commune de Florac.",
+     [("ADEME", "partenaire"), ("Commune de Florac", "partenaire")]),
+    ("Création d'une SCIC (Société coopérative d'intérêt collectif) « Bois Bocage Énergie » en 2021.",
+     [("Bois Bocage Énergie", "cree")]),
+    ("Participation au tour de table de la SCIC Enercoop Midi-Pyrénées aux côtés de la Caisse des Dépôts.",
+     [("Enercoop Midi-Pyrénées", "actionnaire"), ("Caisse des Dépôts", "partenaire")]),
+])
+def test_roles_are_read_from_the_words_around_the_name(text, expected):
+    assert roles(text) == expected
+
+
+def test_a_lower_case_commune_is_a_body_only_when_a_role_word_says_so():
+    assert roles("Le marché se tient sur la commune de Florac chaque samedi.") == []
+
+
+# --- chapters ----------------------------------------------------------------------------------
+
+def chapter(text, **kwargs):
+    return [(m.name, m.slug, m.parent) for m in find_organisations(text, HERE, **kwargs)]
+
+
+def test_every_regional_cress_is_listed_with_its_region_and_its_national_head():
+    curated = reference()
+    cress = {slug: entry for slug, entry in curated.entries.items() if slug.startswith("cress-")}
+    assert len(cress) == 18 == len(regions())
+    served = {str(curated.graph.value(URIRef("https://w3id.org/rtes/org/" + slug), SCHEMA.areaServed))
+              .rsplit("/", 1)[-1] for slug in cress}
+    assert served == {region.code for region in regions()}
+    assert {entry.parent for entry in cress.values()} == {"ess-france"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Subvention à la Banque Alimentaire de Rodez pour un camion.",
+     [("Banque Alimentaire de Rodez", "banque-alimentaire-de-rodez", "banques-alimentaires")]),
+    ("Avec la Banque Alimentaire du Lot-et-Garonne et de la Dordogne.",
+     [("Banque Alimentaire du Lot-et-Garonne et de la Dordogne",
+       "banque-alimentaire-du-lot-et-garonne-et-de-la-dordogne", "banques-alimentaires")]),
+    ("Partenariat avec France Active Grand Est et Emmaüs Lescar-Pau.",
+     [("France Active Grand Est", "france-active-grand-est", "france-active"),
+      ("Emmaüs Lescar-Pau", "emmaus-lescar-pau", "emmaus-france")]),
+    ("Le Mouvement associatif Hauts-de-France anime le réseau.",
+     [("Le Mouvement associatif Hauts-de-France", "le-mouvement-associatif-hauts-de-france",
+       "le-mouvement-associatif")]),
+    ("Convention avec la CAF du Finistère et la Chambre d'agriculture de la Creuse.",
+     [("CAF du Finistère", "caf-du-finistere", "cnaf"),
+      ("Chambre d'agriculture de la Creuse", "chambre-d-agriculture-de-la-creuse",
+       "chambres-d-agriculture-france")]),
+    ("Mise en relation avec Initiative Pays de Fougères et l'Initiative citoyenne du quartier.",
+     [("Initiative Pays de Fougères", "initiative-pays-de-fougeres", "initiative-france")]),
+    ("La CRESS Centre-Val de Loire et France Active travaillent ensemble.",
+     [("CRESS Centre-Val de Loire", "cress-centre-val-de-loire", "ess-france"),
+      ("France Active", "france-active", None)]),
+])
+def test_a_chapter_is_its_own_organisation_linked_to_its_network(text, expected):
+    assert chapter(text) == expected
+
+
+def test_a_chapter_named_without_a_name_of_its_own_is_the_members_not_the_network():
+    found = chapter("La Ville soutient la Banque Alimentaire et les Banques Alimentaires.",
+                    scope="ville-de-guingamp")
+    assert found == [("Banque Alimentaire", "banque-alimentaire-ville-de-guingamp", "banques-alimentaires"),
+                     ("Banques Alimentaires", "banques-alimentaires", None)]
+
+
+def test_a_network_the_member_helped_create_is_its_local_chapter():
+    found = find_organisations("Aide à la création d'un magasin Artisans du Monde en 2004.", HERE,
+                               scope="ville-de-lannion")
+    assert [(m.name, m.slug, m.parent, m.role) for m in found] == [
+        ("Artisans du Monde", "artisans-du-monde-ville-de-lannion", "artisans-du-monde", "cree")]
+
+
+def test_a_network_in_an_apposition_is_the_parent_not_a_partner():
+    found = find_organisations("Les Jardins du Lac, jardin d'insertion du Réseau Cocagne, emploie 20 "
+                               "salariés.", HERE)
+    assert [(m.name, m.parent) for m in found] == [("Les Jardins du Lac", "reseau-cocagne")]
+
+
+# --- places ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, near, expected", [
+    ("Soutien à L’Épicerie du Coin à Rodez.", (), [("L’Épicerie du Coin", "Rodez", "12202")]),
+    ("La ressourcerie Le Grenier à Idées à Lannion a ouvert.", (),
+     [("Le Grenier à Idées", "Lannion", "22113")]),
+    ("La recyclerie La Boîte à Réemploi ouvre le samedi.", (), [("La Boîte à Réemploi", None, None)]),
+    ("L'atelier vélo La Petite Rustine, installé à Villeurbanne, répare 800 vélos.", (),
+     [("La Petite Rustine", "Villeurbanne", "69266")]),
+    ("Le tiers-lieu La Ruche, à Bègles, accueille des artisans.", (), [("La Ruche", "Bègles", "33039")]),
+    # two communes are called Saint-Denis: the member's département tells which
+    ("La ressourcerie Kaz Rékup à Saint-Denis trie 300 tonnes.", ("974",),
+     [("Kaz Rékup", "Saint-Denis", "97411")]),
+    ("La ressourcerie Kaz Rékup à Saint-Denis trie 300 tonnes.", (), [("Kaz Rékup", None, None)]),
+    # a commune inside a name stays in it, and is its place too
+    ("Avec l’ESAT Les Ateliers de Romainville et la Banque Alimentaire de Rodez.", (),
+     [("Les Ateliers de Romainville", "Romainville", "93063"),
+      ("Banque Alimentaire de Rodez", "Rodez", "12202")]),
+    # a quartier is not a commune: split off the name, kept nowhere
+    ("L'épicerie solidaire Le Panier au Mirail ouvre le lundi.", (), [("Le Panier", None, None)]),
+])
+def test_a_commune_after_the_name_is_its_place(text, near, expected):
+    found = find_organisations(text, HERE, near=near)
+    assert [(m.name, m.place, m.place_code) for m in found] == expected
+
+
+def test_no_collectivite_is_made_of_a_sentence_break():
+    assert roles("Les trois communes forment une communauté de communes. L’ESS y est associative.") == []
+
+
+def test_no_name_runs_across_a_line_break():
+    found = roles("Tiers-lieu La Forge à Tulle\nOuvert en 2021, le tiers-lieu est géré par la SCIC La Forge.")
+    assert found == [("La Forge", "porteur")]
+
+
+def test_the_member_supports_the_structures_it_lists():
+    assert roles("Appel à projets : 12 lieux soutenus, dont le tiers-lieu La Grange à Aubusson.") == [
+        ("La Grange", "soutenu")]
+
+
+# --- the graph ---------------------------------------------------------------------------------
+
+FICHE = """Ville de Figeac
+
+Exemples d’actions soutenues par la collectivité :
+
+La Ville a aidé à créer l’épicerie Le Panier Figeacois à Figeac, gérée par l’association Entraide Lotoise.
+
+Subvention de 8 000 € à la Banque Alimentaire du Lot et convention avec la Banque Alimentaire.
+
+Prise de parts dans la SCIC Lot Énergies Citoyennes et partenariat pour une centrale solaire.
+
+Année d'adhésion au RTES: 2018
+
+Type de collectivité
+Commune
+Nombre d'habitants sur le territoire
+9 800 hab.
+Adresse
+
+Place Vival
+46100 Figeac
+France
+"""
+
+
+@pytest.fixture(scope="module")
+def figeac():
+    fiche = read_fiches(FICHE, "figeac.txt")[0]
+    return map_fiche(fiche, base_iri=BASE, identity=identify(fiche))
+
+
+def org(slug):
+    return URIRef(BASE + "org/" + slug)
+
+
+def action_with(mapped, start):
+    return next(a for a in mapped.graph.subjects(RDF.type, RTES.ActionESS)
+                if str(a).split("/")[-1].startswith(start))
+
+
+def test_each_role_is_its_own_property(figeac):
+    graph = figeac.graph
+    creation = action_with(figeac, "la-ville-a-aide")
+    assert (creation, RTES.creationAccompagnee, org("le-panier-figeacois")) in graph
+    assert (creation, RTES.porteePar, org("entraide-lotoise")) in graph
+    assert (creation, PROV.wasAssociatedWith, org("entraide-lotoise")) in graph
+    assert (creation, PROV.wasAssociatedWith, org("le-panier-figeacois")) not in graph
+    shares = action_with(figeac, "prise-de-parts")
+    assert set(graph.predicates(shares, org("lot-energies-citoyennes"))) == {
+        RTES.participationCapital, RTES.partenaire}
+
+
+def test_chapters_are_linked_to_their_network_under_the_builds_base(figeac):
+    graph = figeac.graph
+    lot = org("banque-alimentaire-du-lot")
+    local = org("banque-alimentaire-ville-de-figeac")
+    national = org("banques-alimentaires")
+    funding = action_with(figeac, "subvention")
+    assert (funding, RTES.beneficiaire, lot) in graph
+    assert (funding, RTES.partenaire, local) in graph
+    for chapter in (lot, local):
+        assert (chapter, ORG.subOrganizationOf, national) in graph
+    assert (national, SKOS.prefLabel, Literal("Banques Alimentaires", lang="fr")) in graph
+    # the unnamed one is the Figeac food bank: the member is a commune
+    assert graph.value(local, SCHEMA.location) == URIRef(BASE + "territoire/commune/46102")
+
+
+def test_the_commune_of_an_organisation_is_a_territory_node(figeac):
+    graph = figeac.graph
+    commune = graph.value(org("le-panier-figeacois"), SCHEMA.location)
+    assert commune == URIRef(BASE + "territoire/commune/46102")
+    assert (commune, RDF.type, IGEO.Commune) in graph
+    assert (commune, SKOS.prefLabel, Literal("Figeac", lang="fr")) in graph
+    assert (org("le-panier-figeacois"), SKOS.prefLabel, Literal("Le Panier Figeacois", lang="fr")) in graph

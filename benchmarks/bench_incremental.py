@@ -46,14 +46,14 @@ def bench(count: int, check: bool, folder: Path) -> None:
     print(f"{count} fiches ({load()})")
     full = build(data, out, "--cache-dir", str(cache))
     print(f"  full build (empty cache): {full.wall:.1f} s wall, {full.cpu:.1f} s CPU, "
-          f"peak {full.peak_mib:.0f} MiB  [{load()}]")
+          f"peak {full.peak_mib:.0f} MiB RSS, {full.peak_pss_mib:.0f} MiB PSS  [{load()}]")
     former = folder / f"former-{count}"
     if check:
         shutil.copytree(out, former)
     print(f"  edit: {edit_one_fiche(data)}")
     again = build(data, out, "--cache-dir", str(cache))
     print(f"  rebuild after the edit: {again.wall:.1f} s wall, {again.cpu:.1f} s CPU, "
-          f"peak {again.peak_mib:.0f} MiB  [{load()}]")
+          f"peak {again.peak_mib:.0f} MiB RSS, {again.peak_pss_mib:.0f} MiB PSS  [{load()}]")
     for stage, seconds in again.stages.items():
         print(f"      {stage:28} {seconds:7.1f} s")
     print(f"  rebuild / full build: {100 * again.wall / full.wall:.1f}%")

@@ -23,7 +23,8 @@ STAGES = (("lecture", "parse"), ("conversion", "map + validate per fiche"),
 class Run:
     wall: float
     cpu: float  # user + system, of the build and its children
-    peak_mib: float  # the largest sum of the resident memory of the build and its workers
+    peak_mib: float  # the largest sum of the resident memory of the build and its workers (RSS)
+    peak_pss_mib: float = 0.0  # the same in proportional set size: a page shared by forked workers counted once
     stages: dict[str, float] = field(default_factory=dict)
     code: int = 0
 
@@ -34,7 +35,7 @@ def build(data: Path, out: Path, *options: str) -> Run:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
-    peak = [0.0]
+    peak = [0.0, 0.0]
     done = threading.Event()
     sampler = threading.Thread(target=_sample, args=(process.pid, peak, done), daemon=True)
     sampler.start()
@@ -47,7 +48,7 @@ def build(data: Path, out: Path, *options: str) -> Run:
     sampler.join()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Run(wall, cpu, peak[0], _stages(marks, wall), code)
+    return Run(wall, cpu, peak[0], peak[1], _stages(marks, wall), code)
 
 
 def _stages(marks: list[tuple[float, str]], wall: float) -> dict[str, float]:
@@ -64,22 +65,29 @@ def _stages(marks: list[tuple[float, str]], wall: float) -> dict[str, float]:
 
 def _sample(pid: int, peak: list[float], done: threading.Event) -> None:
     while not done.is_set():
-        peak[0] = max(peak[0], _tree_rss(pid))
+        rss, pss = _tree_memory(pid)
+        peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss)
         done.wait(0.2)
 
 
-def _tree_rss(pid: int) -> float:
-    total, todo = 0, [pid]
+def _tree_memory(pid: int) -> tuple[float, float]:
+    """The resident memory of a process and its descendants, in MiB: the sum of their RSS (which
+    counts a page shared by forked workers once per process), and of their PSS (shared pages
+    divided among the processes sharing them: the memory the tree really takes)."""
+    rss = pss = 0
+    todo = [pid]
     while todo:
         current = todo.pop()
         try:
             status = Path(f"/proc/{current}/status").read_text()
-            total += int(re.search(r"VmRSS:\s+(\d+)", status).group(1))
+            rss += int(re.search(r"VmRSS:\s+(\d+)", status).group(1))
+            rollup = Path(f"/proc/{current}/smaps_rollup").read_text()
+            pss += int(re.search(r"^Pss:\s+(\d+)", rollup, re.M).group(1))
             for task in Path(f"/proc/{current}/task").iterdir():
                 todo.extend(int(child) for child in (task / "children").read_text().split())
         except (OSError, AttributeError):
             continue
-    return total / 1024
+    return rss / 1024, pss / 1024
 
 
 def load() -> str:

@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from rtes_kg.check.cache import Cache
+from rtes_kg.check.cache import Cache, key
 from rtes_kg.check.corpus import Build, map_all, validate_all
 from rtes_kg.check.pipeline import check_files
 from rtes_kg.errors import InputError
@@ -25,7 +25,8 @@ from rtes_kg.publish import staging
 from rtes_kg.publish.contents import LEDGER_FILE, read_previous, write_release_files
 from rtes_kg.publish.release import ReleaseOptions
 from rtes_kg.publish.staging import Staging
-from rtes_kg.site.files import site_files
+from rtes_kg.site.files import write_site
+from rtes_kg.site.writer import Former
 
 __all__ = ["Build", "build", "map_all", "parse_files", "validate_all", "write_release"]
 
@@ -64,6 +65,9 @@ def write_release(build: Build, out_dir: Path,
     options = options or ReleaseOptions()
     out_dir = out_dir.resolve()
     previous, previous_version = read_previous(options.previous or out_dir)
+    store = None if cache is None else Cache(cache)
+    entry = key("site", str(out_dir))
+    former = _former(store, entry, out_dir)
     try:
         folder = staging.make(out_dir)
     except OSError as error:
@@ -71,13 +75,11 @@ def write_release(build: Build, out_dir: Path,
                          hint="choisissez un dossier de sortie accessible en écriture") from None
     try:
         files = Staging(folder)
-        release = write_release_files(build, options, files, previous, previous_version, progress,
-                                      None if cache is None else Cache(cache))
+        release = write_release_files(build, options, files, previous, previous_version, progress, store)
+        manifest = None
         if options.site:
             progress("site/")
-            for name, data in site_files(build, options, release, files.contents(),
-                                               files.path("rtes.nq")).items():
-                files.write(name, data)
+            manifest = write_site(build, options, release, files, former)
         for directory in (folder, *(p for p in folder.rglob("*") if p.is_dir())):
             os.chmod(directory, 0o755)  # mkdtemp makes it private; a release is meant to be served
         staging.swap(folder, out_dir)
@@ -89,9 +91,24 @@ def write_release(build: Build, out_dir: Path,
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
+    if store is not None:  # only once the release is in place: the manifest describes out_dir
+        store.put("site", entry, None if manifest is None else (release.version, release.iso_date or "", manifest))
+        store.prune(("site",))
     if options.ledger is not None:
         write_ledger(options.ledger, (out_dir / LEDGER_FILE).read_bytes())
     return sorted(out_dir.iterdir())
+
+
+def _former(store: Cache | None, entry: str, out_dir: Path) -> Former | None:
+    """The release in ``out_dir`` as the site may reuse its pages: when the cache holds the
+    manifest of the very release there (the same version)."""
+    if store is None:
+        return None
+    found = store.get("site", entry)
+    _, version = read_previous(out_dir)
+    if not isinstance(found, tuple) or version is None or found[0] != version:
+        return None
+    return Former(out_dir, found[0], found[1], found[2])
 
 
 def read_ledger(path: Path) -> Ledger:

@@ -54,7 +54,12 @@ def parse(data: bytes, fmt: ox.RdfFormat = ox.RdfFormat.TURTLE) -> list[Triple]:
 def data_files(path: str, triples: Iterable[Triple]) -> dict[str, bytes]:
     """``site/{path}.ttl`` and the other syntaxes: what the IRI gives an RDF client."""
     ordered = sort_triples(triples)
-    return {f"site/{path}{fmt.suffix}": write_sorted(ordered, fmt.name) for fmt in DATA_FORMATS}
+    return {name: write_sorted(ordered, fmt.name) for name, fmt in zip(data_names(path), DATA_FORMATS)}
+
+
+def data_names(path: str) -> tuple[str, ...]:
+    """The names under dist/ of the data files of the page at ``path``."""
+    return tuple(f"site/{path}{fmt.suffix}" for fmt in DATA_FORMATS)
 
 
 def data_links(path: str) -> tuple[tuple[str, str, str], ...]:

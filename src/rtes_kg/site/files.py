@@ -3,35 +3,37 @@
 from __future__ import annotations
 
 import dataclasses
-import tempfile
 from collections import defaultdict
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from importlib import resources as package_files
-from pathlib import Path
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCAT
 from rdflib.namespace import DCTERMS as DCT
 
 from rtes_kg import __version__
+from rtes_kg.check.checked import CheckedFiche
 from rtes_kg.check.corpus import Build
+from rtes_kg.check.publication import value
 from rtes_kg.model import mint
 from rtes_kg.model.ledger import Ledger
 from rtes_kg.project import environment
 from rtes_kg.publish.catalog import DESCRIPTION
 from rtes_kg.publish.contents import LEDGER_FILE
 from rtes_kg.publish.release import LICENCES, ReleaseInfo, ReleaseOptions
+from rtes_kg.publish.staging import Staging
 from rtes_kg.publish.vocabulary import ONTOLOGY_FILE, SHAPES_FILE, SHAPES_IRI
 from rtes_kg.site.docs import examples, ontology_terms, shape_docs
-from rtes_kg.site.documents import data_files, data_links, graph_pages, parse, tombstones
+from rtes_kg.site.documents import data_files, data_links, data_names, graph_pages, parse, tombstones
 from rtes_kg.site.home import home_context
 from rtes_kg.site.markup import dataset_markup, document_markup
 from rtes_kg.site.names import fragment_labels
-from rtes_kg.site.pages import build_pages
+from rtes_kg.site.pages import make_page, page_triples
 from rtes_kg.site.resource import Fact, Labels, Value, entity_of
 from rtes_kg.site.summary import TripleFacts
 from rtes_kg.site.territories import Atlas
+from rtes_kg.site.writer import Former, Made, footer, page_key, triples_text, write_pages
 from rtes_kg.sparql.examples import examples as query_examples
 from rtes_kg.vocab import ONTOLOGY_IRI
 
@@ -40,21 +42,22 @@ DESCRIPTIONS = ("catalog.ttl", "void.ttl", "provenance.ttl", "changes.ttl")
 STATIC = {"style.css": "style.css", "site.js": "site/static/site.js"}  # site path: path under templates/
 
 
-def site_files(build: Build, options: ReleaseOptions, release: ReleaseInfo,
-               contents: Mapping[str, bytes], dump: Path | None = None) -> dict[str, bytes]:
-    """Every file of ``site/``, by path under dist/; ``dump``: the release's rtes.nq on disk,
-    else written from ``contents`` for the example queries."""
+def write_site(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
+               former: Former | None = None, workers: int | None = None) -> dict[str, str]:
+    """Every file of ``site/`` into the release's staging folder, which holds the rest of the
+    release already; the manifest of its pages ({path: key}, site/writer.py), for the next release
+    to reuse those that do not change from ``former``, the release being replaced."""
     # The example queries run in a child process (rtes_kg.sparql.runner): start them first and
-    # render the pages meanwhile, on the other core.
-    with tempfile.TemporaryDirectory() as folder, ThreadPoolExecutor(max_workers=1) as pool:
-        if dump is None:
-            dump = Path(folder) / "rtes.nq"
-            dump.write_bytes(contents["rtes.nq"])
-        answers = pool.submit(examples, query_examples(), dump)
-        files = _pages(build, options, release, contents)
+    # make the pages meanwhile.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        answers = pool.submit(examples, query_examples(), staging.path("rtes.nq"))
+        files, manifest = _pages(build, options, release, staging, former, workers)
         files["site/requetes/index.html"] = _render(
             "queries.html", _site(options, release), "../", examples=answers.result())
-    return files
+    for name, data in files.items():
+        path = staging.path(name)
+        path.write_bytes(data)
+    return manifest
 
 
 def _site(options: ReleaseOptions, release: ReleaseInfo) -> dict[str, str]:
@@ -71,9 +74,12 @@ def _render(template: str, site: dict[str, str], root: str, **context) -> bytes:
     return html.encode("utf-8")
 
 
-def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo,
-           contents: Mapping[str, bytes]) -> dict[str, bytes]:
+def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
+           former: Former | None, workers: int | None) -> tuple[dict[str, bytes], dict[str, str]]:
+    """The resource and named graph pages written into ``staging`` by worker processes (their
+    manifest), and the other files of the site, by path under dist/."""
     base, public_site = options.base, options.url("site/")
+    contents = staging.contents()
     triples = build.triples
     # The release's description: the dataset, catalogue, distributions, release, software and
     # source files are IRIs under the base as well, with their pages.
@@ -87,19 +93,44 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo,
     vocabulary = {str(ONTOLOGY_IRI): ("ontology", ontology), str(SHAPES_IRI): ("shapes", shapes)}
     others = frozenset({iri for iri, _ in graphs} | {base + path for path in ledger.retired_documents()}
                        | set(vocabulary))
-    pages, own = build_pages([*triples, *described], base, labels, _sources(build, base), options.licence,
-                             public_site, others, facts)
+    own, incoming = page_triples([*triples, *described], base)
+    known = frozenset(own) | others
+    sources = _sources(build, base)
     site = _site(options, release)
-    files: dict[str, bytes] = {}
     resource_template = environment().get_template("site/resource.html")
     atlas = Atlas.of(facts, base)
-    for page in pages:
+
+    def resource_page(iri: str) -> Made:
+        triples_of = sorted(own[iri])
+        page = make_page(iri, triples_of, incoming.get(iri, set()), base, labels, sources.get(iri, ()),
+                         options.licence, public_site, known, facts)
         if page.summary is not None and page.summary.region_code:
             page = dataclasses.replace(page, map=atlas.region(page.summary.region_code))
-        html = resource_template.render(site=site, root=page.root, page=page, cite_as=page.resource.iri)
-        files[f"site/{page.path}/index.html"] = html.encode("utf-8")
-        files.update(data_files(page.path, own[page.resource.iri]))
-    files.update(_document_pages(options, release, graphs, ledger, vocabulary, labels, frozenset(own) | others))
+        return Made(page.path, page_key(site, page, triples_text(triples_of)),
+                    lambda: resource_template.render(site=site, root=page.root, page=page,
+                                                     cite_as=page.resource.iri).encode("utf-8"),
+                    data_names(page.path), lambda: data_files(page.path, triples_of),
+                    lambda version, date: (footer(version, date),))
+
+    dataset = str(mint.dataset_iri(options.base_iri))
+    graph_list = graph_pages(graphs, base, labels, known)
+
+    def graph_page(index: int) -> Made:
+        graph, graph_triples = graph_list[index]
+
+        def markup(version: str) -> str:
+            return document_markup(graph.iri, "Dataset", graph.title, options.url(f"site/{graph.path}/"),
+                                   options.licence, version, part_of=dataset)
+
+        return Made(graph.path, page_key(site, graph, markup(""), triples_text(graph_triples)),
+                    lambda: _render("graph.html", site, graph.root, page=graph, jsonld=markup(release.version)),
+                    data_names(graph.path), lambda: data_files(graph.path, graph_triples),
+                    lambda version, date: (footer(version, date), markup(version)))
+
+    jobs = [("resource", iri) for iri in sorted(own)] + [("graph", index) for index in range(len(graph_list))]
+    manifest = write_pages(jobs, lambda job: resource_page(job[1]) if job[0] == "resource" else graph_page(job[1]),
+                           staging.folder, site, former, workers)
+    files = _other_documents(options, release, ledger, vocabulary, known)
 
     home = home_context(triples, base, labels, release)
     files["site/membres.json"] = (home.index_json + "\n").encode("utf-8")
@@ -123,20 +154,13 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo,
     files["site/valider/index.html"] = _render("valider.html", site, "../")  # the form, on `serve`
     for name, template in STATIC.items():
         files[f"site/{name}"] = (package_files.files("rtes_kg") / "templates" / template).read_bytes()
-    return files
+    return files, manifest
 
 
-def _document_pages(options: ReleaseOptions, release: ReleaseInfo, graphs: list, ledger: Ledger,
-                    vocabulary: dict, labels: Labels, known: frozenset[str]) -> dict[str, bytes]:
-    """The named graphs' pages, the tombstones and the vocabulary's data files (site/documents.py)."""
+def _other_documents(options: ReleaseOptions, release: ReleaseInfo, ledger: Ledger, vocabulary: dict,
+                     known: frozenset[str]) -> dict[str, bytes]:
+    """The tombstones and the vocabulary's data files (site/documents.py)."""
     base, site, files = options.base, _site(options, release), {}
-    dataset = str(mint.dataset_iri(options.base_iri))
-    for graph, graph_triples in graph_pages(graphs, base, labels, known):
-        markup = document_markup(graph.iri, "Dataset", graph.title, options.url(f"site/{graph.path}/"),
-                                 options.licence, release.version, part_of=dataset)
-        files[f"site/{graph.path}/index.html"] = _render("graph.html", site, graph.root, page=graph,
-                                                         jsonld=markup)
-        files.update(data_files(graph.path, graph_triples))
     for stone in tombstones(ledger, base, known):
         files[f"site/{stone.path}/index.html"] = _render("gone.html", site, stone.root, page=stone)
     for iri, (path, vocabulary_triples) in vocabulary.items():
@@ -165,23 +189,25 @@ def _sources(build: Build, base: str) -> dict[str, tuple[Fact, ...]]:
     """For each page, the fiche(s) it was read from: the record's page, file, line and date."""
     found: dict[str, dict[str, set[Value]]] = defaultdict(lambda: defaultdict(set))
     for fiche in build.published:
-        graph, record = fiche.graph, fiche.record
+        record = fiche.record
         record_page = entity_of(str(record), base)
-        source = graph.value(record, DCT.source)
-        line = graph.value(record, LINE)
-        modified = graph.value(record, DCT.modified)
-        values = {"fiche": Value(str(graph.value(record, DCT.title) or fiche.slug),
+        source = value(fiche, record, DCT.source)
+        line = value(fiche, record, LINE)
+        modified = value(fiche, record, DCT.modified)
+        values = {"fiche": Value(str(value(fiche, record, DCT.title) or fiche.slug),
                                  f"{record_page[len(base):]}/" if record_page else None)}
         if source is not None:
             path = str(source)[len(base) + len("source/"):] if str(source).startswith(base) else str(source)
             values["fichier"] = Value(f"{path}, ligne {line}" if isinstance(line, Literal) else path)
         if modified is not None:
             values["mise à jour"] = Value(str(modified))
-        for subject in {s for s in graph.subjects() if isinstance(s, URIRef)}:
-            page = entity_of(str(subject), base)
+        subjects = (fiche.summary.subjects if isinstance(fiche, CheckedFiche)
+                    else {str(s) for s in fiche.graph.subjects() if isinstance(s, URIRef)})
+        for subject in subjects:
+            page = entity_of(subject, base)
             if page is not None:
-                for label, value in values.items():
-                    found[page][label].add(value)
+                for label, shown in values.items():
+                    found[page][label].add(shown)
     result = {}
     for page, facts in found.items():
         depth = "../" * (page[len(base):].count("/") + 1)

@@ -48,6 +48,18 @@ def build_pages(triples: list[tuple[Node, Node, Node]], base: str, labels: Label
     made elsewhere (named graphs, tombstones, the ontology), which links may point at too;
     ``facts`` (default: an index of ``triples``) is what the pages' summaries read."""
     facts = facts or TripleFacts(triples)
+    own, incoming = page_triples(triples, base)
+    known = frozenset(own) | others
+    pages = [make_page(iri, sorted(own[iri]), incoming.get(iri, set()), base, labels,
+                       sources.get(iri, ()), licence, public_site, known, facts)
+             for iri in sorted(own)]
+    return pages, own
+
+
+def page_triples(triples: list[tuple[Node, Node, Node]], base: str
+                 ) -> tuple[dict[str, list], dict[str, set[tuple[str, str]]]]:
+    """The triples of each page (those whose subject it shows), and the links into each page
+    ((predicate, page it comes from))."""
     own: dict[str, list] = defaultdict(list)
     incoming: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for triple in triples:
@@ -60,16 +72,14 @@ def build_pages(triples: list[tuple[Node, Node, Node]], base: str, labels: Label
             target = entity_of(str(obj), base)
             if target is not None and target != page:
                 incoming[target].add((str(predicate), page))
-    known = frozenset(own) | others
-    pages = [_page(iri, sorted(own[iri]), incoming.get(iri, set()), base, labels,
-                   sources.get(iri, ()), licence, public_site, known, facts)
-             for iri in sorted(own)]
-    return pages, own
+    return own, incoming
 
 
-def _page(iri: str, triples: list, incoming: set[tuple[str, str]], base: str, labels: Labels,
-          source: tuple[Fact, ...], licence: str, public_site: str, known: frozenset[str],
-          facts: Facts) -> Page:
+def make_page(iri: str, triples: list, incoming: set[tuple[str, str]], base: str, labels: Labels,
+              source: tuple[Fact, ...], licence: str, public_site: str, known: frozenset[str],
+              facts: Facts) -> Page:
+    """The page of one resource, from its own triples, the links into it and the index of the
+    published graph that its summary reads."""
     path = iri[len(base):]
     root = "../" * (path.count("/") + 1)
     name = path.rsplit("/", 1)[-1]

@@ -1,0 +1,123 @@
+"""The pages of the site that there is one of per resource or per named graph, written straight into
+the release folder by worker processes (check/pool.py), and not made again when the release being
+replaced holds the same page.
+
+A page's **key** hashes all it is made from: the code and templates (check/cache.py), the site's
+settings but the release's version and date, the page as the template gets it (``Page``,
+``GraphPage``: every text, link and summary it shows) and the triples of its data files. When the
+release being replaced holds a page of the same key (its manifest, kept in the build cache, says
+so), its data files are hard links to the former ones, and its HTML the former one with this
+release's version and date where the former one had its own: the footer, and the JSON-LD of a
+named graph's page (``Swap``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rtes_kg.check.cache import version
+from rtes_kg.check.pool import chunked_map
+from rtes_kg.model.convert import oxigraph_triple
+
+CHUNK = 200  # pages per task: a page takes about a millisecond
+
+
+@dataclass(frozen=True)
+class Former:
+    """The release being replaced: its folder, its version and date, its pages' keys by path."""
+
+    folder: Path
+    version: str
+    date: str
+    manifest: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Made:
+    """A page to write: where, its key, its HTML and data files (made only when needed), and the
+    texts that name the release in its HTML, as a function of the release's version and date."""
+
+    path: str  # site/{path}/index.html
+    key: str
+    html: Callable[[], bytes]
+    data_names: tuple[str, ...]  # its data files, by name under dist/
+    data: Callable[[], dict[str, bytes]]  # their bytes, by name
+    names: Callable[[str, str], tuple[str, ...]]
+
+
+def footer(version_: str, date: str) -> str:
+    """The part of a page's footer that names the release (templates/site/base.html)."""
+    return f"Version {version_}" + (f" du {date}" if date else "") + ","
+
+
+def page_key(settings: dict[str, str], *parts: Any) -> str:
+    """The key of a page: the code, the site's settings but the version and date, its parts."""
+    digest = hashlib.sha256(version().encode("ascii"))
+    stable = {name: value for name, value in sorted(settings.items()) if name not in ("version", "date")}
+    for part in (stable, *parts):
+        data = repr(part).encode("utf-8")
+        digest.update(len(data).to_bytes(8, "big") + data)
+    return digest.hexdigest()
+
+
+def triples_text(triples: Sequence[tuple]) -> str:
+    """Triples as sorted N-Triples lines: what a page's data files hold, in a stable order."""
+    return "\n".join(sorted(str(oxigraph_triple(triple)) for triple in triples))
+
+
+def write_pages(jobs: Sequence[Any], make: Callable[[Any], Made], folder: Path, site: dict[str, str],
+                former: Former | None, workers: int | None = None) -> dict[str, str]:
+    """Make each job's page (``make``) and write it into the release ``folder``, in worker
+    processes; the manifest of the pages written: {path: key}."""
+    def write_chunk(chunk: Sequence[Any]) -> list[tuple[str, str]]:
+        return [_write(make(job), folder, site, former) for job in chunk]
+
+    return dict(chunked_map(write_chunk, jobs, CHUNK, workers))
+
+
+def _write(made: Made, folder: Path, site: dict[str, str], former: Former | None) -> tuple[str, str]:
+    target = folder / "site" / made.path / "index.html"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if former is not None and former.manifest.get(made.path) == made.key and _reuse(made, folder, site, former):
+        return made.path, made.key
+    _fresh(target, made.html())
+    for name, data in made.data().items():
+        _fresh(folder / name, data)
+    return made.path, made.key
+
+
+def _fresh(path: Path, data: bytes) -> None:
+    """Write a new file: never through a hard link that a failed reuse may have left there, which
+    would write into the former release."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    path.write_bytes(data)
+
+
+def _reuse(made: Made, folder: Path, site: dict[str, str], former: Former) -> bool:
+    """Take the page from the former release; False when a file of it is missing."""
+    old = former.folder / "site" / made.path / "index.html"
+    try:
+        html = old.read_text(encoding="utf-8")
+        for before, after in zip(made.names(former.version, former.date), made.names(site["version"], site["date"])):
+            html = html.replace(before, after)
+        for name in made.data_names:
+            _link(former.folder / name, folder / name)
+    except OSError:
+        return False
+    (folder / "site" / made.path / "index.html").write_text(html, encoding="utf-8")
+    return True
+
+
+def _link(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:  # another file system, or no hard links there
+        shutil.copyfile(source, target)

@@ -1,0 +1,61 @@
+"""site/writer.py: a page whose key the former release holds is taken from it (data files as hard
+links, the HTML with this release's names), any other page is written anew, never through a link
+into the former release."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from rtes_kg.site.writer import Former, Made, footer, page_key, write_pages
+
+SITE = {"licence": "L", "version": "v2", "date": "2026-01-02", "software": "0", "sparql_url": ""}
+
+
+def made(path: str, key: str, text: str) -> Made:
+    return Made(path, key,
+                lambda: f"<p>{text}</p><footer>{footer(SITE['version'], SITE['date'])}</footer>".encode(),
+                (f"site/{path}.ttl",), lambda: {f"site/{path}.ttl": f"# {text}\n".encode()},
+                lambda version, date: (footer(version, date),))
+
+
+def former_release(folder: Path) -> Former:
+    for path, text in (("org/a", "a"), ("org/b", "b")):
+        (folder / "site" / path).mkdir(parents=True)
+        (folder / "site" / path / "index.html").write_text(
+            f"<p>{text}</p><footer>{footer('v1', '2025-12-31')}</footer>", encoding="utf-8")
+        (folder / "site" / f"{path}.ttl").write_text(f"# {text}\n", encoding="utf-8")
+    return Former(folder, "v1", "2025-12-31", {"org/a": "key-a", "org/b": "old-key-b"})
+
+
+def test_a_page_of_the_same_key_is_taken_from_the_former_release(tmp_path: Path):
+    former = former_release(tmp_path / "former")
+    out = tmp_path / "new"
+    manifest = write_pages(["a", "b"], lambda name: made(f"org/{name}", f"key-{name}", f"{name} now"),
+                           out, SITE, former, workers=1)
+    assert manifest == {"org/a": "key-a", "org/b": "key-b"}
+    # a: the former page, with this release's version and date in its footer; its data a hard link
+    assert (out / "site/org/a/index.html").read_text(encoding="utf-8") == \
+        "<p>a</p><footer>Version v2 du 2026-01-02,</footer>"
+    assert os.path.samefile(out / "site/org/a.ttl", former.folder / "site/org/a.ttl")
+    # b: made anew (its key changed)
+    assert (out / "site/org/b/index.html").read_text(encoding="utf-8") == \
+        "<p>b now</p><footer>Version v2 du 2026-01-02,</footer>"
+    assert not os.path.samefile(out / "site/org/b.ttl", former.folder / "site/org/b.ttl")
+
+
+def test_a_page_missing_from_the_former_release_is_made_and_the_former_is_untouched(tmp_path: Path):
+    former = former_release(tmp_path / "former")
+    out = tmp_path / "new"
+    (former.folder / "site/org/a/index.html").unlink()  # the manifest says it is there: it is not
+    (out / "site/org").mkdir(parents=True)
+    os.link(former.folder / "site/org/a.ttl", out / "site/org/a.ttl")  # left by a reuse that failed
+    write_pages(["a"], lambda name: made(f"org/{name}", "key-a", "a now"), out, SITE, former, workers=1)
+    assert (out / "site/org/a.ttl").read_text(encoding="utf-8") == "# a now\n"
+    assert (former.folder / "site/org/a.ttl").read_text(encoding="utf-8") == "# a\n"
+
+
+def test_the_key_ignores_the_version_and_date_but_not_the_other_settings():
+    assert page_key(SITE, "page") == page_key({**SITE, "version": "v3", "date": ""}, "page")
+    assert page_key(SITE, "page") != page_key({**SITE, "licence": "other"}, "page")
+    assert page_key(SITE, "page") != page_key(SITE, "other page")

@@ -82,6 +82,7 @@ def check_files(files: Sequence[InputFile], base_iri: str, source_root: str | No
     entries: list[FicheEntry | None] = [
         None if cache is None else _entry(cache.get("fiche", k), ledger_digest(ledger, identity.slug))
         for k, identity in zip(keys, identities)]
+    read = {index: _signature(entry) for index, entry in enumerate(entries) if entry is not None}
     # A second fiche of a collectivité is not published: it must not share a chunk with the first
     # (their nodes are the same IRIs), so it is mapped apart, and its results are not kept.
     first = {identity.slug: index for index, identity in reversed(list(enumerate(identities)))}
@@ -107,7 +108,8 @@ def check_files(files: Sequence[InputFile], base_iri: str, source_root: str | No
              f"{len(report.failing_fiches())} fiches écartées")
     if cache is not None:
         for index, kept in enumerate(entries):
-            cache.put("fiche", keys[index], kept)
+            if index not in read or _signature(kept) != read[index]:  # an entry read and unchanged stays
+                cache.put("fiche", keys[index], kept)
         cache.prune(("parse", "fiche"))
     reference = reference_graph(base_iri)
     return Build(tuple(entry.fiche for entry, _ in mapped), reference,
@@ -123,6 +125,11 @@ def _warm_up() -> None:
     """Load in this process what every worker needs, so that forked workers share it."""
     plan()
     sparql_checks()
+
+
+def _signature(entry: FicheEntry | None) -> tuple:
+    """What may change in a cache entry during a build: the validation results it keeps."""
+    return () if entry is None else tuple((digest, id(kept)) for digest, kept in entry.results.items())
 
 
 def _entry(value, ledger: str) -> FicheEntry | None:

@@ -318,10 +318,13 @@ def _file_lines(path: Path) -> Iterator[str]:
 
 
 def _quad_lines(path: Path, graphs: bool = True) -> Iterator[str]:
-    """Its statements as pyoxigraph writes them (with their graph names, or as N-Triples)."""
+    """Its statements as pyoxigraph writes them: those of its named graphs with their graph
+    names, or all of them as N-Triples (``graphs`` False)."""
     for quad in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
-        graph = f" {quad.graph_name}" if graphs and isinstance(quad.graph_name, ox.NamedNode) else ""
-        yield f"{quad.subject} {quad.predicate} {quad.object}{graph} .\n"
+        if not graphs:
+            yield f"{quad.subject} {quad.predicate} {quad.object} .\n"
+        elif isinstance(quad.graph_name, ox.NamedNode):
+            yield f"{quad.subject} {quad.predicate} {quad.object} {quad.graph_name} .\n"
 
 
 def _distinct(lines: Iterable[str]) -> Iterator[str]:

@@ -31,7 +31,7 @@ def former_release(folder: Path) -> Former:
 def test_a_page_of_the_same_key_is_taken_from_the_former_release(tmp_path: Path):
     former = former_release(tmp_path / "former")
     out = tmp_path / "new"
-    manifest = write_pages(["a", "b"], lambda name: made(f"org/{name}", f"key-{name}", f"{name} now"),
+    _, manifest = write_pages(["a", "b"], lambda name: made(f"org/{name}", f"key-{name}", f"{name} now"),
                            out, SITE, former, workers=1)
     assert manifest == {"org/a": "key-a", "org/b": "key-b"}
     # a: the former page, with this release's version and date in its footer; its data a hard link

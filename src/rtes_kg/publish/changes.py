@@ -151,7 +151,7 @@ class Snapshot:
         """N-Quads lines (``publish.dumps.key_lines``): the named graphs' digests."""
         for line in lines:
             statement, graph = line.rstrip("\n")[:-2].rsplit(" ", 1)
-            if graph.startswith("<") and not _is_line_fact(statement):
+            if graph.startswith("<") and statement.split(" ", 2)[1] != LINE_TERM:
                 self.graphs[graph[1:-1]].add(statement)
 
     def add_statement_lines(self, lines: Iterable[str]) -> None:
@@ -296,10 +296,6 @@ def _delta(old: dict[str, Digest], new: dict[str, Digest], labels: dict[str, str
     changed = tuple(Modified(iri, _label(iri, labels), found) for iri, found in sorted(edits.items()))
     return Delta(added=named(new.keys() - old.keys()), removed=named(old.keys() - new.keys()),
                  changed=changed)
-
-
-def _is_line_fact(statement: str) -> bool:
-    return statement.split(" ", 2)[1] == LINE_TERM
 
 
 def _object(rest: str) -> str:

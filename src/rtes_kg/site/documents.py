@@ -53,7 +53,11 @@ def parse(data: bytes, fmt: ox.RdfFormat = ox.RdfFormat.TURTLE) -> list[Triple]:
 
 def data_files(path: str, triples: Iterable[Triple]) -> dict[str, bytes]:
     """``site/{path}.ttl`` and the other syntaxes: what the IRI gives an RDF client."""
-    ordered = sort_triples(triples)
+    return sorted_data_files(path, sort_triples(triples))
+
+
+def sorted_data_files(path: str, ordered: list[ox.Triple]) -> dict[str, bytes]:
+    """``data_files`` of triples already sorted by ``publish.dumps.sort_triples``."""
     return {name: write_sorted(ordered, fmt.name) for name, fmt in zip(data_names(path), DATA_FORMATS)}
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from collections.abc import Mapping
-from concurrent.futures import ThreadPoolExecutor
 from importlib import resources as package_files
 
 from rdflib import Literal, URIRef
@@ -21,11 +20,20 @@ from rtes_kg.model.ledger import Ledger
 from rtes_kg.project import environment
 from rtes_kg.publish.catalog import DESCRIPTION
 from rtes_kg.publish.contents import LEDGER_FILE
+from rtes_kg.publish.dumps import sort_triples
 from rtes_kg.publish.release import LICENCES, ReleaseInfo, ReleaseOptions
 from rtes_kg.publish.staging import Staging
 from rtes_kg.publish.vocabulary import ONTOLOGY_FILE, SHAPES_FILE, SHAPES_IRI
 from rtes_kg.site.docs import examples, ontology_terms, shape_docs
-from rtes_kg.site.documents import data_files, data_links, data_names, graph_pages, parse, tombstones
+from rtes_kg.site.documents import (
+    data_files,
+    data_links,
+    data_names,
+    graph_pages,
+    parse,
+    sorted_data_files,
+    tombstones,
+)
 from rtes_kg.site.home import home_context
 from rtes_kg.site.markup import dataset_markup, document_markup
 from rtes_kg.site.names import fragment_labels
@@ -47,13 +55,7 @@ def write_site(build: Build, options: ReleaseOptions, release: ReleaseInfo, stag
     """Every file of ``site/`` into the release's staging folder, which holds the rest of the
     release already; the manifest of its pages ({path: key}, site/writer.py), for the next release
     to reuse those that do not change from ``former``, the release being replaced."""
-    # The example queries run in a child process (rtes_kg.sparql.runner): start them first and
-    # make the pages meanwhile.
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        answers = pool.submit(examples, query_examples(), staging.path("rtes.nq"))
-        files, manifest = _pages(build, options, release, staging, former, workers)
-        files["site/requetes/index.html"] = _render(
-            "queries.html", _site(options, release), "../", examples=answers.result())
+    files, manifest = _pages(build, options, release, staging, former, workers)
     for name, data in files.items():
         path = staging.path(name)
         path.write_bytes(data)
@@ -106,10 +108,11 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging:
                          options.licence, public_site, known, facts)
         if page.summary is not None and page.summary.region_code:
             page = dataclasses.replace(page, map=atlas.region(page.summary.region_code))
-        return Made(page.path, page_key(site, page, triples_text(triples_of)),
+        ordered = sort_triples(triples_of)  # for the key and, when the page is made, its data files
+        return Made(page.path, page_key(site, page, triples_text(ordered)),
                     lambda: resource_template.render(site=site, root=page.root, page=page,
                                                      cite_as=page.resource.iri).encode("utf-8"),
-                    data_names(page.path), lambda: data_files(page.path, triples_of),
+                    data_names(page.path), lambda: sorted_data_files(page.path, ordered),
                     lambda version, date: (footer(version, date),))
 
     dataset = str(mint.dataset_iri(options.base_iri))
@@ -122,16 +125,32 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging:
             return document_markup(graph.iri, "Dataset", graph.title, options.url(f"site/{graph.path}/"),
                                    options.licence, version, part_of=dataset)
 
-        return Made(graph.path, page_key(site, graph, markup(""), triples_text(graph_triples)),
+        ordered = sort_triples(graph_triples)
+        return Made(graph.path, page_key(site, graph, markup(""), triples_text(ordered)),
                     lambda: _render("graph.html", site, graph.root, page=graph, jsonld=markup(release.version)),
-                    data_names(graph.path), lambda: data_files(graph.path, graph_triples),
+                    data_names(graph.path), lambda: sorted_data_files(graph.path, ordered),
                     lambda version, date: (footer(version, date), markup(version)))
 
-    jobs = [("resource", iri) for iri in sorted(own)] + [("graph", index) for index in range(len(graph_list))]
-    manifest = write_pages(jobs, lambda job: resource_page(job[1]) if job[0] == "resource" else graph_page(job[1]),
-                           staging.folder, site, former, workers)
-    files = _other_documents(options, release, ledger, vocabulary, known)
+    def other_files() -> dict[str, bytes]:
+        # the example queries run in a process of their own (rtes_kg.sparql.runner) on the dump
+        answers = examples(query_examples(), staging.path("rtes.nq"))
+        files = {"site/requetes/index.html": _render("queries.html", site, "../", examples=answers)}
+        files.update(_other_documents(options, release, ledger, vocabulary, known))
+        files.update(_home_files(triples, labels, described, atlas, options, release, contents))
+        return files
 
+    jobs = [("resource", iri) for iri in sorted(own)] + [("graph", index) for index in range(len(graph_list))]
+    # The pages in worker processes; the example queries, the home page and the other files
+    # meanwhile in one of them.
+    return write_pages(jobs, lambda job: resource_page(job[1]) if job[0] == "resource" else graph_page(job[1]),
+                       staging.folder, site, former, workers, aside=other_files)
+
+
+def _home_files(triples: list, labels: Labels, described: list, atlas: Atlas, options: ReleaseOptions,
+                release: ReleaseInfo, contents: Mapping[str, bytes]) -> dict[str, bytes]:
+    """The home page and its list of members, the pages of the ontology and the shapes, the form
+    to validate a fiche and the static files."""
+    base, site, files = options.base, _site(options, release), {}
     home = home_context(triples, base, labels, release)
     files["site/membres.json"] = (home.index_json + "\n").encode("utf-8")
     summary = {"description": DESCRIPTION["fr"],
@@ -154,7 +173,7 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging:
     files["site/valider/index.html"] = _render("valider.html", site, "../")  # the form, on `serve`
     for name, template in STATIC.items():
         files[f"site/{name}"] = (package_files.files("rtes_kg") / "templates" / template).read_bytes()
-    return files, manifest
+    return files
 
 
 def _other_documents(options: ReleaseOptions, release: ReleaseInfo, ledger: Ledger, vocabulary: dict,

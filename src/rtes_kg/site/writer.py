@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph as ox
+
 from rtes_kg.check.cache import version
-from rtes_kg.check.pool import chunked_map
-from rtes_kg.model.convert import oxigraph_triple
+from rtes_kg.check.pool import map_beside
 
 CHUNK = 200  # pages per task: a page takes about a millisecond
 
@@ -66,19 +67,23 @@ def page_key(settings: dict[str, str], *parts: Any) -> str:
     return digest.hexdigest()
 
 
-def triples_text(triples: Sequence[tuple]) -> str:
-    """Triples as sorted N-Triples lines: what a page's data files hold, in a stable order."""
-    return "\n".join(sorted(str(oxigraph_triple(triple)) for triple in triples))
+def triples_text(ordered: Sequence[ox.Triple]) -> str:
+    """Triples sorted by ``publish.dumps.sort_triples`` as N-Triples lines: what a page's data
+    files hold."""
+    return "\n".join(map(str, ordered))
 
 
 def write_pages(jobs: Sequence[Any], make: Callable[[Any], Made], folder: Path, site: dict[str, str],
-                former: Former | None, workers: int | None = None) -> dict[str, str]:
+                former: Former | None, workers: int | None = None,
+                aside: Callable[[], dict[str, bytes]] = dict) -> tuple[dict[str, bytes], dict[str, str]]:
     """Make each job's page (``make``) and write it into the release ``folder``, in worker
-    processes; the manifest of the pages written: {path: key}."""
+    processes, ``aside()`` run meanwhile in one of them; what ``aside`` returns, and the manifest
+    of the pages written: {path: key}."""
     def write_chunk(chunk: Sequence[Any]) -> list[tuple[str, str]]:
         return [_write(make(job), folder, site, former) for job in chunk]
 
-    return dict(chunked_map(write_chunk, jobs, CHUNK, workers))
+    found, written = map_beside(aside, write_chunk, jobs, CHUNK, workers)
+    return found, dict(written)
 
 
 def _write(made: Made, folder: Path, site: dict[str, str], former: Former | None) -> tuple[str, str]:

@@ -117,6 +117,15 @@ def write_atomically(path: Path, text: str) -> None:
                               "en écriture") from None
 
 
+def link_or_copy(source: Path, target: Path) -> None:
+    """``target`` with the bytes of ``source``: a hard link where the file system allows it."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:  # another file system, or no hard links there
+        shutil.copyfile(source, target)
+
+
 class _Hashing:
     """A binary stream that counts and hashes what goes through it."""
 
@@ -168,23 +177,9 @@ class Staging:
 
     def copy(self, source: str, name: str) -> FileInfo:
         """``name`` with the bytes of ``source``: a hard link where the file system allows it."""
-        target = self.path(name)
-        try:
-            os.link(self.folder / source, target)
-        except OSError:
-            shutil.copyfile(self.folder / source, target)
+        link_or_copy(self.folder / source, self.path(name))
         info = self.infos[name] = FileInfo(name, self.infos[source].size, self.infos[source].sha256)
         return info
-
-    def link_from(self, source: Path, name: str, info: FileInfo) -> None:
-        """``name`` as a hard link to ``source`` (a file of a former release known to hold
-        ``info``), else a copy of it."""
-        target = self.path(name)
-        try:
-            os.link(source, target)
-        except OSError:
-            shutil.copyfile(source, target)
-        self.infos[name] = info
 
 
 class _Contents(Mapping[str, bytes]):

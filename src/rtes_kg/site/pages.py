@@ -19,7 +19,7 @@ from rtes_kg.formats import JSONLD, NTRIPLES, RDFXML, TURTLE
 from rtes_kg.site.map import Map
 from rtes_kg.site.markup import page_markup
 from rtes_kg.site.resource import Fact, Labels, Links, Resource, describe, entity_of
-from rtes_kg.site.summary import Facts, Summary, TripleFacts, summarise
+from rtes_kg.site.summary import Facts, Summary, summarise
 
 DCT_DESCRIPTION = DCT.description  # a plain URIRef: a DefinedNamespace attribute is a slow lookup
 # each page's data files, in the order the page links them: the syntaxes `serve` negotiates
@@ -36,24 +36,6 @@ class Page:
     description: str  # the page's <meta name="description">
     summary: Summary | None = None  # what a person reads first (site/summary.py)
     map: Map | None = None  # a région's map of its départements (site/map.py)
-
-
-def build_pages(triples: list[tuple[Node, Node, Node]], base: str, labels: Labels,
-                sources: dict[str, tuple[Fact, ...]], licence: str,
-                public_site: str, others: frozenset[str] = frozenset(),
-                facts: Facts | None = None) -> tuple[list[Page], dict[str, list]]:
-    """Every resource page, and the triples of each page (for its data files).
-
-    ``sources`` maps a page IRI to the facts of the fiche it comes from; ``others`` are the pages
-    made elsewhere (named graphs, tombstones, the ontology), which links may point at too;
-    ``facts`` (default: an index of ``triples``) is what the pages' summaries read."""
-    facts = facts or TripleFacts(triples)
-    own, incoming = page_triples(triples, base)
-    known = frozenset(own) | others
-    pages = [make_page(iri, sorted(own[iri]), incoming.get(iri, set()), base, labels,
-                       sources.get(iri, ()), licence, public_site, known, facts)
-             for iri in sorted(own)]
-    return pages, own
 
 
 def page_triples(triples: list[tuple[Node, Node, Node]], base: str

@@ -14,8 +14,6 @@ named graph's page (``Swap``).
 from __future__ import annotations
 
 import hashlib
-import os
-import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +23,7 @@ import pyoxigraph as ox
 
 from rtes_kg.check.cache import version
 from rtes_kg.check.pool import map_beside
+from rtes_kg.publish.staging import link_or_copy
 
 CHUNK = 200  # pages per task: a page takes about a millisecond
 
@@ -113,16 +112,9 @@ def _reuse(made: Made, folder: Path, site: dict[str, str], former: Former) -> bo
         for before, after in zip(made.names(former.version, former.date), made.names(site["version"], site["date"])):
             html = html.replace(before, after)
         for name in made.data_names:
-            _link(former.folder / name, folder / name)
+            link_or_copy(former.folder / name, folder / name)
     except OSError:
         return False
     (folder / "site" / made.path / "index.html").write_text(html, encoding="utf-8")
     return True
 
-
-def _link(source: Path, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.link(source, target)
-    except OSError:  # another file system, or no hard links there
-        shutil.copyfile(source, target)

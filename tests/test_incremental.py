@@ -5,6 +5,7 @@ and any change of the code, shapes, ontology or reference data invalidates it.""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,9 @@ from click.testing import CliRunner
 
 from rtes_kg import project
 from rtes_kg.check import cache as build_cache
-from rtes_kg.check import pipeline
+from rtes_kg.check import pipeline, pool
 from rtes_kg.cli import main
+from rtes_kg.site import files as site_files
 
 UNSEEN = Path(__file__).parent / "unseen" / "fiches"
 
@@ -53,13 +55,15 @@ def mapped(monkeypatch) -> list[str]:
     return found
 
 
-def rebuild_and_compare(data: Path, tmp_path: Path, released: Path, cache: Path) -> None:
+def rebuild_and_compare(data: Path, tmp_path: Path, released: Path, cache: Path,
+                        after: Callable[[], object] = lambda: None) -> None:
     """Rebuild into ``released`` with the cache, and build the same data without it against a copy
-    of the former release: both releases must be the same bytes."""
+    of the former release: both releases must be the same bytes. ``after()`` runs between both."""
     former = tmp_path / "former"
     shutil.rmtree(former, ignore_errors=True)
     shutil.copytree(released, former)
     run("build", "--data", str(data), "--out", str(released), "--cache-dir", str(cache))
+    after()
     fresh = tmp_path / "fresh"
     shutil.rmtree(fresh, ignore_errors=True)
     run("build", "--data", str(data), "--out", str(fresh), "--no-cache", "--previous", str(former))
@@ -111,3 +115,26 @@ def test_a_changed_shape_changes_every_key(tmp_path: Path, monkeypatch):
         assert build_cache.key("fiche", "x") != before
     finally:
         build_cache.version.cache_clear()
+
+
+def test_a_page_that_read_nothing_changed_is_not_made_again(data: Path, tmp_path: Path, monkeypatch):
+    """site/reads.py: after an edit, only the pages that show what changed are made; the others
+    are taken from the former release, and the release is the same bytes as a full build's."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764000000")
+    monkeypatch.setattr(pool, "cores", lambda: 1)  # the pages made here, where they can be counted
+    made: list[str] = []
+    original = site_files.make_page
+    monkeypatch.setattr(site_files, "make_page", lambda iri, *args: made.append(iri) or original(iri, *args))
+    released, cache = tmp_path / "dist", tmp_path / "cache"
+    seed = data / "fiches" / "rtes-fiches-2025.txt"
+    run("build", "--data", str(data), "--out", str(released), "--cache-dir", str(cache))
+    pages = len(made)
+    # The first release says every page is new (prov:hadMember): the next one makes them all again.
+    seed.write_text(seed.read_text(encoding="utf-8").replace("145000 hab.", "146000 hab."), encoding="utf-8")
+    run("build", "--data", str(data), "--out", str(released), "--cache-dir", str(cache))
+    seed.write_text(seed.read_text(encoding="utf-8").replace("146000 hab.", "147000 hab."), encoding="utf-8")
+    made.clear()
+    remade: list[str] = []
+    rebuild_and_compare(data, tmp_path, released, cache, after=lambda: remade.extend(made))
+    assert any("preval" in iri for iri in remade)  # the edited member's page
+    assert 0 < len(remade) < pages // 4, (len(remade), pages)

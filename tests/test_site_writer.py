@@ -7,13 +7,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from rtes_kg.site.reads import ReadLog
 from rtes_kg.site.writer import Former, Made, footer, page_key, write_pages
 
 SITE = {"licence": "L", "version": "v2", "date": "2026-01-02", "software": "0", "sparql_url": ""}
 
 
 def made(path: str, key: str, text: str) -> Made:
-    return Made(path, key,
+    return Made(path, f"inputs of {text}", lambda: key,
                 lambda: f"<p>{text}</p><footer>{footer(SITE['version'], SITE['date'])}</footer>".encode(),
                 (f"site/{path}.ttl",), lambda: {f"site/{path}.ttl": f"# {text}\n".encode()},
                 lambda version, date: (footer(version, date),))
@@ -31,9 +32,9 @@ def former_release(folder: Path) -> Former:
 def test_a_page_of_the_same_key_is_taken_from_the_former_release(tmp_path: Path):
     former = former_release(tmp_path / "former")
     out = tmp_path / "new"
-    _, manifest = write_pages(["a", "b"], lambda name: made(f"org/{name}", f"key-{name}", f"{name} now"),
-                           out, SITE, former, workers=1)
-    assert manifest == {"org/a": "key-a", "org/b": "key-b"}
+    _, written = write_pages(["a", "b"], lambda name: made(f"org/{name}", f"key-{name}", f"{name} now"),
+                             out, SITE, former, workers=1)
+    assert {page.path: page.key for page in written} == {"org/a": "key-a", "org/b": "key-b"}
     # a: the former page, with this release's version and date in its footer; its data a hard link
     assert (out / "site/org/a/index.html").read_text(encoding="utf-8") == \
         "<p>a</p><footer>Version v2 du 2026-01-02,</footer>"
@@ -59,3 +60,21 @@ def test_the_key_ignores_the_version_and_date_but_not_the_other_settings():
     assert page_key(SITE, "page") == page_key({**SITE, "version": "v3", "date": ""}, "page")
     assert page_key(SITE, "page") != page_key({**SITE, "licence": "other"}, "page")
     assert page_key(SITE, "page") != page_key(SITE, "other page")
+
+
+def test_a_page_whose_inputs_and_reads_are_unchanged_is_taken_without_being_made(tmp_path: Path):
+    former = former_release(tmp_path / "former")
+    log = ReadLog(pages={"org/a": ("inputs of a", ()), "org/b": ("inputs of b", ())})
+    former = Former(former.folder, former.version, former.date, former.manifest, log)
+
+    def never_made() -> str:
+        raise AssertionError("a page taken from the former release is not made")
+
+    page = made("org/a", "unused", "a")
+    page = Made(page.path, page.inputs, never_made, page.html, page.data_names, page.data, page.names)
+    out = tmp_path / "new"
+    _, written = write_pages(["a"], lambda name: page, out, SITE, former, workers=1)
+    assert [(w.path, w.key, w.reads) for w in written] == [("org/a", "key-a", None)]  # the former key and reads
+    assert (out / "site/org/a/index.html").read_text(encoding="utf-8") == \
+        "<p>a</p><footer>Version v2 du 2026-01-02,</footer>"
+    assert os.path.samefile(out / "site/org/a.ttl", former.folder / "site/org/a.ttl")

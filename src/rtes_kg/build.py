@@ -76,10 +76,10 @@ def write_release(build: Build, out_dir: Path,
     try:
         files = Staging(folder)
         release = write_release_files(build, options, files, previous, previous_version, progress, store)
-        manifest = None
+        site = None
         if options.site:
             progress("site/")
-            manifest = write_site(build, options, release, files, former)
+            site = write_site(build, options, release, files, former)
         for directory in (folder, *(p for p in folder.rglob("*") if p.is_dir())):
             os.chmod(directory, 0o755)  # mkdtemp makes it private; a release is meant to be served
         staging.swap(folder, out_dir)
@@ -92,7 +92,7 @@ def write_release(build: Build, out_dir: Path,
         shutil.rmtree(folder, ignore_errors=True)
         raise
     if store is not None:  # only once the release is in place: the manifest describes out_dir
-        store.put("site", entry, None if manifest is None else (release.version, release.iso_date or "", manifest))
+        store.put("site", entry, None if site is None else (release.version, release.iso_date or "", *site))
         store.prune(("site",))
     if options.ledger is not None:
         write_ledger(options.ledger, (out_dir / LEDGER_FILE).read_bytes())
@@ -106,9 +106,9 @@ def _former(store: Cache | None, entry: str, out_dir: Path) -> Former | None:
         return None
     found = store.get("site", entry)
     _, version = read_previous(out_dir)
-    if not isinstance(found, tuple) or version is None or found[0] != version:
+    if not isinstance(found, tuple) or len(found) != 4 or version is None or found[0] != version:
         return None
-    return Former(out_dir, found[0], found[1], found[2])
+    return Former(out_dir, *found)
 
 
 def read_ledger(path: Path) -> Ledger:

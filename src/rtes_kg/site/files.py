@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections import defaultdict
 from collections.abc import Mapping
 from importlib import resources as package_files
@@ -37,11 +38,12 @@ from rtes_kg.site.documents import (
 from rtes_kg.site.home import home_context
 from rtes_kg.site.markup import dataset_markup, document_markup
 from rtes_kg.site.names import fragment_labels
-from rtes_kg.site.pages import make_page, page_triples
+from rtes_kg.site.pages import Page, make_page, page_triples
+from rtes_kg.site.reads import Read, ReadLog, Site
 from rtes_kg.site.resource import Fact, Labels, Value, entity_of
 from rtes_kg.site.summary import TripleFacts
 from rtes_kg.site.territories import Atlas
-from rtes_kg.site.writer import Former, Made, footer, page_key, triples_text, write_pages
+from rtes_kg.site.writer import Former, Made, Written, footer, page_key, triples_text, write_pages
 from rtes_kg.sparql.examples import examples as query_examples
 from rtes_kg.vocab import ONTOLOGY_IRI
 
@@ -51,15 +53,16 @@ STATIC = {"style.css": "style.css", "site.js": "site/static/site.js"}  # site pa
 
 
 def write_site(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
-               former: Former | None = None, workers: int | None = None) -> dict[str, str]:
+               former: Former | None = None, workers: int | None = None) -> tuple[dict[str, str], ReadLog]:
     """Every file of ``site/`` into the release's staging folder, which holds the rest of the
-    release already; the manifest of its pages ({path: key}, site/writer.py), for the next release
-    to reuse those that do not change from ``former``, the release being replaced."""
-    files, manifest = _pages(build, options, release, staging, former, workers)
+    release already; the manifest of its pages ({path: key}, site/writer.py) and what they read
+    (site/reads.py), for the next release to reuse those that do not change from ``former``, the
+    release being replaced."""
+    files, manifest, log = _pages(build, options, release, staging, former, workers)
     for name, data in files.items():
         path = staging.path(name)
         path.write_bytes(data)
-    return manifest
+    return manifest, log
 
 
 def _site(options: ReleaseOptions, release: ReleaseInfo) -> dict[str, str]:
@@ -77,9 +80,9 @@ def _render(template: str, site: dict[str, str], root: str, **context) -> bytes:
 
 
 def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
-           former: Former | None, workers: int | None) -> tuple[dict[str, bytes], dict[str, str]]:
-    """The resource and named graph pages written into ``staging`` by worker processes (their
-    manifest), and the other files of the site, by path under dist/."""
+           former: Former | None, workers: int | None) -> tuple[dict[str, bytes], dict[str, str], ReadLog]:
+    """The other files of the site, by path under dist/, and the resource and named graph pages
+    written into ``staging`` by worker processes: their manifest and what they read."""
     base, public_site = options.base, options.url("site/")
     contents = staging.contents()
     triples = build.triples
@@ -102,18 +105,35 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging:
     resource_template = environment().get_template("site/resource.html")
     atlas = Atlas.of(facts, base)
 
+    whole = Site(labels, known, facts, atlas.region)
+    if former is not None and former.log is not None:  # the reads whose answer changed
+        former = dataclasses.replace(former, changed=former.log.changed(whole))
+
     def resource_page(iri: str) -> Made:
         triples_of = sorted(own[iri])
-        page = make_page(iri, triples_of, incoming.get(iri, set()), base, labels, sources.get(iri, ()),
-                         options.licence, public_site, known, facts)
-        if page.summary is not None and page.summary.region_code:
-            page = dataclasses.replace(page, map=atlas.region(page.summary.region_code))
-        ordered = sort_triples(triples_of)  # for the key and, when the page is made, its data files
-        return Made(page.path, page_key(site, page, triples_text(ordered)),
-                    lambda: resource_template.render(site=site, root=page.root, page=page,
-                                                     cite_as=page.resource.iri).encode("utf-8"),
-                    data_names(page.path), lambda: sorted_data_files(page.path, ordered),
-                    lambda version, date: (footer(version, date),))
+        links_in, source = sorted(incoming.get(iri, ())), sources.get(iri, ())
+        reads: set[Read] = set()
+
+        @functools.cache
+        def page() -> Page:
+            seen = whole.watched(reads)
+            made = make_page(iri, triples_of, links_in, base, seen.labels, source, options.licence, public_site,
+                             seen.known, seen.facts)
+            if made.summary is not None and made.summary.region_code:
+                made = dataclasses.replace(made, map=seen.region(made.summary.region_code))
+            return made
+
+        @functools.cache
+        def ordered() -> list:  # for the key and, when the page is made, its data files
+            return sort_triples(triples_of)
+
+        path = iri[len(base):]
+        return Made(path, page_key(site, iri, triples_of, links_in, source),
+                    lambda: page_key(site, page(), triples_text(ordered())),
+                    lambda: resource_template.render(site=site, root=page().root, page=page(),
+                                                     cite_as=iri).encode("utf-8"),
+                    data_names(path), lambda: sorted_data_files(path, ordered()),
+                    lambda version, date: (footer(version, date),), lambda: (page(), frozenset(reads))[1])
 
     dataset = str(mint.dataset_iri(options.base_iri))
     graph_list = graph_pages(graphs, base, labels, known)
@@ -125,10 +145,14 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging:
             return document_markup(graph.iri, "Dataset", graph.title, options.url(f"site/{graph.path}/"),
                                    options.licence, version, part_of=dataset)
 
-        ordered = sort_triples(graph_triples)
-        return Made(graph.path, page_key(site, graph, markup(""), triples_text(ordered)),
+        @functools.cache
+        def ordered() -> list:
+            return sort_triples(graph_triples)
+
+        return Made(graph.path, page_key(site, graph, markup(""), sorted(graph_triples)),
+                    lambda: page_key(site, graph, markup(""), triples_text(ordered())),
                     lambda: _render("graph.html", site, graph.root, page=graph, jsonld=markup(release.version)),
-                    data_names(graph.path), lambda: sorted_data_files(graph.path, ordered),
+                    data_names(graph.path), lambda: sorted_data_files(graph.path, ordered()),
                     lambda version, date: (footer(version, date), markup(version)))
 
     def other_files() -> dict[str, bytes]:
@@ -142,8 +166,23 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging:
     jobs = [("resource", iri) for iri in sorted(own)] + [("graph", index) for index in range(len(graph_list))]
     # The pages in worker processes; the example queries, the home page and the other files
     # meanwhile in one of them.
-    return write_pages(jobs, lambda job: resource_page(job[1]) if job[0] == "resource" else graph_page(job[1]),
-                       staging.folder, site, former, workers, aside=other_files)
+    found, written = write_pages(
+        jobs, lambda job: resource_page(job[1]) if job[0] == "resource" else graph_page(job[1]),
+        staging.folder, site, former, workers, aside=other_files)
+    return found, {page.path: page.key for page in written}, _read_log(written, former, whole)
+
+
+def _read_log(written: list[Written], former: Former | None, whole: Site) -> ReadLog:
+    """What the pages written read, for the next release (a page taken from ``former`` read what
+    it read then)."""
+    pages = {}
+    for page in written:
+        reads = page.reads
+        if reads is None:
+            assert former is not None and former.log is not None, "a page taken from no former release"
+            reads = frozenset(former.log.reads_of(page.path))
+        pages[page.path] = (page.inputs, reads)
+    return ReadLog.of(pages, whole)
 
 
 def _home_files(triples: list, labels: Labels, described: list, atlas: Atlas, options: ReleaseOptions,

@@ -107,7 +107,8 @@ def _drawings() -> tuple[dict[str, str], dict[str, str]]:
     overseas = {code for code in shapes if len(code) == 3}
     main = {code: [[lambert93(x, y) for x, y in ring] for polygon in polygons for ring in polygon]
             for code, (_, polygons) in shapes.items() if code not in overseas}
-    paths = {code: _path(rings, _fit(main.values(), MAIN)) for code, rings in main.items()}
+    fit = _fit(main.values(), MAIN)  # once: it walks every point of the map
+    paths = {code: _path(rings, fit) for code, rings in main.items()}
     insets: dict[str, str] = {}
     for codes, (x, y, width, height, _) in INSETS.items():
         rings_by = {code: [ring for polygon in shapes[code][1] for ring in polygon]

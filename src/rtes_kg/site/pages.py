@@ -8,6 +8,7 @@ where ``{path}`` is the IRI minus the base: a static host serves the IRI's path 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from textwrap import shorten
 
@@ -57,8 +58,8 @@ def page_triples(triples: list[tuple[Node, Node, Node]], base: str
     return own, incoming
 
 
-def make_page(iri: str, triples: list, incoming: set[tuple[str, str]], base: str, labels: Labels,
-              source: tuple[Fact, ...], licence: str, public_site: str, known: frozenset[str],
+def make_page(iri: str, triples: list, incoming: Iterable[tuple[str, str]], base: str, labels: Labels,
+              source: tuple[Fact, ...], licence: str, public_site: str, known: Container[str],
               facts: Facts) -> Page:
     """The page of one resource, from its own triples, the links into it and the index of the
     published graph that its summary reads."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 from rdflib import BNode, Literal, URIRef
@@ -141,7 +141,7 @@ class Links:
     bases: tuple[str, ...]
     root: str  # from the page to the top: "../../" on the site, "/" on serve
     folders: bool
-    known: frozenset[str] | None = None  # the pages that exist (the site's); None: any (serve)
+    known: Container[str] | None = None  # the pages that exist (the site's); None: any (serve)
 
     def page_of(self, iri: str) -> str | None:
         found = self._found(iri)

@@ -8,7 +8,12 @@ settings but the release's version and date, the page as the template gets it (`
 release being replaced holds a page of the same key (its manifest, kept in the build cache, says
 so), its data files are hard links to the former ones, and its HTML the former one with this
 release's version and date where the former one had its own: the footer, and the JSON-LD of a
-named graph's page (``Swap``).
+named graph's page.
+
+Making a page to know its key costs most of the time, so a page is first looked up by its
+**inputs** (the key of its own triples, links and sources) and by what it read of the rest of the
+site (site/reads.py): when both are as they were for the former page, the page is taken from the
+former release without being made.
 """
 
 from __future__ import annotations
@@ -24,31 +29,54 @@ import pyoxigraph as ox
 from rtes_kg.check.cache import version
 from rtes_kg.check.pool import map_beside
 from rtes_kg.publish.staging import link_or_copy
+from rtes_kg.site.reads import Read, ReadLog
 
 CHUNK = 200  # pages per task: a page takes about a millisecond
 
 
 @dataclass(frozen=True)
 class Former:
-    """The release being replaced: its folder, its version and date, its pages' keys by path."""
+    """The release being replaced: its folder, its version and date, its pages' keys by path, what
+    its pages read (``log``) and, of those reads, the ones that answer differently now."""
 
     folder: Path
     version: str
     date: str
     manifest: dict[str, str]
+    log: ReadLog | None = None
+    changed: frozenset[int] = frozenset()
+
+    def unchanged(self, path: str, inputs: str) -> bool:
+        """Whether the page at ``path`` had the same inputs and read nothing that changed since."""
+        entry = None if self.log is None else self.log.pages.get(path)
+        return (entry is not None and entry[0] == inputs and path in self.manifest
+                and self.changed.isdisjoint(entry[1]))
 
 
 @dataclass(frozen=True)
 class Made:
-    """A page to write: where, its key, its HTML and data files (made only when needed), and the
-    texts that name the release in its HTML, as a function of the release's version and date."""
+    """A page to write: where, its inputs, its key, its HTML and data files (made only when
+    needed), the texts that name the release in its HTML, as a function of the release's version
+    and date, and what making it read of the rest of the site."""
 
     path: str  # site/{path}/index.html
-    key: str
+    inputs: str
+    key: Callable[[], str]
     html: Callable[[], bytes]
     data_names: tuple[str, ...]  # its data files, by name under dist/
     data: Callable[[], dict[str, bytes]]  # their bytes, by name
     names: Callable[[str, str], tuple[str, ...]]
+    reads: Callable[[], frozenset[Read]] = frozenset
+
+
+@dataclass(frozen=True)
+class Written:
+    """A page written: its key and inputs, and its reads (None: the former page's, taken as it was)."""
+
+    path: str
+    key: str
+    inputs: str
+    reads: frozenset[Read] | None
 
 
 def footer(version_: str, date: str) -> str:
@@ -74,26 +102,28 @@ def triples_text(ordered: Sequence[ox.Triple]) -> str:
 
 def write_pages(jobs: Sequence[Any], make: Callable[[Any], Made], folder: Path, site: dict[str, str],
                 former: Former | None, workers: int | None = None,
-                aside: Callable[[], dict[str, bytes]] = dict) -> tuple[dict[str, bytes], dict[str, str]]:
+                aside: Callable[[], dict[str, bytes]] = dict) -> tuple[dict[str, bytes], list[Written]]:
     """Make each job's page (``make``) and write it into the release ``folder``, in worker
-    processes, ``aside()`` run meanwhile in one of them; what ``aside`` returns, and the manifest
-    of the pages written: {path: key}."""
-    def write_chunk(chunk: Sequence[Any]) -> list[tuple[str, str]]:
+    processes, ``aside()`` run meanwhile in one of them; what ``aside`` returns, and the pages
+    written."""
+    def write_chunk(chunk: Sequence[Any]) -> list[Written]:
         return [_write(make(job), folder, site, former) for job in chunk]
 
-    found, written = map_beside(aside, write_chunk, jobs, CHUNK, workers)
-    return found, dict(written)
+    return map_beside(aside, write_chunk, jobs, CHUNK, workers)
 
 
-def _write(made: Made, folder: Path, site: dict[str, str], former: Former | None) -> tuple[str, str]:
+def _write(made: Made, folder: Path, site: dict[str, str], former: Former | None) -> Written:
     target = folder / "site" / made.path / "index.html"
     target.parent.mkdir(parents=True, exist_ok=True)
-    if former is not None and former.manifest.get(made.path) == made.key and _reuse(made, folder, site, former):
-        return made.path, made.key
+    if former is not None and former.unchanged(made.path, made.inputs) and _reuse(made, folder, site, former):
+        return Written(made.path, former.manifest[made.path], made.inputs, None)
+    key = made.key()
+    if former is not None and former.manifest.get(made.path) == key and _reuse(made, folder, site, former):
+        return Written(made.path, key, made.inputs, made.reads())
     _fresh(target, made.html())
     for name, data in made.data().items():
         _fresh(folder / name, data)
-    return made.path, made.key
+    return Written(made.path, key, made.inputs, made.reads())
 
 
 def _fresh(path: Path, data: bytes) -> None:

@@ -1,0 +1,152 @@
+"""What a resource's page reads of the rest of the site, recorded while it is made, so that the next
+build can tell, without making it again, that the page would come out the same.
+
+A page is made from its own inputs (its triples, the links into it, its sources: the page's
+``inputs`` key, site/writer.py) and from what it reads of the whole site: the labels of the nodes
+it names, whether a page exists for a link (``known``), the facts its summary follows to other
+nodes, the map of its région. Each of those reads goes through a ``Site`` watched for the page,
+which notes it. The release keeps, for each page, the reads it made, and for each distinct read a
+digest of its answer then (``ReadLog``). The next build asks every distinct read again, once
+(``ReadLog.changed``): a page whose inputs are the same and whose reads all answer the same is the
+same page, and is taken from the former release without being made.
+
+Editing one fiche changes the answers of a few reads (its member's label, its actions…), so only
+the pages that read them are made again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Container, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from rdflib import URIRef
+from rdflib.term import Node
+
+from rtes_kg.site.map import Map
+from rtes_kg.site.resource import Labels
+from rtes_kg.site.summary import Facts
+
+# ("label", iri), ("known", page), ("out", subject, predicate), ("in", predicate, object), ("region", code)
+Read = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Site:
+    """What a page may read of the whole site: the labels, the pages that exist, the facts its
+    summary reads, the maps of the régions."""
+
+    labels: Labels
+    known: Container[str]
+    facts: Facts
+    region: Callable[[str], Map | None]
+    _answers: dict[Read, bytes] = field(default_factory=dict, compare=False, repr=False)
+
+    def watched(self, reads: set[Read]) -> Site:
+        """The same site, noting into ``reads`` every read made of it."""
+        return Site(_WatchedLabels(self.labels, reads), _WatchedPages(self.known, reads),
+                    _WatchedFacts(self.facts, reads), _watched_region(self.region, reads))
+
+    def answer(self, read: Read) -> bytes:
+        """A digest of what ``read`` gives now (asked once: the log of the former release and the
+        log of this one ask mostly the same reads)."""
+        found = self._answers.get(read)
+        if found is None:
+            found = self._answers[read] = self._ask(read)
+        return found
+
+    def _ask(self, read: Read) -> bytes:
+        kind = read[0]
+        if kind == "label":
+            found: object = (self.labels.has(read[1]), self.labels(read[1]))
+        elif kind == "known":
+            found = read[1] in self.known
+        elif kind == "out":
+            found = self.facts.objects(read[1], read[2])
+        elif kind == "in":
+            found = self.facts.subjects(read[1], read[2])
+        elif kind == "region":
+            found = self.region(read[1])
+        else:
+            raise ValueError(f"unknown read {kind!r}")
+        return hashlib.blake2b(repr(found).encode("utf-8"), digest_size=8).digest()
+
+
+@dataclass
+class ReadLog:
+    """The reads the pages of a release made: each distinct read with the digest of its answer
+    then, and for each page its ``inputs`` key and the numbers of its reads."""
+
+    reads: list[Read] = field(default_factory=list)
+    answers: list[bytes] = field(default_factory=list)
+    pages: dict[str, tuple[str, tuple[int, ...]]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, pages: Mapping[str, tuple[str, Iterable[Read]]], site: Site) -> ReadLog:
+        """The log of a release's pages ({path: (inputs, reads)}), the answers asked of ``site``."""
+        log, numbers = cls(), dict[Read, int]()
+        for path in sorted(pages):
+            inputs, reads = pages[path]
+            ids = []
+            for read in reads:
+                number = numbers.get(read)
+                if number is None:
+                    number = numbers[read] = len(log.reads)
+                    log.reads.append(read)
+                ids.append(number)
+            log.pages[path] = (inputs, tuple(sorted(ids)))
+        log.answers = [site.answer(read) for read in log.reads]
+        return log
+
+    def changed(self, site: Site) -> frozenset[int]:
+        """The reads whose answer ``site`` gives differently now."""
+        return frozenset(number for number, (read, answer) in enumerate(zip(self.reads, self.answers))
+                         if site.answer(read) != answer)
+
+    def reads_of(self, path: str) -> list[Read]:
+        return [self.reads[number] for number in self.pages[path][1]]
+
+
+class _WatchedLabels(Labels):
+    def __init__(self, labels: Labels, reads: set[Read]) -> None:  # shares the table, not a copy
+        self._labels, self._reads = labels._labels, reads
+
+    def has(self, iri: str) -> bool:
+        self._reads.add(("label", iri))
+        return super().has(iri)
+
+    def __call__(self, iri: str) -> str:
+        self._reads.add(("label", iri))
+        return super().__call__(iri)
+
+
+class _WatchedPages:
+    """``known``, the pages of the site, as ``Links`` asks it: ``page in known``."""
+
+    def __init__(self, known: Container[str], reads: set[Read]) -> None:
+        self._known, self._reads = known, reads
+
+    def __contains__(self, page: object) -> bool:
+        self._reads.add(("known", page))
+        return page in self._known
+
+
+class _WatchedFacts:
+    def __init__(self, facts: Facts, reads: set[Read]) -> None:
+        self._facts, self._reads = facts, reads
+
+    def objects(self, subject: Node, predicate: URIRef) -> list[Node]:
+        self._reads.add(("out", subject, predicate))
+        return self._facts.objects(subject, predicate)
+
+    def subjects(self, predicate: URIRef, obj: Node) -> list[Node]:
+        self._reads.add(("in", predicate, obj))
+        return self._facts.subjects(predicate, obj)
+
+
+def _watched_region(region: Callable[[str], Map | None], reads: set[Read]) -> Callable[[str], Map | None]:
+    def watched(code: str) -> Map | None:
+        reads.add(("region", code))
+        return region(code)
+    return watched

@@ -81,8 +81,13 @@ def test_an_edited_fiche_is_all_that_is_made_again_and_the_release_is_the_same(
     seed = data / "fiches" / "rtes-fiches-2025.txt"
     seed.write_text(seed.read_text(encoding="utf-8").replace("145000 hab.", "146000 hab."), encoding="utf-8")
     mapped.clear()
-    rebuild_and_compare(data, tmp_path, released, cache)
+    read: list[str] = []  # the fiches whose free texts are read again (their file is parsed again)
+    original = pipeline.with_findings_or_issue
+    monkeypatch.setattr(pipeline, "with_findings_or_issue",
+                        lambda fiche: read.append(fiche.name.text if fiche.name else "") or original(fiche))
+    rebuild_and_compare(data, tmp_path, released, cache, after=lambda: read.append("then"))
     assert len(mapped) == 1 + total  # the rebuild mapped the edited fiche, the full build all of them
+    assert read[:read.index("then")] == ["Syndicat Mixte Préval Haut-Doubs"]  # not the 5 others of its file
 
 
 def test_a_fiche_that_repeats_an_unchanged_one_is_still_found(data: Path, tmp_path: Path, seed_text: str,

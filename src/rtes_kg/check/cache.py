@@ -81,6 +81,10 @@ class Cache:
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
             return MISSING
 
+    def keep(self, kind: str, entry: str) -> None:
+        """Count the entry as used (read or made by a worker process), so that ``prune`` keeps it."""
+        self.used.add(self._path(kind, entry))
+
     def put(self, kind: str, entry: str, value: Any) -> None:
         path = self._path(kind, entry)
         self.used.add(path)

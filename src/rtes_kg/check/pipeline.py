@@ -35,7 +35,7 @@ from rtes_kg.check.report import Report, Result
 from rtes_kg.check.scale import CHUNK, combine, local_results, partition_of, unaffected
 from rtes_kg.check.shapeplan import plan
 from rtes_kg.check.sparqlpass import sparql_checks
-from rtes_kg.extract.findings import read_fiches
+from rtes_kg.extract.findings import with_findings_or_issue
 from rtes_kg.inputs import InputFile
 from rtes_kg.model import mint
 from rtes_kg.model.identity import Identity, identify
@@ -43,6 +43,7 @@ from rtes_kg.model.keep import LOCAL_KINDS, Item, keep_local, keep_members, keep
 from rtes_kg.model.ledger import Entry, Ledger
 from rtes_kg.model.mapping import MappedFiche, map_fiche, reference_graph
 from rtes_kg.model.members import link_members
+from rtes_kg.parse.document import parse_text
 from rtes_kg.parse.records import Fiche
 
 NEWLINE = b"\n"
@@ -110,7 +111,7 @@ def check_files(files: Sequence[InputFile], base_iri: str, source_root: str | No
         for index, kept in enumerate(entries):
             if index not in read or _signature(kept) != read[index]:  # an entry read and unchanged stays
                 cache.put("fiche", keys[index], kept)
-        cache.prune(("parse", "fiche"))
+        cache.prune(("parse", "findings", "fiche"))
     reference = reference_graph(base_iri)
     return Build(tuple(entry.fiche for entry, _ in mapped), reference,
                  mint.reference_graph_iri(base_iri), report, base_iri, ledger,
@@ -152,21 +153,35 @@ def _read(files: Sequence[InputFile], source_root: str | None, cache: Cache | No
     keys = [key("parse", source_root or "", file.label, file.text) for file in files]
     found = [MISSING if cache is None else cache.get("parse", k) for k in keys]
     missing = [index for index, value in enumerate(found) if value is MISSING]
-    parsed = chunked_map(lambda chunk: [_parse(file, source_root) for file in chunk],
+    parsed = chunked_map(lambda chunk: [_parse(file, source_root, cache) for file in chunk],
                          [files[index] for index in missing], 1, workers)
-    for index, value in zip(missing, parsed):
+    for index, (value, used) in zip(missing, parsed):
         found[index] = value
         if cache is not None:
             cache.put("parse", keys[index], value)
+            for entry in used:  # read or made in a worker: this process keeps the list of what is used
+                cache.keep("findings", entry)
     read = cast(list[tuple[list[Fiche], list[Identity]]], found)  # every file is read by now
     fiches = [fiche for value in read for fiche in value[0]]
     identities = [identity for value in read for identity in value[1]]
     return fiches, identities
 
 
-def _parse(file: InputFile, source_root: str | None) -> tuple[list[Fiche], list[Identity]]:
-    fiches = read_fiches(file.text, file.label)
-    return fiches, [identify(fiche, source_root) for fiche in fiches]
+def _parse(file: InputFile, source_root: str | None,
+           cache: Cache | None) -> tuple[tuple[list[Fiche], list[Identity]], list[str]]:
+    """A file's fiches and their identities, and the cache entries of their findings: what the
+    free texts of a fiche name is found again only when the fiche changed, not its whole file."""
+    fiches, entries = [], []
+    for fiche in parse_text(file.text, file.label):
+        entry = key("findings", repr(fiche))  # its text, file and lines
+        found = MISSING if cache is None else cache.get("findings", entry)
+        if not isinstance(found, Fiche):
+            found = with_findings_or_issue(fiche)
+            if cache is not None:
+                cache.put("findings", entry, found)
+        fiches.append(found)
+        entries.append(entry)
+    return (fiches, [identify(fiche, source_root) for fiche in fiches]), entries
 
 
 def _map_chunk(chunk: Sequence[tuple[Fiche, Identity]], base_iri: str, source_root: str | None,

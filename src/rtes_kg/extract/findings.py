@@ -22,7 +22,8 @@ from rtes_kg.parse.naming import normalise_label, slug, untitled_slug
 from rtes_kg.parse.records import Action, Fiche, OrgMention, Quantity, Source, StatedAmount, Text
 from rtes_kg.vocab import SCHEME_KIND
 
-__all__ = ["find_amounts", "find_organisations", "find_quantities", "read_fiches", "with_findings"]
+__all__ = ["find_amounts", "find_organisations", "find_quantities", "read_fiches", "with_findings",
+           "with_findings_or_issue"]
 
 
 @dataclass(frozen=True)
@@ -127,10 +128,11 @@ def with_findings(fiche: Fiche) -> Fiche:
 
 def read_fiches(text: str, file: str) -> list[Fiche]:
     """The fiches of a text (``parse.document.parse_text``), each with its findings."""
-    return [_with_findings_or_issue(fiche) for fiche in parse_text(text, file)]
+    return [with_findings_or_issue(fiche) for fiche in parse_text(text, file)]
 
 
-def _with_findings_or_issue(fiche: Fiche) -> Fiche:
+def with_findings_or_issue(fiche: Fiche) -> Fiche:
+    """``with_findings``; a fiche whose extraction fails keeps an ``erreur-interne`` issue instead."""
     try:
         return with_findings(fiche)
     except Exception as error:  # noqa: BLE001 - an extractor bug must surface as an issue, not a crash

@@ -28,6 +28,7 @@ def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
+@functools.lru_cache(maxsize=1 << 18)  # and each release's triples share their terms: less memory too
 def from_oxigraph(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)

@@ -90,6 +90,25 @@ def test_an_edited_fiche_is_all_that_is_made_again_and_the_release_is_the_same(
     assert read[:read.index("then")] == ["Syndicat Mixte Préval Haut-Doubs"]  # not the 5 others of its file
 
 
+def test_the_findings_of_a_file_left_alone_by_a_build_are_still_kept_for_the_next(
+        data: Path, tmp_path: Path, monkeypatch):
+    """A build that takes a whole file from the cache keeps its fiches' findings: a later edit of one
+    of its fiches reads that fiche's free texts again, not its file's."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764000000")
+    released, cache = tmp_path / "dist", tmp_path / "cache"
+    run("build", "--data", str(data), "--out", str(released), "--cache-dir", str(cache))
+    other = data / "fiches" / "mende-ville.txt"
+    other.write_text(other.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    run("build", "--data", str(data), "--out", str(released), "--cache-dir", str(cache))  # the seed file untouched
+    seed = data / "fiches" / "rtes-fiches-2025.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("145000 hab.", "146000 hab."), encoding="utf-8")
+    read: list[object] = []
+    original = pipeline.with_findings_or_issue
+    monkeypatch.setattr(pipeline, "with_findings_or_issue", lambda fiche: read.append(fiche) or original(fiche))
+    run("build", "--data", str(data), "--out", str(released), "--cache-dir", str(cache))
+    assert len(read) == 1
+
+
 def test_a_fiche_that_repeats_an_unchanged_one_is_still_found(data: Path, tmp_path: Path, seed_text: str,
                                                              monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764000000")

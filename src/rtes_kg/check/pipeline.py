@@ -155,15 +155,17 @@ def _read(files: Sequence[InputFile], source_root: str | None, cache: Cache | No
     missing = [index for index, value in enumerate(found) if value is MISSING]
     parsed = chunked_map(lambda chunk: [_parse(file, source_root, cache) for file in chunk],
                          [files[index] for index in missing], 1, workers)
-    for index, (value, used) in zip(missing, parsed):
+    for index, value in zip(missing, parsed):
         found[index] = value
         if cache is not None:
             cache.put("parse", keys[index], value)
-            for entry in used:  # read or made in a worker: this process keeps the list of what is used
+    read = cast(list[tuple[tuple[list[Fiche], list[Identity]], list[str]]], found)  # every file is read by now
+    if cache is not None:
+        for _, entries in read:  # used by the file's entry or made in a worker: kept (``Cache.prune``)
+            for entry in entries:
                 cache.keep("findings", entry)
-    read = cast(list[tuple[list[Fiche], list[Identity]]], found)  # every file is read by now
-    fiches = [fiche for value in read for fiche in value[0]]
-    identities = [identity for value in read for identity in value[1]]
+    fiches = [fiche for (file_fiches, _), _ in read for fiche in file_fiches]
+    identities = [identity for (_, file_identities), _ in read for identity in file_identities]
     return fiches, identities
 
 

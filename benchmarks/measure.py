@@ -16,7 +16,8 @@ from pathlib import Path
 
 SOURCE_DATE_EPOCH = "1764000000"
 STAGES = (("lecture", "parse"), ("conversion", "map + validate per fiche"),
-          ("validation", "validate across fiches"), ("écriture : site/", "dumps, report, catalogue"))
+          ("validation", "validate across fiches"), ("écriture : site/", "dumps, report, catalogue"),
+          ("écriture : site/ : pages", "site: index"))
 
 
 @dataclass
@@ -59,7 +60,7 @@ def _stages(marks: list[tuple[float, str]], wall: float) -> dict[str, float]:
         if at is not None:
             found[name] = at - previous
             previous = at
-    found["site" if any("site/" in line for _, line in marks) else "dumps, report, catalogue"] = wall - previous
+    found["site: pages" if any("site/" in line for _, line in marks) else "dumps, report, catalogue"] = wall - previous
     return found
 
 

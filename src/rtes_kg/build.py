@@ -79,7 +79,7 @@ def write_release(build: Build, out_dir: Path,
         site = None
         if options.site:
             progress("site/")
-            site = write_site(build, options, release, files, former)
+            site = write_site(build, options, release, files, former, progress=progress)
         for directory in (folder, *(p for p in folder.rglob("*") if p.is_dir())):
             os.chmod(directory, 0o755)  # mkdtemp makes it private; a release is meant to be served
         staging.swap(folder, out_dir)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import resources as package_files
 
 from rdflib import Literal, URIRef
@@ -53,12 +53,13 @@ STATIC = {"style.css": "style.css", "site.js": "site/static/site.js"}  # site pa
 
 
 def write_site(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
-               former: Former | None = None, workers: int | None = None) -> tuple[dict[str, str], ReadLog]:
+               former: Former | None = None, workers: int | None = None,
+               progress: Callable[[str], None] = lambda name: None) -> tuple[dict[str, str], ReadLog]:
     """Every file of ``site/`` into the release's staging folder, which holds the rest of the
     release already; the manifest of its pages ({path: key}, site/writer.py) and what they read
     (site/reads.py), for the next release to reuse those that do not change from ``former``, the
     release being replaced."""
-    files, manifest, log = _pages(build, options, release, staging, former, workers)
+    files, manifest, log = _pages(build, options, release, staging, former, workers, progress)
     for name, data in files.items():
         path = staging.path(name)
         path.write_bytes(data)
@@ -80,7 +81,8 @@ def _render(template: str, site: dict[str, str], root: str, **context) -> bytes:
 
 
 def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
-           former: Former | None, workers: int | None) -> tuple[dict[str, bytes], dict[str, str], ReadLog]:
+           former: Former | None, workers: int | None,
+           progress: Callable[[str], None]) -> tuple[dict[str, bytes], dict[str, str], ReadLog]:
     """The other files of the site, by path under dist/, and the resource and named graph pages
     written into ``staging`` by worker processes: their manifest and what they read."""
     base, public_site = options.base, options.url("site/")
@@ -166,6 +168,7 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging:
     jobs = [("resource", iri) for iri in sorted(own)] + [("graph", index) for index in range(len(graph_list))]
     # The pages in worker processes; the example queries, the home page and the other files
     # meanwhile in one of them.
+    progress("site/ : pages")  # the index of the site is made: the pages now
     found, written = write_pages(
         jobs, lambda job: resource_page(job[1]) if job[0] == "resource" else graph_page(job[1]),
         staging.folder, site, former, workers, aside=other_files)

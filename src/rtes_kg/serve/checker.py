@@ -10,14 +10,14 @@ memory ends this process, which the pool replaces, and the server goes on answer
 
 from __future__ import annotations
 
-import os
 import sys
-from multiprocessing.connection import Connection
+from collections.abc import Callable
 
 from rtes_kg.check.contribution import check_files
 from rtes_kg.errors import InputError
 from rtes_kg.inputs import InputFile
 from rtes_kg.serve.validation import FICHE, CheckJob, Verdict
+from rtes_kg.sparql.runner import child_loop
 
 WARM_UP = """Commune de Démonstration
 
@@ -55,27 +55,20 @@ def _limit_memory(max_bytes: int) -> None:
 
 
 def main(base_iri: str, max_bytes: int) -> None:  # pragma: no cover - runs in the child process
-    jobs = Connection(os.dup(0), writable=False)
-    answers = Connection(os.dup(1), readable=False)
-    os.dup2(2, 1)  # whatever a library prints goes to stderr, never into the channel
-    try:
+    def start() -> Callable[[CheckJob], tuple[str, object]]:
         verdict(CheckJob("demo.txt", WARM_UP, FICHE), base_iri)
         _limit_memory(max_bytes)
-    except Exception as error:  # noqa: BLE001 - reported to the parent, which refuses to start
-        answers.send(("failed", str(error)))
-        return
-    answers.send(("ready", os.getpid()))
-    while True:
-        try:
-            job = jobs.recv()
-        except (EOFError, OSError):
-            return
-        try:
-            answers.send(("ok", verdict(job, base_iri)))
-        except MemoryError:
-            answers.send(("bad", "mémoire"))
-        except Exception as error:  # noqa: BLE001 - one bad file must not end the worker
-            answers.send(("bad", f"{type(error).__name__}: {error}"))
+
+        def reply(job: CheckJob) -> tuple[str, object]:
+            try:
+                return "ok", verdict(job, base_iri)
+            except MemoryError:
+                return "bad", "mémoire"
+            except Exception as error:  # noqa: BLE001 - one bad file must not end the worker
+                return "bad", f"{type(error).__name__}: {error}"
+        return reply
+
+    child_loop(start)
 
 
 if __name__ == "__main__":  # pragma: no cover - the worker process

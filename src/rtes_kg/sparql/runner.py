@@ -19,9 +19,11 @@ import subprocess
 import sys
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any
 
 from rtes_kg.sandbox import limit_memory
 from rtes_kg.sparql.answers import BadQuery, Job, NoFormat, Outcome, answer
@@ -243,24 +245,47 @@ def _size(reply: tuple) -> int:
 
 
 def worker_main(dump: str, memory: int | None = None) -> None:  # pragma: no cover - the child process
-    """The child's loop: jobs arrive on stdin, answers leave on the original stdout; anything a
-    library prints goes to stderr so that it cannot corrupt the channel.
+    """A query worker: loads the dump, then answers queries (``child_loop``).
 
     Once the dump is loaded, the worker may grow by ``memory`` bytes at most (a query that needs
     more fails its allocation: a MemoryError answered, or an abort that the pool reports), and it
     runs at a lower priority than the server, so that pages stay fast while queries run."""
+    def start() -> Callable[[Job], tuple[str, object]]:
+        store = load_store(Path(dump))
+        if memory is not None:
+            limit_memory(memory)
+        if hasattr(os, "nice"):
+            os.nice(10)
+
+        def reply(job: Job) -> tuple[str, object]:
+            try:
+                return "ok", answer(store, job)
+            except BadQuery as error:
+                return "bad", str(error)
+            except NoFormat as error:
+                return "format", str(error)
+            except MemoryError:
+                return "memory", "mémoire du processus de requête épuisée"
+        return reply
+
+    child_loop(start)
+
+
+def child_loop(start: Callable[[], Callable[[Any], tuple[str, object]]]) -> None:  # pragma: no cover - a child
+    """The loop of a ``Pool``'s worker process: ``start()`` loads what the jobs need and gives the
+    function that answers one job with a (kind, value) reply; the worker then says it is ready
+    (or why it failed to start) and answers each job that arrives, until the pool closes.
+
+    Jobs arrive on stdin and answers leave on the original stdout; anything a library prints goes
+    to stderr, so that it cannot corrupt the channel."""
     jobs = Connection(os.dup(0), writable=False)
     answers = Connection(os.dup(1), readable=False)
     os.dup2(2, 1)
     try:
-        store = load_store(Path(dump))
+        reply = start()
     except Exception as error:  # noqa: BLE001 - reported to the parent, which refuses to start
         answers.send(("failed", str(error)))
         return
-    if memory is not None:
-        limit_memory(memory)
-    if hasattr(os, "nice"):
-        os.nice(10)
     try:
         answers.send(("ready", os.getpid()))
     except OSError:  # the pool closed while this worker was starting (the server is stopping)
@@ -270,14 +295,7 @@ def worker_main(dump: str, memory: int | None = None) -> None:  # pragma: no cov
             job = jobs.recv()
         except (EOFError, OSError):
             return
-        try:
-            answers.send(("ok", answer(store, job)))
-        except BadQuery as error:
-            answers.send(("bad", str(error)))
-        except NoFormat as error:
-            answers.send(("format", str(error)))
-        except MemoryError:
-            answers.send(("memory", "mémoire du processus de requête épuisée"))
+        answers.send(reply(job))
 
 
 if __name__ == "__main__":  # pragma: no cover - the worker process

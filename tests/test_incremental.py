@@ -56,17 +56,18 @@ def mapped(monkeypatch) -> list[str]:
 
 
 def rebuild_and_compare(data: Path, tmp_path: Path, released: Path, cache: Path,
-                        after: Callable[[], object] = lambda: None) -> None:
+                        after: Callable[[], object] = lambda: None, options: tuple[str, ...] = ()) -> None:
     """Rebuild into ``released`` with the cache, and build the same data without it against a copy
-    of the former release: both releases must be the same bytes. ``after()`` runs between both."""
+    of the former release: both releases must be the same bytes. ``after()`` runs between both;
+    ``options``: given to both builds."""
     former = tmp_path / "former"
     shutil.rmtree(former, ignore_errors=True)
     shutil.copytree(released, former)
-    run("build", "--data", str(data), "--out", str(released), "--cache-dir", str(cache))
+    run("build", "--data", str(data), "--out", str(released), "--cache-dir", str(cache), *options)
     after()
     fresh = tmp_path / "fresh"
     shutil.rmtree(fresh, ignore_errors=True)
-    run("build", "--data", str(data), "--out", str(fresh), "--no-cache", "--previous", str(former))
+    run("build", "--data", str(data), "--out", str(fresh), "--no-cache", "--previous", str(former), *options)
     assert files(released) == files(fresh)
 
 
@@ -162,3 +163,16 @@ def test_a_page_that_read_nothing_changed_is_not_made_again(data: Path, tmp_path
     rebuild_and_compare(data, tmp_path, released, cache, after=lambda: remade.extend(made))
     assert any("preval" in iri for iri in remade)  # the edited member's page
     assert 0 < len(remade) < pages // 4, (len(remade), pages)
+
+
+def test_a_page_is_made_again_when_the_settings_it_shows_change(data: Path, tmp_path: Path, monkeypatch):
+    """Nothing of the data changed, but the public address the pages' JSON-LD gives: no page is
+    taken from the former release as it was."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764000000")
+    released, cache = tmp_path / "dist", tmp_path / "cache"
+    for _ in range(2):  # the second release no longer says that everything is new
+        run("build", "--data", str(data), "--out", str(released), "--cache-dir", str(cache))
+    public = "https://donnees.example.org/rtes/"
+    rebuild_and_compare(data, tmp_path, released, cache, options=("--public-url", public))
+    page = (released / "site" / "org" / "dijon-metropole" / "index.html").read_text(encoding="utf-8")
+    assert f'"url": "{public}site/org/dijon-metropole/"' in page

@@ -130,7 +130,8 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging:
             return sort_triples(triples_of)
 
         path = iri[len(base):]
-        return Made(path, page_key(site, iri, triples_of, links_in, source),
+        inputs = page_key(site, base, public_site, options.licence, iri, triples_of, links_in, source)
+        return Made(path, inputs,
                     lambda: page_key(site, page(), triples_text(ordered())),
                     lambda: resource_template.render(site=site, root=page().root, page=page(),
                                                      cite_as=iri).encode("utf-8"),

@@ -43,13 +43,13 @@ def test_every_read_is_noted_with_what_it_asked():
 def test_a_read_that_answers_differently_is_found_and_its_page_is_made_again(tmp_path: Path):
     before = site("B")
     _, reads = page_reading_b(before)
-    log = ReadLog.of({"org/a": ("inputs-a", reads), "org/c": ("inputs-c", set())}, before)
+    log = ReadLog.of({"org/a": ("key-a", "inputs-a", reads), "org/c": ("key-c", "inputs-c", set())}, before)
     assert log.changed(before) == frozenset()
 
     renamed = site("B renommée")
     changed = log.changed(renamed)
     assert [log.reads[number] for number in changed] == [("label", B)]
-    former = Former(tmp_path, "v1", "", {"org/a": "key-a", "org/c": "key-c"}, log, changed)
+    former = Former(tmp_path, "v1", "", log, changed)
     assert not former.unchanged("org/a", "inputs-a")  # it shows B's name
     assert former.unchanged("org/c", "inputs-c")  # it read nothing of B
     assert not former.unchanged("org/c", "other inputs")  # its own triples changed

@@ -26,7 +26,8 @@ def former_release(folder: Path) -> Former:
         (folder / "site" / path / "index.html").write_text(
             f"<p>{text}</p><footer>{footer('v1', '2025-12-31')}</footer>", encoding="utf-8")
         (folder / "site" / f"{path}.ttl").write_text(f"# {text}\n", encoding="utf-8")
-    return Former(folder, "v1", "2025-12-31", {"org/a": "key-a", "org/b": "old-key-b"})
+    return Former(folder, "v1", "2025-12-31", ReadLog(pages={"org/a": ("key-a", "former inputs", ()),
+                                                             "org/b": ("old-key-b", "former inputs", ())}))
 
 
 def test_a_page_of_the_same_key_is_taken_from_the_former_release(tmp_path: Path):
@@ -48,7 +49,7 @@ def test_a_page_of_the_same_key_is_taken_from_the_former_release(tmp_path: Path)
 def test_a_page_missing_from_the_former_release_is_made_and_the_former_is_untouched(tmp_path: Path):
     former = former_release(tmp_path / "former")
     out = tmp_path / "new"
-    (former.folder / "site/org/a/index.html").unlink()  # the manifest says it is there: it is not
+    (former.folder / "site/org/a/index.html").unlink()  # the log says it is there: it is not
     (out / "site/org").mkdir(parents=True)
     os.link(former.folder / "site/org/a.ttl", out / "site/org/a.ttl")  # left by a reuse that failed
     write_pages(["a"], lambda name: made(f"org/{name}", "key-a", "a now"), out, SITE, former, workers=1)
@@ -64,8 +65,8 @@ def test_the_key_ignores_the_version_and_date_but_not_the_other_settings():
 
 def test_a_page_whose_inputs_and_reads_are_unchanged_is_taken_without_being_made(tmp_path: Path):
     former = former_release(tmp_path / "former")
-    log = ReadLog(pages={"org/a": ("inputs of a", ()), "org/b": ("inputs of b", ())})
-    former = Former(former.folder, former.version, former.date, former.manifest, log)
+    log = ReadLog(pages={"org/a": ("key-a", "inputs of a", ()), "org/b": ("old-key-b", "inputs of b", ())})
+    former = Former(former.folder, former.version, former.date, log)
 
     def never_made() -> str:
         raise AssertionError("a page taken from the former release is not made")

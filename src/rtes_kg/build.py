@@ -76,10 +76,10 @@ def write_release(build: Build, out_dir: Path,
     try:
         files = Staging(folder)
         release = write_release_files(build, options, files, previous, previous_version, progress, store)
-        site = None
+        log = None
         if options.site:
             progress("site/")
-            site = write_site(build, options, release, files, former, progress=progress)
+            log = write_site(build, options, release, files, former, progress=progress)
         for directory in (folder, *(p for p in folder.rglob("*") if p.is_dir())):
             os.chmod(directory, 0o755)  # mkdtemp makes it private; a release is meant to be served
         staging.swap(folder, out_dir)
@@ -91,8 +91,8 @@ def write_release(build: Build, out_dir: Path,
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    if store is not None:  # only once the release is in place: the manifest describes out_dir
-        store.put("site", entry, None if site is None else (release.version, release.iso_date or "", *site))
+    if store is not None:  # only once the release is in place: the log describes out_dir
+        store.put("site", entry, None if log is None else (release.version, release.iso_date or "", log))
         store.prune(("site",))
     if options.ledger is not None:
         write_ledger(options.ledger, (out_dir / LEDGER_FILE).read_bytes())
@@ -101,12 +101,12 @@ def write_release(build: Build, out_dir: Path,
 
 def _former(store: Cache | None, entry: str, out_dir: Path) -> Former | None:
     """The release in ``out_dir`` as the site may reuse its pages: when the cache holds the
-    manifest of the very release there (the same version)."""
+    log of the pages of the very release there (the same version)."""
     if store is None:
         return None
     found = store.get("site", entry)
     _, version = read_previous(out_dir)
-    if not isinstance(found, tuple) or len(found) != 4 or version is None or found[0] != version:
+    if not isinstance(found, tuple) or len(found) != 3 or version is None or found[0] != version:
         return None
     return Former(out_dir, *found)
 

@@ -54,16 +54,16 @@ STATIC = {"style.css": "style.css", "site.js": "site/static/site.js"}  # site pa
 
 def write_site(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
                former: Former | None = None, workers: int | None = None,
-               progress: Callable[[str], None] = lambda name: None) -> tuple[dict[str, str], ReadLog]:
+               progress: Callable[[str], None] = lambda name: None) -> ReadLog:
     """Every file of ``site/`` into the release's staging folder, which holds the rest of the
-    release already; the manifest of its pages ({path: key}, site/writer.py) and what they read
-    (site/reads.py), for the next release to reuse those that do not change from ``former``, the
+    release already; the log of its pages (their keys, site/writer.py, and what they read,
+    site/reads.py), for the next release to reuse those that do not change from ``former``, the
     release being replaced."""
-    files, manifest, log = _pages(build, options, release, staging, former, workers, progress)
+    files, log = _pages(build, options, release, staging, former, workers, progress)
     for name, data in files.items():
         path = staging.path(name)
         path.write_bytes(data)
-    return manifest, log
+    return log
 
 
 def _site(options: ReleaseOptions, release: ReleaseInfo) -> dict[str, str]:
@@ -82,9 +82,9 @@ def _render(template: str, site: dict[str, str], root: str, **context) -> bytes:
 
 def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
            former: Former | None, workers: int | None,
-           progress: Callable[[str], None]) -> tuple[dict[str, bytes], dict[str, str], ReadLog]:
+           progress: Callable[[str], None]) -> tuple[dict[str, bytes], ReadLog]:
     """The other files of the site, by path under dist/, and the resource and named graph pages
-    written into ``staging`` by worker processes: their manifest and what they read."""
+    written into ``staging`` by worker processes: their log."""
     base, public_site = options.base, options.url("site/")
     contents = staging.contents()
     triples = build.triples
@@ -108,7 +108,7 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging:
     atlas = Atlas.of(facts, base)
 
     whole = Site(labels, known, facts, atlas.region)
-    if former is not None and former.log is not None:  # the reads whose answer changed
+    if former is not None:  # the reads whose answer changed
         former = dataclasses.replace(former, changed=former.log.changed(whole))
 
     def resource_page(iri: str) -> Made:
@@ -173,19 +173,19 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging:
     found, written = write_pages(
         jobs, lambda job: resource_page(job[1]) if job[0] == "resource" else graph_page(job[1]),
         staging.folder, site, former, workers, aside=other_files)
-    return found, {page.path: page.key for page in written}, _read_log(written, former, whole)
+    return found, _read_log(written, former, whole)
 
 
 def _read_log(written: list[Written], former: Former | None, whole: Site) -> ReadLog:
-    """What the pages written read, for the next release (a page taken from ``former`` read what
-    it read then)."""
+    """The pages written, their keys and what they read, for the next release (a page taken from
+    ``former`` read what it read then)."""
     pages = {}
     for page in written:
         reads = page.reads
         if reads is None:
-            assert former is not None and former.log is not None, "a page taken from no former release"
+            assert former is not None, "a page taken from no former release"
             reads = frozenset(former.log.reads_of(page.path))
-        pages[page.path] = (page.inputs, reads)
+        pages[page.path] = (page.key, page.inputs, reads)
     return ReadLog.of(pages, whole)
 
 

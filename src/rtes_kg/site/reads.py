@@ -75,19 +75,20 @@ class Site:
 
 @dataclass
 class ReadLog:
-    """The reads the pages of a release made: each distinct read with the digest of its answer
-    then, and for each page its ``inputs`` key and the numbers of its reads."""
+    """The pages of a release and what they read: each distinct read with the digest of its answer
+    then, and for each page its key (site/writer.py), its ``inputs`` key and the numbers of its
+    reads."""
 
     reads: list[Read] = field(default_factory=list)
     answers: list[bytes] = field(default_factory=list)
-    pages: dict[str, tuple[str, tuple[int, ...]]] = field(default_factory=dict)
+    pages: dict[str, tuple[str, str, tuple[int, ...]]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, pages: Mapping[str, tuple[str, Iterable[Read]]], site: Site) -> ReadLog:
-        """The log of a release's pages ({path: (inputs, reads)}), the answers asked of ``site``."""
+    def of(cls, pages: Mapping[str, tuple[str, str, Iterable[Read]]], site: Site) -> ReadLog:
+        """The log of a release's pages ({path: (key, inputs, reads)}), the answers asked of ``site``."""
         log, numbers = cls(), dict[Read, int]()
         for path in sorted(pages):
-            inputs, reads = pages[path]
+            key, inputs, reads = pages[path]
             ids = []
             for read in reads:
                 number = numbers.get(read)
@@ -95,7 +96,7 @@ class ReadLog:
                     number = numbers[read] = len(log.reads)
                     log.reads.append(read)
                 ids.append(number)
-            log.pages[path] = (inputs, tuple(sorted(ids)))
+            log.pages[path] = (key, inputs, tuple(sorted(ids)))
         log.answers = [site.answer(read) for read in log.reads]
         return log
 
@@ -105,7 +106,7 @@ class ReadLog:
                          if site.answer(read) != answer)
 
     def reads_of(self, path: str) -> list[Read]:
-        return [self.reads[number] for number in self.pages[path][1]]
+        return [self.reads[number] for number in self.pages[path][2]]
 
 
 class _WatchedLabels(Labels):

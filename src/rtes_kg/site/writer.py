@@ -5,7 +5,7 @@ replaced holds the same page.
 A page's **key** hashes all it is made from: the code and templates (check/cache.py), the site's
 settings but the release's version and date, the page as the template gets it (``Page``,
 ``GraphPage``: every text, link and summary it shows) and the triples of its data files. When the
-release being replaced holds a page of the same key (its manifest, kept in the build cache, says
+release being replaced holds a page of the same key (its log, kept in the build cache, says
 so), its data files are hard links to the former ones, and its HTML the former one with this
 release's version and date where the former one had its own: the footer, and the JSON-LD of a
 named graph's page.
@@ -36,21 +36,23 @@ CHUNK = 200  # pages per task: a page takes about a millisecond
 
 @dataclass(frozen=True)
 class Former:
-    """The release being replaced: its folder, its version and date, its pages' keys by path, what
-    its pages read (``log``) and, of those reads, the ones that answer differently now."""
+    """The release being replaced: its folder, its version and date, its pages (their keys, inputs
+    and reads: ``log``) and, of those reads, the ones that answer differently now."""
 
     folder: Path
     version: str
     date: str
-    manifest: dict[str, str]
-    log: ReadLog | None = None
+    log: ReadLog
     changed: frozenset[int] = frozenset()
+
+    def key(self, path: str) -> str | None:
+        entry = self.log.pages.get(path)
+        return None if entry is None else entry[0]
 
     def unchanged(self, path: str, inputs: str) -> bool:
         """Whether the page at ``path`` had the same inputs and read nothing that changed since."""
-        entry = None if self.log is None else self.log.pages.get(path)
-        return (entry is not None and entry[0] == inputs and path in self.manifest
-                and self.changed.isdisjoint(entry[1]))
+        entry = self.log.pages.get(path)
+        return entry is not None and entry[1] == inputs and self.changed.isdisjoint(entry[2])
 
 
 @dataclass(frozen=True)
@@ -116,9 +118,9 @@ def _write(made: Made, folder: Path, site: dict[str, str], former: Former | None
     target = folder / "site" / made.path / "index.html"
     target.parent.mkdir(parents=True, exist_ok=True)
     if former is not None and former.unchanged(made.path, made.inputs) and _reuse(made, folder, site, former):
-        return Written(made.path, former.manifest[made.path], made.inputs, None)
+        return Written(made.path, former.log.pages[made.path][0], made.inputs, None)
     key = made.key()
-    if former is not None and former.manifest.get(made.path) == key and _reuse(made, folder, site, former):
+    if former is not None and former.key(made.path) == key and _reuse(made, folder, site, former):
         return Written(made.path, key, made.inputs, made.reads())
     _fresh(target, made.html())
     for name, data in made.data().items():

@@ -4,6 +4,7 @@ fiches, on fiches made to disagree across fiches in every way a check can see.""
 from __future__ import annotations
 
 import dataclasses
+import gc
 
 import pytest
 from rdflib import Graph, Literal, URIRef
@@ -11,6 +12,7 @@ from rdflib.namespace import FOAF, ORG, RDF, SKOS
 
 from rtes_kg.check import scale
 from rtes_kg.check.corpus import map_all, validate_all
+from rtes_kg.check.pool import RARE_COLLECTIONS, collecting_rarely
 from rtes_kg.check.report import Report
 from rtes_kg.check.shapeplan import plan
 from rtes_kg.check.validate import validate_fiches
@@ -97,3 +99,16 @@ def test_the_shapes_fit_the_partition():
     """Every core check reads within the reach check/boundary.py relies on; if a new shape reads
     farther, the corpus is validated whole (correct, but slow): make it fit, or change the plan."""
     assert plan().fits
+
+
+def test_a_build_collects_cycles_rarely_and_gives_the_collector_back_as_it_was():
+    before = gc.get_threshold()
+    with collecting_rarely():
+        assert gc.get_threshold() == RARE_COLLECTIONS
+        assert gc.get_freeze_count() > 0  # what existed before is out of the collector's sight
+        with collecting_rarely():  # nested (build, then write_release in a caller's block)
+            assert gc.get_threshold() == RARE_COLLECTIONS
+        assert gc.get_threshold() == RARE_COLLECTIONS
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
+

@@ -15,6 +15,7 @@ from pathlib import Path
 from rtes_kg.check.cache import Cache, key
 from rtes_kg.check.corpus import Build, map_all, validate_all
 from rtes_kg.check.pipeline import check_files
+from rtes_kg.check.pool import collecting_rarely
 from rtes_kg.errors import InputError
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.inputs import InputFile, read_text
@@ -47,8 +48,9 @@ def build(files: Iterable[InputFile], base_iri: str = DEFAULT_BASE_IRI,
     ``ledger``: the identifier ledger, whose IRIs the items keep (model.keep). ``cache``: a folder
     where the build keeps what it made, to redo only what changed next time (check/cache.py; safe
     to delete). ``workers``: processes to use (default: one per core)."""
-    return check_files(list(files), base_iri, source_root, None if cache is None else Cache(cache),
-                       workers, progress, quiet_below=PROGRESS_FROM, ledger=ledger)
+    with collecting_rarely():
+        return check_files(list(files), base_iri, source_root, None if cache is None else Cache(cache),
+                           workers, progress, quiet_below=PROGRESS_FROM, ledger=ledger)
 
 
 def write_release(build: Build, out_dir: Path,
@@ -62,7 +64,12 @@ def write_release(build: Build, out_dir: Path,
     the ``out_dir`` it replaces. ``cache``: the build cache (``build``), which keeps the release's
     snapshot for the next release to compare with.
     """
-    options = options or ReleaseOptions()
+    with collecting_rarely():
+        return _write_release(build, out_dir, progress, options or ReleaseOptions(), cache)
+
+
+def _write_release(build: Build, out_dir: Path, progress: Callable[[str], None],
+                   options: ReleaseOptions, cache: Path | None) -> list[Path]:
     out_dir = out_dir.resolve()
     previous, previous_version = read_previous(options.previous or out_dir)
     store = None if cache is None else Cache(cache)

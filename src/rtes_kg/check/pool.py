@@ -7,10 +7,12 @@ work runs here, one piece after the other, with the same results.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -53,6 +55,38 @@ def map_beside(aside: Callable[[], Any] | None, function: Callable[[Sequence[T]]
     finally:
         _JOB, _ASIDE = None, None
     return found, [result for part in parts for result in part]
+
+
+# The cyclic collector's thresholds while a build runs: allocations between two collections of
+# the youngest generation, then collections of each generation between two of the next (Python's
+# defaults: 700, 10, 10). Measured on 1,000 fiches without the site: 28 s -> 23 s.
+RARE_COLLECTIONS = (100_000, 50, 100)
+_collecting_rarely = 0
+
+
+@contextmanager
+def collecting_rarely() -> Iterator[None]:
+    """Run the cyclic garbage collector rarely while the block runs, the workers it forks included.
+
+    A build makes millions of small objects that live until it ends (rdflib terms and graphs,
+    records): at Python's default pace the collector walks them again and again, a fifth of the
+    build's time. They hold few reference cycles, which a rarer collection still frees. What
+    exists on entry (modules, shapes, reference tables) is moved out of the collector's sight
+    (``gc.freeze``), which also spares forked workers from copying those pages to walk them."""
+    global _collecting_rarely
+    if _collecting_rarely:  # nested: the outer block has set it up
+        yield
+        return
+    threshold = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(*RARE_COLLECTIONS)
+    _collecting_rarely += 1
+    try:
+        yield
+    finally:
+        _collecting_rarely -= 1
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
 
 
 def _default_signals() -> None:

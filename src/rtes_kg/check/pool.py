@@ -47,6 +47,9 @@ def map_beside(aside: Callable[[], Any] | None, function: Callable[[Sequence[T]]
         return found, [result for start, end in ranges for result in function(items[start:end])]
     global _JOB, _ASIDE
     _JOB, _ASIDE = (function, items), aside
+    # What the workers inherit stays out of their collector's sight: walking it would copy every
+    # page of it into each worker (for 10,000 fiches, gigabytes) and take time to no end.
+    gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(min(workers, len(ranges) + 1), _default_signals) as pool:
             pending = pool.apply_async(_run_aside) if aside is not None else None
@@ -54,6 +57,7 @@ def map_beside(aside: Callable[[], Any] | None, function: Callable[[Sequence[T]]
             found = pending.get() if pending is not None else None
     finally:
         _JOB, _ASIDE = None, None
+        gc.unfreeze()  # garbage among it is collected again
     return found, [result for part in parts for result in part]
 
 
@@ -61,7 +65,6 @@ def map_beside(aside: Callable[[], Any] | None, function: Callable[[Sequence[T]]
 # the youngest generation, then collections of each generation between two of the next (Python's
 # defaults: 700, 10, 10). Measured on 1,000 fiches without the site: 28 s -> 23 s.
 RARE_COLLECTIONS = (100_000, 50, 100)
-_collecting_rarely = 0
 
 
 @contextmanager
@@ -70,23 +73,13 @@ def collecting_rarely() -> Iterator[None]:
 
     A build makes millions of small objects that live until it ends (rdflib terms and graphs,
     records): at Python's default pace the collector walks them again and again, a fifth of the
-    build's time. They hold few reference cycles, which a rarer collection still frees. What
-    exists on entry (modules, shapes, reference tables) is moved out of the collector's sight
-    (``gc.freeze``), which also spares forked workers from copying those pages to walk them."""
-    global _collecting_rarely
-    if _collecting_rarely:  # nested: the outer block has set it up
-        yield
-        return
-    threshold = gc.get_threshold()
-    gc.freeze()
+    build's time. They hold few reference cycles, which a rarer collection still frees."""
+    threshold = gc.get_threshold()  # a nested block gives back the outer block's
     gc.set_threshold(*RARE_COLLECTIONS)
-    _collecting_rarely += 1
     try:
         yield
     finally:
-        _collecting_rarely -= 1
         gc.set_threshold(*threshold)
-        gc.unfreeze()
 
 
 def _default_signals() -> None:

@@ -79,3 +79,17 @@ def test_a_page_whose_inputs_and_reads_are_unchanged_is_taken_without_being_made
     assert (out / "site/org/a/index.html").read_text(encoding="utf-8") == \
         "<p>a</p><footer>Version v2 du 2026-01-02,</footer>"
     assert os.path.samefile(out / "site/org/a.ttl", former.folder / "site/org/a.ttl")
+
+
+def test_without_a_log_to_keep_a_page_is_written_the_same_and_its_key_never_worked_out(tmp_path: Path):
+    def unkeyable() -> str:
+        raise AssertionError("a key worked out that no log keeps")
+
+    page = made("org/a", "key-a", "a now")
+    _, keyed = write_pages(["a"], lambda name: page, tmp_path / "keyed", SITE, None, workers=1)
+    _, unkeyed = write_pages(["a"], lambda name: Made(page.path, page.inputs, unkeyable, page.html, page.data_names,
+                                                     page.data, page.names),
+                             tmp_path / "unkeyed", SITE, None, workers=1, keyed=False)
+    assert [(p.path, p.key) for p in keyed] == [("org/a", "key-a")] and unkeyed[0].reads is None
+    for name in ("site/org/a/index.html", "site/org/a.ttl"):
+        assert (tmp_path / "unkeyed" / name).read_bytes() == (tmp_path / "keyed" / name).read_bytes()

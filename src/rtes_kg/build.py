@@ -86,7 +86,7 @@ def _write_release(build: Build, out_dir: Path, progress: Callable[[str], None],
         log = None
         if options.site:
             progress("site/")
-            log = write_site(build, options, release, files, former, progress=progress)
+            log = write_site(build, options, release, files, former, progress=progress, logged=store is not None)
         for directory in (folder, *(p for p in folder.rglob("*") if p.is_dir())):
             os.chmod(directory, 0o755)  # mkdtemp makes it private; a release is meant to be served
         staging.swap(folder, out_dir)

@@ -54,12 +54,13 @@ STATIC = {"style.css": "style.css", "site.js": "site/static/site.js"}  # site pa
 
 def write_site(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
                former: Former | None = None, workers: int | None = None,
-               progress: Callable[[str], None] = lambda name: None) -> ReadLog:
+               progress: Callable[[str], None] = lambda name: None, logged: bool = True) -> ReadLog | None:
     """Every file of ``site/`` into the release's staging folder, which holds the rest of the
     release already; the log of its pages (their keys, site/writer.py, and what they read,
     site/reads.py), for the next release to reuse those that do not change from ``former``, the
-    release being replaced."""
-    files, log = _pages(build, options, release, staging, former, workers, progress)
+    release being replaced. ``logged``: False when no build will read the log (no cache): none is
+    kept, and what the pages read is not noted."""
+    files, log = _pages(build, options, release, staging, former, workers, progress, logged)
     for name, data in files.items():
         path = staging.path(name)
         path.write_bytes(data)
@@ -82,7 +83,7 @@ def _render(template: str, site: dict[str, str], root: str, **context) -> bytes:
 
 def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
            former: Former | None, workers: int | None,
-           progress: Callable[[str], None]) -> tuple[dict[str, bytes], ReadLog]:
+           progress: Callable[[str], None], logged: bool) -> tuple[dict[str, bytes], ReadLog | None]:
     """The other files of the site, by path under dist/, and the resource and named graph pages
     written into ``staging`` by worker processes: their log."""
     base, public_site = options.base, options.url("site/")
@@ -118,7 +119,7 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging:
 
         @functools.cache
         def page() -> Page:
-            seen = whole.watched(reads)
+            seen = whole.watched(reads) if logged else whole
             made = make_page(iri, triples_of, links_in, base, seen.labels, source, options.licence, public_site,
                              seen.known, seen.facts)
             if made.summary is not None and made.summary.region_code:
@@ -172,8 +173,8 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging:
     progress("site/ : pages")  # the index of the site is made: the pages now
     found, written = write_pages(
         jobs, lambda job: resource_page(job[1]) if job[0] == "resource" else graph_page(job[1]),
-        staging.folder, site, former, workers, aside=other_files)
-    return found, _read_log(written, former, whole)
+        staging.folder, site, former, workers, aside=other_files, keyed=logged)
+    return found, _read_log(written, former, whole) if logged else None
 
 
 def _read_log(written: list[Written], former: Former | None, whole: Site) -> ReadLog:

@@ -104,12 +104,17 @@ def triples_text(ordered: Sequence[ox.Triple]) -> str:
 
 def write_pages(jobs: Sequence[Any], make: Callable[[Any], Made], folder: Path, site: dict[str, str],
                 former: Former | None, workers: int | None = None,
-                aside: Callable[[], dict[str, bytes]] = dict) -> tuple[dict[str, bytes], list[Written]]:
+                aside: Callable[[], dict[str, bytes]] = dict, keyed: bool = True
+                ) -> tuple[dict[str, bytes], list[Written]]:
     """Make each job's page (``make``) and write it into the release ``folder``, in worker
     processes, ``aside()`` run meanwhile in one of them; what ``aside`` returns, and the pages
-    written."""
+    written. ``keyed``: False when no log of the pages is kept (no former release either): their
+    keys and reads are not worked out."""
+    assert keyed or former is None, "a former release is reused through the keys of its log"
+
     def write_chunk(chunk: Sequence[Any]) -> list[Written]:
-        return [_write(make(job), folder, site, former) for job in chunk]
+        return [_write(make(job), folder, site, former) if keyed else _write_unkeyed(make(job), folder)
+                for job in chunk]
 
     return map_beside(aside, write_chunk, jobs, CHUNK, workers)
 
@@ -126,6 +131,13 @@ def _write(made: Made, folder: Path, site: dict[str, str], former: Former | None
     for name, data in made.data().items():
         _fresh(folder / name, data)
     return Written(made.path, key, made.inputs, made.reads())
+
+
+def _write_unkeyed(made: Made, folder: Path) -> Written:
+    _fresh(folder / "site" / made.path / "index.html", made.html())
+    for name, data in made.data().items():
+        _fresh(folder / name, data)
+    return Written(made.path, "", made.inputs, None)
 
 
 def _fresh(path: Path, data: bytes) -> None:

@@ -101,7 +101,6 @@ def test_the_shapes_fit_the_partition():
     assert plan().fits
 
 
-
 def test_a_build_collects_cycles_rarely_and_gives_the_collector_back_as_it_was():
     before = gc.get_threshold()
     with collecting_rarely():

@@ -74,7 +74,8 @@ def collecting_rarely() -> Iterator[None]:
 
     A build makes millions of small objects that live until it ends (rdflib terms and graphs,
     records): at Python's default pace the collector walks them again and again, a fifth of the
-    build's time. They hold few reference cycles, which a rarer collection still frees."""
+    build's time. Those in reference cycles (an rdflib graph and its namespace manager) are still
+    freed, later: at 1,000 fiches the build's peak memory grows by about a tenth."""
     threshold = gc.get_threshold()  # a nested block gives back the outer block's
     gc.set_threshold(*RARE_COLLECTIONS)
     try:

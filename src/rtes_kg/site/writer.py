@@ -120,24 +120,26 @@ def write_pages(jobs: Sequence[Any], make: Callable[[Any], Made], folder: Path, 
 
 
 def _write(made: Made, folder: Path, site: dict[str, str], former: Former | None) -> Written:
-    target = folder / "site" / made.path / "index.html"
-    target.parent.mkdir(parents=True, exist_ok=True)
+    (folder / "site" / made.path).mkdir(parents=True, exist_ok=True)  # where a reused page goes
     if former is not None and former.unchanged(made.path, made.inputs) and _reuse(made, folder, site, former):
         return Written(made.path, former.log.pages[made.path][0], made.inputs, None)
     key = made.key()
     if former is not None and former.key(made.path) == key and _reuse(made, folder, site, former):
         return Written(made.path, key, made.inputs, made.reads())
-    _fresh(target, made.html())
-    for name, data in made.data().items():
-        _fresh(folder / name, data)
+    _make(made, folder)
     return Written(made.path, key, made.inputs, made.reads())
 
 
 def _write_unkeyed(made: Made, folder: Path) -> Written:
+    _make(made, folder)
+    return Written(made.path, "", made.inputs, None)
+
+
+def _make(made: Made, folder: Path) -> None:
+    """Write the page's HTML and data files anew."""
     _fresh(folder / "site" / made.path / "index.html", made.html())
     for name, data in made.data().items():
         _fresh(folder / name, data)
-    return Written(made.path, "", made.inputs, None)
 
 
 def _fresh(path: Path, data: bytes) -> None:

@@ -11,6 +11,7 @@ import gzip
 import json
 import zlib
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import BinaryIO, cast
 
 import pyoxigraph as ox
@@ -179,7 +180,18 @@ def write_keys(keys: list[str], fmt: str, stream: BinaryIO) -> None:
                 batch = []
         stream.write("".join(batch).encode("utf-8"))
         return
-    statements = _statements(keys, syntax.named_graphs)
+    _write_statements(_statements(keys, syntax.named_graphs), syntax, stream)
+
+
+def write_from_lines(dump: Path, fmt: str, stream: BinaryIO) -> None:
+    """The statements of an N-Triples or N-Quads dump that ``write_keys`` wrote (sorted, each once)
+    in another syntax, into ``stream``: the same bytes as ``write_keys`` gives from the keys."""
+    syntax = formats.by_name(fmt)
+    parsed = ox.parse(path=str(dump), format=ox.RdfFormat.N_QUADS if syntax.named_graphs else ox.RdfFormat.N_TRIPLES)
+    _write_statements(parsed if syntax.named_graphs else (quad.triple for quad in parsed), syntax, stream)
+
+
+def _write_statements(statements: Iterator, syntax: formats.RdfSyntax, stream: BinaryIO) -> None:
     if syntax is formats.JSONLD:
         _write_jsonld(statements, syntax.named_graphs, stream)
         return

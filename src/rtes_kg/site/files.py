@@ -6,6 +6,7 @@ import dataclasses
 import functools
 from collections import defaultdict
 from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from importlib import resources as package_files
 
 from rdflib import Literal, URIRef
@@ -86,6 +87,21 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging:
            progress: Callable[[str], None], logged: bool) -> tuple[dict[str, bytes], ReadLog | None]:
     """The other files of the site, by path under dist/, and the resource and named graph pages
     written into ``staging`` by worker processes: their log."""
+    # The example queries run on the dump in a process of their own (rtes_kg.sparql.runner),
+    # which this thread waits for while this process makes the index of the site: they use the
+    # other core, and their store (half a gigabyte at 10,000 fiches) is gone before the pages'
+    # workers start.
+    waiting = ThreadPoolExecutor(max_workers=1)
+    answered = waiting.submit(examples, query_examples(), staging.path("rtes.nq"))
+    try:
+        return _index_and_pages(build, options, release, staging, former, workers, progress, logged, answered)
+    finally:
+        waiting.shutdown()
+
+
+def _index_and_pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
+                     former: Former | None, workers: int | None, progress: Callable[[str], None],
+                     logged: bool, answered: Future) -> tuple[dict[str, bytes], ReadLog | None]:
     base, public_site = options.base, options.url("site/")
     contents = staging.contents()
     triples = build.triples
@@ -159,17 +175,17 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging:
                     data_names(graph.path), lambda: sorted_data_files(graph.path, ordered()),
                     lambda version, date: (footer(version, date), markup(version)))
 
+    answers = answered.result()
+
     def other_files() -> dict[str, bytes]:
-        # the example queries run in a process of their own (rtes_kg.sparql.runner) on the dump
-        answers = examples(query_examples(), staging.path("rtes.nq"))
         files = {"site/requetes/index.html": _render("queries.html", site, "../", examples=answers)}
         files.update(_other_documents(options, release, ledger, vocabulary, known))
         files.update(_home_files(triples, labels, described, atlas, options, release, contents))
         return files
 
     jobs = [("resource", iri) for iri in sorted(own)] + [("graph", index) for index in range(len(graph_list))]
-    # The pages in worker processes; the example queries, the home page and the other files
-    # meanwhile in one of them.
+    # The pages in worker processes; the home page, the page of the example queries and the other
+    # files meanwhile in one of them.
     progress("site/ : pages")  # the index of the site is made: the pages now
     found, written = write_pages(
         jobs, lambda job: resource_page(job[1]) if job[0] == "resource" else graph_page(job[1]),

@@ -123,7 +123,8 @@ def _counted(build: Build, stats: Stats, years: list[str]):
 
 
 # The dumps from the longest to make to the shortest (seconds for 1,000 fiches, gzip included):
-# the workers then end together. N-Triples and N-Quads are written: only gzipped here.
+# the workers then end together (a syntax not listed comes last). N-Triples and N-Quads are
+# written already: only gzipped here.
 MAKING_ORDER = ("jsonld", "ttl", "trig", "rdfxml", "nq", "nt")  # 1.6, 1.2, 1.1, 0.7, 0.4, 0.3
 
 
@@ -131,7 +132,8 @@ def _dumps(staging: Staging) -> Snapshot:
     """The dumps in the other syntaxes, read from the N-Triples and N-Quads ones, and the gzipped
     copies of all, one syntax a worker process; meanwhile, in one of them, the release's snapshot
     for the next release to compare with."""
-    ordered = sorted(DUMP_FORMATS, key=lambda fmt: MAKING_ORDER.index(fmt.syntax.name))
+    rank = {name: index for index, name in enumerate(MAKING_ORDER)}
+    ordered = sorted(DUMP_FORMATS, key=lambda fmt: rank.get(fmt.syntax.name, len(rank)))
 
     def write(formats: Sequence[DumpFormat]) -> list[tuple[FileInfo, FileInfo]]:
         written = []

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-import os
 
 import pytest
 from rdflib import Graph, Literal, URIRef
@@ -118,11 +117,3 @@ def test_workers_never_walk_what_they_inherit(monkeypatch):
     assert all(count > 1000 for count in frozen)  # the parent's objects: out of the workers' collector
     assert gc.get_freeze_count() == 0  # and given back to the parent's once the work is done
 
-
-def test_a_worker_gives_way_to_a_new_one_after_its_chunks_and_the_results_keep_their_order(monkeypatch):
-    monkeypatch.setattr(pool, "cores", lambda: 2)
-    done = pool.chunked_map(lambda chunk: [(item, os.getpid()) for item in chunk], range(12), 2,
-                            chunks_per_worker=2)
-    assert [item for item, _ in done] == list(range(12))
-    workers = {pid for _, pid in done}
-    assert os.getpid() not in workers and len(workers) >= 3  # 6 chunks, 2 a worker

@@ -30,20 +30,16 @@ def cores() -> int:
 
 
 def chunked_map(function: Callable[[Sequence[T]], list[R]], items: Sequence[T], chunk: int,
-                workers: int | None = None, chunks_per_worker: int | None = None) -> list[R]:
+                workers: int | None = None) -> list[R]:
     """``function`` applied to consecutive chunks of ``items``; the results, in order, flattened.
 
-    ``function`` takes a chunk and returns one result per item of it. A worker that has done
-    ``chunks_per_worker`` chunks ends, and a new one is forked in its place: the memory a worker
-    gathers (its caches, the pages of this process it copied) then lasts no longer than that."""
-    return map_beside(None, function, items, chunk, workers, chunks_per_worker)[1]
+    ``function`` takes a chunk and returns one result per item of it."""
+    return map_beside(None, function, items, chunk, workers)[1]
 
 
 def map_beside(aside: Callable[[], Any] | None, function: Callable[[Sequence[T]], list[R]],
-               items: Sequence[T], chunk: int, workers: int | None = None,
-               chunks_per_worker: int | None = None) -> tuple[Any, list[R]]:
-    """``chunked_map``, with ``aside()`` run meanwhile in one of the workers (its result first;
-    it counts as a chunk)."""
+               items: Sequence[T], chunk: int, workers: int | None = None) -> tuple[Any, list[R]]:
+    """``chunked_map``, with ``aside()`` run meanwhile in one of the workers (its result first)."""
     workers = cores() if workers is None else workers
     ranges = [(start, min(start + chunk, len(items))) for start in range(0, len(items), chunk)]
     if workers <= 1 or len(ranges) + (aside is not None) <= 1 or not forks():
@@ -56,8 +52,7 @@ def map_beside(aside: Callable[[], Any] | None, function: Callable[[Sequence[T]]
     # copying the pages that hold them into each worker.
     gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(min(workers, len(ranges) + 1), _default_signals,
-                                                         maxtasksperchild=chunks_per_worker) as pool:
+        with multiprocessing.get_context("fork").Pool(min(workers, len(ranges) + 1), _default_signals) as pool:
             pending = pool.apply_async(_run_aside) if aside is not None else None
             parts = pool.map(_run, ranges, chunksize=1)
             found = pending.get() if pending is not None else None

@@ -32,7 +32,7 @@ from rtes_kg.check.corpus import Build, _duplicate, _kind_result, _parse_results
 from rtes_kg.check.local import Job, Reference, check_chunk
 from rtes_kg.check.pool import chunked_map
 from rtes_kg.check.report import Report, Result
-from rtes_kg.check.scale import CHUNK, combine, local_results, partition_of, unaffected
+from rtes_kg.check.scale import CHUNK, CHUNKS_PER_WORKER, combine, local_results, partition_of, unaffected
 from rtes_kg.check.shapeplan import plan
 from rtes_kg.check.sparqlpass import sparql_checks
 from rtes_kg.extract.findings import with_findings_or_issue
@@ -93,7 +93,8 @@ def check_files(files: Sequence[InputFile], base_iri: str, source_root: str | No
         missing = [index for index, entry in enumerate(entries)
                    if entry is None and (first[identities[index].slug] != index) == second]
         made = chunked_map(lambda chunk: _map_chunk(chunk, base_iri, source_root, known, ledger),
-                           [(linked[index], identities[index]) for index in missing], CHUNK, workers)
+                           [(linked[index], identities[index]) for index in missing], CHUNK, workers,
+                           CHUNKS_PER_WORKER)
         for index, (entry, results) in zip(missing, made):
             entries[index] = entry
             if not second:

@@ -10,10 +10,15 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import pickle
 import signal
+import traceback
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -30,16 +35,20 @@ def cores() -> int:
 
 
 def chunked_map(function: Callable[[Sequence[T]], list[R]], items: Sequence[T], chunk: int,
-                workers: int | None = None) -> list[R]:
+                workers: int | None = None, chunks_per_worker: int | None = None) -> list[R]:
     """``function`` applied to consecutive chunks of ``items``; the results, in order, flattened.
 
-    ``function`` takes a chunk and returns one result per item of it."""
-    return map_beside(None, function, items, chunk, workers)[1]
+    ``function`` takes a chunk and returns one result per item of it. A worker that has done
+    ``chunks_per_worker`` chunks ends, and a new one is forked in its place: the memory a worker
+    gathers (its caches, the pages of this process it copied) then lasts no longer than that."""
+    return map_beside(None, function, items, chunk, workers, chunks_per_worker)[1]
 
 
 def map_beside(aside: Callable[[], Any] | None, function: Callable[[Sequence[T]], list[R]],
-               items: Sequence[T], chunk: int, workers: int | None = None) -> tuple[Any, list[R]]:
-    """``chunked_map``, with ``aside()`` run meanwhile in one of the workers (its result first)."""
+               items: Sequence[T], chunk: int, workers: int | None = None,
+               chunks_per_worker: int | None = None) -> tuple[Any, list[R]]:
+    """``chunked_map``, with ``aside()`` run meanwhile in one of the workers (its result first;
+    it counts as a chunk)."""
     workers = cores() if workers is None else workers
     ranges = [(start, min(start + chunk, len(items))) for start in range(0, len(items), chunk)]
     if workers <= 1 or len(ranges) + (aside is not None) <= 1 or not forks():
@@ -52,14 +61,123 @@ def map_beside(aside: Callable[[], Any] | None, function: Callable[[Sequence[T]]
     # copying the pages that hold them into each worker.
     gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(min(workers, len(ranges) + 1), _default_signals) as pool:
-            pending = pool.apply_async(_run_aside) if aside is not None else None
-            parts = pool.map(_run, ranges, chunksize=1)
-            found = pending.get() if pending is not None else None
+        tasks: list[tuple[int, int] | None] = [None] * (aside is not None) + ranges  # None: the aside
+        parts = _spread(tasks, min(workers, len(tasks)), chunks_per_worker)
     finally:
         _JOB, _ASIDE = None, None
         gc.unfreeze()  # garbage among it is collected again
+    found = parts.pop(0) if aside is not None else None
     return found, [result for part in parts for result in part]
+
+
+class WorkerLost(RuntimeError):
+    """A worker process ended without giving back the result of its task (killed, out of memory)."""
+
+
+class RemoteTraceback(Exception):
+    """Where an exception raised in a worker was raised: its traceback there, as text."""
+
+
+def _spread(tasks: Sequence[Any], workers: int, per_worker: int | None) -> list[Any]:
+    """Each task's result (``_do``), in order, from at most ``workers`` processes forked here, each
+    doing at most ``per_worker`` tasks before a new one takes its place.
+
+    multiprocessing.Pool forks the replacement of a worker that ends from a thread of its own,
+    which may hold a lock of the pool's queues at that moment: the new worker then waits for it
+    forever. Here every worker is forked by this thread, between two tasks, and talks to it
+    through a pipe of its own."""
+    context = multiprocessing.get_context("fork")
+    results: list[Any] = [None] * len(tasks)
+    waiting = deque(range(len(tasks)))
+    busy: dict[Connection, tuple[BaseProcess, int, int | None]] = {}  # its task, how many more it may do
+    try:
+        while waiting or busy:
+            while waiting and len(busy) < workers:
+                here, there = context.Pipe()
+                forked: BaseProcess = context.Process(target=_serve, args=(there, here), daemon=True)
+                forked.start()
+                there.close()
+                busy[here] = _give(here, forked, waiting, tasks, per_worker)
+            for ready in wait(list(busy)):
+                connection = cast(Connection, ready)
+                process, index, left = busy[connection]
+                results[index] = _result(connection, process)  # raising, it is still busy: ended below
+                if waiting and left != 0:
+                    busy[connection] = _give(connection, process, waiting, tasks, left)
+                else:
+                    del busy[connection]
+                    _dismiss(connection, process)
+    finally:
+        for connection, (worker, _, _) in busy.items():
+            worker.terminate()
+            _dismiss(connection, worker)
+    return results
+
+
+def _give(connection: Connection, process: BaseProcess, waiting: deque[int], tasks: Sequence[Any],
+          left: int | None) -> tuple[BaseProcess, int, int | None]:
+    index = waiting.popleft()
+    connection.send(tasks[index])
+    return process, index, None if left is None else left - 1
+
+
+def _result(connection: Connection, process: BaseProcess) -> Any:
+    try:
+        done, value = connection.recv()
+    except EOFError:
+        process.join()
+        raise WorkerLost(f"un processus de travail s'est arrêté sans rendre son résultat "
+                         f"(code de sortie {process.exitcode}) : mémoire insuffisante ?") from None
+    if not done:
+        error, trace = value
+        raise error from RemoteTraceback(trace)
+    return value
+
+
+def _dismiss(connection: Connection, process: BaseProcess) -> None:
+    try:
+        connection.send(_ENOUGH)
+    except OSError:  # it has ended already
+        pass
+    connection.close()
+    process.join()
+
+
+_ENOUGH = "enough"  # what a worker is sent when it has done its share
+
+
+def _serve(connection: Connection, parents_end: Connection) -> None:
+    """A worker: each task received, done, its result sent back, until told it has done enough."""
+    _default_signals()
+    parents_end.close()  # the copy forked with this process
+    while (task := connection.recv()) != _ENOUGH:
+        try:
+            answer: tuple[bool, Any] = (True, _do(task))
+        except Exception as error:  # given back, raised there
+            answer = (False, (_picklable(error), traceback.format_exc()))
+        try:
+            connection.send(answer)
+        except Exception as error:  # a result that cannot be pickled
+            connection.send((False, (_picklable(error), traceback.format_exc())))
+    connection.close()
+
+
+def _picklable(error: Exception) -> Exception:
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:  # an exception whose arguments do not come back as they were given
+        return RuntimeError(f"{type(error).__name__}: {error}")
+    return error
+
+
+def _do(task: tuple[int, int] | None) -> Any:
+    if task is None:
+        assert _ASIDE is not None, "a worker forked without its job"
+        return _ASIDE()
+    assert _JOB is not None, "a worker forked without its job"
+    function, items = _JOB
+    start, end = task
+    return function(items[start:end])
 
 
 # The cyclic collector's thresholds while a build runs: allocations between two collections of
@@ -95,15 +213,3 @@ def forks() -> bool:
 
 
 _ASIDE: Callable[[], Any] | None = None
-
-
-def _run_aside() -> Any:
-    assert _ASIDE is not None, "a worker forked without its job"
-    return _ASIDE()
-
-
-def _run(bounds: tuple[int, int]) -> list[Any]:
-    assert _JOB is not None, "a worker forked without its job"
-    function, items = _JOB
-    start, end = bounds
-    return function(items[start:end])

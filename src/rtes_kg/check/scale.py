@@ -29,6 +29,10 @@ from rtes_kg.check.validate import Finding, make_result, validate_fiches
 from rtes_kg.model.convert import from_oxigraph, oxigraph_triple
 
 CHUNK = 40  # fiches per pySHACL call: past a few dozen, a bigger chunk is no faster
+# A worker's memory grows with each chunk it maps (its caches; rdflib graphs in reference cycles,
+# which the collector frees late while a build runs: check/pool.py): at 3,000 fiches, to 380 MiB
+# each. Forking a new one every 10 chunks costs a few milliseconds and bounds that.
+CHUNKS_PER_WORKER = 10
 LABEL = str(SKOS.prefLabel)
 
 
@@ -86,7 +90,7 @@ def local_results(fiches: Sequence[CheckedFiche], reference: Reference,
         return check_chunk([Job(fiche.slug, fiche.graph, fiche.origins, fiche.summary.nodes,
                                 complement) for fiche, complement in chunk], reference)
 
-    return chunked_map(run, jobs, CHUNK, workers)
+    return chunked_map(run, jobs, CHUNK, workers, CHUNKS_PER_WORKER)
 
 
 def combine(fiches: Sequence[CheckedFiche], part: Partition,

@@ -32,6 +32,10 @@ from rtes_kg.publish.staging import link_or_copy
 from rtes_kg.site.reads import Read, ReadLog
 
 CHUNK = 200  # pages per task: a page takes about a millisecond
+# A worker reading this process's index of the site (labels, triples) changes their reference
+# counts, which copies the memory pages that hold them into the worker: at 10,000 fiches, 1 GB
+# each by the end. A new worker every 5 tasks (1,000 pages) keeps that copy small.
+CHUNKS_PER_WORKER = 5
 
 
 @dataclass(frozen=True)
@@ -116,7 +120,7 @@ def write_pages(jobs: Sequence[Any], make: Callable[[Any], Made], folder: Path, 
         return [_write(make(job), folder, site, former) if keyed else _write_unkeyed(make(job), folder)
                 for job in chunk]
 
-    return map_beside(aside, write_chunk, jobs, CHUNK, workers)
+    return map_beside(aside, write_chunk, jobs, CHUNK, workers, CHUNKS_PER_WORKER)
 
 
 def _write(made: Made, folder: Path, site: dict[str, str], former: Former | None) -> Written:

@@ -1,0 +1,78 @@
+"""The worker processes of check/pool.py: results in order, workers that give way to new ones,
+and errors raised here, never a pool left waiting."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+
+import pytest
+
+from rtes_kg.check import pool
+
+
+def _pids_and_doubles(chunk):
+    return [(os.getpid(), item * 2) for item in chunk]
+
+
+def test_results_keep_their_order_and_workers_give_way_after_their_share():
+    found = pool.chunked_map(_pids_and_doubles, range(20), 2, workers=2, chunks_per_worker=2)
+    assert [double for _, double in found] == [item * 2 for item in range(20)]
+    pids = [pid for pid, _ in found]
+    assert os.getpid() not in pids
+    # 10 chunks, at most 2 a worker: at least 5 workers, none of which did more than 4 items
+    assert len(set(pids)) >= 5
+    assert max(pids.count(pid) for pid in set(pids)) <= 4
+    assert multiprocessing.active_children() == []
+
+
+def test_without_a_share_two_workers_do_every_chunk():
+    pids = {pid for pid, _ in pool.chunked_map(_pids_and_doubles, range(20), 2, workers=2)}
+    assert len(pids) == 2
+
+
+def test_the_aside_runs_in_a_worker_meanwhile_and_comes_first():
+    found, doubles = pool.map_beside(os.getpid, lambda chunk: [item * 2 for item in chunk], range(7), 3,
+                                     workers=2, chunks_per_worker=1)
+    assert found != os.getpid()
+    assert doubles == [0, 2, 4, 6, 8, 10, 12]
+
+
+def _fails_on_three(chunk):
+    if 3 in chunk:
+        raise ValueError("la fiche 3 est illisible")
+    return list(chunk)
+
+
+def test_an_error_in_a_worker_is_raised_here_with_its_traceback_there():
+    with pytest.raises(ValueError, match="la fiche 3 est illisible") as raised:
+        pool.chunked_map(_fails_on_three, range(8), 1, workers=2, chunks_per_worker=3)
+    assert isinstance(raised.value.__cause__, pool.RemoteTraceback)
+    assert "_fails_on_three" in str(raised.value.__cause__)
+    assert multiprocessing.active_children() == []  # the other worker is ended, not left waiting
+
+
+class _Odd(Exception):
+    def __init__(self, code, text):  # not given back by pickle as it was given
+        super().__init__(f"{code}: {text}")
+
+
+def _raises_odd(chunk):
+    raise _Odd(7, "curieux")
+
+
+def test_an_error_that_cannot_travel_comes_back_as_its_text():
+    with pytest.raises(RuntimeError, match="_Odd: 7: curieux"):
+        pool.chunked_map(_raises_odd, range(4), 1, workers=2)
+
+
+def _dies_on_two(chunk):
+    if 2 in chunk:
+        os._exit(9)
+    return list(chunk)
+
+
+def test_a_worker_that_dies_is_reported_not_waited_for():
+    with pytest.raises(pool.WorkerLost, match="code de sortie 9"):
+        pool.chunked_map(_dies_on_two, range(6), 1, workers=2)
+    assert multiprocessing.active_children() == []

@@ -35,7 +35,10 @@ from rtes_kg.check.report import Report, Result
 from rtes_kg.check.scale import CHUNK, CHUNKS_PER_WORKER, combine, local_results, partition_of, unaffected
 from rtes_kg.check.shapeplan import plan
 from rtes_kg.check.sparqlpass import sparql_checks
+from rtes_kg.check.validate import load_shapes
+from rtes_kg.extract import curated
 from rtes_kg.extract.findings import with_findings_or_issue
+from rtes_kg.extract.places import communes_named
 from rtes_kg.inputs import InputFile
 from rtes_kg.model import mint
 from rtes_kg.model.identity import Identity, identify
@@ -45,6 +48,7 @@ from rtes_kg.model.mapping import MappedFiche, map_fiche, reference_graph
 from rtes_kg.model.members import link_members
 from rtes_kg.parse.document import parse_text
 from rtes_kg.parse.records import Fiche
+from rtes_kg.territory.resolve import load_tables
 
 NEWLINE = b"\n"
 
@@ -125,9 +129,15 @@ def _silent(message: str) -> None:
 
 
 def _warm_up() -> None:
-    """Load in this process what every worker needs, so that forked workers share it."""
+    """Load in this process what every worker needs (any fiche reads them), so that forked workers
+    share it: each new worker (they give way to new ones: check/pool.py) would load its own, two
+    seconds' work."""
     plan()
     sparql_checks()
+    load_tables()
+    communes_named("")  # the gazetteer of the communes' names
+    curated.reference()  # the organisations known by name
+    load_shapes()
 
 
 def _signature(entry: FicheEntry | None) -> tuple:

@@ -131,6 +131,16 @@ def _departements() -> Mapping[str, Place]:
             for row in _read("territoire-departements.csv")}
 
 
+def load_tables() -> None:
+    """Read the reference tables now (about a second): a build reads them before it forks its
+    workers, which then share them instead of each reading its own."""
+    _communes_by_departement()
+    _epci_by_departement()
+    _post_codes()
+    departements()
+    regions()
+
+
 def departement(code: str) -> Place | None:
     return _departements().get(code)
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import subprocess
+import sys
+import time
 
 import pytest
 
@@ -76,3 +80,31 @@ def test_a_worker_that_dies_is_reported_not_waited_for():
     with pytest.raises(pool.WorkerLost, match="code de sortie 9"):
         pool.chunked_map(_dies_on_two, range(6), 1, workers=2)
     assert multiprocessing.active_children() == []
+
+
+SLOW_BUILD = """
+import pathlib, sys, time
+from rtes_kg.check import pool
+
+def slow(chunk):
+    pathlib.Path(sys.argv[1], str(chunk[0])).touch()  # started
+    time.sleep(60)
+    return list(chunk)
+
+pool.chunked_map(slow, range(8), 1, workers=2, chunks_per_worker=2)
+"""
+
+
+def test_ctrl_c_stops_the_workers_at_once_and_only_the_build_speaks(tmp_path):
+    script = tmp_path / "slow.py"
+    script.write_text(SLOW_BUILD, encoding="utf-8")
+    build = subprocess.Popen([sys.executable, str(script), str(tmp_path)], stderr=subprocess.PIPE,
+                             start_new_session=True)
+    deadline = time.monotonic() + 30
+    while len(list(tmp_path.glob("[0-9]"))) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(build.pid, signal.SIGINT)  # what Ctrl-C does: the whole process group
+    _, errors = build.communicate(timeout=20)  # not the 60 s of a worker's task
+    assert build.returncode != 0
+    assert b"KeyboardInterrupt" in errors
+    assert b"ForkProcess" not in errors  # no worker's traceback

@@ -203,9 +203,12 @@ def collecting_rarely() -> Iterator[None]:
 
 
 def _default_signals() -> None:
-    """A worker ends on SIGTERM, as the pool that stops it expects, whatever handler the command
-    installed (the CLI's turns SIGTERM into an exit with clean-up, which a worker must not run)."""
+    """A worker ends on SIGTERM, as the build that stops it expects, whatever handler the command
+    installed (the CLI's turns SIGTERM into an exit with clean-up, which a worker must not run);
+    it leaves Ctrl-C, which reaches every process of the terminal, to the build, which then ends
+    it: no traceback of each worker on the terminal."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def forks() -> bool:

@@ -30,9 +30,11 @@ from rtes_kg.model.convert import from_oxigraph, oxigraph_triple
 
 CHUNK = 40  # fiches per pySHACL call: past a few dozen, a bigger chunk is no faster
 # A worker's memory grows with each chunk it maps (its caches; rdflib graphs in reference cycles,
-# which the collector frees late while a build runs: check/pool.py): at 3,000 fiches, to 380 MiB
-# each. Forking a new one every 10 chunks costs a few milliseconds and bounds that.
-CHUNKS_PER_WORKER = 10
+# which the collector frees late while a build runs: check/pool.py), by about 8 MiB a chunk: at
+# 10,000 fiches, to a gigabyte each. A new worker every 25 chunks bounds that to 200 MiB; it
+# costs the new worker about a second of filling its caches again (the first 100 fiches mapped
+# in a process take 8 s, the next 100 take 7).
+CHUNKS_PER_WORKER = 25
 LABEL = str(SKOS.prefLabel)
 
 

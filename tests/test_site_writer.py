@@ -14,7 +14,7 @@ SITE = {"licence": "L", "version": "v2", "date": "2026-01-02", "software": "0", 
 
 
 def made(path: str, key: str, text: str) -> Made:
-    return Made(path, f"inputs of {text}", lambda: key,
+    return Made(path, lambda: f"inputs of {text}", lambda: key,
                 lambda: f"<p>{text}</p><footer>{footer(SITE['version'], SITE['date'])}</footer>".encode(),
                 (f"site/{path}.ttl",), lambda: {f"site/{path}.ttl": f"# {text}\n".encode()},
                 lambda version, date: (footer(version, date),))
@@ -81,13 +81,13 @@ def test_a_page_whose_inputs_and_reads_are_unchanged_is_taken_without_being_made
     assert os.path.samefile(out / "site/org/a.ttl", former.folder / "site/org/a.ttl")
 
 
-def test_without_a_log_to_keep_a_page_is_written_the_same_and_its_key_never_worked_out(tmp_path: Path):
+def test_without_a_log_to_keep_a_page_is_written_the_same_and_its_key_and_inputs_never_worked_out(tmp_path: Path):
     def unkeyable() -> str:
-        raise AssertionError("a key worked out that no log keeps")
+        raise AssertionError("a key or inputs worked out that no log keeps")
 
     page = made("org/a", "key-a", "a now")
     _, keyed = write_pages(["a"], lambda name: page, tmp_path / "keyed", SITE, None, workers=1)
-    _, unkeyed = write_pages(["a"], lambda name: Made(page.path, page.inputs, unkeyable, page.html, page.data_names,
+    _, unkeyed = write_pages(["a"], lambda name: Made(page.path, unkeyable, unkeyable, page.html, page.data_names,
                                                      page.data, page.names),
                              tmp_path / "unkeyed", SITE, None, workers=1, keyed=False)
     assert [(p.path, p.key) for p in keyed] == [("org/a", "key-a")] and unkeyed[0].reads is None

@@ -147,8 +147,7 @@ def _index_and_pages(build: Build, options: ReleaseOptions, release: ReleaseInfo
             return sort_triples(triples_of)
 
         path = iri[len(base):]
-        inputs = page_key(site, base, public_site, options.licence, iri, triples_of, links_in, source)
-        return Made(path, inputs,
+        return Made(path, lambda: page_key(site, base, public_site, options.licence, iri, triples_of, links_in, source),
                     lambda: page_key(site, page(), triples_text(ordered())),
                     lambda: resource_template.render(site=site, root=page().root, page=page(),
                                                      cite_as=iri).encode("utf-8"),
@@ -169,7 +168,7 @@ def _index_and_pages(build: Build, options: ReleaseOptions, release: ReleaseInfo
         def ordered() -> list:
             return sort_triples(graph_triples)
 
-        return Made(graph.path, page_key(site, graph, markup(""), sorted(graph_triples)),
+        return Made(graph.path, lambda: page_key(site, graph, markup(""), sorted(graph_triples)),
                     lambda: page_key(site, graph, markup(""), triples_text(ordered())),
                     lambda: _render("graph.html", site, graph.root, page=graph, jsonld=markup(release.version)),
                     data_names(graph.path), lambda: sorted_data_files(graph.path, ordered()),

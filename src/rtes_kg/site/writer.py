@@ -61,12 +61,12 @@ class Former:
 
 @dataclass(frozen=True)
 class Made:
-    """A page to write: where, its inputs, its key, its HTML and data files (made only when
-    needed), the texts that name the release in its HTML, as a function of the release's version
-    and date, and what making it read of the rest of the site."""
+    """A page to write: where, its inputs, its key, its HTML and data files (each worked out only
+    when needed), the texts that name the release in its HTML, as a function of the release's
+    version and date, and what making it read of the rest of the site."""
 
     path: str  # site/{path}/index.html
-    inputs: str
+    inputs: Callable[[], str]
     key: Callable[[], str]
     html: Callable[[], bytes]
     data_names: tuple[str, ...]  # its data files, by name under dist/
@@ -125,18 +125,21 @@ def write_pages(jobs: Sequence[Any], make: Callable[[Any], Made], folder: Path, 
 
 def _write(made: Made, folder: Path, site: dict[str, str], former: Former | None) -> Written:
     (folder / "site" / made.path).mkdir(parents=True, exist_ok=True)  # where a reused page goes
-    if former is not None and former.unchanged(made.path, made.inputs) and _reuse(made, folder, site, former):
-        return Written(made.path, former.log.pages[made.path][0], made.inputs, None)
+    inputs = made.inputs()
+    if former is not None and former.unchanged(made.path, inputs) and _reuse(made, folder, site, former):
+        return Written(made.path, former.log.pages[made.path][0], inputs, None)
     key = made.key()
     if former is not None and former.key(made.path) == key and _reuse(made, folder, site, former):
-        return Written(made.path, key, made.inputs, made.reads())
+        return Written(made.path, key, inputs, made.reads())
     _make(made, folder)
-    return Written(made.path, key, made.inputs, made.reads())
+    return Written(made.path, key, inputs, made.reads())
 
 
 def _write_unkeyed(made: Made, folder: Path) -> Written:
+    """A page that no log will keep: neither its key nor its inputs are worked out (hashing a
+    page's triples is a tenth of the pages' time)."""
     _make(made, folder)
-    return Written(made.path, "", made.inputs, None)
+    return Written(made.path, "", "", None)
 
 
 def _make(made: Made, folder: Path) -> None:

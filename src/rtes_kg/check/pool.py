@@ -24,6 +24,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 _JOB: tuple[Callable[[Sequence[Any]], list[Any]], Sequence[Any]] | None = None
+_ASIDE: Callable[[], Any] | None = None  # the work a worker forked by map_beside inherits
 
 
 def cores() -> int:
@@ -214,5 +215,3 @@ def _default_signals() -> None:
 def forks() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
-
-_ASIDE: Callable[[], Any] | None = None

@@ -137,7 +137,7 @@ def _write(made: Made, folder: Path, site: dict[str, str], former: Former | None
 
 def _write_unkeyed(made: Made, folder: Path) -> Written:
     """A page that no log will keep: neither its key nor its inputs are worked out (hashing a
-    page's triples is a tenth of the pages' time)."""
+    page's triples: about 4% of the pages' CPU time at 1,000 fiches)."""
     _make(made, folder)
     return Written(made.path, "", "", None)
 

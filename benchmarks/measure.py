@@ -32,7 +32,7 @@ class Run:
 
 def build(data: Path, out: Path, *options: str) -> Run:
     env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH}
-    command = [sys.executable, "-m", "rtes_kg.cli", "build", "--data", str(data), "--out", str(out), *options]
+    command = [sys.executable, "-m", "rtes_kg", "build", "--data", str(data), "--out", str(out), *options]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -94,6 +96,24 @@ def test_a_fiche_with_a_violation_stays_out_and_build_exits_1(tmp_path: Path, se
     assert "https://w3id.org/rtes/org/dijon-metropole" not in members
     assert len(members) == 5
     assert "dijon-metropole" in (out / "validation.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("broken, code", [(False, 0), (True, 1)])
+def test_the_program_leaves_after_a_build_with_its_exit_code_and_all_it_printed(
+        tmp_path: Path, seed_text: str, broken: bool, code: int):
+    """``python -m rtes_kg`` (rtes_kg.entry) ends a build without tearing the process down: the
+    exit code, the summary on stdout and the progress on stderr are still all there, even piped."""
+    folder = tmp_path / "data" / "fiches"
+    folder.mkdir(parents=True)
+    text = seed_text.replace("21075 Dijon Cedex", "2107 Dijon Cedex") if broken else seed_text
+    (folder / "fiches.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "dist"
+    done = subprocess.run([sys.executable, "-m", "rtes_kg", "build", "--data", str(folder.parent), "--out", str(out),
+                           "--no-cache"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == code, done.stderr
+    assert done.stdout.startswith("6 fiches : ") and done.stdout.endswith("\n")
+    assert ("écartée : dijon-metropole" in done.stdout) is broken
+    assert (out / "SHA256SUMS").is_file() and not list(tmp_path.glob(".dist.*"))
 
 
 def test_a_failed_build_leaves_the_previous_release_untouched(tmp_path, seed_data_dir, built,

@@ -163,6 +163,14 @@ def test_a_page_that_read_nothing_changed_is_not_made_again(data: Path, tmp_path
     rebuild_and_compare(data, tmp_path, released, cache, after=lambda: remade.extend(made))
     assert any("preval" in iri for iri in remade)  # the edited member's page
     assert 0 < len(remade) < pages // 4, (len(remade), pages)
+    # The record of a fiche left alone does not change from one release to the next (its
+    # provenance names its source file, not the release's construction): nor does its page.
+    assert [iri for iri in remade if "/fiche/" in iri and "preval" not in iri] == []
+    # Such a page does not name the release either: the same bytes in two releases of two versions.
+    home = (released / "site/index.html").read_text(encoding="utf-8")
+    assert home != (tmp_path / "former/site/index.html").read_text(encoding="utf-8")
+    for name in ("site/fiche/dijon-metropole/index.html", "site/fiche/dijon-metropole.ttl"):
+        assert (released / name).read_bytes() == (tmp_path / "former" / name).read_bytes()
 
 
 def test_a_page_is_made_again_when_the_settings_it_shows_change(data: Path, tmp_path: Path, monkeypatch):

@@ -49,7 +49,7 @@ def test_a_read_that_answers_differently_is_found_and_its_page_is_made_again(tmp
     renamed = site("B renommée")
     changed = log.changed(renamed)
     assert [log.reads[number] for number in changed] == [("label", B)]
-    former = Former(tmp_path, "v1", "", log, changed)
+    former = Former(tmp_path, log, changed)
     assert not former.unchanged("org/a", "inputs-a")  # it shows B's name
     assert former.unchanged("org/c", "inputs-c")  # it read nothing of B
     assert not former.unchanged("org/c", "other inputs")  # its own triples changed

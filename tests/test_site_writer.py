@@ -1,6 +1,6 @@
-"""site/writer.py: a page whose key the former release holds is taken from it (data files as hard
-links, the HTML with this release's names), any other page is written anew, never through a link
-into the former release."""
+"""site/writer.py: a page whose key the former release holds is taken from it (its HTML and data
+files as hard links), any other page is written anew, never through a link into the former
+release."""
 
 from __future__ import annotations
 
@@ -8,42 +8,40 @@ import os
 from pathlib import Path
 
 from rtes_kg.site.reads import ReadLog
-from rtes_kg.site.writer import Former, Made, footer, page_key, write_pages
+from rtes_kg.site.writer import Former, Made, page_key, write_pages
 
-SITE = {"licence": "L", "version": "v2", "date": "2026-01-02", "software": "0", "sparql_url": ""}
+SITE = {"licence": "L", "version": "", "date": "", "software": "0", "sparql_url": ""}
 
 
 def made(path: str, key: str, text: str) -> Made:
     return Made(path, lambda: f"inputs of {text}", lambda: key,
-                lambda: f"<p>{text}</p><footer>{footer(SITE['version'], SITE['date'])}</footer>".encode(),
-                (f"site/{path}.ttl",), lambda: {f"site/{path}.ttl": f"# {text}\n".encode()},
-                lambda version, date: (footer(version, date),))
+                lambda: f"<p>{text}</p>".encode(),
+                (f"site/{path}.ttl",), lambda: {f"site/{path}.ttl": f"# {text}\n".encode()})
 
 
 def former_release(folder: Path) -> Former:
     for path, text in (("org/a", "a"), ("org/b", "b")):
         (folder / "site" / path).mkdir(parents=True)
-        (folder / "site" / path / "index.html").write_text(
-            f"<p>{text}</p><footer>{footer('v1', '2025-12-31')}</footer>", encoding="utf-8")
+        (folder / "site" / path / "index.html").write_text(f"<p>{text}</p>", encoding="utf-8")
         (folder / "site" / f"{path}.ttl").write_text(f"# {text}\n", encoding="utf-8")
-    return Former(folder, "v1", "2025-12-31", ReadLog(pages={"org/a": ("key-a", "former inputs", ()),
-                                                             "org/b": ("old-key-b", "former inputs", ())}))
+    return Former(folder, ReadLog(pages={"org/a": ("key-a", "former inputs", ()),
+                                         "org/b": ("old-key-b", "former inputs", ())}))
 
 
 def test_a_page_of_the_same_key_is_taken_from_the_former_release(tmp_path: Path):
     former = former_release(tmp_path / "former")
     out = tmp_path / "new"
     _, written = write_pages(["a", "b"], lambda name: made(f"org/{name}", f"key-{name}", f"{name} now"),
-                             out, SITE, former, workers=1)
+                             out, former, workers=1)
     assert {page.path: page.key for page in written} == {"org/a": "key-a", "org/b": "key-b"}
-    # a: the former page, with this release's version and date in its footer; its data a hard link
-    assert (out / "site/org/a/index.html").read_text(encoding="utf-8") == \
-        "<p>a</p><footer>Version v2 du 2026-01-02,</footer>"
-    assert os.path.samefile(out / "site/org/a.ttl", former.folder / "site/org/a.ttl")
+    # a: the former page and its data, as hard links
+    for name in ("site/org/a/index.html", "site/org/a.ttl"):
+        assert os.path.samefile(out / name, former.folder / name)
+    assert (out / "site/org/a/index.html").read_text(encoding="utf-8") == "<p>a</p>"
     # b: made anew (its key changed)
-    assert (out / "site/org/b/index.html").read_text(encoding="utf-8") == \
-        "<p>b now</p><footer>Version v2 du 2026-01-02,</footer>"
-    assert not os.path.samefile(out / "site/org/b.ttl", former.folder / "site/org/b.ttl")
+    assert (out / "site/org/b/index.html").read_text(encoding="utf-8") == "<p>b now</p>"
+    for name in ("site/org/b/index.html", "site/org/b.ttl"):
+        assert not os.path.samefile(out / name, former.folder / name)
 
 
 def test_a_page_missing_from_the_former_release_is_made_and_the_former_is_untouched(tmp_path: Path):
@@ -52,13 +50,13 @@ def test_a_page_missing_from_the_former_release_is_made_and_the_former_is_untouc
     (former.folder / "site/org/a/index.html").unlink()  # the log says it is there: it is not
     (out / "site/org").mkdir(parents=True)
     os.link(former.folder / "site/org/a.ttl", out / "site/org/a.ttl")  # left by a reuse that failed
-    write_pages(["a"], lambda name: made(f"org/{name}", "key-a", "a now"), out, SITE, former, workers=1)
+    write_pages(["a"], lambda name: made(f"org/{name}", "key-a", "a now"), out, former, workers=1)
     assert (out / "site/org/a.ttl").read_text(encoding="utf-8") == "# a now\n"
     assert (former.folder / "site/org/a.ttl").read_text(encoding="utf-8") == "# a\n"
 
 
-def test_the_key_ignores_the_version_and_date_but_not_the_other_settings():
-    assert page_key(SITE, "page") == page_key({**SITE, "version": "v3", "date": ""}, "page")
+def test_the_key_depends_on_the_settings_and_the_page():
+    assert page_key(SITE, "page") == page_key(dict(reversed(SITE.items())), "page")
     assert page_key(SITE, "page") != page_key({**SITE, "licence": "other"}, "page")
     assert page_key(SITE, "page") != page_key(SITE, "other page")
 
@@ -66,19 +64,18 @@ def test_the_key_ignores_the_version_and_date_but_not_the_other_settings():
 def test_a_page_whose_inputs_and_reads_are_unchanged_is_taken_without_being_made(tmp_path: Path):
     former = former_release(tmp_path / "former")
     log = ReadLog(pages={"org/a": ("key-a", "inputs of a", ()), "org/b": ("old-key-b", "inputs of b", ())})
-    former = Former(former.folder, former.version, former.date, log)
+    former = Former(former.folder, log)
 
     def never_made() -> str:
         raise AssertionError("a page taken from the former release is not made")
 
     page = made("org/a", "unused", "a")
-    page = Made(page.path, page.inputs, never_made, page.html, page.data_names, page.data, page.names)
+    page = Made(page.path, page.inputs, never_made, page.html, page.data_names, page.data)
     out = tmp_path / "new"
-    _, written = write_pages(["a"], lambda name: page, out, SITE, former, workers=1)
+    _, written = write_pages(["a"], lambda name: page, out, former, workers=1)
     assert [(w.path, w.key, w.reads) for w in written] == [("org/a", "key-a", None)]  # the former key and reads
-    assert (out / "site/org/a/index.html").read_text(encoding="utf-8") == \
-        "<p>a</p><footer>Version v2 du 2026-01-02,</footer>"
-    assert os.path.samefile(out / "site/org/a.ttl", former.folder / "site/org/a.ttl")
+    for name in ("site/org/a/index.html", "site/org/a.ttl"):
+        assert os.path.samefile(out / name, former.folder / name)
 
 
 def test_without_a_log_to_keep_a_page_is_written_the_same_and_its_key_and_inputs_never_worked_out(tmp_path: Path):
@@ -86,10 +83,10 @@ def test_without_a_log_to_keep_a_page_is_written_the_same_and_its_key_and_inputs
         raise AssertionError("a key or inputs worked out that no log keeps")
 
     page = made("org/a", "key-a", "a now")
-    _, keyed = write_pages(["a"], lambda name: page, tmp_path / "keyed", SITE, None, workers=1)
+    _, keyed = write_pages(["a"], lambda name: page, tmp_path / "keyed", None, workers=1)
     _, unkeyed = write_pages(["a"], lambda name: Made(page.path, unkeyable, unkeyable, page.html, page.data_names,
-                                                     page.data, page.names),
-                             tmp_path / "unkeyed", SITE, None, workers=1, keyed=False)
+                                                     page.data),
+                             tmp_path / "unkeyed", None, workers=1, keyed=False)
     assert [(p.path, p.key) for p in keyed] == [("org/a", "key-a")] and unkeyed[0].reads is None
     for name in ("site/org/a/index.html", "site/org/a.ttl"):
         assert (tmp_path / "unkeyed" / name).read_bytes() == (tmp_path / "keyed" / name).read_bytes()

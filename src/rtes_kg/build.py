@@ -99,7 +99,7 @@ def _write_release(build: Build, out_dir: Path, progress: Callable[[str], None],
         shutil.rmtree(folder, ignore_errors=True)
         raise
     if store is not None:  # only once the release is in place: the log describes out_dir
-        store.put("site", entry, None if log is None else (release.version, release.iso_date or "", log))
+        store.put("site", entry, None if log is None else (release.version, log))
         store.prune(("site",))
     if options.ledger is not None:
         write_ledger(options.ledger, (out_dir / LEDGER_FILE).read_bytes())
@@ -113,9 +113,9 @@ def _former(store: Cache | None, entry: str, out_dir: Path) -> Former | None:
         return None
     found = store.get("site", entry)
     _, version = read_previous(out_dir)
-    if not isinstance(found, tuple) or len(found) != 3 or version is None or found[0] != version:
+    if not isinstance(found, tuple) or len(found) != 2 or version is None or found[0] != version:
         return None
-    return Former(out_dir, *found)
+    return Former(out_dir, found[1])
 
 
 def read_ledger(path: Path) -> Ledger:

@@ -14,7 +14,7 @@ import click
 
 from rtes_kg import __version__, formats
 from rtes_kg.check.report import Severity
-from rtes_kg.errors import InputError, RtesError
+from rtes_kg.errors import FinishedWithoutTeardown, InputError, RtesError
 from rtes_kg.escaping import printable
 from rtes_kg.inputs import FICHE_SUFFIXES, expand, read_all, read_in_folder
 from rtes_kg.project import DEFAULT_BASE_IRI, data_dir
@@ -144,7 +144,7 @@ def build(data: Path | None, out: Path, base_iri: str, public_url: str | None,
                f"{counts['warning']} avertissements, {counts['info']} infos → {printable(str(out))}/")
     for fiche in result.excluded:
         click.echo(f"  écartée : {fiche.slug} (détails dans {printable(str(out / 'validation.txt'))})")
-    sys.exit(EXIT_OK if result.report.conforms else EXIT_NOT_CONFORM)
+    raise FinishedWithoutTeardown(EXIT_OK if result.report.conforms else EXIT_NOT_CONFORM)
 
 
 @main.command()

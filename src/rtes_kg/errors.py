@@ -38,3 +38,8 @@ class UsageError(RtesError):
 
 class ResourceError(RtesError):
     """The project's own files (ontology, shapes, queries) are missing or broken: an install problem."""
+
+
+class FinishedWithoutTeardown(SystemExit):
+    """The end of a command whose files are all closed and in place: the program (``entry.run``)
+    then leaves without freeing its objects one by one. In-process callers see a ``SystemExit``."""

@@ -1,5 +1,5 @@
 """PROV-O for a build: the software, its inputs with checksums, its time (from the data), and each
-fiche derived from its source file."""
+fiche record derived from its source file."""
 
 from __future__ import annotations
 
@@ -51,10 +51,13 @@ def provenance_graph(options: ReleaseOptions, release: ReleaseInfo,
         add_checksum(graph, source, item.sha256)
         add((activity, PROV.used, source))
         add((dataset, PROV.wasDerivedFrom, source))
+    # A record keeps its IRI from release to release: saying that each release's construction
+    # generated it would give it one generation per release (PROV allows one), and change every
+    # record's page at every release. It is derived from its source file, which this release's
+    # construction used.
     for record, record_source in records:
         if record_source is not None:
             add((record, PROV.wasDerivedFrom, record_source))
-            add((record, PROV.wasGeneratedBy, activity))
     return graph
 
 

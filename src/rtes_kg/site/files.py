@@ -44,7 +44,7 @@ from rtes_kg.site.reads import Read, ReadLog, Site
 from rtes_kg.site.resource import Fact, Labels, Value, entity_of
 from rtes_kg.site.summary import TripleFacts
 from rtes_kg.site.territories import Atlas
-from rtes_kg.site.writer import Former, Made, Written, footer, page_key, triples_text, write_pages
+from rtes_kg.site.writer import Former, Made, Written, page_key, triples_text, write_pages
 from rtes_kg.sparql.examples import examples as query_examples
 from rtes_kg.vocab import ONTOLOGY_IRI
 
@@ -68,12 +68,16 @@ def write_site(build: Build, options: ReleaseOptions, release: ReleaseInfo, stag
     return log
 
 
-def _site(options: ReleaseOptions, release: ReleaseInfo) -> dict[str, str]:
+def _site(options: ReleaseOptions, release: ReleaseInfo | None) -> dict[str, str]:
+    """What the templates read of the site. Without ``release``: for the pages of the resources
+    and named graphs, which do not name the release (their footer links to the home page that
+    does): the next release can then take them as they are when they do not change
+    (site/writer.py)."""
     return {
         "licence": options.licence,
         "licence_label": LICENCES.get(options.licence, (options.licence,))[0],
-        "version": release.version, "date": release.iso_date or "", "software": __version__,
-        "sparql_url": options.sparql_url or "",
+        "version": release.version if release else "", "date": (release.iso_date or "") if release else "",
+        "software": __version__, "sparql_url": options.sparql_url or "",
     }
 
 
@@ -120,7 +124,7 @@ def _index_and_pages(build: Build, options: ReleaseOptions, release: ReleaseInfo
     own, incoming = page_triples([*triples, *described], base)
     known = frozenset(own) | others
     sources = _sources(build, base)
-    site = _site(options, release)
+    site, page_site = _site(options, release), _site(options, None)
     resource_template = environment().get_template("site/resource.html")
     atlas = Atlas.of(facts, base)
 
@@ -147,12 +151,13 @@ def _index_and_pages(build: Build, options: ReleaseOptions, release: ReleaseInfo
             return sort_triples(triples_of)
 
         path = iri[len(base):]
-        return Made(path, lambda: page_key(site, base, public_site, options.licence, iri, triples_of, links_in, source),
-                    lambda: page_key(site, page(), triples_text(ordered())),
-                    lambda: resource_template.render(site=site, root=page().root, page=page(),
+        return Made(path, lambda: page_key(page_site, base, public_site, options.licence, iri, triples_of, links_in,
+                                           source),
+                    lambda: page_key(page_site, page(), triples_text(ordered())),
+                    lambda: resource_template.render(site=page_site, root=page().root, page=page(),
                                                      cite_as=iri).encode("utf-8"),
                     data_names(path), lambda: sorted_data_files(path, ordered()),
-                    lambda version, date: (footer(version, date),), lambda: (page(), frozenset(reads))[1])
+                    lambda: (page(), frozenset(reads))[1])
 
     dataset = str(mint.dataset_iri(options.base_iri))
     graph_list = graph_pages(graphs, base, labels, known)
@@ -160,19 +165,17 @@ def _index_and_pages(build: Build, options: ReleaseOptions, release: ReleaseInfo
     def graph_page(index: int) -> Made:
         graph, graph_triples = graph_list[index]
 
-        def markup(version: str) -> str:
-            return document_markup(graph.iri, "Dataset", graph.title, options.url(f"site/{graph.path}/"),
-                                   options.licence, version, part_of=dataset)
+        markup = document_markup(graph.iri, "Dataset", graph.title, options.url(f"site/{graph.path}/"),
+                                 options.licence, part_of=dataset)  # no version: the dataset's has it
 
         @functools.cache
         def ordered() -> list:
             return sort_triples(graph_triples)
 
-        return Made(graph.path, lambda: page_key(site, graph, markup(""), sorted(graph_triples)),
-                    lambda: page_key(site, graph, markup(""), triples_text(ordered())),
-                    lambda: _render("graph.html", site, graph.root, page=graph, jsonld=markup(release.version)),
-                    data_names(graph.path), lambda: sorted_data_files(graph.path, ordered()),
-                    lambda version, date: (footer(version, date), markup(version)))
+        return Made(graph.path, lambda: page_key(page_site, graph, markup, sorted(graph_triples)),
+                    lambda: page_key(page_site, graph, markup, triples_text(ordered())),
+                    lambda: _render("graph.html", page_site, graph.root, page=graph, jsonld=markup),
+                    data_names(graph.path), lambda: sorted_data_files(graph.path, ordered()))
 
     answers = answered.result()
 
@@ -188,7 +191,7 @@ def _index_and_pages(build: Build, options: ReleaseOptions, release: ReleaseInfo
     progress("site/ : pages")  # the index of the site is made: the pages now
     found, written = write_pages(
         jobs, lambda job: resource_page(job[1]) if job[0] == "resource" else graph_page(job[1]),
-        staging.folder, site, former, workers, aside=other_files, keyed=logged)
+        staging.folder, former, workers, aside=other_files, keyed=logged)
     return found, _read_log(written, former, whole) if logged else None
 
 

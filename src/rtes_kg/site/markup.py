@@ -167,12 +167,14 @@ def _media_type(name: str) -> str:
     return syntax.media_type if syntax else "application/octet-stream"
 
 
-def document_markup(iri: str, schema_type: str, name: str, url: str, licence: str, version: str,
+def document_markup(iri: str, schema_type: str, name: str, url: str, licence: str, version: str | None = None,
                     part_of: str | None = None) -> str:
     """A page of the release's own documents: a named graph (``Dataset``, part of the dataset),
     the ontology (``DefinedTermSet``), the shapes (``CreativeWork``)."""
     data: dict = {"@context": "https://schema.org", "@id": iri, "@type": schema_type, "name": name,
-                  "url": url, "license": licence, "version": version}
+                  "url": url, "license": licence}
+    if version:
+        data["version"] = version
     if part_of:
         data["isPartOf"] = {"@type": "Dataset", "@id": part_of}
     return dumps(data)

@@ -3,12 +3,12 @@ the release folder by worker processes (check/pool.py), and not made again when 
 replaced holds the same page.
 
 A page's **key** hashes all it is made from: the code and templates (check/cache.py), the site's
-settings but the release's version and date, the page as the template gets it (``Page``,
+settings, the page as the template gets it (``Page``,
 ``GraphPage``: every text, link and summary it shows) and the triples of its data files. When the
 release being replaced holds a page of the same key (its log, kept in the build cache, says
-so), its data files are hard links to the former ones, and its HTML the former one with this
-release's version and date where the former one had its own: the footer, and the JSON-LD of a
-named graph's page.
+so), its HTML and data files are hard links to the former ones. These pages never name the
+release (their footer links to the home page, which does): a page that did would change at every
+release, and each one taken from the former release would have to be written again.
 
 Making a page to know its key costs most of the time, so a page is first looked up by its
 **inputs** (the key of its own triples, links and sources) and by what it read of the rest of the
@@ -19,6 +19,7 @@ former release without being made.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,12 +41,10 @@ CHUNKS_PER_WORKER = 5
 
 @dataclass(frozen=True)
 class Former:
-    """The release being replaced: its folder, its version and date, its pages (their keys, inputs
-    and reads: ``log``) and, of those reads, the ones that answer differently now."""
+    """The release being replaced: its folder, its pages (their keys, inputs and reads: ``log``)
+    and, of those reads, the ones that answer differently now."""
 
     folder: Path
-    version: str
-    date: str
     log: ReadLog
     changed: frozenset[int] = frozenset()
 
@@ -62,8 +61,7 @@ class Former:
 @dataclass(frozen=True)
 class Made:
     """A page to write: where, its inputs, its key, its HTML and data files (each worked out only
-    when needed), the texts that name the release in its HTML, as a function of the release's
-    version and date, and what making it read of the rest of the site."""
+    when needed), and what making it read of the rest of the site."""
 
     path: str  # site/{path}/index.html
     inputs: Callable[[], str]
@@ -71,7 +69,6 @@ class Made:
     html: Callable[[], bytes]
     data_names: tuple[str, ...]  # its data files, by name under dist/
     data: Callable[[], dict[str, bytes]]  # their bytes, by name
-    names: Callable[[str, str], tuple[str, ...]]
     reads: Callable[[], frozenset[Read]] = frozenset
 
 
@@ -85,16 +82,10 @@ class Written:
     reads: frozenset[Read] | None
 
 
-def footer(version_: str, date: str) -> str:
-    """The part of a page's footer that names the release (templates/site/base.html)."""
-    return f"Version {version_}" + (f" du {date}" if date else "") + ","
-
-
 def page_key(settings: dict[str, str], *parts: Any) -> str:
-    """The key of a page: the code, the site's settings but the version and date, its parts."""
+    """The key of a page: the code, the settings of the site's pages, its parts."""
     digest = hashlib.sha256(version().encode("ascii"))
-    stable = {name: value for name, value in sorted(settings.items()) if name not in ("version", "date")}
-    for part in (stable, *parts):
+    for part in (dict(sorted(settings.items())), *parts):
         data = repr(part).encode("utf-8")
         digest.update(len(data).to_bytes(8, "big") + data)
     return digest.hexdigest()
@@ -106,9 +97,8 @@ def triples_text(ordered: Sequence[ox.Triple]) -> str:
     return "\n".join(map(str, ordered))
 
 
-def write_pages(jobs: Sequence[Any], make: Callable[[Any], Made], folder: Path, site: dict[str, str],
-                former: Former | None, workers: int | None = None,
-                aside: Callable[[], dict[str, bytes]] = dict, keyed: bool = True
+def write_pages(jobs: Sequence[Any], make: Callable[[Any], Made], folder: Path, former: Former | None,
+                workers: int | None = None, aside: Callable[[], dict[str, bytes]] = dict, keyed: bool = True
                 ) -> tuple[dict[str, bytes], list[Written]]:
     """Make each job's page (``make``) and write it into the release ``folder``, in worker
     processes, ``aside()`` run meanwhile in one of them; what ``aside`` returns, and the pages
@@ -117,19 +107,18 @@ def write_pages(jobs: Sequence[Any], make: Callable[[Any], Made], folder: Path, 
     assert keyed or former is None, "a former release is reused through the keys of its log"
 
     def write_chunk(chunk: Sequence[Any]) -> list[Written]:
-        return [_write(make(job), folder, site, former) if keyed else _write_unkeyed(make(job), folder)
+        return [_write(make(job), folder, former) if keyed else _write_unkeyed(make(job), folder)
                 for job in chunk]
 
     return map_beside(aside, write_chunk, jobs, CHUNK, workers, CHUNKS_PER_WORKER)
 
 
-def _write(made: Made, folder: Path, site: dict[str, str], former: Former | None) -> Written:
-    (folder / "site" / made.path).mkdir(parents=True, exist_ok=True)  # where a reused page goes
+def _write(made: Made, folder: Path, former: Former | None) -> Written:
     inputs = made.inputs()
-    if former is not None and former.unchanged(made.path, inputs) and _reuse(made, folder, site, former):
+    if former is not None and former.unchanged(made.path, inputs) and _reuse(made, folder, former):
         return Written(made.path, former.log.pages[made.path][0], inputs, None)
     key = made.key()
-    if former is not None and former.key(made.path) == key and _reuse(made, folder, site, former):
+    if former is not None and former.key(made.path) == key and _reuse(made, folder, former):
         return Written(made.path, key, inputs, made.reads())
     _make(made, folder)
     return Written(made.path, key, inputs, made.reads())
@@ -144,7 +133,7 @@ def _write_unkeyed(made: Made, folder: Path) -> Written:
 
 def _make(made: Made, folder: Path) -> None:
     """Write the page's HTML and data files anew."""
-    _fresh(folder / "site" / made.path / "index.html", made.html())
+    _fresh(folder / _html(made), made.html())
     for name, data in made.data().items():
         _fresh(folder / name, data)
 
@@ -157,17 +146,19 @@ def _fresh(path: Path, data: bytes) -> None:
     path.write_bytes(data)
 
 
-def _reuse(made: Made, folder: Path, site: dict[str, str], former: Former) -> bool:
-    """Take the page from the former release; False when a file of it is missing."""
-    old = former.folder / "site" / made.path / "index.html"
+def _reuse(made: Made, folder: Path, former: Former) -> bool:
+    """Take the page's files from the former release, as hard links; False when one is missing."""
+    (folder / "site" / made.path).mkdir(parents=True, exist_ok=True)
     try:
-        html = old.read_text(encoding="utf-8")
-        for before, after in zip(made.names(former.version, former.date), made.names(site["version"], site["date"])):
-            html = html.replace(before, after)
-        for name in made.data_names:
-            link_or_copy(former.folder / name, folder / name)
+        for name in (_html(made), *made.data_names):
+            try:
+                os.link(former.folder / name, folder / name)  # every folder is there: the page's made above
+            except OSError:  # another file system, no hard links there; or a missing file, raised again
+                link_or_copy(former.folder / name, folder / name)
     except OSError:
         return False
-    (folder / "site" / made.path / "index.html").write_text(html, encoding="utf-8")
     return True
 
+
+def _html(made: Made) -> str:
+    return f"site/{made.path}/index.html"

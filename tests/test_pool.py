@@ -13,6 +13,7 @@ import time
 import pytest
 
 from rtes_kg.check import pool
+from rtes_kg.errors import RtesError
 
 
 def _pids_and_doubles(chunk):
@@ -77,14 +78,18 @@ def _dies_on_two(chunk):
 
 
 def test_a_worker_that_dies_is_reported_not_waited_for():
-    with pytest.raises(pool.WorkerLost, match="code de sortie 9"):
+    with pytest.raises(pool.WorkerLost, match="code de sortie 9") as lost:
         pool.chunked_map(_dies_on_two, range(6), 1, workers=2)
     assert multiprocessing.active_children() == []
+    # The command line shows it as its one-line error, exit 2 (cli.RtesGroup), with what to do.
+    assert isinstance(lost.value, RtesError) and lost.value.exit_code == 2
+    assert "\n" not in str(lost.value) and "mémoire insuffisante" in str(lost.value)
 
 
 SLOW_BUILD = """
 import pathlib, sys, time
 from rtes_kg.check import pool
+from rtes_kg.errors import RtesError
 
 def slow(chunk):
     pathlib.Path(sys.argv[1], str(chunk[0])).touch()  # started

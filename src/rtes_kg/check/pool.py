@@ -20,6 +20,8 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any, TypeVar, cast
 
+from rtes_kg.errors import RtesError
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -71,8 +73,9 @@ def map_beside(aside: Callable[[], Any] | None, function: Callable[[Sequence[T]]
     return found, [result for part in parts for result in part]
 
 
-class WorkerLost(RuntimeError):
-    """A worker process ended without giving back the result of its task (killed, out of memory)."""
+class WorkerLost(RtesError):
+    """A worker process ended without giving back the result of its task (killed, out of memory):
+    the command's one-line error and exit 2, not a traceback."""
 
 
 class RemoteTraceback(Exception):
@@ -128,7 +131,8 @@ def _result(connection: Connection, process: BaseProcess) -> Any:
     except EOFError:
         process.join()
         raise WorkerLost(f"un processus de travail s'est arrêté sans rendre son résultat "
-                         f"(code de sortie {process.exitcode}) : mémoire insuffisante ?") from None
+                         f"(code de sortie {process.exitcode})",
+                         hint="mémoire insuffisante ? libérez-en et relancez") from None
     if not done:
         error, trace = value
         raise error from RemoteTraceback(trace)

@@ -202,8 +202,7 @@ def _write_statements(statements: Iterator, syntax: formats.RdfSyntax, stream: B
 def _write_jsonld(statements: Iterator, quads: bool, stream: BinaryIO) -> None:
     """``compact_jsonld`` a graph (or, without named graphs, a subject) at a time: pyoxigraph
     writes one JSON-LD node for each, and the file holds one compacted node a line."""
-    context = json.dumps(JSONLD_CONTEXT["@context"], ensure_ascii=False, indent=2)
-    stream.write(f'{{\n"@context": {context},\n"@graph": [\n'.encode("utf-8"))
+    stream.write(f'{{\n"@context": {CONTEXT_TEXT},\n"@graph": [\n'.encode("utf-8"))
     first = True
     for group in _groups(statements, quads):
         for node in json.loads(ox.serialize(group, format=ox.RdfFormat.JSON_LD) or b"[]"):
@@ -248,6 +247,9 @@ def serialize_jsonld(graphs: Iterable[GraphStatements]) -> bytes:
 # deterministically, rather than through a JSON-LD processor that would fetch contexts.
 
 JSONLD_CONTEXT = {"@context": dict(PREFIXES)}
+# As every JSON-LD file writes it: indented, which Python's JSON encoder does in pure Python (about
+# half the time of a page's JSON-LD file when it was written again for each).
+CONTEXT_TEXT = json.dumps(JSONLD_CONTEXT["@context"], ensure_ascii=False, indent=2)
 
 
 def context_jsonld() -> bytes:
@@ -264,10 +266,9 @@ def compact_jsonld(expanded: list) -> bytes:
     """One node per line: indenting every value would make the file twice as slow to write
     (Python's JSON encoder is pure Python when it indents) for little reading comfort."""
     nodes = [_compact_node(node) for node in expanded]
-    context = json.dumps(JSONLD_CONTEXT["@context"], ensure_ascii=False, indent=2)
     lines = ",\n".join(json.dumps(node, ensure_ascii=False, separators=(",", ":"))
                        for node in nodes)
-    return f'{{\n"@context": {context},\n"@graph": [\n{lines}\n]\n}}\n'.encode("utf-8")
+    return f'{{\n"@context": {CONTEXT_TEXT},\n"@graph": [\n{lines}\n]\n}}\n'.encode("utf-8")
 
 
 def _compact_node(node: dict) -> dict:

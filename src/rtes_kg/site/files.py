@@ -81,6 +81,14 @@ def _site(options: ReleaseOptions, release: ReleaseInfo | None) -> dict[str, str
     }
 
 
+def _compile_templates() -> None:
+    """Every HTML template of the site compiled in this process, before the pages' workers fork:
+    each would compile them again (a new worker every thousand pages)."""
+    for name in environment().list_templates(
+            filter_func=lambda name: name.endswith(".html") and not name.startswith("serve/")):
+        environment().get_template(name)
+
+
 def _render(template: str, site: dict[str, str], root: str, **context) -> bytes:
     html = environment().get_template(f"site/{template}").render(site=site, root=root, **context)
     return html.encode("utf-8")
@@ -125,6 +133,7 @@ def _index_and_pages(build: Build, options: ReleaseOptions, release: ReleaseInfo
     known = frozenset(own) | others
     sources = _sources(build, base)
     site, page_site = _site(options, release), _site(options, None)
+    _compile_templates()
     resource_template = environment().get_template("site/resource.html")
     atlas = Atlas.of(facts, base)
 

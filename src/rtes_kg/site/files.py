@@ -64,6 +64,7 @@ def write_site(build: Build, options: ReleaseOptions, release: ReleaseInfo, stag
     files, log = _pages(build, options, release, staging, former, workers, progress, logged)
     for name, data in files.items():
         path = staging.path(name)
+        path.unlink(missing_ok=True)  # a page taken from the former release is a hard link into it
         path.write_bytes(data)
     return log
 

@@ -71,6 +71,12 @@ def roles(text, near=()):
      [("Bois Bocage Énergie", "cree")]),
     ("Participation au tour de table de la SCIC Enercoop Midi-Pyrénées aux côtés de la Caisse des Dépôts.",
      [("Enercoop Midi-Pyrénées", "actionnaire"), ("Caisse des Dépôts", "partenaire")]),
+    # a status or kind after the kind word is not a name: the structure is the one it describes
+    ("Appui à la ressourcerie La Trouvaille, association agréée ESUS : 250 tonnes par an.",
+     [("La Trouvaille", "soutenu")]),
+    ("La Ville accompagne la SCOP SIAE Les Jardins, coopérative agréée ESUS.", [("Les Jardins", "soutenu")]),
+    ("La Ville soutient l'association ESUS du quartier.", []),
+    ("Une SIAE, association intermédiaire, emploie 12 salariés.", []),
 ])
 def test_roles_are_read_from_the_words_around_the_name(text, expected):
     assert roles(text) == expected

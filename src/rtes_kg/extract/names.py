@@ -255,6 +255,29 @@ def _skip_modifiers(text: str, words: Sequence[Token], after: int) -> int:
     return k
 
 
+def _skip_kinds(text: str, words: Sequence[Token], start: int, announce: Lexicon[Trigger]) -> int:
+    """Past the acronyms of kinds stacked before a name: "la SCOP SIAE Les Jardins" is Les Jardins."""
+    while start + 1 < len(words) and words[start].raw.isupper() and joined(text, words[start], words[start + 1]):
+        kind = announce.match_at(words, start)
+        if kind is None or kind.last != start:
+            break
+        start += 1
+    return start
+
+
+def _kind_words_only(words: Sequence[Token], first: int, last: int, announce: Lexicon[Trigger]) -> bool:
+    """Whether the words from ``first`` to ``last`` are only words of kinds ("ESUS", "SCOP SIAE"),
+    after an article ("Une SIAE, association intermédiaire")."""
+    if first < last and words[first].key in ARTICLES:
+        first += 1
+    while first <= last:
+        match = announce.match_at(words, first)
+        if match is None:
+            return False
+        first = match.last + 1
+    return True
+
+
 def announced(text: str, words: Sequence[Token]) -> list[Found]:
     """ "l'association La Marmite Solidaire", "la SCIC « Y »", "ID'EES R&V, structure d'insertion",
     and names that contain their kind: "Emmaüs Pontarlier", "GEIQ Industrie Rhin Sud"."""
@@ -263,7 +286,7 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
     for match in announce.find(words):
         trigger, kind = words[match.first], match.payload.code
         is_plural = plural(words, match.first, match.payload)
-        start = _skip_modifiers(text, words, match.last + 1)
+        start = _skip_kinds(text, words, _skip_modifiers(text, words, match.last + 1), announce)
         after = words[start - 1].end
         expansion = _EXPANSION.match(text, after)  # "la SCIC (Société coopérative…) « X »"
         if expansion is not None:
@@ -278,6 +301,8 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
         if (not is_plural and start < len(words) and text[after: words[start].start].strip(" ") == ""
                 and (expansion is not None or joined(text, words[start - 1], words[start]))):
             last = name_forward(text, words, start, et_capital=True)
+            if last is not None and _kind_words_only(words, start, last, announce):
+                last = None  # "X, association agréée ESUS": a status, not a name (X is, below)
             if last is not None:
                 own = (start == match.last + 1 and trigger.raw[:1].isupper()
                        and not trigger.raw.isupper() and not sentence_start(text, trigger.start))
@@ -288,10 +313,11 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
             first = name_backward(text, words, match.first - 1)
             kind_first = announce.match_at(words, first) if first is not None else None
             if kind_first is not None and kind_first.last < match.first - 1:
-                first = kind_first.last + 1  # "la SCIC X, coopérative de…": X, not "SCIC X"
+                # "la SCIC X, coopérative de…": X, not "SCIC X" (nor "SIAE X" after "la SCOP SIAE")
+                first = min(_skip_kinds(text, words, kind_first.last + 1, announce), match.first - 1)
             elif kind_first is not None:
                 continue  # "une SCIC (Société coopérative…)": a kind word, not a name
-            if first is not None:
+            if first is not None and not _kind_words_only(words, first, match.first - 1, announce):
                 found.append(_pattern(text, words, first, match.first - 1, words[first].start, kind))
     for match in inside.find(words):
         if not words[match.first].capitalised:

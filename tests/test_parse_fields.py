@@ -59,6 +59,22 @@ def test_budget_lines_take_year_and_section_from_their_clause():
     assert [(i.type, i.source.line) for i in issues] == [("montant-illisible", 4)]
 
 
+@pytest.mark.parametrize("text, parts", [
+    # each amount listed after "dont" is a part of the whole, not a second whole
+    ("6.1 M€ en 2023, dont 1 312 500€ en investissement et 270 000 euros pour l'appel à projets ESS",
+     [False, True, True]),
+    ("2 M€ dont 500 K€ en fonctionnement, 300 K€ en investissement", [False, True, True]),
+    # but not one of another year, after a full stop, or larger than the whole
+    ("2 M€ en 2023 dont 500 K€ en fonctionnement et 3 M€ en 2024", [False, True, False]),
+    ("2 M€ dont 500 K€ pour l'emploi. 1 M€ pour le reste", [False, True, False]),
+    ("2 M€ dont 500 K€ en fonctionnement et 3 M€ d'autres crédits", [False, True, False]),
+    ("1,5 M€ en 2022 et 2 M€ en 2023", [False, False]),
+])
+def test_the_amounts_listed_after_dont_are_all_parts(text, parts):
+    amounts, _ = budget_amounts(read_lines(text), "b.txt")
+    assert [a.part_of_previous for a in amounts] == parts
+
+
 def test_budget_heading_year_is_the_default():
     amounts, _ = budget_amounts(read_lines("40 000 euros"), "b.txt", context_year=2024)
     assert amounts[0].year == 2024

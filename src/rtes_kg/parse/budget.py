@@ -107,6 +107,21 @@ def _scope(text: str, amount: EuroAmount, clause: tuple[int, int], label: str) -
 
 
 _SCOPE_BREAK = re.compile(r"[;|]| [+/] |, ")
+_NEXT_IN_LIST = re.compile(r"(?:\bet|\bainsi que|,)\s*$")
+
+
+def _listed_part(text: str, amounts: list[EuroAmount], index: int, found: list[MoneyAmount],
+                 line_no: int, year: int | None) -> bool:
+    """Whether the amount goes on a list of parts: "6.1 M€, dont 1 M€ en investissement et
+    270 000 € pour l'appel à projets": the second is a part of 6.1 M€ too, as the first."""
+    if index == 0 or not found or not found[-1].part_of_previous or found[-1].source.line != line_no:
+        return False
+    between = text[amounts[index - 1].end: amounts[index].start]
+    whole = next((amount for amount in reversed(found) if not amount.part_of_previous), None)
+    euros = amounts[index].euros
+    larger = whole is not None and whole.euros is not None and euros is not None and euros > whole.euros
+    return (_NEXT_IN_LIST.search(between) is not None and not re.search(r"[.;:]", between)
+            and (year is None or year == found[-1].year) and not larger)
 
 
 def _scope_end(text: str, amount: EuroAmount, clause: tuple[int, int]) -> int:
@@ -187,9 +202,10 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
         label = _label(text, amounts[0]) if amounts else ""
         for index, amount in enumerate(amounts):
             clause = _clause(text, amounts, index)
-            part = bool(_PART.search(fold(text[clause[0]: amount.start])))
-            previous = found[-1] if part and found else None
             year = _year(years, clause, amount.start, None)
+            part = bool(_PART.search(fold(text[clause[0]: amount.start]))) or _listed_part(
+                text, amounts, index, found, line.no, year)
+            previous = found[-1] if part and found else None
             status = _status(fold(text[clause[0]: clause[1]])) or line_status
             section = _section(text, amount, clause)
             if previous is not None:

@@ -168,6 +168,10 @@ def test_a_network_in_an_apposition_is_the_parent_not_a_partner():
       ("Banque Alimentaire de Rodez", "Rodez", "12202")]),
     # a quartier is not a commune: split off the name, kept nowhere
     ("L'épicerie solidaire Le Panier au Mirail ouvre le lundi.", (), [("Le Panier", None, None)]),
+    # the commune in a name is its place only in the member's région, when that is known
+    ("Subvention à l'association Les Amis du Jard.", ("59",), [("Les Amis du Jard", None, None)]),
+    ("Avec la Banque Alimentaire de Rodez.", ("81",), [("Banque Alimentaire de Rodez", "Rodez", "12202")]),
+    ("Soutien à L’Épicerie du Coin à Rodez.", ("59",), [("L’Épicerie du Coin", "Rodez", "12202")]),
 ])
 def test_a_commune_after_the_name_is_its_place(text, near, expected):
     found = find_organisations(text, HERE, near=near)

@@ -68,7 +68,7 @@ def _place_in_name(text: str, words: Sequence[Token], cand: Found, near: Sequenc
     the commune is its place too."""
     for k in range(cand.last - 1, cand.first, -1):
         if words[k].key in {"de", "d", "du"} and words[k + 1].capitalised:
-            return places.commune(text[words[k + 1].start: words[cand.last].end], near)
+            return places.nearby_commune(text[words[k + 1].start: words[cand.last].end], near)
     return None
 
 

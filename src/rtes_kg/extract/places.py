@@ -74,6 +74,16 @@ def commune(name: str, near: Sequence[str] = ()) -> CommunePlace | None:
     return None
 
 
+def nearby_commune(name: str, near: Sequence[str] = ()) -> CommunePlace | None:
+    """``commune``, kept only in the régions of the départements ``near`` when they are known: the
+    "de X" of a name is a weaker sign than "à X" ("Les Amis du Jard" is not in Le Jard, Charente-
+    Maritime, for a member in Lille)."""
+    found = commune(name, near)
+    if found is None or not near:
+        return found
+    return found if found.region in _regions_of(tuple(near)) else None
+
+
 @functools.cache
 def _regions_of(departements: tuple[str, ...]) -> frozenset[str]:
     regions = {c.region for places in _gazetteer().values() for c in places

@@ -77,6 +77,11 @@ def roles(text, near=()):
     ("La Ville accompagne la SCOP SIAE Les Jardins, coopérative agréée ESUS.", [("Les Jardins", "soutenu")]),
     ("La Ville soutient l'association ESUS du quartier.", []),
     ("Une SIAE, association intermédiaire, emploie 12 salariés.", []),
+    # "dont" after a label: the names are among those it names
+    ("Appel à projets ESS : 14 lauréats en 2023, dont la SCIC Bois Local et l'association Vélo Solidaire.",
+     [("Bois Local", "soutenu"), ("Vélo Solidaire", "soutenu")]),
+    ("Une dizaine de partenaires, dont la CRESS Occitanie et France Active.",
+     [("CRESS Occitanie", "partenaire"), ("France Active", "partenaire")]),
 ])
 def test_roles_are_read_from_the_words_around_the_name(text, expected):
     assert roles(text) == expected

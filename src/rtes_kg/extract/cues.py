@@ -161,6 +161,10 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Sequence[tupl
                     re.search(r"\b(?:et|ou|ainsi)\b", between) or _list_goes_on(text, words, end)):
                 return roles[owner]
             return None
+        if words[k].key in _AMONG:
+            role = _label_in_clause(text, words, k)
+            if role is not None:
+                return role  # "14 lauréats en 2023, dont la SCIC X": X is one of them
         found = _cue_ending_at(words, k)
         if found is not None:
             cue, first = found
@@ -182,6 +186,21 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Sequence[tupl
         elif key not in FILLERS and not words[k].raw[0].isdigit():
             content += 1
         k -= 1
+    return None
+
+
+_AMONG = frozenset({"dont", "notamment"})
+
+
+def _label_in_clause(text: str, words: Sequence[Token], k: int) -> str | None:
+    """The role a label word says in the clause before token ``k`` ("lauréats", "partenaires")."""
+    last = k - 1
+    while last >= 0 and not _BOUNDARY.search(text[words[last].end: words[last + 1].start]):
+        for length in (3, 2, 1):
+            role = _LABELS.get(tuple(w.key for w in words[max(0, last - length + 1): last + 1]))
+            if role is not None:
+                return role
+        last -= 1
     return None
 
 

@@ -99,6 +99,16 @@ def test_seed_fiches_pass_the_contract(tmp_path, capsys):
     assert status == 0, capsys.readouterr().out
 
 
+@pytest.mark.parametrize("numbered, plain", [
+    ("1. Création de la coopérative Ozon en 2015.", "Création de la coopérative Ozon en 2015."),
+    ("2) La Métropole a cofinancé la rénovation.", "La Métropole a cofinancé la rénovation."),
+    ("IV - Soutien au tiers-lieu La Fabrique.", "Soutien au tiers-lieu La Fabrique."),
+])
+def test_an_actions_iri_does_not_carry_its_list_number(numbered, plain):
+    """A list numbered again, or no longer numbered, keeps its actions' IRIs."""
+    assert mint.action_slug(numbered) == mint.action_slug(plain)
+
+
 def test_no_blank_nodes():
     graphs = [reference_graph()] + [mapped(fiche).graph for fiche in seed_fiches()]
     for graph in graphs:

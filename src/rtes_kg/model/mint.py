@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 from rdflib import URIRef
 
+from rtes_kg.parse.actions import NUMBER
 from rtes_kg.parse.naming import short_hash, slug, untitled_slug
 from rtes_kg.project import DEFAULT_BASE_IRI
 from rtes_kg.vocab import CURATED_ORG_BASE
@@ -241,8 +242,9 @@ def territory_iri(level: str, code: str, base_iri: str = DEFAULT_BASE_IRI) -> UR
 # --- actions ---------------------------------------------------------------------------------
 
 def action_slug(text: str) -> str:
-    """The slug of an action: its first words."""
-    return slug(text)
+    """The slug of an action: its first words, without a list number ("2. La Métropole…"): the
+    IRI stays when the list is numbered again."""
+    return slug(NUMBER.sub("", text.strip()))
 
 
 def action_iri(org_slug: str, action_slug_: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:

@@ -82,6 +82,13 @@ def roles(text, near=()):
      [("Bois Local", "soutenu"), ("Vélo Solidaire", "soutenu")]),
     ("Une dizaine de partenaires, dont la CRESS Occitanie et France Active.",
      [("CRESS Occitanie", "partenaire"), ("France Active", "partenaire")]),
+    # "et de" goes on with a name, unless another body's name follows
+    ("La Ville finance l'épicerie Le Panier Malin aux côtés du Département du Nord et de la CAF.",
+     [("Le Panier Malin", "soutenu"), ("Département du Nord", "partenaire"), ("CAF", "partenaire")]),
+    ("Avec le Conseil départemental de la Gironde et de la Région Nouvelle-Aquitaine.",
+     [("Conseil départemental de la Gironde", "partenaire"), ("Région Nouvelle-Aquitaine", "partenaire")]),
+    ("Avec la Banque Alimentaire de Bordeaux et de la Gironde.",
+     [("Banque Alimentaire de Bordeaux et de la Gironde", "partenaire")]),
 ])
 def test_roles_are_read_from_the_words_around_the_name(text, expected):
     assert roles(text) == expected

@@ -102,7 +102,8 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
         if words[k].capitalised or (words[k].raw[0].isdigit() and k == last + 1):
             last = k
         elif through_et and words[k].key == "et" and k + 1 < len(words) \
-                and words[k + 1].key in {"de", "du", "d", "des"} and not _opens_known_name(words, k + 2):
+                and words[k + 1].key in {"de", "du", "d", "des"} and not _opens_known_name(words, k + 2) \
+                and not _opens_another_body(words, k + 2):
             pass
         elif words[k].key == "et" and text[words[k].start - 1: words[k].start] == "-":
             pass  # "Saône-et-Loire", "Ille-et-Vilaine"
@@ -116,6 +117,23 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
     if all(words[i].key in ARTICLES for i in range(first, last + 1)):
         return None
     return last
+
+
+# Words that open the name of a body of their own: "du Département du Nord et de la CAF" names two.
+_BODY_HEADS = frozenset({"region", "departement", "ville", "commune", "metropole", "communaute", "conseil",
+                         "caisse", "agence", "fondation", "etat", "prefecture", "mairie", "association",
+                         "federation", "union", "chambre"})
+
+
+def _opens_another_body(words: Sequence[Token], index: int) -> bool:
+    """Whether the words from ``index`` (past an article) open another body's name: an acronym
+    ("CAF", "ADEME") or a head word ("la Région Occitanie")."""
+    while index < len(words) and words[index].key in {"la", "l", "le", "les"}:
+        index += 1
+    if index >= len(words):
+        return False
+    word = words[index]
+    return (len(word.raw) > 1 and word.raw.isupper()) or (word.capitalised and word.key in _BODY_HEADS)
 
 
 def _opens_known_name(words: Sequence[Token], index: int) -> bool:

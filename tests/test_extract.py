@@ -173,6 +173,9 @@ def test_seed_figures(seed):
     ("Trois salariés en insertion, 12 kg de pain et 250 repas.",
      [("3", "nombre", "salaries-en-insertion", False, None), ("12", "kilogramme", "tonnage", False, None),
       ("250", "nombre", "portions", False, None)]),
+    # "/an" or "par an" after the noun: per year, as "chaque année" says; "par jour" is kept apart
+    ("Le festival accueille 15 000 visiteurs/an et sert 1 200 repas par jour.",
+     [("15000", "nombre-par-an", None, False, None), ("1200", "nombre", "portions", False, None)]),
 ])
 def test_figures_in_other_wording(text, expected):
     assert quantities(text) == expected

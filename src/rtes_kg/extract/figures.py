@@ -191,6 +191,8 @@ def find_quantities(text: str, source: Source,
                 unit_text += "/an"
         per_match = _PER.match(masked, noun_end, end)
         per = per_match["per"].casefold() if per_match else None
+        if unit == "nombre" and per in ("an", "année"):  # "15 000 visiteurs/an": as "chaque année"
+            unit, unit_text = "nombre-par-an", unit_text + "/an"
         qualifier = qualifier_before(masked[max(0, number.start() - 40): number.start()])
         raw_start = number.start()
         if qualifier is not None:

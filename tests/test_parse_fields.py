@@ -149,6 +149,21 @@ def test_contact_name_on_the_next_line_civility_and_phone_dropped():
     assert issues == []
 
 
+def test_a_contact_keeps_its_person_without_the_email_and_phone_written_beside():
+    contacts, issues = read_contacts(read_lines(
+        "Référente technique : Mme Léa Test – chargée de mission ESS ; lea.test@ville.fr\n"
+        "Service référent : Mission ESS – Tél. 05 56 00 00 00 – ess@ville.fr\n"
+        "Courriel : contact@ville.fr\n"
+        "Élues : Mme Claire Test, conseillère municipale ; Mme Sarah Ben Test, adjointe à l'emploi"),
+        "Contact public", "c.txt")
+    assert [(c.role, c.person, c.service, c.titles) for c in contacts] == [
+        ("Référente technique", "Léa Test", None, ("chargée de mission ESS",)),
+        ("Service référent", None, "Mission ESS", ()),
+        ("Élues", "Claire Test", None, ("conseillère municipale",)),
+        ("Élues", "Sarah Ben Test", None, ("adjointe à l'emploi",))]
+    assert not any("@" in str(c) or "05 56" in str(c) for c in contacts) and issues == []
+
+
 def test_lone_contact_takes_the_heading_as_role():
     contacts, _ = read_contacts(read_lines("Jean Test, maire"), "Contact public", "c.txt")
     assert [(c.role, c.person, c.titles) for c in contacts] == [("Contact public", "Jean Test", ("maire",))]

@@ -31,8 +31,9 @@ _RTES_MANDATE = re.compile(r"^(?:\w+ )?(?:administrat|membre|president|vice-pres
                            r"co-?president|elue?)\w*\b.*\b(?:rtes|reseau des collectivites)\b")
 _PHONE = re.compile(r"(?:\+33\s?|\b0)\d(?:[\s.]?\d{2}){4}\b")
 _HOLDER_BREAK = re.compile(r"\s*[,;]\s*|\s+[–—-]\s+|\s*\(\s*")
-# Where a second person may begin on one line: "…, et Julien Morvan-Diallo, conseiller…".
-_AND_PERSON = re.compile(r"\s*[,;]?\s+et\s+")
+# Where a second person may begin on one line: "…, et Julien Morvan-Diallo, conseiller…",
+# "…, conseillère municipale ; Mme Sarah Ben Ali, adjointe…".
+_AND_PERSON = re.compile(r"\s*;\s*|\s*[,;]?\s+et\s+")
 
 
 @dataclass
@@ -148,6 +149,23 @@ def _contacts(draft: _Draft, file: str) -> tuple[list[Contact], list[ParseIssue]
     return contacts, []
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS_LABEL = re.compile(r"\b(?:t[ée]l[ée]phone|t[ée]l|mail|e-mail|courriel|m[ée]l)\b\s*[.:]?\s*(?=$|[;,–—-])",
+                            re.IGNORECASE)
+_LOOSE_ENDS = re.compile(r"(?:\s*[;,–—-])+\s*$|\s+(?=[;,])|\s*\(\s*\)")
+
+
+def _without_addresses(text: str) -> str:
+    """The line without its e-mail addresses and phone numbers, which are not published, and
+    without the labels and separators they leave: "Mme Léa Dubois – chargée de mission ; lea@x.fr"
+    still names Léa Dubois."""
+    text = _ADDRESS_LABEL.sub("", _PHONE.sub("", _EMAIL.sub("", text)))
+    previous = None
+    while previous != text:
+        previous, text = text, _LOOSE_ENDS.sub("", text).strip()
+    return text
+
+
 def _is_phone_line(text: str) -> bool:
     """"Tél : 03 80 00 00 00": a phone number with at most a label."""
     return bool(_PHONE.search(text)) and len(_PHONE.sub("", text).split()) <= 2
@@ -158,11 +176,14 @@ def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Con
     drafts: list[_Draft] = []
     issues: list[ParseIssue] = []
     for line in lines:
-        if line.is_url or "@" in line.text or _is_phone_line(line.text):
-            continue  # web sites, e-mail addresses and phone lines are not published as contacts
-        pairs = _split_roles(line.unbulleted) if ":" in line.text else []
+        if line.is_url or _is_phone_line(line.text):
+            continue  # web sites and phone lines are not published as contacts
+        text = _without_addresses(line.unbulleted)
+        if not text:
+            continue  # an e-mail address alone
+        pairs = _split_roles(text) if ":" in text else []
         if not pairs:
-            lone = line.unbulleted.strip()
+            lone = text.strip()
             if drafts and drafts[-1].holder is None:
                 drafts[-1].holder = lone  # "Élu référent :" then the name on the next line
             elif drafts and _RTES_MANDATE.match(fold(lone)):

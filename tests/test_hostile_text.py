@@ -100,3 +100,25 @@ def test_links_built_from_data_are_http_or_https_only(iri):
 def test_printable_leaves_no_control_character(char):
     shown = printable(f"a{char}b")
     assert char not in shown and shown.startswith("a\\") and shown.endswith("b")
+
+
+JUNK = [";" * 30000 + "x", " " * 30000 + "x", "(" + " " * 30000 + "x", " et" * 30000, "a." * 30000,
+        "A " * 30000, "1 " * 30000, "€ " * 30000, "de " * 30000]
+
+
+@pytest.mark.parametrize("junk", JUNK, ids=lambda junk: repr(junk[:3]))
+def test_a_long_line_of_junk_in_every_field_is_read_in_linear_time(junk):
+    """A pattern that backtracks on a run of separators or spaces makes a 30,000-character line cost
+    minutes (fold's trailing punctuation, a contact's holders: found so); read linearly, it is well
+    under a second here. The bound leaves a wide margin: it catches a quadratic, not a slow machine."""
+    import time
+
+    from rtes_kg.extract.findings import read_fiches
+
+    text = (f"Ville de Test {junk}\n\nBudget ESS : {junk}\n\nExemples d'actions soutenues par la collectivité :\n\n"
+            f"La Ville soutient l'association {junk}\n\nAnnée d'adhésion au RTES : 2020 {junk}\n"
+            f"Type de collectivité : Commune\nNombre d'habitants sur le territoire : {junk}\nAdresse : {junk}\n"
+            f"Contact public\nÉlu référent : {junk}\nService référent : {junk} ; {junk}@x.fr\n")
+    started = time.perf_counter()
+    assert len(read_fiches(text, "x.txt")) == 1
+    assert time.perf_counter() - started < 20

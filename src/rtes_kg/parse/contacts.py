@@ -30,10 +30,11 @@ _NAME_PARTICLES = {"de", "du", "d'", "le", "la", "van", "von", "da", "di", "del"
 _RTES_MANDATE = re.compile(r"^(?:\w+ )?(?:administrat|membre|president|vice-president|tresorier|secretaire|"
                            r"co-?president|elue?)\w*\b.*\b(?:rtes|reseau des collectivites)\b")
 _PHONE = re.compile(r"(?:\+33\s?|\b0)\d(?:[\s.]?\d{2}){4}\b")
-_HOLDER_BREAK = re.compile(r"\s*[,;]\s*|\s+[–—-]\s+|\s*\(\s*")
+# (?<!\s): a break is tried only where a run of spaces starts, never again inside it (linear).
+_HOLDER_BREAK = re.compile(r"(?<!\s)(?:\s*[,;]\s*|\s+[–—-]\s+|\s*\(\s*)")
 # Where a second person may begin on one line: "…, et Julien Morvan-Diallo, conseiller…",
 # "…, conseillère municipale ; Mme Sarah Ben Ali, adjointe…".
-_AND_PERSON = re.compile(r"\s*;\s*|\s*[,;]?\s+et\s+")
+_AND_PERSON = re.compile(r"(?<!\s)(?:\s*;\s*|(?:\s*[,;])?\s+et\s+)")
 
 
 @dataclass
@@ -121,11 +122,15 @@ def _read_holder(holder: str) -> tuple[str | None, str | None, str | None]:
     return None, holder[:first_end].strip(), _clean_title(rest) if rest else None
 
 
+_NAME_AHEAD = 120
+
+
 def _holders(holder: str) -> list[str]:
     """One holder per person: "A, vice-présidente…, et B, conseiller…" names two."""
     pieces, start = [], 0
     for match in _AND_PERSON.finditer(holder):
-        following = _CIVILITY.sub("", _HOLDER_BREAK.split(holder[match.end():], maxsplit=1)[0].strip())
+        ahead = holder[match.end(): match.end() + _NAME_AHEAD]  # a name is short: linear on a long line
+        following = _CIVILITY.sub("", _HOLDER_BREAK.split(ahead, maxsplit=1)[0].strip())
         if len(following.split()) >= 2 and looks_like_person(following):  # "et ESS" is no one
             pieces.append(holder[start:match.start()])
             start = match.end()
@@ -149,10 +154,13 @@ def _contacts(draft: _Draft, file: str) -> tuple[list[Contact], list[ParseIssue]
     return contacts, []
 
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_ADDRESS_LABEL = re.compile(r"\b(?:t[ée]l[ée]phone|t[ée]l|mail|e-mail|courriel|m[ée]l)\b\s*[.:]?\s*(?=$|[;,–—-])",
-                            re.IGNORECASE)
-_LOOSE_ENDS = re.compile(r"(?:\s*[;,–—-])+\s*$|\s+(?=[;,])|\s*\(\s*\)")
+# Each pattern starts only where its match can (the lookbehinds): linear on a hostile line.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS_LABEL = re.compile(
+    r"\b(?:t[ée]l[ée]phone|t[ée]l|mail|e-mail|courriel|m[ée]l)\b[ \t]*[.:]?(?=[ \t]*(?:$|[;,–—-]))", re.IGNORECASE)
+_SPACE_BEFORE_BREAK = re.compile(r"(?<!\s)\s+(?=[;,])")
+_EMPTY_PARENTHESES = re.compile(r"\((?=\s*\))\s*\)")
+_LOOSE_ENDS = " \t;,–—-"
 
 
 def _without_addresses(text: str) -> str:
@@ -160,10 +168,8 @@ def _without_addresses(text: str) -> str:
     without the labels and separators they leave: "Mme Léa Dubois – chargée de mission ; lea@x.fr"
     still names Léa Dubois."""
     text = _ADDRESS_LABEL.sub("", _PHONE.sub("", _EMAIL.sub("", text)))
-    previous = None
-    while previous != text:
-        previous, text = text, _LOOSE_ENDS.sub("", text).strip()
-    return text
+    text = _SPACE_BEFORE_BREAK.sub("", _EMPTY_PARENTHESES.sub("", text))
+    return text.rstrip(_LOOSE_ENDS).strip()
 
 
 def _is_phone_line(text: str) -> bool:

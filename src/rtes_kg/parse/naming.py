@@ -26,7 +26,7 @@ _SPACES = re.compile(r"\s+")  # str patterns: \s includes NBSP and the narrow no
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "′": "'",
                               "–": "-", "—": "-", "‐": "-", "‑": "-", "‒": "-", "−": "-",
                               "œ": "oe", "æ": "ae"})
-_TRAILING_PUNCT = re.compile(r"[\s:;.,!?]+$")
+_TRAILING_PUNCT = re.compile(r"(?<![\s:;.,!?])[\s:;.,!?]+$")  # tried where a run starts only: linear
 _ARTICLES = {"le", "la", "les", "l"}
 _APOSTROPHES_AND_DASHES = re.compile(r"['\u2019\u02bc\u2018`\u00b4\-\u2010\u2011\u2012\u2013\u2014]")
 _WORD = re.compile(r"[^\W_]+")

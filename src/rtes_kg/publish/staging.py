@@ -118,10 +118,16 @@ def write_atomically(path: Path, text: str) -> None:
 
 
 def link_or_copy(source: Path, target: Path) -> None:
-    """``target`` with the bytes of ``source``: a hard link where the file system allows it."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """``target`` with the bytes of ``source``: a hard link where the file system allows it. The
+    target's folder is made only when it is missing (the site links thousands of files into
+    folders that are there)."""
     try:
         os.link(source, target)
+    except FileNotFoundError:
+        if target.parent.is_dir():
+            raise  # the source is missing
+        target.parent.mkdir(parents=True, exist_ok=True)
+        link_or_copy(source, target)
     except OSError:  # another file system, or no hard links there
         shutil.copyfile(source, target)
 

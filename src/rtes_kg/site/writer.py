@@ -19,7 +19,6 @@ former release without being made.
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -151,10 +150,7 @@ def _reuse(made: Made, folder: Path, former: Former) -> bool:
     (folder / "site" / made.path).mkdir(parents=True, exist_ok=True)
     try:
         for name in (_html(made), *made.data_names):
-            try:
-                os.link(former.folder / name, folder / name)  # every folder is there: the page's made above
-            except OSError:  # another file system, no hard links there; or a missing file, raised again
-                link_or_copy(former.folder / name, folder / name)
+            link_or_copy(former.folder / name, folder / name)
     except OSError:
         return False
     return True

@@ -120,8 +120,9 @@ def _open_noun(word: Token) -> bool:
 
 
 def _sentence_year(sentence: str) -> int | None:
+    # _SINCE reaches back at most 46 characters: look only there, not at all before each year
     years = {int(m.group(1)) for m in _YEAR.finditer(sentence)
-             if not _SINCE.search(sentence[: m.start()])}
+             if not _SINCE.search(sentence[max(0, m.start() - 50): m.start()])}
     return years.pop() if len(years) == 1 else None
 
 

@@ -18,6 +18,7 @@ from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
 FROM_REFERENCE, FROM_PATTERN = "reference", "motif"
 
 _NAME_MAX_WORDS = 12
+_MOST_STACKED_KINDS = 3  # "la SCOP SIAE Les Jardins", "la SCIC SAS X"
 _JOIN = re.compile(r"[ \-'’&]*")  # what may stand between two words of one name (not a line break)
 _QUOTED = re.compile(r"\s*[«\"“]\s*([^»\"”\n]{1,60}?)\s*[»\"”]")
 QUOTATION = re.compile(r"[«“\"][^»”\"\n]{1,80}[»”\"]")
@@ -274,8 +275,11 @@ def _skip_modifiers(text: str, words: Sequence[Token], after: int) -> int:
 
 
 def _skip_kinds(text: str, words: Sequence[Token], start: int, announce: Lexicon[Trigger]) -> int:
-    """Past the acronyms of kinds stacked before a name: "la SCOP SIAE Les Jardins" is Les Jardins."""
-    while start + 1 < len(words) and words[start].raw.isupper() and joined(text, words[start], words[start + 1]):
+    """Past the acronyms of kinds stacked before a name: "la SCOP SIAE Les Jardins" is Les Jardins.
+    At most a few: each kind word of a run would walk the rest of it again."""
+    for _ in range(_MOST_STACKED_KINDS):
+        if not (start + 1 < len(words) and words[start].raw.isupper() and joined(text, words[start], words[start + 1])):
+            break
         kind = announce.match_at(words, start)
         if kind is None or kind.last != start:
             break

@@ -121,14 +121,16 @@ def resolve(candidates: list[Found]) -> list[Found]:
     taken: set[int] = set()
     kept: list[Found] = []
     ordered = sorted(candidates, key=lambda c: (c.first - c.last, c.priority, c.first))
+    ending: dict[int, list[Found]] = {}  # the candidates by their last word, in that order
+    for cand in ordered:
+        ending.setdefault(cand.last, []).append(cand)
     for cand in ordered:
         span = set(range(cand.first, cand.last + 1))
         if span & taken:
             continue
         taken |= span
         # the same words, or the same but a leading article ("Les Jardins de Cocagne du Pays d'Aix")
-        same = [c for c in ordered if c.last == cand.last and 0 <= c.first - cand.first <= 1
-                and c is not cand]
+        same = [c for c in ending[cand.last] if 0 <= c.first - cand.first <= 1 and c is not cand]
         for other in same:
             if cand.kind is None and other.kind is not None and other.category == cand.category:
                 cand = replace(cand, kind=other.kind)

@@ -9,6 +9,7 @@ are partners."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -62,9 +63,16 @@ class Roles:
     default: tuple[str, ...]
 
 
+def _first_at(offsets: Sequence[int], position: int, default: int) -> int:
+    """The index of the first word that starts at or after ``position``, or ``default``."""
+    index = bisect.bisect_left(offsets, position)
+    return index if index < len(offsets) else default
+
+
 def read_roles(text: str, words: Sequence[Token], found: Sequence[Found]) -> Roles:
     """The roles of each of ``found`` (in text order) in ``text``."""
-    starts = [next((i for i, w in enumerate(words) if w.start >= f.context), f.first) for f in found]
+    offsets = [w.start for w in words]
+    starts = [_first_at(offsets, f.context, f.first) for f in found]
     # each name with its kind word before it and its commune after it
     spans = [(min(start, f.first), _end_of(words, f)) for start, f in zip(starts, found)]
     explicit: list[set[str]] = [set() for _ in found]

@@ -66,22 +66,23 @@ def _split_roles(text: str) -> list[tuple[str, str]]:
     segments = text.split(":")
     pairs: list[tuple[str, str]] = []
     role = segments[0].strip()
-    carried = ""
+    held: list[str] = []  # the holder's segments so far: the colons between them did not separate
     for index, segment in enumerate(segments[1:], start=1):
-        segment = carried + segment
-        carried = ""
+        held.append(segment)
         if index == len(segments) - 1:
-            pairs.append((role, segment.strip()))
+            pairs.append((role, ":".join(held).strip()))
             break
-        tokens = segment.split()
-        cut = next((t for t in range(1, len(tokens))
-                    if tokens[t][:1].isupper() and len(tokens) - t <= _MAX_ROLE_WORDS
-                    and _ROLE_START.match(fold(tokens[t]))), None)
+        # a role is the last few words before a colon: those of the last few segments will do (and
+        # a line of a thousand colons is read in linear time, not each segment again at every colon)
+        tokens = ":".join(held[-_MAX_ROLE_WORDS - 1:]).split()
+        cut = next((t for t in range(max(1, len(tokens) - _MAX_ROLE_WORDS), len(tokens))
+                    if tokens[t][:1].isupper() and _ROLE_START.match(fold(tokens[t]))), None)
         if cut is None:
-            carried = segment + ":"
             continue
-        pairs.append((role, " ".join(tokens[:cut])))
+        words = ":".join(held).split()
+        pairs.append((role, " ".join(words[:len(words) - (len(tokens) - cut)])))
         role = " ".join(tokens[cut:])
+        held = []
     return pairs
 
 

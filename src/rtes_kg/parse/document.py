@@ -268,6 +268,10 @@ def _parse(text: str, file: str) -> list[Fiche]:
     if splitter.pending_markers:  # markers after the last fiche belong to it
         blocks[-1].markers.extend(splitter.pending_markers)
     blocks[0].issues[:0] = ignored
+    for line in lines:
+        if line.cut:  # the fiche whose block holds the line (or the first one, before any)
+            block = next((b for b in reversed(blocks) if b.start.no <= line.no), blocks[0])
+            block.issues.append(issue("ligne-trop-longue", file, line.no, line.text))
     return [_fiche(block, file) for block in blocks]
 
 

@@ -66,6 +66,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "vérifiez le nombre de chiffres (ex. « 26 440 habitants »)",
         "population “{text}” is absurd: more than 9 digits, more than any territory; check the number "
         "of digits (e.g. “26 440 habitants”)"),
+    "ligne-trop-longue": (
+        "ligne de plus de 10 000 caractères, lue en partie seulement : « {text} » ; aucune fiche n'a "
+        "de paragraphe aussi long, vérifiez que ses sauts de ligne n'ont pas été perdus",
+        "line longer than 10,000 characters, read only in part: “{text}”; no fiche has a paragraph "
+        "this long, check that its line breaks were not lost"),
     "erreur-interne": (
         "erreur interne de l'analyseur ({text}) : merci de signaler cette fiche",
         "internal parser error ({text}): please report this fiche"),
@@ -77,7 +82,7 @@ _EXCERPT = 80
 # What is kept in the graph and only worth a look: an info, not a warning.
 _INFOS = frozenset({"rubrique-autre"})
 # What makes the data wrong, not just incomplete: a violation, and the fiche is not published.
-_VIOLATIONS = frozenset({"montant-demesure", "population-demesuree"})
+_VIOLATIONS = frozenset({"montant-demesure", "population-demesuree", "ligne-trop-longue"})
 
 
 def issue(slug: str, file: str, line: int, text: str = "") -> ParseIssue:

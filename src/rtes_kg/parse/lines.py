@@ -14,6 +14,10 @@ PROSE_SECTIONS = frozenset({"panorama", "budget", "programme", "actions"})
 # A section under a heading the parser does not know: kept whole, as text.
 OTHER = "other"
 
+# The longest paragraph of a real fiche is ~3,000 characters. Past this a line is cut (and its fiche
+# not published): reading free text is near-linear, not linear, in a paragraph's length.
+MAX_LINE_CHARS = 10_000
+
 # A heading is a short line: longer lines that contain a keyword are body text.
 MAX_HEADING_WORDS = 8
 
@@ -35,6 +39,7 @@ class Line:
     text: str
     indent: int
     key: str
+    cut: bool = False  # longer than MAX_LINE_CHARS: only its start is read
 
     @property
     def bullet(self) -> str | None:
@@ -61,7 +66,10 @@ def read_lines(text: str) -> list[Line]:
             continue
         stripped = without_invisible(raw)
         indent = len(stripped) - len(stripped.lstrip())
-        lines.append(Line(number, cleaned, indent, fold(cleaned)))
+        cut = len(cleaned) > MAX_LINE_CHARS
+        if cut:
+            cleaned = cleaned[:MAX_LINE_CHARS]
+        lines.append(Line(number, cleaned, indent, fold(cleaned), cut))
     return lines
 
 

@@ -126,11 +126,29 @@ def _cue_ending_at(words: Sequence[Token], index: int) -> tuple[_Cue, int] | Non
     return None
 
 
-def owner_of(spans: Sequence[tuple[int, int]], index: int) -> int | None:
-    return next((n for n, (first, last) in enumerate(spans) if first <= index <= last), None)
+class Spans(Sequence[tuple[int, int]]):
+    """The (first, last) word of each name of a text, in text order, and which name holds a word:
+    asked at every word, a walk over all the names made a long text quadratic."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]):
+        self._spans = tuple(spans)
+        self._owners: dict[int, int] = {}
+        for n, (first, last) in enumerate(self._spans):
+            for index in range(first, last + 1):
+                self._owners.setdefault(index, n)
+
+    def __getitem__(self, n):
+        return self._spans[n]
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def owner(self, index: int) -> int | None:
+        """The first name whose words include word ``index``, if any."""
+        return self._owners.get(index)
 
 
-def back_cue(text: str, words: Sequence[Token], start: int, spans: Sequence[tuple[int, int]],
+def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
              roles: dict[int, str], end: int | None = None) -> str | None:
     """The role said by the words before token ``start`` in its clause: the nearest cue wins. An
     item of an enumeration takes the role of the item before it (``roles``, by span index); the
@@ -142,7 +160,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Sequence[tupl
         gap = text[words[k].end: words[k + 1].start]
         if _BOUNDARY.search(gap):
             return _label_before(text, words, k) if ":" in gap else None
-        owner = owner_of(spans, k)
+        owner = spans.owner(k)
         if "," in gap and not prepositions and owner is None:
             return None  # "…avec l'appui de l'Agglomération, la CAE X": about something else
         if "," in gap and owner is None:

@@ -25,9 +25,9 @@ from rtes_kg.extract.cues import (
     ROLES,
     SHAREHOLDER,
     SUPPORTED,
+    Spans,
     back_cue,
     boundary,
-    owner_of,
     post_cue,
 )
 from rtes_kg.extract.curated import STRUCTURE
@@ -74,7 +74,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found]) -> Rol
     offsets = [w.start for w in words]
     starts = [_first_at(offsets, f.context, f.first) for f in found]
     # each name with its kind word before it and its commune after it
-    spans = [(min(start, f.first), _end_of(words, f)) for start, f in zip(starts, found)]
+    spans = Spans([(min(start, f.first), _end_of(words, f)) for start, f in zip(starts, found)])
     explicit: list[set[str]] = [set() for _ in found]
     said: dict[int, str] = {}
     for n in range(len(found)):
@@ -105,13 +105,13 @@ def _end_of(words: Sequence[Token], cand: Found) -> int:
 
 
 def _pointing_back(text: str, words: Sequence[Token], found: Sequence[Found],
-                   spans: Sequence[tuple[int, int]], said: dict[int, str]) -> list[tuple[int, str]]:
+                   spans: Spans, said: dict[int, str]) -> list[tuple[int, str]]:
     """Roles said of a kind word that points back at a name: "entrée au capital de la SCIC",
     "la création de ce chantier", "porté par l'association du même nom"; and "il en assure…"."""
     heads = _anaphor_heads()
     roles = []
     for k in range(1, len(words)):
-        if owner_of(spans, k) is not None:
+        if spans.owner(k) is not None:
             continue
         noun = words[k].key
         if noun == "en" and _SHARES_AFTER_EN.match(" ".join(w.key for w in words[k + 1: k + 5])):
@@ -127,7 +127,7 @@ def _pointing_back(text: str, words: Sequence[Token], found: Sequence[Found],
             continue
         if words[k - 1].key not in _DEFINITE or noun not in heads:
             continue
-        if k + 1 < len(words) and owner_of(spans, k + 1) is not None \
+        if k + 1 < len(words) and spans.owner(k + 1) is not None \
                 and not boundary(text, words[k], words[k + 1]):
             continue  # "la SCIC Tarn Solaire": a name, not a pointer
         same_name = [w.key for w in words[k + 1: k + 4]] == ["du", "meme", "nom"]
@@ -159,27 +159,31 @@ def _kind_words(kind: str | None) -> frozenset[str]:
 
 
 def _created_with_help(text: str, words: Sequence[Token],
-                       spans: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
+                       spans: Spans) -> list[tuple[int, str]]:
     """ "X, créée en 2021 avec l'appui de la Région", "Créée … avec l'appui de l'Agglomération, la
     CAE X", "X, que la Communauté de communes a créée": created with the member's help."""
     roles = []
+    breaks: list[int] | None = None
     for k, word in enumerate(words):
         if word.key not in _CREATION:
             continue
         after = tuple(w.key for w in words[k + 1: k + 8])
         helped = next((i for i in range(len(after)) for h in _HELP if after[i: i + len(h)] == h), None)
         que = next((i for i in range(k - 1, max(-1, k - 7), -1) if words[i].key == "que"), None)
-        relative = que is not None and not any(owner_of(spans, j) is not None for j in range(que + 1, k))
+        relative = que is not None and not any(spans.owner(j) is not None for j in range(que + 1, k))
         if helped is not None:
             agent = k + 1 + helped + 3
-            if any(owner_of(spans, j) is not None for j in range(agent, min(agent + 3, len(words)))):
+            if any(spans.owner(j) is not None for j in range(agent, min(agent + 3, len(words)))):
                 continue  # created with the help of another organisation named there
         elif not relative:
             continue
-        before = [n for n, (first, last) in enumerate(spans) if last < k and not any(
-            boundary(text, words[i], words[i + 1]) for i in range(last, k))]
-        later = [n for n, (first, _last) in enumerate(spans) if first > k and not any(
-            boundary(text, words[i], words[i + 1]) for i in range(k, first))]
+        if breaks is None:  # where a clause ends, after word i: asked of every name at every creation word
+            breaks = [i for i in range(len(words) - 1) if boundary(text, words[i], words[i + 1])]
+        at = bisect.bisect_left(breaks, k)
+        clause_start = breaks[at - 1] + 1 if at else 0  # the words from there to k are one clause…
+        clause_end = breaks[at] if at < len(breaks) else len(words)  # …and from k to there
+        before = [n for n, (_first, last) in enumerate(spans) if clause_start <= last < k]
+        later = [n for n, (first, _last) in enumerate(spans) if k < first <= clause_end]
         if before and (k - spans[before[-1]][1] <= 8 or relative):
             roles.append((before[-1], CREATED))
         elif later and (k == 0 or boundary(text, words[k - 1], words[k])):
@@ -188,7 +192,7 @@ def _created_with_help(text: str, words: Sequence[Token],
 
 
 def _partnership_after(text: str, words: Sequence[Token],
-                       spans: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
+                       spans: Spans) -> list[tuple[int, str]]:
     """ "Prise de parts dans la SCIC X et partenariat pour…": a partnership with X too."""
     roles = []
     for n, (_first, last) in enumerate(spans):
@@ -208,7 +212,7 @@ def _partnership_after(text: str, words: Sequence[Token],
     return roles
 
 
-def _member_support(text: str, words: Sequence[Token], spans: Sequence[tuple[int, int]]) -> bool:
+def _member_support(text: str, words: Sequence[Token], spans: Spans) -> bool:
     """Whether the text says the member gives money or means: a word of support whose agent is not
     another organisation named there ("avec l'appui du Réseau Cocagne" is not the member's)."""
     for k, word in enumerate(words):
@@ -217,7 +221,7 @@ def _member_support(text: str, words: Sequence[Token], spans: Sequence[tuple[int
         if word.key == "aide" and not (k == 0 or words[k - 1].key in {"une", "l", "d", "son", "sa", "cette"}
                                        or boundary(text, words[k - 1], word)):
             continue  # "aide" the verb, or part of another phrase
-        agent = [j for j in range(k + 1, min(k + 5, len(words))) if owner_of(spans, j) is not None]
+        agent = [j for j in range(k + 1, min(k + 5, len(words))) if spans.owner(j) is not None]
         between = {words[j].key for j in range(k + 1, agent[0])} if agent else set()
         if agent and between <= FILLERS | _AGENT and between & _AGENT:
             continue  # "avec l'appui du Réseau Cocagne", "financé par l'ADEME": not the member's

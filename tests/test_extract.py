@@ -173,6 +173,14 @@ def test_seed_figures(seed):
     ("Trois salariés en insertion, 12 kg de pain et 250 repas.",
      [("3", "nombre", "salaries-en-insertion", False, None), ("12", "kilogramme", "tonnage", False, None),
       ("250", "nombre", "portions", False, None)]),
+    # "chaque année" is said of its own clause, or of the whole sentence it opens
+    ("Ressourcerie : 18 salariés en insertion, 150 tonnes réemployées chaque année.",
+     [("18", "nombre", "salaries-en-insertion", False, None), ("150", "tonne-par-an", "tonnage", False, None)]),
+    ("Elle accueille chaque année 1 200 jeunes et 300 familles, avec 12 salariés.",
+     [("1200", "nombre-par-an", "personnes", False, None), ("300", "nombre-par-an", "personnes", False, None),
+      ("12", "nombre", "salaries", False, None)]),
+    ("Chaque année, 40 ateliers et 600 repas.",
+     [("40", "nombre-par-an", None, False, None), ("600", "nombre-par-an", "portions", False, None)]),
     # "/an" or "par an" after the noun: per year, as "chaque année" says; "par jour" is kept apart
     ("Le festival accueille 15 000 visiteurs/an et sert 1 200 repas par jour.",
      [("15000", "nombre-par-an", None, False, None), ("1200", "nombre", "portions", False, None)]),

@@ -131,6 +131,16 @@ def test_status_scope_and_parts_of_budget_lines():
     assert lines[3][0] is None and "montant-illisible" in {i.type for i in found.issues}
 
 
+def test_an_exclusion_is_said_once_and_of_its_own_amount_only():
+    """"(hors insertion)" was "hors insertion ; hors insertion)", and an exclusion said of a part
+    was said of the whole before it too."""
+    found = fiche("Budget dédié à l’ESS :\nEnviron 4,5 M€ par an (hors insertion), dont 900 K€ pour le fonds "
+                  "d’innovation sociale.\nRéalisé 2023 : 2 M€, dont 300 000 € hors fonds européens\n")
+    assert [(a.euros, a.scope) for a in found.budget_amounts] == [
+        (Decimal(4500000), "hors insertion"), (Decimal(900000), "pour le fonds d’innovation sociale"),
+        (Decimal(2000000), None), (Decimal(300000), "hors fonds européens")]
+
+
 # --- kind ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("title, stated, kind", [

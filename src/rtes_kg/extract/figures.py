@@ -45,6 +45,7 @@ _PER_YEAR_UNIT = re.compile(r"\s*(?:/\s*an|par\s+an|par\s+année|/\s*année)(?![
 # A figure with no unit of its own is per year when its sentence says so; "/an" and "par an" are
 # read only right after a unit ("170 T/an"), not as a cue for the other figures of the sentence.
 _PER_YEAR_SENTENCE = re.compile(r"chaque année|annuellement|tous les ans|par année", re.IGNORECASE)
+_CLAUSE_MARKS = (",", ";", ":", "(", ")")
 _YEAR = re.compile(r"\b(?:en|année|au cours de l'année|au cours de l’année)\s+((?:19|20)\d{2})(?!\d)",
                    re.IGNORECASE)
 _CURRENCY_HINT = re.compile(r"€|eur", re.IGNORECASE)
@@ -126,6 +127,20 @@ def _sentence_year(sentence: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _per_year_spans(sentence: str, offset: int) -> list[tuple[int, int]]:
+    """Where "chaque année" is said of the figures: its own clause ("18 salariés en insertion, 150
+    tonnes réemployées chaque année": the tonnes only), or the whole sentence it opens ("Chaque
+    année, 40 ateliers et 600 repas")."""
+    spans = []
+    for match in _PER_YEAR_SENTENCE.finditer(sentence):
+        if not sentence[: match.start()].strip(" \u00a0•-–—*"):
+            return [(offset, offset + len(sentence))]
+        start = max(sentence.rfind(mark, 0, match.start()) for mark in _CLAUSE_MARKS) + 1
+        ends = [end for end in (sentence.find(mark, match.end()) for mark in _CLAUSE_MARKS) if end >= 0]
+        spans.append((offset + start, offset + min(ends, default=len(sentence))))
+    return spans
+
+
 def find_quantities(text: str, source: Source,
                     words: list[Token] | None = None) -> tuple[Quantity, ...]:
     """The figures of a text, in order.
@@ -151,8 +166,9 @@ def find_quantities(text: str, source: Source,
         end = bounds[index][1]
         if index not in sentences:
             sentence = masked[bounds[index][0]: end]
-            sentences[index] = (_sentence_year(sentence), bool(_PER_YEAR_SENTENCE.search(sentence)))
-        year, per_year_sentence = sentences[index]
+            sentences[index] = (_sentence_year(sentence), _per_year_spans(sentence, bounds[index][0]))
+        year, per_year_spans = sentences[index]
+        per_year_sentence = any(a <= number.start() < b for a, b in per_year_spans)
         if any(a <= number.start() < b for a, b in money):
             continue
         digits = number["digits"] or ""

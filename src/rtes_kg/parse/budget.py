@@ -80,7 +80,7 @@ _NOT_SCOPE = re.compile(
     r"\(\s*\)|^\s*(?:dont|soit|et|,|:)\s*|[\s,;:.()]+$")
 _SCOPE_START = re.compile(r"^(?:pour|au|aux|a la|a l'|consacres?|dedies?|destines?|affectes?|au titre|"
                           r"de subventions?|du |des |hors|sur le|sur la|dans le|dans la|\()")
-_EXCLUSION = re.compile(r"\bhors\b[^,;.]*")
+_EXCLUSION = re.compile(r"\bhors\b[^,;.()]*")
 
 
 def _status(folded: str) -> str | None:
@@ -100,8 +100,11 @@ def _scope(text: str, amount: EuroAmount, clause: tuple[int, int], label: str) -
         parts.append(label)
     if rest and _SCOPE_START.match(fold(rest)) and len(rest.split()) >= 2:
         parts.append(rest.strip(" ()"))
-    exclusion = _EXCLUSION.search(text[amount.end:])
-    if exclusion is not None and exclusion.group(0) not in " ".join(parts):
+    # an exclusion said before the next amount: after it, it is that amount's ("4,5 M€, dont 900 K€
+    # hors insertion" does not put the whole budget outside insertion)
+    following = next((a.start for a in euro_amounts(text) if a.start > amount.end), len(text))
+    exclusion = _EXCLUSION.search(text, amount.end, following)
+    if exclusion is not None and exclusion.group(0).strip() not in " ".join(parts):
         parts.append(exclusion.group(0).strip())
     return " ; ".join(parts) or None
 

@@ -159,7 +159,7 @@ def find_quantities(text: str, source: Source,
     words = tokens(masked) if words is None else words
     bounds = sentence_bounds(masked)
     starts = [start for start, _ in bounds]
-    sentences: dict[int, tuple[int | None, bool]] = {}
+    sentences: dict[int, tuple[int | None, list[tuple[int, int]]]] = {}
     found = []
     for number in numbers:
         index = bisect.bisect_right(starts, number.start()) - 1

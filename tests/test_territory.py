@@ -184,6 +184,22 @@ def test_a_departement_collectivite_is_matched_by_name():
     assert summary(fiche) == ("21", "27", ("departement", "21"), None)
 
 
+@pytest.mark.parametrize("name, kind, post_code, town, governs", [
+    ("Région Occitanie / Pyrénées-Méditerranée", "Région", "31406", "Toulouse", ("region", "76")),
+    ("Conseil départemental du Val-de-Marne (94)", "Département", "94054", "Créteil", ("departement", "94")),
+    ("Département de la Haute-Savoie", "Département", "74000", "Annecy", ("departement", "74")),
+])
+def test_a_name_that_holds_the_official_one_is_matched_the_longest_first(name, kind, post_code, town, governs):
+    """"Occitanie / Pyrénées-Méditerranée" holds "Occitanie"; "Haute-Savoie" holds "Savoie" too."""
+    assert summary(fiche_at(name, kind, post_code, town, True))[2] == governs
+
+
+def test_a_name_that_holds_another_place_than_the_seat_is_not_matched():
+    fiche = fiche_at("Région Occitanie / Pyrénées-Méditerranée", "Région", "13002", "Marseille")
+    assert summary(fiche)[2] is None
+    assert [f.path for f in resolve(fiche).findings] == ["codeInsee"]
+
+
 # --- what the reference does not settle ----------------------------------------------------------------
 
 def test_a_name_matching_no_epci_gives_no_siren_and_a_report_entry():

@@ -313,10 +313,23 @@ def _match_commune(fiche: Fiche, departements: tuple[str, ...]) -> tuple[Commune
     return None, "none"
 
 
-def _match_by_name(name: str, places: Mapping[str, Place], kind_words: frozenset[str]) -> Place | None:
+def _match_by_name(name: str, places: Mapping[str, Place], kind_words: frozenset[str],
+                   seat: Place | None = None) -> Place | None:
+    """The place the name names: by its very words, or else the one whose words are all in the
+    name, the longest ("Région Occitanie / Pyrénées-Méditerranée", "Département du Val-de-Marne
+    (94)": not the Marne), if the seat lies in it too."""
     core = _core(name, kind_words)
-    found = [place for place in places.values() if core and _core(place.name, frozenset()) == core]
-    return found[0] if len(found) == 1 else None
+    if not core:
+        return None
+    found = [place for place in places.values() if _core(place.name, frozenset()) == core]
+    if found:
+        return found[0] if len(found) == 1 else None
+    inside = [(len(words), place) for place in places.values()
+              if (words := set(_core(place.name, frozenset()))) and words <= set(core)]
+    longest = [place for size, place in inside if size == max(size for size, _ in inside)]
+    if len(longest) != 1 or seat is None:
+        return None
+    return longest[0] if longest[0].code == seat.code else None
 
 
 # --- the whole resolution ------------------------------------------------------------------------
@@ -348,16 +361,16 @@ def resolve(fiche: Fiche, kind: str | None) -> Resolution:
             siren = epci.siren
         elif kind == "collectivite-a-statut-particulier":
             # Corse, Martinique, Paris, Lyon…: whichever table names it, if one does.
-            governs = (_match_by_name(fiche.name.text, _regions(), _REGION_WORDS)
-                       or _match_by_name(fiche.name.text, _departements(), _DEPARTEMENT_WORDS))
+            governs = (_match_by_name(fiche.name.text, _regions(), _REGION_WORDS, seat_region)
+                       or _match_by_name(fiche.name.text, _departements(), _DEPARTEMENT_WORDS, seat_departement))
         else:
             findings.append(epci_finding(fiche, kind, seat, why))
     elif kind == "departement":
-        governs = _match_by_name(fiche.name.text, _departements(), _DEPARTEMENT_WORDS)
+        governs = _match_by_name(fiche.name.text, _departements(), _DEPARTEMENT_WORDS, seat_departement)
         if governs is None:
             findings.append(named_finding(fiche, "departement"))
     elif kind == "region":
-        governs = _match_by_name(fiche.name.text, _regions(), _REGION_WORDS)
+        governs = _match_by_name(fiche.name.text, _regions(), _REGION_WORDS, seat_region)
         if governs is None:
             findings.append(named_finding(fiche, "region"))
     return Resolution(seat_departement, seat_region, governs, siren, tuple(findings))

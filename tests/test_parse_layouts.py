@@ -41,7 +41,7 @@ def facts(fiches) -> list:
 
 
 def relayout(text: str, *, blank_lines=True, straight=False, nbsp=None, crlf=False, toggle_colon=False,
-             dash_bullets=False, dated=False, dedent=False, header=True, bom=False) -> str:
+             dash_bullets=False, dated=False, dedent=False, header=True, bom=False, web=False) -> str:
     lines = text.split("\n")
     out = []
     for line in lines:
@@ -53,6 +53,9 @@ def relayout(text: str, *, blank_lines=True, straight=False, nbsp=None, crlf=Fal
             line = line.replace("\u00a0", " ").replace("\u202f", " ")
         elif nbsp == "add":  # French typography: no-break space before ":" and in "26 440"
             line = re.sub(r"(\d) (\d{3})", "\\1\u00a0\\2", line.replace(" :", "\u202f:"))
+        if web and line in TITLES:  # a copy of the web pages: their links around each fiche
+            out.extend(["Retour à la liste des membres", "Partager sur LinkedIn", "© RTES 2025",
+                        f"Accueil > Les membres > {line}"])
         if dedent:
             line = line.lstrip()
         if dash_bullets:
@@ -63,6 +66,8 @@ def relayout(text: str, *, blank_lines=True, straight=False, nbsp=None, crlf=Fal
             out.append(line)
         if dated and line in TITLES:
             out.append("Dernière mise à jour : 16/09/2025")
+    if web:
+        out.extend(["Retour à la liste des membres", "Imprimer cette page"])
     joined = ("\r\n" if crlf else "\n").join(out)
     return ("\ufeff" if bom else "") + joined
 
@@ -77,8 +82,9 @@ LAYOUTS = {
     "dash-bullets": dict(dash_bullets=True),
     "dedented": dict(dedent=True),
     "no-header": dict(header=False),
+    "web-page-links": dict(web=True),
     "everything": dict(blank_lines=False, straight=True, nbsp="remove", crlf=True, toggle_colon=True,
-                       dash_bullets=True, dedent=True, header=False, bom=True),
+                       dash_bullets=True, dedent=True, header=False, bom=True, web=True),
 }
 
 
@@ -89,7 +95,12 @@ def seed_facts():
 
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_layout_gives_the_same_facts(seed_facts, layout):
-    assert facts(parse_text(relayout(SEED, **LAYOUTS[layout]), "variant.txt")) == seed_facts
+    fiches = parse_text(relayout(SEED, **LAYOUTS[layout]), "variant.txt")
+    skipped = [i.message_fr for f in fiches for i in f.issues if i.type == "navigation-ignoree"]
+    assert len(skipped) == (6 * 4 + 2 if LAYOUTS[layout].get("web") else 0)  # each link said once
+    fiches = [dataclasses.replace(f, issues=tuple(i for i in f.issues if i.type != "navigation-ignoree"))
+              for f in fiches]
+    assert facts(fiches) == seed_facts
 
 
 def test_update_line_after_each_title_only_adds_the_date(seed_facts):

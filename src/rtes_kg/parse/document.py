@@ -23,6 +23,7 @@ from rtes_kg.parse.lines import (
     Heading,
     Line,
     is_in_progress_marker,
+    is_navigation,
     is_rtes_header,
     is_update_marker,
     read_heading,
@@ -83,6 +84,7 @@ class _Splitter:
         self.blocks: list[_Block] = []
         self.before_first: list[Line] = []
         self.pending_markers: list[Line] = []
+        self.navigation: list[Line] = []  # links of the web page copied with the fiche
 
     @property
     def block(self) -> _Block | None:
@@ -164,6 +166,8 @@ class _Splitter:
                 (self.block.markers if self.block else self.pending_markers).append(line)
             elif is_rtes_header(line, at_start=self.block is None):
                 continue
+            elif is_navigation(line):
+                self.navigation.append(line)
             elif heading is not None:
                 self._on_heading(line, heading)
             elif self._is_title(index):
@@ -261,17 +265,18 @@ def _parse(text: str, file: str) -> list[Fiche]:
     splitter = _Splitter(lines, file)
     blocks = splitter.split()
     ignored = [issue("texte-ignore", file, line.no, line.text) for line in splitter.before_first]
+    navigation = [issue("navigation-ignoree", file, line.no, line.text) for line in splitter.navigation]
     if not blocks:
         first = lines[0]
         return [Fiche(source=Source(file, first.no), name=None,
-                      issues=(issue("aucune-fiche", file, first.no), *ignored))]
+                      issues=(issue("aucune-fiche", file, first.no), *ignored, *navigation))]
     if splitter.pending_markers:  # markers after the last fiche belong to it
         blocks[-1].markers.extend(splitter.pending_markers)
     blocks[0].issues[:0] = ignored
-    for line in lines:
-        if line.cut:  # the fiche whose block holds the line (or the first one, before any)
-            block = next((b for b in reversed(blocks) if b.start.no <= line.no), blocks[0])
-            block.issues.append(issue("ligne-trop-longue", file, line.no, line.text))
+    for found in (*navigation, *(issue("ligne-trop-longue", file, line.no, line.text) for line in lines if line.cut)):
+        # to the fiche whose block holds the line (or the first one, before any)
+        block = next((b for b in reversed(blocks) if b.start.no <= found.source.line), blocks[0])
+        block.issues.append(found)
     return [_fiche(block, file) for block in blocks]
 
 

@@ -66,6 +66,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "vérifiez le nombre de chiffres (ex. « 26 440 habitants »)",
         "population “{text}” is absurd: more than 9 digits, more than any territory; check the number "
         "of digits (e.g. “26 440 habitants”)"),
+    "navigation-ignoree": (
+        "ligne « {text} » : un lien de la page web d'où la fiche a été copiée ; elle est ignorée",
+        "line “{text}” is a link of the web page the fiche was copied from; it is ignored"),
     "ligne-trop-longue": (
         "ligne de plus de 10 000 caractères, lue en partie seulement : « {text} » ; aucune fiche n'a "
         "de paragraphe aussi long, vérifiez que ses sauts de ligne n'ont pas été perdus",
@@ -80,7 +83,7 @@ _EXCERPT = 80
 
 
 # What is kept in the graph and only worth a look: an info, not a warning.
-_INFOS = frozenset({"rubrique-autre"})
+_INFOS = frozenset({"rubrique-autre", "navigation-ignoree"})
 # What makes the data wrong, not just incomplete: a violation, and the fiche is not published.
 _VIOLATIONS = frozenset({"montant-demesure", "population-demesuree", "ligne-trop-longue"})
 

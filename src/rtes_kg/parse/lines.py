@@ -183,6 +183,23 @@ def is_rtes_header(line: Line, at_start: bool) -> bool:
     return key.startswith(_RTES_NAME) or (at_start and key == "rtes")
 
 
+# The links of a web page around a fiche, kept by a copy of the page ("Retour à la liste des
+# membres", "Accueil > Les membres > Ville de X", "Partager", "Imprimer"): whole lines only.
+_NAVIGATION = re.compile(
+    r"(?:(?:retour|revenir) (?:a la liste|aux membres|a l'accueil|a la carte|a la page|en haut|"
+    r"vers la liste)|haut de (?:la )?page$|"
+    r"(?:partager|imprimer)(?: (?:cette|la) (?:page|fiche))?(?: sur \w+)?$|partager sur\b|"
+    r"(?:voir|afficher) (?:tou(?:te)?s les|la liste|la carte)\b|(?:fiche|membre) (?:precedente?|suivante?)$|"
+    r"mentions legales$|plan du site$|suivez-nous\b|copyright\b)")
+_BREADCRUMB = re.compile(r"accueil\s*[>›»/|]")  # "Accueil > Les membres > …", however long
+
+
+def is_navigation(line: Line) -> bool:
+    """A link of the web page the fiche was copied from, not part of the fiche."""
+    return bool(_BREADCRUMB.match(line.key)) or len(line.key.split()) <= 8 and (
+        bool(_NAVIGATION.match(line.key)) or line.text.startswith("©"))
+
+
 def section_text(lines: list[Line]) -> str:
     """A section as one text: its lines joined with newlines, every bullet written "• ".
 

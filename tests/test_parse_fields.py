@@ -85,11 +85,18 @@ def test_budget_heading_year_is_the_default():
     ("251 179 habitants", 251179), ("environ 15 000 habitants", 15000), ("15.000", 15000),
     ("La communauté urbaine Creusot Montceau regroupe 34 communes et compte 97 000 habitants.", 97000),
     ("Population INSEE 2021 : 1 500", 1500), ("1,2 million d'habitants", 1200000),
-    ("34 communes, 2 820 940", 2820940),
+    ("34 communes, 2 820 940", 2820940), ("1.5 millions d'habitants", 1500000),  # was 1
 ])
 def test_population(text, value):
     number, issues = read_population(read_lines(text), "p.txt")
     assert (number.value, number.raw, issues) == (value, text, [])
+
+
+@pytest.mark.parametrize("text", ["4 5000", "45 00 habitants", "12 345 6 habitants"])
+def test_digits_not_grouped_by_threes_give_no_population(text):
+    """"4 5000" gave 5000: which number was meant is not known."""
+    number, issues = read_population(read_lines(text), "p.txt")
+    assert number.value is None and [i.type for i in issues] == ["population-illisible"]
 
 
 @pytest.mark.parametrize("text, raw", [

@@ -14,9 +14,11 @@ from rtes_kg.parse.records import Address, Number, ParseIssue, Source, Year
 
 # "2 820 940", "26 440", "15.000" (grouped thousands) or a plain run of digits; an optional
 # decimal part and "million(s)" for "1,2 million d'habitants".
-_COUNT = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(\d+))?(?![\d])"
+_COUNT = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ .]\d{3})+|\d+)(?:[,.](\d+))?(?![\d])"
                     r"(?:\s*(millions?))?(\s*(?:d')?\s*hab)?", re.IGNORECASE)
 
+# Digits grouped by spaces, but not by threes: "4 5000", "45 00". Which number was meant is not known.
+_MISGROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?: \d{3})* (?:\d{1,2}|\d{4,})(?![\d,.])")
 
 # A billion inhabitants: no territory comes near (France has 68 million); more digits is a typo,
 # and past 4,300 digits Python refuses to read the number at all.
@@ -47,7 +49,7 @@ def read_population(lines: list[Line], file: str) -> tuple[Number | None, list[P
         candidates.append((bool(hab), not looks_like_year, value))
     if issues:  # an absurd figure: no other number of the line is to be taken for the population
         return Number(None, raw, source), issues
-    if not candidates:
+    if not candidates or _MISGROUPED.search(raw):
         return Number(None, raw, source), [issue("population-illisible", file, lines[0].no, raw)]
     return Number(max(candidates)[2], raw, source), []
 

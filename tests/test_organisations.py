@@ -268,8 +268,28 @@ def test_chapters_are_linked_to_their_network_under_the_builds_base(figeac):
     for chapter in (lot, local):
         assert (chapter, ORG.subOrganizationOf, national) in graph
     assert (national, SKOS.prefLabel, Literal("Banques Alimentaires", lang="fr")) in graph
-    # the unnamed one is the Figeac food bank: the member is a commune
-    assert graph.value(local, SCHEMA.location) == URIRef(BASE + "territoire/commune/46102")
+    # the unnamed one serves Figeac (the member is a commune); where it is, the fiche does not say
+    assert graph.value(local, SCHEMA.areaServed) == URIRef(BASE + "territoire/commune/46102")
+    assert graph.value(local, SCHEMA.location) is None
+
+
+LILLE = ("Ville de Lille\nType de collectivité : Commune\nAdresse :\nPlace Augustin Laurent\n59000 Lille\n"
+         "Exemples d'actions soutenues par la collectivité :\n"
+         "Appel à projets co-animé avec la CRESS, l'URSCOP et la CAF.\n")
+
+
+def test_a_chapter_named_without_its_name_is_the_listed_one_of_the_members_region():
+    """"la CRESS" in Lille's fiche was a CRESS of its own, placed in Lille: it is the CRESS
+    Hauts-de-France of the list. "la CAF" (not listed by région) serves Lille: the one of Roubaix
+    would be in Lille, not Roubaix, so no place is said."""
+    fiche = read_fiches(LILLE, "lille.txt")[0]
+    graph = map_fiche(fiche, base_iri=BASE, identity=identify(fiche)).graph
+    action = next(graph.subjects(RTES.soutenuePar, org("ville-de-lille")))
+    partners = set(graph.objects(action, RTES.partenaire))
+    assert partners == {org("cress-hauts-de-france"), org("urscop-hauts-de-france"), org("caf-ville-de-lille")}
+    assert graph.value(org("cress-hauts-de-france"), SCHEMA.areaServed) == URIRef(BASE + "territoire/region/32")
+    assert graph.value(org("caf-ville-de-lille"), SCHEMA.areaServed) == URIRef(BASE + "territoire/commune/59350")
+    assert not list(graph.triples((None, SCHEMA.location, None)))
 
 
 def test_the_commune_of_an_organisation_is_a_territory_node(figeac):

@@ -28,6 +28,7 @@ class ReferenceEntry:
     category: str
     kind: str | None
     parent: str | None = None  # the slug of its network (org:subOrganizationOf)
+    region: str | None = None  # the INSEE code of the région it serves (schema:areaServed), if one
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,16 @@ class Reference:
         regional Mouvement associatif is a network, a local Banque Alimentaire a food bank."""
         listed = sorted(e.slug for e in self.entries.values() if e.parent == network)
         return (self.entries[listed[0]].category, self.entries[listed[0]].kind) if listed else None
+
+    def regional_chapter(self, network: str, region: str) -> ReferenceEntry | None:
+        """The listed chapter of a network that serves a région: "la CRESS" in a fiche of a member
+        in Hauts-de-France is the CRESS Hauts-de-France."""
+        found = [e for e in self.entries.values() if e.parent == network and e.region == region]
+        return found[0] if len(found) == 1 else None
+
+    def is_regional(self, network: str) -> bool:
+        """Whether the listed chapters of a network serve régions (CRESS, URSCOP, Mouvement associatif)."""
+        return any(e.parent == network and e.region is not None for e in self.entries.values())
 
 
 def _category(graph: Graph, node: URIRef) -> str | None:
@@ -78,9 +89,11 @@ def reference() -> Reference:
                                 file=str(path), hint="see the comment at the top of the file")
         kind = graph.value(node, ORG.classification)
         parent = graph.value(node, ORG.subOrganizationOf)
+        served = graph.value(node, SCHEMA.areaServed)
         entry = ReferenceEntry(slug, str(labels[0]), category,
                                str(kind).rsplit("/", 1)[1] if kind is not None else None,
-                               str(parent).removeprefix(REFERENCE_BASE) if parent is not None else None)
+                               str(parent).removeprefix(REFERENCE_BASE) if parent is not None else None,
+                               str(served).rsplit("/region/", 1)[1] if "/region/" in str(served) else None)
         entries[slug] = entry
         for label in [labels[0], *graph.objects(node, SKOS.altLabel)]:
             _keep_once(phrases, phrase_keys(str(label)), entry, str(label), path)

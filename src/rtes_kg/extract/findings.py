@@ -13,8 +13,10 @@ from dataclasses import dataclass, replace
 
 from rtes_kg.extract import places
 from rtes_kg.extract.concepts import kind_concept, scheme_labels
+from rtes_kg.extract.curated import reference
 from rtes_kg.extract.figures import find_amounts, find_quantities
 from rtes_kg.extract.lexicon import tokens
+from rtes_kg.extract.names import FROM_REFERENCE
 from rtes_kg.extract.organisations import COLLECTIVITE, find_organisations
 from rtes_kg.parse.document import parse_text
 from rtes_kg.parse.issues import issue
@@ -35,6 +37,7 @@ class _Member:
     kind: str | None  # the code of its declared kind
     name_words: frozenset[str]
     commune: places.CommunePlace | None  # when the member is a commune
+    region: str | None  # the INSEE code of the région of its address
 
 
 def _member(fiche: Fiche) -> _Member:
@@ -47,7 +50,7 @@ def _member(fiche: Fiche) -> _Member:
         commune = places.commune(re.sub(r"^(?:ville|commune|mairie)\s+(?:de\s+|d['’]|du\s+)?", "", name,
                                         flags=re.IGNORECASE), near)
     scope = slug(name) if name.strip() else untitled_slug(f"{fiche.source.file}:{fiche.source.line}")
-    return _Member(near, scope, code, frozenset(normalise_label(name).split()), commune)
+    return _Member(near, scope, code, frozenset(normalise_label(name).split()), commune, places.region_of(near))
 
 
 @functools.cache
@@ -62,18 +65,31 @@ def _kind_words(kind: str | None) -> frozenset[str]:
 
 def _own(mentions: tuple[OrgMention, ...], member: _Member) -> tuple[OrgMention, ...]:
     """Without the member itself under another name ("le syndicat mixte du Parc" in the fiche of the
-    Parc naturel régional du Queyras); a chapter named without a name of its own in a commune's
-    fiche is in that commune ("la Banque Alimentaire" of Dijon)."""
+    Parc naturel régional du Queyras); a chapter named without a name of its own is the one of the
+    member's territory (``_local_chapter``)."""
     kept = []
     for mention in mentions:
         if mention.category == COLLECTIVITE and mention.kind == member.kind and \
                 set(normalise_label(mention.name).split()) - _kind_words(mention.kind) <= member.name_words:
             continue
-        if member.commune is not None and mention.parent \
-                and mention.slug.endswith("-" + member.scope) and mention.place is None:
-            mention = replace(mention, place=member.commune.name, place_code=member.commune.code)
+        if mention.parent and mention.slug.endswith("-" + member.scope) and mention.place is None:
+            mention = _local_chapter(mention, member)
         kept.append(mention)
     return tuple(kept)
+
+
+def _local_chapter(mention: OrgMention, member: _Member) -> OrgMention:
+    """ "La CRESS" in the fiche of a member in Hauts-de-France is the listed CRESS Hauts-de-France;
+    "la CAF" or "la Banque Alimentaire" in a commune's fiche serve that commune (schema:areaServed).
+    Where it is, the fiche does not say: the CAF of Roubaix is in Lille."""
+    assert mention.parent is not None
+    entry = reference().regional_chapter(mention.parent, member.region) if member.region else None
+    if entry is not None:
+        return replace(mention, name=entry.label, slug=entry.slug, category=entry.category, kind=entry.kind,
+                       confidence=FROM_REFERENCE, parent=entry.parent)
+    if member.commune is None:
+        return mention
+    return replace(mention, place=member.commune.name, place_code=member.commune.code, place_served=True)
 
 
 def _findings(text: Text, member: _Member) -> tuple[tuple[OrgMention, ...], tuple[Quantity, ...],

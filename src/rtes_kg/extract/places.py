@@ -91,6 +91,12 @@ def _regions_of(departements: tuple[str, ...]) -> frozenset[str]:
     return frozenset(regions)
 
 
+def region_of(departements: Sequence[str]) -> str | None:
+    """The région of the départements, when they are all of one."""
+    regions = _regions_of(tuple(departements))
+    return next(iter(regions)) if len(regions) == 1 else None
+
+
 def departements_of_post_code(post_code: str | None) -> tuple[str, ...]:
     """The départements a postcode may be in ("12007" -> ("12",), "20000" -> ("2A", "2B"))."""
     if not post_code or not post_code[:2].isdigit():

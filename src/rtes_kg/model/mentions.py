@@ -142,7 +142,8 @@ def organisation(triples: Triples, mention: OrgMention, base_iri: str) -> URIRef
             triples.add(iri, ORG.subOrganizationOf, _curated(triples, mention.parent, source, base_iri),
                         source)
         if mention.place_code is not None:
-            triples.add(iri, SCHEMA.location, _commune(triples, mention, base_iri), source)
+            triples.add(iri, SCHEMA.areaServed if mention.place_served else SCHEMA.location,
+                        _commune(triples, mention, base_iri), source)
     triples.add(iri, RTES.confianceDetection, Literal(mention.confidence), source)
     return iri
 

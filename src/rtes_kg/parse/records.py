@@ -109,6 +109,7 @@ class OrgMention:
     parent: str | None = None  # the curated slug of a chapter's network (org:subOrganizationOf)
     place: str | None = None  # the commune the text places it in, as the territorial reference writes it
     place_code: str | None = None  # that commune's INSEE code
+    place_served: bool = False  # the place is one it serves (schema:areaServed), not where it is
 
 
 @dataclass(frozen=True)

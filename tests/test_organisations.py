@@ -51,6 +51,10 @@ def roles(text, near=()):
      "coopérative en 2022.", [("Bocage Vivant", "cree"), ("Bocage Vivant", "actionnaire")]),
     ("Entrée au capital de la SCIC Vélo Partagé (5 000 €) et partenariat pour une flotte de vélos.",
      [("Vélo Partagé", "partenaire"), ("Vélo Partagé", "actionnaire")]),
+    # the source of a figure is no partner (it was, outside actions)
+    ("L'ESS représente 14 % des emplois (source : CRESS Bourgogne-Franche-Comté, 2022) et la Ville "
+     "travaille avec France Active.", [("France Active", "partenaire")]),
+    ("Selon l'INSEE, 620 salariés, en partenariat avec l'ADEME.", [("ADEME", "partenaire")]),
     # carriers and partners
     ("La régie de quartier Nord Services entretient les espaces verts de la commune.",
      [("Nord Services", "porteur")]),

@@ -16,6 +16,8 @@ from rtes_kg.extract.lexicon import ARTICLES, Token, phrase_keys
 CARRIER, PARTNER, SUPPORTED, CREATED, SHAREHOLDER = (
     "porteur", "partenaire", "soutenu", "cree", "actionnaire")
 ROLES = (CARRIER, PARTNER, SUPPORTED, CREATED, SHAREHOLDER)
+# Named as the source of a figure ("(source : CRESS, 2022)", "selon l'INSEE"): no role, no mention.
+CITED = "cite"
 
 _PREPOSITIONS = frozenset({"a", "au", "aux", "de", "du", "des", "d", "dans", "pour", "avec", "par",
                            "aupres", "envers", "vers", "en"})
@@ -65,6 +67,7 @@ def _cues() -> dict[tuple[str, ...], _Cue]:
         "avec le financement de, avec un financement de, grâce au soutien de, grâce au soutien du, "
         "grâce à l'appui de, grâce au financement de, adhère à, adhésion à, membre de, membre du")
     add(CARRIER, "prep", "par, sous-traitant, sous-traitants, prestataire, délégataire")
+    add(CITED, "prep", "selon, d'après, source, sources, données de, données du, chiffres de, chiffres du")
     # the member's support to X ("soutien à X", "aide au démarrage de X"), or X's ("soutien de X")
     add(SUPPORTED, "governs", "soutien, appui, aide, aides, concours, prêt, prêts, avance", to, PARTNER)
     add(SUPPORTED, "governs", "subvention, subventions, subventionne, subventionner, dotation, "
@@ -93,7 +96,8 @@ _LABELS = {phrase_keys(label): role for labels, role in (
     ("porteur, porteurs, porteur du projet, porteur de projet, structure porteuse, structures porteuses, "
      "opérateur, opérateurs, gestionnaire, portage", CARRIER),
     ("bénéficiaire, bénéficiaires, lauréat, lauréats, lauréate, lauréates, structures soutenues, "
-     "structures accompagnées", SUPPORTED)) for label in labels.split(", ")}
+     "structures accompagnées", SUPPORTED),
+    ("source, sources, données, chiffres", CITED)) for label in labels.split(", ")}
 
 
 _CUES = _cues()

@@ -176,6 +176,16 @@ def test_lone_contact_takes_the_heading_as_role():
     assert [(c.role, c.person, c.titles) for c in contacts] == [("Contact public", "Jean Test", ("maire",))]
 
 
+def test_a_post_without_the_name_of_its_holder_is_no_person():
+    """"Monsieur le Maire" was a person named "le Maire"; it is not published, and the report says why."""
+    contacts, issues = read_contacts(read_lines(
+        "Élu référent ESS : Monsieur le Maire\nÉlue : la Présidente\nÉlu référent : Jean Maire, adjoint"),
+        "Contact public", "c.txt")
+    assert [(c.role, c.person, c.titles) for c in contacts] == [("Élu référent", "Jean Maire", ("adjoint",))]
+    assert [(i.type, i.source.line, i.severity) for i in issues] == [("contact-sans-nom", 1, "warning"),
+                                                                     ("contact-sans-nom", 2, "warning")]
+
+
 def actions_of(text):
     return [a.text for a in split_actions(read_lines(text), "x.txt")]
 

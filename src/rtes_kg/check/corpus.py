@@ -168,7 +168,9 @@ def _parse_results(fiche: Fiche, mapped: MappedFiche) -> list[Result]:
 
 # The field of the parse issues that are about one field (the others are about the fiche's text).
 _ISSUE_FIELDS = {"population-demesuree": ("nombre d'habitants", "population"),
-                 "montant-demesure": ("montant", "amount")}
+                 "montant-demesure": ("montant", "amount"),
+                 "contact-sans-nom": ("contact public", "public contact"),
+                 "contact-incomplet": ("contact public", "public contact")}
 
 
 def _issue_result(issue: ParseIssue, mapped: MappedFiche) -> Result:

@@ -24,6 +24,9 @@ _CIVILITY = re.compile(r"^(?:M\.|Mr\.?|Mme\.?|Mlle\.?|Madame|Monsieur|Dr\.?)\s+"
 _UNIT_WORDS = {"mission", "service", "pole", "direction", "departement", "unite", "cellule", "agence",
                "maison", "bureau", "delegation", "mairie", "secretariat", "cabinet", "division",
                "accueil", "standard", "equipe"}
+# Words of a mandate or a post: "Monsieur le Maire", "la Présidente" name a post, no person.
+_TITLE_WORDS = {"maire", "president", "presidente", "vice-president", "vice-presidente", "adjoint", "adjointe",
+                "directeur", "directrice", "conseiller", "conseillere", "delegue", "deleguee", "elu", "elue"}
 _NAME_PARTICLES = {"de", "du", "d'", "le", "la", "van", "von", "da", "di", "del", "della", "ben",
                    "el", "dos", "das", "ter"}
 # A mandate in the network itself: "administrateur du RTES", "membre du bureau du RTES".
@@ -54,7 +57,16 @@ def looks_like_person(name: str) -> bool:
     if fold(tokens[0]) in _UNIT_WORDS:
         return False
     lower = [token for token in tokens if not token[:1].isupper()]
-    return all(token.casefold() in _NAME_PARTICLES for token in lower) and tokens[-1] not in lower
+    return all(token.casefold() in _NAME_PARTICLES for token in lower) and tokens[-1] not in lower \
+        and not _title_only(name)
+
+
+def _title_only(text: str) -> bool:
+    """ "le Maire", "la Présidente", "l'adjointe à l'ESS": a post, not who holds it."""
+    words = fold(text).replace("'", " ").split()
+    while words and words[0] in {"le", "la", "l", "les"}:
+        words = words[1:]
+    return bool(words) and words[0] in _TITLE_WORDS
 
 
 def _split_roles(text: str) -> list[tuple[str, str]]:
@@ -118,6 +130,9 @@ def _read_holder(holder: str) -> tuple[str | None, str | None, str | None]:
             return name, service, title
     if fold(holder.split()[0]) in _UNIT_WORDS:
         return None, holder, None
+    if _title_only(holder):
+        # "Monsieur le Maire": the post, held by no one named
+        return None, None, _clean_title(re.sub(r"^(?:les?|la|l['’])\s*", "", holder, flags=re.IGNORECASE))
     first_end = parts[0][1] if parts else len(holder)
     rest = holder[first_end:].strip(" ,–—-(")
     return None, holder[:first_end].strip(), _clean_title(rest) if rest else None
@@ -146,13 +161,16 @@ def _contacts(draft: _Draft, file: str) -> tuple[list[Contact], list[ParseIssue]
     if not holder:
         return [Contact(draft.role, None, None, tuple(titles), source)], [
             issue("contact-incomplet", file, draft.line, draft.role)]
-    contacts = []
+    contacts, issues = [], []
     for text in _holders(holder):
         person, service, title = _read_holder(text)
+        if person is None and service is None:  # "Monsieur le Maire": not published, no one is named
+            issues.append(issue("contact-sans-nom", file, draft.line, f"{draft.role} : {text}"))
+            continue
         contacts.append(Contact(draft.role, person, service,
                                 tuple(([title] if title else []) + titles), source,
                                 tuple(draft.mandates) if person else ()))
-    return contacts, []
+    return contacts, issues
 
 
 # Each pattern starts only where its match can (the lookbehinds): linear on a hostile line.

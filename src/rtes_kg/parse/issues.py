@@ -55,6 +55,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "contact-incomplet": (
         "contact « {text} » sans nom de personne ni de service",
         "contact “{text}” names neither a person nor a service"),
+    "contact-sans-nom": (
+        "contact « {text} » : un poste, sans le nom de qui l'occupe ; il n'est pas publié. Écrivez le "
+        "nom de la personne (ex. « Élu référent : David Marti, maire »)",
+        "contact “{text}”: a post, without the name of who holds it; it is not published. Write the "
+        "person's name (e.g. “Élu référent : David Marti, maire”)"),
     "montant-illisible": (
         "montant « {text} » illisible (attendu : un nombre suivi de €, ex. « 40 000 € »)",
         "amount “{text}” cannot be read (expected a number followed by €, e.g. “40 000 €”)"),

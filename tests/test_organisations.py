@@ -51,6 +51,11 @@ def roles(text, near=()):
      "coopérative en 2022.", [("Bocage Vivant", "cree"), ("Bocage Vivant", "actionnaire")]),
     ("Entrée au capital de la SCIC Vélo Partagé (5 000 €) et partenariat pour une flotte de vélos.",
      [("Vélo Partagé", "partenaire"), ("Vélo Partagé", "actionnaire")]),
+    # a network in parentheses after a name is its network ("Emmaüs France" was a partner)
+    ("Le Relais Atlantique (Emmaüs) collecte 2 000 tonnes de textiles.", [("Le Relais Atlantique", "porteur")]),
+    ("Soutien à l'association La Boussole (France Active).", [("La Boussole", "soutenu")]),
+    # a preposition is no adjective of a kind word: Ecopôle was "a PTCE" created with the member's help
+    ("Mise en place d'un PTCE avec Ecopôle.", []),
     # the source of a figure is no partner (it was, outside actions)
     ("L'ESS représente 14 % des emplois (source : CRESS Bourgogne-Franche-Comté, 2022) et la Ville "
      "travaille avec France Active.", [("France Active", "partenaire")]),
@@ -303,3 +308,8 @@ def test_the_commune_of_an_organisation_is_a_territory_node(figeac):
     assert (commune, RDF.type, IGEO.Commune) in graph
     assert (commune, SKOS.prefLabel, Literal("Figeac", lang="fr")) in graph
     assert (org("le-panier-figeacois"), SKOS.prefLabel, Literal("Le Panier Figeacois", lang="fr")) in graph
+
+
+def test_a_network_in_parentheses_is_the_network_of_the_name_before_it():
+    (relais,) = find_organisations("Le Relais Atlantique (Emmaüs) collecte 2 000 tonnes.", HERE)
+    assert (relais.name, relais.slug, relais.parent) == ("Le Relais Atlantique", "relais-atlantique", "emmaus-france")

@@ -18,6 +18,12 @@ from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
 FROM_REFERENCE, FROM_PATTERN = "reference", "motif"
 
 _NAME_MAX_WORDS = 12
+# Words of four letters or more that are no adjective of a kind word: "un PTCE avec Ecopôle" does
+# not call Ecopôle a PTCE.
+_NOT_MODIFIERS = frozenset({"avec", "pour", "dans", "chez", "sans", "vers", "entre", "contre", "depuis",
+                            "selon", "pendant", "parmi", "aupres", "grace", "apres", "avant", "durant",
+                            "comme", "dont", "mais", "donc", "puis", "ainsi", "afin", "lors", "notamment",
+                            "aussi", "tous", "toutes", "leurs", "nous", "elle", "elles", "ils"})
 _MOST_STACKED_KINDS = 3  # "la SCOP SIAE Les Jardins", "la SCIC SAS X"
 _JOIN = re.compile(r"[ \-'’&]*")  # what may stand between two words of one name (not a line break)
 _QUOTED = re.compile(r"\s*[«\"“]\s*([^»\"”\n]{1,60}?)\s*[»\"”]")
@@ -262,7 +268,7 @@ def _skip_modifiers(text: str, words: Sequence[Token], after: int) -> int:
         if key in {"de", "d"} and k + 1 < len(words) and not words[k + 1].capitalised \
                 and words[k + 1].key not in ARTICLES | CONNECTORS:
             k += 2
-        elif key.isalpha() and len(key) > 3 and key not in CONNECTORS | ARTICLES:
+        elif key.isalpha() and len(key) > 3 and key not in CONNECTORS | ARTICLES | _NOT_MODIFIERS:
             k += 1
         else:
             break

@@ -25,6 +25,7 @@ from rtes_kg.extract.names import (
     chapters,
     from_reference,
     joined,
+    name_backward,
     name_forward,
     structure_words,
     without_article,
@@ -98,15 +99,36 @@ def _networks_in_appositions(text: str, words: Sequence[Token], found: list[Foun
     kept: list[Found] = []
     for cand in found:
         previous = kept[-1] if kept else None
-        if previous is not None and cand.category == "reseau" and cand.confidence == FROM_REFERENCE \
-                and previous.parent in (None, cand.slug) \
+        network = cand.category == "reseau" and cand.confidence == FROM_REFERENCE
+        if previous is not None and network and previous.parent in (None, cand.slug) \
                 and previous.category == STRUCTURE:
             gap = text[words[previous.last].end: cand.context]
             if _MEMBER_OF.match(gap) and announce.find(tokens(gap)):
                 kept[-1] = replace(previous, parent=cand.slug)
                 continue
+        if network and _in_parentheses(text, words, cand):
+            before = cand.first - 1  # "Le Relais Atlantique (Emmaüs)": its network, not a partner
+            if previous is not None and previous.last == before:
+                if previous.category == STRUCTURE and previous.parent is None:
+                    kept[-1] = replace(previous, parent=cand.slug)
+                    continue
+            elif (first := name_backward(text, words, before, through_a=False)) is not None \
+                    and (first < before or words[first].raw.isupper()):  # not "la Ville (Emmaüs)"
+                name = text[words[first].start: words[before].end]
+                kept.append(Found(first, before, words[first].start, name, name_slug(without_article(name)),
+                                  STRUCTURE, None, FROM_PATTERN, 1, parent=cand.slug))
+                continue
         kept.append(cand)
     return kept
+
+
+def _in_parentheses(text: str, words: Sequence[Token], cand: Found) -> bool:
+    """Whether the name stands alone in parentheses right after a word: "X (Emmaüs)"."""
+    if cand.first == 0:
+        return False
+    end = words[cand.last + 1].start if cand.last + 1 < len(words) else len(text)
+    return bool(re.fullmatch(r"\s*\(\s*", text[words[cand.first - 1].end: words[cand.first].start])
+                and re.match(r"\s*\)", text[words[cand.last].end: end]))
 
 
 def all_found(text: str, words: Sequence[Token]) -> list[Found]:

@@ -173,6 +173,8 @@ def test_seed_figures(seed):
     ("Trois salariés en insertion, 12 kg de pain et 250 repas.",
      [("3", "nombre", "salaries-en-insertion", False, None), ("12", "kilogramme", "tonnage", False, None),
       ("250", "nombre", "portions", False, None)]),
+    # "2,5 millions" without "d'euros" is no count of 2.5 things
+    ("Budget de 2,5 millions sur 3 ans pour 20 communes.", [("20", "nombre", "territoires", False, None)]),
     # "chaque année" is said of its own clause, or of the whole sentence it opens
     ("Ressourcerie : 18 salariés en insertion, 150 tonnes réemployées chaque année.",
      [("18", "nombre", "salaries-en-insertion", False, None), ("150", "tonne-par-an", "tonnage", False, None)]),

@@ -55,6 +55,7 @@ _OF = frozenset({"de", "d", "des"})
 # Plural nouns after a number that count no thing a researcher sums: durations, rhythms, parts of
 # a plan, ranks. Any other plural noun is a figure of its own, counted as written.
 _NOT_COUNTED = frozenset({
+    "millions", "milliards", "milliers",  # "2,5 millions" was 2.5 of something: a sum, unsaid of what
     "ans", "annees", "mois", "semaines", "jours", "heures", "minutes", "fois", "siecles", "decennies",
     "axes", "volets", "etapes", "phases", "niveaux", "priorites", "objectifs", "orientations", "piliers",
     "editions", "reprises", "points", "pourcents", "euros", "kilometres", "km", "metres", "hectares", "ha",

@@ -56,6 +56,8 @@ def roles(text, near=()):
     ("Soutien à l'association La Boussole (France Active).", [("La Boussole", "soutenu")]),
     # a preposition is no adjective of a kind word: Ecopôle was "a PTCE" created with the member's help
     ("Mise en place d'un PTCE avec Ecopôle.", []),
+    # a verb in the plural ("porteur" by default)
+    ("La Ville et la Métropole soutiennent l'association Les Ateliers Lillois.", [("Les Ateliers Lillois", "soutenu")]),
     # the source of a figure is no partner (it was, outside actions)
     ("L'ESS représente 14 % des emplois (source : CRESS Bourgogne-Franche-Comté, 2022) et la Ville "
      "travaille avec France Active.", [("France Active", "partenaire")]),

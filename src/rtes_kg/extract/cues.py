@@ -84,8 +84,10 @@ def _cues() -> dict[tuple[str, ...], _Cue]:
         "concession, marché, marchés, achat, achète, achats")
     add(PARTNER, "governs", "partenariat, partenariats, convention, conventions, conventionnement, "
         "collaboration, coopération")
-    add(SUPPORTED, "object", "soutient, a soutenu, subventionne, finance, cofinance, accompagne, aide")
-    add(CREATED, "object", "crée, a créé, fonde, a fondé")
+    add(SUPPORTED, "object", "soutient, a soutenu, subventionne, finance, cofinance, accompagne, aide, "
+        "soutiennent, ont soutenu, subventionnent, financent, ont financé, cofinancent, accompagnent, "
+        "ont accompagné, aident")  # "La Ville et la Métropole soutiennent l'association X"
+    add(CREATED, "object", "crée, a créé, fonde, a fondé, créent, ont créé, fondent, ont fondé")
     return table
 
 

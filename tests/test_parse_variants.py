@@ -141,6 +141,20 @@ def test_an_exclusion_is_said_once_and_of_its_own_amount_only():
         (Decimal(2000000), None), (Decimal(300000), "hors fonds européens")]
 
 
+@pytest.mark.parametrize("line, expected", [
+    # a year after an amount is its own ("passé de … en 2020 à … en 2024": 2020 was no lower bound)
+    ("Le budget ESS est passé de 100 000 € en 2020 à 300 000 € en 2024.",
+     [(Decimal(100000), 2020, None), (Decimal(300000), 2024, None)]),
+    # a label of years and budget words says no scope; a named plan does
+    ("Budget 2022-2024 : 3 M€", [(Decimal(3000000), None, None)]),
+    ("Plan ESS 2021-2026 : 5 M€", [(Decimal(5000000), None, "Plan ESS 2021-2026")]),
+    ("Fonctionnement : 120 000 €", [(Decimal(120000), None, None)]),
+])
+def test_years_and_labels_of_budget_lines(line, expected):
+    found = fiche(f"Budget dédié à l’ESS :\n{line}\n")
+    assert [(a.euros, a.year, a.scope) for a in found.budget_amounts] == expected
+
+
 # --- kind ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("title, stated, kind", [

@@ -132,6 +132,10 @@ def _lower_bound(low: re.Match, high: re.Match, maximum: Decimal | None) -> Deci
 def _is_range(low: re.Match, found: list[EuroAmount]) -> bool:
     """"entre N et", "de N à" and "N à" are ranges; "N € et" (two amounts) is not."""
     join = low["join"].casefold()
+    if re.fullmatch(r"(?:19|20)\d{2}", low["number"]) and not (low["multiplier"] or low["currency"]) \
+            and re.search(r"\b(?:en|depuis|année|annee)\s*$", low.string[max(0, low.start() - 12): low.start()],
+                          re.IGNORECASE):
+        return False  # "100 000 € en 2020 à 300 000 € en 2024": a year, no lower bound
     if low["lead"]:
         return (low["lead"].casefold() == "entre") == (join == "et")
     return join in ("à", "a") and not low["currency"]

@@ -51,9 +51,13 @@ def _section(text: str, amount: EuroAmount, clause: tuple[int, int]) -> str | No
     return None
 
 
-def _year(years: list[tuple[int, int]], clause: tuple[int, int], position: int,
+def _year(years: list[tuple[int, int]], clause: tuple[int, int], amount: EuroAmount,
           context: int | None) -> int | None:
-    inside = [(abs(pos - position), year) for pos, year in years if clause[0] <= pos < clause[1]]
+    """The year of the clause nearest the amount, from its end for a year after it: "passé de
+    100 000 € en 2020 à 300 000 € en 2024" gives 2024 to the second, not the 2020 before it."""
+    position = amount.start
+    inside = [(pos - amount.end if pos >= amount.end else amount.start - pos, year)
+              for pos, year in years if clause[0] <= pos < clause[1]]
     if inside:
         return min(inside)[1]
     if len({year for _, year in years}) == 1:
@@ -167,17 +171,24 @@ def _fold_char(char: str) -> str:
     return base.lower() if base.isascii() and base else char
 
 
+# What a label before an amount may say without saying what the amount is for: "Budget
+# prévisionnel 2024", "Total", "Budget 2022-2024", "Crédits dédiés à l'ESS en 2023", "Fonctionnement".
+_GENERIC_HEAD = re.compile(
+    r"\b(?:budgets?|total|montants?|enveloppes?|credits?|ess|economie sociale et solidaire|"
+    r"dedie(?:e?s?)|consacre(?:e?s?)|annuel(?:le)?s?|globa(?:l|le|ux|les)|exercice|annee|"
+    r"fonctionnement|investissement|de|du|des|d|l|la|le|les|a|au|aux|en|pour|sur|et)\b|(?:19|20)\d{2}|[^\w]")
+
+
 def _label(text: str, first: EuroAmount) -> str:
     """"Programme « Impulsion ESS » : 1,5 M€ …" opens with what the amount is for; "Budget
     prévisionnel 2024 :" or "Réalisé 2023 :" open with a status or a year, no scope."""
     head, colon, _ = text[: first.start].partition(":")
     if not colon:
         return ""
-    words = fold(head)
-    if re.fullmatch(r"[\w' ]*?(?:budget|total|montant|enveloppe|credits?|ess)?[\w' ]*", words) and (
-            _status(words) or re.search(r"\b(?:19|20)\d{2}\b|budget|total|montant|enveloppe", words)):
-        return ""
-    return " ".join(head.split())
+    rest = _GENERIC_HEAD.sub(" ", fold(head))
+    for _name, pattern in _STATUSES:
+        rest = pattern.sub(" ", rest)
+    return " ".join(head.split()) if rest.strip() else ""
 
 
 def budget_amounts(lines: list[Line], file: str, context_year: int | None = None,
@@ -205,7 +216,7 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
         label = _label(text, amounts[0]) if amounts else ""
         for index, amount in enumerate(amounts):
             clause = _clause(text, amounts, index)
-            year = _year(years, clause, amount.start, None)
+            year = _year(years, clause, amount, None)
             part = bool(_PART.search(fold(text[clause[0]: amount.start]))) or _listed_part(
                 text, amounts, index, found, line.no, year)
             previous = found[-1] if part and found else None
@@ -217,7 +228,7 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
                     section = section or previous.section
             found.append(MoneyAmount(
                 euros=amount.euros, raw=amount.raw,
-                year=year if year is not None else _year(years, clause, amount.start, context_year),
+                year=year if year is not None else _year(years, clause, amount, context_year),
                 section=section, qualifier=amount.qualifier,
                 source=Source(file, line.no), maximum=amount.maximum, status=status,
                 scope=_scope(text, amount, clause, label if index == 0 else ""),

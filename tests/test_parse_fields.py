@@ -206,6 +206,22 @@ def test_flat_bullets_after_a_colon_item_are_its_sub_items():
         "Groupe A :\n• a1\n• a2", "Groupe B :\n• b1"]
 
 
+def test_a_theme_bullet_heads_a_group_of_deeper_actions():
+    """ "• Alimentation :" then sentences one level down: each is an action (they were one); a named
+    action with its details below stays one."""
+    assert actions_of("• Alimentation :\n  – Soutien à l'épicerie Alpha du quartier.\n"
+                      "  – Création de la SCIC Beta en 2020.\n• Atelier vélo Gamma :\n  – 300 adhérents\n"
+                      "  – 2 salariés") == [
+        "Soutien à l'épicerie Alpha du quartier.", "Création de la SCIC Beta en 2020.",
+        "Atelier vélo Gamma :\n• 300 adhérents\n• 2 salariés"]
+
+
+@pytest.mark.parametrize("symbol", ["✅", "→", "➔", "◆", "o"])
+def test_bullets_pasted_from_web_pages(symbol):
+    text = f"{symbol} Soutien à Alpha.\n{symbol} Création de Beta."
+    assert actions_of(text) == ["Soutien à Alpha.", "Création de Beta."]
+
+
 def test_short_lines_alone_are_actions_of_their_own():
     assert actions_of("Monnaie locale\nRecyclerie\nTiers-lieu") == ["Monnaie locale", "Recyclerie", "Tiers-lieu"]
 

@@ -13,6 +13,7 @@ from rtes_kg.parse.records import Action, Source
 # Lines under this many words are status lines or sub-headings of the action above them
 # ("Projet en cours de déploiement", "1 / ENVIRONNEMENT"), not actions of their own.
 SHORT_WORDS = 6
+_GROUP_WORDS = 5  # "• Économie circulaire et réemploi :" heads a group; "• Création de la SCIC X, avec :" is an action
 # A title line ("Tiers-lieu A Casa Cumuna à Corte") is a short line that does not end a sentence.
 TITLE_WORDS = 12
 LABEL_MAX_LENGTH = 120
@@ -127,6 +128,14 @@ def _uses_bullets(content: list[Line]) -> bool:
         content[0].text.endswith(":") and all(line.bullet for line in content[1:]))
 
 
+def _theme(text: str) -> bool:
+    """ "Économie circulaire et réemploi :" names a theme; "Atelier vélo Gamma :" (a name in it) or
+    "Création de la SCIC X, avec :" (a sentence) is an action with its details below."""
+    words = text.rstrip(" :").split()
+    return (text.endswith(":") and 0 < len(words) <= _GROUP_WORDS and "," not in text
+            and _is_title(text.rstrip(" :")) and not any(word[:1].isupper() for word in words[1:]))
+
+
 def _split_bulleted(lines: list[Line]) -> list[_Item]:
     bullets = [line for line in lines if line.bullet]
     indents = {line.indent for line in bullets}
@@ -141,16 +150,26 @@ def _split_bulleted(lines: list[Line]) -> list[_Item]:
         return line.bullet == first_symbol
 
     groups = _group_headings([line for line in lines if not line.is_url])
+    # "• Alimentation :" then deeper bullets: a group heading too, each deeper bullet an action
+    grouping = set() if flat else {
+        line.no for line, following in zip(lines, lines[1:])
+        if line.bullet and top_level(line) and following.bullet and not top_level(following)
+        and _theme(line.unbulleted) and _words(following.unbulleted) > 3}
+    in_group = False
     items: list[_Item] = []
     for line in lines:
         text = line.unbulleted
         if line.is_url:
             if items:
                 items[-1].urls.append(line.text.strip("<>"))
-        elif line.no in groups:
+        elif line.no in groups or line.no in grouping:
+            in_group = line.no in grouping
             if items:
                 items[-1].open = None  # the bullets that follow open items of the new group
+        elif line.bullet and in_group and not top_level(line):
+            items.append(_Item(line.no, [text]))
         elif line.bullet:
+            in_group = in_group and not top_level(line)
             # In a flat list an item ending with ":" announces the bullets that follow it, until
             # the next item that itself ends with ":".
             grouped = flat and items and items[-1].open == "colon" and not text.endswith(":")

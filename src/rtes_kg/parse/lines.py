@@ -24,7 +24,8 @@ MAX_HEADING_WORDS = 8
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 # Top-level markers of a list item. "-" and "*" need a following space so that "-5 %" stays text.
-BULLET = re.compile(r"^(?:([•◦▪▫●○■□►▸‣⁃➢➤✓✔·])\s*|([*\-–—])\s+)")
+# "o" is Word's second-level bullet; arrows, check marks and diamonds are pasted from web pages.
+BULLET = re.compile(r"^(?:([•◦▪▫●○■□►▸‣⁃➢➤✓✔·✅☑→➔➜➙▶⇒◆◇♦❖★☆⮚])\s*|([*\-–—o])\s+)")
 # An amount anywhere on a line: such a line states something, it does not head a section.
 _AMOUNT = re.compile(r"\d\s*(?:[mk]\s*)?(?:€|euros?\b)|\d\s*(?:millions?|milliards?|mille)\s+d['’]?\s*euros",
                      re.IGNORECASE)

@@ -216,6 +216,12 @@ def test_a_theme_bullet_heads_a_group_of_deeper_actions():
         "Atelier vélo Gamma :\n• 300 adhérents\n• 2 salariés"]
 
 
+def test_a_number_with_a_slash_opens_an_action_however_short():
+    """ "1/ Atelier vélo" was read as a status line of the action above."""
+    assert actions_of("a) Soutien à l'association Alpha.\nb) Création de la SCIC Beta.\n1/ Atelier vélo") == [
+        "a) Soutien à l'association Alpha.", "b) Création de la SCIC Beta.", "1/ Atelier vélo"]
+
+
 @pytest.mark.parametrize("symbol", ["✅", "→", "➔", "◆", "o"])
 def test_bullets_pasted_from_web_pages(symbol):
     text = f"{symbol} Soutien à Alpha.\n{symbol} Création de Beta."

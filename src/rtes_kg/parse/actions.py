@@ -21,7 +21,7 @@ _INTRO_CUES = re.compile(r"^(?:parmi|par exemple|exemples?|voici|quelques|notamm
                          r"on peut citer|en voici)\b")
 _INLINE_URL = re.compile(r"(?:https?://|www\.)[^\s<>()«»\"]+[^\s<>()«»\".,;:!?]")
 # "1. ", "2) ", "3 / ", "a) ", "IV. ": a list number, never part of what the item says.
-NUMBER = re.compile(r"^(?:\d{1,2}|[a-zA-Z]|[IVX]{1,4})(?:[.)]|\s+/|\s+[-–—])\s+(?=\S)")
+NUMBER = re.compile(r"^(?:(?:\d{1,2}|[a-zA-Z]|[IVX]{1,4})(?:[.)]|\s+/|\s+[-–—])|(?:\d{1,2}|[IVX]{1,4})/)\s+(?=\S)")
 # "2022 : ouverture de…", "2021 – création…": an action dated by its first word.
 YEAR_PREFIX = re.compile(r"^((?:19|20)\d{2})\s*(?::|[-–—])\s+(?=\S)")
 _TITLE_SEPARATOR = re.compile(r"\s+:\s+|:\s+(?=[a-zàâçéèêëîïôûùüÿœ])")

@@ -270,3 +270,15 @@ def test_headings_are_recognised_by_meaning():
     assert fiche.membership_year.raw == "2019"
     assert fold("Programme d’intervention dans le champ de l’ESS\u00a0:") == (
         "programme d'intervention dans le champ de l'ess")
+
+
+def test_more_headings_are_recognised_by_meaning():
+    """"Nos actions", "Moyens consacrés à l'ESS", "Feuille de route ESS" were text of the section above."""
+    text = ("Ville de Test\nType de collectivité : Commune\n"
+            "Moyens consacrés à l’ESS\n150 000 € en 2024\n"
+            "Feuille de route ESS\nTrois axes.\n"
+            "Nos actions\n- Une action\n- Une autre action\n"
+            "Adresse\n1 place de la Mairie\n99999 Test\n")
+    (fiche,) = parse_text(text, "t.txt")
+    assert [(str(a.euros), a.year) for a in fiche.budget_amounts] == [("150000", 2024)]
+    assert fiche.programme.text == "Trois axes." and len(fiche.actions) == 2

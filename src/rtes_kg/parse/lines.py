@@ -96,8 +96,16 @@ def _section_of(key: str) -> str | None:
                                                   "solidaire", "allou"):
             return "budget"
         return None
+    if (_has(words, "moyens") and _has(words, "financ", "consacr", "dedi", "ess", "allou")) or (
+            _has(words, "enveloppe") and _has(words, "ess", "consacr", "dedi", "annuel", "economie")):
+        return "budget"  # "Moyens consacrés à l'ESS", "Enveloppe ESS"
     if "programme" in words or "strategie ess" in key:
         return "programme"
+    if re.match(r"(?:feuille de route|plan d'actions?|plan)\b", key) and _has(words, "ess", "economie", "solidaire"):
+        return "programme"  # "Feuille de route ESS", "Plan d'actions ESS"
+    if re.fullmatch(r"(?:(?:nos|quelques|principales|les) )?(?:actions|realisations)(?: (?:de la|du|de l'|des) \w+)?",
+                    key):
+        return "actions"  # "Nos actions", "Quelques actions", "Réalisations"
     if ("intervention" in words or "politique" in words) and _has(words, "ess", "champ", "economie"):
         return "programme"
     if _has(words, "action", "realisation", "projet") and (

@@ -56,6 +56,8 @@ def roles(text, near=()):
     ("Soutien à l'association La Boussole (France Active).", [("La Boussole", "soutenu")]),
     # a preposition is no adjective of a kind word: Ecopôle was "a PTCE" created with the member's help
     ("Mise en place d'un PTCE avec Ecopôle.", []),
+    # "Commune le PTCE…" is no collectivité (it was a commune of that name)
+    ("Il co-anime avec Plaine Commune le PTCE Pôle ESS 93.", [("Pôle ESS 93", "partenaire")]),
     # a verb in the plural ("porteur" by default)
     ("La Ville et la Métropole soutiennent l'association Les Ateliers Lillois.", [("Les Ateliers Lillois", "soutenu")]),
     # the source of a figure is no partner (it was, outside actions)

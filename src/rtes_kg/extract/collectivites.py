@@ -26,6 +26,7 @@ _COLLECTIVITE_KINDS = frozenset({"commune", "communaute-de-communes", "communaut
 # Kind words of the collectivités with a special status, which the scheme's labels do not give in
 # the form prose uses: "la Collectivité Territoriale de Martinique", "la Collectivité de Corse".
 _SPECIAL_STATUS = (("collectivite", "territoriale"), ("collectivite",))
+_LOWER_ARTICLES = frozenset({"le", "la", "les", "l", "l'", "l’"})
 _ENUMERATION = re.compile(r"^\s*(?:,|et|,\s*et|ainsi que)\s*$")
 
 
@@ -72,6 +73,8 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
                 break  # an item of an enumeration starts with "du", "de la"…
             if weak and start == position:
                 break  # "la commune Lyon" is not how a body is named
+            if start > position and all(words[i].raw in _LOWER_ARTICLES for i in range(position, start)):
+                break  # "avec Plaine Commune le PTCE X": "Commune le X" is no body's name
             last = name_forward(text, words, start, through_et=not is_plural)
             if last is None:
                 break

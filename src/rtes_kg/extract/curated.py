@@ -51,10 +51,6 @@ class Reference:
         found = [e for e in self.entries.values() if e.parent == network and e.region == region]
         return found[0] if len(found) == 1 else None
 
-    def is_regional(self, network: str) -> bool:
-        """Whether the listed chapters of a network serve régions (CRESS, URSCOP, Mouvement associatif)."""
-        return any(e.parent == network and e.region is not None for e in self.entries.values())
-
 
 def _category(graph: Graph, node: URIRef) -> str | None:
     types = set(graph.objects(node, RDF.type))

@@ -131,8 +131,7 @@ def _read_holder(holder: str) -> tuple[str | None, str | None, str | None]:
     if fold(holder.split()[0]) in _UNIT_WORDS:
         return None, holder, None
     if _title_only(holder):
-        # "Monsieur le Maire": the post, held by no one named
-        return None, None, _clean_title(re.sub(r"^(?:les?|la|l['’])\s*", "", holder, flags=re.IGNORECASE))
+        return None, None, None  # "Monsieur le Maire": a post, no one named
     first_end = parts[0][1] if parts else len(holder)
     rest = holder[first_end:].strip(" ,–—-(")
     return None, holder[:first_end].strip(), _clean_title(rest) if rest else None

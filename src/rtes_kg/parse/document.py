@@ -265,16 +265,17 @@ def _parse(text: str, file: str) -> list[Fiche]:
     splitter = _Splitter(lines, file)
     blocks = splitter.split()
     ignored = [issue("texte-ignore", file, line.no, line.text) for line in splitter.before_first]
-    navigation = [issue("navigation-ignoree", file, line.no, line.text) for line in splitter.navigation]
+    # lines skipped or cut wherever they are: each said in the fiche whose block holds it
+    placed = [*(issue("navigation-ignoree", file, line.no, line.text) for line in splitter.navigation),
+              *(issue("ligne-trop-longue", file, line.no, line.text) for line in lines if line.cut)]
     if not blocks:
         first = lines[0]
         return [Fiche(source=Source(file, first.no), name=None,
-                      issues=(issue("aucune-fiche", file, first.no), *ignored, *navigation))]
+                      issues=(issue("aucune-fiche", file, first.no), *ignored, *placed))]
     if splitter.pending_markers:  # markers after the last fiche belong to it
         blocks[-1].markers.extend(splitter.pending_markers)
     blocks[0].issues[:0] = ignored
-    for found in (*navigation, *(issue("ligne-trop-longue", file, line.no, line.text) for line in lines if line.cut)):
-        # to the fiche whose block holds the line (or the first one, before any)
+    for found in placed:  # (a line before the first fiche: in the first)
         block = next((b for b in reversed(blocks) if b.start.no <= found.source.line), blocks[0])
         block.issues.append(found)
     return [_fiche(block, file) for block in blocks]

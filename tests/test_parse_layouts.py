@@ -282,3 +282,23 @@ def test_more_headings_are_recognised_by_meaning():
     (fiche,) = parse_text(text, "t.txt")
     assert [(str(a.euros), a.year) for a in fiche.budget_amounts] == [("150000", 2024)]
     assert fiche.programme.text == "Trois axes." and len(fiche.actions) == 2
+
+
+@pytest.mark.parametrize("interlude", ["https://www.testville.fr", "(Côte-d'Or)",
+                                       "Une commune engagée dans l'ESS depuis 2001."])
+def test_a_line_between_the_title_and_the_first_heading_keeps_the_title(interlude):
+    """The fiche lost its name, so it was not published; the line is now reported on its own."""
+    for text in (f"Ville de Test\n{interlude}\nType de collectivité : Commune\n",
+                 f"Ville de A\nType de collectivité : Commune\nContact public :\nÉlu : Jean Test\n"
+                 f"Ville de Test\n{interlude}\nType de collectivité : Commune\n"):
+        fiche = parse_text(text, "t.txt")[-1]
+        assert fiche.name.text == "Ville de Test"
+        assert [(i.type, i.source.line) for i in fiche.issues if i.type == "ligne-ignoree"] == [
+            ("ligne-ignoree", text.split("\n").index(interlude) + 1)]
+
+
+@pytest.mark.parametrize("marker", ["Dernière modification : 2024-03-12", "Modifiée le 12/03/2024",
+                                    "Fiche actualisée le 12/03/2024"])
+def test_other_wordings_of_the_update_date(marker):
+    (fiche,) = parse_text(f"Ville de Test\n{marker}\nType de collectivité : Commune\n", "t.txt")
+    assert (fiche.name.text, fiche.updated) == ("Ville de Test", datetime.date(2024, 3, 12))

@@ -35,6 +35,7 @@ from rtes_kg.parse.records import Fiche, ParseIssue, Source, Text
 
 _MAX_TITLE_WORDS = 12
 _MAX_TITLE_CHARS = 120
+_MAX_INTERLUDES = 2  # lines between a title and its first heading (a link, a tagline)
 _COUNTRY_OR_POSTCODE = re.compile(r"^(?:france|\d{1,5} \w.*)$")
 
 
@@ -99,6 +100,17 @@ class _Splitter:
             saw_marker = True
         return None, saw_marker
 
+    def _past_interludes(self, index: int) -> int:
+        """The heading a title's lines lead to, past a few lines that are neither a heading nor a
+        title ("https://www.ville.fr", "(Côte-d'Or)", "Une commune engagée depuis 2001."): they are
+        reported as lines of no section, and the fiche keeps its name. ``index`` if there is none."""
+        for j in range(index, min(index + _MAX_INTERLUDES + 1, len(self.lines))):
+            if self.headings[j] is not None:
+                return j
+            if self.markers[j] or _title_shaped(self.lines[j]):
+                break
+        return index
+
     def _is_title(self, index: int) -> bool:
         line = self.lines[index]
         block, current = self.block, (self.block.current if self.block else None)
@@ -113,6 +125,8 @@ class _Splitter:
             # A last line of its own: a fiche reduced to its title, after a complete fiche.
             return block is None or (current is not None and current.name == "contact"
                                      and not self.lines[index - 1].text.endswith(":"))
+        if block is None or (current is not None and current.name == "contact"):
+            following = self._past_interludes(following)  # "Ville de X", "www.x.fr", then "Type…"
         heading = self.headings[following]
         if heading is None:
             return False

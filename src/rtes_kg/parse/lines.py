@@ -168,8 +168,9 @@ def read_heading(line: Line) -> Heading | None:
     return Heading(section, inline)
 
 
-_UPDATED = re.compile(r"^(?:date de )?(?:derniere )?(?:mise a jour|mis a jour|maj|actualisee?|"
-                      r"actualisation)\b")
+_UPDATED = re.compile(r"^(?:(?:date de (?:la )?)?(?:derniere )?(?:mise a jour|mis a jour|maj|actualisee?|actualisation)"
+                      r"|(?:date de (?:la )?)?derniere modification|date de (?:la )?modification|modifiee? le"
+                      r"|fiche (?:mise a jour|actualisee|modifiee))\b")
 _IN_PROGRESS = re.compile(r"\ben cours (?:de redaction|de construction|d'actualisation)\b")
 _RTES_NAME = "reseau des collectivites territoriales pour une economie solidaire"
 

@@ -302,3 +302,19 @@ def test_a_line_between_the_title_and_the_first_heading_keeps_the_title(interlud
 def test_other_wordings_of_the_update_date(marker):
     (fiche,) = parse_text(f"Ville de Test\n{marker}\nType de collectivité : Commune\n", "t.txt")
     assert (fiche.name.text, fiche.updated) == ("Ville de Test", datetime.date(2024, 3, 12))
+
+
+@pytest.mark.parametrize("text", [
+    "Ville de Test\nType de collectivité Commune\nNombre d'habitants sur le territoire 1 234\n"
+    "Année d'adhésion au RTES 2019\n",
+    "Ville de Test\nType de collectivité – Commune\nNombre d'habitants – 1 234\nAnnée d'adhésion au RTES – 2019\n",
+    "Ville de Test\nType de collectivité\tCommune\nPopulation municipale 2021 : 1 234\n"
+    "Année d'adhésion au RTES\t2019\n",
+    "# Ville de Test\n## Type de collectivité\nCommune\n## Nombre d'habitants\n1 234\n"
+    "**Année d'adhésion au RTES** : 2019\n",
+], ids=["space", "dash", "tab-and-dated-heading", "markdown"])
+def test_a_value_after_its_heading_without_a_colon(text):
+    """"Type de collectivité Commune" made the next line, "Nombre d'habitants … 1 234", the kind."""
+    (fiche,) = parse_text(text, "t.txt")
+    assert (fiche.name.text, fiche.kind.text, fiche.population.value, fiche.membership_year.raw) == (
+        "Ville de Test", "Commune", 1234, "2019")

@@ -22,6 +22,8 @@ MAX_LINE_CHARS = 10_000
 MAX_HEADING_WORDS = 8
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_MARKDOWN_BOLD = re.compile(r"(?<![*_\w])(?:\*\*|__)(?=\S)([^*_\n]{1,200}?)(?<=\S)(?:\*\*|__)(?![*_\w])")
 
 # Top-level markers of a list item. "-" and "*" need a following space so that "-5 %" stays text.
 # "o" is Word's second-level bullet; arrows, check marks and diamonds are pasted from web pages.
@@ -59,10 +61,11 @@ class Line:
 
 
 def read_lines(text: str) -> list[Line]:
-    """The non-blank lines of a document. Line numbers count CRLF, CR and LF as one break each."""
+    """The non-blank lines of a document. Line numbers count CRLF, CR and LF as one break each.
+    Markdown's marks of headings and bold ("## Adresse", "**Contact public**") are not text."""
     lines = []
     for number, raw in enumerate(_LINE_BREAK.split(text), start=1):
-        cleaned = clean(raw)
+        cleaned = _MARKDOWN_BOLD.sub(r"\1", _MARKDOWN_HEADING.sub("", clean(raw)))
         if not cleaned:
             continue
         stripped = without_invisible(raw)
@@ -115,7 +118,8 @@ def _section_of(key: str) -> str | None:
         return "membership"
     if "type de collectivite" in key or "type de structure" in key or re.match(r"(nature|type)\b", key):
         return "kind"
-    if not re.search(r"\d", key) and ("population" in words or _has(words, "habitant")):
+    undated = re.sub(r"\b(?:19|20)\d{2}\b", "", key)  # "Population municipale 2021", no figure
+    if not re.search(r"\d", undated) and ("population" in words or _has(words, "habitant")):
         return "population"
     if _has(words, "adresse", "coordonnee") or key in ("siege", "siege social"):
         return "address"
@@ -152,6 +156,8 @@ def read_heading(line: Line) -> Heading | None:
     if line.bullet or line.is_url:
         return None
     head, colon, rest = line.text.partition(":")
+    if not colon:
+        head, colon, rest = _without_colon(line)
     key = fold(head) if colon else line.key
     if not key or len(key.split()) > MAX_HEADING_WORDS:
         return None
@@ -166,6 +172,28 @@ def read_heading(line: Line) -> Heading | None:
     if section == "membership" and not colon and re.search(r"\d", key):
         inline = line.text  # "Adhésion au RTES en 2001": the year sits in the heading itself
     return Heading(section, inline)
+
+
+# A value written after its heading with a dash or a tab, or with nothing but a space, instead of
+# ":" ("Type de collectivité – Commune", "Nombre d'habitants sur le territoire 26 440").
+_SEPARATOR = re.compile(r"\s+[–—-]\s+|\t+")
+_VALUE_AFTER = re.compile(r"^((?:type|nature) de (?:la )?collectivite|nombre d'habitants(?: sur le territoire)?|"
+                          r"population(?: municipale| totale)?)\s+(?=\S)")
+
+
+def _without_colon(line: Line) -> tuple[str, str, str]:
+    """``line.text.partition(":")`` for a heading whose value follows another separator; the text,
+    "", "" when there is none."""
+    separator = _SEPARATOR.search(line.text)
+    if separator is not None and _section_of(fold(line.text[: separator.start()])) in IDENTITY_SECTIONS:
+        return line.text[: separator.start()], ":", line.text[separator.end():]
+    known = _VALUE_AFTER.match(line.key)
+    if known is not None and (known.group(1).startswith(("type", "nature")) or re.match(r"\d", line.key[known.end():])):
+        words = len(known.group(1).split())  # the heading's words, as written, then its value
+        parts = line.text.split(None, words)
+        if len(parts) > words:
+            return " ".join(parts[:words]), ":", parts[words]
+    return line.text, "", ""
 
 
 _UPDATED = re.compile(r"^(?:(?:date de (?:la )?)?(?:derniere )?(?:mise a jour|mis a jour|maj|actualisee?|actualisation)"

@@ -126,6 +126,12 @@ def test_title_case_city(city, expected):
      "8 avenue Aristide Briand", None, None, "25400", "Audincourt", False, "France"),
     ("1 place de l'Hôtel de Ville\n2107 Dijon", "1 place de l'Hôtel de Ville", None, None, "2107",
      "Dijon", False, None),
+    # the street and the postcode on one line, not parted by a comma (there was no postcode)
+    ("1 place de la Mairie - 21000 Dijon", "1 place de la Mairie", None, None, "21000", "Dijon", False, None),
+    ("12 Grande Rue 21000 Dijon", "12 Grande Rue", None, None, "21000", "Dijon", False, None),
+    # a postcode written "21 000" was "000"; "F-21000" left an area "F"
+    ("1, rue de la Paix\n21 000 Dijon", "1, rue de la Paix", None, None, "21000", "Dijon", False, None),
+    ("1 rue de la Paix\nF-21000 Dijon", "1 rue de la Paix", None, None, "21000", "Dijon", False, None),
 ])
 def test_address(text, thoroughfare, po_box, area, code, city, cedex, country):
     address, issues = read_address(read_lines(text), "a.txt")

@@ -105,8 +105,9 @@ _PO_BOX = re.compile(r"(?<![\w])(B\.?P\.?|C\.?S\.?|TSA|Boîte postale|Boite post
                      re.IGNORECASE)
 # "25031 Besançon Cedex", "71206 Le Creusot cedex 3", and in a bad fiche "2107 Dijon": a short
 # run of digits then a word that starts with a letter.
-_POSTCODE_CITY = re.compile(r"(?<![\w])(\d{1,5})\s+([^\W\d][\w'’ -]*?)(?:\s+(cedex)(?:\s*(\d{1,2}))?)?\s*$",
+_POSTCODE_CITY = re.compile(r"(?<![\w])(\d{2} \d{3}|\d{1,5})\s+([^\W\d][\w'’ -]*?)(?:\s+(cedex)(?:\s*(\d{1,2}))?)?\s*$",
                             re.IGNORECASE)
+_NUMBER_START = re.compile(r"(?<![\w])\d")
 _STREET_WORDS = re.compile(
     r"\b(rue|avenue|av|boulevard|bd|place|square|chemin|allee|impasse|route|quai|cours|faubourg|"
     r"esplanade|parvis|rond-point|voie|passage|sentier|hameau|lieu-dit|bis|ter|mail|promenade|"
@@ -143,6 +144,21 @@ def _is_street(text: str) -> bool:
     return bool(re.match(r"\d", text)) or bool(_STREET_WORDS.search(fold(text)))
 
 
+def _postcode_city(text: str) -> re.Match[str] | None:
+    """The postcode and city that end a line, which may hold the street before them ("1 place de
+    la Mairie - 21000 Dijon", "21 000 Dijon"): the first run of digits that starts them, among the
+    last few (a line of hostile digits is not read again from each)."""
+    for start in [m.start() for m in _NUMBER_START.finditer(text)][-_LAST_NUMBERS:]:
+        match = _POSTCODE_CITY.match(text, start)
+        if match is not None and not _STREET_WORDS.match(fold(match[2])) \
+                and not re.search(r"(?<![\w-])\d{5}(?![\w])", match[2]):  # "12 Grande Rue 21000 Dijon"
+            return match
+    return None
+
+
+_LAST_NUMBERS = 4
+
+
 def read_address(lines: list[Line], file: str) -> tuple[Address | None, list[ParseIssue]]:
     """An address from its lines: street (+ box), area lines, postcode and city, country."""
     usable = [line for line in lines if not line.is_url and "@" not in line.text
@@ -163,11 +179,11 @@ def read_address(lines: list[Line], file: str) -> tuple[Address | None, list[Par
     post_code = post_name = None
     cedex = False
     for index in range(len(texts) - 1, -1, -1):
-        match = _POSTCODE_CITY.search(texts[index])
-        if not match or _STREET_WORDS.match(fold(match[2])):
+        match = _postcode_city(texts[index])
+        if match is None:
             continue
-        post_code, post_name, cedex = match[1], title_case_city(match[2].strip()), bool(match[3])
-        before = texts[index][: match.start()].strip(" ,–-")
+        post_code, post_name, cedex = match[1].replace(" ", ""), title_case_city(match[2].strip()), bool(match[3])
+        before = re.sub(r"(?:^|\s)F$", "", texts[index][: match.start()].strip(" ,–-")).strip()  # "F-21000"
         texts = texts[:index] + ([before] if before else [])
         break
     else:

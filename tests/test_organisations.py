@@ -54,6 +54,8 @@ def roles(text, near=()):
     # a network in parentheses after a name is its network ("Emmaüs France" was a partner)
     ("Le Relais Atlantique (Emmaüs) collecte 2 000 tonnes de textiles.", [("Le Relais Atlantique", "porteur")]),
     ("Soutien à l'association La Boussole (France Active).", [("La Boussole", "soutenu")]),
+    ("Les Jardins de la Voie Romaine, adhérents du Réseau Cocagne, emploient 30 salariés.",
+     [("Les Jardins de la Voie Romaine", "porteur")]),
     # a preposition is no adjective of a kind word: Ecopôle was "a PTCE" created with the member's help
     ("Mise en place d'un PTCE avec Ecopôle.", []),
     # "Commune le PTCE…" is no collectivité (it was a commune of that name)

@@ -41,6 +41,10 @@ __all__ = ["CARRIER", "COLLECTIVITE", "CREATED", "FROM_PATTERN", "FROM_REFERENCE
 # ", jardin d'insertion du Réseau Cocagne": the network a structure belongs to, not a partner.
 _MEMBER_OF = re.compile(r"^\s*,\s*[^,;:.()]{0,60}?\b(?:du|de la|de l['’]|des|de)\s*"
                         r"(?:(?:réseau|mouvement|fédération|groupe)\s+)?$", re.IGNORECASE)
+# ", adhérents du Réseau Cocagne", ", membre de France Active": the same, said without a kind word.
+_ADHERENT_OF = re.compile(r"^\s*,\s*(?:adh[ée]rente?s?|membres?|affili[ée]e?s?)\s+"
+                          r"(?:du|de la|de l['’]|des|de|à|au)\s*(?:(?:réseau|mouvement|fédération|groupe)\s+)?$",
+                          re.IGNORECASE)
 
 
 # --- places --------------------------------------------------------------------------------------
@@ -106,8 +110,8 @@ def _networks_in_appositions(text: str, words: Sequence[Token], found: list[Foun
             if _MEMBER_OF.match(gap) and announce.find(tokens(gap)):
                 kept[-1] = replace(previous, parent=cand.slug)
                 continue
-        if network and _in_parentheses(text, words, cand):
-            before = cand.first - 1  # "Le Relais Atlantique (Emmaüs)": its network, not a partner
+        if network and (_in_parentheses(text, words, cand) or _adherent(text, words, cand)):
+            before = _name_end(text, words, cand)  # "Le Relais Atlantique (Emmaüs)": its network, not a partner
             if previous is not None and previous.last == before:
                 if previous.category == STRUCTURE and previous.parent is None:
                     kept[-1] = replace(previous, parent=cand.slug)
@@ -120,6 +124,21 @@ def _networks_in_appositions(text: str, words: Sequence[Token], found: list[Foun
                 continue
         kept.append(cand)
     return kept
+
+
+def _adherent(text: str, words: Sequence[Token], cand: Found) -> bool:
+    """Whether the name is said to be the network of the name before the comma: "X, adhérents du
+    Réseau Cocagne"."""
+    comma = text.rfind(",", 0, cand.context)
+    return comma > 0 and bool(_ADHERENT_OF.match(text[comma: cand.context]))
+
+
+def _name_end(text: str, words: Sequence[Token], cand: Found) -> int:
+    """The last word of the name whose network ``cand`` is: before "(" or before the comma."""
+    if _in_parentheses(text, words, cand):
+        return cand.first - 1
+    comma = text.rfind(",", 0, cand.context)
+    return max((i for i in range(cand.first) if words[i].end <= comma), default=-1)
 
 
 def _in_parentheses(text: str, words: Sequence[Token], cand: Found) -> bool:

@@ -173,6 +173,8 @@ def test_seed_figures(seed):
     ("Trois salariés en insertion, 12 kg de pain et 250 repas.",
      [("3", "nombre", "salaries-en-insertion", False, None), ("12", "kilogramme", "tonnage", False, None),
       ("250", "nombre", "portions", False, None)]),
+    # a range's upper bound is no exact count
+    ("Entre 10 et 15 emplois créés.", [("15", "nombre", "emplois", False, None)]),
     # "2,5 millions" without "d'euros" is no count of 2.5 things
     ("Budget de 2,5 millions sur 3 ans pour 20 communes.", [("20", "nombre", "territoires", False, None)]),
     # "chaque année" is said of its own clause, or of the whole sentence it opens
@@ -205,3 +207,9 @@ def test_amounts_and_ranges():
     found = find_amounts("Un bâtiment (1.7 M€) et des apports entre 5 000 € et 10 000 €.", HERE)
     assert [(a.euros, a.maximum) for a in found] == [(Decimal(1700000), None),
                                                      (Decimal(5000), Decimal(10000))]
+
+
+def test_the_upper_bound_of_a_range_is_said_as_such():
+    """ "Entre 10 et 15 emplois" made 15 jobs, exactly; at most 15 is what the fiche says."""
+    (jobs,) = find_quantities("Entre 10 et 15 emplois créés.", Source("f", 1))
+    assert (jobs.value, jobs.qualifier, jobs.raw) == (Decimal(15), "jusqu-a", "Entre 10 et 15 emplois créés")

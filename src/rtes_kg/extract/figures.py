@@ -46,6 +46,8 @@ _PER_YEAR_UNIT = re.compile(r"\s*(?:/\s*an|par\s+an|par\s+année|/\s*année)(?![
 # read only right after a unit ("170 T/an"), not as a cue for the other figures of the sentence.
 _PER_YEAR_SENTENCE = re.compile(r"chaque année|annuellement|tous les ans|par année", re.IGNORECASE)
 _CLAUSE_MARKS = (",", ";", ":", "(", ")")
+# The lower bound of a range before a figure: "entre 10 et 15 emplois", "de 20 à 30 personnes".
+_RANGE_LOW = re.compile(r"\b(?:entre|de)\s+\d[\d\s.,]{0,12}?\s+(?:et|à|a)\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:en|année|au cours de l'année|au cours de l’année)\s+((?:19|20)\d{2})(?!\d)",
                    re.IGNORECASE)
 _CURRENCY_HINT = re.compile(r"€|eur", re.IGNORECASE)
@@ -213,7 +215,11 @@ def find_quantities(text: str, source: Source,
             unit, unit_text = "nombre-par-an", unit_text + "/an"
         qualifier = qualifier_before(masked[max(0, number.start() - 40): number.start()])
         raw_start = number.start()
-        if qualifier is not None:
+        bound = _RANGE_LOW.search(masked, max(0, number.start() - 40), number.start())
+        if bound is not None and qualifier is None:
+            # "entre 10 et 15 emplois": 15 is an upper bound, not the count ("jusqu'à 15" is true)
+            qualifier, raw_start = "jusqu-a", bound.start()
+        elif qualifier is not None:
             lead = re.search(r"(?:environ|env|près de|pres de|plus de|plus d['’]|au moins|moins de|"
                              r"jusqu['’]à|approximativement|quelque|autour de)\s*$",
                              masked[max(0, number.start() - 30): number.start()], re.IGNORECASE)

@@ -318,3 +318,22 @@ def test_a_value_after_its_heading_without_a_colon(text):
     (fiche,) = parse_text(text, "t.txt")
     assert (fiche.name.text, fiche.kind.text, fiche.population.value, fiche.membership_year.raw) == (
         "Ville de Test", "Commune", 1234, "2019")
+
+
+MENU = "Aller au contenu principal\nMenu\nRechercher\nLe réseau\nNos actions\nRessources\nAdhérer\nContact\n"
+FOOTER = "Partager\nImprimer\nRetour à la liste des membres\nMentions légales\nNewsletter\n© RTES 2025\n"
+
+
+def test_a_copy_of_two_web_pages_gives_their_two_fiches_and_nothing_of_their_menus():
+    """The site's menu ("Le réseau", "Nos actions", "Contact"…) made a member named "Le réseau", and
+    its words were titles of the contact above; the breadcrumb names each page's fiche."""
+    def page(name: str) -> str:
+        return (f"{MENU}Accueil > Les membres > {name}\n{name}\nType de collectivité : Commune\n"
+                f"Adresse :\n1 place de la Mairie\n21000 Dijon\nContact public :\n"
+                f"Service référent : Mission ESS\n{FOOTER}")
+
+    fiches = parse_text(page("Ville de Test") + page("Ville d'Essai"), "t.txt")
+    assert [f.name.text for f in fiches] == ["Ville de Test", "Ville d'Essai"]
+    assert [[(c.service, c.titles) for c in f.contacts] for f in fiches] == [[("Mission ESS", ())]] * 2
+    assert all(f.kind.text == "Commune" for f in fiches)
+    assert {i.type for f in fiches for i in f.issues} <= {"texte-ignore", "navigation-ignoree"}

@@ -22,6 +22,7 @@ from rtes_kg.parse.lines import (
     PROSE_SECTIONS,
     Heading,
     Line,
+    breadcrumb_end,
     is_in_progress_marker,
     is_navigation,
     is_rtes_header,
@@ -64,6 +65,12 @@ class _Block:
     @property
     def seen(self) -> set[str]:
         return {section.name for section in self.sections}
+
+    def lines(self) -> list[Line]:
+        """Every line of the block, in order."""
+        found = [*([self.title] if self.title else []), *self.markers, *self.loose,
+                 *(line for section in self.sections for line in (section.heading, *section.body))]
+        return sorted({line.no: line for line in found}.values(), key=lambda line: line.no)
 
 
 def _title_shaped(line: Line) -> bool:
@@ -173,10 +180,38 @@ class _Splitter:
             block = self._open(line, None)
         block.sections.append(_Section(heading.section, line, inline))
 
+    def _page_titles(self) -> set[int]:
+        """The lines a web page's breadcrumb names ("Accueil > Les membres > Ville de X", then "Ville
+        de X"): each is the title of a fiche, whatever the page's menu around it looks like."""
+        titles = set()
+        for index, line in enumerate(self.lines[:-1]):
+            crumb = breadcrumb_end(line)
+            if crumb is not None and fold(self.lines[index + 1].text) == fold(crumb):
+                titles.add(index + 1)
+        return titles
+
+    def _drop_page_menu(self, since: int) -> None:
+        """The blocks opened since the last page's fiche (block ``since``) are the next page's menu
+        ("Le réseau", "Nos actions", "Contact"): not fiches, their lines text before a fiche."""
+        for block in self.blocks[since + 1:]:
+            self.before_first.extend(block.lines())
+        del self.blocks[since + 1:]
+
     def split(self) -> list[_Block]:
+        titles = self._page_titles()
+        first = min(titles, default=0) - 1  # before the first page's breadcrumb: its menu, not a fiche
+        page: int | None = None  # the block of the last page's fiche
         for index, line in enumerate(self.lines):
             heading = self.headings[index]
-            if self.markers[index]:
+            if index in titles:
+                if page is not None:
+                    self._drop_page_menu(page)
+                self._open(line, line)
+                page = len(self.blocks) - 1
+            elif index < first and not self.markers[index]:
+                if not is_rtes_header(line, at_start=True):
+                    (self.navigation if is_navigation(line) else self.before_first).append(line)
+            elif self.markers[index]:
                 (self.block.markers if self.block else self.pending_markers).append(line)
             elif is_rtes_header(line, at_start=self.block is None):
                 continue

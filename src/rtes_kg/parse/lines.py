@@ -228,8 +228,17 @@ _NAVIGATION = re.compile(
     r"vers la liste)|haut de (?:la )?page$|"
     r"(?:partager|imprimer)(?: (?:cette|la) (?:page|fiche))?(?: sur \w+)?$|partager sur\b|"
     r"(?:voir|afficher) (?:tou(?:te)?s les|la liste|la carte)\b|(?:fiche|membre) (?:precedente?|suivante?)$|"
-    r"mentions legales$|plan du site$|suivez-nous\b|copyright\b)")
+    r"mentions legales$|plan du site$|suivez-nous\b|copyright\b|newsletter$|lettre d'information$|"
+    r"aller au contenu\b|(?:ouvrir le |fermer le )?menu$|rechercher$|recherche$|se connecter$|connexion$|"
+    r"mon compte$|accessibilite\b|(?:gestion des )?cookies$|fermer$|adherer$)")
 _BREADCRUMB = re.compile(r"accueil\s*[>›»/|]")  # "Accueil > Les membres > …", however long
+
+
+def breadcrumb_end(line: Line) -> str | None:
+    """What a breadcrumb ends with, the page's own name: "Accueil > Les membres > Ville de X"."""
+    if not _BREADCRUMB.match(line.key):
+        return None
+    return re.split(r"\s*[>›»/|]\s*", line.text)[-1].strip() or None
 
 
 def is_navigation(line: Line) -> bool:

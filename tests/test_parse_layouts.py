@@ -287,14 +287,27 @@ def test_more_headings_are_recognised_by_meaning():
 @pytest.mark.parametrize("interlude", ["https://www.testville.fr", "(Côte-d'Or)",
                                        "Une commune engagée dans l'ESS depuis 2001."])
 def test_a_line_between_the_title_and_the_first_heading_keeps_the_title(interlude):
-    """The fiche lost its name, so it was not published; the line is now reported on its own."""
-    for text in (f"Ville de Test\n{interlude}\nType de collectivité : Commune\n",
-                 f"Ville de A\nType de collectivité : Commune\nContact public :\nÉlu : Jean Test\n"
-                 f"Ville de Test\n{interlude}\nType de collectivité : Commune\n"):
+    """The fiche lost its name, so it was not published; the line is now reported on its own. After
+    a fiche's contacts, only a link or a line in parentheses may stand there (see below)."""
+    texts = [f"Ville de Test\n{interlude}\nType de collectivité : Commune\n"]
+    if not interlude.endswith("."):
+        texts.append(f"Ville de A\nType de collectivité : Commune\nContact public :\nÉlu : Jean Test\n"
+                     f"Ville de Test\n{interlude}\nType de collectivité : Commune\n")
+    for text in texts:
         fiche = parse_text(text, "t.txt")[-1]
         assert fiche.name.text == "Ville de Test"
         assert [(i.type, i.source.line) for i in fiche.issues if i.type == "ligne-ignoree"] == [
             ("ligne-ignoree", text.split("\n").index(interlude) + 1)]
+
+
+def test_a_contact_over_three_lines_before_the_address_is_no_new_fiche():
+    """ "Jean Dupont" then "adjoint au maire" then "Adresse" is a contact of this fiche, not a fiche
+    named "Jean Dupont" (the lines allowed between a title and its heading made it one)."""
+    text = ("Ville de Test\nType de collectivité : Commune\nContact public\nÉlu référent :\nJean Dupont\n"
+            "adjoint au maire\nAdresse\n1 place de la Mairie\n21000 Dijon\n")
+    (fiche,) = parse_text(text, "t.txt")
+    assert [(c.person, c.titles) for c in fiche.contacts] == [("Jean Dupont", ("adjoint au maire",))]
+    assert fiche.address.post_code == "21000" and fiche.issues == ()
 
 
 @pytest.mark.parametrize("marker", ["Dernière modification : 2024-03-12", "Modifiée le 12/03/2024",

@@ -107,14 +107,18 @@ class _Splitter:
             saw_marker = True
         return None, saw_marker
 
-    def _past_interludes(self, index: int) -> int:
+    def _past_interludes(self, index: int, links_only: bool) -> int:
         """The heading a title's lines lead to, past a few lines that are neither a heading nor a
         title ("https://www.ville.fr", "(Côte-d'Or)", "Une commune engagée depuis 2001."): they are
-        reported as lines of no section, and the fiche keeps its name. ``index`` if there is none."""
+        reported as lines of no section, and the fiche keeps its name. ``index`` if there is none.
+        ``links_only``: after contacts, where "Jean Dupont" then "adjoint au maire" then "Adresse"
+        is a contact of this fiche, only a link or a line in parentheses may stand between."""
         for j in range(index, min(index + _MAX_INTERLUDES + 1, len(self.lines))):
+            line = self.lines[j]
             if self.headings[j] is not None:
                 return j
-            if self.markers[j] or _title_shaped(self.lines[j]):
+            if self.markers[j] or _title_shaped(line) or (
+                    links_only and not (line.is_url or line.text.startswith("("))):
                 break
         return index
 
@@ -133,7 +137,7 @@ class _Splitter:
             return block is None or (current is not None and current.name == "contact"
                                      and not self.lines[index - 1].text.endswith(":"))
         if block is None or (current is not None and current.name == "contact"):
-            following = self._past_interludes(following)  # "Ville de X", "www.x.fr", then "Type…"
+            following = self._past_interludes(following, links_only=block is not None)  # "www.x.fr"
         heading = self.headings[following]
         if heading is None:
             return False

@@ -98,7 +98,8 @@ def _scope(text: str, amount: EuroAmount, clause: tuple[int, int], label: str) -
     """The part of the budget the amount is for, as written: "pour l'aide alimentaire",
     "au pôle ESS", "hors crédits d'insertion", or the label the line opens with
     ("Programme « Impulsion ESS » : 1,5 M€…"); None for the whole budget."""
-    rest = _without(text[amount.end: _scope_end(text, amount, clause)], _NOT_SCOPE)
+    next_amount = next((a.start for a in euro_amounts(text) if a.start > amount.end), None)
+    rest = _without(text[amount.end: _scope_end(text, amount, clause, next_amount)], _NOT_SCOPE)
     parts = []
     if label:
         parts.append(label)
@@ -106,8 +107,7 @@ def _scope(text: str, amount: EuroAmount, clause: tuple[int, int], label: str) -
         parts.append(rest.strip(" ()"))
     # an exclusion said before the next amount: after it, it is that amount's ("4,5 M€, dont 900 K€
     # hors insertion" does not put the whole budget outside insertion)
-    following = next((a.start for a in euro_amounts(text) if a.start > amount.end), len(text))
-    exclusion = _EXCLUSION.search(text, amount.end, following)
+    exclusion = _EXCLUSION.search(text, amount.end, len(text) if next_amount is None else next_amount)
     if exclusion is not None and exclusion.group(0).strip() not in " ".join(parts):
         parts.append(exclusion.group(0).strip())
     return " ; ".join(parts) or None
@@ -131,15 +131,14 @@ def _listed_part(text: str, amounts: list[EuroAmount], index: int, found: list[M
             and (year is None or year == found[-1].year) and not larger)
 
 
-def _scope_end(text: str, amount: EuroAmount, clause: tuple[int, int]) -> int:
-    """Where what is said of an amount ends: at the next amount or a break, but not at " et "
-    ("au pôle transition et ESS")."""
+def _scope_end(text: str, amount: EuroAmount, clause: tuple[int, int], next_amount: int | None) -> int:
+    """Where what is said of an amount ends: at the next amount (``next_amount``, its start) or a
+    break, but not at " et " ("au pôle transition et ESS")."""
     following = _SCOPE_BREAK.search(text, amount.end)
-    next_amount = [a.start for a in euro_amounts(text) if a.start > amount.end]
-    ends = [end for end in (following.start() if following else None, *next_amount[:1]) if end is not None]
+    ends = [end for end in (following.start() if following else None, next_amount) if end is not None]
     end = min(ends) if ends else len(text)
     # " et " still parts two amounts: "110 000 € en fonctionnement et 40 000 € en investissement".
-    return clause[1] if next_amount and clause[1] < end and clause[1] >= amount.end else end
+    return clause[1] if next_amount is not None and clause[1] < end and clause[1] >= amount.end else end
 
 
 def heading_status(heading: str) -> str | None:

@@ -185,6 +185,15 @@ def test_seed_figures(seed):
       ("12", "nombre", "salaries", False, None)]),
     ("Chaque année, 40 ateliers et 600 repas.",
      [("40", "nombre-par-an", None, False, None), ("600", "nombre-par-an", "portions", False, None)]),
+    # a "dont" part that names only what narrows its whole counts the narrower noun; one that
+    # narrows it to nothing the scheme knows is no figure ("8 en CDI" is not 8 salaried people more)
+    ("La ressourcerie emploie 12 salariés dont 8 en insertion et 3 en CDI.",
+     [("12", "nombre", "salaries", False, None), ("8", "nombre", "salaries-en-insertion", False, None)]),
+    ("30 salariés, dont 12 en parcours d'insertion.",
+     [("30", "nombre", "salaries", False, None), ("12", "nombre", "salaries-en-insertion", False, None)]),
+    ("12 salariés dont 8 en CDI.", [("12", "nombre", "salaries", False, None)]),
+    ("40 bénévoles dont 10 jeunes.",
+     [("40", "nombre", "benevoles", False, None), ("10", "nombre", "personnes", False, None)]),
     # "/an" or "par an" after the noun: per year, as "chaque année" says; "par jour" is kept apart
     ("Le festival accueille 15 000 visiteurs/an et sert 1 200 repas par jour.",
      [("15000", "nombre-par-an", None, False, None), ("1200", "nombre", "portions", False, None)]),

@@ -67,6 +67,7 @@ _NOT_COUNTED = frozenset({
 _PER = re.compile(r"\s*(?:par|/)\s*(?P<per>an|année|mois|semaine|jour|site|structure|lieu|projet|personne|"
                   r"famille|foyer|bénéficiaire|salarié|commune|territoire|atelier)s?\b", re.IGNORECASE)
 _ADJECTIVE_MAX = 1  # "12 nouveaux territoires accompagnés"
+_PART_OF = re.compile(r"\s*,?\s*dont\s*$", re.IGNORECASE)  # between a whole and its part: "12 salariés dont 8…"
 
 
 @functools.cache
@@ -117,6 +118,22 @@ def _noun_after(text: str, words: list[Token], position: int) -> tuple[str | Non
     return None
 
 
+def _part_noun(text: str, after: int, end: int, whole: tuple[str | None, str, int] | None,
+               number_start: int) -> tuple[str | None, str, int] | None:
+    """The counted noun of a part that names only what narrows its whole: in "12 salariés dont 8
+    en insertion", 8 counts "salariés en insertion", when the scheme has that narrower noun."""
+    if whole is None or whole[0] is None or not _PART_OF.fullmatch(text, whole[2], number_start):
+        return None
+    rest = text[after:min(end, after + 60)]
+    phrase = f"{whole[1]} {rest.lstrip()}"
+    words = tokens(phrase)
+    match = _counted().match_at(words, 0) if words else None
+    if match is None or match.payload == whole[0] or words[match.last].end <= len(whole[1]):
+        return None
+    written = phrase[:words[match.last].end]
+    return match.payload, written, after + len(rest) - len(rest.lstrip()) + len(written) - len(whole[1]) - 1
+
+
 def _open_noun(word: Token) -> bool:
     """A plural common noun that counts things ("adhérents", "foyers", "sociétaires")."""
     return (word.key.isalpha() and not word.capitalised and len(word.key) > 3
@@ -164,6 +181,7 @@ def find_quantities(text: str, source: Source,
     starts = [start for start, _ in bounds]
     sentences: dict[int, tuple[int | None, list[tuple[int, int]]]] = {}
     found = []
+    whole = None  # the counted noun of the figure before, as a "dont" part narrows it
     for number in numbers:
         index = bisect.bisect_right(starts, number.start()) - 1
         end = bounds[index][1]
@@ -202,9 +220,10 @@ def find_quantities(text: str, source: Source,
         else:
             if _is_year(number):
                 continue
-            noun = _noun_after(masked, words, after)
+            noun = _noun_after(masked, words, after) or _part_noun(masked, after, end, whole, number.start())
             if noun is None:
                 continue
+            whole = noun
             counted, unit_text, noun_end = noun
             unit = "nombre-par-an" if per_year_sentence else "nombre"
             if per_year_sentence:

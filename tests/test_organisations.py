@@ -104,6 +104,10 @@ def roles(text, near=()):
      [("Conseil départemental de la Gironde", "partenaire"), ("Région Nouvelle-Aquitaine", "partenaire")]),
     ("Avec la Banque Alimentaire de Bordeaux et de la Gironde.",
      [("Banque Alimentaire de Bordeaux et de la Gironde", "partenaire")]),
+    # banks, the postal service, the Agefiph are named partners; "l'EA" is a kind (entreprise adaptée)
+    ("La Poste et le Crédit Coopératif financent la plateforme avec l'Agefiph.",
+     [("La Poste", "partenaire"), ("Crédit Coopératif", "partenaire"), ("Agefiph", "partenaire")]),
+    ("La Ville soutient l'EA Les Ateliers du Bocage.", [("Les Ateliers du Bocage", "soutenu")]),
 ])
 def test_roles_are_read_from_the_words_around_the_name(text, expected):
     assert roles(text) == expected
@@ -147,6 +151,9 @@ def test_every_regional_cress_is_listed_with_its_region_and_its_national_head():
        "chambres-d-agriculture-france")]),
     ("Mise en relation avec Initiative Pays de Fougères et l'Initiative citoyenne du quartier.",
      [("Initiative Pays de Fougères", "initiative-pays-de-fougeres", "initiative-france")]),
+    ("Garantie d'emprunt accordée à Habitat et Humanisme Normandie et à Cap emploi de la Somme.",
+     [("Habitat et Humanisme Normandie", "habitat-et-humanisme-normandie", "habitat-et-humanisme"),
+      ("Cap emploi de la Somme", "cap-emploi-de-la-somme", "cheops")]),
     ("La CRESS Centre-Val de Loire et France Active travaillent ensemble.",
      [("CRESS Centre-Val de Loire", "cress-centre-val-de-loire", "ess-france"),
       ("France Active", "france-active", None)]),

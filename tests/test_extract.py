@@ -194,6 +194,15 @@ def test_seed_figures(seed):
     ("12 salariés dont 8 en CDI.", [("12", "nombre", "salaries", False, None)]),
     ("40 bénévoles dont 10 jeunes.",
      [("40", "nombre", "benevoles", False, None), ("10", "nombre", "personnes", False, None)]),
+    # a year that dates another event, or figures said to be today's: no year
+    ("Ouvert en 2021 par l'association X, le café sert aujourd'hui environ 90 repas.",
+     [("90", "nombre", "portions", True, None)]),
+    ("Lauréate du label French Impact en 2020, la SCIC a livré 24 logements.", [("24", "nombre", None, False, None)]),
+    ("Créée en 2015, la recyclerie a collecté 200 tonnes en 2022.", [("200", "tonne", "tonnage", False, 2022)]),
+    ("Appel à projets : 14 lauréats en 2023.", [("14", "nombre", None, False, 2023)]),
+    # "par semaine", "par jour": not per year, though "chaque année" is said elsewhere in the sentence
+    ("Il produit 60 tonnes chaque année et distribue 350 paniers par semaine.",
+     [("60", "tonne-par-an", "tonnage", False, None), ("350", "nombre", None, False, None)]),
     # "/an" or "par an" after the noun: per year, as "chaque année" says; "par jour" is kept apart
     ("Le festival accueille 15 000 visiteurs/an et sert 1 200 repas par jour.",
      [("15000", "nombre-par-an", None, False, None), ("1200", "nombre", "portions", False, None)]),

@@ -104,6 +104,23 @@ def roles(text, near=()):
      [("Conseil départemental de la Gironde", "partenaire"), ("Région Nouvelle-Aquitaine", "partenaire")]),
     ("Avec la Banque Alimentaire de Bordeaux et de la Gironde.",
      [("Banque Alimentaire de Bordeaux et de la Gironde", "partenaire")]),
+    # "et par Y" says of Y what "par X" said of X; a funder after "subvention de" gives, not receives
+    ("La SCOP Les Tricoteuses, accompagnée par l'ADEME et par la Banque des Territoires.",
+     [("Les Tricoteuses", "porteur"), ("ADEME", "partenaire"), ("Banque des Territoires", "partenaire")]),
+    ("Le garage solidaire Roule Ma Poule a été financé par la Région Hauts-de-France et par la Fondation de France.",
+     [("Roule Ma Poule", "porteur"), ("Région Hauts-de-France", "partenaire"), ("Fondation de France", "partenaire")]),
+    ("L'association Vélo Cité a ouvert un atelier grâce à une subvention de la Région Bretagne.",
+     [("Vélo Cité", "porteur"), ("Région Bretagne", "partenaire")]),
+    ("Grâce à un financement de la Fondation de France, l'association Les Amis du Quai a ouvert un café.",
+     [("Fondation de France", "partenaire"), ("Les Amis du Quai", "porteur")]),
+    ("Prêt d'honneur à la SCOP Les Tricoteuses avec l'accompagnement de l'URSCOP Occitanie et de France Active.",
+     [("Les Tricoteuses", "soutenu"), ("URSCOP Occitanie", "partenaire"), ("France Active", "partenaire")]),
+    # a label, then what it is of, before a colon
+    ("Lauréats de l'appel à projets ESS 2023 : l'ACI Tremplin Rhône et la CAE Elycoop.",
+     [("Tremplin Rhône", "soutenu"), ("Elycoop", "soutenu")]),
+    # an incise of help between "Création" and what was created
+    ("Création en 2021, avec l'appui de France Active, de la SCIC Alimentation Durable.",
+     [("France Active", "partenaire"), ("Alimentation Durable", "cree")]),
     # banks, the postal service, the Agefiph are named partners; "l'EA" is a kind (entreprise adaptée)
     ("La Poste et le Crédit Coopératif financent la plateforme avec l'Agefiph.",
      [("La Poste", "partenaire"), ("Crédit Coopératif", "partenaire"), ("Agefiph", "partenaire")]),

@@ -65,7 +65,8 @@ def _cues() -> dict[tuple[str, ...], _Cue]:
         "conventionnement avec, avec le soutien de, avec le soutien du, avec l'appui de, "
         "avec l'appui du, avec l'aide de, avec l'aide du, avec le concours de, avec le concours du, "
         "avec le financement de, avec un financement de, grâce au soutien de, grâce au soutien du, "
-        "grâce à l'appui de, grâce au financement de, adhère à, adhésion à, membre de, membre du")
+        "grâce à l'appui de, grâce au financement de, adhère à, adhésion à, membre de, membre du, "
+        "avec l'accompagnement de, avec l'accompagnement du, avec l'accompagnement des")
     add(CARRIER, "prep", "par, sous-traitant, sous-traitants, prestataire, délégataire")
     add(CITED, "prep", "selon, d'après, source, sources, données de, données du, chiffres de, chiffres du")
     # the member's support to X ("soutien à X", "aide au démarrage de X"), or X's ("soutien de X")
@@ -192,6 +193,10 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
         found = _cue_ending_at(words, k)
         if found is not None:
             cue, first = found
+            before = spans.owner(first - 2) if first == k and words[k].key == "par" and first >= 2 \
+                and words[first - 1].key in ("et", "ou") else None
+            if before is not None and before in roles:
+                return roles[before]  # "accompagnée par l'ADEME et par la Banque des Territoires"
             role = _apply(cue, words, first, content, crossed_et, prepositions)
             if role is not None:
                 if role == PARTNER and first == k and words[k].key == "avec" \
@@ -229,11 +234,21 @@ def _label_in_clause(text: str, words: Sequence[Token], k: int) -> str | None:
 
 
 def _label_before(text: str, words: Sequence[Token], k: int) -> str | None:
-    """The role a label before a colon gives ("Partenaires : …", "Structure porteuse : …")."""
+    """The role a label before a colon gives ("Partenaires : …", "Structure porteuse : …",
+    "Lauréats de l'appel à projets 2023 : …": a label, then what it is of)."""
     first = k
     while first > 0 and not _BOUNDARY.search(text[words[first - 1].end: words[first].start]):
         first -= 1
-    return _LABELS.get(tuple(w.key for w in words[first: k + 1] if not w.raw[0].isdigit()))
+    keys = tuple(w.key for w in words[first: k + 1] if not w.raw[0].isdigit())
+    role = _LABELS.get(keys)
+    if role is None and len(keys) <= _LABEL_PHRASE:
+        role = next((_LABELS[keys[:n]] for n in (3, 2, 1) if keys[:n] in _LABELS
+                     and len(keys) > n and keys[n] in _OF_WHAT), None)
+    return role
+
+
+_LABEL_PHRASE = 10  # words of "Lauréats de l'appel à projets ESS de la Métropole"
+_OF_WHAT = frozenset({"de", "du", "des", "d"})
 
 
 def _list_goes_on(text: str, words: Sequence[Token], end: int | None) -> bool:
@@ -256,13 +271,19 @@ def _incise_opening(text: str, words: Sequence[Token], k: int) -> int | None:
     return None
 
 
+_HELP_OPENING = re.compile(r",\s*(?:avec|grâce|grace|aux côtés|en partenariat|en lien|sous)\b[^,;:.()]*$",
+                           re.IGNORECASE)
+
+
 def _before_incise(text: str, words: Sequence[Token], owner_start: int, gap: str) -> int | None:
     """The last word before an incise that holds another name, when the name is read through it."""
     if "," not in gap:
         return None
     comma = text.rfind(",", max(0, owner_start - 16), owner_start)
-    if comma < 0:
-        return None
+    if comma < 0:  # a longer incise when it opens with a phrase of help: ", avec l'appui de France Active,"
+        comma = text.rfind(",", max(0, owner_start - 40), owner_start)
+        if comma < 0 or not _HELP_OPENING.match(text, comma, owner_start):
+            return None
     before = [i for i, w in enumerate(words) if w.end <= comma]
     return before[-1] if before else None
 

@@ -50,6 +50,10 @@ _CLAUSE_MARKS = (",", ";", ":", "(", ")")
 _RANGE_LOW = re.compile(r"\b(?:entre|de)\s+\d[\d\s.,]{0,12}?\s+(?:et|à|a)\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:en|année|au cours de l'année|au cours de l’année)\s+((?:19|20)\d{2})(?!\d)",
                    re.IGNORECASE)
+_NOW = re.compile(r"\b(?:aujourd['’]hui|actuellement|désormais|à ce jour|a ce jour)\b", re.IGNORECASE)
+# A year right after these dates the structure or the project, not the figures of the sentence.
+_EVENT = re.compile(r"\b(?:créé|crée|fondé|ouvert|lancé|inauguré|né|labellisé|installé|implanté|lauréate?s? d\w*|"
+                    r"démarré|mis en place|mise en place)e?s?\b[^,;.]{0,30}$", re.IGNORECASE)
 _CURRENCY_HINT = re.compile(r"€|eur", re.IGNORECASE)
 _SINCE = re.compile(r"depuis\b[^.;]{0,40}$", re.IGNORECASE)
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -66,6 +70,7 @@ _NOT_COUNTED = frozenset({
 # What a figure counts per: "30 emplois par site", "45 000 repas par an".
 _PER = re.compile(r"\s*(?:par|/)\s*(?P<per>an|année|mois|semaine|jour|site|structure|lieu|projet|personne|"
                   r"famille|foyer|bénéficiaire|salarié|commune|territoire|atelier)s?\b", re.IGNORECASE)
+_SHORTER_THAN_A_YEAR = frozenset({"jour", "semaine", "mois"})
 _ADJECTIVE_MAX = 1  # "12 nouveaux territoires accompagnés"
 _PART_OF = re.compile(r"\s*,?\s*dont\s*$", re.IGNORECASE)  # between a whole and its part: "12 salariés dont 8…"
 
@@ -141,9 +146,15 @@ def _open_noun(word: Token) -> bool:
 
 
 def _sentence_year(sentence: str) -> int | None:
-    # _SINCE reaches back at most 46 characters: look only there, not at all before each year
+    """The year of the sentence's figures: the one year it says "en 2022", unless that year dates
+    another event ("Ouverte en 2021, la recyclerie emploie…", "depuis … en 2015") or the figures are
+    said to be today's ("aujourd'hui", "actuellement")."""
+    if _NOW.search(sentence):
+        return None
+    # _SINCE and _EVENT reach back at most 50 characters: look only there, not at all before each year
     years = {int(m.group(1)) for m in _YEAR.finditer(sentence)
-             if not _SINCE.search(sentence[max(0, m.start() - 50): m.start()])}
+             if not _SINCE.search(sentence[max(0, m.start() - 50): m.start()])
+             and not _EVENT.search(sentence[max(0, m.start() - 50): m.start()])}
     return years.pop() if len(years) == 1 else None
 
 
@@ -232,6 +243,9 @@ def find_quantities(text: str, source: Source,
         per = per_match["per"].casefold() if per_match else None
         if unit == "nombre" and per in ("an", "année"):  # "15 000 visiteurs/an": as "chaque année"
             unit, unit_text = "nombre-par-an", unit_text + "/an"
+        elif per in _SHORTER_THAN_A_YEAR and per_year_sentence and unit_text.endswith("/an"):
+            # "350 paniers par semaine", though "chaque année" is said elsewhere in the sentence
+            unit, unit_text = {"nombre-par-an": "nombre", "tonne-par-an": "tonne"}.get(unit, unit), unit_text[:-3]
         qualifier = qualifier_before(masked[max(0, number.start() - 40): number.start()])
         raw_start = number.start()
         bound = _RANGE_LOW.search(masked, max(0, number.start() - 40), number.start())

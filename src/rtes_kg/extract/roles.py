@@ -32,7 +32,7 @@ from rtes_kg.extract.cues import (
 )
 from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.lexicon import Token, phrase_keys
-from rtes_kg.extract.names import Found
+from rtes_kg.extract.names import FROM_REFERENCE, Found
 from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
 
 __all__ = ["CARRIER", "CREATED", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED", "Roles", "read_roles"]
@@ -51,7 +51,9 @@ _SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subven
                             "soutient", "soutenu", "soutenue", "soutenus", "soutenues", "finance",
                             "financent", "financee", "finances", "financees", "financement",
                             "cofinance", "cofinancee", "cofinancement", "dotation", "disposition",
-                            "beneficie", "aide", "attribue", "attribues", "attribuee", "attribuees"})
+                            "beneficie", "aide", "attribue", "attribues", "attribuee", "attribuees",
+                            "accorde", "accordes", "accordee", "accordees", "pret", "prets",
+                            "accompagnement"})
 _AGENT = frozenset({"par", "de", "du", "des", "d"})  # what introduces who gives the support
 
 
@@ -79,6 +81,8 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found]) -> Rol
     said: dict[int, str] = {}
     for n in range(len(found)):
         role = back_cue(text, words, starts[n], spans, said, spans[n][1])
+        if role == SUPPORTED and _a_funder(found[n]) and _given_by(words, starts[n]):
+            role = PARTNER  # "grâce à une subvention de la Région": the Région gives it
         if role is not None:
             said[n] = role
             explicit[n].add(role)
@@ -94,6 +98,22 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found]) -> Rol
     default = tuple((SUPPORTED if supported else CARRIER) if f.category == STRUCTURE else PARTNER
                     for f in found)
     return Roles(tuple(frozenset(e) for e in explicit), default)
+
+
+def _a_funder(cand: Found) -> bool:
+    """A body that gives support rather than receives it: a collectivité, a public body, a listed
+    network, foundation or company (a chapter found by its pattern, "Banque Alimentaire de Rodez", may
+    receive it)."""
+    return cand.category in ("collectivite", "organisme-public") or (
+        cand.category in ("reseau", "entreprise") and cand.confidence == FROM_REFERENCE)
+
+
+def _given_by(words: Sequence[Token], start: int) -> bool:
+    """Whether the name at ``start`` follows "de", "du", "des", "d'": "subvention de la Région"."""
+    k = start - 1
+    while k >= 0 and words[k].key in ("la", "le", "l", "les"):
+        k -= 1
+    return k >= 0 and words[k].key in _AGENT and words[k].key != "par"
 
 
 def _end_of(words: Sequence[Token], cand: Found) -> int:

@@ -114,12 +114,16 @@ def _junk_fiche(token: str, length: int) -> str:
             f"Contact public\nÉlu référent : {junk}\nService référent : {junk} ; {junk}@x.fr\n")
 
 
-def _read_time(text: str) -> float:
+def _read_time(text: str, runs: int = 1) -> float:
+    """The time to read ``text``, the best of ``runs``: a busy machine only ever adds to a run's time."""
     from rtes_kg.extract.findings import read_fiches
 
-    started = time.perf_counter()
-    assert len(read_fiches(text, "x.txt")) == 1
-    return time.perf_counter() - started
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        assert len(read_fiches(text, "x.txt")) == 1
+        best = min(best, time.perf_counter() - started)
+    return best
 
 
 @pytest.mark.parametrize("token", JUNK, ids=repr)
@@ -129,7 +133,7 @@ def test_a_long_line_of_junk_in_every_field_is_read_in_linear_time(token):
     line of colons, "SCOP SCOP…": found so). Four times the text must cost about four times as
     much, not sixteen; the floor keeps a fast read out of the noise of a busy machine."""
     _read_time(_junk_fiche(token, 1))  # the lexicons and gazetteer load on first use
-    small, large = _read_time(_junk_fiche(token, 2_400)), _read_time(_junk_fiche(token, 9_600))
+    small, large = _read_time(_junk_fiche(token, 2_400), 3), _read_time(_junk_fiche(token, 9_600), 2)
     assert large < 20
     assert large < 1.0 or large / small < 10, (small, large)
 
@@ -159,6 +163,6 @@ def test_a_section_of_many_lines_is_read_in_linear_time(section):
                           f"avec la Ville.\n" for i in range(lines)))
 
     _read_time(fiche(1))  # the lexicons and gazetteer load on first use
-    small, large = _read_time(fiche(200)), _read_time(fiche(1_600))  # 8 times the lines: 64 times if quadratic
+    small, large = _read_time(fiche(200), 3), _read_time(fiche(1_600), 2)  # 8 times the lines: 64 if quadratic
     assert large < 20
     assert large < 1.0 or large / small < 20, (small, large)

@@ -112,12 +112,12 @@ class Validation:
     # --- API ---------------------------------------------------------------------------------
 
     def api(self, request: Request) -> Response:
-        try:
+        try:  # counted before its body is read: reading a body costs too
+            self.rate.take(self.client(request))
             submission = read_api(request, self.limits)
         except Refusal as refusal:
             return self.refused(refusal)
         try:
-            self.rate.take(self.client(request))
             verdict = self.run(submission, preview=False)
         except Refusal as refusal:
             return self.refused(refusal)
@@ -170,9 +170,9 @@ class Validation:
         lang = language(request, request.param("lang"))
         fields: dict[str, str] = {}
         try:
+            self.rate.take(self.client(request))  # before its body is read: reading a body costs too
             submission, fields = read_form(request, self.limits)
             lang = submission.lang
-            self.rate.take(self.client(request))
             verdict = self.run(submission)
         except Refusal as refusal:
             body = self.render(lang, fields, error=refusal.message)

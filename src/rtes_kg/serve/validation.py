@@ -14,8 +14,6 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
-from email.parser import BytesParser
-from email.policy import HTTP
 from pathlib import Path, PurePath
 from typing import cast
 from urllib.parse import parse_qs
@@ -26,6 +24,7 @@ from rtes_kg.errors import InputError
 from rtes_kg.inputs import FICHE_SUFFIXES, decode
 from rtes_kg.serve.http import Request
 from rtes_kg.serve.limits import Refusal
+from rtes_kg.serve.multipart import MultipartError, parse_form
 from rtes_kg.sparql.answers import BadQuery
 from rtes_kg.sparql.runner import Busy, OutOfMemory, Overrun, Pool, Stopped
 
@@ -316,24 +315,7 @@ def _safe_label(label: str) -> str:
 
 def multipart(request: Request, body: bytes) -> tuple[dict[str, str], dict[str, tuple[str, bytes]]]:
     """The text fields and the files ({field: (file name, bytes)}) of a multipart/form-data body."""
-    header = request.header("Content-Type") or ""
-    if "boundary=" not in header:
-        raise Refusal(400, "formulaire multipart sans « boundary »")
-    message = BytesParser(policy=HTTP).parsebytes(
-        b"Content-Type: " + header.encode("latin-1") + b"\r\nMIME-Version: 1.0\r\n\r\n" + body)
-    if not message.is_multipart():
-        raise Refusal(400, "formulaire multipart illisible")
-    fields: dict[str, str] = {}
-    files: dict[str, tuple[str, bytes]] = {}
-    for part in message.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        if not isinstance(name, str):
-            continue
-        payload = part.get_payload(decode=True)
-        data = payload if isinstance(payload, bytes) else b""
-        filename = part.get_filename()
-        if filename is not None:
-            files[name] = (filename, data)
-        else:
-            fields[name] = data.decode("utf-8", errors="replace").replace("\r\n", "\n")
-    return fields, files
+    try:
+        return parse_form(request.header("Content-Type") or "", body)
+    except MultipartError as error:
+        raise Refusal(400, str(error)) from None

@@ -387,3 +387,15 @@ def test_nothing_is_written_when_the_output_folder_is_missing(tmp_path, dijon):
     result = CliRunner().invoke(main, ["validate", str(dijon), "--format", "json", "--output", str(out)])
     assert result.exit_code == 2 and "écriture du rapport impossible" in result.stderr
     assert not out.parent.exists()
+
+
+def test_a_file_of_many_fiches_is_checked_in_the_sandbox_without_workers(tmp_path):
+    """Past about 40 fiches the checks ran in worker processes, which the sandbox (a daemonic
+    process) may not have: every such file was an internal error, exit 2."""
+    path = tmp_path / "fiches.txt"
+    path.write_text("".join(f"Commune de X{n}\n\nType de collectivité\nCommune\nNombre d'habitants sur le "
+                            f"territoire\n1 000 hab.\nAnnée d'adhésion au RTES: 2020\n\n" for n in range(60)),
+                    encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout)["fiches"]) == 60

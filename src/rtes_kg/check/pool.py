@@ -217,5 +217,7 @@ def _default_signals() -> None:
 
 
 def forks() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods()
+    """Whether workers can be forked here: not from a daemonic process (the sandbox that checks a
+    contribution, sandbox.bounded), which may have no children."""
+    return "fork" in multiprocessing.get_all_start_methods() and not multiprocessing.current_process().daemon
 

@@ -253,6 +253,21 @@ def test_no_spelling_of_service_that_oxigraph_runs_passes_the_check(spelling):
         list(ox.Store().query(query))
 
 
+@pytest.mark.parametrize("query", [
+    "SELECT * WHERE { FILTER(" + "(" * 7000 + "1" + ")" * 7000 + ") }",
+    "SELECT * WHERE " + "{" * 5000 + "}" * 5000,
+    "ASK { FILTER(" + "!" * 7000 + "true) }",
+    "SELECT * WHERE { ?s " + "(" * 5000 + "<p>" + ")" * 5000 + " ?o }",
+    "SELECT * WHERE { " + "<< " * 1000 + "<a> <b> <c>" + " >> <b> <c>" * 1000 + " . }",
+])
+def test_a_query_nested_deep_enough_to_overflow_oxigraphs_stack_is_refused_before_it_runs(query):
+    """7,000 parentheses killed the worker (Oxigraph parses by recursion), which then reloaded the
+    whole release while other clients waited."""
+    with pytest.raises(Refusal, match="imbriquée") as refused:
+        check_query(query, frozenset(), Limits())
+    assert refused.value.status == 400
+
+
 @pytest.mark.parametrize("path", ["/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/site/..%2f..%2fetc/passwd",
                                   "/.%2e/.%2e/etc/passwd", "/%00/etc/passwd"])
 def test_no_path_leaves_the_release(server, path):

@@ -65,6 +65,7 @@ _TOKEN = re.compile(r"""
   | (?P<other>.)
 """, re.VERBOSE | re.DOTALL)
 
+MAX_NESTING = 64  # the example queries nest 6 deep
 UPDATE_KEYWORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
 
 
@@ -79,6 +80,9 @@ def check_query(query: str, graphs: frozenset[str], limits: Limits) -> None:
     if len(query.encode("utf-8")) > limits.max_query:
         raise Refusal(413, f"requête trop longue : {limits.max_query} octets au plus")
     found = tokens(query)
+    if _nesting(found) > MAX_NESTING:
+        raise Refusal(400, f"requête trop imbriquée : {MAX_NESTING} niveaux de parenthèses, d’accolades ou "
+                           "d’opérateurs au plus")
     prefixes, base, rest = _prologue(found)
     words = [(kind, text.upper()) for kind, text in rest]
     if words and words[0][0] == "word" and words[0][1] in UPDATE_KEYWORDS:
@@ -95,6 +99,25 @@ def check_query(query: str, graphs: frozenset[str], limits: Limits) -> None:
                 target = target[1:]
             iri = _resolve(target[0] if target else ("other", ""), prefixes, base)
             check_graphs([iri] if iri else [""], graphs)
+
+
+def _nesting(found: list[tuple[str, str]]) -> int:
+    """How deep the query nests: brackets, or unary operators or quoted triples in a row ("!!!!x",
+    "-----1", "<< << <<"). Oxigraph parses them by recursion: a few thousand levels overflow its stack
+    and kill the worker, which then reloads the whole release."""
+    deepest = depth = run = 0
+    for kind, text in found:
+        if kind != "other":
+            run = 0
+            continue
+        if text in "({[":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif text in ")}]":
+            depth -= 1
+        run = run + 1 if text in "!-+^<" else 0
+        deepest = max(deepest, run)
+    return deepest
 
 
 def check_graphs(iris: list[str], graphs: frozenset[str]) -> None:

@@ -97,6 +97,16 @@ def test_links_built_from_data_are_http_or_https_only(iri):
     assert links.href("https://example.org/x") == "https://example.org/x"
 
 
+@pytest.mark.parametrize("path", ["/evil.example/login", "\\evil.example/login"])
+def test_an_iri_of_ours_whose_path_would_make_a_link_to_another_host_links_to_the_iri(path):
+    """ "/" + "/evil.example/login" is "//evil.example/login": a link to another site that showed the
+    project's IRI (a browser reads a backslash as a slash there too)."""
+    links = Links(("https://w3id.org/rtes/",), "/", folders=False)
+    iri = "https://w3id.org/rtes/" + path
+    assert links.href(iri) == iri
+    assert links.href("https://w3id.org/rtes/org/rtes") == "/org/rtes"
+
+
 @pytest.mark.parametrize("char", ["\n", "\r", "\x1b", "\x07", "\x00", "\x7f", "\x9b", "\u2028", "\u202e", "\u2066"])
 def test_printable_leaves_no_control_character(char):
     shown = printable(f"a{char}b")

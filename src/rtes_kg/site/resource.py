@@ -167,7 +167,8 @@ class Links:
         """(base, page) of a node that has a page."""
         for base in self.bases:
             page = entity_of(iri, base)
-            if page is not None and (self.known is None or page in self.known):
+            if page is not None and (self.known is None or page in self.known) \
+                    and not page[len(base):].startswith(("/", "\\")):  # "{base}/evil.example": "//evil.example"
                 return base, page
         return None
 

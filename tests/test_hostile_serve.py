@@ -268,6 +268,31 @@ def test_a_query_nested_deep_enough_to_overflow_oxigraphs_stack_is_refused_befor
     assert refused.value.status == 400
 
 
+@pytest.mark.parametrize("host, origin", [
+    ("data.example.org", "http://data.example.org"), ("127.0.0.1:8080", "http://127.0.0.1:8080"),
+    ("[::1]:8080", "http://[::1]:8080"),
+    ("a{b}", "http://localhost:80"), ("x\x9by", "http://localhost:80"), ("evil.org/path?", "http://localhost:80"),
+])
+def test_the_origin_is_the_host_asked_only_when_an_iri_may_hold_it(host, origin):
+    """ "Host: a{b}" made the service description's IRI fail: 500, and the header in the log."""
+    from rtes_kg.serve.http import Request
+
+    assert Request({"HTTP_HOST": host, "SERVER_NAME": "localhost", "SERVER_PORT": "80"}).origin == origin
+
+
+def test_the_servers_log_lines_are_escaped_but_for_a_tracebacks_line_breaks():
+    from rtes_kg.serve.server import _EscapingFormatter
+
+    try:
+        raise ValueError("Invalid IRI code point '\x9b' \x1b[2J")
+    except ValueError:
+        record = logging.LogRecord("rtes_kg.serve", logging.ERROR, "x", 1, "erreur \x07 interne", None,
+                                   __import__("sys").exc_info())
+    text = _EscapingFormatter("%(message)s").format(record)
+    assert "\n" in text and not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]", text)
+    assert "\\x9b" in text and "erreur \\x07 interne" in text
+
+
 @pytest.mark.parametrize("path", ["/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/site/..%2f..%2fetc/passwd",
                                   "/.%2e/.%2e/etc/passwd", "/%00/etc/passwd"])
 def test_no_path_leaves_the_release(server, path):

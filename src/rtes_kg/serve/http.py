@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from email.utils import formatdate, parsedate_to_datetime
 from typing import BinaryIO
 from urllib.parse import parse_qs
 
+# A Host header as RFC 3986 allows it: a name or an IPv4 address, or an IPv6 one in brackets; a port.
+_HOST = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,252})|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{1,5})?")
 REASONS = {200: "OK", 204: "No Content", 303: "See Other", 304: "Not Modified", 400: "Bad Request",
            403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 406: "Not Acceptable", 410: "Gone",
            413: "Content Too Large", 414: "URI Too Long", 415: "Unsupported Media Type",
@@ -64,9 +67,10 @@ class Request:
     def origin(self) -> str:
         """scheme://host of the request, as the client sees it (behind a proxy: its headers)."""
         scheme = self.environ.get("wsgi.url_scheme", "http")
-        host = self.environ.get("HTTP_HOST") or \
-            f"{self.environ.get('SERVER_NAME', 'localhost')}:{self.environ.get('SERVER_PORT', '80')}"
-        return f"{scheme}://{host}"
+        host = self.environ.get("HTTP_HOST") or ""
+        if not _HOST.fullmatch(host):  # none, or one that no IRI may hold ("a{b}"): the server's own
+            host = f"{self.environ.get('SERVER_NAME', 'localhost')}:{self.environ.get('SERVER_PORT', '80')}"
+        return f"{scheme if scheme in ('http', 'https') else 'http'}://{host}"
 
 
 @dataclass(frozen=True)

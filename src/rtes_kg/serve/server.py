@@ -21,6 +21,7 @@ from pathlib import Path
 from waitress import wasyncore
 
 from rtes_kg.errors import UsageError
+from rtes_kg.escaping import printable
 from rtes_kg.serve.app import App
 from rtes_kg.serve.channels import create_servers
 from rtes_kg.serve.limits import Limits
@@ -32,6 +33,36 @@ LOG = logging.getLogger("rtes_kg.serve")
 DRAIN_SECONDS = 30.0  # at most this long to finish the requests in flight after SIGTERM
 
 
+class _EscapingFormatter(logging.Formatter):
+    """Every control character of a log line escaped, as in the command's messages (a request's
+    header reached the log through an exception's message: "Invalid IRI code point '\\x9b'");
+    only the line breaks of a traceback are kept."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return "\n".join(printable(line) for line in super().format(record).split("\n"))
+
+
+class _Stderr(logging.StreamHandler):
+    """To ``sys.stderr`` as it is when a line is logged, as logging's last-resort handler writes."""
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value) -> None:
+        pass
+
+
+def _escaped_logs() -> None:
+    """The server's log lines (its own, waitress's) to stderr, escaped, once."""
+    root = logging.getLogger()
+    if not any(isinstance(handler, _Stderr) for handler in root.handlers):
+        handler = _Stderr()
+        handler.setFormatter(_EscapingFormatter("%(message)s"))
+        root.addHandler(handler)
+
+
 def serve(dist: Path, base: str, host: str, port: int, limits: Limits,
           ready: Callable[[str], None] = lambda url: None,
           validation: ValidationLimits | None = None) -> None:
@@ -39,6 +70,7 @@ def serve(dist: Path, base: str, host: str, port: int, limits: Limits,
     # waitress warns "Task queue depth is N" each time a request waits for a thread: under any
     # real load that is thousands of stderr lines saying the server is busy, which it is meant to be.
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)
+    _escaped_logs()
     release = load_release(dist, base)
     # A page's thread waits for the GIL behind the threads refusing a flood of queries: handing
     # it over every 1 ms instead of 5 ms took the page p99 under a flood from ~90 to ~40 ms.

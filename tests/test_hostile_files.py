@@ -218,3 +218,18 @@ def test_the_release_is_the_same_in_any_locale_time_zone_and_hash_seed(tmp_path,
     subprocess.run([sys.executable, "-m", "rtes_kg.cli", "build", "--data", str(data), "--out", str(out),
                     "--no-site"], env=env, capture_output=True, timeout=60)
     assert digests(out) == digests(reference)
+
+
+def test_a_link_in_the_data_folder_that_leads_out_of_it_is_refused(tmp_path):
+    """A contribution that adds "fiches/x.txt -> ~/.env" had the build publish the file it points at."""
+    secret = tmp_path / "secret.env"
+    secret.write_text("Ville de Secret\n\nType de collectivité : Commune\nTOKEN=abc123\n", encoding="utf-8")
+    fiches = tmp_path / "data" / "fiches"
+    fiches.mkdir(parents=True)
+    (fiches / "a.txt").write_text("Ville de Test\n\nType de collectivité : Commune\n", encoding="utf-8")
+    (fiches / "b.txt").symlink_to(secret)
+    result = CliRunner().invoke(main, ["build", "--data", str(tmp_path / "data"), "--out", str(tmp_path / "dist"),
+                                       "--no-site", "--no-cache"])
+    assert result.exit_code == 2
+    assert "b.txt" in result.stderr and "hors du dossier" in result.stderr
+    assert not (tmp_path / "dist").exists()

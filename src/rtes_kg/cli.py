@@ -376,7 +376,7 @@ def _stop_cleanly_on_sigterm() -> None:
 
 def _shown(path: Path) -> str:
     """A path as the user can open it: relative to the working folder when it is under it."""
-    absolute = path.resolve()
+    absolute = path.absolute()  # not resolved: a link is named as the user sees it
     try:
         return absolute.relative_to(Path.cwd()).as_posix()
     except ValueError:

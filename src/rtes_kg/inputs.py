@@ -207,11 +207,15 @@ def read_all(paths: Iterable[Path], suffixes: tuple[str, ...], syntax: str | Non
 
 def read_in_folder(path: Path, root: Path, shown: str) -> InputFile:
     """A file of a data folder, labelled by its path in that folder, so that what is built from it
-    does not depend on the working folder; an error names it as ``shown`` (as the user can open it)."""
+    does not depend on the working folder; an error names it as ``shown`` (as the user can open it).
+
+    A symbolic link that leads out of the folder is refused: a contribution that adds one
+    ("fiche.txt -> ~/.env") would have the build publish whatever it points at."""
     try:
         label = path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
-        label = shown
+        raise InputError("lien symbolique vers un fichier hors du dossier des données : refusé", shown,
+                         hint="copiez le fichier dans le dossier des données") from None
     try:
         return read_text(path, label)
     except InputError as error:

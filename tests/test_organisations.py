@@ -193,6 +193,25 @@ def test_a_network_the_member_helped_create_is_its_local_chapter():
         ("Artisans du Monde", "artisans-du-monde-ville-de-lannion", "artisans-du-monde", "cree")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a legal form after the kind word is no name
+    ("La coopérative d'habitants Habitat Partagé Berry (SCIC SAS) a livré 24 logements.",
+     [("Habitat Partagé Berry", None)]),
+    ("Soutien à l'imprimerie Les Presses du Val, SCOP SARL, pour sa reprise.", [("Les Presses du Val", None)]),
+    # "pour", "dans", "sans" inside a name, before a capital that opens no other body
+    ("Soutien à l'association Un Toit pour Tous et à la recyclerie Les Pieds dans l'Eau.",
+     [("Un Toit pour Tous", None), ("Les Pieds dans l'Eau", None)]),
+    ("Subvention à l'association Cuisine sans Frontières pour la Ville de Lyon.",
+     [("Cuisine sans Frontières", None), ("Ville de Lyon", None)]),
+    # a network's hidden label used as a kind word, then the name
+    ("Soutien au jardin de Cocagne Les Jardins d'Aunis, adhérent du Réseau Cocagne.",
+     [("Les Jardins d'Aunis", "reseau-cocagne")]),
+    ("Soutien à l'EI Recup'Nord.", [("Recup'Nord", None)]),
+])
+def test_names_around_legal_forms_prepositions_and_kind_words(text, expected):
+    assert [(m.name, m.parent) for m in find_organisations(text, HERE)] == expected
+
+
 def test_a_network_in_an_apposition_is_the_parent_not_a_partner():
     found = find_organisations("Les Jardins du Lac, jardin d'insertion du Réseau Cocagne, emploie 20 "
                                "salariés.", HERE)
@@ -222,7 +241,13 @@ def test_a_network_in_an_apposition_is_the_parent_not_a_partner():
     # the commune in a name is its place only in the member's région, when that is known
     ("Subvention à l'association Les Amis du Jard.", ("59",), [("Les Amis du Jard", None, None)]),
     ("Avec la Banque Alimentaire de Rodez.", ("81",), [("Banque Alimentaire de Rodez", "Rodez", "12202")]),
-    ("Soutien à L’Épicerie du Coin à Rodez.", ("59",), [("L’Épicerie du Coin", "Rodez", "12202")]),
+    # "à X" far from the member is part of the name: "La Fabrique à Bulles" (Oise) in Lyon
+    ("Soutien à L’Épicerie du Coin à Rodez.", ("59",), [("L’Épicerie du Coin à Rodez", None, None)]),
+    ("Soutien au café associatif La Fabrique à Bulles.", ("69",), [("La Fabrique à Bulles", None, None)]),
+    ("Soutien au café associatif La Fabrique à Bulles.", ("60",), [("La Fabrique", "Bulles", "60115")]),
+    # a commune at the end of a département's or région's name is no place
+    ("Soutien à l'association Solidarité Pas-de-Calais, avec France Active Nord-Pas de Calais.", ("59",),
+     [("Solidarité Pas-de-Calais", None, None), ("France Active Nord-Pas de Calais", None, None)]),
 ])
 def test_a_commune_after_the_name_is_its_place(text, near, expected):
     found = find_organisations(text, HERE, near=near)

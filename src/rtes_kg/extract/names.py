@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.curated import STRUCTURE, reference
-from rtes_kg.extract.lexicon import ARTICLES, CONNECTORS, Lexicon, Token, phrase_keys
+from rtes_kg.extract.lexicon import ARTICLES, CONNECTORS, LEGAL_FORMS, Lexicon, Token, phrase_keys
 from rtes_kg.parse.naming import slug as name_slug
 from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
 
@@ -33,7 +33,7 @@ _APPOSITION = re.compile(r"[,(]\s*$")
 # Short words inside names besides French connectors: "Pane è Sale", "Maisons & Mines".
 _INNER = CONNECTORS | {"e", "y"}
 _INNER_BACKWARD = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "e", "y"})
-_LOWER_ARTICLES = frozenset({"la", "le", "les", "l"})
+LOWER_ARTICLES = frozenset({"la", "le", "les", "l"})
 # Head nouns that announce a name without giving a kind ("le village de vacances Les Estives"):
 # only a name that opens with a capitalised article counts after them.
 _GENERIC_HEADS = frozenset({"restaurant", "legumerie", "boutique", "magasin", "cafe", "atelier",
@@ -118,6 +118,9 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
                 and words[k + 1].key not in ARTICLES and not _opens_known_name(words, k + 1) \
                 and joined(text, words[k], words[k + 1]):
             pass
+        elif et_capital and words[k].key in ("pour", "dans", "sans") and k + 1 < len(words) \
+                and _inner_capital(words, k + 1) and not _opens_another_body(words, k + 1):
+            pass  # "Un Toit pour Tous", "Les Pieds dans l'Eau", not "… pour la Ville de Lyon"
         elif words[k].key not in _INNER:
             break
         k += 1
@@ -141,6 +144,13 @@ def _opens_another_body(words: Sequence[Token], index: int) -> bool:
         return False
     word = words[index]
     return (len(word.raw) > 1 and word.raw.isupper()) or (word.capitalised and word.key in _BODY_HEADS)
+
+
+def _inner_capital(words: Sequence[Token], index: int) -> bool:
+    """A capitalised word at ``index``, past an article, that opens no curated name."""
+    if words[index].key in LOWER_ARTICLES and not words[index].capitalised and index + 1 < len(words):
+        index += 1
+    return words[index].capitalised and not _opens_known_name(words, index)
 
 
 def _opens_known_name(words: Sequence[Token], index: int) -> bool:
@@ -204,54 +214,6 @@ def from_reference(text: str, words: Sequence[Token]) -> list[Found]:
     return found
 
 
-def chapters(text: str, words: Sequence[Token]) -> list[Found]:
-    """Chapters of a network that the curated list does not have: "Banque Alimentaire de Rodez",
-    "France Active Grand Est"; and "la Banque Alimentaire" alone, the local one (``local``)."""
-    found = []
-    curated = reference()
-    for match in curated.chapters.find(words):
-        network, first = match.payload, match.first
-        if match.first == match.last and not words[first].capitalised:
-            continue
-        after, last = match.last + 1, None
-        if after < len(words) and joined(text, words[match.last], words[after]):
-            start = after
-            if words[after].key in {"de", "du", "des", "d"}:  # "Banque Alimentaire de l'Aveyron"
-                start = after + 1
-                if start < len(words) and words[start].key in {"la", "l"}:
-                    start += 1
-            if start < len(words) and joined(text, words[start - 1], words[start]):
-                last = name_forward(text, words, start, through_et=True)
-        # "Le Mouvement associatif Occitanie": an article that the network's name starts with is
-        # part of the chapter's span (so that the national label does not win), and of its name
-        # when written with a capital.
-        article = network.label.split()[0].lower() in {"le", "la", "les"} and first > 0 \
-            and words[first - 1].key == network.label.split()[0].lower() \
-            and joined(text, words[first - 1], words[first])
-        span_first = first - 1 if article else first
-        name_first = span_first if article and words[span_first].capitalised else first
-        category, kind = curated.chapter_type(network.slug) or (
-            network.category if network.category in ("organisme-public", "entreprise") else STRUCTURE,
-            None)
-        labels = [curated.lexicon.match_at(words, i) for i in {span_first, first}]
-        if any(label is not None and label.last >= (match.last if last is None else last)
-               for label in labels):
-            continue  # the curated list knows it: the network itself ("Emmaüs"), "CRESS Bretagne"
-        if last is None:
-            if match.first == match.last and not words[match.first].raw.isupper():
-                continue  # "l'Initiative citoyenne": a bare word names a local chapter if an acronym
-            name = text[words[match.first].start: words[match.last].end]
-            found.append(Found(span_first, match.last, words[span_first].start, name,
-                               name_slug(name), category, kind, FROM_PATTERN, 1,
-                               parent=network.slug, local=True))
-            continue
-        name = text[words[name_first].start: words[last].end]
-        found.append(Found(span_first, last, words[span_first].start, name,
-                           name_slug(without_article(name)), category, kind, FROM_PATTERN, 1,
-                           parent=network.slug))
-    return found
-
-
 def _pattern(text: str, words: Sequence[Token], first: int, last: int, context: int,
              kind: str | None) -> Found:
     name = text[words[first].start: words[last].end]
@@ -273,7 +235,7 @@ def _skip_modifiers(text: str, words: Sequence[Token], after: int) -> int:
         else:
             break
         skip += 1
-    if k + 1 < len(words) and words[k].key in _LOWER_ARTICLES and not words[k].capitalised \
+    if k + 1 < len(words) and words[k].key in LOWER_ARTICLES and not words[k].capitalised \
             and words[k + 1].capitalised and joined(text, words[k - 1], words[k]) \
             and joined(text, words[k], words[k + 1]):
         k += 1  # "la monnaie locale la Gonette"
@@ -287,7 +249,7 @@ def _skip_kinds(text: str, words: Sequence[Token], start: int, announce: Lexicon
         if not (start + 1 < len(words) and words[start].raw.isupper() and joined(text, words[start], words[start + 1])):
             break
         kind = announce.match_at(words, start)
-        if kind is None or kind.last != start:
+        if (kind is None or kind.last != start) and words[start].key not in LEGAL_FORMS:
             break
         start += 1
     return start
@@ -300,9 +262,9 @@ def _kind_words_only(words: Sequence[Token], first: int, last: int, announce: Le
         first += 1
     while first <= last:
         match = announce.match_at(words, first)
-        if match is None:
+        if match is None and not (words[first].key in LEGAL_FORMS and words[first].raw.isupper()):
             return False
-        first = match.last + 1
+        first = first + 1 if match is None else match.last + 1
     return True
 
 

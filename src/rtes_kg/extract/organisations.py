@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rtes_kg.extract import places
+from rtes_kg.extract.chapters import chapters
 from rtes_kg.extract.collectivites import COLLECTIVITE, collectivite_key, collectivite_keys, collectivites
 from rtes_kg.extract.curated import STRUCTURE, ReferenceEntry, reference
 from rtes_kg.extract.lexicon import Token, tokens
@@ -22,7 +23,6 @@ from rtes_kg.extract.names import (
     Found,
     after_generic_heads,
     announced,
-    chapters,
     from_reference,
     joined,
     name_backward,
@@ -58,8 +58,9 @@ def _with_place(text: str, words: Sequence[Token], cand: Found, near: Sequence[s
         if words[k].raw.lower() in {"à", "au"} and words[k + 1].capitalised:
             tail = text[words[k + 1].start: words[cand.last].end]
             commune = places.commune(tail, near)
-            if not places.communes_named(tail) and words[k].raw.lower() != "au":
-                break  # "Fruitière à Energies": "à" inside the name
+            if words[k].raw.lower() != "au" and (not places.communes_named(tail) or (
+                    commune is not None and not places.in_regions_of(commune, near))):
+                break  # "Fruitière à Energies", "La Fabrique à Bulles" (Oise) in Lyon: "à" inside the name
             name = text[words[cand.first].start: words[k - 1].end]
             named = without_article(name) if cand.parent else name
             return replace(cand, last=k - 1, name=name, slug=name_slug(named),
@@ -73,6 +74,8 @@ def _place_in_name(text: str, words: Sequence[Token], cand: Found, near: Sequenc
     the commune is its place too."""
     for k in range(cand.last - 1, cand.first, -1):
         if words[k].key in {"de", "d", "du"} and words[k + 1].capitalised:
+            if any(places.area_named(text[words[j].start: words[cand.last].end]) for j in range(cand.first, k)):
+                return None  # "Solidarité Pas-de-Calais": not in Calais
             return places.nearby_commune(text[words[k + 1].start: words[cand.last].end], near)
     return None
 
@@ -113,7 +116,7 @@ def _networks_in_appositions(text: str, words: Sequence[Token], found: list[Foun
         if network and (_in_parentheses(text, words, cand) or _adherent(text, words, cand)):
             before = _name_end(text, words, cand)  # "Le Relais Atlantique (Emmaüs)": its network, not a partner
             if previous is not None and previous.last == before:
-                if previous.category == STRUCTURE and previous.parent is None:
+                if previous.category == STRUCTURE and previous.parent in (None, cand.slug):
                     kept[-1] = replace(previous, parent=cand.slug)
                     continue
             elif (first := name_backward(text, words, before, through_a=False)) is not None \

@@ -19,6 +19,11 @@ from rtes_kg.parse.naming import normalise_label
 from rtes_kg.project import data_dir
 
 COMMUNES_FILE = "reference/territoire-communes.csv"
+AREA_FILES = ("reference/territoire-departements.csv", "reference/territoire-regions.csv")
+# Régions before 2016, whose names chapters still bear ("France Active Nord-Pas de Calais").
+_FORMER_REGIONS = ("Alsace", "Aquitaine", "Auvergne", "Basse-Normandie", "Bourgogne", "Champagne-Ardenne",
+                   "Franche-Comté", "Haute-Normandie", "Languedoc-Roussillon", "Limousin", "Lorraine",
+                   "Midi-Pyrénées", "Nord-Pas-de-Calais", "Picardie", "Poitou-Charentes", "Rhône-Alpes")
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte"}
 
 
@@ -56,6 +61,31 @@ def _gazetteer() -> Mapping[str, tuple[CommunePlace, ...]]:
     return MappingProxyType({key: tuple(places) for key, places in index.items()})
 
 
+@functools.cache
+def _area_keys() -> frozenset[str]:
+    names = set(_FORMER_REGIONS)
+    for name in AREA_FILES:
+        path = data_dir() / name
+        try:
+            with path.open(encoding="utf-8", newline="") as handle:
+                names.update(row["nom"] for row in csv.DictReader(handle))
+        except (OSError, KeyError) as error:
+            raise ResourceError(f"cannot read the territorial reference: {error}", file=str(path),
+                                hint="reinstall rtes-kg from a clean checkout") from error
+    return frozenset(place_key(name) for name in names)
+
+
+def area_named(name: str) -> bool:
+    """Whether ``name`` is the name of a département or a région, today's or a former one: the
+    commune at its end ("Pas-de-Calais", "Nord-Pas de Calais") is no place of its own."""
+    return place_key(name) in _area_keys()
+
+
+def in_regions_of(place: CommunePlace, near: Sequence[str]) -> bool:
+    """Whether ``place`` is in the régions of the départements ``near`` (True when none is known)."""
+    return not near or place.region in _regions_of(tuple(near))
+
+
 def communes_named(name: str) -> tuple[CommunePlace, ...]:
     """Every commune of that name (several "Saint-Denis"), or ()."""
     return _gazetteer().get(place_key(name), ())
@@ -79,9 +109,7 @@ def nearby_commune(name: str, near: Sequence[str] = ()) -> CommunePlace | None:
     "de X" of a name is a weaker sign than "à X" ("Les Amis du Jard" is not in Le Jard, Charente-
     Maritime, for a member in Lille)."""
     found = commune(name, near)
-    if found is None or not near:
-        return found
-    return found if found.region in _regions_of(tuple(near)) else None
+    return found if found is not None and in_regions_of(found, near) else None
 
 
 @functools.cache

@@ -86,15 +86,16 @@ def test_budget_heading_year_is_the_default():
     ("La communauté urbaine Creusot Montceau regroupe 34 communes et compte 97 000 habitants.", 97000),
     ("Population INSEE 2021 : 1 500", 1500), ("1,2 million d'habitants", 1200000),
     ("34 communes, 2 820 940", 2820940), ("1.5 millions d'habitants", 1500000),  # was 1
+    ("1,2 M hab.", 1200000), ("6 M habitants", 6000000),  # were 1 and 6
 ])
 def test_population(text, value):
     number, issues = read_population(read_lines(text), "p.txt")
     assert (number.value, number.raw, issues) == (value, text, [])
 
 
-@pytest.mark.parametrize("text", ["4 5000", "45 00 habitants", "12 345 6 habitants"])
+@pytest.mark.parametrize("text", ["4 5000", "45 00 habitants", "12 345 6 habitants", "45 communes", "1 200 km²"])
 def test_digits_not_grouped_by_threes_give_no_population(text):
-    """"4 5000" gave 5000: which number was meant is not known."""
+    """"4 5000" gave 5000: which number was meant is not known; "45 communes" gave 45 inhabitants."""
     number, issues = read_population(read_lines(text), "p.txt")
     assert number.value is None and [i.type for i in issues] == ["population-illisible"]
 

@@ -15,7 +15,11 @@ from rtes_kg.parse.records import Address, Number, ParseIssue, Source, Year
 # "2 820 940", "26 440", "15.000" (grouped thousands) or a plain run of digits; an optional
 # decimal part and "million(s)" for "1,2 million d'habitants".
 _COUNT = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ .]\d{3})+|\d+)(?:[,.](\d+))?(?![\d])"
-                    r"(?:\s*(millions?))?(\s*(?:d')?\s*hab)?", re.IGNORECASE)
+                    r"(?:\s*(millions?|M(?![\w'’])))?(\s*(?:d')?\s*hab)?", re.IGNORECASE)
+# What a number counts when it is not inhabitants: "45 communes", "1 200 km²", "12 %".
+_NOT_PEOPLE = re.compile(r"\s*(?:communes?|km|kilom|ha\b|hectares?|%|ans?\b|élus|agents|salariés|membres|"
+                         r"quartiers|villages|epci|intercommunalités|départements|associations|structures)",
+                         re.IGNORECASE)
 
 # Digits grouped by spaces, but not by threes: "4 5000", "45 00". Which number was meant is not known.
 _MISGROUPED = re.compile(r"(?<![\d,.])\d{1,3}(?: \d{3})* (?:\d{1,2}|\d{4,})(?![\d,.])")
@@ -38,6 +42,8 @@ def read_population(lines: list[Line], file: str) -> tuple[Number | None, list[P
     issues = []
     for match in _COUNT.finditer(raw):
         whole, decimals, million, hab = match.groups()
+        if not hab and not million and _NOT_PEOPLE.match(raw, match.end()):
+            continue  # "45 communes"
         digits = re.sub(r"[ .]", "", whole).lstrip("0")
         if len(digits) + (6 if million else 0) > MAX_POPULATION_DIGITS:
             issues.append(issue("population-demesuree", file, lines[0].no, match.group(0)))

@@ -245,3 +245,23 @@ def test_paragraph_ending_with_colon_owns_the_dash_lines_after_it():
     assert actions_of(text) == [
         "La ville soutient la création d'un tiers-lieu solidaire dans le quartier :\n• un café\n• un atelier",
         "Elle finance aussi une épicerie sociale et solidaire depuis 2019."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an amount the budget is outside of, or compared with, is no line of it
+    ("90 000 € en 2023, hors 1,2 M€ d’aides à l’IAE", [("90000", 2023, None, "hors 1,2 M€ d’aides à l’IAE")]),
+    ("50 000 € (soit 0,5 % du budget de la collectivité de 10 M€)", [("50000", None, None, None)]),
+    ("Sur un budget total de 120 M€, 1,5 M€ sont consacrés à l'ESS", [("1500000", None, None, None)]),
+    ("Part du budget consacrée à l'ESS : 1,2 M€", [("1200000", None, None, None)]),
+    # both sections, or the one excluded: no section
+    ("Plus de 8 M€ par an (fonctionnement et investissement confondus)", [("8000000", None, None, None)]),
+    ("8 M€ (fonctionnement + investissement)", [("8000000", None, None, None)]),
+    ("8 M€ hors investissement", [("8000000", None, None, "hors investissement")]),
+    # a period is no year; a year in parentheses is no scope
+    ("100 000 € par an de 2021 à 2024", [("100000", None, None, None)]),
+    ("2 M€ sur 3 ans (2023-2025) pour le programme LEADER", [("2000000", None, None, "pour le programme LEADER")]),
+    ("300 K€ (2022) – 350 K€ (2023)", [("300000", 2022, None, None), ("350000", 2023, None, None)]),
+])
+def test_what_a_budget_line_is_not(text, expected):
+    amounts, _ = budget_amounts(read_lines(text), "b.txt")
+    assert [(str(a.euros), a.year, a.section, a.scope) for a in amounts] == expected

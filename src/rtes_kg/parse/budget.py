@@ -20,7 +20,13 @@ _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?!\d)")
 _CLAUSE_BREAK = re.compile(r"[;+|]| / |, | et ")
 
 
-_PERIOD = re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)\d{2}")
+_PERIOD = re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)\d{2}|"
+                     r"\b(?:de|entre)\s+(?:19|20)\d{2}\s+(?:à|a|et)\s+(?:19|20)\d{2}", re.IGNORECASE)
+# Before an amount that is no part of the ESS budget: what it is outside of ("90 000 €, hors 1,2 M€
+# d'aides à l'IAE"), or what the ESS budget is compared with ("soit 0,5 % du budget de 10 M€").
+# The same first on its line, before the ESS amount: "Sur un budget total de 120 M€, 1,5 M€…".
+_COMPARED_FIRST = re.compile(r"\bsur un (?:budget|total)\b[^;]{0,50}$")
+_NOT_ESS_BEFORE = re.compile(r"(?:\bhors|\bsoit\b[^;]{0,60}|\b(?:du|sur un) (?:budget|total)\b[^;]{0,50})\s*$")
 
 
 def _years(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -41,10 +47,14 @@ def _clause(text: str, amounts: list[EuroAmount], index: int) -> tuple[int, int]
     return (breaks_before[-1] if breaks_before else left), (after.start() if after else right)
 
 
-def _section(text: str, amount: EuroAmount, clause: tuple[int, int]) -> str | None:
-    # Read what follows the figure first ("6.1 M€ en fonctionnement"), then what precedes it.
-    for part in (text[amount.end: clause[1]], text[clause[0]: amount.start]):
-        folded = fold(part)
+def _section(text: str, amount: EuroAmount, clause: tuple[int, int], following: int) -> str | None:
+    """Read what follows the figure first, up to the next amount (``following``: "6.1 M€ en
+    fonctionnement", "(fonctionnement et investissement confondus)": none), then what precedes it;
+    "hors investissement" names no section."""
+    hard = re.search(r"[;|]| / ", text[amount.end: following])  # "100 000 € ; investissement : 50 000 €"
+    end = amount.end + hard.start() if hard else following
+    for part in (text[amount.end: end], text[clause[0]: amount.start]):
+        folded = re.sub(r"\bhors\s+(?:l'|le |la |les )?\w+", " ", fold(part))
         named = [name for name in ("fonctionnement", "investissement") if name in folded]
         if named:
             return named[0] if len(named) == 1 else None  # "(fonctionnement et investissement)"
@@ -81,10 +91,11 @@ _NOT_SCOPE = re.compile(
     r"\b(?:en|de|d')\s*(?:fonctionnement|investissement)\b|\(?(?:fonctionnement|investissement)\)?|"
     r"\b(?:par an|par annee|chaque annee|annuels?|annuelles?|sur \d+ ans)\b|"
     r"\b(?:budget )?(?:previsionnel(?:le)?s?|prevue?s?|votee?s?|realisee?s?|adoptee?s?)\b|"
-    r"\(\s*\)|^\s*(?:dont|soit|et|,|:)\s*|[\s,;:.()]+$")
+    r"\(?\s*soit\b[^()]*\)?|\(?\s*(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)\d{2})?\s*\)|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|"
+    r"\(\s*\)|^\s*(?:dont|et|,|:)\s*|[\s,;:.()–—-]+$")
 _SCOPE_START = re.compile(r"^(?:pour|au|aux|a la|a l'|consacres?|dedies?|destines?|affectes?|au titre|"
                           r"de subventions?|du |des |hors|sur le|sur la|dans le|dans la|\()")
-_EXCLUSION = re.compile(r"\bhors\b[^,;.()]*")
+_EXCLUSION = re.compile(r"\bhors\b(?:[^,;.()]|(?<=\d)[,.](?=\d))*")  # "hors 1,2 M€ d'aides à l'IAE"
 
 
 def _status(folded: str) -> str | None:
@@ -94,11 +105,12 @@ def _status(folded: str) -> str | None:
     return None
 
 
-def _scope(text: str, amount: EuroAmount, clause: tuple[int, int], label: str) -> str | None:
+def _scope(text: str, amount: EuroAmount, clause: tuple[int, int], label: str,
+           next_amount: int | None) -> str | None:
     """The part of the budget the amount is for, as written: "pour l'aide alimentaire",
     "au pôle ESS", "hors crédits d'insertion", or the label the line opens with
-    ("Programme « Impulsion ESS » : 1,5 M€…"); None for the whole budget."""
-    next_amount = next((a.start for a in euro_amounts(text) if a.start > amount.end), None)
+    ("Programme « Impulsion ESS » : 1,5 M€…"); None for the whole budget. ``next_amount``: where
+    the next amount of the budget starts, if any."""
     rest = _without(text[amount.end: _scope_end(text, amount, clause, next_amount)], _NOT_SCOPE)
     parts = []
     if label:
@@ -173,7 +185,7 @@ def _fold_char(char: str) -> str:
 # What a label before an amount may say without saying what the amount is for: "Budget
 # prévisionnel 2024", "Total", "Budget 2022-2024", "Crédits dédiés à l'ESS en 2023", "Fonctionnement".
 _GENERIC_HEAD = re.compile(
-    r"\b(?:budgets?|total|montants?|enveloppes?|credits?|ess|economie sociale et solidaire|"
+    r"\b(?:budgets?|total|parts?|montants?|enveloppes?|credits?|ess|economie sociale et solidaire|"
     r"dedie(?:e?s?)|consacre(?:e?s?)|annuel(?:le)?s?|globa(?:l|le|ux|les)|exercice|annee|"
     r"fonctionnement|investissement|de|du|des|d|l|la|le|les|a|au|aux|en|pour|sur|et)\b|(?:19|20)\d{2}|[^\w]")
 
@@ -213,14 +225,20 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
             context_status = _status(folded) or context_status
         line_status = _status(folded) or context_status
         label = _label(text, amounts[0]) if amounts else ""
+        outside = [bool(_NOT_ESS_BEFORE.search(fold(text[amounts[index - 1].end: amount.start]))) if index
+                   else len(amounts) > 1 and bool(_COMPARED_FIRST.search(fold(text[: amount.start])))
+                   for index, amount in enumerate(amounts)]
         for index, amount in enumerate(amounts):
+            if outside[index]:
+                continue  # no line of the ESS budget: said of the amount before it (its scope)
+            following = next((a.start for a, out in zip(amounts[index + 1:], outside[index + 1:]) if not out), None)
             clause = _clause(text, amounts, index)
             year = _year(years, clause, amount, None)
             part = bool(_PART.search(fold(text[clause[0]: amount.start]))) or _listed_part(
                 text, amounts, index, found, line.no, year)
             previous = found[-1] if part and found else None
             status = _status(fold(text[clause[0]: clause[1]])) or line_status
-            section = _section(text, amount, clause)
+            section = _section(text, amount, clause, len(text) if following is None else following)
             if previous is not None:
                 year, status = year or previous.year, status or previous.status
                 if previous.source.line == line.no:  # a "dont" line of its own may cover both sections
@@ -230,7 +248,7 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
                 year=year if year is not None else _year(years, clause, amount, context_year),
                 section=section, qualifier=amount.qualifier,
                 source=Source(file, line.no), maximum=amount.maximum, status=status,
-                scope=_scope(text, amount, clause, label if index == 0 else ""),
+                scope=_scope(text, amount, clause, label if index == 0 else "", following),
                 part_of_previous=part))
             if amount.euros is None:
                 issues.append(issue("montant-demesure" if amount.absurd else "montant-illisible",

@@ -350,3 +350,42 @@ def test_a_copy_of_two_web_pages_gives_their_two_fiches_and_nothing_of_their_men
     assert [[(c.service, c.titles) for c in f.contacts] for f in fiches] == [[("Mission ESS", ())]] * 2
     assert all(f.kind.text == "Commune" for f in fiches)
     assert {i.type for f in fiches for i in f.issues} <= {"texte-ignore", "navigation-ignoree"}
+
+
+@pytest.mark.parametrize("crumb", ["Accueil › Membres › Ville de Test", "Accueil » Membres » Ville de Test",
+                                   "Vous êtes ici : Accueil > Membres > Ville de Test"])
+def test_breadcrumbs_of_other_sites_name_the_fiche_too(crumb):
+    """ "›" and "»" were no breadcrumb: the page's menu line "Les membres" named the member."""
+    fiches = parse_text(f"Les membres\nActualités\n{crumb}\nVille de Test\nType de collectivité : Commune\n", "t.txt")
+    assert [f.name.text for f in fiches] == ["Ville de Test"]
+
+
+@pytest.mark.parametrize("interlude", ["Doubs (25)", "Voir sur la carte", "Partager", "Membre depuis 2001",
+                                       "Envoyer par e-mail"])
+def test_a_page_link_or_tag_under_the_title_leaves_the_fiche_its_name(interlude):
+    """ "Doubs (25)" named a member, with the INSEE code of the commune called Doubs."""
+    (fiche,) = parse_text(f"Ville d'Audincourt\n{interlude}\nType de collectivité\nCommune\n", "t.txt")
+    assert fiche.name.text == "Ville d'Audincourt"
+
+
+def test_a_page_footer_after_the_contacts_is_neither_a_contact_nor_a_fiche():
+    """The RTES's own address made the member's élu "1 place Saint-Pierre, 59000 Lille"; "Partager :
+    Facebook…" a post held by "Facebook Twitter LinkedIn"; "Voir aussi" and the members it links to
+    titles of the élu and a member; a cookie banner a member."""
+    text = ("Ville de Test\nType de collectivité : Commune\nContact public\nÉlu référent : Jean Test, "
+            "conseiller municipal délégué à l'ESS, administrateur du RTES\nPartager : Facebook Twitter LinkedIn\n"
+            "Inscrivez-vous à notre lettre d'information\nVotre adresse e-mail\n1 place Saint-Pierre\n59000 Lille\n"
+            "Voir aussi\nVille de Montbéliard\nVille de Besançon\nNous contacter\n"
+            "RTES - 1 place Saint-Pierre, 59000 Lille\nPour en savoir plus\nConsultez le site de la Ville\n"
+            "Ce site utilise des cookies pour mesurer son audience. En poursuivant, vous acceptez.\nTout accepter\n")
+    (fiche,) = parse_text(text, "t.txt")
+    assert [(c.person, c.titles, c.mandates) for c in fiche.contacts] == [
+        ("Jean Test", ("conseiller municipal délégué à l'ESS",), ("administrateur du RTES",))]
+    assert fiche.address is None
+    assert {i.type for i in fiche.issues} == {"navigation-ignoree", "adresse-dans-les-contacts"}
+
+
+def test_the_links_after_voir_aussi_stop_at_the_next_fiches_title():
+    fiches = parse_text("Ville de Test\nType de collectivité : Commune\nVoir aussi\nVille de Montbéliard\n"
+                        "Ville d'Essai\nType de collectivité : Commune\n", "t.txt")
+    assert [f.name.text for f in fiches] == ["Ville de Test", "Ville d'Essai"]

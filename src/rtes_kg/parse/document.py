@@ -27,6 +27,7 @@ from rtes_kg.parse.lines import (
     is_navigation,
     is_rtes_header,
     is_update_marker,
+    opens_related_links,
     read_heading,
     read_lines,
     section_text,
@@ -35,6 +36,8 @@ from rtes_kg.parse.naming import clean, fold
 from rtes_kg.parse.records import Fiche, ParseIssue, Source, Text
 
 _MAX_TITLE_WORDS = 12
+# Under a title, what a web page says of the member: its département, since when it is a member.
+_TAGLINE = re.compile(r"[^()]{2,40} \((?:\d{2,3}|2[ab])\)$|membre (?:du rtes |du reseau )?depuis (?:19|20)\d{2}$")
 _MAX_TITLE_CHARS = 120
 _MAX_INTERLUDES = 2  # lines between a title and its first heading (a link, a tagline)
 _COUNTRY_OR_POSTCODE = re.compile(r"^(?:france|\d{1,5} \w.*)$")
@@ -117,6 +120,8 @@ class _Splitter:
             line = self.lines[j]
             if self.headings[j] is not None:
                 return j
+            if is_navigation(line) or (not links_only and _TAGLINE.match(line.key)):
+                continue  # "Partager", "Voir sur la carte"; "Doubs (25)", "Membre depuis 2001"
             if self.markers[j] or _title_shaped(line) or (
                     links_only and not (line.is_url or line.text.startswith("("))):
                 break
@@ -149,6 +154,15 @@ class _Splitter:
         if heading.section == OTHER:
             return False  # "Nos partenaires" after a short line: a section of this fiche
         return heading.section in block.seen or (current is not None and current.name == "contact")
+
+    def _titles_a_fiche(self, index: int) -> bool:
+        """Whether a heading follows the line (past markers and links): the title of the next fiche."""
+        for j in range(index + 1, min(index + 12, len(self.lines))):  # a few: no walk per line of a long run
+            if self.markers[j]:
+                return True
+            if not is_navigation(self.lines[j]):
+                return self.headings[j] is not None
+        return False
 
     def _open(self, start: Line, title: Line | None) -> _Block:
         block = _Block(start, title, markers=self.pending_markers)
@@ -205,8 +219,10 @@ class _Splitter:
         titles = self._page_titles()
         first = min(titles, default=0) - 1  # before the first page's breadcrumb: its menu, not a fiche
         page: int | None = None  # the block of the last page's fiche
+        related = False  # after "Voir aussi": the names of other pages
         for index, line in enumerate(self.lines):
             heading = self.headings[index]
+            related = related and not line.text.strip() == ""
             if index in titles:
                 if page is not None:
                     self._drop_page_menu(page)
@@ -219,8 +235,11 @@ class _Splitter:
                 (self.block.markers if self.block else self.pending_markers).append(line)
             elif is_rtes_header(line, at_start=self.block is None):
                 continue
-            elif is_navigation(line):
+            elif is_navigation(line) or (related and heading is None and index not in titles
+                                         and len(line.key.split()) <= 8 and not self._titles_a_fiche(index)):
                 self.navigation.append(line)
+                related = related or opens_related_links(line)
+                continue
             elif heading is not None:
                 self._on_heading(line, heading)
             elif self._is_title(index):
@@ -231,6 +250,7 @@ class _Splitter:
                 self.block.loose.append(line)
             else:
                 self.block.current.body.append(line)
+            related = False
         return self.blocks
 
 

@@ -40,6 +40,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ligne-ignoree": (
         "ligne « {text} » : n'appartient à aucune rubrique connue ; elle est ignorée",
         "line “{text}” belongs to no known section; it is ignored"),
+    "adresse-dans-les-contacts": (
+        "ligne « {text} » : une adresse parmi les contacts n'est pas publiée (celle du membre va sous « Adresse »)",
+        "line “{text}”: an address among the contacts is not published (the member's goes under “Adresse”)"),
     "population-illisible": (
         "nombre d'habitants « {text} » illisible (attendu : un nombre, ex. « 26 440 habitants »)",
         "population “{text}” cannot be read (expected a number, e.g. “26 440 habitants”)"),
@@ -88,7 +91,7 @@ _EXCERPT = 80
 
 
 # What is kept in the graph and only worth a look: an info, not a warning.
-_INFOS = frozenset({"rubrique-autre", "navigation-ignoree"})
+_INFOS = frozenset({"rubrique-autre", "navigation-ignoree", "adresse-dans-les-contacts"})
 # What makes the data wrong, not just incomplete: a violation, and the fiche is not published.
 _VIOLATIONS = frozenset({"montant-demesure", "population-demesuree", "ligne-trop-longue"})
 

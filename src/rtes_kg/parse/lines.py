@@ -217,10 +217,14 @@ def is_rtes_header(line: Line, at_start: bool) -> bool:
 
     The bare acronym only counts before the first fiche, where it cannot be a contact's title.
     """
+    if re.match(r"rtes\s*[-–,:]\s*\d", line.key):
+        return True  # the network's own address in a page's footer: "RTES - 1 place Saint-Pierre, Lille"
     key = line.key.replace("(rtes)", "").replace("rtes -", "").strip()
     return key.startswith(_RTES_NAME) or (at_start and key == "rtes")
 
 
+# A heading of links to other pages ("Voir aussi", "Les autres membres"): the short lines after it are links.
+RELATED = r"(?:voir aussi|a (?:lire|voir) aussi|sur le meme sujet|(?:les )?autres membres|dans la meme region)$"
 # The links of a web page around a fiche, kept by a copy of the page ("Retour à la liste des
 # membres", "Accueil > Les membres > Ville de X", "Partager", "Imprimer"): whole lines only.
 _NAVIGATION = re.compile(
@@ -230,21 +234,37 @@ _NAVIGATION = re.compile(
     r"(?:voir|afficher) (?:tou(?:te)?s les|la liste|la carte)\b|(?:fiche|membre) (?:precedente?|suivante?)$|"
     r"mentions legales$|plan du site$|suivez-nous\b|copyright\b|newsletter$|lettre d'information$|"
     r"aller au contenu\b|(?:ouvrir le |fermer le )?menu$|rechercher$|recherche$|se connecter$|connexion$|"
-    r"mon compte$|accessibilite\b|(?:gestion des )?cookies$|fermer$|adherer$)")
-_BREADCRUMB = re.compile(r"accueil\s*[>›»/|]")  # "Accueil > Les membres > …", however long
+    r"mon compte$|accessibilite\b|(?:gestion des )?cookies$|fermer$|adherer$|"
+    r"voir sur (?:la )?carte$|envoyer (?:par|a un ami par) (?:e-?mail|mail|courriel)$|"
+    r"partager\s*:?(?: (?:sur )?(?:facebook|twitter|linkedin|instagram|mastodon|x|e-?mail|mail)\b,?)+$|"
+    r"(?:(?:facebook|twitter|linkedin|instagram|youtube|mastodon|x)\b ?)+$|"
+    r"telecharger (?:la|cette) (?:fiche|page)\b|(?:nous contacter|contactez-nous|en savoir plus|"
+    r"pour en savoir plus|s'inscrire|je m'inscris|j'accepte|tout accepter|tout refuser|refuser|accepter)$|"
+    r"inscrivez-vous\b|abonnez-vous\b|votre (?:adresse )?(?:e-?mail|courriel|adresse electronique)$|"
+    r"parametr\w* (?:les )?cookies\b|(?:consultez|visitez|voir) (?:le|son) site\b|" + RELATED + ")")
+# Whatever its length: a cookie banner.
+_BANNER = re.compile(r".*(?:(?:ce site|notre site|nous) utilis\w* des cookies|en poursuivant (?:votre )?navigation)")
+# "Accueil > Les membres > …", "Vous êtes ici : Accueil › Membres › …", however long (on the text:
+# the key has no "›").
+_BREADCRUMB = re.compile(r"\s*(?:vous [êe]tes ici\s*:?\s*)?accueil\s*[>›»/|]", re.IGNORECASE)
 
 
 def breadcrumb_end(line: Line) -> str | None:
     """What a breadcrumb ends with, the page's own name: "Accueil > Les membres > Ville de X"."""
-    if not _BREADCRUMB.match(line.key):
+    if not _BREADCRUMB.match(line.text):
         return None
     return re.split(r"\s*[>›»/|]\s*", line.text)[-1].strip() or None
 
 
 def is_navigation(line: Line) -> bool:
     """A link of the web page the fiche was copied from, not part of the fiche."""
-    return bool(_BREADCRUMB.match(line.key)) or len(line.key.split()) <= 8 and (
+    return bool(_BREADCRUMB.match(line.text) or _BANNER.match(line.key)) or len(line.key.split()) <= 8 and (
         bool(_NAVIGATION.match(line.key)) or line.text.startswith("©"))
+
+
+def opens_related_links(line: Line) -> bool:
+    """ "Voir aussi", "Les autres membres": the short lines after it name other pages."""
+    return bool(re.match(RELATED, line.key))
 
 
 def section_text(lines: list[Line]) -> str:

@@ -10,6 +10,7 @@ from rtes_kg.parse.actions import split_actions
 from rtes_kg.parse.amounts import euro_amounts
 from rtes_kg.parse.budget import budget_amounts
 from rtes_kg.parse.contacts import looks_like_person, read_contacts
+from rtes_kg.parse.document import parse_text
 from rtes_kg.parse.fields import read_address, read_population, read_year, title_case_city
 from rtes_kg.parse.lines import read_lines
 
@@ -265,3 +266,26 @@ def test_paragraph_ending_with_colon_owns_the_dash_lines_after_it():
 def test_what_a_budget_line_is_not(text, expected):
     amounts, _ = budget_amounts(read_lines(text), "b.txt")
     assert [(str(a.euros), a.year, a.section, a.scope) for a in amounts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role alone on its line, its holder on the next
+    ("Élu référent\nDavid Marti", [("Élu référent", "David Marti", None, ())]),
+    ("Chargée de mission ESS\nLéa Perrier-Gaudin", [("Chargée de mission ESS", "Léa Perrier-Gaudin", None, ())]),
+    # but a title under a person stays a title
+    ("Élu référent : Jean Dupont\nadjoint au maire", [("Élu référent", "Jean Dupont", None, ("adjoint au maire",))]),
+    # "d’" in a surname; a post before the name is a title, not a service
+    ("Élue référente : Anne d’Aubigny, adjointe au maire",
+     [("Élue référente", "Anne d’Aubigny", None, ("adjointe au maire",))]),
+    ("Élue référente : Madame la Maire, Anne Vignot", [("Élue référente", "Anne Vignot", None, ("la Maire",))]),
+])
+def test_contacts_written_in_other_ways(text, expected):
+    contacts, _ = read_contacts(read_lines(text), "Contact public", "c.txt")
+    assert [(c.role, c.person, c.service, c.titles) for c in contacts] == expected
+
+
+def test_a_role_alone_then_its_holder_is_no_new_fiche():
+    """ "Élu référent" then "David Marti" lost the contact and made a fiche named "David Marti"."""
+    (fiche,) = parse_text("Ville de Test\nType de collectivité : Commune\nContact public\nÉlu référent\nDavid Marti\n",
+                          "t.txt")
+    assert [(c.role, c.person) for c in fiche.contacts] == [("Élu référent", "David Marti")]

@@ -162,6 +162,13 @@ def test_corsica_without_a_known_town_keeps_the_region_only():
     assert "2A ou 2B" in finding.message_fr
 
 
+@pytest.mark.parametrize("post_code, town", [("97150", "Marigot"), ("97133", "Gustavia")])
+def test_saint_martin_and_saint_barthelemy_are_in_no_departement(post_code, town):
+    """Their postcodes are of the 971 range: they were placed in Guadeloupe, which they left in 2007."""
+    resolution = resolve(fiche_at("Collectivité de Saint-Martin", "Collectivité", post_code, town, cedex=False))
+    assert (resolution.departement, resolution.region) == (None, None)
+
+
 def test_a_postcode_across_a_border_without_a_known_town_is_not_guessed():
     resolution = resolve(fiche_at("Syndicat de quelque chose", "Syndicat mixte", "42620", "Ailleurs"))
     assert (resolution.departement, resolution.region.code) == (None, "84")

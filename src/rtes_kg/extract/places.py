@@ -131,4 +131,6 @@ def departements_of_post_code(post_code: str | None) -> tuple[str, ...]:
         return ()
     if post_code.startswith("20"):
         return ("2A", "2B")
+    if post_code in ("97133", "97150"):
+        return ()  # Saint-Barthélemy, Saint-Martin: no département's
     return (post_code[:3],) if post_code.startswith("97") else (post_code[:2],)

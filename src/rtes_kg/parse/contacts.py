@@ -28,7 +28,11 @@ _UNIT_WORDS = {"mission", "service", "pole", "direction", "departement", "unite"
 _TITLE_WORDS = {"maire", "president", "presidente", "vice-president", "vice-presidente", "adjoint", "adjointe",
                 "directeur", "directrice", "conseiller", "conseillere", "delegue", "deleguee", "elu", "elue"}
 _NAME_PARTICLES = {"de", "du", "d'", "le", "la", "van", "von", "da", "di", "del", "della", "ben",
-                   "el", "dos", "das", "ter"}
+                   "el", "dos", "das", "ter", "der", "den"}
+_ELIDED_PARTICLE = re.compile(r"d['’][A-ZÀ-Ý]")  # "Anne d’Aubigny"
+# A role written alone on its line, its holder on the next: "Élu référent", "Chargée de mission ESS".
+_ROLE_LINE = re.compile(r"(?:elue?s?|service|president|presidente|vice-president\w*|chargee?|directeur|directrice|"
+                        r"responsable|referente?|technicien\w*|conseill\w+|adjointe?|deleguee?|contact)\b")
 # A mandate in the network itself: "administrateur du RTES", "membre du bureau du RTES".
 _RTES_MANDATE = re.compile(r"^(?:\w+ )?(?:administrat|membre|president|vice-president|tresorier|secretaire|"
                            r"co-?president|elue?)\w*\b.*\b(?:rtes|reseau des collectivites)\b")
@@ -58,9 +62,19 @@ def looks_like_person(name: str) -> bool:
         return False
     if fold(tokens[0]) in _UNIT_WORDS:
         return False
-    lower = [token for token in tokens if not token[:1].isupper()]
+    lower = [token for token in tokens if not token[:1].isupper()
+             and not (token is not tokens[0] and _ELIDED_PARTICLE.match(token))]
     return all(token.casefold() in _NAME_PARTICLES for token in lower) and tokens[-1] not in lower \
         and not _title_only(name)
+
+
+def is_role_line(line: str, following: str) -> bool:
+    """A role alone on its line, without a colon ("Élu référent"), and its holder on the next line
+    (``following``: "David Marti"); not a title under a person ("adjointe au maire")."""
+    key = fold(line)
+    return (":" not in line and len(key.split()) <= 6 and not re.search(r"\d", key) and bool(_ROLE_LINE.match(key))
+            and not looks_like_person(line) and ":" not in following
+            and looks_like_person(_CIVILITY.sub("", following.strip())))
 
 
 def _title_only(text: str) -> bool:
@@ -127,6 +141,8 @@ def _read_holder(holder: str) -> tuple[str | None, str | None, str | None]:
         if looks_like_person(name):
             service = holder[:start].strip(" ,–—-(") or None
             title = _clean_title(holder[end:].strip(" ,–—-(")) if end < len(holder) else None
+            if service is not None and _title_only(service):  # "Madame la Maire, Anne Vignot"
+                service, title = None, ", ".join(t for t in (service, title) if t)
             if service is None and title and fold(title.split()[0]) in _UNIT_WORDS:
                 service, title = title, None  # "Yannick Deshayes, Direction de l'économie"
             return name, service, title
@@ -205,7 +221,7 @@ def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Con
     """The contacts of a contact section; ``heading`` is the role of a contact written without one."""
     drafts: list[_Draft] = []
     issues: list[ParseIssue] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.is_url or _is_phone_line(line.text):
             continue  # web sites and phone lines are not published as contacts
         if _POSTAL_LINE.match(line.unbulleted):
@@ -219,6 +235,8 @@ def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Con
             lone = text.strip()
             if drafts and drafts[-1].holder is None:
                 drafts[-1].holder = lone  # "Élu référent :" then the name on the next line
+            elif index + 1 < len(lines) and is_role_line(lone, lines[index + 1].unbulleted):
+                drafts.append(_Draft(lone, line.no))  # "Élu référent", the name on the next line
             elif drafts and _RTES_MANDATE.match(fold(lone)):
                 drafts[-1].mandates.append(lone.rstrip(" ."))  # "administrateur du RTES"
             elif drafts:

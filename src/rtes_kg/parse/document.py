@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from rtes_kg.parse.actions import split_actions
 from rtes_kg.parse.budget import budget_amounts, heading_status
-from rtes_kg.parse.contacts import read_contacts
+from rtes_kg.parse.contacts import is_role_line, read_contacts
 from rtes_kg.parse.fields import read_address, read_population, read_update, read_year
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import (
@@ -134,6 +134,9 @@ class _Splitter:
             return False  # the first line under a heading is that heading's value
         if current is not None and current.name == "address" and _COUNTRY_OR_POSTCODE.match(line.key):
             return False
+        if current is not None and current.name == "contact" and current.body and current.body[-1] is \
+                self.lines[index - 1] and is_role_line(self.lines[index - 1].unbulleted, line.unbulleted):
+            return False  # "Élu référent", then its holder: "David Marti"
         following, saw_marker = self._next_significant(index)
         if saw_marker:
             return True  # "Dernière mise à jour" / "Fiche en cours de rédaction" follow a title

@@ -238,10 +238,15 @@ def _commune_key(name: str) -> str:
 
 # --- the seat: département and région from the address ---------------------------------------------
 
+_OVERSEAS_COLLECTIVITIES = frozenset({"97133", "97150"})
+
+
 def _post_code_departements(post_code: str) -> tuple[str, ...]:
     """The départements a postcode's first digits may stand for (a cedex code is no commune's)."""
     if post_code.startswith("20"):
         return ("2A", "2B")
+    if post_code in _OVERSEAS_COLLECTIVITIES:
+        return ()  # Saint-Barthélemy, Saint-Martin: postcodes of the 971 range, no département's
     prefix = post_code[:3] if post_code.startswith("97") else post_code[:2]
     return (prefix,) if prefix in _departements() else ()
 

@@ -115,6 +115,15 @@ def roles(text, near=()):
      [("Fondation de France", "partenaire"), ("Les Amis du Quai", "porteur")]),
     ("Prêt d'honneur à la SCOP Les Tricoteuses avec l'accompagnement de l'URSCOP Occitanie et de France Active.",
      [("Les Tricoteuses", "soutenu"), ("URSCOP Occitanie", "partenaire"), ("France Active", "partenaire")]),
+    # a person's office in another body, a parent company: that body has no part in the action
+    ("Le projet, porté par Jean-Marc Lefèvre, ancien président de l'ADEME, a reçu 30 000 €.", []),
+    ("Création de l'ETTI Intérim Estuaire, filiale de l'association intermédiaire Partage 44.",
+     [("Intérim Estuaire", "cree")]),
+    # the members a structure "réunit" are partners, through the whole list
+    ("Un tiers-lieu géré par la SCIC Fives Commun, qui réunit la régie de quartier Fives Services, "
+     "l'entreprise d'insertion Recup'Nord et l'association Le Panier Fivois.",
+     [("Fives Commun", "porteur"), ("Fives Services", "partenaire"), ("Recup'Nord", "partenaire"),
+      ("Le Panier Fivois", "partenaire")]),
     # a label, then what it is of, before a colon
     ("Lauréats de l'appel à projets ESS 2023 : l'ACI Tremplin Rhône et la CAE Elycoop.",
      [("Tremplin Rhône", "soutenu"), ("Elycoop", "soutenu")]),
@@ -210,6 +219,12 @@ def test_a_network_the_member_helped_create_is_its_local_chapter():
 ])
 def test_names_around_legal_forms_prepositions_and_kind_words(text, expected):
     assert [(m.name, m.parent) for m in find_organisations(text, HERE)] == expected
+
+
+def test_a_network_in_parentheses_after_membre_du_reseau_is_the_parent():
+    found = find_organisations("Le fonds, géré par Gers Active (membre du réseau France Active), a accordé "
+                               "17 prêts.", HERE)
+    assert [(m.name, m.parent, m.role) for m in found] == [("Gers Active", "france-active", "porteur")]
 
 
 def test_a_network_in_an_apposition_is_the_parent_not_a_partner():

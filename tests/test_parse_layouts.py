@@ -389,3 +389,13 @@ def test_the_links_after_voir_aussi_stop_at_the_next_fiches_title():
     fiches = parse_text("Ville de Test\nType de collectivité : Commune\nVoir aussi\nVille de Montbéliard\n"
                         "Ville d'Essai\nType de collectivité : Commune\n", "t.txt")
     assert [f.name.text for f in fiches] == ["Ville de Test", "Ville d'Essai"]
+
+
+def test_a_short_paragraph_that_opens_with_the_members_support_is_an_action_of_its_own():
+    """ "Soutien à l'association Vélo Cité." was glued to the action above as its status line."""
+    (fiche,) = parse_text("Ville de Test\nExemples d'actions soutenues par la collectivité :\n\n"
+                          "La Ville a accordé 40 000 € à la SCOP Les Menuisiers pour des machines.\n\n"
+                          "Soutien à l'association Vélo Cité.\n\nProjet en cours de déploiement\n", "t.txt")
+    assert [a.text for a in fiche.actions] == [
+        "La Ville a accordé 40 000 € à la SCOP Les Menuisiers pour des machines.",
+        "Soutien à l'association Vélo Cité.\nProjet en cours de déploiement"]

@@ -69,6 +69,12 @@ def _cues() -> dict[tuple[str, ...], _Cue]:
         "avec l'accompagnement de, avec l'accompagnement du, avec l'accompagnement des")
     add(CARRIER, "prep", "par, sous-traitant, sous-traitants, prestataire, délégataire")
     add(CITED, "prep", "selon, d'après, source, sources, données de, données du, chiffres de, chiffres du")
+    # a person's office in another body ("Jean Martin, ancien président de l'ADEME") and a parent
+    # company ("filiale de l'association Partage 44"): that body plays no part in the action
+    add(CITED, "prep", ", ".join(f"{office} {of}" for office in (
+        "président", "présidente", "vice-président", "vice-présidente", "directeur", "directrice",
+        "fondateur", "fondatrice", "cofondateur", "cofondatrice", "ancien salarié", "ancienne salariée",
+        "filiale", "filiales") for of in ("de", "du", "des")))
     # the member's support to X ("soutien à X", "aide au démarrage de X"), or X's ("soutien de X")
     add(SUPPORTED, "governs", "soutien, appui, aide, aides, concours, prêt, prêts, avance", to, PARTNER)
     add(SUPPORTED, "governs", "subvention, subventions, subventionne, subventionner, dotation, "
@@ -89,6 +95,9 @@ def _cues() -> dict[tuple[str, ...], _Cue]:
         "soutiennent, ont soutenu, subventionnent, financent, ont financé, cofinancent, accompagnent, "
         "ont accompagné, aident")  # "La Ville et la Métropole soutiennent l'association X"
     add(CREATED, "object", "crée, a créé, fonde, a fondé, créent, ont créé, fondent, ont fondé")
+    # "la SCIC A, qui réunit la régie B, l'EI C et l'association D": its members, partners of the action
+    add(PARTNER, "object", "réunit, regroupe, rassemble, associe, fédère, réunissant, regroupant, rassemblant, "
+        "associant, fédérant")
     return table
 
 
@@ -280,6 +289,8 @@ def _before_incise(text: str, words: Sequence[Token], owner_start: int, gap: str
     if "," not in gap:
         return None
     comma = text.rfind(",", max(0, owner_start - 16), owner_start)
+    if comma >= 0 and re.match(r",\s*(?:qui|que|qu['’]|dont|où)\b", text[comma:owner_start], re.IGNORECASE):
+        return None  # ", qui réunit la régie B, l'EI C": a relative clause, the list goes on in it
     if comma < 0:  # a longer incise when it opens with a phrase of help: ", avec l'appui de France Active,"
         comma = text.rfind(",", max(0, owner_start - 40), owner_start)
         if comma < 0 or not _HELP_OPENING.match(text, comma, owner_start):

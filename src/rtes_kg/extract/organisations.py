@@ -42,7 +42,7 @@ __all__ = ["CARRIER", "COLLECTIVITE", "CREATED", "FROM_PATTERN", "FROM_REFERENCE
 _MEMBER_OF = re.compile(r"^\s*,\s*[^,;:.()]{0,60}?\b(?:du|de la|de l['’]|des|de)\s*"
                         r"(?:(?:réseau|mouvement|fédération|groupe)\s+)?$", re.IGNORECASE)
 # ", adhérents du Réseau Cocagne", ", membre de France Active": the same, said without a kind word.
-_ADHERENT_OF = re.compile(r"^\s*,\s*(?:adh[ée]rente?s?|membres?|affili[ée]e?s?)\s+"
+_ADHERENT_OF = re.compile(r"^\s*,\s*(?:adh[ée]rente?s?|membres?|affili[ée]e?s?|filiales?)\s+"
                           r"(?:du|de la|de l['’]|des|de|à|au)\s*(?:(?:réseau|mouvement|fédération|groupe)\s+)?$",
                           re.IGNORECASE)
 
@@ -138,19 +138,32 @@ def _adherent(text: str, words: Sequence[Token], cand: Found) -> bool:
 
 def _name_end(text: str, words: Sequence[Token], cand: Found) -> int:
     """The last word of the name whose network ``cand`` is: before "(" or before the comma."""
-    if _in_parentheses(text, words, cand):
-        return cand.first - 1
-    comma = text.rfind(",", 0, cand.context)
-    return max((i for i in range(cand.first) if words[i].end <= comma), default=-1)
+    opening = _opening(text, words, cand)
+    mark = opening if opening is not None else text.rfind(",", 0, cand.context)
+    return max((i for i in range(cand.first) if words[i].end <= mark), default=-1)
 
 
 def _in_parentheses(text: str, words: Sequence[Token], cand: Found) -> bool:
-    """Whether the name stands alone in parentheses right after a word: "X (Emmaüs)"."""
+    """Whether the name stands in parentheses right after a word: "X (Emmaüs)", "X (membre du
+    réseau France Active)"."""
+    return _opening(text, words, cand) is not None
+
+
+_PARENT_IN_PARENTHESES = re.compile(
+    r"\(\s*(?:(?:membre|adh[ée]rente?|affili[ée]e?)s?\s+(?:du|de la|de l['’]|des|de|au)\s*)?"
+    r"(?:(?:réseau|mouvement|fédération|groupe)\s+)?$", re.IGNORECASE)
+
+
+def _opening(text: str, words: Sequence[Token], cand: Found) -> int | None:
+    """Where the parenthesis that holds the name alone (or after "membre du réseau") opens."""
     if cand.first == 0:
-        return False
+        return None
     end = words[cand.last + 1].start if cand.last + 1 < len(words) else len(text)
-    return bool(re.fullmatch(r"\s*\(\s*", text[words[cand.first - 1].end: words[cand.first].start])
-                and re.match(r"\s*\)", text[words[cand.last].end: end]))
+    opening = text.rfind("(", max(0, cand.context - 40), cand.context)
+    if opening < 0 or not _PARENT_IN_PARENTHESES.match(text, opening, cand.context) \
+            or not re.match(r"\s*\)", text[words[cand.last].end: end]):
+        return None
+    return opening
 
 
 def all_found(text: str, words: Sequence[Token]) -> list[Found]:

@@ -17,6 +17,11 @@ _GROUP_WORDS = 5  # "• Économie circulaire et réemploi :" heads a group; "�
 # A title line ("Tiers-lieu A Casa Cumuna à Corte") is a short line that does not end a sentence.
 TITLE_WORDS = 12
 LABEL_MAX_LENGTH = 120
+# A short line that opens with what the member does is an action of its own ("Soutien à l'association
+# Vélo Cité."), not a status line of the one above ("Projet en cours de déploiement").
+_ACTION_START = re.compile(r"(?:soutien|subvention|cr[ée]ation|accompagnement|aide|financement|appui|"
+                           r"mise à disposition|partenariat|convention|pr[êe]t|participation|prise de parts)\b",
+                           re.IGNORECASE)
 _INTRO_CUES = re.compile(r"^(?:parmi|par exemple|exemples?|voici|quelques|notamment|ci-dessous|"
                          r"on peut citer|en voici)\b")
 _INLINE_URL = re.compile(r"(?:https?://|www\.)[^\s<>()«»\"]+[^\s<>()«»\".,;:!?]")
@@ -220,7 +225,8 @@ def _split_paragraphs(lines: list[Line], content: list[Line]) -> list[_Item]:
             pending_urls = []
         elif current and line.bullet and current.open:
             current.add(line.no, f"• {text}")
-        elif current and not line.bullet and _words(text) < SHORT_WORDS and not all_short:
+        elif current and not line.bullet and _words(text) < SHORT_WORDS and not all_short \
+                and not _ACTION_START.match(text):
             current.add(line.no, text)
             current.open = "short"
         elif current and text.endswith(":") and current.open == "short":

@@ -192,6 +192,8 @@ def test_seed_figures(seed):
     ("30 salariés, dont 12 en parcours d'insertion.",
      [("30", "nombre", "salaries", False, None), ("12", "nombre", "salaries-en-insertion", False, None)]),
     ("12 salariés dont 8 en CDI.", [("12", "nombre", "salaries", False, None)]),
+    ("120 emplois, dont 70 en insertion.",
+     [("120", "nombre", "emplois", False, None), ("70", "nombre", "salaries-en-insertion", False, None)]),
     ("40 bénévoles dont 10 jeunes.",
      [("40", "nombre", "benevoles", False, None), ("10", "nombre", "personnes", False, None)]),
     # a year that dates another event, or figures said to be today's: no year

@@ -254,6 +254,7 @@ def test_paragraph_ending_with_colon_owns_the_dash_lines_after_it():
     ("50 000 € (soit 0,5 % du budget de la collectivité de 10 M€)", [("50000", None, None, None)]),
     ("Sur un budget total de 120 M€, 1,5 M€ sont consacrés à l'ESS", [("1500000", None, None, None)]),
     ("Part du budget consacrée à l'ESS : 1,2 M€", [("1200000", None, None, None)]),
+    ("120 000 € en 2024, auxquels s'ajoutent 40 000 € de l'État", [("120000", 2024, None, None)]),
     # both sections, or the one excluded: no section
     ("Plus de 8 M€ par an (fonctionnement et investissement confondus)", [("8000000", None, None, None)]),
     ("8 M€ (fonctionnement + investissement)", [("8000000", None, None, None)]),

@@ -24,6 +24,9 @@ _PERIOD = re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)\d{2}|"
                      r"\b(?:de|entre)\s+(?:19|20)\d{2}\s+(?:à|a|et)\s+(?:19|20)\d{2}", re.IGNORECASE)
 # Before an amount that is no part of the ESS budget: what it is outside of ("90 000 €, hors 1,2 M€
 # d'aides à l'IAE"), or what the ESS budget is compared with ("soit 0,5 % du budget de 10 M€").
+# After an amount of another funder: "…, auxquels s'ajoutent 40 000 € de l'État".
+_OTHER_FUNDER_AFTER = re.compile(r"\s*(?:de l['’]|de la |du |des )(?:État|Etat|Europe|Union européenne|FSE|FEDER|"
+                                 r"ADEME|CAF)\b")  # never the member (a Région's fiche says "de la Région")
 # The same first on its line, before the ESS amount: "Sur un budget total de 120 M€, 1,5 M€…".
 _COMPARED_FIRST = re.compile(r"\bsur un (?:budget|total)\b[^;]{0,50}$")
 _NOT_ESS_BEFORE = re.compile(r"(?:\bhors|\bsoit\b[^;]{0,60}|\b(?:du|sur un) (?:budget|total)\b[^;]{0,50})\s*$")
@@ -225,7 +228,8 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
             context_status = _status(folded) or context_status
         line_status = _status(folded) or context_status
         label = _label(text, amounts[0]) if amounts else ""
-        outside = [bool(_NOT_ESS_BEFORE.search(fold(text[amounts[index - 1].end: amount.start]))) if index
+        outside = [bool(_NOT_ESS_BEFORE.search(fold(text[amounts[index - 1].end: amount.start]))
+                        or _OTHER_FUNDER_AFTER.match(text, amount.end)) if index
                    else len(amounts) > 1 and bool(_COMPARED_FIRST.search(fold(text[: amount.start])))
                    for index, amount in enumerate(amounts)]
         for index, amount in enumerate(amounts):

@@ -202,6 +202,10 @@ def test_seed_figures(seed):
     ("Lauréate du label French Impact en 2020, la SCIC a livré 24 logements.", [("24", "nombre", None, False, None)]),
     ("Créée en 2015, la recyclerie a collecté 200 tonnes en 2022.", [("200", "tonne", "tonnage", False, 2022)]),
     ("Appel à projets : 14 lauréats en 2023.", [("14", "nombre", None, False, 2023)]),
+    ("La SCOP, créée avec l'appui de Grand Besançon Métropole en 2020, emploie 9 salariés.",
+     [("9", "nombre", "salaries", False, None)]),
+    # "par an" after what the tonnes are of
+    ("La recyclerie collecte 400 tonnes d'objets par an.", [("400", "tonne-par-an", "tonnage", False, None)]),
     # "par semaine", "par jour": not per year, though "chaque année" is said elsewhere in the sentence
     ("Il produit 60 tonnes chaque année et distribue 350 paniers par semaine.",
      [("60", "tonne-par-an", "tonnage", False, None), ("350", "nombre", None, False, None)]),

@@ -124,6 +124,11 @@ def roles(text, near=()):
      "l'entreprise d'insertion Recup'Nord et l'association Le Panier Fivois.",
      [("Fives Commun", "porteur"), ("Fives Services", "partenaire"), ("Recup'Nord", "partenaire"),
       ("Le Panier Fivois", "partenaire")]),
+    # "et par" after a name we do not know, and "une aide de": funders
+    ("La recyclerie, soutenue par Touraine Propre et par la Fondation Orange, a ouvert.",
+     [("Fondation Orange", "partenaire")]),
+    ("L'investissement a été complété par une aide de l'ADEME et par la Région Bretagne.",
+     [("ADEME", "partenaire"), ("Région Bretagne", "partenaire")]),
     # a label, then what it is of, before a colon
     ("Lauréats de l'appel à projets ESS 2023 : l'ACI Tremplin Rhône et la CAE Elycoop.",
      [("Tremplin Rhône", "soutenu"), ("Elycoop", "soutenu")]),

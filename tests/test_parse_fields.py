@@ -255,6 +255,10 @@ def test_paragraph_ending_with_colon_owns_the_dash_lines_after_it():
     ("Sur un budget total de 120 M€, 1,5 M€ sont consacrés à l'ESS", [("1500000", None, None, None)]),
     ("Part du budget consacrée à l'ESS : 1,2 M€", [("1200000", None, None, None)]),
     ("120 000 € en 2024, auxquels s'ajoutent 40 000 € de l'État", [("120000", 2024, None, None)]),
+    ("7,9 M€ (hors crédits européens de 1,4 M€)", [("7900000", None, None, "hors crédits européens de 1,4 M€")]),
+    ("soit 0,15 % du budget départemental de 800 M€", []),
+    ("4,5 M€, dont 900 K€ hors insertion et 200 000 € pour X",
+     [("4500000", None, None, None), ("900000", None, None, "hors insertion"), ("200000", None, None, "pour X")]),
     # both sections, or the one excluded: no section
     ("Plus de 8 M€ par an (fonctionnement et investissement confondus)", [("8000000", None, None, None)]),
     ("8 M€ (fonctionnement + investissement)", [("8000000", None, None, None)]),

@@ -399,3 +399,21 @@ def test_a_short_paragraph_that_opens_with_the_members_support_is_an_action_of_i
     assert [a.text for a in fiche.actions] == [
         "La Ville a accordé 40 000 € à la SCOP Les Menuisiers pour des machines.",
         "Soutien à l'association Vélo Cité.\nProjet en cours de déploiement"]
+
+
+@pytest.mark.parametrize("tagline", ["Membre depuis 2017", "Guyane (973)"])
+def test_a_tagline_above_the_update_line_is_not_the_title(tagline):
+    """ "Membre depuis 2017" then "Dernière mise à jour" made a member named "Membre depuis 2017"."""
+    (fiche,) = parse_text(f"Région Grand Est\n\n{tagline}\nDernière mise à jour : 22/01/2025\n\n"
+                          "Type de collectivité\nRégion\n", "t.txt")
+    assert (fiche.name.text, fiche.updated) == ("Région Grand Est", datetime.date(2025, 1, 22))
+
+
+def test_links_side_by_side_a_post_without_a_name_and_a_long_role_are_no_fiches():
+    fiches = parse_text("Ville de Test\nType de collectivité : Commune\nContact public\nPrésident\nJean Castagné\n\n"
+                        "Chargée de mission ESS et développement local\nAmélie Bories\n"
+                        "Madame la Directrice de l'économie\nMentions légales | Plan du site\n", "t.txt")
+    assert [f.name.text for f in fiches] == ["Ville de Test"]
+    assert [(c.role, c.person, c.titles) for c in fiches[0].contacts] == [
+        ("Président", "Jean Castagné", ()), ("Chargée de mission ESS et développement local", "Amélie Bories", ())]
+    assert "contact-sans-nom" in {i.type for i in fiches[0].issues}

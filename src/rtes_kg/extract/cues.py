@@ -95,6 +95,8 @@ def _cues() -> dict[tuple[str, ...], _Cue]:
         "soutiennent, ont soutenu, subventionnent, financent, ont financé, cofinancent, accompagnent, "
         "ont accompagné, aident")  # "La Ville et la Métropole soutiennent l'association X"
     add(CREATED, "object", "crée, a créé, fonde, a fondé, créent, ont créé, fondent, ont fondé")
+    # "aide" is a verb above ("la Ville aide X"); after a determiner, the noun: "une aide de l'ADEME"
+    add(SUPPORTED, "governs", "une aide, l'aide, son aide, leur aide, cette aide, d'une aide", to, PARTNER)
     # "la SCIC A, qui réunit la régie B, l'EI C et l'association D": its members, partners of the action
     add(PARTNER, "object", "réunit, regroupe, rassemble, associe, fédère, réunissant, regroupant, rassemblant, "
         "associant, fédérant")
@@ -202,10 +204,15 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
         found = _cue_ending_at(words, k)
         if found is not None:
             cue, first = found
-            before = spans.owner(first - 2) if first == k and words[k].key == "par" and first >= 2 \
-                and words[first - 1].key in ("et", "ou") else None
+            again = first == k and words[k].key == "par" and first >= 2 and words[first - 1].key in ("et", "ou")
+            before = spans.owner(first - 2) if again else None
             if before is not None and before in roles:
                 return roles[before]  # "accompagnée par l'ADEME et par la Banque des Territoires"
+            if again:  # the name before was none we know: "par" as the first "par" said it
+                earlier = next((j for j in range(first - 2, max(-1, first - 12), -1) if words[j].key == "par"
+                                and not boundary(text, words[j], words[first])), None)
+                if earlier is not None:
+                    first = earlier
             role = _apply(cue, words, first, content, crossed_et, prepositions)
             if role is not None:
                 if role == PARTNER and first == k and words[k].key == "avec" \

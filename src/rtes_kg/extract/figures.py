@@ -42,6 +42,8 @@ _UNITS = (
                 re.IGNORECASE), "etp", "etp"),
 )
 _PER_YEAR_UNIT = re.compile(r"\s*(?:/\s*an|par\s+an|par\s+année|/\s*année)(?![\w])", re.IGNORECASE)
+_PER_YEAR_AFTER_WHAT = re.compile(r"\s*(?:de |d['’]|des )[^\W\d][\w'’-]*(?: [^\W\d][\w'’-]*){0,2}?"
+                                  r"\s*(?:/\s*an|par\s+an|par\s+année)(?![\w])", re.IGNORECASE)
 # A figure with no unit of its own is per year when its sentence says so; "/an" and "par an" are
 # read only right after a unit ("170 T/an"), not as a cue for the other figures of the sentence.
 _PER_YEAR_SENTENCE = re.compile(r"chaque année|annuellement|tous les ans|par année", re.IGNORECASE)
@@ -53,7 +55,7 @@ _YEAR = re.compile(r"\b(?:en|année|au cours de l'année|au cours de l’année)
 _NOW = re.compile(r"\b(?:aujourd['’]hui|actuellement|désormais|à ce jour|a ce jour)\b", re.IGNORECASE)
 # A year right after these dates the structure or the project, not the figures of the sentence.
 _EVENT = re.compile(r"\b(?:créé|crée|fondé|ouvert|lancé|inauguré|né|labellisé|installé|implanté|lauréate?s? d\w*|"
-                    r"démarré|mis en place|mise en place)e?s?\b[^,;.]{0,30}$", re.IGNORECASE)
+                    r"démarré|mis en place|mise en place)e?s?\b[^,;.]{0,60}$", re.IGNORECASE)
 _CURRENCY_HINT = re.compile(r"€|eur", re.IGNORECASE)
 _SINCE = re.compile(r"depuis\b[^.;]{0,40}$", re.IGNORECASE)
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -151,10 +153,10 @@ def _sentence_year(sentence: str) -> int | None:
     said to be today's ("aujourd'hui", "actuellement")."""
     if _NOW.search(sentence):
         return None
-    # _SINCE and _EVENT reach back at most 50 characters: look only there, not at all before each year
+    # _SINCE and _EVENT reach back at most 80 characters: look only there, not at all before each year
     years = {int(m.group(1)) for m in _YEAR.finditer(sentence)
              if not _SINCE.search(sentence[max(0, m.start() - 50): m.start()])
-             and not _EVENT.search(sentence[max(0, m.start() - 50): m.start()])}
+             and not _EVENT.search(sentence[max(0, m.start() - 80): m.start()])}
     return years.pop() if len(years) == 1 else None
 
 
@@ -221,7 +223,8 @@ def find_quantities(text: str, source: Source,
         if unit is not None:
             per_year_match = _PER_YEAR_UNIT.match(masked, unit_end, end)
             written_end = per_year_match.end() if per_year_match else unit_end
-            per_year = per_year_match is not None or (unit == "tonne" and per_year_sentence)
+            per_year = per_year_match is not None or (unit == "tonne" and per_year_sentence) \
+                or _PER_YEAR_AFTER_WHAT.match(masked, unit_end, end) is not None  # "400 tonnes d'objets par an"
             unit_text = masked[after + gap: written_end].strip()
             if per_year and unit == "tonne":
                 unit = "tonne-par-an"

@@ -29,7 +29,10 @@ _OTHER_FUNDER_AFTER = re.compile(r"\s*(?:de l['’]|de la |du |des )(?:État|Eta
                                  r"ADEME|CAF)\b")  # never the member (a Région's fiche says "de la Région")
 # The same first on its line, before the ESS amount: "Sur un budget total de 120 M€, 1,5 M€…".
 _COMPARED_FIRST = re.compile(r"\bsur un (?:budget|total)\b[^;]{0,50}$")
-_NOT_ESS_BEFORE = re.compile(r"(?:\bhors|\bsoit\b[^;]{0,60}|\b(?:du|sur un) (?:budget|total)\b[^;]{0,50})\s*$")
+# A line that only compares ("soit 0,15 % du budget départemental de 800 M€"): none of its amounts.
+_COMPARING_LINE = re.compile(r"\s*\(?\s*soit\b")
+_NOT_ESS_BEFORE = re.compile(r"(?:\bhors\b(?:(?! et\b|,)[^;€]){0,40}|\bsoit\b[^;]{0,60}|"
+                             r"\b(?:du|sur un) (?:budget|total)\b[^;]{0,50})\s*$")
 
 
 def _years(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -98,7 +101,7 @@ _NOT_SCOPE = re.compile(
     r"\(\s*\)|^\s*(?:dont|et|,|:)\s*|[\s,;:.()–—-]+$")
 _SCOPE_START = re.compile(r"^(?:pour|au|aux|a la|a l'|consacres?|dedies?|destines?|affectes?|au titre|"
                           r"de subventions?|du |des |hors|sur le|sur la|dans le|dans la|\()")
-_EXCLUSION = re.compile(r"\bhors\b(?:[^,;.()]|(?<=\d)[,.](?=\d))*")  # "hors 1,2 M€ d'aides à l'IAE"
+_EXCLUSION = re.compile(r"\bhors\b(?:(?! et\b)(?:[^,;.()]|(?<=\d)[,.](?=\d)))*")  # "hors 1,2 M€ d'aides à l'IAE"
 
 
 def _status(folded: str) -> str | None:
@@ -230,7 +233,8 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
         label = _label(text, amounts[0]) if amounts else ""
         outside = [bool(_NOT_ESS_BEFORE.search(fold(text[amounts[index - 1].end: amount.start]))
                         or _OTHER_FUNDER_AFTER.match(text, amount.end)) if index
-                   else len(amounts) > 1 and bool(_COMPARED_FIRST.search(fold(text[: amount.start])))
+                   else bool(_COMPARING_LINE.match(folded)) or (
+                       len(amounts) > 1 and bool(_COMPARED_FIRST.search(fold(text[: amount.start]))))
                    for index, amount in enumerate(amounts)]
         for index, amount in enumerate(amounts):
             if outside[index]:

@@ -68,11 +68,16 @@ def looks_like_person(name: str) -> bool:
         and not _title_only(name)
 
 
+def names_a_post(line: str) -> bool:
+    """ "Madame la Directrice de l'économie": a post, no one named (never a fiche's title)."""
+    return bool(_CIVILITY.match(line)) and _title_only(_CIVILITY.sub("", line))
+
+
 def is_role_line(line: str, following: str) -> bool:
     """A role alone on its line, without a colon ("Élu référent"), and its holder on the next line
     (``following``: "David Marti"); not a title under a person ("adjointe au maire")."""
     key = fold(line)
-    return (":" not in line and len(key.split()) <= 6 and not re.search(r"\d", key) and bool(_ROLE_LINE.match(key))
+    return (":" not in line and len(key.split()) <= 8 and not re.search(r"\d", key) and bool(_ROLE_LINE.match(key))
             and not looks_like_person(line) and ":" not in following
             and looks_like_person(_CIVILITY.sub("", following.strip())))
 
@@ -235,6 +240,8 @@ def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Con
             lone = text.strip()
             if drafts and drafts[-1].holder is None:
                 drafts[-1].holder = lone  # "Élu référent :" then the name on the next line
+            elif names_a_post(lone):
+                issues.append(issue("contact-sans-nom", file, line.no, lone))  # "Madame la Directrice de…"
             elif index + 1 < len(lines) and is_role_line(lone, lines[index + 1].unbulleted):
                 drafts.append(_Draft(lone, line.no))  # "Élu référent", the name on the next line
             elif drafts and _RTES_MANDATE.match(fold(lone)):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from rtes_kg.parse.actions import split_actions
 from rtes_kg.parse.budget import budget_amounts, heading_status
-from rtes_kg.parse.contacts import is_role_line, read_contacts
+from rtes_kg.parse.contacts import is_role_line, names_a_post, read_contacts
 from rtes_kg.parse.fields import read_address, read_population, read_update, read_year
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import (
@@ -122,6 +122,8 @@ class _Splitter:
                 return j
             if is_navigation(line) or (not links_only and _TAGLINE.match(line.key)):
                 continue  # "Partager", "Voir sur la carte"; "Doubs (25)", "Membre depuis 2001"
+            if self.markers[j] and j > index:
+                return j  # "Dernière mise à jour" under them: it follows a title
             if self.markers[j] or _title_shaped(line) or (
                     links_only and not (line.is_url or line.text.startswith("("))):
                 break
@@ -137,6 +139,11 @@ class _Splitter:
         if current is not None and current.name == "contact" and current.body and current.body[-1] is \
                 self.lines[index - 1] and is_role_line(self.lines[index - 1].unbulleted, line.unbulleted):
             return False  # "Élu référent", then its holder: "David Marti"
+        if current is not None and current.name == "contact" and names_a_post(line.text):
+            return False  # "Madame la Directrice de l'économie": a contact with no name
+        if _TAGLINE.match(line.key) and index > 0 and _title_shaped(self.lines[index - 1]) \
+                and self.headings[index - 1] is None:
+            return False  # "Membre depuis 2017", "Guyane (973)" under a title: never the title
         following, saw_marker = self._next_significant(index)
         if saw_marker:
             return True  # "Dernière mise à jour" / "Fiche en cours de rédaction" follow a title
@@ -146,6 +153,8 @@ class _Splitter:
                                      and not self.lines[index - 1].text.endswith(":"))
         if block is None or (current is not None and current.name == "contact"):
             following = self._past_interludes(following, links_only=block is not None)  # "www.x.fr"
+        if self.markers[following]:
+            return True  # past a tagline or a link: "Dernière mise à jour"
         heading = self.headings[following]
         if heading is None:
             return False

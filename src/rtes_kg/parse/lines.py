@@ -257,9 +257,16 @@ def breadcrumb_end(line: Line) -> str | None:
 
 
 def is_navigation(line: Line) -> bool:
-    """A link of the web page the fiche was copied from, not part of the fiche."""
-    return bool(_BREADCRUMB.match(line.text) or _BANNER.match(line.key)) or len(line.key.split()) <= 8 and (
-        bool(_NAVIGATION.match(line.key)) or line.text.startswith("©"))
+    """A link of the web page the fiche was copied from, not part of the fiche; "Mentions légales |
+    Plan du site": links side by side."""
+    if _BREADCRUMB.match(line.text) or _BANNER.match(line.key):
+        return True
+    if len(line.key.split()) > 12:
+        return False
+    parts = [(fold(part), part.strip()) for part in line.text.split("|")] if "|" in line.text \
+        else [(line.key, line.text.strip())]
+    return all(len(key.split()) <= 8 and (bool(_NAVIGATION.match(key)) or raw.startswith("©"))
+               for key, raw in parts if raw) and any(raw for _, raw in parts)
 
 
 def opens_related_links(line: Line) -> bool:

@@ -322,3 +322,13 @@ def test_the_shipped_tables_are_what_the_script_derives(tmp_path):
     assert names == sorted(p.name for p in (data_dir() / "reference").glob("territoire-*.csv"))
     _, mismatch, errors = filecmp.cmpfiles(tmp_path, data_dir() / "reference", names, shallow=False)
     assert (mismatch, errors) == ([], [])
+
+
+@pytest.mark.parametrize("name", ["Angers Loire Métropole", "Grand Besançon Métropole"])
+def test_a_form_at_the_end_of_a_brand_name_does_not_override_the_declared_kind(name):
+    """Both are communautés urbaines: "Métropole" in their brand made them métropoles, with a warning
+    asking the member to correct a type that was right."""
+    from rtes_kg.extract.concepts import kind_in_name
+
+    assert kind_in_name(name) is None
+    assert kind_in_name("Métropole Européenne de Lille") is not None

@@ -99,9 +99,13 @@ def kind_in_name(name: str) -> URIRef | None:
     'syndicat-mixte'
     >>> kind_in_name("Est Ensemble Grand Paris") is None
     True
+    >>> kind_in_name("Angers Loire Métropole") is None
+    True
     """
-    words = f" {normalise_label(name)} "
-    found = {kind for form, kind in _legal_forms() if f" {form} " in words}
+    words = re.sub(r"^(?:la|le|l) ", "", normalise_label(name)) + " "
+    # Only a name that opens with its form states it: "Angers Loire Métropole" is a communauté
+    # urbaine, "Dijon Métropole" a métropole; the brand says nothing of the form.
+    found = {kind for form, kind in _legal_forms() if words.startswith(f"{form} ")}
     return found.pop() if len(found) == 1 else None
 
 

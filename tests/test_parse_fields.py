@@ -257,6 +257,12 @@ def test_paragraph_ending_with_colon_owns_the_dash_lines_after_it():
     ("120 000 € en 2024, auxquels s'ajoutent 40 000 € de l'État", [("120000", 2024, None, None)]),
     ("7,9 M€ (hors crédits européens de 1,4 M€)", [("7900000", None, None, "hors crédits européens de 1,4 M€")]),
     ("soit 0,15 % du budget départemental de 800 M€", []),
+    # a scope ends with its sentence; a comparison in parentheses is none; "le fonctionnement de X" stays
+    ("85 000 € par an, dont 20 000 € pour le PTCE. Total 2023-2025 : 255 000 €.",
+     [("85000", None, None, None), ("20000", None, None, "pour le PTCE"), ("255000", None, None, None)]),
+    ("320 000 € en 2024 en fonctionnement (+ 15 % par rapport à 2023).", [("320000", 2024, "fonctionnement", None)]),
+    ("150 000 € en 2024 pour le fonctionnement du service ESS.",
+     [("150000", 2024, "fonctionnement", "pour le fonctionnement du service ESS")]),
     ("4,5 M€, dont 900 K€ hors insertion et 200 000 € pour X",
      [("4500000", None, None, None), ("900000", None, None, "hors insertion"), ("200000", None, None, "pour X")]),
     # both sections, or the one excluded: no section
@@ -294,3 +300,10 @@ def test_a_role_alone_then_its_holder_is_no_new_fiche():
     (fiche,) = parse_text("Ville de Test\nType de collectivité : Commune\nContact public\nÉlu référent\nDavid Marti\n",
                           "t.txt")
     assert [(c.role, c.person) for c in fiche.contacts] == [("Élu référent", "David Marti")]
+
+
+def test_a_total_over_a_period_takes_no_year_from_the_heading():
+    """ "De 2021 à 2024, 4,8 M€" under "Budget prévisionnel 2024 :" was a 2024 line."""
+    amounts, _ = budget_amounts(read_lines("Budget prévisionnel 2024 :\n- Fonctionnement : 1 250 000 €\n"
+                                           "De 2021 à 2024, 4,8 M€ ont été consacrés à l'ESS."), "b.txt")
+    assert [(str(a.euros), a.year) for a in amounts] == [("1250000", 2024), ("4800000", None)]

@@ -94,7 +94,10 @@ _PART = re.compile(r"\bdont\s*$")
 _NOT_SCOPE = re.compile(
     r"\((?:en )?(?:fonctionnement|investissement|budget \w+|\w+ \d{4})\)|"
     r"\b(?:en|de|du|pour|sur)\s+(?:l'annee\s+|l'exercice\s+)?(?:19|20)\d{2}\b|"
-    r"\b(?:en|de|d')\s*(?:fonctionnement|investissement)\b|\(?(?:fonctionnement|investissement)\)?|"
+    r"\b(?:en|de|d')\s*(?:fonctionnement|investissement)\b|\((?:fonctionnement|investissement)\)|"
+    r"^\s*(?:fonctionnement|investissement)\b|\(\s*[+-]?\s*\d+(?:[,.]\d+)?\s*%[^)]*\)|"
+    r"\(?\s*(?:en )?(?:fonctionnement|investissement) (?:et|\+) (?:en )?(?:fonctionnement|investissement)"
+    r"(?: confondus)?\s*\)?|"
     r"\b(?:par an|par annee|chaque annee|annuels?|annuelles?|sur \d+ ans)\b|"
     r"\b(?:budget )?(?:previsionnel(?:le)?s?|prevue?s?|votee?s?|realisee?s?|adoptee?s?)\b|"
     r"\(?\s*soit\b[^()]*\)?|\(?\s*(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)\d{2})?\s*\)|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|"
@@ -131,7 +134,7 @@ def _scope(text: str, amount: EuroAmount, clause: tuple[int, int], label: str,
     return " ; ".join(parts) or None
 
 
-_SCOPE_BREAK = re.compile(r"[;|]| [+/] |, ")
+_SCOPE_BREAK = re.compile(r"[;|]| [+/] |, |\.(?=\s|$)")
 _NEXT_IN_LIST = re.compile(r"(?:\bet|\bainsi que|,)\s*$")
 
 
@@ -253,7 +256,8 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
                     section = section or previous.section
             found.append(MoneyAmount(
                 euros=amount.euros, raw=amount.raw,
-                year=year if year is not None else _year(years, clause, amount, context_year),
+                year=year if year is not None else _year(years, clause, amount,
+                                                         None if _PERIOD.search(text) else context_year),
                 section=section, qualifier=amount.qualifier,
                 source=Source(file, line.no), maximum=amount.maximum, status=status,
                 scope=_scope(text, amount, clause, label if index == 0 else "", following),

@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from rtes_kg.extract import places
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.lexicon import CONNECTORS, Lexicon, Token, phrase_keys, tokens
 from rtes_kg.extract.names import FROM_PATTERN, QUOTATION, Found, Trigger, joined, name_forward, plural
@@ -58,6 +59,10 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
         weak = match.first == match.last and not words[match.first].capitalised
         if kind == "collectivite-a-statut-particulier" and not words[match.first].capitalised:
             continue
+        if kind == "metropole" and match.first > 0 and words[match.first - 1].capitalised \
+                and joined(text, words[match.first - 1], words[match.first]) \
+                and places.communes_named(words[match.first - 1].raw):
+            continue  # "Tours Métropole Val de Loire" is not "Métropole Val de Loire" (a brand: its form unsaid)
         is_plural = plural(words, match.first, match.payload)
         position, context = match.last + 1, words[match.first].start
         while True:

@@ -234,7 +234,6 @@ class _Splitter:
         related = False  # after "Voir aussi": the names of other pages
         for index, line in enumerate(self.lines):
             heading = self.headings[index]
-            related = related and not line.text.strip() == ""
             if index in titles:
                 if page is not None:
                     self._drop_page_menu(page)

@@ -243,7 +243,7 @@ _NAVIGATION = re.compile(
     r"inscrivez-vous\b|abonnez-vous\b|votre (?:adresse )?(?:e-?mail|courriel|adresse electronique)$|"
     r"parametr\w* (?:les )?cookies\b|(?:consultez|visitez|voir) (?:le|son) site\b|" + RELATED + ")")
 # Whatever its length: a cookie banner.
-_BANNER = re.compile(r".*(?:(?:ce site|notre site|nous) utilis\w* des cookies|en poursuivant (?:votre )?navigation)")
+_BANNER = re.compile(r"(?:ce site|notre site|nous) utilis\w* des cookies|en poursuivant (?:votre )?navigation")
 # "Accueil > Les membres > …", "Vous êtes ici : Accueil › Membres › …", however long (on the text:
 # the key has no "›").
 _BREADCRUMB = re.compile(r"\s*(?:vous [êe]tes ici\s*:?\s*)?accueil\s*[>›»/|]", re.IGNORECASE)
@@ -259,7 +259,7 @@ def breadcrumb_end(line: Line) -> str | None:
 def is_navigation(line: Line) -> bool:
     """A link of the web page the fiche was copied from, not part of the fiche; "Mentions légales |
     Plan du site": links side by side."""
-    if _BREADCRUMB.match(line.text) or _BANNER.match(line.key):
+    if _BREADCRUMB.match(line.text) or _BANNER.search(line.key):
         return True
     if len(line.key.split()) > 12:
         return False

@@ -129,6 +129,9 @@ def roles(text, near=()):
      [("Fondation Orange", "partenaire")]),
     ("L'investissement a été complété par une aide de l'ADEME et par la Région Bretagne.",
      [("ADEME", "partenaire"), ("Région Bretagne", "partenaire")]),
+    # "avec" names the body right after it; the verb before says what the next one is
+    ("La Ville finance avec la Métropole la coopérative Coop'Ados Tours.", [("Coop'Ados Tours", "soutenu")]),
+    ("Soutien à l'association Bouge ta Campagne.", [("Bouge ta Campagne", "soutenu")]),
     # a label, then what it is of, before a colon
     ("Lauréats de l'appel à projets ESS 2023 : l'ACI Tremplin Rhône et la CAE Elycoop.",
      [("Tremplin Rhône", "soutenu"), ("Elycoop", "soutenu")]),

@@ -173,14 +173,15 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
     name's last word ``end`` tells "avec A, B et C" from "Avec A, B fait…"."""
     content, crossed_et = 0, False
     prepositions: set[str] = set()
+    fallback: str | None = None
     k = start - 1
     while k >= 0 and content <= _REACH:
         gap = text[words[k].end: words[k + 1].start]
         if _BOUNDARY.search(gap):
-            return _label_before(text, words, k) if ":" in gap else None
+            return (_label_before(text, words, k) if ":" in gap else None) or fallback
         owner = spans.owner(k)
         if "," in gap and not prepositions and owner is None:
-            return None  # "…avec l'appui de l'Agglomération, la CAE X": about something else
+            return fallback  # "…avec l'appui de l'Agglomération, la CAE X": about something else
         if "," in gap and owner is None:
             opening = _incise_opening(text, words, k)
             if opening is not None:
@@ -196,7 +197,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             if _ENUMERATION_GAP.fullmatch(between) and owner in roles and (
                     re.search(r"\b(?:et|ou|ainsi)\b", between) or _list_goes_on(text, words, end)):
                 return roles[owner]
-            return None
+            return fallback
         if words[k].key in _AMONG:
             role = _label_in_clause(text, words, k)
             if role is not None:
@@ -213,6 +214,12 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                                 and not boundary(text, words[j], words[first])), None)
                 if earlier is not None:
                     first = earlier
+            if cue.how == "prep" and any(words[j].capitalised and spans.owner(j) is None for j in range(k + 1, start)):
+                # "finance avec la Métropole la coopérative X": "avec" names the Métropole; the verb
+                # before says what X is, else "avec" still does ("co-anime avec Plaine Commune le PTCE X")
+                fallback = fallback or _apply(cue, words, first, content, crossed_et, prepositions)
+                k, content = first - 1, 0  # the phrase "avec la Métropole" stands between the verb and X
+                continue
             role = _apply(cue, words, first, content, crossed_et, prepositions)
             if role is not None:
                 if role == PARTNER and first == k and words[k].key == "avec" \
@@ -231,7 +238,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
         elif key not in FILLERS and not words[k].raw[0].isdigit():
             content += 1
         k -= 1
-    return None
+    return fallback
 
 
 _AMONG = frozenset({"dont", "notamment"})

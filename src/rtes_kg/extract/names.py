@@ -32,6 +32,8 @@ _EXPANSION = re.compile(r"\s*\([^()\n]{2,70}\)")  # an acronym spelt out after a
 _APPOSITION = re.compile(r"[,(]\s*$")
 # Short words inside names besides French connectors: "Pane è Sale", "Maisons & Mines".
 _INNER = CONNECTORS | {"e", "y"}
+# Before a capital, inside a name after its kind word: "Un Toit pour Tous", "Bouge ta Campagne".
+_INSIDE_A_NAME = frozenset({"pour", "dans", "sans", "ta", "ton", "tes", "ma", "mon", "mes", "nos", "vos"})
 _INNER_BACKWARD = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "e", "y"})
 LOWER_ARTICLES = frozenset({"la", "le", "les", "l"})
 # Head nouns that announce a name without giving a kind ("le village de vacances Les Estives"):
@@ -118,7 +120,7 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
                 and words[k + 1].key not in ARTICLES and not _opens_known_name(words, k + 1) \
                 and joined(text, words[k], words[k + 1]):
             pass
-        elif et_capital and words[k].key in ("pour", "dans", "sans") and k + 1 < len(words) \
+        elif et_capital and words[k].key in _INSIDE_A_NAME and k + 1 < len(words) \
                 and _inner_capital(words, k + 1) and not _opens_another_body(words, k + 1):
             pass  # "Un Toit pour Tous", "Les Pieds dans l'Eau", not "… pour la Ville de Lyon"
         elif words[k].key not in _INNER:

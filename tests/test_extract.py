@@ -204,6 +204,8 @@ def test_seed_figures(seed):
     ("Appel à projets : 14 lauréats en 2023.", [("14", "nombre", None, False, 2023)]),
     ("La SCOP, créée avec l'appui de Grand Besançon Métropole en 2020, emploie 9 salariés.",
      [("9", "nombre", "salaries", False, None)]),
+    ("La commune a racheté en 2019 le café, géré par l'association X, qui emploie 2 salariés.",
+     [("2", "nombre", "salaries", False, None)]),
     # "par an" after what the tonnes are of
     ("La recyclerie collecte 400 tonnes d'objets par an.", [("400", "tonne-par-an", "tonnage", False, None)]),
     # "par semaine", "par jour": not per year, though "chaque année" is said elsewhere in the sentence

@@ -132,6 +132,14 @@ def roles(text, near=()):
     # "avec" names the body right after it; the verb before says what the next one is
     ("La Ville finance avec la Métropole la coopérative Coop'Ados Tours.", [("Coop'Ados Tours", "soutenu")]),
     ("Soutien à l'association Bouge ta Campagne.", [("Bouge ta Campagne", "soutenu")]),
+    # "par an" is a rate; "loue à", "a cédé … à" give means; a supplier is a partner
+    ("Subvention de 10 000 € par an à l'association Trajet.", [("Trajet", "soutenu")]),
+    ("La commune loue à l'association Les Amis du Quai un garage pour un loyer symbolique.",
+     [("Les Amis du Quai", "soutenu")]),
+    ("L'épicerie solidaire Le Panier, approvisionnée par la Banque Alimentaire du Cher, ouvre.",
+     [("Le Panier", "porteur"), ("Banque Alimentaire du Cher", "partenaire")]),
+    # a count of communes names none; "et du Groupement…" opens another body
+    ("Le syndicat regroupe 19 communes du Val d'Ille et d'Aubigné.", []),
     # a label, then what it is of, before a colon
     ("Lauréats de l'appel à projets ESS 2023 : l'ACI Tremplin Rhône et la CAE Elycoop.",
      [("Tremplin Rhône", "soutenu"), ("Elycoop", "soutenu")]),
@@ -233,6 +241,12 @@ def test_a_network_the_member_helped_create_is_its_local_chapter():
 ])
 def test_names_around_legal_forms_prepositions_and_kind_words(text, expected):
     assert [(m.name, m.parent) for m in find_organisations(text, HERE)] == expected
+
+
+def test_a_place_after_a_relative_clause_is_where_it_acts_not_where_it_is():
+    found = find_organisations("Soutien à l'association Madin'Récup, qui collecte 90 tonnes à Sainte-Marie.",
+                               HERE, near=("972",))
+    assert [(m.name, m.place) for m in found] == [("Madin'Récup", None)]
 
 
 def test_a_network_in_parentheses_after_membre_du_reseau_is_the_parent():

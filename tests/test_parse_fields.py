@@ -257,6 +257,10 @@ def test_paragraph_ending_with_colon_owns_the_dash_lines_after_it():
     ("120 000 € en 2024, auxquels s'ajoutent 40 000 € de l'État", [("120000", 2024, None, None)]),
     ("7,9 M€ (hors crédits européens de 1,4 M€)", [("7900000", None, None, "hors crédits européens de 1,4 M€")]),
     ("soit 0,15 % du budget départemental de 800 M€", []),
+    # a period's amount takes no year from its line; a share says no section of the whole
+    ("En 2024 : 300 000 € pour l'IAE ; programme 2021-2027 : 1,2 M€.",
+     [("300000", 2024, None, "pour l'IAE"), ("1200000", None, None, None)]),
+    ("Budget 2024 : 650 000 € (dont 45 % en investissement)", [("650000", 2024, None, None)]),
     # a scope ends with its sentence; a comparison in parentheses is none; "le fonctionnement de X" stays
     ("85 000 € par an, dont 20 000 € pour le PTCE. Total 2023-2025 : 255 000 €.",
      [("85000", None, None, None), ("20000", None, None, "pour le PTCE"), ("255000", None, None, None)]),
@@ -307,3 +311,12 @@ def test_a_total_over_a_period_takes_no_year_from_the_heading():
     amounts, _ = budget_amounts(read_lines("Budget prévisionnel 2024 :\n- Fonctionnement : 1 250 000 €\n"
                                            "De 2021 à 2024, 4,8 M€ ont été consacrés à l'ESS."), "b.txt")
     assert [(str(a.euros), a.year) for a in amounts] == [("1250000", 2024), ("4800000", None)]
+
+
+def test_a_total_after_its_lines_is_no_line_of_its_own():
+    """ "Total 2024 : 600 000 €" under 180 000 € and 420 000 € made the budget 1.2 M€ in the queries."""
+    amounts, _ = budget_amounts(read_lines("Subventions aux structures : 180 000 € en 2024\n"
+                                           "Marchés réservés : 420 000 € en 2024\nTotal 2024 : 600 000 €"), "b.txt")
+    assert [str(a.euros) for a in amounts] == ["180000", "420000"]
+    alone, _ = budget_amounts(read_lines("Total : 600 000 €"), "b.txt")
+    assert [str(a.euros) for a in alone] == ["600000"]

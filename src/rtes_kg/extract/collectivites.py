@@ -64,6 +64,8 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
                 and places.communes_named(words[match.first - 1].raw):
             continue  # "Tours Métropole Val de Loire" is not "Métropole Val de Loire" (a brand: its form unsaid)
         is_plural = plural(words, match.first, match.payload)
+        if is_plural and match.first > 0 and words[match.first - 1].raw[:1].isdigit():
+            continue  # "19 communes du Val d'Ille": a count of the territory's communes, not their names
         position, context = match.last + 1, words[match.first].start
         while True:
             start = position

@@ -33,7 +33,7 @@ _ENUMERATION_GAP = re.compile(
 _APPOSED = re.compile(r"^\s*,[^,;:.()]*(?=,)")  # ", entreprise d'insertion du territoire" then ", et à…"
 _FUNDING_PARTICIPLES = frozenset(
     f"{stem}{end}" for stem in ("finance", "cofinance", "subventionne", "abonde", "accompagne",
-                                "appuye", "dote", "aide", "labellise")
+                                "appuye", "dote", "aide", "labellise", "approvisionne", "fourni")
     for end in ("", "e", "s", "es")) | {"soutenu", "soutenue", "soutenus", "soutenues"}
 _CONTRACTS = frozenset({"confie", "confiee", "confies", "confiees", "marche", "marches", "delegation",
                         "concession", "attribue", "attribuee"})
@@ -82,6 +82,7 @@ def _cues() -> dict[tuple[str, ...], _Cue]:
         "mis à disposition, mettant à disposition, disposition, a soutenu, soutient, soutenir, finance, financé, "
         "a financé, cofinance, a cofinancé, accompagne, a accompagné, accueil, accueille, "
         "hébergement, héberge, verse, a versé")
+    add(SUPPORTED, "governs", "loue, a loué, louer, cède, a cédé, céder, prête, a prêté, prêter", to)
     add(CREATED, "governs", "création, créer, créé, a créé, crée, émergence, fondation, a fondé, "
         "essaimage, naissance, mise en place")
     add(SHAREHOLDER, "governs", "capital, prise de parts, prises de parts, prise de participation, "
@@ -203,6 +204,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             if role is not None:
                 return role  # "14 lauréats en 2023, dont la SCIC X": X is one of them
         found = _cue_ending_at(words, k)
+        if found is not None and words[k].key == "par" and k + 1 < len(words) and words[k + 1].key in _RATE:
+            found = None  # "10 000 € par an à l'association X": a rate, not who carries it
         if found is not None:
             cue, first = found
             again = first == k and words[k].key == "par" and first >= 2 and words[first - 1].key in ("et", "ou")
@@ -242,6 +245,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
 
 
 _AMONG = frozenset({"dont", "notamment"})
+_RATE = frozenset({"an", "annee", "mois", "semaine", "jour", "habitant", "habitants", "personne", "salarie",
+                   "site", "projet", "structure", "participant", "beneficiaire", "heure", "tete"})
 
 
 def _label_in_clause(text: str, words: Sequence[Token], k: int) -> str | None:

@@ -55,6 +55,7 @@ _YEAR = re.compile(r"\b(?:en|année|au cours de l'année|au cours de l’année)
 _NOW = re.compile(r"\b(?:aujourd['’]hui|actuellement|désormais|à ce jour|a ce jour)\b", re.IGNORECASE)
 # A year right after these dates the structure or the project, not the figures of the sentence.
 _EVENT = re.compile(r"\b(?:créé|crée|fondé|ouvert|lancé|inauguré|né|labellisé|installé|implanté|lauréate?s? d\w*|"
+                    r"racheté|acheté|acquis|rénové|construit|réhabilité|"
                     r"démarré|mis en place|mise en place)e?s?\b[^,;.]{0,60}$", re.IGNORECASE)
 _CURRENCY_HINT = re.compile(r"€|eur", re.IGNORECASE)
 _SINCE = re.compile(r"depuis\b[^.;]{0,40}$", re.IGNORECASE)

@@ -134,7 +134,8 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
 # Words that open the name of a body of their own: "du Département du Nord et de la CAF" names two.
 _BODY_HEADS = frozenset({"region", "departement", "ville", "commune", "metropole", "communaute", "conseil",
                          "caisse", "agence", "fondation", "etat", "prefecture", "mairie", "association",
-                         "federation", "union", "chambre"})
+                         "federation", "union", "chambre", "groupement", "syndicat", "reseau", "collectif",
+                         "comite", "office", "institut", "cooperative"})
 
 
 def _opens_another_body(words: Sequence[Token], index: int) -> bool:

@@ -92,6 +92,8 @@ def _place_after(text: str, words: Sequence[Token], last: int, near: Sequence[st
     for j in range(k, min(limit, len(words) - 1)):
         if j > k and re.search(r"[,;:.()\n]", text[words[j - 1].end: words[j].start]):
             return None
+        if words[j].key in {"qui", "que", "dont", "ou"}:
+            return None  # "X, qui collecte 90 tonnes à Sainte-Marie": where it acts, not where it is
         if words[j].raw.lower() in {"à", "au"} and words[j + 1].capitalised:
             end = name_forward(text, words, j + 1)
             if end is not None:

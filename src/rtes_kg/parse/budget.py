@@ -27,6 +27,7 @@ _PERIOD = re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)\d{2}|"
 # After an amount of another funder: "…, auxquels s'ajoutent 40 000 € de l'État".
 _OTHER_FUNDER_AFTER = re.compile(r"\s*(?:de l['’]|de la |du |des )(?:État|Etat|Europe|Union européenne|FSE|FEDER|"
                                  r"ADEME|CAF)\b")  # never the member (a Région's fiche says "de la Région")
+_TOTAL_BEFORE = re.compile(r"(?:^|[.;]\s*)[\s•*-]*(?:total|soit (?:un total|au total)|au total)\b[^.;€]{0,40}$")
 # The same first on its line, before the ESS amount: "Sur un budget total de 120 M€, 1,5 M€…".
 _COMPARED_FIRST = re.compile(r"\bsur un (?:budget|total)\b[^;]{0,50}$")
 # A line that only compares ("soit 0,15 % du budget départemental de 800 M€"): none of its amounts.
@@ -60,7 +61,7 @@ def _section(text: str, amount: EuroAmount, clause: tuple[int, int], following: 
     hard = re.search(r"[;|]| / ", text[amount.end: following])  # "100 000 € ; investissement : 50 000 €"
     end = amount.end + hard.start() if hard else following
     for part in (text[amount.end: end], text[clause[0]: amount.start]):
-        folded = re.sub(r"\bhors\s+(?:l'|le |la |les )?\w+", " ", fold(part))
+        folded = re.sub(r"\bhors\s+(?:l'|le |la |les )?\w+|\bdont \d+(?:[,.]\d+)? ?%[^)]*", " ", fold(part))
         named = [name for name in ("fonctionnement", "investissement") if name in folded]
         if named:
             return named[0] if len(named) == 1 else None  # "(fonctionnement et investissement)"
@@ -101,7 +102,7 @@ _NOT_SCOPE = re.compile(
     r"\b(?:par an|par annee|chaque annee|annuels?|annuelles?|sur \d+ ans)\b|"
     r"\b(?:budget )?(?:previsionnel(?:le)?s?|prevue?s?|votee?s?|realisee?s?|adoptee?s?)\b|"
     r"\(?\s*soit\b[^()]*\)?|\(?\s*(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)\d{2})?\s*\)|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|"
-    r"\(\s*\)|^\s*(?:dont|et|,|:)\s*|[\s,;:.()–—-]+$")
+    r"\(?\s*dont \d+(?:[,.]\d+)?\s*%[^)]*\)?|\(\s*\)|^\s*(?:dont|et|,|:)\s*|[\s,;:.()–—-]+$")
 _SCOPE_START = re.compile(r"^(?:pour|au|aux|a la|a l'|consacres?|dedies?|destines?|affectes?|au titre|"
                           r"de subventions?|du |des |hors|sur le|sur la|dans le|dans la|\()")
 _EXCLUSION = re.compile(r"\bhors\b(?:(?! et\b)(?:[^,;.()]|(?<=\d)[,.](?=\d)))*")  # "hors 1,2 M€ d'aides à l'IAE"
@@ -239,12 +240,19 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
                    else bool(_COMPARING_LINE.match(folded)) or (
                        len(amounts) > 1 and bool(_COMPARED_FIRST.search(fold(text[: amount.start]))))
                    for index, amount in enumerate(amounts)]
+        wholes = sum(1 for earlier in found if earlier.euros is not None and not earlier.part_of_previous)
+        for index, amount in enumerate(amounts):  # "Total 2024 : 600 000 €" after its lines: their sum, no line
+            before = fold(text[amounts[index - 1].end if index else 0: amount.start])
+            summed = wholes >= 2 or (wholes + index >= 2 and "dont" not in folded)
+            outside[index] = outside[index] or (summed and _TOTAL_BEFORE.search(before) is not None)
         for index, amount in enumerate(amounts):
             if outside[index]:
                 continue  # no line of the ESS budget: said of the amount before it (its scope)
             following = next((a.start for a, out in zip(amounts[index + 1:], outside[index + 1:]) if not out), None)
             clause = _clause(text, amounts, index)
-            year = _year(years, clause, amount, None)
+            # "programme 2021-2027 : 1,2 M€": a period's amount takes no year from the rest of its line
+            over_period = bool(_PERIOD.search(text, clause[0], clause[1]))
+            year = None if over_period else _year(years, clause, amount, None)
             part = bool(_PART.search(fold(text[clause[0]: amount.start]))) or _listed_part(
                 text, amounts, index, found, line.no, year)
             previous = found[-1] if part and found else None
@@ -256,8 +264,8 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
                     section = section or previous.section
             found.append(MoneyAmount(
                 euros=amount.euros, raw=amount.raw,
-                year=year if year is not None else _year(years, clause, amount,
-                                                         None if _PERIOD.search(text) else context_year),
+                year=year if year is not None or over_period else _year(years, clause, amount,
+                                                                        None if _PERIOD.search(text) else context_year),
                 section=section, qualifier=amount.qualifier,
                 source=Source(file, line.no), maximum=amount.maximum, status=status,
                 scope=_scope(text, amount, clause, label if index == 0 else "", following),

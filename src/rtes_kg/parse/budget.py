@@ -22,18 +22,21 @@ _CLAUSE_BREAK = re.compile(r"[;+|]| / |, | et ")
 
 _PERIOD = re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)\d{2}|"
                      r"\b(?:de|entre)\s+(?:19|20)\d{2}\s+(?:à|a|et)\s+(?:19|20)\d{2}", re.IGNORECASE)
-# Before an amount that is no part of the ESS budget: what it is outside of ("90 000 €, hors 1,2 M€
-# d'aides à l'IAE"), or what the ESS budget is compared with ("soit 0,5 % du budget de 10 M€").
-# After an amount of another funder: "…, auxquels s'ajoutent 40 000 € de l'État".
-_OTHER_FUNDER_AFTER = re.compile(r"\s*(?:de l['’]|de la |du |des )(?:État|Etat|Europe|Union européenne|FSE|FEDER|"
-                                 r"ADEME|CAF)\b")  # never the member (a Région's fiche says "de la Région")
-_TOTAL_BEFORE = re.compile(r"(?:^|[.;]\s*)[\s•*-]*(?:total|soit (?:un total|au total)|au total)\b[^.;€]{0,40}$")
-# The same first on its line, before the ESS amount: "Sur un budget total de 120 M€, 1,5 M€…".
-_COMPARED_FIRST = re.compile(r"\bsur un (?:budget|total)\b[^;]{0,50}$")
-# A line that only compares ("soit 0,15 % du budget départemental de 800 M€"): none of its amounts.
-_COMPARING_LINE = re.compile(r"\s*\(?\s*soit\b")
+# Amounts that are no line of the member's ESS budget:
+# - after an amount, what it is outside of ("90 000 €, hors 1,2 M€ d'aides à l'IAE") or compared
+#   with ("soit 0,5 % du budget de 10 M€");
 _NOT_ESS_BEFORE = re.compile(r"(?:\bhors\b(?:(?! et\b|,)[^;€]){0,40}|\bsoit\b[^;]{0,60}|"
                              r"\b(?:du|sur un) (?:budget|total)\b[^;]{0,50})\s*$")
+# - another funder's ("…, auxquels s'ajoutent 40 000 € de l'État"); never the member's own name (a
+#   Région's fiche says "de la Région");
+_OTHER_FUNDER_AFTER = re.compile(r"\s*(?:de l['’]|de la |du |des )(?:État|Etat|Europe|Union européenne|FSE|FEDER|"
+                                 r"ADEME|CAF)\b")
+# - a total after its lines ("Total 2024 : 600 000 €");
+_TOTAL_BEFORE = re.compile(r"(?:^|[.;]\s*)[\s•*-]*(?:total|soit (?:un total|au total)|au total)\b[^.;€]{0,40}$")
+# - first on its line, the budget the ESS amount is compared with ("Sur un budget total de 120 M€, 1,5 M€…");
+_COMPARED_FIRST = re.compile(r"\bsur un (?:budget|total)\b[^;]{0,50}$")
+# - every amount of a line that only compares ("soit 0,15 % du budget départemental de 800 M€").
+_COMPARING_LINE = re.compile(r"\s*\(?\s*soit\b")
 
 
 def _years(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

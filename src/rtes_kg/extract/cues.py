@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rtes_kg.extract.lexicon import ARTICLES, Token, phrase_keys
+from rtes_kg.extract.lexicon import ARTICLES, RATE_NOUNS, Token, phrase_keys
 
 CARRIER, PARTNER, SUPPORTED, CREATED, SHAREHOLDER = (
     "porteur", "partenaire", "soutenu", "cree", "actionnaire")
@@ -204,7 +204,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             if role is not None:
                 return role  # "14 lauréats en 2023, dont la SCIC X": X is one of them
         found = _cue_ending_at(words, k)
-        if found is not None and words[k].key == "par" and k + 1 < len(words) and words[k + 1].key in _RATE:
+        if found is not None and words[k].key == "par" and k + 1 < len(words) and words[k + 1].skey in _RATE:
             found = None  # "10 000 € par an à l'association X": a rate, not who carries it
         if found is not None:
             cue, first = found
@@ -245,8 +245,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
 
 
 _AMONG = frozenset({"dont", "notamment"})
-_RATE = frozenset({"an", "annee", "mois", "semaine", "jour", "habitant", "habitants", "personne", "salarie",
-                   "site", "projet", "structure", "participant", "beneficiaire", "heure", "tete"})
+_RATE = frozenset(key for noun in RATE_NOUNS for key in phrase_keys(noun, plural_blind=True))
 
 
 def _label_in_clause(text: str, words: Sequence[Token], k: int) -> str | None:

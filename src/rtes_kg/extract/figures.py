@@ -14,7 +14,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from rtes_kg.extract.concepts import scheme_labels
-from rtes_kg.extract.lexicon import Lexicon, Token, phrase_keys, sentence_bounds, tokens
+from rtes_kg.extract.lexicon import RATE_NOUNS, Lexicon, Token, phrase_keys, sentence_bounds, tokens
 from rtes_kg.parse.amounts import euro_amounts, qualifier_before
 from rtes_kg.parse.records import Quantity, Source, StatedAmount
 from rtes_kg.vocab import SCHEME_OBJET_COMPTE
@@ -71,8 +71,7 @@ _NOT_COUNTED = frozenset({
     "pages", "numeros", "places", "rangs", "tours", "mandats", "exercices", "lignes", "sites",
 })
 # What a figure counts per: "30 emplois par site", "45 000 repas par an".
-_PER = re.compile(r"\s*(?:par|/)\s*(?P<per>an|année|mois|semaine|jour|site|structure|lieu|projet|personne|"
-                  r"famille|foyer|bénéficiaire|salarié|commune|territoire|atelier)s?\b", re.IGNORECASE)
+_PER = re.compile(rf"\s*(?:par|/)\s*(?P<per>{'|'.join(RATE_NOUNS)})s?\b", re.IGNORECASE)
 _SHORTER_THAN_A_YEAR = frozenset({"jour", "semaine", "mois"})
 _ADJECTIVE_MAX = 1  # "12 nouveaux territoires accompagnés"
 _PART_OF = re.compile(r"\s*,?\s*dont\s*$", re.IGNORECASE)  # between a whole and its part: "12 salariés dont 8…"

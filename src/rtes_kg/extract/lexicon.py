@@ -21,6 +21,10 @@ CONNECTORS = frozenset({"de", "du", "des", "d", "a", "au", "aux", "en", "la", "l
                         "sur", "sous"})
 ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "d", "de", "du", "des", "son", "sa",
                       "ses", "leur", "leurs", "cette", "ce", "ces", "notre", "nos"})
+# What a rate is per, after "par" or "/": "30 emplois par site", "10 000 € par an" (never who carries it).
+RATE_NOUNS = ("an", "année", "mois", "semaine", "jour", "heure", "site", "structure", "lieu", "projet",
+              "personne", "habitant", "famille", "foyer", "bénéficiaire", "participant", "salarié", "commune",
+              "territoire", "atelier", "tête")
 # Legal forms written after a kind word ("SCIC SAS", "SCOP SARL"): a status, never a name.
 LEGAL_FORMS = frozenset({"sa", "sas", "sasu", "sarl", "eurl", "snc", "gie", "sem", "spl", "scea", "earl"})
 # A sentence ends at . ! ? ; or a line break (not inside "2.5" or "R&V.").

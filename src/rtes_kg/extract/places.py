@@ -19,6 +19,8 @@ from rtes_kg.parse.naming import normalise_label
 from rtes_kg.project import data_dir
 
 COMMUNES_FILE = "reference/territoire-communes.csv"
+# Saint-Barthélemy and Saint-Martin: postcodes of the 971 range, of no département since 2007.
+NO_DEPARTEMENT_POST_CODES = frozenset({"97133", "97150"})
 AREA_FILES = ("reference/territoire-departements.csv", "reference/territoire-regions.csv")
 # Régions before 2016, whose names chapters still bear ("France Active Nord-Pas de Calais").
 _FORMER_REGIONS = ("Alsace", "Aquitaine", "Auvergne", "Basse-Normandie", "Bourgogne", "Champagne-Ardenne",
@@ -131,6 +133,6 @@ def departements_of_post_code(post_code: str | None) -> tuple[str, ...]:
         return ()
     if post_code.startswith("20"):
         return ("2A", "2B")
-    if post_code in ("97133", "97150"):
-        return ()  # Saint-Barthélemy, Saint-Martin: no département's
+    if post_code in NO_DEPARTEMENT_POST_CODES:
+        return ()
     return (post_code[:3],) if post_code.startswith("97") else (post_code[:2],)

@@ -238,6 +238,7 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
             context_status = _status(folded) or context_status
         line_status = _status(folded) or context_status
         label = _label(text, amounts[0]) if amounts else ""
+        line_period = _PERIOD.search(text) is not None  # "De 2021 à 2024, 4,8 M€": not the heading's year
         outside = [bool(_NOT_ESS_BEFORE.search(fold(text[amounts[index - 1].end: amount.start]))
                         or _OTHER_FUNDER_AFTER.match(text, amount.end)) if index
                    else bool(_COMPARING_LINE.match(folded)) or (
@@ -268,7 +269,7 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
             found.append(MoneyAmount(
                 euros=amount.euros, raw=amount.raw,
                 year=year if year is not None or over_period else _year(years, clause, amount,
-                                                                        None if _PERIOD.search(text) else context_year),
+                                                                        None if line_period else context_year),
                 section=section, qualifier=amount.qualifier,
                 source=Source(file, line.no), maximum=amount.maximum, status=status,
                 scope=_scope(text, amount, clause, label if index == 0 else "", following),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rtes_kg.parse.fields import is_postal_line
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import Line
 from rtes_kg.parse.naming import fold
@@ -36,8 +37,6 @@ _ROLE_LINE = re.compile(r"(?:elue?s?|service|president|presidente|vice-president
 # A mandate in the network itself: "administrateur du RTES", "membre du bureau du RTES".
 _RTES_MANDATE = re.compile(r"^(?:\w+ )?(?:administrat|membre|president|vice-president|tresorier|secretaire|"
                            r"co-?president|elue?)\w*\b.*\b(?:rtes|reseau des collectivites)\b")
-_POSTAL_LINE = re.compile(r"\s*(?:\d{1,4}\s*(?:bis|ter)?,?\s+(?:rue|avenue|boulevard|bd|place|chemin|all[ée]e|"
-                          r"impasse|route|quai|cours|square)\b|(?:\d{5}|\d{2} \d{3})\s+[^\W\d])", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+33\s?|\b0)\d(?:[\s.]?\d{2}){4}\b")
 # (?<!\s): a break is tried only where a run of spaces starts, never again inside it (linear).
 _HOLDER_BREAK = re.compile(r"(?<!\s)(?:\s*[,;]\s*|\s+[–—-]\s+|\s*\(\s*)")
@@ -187,9 +186,10 @@ def _contacts(draft: _Draft, file: str) -> tuple[list[Contact], list[ParseIssue]
     for text in _holders(holder):
         person, service, title = _read_holder(text)
         if title is not None:  # "…, conseiller régional, administrateur du RTES": a mandate in the network
-            kept = [part for part in re.split(r"\s*,\s*", title) if not _RTES_MANDATE.match(fold(part))]
-            mandates = [part for part in re.split(r"\s*,\s*", title) if _RTES_MANDATE.match(fold(part))]
-            title, draft.mandates = ", ".join(kept) or None, [*draft.mandates, *mandates]
+            parts = re.split(r"\s*,\s*", title)
+            mandates = [part for part in parts if _RTES_MANDATE.match(fold(part))]
+            title = ", ".join(part for part in parts if part not in mandates) or None
+            draft.mandates = [*draft.mandates, *mandates]
         if person is None and service is None:  # "Monsieur le Maire": not published, no one is named
             issues.append(issue("contact-sans-nom", file, draft.line, f"{draft.role} : {text}"))
             continue
@@ -229,7 +229,7 @@ def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Con
     for index, line in enumerate(lines):
         if line.is_url or _is_phone_line(line.text):
             continue  # web sites and phone lines are not published as contacts
-        if _POSTAL_LINE.match(line.unbulleted):
+        if is_postal_line(line.unbulleted):
             issues.append(issue("adresse-dans-les-contacts", file, line.no, line.text))
             continue  # "1 place Saint-Pierre", "59000 Lille": an address is no title of the contact above
         text = _without_addresses(line.unbulleted)

@@ -92,6 +92,7 @@ class _Splitter:
         self.file = file
         self.headings: list[Heading | None] = [read_heading(line) for line in lines]
         self.markers = [is_update_marker(line) or is_in_progress_marker(line) for line in lines]
+        self.page_link = [is_navigation(line) for line in lines]  # of the web page copied around the fiches
         self.blocks: list[_Block] = []
         self.before_first: list[Line] = []
         self.pending_markers: list[Line] = []
@@ -120,7 +121,7 @@ class _Splitter:
             line = self.lines[j]
             if self.headings[j] is not None:
                 return j
-            if is_navigation(line) or (not links_only and _TAGLINE.match(line.key)):
+            if self.page_link[j] or (not links_only and _TAGLINE.match(line.key)):
                 continue  # "Partager", "Voir sur la carte"; "Doubs (25)", "Membre depuis 2001"
             if self.markers[j] and j > index:
                 return j  # "Dernière mise à jour" under them: it follows a title
@@ -172,7 +173,7 @@ class _Splitter:
         for j in range(index + 1, min(index + 12, len(self.lines))):  # a few: no walk per line of a long run
             if self.markers[j]:
                 return True
-            if not is_navigation(self.lines[j]):
+            if not self.page_link[j]:
                 return self.headings[j] is not None
         return False
 
@@ -241,12 +242,12 @@ class _Splitter:
                 page = len(self.blocks) - 1
             elif index < first and not self.markers[index]:
                 if not is_rtes_header(line, at_start=True):
-                    (self.navigation if is_navigation(line) else self.before_first).append(line)
+                    (self.navigation if self.page_link[index] else self.before_first).append(line)
             elif self.markers[index]:
                 (self.block.markers if self.block else self.pending_markers).append(line)
             elif is_rtes_header(line, at_start=self.block is None):
                 continue
-            elif is_navigation(line) or (related and heading is None and index not in titles
+            elif self.page_link[index] or (related and heading is None and index not in titles
                                          and len(line.key.split()) <= 8 and not self._titles_a_fiche(index)):
                 self.navigation.append(line)
                 related = related or opens_related_links(line)

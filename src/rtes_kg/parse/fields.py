@@ -146,6 +146,13 @@ def _split_box(text: str) -> tuple[str, str | None]:
     return re.sub(r"\s*[,–—-]\s*$", "", re.sub(r"\s+", " ", rest)).strip(" ,"), box
 
 
+def is_postal_line(text: str) -> bool:
+    """A line that is an address alone: "1 place Saint-Pierre", "59000 Lille"."""
+    if re.match(r"\s*(?:\d{5}|\d{2} \d{3})\s", text) and _postcode_city(text):
+        return True
+    return bool(re.match(r"\s*\d{1,4}\s*(?:bis|ter)?,?\s", text) and _STREET_WORDS.search(fold(text)))
+
+
 def _is_street(text: str) -> bool:
     return bool(re.match(r"\d", text)) or bool(_STREET_WORDS.search(fold(text)))
 

@@ -20,6 +20,7 @@ from types import MappingProxyType
 from typing import Literal, NamedTuple
 
 from rtes_kg.errors import ResourceError
+from rtes_kg.extract.places import NO_DEPARTEMENT_POST_CODES
 from rtes_kg.parse.naming import normalise_label
 from rtes_kg.parse.records import Fiche
 from rtes_kg.project import data_dir
@@ -238,15 +239,12 @@ def _commune_key(name: str) -> str:
 
 # --- the seat: département and région from the address ---------------------------------------------
 
-_OVERSEAS_COLLECTIVITIES = frozenset({"97133", "97150"})
-
-
 def _post_code_departements(post_code: str) -> tuple[str, ...]:
     """The départements a postcode's first digits may stand for (a cedex code is no commune's)."""
     if post_code.startswith("20"):
         return ("2A", "2B")
-    if post_code in _OVERSEAS_COLLECTIVITIES:
-        return ()  # Saint-Barthélemy, Saint-Martin: postcodes of the 971 range, no département's
+    if post_code in NO_DEPARTEMENT_POST_CODES:
+        return ()
     prefix = post_code[:3] if post_code.startswith("97") else post_code[:2]
     return (prefix,) if prefix in _departements() else ()
 

@@ -133,6 +133,46 @@ def test_detection_generalises_to_other_wording(text, expected):
     assert found == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # two bodies joined by "et de la", never one
+    ("Elle est partenaire de la Région Hauts-de-France et de la Banque des Territoires.",
+     [("Région Hauts-de-France", "partenaire"), ("Banque des Territoires", "partenaire")]),
+    # "A et B, la SCIC X": the list ended at B
+    ("Le Département soutient, aux côtés de la Région Nouvelle-Aquitaine et de la Banque des Territoires, "
+     "la SCIC Tiers-Lieu du Médoc.",
+     [("Région Nouvelle-Aquitaine", "partenaire"), ("Banque des Territoires", "partenaire"),
+      ("Tiers-Lieu du Médoc", "soutenu")]),
+    # an apposition between two items does not end the list
+    ("La Ville étudie, avec la SCIC Alternatives Énergies, à Niort, et l'association Vienne Nature, un projet.",
+     [("Alternatives Énergies", "partenaire"), ("Vienne Nature", "partenaire")]),
+    # an incise that describes an item does not make the next item its kin
+    ("La Région soutient 80 tiers-lieux, dont le tiers-lieu La Fabrique de Bourges, porté par l'association "
+     "Fabrique Solidaire, et le tiers-lieu La Ruche de Tours.",
+     [("La Fabrique de Bourges", "soutenu"), ("Fabrique Solidaire", "porteur"), ("La Ruche de Tours", "soutenu")]),
+    # who funds, frames or supplies is a partner, not the carrier
+    ("Le tiers-lieu La Boussole, porté par l'association Repair Café Besançon, a été financé à hauteur de 80 000 € "
+     "par l'agglomération et de 50 000 € par l'ADEME.",
+     [("La Boussole", "soutenu"), ("Repair Café Besançon", "porteur"), ("ADEME", "partenaire")]),
+    ("L'association Kaz Ressources a été lauréate de l'appel à projets lancé par l'ADEME.",
+     [("Kaz Ressources", "porteur"), ("ADEME", "partenaire")]),
+    ("La Région a souscrit pour 500 000 € de titres participatifs de la SCIC Enercoop Bretagne.",
+     [("Enercoop Bretagne", "soutenu")]),
+    # the things a verb of support or creation lists
+    ("Le dispositif a accompagné 46 projets en 2023, dont la SCIC Breizh Récup.", [("Breizh Récup", "soutenu")]),
+    ("Le Département a fait émerger trois entreprises sociales : la SCIC Lemon Tri 93 et l'entreprise "
+     "d'insertion Bicyclo Service.", [("Lemon Tri 93", "cree"), ("Bicyclo Service", "cree")]),
+    ("Le tiers-lieu accueille une vingtaine de structures, dont la SCIC Solidarité Entreprendre.",
+     [("Solidarité Entreprendre", "partenaire")]),
+    ("La Ville a pris des parts dans la SCIC Enercoop Auvergne-Rhône-Alpes.",
+     [("Enercoop Auvergne-Rhône-Alpes", "actionnaire")]),
+    ("La Région a confié la gestion du centre à l'association Arts et Vie, en remplacement de "
+     "l'association Rennes Loisirs.", [("Arts et Vie", "porteur")]),
+])
+def test_roles_in_lists_incises_and_verbs(text, expected):
+    found = [(m.name, m.role) for m in find_organisations(text, HERE)]
+    assert found == expected
+
+
 @pytest.mark.parametrize("text", [
     "Les associations du territoire et la région soutiennent l'économie de proximité.",
     "Adhésion au Dispositif Local d'Accompagnement (DLA) et au Code des Marchés Publics.",
@@ -214,6 +254,20 @@ def test_seed_figures(seed):
     # "/an" or "par an" after the noun: per year, as "chaque année" says; "par jour" is kept apart
     ("Le festival accueille 15 000 visiteurs/an et sert 1 200 repas par jour.",
      [("15000", "nombre-par-an", None, False, None), ("1200", "nombre", "portions", False, None)]),
+    # a participle between the tonnes and "par an"; a shorter rhythm said before the figure
+    ("Les recycleries réemploient 18 000 tonnes réemployées par an.",
+     [("18000", "tonne-par-an", "tonnage", False, None)]),
+    ("Elle prépare chaque jour environ 4 500 repas et valorise chaque année 20 tonnes.",
+     [("4500", "nombre", "portions", True, None), ("20", "tonne-par-an", "tonnage", False, None)]),
+    # "auprès de" is no "près de"; a hyphenated noun is counted whole; a participle counts nothing
+    ("Elle intervient auprès de 35 collèges.", [("35", "nombre", None, False, None)]),
+    ("La Région soutient 80 tiers-lieux.", [("80", "nombre", None, False, None)]),
+    ("9 emplois ont été maintenus et 3 créés.", [("9", "nombre", "emplois", False, None)]),
+    # the year of a creation, a signature or of the help a structure received dates no figure
+    ("Création en 2022 de la monnaie locale : 480 prestataires.", [("480", "nombre", None, False, None)]),
+    ("La recyclerie emploie 35 salariés et a été soutenue par la Ville en 2022.",
+     [("35", "nombre", "salaries", False, None)]),
+    ("En 2023, 120 porteurs ont été accompagnés.", [("120", "nombre", None, False, 2023)]),
 ])
 def test_figures_in_other_wording(text, expected):
     assert quantities(text) == expected

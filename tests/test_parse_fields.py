@@ -70,10 +70,24 @@ def test_budget_lines_take_year_and_section_from_their_clause():
     ("2 M€ dont 500 K€ pour l'emploi. 1 M€ pour le reste", [False, True, False]),
     ("2 M€ dont 500 K€ en fonctionnement et 3 M€ d'autres crédits", [False, True, False]),
     ("1,5 M€ en 2022 et 2 M€ en 2023", [False, False]),
+    # nor one of another section than the whole
+    ("1,4 M€ en fonctionnement, dont 420 000 € pour l'IAE, et 350 000 € en investissement", [False, True, False]),
 ])
 def test_the_amounts_listed_after_dont_are_all_parts(text, parts):
     amounts, _ = budget_amounts(read_lines(text), "b.txt")
     assert [a.part_of_previous for a in amounts] == parts
+
+
+@pytest.mark.parametrize("text, lines", [
+    # a status in the label is no scope; another collectivité's money is no line; "(dont" ends a scope
+    ("Budget primitif 2024 : 12 M€", [(Decimal(12000000), None)]),
+    ("1,1 M€ d'investissement pour la halle (dont 400 000 € de la Région Île-de-France)",
+     [(Decimal(1100000), "pour la halle")]),
+    ("300 000 €, auxquels s'ajoutent 200 000 € du Département du Nord", [(Decimal(300000), None)]),
+])
+def test_budget_lines_and_scopes(text, lines):
+    amounts, _ = budget_amounts(read_lines(text), "b.txt")
+    assert [(a.euros, a.scope) for a in amounts] == lines
 
 
 def test_budget_heading_year_is_the_default():

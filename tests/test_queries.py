@@ -289,6 +289,20 @@ def test_budget_per_inhabitant(store):
     ]
 
 
+def test_budget_per_inhabitant_counts_a_line_that_only_excludes_something(tmp_path):
+    fiche = tmp_path / "villeurbanne.txt"
+    fiche.write_text("Ville de Villeurbanne\n\nBudget annuel consacré à l'ESS\n\n"
+                     "Environ 250 000 € par an, hors mise à disposition de locaux.\n\n"
+                     "Type de collectivité\nCommune\nNombre d'habitants sur le territoire\n160 000 hab.\n",
+                     encoding="utf-8")
+    built = build([read_text(fiche, str(fiche))], source_root=str(tmp_path))
+    dump = tmp_path / "rtes.nq"
+    dump.write_bytes(serialize_quads([(f.graph_iri, f.graph) for f in built.published], "nq"))
+    rows = rows_as_dicts(run_oxigraph(load_store(dump), example("budget-ess-par-habitant").text))
+    assert [(r["nom"], r["budgetEuros"], r["eurosParHabitant"]) for r in rows] == [
+        ("Ville de Villeurbanne", "250000", "1.56")]
+
+
 def test_actions_per_member_include_zero(store):
     rows = rows_as_dicts(run_oxigraph(store, example("actions-par-membre").text))
     assert rows[0]["nom"] == "Syndicat Mixte Préval Haut-Doubs" and rows[0]["actions"] == "8"

@@ -9,15 +9,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from rtes_kg.extract.cuewords import (
+    CARRIED,
+    CARRIED_KEYS,
+    CARRIER,
+    CARRYING,
+    CITED,
+    CONTRACTS,
+    CREATED,
+    CUE_LENGTHS,
+    CUES,
+    FRAMING_PARTICIPLES,
+    FUNDING_PARTICIPLES,
+    HOSTING,
+    LABELS,
+    PARTNER,
+    RECEIVING,
+    ROLES,
+    SHAREHOLDER,
+    SUPPLYING,
+    SUPPORTED,
+    Cue,
+)
 from rtes_kg.extract.lexicon import ARTICLES, RATE_NOUNS, Token, phrase_keys
 
-CARRIER, PARTNER, SUPPORTED, CREATED, SHAREHOLDER = (
-    "porteur", "partenaire", "soutenu", "cree", "actionnaire")
-ROLES = (CARRIER, PARTNER, SUPPORTED, CREATED, SHAREHOLDER)
-# Named as the source of a figure ("(source : CRESS, 2022)", "selon l'INSEE"): no role, no mention.
-CITED = "cite"
+__all__ = ["CARRIER", "CARRYING", "CITED", "CREATED", "FILLERS", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED",
+           "Spans", "back_cue", "boundary", "post_cue"]
 
 _PREPOSITIONS = frozenset({"a", "au", "aux", "de", "du", "des", "d", "dans", "pour", "avec", "par",
                            "aupres", "envers", "vers", "en"})
@@ -31,115 +49,18 @@ _ENUMERATION_GAP = re.compile(
     r"\s*(?:,\s*(?:et|ou)?|et|ou|ainsi qu['’]?e?)\s*(?:(?:à|au|aux|de|du|des|d['’]|avec|pour)\s*)?"
     r"(?:(?:la|le|les|l['’]|un|une)\s*)?", re.IGNORECASE)
 _APPOSED = re.compile(r"^\s*,[^,;:.()]*(?=,)")  # ", entreprise d'insertion du territoire" then ", et à…"
-_FUNDING_PARTICIPLES = frozenset(
-    f"{stem}{end}" for stem in ("finance", "cofinance", "subventionne", "abonde", "accompagne",
-                                "appuye", "dote", "aide", "labellise", "approvisionne", "fourni")
-    for end in ("", "e", "s", "es")) | {"soutenu", "soutenue", "soutenus", "soutenues"}
-_CONTRACTS = frozenset({"confie", "confiee", "confies", "confiees", "marche", "marches", "delegation",
-                        "concession", "attribue", "attribuee"})
 
 
-@dataclass(frozen=True)
-class _Cue:
-    role: str
-    how: str  # "prep": the cue ends with the preposition that introduces the name;
-    #           "governs": a noun or verb whose complement, after a preposition, is the name;
-    #           "object": a verb whose direct object is the name
-    # "governs" through these prepositions only ("soutien à X"), else ``alt`` ("soutien de X": X
-    # gives it) or nothing; empty: through any.
-    of: frozenset[str] = frozenset()
-    alt: str | None = None
-
-
-def _cues() -> dict[tuple[str, ...], _Cue]:
-    table: dict[tuple[str, ...], _Cue] = {}
-
-    def add(role: str, how: str, phrases: str, of: str = "", alt: str | None = None) -> None:
-        for phrase in phrases.split(","):
-            table[phrase_keys(phrase.strip())] = _Cue(role, how, frozenset(of.split()), alt)
-
-    to = "a au aux"
-    add(PARTNER, "prep", "avec, auprès de, auprès du, auprès des, aux côtés de, aux côtés du, "
-        "aux côtés des, en lien avec, partenaire, partenaires, conjointement avec, en association avec, "
-        "en partenariat avec, partenariat avec, en collaboration avec, convention avec, "
-        "conventionnement avec, avec le soutien de, avec le soutien du, avec l'appui de, "
-        "avec l'appui du, avec l'aide de, avec l'aide du, avec le concours de, avec le concours du, "
-        "avec le financement de, avec un financement de, grâce au soutien de, grâce au soutien du, "
-        "grâce à l'appui de, grâce au financement de, adhère à, adhésion à, membre de, membre du, "
-        "avec l'accompagnement de, avec l'accompagnement du, avec l'accompagnement des")
-    add(CARRIER, "prep", "par, sous-traitant, sous-traitants, prestataire, délégataire")
-    add(CITED, "prep", "selon, d'après, source, sources, données de, données du, chiffres de, chiffres du")
-    # a person's office in another body ("Jean Martin, ancien président de l'ADEME") and a parent
-    # company ("filiale de l'association Partage 44"): that body plays no part in the action
-    add(CITED, "prep", ", ".join(f"{office} {of}" for office in (
-        "président", "présidente", "vice-président", "vice-présidente", "directeur", "directrice",
-        "fondateur", "fondatrice", "cofondateur", "cofondatrice", "ancien salarié", "ancienne salariée",
-        "filiale", "filiales") for of in ("de", "du", "des")))
-    # the member's support to X ("soutien à X", "aide au démarrage de X"), or X's ("soutien de X")
-    add(SUPPORTED, "governs", "soutien, appui, aide, aides, concours, prêt, prêts, avance", to, PARTNER)
-    add(SUPPORTED, "governs", "subvention, subventions, subventionne, subventionner, dotation, "
-        "financement, cofinancement, accompagnement, mise à disposition, met à disposition, "
-        "mis à disposition, mettant à disposition, disposition, a soutenu, soutient, soutenir, finance, financé, "
-        "a financé, cofinance, a cofinancé, accompagne, a accompagné, accueil, accueille, "
-        "hébergement, héberge, verse, a versé")
-    add(SUPPORTED, "governs", "loue, a loué, louer, cède, a cédé, céder, prête, a prêté, prêter", to)
-    add(CREATED, "governs", "création, créer, créé, a créé, crée, émergence, fondation, a fondé, "
-        "essaimage, naissance, mise en place")
-    add(SHAREHOLDER, "governs", "capital, prise de parts, prises de parts, prise de participation, "
-        "participation au capital, sociétaire, sociétaires, actionnaire, actionnaires, parts sociales, "
-        "tour de table")
-    add(CARRIER, "governs", "confié, confie, confiée, a confié, délégation, délégué, a délégué, "
-        "concession, marché, marchés, achat, achète, achats")
-    add(PARTNER, "governs", "partenariat, partenariats, convention, conventions, conventionnement, "
-        "collaboration, coopération")
-    add(SUPPORTED, "object", "soutient, a soutenu, subventionne, finance, cofinance, accompagne, aide, "
-        "soutiennent, ont soutenu, subventionnent, financent, ont financé, cofinancent, accompagnent, "
-        "ont accompagné, aident")  # "La Ville et la Métropole soutiennent l'association X"
-    add(CREATED, "object", "crée, a créé, fonde, a fondé, créent, ont créé, fondent, ont fondé")
-    # "aide" is a verb above ("la Ville aide X"); after a determiner, the noun: "une aide de l'ADEME"
-    add(SUPPORTED, "governs", "une aide, l'aide, son aide, leur aide, cette aide, d'une aide", to, PARTNER)
-    # "la SCIC A, qui réunit la régie B, l'EI C et l'association D": its members, partners of the action
-    add(PARTNER, "object", "réunit, regroupe, rassemble, associe, fédère, réunissant, regroupant, rassemblant, "
-        "associant, fédérant")
-    return table
-
-
-# A label before a colon says the role of the names after it: "Partenaires : la CRESS, l'ADEME".
-_LABELS = {phrase_keys(label): role for labels, role in (
-    ("partenaire, partenaires, partenaires financiers, partenaires techniques, financeur, financeurs, "
-     "cofinanceurs, co-financeurs, nos partenaires", PARTNER),
-    ("porteur, porteurs, porteur du projet, porteur de projet, structure porteuse, structures porteuses, "
-     "opérateur, opérateurs, gestionnaire, portage", CARRIER),
-    ("bénéficiaire, bénéficiaires, lauréat, lauréats, lauréate, lauréates, structures soutenues, "
-     "structures accompagnées", SUPPORTED),
-    ("source, sources, données, chiffres", CITED)) for label in labels.split(", ")}
-
-
-_CUES = _cues()
-_CUE_LENGTHS = sorted({len(k) for k in _CUES}, reverse=True)
-# After a name: "X gère…", "X a reçu une subvention".
-CARRYING = frozenset("gère anime assure organise pilote coordonne porte exploite entretient recrute "
-                      "conduit réalise propose accompagne gèrent animent assurent organisent pilotent "
-                      "coordonnent portent exploitent entretiennent recrutent conduisent réalisent "
-                      "proposent accompagnent".split())
-_CARRIED = frozenset("recruté organisé animé géré assuré piloté coordonné porté réalisé conduit "
-                     "accompagné exploité".split())
-_RECEIVING = {("a", "beneficie"), ("beneficie",), ("a", "recu"), ("recoit",), ("a", "obtenu"),
-              ("obtient",), ("est", "soutenu"), ("est", "soutenue"), ("est", "financee"),
-              ("est", "finance"), ("est", "subventionnee"), ("est", "subventionne"),
-              ("est", "accompagnee"), ("est", "accompagne"), ("a", "ete", "soutenu"),
-              ("a", "ete", "soutenue"), ("a", "ete", "accompagne"), ("a", "ete", "accompagnee"),
-              ("est", "laureat"), ("est", "laureate")}
 def boundary(text: str, left: Token, right: Token) -> bool:
     return bool(_BOUNDARY.search(text[left.end: right.start]))
 
 
-def _cue_ending_at(words: Sequence[Token], index: int) -> tuple[_Cue, int] | None:
+def _cue_ending_at(words: Sequence[Token], index: int) -> tuple[Cue, int] | None:
     """The longest cue phrase whose last word is ``words[index]``, and its first word's index."""
-    for length in _CUE_LENGTHS:
+    for length in CUE_LENGTHS:
         first = index - length + 1
         if first >= 0:
-            cue = _CUES.get(tuple(w.key for w in words[first: index + 1]))
+            cue = CUES.get(tuple(w.key for w in words[first: index + 1]))
             if cue is not None:
                 return cue, first
     return None
@@ -178,9 +99,16 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
     k = start - 1
     while k >= 0 and content <= _REACH:
         gap = text[words[k].end: words[k + 1].start]
+        if gap.strip() == "(" and k + 1 == start and len(words[k].raw) > 1 and words[k].raw.isupper():
+            return back_cue(text, words, k, spans, roles, end)  # "et l'ATIS (Association …)": as the acronym
         if _BOUNDARY.search(gap):
             return (_label_before(text, words, k) if ":" in gap else None) or fallback
         owner = spans.owner(k)
+        if "," in gap and owner is None:
+            apposed = _apposed_to(text, words, spans, k)
+            if apposed is not None:
+                k = apposed  # "avec la SCIC A, à Niort, et l'association B": read on from A
+                continue
         if "," in gap and not prepositions and owner is None:
             return fallback  # "…avec l'appui de l'Agglomération, la CAE X": about something else
         if "," in gap and owner is None:
@@ -190,17 +118,24 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 continue
         if owner is not None:
             between = text[words[spans[owner][1]].end: words[start].start]
+            listed = _APPOSED.sub("", between)
+            if owner in roles and _ENUMERATION_GAP.fullmatch(listed) and re.search(r"\b(?:et|ou)\b", listed) \
+                    and not _DESCRIBING.match(text[text.rfind(",", 0, words[spans[owner][0]].start):]):
+                # "avec la SCIC A, à Niort, et l'association B": the last item of a list; not when A is
+                # in an incise that describes the item before it ("X, portée par A, et B")
+                return roles[owner]
             incise = _before_incise(text, words, words[spans[owner][0]].start, between)
             if incise is not None:
                 k = incise  # ", avec la Ville de Saint-Denis, de la ressourcerie": read on before it
                 continue
             between = _APPOSED.sub("", between)
             if _ENUMERATION_GAP.fullmatch(between) and owner in roles and (
-                    re.search(r"\b(?:et|ou|ainsi)\b", between) or _list_goes_on(text, words, end)):
+                    re.search(r"\b(?:et|ou|ainsi)\b", between)
+                    or (_list_goes_on(text, words, end) and not _list_closed(text, words, spans, owner))):
                 return roles[owner]
             return fallback
         if words[k].key in _AMONG:
-            role = _label_in_clause(text, words, k)
+            role = _label_in_clause(text, words, k) or _verb_in_clause(text, words, k - 1)
             if role is not None:
                 return role  # "14 lauréats en 2023, dont la SCIC X": X is one of them
         found = _cue_ending_at(words, k)
@@ -244,7 +179,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
     return fallback
 
 
-_AMONG = frozenset({"dont", "notamment"})
+_AMONG = frozenset({"dont", "notamment", "parmi"})
 _RATE = frozenset(key for noun in RATE_NOUNS for key in phrase_keys(noun, plural_blind=True))
 
 
@@ -253,9 +188,25 @@ def _label_in_clause(text: str, words: Sequence[Token], k: int) -> str | None:
     last = k - 1
     while last >= 0 and not _BOUNDARY.search(text[words[last].end: words[last + 1].start]):
         for length in (3, 2, 1):
-            role = _LABELS.get(tuple(w.key for w in words[max(0, last - length + 1): last + 1]))
+            role = LABELS.get(tuple(w.key for w in words[max(0, last - length + 1): last + 1]))
             if role is not None:
                 return role
+        last -= 1
+    return None
+
+
+def _verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
+    """What the member did to the things listed after the clause that ends at token ``last``, when
+    it says so with a verb of support or creation: "a accompagné 46 projets, dont la SCIC X", "a
+    fait émerger trois entreprises : la SCIC X et l'EI Y"."""
+    while last >= 0:
+        found = _cue_ending_at(words, last)
+        if found is not None and words[last].key in HOSTING:
+            return PARTNER  # "accueille une vingtaine de structures, dont la CAE X": hosted, not funded
+        if found is not None and found[0].how != "prep":
+            return found[0].role if found[0].role in (SUPPORTED, CREATED) else None
+        if last == 0 or _BOUNDARY.search(text[words[last - 1].end: words[last].start]):
+            return None
         last -= 1
     return None
 
@@ -267,15 +218,40 @@ def _label_before(text: str, words: Sequence[Token], k: int) -> str | None:
     while first > 0 and not _BOUNDARY.search(text[words[first - 1].end: words[first].start]):
         first -= 1
     keys = tuple(w.key for w in words[first: k + 1] if not w.raw[0].isdigit())
-    role = _LABELS.get(keys)
+    role = LABELS.get(keys)
     if role is None and len(keys) <= _LABEL_PHRASE:
-        role = next((_LABELS[keys[:n]] for n in (3, 2, 1) if keys[:n] in _LABELS
+        role = next((LABELS[keys[:n]] for n in (3, 2, 1) if keys[:n] in LABELS
                      and len(keys) > n and keys[n] in _OF_WHAT), None)
-    return role
+    return role or _verb_in_clause(text, words, k)
 
 
 _LABEL_PHRASE = 10  # words of "Lauréats de l'appel à projets ESS de la Métropole"
 _OF_WHAT = frozenset({"de", "du", "des", "d"})
+
+
+_DESCRIBING = re.compile(r",\s*(?:[^\W\d]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s|qui\b|que\b|qu['’]|dont\b)",
+                         re.IGNORECASE)
+
+
+def _apposed_to(text: str, words: Sequence[Token], spans: Spans, k: int) -> int | None:
+    """When the words ending at ``k`` are a short apposition between commas right after a name
+    (", à Niort", ", situé à Chasseneuil-du-Poitou"), the last word of that name."""
+    for j in range(k, max(0, k - 6), -1):
+        gap = text[words[j - 1].end: words[j].start]
+        if _BOUNDARY.search(gap):
+            return None
+        if "," in gap:
+            return j - 1 if spans.owner(j - 1) is not None and spans.owner(j) is None else None
+    return None
+
+
+def _list_closed(text: str, words: Sequence[Token], spans: Spans, owner: int) -> bool:
+    """Whether the item ``owner`` ended its enumeration with "et"/"ou": "aux côtés de A et de B, la
+    SCIC X": X, after a comma, is no third item."""
+    if owner == 0 or spans[owner - 1][1] >= spans[owner][0]:
+        return False
+    gap = text[words[spans[owner - 1][1]].end: words[spans[owner][0]].start]
+    return bool(_ENUMERATION_GAP.fullmatch(gap) and re.search(r"\b(?:et|ou)\b", gap))
 
 
 def _list_goes_on(text: str, words: Sequence[Token], end: int | None) -> bool:
@@ -317,13 +293,11 @@ def _before_incise(text: str, words: Sequence[Token], owner_start: int, gap: str
     return before[-1] if before else None
 
 
-def _apply(cue: _Cue, words: Sequence[Token], first: int, content: int, crossed_et: bool,
+def _apply(cue: Cue, words: Sequence[Token], first: int, content: int, crossed_et: bool,
            prepositions: set[str]) -> str | None:
     if cue.how == "prep":
-        if cue.role == CARRIER and words[first].key == "par":
-            before = [w.key for w in words[max(0, first - 3): first] if w.key not in FILLERS]
-            if before and before[-1] in _FUNDING_PARTICIPLES:
-                return PARTNER  # "financé par l'ADEME": a funder, not the carrier
+        if cue.role == CARRIER and words[first].key == "par" and _funded_by(words, first):
+            return PARTNER  # "financé par l'ADEME": a funder, not the carrier
         return cue.role if content <= 8 else None
     if crossed_et:
         return None  # "la Collectivité finance le poste … et l'ADEME le plan": another clause
@@ -336,10 +310,26 @@ def _apply(cue: _Cue, words: Sequence[Token], first: int, content: int, crossed_
     return cue.role
 
 
+def _funded_by(words: Sequence[Token], by: int) -> bool:
+    """Whether the participle that "par" (``by``) completes gives money or a frame, not the work:
+    "financée à hauteur de 80 000 € par l'agglomération et de 50 000 € par l'ADEME", "pris en
+    charge par", "l'appel à projets lancé par la Région"; "porté par" or "géré par" carry."""
+    content = 0
+    for k in range(by - 1, max(-1, by - 20), -1):
+        key = words[k].key
+        if key in FUNDING_PARTICIPLES or key in FRAMING_PARTICIPLES:
+            return True
+        if key in CARRIED_KEYS or content > 8:
+            return False
+        if key not in FILLERS and not words[k].raw[0].isdigit() and key != "€":
+            content += 1
+    return False
+
+
 def _contract_before(text: str, words: Sequence[Token], index: int) -> bool:
     k = index - 1
     while k >= 0 and not boundary(text, words[k], words[k + 1]):
-        if words[k].key in _CONTRACTS:
+        if words[k].key in CONTRACTS:
             return True
         k -= 1
     return False
@@ -364,10 +354,13 @@ def post_cue(text: str, words: Sequence[Token], last: int) -> str | None:
 
 def _verb_at(words: Sequence[Token], k: int) -> str | None:
     keys = tuple(w.key for w in words[k: k + 3])
-    if any(keys[: len(r)] == r for r in _RECEIVING):
+    if any(keys[: len(r)] == r for r in RECEIVING):
         return SUPPORTED
     raw = [w.raw.lower() for w in words[k: k + 3]]
-    if raw[0] in CARRYING or (raw[0] in {"a", "ont"} and len(raw) > 1 and raw[1] in _CARRIED):
+    verb = keys[1:2] if keys[0] in {"l", "le", "la", "les", "lui", "leur"} else keys[:1]
+    if verb and verb[0] in SUPPLYING:
+        return PARTNER  # "la Banque Alimentaire l'approvisionne": a supplier
+    if raw[0] in CARRYING or (raw[0] in {"a", "ont"} and len(raw) > 1 and raw[1] in CARRIED):
         return CARRIER
     return None
 

@@ -42,11 +42,17 @@ _UNITS = (
                 re.IGNORECASE), "etp", "etp"),
 )
 _PER_YEAR_UNIT = re.compile(r"\s*(?:/\s*an|par\s+an|par\s+année|/\s*année)(?![\w])", re.IGNORECASE)
-_PER_YEAR_AFTER_WHAT = re.compile(r"\s*(?:de |d['’]|des )[^\W\d][\w'’-]*(?: [^\W\d][\w'’-]*){0,2}?"
+# "400 tonnes d'objets par an", "18 000 tonnes réemployées par an"
+_PER_YEAR_AFTER_WHAT = re.compile(r"\s*(?:(?:de |d['’]|des )[^\W\d][\w'’-]*(?: [^\W\d][\w'’-]*){0,2}?|"
+                                  r"[^\W\d]+(?:ée?s?|ies?|uites?))"
                                   r"\s*(?:/\s*an|par\s+an|par\s+année)(?![\w])", re.IGNORECASE)
 # A figure with no unit of its own is per year when its sentence says so; "/an" and "par an" are
 # read only right after a unit ("170 T/an"), not as a cue for the other figures of the sentence.
 _PER_YEAR_SENTENCE = re.compile(r"chaque année|annuellement|tous les ans|par année", re.IGNORECASE)
+# A shorter rhythm said before a figure of its clause: "prépare chaque jour 4 500 repas et valorise
+# chaque année 20 tonnes" (the meals are per day, the tonnes per year).
+_SHORTER_RHYTHM_BEFORE = re.compile(r"\b(?:chaque|tous les|toutes les) (?P<per>jour|semaine|mois)s?\b[^,;:()]{0,40}$",
+                                    re.IGNORECASE)
 _CLAUSE_MARKS = (",", ";", ":", "(", ")")
 # The lower bound of a range before a figure: "entre 10 et 15 emplois", "de 20 à 30 personnes".
 _RANGE_LOW = re.compile(r"\b(?:entre|de)\s+\d[\d\s.,]{0,12}?\s+(?:et|à|a)\s+$", re.IGNORECASE)
@@ -56,7 +62,11 @@ _NOW = re.compile(r"\b(?:aujourd['’]hui|actuellement|désormais|à ce jour|a c
 # A year right after these dates the structure or the project, not the figures of the sentence.
 _EVENT = re.compile(r"\b(?:créé|crée|fondé|ouvert|lancé|inauguré|né|labellisé|installé|implanté|lauréate?s? d\w*|"
                     r"racheté|acheté|acquis|rénové|construit|réhabilité|"
-                    r"démarré|mis en place|mise en place)e?s?\b[^,;.]{0,60}$", re.IGNORECASE)
+                    r"démarré|mis en place|mise en place|signé|adopté|voté|"
+                    r"création|ouverture|lancement|inauguration|fondation|signature|"
+                    # "La recyclerie emploie 35 salariés et a été soutenue par la Ville en 2022": the
+                    # structure (singular) was helped that year, not its staff counted
+                    r"a été \w+)e?s?\b[^,;.]{0,60}$", re.IGNORECASE)
 _CURRENCY_HINT = re.compile(r"€|eur", re.IGNORECASE)
 _SINCE = re.compile(r"depuis\b[^.;]{0,40}$", re.IGNORECASE)
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -69,10 +79,14 @@ _NOT_COUNTED = frozenset({
     "axes", "volets", "etapes", "phases", "niveaux", "priorites", "objectifs", "orientations", "piliers",
     "editions", "reprises", "points", "pourcents", "euros", "kilometres", "km", "metres", "hectares", "ha",
     "pages", "numeros", "places", "rangs", "tours", "mandats", "exercices", "lignes", "sites",
+    # participles after a second number: "9 emplois maintenus et 3 créés", "dont 18 occupés par…"
+    "crees", "creees", "occupes", "occupees", "maintenus", "maintenues", "sauvegardes", "prevus", "prevues",
+    "supprimes", "supprimees", "pourvus", "pourvues", "perdus", "perdues", "consolides", "consolidees",
 })
 # What a figure counts per: "30 emplois par site", "45 000 repas par an".
 _PER = re.compile(rf"\s*(?:par|/)\s*(?P<per>{'|'.join(RATE_NOUNS)})s?\b", re.IGNORECASE)
 _SHORTER_THAN_A_YEAR = frozenset({"jour", "semaine", "mois"})
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _ADJECTIVE_MAX = 1  # "12 nouveaux territoires accompagnés"
 _PART_OF = re.compile(r"\s*,?\s*dont\s*$", re.IGNORECASE)  # between a whole and its part: "12 salariés dont 8…"
 
@@ -116,7 +130,9 @@ def _noun_after(text: str, words: list[Token], position: int) -> tuple[str | Non
             index += 1
             continue
         if skipped == 0 and _open_noun(word):
-            return None, word.raw, word.end  # "350 adhérents": counted as written
+            joined = _HYPHENATED.match(text, word.start)  # "80 tiers-lieux", not "80 tiers"
+            end = joined.end() if joined else word.end
+            return None, text[word.start:end], end  # "350 adhérents": counted as written
         if skipped < _ADJECTIVE_MAX and word.key.isalpha() and not word.capitalised:
             skipped += 1
             index += 1
@@ -244,6 +260,10 @@ def find_quantities(text: str, source: Source,
                 unit_text += "/an"
         per_match = _PER.match(masked, noun_end, end)
         per = per_match["per"].casefold() if per_match else None
+        rhythm = _SHORTER_RHYTHM_BEFORE.search(masked, max(bounds[index][0], number.start() - 60),
+                                               number.start()) if per is None else None
+        if rhythm is not None:
+            per = rhythm["per"].casefold()
         if unit == "nombre" and per in ("an", "année"):  # "15 000 visiteurs/an": as "chaque année"
             unit, unit_text = "nombre-par-an", unit_text + "/an"
         elif per in _SHORTER_THAN_A_YEAR and per_year_sentence and unit_text.endswith("/an"):
@@ -256,7 +276,7 @@ def find_quantities(text: str, source: Source,
             # "entre 10 et 15 emplois": 15 is an upper bound, not the count ("jusqu'à 15" is true)
             qualifier, raw_start = "jusqu-a", bound.start()
         elif qualifier is not None:
-            lead = re.search(r"(?:environ|env|près de|pres de|plus de|plus d['’]|au moins|moins de|"
+            lead = re.search(r"(?:environ|env|(?<!au)près de|(?<!au)pres de|plus de|plus d['’]|au moins|moins de|"
                              r"jusqu['’]à|approximativement|quelque|autour de)\s*$",
                              masked[max(0, number.start() - 30): number.start()], re.IGNORECASE)
             if lead:

@@ -135,7 +135,7 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
 _BODY_HEADS = frozenset({"region", "departement", "ville", "commune", "metropole", "communaute", "conseil",
                          "caisse", "agence", "fondation", "etat", "prefecture", "mairie", "association",
                          "federation", "union", "chambre", "groupement", "syndicat", "reseau", "collectif",
-                         "comite", "office", "institut", "cooperative"})
+                         "comite", "office", "institut", "cooperative", "banque", "societe"})
 
 
 def _opens_another_body(words: Sequence[Token], index: int) -> bool:
@@ -160,6 +160,8 @@ def _opens_known_name(words: Sequence[Token], index: int) -> bool:
     """Whether a curated name or a chapter starts at ``index``: "… Airdie-Occitanie et de France
     Active MPA-Occitanie" names two organisations."""
     curated = reference()
+    while index < len(words) and words[index].key in {"la", "l", "le", "les"}:  # "… et de la Banque des Territoires"
+        index += 1
     return index < len(words) and (curated.lexicon.match_at(words, index) is not None
                                    or curated.chapters.match_at(words, index) is not None)
 

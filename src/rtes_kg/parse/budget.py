@@ -30,7 +30,10 @@ _NOT_ESS_BEFORE = re.compile(r"(?:\bhors\b(?:(?! et\b|,)[^;€]){0,40}|\bsoit\b[
 # - another funder's ("…, auxquels s'ajoutent 40 000 € de l'État"); never the member's own name (a
 #   Région's fiche says "de la Région");
 _OTHER_FUNDER_AFTER = re.compile(r"\s*(?:de l['’]|de la |du |des )(?:État|Etat|Europe|Union européenne|FSE|FEDER|"
-                                 r"ADEME|CAF)\b")
+                                 r"ADEME|CAF|Banque des Territoires|"
+                                 # a collectivité named in full is another one: a Région's own
+                                 # fiche says "de la Région", not "de la Région Île-de-France"
+                                 r"Région [A-ZÉÎ]|Département (?:de |du |des |d['’])?[A-ZÉ])")
 # - a total after its lines ("Total 2024 : 600 000 €");
 _TOTAL_BEFORE = re.compile(r"(?:^|[.;]\s*)[\s•*-]*(?:total|soit (?:un total|au total)|au total)\b[^.;€]{0,40}$")
 # - first on its line, the budget the ESS amount is compared with ("Sur un budget total de 120 M€, 1,5 M€…");
@@ -138,21 +141,24 @@ def _scope(text: str, amount: EuroAmount, clause: tuple[int, int], label: str,
     return " ; ".join(parts) or None
 
 
-_SCOPE_BREAK = re.compile(r"[;|]| [+/] |, |\.(?=\s|$)")
+_SCOPE_BREAK = re.compile(r"[;|]| [+/] |, |\.(?=\s|$)|\s*\(\s*dont\b")
 _NEXT_IN_LIST = re.compile(r"(?:\bet|\bainsi que|,)\s*$")
 
 
 def _listed_part(text: str, amounts: list[EuroAmount], index: int, found: list[MoneyAmount],
-                 line_no: int, year: int | None) -> bool:
+                 line_no: int, year: int | None, section: str | None) -> bool:
     """Whether the amount goes on a list of parts: "6.1 M€, dont 1 M€ en investissement et
-    270 000 € pour l'appel à projets": the second is a part of 6.1 M€ too, as the first."""
+    270 000 € pour l'appel à projets": the second is a part of 6.1 M€ too, as the first. Not when
+    it is of another section than the whole: "1,4 M€ en fonctionnement, dont 420 000 € pour
+    l'IAE, et 350 000 € en investissement" ends the list."""
     if index == 0 or not found or not found[-1].part_of_previous or found[-1].source.line != line_no:
         return False
     between = text[amounts[index - 1].end: amounts[index].start]
     whole = next((amount for amount in reversed(found) if not amount.part_of_previous), None)
     euros = amounts[index].euros
     larger = whole is not None and whole.euros is not None and euros is not None and euros > whole.euros
-    return (_NEXT_IN_LIST.search(between) is not None and not re.search(r"[.;:]", between)
+    other_section = whole is not None and None not in (whole.section, section) and whole.section != section
+    return (not other_section and _NEXT_IN_LIST.search(between) is not None and not re.search(r"[.;:]", between)
             and (year is None or year == found[-1].year) and not larger)
 
 
@@ -209,9 +215,10 @@ def _label(text: str, first: EuroAmount) -> str:
     head, colon, _ = text[: first.start].partition(":")
     if not colon:
         return ""
-    rest = _GENERIC_HEAD.sub(" ", fold(head))
-    for _name, pattern in _STATUSES:
+    rest = fold(head)
+    for _name, pattern in _STATUSES:  # first: "budget primitif" is a status, "budget" alone generic
         rest = pattern.sub(" ", rest)
+    rest = _GENERIC_HEAD.sub(" ", rest)
     return " ".join(head.split()) if rest.strip() else ""
 
 
@@ -257,11 +264,11 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
             # "programme 2021-2027 : 1,2 M€": a period's amount takes no year from the rest of its line
             over_period = bool(_PERIOD.search(text, clause[0], clause[1]))
             year = None if over_period else _year(years, clause, amount, None)
+            section = _section(text, amount, clause, len(text) if following is None else following)
             part = bool(_PART.search(fold(text[clause[0]: amount.start]))) or _listed_part(
-                text, amounts, index, found, line.no, year)
+                text, amounts, index, found, line.no, year, section)
             previous = found[-1] if part and found else None
             status = _status(fold(text[clause[0]: clause[1]])) or line_status
-            section = _section(text, amount, clause, len(text) if following is None else following)
             if previous is not None:
                 year, status = year or previous.year, status or previous.status
                 if previous.source.line == line.no:  # a "dont" line of its own may cover both sections

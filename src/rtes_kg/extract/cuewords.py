@@ -1,0 +1,136 @@
+"""The words that say what an organisation named in a text does there (docs/extraction.md,
+"Roles"): the roles, the cue phrases before a name ("piloté par", "avec", "soutien à"), the labels
+before a colon ("Partenaires :"), and the verbs and participles read around a name. ``cues`` reads
+a text with them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rtes_kg.extract.lexicon import phrase_keys
+
+CARRIER, PARTNER, SUPPORTED, CREATED, SHAREHOLDER = (
+    "porteur", "partenaire", "soutenu", "cree", "actionnaire")
+ROLES = (CARRIER, PARTNER, SUPPORTED, CREATED, SHAREHOLDER)
+# Named as the source of a figure ("(source : CRESS, 2022)", "selon l'INSEE"): no role, no mention.
+CITED = "cite"
+
+# Before "par": who gives the money ("financé par l'ADEME") or the frame ("l'appel à projets lancé
+# par la Région", "pris en charge par", "fédérés par la CRESS"), a partner and no carrier.
+FUNDING_PARTICIPLES = frozenset(
+    f"{stem}{end}" for stem in ("finance", "cofinance", "subventionne", "abonde", "accompagne",
+                                "appuye", "dote", "aide", "labellise", "approvisionne", "fourni")
+    for end in ("", "e", "s", "es")) | {"soutenu", "soutenue", "soutenus", "soutenues"}
+# Before "avec": a contract, whose holder carries the action ("confie un marché … avec SUEZ").
+CONTRACTS = frozenset({"confie", "confiee", "confies", "confiees", "marche", "marches", "delegation",
+                        "concession", "attribue", "attribuee"})
+FRAMING_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("lance", "federe", "prime", "recompense", "charge",
+                                                             "initie", "labellise", "agree")
+                                 for end in ("", "e", "s", "es"))
+
+
+@dataclass(frozen=True)
+class Cue:
+    role: str
+    how: str  # "prep": the cue ends with the preposition that introduces the name;
+    #           "governs": a noun or verb whose complement, after a preposition, is the name;
+    #           "object": a verb whose direct object is the name
+    # "governs" through these prepositions only ("soutien à X"), else ``alt`` ("soutien de X": X
+    # gives it) or nothing; empty: through any.
+    of: frozenset[str] = frozenset()
+    alt: str | None = None
+
+
+def _cues() -> dict[tuple[str, ...], Cue]:
+    table: dict[tuple[str, ...], Cue] = {}
+
+    def add(role: str, how: str, phrases: str, of: str = "", alt: str | None = None) -> None:
+        for phrase in phrases.split(","):
+            table[phrase_keys(phrase.strip())] = Cue(role, how, frozenset(of.split()), alt)
+
+    to = "a au aux"
+    add(PARTNER, "prep", "avec, auprès de, auprès du, auprès des, aux côtés de, aux côtés du, "
+        "aux côtés des, en lien avec, partenaire, partenaires, conjointement avec, en association avec, "
+        "en partenariat avec, partenariat avec, en collaboration avec, convention avec, "
+        "conventionnement avec, avec le soutien de, avec le soutien du, avec l'appui de, "
+        "avec l'appui du, avec l'aide de, avec l'aide du, avec le concours de, avec le concours du, "
+        "avec le financement de, avec un financement de, grâce au soutien de, grâce au soutien du, "
+        "grâce à l'appui de, grâce au financement de, adhère à, adhésion à, membre de, membre du, "
+        "avec l'accompagnement de, avec l'accompagnement du, avec l'accompagnement des")
+    add(CARRIER, "prep", "par, sous-traitant, sous-traitants, prestataire, délégataire")
+    add(CITED, "prep", "selon, d'après, source, sources, données de, données du, chiffres de, chiffres du")
+    # a person's office in another body ("Jean Martin, ancien président de l'ADEME") and a parent
+    # company ("filiale de l'association Partage 44"): that body plays no part in the action
+    add(CITED, "prep", ", ".join(f"{office} {of}" for office in (
+        "président", "présidente", "vice-président", "vice-présidente", "directeur", "directrice",
+        "fondateur", "fondatrice", "cofondateur", "cofondatrice", "ancien salarié", "ancienne salariée",
+        "filiale", "filiales") for of in ("de", "du", "des")))
+    # the body an action took over from: "en remplacement de l'association X"
+    add(CITED, "prep", "en remplacement de, en remplacement du, en remplacement des, à la place de, à la place du")
+    # who gives a prize: "lauréate du prix de l'innovation sociale de la Macif"
+    add(PARTNER, "governs", "prix, trophée, trophées")
+    # the member's support to X ("soutien à X", "aide au démarrage de X"), or X's ("soutien de X")
+    add(SUPPORTED, "governs", "soutien, appui, aide, aides, concours, prêt, prêts, avance", to, PARTNER)
+    add(SUPPORTED, "governs", "subvention, subventions, subventionne, subventionner, dotation, "
+        "financement, cofinancement, accompagnement, mise à disposition, met à disposition, "
+        "mis à disposition, mettant à disposition, disposition, a soutenu, soutient, soutenir, finance, financé, "
+        "a financé, cofinance, a cofinancé, accompagne, a accompagné, accueil, accueille, "
+        "hébergement, héberge, verse, a versé")
+    add(SUPPORTED, "governs", "loue, a loué, louer, cède, a cédé, céder, prête, a prêté, prêter", to)
+    add(CREATED, "governs", "création, créer, créé, a créé, crée, émergence, fondation, a fondé, "
+        "essaimage, naissance, mise en place, faire émerger, fait émerger, a fait émerger")
+    add(SHAREHOLDER, "governs", "capital, prise de parts, prises de parts, prise de participation, "
+        "participation au capital, sociétaire, sociétaires, actionnaire, actionnaires, parts sociales, "
+        "tour de table, pris des parts, prend des parts, prendre des parts")
+    # quasi-equity is money lent or given, not shares: "souscrit 500 000 € de titres participatifs de la SCIC X"
+    add(SUPPORTED, "governs", "titres participatifs, titre participatif, apport associatif, avance remboursable")
+    add(CARRIER, "governs", "confié, confie, confiée, a confié, délégation, délégué, a délégué, "
+        "concession, marché, marchés, achat, achète, achats")
+    add(PARTNER, "governs", "partenariat, partenariats, convention, conventions, conventionnement, "
+        "collaboration, coopération")
+    add(SUPPORTED, "object", "soutient, a soutenu, subventionne, finance, cofinance, accompagne, aide, "
+        "soutiennent, ont soutenu, subventionnent, financent, ont financé, cofinancent, accompagnent, "
+        "ont accompagné, aident")  # "La Ville et la Métropole soutiennent l'association X"
+    add(CREATED, "object", "crée, a créé, fonde, a fondé, créent, ont créé, fondent, ont fondé, "
+        "faire émerger, fait émerger, a fait émerger, ont fait émerger, font émerger")
+    # "aide" is a verb above ("la Ville aide X"); after a determiner, the noun: "une aide de l'ADEME"
+    add(SUPPORTED, "governs", "une aide, l'aide, son aide, leur aide, cette aide, d'une aide", to, PARTNER)
+    # "la SCIC A, qui réunit la régie B, l'EI C et l'association D": its members, partners of the action
+    add(PARTNER, "object", "réunit, regroupe, rassemble, associe, fédère, réunissant, regroupant, rassemblant, "
+        "associant, fédérant")
+    return table
+
+
+# A label before a colon says the role of the names after it: "Partenaires : la CRESS, l'ADEME".
+LABELS = {phrase_keys(label): role for labels, role in (
+    ("partenaire, partenaires, partenaires financiers, partenaires techniques, financeur, financeurs, "
+     "cofinanceurs, co-financeurs, nos partenaires", PARTNER),
+    ("porteur, porteurs, porteur du projet, porteur de projet, structure porteuse, structures porteuses, "
+     "opérateur, opérateurs, gestionnaire, portage", CARRIER),
+    ("bénéficiaire, bénéficiaires, lauréat, lauréats, lauréate, lauréates, structures soutenues, "
+     "structures accompagnées", SUPPORTED),
+    ("source, sources, données, chiffres", CITED)) for label in labels.split(", ")}
+
+
+CUES = _cues()
+CUE_LENGTHS = sorted({len(k) for k in CUES}, reverse=True)
+# After a name: "X gère…", "X a reçu une subvention".
+CARRYING = frozenset("gère anime assure organise pilote coordonne porte exploite entretient recrute "
+                      "conduit réalise propose accompagne gèrent animent assurent organisent pilotent "
+                      "coordonnent portent exploitent entretiennent recrutent conduisent réalisent "
+                      "proposent accompagnent".split())
+CARRIED = frozenset("recruté organisé animé géré assuré piloté coordonné porté réalisé conduit "
+                     "accompagné exploité".split())
+# Before "par", these make the agent the carrier ("porté par", "géré par"), whatever came before.
+CARRIED_KEYS = frozenset(f"{stem}{end}" for stem in ("porte", "gere", "anime", "pilote", "exploite", "coordonne",
+                                                      "assure", "realise") for end in ("", "e", "s", "es"))
+# After a name: "la Banque Alimentaire l'approvisionne", a supplier, a partner.
+SUPPLYING = frozenset({"approvisionne", "approvisionnent", "fournit", "fournissent", "livre", "livrent"})
+RECEIVING = {("a", "beneficie"), ("beneficie",), ("a", "recu"), ("recoit",), ("a", "obtenu"),
+              ("obtient",), ("est", "soutenu"), ("est", "soutenue"), ("est", "financee"),
+              ("est", "finance"), ("est", "subventionnee"), ("est", "subventionne"),
+              ("est", "accompagnee"), ("est", "accompagne"), ("a", "ete", "soutenu"),
+              ("a", "ete", "soutenue"), ("a", "ete", "accompagne"), ("a", "ete", "accompagnee"),
+              ("est", "laureat"), ("est", "laureate")}
+# "accueille une vingtaine de structures, dont la CAE X": hosted, partners rather than funded.
+HOSTING = frozenset({"accueil", "accueille", "accueillent", "hebergement", "heberge", "hebergent"})

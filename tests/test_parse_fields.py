@@ -84,10 +84,28 @@ def test_the_amounts_listed_after_dont_are_all_parts(text, parts):
     ("1,1 M€ d'investissement pour la halle (dont 400 000 € de la Région Île-de-France)",
      [(Decimal(1100000), "pour la halle")]),
     ("300 000 €, auxquels s'ajoutent 200 000 € du Département du Nord", [(Decimal(300000), None)]),
+    ("Subvention du Département de 30 000 € en 2022.", []),
+    ("Sur un budget départemental total de 1,6 milliard d'euros.", []),
+    ("10 000 € par an depuis 2019.", [(Decimal(10000), None)]),
 ])
 def test_budget_lines_and_scopes(text, lines):
     amounts, _ = budget_amounts(read_lines(text), "b.txt")
     assert [(a.euros, a.scope) for a in amounts] == lines
+
+
+def test_the_members_own_kind_of_funder_is_its_own_budget():
+    amounts, _ = budget_amounts(read_lines("Subvention de la Région de 2 M€ aux structures de l'ESS"), "b.txt",
+                                member="Conseil régional d'Occitanie")
+    assert [a.euros for a in amounts] == [Decimal(2000000)]
+
+
+def test_a_status_or_year_said_of_a_line_of_its_own_is_not_said_of_another_year():
+    amounts, _ = budget_amounts(read_lines("Prévisionnel 2024 :\n150 000 €\nEn 2022 : 100 000 €\n"
+                                           "CA 2023 : 420 000 €\n150 000 €, dont 20 000 € de reports de 2022 "
+                                           "non consommés"), "b.txt", context_year=2025)
+    assert [(a.euros, a.year, a.status) for a in amounts] == [
+        (Decimal(150000), 2024, "previsionnel"), (Decimal(100000), 2022, None), (Decimal(420000), 2023, "realise"),
+        (Decimal(150000), 2024, None), (Decimal(20000), 2022, None)]
 
 
 def test_budget_heading_year_is_the_default():

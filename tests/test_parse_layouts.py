@@ -417,3 +417,47 @@ def test_links_side_by_side_a_post_without_a_name_and_a_long_role_are_no_fiches(
     assert [(c.role, c.person, c.titles) for c in fiches[0].contacts] == [
         ("Président", "Jean Castagné", ()), ("Chargée de mission ESS et développement local", "Amélie Bories", ())]
     assert "contact-sans-nom" in {i.type for i in fiches[0].issues}
+
+
+@pytest.mark.parametrize("tagline", ["Guadeloupe", "Capitale des Alpes", "Une ville engagée pour l'ESS"])
+def test_a_line_under_a_title_that_names_a_body_is_a_tagline(tagline):
+    """ "Commune de Saint-Claude", "Guadeloupe", then the update line made a member named Guadeloupe."""
+    (fiche,) = parse_text(f"Commune de Saint-Claude\n{tagline}\nDernière mise à jour : 05/03/2024\n\n"
+                          "Type de collectivité\nCommune\n", "t.txt")
+    assert (fiche.name.text, fiche.updated) == ("Commune de Saint-Claude", datetime.date(2024, 3, 5))
+
+
+def test_a_bare_budget_heading_opens_the_budget():
+    (fiche,) = parse_text("Ville de Dijon\n\nBudget 2023\n\n300 000 €\n\nType de collectivité\nCommune\n", "t.txt")
+    assert fiche.name.text == "Ville de Dijon"
+    assert [(a.euros, a.year) for a in fiche.budget_amounts] == [(300000, 2023)]
+
+
+@pytest.mark.parametrize("last", ["Tél. 02 40 99 10 00", "Fax 03 80 00 00 00", "Tweeter",
+                                  "© RTES 2024 – Mentions légales – Plan du site", "Agenda"])
+def test_a_phone_or_a_menu_line_after_the_contacts_is_no_fiche_and_no_title(last):
+    fiches = parse_text("Département de Loire-Atlantique\nType de collectivité\nDépartement\nContact public\n"
+                        f"Élu référent : Freddy Hervochon, vice-président\n{last}\n", "t.txt")
+    assert [f.name.text for f in fiches] == ["Département de Loire-Atlantique"]
+    assert [(c.person, c.titles) for c in fiches[0].contacts] == [("Freddy Hervochon", ("vice-président",))]
+
+
+def test_a_title_after_a_contacts_role_line_opens_the_next_fiche():
+    """ "adjoint au maire…" then "Ville de Chenôve" and its date: Chenôve was the élu's name."""
+    fiches = parse_text("Ville de Dijon\nType de collectivité\nCommune\nContact public\nÉlu référent : Jean Martin\n"
+                        "adjoint au maire délégué à l'ESS\nVille de Chenôve\nDernière mise à jour : 05/03/2024\n"
+                        "Type de collectivité\nCommune\n", "t.txt")
+    assert [(f.name.text, f.updated) for f in fiches] == [
+        ("Ville de Dijon", None), ("Ville de Chenôve", datetime.date(2024, 3, 5))]
+    assert [(c.person, c.titles) for c in fiches[0].contacts] == [
+        ("Jean Martin", ("adjoint au maire délégué à l'ESS",))]
+
+
+@pytest.mark.parametrize("line, contacts", [
+    ("Élu référent : Jean Martin, adjoint au maire (jean.martin@ville.fr, 03 80 74 51 51)",
+     [("Jean Martin", ("adjoint au maire",))]),
+    ("Contact : ess@metropole.fr", []),
+])
+def test_addresses_in_a_contact_line_leave_nothing_behind(line, contacts):
+    (fiche,) = parse_text(f"Ville de Dijon\nType de collectivité\nCommune\nContact public\n{line}\n", "t.txt")
+    assert [(c.person, c.titles) for c in fiche.contacts] == contacts

@@ -27,13 +27,21 @@ _PERIOD = re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)\d{2}|"
 #   with ("soit 0,5 % du budget de 10 M€");
 _NOT_ESS_BEFORE = re.compile(r"(?:\bhors\b(?:(?! et\b|,)[^;€]){0,40}|\bsoit\b[^;]{0,60}|"
                              r"\b(?:du|sur un) (?:budget|total)\b[^;]{0,50})\s*$")
-# - another funder's ("…, auxquels s'ajoutent 40 000 € de l'État"); never the member's own name (a
-#   Région's fiche says "de la Région");
-_OTHER_FUNDER_AFTER = re.compile(r"\s*(?:de l['’]|de la |du |des )(?:État|Etat|Europe|Union européenne|FSE|FEDER|"
-                                 r"ADEME|CAF|Banque des Territoires|"
-                                 # a collectivité named in full is another one: a Région's own
-                                 # fiche says "de la Région", not "de la Région Île-de-France"
-                                 r"Région [A-ZÉÎ]|Département (?:de |du |des |d['’])?[A-ZÉ])")
+# - another funder's, said after it ("…, auxquels s'ajoutent 40 000 € de l'État", "de la Région
+#   Île-de-France", "apportés par le Département") or before it ("Subvention du Département de
+#   30 000 €"): a collectivité of another kind than the member's (``_own_kinds``);
+_FUNDER = (r"(?P<funder>État|Etat|Europe|Union européenne|FSE|FEDER|ADEME|CAF|Banque des Territoires|"
+           r"Régions?|Département|Métropole|Agglomération|Communauté)\b")
+_OTHER_FUNDER_AFTER = re.compile(r"\s*(?:(?:apportée?s?|versée?s?|financée?s?) par |de l['’]|de la |du |des |par l['’]|"
+                                 r"par la |par le )" + _FUNDER)
+_OTHER_FUNDER_BEFORE = re.compile(r"\b(?i:subventions?|aides?|financements?|participations?|dotations?|apports?|"
+                                  r"cofinancements?)\s+(?:de l['’]|de la |du |des )" + _FUNDER + r"[^€;.]{0,30}$")
+# - the collectivité's whole budget ("Sur un budget départemental total de 1,6 milliard d'euros",
+#   "Budget total de la collectivité : 180 M€");
+_WHOLE_BUDGET = re.compile(r"\bbudget (?:(?:departemental|regional|communal|municipal|intercommunal|metropolitain|"
+                           r"general)\b|total de la (?:collectivite|commune|ville|region)|total du departement|"
+                           r"(?:total|global) de (?:la|l')(?:collectivite|agglomeration))|"
+                           r"\bsur un budget (?:total|global)")
 # - a total after its lines ("Total 2024 : 600 000 €");
 _TOTAL_BEFORE = re.compile(r"(?:^|[.;]\s*)[\s•*-]*(?:total|soit (?:un total|au total)|au total)\b[^.;€]{0,40}$")
 # - first on its line, the budget the ESS amount is compared with ("Sur un budget total de 120 M€, 1,5 M€…");
@@ -42,10 +50,14 @@ _COMPARED_FIRST = re.compile(r"\bsur un (?:budget|total)\b[^;]{0,50}$")
 _COMPARING_LINE = re.compile(r"\s*\(?\s*soit\b")
 
 
+_SINCE_YEAR = re.compile(r"\b(?:depuis|dès|des|à partir de|a partir de)\s+(?:19|20)\d{2}\b", re.IGNORECASE)
+
+
 def _years(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(position, year) of the years in ``text`` that are not digits of an amount nor the ends of
     a period ("programme européen 2021-2027")."""
     periods = [(m.start(), m.end()) for m in _PERIOD.finditer(text)]
+    periods += [(m.start(), m.end()) for m in _SINCE_YEAR.finditer(text)]  # "10 000 € par an depuis 2019"
     return [(m.start(), int(m.group(0))) for m in _YEAR.finditer(text)
             if not any(start <= m.start() < end for start, end in [*spans, *periods])]
 
@@ -91,10 +103,12 @@ def _year(years: list[tuple[int, int]], clause: tuple[int, int], amount: EuroAmo
 
 # What a line says of the status of its amounts, read on folded text.
 _STATUSES = (
-    ("realise", re.compile(r"\b(?:realisee?s?|executee?s?|consommee?s?|compte administratif)\b")),
+    ("realise", re.compile(r"\b(?:realisee?s?|executee?s?|consommee?s?|compte administratif)\b|"
+                           r"^\s*ca (?:19|20)\d{2}\b")),  # "CA 2023 : 420 000 €", the compte administratif
     ("vote", re.compile(r"\b(?:votee?s?|adoptee?s?|budget primitif|bp)\b")),
     ("previsionnel", re.compile(r"\b(?:previsionnel(?:le)?s?|prevue?s?)\b")),
 )
+_NOT_DONE = re.compile(r"\bnon (?:realisee?s?|executee?s?|consommee?s?|votee?s?)\b")
 _PART = re.compile(r"\bdont\s*$")
 # What stays of a clause once the amount's year, section, status and rhythm are read: words that
 # narrow the amount to a part of the budget.
@@ -106,6 +120,7 @@ _NOT_SCOPE = re.compile(
     r"\(?\s*(?:en )?(?:fonctionnement|investissement) (?:et|\+) (?:en )?(?:fonctionnement|investissement)"
     r"(?: confondus)?\s*\)?|"
     r"\b(?:par an|par annee|chaque annee|annuels?|annuelles?|sur \d+ ans)\b|"
+    r"\b(?:pour|sur) (?:la periode|le mandat|la duree du mandat)\b|\bdepuis (?:19|20)\d{2}\b|"
     r"\b(?:budget )?(?:previsionnel(?:le)?s?|prevue?s?|votee?s?|realisee?s?|adoptee?s?)\b|"
     r"\(?\s*soit\b[^()]*\)?|\(?\s*(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)\d{2})?\s*\)|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|"
     r"\(?\s*dont \d+(?:[,.]\d+)?\s*%[^)]*\)?|\(\s*\)|^\s*(?:dont|et|,|:)\s*|[\s,;:.()–—-]+$")
@@ -115,6 +130,7 @@ _EXCLUSION = re.compile(r"\bhors\b(?:(?! et\b)(?:[^,;.()]|(?<=\d)[,.](?=\d)))*")
 
 
 def _status(folded: str) -> str | None:
+    folded = _NOT_DONE.sub(" ", folded)  # "20 000 € de reports non consommés": not spent
     for name, pattern in _STATUSES:
         if pattern.search(folded):
             return name
@@ -222,8 +238,33 @@ def _label(text: str, first: EuroAmount) -> str:
     return " ".join(head.split()) if rest.strip() else ""
 
 
+_KIND_WORDS = (("Région", ("region", "regional")), ("Département", ("departement", "departemental")),
+               ("Métropole", ("metropole",)), ("Agglomération", ("agglomeration",)), ("Communauté", ("communaute",)))
+
+
+def _own_kinds(member: str) -> frozenset[str]:
+    """The funder words that name the member itself: "Région" in a Région's fiche."""
+    words = set(re.split(r"\W+", fold(member)))
+    return frozenset(funder for funder, keys in _KIND_WORDS if words & set(keys)) | (
+        {"Régions"} if "region" in words or "regional" in words else set())
+
+
+def _other_funder(match: re.Match[str] | None, own: frozenset[str]) -> bool:
+    return match is not None and match["funder"] not in own
+
+
+def _other_collectivite(match: re.Match[str] | None, own: frozenset[str]) -> bool:
+    """First on its line, only another collectivité's money is no line: "200 000 € du FSE" first is
+    European money the member allocates."""
+    return _other_funder(match, own) and match is not None and match["funder"] in _COLLECTIVITE_FUNDERS
+
+
+_COLLECTIVITE_FUNDERS = frozenset({"Région", "Régions", "Département", "Métropole", "Agglomération", "Communauté"})
+
+
 def budget_amounts(lines: list[Line], file: str, context_year: int | None = None,
-                   context_status: str | None = None) -> tuple[tuple[MoneyAmount, ...], list[ParseIssue]]:
+                   context_status: str | None = None,
+                   member: str = "") -> tuple[tuple[MoneyAmount, ...], list[ParseIssue]]:
     """The amounts of a budget section, each with its year, section, status, qualifier and scope.
 
     ``context_year`` and ``context_status`` come from the heading ("Budget prévisionnel 2023
@@ -233,6 +274,8 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
     """
     found: list[MoneyAmount] = []
     issues: list[ParseIssue] = []
+    own = _own_kinds(member)
+    status_year: int | None = None  # the year of the line that gave ``context_status`` (None: for every year)
     for line in lines:
         text = line.text
         folded = fold(text)
@@ -242,28 +285,41 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
         if not amounts:
             if len({year for _, year in years}) == 1:
                 context_year = years[0][1]
-            context_status = _status(folded) or context_status
-        line_status = _status(folded) or context_status
+            if _status(folded):
+                context_status, status_year = _status(folded), context_year
+        # "Prévisionnel 2024 :" says nothing of a later "En 2022 : 100 000 €"
+        inherited = context_status if status_year is None or (not years and not _PERIOD.search(text)) \
+            or status_year in {year for _, year in years} else None
+        line_status = _status(folded) or inherited
         label = _label(text, amounts[0]) if amounts else ""
         line_period = _PERIOD.search(text) is not None  # "De 2021 à 2024, 4,8 M€": not the heading's year
         outside = [bool(_NOT_ESS_BEFORE.search(fold(text[amounts[index - 1].end: amount.start]))
-                        or _OTHER_FUNDER_AFTER.match(text, amount.end)) if index
+                        or _other_funder(_OTHER_FUNDER_AFTER.match(text, amount.end), own)) if index
                    else bool(_COMPARING_LINE.match(folded)) or (
                        len(amounts) > 1 and bool(_COMPARED_FIRST.search(fold(text[: amount.start]))))
+                   or _other_funder(_OTHER_FUNDER_BEFORE.search(text[: amount.start]), own)
+                   or _other_collectivite(_OTHER_FUNDER_AFTER.match(text, amount.end), own)
+                   or bool(_WHOLE_BUDGET.search(fold(text[: amount.start])))
                    for index, amount in enumerate(amounts)]
         wholes = sum(1 for earlier in found if earlier.euros is not None and not earlier.part_of_previous)
         for index, amount in enumerate(amounts):  # "Total 2024 : 600 000 €" after its lines: their sum, no line
             before = fold(text[amounts[index - 1].end if index else 0: amount.start])
             summed = wholes >= 2 or (wholes + index >= 2 and "dont" not in folded)
             outside[index] = outside[index] or (summed and _TOTAL_BEFORE.search(before) is not None)
+        clauses = [_clause(text, amounts, index) for index in range(len(amounts))]
+        parts = [clause if _PART.search(fold(text[clause[0]: amount.start])) else (0, 0)  # the "dont" clauses
+                 for clause, amount in zip(clauses, amounts)]
         for index, amount in enumerate(amounts):
             if outside[index]:
                 continue  # no line of the ESS budget: said of the amount before it (its scope)
             following = next((a.start for a, out in zip(amounts[index + 1:], outside[index + 1:]) if not out), None)
-            clause = _clause(text, amounts, index)
+            clause = clauses[index]
             # "programme 2021-2027 : 1,2 M€": a period's amount takes no year from the rest of its line
             over_period = bool(_PERIOD.search(text, clause[0], clause[1]))
-            year = None if over_period else _year(years, clause, amount, None)
+            # a year in a later part's clause is that part's: "150 000 €, dont 20 000 € de reports de 2022"
+            own_years = [(at, y) for at, y in years if clause[0] <= at < clause[1]
+                         or not any(start <= at < end for start, end in parts[index + 1:])]
+            year = None if over_period else _year(own_years, clause, amount, None)
             section = _section(text, amount, clause, len(text) if following is None else following)
             part = bool(_PART.search(fold(text[clause[0]: amount.start]))) or _listed_part(
                 text, amounts, index, found, line.no, year, section)
@@ -275,7 +331,7 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
                     section = section or previous.section
             found.append(MoneyAmount(
                 euros=amount.euros, raw=amount.raw,
-                year=year if year is not None or over_period else _year(years, clause, amount,
+                year=year if year is not None or over_period else _year(own_years, clause, amount,
                                                                         None if line_period else context_year),
                 section=section, qualifier=amount.qualifier,
                 source=Source(file, line.no), maximum=amount.maximum, status=status,

@@ -204,7 +204,7 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ADDRESS_LABEL = re.compile(
     r"\b(?:t[ée]l[ée]phone|t[ée]l|mail|e-mail|courriel|m[ée]l)\b[ \t]*[.:]?(?=[ \t]*(?:$|[;,–—-]))", re.IGNORECASE)
 _SPACE_BEFORE_BREAK = re.compile(r"(?<!\s)\s+(?=[;,])")
-_EMPTY_PARENTHESES = re.compile(r"\((?=\s*\))\s*\)")
+_EMPTY_PARENTHESES = re.compile(r"\s*\((?=[\s,;–—-]*\))[\s,;–—-]*\)")  # "(jean@x.fr, 03 80 …)" once emptied
 _LOOSE_ENDS = " \t;,–—-"
 
 
@@ -258,6 +258,8 @@ def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Con
                 else:
                     issues.append(issue("ligne-ignoree", file, line.no, line.text))
                 continue
+            if not holder and (_EMAIL.search(line.text) or _PHONE.search(line.text)):
+                continue  # "Contact : ess@metropole.fr": an address with its label, no contact of its own
             drafts.append(_Draft(role or heading, line.no, holder or None))
     contacts = []
     for draft in drafts:

@@ -34,11 +34,10 @@ from rtes_kg.parse.lines import (
 )
 from rtes_kg.parse.naming import clean, fold
 from rtes_kg.parse.records import Fiche, ParseIssue, Source, Text
+from rtes_kg.parse.titles import names_a_body, title_shaped
 
-_MAX_TITLE_WORDS = 12
 # Under a title, what a web page says of the member: its département, since when it is a member.
 _TAGLINE = re.compile(r"[^()]{2,40} \((?:\d{2,3}|2[ab])\)$|membre (?:du rtes |du reseau )?depuis (?:19|20)\d{2}$")
-_MAX_TITLE_CHARS = 120
 _MAX_INTERLUDES = 2  # lines between a title and its first heading (a link, a tagline)
 _COUNTRY_OR_POSTCODE = re.compile(r"^(?:france|\d{1,5} \w.*)$")
 
@@ -74,14 +73,6 @@ class _Block:
         found = [*([self.title] if self.title else []), *self.markers, *self.loose,
                  *(line for section in self.sections for line in (section.heading, *section.body))]
         return sorted({line.no: line for line in found}.values(), key=lambda line: line.no)
-
-
-def _title_shaped(line: Line) -> bool:
-    """A fiche's title: a short name, capitalised, not a sentence, a role line, a link or a bullet."""
-    text = line.text
-    return (len(text) <= _MAX_TITLE_CHARS and len(text.split()) <= _MAX_TITLE_WORDS
-            and text[:1].isupper() and ":" not in text and not text.endswith(".")
-            and "€" not in text and "@" not in text and not line.bullet and not line.is_url)
 
 
 class _Splitter:
@@ -125,7 +116,7 @@ class _Splitter:
                 continue  # "Partager", "Voir sur la carte"; "Doubs (25)", "Membre depuis 2001"
             if self.markers[j] and j > index:
                 return j  # "Dernière mise à jour" under them: it follows a title
-            if self.markers[j] or _title_shaped(line) or (
+            if self.markers[j] or title_shaped(line) or (
                     links_only and not (line.is_url or line.text.startswith("("))):
                 break
         return index
@@ -133,21 +124,31 @@ class _Splitter:
     def _is_title(self, index: int) -> bool:
         line = self.lines[index]
         block, current = self.block, (self.block.current if self.block else None)
-        if not _title_shaped(line) or (current is not None and not current.body):
+        if not title_shaped(line) or (current is not None and not current.body):
             return False  # the first line under a heading is that heading's value
+        if block is not None and not block.sections and block.title is self.lines[index - 1] \
+                and names_a_body(block.title) and not names_a_body(line):
+            return False  # "Commune de Saint-Claude" then "Guadeloupe": a tagline under the title
         if current is not None and current.name == "address" and _COUNTRY_OR_POSTCODE.match(line.key):
             return False
         if current is not None and current.name == "contact" and current.body and current.body[-1] is \
-                self.lines[index - 1] and is_role_line(self.lines[index - 1].unbulleted, line.unbulleted):
-            return False  # "Élu référent", then its holder: "David Marti"
+                self.lines[index - 1] and is_role_line(self.lines[index - 1].unbulleted, line.unbulleted) \
+                and not (names_a_body(line) and self._next_significant(index)[1]):
+            return False  # "Élu référent", then its holder: "David Marti" (not "Ville de Chenôve", then its date)
         if current is not None and current.name == "contact" and names_a_post(line.text):
             return False  # "Madame la Directrice de l'économie": a contact with no name
-        if _TAGLINE.match(line.key) and index > 0 and _title_shaped(self.lines[index - 1]) \
+        if _TAGLINE.match(line.key) and index > 0 and title_shaped(self.lines[index - 1]) \
                 and self.headings[index - 1] is None:
             return False  # "Membre depuis 2017", "Guyane (973)" under a title: never the title
         following, saw_marker = self._next_significant(index)
         if saw_marker:
             return True  # "Dernière mise à jour" / "Fiche en cours de rédaction" follow a title
+        if following is not None and (block is None or (current is not None and current.name == "contact")) \
+                and names_a_body(line) and title_shaped(self.lines[following]) \
+                and not names_a_body(self.lines[following]) and self.headings[following] is None:
+            after, marker_after = self._next_significant(following)
+            if marker_after or (after is not None and self.headings[after] is not None):
+                return True  # "Commune de Saint-Claude", "Guadeloupe", then the fiche: the first is the title
         if following is None:
             # A last line of its own: a fiche reduced to its title, after a complete fiche.
             return block is None or (current is not None and current.name == "contact"
@@ -323,7 +324,8 @@ def _fiche(block: _Block, file: str) -> Fiche:
             years = re.findall(r"\b(?:19|20)\d{2}\b", section.heading.text.partition(":")[0])
             values["budget"] = _text(body, file)
             values["budget_amounts"], found = budget_amounts(
-                body, file, int(years[0]) if years else None, heading_status(section.heading.text))
+                body, file, int(years[0]) if years else None, heading_status(section.heading.text),
+                member=block.title.text if block.title else "")
             issues.extend(found)
         elif section.name == "actions":
             values["actions"] = split_actions(body, file)

@@ -95,8 +95,9 @@ def _section_of(key: str) -> str | None:
     if "panorama" in words or "chiffres cles" in key:
         return "panorama"
     if "budget" in words or "budgets" in words:
-        if key in ("budget", "budgets") or _has(words, "ess", "consacr", "dedi", "annuel", "economie",
-                                                  "solidaire", "allou"):
+        # "Budget", "Budget 2023", "Budget prévisionnel 2024": a budget with nothing else said is the fiche's
+        if re.fullmatch(r"budgets?(?: (?:previsionnel|primitif|vote|realise))?(?: (?:19|20)\d{2})?", key) \
+                or _has(words, "ess", "consacr", "dedi", "annuel", "economie", "solidaire", "allou"):
             return "budget"
         return None
     if (_has(words, "moyens") and _has(words, "financ", "consacr", "dedi", "ess", "allou")) or (
@@ -241,7 +242,9 @@ _NAVIGATION = re.compile(
     r"telecharger (?:la|cette) (?:fiche|page)\b|(?:nous contacter|contactez-nous|en savoir plus|"
     r"pour en savoir plus|s'inscrire|je m'inscris|j'accepte|tout accepter|tout refuser|refuser|accepter)$|"
     r"inscrivez-vous\b|abonnez-vous\b|votre (?:adresse )?(?:e-?mail|courriel|adresse electronique)$|"
-    r"parametr\w* (?:les )?cookies\b|(?:consultez|visitez|voir) (?:le|son) site\b|" + RELATED + ")")
+    r"parametr\w* (?:les )?cookies\b|(?:consultez|visitez|voir) (?:le|son) site\b|"
+    # the RTES site's menu: "Le RTES", "Agenda", "Publications", "Tweeter"
+    r"(?:accueil|le rtes|agenda|publications|actualites|ressources|les membres|annuaire|tweeter)$|" + RELATED + ")")
 # Whatever its length: a cookie banner.
 _BANNER = re.compile(r"(?:ce site|notre site|nous) utilis\w* des cookies|en poursuivant (?:votre )?navigation")
 # "Accueil > Les membres > …", "Vous êtes ici : Accueil › Membres › …", however long (on the text:
@@ -263,8 +266,8 @@ def is_navigation(line: Line) -> bool:
         return True
     if len(line.key.split()) > 12:
         return False
-    parts = [(fold(part), part.strip()) for part in line.text.split("|")] if "|" in line.text \
-        else [(line.key, line.text.strip())]
+    pieces = re.split(r"\s[|–·]\s|\|", line.text)  # "Mentions légales | Plan du site", "… – Plan du site"
+    parts = [(fold(part), part.strip()) for part in pieces] if len(pieces) > 1 else [(line.key, line.text.strip())]
     return all(len(key.split()) <= 8 and (bool(_NAVIGATION.match(key)) or raw.startswith("©"))
                for key, raw in parts if raw) and any(raw for _, raw in parts)
 

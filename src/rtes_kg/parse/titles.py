@@ -1,0 +1,35 @@
+"""What a fiche's title looks like: a short capitalised name, not a sentence, a link, a phone
+number or a button; and whether it names the kind of body the member is ("Ville de Dijon")."""
+
+from __future__ import annotations
+
+import re
+
+from rtes_kg.parse.lines import Line
+
+_MAX_TITLE_WORDS = 12
+_MAX_TITLE_CHARS = 120
+# Lines a contact block or a web page ends with, which name nobody: "Tél. 02 40 99 10 00", "Tweeter".
+_NO_NAME = re.compile(r"(?:tel|tél|telephone|téléphone|fax|portable|mobile|standard|accueil|horaires|"
+                      r"tweeter|twitter|facebook|linkedin|instagram|partager|imprimer|agenda)\b")
+
+
+def title_shaped(line: Line) -> bool:
+    """A fiche's title: a short name, capitalised, not a sentence, a role line, a link, a bullet, a
+    phone number or a button."""
+    text = line.text
+    digits = sum(char.isdigit() for char in text)
+    return (len(text) <= _MAX_TITLE_CHARS and len(text.split()) <= _MAX_TITLE_WORDS
+            and not _NO_NAME.match(line.key) and digits * 3 < len(text)
+            and text[:1].isupper() and ":" not in text and not text.endswith(".")
+            and "€" not in text and "@" not in text and not line.bullet and not line.is_url)
+
+
+# A title that says what kind of body the member is: "Commune de Saint-Claude", "Ville de Dijon".
+_BODY_TITLE = re.compile(r"(?:ville|commune|mairie|communaute|metropole|eurometropole|departement|conseil|region|"
+                         r"syndicat|petr|pays|pole|agglomeration|collectivite|etablissement public|"
+                         r"territoire)\b")
+
+
+def names_a_body(line: Line) -> bool:
+    return bool(_BODY_TITLE.match(line.key))

@@ -379,7 +379,7 @@ def test_a_page_footer_after_the_contacts_is_neither_a_contact_nor_a_fiche():
             "RTES - 1 place Saint-Pierre, 59000 Lille\nPour en savoir plus\nConsultez le site de la Ville\n"
             "Ce site utilise des cookies pour mesurer son audience. En poursuivant, vous acceptez.\nTout accepter\n")
     (fiche,) = parse_text(text, "t.txt")
-    assert [(c.person, c.titles, c.mandates) for c in fiche.contacts] == [
+    assert [(c.person, c.titles, tuple(m.text for m in c.mandates)) for c in fiche.contacts] == [
         ("Jean Test", ("conseiller municipal délégué à l'ESS",), ("administrateur du RTES",))]
     assert fiche.address is None
     assert {i.type for i in fiche.issues} == {"navigation-ignoree", "adresse-dans-les-contacts"}

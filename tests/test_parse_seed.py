@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from rtes_kg.parse.document import parse_text
-from rtes_kg.parse.records import Contact, Source
+from rtes_kg.parse.records import Contact, Source, Text
 
 SEED_PATH = Path(__file__).resolve().parents[1] / "data" / "fiches" / "rtes-fiches-2025.txt"
 FILE = "data/fiches/rtes-fiches-2025.txt"
@@ -109,7 +109,7 @@ CONTACTS = {
     "Conseil régional Bourgogne Franche-Comté": (
         Contact("Élu référent", "Éric Oternaud", None,
                 ("conseiller régional délégué aux mutations économiques, aux emplois verts et à l'ESS",),
-                src(130), mandates=("administrateur du RTES",)),
+                src(130), mandates=(Text("administrateur du RTES", src(132)),)),
         Contact("Chef de service ESS-TPE-Entreprenariat", "Lucien Da Ponte", None, (), src(134)),
     ),
     "Communauté urbaine Creusot-Montceau": (

@@ -100,7 +100,7 @@ def test_two_persons_on_one_line_and_an_rtes_mandate():
                   "municipal\nadministratrice du RTES")
     assert [(c.person, c.titles) for c in found.contacts] == [
         ("Ana Lopez", ("adjointe à l’ESS",)), ("Marc Petit", ("conseiller municipal",))]
-    assert found.contacts[-1].mandates == ("administratrice du RTES",)
+    assert [(m.text, m.source.line) for m in found.contacts[-1].mandates] == [("administratrice du RTES", 6)]
 
 
 # --- amounts ------------------------------------------------------------------------------------

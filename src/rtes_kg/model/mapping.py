@@ -19,7 +19,7 @@ from rtes_kg.model.mentions import map_amounts, map_mentions, map_quantities
 from rtes_kg.model.places import map_territory
 from rtes_kg.model.places import reference_triples as territory_reference_triples
 from rtes_kg.parse.actions import action_label, action_year
-from rtes_kg.parse.records import Action, Address, Contact, Fiche, MoneyAmount, Source
+from rtes_kg.parse.records import Action, Address, Contact, Fiche, MoneyAmount, Source, Text
 from rtes_kg.project import DEFAULT_BASE_IRI
 from rtes_kg.vocab import (
     CV,
@@ -269,14 +269,15 @@ def _map_contacts(triples: _FicheTriples, contacts: tuple[Contact, ...], org: UR
             triples.add(post, ORG.heldBy, service, source)
 
 
-def _map_rtes_mandate(triples: _FicheTriples, person: URIRef, contact: Contact, mandate: str,
+def _map_rtes_mandate(triples: _FicheTriples, person: URIRef, contact: Contact, mandate: Text,
                       org_slug: str, base_iri: str) -> None:
-    """"administrateur du RTES" under an élu: a post in the RTES that the élu holds."""
+    """"administrateur du RTES" under an élu: a post in the RTES that the élu holds, from the line
+    that says so."""
     assert contact.person is not None
-    source = contact.source
-    post = triples.node(mint.rtes_mandate_iri(org_slug, contact.person, mandate, base_iri), source, ORG.Post)
+    source = mandate.source
+    post = triples.node(mint.rtes_mandate_iri(org_slug, contact.person, mandate.text, base_iri), source, ORG.Post)
     triples.add(post, ORG.postIn, mint.rtes_iri(base_iri), source)
-    triples.add(post, SKOS.prefLabel, _fr(mandate), source)
+    triples.add(post, SKOS.prefLabel, _fr(mandate.text), source)
     triples.add(post, ORG.heldBy, person, source)
     triples.add(post, RTES.ligneSource, Literal(source.line), source)
 

@@ -9,7 +9,7 @@ from rtes_kg.parse.fields import is_postal_line
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import Line
 from rtes_kg.parse.naming import fold
-from rtes_kg.parse.records import Contact, ParseIssue, Source
+from rtes_kg.parse.records import Contact, ParseIssue, Source, Text
 
 # Words that open a role ("Élu référent", "Service référent ESS", "Chargée de mission…"); a second
 # role written on the same line as a first contact starts with one of them.
@@ -51,7 +51,7 @@ class _Draft:
     line: int
     holder: str | None = None
     titles: list[str] = field(default_factory=list)
-    mandates: list[str] = field(default_factory=list)
+    mandates: list[Text] = field(default_factory=list)
 
 
 def looks_like_person(name: str) -> bool:
@@ -189,7 +189,7 @@ def _contacts(draft: _Draft, file: str) -> tuple[list[Contact], list[ParseIssue]
             parts = re.split(r"\s*,\s*", title)
             mandates = [part for part in parts if _RTES_MANDATE.match(fold(part))]
             title = ", ".join(part for part in parts if part not in mandates) or None
-            draft.mandates = [*draft.mandates, *mandates]
+            draft.mandates = [*draft.mandates, *(Text(mandate, source) for mandate in mandates)]
         if person is None and service is None:  # "Monsieur le Maire": not published, no one is named
             issues.append(issue("contact-sans-nom", file, draft.line, f"{draft.role} : {text}"))
             continue
@@ -245,7 +245,7 @@ def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Con
             elif index + 1 < len(lines) and is_role_line(lone, lines[index + 1].unbulleted):
                 drafts.append(_Draft(lone, line.no))  # "Élu référent", the name on the next line
             elif drafts and _RTES_MANDATE.match(fold(lone)):
-                drafts[-1].mandates.append(lone.rstrip(" ."))  # "administrateur du RTES"
+                drafts[-1].mandates.append(Text(lone.rstrip(" ."), Source(file, line.no)))  # "administrateur du RTES"
             elif drafts:
                 drafts[-1].titles.append(_clean_title(lone) or "")
             else:

@@ -71,9 +71,9 @@ class Contact:
     service: str | None  # "Mission Economie et Services aux entreprises" when not a person
     titles: tuple[str, ...]  # "président", "vice-présidente déléguée à l'ESS"
     source: Source
-    # Mandates in the RTES itself, written under the contact ("administrateur du RTES"): not
-    # titles in the collectivité.
-    mandates: tuple[str, ...] = ()
+    # Mandates in the RTES itself, written under the contact or on its line ("administrateur du
+    # RTES"), each with its own line: not titles in the collectivité.
+    mandates: tuple[Text, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -167,6 +167,19 @@ def test_detection_generalises_to_other_wording(text, expected):
      [("Enercoop Auvergne-Rhône-Alpes", "actionnaire")]),
     ("La Région a confié la gestion du centre à l'association Arts et Vie, en remplacement de "
      "l'association Rennes Loisirs.", [("Arts et Vie", "porteur")]),
+    # "aux côtés de A, de B et de C": a list, not an incise before B
+    ("L'Eurométropole est entrée au capital de la SCIC Énergies Partagées Alsace, aux côtés de la Ville de "
+     "Strasbourg, de la Caisse des Dépôts et de plus de 400 citoyens.",
+     [("Énergies Partagées Alsace", "actionnaire"), ("Ville de Strasbourg", "partenaire"),
+      ("Caisse des Dépôts", "partenaire")]),
+    # "qui en reste sociétaire" is said of X, not of the member
+    ("La SCOP Vélo Services a été créée par l'association Pignon sur Rue, qui en reste sociétaire.",
+     [("Vélo Services", "porteur"), ("Pignon sur Rue", "porteur")]),
+    ("L'association Vienne Services met à disposition de la Ville 12 salariés en insertion.",
+     [("Vienne Services", "porteur")]),
+    # a kind word in lower case after a name says what that name is: no other body
+    ("Grand-Orly Seine Bièvre, établissement public territorial de la Métropole du Grand Paris, soutient "
+     "l'association Les Amis du Vélo.", [("Les Amis du Vélo", "soutenu")]),
 ])
 def test_roles_in_lists_incises_and_verbs(text, expected):
     found = [(m.name, m.role) for m in find_organisations(text, HERE)]

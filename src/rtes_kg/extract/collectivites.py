@@ -52,11 +52,18 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
     du Plateau du Russey et du Val de Morteau" (one mention per item of the enumeration)."""
     found = []
     quoted = [m.span() for m in QUOTATION.finditer(text)]
+    described: int | None = None  # the word after a kind word that describes the name before it
     for match in collectivite_words().find(words):
         kind = match.payload.code
         if any(a <= words[match.first].start < b for a, b in quoted):
             continue  # « Rennes Métropole Solidaire » names a call for projects, not a body
         weak = match.first == match.last and not words[match.first].capitalised
+        if _describes_name_before(text, words, match.first) or (
+                described is not None and all(words[i].key in CONNECTORS for i in range(described, match.first))):
+            # "Grand-Orly Seine Bièvre, établissement public territorial de la Métropole du Grand Paris":
+            # what the EPT is and what it is part of, no body it works with
+            described = match.last + 1
+            continue
         if kind == "collectivite-a-statut-particulier" and not words[match.first].capitalised:
             continue
         if kind == "metropole" and match.first > 0 and words[match.first - 1].capitalised \
@@ -102,6 +109,16 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
             position = last + 2 if words[last + 1].key == "et" else last + 1
             context = words[last].end
     return found
+
+
+def _describes_name_before(text: str, words: Sequence[Token], first: int) -> bool:
+    """Whether a kind word in lower case opens an apposition to the name before it ("La CAPA,
+    communauté d'agglomération de la Corse-du-Sud"): what that body is, not another body."""
+    if first == 0 or words[first].capitalised:
+        return False
+    gap = text[words[first - 1].end: words[first].start]
+    before = words[first - 1]
+    return "," in gap and (before.capitalised or before.raw.isupper())
 
 
 def collectivite_key(kind: str, name: str) -> str:

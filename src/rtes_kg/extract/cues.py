@@ -119,10 +119,12 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
         if owner is not None:
             between = text[words[spans[owner][1]].end: words[start].start]
             listed = _APPOSED.sub("", between)
-            if owner in roles and _ENUMERATION_GAP.fullmatch(listed) and re.search(r"\b(?:et|ou)\b", listed) \
+            more = end is not None and end + 1 < len(words) and words[end + 1].key in {"et", "ou"}
+            if owner in roles and _ENUMERATION_GAP.fullmatch(listed) and (re.search(r"\b(?:et|ou)\b", listed) or more) \
                     and not _DESCRIBING.match(text[text.rfind(",", 0, words[spans[owner][0]].start):]):
-                # "avec la SCIC A, à Niort, et l'association B": the last item of a list; not when A is
-                # in an incise that describes the item before it ("X, portée par A, et B")
+                # "avec la SCIC A, à Niort, et l'association B", "aux côtés de A, de B et de C": items
+                # of a list, not an incise; not when A is in one that describes the item before it
+                # ("X, portée par A, et B")
                 return roles[owner]
             incise = _before_incise(text, words, words[spans[owner][0]].start, between)
             if incise is not None:

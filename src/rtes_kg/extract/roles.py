@@ -134,6 +134,8 @@ def _pointing_back(text: str, words: Sequence[Token], found: Sequence[Found],
         if spans.owner(k) is not None:
             continue
         noun = words[k].key
+        if noun == "en" and words[k - 1].key == "qui":
+            continue  # "créée par l'association X, qui en reste sociétaire": X holds the shares, not the member
         if noun == "en" and _SHARES_AFTER_EN.match(" ".join(w.key for w in words[k + 1: k + 5])):
             structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
             if structures:  # "… et en est devenue sociétaire"

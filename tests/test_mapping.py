@@ -27,6 +27,7 @@ from fiche_samples import (
     seed_fiches,
     with_bad_year_and_postcode,
 )
+from rtes_kg.extract.findings import read_fiches
 from rtes_kg.model import mint
 from rtes_kg.model.mapping import MappedFiche, map_fiche, reference_graph
 from rtes_kg.parse import naming
@@ -386,3 +387,13 @@ def test_slug_examples():
     assert mint.slug("x" * 100) == "x" * 60
     assert mint.slug("ab " + "c" * 100) == "ab-" + "c" * 57
     assert mint.slug("€") == mint.slug("€") != mint.slug("¤")
+
+
+def test_the_members_home_page_under_its_last_action_is_no_page_of_that_action():
+    (fiche,) = read_fiches("Région Nouvelle-Aquitaine\n\nExemples d'actions soutenues par la collectivité :\n\n"
+                           "• La Région est sociétaire de la SCIC Terre de Liens.\n\n"
+                           "https://www.nouvelle-aquitaine.fr/\n\n"
+                           "• Les Journées de l'économie autrement.\n\nhttps://www.journeeseconomieautrement.fr/\n",
+                           "t.txt")
+    urls = sorted(str(url) for url in mapped(fiche).graph.objects(None, SCHEMA.url))
+    assert urls == ["https://www.journeeseconomieautrement.fr/"]

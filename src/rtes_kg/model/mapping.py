@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
@@ -335,6 +335,15 @@ def _iri_of_url(url: str) -> URIRef:
     return URIRef(quote(url.strip(), safe=":/?#[]@!$&'()*+,;=%~"))
 
 
+def _members_home_page(url: str, org_slug: str) -> bool:
+    """ "https://www.nouvelle-aquitaine.fr/" under the last action of the Région Nouvelle-Aquitaine
+    is the member's site, not that action's page."""
+    parts = urlsplit(url.strip())
+    host = parts.hostname or ""
+    name = mint.slug(host.removeprefix("www.").rpartition(".")[0])
+    return parts.path in ("", "/") and len(name) > 3 and name in org_slug
+
+
 def _map_actions(triples: _FicheTriples, actions: tuple[Action, ...], org: URIRef,
                  org_slug: str, base_iri: str) -> None:
     slugs = mint.disambiguate([mint.action_slug(action.text) for action in actions],
@@ -351,7 +360,8 @@ def _map_actions(triples: _FicheTriples, actions: tuple[Action, ...], org: URIRe
         triples.add(node, DCT.description, _fr(action.text), source)
         triples.add(node, RTES.ligneSource, Literal(source.line), source)
         for url in action.urls:
-            triples.add(node, SCHEMA.url, _iri_of_url(url), source)
+            if not _members_home_page(url, org_slug):
+                triples.add(node, SCHEMA.url, _iri_of_url(url), source)
         map_mentions(triples, action.mentions, node, base_iri, in_action=True)
         map_quantities(triples, action.quantities, node)
         map_amounts(triples, action.amounts, node)

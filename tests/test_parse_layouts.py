@@ -461,3 +461,11 @@ def test_a_title_after_a_contacts_role_line_opens_the_next_fiche():
 def test_addresses_in_a_contact_line_leave_nothing_behind(line, contacts):
     (fiche,) = parse_text(f"Ville de Dijon\nType de collectivité\nCommune\nContact public\n{line}\n", "t.txt")
     assert [(c.person, c.titles) for c in fiche.contacts] == contacts
+
+
+def test_a_line_in_italics_and_a_membership_tagline_are_read():
+    (fiche,) = parse_text("Communauté urbaine de Dunkerque\nMembre depuis 2003\n*Dernière mise à jour : 19/10/2023*\n\n"
+                          "Type de collectivité\nCommunauté urbaine\n", "t.txt")
+    assert (fiche.name.text, fiche.updated, fiche.membership_year.raw) == (
+        "Communauté urbaine de Dunkerque", datetime.date(2023, 10, 19), "2003")
+    assert "ligne-ignoree" not in {i.type for i in fiche.issues}

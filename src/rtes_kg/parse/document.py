@@ -38,6 +38,7 @@ from rtes_kg.parse.titles import names_a_body, title_shaped
 
 # Under a title, what a web page says of the member: its département, since when it is a member.
 _TAGLINE = re.compile(r"[^()]{2,40} \((?:\d{2,3}|2[ab])\)$|membre (?:du rtes |du reseau )?depuis (?:19|20)\d{2}$")
+_MEMBER_SINCE = re.compile(r"membre (?:du rtes |du reseau )?depuis (?:19|20)\d{2}$")
 _MAX_INTERLUDES = 2  # lines between a title and its first heading (a link, a tagline)
 _COUNTRY_OR_POSTCODE = re.compile(r"^(?:france|\d{1,5} \w.*)$")
 
@@ -297,6 +298,9 @@ def _fiche(block: _Block, file: str) -> Fiche:
             if date is not None:
                 values["updated"], values["updated_source"] = date, Source(file, marker.no)
     for line in block.loose:
+        if _MEMBER_SINCE.match(line.key) and not any(section.name == "membership" for section in block.sections):
+            values["membership_year"], _ = read_year([line], file)  # "Membre depuis 2003" under the title
+            continue
         issues.append(issue("ligne-ignoree", file, line.no, line.text))
     for section in block.sections:
         body = section.body

@@ -23,6 +23,7 @@ MAX_HEADING_WORDS = 8
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_MARKDOWN_ITALIC_LINE = re.compile(r"^([*_])(?=[^\s*_])([^*_]{1,300})(?<=[^\s*_])\1$")  # "*Dernière mise à jour : …*"
 _MARKDOWN_BOLD = re.compile(r"(?<![*_\w])(?:\*\*|__)(?=\S)([^*_\n]{1,200}?)(?<=\S)(?:\*\*|__)(?![*_\w])")
 
 # Top-level markers of a list item. "-" and "*" need a following space so that "-5 %" stays text.
@@ -62,10 +63,12 @@ class Line:
 
 def read_lines(text: str) -> list[Line]:
     """The non-blank lines of a document. Line numbers count CRLF, CR and LF as one break each.
-    Markdown's marks of headings and bold ("## Adresse", "**Contact public**") are not text."""
+    Markdown's marks of headings, bold and a line in italics ("## Adresse", "**Contact public**",
+    "*Dernière mise à jour : 19/10/2023*") are not text."""
     lines = []
     for number, raw in enumerate(_LINE_BREAK.split(text), start=1):
         cleaned = _MARKDOWN_BOLD.sub(r"\1", _MARKDOWN_HEADING.sub("", clean(raw)))
+        cleaned = _MARKDOWN_ITALIC_LINE.sub(r"\2", cleaned)
         if not cleaned:
             continue
         stripped = without_invisible(raw)
@@ -117,7 +120,8 @@ def _section_of(key: str) -> str | None:
         return "actions"
     if re.match(r"(annee |date )?(d'|de l')?adhesion\b|adhesion au rtes|adherent|membre du rtes", key):
         return "membership"
-    if "type de collectivite" in key or "type de structure" in key or re.match(r"(nature|type)\b", key):
+    if "type de collectivite" in key or "type de structure" in key or re.match(
+            r"(?:nature|type|statut juridique|statut de la collectivite)\b", key):
         return "kind"
     undated = re.sub(r"\b(?:19|20)\d{2}\b", "", key)  # "Population municipale 2021", no figure
     if not re.search(r"\d", undated) and ("population" in words or _has(words, "habitant")):

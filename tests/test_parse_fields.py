@@ -87,6 +87,19 @@ def test_the_amounts_listed_after_dont_are_all_parts(text, parts):
     ("Subvention du Département de 30 000 € en 2022.", []),
     ("Sur un budget départemental total de 1,6 milliard d'euros.", []),
     ("10 000 € par an depuis 2019.", [(Decimal(10000), None)]),
+    # other funders named as a line's subject or label, or added to the budget
+    ("Auxquels s'ajoutent 600 000 € du FSE+.", []),
+    ("La Région Grand Est cofinance à hauteur de 30 000 € par an.", []),
+    ("Cofinancements : FEDER 2021-2027 : 1,1 M€ ; Région Grand Est : 200 000 €.", []),
+    ("La Ville mobilise 250 000 € et l'État 1,2 M€.", [(Decimal(250000), None)]),
+    # an increase, a comparison, an exclusion in parentheses, a grant's size, an average
+    ("Budget 2024 : 300 000 €, en hausse de 50 000 € par rapport à 2023.", [(Decimal(300000), None)]),
+    ("Budget 2022 : 200 000 € contre 150 000 € l'an dernier.", [(Decimal(200000), None)]),
+    ("Budget 2024 : 300 000 € (hors masse salariale de 2 ETP, environ 90 000 €).",
+     [(Decimal(300000), "hors masse salariale de 2 ETP")]),
+    ("Hors crédits de la formation (plus de 15 M€ par an pour les SIAE).", []),
+    ("Fonds d'amorçage ESS : de 5 000 € à 15 000 € par projet.", []),
+    ("Montant moyen des subventions : 18 k€.", []),
 ])
 def test_budget_lines_and_scopes(text, lines):
     amounts, _ = budget_amounts(read_lines(text), "b.txt")
@@ -108,6 +121,35 @@ def test_a_status_or_year_said_of_a_line_of_its_own_is_not_said_of_another_year(
         (Decimal(150000), 2024, None), (Decimal(20000), 2022, None)]
 
 
+def test_a_total_with_its_breakdown_a_dont_list_and_a_table_row():
+    amounts, _ = budget_amounts(read_lines(
+        "Budget ESS 2023 : 5,8 M€ (fonctionnement : 4,3 M€ ; investissement : 1,5 M€)\n"
+        "Budget 2024 : 27,5 M€, dont :\n- 14 M€ en fonctionnement\n- 13,5 M€ en investissement\n"
+        "2022 | 300 000 € | investissement\n"
+        "2,4 M€ en fonctionnement, soit 0,3 % du budget de la collectivité, et 850 k€ en investissement"), "b.txt")
+    assert [(a.euros, a.year, a.section, a.part_of_previous) for a in amounts] == [
+        (Decimal(5800000), 2023, None, False), (Decimal(4300000), 2023, "fonctionnement", True),
+        (Decimal(1500000), 2023, "investissement", True),
+        (Decimal(27500000), 2024, None, False), (Decimal(14000000), 2024, "fonctionnement", True),
+        (Decimal(13500000), 2024, "investissement", True),
+        (Decimal(300000), 2022, "investissement", False),
+        (Decimal(2400000), None, "fonctionnement", False), (Decimal(850000), None, "investissement", False)]
+
+
+def test_a_range_written_with_a_dash_or_two_currencies_is_one_line():
+    amounts, _ = budget_amounts(read_lines("Budget 2023 : 50 000 € à 60 000 €\nBudget 2024 : 70 000 € – 80 000 €\n"
+                                           "Budget 2025 : 90 000-95 000 €"), "b.txt")
+    assert [(a.euros, a.maximum, a.year) for a in amounts] == [
+        (Decimal(50000), Decimal(60000), 2023), (Decimal(70000), Decimal(80000), 2024),
+        (Decimal(90000), Decimal(95000), 2025)]
+
+
+def test_a_status_of_one_year_among_several_and_a_vote_to_come():
+    amounts, _ = budget_amounts(read_lines("150 000 € en 2022 ; 175 000 € en 2023 ; 190 000 € prévus en 2024.\n"
+                                           "Budget 2025 non encore voté : 200 000 €"), "b.txt")
+    assert [(a.year, a.status) for a in amounts] == [(2022, None), (2023, None), (2024, "previsionnel"), (2025, None)]
+
+
 def test_budget_heading_year_is_the_default():
     amounts, _ = budget_amounts(read_lines("40 000 euros"), "b.txt", context_year=2024)
     assert amounts[0].year == 2024
@@ -117,7 +159,7 @@ def test_budget_heading_year_is_the_default():
     ("145000 hab.", 145000), ("26 440 hab.", 26440), ("2 820 940", 2820940),
     ("251 179 habitants", 251179), ("environ 15 000 habitants", 15000), ("15.000", 15000),
     ("La communauté urbaine Creusot Montceau regroupe 34 communes et compte 97 000 habitants.", 97000),
-    ("Population INSEE 2021 : 1 500", 1500), ("1,2 million d'habitants", 1200000),
+    ("Population INSEE 2021 : 1 500", 1500), ("1,2 million d'habitants", 1200000), ("60k habitants", 60000),
     ("34 communes, 2 820 940", 2820940), ("1.5 millions d'habitants", 1500000),  # was 1
     ("1,2 M hab.", 1200000), ("6 M habitants", 6000000),  # were 1 and 6
 ])

@@ -469,3 +469,12 @@ def test_a_line_in_italics_and_a_membership_tagline_are_read():
     assert (fiche.name.text, fiche.updated, fiche.membership_year.raw) == (
         "Communauté urbaine de Dunkerque", datetime.date(2023, 10, 19), "2003")
     assert "ligne-ignoree" not in {i.type for i in fiche.issues}
+
+
+@pytest.mark.parametrize("after", ["Adjoint au maire", "Adresse : 24 rue Coat-ar-Guéven, 29238 Brest Cedex 2",
+                                   "Dans la même rubrique\nGrand Chambéry\nVille d'Aix-les-Bains"])
+def test_a_title_an_address_or_a_sidebar_after_a_contact_opens_no_fiche(after):
+    fiches = parse_text("Ville de Chambéry\nType de collectivité\nCommune\nContact public\n"
+                        f"Élu référent : Jean Dupont\n{after}\n", "t.txt")
+    assert [f.name.text for f in fiches] == ["Ville de Chambéry"]
+    assert [c.person for c in fiches[0].contacts] == ["Jean Dupont"]

@@ -38,7 +38,7 @@ _LOOKBEHIND = 30
 # "de 5 000 € à 10 000 €", "5 000 à 10 000 €". Read backwards from the amount, so anchored at $.
 _RANGE_LOW = re.compile(
     rf"(?:\b(?P<lead>entre|de)\s+)?(?P<number>{_NUMBER})\s*(?:(?P<multiplier>{_MULTIPLIER})\.?\s*)?"
-    rf"(?P<currency>(?:d['’]\s*|de\s+)?(?:{_CURRENCY})\s*)?(?P<join>et|à|a)\s+$", re.IGNORECASE)
+    rf"(?P<currency>(?:d['’]\s*|de\s+)?(?:{_CURRENCY})\s*)?(?:(?P<join>et|à|a)\s+|(?P<dash>[–—-])\s*)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +130,9 @@ def _lower_bound(low: re.Match, high: re.Match, maximum: Decimal | None) -> Deci
 
 
 def _is_range(low: re.Match, found: list[EuroAmount]) -> bool:
-    """"entre N et", "de N à" and "N à" are ranges; "N € et" (two amounts) is not."""
+    """"entre N et", "de N à", "N à", "N € à" and "N – " are ranges; "N € et" (two amounts) is not."""
+    if low["dash"]:
+        return not low["lead"]  # "70 000 € – 80 000 €", "90 000-95 000 €"
     join = low["join"].casefold()
     if re.fullmatch(r"(?:19|20)\d{2}", low["number"]) and not (low["multiplier"] or low["currency"]) \
             and re.search(r"\b(?:en|depuis|année|annee)\s*$", low.string[max(0, low.start() - 12): low.start()],
@@ -138,4 +140,4 @@ def _is_range(low: re.Match, found: list[EuroAmount]) -> bool:
         return False  # "100 000 € en 2020 à 300 000 € en 2024": a year, no lower bound
     if low["lead"]:
         return (low["lead"].casefold() == "entre") == (join == "et")
-    return join in ("à", "a") and not low["currency"]
+    return join in ("à", "a")  # "50 000 € à 60 000 €" too

@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from rtes_kg.parse.amounts import CURRENCY_WORD, EuroAmount, euro_amounts
+from rtes_kg.parse.budget_outside import outside_the_budget, own_kinds
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import Line
 from rtes_kg.parse.naming import fold
@@ -17,39 +18,11 @@ _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?!\d)")
 # Where one statement about an amount ends: "6.1 M€ en fonctionnement + 614 000€ …",
 # "1 M€ en investissement et 2025 : 2 M€". Only searched between figures, so the comma of
 # "1,5 M€" is never taken for a break.
-_CLAUSE_BREAK = re.compile(r"[;+|]| / |, | et ")
+_CLAUSE_BREAK = re.compile(r"[;+|]| / (?!an\b)|, | et ")
 
 
 _PERIOD = re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)\d{2}|"
                      r"\b(?:de|entre)\s+(?:19|20)\d{2}\s+(?:à|a|et)\s+(?:19|20)\d{2}", re.IGNORECASE)
-# Amounts that are no line of the member's ESS budget:
-# - after an amount, what it is outside of ("90 000 €, hors 1,2 M€ d'aides à l'IAE") or compared
-#   with ("soit 0,5 % du budget de 10 M€");
-_NOT_ESS_BEFORE = re.compile(r"(?:\bhors\b(?:(?! et\b|,)[^;€]){0,40}|\bsoit\b[^;]{0,60}|"
-                             r"\b(?:du|sur un) (?:budget|total)\b[^;]{0,50})\s*$")
-# - another funder's, said after it ("…, auxquels s'ajoutent 40 000 € de l'État", "de la Région
-#   Île-de-France", "apportés par le Département") or before it ("Subvention du Département de
-#   30 000 €"): a collectivité of another kind than the member's (``_own_kinds``);
-_FUNDER = (r"(?P<funder>État|Etat|Europe|Union européenne|FSE|FEDER|ADEME|CAF|Banque des Territoires|"
-           r"Régions?|Département|Métropole|Agglomération|Communauté)\b")
-_OTHER_FUNDER_AFTER = re.compile(r"\s*(?:(?:apportée?s?|versée?s?|financée?s?) par |de l['’]|de la |du |des |par l['’]|"
-                                 r"par la |par le )" + _FUNDER)
-_OTHER_FUNDER_BEFORE = re.compile(r"\b(?i:subventions?|aides?|financements?|participations?|dotations?|apports?|"
-                                  r"cofinancements?)\s+(?:de l['’]|de la |du |des )" + _FUNDER + r"[^€;.]{0,30}$")
-# - the collectivité's whole budget ("Sur un budget départemental total de 1,6 milliard d'euros",
-#   "Budget total de la collectivité : 180 M€");
-_WHOLE_BUDGET = re.compile(r"\bbudget (?:(?:departemental|regional|communal|municipal|intercommunal|metropolitain|"
-                           r"general)\b|total de la (?:collectivite|commune|ville|region)|total du departement|"
-                           r"(?:total|global) de (?:la|l')(?:collectivite|agglomeration))|"
-                           r"\bsur un budget (?:total|global)")
-# - a total after its lines ("Total 2024 : 600 000 €");
-_TOTAL_BEFORE = re.compile(r"(?:^|[.;]\s*)[\s•*-]*(?:total|soit (?:un total|au total)|au total)\b[^.;€]{0,40}$")
-# - first on its line, the budget the ESS amount is compared with ("Sur un budget total de 120 M€, 1,5 M€…");
-_COMPARED_FIRST = re.compile(r"\bsur un (?:budget|total)\b[^;]{0,50}$")
-# - every amount of a line that only compares ("soit 0,15 % du budget départemental de 800 M€").
-_COMPARING_LINE = re.compile(r"\s*\(?\s*soit\b")
-
-
 _SINCE_YEAR = re.compile(r"\b(?:depuis|dès|des|à partir de|a partir de)\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 
 
@@ -108,8 +81,11 @@ _STATUSES = (
     ("vote", re.compile(r"\b(?:votee?s?|adoptee?s?|budget primitif|bp)\b")),
     ("previsionnel", re.compile(r"\b(?:previsionnel(?:le)?s?|prevue?s?)\b")),
 )
-_NOT_DONE = re.compile(r"\bnon (?:realisee?s?|executee?s?|consommee?s?|votee?s?)\b")
+_NOT_DONE = re.compile(r"\b(?:non|pas)(?: encore)? (?:realisee?s?|executee?s?|consommee?s?|votee?s?)\b|"
+                       r"\ben cours de (?:vote|realisation|execution)\b")
 _PART = re.compile(r"\bdont\s*$")
+_BREAKDOWN = re.compile(r"\s*(?:\(|[–—-]|:)\s*(?:dont\s+)?(?:en\s+)?(?:fonctionnement|investissement)\s*:")
+_DONT_LIST = re.compile(r"\bdont\s*:?\s*$")
 # What stays of a clause once the amount's year, section, status and rhythm are read: words that
 # narrow the amount to a part of the budget.
 _NOT_SCOPE = re.compile(
@@ -238,28 +214,6 @@ def _label(text: str, first: EuroAmount) -> str:
     return " ".join(head.split()) if rest.strip() else ""
 
 
-_KIND_WORDS = (("Région", ("region", "regional")), ("Département", ("departement", "departemental")),
-               ("Métropole", ("metropole",)), ("Agglomération", ("agglomeration",)), ("Communauté", ("communaute",)))
-
-
-def _own_kinds(member: str) -> frozenset[str]:
-    """The funder words that name the member itself: "Région" in a Région's fiche."""
-    words = set(re.split(r"\W+", fold(member)))
-    return frozenset(funder for funder, keys in _KIND_WORDS if words & set(keys)) | (
-        {"Régions"} if "region" in words or "regional" in words else set())
-
-
-def _other_funder(match: re.Match[str] | None, own: frozenset[str]) -> bool:
-    return match is not None and match["funder"] not in own
-
-
-def _other_collectivite(match: re.Match[str] | None, own: frozenset[str]) -> bool:
-    """First on its line, only another collectivité's money is no line: "200 000 € du FSE" first is
-    European money the member allocates."""
-    return _other_funder(match, own) and match is not None and match["funder"] in _COLLECTIVITE_FUNDERS
-
-
-_COLLECTIVITE_FUNDERS = frozenset({"Région", "Régions", "Département", "Métropole", "Agglomération", "Communauté"})
 
 
 def budget_amounts(lines: list[Line], file: str, context_year: int | None = None,
@@ -274,7 +228,8 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
     """
     found: list[MoneyAmount] = []
     issues: list[ParseIssue] = []
-    own = _own_kinds(member)
+    own = own_kinds(member)
+    listing = False  # the lines are the bullets of a "dont :" list
     status_year: int | None = None  # the year of the line that gave ``context_status`` (None: for every year)
     for line in lines:
         text = line.text
@@ -290,23 +245,17 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
         # "Prévisionnel 2024 :" says nothing of a later "En 2022 : 100 000 €"
         inherited = context_status if status_year is None or (not years and not _PERIOD.search(text)) \
             or status_year in {year for _, year in years} else None
-        line_status = _status(folded) or inherited
+        several_years = len({year for _, year in years}) > 1  # "… ; 190 000 € prévus en 2024": its clause's
+        line_status = (None if several_years else _status(folded)) or inherited
         label = _label(text, amounts[0]) if amounts else ""
         line_period = _PERIOD.search(text) is not None  # "De 2021 à 2024, 4,8 M€": not the heading's year
-        outside = [bool(_NOT_ESS_BEFORE.search(fold(text[amounts[index - 1].end: amount.start]))
-                        or _other_funder(_OTHER_FUNDER_AFTER.match(text, amount.end), own)) if index
-                   else bool(_COMPARING_LINE.match(folded)) or (
-                       len(amounts) > 1 and bool(_COMPARED_FIRST.search(fold(text[: amount.start]))))
-                   or _other_funder(_OTHER_FUNDER_BEFORE.search(text[: amount.start]), own)
-                   or _other_collectivite(_OTHER_FUNDER_AFTER.match(text, amount.end), own)
-                   or bool(_WHOLE_BUDGET.search(fold(text[: amount.start])))
-                   for index, amount in enumerate(amounts)]
-        wholes = sum(1 for earlier in found if earlier.euros is not None and not earlier.part_of_previous)
-        for index, amount in enumerate(amounts):  # "Total 2024 : 600 000 €" after its lines: their sum, no line
-            before = fold(text[amounts[index - 1].end if index else 0: amount.start])
-            summed = wholes >= 2 or (wholes + index >= 2 and "dont" not in folded)
-            outside[index] = outside[index] or (summed and _TOTAL_BEFORE.search(before) is not None)
+        outside = outside_the_budget(text, amounts, found, own)
         clauses = [_clause(text, amounts, index) for index in range(len(amounts))]
+        # "5,8 M€ (fonctionnement : 4,3 M€ ; investissement : 1,5 M€)": a whole, then its parts
+        broken_down = next((index for index, amount in enumerate(amounts[:-1])
+                            if not outside[index] and _BREAKDOWN.match(fold(text[amount.end:]))), None)
+        # "Budget 2024 : 27,5 M€, dont :" then a bullet per part
+        listing = listing and bool(line.bullet)
         parts = [clause if _PART.search(fold(text[clause[0]: amount.start])) else (0, 0)  # the "dont" clauses
                  for clause, amount in zip(clauses, amounts)]
         for index, amount in enumerate(amounts):
@@ -320,9 +269,13 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
             own_years = [(at, y) for at, y in years if clause[0] <= at < clause[1]
                          or not any(start <= at < end for start, end in parts[index + 1:])]
             year = None if over_period else _year(own_years, clause, amount, None)
-            section = _section(text, amount, clause, len(text) if following is None else following)
+            # a table row "2022 | 300 000 € | investissement" says its section in another cell
+            cells = text.replace("|", ",") if text.count("|") >= 2 else text
+            section = None if broken_down == index else _section(
+                cells, amount, clause, len(text) if following is None else following)
             part = bool(_PART.search(fold(text[clause[0]: amount.start]))) or _listed_part(
-                text, amounts, index, found, line.no, year, section)
+                text, amounts, index, found, line.no, year, section) \
+                or (broken_down is not None and index > broken_down) or (listing and index == 0)
             previous = found[-1] if part and found else None
             status = _status(fold(text[clause[0]: clause[1]])) or line_status
             if previous is not None:
@@ -340,6 +293,7 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
             if amount.euros is None:
                 issues.append(issue("montant-demesure" if amount.absurd else "montant-illisible",
                                     file, line.no, amount.raw))
+        listing = (listing or bool(amounts)) and bool(_DONT_LIST.search(folded)) or (listing and bool(line.bullet))
         for word in CURRENCY_WORD.finditer(text):
             if not any(start <= word.start() < end for start, end in spans):
                 # A currency with no figure before it: reported, never published as an amount.

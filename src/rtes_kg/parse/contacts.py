@@ -34,6 +34,9 @@ _ELIDED_PARTICLE = re.compile(r"d['’][A-ZÀ-Ý]")  # "Anne d’Aubigny"
 # A role written alone on its line, its holder on the next: "Élu référent", "Chargée de mission ESS".
 _ROLE_LINE = re.compile(r"(?:elue?s?|service|president|presidente|vice-president\w*|chargee?|directeur|directrice|"
                         r"responsable|referente?|technicien\w*|conseill\w+|adjointe?|deleguee?|contact)\b")
+_ADDRESS_LINE = re.compile(r"(?:adresse|siege|coordonnees)\b[^:]{0,20}:")  # "Adresse : 24 rue…, 29238 Brest"
+_POST_WORDS = sorted(_TITLE_WORDS | _UNIT_WORDS - {"mairie", "departement"})
+_POST_START = re.compile(r"(?:(?:monsieur|madame|m\.|mme) )?(?:" + "|".join(_POST_WORDS) + r")\b")
 # A mandate in the network itself: "administrateur du RTES", "membre du bureau du RTES".
 _RTES_MANDATE = re.compile(r"^(?:\w+ )?(?:administrat|membre|president|vice-president|tresorier|secretaire|"
                            r"co-?president|elue?)\w*\b.*\b(?:rtes|reseau des collectivites)\b")
@@ -70,6 +73,12 @@ def looks_like_person(name: str) -> bool:
 def names_a_post(line: str) -> bool:
     """ "Madame la Directrice de l'économie": a post, no one named (never a fiche's title)."""
     return bool(_CIVILITY.match(line)) and _title_only(_CIVILITY.sub("", line))
+
+
+def is_post_line(line: str) -> bool:
+    """ "Adjoint au maire", "Vice-président en charge de l'ESS", "Direction de la solidarité": a
+    post, a title or a service, which never opens a fiche."""
+    return bool(_ROLE_LINE.match(fold(line)) or _POST_START.match(fold(line)))
 
 
 def is_role_line(line: str, following: str) -> bool:
@@ -229,7 +238,7 @@ def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Con
     for index, line in enumerate(lines):
         if line.is_url or _is_phone_line(line.text):
             continue  # web sites and phone lines are not published as contacts
-        if is_postal_line(line.unbulleted):
+        if is_postal_line(line.unbulleted) or _ADDRESS_LINE.match(fold(line.unbulleted)):
             issues.append(issue("adresse-dans-les-contacts", file, line.no, line.text))
             continue  # "1 place Saint-Pierre", "59000 Lille": an address is no title of the contact above
         text = _without_addresses(line.unbulleted)

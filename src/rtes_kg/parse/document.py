@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from rtes_kg.parse.actions import split_actions
 from rtes_kg.parse.budget import budget_amounts, heading_status
-from rtes_kg.parse.contacts import is_role_line, names_a_post, read_contacts
+from rtes_kg.parse.contacts import is_post_line, is_role_line, names_a_post, read_contacts
 from rtes_kg.parse.fields import read_address, read_population, read_update, read_year
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import (
@@ -138,6 +138,8 @@ class _Splitter:
             return False  # "Élu référent", then its holder: "David Marti" (not "Ville de Chenôve", then its date)
         if current is not None and current.name == "contact" and names_a_post(line.text):
             return False  # "Madame la Directrice de l'économie": a contact with no name
+        if current is not None and current.name == "contact" and is_post_line(line.text) and not names_a_body(line):
+            return False  # "Adjoint au maire" under "Élu référent : Jean Dupont": his title, no fiche
         if _TAGLINE.match(line.key) and index > 0 and title_shaped(self.lines[index - 1]) \
                 and self.headings[index - 1] is None:
             return False  # "Membre depuis 2017", "Guyane (973)" under a title: never the title
@@ -198,9 +200,11 @@ class _Splitter:
         inline = [Line(line.no, heading.inline, 0, fold(heading.inline))] if heading.inline else []
         if block is not None and heading.section in block.seen:
             current = block.current
-            if heading.section == "contact" and heading.inline and current is not None \
+            if heading.section in ("contact", "address") and heading.inline and current is not None \
                     and current.name == "contact":
-                current.body.append(line)  # "Élus référents : …" is a contact, not a new section
+                # "Élus référents : …" is a contact, "Adresse : 24 rue…" the address of one: not a
+                # new section, nor the next fiche
+                current.body.append(line)
                 return
             if heading.section in PROSE_SECTIONS and current is not None and current.name in PROSE_SECTIONS:
                 current.body.append(line)  # "Parmi les actions menées…" inside the actions

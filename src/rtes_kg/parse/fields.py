@@ -15,7 +15,8 @@ from rtes_kg.parse.records import Address, Number, ParseIssue, Source, Year
 # "2 820 940", "26 440", "15.000" (grouped thousands) or a plain run of digits; an optional
 # decimal part and "million(s)" for "1,2 million d'habitants".
 _COUNT = re.compile(r"(?<![\d,.])(\d{1,3}(?:[ .]\d{3})+|\d+)(?:[,.](\d+))?(?![\d])"
-                    r"(?:\s*(millions?|M(?![\w'’])))?(\s*(?:d')?\s*hab)?", re.IGNORECASE)
+                    r"(?:\s*(millions?|M(?![\w'’])|k(?![\w'’])|milliers?(?: d['’])?))?(\s*(?:d')?\s*hab)?",
+                    re.IGNORECASE)
 # What a number counts when it is not inhabitants: "45 communes", "1 200 km²", "12 %".
 _NOT_PEOPLE = re.compile(r"\s*(?:communes?|km|kilom|ha\b|hectares?|%|ans?\b|élus|agents|salariés|membres|"
                          r"quartiers|villages|epci|intercommunalités|départements|associations|structures)",
@@ -45,12 +46,14 @@ def read_population(lines: list[Line], file: str) -> tuple[Number | None, list[P
         if not hab and not million and _NOT_PEOPLE.match(raw, match.end()):
             continue  # "45 communes"
         digits = re.sub(r"[ .]", "", whole).lstrip("0")
-        if len(digits) + (6 if million else 0) > MAX_POPULATION_DIGITS:
+        factor = 1 if not million else 1_000 if million[0] in "kK" or million.lower().startswith("millier") \
+            else 1_000_000  # "60k habitants", "1,2 M hab."
+        if len(digits) + len(str(factor)) - 1 > MAX_POPULATION_DIGITS:
             issues.append(issue("population-demesuree", file, lines[0].no, match.group(0)))
             continue
         value = int(digits or "0")
         if million:
-            value = int((value + float(f"0.{decimals}" if decimals else 0)) * 1_000_000)
+            value = int((value + float(f"0.{decimals}" if decimals else 0)) * factor)
         looks_like_year = bool(re.fullmatch(r"(?:19|20)\d{2}", whole)) and not hab
         candidates.append((bool(hab), not looks_like_year, value))
     if issues:  # an absurd figure: no other number of the line is to be taken for the population

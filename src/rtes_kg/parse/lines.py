@@ -229,7 +229,8 @@ def is_rtes_header(line: Line, at_start: bool) -> bool:
 
 
 # A heading of links to other pages ("Voir aussi", "Les autres membres"): the short lines after it are links.
-RELATED = r"(?:voir aussi|a (?:lire|voir) aussi|sur le meme sujet|(?:les )?autres membres|dans la meme region)$"
+RELATED = (r"(?:voir aussi|a (?:lire|voir) aussi|sur le meme sujet|(?:les )?autres membres|dans la meme region|"
+           r"dans la meme rubrique)$")
 # The links of a web page around a fiche, kept by a copy of the page ("Retour à la liste des
 # membres", "Accueil > Les membres > Ville de X", "Partager", "Imprimer"): whole lines only.
 _NAVIGATION = re.compile(

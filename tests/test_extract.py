@@ -177,6 +177,19 @@ def test_detection_generalises_to_other_wording(text, expected):
      [("Vélo Services", "porteur"), ("Pignon sur Rue", "porteur")]),
     ("L'association Vienne Services met à disposition de la Ville 12 salariés en insertion.",
      [("Vienne Services", "porteur")]),
+    # a regional bank is a body of its own; "Pays de Loire" places it in no commune
+    ("Avec le soutien du Crédit Mutuel de Bretagne et de la Caisse d'Epargne Bretagne Pays de Loire.",
+     [("Crédit Mutuel de Bretagne", "partenaire"), ("Caisse d'Epargne Bretagne Pays de Loire", "partenaire")]),
+    # a commune in parentheses does not break a list
+    ("Lauréats : l'association Tiers-Lieu du Marsan (Mont-de-Marsan), la SCOP Les Charpentiers Landais (Morcenx) "
+     "et la coopérative Vignes et Sables.",
+     [("Tiers-Lieu du Marsan", "soutenu"), ("Les Charpentiers Landais", "soutenu"), ("Vignes et Sables", "soutenu")]),
+    # who financed something is a funder; "créée par" is no funder's "par"
+    ("Le restaurant a ouvert en 2023 ; la MAIF a financé son équipement de cuisine.", [("MAIF", "partenaire")]),
+    ("Le fonds a permis de financer 96 structures : la brasserie coopérative La Nantaise.",
+     [("La Nantaise", "soutenu")]),
+    ("Aide au démarrage de l'épicerie Le Camion Solidaire, créée en 2022 par l'association Terres Vivantes.",
+     [("Le Camion Solidaire", "soutenu"), ("Terres Vivantes", "porteur")]),
     # a kind word in lower case after a name says what that name is: no other body
     ("Grand-Orly Seine Bièvre, établissement public territorial de la Métropole du Grand Paris, soutient "
      "l'association Les Amis du Vélo.", [("Les Amis du Vélo", "soutenu")]),
@@ -281,6 +294,7 @@ def test_seed_figures(seed):
     ("La recyclerie emploie 35 salariés et a été soutenue par la Ville en 2022.",
      [("35", "nombre", "salaries", False, None)]),
     ("En 2023, 120 porteurs ont été accompagnés.", [("120", "nombre", None, False, 2023)]),
+    ("L'atelier répare 1 200 vélos par an.", [("1200", "nombre-par-an", None, False, None)]),
 ])
 def test_figures_in_other_wording(text, expected):
     assert quantities(text) == expected
@@ -306,3 +320,9 @@ def test_the_upper_bound_of_a_range_is_said_as_such():
     """ "Entre 10 et 15 emplois" made 15 jobs, exactly; at most 15 is what the fiche says."""
     (jobs,) = find_quantities("Entre 10 et 15 emplois créés.", Source("f", 1))
     assert (jobs.value, jobs.qualifier, jobs.raw) == (Decimal(15), "jusqu-a", "Entre 10 et 15 emplois créés")
+
+
+def test_a_rate_per_year_is_said_once():
+    """ "1 200 vélos par an" was per year by its unit and by ``rtes:par`` "an" as well."""
+    (figure,) = find_quantities("L'atelier répare 1 200 vélos par an.", HERE)
+    assert (figure.unit, figure.per) == ("nombre-par-an", None)

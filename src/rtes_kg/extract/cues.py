@@ -101,6 +101,9 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
         gap = text[words[k].end: words[k + 1].start]
         if gap.strip() == "(" and k + 1 == start and len(words[k].raw) > 1 and words[k].raw.isupper():
             return back_cue(text, words, k, spans, roles, end)  # "et l'ATIS (Association …)": as the acronym
+        aside = _aside_after_name(text, words, spans, k) if ")" in gap else None
+        if aside is not None:
+            k, gap = aside, ""  # "l'association A (Mont-de-Marsan), la SCOP B": read on from A
         if _BOUNDARY.search(gap):
             return (_label_before(text, words, k) if ":" in gap else None) or fallback
         owner = spans.owner(k)
@@ -117,7 +120,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 k = opening  # "Création en 2019, avec l'appui de la Métropole, de la SCIC X"
                 continue
         if owner is not None:
-            between = text[words[spans[owner][1]].end: words[start].start]
+            between = _ASIDE.sub("", text[words[spans[owner][1]].end: words[start].start])
             listed = _APPOSED.sub("", between)
             more = end is not None and end + 1 < len(words) and words[end + 1].key in {"et", "ou"}
             if owner in roles and _ENUMERATION_GAP.fullmatch(listed) and (re.search(r"\b(?:et|ou)\b", listed) or more) \
@@ -235,6 +238,21 @@ _DESCRIBING = re.compile(r",\s*(?:[^\W\d]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us
                          re.IGNORECASE)
 
 
+_ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
+
+
+def _aside_after_name(text: str, words: Sequence[Token], spans: Spans, k: int) -> int | None:
+    """When word ``k`` ends a short parenthesis right after a name ("A (Mont-de-Marsan)"), that
+    name's last word."""
+    for j in range(k, max(0, k - 8), -1):
+        gap = text[words[j - 1].end: words[j].start]
+        if "(" in gap:
+            return j - 1 if spans.owner(j - 1) is not None and spans.owner(j) is None else None
+        if re.search(r"[.;:!?)\n]", gap):
+            return None
+    return None
+
+
 def _apposed_to(text: str, words: Sequence[Token], spans: Spans, k: int) -> int | None:
     """When the words ending at ``k`` are a short apposition between commas right after a name
     (", à Niort", ", situé à Chasseneuil-du-Poitou"), the last word of that name."""
@@ -321,8 +339,8 @@ def _funded_by(words: Sequence[Token], by: int) -> bool:
         key = words[k].key
         if key in FUNDING_PARTICIPLES or key in FRAMING_PARTICIPLES:
             return True
-        if key in CARRIED_KEYS or content > 8:
-            return False
+        if key in CARRIED_KEYS or content > 8 or words[k].raw.endswith(("é", "ée", "és", "ées")):
+            return False  # "créée en 2022 par l'association X": the nearest participle is no funder's
         if key not in FILLERS and not words[k].raw[0].isdigit() and key != "€":
             content += 1
     return False
@@ -358,9 +376,12 @@ def _verb_at(words: Sequence[Token], k: int) -> str | None:
     keys = tuple(w.key for w in words[k: k + 3])
     if any(keys[: len(r)] == r for r in RECEIVING):
         return SUPPORTED
+    if keys[:2] in {("a", "finance"), ("ont", "finance"), ("a", "cofinance"), ("ont", "cofinance")} \
+            or keys[:1] in {("finance",), ("cofinance",), ("financent",), ("cofinancent",)}:
+        return PARTNER  # "…; la MAIF a financé son équipement": a funder
     raw = [w.raw.lower() for w in words[k: k + 3]]
-    verb = keys[1:2] if keys[0] in {"l", "le", "la", "les", "lui", "leur"} else keys[:1]
-    if verb and verb[0] in SUPPLYING:
+    clitic = keys[0] in {"l", "le", "la", "les", "lui", "leur"}
+    if (clitic and keys[1:2] and keys[1] in SUPPLYING) or keys[0] in {"approvisionne", "approvisionnent"}:
         return PARTNER  # "la Banque Alimentaire l'approvisionne": a supplier
     if raw[0] in CARRYING or (raw[0] in {"a", "ont"} and len(raw) > 1 and raw[1] in CARRIED):
         return CARRIER

@@ -74,7 +74,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     add(SUPPORTED, "governs", "subvention, subventions, subventionne, subventionner, dotation, "
         "financement, cofinancement, accompagnement, mise à disposition, met à disposition, "
         "mis à disposition, mettant à disposition, disposition, a soutenu, soutient, soutenir, finance, financé, "
-        "a financé, cofinance, a cofinancé, accompagne, a accompagné, accueil, accueille, "
+        "a financé, financer, cofinance, a cofinancé, cofinancer, accompagne, a accompagné, accompagner, "
+        "accueil, accueille, "
         "hébergement, héberge, verse, a versé")
     add(SUPPORTED, "governs", "loue, a loué, louer, cède, a cédé, céder, prête, a prêté, prêter", to)
     add(CREATED, "governs", "création, créer, créé, a créé, crée, émergence, fondation, a fondé, "
@@ -123,8 +124,10 @@ CARRIED = frozenset("recruté organisé animé géré assuré piloté coordonné
                      "accompagné exploité mis".split())  # "X … a mis à disposition 42 ETP": X provides them
 # Before "par", these make the agent the carrier ("porté par", "géré par"), whatever came before.
 CARRIED_KEYS = frozenset(f"{stem}{end}" for stem in ("porte", "gere", "anime", "pilote", "exploite", "coordonne",
-                                                      "assure", "realise") for end in ("", "e", "s", "es"))
-# After a name: "la Banque Alimentaire l'approvisionne", a supplier, a partner.
+                                                      "assure", "realise", "conduit", "mene", "tenu", "organise")
+                         for end in ("", "e", "s", "es"))
+# After a name and a pronoun: "la Banque Alimentaire l'approvisionne", a supplier, a partner ("X
+# livre des paniers" is X's own work).
 SUPPLYING = frozenset({"approvisionne", "approvisionnent", "fournit", "fournissent", "livre", "livrent"})
 RECEIVING = {("a", "beneficie"), ("beneficie",), ("a", "recu"), ("recoit",), ("a", "obtenu"),
               ("obtient",), ("est", "soutenu"), ("est", "soutenue"), ("est", "financee"),

@@ -265,7 +265,7 @@ def find_quantities(text: str, source: Source,
         if rhythm is not None:
             per = rhythm["per"].casefold()
         if unit == "nombre" and per in ("an", "année"):  # "15 000 visiteurs/an": as "chaque année"
-            unit, unit_text = "nombre-par-an", unit_text + "/an"
+            unit, unit_text, per = "nombre-par-an", unit_text + "/an", None  # the unit says it once
         elif per in _SHORTER_THAN_A_YEAR and per_year_sentence and unit_text.endswith("/an"):
             # "350 paniers par semaine", though "chaque année" is said elsewhere in the sentence
             unit, unit_text = {"nombre-par-an": "nombre", "tonne-par-an": "tonne"}.get(unit, unit), unit_text[:-3]

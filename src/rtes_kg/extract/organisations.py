@@ -76,6 +76,8 @@ def _place_in_name(text: str, words: Sequence[Token], cand: Found, near: Sequenc
         if words[k].key in {"de", "d", "du"} and words[k + 1].capitalised:
             if any(places.area_named(text[words[j].start: words[cand.last].end]) for j in range(cand.first, k)):
                 return None  # "Solidarité Pas-de-Calais": not in Calais
+            if words[k - 1].key in {"pays", "pay"}:
+                return None  # "Les Amis du Pays de Fayence", "Bretagne Pays de Loire": a territory, not its commune
             return places.nearby_commune(text[words[k + 1].start: words[cand.last].end], near)
     return None
 

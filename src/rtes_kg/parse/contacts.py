@@ -60,8 +60,10 @@ class _Draft:
 def looks_like_person(name: str) -> bool:
     """"Lucien Da Ponte" is a person; "Mission Economie et Services aux entreprises" is not."""
     tokens = name.split()
-    if not 1 <= len(tokens) <= 5 or re.search(r"[\d@/]", name):
+    if not 1 <= len(tokens) <= 5 or re.search(r"[\d@/()]", name):
         return False
+    if len(tokens) == 1 and len(name) > 1 and name.isupper():
+        return False  # "(DEEF)", "SESSIS": an acronym of a service, nobody's name
     if fold(tokens[0]) in _UNIT_WORDS:
         return False
     lower = [token for token in tokens if not token[:1].isupper()
@@ -253,6 +255,9 @@ def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Con
                 issues.append(issue("contact-sans-nom", file, line.no, lone))  # "Madame la Directrice de…"
             elif index + 1 < len(lines) and is_role_line(lone, lines[index + 1].unbulleted):
                 drafts.append(_Draft(lone, line.no))  # "Élu référent", the name on the next line
+            elif drafts and _CIVILITY.match(lone) and looks_like_person(
+                    _CIVILITY.sub("", lone).split(",")[0].strip()):
+                drafts.append(_Draft(drafts[-1].role, line.no, lone))  # "M. Karim Benali, chef du bureau de l'ESS"
             elif drafts and _RTES_MANDATE.match(fold(lone)):
                 drafts[-1].mandates.append(Text(lone.rstrip(" ."), Source(file, line.no)))  # "administrateur du RTES"
             elif drafts:
@@ -268,6 +273,8 @@ def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Con
                     issues.append(issue("ligne-ignoree", file, line.no, line.text))
                 continue
             if not holder and (_EMAIL.search(line.text) or _PHONE.search(line.text)):
+                if role and fold(role).split()[0] in _UNIT_WORDS:  # "Direction de l'économie (DEEF) : deef@…"
+                    drafts.append(_Draft(heading, line.no, role))
                 continue  # "Contact : ess@metropole.fr": an address with its label, no contact of its own
             drafts.append(_Draft(role or heading, line.no, holder or None))
     contacts = []

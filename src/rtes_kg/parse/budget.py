@@ -214,8 +214,6 @@ def _label(text: str, first: EuroAmount) -> str:
     return " ".join(head.split()) if rest.strip() else ""
 
 
-
-
 def budget_amounts(lines: list[Line], file: str, context_year: int | None = None,
                    context_status: str | None = None,
                    member: str = "") -> tuple[tuple[MoneyAmount, ...], list[ParseIssue]]:
@@ -224,11 +222,12 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
     ``context_year`` and ``context_status`` come from the heading ("Budget prévisionnel 2023
     consacré à l'ESS"); a line that states a year or a status and no amount ("En 2023 :") gives
     them to the lines after it. A "dont" amount is a part of the amount before it: it takes its
-    year and status when it states none.
+    year and status when it states none. ``member``: the fiche's title, which tells another
+    collectivité's money from the member's own ("de la Région" in a Région's fiche).
     """
     found: list[MoneyAmount] = []
     issues: list[ParseIssue] = []
-    own = own_kinds(member)
+    member_funders = own_kinds(member)
     listing = False  # the lines are the bullets of a "dont :" list
     status_year: int | None = None  # the year of the line that gave ``context_status`` (None: for every year)
     for line in lines:
@@ -249,7 +248,7 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
         line_status = (None if several_years else _status(folded)) or inherited
         label = _label(text, amounts[0]) if amounts else ""
         line_period = _PERIOD.search(text) is not None  # "De 2021 à 2024, 4,8 M€": not the heading's year
-        outside = outside_the_budget(text, amounts, found, own)
+        outside = outside_the_budget(text, amounts, found, member_funders)
         clauses = [_clause(text, amounts, index) for index in range(len(amounts))]
         # "5,8 M€ (fonctionnement : 4,3 M€ ; investissement : 1,5 M€)": a whole, then its parts
         broken_down = next((index for index, amount in enumerate(amounts[:-1])

@@ -190,6 +190,14 @@ def test_detection_generalises_to_other_wording(text, expected):
      [("La Nantaise", "soutenu")]),
     ("Aide au démarrage de l'épicerie Le Camion Solidaire, créée en 2022 par l'association Terres Vivantes.",
      [("Le Camion Solidaire", "soutenu"), ("Terres Vivantes", "porteur")]),
+    # who runs it, after "que gère" or "en assure"; who got the member's support through "lui"
+    ("La Ville a soutenu l'ouverture du café associatif Le Comptoir, que gère l'association Les Amis du Comptoir.",
+     [("Le Comptoir", "soutenu"), ("Les Amis du Comptoir", "porteur")]),
+    ("La Ville a confié le repérage à la Mission locale de Roubaix, tandis que l'association Jeunes et Cité en "
+     "assure l'accompagnement.", [("Mission locale de Roubaix", "porteur"), ("Jeunes et Cité", "porteur")]),
+    ("L'association Les Potagers d'Arras livre des paniers ; la Ville lui a accordé une subvention.",
+     [("Les Potagers d'Arras", "soutenu")]),
+    ("Le chantier accueille des personnes orientées par France Travail.", [("France Travail", "partenaire")]),
     # a kind word in lower case after a name says what that name is: no other body
     ("Grand-Orly Seine Bièvre, établissement public territorial de la Métropole du Grand Paris, soutient "
      "l'association Les Amis du Vélo.", [("Les Amis du Vélo", "soutenu")]),
@@ -295,6 +303,9 @@ def test_seed_figures(seed):
      [("35", "nombre", "salaries", False, None)]),
     ("En 2023, 120 porteurs ont été accompagnés.", [("120", "nombre", None, False, 2023)]),
     ("L'atelier répare 1 200 vélos par an.", [("1200", "nombre-par-an", None, False, None)]),
+    # an adjective before the counted noun; a participle after a second number counts nothing
+    ("La pépinière a accueilli 14 nouveaux projets.", [("14", "nombre", "projets", False, None)]),
+    ("30 emplois, dont 18 répartis sur les sites.", [("30", "nombre", "emplois", False, None)]),
 ])
 def test_figures_in_other_wording(text, expected):
     assert quantities(text) == expected

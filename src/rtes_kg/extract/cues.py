@@ -385,6 +385,8 @@ def _verb_at(words: Sequence[Token], k: int) -> str | None:
         return PARTNER  # "la Banque Alimentaire l'approvisionne": a supplier
     if raw[0] in CARRYING or (raw[0] in {"a", "ont"} and len(raw) > 1 and raw[1] in CARRIED):
         return CARRIER
+    if raw[0] in {"en", "y"} and len(raw) > 1 and raw[1] in CARRYING:
+        return CARRIER  # "tandis que l'association X en assure l'accompagnement"
     return None
 
 

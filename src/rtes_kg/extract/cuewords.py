@@ -25,7 +25,7 @@ FUNDING_PARTICIPLES = frozenset(
 CONTRACTS = frozenset({"confie", "confiee", "confies", "confiees", "marche", "marches", "delegation",
                         "concession", "attribue", "attribuee"})
 FRAMING_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("lance", "federe", "prime", "recompense", "charge",
-                                                             "initie", "labellise", "agree")
+                                                             "initie", "labellise", "agree", "oriente", "prescrit")
                                  for end in ("", "e", "s", "es"))
 
 
@@ -57,7 +57,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "avec le financement de, avec un financement de, grâce au soutien de, grâce au soutien du, "
         "grâce à l'appui de, grâce au financement de, adhère à, adhésion à, membre de, membre du, "
         "avec l'accompagnement de, avec l'accompagnement du, avec l'accompagnement des")
-    add(CARRIER, "prep", "par, sous-traitant, sous-traitants, prestataire, délégataire")
+    add(CARRIER, "prep", "par, sous-traitant, sous-traitants, prestataire, délégataire, "
+        "que gère, qu'anime, que porte, que pilote, qu'exploite, que coordonne")  # "…, que gère l'association X"
     add(CITED, "prep", "selon, d'après, source, sources, données de, données du, chiffres de, chiffres du")
     # a person's office in another body ("Jean Martin, ancien président de l'ADEME") and a parent
     # company ("filiale de l'association Partage 44"): that body plays no part in the action

@@ -82,11 +82,14 @@ _NOT_COUNTED = frozenset({
     # participles after a second number: "9 emplois maintenus et 3 créés", "dont 18 occupés par…"
     "crees", "creees", "occupes", "occupees", "maintenus", "maintenues", "sauvegardes", "prevus", "prevues",
     "supprimes", "supprimees", "pourvus", "pourvues", "perdus", "perdues", "consolides", "consolidees",
+    "repartis", "reparties", "accompagnes", "accompagnees", "soutenus", "soutenues", "finances", "financees",
 })
 # What a figure counts per: "30 emplois par site", "45 000 repas par an".
 _PER = re.compile(rf"\s*(?:par|/)\s*(?P<per>{'|'.join(RATE_NOUNS)})s?\b", re.IGNORECASE)
 _SHORTER_THAN_A_YEAR = frozenset({"jour", "semaine", "mois"})
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_ADJECTIVES = frozenset({"nouveaux", "nouvelles", "autres", "premiers", "premieres", "derniers", "dernieres",
+                         "principaux", "principales", "grands", "grandes", "petits", "petites", "futurs", "futures"})
 _ADJECTIVE_MAX = 1  # "12 nouveaux territoires accompagnés"
 _PART_OF = re.compile(r"\s*,?\s*dont\s*$", re.IGNORECASE)  # between a whole and its part: "12 salariés dont 8…"
 
@@ -127,6 +130,10 @@ def _noun_after(text: str, words: list[Token], position: int) -> tuple[str | Non
             return match.payload, text[words[match.first].start: words[match.last].end], words[match.last].end
         word = words[index]
         if word.key in _OF and skipped == 0:
+            index += 1
+            continue
+        if word.key in _ADJECTIVES and skipped < _ADJECTIVE_MAX:
+            skipped += 1  # "14 nouveaux projets": the projects are counted
             index += 1
             continue
         if skipped == 0 and _open_noun(word):

@@ -41,6 +41,9 @@ _CREATION = frozenset({"cree", "creee", "crees", "creees", "fonde", "fondee"})
 # "créée avec l'appui de la Région": created with the member's help.
 _SENTENCE_BREAK = re.compile(r"[.;:!?\n•]")  # a parenthesis does not end "X (entreprise ESUS) et partenariat"
 _SHARES_AFTER_EN = re.compile(r"^(?:est|sont|etait|reste)\s+(?:devenue?s?\s+)?(?:societaire|actionnaire)")
+# After "lui", or "l'a": the member's support to the structure named before ("lui a accordé", "l'a soutenue").
+_GIVEN_TO_IT = re.compile(r"(?:a |ont )?(?:accorde|verse|attribue|alloue|octroye|apporte|soutenu|soutenue|aide|aidee|"
+                          r"finance|financee|subventionne|subventionnee|accompagne|accompagnee)s?\b")
 _DEFINITE = frozenset({"la", "le", "l", "cette", "ce", "cet"})
 _CLITICS = frozenset({"en", "y", "le", "la", "l", "les", "lui"})
 _HELP = {("avec", "l", "appui"), ("avec", "le", "soutien"), ("avec", "l", "aide"),
@@ -146,6 +149,12 @@ def _pointing_back(text: str, words: Sequence[Token], found: Sequence[Found],
             structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
             if verb is not None and verb.raw.lower() in CARRYING and structures:
                 roles.append((structures[-1], CARRIER))
+            continue
+        after = " ".join(w.key for w in words[k + 1: k + 3])
+        if (noun == "lui" or (noun == "l" and after.startswith(("a ", "ont ")))) and _GIVEN_TO_IT.match(after):
+            structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
+            if structures:  # "X, géré par Y, livre des paniers ; la Ville lui a versé…": the topic, X
+                roles.append((structures[0], SUPPORTED))
             continue
         if words[k - 1].key not in _DEFINITE or noun not in heads:
             continue

@@ -303,6 +303,11 @@ def test_seed_figures(seed):
      [("35", "nombre", "salaries", False, None)]),
     ("En 2023, 120 porteurs ont été accompagnés.", [("120", "nombre", None, False, 2023)]),
     ("L'atelier répare 1 200 vélos par an.", [("1200", "nombre-par-an", None, False, None)]),
+    # "chaque année" after its figures is said of them, not of the next verb's
+    ("Le Relais collecte 4 500 tonnes de textiles chaque année et emploie 95 salariés en insertion.",
+     [("4500", "tonne-par-an", "tonnage", False, None), ("95", "nombre", "salaries-en-insertion", False, None)]),
+    ("L'association porte 6 ateliers et accompagne 240 personnes chaque année.",
+     [("6", "nombre", None, False, None), ("240", "nombre-par-an", "personnes", False, None)]),
     # an adjective before the counted noun; a participle after a second number counts nothing
     ("La pépinière a accueilli 14 nouveaux projets.", [("14", "nombre", "projets", False, None)]),
     ("30 emplois, dont 18 répartis sur les sites.", [("30", "nombre", "emplois", False, None)]),

@@ -100,6 +100,12 @@ def test_the_amounts_listed_after_dont_are_all_parts(text, parts):
     ("Hors crédits de la formation (plus de 15 M€ par an pour les SIAE).", []),
     ("Fonds d'amorçage ESS : de 5 000 € à 15 000 € par projet.", []),
     ("Montant moyen des subventions : 18 k€.", []),
+    # money another funder adds, in a sentence of its own on the line
+    ("Budget 2024 : 2,1 M€. Nantes Métropole y ajoute 500 000 €.", [(Decimal(2100000), None)]),
+    ("Budget 2023 : 1 600 000 €. L'État complète avec 400 000 €.", [(Decimal(1600000), None)]),
+    ("Budget 2024 : 3,5 M€. Le FSE+ apporte en complément 1,2 M€.", [(Decimal(3500000), None)]),
+    ("Prévisionnel 2024 : 1 300 000 €. Subvention de la Région Occitanie de 200 000 € à ajouter.",
+     [(Decimal(1300000), None)]),
 ])
 def test_budget_lines_and_scopes(text, lines):
     amounts, _ = budget_amounts(read_lines(text), "b.txt")

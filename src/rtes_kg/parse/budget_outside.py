@@ -26,6 +26,7 @@ _FUNDER = (r"(?P<funder>État|Etat|Europe|Union européenne|FSE|FEDER|LEADER|ADE
            r"Régions?|Département|Métropole|Agglomération|Communauté)\b")
 _OTHER_FUNDER_AFTER = re.compile(r"\s*(?:(?:apportée?s?|versée?s?|financée?s?) par |de l['’]|de la |du |des |par l['’]|"
                                  r"par la |par le )" + _FUNDER)
+_ANY_FUNDER = re.compile(r"\b" + _FUNDER)
 _OTHER_FUNDER_BEFORE = re.compile(r"\b(?i:subventions?|aides?|financements?|participations?|dotations?|apports?|"
                                   r"cofinancements?)\s+(?:de l['’]|de la |du |des )" + _FUNDER + r"[^€;.]{0,30}$")
 # - every amount of a line that adds other funders' money or names them as its subject ("Auxquels
@@ -35,7 +36,12 @@ _OTHER_FUNDERS_LINE = re.compile(r"\s*(?:[•*-]\s*)?(?:auxquels? s['’]ajouten
                                  r"(?:il est |elle est )?compl[ée]t[ée]e? par|en compl[ée]ment|co-?financements?\s*:|"
                                  r"autres financeurs)",
                                  re.IGNORECASE)
-_FUNDER_SUBJECT = re.compile(r"\s*(?:[•*-]\s*)?(?i:l['’]|la |le )" + _FUNDER)
+_FUNDER_SUBJECT = re.compile(r"\s*(?:[•*-]\s*)?(?:(?i:l['’]|la |le )|[A-ZÉ][\w'’-]+ )" + _FUNDER)  # "Nantes Métropole"
+# - an amount in a sentence that adds money and names another funder ("L'État complète avec
+#   400 000 €", "Le FSE+ apporte en complément 1,2 M€", "Subvention de la Région Occitanie … à ajouter");
+_ADDED = re.compile(r"\b(?:y ajoute|s['’]y ajoute|s['’]ajoute|compl[eè]te|complètent|en compl[ée]ment|à ajouter|"
+                    r"cofinanc|apporte|apportent|abonde)", re.IGNORECASE)
+
 _FUNDER_LABEL = re.compile(r"(?:\b(?i:l['’]|la |le |de l['’]|de la |du |part |et )|^\s*)" + _FUNDER +
                            r"(?: [A-ZÉ][\w'’-]*){0,3}\s*(?:\([^()]{0,30}\))?\s*:?\s*$")
 # - the size of each grant or an average, not a budget ("de 5 000 € à 15 000 € par projet",
@@ -83,6 +89,12 @@ def _other_collectivite(match: re.Match[str] | None, own: frozenset[str]) -> boo
 _COLLECTIVITE_FUNDERS = frozenset({"Région", "Régions", "Département", "Métropole", "Agglomération", "Communauté"})
 
 
+def _sentence_before(text: str, position: int) -> str:
+    """The words of the sentence (or clause after ";") that leads to ``position``."""
+    start = max(text.rfind(mark, 0, position) for mark in (". ", "; ", "! ", "? "))
+    return text[start + 2 if start >= 0 else 0: position]
+
+
 def outside_the_budget(text: str, amounts: list[EuroAmount], found: list[MoneyAmount],
                        own: frozenset[str]) -> list[bool]:
     """For each amount of the line ``text``, whether it is no line of the budget; ``found``: the
@@ -105,7 +117,11 @@ def outside_the_budget(text: str, amounts: list[EuroAmount], found: list[MoneyAm
                     or bool(re.match(r"\s*hors\b", folded)))
         # "Total 2024 : 600 000 €" after its lines: their sum, no line
         summed = wholes >= 2 or (wholes + index >= 2 and "dont" not in folded)
-        outside.append(said or others_line or _other_funder(_FUNDER_LABEL.search(before), own)
+        sentence = _sentence_before(text, amount.start)
+        funded = _other_funder(_FUNDER_SUBJECT.match(sentence), own) or _other_funder(
+            _OTHER_FUNDER_BEFORE.search(before), own) or (
+            bool(_ADDED.search(sentence)) and any(_other_funder(m, own) for m in _ANY_FUNDER.finditer(sentence)))
+        outside.append(said or others_line or funded or _other_funder(_FUNDER_LABEL.search(before), own)
                        or bool(_PER_UNIT_AFTER.match(text, amount.end)) or bool(_AVERAGE_BEFORE.search(before))
                        or (summed and _TOTAL_BEFORE.search(fold(before)) is not None))
     return outside

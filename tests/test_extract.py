@@ -198,6 +198,10 @@ def test_detection_generalises_to_other_wording(text, expected):
     ("L'association Les Potagers d'Arras livre des paniers ; la Ville lui a accordé une subvention.",
      [("Les Potagers d'Arras", "soutenu")]),
     ("Le chantier accueille des personnes orientées par France Travail.", [("France Travail", "partenaire")]),
+    # an incise of help that names two bodies is still read through
+    ("Création en 2021, avec l'appui de France Active Bourgogne-Franche-Comté et du Crédit Coopératif, de la SCIC "
+     "Habitat et Partage.", [("France Active Bourgogne-Franche-Comté", "partenaire"),
+                             ("Crédit Coopératif", "partenaire"), ("Habitat et Partage", "cree")]),
     # a kind word in lower case after a name says what that name is: no other body
     ("Grand-Orly Seine Bièvre, établissement public territorial de la Métropole du Grand Paris, soutient "
      "l'association Les Amis du Vélo.", [("Les Amis du Vélo", "soutenu")]),

@@ -411,3 +411,10 @@ def test_the_commune_of_an_organisation_is_a_territory_node(figeac):
 def test_a_network_in_parentheses_is_the_network_of_the_name_before_it():
     (relais,) = find_organisations("Le Relais Atlantique (Emmaüs) collecte 2 000 tonnes.", HERE)
     assert (relais.name, relais.slug, relais.parent) == ("Le Relais Atlantique", "relais-atlantique", "emmaus-france")
+
+
+def test_the_place_of_the_next_item_of_a_list_is_not_the_place_of_the_one_before():
+    text = ("Lauréats 2023 : l'association Les Amis du Jardin de Caen, la SCOP Terre d'Ici à Lisieux et l'entreprise "
+            "d'insertion Ecomanche.")
+    places = {m.name: m.place for m in find_organisations(text, Source("f.txt", 1), near=("14",))}
+    assert places["Terre d'Ici"] == "Lisieux" and places["Les Amis du Jardin de Caen"] != "Lisieux"

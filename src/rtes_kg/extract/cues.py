@@ -306,7 +306,7 @@ def _before_incise(text: str, words: Sequence[Token], owner_start: int, gap: str
     if comma >= 0 and re.match(r",\s*(?:qui|que|qu['’]|dont|où)\b", text[comma:owner_start], re.IGNORECASE):
         return None  # ", qui réunit la régie B, l'EI C": a relative clause, the list goes on in it
     if comma < 0:  # a longer incise when it opens with a phrase of help: ", avec l'appui de France Active,"
-        comma = text.rfind(",", max(0, owner_start - 40), owner_start)
+        comma = text.rfind(",", max(0, owner_start - 90), owner_start)  # "…, avec l'appui de A et du B,"
         if comma < 0 or not _HELP_OPENING.match(text, comma, owner_start):
             return None
     before = [i for i, w in enumerate(words) if w.end <= comma]

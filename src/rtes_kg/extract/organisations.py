@@ -96,6 +96,8 @@ def _place_after(text: str, words: Sequence[Token], last: int, near: Sequence[st
             return None
         if words[j].key in {"qui", "que", "dont", "ou"}:
             return None  # "X, qui collecte 90 tonnes à Sainte-Marie": where it acts, not where it is
+        if j == k and limit > k + 1 and words[j].key in {"la", "le", "les", "l"}:
+            return None  # "A, la SCOP B à Lisieux": the next item's place, not A's ("A, jardin … à Verfeil" is A's)
         if words[j].raw.lower() in {"à", "au"} and words[j + 1].capitalised:
             end = name_forward(text, words, j + 1)
             if end is not None:

@@ -202,6 +202,13 @@ def test_detection_generalises_to_other_wording(text, expected):
     ("Création en 2021, avec l'appui de France Active Bourgogne-Franche-Comté et du Crédit Coopératif, de la SCIC "
      "Habitat et Partage.", [("France Active Bourgogne-Franche-Comté", "partenaire"),
                              ("Crédit Coopératif", "partenaire"), ("Habitat et Partage", "cree")]),
+    # a denied or given-up role is no role ("ne … que" and "pas … sans" still say it)
+    ("La Ville n'est pas entrée au capital de la SCIC Enercoop Rhône-Alpes.", []),
+    ("La Ville ne finance pas l'association Les Amis du Vélo.", []),
+    ("La Métropole a renoncé à entrer au capital de la SCIC Énergie Rhône Citoyenne.", []),
+    ("La Ville ne soutient que l'association Vélo Cité.", [("Vélo Cité", "soutenu")]),
+    ("Le projet n'aurait pas vu le jour sans le soutien de la Ville à l'association Vélo Cité.",
+     [("Vélo Cité", "soutenu")]),
     # a kind word in lower case after a name says what that name is: no other body
     ("Grand-Orly Seine Bièvre, établissement public territorial de la Métropole du Grand Paris, soutient "
      "l'association Les Amis du Vélo.", [("Les Amis du Vélo", "soutenu")]),

@@ -35,7 +35,7 @@ from rtes_kg.extract.cuewords import (
 from rtes_kg.extract.lexicon import ARTICLES, RATE_NOUNS, Token, phrase_keys
 
 __all__ = ["CARRIER", "CARRYING", "CITED", "CREATED", "FILLERS", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED",
-           "Spans", "back_cue", "boundary", "post_cue"]
+           "Spans", "back_cue", "boundary", "negated", "post_cue"]
 
 _PREPOSITIONS = frozenset({"a", "au", "aux", "de", "du", "des", "d", "dans", "pour", "avec", "par",
                            "aupres", "envers", "vers", "en"})
@@ -165,6 +165,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 continue
             role = _apply(cue, words, first, content, crossed_et, prepositions)
             if role is not None:
+                if negated(text, words, first):
+                    return CITED  # "n'est pas entrée au capital de la SCIC X": no role is stated
                 if role == PARTNER and first == k and words[k].key == "avec" \
                         and _contract_before(text, words, first):
                     return CARRIER  # "confie un marché … avec SUEZ": the contractor carries it
@@ -344,6 +346,22 @@ def _funded_by(words: Sequence[Token], by: int) -> bool:
         if key not in FILLERS and not words[k].raw[0].isdigit() and key != "€":
             content += 1
     return False
+
+
+def negated(text: str, words: Sequence[Token], cue: int) -> bool:
+    """Whether the verb of the cue at ``cue`` is denied or given up in its clause: "ne finance pas",
+    "n'a pas renouvelé la convention avec", "a renoncé à entrer au capital de", "s'est retirée du"."""
+    k = cue
+    while k > 0 and not boundary(text, words[k - 1], words[k]) and cue - k < 8:
+        k -= 1
+    keys = [w.key for w in words[k: min(len(words), cue + 3)]]  # "ne finance pas": past the verb too
+    denied = any(key in {"ne", "n"} and any(after in _NEGATIONS for after in keys[i + 1: i + 4])
+                 and "sans" not in keys[i:]  # "n'aurait pas vu le jour sans le soutien de": said
+                 for i, key in enumerate(keys))
+    return denied or any(key.startswith(("renonce", "retire")) for key in keys)
+
+
+_NEGATIONS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guere"})
 
 
 def _contract_before(text: str, words: Sequence[Token], index: int) -> bool:

@@ -19,6 +19,7 @@ from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.cues import (
     CARRIER,
     CARRYING,
+    CITED,
     CREATED,
     FILLERS,
     PARTNER,
@@ -28,6 +29,7 @@ from rtes_kg.extract.cues import (
     Spans,
     back_cue,
     boundary,
+    negated,
     post_cue,
 )
 from rtes_kg.extract.curated import STRUCTURE
@@ -98,8 +100,9 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found]) -> Rol
                     *_partnership_after(text, words, spans)]:
         explicit[n].add(role)
     supported = _member_support(text, words, spans)
-    default = tuple((SUPPORTED if supported else CARRIER) if f.category == STRUCTURE else PARTNER
-                    for f in found)
+    # "La Ville ne finance pas l'association X": X does nothing the text states
+    structure_role = SUPPORTED if supported else CITED if supported is None else CARRIER
+    default = tuple(structure_role if f.category == STRUCTURE else PARTNER for f in found)
     return Roles(tuple(frozenset(e) for e in explicit), default)
 
 
@@ -243,11 +246,16 @@ def _partnership_after(text: str, words: Sequence[Token],
     return roles
 
 
-def _member_support(text: str, words: Sequence[Token], spans: Spans) -> bool:
+def _member_support(text: str, words: Sequence[Token], spans: Spans) -> bool | None:
     """Whether the text says the member gives money or means: a word of support whose agent is not
-    another organisation named there ("avec l'appui du Réseau Cocagne" is not the member's)."""
+    another organisation named there ("avec l'appui du Réseau Cocagne" is not the member's); None
+    when it only says it does not ("La Ville ne finance pas l'association X")."""
+    denied = False
     for k, word in enumerate(words):
         if word.key not in _SUPPORT_WORDS:
+            continue
+        if negated(text, words, k):
+            denied = True
             continue
         if word.key == "aide" and not (k == 0 or words[k - 1].key in {"une", "l", "d", "son", "sa", "cette"}
                                        or boundary(text, words[k - 1], word)):
@@ -257,4 +265,4 @@ def _member_support(text: str, words: Sequence[Token], spans: Spans) -> bool:
         if agent and between <= FILLERS | _AGENT and between & _AGENT:
             continue  # "avec l'appui du Réseau Cocagne", "financé par l'ADEME": not the member's
         return True
-    return False
+    return None if denied else False

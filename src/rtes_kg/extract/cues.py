@@ -33,9 +33,10 @@ from rtes_kg.extract.cuewords import (
     Cue,
 )
 from rtes_kg.extract.lexicon import ARTICLES, RATE_NOUNS, Token, phrase_keys
+from rtes_kg.extract.spans import Spans
 
 __all__ = ["CARRIER", "CARRYING", "CITED", "CREATED", "FILLERS", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED",
-           "Spans", "back_cue", "boundary", "negated", "post_cue"]
+           "back_cue", "boundary", "negated", "post_cue"]
 
 _PREPOSITIONS = frozenset({"a", "au", "aux", "de", "du", "des", "d", "dans", "pour", "avec", "par",
                            "aupres", "envers", "vers", "en"})
@@ -64,28 +65,6 @@ def _cue_ending_at(words: Sequence[Token], index: int) -> tuple[Cue, int] | None
             if cue is not None:
                 return cue, first
     return None
-
-
-class Spans(Sequence[tuple[int, int]]):
-    """The (first, last) word of each name of a text, in text order, and which name holds a word:
-    asked at every word, a walk over all the names made a long text quadratic."""
-
-    def __init__(self, spans: Sequence[tuple[int, int]]):
-        self._spans = tuple(spans)
-        self._owners: dict[int, int] = {}
-        for n, (first, last) in enumerate(self._spans):
-            for index in range(first, last + 1):
-                self._owners.setdefault(index, n)
-
-    def __getitem__(self, n):
-        return self._spans[n]
-
-    def __len__(self) -> int:
-        return len(self._spans)
-
-    def owner(self, index: int) -> int | None:
-        """The first name whose words include word ``index``, if any."""
-        return self._owners.get(index)
 
 
 def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,

@@ -26,7 +26,6 @@ from rtes_kg.extract.cues import (
     ROLES,
     SHAREHOLDER,
     SUPPORTED,
-    Spans,
     back_cue,
     boundary,
     negated,
@@ -35,6 +34,7 @@ from rtes_kg.extract.cues import (
 from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.lexicon import Token, phrase_keys
 from rtes_kg.extract.names import FROM_REFERENCE, Found
+from rtes_kg.extract.spans import Spans
 from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
 
 __all__ = ["CARRIER", "CREATED", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED", "Roles", "read_roles"]

@@ -21,6 +21,7 @@ from rtes_kg.extract.cuewords import (
     CUE_LENGTHS,
     CUES,
     FRAMING_PARTICIPLES,
+    FUNDING,
     FUNDING_PARTICIPLES,
     HOSTING,
     LABELS,
@@ -373,8 +374,7 @@ def _verb_at(words: Sequence[Token], k: int) -> str | None:
     keys = tuple(w.key for w in words[k: k + 3])
     if any(keys[: len(r)] == r for r in RECEIVING):
         return SUPPORTED
-    if keys[:2] in {("a", "finance"), ("ont", "finance"), ("a", "cofinance"), ("ont", "cofinance")} \
-            or keys[:1] in {("finance",), ("cofinance",), ("financent",), ("cofinancent",)}:
+    if any(keys[: len(verb)] == verb for verb in FUNDING):
         return PARTNER  # "…; la MAIF a financé son équipement": a funder
     raw = [w.raw.lower() for w in words[k: k + 3]]
     clitic = keys[0] in {"l", "le", "la", "les", "lui", "leur"}

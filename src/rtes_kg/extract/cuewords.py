@@ -130,6 +130,9 @@ CARRIED_KEYS = frozenset(f"{stem}{end}" for stem in ("porte", "gere", "anime", "
 # After a name and a pronoun: "la Banque Alimentaire l'approvisionne", a supplier, a partner ("X
 # livre des paniers" is X's own work).
 SUPPLYING = frozenset({"approvisionne", "approvisionnent", "fournit", "fournissent", "livre", "livrent"})
+# After a name, its giving money: "la MAIF a financé son équipement", a funder.
+FUNDING = {("a", "finance"), ("ont", "finance"), ("a", "cofinance"), ("ont", "cofinance"), ("finance",),
+           ("cofinance",), ("financent",), ("cofinancent",)}
 RECEIVING = {("a", "beneficie"), ("beneficie",), ("a", "recu"), ("recoit",), ("a", "obtenu"),
               ("obtient",), ("est", "soutenu"), ("est", "soutenue"), ("est", "financee"),
               ("est", "finance"), ("est", "subventionnee"), ("est", "subventionne"),

@@ -239,8 +239,8 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
         if not amounts:
             if len({year for _, year in years}) == 1:
                 context_year = years[0][1]
-            if _status(folded):
-                context_status, status_year = _status(folded), context_year
+            if (said := _status(folded)) is not None:
+                context_status, status_year = said, context_year
         # "Prévisionnel 2024 :" says nothing of a later "En 2022 : 100 000 €"
         inherited = context_status if status_year is None or (not years and not _PERIOD.search(text)) \
             or status_year in {year for _, year in years} else None

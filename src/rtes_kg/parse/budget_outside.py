@@ -65,28 +65,30 @@ _COMPARED_FIRST = re.compile(r"\bsur un (?:budget|total)\b[^;]{0,50}$")
 _COMPARING_LINE = re.compile(r"\s*\(?\s*soit\b")
 
 
+# The funder words that name a kind of collectivité, and the words of a member's name that say it is one.
 _KIND_WORDS = (("Région", ("region", "regional")), ("Département", ("departement", "departemental")),
                ("Métropole", ("metropole",)), ("Agglomération", ("agglomeration",)), ("Communauté", ("communaute",)))
+_COLLECTIVITE_FUNDERS = frozenset(funder for funder, _ in _KIND_WORDS)
 
 
 def own_kinds(member: str) -> frozenset[str]:
     """The funder words that name the member itself: "Région" in a Région's fiche."""
     words = set(re.split(r"\W+", fold(member)))
-    return frozenset(funder for funder, keys in _KIND_WORDS if words & set(keys)) | (
-        {"Régions"} if "region" in words or "regional" in words else set())
+    return frozenset(funder for funder, keys in _KIND_WORDS if words & set(keys))
+
+
+def _funder(match: re.Match[str]) -> str:
+    return "Région" if match["funder"] == "Régions" else match["funder"]  # "des Régions": a Région
 
 
 def _other_funder(match: re.Match[str] | None, own: frozenset[str]) -> bool:
-    return match is not None and match["funder"] not in own
+    return match is not None and _funder(match) not in own
 
 
 def _other_collectivite(match: re.Match[str] | None, own: frozenset[str]) -> bool:
     """First on its line, only another collectivité's money is no line: "200 000 € du FSE" first is
     European money the member allocates."""
-    return _other_funder(match, own) and match is not None and match["funder"] in _COLLECTIVITE_FUNDERS
-
-
-_COLLECTIVITE_FUNDERS = frozenset({"Région", "Régions", "Département", "Métropole", "Agglomération", "Communauté"})
+    return match is not None and _other_funder(match, own) and _funder(match) in _COLLECTIVITE_FUNDERS
 
 
 def _sentence_before(text: str, position: int) -> str:

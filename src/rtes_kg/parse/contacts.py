@@ -80,7 +80,8 @@ def names_a_post(line: str) -> bool:
 def is_post_line(line: str) -> bool:
     """ "Adjoint au maire", "Vice-président en charge de l'ESS", "Direction de la solidarité": a
     post, a title or a service, which never opens a fiche."""
-    return bool(_ROLE_LINE.match(fold(line)) or _POST_START.match(fold(line)))
+    key = fold(line)
+    return bool(_ROLE_LINE.match(key) or _POST_START.match(key))
 
 
 def is_role_line(line: str, following: str) -> bool:

@@ -158,8 +158,10 @@ def test_void_counts_partitions_dumps_and_links(dist: Path):
     assert str(void.value(dataset, VOID.uriSpace)) == "https://w3id.org/rtes/"
     assert len(list(void.objects(dataset, VOID.exampleResource))) == 3
     dump = (dist / "rtes.nt").read_text(encoding="utf-8")
-    for space in ("http://www.wikidata.org/entity/", "http://id.insee.fr/"):
+    for space in ("http://www.wikidata.org/entity/", "http://id.insee.fr/", "http://purl.org/essglobal/",
+                  "http://qudt.org/vocab/"):
         linked = f"<{space}" in dump
+        assert linked or "essglobal" not in space, "the concepts are aligned with ESSGlobal"
         linksets = [s for s in void.subjects(RDF.type, VOID.Linkset)
                     if str(void.value(void.value(s, VOID.objectsTarget), VOID.uriSpace)) == space]
         assert bool(linksets) == linked, space
@@ -258,3 +260,18 @@ def test_the_sparql_service_is_reached_through_a_distribution(catalog: rdflib.Gr
                  if catalog.value(node, DCAT.accessService) == service]
     assert catalog.value(access, DCAT.accessURL) == URIRef(SPARQL)
     assert (URIRef("https://w3id.org/rtes/catalog"), DCAT.service, service) in catalog
+
+
+def test_a_later_release_keeps_the_date_the_dataset_was_first_issued(tmp_path: Path):
+    """dct:issued is the first release's date (the ledger's oldest), dct:modified this release's:
+    a harvester re-reading the catalogue keeps the date of first publication."""
+    first = build_release(tmp_path, env={"SOURCE_DATE_EPOCH": "1757980800"})  # 2025-09-16
+    later = build_release(tmp_path, env={"SOURCE_DATE_EPOCH": "1790000000"})  # 2026-09-21
+    assert first == later  # the same folder, rebuilt with the ledger of the first build
+    graph = rdflib.Graph().parse(later / "catalog.ttl")
+    datasets = list(graph.subjects(RDF.type, DCAT.Dataset))
+    assert len(datasets) == 1
+    assert set(graph.objects(datasets[0], DCT.issued)) == {Literal("2025-09-16", datatype=XSD.date)}
+    assert set(graph.objects(datasets[0], DCT.modified)) == {Literal("2026-09-21", datatype=XSD.date)}
+    for distribution in graph.objects(datasets[0], DCAT.distribution):
+        assert set(graph.objects(distribution, DCT.issued)) == {Literal("2025-09-16", datatype=XSD.date)}

@@ -9,9 +9,11 @@ import json
 import os
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
@@ -147,6 +149,26 @@ def test_validate_output_leaves_nothing_on_a_full_disk(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["validate", str(fiche), "--format", "json", "--output", str(report)])
     assert result.exit_code == 2 and "disque plein" in result.stderr
     assert list(report.parent.iterdir()) == []
+
+
+def test_the_report_goes_through_a_link_and_into_a_pipe_without_replacing_them(tmp_path):
+    """--output over a symbolic link writes its target; over a FIFO (or /dev/null) writes into it:
+    an auditor's `--output /dev/full`, run as root, had replaced the device with a file."""
+    fiche = tmp_path / "fiches.txt"
+    fiche.write_text(dijon("Dijon", "Dijon"), encoding="utf-8")
+    link, target = tmp_path / "rapport.json", tmp_path / "cible.json"
+    link.symlink_to(target.name)
+    result = CliRunner().invoke(main, ["validate", str(fiche), "--format", "json", "--output", str(link)])
+    assert result.exit_code == 0 and link.is_symlink() and json.loads(target.read_text(encoding="utf-8"))
+    assert target.stat().st_mode & 0o777 == 0o644
+    fifo = tmp_path / "tube"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    result = CliRunner().invoke(main, ["validate", str(fiche), "--format", "json", "--output", str(fifo)])
+    reader.join(timeout=30)
+    assert result.exit_code == 0 and stat.S_ISFIFO(fifo.stat().st_mode) and json.loads(received[0])
 
 
 def test_the_release_does_not_depend_on_the_working_folder(tmp_path, release, monkeypatch):

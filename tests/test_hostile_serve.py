@@ -236,7 +236,12 @@ def test_remote_access_and_updates_are_refused(server, query, status):
 # query reached a listener on the server's network so).
 SERVICE_SPELLINGS = ["SERVICE <{target}>", "# c\rSERVICE <{target}>", "# c\r\nSERVICE <{target}>",
                      "#\rservice silent <{target}>", "\u0053ERVICE <{target}>", "\x0cSERVICE <{target}>",
-                     "# c\x0bSERVICE <{target}>", "# c\u2028SERVICE <{target}>"]
+                     "# c\x0bSERVICE <{target}>", "# c\u2028SERVICE <{target}>",
+                     # an escape in an IRI once ended it for the check, which took the rest of the line
+                     # for a comment (an auditor's listener got the request)
+                     "OPTIONAL {{ ?a <http://a/\\u0062#> ?b }} SERVICE <{target}>",
+                     "OPTIONAL {{ ?a <http://a/\\U00000062#> ?b }} SERVICE <{target}>",
+                     "?a ?b \\ # c\nSERVICE <{target}>"]
 
 
 @pytest.mark.parametrize("spelling", SERVICE_SPELLINGS, ids=repr)
@@ -247,7 +252,7 @@ def test_no_spelling_of_service_that_oxigraph_runs_passes_the_check(spelling):
     try:
         check_query(query, frozenset(), Limits())
     except Refusal as refusal:
-        assert refusal.status == 400 and "SERVICE" in refusal.message
+        assert refusal.status == 400 and ("SERVICE" in refusal.message or "barre oblique" in refusal.message)
         return
     with pytest.raises(SyntaxError):  # not run: Oxigraph does not read it as SERVICE either
         list(ox.Store().query(query))

@@ -43,6 +43,19 @@ def test_an_unreadable_line_names_the_file_and_the_line():
     assert str(error.value).startswith("data/ids.tsv:2: ")
 
 
+@pytest.mark.parametrize("iri, member", [
+    ("action/../../../../x", "x"), ("/etc/x", "x"), ("org/x\\..\\y", "x"), ("org/x#a/../b", "x"),
+    ("org/\x1b[2Jx", "x"), ("org/x", "../x"), ("org//x", "x"),
+])
+def test_an_iri_that_could_leave_the_release_is_refused(iri, member):
+    """The site writes a page under every IRI of the ledger and the service reads it back: a
+    contribution's ids.tsv must not reach a path outside the release (an auditor's did)."""
+    with pytest.raises(InputError) as error:
+        Ledger.parse(f"iri\tmember\tkind\tcontent\tposition\tfirst\tlast\n{iri}\t{member}\taction\tx\t0\tv1\t\n",
+                     "data/ids.tsv")
+    assert str(error.value).startswith("data/ids.tsv:2: IRI ou membre invalide")
+
+
 def test_an_update_adds_keeps_and_retires():
     old = Ledger((Entry("action/x/a", "x", ACTION, "A", 0, "v1"),
                   Entry("action/x/b", "x", ACTION, "B", 1, "v1"),

@@ -57,7 +57,7 @@ def test_the_ontology_describes_itself(ontology):
     assert {title.language for title in values(DCTERMS.title)} == {"fr", "en"}
     assert {text.language for text in values(DCTERMS.description)} == {"fr", "en"}
     assert values(OWL.versionInfo)
-    assert values(DCTERMS.license) == {URIRef("https://www.etalab.gouv.fr/licence-ouverte-open-licence/")}
+    assert values(DCTERMS.license) == {URIRef("https://www.etalab.gouv.fr/licence-ouverte-open-licence")}
     assert values(URIRef(VANN + "preferredNamespacePrefix")) == {Literal("rtes")}
     assert values(URIRef(VANN + "preferredNamespaceUri")) == {Literal(RTES_NS)}
 

@@ -129,6 +129,17 @@ def test_each_rdf_syntax_parses_back_to_the_same_description(client, member, acc
     assert isomorphic(graph, turtle)
 
 
+def test_every_alternate_in_the_link_header_answers_200(client, member):
+    """The Link header lists each representation where it is served: the page at {path}/, not a
+    .html that answers 303 (RFC 8288 clients take an alternate for the representation itself)."""
+    _, headers, _ = client.request(member, accept="text/turtle")
+    alternates = re.findall(r'<([^>]+)>; rel="alternate"; type="([^"]+)"', headers["Link"])
+    assert {media for _, media in alternates} >= {"text/html", "text/turtle", "application/ld+json"}
+    for href, media in alternates:
+        status, answer, _ = client.request(href, accept=media)
+        assert status == 200 and answer["Content-Type"].startswith(media), (href, status)
+
+
 def test_representations_are_byte_stable_with_a_strong_etag(client, member):
     first = client.request(member, accept="text/turtle")
     second = client.request(member, accept="text/turtle")
@@ -420,6 +431,7 @@ def test_row_cap_truncates_with_a_header(strict):
     client, _ = strict
     status, headers, body = client.sparql("SELECT * WHERE { ?s ?p ?o }", accept="application/sparql-results+json")
     assert status == 200 and headers["RTES-Results-Truncated"] == "max-rows=3"
+    assert headers["Access-Control-Expose-Headers"] == "RTES-Results-Truncated"  # a script elsewhere sees the cut
     assert len(json.loads(body)["results"]["bindings"]) == 3
     status, headers, _ = client.sparql("CONSTRUCT WHERE { ?s ?p ?o }", accept="text/turtle")
     assert status == 200 and "RTES-Results-Truncated" in headers

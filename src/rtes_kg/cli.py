@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from rtes_kg.check.report import Severity
 from rtes_kg.errors import FinishedWithoutTeardown, InputError, RtesError
 from rtes_kg.escaping import printable
 from rtes_kg.inputs import FICHE_SUFFIXES, expand, read_all, read_in_folder
-from rtes_kg.project import DEFAULT_BASE_IRI, data_dir
+from rtes_kg.project import DEFAULT_BASE_IRI, data_dir, is_base_iri
 from rtes_kg.publish.release import ETALAB_2
 from rtes_kg.publish.staging import write_atomically
 
@@ -61,7 +62,14 @@ def main() -> None:
     """
 
 
-base_iri_option = click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True,
+def _base_iri(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    if is_base_iri(value):
+        return value
+    raise click.BadParameter(f"« {printable(value)} » n’est pas une IRI de base : écrivez une IRI http(s) "
+                             "absolue qui finit par « / » ou « # » (ex. https://w3id.org/rtes/)")  # exit 2
+
+
+base_iri_option = click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True, callback=_base_iri,
                                metavar="IRI", help="Base of the IRIs minted for the data.")
 
 
@@ -128,7 +136,8 @@ def build(data: Path | None, out: Path, base_iri: str, public_url: str | None,
     folder = (cache_dir or out.resolve().parent / ".rtes-kg-cache") if cache else None
     result = build_graph(files, base_iri, source_root=None, progress=_say, ledger=read_ledger(ledger),
                          cache=folder)
-    say = _say if len(result.fiches) >= PROGRESS_FROM else _quiet  # the pipeline applies the same rule
+    # the pipeline applies the same rule
+    say: Callable[[str], None] = _say if len(result.fiches) >= PROGRESS_FROM else (lambda message: None)
     options = ReleaseOptions(
         base_iri=base_iri, public_url=public_url, sparql_url=sparql_url, licence=licence,
         contact_email=contact_email,
@@ -385,10 +394,6 @@ def _shown(path: Path) -> str:
 
 def _say(message: str) -> None:
     click.echo(f"rtes-kg: {printable(message)}", err=True)
-
-
-def _quiet(message: str) -> None:
-    pass
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -4,10 +4,12 @@ Jinja environment that renders every page and text: the site, the report and ``s
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 from pathlib import Path
 
 import jinja2
+import markupsafe
 
 from rtes_kg.errors import ResourceError
 
@@ -53,6 +55,15 @@ def turtle_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.ttl"))
 
 
+_BASE_IRI = re.compile(r"https?://[^\s<>\"{}|\\^`\x00-\x1f\x7f]+[/#]")
+
+
+def is_base_iri(value: str) -> bool:
+    """An absolute http(s) IRI ending with "/" or "#", with no character an IRI may not hold: every
+    IRI of the data starts with it."""
+    return bool(_BASE_IRI.fullmatch(value))
+
+
 @functools.cache
 def environment() -> jinja2.Environment:
     """The one Jinja environment. Autoescape for HTML, XML and SVG only: escaping a text report
@@ -64,5 +75,17 @@ def environment() -> jinja2.Environment:
         autoescape=jinja2.select_autoescape(
             enabled_extensions=("html", "xml", "svg", "html.j2", "xml.j2"), default_for_string=True),
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-        keep_trailing_newline=True,
+        keep_trailing_newline=True, finalize=_without_reordering,
     )
+
+
+# Bidirectional embeddings, overrides and isolates: one in a fiche's name would show the rest of a
+# page or a report in another order ("U+202E"). Shown as their code instead, in every rendered value.
+_REORDERING = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def _without_reordering(value: object) -> object:
+    if isinstance(value, str) and _REORDERING.search(value):
+        shown = _REORDERING.sub(lambda match: f"\\u{ord(match.group()):04x}", value)
+        return markupsafe.Markup(shown) if isinstance(value, markupsafe.Markup) else shown
+    return value

@@ -25,9 +25,12 @@ MAX_TERM = 100_000  # characters of one literal or IRI; the longest text of a fi
 MAX_STATEMENTS = 200_000  # triples of one contribution: 100× a fiche, ~10 s of validation
 
 _ENTITY = re.compile(r"<!ENTITY", re.IGNORECASE)
-_EXTERNAL_DTD = re.compile(r"<!DOCTYPE\s[^>\[]*\b(?:SYSTEM|PUBLIC)\b", re.IGNORECASE)
+_DOCTYPE = re.compile(r"<!DOCTYPE\s", re.IGNORECASE)
+_DECLARATION_END = re.compile(r"[>\[]")
+_EXTERNAL_ID = re.compile(r"\b(?:SYSTEM|PUBLIC)\b", re.IGNORECASE)
 _TAG_PART = re.compile(r"[\"'>]")
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
+_JSON_STRUCTURE = re.compile(r'["\[\]{}]')
+_JSON_STRING_REST = re.compile(r'(?:[^"\\]|\\.)*"', re.DOTALL)  # after its opening quote
 
 
 def check_text(text: str, syntax: RdfSyntax, label: str) -> None:
@@ -47,10 +50,10 @@ def _check_xml(text: str, label: str) -> None:
         raise InputError("déclaration d’entité XML (<!ENTITY …>) refusée", label, _line_at(text)(found.start()),
                          hint="écrivez les IRI en entier ou donnez le fichier en Turtle ; les entités "
                               "permettent de faire exploser la mémoire (« billion laughs »)")
-    found = _EXTERNAL_DTD.search(text)
-    if found:
+    external = _external_dtd(text)
+    if external is not None:
         raise InputError("DTD externe (<!DOCTYPE … SYSTEM/PUBLIC …>) refusée", label,
-                         _line_at(text)(found.start()), hint="retirez la ligne <!DOCTYPE …>")
+                         _line_at(text)(external), hint="retirez la ligne <!DOCTYPE …>")
     _check_depth(_xml_depths(text), label, _line_at(text), "éléments XML")
 
 
@@ -79,6 +82,9 @@ def _xml_depths(text: str) -> Iterator[tuple[int, int]]:
         elif text.startswith("<![CDATA[", position):
             end = text.find("]]>", position)
             following = -1 if end < 0 else text.find("<", end)
+        elif text.startswith("<?", position):  # "<?pi <!-- ?>": no comment opens inside it
+            end = text.find("?>", position)
+            following = -1 if end < 0 else text.find("<", end)
         elif text.startswith("</", position):
             depth -= 1
         elif not text.startswith(("<?", "<!"), position) and not _closes_itself(text, position + 1, stop):
@@ -100,14 +106,36 @@ def _closes_itself(text: str, start: int, stop: int) -> bool:
     return False
 
 
+def _external_dtd(text: str) -> int | None:
+    """Where a <!DOCTYPE …> names an external DTD (SYSTEM or PUBLIC before its ">" or "["). Each
+    stretch of text is read once: a DOCTYPE inside the declaration of one already read adds nothing
+    ("<!DOCTYPE " repeated without ">" would otherwise be read again from each)."""
+    read_until = 0
+    for doctype in _DOCTYPE.finditer(text):
+        if doctype.start() < read_until:
+            continue
+        end = _DECLARATION_END.search(text, doctype.end())
+        read_until = end.start() if end else len(text)
+        if _EXTERNAL_ID.search(text, doctype.end(), read_until):
+            return doctype.start()
+    return None
+
+
 def _json_depths(text: str) -> Iterator[tuple[int, int]]:
-    depth = 0
-    for match in _JSON_TOKEN.finditer(text):
-        char = match.group()
-        if char in "[{":
+    """(depth, position) of each opening bracket outside strings, in one pass over the text (a
+    string that never closes ends the scan: the parser refuses the text)."""
+    depth, position = 0, 0
+    while (found := _JSON_STRUCTURE.search(text, position)) is not None:
+        char, position = found.group(), found.end()
+        if char == '"':
+            rest = _JSON_STRING_REST.match(text, position)
+            if rest is None:
+                return
+            position = rest.end()
+        elif char in "[{":
             depth += 1
-            yield depth, match.start()
-        elif char in "]}":
+            yield depth, found.start()
+        else:
             depth -= 1
 
 
@@ -119,6 +147,9 @@ def capped(statements: Iterable[Statement], label: str) -> Iterator[Statement]:
             raise InputError(f"plus de {MAX_STATEMENTS:,} triplets".replace(",", " "), label,
                              hint="une contribution décrit quelques collectivités ; découpez le fichier")
         for term in (quad.subject, quad.predicate, quad.object):
+            if isinstance(term, ox.Triple):
+                raise InputError("triplet cité (RDF 1.2, « << … >> ») non pris en charge", label,
+                                 hint="décrivez la déclaration par des triplets ordinaires (rdf:Statement)")
             value = getattr(term, "value", "")
             if len(value) > MAX_TERM:
                 raise InputError(f"terme de {len(value):,} caractères".replace(",", " ")

@@ -179,7 +179,7 @@ def _groups(report: Report, words: Words) -> list[tuple[str, tuple[Result, ...]]
         if not part.results:
             continue
         if fiche is not None:
-            groups.append((words["fiche_heading"].format(name=fiche), part.results))
+            groups.append((words["fiche_heading"].format(name=printable(fiche)), part.results))
             continue
         files = sorted({r.file for r in part.results if r.file is not None})
         for file in files:

@@ -321,7 +321,8 @@ def _funded_by(words: Sequence[Token], by: int) -> bool:
         key = words[k].key
         if key in FUNDING_PARTICIPLES or key in FRAMING_PARTICIPLES:
             return True
-        if key in CARRIED_KEYS or content > 8 or words[k].raw.endswith(("é", "ée", "és", "ées")):
+        if key in CARRIED_KEYS or content > 8 or (words[k].raw.endswith(("é", "ée", "és", "ées"))
+                                                  and words[k].raw[:1].islower()):  # not "Communauté"
             return False  # "créée en 2022 par l'association X": the nearest participle is no funder's
         if key not in FILLERS and not words[k].raw[0].isdigit() and key != "€":
             content += 1

@@ -25,7 +25,8 @@ FUNDING_PARTICIPLES = frozenset(
 CONTRACTS = frozenset({"confie", "confiee", "confies", "confiees", "marche", "marches", "delegation",
                         "concession", "attribue", "attribuee"})
 FRAMING_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("lance", "federe", "prime", "recompense", "charge",
-                                                             "initie", "labellise", "agree", "oriente", "prescrit")
+                                                             "initie", "labellise", "agree", "oriente", "prescrit",
+                                                             "parraine", "sponsorise")
                                  for end in ("", "e", "s", "es"))
 
 

@@ -24,6 +24,7 @@ _WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "h
           "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
           "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
           "soixante": 60, "cent": 100, "mille": 1000}
+_BOTH = re.compile(r"\b(?:tous|toutes)\s+$", re.IGNORECASE)
 _ABOUT = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
           "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
           "millier": 1000}
@@ -85,7 +86,9 @@ _NOT_COUNTED = frozenset({
     "repartis", "reparties", "accompagnes", "accompagnees", "soutenus", "soutenues", "finances", "financees",
 })
 # What a figure counts per: "30 emplois par site", "45 000 repas par an".
-_PER = re.compile(rf"\s*(?:par|/)\s*(?P<per>{'|'.join(RATE_NOUNS)})s?\b", re.IGNORECASE)
+# "12 t/an", "par semaine", and "80 repas chaque jour"
+_PER = re.compile(rf"\s*(?:par|/)\s*(?P<per>{'|'.join(RATE_NOUNS)})s?\b|"
+                  r"\s*(?:chaque|tous les|toutes les) (?P<each>jour|semaine|mois)s?\b", re.IGNORECASE)
 _SHORTER_THAN_A_YEAR = frozenset({"jour", "semaine", "mois"})
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _ADJECTIVES = frozenset({"nouveaux", "nouvelles", "autres", "premiers", "premieres", "derniers", "dernieres",
@@ -239,6 +242,8 @@ def find_quantities(text: str, source: Source,
         per_year_sentence = any(a <= number.start() < b for a, b in per_year_spans)
         if any(a <= number.start() < b for a, b in money):
             continue
+        if number["word"] and _BOTH.search(masked, max(0, number.start() - 8), number.start()):
+            continue  # "toutes deux implantées à Montreuil": the bodies just named, no figure
         digits = number["digits"] or ""
         if digits.startswith("0") and len(digits) > 1 and "," not in digits and "." not in digits:
             continue  # "03 81…": a phone number
@@ -277,7 +282,7 @@ def find_quantities(text: str, source: Source,
             if per_year_sentence:
                 unit_text += "/an"
         per_match = _PER.match(masked, noun_end, end)
-        per = per_match["per"].casefold() if per_match else None
+        per = (per_match["per"] or per_match["each"]).casefold() if per_match else None
         rhythm = _SHORTER_RHYTHM_BEFORE.search(masked, max(bounds[index][0], number.start() - 60),
                                                number.start()) if per is None else None
         if rhythm is not None:

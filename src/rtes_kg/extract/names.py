@@ -30,6 +30,8 @@ _QUOTED = re.compile(r"\s*[«\"“]\s*([^»\"”\n]{1,60}?)\s*[»\"”]")
 QUOTATION = re.compile(r"[«“\"][^»”\"\n]{1,80}[»”\"]")
 _EXPANSION = re.compile(r"\s*\([^()\n]{2,70}\)")  # an acronym spelt out after a kind word
 _APPOSITION = re.compile(r"[,(]\s*$")
+_MANY = frozenset({"des", "les", "ces", "plusieurs", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+                   "neuf", "dix", "douze", "quinze", "vingt", "cent"})
 # Short words inside names besides French connectors: "Pane è Sale", "Maisons & Mines".
 _INNER = CONNECTORS | {"e", "y"}
 # Before a capital, inside a name after its kind word: "Un Toit pour Tous", "Bouge ta Campagne".
@@ -116,6 +118,10 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
             pass
         elif words[k].key == "et" and text[words[k].start - 1: words[k].start] == "-":
             pass  # "Saône-et-Loire", "Ille-et-Vilaine"
+        elif k == last + 1 and words[k - 1].capitalised and words[k].start > 0 \
+                and text[words[k].start - 1] in "'’" and words[k - 1].end == words[k].start - 1 \
+                and len(words[k - 1].raw) > 1 and not words[k].raw[:1].isupper():
+            last = k  # "Id'ées Propreté", "Atlantic'Innov": a word of the name, not "d'"/"l'" elided
         elif et_capital and words[k].key == "et" and k + 1 < len(words) and words[k + 1].capitalised \
                 and words[k + 1].key not in ARTICLES and not _opens_known_name(words, k + 1) \
                 and joined(text, words[k], words[k + 1]):
@@ -219,9 +225,19 @@ def from_reference(text: str, words: Sequence[Token]) -> list[Found]:
     return found
 
 
+# A région's acronym ending a name: "Enercoop AURA" is the body "Enercoop Auvergne-Rhône-Alpes",
+# one IRI and one label however a fiche writes it.
+_REGION_ACRONYMS = {"AURA": "Auvergne-Rhône-Alpes", "PACA": "Provence-Alpes-Côte d'Azur",
+                    "BFC": "Bourgogne-Franche-Comté", "IDF": "Île-de-France", "HDF": "Hauts-de-France",
+                    "CVL": "Centre-Val de Loire"}
+
+
 def _pattern(text: str, words: Sequence[Token], first: int, last: int, context: int,
              kind: str | None) -> Found:
     name = text[words[first].start: words[last].end]
+    region = _REGION_ACRONYMS.get(words[last].raw) if last > first else None
+    if region is not None:
+        name = text[words[first].start: words[last].start] + region
     return Found(first, last, context, name, name_slug(name), STRUCTURE, kind, FROM_PATTERN, 2)
 
 
@@ -312,6 +328,9 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
                 first = min(_skip_kinds(text, words, kind_first.last + 1, announce), match.first - 1)
             elif kind_first is not None:
                 continue  # "une SCIC (Société coopérative…)": a kind word, not a name
+            if first is not None and is_plural and (words[first].key in _MANY or first > 0 and (
+                    words[first - 1].key in _MANY or words[first - 1].raw.isdigit())):
+                continue  # "deux CJS (coopératives jeunesse de services)": a kind of body, counted
             if first is not None and not _kind_words_only(words, first, match.first - 1, announce):
                 found.append(_pattern(text, words, first, match.first - 1, words[first].start, kind))
     for match in inside.find(words):

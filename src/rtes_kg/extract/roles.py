@@ -31,6 +31,7 @@ from rtes_kg.extract.cues import (
     negated,
     post_cue,
 )
+from rtes_kg.extract.cuewords import CARRIED_KEYS
 from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.lexicon import Token, phrase_keys
 from rtes_kg.extract.names import FROM_REFERENCE, Found
@@ -95,6 +96,12 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found]) -> Rol
             after = post_cue(text, words, spans[n][1])
             if after is not None:
                 explicit[n].add(after)
+    for n, cand in enumerate(found):
+        if SHAREHOLDER in explicit[n] and cand.category == "collectivite":
+            explicit[n].discard(SHAREHOLDER)  # "une prise de participation de la Ville": she takes them
+            explicit[n].add(CITED)
+    for n in _done_without_help(text, words, spans):
+        explicit[n] = {CITED}  # "La Louve s'est développée sans aide publique": no support at all
     for n, role in [*_pointing_back(text, words, found, spans, said),
                     *_created_with_help(text, words, spans),
                     *_partnership_after(text, words, spans)]:
@@ -102,8 +109,53 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found]) -> Rol
     supported = _member_support(text, words, spans)
     # "La Ville ne finance pas l'association X": X does nothing the text states
     structure_role = SUPPORTED if supported else CITED if supported is None else CARRIER
-    default = tuple(structure_role if f.category == STRUCTURE else PARTNER for f in found)
+    # the place a structure runs carries nothing of its own; when the member funds the action, the
+    # place is still what it funds ("la Ville a financé le local de la recyclerie X, portée par Y")
+    run = _run_by_another(words, found, spans, explicit) if structure_role == CARRIER else set()
+    default = tuple(CITED if n in run else structure_role if f.category == STRUCTURE else PARTNER
+                    for n, f in enumerate(found))
     return Roles(tuple(frozenset(e) for e in explicit), default)
+
+
+# Kinds of legal bodies, which run their own work; any other kind is a place or a service someone
+# runs ("le restaurant X").
+_BODY_KINDS = frozenset({"association", "siae", "entreprise-insertion", "scop", "scic", "cooperative", "cae",
+                          "entreprise-esus", "groupe-emmaus", "fondation", "mutuelle", "geiq",
+                          "groupement-employeurs", "entreprise-adaptee", "esat", "ebe", "regie-de-quartier"})
+
+
+def _run_by_another(words: Sequence[Token], found: Sequence[Found], spans: Spans,
+                    explicit: Sequence[set[str]]) -> set[int]:
+    """The names of a place or service run by the structure named next: "le restaurant solidaire X,
+    géré par l'association Y" — Y carries the action, X is what it runs, no carrier of its own."""
+    run = set()
+    for n in range(len(found) - 1):
+        k = spans[n][1] + 1
+        k += k < len(words) and words[k].raw == ","
+        if explicit[n] or found[n].category != STRUCTURE or found[n].kind in _BODY_KINDS \
+                or k + 1 >= len(words) or words[k].key not in CARRIED_KEYS or words[k + 1].key != "par":
+            continue
+        carrier = next((m for m in range(n + 1, len(found)) if spans[m][0] > k), None)
+        if carrier is not None and CARRIER in explicit[carrier] and found[carrier].category == STRUCTURE:
+            run.add(n)
+    return run
+
+
+_WITHOUT_HELP = frozenset({"aide", "aides", "soutien", "subvention", "subventions", "financement", "appui"})
+
+
+def _done_without_help(text: str, words: Sequence[Token], spans: Spans) -> list[int]:
+    """The names whose own clause says they did without support: "X s'est développée sans aide
+    publique", "X fonctionne sans aucune subvention"."""
+    denied = []
+    for n in range(len(spans)):
+        k = spans[n][1] + 1
+        while k < len(words) and k - spans[n][1] <= 10 and not boundary(text, words[k - 1], words[k]):
+            if words[k].key == "sans" and any(w.key in _WITHOUT_HELP for w in words[k + 1: k + 3]):
+                denied.append(n)
+                break
+            k += 1
+    return denied
 
 
 def _a_funder(cand: Found) -> bool:
@@ -147,6 +199,11 @@ def _pointing_back(text: str, words: Sequence[Token], found: Sequence[Found],
             if structures:  # "… et en est devenue sociétaire"
                 roles.append((structures[-1], SHAREHOLDER))
             continue
+        if noun == "dont" and _member_holds_shares(words, k + 1):
+            structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
+            if structures:  # "la SCIC X, dont l'Agglomération est sociétaire"
+                roles.append((structures[-1], SHAREHOLDER))
+            continue
         if noun in {"il", "elle"} and (boundary(text, words[k - 1], words[k]) or words[k - 1].key == "et"):
             verb = next((w for w in words[k + 1: k + 3] if w.key not in _CLITICS), None)
             structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
@@ -156,8 +213,11 @@ def _pointing_back(text: str, words: Sequence[Token], found: Sequence[Found],
         after = " ".join(w.key for w in words[k + 1: k + 3])
         if (noun == "lui" or (noun == "l" and after.startswith(("a ", "ont ")))) and _GIVEN_TO_IT.match(after):
             structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
-            if structures:  # "X, géré par Y, livre des paniers ; la Ville lui a versé…": the topic, X
-                roles.append((structures[0], SUPPORTED))
+            breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, words[k].start)]
+            near = [n for n in structures if words[found[n].first].start >= (breaks[-1] if breaks else 0)]
+            if structures:  # "a adhéré à l'association X et lui verse…": X; "X, géré par Y, livre des
+                # paniers ; la Ville lui a versé…": none in its clause, the topic, X
+                roles.append((near[-1] if near else structures[0], SUPPORTED))
             continue
         if words[k - 1].key not in _DEFINITE or noun not in heads:
             continue
@@ -171,6 +231,18 @@ def _pointing_back(text: str, words: Sequence[Token], found: Sequence[Found],
         if role is not None:
             roles.append((targets[-1], role))
     return roles
+
+
+_MEMBER_WORDS = frozenset({"ville", "commune", "agglomeration", "metropole", "departement", "region",
+                           "communaute", "collectivite", "intercommunalite", "eurometropole"})
+
+
+def _member_holds_shares(words: Sequence[Token], k: int) -> bool:
+    """ "(dont) l'Agglomération est sociétaire", "la Ville est devenue actionnaire"."""
+    while k < len(words) and words[k].key in _DEFINITE:
+        k += 1
+    return k < len(words) and words[k].key in _MEMBER_WORDS \
+        and bool(_SHARES_AFTER_EN.match(" ".join(w.key for w in words[k + 1: k + 5])))
 
 
 @functools.cache

@@ -13,10 +13,17 @@ Pure: text in, text out. The CLI reads and writes the file; ``model.keep`` match
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from rtes_kg.errors import InputError
+
+# What an IRI of the ledger (relative to the base) and a member's slug may be: path segments that
+# open with a letter or a digit ("..", "/", "\\" or a control character never reach a file path).
+_SAFE_SEGMENT = r"[A-Za-z0-9][A-Za-z0-9._-]*"
+_SAFE_IRI = re.compile(rf"{_SAFE_SEGMENT}(?:/{_SAFE_SEGMENT})*(?:#{_SAFE_SEGMENT})?")
+_SAFE_SLUG = re.compile(_SAFE_SEGMENT)
 
 FILE_NAME = "ids.tsv"
 MEMBER, ORGANISATION, ACTION, BUDGET_LINE, POST = "membre", "organisation", "action", "ligne-budgetaire", "poste"
@@ -119,6 +126,12 @@ class Ledger:
                 raise InputError(f"ligne illisible du registre des identifiants ({len(cells)} colonnes)",
                                  label, number, hint="restaurez le fichier depuis l’historique (git)")
             iri, member, kind, content, position, first, last = cells
+            if not _SAFE_IRI.fullmatch(iri) or not _SAFE_SLUG.fullmatch(member):
+                # the site writes a page under each IRI, the service reads one: never outside the release
+                raise InputError(f"IRI ou membre invalide dans le registre des identifiants : "
+                                 f"« {iri[:80]} » / « {member[:40]} » (segments de lettres, chiffres, « . », "
+                                 "« _ » ou « - » seulement)", label, number,
+                                 hint="restaurez le fichier depuis l’historique (git)")
             entries.append(Entry(iri, member, kind, _unescape(content), int(position), first, last))
         return cls(tuple(entries), release)
 

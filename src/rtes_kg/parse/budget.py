@@ -18,7 +18,7 @@ _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?!\d)")
 # Where one statement about an amount ends: "6.1 M€ en fonctionnement + 614 000€ …",
 # "1 M€ en investissement et 2025 : 2 M€". Only searched between figures, so the comma of
 # "1,5 M€" is never taken for a break.
-_CLAUSE_BREAK = re.compile(r"[;+|]| / (?!an\b)|, | et ")
+_CLAUSE_BREAK = re.compile(r"[;+|]| / (?!an\b)|, | et |\.\s+(?=[A-ZÀ-Ý])")  # the last: a sentence ends
 
 
 _PERIOD = re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)\d{2}|"
@@ -77,13 +77,14 @@ def _year(years: list[tuple[int, int]], clause: tuple[int, int], amount: EuroAmo
 # What a line says of the status of its amounts, read on folded text.
 _STATUSES = (
     ("realise", re.compile(r"\b(?:realisee?s?|executee?s?|consommee?s?|compte administratif)\b|"
-                           r"^\s*ca (?:19|20)\d{2}\b")),  # "CA 2023 : 420 000 €", the compte administratif
+                           r"^\s*ca (?:19|20)\d{2}\b|\(ca\)")),  # "CA 2023 : …", "(CA)": compte administratif
     ("vote", re.compile(r"\b(?:votee?s?|adoptee?s?|budget primitif|bp)\b")),
     ("previsionnel", re.compile(r"\b(?:previsionnel(?:le)?s?|prevue?s?)\b")),
 )
 _NOT_DONE = re.compile(r"\b(?:non|pas)(?: encore)? (?:realisee?s?|executee?s?|consommee?s?|votee?s?)\b|"
                        r"\ben cours de (?:vote|realisation|execution)\b")
 _PART = re.compile(r"\bdont\s*$")
+_AFTER_PARENTHESIS = re.compile(r"\s*\([^()]{0,60}\)")
 _BREAKDOWN = re.compile(r"\s*(?:\(|[–—-]|:)\s*(?:dont\s+)?(?:en\s+)?(?:fonctionnement|investissement)\s*:")
 _DONT_LIST = re.compile(r"\bdont\s*:?\s*$")
 # What stays of a clause once the amount's year, section, status and rhythm are read: words that
@@ -276,7 +277,9 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
                 text, amounts, index, found, line.no, year, section) \
                 or (broken_down is not None and index > broken_down) or (listing and index == 0)
             previous = found[-1] if part and found else None
-            status = _status(fold(text[clause[0]: clause[1]])) or line_status
+            # "250 000 € (2024, prévisionnel)": the parenthesis after the amount is its own
+            after = _AFTER_PARENTHESIS.match(text, amount.end)
+            status = _status(fold(text[clause[0]: max(clause[1], after.end() if after else 0)])) or line_status
             if previous is not None:
                 year, status = year or previous.year, status or previous.status
                 if previous.source.line == line.no:  # a "dont" line of its own may cover both sections

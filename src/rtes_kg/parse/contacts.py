@@ -28,6 +28,8 @@ _UNIT_WORDS = {"mission", "service", "pole", "direction", "departement", "unite"
 # Words of a mandate or a post: "Monsieur le Maire", "la Présidente" name a post, no person.
 _TITLE_WORDS = {"maire", "president", "presidente", "vice-president", "vice-presidente", "adjoint", "adjointe",
                 "directeur", "directrice", "conseiller", "conseillere", "delegue", "deleguee", "elu", "elue"}
+_BODY_WORDS = {"ville", "commune", "communaute", "metropole", "eurometropole", "departement", "region",
+               "conseil", "syndicat", "agglomeration", "collectivite", "petr", "territoire"}
 _NAME_PARTICLES = {"de", "du", "d'", "le", "la", "van", "von", "da", "di", "del", "della", "ben",
                    "el", "dos", "das", "ter", "der", "den"}
 _ELIDED_PARTICLE = re.compile(r"d['’][A-ZÀ-Ý]")  # "Anne d’Aubigny"
@@ -40,12 +42,15 @@ _POST_START = re.compile(r"(?:(?:monsieur|madame|m\.|mme) )?(?:" + "|".join(_POS
 # A mandate in the network itself: "administrateur du RTES", "membre du bureau du RTES".
 _RTES_MANDATE = re.compile(r"^(?:\w+ )?(?:administrat|membre|president|vice-president|tresorier|secretaire|"
                            r"co-?president|elue?)\w*\b.*\b(?:rtes|reseau des collectivites)\b")
-_PHONE = re.compile(r"(?:\+33\s?|\b0)\d(?:[\s.]?\d{2}){4}\b")
+_PHONE = re.compile(r"(?:\+33\s?(?:\(0\)\s?)?|\b0)\d(?:[\s.]?\d{2}){4}\b")  # "+33 (0)1 48 70 60 00"
+# A line of contact details with its label: "Courriel : ess[at]ville.fr", "Site internet : www.ville.fr".
+_DETAILS_LINE = re.compile(r"(?:courriel|e-?mail|mail|mel|site(?: internet| web)?|web|tel|telephone|fax|portable)"
+                           r"\s*\.?\s*(?::|[–—-]\s)")
 # (?<!\s): a break is tried only where a run of spaces starts, never again inside it (linear).
 _HOLDER_BREAK = re.compile(r"(?<!\s)(?:\s*[,;]\s*|\s+[–—-]\s+|\s*\(\s*)")
 # Where a second person may begin on one line: "…, et Julien Morvan-Diallo, conseiller…",
-# "…, conseillère municipale ; Mme Sarah Ben Ali, adjointe…".
-_AND_PERSON = re.compile(r"(?<!\s)(?:\s*;\s*|(?:\s*[,;])?\s+et\s+)")
+# "…, conseillère municipale ; Mme Sarah Ben Ali, adjointe…", "…, adjointe / Hervé Lacombe, …".
+_AND_PERSON = re.compile(r"(?<!\s)(?:\s*;\s*|\s+/\s+|(?:\s*[,;])?\s+et\s+)")
 
 
 @dataclass
@@ -64,8 +69,8 @@ def looks_like_person(name: str) -> bool:
         return False
     if len(tokens) == 1 and len(name) > 1 and name.isupper():
         return False  # "(DEEF)", "SESSIS": an acronym of a service, nobody's name
-    if fold(tokens[0]) in _UNIT_WORDS:
-        return False
+    if fold(tokens[0]) in _UNIT_WORDS or fold(tokens[0]) in _BODY_WORDS:
+        return False  # "Mission ESS", "Ville de Chenôve"
     lower = [token for token in tokens if not token[:1].isupper()
              and not (token is not tokens[0] and _ELIDED_PARTICLE.match(token))]
     return all(token.casefold() in _NAME_PARTICLES for token in lower) and tokens[-1] not in lower \
@@ -119,12 +124,14 @@ def _split_roles(text: str) -> list[tuple[str, str]]:
         # a role is the last few words before a colon: those of the last few segments will do (and
         # a line of a thousand colons is read in linear time, not each segment again at every colon)
         tokens = ":".join(held[-_MAX_ROLE_WORDS - 1:]).split()
-        cut = next((t for t in range(max(1, len(tokens) - _MAX_ROLE_WORDS), len(tokens))
+        # after a ";" comes the next contact's role: "…, Adjointe au Maire ; Élu référent : …"
+        floor = max((t + 1 for t, token in enumerate(tokens) if token.endswith(";")), default=1)
+        cut = next((t for t in range(max(1, len(tokens) - _MAX_ROLE_WORDS, floor), len(tokens))
                     if tokens[t][:1].isupper() and _ROLE_START.match(fold(tokens[t]))), None)
         if cut is None:
             continue
         words = ":".join(held).split()
-        pairs.append((role, " ".join(words[:len(words) - (len(tokens) - cut)])))
+        pairs.append((role, " ".join(words[:len(words) - (len(tokens) - cut)]).rstrip(" ;")))
         role = " ".join(tokens[cut:])
         held = []
     return pairs
@@ -212,7 +219,7 @@ def _contacts(draft: _Draft, file: str) -> tuple[list[Contact], list[ParseIssue]
 
 
 # Each pattern starts only where its match can (the lookbehinds): linear on a hostile line.
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+(?:@|\s?[\[({]at[\])}]\s?)[\w-]+(?:\.[\w-]+)+")  # "ess[at]ville.fr"
 _ADDRESS_LABEL = re.compile(
     r"\b(?:t[ée]l[ée]phone|t[ée]l|mail|e-mail|courriel|m[ée]l)\b[ \t]*[.:]?(?=[ \t]*(?:$|[;,–—-]))", re.IGNORECASE)
 _SPACE_BEFORE_BREAK = re.compile(r"(?<!\s)\s+(?=[;,])")
@@ -229,6 +236,14 @@ def _without_addresses(text: str) -> str:
     return text.rstrip(_LOOSE_ENDS).strip()
 
 
+def another_person(line: str) -> bool:
+    """A line that opens with someone's name, after a contact: the next holder of the same role
+    ("Élus référents :" then one élu per line), not a title of the one before ("Adjointe à l'ESS")."""
+    name = _CIVILITY.sub("", line).split(",")[0].strip()
+    return looks_like_person(name) and (bool(_CIVILITY.match(line))
+                                        or (len(name.split()) >= 2 and not is_post_line(name)))
+
+
 def _is_phone_line(text: str) -> bool:
     """"Tél : 03 80 00 00 00": a phone number with at most a label."""
     return bool(_PHONE.search(text)) and len(_PHONE.sub("", text).split()) <= 2
@@ -239,8 +254,8 @@ def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Con
     drafts: list[_Draft] = []
     issues: list[ParseIssue] = []
     for index, line in enumerate(lines):
-        if line.is_url or _is_phone_line(line.text):
-            continue  # web sites and phone lines are not published as contacts
+        if line.is_url or _is_phone_line(line.text) or _DETAILS_LINE.match(fold(line.unbulleted)):
+            continue  # web sites, phone lines and labelled details are not published as contacts
         if is_postal_line(line.unbulleted) or _ADDRESS_LINE.match(fold(line.unbulleted)):
             issues.append(issue("adresse-dans-les-contacts", file, line.no, line.text))
             continue  # "1 place Saint-Pierre", "59000 Lille": an address is no title of the contact above
@@ -256,8 +271,7 @@ def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Con
                 issues.append(issue("contact-sans-nom", file, line.no, lone))  # "Madame la Directrice de…"
             elif index + 1 < len(lines) and is_role_line(lone, lines[index + 1].unbulleted):
                 drafts.append(_Draft(lone, line.no))  # "Élu référent", the name on the next line
-            elif drafts and _CIVILITY.match(lone) and looks_like_person(
-                    _CIVILITY.sub("", lone).split(",")[0].strip()):
+            elif drafts and another_person(lone):
                 drafts.append(_Draft(drafts[-1].role, line.no, lone))  # "M. Karim Benali, chef du bureau de l'ESS"
             elif drafts and _RTES_MANDATE.match(fold(lone)):
                 drafts[-1].mandates.append(Text(lone.rstrip(" ."), Source(file, line.no)))  # "administrateur du RTES"

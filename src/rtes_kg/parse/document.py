@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from rtes_kg.parse.actions import split_actions
 from rtes_kg.parse.budget import budget_amounts, heading_status
-from rtes_kg.parse.contacts import is_post_line, is_role_line, names_a_post, read_contacts
+from rtes_kg.parse.contacts import another_person, is_post_line, is_role_line, names_a_post, read_contacts
 from rtes_kg.parse.fields import read_address, read_population, read_update, read_year
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import (
@@ -34,7 +34,7 @@ from rtes_kg.parse.lines import (
 )
 from rtes_kg.parse.naming import clean, fold
 from rtes_kg.parse.records import Fiche, ParseIssue, Source, Text
-from rtes_kg.parse.titles import names_a_body, title_shaped
+from rtes_kg.parse.titles import member_name, names_a_body, title_shaped
 
 # Under a title, what a web page says of the member: its département, since when it is a member.
 _TAGLINE = re.compile(r"[^()]{2,40} \((?:\d{2,3}|2[ab])\)$|membre (?:du rtes |du reseau )?depuis (?:19|20)\d{2}$")
@@ -88,6 +88,7 @@ class _Splitter:
         self.blocks: list[_Block] = []
         self.before_first: list[Line] = []
         self.pending_markers: list[Line] = []
+        self.closed = False  # after a second update date (``_ends_fiche``): the next heading opens a fiche
         self.navigation: list[Line] = []  # links of the web page copied with the fiche
 
     @property
@@ -138,6 +139,8 @@ class _Splitter:
             return False  # "Élu référent", then its holder: "David Marti" (not "Ville de Chenôve", then its date)
         if current is not None and current.name == "contact" and names_a_post(line.text):
             return False  # "Madame la Directrice de l'économie": a contact with no name
+        if current is not None and current.name == "contact" and "," in line.text and another_person(line.text):
+            return False  # "Paul Girard, conseiller délégué": the next élu under "Élus référents :"
         if current is not None and current.name == "contact" and is_post_line(line.text) and not names_a_body(line):
             return False  # "Adjoint au maire" under "Élu référent : Jean Dupont": his title, no fiche
         if _TAGLINE.match(line.key) and index > 0 and title_shaped(self.lines[index - 1]) \
@@ -184,13 +187,21 @@ class _Splitter:
     def _open(self, start: Line, title: Line | None) -> _Block:
         block = _Block(start, title, markers=self.pending_markers)
         self.pending_markers = []
+        self.closed = False
         if title is None:
             block.issues.append(issue("titre-absent", self.file, start.no, start.text))
         self.blocks.append(block)
         return block
 
-    def _on_heading(self, line: Line, heading: Heading) -> None:
+    def _ends_fiche(self, marker: Line) -> bool:
+        """ "Dernière mise à jour" after the contacts of a fiche that has its own: the next fiche's,
+        whose sections follow even without a title ("Budget dédié à l'ESS", "Type de collectivité")."""
         block = self.block
+        return block is not None and block.current is not None and block.current.name == "contact" \
+            and is_update_marker(marker) and any(map(is_update_marker, block.markers))
+
+    def _on_heading(self, line: Line, heading: Heading) -> None:
+        block = None if self.closed else self.block
         if heading.section == OTHER:
             if block is None:
                 self.before_first.append(line)
@@ -202,15 +213,14 @@ class _Splitter:
             current = block.current
             if heading.section in ("contact", "address") and heading.inline and current is not None \
                     and current.name == "contact":
-                # "Élus référents : …" is a contact, "Adresse : 24 rue…" the address of one: not a
-                # new section, nor the next fiche
-                current.body.append(line)
+                current.body.append(line)  # "Élus référents : …", "Adresse : 24 rue…": of a contact
                 return
             if heading.section in PROSE_SECTIONS and current is not None and current.name in PROSE_SECTIONS:
                 current.body.append(line)  # "Parmi les actions menées…" inside the actions
                 return
             if current is not None and current.name == heading.section and not current.body:
-                current.body.extend(inline)  # the same heading written twice in a row
+                # the same heading twice in a row; a second contact heading is the role of the contacts
+                current.body.extend(inline or ([line] if heading.section == "contact" else []))  # "Élus…"
                 return
             block = None  # a second "Type de collectivité": the next fiche, which has no title
         if block is None:
@@ -250,7 +260,8 @@ class _Splitter:
                 if not is_rtes_header(line, at_start=True):
                     (self.navigation if self.page_link[index] else self.before_first).append(line)
             elif self.markers[index]:
-                (self.block.markers if self.block else self.pending_markers).append(line)
+                self.closed = self.closed or self._ends_fiche(line)
+                (self.block.markers if self.block and not self.closed else self.pending_markers).append(line)
             elif is_rtes_header(line, at_start=self.block is None):
                 continue
             elif self.page_link[index] or (related and heading is None and index not in titles
@@ -347,7 +358,7 @@ def _fiche(block: _Block, file: str) -> Fiche:
         issues.append(issue("sections-absentes", file, block.title.no, block.title.text))
     if (last := _incomplete(block)) is not None:
         issues.append(issue("fiche-incomplete", file, last.no, last.text[-60:]))
-    name = Text(block.title.text, Source(file, block.title.no)) if block.title else None
+    name = Text(member_name(block.title), Source(file, block.title.no)) if block.title else None
     if "other_sections" in values:
         values["other_sections"] = tuple(values["other_sections"])
     return Fiche(source=Source(file, block.start.no), name=name, issues=tuple(issues), **values)

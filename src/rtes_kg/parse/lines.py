@@ -158,8 +158,8 @@ def _is_other_heading(line: Line) -> bool:
 
 def read_heading(line: Line) -> Heading | None:
     """The heading this line is, with its inline value ("Année d'adhésion au RTES: 2023")."""
-    if line.bullet or line.is_url:
-        return None
+    if line.bullet or line.is_url or _NEVER_IN_HEADING.search(line.text):
+        return None  # "contact.ess@ville.fr", "Mentions légales | Plan du site | Contact"
     head, colon, rest = line.text.partition(":")
     if not colon:
         head, colon, rest = _without_colon(line)
@@ -179,6 +179,7 @@ def read_heading(line: Line) -> Heading | None:
     return Heading(section, inline)
 
 
+_NEVER_IN_HEADING = re.compile(r"@|\||\bwww\.|\[at\]|\(at\)", re.IGNORECASE)
 # A value written after its heading with a dash or a tab, or with nothing but a space, instead of
 # ":" ("Type de collectivité – Commune", "Nombre d'habitants sur le territoire 26 440").
 _SEPARATOR = re.compile(r"\s+[–—-]\s+|\t+")
@@ -190,7 +191,8 @@ def _without_colon(line: Line) -> tuple[str, str, str]:
     """``line.text.partition(":")`` for a heading whose value follows another separator; the text,
     "", "" when there is none."""
     separator = _SEPARATOR.search(line.text)
-    if separator is not None and _section_of(fold(line.text[: separator.start()])) in IDENTITY_SECTIONS:
+    if separator is not None and _section_of(fold(line.text[: separator.start()])) is not None:
+        # "Type de collectivité – Commune", "Budget dédié à l'ESS – 60 000 € (2023)"
         return line.text[: separator.start()], ":", line.text[separator.end():]
     known = _VALUE_AFTER.match(line.key)
     if known is not None and (known.group(1).startswith(("type", "nature")) or re.match(r"\d", line.key[known.end():])):
@@ -267,14 +269,24 @@ def breadcrumb_end(line: Line) -> str | None:
 def is_navigation(line: Line) -> bool:
     """A link of the web page the fiche was copied from, not part of the fiche; "Mentions légales |
     Plan du site": links side by side."""
-    if _BREADCRUMB.match(line.text) or _BANNER.search(line.key):
+    if _BREADCRUMB.match(line.text) or _BANNER.search(line.key) or _PAGE_FURNITURE.fullmatch(line.key):
         return True
     if len(line.key.split()) > 12:
         return False
     pieces = re.split(r"\s[|–·]\s|\|", line.text)  # "Mentions légales | Plan du site", "… – Plan du site"
     parts = [(fold(part), part.strip()) for part in pieces] if len(pieces) > 1 else [(line.key, line.text.strip())]
-    return all(len(key.split()) <= 8 and (bool(_NAVIGATION.match(key)) or raw.startswith("©"))
-               for key, raw in parts if raw) and any(raw for _, raw in parts)
+    links = [len(key.split()) <= 8 and (bool(_NAVIGATION.match(key)) or raw.startswith("©"))
+             for key, raw in parts if raw]
+    if len(links) > 1 and any(links):  # beside a link of the page, "Contact" or "Accueil" is one too
+        links = [link or key in _MENU_WORDS for link, (key, raw) in zip(links, [p for p in parts if p[1]])]
+    return bool(links) and all(links)
+
+
+# What a PDF export repeats on every page: "1 / 2", "Page 2 sur 3", "- 4 -", "Ville de X – Fiche RTES".
+_PAGE_FURNITURE = re.compile(r"(?:page\s*)?\d{1,3}\s*(?:/|sur)\s*\d{1,3}|[-–—]\s*\d{1,3}\s*[-–—]|"
+                             r".{1,80}\s[-–—|]\s*fiche (?:membre )?(?:du )?rtes")
+_MENU_WORDS = frozenset({"contact", "contacts", "nous contacter", "contactez-nous", "accueil", "agenda",
+                         "actualites", "presse", "faq", "credits", "rss", "le reseau", "nos membres"})
 
 
 def opens_related_links(line: Line) -> bool:

@@ -22,7 +22,8 @@ def title_shaped(line: Line) -> bool:
     return (len(text) <= _MAX_TITLE_CHARS and len(text.split()) <= _MAX_TITLE_WORDS
             and not _NO_NAME.match(line.key) and digits * 3 < len(text)
             and text[:1].isupper() and ":" not in text and not text.endswith(".")
-            and "€" not in text and "@" not in text and not line.bullet and not line.is_url)
+            and "€" not in text and "@" not in text and "|" not in text  # "Mentions légales | Plan du site"
+            and not line.bullet and not line.is_url)
 
 
 # A title that says what kind of body the member is: "Commune de Saint-Claude", "Ville de Dijon".
@@ -33,3 +34,11 @@ _BODY_TITLE = re.compile(r"(?:ville|commune|mairie|communaute|metropole|eurometr
 
 def names_a_body(line: Line) -> bool:
     return bool(_BODY_TITLE.match(line.key))
+
+
+# A département's number after the name: "Ville de Saint-Herblain (44)" is the Ville de Saint-Herblain.
+_DEPARTEMENT_AFTER = re.compile(r"\s*\((?:\d{2,3}|2[AB])\)$")
+
+
+def member_name(title: Line) -> str:
+    return _DEPARTEMENT_AFTER.sub("", title.text) or title.text

@@ -217,9 +217,9 @@ def _service_distribution(graph: Graph, options: ReleaseOptions, release: Releas
 
 
 def _dates(graph: Graph, node: URIRef, release: ReleaseInfo) -> None:
-    if release.iso_date:
-        for predicate in (DCT.issued, DCT.modified):
-            graph.add((node, predicate, Literal(release.iso_date, datatype=XSD.date)))
+    if release.iso_date:  # issued once, by the first release; modified by this one
+        graph.add((node, DCT.issued, Literal(release.iso_first_date, datatype=XSD.date)))
+        graph.add((node, DCT.modified, Literal(release.iso_date, datatype=XSD.date)))
 
 
 def _texts(graph: Graph, node: URIRef, predicate: URIRef, texts: dict[str, str]) -> None:
@@ -242,9 +242,10 @@ def _concept(graph: Graph, iri: str, label: str) -> URIRef:
 def _theme_scheme(graph: Graph) -> URIRef:
     scheme = _typed(graph, EU + "data-theme", SKOS.ConceptScheme)
     graph.add((scheme, DCT.title, Literal("Data theme", lang="en")))
-    for code, (fr, en) in THEMES.items():
+    # The French label only: udata makes a tag of one label per theme, whichever comes first, and
+    # the EU vocabulary gives the others to whoever wants them.
+    for code, (fr, _en) in THEMES.items():
         theme = _concept(graph, EU + "data-theme/" + code, fr)
-        graph.add((theme, SKOS.prefLabel, Literal(en, lang="en")))
         graph.add((theme, SKOS.inScheme, scheme))
     return scheme
 

@@ -40,6 +40,7 @@ from rtes_kg.publish.release import (
     ReleaseInfo,
     ReleaseOptions,
     release_date,
+    version_date,
     version_of,
 )
 from rtes_kg.publish.staging import Staging
@@ -82,8 +83,9 @@ def write_release_files(build: Build, options: ReleaseOptions, staging: Staging,
         staging.copy(fmt.latest + ".gz", fmt.versioned(version))
     dumps = tuple(staging.infos[name] for fmt in DUMP_FORMATS
                   for name in (fmt.latest, fmt.latest + ".gz", fmt.versioned(version)))
-    release = ReleaseInfo(day, origin, version, files=dumps)
     ledger = build.ledger.updated(build.ledger_entries(options.base), version)
+    firsts = [d for d in (version_date(entry.first) for entry in ledger.entries) if d is not None]
+    release = ReleaseInfo(day, origin, version, files=dumps, first_date=min(firsts, default=None))
     staging.write(LEDGER_FILE, ledger.text().encode("utf-8"))
     for name, data in vocabulary_files(options, release).items():
         staging.write(name, data)

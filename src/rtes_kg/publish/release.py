@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
+from datetime import date as Day  # where a field is named date
 from pathlib import Path
 
 from rtes_kg import formats
@@ -98,10 +99,25 @@ class ReleaseInfo:
     date_origin: str  # "SOURCE_DATE_EPOCH", "fiches" or "fichiers"
     version: str
     files: tuple[FileInfo, ...] = field(default=())
+    first_date: Day | None = None  # of the first release of the dataset (the ledger's oldest)
 
     @property
     def iso_date(self) -> str | None:
         return self.date.isoformat() if self.date else None
+
+    @property
+    def iso_first_date(self) -> str | None:
+        """When the dataset was first issued: its first release, never after this one."""
+        dates = [d for d in (self.first_date, self.date) if d is not None]
+        return min(dates).isoformat() if dates else None
+
+
+def version_date(version: str) -> date | None:
+    """The date a release version starts with ("2025-09-16-56559ee0"), if it has one."""
+    try:
+        return date.fromisoformat(version[:10])
+    except ValueError:
+        return None
 
 
 def release_date(options: ReleaseOptions, fiche_dates: list[date]) -> tuple[date | None, str]:

@@ -102,12 +102,19 @@ if os.fork() == 0:
 
 def write_atomically(path: Path, text: str) -> None:
     """Write a temporary file beside ``path``, then rename it: a reader never sees half a report,
-    and a failed write (a full disk) leaves no temporary file behind."""
+    and a failed write (a full disk) leaves no temporary file behind. A symbolic link stays one (its
+    target is replaced); a device or a pipe (/dev/null, /dev/stdout) is written to, never replaced."""
     temporary = None
     try:
+        path = path.resolve() if path.is_symlink() else path
+        if path.exists() and not path.is_file():
+            with open(path, "w", encoding="utf-8") as stream:
+                stream.write(text)
+            return
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
+        os.chmod(temporary, 0o644)  # mkstemp's file is private; a report is meant to be read
         os.replace(temporary, path)
     except OSError as error:
         if temporary is not None:

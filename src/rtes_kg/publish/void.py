@@ -22,6 +22,8 @@ RDF_TYPE = RDF.type
 LINK_TARGETS = {
     "wikidata": ("http://www.wikidata.org/", "http://www.wikidata.org/entity/"),
     "insee": ("http://id.insee.fr/", "http://id.insee.fr/"),
+    "essglobal": ("http://purl.org/essglobal/", "http://purl.org/essglobal/"),  # the concepts' alignments
+    "qudt": ("http://qudt.org/", "http://qudt.org/vocab/"),
 }
 EXAMPLES = 3
 

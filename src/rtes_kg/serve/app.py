@@ -133,7 +133,9 @@ class App:
             return Response(303, b"", CORS + (("Location", href + "/"), ("Vary", "Accept"),
                                               ("Cache-Control", "public, max-age=300")))
         representation = self.describer.represent(document, offer)
-        links = ", ".join(f'<{href}{o.suffix}>; rel="alternate"; type="{o.media_type}"'
+        # each alternate as it is served: the site's page at {path}/, not the .html that sends there
+        page = self.describer.site_folder(document)
+        links = ", ".join(f'<{href}{"/" if o is HTML and page else o.suffix}>; rel="alternate"; type="{o.media_type}"'
                           for o in RESOURCE_OFFERS)
         headers = CORS + (("Content-Type", representation.media_type), ("Vary", "Accept"),
                           ("Link", links), ("Content-Location", href + offer.suffix),

@@ -21,7 +21,9 @@ CONTENT_TYPES = {offer.name: offer.content_type for offer in SOLUTION_OFFERS + G
 RESULT_FORMATS = tuple(fmt for fmt in (*RESULTS, *RDF) if fmt.name in CONTENT_TYPES)
 DESCRIPTION = TURTLE  # the syntax of the service description
 SD = "http://www.w3.org/ns/sparql-service-description#"
-CORS: tuple[tuple[str, str], ...] = (("Access-Control-Allow-Origin", "*"),)
+# A script on another origin may read that its results were cut (``respond``).
+CORS: tuple[tuple[str, str], ...] = (("Access-Control-Allow-Origin", "*"),
+                                     ("Access-Control-Expose-Headers", "RTES-Results-Truncated"))
 PREFLIGHT = CORS + (("Access-Control-Allow-Methods", "GET, POST, OPTIONS"),
                     ("Access-Control-Allow-Headers", "Accept, Content-Type"),
                     ("Access-Control-Max-Age", "86400"))

@@ -154,3 +154,74 @@ def test_page_numbers_and_running_headers_of_a_pdf_are_no_text_of_the_fiche():
     assert fiche.name.text == "Ville de Saint-Étienne"  # the département's number is no part of the name
     assert fiche.programme.text == "La Ville soutient les tiers-lieux."
     assert [c.titles for c in fiche.contacts] == [("adjoint",)]
+
+
+# --- round 8 -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs by which the member gives money make the structure supported, not the carrier
+    ("Le Département a alloué 40 000 € à l'association Habitat Toit.", [("Habitat Toit", "soutenu")]),
+    ("La Région a débloqué 80 000 € pour la SCIC Bois du Pilat.", [("Bois du Pilat", "soutenu")]),
+    # a planned shareholding is no shareholding
+    ("La Métropole prévoit d'entrer au capital de la SCIC Soleil Commun en 2026.", []),
+    # a structure said not to be helped has no role
+    ("La SCOP A Tout Vent a reçu une aide ; la coopérative Les Blés d'Or n'a pas été aidée.",
+     [("A Tout Vent", "soutenu")]),
+    # …but a denial after an incise is said of the subject, not of the name in the incise
+    ("La plateforme Kerlan, lancée par l'association Osons en 2018, n'est plus soutenue.",
+     [("Osons", "partenaire")]),
+    ("La SCOP A Tout Vent a reçu une aide ; la coopérative Les Blés d'Or, à laquelle adhèrent 30 fermes, "
+     "n'a pas été aidée.", [("A Tout Vent", "soutenu")]),
+    # the place a structure runs, past a participle: "ouvert en 2019 et animé par"
+    ("Le fablab La Forge, ouvert en 2019 et animé par l'association Clic, accueille 200 habitants.",
+     [("Clic", "porteur")]),
+    # "confié la gestion du lieu X à la SCIC Y": Y carries, X runs nothing itself
+    ("La Ville a confié la gestion du lieu Le Hangar à la SCIC Hangar Coop.", [("Hangar Coop", "porteur")]),
+    ("La Ville a confié le site à l'association Abri et à la SCOP Toit.", [("Abri", "porteur"), ("Toit", "porteur")]),
+    # several subjects that receive the aid
+    ("L'association Pain Partagé et les Restos du Cœur reçoivent de la Ville une aide.",
+     [("Les Restos du Cœur", "soutenu"), ("Pain Partagé", "soutenu")]),
+    # "dont la Métropole détient des parts"
+    ("La SCIC Chaleur Verte, dont la Métropole détient des parts, chauffe 3 écoles.",
+     [("Chaleur Verte", "actionnaire")]),
+    # a commune after an item does not end the list of winners
+    ("Lauréats : l'association Semis, la coopérative Grain à Rezé et l'association Pousse.",
+     [("Grain", "soutenu"), ("Pousse", "soutenu"), ("Semis", "soutenu")]),
+])
+def test_roles_found_by_the_eighth_audit(text, expected):
+    assert roles(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La Ville soutient la SCIC Le Jardin partagé (Rezé).", "Le Jardin partagé"),
+    ("Le Département est entré au capital de la SCIC Énergies solidaires du Pays de Retz (ESPR).",
+     "Énergies solidaires du Pays de Retz"),
+])
+def test_a_name_goes_on_in_lower_case_up_to_its_parenthesis(text, name):
+    assert [m.name for m in find_organisations(text, HERE)] == [name]
+
+
+def test_a_weight_per_day_week_or_month_keeps_its_rate_and_a_range_without_entre_is_one():
+    found = find_quantities("La recyclerie trie 2 tonnes de textiles par jour et accueille 40 à 60 usagers.", HERE)
+    assert [(str(q.value), q.unit, q.per, q.qualifier) for q in found] == [
+        ("2", "tonne", "jour", None), ("60", "nombre", None, "jusqu-a")]
+
+
+def test_an_amount_for_the_whole_ess_has_no_scope():
+    (fiche,) = fiches("Ville de Saint-Étienne\n\nBudget dédié à l’ESS :\n\nEn 2023, la Ville a consacré "
+                      "1,2 million d’euros à l’économie sociale et solidaire.\n120 000 € pour le pôle ESS\n\n" + TAIL)
+    assert [(a.euros, a.scope) for a in fiche.budget_amounts] == [(1200000, None), (120000, "pour le pôle ESS")]
+
+
+def test_an_organisation_spelt_two_ways_by_two_fiches_has_one_label():
+    """SKOS allows one skos:prefLabel per language: "ATIS" in one fiche, "Atis" in another give one
+    label (the first in code-point order, whatever the order of the fiches) and one altLabel."""
+    from rtes_kg.check.publication import one_label_each
+
+    pref, alt = "<http://www.w3.org/2004/02/skos/core#prefLabel>", "<http://www.w3.org/2004/02/skos/core#altLabel>"
+    lines = [f'<http://x/org/atis> {pref} "Atis"@fr', f'<http://x/org/atis> {pref} "ATIS"@fr',
+             f'<http://x/org/b> {pref} "B"@fr']
+    expected = [f'<http://x/org/atis> {alt} "Atis"@fr', f'<http://x/org/atis> {pref} "ATIS"@fr',
+                f'<http://x/org/b> {pref} "B"@fr']
+    assert one_label_each(lines) == expected
+    assert sorted(one_label_each(list(reversed(lines)))) == sorted(expected)

@@ -25,7 +25,7 @@ from rtes_kg.model.members import link_members
 from rtes_kg.parse.records import Fiche, ParseIssue
 from rtes_kg.project import DEFAULT_BASE_IRI
 from rtes_kg.territory.resolve import Finding
-from rtes_kg.vocab import ORG, RDF, RTES
+from rtes_kg.vocab import ORG, RDF, RTES, SKOS
 
 
 @dataclass(frozen=True)
@@ -155,9 +155,20 @@ def publication_graphs(fiches: Iterable[MappedFiche], reference: Graph, referenc
                 own.append(triple)
         graphs.append((fiche.graph_iri, tuple(own)))
     if shared:
-        graphs.append((organisations_iri, tuple(shared)))
+        graphs.append((organisations_iri, _one_label_each(tuple(shared))))
     graphs.append((reference_iri, tuple(reference)))
     return tuple(graphs)
+
+
+def _one_label_each(triples: tuple[tuple, ...]) -> tuple[tuple, ...]:
+    """``publication.one_label_each`` on rdflib triples: one skos:prefLabel per organisation and
+    language, the first in code-point order; the others become skos:altLabel."""
+    kept: dict[tuple, str] = {}
+    for s, p, o in triples:
+        if p == SKOS.prefLabel:
+            kept[(s, o.language)] = min(kept.get((s, o.language), str(o)), str(o))
+    return tuple(dict.fromkeys((s, SKOS.altLabel, o) if p == SKOS.prefLabel and kept[(s, o.language)] != str(o)
+                               else (s, p, o) for s, p, o in triples))
 
 
 def _parse_results(fiche: Fiche, mapped: MappedFiche) -> list[Result]:

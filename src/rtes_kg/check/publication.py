@@ -16,11 +16,12 @@ from rdflib.term import Node
 
 from rtes_kg.check.checked import CheckedFiche
 from rtes_kg.model.convert import from_oxigraph, oxigraph_triple
-from rtes_kg.vocab import ORG, RDF
+from rtes_kg.vocab import ORG, RDF, SKOS
 
 RDF_TYPE = str(RDF.type)
 ORGANIZATION = str(ORG.Organization)
 NAMED = f" <{RDF_TYPE}> <{ORGANIZATION}>"
+PREF_LABEL, ALT_LABEL = f"<{SKOS.prefLabel}>", f"<{SKOS.altLabel}>"
 
 OxGraph = tuple[str, list[ox.Triple]]
 LineGraph = tuple[str, list[str]]  # (graph IRI, lines: ``str`` of each Oxigraph triple)
@@ -51,8 +52,24 @@ def line_graphs(fiches: Iterable, reference: Graph, reference_iri: URIRef,
                 own.append(line)
         yield str(fiche.graph_iri), own
     if shared:
-        yield str(organisations_iri), list(shared)
+        yield str(organisations_iri), one_label_each(list(shared))
     yield str(reference_iri), [str(oxigraph_triple(triple)) for triple in reference]
+
+
+def one_label_each(lines: list[str]) -> list[str]:
+    """The organisations' lines with one skos:prefLabel per organisation and language (as SKOS
+    wants): two fiches may spell one body two ways ("ATIS", "Atis"); the first in code-point order
+    stays its label, whatever the order of the fiches, the others become skos:altLabel."""
+    parts = [line.split(" ", 2) for line in lines]
+    kept: dict[tuple[str, str], str] = {}
+    for subject, predicate, obj in parts:
+        if predicate == PREF_LABEL:
+            key = (subject, obj[obj.rfind('"') + 1:])
+            kept[key] = min(kept.get(key, obj), obj)
+    relabelled = (f"{subject} {ALT_LABEL} {obj}" if predicate == PREF_LABEL
+                  and kept[(subject, obj[obj.rfind('"') + 1:])] != obj else line
+                  for line, (subject, predicate, obj) in zip(lines, parts))
+    return list(dict.fromkeys(relabelled))
 
 
 def oxigraph_graphs(fiches: Iterable, reference: Graph, reference_iri: URIRef,

@@ -51,6 +51,8 @@ _ENUMERATION_GAP = re.compile(
     r"\s*(?:,\s*(?:et|ou)?|et|ou|ainsi qu['’]?e?)\s*(?:(?:à|au|aux|de|du|des|d['’]|avec|pour)\s*)?"
     r"(?:(?:la|le|les|l['’]|un|une)\s*)?", re.IGNORECASE)
 _APPOSED = re.compile(r"^\s*,[^,;:.()]*(?=,)")  # ", entreprise d'insertion du territoire" then ", et à…"
+# The commune written after a name in a list: "B à Saint-Nazaire et C".
+_PLACE_AFTER = re.compile(r"\s+(?:à|au|aux)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")
 
 
 def boundary(text: str, left: Token, right: Token) -> bool:
@@ -100,9 +102,11 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 k = opening  # "Création en 2019, avec l'appui de la Métropole, de la SCIC X"
                 continue
         if owner is not None:
-            between = _ASIDE.sub("", text[words[spans[owner][1]].end: words[start].start])
+            between = _ASIDE.sub("", text[words[spans[owner][1]].end: words[start].start])  # "A (Nantes), B"
+            between = between[place.end():] if (place := _PLACE_AFTER.match(between)) else between
             listed = _APPOSED.sub("", between)
-            more = end is not None and end + 1 < len(words) and words[end + 1].key in {"et", "ou"}
+            more = end is not None and end + 1 < len(words) and (words[end + 1].key in {"et", "ou"} or bool(
+                _PLACE_AFTER.match(text, words[end].end)) and _list_goes_on(text, words, end))
             if owner in roles and _ENUMERATION_GAP.fullmatch(listed) and (re.search(r"\b(?:et|ou)\b", listed) or more) \
                     and not _DESCRIBING.match(text[text.rfind(",", 0, words[spans[owner][0]].start):]):
                 # "avec la SCIC A, à Niort, et l'association B", "aux côtés de A, de B et de C": items
@@ -261,6 +265,11 @@ def _list_goes_on(text: str, words: Sequence[Token], end: int | None) -> bool:
     verb ("Avec le soutien de A, l'association B rachète…": B is the subject)."""
     if end is None or end + 1 >= len(words):
         return True
+    place = _PLACE_AFTER.match(text, words[end].end)  # "B à Saint-Nazaire et C": past the commune
+    if place is not None:
+        end = next((k - 1 for k in range(end + 1, len(words)) if words[k].start >= place.end()), len(words) - 1)
+        if end + 1 >= len(words):
+            return True
     gap = text[words[end].end: words[end + 1].start]
     return bool(re.search(r"[,.;:!?()\n]", gap)) or words[end + 1].key in {"et", "ou"}
 
@@ -330,8 +339,8 @@ def _funded_by(words: Sequence[Token], by: int) -> bool:
 
 
 def negated(text: str, words: Sequence[Token], cue: int) -> bool:
-    """Whether the verb of the cue at ``cue`` is denied or given up in its clause: "ne finance pas",
-    "n'a pas renouvelé la convention avec", "a renoncé à entrer au capital de", "s'est retirée du"."""
+    """Whether the verb of the cue at ``cue`` is denied, given up or only planned in its clause: "ne
+    finance pas", "a renoncé à entrer au capital de", "s'est retirée du", "envisage d'entrer au capital de"."""
     k = cue
     while k > 0 and not boundary(text, words[k - 1], words[k]) and cue - k < 8:
         k -= 1
@@ -339,10 +348,11 @@ def negated(text: str, words: Sequence[Token], cue: int) -> bool:
     denied = any(key in {"ne", "n"} and any(after in _NEGATIONS for after in keys[i + 1: i + 4])
                  and "sans" not in keys[i:]  # "n'aurait pas vu le jour sans le soutien de": said
                  for i, key in enumerate(keys))
-    return denied or any(key.startswith(("renonce", "retire")) for key in keys)
+    return denied or any(key.startswith(_NOT_DONE) for key in keys)
 
 
 _NEGATIONS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guere"})
+_NOT_DONE = ("renonce", "retire", "envisag", "prevoi", "pourrai", "projett")  # given up, or only planned
 
 
 def _contract_before(text: str, words: Sequence[Token], index: int) -> bool:

@@ -139,6 +139,12 @@ RECEIVING = {("a", "beneficie"), ("beneficie",), ("a", "recu"), ("recoit",), ("a
               ("est", "finance"), ("est", "subventionnee"), ("est", "subventionne"),
               ("est", "accompagnee"), ("est", "accompagne"), ("a", "ete", "soutenu"),
               ("a", "ete", "soutenue"), ("a", "ete", "accompagne"), ("a", "ete", "accompagnee"),
-              ("est", "laureat"), ("est", "laureate")}
+              ("est", "laureat"), ("est", "laureate"),
+              # several subjects: "A et les Restos du Cœur reçoivent du Département une aide"
+              ("recoivent",), ("ont", "recu"), ("beneficient",), ("ont", "beneficie"), ("obtiennent",),
+              ("ont", "obtenu"), ("sont", "soutenus"), ("sont", "soutenues"), ("sont", "finances"),
+              ("sont", "financees"), ("sont", "subventionnes"), ("sont", "subventionnees"),
+              ("sont", "accompagnes"), ("sont", "accompagnees"), ("ont", "ete", "soutenus"),
+              ("ont", "ete", "soutenues"), ("sont", "laureats"), ("sont", "laureates")}
 # "accueille une vingtaine de structures, dont la CAE X": hosted, partners rather than funded.
 HOSTING = frozenset({"accueil", "accueille", "accueillent", "hebergement", "heberge", "hebergent"})

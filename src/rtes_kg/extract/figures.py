@@ -47,6 +47,8 @@ _PER_YEAR_UNIT = re.compile(r"\s*(?:/\s*an|par\s+an|par\s+année|/\s*année)(?![
 _PER_YEAR_AFTER_WHAT = re.compile(r"\s*(?:(?:de |d['’]|des )[^\W\d][\w'’-]*(?: [^\W\d][\w'’-]*){0,2}?|"
                                   r"[^\W\d]+(?:ée?s?|ies?|uites?))"
                                   r"\s*(?:/\s*an|par\s+an|par\s+année)(?![\w])", re.IGNORECASE)
+_WHAT_AFTER_UNIT = re.compile(  # "2 tonnes de textiles par jour": what is weighed, then the rate
+    r"\s*(?:de |d['’]|des )[^\W\d][\w'’-]*(?: [^\W\d][\w'’-]*){0,2}?(?=\s*(?:par|/|chaque)\b)", re.IGNORECASE)
 # A figure with no unit of its own is per year when its sentence says so; "/an" and "par an" are
 # read only right after a unit ("170 T/an"), not as a cue for the other figures of the sentence.
 _PER_YEAR_SENTENCE = re.compile(r"chaque année|annuellement|tous les ans|par année", re.IGNORECASE)
@@ -55,8 +57,10 @@ _PER_YEAR_SENTENCE = re.compile(r"chaque année|annuellement|tous les ans|par an
 _SHORTER_RHYTHM_BEFORE = re.compile(r"\b(?:chaque|tous les|toutes les) (?P<per>jour|semaine|mois)s?\b[^,;:()]{0,40}$",
                                     re.IGNORECASE)
 _CLAUSE_MARKS = (",", ";", ":", "(", ")")
-# The lower bound of a range before a figure: "entre 10 et 15 emplois", "de 20 à 30 personnes".
-_RANGE_LOW = re.compile(r"\b(?:entre|de)\s+\d[\d\s.,]{0,12}?\s+(?:et|à|a)\s+$", re.IGNORECASE)
+# The lower bound of a range before a figure: "entre 10 et 15 emplois", "de 20 à 30 personnes",
+# "40 à 60 usagers" (a whole number, not a year: "en 2019 à 40 salariés" is no range).
+_RANGE_LOW = re.compile(r"(?:\b(?:entre|de)\s+\d[\d\s.,]{0,12}?\s+(?:et|à|a)|"
+                        r"(?<![\d.,])(?<!\d )(?!(?:19|20)\d\d\b)\d[\d\s.,]{0,12}?\s+à)\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:en|année|au cours de l'année|au cours de l’année)\s+((?:19|20)\d{2})(?!\d)",
                    re.IGNORECASE)
 _NOW = re.compile(r"\b(?:aujourd['’]hui|actuellement|désormais|à ce jour|a ce jour)\b", re.IGNORECASE)
@@ -282,6 +286,9 @@ def find_quantities(text: str, source: Source,
             if per_year_sentence:
                 unit_text += "/an"
         per_match = _PER.match(masked, noun_end, end)
+        if per_match is None and unit == "tonne":  # "2 tonnes de textiles par jour"
+            what = _WHAT_AFTER_UNIT.match(masked, noun_end, end)
+            per_match = _PER.match(masked, what.end(), end) if what else None
         per = (per_match["per"] or per_match["each"]).casefold() if per_match else None
         rhythm = _SHORTER_RHYTHM_BEFORE.search(masked, max(bounds[index][0], number.start() - 60),
                                                number.start()) if per is None else None

@@ -15,6 +15,8 @@ fold_word = functools.lru_cache(maxsize=1 << 16)(_fold_word)
 
 Payload = TypeVar("Payload")
 
+_JOIN = re.compile(r"[ \-'’&]*")  # what may stand between two words of one name (not a line break)
+
 _WORD = re.compile(r"[^\W_]+")
 # Short words that join the capitalised words of a name: "Portes du Haut-Doubs", "Fruitière à Energies".
 CONNECTORS = frozenset({"de", "du", "des", "d", "a", "au", "aux", "en", "la", "le", "les", "l",
@@ -140,3 +142,8 @@ class Lexicon(Generic[Payload]):
                 found.append(match)
                 position = match.last + 1
         return found
+
+
+def joined(text: str, left: Token, right: Token) -> bool:
+    """Whether two words may be words of one name: only spaces, hyphens, apostrophes or "&" between."""
+    return bool(_JOIN.fullmatch(text[left.end: right.start]))

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.curated import STRUCTURE, reference
-from rtes_kg.extract.lexicon import ARTICLES, CONNECTORS, LEGAL_FORMS, Lexicon, Token, phrase_keys
+from rtes_kg.extract.lexicon import ARTICLES, CONNECTORS, LEGAL_FORMS, Lexicon, Token, joined, phrase_keys
+from rtes_kg.extract.tails import lower_case_tail
 from rtes_kg.parse.naming import slug as name_slug
 from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
 
@@ -25,7 +26,6 @@ _NOT_MODIFIERS = frozenset({"avec", "pour", "dans", "chez", "sans", "vers", "ent
                             "comme", "dont", "mais", "donc", "puis", "ainsi", "afin", "lors", "notamment",
                             "aussi", "tous", "toutes", "leurs", "nous", "elle", "elles", "ils"})
 _MOST_STACKED_KINDS = 3  # "la SCOP SIAE Les Jardins", "la SCIC SAS X"
-_JOIN = re.compile(r"[ \-'’&]*")  # what may stand between two words of one name (not a line break)
 _QUOTED = re.compile(r"\s*[«\"“]\s*([^»\"”\n]{1,60}?)\s*[»\"”]")
 QUOTATION = re.compile(r"[«“\"][^»”\"\n]{1,80}[»”\"]")
 _EXPANSION = re.compile(r"\s*\([^()\n]{2,70}\)")  # an acronym spelt out after a kind word
@@ -90,10 +90,6 @@ def structure_words() -> tuple[Lexicon[Trigger], Lexicon[Trigger]]:
 
 # --- names as runs of capitalised words --------------------------------------------------------
 
-def joined(text: str, left: Token, right: Token) -> bool:
-    return bool(_JOIN.fullmatch(text[left.end: right.start]))
-
-
 def sentence_start(text: str, position: int) -> bool:
     before = text[:position].rstrip()
     return not before or before[-1] in ".!?:;•\n(«\""
@@ -131,6 +127,8 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
             pass  # "Un Toit pour Tous", "Les Pieds dans l'Eau", not "… pour la Ville de Lyon"
         elif words[k].key not in _INNER:
             break
+        elif words[k].key in {"a", "au", "aux"} and _opens_another_body(words, k + 1):
+            break  # "le lieu La Marbrerie à la SCIC La Marbrerie Coop": two names, not one
         k += 1
     if all(words[i].key in ARTICLES for i in range(first, last + 1)):
         return None
@@ -312,6 +310,7 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
         if (not is_plural and start < len(words) and text[after: words[start].start].strip(" ") == ""
                 and (expansion is not None or joined(text, words[start - 1], words[start]))):
             last = name_forward(text, words, start, et_capital=True)
+            last = lower_case_tail(text, words, start, last) if last is not None else None
             if last is not None and _kind_words_only(words, start, last, announce):
                 last = None  # "X, association agréée ESUS": a status, not a name (X is, below)
             if last is not None:

@@ -43,7 +43,9 @@ __all__ = ["CARRIER", "CREATED", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED",
 _CREATION = frozenset({"cree", "creee", "crees", "creees", "fonde", "fondee"})
 # "créée avec l'appui de la Région": created with the member's help.
 _SENTENCE_BREAK = re.compile(r"[.;:!?\n•]")  # a parenthesis does not end "X (entreprise ESUS) et partenariat"
-_SHARES_AFTER_EN = re.compile(r"^(?:est|sont|etait|reste)\s+(?:devenue?s?\s+)?(?:societaire|actionnaire)")
+_SHARES_AFTER_EN = re.compile(r"^(?:(?:est|sont|etait|reste)\s+(?:devenue?s?\s+)?(?:societaire|actionnaire)|"
+                              r"(?:detient|possede|a pris|a acquis|a souscrit)\s+(?:des|une)\s+"
+                              r"(?:parts?|participation|actions?))")
 # After "lui", or "l'a": the member's support to the structure named before ("lui a accordé", "l'a soutenue").
 _GIVEN_TO_IT = re.compile(r"(?:a |ont )?(?:accorde|verse|attribue|alloue|octroye|apporte|soutenu|soutenue|aide|aidee|"
                           r"finance|financee|subventionne|subventionnee|accompagne|accompagnee)s?\b")
@@ -59,7 +61,8 @@ _SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subven
                             "cofinance", "cofinancee", "cofinancement", "dotation", "disposition",
                             "beneficie", "aide", "attribue", "attribues", "attribuee", "attribuees",
                             "accorde", "accordes", "accordee", "accordees", "pret", "prets",
-                            "accompagnement"})
+                            "accompagnement", "apporte", "alloue", "allouee", "alloues", "octroye", "octroyee",
+                            "octroie", "consacre", "consacree", "debloque", "debloquee", "abonde", "dote", "dotee"})
 _AGENT = frozenset({"par", "de", "du", "des", "d"})  # what introduces who gives the support
 
 
@@ -100,6 +103,8 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found]) -> Rol
         if SHAREHOLDER in explicit[n] and cand.category == "collectivite":
             explicit[n].discard(SHAREHOLDER)  # "une prise de participation de la Ville": she takes them
             explicit[n].add(CITED)
+    for thing, holder in _entrusted(text, words, starts):
+        explicit[thing], explicit[holder] = {CITED}, {CARRIER}  # "confié la gestion du lieu X à la SCIC Y"
     for n in _done_without_help(text, words, spans):
         explicit[n] = {CITED}  # "La Louve s'est développée sans aide publique": no support at all
     for n, role in [*_pointing_back(text, words, found, spans, said),
@@ -111,7 +116,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found]) -> Rol
     structure_role = SUPPORTED if supported else CITED if supported is None else CARRIER
     # the place a structure runs carries nothing of its own; when the member funds the action, the
     # place is still what it funds ("la Ville a financé le local de la recyclerie X, portée par Y")
-    run = _run_by_another(words, found, spans, explicit) if structure_role == CARRIER else set()
+    run = _run_by_another(text, words, found, spans, explicit) if structure_role == CARRIER else set()
     default = tuple(CITED if n in run else structure_role if f.category == STRUCTURE else PARTNER
                     for n, f in enumerate(found))
     return Roles(tuple(frozenset(e) for e in explicit), default)
@@ -124,21 +129,52 @@ _BODY_KINDS = frozenset({"association", "siae", "entreprise-insertion", "scop", 
                           "groupement-employeurs", "entreprise-adaptee", "esat", "ebe", "regie-de-quartier"})
 
 
-def _run_by_another(words: Sequence[Token], found: Sequence[Found], spans: Spans,
+def _run_by_another(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
                     explicit: Sequence[set[str]]) -> set[int]:
     """The names of a place or service run by the structure named next: "le restaurant solidaire X,
-    géré par l'association Y" — Y carries the action, X is what it runs, no carrier of its own."""
+    géré par l'association Y", "le fablab X, ouvert en 2019 et animé par Y" — Y carries the action,
+    X is what it runs, no carrier of its own."""
     run = set()
     for n in range(len(found) - 1):
-        k = spans[n][1] + 1
-        k += k < len(words) and words[k].raw == ","
-        if explicit[n] or found[n].category != STRUCTURE or found[n].kind in _BODY_KINDS \
-                or k + 1 >= len(words) or words[k].key not in CARRIED_KEYS or words[k + 1].key != "par":
+        if explicit[n] or found[n].category != STRUCTURE or found[n].kind in _BODY_KINDS:
             continue
-        carrier = next((m for m in range(n + 1, len(found)) if spans[m][0] > k), None)
+        end = spans[n][1]
+        by = next((j for j in range(end + 1, min(len(words) - 1, end + 7))
+                   if boundary(text, words[j - 1], words[j]) or spans.owner(j) is not None
+                   or (words[j].key in CARRIED_KEYS and words[j + 1].key == "par")), None)
+        if by is None or words[by].key not in CARRIED_KEYS or words[by + 1].key != "par":
+            continue
+        carrier = next((m for m in range(n + 1, len(found)) if spans[m][0] > by), None)
         if carrier is not None and CARRIER in explicit[carrier] and found[carrier].category == STRUCTURE:
             run.add(n)
     return run
+
+
+def _entrusted(text: str, words: Sequence[Token], starts: Sequence[int]) -> list[tuple[int, int]]:
+    """(thing, holder) for "a confié la gestion de X à Y": Y runs X, which runs nothing itself (not
+    "confié à A et à B": two holders)."""
+    pairs = []
+    to = [_after_a(words, start) for start in starts]
+    for holder, start in enumerate(starts):
+        thing = holder - 1
+        if holder == 0 or not to[holder] or to[thing] or words[to[holder] - 1].key == "et":
+            continue
+        verb = next((j for j in range(starts[thing] - 1, max(-1, starts[thing] - 12), -1)
+                     if boundary(text, words[j], words[j + 1]) or words[j].key.startswith("confi")), None)
+        if verb is not None and words[verb].key.startswith("confi") and not any(
+                boundary(text, words[j], words[j + 1]) for j in range(starts[thing], start)):
+            pairs.append((thing, holder))
+    return pairs
+
+
+_HELPED = frozenset({"aide", "aidee", "aides", "aidees", "soutenu", "soutenue", "soutenus", "soutenues", "finance",
+                     "financee", "subventionne", "subventionnee", "recoit", "recu", "recue", "beneficie"})
+def _after_a(words: Sequence[Token], start: int) -> int:
+    """The index of the "à"/"au"/"aux" before a name (past its article), else 0."""
+    k = start - 1
+    while k >= 0 and words[k].key in {"la", "le", "les", "l"}:
+        k -= 1
+    return k if k > 0 and words[k].key in {"a", "au", "aux"} else 0
 
 
 _WITHOUT_HELP = frozenset({"aide", "aides", "soutien", "subvention", "subventions", "financement", "appui"})
@@ -150,9 +186,14 @@ def _done_without_help(text: str, words: Sequence[Token], spans: Spans) -> list[
     denied = []
     for n in range(len(spans)):
         k = spans[n][1] + 1
+        before = next((words[j].key for j in range(spans[n][0] - 1, -1, -1) if words[j].key not in _DEFINITE), "")
+        agent = before == "par"
         while k < len(words) and k - spans[n][1] <= 10 and not boundary(text, words[k - 1], words[k]):
-            if words[k].key == "sans" and any(w.key in _WITHOUT_HELP for w in words[k + 1: k + 3]):
-                denied.append(n)
+            after = {w.key for w in words[k + 1: k + 5]}
+            if (words[k].key == "sans" and any(w.key in _WITHOUT_HELP for w in words[k + 1: k + 3])) or (
+                    words[k].key in {"ne", "n"} and after & {"pas", "plus", "jamais"} and after & _HELPED
+                    and not agent):  # the subject's verb, not said of the agent of an incise ("lancée par X")
+                denied.append(n)  # "X n'a pas été aidée", "X ne reçoit plus de subvention"
                 break
             k += 1
     return denied

@@ -108,10 +108,13 @@ def _words(text: str) -> int:
 
 def _group_headings(content: list[Line]) -> set[int]:
     """The lines that head a group of bullets ("1. Agriculture et alimentation" then "- …"):
-    a short title line, numbered or not, directly followed by a bullet."""
+    a short title line, numbered or not, directly followed by a bullet; or a numbered one followed
+    by a paragraph, in a section whose other groups are bulleted ("2. Énergie citoyenne" then "La
+    SCIC X a installé…")."""
     return {line.no for line, following in zip(content, content[1:])
-            if not line.bullet and following.bullet and _is_title(line.text)
-            and len(NUMBER.sub("", line.text).split()) < SHORT_WORDS + 2}
+            if not line.bullet and _is_title(line.text) and len(NUMBER.sub("", line.text).split()) < SHORT_WORDS + 2
+            and (following.bullet or (bool(NUMBER.match(line.text)) and not NUMBER.match(following.text)
+                                      and not _is_title(following.text)))}
 
 
 def _uses_bullets(content: list[Line]) -> bool:
@@ -127,7 +130,8 @@ def _uses_bullets(content: list[Line]) -> bool:
     if len(content) < 2 or not content[1].bullet:
         return False
     groups = _group_headings(content)
-    if all(line.bullet or line.no in groups for line in content):
+    led = {following.no for line, following in zip(content, content[1:]) if line.no in groups}
+    if all(line.bullet or line.no in groups | led for line in content):
         return True
     return bool(_INTRO_CUES.match(content[0].key)) or (
         content[0].text.endswith(":") and all(line.bullet for line in content[1:]))
@@ -162,8 +166,10 @@ def _split_bulleted(lines: list[Line]) -> list[_Item]:
         and _theme(line.unbulleted) and _words(following.unbulleted) > 3}
     in_group = False
     items: list[_Item] = []
+    previous = None  # the number of the line before, past links
     for line in lines:
         text = line.unbulleted
+        before, previous = previous, (previous if line.is_url else line.no)
         if line.is_url:
             if items:
                 items[-1].urls.append(line.text.strip("<>"))
@@ -182,6 +188,8 @@ def _split_bulleted(lines: list[Line]) -> list[_Item]:
                 items.append(_Item(line.no, [text], open="colon" if text.endswith(":") else None))
             else:
                 items[-1].add(line.no, f"• {text}")
+        elif before in groups:
+            items.append(_Item(line.no, [text]))  # the one paragraph of a group: its action
         elif items:
             items[-1].add(line.no, line.text)  # a paragraph continuing the item above
         # a line before the first bullet is the section's introduction, not an action

@@ -100,7 +100,10 @@ _NOT_SCOPE = re.compile(
     r"\b(?:pour|sur) (?:la periode|le mandat|la duree du mandat)\b|\bdepuis (?:19|20)\d{2}\b|"
     r"\b(?:budget )?(?:previsionnel(?:le)?s?|prevue?s?|votee?s?|realisee?s?|adoptee?s?)\b|"
     r"\(?\s*soit\b[^()]*\)?|\(?\s*(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)\d{2})?\s*\)|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|"
-    r"\(?\s*dont \d+(?:[,.]\d+)?\s*%[^)]*\)?|\(\s*\)|^\s*(?:dont|et|,|:)\s*|[\s,;:.()–—-]+$")
+    r"\(?\s*dont \d+(?:[,.]\d+)?\s*%[^)]*\)?|\(\s*\)|^\s*(?:dont|et|,|:)\s*|[\s,;:.()–—-]+$|"
+    # right after the amount, the whole ESS is no part of its budget: "1,8 M€ à l'ESS", "consacrés à l'ESS"
+    r"^\s*(?:(?:consacres?|dedies?|alloues?|affectes?)\s+)?(?:a|pour|en faveur de)\s+"
+    r"(?:l'|le champ de l'|le secteur de l')?(?:ess|economie sociale et solidaire)\b")
 _SCOPE_START = re.compile(r"^(?:pour|au|aux|a la|a l'|consacres?|dedies?|destines?|affectes?|au titre|"
                           r"de subventions?|du |des |hors|sur le|sur la|dans le|dans la|\()")
 _EXCLUSION = re.compile(r"\bhors\b(?:(?! et\b)(?:[^,;.()]|(?<=\d)[,.](?=\d)))*")  # "hors 1,2 M€ d'aides à l'IAE"

@@ -225,3 +225,11 @@ def test_an_organisation_spelt_two_ways_by_two_fiches_has_one_label():
                 f'<http://x/org/b> {pref} "B"@fr']
     assert one_label_each(lines) == expected
     assert sorted(one_label_each(list(reversed(lines)))) == sorted(expected)
+
+
+def test_a_commune_whose_name_opens_with_an_article_needs_it():
+    """ "Trait d'Union" is not in the commune of L'Union; "de La Rochelle" and "du Port" keep theirs."""
+    found = find_organisations("Subvention à l'association Trait d'Union et à la Banque Alimentaire de La "
+                               "Rochelle.", HERE, near=("17", "31"))
+    assert [(m.name, m.place) for m in found] == [("Trait d'Union", None),
+                                                  ("Banque Alimentaire de La Rochelle", "La Rochelle")]

@@ -87,9 +87,12 @@ def test_a_worker_that_dies_is_reported_not_waited_for():
 
 
 SLOW_BUILD = """
-import pathlib, sys, time
+import pathlib, signal, sys, time
 from rtes_kg.check import pool
 from rtes_kg.errors import RtesError
+
+# As from a terminal: a test runner started in the background of a shell inherits SIGINT ignored
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 def slow(chunk):
     pathlib.Path(sys.argv[1], str(chunk[0])).touch()  # started

@@ -10,6 +10,7 @@ from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import Line
 from rtes_kg.parse.naming import fold
 from rtes_kg.parse.records import Contact, ParseIssue, Source, Text
+from rtes_kg.parse.titles import opens_with_a_body_word
 
 # Words that open a role ("Élu référent", "Service référent ESS", "Chargée de mission…"); a second
 # role written on the same line as a first contact starts with one of them.
@@ -28,8 +29,6 @@ _UNIT_WORDS = {"mission", "service", "pole", "direction", "departement", "unite"
 # Words of a mandate or a post: "Monsieur le Maire", "la Présidente" name a post, no person.
 _TITLE_WORDS = {"maire", "president", "presidente", "vice-president", "vice-presidente", "adjoint", "adjointe",
                 "directeur", "directrice", "conseiller", "conseillere", "delegue", "deleguee", "elu", "elue"}
-_BODY_WORDS = {"ville", "commune", "communaute", "metropole", "eurometropole", "departement", "region",
-               "conseil", "syndicat", "agglomeration", "collectivite", "petr", "territoire"}
 _NAME_PARTICLES = {"de", "du", "d'", "le", "la", "van", "von", "da", "di", "del", "della", "ben",
                    "el", "dos", "das", "ter", "der", "den"}
 _ELIDED_PARTICLE = re.compile(r"d['’][A-ZÀ-Ý]")  # "Anne d’Aubigny"
@@ -69,7 +68,7 @@ def looks_like_person(name: str) -> bool:
         return False
     if len(tokens) == 1 and len(name) > 1 and name.isupper():
         return False  # "(DEEF)", "SESSIS": an acronym of a service, nobody's name
-    if fold(tokens[0]) in _UNIT_WORDS or fold(tokens[0]) in _BODY_WORDS:
+    if fold(tokens[0]) in _UNIT_WORDS or opens_with_a_body_word(fold(name)):
         return False  # "Mission ESS", "Ville de Chenôve"
     lower = [token for token in tokens if not token[:1].isupper()
              and not (token is not tokens[0] and _ELIDED_PARTICLE.match(token))]

@@ -274,12 +274,11 @@ def is_navigation(line: Line) -> bool:
     if len(line.key.split()) > 12:
         return False
     pieces = re.split(r"\s[|–·]\s|\|", line.text)  # "Mentions légales | Plan du site", "… – Plan du site"
-    parts = [(fold(part), part.strip()) for part in pieces] if len(pieces) > 1 else [(line.key, line.text.strip())]
-    links = [len(key.split()) <= 8 and (bool(_NAVIGATION.match(key)) or raw.startswith("©"))
-             for key, raw in parts if raw]
-    if len(links) > 1 and any(links):  # beside a link of the page, "Contact" or "Accueil" is one too
-        links = [link or key in _MENU_WORDS for link, (key, raw) in zip(links, [p for p in parts if p[1]])]
-    return bool(links) and all(links)
+    parts = [(fold(part), part.strip()) for part in pieces if part.strip()] if len(pieces) > 1 \
+        else [(line.key, line.text.strip())]
+    links = [len(key.split()) <= 8 and (bool(_NAVIGATION.match(key)) or raw.startswith("©")) for key, raw in parts]
+    menu = len(parts) > 1 and any(links)  # beside a link of the page, "Contact" or "Accueil" is one too
+    return bool(parts) and all(link or (menu and key in _MENU_WORDS) for link, (key, _) in zip(links, parts))
 
 
 # What a PDF export repeats on every page: "1 / 2", "Page 2 sur 3", "- 4 -", "Ville de X – Fiche RTES".

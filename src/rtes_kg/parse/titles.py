@@ -33,7 +33,12 @@ _BODY_TITLE = re.compile(r"(?:ville|commune|mairie|communaute|metropole|eurometr
 
 
 def names_a_body(line: Line) -> bool:
-    return bool(_BODY_TITLE.match(line.key))
+    return opens_with_a_body_word(line.key)
+
+
+def opens_with_a_body_word(key: str) -> bool:
+    """Whether a folded text opens with a kind of body ("ville de …", "communaute …"): no person's name."""
+    return bool(_BODY_TITLE.match(key))
 
 
 # A département's number after the name: "Ville de Saint-Herblain (44)" is the Ville de Saint-Herblain.

@@ -207,6 +207,43 @@ def test_query_data_in_rdfxml_is_prechecked(tmp_path):
     assert result.exit_code == 2 and "entité XML" in result.stderr
 
 
+def _query(tmp_path, data) -> object:
+    query = tmp_path / "q.rq"
+    query.write_text("SELECT * WHERE { ?s ?p ?o }", encoding="utf-8")
+    return CliRunner().invoke(main, ["query", str(query), "--data", str(data)])
+
+
+def test_query_data_gzip_bomb_in_markup_is_cut_at_the_input_cap(tmp_path):
+    """3 kB of gzip that inflate to 30 MB of JSON-LD: read up to the cap, never whole."""
+    import gzip
+
+    path = tmp_path / "bomb.jsonld.gz"
+    with gzip.open(path, "wb", 9) as stream:
+        stream.write(b"[" + b" " * (30 * 1024 * 1024) + b"]")
+    result = _query(tmp_path, path)
+    assert result.exit_code == 2 and "trop gros" in one_error(result)
+
+
+def test_query_data_gzip_past_the_inflated_cap_is_refused(tmp_path, monkeypatch):
+    import gzip
+
+    from rtes_kg.sparql import store
+
+    monkeypatch.setattr(store, "MAX_INFLATED", 10_000)
+    path = tmp_path / "bomb.nt.gz"
+    with gzip.open(path, "wb") as stream:
+        stream.write(b"<http://a/s> <http://a/p> <http://a/o> .\n" * 1000)
+    result = _query(tmp_path, path)
+    assert result.exit_code == 2 and "décompressé" in one_error(result)
+
+
+def test_query_data_fifo_is_refused_without_waiting(tmp_path):
+    fifo = tmp_path / "dump.ttl"
+    os.mkfifo(fifo)
+    result = _query(tmp_path, fifo)
+    assert result.exit_code == 2 and "tube (FIFO)" in one_error(result)
+
+
 def test_a_slow_bomb_is_stopped_by_the_time_limit():
     def spin() -> None:
         while True:

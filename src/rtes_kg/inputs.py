@@ -8,6 +8,7 @@ import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from rtes_kg import formats
 from rtes_kg.errors import InputError
@@ -46,20 +47,10 @@ def read_text(path: Path, label: str | None = None, syntax: str | None = None) -
 
 
 def read_bytes(path: Path, label: str) -> bytes:
-    """The bytes of a regular file of at most MAX_INPUT_BYTES.
-
-    Devices (/dev/zero never ends), FIFOs (a read waits for a writer forever) and sockets are
-    refused by their type before they are opened, and again on the opened file, in case the
-    path was swapped in between; the read stops one byte past the cap whatever stat said.
-    """
+    """The bytes of a regular file (``open_regular``) of at most MAX_INPUT_BYTES; the read stops
+    one byte past the cap whatever stat said."""
     try:
-        status = path.stat()
-        _regular(status.st_mode, label)
-        if status.st_size > MAX_INPUT_BYTES:
-            raise _too_big(f"{status.st_size // (1024 * 1024)} Mo", label)
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
-        with os.fdopen(descriptor, "rb") as stream:
-            _regular(os.fstat(stream.fileno()).st_mode, label)
+        with open_regular(path, label, MAX_INPUT_BYTES) as stream:
             data = stream.read(MAX_INPUT_BYTES + 1)
     except FileNotFoundError:
         raise InputError("fichier introuvable", label, hint="vérifiez le chemin") from None
@@ -70,6 +61,25 @@ def read_bytes(path: Path, label: str) -> bytes:
     if len(data) > MAX_INPUT_BYTES:  # it grew after the stat
         raise _too_big(f"plus de {MAX_INPUT_BYTES // (1024 * 1024)} Mo", label)
     return data
+
+
+def open_regular(path: Path, label: str, max_bytes: int | None = None) -> BinaryIO:
+    """``path`` opened for reading when it is a regular file (of at most ``max_bytes``, by its
+    size on disk). Devices (/dev/zero never ends), FIFOs (a read waits for a writer forever) and
+    sockets are refused by their type before they are opened, and again on the opened file, in
+    case the path was swapped in between."""
+    status = path.stat()
+    _regular(status.st_mode, label)
+    if max_bytes is not None and status.st_size > max_bytes:
+        raise _too_big(f"{status.st_size // (1024 * 1024)} Mo", label)
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    stream = os.fdopen(descriptor, "rb")
+    try:
+        _regular(os.fstat(stream.fileno()).st_mode, label)
+    except InputError:
+        stream.close()
+        raise
+    return stream
 
 
 def _too_big(size: str, label: str) -> InputError:

@@ -83,8 +83,10 @@ def _to_decimal(number: str, multiplier: str | None) -> Decimal | None:
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
-def _qualifier(before: str) -> str | None:
-    tail = fold(before[-_LOOKBEHIND:]) if before.strip() else ""
+def _qualifier(text: str, at: int) -> str | None:
+    """What the words just before ``at`` say of the figure there (only they are read: a line
+    holds thousands of amounts at worst)."""
+    tail = fold(text[max(0, at - _LOOKBEHIND):at])
     for name, pattern in _QUALIFIERS:
         if pattern.search(tail):
             return name
@@ -93,7 +95,7 @@ def _qualifier(before: str) -> str | None:
 
 def qualifier_before(before: str) -> str | None:
     """What the words just before a figure say of it: "plus-de", "environ", "moins-de", "jusqu-a"."""
-    return _qualifier(before)
+    return _qualifier(before, len(before))
 
 
 def euro_amounts(text: str) -> list[EuroAmount]:
@@ -114,9 +116,9 @@ def euro_amounts(text: str) -> list[EuroAmount]:
             if low["currency"] and found and found[-1].start >= low.start("number"):
                 found.pop()  # "de 5 000 € à 10 000 €": the lower bound was read as an amount
             start = low.start()
-            found.append(EuroAmount(minimum, text[start:m.end()], start, m.end(), _qualifier(text[:start]), value))
+            found.append(EuroAmount(minimum, text[start:m.end()], start, m.end(), _qualifier(text, start), value))
             continue
-        found.append(EuroAmount(value, m.group(0), m.start(), m.end(), _qualifier(text[: m.start()]),
+        found.append(EuroAmount(value, m.group(0), m.start(), m.end(), _qualifier(text, m.start()),
                                 absurd=too_large(m["number"], m["multiplier"])))
     return found
 

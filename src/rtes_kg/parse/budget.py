@@ -4,6 +4,7 @@ scope ("dont 120 000 € pour l'aide alimentaire", "au pôle ESS")."""
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
@@ -24,6 +25,9 @@ _CLAUSE_BREAK = re.compile(r"[;+|]| / (?!an\b)|, | et |\.\s+(?=[A-ZÀ-Ý])")  # 
 _PERIOD = re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)\d{2}|"
                      r"\b(?:de|entre)\s+(?:19|20)\d{2}\s+(?:à|a|et)\s+(?:19|20)\d{2}", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\b(?:depuis|dès|des|à partir de|a partir de)\s+(?:19|20)\d{2}\b", re.IGNORECASE)
+
+
+MAX_AMOUNTS_PER_LINE = 40  # a budget table flattened on one line has a dozen
 
 
 def _years(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -238,7 +242,11 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
         text = line.text
         folded = fold(text)
         amounts = euro_amounts(text)
-        spans = [(a.start, a.end) for a in amounts]
+        figures = [(a.start, a.end) for a in amounts]  # in order, apart
+        if len(amounts) > MAX_AMOUNTS_PER_LINE:  # each amount reads its line: the time grows as their square
+            issues.append(issue("montants-trop-nombreux", file, line.no, amounts[MAX_AMOUNTS_PER_LINE].raw))
+            amounts = amounts[:MAX_AMOUNTS_PER_LINE]
+        spans = figures[:len(amounts)]
         years = _years(text, spans)
         if not amounts:
             if len({year for _, year in years}) == 1:
@@ -300,7 +308,8 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
                                     file, line.no, amount.raw))
         listing = (listing or bool(amounts)) and bool(_DONT_LIST.search(folded)) or (listing and bool(line.bullet))
         for word in CURRENCY_WORD.finditer(text):
-            if not any(start <= word.start() < end for start, end in spans):
+            at = bisect.bisect_right(figures, (word.start(), len(text))) - 1
+            if at < 0 or not figures[at][0] <= word.start() < figures[at][1]:
                 # A currency with no figure before it: reported, never published as an amount.
                 raw = text[max(0, word.start() - 20): word.end()].strip()
                 found.append(MoneyAmount(None, raw, None, None, None, Source(file, line.no)))

@@ -77,6 +77,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "navigation-ignoree": (
         "ligne « {text} » : un lien de la page web d'où la fiche a été copiée ; elle est ignorée",
         "line “{text}” is a link of the web page the fiche was copied from; it is ignored"),
+    "montants-trop-nombreux": (
+        "plus de 40 montants sur une ligne du budget : ceux à partir de « {text} » ne sont pas lus ; "
+        "mettez un montant par ligne",
+        "more than 40 amounts on one budget line: those from “{text}” on are not read; put one amount "
+        "per line"),
     "ligne-trop-longue": (
         "ligne de plus de 10 000 caractères, lue en partie seulement : « {text} » ; aucune fiche n'a "
         "de paragraphe aussi long, vérifiez que ses sauts de ligne n'ont pas été perdus",

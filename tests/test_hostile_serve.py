@@ -241,14 +241,18 @@ SERVICE_SPELLINGS = ["SERVICE <{target}>", "# c\rSERVICE <{target}>", "# c\r\nSE
                      # for a comment (an auditor's listener got the request)
                      "OPTIONAL {{ ?a <http://a/\\u0062#> ?b }} SERVICE <{target}>",
                      "OPTIONAL {{ ?a <http://a/\\U00000062#> ?b }} SERVICE <{target}>",
-                     "?a ?b \\ # c\nSERVICE <{target}>"]
+                     "?a ?b \\ # c\nSERVICE <{target}>",
+                     # Oxigraph reads a keyword with no space after it: these three reached a listener
+                     "SERVICESILENT<{target}>", "SERVICE<{target}>", "service:sparql", "SERVICEex:sparql",
+                     "SERVICE SILENT ex:sparql"]
 
 
 @pytest.mark.parametrize("spelling", SERVICE_SPELLINGS, ids=repr)
 def test_no_spelling_of_service_that_oxigraph_runs_passes_the_check(spelling):
     import pyoxigraph as ox
 
-    query = "SELECT * WHERE { " + spelling.format(target="http://127.0.0.1:1/sparql") + " { ?s ?p ?o } }"
+    query = ("PREFIX : <http://127.0.0.1:1/> PREFIX ex: <http://127.0.0.1:1/> SELECT * WHERE { "
+             + spelling.format(target="http://127.0.0.1:1/sparql") + " { ?s ?p ?o } }")
     try:
         check_query(query, frozenset(), Limits())
     except Refusal as refusal:
@@ -271,6 +275,22 @@ def test_a_query_nested_deep_enough_to_overflow_oxigraphs_stack_is_refused_befor
     with pytest.raises(Refusal, match="imbriquée") as refused:
         check_query(query, frozenset(), Limits())
     assert refused.value.status == 400
+
+
+@pytest.mark.parametrize("operator", ["+", "*", "||", "/", "|"])
+def test_a_chain_of_operators_long_enough_to_overflow_oxigraphs_stack_is_refused(operator):
+    """"1+1+…" 7,900 times (15.8 kB, under the size cap) killed a worker as nesting did."""
+    query = "SELECT * WHERE { FILTER(" + operator.join(["1"] * 8000) + ") }"
+    with pytest.raises(Refusal, match="opérateurs") as refused:
+        check_query(query, frozenset(), Limits(max_query=100_000))
+    assert refused.value.status == 400
+
+
+def test_the_example_queries_pass_the_endpoints_check():
+    from rtes_kg.sparql.examples import examples
+
+    for example in examples():
+        check_query(example.text, frozenset(), Limits())
 
 
 @pytest.mark.parametrize("host, origin", [

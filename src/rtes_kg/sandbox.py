@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import TypeVar, cast
 
 from rtes_kg.errors import InputError, RtesError
+from rtes_kg.offline import forbid_network
 
 try:
     import resource
@@ -86,13 +87,15 @@ def bounded(function: Callable[..., T], *args, label: str | None = None, memory:
 
 
 def _child(writer, function: Callable, args: tuple, memory: int, seconds: float) -> None:  # pragma: no cover
-    """In the child: silence stderr (a Rust abort prints a backtrace), set the limits, compute."""
+    """In the child: silence stderr (a Rust abort prints a backtrace), set the limits, take the
+    network away, compute."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 2)
     faulthandler.disable()  # it writes to a copy of stderr of its own (pytest enables it)
     assert resource is not None
     limit_memory(memory)
     _limit(resource.RLIMIT_CPU, math.ceil(seconds) + 1)
+    forbid_network()  # a parser that would fetch a remote document cannot
     try:
         outcome: tuple = ("ok", function(*args))
     except MemoryError:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gzip
 from pathlib import Path
-from typing import BinaryIO
 
 import pyoxigraph as ox
 
@@ -53,7 +52,7 @@ def load_store(path: Path, store: ox.Store | None = None) -> ox.Store:
 class _Capped:
     """A compressed stream that stops with an InputError past ``limit`` inflated bytes."""
 
-    def __init__(self, stream: BinaryIO, limit: int, label: str) -> None:
+    def __init__(self, stream: gzip.GzipFile, limit: int, label: str) -> None:
         self._stream, self._left, self._label = stream, limit, label
 
     def read(self, size: int = -1) -> bytes:

@@ -86,6 +86,11 @@ def test_an_external_dtd_is_refused(tmp_path):
     # a "<!--" inside a processing instruction once hid everything after it from the count
     (".rdf", f'<?pi <!-- ?><rdf:RDF xmlns:rdf="{RDF}" xmlns:ex="http://example.org/">'
              + "<rdf:Description><ex:p>" * 5_000 + "x" + "</ex:p></rdf:Description>" * 5_000 + "</rdf:RDF>"),
+    # end tags inside an attribute value (Oxigraph reads a "<" there) once lowered the count
+    (".rdf", f'<rdf:RDF xmlns:rdf="{RDF}" xmlns:ex="http://example.org/">'
+             + '<rdf:Description rdf:about="http://x/a" ex:note="' + "</b>" * 200 + '"/>'
+             + '<rdf:Description rdf:about="http://x/s">' + '<ex:p rdf:parseType="Resource">' * 150 + "<ex:v>x</ex:v>"
+             + "</ex:p>" * 150 + "</rdf:Description></rdf:RDF>"),
 ])
 def test_deep_nesting_is_refused_at_once(tmp_path, suffix, text):
     """100,000 levels of RDF/XML ran for more than 5 minutes; 10,000 of JSON-LD took 10 GB."""
@@ -242,6 +247,19 @@ def test_query_data_fifo_is_refused_without_waiting(tmp_path):
     os.mkfifo(fifo)
     result = _query(tmp_path, fifo)
     assert result.exit_code == 2 and "tube (FIFO)" in one_error(result)
+
+
+def test_a_subclass_chain_too_long_to_follow_is_an_input_error_not_an_internal_one(tmp_path):
+    """1,000 rdfs:subClassOf links: a RecursionError in the validation, once an "erreur interne"
+    (and a 500 from the service's API)."""
+    lines = ["@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .", "@prefix ex: <http://ex.org/> .",
+             "ex:C0 rdfs:subClassOf <https://w3id.org/rtes/ontology#Collectivite> ."]
+    lines += [f"ex:C{i} rdfs:subClassOf ex:C{i - 1} ." for i in range(1, 1000)] + ["ex:m a ex:C999 ."]
+    path = tmp_path / "chain.ttl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert result.exit_code == 2 and "chaîne trop longue" in one_error(result)
+    assert "interne" not in result.stderr
 
 
 def test_a_slow_bomb_is_stopped_by_the_time_limit():

@@ -46,6 +46,8 @@ def test_an_unreadable_line_names_the_file_and_the_line():
 @pytest.mark.parametrize("iri, member", [
     ("action/../../../../x", "x"), ("/etc/x", "x"), ("org/x\\..\\y", "x"), ("org/x#a/../b", "x"),
     ("org/\x1b[2Jx", "x"), ("org/x", "../x"), ("org//x", "x"),
+    # a file or a path of the release: its tombstone page could not be written, and every build failed
+    ("index.html", "x"), ("style.css", "x"), ("sparql", "x"), ("org", "x"), ("site/x", "x"),
 ])
 def test_an_iri_that_could_leave_the_release_is_refused(iri, member):
     """The site writes a page under every IRI of the ledger and the service reads it back: a

@@ -57,3 +57,16 @@ def test_a_report_of_every_kind_of_value_is_written_as_rdflib_writes_it():
 def test_one_result_and_none_are_written_as_rdflib_writes_them():
     for report in (Report.of(results()[:1]), Report.of([]), Report.of([], fiches=["d"])):
         assert render_turtle(report) == rdflib_turtle(report)
+
+
+def test_a_control_character_or_bidi_override_is_written_as_an_escape_that_reads_back_the_same():
+    """A fiche named "a<ESC>]0;PWNED<BEL>.txt" once reached the published validation.ttl raw, and
+    with it the terminal of whoever read the file."""
+    name = "fiches/a\x1b]0;PWNED\x07\u202e.txt"
+    report = Report.of([dataclasses.replace(BASE, file=name, message_fr="ligne\x9b2J\nsuite")])
+    text = render_turtle(report)
+    assert not any(char in text for char in "\x1b\x07\x9b\u202e")
+    assert "\\u001B]0;PWNED\\u0007\\u202E" in text
+    read = Graph().parse(data=text, format="turtle")
+    assert set(read.objects(None, RTESH.fichierSource)) == {Literal(name)}
+    assert Literal("ligne\x9b2J\nsuite", lang="fr") in set(read.objects(None, SH.resultMessage))

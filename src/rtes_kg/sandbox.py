@@ -82,6 +82,10 @@ def bounded(function: Callable[..., T], *args, label: str | None = None, memory:
         raise LimitExceeded(f"lecture arrêtée : plus de {memory // (1024 * 1024)} Mo de mémoire", label,
                             hint="le fichier se déploie bien au-delà de sa taille (bombe ?) ; découpez-le "
                                  "ou simplifiez-le")
+    if kind == "deep":
+        raise LimitExceeded("lecture arrêtée : chaîne trop longue (liste RDF, rdfs:subClassOf…) pour être suivie",
+                         label, hint="raccourcissez-la : une contribution n'en a pas besoin de plus de quelques "
+                                     "dizaines de maillons")
     raise InputError(f"erreur interne pendant la lecture ({value})", label,
                      hint="merci de signaler ce fichier")
 
@@ -100,6 +104,8 @@ def _child(writer, function: Callable, args: tuple, memory: int, seconds: float)
         outcome: tuple = ("ok", function(*args))
     except MemoryError:
         outcome = ("memory", None)
+    except RecursionError:  # rdflib and pySHACL follow rdf:rest, rdfs:subClassOf… by recursion
+        outcome = ("deep", None)
     except RtesError as error:
         outcome = ("error", error)
     except Exception as error:  # noqa: BLE001 - reported to the parent as an internal error

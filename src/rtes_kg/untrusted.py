@@ -70,7 +70,8 @@ def _line_at(text: str):
 
 def _xml_depths(text: str) -> Iterator[tuple[int, int]]:
     """(depth, position) after each start tag. Linear: every character is looked at once or twice,
-    quotes only inside tags, and a tag never runs past the next "<" (not allowed in attributes)."""
+    quotes only inside tags, and a tag never runs past the next "<": XML allows none in an attribute
+    value, and one there counts as too deep (it could hide a tag or an end tag from this count)."""
     depth = 0
     position = text.find("<")
     while position >= 0:
@@ -87,23 +88,31 @@ def _xml_depths(text: str) -> Iterator[tuple[int, int]]:
             following = -1 if end < 0 else text.find("<", end)
         elif text.startswith("</", position):
             depth -= 1
-        elif not text.startswith(("<?", "<!"), position) and not _closes_itself(text, position + 1, stop):
-            depth += 1
-            yield depth, position
+            if depth < 0:  # more ends than starts: "</b>" hidden in an attribute, read as a tag
+                yield MAX_DEPTH + 1, position
+        elif not text.startswith(("<?", "<!"), position):
+            closes, quoted = _start_tag(text, position + 1, stop)
+            if quoted and following >= 0:  # Oxigraph reads a "<" in an attribute, which hides tags
+                yield MAX_DEPTH + 1, following
+            if not closes:
+                depth += 1
+                yield depth, position
         position = following
 
 
-def _closes_itself(text: str, start: int, stop: int) -> bool:
+def _start_tag(text: str, start: int, stop: int) -> tuple[bool, bool]:
+    """Whether the start tag whose name is at ``start`` closes itself ("<b/>"), and whether a
+    quoted value is still open at ``stop``, the next "<"."""
     quote = None
     for match in _TAG_PART.finditer(text, start, stop):
         char = match.group()
         if quote:
             quote = None if char == quote else quote
         elif char == ">":
-            return text[match.start() - 1] == "/"
+            return text[match.start() - 1] == "/", False
         else:
             quote = char
-    return False
+    return False, quote is not None
 
 
 def _external_dtd(text: str) -> int | None:

@@ -5,11 +5,13 @@ rdflib writes about 5,000 triples a second here (12 a result: 40 s for 20,000 re
 works out each term's prefixed name at every occurrence. The report's graph always has one shape:
 the report node, its results as blank nodes nested under ``sh:result``. This module lays that shape
 out as rdflib's ``TurtleSerializer`` does (same indentation, order of predicates and objects,
-prefix lines), asking rdflib's serializer for each distinct term's text once.
+prefix lines), asking rdflib's serializer for each distinct term's text once. One difference:
+control characters and bidi overrides are written as ``\\uXXXX`` escapes, not raw.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
@@ -121,5 +123,14 @@ class _Terms:
                 self.serializer.get_pname(node.datatype, gen_prefix=False)
             elif not isinstance(node, BNode) and not (position == VERB and node in self.serializer.keywords):
                 self.serializer.get_pname(node, gen_prefix=position == VERB)
-            text = self._labels[key] = self.serializer.label(node, position)
+            text = self._labels[key] = _UNSEEN.sub(_uchar, self.serializer.label(node, position))
         return text
+
+
+# Written raw, a file name's ESC or bidi override would drive the terminal that shows the report
+# (rdflib writes them so in a long string); a \uXXXX escape is the same character to a parser.
+_UNSEEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _uchar(match: re.Match) -> str:
+    return f"\\u{ord(match.group()):04X}"

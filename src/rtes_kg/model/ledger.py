@@ -22,7 +22,9 @@ from rtes_kg.errors import InputError
 # What an IRI of the ledger (relative to the base) and a member's slug may be: path segments that
 # open with a letter or a digit ("..", "/", "\\" or a control character never reach a file path).
 _SAFE_SEGMENT = r"[A-Za-z0-9][A-Za-z0-9._-]*"
-_SAFE_IRI = re.compile(rf"{_SAFE_SEGMENT}(?:/{_SAFE_SEGMENT})*(?:#{_SAFE_SEGMENT})?")
+# and the ledger mints under org/ and action/ only: "index.html" or "sparql" would be the page of a
+# file of the release, or the service's own path
+_SAFE_IRI = re.compile(rf"(?:org|action)(?:/{_SAFE_SEGMENT})+(?:#{_SAFE_SEGMENT})?")
 _SAFE_SLUG = re.compile(_SAFE_SEGMENT)
 
 FILE_NAME = "ids.tsv"
@@ -129,8 +131,8 @@ class Ledger:
             if not _SAFE_IRI.fullmatch(iri) or not _SAFE_SLUG.fullmatch(member):
                 # the site writes a page under each IRI, the service reads one: never outside the release
                 raise InputError(f"IRI ou membre invalide dans le registre des identifiants : "
-                                 f"« {iri[:80]} » / « {member[:40]} » (segments de lettres, chiffres, « . », "
-                                 "« _ » ou « - » seulement)", label, number,
+                                 f"« {iri[:80]} » / « {member[:40]} » (org/… ou action/…, en segments de "
+                                 "lettres, chiffres, « . », « _ » ou « - » seulement)", label, number,
                                  hint="restaurez le fichier depuis l’historique (git)")
             entries.append(Entry(iri, member, kind, _unescape(content), int(position), first, last))
         return cls(tuple(entries), release)

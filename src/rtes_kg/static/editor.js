@@ -96,8 +96,12 @@
 
     function localise(container) {
       // IRIs of the release are pages of this server: /org/x instead of https://w3id.org/rtes/org/x.
+      // A path that opens with "/" or "\\" ({base}/evil.example/x) stays the IRI: "//evil.example/x"
+      // would be a link to another host.
       Array.prototype.forEach.call(container.querySelectorAll("a[href^='" + base + "']"), function (a) {
-        a.setAttribute("href", "/" + a.getAttribute("href").slice(base.length));
+        var path = a.getAttribute("href").slice(base.length);
+        if (/^[\/\\]/.test(path)) { return; }
+        a.setAttribute("href", "/" + path);
         a.removeAttribute("target");
       });
     }

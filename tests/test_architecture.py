@@ -17,7 +17,8 @@ STAGES = ("parse", "extract", "territory", "model", "check", "sparql", "publish"
           "serve", "cli", "entry", "__main__")
 # Shared by every stage but parse, importing no stage: errors, where the project's files are, how
 # inputs are read, the vocabulary and the RDF formats.
-FOUNDATION = ("__init__", "errors", "project", "inputs", "vocab", "formats", "escaping", "untrusted", "sandbox")
+FOUNDATION = ("__init__", "errors", "project", "inputs", "vocab", "formats", "escaping", "untrusted", "sandbox",
+              "offline")
 MAX_LINES = 400
 
 

@@ -1,8 +1,8 @@
-"""The words around a name that say its role: "piloté par", "avec", "soutien à", "création de",
-"prise de parts dans" before it; "gère", "a reçu une aide" after it (docs/extraction.md, "Roles").
+"""The words before a name that say its role: "piloté par", "avec", "soutien à", "création de",
+"prise de parts dans" (docs/extraction.md, "Roles").
 
-``back_cue`` reads the nearest cue before a name in its clause, ``post_cue`` the verb after it.
-``roles`` puts these together with the words that point back at a name.
+``back_cue`` reads the nearest cue before a name in its clause (clause.py reads the verb after
+it); ``roles`` puts these together with the words that point back at a name.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rtes_kg.extract.clause import BOUNDARY, boundary, negated
 from rtes_kg.extract.cuewords import (
-    CARRIED,
     CARRIED_KEYS,
     CARRIER,
     CARRYING,
@@ -21,23 +21,21 @@ from rtes_kg.extract.cuewords import (
     CUE_LENGTHS,
     CUES,
     FRAMING_PARTICIPLES,
-    FUNDING,
     FUNDING_PARTICIPLES,
     HOSTING,
     LABELS,
     PARTNER,
-    RECEIVING,
     ROLES,
     SHAREHOLDER,
-    SUPPLYING,
     SUPPORTED,
+    WON_PARTICIPLES,
     Cue,
 )
 from rtes_kg.extract.lexicon import ARTICLES, RATE_NOUNS, Token, phrase_keys
 from rtes_kg.extract.spans import Spans
 
 __all__ = ["CARRIER", "CARRYING", "CITED", "CREATED", "FILLERS", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED",
-           "back_cue", "boundary", "negated", "post_cue"]
+           "back_cue"]
 
 _PREPOSITIONS = frozenset({"a", "au", "aux", "de", "du", "des", "d", "dans", "pour", "avec", "par",
                            "aupres", "envers", "vers", "en"})
@@ -45,7 +43,6 @@ FILLERS = ARTICLES | {"aujourd", "hui", "notamment", "directement", "desormais",
                        "egalement", "aussi", "dont", "ainsi", "chaque", "annee", "annuelle", "annuel",
                        "euros", "euro", "k", "m", "millions", "million", "hauteur"}
 _REACH = 14  # content words a governing word may stand from the name it governs
-_BOUNDARY = re.compile(r"[.;:!?()\n•]")
 # Between two items of an enumeration: ", ", " et ", " et à la ", ", de l’"…
 _ENUMERATION_GAP = re.compile(
     r"\s*(?:,\s*(?:et|ou)?|et|ou|ainsi qu['’]?e?)\s*(?:(?:à|au|aux|de|du|des|d['’]|avec|pour)\s*)?"
@@ -53,10 +50,6 @@ _ENUMERATION_GAP = re.compile(
 _APPOSED = re.compile(r"^\s*,[^,;:.()]*(?=,)")  # ", entreprise d'insertion du territoire" then ", et à…"
 # The commune written after a name in a list: "B à Saint-Nazaire et C".
 _PLACE_AFTER = re.compile(r"\s+(?:à|au|aux)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")
-
-
-def boundary(text: str, left: Token, right: Token) -> bool:
-    return bool(_BOUNDARY.search(text[left.end: right.start]))
 
 
 def _cue_ending_at(words: Sequence[Token], index: int) -> tuple[Cue, int] | None:
@@ -86,7 +79,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
         aside = _aside_after_name(text, words, spans, k) if ")" in gap else None
         if aside is not None:
             k, gap = aside, ""  # "l'association A (Mont-de-Marsan), la SCOP B": read on from A
-        if _BOUNDARY.search(gap):
+        if BOUNDARY.search(gap):
             return (_label_before(text, words, k) if ":" in gap else None) or fallback
         owner = spans.owner(k)
         if "," in gap and owner is None:
@@ -177,7 +170,7 @@ _RATE = frozenset(key for noun in RATE_NOUNS for key in phrase_keys(noun, plural
 def _label_in_clause(text: str, words: Sequence[Token], k: int) -> str | None:
     """The role a label word says in the clause before token ``k`` ("lauréats", "partenaires")."""
     last = k - 1
-    while last >= 0 and not _BOUNDARY.search(text[words[last].end: words[last + 1].start]):
+    while last >= 0 and not BOUNDARY.search(text[words[last].end: words[last + 1].start]):
         for length in (3, 2, 1):
             role = LABELS.get(tuple(w.key for w in words[max(0, last - length + 1): last + 1]))
             if role is not None:
@@ -196,7 +189,7 @@ def _verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
             return PARTNER  # "accueille une vingtaine de structures, dont la CAE X": hosted, not funded
         if found is not None and found[0].how != "prep":
             return found[0].role if found[0].role in (SUPPORTED, CREATED) else None
-        if last == 0 or _BOUNDARY.search(text[words[last - 1].end: words[last].start]):
+        if last == 0 or BOUNDARY.search(text[words[last - 1].end: words[last].start]):
             return None
         last -= 1
     return None
@@ -206,7 +199,7 @@ def _label_before(text: str, words: Sequence[Token], k: int) -> str | None:
     """The role a label before a colon gives ("Partenaires : …", "Structure porteuse : …",
     "Lauréats de l'appel à projets 2023 : …": a label, then what it is of)."""
     first = k
-    while first > 0 and not _BOUNDARY.search(text[words[first - 1].end: words[first].start]):
+    while first > 0 and not BOUNDARY.search(text[words[first - 1].end: words[first].start]):
         first -= 1
     keys = tuple(w.key for w in words[first: k + 1] if not w.raw[0].isdigit())
     role = LABELS.get(keys)
@@ -244,7 +237,7 @@ def _apposed_to(text: str, words: Sequence[Token], spans: Spans, k: int) -> int 
     (", à Niort", ", situé à Chasseneuil-du-Poitou"), the last word of that name."""
     for j in range(k, max(0, k - 6), -1):
         gap = text[words[j - 1].end: words[j].start]
-        if _BOUNDARY.search(gap):
+        if BOUNDARY.search(gap):
             return None
         if "," in gap:
             return j - 1 if spans.owner(j - 1) is not None and spans.owner(j) is None else None
@@ -307,8 +300,8 @@ def _before_incise(text: str, words: Sequence[Token], owner_start: int, gap: str
 def _apply(cue: Cue, words: Sequence[Token], first: int, content: int, crossed_et: bool,
            prepositions: set[str]) -> str | None:
     if cue.how == "prep":
-        if cue.role == CARRIER and words[first].key == "par" and _funded_by(words, first):
-            return PARTNER  # "financé par l'ADEME": a funder, not the carrier
+        if cue.role == CARRIER and words[first].key == "par" and (agent := _agent_of(words, first)):
+            return agent  # "financé par l'ADEME": a funder, not the carrier; "remporté par": a winner
         return cue.role if content <= 8 else None
     if crossed_et:
         return None  # "la Collectivité finance le poste … et l'ADEME le plan": another clause
@@ -321,38 +314,24 @@ def _apply(cue: Cue, words: Sequence[Token], first: int, content: int, crossed_e
     return cue.role
 
 
-def _funded_by(words: Sequence[Token], by: int) -> bool:
-    """Whether the participle that "par" (``by``) completes gives money or a frame, not the work:
-    "financée à hauteur de 80 000 € par l'agglomération et de 50 000 € par l'ADEME", "pris en
-    charge par", "l'appel à projets lancé par la Région"; "porté par" or "géré par" carry."""
+def _agent_of(words: Sequence[Token], by: int) -> str | None:
+    """The role of who the participle that "par" (``by``) completes names, when it is not the
+    carrier's: money or a frame (a partner: "financée à hauteur de 80 000 € par l'agglomération et
+    de 50 000 € par l'ADEME", "pris en charge par", "lancé par la Région", "apporté par"), a prize
+    won (supported: "remporté par"); None: "porté par", "géré par" carry."""
     content = 0
     for k in range(by - 1, max(-1, by - 20), -1):
         key = words[k].key
         if key in FUNDING_PARTICIPLES or key in FRAMING_PARTICIPLES:
-            return True
+            return PARTNER
+        if key in WON_PARTICIPLES:
+            return SUPPORTED
         if key in CARRIED_KEYS or content > 8 or (words[k].raw.endswith(("é", "ée", "és", "ées"))
                                                   and words[k].raw[:1].islower()):  # not "Communauté"
-            return False  # "créée en 2022 par l'association X": the nearest participle is no funder's
+            return None  # "créée en 2022 par l'association X": the nearest participle is no funder's
         if key not in FILLERS and not words[k].raw[0].isdigit() and key != "€":
             content += 1
-    return False
-
-
-def negated(text: str, words: Sequence[Token], cue: int) -> bool:
-    """Whether the verb of the cue at ``cue`` is denied, given up or only planned in its clause: "ne
-    finance pas", "a renoncé à entrer au capital de", "s'est retirée du", "envisage d'entrer au capital de"."""
-    k = cue
-    while k > 0 and not boundary(text, words[k - 1], words[k]) and cue - k < 8:
-        k -= 1
-    keys = [w.key for w in words[k: min(len(words), cue + 3)]]  # "ne finance pas": past the verb too
-    denied = any(key in {"ne", "n"} and any(after in _NEGATIONS for after in keys[i + 1: i + 4])
-                 and "sans" not in keys[i:]  # "n'aurait pas vu le jour sans le soutien de": said
-                 for i, key in enumerate(keys))
-    return denied or any(key.startswith(_NOT_DONE) for key in keys)
-
-
-_NEGATIONS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guere"})
-_NOT_DONE = ("renonce", "retire", "envisag", "prevoi", "pourrai", "projett")  # given up, or only planned
+    return None
 
 
 def _contract_before(text: str, words: Sequence[Token], index: int) -> bool:
@@ -362,39 +341,3 @@ def _contract_before(text: str, words: Sequence[Token], index: int) -> bool:
             return True
         k -= 1
     return False
-
-
-def post_cue(text: str, words: Sequence[Token], last: int) -> str | None:
-    """The role said by the verb after a name, past an incise: "X gère…", "X, portée par Y, a reçu
-    une subvention" (supported), "X a organisé…" (carrier)."""
-    k = last + 1
-    if k >= len(words) or boundary(text, words[last], words[k]):
-        return None
-    said = _verb_at(words, k)
-    if said is not None or "," not in text[words[last].end: words[k].start]:
-        return said
-    for j in range(k, min(len(words) - 1, k + 14)):  # ", portée par Y, a reçu…"
-        if boundary(text, words[j], words[j + 1]):
-            return None
-        if "," in text[words[j].end: words[j + 1].start]:
-            return _verb_at(words, j + 1)
-    return None
-
-
-def _verb_at(words: Sequence[Token], k: int) -> str | None:
-    keys = tuple(w.key for w in words[k: k + 3])
-    if any(keys[: len(r)] == r for r in RECEIVING):
-        return SUPPORTED
-    if any(keys[: len(verb)] == verb for verb in FUNDING):
-        return PARTNER  # "…; la MAIF a financé son équipement": a funder
-    raw = [w.raw.lower() for w in words[k: k + 3]]
-    clitic = keys[0] in {"l", "le", "la", "les", "lui", "leur"}
-    if (clitic and keys[1:2] and keys[1] in SUPPLYING) or keys[0] in {"approvisionne", "approvisionnent"}:
-        return PARTNER  # "la Banque Alimentaire l'approvisionne": a supplier
-    if raw[0] in CARRYING or (raw[0] in {"a", "ont"} and len(raw) > 1 and raw[1] in CARRIED):
-        return CARRIER
-    if raw[0] in {"en", "y"} and len(raw) > 1 and raw[1] in CARRYING:
-        return CARRIER  # "tandis que l'association X en assure l'accompagnement"
-    return None
-
-

@@ -19,14 +19,16 @@ CITED = "cite"
 # par la Région", "pris en charge par", "fédérés par la CRESS"), a partner and no carrier.
 FUNDING_PARTICIPLES = frozenset(
     f"{stem}{end}" for stem in ("finance", "cofinance", "subventionne", "abonde", "accompagne",
-                                "appuye", "dote", "aide", "labellise", "approvisionne", "fourni")
+                                "appuye", "dote", "aide", "labellise", "approvisionne", "fourni", "apporte",
+                                "supporte", "verse", "alloue", "octroye", "accorde", "attribue", "consenti")
     for end in ("", "e", "s", "es")) | {"soutenu", "soutenue", "soutenus", "soutenues"}
+WON_PARTICIPLES = frozenset(f"remporte{end}" for end in ("", "e", "s", "es"))  # "le prix, remporté par X"
 # Before "avec": a contract, whose holder carries the action ("confie un marché … avec SUEZ").
 CONTRACTS = frozenset({"confie", "confiee", "confies", "confiees", "marche", "marches", "delegation",
                         "concession", "attribue", "attribuee"})
 FRAMING_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("lance", "federe", "prime", "recompense", "charge",
                                                              "initie", "labellise", "agree", "oriente", "prescrit",
-                                                             "parraine", "sponsorise")
+                                                             "parraine", "sponsorise", "abrite")
                                  for end in ("", "e", "s", "es"))
 
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rtes_kg.extract.clause import boundary, negated, post_cue
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.cues import (
     CARRIER,
@@ -27,9 +28,6 @@ from rtes_kg.extract.cues import (
     SHAREHOLDER,
     SUPPORTED,
     back_cue,
-    boundary,
-    negated,
-    post_cue,
 )
 from rtes_kg.extract.cuewords import CARRIED_KEYS
 from rtes_kg.extract.curated import STRUCTURE
@@ -107,6 +105,9 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found]) -> Rol
         explicit[thing], explicit[holder] = {CITED}, {CARRIER}  # "confié la gestion du lieu X à la SCIC Y"
     for n in _done_without_help(text, words, spans):
         explicit[n] = {CITED}  # "La Louve s'est développée sans aide publique": no support at all
+    for n in range(len(found)):
+        if not explicit[n] and negated(text, words, starts[n]):
+            explicit[n] = {CITED}  # "a cédé ses parts dans la SCIC X": no carrier of the member's action
     for n, role in [*_pointing_back(text, words, found, spans, said),
                     *_created_with_help(text, words, spans),
                     *_partnership_after(text, words, spans)]:

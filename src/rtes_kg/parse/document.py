@@ -22,12 +22,14 @@ from rtes_kg.parse.lines import (
     PROSE_SECTIONS,
     Heading,
     Line,
-    breadcrumb_end,
+    is_bare_date,
     is_in_progress_marker,
     is_navigation,
     is_rtes_header,
     is_update_marker,
     opens_related_links,
+    opens_signature,
+    page_titles,
     read_heading,
     read_lines,
     section_text,
@@ -84,6 +86,8 @@ class _Splitter:
         self.file = file
         self.headings: list[Heading | None] = [read_heading(line) for line in lines]
         self.markers = [is_update_marker(line) or is_in_progress_marker(line) for line in lines]
+        for index in range(1, len(lines)):  # "Dernière mise à jour" with its date on the next line
+            self.markers[index] = self.markers[index] or (self.markers[index - 1] and is_bare_date(lines[index]))
         self.page_link = [is_navigation(line) for line in lines]  # of the web page copied around the fiches
         self.blocks: list[_Block] = []
         self.before_first: list[Line] = []
@@ -227,16 +231,6 @@ class _Splitter:
             block = self._open(line, None)
         block.sections.append(_Section(heading.section, line, inline))
 
-    def _page_titles(self) -> set[int]:
-        """The lines a web page's breadcrumb names ("Accueil > Les membres > Ville de X", then "Ville
-        de X"): each is the title of a fiche, whatever the page's menu around it looks like."""
-        titles = set()
-        for index, line in enumerate(self.lines[:-1]):
-            crumb = breadcrumb_end(line)
-            if crumb is not None and fold(self.lines[index + 1].text) == fold(crumb):
-                titles.add(index + 1)
-        return titles
-
     def _drop_page_menu(self, since: int) -> None:
         """The blocks opened since the last page's fiche (block ``since``) are the next page's menu
         ("Le réseau", "Nos actions", "Contact"): not fiches, their lines text before a fiche."""
@@ -245,10 +239,11 @@ class _Splitter:
         del self.blocks[since + 1:]
 
     def split(self) -> list[_Block]:
-        titles = self._page_titles()
+        titles = page_titles(self.lines, self.page_link)
         first = min(titles, default=0) - 1  # before the first page's breadcrumb: its menu, not a fiche
         page: int | None = None  # the block of the last page's fiche
         related = False  # after "Voir aussi": the names of other pages
+        signed = False  # after "Cordialement": an e-mail's signature and disclaimer
         for index, line in enumerate(self.lines):
             heading = self.headings[index]
             if index in titles:
@@ -264,10 +259,10 @@ class _Splitter:
                 (self.block.markers if self.block and not self.closed else self.pending_markers).append(line)
             elif is_rtes_header(line, at_start=self.block is None):
                 continue
-            elif self.page_link[index] or (related and heading is None and index not in titles
-                                         and len(line.key.split()) <= 8 and not self._titles_a_fiche(index)):
+            elif self.page_link[index] or (signed and heading is None) or (
+                    related and heading is None and len(line.key.split()) <= 14 and not self._titles_a_fiche(index)):
                 self.navigation.append(line)
-                related = related or opens_related_links(line)
+                related, signed = related or opens_related_links(line), signed or opens_signature(line)
                 continue
             elif heading is not None:
                 self._on_heading(line, heading)
@@ -279,7 +274,7 @@ class _Splitter:
                 self.block.loose.append(line)
             else:
                 self.block.current.body.append(line)
-            related = False
+            related = signed = False
         return self.blocks
 
 
@@ -304,14 +299,16 @@ def _incomplete(block: _Block) -> Line | None:
 def _fiche(block: _Block, file: str) -> Fiche:
     issues = list(block.issues)
     values: dict = {}
+    unread: list[ParseIssue] = []
     for marker in block.markers:
         if is_in_progress_marker(marker):
             values["in_progress"] = True
         elif "updated" not in values:
             date, found = read_update(marker, file)
-            issues.extend(found)
+            unread.extend(found)  # "Dernière mise à jour" alone: its date may be on the next line
             if date is not None:
-                values["updated"], values["updated_source"] = date, Source(file, marker.no)
+                values["updated"], values["updated_source"], unread = date, Source(file, marker.no), []
+    issues.extend(unread)
     for line in block.loose:
         if _MEMBER_SINCE.match(line.key) and not any(section.name == "membership" for section in block.sections):
             values["membership_year"], _ = read_year([line], file)  # "Membre depuis 2003" under the title

@@ -28,7 +28,10 @@ _MARKDOWN_BOLD = re.compile(r"(?<![*_\w])(?:\*\*|__)(?=\S)([^*_\n]{1,200}?)(?<=\
 
 # Top-level markers of a list item. "-" and "*" need a following space so that "-5 %" stays text.
 # "o" is Word's second-level bullet; arrows, check marks and diamonds are pasted from web pages.
-BULLET = re.compile(r"^(?:([•◦▪▫●○■□►▸‣⁃➢➤✓✔·✅☑→➔➜➙▶⇒◆◇♦❖★☆⮚])\s*|([*\-–—o])\s+)")
+# Word and PDF exports write Symbol and Wingdings bullets in the private use area ("\uf0b7"); an
+# emoji ("👉") opens a line as a bullet does.
+BULLET = re.compile(r"^(?:([•◦▪▫●○■□►▸‣⁃➢➤✓✔·✅☑→➔➜➙▶⇒◆◇♦❖★☆⮚\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0e0➡"
+                    r"\U0001F300-\U0001FAFF]\ufe0f?)\s*|([*\-–—o])\s+)")
 # An amount anywhere on a line: such a line states something, it does not head a section.
 _AMOUNT = re.compile(r"\d\s*(?:[mk]\s*)?(?:€|euros?\b)|\d\s*(?:millions?|milliards?|mille)\s+d['’]?\s*euros",
                      re.IGNORECASE)
@@ -207,12 +210,21 @@ _UPDATED = re.compile(r"^(?:(?:date de (?:la )?)?(?:derniere )?(?:mise a jour|mi
                       r"|(?:date de (?:la )?)?derniere modification|date de (?:la )?modification|modifiee? le"
                       r"|fiche (?:mise a jour|actualisee|modifiee))\b")
 _IN_PROGRESS = re.compile(r"\ben cours (?:de redaction|de construction|d'actualisation)\b")
-_RTES_NAME = "reseau des collectivites territoriales pour une economie solidaire"
+_RTES_NAME = ("reseau des collectivites territoriales pour une economie solidaire",  # the site's header
+              "reseau des collectivites territoriales pour une economie sociale et solidaire")
 
 
 def is_update_marker(line: Line) -> bool:
     """ "Dernière mise à jour : 16/09/2025", "Mise à jour le 16 septembre 2025"."""
     return len(line.key.split()) <= 10 and bool(_UPDATED.match(line.key))
+
+
+def is_bare_date(line: Line) -> bool:
+    """ "12/09/2024", "2024-09-12", "12 septembre 2024" alone on a line."""
+    return bool(_BARE_DATE.fullmatch(line.key))
+
+
+_BARE_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}(?:er)? [a-z]+ \d{4}")
 
 
 def is_in_progress_marker(line: Line) -> bool:
@@ -233,6 +245,9 @@ def is_rtes_header(line: Line, at_start: bool) -> bool:
 # A heading of links to other pages ("Voir aussi", "Les autres membres"): the short lines after it are links.
 RELATED = (r"(?:voir aussi|a (?:lire|voir) aussi|sur le meme sujet|(?:les )?autres membres|dans la meme region|"
            r"dans la meme rubrique)$")
+# An e-mail's end: "Cordialement," then a signature and a disclaimer, none of them the fiche's.
+SIGNATURE = (r"(?:(?:bien |tres )?cordialement|bien a vous|(?:sinceres |meilleures )?salutations|"
+             r"(?:best|kind) regards)\b")
 # The links of a web page around a fiche, kept by a copy of the page ("Retour à la liste des
 # membres", "Accueil > Les membres > Ville de X", "Partager", "Imprimer"): whole lines only.
 _NAVIGATION = re.compile(
@@ -251,7 +266,8 @@ _NAVIGATION = re.compile(
     r"inscrivez-vous\b|abonnez-vous\b|votre (?:adresse )?(?:e-?mail|courriel|adresse electronique)$|"
     r"parametr\w* (?:les )?cookies\b|(?:consultez|visitez|voir) (?:le|son) site\b|"
     # the RTES site's menu: "Le RTES", "Agenda", "Publications", "Tweeter"
-    r"(?:accueil|le rtes|agenda|publications|actualites|ressources|les membres|annuaire|tweeter)$|" + RELATED + ")")
+    r"(?:accueil|le rtes|agenda|publications|actualites|ressources|(?:les|nos) membres|annuaire|tweeter)$|"
+    r"\[cid:|" + RELATED + "|" + SIGNATURE + ")")
 # Whatever its length: a cookie banner.
 _BANNER = re.compile(r"(?:ce site|notre site|nous) utilis\w* des cookies|en poursuivant (?:votre )?navigation")
 # "Accueil > Les membres > …", "Vous êtes ici : Accueil › Membres › …", however long (on the text:
@@ -266,6 +282,21 @@ def breadcrumb_end(line: Line) -> str | None:
     return re.split(r"\s*[>›»/|]\s*", line.text)[-1].strip() or None
 
 
+def page_titles(lines: list[Line], links: list[bool]) -> set[int]:
+    """The lines a web page's breadcrumb names ("Accueil > Les membres > Ville de X", then "Ville
+    de X", maybe past a pager's links: ``links``): each is the title of a fiche, whatever the
+    page's menu around it looks like."""
+    titles = set()
+    for index, line in enumerate(lines[:-1]):
+        crumb = breadcrumb_end(line)
+        if crumb is None:
+            continue
+        after = next((k for k in range(index + 1, len(lines)) if not links[k]), None)
+        if after is not None and fold(lines[after].text) == fold(crumb):
+            titles.add(after)
+    return titles
+
+
 def is_navigation(line: Line) -> bool:
     """A link of the web page the fiche was copied from, not part of the fiche; "Mentions légales |
     Plan du site": links side by side."""
@@ -273,6 +304,8 @@ def is_navigation(line: Line) -> bool:
         return True
     if len(line.key.split()) > 12:
         return False
+    if _PAGER.search(line.text):
+        return True  # "‹ Ville de Saint-Denis", "Ville de Saint-Herblain ›": the members before and after
     pieces = re.split(r"\s[|–·]\s|\|", line.text)  # "Mentions légales | Plan du site", "… – Plan du site"
     parts = [(fold(part), part.strip()) for part in pieces if part.strip()] if len(pieces) > 1 \
         else [(line.key, line.text.strip())]
@@ -281,9 +314,15 @@ def is_navigation(line: Line) -> bool:
     return bool(parts) and all(link or (menu and key in _MENU_WORDS) for link, (key, _) in zip(links, parts))
 
 
+# A pager's link to the page before or after: an arrow at one end, or a guillemet never closed.
+_PAGER = re.compile(r"^\s*[‹←⟵◄]|[›→⟶►]\s*$|^\s*«[^»]*$|^[^«]*»\s*$")
 # What a PDF export repeats on every page: "1 / 2", "Page 2 sur 3", "- 4 -", "Ville de X – Fiche RTES".
-_PAGE_FURNITURE = re.compile(r"(?:page\s*)?\d{1,3}\s*(?:/|sur)\s*\d{1,3}|[-–—]\s*\d{1,3}\s*[-–—]|"
-                             r".{1,80}\s[-–—|]\s*fiche (?:membre )?(?:du )?rtes")
+# A browser's print: "16/09/2025 10:42   Ville de X | RTES" above, "https://www.rtes.fr/x   1/2" below.
+_PAGE_FURNITURE = re.compile(r"(?:page\s*)?\d{1,3}\s*(?:/|sur)\s*\d{1,3}"
+                             r"(?:\s+\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2})?|"
+                             r"[-–—]\s*\d{1,3}\s*[-–—]|.{1,80}\s[-–—|]\s*fiche (?:membre )?(?:du )?rtes|"
+                             r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s.{0,100}|.{1,100}\s\|\s*rtes|"
+                             r"https?://\S+\s+\d{1,3}\s*/\s*\d{1,3}")
 _MENU_WORDS = frozenset({"contact", "contacts", "nous contacter", "contactez-nous", "accueil", "agenda",
                          "actualites", "presse", "faq", "credits", "rss", "le reseau", "nos membres"})
 
@@ -291,6 +330,11 @@ _MENU_WORDS = frozenset({"contact", "contacts", "nous contacter", "contactez-nou
 def opens_related_links(line: Line) -> bool:
     """ "Voir aussi", "Les autres membres": the short lines after it name other pages."""
     return bool(re.match(RELATED, line.key))
+
+
+def opens_signature(line: Line) -> bool:
+    """ "Cordialement,": the lines after it, up to the next heading or title, sign an e-mail."""
+    return len(line.key.split()) <= 4 and bool(re.match(SIGNATURE, line.key))
 
 
 def section_text(lines: list[Line]) -> str:

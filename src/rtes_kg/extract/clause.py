@@ -1,0 +1,80 @@
+"""One clause of an action's text: where it ends (``boundary``), whether its verb is denied, given
+up or only planned (``negated``), and the role the verb after a name gives that name
+(``post_cue``: "X gère…", "X a reçu une aide")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rtes_kg.extract.cuewords import CARRIED, CARRIER, CARRYING, FUNDING, PARTNER, RECEIVING, SUPPLYING, SUPPORTED
+from rtes_kg.extract.lexicon import Token
+
+BOUNDARY = re.compile(r"[.;:!?()\n•]")
+
+
+def boundary(text: str, left: Token, right: Token) -> bool:
+    return bool(BOUNDARY.search(text[left.end: right.start]))
+
+
+def negated(text: str, words: Sequence[Token], cue: int) -> bool:
+    """Whether the verb of the cue at ``cue`` is denied, given up or only planned in its clause: "ne
+    finance pas", "a renoncé à entrer au capital de", "s'est retirée du", "envisage d'entrer au capital de"."""
+    k = cue
+    while k > 0 and not boundary(text, words[k - 1], words[k]) and cue - k < 8:
+        k -= 1
+    keys = [w.key for w in words[k: min(len(words), cue + 3)]]  # "ne finance pas": past the verb too
+    denied = any(key in {"ne", "n"} and any(after in _NEGATIONS for after in keys[i + 1: i + 4])
+                 and "sans" not in keys[i:]  # "n'aurait pas vu le jour sans le soutien de": said
+                 for i, key in enumerate(keys))
+    return denied or any(key.startswith(_NOT_DONE) for key in keys) or _ended(keys)
+
+
+def _ended(keys: list[str]) -> bool:
+    """Whether the clause says the relation is over: "a cédé ses parts" (not "a cédé un terrain à
+    X", a support), "a mis fin à son partenariat avec", "a cessé de soutenir", "était sociétaire
+    jusqu'en 2020"."""
+    pairs = set(zip(keys, keys[1:]))
+    sold = any(key.startswith("cede") and _SHARES & set(keys[i + 1: i + 6]) for i, key in enumerate(keys))
+    return sold or any(key.startswith("cesse") for key in keys) or bool(pairs & _ENDING) or (
+        "jusqu" in keys and any(key.endswith(("ait", "aient")) for key in keys))  # a past state, not "jusqu'en 2026"
+
+
+_NEGATIONS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guere"})
+_NOT_DONE = ("renonce", "retire", "envisag", "prevoi", "pourrai", "projett")  # given up, or only planned
+_SHARES = {"parts", "part", "participation", "participations", "actions", "titres"}
+_ENDING = {("mis", "fin"), ("met", "fin"), ("mettre", "fin"), ("pris", "fin"), ("a", "arrete"), ("ont", "arrete")}
+
+
+def post_cue(text: str, words: Sequence[Token], last: int) -> str | None:
+    """The role said by the verb after a name, past an incise: "X gère…", "X, portée par Y, a reçu
+    une subvention" (supported), "X a organisé…" (carrier)."""
+    k = last + 1
+    if k >= len(words) or boundary(text, words[last], words[k]):
+        return None
+    said = _verb_at(words, k)
+    if said is not None or "," not in text[words[last].end: words[k].start]:
+        return said
+    for j in range(k, min(len(words) - 1, k + 14)):  # ", portée par Y, a reçu…"
+        if boundary(text, words[j], words[j + 1]):
+            return None
+        if "," in text[words[j].end: words[j + 1].start]:
+            return _verb_at(words, j + 1)
+    return None
+
+
+def _verb_at(words: Sequence[Token], k: int) -> str | None:
+    keys = tuple(w.key for w in words[k: k + 3])
+    if any(keys[: len(r)] == r for r in RECEIVING):
+        return SUPPORTED
+    if any(keys[: len(verb)] == verb for verb in FUNDING):
+        return PARTNER  # "…; la MAIF a financé son équipement": a funder
+    raw = [w.raw.lower() for w in words[k: k + 3]]
+    clitic = keys[0] in {"l", "le", "la", "les", "lui", "leur"}
+    if (clitic and keys[1:2] and keys[1] in SUPPLYING) or keys[0] in {"approvisionne", "approvisionnent"}:
+        return PARTNER  # "la Banque Alimentaire l'approvisionne": a supplier
+    if raw[0] in CARRYING or (raw[0] in {"a", "ont"} and len(raw) > 1 and raw[1] in CARRIED):
+        return CARRIER
+    if raw[0] in {"en", "y"} and len(raw) > 1 and raw[1] in CARRYING:
+        return CARRIER  # "tandis que l'association X en assure l'accompagnement"
+    return None

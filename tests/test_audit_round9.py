@@ -1,0 +1,95 @@
+"""Wrong facts found by the ninth round of outside audit (docs/extraction.md): copies of member pages
+taken from a browser, a print, a PDF or an e-mail, and action sentences, each written for these
+tests in the style of the fiches but not taken from any of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from rtes_kg.extract.findings import read_fiches
+from rtes_kg.extract.organisations import find_organisations
+from rtes_kg.parse.records import Source
+
+HERE = Source("test.txt", 1)
+BODY = ("Type de collectivité\nCommunauté d'agglomération\nAdresse\n4 rue du Port\n29200 Brest\n"
+        "Contact public\nÉlu référent : Yann Kervella, vice-président délégué à l'ESS\n")
+
+
+def roles(text):
+    return sorted((m.name, m.role) for m in find_organisations(text, HERE))
+
+
+def members(text):
+    """Each fiche of ``text``: its name and its contacts (role, person, titles)."""
+    return [(f.name.text if f.name else None, [(c.role, c.person, c.titles) for c in f.contacts])
+            for f in read_fiches(text, "f.txt")]
+
+
+ONE = [("Brest Agglomération", [("Élu référent", "Yann Kervella", ("vice-président délégué à l'ESS",))])]
+
+
+# --- copies of a web page, a print, an e-mail ------------------------------------------------------
+
+@pytest.mark.parametrize("before, after", [
+    # a pager between the breadcrumb and the title once gave the fiche the next member's name
+    ("Vous êtes ici : Accueil / Nos membres / Brest Agglomération\n‹ Ville de Besançon\nVille de Blois ›\n", ""),
+    # the links after "Voir aussi", however long, are no contact's titles nor a member
+    ("", "Voir aussi\nRencontre régionale des collectivités de l'Ouest – 14 mai 2025\n"
+         "Webinaire « ESS et commande publique »\n"),
+    # an e-mail's signature and disclaimer are not contacts
+    ("", "\nCordialement,\n\nMaëlle Le Gall\nChargée de mission Développement économique\nBrest Agglomération\n"
+         "Tél : 02 98 00 00 00\nCe courriel et ses pièces jointes peuvent contenir des informations confidentielles.\n"),
+    # a browser's print: the date and title above, the address of the page and its number below
+    ("16/09/2025 10:42          Brest Agglomération | RTES\n",
+     "https://www.rtes.fr/brest-agglomeration            1/1\n1 sur 1                  16/09/2025 11:02\n"),
+    # the site's header, with "sociale et", and its menu, then the next page
+    ("", "Réseau des collectivités Territoriales pour une Économie Sociale et Solidaire\nNos membres\n"),
+])
+def test_the_page_around_a_copied_fiche_gives_it_nothing(before, after):
+    assert members(before + "Brest Agglomération\n" + BODY + after) == ONE
+
+
+def test_a_fiche_reduced_to_its_title_is_a_violation_so_no_build_publishes_it():
+    lone = read_fiches("Brest Agglomération\n", "f.txt")
+    assert [(issue.type, issue.severity) for f in lone for issue in f.issues] == [("sections-absentes", "violation")]
+
+
+def test_an_update_date_on_the_line_after_its_label_is_read():
+    (fiche,) = read_fiches("Brest Agglomération\n" + BODY + "Dernière mise à jour\n12/09/2024\n", "f.txt")
+    assert fiche.updated is not None and fiche.updated.isoformat() == "2024-09-12"
+    assert [c.titles for c in fiche.contacts] == [("vice-président délégué à l'ESS",)]
+    assert not [issue for issue in fiche.issues if issue.type == "date-illisible"]
+
+
+@pytest.mark.parametrize("bullet", ["\uf0b7", "\uf0a7", "👉", "➡️"])
+def test_word_symbol_and_emoji_bullets_are_bullets(bullet):
+    (fiche,) = read_fiches(f"Brest Agglomération\n{BODY}Exemples d'actions soutenues par la collectivité\n"
+                           f"{bullet} Financement de l'épicerie itinérante Le Camion du Partage, portée\n"
+                           f"par l'association Secours Solidaire Iroise.\n{bullet} Soutien à la régie de quartier "
+                           "Brest Services.\n", "f.txt")
+    assert [action.text[:20] for action in fiche.actions] == ["Financement de l'épi", "Soutien à la régie d"]
+    assert ("Secours Solidaire Iroise", "porteur") in [(m.name, m.role) for m in fiche.actions[0].mentions]
+
+
+# --- roles ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # "apporté / supporté par" give money: a partner, never the carrier ("porté par")
+    ("Le festival a reçu 35 000 €, le reste étant apporté par le Département du Finistère.",
+     [("Département du Finistère", "partenaire")]),
+    ("Les repas sont gratuits : le surcoût est supporté par la CAF du Finistère.",
+     [("CAF du Finistère", "partenaire")]),
+    # a prize won: its winner is supported
+    ("Le prix de l'innovation sociale a été remporté par la SCOP Les Râleurs.", [("Les Râleurs", "soutenu")]),
+    # a foundation's host is no carrier
+    ("La Ville soutient la Fondation Solidarités Iroise, abritée par la Fondation de France.",
+     [("Fondation Solidarités Iroise", "soutenu"), ("Fondation de France", "partenaire")]),
+    # shares sold, a partnership ended, shares held until a year gone: no role now
+    ("Le Département a cédé en 2021 ses parts dans la SCIC Énergie Partagée Iroise.", []),
+    ("Jusqu'en 2020, la Métropole était sociétaire de la SCIC Enercoop Bretagne ; elle a cédé ses parts.", []),
+    ("La Ville a mis fin en 2022 à son partenariat avec la recyclerie Le Grenier de Morlaix.", []),
+    # what stays: support until a later year
+    ("La Ville soutient jusqu'en 2026 l'association Les Amis du Vélo.", [("Les Amis du Vélo", "soutenu")]),
+])
+def test_roles_found_by_the_ninth_audit(text, expected):
+    assert [(name, role) for name, role in roles(text) if role != "cite"] == sorted(expected)

@@ -88,8 +88,46 @@ def test_word_symbol_and_emoji_bullets_are_bullets(bullet):
     ("Le Département a cédé en 2021 ses parts dans la SCIC Énergie Partagée Iroise.", []),
     ("Jusqu'en 2020, la Métropole était sociétaire de la SCIC Enercoop Bretagne ; elle a cédé ses parts.", []),
     ("La Ville a mis fin en 2022 à son partenariat avec la recyclerie Le Grenier de Morlaix.", []),
-    # what stays: support until a later year
+    # what stays: support until a later year, a plot of land given
     ("La Ville soutient jusqu'en 2026 l'association Les Amis du Vélo.", [("Les Amis du Vélo", "soutenu")]),
+    ("Le Département a cédé à l'euro symbolique un bâtiment à la SCOP Laine d'Iroise.", [("Laine d'Iroise", "soutenu")]),
+    # a list under "Ont été retenus :", its items apart by ";"
+    ("Ont été retenus : la SCIC Iroise Bio Distribution ; le GEIQ Agri Finistère ; la coopérative La Gamelle.",
+     [("GEIQ Agri Finistère", "soutenu"), ("Iroise Bio Distribution", "soutenu"), ("La Gamelle", "soutenu")]),
+    # another body's money beside the member's: no beneficiary of the member
+    ("La Métropole lui apporte chaque année 25 000 €, au même titre que la Région Bretagne.", []),
+    # the member's own shares, named with its two-word form
+    ("La SCIC Wip Coop, dont la Communauté urbaine est sociétaire, gère un tiers-lieu.",
+     [("Wip Coop", "actionnaire"), ("Wip Coop", "porteur")]),
+    # the members of a group are partners of the action, not beneficiaries
+    ("Le Département soutient le groupement Iroise Cantines Bio, composé de la SCIC Mangez Bio Iroise et de la "
+     "coopérative Terre Vivante.", [("Mangez Bio Iroise", "partenaire"), ("Terre Vivante", "partenaire")]),
+    # a name's expansion in parentheses does not end the list it is in
+    ("La Ville ouvre une épicerie en partenariat avec l'ADIE (Association pour le droit à l'initiative "
+     "économique) et la Banque Alimentaire du Finistère.",
+     [("Adie", "partenaire"), ("Banque Alimentaire du Finistère", "partenaire")]),
+    # "Création d'activités :" is a theme, not the creation of what it lists
+    ("Création d'activités : la CAE Crescendo et l'incubateur Katapult ont été soutenus à hauteur de 20 000 €.",
+     [("Crescendo", "soutenu"), ("Katapult", "soutenu")]),
 ])
 def test_roles_found_by_the_ninth_audit(text, expected):
     assert [(name, role) for name, role in roles(text) if role != "cite"] == sorted(expected)
+
+
+# --- figures -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # "chaque année" before a figure is its rate, not the staff's of the next verb
+    ("L'atelier reconditionne chaque année 3 200 appareils et emploie 42 personnes.",
+     [("3200", "nombre-par-an", None), ("42", "nombre", None)]),
+    # the rate after a longer complement, an adjective or a passive
+    ("La SCOP transforme 45 tonnes de produits de la mer par an.", [("45", "tonne-par-an", None)]),
+    ("L'association organise 5 repas partagés par semaine ; 140 trajets sont réalisés chaque mois.",
+     [("5", "nombre", "semaine"), ("140", "nombre", "mois")]),
+    # a yearly rate said with its unit gives no second one
+    ("La recyclerie réemploie 170 T/an.", [("170", "tonne-par-an", None)]),
+])
+def test_rates_found_by_the_ninth_audit(text, expected):
+    from rtes_kg.extract.figures import find_quantities
+
+    assert [(str(q.value), q.unit, q.per) for q in find_quantities(text, HERE)] == expected

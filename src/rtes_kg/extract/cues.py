@@ -79,8 +79,12 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
         aside = _aside_after_name(text, words, spans, k) if ")" in gap else None
         if aside is not None:
             k, gap = aside, ""  # "l'association A (Mont-de-Marsan), la SCOP B": read on from A
+        elif gap.lstrip().startswith(")") and spans.owner(k) is not None:
+            gap = gap.replace(")", "", 1)  # "l'ADIE (Association pour le droit…) et B": a name's expansion
         if BOUNDARY.search(gap):
-            return (_label_before(text, words, k) if ":" in gap else None) or fallback
+            if ":" in gap:
+                return _label_before(text, words, k) or fallback
+            return (_label_over_list(text, words, k) if gap.strip() == ";" else None) or fallback
         owner = spans.owner(k)
         if "," in gap and owner is None:
             apposed = _apposed_to(text, words, spans, k)
@@ -96,6 +100,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 continue
         if owner is not None:
             between = _ASIDE.sub("", text[words[spans[owner][1]].end: words[start].start])  # "A (Nantes), B"
+            between = between[1:] if between.startswith(")") else between  # "l'ADIE (Association pour…) et B"
             between = between[place.end():] if (place := _PLACE_AFTER.match(between)) else between
             listed = _APPOSED.sub("", between)
             more = end is not None and end + 1 < len(words) and (words[end + 1].key in {"et", "ou"} or bool(
@@ -206,7 +211,22 @@ def _label_before(text: str, words: Sequence[Token], k: int) -> str | None:
     if role is None and len(keys) <= _LABEL_PHRASE:
         role = next((LABELS[keys[:n]] for n in (3, 2, 1) if keys[:n] in LABELS
                      and len(keys) > n and keys[n] in _OF_WHAT), None)
+    if role is None and keys[:1] in (("creation",), ("creations",)) and set(keys[1:]) & _THEMES:
+        return None  # "Création d'activités :", a theme: not the creation of what the list names
     return role or _verb_in_clause(text, words, k)
+
+
+_THEMES = frozenset({"activites", "activite", "entreprises", "entreprise", "emplois", "emploi"})
+
+
+def _label_over_list(text: str, words: Sequence[Token], k: int) -> str | None:
+    """The label of a list whose items ";" separates, the word ``k`` ending the item before:
+    "Ont été retenus : la SCIC A ; le GEIQ B ; la coopérative C"."""
+    colon = text.rfind(":", 0, words[k].end)
+    if colon < 0 or re.search(r"[.!?\n•]", text[colon: words[k].end]):
+        return None
+    before = [j for j in range(k, -1, -1) if words[j].end <= colon]
+    return _label_before(text, words, before[0]) if before else None
 
 
 _LABEL_PHRASE = 10  # words of "Lauréats de l'appel à projets ESS de la Métropole"

@@ -103,6 +103,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     # "la SCIC A, qui réunit la régie B, l'EI C et l'association D": its members, partners of the action
     add(PARTNER, "object", "réunit, regroupe, rassemble, associe, fédère, réunissant, regroupant, rassemblant, "
         "associant, fédérant")
+    add(PARTNER, "prep", "composé de, composée de, composés de, composées de, constitué de, constituée de, "
+        "formé de, formée de")  # the members of a PTCE, a GIE
+    # another body's money beside the member's: "au même titre que la Région"
+    add(CITED, "prep", "au même titre que, au même titre qu, à l'instar de, à l'instar du, à l'instar des")
     return table
 
 
@@ -113,7 +117,9 @@ LABELS = {phrase_keys(label): role for labels, role in (
     ("porteur, porteurs, porteur du projet, porteur de projet, structure porteuse, structures porteuses, "
      "opérateur, opérateurs, gestionnaire, portage", CARRIER),
     ("bénéficiaire, bénéficiaires, lauréat, lauréats, lauréate, lauréates, structures soutenues, "
-     "structures accompagnées", SUPPORTED),
+     "structures accompagnées, retenus, retenues, ont été retenus, ont été retenues, sont lauréats, "
+     "sont lauréates, ont été sélectionnés, ont été sélectionnées, projets retenus, structures retenues, "
+     "projets soutenus, structures lauréates", SUPPORTED),
     ("source, sources, données, chiffres", CITED)) for label in labels.split(", ")}
 
 

@@ -44,11 +44,15 @@ _UNITS = (
 )
 _PER_YEAR_UNIT = re.compile(r"\s*(?:/\s*an|par\s+an|par\s+année|/\s*année)(?![\w])", re.IGNORECASE)
 # "400 tonnes d'objets par an", "18 000 tonnes réemployées par an"
-_PER_YEAR_AFTER_WHAT = re.compile(r"\s*(?:(?:de |d['’]|des )[^\W\d][\w'’-]*(?: [^\W\d][\w'’-]*){0,2}?|"
+_PER_YEAR_AFTER_WHAT = re.compile(r"\s*(?:(?:de |d['’]|des )[^\W\d][\w'’-]*(?: [^\W\d][\w'’-]*){0,3}?|"
                                   r"[^\W\d]+(?:ée?s?|ies?|uites?))"
                                   r"\s*(?:/\s*an|par\s+an|par\s+année)(?![\w])", re.IGNORECASE)
 _WHAT_AFTER_UNIT = re.compile(  # "2 tonnes de textiles par jour": what is weighed, then the rate
-    r"\s*(?:de |d['’]|des )[^\W\d][\w'’-]*(?: [^\W\d][\w'’-]*){0,2}?(?=\s*(?:par|/|chaque)\b)", re.IGNORECASE)
+    r"\s*(?:de |d['’]|des )[^\W\d][\w'’-]*(?: [^\W\d][\w'’-]*){0,3}?(?=\s*(?:par|/|chaque)\b)", re.IGNORECASE)
+# One word, or a passive, between a figure and its rate: "5 repas partagés par semaine", "140 trajets
+# sont réalisés chaque mois".
+_WORD_BEFORE_RATE = re.compile(r"\s*(?:(?:sont|est|ont été|a été)\s+)?[^\W\d][\w'’-]*(?=\s*(?:par|/|chaque)\b)",
+                               re.IGNORECASE)
 # A figure with no unit of its own is per year when its sentence says so; "/an" and "par an" are
 # read only right after a unit ("170 T/an"), not as a cue for the other figures of the sentence.
 _PER_YEAR_SENTENCE = re.compile(r"chaque année|annuellement|tous les ans|par année", re.IGNORECASE)
@@ -57,6 +61,7 @@ _PER_YEAR_SENTENCE = re.compile(r"chaque année|annuellement|tous les ans|par an
 _SHORTER_RHYTHM_BEFORE = re.compile(r"\b(?:chaque|tous les|toutes les) (?P<per>jour|semaine|mois)s?\b[^,;:()]{0,40}$",
                                     re.IGNORECASE)
 _CLAUSE_MARKS = (",", ";", ":", "(", ")")
+_AND_A_VERB = re.compile(r"\s(?:et|puis)\s+(?!\d|plus|près|environ|une?\s)[^\W\d]", re.IGNORECASE)
 # The lower bound of a range before a figure: "entre 10 et 15 emplois", "de 20 à 30 personnes",
 # "40 à 60 usagers" (a whole number, not a year: "en 2019 à 40 salariés" is no range).
 _RANGE_LOW = re.compile(r"(?:\b(?:entre|de)\s+\d[\d\s.,]{0,12}?\s+(?:et|à|a)|"
@@ -204,6 +209,8 @@ def _per_year_spans(sentence: str, offset: int) -> list[tuple[int, int]]:
         ahead = _NUMBER.search(sentence, match.end(), end)
         between = sentence[match.end(): ahead.start()].split() if ahead is not None else []
         forward = ahead is not None and len(between) <= 2 and "et" not in between  # "chaque année 20 tonnes"
+        if forward and (verb := _AND_A_VERB.search(sentence, ahead.end(), end)):
+            end = verb.start()  # "reconditionne chaque année 3 200 appareils et emploie 42 personnes"
         if not forward and _NUMBER.search(sentence, start, match.start()):
             # after its figures, it is said of them only: "collecte 4 500 tonnes chaque année et
             # emploie 95 salariés", "porte 6 ateliers et accompagne 240 personnes chaque année"
@@ -286,8 +293,9 @@ def find_quantities(text: str, source: Source,
             if per_year_sentence:
                 unit_text += "/an"
         per_match = _PER.match(masked, noun_end, end)
-        if per_match is None and unit == "tonne":  # "2 tonnes de textiles par jour"
-            what = _WHAT_AFTER_UNIT.match(masked, noun_end, end)
+        if per_match is None and not unit.endswith("-par-an"):  # "2 tonnes de textiles par jour", "5 repas
+            # partagés par semaine"
+            what = _WHAT_AFTER_UNIT.match(masked, noun_end, end) or _WORD_BEFORE_RATE.match(masked, noun_end, end)
             per_match = _PER.match(masked, what.end(), end) if what else None
         per = (per_match["per"] or per_match["each"]).casefold() if per_match else None
         rhythm = _SHORTER_RHYTHM_BEFORE.search(masked, max(bounds[index][0], number.start() - 60),

@@ -279,12 +279,19 @@ _MEMBER_WORDS = frozenset({"ville", "commune", "agglomeration", "metropole", "de
                            "communaute", "collectivite", "intercommunalite", "eurometropole"})
 
 
+_MEMBER_WORD_TAILS = frozenset({"urbaine", "de", "d", "communes", "agglomeration"})
+
+
 def _member_holds_shares(words: Sequence[Token], k: int) -> bool:
     """ "(dont) l'Agglomération est sociétaire", "la Ville est devenue actionnaire"."""
     while k < len(words) and words[k].key in _DEFINITE:
         k += 1
-    return k < len(words) and words[k].key in _MEMBER_WORDS \
-        and bool(_SHARES_AFTER_EN.match(" ".join(w.key for w in words[k + 1: k + 5])))
+    if k >= len(words) or words[k].key not in _MEMBER_WORDS:
+        return False
+    k += 1
+    while k < len(words) and words[k].key in _MEMBER_WORD_TAILS:  # "la Communauté urbaine / de communes"
+        k += 1
+    return bool(_SHARES_AFTER_EN.match(" ".join(w.key for w in words[k: k + 4])))
 
 
 @functools.cache

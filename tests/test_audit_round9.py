@@ -106,6 +106,14 @@ def test_word_symbol_and_emoji_bullets_are_bullets(bullet):
     ("La Ville ouvre une épicerie en partenariat avec l'ADIE (Association pour le droit à l'initiative "
      "économique) et la Banque Alimentaire du Finistère.",
      [("Adie", "partenaire"), ("Banque Alimentaire du Finistère", "partenaire")]),
+    # no Département named by a service or a council of the State; no SCIC named by a région
+    ("La SCOP Urban Lab forme les agents des maisons du Département Solidarité ; elle siège au Conseil "
+     "départemental de l'IAE.", [("Urban Lab", "porteur")]),
+    ("Le Département a signé une convention avec l'Union régionale des SCOP et SCIC Auvergne-Rhône-Alpes.",
+     [("Union régionale des SCOP", "partenaire")]),
+    ("Avec la Région Sud, le Département de la Gironde et le Conseil départemental du Nord.",
+     [("Conseil départemental du Nord", "partenaire"), ("Département de la Gironde", "partenaire"),
+      ("Région Sud", "partenaire")]),
     # "Création d'activités :" is a theme, not the creation of what it lists
     ("Création d'activités : la CAE Crescendo et l'incubateur Katapult ont été soutenus à hauteur de 20 000 €.",
      [("Crescendo", "soutenu"), ("Katapult", "soutenu")]),

@@ -238,7 +238,10 @@ def find_organisations(text: str, source: Source, words: Sequence[Token] | None 
     words = tokens(text) if words is None else words
     if not words:
         return ()
-    found = [_with_place(text, words, cand, near) for cand in resolve(all_found(text, words))]
+    found = [_with_place(text, words, cand, near) for cand in resolve(all_found(text, words))
+             if not (cand.confidence == FROM_PATTERN and cand.category == STRUCTURE and places.area_named(cand.name))]
+    # (a kind word then an area's name alone is part of another name: "l'Union régionale des SCOP
+    # et SCIC Auvergne-Rhône-Alpes" has no SCIC "Auvergne-Rhône-Alpes")
     found = _networks_in_appositions(text, words, found)
     roles = read_roles(text, words, found)
     explicit: dict[str, set[str]] = {}

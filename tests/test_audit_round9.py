@@ -49,6 +49,24 @@ def test_the_page_around_a_copied_fiche_gives_it_nothing(before, after):
     assert members(before + "Brest Agglomération\n" + BODY + after) == ONE
 
 
+def test_a_fiche_quoted_in_an_e_mail_reply_is_read_without_its_quotation_marks():
+    text = "Le jeu. 12 sept. 2024 à 09:15, Observatoire RTES a écrit :\n" + "".join(
+        f"> {line}\n" if line else ">\n" for line in ("Brest Agglomération\n\nBudget dédié à l'ESS\n"
+                                                     "75 000 € en 2023 (réalisé)\n" + BODY).split("\n"))
+    (fiche,) = read_fiches(text, "f.txt")
+    assert members(text) == ONE
+    assert [(a.euros, a.year, a.qualifier) for a in fiche.budget_amounts] == [(75000, 2023, None)]
+
+
+def test_a_maps_widget_and_a_pages_buttons_are_not_the_fiches_text():
+    (fiche,) = read_fiches("Brest Agglomération\nProgramme d'intervention\nLa Ville soutient l'insertion.\n"
+                           "Lire la suite\nRéduire\nType de collectivité\nCommune\nAdresse\n4 rue du Port\n"
+                           "29200 Brest\nFrance\nVoir sur la carte\n+\n−\nLeaflet | © OpenStreetMap contributors\n"
+                           "Itinéraire\n", "f.txt")
+    assert fiche.programme.text == "La Ville soutient l'insertion."
+    assert fiche.address.lines == ("4 rue du Port", "29200 Brest", "France")
+
+
 def test_a_fiche_reduced_to_its_title_is_a_violation_so_no_build_publishes_it():
     lone = read_fiches("Brest Agglomération\n", "f.txt")
     assert [(issue.type, issue.severity) for f in lone for issue in f.issues] == [("sections-absentes", "violation")]

@@ -64,12 +64,20 @@ class Line:
 
 
 
+_QUOTED = re.compile(r"[ \t]*>+[ \t]?")  # an e-mail's quotation marks: "> Adresse", ">> 46000 Cahors"
+
+
 def read_lines(text: str) -> list[Line]:
     """The non-blank lines of a document. Line numbers count CRLF, CR and LF as one break each.
     Markdown's marks of headings, bold and a line in italics ("## Adresse", "**Contact public**",
-    "*Dernière mise à jour : 19/10/2023*") are not text."""
+    "*Dernière mise à jour : 19/10/2023*") are not text, nor the "> " of an e-mail that quotes
+    the fiche (when most lines open with one)."""
     lines = []
-    for number, raw in enumerate(_LINE_BREAK.split(text), start=1):
+    raws = _LINE_BREAK.split(text)
+    quoted = [bool(_QUOTED.match(raw)) for raw in raws if raw.strip()]
+    unquote = len(quoted) >= 3 and sum(quoted) * 2 > len(quoted)  # a reply that quotes the fiche
+    for number, raw in enumerate(raws, start=1):
+        raw = _QUOTED.sub("", raw, count=1) if unquote else raw
         cleaned = _MARKDOWN_BOLD.sub(r"\1", _MARKDOWN_HEADING.sub("", clean(raw)))
         cleaned = _MARKDOWN_ITALIC_LINE.sub(r"\2", cleaned)
         if not cleaned:
@@ -267,6 +275,8 @@ _NAVIGATION = re.compile(
     r"parametr\w* (?:les )?cookies\b|(?:consultez|visitez|voir) (?:le|son) site\b|"
     # the RTES site's menu: "Le RTES", "Agenda", "Publications", "Tweeter"
     r"(?:accueil|le rtes|agenda|publications|actualites|ressources|(?:les|nos) membres|annuaire|tweeter)$|"
+    # a page's widgets: a map's buttons and credits, "Lire la suite" under a text cut short
+    r"itineraire$|leaflet\b|openstreetmap\b|(?:lire|voir|afficher) (?:la suite|plus|moins)$|reduire$|"
     r"\[cid:|" + RELATED + "|" + SIGNATURE + ")")
 # Whatever its length: a cookie banner.
 _BANNER = re.compile(r"(?:ce site|notre site|nous) utilis\w* des cookies|en poursuivant (?:votre )?navigation")
@@ -304,7 +314,7 @@ def is_navigation(line: Line) -> bool:
         return True
     if len(line.key.split()) > 12:
         return False
-    if _PAGER.search(line.text):
+    if _PAGER.search(line.text) or line.text.strip() in {"+", "−"}:  # or the zoom buttons of a map
         return True  # "‹ Ville de Saint-Denis", "Ville de Saint-Herblain ›": the members before and after
     pieces = re.split(r"\s[|–·]\s|\|", line.text)  # "Mentions légales | Plan du site", "… – Plan du site"
     parts = [(fold(part), part.strip()) for part in pieces if part.strip()] if len(pieces) > 1 \

@@ -39,6 +39,10 @@ ONE = [("Brest Agglomération", [("Élu référent", "Yann Kervella", ("vice-pr�
     # an e-mail's signature and disclaimer are not contacts
     ("", "\nCordialement,\n\nMaëlle Le Gall\nChargée de mission Développement économique\nBrest Agglomération\n"
          "Tél : 02 98 00 00 00\nCe courriel et ses pièces jointes peuvent contenir des informations confidentielles.\n"),
+    # "-- " opens a signature too
+    ("", "--\nMaëlle Le Gall\nChargée de mission\nBrest Agglomération\nPensez à l'environnement avant d'imprimer.\n"),
+    # a forward's greeting before the fiche does not take its title
+    ("Bonjour,\nVoici notre fiche.\nBien cordialement,\nMaëlle Le Gall\n\n-------- Message transféré --------\n", ""),
     # a browser's print: the date and title above, the address of the page and its number below
     ("16/09/2025 10:42          Brest Agglomération | RTES\n",
      "https://www.rtes.fr/brest-agglomeration            1/1\n1 sur 1                  16/09/2025 11:02\n"),

@@ -259,8 +259,8 @@ class _Splitter:
                 (self.block.markers if self.block and not self.closed else self.pending_markers).append(line)
             elif is_rtes_header(line, at_start=self.block is None):
                 continue
-            elif self.page_link[index] or (signed and heading is None) or (
-                    related and heading is None and len(line.key.split()) <= 14 and not self._titles_a_fiche(index)):
+            elif self.page_link[index] or (heading is None and not self._titles_a_fiche(index) and (
+                    signed or (related and len(line.key.split()) <= 14))):
                 self.navigation.append(line)
                 related, signed = related or opens_related_links(line), signed or opens_signature(line)
                 continue

@@ -254,8 +254,8 @@ def is_rtes_header(line: Line, at_start: bool) -> bool:
 RELATED = (r"(?:voir aussi|a (?:lire|voir) aussi|sur le meme sujet|(?:les )?autres membres|dans la meme region|"
            r"dans la meme rubrique)$")
 # An e-mail's end: "Cordialement," then a signature and a disclaimer, none of them the fiche's.
-SIGNATURE = (r"(?:(?:bien |tres )?cordialement|bien a vous|(?:sinceres |meilleures )?salutations|"
-             r"(?:best|kind) regards)\b")
+SIGNATURE = (r"(?:(?:(?:bien |tres )?cordialement|bien a vous|(?:sinceres |meilleures )?salutations|"
+             r"(?:best|kind) regards)\b|--$)")  # "-- ": the line that opens a signature
 # The links of a web page around a fiche, kept by a copy of the page ("Retour à la liste des
 # membres", "Accueil > Les membres > Ville de X", "Partager", "Imprimer"): whole lines only.
 _NAVIGATION = re.compile(

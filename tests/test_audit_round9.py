@@ -71,6 +71,14 @@ def test_a_maps_widget_and_a_pages_buttons_are_not_the_fiches_text():
     assert fiche.address.lines == ("4 rue du Port", "29200 Brest", "France")
 
 
+@pytest.mark.parametrize("header", ["Fonction\tNom\tTéléphone\n", "Fonction\nNom\nTéléphone\n"])
+def test_the_header_row_of_a_table_of_contacts_is_no_person(header):
+    found = members("Brest Agglomération\nType de collectivité\nCommunauté d'agglomération\nAdresse\n"
+                    "4 rue du Port\n29200 Brest\nContacts\n" + header
+                    + "Vice-président délégué à l'ESS\nM. Yann Kervella\n02 98 00 00 00\n")
+    assert found == [("Brest Agglomération", [("Vice-président délégué à l'ESS", "Yann Kervella", ())])]
+
+
 def test_a_fiche_reduced_to_its_title_is_a_violation_so_no_build_publishes_it():
     lone = read_fiches("Brest Agglomération\n", "f.txt")
     assert [(issue.type, issue.severity) for f in lone for issue in f.issues] == [("sections-absentes", "violation")]

@@ -33,6 +33,7 @@ from rtes_kg.parse.lines import (
     read_heading,
     read_lines,
     section_text,
+    table_header,
 )
 from rtes_kg.parse.naming import clean, fold
 from rtes_kg.parse.records import Fiche, ParseIssue, Source, Text
@@ -88,7 +89,8 @@ class _Splitter:
         self.markers = [is_update_marker(line) or is_in_progress_marker(line) for line in lines]
         for index in range(1, len(lines)):  # "Dernière mise à jour" with its date on the next line
             self.markers[index] = self.markers[index] or (self.markers[index - 1] and is_bare_date(lines[index]))
-        self.page_link = [is_navigation(line) for line in lines]  # of the web page copied around the fiches
+        # of the web page copied around the fiches, and a table's header row
+        self.page_link = [is_navigation(line) or table_header(lines, index) for index, line in enumerate(lines)]
         self.blocks: list[_Block] = []
         self.before_first: list[Line] = []
         self.pending_markers: list[Line] = []

@@ -337,6 +337,20 @@ _MENU_WORDS = frozenset({"contact", "contacts", "nous contacter", "contactez-nou
                          "actualites", "presse", "faq", "credits", "rss", "le reseau", "nos membres"})
 
 
+_HEADER_WORDS = frozenset({"fonction", "fonctions", "nom", "prenom", "nom prenom", "telephone", "tel", "tel.",
+                           "courriel", "email", "e-mail", "mail", "poste", "role", "qualite", "titre", "adresse mail"})
+
+
+def table_header(lines: list[Line], index: int) -> bool:
+    """Whether the line is the header row of a table of contacts copied as text ("Fonction Nom
+    Courriel Téléphone", or "Fonction", "Nom", "Téléphone" one per line): no contact."""
+    def header(k: int) -> bool:
+        return 0 <= k < len(lines) and all(word in _HEADER_WORDS for word in lines[k].key.replace(":", " ").split())
+
+    words = lines[index].key.split()
+    return header(index) and (len(words) >= 2 or header(index - 1) or header(index + 1))
+
+
 def opens_related_links(line: Line) -> bool:
     """ "Voir aussi", "Les autres membres": the short lines after it name other pages."""
     return bool(re.match(RELATED, line.key))

@@ -209,7 +209,7 @@ def _per_year_spans(sentence: str, offset: int) -> list[tuple[int, int]]:
         ahead = _NUMBER.search(sentence, match.end(), end)
         between = sentence[match.end(): ahead.start()].split() if ahead is not None else []
         forward = ahead is not None and len(between) <= 2 and "et" not in between  # "chaque année 20 tonnes"
-        if forward and (verb := _AND_A_VERB.search(sentence, ahead.end(), end)):
+        if forward and ahead is not None and (verb := _AND_A_VERB.search(sentence, ahead.end(), end)):
             end = verb.start()  # "reconditionne chaque année 3 200 appareils et emploie 42 personnes"
         if not forward and _NUMBER.search(sentence, start, match.start()):
             # after its figures, it is said of them only: "collecte 4 500 tonnes chaque année et

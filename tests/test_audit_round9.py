@@ -38,7 +38,8 @@ ONE = [("Brest Agglomération", [("Élu référent", "Yann Kervella", ("vice-pr�
          "Webinaire « ESS et commande publique »\n"),
     # an e-mail's signature and disclaimer are not contacts
     ("", "\nCordialement,\n\nMaëlle Le Gall\nChargée de mission Développement économique\nBrest Agglomération\n"
-         "Tél : 02 98 00 00 00\nCe courriel et ses pièces jointes peuvent contenir des informations confidentielles.\n"),
+         "Tél : 02 98 00 00 00\nCe courriel et ses pièces jointes peuvent contenir des informations "
+         "confidentielles.\n"),
     # "-- " opens a signature too
     ("", "--\nMaëlle Le Gall\nChargée de mission\nBrest Agglomération\nPensez à l'environnement avant d'imprimer.\n"),
     # a forward's greeting before the fiche does not take its title
@@ -120,7 +121,8 @@ def test_word_symbol_and_emoji_bullets_are_bullets(bullet):
     ("La Ville a mis fin en 2022 à son partenariat avec la recyclerie Le Grenier de Morlaix.", []),
     # what stays: support until a later year, a plot of land given
     ("La Ville soutient jusqu'en 2026 l'association Les Amis du Vélo.", [("Les Amis du Vélo", "soutenu")]),
-    ("Le Département a cédé à l'euro symbolique un bâtiment à la SCOP Laine d'Iroise.", [("Laine d'Iroise", "soutenu")]),
+    ("Le Département a cédé à l'euro symbolique un bâtiment à la SCOP Laine d'Iroise.",
+     [("Laine d'Iroise", "soutenu")]),
     # a list under "Ont été retenus :", its items apart by ";"
     ("Ont été retenus : la SCIC Iroise Bio Distribution ; le GEIQ Agri Finistère ; la coopérative La Gamelle.",
      [("GEIQ Agri Finistère", "soutenu"), ("Iroise Bio Distribution", "soutenu"), ("La Gamelle", "soutenu")]),

@@ -113,7 +113,8 @@ def test_printable_leaves_no_control_character(char):
     assert char not in shown and shown.startswith("a\\") and shown.endswith("b")
 
 
-JUNK = [";", " ", "( ", " et", "a.", "A ", "1 ", "€ ", "de ", ": ", "SCOP ", "en 2020 ", "Ville ", "1 € ", "de 1 à 2 € "]
+JUNK = [";", " ", "( ", " et", "a.", "A ", "1 ", "€ ", "de ", ": ", "SCOP ", "en 2020 ", "Ville ", "1 € ",
+        "de 1 à 2 € "]
 
 
 def _junk_fiche(token: str, length: int) -> str:

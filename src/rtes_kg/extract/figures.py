@@ -251,7 +251,8 @@ def find_quantities(text: str, source: Source,
             sentences[index] = (_sentence_year(sentence), _per_year_spans(sentence, bounds[index][0]))
         year, per_year_spans = sentences[index]
         per_year_sentence = any(a <= number.start() < b for a, b in per_year_spans)
-        if any(a <= number.start() < b for a, b in money):
+        at = bisect.bisect_right(money, (number.start(), len(masked))) - 1  # amounts in order, apart
+        if at >= 0 and number.start() < money[at][1]:
             continue
         if number["word"] and _BOTH.search(masked, max(0, number.start() - 8), number.start()):
             continue  # "toutes deux implantées à Montreuil": the bodies just named, no figure

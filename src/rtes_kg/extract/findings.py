@@ -102,7 +102,12 @@ def _findings(text: Text, member: _Member) -> tuple[tuple[OrgMention, ...], tupl
     for line, source in _lines(text):
         quantities.extend(find_quantities(line, source))
         amounts.extend(find_amounts(line, source))
-    return _own(found, member), tuple(quantities), tuple(amounts)
+    return _own(found, member), tuple(quantities[:MAX_STATED]), tuple(amounts[:MAX_STATED])
+
+
+# Figures or amounts of one action (or section) published at most: a real one states a few; "1 € "
+# ten thousand times would be ten thousand resources, each of seven triples.
+MAX_STATED = 100
 
 
 def _lines(text: Text) -> list[tuple[str, Source]]:

@@ -119,6 +119,15 @@ def test_word_symbol_and_emoji_bullets_are_bullets(bullet):
     ("Le Département a cédé en 2021 ses parts dans la SCIC Énergie Partagée Iroise.", []),
     ("Jusqu'en 2020, la Métropole était sociétaire de la SCIC Enercoop Bretagne ; elle a cédé ses parts.", []),
     ("La Ville a mis fin en 2022 à son partenariat avec la recyclerie Le Grenier de Morlaix.", []),
+    # a carrier until a year, replaced since; a place that closed
+    ("L'espace numérique, géré jusqu'en 2023 par l'association Alsace Digitale, est désormais animé en régie.", []),
+    ("Le tiers-lieu Le 13, géré par l'association Treize Collectif, a fermé ses portes en 2022.", []),
+    # the members of a pôle named after "parmi lesquelles" are partners, not beneficiaries
+    ("La Métropole soutient le PTCE Epicentre, qui fédère 24 structures, parmi lesquelles la SCOP Les Coursiers "
+     "et l'association Epi Vrac.",
+     [("Epi Vrac", "partenaire"), ("Epicentre", "soutenu"), ("Les Coursiers", "partenaire")]),
+    ("Le jardin, animé par l'association Les Racines jusqu'en 2026, accueille 40 familles.",
+     [("Les Racines", "porteur")]),
     # what stays: support until a later year, a plot of land given
     ("La Ville soutient jusqu'en 2026 l'association Les Amis du Vélo.", [("Les Amis du Vélo", "soutenu")]),
     ("Le Département a cédé à l'euro symbolique un bâtiment à la SCOP Laine d'Iroise.",

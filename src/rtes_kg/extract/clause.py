@@ -27,7 +27,20 @@ def negated(text: str, words: Sequence[Token], cue: int) -> bool:
     denied = any(key in {"ne", "n"} and any(after in _NEGATIONS for after in keys[i + 1: i + 4])
                  and "sans" not in keys[i:]  # "n'aurait pas vu le jour sans le soutien de": said
                  for i, key in enumerate(keys))
-    return denied or any(key.startswith(_NOT_DONE) for key in keys) or _ended(keys)
+    rest = _rest_of_sentence(text, words, cue)
+    return denied or any(key.startswith(_NOT_DONE) for key in keys) or _ended(keys) or (
+        "jusqu" in keys and bool(_NOW & set(rest))) or bool(set(zip(rest, rest[1:])) & _CLOSED)
+
+
+def _rest_of_sentence(text: str, words: Sequence[Token], cue: int) -> list[str]:
+    """The keys after ``cue`` up to the end of its sentence: "géré jusqu'en 2023 par X, est
+    désormais animé en régie" says X's part is over."""
+    keys = []
+    for k in range(cue + 1, min(len(words), cue + 30)):
+        if re.search(r"[.;!?\n]", text[words[k - 1].end: words[k].start]):
+            break
+        keys.append(words[k].key)
+    return keys
 
 
 def _ended(keys: list[str]) -> bool:
@@ -41,6 +54,9 @@ def _ended(keys: list[str]) -> bool:
 
 
 _NEGATIONS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guere"})
+_CLOSED = {("a", "ferme"), ("ont", "ferme"), ("a", "disparu"), ("a", "cesse"), ("ont", "cesse")}  # "… a fermé
+# ses portes en 2022"
+_NOW = frozenset({"desormais", "aujourd", "depuis", "remplace", "remplacee", "reprise", "repris"})
 _NOT_DONE = ("renonce", "retire", "envisag", "prevoi", "pourrai", "projett")  # given up, or only planned
 _SHARES = {"parts", "part", "participation", "participations", "actions", "titres"}
 _ENDING = {("mis", "fin"), ("met", "fin"), ("mettre", "fin"), ("pris", "fin"), ("a", "arrete"), ("ont", "arrete")}

@@ -190,8 +190,9 @@ def _verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
     fait émerger trois entreprises : la SCIC X et l'EI Y"."""
     while last >= 0:
         found = _cue_ending_at(words, last)
-        if found is not None and words[last].key in HOSTING:
-            return PARTNER  # "accueille une vingtaine de structures, dont la CAE X": hosted, not funded
+        if found is not None and (words[last].key in HOSTING or (found[0].how, found[0].role) == ("object", PARTNER)):
+            return PARTNER  # "accueille une vingtaine de structures, dont la CAE X": hosted, not funded;
+            # "qui fédère 24 structures, parmi lesquelles X": members
         if found is not None and found[0].how != "prep":
             return found[0].role if found[0].role in (SUPPORTED, CREATED) else None
         if last == 0 or BOUNDARY.search(text[words[last - 1].end: words[last].start]):

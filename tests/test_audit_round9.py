@@ -128,6 +128,8 @@ def test_word_symbol_and_emoji_bullets_are_bullets(bullet):
      [("Epi Vrac", "partenaire"), ("Epicentre", "soutenu"), ("Les Coursiers", "partenaire")]),
     ("Le jardin, animé par l'association Les Racines jusqu'en 2026, accueille 40 familles.",
      [("Les Racines", "porteur")]),
+    ("Le chantier, soutenu jusqu'en 2026 par la Fondation Macif, qui le finance depuis 2019, est aujourd'hui "
+     "le plus grand du département.", [("Fondation Macif", "partenaire")]),
     # what stays: support until a later year, a plot of land given
     ("La Ville soutient jusqu'en 2026 l'association Les Amis du Vélo.", [("Les Amis du Vélo", "soutenu")]),
     ("Le Département a cédé à l'euro symbolique un bâtiment à la SCOP Laine d'Iroise.",

@@ -56,7 +56,7 @@ def _ended(keys: list[str]) -> bool:
 _NEGATIONS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guere"})
 _CLOSED = {("a", "ferme"), ("ont", "ferme"), ("a", "disparu"), ("a", "cesse"), ("ont", "cesse")}  # "… a fermé
 # ses portes en 2022"
-_NOW = frozenset({"desormais", "aujourd", "depuis", "remplace", "remplacee", "reprise", "repris"})
+_NOW = frozenset({"desormais", "remplace", "remplacee", "reprise", "repris"})  # not "depuis", "aujourd hui"
 _NOT_DONE = ("renonce", "retire", "envisag", "prevoi", "pourrai", "projett")  # given up, or only planned
 _SHARES = {"parts", "part", "participation", "participations", "actions", "titres"}
 _ENDING = {("mis", "fin"), ("met", "fin"), ("mettre", "fin"), ("pris", "fin"), ("a", "arrete"), ("ont", "arrete")}

@@ -324,8 +324,9 @@ def is_navigation(line: Line) -> bool:
     return bool(parts) and all(link or (menu and key in _MENU_WORDS) for link, (key, _) in zip(links, parts))
 
 
-# A pager's link to the page before or after: an arrow at one end, or a guillemet never closed.
-_PAGER = re.compile(r"^\s*[‹←⟵◄]|[›→⟶►]\s*$|^\s*«[^»]*$|^[^«]*»\s*$")
+# A pager's link to the page before or after: an arrow at one end (not a guillemet, which opens or
+# ends a quotation wrapped over lines).
+_PAGER = re.compile(r"^\s*[‹←⟵◄]|[›→⟶►]\s*$")
 # What a PDF export repeats on every page: "1 / 2", "Page 2 sur 3", "- 4 -", "Ville de X – Fiche RTES".
 # A browser's print: "16/09/2025 10:42   Ville de X | RTES" above, "https://www.rtes.fr/x   1/2" below.
 _PAGE_FURNITURE = re.compile(r"(?:page\s*)?\d{1,3}\s*(?:/|sur)\s*\d{1,3}"
@@ -337,15 +338,16 @@ _MENU_WORDS = frozenset({"contact", "contacts", "nous contacter", "contactez-nou
                          "actualites", "presse", "faq", "credits", "rss", "le reseau", "nos membres"})
 
 
-_HEADER_WORDS = frozenset({"fonction", "fonctions", "nom", "prenom", "nom prenom", "telephone", "tel", "tel.",
-                           "courriel", "email", "e-mail", "mail", "poste", "role", "qualite", "titre", "adresse mail"})
+_HEADER_WORDS = frozenset({"fonction", "fonctions", "nom", "noms", "prenom", "telephone", "tel", "tel.",
+                           "courriel", "email", "e-mail", "mail", "poste", "role", "qualite", "titre"})
 
 
 def table_header(lines: list[Line], index: int) -> bool:
     """Whether the line is the header row of a table of contacts copied as text ("Fonction Nom
     Courriel Téléphone", or "Fonction", "Nom", "Téléphone" one per line): no contact."""
     def header(k: int) -> bool:
-        return 0 <= k < len(lines) and all(word in _HEADER_WORDS for word in lines[k].key.replace(":", " ").split())
+        words = lines[k].key.replace(":", " ").split() if 0 <= k < len(lines) else []
+        return bool(words) and all(word in _HEADER_WORDS for word in words)
 
     words = lines[index].key.split()
     return header(index) and (len(words) >= 2 or header(index - 1) or header(index + 1))

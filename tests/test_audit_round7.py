@@ -227,6 +227,23 @@ def test_an_organisation_spelt_two_ways_by_two_fiches_has_one_label():
     assert sorted(one_label_each(list(reversed(lines)))) == sorted(expected)
 
 
+def test_convert_and_build_keep_the_same_one_of_two_labels():
+    """ "ATIS" and "ATIS Bis": as raw text "ATIS" comes first, as N-Triples '"ATIS Bis"' does (a
+    space before the quote); convert's rdflib path once kept the one, build's lines the other."""
+    from rdflib import Literal, URIRef
+
+    from rtes_kg.check.corpus import _one_label_each
+    from rtes_kg.check.publication import one_label_each
+    from rtes_kg.vocab import SKOS
+
+    atis = URIRef("http://x/org/atis")
+    triples = tuple((atis, SKOS.prefLabel, Literal(label, lang="fr")) for label in ("ATIS", "ATIS Bis"))
+    from_triples = [str(o) for s, p, o in _one_label_each(triples) if p == SKOS.prefLabel]
+    lines = one_label_each([f'<{atis}> <{SKOS.prefLabel}> "ATIS"@fr', f'<{atis}> <{SKOS.prefLabel}> "ATIS Bis"@fr'])
+    from_lines = [line.split('"')[1] for line in lines if str(SKOS.prefLabel) in line]
+    assert from_triples == from_lines == ["ATIS Bis"]
+
+
 def test_a_commune_whose_name_opens_with_an_article_needs_it():
     """ "Trait d'Union" is not in the commune of L'Union; "de La Rochelle" and "du Port" keep theirs."""
     found = find_organisations("Subvention à l'association Trait d'Union et à la Banque Alimentaire de La "

@@ -11,12 +11,13 @@ from typing import cast
 from rdflib import Graph, URIRef
 
 from rtes_kg.check.checked import CheckedFiche, checked
-from rtes_kg.check.publication import LineGraph, OxGraph, line_graphs, oxigraph_graphs, rdflib_graphs
+from rtes_kg.check.publication import LineGraph, OxGraph, first_labels, line_graphs, oxigraph_graphs, rdflib_graphs
 from rtes_kg.check.report import Report, Result
 from rtes_kg.check.scale import validate_checked
 from rtes_kg.check.shapeplan import plan
 from rtes_kg.extract.concepts import concept_label
 from rtes_kg.model import mint
+from rtes_kg.model.convert import to_oxigraph
 from rtes_kg.model.identity import Identity, identify
 from rtes_kg.model.keep import Item, entries_of, keep_items, keep_members, ledger_entries, without_members
 from rtes_kg.model.ledger import Entry, Ledger
@@ -162,12 +163,12 @@ def publication_graphs(fiches: Iterable[MappedFiche], reference: Graph, referenc
 
 def _one_label_each(triples: tuple[tuple, ...]) -> tuple[tuple, ...]:
     """``publication.one_label_each`` on rdflib triples: one skos:prefLabel per organisation and
-    language, the first in code-point order; the others become skos:altLabel."""
-    kept: dict[tuple, str] = {}
-    for s, p, o in triples:
-        if p == SKOS.prefLabel:
-            kept[(s, o.language)] = min(kept.get((s, o.language), str(o)), str(o))
-    return tuple(dict.fromkeys((s, SKOS.altLabel, o) if p == SKOS.prefLabel and kept[(s, o.language)] != str(o)
+    language (``publication.first_labels``); the others become skos:altLabel."""
+    def key(s, o) -> tuple[str, str]:
+        return str(s), o.language or ""
+
+    kept = first_labels((key(s, o), str(to_oxigraph(o))) for s, p, o in triples if p == SKOS.prefLabel)
+    return tuple(dict.fromkeys((s, SKOS.altLabel, o) if p == SKOS.prefLabel and kept[key(s, o)] != str(to_oxigraph(o))
                                else (s, p, o) for s, p, o in triples))
 
 

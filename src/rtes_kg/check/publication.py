@@ -61,15 +61,22 @@ def one_label_each(lines: list[str]) -> list[str]:
     wants): two fiches may spell one body two ways ("ATIS", "Atis"); the first in code-point order
     stays its label, whatever the order of the fiches, the others become skos:altLabel."""
     parts = [line.split(" ", 2) for line in lines]
-    kept: dict[tuple[str, str], str] = {}
-    for subject, predicate, obj in parts:
-        if predicate == PREF_LABEL:
-            key = (subject, obj[obj.rfind('"') + 1:])
-            kept[key] = min(kept.get(key, obj), obj)
+    kept = first_labels(((subject, obj[obj.rfind('"') + 1:]), obj)
+                        for subject, predicate, obj in parts if predicate == PREF_LABEL)
     relabelled = (f"{subject} {ALT_LABEL} {obj}" if predicate == PREF_LABEL
                   and kept[(subject, obj[obj.rfind('"') + 1:])] != obj else line
                   for line, (subject, predicate, obj) in zip(lines, parts))
     return list(dict.fromkeys(relabelled))
+
+
+def first_labels(labels: Iterable[tuple[tuple[str, str], str]]) -> dict[tuple[str, str], str]:
+    """(organisation, language) -> the label it keeps as skos:prefLabel: the first of its labels,
+    each as N-Triples writes it, in code-point order. ``convert`` (rdflib triples) and ``build``
+    (N-Triples lines) choose with this one order, so both publish the same label."""
+    kept: dict[tuple[str, str], str] = {}
+    for key, text in labels:
+        kept[key] = min(kept.get(key, text), text)
+    return kept
 
 
 def oxigraph_graphs(fiches: Iterable, reference: Graph, reference_iri: URIRef,

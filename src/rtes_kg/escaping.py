@@ -11,9 +11,14 @@ from __future__ import annotations
 import json
 import re
 
+# The bidirectional embeddings, overrides and isolates: they show the text after them in another order.
+_BIDI = "\u202a-\u202e\u2066-\u2069"
+REORDERING = re.compile(f"[{_BIDI}]")
 # C0 controls but the tab, DEL, C1 controls (some terminals act on them: U+009B is a CSI), the
-# line and paragraph separators, and the bidirectional embeddings, overrides and isolates.
-_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# line and paragraph separators, and the bidi characters.
+_CONTROL = re.compile(f"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029{_BIDI}]")
+# The same but the line feed, which a multi-line text (a Turtle long string) keeps.
+_CONTROL_BUT_LF = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029{_BIDI}]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\x1b": "\\e"}
 EXCERPT = 200  # characters of a remote body or an echoed value shown in one message
 
@@ -30,6 +35,16 @@ def printable(text: str) -> str:
     'fiche.txt\\\\n\\\\e[2Jrtes-kg: erreur : faux'
     """
     return _CONTROL.sub(_visible, text)
+
+
+def as_code(char: str) -> str:
+    """One character as the escape ``\\uXXXX`` (the same character to a Turtle or JSON parser)."""
+    return f"\\u{ord(char):04X}"
+
+
+def uchar_escaped(text: str) -> str:
+    """``text`` with its control and bidi characters, but the line feed, written ``\\uXXXX``."""
+    return _CONTROL_BUT_LF.sub(lambda match: as_code(match.group()), text)
 
 
 def excerpt(text: str, limit: int = EXCERPT) -> str:

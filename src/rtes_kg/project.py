@@ -12,6 +12,7 @@ import jinja2
 import markupsafe
 
 from rtes_kg.errors import ResourceError
+from rtes_kg.escaping import REORDERING, as_code
 
 DEFAULT_BASE_IRI = "https://w3id.org/rtes/"
 
@@ -79,13 +80,10 @@ def environment() -> jinja2.Environment:
     )
 
 
-# Bidirectional embeddings, overrides and isolates: one in a fiche's name would show the rest of a
-# page or a report in another order ("U+202E"). Shown as their code instead, in every rendered value.
-_REORDERING = re.compile("[\u202a-\u202e\u2066-\u2069]")
-
-
 def _without_reordering(value: object) -> object:
-    if isinstance(value, str) and _REORDERING.search(value):
-        shown = _REORDERING.sub(lambda match: f"\\u{ord(match.group()):04x}", value)
+    """A bidi override in a fiche's name would show the rest of a page or a report in another order
+    ("U+202E"): shown as its code instead, in every rendered value."""
+    if isinstance(value, str) and REORDERING.search(value):
+        shown = REORDERING.sub(lambda match: as_code(match.group()).lower(), value)
         return markupsafe.Markup(shown) if isinstance(value, markupsafe.Markup) else shown
     return value

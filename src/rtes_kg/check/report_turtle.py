@@ -11,7 +11,6 @@ control characters and bidi overrides are written as ``\\uXXXX`` escapes, not ra
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
@@ -20,6 +19,7 @@ from rdflib.plugins.serializers.turtle import OBJECT, VERB, TurtleSerializer
 from rdflib.term import Node
 
 from rtes_kg.check.report import Report, Result
+from rtes_kg.escaping import uchar_escaped
 from rtes_kg.vocab import RTESH
 
 INDENT = "    "
@@ -123,14 +123,7 @@ class _Terms:
                 self.serializer.get_pname(node.datatype, gen_prefix=False)
             elif not isinstance(node, BNode) and not (position == VERB and node in self.serializer.keywords):
                 self.serializer.get_pname(node, gen_prefix=position == VERB)
-            text = self._labels[key] = _UNSEEN.sub(_uchar, self.serializer.label(node, position))
+            # an ESC or a bidi override written raw would drive the terminal that shows the report
+            text = self._labels[key] = uchar_escaped(self.serializer.label(node, position))
         return text
 
-
-# Written raw, a file name's ESC or bidi override would drive the terminal that shows the report
-# (rdflib writes them so in a long string); a \uXXXX escape is the same character to a parser.
-_UNSEEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-
-
-def _uchar(match: re.Match) -> str:
-    return f"\\u{ord(match.group()):04X}"

@@ -11,6 +11,7 @@ from rtes_kg.extract.cuewords import CARRIED, CARRIER, CARRYING, FUNDING, PARTNE
 from rtes_kg.extract.lexicon import Token
 
 BOUNDARY = re.compile(r"[.;:!?()\n•]")
+_SENTENCE_END = re.compile(r"[.;!?\n•]")  # not a comma or a parenthesis: "géré … par X, est désormais…"
 
 
 def boundary(text: str, left: Token, right: Token) -> bool:
@@ -24,7 +25,7 @@ def negated(text: str, words: Sequence[Token], cue: int) -> bool:
     while k > 0 and not boundary(text, words[k - 1], words[k]) and cue - k < 8:
         k -= 1
     keys = [w.key for w in words[k: min(len(words), cue + 3)]]  # "ne finance pas": past the verb too
-    denied = any(key in {"ne", "n"} and any(after in _NEGATIONS for after in keys[i + 1: i + 4])
+    denied = any(key in {"ne", "n"} and any(after in NEGATIONS for after in keys[i + 1: i + 4])
                  and "sans" not in keys[i:]  # "n'aurait pas vu le jour sans le soutien de": said
                  for i, key in enumerate(keys))
     rest = _rest_of_sentence(text, words, cue)
@@ -37,7 +38,7 @@ def _rest_of_sentence(text: str, words: Sequence[Token], cue: int) -> list[str]:
     désormais animé en régie" says X's part is over."""
     keys = []
     for k in range(cue + 1, min(len(words), cue + 30)):
-        if re.search(r"[.;!?\n]", text[words[k - 1].end: words[k].start]):
+        if _SENTENCE_END.search(text[words[k - 1].end: words[k].start]):
             break
         keys.append(words[k].key)
     return keys
@@ -53,7 +54,7 @@ def _ended(keys: list[str]) -> bool:
         "jusqu" in keys and any(key.endswith(("ait", "aient")) for key in keys))  # a past state, not "jusqu'en 2026"
 
 
-_NEGATIONS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guere"})
+NEGATIONS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guere"})
 _CLOSED = {("a", "ferme"), ("ont", "ferme"), ("a", "disparu"), ("a", "cesse"), ("ont", "cesse")}  # "… a fermé
 # ses portes en 2022"
 _NOW = frozenset({"desormais", "remplace", "remplacee", "reprise", "repris"})  # not "depuis", "aujourd hui"

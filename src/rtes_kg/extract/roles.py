@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rtes_kg.extract.clause import boundary, negated, post_cue
+from rtes_kg.extract.clause import NEGATIONS, boundary, negated, post_cue
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.cues import (
     CARRIER,
@@ -168,8 +168,6 @@ def _entrusted(text: str, words: Sequence[Token], starts: Sequence[int]) -> list
     return pairs
 
 
-_HELPED = frozenset({"aide", "aidee", "aides", "aidees", "soutenu", "soutenue", "soutenus", "soutenues", "finance",
-                     "financee", "subventionne", "subventionnee", "recoit", "recu", "recue", "beneficie"})
 def _after_a(words: Sequence[Token], start: int) -> int:
     """The index of the "à"/"au"/"aux" before a name (past its article), else 0."""
     k = start - 1
@@ -179,6 +177,8 @@ def _after_a(words: Sequence[Token], start: int) -> int:
 
 
 _WITHOUT_HELP = frozenset({"aide", "aides", "soutien", "subvention", "subventions", "financement", "appui"})
+_HELPED = frozenset({"aide", "aidee", "aides", "aidees", "soutenu", "soutenue", "soutenus", "soutenues", "finance",
+                     "financee", "subventionne", "subventionnee", "recoit", "recu", "recue", "beneficie"})
 
 
 def _done_without_help(text: str, words: Sequence[Token], spans: Spans) -> list[int]:
@@ -192,7 +192,7 @@ def _done_without_help(text: str, words: Sequence[Token], spans: Spans) -> list[
         while k < len(words) and k - spans[n][1] <= 10 and not boundary(text, words[k - 1], words[k]):
             after = {w.key for w in words[k + 1: k + 5]}
             if (words[k].key == "sans" and any(w.key in _WITHOUT_HELP for w in words[k + 1: k + 3])) or (
-                    words[k].key in {"ne", "n"} and after & {"pas", "plus", "jamais"} and after & _HELPED
+                    words[k].key in {"ne", "n"} and after & NEGATIONS and after & _HELPED
                     and not agent):  # the subject's verb, not said of the agent of an incise ("lancée par X")
                 denied.append(n)  # "X n'a pas été aidée", "X ne reçoit plus de subvention"
                 break
@@ -277,8 +277,6 @@ def _pointing_back(text: str, words: Sequence[Token], found: Sequence[Found],
 
 _MEMBER_WORDS = frozenset({"ville", "commune", "agglomeration", "metropole", "departement", "region",
                            "communaute", "collectivite", "intercommunalite", "eurometropole"})
-
-
 _MEMBER_WORD_TAILS = frozenset({"urbaine", "de", "d", "communes", "agglomeration"})
 
 

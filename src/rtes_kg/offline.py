@@ -13,7 +13,6 @@ word check is the only guard.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import errno
 import platform
 import socket
@@ -60,7 +59,7 @@ def forbid_network() -> bool:
     arches = _ARCHES.get(platform.machine())
     if not sys.platform.startswith("linux") or arches is None or sys.byteorder != "little":
         return False
-    libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+    libc = ctypes.CDLL(None, use_errno=True)  # the C library already loaded (find_library would run ldconfig)
     program = _program(*arches)
     fprog = _Filter(len(program) // 8, program)
     if libc.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:

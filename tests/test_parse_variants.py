@@ -122,7 +122,7 @@ def test_status_scope_and_parts_of_budget_lines():
     found = fiche("Budget prévisionnel consacré à l’ESS :\n\n"
                   "480 000 € pour 2024 (fonctionnement), dont 120 000 € pour l’aide alimentaire\n"
                   "Réalisé 2023 : 1,8 M€ au pôle ESS, hors crédits d’insertion\n"
-                  "quelques milliers d'euros")
+                  "Quelques milliers d'euros")  # (in lower case it would go on the line above)
     lines = [(a.euros, a.year, a.section, a.status, a.scope, a.part_of_previous) for a in found.budget_amounts]
     assert lines[:3] == [
         (Decimal(480000), 2024, "fonctionnement", "previsionnel", None, False),

@@ -103,6 +103,7 @@ _NOT_SCOPE = re.compile(
     r"\b(?:par an|par annee|chaque annee|annuels?|annuelles?|sur \d+ ans)\b|"
     r"\b(?:pour|sur) (?:la periode|le mandat|la duree du mandat)\b|\bdepuis (?:19|20)\d{2}\b|"
     r"\b(?:budget )?(?:previsionnel(?:le)?s?|prevue?s?|votee?s?|realisee?s?|adoptee?s?)\b|"
+    r"\(\s*budget (?:[a-z]+ )?(?:19|20)\d{2}\b[^()]*\)|"  # "(budget 2025 prévisionnel)"
     r"\(?\s*soit\b[^()]*\)?|\(?\s*(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)\d{2})?\s*\)|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|"
     r"\(?\s*dont \d+(?:[,.]\d+)?\s*%[^)]*\)?|\(\s*\)|^\s*(?:dont|et|,|:)\s*|[\s,;:.()–—-]+$|"
     # right after the amount, the whole ESS is no part of its budget: "1,8 M€ à l'ESS", "consacrés à l'ESS"

@@ -38,6 +38,7 @@ from rtes_kg.parse.lines import (
 from rtes_kg.parse.naming import clean, fold
 from rtes_kg.parse.records import Fiche, ParseIssue, Source, Text
 from rtes_kg.parse.titles import member_name, names_a_body, title_shaped
+from rtes_kg.parse.wraps import unwrap
 
 # Under a title, what a web page says of the member: its département, since when it is a member.
 _TAGLINE = re.compile(r"[^()]{2,40} \((?:\d{2,3}|2[ab])\)$|membre (?:du rtes |du reseau )?depuis (?:19|20)\d{2}$")
@@ -317,7 +318,7 @@ def _fiche(block: _Block, file: str) -> Fiche:
             continue
         issues.append(issue("ligne-ignoree", file, line.no, line.text))
     for section in block.sections:
-        body = section.body
+        body = unwrap(section.body, section.name)
         if not body:
             issues.append(issue("section-vide", file, section.heading.no, section.heading.text))
             continue

@@ -192,6 +192,14 @@ def test_html_rendered_by_serve_when_the_site_has_no_page(siteless):
     assert 'href="/ontology.ttl"' in page
 
 
+@pytest.mark.parametrize("name", ["catalog.ttl", "void.ttl"])
+def test_a_release_without_its_site_gives_portals_no_landing_page_to_it(siteless, name):
+    status, _, body = siteless.request("/" + name)
+    graph = rdflib.Graph().parse(data=body, format="turtle")
+    assert status == 200 and len(graph) > 50
+    assert not [o for o in graph.objects() if "/site/" in str(o)]
+
+
 def test_serve_describes_a_resource_as_the_site_does(client, dist):
     """One renderer: serve's own page of a member (when the site has none) shows the site's
     titles, facts and incoming links; only the addresses of the links differ."""
@@ -241,6 +249,14 @@ def test_release_files_are_served_as_they_are(client, dist):
     assert headers["Content-Type"].startswith("text/turtle")
     status, _, _ = client.request("/rtes.ttl", if_none_match=headers["ETag"])
     assert status == 304
+
+
+@pytest.mark.parametrize("name", ["catalog.ttl", "catalog.jsonld", "ontology.ttl", "shapes.ttl", "SHA256SUMS"])
+def test_a_release_file_wins_over_the_iri_of_the_same_name(client, dist, name):
+    # "/catalog.ttl" also reads as the IRI .../catalog in Turtle, whose short description has no
+    # dcat:Dataset: a harvester registered on the file must get the file (audit 10).
+    status, headers, body = client.request("/" + name, accept="*/*")
+    assert status == 200 and body == (dist / name).read_bytes()
 
 
 @pytest.mark.parametrize("path", ["/../pyproject.toml", "/../../etc/passwd", "/site/../../pyproject.toml",

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from rdflib import Graph, URIRef
+from rdflib.term import Node
 
 from rtes_kg.errors import ResourceError
 from rtes_kg.parse.naming import normalise_label
@@ -52,6 +53,14 @@ def kinds() -> Mapping[str, URIRef]:
                     file=str(ontology_dir() / "concepts.ttl"),
                     hint="keep each label or altLabel on one concept only")
     return MappingProxyType(table)
+
+
+def repeats_a_label(graph: Graph, node: Node, predicate: Node, value: Node) -> bool:
+    """A skos:hiddenLabel that is also the node's prefLabel or altLabel: the source files keep it as
+    a matching hint (a chapter's first words), but SKOS wants the three labels disjoint (S13), so
+    it is not published."""
+    return predicate == SKOS.hiddenLabel and any((node, label, value) in graph
+                                                 for label in (SKOS.prefLabel, SKOS.altLabel))
 
 
 def scheme_labels(scheme: URIRef) -> tuple[tuple[str, str, str], ...]:

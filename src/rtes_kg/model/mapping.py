@@ -12,7 +12,7 @@ from urllib.parse import quote, urlsplit
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from rtes_kg.extract.concepts import concepts_graph
+from rtes_kg.extract.concepts import concepts_graph, repeats_a_label
 from rtes_kg.model import mint
 from rtes_kg.model.identity import Identity, identify
 from rtes_kg.model.mentions import map_amounts, map_mentions, map_quantities
@@ -116,6 +116,8 @@ def reference_graph(base_iri: str = DEFAULT_BASE_IRI) -> Graph:
     """The graph {base}graph/reference: the RTES itself, every concept of concepts.ttl, and every
     département and région of the French reference (mapping_territory.reference_triples)."""
     graph = concepts_graph()
+    for triple in [triple for triple in graph if repeats_a_label(graph, *triple)]:
+        graph.remove(triple)
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
     rtes = mint.rtes_iri(base_iri)

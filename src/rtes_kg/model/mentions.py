@@ -14,6 +14,7 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from rtes_kg.extract import places
+from rtes_kg.extract.concepts import repeats_a_label
 from rtes_kg.extract.organisations import (
     CARRIER,
     COLLECTIVITE,
@@ -86,8 +87,9 @@ def _curated(triples: Triples, slug: str, source: Source, base_iri: str) -> URIR
     curated = reference()
     iri = mint.org_iri(slug, base_iri)
     triples.node(iri, source)
-    for predicate, value in sorted(curated.graph.predicate_objects(mint.curated_org_iri(slug))):
-        if not isinstance(predicate, URIRef):
+    node = mint.curated_org_iri(slug)
+    for predicate, value in sorted(curated.graph.predicate_objects(node)):
+        if not isinstance(predicate, URIRef) or repeats_a_label(curated.graph, node, predicate, value):
             continue
         if predicate == RDF.type and isinstance(value, URIRef):
             triples.node(iri, source, value)

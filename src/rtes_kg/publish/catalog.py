@@ -67,7 +67,8 @@ def catalog_graph(options: ReleaseOptions, release: ReleaseInfo,
     base = options.base
     catalog, dataset = mint.catalog_iri(options.base_iri), mint.dataset_iri(options.base_iri)
     publisher, licence = mint.rtes_iri(options.base_iri), URIRef(options.licence)
-    home = URIRef(options.url("site/"))
+    # the site's home page, when the release has one: a portal shows it as "see the source"
+    home = URIRef(options.url("site/")) if options.site else None
     add = graph.add
 
     add((catalog, RDF.type, DCAT.Catalog))
@@ -78,7 +79,8 @@ def catalog_graph(options: ReleaseOptions, release: ReleaseInfo,
     add((catalog, DCT.license, licence))
     add((catalog, DCT.language, _typed(graph, EU + "language/FRA", DCT.LinguisticSystem)))
     add((catalog, DCT.spatial, _france(graph)))
-    add((catalog, FOAF.homepage, _typed(graph, home, FOAF.Document)))
+    if home is not None:
+        add((catalog, FOAF.homepage, _typed(graph, home, FOAF.Document)))
     add((catalog, DCAT.themeTaxonomy, _theme_scheme(graph)))
     add((catalog, DCAT.dataset, dataset))
     _dates(graph, catalog, release)
@@ -120,7 +122,8 @@ def catalog_graph(options: ReleaseOptions, release: ReleaseInfo,
         "and line it comes from (provenance.ttl describes the build).", lang="en")))
     add((dataset, PROV.wasGeneratedBy,
          _typed(graph, f"{base}release/{release.version}#construction", PROV.Activity)))
-    add((dataset, DCAT.landingPage, home))
+    if home is not None:
+        add((dataset, DCAT.landingPage, home))
     add((dataset, DCT.license, licence))
     _dates(graph, dataset, release)
 
@@ -169,7 +172,7 @@ def _distribution(graph: Graph, options: ReleaseOptions, release: ReleaseInfo, f
 
 
 def _service(graph: Graph, options: ReleaseOptions, service: URIRef, dataset: URIRef,
-             publisher: URIRef, licence: URIRef, home: URIRef) -> None:
+             publisher: URIRef, licence: URIRef, home: URIRef | None) -> None:
     add = graph.add
     assert options.sparql_url is not None  # catalog_graph describes a service only when there is one
     endpoint = URIRef(options.sparql_url)
@@ -187,7 +190,8 @@ def _service(graph: Graph, options: ReleaseOptions, service: URIRef, dataset: UR
     add((service, DCT.license, licence))
     add((service, DCT.publisher, publisher))
     add((service, DCAT.contactPoint, _contact(graph, options)))
-    add((service, DCAT.landingPage, home))
+    if home is not None:
+        add((service, DCAT.landingPage, home))
     add((service, DCAT.keyword, Literal("SPARQL", lang="fr")))
     for code in THEMES:
         add((service, DCAT.theme, URIRef(EU + "data-theme/" + code)))

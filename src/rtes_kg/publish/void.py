@@ -38,7 +38,8 @@ def void_graph(options: ReleaseOptions, release: ReleaseInfo, stats: Stats) -> G
     for lang, text in TITLE.items():
         add((dataset, DCT.title, Literal(text, lang=lang)))
     add((dataset, DCT.license, URIRef(options.licence)))
-    add((dataset, FOAF.homepage, URIRef(options.url("site/"))))
+    if options.site:  # a release built with --no-site has no home page to give
+        add((dataset, FOAF.homepage, URIRef(options.url("site/"))))
     add((dataset, VOID.uriSpace, Literal(options.base)))
     add((dataset, VOID.triples, _count(stats.triples)))
     add((dataset, VOID.entities, _count(len(stats.subjects))))

@@ -106,7 +106,10 @@ class App:
         if request.path == "/.well-known/void":  # VoID's discovery place, a file without suffix
             return self.static("/.well-known/void", root=self.release.dist, hidden=True,
                                media="text/turtle; charset=utf-8") or self.error(request, 404, "pas de VoID")
-        found = self.resource(request) or self.gone(request) or self.static(request.path)
+        # A file of the release itself ("/catalog.ttl", "/ontology.ttl") is served as it is, before
+        # the IRI of the same name in a syntax: harvesters and SHA256SUMS want the file.
+        found = (self.release_file(request.path) or self.resource(request) or self.gone(request)
+                 or self.static(request.path))
         if found is not None:
             return found
         if request.path == "/favicon.ico":  # asked for by browsers on every page: no icon is no error
@@ -232,6 +235,12 @@ class App:
         return Response(status, body, headers, strong_etag(body) if status == 200 else None)
 
     # --- files ---------------------------------------------------------------------------------
+
+    def release_file(self, path: str) -> Response | None:
+        """A file at the top of dist/ (a dump, the catalogue, the ontology, SHA256SUMS)."""
+        if path.count("/") != 1:
+            return None
+        return self.static(path, root=self.release.dist)
 
     def static(self, path: str, root: Path | None = None, hidden: bool = False,
                media: str | None = None) -> Response | None:

@@ -16,7 +16,7 @@ from rtes_kg.check.report import Report, Result
 from rtes_kg.check.scale import validate_checked
 from rtes_kg.check.shapeplan import plan
 from rtes_kg.extract.concepts import concept_label
-from rtes_kg.model import mint
+from rtes_kg.model import homonyms, mint
 from rtes_kg.model.convert import to_oxigraph
 from rtes_kg.model.identity import Identity, identify
 from rtes_kg.model.keep import Item, entries_of, keep_items, keep_members, ledger_entries, without_members
@@ -99,6 +99,7 @@ def map_all(fiches: Iterable[Fiche], base_iri: str = DEFAULT_BASE_IRI,
     seen: dict[str, Fiche] = {}
     fiches = list(fiches)
     identities = [identify(fiche, source_root) for fiche in fiches]
+    identities = homonyms.apart(identities, ledger)
     if ledger is not None:
         identities = keep_members(fiches, identities, ledger)
     for fiche, identity in zip(link_members(fiches, identities), identities):

@@ -40,7 +40,7 @@ from rtes_kg.extract import curated
 from rtes_kg.extract.findings import with_findings_or_issue
 from rtes_kg.extract.places import communes_named
 from rtes_kg.inputs import InputFile
-from rtes_kg.model import mint
+from rtes_kg.model import homonyms, mint
 from rtes_kg.model.identity import Identity, identify
 from rtes_kg.model.keep import LOCAL_KINDS, Item, keep_local, keep_members, keep_shared, relative, renamed
 from rtes_kg.model.ledger import Entry, Ledger
@@ -79,6 +79,7 @@ def check_files(files: Sequence[InputFile], base_iri: str, source_root: str | No
     if len(fiches) < quiet_below:
         progress = _silent
     progress(f"lecture : {len(fiches)} fiches dans {len(files)} fichiers")
+    identities = homonyms.apart(identities, ledger)
     if ledger.entries:
         identities = keep_members(fiches, identities, ledger)
     linked = link_members(fiches, identities)

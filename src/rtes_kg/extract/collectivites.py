@@ -28,7 +28,8 @@ _COLLECTIVITE_KINDS = frozenset({"commune", "communaute-de-communes", "communaut
 # the form prose uses: "la Collectivité Territoriale de Martinique", "la Collectivité de Corse".
 _SPECIAL_STATUS = (("collectivite", "territoriale"), ("collectivite",))
 _LOWER_ARTICLES = frozenset({"le", "la", "les", "l", "l'", "l’"})
-_AREA_BRANDS = frozenset({"Sud"})  # "la Région Sud": Provence-Alpes-Côte d'Azur's own name
+# "la Région Sud": Provence-Alpes-Côte d'Azur's own name -> its INSEE code and the words of its name
+AREA_BRANDS = {"Sud": ("93", frozenset({"provence", "alpes", "cote", "azur"}))}
 _ENUMERATION = re.compile(r"^\s*(?:,|et|,\s*et|ainsi que)\s*$")
 
 
@@ -96,7 +97,7 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
             connector = text[words[position].start: words[start].start].strip().lower() \
                 if start > position else ""
             written = text[words[start].start: words[last].end]
-            if kind in ("departement", "region") and not (places.area_named(written) or written in _AREA_BRANDS):
+            if kind in ("departement", "region") and not (places.area_named(written) or written in AREA_BRANDS):
                 break  # "les maisons du Département Solidarité", "le Conseil départemental de l'IAE"
             canonical = " ".join(part for part in (kind_label(kind), connector, written) if part)
             canonical = canonical.replace("' ", "'").replace("’ ", "’")

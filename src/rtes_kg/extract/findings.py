@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from rtes_kg.extract import places
+from rtes_kg.extract.collectivites import AREA_BRANDS
 from rtes_kg.extract.concepts import kind_concept, scheme_labels
 from rtes_kg.extract.curated import reference
 from rtes_kg.extract.figures import find_amounts, find_quantities
@@ -72,10 +73,18 @@ def _own(mentions: tuple[OrgMention, ...], member: _Member) -> tuple[OrgMention,
         if mention.category == COLLECTIVITE and mention.kind == member.kind and \
                 set(normalise_label(mention.name).split()) - _kind_words(mention.kind) <= member.name_words:
             continue
+        if mention.category == COLLECTIVITE and mention.kind == "region" and _is_region(member) and any(
+                brand in mention.name.split() and (code == member.region or words <= member.name_words)
+                for brand, (code, words) in AREA_BRANDS.items()):
+            continue  # "la Région Sud" in the fiche of the Région Provence-Alpes-Côte d'Azur
         if mention.parent and mention.slug.endswith("-" + member.scope) and mention.place is None:
             mention = _local_chapter(mention, member)
         kept.append(mention)
     return tuple(kept)
+
+
+def _is_region(member: _Member) -> bool:
+    return member.kind == "region" or "region" in member.name_words
 
 
 def _local_chapter(mention: OrgMention, member: _Member) -> OrgMention:

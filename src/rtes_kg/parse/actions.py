@@ -39,6 +39,11 @@ def _is_title(text: str) -> bool:
             and "€" not in text and (text[:1].isupper() or text[:1].isdigit()))
 
 
+_SENTENCE_END = re.compile(r"[.!?…](?=\s)")
+# "Sur proposition de M. Pélieu, …": a title or an initial before a full stop ends no sentence
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:M|MM|Mme|Mlle|Mgr|Dr|Pr|Me|St|Ste|cf|av|bd|[A-Z])\.$")
+
+
 def action_label(text: str) -> str:
     """What an action is called: its title when it has one, else its first sentence, without list
     number or year, cut at a word before 120 characters ("…" marks a cut).
@@ -55,7 +60,8 @@ def action_label(text: str) -> str:
         return title.strip()
     if "\n" in text.strip() and _is_title(first_line):
         return first_line
-    first = re.split(r"(?<=[.!?…])\s", first_line, maxsplit=1)[0]
+    first = next((first_line[:end.start() + 1] for end in _SENTENCE_END.finditer(first_line)
+                  if not _ABBREVIATION.search(first_line, 0, end.start() + 1)), first_line)
     first = " ".join(first.split()).rstrip(" .")
     if len(first) <= LABEL_MAX_LENGTH:
         return first

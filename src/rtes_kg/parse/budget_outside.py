@@ -14,6 +14,8 @@ from rtes_kg.parse.records import MoneyAmount
 # - after an amount, what it is outside of ("90 000 €, hors 1,2 M€ d'aides à l'IAE") or compared
 #   with ("soit 0,5 % du budget de 10 M€");
 _NOT_ESS_BEFORE = re.compile(r"(?:\bhors\b(?:(?! et\b|,)[^;€]){0,40}|\(\s*hors\b[^()€;]{0,60}|"
+                             # the value of what is left out: "hors mise à disposition de locaux (valorisée à"
+                             r"\bhors\b[^;,€()]{0,60}\([^()€;]{0,30}|"
                              r"\bsoit\b(?:(?!, et\b)[^;]){0,60}|"
                              r"\b(?:du|sur un) (?:budget|total)\b(?:(?!, et\b)[^;]){0,50}|"
                              # an increase, a comparison: "en hausse de 50 000 €", "contre 150 000 €"

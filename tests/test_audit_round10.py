@@ -1,0 +1,175 @@
+"""Wrong facts found by the tenth round of outside audit: captures whose lines a PDF or a print
+broke in the middle of sentences, action sentences, and what a researcher reads across fiches.
+Each text is written for these tests in the style of the fiches, not taken from any of them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+import rdflib
+from click.testing import CliRunner
+from rdflib import RDF, SKOS
+
+from release_helpers import build_release
+from rtes_kg.cli import main
+from rtes_kg.extract.findings import read_fiches
+from rtes_kg.extract.organisations import find_organisations
+from rtes_kg.model.mapping import reference_graph
+from rtes_kg.parse.actions import action_label
+from rtes_kg.parse.records import Source
+from rtes_kg.vocab import RTES
+
+HERE = Source("test.txt", 1)
+IDENTITY = ("Type de collectivité\nConseil régional\nAdresse\n27 place Jules Guesde\n13481 Marseille Cedex 20\n")
+
+
+def roles(text):
+    return sorted((m.name, m.role) for m in find_organisations(text, HERE))
+
+
+def one(text):
+    (fiche,) = read_fiches(text, "f.txt")
+    return fiche
+
+
+# --- lines broken in the middle of a sentence (PDF, print, a narrow column) -------------------------
+
+WRAPPED = ("Région Sud Provence-Alpes-Côte d’Azur\n"
+           "Budget dédié à l’ESS\n"
+           "Plus de 8 M€ par an, dont 3 M€ pour le dispositif « Entreprendre\n"
+           "autrement » (budget 2025\n"
+           "prévisionnel).\n"
+           "Exemples d’actions soutenues par la collectivité\n"
+           "• Prise de parts dans la SCIC\n"
+           "Énergie Partagée Provence, qui\n"
+           "finance 20 centrales solaires.\n"
+           "• Création, avec l’appui de la Région, de la SCIC Mobilités Par-\n"
+           "tagées, qui gère un service d’autopartage.\n"
+           + IDENTITY +
+           "Contact public\n"
+           "Élue référente : Sandrine Aubert,\n"
+           "conseillère régionale déléguée à\n"
+           "l’économie sociale et solidaire\n")
+
+
+def test_a_sentence_broken_over_lines_is_read_whole():
+    fiche = one(WRAPPED)
+    part = fiche.budget_amounts[1]
+    assert (part.euros, part.year, part.status, part.scope) == (
+        Decimal(3000000), 2025, "previsionnel", "pour le dispositif « Entreprendre autrement »")
+    shares, creation = fiche.actions
+    assert shares.text == "Prise de parts dans la SCIC Énergie Partagée Provence, qui finance 20 centrales solaires."
+    assert [(m.name, m.kind) for m in shares.mentions] == [("Énergie Partagée Provence", "scic")]
+    assert "Mobilités Partagées" in [m.name for m in creation.mentions]
+    (contact,) = fiche.contacts
+    assert contact.titles == ("conseillère régionale déléguée à l’économie sociale et solidaire",)
+    # the sentence is found where it starts
+    assert shares.source.line == 7 and part.source.line == 3
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one statement a line, no full stop: the second is no part of the first one's name
+    ("• Soutien à la régie de quartier Liévin Services\nCréation d’une ressourcerie à Lens\n",
+     "Soutien à la régie de quartier Liévin Services\nCréation d’une ressourcerie à Lens"),
+    # a blank line ends a paragraph
+    ("• Aide au démarrage de\n\nla ressourcerie\n", "Aide au démarrage de\nla ressourcerie"),
+])
+def test_lines_that_do_not_continue_a_sentence_stay_apart(text, expected):
+    (action,) = one("Ville de Lens\nExemples d’actions\n" + text + "Type de collectivité\nCommune\n").actions
+    assert action.text == expected
+
+
+def test_a_contact_s_titre_in_lower_case_stays_a_titre_of_its_own():
+    fiche = one("Ville de Lens\nType de collectivité\nCommune\nContact public\n"
+                "Élu référent : Jean Dupont\nadjoint au maire délégué à l’ESS\n03 21 00 00 00\n")
+    (contact,) = fiche.contacts
+    assert (contact.person, contact.titles) == ("Jean Dupont", ("adjoint au maire délégué à l’ESS",))
+
+
+# --- what a researcher adds up across fiches --------------------------------------------------------
+
+def test_the_value_of_what_a_budget_leaves_out_is_no_budget_line():
+    fiche = one("Ville d’Ivry-sur-Seine\nBudget consacré à l’ESS\n180 000 € en 2023, hors mise à disposition "
+                "de locaux (valorisée à 90 000 €).\nType de collectivité\nCommune\n")
+    assert [(a.euros, a.year, a.scope) for a in fiche.budget_amounts] == [
+        (Decimal(180000), 2023, "hors mise à disposition de locaux")]
+
+
+SAINT_DENIS = {
+    "reunion.txt": "Ville de Saint-Denis\nType de collectivité\nCommune\nAdresse\n2 rue de Paris\n97400 Saint-Denis\n"
+                   "Exemples d’actions\n• Ouverture de la ressourcerie Kaz Rékup au Chaudron.\n",
+    "seine.txt": "Ville de Saint-Denis\nType de collectivité\nCommune\nAdresse\n2 place Victor Hugo\n"
+                 "93200 Saint-Denis\nExemples d’actions\n• Ouverture de la ressourcerie La Fabrique du Réemploi.\n",
+}
+
+
+def _members(dist):
+    graph = rdflib.Graph().parse(dist / "rtes.nt")
+    return sorted(str(s).rsplit("/", 1)[1] for s in graph.subjects(RDF.type, RTES.Collectivite))
+
+
+def test_two_communes_of_one_name_are_two_members(tmp_path):
+    data = tmp_path / "data" / "fiches"
+    data.mkdir(parents=True)
+    for name, text in SAINT_DENIS.items():
+        (data / name).write_text(text, encoding="utf-8")
+    dist = build_release(tmp_path, "--no-site", "--no-cache", data=tmp_path / "data")
+    # neither is the other's duplicate, and neither takes the bare name: the file order does not decide
+    assert _members(dist) == ["ville-de-saint-denis-93", "ville-de-saint-denis-974"]
+
+
+def test_a_homonym_never_takes_the_iris_the_ledger_gave_the_other(tmp_path):
+    data = tmp_path / "data" / "fiches"
+    data.mkdir(parents=True)
+    (data / "reunion.txt").write_text(SAINT_DENIS["reunion.txt"], encoding="utf-8")
+    first = build_release(tmp_path / "one", "--no-site", "--no-cache", data=tmp_path / "data")
+    assert _members(first) == ["ville-de-saint-denis"]
+    (data / "reunion.txt").unlink()
+    (data / "seine.txt").write_text(SAINT_DENIS["seine.txt"], encoding="utf-8")
+    second = build_release(tmp_path / "two", "--no-site", "--no-cache", data=tmp_path / "data")
+    assert _members(second) == ["ville-de-saint-denis-93"]
+    actions = (second / "rtes.nt").read_text(encoding="utf-8")
+    assert "action/ville-de-saint-denis/" not in actions and "Kaz" not in actions
+
+
+# --- what third parties check ----------------------------------------------------------------------
+
+def test_no_label_is_both_preferred_and_hidden(tmp_path):
+    """SKOS S13: prefLabel, altLabel and hiddenLabel are pairwise disjoint. The source files keep
+    some hidden labels equal to a preferred one as matching hints; none is published."""
+    fiche = tmp_path / "f.txt"
+    fiche.write_text("Ville de Lens\nType de collectivité\nCommune\nExemples d’actions\n"
+                     "• Soutien à France Active et à Emmaüs France pour la création de la Banque alimentaire.\n",
+                     encoding="utf-8")
+    result = CliRunner().invoke(main, ["convert", str(fiche), "--format", "nq"])
+    graph = rdflib.Graph()
+    for line in result.output.splitlines():  # every graph's triples together
+        graph.parse(data=line.rsplit(" ", 2)[0] + " .", format="nt")
+    graph += reference_graph()
+    hidden = list(graph.subject_objects(SKOS.hiddenLabel))
+    assert hidden and "france-active" in result.output
+    assert not [(s, o) for s, o in hidden if (s, SKOS.prefLabel, o) in graph or (s, SKOS.altLabel, o) in graph]
+
+
+# --- action sentences -------------------------------------------------------------------------------
+
+def test_a_title_before_a_name_ends_no_label():
+    (action,) = one("Département des Hautes-Pyrénées\nExemples d’actions\nSur proposition de M. Pélieu, le "
+                    "Département soutient l’association Les Amis du Pic. Elle anime le refuge.\n"
+                    "Type de collectivité\nDépartement\n").actions
+    assert action_label(action.text) == "Sur proposition de M. Pélieu, le Département soutient l’association " \
+                                        "Les Amis du Pic"
+
+
+@pytest.mark.parametrize("title", ["Région Provence-Alpes-Côte d’Azur", "Région Sud Provence-Alpes-Côte d’Azur"])
+def test_the_region_under_its_brand_is_no_partner_of_itself(title):
+    fiche = one(f"{title}\nExemples d’actions\n• La Région Sud soutient l’association Les Amis du Vieux Port.\n"
+                + IDENTITY)
+    assert [(m.name, m.role) for m in fiche.actions[0].mentions] == [("Les Amis du Vieux Port", "soutenu")]
+
+
+def test_the_region_sud_in_another_member_s_fiche_is_a_partner():
+    fiche = one("Ville de Marseille\nExemples d’actions\n• Avec la Région Sud, la Ville soutient l’association "
+                "Les Amis du Vieux Port.\nType de collectivité\nCommune\nAdresse\n2 quai du Port\n13002 Marseille\n")
+    assert "Région Sud" in [m.name for m in fiche.actions[0].mentions]

@@ -173,3 +173,78 @@ def test_the_region_sud_in_another_member_s_fiche_is_a_partner():
     fiche = one("Ville de Marseille\nExemples d’actions\n• Avec la Région Sud, la Ville soutient l’association "
                 "Les Amis du Vieux Port.\nType de collectivité\nCommune\nAdresse\n2 quai du Port\n13002 Marseille\n")
     assert "Région Sud" in [m.name for m in fiche.actions[0].mentions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the member as the pronoun of its sentence holds the shares
+    ("Le Département a participé à la création de la SCIC Ariège Bois Énergie, dont il est devenu sociétaire "
+     "en 2021.", [("Ariège Bois Énergie", "actionnaire"), ("Ariège Bois Énergie", "cree")]),
+    ("La Ville soutient la SCIC Cuisine Commune, dont elle est sociétaire.",
+     [("Cuisine Commune", "actionnaire"), ("Cuisine Commune", "soutenu")]),
+    ("La Ville a souscrit des parts de la SCIC Dijon Énergies Citoyennes.",
+     [("Dijon Énergies Citoyennes", "actionnaire")]),
+    ("La Ville est devenue associée de la SCIC Bourgogne Bois Énergie.", [("Bourgogne Bois Énergie", "actionnaire")]),
+    # several subjects of "ont reçu" are all supported
+    ("L'épicerie solidaire Épi'Sol et l'association Le Relais Normand ont reçu 210 000 € en 2024.",
+     [("Le Relais Normand", "soutenu"), ("Épi'Sol", "soutenu")]),
+    # the third funder of a list is a funder too, not the carrier
+    ("Le tiers-lieu La Vapeur Solidaire a été financé à hauteur de 180 000 € par la Ville, de 95 000 € par la "
+     "Région Bourgogne-Franche-Comté et de 40 K€ par la Banque des Territoires.",
+     [("Banque des Territoires", "partenaire"), ("La Vapeur Solidaire", "soutenu"),
+      ("Région Bourgogne-Franche-Comté", "partenaire")]),
+    # a project that never happened, a body wound up: no role at all
+    ("Le projet de cuisine centrale solidaire, qui devait être confié au GEIQ Propreté et Services 21, n'a pas pu "
+     "aboutir faute de financement de l'État.", []),
+    ("Le chantier d'insertion Les Jardins de Cahors, porté pendant dix ans par l'association Regain, a été "
+     "liquidé en 2023.", []),
+    # kinds in parentheses name no body; an acronym stands for the words just before it
+    ("Roubaix compte plus de 700 structures de l'ESS (associations, coopératives, mutuelles).", []),
+    ("La Ville a confié à l'association Pistes Solidaires l'animation du Point information jeunesse (PIJ).",
+     [("Pistes Solidaires", "porteur")]),
+])
+def test_roles_in_action_sentences(text, expected):
+    assert roles(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, name, network", [
+    ("La Région a confié à l'AFPA la formation de 300 demandeurs d'emploi.", "Afpa", None),
+    ("La Région a confié au GRETA Provence la formation de 300 demandeurs d'emploi.", "GRETA Provence",
+     "reseau-des-greta"),
+    ("La maison France Services de Digne est gérée par l'UDAF des Alpes-de-Haute-Provence.",
+     "UDAF des Alpes-de-Haute-Provence", "unaf"),
+    ("Des salariés orientés par la MSA Provence Azur.", "MSA Provence Azur", "ccmsa"),
+    ("Avec la DDETS du Nord, la Ville soutient la régie Synthe Services.", "DDETS du Nord", "ddets"),
+    ("Un forum co-organisé avec la Mutualité Française Bretagne.", "Mutualité Française Bretagne",
+     "mutualite-francaise"),
+    # written out and with its acronym, one body
+    ("Avec le Plan local pour l'insertion et l'emploi (PLIE) de Dunkerque.", "PLIE", "plie"),
+])
+def test_the_usual_public_partners_are_found(text, name, network):
+    found = {m.name: m for m in find_organisations(text, HERE)}
+    assert name in found and found[name].parent == network
+
+
+SEINE_SAINT_DENIS = ("{}\nType de collectivité\nConseil départemental\nAdresse\n93006 Bobigny Cedex\n"
+                     "Budget dédié à l’ESS\n2 M€ en 2024\n")
+
+
+def test_a_departement_renamed_keeps_its_iris(tmp_path):
+    data = tmp_path / "data" / "fiches"
+    data.mkdir(parents=True)
+    fiche = data / "93.txt"
+    fiche.write_text(SEINE_SAINT_DENIS.format("Département de la Seine-Saint-Denis"), encoding="utf-8")
+    build_release(tmp_path / "one", "--no-site", "--no-cache", data=tmp_path / "data")
+    fiche.write_text(SEINE_SAINT_DENIS.format("Conseil départemental de la Seine-Saint-Denis"), encoding="utf-8")
+    second = build_release(tmp_path / "two", "--no-site", "--no-cache", data=tmp_path / "data")
+    assert _members(second) == ["departement-de-la-seine-saint-denis"]
+    assert "org/departement-de-la-seine-saint-denis#budget-2024-global-2000000>" in (
+        second / "rtes.nt").read_text(encoding="utf-8")
+
+
+def test_one_departement_under_two_names_is_reported(tmp_path):
+    files = []
+    for name in ("Département de la Seine-Saint-Denis", "Conseil départemental de la Seine-Saint-Denis"):
+        files.append(tmp_path / f"{len(files)}.txt")
+        files[-1].write_text(SEINE_SAINT_DENIS.format(name), encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", *map(str, files)])
+    assert result.output.count("administre le même territoire") == 2

@@ -55,10 +55,13 @@ def _ended(keys: list[str]) -> bool:
 
 
 NEGATIONS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guere"})
-_CLOSED = {("a", "ferme"), ("ont", "ferme"), ("a", "disparu"), ("a", "cesse"), ("ont", "cesse")}  # "… a fermé
-# ses portes en 2022"
+# "… a fermé ses portes en 2022", "a été liquidé en 2023", "n'a pas pu aboutir"
+_CLOSED = {("a", "ferme"), ("ont", "ferme"), ("a", "disparu"), ("a", "cesse"), ("ont", "cesse"),
+           ("ete", "liquide"), ("ete", "liquidee"), ("ete", "dissous"), ("ete", "dissoute"),
+           ("ete", "abandonne"), ("ete", "abandonnee"), ("pu", "aboutir"), ("pas", "abouti"), ("a", "echoue")}
 _NOW = frozenset({"desormais", "remplace", "remplacee", "reprise", "repris"})  # not "depuis", "aujourd hui"
-_NOT_DONE = ("renonce", "retire", "envisag", "prevoi", "pourrai", "projett")  # given up, or only planned
+# given up, or only planned: "a renoncé", "envisage", "devait être confié"
+_NOT_DONE = ("renonce", "retire", "envisag", "prevoi", "pourrai", "projett", "devait", "devaient")
 _SHARES = {"parts", "part", "participation", "participations", "actions", "titres"}
 _ENDING = {("mis", "fin"), ("met", "fin"), ("mettre", "fin"), ("pris", "fin"), ("a", "arrete"), ("ont", "arrete")}
 

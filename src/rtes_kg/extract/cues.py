@@ -341,7 +341,7 @@ def _agent_of(words: Sequence[Token], by: int) -> str | None:
     de 50 000 € par l'ADEME", "pris en charge par", "lancé par la Région", "apporté par"), a prize
     won (supported: "remporté par"); None: "porté par", "géré par" carry."""
     content = 0
-    for k in range(by - 1, max(-1, by - 20), -1):
+    for k in range(by - 1, max(-1, by - 32), -1):  # past "de 95 000 € par la Région X et" before it
         key = words[k].key
         if key in FUNDING_PARTICIPLES or key in FRAMING_PARTICIPLES:
             return PARTNER

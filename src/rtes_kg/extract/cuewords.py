@@ -86,7 +86,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "essaimage, naissance, mise en place, faire émerger, fait émerger, a fait émerger")
     add(SHAREHOLDER, "governs", "capital, prise de parts, prises de parts, prise de participation, "
         "participation au capital, sociétaire, sociétaires, actionnaire, actionnaires, parts sociales, "
-        "tour de table, pris des parts, prend des parts, prendre des parts")
+        "tour de table, pris des parts, prend des parts, prendre des parts, souscrit des parts, "
+        "souscription de parts, devenue associée, devenu associé, est associée, est associé")
     # quasi-equity is money lent or given, not shares: "souscrit 500 000 € de titres participatifs de la SCIC X"
     add(SUPPORTED, "governs", "titres participatifs, titre participatif, apport associatif, avance remboursable")
     add(CARRIER, "governs", "confié, confie, confiée, a confié, délégation, délégué, a délégué, "

@@ -330,6 +330,8 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
             if first is not None and is_plural and (words[first].key in _MANY or first > 0 and (
                     words[first - 1].key in _MANY or words[first - 1].raw.isdigit())):
                 continue  # "deux CJS (coopératives jeunesse de services)": a kind of body, counted
+            if is_plural and "(" in text[words[match.first - 1].end: trigger.start]:
+                continue  # "les structures de l'ESS (associations, coopératives)": kinds, no name
             if first is not None and not _kind_words_only(words, first, match.first - 1, announce):
                 found.append(_pattern(text, words, first, match.first - 1, words[first].start, kind))
     for match in inside.find(words):

@@ -40,6 +40,7 @@ __all__ = ["CARRIER", "CREATED", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED",
 
 _CREATION = frozenset({"cree", "creee", "crees", "creees", "fonde", "fondee"})
 # "créée avec l'appui de la Région": created with the member's help.
+_COORDINATED = re.compile(r"\s*(?:,|et|,\s*et|ainsi que)\s+(?:(?:l['’]|la |le |les )\s*)?", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.;:!?\n•]")  # a parenthesis does not end "X (entreprise ESUS) et partenariat"
 _SHARES_AFTER_EN = re.compile(r"^(?:(?:est|sont|etait|reste)\s+(?:devenue?s?\s+)?(?:societaire|actionnaire)|"
                               r"(?:detient|possede|a pris|a acquis|a souscrit)\s+(?:des|une)\s+"
@@ -86,6 +87,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found]) -> Rol
     spans = Spans([(min(start, f.first), _end_of(words, f)) for start, f in zip(starts, found)])
     explicit: list[set[str]] = [set() for _ in found]
     said: dict[int, str] = {}
+    verbs: dict[int, str] = {}  # the role said by the verb after a subject
     for n in range(len(found)):
         role = back_cue(text, words, starts[n], spans, said, spans[n][1])
         if role == SUPPORTED and _a_funder(found[n]) and _given_by(words, starts[n]):
@@ -97,6 +99,12 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found]) -> Rol
             after = post_cue(text, words, spans[n][1])
             if after is not None:
                 explicit[n].add(after)
+                verbs[n] = after
+    for n in range(len(found) - 2, -1, -1):  # "A et B ont reçu 210 000 €": A too
+        if not explicit[n] and n + 1 in verbs and _COORDINATED.fullmatch(
+                text, words[spans[n][1]].end, words[spans[n + 1][0]].start):
+            explicit[n].add(verbs[n + 1])
+            verbs[n] = verbs[n + 1]
     for n, cand in enumerate(found):
         if SHAREHOLDER in explicit[n] and cand.category == "collectivite":
             explicit[n].discard(SHAREHOLDER)  # "une prise de participation de la Ville": she takes them
@@ -281,10 +289,11 @@ _MEMBER_WORD_TAILS = frozenset({"urbaine", "de", "d", "communes", "agglomeration
 
 
 def _member_holds_shares(words: Sequence[Token], k: int) -> bool:
-    """ "(dont) l'Agglomération est sociétaire", "la Ville est devenue actionnaire"."""
+    """ "(dont) l'Agglomération est sociétaire", "la Ville est devenue actionnaire", and the member
+    as the subject pronoun of its sentence: "(dont) il est devenu sociétaire"."""
     while k < len(words) and words[k].key in _DEFINITE:
         k += 1
-    if k >= len(words) or words[k].key not in _MEMBER_WORDS:
+    if k >= len(words) or words[k].key not in _MEMBER_WORDS | {"il", "elle"}:
         return False
     k += 1
     while k < len(words) and words[k].key in _MEMBER_WORD_TAILS:  # "la Communauté urbaine / de communes"

@@ -35,11 +35,13 @@ def lower_case_tail(text: str, words: Sequence[Token], first: int, last: int) ->
 
 def _initials_hold(acronym: str, name: Sequence[Token]) -> bool:
     """Whether the acronym's letters are, in order, initials of the name's words, the first and the
-    last among them ("EPV": Énergies citoyennes en Pays de Vilaine)."""
+    last among them ("EPV": Énergies citoyennes en Pays de Vilaine), and few words left out."""
     initials = [_initial(w.raw) for w in name if w.key not in _SMALL_WORDS]
     letters = [letter.lower() for letter in acronym]
     if not initials or letters[0] != initials[0] or letters[-1] != initials[-1]:
         return False
+    if len(initials) > len(letters) + 2:
+        return False  # "Pistes Solidaires l'animation du Point information jeunesse (PIJ)": two names
     remaining = iter(initials)
     return all(letter in remaining for letter in letters)
 

@@ -42,12 +42,13 @@ class Item:
 
 
 def similarity(kind: str, old: str, new: str) -> float:
-    """How alike two contents are. A budget line of another year, or a member with another
-    SIREN, is another thing whatever the words."""
+    """How alike two contents are. A budget line of another year, or a member with another SIREN
+    or governing another territory, is another thing whatever the words; one with the same is the
+    same member."""
     if kind == BUDGET_LINE and _year(old) != _year(new):
         return 0.0
-    if kind == MEMBER and _siren(old) and _siren(new):
-        return 1.0 if _siren(old) == _siren(new) else 0.0
+    if kind == MEMBER and _identifier(old) and _identifier(new):
+        return 1.0 if _identifier(old) == _identifier(new) else 0.0
     old, new = old.casefold(), new.casefold()
     if old == new:
         return 1.0
@@ -93,8 +94,20 @@ def match(kind: str, items: Sequence[Item], entries: Sequence[Entry]) -> dict[in
 
 # --- members: resolved before mapping, since every IRI of a fiche starts with the member's -----
 
-def member_content(name: str, siren: str | None) -> str:
-    return shorten(name) + (f" · SIREN {siren}" if siren else "")
+def member_content(name: str, siren: str | None, territory: str | None = None) -> str:
+    """A member as the ledger matches it: its name, and what identifies it whatever its name: its
+    SIREN, else the territory it governs ("departement/93"; départements and régions have no
+    SIREN in the reference), so that "Département de X" renamed "Conseil départemental de X"
+    keeps its IRIs."""
+    if siren:
+        return f"{shorten(name)} · SIREN {siren}"
+    return shorten(name) + (f" · territoire {territory}" if territory else "")
+
+
+def governed(identity: Identity) -> str | None:
+    """The territory a member governs, as ``member_content`` writes it."""
+    place = identity.territory.governs
+    return None if place is None else f"{place.level}/{place.code}"
 
 
 def keep_members(fiches: Sequence[Fiche], identities: Sequence[Identity], ledger: Ledger) -> list[Identity]:
@@ -109,7 +122,8 @@ def keep_members(fiches: Sequence[Fiche], identities: Sequence[Identity], ledger
            if identity.slug not in known and names[index].strip()]
     if not absent or not new:
         return list(identities)
-    items = [Item(URIRef(""), "", MEMBER, member_content(names[i], identities[i].territory.siren), i)
+    items = [Item(URIRef(""), "", MEMBER, member_content(names[i], identities[i].territory.siren,
+                                                         governed(identities[i])), i)
              for i in new]
     kept = list(identities)
     for position, entry in match(MEMBER, items, absent).items():
@@ -124,7 +138,10 @@ def fiche_items(fiche: MappedFiche, members: set[URIRef]) -> list[Item]:
     """The member, its actions, budget lines and posts, and the organisations its text names."""
     graph, org, slug = fiche.graph, fiche.org, fiche.slug
     name, siren = _text(graph, org, SKOS.prefLabel), _value(graph, org, RTES.siren)
-    items = [Item(org, slug, MEMBER, member_content(name, siren), 0)]
+    spatial = graph.value(org, DCT.spatial)
+    territory = str(spatial).rpartition("/territoire/")[2] if spatial is not None and "/territoire/" in str(spatial) \
+        else None
+    items = [Item(org, slug, MEMBER, member_content(name, siren, territory), 0)]
     own = str(org) + "#"
     kinds = (
         (ACTION, [a for a in graph.objects(org, RTES.soutient) if (a, RDF.type, RTES.ActionESS) in graph],
@@ -350,5 +367,7 @@ def _year(content: str) -> str:
     return first if first.isdigit() and len(first) == 4 else ""
 
 
-def _siren(content: str) -> str:
-    return content.rpartition(" · SIREN ")[2] if " · SIREN " in content else ""
+def _identifier(content: str) -> str:
+    """What identifies a member in its content: "SIREN 200040715", "territoire departement/93"."""
+    rest = content.rpartition(" · ")[2]
+    return rest if rest.startswith(("SIREN ", "territoire ")) else ""

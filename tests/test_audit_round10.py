@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 import rdflib
 from click.testing import CliRunner
-from rdflib import RDF, SKOS
+from rdflib import RDF, SKOS, VOID
 
 from release_helpers import build_release
 from rtes_kg.cli import main
@@ -248,3 +248,36 @@ def test_one_departement_under_two_names_is_reported(tmp_path):
         files[-1].write_text(SEINE_SAINT_DENIS.format(name), encoding="utf-8")
     result = CliRunner().invoke(main, ["validate", *map(str, files)])
     assert result.output.count("administre le même territoire") == 2
+
+
+def test_void_counts_each_triple_of_the_union_once(tmp_path):
+    """A member's commune, where another member's fiche places an organisation, is described in
+    both named graphs: one triple of rtes.nt."""
+    data = tmp_path / "data" / "fiches"
+    data.mkdir(parents=True)
+    (data / "bagneux.txt").write_text(
+        "Ville de Bagneux\nType de collectivité\nCommune\nAdresse\n57 avenue Henri Ravera\n92220 Bagneux\n",
+        encoding="utf-8")
+    (data / "hauts-de-seine.txt").write_text(
+        "Département des Hauts-de-Seine\nType de collectivité\nConseil départemental\nAdresse\n"
+        "2 rue Gabriel Péri\n92000 Nanterre\nExemples d’actions\n• Soutien à la SCOP Les Cycles du Sud, "
+        "atelier de réparation de vélos à Bagneux.\n", encoding="utf-8")
+    dist = build_release(tmp_path, "--no-site", "--no-cache", data=tmp_path / "data")
+    quads = len((dist / "rtes.nq").read_text(encoding="utf-8").splitlines())
+    triples = len(rdflib.Graph().parse(dist / "rtes.nt", format="nt"))
+    void = rdflib.Graph().parse(dist / "void.ttl")
+    assert triples < quads
+    assert int(void.value(rdflib.URIRef("https://w3id.org/rtes/dataset"), VOID.triples)) == triples
+
+
+def test_the_build_counts_a_second_fiche_of_one_collectivite_as_set_aside(tmp_path):
+    data = tmp_path / "data" / "fiches"
+    data.mkdir(parents=True)
+    for name in ("a.txt", "b.txt"):
+        (data / name).write_text("Ville de Lens\nType de collectivité\nCommune\nAdresse\n17 place Jean Jaurès\n"
+                                 "62300 Lens\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--data", str(tmp_path / "data"), "--out", str(tmp_path / "dist"),
+                                       "--no-site", "--no-cache"])
+    assert result.exit_code == 1
+    assert result.output.startswith("2 fiches : 1 publiées, 1 écartées ; 1 violations")
+    assert "  écartée : ville-de-lens@fiches/b.txt:1 " in result.output

@@ -359,6 +359,29 @@ def test_service_description_on_a_plain_get(client, release):
     assert len(list(graph.objects(None, sd.name))) == len(release.graphs)
 
 
+BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+
+
+def test_a_browser_at_the_endpoint_is_sent_to_the_query_page(client):
+    # a portal links the dcat:endpointURL: a person who follows it gets the page, not a Turtle file
+    status, headers, _ = client.request("/sparql", accept=BROWSER)
+    assert status == 303 and headers["Location"] == "/sparql/ui" and headers["Vary"] == "Accept"
+
+
+def test_the_query_page_chosen_by_accept_says_so_to_caches(client):
+    status, headers, _ = client.request("/sparql", accept=BROWSER, query=urlencode({"query": "ASK {}"}))
+    assert status == 200 and headers["Content-Type"].startswith("text/html") and headers["Vary"] == "Accept"
+
+
+def test_a_script_elsewhere_reads_the_alternates_and_revalidates(client, member):
+    status, headers, _ = client.request(member, accept="text/turtle")
+    assert status == 200
+    assert set(headers["Access-Control-Expose-Headers"].split(", ")) == {"Link", "Content-Location", "ETag"}
+    status, headers, _ = client.request(member, "OPTIONS", origin="https://example.org",
+                                        access_control_request_headers="If-None-Match")
+    assert "If-None-Match" in headers["Access-Control-Allow-Headers"]
+
+
 def test_cors_preflight(client):
     status, headers, _ = client.request("/sparql", "OPTIONS", origin="https://example.org",
                                         access_control_request_method="POST")

@@ -145,14 +145,14 @@ def build(data: Path | None, out: Path, base_iri: str, public_url: str | None,
         source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"),
         file_dates=tuple(file_date(path) for path, _ in listed), site=site, previous=previous,
         ledger=ledger)
-    write_release(result, out, progress=lambda name: say(f"écriture : {name}"), options=options,
-                  cache=folder)
+    write_release(result, out, progress=lambda name: say(f"écriture : {name}"), options=options, cache=folder)
     counts = result.report.counts
-    click.echo(f"{len(result.fiches)} fiches : {len(result.published)} publiées, "
-               f"{len(result.excluded)} écartées ; {counts['violation']} violations, "
+    seconds = result.duplicates  # a second fiche of one collectivité: read, and set aside too
+    click.echo(f"{len(result.fiches) + len(seconds)} fiches : {len(result.published)} publiées, "
+               f"{len(result.excluded) + len(seconds)} écartées ; {counts['violation']} violations, "
                f"{counts['warning']} avertissements, {counts['info']} infos → {printable(str(out))}/")
-    for fiche in result.excluded:
-        click.echo(f"  écartée : {fiche.slug} (détails dans {printable(str(out / 'validation.txt'))})")
+    for name in (*(fiche.slug for fiche in result.excluded), *seconds):
+        click.echo(f"  écartée : {printable(name)} (détails dans {printable(str(out / 'validation.txt'))})")
     raise FinishedWithoutTeardown(EXIT_OK if result.report.conforms else EXIT_NOT_CONFORM)
 
 

@@ -86,6 +86,13 @@ class Build:
         failing = set(self.report.failing_fiches())
         return tuple(fiche for fiche in self.fiches if fiche.slug in failing)
 
+    @property
+    def duplicates(self) -> tuple[str, ...]:
+        """The second fiches of a collectivité another fiche describes ("{slug}@{file}:{line}"):
+        never mapped into the build, never published, but fiches read all the same."""
+        slugs = {fiche.slug for fiche in self.fiches}
+        return tuple(sorted(name for name in set(self.report.failing_fiches()) if name not in slugs))
+
 
 def map_all(fiches: Iterable[Fiche], base_iri: str = DEFAULT_BASE_IRI,
             source_root: str | None = None,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO, cast
 
@@ -168,12 +168,15 @@ def _parse(lines: list[str], quads: bool) -> Iterator[ox.Triple | ox.Quad]:
     yield from (parsed if quads else (quad.triple for quad in parsed))
 
 
-def write_keys(keys: list[str], fmt: str, stream: BinaryIO) -> None:
-    """The statements of ``triple_keys`` or ``quad_keys`` in one syntax, into ``stream``."""
+def write_keys(keys: list[str], fmt: str, stream: BinaryIO, each: Callable[[str], None] | None = None) -> None:
+    """The statements of ``triple_keys`` or ``quad_keys`` in one syntax, into ``stream``. ``each``
+    (N-Triples, N-Quads) hears every line written, once each."""
     syntax = formats.by_name(fmt)
     if syntax in (formats.NTRIPLES, formats.NQUADS):  # the lines are pyoxigraph's own
         batch: list[str] = []
         for line in key_lines(keys, syntax.named_graphs):
+            if each is not None:
+                each(line)
             batch.append(line)
             if len(batch) == BATCH:
                 stream.write("".join(batch).encode("utf-8"))

@@ -85,7 +85,8 @@ def void_graph(options: ReleaseOptions, release: ReleaseInfo, stats: Stats) -> G
 
 
 class Stats:
-    """What VoID counts, gathered one triple at a time (duplicates across graphs count)."""
+    """What VoID counts, gathered one triple at a time: each triple of the union once (a triple
+    that two named graphs state, a commune's, is one triple of rtes.nt)."""
 
     def __init__(self, base: str) -> None:
         self.base = base

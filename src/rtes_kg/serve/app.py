@@ -16,6 +16,7 @@ from rtes_kg.serve.admission import Admission
 from rtes_kg.serve.assets import PREFIX as ASSETS
 from rtes_kg.serve.assets import asset
 from rtes_kg.serve.conneg import (
+    GRAPH_OFFERS,
     HTML,
     RESOURCE_OFFERS,
     Offer,
@@ -38,7 +39,10 @@ from rtes_kg.sparql.runner import Pool
 
 LOG = logging.getLogger("rtes_kg.serve")
 TEXT = Offer("text", "text/plain", ".txt")
-CORS: tuple[tuple[str, str], ...] = (("Access-Control-Allow-Origin", "*"),)
+# A script on another site may read the alternates (Link), the URL of the representation and its
+# ETag, and revalidate with If-None-Match.
+CORS: tuple[tuple[str, str], ...] = (("Access-Control-Allow-Origin", "*"),
+                                     ("Access-Control-Expose-Headers", "Link, Content-Location, ETag"))
 READ_ONLY = ("lecture seule : ce serveur publie une release ; aucune écriture (PUT, POST, DELETE, "
              "Graph Store Protocol) n’est acceptée. Chargez plutôt la release avec `rtes-kg publish`.")
 STATIC_TYPES = {**{syntax.suffix: syntax.content_type for syntax in formats.RDF},
@@ -191,6 +195,9 @@ class App:
         if protocol.query is None:
             if request.method == "POST":
                 raise Refusal(400, "paramètre query manquant")
+            if request.method != "POST" and negotiate(request.accept, GRAPH_OFFERS) is HTML:
+                # a browser sent to the endpoint (a portal's dcat:endpointURL): the query page
+                return Response(303, b"", CORS + (("Location", "/sparql/ui"), ("Vary", "Accept")))
             body = sparql.service_description(request.origin + "/sparql", self.release)
             headers = sparql.CORS + (("Content-Type", sparql.DESCRIPTION.content_type), ("Vary", "Accept"))
             return Response(200, body, headers, strong_etag(body), self.release.last_modified)
@@ -231,7 +238,9 @@ class App:
             share=f"/sparql/ui?{shared}" if query else "",
             json_link=f"/sparql?{shared}&format=json", csv_link=f"/sparql?{shared}&format=csv")
         status = refusal.status if refusal else 200
-        headers = CORS + (("Content-Type", "text/html; charset=utf-8"),) + (refusal.headers if refusal else ())
+        # /sparql?query=… gives this page or results by Accept: a cache must tell them apart
+        headers = CORS + (("Content-Type", "text/html; charset=utf-8"), ("Vary", "Accept")) \
+            + (refusal.headers if refusal else ())
         return Response(status, body, headers, strong_etag(body) if status == 200 else None)
 
     # --- files ---------------------------------------------------------------------------------

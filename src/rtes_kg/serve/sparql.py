@@ -25,7 +25,7 @@ SD = "http://www.w3.org/ns/sparql-service-description#"
 CORS: tuple[tuple[str, str], ...] = (("Access-Control-Allow-Origin", "*"),
                                      ("Access-Control-Expose-Headers", "RTES-Results-Truncated"))
 PREFLIGHT = CORS + (("Access-Control-Allow-Methods", "GET, POST, OPTIONS"),
-                    ("Access-Control-Allow-Headers", "Accept, Content-Type"),
+                    ("Access-Control-Allow-Headers", "Accept, Content-Type, If-None-Match, If-Modified-Since"),
                     ("Access-Control-Max-Age", "86400"))
 
 

@@ -281,3 +281,15 @@ def test_the_build_counts_a_second_fiche_of_one_collectivite_as_set_aside(tmp_pa
     assert result.exit_code == 1
     assert result.output.startswith("2 fiches : 1 publiées, 1 écartées ; 1 violations")
     assert "  écartée : ville-de-lens@fiches/b.txt:1 " in result.output
+
+
+def test_a_creation_said_past_the_acronym_of_the_name():
+    assert roles("La régie de territoire Caux Vallée de Seine Services (CVSS) a été créée à l'initiative du "
+                 "Département.") == [("Caux Vallée de Seine Services", "cree")]
+
+
+def test_a_network_word_after_its_local_body_points_back_at_it():
+    fiche = one("Département de la Seine-Maritime\nExemples d’actions\n• La Banque alimentaire de Rouen et sa région "
+                "reçoit une subvention ; la Banque alimentaire distribue 2 500 tonnes par an.\n"
+                "Type de collectivité\nConseil départemental\nAdresse\nQuai Jean Moulin\n76101 Rouen\n")
+    assert [m.slug for m in fiche.actions[0].mentions] == ["banque-alimentaire-de-rouen"]

@@ -69,7 +69,11 @@ def _own(mentions: tuple[OrgMention, ...], member: _Member) -> tuple[OrgMention,
     Parc naturel régional du Queyras); a chapter named without a name of its own is the one of the
     member's territory (``_local_chapter``)."""
     kept = []
+    # "La Banque alimentaire de Rouen … ; la Banque alimentaire distribue…": the bare word points back
+    named = {m.parent for m in mentions if m.parent and not m.slug.endswith("-" + member.scope)}
     for mention in mentions:
+        if mention.parent in named and mention.slug.endswith("-" + member.scope) and mention.place is None:
+            continue
         if mention.category == COLLECTIVITE and mention.kind == member.kind and \
                 set(normalise_label(mention.name).split()) - _kind_words(mention.kind) <= member.name_words:
             continue

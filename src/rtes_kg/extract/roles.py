@@ -41,6 +41,7 @@ __all__ = ["CARRIER", "CREATED", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED",
 _CREATION = frozenset({"cree", "creee", "crees", "creees", "fonde", "fondee"})
 # "créée avec l'appui de la Région": created with the member's help.
 _COORDINATED = re.compile(r"\s*(?:,|et|,\s*et|ainsi que)\s+(?:(?:l['’]|la |le |les )\s*)?", re.IGNORECASE)
+_ACRONYM_ASIDE = re.compile(r"\s*\(\s*[^\s()]{2,15}\s*\)\s*")  # "X (CVSS) a été créée…": still X's clause
 _SENTENCE_BREAK = re.compile(r"[.;:!?\n•]")  # a parenthesis does not end "X (entreprise ESUS) et partenariat"
 _SHARES_AFTER_EN = re.compile(r"^(?:(?:est|sont|etait|reste)\s+(?:devenue?s?\s+)?(?:societaire|actionnaire)|"
                               r"(?:detient|possede|a pris|a acquis|a souscrit)\s+(?:des|une)\s+"
@@ -344,7 +345,8 @@ def _created_with_help(text: str, words: Sequence[Token],
         at = bisect.bisect_left(breaks, k)
         clause_start = breaks[at - 1] + 1 if at else 0  # the words from there to k are one clause…
         clause_end = breaks[at] if at < len(breaks) else len(words)  # …and from k to there
-        before = [n for n, (_first, last) in enumerate(spans) if clause_start <= last < k]
+        before = [n for n, (_first, last) in enumerate(spans) if clause_start <= last < k or (
+            last < clause_start and _ACRONYM_ASIDE.fullmatch(text, words[last].end, words[clause_start].start))]
         later = [n for n, (first, _last) in enumerate(spans) if k < first <= clause_end]
         if before and (k - spans[before[-1]][1] <= 8 or relative):
             roles.append((before[-1], CREATED))

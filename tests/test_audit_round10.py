@@ -80,6 +80,14 @@ def test_lines_that_do_not_continue_a_sentence_stay_apart(text, expected):
     assert action.text == expected
 
 
+def test_a_title_ending_on_a_kind_word_stays_the_title_of_its_action():
+    fiche = one("Quimperlé Communauté\nExemples d’actions\nMonnaie locale\nLa Communauté a soutenu la monnaie "
+                "locale La Buzuk.\n\nRessourcerie\nLa ressourcerie Retritex, entreprise d'insertion installée à "
+                "Mellac, a été retenue en 2023 pour le marché de collecte des textiles.\n"
+                "Type de collectivité\nCommunauté d'agglomération\n")
+    assert [action.text.split("\n")[0] for action in fiche.actions] == ["Monnaie locale", "Ressourcerie"]
+
+
 def test_a_contact_s_titre_in_lower_case_stays_a_titre_of_its_own():
     fiche = one("Ville de Lens\nType de collectivité\nCommune\nContact public\n"
                 "Élu référent : Jean Dupont\nadjoint au maire délégué à l’ESS\n03 21 00 00 00\n")
@@ -197,6 +205,21 @@ def test_the_region_sud_in_another_member_s_fiche_is_a_partner():
      "aboutir faute de financement de l'État.", []),
     ("Le chantier d'insertion Les Jardins de Cahors, porté pendant dix ans par l'association Regain, a été "
      "liquidé en 2023.", []),
+    # a loan guarantee is support
+    ("La Ville accorde une garantie d'emprunt à la SCIC Habitat Partagé.", [("Habitat Partagé", "soutenu")]),
+    # an incise after "a confié": the place entrusted carries nothing, the holder does
+    ("La Ville a confié, dans le cadre d'une délégation de service public, l'exploitation de la ressourcerie "
+     "municipale La Recyclade à la SCIC Coopère 21.", [("Coopère 21", "porteur")]),
+    # "s'associer à" is a partnership, not shares; an approval "renouvelé par" the State is the State's part
+    ("La Ville s'est associée au Secours catholique pour ouvrir une épicerie solidaire.",
+     [("Secours Catholique", "partenaire")]),
+    ("L'association Les Chantiers de l'Estuaire a obtenu l'agrément ACI renouvelé par la DDETS de "
+     "Loire-Atlantique.", [("DDETS de Loire-Atlantique", "partenaire"), ("Les Chantiers de l'Estuaire", "soutenu")]),
+    # a role said through a pronoun in the clause after a denied one survives the denial
+    ("La Communauté n'a pas adhéré à la monnaie locale La Buzuk ; elle a toutefois soutenu sa campagne de "
+     "lancement à hauteur de 3 000 €.", [("La Buzuk", "soutenu")]),
+    ("Le Département n'est pas entré au capital de la SCIC Hautes-Pyrénées Énergies, mais il a signé avec elle "
+     "une convention de partenariat.", [("Hautes-Pyrénées Énergies", "partenaire")]),
     # kinds in parentheses name no body; an acronym stands for the words just before it
     ("Roubaix compte plus de 700 structures de l'ESS (associations, coopératives, mutuelles).", []),
     ("La Ville a confié à l'association Pistes Solidaires l'animation du Point information jeunesse (PIJ).",
@@ -292,4 +315,4 @@ def test_a_network_word_after_its_local_body_points_back_at_it():
     fiche = one("Département de la Seine-Maritime\nExemples d’actions\n• La Banque alimentaire de Rouen et sa région "
                 "reçoit une subvention ; la Banque alimentaire distribue 2 500 tonnes par an.\n"
                 "Type de collectivité\nConseil départemental\nAdresse\nQuai Jean Moulin\n76101 Rouen\n")
-    assert [m.slug for m in fiche.actions[0].mentions] == ["banque-alimentaire-de-rouen"]
+    assert {m.slug for m in fiche.actions[0].mentions} == {"banque-alimentaire-de-rouen"}

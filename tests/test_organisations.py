@@ -319,7 +319,9 @@ Exemples d’actions soutenues par la collectivité :
 
 La Ville a aidé à créer l’épicerie Le Panier Figeacois à Figeac, gérée par l’association Entraide Lotoise.
 
-Subvention de 8 000 € à la Banque Alimentaire du Lot et convention avec la Banque Alimentaire.
+Subvention de 8 000 € à la Banque Alimentaire du Lot.
+
+Convention avec la Banque Alimentaire pour la collecte.
 
 Prise de parts dans la SCIC Lot Énergies Citoyennes et partenariat pour une centrale solaire.
 
@@ -369,9 +371,9 @@ def test_chapters_are_linked_to_their_network_under_the_builds_base(figeac):
     lot = org("banque-alimentaire-du-lot")
     local = org("banque-alimentaire-ville-de-figeac")
     national = org("banques-alimentaires")
-    funding = action_with(figeac, "subvention")
+    funding, convention = action_with(figeac, "subvention"), action_with(figeac, "convention")
     assert (funding, RTES.beneficiaire, lot) in graph
-    assert (funding, RTES.partenaire, local) in graph
+    assert (convention, RTES.partenaire, local) in graph
     for chapter in (lot, local):
         assert (chapter, ORG.subOrganizationOf, national) in graph
     assert (national, SKOS.prefLabel, Literal("Banques Alimentaires", lang="fr")) in graph

@@ -28,7 +28,9 @@ CONTRACTS = frozenset({"confie", "confiee", "confies", "confiees", "marche", "ma
                         "concession", "attribue", "attribuee"})
 FRAMING_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("lance", "federe", "prime", "recompense", "charge",
                                                              "initie", "labellise", "agree", "oriente", "prescrit",
-                                                             "parraine", "sponsorise", "abrite")
+                                                             "parraine", "sponsorise", "abrite",
+                                                             # an approval the State gives: "renouvelé par la DDETS"
+                                                             "renouvele", "delivre", "conventionne", "habilite")
                                  for end in ("", "e", "s", "es"))
 
 
@@ -82,12 +84,14 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "accueil, accueille, "
         "hébergement, héberge, verse, a versé")
     add(SUPPORTED, "governs", "loue, a loué, louer, cède, a cédé, céder, prête, a prêté, prêter", to)
+    # a loan guarantee is support: "a garanti à 50 % les emprunts de la coopérative X"
+    add(SUPPORTED, "governs", "emprunts, garantie d'emprunt, garanties d'emprunt, garantie d'emprunts")
     add(CREATED, "governs", "création, créer, créé, a créé, crée, émergence, fondation, a fondé, "
         "essaimage, naissance, mise en place, faire émerger, fait émerger, a fait émerger")
     add(SHAREHOLDER, "governs", "capital, prise de parts, prises de parts, prise de participation, "
         "participation au capital, sociétaire, sociétaires, actionnaire, actionnaires, parts sociales, "
         "tour de table, pris des parts, prend des parts, prendre des parts, souscrit des parts, "
-        "souscription de parts, devenue associée, devenu associé, est associée, est associé")
+        "souscription de parts, devenue associée, devenu associé")  # not "s'est associée au Secours catholique"
     # quasi-equity is money lent or given, not shares: "souscrit 500 000 € de titres participatifs de la SCIC X"
     add(SUPPORTED, "governs", "titres participatifs, titre participatif, apport associatif, avance remboursable")
     add(CARRIER, "governs", "confié, confie, confiée, a confié, délégation, délégué, a délégué, "

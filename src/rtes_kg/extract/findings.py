@@ -70,10 +70,10 @@ def _own(mentions: tuple[OrgMention, ...], member: _Member) -> tuple[OrgMention,
     member's territory (``_local_chapter``)."""
     kept = []
     # "La Banque alimentaire de Rouen … ; la Banque alimentaire distribue…": the bare word points back
-    named = {m.parent for m in mentions if m.parent and not m.slug.endswith("-" + member.scope)}
+    named = {m.parent: m for m in mentions if m.parent and not m.slug.endswith("-" + member.scope)}
     for mention in mentions:
         if mention.parent in named and mention.slug.endswith("-" + member.scope) and mention.place is None:
-            continue
+            mention = replace(named[mention.parent], role=mention.role, source=mention.source)
         if mention.category == COLLECTIVITE and mention.kind == member.kind and \
                 set(normalise_label(mention.name).split()) - _kind_words(mention.kind) <= member.name_words:
             continue

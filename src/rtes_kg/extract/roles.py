@@ -10,16 +10,14 @@ are partners."""
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rtes_kg.extract.anaphora import DEFINITE, SENTENCE_BREAK, pointing_back
 from rtes_kg.extract.clause import NEGATIONS, boundary, negated, post_cue
-from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.cues import (
     CARRIER,
-    CARRYING,
     CITED,
     CREATED,
     FILLERS,
@@ -34,7 +32,6 @@ from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.lexicon import Token, phrase_keys
 from rtes_kg.extract.names import FROM_REFERENCE, Found
 from rtes_kg.extract.spans import Spans
-from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
 
 __all__ = ["CARRIER", "CREATED", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED", "Roles", "read_roles"]
 
@@ -42,15 +39,6 @@ _CREATION = frozenset({"cree", "creee", "crees", "creees", "fonde", "fondee"})
 # "créée avec l'appui de la Région": created with the member's help.
 _COORDINATED = re.compile(r"\s*(?:,|et|,\s*et|ainsi que)\s+(?:(?:l['’]|la |le |les )\s*)?", re.IGNORECASE)
 _ACRONYM_ASIDE = re.compile(r"\s*\(\s*[^\s()]{2,15}\s*\)\s*")  # "X (CVSS) a été créée…": still X's clause
-_SENTENCE_BREAK = re.compile(r"[.;:!?\n•]")  # a parenthesis does not end "X (entreprise ESUS) et partenariat"
-_SHARES_AFTER_EN = re.compile(r"^(?:(?:est|sont|etait|reste)\s+(?:devenue?s?\s+)?(?:societaire|actionnaire)|"
-                              r"(?:detient|possede|a pris|a acquis|a souscrit)\s+(?:des|une)\s+"
-                              r"(?:parts?|participation|actions?))")
-# After "lui", or "l'a": the member's support to the structure named before ("lui a accordé", "l'a soutenue").
-_GIVEN_TO_IT = re.compile(r"(?:a |ont )?(?:accorde|verse|attribue|alloue|octroye|apporte|soutenu|soutenue|aide|aidee|"
-                          r"finance|financee|subventionne|subventionnee|accompagne|accompagnee)s?\b")
-_DEFINITE = frozenset({"la", "le", "l", "cette", "ce", "cet"})
-_CLITICS = frozenset({"en", "y", "le", "la", "l", "les", "lui"})
 _HELP = {("avec", "l", "appui"), ("avec", "le", "soutien"), ("avec", "l", "aide"),
          ("avec", "l", "accompagnement"), ("grace", "au", "soutien"), ("grace", "a", "l", "appui"),
          ("avec", "le", "concours"), ("a", "l", "initiative")}
@@ -117,7 +105,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found]) -> Rol
     for n in range(len(found)):
         if not explicit[n] and negated(text, words, starts[n]):
             explicit[n] = {CITED}  # "a cédé ses parts dans la SCIC X": no carrier of the member's action
-    for n, role in [*_pointing_back(text, words, found, spans, said),
+    for n, role in [*pointing_back(text, words, found, spans, said),
                     *_created_with_help(text, words, spans),
                     *_partnership_after(text, words, spans)]:
         explicit[n].add(role)
@@ -169,8 +157,10 @@ def _entrusted(text: str, words: Sequence[Token], starts: Sequence[int]) -> list
         thing = holder - 1
         if holder == 0 or not to[holder] or to[thing] or words[to[holder] - 1].key == "et":
             continue
-        verb = next((j for j in range(starts[thing] - 1, max(-1, starts[thing] - 12), -1)
-                     if boundary(text, words[j], words[j + 1]) or words[j].key.startswith("confi")), None)
+        # past an incise: "a confié, dans le cadre d'une délégation de service public, l'exploitation de X à Y"
+        verb = next((j for j in range(starts[thing] - 1, max(-1, starts[thing] - 24), -1)
+                     if boundary(text, words[j], words[j + 1]) and text[words[j].end: words[j + 1].start].strip() != ","
+                     or words[j].key.startswith("confi")), None)
         if verb is not None and words[verb].key.startswith("confi") and not any(
                 boundary(text, words[j], words[j + 1]) for j in range(starts[thing], start)):
             pairs.append((thing, holder))
@@ -196,7 +186,7 @@ def _done_without_help(text: str, words: Sequence[Token], spans: Spans) -> list[
     denied = []
     for n in range(len(spans)):
         k = spans[n][1] + 1
-        before = next((words[j].key for j in range(spans[n][0] - 1, -1, -1) if words[j].key not in _DEFINITE), "")
+        before = next((words[j].key for j in range(spans[n][0] - 1, -1, -1) if words[j].key not in DEFINITE), "")
         agent = before == "par"
         while k < len(words) and k - spans[n][1] <= 10 and not boundary(text, words[k - 1], words[k]):
             after = {w.key for w in words[k + 1: k + 5]}
@@ -232,93 +222,6 @@ def _end_of(words: Sequence[Token], cand: Found) -> int:
         return cand.last
     return min(len(words) - 1, k + len(phrase_keys(cand.place)))
 
-
-def _pointing_back(text: str, words: Sequence[Token], found: Sequence[Found],
-                   spans: Spans, said: dict[int, str]) -> list[tuple[int, str]]:
-    """Roles said of a kind word that points back at a name: "entrée au capital de la SCIC",
-    "la création de ce chantier", "porté par l'association du même nom"; and "il en assure…"."""
-    heads = _anaphor_heads()
-    roles = []
-    for k in range(1, len(words)):
-        if spans.owner(k) is not None:
-            continue
-        noun = words[k].key
-        if noun == "en" and words[k - 1].key == "qui":
-            continue  # "créée par l'association X, qui en reste sociétaire": X holds the shares, not the member
-        if noun == "en" and _SHARES_AFTER_EN.match(" ".join(w.key for w in words[k + 1: k + 5])):
-            structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
-            if structures:  # "… et en est devenue sociétaire"
-                roles.append((structures[-1], SHAREHOLDER))
-            continue
-        if noun == "dont" and _member_holds_shares(words, k + 1):
-            structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
-            if structures:  # "la SCIC X, dont l'Agglomération est sociétaire"
-                roles.append((structures[-1], SHAREHOLDER))
-            continue
-        if noun in {"il", "elle"} and (boundary(text, words[k - 1], words[k]) or words[k - 1].key == "et"):
-            verb = next((w for w in words[k + 1: k + 3] if w.key not in _CLITICS), None)
-            structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
-            if verb is not None and verb.raw.lower() in CARRYING and structures:
-                roles.append((structures[-1], CARRIER))
-            continue
-        after = " ".join(w.key for w in words[k + 1: k + 3])
-        if (noun == "lui" or (noun == "l" and after.startswith(("a ", "ont ")))) and _GIVEN_TO_IT.match(after):
-            structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
-            breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, words[k].start)]
-            near = [n for n in structures if words[found[n].first].start >= (breaks[-1] if breaks else 0)]
-            if structures:  # "a adhéré à l'association X et lui verse…": X; "X, géré par Y, livre des
-                # paniers ; la Ville lui a versé…": none in its clause, the topic, X
-                roles.append((near[-1] if near else structures[0], SUPPORTED))
-            continue
-        if words[k - 1].key not in _DEFINITE or noun not in heads:
-            continue
-        if k + 1 < len(words) and spans.owner(k + 1) is not None \
-                and not boundary(text, words[k], words[k + 1]):
-            continue  # "la SCIC Tarn Solaire": a name, not a pointer
-        same_name = [w.key for w in words[k + 1: k + 4]] == ["du", "meme", "nom"]
-        targets = [n for n, f in enumerate(found) if f.last < k and (
-            same_name or noun in _kind_words(f.kind) or (noun == "structure" and f.category == STRUCTURE))]
-        role = back_cue(text, words, k - 1, spans, said) if targets else None
-        if role is not None:
-            roles.append((targets[-1], role))
-    return roles
-
-
-_MEMBER_WORDS = frozenset({"ville", "commune", "agglomeration", "metropole", "departement", "region",
-                           "communaute", "collectivite", "intercommunalite", "eurometropole"})
-_MEMBER_WORD_TAILS = frozenset({"urbaine", "de", "d", "communes", "agglomeration"})
-
-
-def _member_holds_shares(words: Sequence[Token], k: int) -> bool:
-    """ "(dont) l'Agglomération est sociétaire", "la Ville est devenue actionnaire", and the member
-    as the subject pronoun of its sentence: "(dont) il est devenu sociétaire"."""
-    while k < len(words) and words[k].key in _DEFINITE:
-        k += 1
-    if k >= len(words) or words[k].key not in _MEMBER_WORDS | {"il", "elle"}:
-        return False
-    k += 1
-    while k < len(words) and words[k].key in _MEMBER_WORD_TAILS:  # "la Communauté urbaine / de communes"
-        k += 1
-    return bool(_SHARES_AFTER_EN.match(" ".join(w.key for w in words[k: k + 4])))
-
-
-@functools.cache
-def _anaphor_heads() -> frozenset[str]:
-    """The nouns that point back at a named structure: the first word of each kind's labels."""
-    heads = {label[0] for labels in _kind_labels().values() for label in labels if label}
-    return frozenset(heads | {"lieu", "structure", "societe", "cooperative", "chantier"})
-
-
-@functools.cache
-def _kind_labels() -> dict[str, tuple[tuple[str, ...], ...]]:
-    labels: dict[str, list[tuple[str, ...]]] = {}
-    for code, label, _name in scheme_labels(SCHEME_TYPE_STRUCTURE):
-        labels.setdefault(code, []).append(phrase_keys(label))
-    return {code: tuple(keys) for code, keys in labels.items()}
-
-
-def _kind_words(kind: str | None) -> frozenset[str]:
-    return frozenset(key for keys in _kind_labels().get(kind or "", ()) for key in keys)
 
 
 def _created_with_help(text: str, words: Sequence[Token],
@@ -361,7 +264,7 @@ def _partnership_after(text: str, words: Sequence[Token],
     roles = []
     for n, (_first, last) in enumerate(spans):
         k = last + 1
-        while k < len(words) and not _SENTENCE_BREAK.search(text[words[k - 1].end: words[k].start]) \
+        while k < len(words) and not SENTENCE_BREAK.search(text[words[k - 1].end: words[k].start]) \
                 and k - last < 12:
             if n + 1 < len(spans) and k >= spans[n + 1][0]:
                 break

@@ -32,6 +32,7 @@ _NAME_OPENERS = frozenset("""
     fondation ressourcerie recyclerie regie mutuelle federation collectif reseau plateforme groupement
     union societe sas sarl dispositif programme tiers-lieu epicerie entreprise
 """.split())
+_SENTENCE_WORDS = 4
 _LAST_WORD = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)['’]?$")
 _ENDS_SENTENCE = re.compile(r"[.!?:;…]['’\"»)\]]*$")
 _CUT_WORD = re.compile(r"[^\W\d_]{2,}-$")  # "Par-" / "tagées": a word cut at the line's end
@@ -65,7 +66,9 @@ def continues(above: Line, below: Line, section: str = "actions") -> bool:
     if not last:
         return False
     word = fold(last.group(1))
-    return word in _OPEN_ENDINGS or word in _NAME_OPENERS and bool(_OPENS_NAME.match(below.text))
+    # a kind word ends a title line too ("Ressourcerie" / "La ressourcerie Retritex…"): only in a sentence
+    in_a_sentence = len(above.text.split()) >= _SENTENCE_WORDS
+    return word in _OPEN_ENDINGS or word in _NAME_OPENERS and in_a_sentence and bool(_OPENS_NAME.match(below.text))
 
 
 def joined(above: Line, below: Line) -> Line:

@@ -1,0 +1,145 @@
+"""Words that point back at a name said before them: a definite kind word ("la SCIC", "ce
+chantier") takes the role its cue gives to the last name of that kind; "dont la Ville est
+sociétaire", "il en est devenu sociétaire" give the member shares in the structure before; "lui
+verse", "l'a soutenue" its support; "il/elle assure…" the structure's carrying, and in a clause of
+its own the member's support through a possessive ("elle a toutefois soutenu sa campagne")."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from rtes_kg.extract.clause import boundary
+from rtes_kg.extract.concepts import scheme_labels
+from rtes_kg.extract.cues import CARRIER, CARRYING, PARTNER, SHAREHOLDER, SUPPORTED, back_cue
+from rtes_kg.extract.curated import STRUCTURE
+from rtes_kg.extract.lexicon import Token, phrase_keys
+from rtes_kg.extract.names import Found
+from rtes_kg.extract.spans import Spans
+from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
+
+__all__ = ["DEFINITE", "SENTENCE_BREAK", "kind_words", "pointing_back"]
+
+SENTENCE_BREAK = re.compile(r"[.;:!?\n•]")  # a parenthesis does not end "X (entreprise ESUS) et partenariat"
+_SHARES_AFTER_EN = re.compile(r"^(?:(?:est|sont|etait|reste)\s+(?:devenue?s?\s+)?(?:societaire|actionnaire)|"
+                              r"(?:detient|possede|a pris|a acquis|a souscrit)\s+(?:des|une)\s+"
+                              r"(?:parts?|participation|actions?))")
+# After "lui", or "l'a": the member's support to the structure named before ("lui a accordé", "l'a soutenue").
+_GIVEN_TO_IT = re.compile(r"(?:a |ont )?(?:accorde|verse|attribue|alloue|octroye|apporte|soutenu|soutenue|aide|aidee|"
+                          r"finance|financee|subventionne|subventionnee|accompagne|accompagnee)s?\b")
+DEFINITE = frozenset({"la", "le", "l", "cette", "ce", "cet"})
+_CLITICS = frozenset({"en", "y", "le", "la", "l", "les", "lui"})
+
+
+def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found],
+                   spans: Spans, said: dict[int, str]) -> list[tuple[int, str]]:
+    """Roles said of a kind word that points back at a name: "entrée au capital de la SCIC",
+    "la création de ce chantier", "porté par l'association du même nom"; and "il en assure…"."""
+    heads = _anaphor_heads()
+    roles = []
+    for k in range(1, len(words)):
+        if spans.owner(k) is not None:
+            continue
+        noun = words[k].key
+        if noun == "en" and words[k - 1].key == "qui":
+            continue  # "créée par l'association X, qui en reste sociétaire": X holds the shares, not the member
+        if noun == "en" and _SHARES_AFTER_EN.match(" ".join(w.key for w in words[k + 1: k + 5])):
+            structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
+            if structures:  # "… et en est devenue sociétaire"
+                roles.append((structures[-1], SHAREHOLDER))
+            continue
+        if noun == "dont" and _member_holds_shares(words, k + 1):
+            structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
+            if structures:  # "la SCIC X, dont l'Agglomération est sociétaire"
+                roles.append((structures[-1], SHAREHOLDER))
+            continue
+        if noun in {"il", "elle"} and (boundary(text, words[k - 1], words[k]) or words[k - 1].key in {"et", "mais"}):
+            verb = next((w for w in words[k + 1: k + 3] if w.key not in _CLITICS), None)
+            structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
+            if verb is not None and verb.raw.lower() in CARRYING and structures:
+                roles.append((structures[-1], CARRIER))
+            elif structures and (said_of := _said_of_it(words, k + 1)) is not None:
+                roles.append((structures[-1], said_of))  # "; elle a toutefois soutenu sa campagne"
+            continue
+        after = " ".join(w.key for w in words[k + 1: k + 3])
+        if (noun == "lui" or (noun == "l" and after.startswith(("a ", "ont ")))) and _GIVEN_TO_IT.match(after):
+            structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
+            breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, 0, words[k].start)]
+            near = [n for n in structures if words[found[n].first].start >= (breaks[-1] if breaks else 0)]
+            if structures:  # "a adhéré à l'association X et lui verse…": X; "X, géré par Y, livre des
+                # paniers ; la Ville lui a versé…": none in its clause, the topic, X
+                roles.append((near[-1] if near else structures[0], SUPPORTED))
+            continue
+        if words[k - 1].key not in DEFINITE or noun not in heads:
+            continue
+        if k + 1 < len(words) and spans.owner(k + 1) is not None \
+                and not boundary(text, words[k], words[k + 1]):
+            continue  # "la SCIC Tarn Solaire": a name, not a pointer
+        same_name = [w.key for w in words[k + 1: k + 4]] == ["du", "meme", "nom"]
+        targets = [n for n, f in enumerate(found) if f.last < k and (
+            same_name or noun in kind_words(f.kind) or (noun == "structure" and f.category == STRUCTURE))]
+        role = back_cue(text, words, k - 1, spans, said) if targets else None
+        if role is not None:
+            roles.append((targets[-1], role))
+    return roles
+
+
+_ADVERBS = frozenset({"a", "toutefois", "cependant", "neanmoins", "pourtant", "aussi", "en", "outre", "bien",
+                      "par", "ailleurs", "tout", "de", "meme"})
+_POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs"})
+
+
+def _said_of_it(words: Sequence[Token], k: int) -> str | None:
+    """The member's support of a structure named before, said through a possessive or a pronoun in
+    a clause of its own: "elle a toutefois soutenu sa campagne" (supported), "il a signé avec elle
+    une convention" (partner). None when the clause says neither."""
+    while k < len(words) and words[k].key in _ADVERBS:
+        k += 1
+    if k + 1 >= len(words):
+        return None
+    verb, after = words[k], [w.key for w in words[k + 1: k + 4]]
+    if _GIVEN_TO_IT.match(verb.key) and after[0] in _POSSESSIVES:
+        return SUPPORTED
+    if after[:2] in (["avec", "elle"], ["avec", "lui"], ["avec", "eux"]) and (
+            {"convention", "partenariat", "accord"} & {w.key for w in words[k + 3: k + 7]}):
+        return PARTNER
+    return None
+
+
+_MEMBER_WORDS = frozenset({"ville", "commune", "agglomeration", "metropole", "departement", "region",
+                           "communaute", "collectivite", "intercommunalite", "eurometropole"})
+_MEMBER_WORD_TAILS = frozenset({"urbaine", "de", "d", "communes", "agglomeration"})
+
+
+def _member_holds_shares(words: Sequence[Token], k: int) -> bool:
+    """ "(dont) l'Agglomération est sociétaire", "la Ville est devenue actionnaire", and the member
+    as the subject pronoun of its sentence: "(dont) il est devenu sociétaire"."""
+    while k < len(words) and words[k].key in DEFINITE:
+        k += 1
+    if k >= len(words) or words[k].key not in _MEMBER_WORDS | {"il", "elle"}:
+        return False
+    k += 1
+    while k < len(words) and words[k].key in _MEMBER_WORD_TAILS:  # "la Communauté urbaine / de communes"
+        k += 1
+    return bool(_SHARES_AFTER_EN.match(" ".join(w.key for w in words[k: k + 4])))
+
+
+@functools.cache
+def _anaphor_heads() -> frozenset[str]:
+    """The nouns that point back at a named structure: the first word of each kind's labels."""
+    heads = {label[0] for labels in _kind_labels().values() for label in labels if label}
+    return frozenset(heads | {"lieu", "structure", "societe", "cooperative", "chantier"})
+
+
+@functools.cache
+def _kind_labels() -> dict[str, tuple[tuple[str, ...], ...]]:
+    labels: dict[str, list[tuple[str, ...]]] = {}
+    for code, label, _name in scheme_labels(SCHEME_TYPE_STRUCTURE):
+        labels.setdefault(code, []).append(phrase_keys(label))
+    return {code: tuple(keys) for code, keys in labels.items()}
+
+
+def kind_words(kind: str | None) -> frozenset[str]:
+    return frozenset(key for keys in _kind_labels().get(kind or "", ()) for key in keys)
+

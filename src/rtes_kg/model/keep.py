@@ -138,9 +138,8 @@ def fiche_items(fiche: MappedFiche, members: set[URIRef]) -> list[Item]:
     """The member, its actions, budget lines and posts, and the organisations its text names."""
     graph, org, slug = fiche.graph, fiche.org, fiche.slug
     name, siren = _text(graph, org, SKOS.prefLabel), _value(graph, org, RTES.siren)
-    spatial = graph.value(org, DCT.spatial)
-    territory = str(spatial).rpartition("/territoire/")[2] if spatial is not None and "/territoire/" in str(spatial) \
-        else None
+    spatial = str(graph.value(org, DCT.spatial) or "")  # {base}territoire/departement/93
+    territory = spatial.rpartition("/territoire/")[2] if "/territoire/" in spatial else None
     items = [Item(org, slug, MEMBER, member_content(name, siren, territory), 0)]
     own = str(org) + "#"
     kinds = (

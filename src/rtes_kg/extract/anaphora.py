@@ -33,7 +33,7 @@ _CLITICS = frozenset({"en", "y", "le", "la", "l", "les", "lui"})
 
 
 def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found],
-                   spans: Spans, said: dict[int, str]) -> list[tuple[int, str]]:
+                  spans: Spans, said: dict[int, str]) -> list[tuple[int, str]]:
     """Roles said of a kind word that points back at a name: "entrée au capital de la SCIC",
     "la création de ce chantier", "porté par l'association du même nom"; and "il en assure…"."""
     heads = _anaphor_heads()

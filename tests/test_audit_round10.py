@@ -11,21 +11,16 @@ import rdflib
 from click.testing import CliRunner
 from rdflib import RDF, SKOS, VOID
 
+from extraction_helpers import HERE, roles
 from release_helpers import build_release
 from rtes_kg.cli import main
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.extract.organisations import find_organisations
 from rtes_kg.model.mapping import reference_graph
 from rtes_kg.parse.actions import action_label
-from rtes_kg.parse.records import Source
 from rtes_kg.vocab import RTES
 
-HERE = Source("test.txt", 1)
 IDENTITY = ("Type de collectivité\nConseil régional\nAdresse\n27 place Jules Guesde\n13481 Marseille Cedex 20\n")
-
-
-def roles(text):
-    return sorted((m.name, m.role) for m in find_organisations(text, HERE))
 
 
 def one(text):

@@ -5,18 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from extraction_helpers import HERE, roles
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.extract.organisations import find_organisations
-from rtes_kg.parse.records import Source
 
-HERE = Source("test.txt", 1)
 TAIL = ("Type de collectivité\nCommune\nNombre d'habitants sur le territoire\n48 000 hab.\n"
         "Adresse\n\n3 place de l'Hôtel de Ville\n42000 Saint-Étienne\nFrance\n")
-
-
-def roles(text):
-    return sorted((m.name, m.role) for m in find_organisations(text, HERE))
 
 
 def fiches(text):

@@ -6,17 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from extraction_helpers import HERE, roles
 from rtes_kg.extract.findings import read_fiches
-from rtes_kg.extract.organisations import find_organisations
-from rtes_kg.parse.records import Source
 
-HERE = Source("test.txt", 1)
 BODY = ("Type de collectivité\nCommunauté d'agglomération\nAdresse\n4 rue du Port\n29200 Brest\n"
         "Contact public\nÉlu référent : Yann Kervella, vice-président délégué à l'ESS\n")
-
-
-def roles(text):
-    return sorted((m.name, m.role) for m in find_organisations(text, HERE))
 
 
 def members(text):

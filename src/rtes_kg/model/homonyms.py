@@ -15,17 +15,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rtes_kg.model.identity import Identity
+from rtes_kg.model.keep import member_identifier
 from rtes_kg.model.ledger import MEMBER, Ledger
-
-_SIREN_MARK = " · SIREN "  # how keep.member_content writes a member's SIREN in the ledger
 
 
 def ledger_sirens(ledger: Ledger) -> dict[str, str]:
     """The SIREN the ledger knows for each member slug, when it knows one."""
     found = {}
     for entry in ledger.entries:
-        if entry.kind == MEMBER and _SIREN_MARK in entry.content:
-            found[entry.member] = entry.content.rpartition(_SIREN_MARK)[2].strip()
+        identifier = member_identifier(entry.content) if entry.kind == MEMBER else ""
+        if identifier.startswith("SIREN "):
+            found[entry.member] = identifier.removeprefix("SIREN ").strip()
     return found
 
 

@@ -47,8 +47,8 @@ def similarity(kind: str, old: str, new: str) -> float:
     same member."""
     if kind == BUDGET_LINE and _year(old) != _year(new):
         return 0.0
-    if kind == MEMBER and _identifier(old) and _identifier(new):
-        return 1.0 if _identifier(old) == _identifier(new) else 0.0
+    if kind == MEMBER and member_identifier(old) and member_identifier(new):
+        return 1.0 if member_identifier(old) == member_identifier(new) else 0.0
     old, new = old.casefold(), new.casefold()
     if old == new:
         return 1.0
@@ -366,7 +366,8 @@ def _year(content: str) -> str:
     return first if first.isdigit() and len(first) == 4 else ""
 
 
-def _identifier(content: str) -> str:
-    """What identifies a member in its content: "SIREN 200040715", "territoire departement/93"."""
+def member_identifier(content: str) -> str:
+    """What identifies a member in its content (``member_content``): "SIREN 200040715",
+    "territoire departement/93"; "" when the content gives neither."""
     rest = content.rpartition(" · ")[2]
     return rest if rest.startswith(("SIREN ", "territoire ")) else ""

@@ -156,9 +156,10 @@ def test_roles_are_read_from_the_words_around_the_name(text, expected):
 
 
 def test_a_brand_that_opens_with_its_city_is_not_cut_to_its_kind_word():
-    """ "Tours Métropole Val de Loire" was a body named "Métropole Val de Loire"."""
+    """ "Tours Métropole Val de Loire" was a body named "Métropole Val de Loire": it is the
+    métropole of the territorial reference, by its whole brand."""
     assert roles("Avec Tours Métropole Val de Loire et la Métropole Rouen Normandie.") == [
-        ("Métropole Rouen Normandie", "partenaire")]
+        ("Tours Métropole Val de Loire", "partenaire"), ("Métropole Rouen Normandie", "partenaire")]
 
 
 def test_a_lower_case_commune_is_a_body_only_when_a_role_word_says_so():

@@ -31,12 +31,25 @@ class InputFile:
     sha256: str = ""  # of the bytes read, for the provenance of a release
     size: int = 0
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "label", readable_name(self.label))
+
     @property
     def rdf_format(self) -> formats.RdfSyntax | None:
         """The RDF syntax to parse the file with; None for a fiche."""
         if self.syntax is not None:
             return None if self.syntax == "fiche" else formats.by_name(self.syntax)
         return formats.by_suffix(self.label)
+
+
+def readable_name(name: str) -> str:
+    """A file name as text: one whose bytes are not UTF-8 (a Windows zip's "caf\\xe9.txt", which
+    Python holds as lone surrogates that no encoder takes) read as Windows-1252 ("café.txt")."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("cp1252", errors="replace")
 
 
 def read_text(path: Path, label: str | None = None, syntax: str | None = None) -> InputFile:

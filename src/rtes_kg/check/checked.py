@@ -72,12 +72,15 @@ class CheckedFiche:
         return [line[:-2] for line in self.ntriples.decode("utf-8").split("\n") if line]
 
     def value(self, subject: URIRef, predicate: URIRef) -> Node | None:
-        """Like ``Graph.value``, without making the graph (a record's source, date, title)."""
-        start = f"<{subject}> <{predicate}> "
-        for line in self.lines():
-            if line.startswith(start):
-                return next(rdflib_triples(f"{line} .".encode("utf-8")))[2]
-        return None
+        """Like ``Graph.value``, without making the graph (a record's source, date, title): the
+        line is found in the bytes, as decoding and splitting them all took a millisecond a call."""
+        start = f"<{subject}> <{predicate}> ".encode("utf-8")
+        data = self.ntriples
+        at = 0 if data.startswith(start) else data.find(b"\n" + start) + 1
+        if at == 0 and not data.startswith(start):  # found nowhere (find gave -1)
+            return None
+        end = data.find(b"\n", at)
+        return next(rdflib_triples(data[at:len(data) if end < 0 else end + 1]))[2]
 
 
 def checked(slug: str, org: URIRef, graph_iri: URIRef, record: URIRef, graph: Graph,

@@ -23,12 +23,13 @@ __all__ = ["DEFINITE", "SENTENCE_BREAK", "kind_words", "pointing_back"]
 
 SENTENCE_BREAK = re.compile(r"[.;:!?\n•]")  # a parenthesis does not end "X (entreprise ESUS) et partenariat"
 _SHARES_AFTER_EN = re.compile(r"^(?:(?:est|sont|etait|reste)\s+(?:devenue?s?\s+)?(?:societaire|actionnaire)|"
-                              r"(?:detient|possede|a pris|a acquis|a souscrit)\s+(?:des|une)\s+"
+                              r"(?:detient|possede|a pris|a acquis|a souscrit)\s+(?:des|une|\d+)\s+"
                               r"(?:parts?|participation|actions?))")
 # After "lui", or "l'a": the member's support to the structure named before ("lui a accordé", "l'a soutenue").
 _GIVEN_TO_IT = re.compile(r"(?:a |ont )?(?:accorde|verse|attribue|alloue|octroye|apporte|soutenu|soutenue|aide|aidee|"
                           r"finance|financee|subventionne|subventionnee|accompagne|accompagnee)s?\b")
 DEFINITE = frozenset({"la", "le", "l", "cette", "ce", "cet"})
+_CONTRACTS = frozenset({"marche", "marches", "delegation", "concession", "contrat"})  # work paid for, not support
 _CLITICS = frozenset({"en", "y", "le", "la", "l", "les", "lui"})
 
 
@@ -63,7 +64,8 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found],
                 roles.append((structures[-1], said_of))  # "; elle a toutefois soutenu sa campagne"
             continue
         after = " ".join(w.key for w in words[k + 1: k + 3])
-        if (noun == "lui" or (noun == "l" and after.startswith(("a ", "ont ")))) and _GIVEN_TO_IT.match(after):
+        if (noun == "lui" or (noun == "l" and after.startswith(("a ", "ont ")))) and _GIVEN_TO_IT.match(after) \
+                and not _CONTRACTS & {w.key for w in words[k + 2: k + 6]}:  # "lui a attribué un marché": it works
             structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
             breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, 0, words[k].start)]
             near = [n for n in structures if words[found[n].first].start >= (breaks[-1] if breaks else 0)]

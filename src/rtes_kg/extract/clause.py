@@ -1,13 +1,24 @@
 """One clause of an action's text: where it ends (``boundary``), whether its verb is denied, given
 up or only planned (``negated``), and the role the verb after a name gives that name
-(``post_cue``: "X gère…", "X a reçu une aide")."""
+(``post_cue``: "X gère…", "X a reçu une aide"), and the date that stands between a verb and its
+object (``dating``: "a créé en 2019 la SCIC X")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from rtes_kg.extract.cuewords import CARRIED, CARRIER, CARRYING, FUNDING, PARTNER, RECEIVING, SUPPLYING, SUPPORTED
+from rtes_kg.extract.cuewords import (
+    CARRIED,
+    CARRIER,
+    CARRYING,
+    CITED,
+    FUNDING,
+    PARTNER,
+    RECEIVING,
+    SUPPLYING,
+    SUPPORTED,
+)
 from rtes_kg.extract.lexicon import Token
 
 BOUNDARY = re.compile(r"[.;:!?()\n•]")
@@ -29,8 +40,9 @@ def negated(text: str, words: Sequence[Token], cue: int) -> bool:
                  and "sans" not in keys[i:]  # "n'aurait pas vu le jour sans le soutien de": said
                  for i, key in enumerate(keys))
     rest = _rest_of_sentence(text, words, cue)
-    return denied or any(key.startswith(_NOT_DONE) for key in keys) or _ended(keys) or (
-        "jusqu" in keys and bool(_NOW & set(rest))) or bool(set(zip(rest, rest[1:])) & _CLOSED)
+    return denied or any(key.startswith(_NOT_DONE) or key in _FUTURE for key in keys) or _ended(keys) or (
+        "jusqu" in keys + rest[:8] and bool(_NOW & set(rest))) or bool(set(zip(rest, rest[1:])) & _CLOSED) \
+        or bool(set(zip(keys, keys[1:])) & _PLANNED)
 
 
 def _rest_of_sentence(text: str, words: Sequence[Token], cue: int) -> list[str]:
@@ -58,10 +70,22 @@ NEGATIONS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guere"})
 # "… a fermé ses portes en 2022", "a été liquidé en 2023", "n'a pas pu aboutir"
 _CLOSED = {("a", "ferme"), ("ont", "ferme"), ("a", "disparu"), ("a", "cesse"), ("ont", "cesse"),
            ("ete", "liquide"), ("ete", "liquidee"), ("ete", "dissous"), ("ete", "dissoute"),
-           ("ete", "abandonne"), ("ete", "abandonnee"), ("pu", "aboutir"), ("pas", "abouti"), ("a", "echoue")}
+           ("ete", "abandonne"), ("ete", "abandonnee"), ("pu", "aboutir"), ("pas", "abouti"), ("a", "echoue"),
+           # a request turned down, a project put off: "n'a pas pu être satisfaite", "a été ajourné"
+           ("pas", "pu"), ("ete", "refusee"), ("ete", "refuse"), ("ete", "rejetee"),
+           ("ete", "rejete"), ("ete", "ajourne"), ("ete", "ajournee"), ("ete", "suspendu"), ("ete", "suspendue"),
+           ("ete", "annule"), ("ete", "annulee"), ("ete", "reporte"), ("ete", "reportee")}
+# only planned: "sera lancé en 2025 avec", "le projet est à l'étude avec" (but "la Ville étudie, avec X,
+# un projet" is a study they make together now)
+_FUTURE = frozenset({"sera", "seront", "serait", "seraient", "lancera", "ouvrira", "accueillera", "financera",
+                     "soutiendra", "accompagnera", "proposera", "permettra", "debutera", "demarrera", "portera",
+                     "creera", "mettra", "deploiera"})
+_PLANNED = {("l", "etude"), ("en", "projet")}
 _NOW = frozenset({"desormais", "remplace", "remplacee", "reprise", "repris"})  # not "depuis", "aujourd hui"
 # given up, or only planned: "a renoncé", "envisage", "devait être confié"
 _NOT_DONE = ("renonce", "retire", "envisag", "prevoi", "pourrai", "projett", "devait", "devaient")
+_FORMERLY = frozenset({"gerait", "geraient", "animait", "animaient", "portait", "portaient", "exploitait",
+                       "exploitaient", "pilotait", "assurait", "tenait"})
 _SHARES = {"parts", "part", "participation", "participations", "actions", "titres"}
 _ENDING = {("mis", "fin"), ("met", "fin"), ("mettre", "fin"), ("pris", "fin"), ("a", "arrete"), ("ont", "arrete")}
 
@@ -85,6 +109,8 @@ def post_cue(text: str, words: Sequence[Token], last: int) -> str | None:
 
 def _verb_at(words: Sequence[Token], k: int) -> str | None:
     keys = tuple(w.key for w in words[k: k + 3])
+    if keys[:1] == ("qui",) and keys[1:2] and keys[1] in _FORMERLY:
+        return CITED  # "l'association X, qui gérait l'épicerie depuis 2015, a cédé…": no more
     if any(keys[: len(r)] == r for r in RECEIVING):
         return SUPPORTED
     if any(keys[: len(verb)] == verb for verb in FUNDING):
@@ -98,3 +124,16 @@ def _verb_at(words: Sequence[Token], k: int) -> str | None:
     if raw[0] in {"en", "y"} and len(raw) > 1 and raw[1] in CARRYING:
         return CARRIER  # "tandis que l'association X en assure l'accompagnement"
     return None
+
+
+_MONTHS = frozenset({"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+                     "octobre", "novembre", "decembre"})
+
+
+def dating(words: Sequence[Token], k: int) -> bool:
+    """Whether the word at ``k`` opens a date between a verb and its object: "a créé en 2019 la
+    SCIC X", "a fondé dès mars 2021 l'association Y", which stands for no complement."""
+    j = k + 1 if words[k].key in {"en", "des", "depuis"} else k
+    if j < len(words) and words[j].key in _MONTHS:
+        j += 1
+    return j > k and j < len(words) and bool(re.fullmatch(r"(?:19|20)\d\d", words[j].raw))

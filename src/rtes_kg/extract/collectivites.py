@@ -3,16 +3,20 @@ communes du X et du Y"), and the keys under which a member's own name is found i
 
 from __future__ import annotations
 
+import csv
 import functools
 import re
 from collections.abc import Sequence
 
+from rtes_kg.errors import ResourceError
 from rtes_kg.extract import places
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.lexicon import CONNECTORS, Lexicon, Token, phrase_keys, tokens
 from rtes_kg.extract.names import FROM_PATTERN, QUOTATION, Found, Trigger, joined, name_forward, plural
+from rtes_kg.extract.tails import acronym_tail
 from rtes_kg.parse.naming import normalise_label
 from rtes_kg.parse.naming import slug as name_slug
+from rtes_kg.project import data_dir
 from rtes_kg.vocab import SCHEME_KIND
 
 COLLECTIVITE = "collectivite"
@@ -42,6 +46,47 @@ def collectivite_words() -> Lexicon[Trigger]:
             entries.append((keys, Trigger(code, keys)))
     entries += [(keys, Trigger("collectivite-a-statut-particulier", keys)) for keys in _SPECIAL_STATUS]
     return Lexicon(entries, plural_blind=True)
+
+
+EPCI_FILE = "reference/territoire-epci.csv"
+_EPCI_KINDS = {"METRO": "metropole", "CA": "communaute-d-agglomeration", "CU": "communaute-urbaine",
+               "CC": "communaute-de-communes", "EPT": "etablissement-public-territorial"}
+# The words that make an intercommunalité's name a brand of its own, written without its kind
+# before it: "Metz Métropole", "Angers Loire Métropole", "Douaisis Agglo", "Redon Agglomération".
+_BRAND_WORDS = frozenset({"metropole", "agglo", "agglomeration", "communaute"})
+
+
+@functools.cache
+def _brands() -> Lexicon[tuple[str, str]]:
+    """The brand names of the intercommunalités of the reference, by their words -> (name, kind)."""
+    entries = []
+    try:
+        with (data_dir() / EPCI_FILE).open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                name = re.sub(r"^(?:CA|CC|CU|Métropole|EPT)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|de\s+|d['’])?",
+                              "", row["nom"]).strip()
+                keys = phrase_keys(name)
+                if len(keys) >= 2 and _BRAND_WORDS & set(keys) and row["type"] in _EPCI_KINDS:
+                    entries.append((keys, (name, _EPCI_KINDS[row["type"]])))
+    except (OSError, KeyError) as error:
+        raise ResourceError(f"cannot read the intercommunalités of the territorial reference: {error}",
+                            file=str(data_dir() / EPCI_FILE), hint="reinstall rtes-kg from a clean checkout") from error
+    return Lexicon(entries)
+
+
+def brands(text: str, words: Sequence[Token]) -> list[Found]:
+    """Intercommunalités named by their brand, capitalised as a name is: "en lien avec Toulouse
+    Métropole", "Angers Loire Métropole". The name is published as written; its IRI is made as for
+    "la Métropole de …", so that the member it is is linked to it."""
+    found = []
+    for match in _brands().find(words):
+        if not all(words[k].capitalised for k in (match.first, match.last)):
+            continue
+        written = text[words[match.first].start: words[match.last].end]
+        name, kind = match.payload
+        found.append(Found(match.first, match.last, words[match.first].start, written, name_slug(written),
+                           COLLECTIVITE, kind, FROM_PATTERN, 1))
+    return found
 
 
 @functools.cache
@@ -94,6 +139,7 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
             last = name_forward(text, words, start, through_et=not is_plural)
             if last is None:
                 break
+            last = last if is_plural else acronym_tail(text, words, match.first, last)  # "de l'Ouest guyanais (CCOG)"
             connector = text[words[position].start: words[start].start].strip().lower() \
                 if start > position else ""
             written = text[words[start].start: words[last].end]

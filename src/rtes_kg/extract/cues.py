@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rtes_kg.extract.clause import BOUNDARY, boundary, negated
+from rtes_kg.extract.clause import BOUNDARY, boundary, dating, negated
 from rtes_kg.extract.cuewords import (
     CARRIED_KEYS,
     CARRIER,
@@ -68,12 +68,16 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
     """The role said by the words before token ``start`` in its clause: the nearest cue wins. An
     item of an enumeration takes the role of the item before it (``roles``, by span index); the
     name's last word ``end`` tells "avec A, B et C" from "Avec A, B fait…"."""
+    if _denied_here(words, start):
+        return CITED  # "actionnaire de la SEM X, mais pas de la SCIC Y": Y, denied
     content, crossed_et = 0, False
     prepositions: set[str] = set()
     fallback: str | None = None
     k = start - 1
+    jumped = False  # k was just set before an incise: the comma that opens it ends nothing
     while k >= 0 and content <= _REACH:
         gap = text[words[k].end: words[k + 1].start]
+        jumped, after_incise = False, jumped
         if gap.strip() == "(" and k + 1 == start and len(words[k].raw) > 1 and words[k].raw.isupper():
             return back_cue(text, words, k, spans, roles, end)  # "et l'ATIS (Association …)": as the acronym
         aside = _aside_after_name(text, words, spans, k) if ")" in gap else None
@@ -91,12 +95,12 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             if apposed is not None:
                 k = apposed  # "avec la SCIC A, à Niort, et l'association B": read on from A
                 continue
-        if "," in gap and not prepositions and owner is None:
+        if "," in gap and not prepositions and owner is None and not after_incise:
             return fallback  # "…avec l'appui de l'Agglomération, la CAE X": about something else
-        if "," in gap and owner is None:
+        if "," in gap and owner is None and not after_incise:
             opening = _incise_opening(text, words, k)
             if opening is not None:
-                k = opening  # "Création en 2019, avec l'appui de la Métropole, de la SCIC X"
+                k, jumped = opening, True  # "Création en 2019, avec l'appui de la Métropole, de la SCIC X"
                 continue
         if owner is not None:
             between = _ASIDE.sub("", text[words[spans[owner][1]].end: words[start].start])  # "A (Nantes), B"
@@ -113,7 +117,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 return roles[owner]
             incise = _before_incise(text, words, words[spans[owner][0]].start, between)
             if incise is not None:
-                k = incise  # ", avec la Ville de Saint-Denis, de la ressourcerie": read on before it
+                k, jumped = incise, True  # ", avec la Ville de Saint-Denis, de la ressourcerie": read on before it
                 continue
             between = _APPOSED.sub("", between)
             if _ENUMERATION_GAP.fullmatch(between) and owner in roles and (
@@ -146,6 +150,9 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 k, content = first - 1, 0  # the phrase "avec la Métropole" stands between the verb and X
                 continue
             role = _apply(cue, words, first, content, crossed_et, prepositions)
+            if role == SUPPORTED and words[k].key.startswith("cede") \
+                    and _HANDED_OVER & {w.key for w in words[k + 1: min(start, k + 5)]}:
+                role = CARRIER  # "a cédé cette activité au Secours populaire": it runs it now
             if role is not None:
                 if negated(text, words, first):
                     return CITED  # "n'est pas entrée au capital de la SCIC X": no role is stated
@@ -160,15 +167,24 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
         if key == "et" and k + 1 < len(words) and (words[k + 1].key in ARTICLES - {"de", "d", "du", "des"}
                                                    or words[k + 1].capitalised):
             crossed_et = True
-        if key in _PREPOSITIONS:
+        if key in _PREPOSITIONS and not dating(words, k):
             prepositions.add(key)
-        elif key not in FILLERS and not words[k].raw[0].isdigit():
+        elif key not in FILLERS and not words[k].raw[0].isdigit() and not dating(words, k):
             content += 1
         k -= 1
     return fallback
 
 
+def _denied_here(words: Sequence[Token], start: int) -> bool:
+    """Whether the name at ``start`` follows "mais pas (de la)", "et non (à l')": a denial of its own."""
+    k = start - 1
+    while k >= 0 and start - k <= 3 and words[k].key in _PREPOSITIONS | FILLERS:
+        k -= 1
+    return k >= 1 and words[k].key in {"pas", "non"} and words[k - 1].key in {"mais", "et"}
+
+
 _AMONG = frozenset({"dont", "notamment", "parmi"})
+_HANDED_OVER = frozenset({"activite", "activites", "gestion", "exploitation"})
 _RATE = frozenset(key for noun in RATE_NOUNS for key in phrase_keys(noun, plural_blind=True))
 
 
@@ -358,7 +374,17 @@ def _agent_of(words: Sequence[Token], by: int) -> str | None:
 def _contract_before(text: str, words: Sequence[Token], index: int) -> bool:
     k = index - 1
     while k >= 0 and not boundary(text, words[k], words[k + 1]):
-        if words[k].key in CONTRACTS:
+        if words[k].key in CONTRACTS and not _a_market(words, k):
             return True
         k -= 1
     return False
+
+
+# A market where people buy, not a public contract: "le marché de producteurs", "le marché paysan".
+_MARKETS = frozenset({"producteurs", "plein", "paysan", "paysans", "bio", "noel", "solidaire", "hebdomadaire",
+                      "forain", "couvert", "fermier", "fermiers", "local", "locaux", "nocturne", "artisanal",
+                      "createurs", "circuit", "circuits", "producteur"})
+
+
+def _a_market(words: Sequence[Token], k: int) -> bool:
+    return words[k].key.startswith("marche") and any(w.key in _MARKETS for w in words[k + 1: k + 4])

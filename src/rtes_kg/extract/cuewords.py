@@ -28,7 +28,7 @@ CONTRACTS = frozenset({"confie", "confiee", "confies", "confiees", "marche", "ma
                         "concession", "attribue", "attribuee"})
 FRAMING_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("lance", "federe", "prime", "recompense", "charge",
                                                              "initie", "labellise", "agree", "oriente", "prescrit",
-                                                             "parraine", "sponsorise", "abrite",
+                                                             "parraine", "sponsorise", "abrite", "heberge",
                                                              # an approval the State gives: "renouvelé par la DDETS"
                                                              "renouvele", "delivre", "conventionne", "habilite")
                                  for end in ("", "e", "s", "es"))
@@ -64,6 +64,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "avec l'accompagnement de, avec l'accompagnement du, avec l'accompagnement des")
     add(CARRIER, "prep", "par, sous-traitant, sous-traitants, prestataire, délégataire, "
         "que gère, qu'anime, que porte, que pilote, qu'exploite, que coordonne")  # "…, que gère l'association X"
+    # the subject after its verb: "la couveuse X, que soutient l'ADIE", a funder beside the member
+    add(PARTNER, "prep", "que soutient, que soutiennent, que finance, que financent, que cofinance, "
+        "que subventionne, qu'accompagne, qu'accompagnent, qu'appuie, que soutient également, "
+        "que finance également, qu'accompagne également, que soutient aussi, que finance aussi")
     add(CITED, "prep", "selon, d'après, source, sources, données de, données du, chiffres de, chiffres du")
     # a person's office in another body ("Jean Martin, ancien président de l'ADEME") and a parent
     # company ("filiale de l'association Partage 44"): that body plays no part in the action
@@ -76,7 +80,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     # who gives a prize: "lauréate du prix de l'innovation sociale de la Macif"
     add(PARTNER, "governs", "prix, trophée, trophées")
     # the member's support to X ("soutien à X", "aide au démarrage de X"), or X's ("soutien de X")
-    add(SUPPORTED, "governs", "soutien, appui, aide, aides, concours, prêt, prêts, avance", to, PARTNER)
+    add(SUPPORTED, "governs", "soutien, appui, aide, aides, concours, prêt, prêts, avance, garantie, garanties",
+        to, PARTNER)  # "une garantie de France Active": France Active gives it
     add(SUPPORTED, "governs", "subvention, subventions, subventionne, subventionner, dotation, "
         "financement, cofinancement, accompagnement, mise à disposition, met à disposition, "
         "mis à disposition, mettant à disposition, disposition, a soutenu, soutient, soutenir, finance, financé, "
@@ -87,6 +92,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     # a loan guarantee is support: "a garanti à 50 % les emprunts de la coopérative X"
     add(SUPPORTED, "governs", "emprunts, garantie d'emprunt, garanties d'emprunt, garantie d'emprunts")
     add(CREATED, "governs", "création, créer, créé, a créé, crée, émergence, fondation, a fondé, "
+        "cofondé, a cofondé, co-fondé, a co-fondé, cofondatrice, membre fondateur, membres fondateurs, "
         "essaimage, naissance, mise en place, faire émerger, fait émerger, a fait émerger")
     add(SHAREHOLDER, "governs", "capital, prise de parts, prises de parts, prise de participation, "
         "participation au capital, sociétaire, sociétaires, actionnaire, actionnaires, parts sociales, "
@@ -102,6 +108,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "soutiennent, ont soutenu, subventionnent, financent, ont financé, cofinancent, accompagnent, "
         "ont accompagné, aident")  # "La Ville et la Métropole soutiennent l'association X"
     add(CREATED, "object", "crée, a créé, fonde, a fondé, créent, ont créé, fondent, ont fondé, "
+        "cofonde, a cofondé, ont cofondé, "
         "faire émerger, fait émerger, a fait émerger, ont fait émerger, font émerger")
     # "aide" is a verb above ("la Ville aide X"); after a determiner, the noun: "une aide de l'ADEME"
     add(SUPPORTED, "governs", "une aide, l'aide, son aide, leur aide, cette aide, d'une aide", to, PARTNER)

@@ -70,13 +70,18 @@ _YEAR = re.compile(r"\b(?:en|année|au cours de l'année|au cours de l’année)
                    re.IGNORECASE)
 _NOW = re.compile(r"\b(?:aujourd['’]hui|actuellement|désormais|à ce jour|a ce jour)\b", re.IGNORECASE)
 # A year right after these dates the structure or the project, not the figures of the sentence.
-_EVENT = re.compile(r"\b(?:créé|crée|fondé|ouvert|lancé|inauguré|né|labellisé|installé|implanté|lauréate?s? d\w*|"
+_EVENT = re.compile(r"\b(?:créé|crée|fondé|cofondé|co-fondé|ouvert|lancé|inauguré|né|labellisé|installé|"
+                    r"implanté|lauréate?s? d\w*|"
                     r"racheté|acheté|acquis|rénové|construit|réhabilité|"
                     r"démarré|mis en place|mise en place|signé|adopté|voté|"
+                    # "s'est associée au Secours catholique pour ouvrir en 2023 une épicerie"
+                    r"créer|fonder|ouvrir|lancer|inaugurer|installer|implanter|construire|rénover|"
+                    r"démarrer|mettre en place|signer|"
                     r"création|ouverture|lancement|inauguration|fondation|signature|"
                     # "La recyclerie emploie 35 salariés et a été soutenue par la Ville en 2022": the
                     # structure (singular) was helped that year, not its staff counted
                     r"a été \w+)e?s?\b[^,;.]{0,60}$", re.IGNORECASE)
+_COMPARED = re.compile(r"qu['’]\s*$", re.IGNORECASE)  # "30 % de plus qu'en 2021": the year compared with
 _CURRENCY_HINT = re.compile(r"€|eur", re.IGNORECASE)
 _SINCE = re.compile(r"depuis\b[^.;]{0,40}$", re.IGNORECASE)
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -103,6 +108,7 @@ _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _ADJECTIVES = frozenset({"nouveaux", "nouvelles", "autres", "premiers", "premieres", "derniers", "dernieres",
                          "principaux", "principales", "grands", "grandes", "petits", "petites", "futurs", "futures"})
 _ADJECTIVE_MAX = 1  # "12 nouveaux territoires accompagnés"
+_ALSO_ADJECTIVES = frozenset({"jeunes", "jeune"})  # a counted noun ("30 jeunes"), or an adjective before one
 _PART_OF = re.compile(r"\s*,?\s*dont\s*$", re.IGNORECASE)  # between a whole and its part: "12 salariés dont 8…"
 
 
@@ -138,6 +144,10 @@ def _noun_after(text: str, words: list[Token], position: int) -> tuple[str | Non
     skipped = 0
     while index < len(words):
         match = _counted().match_at(words, index)
+        if match is not None and words[index].key in _ALSO_ADJECTIVES and index + 1 < len(words) and not skipped \
+                and (_counted().match_at(words, index + 1) is not None or _open_noun(words[index + 1])):
+            skipped, index = skipped + 1, index + 1  # "une dizaine de jeunes entreprises": not jeunes
+            continue
         if match is not None:
             return match.payload, text[words[match.first].start: words[match.last].end], words[match.last].end
         word = words[index]
@@ -191,7 +201,8 @@ def _sentence_year(sentence: str) -> int | None:
     # _SINCE and _EVENT reach back at most 80 characters: look only there, not at all before each year
     years = {int(m.group(1)) for m in _YEAR.finditer(sentence)
              if not _SINCE.search(sentence[max(0, m.start() - 50): m.start()])
-             and not _EVENT.search(sentence[max(0, m.start() - 80): m.start()])}
+             and not _EVENT.search(sentence[max(0, m.start() - 80): m.start()])
+             and not _COMPARED.search(sentence[max(0, m.start() - 4): m.start()])}
     return years.pop() if len(years) == 1 else None
 
 

@@ -11,42 +11,20 @@ from dataclasses import dataclass
 
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.curated import STRUCTURE, reference
-from rtes_kg.extract.lexicon import ARTICLES, CONNECTORS, LEGAL_FORMS, Lexicon, Token, joined, phrase_keys
-from rtes_kg.extract.tails import lower_case_tail
+from rtes_kg.extract.lexicon import ARTICLES, CONNECTORS, Lexicon, Token, joined, phrase_keys
 from rtes_kg.parse.naming import slug as name_slug
 from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
 
 FROM_REFERENCE, FROM_PATTERN = "reference", "motif"
 
 _NAME_MAX_WORDS = 12
-# Words of four letters or more that are no adjective of a kind word: "un PTCE avec Ecopôle" does
-# not call Ecopôle a PTCE.
-_NOT_MODIFIERS = frozenset({"avec", "pour", "dans", "chez", "sans", "vers", "entre", "contre", "depuis",
-                            "selon", "pendant", "parmi", "aupres", "grace", "apres", "avant", "durant",
-                            "comme", "dont", "mais", "donc", "puis", "ainsi", "afin", "lors", "notamment",
-                            "aussi", "tous", "toutes", "leurs", "nous", "elle", "elles", "ils"})
-_MOST_STACKED_KINDS = 3  # "la SCOP SIAE Les Jardins", "la SCIC SAS X"
-_QUOTED = re.compile(r"\s*[«\"“]\s*([^»\"”\n]{1,60}?)\s*[»\"”]")
 QUOTATION = re.compile(r"[«“\"][^»”\"\n]{1,80}[»”\"]")
-_EXPANSION = re.compile(r"\s*\([^()\n]{2,70}\)")  # an acronym spelt out after a kind word
-_APPOSITION = re.compile(r"[,(]\s*$")
-_MANY = frozenset({"des", "les", "ces", "plusieurs", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
-                   "neuf", "dix", "douze", "quinze", "vingt", "cent"})
 # Short words inside names besides French connectors: "Pane è Sale", "Maisons & Mines".
 _INNER = CONNECTORS | {"e", "y"}
 # Before a capital, inside a name after its kind word: "Un Toit pour Tous", "Bouge ta Campagne".
 _INSIDE_A_NAME = frozenset({"pour", "dans", "sans", "ta", "ton", "tes", "ma", "mon", "mes", "nos", "vos"})
 _INNER_BACKWARD = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "e", "y"})
 LOWER_ARTICLES = frozenset({"la", "le", "les", "l"})
-# Head nouns that announce a name without giving a kind ("le village de vacances Les Estives"):
-# only a name that opens with a capitalised article counts after them.
-_GENERIC_HEADS = frozenset({"restaurant", "legumerie", "boutique", "magasin", "cafe", "atelier",
-                            "cuisine", "multiservice", "village", "ferme", "conserverie", "friperie",
-                            "cantine", "lieu", "espace", "plateforme", "maison", "centre", "structure",
-                            "entreprise", "societe", "cooperative", "collectif", "jardin", "bar",
-                            "auberge", "librairie", "recyclerie", "ressourcerie", "epicerie",
-                            "fablab", "menuiserie", "blanchisserie", "laverie", "bricotheque",
-                            "outilterie", "materiautheque", "creche"})
 
 
 @dataclass(frozen=True)
@@ -85,7 +63,16 @@ def structure_words() -> tuple[Lexicon[Trigger], Lexicon[Trigger]]:
     for code, label, kind in scheme_labels(SCHEME_TYPE_STRUCTURE):
         keys = phrase_keys(label)
         (inside if kind == "hidden" else announce).append((keys, Trigger(code, keys)))
+    for family, labels in _OTHER_BODIES.items():
+        announce += [(keys, Trigger(family, keys)) for keys in map(phrase_keys, labels)]
     return Lexicon(announce, plural_blind=True), Lexicon(inside)
+
+
+# Bodies of public law or mixed companies, frequent partners of members and no ESS structures: their
+# kind word announces a name ("la SEM Orléans Val de Loire Technopole", "le GIP Nièvre Numérique"),
+# of the family of organisations.ttl, with no kind of the type-structure scheme.
+_OTHER_BODIES = {"entreprise": ("SEM", "SEMOP", "société d'économie mixte", "SPL", "société publique locale"),
+                 "organisme-public": ("GIP", "groupement d'intérêt public")}
 
 
 # --- names as runs of capitalised words --------------------------------------------------------
@@ -230,156 +217,13 @@ _REGION_ACRONYMS = {"AURA": "Auvergne-Rhône-Alpes", "PACA": "Provence-Alpes-Cô
                     "CVL": "Centre-Val de Loire"}
 
 
-def _pattern(text: str, words: Sequence[Token], first: int, last: int, context: int,
-             kind: str | None) -> Found:
+def found_by_pattern(text: str, words: Sequence[Token], first: int, last: int, context: int,
+                     kind: str | None) -> Found:
+    """A name found by its shape (not in the curated list), with the family its kind word gives."""
     name = text[words[first].start: words[last].end]
     region = _REGION_ACRONYMS.get(words[last].raw) if last > first else None
     if region is not None:
         name = text[words[first].start: words[last].start] + region
+    if kind in _OTHER_BODIES:
+        return Found(first, last, context, name, name_slug(name), kind, None, FROM_PATTERN, 2)
     return Found(first, last, context, name, name_slug(name), STRUCTURE, kind, FROM_PATTERN, 2)
-
-
-def _skip_modifiers(text: str, words: Sequence[Token], after: int) -> int:
-    """Past up to two adjectives or "de"-complements after a kind word: "la recyclerie citoyenne
-    Re Bon", "l'incubateur d'innovation sociale Germinal 86", "la monnaie locale la Gonette"."""
-    skip, k = 0, after
-    while skip < 3 and k < len(words) and joined(text, words[k - 1], words[k]) \
-            and not words[k].capitalised:
-        key = words[k].key
-        if key in {"de", "d"} and k + 1 < len(words) and not words[k + 1].capitalised \
-                and words[k + 1].key not in ARTICLES | CONNECTORS:
-            k += 2
-        elif key.isalpha() and len(key) > 3 and key not in CONNECTORS | ARTICLES | _NOT_MODIFIERS:
-            k += 1
-        else:
-            break
-        skip += 1
-    if k + 1 < len(words) and words[k].key in LOWER_ARTICLES and not words[k].capitalised \
-            and words[k + 1].capitalised and joined(text, words[k - 1], words[k]) \
-            and joined(text, words[k], words[k + 1]):
-        k += 1  # "la monnaie locale la Gonette"
-    return k
-
-
-def _skip_kinds(text: str, words: Sequence[Token], start: int, announce: Lexicon[Trigger]) -> int:
-    """Past the acronyms of kinds stacked before a name: "la SCOP SIAE Les Jardins" is Les Jardins.
-    At most a few: each kind word of a run would walk the rest of it again."""
-    for _ in range(_MOST_STACKED_KINDS):
-        if not (start + 1 < len(words) and words[start].raw.isupper() and joined(text, words[start], words[start + 1])):
-            break
-        kind = announce.match_at(words, start)
-        if (kind is None or kind.last != start) and words[start].key not in LEGAL_FORMS:
-            break
-        start += 1
-    return start
-
-
-def _kind_words_only(words: Sequence[Token], first: int, last: int, announce: Lexicon[Trigger]) -> bool:
-    """Whether the words from ``first`` to ``last`` are only words of kinds ("ESUS", "SCOP SIAE"),
-    after an article ("Une SIAE, association intermédiaire")."""
-    if first < last and words[first].key in ARTICLES:
-        first += 1
-    while first <= last:
-        match = announce.match_at(words, first)
-        if match is None and not (words[first].key in LEGAL_FORMS and words[first].raw.isupper()):
-            return False
-        first = first + 1 if match is None else match.last + 1
-    return True
-
-
-def announced(text: str, words: Sequence[Token]) -> list[Found]:
-    """ "l'association La Marmite Solidaire", "la SCIC « Y »", "ID'EES R&V, structure d'insertion",
-    and names that contain their kind: "Emmaüs Pontarlier", "GEIQ Industrie Rhin Sud"."""
-    announce, inside = structure_words()
-    found = []
-    for match in announce.find(words):
-        trigger, kind = words[match.first], match.payload.code
-        is_plural = plural(words, match.first, match.payload)
-        start = _skip_kinds(text, words, _skip_modifiers(text, words, match.last + 1), announce)
-        after = words[start - 1].end
-        expansion = _EXPANSION.match(text, after)  # "la SCIC (Société coopérative…) « X »"
-        if expansion is not None:
-            after = expansion.end()
-            start = next((i for i in range(start, len(words)) if words[i].start >= after), len(words))
-        quoted = _QUOTED.match(text, after)
-        if quoted and not is_plural:
-            inner = [i for i, w in enumerate(words) if quoted.start(1) <= w.start < quoted.end(1)]
-            if inner:
-                found.append(_pattern(text, words, inner[0], inner[-1], trigger.start, kind))
-            continue
-        if (not is_plural and start < len(words) and text[after: words[start].start].strip(" ") == ""
-                and (expansion is not None or joined(text, words[start - 1], words[start]))):
-            last = name_forward(text, words, start, et_capital=True)
-            last = lower_case_tail(text, words, start, last) if last is not None else None
-            if last is not None and _kind_words_only(words, start, last, announce):
-                last = None  # "X, association agréée ESUS": a status, not a name (X is, below)
-            if last is not None:
-                own = (start == match.last + 1 and trigger.raw[:1].isupper()
-                       and not trigger.raw.isupper() and not sentence_start(text, trigger.start))
-                found.append(_pattern(text, words, match.first if own else start, last,
-                                      trigger.start, kind))
-                continue
-        if match.first > 0 and _APPOSITION.search(text[words[match.first - 1].end: trigger.start]):
-            first = name_backward(text, words, match.first - 1)
-            kind_first = announce.match_at(words, first) if first is not None else None
-            if kind_first is not None and kind_first.last < match.first - 1:
-                # "la SCIC X, coopérative de…": X, not "SCIC X" (nor "SIAE X" after "la SCOP SIAE")
-                first = min(_skip_kinds(text, words, kind_first.last + 1, announce), match.first - 1)
-            elif kind_first is not None:
-                continue  # "une SCIC (Société coopérative…)": a kind word, not a name
-            if first is not None and is_plural and (words[first].key in _MANY or first > 0 and (
-                    words[first - 1].key in _MANY or words[first - 1].raw.isdigit())):
-                continue  # "deux CJS (coopératives jeunesse de services)": a kind of body, counted
-            if is_plural and "(" in text[words[match.first - 1].end: trigger.start]:
-                continue  # "les structures de l'ESS (associations, coopératives)": kinds, no name
-            if first is not None and not _kind_words_only(words, first, match.first - 1, announce):
-                found.append(_pattern(text, words, first, match.first - 1, words[first].start, kind))
-    for match in inside.find(words):
-        if not words[match.first].capitalised:
-            continue
-        if not words[match.first].raw.isupper() and announce.match_at(words, match.first) is not None \
-                and sentence_start(
-                text, words[match.first].start) and match.last + 1 < len(words) \
-                and words[match.last + 1].capitalised:
-            continue  # "Recyclerie Ti Kaz Réemploi :" opens with its kind word, read above
-        first = name_backward(text, words, match.first, through_a=False) or match.first
-        last, k = None, match.last + 1
-        if k < len(words) and joined(text, words[k - 1], words[k]) and words[k].key in {"de", "du", "des", "d"}:
-            while k < len(words) and words[k].key in {"de", "du", "des", "d", "la", "l"} \
-                    and joined(text, words[k - 1], words[k]):
-                k += 1  # "La Maison de l'emploi du Thouarsais"
-            last = name_forward(text, words, k, through_et=True) if k < len(words) \
-                and joined(text, words[k - 1], words[k]) else None
-        if last is None:
-            last = name_forward(text, words, match.first, through_et=True) or match.last
-        last = max(last, match.last)
-        capitals = sum(words[i].capitalised for i in range(first, last + 1))
-        if capitals >= 2:
-            found.append(_pattern(text, words, first, last, words[first].start, match.payload.code))
-    return found
-
-
-def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:
-    """A name opening with a capitalised article after a head noun that gives no kind: "le village
-    de vacances Les Estives", "Multiservice associatif L'Épicerie des Cimes"; or a name made of
-    such a noun and more capitals: "Soutien à L'Épicerie du Coin"."""
-    found = []
-    for index, word in enumerate(words):
-        if word.key not in _GENERIC_HEADS:
-            continue
-        if word.capitalised and not sentence_start(text, word.start):
-            article = index - 1
-            if article >= 0 and words[article].raw in {"Le", "La", "Les", "L"} \
-                    and joined(text, words[article], word):
-                last = name_forward(text, words, index)
-                if last is not None and any(w.capitalised for w in words[index + 1: last + 1]):
-                    found.append(_pattern(text, words, article, last, words[article].start, None))
-            continue
-        start = _skip_modifiers(text, words, index + 1)
-        if start >= len(words) or words[start].raw not in {"Le", "La", "Les", "L"} \
-                or not joined(text, words[start - 1], words[start]):
-            continue
-        last = name_forward(text, words, start)
-        if last is not None and last > start:
-            found.append(_pattern(text, words, start, last, word.start, None))
-    return found

@@ -13,16 +13,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rtes_kg.extract import places
+from rtes_kg.extract.announced import after_generic_heads, announced
 from rtes_kg.extract.chapters import chapters
-from rtes_kg.extract.collectivites import COLLECTIVITE, collectivite_key, collectivite_keys, collectivites
+from rtes_kg.extract.collectivites import COLLECTIVITE, brands, collectivite_key, collectivite_keys, collectivites
 from rtes_kg.extract.curated import STRUCTURE, ReferenceEntry, reference
 from rtes_kg.extract.lexicon import Token, tokens
 from rtes_kg.extract.names import (
     FROM_PATTERN,
     FROM_REFERENCE,
     Found,
-    after_generic_heads,
-    announced,
     from_reference,
     joined,
     name_backward,
@@ -31,6 +30,7 @@ from rtes_kg.extract.names import (
     without_article,
 )
 from rtes_kg.extract.roles import CARRIER, CREATED, PARTNER, ROLES, SHAREHOLDER, SUPPORTED, read_roles
+from rtes_kg.extract.tails import spelt_out
 from rtes_kg.parse.naming import slug as name_slug
 from rtes_kg.parse.records import OrgMention, Source
 
@@ -182,8 +182,18 @@ def _opening(text: str, words: Sequence[Token], cand: Found) -> int | None:
 
 def all_found(text: str, words: Sequence[Token]) -> list[Found]:
     """Every find of every finder, overlapping ones included."""
-    return [*from_reference(text, words), *chapters(text, words), *collectivites(text, words),
-            *announced(text, words), *after_generic_heads(text, words)]
+    return [*from_reference(text, words), *chapters(text, words), *collectivites(text, words), *brands(text, words),
+            *announced(text, words), *after_generic_heads(text, words), *_public_bodies(text, words)]
+
+
+def _public_bodies(text: str, words: Sequence[Token]) -> list[Found]:
+    """Public bodies written with their acronym and long name ("le SDEHG (Syndicat départemental
+    d'énergie de la Haute-Garonne)"), unless the curated list knows the acronym or the name."""
+    curated = reference()
+    known = {k for lexicon in (curated.lexicon, curated.chapters)  # "la CAF (Caisse d'allocations…)": a chapter
+             for match in lexicon.find(words) for k in range(match.first, match.last + 1)}
+    return [Found(first, last, words[first].start, name, name_slug(name), "organisme-public", None, FROM_PATTERN, 2)
+            for first, last, name in spelt_out(text, words) if not known & set(range(first, last + 1))]
 
 
 def resolve(candidates: list[Found]) -> list[Found]:
@@ -205,6 +215,8 @@ def resolve(candidates: list[Found]) -> list[Found]:
         for other in same:
             if cand.kind is None and other.kind is not None and other.category == cand.category:
                 cand = replace(cand, kind=other.kind)
+            if other.context < cand.context:
+                cand = replace(cand, context=other.context)  # "l'association Réseau X": the kind opens its span
             if cand.parent is None and other.parent is not None and cand.category != "reseau":
                 cand = replace(cand, parent=other.parent, local=other.local,
                                slug=other.slug if other.local else cand.slug)

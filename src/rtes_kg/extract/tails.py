@@ -1,5 +1,6 @@
-"""Where a name announced by its kind word ends when it goes on in lower case: "la SCIC Énergies
-citoyennes en Pays de Vilaine (EPV)", "la SCIC Le Champ commun (Augan)"."""
+"""Names told by their acronym: where a name announced by its kind word ends when it goes on in
+lower case ("la SCIC Énergies citoyennes en Pays de Vilaine (EPV)", "la SCIC Le Champ commun
+(Augan)"), and public bodies written with their acronym and long name (``spelt_out``)."""
 
 from __future__ import annotations
 
@@ -19,18 +20,26 @@ def lower_case_tail(text: str, words: Sequence[Token], first: int, last: int) ->
     """The last word of a name announced by its kind that goes on in lower case: up to its acronym
     in parentheses ("la SCIC Énergies citoyennes en Pays de Vilaine (EPV)", the acronym's letters
     among the words' initials), or one word before a parenthesis ("la SCIC Le Champ commun (Augan)")."""
-    k = last + 1
-    while k < len(words) and k - last <= _TAIL_WORDS and joined(text, words[k - 1], words[k]) \
-            and words[k].raw[:1].isalpha() and not words[k].raw.isupper():
-        k += 1
-    acronym = _ACRONYM_AFTER.match(text, words[k - 1].end) if k > last + 1 else None
-    if acronym and _initials_hold(acronym.group(1), words[first: k]):
-        return k - 1
+    spelt = acronym_tail(text, words, first, last)
+    if spelt > last:
+        return spelt
     gap = text[words[last + 1].end: words[last + 1].end + 3] if last + 1 < len(words) else ""
     if last + 1 < len(words) and words[last + 1].raw[:1].islower() and len(words[last + 1].raw) > 2 \
             and joined(text, words[last], words[last + 1]) and gap.lstrip(" ").startswith("("):
         return last + 1
     return last
+
+
+def acronym_tail(text: str, words: Sequence[Token], first: int, last: int) -> int:
+    """The last word of a name that goes on in lower case up to its acronym in parentheses, the
+    acronym's letters among the words' initials: "la Communauté de communes de l'Ouest guyanais
+    (CCOG)"; else ``last``."""
+    k = last + 1
+    while k < len(words) and k - last <= _TAIL_WORDS and joined(text, words[k - 1], words[k]) \
+            and words[k].raw[:1].isalpha() and not words[k].raw.isupper():
+        k += 1
+    acronym = _ACRONYM_AFTER.match(text, words[k - 1].end) if k > last + 1 else None
+    return k - 1 if acronym and _initials_hold(acronym.group(1), words[first: k]) else last
 
 
 def _initials_hold(acronym: str, name: Sequence[Token]) -> bool:
@@ -48,3 +57,44 @@ def _initials_hold(acronym: str, name: Sequence[Token]) -> bool:
 
 def _initial(word: str) -> str:
     return unaccented(word[:1]).lower()
+
+
+# Heads of the names of public bodies, which a fiche writes with their acronym ("le SDEHG (Syndicat
+# départemental d'énergie de la Haute-Garonne)", "l'Agence française de développement (AFD)").
+_PUBLIC_HEADS = frozenset({"agence", "syndicat", "office", "etablissement", "institut", "direction", "caisse",
+                           "fonds", "observatoire", "universite", "commissariat", "conservatoire"})
+# and the words that make such a head public ("l'APEAS (Agence Provençale pour une Économie
+# Alternative et Solidaire)" is an association)
+_PUBLIC_MARKS = frozenset({"public", "publique", "national", "nationale", "departemental", "departementale",
+                           "regional", "regionale", "intercommunal", "intercommunale", "francais", "francaise",
+                           "etat", "interministeriel", "interministerielle", "mixte"})
+_EXPANDED = re.compile(r"\s*\(([^()\n]{6,90})\)")
+
+
+def spelt_out(text: str, words: Sequence[Token]) -> list[tuple[int, int, str]]:
+    """(first, last, long name) of each public body written with its acronym, the acronym's letters
+    initials of the long name's words: "SDEHG (Syndicat départemental…)" and "Agence française de
+    développement (AFD)", the span holding both."""
+    found = []
+    for index, word in enumerate(words):
+        raw = word.raw
+        if not (2 <= len(raw) <= 8 and raw.isalpha() and raw.isupper()):
+            continue
+        expansion = _EXPANDED.match(text, word.end)  # the acronym, then its long name
+        if expansion is not None:
+            inner = [k for k in range(index + 1, min(len(words), index + 16)) if words[k].end <= expansion.end(1)]
+            name = words[inner[0]: inner[-1] + 1] if inner else []
+            if name and _public(name) and _initials_hold(raw, name):
+                found.append((index, inner[-1], expansion.group(1).strip()))
+            continue
+        before = text[max(0, word.start - 2): word.start]
+        if before.rstrip().endswith("(") and index > 0:  # the long name, then its acronym
+            head = next((k for k in range(index - 1, max(-1, index - 12), -1) if words[k].key in _PUBLIC_HEADS
+                         and words[k].raw[:1].isupper()), None)
+            if head is not None and _public(words[head: index]) and _initials_hold(raw, words[head: index]):
+                found.append((head, index - 1, text[words[head].start: words[index - 1].end]))
+    return found
+
+
+def _public(name: Sequence[Token]) -> bool:
+    return name[0].key in _PUBLIC_HEADS and any(word.key in _PUBLIC_MARKS for word in name[1:])

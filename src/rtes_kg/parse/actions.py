@@ -41,7 +41,8 @@ def _is_title(text: str) -> bool:
 
 _SENTENCE_END = re.compile(r"[.!?…](?=\s)")
 # "Sur proposition de M. Pélieu, …": a title or an initial before a full stop ends no sentence
-_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:M|MM|Mme|Mlle|Mgr|Dr|Pr|Me|St|Ste|cf|av|bd|[A-Z])\.$")
+_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(]))(?:M|MM|Mme|Mlle|Mgr|Dr|Pr|Me|St|Ste|cf|av|bd|[A-Z])\.$")
+_ABBREVIATION_REACH = 5  # looked for only just before each full stop: linear on "M. M. M. …"
 
 
 def action_label(text: str) -> str:
@@ -61,7 +62,8 @@ def action_label(text: str) -> str:
     if "\n" in text.strip() and _is_title(first_line):
         return first_line
     first = next((first_line[:end.start() + 1] for end in _SENTENCE_END.finditer(first_line)
-                  if not _ABBREVIATION.search(first_line, 0, end.start() + 1)), first_line)
+                  if not _ABBREVIATION.search(first_line, max(0, end.start() - _ABBREVIATION_REACH),
+                                              end.start() + 1)), first_line)
     first = " ".join(first.split()).rstrip(" .")
     if len(first) <= LABEL_MAX_LENGTH:
         return first

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -19,6 +20,10 @@ AMOUNT = re.compile(
     rf"(?:d['’]\s*|de\s+)?(?P<currency>{_CURRENCY})",
     re.IGNORECASE,
 )
+# The currency first, as a spreadsheet or an English text writes it: "€ 150 000", "EUR 1,2 M".
+_CURRENCY_FIRST = re.compile(
+    rf"(?<![\w\d.,])(?:€|\bEUR\b)\s?(?P<number>{_NUMBER})(?!\d|[.,]\d)(?:\s*(?P<multiplier>{_MULTIPLIER})\b\.?)?",
+    re.IGNORECASE)
 CURRENCY_WORD = re.compile(_CURRENCY, re.IGNORECASE)
 _FACTORS = {"k": 10**3, "mille": 10**3, "m": 10**6, "mn": 10**6, "mns": 10**6, "million": 10**6,
             "millions": 10**6, "md": 10**9, "mds": 10**9, "milliard": 10**9, "milliards": 10**9}
@@ -108,7 +113,7 @@ def euro_amounts(text: str) -> list[EuroAmount]:
     [('1000000', '2000000'), ('5000', '10000')]
     """
     found: list[EuroAmount] = []
-    for m in AMOUNT.finditer(text):
+    for m in _matches(text):
         value = _to_decimal(m["number"], m["multiplier"])
         low = _RANGE_LOW.search(text, max(0, m.start() - 60), m.start())
         minimum = _lower_bound(low, m, value) if low is not None and _is_range(low, found) else None
@@ -121,6 +126,18 @@ def euro_amounts(text: str) -> list[EuroAmount]:
         found.append(EuroAmount(value, m.group(0), m.start(), m.end(), _qualifier(text, m.start()),
                                 absurd=too_large(m["number"], m["multiplier"])))
     return found
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    """The amounts written number first, and those written currency first where none of the
+    former is ("2022 : € 150 000"), in the order of the text."""
+    usual = list(AMOUNT.finditer(text))
+    if "€" not in text and "eur" not in text.casefold():
+        return usual
+    ends = [m.end() for m in usual]  # the usual matches are in order and apart: one search each
+    first = [m for m in _CURRENCY_FIRST.finditer(text)
+             if (at := bisect.bisect_right(ends, m.start())) >= len(usual) or usual[at].start() >= m.end()]
+    return sorted(usual + first, key=lambda m: m.start()) if first else usual
 
 
 def _lower_bound(low: re.Match, high: re.Match, maximum: Decimal | None) -> Decimal | None:

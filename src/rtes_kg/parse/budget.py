@@ -11,7 +11,7 @@ import unicodedata
 from rtes_kg.parse.amounts import CURRENCY_WORD, EuroAmount, euro_amounts
 from rtes_kg.parse.budget_outside import outside_the_budget, own_kinds
 from rtes_kg.parse.issues import issue
-from rtes_kg.parse.lines import Line
+from rtes_kg.parse.lines import BULLET, Line
 from rtes_kg.parse.naming import fold
 from rtes_kg.parse.records import MoneyAmount, ParseIssue, Source
 
@@ -220,7 +220,7 @@ def _label(text: str, first: EuroAmount) -> str:
     for _name, pattern in _STATUSES:  # first: "budget primitif" is a status, "budget" alone generic
         rest = pattern.sub(" ", rest)
     rest = _GENERIC_HEAD.sub(" ", rest)
-    return " ".join(head.split()) if rest.strip() else ""
+    return " ".join(BULLET.sub("", head.strip(), count=1).split()) if rest.strip() else ""
 
 
 def budget_amounts(lines: list[Line], file: str, context_year: int | None = None,

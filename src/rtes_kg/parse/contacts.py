@@ -102,7 +102,27 @@ def _title_only(text: str) -> bool:
     words = fold(text).replace("'", " ").split()
     while words and words[0] in {"le", "la", "l", "les"}:
         words = words[1:]
-    return bool(words) and words[0] in _TITLE_WORDS
+    return bool(words) and _title_word(words[0])  # "maire-adjointe" too
+
+
+def _post_before_name(text: str) -> tuple[str, str] | None:
+    """(post, person) of the formal "la Maire-adjointe Fatima Haddad", "le Conseiller municipal
+    délégué Karim Saïdi" (after "Mme", "M."): the article, the post, then a capitalised name."""
+    words = text.split()
+    if len(words) < 4 or fold(words[0]) not in {"le", "la"} or not _title_only(text):
+        return None
+    for cut in range(2, len(words) - 1):
+        name = words[cut:]
+        if all(word[:1].isupper() for word in name) and not _title_word(fold(name[0])) \
+                and looks_like_person(" ".join(name)):
+            return " ".join(words[1:cut]), " ".join(name)
+    return None
+
+
+def _title_word(key: str) -> bool:
+    """Whether a folded word names a post: "maire", "maire-adjointe" (not "presidente,": a comma
+    ends the post, and a name may follow it: "la Vice-présidente, Mme Isabelle Ducos")."""
+    return any(part in _TITLE_WORDS for part in key.split("-"))
 
 
 def _split_roles(text: str) -> list[tuple[str, str]]:
@@ -160,6 +180,10 @@ def _read_holder(holder: str) -> tuple[str | None, str | None, str | None]:
     parts = _segments(holder)
     for start, end in parts:
         name = _CIVILITY.sub("", holder[start:end].strip())
+        post = _post_before_name(name)
+        if post is not None and start == parts[0][0]:  # "la Maire-adjointe Fatima Haddad"
+            after = _clean_title(holder[end:].strip(" ,–—-(")) if end < len(holder) else None
+            return post[1], None, ", ".join(t for t in (post[0], after) if t)
         if looks_like_person(name):
             service = holder[:start].strip(" ,–—-(") or None
             title = _clean_title(holder[end:].strip(" ,–—-(")) if end < len(holder) else None
@@ -249,7 +273,10 @@ def _is_phone_line(text: str) -> bool:
 
 
 def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Contact, ...], list[ParseIssue]]:
-    """The contacts of a contact section; ``heading`` is the role of a contact written without one."""
+    """The contacts of a contact section; ``heading`` is the role of a contact written without one,
+    when it names one ("Contact public", "Élue référente"; not "Qui contacter ?", "Nos coordonnées")."""
+    if not _ROLE_START.match(fold(heading)):
+        heading = "Contact public"
     drafts: list[_Draft] = []
     issues: list[ParseIssue] = []
     for index, line in enumerate(lines):

@@ -88,7 +88,10 @@ _MONTHS = {"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 
            "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12}
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_WORDED_DATE = re.compile(r"\b(\d{1,2})(?:er)? (" + "|".join(_MONTHS) + r") (\d{4})\b")
+# and as a web page or a mailer abbreviates them: "3 févr. 2025", "12 sept 2024"
+_MONTHS.update({"janv": 1, "fevr": 2, "fev": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "dec": 12})
+_WORDED_DATE = re.compile(r"\b(\d{1,2})(?:er)? (" + "|".join(sorted(_MONTHS, key=len, reverse=True))
+                          + r")\.? (\d{4})\b")
 
 
 def read_update(line: Line, file: str) -> tuple[datetime.date | None, list[ParseIssue]]:
@@ -109,6 +112,9 @@ def read_update(line: Line, file: str) -> tuple[datetime.date | None, list[Parse
 
 # ---------------------------------------------------------------- address
 
+# Contact details written under the address: never a part of it ("Site internet : www.nievre.fr").
+_DETAILS = re.compile(r"t[eé]l|fax|courriel|e-?mail|m[eé]l\b|portable|(?:site|web)\b[^:]{0,12}:")
+_WEB = re.compile(r"https?://|\bwww\.", re.IGNORECASE)
 _COUNTRIES = {"france", "france metropolitaine", "belgique", "suisse", "luxembourg"}
 _PO_BOX = re.compile(r"(?<![\w])(B\.?P\.?|C\.?S\.?|TSA|Boîte postale|Boite postale)\s*(\d[\d ]*\d|\d)(?![\w])",
                      re.IGNORECASE)
@@ -178,7 +184,7 @@ _LAST_NUMBERS = 4
 def read_address(lines: list[Line], file: str) -> tuple[Address | None, list[ParseIssue]]:
     """An address from its lines: street (+ box), area lines, postcode and city, country."""
     usable = [line for line in lines if not line.is_url and "@" not in line.text
-              and not re.match(r"t[eé]l|fax|courriel|e-?mail", line.key)]
+              and not _DETAILS.match(line.key) and not _WEB.search(line.text)]
     if not usable:
         return None, []
     issues: list[ParseIssue] = []

@@ -64,6 +64,8 @@ class Line:
 
 
 
+# A line drawn between two fiches or two parts ("* * *", "***", "==========", "___"): a blank line.
+_RULE = re.compile(r"^[*=_~#•·+\-–—\s]{3,}$")
 _QUOTED = re.compile(r"[ \t]*>+[ \t]?")  # an e-mail's quotation marks: "> Adresse", ">> 46000 Cahors"
 
 
@@ -80,7 +82,7 @@ def read_lines(text: str) -> list[Line]:
         raw = _QUOTED.sub("", raw, count=1) if unquote else raw
         cleaned = _MARKDOWN_BOLD.sub(r"\1", _MARKDOWN_HEADING.sub("", clean(raw)))
         cleaned = _MARKDOWN_ITALIC_LINE.sub(r"\2", cleaned)
-        if not cleaned:
+        if not cleaned or _RULE.match(cleaned):
             continue
         stripped = without_invisible(raw)
         indent = len(stripped) - len(stripped.lstrip())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from rtes_kg.parse.fields import title_case_city
 from rtes_kg.parse.lines import Line
 
 _MAX_TITLE_WORDS = 12
@@ -46,4 +47,14 @@ _DEPARTEMENT_AFTER = re.compile(r"\s*\((?:\d{2,3}|2[AB])\)$")
 
 
 def member_name(title: Line) -> str:
-    return _DEPARTEMENT_AFTER.sub("", title.text) or title.text
+    """The member's name as its title writes it, in capitals only where a name has them: a title
+    all in capitals ("VALENCIENNES MÉTROPOLE", a heading's style) is published "Valenciennes
+    Métropole", its acronyms of kinds kept ("CA DU GRAND CHALON": "CA du Grand Chalon")."""
+    name = _DEPARTEMENT_AFTER.sub("", title.text) or title.text
+    if name != name.upper() or sum(ch.isalpha() for ch in name) < 5:
+        return name
+    cased = title_case_city(name)
+    return " ".join(word.upper() if word.upper() in _KIND_ACRONYMS else word for word in cased.split(" "))
+
+
+_KIND_ACRONYMS = frozenset({"CA", "CC", "CU", "EPT", "EPCI", "PETR", "PNR", "SIVOM", "SIVU", "SM", "RTES", "ESS"})

@@ -36,6 +36,10 @@ _SENTENCE_WORDS = 4
 _LAST_WORD = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)['’]?$")
 _ENDS_SENTENCE = re.compile(r"[.!?:;…]['’\"»)\]]*$")
 _CUT_WORD = re.compile(r"[^\W\d_]{2,}-$")  # "Par-" / "tagées": a word cut at the line's end
+# Words a hyphen joins to the next one: at a line's end, the hyphen is kept ("vice-" / "présidente").
+_COMPOUND_HEADS = frozenset({"vice", "co", "ex", "demi", "mi", "semi", "sous", "non", "apres", "avant",
+                             "arriere", "porte", "grand", "grande", "quasi", "sans", "tout", "toute", "chef",
+                             "cheffe", "beau", "belle", "petit", "petite", "sud", "nord", "est", "ouest"})
 _OPENS_LOWER = re.compile(r"[«\"“(]?\s*[a-zàâäçéèêëîïôöùûüÿœæ]")
 _OPENS_NAME = re.compile(r"[«\"“]?\s*[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ0-9]")
 _CLOSES = re.compile(r"[»”)\],]")  # a line opening on the end of a quotation or an aside
@@ -74,8 +78,11 @@ def continues(above: Line, below: Line, section: str = "actions") -> bool:
 def joined(above: Line, below: Line) -> Line:
     """One line of both: a word cut by a hyphen is mended when it goes on in lower case
     ("Par-" + "tagées"), kept when a name goes on ("Saint-" + "Étienne")."""
-    if _CUT_WORD.search(above.text) and below.text[:1].islower():
+    cut = _CUT_WORD.search(above.text)
+    if cut and below.text[:1].islower() and fold(cut.group(0)[:-1]) not in _COMPOUND_HEADS:
         text = above.text[:-1] + below.text
+    elif cut:
+        text = above.text + below.text  # "vice-" + "présidente", "Saint-" + "Étienne": a real hyphen
     else:
         text = f"{above.text} {below.text}"
     return replace(above, text=text, key=fold(text), cut=above.cut or below.cut)

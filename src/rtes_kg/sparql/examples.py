@@ -16,11 +16,13 @@ from rdflib.query import ResultRow
 from rtes_kg.errors import InputError, UsageError
 from rtes_kg.project import queries_dir
 from rtes_kg.sparql.answers import BadQuery, Job, NoFormat, Outcome, answer, solutions
-from rtes_kg.sparql.runner import START_TIMEOUT, Busy, NotStarted, Overrun, Pool, Stopped
+from rtes_kg.sparql.runner import START_TIMEOUT, Busy, NotStarted, Overrun, Pool, RunnerError, Stopped
+from rtes_kg.sparql.store import load_store
 
 HEADER_LINE = re.compile(r"^#\s*([a-z-]+)\s*:\s*(.*?)\s*$")
 BUDGET_SECONDS = 5.0  # per example query at build time
 NOT_LOADED = "données non chargées à temps"
+QUERY_SECONDS = 600.0  # a query of the command line: long, not endless
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,23 @@ def find_query(name_or_path: str) -> Query:
 def run_oxigraph(store: ox.Store, text: str) -> Answer:
     """A SELECT query's answer, here and now (no time limit: see run_examples for one)."""
     return _select(functools.partial(answer, store), text)
+
+
+def run_apart(dump: Path, text: str, timeout: float = QUERY_SECONDS) -> Answer:
+    """A query of the command line run as the endpoint runs one: in a worker process that can open
+    no connection (a SERVICE reaches no server), stopped after ``timeout`` seconds. A query that
+    crashes Oxigraph (a stack overflow) ends the worker, not this process: a one-line error."""
+    try:
+        pool = Pool(dump, workers=1, timeout=timeout, wait=START_TIMEOUT)
+    except NotStarted as error:
+        load_store(dump)  # says why in one line, naming the file and the fix (the same checks first)
+        raise InputError(str(error), str(dump)) from None
+    try:
+        return _select(pool.run, text)
+    except RunnerError as error:
+        raise UsageError(str(error), hint="simplifiez la requête (moins imbriquée, plus sélective)") from None
+    finally:
+        pool.close()
 
 
 def run_examples(texts: list[str], dump: Path, budget: float = BUDGET_SECONDS) -> list[Answer | str]:

@@ -1,0 +1,265 @@
+"""Names announced by a word before them: a kind of structure ("l'association La Marmite
+Solidaire", "la SCIC « Y »", "une association autonome, l'UP Synthe"), or a head noun that gives no
+kind ("le village de vacances Les Estives"); and names that contain their kind ("Emmaüs Pontarlier")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rtes_kg.extract.lexicon import ARTICLES, CONNECTORS, LEGAL_FORMS, Lexicon, Token, joined
+from rtes_kg.extract.names import (
+    LOWER_ARTICLES,
+    Found,
+    Trigger,
+    found_by_pattern,
+    name_backward,
+    name_forward,
+    plural,
+    sentence_start,
+    structure_words,
+)
+from rtes_kg.extract.tails import lower_case_tail
+
+# Words of four letters or more that are no adjective of a kind word: "un PTCE avec Ecopôle" does
+# not call Ecopôle a PTCE.
+_NOT_MODIFIERS = frozenset({"avec", "pour", "dans", "chez", "sans", "vers", "entre", "contre", "depuis",
+                            "selon", "pendant", "parmi", "aupres", "grace", "apres", "avant", "durant",
+                            "comme", "dont", "mais", "donc", "puis", "ainsi", "afin", "lors", "notamment",
+                            "aussi", "tous", "toutes", "leurs", "nous", "elle", "elles", "ils"})
+_MOST_STACKED_KINDS = 3  # "la SCOP SIAE Les Jardins", "la SCIC SAS X"
+_QUOTED = re.compile(r"\s*[«\"“]\s*([^»\"”\n]{1,60}?)\s*[»\"”]")
+_EXPANSION = re.compile(r"\s*\([^()\n]{2,70}\)")  # an acronym spelt out after a kind word
+_APPOSITION = re.compile(r"[,(]\s*$")
+_MANY = frozenset({"des", "les", "ces", "plusieurs", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+                   "neuf", "dix", "douze", "quinze", "vingt", "cent"})
+# Head nouns that announce a name without giving a kind ("le village de vacances Les Estives"):
+# only a name that opens with a capitalised article counts after them.
+_GENERIC_HEADS = frozenset({"restaurant", "legumerie", "boutique", "magasin", "cafe", "atelier",
+                            "cuisine", "multiservice", "village", "ferme", "conserverie", "friperie",
+                            "cantine", "lieu", "espace", "plateforme", "maison", "centre", "structure",
+                            "entreprise", "societe", "cooperative", "collectif", "jardin", "bar",
+                            "auberge", "librairie", "recyclerie", "ressourcerie", "epicerie",
+                            "fablab", "menuiserie", "blanchisserie", "laverie", "bricotheque",
+                            "outilterie", "materiautheque", "creche"})
+
+
+# Words of a kind's phrase, linking words aside: three in "Coopérative d'activité et d'emploi" (an
+# acronym's long form), two in "Maison de l'emploi" and "Régie de quartier" (heads of names).
+_LONG_KIND = 3
+_LINKING = frozenset({"de", "d", "du", "des", "l", "la", "le", "les", "et", "a", "au", "aux", "par", "pour"})
+
+
+def _skip_modifiers(text: str, words: Sequence[Token], after: int) -> int:
+    """Past up to two adjectives or "de"-complements after a kind word: "la recyclerie citoyenne
+    Re Bon", "l'incubateur d'innovation sociale Germinal 86", "la monnaie locale la Gonette"."""
+    skip, k = 0, after
+    while skip < 3 and k < len(words) and joined(text, words[k - 1], words[k]) \
+            and not words[k].capitalised:
+        key = words[k].key
+        if key in {"de", "d"} and k + 1 < len(words) and not words[k + 1].capitalised \
+                and words[k + 1].key not in ARTICLES | CONNECTORS:
+            k += 2
+        elif key.isalpha() and len(key) > 3 and key not in CONNECTORS | ARTICLES | _NOT_MODIFIERS:
+            k += 1
+        else:
+            break
+        skip += 1
+    if k + 1 < len(words) and words[k].key in LOWER_ARTICLES and not words[k].capitalised \
+            and words[k + 1].capitalised and joined(text, words[k - 1], words[k]) \
+            and joined(text, words[k], words[k + 1]):
+        k += 1  # "la monnaie locale la Gonette"
+    return k
+
+
+def _skip_kinds(text: str, words: Sequence[Token], start: int, announce: Lexicon[Trigger]) -> int:
+    """Past the acronyms of kinds stacked before a name: "la SCOP SIAE Les Jardins" is Les Jardins.
+    At most a few: each kind word of a run would walk the rest of it again."""
+    for _ in range(_MOST_STACKED_KINDS):
+        if not (start + 1 < len(words) and words[start].raw.isupper() and joined(text, words[start], words[start + 1])):
+            break
+        kind = announce.match_at(words, start)
+        if (kind is None or kind.last != start) and words[start].key not in LEGAL_FORMS:
+            break
+        start += 1
+    return start
+
+
+def _kind_words_only(words: Sequence[Token], first: int, last: int, announce: Lexicon[Trigger]) -> bool:
+    """Whether the words from ``first`` to ``last`` are only words of kinds ("ESUS", "SCOP SIAE"),
+    after an article ("Une SIAE, association intermédiaire")."""
+    if first < last and words[first].key in ARTICLES:
+        first += 1
+    while first <= last:
+        match = announce.match_at(words, first)
+        if match is None and not (words[first].key in LEGAL_FORMS and words[first].raw.isupper()):
+            return False
+        first = first + 1 if match is None else match.last + 1
+    return True
+
+
+def _kind_then_name(words: Sequence[Token], first: int, last: int, start: int) -> bool:
+    """Whether a capitalised kind is only written before the name, not part of it: the name has its
+    own article ("L'Association Les Amis du Rail"), or the kind is a whole phrase ("La Coopérative
+    d'activité et d'emploi Coodémarrage 53"), which no body repeats in its name."""
+    content = sum(words[i].key not in _LINKING for i in range(first, last + 1))
+    return words[start].key in LOWER_ARTICLES or content >= _LONG_KIND
+
+
+def _named_after_comma(text: str, words: Sequence[Token], trigger: int, start: int,
+                       after: int) -> tuple[int, int] | None:
+    """(first, last) of the name set after "une association autonome, l'UP Synthe." or "une
+    épicerie solidaire, L'Étal Tulliste, qui…": an indefinite kind, then its name alone between
+    commas (not "une association, la Région et l'État": a list)."""
+    if trigger == 0 or words[trigger - 1].key not in {"un", "une"} or start >= len(words) \
+            or not re.fullmatch(r"\s*,\s*", text[after: words[start].start]):
+        return None
+    first = start + 1 if words[start].key in LOWER_ARTICLES and not words[start].capitalised else start
+    last = name_forward(text, words, first, et_capital=True) if first < len(words) else None
+    if last is None or (first > start and not joined(text, words[start], words[first])):
+        return None
+    rest = text[words[last].end:].lstrip(" ")
+    return (first, last) if not rest or rest[0] in ",.;)" else None
+
+
+_COLLECTIVITY_HEADS = frozenset({"region", "departement", "ville", "commune", "metropole", "communaute",
+                                 "agglomeration", "etat", "collectivite", "conseil", "mairie"})
+_LIST_REACH = 6  # words between a plural kind and the colon of its list: "chantiers d'insertion du territoire :"
+_ITEM_PLACE = re.compile(r"\s*\([^()\n]{1,60}\)")  # "A (Felletin), B (Royère-de-Vassivière) et C"
+
+
+def _listed_after_colon(text: str, words: Sequence[Token], kind_end: int) -> list[tuple[int, int]]:
+    """(first, last) of each bare name listed after a plural kind and a colon: "les trois chantiers
+    d'insertion du territoire : Creuse Bois Services (Felletin), l'Atelier du Lac et Recyclerie
+    Creusoise" names three of that kind. The list ends at the first item that is no capitalised name."""
+    colon = next((k for k in range(kind_end, min(len(words) - 1, kind_end + _LIST_REACH))
+                  if ":" in text[words[k].end: words[k + 1].start] or words[k + 1].capitalised), None)
+    if colon is None or ":" not in text[words[colon].end: words[colon + 1].start] \
+            or re.search(r"[.;!?\n]", text[words[kind_end].end: words[colon].end]):
+        return []
+    items, k = [], colon + 1
+    while k < len(words):
+        if words[k].key in LOWER_ARTICLES and not words[k].capitalised and k + 1 < len(words) \
+                and joined(text, words[k], words[k + 1]):
+            k += 1  # "l'Atelier du Lac"
+        last = name_forward(text, words, k)
+        if last is None or words[k].key in _COLLECTIVITY_HEADS:
+            break  # "Ressourceries : le Département finance…": a label, then a sentence
+        items.append((k, last))
+        end = words[last].end
+        place = _ITEM_PLACE.match(text, end)
+        end = place.end() if place else end
+        k = next((j for j in range(last + 1, len(words)) if words[j].start >= end), len(words))
+        if k >= len(words) or not re.fullmatch(r"\s*,?\s*", text[end: words[k].start]):
+            break
+        if words[k].key == "et":
+            k += 1
+        elif "," not in text[end: words[k].start]:
+            break
+    return items
+
+
+def announced(text: str, words: Sequence[Token]) -> list[Found]:
+    """ "l'association La Marmite Solidaire", "la SCIC « Y »", "ID'EES R&V, structure d'insertion",
+    and names that contain their kind: "Emmaüs Pontarlier", "GEIQ Industrie Rhin Sud"."""
+    announce, inside = structure_words()
+    found = []
+    for match in announce.find(words):
+        trigger, kind = words[match.first], match.payload.code
+        is_plural = plural(words, match.first, match.payload)
+        start = _skip_kinds(text, words, _skip_modifiers(text, words, match.last + 1), announce)
+        after = words[start - 1].end
+        expansion = _EXPANSION.match(text, after)  # "la SCIC (Société coopérative…) « X »"
+        if expansion is not None:
+            after = expansion.end()
+            start = next((i for i in range(start, len(words)) if words[i].start >= after), len(words))
+        quoted = _QUOTED.match(text, after)
+        if quoted and not is_plural:
+            inner = [i for i, w in enumerate(words) if quoted.start(1) <= w.start < quoted.end(1)]
+            if inner:
+                found.append(found_by_pattern(text, words, inner[0], inner[-1], trigger.start, kind))
+            continue
+        if (not is_plural and start < len(words) and text[after: words[start].start].strip(" ") == ""
+                and (expansion is not None or joined(text, words[start - 1], words[start]))):
+            last = name_forward(text, words, start, et_capital=True)
+            last = lower_case_tail(text, words, start, last) if last is not None else None
+            if last is not None and _kind_words_only(words, start, last, announce):
+                last = None  # "X, association agréée ESUS": a status, not a name (X is, below)
+            if last is not None:
+                own = (start == match.last + 1 and trigger.raw[:1].isupper()
+                       and not trigger.raw.isupper() and not sentence_start(text, trigger.start)
+                       and not _kind_then_name(words, match.first, match.last, start))
+                found.append(found_by_pattern(text, words, match.first if own else start, last,
+                                      trigger.start, kind))
+                continue
+        named = None if is_plural else _named_after_comma(text, words, match.first, start, after)
+        if named is not None and not _kind_words_only(words, *named, announce):
+            found.append(found_by_pattern(text, words, *named, trigger.start, kind))
+            continue
+        if is_plural or match.first > 0 and words[match.first - 1].key in _MANY:  # "deux SCIC : A et B"
+            found += [found_by_pattern(text, words, first, last, words[first].start, kind)
+                      for first, last in _listed_after_colon(text, words, match.last)]
+        if match.first > 0 and _APPOSITION.search(text[words[match.first - 1].end: trigger.start]):
+            first = name_backward(text, words, match.first - 1)
+            kind_first = announce.match_at(words, first) if first is not None else None
+            if kind_first is not None and kind_first.last < match.first - 1:
+                # "la SCIC X, coopérative de…": X, not "SCIC X" (nor "SIAE X" after "la SCOP SIAE")
+                first = min(_skip_kinds(text, words, kind_first.last + 1, announce), match.first - 1)
+            elif kind_first is not None:
+                continue  # "une SCIC (Société coopérative…)": a kind word, not a name
+            if first is not None and is_plural and (words[first].key in _MANY or first > 0 and (
+                    words[first - 1].key in _MANY or words[first - 1].raw.isdigit())):
+                continue  # "deux CJS (coopératives jeunesse de services)": a kind of body, counted
+            if is_plural and "(" in text[words[match.first - 1].end: trigger.start]:
+                continue  # "les structures de l'ESS (associations, coopératives)": kinds, no name
+            if first is not None and not _kind_words_only(words, first, match.first - 1, announce):
+                found.append(found_by_pattern(text, words, first, match.first - 1, words[first].start, kind))
+    for match in inside.find(words):
+        if not words[match.first].capitalised:
+            continue
+        if not words[match.first].raw.isupper() and announce.match_at(words, match.first) is not None \
+                and sentence_start(
+                text, words[match.first].start) and match.last + 1 < len(words) \
+                and words[match.last + 1].capitalised:
+            continue  # "Recyclerie Ti Kaz Réemploi :" opens with its kind word, read above
+        first = name_backward(text, words, match.first, through_a=False) or match.first
+        last, k = None, match.last + 1
+        if k < len(words) and joined(text, words[k - 1], words[k]) and words[k].key in {"de", "du", "des", "d"}:
+            while k < len(words) and words[k].key in {"de", "du", "des", "d", "la", "l"} \
+                    and joined(text, words[k - 1], words[k]):
+                k += 1  # "La Maison de l'emploi du Thouarsais"
+            last = name_forward(text, words, k, through_et=True) if k < len(words) \
+                and joined(text, words[k - 1], words[k]) else None
+        if last is None:
+            last = name_forward(text, words, match.first, through_et=True) or match.last
+        last = max(last, match.last)
+        capitals = sum(words[i].capitalised for i in range(first, last + 1))
+        if capitals >= 2:
+            found.append(found_by_pattern(text, words, first, last, words[first].start, match.payload.code))
+    return found
+
+
+def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:
+    """A name opening with a capitalised article after a head noun that gives no kind: "le village
+    de vacances Les Estives", "Multiservice associatif L'Épicerie des Cimes"; or a name made of
+    such a noun and more capitals: "Soutien à L'Épicerie du Coin"."""
+    found = []
+    for index, word in enumerate(words):
+        if word.key not in _GENERIC_HEADS:
+            continue
+        if word.capitalised and not sentence_start(text, word.start):
+            article = index - 1
+            if article >= 0 and words[article].raw in {"Le", "La", "Les", "L"} \
+                    and joined(text, words[article], word):
+                last = name_forward(text, words, index)
+                if last is not None and any(w.capitalised for w in words[index + 1: last + 1]):
+                    found.append(found_by_pattern(text, words, article, last, words[article].start, None))
+            continue
+        start = _skip_modifiers(text, words, index + 1)
+        if start >= len(words) or words[start].raw not in {"Le", "La", "Les", "L"} \
+                or not joined(text, words[start - 1], words[start]):
+            continue
+        last = name_forward(text, words, start)
+        if last is not None and last > start:
+            found.append(found_by_pattern(text, words, start, last, word.start, None))
+    return found

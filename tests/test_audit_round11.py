@@ -193,6 +193,9 @@ def test_an_intercommunalite_named_by_its_brand_is_a_collectivite_and_never_the_
     (fiche,) = read_fiches("Toulouse Métropole\nType de collectivité\nMétropole\nExemples d’actions soutenues par la "
                            "collectivité :\nToulouse Métropole soutient la SCIC Alpha avec Metz Métropole.\n", "f.txt")
     assert sorted(m.name for m in fiche.actions[0].mentions) == ["Alpha", "Metz Métropole"]
+    # the end of another body's name is no brand of its own
+    text = "Le Département soutient l'organisme de foncier solidaire Foncier Solidaire Rennes Métropole."
+    assert "Rennes Métropole" not in [m.name for m in find_organisations(text, HERE)]
 
 
 def test_an_association_named_agence_is_no_public_body():

@@ -12,7 +12,16 @@ from rtes_kg.errors import ResourceError
 from rtes_kg.extract import places
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.lexicon import CONNECTORS, Lexicon, Token, phrase_keys, tokens
-from rtes_kg.extract.names import FROM_PATTERN, QUOTATION, Found, Trigger, joined, name_forward, plural
+from rtes_kg.extract.names import (
+    FROM_PATTERN,
+    QUOTATION,
+    Found,
+    Trigger,
+    joined,
+    name_forward,
+    plural,
+    sentence_start,
+)
 from rtes_kg.extract.tails import acronym_tail
 from rtes_kg.parse.naming import normalise_label
 from rtes_kg.parse.naming import slug as name_slug
@@ -82,6 +91,10 @@ def brands(text: str, words: Sequence[Token]) -> list[Found]:
     for match in _brands().find(words):
         if not all(words[k].capitalised for k in (match.first, match.last)):
             continue
+        before = words[match.first - 1] if match.first > 0 else None
+        if before is not None and before.capitalised and joined(text, before, words[match.first]) \
+                and not sentence_start(text, before.start):
+            continue  # "Foncier Solidaire Rennes Métropole": the end of another body's name
         written = text[words[match.first].start: words[match.last].end]
         name, kind = match.payload
         found.append(Found(match.first, match.last, words[match.first].start, written, name_slug(written),

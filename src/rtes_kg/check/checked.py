@@ -76,8 +76,8 @@ class CheckedFiche:
         line is found in the bytes, as decoding and splitting them all took a millisecond a call."""
         start = f"<{subject}> <{predicate}> ".encode("utf-8")
         data = self.ntriples
-        at = 0 if data.startswith(start) else data.find(b"\n" + start) + 1
-        if at == 0 and not data.startswith(start):  # found nowhere (find gave -1)
+        at = 0 if data.startswith(start) else data.find(b"\n" + start) + 1  # -1 + 1: found nowhere
+        if at == 0 and not data.startswith(start):
             return None
         end = data.find(b"\n", at)
         return next(rdflib_triples(data[at:len(data) if end < 0 else end + 1]))[2]

@@ -155,6 +155,8 @@ def test_the_bare_names_listed_after_a_plural_kind_and_a_colon_are_of_that_kind(
     assert roles("La Ville soutient deux SCIC : Bois Énergie et Habitat Partagé.") == [
         ("Bois Énergie", "soutenu"), ("Habitat Partagé", "soutenu")]
     assert roles("Les associations : 45 dossiers reçus en 2024.") == []
+    # the commune alone in parentheses after each is its place
+    assert [m.place for m in found] == ["Felletin", "Royère-de-Vassivière", "Guéret"]
 
 
 @pytest.mark.parametrize("title, name", [("VALENCIENNES MÉTROPOLE", "Valenciennes Métropole"),

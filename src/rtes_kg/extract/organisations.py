@@ -88,10 +88,14 @@ def _place_in_name(text: str, words: Sequence[Token], cand: Found, near: Sequenc
 
 
 _ARTICLE = re.compile(r"(?:le|la|les)\s|l['’]", re.IGNORECASE)
+_IN_PARENTHESES = re.compile(r"\s*\(\s*([A-ZÀ-Ý][^()\n,;:]{1,50}?)\s*\)")  # "Creuse Bois Services (Felletin)"
 
 
 def _place_after(text: str, words: Sequence[Token], last: int, near: Sequence[str]):
-    """ "X à Rodez", "X, à Albi,", "X, association d'insertion installée à Chalindrey"."""
+    """ "X à Rodez", "X, à Albi,", "X, association d'insertion installée à Chalindrey", "X (Felletin)"."""
+    written = _IN_PARENTHESES.match(text, words[last].end)
+    if written is not None and not written.group(1).isupper() and not places.area_named(written.group(1)):
+        return places.nearby_commune(written.group(1), near)  # None when it is no commune: "(entreprise ESUS)"
     k = last + 1
     if k < len(words) and "," in text[words[last].end: words[k].start]:
         limit = k + 10

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import pickle
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
@@ -74,13 +75,9 @@ class CheckedFiche:
     def value(self, subject: URIRef, predicate: URIRef) -> Node | None:
         """Like ``Graph.value``, without making the graph (a record's source, date, title): the
         line is found in the bytes, as decoding and splitting them all took a millisecond a call."""
-        start = f"<{subject}> <{predicate}> ".encode("utf-8")
-        data = self.ntriples
-        at = 0 if data.startswith(start) else data.find(b"\n" + start) + 1  # -1 + 1: found nowhere
-        if at == 0 and not data.startswith(start):
-            return None
-        end = data.find(b"\n", at)
-        return next(rdflib_triples(data[at:len(data) if end < 0 else end + 1]))[2]
+        start = re.escape(f"<{subject}> <{predicate}> ".encode("utf-8"))
+        line = re.search(rb"^" + start + rb".*$", self.ntriples, re.MULTILINE)
+        return None if line is None else next(rdflib_triples(line.group(0)))[2]
 
 
 def checked(slug: str, org: URIRef, graph_iri: URIRef, record: URIRef, graph: Graph,

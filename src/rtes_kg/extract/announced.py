@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rtes_kg.extract.collectivites import collectivite_words
 from rtes_kg.extract.lexicon import ARTICLES, CONNECTORS, LEGAL_FORMS, Lexicon, Token, joined
 from rtes_kg.extract.names import (
     LOWER_ARTICLES,
@@ -47,7 +48,7 @@ _GENERIC_HEADS = frozenset({"restaurant", "legumerie", "boutique", "magasin", "c
 # Words of a kind's phrase, linking words aside: three in "Coopérative d'activité et d'emploi" (an
 # acronym's long form), two in "Maison de l'emploi" and "Régie de quartier" (heads of names).
 _LONG_KIND = 3
-_LINKING = frozenset({"de", "d", "du", "des", "l", "la", "le", "les", "et", "a", "au", "aux", "par", "pour"})
+_LINKING = CONNECTORS | {"et", "par", "pour"}
 
 
 def _skip_modifiers(text: str, words: Sequence[Token], after: int) -> int:
@@ -122,8 +123,6 @@ def _named_after_comma(text: str, words: Sequence[Token], trigger: int, start: i
     return (first, last) if not rest or rest[0] in ",.;)" else None
 
 
-_COLLECTIVITY_HEADS = frozenset({"region", "departement", "ville", "commune", "metropole", "communaute",
-                                 "agglomeration", "etat", "collectivite", "conseil", "mairie"})
 _LIST_REACH = 6  # words between a plural kind and the colon of its list: "chantiers d'insertion du territoire :"
 _ITEM_PLACE = re.compile(r"\s*\([^()\n]{1,60}\)")  # "A (Felletin), B (Royère-de-Vassivière) et C"
 
@@ -132,10 +131,13 @@ def _listed_after_colon(text: str, words: Sequence[Token], kind_end: int) -> lis
     """(first, last) of each bare name listed after a plural kind and a colon: "les trois chantiers
     d'insertion du territoire : Creuse Bois Services (Felletin), l'Atelier du Lac et Recyclerie
     Creusoise" names three of that kind. The list ends at the first item that is no capitalised name."""
-    colon = next((k for k in range(kind_end, min(len(words) - 1, kind_end + _LIST_REACH))
-                  if ":" in text[words[k].end: words[k + 1].start] or words[k + 1].capitalised), None)
-    if colon is None or ":" not in text[words[colon].end: words[colon + 1].start] \
-            or re.search(r"[.;!?\n]", text[words[kind_end].end: words[colon].end]):
+    for colon in range(kind_end, min(len(words) - 1, kind_end + _LIST_REACH)):
+        gap = text[words[colon].end: words[colon + 1].start]
+        if ":" in gap:
+            break
+        if re.search(r"[.;!?\n]", gap) or words[colon + 1].capitalised:
+            return []  # "les associations du quartier, dont Alpha": no list of names
+    else:
         return []
     items, k = [], colon + 1
     while k < len(words):
@@ -143,7 +145,7 @@ def _listed_after_colon(text: str, words: Sequence[Token], kind_end: int) -> lis
                 and joined(text, words[k], words[k + 1]):
             k += 1  # "l'Atelier du Lac"
         last = name_forward(text, words, k)
-        if last is None or words[k].key in _COLLECTIVITY_HEADS:
+        if last is None or words[k].key == "etat" or collectivite_words().match_at(words, k) is not None:
             break  # "Ressourceries : le Département finance…": a label, then a sentence
         items.append((k, last))
         end = words[last].end

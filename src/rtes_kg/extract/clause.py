@@ -20,6 +20,7 @@ from rtes_kg.extract.cuewords import (
     SUPPORTED,
 )
 from rtes_kg.extract.lexicon import Token
+from rtes_kg.parse.fields import MONTHS
 
 BOUNDARY = re.compile(r"[.;:!?()\n•]")
 _SENTENCE_END = re.compile(r"[.;!?\n•]")  # not a comma or a parenthesis: "géré … par X, est désormais…"
@@ -126,14 +127,10 @@ def _verb_at(words: Sequence[Token], k: int) -> str | None:
     return None
 
 
-_MONTHS = frozenset({"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
-                     "octobre", "novembre", "decembre"})
-
-
 def dating(words: Sequence[Token], k: int) -> bool:
     """Whether the word at ``k`` opens a date between a verb and its object: "a créé en 2019 la
     SCIC X", "a fondé dès mars 2021 l'association Y", which stands for no complement."""
     j = k + 1 if words[k].key in {"en", "des", "depuis"} else k
-    if j < len(words) and words[j].key in _MONTHS:
+    if j < len(words) and words[j].key in MONTHS:
         j += 1
     return j > k and j < len(words) and bool(re.fullmatch(r"(?:19|20)\d\d", words[j].raw))

@@ -3,12 +3,10 @@ communes du X et du Y"), and the keys under which a member's own name is found i
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from collections.abc import Sequence
 
-from rtes_kg.errors import ResourceError
 from rtes_kg.extract import places
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.lexicon import CONNECTORS, Lexicon, Token, phrase_keys, tokens
@@ -25,7 +23,6 @@ from rtes_kg.extract.names import (
 from rtes_kg.extract.tails import acronym_tail
 from rtes_kg.parse.naming import normalise_label
 from rtes_kg.parse.naming import slug as name_slug
-from rtes_kg.project import data_dir
 from rtes_kg.vocab import SCHEME_KIND
 
 COLLECTIVITE = "collectivite"
@@ -69,17 +66,12 @@ _BRAND_WORDS = frozenset({"metropole", "agglo", "agglomeration", "communaute"})
 def _brands() -> Lexicon[tuple[str, str]]:
     """The brand names of the intercommunalités of the reference, by their words -> (name, kind)."""
     entries = []
-    try:
-        with (data_dir() / EPCI_FILE).open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
-                name = re.sub(r"^(?:CA|CC|CU|Métropole|EPT)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|de\s+|d['’])?",
-                              "", row["nom"]).strip()
-                keys = phrase_keys(name)
-                if len(keys) >= 2 and _BRAND_WORDS & set(keys) and row["type"] in _EPCI_KINDS:
-                    entries.append((keys, (name, _EPCI_KINDS[row["type"]])))
-    except (OSError, KeyError) as error:
-        raise ResourceError(f"cannot read the intercommunalités of the territorial reference: {error}",
-                            file=str(data_dir() / EPCI_FILE), hint="reinstall rtes-kg from a clean checkout") from error
+    for row in places.reference_rows(EPCI_FILE, "nom", "type"):
+        name = re.sub(r"^(?:CA|CC|CU|Métropole|EPT)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|de\s+|d['’])?",
+                      "", row["nom"]).strip()
+        keys = phrase_keys(name)
+        if len(keys) >= 2 and _BRAND_WORDS & set(keys) and row["type"] in _EPCI_KINDS:
+            entries.append((keys, (name, _EPCI_KINDS[row["type"]])))
     return Lexicon(entries)
 
 

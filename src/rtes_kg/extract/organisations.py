@@ -186,18 +186,18 @@ def _opening(text: str, words: Sequence[Token], cand: Found) -> int | None:
 
 def all_found(text: str, words: Sequence[Token]) -> list[Found]:
     """Every find of every finder, overlapping ones included."""
-    return [*from_reference(text, words), *chapters(text, words), *collectivites(text, words), *brands(text, words),
-            *announced(text, words), *after_generic_heads(text, words), *_public_bodies(text, words)]
+    known = [*from_reference(text, words), *chapters(text, words)]
+    return [*known, *collectivites(text, words), *brands(text, words), *announced(text, words),
+            *after_generic_heads(text, words), *_public_bodies(text, words, known)]
 
 
-def _public_bodies(text: str, words: Sequence[Token]) -> list[Found]:
+def _public_bodies(text: str, words: Sequence[Token], known: Sequence[Found]) -> list[Found]:
     """Public bodies written with their acronym and long name ("le SDEHG (Syndicat départemental
-    d'énergie de la Haute-Garonne)"), unless the curated list knows the acronym or the name."""
-    curated = reference()
-    known = {k for lexicon in (curated.lexicon, curated.chapters)  # "la CAF (Caisse d'allocations…)": a chapter
-             for match in lexicon.find(words) for k in range(match.first, match.last + 1)}
+    d'énergie de la Haute-Garonne)"), unless the curated list or its chapters name them already
+    (``known``: "l'ADEME (Agence de la transition écologique)", "la CAF (Caisse d'allocations…)")."""
+    taken = {k for found in known for k in range(found.first, found.last + 1)}
     return [Found(first, last, words[first].start, name, name_slug(name), "organisme-public", None, FROM_PATTERN, 2)
-            for first, last, name in spelt_out(text, words) if not known & set(range(first, last + 1))]
+            for first, last, name in spelt_out(text, words) if not taken & set(range(first, last + 1))]
 
 
 def resolve(candidates: list[Found]) -> list[Found]:

@@ -46,34 +46,32 @@ def place_key(name: str) -> str:
     return " ".join(words)
 
 
-@functools.cache
-def _gazetteer() -> Mapping[str, tuple[CommunePlace, ...]]:
-    path = data_dir() / COMMUNES_FILE
-    index: dict[str, list[CommunePlace]] = defaultdict(list)
+def reference_rows(file: str, *columns: str) -> list[dict[str, str]]:
+    """The rows of a table of data/ (``file``, relative to it), each with ``columns`` only: the
+    extraction's own reading of the territorial reference, which comes before the territory stage."""
+    path = data_dir() / file
     try:
         with path.open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
-                if row["type"] != "commune":
-                    continue  # communes déléguées and associées are not where an organisation is
-                place = CommunePlace(row["code"], row["nom"], row["departement"], row["region"])
-                index[place_key(place.name)].append(place)
+            return [{column: row[column] for column in columns} for row in csv.DictReader(handle)]
     except (OSError, KeyError) as error:
-        raise ResourceError(f"cannot read the communes of the territorial reference: {error}",
-                            file=str(path), hint="reinstall rtes-kg from a clean checkout") from error
+        raise ResourceError(f"cannot read the territorial reference: {error}", file=str(path),
+                            hint="reinstall rtes-kg from a clean checkout") from error
+
+
+@functools.cache
+def _gazetteer() -> Mapping[str, tuple[CommunePlace, ...]]:
+    index: dict[str, list[CommunePlace]] = defaultdict(list)
+    for row in reference_rows(COMMUNES_FILE, "code", "nom", "type", "departement", "region"):
+        if row["type"] != "commune":
+            continue  # communes déléguées and associées are not where an organisation is
+        place = CommunePlace(row["code"], row["nom"], row["departement"], row["region"])
+        index[place_key(place.name)].append(place)
     return MappingProxyType({key: tuple(places) for key, places in index.items()})
 
 
 @functools.cache
 def _area_keys() -> frozenset[str]:
-    names = set(_FORMER_REGIONS)
-    for name in AREA_FILES:
-        path = data_dir() / name
-        try:
-            with path.open(encoding="utf-8", newline="") as handle:
-                names.update(row["nom"] for row in csv.DictReader(handle))
-        except (OSError, KeyError) as error:
-            raise ResourceError(f"cannot read the territorial reference: {error}", file=str(path),
-                                hint="reinstall rtes-kg from a clean checkout") from error
+    names = {*_FORMER_REGIONS, *(row["nom"] for file in AREA_FILES for row in reference_rows(file, "nom"))}
     return frozenset(place_key(name) for name in names)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from types import MappingProxyType
 
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import Line
@@ -84,13 +85,14 @@ def read_year(lines: list[Line], file: str) -> tuple[Year | None, list[ParseIssu
 
 # ---------------------------------------------------------------- update date
 
-_MONTHS = {"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-           "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12}
+# The months, folded, by their number; also as a web page or a mailer abbreviates them ("3 févr. 2025").
+MONTHS = MappingProxyType({
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+    "janv": 1, "fevr": 2, "fev": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "dec": 12})
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-# and as a web page or a mailer abbreviates them: "3 févr. 2025", "12 sept 2024"
-_MONTHS.update({"janv": 1, "fevr": 2, "fev": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "dec": 12})
-_WORDED_DATE = re.compile(r"\b(\d{1,2})(?:er)? (" + "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WORDED_DATE = re.compile(r"\b(\d{1,2})(?:er)? (" + "|".join(sorted(MONTHS, key=len, reverse=True))
                           + r")\.? (\d{4})\b")
 
 
@@ -104,7 +106,7 @@ def read_update(line: Line, file: str) -> tuple[datetime.date | None, list[Parse
             year = int(match[3]) + (2000 if len(match[3]) == 2 else 0)
             return datetime.date(year, int(match[2]), int(match[1])), []
         if match := _WORDED_DATE.search(key):
-            return datetime.date(int(match[3]), _MONTHS[match[2]], int(match[1])), []
+            return datetime.date(int(match[3]), MONTHS[match[2]], int(match[1])), []
     except ValueError:  # 31/02/2025: a date-shaped text that is no date
         pass
     return None, [issue("date-illisible", file, line.no, line.text)]

@@ -14,6 +14,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -71,6 +72,23 @@ def test_the_folders_of_dead_builds_are_removed_and_live_ones_kept(tmp_path):
     (tmp_path / ".dist.notes").mkdir()  # not a staging folder: kept
     folder = staging.make(out)
     assert leftovers(out) == sorted([f".dist.{alive}.live0000", ".dist.notes", folder.name])
+
+
+def test_a_retired_release_being_deleted_is_left_to_its_deleter_by_the_next_build(tmp_path):
+    out = tmp_path / "dist"
+    retired = tmp_path / f".dist.old.{dead_pid()}.abcd1234"
+    for part in range(20):
+        (retired / str(part)).mkdir(parents=True)
+        for page in range(100):
+            (retired / str(part) / f"{page}.html").write_bytes(b"<p>")
+    staging.discard(retired)
+    assert not retired.exists()  # renamed after its deleting process before discard returned
+    assert staging.remove_leftovers(out) == []  # still being deleted, or gone: not this build's to delete
+    for _ in range(200):
+        if not leftovers(out):
+            break
+        time.sleep(0.05)
+    assert leftovers(out) == []
 
 
 def test_a_build_killed_while_writing_keeps_the_previous_release_and_the_next_cleans_up(tmp_path, release):

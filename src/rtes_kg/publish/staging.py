@@ -91,12 +91,30 @@ def discard(folder: Path) -> None:
 
 
 # A child that forks the deleting process and returns at once: the deleting process belongs to no
-# one (no zombie, nothing to wait for) and outlives the build.
-_DISCARD = """import os, shutil, sys
-if os.fork() == 0:
+# one (no zombie, nothing to wait for) and outlives the build. Before returning, the child renames
+# the folder after the deleting process, so that a build starting meanwhile sees a live process's
+# folder and leaves it alone (``remove_leftovers``) rather than deleting it a second time itself;
+# the deleting process learns the new name through a pipe.
+_DISCARD = """import os, re, shutil, sys
+folder = os.fsencode(sys.argv[1])
+told, tell = os.pipe()
+deleter = os.fork()
+if deleter == 0:
     os.setsid()
-    shutil.rmtree(sys.argv[1], ignore_errors=True)
+    os.close(tell)
+    with os.fdopen(told, "rb") as stream:
+        shutil.rmtree(stream.read(), ignore_errors=True)
     os._exit(0)
+os.close(told)
+head, name = os.path.split(folder)
+mine = os.path.join(head, re.sub(rb"[.][0-9]+[.]([^.]+)$", b".%d.\\1" % deleter, name))
+try:
+    os.rename(folder, mine)
+    folder = mine
+except OSError:
+    pass
+os.write(tell, folder)
+os.close(tell)
 """
 
 

@@ -9,7 +9,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import SKOS
 from rdflib.term import Node
 
-from rtes_kg.site.resource import LABEL_PREDICATES
+from rtes_kg.site.resource import LABELLING
 from rtes_kg.site.summary import RDF_TYPE, RTES, SCHEMA, TIME, Facts, TripleFacts, term, thousands
 from rtes_kg.vocab import PREFIXES
 
@@ -30,7 +30,7 @@ def fragment_labels(triples: Iterable[tuple[Node, Node, Node]],
     label of its own; ``facts`` (default: the triples themselves) resolves what they point at."""
     triples = list(triples)
     facts = facts or TripleFacts(triples)
-    labelled = {s for s, p, _ in triples if p in LABEL_PREDICATES}
+    labelled = {s for s, p, _ in triples if p in LABELLING}
     found: list[tuple[Node, Node, Node]] = []
     for node in sorted({s for s, p, _ in triples if p == RDF_TYPE}, key=str):
         if not isinstance(node, URIRef) or "#" not in node or node in labelled:

@@ -26,6 +26,7 @@ SCHEMA = PREFIXES["schema"]
 # Best first: a node's label is its French (or untagged) value of the first of these it has.
 LABEL_PREDICATES = (SKOS.prefLabel, URIRef(SCHEMA + "name"), FOAF.name, RDFS.label, DCT.title)
 _RANKS: dict[Node, int] = {predicate: rank for rank, predicate in enumerate(LABEL_PREDICATES)}
+LABELLING = frozenset(LABEL_PREDICATES)  # for "in": a tuple compares with each (rdflib's __eq__, 700,000 calls a site)
 # Every IRI under the base is a document with a page (docs/publishing.md, "Every IRI answers"),
 # whatever describes it: the data, the catalogue, VoID, provenance, changes, the ledger.
 

@@ -88,6 +88,7 @@ class RTES(DefinedNamespace):
     budgetESS: URIRef
     section: URIRef
     qualificatif: URIRef
+    populationQualificatif: URIRef
     statut: URIRef
     perimetre: URIRef
     partieDe: URIRef

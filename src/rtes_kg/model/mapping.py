@@ -153,6 +153,9 @@ def _map_collectivite(triples: _FicheTriples, fiche: Fiche, org: URIRef, kind: U
         population = fiche.population
         if population.value is not None:
             triples.add(org, RTES.population, Literal(population.value), population.source)
+            if population.qualifier is not None:  # "Plus de 700 000 hab.": the figure is a bound
+                triples.add(org, RTES.populationQualificatif, QUALIFICATIF[mint.slug(population.qualifier)],
+                            population.source)
         triples.add(org, RTES.populationTexte, _fr(population.raw), population.source)
     for text, predicate in ((fiche.budget, RTES.budgetTexte), (fiche.programme, RTES.programmeESS),
                             (fiche.panorama, RTES.panoramaESS),

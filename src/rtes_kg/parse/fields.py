@@ -6,6 +6,7 @@ import datetime
 import re
 from types import MappingProxyType
 
+from rtes_kg.parse.amounts import qualifier_before
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import Line
 from rtes_kg.parse.naming import fold
@@ -56,12 +57,13 @@ def read_population(lines: list[Line], file: str) -> tuple[Number | None, list[P
         if million:
             value = int((value + float(f"0.{decimals}" if decimals else 0)) * factor)
         looks_like_year = bool(re.fullmatch(r"(?:19|20)\d{2}", whole)) and not hab
-        candidates.append((bool(hab), not looks_like_year, value))
+        candidates.append((bool(hab), not looks_like_year, value, match.start()))
     if issues:  # an absurd figure: no other number of the line is to be taken for the population
         return Number(None, raw, source), issues
     if not candidates or _MISGROUPED.search(raw):
         return Number(None, raw, source), [issue("population-illisible", file, lines[0].no, raw)]
-    return Number(max(candidates)[2], raw, source), []
+    *_, value, start = max(candidates, key=lambda candidate: candidate[:3])
+    return Number(value, raw, source, qualifier_before(raw[:start])), []  # "Plus de 700 000 hab."
 
 
 # ---------------------------------------------------------------- membership year

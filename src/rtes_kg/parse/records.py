@@ -34,6 +34,7 @@ class Number:
     value: int | None
     raw: str
     source: Source
+    qualifier: str | None = None  # what the words before it say ("plus-de", "environ"): parse.amounts
 
 
 @dataclass(frozen=True)

@@ -225,7 +225,10 @@ def _plain(text: str) -> tuple[Value, ...]:
 
 def _population(read: Reader, node: Node) -> str:
     value = read.one(node, RTES, "population")
-    return f"{thousands(value)} habitants" if value is not None else read.text(node, RTES, "populationTexte")
+    if value is None:
+        return read.text(node, RTES, "populationTexte")
+    qualifier = read.text(node, RTES, "populationQualificatif")  # "plus de": the figure is a bound
+    return f"{qualifier} {thousands(value)} habitants" if qualifier else f"{thousands(value)} habitants"
 
 
 def _member_since(read: Reader, node: Node) -> str:

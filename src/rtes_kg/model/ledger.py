@@ -176,6 +176,8 @@ def _escape(text: str) -> str:
 
 
 def _unescape(text: str) -> str:
+    if "\\" not in text:  # nearly every content: a ledger of 10,000 fiches holds 130,000
+        return text
     out, chars = [], iter(text)
     for char in chars:
         if char == "\\":

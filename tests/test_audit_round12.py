@@ -57,3 +57,14 @@ def test_a_member_page_gives_a_bounded_population_as_the_fiche_does():
     (preview,) = preview_of(InputFile("fiche.txt", member("Plus de 700 000 hab.")), DEFAULT_BASE_IRI)
     (row,) = [row for row in preview.summary.facts if row.label == "Population"]
     assert [value.text for value in row.values] == ["plus de 700\u202f000 habitants"]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_a_second_contact_heading_adds_contacts_to_the_fiche_and_opens_no_other(separator):
+    text = separator.join(["Ville de Laval", "Type de collectivité", "Commune", "Adresse", "Place du 11 Novembre",
+                           "53000 Laval", "Contact public", "Florian Bercault, maire", "Contact technique",
+                           "Marie Dupont, chargée de mission ESS"])
+    (fiche,) = read_fiches(text, "f.txt")
+    assert [(c.role, c.person, c.titles) for c in fiche.contacts] == [
+        ("Contact public", "Florian Bercault", ("maire",)),
+        ("Contact technique", "Marie Dupont", ("chargée de mission ESS",))]

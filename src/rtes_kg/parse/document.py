@@ -45,6 +45,8 @@ _TAGLINE = re.compile(r"[^()]{2,40} \((?:\d{2,3}|2[ab])\)$|membre (?:du rtes |du
 _MEMBER_SINCE = re.compile(r"membre (?:du rtes |du reseau )?depuis (?:19|20)\d{2}$")
 _MAX_INTERLUDES = 2  # lines between a title and its first heading (a link, a tagline)
 _COUNTRY_OR_POSTCODE = re.compile(r"^(?:france|\d{1,5} \w.*)$")
+_FIELDS = {"population": ("population", read_population), "membership": ("membership_year", read_year),
+           "address": ("address", read_address)}  # section -> the Fiche field it gives, and its reader
 
 
 @dataclass
@@ -229,7 +231,9 @@ class _Splitter:
                 # the same heading twice in a row; a second contact heading is the role of the contacts
                 current.body.extend(inline or ([line] if heading.section == "contact" else []))  # "Élus…"
                 return
-            block = None  # a second "Type de collectivité": the next fiche, which has no title
+            if not (heading.section == "contact" and current is not None and current.name == "contact"):
+                block = None  # a second "Type de collectivité": the next fiche, which has no title
+            # (a second contact heading, "Contact technique" after "Contact public": more contacts)
         if block is None:
             block = self._open(line, None)
         block.sections.append(_Section(heading.section, line, inline))
@@ -326,18 +330,14 @@ def _fiche(block: _Block, file: str) -> Fiche:
             values["kind"] = Text(body[0].text, Source(file, body[0].no))
             issues.extend(issue("section-inconnue" if len(line.text.split()) <= 4 else "ligne-ignoree",
                                 file, line.no, line.text) for line in body[1:])
-        elif section.name == "population":
-            values["population"], found = read_population(body, file)
-            issues.extend(found)
-        elif section.name == "membership":
-            values["membership_year"], found = read_year(body, file)
-            issues.extend(found)
-        elif section.name == "address":
-            values["address"], found = read_address(body, file)
+        elif section.name in _FIELDS:
+            key, read = _FIELDS[section.name]
+            values[key], found = read(body, file)
             issues.extend(found)
         elif section.name == "contact":
             role = clean(section.heading.text.partition(":")[0]).rstrip(" .;") or "Contact"
-            values["contacts"], found = read_contacts(body, role, file)
+            contacts, found = read_contacts(body, role, file)
+            values["contacts"] = (*values.get("contacts", ()), *contacts)
             issues.extend(found)
         elif section.name == "budget":
             years = re.findall(r"\b(?:19|20)\d{2}\b", section.heading.text.partition(":")[0])

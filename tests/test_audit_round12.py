@@ -68,3 +68,39 @@ def test_a_second_contact_heading_adds_contacts_to_the_fiche_and_opens_no_other(
     assert [(c.role, c.person, c.titles) for c in fiche.contacts] == [
         ("Contact public", "Florian Bercault", ("maire",)),
         ("Contact technique", "Marie Dupont", ("chargée de mission ESS",))]
+
+
+@pytest.mark.parametrize(("address", "street", "postcode", "city"), [
+    ("Rue Abbé Jean-Baptiste Grégoire, 97180 Sainte-Anne, Guadeloupe",
+     "Rue Abbé Jean-Baptiste Grégoire", "97180", "Sainte-Anne"),
+    ("Hôtel de ville\n97180 Sainte-Anne – Guadeloupe", "Hôtel de ville", "97180", "Sainte-Anne"),
+    ("2 place du 20 Décembre 1848\n97440 Saint-André, La Réunion", "2 place du 20 Décembre 1848", "97440",
+     "Saint-André"),
+    ("12 rue du 8 Mai 1945\n31520 Ramonville-Saint-Agne (Haute-Garonne)", "12 rue du 8 Mai 1945", "31520",
+     "Ramonville-Saint-Agne"),
+    ("12 rue du 8 Mai 1945", "12 rue du 8 Mai 1945", None, None),  # a date is no postcode
+    ("1 rue Y\n31520 Ramonville Cedex 9", "1 rue Y", "31520", "Ramonville")])
+def test_a_territory_after_the_city_is_no_part_of_it_and_a_date_in_a_street_no_postcode(address, street, postcode,
+                                                                                        city):
+    found = one(f"Ville de Sainte-Anne\nType de collectivité\nCommune\nAdresse\n{address}\n").address
+    assert (found.thoroughfare, found.post_code, found.post_name) == (street, postcode, city)
+
+
+def test_an_overseas_phone_number_is_no_part_of_a_title():
+    fiche = one(f"{member('58 000 habitants')}Contact public\n"
+                "Élu référent : Jean-Marie Payet, adjoint au maire, +262 262 58 88 88\n"
+                "Agent référent : Paul Grondin, chargé de mission, +590 690 12 34 56\n"
+                "Service référent : Nadia Hoarau, responsable du service, +508 41 10 10\n")
+    assert [(c.person, c.titles) for c in fiche.contacts] == [
+        ("Jean-Marie Payet", ("adjoint au maire",)), ("Paul Grondin", ("chargé de mission",)),
+        ("Nadia Hoarau", ("responsable du service",))]
+
+
+@pytest.mark.parametrize(("title", "tagline", "name"), [
+    ("BOUCLE NORD DE SEINE", "Établissement public territorial (T5)", "Boucle Nord de Seine"),
+    ("Boucle Nord de Seine", "Établissement public territorial", "Boucle Nord de Seine"),
+    ("Ville de Colombes", "Commune des Hauts-de-Seine", "Ville de Colombes"),
+    ("Commune de Saint-Claude", "Guadeloupe", "Commune de Saint-Claude")])
+def test_a_line_under_the_title_that_says_what_the_member_is_does_not_name_it(title, tagline, name):
+    fiche = one(f"{title}\n{tagline}\n\nType de collectivité\nCommune\nAdresse\nPlace de la Mairie\n92700 Colombes\n")
+    assert fiche.name.text == name

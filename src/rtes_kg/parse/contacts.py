@@ -41,7 +41,8 @@ _POST_START = re.compile(r"(?:(?:monsieur|madame|m\.|mme) )?(?:" + "|".join(_POS
 # A mandate in the network itself: "administrateur du RTES", "membre du bureau du RTES".
 _RTES_MANDATE = re.compile(r"^(?:\w+ )?(?:administrat|membre|president|vice-president|tresorier|secretaire|"
                            r"co-?president|elue?)\w*\b.*\b(?:rtes|reseau des collectivites)\b")
-_PHONE = re.compile(r"(?:\+33\s?(?:\(0\)\s?)?|\b0)\d(?:[\s.]?\d{2}){4}\b")  # "+33 (0)1 48 70 60 00"
+_PHONE = re.compile(r"(?:\+33\s?(?:\(0\)\s?)?|\b0)\d(?:[\s.]?\d{2}){4}\b"  # "+33 (0)1 48 70 60 00"
+                    r"|\+\d{2,3}[\s.]?(?:\(0\)[\s.]?)?\d{1,3}(?:[\s.]?\d{2,3}){2,5}\b")  # "+262 262 58 88 88"
 # A line of contact details with its label: "Courriel : ess[at]ville.fr", "Site internet : www.ville.fr".
 _DETAILS_LINE = re.compile(r"(?:courriel|e-?mail|mail|mel|site(?: internet| web)?|web|tel|telephone|fax|portable)"
                            r"\s*\.?\s*(?::|[–—-]\s)")

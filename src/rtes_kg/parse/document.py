@@ -37,11 +37,10 @@ from rtes_kg.parse.lines import (
 )
 from rtes_kg.parse.naming import clean, fold
 from rtes_kg.parse.records import Fiche, ParseIssue, Source, Text
-from rtes_kg.parse.titles import member_name, names_a_body, title_shaped
+from rtes_kg.parse.titles import is_tagline, member_name, names_a_body, title_shaped
 from rtes_kg.parse.wraps import unwrap
 
 # Under a title, what a web page says of the member: its département, since when it is a member.
-_TAGLINE = re.compile(r"[^()]{2,40} \((?:\d{2,3}|2[ab])\)$|membre (?:du rtes |du reseau )?depuis (?:19|20)\d{2}$")
 _MEMBER_SINCE = re.compile(r"membre (?:du rtes |du reseau )?depuis (?:19|20)\d{2}$")
 _MAX_INTERLUDES = 2  # lines between a title and its first heading (a link, a tagline)
 _COUNTRY_OR_POSTCODE = re.compile(r"^(?:france|\d{1,5} \w.*)$")
@@ -114,16 +113,15 @@ class _Splitter:
         return None, saw_marker
 
     def _past_interludes(self, index: int, links_only: bool) -> int:
-        """The heading a title's lines lead to, past a few lines that are neither a heading nor a
-        title ("https://www.ville.fr", "(Côte-d'Or)", "Une commune engagée depuis 2001."): they are
-        reported as lines of no section, and the fiche keeps its name. ``index`` if there is none.
+        """The heading a title's lines lead to, past a few lines that are neither a heading nor a title
+        ("https://www.ville.fr", "(Côte-d'Or)"), reported as lines of no section. ``index`` if none.
         ``links_only``: after contacts, where "Jean Dupont" then "adjoint au maire" then "Adresse"
         is a contact of this fiche, only a link or a line in parentheses may stand between."""
         for j in range(index, min(index + _MAX_INTERLUDES + 1, len(self.lines))):
             line = self.lines[j]
             if self.headings[j] is not None:
                 return j
-            if self.page_link[j] or (not links_only and _TAGLINE.match(line.key)):
+            if self.page_link[j] or (not links_only and is_tagline(line, self._title_above(j))):
                 continue  # "Partager", "Voir sur la carte"; "Doubs (25)", "Membre depuis 2001"
             if self.markers[j] and j > index:
                 return j  # "Dernière mise à jour" under them: it follows a title
@@ -131,6 +129,9 @@ class _Splitter:
                     links_only and not (line.is_url or line.text.startswith("("))):
                 break
         return index
+
+    def _title_above(self, index: int) -> Line | None:  # the line above, when it is no heading
+        return self.lines[index - 1] if index and self.headings[index - 1] is None else None
 
     def _is_title(self, index: int) -> bool:
         line = self.lines[index]
@@ -152,8 +153,7 @@ class _Splitter:
             return False  # "Paul Girard, conseiller délégué": the next élu under "Élus référents :"
         if current is not None and current.name == "contact" and is_post_line(line.text) and not names_a_body(line):
             return False  # "Adjoint au maire" under "Élu référent : Jean Dupont": his title, no fiche
-        if _TAGLINE.match(line.key) and index > 0 and title_shaped(self.lines[index - 1]) \
-                and self.headings[index - 1] is None:
+        if is_tagline(line, above := self._title_above(index)) and above is not None and title_shaped(above):
             return False  # "Membre depuis 2017", "Guyane (973)" under a title: never the title
         following, saw_marker = self._next_significant(index)
         if saw_marker:

@@ -126,6 +126,8 @@ _PO_BOX = re.compile(r"(?<![\w])(B\.?P\.?|C\.?S\.?|TSA|Boîte postale|Boite post
 # run of digits then a word that starts with a letter.
 _POSTCODE_CITY = re.compile(r"(?<![\w])(\d{2} \d{3}|\d{1,5})\s+([^\W\d][\w'’ -]*?)(?:\s+(cedex)(?:\s*(\d{1,2}))?)?\s*$",
                             re.IGNORECASE)
+_TERRITORY_TAIL = re.compile(r"(?<![\w])(?:\d{5}|\d{2} \d{3})\s+[^\W\d][^,()–—]*?"
+                             r"(?P<tail>\s*(?:,|\(|\s[–—-])\s*(?P<territory>[^\W\d][\w'’ -]*?)\)?)\s*$")
 _NUMBER_START = re.compile(r"(?<![\w])\d")
 _STREET_WORDS = re.compile(
     r"\b(rue|avenue|av|boulevard|bd|place|square|chemin|allee|impasse|route|quai|cours|faubourg|"
@@ -170,6 +172,15 @@ def _is_street(text: str) -> bool:
     return bool(re.match(r"\d", text)) or bool(_STREET_WORDS.search(fold(text)))
 
 
+def _without_territory(text: str) -> tuple[str, str | None]:
+    """A line without what follows a full postcode's city ("97180 Sainte-Anne, Guadeloupe",
+    "31520 Ramonville-Saint-Agne (Haute-Garonne)"): the territory, which the postcode gives."""
+    match = _TERRITORY_TAIL.search(text)
+    if match is None or fold(match["territory"]).startswith("cedex"):
+        return text, None
+    return text[:match.start("tail")], match["territory"].strip()
+
+
 def _postcode_city(text: str) -> re.Match[str] | None:
     """The postcode and city that end a line, which may hold the street before them ("1 place de
     la Mairie - 21000 Dijon", "21 000 Dijon"): the first run of digits that starts them, among the
@@ -177,7 +188,8 @@ def _postcode_city(text: str) -> re.Match[str] | None:
     for start in [m.start() for m in _NUMBER_START.finditer(text)][-_LAST_NUMBERS:]:
         match = _POSTCODE_CITY.match(text, start)
         if match is not None and not _STREET_WORDS.match(fold(match[2])) \
-                and not re.search(r"(?<![\w-])\d{5}(?![\w])", match[2]):  # "12 Grande Rue 21000 Dijon"
+                and not re.search(r"(?<![\w-])\d{5}(?![\w])", match[2]) \
+                and not (len(match[1]) < 5 and fold(match[2]).split(" ")[0] in MONTHS):  # "place du 8 Mai 1945"
             return match
     return None
 
@@ -205,11 +217,14 @@ def read_address(lines: list[Line], file: str) -> tuple[Address | None, list[Par
     post_code = post_name = None
     cedex = False
     for index in range(len(texts) - 1, -1, -1):
-        match = _postcode_city(texts[index])
+        text, territory = _without_territory(texts[index])
+        match = _postcode_city(text)
         if match is None:
             continue
+        if territory is not None and fold(territory) in _COUNTRIES:
+            country = country or territory
         post_code, post_name, cedex = match[1].replace(" ", ""), title_case_city(match[2].strip()), bool(match[3])
-        before = re.sub(r"(?:^|\s)F$", "", texts[index][: match.start()].strip(" ,–-")).strip()  # "F-21000"
+        before = re.sub(r"(?:^|\s)F$", "", text[: match.start()].strip(" ,–-")).strip()  # "F-21000"
         texts = texts[:index] + ([before] if before else [])
         break
     else:

@@ -10,9 +10,12 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
 
+from extraction_helpers import roles
 from rtes_kg.cli import main
+from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.inputs import InputFile
+from rtes_kg.parse.records import Source
 from rtes_kg.project import DEFAULT_BASE_IRI
 from rtes_kg.serve.preview import preview_of
 from rtes_kg.vocab import QUALIFICATIF, RTES
@@ -104,3 +107,74 @@ def test_an_overseas_phone_number_is_no_part_of_a_title():
 def test_a_line_under_the_title_that_says_what_the_member_is_does_not_name_it(title, tagline, name):
     fiche = one(f"{title}\n{tagline}\n\nType de collectivité\nCommune\nAdresse\nPlace de la Mairie\n92700 Colombes\n")
     assert fiche.name.text == name
+
+
+# --- action sentences ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # support denied by "ni … ni" or by a subject that denies it
+    # (a body named without a role is not among ``roles``)
+    ("Ni la Ville ni le Département ne financent l'association Élan Roannais.", []),
+    ("La Ville ne finance ni l'association Élan Roannais ni la SCOP Les Tisserands du Roannais.", []),
+    ("Aucune subvention n'a été versée à l'association Élan Roannais.", []),
+    # the body passed over carries nothing
+    ("La Ville a confié à l'association Élan Roannais, plutôt qu'à la SCOP Les Tisserands du Roannais, la gestion "
+     "de la recyclerie.", [("Élan Roannais", "porteur")]),
+    # "au côté de", as "aux côtés de": every item a partner
+    ("L'Agglomération a rejoint, au côté du Crédit Agricole Champagne-Bourgogne et de l'association France Active "
+     "Bourgogne, le comité d'engagement.", [("Crédit Agricole Champagne-Bourgogne", "partenaire"),
+                                           ("France Active Bourgogne", "partenaire")]),
+    # a carrier to come is none yet
+    ("La Ville a financé en 2023 l'étude de préfiguration d'une recyclerie, que devrait porter la SCIC Karukera "
+     "Réemploi.", []),
+])
+def test_roles_in_action_sentences(text, expected):
+    assert roles(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("La SCOP emploie deux ETP et demi.", [("2.5", "etp")]),
+    ("Elle emploie 12 salariés et une demi-douzaine de bénévoles.", [("12", "salaries")]),
+    ("La recyclerie collecte 320 tonnes par an, dont les deux tiers sont réemployés.", [("320", "tonnage")]),
+    ("Les trois quarts des 40 salariés sont en insertion.", [("40", "salaries")]),
+    ("Le réseau compte 80 tiers-lieux.", [("80", None)]),
+])
+def test_a_half_is_counted_and_a_fraction_is_no_count(text, figures):
+    assert [(str(q.value), q.counted) for q in find_quantities(text, Source("f.txt", 1))] == figures
+
+
+def test_a_member_page_gives_every_title_of_a_contact():
+    text = member("58 000 habitants") + ("Contact public\nÉlue référente : Yannick Le Goff\n"
+                                         "Maire-adjointe à l'économie sociale et solidaire\n"
+                                         "Conseillère communautaire de Lorient Agglomération\n")
+    (preview,) = preview_of(InputFile("fiche.txt", text), DEFAULT_BASE_IRI)
+    assert [(c.name, c.title) for c in preview.summary.contacts] == [
+        ("Yannick Le Goff", "Conseillère communautaire de Lorient Agglomération ; "
+                            "Maire-adjointe à l'économie sociale et solidaire")]
+
+
+@pytest.mark.parametrize("after", [
+    "Ressources\nRetrouvez le guide « ESS et alimentation » sur notre site.\n"
+    "Pour vous désinscrire de cette lettre, cliquez ici.\n",
+    "Agenda\n- 20 novembre 2025 : rencontre nationale du RTES à Lyon\n"])
+def test_a_newsletter_s_parts_after_the_contacts_are_no_contacts(after):
+    fiche = one(f"{member('18 000 habitants')}Contact public\n"
+                f"Élue référente : Yannick Le Goff, adjointe à l'économie sociale et solidaire\n\n{after}")
+    assert [(c.role, c.person, c.titles) for c in fiche.contacts] == [
+        ("Élue référente", "Yannick Le Goff", ("adjointe à l'économie sociale et solidaire",))]
+
+
+def test_a_commune_of_a_member_without_address_is_sought_near_the_commune_its_name_gives(tmp_path):
+    graph = converted(tmp_path, "Ville de Roanne\n\nExemples d'actions soutenues par la collectivité\n\n"
+                                "La Ville soutient la SCOP Les Ateliers du Bois et la SCOP Les Ateliers du Linge.\n")
+    assert list(graph.objects(None, URIRef("https://schema.org/location"))) == []  # not Bois (17), nor Lingé (36)
+
+
+@pytest.mark.parametrize("header", ["Fonction | Nom | Téléphone | Courriel\n", ""])
+def test_a_table_of_contacts_gives_roles_persons_and_titles(header):
+    fiche = one(f"{member('15 000 habitants')}Contact public\n{header}"
+                "Élu référent | Pierre Delmas, adjoint au maire | +33 5 61 75 21 21 | p.delmas@ville.fr\n"
+                "Service référent | Sandrine Bélair, responsable du service | 05 61 75 21 30 |\n")
+    assert [(c.role, c.person, c.titles) for c in fiche.contacts] == [
+        ("Élu référent", "Pierre Delmas", ("adjoint au maire",)),
+        ("Service référent", "Sandrine Bélair", ("responsable du service",))]

@@ -37,7 +37,8 @@ def negated(text: str, words: Sequence[Token], cue: int) -> bool:
     while k > 0 and not boundary(text, words[k - 1], words[k]) and cue - k < 8:
         k -= 1
     keys = [w.key for w in words[k: min(len(words), cue + 3)]]  # "ne finance pas": past the verb too
-    denied = any(key in {"ne", "n"} and any(after in NEGATIONS for after in keys[i + 1: i + 4])
+    denied = any(key in {"ne", "n"} and (any(after in NEGATIONS for after in keys[i + 1: i + 4])
+                                         or bool(_DENYING_SUBJECT & set(keys[:i])))  # "Ni A ni B ne financent"
                  and "sans" not in keys[i:]  # "n'aurait pas vu le jour sans le soutien de": said
                  for i, key in enumerate(keys))
     rest = _rest_of_sentence(text, words, cue)
@@ -67,7 +68,9 @@ def _ended(keys: list[str]) -> bool:
         "jusqu" in keys and any(key.endswith(("ait", "aient")) for key in keys))  # a past state, not "jusqu'en 2026"
 
 
-NEGATIONS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guere"})
+NEGATIONS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guere", "ni"})  # "ne finance ni A ni B"
+# before "ne", a subject that denies the verb: "Aucune subvention n'a été versée à X", "Ni A ni B ne…"
+_DENYING_SUBJECT = frozenset({"ni", "aucun", "aucune", "nul", "nulle", "rien"})
 # "… a fermé ses portes en 2022", "a été liquidé en 2023", "n'a pas pu aboutir"
 _CLOSED = {("a", "ferme"), ("ont", "ferme"), ("a", "disparu"), ("a", "cesse"), ("ont", "cesse"),
            ("ete", "liquide"), ("ete", "liquidee"), ("ete", "dissous"), ("ete", "dissoute"),
@@ -75,7 +78,9 @@ _CLOSED = {("a", "ferme"), ("ont", "ferme"), ("a", "disparu"), ("a", "cesse"), (
            # a request turned down, a project put off: "n'a pas pu être satisfaite", "a été ajourné"
            ("pas", "pu"), ("ete", "refusee"), ("ete", "refuse"), ("ete", "rejetee"),
            ("ete", "rejete"), ("ete", "ajourne"), ("ete", "ajournee"), ("ete", "suspendu"), ("ete", "suspendue"),
-           ("ete", "annule"), ("ete", "annulee"), ("ete", "reporte"), ("ete", "reportee")}
+           ("ete", "annule"), ("ete", "annulee"), ("ete", "reporte"), ("ete", "reportee"),
+           # not there yet: "un groupement, dont l'association X, pourrait voir le jour en 2025"
+           ("pourrait", "voir"), ("pourraient", "voir"), ("devrait", "voir"), ("devraient", "voir")}
 # only planned: "sera lancé en 2025 avec", "le projet est à l'étude avec" (but "la Ville étudie, avec X,
 # un projet" is a study they make together now)
 _FUTURE = frozenset({"sera", "seront", "serait", "seraient", "lancera", "ouvrira", "accueillera", "financera",
@@ -84,7 +89,7 @@ _FUTURE = frozenset({"sera", "seront", "serait", "seraient", "lancera", "ouvrira
 _PLANNED = {("l", "etude"), ("en", "projet")}
 _NOW = frozenset({"desormais", "remplace", "remplacee", "reprise", "repris"})  # not "depuis", "aujourd hui"
 # given up, or only planned: "a renoncé", "envisage", "devait être confié"
-_NOT_DONE = ("renonce", "retire", "envisag", "prevoi", "pourrai", "projett", "devait", "devaient")
+_NOT_DONE = ("renonce", "retire", "envisag", "prevoi", "pourrai", "projett", "devait", "devaient", "devrai")
 _FORMERLY = frozenset({"gerait", "geraient", "animait", "animaient", "portait", "portaient", "exploitait",
                        "exploitaient", "pilotait", "assurait", "tenait"})
 _SHARES = {"parts", "part", "participation", "participations", "actions", "titres"}

@@ -315,7 +315,7 @@ def _incise_opening(text: str, words: Sequence[Token], k: int) -> int | None:
     return None
 
 
-_HELP_OPENING = re.compile(r",\s*(?:avec|grâce|grace|aux côtés|en partenariat|en lien|sous)\b[^,;:.()]*$",
+_HELP_OPENING = re.compile(r",\s*(?:avec|grâce|grace|aux? côtés?|en partenariat|en lien|sous)\b[^,;:.()]*$",
                            re.IGNORECASE)
 
 

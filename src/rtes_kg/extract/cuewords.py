@@ -55,7 +55,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
 
     to = "a au aux"
     add(PARTNER, "prep", "avec, auprès de, auprès du, auprès des, aux côtés de, aux côtés du, "
-        "aux côtés des, en lien avec, partenaire, partenaires, conjointement avec, en association avec, "
+        "aux côtés des, au côté de, au côté du, au côté des, en lien avec, partenaire, partenaires, "
+        "conjointement avec, en association avec, "
         "en partenariat avec, partenariat avec, en collaboration avec, convention avec, "
         "conventionnement avec, avec le soutien de, avec le soutien du, avec l'appui de, "
         "avec l'appui du, avec l'aide de, avec l'aide du, avec le concours de, avec le concours du, "
@@ -77,6 +78,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "filiale", "filiales") for of in ("de", "du", "des")))
     # the body an action took over from: "en remplacement de l'association X"
     add(CITED, "prep", "en remplacement de, en remplacement du, en remplacement des, à la place de, à la place du")
+    # the body passed over: "a confié à A, plutôt qu'à la SCOP B, la gestion de…"
+    add(CITED, "prep", "plutôt qu'à, plutôt qu'au, plutôt qu'aux, plutôt que, au lieu de, au lieu du, au lieu des, "
+        "de préférence à, de préférence au, de préférence aux")
     # who gives a prize: "lauréate du prix de l'innovation sociale de la Macif"
     add(PARTNER, "governs", "prix, trophée, trophées")
     # the member's support to X ("soutien à X", "aide au démarrage de X"), or X's ("soutien de X")

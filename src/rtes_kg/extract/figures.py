@@ -136,6 +136,10 @@ def _is_year(match: re.Match) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d{2}", digits))
 
 
+_AND_A_HALF = re.compile(r"\s+et\s+demie?(?![\w-])", re.IGNORECASE)
+_FRACTIONS = frozenset({"tiers", "quart", "quarts", "cinquieme", "cinquiemes", "dixieme", "dixiemes", "moitie"})
+
+
 def _noun_after(text: str, words: list[Token], position: int) -> tuple[str | None, str, int] | None:
     """(counted code, noun as written, end) of the counted noun that starts near ``position``."""
     index = bisect.bisect_left(words, position, key=lambda w: w.start)
@@ -158,6 +162,8 @@ def _noun_after(text: str, words: list[Token], position: int) -> tuple[str | Non
             skipped += 1  # "14 nouveaux projets": the projects are counted
             index += 1
             continue
+        if skipped == 0 and word.key in _FRACTIONS and not _HYPHENATED.match(text, word.start):
+            return None  # "les deux tiers des 320 tonnes": a share, no count (but "80 tiers-lieux")
         if skipped == 0 and _open_noun(word):
             joined = _HYPHENATED.match(text, word.start)  # "80 tiers-lieux", not "80 tiers"
             end = joined.end() if joined else word.end
@@ -304,6 +310,8 @@ def find_quantities(text: str, source: Source,
             unit = "nombre-par-an" if per_year_sentence else "nombre"
             if per_year_sentence:
                 unit_text += "/an"
+        if (half := _AND_A_HALF.match(masked, noun_end, end)) is not None:
+            value, noun_end = value + Decimal("0.5"), half.end()  # "deux ETP et demi"
         per_match = _PER.match(masked, noun_end, end)
         if per_match is None and not unit.endswith("-par-an"):  # "2 tonnes de textiles par jour", "5 repas
             # partagés par semaine"

@@ -47,9 +47,11 @@ def _member(fiche: Fiche) -> _Member:
     code = str(kind).rsplit("/", 1)[-1] if kind is not None else None
     near = places.departements_of_post_code(fiche.address.post_code if fiche.address else None)
     commune = None
-    if code == "commune" and name:
+    if name and (code == "commune" or code is None and re.match(r"(?:ville|commune|mairie)\s", name, re.IGNORECASE)):
         commune = places.commune(re.sub(r"^(?:ville|commune|mairie)\s+(?:de\s+|d['’]|du\s+)?", "", name,
                                         flags=re.IGNORECASE), near)
+        if not near and commune is not None:  # no address: the commune its name gives is where it is
+            near = (commune.departement,)
     scope = slug(name) if name.strip() else untitled_slug(f"{fiche.source.file}:{fiche.source.line}")
     return _Member(near, scope, code, frozenset(normalise_label(name).split()), commune, places.region_of(near))
 

@@ -273,6 +273,24 @@ def _is_phone_line(text: str) -> bool:
     return bool(_PHONE.search(text)) and len(_PHONE.sub("", text).split()) <= 2
 
 
+# The header row of a table of contacts: "Fonction | Nom | Téléphone | Courriel".
+_COLUMN_NAMES = frozenset({"fonction", "role", "qualite", "titre", "nom", "prenom", "nom et prenom", "prenom nom",
+                           "telephone", "tel", "courriel", "e-mail", "email", "mail", "contact", "service"})
+
+
+def _table_row(text: str) -> str:
+    """A row of a table of contacts, cells split by " | ", as a line of a list: "Élu référent | Pierre
+    Delmas, adjoint | 05 61…" is "Élu référent : Pierre Delmas, adjoint"; a header row is ""."""
+    if " | " not in text:
+        return text
+    cells = [cell for cell in (part.strip() for part in text.split("|")) if cell and not _is_phone_line(cell)]
+    if all(fold(cell) in _COLUMN_NAMES for cell in cells):
+        return ""
+    if len(cells) > 1 and _ROLE_START.match(fold(cells[0])) and ":" not in cells[0]:
+        return f"{cells[0]} : {', '.join(cells[1:])}"
+    return ", ".join(cells)
+
+
 def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Contact, ...], list[ParseIssue]]:
     """The contacts of a contact section; ``heading`` is the role of a contact written without one,
     when it names one ("Contact public", "Élue référente"; not "Qui contacter ?", "Nos coordonnées")."""
@@ -286,9 +304,9 @@ def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Con
         if is_postal_line(line.unbulleted) or _ADDRESS_LINE.match(fold(line.unbulleted)):
             issues.append(issue("adresse-dans-les-contacts", file, line.no, line.text))
             continue  # "1 place Saint-Pierre", "59000 Lille": an address is no title of the contact above
-        text = _without_addresses(line.unbulleted)
+        text = _without_addresses(_table_row(line.unbulleted))
         if not text:
-            continue  # an e-mail address alone
+            continue  # an e-mail address alone, a table's header row
         pairs = _split_roles(text) if ":" in text else []
         if not pairs:
             lone = text.strip()

@@ -253,8 +253,9 @@ def is_rtes_header(line: Line, at_start: bool) -> bool:
 
 
 # A heading of links to other pages ("Voir aussi", "Les autres membres"): the short lines after it are links.
-RELATED = (r"(?:voir aussi|a (?:lire|voir) aussi|sur le meme sujet|(?:les )?autres membres|dans la meme region|"
-           r"dans la meme rubrique)$")
+RELATED = (r"(?:voir aussi|a (?:lire|voir|decouvrir) aussi|sur le meme sujet|(?:les )?autres membres|"
+           r"dans la meme region|dans la meme rubrique|pour aller plus loin|"
+           r"ressources|agenda|actualites|evenements|a la une)$")  # a newsletter's parts after a fiche
 # An e-mail's end: "Cordialement," then a signature and a disclaimer, none of them the fiche's.
 SIGNATURE = (r"(?:(?:(?:bien |tres )?cordialement|bien a vous|(?:sinceres |meilleures )?salutations|"
              r"(?:best|kind) regards)\b|--$)")  # "-- ": the line that opens a signature

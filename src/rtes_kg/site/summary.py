@@ -254,7 +254,8 @@ def _contacts(read: Reader, node: Node) -> tuple[Contact, ...]:
     for post in read.all(node, ORG, "hasPost"):
         names = [read.text(person, FOAF, "name") or read.labels(str(person))
                  for person in read.all(post, ORG, "heldBy")]
-        contacts.append(Contact(", ".join(names), read.text(post, SKOS, "prefLabel"), read.text(post, RTES, "titre")))
+        titles = sorted(str(title) for title in read.all(post, RTES, "titre"))  # each: the first may not say why
+        contacts.append(Contact(", ".join(names), read.text(post, SKOS, "prefLabel"), " ; ".join(titles)))
     return tuple(sorted(contacts, key=lambda contact: (contact.role.casefold(), contact.name)))
 
 

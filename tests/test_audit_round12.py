@@ -124,6 +124,23 @@ def test_a_line_under_the_title_that_says_what_the_member_is_does_not_name_it(ti
     ("L'Agglomération a rejoint, au côté du Crédit Agricole Champagne-Bourgogne et de l'association France Active "
      "Bourgogne, le comité d'engagement.", [("Crédit Agricole Champagne-Bourgogne", "partenaire"),
                                            ("France Active Bourgogne", "partenaire")]),
+    # a guaranteed loan supports the borrower; the lender is a partner
+    ("Le Département a accordé en 2023 une garantie d'emprunt de 50 % au Crédit Mutuel Océan pour le prêt de "
+     "600 000 € souscrit par la SCIC Énergie Citoyenne Vendée.", [("Crédit Mutuel Océan", "partenaire"),
+                                                                  ("Énergie Citoyenne Vendée", "soutenu")]),
+    # another public body's support, as the subject of the sentence, is not the member's
+    ("La Région Occitanie loue un local à l'association Corbières Initiatives.", [("Région Occitanie", "partenaire")]),
+    ("La Région Occitanie a cédé un terrain à l'association Corbières Initiatives.",
+     [("Région Occitanie", "partenaire")]),
+    ("La Région Occitanie et la Communauté de communes financent l'association Corbières Initiatives.",
+     [("Corbières Initiatives", "soutenu"), ("Région Occitanie", "partenaire")]),
+    # structures hosted in a place are partners, not carriers
+    ("L'EPT a confié à la SCIC Plateau Urbain la gestion d'un immeuble, où sont hébergées 45 structures dont "
+     "l'association Emmaüs Connect et la SCOP Les Ateliers du Linge.",
+     [("Emmaüs Connect", "partenaire"), ("Les Ateliers du Linge", "partenaire"), ("Plateau Urbain", "porteur")]),
+    # "aide à domicile" is a service, no support; the members of a grouping are its partners
+    ("Un groupement regroupant trois associations d'aide à domicile, dont l'association Aide et Présence, est "
+     "soutenu par la Communauté de communes.", [("Aide et Présence", "partenaire")]),
     # a carrier to come is none yet
     ("La Ville a financé en 2023 l'étude de préfiguration d'une recyclerie, que devrait porter la SCIC Karukera "
      "Réemploi.", []),
@@ -178,3 +195,30 @@ def test_a_table_of_contacts_gives_roles_persons_and_titles(header):
     assert [(c.role, c.person, c.titles) for c in fiche.contacts] == [
         ("Élu référent", "Pierre Delmas", ("adjoint au maire",)),
         ("Service référent", "Sandrine Bélair", ("responsable du service",))]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("2 millions d'euros sur la période 2021-2026, soit environ 330 000 € par an.",
+     [(2000000, None, "sur la période 2021-2026")]),
+    ("De 2021 à 2024, 4,8 M€.", [(4800000, None, "De 2021 à 2024")]),
+    ("250 000 € en 2024", [(250000, 2024, None)])])
+def test_an_amount_over_several_years_says_so_and_is_no_year_s_budget(line, expected):
+    fiche = one(f"Ville de Saint-André\n\nBudget dédié à l'ESS\n{line}\n\nType de collectivité\nCommune\n")
+    assert [(int(a.euros), a.year, a.scope) for a in fiche.budget_amounts] == expected
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("La fromagerie transforme 1,8 million de litres de lait par an.", [("1800000", "nombre-par-an")]),
+    ("Elle recycle 2 millions de tonnes.", [("2000000", "tonne")]),
+    ("Elle a reçu 1,8 million d'euros et emploie 12 salariés.", [("12", "nombre")]),
+    # a yearly tonnage, what is weighed written at length
+    ("Elle collecte 90 tonnes de déchets d'équipements électriques et électroniques (DEEE) par an.",
+     [("90", "tonne-par-an")])])
+def test_a_figure_in_millions_of_a_unit_is_read(text, figures):
+    assert [(str(q.value), q.unit) for q in find_quantities(text, Source("f.txt", 1))] == figures
+
+
+def test_shares_said_with_en_and_no_structure_in_the_clause_are_in_the_topic():
+    found = dict(roles("La SCIC Récup'Vaulx, née de la fusion de l'association Vaulx Recyclage et de l'atelier "
+                       "Répar'Vaulx, collecte des déchets ; la Ville en est sociétaire."))
+    assert found["Récup'Vaulx"] == "actionnaire" and found.get("Vaulx Recyclage") != "actionnaire"

@@ -33,6 +33,12 @@ _CONTRACTS = frozenset({"marche", "marches", "delegation", "concession", "contra
 _CLITICS = frozenset({"en", "y", "le", "la", "l", "les", "lui"})
 
 
+def _in_sentence_of(text: str, words: Sequence[Token], found: Sequence[Found], names: list[int], k: int) -> list[int]:
+    """The ``names`` in the sentence (or clause after a ";") of the word ``k``."""
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, 0, words[k].start)]
+    return [n for n in names if words[found[n].first].start >= (breaks[-1] if breaks else 0)]
+
+
 def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found],
                   spans: Spans, said: dict[int, str]) -> list[tuple[int, str]]:
     """Roles said of a kind word that points back at a name: "entrée au capital de la SCIC",
@@ -47,8 +53,10 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found],
             continue  # "créée par l'association X, qui en reste sociétaire": X holds the shares, not the member
         if noun == "en" and _SHARES_AFTER_EN.match(" ".join(w.key for w in words[k + 1: k + 5])):
             structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
-            if structures:  # "… et en est devenue sociétaire"
-                roles.append((structures[-1], SHAREHOLDER))
+            if structures:  # "… et en est devenue sociétaire"; "La SCIC X, née de la fusion de A et de B,
+                # collecte… ; la Ville en est sociétaire": none in its clause, the topic, X
+                near = _in_sentence_of(text, words, found, structures, k)
+                roles.append((near[-1] if near else structures[0], SHAREHOLDER))
             continue
         if noun == "dont" and _member_holds_shares(words, k + 1):
             structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
@@ -67,8 +75,7 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found],
         if (noun == "lui" or (noun == "l" and after.startswith(("a ", "ont ")))) and _GIVEN_TO_IT.match(after) \
                 and not _CONTRACTS & {w.key for w in words[k + 2: k + 6]}:  # "lui a attribué un marché": it works
             structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
-            breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, 0, words[k].start)]
-            near = [n for n in structures if words[found[n].first].start >= (breaks[-1] if breaks else 0)]
+            near = _in_sentence_of(text, words, found, structures, k)
             if structures:  # "a adhéré à l'association X et lui verse…": X; "X, géré par Y, livre des
                 # paniers ; la Ville lui a versé…": none in its clause, the topic, X
                 roles.append((near[-1] if near else structures[0], SUPPORTED))

@@ -22,6 +22,7 @@ from rtes_kg.extract.cuewords import (
     CUES,
     FRAMING_PARTICIPLES,
     FUNDING_PARTICIPLES,
+    HOSTED,
     HOSTING,
     LABELS,
     PARTNER,
@@ -30,6 +31,7 @@ from rtes_kg.extract.cuewords import (
     SUPPORTED,
     WON_PARTICIPLES,
     Cue,
+    a_service,
 )
 from rtes_kg.extract.lexicon import ARTICLES, RATE_NOUNS, Token, phrase_keys
 from rtes_kg.extract.spans import Spans
@@ -58,7 +60,7 @@ def _cue_ending_at(words: Sequence[Token], index: int) -> tuple[Cue, int] | None
         first = index - length + 1
         if first >= 0:
             cue = CUES.get(tuple(w.key for w in words[first: index + 1]))
-            if cue is not None:
+            if cue is not None and not a_service(words[index].key, tuple(w.key for w in words[index + 1: index + 4])):
                 return cue, first
     return None
 
@@ -206,9 +208,10 @@ def _verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
     fait émerger trois entreprises : la SCIC X et l'EI Y"."""
     while last >= 0:
         found = _cue_ending_at(words, last)
-        if found is not None and (words[last].key in HOSTING or (found[0].how, found[0].role) == ("object", PARTNER)):
-            return PARTNER  # "accueille une vingtaine de structures, dont la CAE X": hosted, not funded;
-            # "qui fédère 24 structures, parmi lesquelles X": members
+        if words[last].key in HOSTED or found is not None and (
+                words[last].key in HOSTING or (found[0].how, found[0].role) == ("object", PARTNER)):
+            return PARTNER  # "accueille une vingtaine de structures, dont la CAE X", "où sont hébergées
+            # 45 structures dont X": hosted, not funded; "qui fédère 24 structures, parmi lesquelles X": members
         if found is not None and found[0].how != "prep":
             return found[0].role if found[0].role in (SUPPORTED, CREATED) else None
         if last == 0 or BOUNDARY.search(text[words[last - 1].end: words[last].start]):

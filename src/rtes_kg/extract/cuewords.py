@@ -172,3 +172,13 @@ RECEIVING = {("a", "beneficie"), ("beneficie",), ("a", "recu"), ("recoit",), ("a
               ("ont", "ete", "soutenues"), ("sont", "laureats"), ("sont", "laureates")}
 # "accueille une vingtaine de structures, dont la CAE X": hosted, partners rather than funded.
 HOSTING = frozenset({"accueil", "accueille", "accueillent", "hebergement", "heberge", "hebergent"})
+HOSTED = frozenset({"hebergees", "heberges", "accueillies", "accueillis", "installees", "installes"})
+
+
+def a_service(key: str, after: tuple[str, ...]) -> bool:
+    """Whether "aide" (``key``, the words ``after`` it) names a service, not support: "associations
+    d'aide à domicile", "l'aide alimentaire"."""
+    return key in {"aide", "aides"} and any(after[:len(words)] == words for words in _SERVICES)
+
+
+_SERVICES = (("alimentaire",), ("a", "domicile"), ("aux", "devoirs"), ("a", "la", "personne"))

@@ -29,10 +29,11 @@ _ABOUT = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "tren
           "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
           "millier": 1000}
 _NUMBER = re.compile(
-    rf"(?<![\w.,/-])(?:(?P<digits>{_DIGITS})"
+    rf"(?<![\w.,/-])(?:(?P<digits>{_DIGITS})(?:\s+(?P<scale>millions?|milliards?)(?=\s+d(?:e\s|['’])))?"
     rf"|(?:une?\s+)(?P<about>{'|'.join(_ABOUT)})s?"
     rf"|(?P<word>{'|'.join(_WORDS)}))(?![\w])",
     re.IGNORECASE)
+_OF_AFTER_SCALE = re.compile(r"\s+d(?:e\s+|['’])")
 # (regex, unit code, counted code). "T/an", "tonnes", "m3", "m³", "ETP"…
 _UNITS = (
     (re.compile(r"(?:t|tonnes?)(?![\w])", re.IGNORECASE), "tonne", "tonnage"),
@@ -44,7 +45,8 @@ _UNITS = (
 )
 _PER_YEAR_UNIT = re.compile(r"\s*(?:/\s*an|par\s+an|par\s+année|/\s*année)(?![\w])", re.IGNORECASE)
 # "400 tonnes d'objets par an", "18 000 tonnes réemployées par an"
-_PER_YEAR_AFTER_WHAT = re.compile(r"\s*(?:(?:de |d['’]|des )[^\W\d][\w'’-]*(?: [^\W\d][\w'’-]*){0,3}?|"
+_PER_YEAR_AFTER_WHAT = re.compile(r"\s*(?:(?:de |d['’]|des )[^\W\d][\w'’-]*(?: [^\W\d][\w'’-]*){0,5}?"
+                                  r"(?: \([^()\d]{1,30}\))?|"  # "de déchets électriques et électroniques (DEEE)"
                                   r"[^\W\d]+(?:ée?s?|ies?|uites?))"
                                   r"\s*(?:/\s*an|par\s+an|par\s+année)(?![\w])", re.IGNORECASE)
 _WHAT_AFTER_UNIT = re.compile(  # "2 tonnes de textiles par jour": what is weighed, then the rate
@@ -126,9 +128,13 @@ def _value(match: re.Match) -> tuple[Decimal | None, bool]:
         return Decimal(_WORDS[match["word"].casefold()]), False
     digits = re.sub(r"[ \u00a0\u202f\u2009]", "", match["digits"]).replace(",", ".")
     try:
-        return Decimal(digits).normalize() if "." in digits else Decimal(digits), False
+        value = Decimal(digits).normalize() if "." in digits else Decimal(digits)
     except InvalidOperation:
         return None, False
+    if match["scale"]:  # "1,8 million de litres"
+        value = (value * (10 ** 9 if match["scale"].casefold().startswith("milliard") else 10 ** 6)).normalize()
+        value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+    return value, False
 
 
 def _is_year(match: re.Match) -> bool:
@@ -280,6 +286,8 @@ def find_quantities(text: str, source: Source,
         if value is None:
             continue
         after = number.end()
+        if number["scale"] and (of := _OF_AFTER_SCALE.match(masked, after)) is not None:
+            after = of.end()  # "1,8 million de litres": the unit after "de"
         rest = masked[after:end]
         gap = len(rest) - len(rest.lstrip(" \u00a0"))
         unit = counted = None

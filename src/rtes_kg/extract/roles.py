@@ -102,6 +102,10 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found]) -> Rol
         explicit[thing], explicit[holder] = {CITED}, {CARRIER}  # "confié la gestion du lieu X à la SCIC Y"
     for n in _done_without_help(text, words, spans):
         explicit[n] = {CITED}  # "La Louve s'est développée sans aide publique": no support at all
+    for n, role in _guaranteed_loan(words, found, spans, explicit):
+        explicit[n] = {role}
+    for n in _another_body_s_support(text, words, found, spans, explicit):
+        explicit[n] = {CITED}
     for n in range(len(found)):
         if not explicit[n] and negated(text, words, starts[n]):
             explicit[n] = {CITED}  # "a cédé ses parts dans la SCIC X": no carrier of the member's action
@@ -178,6 +182,55 @@ def _after_a(words: Sequence[Token], start: int) -> int:
 _WITHOUT_HELP = frozenset({"aide", "aides", "soutien", "subvention", "subventions", "financement", "appui"})
 _HELPED = frozenset({"aide", "aidee", "aides", "aidees", "soutenu", "soutenue", "soutenus", "soutenues", "finance",
                      "financee", "subventionne", "subventionnee", "recoit", "recu", "recue", "beneficie"})
+
+
+def _guaranteed_loan(words: Sequence[Token], found: Sequence[Found], spans: Spans,
+                     explicit: list[set[str]]) -> list[tuple[int, str]]:
+    """A loan the member guarantees: "une garantie d'emprunt au Crédit Mutuel pour le prêt souscrit
+    par la SCIC X" supports the borrower X; the lender is a partner, not what the member supports."""
+    keys = {word.key for word in words}
+    if not keys & {"garantie", "garanties", "garanti", "garantit"} or not keys & _LOANS:
+        return []
+    found_roles = []
+    for n, (first, _) in enumerate(spans):
+        before = [words[j].key for j in range(max(0, first - 4), first)]
+        if CARRIER in explicit[n] and "par" in before and _BORROWED & set(before):
+            found_roles.append((n, SUPPORTED))  # "souscrit par X": the borrower
+        elif SUPPORTED in explicit[n] and found[n].category == "entreprise":
+            found_roles.append((n, PARTNER))  # "au Crédit Mutuel Océan": the lender
+    return found_roles
+
+
+_LOANS = frozenset({"emprunt", "emprunts", "pret", "prets"})
+_BORROWED = frozenset({"souscrit", "souscrits", "contracte", "contractes", "emprunte", "empruntes"})
+
+
+def _another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
+                            explicit: list[set[str]]) -> list[int]:
+    """The names another public body supports, as the subject of the sentence: "La Région Occitanie
+    loue un local à l'association X" says nothing of the member's support ("La Région et la Ville
+    financent X", "La Ville, avec la Région, finance X" do)."""
+    supported = []
+    for n, (first, _) in enumerate(spans):
+        if SUPPORTED not in explicit[n]:
+            continue
+        k = first - 1
+        while k > 0 and not boundary(text, words[k - 1], words[k]) and first - k < 25:
+            k -= 1
+        subject = spans.owner(k + 1 if words[k].key in DEFINITE else k)
+        if subject is None or subject == n or found[subject].category not in _PUBLIC_BODIES:
+            continue
+        verb = spans[subject][1] + 1
+        verb += verb < first and words[verb].key in {"a", "ont"}  # "a cédé"
+        if verb < first and words[verb].key in _GIVING and not boundary(text, words[verb - 1], words[verb]):
+            supported.append(n)  # "La Région Occitanie loue…": right after the subject, its verb
+    return supported
+
+
+_PUBLIC_BODIES = frozenset({"collectivite", "organisme-public"})
+_GIVING = frozenset({"loue", "louent", "cede", "cedent", "prete", "pretent", "finance", "financent", "subventionne",
+                     "subventionnent", "soutient", "soutiennent", "verse", "versent", "accorde", "accordent",
+                     "attribue", "attribuent", "met", "mettent", "mis", "accompagne", "accompagnent", "soutenu"})
 
 
 def _done_without_help(text: str, words: Sequence[Token], spans: Spans) -> list[int]:

@@ -142,6 +142,17 @@ def _scope(text: str, amount: EuroAmount, clause: tuple[int, int], label: str,
     return " ; ".join(parts) or None
 
 
+def _with_period(scope: str | None, text: str, clause: tuple[int, int]) -> str | None:
+    """The scope of an amount over several years, with them: "2 M€ sur la période 2021-2026" is no
+    year's budget (the queries that add up a year's budgets leave a line with a scope out)."""
+    period = _PERIOD_WRITTEN.search(text, clause[0], clause[1]) or _PERIOD_WRITTEN.search(text)
+    if period is None or (scope is not None and period.group(0) in scope):
+        return scope
+    return " ; ".join(filter(None, (scope, period.group(0).strip())))
+
+
+_PERIOD_WRITTEN = re.compile(r"(?:\b(?:sur|pour|durant|pendant)\s+(?:la\s+)?(?:p[ée]riode\s+|le\s+mandat\s+)?)?"
+                             rf"(?:{_PERIOD.pattern})", re.IGNORECASE)
 _SCOPE_BREAK = re.compile(r"[;|]| [+/] |, |\.(?=\s|$)|\s*\(\s*dont\b")
 _NEXT_IN_LIST = re.compile(r"(?:\bet|\bainsi que|,)\s*$")
 
@@ -296,13 +307,13 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
                 year, status = year or previous.year, status or previous.status
                 if previous.source.line == line.no:  # a "dont" line of its own may cover both sections
                     section = section or previous.section
+            year = year if year is not None or over_period else _year(own_years, clause, amount,
+                                                                      None if line_period else context_year)
+            scope = _scope(text, amount, clause, label if index == 0 else "", following)
             found.append(MoneyAmount(
-                euros=amount.euros, raw=amount.raw,
-                year=year if year is not None or over_period else _year(own_years, clause, amount,
-                                                                        None if line_period else context_year),
-                section=section, qualifier=amount.qualifier,
+                euros=amount.euros, raw=amount.raw, year=year, section=section, qualifier=amount.qualifier,
                 source=Source(file, line.no), maximum=amount.maximum, status=status,
-                scope=_scope(text, amount, clause, label if index == 0 else "", following),
+                scope=_with_period(scope, text, clause) if year is None and line_period else scope,
                 part_of_previous=part))
             if amount.euros is None:
                 issues.append(issue("montant-demesure" if amount.absurd else "montant-illisible",

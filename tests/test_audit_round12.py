@@ -141,6 +141,14 @@ def test_a_line_under_the_title_that_says_what_the_member_is_does_not_name_it(ti
     # "aide à domicile" is a service, no support; the members of a grouping are its partners
     ("Un groupement regroupant trois associations d'aide à domicile, dont l'association Aide et Présence, est "
      "soutenu par la Communauté de communes.", [("Aide et Présence", "partenaire")]),
+    # a request turned down: the applicant carries nothing of the member's
+    ("La Ville a refusé en 2022 la demande de garantie d'emprunt présentée par l'association Gwada Mobilité.", []),
+    ("L'association Vélo Cité a sollicité l'EPT pour un atelier de réparation ; sa demande est restée sans suite.",
+     []),
+    ("Sollicitée par l'association Élan Roannais pour un local, la Ville a décliné.", []),
+    ("La Ville aurait souhaité entrer au capital de la SCIC Roanne Énergies.", []),
+    # (but the job seekers of a structure are no request: "demandeurs d'emploi")
+    ("L'association Tremplin accompagne des demandeurs d'emploi refusés ailleurs.", [("Tremplin", "porteur")]),
     # a carrier to come is none yet
     ("La Ville a financé en 2023 l'étude de préfiguration d'une recyclerie, que devrait porter la SCIC Karukera "
      "Réemploi.", []),

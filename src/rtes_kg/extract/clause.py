@@ -80,7 +80,9 @@ _CLOSED = {("a", "ferme"), ("ont", "ferme"), ("a", "disparu"), ("a", "cesse"), (
            ("ete", "rejete"), ("ete", "ajourne"), ("ete", "ajournee"), ("ete", "suspendu"), ("ete", "suspendue"),
            ("ete", "annule"), ("ete", "annulee"), ("ete", "reporte"), ("ete", "reportee"),
            # not there yet: "un groupement, dont l'association X, pourrait voir le jour en 2025"
-           ("pourrait", "voir"), ("pourraient", "voir"), ("devrait", "voir"), ("devraient", "voir")}
+           ("pourrait", "voir"), ("pourraient", "voir"), ("devrait", "voir"), ("devraient", "voir"),
+           # a request turned down: "sa demande est restée sans suite", "…, la Ville a décliné"
+           ("sans", "suite"), ("a", "decline"), ("a", "refuse"), ("ont", "refuse"), ("a", "rejete")}
 # only planned: "sera lancé en 2025 avec", "le projet est à l'étude avec" (but "la Ville étudie, avec X,
 # un projet" is a study they make together now)
 _FUTURE = frozenset({"sera", "seront", "serait", "seraient", "lancera", "ouvrira", "accueillera", "financera",
@@ -89,7 +91,8 @@ _FUTURE = frozenset({"sera", "seront", "serait", "seraient", "lancera", "ouvrira
 _PLANNED = {("l", "etude"), ("en", "projet")}
 _NOW = frozenset({"desormais", "remplace", "remplacee", "reprise", "repris"})  # not "depuis", "aujourd hui"
 # given up, or only planned: "a renoncé", "envisage", "devait être confié"
-_NOT_DONE = ("renonce", "retire", "envisag", "prevoi", "pourrai", "projett", "devait", "devaient", "devrai")
+_NOT_DONE = ("renonce", "retire", "envisag", "prevoi", "pourrai", "projett", "devait", "devaient", "devrai",
+             "refus", "declin", "souhaite")  # "a refusé la demande présentée par X", "aurait souhaité entrer"
 _FORMERLY = frozenset({"gerait", "geraient", "animait", "animaient", "portait", "portaient", "exploitait",
                        "exploitaient", "pilotait", "assurait", "tenait"})
 _SHARES = {"parts", "part", "participation", "participations", "actions", "titres"}

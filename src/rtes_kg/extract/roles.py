@@ -106,6 +106,8 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found]) -> Rol
         explicit[n] = {role}
     for n in _another_body_s_support(text, words, found, spans, explicit):
         explicit[n] = {CITED}
+    for n in _turned_down(text, words, spans):
+        explicit[n] = {CITED}  # "la demande présentée par X a été refusée": X carries nothing of the member's
     for n in range(len(found)):
         if not explicit[n] and negated(text, words, starts[n]):
             explicit[n] = {CITED}  # "a cédé ses parts dans la SCIC X": no carrier of the member's action
@@ -231,6 +233,26 @@ _PUBLIC_BODIES = frozenset({"collectivite", "organisme-public"})
 _GIVING = frozenset({"loue", "louent", "cede", "cedent", "prete", "pretent", "finance", "financent", "subventionne",
                      "subventionnent", "soutient", "soutiennent", "verse", "versent", "accorde", "accordent",
                      "attribue", "attribuent", "met", "mettent", "mis", "accompagne", "accompagnent", "soutenu"})
+
+
+def _turned_down(text: str, words: Sequence[Token], spans: Spans) -> list[int]:
+    """The names of a sentence that tells of a request the member turned down: "La Ville a refusé la
+    demande présentée par X", "X a sollicité l'EPT ; sa demande est restée sans suite"."""
+    starts = [0, *(match.end() for match in _FULL_STOP.finditer(text))]  # a ";" goes on with the request
+    sentences: dict[int, list[str]] = {}
+    for word in words:  # one walk: a text of many sentences is read once
+        sentences.setdefault(bisect.bisect_right(starts, word.start) - 1, []).append(word.key)
+    refused = {index for index, keys in sentences.items()
+               if any(key in _ASKED or key.startswith("sollicit") for key in keys)
+               and (set(zip(keys, keys[1:])) & _REFUSED or any(key.startswith(_REFUSING) for key in keys))}
+    return [n for n, (first, _) in enumerate(spans)
+            if bisect.bisect_right(starts, words[first].start) - 1 in refused]
+
+
+_FULL_STOP = re.compile(r"[.!?\n•]")
+_ASKED = frozenset({"demande", "demandes", "candidature", "candidatures", "dossier", "dossiers"})  # not "demandeurs"
+_REFUSING = ("refus", "declin", "rejet")
+_REFUSED = {("sans", "suite"), ("pas", "donne"), ("pas", "retenu"), ("pas", "retenue"), ("pas", "abouti")}
 
 
 def _done_without_help(text: str, words: Sequence[Token], spans: Spans) -> list[int]:

@@ -230,3 +230,17 @@ def test_shares_said_with_en_and_no_structure_in_the_clause_are_in_the_topic():
     found = dict(roles("La SCIC Récup'Vaulx, née de la fusion de l'association Vaulx Recyclage et de l'atelier "
                        "Répar'Vaulx, collecte des déchets ; la Ville en est sociétaire."))
     assert found["Récup'Vaulx"] == "actionnaire" and found.get("Vaulx Recyclage") != "actionnaire"
+
+
+@pytest.mark.parametrize(("title", "kind", "sentence", "postcode", "supported"), [
+    ("Ville de Laval", "Commune", "La Ville de Laval finance l'association Laval Solidarité.", "53000 Laval",
+     ["laval-solidarite"]),
+    ("Laval Agglomération", "Communauté d'agglomération", "Laval Agglomération finance l'association Laval "
+     "Solidarité.", "53000 Laval", ["laval-solidarite"]),
+    ("Ville de Laval", "Commune", "Le Département de la Mayenne finance l'association Laval Solidarité.",
+     "53000 Laval", [])])
+def test_the_member_named_as_the_subject_of_its_support_still_gives_it(tmp_path, title, kind, sentence, postcode,
+                                                                        supported):
+    graph = converted(tmp_path, f"{title}\n\nExemples d’actions soutenues par la collectivité :\n\n{sentence}\n\n"
+                                f"Type de collectivité\n{kind}\nAdresse\nRue de la Paix\n{postcode}\n")
+    assert sorted(str(o).rsplit("/", 1)[1] for o in graph.objects(None, RTES.beneficiaire)) == supported

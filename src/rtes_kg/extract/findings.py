@@ -17,7 +17,7 @@ from rtes_kg.extract.concepts import kind_concept, scheme_labels
 from rtes_kg.extract.curated import reference
 from rtes_kg.extract.figures import find_amounts, find_quantities
 from rtes_kg.extract.lexicon import tokens
-from rtes_kg.extract.names import FROM_REFERENCE
+from rtes_kg.extract.names import FROM_REFERENCE, Found
 from rtes_kg.extract.organisations import COLLECTIVITE, find_organisations
 from rtes_kg.parse.document import parse_text
 from rtes_kg.parse.issues import issue
@@ -76,8 +76,7 @@ def _own(mentions: tuple[OrgMention, ...], member: _Member) -> tuple[OrgMention,
     for mention in mentions:
         if mention.parent in named and mention.slug.endswith("-" + member.scope) and mention.place is None:
             mention = replace(named[mention.parent], role=mention.role, source=mention.source)
-        if mention.category == COLLECTIVITE and mention.kind == member.kind and \
-                set(normalise_label(mention.name).split()) - _kind_words(mention.kind) <= member.name_words:
+        if _names_the_member(member, mention):
             continue
         if mention.category == COLLECTIVITE and mention.kind == "region" and _is_region(member) and any(
                 brand in mention.name.split() and (code == member.region or words <= member.name_words)
@@ -87,6 +86,13 @@ def _own(mentions: tuple[OrgMention, ...], member: _Member) -> tuple[OrgMention,
             mention = _local_chapter(mention, member)
         kept.append(mention)
     return tuple(kept)
+
+
+def _names_the_member(member: _Member, found: OrgMention | Found) -> bool:
+    """Whether a collectivité found in the text is the member under its own name or another
+    ("La Ville de Laval", "la Communauté d'agglomération" in the fiche of Laval Agglomération)."""
+    return found.category == COLLECTIVITE and found.kind == member.kind and \
+        set(normalise_label(found.name).split()) - _kind_words(found.kind) <= member.name_words
 
 
 def _is_region(member: _Member) -> bool:
@@ -111,7 +117,8 @@ def _findings(text: Text, member: _Member) -> tuple[tuple[OrgMention, ...], tupl
                                                     tuple[StatedAmount, ...]]:
     """Organisations are read in the whole text (a role may be announced a line above); figures
     and amounts line by line, so that each points at its own line of the fiche."""
-    found = find_organisations(text.text, text.source, tokens(text.text), member.near, member.scope)
+    found = find_organisations(text.text, text.source, tokens(text.text), member.near, member.scope,
+                               functools.partial(_names_the_member, member))
     quantities: list[Quantity] = []
     amounts: list[StatedAmount] = []
     for line, source in _lines(text):
@@ -147,7 +154,8 @@ def with_findings(fiche: Fiche) -> Fiche:
     # The budget's amounts are its lines already; the organisations it names are read here.
     budget = (fiche.budget,) if fiche.budget is not None else ()
     named = [found for found, _, _ in findings] + [
-        _own(find_organisations(text.text, text.source, None, member.near, member.scope), member)
+        _own(find_organisations(text.text, text.source, None, member.near, member.scope,
+                                functools.partial(_names_the_member, member)), member)
         for text in budget]
     mentions: dict[tuple[str, str], OrgMention] = {}
     for found in named:

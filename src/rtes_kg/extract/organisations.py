@@ -9,7 +9,7 @@ module puts them together. The curated list (data/reference/organisations.ttl) a
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from rtes_kg.extract import places
@@ -240,12 +240,14 @@ def _as_local_chapter(cand: Found, text: str, words: Sequence[Token]) -> Found:
 
 
 def find_organisations(text: str, source: Source, words: Sequence[Token] | None = None,
-                       near: Sequence[str] = (), scope: str | None = None) -> tuple[OrgMention, ...]:
+                       near: Sequence[str] = (), scope: str | None = None,
+                       member: Callable[[Found], bool] = lambda found: False) -> tuple[OrgMention, ...]:
     """The organisations a text names, in order of first mention, one mention per role.
 
     ``near`` are the départements of the member (to tell two communes of one name apart); ``scope``
     the member's slug, which makes the IRI of a chapter that the text names without its own name
-    ("la Banque Alimentaire") one of this member's territory.
+    ("la Banque Alimentaire") one of this member's territory; ``member`` tells a find that names
+    the member itself.
 
     >>> text = "Un atelier piloté par l’association La Marmite Solidaire, avec SUEZ."
     >>> [(m.name, m.role) for m in find_organisations(text, Source("f", 1))]
@@ -259,7 +261,7 @@ def find_organisations(text: str, source: Source, words: Sequence[Token] | None 
     # (a kind word then an area's name alone is part of another name: "l'Union régionale des SCOP
     # et SCIC Auvergne-Rhône-Alpes" has no SCIC "Auvergne-Rhône-Alpes")
     found = _networks_in_appositions(text, words, found)
-    roles = read_roles(text, words, found)
+    roles = read_roles(text, words, found, member)
     explicit: dict[str, set[str]] = {}
     default: dict[str, set[str]] = {}
     first: dict[str, Found] = {}

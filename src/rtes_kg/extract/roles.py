@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rtes_kg.extract.anaphora import DEFINITE, SENTENCE_BREAK, pointing_back
@@ -68,8 +68,10 @@ def _first_at(offsets: Sequence[int], position: int, default: int) -> int:
     return index if index < len(offsets) else default
 
 
-def read_roles(text: str, words: Sequence[Token], found: Sequence[Found]) -> Roles:
-    """The roles of each of ``found`` (in text order) in ``text``."""
+def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
+               member: Callable[[Found], bool] = lambda found: False) -> Roles:
+    """The roles of each of ``found`` (in text order) in ``text``; ``member`` tells the finds that
+    name the member itself ("La Ville de Laval finance…" in its fiche)."""
     offsets = [w.start for w in words]
     starts = [_first_at(offsets, f.context, f.first) for f in found]
     # each name with its kind word before it and its commune after it
@@ -104,7 +106,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found]) -> Rol
         explicit[n] = {CITED}  # "La Louve s'est développée sans aide publique": no support at all
     for n, role in _guaranteed_loan(words, found, spans, explicit):
         explicit[n] = {role}
-    for n in _another_body_s_support(text, words, found, spans, explicit):
+    for n in _another_body_s_support(text, words, found, spans, explicit, member):
         explicit[n] = {CITED}
     for n in _turned_down(text, words, spans):
         explicit[n] = {CITED}  # "la demande présentée par X a été refusée": X carries nothing of the member's
@@ -208,7 +210,7 @@ _BORROWED = frozenset({"souscrit", "souscrits", "contracte", "contractes", "empr
 
 
 def _another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
-                            explicit: list[set[str]]) -> list[int]:
+                            explicit: list[set[str]], member: Callable[[Found], bool]) -> list[int]:
     """The names another public body supports, as the subject of the sentence: "La Région Occitanie
     loue un local à l'association X" says nothing of the member's support ("La Région et la Ville
     financent X", "La Ville, avec la Région, finance X" do)."""
@@ -220,7 +222,8 @@ def _another_body_s_support(text: str, words: Sequence[Token], found: Sequence[F
         while k > 0 and not boundary(text, words[k - 1], words[k]) and first - k < 25:
             k -= 1
         subject = spans.owner(k + 1 if words[k].key in DEFINITE else k)
-        if subject is None or subject == n or found[subject].category not in _PUBLIC_BODIES:
+        if subject is None or subject == n or found[subject].category not in _PUBLIC_BODIES \
+                or member(found[subject]):
             continue
         verb = spans[subject][1] + 1
         verb += verb < first and words[verb].key in {"a", "ont"}  # "a cédé"

@@ -175,6 +175,14 @@ class Snapshot:
         for iri, (_, line) in names.items():
             self.labels[iri] = cast(ox.Literal, _parsed(line).object).value  # a label is a literal
 
+    def merge(self, other: Snapshot) -> None:
+        """Take in the snapshot of other graphs and other subjects (a dump's pieces: publish/pieces.py)."""
+        self.graphs.update(other.graphs)
+        self.subjects.update(other.subjects)
+        for rdf_type, found in other.types.items():
+            self.types[rdf_type] |= found
+        self.labels.update(other.labels)
+
     @classmethod
     def of_release(cls, nquads: Path) -> Snapshot:
         """A former release's snapshot, read from its dumps (rtes.nt beside rtes.nq when it is there)."""
@@ -185,7 +193,7 @@ class Snapshot:
             snapshot.add_statement_lines(_file_lines(ntriples))
             snapshot.lines = ntriples
         else:
-            snapshot.add_statement_lines(_distinct(_quad_lines(nquads, graphs=False)))
+            snapshot.add_statement_lines(dict.fromkeys(_quad_lines(nquads, graphs=False)))  # each once
             snapshot.lines = nquads
         return snapshot
 
@@ -321,14 +329,6 @@ def _quad_lines(path: Path, graphs: bool = True) -> Iterator[str]:
             yield f"{quad.subject} {quad.predicate} {quad.object} .\n"
         elif isinstance(quad.graph_name, ox.NamedNode):
             yield f"{quad.subject} {quad.predicate} {quad.object} {quad.graph_name} .\n"
-
-
-def _distinct(lines: Iterable[str]) -> Iterator[str]:
-    seen: set[str] = set()
-    for line in lines:
-        if line not in seen:
-            seen.add(line)
-            yield line
 
 
 def _edits(thing: str, old: set[Triple], new: set[Triple]) -> tuple[Edit, ...]:

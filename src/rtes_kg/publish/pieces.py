@@ -35,8 +35,8 @@ UNION = (formats.NTRIPLES, formats.TURTLE, formats.RDFXML)
 NAMED = (formats.NQUADS, formats.TRIG, formats.JSONLD)
 # Pieces' sizes, on average: a piece made again costs a few tens of milliseconds, and a dump of
 # 10,000 fiches stays a couple of thousand pieces (cache entries).
-SUBJECTS_PER_PIECE = 256
-GRAPHS_PER_PIECE = 16
+SUBJECTS_PER_PIECE = 64
+GRAPHS_PER_PIECE = 8
 LEVEL = 6  # gzip's default compression
 TIME_YEAR = "http://www.w3.org/2006/time#inXSDgYear"
 _YEAR = f" <{TIME_YEAR}> \""

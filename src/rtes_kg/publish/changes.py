@@ -254,9 +254,9 @@ def _statements(snapshot: Snapshot, wanted: set[str]) -> dict[str, set[Triple]]:
     if not wanted or snapshot.lines is None:
         return found
     documents = {iri.partition("#")[0] for iri in wanted}
+    subjects = tuple(f"<{document}{end}" for document in documents for end in (">", "#"))
     for line in _file_lines(snapshot.lines):
-        subject = line.split(" ", 1)[0]
-        if subject[1:-1].partition("#")[0] not in documents:
+        if not line.startswith(subjects):
             continue  # a thing and what belongs to it share its document
         quad = _parsed(line)
         if isinstance(quad.subject, ox.NamedNode) and quad.predicate.value != LINE:

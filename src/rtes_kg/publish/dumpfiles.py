@@ -90,15 +90,18 @@ def _making(pieces: Sequence[Piece], cache: Cache | None, staging: Staging, base
     if sum(piece.size for piece in missing) < MADE_HERE or cores() < 2:
         yield cache
         return
-    folder = None if cache is not None else Path(tempfile.mkdtemp(prefix=".pieces.", dir=staging.folder))
-    store = cache if cache is not None else Cache(folder)  # type: ignore[arg-type]
+    missing.sort(key=lambda piece: -piece.size)  # the largest first: the workers end together
+    if cache is not None:
+        chunked_map(functools.partial(_make_into, cache, base), missing, 1)
+        yield cache
+        return
+    folder = Path(tempfile.mkdtemp(prefix=".pieces.", dir=staging.folder))
     try:
-        missing.sort(key=lambda piece: -piece.size)  # the largest first: the workers end together
+        store = Cache(folder)
         chunked_map(functools.partial(_make_into, store, base), missing, 1)
         yield store
     finally:
-        if folder is not None:
-            shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _make_into(store: Cache, base: str, pieces: Sequence[Piece]) -> list[None]:

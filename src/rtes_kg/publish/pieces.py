@@ -72,7 +72,8 @@ class Made:
 
 
 def cut(graphs: Iterable[LineGraph], base: str) -> tuple[list[Piece], list[Piece]]:
-    """The pieces of the union, then of the dataset, in dump order."""
+    """The pieces of the union (each subject with its lines from every graph: a commune two fiches
+    describe is one subject of the union), then of the dataset, in dump order."""
     subjects: dict[str, list[str]] = {}
     named: dict[str, list[str]] = {}
     for name, lines in graphs:
@@ -106,25 +107,17 @@ def _pieces(units: dict[str, list[str]], every: int, named: bool, base: str) -> 
 def _piece(units: list[tuple[str, list[str]]], named: bool, first: bool, base: str) -> Piece:
     digest = hashlib.sha256(f"{'named' if named else 'union'}\0{first}\0{base}\0".encode("utf-8"))
     for name, lines in units:
-        digest.update(f"{name}\0{chr(10).join(lines)}\0".encode("utf-8"))  # a line holds no line feed
+        digest.update(name.encode("utf-8") + b"\0" + "\n".join(lines).encode("utf-8") + b"\0")  # no line has \n
     return Piece(named, tuple(units), first, digest.hexdigest())
 
 
 def make(piece: Piece, base: str) -> Made:
     """A piece's bytes in each syntax of its dumps, and what it tells VoID, the changes, the catalogue."""
-    if piece.named:
-        keys = sorted(f"{graph}{SEP}{statement_key(line)}" for graph, lines in piece.units for line in lines)
-        lines = list(key_lines(keys, quads=True))
-        text = "".join(lines).encode("utf-8")
-        quads = list(ox.parse(text, format=ox.RdfFormat.N_QUADS))
-        snapshot = Snapshot()
-        snapshot.add_graph_lines(lines)
-        years = frozenset(line.split(_YEAR, 1)[1][:4] for _, found in piece.units for line in found
-                          if _YEAR in line)
-        data = {"nq": text, "trig": body(formats.TRIG, quads), "jsonld": _jsonld(quads, piece.first)}
-        return Made(data, _deflated(data), None, snapshot, years)
-    keys = sorted(statement_key(line) for _, found in piece.units for line in found)
-    lines = list(key_lines(keys, quads=False))
+    return _named(piece) if piece.named else _union(piece, base)
+
+
+def _union(piece: Piece, base: str) -> Made:
+    lines = list(key_lines(sorted(statement_key(line) for _, found in piece.units for line in found), quads=False))
     text = "".join(lines).encode("utf-8")
     triples = [quad.triple for quad in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)]
     stats, snapshot = Stats(base), Snapshot()
@@ -133,6 +126,18 @@ def make(piece: Piece, base: str) -> Made:
     snapshot.add_statement_lines(lines)
     data = {"nt": text, "ttl": body(formats.TURTLE, triples), "rdfxml": body(formats.RDFXML, triples)}
     return Made(data, _deflated(data), stats, snapshot)
+
+
+def _named(piece: Piece) -> Made:
+    keys = sorted(f"{graph}{SEP}{statement_key(line)}" for graph, found in piece.units for line in found)
+    lines = list(key_lines(keys, quads=True))
+    text = "".join(lines).encode("utf-8")
+    quads = list(ox.parse(text, format=ox.RdfFormat.N_QUADS))
+    snapshot = Snapshot()
+    snapshot.add_graph_lines(lines)
+    years = frozenset(line.split(_YEAR, 1)[1][:4] for _, found in piece.units for line in found if _YEAR in line)
+    data = {"nq": text, "trig": body(formats.TRIG, quads), "jsonld": _jsonld(quads, piece.first)}
+    return Made(data, _deflated(data), None, snapshot, years)
 
 
 def _deflated(data: dict[str, bytes]) -> dict[str, bytes]:

@@ -63,10 +63,11 @@ def nquads(folder: Path, found: dict[str, list[str]]) -> Path:
     return path
 
 
-@pytest.mark.parametrize("size", [1, 2, 3, 1000])
-def test_the_pieces_add_up_to_what_pyoxigraph_writes_in_one_pass(tmp_path: Path, monkeypatch, size: int):
+@pytest.mark.parametrize(("size", "block"), [(1, 1), (1, 3), (2, 2), (3, 1), (1000, 16)])
+def test_the_pieces_add_up_to_what_pyoxigraph_writes_in_one_pass(tmp_path: Path, monkeypatch, size: int, block: int):
     monkeypatch.setattr(pieces, "SUBJECTS_PER_PIECE", size)
     monkeypatch.setattr(pieces, "GRAPHS_PER_PIECE", size)
+    monkeypatch.setattr(pieces, "PIECES_PER_BLOCK", block)
     gathered = write(tmp_path / "dist", graphs())
     reference = nquads(tmp_path, graphs())
     for fmt in DUMP_FORMATS:
@@ -78,6 +79,7 @@ def test_the_pieces_add_up_to_what_pyoxigraph_writes_in_one_pass(tmp_path: Path,
 
 def test_the_gzipped_dumps_are_one_member_that_gzip_reads_back(tmp_path: Path, monkeypatch):
     monkeypatch.setattr(pieces, "SUBJECTS_PER_PIECE", 1)
+    monkeypatch.setattr(pieces, "PIECES_PER_BLOCK", 2)
     write(tmp_path, graphs())
     for fmt in DUMP_FORMATS:
         packed = (tmp_path / f"{fmt.latest}.gz").read_bytes()
@@ -117,6 +119,7 @@ def test_an_edit_makes_only_its_pieces_again_and_the_dumps_are_those_made_withou
         tmp_path: Path, monkeypatch, in_workers: bool):
     monkeypatch.setattr(pieces, "SUBJECTS_PER_PIECE", 2)
     monkeypatch.setattr(pieces, "GRAPHS_PER_PIECE", 2)
+    monkeypatch.setattr(pieces, "PIECES_PER_BLOCK", 2)
     if in_workers:
         monkeypatch.setattr(dumpfiles, "MADE_HERE", 0)
     made: list[pieces.Piece] = []
@@ -129,7 +132,8 @@ def test_an_edit_makes_only_its_pieces_again_and_the_dumps_are_those_made_withou
     edited[f"{BASE}graph/paris15"][2] = f'{COMMUNE} {LABEL} "Paris (commune)"@fr'
     made.clear()
     write(tmp_path / "cached", edited, Cache(tmp_path / "cache"))  # a build's own Cache: it prunes what it did not use
-    count = sum(map(len, pieces.cut(edited.items(), BASE)))
+    union, named = pieces.cut(edited.items(), BASE)
+    count = len(union) + len(named)
     if not in_workers:  # a worker's pieces are made out of sight
         assert 0 < len(made) < count
     write(tmp_path / "fresh", edited)
@@ -139,4 +143,4 @@ def test_an_edit_makes_only_its_pieces_again_and_the_dumps_are_those_made_withou
         assert (tmp_path / "fresh" / fmt.latest).read_bytes() == one_pass(nquads(tmp_path, edited), fmt.syntax)
     assert [path.name for path in (tmp_path / "fresh").iterdir() if path.name.startswith(".")] == []
     kept = {path.stem for path in (tmp_path / "cache" / dumpfiles.KIND).glob("*/*.pickle")}
-    assert len(kept) == count  # the first build's other pieces pruned
+    assert len(kept) == count + len(pieces.blocks(union)) + len(pieces.blocks(named))  # the others pruned

@@ -191,12 +191,13 @@ def test_a_page_is_made_again_when_the_settings_it_shows_change(data: Path, tmp_
 
 def test_a_rebuild_with_small_pieces_of_dumps_is_the_release_made_without_cache(data: Path, tmp_path: Path,
                                                                               monkeypatch):
-    """publish/pieces.py with pieces of a few subjects and graphs: edits that remove an action (its
-    subjects) and add one take every other piece from the cache, and the dumps are still those
-    pyoxigraph writes in one pass."""
+    """publish/pieces.py with pieces of a few subjects and graphs, blocks of two pieces: edits that
+    remove an action (its subjects) and add one take every other piece from the cache, and the
+    dumps are still those pyoxigraph writes in one pass."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764000000")
     monkeypatch.setattr(pieces, "SUBJECTS_PER_PIECE", 8)
     monkeypatch.setattr(pieces, "GRAPHS_PER_PIECE", 2)
+    monkeypatch.setattr(pieces, "PIECES_PER_BLOCK", 2)
     released, cache = tmp_path / "dist", tmp_path / "cache"
     run("build", "--data", str(data), "--out", str(released), "--cache-dir", str(cache))
     seed = data / "fiches" / "rtes-fiches-2025.txt"

@@ -3,11 +3,13 @@
 are made (in worker processes when there are many). VoID's counts, the changes' snapshot and the
 years the data states are gathered from the pieces on the way: nothing reads the dumps again.
 
-A gzipped dump is one gzip member whose deflate stream is its pieces' streams end to end (each
-fully flushed, none final), then an empty final block: its bytes do not depend on which pieces the
-cache held, and ``gzip -d`` gives the dump. A dump of 10,000 fiches is never held in memory: one
-piece at a time, the pieces made in workers passing through the cache (or, for a build without
-one, through a folder of the staging one, removed once read).
+A gzipped dump is one gzip member whose deflate stream is its blocks' streams end to end (a block:
+consecutive pieces, ``pieces.blocks``, deflated together, fully flushed, not final), then an empty
+final block: its bytes do not depend on what the cache held, and ``gzip -d`` gives the dump. The
+cache keeps each block deflated; a block with a piece made again is deflated again. A dump of
+10,000 fiches is never held in memory: one piece at a time, the pieces made in workers passing
+through the cache (or, for a build without one, through a folder of the staging one, removed once
+read).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import shutil
 import struct
 import tempfile
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -27,7 +29,21 @@ from rtes_kg import formats
 from rtes_kg.check.cache import Cache, key
 from rtes_kg.check.pool import chunked_map, cores
 from rtes_kg.publish.changes import Snapshot
-from rtes_kg.publish.pieces import LEVEL, NAMED, UNION, LineGraph, Made, Piece, cut, deflate, empty, frame, make
+from rtes_kg.publish.pieces import (
+    LEVEL,
+    NAMED,
+    UNION,
+    LineGraph,
+    Made,
+    Piece,
+    blocks,
+    compressor,
+    cut,
+    deflate,
+    empty,
+    frame,
+    make,
+)
 from rtes_kg.publish.release import DumpFormat
 from rtes_kg.publish.staging import Staging
 from rtes_kg.publish.void import Stats
@@ -60,17 +76,18 @@ def write_dumps(graphs: Iterable[LineGraph], staging: Staging, cache: Cache | No
     union's then the dataset's, each syntax of them written in the same pass over their pieces."""
     union, named = cut(graphs, base)
     gathered = Gathered(Stats(base))
-    with _making([*union, *named], cache, staging, base) as store:
-        for pieces, syntaxes in ((union, UNION), (named, NAMED)):
+    parts = ((blocks(union), UNION), (blocks(named), NAMED))
+    with _making([block for found, _ in parts for block in found], cache, staging, base) as store:
+        for found, syntaxes in parts:
             with contextlib.ExitStack() as files:
                 dumps = [_Dump(syntax, *(files.enter_context(staging.open(name))
                                          for name in (_name(syntax), _name(syntax) + ".gz")))
                          for syntax in syntaxes]
-                for piece in pieces:
-                    made = _made(piece, store, base)
+
+                for block in found:
+                    deflated = _block(block, store, base, functools.partial(_write, dumps, gathered))
                     for dump in dumps:
-                        dump.write(made.data[dump.syntax.name], made.deflated[dump.syntax.name])
-                    gathered.add(made)
+                        dump.gzipped.write(deflated[dump.syntax.name])
                 for dump in dumps:
                     dump.close()
     if cache is not None:
@@ -78,36 +95,71 @@ def write_dumps(graphs: Iterable[LineGraph], staging: Staging, cache: Cache | No
     return gathered
 
 
+def _write(dumps: list[_Dump], gathered: Gathered, made: Made) -> None:
+    for dump in dumps:
+        dump.write(made.data[dump.syntax.name])
+    gathered.add(made)
+
+
 def _name(syntax: formats.RdfSyntax) -> str:
     return DumpFormat(syntax).latest
 
 
 @contextlib.contextmanager
-def _making(pieces: Sequence[Piece], cache: Cache | None, staging: Staging, base: str) -> Iterator[Cache | None]:
-    """Where to find each piece: the cache, after the pieces it lacks were made into it by worker
-    processes when they are many (into a folder of the staging one for a build without a cache)."""
-    missing = [piece for piece in pieces if cache is None or not cache.has(KIND, key(KIND, piece.digest))]
-    if sum(piece.size for piece in missing) < MADE_HERE or cores() < 2:
+def _making(found: Sequence[list[Piece]], cache: Cache | None, staging: Staging, base: str) -> Iterator[Cache | None]:
+    """Where to find each block and piece: the cache, after the blocks it lacks were made into it
+    by worker processes when they hold many pieces to make (into a folder of the staging one for a
+    build without a cache)."""
+    todo = [block for block in found if cache is None or not cache.has(KIND, _key(block))]
+    fresh = sum(piece.size for block in todo for piece in block
+                if cache is None or not cache.has(KIND, key(KIND, piece.digest)))
+    if fresh < MADE_HERE or cores() < 2:
         yield cache
         return
-    missing.sort(key=lambda piece: -piece.size)  # the largest first: the workers end together
+    todo.sort(key=lambda block: -sum(piece.size for piece in block))  # the largest first: the workers end together
     if cache is not None:
-        chunked_map(functools.partial(_make_into, cache, base), missing, 1)
+        chunked_map(functools.partial(_make_into, cache, base), todo, 1)
         yield cache
         return
     folder = Path(tempfile.mkdtemp(prefix=".pieces.", dir=staging.folder))
     try:
         store = Cache(folder)
-        chunked_map(functools.partial(_make_into, store, base), missing, 1)
+        chunked_map(functools.partial(_make_into, store, base), todo, 1)
         yield store
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _make_into(store: Cache, base: str, pieces: Sequence[Piece]) -> list[None]:
-    for piece in pieces:
-        store.put(KIND, key(KIND, piece.digest), make(piece, base))
-    return [None] * len(pieces)
+def _make_into(store: Cache, base: str, found: Sequence[list[Piece]]) -> list[None]:
+    for block in found:
+        _block(block, store, base, lambda made: None)
+    return [None] * len(found)
+
+
+def _key(block: list[Piece]) -> str:
+    return key(KIND, "block", *(piece.digest for piece in block))
+
+
+def _block(block: list[Piece], store: Cache | None, base: str, each: Callable[[Made], None]) -> dict[str, bytes]:
+    """A block's bytes deflated in each syntax of its dumps (``pieces.compressor``), from the cache
+    or deflated here; ``each`` hears each of its pieces, in order."""
+    names = [syntax.name for syntax in (NAMED if block[0].named else UNION)]
+    found = store.get(KIND, _key(block)) if store is not None else None
+    if isinstance(found, dict):
+        for piece in block:
+            each(_made(piece, store, base))
+        return found
+    packing = {name: compressor() for name in names}
+    packed: dict[str, list[bytes]] = {name: [] for name in names}
+    for piece in block:
+        made = _made(piece, store, base)
+        each(made)
+        for name in names:
+            packed[name].append(packing[name].compress(made.data[name]))
+    deflated = {name: b"".join(packed[name]) + packing[name].flush(zlib.Z_FULL_FLUSH) for name in names}
+    if store is not None:
+        store.put(KIND, _key(block), deflated)
+    return deflated
 
 
 def _made(piece: Piece, store: Cache | None, base: str) -> Made:
@@ -124,8 +176,9 @@ def _made(piece: Piece, store: Cache | None, base: str) -> Made:
 
 
 class _Dump:
-    """One dump and its gzipped copy, written a piece at a time: its header before the first one,
-    its footer after the last (or the whole of a dump without statements)."""
+    """One dump and its gzipped copy: its header before the first piece, its footer after the last
+    (or the whole of a dump without statements); the plain bytes a piece at a time, the gzipped
+    ones a block at a time."""
 
     def __init__(self, syntax: formats.RdfSyntax, plain: BinaryIO, gzipped: BinaryIO) -> None:
         self.syntax, self.plain, self.gzipped = syntax, plain, gzipped
@@ -134,20 +187,23 @@ class _Dump:
         self.crc = self.size = 0
         gzipped.write(GZIP_HEADER)
 
-    def write(self, data: bytes, deflated: bytes) -> None:
+    def write(self, data: bytes) -> None:
+        """A piece's bytes; its block's deflated bytes go to ``gzipped`` once the block is written."""
         if not self.started:
             self.started = True
-            self._write(self.header, deflate(self.header))
-        self._write(data, deflated)
+            self._both(self.header)
+        self._plain(data)
 
     def close(self) -> None:
-        last = self.footer if self.started else empty(self.syntax)
-        self._write(last, deflate(last))
+        self._both(self.footer if self.started else empty(self.syntax))
         self.gzipped.write(LAST_BLOCK + struct.pack("<II", self.crc, self.size & 0xFFFFFFFF))
 
-    def _write(self, data: bytes, deflated: bytes) -> None:
+    def _both(self, data: bytes) -> None:
         if data:
-            self.plain.write(data)
-            self.gzipped.write(deflated)
-            self.crc = zlib.crc32(data, self.crc)
-            self.size += len(data)
+            self._plain(data)
+            self.gzipped.write(deflate(data))
+
+    def _plain(self, data: bytes) -> None:
+        self.plain.write(data)
+        self.crc = zlib.crc32(data, self.crc)
+        self.size += len(data)

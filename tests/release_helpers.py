@@ -9,10 +9,14 @@ import shutil
 import threading
 from pathlib import Path
 
+import pyoxigraph as ox
 from click.testing import CliRunner
 
 from conftest import SEED_DOCUMENT
+from rtes_kg import formats
 from rtes_kg.cli import main
+from rtes_kg.publish.dumps import dump_order, write_sorted_quads
+from rtes_kg.vocab import PREFIXES
 
 EPOCH = "1757980800"  # 2025-09-16T00:00:00Z
 
@@ -50,3 +54,15 @@ def serve(folder: Path):
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+def one_pass(nquads: Path, syntax: formats.RdfSyntax) -> bytes:
+    """The dump in ``syntax`` of the statements of an N-Quads dump, as pyoxigraph writes it in one
+    pass (JSON-LD compacted by ``write_sorted_quads``): what the build's pieces must add up to."""
+    quads = sorted(set(ox.parse(nquads.read_bytes(), format=ox.RdfFormat.N_QUADS)),
+                   key=lambda quad: (quad.graph_name.value, *dump_order(quad)))
+    if syntax is formats.JSONLD:
+        return write_sorted_quads(quads, "jsonld")
+    statements = quads if syntax.named_graphs else sorted(
+        {ox.Triple(quad.subject, quad.predicate, quad.object) for quad in quads}, key=dump_order)
+    return ox.serialize(statements, format=syntax.oxigraph, prefixes=PREFIXES if syntax.prefixes else None) or b""

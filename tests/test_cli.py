@@ -120,13 +120,10 @@ def test_a_failed_build_leaves_the_previous_release_untouched(tmp_path, seed_dat
                                                               monkeypatch):
     before = _files(built)
 
-    def exploding(keys, fmt, stream, each=None):
-        if fmt == "nq":
-            raise RuntimeError("disk full")
-        original(keys, fmt, stream, each)
+    def exploding(*args):
+        raise RuntimeError("disk full")
 
-    original = publish.write_keys
-    monkeypatch.setattr(publish, "write_keys", exploding)
+    monkeypatch.setattr(publish, "write_dumps", exploding)
     with pytest.raises(RuntimeError):
         run("build", "--data", str(seed_data_dir), "--out", str(built))
     assert _files(built) == before

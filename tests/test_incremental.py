@@ -11,10 +11,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from release_helpers import one_pass
 from rtes_kg import project
 from rtes_kg.check import cache as build_cache
 from rtes_kg.check import pipeline, pool
 from rtes_kg.cli import main
+from rtes_kg.publish import pieces
+from rtes_kg.publish.release import DUMP_FORMATS
 from rtes_kg.site import files as site_files
 
 UNSEEN = Path(__file__).parent / "unseen" / "fiches"
@@ -184,3 +187,28 @@ def test_a_page_is_made_again_when_the_settings_it_shows_change(data: Path, tmp_
     rebuild_and_compare(data, tmp_path, released, cache, options=("--public-url", public))
     page = (released / "site" / "org" / "dijon-metropole" / "index.html").read_text(encoding="utf-8")
     assert f'"url": "{public}site/org/dijon-metropole/"' in page
+
+
+def test_a_rebuild_with_small_pieces_of_dumps_is_the_release_made_without_cache(data: Path, tmp_path: Path,
+                                                                              monkeypatch):
+    """publish/pieces.py with pieces of a few subjects and graphs, blocks of two pieces: edits that
+    remove an action (its subjects) and add one take every other piece from the cache, and the
+    dumps are still those pyoxigraph writes in one pass."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764000000")
+    monkeypatch.setattr(pieces, "SUBJECTS_PER_PIECE", 8)
+    monkeypatch.setattr(pieces, "GRAPHS_PER_PIECE", 2)
+    monkeypatch.setattr(pieces, "PIECES_PER_BLOCK", 2)
+    released, cache = tmp_path / "dist", tmp_path / "cache"
+    run("build", "--data", str(data), "--out", str(released), "--cache-dir", str(cache))
+    seed = data / "fiches" / "rtes-fiches-2025.txt"
+    text = seed.read_text(encoding="utf-8")
+    removed = next(line for line in text.splitlines(keepends=True) if line.startswith("Perspective")) + "\n"
+    assert removed in text
+    seed.write_text(text.replace(removed, ""), encoding="utf-8")
+    rebuild_and_compare(data, tmp_path, released, cache)
+    added = "Préval soutient la ressourcerie La Boucle, association d’insertion, pour un atelier de réparation.\n\n"
+    seed.write_text(text.replace(removed, added), encoding="utf-8")
+    rebuild_and_compare(data, tmp_path, released, cache)
+    assert "La Boucle" in (released / "rtes.nt").read_text(encoding="utf-8")
+    for fmt in DUMP_FORMATS:
+        assert (released / fmt.latest).read_bytes() == one_pass(released / "rtes.nq", fmt.syntax), fmt.latest

@@ -13,7 +13,6 @@ import pytest
 
 from rtes_kg.build import build
 from rtes_kg.inputs import read_text
-from rtes_kg.publish.dumps import quad_keys, write_keys
 from rtes_kg.sparql.examples import examples, run_oxigraph
 from rtes_kg.sparql.store import load_store
 
@@ -36,8 +35,9 @@ def store(tmp_path_factory):
     release = build([read_text(path) for path in make_corpus(FICHES, folder / "fiches")])
     assert len(release.published) == FICHES
     dump = folder / "rtes.nq"
-    with open(dump, "wb") as stream:
-        write_keys(quad_keys(release.line_graphs()), "nq", stream)
+    with open(dump, "w", encoding="utf-8") as stream:
+        for name, lines in release.line_graphs():
+            stream.writelines(f"{line} <{name}> .\n" for line in lines)
     return load_store(dump)
 
 

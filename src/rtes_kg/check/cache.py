@@ -81,6 +81,10 @@ class Cache:
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
             return MISSING
 
+    def has(self, kind: str, entry: str) -> bool:
+        """Whether the entry is there (it may still be unreadable: ``get`` then misses)."""
+        return self._path(kind, entry).is_file()
+
     def keep(self, kind: str, entry: str) -> None:
         """Count the entry as used (read or made by a worker process), so that ``prune`` keeps it."""
         self.used.add(self._path(kind, entry))

@@ -175,6 +175,14 @@ class Snapshot:
         for iri, (_, line) in names.items():
             self.labels[iri] = cast(ox.Literal, _parsed(line).object).value  # a label is a literal
 
+    def merge(self, other: Snapshot) -> None:
+        """Take in the snapshot of other graphs and other subjects (a dump's pieces: publish/pieces.py)."""
+        self.graphs.update(other.graphs)
+        self.subjects.update(other.subjects)
+        for rdf_type, found in other.types.items():
+            self.types[rdf_type] |= found
+        self.labels.update(other.labels)
+
     @classmethod
     def of_release(cls, nquads: Path) -> Snapshot:
         """A former release's snapshot, read from its dumps (rtes.nt beside rtes.nq when it is there)."""
@@ -185,7 +193,7 @@ class Snapshot:
             snapshot.add_statement_lines(_file_lines(ntriples))
             snapshot.lines = ntriples
         else:
-            snapshot.add_statement_lines(_distinct(_quad_lines(nquads, graphs=False)))
+            snapshot.add_statement_lines(dict.fromkeys(_quad_lines(nquads, graphs=False)))  # each once
             snapshot.lines = nquads
         return snapshot
 
@@ -246,9 +254,9 @@ def _statements(snapshot: Snapshot, wanted: set[str]) -> dict[str, set[Triple]]:
     if not wanted or snapshot.lines is None:
         return found
     documents = {iri.partition("#")[0] for iri in wanted}
+    subjects = tuple(f"<{document}{end}" for document in documents for end in (">", "#"))
     for line in _file_lines(snapshot.lines):
-        subject = line.split(" ", 1)[0]
-        if subject[1:-1].partition("#")[0] not in documents:
+        if not line.startswith(subjects):
             continue  # a thing and what belongs to it share its document
         quad = _parsed(line)
         if isinstance(quad.subject, ox.NamedNode) and quad.predicate.value != LINE:
@@ -321,14 +329,6 @@ def _quad_lines(path: Path, graphs: bool = True) -> Iterator[str]:
             yield f"{quad.subject} {quad.predicate} {quad.object} .\n"
         elif isinstance(quad.graph_name, ox.NamedNode):
             yield f"{quad.subject} {quad.predicate} {quad.object} {quad.graph_name} .\n"
-
-
-def _distinct(lines: Iterable[str]) -> Iterator[str]:
-    seen: set[str] = set()
-    for line in lines:
-        if line not in seen:
-            seen.add(line)
-            yield line
 
 
 def _edits(thing: str, old: set[Triple], new: set[Triple]) -> tuple[Edit, ...]:

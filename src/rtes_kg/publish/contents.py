@@ -3,12 +3,10 @@ byte-stable for the same build, each written into the staging folder as soon as 
 
 from __future__ import annotations
 
-import functools
 import hashlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import cast
 
 import pyoxigraph as ox
 from rdflib import Literal
@@ -16,27 +14,16 @@ from rdflib.namespace import DCTERMS as DCT
 
 from rtes_kg.check.cache import Cache, key
 from rtes_kg.check.corpus import Build
-from rtes_kg.check.pool import map_beside
 from rtes_kg.check.publication import value
 from rtes_kg.check.render import render_json, render_text, render_turtle
 from rtes_kg.project import environment
 from rtes_kg.publish.catalog import catalog_graph
 from rtes_kg.publish.changes import Snapshot, changes_graph, compare
-from rtes_kg.publish.dumps import (
-    context_jsonld,
-    gzip_file,
-    quad_keys,
-    serialize_triples,
-    serialize_triples_jsonld,
-    triple_keys,
-    write_from_lines,
-    write_keys,
-)
+from rtes_kg.publish.dumpfiles import write_dumps
+from rtes_kg.publish.dumps import context_jsonld, serialize_triples, serialize_triples_jsonld
 from rtes_kg.publish.provenance import provenance_graph
 from rtes_kg.publish.release import (
     DUMP_FORMATS,
-    DumpFormat,
-    FileInfo,
     ReleaseInfo,
     ReleaseOptions,
     release_date,
@@ -45,9 +32,8 @@ from rtes_kg.publish.release import (
 )
 from rtes_kg.publish.staging import Staging
 from rtes_kg.publish.vocabulary import vocabulary_files
-from rtes_kg.publish.void import Stats, void_graph
+from rtes_kg.publish.void import void_graph
 
-TIME_YEAR = "http://www.w3.org/2006/time#inXSDgYear"
 CHECKSUMS = "SHA256SUMS"
 NQUADS, NTRIPLES = "rtes.nq", "rtes.nt"
 LEDGER_FILE = "ids.tsv"  # the identifier ledger after this release: the IRIs kept and retired
@@ -60,17 +46,11 @@ def write_release_files(build: Build, options: ReleaseOptions, staging: Staging,
     """Every file of the release but the site into ``staging``, and what the release is.
     ``previous`` is the former rtes.nq; ``cache`` keeps each release's snapshot for the next one
     to compare with (check/cache.py)."""
-    stats, years = Stats(options.base), cast(list[str], [])
     for fmt in DUMP_FORMATS:
         progress(fmt.latest)
-    # N-Triples and N-Quads are the sorted statements written as lines; each sort's 1.6 million
-    # strings (10,000 fiches) are gone before the next one, and before the workers that write the
-    # other syntaxes from these two files are forked.
-    with staging.open(NTRIPLES) as stream:  # VoID counts the union's triples, each once, as the dump holds them
-        write_keys(triple_keys(_dated(build, years)), "nt", stream, each=lambda line: stats.add(line[:-3]))
-    with staging.open(NQUADS) as stream:
-        write_keys(quad_keys(build.line_graphs()), "nq", stream)
-    snapshot = _dumps(staging)
+    gathered = write_dumps(build.line_graphs(), staging, cache, options.base)
+    stats, snapshot = gathered.stats, gathered.snapshot
+    snapshot.lines = staging.path(NTRIPLES)  # for the details of what changed, read when asked
     for name, render in (("validation.ttl", render_turtle), ("validation.json", render_json),
                          ("validation.txt", lambda report: render_text(report, lang="fr"))):
         progress(name)
@@ -91,7 +71,7 @@ def write_release_files(build: Build, options: ReleaseOptions, staging: Staging,
         staging.write(name, data)
 
     progress("catalog.ttl")
-    catalog = catalog_graph(options, release, _temporal(years, day))
+    catalog = catalog_graph(options, release, _temporal(sorted(gathered.years), day))
     staging.write("catalog.ttl", serialize_triples(catalog, "ttl"))
     staging.write("catalog.jsonld", serialize_triples_jsonld(catalog))
     progress("void.ttl")
@@ -113,49 +93,6 @@ def write_release_files(build: Build, options: ReleaseOptions, staging: Staging,
     return release
 
 
-def _dated(build: Build, years: list[str]):
-    """The build's graphs, with the years they state gathered on the way (the catalogue's span)."""
-    year = f" <{TIME_YEAR}> \""
-    for name, lines in build.line_graphs():
-        for line in lines:
-            if year in line:
-                years.append(line.split(year, 1)[1][:4])
-        yield name, lines
-
-
-# The dumps from the longest to make to the shortest (seconds for 1,000 fiches, gzip included):
-# the workers then end together (a syntax not listed comes last). N-Triples and N-Quads are
-# written already: only gzipped here.
-MAKING_ORDER = ("jsonld", "ttl", "trig", "rdfxml", "nq", "nt")  # 1.6, 1.2, 1.1, 0.7, 0.4, 0.3
-
-
-def _dumps(staging: Staging) -> Snapshot:
-    """The dumps in the other syntaxes, read from the N-Triples and N-Quads ones, and the gzipped
-    copies of all, one syntax a worker process; meanwhile, in one of them, the release's snapshot
-    for the next release to compare with."""
-    rank = {name: index for index, name in enumerate(MAKING_ORDER)}
-    ordered = sorted(DUMP_FORMATS, key=lambda fmt: rank.get(fmt.syntax.name, len(rank)))
-
-    def write(formats: Sequence[DumpFormat]) -> list[tuple[FileInfo, FileInfo]]:
-        written = []
-        for fmt in formats:
-            if fmt.latest not in (NTRIPLES, NQUADS):
-                with staging.open(fmt.latest) as stream:
-                    write_from_lines(staging.path(NQUADS if fmt.syntax.named_graphs else NTRIPLES),
-                                     fmt.syntax.name, stream)
-            with open(staging.path(fmt.latest), "rb") as source, staging.open(fmt.latest + ".gz") as target:
-                gzip_file(source, target)
-            written.append((staging.infos[fmt.latest], staging.infos[fmt.latest + ".gz"]))
-        return written
-
-    aside = functools.partial(_snapshot_of, staging.path(NQUADS), staging.path(NTRIPLES))
-    snapshot, written = map_beside(aside, write, ordered, 1)
-    for infos in written:  # made in the workers: recorded here
-        for info in infos:
-            staging.infos[info.name] = info
-    return snapshot
-
-
 def read_previous(folder: Path) -> tuple[Path | None, str | None]:
     """The N-Quads dump and the version of a former release folder, when there is one."""
     dump = folder / NQUADS
@@ -168,22 +105,6 @@ def read_previous(folder: Path) -> tuple[Path | None, str | None]:
             if triple.predicate.value == "http://www.w3.org/ns/dcat#version":
                 version = triple.object.value
     return dump, version
-
-
-def _snapshot_of(nquads: Path, ntriples: Path) -> Snapshot:
-    """The snapshot of the dumps just written, whose lines are pyoxigraph's: read as they are."""
-    snapshot = Snapshot()
-    snapshot.add_graph_lines(_lines(nquads))
-    snapshot.add_statement_lines(_lines(ntriples))
-    snapshot.lines = ntriples
-    return snapshot
-
-
-def _lines(path: Path) -> Iterator[str]:
-    """The lines of a file split at line feeds only, as N-Triples lines end."""
-    with open(path, "rb") as stream:
-        for line in stream:
-            yield line.decode("utf-8")
 
 
 def _snapshot(previous: Path | None, cache: Cache | None) -> Snapshot | None:

@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
-import zlib
-from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
-from typing import BinaryIO, cast
+from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import URIRef
@@ -101,41 +98,25 @@ def _serialize(ordered: list[ox.Triple] | list[ox.Quad], syntax: formats.RdfSynt
     return data
 
 
-# --- dumps of a whole release, streamed ----------------------------------------------------------
-# A release of 10,000 fiches holds 1.6 million triples. The graphs come as lines of N-Triples (the
-# ``str`` of each Oxigraph triple: check/publication.py). Each statement is kept as one string whose
-# order is the dumps' order (``dump_order``: the parts joined by NUL, which sorts below every
-# character of a term, so that comparing the strings compares the tuples). N-Triples and N-Quads
-# are these strings written back as lines; the other syntaxes get them as Oxigraph terms, a batch
-# at a time, straight into the file. The bytes are those of ``serialize_triples`` /
-# ``serialize_quads`` on the same statements.
+# --- statement keys --------------------------------------------------------------------------
+# The graphs come as lines of N-Triples (the ``str`` of each Oxigraph triple: check/publication.py).
+# A statement's key is one string whose order is the dumps' order (``dump_order``: the parts
+# joined by NUL, which sorts below every character of a term, so that comparing the strings
+# compares the tuples). The dumps are made from them a piece at a time (publish/pieces.py).
 
 SEP = "\0"
-BATCH = 20_000
-LineGraph = tuple[str, list[str]]
 
 
-def triple_keys(graphs: Iterable[LineGraph]) -> list[str]:
-    """The union of the graphs' triples as sorted keys (duplicates kept: ``write_keys`` skips them)."""
-    keys = [_key(line) for _, lines in graphs for line in lines]
-    keys.sort()
-    return keys
-
-
-def quad_keys(graphs: Iterable[LineGraph]) -> list[str]:
-    keys = [f"{name}{SEP}{_key(line)}" for name, lines in graphs for line in lines]
-    keys.sort()
-    return keys
-
-
-def _key(line: str) -> str:
+def statement_key(line: str) -> str:
+    """The key of a line of N-Triples (without its final " .")."""
     subject, predicate, obj = line.split(" ", 2)
     predicate = predicate[1:-1]
     return f"{subject}{SEP}{'' if predicate == RDF_TYPE else predicate}{SEP}{obj}"
 
 
 def key_lines(keys: list[str], quads: bool) -> Iterator[str]:
-    """The N-Triples (or N-Quads) line of each sorted key, each once, in order."""
+    """The N-Triples (or N-Quads: the graph IRI first in the key) line of each sorted key, each
+    once, in order."""
     previous = None
     for key in keys:
         if key == previous:
@@ -147,95 +128,6 @@ def key_lines(keys: list[str], quads: bool) -> Iterator[str]:
         else:
             subject, predicate, obj = key.split(SEP, 2)
             yield f"{subject} <{predicate or RDF_TYPE}> {obj} .\n"
-
-
-def _statements(keys: list[str], quads: bool) -> Iterator[ox.Triple | ox.Quad]:
-    """The statements of sorted keys, each once, in order."""
-    lines: list[str] = []
-    for line in key_lines(keys, quads):
-        lines.append(line)
-        if len(lines) == BATCH:
-            yield from _parse(lines, quads)
-            lines = []
-    yield from _parse(lines, quads)
-
-
-def _parse(lines: list[str], quads: bool) -> Iterator[ox.Triple | ox.Quad]:
-    if not lines:
-        return
-    parsed = ox.parse("".join(lines).encode("utf-8"),
-                      format=ox.RdfFormat.N_QUADS if quads else ox.RdfFormat.N_TRIPLES)
-    yield from (parsed if quads else (quad.triple for quad in parsed))
-
-
-def write_keys(keys: list[str], fmt: str, stream: BinaryIO, each: Callable[[str], None] | None = None) -> None:
-    """The statements of ``triple_keys`` or ``quad_keys`` in one syntax, into ``stream``. ``each``
-    (N-Triples, N-Quads) hears every line written, once each."""
-    syntax = formats.by_name(fmt)
-    if syntax in (formats.NTRIPLES, formats.NQUADS):  # the lines are pyoxigraph's own
-        batch: list[str] = []
-        for line in key_lines(keys, syntax.named_graphs):
-            if each is not None:
-                each(line)
-            batch.append(line)
-            if len(batch) == BATCH:
-                stream.write("".join(batch).encode("utf-8"))
-                batch = []
-        stream.write("".join(batch).encode("utf-8"))
-        return
-    _write_statements(_statements(keys, syntax.named_graphs), syntax, stream)
-
-
-def write_from_lines(dump: Path, fmt: str, stream: BinaryIO) -> None:
-    """The statements of an N-Triples or N-Quads dump that ``write_keys`` wrote (sorted, each once)
-    in another syntax, into ``stream``: the same bytes as ``write_keys`` gives from the keys."""
-    syntax = formats.by_name(fmt)
-    parsed = ox.parse(path=str(dump), format=ox.RdfFormat.N_QUADS if syntax.named_graphs else ox.RdfFormat.N_TRIPLES)
-    _write_statements(parsed if syntax.named_graphs else (quad.triple for quad in parsed), syntax, stream)
-
-
-def _write_statements(statements: Iterator, syntax: formats.RdfSyntax, stream: BinaryIO) -> None:
-    if syntax is formats.JSONLD:
-        _write_jsonld(statements, syntax.named_graphs, stream)
-        return
-    ox.serialize(cast("Iterator[ox.Triple]", statements), stream, format=syntax.oxigraph,
-                 prefixes=PREFIXES if syntax.prefixes else None)
-
-
-def _write_jsonld(statements: Iterator, quads: bool, stream: BinaryIO) -> None:
-    """``compact_jsonld`` a graph (or, without named graphs, a subject) at a time: pyoxigraph
-    writes one JSON-LD node for each, and the file holds one compacted node a line."""
-    stream.write(f'{{\n"@context": {CONTEXT_TEXT},\n"@graph": [\n'.encode("utf-8"))
-    first = True
-    for group in _groups(statements, quads):
-        for node in json.loads(ox.serialize(group, format=ox.RdfFormat.JSON_LD) or b"[]"):
-            line = json.dumps(_compact_node(node), ensure_ascii=False, separators=(",", ":"))
-            stream.write(((",\n" if not first else "") + line).encode("utf-8"))
-            first = False
-    stream.write(b"\n]\n}\n")
-
-
-def _groups(statements: Iterator, quads: bool) -> Iterator[list]:
-    group: list = []
-    current = None
-    for statement in statements:
-        name = statement.graph_name if quads else statement.subject
-        if group and name != current:
-            yield group
-            group = []
-        current = name
-        group.append(statement)
-    if group:
-        yield group
-
-
-def gzip_file(source: BinaryIO, target: BinaryIO) -> None:
-    """``gzipped`` of a file's bytes, streamed: zlib's gzip wrapper, as ``gzip.compress`` with a
-    zero time stamp makes it, fed a megabyte at a time (deflate's output does not depend on it)."""
-    compressor = zlib.compressobj(6, zlib.DEFLATED, 31)
-    while chunk := source.read(1 << 20):
-        target.write(compressor.compress(chunk))
-    target.write(compressor.flush())
 
 
 def serialize_jsonld(graphs: Iterable[GraphStatements]) -> bytes:
@@ -268,19 +160,19 @@ def serialize_triples_jsonld(statements: Iterable[Statement]) -> bytes:
 def compact_jsonld(expanded: list) -> bytes:
     """One node per line: indenting every value would make the file twice as slow to write
     (Python's JSON encoder is pure Python when it indents) for little reading comfort."""
-    nodes = [_compact_node(node) for node in expanded]
+    nodes = [compact_node(node) for node in expanded]
     lines = ",\n".join(json.dumps(node, ensure_ascii=False, separators=(",", ":"))
                        for node in nodes)
     return f'{{\n"@context": {CONTEXT_TEXT},\n"@graph": [\n{lines}\n]\n}}\n'.encode("utf-8")
 
 
-def _compact_node(node: dict) -> dict:
+def compact_node(node: dict) -> dict:
     compacted: dict = {}
     for key, value in node.items():
         if key == "@id":
             compacted["@id"] = compact_iri(value)
         elif key == "@graph":
-            compacted["@graph"] = [_compact_node(child) for child in value]
+            compacted["@graph"] = [compact_node(child) for child in value]
         elif key == RDF_TYPE and all(set(item) == {"@id"} for item in value):
             compacted["@type"] = [compact_iri(item["@id"]) for item in value]
         else:

@@ -123,6 +123,19 @@ class Stats:
             if iri.startswith(self.base) and iri not in self._ours:
                 self._ours = sorted([*self._ours, iri])[:EXAMPLES]
 
+    def merge(self, other: Stats) -> None:
+        """Count ``other``'s triples too: those of other subjects (a dump's pieces, each counted
+        apart: publish/pieces.py)."""
+        self.triples += other.triples
+        self.subjects |= other.subjects
+        self.objects |= other.objects
+        self._classes.update(other._classes)
+        self._properties.update(other._properties)
+        for space, found in other._links.items():
+            self._links[space].update(found)
+        self._members |= other._members
+        self._ours = sorted({*self._ours, *other._ours})[:EXAMPLES]
+
     @property
     def classes(self) -> dict[URIRef, int]:
         return {URIRef(iri): count for iri, count in self._classes.items()}

@@ -1,0 +1,209 @@
+"""The six dumps and their gzipped copies, written into the staging folder from their pieces
+(publish/pieces.py): a piece whose statements the build cache holds is taken from it, the others
+are made (in worker processes when there are many). VoID's counts, the changes' snapshot and the
+years the data states are gathered from the pieces on the way: nothing reads the dumps again.
+
+A gzipped dump is one gzip member whose deflate stream is its blocks' streams end to end (a block:
+consecutive pieces, ``pieces.blocks``, deflated together, fully flushed, not final), then an empty
+final block: its bytes do not depend on what the cache held, and ``gzip -d`` gives the dump. The
+cache keeps each block deflated; a block with a piece made again is deflated again. A dump of
+10,000 fiches is never held in memory: one piece at a time, the pieces made in workers passing
+through the cache (or, for a build without one, through a folder of the staging one, removed once
+read).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import shutil
+import struct
+import tempfile
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from rtes_kg import formats
+from rtes_kg.check.cache import Cache, key
+from rtes_kg.check.pool import chunked_map, cores
+from rtes_kg.publish.changes import Snapshot
+from rtes_kg.publish.pieces import (
+    LEVEL,
+    NAMED,
+    UNION,
+    LineGraph,
+    Made,
+    Piece,
+    blocks,
+    compressor,
+    cut,
+    deflate,
+    empty,
+    frame,
+    make,
+)
+from rtes_kg.publish.release import DumpFormat
+from rtes_kg.publish.staging import Staging
+from rtes_kg.publish.void import Stats
+
+KIND = "dump"  # the cache's entries: a piece each (publish/pieces.py)
+GZIP_HEADER = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03"  # as zlib writes it: no name, no time, Unix
+LAST_BLOCK = zlib.compressobj(LEVEL, zlib.DEFLATED, -15).flush()  # an empty final block
+# Statements to make: fewer are made here (a one-fiche edit's few pieces), more in worker processes
+# (a first build's), whose forking would cost more than these take.
+MADE_HERE = 30_000
+
+
+@dataclass
+class Gathered:
+    """What the pieces told, all together."""
+
+    stats: Stats
+    snapshot: Snapshot = field(default_factory=Snapshot)
+    years: set[str] = field(default_factory=set)
+
+    def add(self, made: Made) -> None:
+        if made.stats is not None:
+            self.stats.merge(made.stats)
+        self.snapshot.merge(made.snapshot)
+        self.years |= made.years
+
+
+def write_dumps(graphs: Iterable[LineGraph], staging: Staging, cache: Cache | None, base: str) -> Gathered:
+    """Every dump of the release (``DUMP_FORMATS``) and its gzipped copy, into ``staging``: the
+    union's then the dataset's, each syntax of them written in the same pass over their pieces."""
+    union, named = cut(graphs, base)
+    gathered = Gathered(Stats(base))
+    parts = ((blocks(union), UNION), (blocks(named), NAMED))
+    with _making([block for found, _ in parts for block in found], cache, staging, base) as store:
+        for found, syntaxes in parts:
+            with contextlib.ExitStack() as files:
+                dumps = [_Dump(syntax, *(files.enter_context(staging.open(name))
+                                         for name in (_name(syntax), _name(syntax) + ".gz")))
+                         for syntax in syntaxes]
+
+                for block in found:
+                    deflated = _block(block, store, base, functools.partial(_write, dumps, gathered))
+                    for dump in dumps:
+                        dump.gzipped.write(deflated[dump.syntax.name])
+                for dump in dumps:
+                    dump.close()
+    if cache is not None:
+        cache.prune((KIND,))
+    return gathered
+
+
+def _write(dumps: list[_Dump], gathered: Gathered, made: Made) -> None:
+    for dump in dumps:
+        dump.write(made.data[dump.syntax.name])
+    gathered.add(made)
+
+
+def _name(syntax: formats.RdfSyntax) -> str:
+    return DumpFormat(syntax).latest
+
+
+@contextlib.contextmanager
+def _making(found: Sequence[list[Piece]], cache: Cache | None, staging: Staging, base: str) -> Iterator[Cache | None]:
+    """Where to find each block and piece: the cache, after the blocks it lacks were made into it
+    by worker processes when they hold many pieces to make (into a folder of the staging one for a
+    build without a cache)."""
+    todo = [block for block in found if cache is None or not cache.has(KIND, _key(block))]
+    fresh = sum(piece.size for block in todo for piece in block
+                if cache is None or not cache.has(KIND, key(KIND, piece.digest)))
+    if fresh < MADE_HERE or cores() < 2:
+        yield cache
+        return
+    todo.sort(key=lambda block: -sum(piece.size for piece in block))  # the largest first: the workers end together
+    if cache is not None:
+        chunked_map(functools.partial(_make_into, cache, base), todo, 1)
+        yield cache
+        return
+    folder = Path(tempfile.mkdtemp(prefix=".pieces.", dir=staging.folder))
+    try:
+        store = Cache(folder)
+        chunked_map(functools.partial(_make_into, store, base), todo, 1)
+        yield store
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _make_into(store: Cache, base: str, found: Sequence[list[Piece]]) -> list[None]:
+    for block in found:
+        _block(block, store, base, lambda made: None)
+    return [None] * len(found)
+
+
+def _key(block: list[Piece]) -> str:
+    return key(KIND, "block", *(piece.digest for piece in block))
+
+
+def _block(block: list[Piece], store: Cache | None, base: str, each: Callable[[Made], None]) -> dict[str, bytes]:
+    """A block's bytes deflated in each syntax of its dumps (``pieces.compressor``), from the cache
+    or deflated here; ``each`` hears each of its pieces, in order."""
+    names = [syntax.name for syntax in (NAMED if block[0].named else UNION)]
+    found = store.get(KIND, _key(block)) if store is not None else None
+    if isinstance(found, dict):
+        for piece in block:
+            each(_made(piece, store, base))
+        return found
+    packing = {name: compressor() for name in names}
+    packed: dict[str, list[bytes]] = {name: [] for name in names}
+    for piece in block:
+        made = _made(piece, store, base)
+        each(made)
+        for name in names:
+            packed[name].append(packing[name].compress(made.data[name]))
+    deflated = {name: b"".join(packed[name]) + packing[name].flush(zlib.Z_FULL_FLUSH) for name in names}
+    if store is not None:
+        store.put(KIND, _key(block), deflated)
+    return deflated
+
+
+def _made(piece: Piece, store: Cache | None, base: str) -> Made:
+    """The piece from the cache, or made (and kept there)."""
+    entry = key(KIND, piece.digest)
+    if store is not None:
+        found = store.get(KIND, entry)
+        if isinstance(found, Made):
+            return found
+    made = make(piece, base)
+    if store is not None:
+        store.put(KIND, entry, made)
+    return made
+
+
+class _Dump:
+    """One dump and its gzipped copy: its header before the first piece, its footer after the last
+    (or the whole of a dump without statements); the plain bytes a piece at a time, the gzipped
+    ones a block at a time."""
+
+    def __init__(self, syntax: formats.RdfSyntax, plain: BinaryIO, gzipped: BinaryIO) -> None:
+        self.syntax, self.plain, self.gzipped = syntax, plain, gzipped
+        self.header, self.footer = frame(syntax)
+        self.started = False
+        self.crc = self.size = 0
+        gzipped.write(GZIP_HEADER)
+
+    def write(self, data: bytes) -> None:
+        """A piece's bytes; its block's deflated bytes go to ``gzipped`` once the block is written."""
+        if not self.started:
+            self.started = True
+            self._both(self.header)
+        self._plain(data)
+
+    def close(self) -> None:
+        self._both(self.footer if self.started else empty(self.syntax))
+        self.gzipped.write(LAST_BLOCK + struct.pack("<II", self.crc, self.size & 0xFFFFFFFF))
+
+    def _both(self, data: bytes) -> None:
+        if data:
+            self._plain(data)
+            self.gzipped.write(deflate(data))
+
+    def _plain(self, data: bytes) -> None:
+        self.plain.write(data)
+        self.crc = zlib.crc32(data, self.crc)
+        self.size += len(data)

@@ -244,3 +244,10 @@ def test_the_member_named_as_the_subject_of_its_support_still_gives_it(tmp_path,
     graph = converted(tmp_path, f"{title}\n\nExemples d’actions soutenues par la collectivité :\n\n{sentence}\n\n"
                                 f"Type de collectivité\n{kind}\nAdresse\nRue de la Paix\n{postcode}\n")
     assert sorted(str(o).rsplit("/", 1)[1] for o in graph.objects(None, RTES.beneficiaire)) == supported
+
+
+def test_a_news_heading_before_a_fiche_does_not_hide_its_title():
+    fiche = one("Actualités\nPublié le 10/09/2025\nLa Ville de Dieppe rejoint le RTES\nLire la suite\n\n"
+                "Ville de Dieppe\n(Seine-Maritime)\n\nAnnée d'adhésion au RTES : 2025\n\nType de collectivité\n"
+                "Commune\n")
+    assert fiche.name.text == "Ville de Dieppe"

@@ -269,7 +269,9 @@ class _Splitter:
             elif self.page_link[index] or (heading is None and not self._titles_a_fiche(index) and (
                     signed or (related and len(line.key.split()) <= 14))):
                 self.navigation.append(line)
-                related, signed = related or opens_related_links(line), signed or opens_signature(line)
+                contacts = self.block is not None and self.block.current is not None \
+                    and self.block.current.name == "contact"
+                related, signed = related or opens_related_links(line, contacts), signed or opens_signature(line)
                 continue
             elif heading is not None:
                 self._on_heading(line, heading)
@@ -350,7 +352,7 @@ def _fiche(block: _Block, file: str) -> Fiche:
             values["actions"] = split_actions(body, file)
         elif section.name == OTHER:
             kept = [section.heading, *body]
-            values.setdefault("other_sections", []).append(_text(kept, file))
+            values["other_sections"] = (*values.get("other_sections", ()), _text(kept, file))
             issues.append(issue("rubrique-autre", file, section.heading.no, section.heading.text))
         else:  # panorama, programme
             values[section.name] = _text(body, file)
@@ -359,8 +361,6 @@ def _fiche(block: _Block, file: str) -> Fiche:
     if (last := _incomplete(block)) is not None:
         issues.append(issue("fiche-incomplete", file, last.no, last.text[-60:]))
     name = Text(member_name(block.title), Source(file, block.title.no)) if block.title else None
-    if "other_sections" in values:
-        values["other_sections"] = tuple(values["other_sections"])
     return Fiche(source=Source(file, block.start.no), name=name, issues=tuple(issues), **values)
 
 

@@ -254,8 +254,9 @@ def is_rtes_header(line: Line, at_start: bool) -> bool:
 
 # A heading of links to other pages ("Voir aussi", "Les autres membres"): the short lines after it are links.
 RELATED = (r"(?:voir aussi|a (?:lire|voir|decouvrir) aussi|sur le meme sujet|(?:les )?autres membres|"
-           r"dans la meme region|dans la meme rubrique|pour aller plus loin|"
-           r"ressources|agenda|actualites|evenements|a la une)$")  # a newsletter's parts after a fiche
+           r"dans la meme region|dans la meme rubrique|pour aller plus loin)$")
+# A newsletter's parts after a fiche's contacts (before a fiche, its title may follow them).
+AFTER_CONTACTS = r"(?:ressources|agenda|actualites|evenements|a la une)$"
 # An e-mail's end: "Cordialement," then a signature and a disclaimer, none of them the fiche's.
 SIGNATURE = (r"(?:(?:(?:bien |tres )?cordialement|bien a vous|(?:sinceres |meilleures )?salutations|"
              r"(?:best|kind) regards)\b|--$)")  # "-- ": the line that opens a signature
@@ -356,9 +357,10 @@ def table_header(lines: list[Line], index: int) -> bool:
     return header(index) and (len(words) >= 2 or header(index - 1) or header(index + 1))
 
 
-def opens_related_links(line: Line) -> bool:
-    """ "Voir aussi", "Les autres membres": the short lines after it name other pages."""
-    return bool(re.match(RELATED, line.key))
+def opens_related_links(line: Line, after_contacts: bool) -> bool:
+    """ "Voir aussi", "Les autres membres", and after a fiche's contacts "Agenda", "Ressources":
+    the short lines after it name other pages."""
+    return bool(re.match(RELATED, line.key)) or after_contacts and bool(re.match(AFTER_CONTACTS, line.key))
 
 
 def opens_signature(line: Line) -> bool:

@@ -78,6 +78,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "filiale", "filiales") for of in ("de", "du", "des")))
     # the body an action took over from: "en remplacement de l'association X"
     add(CITED, "prep", "en remplacement de, en remplacement du, en remplacement des, à la place de, à la place du")
+    # the bodies a merger ended: "la SCIC X, née de la fusion de l'association A et de l'atelier B"
+    # (not "a accompagné la fusion de A et de B": support to both)
+    add(CITED, "prep", "de la fusion de, de la fusion du, de la fusion des, de la fusion entre")
     # the body passed over: "a confié à A, plutôt qu'à la SCOP B, la gestion de…"
     add(CITED, "prep", "plutôt qu'à, plutôt qu'au, plutôt qu'aux, plutôt que, au lieu de, au lieu du, au lieu des, "
         "de préférence à, de préférence au, de préférence aux")

@@ -337,13 +337,14 @@ def test_paragraph_ending_with_colon_owns_the_dash_lines_after_it():
     ("120 000 € en 2024, auxquels s'ajoutent 40 000 € de l'État", [("120000", 2024, None, None)]),
     ("7,9 M€ (hors crédits européens de 1,4 M€)", [("7900000", None, None, "hors crédits européens de 1,4 M€")]),
     ("soit 0,15 % du budget départemental de 800 M€", []),
-    # a period's amount takes no year from its line; a share says no section of the whole
+    # a period's amount takes no year from its line, its period is its scope (no year's budget); a
+    # share says no section of the whole
     ("En 2024 : 300 000 € pour l'IAE ; programme 2021-2027 : 1,2 M€.",
-     [("300000", 2024, None, "pour l'IAE"), ("1200000", None, None, None)]),
+     [("300000", 2024, None, "pour l'IAE"), ("1200000", None, None, "2021-2027")]),
     ("Budget 2024 : 650 000 € (dont 45 % en investissement)", [("650000", 2024, None, None)]),
     # a scope ends with its sentence; a comparison in parentheses is none; "le fonctionnement de X" stays
     ("85 000 € par an, dont 20 000 € pour le PTCE. Total 2023-2025 : 255 000 €.",
-     [("85000", None, None, None), ("20000", None, None, "pour le PTCE"), ("255000", None, None, None)]),
+     [("85000", None, None, None), ("20000", None, None, "pour le PTCE"), ("255000", None, None, "2023-2025")]),
     ("320 000 € en 2024 en fonctionnement (+ 15 % par rapport à 2023).", [("320000", 2024, "fonctionnement", None)]),
     ("150 000 € en 2024 pour le fonctionnement du service ESS.",
      [("150000", 2024, "fonctionnement", "pour le fonctionnement du service ESS")]),
@@ -353,9 +354,11 @@ def test_paragraph_ending_with_colon_owns_the_dash_lines_after_it():
     ("Plus de 8 M€ par an (fonctionnement et investissement confondus)", [("8000000", None, None, None)]),
     ("8 M€ (fonctionnement + investissement)", [("8000000", None, None, None)]),
     ("8 M€ hors investissement", [("8000000", None, None, "hors investissement")]),
-    # a period is no year; a year in parentheses is no scope
+    # a period is no year, and the scope of an amount over it (not of a yearly one); a year in
+    # parentheses is no scope
     ("100 000 € par an de 2021 à 2024", [("100000", None, None, None)]),
-    ("2 M€ sur 3 ans (2023-2025) pour le programme LEADER", [("2000000", None, None, "pour le programme LEADER")]),
+    ("2 M€ sur 3 ans (2023-2025) pour le programme LEADER",
+     [("2000000", None, None, "pour le programme LEADER ; 2023-2025")]),
     ("300 K€ (2022) – 350 K€ (2023)", [("300000", 2022, None, None), ("350000", 2023, None, None)]),
 ])
 def test_what_a_budget_line_is_not(text, expected):

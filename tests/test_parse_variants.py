@@ -145,8 +145,8 @@ def test_an_exclusion_is_said_once_and_of_its_own_amount_only():
     # a year after an amount is its own ("passé de … en 2020 à … en 2024": 2020 was no lower bound)
     ("Le budget ESS est passé de 100 000 € en 2020 à 300 000 € en 2024.",
      [(Decimal(100000), 2020, None), (Decimal(300000), 2024, None)]),
-    # a label of years and budget words says no scope; a named plan does
-    ("Budget 2022-2024 : 3 M€", [(Decimal(3000000), None, None)]),
+    # a label of years and budget words says no scope but its period (no year's budget); a named plan does
+    ("Budget 2022-2024 : 3 M€", [(Decimal(3000000), None, "2022-2024")]),
     ("Plan ESS 2021-2026 : 5 M€", [(Decimal(5000000), None, "Plan ESS 2021-2026")]),
     ("Fonctionnement : 120 000 €", [(Decimal(120000), None, None)]),
 ])

@@ -78,10 +78,6 @@ def _own(mentions: tuple[OrgMention, ...], member: _Member) -> tuple[OrgMention,
             mention = replace(named[mention.parent], role=mention.role, source=mention.source)
         if _names_the_member(member, mention):
             continue
-        if mention.category == COLLECTIVITE and mention.kind == "region" and _is_region(member) and any(
-                brand in mention.name.split() and (code == member.region or words <= member.name_words)
-                for brand, (code, words) in AREA_BRANDS.items()):
-            continue  # "la Région Sud" in the fiche of the Région Provence-Alpes-Côte d'Azur
         if mention.parent and mention.slug.endswith("-" + member.scope) and mention.place is None:
             mention = _local_chapter(mention, member)
         kept.append(mention)
@@ -91,8 +87,14 @@ def _own(mentions: tuple[OrgMention, ...], member: _Member) -> tuple[OrgMention,
 def _names_the_member(member: _Member, found: OrgMention | Found) -> bool:
     """Whether a collectivité found in the text is the member under its own name or another
     ("La Ville de Laval", "la Communauté d'agglomération" in the fiche of Laval Agglomération)."""
-    return found.category == COLLECTIVITE and found.kind == member.kind and \
-        set(normalise_label(found.name).split()) - _kind_words(found.kind) <= member.name_words
+    if found.category != COLLECTIVITE:
+        return False
+    if found.kind == member.kind and set(normalise_label(found.name).split()) - _kind_words(found.kind) \
+            <= member.name_words:
+        return True
+    return found.kind == "region" and _is_region(member) and any(
+        brand in found.name.split() and (code == member.region or words <= member.name_words)
+        for brand, (code, words) in AREA_BRANDS.items())  # "la Région Sud" in the fiche of the Région PACA
 
 
 def _is_region(member: _Member) -> bool:

@@ -142,15 +142,22 @@ def _scope(text: str, amount: EuroAmount, clause: tuple[int, int], label: str,
     return " ; ".join(parts) or None
 
 
-def _with_period(scope: str | None, text: str, clause: tuple[int, int]) -> str | None:
+def _with_period(scope: str | None, text: str, clause: tuple[int, int], amount: EuroAmount) -> str | None:
     """The scope of an amount over several years, with them: "2 M€ sur la période 2021-2026" is no
-    year's budget (the queries that add up a year's budgets leave a line with a scope out)."""
-    period = _PERIOD_WRITTEN.search(text, clause[0], clause[1]) or _PERIOD_WRITTEN.search(text)
+    year's budget (the queries that add up a year's budgets leave a line with a scope out); "100 000 €
+    par an de 2021 à 2024" is."""
+    if _YEARLY.match(text, amount.end):
+        return scope
+    start = max((match.end() for match in _SENTENCE.finditer(text, 0, amount.start)), default=0)
+    end = next((match.start() for match in _SENTENCE.finditer(text, amount.end)), len(text))
+    period = _PERIOD_WRITTEN.search(text, clause[0], clause[1]) or _PERIOD_WRITTEN.search(text, start, end)
     if period is None or (scope is not None and period.group(0) in scope):
         return scope
     return " ; ".join(filter(None, (scope, period.group(0).strip())))
 
 
+_YEARLY = re.compile(r"\s*(?:par an|/\s*an\b|chaque année|annuels?\b|par année)", re.IGNORECASE)
+_SENTENCE = re.compile(r"\.(?:\s|$)")
 _PERIOD_WRITTEN = re.compile(r"(?:\b(?:sur|pour|durant|pendant)\s+(?:la\s+)?(?:p[ée]riode\s+|le\s+mandat\s+)?)?"
                              rf"(?:{_PERIOD.pattern})", re.IGNORECASE)
 _SCOPE_BREAK = re.compile(r"[;|]| [+/] |, |\.(?=\s|$)|\s*\(\s*dont\b")
@@ -313,7 +320,7 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
             found.append(MoneyAmount(
                 euros=amount.euros, raw=amount.raw, year=year, section=section, qualifier=amount.qualifier,
                 source=Source(file, line.no), maximum=amount.maximum, status=status,
-                scope=_with_period(scope, text, clause) if year is None and line_period else scope,
+                scope=_with_period(scope, text, clause, amount) if year is None and line_period else scope,
                 part_of_previous=part))
             if amount.euros is None:
                 issues.append(issue("montant-demesure" if amount.absurd else "montant-illisible",

@@ -152,6 +152,9 @@ def test_a_line_under_the_title_that_says_what_the_member_is_does_not_name_it(ti
     # a merger supported is support to the bodies merged
     ("La Ville a accompagné la fusion de l'association Alpha et de l'association Beta.",
      [("Alpha", "soutenu"), ("Beta", "soutenu")]),
+    # the end of a name in quotes is no chapter of a network; a whole one is a name
+    ("Le prêt d'honneur solidaire « Yonne Initiative ESS » a financé 9 projets en 2023.", []),
+    ("La Ville soutient l'association « Les Jardins de Cocagne ».", [("Les Jardins de Cocagne", "soutenu")]),
     # a carrier to come is none yet
     ("La Ville a financé en 2023 l'étude de préfiguration d'une recyclerie, que devrait porter la SCIC Karukera "
      "Réemploi.", []),

@@ -191,6 +191,13 @@ def all_found(text: str, words: Sequence[Token]) -> list[Found]:
             *after_generic_heads(text, words), *_public_bodies(text, words, known)]
 
 
+def _in_a_quoted_name(text: str, words: Sequence[Token], cand: Found) -> bool:
+    """Whether ``cand`` starts after the first word of a name in quotes (« Yonne Initiative ESS »)."""
+    opening = text.rfind("«", max(0, words[cand.first].start - 80), words[cand.first].start)
+    return opening >= 0 and "»" not in text[opening: words[cand.first].start] \
+        and bool(text[opening + 1: words[cand.first].start].strip())
+
+
 def _public_bodies(text: str, words: Sequence[Token], known: Sequence[Found]) -> list[Found]:
     """Public bodies written with their acronym and long name ("le SDEHG (Syndicat départemental
     d'énergie de la Haute-Garonne)"), unless the curated list or its chapters name them already
@@ -257,9 +264,11 @@ def find_organisations(text: str, source: Source, words: Sequence[Token] | None 
     if not words:
         return ()
     found = [_with_place(text, words, cand, near) for cand in resolve(all_found(text, words))
-             if not (cand.confidence == FROM_PATTERN and cand.category == STRUCTURE and places.area_named(cand.name))]
+             if not (cand.confidence == FROM_PATTERN and cand.category == STRUCTURE and places.area_named(cand.name))
+             and not (cand.confidence == FROM_PATTERN and _in_a_quoted_name(text, words, cand))]
     # (a kind word then an area's name alone is part of another name: "l'Union régionale des SCOP
-    # et SCIC Auvergne-Rhône-Alpes" has no SCIC "Auvergne-Rhône-Alpes")
+    # et SCIC Auvergne-Rhône-Alpes" has no SCIC "Auvergne-Rhône-Alpes"; the end of a name in quotes
+    # is none: « Yonne Initiative ESS » is a loan scheme, no chapter "Initiative ESS")
     found = _networks_in_appositions(text, words, found)
     roles = read_roles(text, words, found, member)
     explicit: dict[str, set[str]] = {}

@@ -95,7 +95,7 @@ _NOT_COUNTED = frozenset({
     "ans", "annees", "mois", "semaines", "jours", "heures", "minutes", "fois", "siecles", "decennies",
     "axes", "volets", "etapes", "phases", "niveaux", "priorites", "objectifs", "orientations", "piliers",
     "editions", "reprises", "points", "pourcents", "euros", "kilometres", "km", "metres", "hectares", "ha",
-    "pages", "numeros", "places", "rangs", "tours", "mandats", "exercices", "lignes", "sites",
+    "pages", "numeros", "rangs", "tours", "mandats", "exercices", "lignes", "sites",
     # participles after a second number: "9 emplois maintenus et 3 créés", "dont 18 occupés par…"
     "crees", "creees", "occupes", "occupees", "maintenus", "maintenues", "sauvegardes", "prevus", "prevues",
     "supprimes", "supprimees", "pourvus", "pourvues", "perdus", "perdues", "consolides", "consolidees",
@@ -168,6 +168,8 @@ def _noun_after(text: str, words: list[Token], position: int) -> tuple[str | Non
             skipped += 1  # "14 nouveaux projets": the projects are counted
             index += 1
             continue
+        if skipped == 0 and word.key == "heures" and [w.key for w in words[index + 1: index + 3]] == ["d", "insertion"]:
+            return None, text[word.start: words[index + 2].end], words[index + 2].end  # the social clauses' figure
         if skipped == 0 and word.key in _FRACTIONS and not _HYPHENATED.match(text, word.start):
             return None  # "les deux tiers des 320 tonnes": a share, no count (but "80 tiers-lieux")
         if skipped == 0 and _open_noun(word):

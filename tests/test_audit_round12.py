@@ -155,6 +155,15 @@ def test_a_line_under_the_title_that_says_what_the_member_is_does_not_name_it(ti
     # the end of a name in quotes is no chapter of a network; a whole one is a name
     ("Le prêt d'honneur solidaire « Yonne Initiative ESS » a financé 9 projets en 2023.", []),
     ("La Ville soutient l'association « Les Jardins de Cocagne ».", [("Les Jardins de Cocagne", "soutenu")]),
+    # a body that handed its work over, or was first entrusted with it, carries it no more
+    ("L'association Les Petits Frères des Pauvres, qui luttait contre l'isolement, a transféré en 2023 son antenne à "
+     "l'association Vaulx Solidarités Seniors.", [("Vaulx Solidarités Seniors", "porteur")]),
+    ("La gestion de la recyclerie, initialement confiée à la SCOP Les Tisserands du Roannais, a été reprise par "
+     "l'association Élan Roannais.", [("Élan Roannais", "porteur")]),
+    # support not renewed is over; renewed, it goes on
+    ("Le soutien départemental à l'association Vendée Solidarité Emploi n'a pas été reconduit en 2024.", []),
+    ("Le soutien à l'association Vendée Solidarité Emploi a été reconduit en 2024.",
+     [("Vendée Solidarité Emploi", "soutenu")]),
     # a carrier to come is none yet
     ("La Ville a financé en 2023 l'étude de préfiguration d'une recyclerie, que devrait porter la SCIC Karukera "
      "Réemploi.", []),

@@ -42,9 +42,19 @@ def negated(text: str, words: Sequence[Token], cue: int) -> bool:
                  and "sans" not in keys[i:]  # "n'aurait pas vu le jour sans le soutien de": said
                  for i, key in enumerate(keys))
     rest = _rest_of_sentence(text, words, cue)
-    return denied or any(key.startswith(_NOT_DONE) or key in _FUTURE for key in keys) or _ended(keys) or (
+    return denied or any(key.startswith(_NOT_DONE) or key in _FUTURE or key in _BEFORE for key in keys) \
+        or _ended(keys) or (
         "jusqu" in keys + rest[:8] and bool(_NOW & set(rest))) or bool(set(zip(rest, rest[1:])) & _CLOSED) \
-        or bool(set(zip(keys, keys[1:])) & _PLANNED)
+        or bool(set(zip(keys, keys[1:])) & _PLANNED) or _not_renewed(rest)
+
+
+def _not_renewed(rest: list[str]) -> bool:
+    """ "Le soutien à X, …, n'a pas été reconduit en 2024": the support is over."""
+    return any(key in _RENEWED and {"pas", "plus"} & set(rest[max(0, i - 3): i]) for i, key in enumerate(rest))
+
+
+_RENEWED = frozenset({"reconduit", "reconduite", "renouvele", "renouvelee", "maintenu", "maintenue",
+                      "poursuivi", "poursuivie"})
 
 
 def _rest_of_sentence(text: str, words: Sequence[Token], cue: int) -> list[str]:
@@ -89,12 +99,14 @@ _FUTURE = frozenset({"sera", "seront", "serait", "seraient", "lancera", "ouvrira
                      "soutiendra", "accompagnera", "proposera", "permettra", "debutera", "demarrera", "portera",
                      "creera", "mettra", "deploiera"})
 _PLANNED = {("l", "etude"), ("en", "projet")}
+_BEFORE = frozenset({"initialement", "auparavant", "precedemment", "anciennement"})  # "initialement confiée à X"
 _NOW = frozenset({"desormais", "remplace", "remplacee", "reprise", "repris"})  # not "depuis", "aujourd hui"
 # given up, or only planned: "a renoncé", "envisage", "devait être confié"
 _NOT_DONE = ("renonce", "retire", "envisag", "prevoi", "pourrai", "projett", "devait", "devaient", "devrai",
              "refus", "declin", "souhaite")  # "a refusé la demande présentée par X", "aurait souhaité entrer"
 _FORMERLY = frozenset({"gerait", "geraient", "animait", "animaient", "portait", "portaient", "exploitait",
                        "exploitaient", "pilotait", "assurait", "tenait"})
+_HANDING = {("a", "transfere"), ("ont", "transfere")}  # (not "a cédé": "a cédé un terrain à X" gives)
 _SHARES = {"parts", "part", "participation", "participations", "actions", "titres"}
 _ENDING = {("mis", "fin"), ("met", "fin"), ("mettre", "fin"), ("pris", "fin"), ("a", "arrete"), ("ont", "arrete")}
 
@@ -118,8 +130,9 @@ def post_cue(text: str, words: Sequence[Token], last: int) -> str | None:
 
 def _verb_at(words: Sequence[Token], k: int) -> str | None:
     keys = tuple(w.key for w in words[k: k + 3])
-    if keys[:1] == ("qui",) and keys[1:2] and keys[1] in _FORMERLY:
-        return CITED  # "l'association X, qui gérait l'épicerie depuis 2015, a cédé…": no more
+    if keys[:1] == ("qui",) and keys[1:2] and keys[1] in _FORMERLY or keys[:2] in _HANDING:
+        return CITED  # "l'association X, qui gérait l'épicerie depuis 2015, a cédé…": no more; "X, …, a
+        # transféré son antenne à Y": Y runs it
     if any(keys[: len(r)] == r for r in RECEIVING):
         return SUPPORTED
     if any(keys[: len(verb)] == verb for verb in FUNDING):

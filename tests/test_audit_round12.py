@@ -164,6 +164,14 @@ def test_a_line_under_the_title_that_says_what_the_member_is_does_not_name_it(ti
     ("Le soutien départemental à l'association Vendée Solidarité Emploi n'a pas été reconduit en 2024.", []),
     ("Le soutien à l'association Vendée Solidarité Emploi a été reconduit en 2024.",
      [("Vendée Solidarité Emploi", "soutenu")]),
+    # a name and its acronym or long form in parentheses: one body
+    ("La Caisse d'allocations familiales (CAF) de l'Aude et le Département financent le centre social Espace Razès.",
+     [("CAF", "partenaire"), ("Espace Razès", "soutenu")]),
+    ("La Mutualité sociale agricole (MSA) Grand Sud finance le centre social Espace Razès.",
+     [("Espace Razès", "soutenu"), ("MSA", "partenaire")]),
+    ("La Ville et la CAF (Caisse d'allocations familiales) soutiennent l'association Les Amis.",
+     [("CAF", "partenaire"), ("Les Amis", "soutenu")]),
+    ("La Ville soutient l'association ATIS (Association Territoires et Innovation Sociale).", [("ATIS", "soutenu")]),
     # a carrier to come is none yet
     ("La Ville a financé en 2023 l'étude de préfiguration d'une recyclerie, que devrait porter la SCIC Karukera "
      "Réemploi.", []),

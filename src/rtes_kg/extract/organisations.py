@@ -191,6 +191,42 @@ def all_found(text: str, words: Sequence[Token]) -> list[Found]:
             *after_generic_heads(text, words), *_public_bodies(text, words, known)]
 
 
+def _expansions_merged(text: str, words: Sequence[Token], found: list[Found]) -> list[Found]:
+    """A name and its acronym or long form in parentheses, one body: "la Caisse d'allocations
+    familiales (CAF) de l'Aude" is the CAF of the Aude, "la Mutualité sociale agricole (MSA) Grand
+    Sud" a caisse of the MSA (not the national caisse besides), "la CAF (Caisse d'allocations
+    familiales)" one CAF. The acronym's find says which body."""
+    merged: list[Found] = []
+    for cand in found:
+        before = merged[-1] if merged else None
+        if before is None or not _in_parentheses_after(text, words, before, cand) or not (
+                cand.slug == before.slug or {cand.parent, cand.slug} & {before.parent, before.slug} - {None}
+                or _spells_out(before.name, cand.name) or _spells_out(cand.name, before.name)):
+            merged.append(cand)
+            continue
+        named = cand if cand.first == cand.last else before  # the acronym
+        merged[-1] = replace(before, last=cand.last, name=named.name, slug=named.slug, parent=named.parent,
+                             local=named.local, kind=named.kind or before.kind or cand.kind)
+    return merged
+
+
+def _spells_out(long: str, acronym: str) -> bool:
+    """Whether the capitals of ``long`` end ``acronym``: "(Association) Territoires et Innovation
+    Sociale" and "ATIS" (the kind word before a name is no part of the name found)."""
+    initials = "".join(word[0] for word in re.split(r"[\s'’-]+", long) if word and word[0].isupper())
+    return len(initials) >= 3 and acronym.isupper() and acronym.endswith(initials)
+
+
+def _in_parentheses_after(text: str, words: Sequence[Token], before: Found, cand: Found) -> bool:
+    """Whether ``cand`` is all that a parenthesis right after ``before`` holds, but a kind word."""
+    gap = text[words[before.last].end: words[cand.first].start]
+    return cand.first <= before.last + 2 and bool(_OPENING.fullmatch(gap)) \
+        and text[words[cand.last].end:].lstrip().startswith(")")
+
+
+_OPENING = re.compile(r"\s*\(\s*(?:[^\W\d]+\s+)?")  # "(", "(Association "
+
+
 def _in_a_quoted_name(text: str, words: Sequence[Token], cand: Found) -> bool:
     """Whether ``cand`` starts after the first word of a name in quotes (« Yonne Initiative ESS »)."""
     opening = text.rfind("«", max(0, words[cand.first].start - 80), words[cand.first].start)
@@ -269,7 +305,7 @@ def find_organisations(text: str, source: Source, words: Sequence[Token] | None 
     # (a kind word then an area's name alone is part of another name: "l'Union régionale des SCOP
     # et SCIC Auvergne-Rhône-Alpes" has no SCIC "Auvergne-Rhône-Alpes"; the end of a name in quotes
     # is none: « Yonne Initiative ESS » is a loan scheme, no chapter "Initiative ESS")
-    found = _networks_in_appositions(text, words, found)
+    found = _networks_in_appositions(text, words, _expansions_merged(text, words, found))
     roles = read_roles(text, words, found, member)
     explicit: dict[str, set[str]] = {}
     default: dict[str, set[str]] = {}

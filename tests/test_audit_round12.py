@@ -172,6 +172,9 @@ def test_a_line_under_the_title_that_says_what_the_member_is_does_not_name_it(ti
     ("La Ville et la CAF (Caisse d'allocations familiales) soutiennent l'association Les Amis.",
      [("CAF", "partenaire"), ("Les Amis", "soutenu")]),
     ("La Ville soutient l'association ATIS (Association Territoires et Innovation Sociale).", [("ATIS", "soutenu")]),
+    # a kind written with an adjective inside
+    ("Le chantier naval d'insertion Les Amis du Patrimoine Maritime emploie 14 salariés ; la Métropole lui verse "
+     "35 000 € par an.", [("Les Amis du Patrimoine Maritime", "soutenu")]),
     # a carrier to come is none yet
     ("La Ville a financé en 2023 l'étude de préfiguration d'une recyclerie, que devrait porter la SCIC Karukera "
      "Réemploi.", []),
@@ -278,3 +281,11 @@ def test_a_news_heading_before_a_fiche_does_not_hide_its_title():
                 "Ville de Dieppe\n(Seine-Maritime)\n\nAnnée d'adhésion au RTES : 2025\n\nType de collectivité\n"
                 "Commune\n")
     assert fiche.name.text == "Ville de Dieppe"
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("L'épicerie a servi 450 familles en 2023 (contre 380 en 2022).", [2023]),
+    ("Elle emploie 12 salariés, contre 8 en 2020.", [None]),
+    ("La recyclerie lutte contre le gaspillage : 30 tonnes en 2023.", [2023])])
+def test_the_year_compared_with_dates_no_figure(text, years):
+    assert [q.year for q in find_quantities(text, Source("f.txt", 1))] == years

@@ -84,6 +84,8 @@ _EVENT = re.compile(r"\b(?:créé|crée|fondé|cofondé|co-fondé|ouvert|lancé|
                     # structure (singular) was helped that year, not its staff counted
                     r"a été \w+)e?s?\b[^,;.]{0,60}$", re.IGNORECASE)
 _COMPARED = re.compile(r"qu['’]\s*$", re.IGNORECASE)  # "30 % de plus qu'en 2021": the year compared with
+# "450 familles en 2023 (contre 380 en 2022)", "12 salariés, contre 8 en 2020": the year compared with
+_VERSUS = re.compile(r"\bcontre\s+(?:environ\s+|près de\s+)?\d[\d\s\u202f\u00a0]*[^\d.;()]{0,25}$", re.IGNORECASE)
 _CURRENCY_HINT = re.compile(r"€|eur", re.IGNORECASE)
 _SINCE = re.compile(r"depuis\b[^.;]{0,40}$", re.IGNORECASE)
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -216,7 +218,8 @@ def _sentence_year(sentence: str) -> int | None:
     years = {int(m.group(1)) for m in _YEAR.finditer(sentence)
              if not _SINCE.search(sentence[max(0, m.start() - 50): m.start()])
              and not _EVENT.search(sentence[max(0, m.start() - 80): m.start()])
-             and not _COMPARED.search(sentence[max(0, m.start() - 4): m.start()])}
+             and not _COMPARED.search(sentence[max(0, m.start() - 4): m.start()])
+             and not _VERSUS.search(sentence[max(0, m.start() - 40): m.start()])}
     return years.pop() if len(years) == 1 else None
 
 

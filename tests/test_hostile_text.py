@@ -114,7 +114,7 @@ def test_printable_leaves_no_control_character(char):
 
 
 JUNK = [";", " ", "( ", " et", "a.", "A ", "1 ", "€ ", "de ", ": ", "SCOP ", "en 2020 ", "Ville ", "1 € ",
-        "de 1 à 2 € ", "M. "]
+        "de 1 à 2 € ", "M. ", "la CAF (Caisse d'allocations familiales) ", "« Yonne Initiative » "]
 
 
 def _junk_fiche(token: str, length: int) -> str:

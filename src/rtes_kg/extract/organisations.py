@@ -221,10 +221,11 @@ def _in_parentheses_after(text: str, words: Sequence[Token], before: Found, cand
     """Whether ``cand`` is all that a parenthesis right after ``before`` holds, but a kind word."""
     gap = text[words[before.last].end: words[cand.first].start]
     return cand.first <= before.last + 2 and bool(_OPENING.fullmatch(gap)) \
-        and text[words[cand.last].end:].lstrip().startswith(")")
+        and _CLOSING.match(text, words[cand.last].end) is not None  # (no copy of the rest of a long text)
 
 
 _OPENING = re.compile(r"\s*\(\s*(?:[^\W\d]+\s+)?")  # "(", "(Association "
+_CLOSING = re.compile(r"\s*\)")
 
 
 def _in_a_quoted_name(text: str, words: Sequence[Token], cand: Found) -> bool:

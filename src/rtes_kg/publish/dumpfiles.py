@@ -28,12 +28,11 @@ from typing import BinaryIO
 from rtes_kg import formats
 from rtes_kg.check.cache import Cache, key
 from rtes_kg.check.pool import chunked_map, cores
+from rtes_kg.check.publication import LineGraph
 from rtes_kg.publish.changes import Snapshot
 from rtes_kg.publish.pieces import (
-    LEVEL,
     NAMED,
     UNION,
-    LineGraph,
     Made,
     Piece,
     blocks,
@@ -50,7 +49,7 @@ from rtes_kg.publish.void import Stats
 
 KIND = "dump"  # the cache's entries: a piece each (publish/pieces.py)
 GZIP_HEADER = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03"  # as zlib writes it: no name, no time, Unix
-LAST_BLOCK = zlib.compressobj(LEVEL, zlib.DEFLATED, -15).flush()  # an empty final block
+LAST_BLOCK = compressor().flush()  # an empty final block
 # Statements to make: fewer are made here (a one-fiche edit's few pieces), more in worker processes
 # (a first build's), whose forking would cost more than these take.
 MADE_HERE = 30_000

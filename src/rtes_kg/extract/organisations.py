@@ -206,8 +206,24 @@ def _expansions_merged(text: str, words: Sequence[Token], found: list[Found]) ->
             continue
         named = cand if cand.first == cand.last else before  # the acronym
         merged[-1] = replace(before, last=cand.last, name=named.name, slug=named.slug, parent=named.parent,
-                             local=named.local, kind=named.kind or before.kind or cand.kind)
+                             local=named.local, confidence=named.confidence, category=named.category,
+                             kind=named.kind or before.kind or cand.kind)
+        tail = _chapter_tail(text, words, cand.last) if named.local else None
+        if tail is not None:  # "(MSA) Grand Sud", "(CAF) de l'Hérault": that chapter, not the member's
+            name = f"{named.name} {text[words[cand.last + 1].start: words[tail].end]}"
+            merged[-1] = replace(merged[-1], last=tail, name=name, slug=name_slug(name), local=False)
     return merged
+
+
+def _chapter_tail(text: str, words: Sequence[Token], closing: int) -> int | None:
+    """The last word of the territory or name after an acronym's parenthesis ("(MSA) Grand Sud",
+    "(CAF) de l'Aude"), or None."""
+    start = closing + 1
+    if start >= len(words) or not re.fullmatch(r"\s*\)\s*", text[words[closing].end: words[start].start]):
+        return None
+    if words[start].key in {"de", "du", "des", "d"}:
+        start += 2 if start + 1 < len(words) and words[start + 1].key in {"la", "l"} else 1
+    return name_forward(text, words, start, through_et=True) if start < len(words) else None
 
 
 def _spells_out(long: str, acronym: str) -> bool:

@@ -219,8 +219,9 @@ def _another_body_s_support(text: str, words: Sequence[Token], found: Sequence[F
         if SUPPORTED not in explicit[n]:
             continue
         k = first - 1
-        while k > 0 and not boundary(text, words[k - 1], words[k]) and first - k < 25:
-            k -= 1
+        while k > 0 and first - k < 25 and (not boundary(text, words[k - 1], words[k])
+                                            or spans.owner(k - 1) == spans.owner(k) is not None):
+            k -= 1  # (through a name's own parenthesis: "la Mutualité sociale agricole (MSA) Grand Sud")
         subject = spans.owner(k + 1 if words[k].key in DEFINITE else k)
         if subject is None or subject == n or found[subject].category not in _PUBLIC_BODIES \
                 or member(found[subject]):

@@ -55,3 +55,23 @@ def test_a_chapter_s_parenthesis_does_not_hide_the_member_before_it_in_the_subje
         "La Ville et la Mutualité sociale agricole (MSA) Grand Sud financent le centre social Espace Razès.")
     assert ("Espace Razès", "soutenu") not in roles(
         "La Mutualité sociale agricole (MSA) Grand Sud finance le centre social Espace Razès.")
+
+
+@pytest.mark.parametrize(("sentence", "chapter"), [
+    ("La Ville et le PLIE de la métropole nantaise financent l'association Les Amis.",
+     "PLIE de la métropole nantaise"),
+    ("La Ville et le Plan local pour l'insertion et l'emploi (PLIE) de la métropole nantaise financent "
+     "l'association Les Amis.", "PLIE de la métropole nantaise"),
+    ("La Ville et le PLIE de l'agglomération dunkerquoise financent l'association Les Amis.",
+     "PLIE de l'agglomération dunkerquoise"),
+    ("La Ville et le PLIE du pays de Lunel financent l'association Les Amis.", "PLIE du pays de Lunel"),
+])
+def test_a_chapter_named_after_an_area_by_a_common_noun_is_that_area_s(tmp_path, sentence, chapter):
+    assert roles(sentence) == sorted([(chapter, "partenaire"), ("Les Amis", "soutenu")])
+    graph = converted(tmp_path, action_fiche("Ville de Bouguenais", sentence))
+    assert not list(graph.subjects(URIRef("http://schema.org/areaServed"), None))  # not the member's commune
+
+
+def test_a_chapter_alone_is_still_the_member_s():
+    assert roles("La Ville et le PLIE financent l'association Les Amis.") == sorted(
+        [("PLIE", "partenaire"), ("Les Amis", "soutenu")])

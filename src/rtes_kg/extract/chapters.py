@@ -4,6 +4,7 @@ data/reference/organisations.ttl); see docs/extraction.md, "Chapters"."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rtes_kg.extract.curated import STRUCTURE, reference
@@ -47,6 +48,15 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
         if any(label is not None and label.last >= (match.last if last is None else last)
                for label in labels):
             continue  # the curated list knows it: the network itself ("Emmaüs"), "CRESS Bretagne"
+        if last is None and after < len(words) and joined(text, words[match.last], words[after]):
+            last = area_from(text, words, after)  # "le PLIE de la métropole nantaise"
+        tail = tail_after_parenthesis(text, words, match.last) if last is None and match.first == match.last \
+            and text[:words[match.first].start].rstrip().endswith("(") else None
+        if tail is not None:  # "le Plan local pour l'insertion et l'emploi (PLIE) de la métropole nantaise"
+            name = f"{words[match.first].raw} {text[words[after].start: words[tail].end]}"
+            found.append(Found(span_first, tail, words[span_first].start, name, name_slug(name), category, kind,
+                               FROM_PATTERN, 1, parent=network.slug))
+            continue
         if last is None:
             if match.first == match.last and not words[match.first].raw.isupper():
                 continue  # "l'Initiative citoyenne": a bare word names a local chapter if an acronym
@@ -60,3 +70,39 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
                            name_slug(without_article(name)), category, kind, FROM_PATTERN, 1,
                            parent=network.slug))
     return found
+
+
+# Areas named by a common noun and an adjective or a name: "de la métropole nantaise", "de
+# l'agglomération dunkerquoise", "du pays de Lunel". A chapter so named is that area's, not the member's.
+_AREA_NOUNS = frozenset({"metropole", "agglomeration", "communaute", "departement", "region", "ville", "pays",
+                         "bassin", "territoire", "intercommunalite", "commune", "vallee", "ile"})
+_ADJECTIVE = re.compile(r"[a-z]+(?:aise?|oise?|ienne?|aine?|ine?|ane?|arde?|ale?|ote?|onne?|que)s?")
+
+
+def area_from(text: str, words: Sequence[Token], k: int) -> int | None:
+    """The last word of such an area's name that starts with "de" at ``words[k]``, or None."""
+    if k >= len(words) or words[k].key not in {"de", "du", "d"}:
+        return None
+    k += 1 + (k + 1 < len(words) and words[k + 1].key in {"la", "l"})
+    if k + 1 >= len(words) or words[k].key not in _AREA_NOUNS or not joined(text, words[k], words[k + 1]):
+        return None
+    if _ADJECTIVE.fullmatch(words[k + 1].raw):
+        return k + 1
+    if words[k + 1].key in {"de", "du", "d"} and k + 2 < len(words):
+        start = k + 2 + (k + 3 < len(words) and words[k + 2].key in {"la", "l"})
+        return name_forward(text, words, start) if start < len(words) else None
+    return None
+
+
+def tail_after_parenthesis(text: str, words: Sequence[Token], closing: int) -> int | None:
+    """The last word of the territory or name after an acronym's parenthesis ("(MSA) Grand Sud",
+    "(CAF) de l'Aude", "(PLIE) de la métropole nantaise"), or None."""
+    start = closing + 1
+    if start >= len(words) or not re.fullmatch(r"\s*\)\s*", text[words[closing].end: words[start].start]):
+        return None
+    area = area_from(text, words, start)
+    if area is not None:
+        return area
+    if words[start].key in {"de", "du", "des", "d"}:
+        start += 2 if start + 1 < len(words) and words[start + 1].key in {"la", "l"} else 1
+    return name_forward(text, words, start, through_et=True) if start < len(words) else None

@@ -204,26 +204,11 @@ def _expansions_merged(text: str, words: Sequence[Token], found: list[Found]) ->
                 or _spells_out(before.name, cand.name) or _spells_out(cand.name, before.name)):
             merged.append(cand)
             continue
-        named = cand if cand.first == cand.last else before  # the acronym
+        named = before if before.first == before.last else cand  # the acronym, with what follows it
         merged[-1] = replace(before, last=cand.last, name=named.name, slug=named.slug, parent=named.parent,
                              local=named.local, confidence=named.confidence, category=named.category,
                              kind=named.kind or before.kind or cand.kind)
-        tail = _chapter_tail(text, words, cand.last) if named.local else None
-        if tail is not None:  # "(MSA) Grand Sud", "(CAF) de l'Hérault": that chapter, not the member's
-            name = f"{named.name} {text[words[cand.last + 1].start: words[tail].end]}"
-            merged[-1] = replace(merged[-1], last=tail, name=name, slug=name_slug(name), local=False)
     return merged
-
-
-def _chapter_tail(text: str, words: Sequence[Token], closing: int) -> int | None:
-    """The last word of the territory or name after an acronym's parenthesis ("(MSA) Grand Sud",
-    "(CAF) de l'Aude"), or None."""
-    start = closing + 1
-    if start >= len(words) or not re.fullmatch(r"\s*\)\s*", text[words[closing].end: words[start].start]):
-        return None
-    if words[start].key in {"de", "du", "des", "d"}:
-        start += 2 if start + 1 < len(words) and words[start + 1].key in {"la", "l"} else 1
-    return name_forward(text, words, start, through_et=True) if start < len(words) else None
 
 
 def _spells_out(long: str, acronym: str) -> bool:
@@ -236,8 +221,10 @@ def _spells_out(long: str, acronym: str) -> bool:
 def _in_parentheses_after(text: str, words: Sequence[Token], before: Found, cand: Found) -> bool:
     """Whether ``cand`` is all that a parenthesis right after ``before`` holds, but a kind word."""
     gap = text[words[before.last].end: words[cand.first].start]
-    return cand.first <= before.last + 2 and bool(_OPENING.fullmatch(gap)) \
-        and _CLOSING.match(text, words[cand.last].end) is not None  # (no copy of the rest of a long text)
+    # (the acronym of a chapter may be followed by its territory: "(MSA) Grand Sud"; no copy of the
+    # rest of a long text)
+    return cand.first <= before.last + 2 and bool(_OPENING.fullmatch(gap)) and any(
+        _CLOSING.match(text, words[k].end) is not None for k in {cand.first, cand.last})
 
 
 _OPENING = re.compile(r"\s*\(\s*(?:[^\W\d]+\s+)?")  # "(", "(Association "

@@ -220,8 +220,8 @@ def _another_body_s_support(text: str, words: Sequence[Token], found: Sequence[F
             continue
         k = first - 1
         while k > 0 and first - k < 25 and (not boundary(text, words[k - 1], words[k])
-                                            or spans.owner(k - 1) == spans.owner(k) is not None):
-            k -= 1  # (through a name's own parenthesis: "la Mutualité sociale agricole (MSA) Grand Sud")
+                                            or _PARENTHESIS.fullmatch(text, words[k - 1].end, words[k].start)):
+            k -= 1  # (through a name's parenthesis: "la Mutualité sociale agricole (MSA) Grand Sud")
         subject = spans.owner(k + 1 if words[k].key in DEFINITE else k)
         if subject is None or subject == n or found[subject].category not in _PUBLIC_BODIES \
                 or member(found[subject]):
@@ -234,6 +234,7 @@ def _another_body_s_support(text: str, words: Sequence[Token], found: Sequence[F
 
 
 _PUBLIC_BODIES = frozenset({"collectivite", "organisme-public"})
+_PARENTHESIS = re.compile(r"\s*[()]\s*")
 _GIVING = frozenset({"loue", "louent", "cede", "cedent", "prete", "pretent", "finance", "financent", "subventionne",
                      "subventionnent", "soutient", "soutiennent", "verse", "versent", "accorde", "accordent",
                      "attribue", "attribuent", "met", "mettent", "mis", "accompagne", "accompagnent", "soutenu"})

@@ -75,3 +75,100 @@ def test_a_chapter_named_after_an_area_by_a_common_noun_is_that_area_s(tmp_path,
 def test_a_chapter_alone_is_still_the_member_s():
     assert roles("La Ville et le PLIE financent l'association Les Amis.") == sorted(
         [("PLIE", "partenaire"), ("Les Amis", "soutenu")])
+
+
+# --- the fields of captured fiches ----------------------------------------------------------------
+
+SCHEMA_NAME = URIRef("https://schema.org/name")
+RTES_NS = "https://w3id.org/rtes/ontology#"
+
+
+def names(graph: Graph) -> set[str]:
+    return {str(o) for s, o in graph.subject_objects(SCHEMA_NAME) if not str(s).endswith("/org/rtes")}
+
+
+@pytest.mark.parametrize(("under", "name"), [
+    ("Fiche membre\nCode INSEE : 72264\n", "Ville de Sablé-sur-Sarthe"),
+    ("Fiche adhérent RTES\n", "Ville de Sablé-sur-Sarthe"),
+])
+def test_a_page_s_label_under_the_title_is_no_name(tmp_path, under, name):
+    graph = converted(tmp_path, f"Ville de Sablé-sur-Sarthe\n{under}Type de collectivité : Commune\n"
+                                "Adresse\nPlace Raphaël Élizé\n72300 Sablé-sur-Sarthe\n")
+    assert names(graph) == {name}
+    assert graph.value(URIRef(ORG + "ville-de-sable-sur-sarthe"), URIRef(RTES_NS + "codeInsee")) is not None
+
+
+def test_a_new_commune_described_under_its_title_keeps_its_name(tmp_path):
+    graph = converted(tmp_path, "Ville d'Évry-Courcouronnes\nCommune nouvelle de l'Essonne\n"
+                                "Type de collectivité\nCommune nouvelle\nAdresse\nPlace des Droits de l'Homme\n"
+                                "91000 Évry-Courcouronnes\n")
+    assert names(graph) == {"Ville d'Évry-Courcouronnes"}
+
+
+def test_a_pdf_running_header_with_its_page_number_is_no_action(tmp_path):
+    header = "RTES – Fiches membres 2025                                   13"
+    graph = converted(tmp_path, f"{header.replace('13', '12')}\nDépartement de la Loire\n\n"
+                                "Exemples d'actions soutenues par la collectivité\n\n"
+                                "L'association Loire Insertion Emploi accompagne 350 allocataires du RSA.\n\n"
+                                f"{header}\nAnnée d'adhésion au RTES : 2016\n")
+    labels = {str(o) for o in graph.objects(None, URIRef("http://www.w3.org/2004/02/skos/core#prefLabel"))}
+    assert not any("Fiches membres" in label for label in labels)
+    assert "2016" in {str(o) for o in graph.objects(None, URIRef("http://www.w3.org/2006/time#inXSDgYear"))}
+
+
+def test_numbered_headings_open_their_sections(tmp_path):
+    graph = converted(tmp_path, "Le Havre Seine Métropole\n\n1. Budget dédié à l'ESS\n2,1 M€ en 2023\n\n"
+                                "2. Programme d'intervention dans le champ de l'ESS\n"
+                                "La communauté urbaine porte un programme ESS.\n\n"
+                                "3. Année d'adhésion au RTES : 2020\n\n"
+                                "4. Nombre d'habitants sur le territoire : 268 840 hab.\n")
+    org = URIRef(ORG + "le-havre-seine-metropole")
+    assert str(graph.value(org, URIRef(RTES_NS + "programmeESS"))) == "La communauté urbaine porte un programme ESS."
+    assert str(graph.value(org, URIRef(RTES_NS + "budgetTexte"))) == "2,1 M€ en 2023"
+    assert int(graph.value(org, URIRef(RTES_NS + "population"))) == 268840
+
+
+def test_a_numbered_action_is_no_heading(tmp_path):
+    graph = converted(tmp_path, "Ville de Laval\n\nExemples d'actions soutenues par la collectivité\n\n"
+                                "1. Programme de soutien aux tiers-lieux\n2. Budget participatif solidaire\n")
+    org = URIRef(ORG + "ville-de-laval")
+    assert graph.value(org, URIRef(RTES_NS + "programmeESS")) is None
+    assert len(set(graph.objects(org, URIRef(RTES_NS + "soutient")))) == 2
+
+
+def test_a_count_of_fiches_between_two_fiches_is_no_contact_title(tmp_path):
+    graph = converted(tmp_path, "Ville de Bordeaux\nContact public\nÉlu référent : Stéphane Pfeiffer, adjoint au maire\n"
+                                "--------------------\nFiche 2/2\nVille de Cayenne\nType de collectivité\nCommune\n")
+    titles = {str(o) for o in graph.objects(None, URIRef(RTES_NS + "titre"))}
+    assert titles == {"adjoint au maire"}
+
+
+def test_markdown_links_read_as_their_text(tmp_path):
+    graph = converted(tmp_path, "# Ville d'Annecy\n\n## Contact public\n\n"
+                                "- **Élue référente :** [Marie Dubouloz](mailto:marie.dubouloz@annecy.fr), adjointe à l'ESS\n")
+    assert "Marie Dubouloz" in {str(o) for o in graph.objects(None, URIRef("http://xmlns.com/foaf/0.1/name"))} \
+        | {str(o) for o in graph.objects(None, SCHEMA_NAME)}
+    assert {str(o) for o in graph.objects(None, URIRef(RTES_NS + "titre"))} == {"adjointe à l'ESS"}
+    assert "mailto" not in graph.serialize(format="nt")
+
+
+def test_a_de_x_ending_a_name_is_a_place_only_in_the_member_s_departement(tmp_path):
+    # Tourneville (Eure) is in Normandie as Le Havre is; the Fort de Tourneville is in Le Havre.
+    graph = converted(tmp_path, "Le Havre Seine Métropole\nExemples d'actions soutenues par la collectivité\n"
+                                "Le tiers-lieu Le Fort de Tourneville accueille 40 structures.\n"
+                                "Adresse\n19 rue Georges Braque\n76085 Le Havre Cedex\n")
+    assert not list(graph.objects(URIRef(ORG + "le-fort-de-tourneville"), URIRef("https://schema.org/location")))
+
+
+def test_a_contact_title_wrapped_after_its_unit_s_article_is_one_title(tmp_path):
+    graph = converted(tmp_path, "Département de la Loire\nContact public\n"
+                                "Service référent : Direction de l'insertion – Sophie Granjon, cheffe du service\n"
+                                "économie solidaire\n")
+    assert {str(o) for o in graph.objects(None, URIRef(RTES_NS + "titre"))} == {"cheffe du service économie solidaire"}
+
+
+def test_a_pole_metropolitain_is_a_syndicat_mixte(tmp_path):
+    graph = converted(tmp_path, "Pôle métropolitain du Genevois français\nType de collectivité\nPôle métropolitain\n")
+    kinds = set(graph.objects(URIRef(ORG + "pole-metropolitain-du-genevois-francais"),
+                              URIRef("http://www.w3.org/ns/org#classification")))
+    assert kinds == {URIRef("https://w3id.org/rtes/concept/type-collectivite/syndicat-mixte")}

@@ -79,7 +79,7 @@ def _place_in_name(text: str, words: Sequence[Token], cand: Found, near: Sequenc
             if words[k - 1].key in {"pays", "pay"}:
                 return None  # "Les Amis du Pays de Fayence", "Bretagne Pays de Loire": a territory, not its commune
             tail = text[words[k + 1].start: words[cand.last].end]
-            commune = places.nearby_commune(tail, near)
+            commune = places.local_commune(tail, near)
             if commune is not None and words[k].key != "du" and _ARTICLE.match(commune.name) \
                     and not _ARTICLE.match(tail):
                 return None  # "Trait d'Union" is not in L'Union ("de La Rochelle", "du Port" keep theirs)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rtes_kg.parse.naming import clean, fold, without_invisible
 
@@ -22,6 +22,7 @@ MAX_LINE_CHARS = 10_000
 MAX_HEADING_WORDS = 8
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_MARKDOWN_LINK = re.compile(r"!?\[([^\[\]]{1,200})\]\((?:https?:|mailto:|www\.|/|#)[^()\s]{0,500}\)")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _MARKDOWN_ITALIC_LINE = re.compile(r"^([*_])(?=[^\s*_])([^*_]{1,300})(?<=[^\s*_])\1$")  # "*Dernière mise à jour : …*"
 _MARKDOWN_BOLD = re.compile(r"(?<![*_\w])(?:\*\*|__)(?=\S)([^*_\n]{1,200}?)(?<=\S)(?:\*\*|__)(?![*_\w])")
@@ -71,7 +72,8 @@ _QUOTED = re.compile(r"[ \t]*>+[ \t]?")  # an e-mail's quotation marks: "> Adres
 
 def read_lines(text: str) -> list[Line]:
     """The non-blank lines of a document. Line numbers count CRLF, CR and LF as one break each.
-    Markdown's marks of headings, bold and a line in italics ("## Adresse", "**Contact public**",
+    Markdown's marks of headings, bold, links and a line in italics ("## Adresse", "**Contact public**",
+    "[Marie Dubouloz](mailto:…)": the link's text only,
     "*Dernière mise à jour : 19/10/2023*") are not text, nor the "> " of an e-mail that quotes
     the fiche (when most lines open with one)."""
     lines = []
@@ -80,7 +82,7 @@ def read_lines(text: str) -> list[Line]:
     unquote = len(quoted) >= 3 and sum(quoted) * 2 > len(quoted)  # a reply that quotes the fiche
     for number, raw in enumerate(raws, start=1):
         raw = _QUOTED.sub("", raw, count=1) if unquote else raw
-        cleaned = _MARKDOWN_BOLD.sub(r"\1", _MARKDOWN_HEADING.sub("", clean(raw)))
+        cleaned = _MARKDOWN_BOLD.sub(r"\1", _MARKDOWN_HEADING.sub("", _MARKDOWN_LINK.sub(r"\1", clean(raw))))
         cleaned = _MARKDOWN_ITALIC_LINE.sub(r"\2", cleaned)
         if not cleaned or _RULE.match(cleaned):
             continue
@@ -173,6 +175,12 @@ def read_heading(line: Line) -> Heading | None:
     """The heading this line is, with its inline value ("Année d'adhésion au RTES: 2023")."""
     if line.bullet or line.is_url or _NEVER_IN_HEADING.search(line.text):
         return None  # "contact.ess@ville.fr", "Mentions légales | Plan du site | Contact"
+    numbered = _NUMBERING.match(line.text)
+    if numbered is not None:  # "2. Programme d'intervention…": a numbered heading, never a numbered action
+        text = line.text[numbered.end():]
+        heading = read_heading(replace(line, text=text, key=fold(text)))
+        return heading if heading is not None and (heading.section in _NUMBERED_SECTIONS or heading.section in (
+            "budget", "programme", "actions") and _NUMBERED_TITLES.search(fold(text))) else None
     head, colon, rest = line.text.partition(":")
     if not colon:
         head, colon, rest = _without_colon(line)
@@ -192,6 +200,10 @@ def read_heading(line: Line) -> Heading | None:
     return Heading(section, inline)
 
 
+_NUMBERING = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[A-H])\s*[.)–-]\s+(?=\w)")
+_NUMBERED_SECTIONS = frozenset({"membership", "kind", "population", "address", "contact"})
+_NUMBERED_TITLES = re.compile(r"programme d'intervention|intervention dans|exemples? d'actions|actions soutenues|"
+                              r"budget (?:dedie|consacre|ess|annuel|alloue)|moyens (?:dedies|consacres|financiers)")
 _NEVER_IN_HEADING = re.compile(r"@|\||\bwww\.|\[at\]|\(at\)", re.IGNORECASE)
 # A value written after its heading with a dash or a tab, or with nothing but a space, instead of
 # ":" ("Type de collectivité – Commune", "Nombre d'habitants sur le territoire 26 440").
@@ -314,7 +326,8 @@ def page_titles(lines: list[Line], links: list[bool]) -> set[int]:
 def is_navigation(line: Line) -> bool:
     """A link of the web page the fiche was copied from, not part of the fiche; "Mentions légales |
     Plan du site": links side by side."""
-    if _BREADCRUMB.match(line.text) or _BANNER.search(line.key) or _PAGE_FURNITURE.fullmatch(line.key):
+    if _BREADCRUMB.match(line.text) or _BANNER.search(line.key) or _PAGE_FURNITURE.fullmatch(line.key) \
+            or _RUNNING_HEADER.fullmatch(line.key) and _PAGE_NUMBER.search(line.text):
         return True
     if len(line.key.split()) > 12:
         return False
@@ -331,13 +344,17 @@ def is_navigation(line: Line) -> bool:
 # A pager's link to the page before or after: an arrow at one end (not a guillemet, which opens or
 # ends a quotation wrapped over lines).
 _PAGER = re.compile(r"^\s*[‹←⟵◄]|[›→⟶►]\s*$")
-# What a PDF export repeats on every page: "1 / 2", "Page 2 sur 3", "- 4 -", "Ville de X – Fiche RTES".
+# What a PDF export repeats on every page: "1 / 2", "Page 2 sur 3", "- 4 -", "Ville de X – Fiche RTES";
+# a count of fiches between them ("Fiche 2/3").
 # A browser's print: "16/09/2025 10:42   Ville de X | RTES" above, "https://www.rtes.fr/x   1/2" below.
-_PAGE_FURNITURE = re.compile(r"(?:page\s*)?\d{1,3}\s*(?:/|sur)\s*\d{1,3}"
+_PAGE_FURNITURE = re.compile(r"(?:page\s*|fiche\s*(?:n°\s*)?)?\d{1,3}\s*(?:/|sur)\s*\d{1,3}"
                              r"(?:\s+\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2})?|"
                              r"[-–—]\s*\d{1,3}\s*[-–—]|.{1,80}\s[-–—|]\s*fiche (?:membre )?(?:du )?rtes|"
                              r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s.{0,100}|.{1,100}\s\|\s*rtes|"
                              r"https?://\S+\s+\d{1,3}\s*/\s*\d{1,3}")
+# A PDF's running header, its page number pushed to the right: "RTES – Fiches membres 2025      13".
+_RUNNING_HEADER = re.compile(r".{0,60}\b(?:rtes|fiches? (?:membres?|adherents?))\b.{0,60}\s\d{1,3}")
+_PAGE_NUMBER = re.compile(r"(?:\s{3,}|\t|\s[-–—|]\s*)\d{1,3}\s*$|fiches? membres?\b.{0,40}\s\d{1,3}\s*$", re.I)
 _MENU_WORDS = frozenset({"contact", "contacts", "nous contacter", "contactez-nous", "accueil", "agenda",
                          "actualites", "presse", "faq", "credits", "rss", "le reseau", "nos membres"})
 

@@ -61,14 +61,16 @@ _KIND_ACRONYMS = frozenset({"CA", "CC", "CU", "EPT", "EPCI", "PETR", "PNR", "SIV
 
 
 # Lines under a title that say what the member is or where: "Doubs (25)", "Membre depuis 2001",
+# a page's label ("Fiche membre"),
 # and under a title line, a kind alone ("Établissement public territorial (T5)", under "Boucle Nord
 # de Seine") or a commune described ("Commune des Hauts-de-Seine", under "Ville de Colombes").
 _TAGLINE = re.compile(r"[^()]{2,40} \((?:\d{2,3}|2[ab]|t\d{1,2})\)$"
-                      r"|membre (?:du rtes |du reseau )?depuis (?:19|20)\d{2}$")
-_KIND_ALONE = re.compile(r"(?:commune|ville|metropole|departement|region|communaute (?:de communes|d'agglomeration|"
+                      r"|membre (?:du rtes |du reseau )?depuis (?:19|20)\d{2}$"
+                      r"|fiche (?:membre|adherent|collectivite)s?(?: (?:du )?(?:rtes|reseau))?$")  # a page's label
+_KIND_ALONE = re.compile(r"(?:commune(?: nouvelle)?|ville|metropole|departement|region|communaute (?:de communes|d'agglomeration|"
                          r"urbaine)|etablissement public territorial|syndicat mixte|pole d'equilibre territorial "
                          r"et rural|collectivite (?:territoriale|d'outre-mer|a statut particulier))$")
-_DESCRIBED_COMMUNE = re.compile(r"commune (?:de |des |du |d')[^()]{2,40}$")
+_DESCRIBED_COMMUNE = re.compile(r"commune (?:nouvelle )?(?:de |des |du |d')[^()]{2,40}$")
 
 
 def is_tagline(line: Line, above: Line | None) -> bool:

@@ -43,6 +43,9 @@ _COMPOUND_HEADS = frozenset({"vice", "co", "ex", "demi", "mi", "semi", "sous", "
 _OPENS_LOWER = re.compile(r"[«\"“(]?\s*[a-zàâäçéèêëîïôöùûüÿœæ]")
 _OPENS_NAME = re.compile(r"[«\"“]?\s*[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ0-9]")
 _CLOSES = re.compile(r"[»”)\],]")  # a line opening on the end of a quotation or an aside
+# A unit named with its article ends no title: "cheffe du service" (which one?), "chargée de mission" does.
+_UNIT_WANTS_ITS_NAME = re.compile(r"\b(?:du|de la|de l')\s?(?:service|pole|direction|mission|cellule|unite|bureau|"
+                                  r"departement|division)$")
 _PART = re.compile(r"(?:dont|soit)\b", re.IGNORECASE)
 _NOT_PROSE = re.compile(r"@|https?://|www\.", re.IGNORECASE)
 
@@ -66,6 +69,8 @@ def continues(above: Line, below: Line, section: str = "actions") -> bool:
         return True
     if not strict and (opens_lower or _CLOSES.match(below.text)):
         return True
+    if opens_lower and _UNIT_WANTS_ITS_NAME.search(above.key):
+        return True  # "…, cheffe du service" / "économie solidaire": which service, said below
     last = _LAST_WORD.search(above.text)
     if not last:
         return False

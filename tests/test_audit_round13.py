@@ -172,3 +172,21 @@ def test_a_pole_metropolitain_is_a_syndicat_mixte(tmp_path):
     kinds = set(graph.objects(URIRef(ORG + "pole-metropolitain-du-genevois-francais"),
                               URIRef("http://www.w3.org/ns/org#classification")))
     assert kinds == {URIRef("https://w3id.org/rtes/concept/type-collectivite/syndicat-mixte")}
+
+
+# --- roles the twelfth round left -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the scheme an action belongs to is no partner
+    ("La Ville accompagne la préfiguration d'une entreprise à but d'emploi ; le dossier de candidature à TZCLD "
+     "n'a pas encore été déposé.", []),
+    ("Dans le cadre de l'expérimentation TZCLD, la Ville soutient l'EBE Actypoles.", [("Actypoles", "soutenu")]),
+    # a body coordinated with the member as the subject of its support helps, it does not carry
+    ("La Ville et France Active accompagnent l'EBE Actypoles.",
+     [("Actypoles", "soutenu"), ("France Active", "partenaire")]),
+    ("France Active et la Ville soutiennent l'association Les Amis.",
+     [("France Active", "partenaire"), ("Les Amis", "soutenu")]),
+    ("La Ville et l'association Les Amis créent une recyclerie.", [("Les Amis", "porteur")]),
+])
+def test_roles_left_by_the_twelfth_round(sentence, expected):
+    assert roles(sentence) == sorted(expected)

@@ -96,6 +96,8 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
                 text, words[spans[n][1]].end, words[spans[n + 1][0]].start):
             explicit[n].add(verbs[n + 1])
             verbs[n] = verbs[n + 1]
+    for n in _co_supporters(text, words, found, spans, said, member):
+        explicit[n] = {PARTNER}  # "La Ville et France Active accompagnent l'EBE X": France Active helps too
     for n, cand in enumerate(found):
         if SHAREHOLDER in explicit[n] and cand.category == "collectivite":
             explicit[n].discard(SHAREHOLDER)  # "une prise de participation de la Ville": she takes them
@@ -111,6 +113,8 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
     for n in _turned_down(text, words, spans):
         explicit[n] = {CITED}  # "la demande présentée par X a été refusée": X carries nothing of the member's
     for n in range(len(found)):
+        if not explicit[n] and _names_a_scheme(words, spans[n][0]):
+            explicit[n] = {CITED}  # "dans le cadre de l'expérimentation TZCLD": the scheme, no partner
         if not explicit[n] and negated(text, words, starts[n]):
             explicit[n] = {CITED}  # "a cédé ses parts dans la SCIC X": no carrier of the member's action
     for n, role in [*pointing_back(text, words, found, spans, said),
@@ -238,6 +242,42 @@ _PARENTHESIS = re.compile(r"\s*[()]\s*")
 _GIVING = frozenset({"loue", "louent", "cede", "cedent", "prete", "pretent", "finance", "financent", "subventionne",
                      "subventionnent", "soutient", "soutiennent", "verse", "versent", "accorde", "accordent",
                      "attribue", "attribuent", "met", "mettent", "mis", "accompagne", "accompagnent", "soutenu"})
+
+
+def _co_supporters(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans, said: dict[int, str],
+                   member: Callable[[Found], bool]) -> list[int]:
+    """The names coordinated with the member as the subject of its support of the name after them:
+    "La Ville et France Active accompagnent X", "France Active et la Ville soutiennent X"."""
+    helpers = []
+    for n in range(len(found) - 1):
+        first, last = spans[n]
+        before = first >= 2 and words[first - 1].key == "et" and (
+            words[first - 2].key in _MEMBER_WORDS or (m := spans.owner(first - 2)) is not None and member(found[m]))
+        k = last + 2 + (last + 2 < len(words) and words[last + 2].key in DEFINITE)
+        after = last + 1 < len(words) and words[last + 1].key == "et" and k < len(words) and (
+            words[k].key in _MEMBER_WORDS or (m := spans.owner(k)) is not None and member(found[m]))
+        supported = next((j for j in range(n + 1, len(found)) if not (member(found[j]) and after)), None)
+        if (before or after) and supported is not None and said.get(supported) == SUPPORTED and not any(
+                boundary(text, words[j - 1], words[j]) for j in range(last + 1, spans[supported][0])):
+            helpers.append(n)
+    return helpers
+
+
+# How a fiche names its member: "la Ville", "le Département", "la collectivité".
+_MEMBER_WORDS = frozenset({"ville", "commune", "mairie", "metropole", "departement", "region", "communaute",
+                           "agglomeration", "agglo", "collectivite", "intercommunalite", "ept"})
+
+
+def _names_a_scheme(words: Sequence[Token], first: int) -> bool:
+    """Whether the name at ``first`` names a scheme the action belongs to rather than a body taking
+    part: "l'expérimentation TZCLD", "candidature à TZCLD", "le label French Impact"."""
+    k = first - 1
+    while k >= 0 and (words[k].key in DEFINITE or words[k].key in {"a", "au", "aux"}):
+        k -= 1
+    return k >= 0 and words[k].key in _SCHEME_WORDS
+
+
+_SCHEME_WORDS = frozenset({"experimentation", "label", "labellisation", "candidature", "candidatures"})
 
 
 def _turned_down(text: str, words: Sequence[Token], spans: Spans) -> list[int]:

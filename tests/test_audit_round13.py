@@ -137,8 +137,8 @@ def test_a_numbered_action_is_no_heading(tmp_path):
 
 
 def test_a_count_of_fiches_between_two_fiches_is_no_contact_title(tmp_path):
-    graph = converted(tmp_path, "Ville de Bordeaux\nContact public\nÉlu référent : Stéphane Pfeiffer, adjoint au maire\n"
-                                "--------------------\nFiche 2/2\nVille de Cayenne\nType de collectivité\nCommune\n")
+    graph = converted(tmp_path, "Ville de Bordeaux\nContact public\n"
+                                "Élu référent : Stéphane Pfeiffer, adjoint au maire\n--------------------\nFiche 2/2\nVille de Cayenne\nType de collectivité\nCommune\n")
     titles = {str(o) for o in graph.objects(None, URIRef(RTES_NS + "titre"))}
     assert titles == {"adjoint au maire"}
 

@@ -138,14 +138,16 @@ def test_a_numbered_action_is_no_heading(tmp_path):
 
 def test_a_count_of_fiches_between_two_fiches_is_no_contact_title(tmp_path):
     graph = converted(tmp_path, "Ville de Bordeaux\nContact public\n"
-                                "Élu référent : Stéphane Pfeiffer, adjoint au maire\n--------------------\nFiche 2/2\nVille de Cayenne\nType de collectivité\nCommune\n")
+                                "Élu référent : Stéphane Pfeiffer, adjoint au maire\n--------------------\n"
+                                "Fiche 2/2\nVille de Cayenne\nType de collectivité\nCommune\n")
     titles = {str(o) for o in graph.objects(None, URIRef(RTES_NS + "titre"))}
     assert titles == {"adjoint au maire"}
 
 
 def test_markdown_links_read_as_their_text(tmp_path):
     graph = converted(tmp_path, "# Ville d'Annecy\n\n## Contact public\n\n"
-                                "- **Élue référente :** [Marie Dubouloz](mailto:marie.dubouloz@annecy.fr), adjointe à l'ESS\n")
+                                "- **Élue référente :** [Marie Dubouloz](mailto:marie.dubouloz@annecy.fr), "
+                                "adjointe à l'ESS\n")
     assert "Marie Dubouloz" in {str(o) for o in graph.objects(None, URIRef("http://xmlns.com/foaf/0.1/name"))} \
         | {str(o) for o in graph.objects(None, SCHEMA_NAME)}
     assert {str(o) for o in graph.objects(None, URIRef(RTES_NS + "titre"))} == {"adjointe à l'ESS"}

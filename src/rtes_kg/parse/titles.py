@@ -69,7 +69,8 @@ _TAGLINE = re.compile(r"[^()]{2,40} \((?:\d{2,3}|2[ab]|t\d{1,2})\)$"
                       r"|fiche (?:membre|adherent|collectivite)s?(?: (?:du )?(?:rtes|reseau))?$")  # a page's label
 _KIND_ALONE = re.compile(r"(?:commune(?: nouvelle)?|ville|metropole|departement|region|"
                          r"communaute (?:de communes|d'agglomeration|urbaine)|etablissement public territorial|"
-                         r"syndicat mixte|pole d'equilibre territorial et rural|collectivite (?:territoriale|d'outre-mer|a statut particulier))$")
+                         r"syndicat mixte|pole d'equilibre territorial et rural|"
+                         r"collectivite (?:territoriale|d'outre-mer|a statut particulier))$")
 _DESCRIBED_COMMUNE = re.compile(r"commune (?:nouvelle )?(?:de |des |du |d')[^()]{2,40}$")
 
 

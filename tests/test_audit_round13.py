@@ -192,3 +192,18 @@ def test_a_pole_metropolitain_is_a_syndicat_mixte(tmp_path):
 ])
 def test_roles_left_by_the_twelfth_round(sentence, expected):
     assert roles(sentence) == sorted(expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Un soutien à la SCIC Mangue Solidaire, envisagé en 2020, n'a finalement pas été accordé.", []),
+    ("La Ville n'accorde à l'association La Marmite du Trégor ni subvention ni local.", []),
+    ("À l'exception de la SCIC Blue Cycle, toutes les structures du site sont soutenues par la Ville.", []),
+    ("Hormis l'association Ti Lab Trégor, toutes les associations du pôle sont soutenues par la Ville.", []),
+    ("La subvention demandée par l'association Run Recyclage n'a pas été accordée.", []),
+    # the clause that withholds is its own: the support before the ";" stands
+    ("La Ville finance l'association Les Amis ; le soutien à la SCOP Alpha n'a pas été reconduit.",
+     [("Les Amis", "soutenu")]),
+    ("La Ville a accordé une subvention à l'association Les Amis.", [("Les Amis", "soutenu")]),
+])
+def test_support_withheld_or_excepted_gives_no_role(sentence, expected):
+    assert roles(sentence) == sorted(expected)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rtes_kg.extract.anaphora import DEFINITE, SENTENCE_BREAK, pointing_back
-from rtes_kg.extract.clause import NEGATIONS, boundary, negated, post_cue
+from rtes_kg.extract.clause import boundary, negated, post_cue
 from rtes_kg.extract.cues import (
     CARRIER,
     CITED,
@@ -32,6 +32,7 @@ from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.lexicon import Token, phrase_keys
 from rtes_kg.extract.names import FROM_REFERENCE, Found
 from rtes_kg.extract.spans import Spans
+from rtes_kg.extract.withheld import done_without_help, names_a_scheme, not_granted, turned_down
 
 __all__ = ["CARRIER", "CREATED", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED", "Roles", "read_roles"]
 
@@ -104,16 +105,16 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             explicit[n].add(CITED)
     for thing, holder in _entrusted(text, words, starts):
         explicit[thing], explicit[holder] = {CITED}, {CARRIER}  # "confié la gestion du lieu X à la SCIC Y"
-    for n in _done_without_help(text, words, spans):
+    for n in done_without_help(text, words, spans):
         explicit[n] = {CITED}  # "La Louve s'est développée sans aide publique": no support at all
     for n, role in _guaranteed_loan(words, found, spans, explicit):
         explicit[n] = {role}
     for n in _another_body_s_support(text, words, found, spans, explicit, member):
         explicit[n] = {CITED}
-    for n in _turned_down(text, words, spans):
+    for n in [*turned_down(text, words, spans), *not_granted(text, words, spans)]:
         explicit[n] = {CITED}  # "la demande présentée par X a été refusée": X carries nothing of the member's
     for n in range(len(found)):
-        if not explicit[n] and _names_a_scheme(words, spans[n][0]):
+        if not explicit[n] and names_a_scheme(words, spans[n][0]):
             explicit[n] = {CITED}  # "dans le cadre de l'expérimentation TZCLD": the scheme, no partner
         if not explicit[n] and negated(text, words, starts[n]):
             explicit[n] = {CITED}  # "a cédé ses parts dans la SCIC X": no carrier of the member's action
@@ -185,11 +186,6 @@ def _after_a(words: Sequence[Token], start: int) -> int:
     while k >= 0 and words[k].key in {"la", "le", "les", "l"}:
         k -= 1
     return k if k > 0 and words[k].key in {"a", "au", "aux"} else 0
-
-
-_WITHOUT_HELP = frozenset({"aide", "aides", "soutien", "subvention", "subventions", "financement", "appui"})
-_HELPED = frozenset({"aide", "aidee", "aides", "aidees", "soutenu", "soutenue", "soutenus", "soutenues", "finance",
-                     "financee", "subventionne", "subventionnee", "recoit", "recu", "recue", "beneficie"})
 
 
 def _guaranteed_loan(words: Sequence[Token], found: Sequence[Found], spans: Spans,
@@ -266,57 +262,6 @@ def _co_supporters(text: str, words: Sequence[Token], found: Sequence[Found], sp
 # How a fiche names its member: "la Ville", "le Département", "la collectivité".
 _MEMBER_WORDS = frozenset({"ville", "commune", "mairie", "metropole", "departement", "region", "communaute",
                            "agglomeration", "agglo", "collectivite", "intercommunalite", "ept"})
-
-
-def _names_a_scheme(words: Sequence[Token], first: int) -> bool:
-    """Whether the name at ``first`` names a scheme the action belongs to rather than a body taking
-    part: "l'expérimentation TZCLD", "candidature à TZCLD", "le label French Impact"."""
-    k = first - 1
-    while k >= 0 and (words[k].key in DEFINITE or words[k].key in {"a", "au", "aux"}):
-        k -= 1
-    return k >= 0 and words[k].key in _SCHEME_WORDS
-
-
-_SCHEME_WORDS = frozenset({"experimentation", "label", "labellisation", "candidature", "candidatures"})
-
-
-def _turned_down(text: str, words: Sequence[Token], spans: Spans) -> list[int]:
-    """The names of a sentence that tells of a request the member turned down: "La Ville a refusé la
-    demande présentée par X", "X a sollicité l'EPT ; sa demande est restée sans suite"."""
-    starts = [0, *(match.end() for match in _FULL_STOP.finditer(text))]  # a ";" goes on with the request
-    sentences: dict[int, list[str]] = {}
-    for word in words:  # one walk: a text of many sentences is read once
-        sentences.setdefault(bisect.bisect_right(starts, word.start) - 1, []).append(word.key)
-    refused = {index for index, keys in sentences.items()
-               if any(key in _ASKED or key.startswith("sollicit") for key in keys)
-               and (set(zip(keys, keys[1:])) & _REFUSED or any(key.startswith(_REFUSING) for key in keys))}
-    return [n for n, (first, _) in enumerate(spans)
-            if bisect.bisect_right(starts, words[first].start) - 1 in refused]
-
-
-_FULL_STOP = re.compile(r"[.!?\n•]")
-_ASKED = frozenset({"demande", "demandes", "candidature", "candidatures", "dossier", "dossiers"})  # not "demandeurs"
-_REFUSING = ("refus", "declin", "rejet")
-_REFUSED = {("sans", "suite"), ("pas", "donne"), ("pas", "retenu"), ("pas", "retenue"), ("pas", "abouti")}
-
-
-def _done_without_help(text: str, words: Sequence[Token], spans: Spans) -> list[int]:
-    """The names whose own clause says they did without support: "X s'est développée sans aide
-    publique", "X fonctionne sans aucune subvention"."""
-    denied = []
-    for n in range(len(spans)):
-        k = spans[n][1] + 1
-        before = next((words[j].key for j in range(spans[n][0] - 1, -1, -1) if words[j].key not in DEFINITE), "")
-        agent = before == "par"
-        while k < len(words) and k - spans[n][1] <= 10 and not boundary(text, words[k - 1], words[k]):
-            after = {w.key for w in words[k + 1: k + 5]}
-            if (words[k].key == "sans" and any(w.key in _WITHOUT_HELP for w in words[k + 1: k + 3])) or (
-                    words[k].key in {"ne", "n"} and after & NEGATIONS and after & _HELPED
-                    and not agent):  # the subject's verb, not said of the agent of an incise ("lancée par X")
-                denied.append(n)  # "X n'a pas été aidée", "X ne reçoit plus de subvention"
-                break
-            k += 1
-    return denied
 
 
 def _a_funder(cand: Found) -> bool:

@@ -1,0 +1,109 @@
+"""Support the text withholds from a name: a request turned down, a grant not made, help done
+without, an exception to a support, a scheme named rather than a body taking part. Each gives the
+name no role of the member's action (see docs/extraction.md, "Roles")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from rtes_kg.extract.anaphora import DEFINITE
+from rtes_kg.extract.clause import NEGATIONS, boundary
+from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.spans import Spans
+
+
+def _sentences(text: str, words: Sequence[Token], stops: re.Pattern[str]) -> tuple[list[int], dict[int, list[str]]]:
+    """Where each sentence starts, and the folded words of each, in one walk of a text."""
+    starts = [0, *(match.end() for match in stops.finditer(text))]
+    sentences: dict[int, list[str]] = {}
+    for word in words:
+        sentences.setdefault(bisect.bisect_right(starts, word.start) - 1, []).append(word.key)
+    return starts, sentences
+
+
+def _names_in(chosen: set[int], starts: list[int], words: Sequence[Token], spans: Spans) -> list[int]:
+    return [n for n, (first, _) in enumerate(spans) if bisect.bisect_right(starts, words[first].start) - 1 in chosen]
+
+
+def not_granted(text: str, words: Sequence[Token], spans: Spans) -> list[int]:
+    """The names of a clause that says a support was not given ("Un soutien à X n'a finalement pas
+    été accordé", "La subvention demandée par X n'a pas été accordée", "La Ville n'accorde à X ni
+    subvention ni local"), and those excepted from one ("Hormis X, toutes les associations…")."""
+    starts, clauses = _sentences(text, words, _CLAUSE_STOP)
+    withheld = {index for index, keys in clauses.items() if _withheld(keys)}
+    return sorted({*_names_in(withheld, starts, words, spans), *(
+        n for n, (first, _) in enumerate(spans) if _excepted(words, first))})
+
+
+def _withheld(keys: list[str]) -> bool:
+    for k in range(len(keys) - 2):
+        if keys[k] in {"pas", "jamais"} and keys[k + 1] == "ete" and keys[k + 2].startswith(_GRANTED):
+            return True  # "n'a (finalement) pas été accordée"
+        if keys[k] in {"n", "ne"} and keys[k + 1].startswith(_GRANTED) and "ni" in keys[k + 2:]:
+            return True  # "n'accorde à X ni subvention ni local"
+    return False
+
+
+def _excepted(words: Sequence[Token], first: int) -> bool:
+    k = first - 1
+    while k >= 0 and (words[k].key in DEFINITE or words[k].key in {"de", "d", "du", "des"}):
+        k -= 1
+    return k >= 0 and words[k].key in {"hormis", "sauf", "excepte", "exception"}
+
+
+_CLAUSE_STOP = re.compile(r"[.!?;\n•]")
+_GRANTED = ("accord", "attribu", "vers", "octroy", "octroi", "reconduit", "renouvel", "alloue")
+
+
+def names_a_scheme(words: Sequence[Token], first: int) -> bool:
+    """Whether the name at ``first`` names a scheme the action belongs to rather than a body taking
+    part: "l'expérimentation TZCLD", "candidature à TZCLD", "le label French Impact"."""
+    k = first - 1
+    while k >= 0 and (words[k].key in DEFINITE or words[k].key in {"a", "au", "aux"}):
+        k -= 1
+    return k >= 0 and words[k].key in _SCHEME_WORDS
+
+
+_SCHEME_WORDS = frozenset({"experimentation", "label", "labellisation", "candidature", "candidatures"})
+
+
+def turned_down(text: str, words: Sequence[Token], spans: Spans) -> list[int]:
+    """The names of a sentence that tells of a request the member turned down: "La Ville a refusé la
+    demande présentée par X", "X a sollicité l'EPT ; sa demande est restée sans suite"."""
+    starts, sentences = _sentences(text, words, _FULL_STOP)  # a ";" goes on with the request
+    refused = {index for index, keys in sentences.items()
+               if any(key in _ASKED or key.startswith("sollicit") for key in keys)
+               and (set(zip(keys, keys[1:])) & _REFUSED or any(key.startswith(_REFUSING) for key in keys))}
+    return _names_in(refused, starts, words, spans)
+
+
+_FULL_STOP = re.compile(r"[.!?\n•]")
+_ASKED = frozenset({"demande", "demandes", "candidature", "candidatures", "dossier", "dossiers"})  # not "demandeurs"
+_REFUSING = ("refus", "declin", "rejet")
+_REFUSED = {("sans", "suite"), ("pas", "donne"), ("pas", "retenu"), ("pas", "retenue"), ("pas", "abouti")}
+
+
+def done_without_help(text: str, words: Sequence[Token], spans: Spans) -> list[int]:
+    """The names whose own clause says they did without support: "X s'est développée sans aide
+    publique", "X fonctionne sans aucune subvention"."""
+    denied = []
+    for n in range(len(spans)):
+        k = spans[n][1] + 1
+        before = next((words[j].key for j in range(spans[n][0] - 1, -1, -1) if words[j].key not in DEFINITE), "")
+        agent = before == "par"
+        while k < len(words) and k - spans[n][1] <= 10 and not boundary(text, words[k - 1], words[k]):
+            after = {w.key for w in words[k + 1: k + 5]}
+            if (words[k].key == "sans" and any(w.key in _WITHOUT_HELP for w in words[k + 1: k + 3])) or (
+                    words[k].key in {"ne", "n"} and after & NEGATIONS and after & _HELPED
+                    and not agent):  # the subject's verb, not said of the agent of an incise ("lancée par X")
+                denied.append(n)  # "X n'a pas été aidée", "X ne reçoit plus de subvention"
+                break
+            k += 1
+    return denied
+
+
+_WITHOUT_HELP = frozenset({"aide", "aides", "soutien", "subvention", "subventions", "financement", "appui"})
+_HELPED = frozenset({"aide", "aidee", "aides", "aidees", "soutenu", "soutenue", "soutenus", "soutenues", "finance",
+                     "financee", "subventionne", "subventionnee", "recoit", "recu", "recue", "beneficie"})

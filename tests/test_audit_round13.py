@@ -12,6 +12,8 @@ from rdflib import Graph, URIRef
 
 from extraction_helpers import roles
 from rtes_kg.cli import main
+from rtes_kg.extract.figures import find_quantities
+from rtes_kg.parse.records import Source
 
 ORG = "https://w3id.org/rtes/org/"
 SUB_ORGANIZATION_OF = URIRef("http://www.w3.org/ns/org#subOrganizationOf")
@@ -207,3 +209,44 @@ def test_roles_left_by_the_twelfth_round(sentence, expected):
 ])
 def test_support_withheld_or_excepted_gives_no_role(sentence, expected):
     assert roles(sentence) == sorted(expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # another body's support, whatever that body is, is not the member's
+    ("La Fondation de France finance l'association Ti Lab Trégor.", [("Fondation de France", "partenaire")]),
+    ("France Active et la Ville soutiennent l'association Les Amis.",
+     [("France Active", "partenaire"), ("Les Amis", "soutenu")]),
+    # a passive whose agents are other bodies: the structure does the work, no support of the member's said
+    ("Le chantier d'insertion Trégor Rivières est financé par le syndicat de bassin versant du Léguer.",
+     [("Trégor Rivières", "porteur")]),
+    ("L'association Agora Saint-Lô est soutenue par la Communauté de communes Coutances Mer et Bocage.",
+     [("Agora Saint-Lô", "porteur"), ("Communauté de communes Coutances Mer et Bocage", "partenaire")]),
+    ("L'association Agora est soutenue par la Ville et la Région.", [("Agora", "soutenu")]),
+    ("L'association Agora, soutenue par l'ADEME, gère une recyclerie.",
+     [("ADEME", "partenaire"), ("Agora", "porteur")]),
+    # names of intercommunalities joined by "et", the MEL's official spelling
+    ("La Communauté de communes Granville Terre et Mer cofinance le projet avec le Département.",
+     [("Communauté de communes Granville Terre et Mer", "partenaire")]),
+    ("La Métropole européenne de Lille (MEL) soutient l'association Les Amis.",
+     [("Les Amis", "soutenu"), ("Métropole européenne de Lille", "partenaire")]),
+    # some communes of a département are no body
+    ("La Métropole a adhéré en 2022 à la SCIC Catalan'Bois, créée par des communes des Pyrénées-Orientales et "
+     "des scieries.", [("Catalan'Bois", "porteur")]),
+])
+def test_roles_of_the_thirteenth_round(sentence, expected):
+    assert roles(sentence) == sorted(expected)
+
+
+def test_a_number_of_axes_is_no_count_of_the_noun_after_the_colon():
+    assert find_quantities("Le plan est structuré en trois axes : emploi et insertion, transition écologique.",
+                           Source("f.txt", 1)) == ()
+    (jobs,) = find_quantities("La SCOP compte 12 emplois.", Source("f.txt", 1))
+    assert (jobs.value, jobs.counted) == (12, "emplois")
+
+
+@pytest.mark.parametrize("line", ["Environ 1 € par habitant et par an, soit près de 70 000 €.",
+                                  "1 € par habitant, soit près de 70 000 €."])
+def test_the_sum_a_rate_per_habitant_comes_to_is_the_budget(tmp_path, line):
+    graph = converted(tmp_path, f"Ville de Laval\nBudget dédié à l'ESS\n{line}\n")
+    values = {float(o) for o in graph.objects(None, URIRef("https://schema.org/value"))}
+    assert values == {70000.0}

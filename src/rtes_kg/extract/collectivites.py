@@ -43,6 +43,10 @@ AREA_BRANDS = {"Sud": ("93", frozenset({"provence", "alpes", "cote", "azur"}))}
 _ENUMERATION = re.compile(r"^\s*(?:,|et|,\s*et|ainsi que)\s*$")
 
 
+_NAMED_WITH_ET = frozenset({"communaute-de-communes", "communaute-d-agglomeration", "communaute-urbaine", "pays-petr",
+                            "syndicat-mixte", "syndicat-intercommunal"})
+
+
 @functools.cache
 def collectivite_words() -> Lexicon[Trigger]:
     entries = []
@@ -128,9 +132,10 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
         position, context = match.last + 1, words[match.first].start
         while True:
             start = position
-            while (start < len(words) and words[start].key in CONNECTORS - {"a", "en", "sur", "sous"}
+            while (start < len(words) and (words[start].key in CONNECTORS - {"a", "en", "sur", "sous"}
+                                           or start == match.last + 1 and words[start].key == "europeenne")
                    and (start == position or joined(text, words[start - 1], words[start]))):
-                start += 1
+                start += 1  # (and "la Métropole européenne de Lille", its official spelling)
             first_gap = position if position == match.last + 1 else position + 1
             if start >= len(words) or not all(joined(text, words[i - 1], words[i])
                                               for i in range(first_gap, start + 1)):
@@ -141,7 +146,9 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
                 break  # "la commune Lyon" is not how a body is named
             if start > position and all(words[i].raw in _LOWER_ARTICLES for i in range(position, start)):
                 break  # "avec Plaine Commune le PTCE X": "Commune le X" is no body's name
-            last = name_forward(text, words, start, through_et=not is_plural)
+            # "Communauté de communes Granville Terre et Mer": intercommunalities' names join with "et"
+            last = name_forward(text, words, start, through_et=not is_plural,
+                                et_capital=not is_plural and kind in _NAMED_WITH_ET)
             if last is None:
                 break
             last = last if is_plural else acronym_tail(text, words, match.first, last)  # "de l'Ouest guyanais (CCOG)"
@@ -150,6 +157,8 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
             written = text[words[start].start: words[last].end]
             if kind in ("departement", "region") and not (places.area_named(written) or written in AREA_BRANDS):
                 break  # "les maisons du Département Solidarité", "le Conseil départemental de l'IAE"
+            if is_plural and places.area_named(written) and not places.communes_named(written):
+                break  # "des communes des Pyrénées-Orientales": some communes of a département, no body named
             canonical = " ".join(part for part in (kind_label(kind), connector, written) if part)
             canonical = canonical.replace("' ", "'").replace("’ ", "’")
             as_written = text[words[match.first].start: words[last].end] if not is_plural else canonical

@@ -153,8 +153,10 @@ def _noun_after(text: str, words: list[Token], position: int) -> tuple[str | Non
     index = bisect.bisect_left(words, position, key=lambda w: w.start)
     if index >= len(words) or text[position: words[index].start].strip(" ’'"):
         return None
-    skipped = 0
+    skipped, first = 0, index
     while index < len(words):
+        if index > first and _PUNCTUATED.search(text, words[index - 1].end, words[index].start):
+            return None  # "trois axes : emploi et insertion": the noun was "axes", what follows is another phrase
         match = _counted().match_at(words, index)
         if match is not None and words[index].key in _ALSO_ADJECTIVES and index + 1 < len(words) and not skipped \
                 and (_counted().match_at(words, index + 1) is not None or _open_noun(words[index + 1])):
@@ -184,6 +186,9 @@ def _noun_after(text: str, words: list[Token], position: int) -> tuple[str | Non
             continue
         return None
     return None
+
+
+_PUNCTUATED = re.compile(r"[:;()]")
 
 
 def _part_noun(text: str, after: int, end: int, whole: tuple[str | None, str, int] | None,

@@ -111,6 +111,9 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
         explicit[n] = {role}
     for n in _another_body_s_support(text, words, found, spans, explicit, member):
         explicit[n] = {CITED}
+    for n in range(len(found)):
+        if _supported_by_another(text, words, spans, n, member, found):
+            explicit[n] = {CARRIER}  # "X est financé par le syndicat …": X does the work, the member's support unsaid
     for n in [*turned_down(text, words, spans), *not_granted(text, words, spans)]:
         explicit[n] = {CITED}  # "la demande présentée par X a été refusée": X carries nothing of the member's
     for n in range(len(found)):
@@ -211,9 +214,10 @@ _BORROWED = frozenset({"souscrit", "souscrits", "contracte", "contractes", "empr
 
 def _another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
                             explicit: list[set[str]], member: Callable[[Found], bool]) -> list[int]:
-    """The names another public body supports, as the subject of the sentence: "La Région Occitanie
-    loue un local à l'association X" says nothing of the member's support ("La Région et la Ville
-    financent X", "La Ville, avec la Région, finance X" do)."""
+    """The names another body supports, as the subject of the sentence: "La Région Occitanie loue un
+    local à l'association X" says nothing of the member's support ("La Région et la Ville financent
+    X", "La Ville, avec la Région, finance X" do); or as the agent of a passive that names no
+    member: "X est financée par le syndicat de bassin versant"."""
     supported = []
     for n, (first, _) in enumerate(spans):
         if SUPPORTED not in explicit[n]:
@@ -223,15 +227,39 @@ def _another_body_s_support(text: str, words: Sequence[Token], found: Sequence[F
                                             or _PARENTHESIS.fullmatch(text, words[k - 1].end, words[k].start)):
             k -= 1  # (through a name's parenthesis: "la Mutualité sociale agricole (MSA) Grand Sud")
         subject = spans.owner(k + 1 if words[k].key in DEFINITE else k)
-        if subject is None or subject == n or found[subject].category not in _PUBLIC_BODIES \
-                or member(found[subject]):
-            continue
+        if subject is None or subject == n or member(found[subject]):
+            continue  # (any body: "La Fondation de France finance X" is no more the member's than the Région's)
         verb = spans[subject][1] + 1
         verb += verb < first and words[verb].key in {"a", "ont"}  # "a cédé"
         if verb < first and words[verb].key in _GIVING and not boundary(text, words[verb - 1], words[verb]):
             supported.append(n)  # "La Région Occitanie loue…": right after the subject, its verb
     return supported
 
+
+def _supported_by_another(text: str, words: Sequence[Token], spans: Spans, n: int,
+                          member: Callable[[Found], bool], found: Sequence[Found]) -> bool:
+    """Whether the name's own passive verb has agents, none of them the member: "X est financée par
+    le syndicat …", "X, soutenue par la CC …" (not "par la Ville", "par l'ADEME et la Ville")."""
+    k, auxiliary = spans[n][1] + 1, False
+    while k < len(words) and words[k].key in _PASSIVE_AUXILIARIES and not boundary(text, words[k - 1], words[k]):
+        auxiliary |= words[k].key in {"est", "sont", "ete"}
+        k += 1
+    if not auxiliary or k + 1 >= len(words) or words[k].key not in _HELPED_BY or words[k + 1].key != "par":
+        return False  # (an incise, "X, soutenue par l'ADEME, gère…", says what X does in its main clause)
+    agents = k + 2
+    while agents < len(words) and agents - k < 20 and not boundary(text, words[agents - 1], words[agents]):
+        owner = spans.owner(agents)
+        if member(found[owner]) if owner is not None else words[agents].key in MEMBER_WORDS:
+            return False  # ("par la Communauté de communes Coutances Mer et Bocage" is another body)
+        agents += 1
+    return agents > k + 2
+
+
+_PASSIVE_AUXILIARIES = frozenset({"est", "sont", "a", "ont", "ete", "aussi", "egalement", "notamment"})
+_HELPED_BY = frozenset(f"{stem}{end}" for stem in ("financee", "soutenue", "subventionnee", "accompagnee",
+                                                   "aidee", "cofinancee") for end in ("", "s")) | {
+    "finance", "soutenu", "subventionne", "accompagne", "aide", "cofinance", "finances", "soutenus", "subventionnes",
+    "accompagnes", "aides", "cofinances"}
 
 _PUBLIC_BODIES = frozenset({"collectivite", "organisme-public"})
 _PARENTHESIS = re.compile(r"\s*[()]\s*")
@@ -248,10 +276,10 @@ def _co_supporters(text: str, words: Sequence[Token], found: Sequence[Found], sp
     for n in range(len(found) - 1):
         first, last = spans[n]
         before = first >= 2 and words[first - 1].key == "et" and (
-            words[first - 2].key in _MEMBER_WORDS or (m := spans.owner(first - 2)) is not None and member(found[m]))
+            words[first - 2].key in MEMBER_WORDS or (m := spans.owner(first - 2)) is not None and member(found[m]))
         k = last + 2 + (last + 2 < len(words) and words[last + 2].key in DEFINITE)
         after = last + 1 < len(words) and words[last + 1].key == "et" and k < len(words) and (
-            words[k].key in _MEMBER_WORDS or (m := spans.owner(k)) is not None and member(found[m]))
+            words[k].key in MEMBER_WORDS or (m := spans.owner(k)) is not None and member(found[m]))
         supported = next((j for j in range(n + 1, len(found)) if not (member(found[j]) and after)), None)
         if (before or after) and supported is not None and said.get(supported) == SUPPORTED and not any(
                 boundary(text, words[j - 1], words[j]) for j in range(last + 1, spans[supported][0])):
@@ -260,7 +288,7 @@ def _co_supporters(text: str, words: Sequence[Token], found: Sequence[Found], sp
 
 
 # How a fiche names its member: "la Ville", "le Département", "la collectivité".
-_MEMBER_WORDS = frozenset({"ville", "commune", "mairie", "metropole", "departement", "region", "communaute",
+MEMBER_WORDS = frozenset({"ville", "commune", "mairie", "metropole", "departement", "region", "communaute",
                            "agglomeration", "agglo", "collectivite", "intercommunalite", "ept"})
 
 

@@ -110,7 +110,9 @@ def outside_the_budget(text: str, amounts: list[EuroAmount], found: list[MoneyAm
     for index, amount in enumerate(amounts):
         before = text[amounts[index - 1].end if index else 0: amount.start]
         if index:
-            said = bool(_NOT_ESS_BEFORE.search(fold(before))) or _other_funder(
+            # "1 € par habitant, soit près de 70 000 €": the sum a rate comes to is the budget
+            sums_a_rate = bool(_PER_UNIT_AFTER.match(text, amounts[index - 1].end)) and " soit " in f" {fold(before)}"
+            said = not sums_a_rate and bool(_NOT_ESS_BEFORE.search(fold(before))) or _other_funder(
                 _OTHER_FUNDER_AFTER.match(text, amount.end), own)
         else:
             said = (bool(_COMPARING_LINE.match(folded))

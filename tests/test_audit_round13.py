@@ -250,3 +250,29 @@ def test_the_sum_a_rate_per_habitant_comes_to_is_the_budget(tmp_path, line):
     graph = converted(tmp_path, f"Ville de Laval\nBudget dédié à l'ESS\n{line}\n")
     values = {float(o) for o in graph.objects(None, URIRef("https://schema.org/value"))}
     assert values == {70000.0}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a creation at another body's initiative is not the member's
+    ("Le GEIQ BTP Ain, créé en 2005 à l'initiative de la Fédération du BTP de l'Ain, reçoit 20 000 € par an de "
+     "l'Agglomération.", [("GEIQ BTP Ain", "soutenu")]),
+    ("La CAE Coopaname, créée en 2021 avec l'appui de la Ville, accompagne 40 entrepreneurs.",
+     [("Coopaname", "cree"), ("Coopaname", "porteur")]),
+    # what a body created by the member gives is not the member's creation, nor its grant
+    ("Moselle Solidaire, fonds de dotation créé par le Département, redistribue des dons d'entreprises à des "
+     "associations, dont la Banque alimentaire de la Moselle.", [("Banque alimentaire de la Moselle", "porteur")]),
+])
+def test_creations_of_the_thirteenth_round(sentence, expected):
+    assert roles(sentence) == sorted(expected)
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("La Ville soutient l'épicerie vrac zéro déchet Le Bocal Varois.", None),
+    ("La Ville soutient l'épicerie Le Bocal Varois.", None),
+    ("La Ville soutient l'épicerie solidaire La Courte Échelle.", "epicerie-solidaire"),
+])
+def test_a_grocery_is_an_epicerie_solidaire_only_when_it_says_so(tmp_path, sentence, kind):
+    graph = converted(tmp_path, action_fiche("Ville de Laval", sentence))
+    kinds = {str(o).rsplit("/", 1)[-1] for s, o in graph.subject_objects(URIRef("http://www.w3.org/ns/org#classification"))
+             if "/type-structure/" in str(o)}
+    assert kinds == ({kind} if kind else set())

@@ -213,6 +213,8 @@ def _verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
             return PARTNER  # "accueille une vingtaine de structures, dont la CAE X", "où sont hébergées
             # 45 structures dont X": hosted, not funded; "qui fédère 24 structures, parmi lesquelles X": members
         if found is not None and found[0].how != "prep":
+            if last + 1 < len(words) and words[last + 1].key == "par":
+                return None  # "X, fonds créé par le Département, redistribue … dont Y": X was created, not Y
             return found[0].role if found[0].role in (SUPPORTED, CREATED) else None
         if last == 0 or BOUNDARY.search(text[words[last - 1].end: words[last].start]):
             return None

@@ -334,6 +334,9 @@ def _created_with_help(text: str, words: Sequence[Token],
             agent = k + 1 + helped + 3
             if any(spans.owner(j) is not None for j in range(agent, min(agent + 3, len(words)))):
                 continue  # created with the help of another organisation named there
+            named = next((w for w in words[agent: agent + 4] if w.key not in DEFINITE and w.key not in _AGENT), None)
+            if named is not None and named.key not in MEMBER_WORDS and named.capitalised:
+                continue  # "à l'initiative de la Fédération du BTP de l'Ain", a body not found as one
         elif not relative:
             continue
         if breaks is None:  # where a clause ends, after word i: asked of every name at every creation word
@@ -383,6 +386,8 @@ def _member_support(text: str, words: Sequence[Token], spans: Spans) -> bool | N
         if negated(text, words, k):
             denied = True
             continue
+        if word.key == "dotation" and k >= 2 and words[k - 2].key == "fonds":
+            continue  # "un fonds de dotation": a kind of body, no grant
         if word.key == "aide" and not (k == 0 or words[k - 1].key in {"une", "l", "d", "son", "sa", "cette"}
                                        or boundary(text, words[k - 1], word)):
             continue  # "aide" the verb, or part of another phrase

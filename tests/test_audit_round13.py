@@ -276,3 +276,13 @@ def test_a_grocery_is_an_epicerie_solidaire_only_when_it_says_so(tmp_path, sente
     kinds = {str(o).rsplit("/", 1)[-1] for s, o in graph.subject_objects(URIRef("http://www.w3.org/ns/org#classification"))
              if "/type-structure/" in str(o)}
     assert kinds == ({kind} if kind else set())
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("L'EBE compte 27 salariés et vise 60 emplois d'ici 2026.", ["27 salariés"]),
+    ("La légumerie, qui doit transformer 150 tonnes de légumes par an, emploie 8 salariés.", ["8 salariés"]),
+    ("Le projet devrait créer 15 emplois.", []),
+    ("La recyclerie doit son succès à 40 bénévoles.", ["40 bénévoles"]),
+])
+def test_a_target_is_no_figure(sentence, kept):
+    assert [q.raw for q in find_quantities(sentence, Source("f.txt", 1))] == kept

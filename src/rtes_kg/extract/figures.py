@@ -87,6 +87,12 @@ _COMPARED = re.compile(r"qu['’]\s*$", re.IGNORECASE)  # "30 % de plus qu'en 20
 # "450 familles en 2023 (contre 380 en 2022)", "12 salariés, contre 8 en 2020": the year compared with
 _VERSUS = re.compile(r"\bcontre\s+(?:environ\s+|près de\s+)?\d[\d\s\u202f\u00a0]*[^\d.;()]{0,25}$", re.IGNORECASE)
 _CURRENCY_HINT = re.compile(r"€|eur", re.IGNORECASE)
+# A target, not a figure: "vise 60 emplois", "qui doit transformer 150 tonnes", "… d'ici 2026".
+_TARGET_BEFORE = re.compile(r"\b(?:(?:vise|visent|viser|visant|prévoit|prévoient|ambitionne|ambitionnent|"
+                            r"objectif (?:de|d['’]atteindre))\b|(?:doit|doivent|devrait|devraient|devra|devront)\s+"
+                            r"(?:\w+\s+){0,2}?\w+(?:er|ir|re)\b)[^.;,]{0,40}$", re.IGNORECASE)
+_TARGET_AFTER = re.compile(r"[^.;\d]{0,50}?\b(?:d['’]ici (?:à )?(?:fin |la fin de |l['’]année )?|à l['’]horizon )"
+                           r"20\d\d", re.IGNORECASE)
 _SINCE = re.compile(r"depuis\b[^.;]{0,40}$", re.IGNORECASE)
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _OF = frozenset({"de", "d", "des"})
@@ -295,6 +301,9 @@ def find_quantities(text: str, source: Source,
         value, about = _value(number)
         if value is None:
             continue
+        if _TARGET_BEFORE.search(masked, max(bounds[index][0], number.start() - 50), number.start()) \
+                or _TARGET_AFTER.match(masked, number.end(), end):
+            continue  # "vise 60 emplois d'ici 2026", "qui doit transformer 150 tonnes": a target, not a figure
         after = number.end()
         if number["scale"] and (of := _OF_AFTER_SCALE.match(masked, after)) is not None:
             after = of.end()  # "1,8 million de litres": the unit after "de"

@@ -286,3 +286,12 @@ def test_a_grocery_is_an_epicerie_solidaire_only_when_it_says_so(tmp_path, sente
 ])
 def test_a_target_is_no_figure(sentence, kept):
     assert [q.raw for q in find_quantities(sentence, Source("f.txt", 1))] == kept
+
+
+def test_a_landscape_s_name_is_no_commune(tmp_path):
+    graph = converted(tmp_path, action_fiche("Ville de Laval", "La Ville soutient la SCIC Terres de Garrigues et "
+                                                               "l'association Les Ateliers de Laval.\nAdresse\n"
+                                                               "Place du 11 Novembre\n53000 Laval"))
+    location = URIRef("https://schema.org/location")
+    assert not list(graph.objects(URIRef(ORG + "terres-de-garrigues"), location))
+    assert list(graph.objects(URIRef(ORG + "les-ateliers-de-laval"), location))

@@ -76,8 +76,8 @@ def _place_in_name(text: str, words: Sequence[Token], cand: Found, near: Sequenc
         if words[k].key in {"de", "d", "du"} and words[k + 1].capitalised:
             if any(places.area_named(text[words[j].start: words[cand.last].end]) for j in range(cand.first, k)):
                 return None  # "Solidarité Pas-de-Calais": not in Calais
-            if words[k - 1].key in {"pays", "pay"}:
-                return None  # "Les Amis du Pays de Fayence", "Bretagne Pays de Loire": a territory, not its commune
+            if words[k - 1].key in _LANDSCAPES:
+                return None  # "Les Amis du Pays de Fayence", "Terres de Garrigues": a territory, not its commune
             tail = text[words[k + 1].start: words[cand.last].end]
             commune = places.local_commune(tail, near)
             if commune is not None and words[k].key != "du" and _ARTICLE.match(commune.name) \
@@ -87,6 +87,8 @@ def _place_in_name(text: str, words: Sequence[Token], cand: Found, near: Sequenc
     return None
 
 
+_LANDSCAPES = frozenset({"pays", "pay", "terre", "terres", "vallee", "vallees", "coteaux", "cote", "cotes", "monts",
+                         "plaine", "plaines", "plateau", "plateaux", "causse", "causses", "rives", "rive", "bassin"})
 _ARTICLE = re.compile(r"(?:le|la|les)\s|l['’]", re.IGNORECASE)
 _IN_PARENTHESES = re.compile(r"\s*\(\s*([A-ZÀ-Ý][^()\n,;:]{1,50}?)\s*\)")  # "Creuse Bois Services (Felletin)"
 

@@ -235,7 +235,7 @@ def test_roles_in_action_sentences(text, expected):
     ("Un forum co-organisé avec la Mutualité Française Bretagne.", "Mutualité Française Bretagne",
      "mutualite-francaise"),
     # written out and with its acronym, one body
-    ("Avec le Plan local pour l'insertion et l'emploi (PLIE) de Dunkerque.", "PLIE", "plie"),
+    ("Avec le Plan local pour l'insertion et l'emploi (PLIE) de Dunkerque.", "PLIE de Dunkerque", "plie"),
 ])
 def test_the_usual_public_partners_are_found(text, name, network):
     found = {m.name: m for m in find_organisations(text, HERE)}

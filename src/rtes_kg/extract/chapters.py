@@ -51,7 +51,7 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
         if last is None and after < len(words) and joined(text, words[match.last], words[after]):
             last = area_from(text, words, after)  # "le PLIE de la métropole nantaise"
         tail = tail_after_parenthesis(text, words, match.last) if last is None and match.first == match.last \
-            and text[:words[match.first].start].rstrip().endswith("(") else None
+            and _OPENED.search(text, max(0, words[match.first].start - 4), words[match.first].start) else None
         if tail is not None:  # "le Plan local pour l'insertion et l'emploi (PLIE) de la métropole nantaise"
             name = f"{words[match.first].raw} {text[words[after].start: words[tail].end]}"
             found.append(Found(span_first, tail, words[span_first].start, name, name_slug(name), category, kind,
@@ -72,6 +72,7 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
     return found
 
 
+_OPENED = re.compile(r"\(\s*$")
 # Areas named by a common noun and an adjective or a name: "de la métropole nantaise", "de
 # l'agglomération dunkerquoise", "du pays de Lunel". A chapter so named is that area's, not the member's.
 _AREA_NOUNS = frozenset({"metropole", "agglomeration", "communaute", "departement", "region", "ville", "pays",

@@ -79,7 +79,9 @@ def _place_in_name(text: str, words: Sequence[Token], cand: Found, near: Sequenc
             if words[k - 1].key in _LANDSCAPES:
                 return None  # "Les Amis du Pays de Fayence", "Terres de Garrigues": a territory, not its commune
             tail = text[words[k + 1].start: words[cand.last].end]
-            commune = places.local_commune(tail, near)
+            # a network's chapter is named after its city, anywhere in the région ("Banque Alimentaire de
+            # Rodez" in the Tarn); another name after a place of the member's département only
+            commune = places.nearby_commune(tail, near) if cand.parent else places.local_commune(tail, near)
             if commune is not None and words[k].key != "du" and _ARTICLE.match(commune.name) \
                     and not _ARTICLE.match(tail):
                 return None  # "Trait d'Union" is not in L'Union ("de La Rochelle", "du Port" keep theirs)

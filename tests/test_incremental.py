@@ -212,3 +212,47 @@ def test_a_rebuild_with_small_pieces_of_dumps_is_the_release_made_without_cache(
     assert "La Boucle" in (released / "rtes.nt").read_text(encoding="utf-8")
     for fmt in DUMP_FORMATS:
         assert (released / fmt.latest).read_bytes() == one_pass(released / "rtes.nq", fmt.syntax), fmt.latest
+
+
+class _Planted:
+    """What a hostile contribution commits as a cache entry: a pickle that writes a file when read."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):
+        return (open, (str(self.marker), "w"))
+
+
+def test_an_entry_not_sealed_by_this_user_s_key_is_never_unpickled(tmp_path):
+    import pickle
+    store = build_cache.Cache(tmp_path / "cache")
+    store.put("fiche", "ab" * 32, {"kept": 1})
+    assert store.get("fiche", "ab" * 32) == {"kept": 1}
+    marker = tmp_path / "ran"
+    planted = store.folder / "fiche" / "cd" / f"{'cd' * 32}.pickle"
+    planted.parent.mkdir(parents=True)
+    planted.write_bytes(pickle.dumps(_Planted(marker)))
+    assert store.get("fiche", "cd" * 32) is build_cache.MISSING
+    sealed_elsewhere = b"\0" * 32 + pickle.dumps(_Planted(marker))  # a seal made without the key
+    planted.write_bytes(sealed_elsewhere)
+    assert store.get("fiche", "cd" * 32) is build_cache.MISSING
+    assert not marker.exists()
+
+
+def test_a_cache_committed_into_a_contribution_runs_nothing_and_changes_nothing(data, tmp_path):
+    # The default cache sits beside --out, inside the contributor's checkout: every entry there
+    # may be theirs. Each is replaced by a pickle that would write a file if it were read.
+    import pickle
+    released, cache = tmp_path / "released", tmp_path / "cache"
+    run("build", "--data", str(data), "--out", str(released), "--cache-dir", str(cache))
+    expected = files(released)
+    marker = tmp_path / "ran"
+    entries = list(cache.rglob("*.pickle"))
+    assert entries
+    for entry in entries:
+        entry.write_bytes(pickle.dumps(_Planted(marker)))
+    shutil.rmtree(released)
+    run("build", "--data", str(data), "--out", str(released), "--cache-dir", str(cache))
+    assert not marker.exists()
+    assert files(released) == expected

@@ -5,16 +5,22 @@ An entry's key hashes everything its content depends on: the bytes of the rtes_k
 templates, of ontology/, shapes/ and data/reference/, the versions of rdflib, pySHACL and
 pyoxigraph, the build's settings, and the input itself (a file's text, a fiche's record). Changing
 any of them changes every key: nothing stale is ever read. The folder is safe to delete at any
-time (the next build is then a full one); each build removes the entries it did not use. Entries
-are pickles: keep the folder private to whoever runs the build.
+time (the next build is then a full one); each build removes the entries it did not use.
+
+Entries are pickles, and a pickle can run code when read. Each is therefore sealed with an HMAC
+under a key kept outside the folder, in the user's configuration (``cache_key``): an entry that
+anyone else wrote, such as one committed into a contributed checkout beside ``--out``, fails its
+seal and is a miss, never read.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import hmac
 import os
 import pickle
+import secrets
 import tempfile
 from importlib import metadata
 from pathlib import Path
@@ -29,6 +35,34 @@ README = """This folder is rtes-kg's build cache (see docs/incremental.md in rte
 It holds what a build made for each input file and fiche, so that the next build redoes only
 what changed. Delete it whenever you like: the next build is then a full one.
 """
+
+
+_SEAL = 32  # bytes of an HMAC-SHA256
+
+
+@functools.cache
+def cache_key() -> bytes:
+    """The secret that seals this user's entries: ``$XDG_CONFIG_HOME/rtes-kg/cache.key`` (or
+    ``~/.config/…``), made on first use, readable by its owner only. Where it cannot be kept, a key
+    for this process alone: the cache then serves this build only, which is still correct."""
+    home = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    path = Path(home) / "rtes-kg" / "cache.key"
+    try:
+        key = path.read_bytes()
+        if len(key) >= _SEAL:
+            return key
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # mode 0600
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(secrets.token_bytes(_SEAL))
+        os.replace(temporary, path)
+        return path.read_bytes()
+    except OSError:
+        return secrets.token_bytes(_SEAL)
+
+
+def _seal(payload: bytes) -> bytes:
+    return hmac.new(cache_key(), payload, hashlib.sha256).digest()
 
 
 @functools.cache
@@ -76,9 +110,15 @@ class Cache:
         path = self._path(kind, entry)
         self.used.add(path)
         try:
-            with open(path, "rb") as stream:
-                return pickle.load(stream)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
+            sealed = path.read_bytes()
+        except OSError:
+            return MISSING
+        seal, payload = sealed[:_SEAL], sealed[_SEAL:]
+        if len(seal) < _SEAL or not hmac.compare_digest(seal, _seal(payload)):
+            return MISSING  # not written by this user's builds: never unpickled
+        try:
+            return pickle.loads(payload)
+        except (EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
             return MISSING
 
     def has(self, kind: str, entry: str) -> bool:
@@ -98,8 +138,9 @@ class Cache:
             if not readme.exists():
                 readme.write_text(README, encoding="utf-8")
             handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
             with os.fdopen(handle, "wb") as stream:
-                pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+                stream.write(_seal(payload) + payload)
             os.replace(temporary, path)
         except OSError:
             pass  # a cache that cannot be written only makes the next build slower

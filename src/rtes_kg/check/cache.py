@@ -47,6 +47,8 @@ def cache_key() -> bytes:
     for this process alone: the cache then serves this build only, which is still correct."""
     home = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
     path = Path(home) / "rtes-kg" / "cache.key"
+    if not path.is_absolute():  # no home: never a key in the working folder, which may be a contribution
+        return secrets.token_bytes(_SEAL)
     try:
         key = path.read_bytes()
         if len(key) >= _SEAL:

@@ -295,3 +295,52 @@ def test_a_landscape_s_name_is_no_commune(tmp_path):
     location = URIRef("https://schema.org/location")
     assert not list(graph.objects(URIRef(ORG + "terres-de-garrigues"), location))
     assert list(graph.objects(URIRef(ORG + "les-ateliers-de-laval"), location))
+
+
+# --- hostile text -----------------------------------------------------------------------------------
+
+def test_terminal_escapes_and_bidi_controls_never_reach_a_name_or_an_iri(tmp_path):
+    programme = "La Ville soutient l'économie sociale et solidaire sur tout son territoire. " * 10
+    graph = converted(tmp_path, "Ville de \x1b[31mLaval\x1b[0m\u202e\x1b]0;pwned\x07\nType de collectivité\nCommune\n"
+                                f"Programme d'intervention dans le champ de l'ESS\n{programme}\n")
+    assert names(graph) == {"Ville de Laval"}
+    text = graph.serialize(format="nt")
+    assert "\u202e" not in text and "[31m" not in text and "pwned" not in text
+    assert URIRef(ORG + "ville-de-laval") in set(graph.subjects())
+
+
+def test_a_fiche_of_thousands_of_actions_is_refused_and_read_only_in_part(tmp_path):
+    from rtes_kg.extract.findings import read_fiches
+    from rtes_kg.parse.actions import MAX_ACTIONS
+    lines = "".join(f"Action{i}\n" for i in range(3 * MAX_ACTIONS))
+    (fiche,) = read_fiches(f"Ville de Laval\nExemples d'actions soutenues par la collectivité\n{lines}"
+                           "Type de collectivité\nCommune\n", "f.txt")
+    assert len(fiche.actions) == MAX_ACTIONS
+    (refused,) = [i for i in fiche.issues if i.type == "trop-d-actions"]
+    assert refused.severity == "violation" and refused.source.line == 3 + MAX_ACTIONS
+    assert "600" in refused.message_fr
+
+
+# --- what the comparison of 298 files caught in the first versions of these rules ------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Métropole soutient l'association Les Jardins de Cocagne de la Somme (réseau Cocagne), qui cultive 5 "
+     "hectares.", [("Les Jardins de Cocagne de la Somme", "soutenu")]),
+    ("La Ville soutient l'épicerie itinérante VRAC.", [("VRAC", "soutenu")]),
+])
+def test_roles_the_comparison_kept(sentence, expected):
+    assert roles(sentence) == sorted(expected)
+
+
+def test_a_figure_after_a_target_s_own_complement_is_kept():
+    (colleges,) = find_quantities("Labellisé en 2020, il vise 50 % de produits locaux dans les 19 collèges publics.",
+                                  Source("f.txt", 1))
+    assert colleges.value == 19
+
+
+def test_plural_departements_named_are_still_bodies():
+    from rtes_kg.extract.collectivites import collectivites
+    from rtes_kg.extract.lexicon import tokens
+    text = "Les départements des Côtes-d'Armor, du Finistère et du Morbihan cofinancent le projet."
+    assert {found.name for found in collectivites(text, tokens(text))} == {
+        "Département des Côtes-d'Armor", "Département du Finistère", "Département du Morbihan"}

@@ -157,7 +157,7 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
             written = text[words[start].start: words[last].end]
             if kind in ("departement", "region") and not (places.area_named(written) or written in AREA_BRANDS):
                 break  # "les maisons du Département Solidarité", "le Conseil départemental de l'IAE"
-            if is_plural and places.area_named(written) and not places.communes_named(written):
+            if is_plural and kind == "commune" and places.area_named(written) and not places.communes_named(written):
                 break  # "des communes des Pyrénées-Orientales": some communes of a département, no body named
             canonical = " ".join(part for part in (kind_label(kind), connector, written) if part)
             canonical = canonical.replace("' ", "'").replace("’ ", "’")

@@ -88,9 +88,11 @@ _COMPARED = re.compile(r"qu['’]\s*$", re.IGNORECASE)  # "30 % de plus qu'en 20
 _VERSUS = re.compile(r"\bcontre\s+(?:environ\s+|près de\s+)?\d[\d\s\u202f\u00a0]*[^\d.;()]{0,25}$", re.IGNORECASE)
 _CURRENCY_HINT = re.compile(r"€|eur", re.IGNORECASE)
 # A target, not a figure: "vise 60 emplois", "qui doit transformer 150 tonnes", "… d'ici 2026".
-_TARGET_BEFORE = re.compile(r"\b(?:(?:vise|visent|viser|visant|prévoit|prévoient|ambitionne|ambitionnent|"
-                            r"objectif (?:de|d['’]atteindre))\b|(?:doit|doivent|devrait|devraient|devra|devront)\s+"
-                            r"(?:\w+\s+){0,2}?\w+(?:er|ir|re)\b)[^.;,]{0,40}$", re.IGNORECASE)
+_TARGET_VERB = (r"(?:vise|visent|viser|visant|prévoit|prévoient|ambitionne|ambitionnent|objectif (?:de|d['’]atteindre)|"
+                r"(?:doit|doivent|devrait|devraient|devra|devront)\s+(?:\w+\s+){0,2}?\w+(?:er|ir|re))\b")
+_TARGET_BEFORE = re.compile(_TARGET_VERB + r"\s+(?:à\s+)?(?:\w+(?:er|ir|re)\s+)?"  # "vise à atteindre 40"
+                            r"(?:(?:à|de|d['’]|l['’]|les?|la|un|une|des|jusqu['’]à|plus de|environ|près de|"
+                            r"au moins)\s*)*$", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"[^.;\d]{0,50}?\b(?:d['’]ici (?:à )?(?:fin |la fin de |l['’]année )?|à l['’]horizon )"
                            r"20\d\d", re.IGNORECASE)
 _SINCE = re.compile(r"depuis\b[^.;]{0,40}$", re.IGNORECASE)

@@ -205,6 +205,7 @@ def _expansions_merged(text: str, words: Sequence[Token], found: list[Found]) ->
         before = merged[-1] if merged else None
         if before is None or not _in_parentheses_after(text, words, before, cand) or not (
                 cand.slug == before.slug or {cand.parent, cand.slug} & {before.parent, before.slug} - {None}
+                and cand.slug != before.parent  # "X (réseau Cocagne)": X's network, not X (see apposition)
                 or _spells_out(before.name, cand.name) or _spells_out(cand.name, before.name)):
             merged.append(cand)
             continue

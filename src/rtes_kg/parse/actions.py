@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import Line
-from rtes_kg.parse.records import Action, Source
+from rtes_kg.parse.records import Action, ParseIssue, Source
 
 # Lines under this many words are status lines or sub-headings of the action above them
 # ("Projet en cours de déploiement", "1 / ENVIRONNEMENT"), not actions of their own.
@@ -282,3 +283,19 @@ def split_actions(lines: list[Line], file: str) -> tuple[Action, ...]:
     else:
         items = _split_paragraphs(lines, content)
     return tuple(item.action(file) for item in items)
+
+
+# A fiche gives a handful of examples (the seed: 3 to 12). Past this many, the section is no list of
+# examples (60,000 one-word lines made a 2.2 GB release): the first ones are read, and the fiche is
+# refused until it is cut, with a violation that says so.
+MAX_ACTIONS = 200
+
+
+def read_actions(lines: list[Line], file: str) -> tuple[tuple[Action, ...], list[ParseIssue]]:
+    """The section's actions (``split_actions``), at most ``MAX_ACTIONS`` of them, and the issue
+    of a section that holds more."""
+    actions = split_actions(lines, file)
+    if len(actions) <= MAX_ACTIONS:
+        return actions, []
+    extra = actions[MAX_ACTIONS].source.line
+    return actions[:MAX_ACTIONS], [issue("trop-d-actions", file, extra, str(len(actions)))]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rtes_kg.parse.actions import split_actions
+from rtes_kg.parse.actions import read_actions
 from rtes_kg.parse.budget import budget_amounts, heading_status
 from rtes_kg.parse.contacts import another_person, is_post_line, is_role_line, names_a_post, read_contacts
 from rtes_kg.parse.fields import read_address, read_population, read_update, read_year
@@ -45,7 +45,7 @@ _MEMBER_SINCE = re.compile(r"membre (?:du rtes |du reseau )?depuis (?:19|20)\d{2
 _MAX_INTERLUDES = 2  # lines between a title and its first heading (a link, a tagline)
 _COUNTRY_OR_POSTCODE = re.compile(r"^(?:france|\d{1,5} \w.*)$")
 _FIELDS = {"population": ("population", read_population), "membership": ("membership_year", read_year),
-           "address": ("address", read_address)}  # section -> the Fiche field it gives, and its reader
+           "address": ("address", read_address), "actions": ("actions", read_actions)}  # section -> field, reader
 
 
 @dataclass
@@ -348,8 +348,6 @@ def _fiche(block: _Block, file: str) -> Fiche:
                 body, file, int(years[0]) if years else None, heading_status(section.heading.text),
                 member=block.title.text if block.title else "")
             issues.extend(found)
-        elif section.name == "actions":
-            values["actions"] = split_actions(body, file)
         elif section.name == OTHER:
             kept = [section.heading, *body]
             values["other_sections"] = (*values.get("other_sections", ()), _text(kept, file))

@@ -87,6 +87,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "de paragraphe aussi long, vérifiez que ses sauts de ligne n'ont pas été perdus",
         "line longer than 10,000 characters, read only in part: “{text}”; no fiche has a paragraph "
         "this long, check that its line breaks were not lost"),
+    "trop-d-actions": (
+        "plus de 200 actions dans la fiche ({text}) : une fiche en donne quelques exemples ; seules les "
+        "200 premières sont lues, et la fiche n'est pas publiée : gardez les exemples principaux",
+        "more than 200 actions in the fiche ({text}): a fiche gives a few examples; only the first 200 "
+        "are read, and the fiche is not published: keep the main examples"),
     "erreur-interne": (
         "erreur interne de l'analyseur ({text}) : merci de signaler cette fiche",
         "internal parser error ({text}): please report this fiche"),
@@ -99,7 +104,8 @@ _EXCERPT = 80
 _INFOS = frozenset({"rubrique-autre", "navigation-ignoree", "adresse-dans-les-contacts"})
 # What makes the data wrong, not just incomplete: a violation, and the fiche is not published.
 # "sections-absentes": a title alone is no member; the build leaves it out, as validate refuses it
-_VIOLATIONS = frozenset({"montant-demesure", "population-demesuree", "ligne-trop-longue", "sections-absentes"})
+_VIOLATIONS = frozenset({"montant-demesure", "population-demesuree", "ligne-trop-longue", "sections-absentes",
+                         "trop-d-actions"})
 
 
 def issue(slug: str, file: str, line: int, text: str = "") -> ParseIssue:

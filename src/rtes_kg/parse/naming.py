@@ -21,7 +21,11 @@ SLUG_MAX_LENGTH = 60
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss", "ø": "o",
                             "Ø": "O", "đ": "d", "ł": "l", "Ł": "L"})
 # Invisible characters that editors and PDF exports scatter in text; none carries meaning here.
-_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2060\ufeff\ud800-\udfff]")
+# Control characters, soft hyphens, zero-width and bidirectional controls (an override "\u202e"
+# reverses what a reader sees), and a terminal's escape sequences whole ("\x1b[2J", not "[2J").
+_INVISIBLE = re.compile(r"\x1b(?:\[[0-?]{0,32}[ -/]{0,8}[@-~]|\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)?|[@-Z\\-_])?|"
+                        r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff"
+                        r"\ud800-\udfff]")
 _SPACES = re.compile(r"\s+")  # str patterns: \s includes NBSP and the narrow no-break space
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "′": "'",
                               "–": "-", "—": "-", "‐": "-", "‑": "-", "‒": "-", "−": "-",

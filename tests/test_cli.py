@@ -312,3 +312,22 @@ def test_no_triple_is_published_in_two_named_graphs(built: Path):
     cress = "https://w3id.org/rtes/org/cress-bourgogne-franche-comte"
     assert {q.graph_name.value for q in quads if q.subject.value == cress} == {
         "https://w3id.org/rtes/graph/organisations"}
+
+
+def test_a_query_past_its_memory_is_stopped_with_one_line(built: Path, tmp_path: Path, monkeypatch):
+    from rtes_kg.sparql import examples
+    monkeypatch.setattr(examples, "QUERY_MEMORY", 64 * 1024**2)
+    query = tmp_path / "cross.rq"
+    query.write_text("SELECT ?a ?b ?c WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z } ORDER BY ?a ?b ?c", encoding="utf-8")
+    result = CliRunner().invoke(main, ["query", str(query), "--data", str(built / "rtes.ttl")])
+    assert result.exit_code == 2, result.output
+    assert len(result.output.strip().splitlines()) <= 2 and "mémoire" in result.output
+
+
+def test_csv_on_a_terminal_shows_control_characters_escaped():
+    from rtes_kg.sparql.examples import Answer
+    from rtes_kg.sparql.table import render_answer
+    answer = Answer(("name",), (("Ville\x1b[2J\u202e",),))
+    assert "\x1b" not in render_answer(answer, "csv", for_terminal=True)
+    assert "\u202e" not in render_answer(answer, "csv", for_terminal=True)
+    assert render_answer(answer, "csv") == "name\nVille\x1b[2J\u202e\n"  # a file gets the values as they are

@@ -281,7 +281,7 @@ def query(query: str | None, data: Path, fmt: str, list_examples: bool) -> None:
         raise click.UsageError("give a QUERY (a .rq file or an example name), or --list")
     chosen = find_query(query)
     answer = run_apart(data, chosen.text)  # in a worker that reaches no server, stopped after 10 min
-    click.echo(render_answer(answer, fmt), nl=False)
+    click.echo(render_answer(answer, fmt, for_terminal=sys.stdout.isatty()), nl=False)
 
 
 

@@ -23,6 +23,7 @@ HEADER_LINE = re.compile(r"^#\s*([a-z-]+)\s*:\s*(.*?)\s*$")
 BUDGET_SECONDS = 5.0  # per example query at build time
 NOT_LOADED = "données non chargées à temps"
 QUERY_SECONDS = 600.0  # a query of the command line: long, not endless
+QUERY_MEMORY = 2 * 1024**3  # bytes a query's worker may add to its loaded store (the endpoint's: 1 GiB)
 
 
 @dataclass(frozen=True)
@@ -92,10 +93,11 @@ def run_oxigraph(store: ox.Store, text: str) -> Answer:
 
 def run_apart(dump: Path, text: str, timeout: float = QUERY_SECONDS) -> Answer:
     """A query of the command line run as the endpoint runs one: in a worker process that can open
-    no connection (a SERVICE reaches no server), stopped after ``timeout`` seconds. A query that
+    no connection (a SERVICE reaches no server), stopped after ``timeout`` seconds or past
+    ``QUERY_MEMORY``. A query that
     crashes Oxigraph (a stack overflow) ends the worker, not this process: a one-line error."""
     try:
-        pool = Pool(dump, workers=1, timeout=timeout, wait=START_TIMEOUT)
+        pool = Pool(dump, workers=1, timeout=timeout, wait=START_TIMEOUT, memory=QUERY_MEMORY)
     except NotStarted as error:
         load_store(dump)  # says why in one line, naming the file and the fix (the same checks first)
         raise InputError(str(error), str(dump)) from None
@@ -112,7 +114,7 @@ def run_examples(texts: list[str], dump: Path, budget: float = BUDGET_SECONDS) -
     replaced for the next query) when a query runs past ``budget`` seconds. Never raises for a
     query: an example that explodes on some data (a cross product) must not hang the build."""
     try:
-        pool = Pool(dump, workers=1, timeout=budget, wait=START_TIMEOUT)
+        pool = Pool(dump, workers=1, timeout=budget, wait=START_TIMEOUT, memory=QUERY_MEMORY)
     except NotStarted:
         return [NOT_LOADED] * len(texts)
     results: list[Answer | str] = []

@@ -13,9 +13,12 @@ from rtes_kg.sparql.examples import Answer
 MAX_CELL = 60  # a table on a terminal stays readable; csv and json keep the full values
 
 
-def render_answer(answer: Answer, fmt: str) -> str:
+def render_answer(answer: Answer, fmt: str, for_terminal: bool = False) -> str:
+    """The answer as a table, CSV or JSON; on a terminal, CSV with its control characters escaped
+    (a value of a hostile dump must not drive the terminal; a file gets the values as they are)."""
     if fmt == "csv":
-        return _csv(answer)
+        text = _csv(answer)
+        return "\n".join(printable(line) for line in text.split("\n")) if for_terminal else text
     if fmt == "json":
         rows = [dict(zip(answer.variables, row)) for row in answer.rows]
         return json.dumps({"variables": list(answer.variables), "rows": rows},

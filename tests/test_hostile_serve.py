@@ -368,3 +368,18 @@ def test_behind_a_trusted_proxy_the_per_client_cap_counts_the_clients_it_names(s
     spoofed = request(server.port, "/sparql", "127.0.0.51", headers)[2]  # not the proxy: not believed
     assert b"<http://data.example.org/sparql>" in spoofed
     first.join(10)
+
+
+def test_bytes_after_a_chunked_body_are_no_second_request(server):
+    """Content-Length and Transfer-Encoding both: refused (400) and the connection closed (RFC 9112
+    §6.1), so what follows the chunked body is never read as a request of its own."""
+    connection = socket.create_connection(("127.0.0.1", server.port), timeout=10)
+    connection.sendall(b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n"
+                       b"Content-Type: application/sparql-query\r\n\r\n0\r\n\r\n"
+                       b"GET /smuggled HTTP/1.1\r\nHost: x\r\n\r\n")
+    received = b""
+    while chunk := connection.recv(65536):
+        received += chunk
+    connection.close()
+    assert received.count(b"HTTP/1.1 ") == 1 and received.startswith(b"HTTP/1.1 400")
+    assert b"Connection: close" in received

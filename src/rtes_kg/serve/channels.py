@@ -17,19 +17,37 @@ by ``waitress<4`` in pyproject.toml; tests/test_hostile_serve.py checks them aga
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 
 from waitress.adjustments import Adjustments
 from waitress.channel import HTTPChannel
+from waitress.parser import HTTPRequestParser, ParsingError
 from waitress.server import TcpWSGIServer
 from waitress.task import ThreadedTaskDispatcher
 
 from rtes_kg.serve.limits import Limits
 
 
+class StrictParser(HTTPRequestParser):
+    """waitress's parser, refusing a request with both Content-Length and a chunked body (400, and the
+    connection closed): the two lengths disagree, and the bytes after the chunked body would be read
+    as a request of their own, one a proxy in front may not have seen (RFC 9112 §6.1)."""
+
+    def parse_header(self, header_plus: bytes) -> None:
+        super().parse_header(header_plus)
+        if self.chunked and _CONTENT_LENGTH.search(header_plus):
+            raise ParsingError("Content-Length and Transfer-Encoding together")
+
+
+_CONTENT_LENGTH = re.compile(rb"\r\ncontent-length[ \t]*:", re.IGNORECASE)
+
+
 class GuardedChannel(HTTPChannel):
     """A connection that knows since when its current request has been arriving."""
+
+    parser_class = StrictParser
 
     started: float | None = None  # monotonic time of the first byte of the request being read
     client: str | None = None  # the peer's address, counted in the server's clients while open

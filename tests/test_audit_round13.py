@@ -344,3 +344,12 @@ def test_plural_departements_named_are_still_bodies():
     text = "Les départements des Côtes-d'Armor, du Finistère et du Morbihan cofinancent le projet."
     assert {found.name for found in collectivites(text, tokens(text))} == {
         "Département des Côtes-d'Armor", "Département du Finistère", "Département du Morbihan"}
+
+
+@pytest.mark.parametrize(("encoding", "named"), [("utf-32", "UTF-32LE"), ("utf-32-be", "UTF-32BE"),
+                                                 ("utf-16", "UTF-16LE")])
+def test_a_wide_encoding_is_named_right_so_that_its_iconv_hint_works(encoding, named):
+    from rtes_kg.errors import InputError
+    from rtes_kg.inputs import decode
+    with pytest.raises(InputError, match=f"encodé en {named}"):
+        decode("Ville de Laval\nType de collectivité\nCommune\n".encode(encoding), "f.txt")

@@ -116,10 +116,10 @@ def decode(data: bytes, label: str) -> str:
     """Decode UTF-8 (with or without BOM); reject binary data and other encodings with a hint."""
     if not data.strip():
         raise InputError("fichier vide", label, hint="une fiche commence par le nom de la collectivité")
-    utf16 = _utf16(data)
-    if utf16:
-        raise InputError(f"fichier encodé en {utf16}, pas en UTF-8", label,
-                         hint=f"convertissez-le, par ex. `iconv -f {utf16} -t utf-8`, ou "
+    wide = _wide_encoding(data)
+    if wide:
+        raise InputError(f"fichier encodé en {wide}, pas en UTF-8", label,
+                         hint=f"convertissez-le, par ex. `iconv -f {wide} -t utf-8`, ou "
                               "enregistrez-le en « UTF-8 » depuis votre éditeur")
     if b"\x00" in data[:8192]:
         raise InputError("fichier binaire, pas du texte", label,
@@ -149,13 +149,22 @@ def _encoding_hint(data: bytes, start: int) -> str:
             "convertissez-le en UTF-8, par ex. `iconv -f cp1252 -t utf-8`")
 
 
-def _utf16(data: bytes) -> str | None:
-    """"UTF-16LE"/"UTF-16BE" for UTF-16 text (what Windows calls "Unicode"), with or without BOM."""
+def _wide_encoding(data: bytes) -> str | None:
+    """"UTF-16LE"/"UTF-16BE" for UTF-16 text (what Windows calls "Unicode"), with or without BOM;
+    "UTF-32LE"/"UTF-32BE" for UTF-32 (whose BOM starts as UTF-16LE's)."""
+    if data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        return "UTF-32LE" if data[:1] == b"\xff" else "UTF-32BE"
+    sample = data[:4096]
+    quads = len(sample) // 4
+    if quads >= 4:  # ASCII text in UTF-32: three NULs in every four bytes
+        for name, text_byte in (("UTF-32LE", 0), ("UTF-32BE", 3)):
+            if sample[text_byte::4].count(0) < 0.1 * quads and all(
+                    sample[k::4].count(0) > 0.9 * quads for k in range(4) if k != text_byte):
+                return name
     if data[:2] == b"\xff\xfe":
         return "UTF-16LE"
     if data[:2] == b"\xfe\xff":
         return "UTF-16BE"
-    sample = data[:4096]
     pairs = len(sample) // 2
     if pairs < 4:
         return None

@@ -353,3 +353,11 @@ def test_a_wide_encoding_is_named_right_so_that_its_iconv_hint_works(encoding, n
     from rtes_kg.inputs import decode
     with pytest.raises(InputError, match=f"encodé en {named}"):
         decode("Ville de Laval\nType de collectivité\nCommune\n".encode(encoding), "f.txt")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville a accompagné 14 porteurs de projets, parmi lesquels la SCOP Bâti-Lunel.", [("Bâti-Lunel", "soutenu")]),
+    ("Porteurs de projet : la SCOP Bâti-Lunel.", [("Bâti-Lunel", "porteur")]),  # a label, before its colon
+])
+def test_a_count_of_project_holders_is_no_label_of_carriers(sentence, expected):
+    assert roles(sentence) == sorted(expected)

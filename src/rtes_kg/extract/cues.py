@@ -196,10 +196,15 @@ def _label_in_clause(text: str, words: Sequence[Token], k: int) -> str | None:
     while last >= 0 and not BOUNDARY.search(text[words[last].end: words[last + 1].start]):
         for length in (3, 2, 1):
             role = LABELS.get(tuple(w.key for w in words[max(0, last - length + 1): last + 1]))
-            if role is not None:
+            counted = last - length >= 0 and (words[last - length].raw[:1].isdigit()
+                                              or words[last - length].key in _SOME)
+            if role is not None and not counted:  # "a accompagné 14 porteurs de projets, dont X": no label
                 return role
         last -= 1
     return None
+
+
+_SOME = frozenset({"des", "plusieurs", "nombreux", "quelques", "dizaine", "vingtaine", "trentaine", "centaine"})
 
 
 def _verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:

@@ -198,7 +198,7 @@ def _label_in_clause(text: str, words: Sequence[Token], k: int) -> str | None:
             role = LABELS.get(tuple(w.key for w in words[max(0, last - length + 1): last + 1]))
             counted = last - length >= 0 and (words[last - length].raw[:1].isdigit()
                                               or words[last - length].key in _SOME)
-            if role is not None and not counted:  # "a accompagné 14 porteurs de projets, dont X": no label
+            if role is not None and not (counted and role == CARRIER):  # "a accompagné 14 porteurs de projets"
                 return role
         last -= 1
     return None

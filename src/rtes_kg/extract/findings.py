@@ -33,7 +33,7 @@ __all__ = ["find_amounts", "find_organisations", "find_quantities", "read_fiches
 class _Member:
     """What the organisations of a fiche's texts are read against: the member itself."""
 
-    near: tuple[str, ...]  # the départements of its address (of its région, for a région), to tell communes apart
+    near: tuple[str, ...]  # the départements of its address (and REGION_WIDE for a région), to tell communes apart
     scope: str  # its slug: the IRI of a chapter named without a name of its own is made with it
     kind: str | None  # the code of its declared kind
     name_words: frozenset[str]
@@ -52,8 +52,8 @@ def _member(fiche: Fiche) -> _Member:
                                         flags=re.IGNORECASE), near)
         if not near and commune is not None:  # no address: the commune its name gives is where it is
             near = (commune.departement,)
-    if code == "region" and (region := places.region_of(near)) is not None:
-        near = places.departements_of_region(region)  # a région's places are in all its départements
+    if code == "region":
+        near = (*near, places.REGION_WIDE)  # a name's "de X" may be anywhere in a région's territory
     scope = slug(name) if name.strip() else untitled_slug(f"{fiche.source.file}:{fiche.source.line}")
     return _Member(near, scope, code, frozenset(normalise_label(name).split()), commune, places.region_of(near))
 

@@ -112,15 +112,18 @@ def nearby_commune(name: str, near: Sequence[str] = ()) -> CommunePlace | None:
     return found if found is not None and in_regions_of(found, near) else None
 
 
+# In ``near``: the member is a région, its whole territory is near (not only its address's département).
+REGION_WIDE = "*"
+
+
 def local_commune(name: str, near: Sequence[str] = ()) -> CommunePlace | None:
-    """``commune``, kept only in the départements ``near`` when they are known: the "de X" ending a
-    name is the weakest sign ("Le Fort de Tourneville" in Le Havre is no fort in Tourneville, Eure)."""
+    """``commune``, kept only in the départements ``near`` when they are known (in their régions for
+    a région): the "de X" ending a name is the weakest sign ("Le Fort de Tourneville" in Le Havre is
+    no fort in Tourneville, Eure)."""
     found = commune(name, near)
-    return found if found is not None and (not near or found.departement in near) else None
-
-
-def departements_of_region(region: str) -> tuple[str, ...]:
-    return tuple(sorted({c.departement for places in _gazetteer().values() for c in places if c.region == region}))
+    if found is None or not near:
+        return found
+    return found if found.departement in near or REGION_WIDE in near and in_regions_of(found, near) else None
 
 
 @functools.cache

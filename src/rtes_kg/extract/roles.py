@@ -32,6 +32,7 @@ from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.lexicon import Token, phrase_keys
 from rtes_kg.extract.names import FROM_REFERENCE, Found
 from rtes_kg.extract.spans import Spans
+from rtes_kg.extract.whose import another_body_s_support, co_supporters, supported_by_another
 from rtes_kg.extract.withheld import done_without_help, names_a_scheme, not_granted, turned_down
 
 __all__ = ["CARRIER", "CREATED", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED", "Roles", "read_roles"]
@@ -97,7 +98,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
                 text, words[spans[n][1]].end, words[spans[n + 1][0]].start):
             explicit[n].add(verbs[n + 1])
             verbs[n] = verbs[n + 1]
-    for n in _co_supporters(text, words, found, spans, said, member):
+    for n in co_supporters(text, words, found, spans, said, member):
         explicit[n] = {PARTNER}  # "La Ville et France Active accompagnent l'EBE X": France Active helps too
     for n, cand in enumerate(found):
         if SHAREHOLDER in explicit[n] and cand.category == "collectivite":
@@ -109,10 +110,10 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
         explicit[n] = {CITED}  # "La Louve s'est développée sans aide publique": no support at all
     for n, role in _guaranteed_loan(words, found, spans, explicit):
         explicit[n] = {role}
-    for n in _another_body_s_support(text, words, found, spans, explicit, member):
+    for n in another_body_s_support(text, words, found, spans, explicit, member):
         explicit[n] = {CITED}
     for n in range(len(found)):
-        if _supported_by_another(text, words, spans, n, member, found):
+        if supported_by_another(text, words, spans, n, member, found):
             explicit[n] = {CARRIER}  # "X est financé par le syndicat …": X does the work, the member's support unsaid
     for n in [*turned_down(text, words, spans), *not_granted(text, words, spans)]:
         explicit[n] = {CITED}  # "la demande présentée par X a été refusée": X carries nothing of the member's
@@ -212,86 +213,6 @@ _LOANS = frozenset({"emprunt", "emprunts", "pret", "prets"})
 _BORROWED = frozenset({"souscrit", "souscrits", "contracte", "contractes", "emprunte", "empruntes"})
 
 
-def _another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
-                            explicit: list[set[str]], member: Callable[[Found], bool]) -> list[int]:
-    """The names another body supports, as the subject of the sentence: "La Région Occitanie loue un
-    local à l'association X" says nothing of the member's support ("La Région et la Ville financent
-    X", "La Ville, avec la Région, finance X" do); or as the agent of a passive that names no
-    member: "X est financée par le syndicat de bassin versant"."""
-    supported = []
-    for n, (first, _) in enumerate(spans):
-        if SUPPORTED not in explicit[n]:
-            continue
-        k = first - 1
-        while k > 0 and first - k < 25 and (not boundary(text, words[k - 1], words[k])
-                                            or _PARENTHESIS.fullmatch(text, words[k - 1].end, words[k].start)):
-            k -= 1  # (through a name's parenthesis: "la Mutualité sociale agricole (MSA) Grand Sud")
-        subject = spans.owner(k + 1 if words[k].key in DEFINITE else k)
-        if subject is None or subject == n or member(found[subject]):
-            continue  # (any body: "La Fondation de France finance X" is no more the member's than the Région's)
-        verb = spans[subject][1] + 1
-        verb += verb < first and words[verb].key in {"a", "ont"}  # "a cédé"
-        if verb < first and words[verb].key in _GIVING and not boundary(text, words[verb - 1], words[verb]):
-            supported.append(n)  # "La Région Occitanie loue…": right after the subject, its verb
-    return supported
-
-
-def _supported_by_another(text: str, words: Sequence[Token], spans: Spans, n: int,
-                          member: Callable[[Found], bool], found: Sequence[Found]) -> bool:
-    """Whether the name's own passive verb has agents, none of them the member: "X est financée par
-    le syndicat …", "X, soutenue par la CC …" (not "par la Ville", "par l'ADEME et la Ville")."""
-    k, auxiliary = spans[n][1] + 1, False
-    while k < len(words) and words[k].key in _PASSIVE_AUXILIARIES and not boundary(text, words[k - 1], words[k]):
-        auxiliary |= words[k].key in {"est", "sont", "ete"}
-        k += 1
-    if not auxiliary or k + 1 >= len(words) or words[k].key not in _HELPED_BY or words[k + 1].key != "par":
-        return False  # (an incise, "X, soutenue par l'ADEME, gère…", says what X does in its main clause)
-    agents = k + 2
-    while agents < len(words) and agents - k < 20 and not boundary(text, words[agents - 1], words[agents]):
-        owner = spans.owner(agents)
-        if member(found[owner]) if owner is not None else words[agents].key in MEMBER_WORDS:
-            return False  # ("par la Communauté de communes Coutances Mer et Bocage" is another body)
-        agents += 1
-    return agents > k + 2
-
-
-_PASSIVE_AUXILIARIES = frozenset({"est", "sont", "a", "ont", "ete", "aussi", "egalement", "notamment"})
-_HELPED_BY = frozenset(f"{stem}{end}" for stem in ("financee", "soutenue", "subventionnee", "accompagnee",
-                                                   "aidee", "cofinancee") for end in ("", "s")) | {
-    "finance", "soutenu", "subventionne", "accompagne", "aide", "cofinance", "finances", "soutenus", "subventionnes",
-    "accompagnes", "aides", "cofinances"}
-
-_PUBLIC_BODIES = frozenset({"collectivite", "organisme-public"})
-_PARENTHESIS = re.compile(r"\s*[()]\s*")
-_GIVING = frozenset({"loue", "louent", "cede", "cedent", "prete", "pretent", "finance", "financent", "subventionne",
-                     "subventionnent", "soutient", "soutiennent", "verse", "versent", "accorde", "accordent",
-                     "attribue", "attribuent", "met", "mettent", "mis", "accompagne", "accompagnent", "soutenu"})
-
-
-def _co_supporters(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans, said: dict[int, str],
-                   member: Callable[[Found], bool]) -> list[int]:
-    """The names coordinated with the member as the subject of its support of the name after them:
-    "La Ville et France Active accompagnent X", "France Active et la Ville soutiennent X"."""
-    helpers = []
-    for n in range(len(found) - 1):
-        first, last = spans[n]
-        before = first >= 2 and words[first - 1].key == "et" and (
-            words[first - 2].key in MEMBER_WORDS or (m := spans.owner(first - 2)) is not None and member(found[m]))
-        k = last + 2 + (last + 2 < len(words) and words[last + 2].key in DEFINITE)
-        after = last + 1 < len(words) and words[last + 1].key == "et" and k < len(words) and (
-            words[k].key in MEMBER_WORDS or (m := spans.owner(k)) is not None and member(found[m]))
-        supported = next((j for j in range(n + 1, len(found)) if not (member(found[j]) and after)), None)
-        if (before or after) and supported is not None and said.get(supported) == SUPPORTED and not any(
-                boundary(text, words[j - 1], words[j]) for j in range(last + 1, spans[supported][0])):
-            helpers.append(n)
-    return helpers
-
-
-# How a fiche names its member: "la Ville", "le Département", "la collectivité".
-MEMBER_WORDS = frozenset({"ville", "commune", "mairie", "metropole", "departement", "region", "communaute",
-                           "agglomeration", "agglo", "collectivite", "intercommunalite", "ept"})
-
-
 def _a_funder(cand: Found) -> bool:
     """A body that gives support rather than receives it: a collectivité, a public body, a listed
     network, foundation or company (a chapter found by its pattern, "Banque Alimentaire de Rodez", may
@@ -335,7 +256,7 @@ def _created_with_help(text: str, words: Sequence[Token],
             if any(spans.owner(j) is not None for j in range(agent, min(agent + 3, len(words)))):
                 continue  # created with the help of another organisation named there
             named = next((w for w in words[agent: agent + 4] if w.key not in DEFINITE and w.key not in _AGENT), None)
-            if named is not None and named.key not in MEMBER_WORDS and named.capitalised:
+            if named is not None and named.capitalised and named.key in _OTHER_BODY_HEADS:
                 continue  # "à l'initiative de la Fédération du BTP de l'Ain", a body not found as one
         elif not relative:
             continue
@@ -352,6 +273,12 @@ def _created_with_help(text: str, words: Sequence[Token],
         elif later and (k == 0 or boundary(text, words[k - 1], words[k])):
             roles.append((later[0], CREATED))
     return roles
+
+
+# Words that open the name of a body that is no collectivité ("d'Est Ensemble" may be the member).
+_OTHER_BODY_HEADS = frozenset({"federation", "union", "association", "chambre", "syndicat", "comite", "collectif",
+                               "groupe", "reseau", "fondation", "institut", "office", "agence", "confederation",
+                               "mutuelle", "caisse", "banque", "entreprise", "societe", "cooperative"})
 
 
 def _partnership_after(text: str, words: Sequence[Token],

@@ -361,3 +361,10 @@ def test_a_wide_encoding_is_named_right_so_that_its_iconv_hint_works(encoding, n
 ])
 def test_a_count_of_project_holders_is_no_label_of_carriers(sentence, expected):
     assert roles(sentence) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence", ["L'association emploie 35 personnes, dont 28 en contrat à durée déterminée "
+                                      "d'insertion (CDDI).", "Le chantier compte 28 CDDI."])
+def test_insertion_contracts_count_employees_in_work_integration(sentence):
+    counted = {q.counted: q.value for q in find_quantities(sentence, Source("f.txt", 1))}
+    assert counted["salaries-en-insertion"] == 28

@@ -368,3 +368,8 @@ def test_a_count_of_project_holders_is_no_label_of_carriers(sentence, expected):
 def test_insertion_contracts_count_employees_in_work_integration(sentence):
     counted = {q.counted: q.value for q in find_quantities(sentence, Source("f.txt", 1))}
     assert counted["salaries-en-insertion"] == 28
+
+
+def test_a_service_s_word_announces_its_name():
+    assert roles("Le Département a soutenu la création en 2022 de la conciergerie rurale Bocage Services, une SCIC "
+                 "basée à Bressuire.") == [("Bocage Services", "cree")]

@@ -71,11 +71,11 @@ def structure_words() -> tuple[Lexicon[Trigger], Lexicon[Trigger]]:
 # Bodies of public law or mixed companies, frequent partners of members and no ESS structures: their
 # kind word announces a name ("la SEM Orléans Val de Loire Technopole", "le GIP Nièvre Numérique"),
 # of the family of organisations.ttl, with no kind of the type-structure scheme.
-# A grocery's word announces its name too, of no kind: only an "épicerie solidaire" or "sociale" is
-# one of the scheme ("l'épicerie vrac Le Bocal", "l'épicerie itinérante VRAC" are shops).
+# The words of shops and services announce their names too, of no kind: only an "épicerie solidaire"
+# or "sociale" is one of the scheme ("l'épicerie vrac Le Bocal", "la conciergerie rurale Bocage Services").
 _OTHER_BODIES = {"entreprise": ("SEM", "SEMOP", "société d'économie mixte", "SPL", "société publique locale"),
                  "organisme-public": ("GIP", "groupement d'intérêt public"),
-                 "structure-ess": ("épicerie",)}
+                 "structure-ess": ("épicerie", "conciergerie", "légumerie", "conserverie", "cantine")}
 
 
 # --- names as runs of capitalised words --------------------------------------------------------

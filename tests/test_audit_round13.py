@@ -373,3 +373,16 @@ def test_insertion_contracts_count_employees_in_work_integration(sentence):
 def test_a_service_s_word_announces_its_name():
     assert roles("Le Département a soutenu la création en 2022 de la conciergerie rurale Bocage Services, une SCIC "
                  "basée à Bressuire.") == [("Bocage Services", "cree")]
+
+
+@pytest.mark.parametrize(("last", "cut"), [("vice-président délégué à l'économie soc", True),
+                                           ("vice-président délégué à la mer", False),
+                                           ("vice-président délégué à l'ESS", False)])
+def test_a_file_that_stops_mid_word_says_so(last, cut):
+    from rtes_kg.parse.document import parse_text
+    text = ("Département du Cantal\nType de collectivité\nDépartement\nContact public\n"
+            f"Élu référent : Pierre Buis, {last}")
+    (fiche,) = parse_text(text, "f.txt")
+    assert ("fiche-coupee" in {i.type for i in fiche.issues}) is cut
+    (whole,) = parse_text(text + "\n", "f.txt")  # a final line break: the file ends where it meant to
+    assert "fiche-coupee" not in {i.type for i in whole.issues}

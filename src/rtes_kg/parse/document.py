@@ -38,7 +38,7 @@ from rtes_kg.parse.lines import (
 from rtes_kg.parse.naming import clean, fold
 from rtes_kg.parse.records import Fiche, ParseIssue, Source, Text
 from rtes_kg.parse.titles import is_tagline, member_name, names_a_body, title_shaped
-from rtes_kg.parse.wraps import unwrap
+from rtes_kg.parse.wraps import ends_mid_word, unwrap
 
 # Under a title, what a web page says of the member: its département, since when it is a member.
 _MEMBER_SINCE = re.compile(r"membre (?:du rtes |du reseau )?depuis (?:19|20)\d{2}$")
@@ -371,7 +371,9 @@ def _parse(text: str, file: str) -> list[Fiche]:
     ignored = [issue("texte-ignore", file, line.no, line.text) for line in splitter.before_first]
     # lines skipped or cut wherever they are: each said in the fiche whose block holds it
     placed = [*(issue("navigation-ignoree", file, line.no, line.text) for line in splitter.navigation),
-              *(issue("ligne-trop-longue", file, line.no, line.text) for line in lines if line.cut)]
+              *(issue("ligne-trop-longue", file, line.no, line.text) for line in lines if line.cut),
+              *(issue("fiche-coupee", file, lines[-1].no, lines[-1].text[-60:]) for _ in range(
+                  not text.endswith(("\n", "\r")) and ends_mid_word(lines[-1])))]  # "…à l'économie soc"
     if not blocks:
         first = lines[0]
         return [Fiche(source=Source(file, first.no), name=None,

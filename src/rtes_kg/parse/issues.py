@@ -26,6 +26,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "contact, ou une rubrique vide en fin de fiche ; vérifiez que le texte n'a pas été tronqué",
         "fiche incomplete or cut off after “{text}”: no kind, population, address or contact, or an "
         "empty section at its end; check that the text was not truncated"),
+    "fiche-coupee": (
+        "le fichier s'arrête au milieu d'un mot : « {text} » ; vérifiez que la fiche n'a pas été tronquée",
+        "the file stops in the middle of a word: “{text}”; check that the fiche was not truncated"),
     "section-vide": (
         "la rubrique « {text} » n'a pas de contenu",
         "the section “{text}” is empty"),

@@ -111,3 +111,18 @@ def unwrap(lines: list[Line], section: str) -> list[Line]:
             result.append(line)
         last_no = line.no
     return result
+
+
+def ends_mid_word(line: Line) -> bool:
+    """Whether the last line of a file that ends without a line break stops in the middle of a word
+    ("…, vice-président délégué à l'économie soc"): a short lower-case end that is no common word."""
+    last = _LAST_WORD.search(line.text)
+    return last is not None and last.end() == len(line.text) and last.group(1).islower() \
+        and len(last.group(1)) <= 3 and fold(last.group(1)) not in _OPEN_ENDINGS | _SHORT_WORDS
+
+
+# Short words that end a line in full ("… sur la mer", "… de l'ESS" written in lower case).
+_SHORT_WORDS = frozenset("""
+    ess rue eau vie art bio mer sud est ans etc ete lot feu air jeu fin loi bus axe lac mot bar job web pme tpe
+    ile cle non oui ete nez sol gaz pas bon ami age ete tri don vin lin riz the ble mai
+""".split())

@@ -139,7 +139,7 @@ def _index_and_pages(build: Build, options: ReleaseOptions, release: ReleaseInfo
     resource_template = environment().get_template("site/resource.html")
     atlas = Atlas.of(facts, base)
 
-    whole = Site(labels, known, facts, atlas.region)
+    whole = Site(labels, known, facts, atlas.region, atlas.region_inputs)
     if former is not None:  # the reads whose answer changed
         former = dataclasses.replace(former, changed=former.log.changed(whole))
 

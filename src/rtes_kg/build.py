@@ -87,7 +87,7 @@ def _write_release(build: Build, out_dir: Path, progress: Callable[[str], None],
         if options.site:
             progress("site/")
             log = write_site(build, options, release, files, former, progress=progress, logged=store is not None)
-        for directory in (folder, *(p for p in folder.rglob("*") if p.is_dir())):
+        for directory, _, _ in os.walk(folder):  # os.walk: pathlib's rglob took 1.5 s for the site's folders
             os.chmod(directory, 0o755)  # mkdtemp makes it private; a release is meant to be served
         staging.swap(folder, out_dir)
     except OSError as error:

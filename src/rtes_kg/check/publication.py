@@ -9,6 +9,7 @@ megabytes of text.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -95,5 +96,15 @@ def value(fiche, subject: URIRef, predicate: URIRef) -> Node | None:
 
 
 def rdflib_graphs(graphs: Iterable[OxGraph]) -> tuple[tuple[URIRef, tuple[tuple, ...]], ...]:
-    return tuple((URIRef(iri), tuple(tuple(map(from_oxigraph, t)) for t in triples))
+    """The graphs as rdflib triples, each distinct term made once (a predicate, a type, a member's
+    IRI recur thousands of times: a dictionary lookup costs less than making an rdflib term)."""
+    terms: dict[Any, Node] = {}
+
+    def term(found: Any) -> Node:  # an Oxigraph term (a quoted triple fails in from_oxigraph)
+        made = terms.get(found)
+        if made is None:
+            made = terms[found] = from_oxigraph(found)
+        return made
+
+    return tuple((URIRef(iri), tuple((term(t.subject), term(t.predicate), term(t.object)) for t in triples))
                  for iri, triples in graphs)

@@ -37,9 +37,10 @@ from rtes_kg.site.documents import (
     tombstones,
 )
 from rtes_kg.site.home import home_context
+from rtes_kg.site.inputs import page_index
 from rtes_kg.site.markup import dataset_markup, document_markup
 from rtes_kg.site.names import fragment_labels
-from rtes_kg.site.pages import Page, make_page, page_triples
+from rtes_kg.site.pages import Page, make_page
 from rtes_kg.site.reads import Read, ReadLog, Site
 from rtes_kg.site.resource import Fact, Labels, Value, entity_of
 from rtes_kg.site.summary import TripleFacts
@@ -130,7 +131,7 @@ def _index_and_pages(build: Build, options: ReleaseOptions, release: ReleaseInfo
     vocabulary = {str(ONTOLOGY_IRI): ("ontology", ontology), str(SHAPES_IRI): ("shapes", shapes)}
     others = frozenset({iri for iri, _ in graphs} | {base + path for path in ledger.retired_documents()}
                        | set(vocabulary))
-    own, incoming = page_triples([*triples, *described], base)
+    own, incoming, own_digests, graph_digests = page_index(graphs, described, base)
     known = frozenset(own) | others
     sources = _sources(build, base)
     site, page_site = _site(options, release), _site(options, None)
@@ -138,19 +139,22 @@ def _index_and_pages(build: Build, options: ReleaseOptions, release: ReleaseInfo
     resource_template = environment().get_template("site/resource.html")
     atlas = Atlas.of(facts, base)
 
-    whole = Site(labels, known, facts, atlas.region)
+    whole = Site(labels, known, facts, atlas.region, atlas.region_inputs)
     if former is not None:  # the reads whose answer changed
         former = dataclasses.replace(former, changed=former.log.changed(whole))
 
     def resource_page(iri: str) -> Made:
-        triples_of = sorted(own[iri])
         links_in, source = sorted(incoming.get(iri, ())), sources.get(iri, ())
         reads: set[Read] = set()
 
         @functools.cache
+        def triples_of() -> list:  # only when the page is made: a page taken as it was needs none
+            return sorted(own[iri])
+
+        @functools.cache
         def page() -> Page:
             seen = whole.watched(reads) if logged else whole
-            made = make_page(iri, triples_of, links_in, base, seen.labels, source, options.licence, public_site,
+            made = make_page(iri, triples_of(), links_in, base, seen.labels, source, options.licence, public_site,
                              seen.known, seen.facts)
             if made.summary is not None and made.summary.region_code:
                 made = dataclasses.replace(made, map=seen.region(made.summary.region_code))
@@ -158,11 +162,11 @@ def _index_and_pages(build: Build, options: ReleaseOptions, release: ReleaseInfo
 
         @functools.cache
         def ordered() -> list:  # for the key and, when the page is made, its data files
-            return sort_triples(triples_of)
+            return sort_triples(triples_of())
 
         path = iri[len(base):]
-        return Made(path, lambda: page_key(page_site, base, public_site, options.licence, iri, triples_of, links_in,
-                                           source),
+        return Made(path, lambda: page_key(page_site, base, public_site, options.licence, iri, own_digests[iri],
+                                           links_in, source),
                     lambda: page_key(page_site, page(), triples_text(ordered())),
                     lambda: resource_template.render(site=page_site, root=page().root, page=page(),
                                                      cite_as=iri).encode("utf-8"),
@@ -182,7 +186,7 @@ def _index_and_pages(build: Build, options: ReleaseOptions, release: ReleaseInfo
         def ordered() -> list:
             return sort_triples(graph_triples)
 
-        return Made(graph.path, lambda: page_key(page_site, graph, markup, sorted(graph_triples)),
+        return Made(graph.path, lambda: page_key(page_site, graph, markup, graph_digests[graph.iri]),
                     lambda: page_key(page_site, graph, markup, triples_text(ordered())),
                     lambda: _render("graph.html", page_site, graph.root, page=graph, jsonld=markup),
                     data_names(graph.path), lambda: sorted_data_files(graph.path, ordered()))

@@ -7,19 +7,16 @@ where ``{path}`` is the IRI minus the base: a static host serves the IRI's path 
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from textwrap import shorten
 
-from rdflib import URIRef
 from rdflib.namespace import DCTERMS as DCT
-from rdflib.term import Node
 
 from rtes_kg.formats import JSONLD, NTRIPLES, RDFXML, TURTLE
 from rtes_kg.site.map import Map
 from rtes_kg.site.markup import page_markup
-from rtes_kg.site.resource import Fact, Labels, Links, Resource, describe, entity_of
+from rtes_kg.site.resource import Fact, Labels, Links, Resource, describe
 from rtes_kg.site.summary import Facts, Summary, summarise
 
 DCT_DESCRIPTION = DCT.description  # a plain URIRef: a DefinedNamespace attribute is a slow lookup
@@ -37,25 +34,6 @@ class Page:
     description: str  # the page's <meta name="description">
     summary: Summary | None = None  # what a person reads first (site/summary.py)
     map: Map | None = None  # a région's map of its départements (site/map.py)
-
-
-def page_triples(triples: list[tuple[Node, Node, Node]], base: str
-                 ) -> tuple[dict[str, list], dict[str, set[tuple[str, str]]]]:
-    """The triples of each page (those whose subject it shows), and the links into each page
-    ((predicate, page it comes from))."""
-    own: dict[str, list] = defaultdict(list)
-    incoming: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for triple in triples:
-        subject, predicate, obj = triple
-        page = entity_of(str(subject), base)
-        if page is None:
-            continue
-        own[page].append(triple)
-        if isinstance(obj, URIRef):
-            target = entity_of(str(obj), base)
-            if target is not None and target != page:
-                incoming[target].add((str(predicate), page))
-    return own, incoming
 
 
 def make_page(iri: str, triples: list, incoming: Iterable[tuple[str, str]], base: str, labels: Labels,

@@ -41,6 +41,8 @@ class Site:
     known: Container[str]
     facts: Facts
     region: Callable[[str], Map | None]
+    # what a région's map is drawn from, when that tells cheaper than the map whether it changed
+    region_inputs: Callable[[str], object] | None = field(default=None, compare=False, repr=False)
     _answers: dict[Read, bytes] = field(default_factory=dict, compare=False, repr=False)
 
     def watched(self, reads: set[Read]) -> Site:
@@ -67,7 +69,7 @@ class Site:
         elif kind == "in":
             found = self.facts.subjects(read[1], read[2])
         elif kind == "region":
-            found = self.region(read[1])
+            found = self.region(read[1]) if self.region_inputs is None else self.region_inputs(read[1])
         else:
             raise ValueError(f"unknown read {kind!r}")
         return hashlib.blake2b(repr(found).encode("utf-8"), digest_size=8).digest()

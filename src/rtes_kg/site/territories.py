@@ -47,6 +47,17 @@ class Atlas:
     def france(self) -> Map:
         return members_map(self.counts, self.hrefs)
 
+    def region_inputs(self, code: str) -> tuple | None:
+        """All that the map of the région ``code`` is drawn from (``region``), to tell whether it
+        changed without drawing it (50 ms a map): its départements, their counts and pages, and the
+        highest count of all, which sets the shades."""
+        departements = self.regions.get(code)
+        if not departements:
+            return None
+        return (departements, max(self.counts.values(), default=0),
+                tuple(self.counts.get(found, 0) for found in departements),
+                tuple(self.hrefs.get(found, "") for found in departements))
+
     def region(self, code: str) -> Map | None:
         departements = self.regions.get(code)
         if not departements:

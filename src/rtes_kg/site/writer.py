@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,8 @@ CHUNK = 200  # pages per task: a page takes about a millisecond
 # counts, which copies the memory pages that hold them into the worker: at 10,000 fiches, 1 GB
 # each by the end. A new worker every 5 tasks (1,000 pages) keeps that copy small.
 CHUNKS_PER_WORKER = 5
+FORK_FROM = 2 * CHUNK  # pages to make below which they are made in this process
+LINKING_THREADS = 4  # linking pages waits on the file system, not on the GIL
 
 
 @dataclass(frozen=True)
@@ -99,17 +102,43 @@ def triples_text(ordered: Sequence[ox.Triple]) -> str:
 def write_pages(jobs: Sequence[Any], make: Callable[[Any], Made], folder: Path, former: Former | None,
                 workers: int | None = None, aside: Callable[[], dict[str, bytes]] = dict, keyed: bool = True
                 ) -> tuple[dict[str, bytes], list[Written]]:
-    """Make each job's page (``make``) and write it into the release ``folder``, in worker
-    processes, ``aside()`` run meanwhile in one of them; what ``aside`` returns, and the pages
-    written. ``keyed``: False when no log of the pages is kept (no former release either): their
-    keys and reads are not worked out."""
+    """Make each job's page (``make``) and write it into the release ``folder``, ``aside()`` run
+    meanwhile; what ``aside`` returns, and the pages written, in the order of ``jobs``. ``keyed``:
+    False when no log of the pages is kept (no former release either): their keys and reads are
+    not worked out.
+
+    The pages whose inputs and reads are those of the former release's are taken from it here,
+    first (``make`` must then be cheap until a page is asked for its key or HTML); the others are
+    made in worker processes, or here when they are few (a one-fiche edit): forking workers from
+    a build's process costs more than making a few dozen pages."""
     assert keyed or former is None, "a former release is reused through the keys of its log"
+    taken = _taken(jobs, make, folder, former) if former is not None else {}
+    rest = [job for index, job in enumerate(jobs) if index not in taken]
 
     def write_chunk(chunk: Sequence[Any]) -> list[Written]:
         return [_write(make(job), folder, former) if keyed else _write_unkeyed(make(job), folder)
                 for job in chunk]
 
-    return map_beside(aside, write_chunk, jobs, CHUNK, workers, CHUNKS_PER_WORKER)
+    found, written = map_beside(aside, write_chunk, rest, CHUNK, workers if len(rest) >= FORK_FROM else 1,
+                                CHUNKS_PER_WORKER)
+    made = iter(written)
+    return found, [taken[index] if index in taken else next(made) for index in range(len(jobs))]
+
+
+def _taken(jobs: Sequence[Any], make: Callable[[Any], Made], folder: Path, former: Former) -> dict[int, Written]:
+    """The pages (by their index in ``jobs``) taken from the former release as they were, their
+    files linked by a few threads (the time goes to the file system: one folder and five links a
+    page), all ended before any worker is forked."""
+    unchanged = {}
+    for index, job in enumerate(jobs):
+        made = make(job)
+        inputs = made.inputs()
+        if former.unchanged(made.path, inputs):
+            unchanged[index] = (made, inputs)
+    with ThreadPoolExecutor(max_workers=LINKING_THREADS) as linking:
+        linked = linking.map(lambda page: _reuse(page[0], folder, former), unchanged.values())
+        return {index: Written(made.path, former.log.pages[made.path][0], inputs, None)
+                for (index, (made, inputs)), done in zip(unchanged.items(), linked) if done}
 
 
 def _write(made: Made, folder: Path, former: Former | None) -> Written:

@@ -1,0 +1,46 @@
+"""site/inputs.py: each page's triples and the links into it, with digests that any change of its
+triples changes and their order does not; territories.Atlas.region_inputs: what a région's map is
+drawn from."""
+
+from __future__ import annotations
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import SKOS, XSD
+
+from rtes_kg.site.inputs import page_index
+from rtes_kg.site.territories import Atlas
+
+BASE = "https://w3id.org/rtes/"
+A, B = URIRef(BASE + "org/a"), URIRef(BASE + "org/b")
+NAME, LINK = SKOS.prefLabel, URIRef(BASE + "ontology#partenaire")
+
+
+def digests(*graphs):
+    own, incoming, pages, named = page_index([(f"{BASE}graph/{n}", g) for n, g in enumerate(graphs)], [], BASE)
+    return own, incoming, pages, named
+
+
+def test_a_page_has_the_triples_of_its_nodes_and_the_links_into_it():
+    fragment = URIRef(f"{A}#adresse")
+    own, incoming, _, _ = digests(((A, NAME, Literal("A")), (fragment, NAME, Literal("adresse")), (A, LINK, B)))
+    assert sorted(own) == [str(A)] and len(own[str(A)]) == 3
+    assert incoming == {str(B): {(str(LINK), str(A))}}
+
+
+def test_the_digests_change_with_any_triple_and_not_with_their_order():
+    triples = ((A, NAME, Literal("A")), (A, LINK, B))
+    _, _, pages, graphs = digests(triples)
+    _, _, reordered, reordered_graphs = digests(tuple(reversed(triples)))
+    assert pages == reordered and list(graphs.values()) == list(reordered_graphs.values())
+    for other in ((A, NAME, Literal("A", lang="fr")), (A, NAME, Literal("A", datatype=XSD.string)),
+                  (A, NAME, URIRef("A")), (A, NAME, Literal("B"))):
+        _, _, changed, changed_graphs = digests((other, (A, LINK, B)))
+        assert changed[str(A)] != pages[str(A)] and changed_graphs != graphs, other
+
+
+def test_a_region_map_changes_with_its_inputs():
+    atlas = Atlas({"21": 2, "25": 1, "75": 5}, {"21": "territoire/departement/21/"}, {"27": ("21", "25")})
+    assert atlas.region_inputs("11") is None and atlas.region("11") is None
+    busier = Atlas({**atlas.counts, "75": 9}, atlas.hrefs, atlas.regions)  # the shades follow the highest count
+    assert busier.region_inputs("27") != atlas.region_inputs("27")
+    assert busier.region("27") != atlas.region("27")

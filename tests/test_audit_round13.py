@@ -386,3 +386,15 @@ def test_a_file_that_stops_mid_word_says_so(last, cut):
     assert ("fiche-coupee" in {i.type for i in fiche.issues}) is cut
     (whole,) = parse_text(text + "\n", "f.txt")  # a final line break: the file ends where it meant to
     assert "fiche-coupee" not in {i.type for i in whole.issues}
+
+
+def test_a_lone_surrogate_in_json_ld_is_named_as_such(tmp_path):
+    path = tmp_path / "s.jsonld"
+    path.write_text('{"@id": "http://ex.org/a",\n "http://www.w3.org/2004/02/skos/core#prefLabel": "x\\ud800y"}',
+                    encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert result.exit_code == 2
+    assert "s.jsonld:2" in result.output and "demi-paire" in result.output
+    path.write_text('{"@id": "http://ex.org/a", "http://www.w3.org/2004/02/skos/core#prefLabel": "x\\ud83d\\ude00"}',
+                    encoding="utf-8")
+    assert "demi-paire" not in CliRunner().invoke(main, ["validate", str(path)]).output

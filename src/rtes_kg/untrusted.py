@@ -42,6 +42,16 @@ def check_text(text: str, syntax: RdfSyntax, label: str) -> None:
         _check_xml(text, label)
     if syntax.name == JSONLD.name:
         _check_depth(_json_depths(text), label, _line_at(text), "objets ou listes JSON")
+        lone = _LONE_SURROGATE.search(text)
+        if lone is not None:  # the parser says "Unexpected end of file" there
+            raise InputError(f"échappement « {lone.group(0)} » isolé : une demi-paire UTF-16, aucun caractère",
+                             label, _line_at(text)(lone.start()),
+                             hint="écrivez le caractère lui-même, ou ses deux demi-paires \\uD8xx\\uDCxx")
+
+
+# A JSON escape of a high surrogate not followed by a low one, or of a low one alone.
+_LONE_SURROGATE = re.compile(r"(?<!\\)\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})|"
+                             r"(?<!\\)(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
 
 
 def _check_xml(text: str, label: str) -> None:

@@ -398,3 +398,19 @@ def test_a_lone_surrogate_in_json_ld_is_named_as_such(tmp_path):
     path.write_text('{"@id": "http://ex.org/a", "http://www.w3.org/2004/02/skos/core#prefLabel": "x\\ud83d\\ude00"}',
                     encoding="utf-8")
     assert "demi-paire" not in CliRunner().invoke(main, ["validate", str(path)]).output
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # what a name receives from another named body is that body's support, not the member's
+    ("L'épicerie solidaire L'Escale reçoit des denrées de la Banque alimentaire de l'Hérault.",
+     [("Banque alimentaire de l'Hérault", "partenaire")]),
+    ("L'association Les Amis a reçu une subvention de la Région Bretagne.", [("Région Bretagne", "partenaire")]),
+    ("L'association Les Amis a reçu une subvention de la Ville.", [("Les Amis", "soutenu")]),
+    ("L'association Les Amis bénéficie du soutien de France Active et de la Ville.",
+     [("France Active", "partenaire"), ("Les Amis", "soutenu")]),
+    # the local funds of the Assurance Maladie are public bodies found like the CAF's
+    ("La Ville et la CPAM de la Manche soutiennent l'association Les Amis.",
+     [("CPAM de la Manche", "partenaire"), ("Les Amis", "soutenu")]),
+])
+def test_support_received_from_another_body(sentence, expected):
+    assert roles(sentence) == sorted(expected)

@@ -32,7 +32,12 @@ from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.lexicon import Token, phrase_keys
 from rtes_kg.extract.names import FROM_REFERENCE, Found
 from rtes_kg.extract.spans import Spans
-from rtes_kg.extract.whose import another_body_s_support, co_supporters, supported_by_another
+from rtes_kg.extract.whose import (
+    another_body_s_support,
+    co_supporters,
+    received_from_another,
+    supported_by_another,
+)
 from rtes_kg.extract.withheld import done_without_help, names_a_scheme, not_granted, turned_down
 
 __all__ = ["CARRIER", "CREATED", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED", "Roles", "read_roles"]
@@ -112,6 +117,8 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
         explicit[n] = {role}
     for n in another_body_s_support(text, words, found, spans, explicit, member):
         explicit[n] = {CITED}
+    for n, giver in received_from_another(text, words, found, spans, explicit, member):
+        explicit[n], explicit[giver] = {CITED}, {PARTNER}  # "X reçoit des denrées de la Banque alimentaire"
     for n in range(len(found)):
         if supported_by_another(text, words, spans, n, member, found):
             explicit[n] = {CARRIER}  # "X est financé par le syndicat …": X does the work, the member's support unsaid

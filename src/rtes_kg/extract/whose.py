@@ -91,3 +91,38 @@ def co_supporters(text: str, words: Sequence[Token], found: Sequence[Found], spa
 # How a fiche names its member: "la Ville", "le Département", "la collectivité".
 MEMBER_WORDS = frozenset({"ville", "commune", "mairie", "metropole", "departement", "region", "communaute",
                            "agglomeration", "agglo", "collectivite", "intercommunalite", "ept"})
+
+
+def received_from_another(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
+                          explicit: Sequence[set[str]], member: Callable[[Found], bool]) -> list[tuple[int, int]]:
+    """(receiver, giver) where a name's own clause says what it receives from another named body:
+    "X reçoit des denrées de la Banque alimentaire", "X a reçu une subvention de la Région Bretagne"
+    (not "… de la Ville", the member)."""
+    pairs = []
+    for n in range(len(found)):
+        if SUPPORTED not in explicit[n]:
+            continue
+        k, received = spans[n][1] + 1, False
+        while k < len(words) and k - spans[n][1] <= 15 and not boundary(text, words[k - 1], words[k]):
+            received |= words[k].key in _RECEIVING
+            giver = spans.owner(k + 1 + (k + 1 < len(words) and words[k + 1].key in DEFINITE))
+            if received and words[k].key in {"de", "du", "des", "d"} and giver is not None and giver != n:
+                if not member(found[giver]) and not _names_the_member_too(text, words, spans, k, member, found):
+                    pairs.append((n, giver))
+                break
+            k += 1
+    return pairs
+
+
+def _names_the_member_too(text: str, words: Sequence[Token], spans: Spans, k: int, member: Callable[[Found], bool],
+                          found: Sequence[Found]) -> bool:
+    """Whether the member gives too, later in the clause: "du soutien de France Active et de la Ville"."""
+    while k < len(words) and not boundary(text, words[k - 1], words[k]):
+        owner = spans.owner(k)
+        if member(found[owner]) if owner is not None else words[k].key in MEMBER_WORDS:
+            return True
+        k += 1
+    return False
+
+
+_RECEIVING = frozenset({"recoit", "recoivent", "recu", "recue", "recus", "recues", "beneficie", "beneficient"})

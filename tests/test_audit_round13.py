@@ -414,3 +414,32 @@ def test_a_lone_surrogate_in_json_ld_is_named_as_such(tmp_path):
 ])
 def test_support_received_from_another_body(sentence, expected):
     assert roles(sentence) == sorted(expected)
+
+
+# --- the fourteenth round, on this round's rules ------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # co-funders in one subject with the member, whatever the verb
+    ("La Ville et le Département du Gard accompagnent l'association Les Amis.",
+     [("Département du Gard", "partenaire"), ("Les Amis", "soutenu")]),
+    ("La Ville, le Département du Gard et la CAF accompagnent l'association Les Amis.",
+     [("CAF", "partenaire"), ("Département du Gard", "partenaire"), ("Les Amis", "soutenu")]),
+    ("La SCOP Alpha et la SCIC Beta accompagnent l'association Les Amis.",
+     [("Alpha", "porteur"), ("Beta", "porteur"), ("Les Amis", "soutenu")]),
+    # a public founder is no carrier
+    ("La SCIC Bois du Ségala a été créée par la communauté de communes du Carmausin-Ségala.",
+     [("Bois du Ségala", "porteur"), ("Communauté de communes du Carmausin-Ségala", "partenaire")]),
+    ("La recyclerie, créée en 2022 par l'association Les Amis, emploie 6 salariés.", [("Les Amis", "porteur")]),
+    # two intercommunalities joined by "et"
+    ("La Communauté de communes du Pays de Landivisiau et Morlaix Communauté soutiennent l'association Les Amis.",
+     [("Communauté de communes du Pays de Landivisiau", "partenaire"), ("Les Amis", "soutenu"),
+      ("Morlaix Communauté", "partenaire")]),
+    # an apostrophe inside a name's word
+    ("La Ville soutient l'association Les P'tits Loups.", [("Les P'tits Loups", "soutenu")]),
+    # a request not retained; "mais" opens a clause of its own
+    ("La demande de subvention de l'association Les Amis n'a pas été retenue.", []),
+    ("Le prêt bancaire n'a pas été accordé, mais la Ville a versé 10 000 € à l'association Les Amis.",
+     [("Les Amis", "soutenu")]),
+])
+def test_roles_of_the_fourteenth_round(sentence, expected):
+    assert roles(sentence) == sorted(expected)

@@ -34,8 +34,8 @@ def negated(text: str, words: Sequence[Token], cue: int) -> bool:
     """Whether the verb of the cue at ``cue`` is denied, given up or only planned in its clause: "ne
     finance pas", "a renoncé à entrer au capital de", "s'est retirée du", "envisage d'entrer au capital de"."""
     k = cue
-    while k > 0 and not boundary(text, words[k - 1], words[k]) and cue - k < 8:
-        k -= 1
+    while k > 0 and not boundary(text, words[k - 1], words[k]) and cue - k < 8 and words[k - 1].key != "mais":
+        k -= 1  # ("Le prêt n'a pas été accordé, mais la Ville a versé…": "mais" opens a clause of its own)
     keys = [w.key for w in words[k: min(len(words), cue + 3)]]  # "ne finance pas": past the verb too
     denied = any(key in {"ne", "n"} and (any(after in NEGATIONS for after in keys[i + 1: i + 4])
                                          or bool(_DENYING_SUBJECT & set(keys[:i])))  # "Ni A ni B ne financent"

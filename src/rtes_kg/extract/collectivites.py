@@ -43,6 +43,8 @@ AREA_BRANDS = {"Sud": ("93", frozenset({"provence", "alpes", "cote", "azur"}))}
 _ENUMERATION = re.compile(r"^\s*(?:,|et|,\s*et|ainsi que)\s*$")
 
 
+_KIND_WORDS = frozenset({"communaute", "agglomeration", "agglo", "metropole", "ville", "commune", "departement",
+                         "region", "syndicat", "petr"})
 _NAMED_WITH_ET = frozenset({"communaute-de-communes", "communaute-d-agglomeration", "communaute-urbaine", "pays-petr",
                             "syndicat-mixte", "syndicat-intercommunal"})
 
@@ -149,6 +151,9 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
             # "Communauté de communes Granville Terre et Mer": intercommunalities' names join with "et"
             last = name_forward(text, words, start, through_et=not is_plural,
                                 et_capital=not is_plural and kind in _NAMED_WITH_ET)
+            if last is not None and kind in _NAMED_WITH_ET:  # "… du Pays de Landivisiau et Morlaix Communauté": two
+                last = next((j - 1 for j in range(start + 1, last) if words[j].key == "et"
+                             and any(w.key in _KIND_WORDS for w in words[j + 1: last + 1])), last)
             if last is None:
                 break
             last = last if is_plural else acronym_tail(text, words, match.first, last)  # "de l'Ouest guyanais (CCOG)"

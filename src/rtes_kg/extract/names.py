@@ -106,8 +106,9 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
             pass  # "Saône-et-Loire", "Ille-et-Vilaine"
         elif k == last + 1 and words[k - 1].capitalised and words[k].start > 0 \
                 and text[words[k].start - 1] in "'’" and words[k - 1].end == words[k].start - 1 \
-                and len(words[k - 1].raw) > 1 and not words[k].raw[:1].isupper():
-            last = k  # "Id'ées Propreté", "Atlantic'Innov": a word of the name, not "d'"/"l'" elided
+                and (len(words[k - 1].raw) > 1 or words[k - 1].raw not in "LDJMNSTC") \
+                and not words[k].raw[:1].isupper():
+            last = k  # "Id'ées Propreté", "Les P'tits Loups": a word of the name, not "d'"/"l'" elided
         elif et_capital and words[k].key == "et" and k + 1 < len(words) and words[k + 1].capitalised \
                 and words[k + 1].key not in ARTICLES and not _opens_known_name(words, k + 1) \
                 and joined(text, words[k], words[k + 1]):

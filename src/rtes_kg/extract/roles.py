@@ -106,6 +106,9 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
     for n in co_supporters(text, words, found, spans, said, member):
         explicit[n] = {PARTNER}  # "La Ville et France Active accompagnent l'EBE X": France Active helps too
     for n, cand in enumerate(found):
+        if CARRIER in explicit[n] and cand.category in ("collectivite", "organisme-public") \
+                and _created_by(words, spans[n][0]):
+            explicit[n] = {PARTNER}  # "créée par la communauté de communes X": a founder, no carrier
         if SHAREHOLDER in explicit[n] and cand.category == "collectivite":
             explicit[n].discard(SHAREHOLDER)  # "une prise de participation de la Ville": she takes them
             explicit[n].add(CITED)
@@ -149,6 +152,17 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
 _BODY_KINDS = frozenset({"association", "siae", "entreprise-insertion", "scop", "scic", "cooperative", "cae",
                           "entreprise-esus", "groupe-emmaus", "fondation", "mutuelle", "geiq",
                           "groupement-employeurs", "entreprise-adaptee", "esat", "ebe", "regie-de-quartier"})
+
+
+def _created_by(words: Sequence[Token], start: int) -> bool:
+    """Whether the name at ``start`` is the agent of a creation: "créée (en 2019) par la CC X"."""
+    k = start - 1
+    while k >= 0 and words[k].key in DEFINITE:
+        k -= 1
+    if k < 1 or words[k].key != "par":
+        return False
+    before = [w.key for w in words[max(0, k - 3): k]]
+    return any(key in _CREATION for key in before)
 
 
 def _run_by_another(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,

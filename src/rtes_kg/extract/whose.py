@@ -71,21 +71,38 @@ _GIVING = frozenset({"loue", "louent", "cede", "cedent", "prete", "pretent", "fi
 
 def co_supporters(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans, said: dict[int, str],
                    member: Callable[[Found], bool]) -> list[int]:
-    """The names coordinated with the member as the subject of its support of the name after them:
-    "La Ville et France Active accompagnent X", "France Active et la Ville soutiennent X"."""
+    """The names in one subject with the member, of its support of the name after them: "La Ville
+    et France Active accompagnent X", "La Ville, le Département du Gard et la CAF accompagnent X",
+    "France Active et la Ville soutiennent X"."""
     helpers = []
     for n in range(len(found) - 1):
         first, last = spans[n]
-        before = first >= 2 and words[first - 1].key == "et" and (
-            words[first - 2].key in MEMBER_WORDS or (m := spans.owner(first - 2)) is not None and member(found[m]))
-        k = last + 2 + (last + 2 < len(words) and words[last + 2].key in DEFINITE)
-        after = last + 1 < len(words) and words[last + 1].key == "et" and k < len(words) and (
-            words[k].key in MEMBER_WORDS or (m := spans.owner(k)) is not None and member(found[m]))
-        supported = next((j for j in range(n + 1, len(found)) if not (member(found[j]) and after)), None)
-        if (before or after) and supported is not None and said.get(supported) == SUPPORTED and not any(
-                boundary(text, words[j - 1], words[j]) for j in range(last + 1, spans[supported][0])):
+        left, with_member = _enumeration(words, spans, first - 1, -1, member, found)
+        right, member_after = _enumeration(words, spans, last + 1, 1, member, found)
+        if not (with_member or member_after) or left > 0 and not boundary(text, words[left - 1], words[left]):
+            continue  # (the subject opens its clause: not "dans le cadre de l'expérimentation X, la Ville…")
+        supported = next((j for j in range(n + 1, len(found)) if spans[j][0] > right), None)
+        if supported is not None and said.get(supported) == SUPPORTED and right + 1 < len(words) and not any(
+                boundary(text, words[j - 1], words[j]) for j in range(right + 2, spans[supported][0])):
             helpers.append(n)
     return helpers
+
+
+def _enumeration(words: Sequence[Token], spans: Spans, k: int, step: int, member: Callable[[Found], bool],
+                 found: Sequence[Found]) -> tuple[int, bool]:
+    """From word ``k`` on, in direction ``step``, the last word of the enumeration of names around a
+    name ("la Ville, le Département du Gard et …"), and whether the member is one of them."""
+    with_member, end = False, k - step
+    while 0 <= k < len(words) and abs(k - end) <= 12:
+        owner = spans.owner(k)
+        if owner is not None:
+            with_member |= member(found[owner])
+        elif words[k].key in MEMBER_WORDS and (k == 0 or words[k - 1].key in DEFINITE):
+            with_member = True
+        elif words[k].key not in DEFINITE and words[k].key not in {"et", "ainsi", "que"}:
+            break
+        end, k = k, k + step
+    return end, with_member
 
 
 # How a fiche names its member: "la Ville", "le Département", "la collectivité".

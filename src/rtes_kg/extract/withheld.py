@@ -53,8 +53,8 @@ def _excepted(words: Sequence[Token], first: int) -> bool:
     return k >= 0 and words[k].key in {"hormis", "sauf", "excepte", "exception"}
 
 
-_CLAUSE_STOP = re.compile(r"[.!?;\n•]")
-_GRANTED = ("accord", "attribu", "vers", "octroy", "octroi", "reconduit", "renouvel", "alloue")
+_CLAUSE_STOP = re.compile(r"[.!?;\n•]|\bmais\b")  # "n'a pas été accordé, mais la Ville a versé…"
+_GRANTED = ("accord", "attribu", "vers", "octroy", "octroi", "reconduit", "renouvel", "alloue", "retenu")
 
 
 def names_a_scheme(words: Sequence[Token], first: int) -> bool:

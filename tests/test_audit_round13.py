@@ -443,3 +443,14 @@ def test_support_received_from_another_body(sentence, expected):
 ])
 def test_roles_of_the_fourteenth_round(sentence, expected):
     assert roles(sentence) == sorted(expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Les Pousses gère un jardin solidaire ; la Fondation Carasso y contribue également.",
+     [("Fondation Carasso", "partenaire"), ("Les Pousses", "porteur")]),
+    ("La Fondation Abbé Pierre gère une pension de famille.", [("Fondation Abbé Pierre", "porteur")]),
+    ("Le chantier d'insertion Nature et Patrimoine n'est plus financé par la CCEG depuis 2022, le relais ayant été "
+     "pris par le Département de Loire-Atlantique.", [("Département de Loire-Atlantique", "partenaire")]),
+])
+def test_funders_named_without_a_carrier_s_verb_are_partners(sentence, expected):
+    assert roles(sentence) == sorted(expected)

@@ -454,3 +454,11 @@ def test_roles_of_the_fourteenth_round(sentence, expected):
 ])
 def test_funders_named_without_a_carrier_s_verb_are_partners(sentence, expected):
     assert roles(sentence) == sorted(expected)
+
+
+def test_a_plan_to_recruit_is_no_figure_and_insertion_contracts_count():
+    planned = "La SCIC Le Moulin Solidaire prévoit de recruter 12 salariés en 2026."
+    assert find_quantities(planned, Source("f.txt", 1)) == ()
+    counted = {q.counted: q.value for q in find_quantities("La régie emploie 16 personnes, dont 10 en contrat "
+                                                           "d'insertion.", Source("f.txt", 1))}
+    assert counted == {"personnes": 16, "salaries-en-insertion": 10}

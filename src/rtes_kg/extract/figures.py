@@ -90,7 +90,8 @@ _CURRENCY_HINT = re.compile(r"€|eur", re.IGNORECASE)
 # A target, not a figure: "vise 60 emplois", "qui doit transformer 150 tonnes", "… d'ici 2026".
 _TARGET_VERB = (r"(?:vise|visent|viser|visant|prévoit|prévoient|ambitionne|ambitionnent|objectif (?:de|d['’]atteindre)|"
                 r"(?:doit|doivent|devrait|devraient|devra|devront)\s+(?:\w+\s+){0,2}?\w+(?:er|ir|re))\b")
-_TARGET_BEFORE = re.compile(_TARGET_VERB + r"\s+(?:à\s+)?(?:\w+(?:er|ir|re)\s+)?"  # "vise à atteindre 40"
+# "vise à atteindre 40", "prévoit de recruter 12"
+_TARGET_BEFORE = re.compile(_TARGET_VERB + r"\s+(?:(?:à|de|d['’])\s*)?(?:\w+(?:er|ir|re)\s+)?"
                             r"(?:(?:à|de|d['’]|l['’]|les?|la|un|une|des|jusqu['’]à|plus de|environ|près de|"
                             r"au moins)\s*)*$", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"[^.;\d]{0,50}?\b(?:d['’]ici (?:à )?(?:fin |la fin de |l['’]année )?|à l['’]horizon )"

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.anaphora import DEFINITE
-from rtes_kg.extract.clause import boundary
+from rtes_kg.extract.clause import MEMBER_WORDS, boundary
 from rtes_kg.extract.cuewords import SUPPORTED
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import Found
@@ -105,9 +105,6 @@ def _enumeration(words: Sequence[Token], spans: Spans, k: int, step: int, member
     return end, with_member
 
 
-# How a fiche names its member: "la Ville", "le Département", "la collectivité".
-MEMBER_WORDS = frozenset({"ville", "commune", "mairie", "metropole", "departement", "region", "communaute",
-                           "agglomeration", "agglo", "collectivite", "intercommunalite", "ept"})
 
 
 def received_from_another(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,

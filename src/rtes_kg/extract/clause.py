@@ -79,10 +79,10 @@ def _ended(keys: list[str]) -> bool:
 
 
 NEGATIONS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guere", "ni"})  # "ne finance ni A ni B"
-# before "ne", a subject that denies the verb: "Aucune subvention n'a été versée à X", "Ni A ni B ne…"
 # How a fiche names its member: "la Ville", "le Département", "la collectivité".
 MEMBER_WORDS = frozenset({"ville", "commune", "mairie", "metropole", "departement", "region", "communaute",
                           "agglomeration", "agglo", "collectivite", "intercommunalite", "ept"})
+# before "ne", a subject that denies the verb: "Aucune subvention n'a été versée à X", "Ni A ni B ne…"
 _DENYING_SUBJECT = frozenset({"ni", "aucun", "aucune", "nul", "nulle", "rien"})
 # "… a fermé ses portes en 2022", "a été liquidé en 2023", "n'a pas pu aboutir"
 _CLOSED = {("a", "ferme"), ("ont", "ferme"), ("a", "disparu"), ("a", "cesse"), ("ont", "cesse"),

@@ -462,3 +462,44 @@ def test_a_plan_to_recruit_is_no_figure_and_insertion_contracts_count():
     counted = {q.counted: q.value for q in find_quantities("La régie emploie 16 personnes, dont 10 en contrat "
                                                            "d'insertion.", Source("f.txt", 1))}
     assert counted == {"personnes": 16, "salaries-en-insertion": 10}
+
+
+# --- the fifteenth round (captures, on this round's rules) ------------------------------------------
+
+SEVREMOINE = ("Ville de Sèvremoine\n\nExemples d'actions soutenues par la collectivité\n{actions}\n\n"
+              "Type de collectivité : Commune\nNombre d'habitants : 25 400\n\nAdresse\n1 rue de la Mairie\n"
+              "49450 Sèvremoine\n")
+
+
+@pytest.mark.parametrize("actions", [
+    "1. Programme de soutien aux épiceries solidaires : 3 épiceries.\n2. Adresse des lieux de réemploi : 4 points.",
+    "Adresse des lieux de réemploi : 4 points de collecte.\nNombre d'habitants accompagnés : 1 200 personnes.",
+])
+def test_an_action_worded_like_a_heading_opens_no_section(tmp_path, actions):
+    graph = converted(tmp_path, SEVREMOINE.format(actions=actions))
+    org = URIRef(ORG + "ville-de-sevremoine")
+    assert int(graph.value(org, URIRef(RTES_NS + "population"))) == 25400
+    assert names(graph) == {"Ville de Sèvremoine"}  # no untitled fiche took the member's fields
+    street = URIRef("http://www.w3.org/ns/locn#thoroughfare")
+    assert {str(o) for o in graph.objects(None, street)} == {"1 rue de la Mairie"}
+
+
+@pytest.mark.parametrize("tagline", ["Commune nouvelle issue de la fusion de 10 communes",
+                                     "Commune nouvelle depuis 2016", "Ville-centre des Mauges"])
+def test_a_kind_described_under_the_title_is_a_tagline(tmp_path, tagline):
+    graph = converted(tmp_path, f"Ville de Sèvremoine\n{tagline}\nType de collectivité\nCommune\nAdresse\n"
+                                "1 rue de la Mairie\n49450 Sèvremoine\n")
+    assert names(graph) == {"Ville de Sèvremoine"}
+
+
+def test_an_autolink_reads_as_its_address():
+    from rtes_kg.parse.lines import read_lines
+    assert [line.text for line in read_lines("Service référent : <mailto:ess@ville.fr>\na <b>gras</b>")] == [
+        "Service référent : ess@ville.fr", "a <b>gras</b>"]
+
+
+def test_the_collectivite_europeenne_d_alsace_has_its_kind(tmp_path):
+    graph = converted(tmp_path, "Collectivité européenne d'Alsace\nType de collectivité\n"
+                                "Collectivité européenne d'Alsace\n")
+    kinds = set(graph.objects(None, URIRef("http://www.w3.org/ns/org#classification")))
+    assert URIRef("https://w3id.org/rtes/concept/type-collectivite/collectivite-a-statut-particulier") in kinds

@@ -157,7 +157,7 @@ _BODY_KINDS = frozenset({"association", "siae", "entreprise-insertion", "scop", 
 def _created_by(words: Sequence[Token], start: int) -> bool:
     """Whether the name at ``start`` is the agent of a creation: "créée (en 2019) par la CC X"."""
     k = start - 1
-    while k >= 0 and words[k].key in DEFINITE:
+    while k >= 0 and start - k < 3 and words[k].key in DEFINITE:
         k -= 1
     if k < 1 or words[k].key != "par":
         return False

@@ -43,7 +43,8 @@ def supported_by_another(text: str, words: Sequence[Token], spans: Spans, n: int
     """Whether the name's own passive verb has agents, none of them the member: "X est financée par
     le syndicat …", "X, soutenue par la CC …" (not "par la Ville", "par l'ADEME et la Ville")."""
     k, auxiliary = spans[n][1] + 1, False
-    while k < len(words) and words[k].key in _PASSIVE_AUXILIARIES and not boundary(text, words[k - 1], words[k]):
+    while k < len(words) and k - spans[n][1] < 6 and words[k].key in _PASSIVE_AUXILIARIES \
+            and not boundary(text, words[k - 1], words[k]):
         auxiliary |= words[k].key in {"est", "sont", "ete"}
         k += 1
     if not auxiliary or k + 1 >= len(words) or words[k].key not in _HELPED_BY or words[k + 1].key != "par":
@@ -92,8 +93,8 @@ def _enumeration(words: Sequence[Token], spans: Spans, k: int, step: int, member
                  found: Sequence[Found]) -> tuple[int, bool]:
     """From word ``k`` on, in direction ``step``, the last word of the enumeration of names around a
     name ("la Ville, le Département du Gard et …"), and whether the member is one of them."""
-    with_member, end = False, k - step
-    while 0 <= k < len(words) and abs(k - end) <= 12:
+    with_member, end, start = False, k - step, k
+    while 0 <= k < len(words) and abs(k - start) < 12:  # (a bounded walk: a line of many names stays linear)
         owner = spans.owner(k)
         if owner is not None:
             with_member |= member(found[owner])
@@ -131,11 +132,12 @@ def received_from_another(text: str, words: Sequence[Token], found: Sequence[Fou
 def _names_the_member_too(text: str, words: Sequence[Token], spans: Spans, k: int, member: Callable[[Found], bool],
                           found: Sequence[Found]) -> bool:
     """Whether the member gives too, later in the clause: "du soutien de France Active et de la Ville"."""
-    while k < len(words) and not boundary(text, words[k - 1], words[k]):
-        owner = spans.owner(k)
-        if member(found[owner]) if owner is not None else words[k].key in MEMBER_WORDS:
+    for j in range(k, min(len(words), k + 20)):  # (bounded: linear in a long clause)
+        if boundary(text, words[j - 1], words[j]):
+            return False
+        owner = spans.owner(j)
+        if member(found[owner]) if owner is not None else words[j].key in MEMBER_WORDS:
             return True
-        k += 1
     return False
 
 

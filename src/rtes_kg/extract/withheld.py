@@ -48,7 +48,7 @@ def _withheld(keys: list[str]) -> bool:
 
 def _excepted(words: Sequence[Token], first: int) -> bool:
     k = first - 1
-    while k >= 0 and (words[k].key in DEFINITE or words[k].key in {"de", "d", "du", "des"}):
+    while k >= 0 and first - k < 4 and (words[k].key in DEFINITE or words[k].key in {"de", "d", "du", "des"}):
         k -= 1
     return k >= 0 and words[k].key in {"hormis", "sauf", "excepte", "exception"}
 
@@ -61,7 +61,7 @@ def names_a_scheme(words: Sequence[Token], first: int) -> bool:
     """Whether the name at ``first`` names a scheme the action belongs to rather than a body taking
     part: "l'expérimentation TZCLD", "candidature à TZCLD", "le label French Impact"."""
     k = first - 1
-    while k >= 0 and (words[k].key in DEFINITE or words[k].key in {"a", "au", "aux"}):
+    while k >= 0 and first - k < 4 and (words[k].key in DEFINITE or words[k].key in {"a", "au", "aux"}):
         k -= 1
     return k >= 0 and words[k].key in _SCHEME_WORDS
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from rtes_kg.parse.naming import clean, fold, without_invisible
+from rtes_kg.parse.sections import section_of
 
 # Sections that a fiche states once (a second one means a new fiche has begun) and the free-text
 # sections whose headings may legitimately reappear inside prose.
@@ -23,6 +24,8 @@ MAX_HEADING_WORDS = 8
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _MARKDOWN_LINK = re.compile(r"!?\[([^\[\]]{1,200})\]\((?:https?:|mailto:|www\.|/|#)[^()\s]{0,500}\)")
+# An autolink, a web address or an e-mail in angle brackets: "<mailto:x@y.fr>", "<https://…>".
+_AUTOLINK = re.compile(r"<(?:mailto:)?((?:https?://|www\.)[^<>\s]{1,300}|[^<>\s@]{1,100}@[^<>\s@]{1,100})>")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _MARKDOWN_ITALIC_LINE = re.compile(r"^([*_])(?=[^\s*_])([^*_]{1,300})(?<=[^\s*_])\1$")  # "*Dernière mise à jour : …*"
 _MARKDOWN_BOLD = re.compile(r"(?<![*_\w])(?:\*\*|__)(?=\S)([^*_\n]{1,200}?)(?<=\S)(?:\*\*|__)(?![*_\w])")
@@ -82,7 +85,8 @@ def read_lines(text: str) -> list[Line]:
     unquote = len(quoted) >= 3 and sum(quoted) * 2 > len(quoted)  # a reply that quotes the fiche
     for number, raw in enumerate(raws, start=1):
         raw = _QUOTED.sub("", raw, count=1) if unquote else raw
-        cleaned = _MARKDOWN_BOLD.sub(r"\1", _MARKDOWN_HEADING.sub("", _MARKDOWN_LINK.sub(r"\1", clean(raw))))
+        cleaned = _MARKDOWN_BOLD.sub(r"\1", _MARKDOWN_HEADING.sub("", _MARKDOWN_LINK.sub(r"\1", _AUTOLINK.sub(
+            r"\1", clean(raw)))))
         cleaned = _MARKDOWN_ITALIC_LINE.sub(r"\2", cleaned)
         if not cleaned or _RULE.match(cleaned):
             continue
@@ -101,51 +105,6 @@ class Heading:
 
     section: str
     inline: str
-
-
-def _has(words: set[str], *prefixes: str) -> bool:
-    return any(word.startswith(prefix) for word in words for prefix in prefixes)
-
-
-def _section_of(key: str) -> str | None:
-    """Which section a short folded heading names, by meaning rather than exact wording."""
-    words = set(re.split(r"[\s'/-]+", key))
-    if "panorama" in words or "chiffres cles" in key:
-        return "panorama"
-    if "budget" in words or "budgets" in words:
-        # "Budget", "Budget 2023", "Budget prévisionnel 2024": a budget with nothing else said is the fiche's
-        if re.fullmatch(r"budgets?(?: (?:previsionnel|primitif|vote|realise))?(?: (?:19|20)\d{2})?", key) \
-                or _has(words, "ess", "consacr", "dedi", "annuel", "economie", "solidaire", "allou"):
-            return "budget"
-        return None
-    if (_has(words, "moyens") and _has(words, "financ", "consacr", "dedi", "ess", "allou")) or (
-            _has(words, "enveloppe") and _has(words, "ess", "consacr", "dedi", "annuel", "economie")):
-        return "budget"  # "Moyens consacrés à l'ESS", "Enveloppe ESS"
-    if "programme" in words or "strategie ess" in key:
-        return "programme"
-    if re.match(r"(?:feuille de route|plan d'actions?|plan)\b", key) and _has(words, "ess", "economie", "solidaire"):
-        return "programme"  # "Feuille de route ESS", "Plan d'actions ESS"
-    if re.fullmatch(r"(?:(?:nos|quelques|principales|les) )?(?:actions|realisations)(?: (?:de la|du|de l'|des) \w+)?",
-                    key):
-        return "actions"  # "Nos actions", "Quelques actions", "Réalisations"
-    if ("intervention" in words or "politique" in words) and _has(words, "ess", "champ", "economie"):
-        return "programme"
-    if _has(words, "action", "realisation", "projet") and (
-            _has(words, "exemple") or _has(words, "soutenu", "mene", "phare", "realise")):
-        return "actions"
-    if re.match(r"(annee |date )?(d'|de l')?adhesion\b|adhesion au rtes|adherent|membre du rtes", key):
-        return "membership"
-    if "type de collectivite" in key or "type de structure" in key or re.match(
-            r"(?:nature|type|statut juridique|statut de la collectivite)\b", key):
-        return "kind"
-    undated = re.sub(r"\b(?:19|20)\d{2}\b", "", key)  # "Population municipale 2021", no figure
-    if not re.search(r"\d", undated) and ("population" in words or _has(words, "habitant")):
-        return "population"
-    if _has(words, "adresse", "coordonnee") or key in ("siege", "siege social"):
-        return "address"
-    if _has(words, "contact", "interlocut", "referents", "personnes referentes"):
-        return "contact"
-    return None
 
 
 
@@ -179,15 +138,16 @@ def read_heading(line: Line) -> Heading | None:
     if numbered is not None:  # "2. Programme d'intervention…": a numbered heading, never a numbered action
         text = line.text[numbered.end():]
         heading = read_heading(replace(line, text=text, key=fold(text)))
-        return heading if heading is not None and (heading.section in _NUMBERED_SECTIONS or heading.section in (
-            "budget", "programme", "actions") and _NUMBERED_TITLES.search(fold(text))) else None
+        head = fold(text.partition(":")[0]).strip(" .")
+        return heading if heading is not None and (_NUMBERED_OPENS.match(head) or _NUMBERED_IS.fullmatch(head)) \
+            else None  # (only the section's own words: "2. Adresse des lieux de réemploi : …" is an action)
     head, colon, rest = line.text.partition(":")
     if not colon:
         head, colon, rest = _without_colon(line)
     key = fold(head) if colon else line.key
     if not key or len(key.split()) > MAX_HEADING_WORDS:
         return None
-    section = _section_of(key)
+    section = section_of(key)
     if section is None:
         return Heading("other", "") if not rest.strip() and _is_other_heading(line) else None
     if section != "budget" and _AMOUNT.search(line.text):
@@ -201,9 +161,12 @@ def read_heading(line: Line) -> Heading | None:
 
 
 _NUMBERING = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[A-H])\s*[.)–-]\s+(?=\w)")
-_NUMBERED_SECTIONS = frozenset({"membership", "kind", "population", "address", "contact"})
-_NUMBERED_TITLES = re.compile(r"programme d'intervention|intervention dans|exemples? d'actions|actions soutenues|"
-                              r"budget (?:dedie|consacre|ess|annuel|alloue)|moyens (?:dedies|consacres|financiers)")
+_NUMBERED_OPENS = re.compile(r"programme d'intervention|intervention dans|exemples? d'actions|actions soutenues|"
+                             r"budget (?:dedie|consacre|ess|annuel|alloue)|moyens (?:dedies|consacres|financiers)|"
+                             r"(?:annee |date )?d'adhesion|adhesion au rtes|type de (?:la )?collectivite")
+_NUMBERED_IS = re.compile(r"nombre d'habitants(?: sur le territoire)?|population(?: legale| municipale| totale)?"
+                          r"(?: (?:19|20)\d{2})?|adresse(?: postale)?|coordonnees|contacts?(?: public| technique)?|"
+                          r"budget(?: (?:19|20)\d{2})?|programme")
 _NEVER_IN_HEADING = re.compile(r"@|\||\bwww\.|\[at\]|\(at\)", re.IGNORECASE)
 # A value written after its heading with a dash or a tab, or with nothing but a space, instead of
 # ":" ("Type de collectivité – Commune", "Nombre d'habitants sur le territoire 26 440").
@@ -216,7 +179,7 @@ def _without_colon(line: Line) -> tuple[str, str, str]:
     """``line.text.partition(":")`` for a heading whose value follows another separator; the text,
     "", "" when there is none."""
     separator = _SEPARATOR.search(line.text)
-    if separator is not None and _section_of(fold(line.text[: separator.start()])) is not None:
+    if separator is not None and section_of(fold(line.text[: separator.start()])) is not None:
         # "Type de collectivité – Commune", "Budget dédié à l'ESS – 60 000 € (2023)"
         return line.text[: separator.start()], ":", line.text[separator.end():]
     known = _VALUE_AFTER.match(line.key)

@@ -71,6 +71,11 @@ _KIND_ALONE = re.compile(r"(?:commune(?: nouvelle)?|ville|metropole|departement|
                          r"communaute (?:de communes|d'agglomeration|urbaine)|etablissement public territorial|"
                          r"syndicat mixte|pole d'equilibre territorial et rural|"
                          r"collectivite (?:territoriale|d'outre-mer|a statut particulier))$")
+# A kind of body then a word in lower case that is no "de": "Commune nouvelle issue de la fusion…",
+# "Ville-centre des Mauges", "Collectivité d'outre-mer des Antilles" (a title names: "Ville de Colombes").
+_KIND_DESCRIBED = re.compile(r"(?i:commune|ville|collectivit[ée]|d[ée]partement|r[ée]gion|communaut[ée]|m[ée]tropole)"
+                             r"(?:-centre\b|\s+(?!de\b|du\b|des\b|d['’]|la\b|le\b|les\b)[a-zà-ÿ]|"
+                             r"\s+d['’](?:outre-mer|int[ée]r[êe]t)\b)")
 _DESCRIBED_COMMUNE = re.compile(r"commune (?:nouvelle )?(?:de |des |du |d')[^()]{2,40}$")
 
 
@@ -81,4 +86,5 @@ def is_tagline(line: Line, above: Line | None) -> bool:
         return True
     if above is None or not title_shaped(above):
         return False
-    return bool(_KIND_ALONE.match(line.key)) or bool(_DESCRIBED_COMMUNE.match(line.key)) and names_a_body(above)
+    described = bool(_DESCRIBED_COMMUNE.match(line.key)) or _KIND_DESCRIBED.match(line.text) is not None
+    return bool(_KIND_ALONE.match(line.key)) or described and names_a_body(above)

@@ -1,0 +1,58 @@
+"""Which section a short heading names, by the meaning of its words rather than an exact wording
+(docs/extraction.md, "Sections and layouts recognised")."""
+
+from __future__ import annotations
+
+import re
+
+
+def _has(words: set[str], *prefixes: str) -> bool:
+    return any(word.startswith(prefix) for word in words for prefix in prefixes)
+
+
+def section_of(key: str) -> str | None:
+    """Which section a short folded heading names, by meaning rather than exact wording."""
+    words = set(re.split(r"[\s'/-]+", key))
+    if "panorama" in words or "chiffres cles" in key:
+        return "panorama"
+    if "budget" in words or "budgets" in words:
+        # "Budget", "Budget 2023", "Budget prévisionnel 2024": a budget with nothing else said is the fiche's
+        if re.fullmatch(r"budgets?(?: (?:previsionnel|primitif|vote|realise))?(?: (?:19|20)\d{2})?", key) \
+                or _has(words, "ess", "consacr", "dedi", "annuel", "economie", "solidaire", "allou"):
+            return "budget"
+        return None
+    if (_has(words, "moyens") and _has(words, "financ", "consacr", "dedi", "ess", "allou")) or (
+            _has(words, "enveloppe") and _has(words, "ess", "consacr", "dedi", "annuel", "economie")):
+        return "budget"  # "Moyens consacrés à l'ESS", "Enveloppe ESS"
+    if "programme" in words or "strategie ess" in key:
+        return "programme"
+    if re.match(r"(?:feuille de route|plan d'actions?|plan)\b", key) and _has(words, "ess", "economie", "solidaire"):
+        return "programme"  # "Feuille de route ESS", "Plan d'actions ESS"
+    if re.fullmatch(r"(?:(?:nos|quelques|principales|les) )?(?:actions|realisations)(?: (?:de la|du|de l'|des) \w+)?",
+                    key):
+        return "actions"  # "Nos actions", "Quelques actions", "Réalisations"
+    if ("intervention" in words or "politique" in words) and _has(words, "ess", "champ", "economie"):
+        return "programme"
+    if _has(words, "action", "realisation", "projet") and (
+            _has(words, "exemple") or _has(words, "soutenu", "mene", "phare", "realise")):
+        return "actions"
+    if re.match(r"(annee |date )?(d'|de l')?adhesion\b|adhesion au rtes|adherent|membre du rtes", key):
+        return "membership"
+    if "type de collectivite" in key or "type de structure" in key or re.match(
+            r"(?:nature|type|statut juridique|statut de la collectivite)\b", key):
+        return "kind"
+    if _OF_OTHERS.search(key):
+        return None  # "Adresse des lieux de réemploi :", "Nombre d'habitants accompagnés :": an action's words
+    undated = re.sub(r"\b(?:19|20)\d{2}\b", "", key)  # "Population municipale 2021", no figure
+    if not re.search(r"\d", undated) and ("population" in words or _has(words, "habitant")):
+        return "population"
+    if _has(words, "adresse", "coordonnee") or key in ("siege", "siege social"):
+        return "address"
+    if _has(words, "contact", "interlocut", "referents", "personnes referentes"):
+        return "contact"
+    return None
+
+
+_OF_OTHERS = re.compile(r"\b(?:des|aux|de nos|de ses) (?:lieux|points|sites|structures|associations|antennes|porteurs|"
+                        r"acteurs|partenaires|beneficiaires)\b|\bhabitants (?:accompagnes|concernes|touches|aides|"
+                        r"beneficiaires|soutenus|inscrits)\b")

@@ -503,3 +503,9 @@ def test_the_collectivite_europeenne_d_alsace_has_its_kind(tmp_path):
                                 "Collectivité européenne d'Alsace\n")
     kinds = set(graph.objects(None, URIRef("http://www.w3.org/ns/org#classification")))
     assert URIRef("https://w3id.org/rtes/concept/type-collectivite/collectivite-a-statut-particulier") in kinds
+
+
+def test_a_project_not_retained_keeps_its_carrier():
+    assert roles("Le projet de plateforme logistique alimentaire à Cadillac, porté par la coopérative agricole Les "
+                 "Paysans du Sud-Gironde, n'a pas été retenu par le Département en 2023.") == [
+        ("Les Paysans du Sud-Gironde", "porteur")]

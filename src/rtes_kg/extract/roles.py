@@ -126,7 +126,8 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
         if supported_by_another(text, words, spans, n, member, found):
             explicit[n] = {CARRIER}  # "X est financé par le syndicat …": X does the work, the member's support unsaid
     for n in [*turned_down(text, words, spans), *not_granted(text, words, spans)]:
-        explicit[n] = {CITED}  # "la demande présentée par X a été refusée": X carries nothing of the member's
+        if not _carried_by(words, spans[n][0]):  # ("le projet, porté par X, n'a pas été retenu": X carries it)
+            explicit[n] = {CITED}  # "la demande présentée par X a été refusée": X carries nothing of the member's
     for n in range(len(found)):
         if not explicit[n] and names_a_scheme(words, spans[n][0]):
             explicit[n] = {CITED}  # "dans le cadre de l'expérimentation TZCLD": the scheme, no partner
@@ -152,6 +153,13 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
 _BODY_KINDS = frozenset({"association", "siae", "entreprise-insertion", "scop", "scic", "cooperative", "cae",
                           "entreprise-esus", "groupe-emmaus", "fondation", "mutuelle", "geiq",
                           "groupement-employeurs", "entreprise-adaptee", "esat", "ebe", "regie-de-quartier"})
+
+
+def _carried_by(words: Sequence[Token], start: int) -> bool:
+    """Whether the name at ``start`` follows "porté par", "géré par"…: the carrier, whatever became of
+    the member's support."""
+    k = start - 1 - (start >= 1 and words[start - 1].key in DEFINITE)
+    return k >= 1 and words[k].key == "par" and words[k - 1].key in CARRIED_KEYS
 
 
 def _created_by(words: Sequence[Token], start: int) -> bool:

@@ -18,8 +18,7 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
                             explicit: list[set[str]], member: Callable[[Found], bool]) -> list[int]:
     """The names another body supports, as the subject of the sentence: "La Région Occitanie loue un
     local à l'association X" says nothing of the member's support ("La Région et la Ville financent
-    X", "La Ville, avec la Région, finance X" do); or as the agent of a passive that names no
-    member: "X est financée par le syndicat de bassin versant"."""
+    X", "La Ville, avec la Région, finance X" do)."""
     supported = []
     for n, (first, _) in enumerate(spans):
         if SUPPORTED not in explicit[n]:
@@ -59,10 +58,8 @@ def supported_by_another(text: str, words: Sequence[Token], spans: Spans, n: int
 
 
 _PASSIVE_AUXILIARIES = frozenset({"est", "sont", "a", "ont", "ete", "aussi", "egalement", "notamment"})
-_HELPED_BY = frozenset(f"{stem}{end}" for stem in ("financee", "soutenue", "subventionnee", "accompagnee",
-                                                   "aidee", "cofinancee") for end in ("", "s")) | {
-    "finance", "soutenu", "subventionne", "accompagne", "aide", "cofinance", "finances", "soutenus", "subventionnes",
-    "accompagnes", "aides", "cofinances"}
+_HELPED_BY = frozenset(f"{stem}{end}" for end in ("", "e", "s", "es")
+                       for stem in ("finance", "cofinance", "soutenu", "subventionne", "accompagne", "aide"))
 
 _PARENTHESIS = re.compile(r"\s*[()]\s*")
 _GIVING = frozenset({"loue", "louent", "cede", "cedent", "prete", "pretent", "finance", "financent", "subventionne",
@@ -104,8 +101,6 @@ def _enumeration(words: Sequence[Token], spans: Spans, k: int, step: int, member
             break
         end, k = k, k + step
     return end, with_member
-
-
 
 
 def received_from_another(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,

@@ -38,10 +38,11 @@ def not_granted(text: str, words: Sequence[Token], spans: Spans) -> list[int]:
 
 
 def _withheld(keys: list[str]) -> bool:
+    last_ni = max((k for k, key in enumerate(keys) if key == "ni"), default=-1)
     for k in range(len(keys) - 2):
         if keys[k] in {"pas", "jamais"} and keys[k + 1] == "ete" and keys[k + 2].startswith(_GRANTED):
             return True  # "n'a (finalement) pas été accordée"
-        if keys[k] in {"n", "ne"} and keys[k + 1].startswith(_GRANTED) and "ni" in keys[k + 2:]:
+        if keys[k] in {"n", "ne"} and keys[k + 1].startswith(_GRANTED) and last_ni > k + 1:
             return True  # "n'accorde à X ni subvention ni local"
     return False
 

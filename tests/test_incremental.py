@@ -256,3 +256,23 @@ def test_a_cache_committed_into_a_contribution_runs_nothing_and_changes_nothing(
     run("build", "--data", str(data), "--out", str(released), "--cache-dir", str(cache))
     assert not marker.exists()
     assert files(released) == expected
+
+
+def test_the_seal_key_is_kept_so_that_a_later_build_process_reuses_the_cache(tmp_path, seed_data_dir):
+    # The key lives in the user's configuration: a build in a new process must find the entries
+    # the last one sealed (a key made per process would make every build a full one).
+    import subprocess
+    import sys
+    env = {**__import__("os").environ, "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    key = [subprocess.run([sys.executable, "-c", "from rtes_kg.check import cache; print(cache.cache_key().hex())"],
+                          env=env, capture_output=True, text=True, check=True).stdout for _ in range(2)]
+    assert key[0] == key[1] and len(key[0].strip()) == 64
+    assert (tmp_path / "config" / "rtes-kg" / "cache.key").stat().st_mode & 0o077 == 0  # its owner's only
+    cache, out = tmp_path / "cache", tmp_path / "dist"
+    command = [sys.executable, "-m", "rtes_kg", "build", "--data", str(seed_data_dir), "--out", str(out),
+               "--cache-dir", str(cache), "--ledger", str(tmp_path / "ids.tsv"), "--no-site"]
+    subprocess.run(command, env=env, capture_output=True, check=True)
+    per_fiche = [path for kind in ("parse", "fiche") for path in (cache / kind).rglob("*.pickle")]
+    entries = {path: path.stat().st_mtime_ns for path in per_fiche}
+    subprocess.run(command, env=env, capture_output=True, check=True)
+    assert entries and all(path.stat().st_mtime_ns == made for path, made in entries.items())  # read, not redone

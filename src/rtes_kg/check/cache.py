@@ -50,17 +50,21 @@ def cache_key() -> bytes:
     if not path.is_absolute():  # no home: never a key in the working folder, which may be a contribution
         return secrets.token_bytes(_SEAL)
     try:
+        if not path.is_file():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # mode 0600
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(secrets.token_bytes(_SEAL))
+            try:
+                os.link(temporary, path)  # never over a key another build made meanwhile
+            except FileExistsError:
+                pass
+            finally:
+                os.unlink(temporary)
         key = path.read_bytes()
-        if len(key) >= _SEAL:
-            return key
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # mode 0600
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(secrets.token_bytes(_SEAL))
-        os.replace(temporary, path)
-        return path.read_bytes()
     except OSError:
-        return secrets.token_bytes(_SEAL)
+        key = b""
+    return key if len(key) >= _SEAL else secrets.token_bytes(_SEAL)
 
 
 def _seal(payload: bytes) -> bytes:

@@ -214,8 +214,6 @@ def test_support_withheld_or_excepted_gives_no_role(sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), [
     # another body's support, whatever that body is, is not the member's
     ("La Fondation de France finance l'association Ti Lab Trégor.", [("Fondation de France", "partenaire")]),
-    ("France Active et la Ville soutiennent l'association Les Amis.",
-     [("France Active", "partenaire"), ("Les Amis", "soutenu")]),
     # a passive whose agents are other bodies: the structure does the work, no support of the member's said
     ("Le chantier d'insertion Trégor Rivières est financé par le syndicat de bassin versant du Léguer.",
      [("Trégor Rivières", "porteur")]),

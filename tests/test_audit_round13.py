@@ -507,3 +507,20 @@ def test_a_project_not_retained_keeps_its_carrier():
     assert roles("Le projet de plateforme logistique alimentaire à Cadillac, porté par la coopérative agricole Les "
                  "Paysans du Sud-Gironde, n'a pas été retenu par le Département en 2023.") == [
         ("Les Paysans du Sud-Gironde", "porteur")]
+
+
+def test_a_contact_title_wrapped_before_the_next_contact_is_no_member(tmp_path):
+    graph = converted(tmp_path, "Département de la Haute-Loire\nType de collectivité\nDépartement\nContact public\n"
+                                "Contact technique : Luc Vidal, chargé de mission\nESS et commande publique\n"
+                                "Contact administratif : Inès Bon, responsable\n")
+    assert names(graph) == {"Département de la Haute-Loire"}
+    people = {str(o) for o in graph.objects(None, URIRef("http://xmlns.com/foaf/0.1/name"))} | {
+        str(o) for o in graph.objects(None, SCHEMA_NAME)}
+    assert {"Luc Vidal", "Inès Bon"} <= people
+
+
+def test_a_fiche_after_the_contacts_of_another_still_opens_with_its_name(tmp_path):
+    graph = converted(tmp_path, "Ville de Dijon\nType de collectivité\nCommune\nContact public\n"
+                                "Élu référent : Jean Dupont, adjoint\nVille de Chenôve\n"
+                                "Contact public : Marie Durand, adjointe\nType de collectivité\nCommune\n")
+    assert names(graph) == {"Ville de Dijon", "Ville de Chenôve"}

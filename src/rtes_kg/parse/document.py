@@ -32,7 +32,7 @@ from rtes_kg.parse.lines import (
     page_titles,
     read_heading,
     read_lines,
-    section_text,
+    section_value,
     table_header,
 )
 from rtes_kg.parse.naming import clean, fold
@@ -147,6 +147,10 @@ class _Splitter:
                 self.lines[index - 1] and is_role_line(self.lines[index - 1].unbulleted, line.unbulleted) \
                 and not (names_a_body(line) and self._next_significant(index)[1]):
             return False  # "Élu référent", then its holder: "David Marti" (not "Ville de Chenôve", then its date)
+        if current is not None and current.name == "contact" and index + 1 < len(self.lines) \
+                and (role := self.headings[index + 1]) is not None and role.section == "contact" and role.inline \
+                and not names_a_body(line):
+            return False  # "…, chargé de mission" / "ESS et commande publique" / "Contact administratif : X"
         if current is not None and current.name == "contact" and names_a_post(line.text):
             return False  # "Madame la Directrice de l'économie": a contact with no name
         if current is not None and current.name == "contact" and "," in line.text and another_person(line.text):
@@ -287,10 +291,6 @@ class _Splitter:
         return self.blocks
 
 
-def _text(lines: list[Line], file: str) -> Text | None:
-    return Text(section_text(lines), Source(file, lines[0].no), tuple(line.no for line in lines)) if lines else None
-
-
 def _incomplete(block: _Block) -> Line | None:
     """The last line of a fiche that looks cut off or unfinished, or None.
 
@@ -343,17 +343,17 @@ def _fiche(block: _Block, file: str) -> Fiche:
             issues.extend(found)
         elif section.name == "budget":
             years = re.findall(r"\b(?:19|20)\d{2}\b", section.heading.text.partition(":")[0])
-            values["budget"] = _text(body, file)
+            values["budget"] = section_value(body, file)
             values["budget_amounts"], found = budget_amounts(
                 body, file, int(years[0]) if years else None, heading_status(section.heading.text),
                 member=block.title.text if block.title else "")
             issues.extend(found)
         elif section.name == OTHER:
             kept = [section.heading, *body]
-            values["other_sections"] = (*values.get("other_sections", ()), _text(kept, file))
+            values["other_sections"] = (*values.get("other_sections", ()), section_value(kept, file))
             issues.append(issue("rubrique-autre", file, section.heading.no, section.heading.text))
         else:  # panorama, programme
-            values[section.name] = _text(body, file)
+            values[section.name] = section_value(body, file)
     if block.title is not None and not block.sections:
         issues.append(issue("sections-absentes", file, block.title.no, block.title.text))
     if (last := _incomplete(block)) is not None:

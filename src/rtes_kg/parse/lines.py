@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from rtes_kg.parse.naming import clean, fold, without_invisible
+from rtes_kg.parse.records import Source, Text
 from rtes_kg.parse.sections import section_of
 
 # Sections that a fiche states once (a second one means a new fiche has begun) and the free-text
@@ -355,3 +356,8 @@ def section_text(lines: list[Line]) -> str:
     fiche was laid out (tabs, "-" or "•"), only on what it says.
     """
     return "\n".join(f"• {line.unbulleted}" if line.bullet else line.text for line in lines)
+
+
+def section_value(lines: list[Line], file: str) -> Text | None:
+    """A prose section's value: its text, where it starts and the lines it spans."""
+    return Text(section_text(lines), Source(file, lines[0].no), tuple(line.no for line in lines)) if lines else None

@@ -4,14 +4,10 @@ of the fiches, not taken from any of them."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from click.testing import CliRunner
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 
-from extraction_helpers import roles
-from rtes_kg.cli import main
+from extraction_helpers import converted, roles
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.inputs import InputFile
@@ -31,14 +27,6 @@ def one(text):
 def member(population: str) -> str:
     return ("Ville de Laval\nType de collectivité\nCommune\nNombre d'habitants sur le territoire\n"
             f"{population}\nAdresse\nPlace du 11 Novembre\n53000 Laval\n")
-
-
-def converted(tmp_path: Path, text: str) -> Graph:
-    path = tmp_path / "fiche.txt"
-    path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["convert", str(path), "--format", "nt"])
-    assert result.exit_code == 0, result.output
-    return Graph().parse(data=result.stdout, format="nt")
 
 
 # --- the fields of a fiche -------------------------------------------------------------------------

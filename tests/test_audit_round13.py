@@ -4,27 +4,17 @@ not taken from any of them."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph, URIRef
 
-from extraction_helpers import roles
+from extraction_helpers import converted, roles
 from rtes_kg.cli import main
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.parse.records import Source
 
 ORG = "https://w3id.org/rtes/org/"
 SUB_ORGANIZATION_OF = URIRef("http://www.w3.org/ns/org#subOrganizationOf")
-
-
-def converted(tmp_path: Path, text: str) -> Graph:
-    path = tmp_path / "fiche.txt"
-    path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["convert", str(path), "--format", "nt"])
-    assert result.exit_code == 0, result.output
-    return Graph().parse(data=result.stdout, format="nt")
 
 
 def action_fiche(title: str, sentence: str) -> str:

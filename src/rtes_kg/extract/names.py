@@ -75,7 +75,7 @@ def structure_words() -> tuple[Lexicon[Trigger], Lexicon[Trigger]]:
 # or "sociale" is one of the scheme ("l'épicerie vrac Le Bocal", "la conciergerie rurale Bocage Services").
 _OTHER_BODIES = {"entreprise": ("SEM", "SEMOP", "société d'économie mixte", "SPL", "société publique locale"),
                  "organisme-public": ("GIP", "groupement d'intérêt public"),
-                 "structure-ess": ("épicerie", "conciergerie", "légumerie", "conserverie", "cantine")}
+                 STRUCTURE: ("épicerie", "conciergerie", "légumerie", "conserverie", "cantine")}
 
 
 # --- names as runs of capitalised words --------------------------------------------------------

@@ -155,22 +155,23 @@ _BODY_KINDS = frozenset({"association", "siae", "entreprise-insertion", "scop", 
                           "groupement-employeurs", "entreprise-adaptee", "esat", "ebe", "regie-de-quartier"})
 
 
+def _par_before(words: Sequence[Token], start: int) -> int | None:
+    """The index of the "par" that the name at ``start`` is the agent of ("par la CC X"), or None."""
+    k = start - 1 - (start >= 1 and words[start - 1].key in DEFINITE)
+    return k if k >= 1 and words[k].key == "par" else None
+
+
 def _carried_by(words: Sequence[Token], start: int) -> bool:
     """Whether the name at ``start`` follows "porté par", "géré par"…: the carrier, whatever became of
     the member's support."""
-    k = start - 1 - (start >= 1 and words[start - 1].key in DEFINITE)
-    return k >= 1 and words[k].key == "par" and words[k - 1].key in CARRIED_KEYS
+    by = _par_before(words, start)
+    return by is not None and words[by - 1].key in CARRIED_KEYS
 
 
 def _created_by(words: Sequence[Token], start: int) -> bool:
     """Whether the name at ``start`` is the agent of a creation: "créée (en 2019) par la CC X"."""
-    k = start - 1
-    while k >= 0 and start - k < 3 and words[k].key in DEFINITE:
-        k -= 1
-    if k < 1 or words[k].key != "par":
-        return False
-    before = [w.key for w in words[max(0, k - 3): k]]
-    return any(key in _CREATION for key in before)
+    by = _par_before(words, start)
+    return by is not None and any(w.key in _CREATION for w in words[max(0, by - 3): by])
 
 
 def _run_by_another(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,

@@ -115,11 +115,12 @@ def received_from_another(text: str, words: Sequence[Token], found: Sequence[Fou
         k, received = spans[n][1] + 1, False
         while k < len(words) and k - spans[n][1] <= 15 and not boundary(text, words[k - 1], words[k]):
             received |= words[k].key in _RECEIVING
-            giver = spans.owner(k + 1 + (k + 1 < len(words) and words[k + 1].key in DEFINITE))
-            if received and words[k].key in {"de", "du", "des", "d"} and giver is not None and giver != n:
-                if not member(found[giver]) and not _names_the_member_too(text, words, spans, k, member, found):
-                    pairs.append((n, giver))
-                break
+            if received and words[k].key in {"de", "du", "des", "d"}:
+                giver = spans.owner(k + 1 + (k + 1 < len(words) and words[k + 1].key in DEFINITE))
+                if giver is not None and giver != n:
+                    if not member(found[giver]) and not _names_the_member_too(text, words, spans, k, member, found):
+                        pairs.append((n, giver))
+                    break
             k += 1
     return pairs
 

@@ -124,5 +124,5 @@ def ends_mid_word(line: Line) -> bool:
 # Short words that end a line in full ("… sur la mer", "… de l'ESS" written in lower case).
 _SHORT_WORDS = frozenset("""
     ess rue eau vie art bio mer sud est ans etc ete lot feu air jeu fin loi bus axe lac mot bar job web pme tpe
-    ile cle non oui ete nez sol gaz pas bon ami age ete tri don vin lin riz the ble mai
+    ile cle non oui nez sol gaz pas bon ami age tri don vin lin riz the ble mai
 """.split())

@@ -18,21 +18,17 @@ from rtes_kg.extract.cuewords import (
     CITED,
     CONTRACTS,
     CREATED,
-    CUE_LENGTHS,
-    CUES,
     FRAMING_PARTICIPLES,
     FUNDING_PARTICIPLES,
-    HOSTED,
-    HOSTING,
-    LABELS,
     PARTNER,
     ROLES,
     SHAREHOLDER,
     SUPPORTED,
     WON_PARTICIPLES,
     Cue,
-    a_service,
+    cue_ending_at,
 )
+from rtes_kg.extract.labels import AMONG, label_before, label_in_clause, label_over_list, verb_in_clause
 from rtes_kg.extract.lexicon import ARTICLES, RATE_NOUNS, Token, phrase_keys
 from rtes_kg.extract.spans import Spans
 
@@ -52,17 +48,6 @@ _ENUMERATION_GAP = re.compile(
 _APPOSED = re.compile(r"^\s*,[^,;:.()]*(?=,)")  # ", entreprise d'insertion du territoire" then ", et à…"
 # The commune written after a name in a list: "B à Saint-Nazaire et C".
 _PLACE_AFTER = re.compile(r"\s+(?:à|au|aux)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")
-
-
-def _cue_ending_at(words: Sequence[Token], index: int) -> tuple[Cue, int] | None:
-    """The longest cue phrase whose last word is ``words[index]``, and its first word's index."""
-    for length in CUE_LENGTHS:
-        first = index - length + 1
-        if first >= 0:
-            cue = CUES.get(tuple(w.key for w in words[first: index + 1]))
-            if cue is not None and not a_service(words[index].key, tuple(w.key for w in words[index + 1: index + 4])):
-                return cue, first
-    return None
 
 
 def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
@@ -89,8 +74,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             gap = gap.replace(")", "", 1)  # "l'ADIE (Association pour le droit…) et B": a name's expansion
         if BOUNDARY.search(gap):
             if ":" in gap:
-                return _label_before(text, words, k) or fallback
-            return (_label_over_list(text, words, k) if gap.strip() == ";" else None) or fallback
+                return label_before(text, words, k) or fallback
+            return (label_over_list(text, words, k) if gap.strip() == ";" else None) or fallback
         owner = spans.owner(k)
         if "," in gap and owner is None:
             apposed = _apposed_to(text, words, spans, k)
@@ -127,11 +112,11 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                     or (_list_goes_on(text, words, end) and not _list_closed(text, words, spans, owner))):
                 return roles[owner]
             return fallback
-        if words[k].key in _AMONG:
-            role = _label_in_clause(text, words, k) or _verb_in_clause(text, words, k - 1)
+        if words[k].key in AMONG:
+            role = label_in_clause(text, words, k) or verb_in_clause(text, words, k - 1)
             if role is not None:
                 return role  # "14 lauréats en 2023, dont la SCIC X": X is one of them
-        found = _cue_ending_at(words, k)
+        found = cue_ending_at(words, k)
         if found is not None and words[k].key == "par" and k + 1 < len(words) and words[k + 1].skey in _RATE:
             found = None  # "10 000 € par an à l'association X": a rate, not who carries it
         if found is not None:
@@ -185,79 +170,8 @@ def _denied_here(words: Sequence[Token], start: int) -> bool:
     return k >= 1 and words[k].key in {"pas", "non"} and words[k - 1].key in {"mais", "et"}
 
 
-_AMONG = frozenset({"dont", "notamment", "parmi"})
 _HANDED_OVER = frozenset({"activite", "activites", "gestion", "exploitation"})
 _RATE = frozenset(key for noun in RATE_NOUNS for key in phrase_keys(noun, plural_blind=True))
-
-
-def _label_in_clause(text: str, words: Sequence[Token], k: int) -> str | None:
-    """The role a label word says in the clause before token ``k`` ("lauréats", "partenaires")."""
-    last = k - 1
-    while last >= 0 and not BOUNDARY.search(text[words[last].end: words[last + 1].start]):
-        for length in (3, 2, 1):
-            role = LABELS.get(tuple(w.key for w in words[max(0, last - length + 1): last + 1]))
-            counted = last - length >= 0 and (words[last - length].raw[:1].isdigit()
-                                              or words[last - length].key in _SOME)
-            if role is not None and not (counted and role == CARRIER):  # "a accompagné 14 porteurs de projets"
-                return role
-        last -= 1
-    return None
-
-
-_SOME = frozenset({"des", "plusieurs", "nombreux", "quelques", "dizaine", "vingtaine", "trentaine", "centaine"})
-
-
-def _verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
-    """What the member did to the things listed after the clause that ends at token ``last``, when
-    it says so with a verb of support or creation: "a accompagné 46 projets, dont la SCIC X", "a
-    fait émerger trois entreprises : la SCIC X et l'EI Y"."""
-    while last >= 0:
-        found = _cue_ending_at(words, last)
-        if words[last].key in HOSTED or found is not None and (
-                words[last].key in HOSTING or (found[0].how, found[0].role) == ("object", PARTNER)):
-            return PARTNER  # "accueille une vingtaine de structures, dont la CAE X", "où sont hébergées
-            # 45 structures dont X": hosted, not funded; "qui fédère 24 structures, parmi lesquelles X": members
-        if found is not None and found[0].how != "prep":
-            if last + 1 < len(words) and words[last + 1].key == "par":
-                return None  # "X, fonds créé par le Département, redistribue … dont Y": X was created, not Y
-            return found[0].role if found[0].role in (SUPPORTED, CREATED) else None
-        if last == 0 or BOUNDARY.search(text[words[last - 1].end: words[last].start]):
-            return None
-        last -= 1
-    return None
-
-
-def _label_before(text: str, words: Sequence[Token], k: int) -> str | None:
-    """The role a label before a colon gives ("Partenaires : …", "Structure porteuse : …",
-    "Lauréats de l'appel à projets 2023 : …": a label, then what it is of)."""
-    first = k
-    while first > 0 and not BOUNDARY.search(text[words[first - 1].end: words[first].start]):
-        first -= 1
-    keys = tuple(w.key for w in words[first: k + 1] if not w.raw[0].isdigit())
-    role = LABELS.get(keys)
-    if role is None and len(keys) <= _LABEL_PHRASE:
-        role = next((LABELS[keys[:n]] for n in (3, 2, 1) if keys[:n] in LABELS
-                     and len(keys) > n and keys[n] in _OF_WHAT), None)
-    if role is None and keys[:1] in (("creation",), ("creations",)) and set(keys[1:]) & _THEMES:
-        return None  # "Création d'activités :", a theme: not the creation of what the list names
-    return role or _verb_in_clause(text, words, k)
-
-
-_THEMES = frozenset({"activites", "activite", "entreprises", "entreprise", "emplois", "emploi"})
-
-
-def _label_over_list(text: str, words: Sequence[Token], k: int) -> str | None:
-    """The label of a list whose items ";" separates, the word ``k`` ending the item before:
-    "Ont été retenus : la SCIC A ; le GEIQ B ; la coopérative C"."""
-    colon = text.rfind(":", 0, words[k].end)
-    if colon < 0 or re.search(r"[.!?\n•]", text[colon: words[k].end]):
-        return None
-    before = [j for j in range(k, -1, -1) if words[j].end <= colon]
-    return _label_before(text, words, before[0]) if before else None
-
-
-_LABEL_PHRASE = 10  # words of "Lauréats de l'appel à projets ESS de la Métropole"
-_OF_WHAT = frozenset({"de", "du", "des", "d"})
 
 
 _DESCRIBING = re.compile(r",\s*(?:[^\W\d]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s|qui\b|que\b|qu['’]|dont\b)",

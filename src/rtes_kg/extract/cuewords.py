@@ -5,9 +5,10 @@ a text with them."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rtes_kg.extract.lexicon import phrase_keys
+from rtes_kg.extract.lexicon import Token, phrase_keys
 
 CARRIER, PARTNER, SUPPORTED, CREATED, SHAREHOLDER = (
     "porteur", "partenaire", "soutenu", "cree", "actionnaire")
@@ -185,3 +186,14 @@ def a_service(key: str, after: tuple[str, ...]) -> bool:
 
 
 _SERVICES = (("alimentaire",), ("a", "domicile"), ("aux", "devoirs"), ("a", "la", "personne"))
+
+
+def cue_ending_at(words: Sequence[Token], index: int) -> tuple[Cue, int] | None:
+    """The longest cue phrase whose last word is ``words[index]``, and its first word's index."""
+    for length in CUE_LENGTHS:
+        first = index - length + 1
+        if first >= 0:
+            cue = CUES.get(tuple(w.key for w in words[first: index + 1]))
+            if cue is not None and not a_service(words[index].key, tuple(w.key for w in words[index + 1: index + 4])):
+                return cue, first
+    return None

@@ -1,0 +1,89 @@
+"""The role a label or a clause gives the names listed after it: "Partenaires : A, B",
+"Lauréats de l'appel à projets 2023 : …", "a accompagné 46 projets, dont la SCIC X", "Ont été
+retenus : A ; B ; C" (``cues.back_cue`` asks these when it meets a colon, a semicolon or "dont").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rtes_kg.extract.clause import BOUNDARY
+from rtes_kg.extract.cuewords import CARRIER, CREATED, HOSTED, HOSTING, LABELS, PARTNER, SUPPORTED, cue_ending_at
+from rtes_kg.extract.lexicon import Token
+
+__all__ = ["AMONG", "label_before", "label_in_clause", "label_over_list", "verb_in_clause"]
+
+AMONG = frozenset({"dont", "notamment", "parmi"})  # the words that open a list of what a clause counted
+
+
+def label_in_clause(text: str, words: Sequence[Token], k: int) -> str | None:
+    """The role a label word says in the clause before token ``k`` ("lauréats", "partenaires")."""
+    last = k - 1
+    while last >= 0 and not BOUNDARY.search(text[words[last].end: words[last + 1].start]):
+        for length in (3, 2, 1):
+            role = LABELS.get(tuple(w.key for w in words[max(0, last - length + 1): last + 1]))
+            counted = last - length >= 0 and (words[last - length].raw[:1].isdigit()
+                                              or words[last - length].key in _SOME)
+            if role is not None and not (counted and role == CARRIER):  # "a accompagné 14 porteurs de projets"
+                return role
+        last -= 1
+    return None
+
+
+_SOME = frozenset({"des", "plusieurs", "nombreux", "quelques", "dizaine", "vingtaine", "trentaine", "centaine"})
+
+
+def verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
+    """What the member did to the things listed after the clause that ends at token ``last``, when
+    it says so with a verb of support or creation: "a accompagné 46 projets, dont la SCIC X", "a
+    fait émerger trois entreprises : la SCIC X et l'EI Y"."""
+    while last >= 0:
+        found = cue_ending_at(words, last)
+        if words[last].key in HOSTED or found is not None and (
+                words[last].key in HOSTING or (found[0].how, found[0].role) == ("object", PARTNER)):
+            return PARTNER  # "accueille une vingtaine de structures, dont la CAE X", "où sont hébergées
+            # 45 structures dont X": hosted, not funded; "qui fédère 24 structures, parmi lesquelles X": members
+        if found is not None and found[0].how != "prep":
+            if last + 1 < len(words) and words[last + 1].key == "par":
+                return None  # "X, fonds créé par le Département, redistribue … dont Y": X was created, not Y
+            return found[0].role if found[0].role in (SUPPORTED, CREATED) else None
+        if last == 0 or BOUNDARY.search(text[words[last - 1].end: words[last].start]):
+            return None
+        last -= 1
+    return None
+
+
+def label_before(text: str, words: Sequence[Token], k: int) -> str | None:
+    """The role a label before a colon gives ("Partenaires : …", "Structure porteuse : …",
+    "Lauréats de l'appel à projets 2023 : …": a label, then what it is of)."""
+    first = k
+    while first > 0 and not BOUNDARY.search(text[words[first - 1].end: words[first].start]):
+        first -= 1
+    keys = tuple(w.key for w in words[first: k + 1] if not w.raw[0].isdigit())
+    role = LABELS.get(keys)
+    if role is None and len(keys) <= _LABEL_PHRASE:
+        role = next((LABELS[keys[:n]] for n in (3, 2, 1) if keys[:n] in LABELS
+                     and len(keys) > n and keys[n] in _OF_WHAT), None)
+    if role is None and keys[:1] in (("creation",), ("creations",)) and set(keys[1:]) & _THEMES:
+        return None  # "Création d'activités :", a theme: not the creation of what the list names
+    return role or verb_in_clause(text, words, k)
+
+
+_THEMES = frozenset({"activites", "activite", "entreprises", "entreprise", "emplois", "emploi"})
+
+
+def label_over_list(text: str, words: Sequence[Token], k: int) -> str | None:
+    """The label of a list whose items ";" separates, the word ``k`` ending the item before:
+    "Ont été retenus : la SCIC A ; le GEIQ B ; la coopérative C"."""
+    colon = text.rfind(":", 0, words[k].end)
+    if colon < 0 or re.search(r"[.!?\n•]", text[colon: words[k].end]):
+        return None
+    before = [j for j in range(k, -1, -1) if words[j].end <= colon]
+    return label_before(text, words, before[0]) if before else None
+
+
+_LABEL_PHRASE = 10  # words of "Lauréats de l'appel à projets ESS de la Métropole"
+_OF_WHAT = frozenset({"de", "du", "des", "d"})
+
+

@@ -140,6 +140,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             if role == SUPPORTED and words[k].key.startswith("cede") \
                     and _HANDED_OVER & {w.key for w in words[k + 1: min(start, k + 5)]}:
                 role = CARRIER  # "a cédé cette activité au Secours populaire": it runs it now
+            if role == CREATED and _something_else_created(words, k, start):
+                role = None  # "créer 40 emplois au sein de la SCIC X": jobs are made, X was there
             if role is not None:
                 if negated(text, words, first):
                     return CITED  # "n'est pas entrée au capital de la SCIC X": no role is stated
@@ -160,6 +162,18 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             content += 1
         k -= 1
     return fallback
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _something_else_created(words: Sequence[Token], cue_end: int, start: int) -> bool:
+    """Whether a word of creation that ends at ``cue_end`` creates something counted ("créer 40
+    emplois", "de 12 postes dans la SCIC X"; a year is no count) or something within the name at
+    ``start`` ("la création d'un atelier au sein de la SCIC X")."""
+    counted = any(words[k].raw[:1].isdigit() and not dating(words, k) and not _YEAR.fullmatch(words[k].raw)
+                  for k in range(cue_end + 1, start))
+    return counted or any(w.key == "sein" for w in words[cue_end + 1: start])
 
 
 def _denied_here(words: Sequence[Token], start: int) -> bool:

@@ -15,11 +15,12 @@ from decimal import Decimal, InvalidOperation
 
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.lexicon import RATE_NOUNS, Lexicon, Token, phrase_keys, sentence_bounds, tokens
+from rtes_kg.extract.nonfigures import no_figure_here, without_ratios
 from rtes_kg.parse.amounts import euro_amounts, qualifier_before
 from rtes_kg.parse.records import Quantity, Source, StatedAmount
 from rtes_kg.vocab import SCHEME_OBJET_COMPTE
 
-_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?|[1-9]\d{0,2}(?:\.\d{3}){2,}|\d+(?:[.,]\d+)?"
 _WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
           "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
           "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
@@ -33,6 +34,7 @@ _NUMBER = re.compile(
     rf"|(?:une?\s+)(?P<about>{'|'.join(_ABOUT)})s?"
     rf"|(?P<word>{'|'.join(_WORDS)}))(?![\w])",
     re.IGNORECASE)
+_DOT_GROUPED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _OF_AFTER_SCALE = re.compile(r"\s+d(?:e\s+|['’])")
 # (regex, unit code, counted code). "T/an", "tonnes", "m3", "m³", "ETP"…
 _UNITS = (
@@ -68,8 +70,9 @@ _AND_A_VERB = re.compile(r"\s(?:et|puis)\s+(?!\d|plus|près|environ|une?\s)[^\W\
 # "40 à 60 usagers" (a whole number, not a year: "en 2019 à 40 salariés" is no range).
 _RANGE_LOW = re.compile(r"(?:\b(?:entre|de)\s+\d[\d\s.,]{0,12}?\s+(?:et|à|a)|"
                         r"(?<![\d.,])(?<!\d )(?!(?:19|20)\d\d\b)\d[\d\s.,]{0,12}?\s+à)\s+$", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:en|année|au cours de l'année|au cours de l’année)\s+((?:19|20)\d{2})(?!\d)",
-                   re.IGNORECASE)
+# ("en 2023-2024", "en 2023/24": a period of two years, or a school year, is no one year)
+_YEAR = re.compile(r"\b(?:en|année|au cours de l'année|au cours de l’année)\s+((?:19|20)\d{2})"
+                   r"(?!\d|\s*[-–/]\s*(?:19|20)?\d\d\b)", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:aujourd['’]hui|actuellement|désormais|à ce jour|a ce jour)\b", re.IGNORECASE)
 # A year right after these dates the structure or the project, not the figures of the sentence.
 _EVENT = re.compile(r"\b(?:créé|crée|fondé|cofondé|co-fondé|ouvert|lancé|inauguré|né|labellisé|installé|"
@@ -87,15 +90,6 @@ _COMPARED = re.compile(r"qu['’]\s*$", re.IGNORECASE)  # "30 % de plus qu'en 20
 # "450 familles en 2023 (contre 380 en 2022)", "12 salariés, contre 8 en 2020": the year compared with
 _VERSUS = re.compile(r"\bcontre\s+(?:environ\s+|près de\s+)?\d[\d\s\u202f\u00a0]*[^\d.;()]{0,25}$", re.IGNORECASE)
 _CURRENCY_HINT = re.compile(r"€|eur", re.IGNORECASE)
-# A target, not a figure: "vise 60 emplois", "qui doit transformer 150 tonnes", "… d'ici 2026".
-_TARGET_VERB = (r"(?:vise|visent|viser|visant|prévoit|prévoient|ambitionne|ambitionnent|objectif (?:de|d['’]atteindre)|"
-                r"(?:doit|doivent|devrait|devraient|devra|devront)\s+(?:\w+\s+){0,2}?\w+(?:er|ir|re))\b")
-# "vise à atteindre 40", "prévoit de recruter 12"
-_TARGET_BEFORE = re.compile(_TARGET_VERB + r"\s+(?:(?:à|de|d['’])\s*)?(?:\w+(?:er|ir|re)\s+)?"
-                            r"(?:(?:à|de|d['’]|l['’]|les?|la|un|une|des|jusqu['’]à|plus de|environ|près de|"
-                            r"au moins)\s*)*$", re.IGNORECASE)
-_TARGET_AFTER = re.compile(r"[^.;\d]{0,50}?\b(?:d['’]ici (?:à )?(?:fin |la fin de |l['’]année )?|à l['’]horizon )"
-                           r"20\d\d", re.IGNORECASE)
 _SINCE = re.compile(r"depuis\b[^.;]{0,40}$", re.IGNORECASE)
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _OF = frozenset({"de", "d", "des"})
@@ -122,7 +116,7 @@ _ADJECTIVES = frozenset({"nouveaux", "nouvelles", "autres", "premiers", "premier
                          "principaux", "principales", "grands", "grandes", "petits", "petites", "futurs", "futures"})
 _ADJECTIVE_MAX = 1  # "12 nouveaux territoires accompagnés"
 _ALSO_ADJECTIVES = frozenset({"jeunes", "jeune"})  # a counted noun ("30 jeunes"), or an adjective before one
-_PART_OF = re.compile(r"\s*,?\s*dont\s*$", re.IGNORECASE)  # between a whole and its part: "12 salariés dont 8…"
+_PART_OF = re.compile(r"\s*[,(]?\s*dont\s*$", re.IGNORECASE)  # between a whole and its part: "12 salariés dont 8…"
 
 
 @functools.cache
@@ -137,7 +131,9 @@ def _value(match: re.Match) -> tuple[Decimal | None, bool]:
         return Decimal(_ABOUT[match["about"].casefold()]), True
     if match["word"]:
         return Decimal(_WORDS[match["word"].casefold()]), False
-    digits = re.sub(r"[ \u00a0\u202f\u2009]", "", match["digits"]).replace(",", ".")
+    digits = re.sub(r"[ \u00a0\u202f\u2009]", "", match["digits"])
+    # "1.200 vélos", "2.300 adhérents": French also groups thousands with a dot; "2.5 ETP" is a decimal
+    digits = digits.replace(".", "") if _DOT_GROUPED.fullmatch(digits) else digits.replace(",", ".")
     try:
         value = Decimal(digits).normalize() if "." in digits else Decimal(digits)
     except InvalidOperation:
@@ -219,7 +215,13 @@ def _part_noun(text: str, after: int, end: int, whole: tuple[str | None, str, in
 def _open_noun(word: Token) -> bool:
     """A plural common noun that counts things ("adhérents", "foyers", "sociétaires")."""
     return (word.key.isalpha() and not word.capitalised and len(word.key) > 3
-            and word.key.endswith(("s", "x")) and word.key not in _NOT_COUNTED)
+            and word.key.endswith(("s", "x")) and word.key not in _NOT_COUNTED and word.key not in _NO_NOUNS)
+
+
+# Words ending like a plural that are no noun: "dont 12 dans la vallée" counts no "dans"
+_NO_NOUNS = frozenset({"dans", "sous", "vers", "depuis", "alors", "puis", "plus", "moins", "tous", "toutes",
+                       "apres", "pres", "lors", "ceux", "leurs", "celles", "elles", "nous", "vous", "parfois",
+                       "toujours", "jamais", "ailleurs", "desormais", "plusieurs", "certains", "certaines"})
 
 
 def _sentence_year(sentence: str) -> int | None:
@@ -273,6 +275,7 @@ def find_quantities(text: str, source: Source,
     [('170', 'tonne-par-an', 'tonnage'), ('45', 'nombre', 'benevoles')]
     """
     masked = _LINK.sub(lambda m: " " * len(m.group(0)), text) if "/" in text else text
+    masked = without_ratios(masked)
     numbers = list(_NUMBER.finditer(masked))
     if not numbers:
         return ()
@@ -304,8 +307,7 @@ def find_quantities(text: str, source: Source,
         value, about = _value(number)
         if value is None:
             continue
-        if _TARGET_BEFORE.search(masked, max(bounds[index][0], number.start() - 50), number.start()) \
-                or _TARGET_AFTER.match(masked, number.end(), end):
+        if no_figure_here(masked, bounds[index][0], number.start(), number.end(), end):
             continue  # "vise 60 emplois d'ici 2026", "qui doit transformer 150 tonnes": a target, not a figure
         after = number.end()
         if number["scale"] and (of := _OF_AFTER_SCALE.match(masked, after)) is not None:

@@ -72,14 +72,20 @@ def too_large(number: str, multiplier: str | None) -> bool:
     return len(whole.replace(".", "").lstrip("0")) + len(str(factor)) - 1 > MAX_EURO_DIGITS
 
 
+# The multipliers after which "1.250" groups thousands (nobody writes euros to three decimals of
+# a thousand): none, k, mille. After M or Md it is a decimal: "1.250 M€" is 1,25 M€.
+_THOUSANDS_OR_NONE = {"": True, "k": True, "mille": True}
+
+
 def _to_decimal(number: str, multiplier: str | None) -> Decimal | None:
     if too_large(number, multiplier):
         return None
     digits = re.sub(r"[\s\u00a0\u202f\u2009]", "", number)
     if "," in digits:
         digits = digits.replace(".", "").replace(",", ".")
-    elif digits.count(".") > 1 or (not multiplier and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits)):
-        digits = digits.replace(".", "")  # "15.000 €" groups thousands; "6.1 M€" is a decimal
+    elif digits.count(".") > 1 or (_THOUSANDS_OR_NONE.get((multiplier or "").casefold(), False)
+                                   and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits)):
+        digits = digits.replace(".", "")  # "15.000 €", "1.250 k€" group thousands; "6.1 M€" is a decimal
     try:
         value = Decimal(digits) * _FACTORS.get((multiplier or "").casefold(), 1)
     except InvalidOperation:

@@ -23,7 +23,10 @@ _CLAUSE_BREAK = re.compile(r"[;+|]| / (?!an\b)|, | et |\.\s+(?=[A-ZÀ-Ý])")  # 
 
 
 _PERIOD = re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)\d{2}|"
-                     r"\b(?:de|entre)\s+(?:19|20)\d{2}\s+(?:à|a|et)\s+(?:19|20)\d{2}", re.IGNORECASE)
+                     r"\b(?:de|entre)\s+(?:19|20)\d{2}\s+(?:à|a|et)\s+(?:19|20)\d{2}|"
+                     # an envelope over several years is no year's budget: "1,2 M€ sur 3 ans", "pour le mandat"
+                     r"\bsur\s+(?:[2-9]|[1-9]\d|deux|trois|quatre|cinq|six)\s+ans\b|\bpluriannuel(?:le)?s?\b|"
+                     r"\b(?:pour|sur)\s+(?:le|la durée du)\s+mandat\b", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\b(?:depuis|dès|des|à partir de|a partir de)\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 
 
@@ -88,6 +91,12 @@ _STATUSES = (
 _NOT_DONE = re.compile(r"\b(?:non|pas)(?: encore)? (?:realisee?s?|executee?s?|consommee?s?|votee?s?)\b|"
                        r"\ben cours de (?:vote|realisation|execution)\b")
 _PART = re.compile(r"\bdont\s*$")
+# A parenthesis that compares the amount with another says nothing of its year, status or scope,
+# and its amount is no line: "210 000 € (en hausse de 25 000 €)", "(contre 180 000 € réalisés en
+# 2024)", "(multiplié par 2 depuis 2020)". Blanked out, not removed: offsets still hold.
+_COMPARISON = re.compile(r"\(\s*(?:contre|vs\.?|versus|par rapport|comparé|en (?:hausse|baisse|progression|"
+                         r"augmentation|diminution|recul)|multipli|doubl|tripl|stable|[+-]\s*\d|"
+                         r"soit une? (?:hausse|baisse|augmentation|progression))[^()]*\)", re.IGNORECASE)
 _AFTER_PARENTHESIS = re.compile(r"\s*\([^()]{0,60}\)")
 _BREAKDOWN = re.compile(r"\s*(?:\(|[–—-]|:)\s*(?:dont\s+)?(?:en\s+)?(?:fonctionnement|investissement)\s*:")
 _DONT_LIST = re.compile(r"\bdont\s*:?\s*$")
@@ -103,6 +112,7 @@ _NOT_SCOPE = re.compile(
     r"\b(?:par an|par annee|chaque annee|annuels?|annuelles?|sur \d+ ans)\b|"
     r"\b(?:pour|sur) (?:la periode|le mandat|la duree du mandat)\b|\bdepuis (?:19|20)\d{2}\b|"
     r"\b(?:budget )?(?:previsionnel(?:le)?s?|prevue?s?|votee?s?|realisee?s?|adoptee?s?)\b|"
+    r"\bau (?:bp|bs|ca|budget primitif|budget supplementaire|compte administratif)\b|"  # "(voté au BP)"
     r"\(\s*budget (?:[a-z]+ )?(?:19|20)\d{2}\b[^()]*\)|"  # "(budget 2025 prévisionnel)"
     r"\(?\s*soit\b[^()]*\)?|\(?\s*(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)\d{2})?\s*\)|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|"
     r"\(?\s*dont \d+(?:[,.]\d+)?\s*%[^)]*\)?|\(\s*\)|^\s*(?:dont|et|,|:)\s*|[\s,;:.()–—-]+$|"
@@ -258,7 +268,7 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
     listing = False  # the lines are the bullets of a "dont :" list
     status_year: int | None = None  # the year of the line that gave ``context_status`` (None: for every year)
     for line in lines:
-        text = line.text
+        text = _COMPARISON.sub(lambda found: " " * len(found.group(0)), line.text)
         folded = fold(text)
         amounts = euro_amounts(text)
         figures = [(a.start, a.end) for a in amounts]  # in order, apart

@@ -1,0 +1,59 @@
+"""Numbers that are no figure of an action: a target ("vise 60 emplois d'ici 2026"), a plan or
+the future ("devrait ouvrir en 2026 avec 150 adhérents", "emploiera 20 personnes"), a ratio
+("1 personne sur 3"), a whole network's total ("60 000 bénévoles au niveau national").
+``figures.find_quantities`` publishes none of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["no_figure_here", "without_ratios"]
+
+# A target, not a figure: "vise 60 emplois", "qui doit transformer 150 tonnes", "… d'ici 2026".
+_TARGET_VERB = (r"(?:vise|visent|viser|visant|prévoit|prévoient|ambitionne|ambitionnent|objectif (?:de|d['’]atteindre)|"
+                r"(?:doit|doivent|devrait|devraient|devra|devront)\s+(?:\w+\s+){0,2}?\w+(?:er|ir|re))\b")
+# "vise à atteindre 40", "prévoit de recruter 12"
+_TARGET_BEFORE = re.compile(_TARGET_VERB + r"\s+(?:(?:à|de|d['’])\s*)?(?:\w+(?:er|ir|re)\s+)?"
+                            r"(?:(?:à|de|d['’]|l['’]|les?|la|un|une|des|jusqu['’]à|plus de|environ|près de|"
+                            r"au moins)\s*)*$", re.IGNORECASE)
+# The future, the conditional, a plan: "emploiera 20 personnes", "pourrait accueillir 200 familles",
+# "ouverture prévue en 2026 avec 10 emplois", "L'objectif … est d'atteindre 50 salariés"
+_FUTURE = (r"\b(?:sera|seront|aura|auront|fera|feront|pourra|pourront|pourrait|pourraient|"
+           r"\w{3,}(?:era|eront|ira|iront)|prévue?s?|objectifs?)\b")
+# "qui devrait ouvrir en 2026 avec 150 adhérents": what a planned thing will have, further on in its clause
+_PLANNED_BEFORE = re.compile(rf"(?:\b{_TARGET_VERB}|{_FUTURE})[^,;:.()\d]{{0,60}}(?:\b20\d\d\b[^,;:.()\d]{{0,25}})?"
+                             r"(?:\d+\s+à\s+)?$", re.IGNORECASE)  # ("avec 10 à 12 emplois": the 12 too)
+_TARGET_AFTER = re.compile(r"[^.;\d]{0,50}?\b(?:d['’]ici (?:à )?(?:fin |la fin de |l['’]année )?|à l['’]horizon )"
+                           r"20\d\d"
+                           # "un deuxième chantier de 12 postes doit ouvrir en 2025" ("150 adhérents qui
+                           # pourraient devenir bénévoles": 150 are there now)
+                           r"|(?:(?!\b(?:qui|et|mais)\b)[^.;:,()\d]){0,40}?\b(?:doit|doivent|devrait|devraient|devra|devront|pourra|pourront|"
+                           r"pourrait|pourraient)\s+(?:être\s+)?\w+(?:er|ir|re|é|ée|és|ées)\b", re.IGNORECASE)
+# A ratio counts nothing: "1 personne sur 3", "2 salariés sur 3 sont des femmes", "1 encadrant
+# pour 8 salariés" (not "40 emplois sur 3 sites", "12 ateliers pour 200 enfants").
+_RATIO = re.compile(r"(?<![\w.,])(?:\d+\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+sur\s+(?!(?:19|20)\d\d)\d+"
+                    r"(?![\w]|[.,]\d|\s+(?!(?:sont|ont|est|deviennent|trouvent|retrouvent|accèdent)\b)[^\W\d])"
+                    r"|(?:1|une?)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+pour\s+\d+(?:\s+[^\W\d]+)?)", re.IGNORECASE)
+_RATIO_HINT = re.compile(r"\b(?:sur|pour)\s+\d", re.IGNORECASE)
+
+
+# The figure of a whole network or country, not of the local structure the action is about:
+# "qui compte 60 000 bénévoles au niveau national", "1 500 salariés en France, dont…"
+_NATIONWIDE = re.compile(r"[^.;:,()\d]{0,40}?\b(?:au niveau national|à l['’]échelle nationale|en France|"
+                         r"dans toute la France|sur le territoire national|dans le monde|au niveau européen)\b",
+                         re.IGNORECASE)
+
+
+def no_figure_here(text: str, clause_start: int, start: int, end: int, clause_end: int) -> bool:
+    """Whether the number at ``start:end`` of ``text`` is a target, a forecast or a nationwide total,
+    by what its clause says before and after it."""
+    return bool(_TARGET_BEFORE.search(text, max(clause_start, start - 50), start)
+                or _PLANNED_BEFORE.search(text, max(clause_start, start - 110), start)
+                or _TARGET_AFTER.match(text, end, clause_end)
+                or _NATIONWIDE.match(text, end, clause_end))
+
+
+def without_ratios(text: str) -> str:
+    """``text`` with its ratios blanked out (same length: offsets still hold)."""
+    return _RATIO.sub(lambda m: " " * len(m.group(0)), text) if _RATIO_HINT.search(text) else text

@@ -162,3 +162,23 @@ def test_the_creation_of_a_body_in_a_year_is_still_a_creation():
     assert roles("La Ville a soutenu la création en 2021 de la SCIC Les Ateliers du Bocage.") == [
         ("Les Ateliers du Bocage", "cree")]
 
+
+
+# --- a rate written as an adjective ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "unit", "per"), [
+    ("L'épicerie sert 200 repas quotidiens.", "nombre", "jour"),
+    ("La ferme livre 50 paniers hebdomadaires.", "nombre", "semaine"),
+    ("Le tiers-lieu organise 12 ateliers mensuels.", "nombre", "mois"),
+    ("La recyclerie collecte 300 tonnes annuelles.", "tonne-par-an", None),
+    ("La conserverie produit 80 000 bocaux par année.", "nombre-par-an", None),  # the unit says the year once
+])
+def test_a_rate_written_as_an_adjective_is_the_figure_s_rate(text, unit, per):
+    assert [(q.unit, q.per) for q in find_quantities(text, HERE)] == [(unit, per)]
+
+
+def test_a_total_after_its_lines_gives_them_its_year_and_status():
+    fiche, = parse_text("Ville de Laval\n\nBudget consacré à l’ESS :\nFonctionnement : 1,85 M€\nInvestissement : 0,4 M€\n"
+                        "Total 2024 : 2,25 M€ (budget voté).\n\nType de collectivité\nCommune\n", "test.txt")
+    assert [(str(a.euros), a.year, a.section, a.status) for a in fiche.budget_amounts] == [
+        ("1850000", 2024, "fonctionnement", "vote"), ("400000", 2024, "investissement", "vote")]

@@ -109,7 +109,11 @@ _NOT_COUNTED = frozenset({
 # What a figure counts per: "30 emplois par site", "45 000 repas par an".
 # "12 t/an", "par semaine", and "80 repas chaque jour"
 _PER = re.compile(rf"\s*(?:par|/)\s*(?P<per>{'|'.join(RATE_NOUNS)})s?\b|"
-                  r"\s*(?:chaque|tous les|toutes les) (?P<each>jour|semaine|mois)s?\b", re.IGNORECASE)
+                  r"\s*(?:chaque|tous les|toutes les) (?P<each>jour|semaine|mois)s?\b|"
+                  r"\s*(?P<adjective>quotidien(?:ne)?s?|journali(?:er|ère)s?|hebdomadaires?|mensuel(?:le)?s?|"
+                  r"annuel(?:le)?s?)\b", re.IGNORECASE)  # "200 repas quotidiens", "300 tonnes annuelles"
+# The rate an adjective says, by its first letters
+_RATE_OF_ADJECTIVE = {"quo": "jour", "jou": "jour", "heb": "semaine", "men": "mois", "ann": "an"}
 _SHORTER_THAN_A_YEAR = frozenset({"jour", "semaine", "mois"})
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _ADJECTIVES = frozenset({"nouveaux", "nouvelles", "autres", "premiers", "premieres", "derniers", "dernieres",
@@ -349,13 +353,16 @@ def find_quantities(text: str, source: Source,
             # partagés par semaine"
             what = _WHAT_AFTER_UNIT.match(masked, noun_end, end) or _WORD_BEFORE_RATE.match(masked, noun_end, end)
             per_match = _PER.match(masked, what.end(), end) if what else None
-        per = (per_match["per"] or per_match["each"]).casefold() if per_match else None
+        per = None if per_match is None else _RATE_OF_ADJECTIVE[per_match["adjective"][:3].casefold()] \
+            if per_match["adjective"] else (per_match["per"] or per_match["each"]).casefold()
         rhythm = _SHORTER_RHYTHM_BEFORE.search(masked, max(bounds[index][0], number.start() - 60),
                                                number.start()) if per is None else None
         if rhythm is not None:
             per = rhythm["per"].casefold()
-        if unit == "nombre" and per in ("an", "année"):  # "15 000 visiteurs/an": as "chaque année"
-            unit, unit_text, per = "nombre-par-an", unit_text + "/an", None  # the unit says it once
+        if unit in ("nombre", "tonne") and per in ("an", "année"):  # "15 000 visiteurs/an": as "chaque année"
+            unit, unit_text, per = unit + "-par-an", unit_text + "/an", None  # the unit says it once
+        elif unit.endswith("-par-an") and per in ("an", "année"):
+            per = None  # "80 000 bocaux par année": said by the unit already
         elif per in _SHORTER_THAN_A_YEAR and per_year_sentence and unit_text.endswith("/an"):
             # "350 paniers par semaine", though "chaque année" is said elsewhere in the sentence
             unit, unit_text = {"nombre-par-an": "nombre", "tonne-par-an": "tonne"}.get(unit, unit), unit_text[:-3]

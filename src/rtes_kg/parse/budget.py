@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from dataclasses import replace
 
 from rtes_kg.parse.amounts import CURRENCY_WORD, EuroAmount, euro_amounts
 from rtes_kg.parse.budget_outside import outside_the_budget, own_kinds
@@ -251,6 +252,23 @@ def _label(text: str, first: EuroAmount) -> str:
     return " ".join(BULLET.sub("", head.strip(), count=1).split()) if rest.strip() else ""
 
 
+_TOTAL_LINE = re.compile(r"[\s•*-]*(?:total|au total)\b")
+
+
+def _dated_by_total(found: list[MoneyAmount], years: list[tuple[int, int]], status: str | None) -> list[MoneyAmount]:
+    """The lines read so far, those just before a total that says nothing of their year or status
+    taking the total's: "Fonctionnement : 1,85 M€ / Investissement : 0,4 M€ / Total 2024 : 2,25 M€
+    (budget voté)" is the 2024 voted budget, in two lines."""
+    year = years[0][1] if len({year for _, year in years}) == 1 else None
+    dated = list(found)
+    for index in range(len(dated) - 1, -1, -1):
+        line = dated[index]
+        if line.euros is None or line.year is not None:
+            break
+        dated[index] = replace(line, year=year, status=line.status or status)
+    return dated
+
+
 def budget_amounts(lines: list[Line], file: str, context_year: int | None = None,
                    context_status: str | None = None,
                    member: str = "") -> tuple[tuple[MoneyAmount, ...], list[ParseIssue]]:
@@ -335,6 +353,8 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
             if amount.euros is None:
                 issues.append(issue("montant-demesure" if amount.absurd else "montant-illisible",
                                     file, line.no, amount.raw))
+        if amounts and all(outside) and _TOTAL_LINE.match(folded):
+            found = _dated_by_total(found, years, _status(folded))
         listing = (listing or bool(amounts)) and bool(_DONT_LIST.search(folded)) or (listing and bool(line.bullet))
         for word in CURRENCY_WORD.finditer(text):
             at = bisect.bisect_right(figures, (word.start(), len(text))) - 1

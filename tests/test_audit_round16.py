@@ -182,3 +182,10 @@ def test_a_total_after_its_lines_gives_them_its_year_and_status():
                         "Total 2024 : 2,25 M€ (budget voté).\n\nType de collectivité\nCommune\n", "test.txt")
     assert [(str(a.euros), a.year, a.section, a.status) for a in fiche.budget_amounts] == [
         ("1850000", 2024, "fonctionnement", "vote"), ("400000", 2024, "investissement", "vote")]
+
+
+@pytest.mark.parametrize(("text", "euros"), [("La SCIC a reçu un million d'euros.", ["1000000"]),
+                                             ("La SCIC a reçu deux millions d'euros en 2023.", ["2000000"]),
+                                             ("La SCIC a reçu des millions d'euros.", [])])
+def test_millions_written_in_words_are_an_amount(text, euros):
+    assert [str(a.euros) for a in euro_amounts(text)] == euros

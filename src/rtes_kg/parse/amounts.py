@@ -24,6 +24,11 @@ AMOUNT = re.compile(
 _CURRENCY_FIRST = re.compile(
     rf"(?<![\w\d.,])(?:€|\bEUR\b)\s?(?P<number>{_NUMBER})(?!\d|[.,]\d)(?:\s*(?P<multiplier>{_MULTIPLIER})\b\.?)?",
     re.IGNORECASE)
+# Millions written in words: "un million d'euros", "deux milliards d'euros"
+_NUMBER_WORDS = {"un": "1", "une": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "six": "6",
+                 "sept": "7", "huit": "8", "neuf": "9", "dix": "10"}
+_WORDED = re.compile(rf"\b(?P<number>{'|'.join(_NUMBER_WORDS)})\s+(?P<multiplier>millions?|milliards?)\s+"
+                     rf"(?:d['’]\s*|de\s+)(?P<currency>euros?)\b", re.IGNORECASE)
 CURRENCY_WORD = re.compile(_CURRENCY, re.IGNORECASE)
 _FACTORS = {"k": 10**3, "mille": 10**3, "m": 10**6, "mn": 10**6, "mns": 10**6, "million": 10**6,
             "millions": 10**6, "md": 10**9, "mds": 10**9, "milliard": 10**9, "milliards": 10**9}
@@ -78,6 +83,7 @@ _THOUSANDS_OR_NONE = {"": True, "k": True, "mille": True}
 
 
 def _to_decimal(number: str, multiplier: str | None) -> Decimal | None:
+    number = _NUMBER_WORDS.get(number.casefold(), number)
     if too_large(number, multiplier):
         return None
     digits = re.sub(r"[\s\u00a0\u202f\u2009]", "", number)
@@ -140,6 +146,8 @@ def _matches(text: str) -> list[re.Match[str]]:
     usual = list(AMOUNT.finditer(text))
     if "€" not in text and "eur" not in text.casefold():
         return usual
+    if "illi" in text:  # "un million d'euros"
+        usual = sorted([*usual, *_WORDED.finditer(text)], key=lambda m: m.start())
     ends = [m.end() for m in usual]  # the usual matches are in order and apart: one search each
     first = [m for m in _CURRENCY_FIRST.finditer(text)
              if (at := bisect.bisect_right(ends, m.start())) >= len(usual) or usual[at].start() >= m.end()]

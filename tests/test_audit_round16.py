@@ -8,6 +8,7 @@ import pytest
 
 from extraction_helpers import HERE, roles
 from rtes_kg.extract.figures import find_quantities
+from rtes_kg.extract.findings import read_fiches
 from rtes_kg.parse.amounts import euro_amounts
 from rtes_kg.parse.document import parse_text
 
@@ -178,8 +179,9 @@ def test_a_rate_written_as_an_adjective_is_the_figure_s_rate(text, unit, per):
 
 
 def test_a_total_after_its_lines_gives_them_its_year_and_status():
-    fiche, = parse_text("Ville de Laval\n\nBudget consacré à l’ESS :\nFonctionnement : 1,85 M€\nInvestissement : 0,4 M€\n"
-                        "Total 2024 : 2,25 M€ (budget voté).\n\nType de collectivité\nCommune\n", "test.txt")
+    fiche, = parse_text("Ville de Laval\n\nBudget consacré à l’ESS :\nFonctionnement : 1,85 M€\n"
+                        "Investissement : 0,4 M€\nTotal 2024 : 2,25 M€ (budget voté).\n\n"
+                        "Type de collectivité\nCommune\n", "test.txt")
     assert [(str(a.euros), a.year, a.section, a.status) for a in fiche.budget_amounts] == [
         ("1850000", 2024, "fonctionnement", "vote"), ("400000", 2024, "investissement", "vote")]
 
@@ -189,3 +191,127 @@ def test_a_total_after_its_lines_gives_them_its_year_and_status():
                                              ("La SCIC a reçu des millions d'euros.", [])])
 def test_millions_written_in_words_are_an_amount(text, euros):
     assert [str(a.euros) for a in euro_amounts(text)] == euros
+
+
+# --- roles: who gives, who receives, who founds ----------------------------------------------------
+
+def fiche_roles(title: str, sentence: str, kind: str, address: str) -> list[tuple[str, str]]:
+    """(name, role) of every organisation of the one action of a fiche of member ``title``."""
+    text = (f"{title}\n\nExemples d’actions soutenues par la collectivité :\n\n• {sentence}\n\n"
+            f"Type de collectivité\n{kind}\nAdresse\n{address}\n")
+    fiche, = read_fiches(text, "test.txt")
+    return sorted((m.name, m.role) for m in fiche.actions[0].mentions)
+
+
+def ardeche(sentence: str) -> list[tuple[str, str]]:
+    return fiche_roles("Département de l’Ardèche", sentence, "Département", "2 quai Jean Moulin\n07000 Privas")
+
+
+def laval(sentence: str) -> list[tuple[str, str]]:
+    return fiche_roles("Ville de Laval", sentence, "Commune", "Place du 11 Novembre\n53000 Laval")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Trait d'Union 07 est financée non par le Département mais par la Région Auvergne-Rhône-Alpes.",
+     [("Région Auvergne-Rhône-Alpes", "partenaire")]),
+    ("Ce n'est pas le Département mais la Région qui finance l'association Trait d'Union 07.", []),
+    ("Le Département oriente les travailleurs vers l'ESAT Les Ateliers du Chassezac, sans financer l'établissement.",
+     []),
+    ("Le Département oriente les travailleurs vers l'ESAT Les Ateliers du Chassezac, géré par l'association Les "
+     "Amis de l'Atelier, sans que le Département finance directement l'établissement.",
+     [("Les Amis de l'Atelier", "porteur")]),
+])
+def test_a_sentence_that_says_the_member_does_not_give_gives_nobody_its_support(sentence, expected):
+    assert ardeche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # another collectivité denied: the member still gives
+    ("La Ville soutient l'association Trait d'Union, et non la Région.", [("Trait d'Union", "soutenu")]),
+    ("Ce n'est pas la Région mais la Ville qui finance l'association Trait d'Union.", [("Trait d'Union", "soutenu")]),
+    ("La Ville soutient l'association Trait d'Union, et non la Région Occitanie.", [("Trait d'Union", "soutenu")]),
+    ("Ce n'est pas la Ville mais la Région qui finance l'association Trait d'Union.", []),
+])
+def test_only_a_denial_of_the_member_s_own_kind_takes_its_support_away(sentence, expected):
+    assert laval(sentence) == expected
+
+
+def test_bodies_that_each_received_the_member_s_money_are_its_beneficiaries():
+    assert laval("L'association Trait d'Union et l'association Les Jardins de Cocagne ont chacun reçu 25 000 € "
+                 "de la Ville en 2023.") == [("Jardins de Cocagne", "soutenu"), ("Trait d'Union", "soutenu")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "La Ville ne soutient plus l'association Mizik Kréyòl, dont le financement a été repris par la communauté "
+    "d'agglomération Cap Excellence.",
+    "Le financement de l'association Mizik Kréyòl est désormais assuré par la communauté d'agglomération "
+    "Cap Excellence.",
+])
+def test_a_body_that_takes_over_the_funding_is_a_partner_not_a_carrier(sentence):
+    assert ("Communauté d'agglomération Cap Excellence", "partenaire") in roles(sentence)
+    assert ("Communauté d'agglomération Cap Excellence", "porteur") not in roles(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La SCIC Ardèche Bois Énergie a été fondée en 2019 par la coopérative forestière CFBL.",
+     [("Ardèche Bois Énergie", "porteur"), ("CFBL", "partenaire")]),
+    # a place the association made runs by it; so does one it made and runs
+    ("La recyclerie Le Grenier, créée par l'association Trait d'Union, accueille 300 familles.",
+     [("Le Grenier", "porteur"), ("Trait d'Union", "porteur")]),
+    ("L'épicerie Le Panier, créée et gérée par l'association Trait d'Union, accueille 300 familles.",
+     [("Trait d'Union", "porteur")]),
+])
+def test_the_founder_of_a_body_is_its_partner_not_the_carrier(sentence, expected):
+    assert roles(sentence) == expected
+
+
+def test_a_collectivite_that_took_the_initiative_is_not_created():
+    found = roles("Créée en 2018 à l'initiative de l'Agglomération et de la Ville de Rosporden, la légumerie "
+                  "Cornouaille Saveurs approvisionne les cantines.")
+    assert ("Ville de Rosporden", "cree") not in found
+    assert ("Cornouaille Saveurs", "cree") in found
+
+
+def test_who_creates_with_the_member_s_help_is_not_what_is_created():
+    assert ("Solidarité Paysans", "cree") not in roles(
+        "L'association Solidarité Paysans a créé l'épicerie Le Panier avec le soutien du Département.")
+
+
+def test_the_foundation_of_a_call_for_projects_gives_and_the_winner_receives():
+    assert roles("Le garage solidaire de la régie de quartier Rabelais Services, lauréat de l'appel à projets de la "
+                 "Fondation Macif, reçoit 15 000 € de la Métropole.") == [
+        ("Fondation Macif", "partenaire"), ("Rabelais Services", "soutenu")]
+
+
+def test_the_buyer_of_the_member_s_shares_is_no_beneficiary():
+    assert ("Terres d'Énergies Nouvelle-Aquitaine", "soutenu") not in roles(
+        "La Région n'est plus sociétaire de la SCIC Enercoop Nouvelle-Aquitaine, dont elle a cédé les parts à la "
+        "SEM Terres d'Énergies Nouvelle-Aquitaine.")
+
+
+def test_breton_articles_are_inside_a_name():
+    assert roles("L'Agglomération soutient l'association Kan ar Mor et l'association Skol an Emsav.") == [
+        ("Kan ar Mor", "soutenu"), ("Skol an Emsav", "soutenu")]
+
+
+def test_a_short_name_of_a_commune_of_the_member_s_departement_is_not_a_commune_elsewhere():
+    # Vernoux is in the Ain; in the Ardèche, "Vernoux" is Vernoux-en-Vivarais
+    text = ("Département de l’Ardèche\n\nExemples d’actions soutenues par la collectivité :\n\n"
+            "• Le Département soutient les Jardins de Cocagne de Vernoux.\n\n"
+            "Type de collectivité\nDépartement\nAdresse\n2 quai Jean Moulin\n07000 Privas\n")
+    fiche, = read_fiches(text, "test.txt")
+    assert [(m.name, m.place_code) for m in fiche.actions[0].mentions] == [("Jardins de Cocagne de Vernoux", None)]
+
+
+@pytest.mark.parametrize(("sentence", "slug"), [
+    ("La Mutualité sociale agricole Ardèche Drôme Loire cofinance le service de répit avec le Département.",
+     "mutualite-sociale-agricole-ardeche-drome-loire"),
+    ("Le Département travaille avec la Chambre régionale de l'économie sociale et solidaire Auvergne-Rhône-Alpes.",
+     "cress-auvergne-rhone-alpes"),
+    ("Le Département travaille avec la Chambre régionale de l'ESS.", "cress-auvergne-rhone-alpes"),
+])
+def test_a_local_fund_or_chamber_written_in_full_is_the_local_one(sentence, slug):
+    text = ("Département de l’Ardèche\n\nExemples d’actions soutenues par la collectivité :\n\n"
+            f"• {sentence}\n\nType de collectivité\nDépartement\nAdresse\n2 quai Jean Moulin\n07000 Privas\n")
+    fiche, = read_fiches(text, "test.txt")
+    assert [m.slug for m in fiche.actions[0].mentions] == [slug]

@@ -172,9 +172,9 @@ def test_detection_generalises_to_other_wording(text, expected):
      "Strasbourg, de la Caisse des Dépôts et de plus de 400 citoyens.",
      [("Énergies Partagées Alsace", "actionnaire"), ("Ville de Strasbourg", "partenaire"),
       ("Caisse des Dépôts", "partenaire")]),
-    # "qui en reste sociétaire" is said of X, not of the member
+    # "qui en reste sociétaire" is said of X, not of the member; the founder of a body is a partner
     ("La SCOP Vélo Services a été créée par l'association Pignon sur Rue, qui en reste sociétaire.",
-     [("Vélo Services", "porteur"), ("Pignon sur Rue", "porteur")]),
+     [("Vélo Services", "porteur"), ("Pignon sur Rue", "partenaire")]),
     ("L'association Vienne Services met à disposition de la Ville 12 salariés en insertion.",
      [("Vienne Services", "porteur")]),
     # a regional bank is a body of its own; "Pays de Loire" places it in no commune

@@ -19,7 +19,7 @@ from rtes_kg.extract.names import Found
 from rtes_kg.extract.spans import Spans
 from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
 
-__all__ = ["DEFINITE", "SENTENCE_BREAK", "kind_words", "pointing_back"]
+__all__ = ["DEFINITE", "SENTENCE_BREAK", "kind_heads", "kind_words", "pointing_back"]
 
 SENTENCE_BREAK = re.compile(r"[.;:!?\n•]")  # a parenthesis does not end "X (entreprise ESUS) et partenariat"
 _SHARES_AFTER_EN = re.compile(r"^(?:(?:est|sont|etait|reste)\s+(?:devenue?s?\s+)?(?:societaire|actionnaire)|"
@@ -139,6 +139,11 @@ def _anaphor_heads() -> frozenset[str]:
     """The nouns that point back at a named structure: the first word of each kind's labels."""
     heads = {label[0] for labels in _kind_labels().values() for label in labels if label}
     return frozenset(heads | {"lieu", "structure", "societe", "cooperative", "chantier"})
+
+
+def kind_heads() -> frozenset[str]:
+    """The first words of the kinds of structures ("association", "scop", "jardin"…), folded."""
+    return _anaphor_heads()
 
 
 @functools.cache

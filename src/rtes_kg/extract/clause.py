@@ -131,8 +131,13 @@ def post_cue(text: str, words: Sequence[Token], last: int) -> str | None:
     return None
 
 
+_AFTER_AUXILIARY = frozenset({"chacun", "chacune", "tous", "toutes", "egalement", "aussi", "ensemble", "deja",
+                              "recemment", "notamment"})
+
+
 def _verb_at(words: Sequence[Token], k: int) -> str | None:
-    keys = tuple(w.key for w in words[k: k + 3])
+    # "ont chacun reçu", "a également reçu": the adverb after the auxiliary says nothing of the role
+    keys = tuple(w.key for j, w in enumerate(words[k: k + 5]) if not (j and w.key in _AFTER_AUXILIARY))[:3]
     if keys[:1] == ("qui",) and keys[1:2] and keys[1] in _FORMERLY or keys[:2] in _HANDING:
         return CITED  # "l'association X, qui gérait l'épicerie depuis 2015, a cédé…": no more; "X, …, a
         # transféré son antenne à Y": Y runs it

@@ -140,6 +140,9 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             if role == SUPPORTED and words[k].key.startswith("cede") \
                     and _HANDED_OVER & {w.key for w in words[k + 1: min(start, k + 5)]}:
                 role = CARRIER  # "a cédé cette activité au Secours populaire": it runs it now
+            elif role == SUPPORTED and words[k].key.startswith("cede") \
+                    and _SHARES & {w.key for w in words[k + 1: min(start, k + 5)]}:
+                return CITED  # "a cédé ses parts à la SEM X": a sale, X pays
             if role == CREATED and _something_else_created(words, k, start):
                 role = None  # "créer 40 emplois au sein de la SCIC X": jobs are made, X was there
             if role is not None:
@@ -165,6 +168,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_TAKEN_OVER = frozenset({"repris", "reprise", "assure", "assuree", "assures", "assurees", "pris", "prise"})
+_MONEY = frozenset({"financement", "financements", "cofinancement", "subventionnement"})
 
 
 def _something_else_created(words: Sequence[Token], cue_end: int, start: int) -> bool:
@@ -185,6 +190,7 @@ def _denied_here(words: Sequence[Token], start: int) -> bool:
 
 
 _HANDED_OVER = frozenset({"activite", "activites", "gestion", "exploitation"})
+_SHARES = frozenset({"parts", "part", "actions", "participation", "participations"})
 _RATE = frozenset(key for noun in RATE_NOUNS for key in phrase_keys(noun, plural_blind=True))
 
 
@@ -301,6 +307,8 @@ def _agent_of(words: Sequence[Token], by: int) -> str | None:
             return PARTNER
         if key in WON_PARTICIPLES:
             return SUPPORTED
+        if key in _TAKEN_OVER and _MONEY & {w.key for w in words[max(0, k - 10): k]}:
+            return PARTNER  # "dont le financement a été repris par Y", "est désormais assuré par Y": Y pays
         if key in CARRIED_KEYS or content > 8 or (words[k].raw.endswith(("é", "ée", "és", "ées"))
                                                   and words[k].raw[:1].islower()):  # not "Communauté"
             return None  # "créée en 2022 par l'association X": the nearest participle is no funder's

@@ -82,6 +82,8 @@ def _own(mentions: tuple[OrgMention, ...], member: _Member) -> tuple[OrgMention,
             continue
         if mention.parent and mention.slug.endswith("-" + member.scope) and mention.place is None:
             mention = _local_chapter(mention, member)
+        elif mention.parent and mention.confidence != FROM_REFERENCE:
+            mention = _listed_chapter(mention)
         kept.append(mention)
     return tuple(kept)
 
@@ -101,6 +103,18 @@ def _names_the_member(member: _Member, found: OrgMention | Found) -> bool:
 
 def _is_region(member: _Member) -> bool:
     return member.kind == "region" or "region" in member.name_words
+
+
+def _listed_chapter(mention: OrgMention) -> OrgMention:
+    """A chapter named by its network's words and its région, "la Chambre régionale de
+    l'économie sociale et solidaire Centre-Val de Loire", is the listed CRESS Centre-Val de Loire."""
+    region = places.region_ending(mention.name)
+    assert mention.parent is not None
+    entry = reference().regional_chapter(mention.parent, region) if region else None
+    if entry is None:
+        return mention
+    return replace(mention, name=entry.label, slug=entry.slug, category=entry.category, kind=entry.kind,
+                   confidence=FROM_REFERENCE, parent=entry.parent)
 
 
 def _local_chapter(mention: OrgMention, member: _Member) -> OrgMention:

@@ -29,7 +29,7 @@ from rtes_kg.extract.names import (
     structure_words,
     without_article,
 )
-from rtes_kg.extract.roles import CARRIER, CREATED, PARTNER, ROLES, SHAREHOLDER, SUPPORTED, read_roles
+from rtes_kg.extract.roles import CARRIER, CREATED, PARTNER, ROLES, SHAREHOLDER, SUPPORTED, nobody, read_roles
 from rtes_kg.extract.tails import spelt_out
 from rtes_kg.parse.naming import slug as name_slug
 from rtes_kg.parse.records import OrgMention, Source
@@ -293,7 +293,7 @@ def _as_local_chapter(cand: Found, text: str, words: Sequence[Token]) -> Found:
 
 def find_organisations(text: str, source: Source, words: Sequence[Token] | None = None,
                        near: Sequence[str] = (), scope: str | None = None,
-                       member: Callable[[Found], bool] = lambda found: False) -> tuple[OrgMention, ...]:
+                       member: Callable[[Found], bool] = nobody) -> tuple[OrgMention, ...]:
     """The organisations a text names, in order of first mention, one mention per role.
 
     ``near`` are the départements of the member (to tell two communes of one name apart); ``scope``

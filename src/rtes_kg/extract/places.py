@@ -109,7 +109,21 @@ def nearby_commune(name: str, near: Sequence[str] = ()) -> CommunePlace | None:
     "de X" of a name is a weaker sign than "à X" ("Les Amis du Jard" is not in Le Jard, Charente-
     Maritime, for a member in Lille)."""
     found = commune(name, near)
-    return found if found is not None and in_regions_of(found, near) else None
+    if found is None or not in_regions_of(found, near):
+        return None
+    if found.departement not in near and _shortens_a_local_name(place_key(name), tuple(near)):
+        return None  # "les Jardins de Cocagne de Vernoux" in Ardèche: Vernoux-en-Vivarais, not Vernoux (Ain)
+    return found
+
+
+def _shortens_a_local_name(key: str, near: tuple[str, ...]) -> bool:
+    """Whether a commune of the départements ``near`` has a longer name that opens with ``key``."""
+    return any(other.startswith(key + " ") for other in _local_keys(near))
+
+
+@functools.cache
+def _local_keys(near: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(key for key, places in _gazetteer().items() if any(c.departement in near for c in places))
 
 
 # In ``near``: the member is a région, its whole territory is near (not only its address's département).
@@ -148,3 +162,15 @@ def departements_of_post_code(post_code: str | None) -> tuple[str, ...]:
     if post_code in NO_DEPARTEMENT_POST_CODES:
         return ()
     return (post_code[:3],) if post_code.startswith("97") else (post_code[:2],)
+
+
+def region_ending(name: str) -> str | None:
+    """The INSEE code of the région whose name ends ``name`` ("Chambre régionale de l'ESS
+    Centre-Val de Loire", "… des îles de Guadeloupe"), or None."""
+    key = place_key(name)
+    return next((code for region, code in _region_keys() if key.endswith(" " + region)), None)
+
+
+@functools.cache
+def _region_keys() -> tuple[tuple[str, str], ...]:
+    return tuple((place_key(row["nom"]), row["code"]) for row in reference_rows(AREA_FILES[1], "code", "nom"))

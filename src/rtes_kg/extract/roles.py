@@ -10,12 +10,14 @@ are partners."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from rtes_kg.extract.anaphora import DEFINITE, SENTENCE_BREAK, pointing_back
+from rtes_kg.extract.anaphora import DEFINITE, SENTENCE_BREAK, kind_heads, pointing_back
 from rtes_kg.extract.clause import boundary, negated, post_cue
+from rtes_kg.extract.collectivites import COLLECTIVITE
 from rtes_kg.extract.cues import (
     CARRIER,
     CITED,
@@ -30,7 +32,7 @@ from rtes_kg.extract.cues import (
 from rtes_kg.extract.cuewords import CARRIED_KEYS
 from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.lexicon import Token, phrase_keys
-from rtes_kg.extract.names import FROM_REFERENCE, Found
+from rtes_kg.extract.names import FROM_PATTERN, FROM_REFERENCE, Found
 from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.whose import (
     another_body_s_support,
@@ -38,13 +40,22 @@ from rtes_kg.extract.whose import (
     received_from_another,
     supported_by_another,
 )
-from rtes_kg.extract.withheld import done_without_help, names_a_scheme, not_granted, turned_down
+from rtes_kg.extract.withheld import denied_to_member, done_without_help, names_a_scheme, not_granted, turned_down
+from rtes_kg.parse.naming import fold
 
-__all__ = ["CARRIER", "CREATED", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED", "Roles", "read_roles"]
+__all__ = ["CARRIER", "CREATED", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED", "Roles", "nobody", "read_roles"]
 
+_PUBLIC = frozenset({"collectivite", "organisme-public"})
 _CREATION = frozenset({"cree", "creee", "crees", "creees", "fonde", "fondee"})
 # "créée avec l'appui de la Région": created with the member's help.
 _COORDINATED = re.compile(r"\s*(?:,|et|,\s*et|ainsi que)\s+(?:(?:l['’]|la |le |les )\s*)?", re.IGNORECASE)
+def _coordinated(gap: str) -> bool:
+    """Whether ``gap`` joins two names of one subject: " et ", ", ", " et l'association Les "."""
+    joined = _COORDINATED.match(gap)
+    return joined is not None and all(
+        word in kind_heads() or word in {"les", "la", "le", "l"} for word in fold(gap[joined.end():]).split())
+
+
 _ACRONYM_ASIDE = re.compile(r"\s*\(\s*[^\s()]{2,15}\s*\)\s*")  # "X (CVSS) a été créée…": still X's clause
 _HELP = {("avec", "l", "appui"), ("avec", "le", "soutien"), ("avec", "l", "aide"),
          ("avec", "l", "accompagnement"), ("grace", "au", "soutien"), ("grace", "a", "l", "appui"),
@@ -75,8 +86,26 @@ def _first_at(offsets: Sequence[int], position: int, default: int) -> int:
     return index if index < len(offsets) else default
 
 
+def nobody(found: Found) -> bool:
+    """No find names the member: a text read outside any fiche."""
+    return False
+
+
+def _names_member(member: Callable[[Found], bool], kind_word: str) -> bool:
+    """Whether "la Ville", "le Département"… (``kind_word``, folded) names the member; a word of no
+    kind of its own ("la Communauté", "la collectivité") does, and any does outside a fiche."""
+    kind = _KIND_OF_WORD.get(kind_word.rstrip("s"))
+    if member is nobody or kind is None:
+        return True
+    return member(Found(0, 0, 0, kind_word.capitalize(), kind_word, COLLECTIVITE, kind, FROM_PATTERN, 0))
+
+
+_KIND_OF_WORD = {"ville": "commune", "commune": "commune", "departement": "departement", "region": "region",
+                 "metropole": "metropole"}
+
+
 def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
-               member: Callable[[Found], bool] = lambda found: False) -> Roles:
+               member: Callable[[Found], bool] = nobody) -> Roles:
     """The roles of each of ``found`` (in text order) in ``text``; ``member`` tells the finds that
     name the member itself ("La Ville de Laval finance…" in its fiche)."""
     offsets = [w.start for w in words]
@@ -95,20 +124,26 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             explicit[n].add(role)
         if role is None:  # a name after "par", "avec"… is no subject: the verb after it is not its own
             after = post_cue(text, words, spans[n][1])
+            if after == SUPPORTED and _a_funder(found[n]) and _given_by(words, starts[n]):
+                after = PARTNER  # "X, lauréat de l'appel à projets de la Fondation Macif, reçoit…": X receives
             if after is not None:
                 explicit[n].add(after)
                 verbs[n] = after
     for n in range(len(found) - 2, -1, -1):  # "A et B ont reçu 210 000 €": A too
-        if not explicit[n] and n + 1 in verbs and _COORDINATED.fullmatch(
-                text, words[spans[n][1]].end, words[spans[n + 1][0]].start):
+        gap = text[words[spans[n][1]].end: words[spans[n + 1][0]].start]
+        if not explicit[n] and n + 1 in verbs and _coordinated(gap):
             explicit[n].add(verbs[n + 1])
             verbs[n] = verbs[n + 1]
     for n in co_supporters(text, words, found, spans, said, member):
         explicit[n] = {PARTNER}  # "La Ville et France Active accompagnent l'EBE X": France Active helps too
     for n, cand in enumerate(found):
-        if CARRIER in explicit[n] and cand.category in ("collectivite", "organisme-public") \
-                and _created_by(words, spans[n][0]):
-            explicit[n] = {PARTNER}  # "créée par la communauté de communes X": a founder, no carrier
+        founded_body = n > 0 and found[n - 1].kind in _BODY_KINDS  # a body runs itself, once founded
+        if CARRIER in explicit[n] and _created_by(words, spans[n][0], cand.category in ("collectivite",
+                                                                                     "organisme-public"),
+                                                  founded_body):
+            explicit[n] = {PARTNER}  # "créée par la communauté de communes X", "la SCIC X a été fondée
+            # par la coopérative CFBL": a founder, no carrier ("la recyclerie X, créée par l'association
+            # Y": Y runs it; "créée et gérée par Y": so it does)
         if SHAREHOLDER in explicit[n] and cand.category == "collectivite":
             explicit[n].discard(SHAREHOLDER)  # "une prise de participation de la Ville": she takes them
             explicit[n].add(CITED)
@@ -134,9 +169,12 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
         if not explicit[n] and negated(text, words, starts[n]):
             explicit[n] = {CITED}  # "a cédé ses parts dans la SCIC X": no carrier of the member's action
     for n, role in [*pointing_back(text, words, found, spans, said),
-                    *_created_with_help(text, words, spans),
+                    *_created_with_help(text, words, spans, found),
                     *_partnership_after(text, words, spans)]:
         explicit[n].add(role)
+    for n in denied_to_member(text, words, spans, functools.partial(_names_member, member)):
+        if not explicit[n] or explicit[n] & {SUPPORTED, CREATED, SHAREHOLDER}:
+            explicit[n] = {CITED}  # "financée non par le Département mais par la Région": the Région's partner stays
     supported = _member_support(text, words, spans)
     # "La Ville ne finance pas l'association X": X does nothing the text states
     structure_role = SUPPORTED if supported else CITED if supported is None else CARRIER
@@ -168,10 +206,12 @@ def _carried_by(words: Sequence[Token], start: int) -> bool:
     return by is not None and words[by - 1].key in CARRIED_KEYS
 
 
-def _created_by(words: Sequence[Token], start: int) -> bool:
-    """Whether the name at ``start`` is the agent of a creation: "créée (en 2019) par la CC X"."""
+def _created_by(words: Sequence[Token], start: int, public: bool = True, founded_body: bool = False) -> bool:
+    """Whether the name at ``start`` is the agent of a creation: "créée (en 2019) par la CC X"; a
+    body that is not ``public`` only of a ``founded_body``'s creation, not of its running too."""
     by = _par_before(words, start)
-    return by is not None and any(w.key in _CREATION for w in words[max(0, by - 3): by])
+    before = {w.key for w in words[max(0, by - 3): by]} if by is not None else set()
+    return bool(before & _CREATION) and (public or founded_body and not before & CARRIED_KEYS)
 
 
 def _run_by_another(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
@@ -244,10 +284,10 @@ _BORROWED = frozenset({"souscrit", "souscrits", "contracte", "contractes", "empr
 
 
 def _a_funder(cand: Found) -> bool:
-    """A body that gives support rather than receives it: a collectivité, a public body, a listed
-    network, foundation or company (a chapter found by its pattern, "Banque Alimentaire de Rodez", may
-    receive it)."""
-    return cand.category in ("collectivite", "organisme-public") or (
+    """A body that gives support rather than receives it: a collectivité, a public body, a
+    foundation ("lauréat de l'appel à projets de la Fondation Macif"), a listed network or company
+    (a chapter found by its pattern, "Banque Alimentaire de Rodez", may receive it)."""
+    return cand.category in ("collectivite", "organisme-public") or cand.kind == "fondation" or (
         cand.category in ("reseau", "entreprise") and cand.confidence == FROM_REFERENCE)
 
 
@@ -268,10 +308,12 @@ def _end_of(words: Sequence[Token], cand: Found) -> int:
 
 
 
-def _created_with_help(text: str, words: Sequence[Token],
-                       spans: Spans) -> list[tuple[int, str]]:
+def _created_with_help(text: str, words: Sequence[Token], spans: Spans,
+                       found: Sequence[Found]) -> list[tuple[int, str]]:
     """ "X, créée en 2021 avec l'appui de la Région", "Créée … avec l'appui de l'Agglomération, la
-    CAE X", "X, que la Communauté de communes a créée": created with the member's help."""
+    CAE X", "X, que la Communauté de communes a créée": created with the member's help. Not "X a
+    créé une épicerie avec le soutien du Département" (X creates), nor a collectivité or a public
+    body ("à l'initiative de l'Agglomération et de la Ville de Rosporden": it helps)."""
     roles = []
     breaks: list[int] | None = None
     for k, word in enumerate(words):
@@ -295,9 +337,11 @@ def _created_with_help(text: str, words: Sequence[Token],
         at = bisect.bisect_left(breaks, k)
         clause_start = breaks[at - 1] + 1 if at else 0  # the words from there to k are one clause…
         clause_end = breaks[at] if at < len(breaks) else len(words)  # …and from k to there
-        before = [n for n, (_first, last) in enumerate(spans) if clause_start <= last < k or (
+        active = k >= 1 and words[k - 1].key in {"a", "ont", "avait", "avaient"}  # "X a créé": X is the creator
+        before = [] if active else [n for n, (_first, last) in enumerate(spans) if clause_start <= last < k or (
             last < clause_start and _ACRONYM_ASIDE.fullmatch(text, words[last].end, words[clause_start].start))]
         later = [n for n, (first, _last) in enumerate(spans) if k < first <= clause_end]
+        before, later = ([n for n in names if found[n].category not in _PUBLIC] for names in (before, later))
         if before and (k - spans[before[-1]][1] <= 8 or relative):
             roles.append((before[-1], CREATED))
         elif later and (k == 0 or boundary(text, words[k - 1], words[k])):

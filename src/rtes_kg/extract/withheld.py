@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.anaphora import DEFINITE
 from rtes_kg.extract.clause import NEGATIONS, boundary
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.spans import Spans
+from rtes_kg.parse.naming import fold
 
 
 def _sentences(text: str, words: Sequence[Token], stops: re.Pattern[str]) -> tuple[list[int], dict[int, list[str]]]:
@@ -108,3 +109,31 @@ def done_without_help(text: str, words: Sequence[Token], spans: Spans) -> list[i
 _WITHOUT_HELP = frozenset({"aide", "aides", "soutien", "subvention", "subventions", "financement", "appui"})
 _HELPED = frozenset({"aide", "aidee", "aides", "aidees", "soutenu", "soutenue", "soutenus", "soutenues", "finance",
                      "financee", "subventionne", "subventionnee", "recoit", "recu", "recue", "beneficie"})
+
+
+def denied_to_member(text: str, words: Sequence[Token], spans: Spans,
+                     names_member: Callable[[str], bool] = lambda kind_word: True) -> list[int]:
+    """The names of a sentence that says the member is not who gives: "financée non par le
+    Département mais par la Région", "Ce n'est pas la Ville mais la Région qui finance X", "Le
+    Département des Landes, et non la Région, finance X", "… sans que le Département finance
+    l'établissement", "… sans financer l'établissement". The member is said by its kind word alone
+    ("le Département"): another collectivité is named ("la Région Bretagne"); ``names_member`` tells
+    whether a kind word ("departement", folded) is the member's (in a Région's fiche, "pas le
+    Département mais la Région" denies nothing of the member's)."""
+    if not _DENIED_MEMBER.search(text):
+        return []
+    starts = [0, *(match.end() for match in _SENTENCE_STOP.finditer(text))]
+    denied = {bisect.bisect_right(starts, match.start()) - 1 for match in _DENIED_MEMBER.finditer(text)
+              if names_member(fold(next((kind for kind in match.groups() if kind), "")))}
+    return _names_in(denied, starts, words, spans)
+
+
+_MEMBER_KIND = (r"(ville|commune|départements?|departement|régions?|region|métropole|metropole|agglomération|"
+                r"agglomeration|communauté|communaute|collectivité|collectivite|intercommunalité|eurométropole)"
+                r"(?![\w-]|\s+(?:de|du|des|d['’])\s|\s+(?-i:[A-ZÀ-Ý]))")  # "la Région Bretagne", "du Gard": another
+_DENIED_MEMBER = re.compile(
+    rf"\b(?:non|pas)\s+(?:pas\s+)?(?:par\s+|à\s+)?(?:le|la|l['’])\s*{_MEMBER_KIND}[^.;]{{0,40}}?\bmais\b"
+    rf"|\bet non\s+(?:pas\s+)?(?:par\s+)?(?:le|la|l['’])\s*{_MEMBER_KIND}"
+    rf"|\bsans\s+(?:que\s+(?:le|la|l['’])\s*{_MEMBER_KIND}\s+(?:ne\s+)?(?:\w+\s+)?)?"
+    r"(?:financer?|subventionner?|subventionne|soutenir|soutienne|aider|aide)\b", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.!?;\n•]")

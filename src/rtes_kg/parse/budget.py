@@ -23,11 +23,12 @@ _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?!\d)")
 _CLAUSE_BREAK = re.compile(r"[;+|]| / (?!an\b)|, | et |\.\s+(?=[A-ZÀ-Ý])")  # the last: a sentence ends
 
 
-_PERIOD = re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)\d{2}|"
-                     r"\b(?:de|entre)\s+(?:19|20)\d{2}\s+(?:à|a|et)\s+(?:19|20)\d{2}|"
-                     # an envelope over several years is no year's budget: "1,2 M€ sur 3 ans", "pour le mandat"
-                     r"\bsur\s+(?:[2-9]|[1-9]\d|deux|trois|quatre|cinq|six)\s+ans\b|\bpluriannuel(?:le)?s?\b|"
-                     r"\b(?:pour|sur)\s+(?:le|la durée du)\s+mandat\b", re.IGNORECASE)
+_YEARS = re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)\d{2}|"
+                    r"\b(?:de|entre)\s+(?:19|20)\d{2}\s+(?:à|a|et)\s+(?:19|20)\d{2}", re.IGNORECASE)
+# An envelope over several years is no year's budget either: "1,2 M€ sur 3 ans", "pour le mandat".
+_SEVERAL_YEARS = re.compile(r"\bsur\s+(?:[2-9]|[1-9]\d|deux|trois|quatre|cinq|six)\s+ans\b|\bpluriannuel(?:le)?s?\b|"
+                            r"\b(?:pour|sur)\s+(?:le|la durée du)\s+mandat\b", re.IGNORECASE)
+_PERIOD = re.compile(f"{_YEARS.pattern}|{_SEVERAL_YEARS.pattern}", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\b(?:depuis|dès|des|à partir de|a partir de)\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 
 
@@ -161,7 +162,9 @@ def _with_period(scope: str | None, text: str, clause: tuple[int, int], amount: 
         return scope
     start = max((match.end() for match in _SENTENCE.finditer(text, 0, amount.start)), default=0)
     end = next((match.start() for match in _SENTENCE.finditer(text, amount.end)), len(text))
-    period = _PERIOD_WRITTEN.search(text, clause[0], clause[1]) or _PERIOD_WRITTEN.search(text, start, end)
+    # the years first: "Sur la période 2021-2026, une enveloppe pluriannuelle de 12 M€"
+    period = next((found for pattern in (_PERIOD_WRITTEN, _SEVERAL_YEARS) for span in (clause, (start, end))
+                   if (found := pattern.search(text, *span)) is not None), None)
     if period is None or (scope is not None and period.group(0) in scope):
         return scope
     return " ; ".join(filter(None, (scope, period.group(0).strip())))
@@ -170,7 +173,7 @@ def _with_period(scope: str | None, text: str, clause: tuple[int, int], amount: 
 _YEARLY = re.compile(r"\s*(?:par an|/\s*an\b|chaque année|annuels?\b|par année)", re.IGNORECASE)
 _SENTENCE = re.compile(r"\.(?:\s|$)")
 _PERIOD_WRITTEN = re.compile(r"(?:\b(?:sur|pour|durant|pendant)\s+(?:la\s+)?(?:p[ée]riode\s+|le\s+mandat\s+)?)?"
-                             rf"(?:{_PERIOD.pattern})", re.IGNORECASE)
+                             rf"(?:{_YEARS.pattern})", re.IGNORECASE)
 _SCOPE_BREAK = re.compile(r"[;|]| [+/] |, |\.(?=\s|$)|\s*\(\s*dont\b")
 _NEXT_IN_LIST = re.compile(r"(?:\bet|\bainsi que|,)\s*$")
 

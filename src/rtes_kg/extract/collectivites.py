@@ -69,16 +69,32 @@ _BRAND_WORDS = frozenset({"metropole", "agglo", "agglomeration", "communaute"})
 
 
 @functools.cache
-def _brands() -> Lexicon[tuple[str, str]]:
-    """The brand names of the intercommunalités of the reference, by their words -> (name, kind)."""
+def _brands() -> Lexicon[tuple[str, str, bool]]:
+    """The brand names of the intercommunalités of the reference, by their words -> (name, kind,
+    whether the name is one only when no capitalised word follows it)."""
     entries = []
     for row in places.reference_rows(EPCI_FILE, "nom", "type"):
         name = re.sub(r"^(?:CA|CC|CU|Métropole|EPT)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|de\s+|d['’])?",
                       "", row["nom"]).strip()
         keys = phrase_keys(name)
-        if len(keys) >= 2 and _BRAND_WORDS & set(keys) and row["type"] in _EPCI_KINDS:
-            entries.append((keys, (name, _EPCI_KINDS[row["type"]])))
+        if len(keys) < 2 or row["type"] not in _EPCI_KINDS:
+            continue
+        if _BRAND_WORDS & set(keys):
+            entries.append((keys, (name, _EPCI_KINDS[row["type"]], False)))
+        elif row["type"] in _CITY_BRANDS and _named_after_its_city(name):
+            entries.append((keys, (name, _EPCI_KINDS[row["type"]], True)))
     return Lexicon(entries)
+
+
+# An agglomeration, an urban community or a metropolis is also written by a brand named after its
+# city, without any word of its kind: "Grand Poitiers", "Quimper Bretagne Occidentale".
+_CITY_BRANDS = frozenset({"CA", "CU", "METRO"})
+
+
+def _named_after_its_city(name: str) -> bool:
+    words = name.split()
+    return bool(words[0] == "Grand" and places.communes_named(words[1])
+                or len(words) >= 3 and places.communes_named(words[0]))
 
 
 def brands(text: str, words: Sequence[Token]) -> list[Found]:
@@ -93,8 +109,11 @@ def brands(text: str, words: Sequence[Token]) -> list[Found]:
         if before is not None and before.capitalised and joined(text, before, words[match.first]) \
                 and not sentence_start(text, before.start):
             continue  # "Foncier Solidaire Rennes Métropole": the end of another body's name
+        name, kind, alone = match.payload
+        after = words[match.last + 1] if match.last + 1 < len(words) else None
+        if alone and after is not None and after.capitalised and joined(text, words[match.last], after):
+            continue  # "Grand Paris Habitat", "Grand Poitiers Ingénierie": another body's name
         written = text[words[match.first].start: words[match.last].end]
-        name, kind = match.payload
         found.append(Found(match.first, match.last, words[match.first].start, written, name_slug(written),
                            COLLECTIVITE, kind, FROM_PATTERN, 1))
     return found

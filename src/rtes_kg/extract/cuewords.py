@@ -31,7 +31,9 @@ FRAMING_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("lance", "federe", "
                                                              "initie", "labellise", "agree", "oriente", "prescrit",
                                                              "parraine", "sponsorise", "abrite", "heberge",
                                                              # an approval the State gives: "renouvelé par la DDETS"
-                                                             "renouvele", "delivre", "conventionne", "habilite")
+                                                             "renouvele", "delivre", "conventionne", "habilite",
+                                                             # "des jeunes suivis par la Mission locale"
+                                                             "suivi")
                                  for end in ("", "e", "s", "es")) | {"pris", "prise", "prises"}  # "le relais pris par"
 
 

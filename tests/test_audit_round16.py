@@ -326,3 +326,9 @@ def test_an_agglomeration_named_after_its_city_without_its_kind_is_found():
     assert roles("La Ville soutient la SCOP Ouest Coop avec Quimper Bretagne Occidentale et Grand Poitiers.") == [
         ("Grand Poitiers", "partenaire"), ("Ouest Coop", "soutenu"), ("Quimper Bretagne Occidentale", "partenaire")]
     assert ("Grand Paris", "partenaire") not in roles("Avec Grand Paris Habitat, la Ville soutient la SCOP Ouest Coop.")
+
+
+def test_commitment_authority_is_no_year_s_spending_beside_its_payment_credits():
+    line = "Budget 2023 : 950 000 € en autorisations d'engagement et 400 000 € en crédits de paiement."
+    assert budget_lines(line) == [("950000", 2023, None, None, "en autorisations d'engagement"),
+                                  ("400000", 2023, None, None, None)]

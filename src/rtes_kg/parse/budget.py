@@ -122,7 +122,9 @@ _NOT_SCOPE = re.compile(
     r"^\s*(?:(?:consacres?|dedies?|alloues?|affectes?)\s+)?(?:a|pour|en faveur de)\s+"
     r"(?:l'|le champ de l'|le secteur de l')?(?:ess|economie sociale et solidaire)\b")
 _SCOPE_START = re.compile(r"^(?:pour|au|aux|a la|a l'|consacres?|dedies?|destines?|affectes?|au titre|"
-                          r"de subventions?|du |des |hors|sur le|sur la|dans le|dans la|\()")
+                          r"de subventions?|du |des |hors|sur le|sur la|dans le|dans la|\(|"
+                          # commitments over several years, not the year's spending (its payment credits)
+                          r"en (?:autorisations? d'(?:engagement|programme)|ae|ap)\b)")
 _EXCLUSION = re.compile(r"\bhors\b(?:(?! et\b)(?:[^,;.()]|(?<=\d)[,.](?=\d)))*")  # "hors 1,2 M€ d'aides à l'IAE"
 
 

@@ -332,3 +332,11 @@ def test_commitment_authority_is_no_year_s_spending_beside_its_payment_credits()
     line = "Budget 2023 : 950 000 € en autorisations d'engagement et 400 000 € en crédits de paiement."
     assert budget_lines(line) == [("950000", 2023, None, None, "en autorisations d'engagement"),
                                   ("400000", 2023, None, None, None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Communauté de communes ne finance pas l'ADMR du Pays de Mauriac, qui relève du Département du Cantal.", []),
+    ("La Ville soutient l'ESAT Les Ateliers, qui relève de l'ARS Occitanie.", [("Les Ateliers", "soutenu")]),
+])
+def test_the_authority_a_body_answers_to_takes_no_part_in_the_action(sentence, expected):
+    assert roles(sentence) == expected

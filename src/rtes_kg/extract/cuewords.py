@@ -129,6 +129,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "formé de, formée de")  # the members of a PTCE, a GIE
     # another body's money beside the member's: "au même titre que la Région"
     add(CITED, "prep", "au même titre que, au même titre qu, à l'instar de, à l'instar du, à l'instar des")
+    # the authority a body answers to takes no part: "l'ADMR, qui relève du Département du Cantal"
+    add(CITED, "prep", "relève de, relève du, relève des, relèvent de, relèvent du, relevant de, relevant du, "
+        "dépend de, dépend du, dépendent de, dépendent du, dépendant de, dépendant du")
     return table
 
 

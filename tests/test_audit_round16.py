@@ -340,3 +340,9 @@ def test_commitment_authority_is_no_year_s_spending_beside_its_payment_credits()
 ])
 def test_the_authority_a_body_answers_to_takes_no_part_in_the_action(sentence, expected):
     assert roles(sentence) == expected
+
+
+def test_an_agglomeration_s_city_brand_at_the_end_of_a_longer_name_is_no_body_of_its_own():
+    assert ("Grand Paris", "partenaire") not in roles(
+        "Grand-Orly Seine Bièvre, établissement public territorial de la Métropole du Grand Paris, soutient "
+        "l'association Les Amis du Vélo.")

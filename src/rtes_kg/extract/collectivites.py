@@ -111,8 +111,9 @@ def brands(text: str, words: Sequence[Token]) -> list[Found]:
             continue  # "Foncier Solidaire Rennes Métropole": the end of another body's name
         name, kind, alone = match.payload
         after = words[match.last + 1] if match.last + 1 < len(words) else None
-        if alone and after is not None and after.capitalised and joined(text, words[match.last], after):
-            continue  # "Grand Paris Habitat", "Grand Poitiers Ingénierie": another body's name
+        if alone and (after is not None and after.capitalised and joined(text, words[match.last], after)
+                      or before is not None and before.key in {"de", "du", "des", "d"}):
+            continue  # "Grand Paris Habitat": another body's name; "la Métropole du Grand Paris": the end of one
         written = text[words[match.first].start: words[match.last].end]
         found.append(Found(match.first, match.last, words[match.first].start, written, name_slug(written),
                            COLLECTIVITE, kind, FROM_PATTERN, 1))

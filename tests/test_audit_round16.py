@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extraction_helpers import HERE, roles
-from rtes_kg.extract.figures import find_quantities
+from rtes_kg.extract.figures import find_amounts, find_quantities
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.parse.amounts import euro_amounts
 from rtes_kg.parse.document import parse_text
@@ -346,3 +346,9 @@ def test_an_agglomeration_s_city_brand_at_the_end_of_a_longer_name_is_no_body_of
     assert ("Grand Paris", "partenaire") not in roles(
         "Grand-Orly Seine Bièvre, établissement public territorial de la Métropole du Grand Paris, soutient "
         "l'association Les Amis du Vélo.")
+
+
+def test_an_amount_collected_nationwide_is_no_amount_of_the_member_s_action():
+    assert find_amounts("Le Fonds Savoie Solidaire, doté de 1,5 Md€ d'encours d'épargne solidaire collectée au niveau "
+                        "national par Finansol, prête aux entreprises.", HERE) == ()
+    assert [str(a.euros) for a in find_amounts("Le réseau a reçu 20 000 € de la Ville.", HERE)] == ["20000"]

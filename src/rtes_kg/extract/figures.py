@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.lexicon import RATE_NOUNS, Lexicon, Token, phrase_keys, sentence_bounds, tokens
-from rtes_kg.extract.nonfigures import no_figure_here, without_ratios
+from rtes_kg.extract.nonfigures import nationwide, no_figure_here, without_ratios
 from rtes_kg.parse.amounts import euro_amounts, qualifier_before
 from rtes_kg.parse.records import Quantity, Source, StatedAmount
 from rtes_kg.vocab import SCHEME_OBJET_COMPTE
@@ -394,4 +394,4 @@ def find_amounts(text: str, source: Source) -> tuple[StatedAmount, ...]:
     [('5000', '10000')]
     """
     return tuple(StatedAmount(amount.euros, amount.maximum, " ".join(amount.raw.split()), amount.qualifier, source)
-                 for amount in euro_amounts(text))
+                 for amount in euro_amounts(text) if not nationwide(text, amount.end))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["no_figure_here", "without_ratios"]
+__all__ = ["nationwide", "no_figure_here", "without_ratios"]
 
 # A target, not a figure: "vise 60 emplois", "qui doit transformer 150 tonnes", "… d'ici 2026".
 _TARGET_VERB = (r"(?:vise|visent|viser|visant|prévoit|prévoient|ambitionne|ambitionnent|objectif (?:de|d['’]atteindre)|"
@@ -40,7 +40,7 @@ _RATIO_HINT = re.compile(r"\b(?:sur|pour)\s+\d", re.IGNORECASE)
 
 # The figure of a whole network or country, not of the local structure the action is about:
 # "qui compte 60 000 bénévoles au niveau national", "1 500 salariés en France, dont…"
-_NATIONWIDE = re.compile(r"[^.;:,()\d]{0,40}?\b(?:au niveau national|à l['’]échelle nationale|en France|"
+_NATIONWIDE = re.compile(r"[^.;:,()\d]{0,60}?\b(?:au niveau national|à l['’]échelle nationale|en France|"
                          r"dans toute la France|sur le territoire national|dans le monde|au niveau européen)\b",
                          re.IGNORECASE)
 
@@ -57,3 +57,13 @@ def no_figure_here(text: str, clause_start: int, start: int, end: int, clause_en
 def without_ratios(text: str) -> str:
     """``text`` with its ratios blanked out (same length: offsets still hold)."""
     return _RATIO.sub(lambda m: " " * len(m.group(0)), text) if _RATIO_HINT.search(text) else text
+
+
+def nationwide(text: str, end: int) -> bool:
+    """Whether what ends at ``end`` is said of a whole network or country, further on in its clause
+    ("1,5 Md€ d'encours collectés au niveau national par Finansol")."""
+    stop = _CLAUSE_END.search(text, end)
+    return _NATIONWIDE.match(text, end, stop.start() if stop else len(text)) is not None
+
+
+_CLAUSE_END = re.compile(r"[.;]")

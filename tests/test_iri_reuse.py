@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import rdflib
 from rdflib import URIRef
 
 from release_helpers import build_release
 from rtes_kg.model.keep import Item, match
 from rtes_kg.model.ledger import ACTION, MEMBER, ORGANISATION, Entry, Ledger
+from rtes_kg.model.likeness import THRESHOLDS, organisation_likeness
 from rtes_kg.vocab import DCT, SKOS
 
 BASE = "https://w3id.org/rtes/"
@@ -21,11 +23,15 @@ FORUM = "Organisation chaque année du Forum de l’emploi solidaire avec la DRE
 GRENIER = "Mise à disposition d’un local municipal à la recyclerie Le Grenier Romanais."
 
 
-def fiche(*actions: str) -> str:
-    """A fiche of Romans-sur-Isère with these actions."""
+def fiche(*actions: str, town: str = "Romans-sur-Isère", address: str = "Place Jules Nadi\n26100") -> str:
+    """A fiche of a commune (Romans-sur-Isère unless told) with these actions."""
     listed = "\n".join(f"• {action}" for action in actions)
-    return (f"Ville de Romans-sur-Isère\n\nExemples d’actions soutenues par la collectivité :\n\n{listed}\n\n"
-            "Type de collectivité\nCommune\nAdresse\nPlace Jules Nadi\n26100 Romans-sur-Isère\n")
+    return (f"Ville de {town}\n\nExemples d’actions soutenues par la collectivité :\n\n{listed}\n\n"
+            f"Type de collectivité\nCommune\nAdresse\n{address} {town}\n")
+
+
+def venissieux(*actions: str) -> str:
+    return fiche(*actions, town="Vénissieux", address="5 avenue Marcel Houël\n69200")
 
 
 def releases(folder: Path, *versions: str) -> list[Path]:
@@ -100,3 +106,42 @@ def test_a_curated_organisation_s_iri_is_never_another_s(tmp_path: Path):
     assert label(edited, "org/dreets-auvergne-rhone-alpes") == "DREETS Auvergne-Rhône-Alpes"
     kept = ledger(edited).by_iri["org/cress-auvergne-rhone-alpes"]
     assert kept.kind == ORGANISATION and kept.content == "CRESS Auvergne-Rhône-Alpes" and not kept.live
+
+
+# --- finding 3: organisations told apart by the distinctive part of their names ------------------
+
+@pytest.mark.parametrize("old, new", [
+    ("Jardin de Cocagne de Valence", "Jardin de Cocagne de Vienne"),
+    ("Régie de quartier Est Romans", "Régie de quartier Centre Romans"),
+    ("Épicerie solidaire de Romans", "Épicerie solidaire de Roanne"),
+    ("Entreprise d'insertion Drôme Nord", "Entreprise d'insertion Drôme Sud"),
+    ("CRESS Bourgogne-Franche-Comté", "DREETS Bourgogne-Franche-Comté"),
+    ("Emmaüs Valence", "Emmaüs Romans"),
+    ("La recyclerie", "La ressourcerie"),
+])
+def test_names_with_a_distinctive_word_each_are_two_bodies(old, new):
+    assert organisation_likeness(old, new) < THRESHOLDS[ORGANISATION]
+
+
+@pytest.mark.parametrize("old, new", [
+    ("Le Grenier Vénissian", "Recyclerie du Grenier Vénissian"),
+    ("Association Le Panier Vénissian", "Le Panier Vénissian"),
+    ("Les Jardins de Parilly", "Jardin de Parilly"),
+    ("Le Grenier Vénissian", "Le Grenier Venisian"),  # a typo fixed
+    ("Solstice Drôme", "Solstice Drôme-Ardèche (SDA)"),  # a name made more precise
+])
+def test_names_with_the_same_distinctive_words_are_one_body(old, new):
+    assert organisation_likeness(old, new) >= THRESHOLDS[ORGANISATION]
+
+
+def test_an_organisation_renamed_keeps_its_iri_and_another_one_gets_its_own(tmp_path: Path):
+    grenier = "action/ville-de-venissieux/mise-a-disposition-d-un-local-a-la-recyclerie-le-grenier"
+    _, edited = releases(tmp_path, venissieux("Mise à disposition d’un local à la recyclerie Le Grenier Vénissian.",
+                                              "Partenariat avec le Jardin de Cocagne de Valence."),
+                         venissieux("Mise à disposition d’un local à l’association Recyclerie du Grenier Vénissian.",
+                                    "Partenariat avec le Jardin de Cocagne de Vienne."))
+    assert label(edited, "org/le-grenier-venissian") == "Recyclerie du Grenier Vénissian"
+    assert label(edited, "org/recyclerie-du-grenier-venissian") is None
+    assert label(edited, "org/jardin-de-cocagne-de-valence") is None
+    assert label(edited, "org/jardin-de-cocagne-de-vienne") == "Jardin de Cocagne de Vienne"
+    assert (URIRef(BASE + grenier), None, URIRef(BASE + "org/le-grenier-venissian")) in graph(edited)

@@ -215,7 +215,8 @@ def _keep(kind: str, items: list[Item], ledger: Ledger, base: str, moves: dict[U
 def _keep_organisations(per_fiche: list[list[Item]], ledger: Ledger, base: str,
                         claimed: set[str]) -> dict[URIRef, URIRef]:
     """An organisation is shared by the fiches that name it: it is renamed in all of them, when
-    its new name is a near copy of one that a fiche naming it used to name and names no more."""
+    its new name has the distinctive words of one that a fiche naming it used to name and names
+    no more (``likeness.organisation_likeness``)."""
     named: dict[URIRef, list[Item]] = {}
     for items in per_fiche:
         for item in items:

@@ -13,7 +13,7 @@ from rdflib import URIRef
 from release_helpers import build_release
 from rtes_kg.model.keep import Item, match
 from rtes_kg.model.ledger import ACTION, MEMBER, ORGANISATION, Entry, Ledger
-from rtes_kg.model.likeness import THRESHOLDS, organisation_likeness
+from rtes_kg.model.likeness import THRESHOLDS, names_conflict, organisation_likeness, similarity
 from rtes_kg.vocab import DCT, SKOS
 
 BASE = "https://w3id.org/rtes/"
@@ -145,3 +145,36 @@ def test_an_organisation_renamed_keeps_its_iri_and_another_one_gets_its_own(tmp_
     assert label(edited, "org/jardin-de-cocagne-de-valence") is None
     assert label(edited, "org/jardin-de-cocagne-de-vienne") == "Jardin de Cocagne de Vienne"
     assert (URIRef(BASE + grenier), None, URIRef(BASE + "org/le-grenier-venissian")) in graph(edited)
+
+
+# --- finding 1: an action corrected beside a look-alike sibling --------------------------------
+
+def grant(euros: str, year: int, regie: str, staff: int, today: str = "") -> str:
+    return (f"Subvention de {euros} € en {year} à l’association Régie de quartier {regie} Romans, "
+            f"qui emploie {today}{staff} salariés en insertion.")
+
+
+def test_proper_names_conflict_but_years_and_amounts_do_not():
+    assert names_conflict(grant("12 000", 2023, "Est", 14), grant("5 000", 2024, "Centre", 6))
+    assert names_conflict(MOIS_ESS, FORUM)
+    assert not names_conflict(grant("12 000", 2023, "Est", 14), grant("13 000", 2024, "Est", 15))
+    assert not names_conflict(MOIS_ESS, MOIS_ESS.replace("Organisation", "Animation"))  # an opening word
+    assert similarity(ACTION, grant("12 000", 2023, "Est", 14), grant("12 500", 2023, "Est", 14, "aujourd’hui ")) > \
+        similarity(ACTION, grant("12 000", 2023, "Est", 14), grant("5 000", 2024, "Centre", 6))
+
+
+def test_a_corrected_action_keeps_its_iri_beside_a_new_look_alike(tmp_path: Path):
+    """Release 2 corrects the 2023 grant and adds the 2024 grant of another régie above it (both
+    score 0.94 by their letters); release 3 is the yearly update of both."""
+    est = f"action/{ROMANS}/subvention-de-12-000-en-2023-a-l-association-regie-de"
+    first, second, third = releases(
+        tmp_path, fiche(grant("12 000", 2023, "Est", 14)),
+        fiche(grant("5 000", 2024, "Centre", 6), grant("12 500", 2023, "Est", 14, "aujourd’hui ")),
+        fiche(grant("6 000", 2025, "Centre", 7), grant("13 000", 2025, "Est", 15)))
+    assert label(first, est) == grant("12 000", 2023, "Est", 14)
+    assert label(second, est) == grant("12 500", 2023, "Est", 14, "aujourd’hui ")
+    centre = f"action/{ROMANS}/subvention-de-5-000-en-2024-a-l-association-regie-de"
+    assert label(second, centre) == grant("5 000", 2024, "Centre", 6)
+    assert label(third, est) == grant("13 000", 2025, "Est", 15)
+    assert label(third, centre) == grant("6 000", 2025, "Centre", 7)
+    assert "actions : 0 ajoutées, 0 supprimées, 2 modifiées" in (third / "CHANGES.txt").read_text(encoding="utf-8")

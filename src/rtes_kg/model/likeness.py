@@ -7,11 +7,12 @@ are, kind by kind (``similarity``), and which former entries an item may take at
 from __future__ import annotations
 
 import functools
+import re
 from difflib import SequenceMatcher
 
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.model.ledger import ACTION, BUDGET_LINE, MEMBER, ORGANISATION, POST, Entry
-from rtes_kg.parse.naming import words
+from rtes_kg.parse.naming import fold_word, words
 from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
 
 # The least similarity of content (0 to 1) for an item to be its former self: difflib's ratio,
@@ -19,21 +20,28 @@ from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
 # ("Communauté de communes du Val de Morteau / … de Moselle": 0.9), so they need a near copy; an
 # action's text or a budget line survives an edit.
 THRESHOLDS = {MEMBER: 0.95, ORGANISATION: 0.5, ACTION: 0.6, BUDGET_LINE: 0.6, POST: 0.5}
+# What a pair of actions loses when their proper names conflict (``names_conflict``): enough for
+# the real correction to win over a look-alike sibling of a template-written fiche (0.94 both),
+# not so much that an action whose partner alone was corrected loses its IRI.
+NAMES_CONFLICT_PENALTY = 0.25
 # Articles and prepositions: they tell no name from another.
 LINKING_WORDS = frozenset({"a", "au", "aux", "avec", "chez", "d", "de", "des", "du", "en", "et", "l", "la", "le",
                            "les", "par", "pour", "sous", "sur", "un", "une"})
+_WORD = re.compile(r"[^\W_]+")  # as parse.naming.words reads words: apostrophes and hyphens part them
+_SENTENCE_ENDS = ".!?:;•–—"
 
 
 def similarity(kind: str, old: str, new: str) -> float:
     """How alike two contents are. A budget line of another year, or a member with another SIREN
     or governing another territory, is another thing whatever the words; one with the same is the
-    same member."""
+    same member. Two actions whose proper names conflict are less alike than their letters say."""
     if kind == BUDGET_LINE and _year(old) != _year(new):
         return 0.0
     if kind == MEMBER and member_identifier(old) and member_identifier(new):
         return 1.0 if member_identifier(old) == member_identifier(new) else 0.0
     if kind == ORGANISATION:
         return organisation_likeness(old, new)
+    old_text, new_text = old, new
     old, new = old.casefold(), new.casefold()
     if old == new:
         return 1.0
@@ -41,6 +49,8 @@ def similarity(kind: str, old: str, new: str) -> float:
     # the cheap upper bounds first: most pairs of a fiche's items are far apart
     if matcher.real_quick_ratio() < THRESHOLDS[kind] or matcher.quick_ratio() < THRESHOLDS[kind]:
         return 0.0
+    if kind == ACTION and names_conflict(old_text, new_text):
+        return matcher.ratio() - NAMES_CONFLICT_PENALTY
     return matcher.ratio()
 
 
@@ -52,6 +62,35 @@ def may_take(entry: Entry, content: str) -> bool:
         return True
     identifier = member_identifier(entry.content) if entry.kind == MEMBER else ""
     return bool(identifier) and identifier == member_identifier(content)
+
+
+# --- actions: the proper names they state ------------------------------------------------------
+
+def names_conflict(old: str, new: str) -> bool:
+    """Two texts that each state a proper name the other lacks (``proper_names``): "… à la Régie de
+    quartier Est Romans" / "… Centre Romans", "avec la CRESS …" / "avec la DREETS …". A year, an
+    amount or a count changed is no conflict: the yearly update of an action is that action."""
+    only_old, only_new, _ = unpaired(proper_names(old), proper_names(new))
+    return bool(only_old and only_new)
+
+
+def proper_names(text: str) -> tuple[str, ...]:
+    """The capitalised words of a text that do not open it or a sentence, as ``distinctive_words``
+    compares them, but articles ("Le Grenier") and the one-word kinds of structure ("Association").
+
+    >>> proper_names("Subvention à l’association Régie de quartier Est Romans. Elle emploie 14 salariés.")
+    ('regie', 'est', 'roman')
+    """
+    found = []
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        before = text[:match.start()].rstrip()
+        if not word[0].isupper() or not before or before[-1] in _SENTENCE_ENDS:
+            continue
+        stem = _singular(fold_word(word))
+        if stem not in LINKING_WORDS and (stem,) not in _kind_labels():
+            found.append(stem)
+    return tuple(dict.fromkeys(found))
 
 
 # --- organisations: the distinctive part of a name ----------------------------------------------

@@ -12,9 +12,9 @@ from rdflib import URIRef
 
 from release_helpers import build_release
 from rtes_kg.model.keep import Item, match
-from rtes_kg.model.ledger import ACTION, MEMBER, ORGANISATION, Entry, Ledger
+from rtes_kg.model.ledger import ACTION, BUDGET_LINE, MEMBER, ORGANISATION, Entry, Ledger
 from rtes_kg.model.likeness import THRESHOLDS, names_conflict, organisation_likeness, similarity
-from rtes_kg.vocab import DCT, SKOS
+from rtes_kg.vocab import DCT, RTES, SKOS
 
 BASE = "https://w3id.org/rtes/"
 ROMANS = "ville-de-romans-sur-isere"
@@ -51,10 +51,12 @@ def graph(dist: Path) -> rdflib.Graph:
 
 
 def label(dist: Path, path: str) -> str | None:
-    """What the release says the IRI ``{base}{path}`` is: its description or name, None if absent."""
+    """What the release says the IRI ``{base}{path}`` is: its description, name or text (a budget
+    line), None if absent."""
     found = graph(dist)
     node = URIRef(BASE + path)
-    value = found.value(node, DCT.description) or found.value(node, SKOS.prefLabel)
+    value = (found.value(node, DCT.description) or found.value(node, SKOS.prefLabel)
+             or found.value(node, RTES.texteSource))
     return None if value is None else str(value)
 
 
@@ -178,3 +180,23 @@ def test_a_corrected_action_keeps_its_iri_beside_a_new_look_alike(tmp_path: Path
     assert label(third, est) == grant("13 000", 2025, "Est", 15)
     assert label(third, centre) == grant("6 000", 2025, "Centre", 7)
     assert "actions : 0 ajoutées, 0 supprimées, 2 modifiées" in (third / "CHANGES.txt").read_text(encoding="utf-8")
+
+
+# --- finding 5: a budget line of another section ------------------------------------------------
+
+def budget(line: str) -> str:
+    return ("Ville de Romans-sur-Isère\n\nBudget dédié à l’ESS :\n\n" + line + "\n\n"
+            "Type de collectivité\nCommune\nAdresse\nPlace Jules Nadi\n26100 Romans-sur-Isère\n")
+
+
+def test_a_budget_line_of_another_section_is_another_line(tmp_path: Path):
+    assert similarity(BUDGET_LINE, "2024 · fonctionnement · 85 000 €", "2024 · investissement · 20 000 €") == 0
+    assert similarity(BUDGET_LINE, "2024 · fonctionnement · 85 000 €", "2024 · fonctionnement · 80 000 €") > 0.6
+    first, second, third = releases(tmp_path, budget("Budget 2024 : 85 000 € en fonctionnement"),
+                                    budget("Budget 2024 : 20 000 € en investissement"),
+                                    budget("Budget 2024 : 20 500 € en investissement"))
+    line = f"org/{ROMANS}#budget-2024-fonctionnement-85000"
+    assert label(first, line) == "85 000 €"
+    assert label(second, line) is None
+    assert label(second, f"org/{ROMANS}#budget-2024-investissement-20000") == "20 000 €"
+    assert label(third, f"org/{ROMANS}#budget-2024-investissement-20000") == "20 500 €"  # an amount corrected

@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.model.ledger import ACTION, BUDGET_LINE, MEMBER, ORGANISATION, POST, Entry
 from rtes_kg.parse.naming import fold_word, words
-from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
+from rtes_kg.vocab import SCHEME_SECTION, SCHEME_TYPE_STRUCTURE
 
 # The least similarity of content (0 to 1) for an item to be its former self: difflib's ratio,
 # but for organisations (``organisation_likeness``). Members' names are short and alike
@@ -32,10 +32,11 @@ _SENTENCE_ENDS = ".!?:;•–—"
 
 
 def similarity(kind: str, old: str, new: str) -> float:
-    """How alike two contents are. A budget line of another year, or a member with another SIREN
+    """How alike two contents are. A budget line of another year or section (its IRI spells both
+    out: ``#budget-2024-fonctionnement-85000``), or a member with another SIREN
     or governing another territory, is another thing whatever the words; one with the same is the
     same member. Two actions whose proper names conflict are less alike than their letters say."""
-    if kind == BUDGET_LINE and _year(old) != _year(new):
+    if kind == BUDGET_LINE and (_year(old) != _year(new) or _section(old) != _section(new)):
         return 0.0
     if kind == MEMBER and member_identifier(old) and member_identifier(new):
         return 1.0 if member_identifier(old) == member_identifier(new) else 0.0
@@ -197,3 +198,14 @@ def member_identifier(content: str) -> str:
 def _year(content: str) -> str:
     first = content.split(" ", 1)[0]
     return first if first.isdigit() and len(first) == 4 else ""
+
+
+def _section(content: str) -> str:
+    """The budget section of a line's content ("2024 · fonctionnement · 85 000 €"), "" if none."""
+    parts = content.split(" · ")
+    return parts[1] if len(parts) > 1 and parts[1] in _section_codes() else ""
+
+
+@functools.cache
+def _section_codes() -> frozenset[str]:
+    return frozenset(code for code, _, _ in scheme_labels(SCHEME_SECTION))

@@ -10,6 +10,7 @@ import pytest
 import rdflib
 from rdflib import URIRef
 
+from conftest import SEED_DOCUMENT
 from release_helpers import build_release
 from rtes_kg.model.keep import Item, match
 from rtes_kg.model.ledger import ACTION, BUDGET_LINE, MEMBER, ORGANISATION, Entry, Ledger
@@ -200,3 +201,20 @@ def test_a_budget_line_of_another_section_is_another_line(tmp_path: Path):
     assert label(second, line) is None
     assert label(second, f"org/{ROMANS}#budget-2024-investissement-20000") == "20 000 €"
     assert label(third, f"org/{ROMANS}#budget-2024-investissement-20000") == "20 500 €"  # an amount corrected
+
+
+# --- finding 6: a member known by neither SIREN nor territory, renamed ------------------------
+
+def test_a_member_without_siren_renamed_keeps_its_iris_by_its_actions(tmp_path: Path):
+    """Préval (a syndicat mixte: no SIREN in the reference) retitled with its usual short name."""
+    first = build_release(tmp_path / "one", "--no-site")
+    fiche_file = tmp_path / "one" / "data" / "fiches" / SEED_DOCUMENT.name
+    text = fiche_file.read_text(encoding="utf-8")
+    assert "\nSyndicat Mixte Préval Haut-Doubs\n" in text
+    fiche_file.write_text(text.replace("\nSyndicat Mixte Préval Haut-Doubs\n", "\nPréval Haut-Doubs\n", 1),
+                          encoding="utf-8")
+    second = build_release(tmp_path / "two", "--no-site", "--previous", str(first), data=tmp_path / "one" / "data")
+    preval = "org/syndicat-mixte-preval-haut-doubs"
+    assert label(second, preval) == "Préval Haut-Doubs" and label(second, "org/preval-haut-doubs") is None
+    report = (second / "CHANGES.txt").read_text(encoding="utf-8")
+    assert "actions : 0 ajoutées, 0 supprimées" in report and "postes : 0 ajoutées, 0 supprimées" in report

@@ -9,6 +9,7 @@ Deterministic: the same mapped fiches and the same ledger give the same IRIs.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
@@ -20,7 +21,7 @@ from rtes_kg.extract.organisations import reference
 from rtes_kg.model import mint
 from rtes_kg.model.identity import Identity
 from rtes_kg.model.ledger import ACTION, BUDGET_LINE, MEMBER, ORGANISATION, POST, Entry, Ledger, shorten
-from rtes_kg.model.likeness import THRESHOLDS, may_take, similarity
+from rtes_kg.model.likeness import THRESHOLDS, may_take, member_identifier, similarity
 from rtes_kg.model.mapping import MappedFiche
 from rtes_kg.parse.records import Fiche, Source
 from rtes_kg.vocab import DCT, FOAF, ORG, RDF, RTES, SCHEMA, SKOS
@@ -90,7 +91,8 @@ def governed(identity: Identity) -> str | None:
 
 def keep_members(fiches: Sequence[Fiche], identities: Sequence[Identity], ledger: Ledger) -> list[Identity]:
     """The identities, each member renamed in a later fiche ("Communauté urbaine Creusot-Montceau"
-    → "… Le Creusot-Montceau") taking back its former slug: same SIREN, or a near-identical name."""
+    → "… Le Creusot-Montceau") taking back its former slug: same SIREN, a near-identical name, or,
+    for a member known by neither SIREN nor territory, mostly the same actions."""
     members = [entry for entry in ledger.entries if entry.kind == MEMBER]
     known = {entry.member for entry in members}
     current = {identity.slug for identity in identities}
@@ -104,10 +106,33 @@ def keep_members(fiches: Sequence[Fiche], identities: Sequence[Identity], ledger
                                                          governed(identities[i])), i)
              for i in new]
     kept = list(identities)
-    for position, entry in match(MEMBER, items, absent).items():
+    matched = match(MEMBER, items, absent)
+    for position, entry in matched.items():
         index = new[position]
         kept[index] = replace(identities[index], slug=entry.member)
+    # A member with neither SIREN nor territory (a syndicat mixte, a PETR) renamed: its name says
+    # too little, the actions of its fiche say who it is.
+    taken = {entry.member for entry in matched.values()}
+    for position, item in enumerate(items):
+        if position in matched or member_identifier(item.content):
+            continue
+        index = new[position]
+        former = [entry for entry in absent if entry.live and entry.member not in taken
+                  and not member_identifier(entry.content)
+                  and same_actions(fiches[index], ledger.of(entry.member, ACTION))]
+        if len(former) == 1:
+            taken.add(former[0].member)
+            kept[index] = replace(identities[index], slug=former[0].member)
     return kept
+
+
+def same_actions(fiche: Fiche, entries: Sequence[Entry]) -> bool:
+    """Whether a fiche states mostly the actions of these ledger entries (the live ones), word for
+    word: at least two, and more than half of its actions and of theirs."""
+    former = Counter(entry.content.casefold() for entry in entries if entry.live)
+    now = Counter(shorten(action.text).casefold() for action in fiche.actions)
+    shared = sum((former & now).values())
+    return shared >= 2 and 2 * shared > max(sum(former.values()), sum(now.values()))
 
 
 # --- the items of the mapped fiches ------------------------------------------------------------

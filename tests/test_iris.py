@@ -129,6 +129,20 @@ def test_a_retired_iri_answers_410_saying_what_it_was(app: App, retired: set[str
     assert get(app, f"/{path}.ttl", "*/*")[0] == 410
 
 
+def test_a_retired_iri_answers_410_at_the_site_s_paths_too(app: App, retired: set[str]):
+    """The redirect rules send a browser to site/X/ and an RDF client to site/X.ttl: under serve
+    they answer 410 as the IRI does, not 200 (the tombstone page) nor 404 (audit 16, finding 8)."""
+    (path,) = retired
+    for site_path, accept in ((f"/site/{path}/", "text/html"), (f"/site/{path}/index.html", "text/html"),
+                              (f"/site/{path}.ttl", "text/turtle"), (f"/site/{path}.jsonld", "*/*"),
+                              (f"/site/{path}.nt", "*/*")):
+        status, headers, body = get(app, site_path, accept)
+        assert status == 410, site_path
+        assert "Perspective" in body.decode("utf-8"), site_path
+    live = "org/syndicat-mixte-preval-haut-doubs"
+    assert get(app, f"/site/{live}/", "text/html")[0] == 200 and get(app, f"/site/{live}.ttl", "*/*")[0] == 200
+
+
 def test_void_answers_at_its_well_known_place(app: App, dist: Path):
     status, headers, body = get(app, "/.well-known/void", "*/*")
     assert status == 200 and headers["Content-Type"].startswith("text/turtle")

@@ -17,8 +17,9 @@ from conftest import SEED_DOCUMENT
 from release_helpers import build_release
 from rtes_kg.errors import InputError
 from rtes_kg.model import mint
-from rtes_kg.model.keep import Item, match, similarity
+from rtes_kg.model.keep import Item, match
 from rtes_kg.model.ledger import ACTION, BUDGET_LINE, MEMBER, POST, Entry, Ledger
+from rtes_kg.model.likeness import similarity
 
 BASE = "https://w3id.org/rtes/"
 PREVAL = "syndicat-mixte-preval-haut-doubs"

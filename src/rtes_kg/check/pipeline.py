@@ -151,13 +151,15 @@ def _entry(value, ledger: str) -> FicheEntry | None:
     return value if isinstance(value, FicheEntry) and ledger in value.ledger else None
 
 
-def ledger_digest(ledger: Ledger | frozenset[tuple[str, str, str, int]], member: str) -> str:
+def ledger_digest(ledger: Ledger | frozenset[tuple[str, str, str, int, bool]], member: str) -> str:
     """A digest of what keeping the IRIs of a member's actions, budget lines and posts reads of
-    the ledger: their entries' IRIs, kinds, contents and positions."""
+    the ledger: their entries' IRIs, kinds, contents, positions and whether they are live (a
+    retired one is taken back by the same content only)."""
     if isinstance(ledger, Ledger):
-        ledger = frozenset((e.iri, e.kind, e.content, e.position)
+        ledger = frozenset((e.iri, e.kind, e.content, e.position, e.live)
                            for kind in LOCAL_KINDS for e in ledger.of(member, kind))
-    text = "\n".join(f"{iri}\t{kind}\t{content}\t{position}" for iri, kind, content, position in sorted(ledger))
+    text = "\n".join(f"{iri}\t{kind}\t{content}\t{position}\t{live}"
+                     for iri, kind, content, position, live in sorted(ledger))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -224,16 +226,17 @@ def _map_chunk(chunk: Sequence[tuple[Fiche, Identity]], base_iri: str, source_ro
 def _ledgers(fiche: MappedFiche, items: list[Item], ledger: Ledger, base: str) -> frozenset[str]:
     """The digests of the ledgers the kept fiche holds for: the one it was kept with, and the one
     its release writes, if keeping the fiche with that one changes nothing."""
-    before = frozenset((e.iri, e.kind, e.content, e.position)
+    before = frozenset((e.iri, e.kind, e.content, e.position, e.live)
                        for kind in LOCAL_KINDS for e in ledger.of(fiche.slug, kind))
     now = {relative(i.iri, base): (i.iri, i.kind, i.content, i.position) for i in items if i.kind in LOCAL_KINDS}
-    after = frozenset({(relative(iri, base), kind, content, position)
+    # the release publishes the items (live) and retires the member's other entries
+    after = frozenset({(relative(iri, base), kind, content, position, True)
                        for iri, kind, content, position in now.values()}
-                      | {entry for entry in before if entry[0] not in now})
+                      | {(*entry[:4], False) for entry in before if entry[0] not in now})
     digests = {ledger_digest(before, fiche.slug)}
     if after != before:
-        written = Ledger(tuple(Entry(iri, fiche.slug, kind, content, position, "")
-                               for iri, kind, content, position in sorted(after)))
+        written = Ledger(tuple(Entry(iri, fiche.slug, kind, content, position, "", "" if live else "retired")
+                               for iri, kind, content, position, live in sorted(after)))
         again, _ = keep_local(fiche, written, base)
         if again is fiche:  # nothing moved
             digests.add(ledger_digest(after, fiche.slug))

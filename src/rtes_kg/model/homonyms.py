@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rtes_kg.model.identity import Identity
-from rtes_kg.model.keep import member_identifier
 from rtes_kg.model.ledger import MEMBER, Ledger
+from rtes_kg.model.likeness import member_identifier
 
 
 def ledger_sirens(ledger: Ledger) -> dict[str, str]:

@@ -9,25 +9,22 @@ Deterministic: the same mapped fiches and the same ledger give the same IRIs.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
 from types import MappingProxyType
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
+from rtes_kg.extract.organisations import reference
 from rtes_kg.model import mint
 from rtes_kg.model.identity import Identity
 from rtes_kg.model.ledger import ACTION, BUDGET_LINE, MEMBER, ORGANISATION, POST, Entry, Ledger, shorten
+from rtes_kg.model.likeness import THRESHOLDS, may_take, member_identifier, similarity
 from rtes_kg.model.mapping import MappedFiche
 from rtes_kg.parse.records import Fiche, Source
 from rtes_kg.vocab import DCT, FOAF, ORG, RDF, RTES, SCHEMA, SKOS
-
-# The least similarity of content (difflib's ratio, 0 to 1) for an item to be its former self.
-# Names are short and alike ("Communauté de communes du Val de Morteau / … de Moselle": 0.9),
-# so organisations need a near copy; an action's text or a budget line survives an edit.
-THRESHOLDS = {MEMBER: 0.95, ORGANISATION: 0.9, ACTION: 0.6, BUDGET_LINE: 0.6, POST: 0.5}
 
 
 @dataclass(frozen=True)
@@ -39,24 +36,6 @@ class Item:
     kind: str
     content: str
     position: int
-
-
-def similarity(kind: str, old: str, new: str) -> float:
-    """How alike two contents are. A budget line of another year, or a member with another SIREN
-    or governing another territory, is another thing whatever the words; one with the same is the
-    same member."""
-    if kind == BUDGET_LINE and _year(old) != _year(new):
-        return 0.0
-    if kind == MEMBER and member_identifier(old) and member_identifier(new):
-        return 1.0 if member_identifier(old) == member_identifier(new) else 0.0
-    old, new = old.casefold(), new.casefold()
-    if old == new:
-        return 1.0
-    matcher = SequenceMatcher(None, old, new, autojunk=False)
-    # the cheap upper bounds first: most pairs of a fiche's items are far apart
-    if matcher.real_quick_ratio() < THRESHOLDS[kind] or matcher.quick_ratio() < THRESHOLDS[kind]:
-        return 0.0
-    return matcher.ratio()
 
 
 def match(kind: str, items: Sequence[Item], entries: Sequence[Entry]) -> dict[int, Entry]:
@@ -80,7 +59,7 @@ def match(kind: str, items: Sequence[Item], entries: Sequence[Entry]) -> dict[in
         if index in matched:
             continue
         for entry in entries:
-            if entry.iri in taken:
+            if entry.iri in taken or not may_take(entry, item.content):
                 continue
             score = similarity(kind, entry.content, item.content)
             if score >= threshold:
@@ -112,7 +91,8 @@ def governed(identity: Identity) -> str | None:
 
 def keep_members(fiches: Sequence[Fiche], identities: Sequence[Identity], ledger: Ledger) -> list[Identity]:
     """The identities, each member renamed in a later fiche ("Communauté urbaine Creusot-Montceau"
-    → "… Le Creusot-Montceau") taking back its former slug: same SIREN, or a near-identical name."""
+    → "… Le Creusot-Montceau") taking back its former slug: same SIREN, a near-identical name, or,
+    for a member known by neither SIREN nor territory, mostly the same actions."""
     members = [entry for entry in ledger.entries if entry.kind == MEMBER]
     known = {entry.member for entry in members}
     current = {identity.slug for identity in identities}
@@ -126,10 +106,33 @@ def keep_members(fiches: Sequence[Fiche], identities: Sequence[Identity], ledger
                                                          governed(identities[i])), i)
              for i in new]
     kept = list(identities)
-    for position, entry in match(MEMBER, items, absent).items():
+    matched = match(MEMBER, items, absent)
+    for position, entry in matched.items():
         index = new[position]
         kept[index] = replace(identities[index], slug=entry.member)
+    # A member with neither SIREN nor territory (a syndicat mixte, a PETR) renamed: its name says
+    # too little, the actions of its fiche say who it is.
+    taken = {entry.member for entry in matched.values()}
+    for position, item in enumerate(items):
+        if position in matched or member_identifier(item.content):
+            continue
+        index = new[position]
+        former = [entry for entry in absent if entry.live and entry.member not in taken
+                  and not member_identifier(entry.content)
+                  and same_actions(fiches[index], ledger.of(entry.member, ACTION))]
+        if len(former) == 1:
+            taken.add(former[0].member)
+            kept[index] = replace(identities[index], slug=former[0].member)
     return kept
+
+
+def same_actions(fiche: Fiche, entries: Sequence[Entry]) -> bool:
+    """Whether a fiche states mostly the actions of these ledger entries (the live ones), word for
+    word: at least two, and more than half of its actions and of theirs."""
+    former = Counter(entry.content.casefold() for entry in entries if entry.live)
+    now = Counter(shorten(action.text).casefold() for action in fiche.actions)
+    shared = sum((former & now).values())
+    return shared >= 2 and 2 * shared > max(sum(former.values()), sum(now.values()))
 
 
 # --- the items of the mapped fiches ------------------------------------------------------------
@@ -237,7 +240,8 @@ def _keep(kind: str, items: list[Item], ledger: Ledger, base: str, moves: dict[U
 def _keep_organisations(per_fiche: list[list[Item]], ledger: Ledger, base: str,
                         claimed: set[str]) -> dict[URIRef, URIRef]:
     """An organisation is shared by the fiches that name it: it is renamed in all of them, when
-    its new name is a near copy of one that a fiche naming it used to name and names no more."""
+    its new name has the distinctive words of one that a fiche naming it used to name and names
+    no more (``likeness.organisation_likeness``)."""
     named: dict[URIRef, list[Item]] = {}
     for items in per_fiche:
         for item in items:
@@ -245,17 +249,24 @@ def _keep_organisations(per_fiche: list[list[Item]], ledger: Ledger, base: str,
                 named.setdefault(item.iri, []).append(item)
     present = {relative(iri, base) for iri in named}
     claimed.update(present & set(ledger.by_iri))
+    curated = curated_iris()
     moves: dict[URIRef, URIRef] = {}
     for iri in sorted(named):
-        if relative(iri, base) in ledger.by_iri or "://" in relative(iri, base):
+        if relative(iri, base) in ledger.by_iri or relative(iri, base) in curated or "://" in relative(iri, base):
             continue  # known, or curated (named in data/reference: its IRI is the file's)
+        # a curated IRI is the file's organisation's for ever: never a former name of another one
         candidates = [entry for item in named[iri] for entry in ledger.of(item.member, ORGANISATION)
-                      if entry.iri not in present and entry.iri not in claimed]
+                      if entry.iri not in present and entry.iri not in claimed and entry.iri not in curated]
         found = match(ORGANISATION, named[iri][:1], sorted(set(candidates), key=lambda e: e.iri))
         if found:
             claimed.add(found[0].iri)
             moves[iri] = absolute(found[0].iri, base)
     return moves
+
+
+def curated_iris() -> frozenset[str]:
+    """The IRIs (as the ledger writes them) of the organisations of data/reference/organisations.ttl."""
+    return frozenset(f"org/{slug}" for slug in reference().entries)
 
 
 def renamed(graph: Graph, origins: Mapping[tuple[Node, URIRef | None], Source],
@@ -360,14 +371,3 @@ def _post_content(graph: Graph, node: Node) -> str:
 def _org_content(graph: Graph, node: Node) -> str:
     return _text(graph, node, SKOS.prefLabel, SCHEMA.name, FOAF.name)
 
-
-def _year(content: str) -> str:
-    first = content.split(" ", 1)[0]
-    return first if first.isdigit() and len(first) == 4 else ""
-
-
-def member_identifier(content: str) -> str:
-    """What identifies a member in its content (``member_content``): "SIREN 200040715",
-    "territoire departement/93"; "" when the content gives neither."""
-    rest = content.rpartition(" · ")[2]
-    return rest if rest.startswith(("SIREN ", "territoire ")) else ""

@@ -152,9 +152,12 @@ class App:
 
     def gone(self, request: Request) -> Response | None:
         """410 for an IRI the identifier ledger retired (in any syntax): the site's tombstone page
-        for a browser, one line of text otherwise. Never 404: the IRI did name something."""
-        path, _ = by_suffix(request.path, RESOURCE_OFFERS)
+        for a browser, one line of text otherwise. Never 404: the IRI did name something. The
+        same at the site's paths of it (``site/{path}/``, ``site/{path}.ttl``…), where the
+        redirect rules of docs/publishing.md send clients: not 200 for the page, nor 404."""
+        path, _ = by_suffix(request.path.removesuffix("/index.html"), RESOURCE_OFFERS)
         rest = path.strip("/")
+        rest = rest.removeprefix("site/")  # the ledger retires org/…, action/…, fiche/…, graph/… only
         if rest not in self.release.retired:
             return None
         what, entry = self.release.retired[rest]

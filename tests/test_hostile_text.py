@@ -117,7 +117,9 @@ def test_printable_leaves_no_control_character(char):
 JUNK = [";", " ", "( ", " et", "a.", "A ", "1 ", "€ ", "de ", ": ", "SCOP ", "en 2020 ", "Ville ", "1 € ",
         "de 1 à 2 € ", "M. ", "la CAF (Caisse d'allocations familiales) ", "« Yonne Initiative » ",
         # the walks of the thirteenth round's rules: enumerations with the member, passives, articles
-        "la Ville et la SCOP Alpha ", "est est ", "la la ", "reçoit de la SCOP Alpha et "]
+        "la Ville et la SCOP Alpha ", "est est ", "la la ", "reçoit de la SCOP Alpha et ",
+        # digit groups with no currency after them: an amount was tried from each group (round 17)
+        "111 ", "\u00a0111"]
 
 
 def _junk_fiche(token: str, length: int) -> str:

@@ -44,6 +44,15 @@ def test_an_unreadable_line_names_the_file_and_the_line():
     assert str(error.value).startswith("data/ids.tsv:2: ")
 
 
+@pytest.mark.parametrize("position", ["²", "①", "٣", "1" * 4301, "-1", " 1"])
+def test_a_position_not_written_in_a_few_ascii_digits_is_an_unreadable_line(position):
+    # "²" is a digit to str.isdigit but not to int(): the build ended on a traceback
+    with pytest.raises(InputError) as error:
+        Ledger.parse(f"iri\tmember\tkind\tcontent\tposition\tfirst\tlast\norg/x\tx\tmembre\tX\t{position}\tv1\t\n",
+                     "data/ids.tsv")
+    assert str(error.value).startswith("data/ids.tsv:2: ligne illisible")
+
+
 @pytest.mark.parametrize("iri, member", [
     ("action/../../../../x", "x"), ("/etc/x", "x"), ("org/x\\..\\y", "x"), ("org/x#a/../b", "x"),
     ("org/\x1b[2Jx", "x"), ("org/x", "../x"), ("org//x", "x"),

@@ -26,6 +26,7 @@ _SAFE_SEGMENT = r"[A-Za-z0-9][A-Za-z0-9._-]*"
 # file of the release, or the service's own path
 _SAFE_IRI = re.compile(rf"(?:org|action)(?:/{_SAFE_SEGMENT})+(?:#{_SAFE_SEGMENT})?")
 _SAFE_SLUG = re.compile(_SAFE_SEGMENT)
+_POSITION = re.compile(r"[0-9]{1,9}")  # ASCII digits: "²" and "①" are digits to str.isdigit, not to int()
 
 FILE_NAME = "ids.tsv"
 MEMBER, ORGANISATION, ACTION, BUDGET_LINE, POST = "membre", "organisation", "action", "ligne-budgetaire", "poste"
@@ -124,7 +125,7 @@ class Ledger:
             if not header_seen and tuple(cells) == COLUMNS:
                 header_seen = True
                 continue
-            if len(cells) != len(COLUMNS) or cells[2] not in KINDS or not cells[4].isdigit():
+            if len(cells) != len(COLUMNS) or cells[2] not in KINDS or not _POSITION.fullmatch(cells[4]):
                 raise InputError(f"ligne illisible du registre des identifiants ({len(cells)} colonnes)",
                                  label, number, hint="restaurez le fichier depuis l’historique (git)")
             iri, member, kind, content, position, first, last = cells

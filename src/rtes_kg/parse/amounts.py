@@ -15,8 +15,12 @@ _SEP = r"[ \u00a0\u202f\u2009.]"
 _NUMBER = rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _MULTIPLIER = r"milliards?|mds?|millions?|mns?|mille|[mk]"
 _CURRENCY = r"€|\beur\b|\beuros?\b"  # "\b": the "eur" of "en faveur" is no currency
+# Not inside a run of digit groups ("1 111 111 …" with no currency after it): a match tried from
+# each group would read the rest of the run each time, in time the square of its length. After a
+# group of four digits or more ("2024 1 000 €"), a new number may start.
+_NOT_IN_A_RUN = "".join(rf"(?<!\D{digits}{_SEP})(?<!^{digits}{_SEP})" for digits in (r"\d", r"\d\d", r"\d\d\d"))
 AMOUNT = re.compile(
-    rf"(?<![\d.,])(?P<number>{_NUMBER})\s*(?:(?P<multiplier>{_MULTIPLIER})\.?\s*)?"
+    rf"(?<![\d.,]){_NOT_IN_A_RUN}(?P<number>{_NUMBER})\s*(?:(?P<multiplier>{_MULTIPLIER})\.?\s*)?"
     rf"(?:d['’]\s*|de\s+)?(?P<currency>{_CURRENCY})",
     re.IGNORECASE,
 )

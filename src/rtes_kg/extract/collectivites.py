@@ -77,13 +77,21 @@ def _brands() -> Lexicon[tuple[str, str, bool]]:
         name = re.sub(r"^(?:CA|CC|CU|Métropole|EPT)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|de\s+|d['’])?",
                       "", row["nom"]).strip()
         keys = phrase_keys(name)
-        if len(keys) < 2 or row["type"] not in _EPCI_KINDS:
+        if row["type"] not in _EPCI_KINDS:
             continue
-        if _BRAND_WORDS & set(keys):
+        if len(keys) >= 2 and _BRAND_WORDS & set(keys):
             entries.append((keys, (name, _EPCI_KINDS[row["type"]], False)))
-        elif row["type"] in _CITY_BRANDS and _named_after_its_city(name):
+        elif len(keys) >= 2 and row["type"] in _CITY_BRANDS and _named_after_its_city(name):
             entries.append((keys, (name, _EPCI_KINDS[row["type"]], True)))
+        if row["type"] in _CITY_BRANDS and not _BRAND_WORDS & set(keys) and places.communes_named(name):
+            # "CA de Nevers" is written "Nevers Agglomération"; "Métropole de Brest", "Brest métropole"
+            for brand in _BRAND_OF_KIND[row["type"]]:
+                entries.append(((*phrase_keys(name), *phrase_keys(brand)), (f"{name} {brand}",
+                                                                            _EPCI_KINDS[row["type"]], False)))
     return Lexicon(entries)
+
+
+_BRAND_OF_KIND = {"CA": ("Agglomération", "Agglo"), "CU": ("Métropole",), "METRO": ("Métropole",)}
 
 
 # An agglomeration, an urban community or a metropolis is also written by a brand named after its
@@ -92,9 +100,10 @@ _CITY_BRANDS = frozenset({"CA", "CU", "METRO"})
 
 
 def _named_after_its_city(name: str) -> bool:
-    words = name.split()
+    words = name.split()  # ("Lisieux Normandie": a city and its région)
     return bool(words[0] == "Grand" and places.communes_named(words[1])
-                or len(words) >= 3 and places.communes_named(words[0]))
+                or len(words) >= 3 and places.communes_named(words[0])
+                or len(words) == 2 and places.communes_named(words[0]) and places.area_named(words[1]))
 
 
 def brands(text: str, words: Sequence[Token]) -> list[Found]:
@@ -103,8 +112,9 @@ def brands(text: str, words: Sequence[Token]) -> list[Found]:
     "la Métropole de …", so that the member it is is linked to it."""
     found = []
     for match in _brands().find(words):
-        if not all(words[k].capitalised for k in (match.first, match.last)):
-            continue
+        if not words[match.first].capitalised or not (words[match.last].capitalised
+                                                      or words[match.last].key in _BRAND_WORDS):
+            continue  # ("Brest métropole", "Vannes agglomération" are written so)
         before = words[match.first - 1] if match.first > 0 else None
         if before is not None and before.capitalised and joined(text, before, words[match.first]) \
                 and not sentence_start(text, before.start):

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.lexicon import RATE_NOUNS, Lexicon, Token, phrase_keys, sentence_bounds, tokens
-from rtes_kg.extract.nonfigures import nationwide, no_figure_here, without_ratios
+from rtes_kg.extract.nonfigures import nationwide, no_figure_here, planned_year, without_ratios
 from rtes_kg.parse.amounts import euro_amounts, qualifier_before
 from rtes_kg.parse.records import Quantity, Source, StatedAmount
 from rtes_kg.vocab import SCHEME_OBJET_COMPTE
@@ -239,7 +239,8 @@ def _sentence_year(sentence: str) -> int | None:
              if not _SINCE.search(sentence[max(0, m.start() - 50): m.start()])
              and not _EVENT.search(sentence[max(0, m.start() - 80): m.start()])
              and not _COMPARED.search(sentence[max(0, m.start() - 4): m.start()])
-             and not _VERSUS.search(sentence[max(0, m.start() - 40): m.start()])}
+             and not _VERSUS.search(sentence[max(0, m.start() - 40): m.start()])
+             and not planned_year(sentence, m.start())}
     return years.pop() if len(years) == 1 else None
 
 

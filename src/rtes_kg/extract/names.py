@@ -20,8 +20,8 @@ FROM_REFERENCE, FROM_PATTERN = "reference", "motif"
 _NAME_MAX_WORDS = 12
 QUOTATION = re.compile(r"[«“\"][^»”\"\n]{1,80}[»”\"]")
 # Short words inside names besides French connectors: "Pane è Sale", "Maisons & Mines", and the
-# Breton articles: "Kan ar Mor", "Skol an Emsav".
-_INNER = CONNECTORS | {"e", "y", "ar", "an", "al"}
+# Breton articles and "ha" (and): "Kan ar Mor", "Skol an Emsav", "Tud ha Bro".
+_INNER = CONNECTORS | {"e", "y", "ar", "an", "al", "ha"}
 # Before a capital, inside a name after its kind word: "Un Toit pour Tous", "Bouge ta Campagne".
 _INSIDE_A_NAME = frozenset({"pour", "dans", "sans", "ta", "ton", "tes", "ma", "mon", "mes", "nos", "vos"})
 _INNER_BACKWARD = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "e", "y"})

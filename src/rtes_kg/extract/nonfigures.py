@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["nationwide", "no_figure_here", "without_ratios"]
+__all__ = ["nationwide", "no_figure_here", "planned_year", "without_ratios"]
 
 # A target, not a figure: "vise 60 emplois", "qui doit transformer 150 tonnes", "… d'ici 2026".
-_TARGET_VERB = (r"(?:vise|visent|viser|visant|prévoit|prévoient|ambitionne|ambitionnent|objectif (?:de|d['’]atteindre)|"
+_TARGET_VERB = (r"(?:vise|visent|viser|visant|visait|visaient|prévoit|prévoient|prévoyait|prévoyaient|avait prévu|"
+                r"avaient prévu|ambitionne|ambitionnent|objectif (?:de|d['’]atteindre)|"
                 r"(?:doit|doivent|devrait|devraient|devra|devront)\s+(?:\w+\s+){0,2}?\w+(?:er|ir|re))\b")
 # "vise à atteindre 40", "prévoit de recruter 12"
 _TARGET_BEFORE = re.compile(_TARGET_VERB + r"\s+(?:(?:à|de|d['’])\s*)?(?:\w+(?:er|ir|re)\s+)?"
@@ -20,7 +21,8 @@ _TARGET_BEFORE = re.compile(_TARGET_VERB + r"\s+(?:(?:à|de|d['’])\s*)?(?:\w+(
 # The future, the conditional, a plan: "emploiera 20 personnes", "pourrait accueillir 200 familles",
 # "ouverture prévue en 2026 avec 10 emplois", "L'objectif … est d'atteindre 50 salariés"
 _FUTURE = (r"\b(?:sera|seront|aura|auront|fera|feront|pourra|pourront|pourrait|pourraient|"
-           r"\w{3,}(?:era|eront|ira|iront)|prévue?s?|objectifs?)\b")
+           r"\w{3,}(?:era|eront|ira|iront)|prévue?s?\s+(?:en|pour|d['’]ici|à|dès)|objectifs?\b[^.;]{0,50}\best)\b")
+# (not "a dépassé l'objectif prévu et réemployé 620 tonnes": the objective was met, the tonnes are)
 # "qui devrait ouvrir en 2026 avec 150 adhérents": what a planned thing will have, further on in its clause
 _PLANNED_BEFORE = re.compile(rf"(?:\b{_TARGET_VERB}|{_FUTURE})[^,;:.()\d]{{0,60}}(?:\b20\d\d\b[^,;:.()\d]{{0,25}})?"
                              r"(?:\d+\s+à\s+)?$", re.IGNORECASE)  # ("avec 10 à 12 emplois": the 12 too)
@@ -29,11 +31,15 @@ _TARGET_AFTER = re.compile(r"[^.;\d]{0,50}?\b(?:d['’]ici (?:à )?(?:fin |la fi
                            # "un deuxième chantier de 12 postes doit ouvrir en 2025" ("150 adhérents qui
                            # pourraient devenir bénévoles": 150 are there now)
                            r"|(?:(?!\b(?:qui|et|mais)\b)[^.;:,()\d]){0,40}?\b(?:doit|doivent|devrait|devraient|devra|devront|pourra|pourront|"
-                           r"pourrait|pourraient)\s+(?:être\s+)?\w+(?:er|ir|re|é|ée|és|ées)\b", re.IGNORECASE)
+                           r"pourrait|pourraient)\s+(?:être\s+)?(?!être\b|avoir\b)\w+(?:er|ir|re|é|ée|és|ées)\b"
+                           # ("Les 12 salariés devraient être 20 en 2026": 12 today)
+                           # "6 salariés supplémentaires": an increase, no count
+                           r"|\s+[^\W\d]+\s+(?:supplémentaires?|de plus|en plus)\b", re.IGNORECASE)
 # A ratio counts nothing: "1 personne sur 3", "2 salariés sur 3 sont des femmes", "1 encadrant
 # pour 8 salariés" (not "40 emplois sur 3 sites", "12 ateliers pour 200 enfants").
 _RATIO = re.compile(r"(?<![\w.,])(?:\d+\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+sur\s+(?!(?:19|20)\d\d)\d+"
-                    r"(?![\w]|[.,]\d|\s+(?!(?:sont|ont|est|deviennent|trouvent|retrouvent|accèdent)\b)[^\W\d])"
+                    r"(?![\w]|[.,]\d|\s+(?!(?:sont|ont|est|deviennent|trouvent|retrouvent|accèdent)\b"
+                    r"|[^\W\d]+(?:é|ée|és|ées)\b)[^\W\d])"  # ("1 personne sur 5 orientée par France Travail")
                     r"|(?:1|une?)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+pour\s+\d+(?:\s+[^\W\d]+)?)", re.IGNORECASE)
 _RATIO_HINT = re.compile(r"\b(?:sur|pour)\s+\d", re.IGNORECASE)
 
@@ -45,13 +51,19 @@ _NATIONWIDE = re.compile(r"[^.;:,()\d]{0,60}?\b(?:au niveau national|à l['’]�
                          re.IGNORECASE)
 
 
+# Opening its sentence: "Au niveau national, l'association mobilise 20 000 bénévoles"
+_NATIONWIDE_FIRST = re.compile(r"(?:^|[.;!?]\s*|\n\s*)(?:au niveau national|à l['’]échelle nationale|en France)\s*,"
+                               r"[^.;]*$", re.IGNORECASE)
+
+
 def no_figure_here(text: str, clause_start: int, start: int, end: int, clause_end: int) -> bool:
     """Whether the number at ``start:end`` of ``text`` is a target, a forecast or a nationwide total,
     by what its clause says before and after it."""
     return bool(_TARGET_BEFORE.search(text, max(clause_start, start - 50), start)
                 or _PLANNED_BEFORE.search(text, max(clause_start, start - 110), start)
                 or _TARGET_AFTER.match(text, end, clause_end)
-                or _NATIONWIDE.match(text, end, clause_end))
+                or _NATIONWIDE.match(text, end, clause_end)
+                or _NATIONWIDE_FIRST.search(text, max(0, start - 200), start) is not None)
 
 
 def without_ratios(text: str) -> str:
@@ -67,3 +79,13 @@ def nationwide(text: str, end: int) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[.;]")
+
+
+def planned_year(text: str, start: int) -> bool:
+    """Whether the year at ``start`` is that of a plan or of the future, said before it in its
+    sentence ("vise 150 sociétaires en 2026", "qui seront pérennisés en 2025"): no year of the
+    figures of today beside it."""
+    return _PLAN_BEFORE_YEAR.search(text, max(0, start - 80), start) is not None
+
+
+_PLAN_BEFORE_YEAR = re.compile(rf"(?:\b{_TARGET_VERB}|{_FUTURE}|\bd['’]ici)[^.;,]{{0,60}}$", re.IGNORECASE)

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from rtes_kg.extract.agents import CREATION, PUBLIC, carried_by, created_by
 from rtes_kg.extract.anaphora import DEFINITE, SENTENCE_BREAK, kind_heads, pointing_back
 from rtes_kg.extract.clause import boundary, negated, post_cue
 from rtes_kg.extract.collectivites import COLLECTIVITE
@@ -45,8 +46,6 @@ from rtes_kg.parse.naming import fold
 
 __all__ = ["CARRIER", "CREATED", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED", "Roles", "nobody", "read_roles"]
 
-_PUBLIC = frozenset({"collectivite", "organisme-public"})
-_CREATION = frozenset({"cree", "creee", "crees", "creees", "fonde", "fondee"})
 # "créée avec l'appui de la Région": created with the member's help.
 _COORDINATED = re.compile(r"\s*(?:,|et|,\s*et|ainsi que)\s+(?:(?:l['’]|la |le |les )\s*)?", re.IGNORECASE)
 def _coordinated(gap: str) -> bool:
@@ -138,7 +137,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
         explicit[n] = {PARTNER}  # "La Ville et France Active accompagnent l'EBE X": France Active helps too
     for n, cand in enumerate(found):
         founded_body = n > 0 and found[n - 1].kind in _BODY_KINDS  # a body runs itself, once founded
-        if CARRIER in explicit[n] and _created_by(words, spans[n][0], cand.category in ("collectivite",
+        if CARRIER in explicit[n] and created_by(words, spans[n][0], cand.category in ("collectivite",
                                                                                      "organisme-public"),
                                                   founded_body):
             explicit[n] = {PARTNER}  # "créée par la communauté de communes X", "la SCIC X a été fondée
@@ -149,7 +148,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             explicit[n].add(CITED)
     for thing, holder in _entrusted(text, words, starts):
         explicit[thing], explicit[holder] = {CITED}, {CARRIER}  # "confié la gestion du lieu X à la SCIC Y"
-    for n in done_without_help(text, words, spans):
+    for n in done_without_help(text, words, spans, functools.partial(_names_member, member)):
         explicit[n] = {CITED}  # "La Louve s'est développée sans aide publique": no support at all
     for n, role in _guaranteed_loan(words, found, spans, explicit):
         explicit[n] = {role}
@@ -161,7 +160,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
         if supported_by_another(text, words, spans, n, member, found):
             explicit[n] = {CARRIER}  # "X est financé par le syndicat …": X does the work, the member's support unsaid
     for n in [*turned_down(text, words, spans), *not_granted(text, words, spans)]:
-        if not _carried_by(words, spans[n][0]):  # ("le projet, porté par X, n'a pas été retenu": X carries it)
+        if not carried_by(words, spans[n][0]):  # ("le projet, porté par X, n'a pas été retenu": X carries it)
             explicit[n] = {CITED}  # "la demande présentée par X a été refusée": X carries nothing of the member's
     for n in range(len(found)):
         if not explicit[n] and names_a_scheme(words, spans[n][0]):
@@ -191,27 +190,6 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
 _BODY_KINDS = frozenset({"association", "siae", "entreprise-insertion", "scop", "scic", "cooperative", "cae",
                           "entreprise-esus", "groupe-emmaus", "fondation", "mutuelle", "geiq",
                           "groupement-employeurs", "entreprise-adaptee", "esat", "ebe", "regie-de-quartier"})
-
-
-def _par_before(words: Sequence[Token], start: int) -> int | None:
-    """The index of the "par" that the name at ``start`` is the agent of ("par la CC X"), or None."""
-    k = start - 1 - (start >= 1 and words[start - 1].key in DEFINITE)
-    return k if k >= 1 and words[k].key == "par" else None
-
-
-def _carried_by(words: Sequence[Token], start: int) -> bool:
-    """Whether the name at ``start`` follows "porté par", "géré par"…: the carrier, whatever became of
-    the member's support."""
-    by = _par_before(words, start)
-    return by is not None and words[by - 1].key in CARRIED_KEYS
-
-
-def _created_by(words: Sequence[Token], start: int, public: bool = True, founded_body: bool = False) -> bool:
-    """Whether the name at ``start`` is the agent of a creation: "créée (en 2019) par la CC X"; a
-    body that is not ``public`` only of a ``founded_body``'s creation, not of its running too."""
-    by = _par_before(words, start)
-    before = {w.key for w in words[max(0, by - 3): by]} if by is not None else set()
-    return bool(before & _CREATION) and (public or founded_body and not before & CARRIED_KEYS)
 
 
 def _run_by_another(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
@@ -317,7 +295,7 @@ def _created_with_help(text: str, words: Sequence[Token], spans: Spans,
     roles = []
     breaks: list[int] | None = None
     for k, word in enumerate(words):
-        if word.key not in _CREATION:
+        if word.key not in CREATION:
             continue
         after = tuple(w.key for w in words[k + 1: k + 8])
         helped = next((i for i in range(len(after)) for h in _HELP if after[i: i + len(h)] == h), None)
@@ -341,7 +319,7 @@ def _created_with_help(text: str, words: Sequence[Token], spans: Spans,
         before = [] if active else [n for n, (_first, last) in enumerate(spans) if clause_start <= last < k or (
             last < clause_start and _ACRONYM_ASIDE.fullmatch(text, words[last].end, words[clause_start].start))]
         later = [n for n, (first, _last) in enumerate(spans) if k < first <= clause_end]
-        before, later = ([n for n in names if found[n].category not in _PUBLIC] for names in (before, later))
+        before, later = ([n for n in names if found[n].category not in PUBLIC] for names in (before, later))
         if before and (k - spans[before[-1]][1] <= 8 or relative):
             roles.append((before[-1], CREATED))
         elif later and (k == 0 or boundary(text, words[k - 1], words[k])):

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.anaphora import DEFINITE
-from rtes_kg.extract.clause import NEGATIONS, boundary
+from rtes_kg.extract.clause import MEMBER_WORDS, NEGATIONS, boundary
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.spans import Spans
 from rtes_kg.parse.naming import fold
@@ -87,9 +87,11 @@ _REFUSING = ("refus", "declin", "rejet")
 _REFUSED = {("sans", "suite"), ("pas", "donne"), ("pas", "retenu"), ("pas", "retenue"), ("pas", "abouti")}
 
 
-def done_without_help(text: str, words: Sequence[Token], spans: Spans) -> list[int]:
+def done_without_help(text: str, words: Sequence[Token], spans: Spans,
+                      names_member: Callable[[str], bool] = lambda kind_word: True) -> list[int]:
     """The names whose own clause says they did without support: "X s'est développée sans aide
-    publique", "X fonctionne sans aucune subvention"."""
+    publique", "X fonctionne sans aucune subvention"; not "X n'est pas financée par la Région" in
+    another's fiche (``names_member`` tells the member's kind words, as in ``denied_to_member``)."""
     denied = []
     for n in range(len(spans)):
         k = spans[n][1] + 1
@@ -99,11 +101,21 @@ def done_without_help(text: str, words: Sequence[Token], spans: Spans) -> list[i
             after = {w.key for w in words[k + 1: k + 5]}
             if (words[k].key == "sans" and any(w.key in _WITHOUT_HELP for w in words[k + 1: k + 3])) or (
                     words[k].key in {"ne", "n"} and after & NEGATIONS and after & _HELPED
-                    and not agent):  # the subject's verb, not said of the agent of an incise ("lancée par X")
+                    and not agent  # the subject's verb, not said of the agent of an incise ("lancée par X")
+                    and not _by_another(words, k + 1, names_member)):
                 denied.append(n)  # "X n'a pas été aidée", "X ne reçoit plus de subvention"
                 break
             k += 1
     return denied
+
+
+def _by_another(words: Sequence[Token], k: int, names_member: Callable[[str], bool]) -> bool:
+    """Whether the negated help from ``k`` on names its giver, and the giver is not the member."""
+    by = next((j for j in range(k, min(len(words), k + 6)) if words[j].key == "par"), None)
+    if by is None:
+        return False
+    giver = next((w.key for w in words[by + 1: by + 4] if w.key not in DEFINITE), "")
+    return giver not in MEMBER_WORDS or not names_member(giver)
 
 
 _WITHOUT_HELP = frozenset({"aide", "aides", "soutien", "subvention", "subventions", "financement", "appui"})
@@ -113,19 +125,32 @@ _HELPED = frozenset({"aide", "aidee", "aides", "aidees", "soutenu", "soutenue", 
 
 def denied_to_member(text: str, words: Sequence[Token], spans: Spans,
                      names_member: Callable[[str], bool] = lambda kind_word: True) -> list[int]:
-    """The names of a sentence that says the member is not who gives: "financée non par le
+    """The names a sentence says the member does not give to: all those of "financée non par le
     Département mais par la Région", "Ce n'est pas la Ville mais la Région qui finance X", "Le
-    Département des Landes, et non la Région, finance X", "… sans que le Département finance
-    l'établissement", "… sans financer l'établissement". The member is said by its kind word alone
-    ("le Département"): another collectivité is named ("la Région Bretagne"); ``names_member`` tells
-    whether a kind word ("departement", folded) is the member's (in a Région's fiche, "pas le
-    Département mais la Région" denies nothing of the member's)."""
+    Département des Landes, et non la Région, finance X"; after "sans (pour autant) financer", what
+    it names ("soutient X sans pour autant financer la SCOP Y": Y), or the name the word points back
+    to ("oriente vers l'ESAT X, sans financer l'établissement": X); nothing for "sans financer ses
+    salariés". The member is said by its kind word alone ("le Département"): another collectivité is
+    named ("la Région Bretagne"); ``names_member`` tells whether a kind word ("departement", folded)
+    is the member's (in a Région's fiche, "pas le Département mais la Région" denies nothing of it)."""
     if not _DENIED_MEMBER.search(text):
         return []
     starts = [0, *(match.end() for match in _SENTENCE_STOP.finditer(text))]
-    denied = {bisect.bisect_right(starts, match.start()) - 1 for match in _DENIED_MEMBER.finditer(text)
-              if names_member(fold(next((kind for kind in match.groups() if kind), "")))}
-    return _names_in(denied, starts, words, spans)
+    denied: set[int] = set()
+    for match in _DENIED_MEMBER.finditer(text):
+        if not names_member(fold(next((kind for kind in match.groups() if kind), ""))):
+            continue
+        sentence = bisect.bisect_right(starts, match.start()) - 1
+        names = _names_in({sentence}, starts, words, spans)
+        if not match.group(0).lower().startswith("sans"):
+            denied.update(names)
+            continue
+        after = [n for n in names if words[spans[n][0]].start >= match.end()]
+        if after:
+            denied.update(after)  # "sans pour autant financer la SCOP Y"
+        elif _POINTER.match(text, match.end()):
+            denied.update(n for n in names if words[spans[n][0]].start < match.start())  # "… l'établissement"
+    return sorted(denied)
 
 
 _MEMBER_KIND = (r"(ville|commune|départements?|departement|régions?|region|métropole|metropole|agglomération|"
@@ -135,5 +160,9 @@ _DENIED_MEMBER = re.compile(
     rf"\b(?:non|pas)\s+(?:pas\s+)?(?:par\s+|à\s+)?(?:le|la|l['’])\s*{_MEMBER_KIND}[^.;]{{0,40}}?\bmais\b"
     rf"|\bet non\s+(?:pas\s+)?(?:par\s+)?(?:le|la|l['’])\s*{_MEMBER_KIND}"
     rf"|\bsans\s+(?:que\s+(?:le|la|l['’])\s*{_MEMBER_KIND}\s+(?:ne\s+)?(?:\w+\s+)?)?"
-    r"(?:financer?|subventionner?|subventionne|soutenir|soutienne|aider|aide)\b", re.IGNORECASE)
+    r"(?:pour autant\s+|toutefois\s+|directement\s+)?"
+    r"(?:financer?|subventionner?|subventionne|soutenir|soutienne|aider|aide)\b"
+    r"(?:\s+(?:directement|pour autant|toutefois))?", re.IGNORECASE)
+# What "sans financer" is followed by when it points back at a name before it: "l'établissement"
+_POINTER = re.compile(r"\s+(?:l['’]\s*|la\s+|le\s+|cette\s+|cet\s+|ce\s+|celle-ci|celui-ci)", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.!?;\n•]")

@@ -98,7 +98,11 @@ _PART = re.compile(r"\bdont\s*$")
 # 2024)", "(multiplié par 2 depuis 2020)". Blanked out, not removed: offsets still hold.
 _COMPARISON = re.compile(r"\(\s*(?:contre|vs\.?|versus|par rapport|comparé|en (?:hausse|baisse|progression|"
                          r"augmentation|diminution|recul)|multipli|doubl|tripl|stable|[+-]\s*\d|"
-                         r"soit une? (?:hausse|baisse|augmentation|progression))[^()]*\)", re.IGNORECASE)
+                         r"soit une? (?:hausse|baisse|augmentation|progression)|"
+                         # another year's or status's amount beside it: "(2023 : 250 000 €)", "(réalisé : 280 000 €)"
+                         r"(?:(?:19|20)\d\d|réalisée?|prévue?|prévisionnel(?:le)?|votée?|exécutée?)\s*:)"
+                         # to its end, or to a comma: "(en baisse, hors fonds européens)" keeps its scope
+                         r"(?:[^(),]|(?<=\d),(?=\d))*(?:\)|(?=,))", re.IGNORECASE)
 _AFTER_PARENTHESIS = re.compile(r"\s*\([^()]{0,60}\)")
 _BREAKDOWN = re.compile(r"\s*(?:\(|[–—-]|:)\s*(?:dont\s+)?(?:en\s+)?(?:fonctionnement|investissement)\s*:")
 _DONT_LIST = re.compile(r"\bdont\s*:?\s*$")
@@ -260,18 +264,21 @@ def _label(text: str, first: EuroAmount) -> str:
 _TOTAL_LINE = re.compile(r"[\s•*-]*(?:total|au total)\b")
 
 
-def _dated_by_total(found: list[MoneyAmount], years: list[tuple[int, int]], status: str | None) -> list[MoneyAmount]:
+def _dated_by_total(found: list[MoneyAmount], total: EuroAmount, years: list[tuple[int, int]],
+                    status: str | None) -> list[MoneyAmount]:
     """The lines read so far, those just before a total that says nothing of their year or status
-    taking the total's: "Fonctionnement : 1,85 M€ / Investissement : 0,4 M€ / Total 2024 : 2,25 M€
-    (budget voté)" is the 2024 voted budget, in two lines."""
+    taking the total's, when they add up to it: "Fonctionnement : 1,85 M€ / Investissement : 0,4 M€
+    / Total 2024 : 2,25 M€ (budget voté)" is the 2024 voted budget, in two lines."""
     year = years[0][1] if len({year for _, year in years}) == 1 else None
-    dated = list(found)
-    for index in range(len(dated) - 1, -1, -1):
-        line = dated[index]
-        if line.euros is None or line.year is not None:
+    undated = []
+    for index in range(len(found) - 1, -1, -1):
+        if found[index].euros is None or found[index].year is not None:
             break
-        dated[index] = replace(line, year=year, status=line.status or status)
-    return dated
+        undated.append(index)
+    if sum(found[i].euros or 0 for i in undated if not found[i].part_of_previous) != total.euros:
+        return found  # a total of other lines, or of another budget: it dates none
+    return [replace(line, year=year, status=line.status or status) if index in undated else line
+            for index, line in enumerate(found)]
 
 
 def budget_amounts(lines: list[Line], file: str, context_year: int | None = None,
@@ -359,7 +366,7 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
                 issues.append(issue("montant-demesure" if amount.absurd else "montant-illisible",
                                     file, line.no, amount.raw))
         if amounts and all(outside) and _TOTAL_LINE.match(folded):
-            found = _dated_by_total(found, years, _status(folded))
+            found = _dated_by_total(found, amounts[0], years, _status(folded))
         listing = (listing or bool(amounts)) and bool(_DONT_LIST.search(folded)) or (listing and bool(line.bullet))
         for word in CURRENCY_WORD.finditer(text):
             at = bisect.bisect_right(figures, (word.start(), len(text))) - 1

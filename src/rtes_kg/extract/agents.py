@@ -1,0 +1,40 @@
+"""Who a "par" names, by the participle before it: the carrier ("porté par X"), a founder ("créée
+par la communauté de communes X", "fondée par A et B"). ``roles`` asks these of each name."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rtes_kg.extract.anaphora import DEFINITE
+from rtes_kg.extract.cuewords import CARRIED_KEYS
+from rtes_kg.extract.lexicon import Token
+
+__all__ = ["CREATION", "PUBLIC", "carried_by", "created_by"]
+
+PUBLIC = frozenset({"collectivite", "organisme-public"})  # bodies that found and fund, never run an action
+CREATION = frozenset({"cree", "creee", "crees", "creees", "fonde", "fondee", "fondes", "fondees", "cofonde",
+                      "cofondee", "cofondes", "cofondees"})
+
+
+def _par_before(words: Sequence[Token], start: int) -> int | None:
+    """The index of the "par" that the name at ``start`` is the agent of ("par la CC X"), or None."""
+    k = start - 1 - (start >= 1 and words[start - 1].key in DEFINITE)
+    return k if k >= 1 and words[k].key == "par" else None
+
+
+def carried_by(words: Sequence[Token], start: int) -> bool:
+    """Whether the name at ``start`` follows "porté par", "géré par"…: the carrier, whatever became of
+    the member's support."""
+    by = _par_before(words, start)
+    return by is not None and words[by - 1].key in CARRIED_KEYS
+
+
+def created_by(words: Sequence[Token], start: int, public: bool = True, founded_body: bool = False) -> bool:
+    """Whether the name at ``start`` is the agent of a creation: "créée (en 2019) par la CC X"; a
+    body that is not ``public`` only of a ``founded_body``'s creation, not of its running too."""
+    by = _par_before(words, start)
+    if by is None:  # the second of two founders: "fondée par 14 agriculteurs et la commune de Daoulas"
+        et = next((k for k in range(start - 1, max(-1, start - 3), -1) if words[k].key == "et"), None)
+        by = next((k for k in range(et - 1, max(0, et - 6), -1) if words[k].key == "par"), None) if et else None
+    before = {w.key for w in words[max(0, by - 3): by]} if by is not None else set()
+    return bool(before & CREATION) and (public or founded_body and not before & CARRIED_KEYS)

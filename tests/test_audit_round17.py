@@ -123,3 +123,14 @@ def test_breton_and_is_inside_a_name():
 def test_the_cress_written_d_economie_is_the_local_one():
     assert fiche_roles("Le Département travaille avec la Chambre régionale d'économie sociale et solidaire.") == [
         ("CRESS Nouvelle-Aquitaine", "partenaire")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "sans aide publique" is said of La Louve: Les 400 Coop keeps the Ville's support
+    ("Contrairement à Paris, où l'épicerie coopérative La Louve s'est développée sans aide publique, la Ville "
+     "soutient l'épicerie participative Les 400 Coop.", [("Les 400 Coop", "soutenu")]),
+    ("La Maison de l'emploi du Thouarsais, que la Communauté de communes a créée en 2005, accompagne des chômeurs.",
+     [("Maison de l'emploi du Thouarsais", "cree"), ("Maison de l'emploi du Thouarsais", "porteur")]),
+])
+def test_what_the_denials_and_the_creations_must_not_take(sentence, expected):
+    assert sorted(roles(sentence)) == sorted(expected)

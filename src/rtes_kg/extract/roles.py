@@ -137,9 +137,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
         explicit[n] = {PARTNER}  # "La Ville et France Active accompagnent l'EBE X": France Active helps too
     for n, cand in enumerate(found):
         founded_body = n > 0 and found[n - 1].kind in _BODY_KINDS  # a body runs itself, once founded
-        if CARRIER in explicit[n] and created_by(words, spans[n][0], cand.category in ("collectivite",
-                                                                                     "organisme-public"),
-                                                  founded_body):
+        if CARRIER in explicit[n] and created_by(words, spans[n][0], cand.category in PUBLIC, founded_body):
             explicit[n] = {PARTNER}  # "créée par la communauté de communes X", "la SCIC X a été fondée
             # par la coopérative CFBL": a founder, no carrier ("la recyclerie X, créée par l'association
             # Y": Y runs it; "créée et gérée par Y": so it does)
@@ -290,8 +288,8 @@ def _created_with_help(text: str, words: Sequence[Token], spans: Spans,
                        found: Sequence[Found]) -> list[tuple[int, str]]:
     """ "X, créée en 2021 avec l'appui de la Région", "Créée … avec l'appui de l'Agglomération, la
     CAE X", "X, que la Communauté de communes a créée": created with the member's help. Not "X a
-    créé une épicerie avec le soutien du Département" (X creates), nor a collectivité or a public
-    body ("à l'initiative de l'Agglomération et de la Ville de Rosporden": it helps)."""
+    créé une épicerie avec le soutien du Département" (X creates), nor a collectivité ("à
+    l'initiative de l'Agglomération et de la Ville de Rosporden": it helps)."""
     roles = []
     breaks: list[int] | None = None
     for k, word in enumerate(words):
@@ -315,11 +313,11 @@ def _created_with_help(text: str, words: Sequence[Token], spans: Spans,
         at = bisect.bisect_left(breaks, k)
         clause_start = breaks[at - 1] + 1 if at else 0  # the words from there to k are one clause…
         clause_end = breaks[at] if at < len(breaks) else len(words)  # …and from k to there
-        active = k >= 1 and words[k - 1].key in {"a", "ont", "avait", "avaient"}  # "X a créé": X is the creator
+        active = not relative and k >= 1 and words[k - 1].key in {"a", "ont", "avait", "avaient"}  # "X a créé"
         before = [] if active else [n for n, (_first, last) in enumerate(spans) if clause_start <= last < k or (
             last < clause_start and _ACRONYM_ASIDE.fullmatch(text, words[last].end, words[clause_start].start))]
         later = [n for n, (first, _last) in enumerate(spans) if k < first <= clause_end]
-        before, later = ([n for n in names if found[n].category not in PUBLIC] for names in (before, later))
+        before, later = ([n for n in names if found[n].category != COLLECTIVITE] for names in (before, later))
         if before and (k - spans[before[-1]][1] <= 8 or relative):
             roles.append((before[-1], CREATED))
         elif later and (k == 0 or boundary(text, words[k - 1], words[k])):

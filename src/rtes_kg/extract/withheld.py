@@ -145,7 +145,9 @@ def denied_to_member(text: str, words: Sequence[Token], spans: Spans,
         if not match.group(0).lower().startswith("sans"):
             denied.update(names)
             continue
-        after = [n for n in names if words[spans[n][0]].start >= match.end()]
+        clause_end = _OBJECT_STOP.search(text, match.end())
+        after = [n for n in names if match.end() <= words[spans[n][0]].start
+                 and (clause_end is None or words[spans[n][0]].start < clause_end.start())]
         if after:
             denied.update(after)  # "sans pour autant financer la SCOP Y"
         elif _POINTER.match(text, match.end()):
@@ -161,8 +163,9 @@ _DENIED_MEMBER = re.compile(
     rf"|\bet non\s+(?:pas\s+)?(?:par\s+)?(?:le|la|l['’])\s*{_MEMBER_KIND}"
     rf"|\bsans\s+(?:que\s+(?:le|la|l['’])\s*{_MEMBER_KIND}\s+(?:ne\s+)?(?:\w+\s+)?)?"
     r"(?:pour autant\s+|toutefois\s+|directement\s+)?"
-    r"(?:financer?|subventionner?|subventionne|soutenir|soutienne|aider|aide)\b"
+    r"(?:financer?|subventionner?|subventionne|soutenir|soutienne|aider)\b"  # ("sans aide publique": done_without_help)
     r"(?:\s+(?:directement|pour autant|toutefois))?", re.IGNORECASE)
 # What "sans financer" is followed by when it points back at a name before it: "l'établissement"
 _POINTER = re.compile(r"\s+(?:l['’]\s*|la\s+|le\s+|cette\s+|cet\s+|ce\s+|celle-ci|celui-ci)", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.!?;\n•]")
+_OBJECT_STOP = re.compile(r"[,.!?;\n•]|\bmais\b")

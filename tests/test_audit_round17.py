@@ -134,3 +134,14 @@ def test_the_cress_written_d_economie_is_the_local_one():
 ])
 def test_what_the_denials_and_the_creations_must_not_take(sentence, expected):
     assert sorted(roles(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville soutient les associations Guéret Solidarité et Creuse Mobilité.",
+     [("Creuse Mobilité", "soutenu"), ("Guéret Solidarité", "soutenu")]),
+    ("Les associations Guéret Solidarité, La Pépinière Creusoise et Creuse Mobilité ont reçu 12 000 € de la Ville.",
+     [("Creuse Mobilité", "soutenu"), ("Guéret Solidarité", "soutenu"), ("La Pépinière Creusoise", "soutenu")]),
+    ("La Ville soutient les associations du quartier.", []),
+])
+def test_the_names_right_after_a_plural_kind_are_each_of_that_kind(sentence, expected):
+    assert roles(sentence) == expected

@@ -161,6 +161,30 @@ def _listed_after_colon(text: str, words: Sequence[Token], kind_end: int) -> lis
     return items
 
 
+def _listed_after_plural(text: str, words: Sequence[Token], start: int) -> list[tuple[int, int]]:
+    """(first, last) of the names right after a plural kind, two or more: "les associations A et B",
+    "les SCOP A, B et C" ("et" ends a name here)."""
+    items: list[tuple[int, int]] = []
+    k = start
+    while k < len(words) and len(items) < _LIST_MAX:
+        last = name_forward(text, words, k)
+        if last is None:
+            break
+        items.append((k, last))
+        j = last + 1
+        gap = text[words[last].end: words[j].start].strip() if j < len(words) else "."
+        if gap == "" and words[j].key == "et" and j + 1 < len(words) and joined(text, words[j], words[j + 1]):
+            k = j + 1
+        elif gap == ",":
+            k = j
+        else:
+            break
+    return items if len(items) >= 2 else []
+
+
+_LIST_MAX = 12
+
+
 def announced(text: str, words: Sequence[Token]) -> list[Found]:
     """ "l'association La Marmite Solidaire", "la SCIC « Y »", "ID'EES R&V, structure d'insertion",
     and names that contain their kind: "Emmaüs Pontarlier", "GEIQ Industrie Rhin Sud"."""
@@ -201,6 +225,9 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
         if is_plural or match.first > 0 and words[match.first - 1].key in _MANY:  # "deux SCIC : A et B"
             found += [found_by_pattern(text, words, first, last, words[first].start, kind)
                       for first, last in _listed_after_colon(text, words, match.last)]
+        if is_plural and start < len(words) and text[after: words[start].start].strip(" ") == "":
+            found += [found_by_pattern(text, words, first, last, words[first].start, kind)
+                      for first, last in _listed_after_plural(text, words, start)]
         if match.first > 0 and _APPOSITION.search(text[words[match.first - 1].end: trigger.start]):
             first = name_backward(text, words, match.first - 1)
             kind_first = announce.match_at(words, first) if first is not None else None

@@ -317,11 +317,6 @@ def test_a_local_fund_or_chamber_written_in_full_is_the_local_one(sentence, slug
     assert [m.slug for m in fiche.actions[0].mentions] == [slug]
 
 
-def test_who_follows_the_young_people_is_no_carrier():
-    assert roles("L'association Jaden Lamentin forme des jeunes suivis par la Mission locale du Centre.") == [
-        ("Jaden Lamentin", "porteur"), ("Mission locale du Centre", "partenaire")]
-
-
 def test_an_agglomeration_named_after_its_city_without_its_kind_is_found():
     assert roles("La Ville soutient la SCOP Ouest Coop avec Quimper Bretagne Occidentale et Grand Poitiers.") == [
         ("Grand Poitiers", "partenaire"), ("Ouest Coop", "soutenu"), ("Quimper Bretagne Occidentale", "partenaire")]

@@ -31,9 +31,7 @@ FRAMING_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("lance", "federe", "
                                                              "initie", "labellise", "agree", "oriente", "prescrit",
                                                              "parraine", "sponsorise", "abrite", "heberge",
                                                              # an approval the State gives: "renouvelé par la DDETS"
-                                                             "renouvele", "delivre", "conventionne", "habilite",
-                                                             # "des jeunes suivis par la Mission locale"
-                                                             "suivi")
+                                                             "renouvele", "delivre", "conventionne", "habilite")
                                  for end in ("", "e", "s", "es")) | {"pris", "prise", "prises"}  # "le relais pris par"
 
 

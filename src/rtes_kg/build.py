@@ -80,16 +80,18 @@ def _write_release(build: Build, out_dir: Path, progress: Callable[[str], None],
     except OSError as error:
         raise InputError(f"impossible d’écrire ({error.strerror})", str(out_dir),
                          hint="choisissez un dossier de sortie accessible en écriture") from None
+    spare = options.site and store is not None
     try:
+        if spare and former is not None:  # the site of the release before: most of its pages in place
+            staging.claim_spare(out_dir, folder)
         files = Staging(folder)
         release = write_release_files(build, options, files, previous, previous_version, progress, store)
         log = None
         if options.site:
             progress("site/")
             log = write_site(build, options, release, files, former, progress=progress, logged=store is not None)
-        for directory, _, _ in os.walk(folder):  # os.walk: pathlib's rglob took 1.5 s for the site's folders
-            os.chmod(directory, 0o755)  # mkdtemp makes it private; a release is meant to be served
-        staging.swap(folder, out_dir)
+        staging.open_folders(folder)
+        staging.swap(folder, out_dir, keep_site=spare)
     except OSError as error:
         shutil.rmtree(folder, ignore_errors=True)
         raise InputError(f"écriture de la release impossible ({error.strerror or error})", str(out_dir),

@@ -43,9 +43,10 @@ from rtes_kg.site.names import fragment_labels
 from rtes_kg.site.pages import Page, make_page
 from rtes_kg.site.reads import Read, ReadLog, Site
 from rtes_kg.site.resource import Fact, Labels, Value, entity_of
+from rtes_kg.site.spare import Spare, sweep
 from rtes_kg.site.summary import TripleFacts
 from rtes_kg.site.territories import Atlas
-from rtes_kg.site.writer import Former, Made, Written, page_key, triples_text, write_pages
+from rtes_kg.site.writer import Former, Made, Written, page_files, page_key, triples_text, write_pages
 from rtes_kg.sparql.examples import examples as query_examples
 from rtes_kg.vocab import ONTOLOGY_IRI
 
@@ -62,11 +63,14 @@ def write_site(build: Build, options: ReleaseOptions, release: ReleaseInfo, stag
     site/reads.py), for the next release to reuse those that do not change from ``former``, the
     release being replaced. ``logged``: False when no build will read the log (no cache): none is
     kept, and what the pages read is not noted."""
-    files, log = _pages(build, options, release, staging, former, workers, progress, logged)
+    spare = Spare.of(staging.folder, former.folder if former is not None else None)
+    files, log, pages = _pages(build, options, release, staging, former, workers, progress, logged, spare)
     for name, data in files.items():
         path = staging.path(name)
         path.unlink(missing_ok=True)  # a page taken from the former release is a hard link into it
         path.write_bytes(data)
+    if spare is not None:  # what the spare holds of pages that are gone
+        sweep(staging.folder, spare.present, {*files, *(name for path in pages for name in page_files(path))})
     return log
 
 
@@ -97,10 +101,10 @@ def _render(template: str, site: dict[str, str], root: str, **context) -> bytes:
 
 
 def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
-           former: Former | None, workers: int | None,
-           progress: Callable[[str], None], logged: bool) -> tuple[dict[str, bytes], ReadLog | None]:
+           former: Former | None, workers: int | None, progress: Callable[[str], None], logged: bool,
+           spare: Spare | None) -> tuple[dict[str, bytes], ReadLog | None, list[str]]:
     """The other files of the site, by path under dist/, and the resource and named graph pages
-    written into ``staging`` by worker processes: their log."""
+    written into ``staging`` by worker processes: their log, and their paths."""
     # The example queries run on the dump in a process of their own (rtes_kg.sparql.runner),
     # which this thread waits for while this process makes the index of the site: they use the
     # other core, and their store (half a gigabyte at 10,000 fiches) is gone before the pages'
@@ -108,14 +112,16 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging:
     waiting = ThreadPoolExecutor(max_workers=1)
     answered = waiting.submit(examples, query_examples(), staging.path("rtes.nq"))
     try:
-        return _index_and_pages(build, options, release, staging, former, workers, progress, logged, answered)
+        return _index_and_pages(build, options, release, staging, former, workers, progress, logged, answered,
+                                spare)
     finally:
         waiting.shutdown()
 
 
 def _index_and_pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
                      former: Former | None, workers: int | None, progress: Callable[[str], None],
-                     logged: bool, answered: Future) -> tuple[dict[str, bytes], ReadLog | None]:
+                     logged: bool, answered: Future, spare: Spare | None
+                     ) -> tuple[dict[str, bytes], ReadLog | None, list[str]]:
     base, public_site = options.base, options.url("site/")
     contents = staging.contents()
     triples = build.triples
@@ -205,8 +211,8 @@ def _index_and_pages(build: Build, options: ReleaseOptions, release: ReleaseInfo
     progress("site/ : pages")  # the index of the site is made: the pages now
     found, written = write_pages(
         jobs, lambda job: resource_page(job[1]) if job[0] == "resource" else graph_page(job[1]),
-        staging.folder, former, workers, aside=other_files, keyed=logged)
-    return found, _read_log(written, former, whole) if logged else None
+        staging.folder, former, workers, aside=other_files, keyed=logged, spare=spare)
+    return found, _read_log(written, former, whole) if logged else None, [page.path for page in written]
 
 
 def _read_log(written: list[Written], former: Former | None, whole: Site) -> ReadLog:

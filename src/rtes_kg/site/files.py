@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from importlib import resources as package_files
+from typing import cast
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCAT
@@ -218,14 +219,11 @@ def _index_and_pages(build: Build, options: ReleaseOptions, release: ReleaseInfo
 def _read_log(written: list[Written], former: Former | None, whole: Site) -> ReadLog:
     """The pages written, their keys and what they read, for the next release (a page taken from
     ``former`` read what it read then)."""
-    pages = {}
-    for page in written:
-        reads = page.reads
-        if reads is None:
-            assert former is not None, "a page taken from no former release"
-            reads = frozenset(former.log.reads_of(page.path))
-        pages[page.path] = (page.key, page.inputs, reads)
-    return ReadLog.of(pages, whole)
+    pages = {page.path: (page.key, page.inputs, page.reads) for page in written}
+    if former is not None:
+        return ReadLog.following(former.log, former.changed, pages, whole)
+    assert all(page.reads is not None for page in written), "a page taken from no former release"
+    return ReadLog.of(cast(dict[str, tuple[str, str, frozenset[Read]]], pages), whole)
 
 
 def _home_files(triples: list, labels: Labels, described: list, atlas: Atlas, options: ReleaseOptions,

@@ -106,4 +106,5 @@ def test_the_spare_site_is_the_start_of_the_next_build_and_the_release_is_the_sa
                          for name in pages if "preval" not in str(name))  # unchanged: the same files
     (data / "fiches" / "mende-ville.txt").unlink()  # its pages, in the spare, are gone from the release
     rebuild_and_compare(data, tmp_path, released, cache)
-    assert not any("mende" in path.name for path in (released / "site" / "fiche").iterdir())
+    gone = [path.name for path in (released / "site" / "fiche").glob("*mende*.*")]  # its data files
+    assert gone == [] and any((tmp_path / "former" / "site" / "fiche").glob("*mende*.ttl"))

@@ -61,6 +61,12 @@ def test_a_spare_is_mended_into_the_site_without_writing_through_a_link(tmp_path
     assert (older / "site/org/c.ttl").is_file() and (new / "site/org").is_dir()
 
 
+def test_a_spare_mostly_unlike_the_former_release_is_not_worth_mending():
+    former = {"site/org/a/index.html": 1, "site/org/b/index.html": 2, "site/org/c/index.html": 3}
+    assert Spare({**former, "site/org/d/index.html": 9}, former).worth_keeping()  # 3 of 4 in place
+    assert not Spare({name: inode + 10 for name, inode in former.items()}, former).worth_keeping()
+
+
 def test_a_spare_that_is_a_link_is_not_claimed_and_links_in_it_are_dropped(tmp_path: Path):
     out, elsewhere = tmp_path / "dist", tmp_path / "elsewhere"
     (elsewhere / "org").mkdir(parents=True)

@@ -106,6 +106,15 @@ def claim_spare(out_dir: Path, staging: Path) -> bool:
     return True
 
 
+def set_aside(folder: Path, out_dir: Path) -> None:
+    """Delete ``folder`` (in the staging folder of ``out_dir``) in the background: renamed as a
+    retired release first, so that a build interrupted meanwhile leaves it to the next one."""
+    aside = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old.{os.getpid()}.", dir=out_dir.parent))
+    aside.rmdir()
+    folder.rename(aside)
+    discard(aside)
+
+
 def swap(staging: Path, out_dir: Path, keep_site: bool = False) -> None:
     """Put ``staging`` in the place of ``out_dir``; the previous release is kept if that fails.
     ``keep_site``: the retired release's ``site/`` becomes the spare of the next build
@@ -137,13 +146,10 @@ def _keep_site(retired: Path, out_dir: Path) -> None:
     if spare.is_symlink():
         spare.unlink()
     elif spare.exists():
-        unused = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old.{os.getpid()}.", dir=out_dir.parent))
-        unused.rmdir()
         try:
-            spare.rename(unused)
+            set_aside(spare, out_dir)
         except OSError:
             return
-        discard(unused)
     try:
         site.rename(spare)
     except OSError:

@@ -58,13 +58,14 @@ STATIC = {"style.css": "style.css", "site.js": "site/static/site.js"}  # site pa
 
 def write_site(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
                former: Former | None = None, workers: int | None = None,
-               progress: Callable[[str], None] = lambda name: None, logged: bool = True) -> ReadLog | None:
+               progress: Callable[[str], None] = lambda name: None, logged: bool = True,
+               spare: Spare | None = None) -> ReadLog | None:
     """Every file of ``site/`` into the release's staging folder, which holds the rest of the
     release already; the log of its pages (their keys, site/writer.py, and what they read,
     site/reads.py), for the next release to reuse those that do not change from ``former``, the
     release being replaced. ``logged``: False when no build will read the log (no cache): none is
-    kept, and what the pages read is not noted."""
-    spare = Spare.of(staging.folder, former.folder if former is not None else None)
+    kept, and what the pages read is not noted. ``spare``: the site the staging folder holds
+    already, to mend (site/spare.py)."""
     files, log, pages = _pages(build, options, release, staging, former, workers, progress, logged, spare)
     for name, data in files.items():
         path = staging.path(name)

@@ -35,6 +35,13 @@ class Spare:
             return None
         return cls(inodes(staging, drop_links=True), {} if former is None else inodes(former))
 
+    def worth_keeping(self) -> bool:
+        """Whether at least half of the spare's files are already the former release's: else
+        (the release before made every page anew, as a second release does) unlinking its files
+        one by one before linking the former's costs more than starting from an empty site."""
+        same = sum(1 for name, inode in self.present.items() if self.former.get(name) == inode)
+        return 2 * same >= len(self.present)
+
     def in_place(self, names: Iterable[str]) -> bool:
         """Whether each of ``names`` is already the former release's file."""
         return all(self.present.get(name, -1) == self.former.get(name, -2) for name in names)

@@ -14,7 +14,7 @@ import pytest
 
 from rtes_kg.publish import staging
 from rtes_kg.site.reads import ReadLog
-from rtes_kg.site.spare import Spare, sweep
+from rtes_kg.site.spare import Spare, promising, sweep
 from rtes_kg.site.writer import Former, Made, write_pages
 from test_incremental import data, rebuild_and_compare, run  # noqa: F401 (data: a fixture)
 
@@ -65,6 +65,21 @@ def test_a_spare_mostly_unlike_the_former_release_is_not_worth_mending():
     former = {"site/org/a/index.html": 1, "site/org/b/index.html": 2, "site/org/c/index.html": 3}
     assert Spare({**former, "site/org/d/index.html": 9}, former).worth_keeping()  # 3 of 4 in place
     assert not Spare({name: inode + 10 for name, inode in former.items()}, former).worth_keeping()
+
+
+def test_a_sample_of_the_spare_tells_whether_it_is_worth_taking(tmp_path: Path):
+    former, spare = tmp_path / "former", tmp_path / "spare"
+    for path in ("org/a", "org/b", "org/c"):
+        page(former, path, path)
+    (spare / "org").mkdir(parents=True)
+    for name in ("a.ttl", "b.ttl"):
+        os.link(former / "site/org" / name, spare / "org" / name)
+    (spare / "org" / "c.ttl").write_text("# c before\n", encoding="utf-8")
+    assert promising(spare, former / "site")  # 2 of 3 files in place
+    (spare / "org" / "b.ttl").unlink()
+    (spare / "org" / "b.ttl").write_text("# b before\n", encoding="utf-8")
+    assert not promising(spare, former / "site")
+    assert not promising(tmp_path / "none", former / "site")
 
 
 def test_a_spare_that_is_a_link_is_not_claimed_and_links_in_it_are_dropped(tmp_path: Path):

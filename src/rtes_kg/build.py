@@ -27,7 +27,7 @@ from rtes_kg.publish.contents import LEDGER_FILE, read_previous, write_release_f
 from rtes_kg.publish.release import ReleaseOptions
 from rtes_kg.publish.staging import Staging
 from rtes_kg.site.files import write_site
-from rtes_kg.site.spare import Spare
+from rtes_kg.site.spare import Spare, promising
 from rtes_kg.site.writer import Former
 
 __all__ = ["Build", "build", "map_all", "parse_files", "validate_all", "write_release"]
@@ -112,7 +112,9 @@ def _write_release(build: Build, out_dir: Path, progress: Callable[[str], None],
 def _spare(out_dir: Path, folder: Path, former: Former | None) -> Spare | None:
     """The site of the release before the one in ``out_dir``, moved into the staging ``folder`` to
     start its site from (publish/staging.py, site/spare.py), when most of it is in place."""
-    if former is None or not staging.claim_spare(out_dir, folder):
+    if former is None or not promising(staging.spare_of(out_dir), former.folder / "site"):
+        return None
+    if not staging.claim_spare(out_dir, folder):
         return None
     spare = Spare.of(folder, former.folder)
     if spare is not None and not spare.worth_keeping():

@@ -53,6 +53,28 @@ class Spare:
                 (staging / name).unlink(missing_ok=True)
 
 
+def promising(spare: Path, former: Path, enough: int = 2000) -> bool:
+    """Whether at least half of a sample of the files of the spare site (folder ``spare``) are
+    already the former release's (``former``: its site/ folder): those directly in the site's
+    folders, about ``enough`` of them. Two listings a folder, so that a spare not worth mending
+    (``Spare.worth_keeping``) is neither listed in full nor moved: it is replaced after the swap."""
+    same = seen = 0
+    try:
+        folders = sorted(entry.name for entry in os.scandir(former) if entry.is_dir(follow_symlinks=False))
+        for name in folders:
+            theirs = {entry.name: entry.inode() for entry in os.scandir(former / name)
+                      if entry.is_file(follow_symlinks=False)}
+            for entry in os.scandir(spare / name):
+                if entry.is_file(follow_symlinks=False):
+                    seen += 1
+                    same += theirs.get(entry.name) == entry.inode()
+            if seen >= enough:
+                break
+    except OSError:
+        return False
+    return 2 * same >= seen > 0
+
+
 def inodes(folder: Path, drop_links: bool = False) -> dict[str, int]:
     """The files under ``folder/site`` by their name under ``folder``, with their inode (read from
     the folders' listings: no file is opened or stat'ed). ``drop_links``: delete the symbolic

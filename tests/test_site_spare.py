@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from rtes_kg import build
 from rtes_kg.publish import staging
 from rtes_kg.site.reads import ReadLog
 from rtes_kg.site.spare import Spare, promising, sweep
@@ -80,6 +81,21 @@ def test_a_sample_of_the_spare_tells_whether_it_is_worth_taking(tmp_path: Path):
     (spare / "org" / "b.ttl").write_text("# b before\n", encoding="utf-8")
     assert not promising(spare, former / "site")
     assert not promising(tmp_path / "none", former / "site")
+
+
+def test_a_spare_taken_but_not_worth_mending_is_set_aside(tmp_path: Path, monkeypatch):
+    out = tmp_path / "dist"
+    for path in ("org/a", "org/b"):
+        page(out, path, path)
+    spare = staging.spare_of(out)
+    page(spare.parent / "older", "org/a", "a before")
+    (spare.parent / "older" / "site").rename(spare)
+    folder = tmp_path / f".dist.{os.getpid()}.abcdefgh"
+    folder.mkdir()
+    monkeypatch.setattr(build, "promising", lambda spare, former: True)  # the sample says yes, the whole no
+    assert build._spare(out, folder, Former(out, ReadLog())) is None
+    assert not (folder / "site").exists() and not spare.exists()
+    assert (out / "site/org/a.ttl").read_text(encoding="utf-8") == "# org/a\n"
 
 
 def test_a_spare_that_is_a_link_is_not_claimed_and_links_in_it_are_dropped(tmp_path: Path):

@@ -146,9 +146,7 @@ class Snapshot:
         self.types: dict[str, set[str]] = {rdf_type: set() for rdf_type in TYPES}
         self.labels: dict[str, str] = {}
         self.lines: Path | None = None
-        # the digests of the things of each kind (``_digests``), worked out once: kept with the
-        # snapshot in the cache, the next release's comparison finds them made
-        self.kinds: dict[tuple[str, bool], dict[str, Digest]] = {}
+        self.kinds: dict[tuple[str, bool], dict[str, Digest]] = {}  # _digests's, kept with it in the cache
 
     def add_graph_lines(self, lines: Iterable[str]) -> None:
         """N-Quads lines (``publish.dumps.key_lines``): the named graphs' digests."""
@@ -239,18 +237,13 @@ def _digests(snapshot: Snapshot, rdf_type: str, fragments: bool) -> dict[str, Di
     """The digest of each thing of a kind: of its own statements and those of the nodes that
     belong to it, but not those of a thing of another kind inside it (a budget line is not its
     member's). Once per snapshot (``Snapshot.kinds``)."""
-    found = snapshot.kinds.get((rdf_type, fragments))
-    if found is not None:
-        return found
-    things = snapshot.things(rdf_type, fragments)
-    inner = _inner(snapshot)
-    digests = {thing: Digest() for thing in things}
-    for subject, digest in snapshot.subjects.items():
-        owner = _owner(subject, things, inner)
-        if owner is not None:
-            digests[owner].merge(digest)
-    snapshot.kinds[(rdf_type, fragments)] = digests
-    return digests
+    if (rdf_type, fragments) not in snapshot.kinds:
+        things, inner = snapshot.things(rdf_type, fragments), _inner(snapshot)
+        digests = snapshot.kinds[(rdf_type, fragments)] = {thing: Digest() for thing in things}
+        for subject, digest in snapshot.subjects.items():
+            if (owner := _owner(subject, things, inner)) is not None:
+                digests[owner].merge(digest)
+    return snapshot.kinds[(rdf_type, fragments)]
 
 
 def _inner(snapshot: Snapshot) -> set[str]:

@@ -91,16 +91,21 @@ class ReadLog:
         log, numbers = cls(), dict[Read, int]()
         for path in sorted(pages):
             key, inputs, reads = pages[path]
-            ids = []
-            for read in reads:
-                number = numbers.get(read)
-                if number is None:
-                    number = numbers[read] = len(log.reads)
-                    log.reads.append(read)
-                ids.append(number)
-            log.pages[path] = (key, inputs, tuple(sorted(ids)))
+            log.pages[path] = (key, inputs, log._numbered(reads, numbers))
         log.answers = [site.answer(read) for read in log.reads]
         return log
+
+    def _numbered(self, reads: Iterable[Read], numbers: dict[Read, int]) -> tuple[int, ...]:
+        """The numbers of ``reads`` in the log (``numbers``: read -> number), those it has not
+        numbered yet appended to it."""
+        ids = []
+        for read in reads:
+            number = numbers.get(read)
+            if number is None:
+                number = numbers[read] = len(self.reads)
+                self.reads.append(read)
+            ids.append(number)
+        return tuple(sorted(ids))
 
     @classmethod
     def following(cls, former: ReadLog, changed: frozenset[int],
@@ -120,14 +125,7 @@ class ReadLog:
                 continue
             if numbers is None:
                 numbers = {read: number for number, read in enumerate(log.reads)}
-            ids = []
-            for read in reads:
-                number = numbers.get(read)
-                if number is None:
-                    number = numbers[read] = len(log.reads)
-                    log.reads.append(read)
-                ids.append(number)
-            log.pages[path] = (key, inputs, tuple(sorted(ids)))
+            log.pages[path] = (key, inputs, log._numbered(reads, numbers))
         used = {number for _, _, ids in log.pages.values() for number in ids}
         if 5 * (len(log.reads) - len(used)) > len(log.reads):
             return cls.of({path: (key, inputs, [log.reads[number] for number in ids])

@@ -19,10 +19,10 @@ _TARGET_BEFORE = re.compile(_TARGET_VERB + r"\s+(?:(?:à|de|d['’])\s*)?(?:\w+(
                             r"(?:(?:à|de|d['’]|l['’]|les?|la|un|une|des|jusqu['’]à|plus de|environ|près de|"
                             r"au moins)\s*)*$", re.IGNORECASE)
 # The future, the conditional, a plan: "emploiera 20 personnes", "pourrait accueillir 200 familles",
-# "ouverture prévue en 2026 avec 10 emplois", "L'objectif … est d'atteindre 50 salariés"
+# "ouverture prévue en 2026 avec 10 emplois", "L'objectif … est d'atteindre 50 salariés" (not "a
+# dépassé l'objectif prévu et réemployé 620 tonnes": the objective was met, the tonnes are)
 _FUTURE = (r"\b(?:sera|seront|aura|auront|fera|feront|pourra|pourront|pourrait|pourraient|"
            r"\w{3,}(?:era|eront|ira|iront)|prévue?s?\s+(?:en|pour|d['’]ici|à|dès)|objectifs?\b[^.;]{0,50}\best)\b")
-# (not "a dépassé l'objectif prévu et réemployé 620 tonnes": the objective was met, the tonnes are)
 # "qui devrait ouvrir en 2026 avec 150 adhérents": what a planned thing will have, further on in its clause
 _PLANNED_BEFORE = re.compile(rf"(?:\b{_TARGET_VERB}|{_FUTURE})[^,;:.()\d]{{0,60}}(?:\b20\d\d\b[^,;:.()\d]{{0,25}})?"
                              r"(?:\d+\s+à\s+)?$", re.IGNORECASE)  # ("avec 10 à 12 emplois": the 12 too)
@@ -49,8 +49,6 @@ _RATIO_HINT = re.compile(r"\b(?:sur|pour)\s+\d", re.IGNORECASE)
 _NATIONWIDE = re.compile(r"[^.;:,()\d]{0,60}?\b(?:au niveau national|à l['’]échelle nationale|en France|"
                          r"dans toute la France|sur le territoire national|dans le monde|au niveau européen)\b",
                          re.IGNORECASE)
-
-
 # Opening its sentence: "Au niveau national, l'association mobilise 20 000 bénévoles"
 _NATIONWIDE_FIRST = re.compile(r"(?:^|[.;!?]\s*|\n\s*)(?:au niveau national|à l['’]échelle nationale|en France)\s*,"
                                r"[^.;]*$", re.IGNORECASE)

@@ -46,16 +46,10 @@ from rtes_kg.parse.naming import fold
 
 __all__ = ["CARRIER", "CREATED", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED", "Roles", "nobody", "read_roles"]
 
-# "créée avec l'appui de la Région": created with the member's help.
+# Between two names of one subject: " et ", ", ", " ainsi que la "
 _COORDINATED = re.compile(r"\s*(?:,|et|,\s*et|ainsi que)\s+(?:(?:l['’]|la |le |les )\s*)?", re.IGNORECASE)
-def _coordinated(gap: str) -> bool:
-    """Whether ``gap`` joins two names of one subject: " et ", ", ", " et l'association Les "."""
-    joined = _COORDINATED.match(gap)
-    return joined is not None and all(
-        word in kind_heads() or word in {"les", "la", "le", "l"} for word in fold(gap[joined.end():]).split())
-
-
 _ACRONYM_ASIDE = re.compile(r"\s*\(\s*[^\s()]{2,15}\s*\)\s*")  # "X (CVSS) a été créée…": still X's clause
+# "créée avec l'appui de la Région": created with the member's help.
 _HELP = {("avec", "l", "appui"), ("avec", "le", "soutien"), ("avec", "l", "aide"),
          ("avec", "l", "accompagnement"), ("grace", "au", "soutien"), ("grace", "a", "l", "appui"),
          ("avec", "le", "concours"), ("a", "l", "initiative")}
@@ -83,6 +77,13 @@ def _first_at(offsets: Sequence[int], position: int, default: int) -> int:
     """The index of the first word that starts at or after ``position``, or ``default``."""
     index = bisect.bisect_left(offsets, position)
     return index if index < len(offsets) else default
+
+
+def _coordinated(gap: str) -> bool:
+    """Whether ``gap`` joins two names of one subject: " et ", ", ", " et l'association Les "."""
+    joined = _COORDINATED.match(gap)
+    return joined is not None and all(
+        word in kind_heads() or word in {"les", "la", "le", "l"} for word in fold(gap[joined.end():]).split())
 
 
 def nobody(found: Found) -> bool:

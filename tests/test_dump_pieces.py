@@ -5,7 +5,6 @@ read back to the dumps; VoID's counts and the changes' snapshot as over the whol
 from __future__ import annotations
 
 import gzip
-import pickle
 import shutil
 import subprocess
 import zlib
@@ -15,7 +14,7 @@ import pytest
 
 from release_helpers import one_pass
 from rtes_kg.check.cache import Cache
-from rtes_kg.publish import changes, dumpfiles, pieces
+from rtes_kg.publish import dumpfiles, pieces
 from rtes_kg.publish.changes import Snapshot
 from rtes_kg.publish.dumpfiles import write_dumps
 from rtes_kg.publish.release import DUMP_FORMATS
@@ -145,23 +144,3 @@ def test_an_edit_makes_only_its_pieces_again_and_the_dumps_are_those_made_withou
     assert [path.name for path in (tmp_path / "fresh").iterdir() if path.name.startswith(".")] == []
     kept = {path.stem for path in (tmp_path / "cache" / dumpfiles.KIND).glob("*/*.pickle")}
     assert len(kept) == count + len(pieces.blocks(union)) + len(pieces.blocks(named))  # the others pruned
-
-
-def test_a_snapshot_keeps_the_digests_of_its_things_until_it_takes_in_more(tmp_path: Path, monkeypatch):
-    """The digests of each kind's things are worked out once per snapshot and kept with it (the
-    cache keeps the snapshot for the next release); a snapshot that takes in more forgets them."""
-    snapshot = write(tmp_path, graphs()).snapshot
-    organisation = ORG[1:-1]
-    digests = changes._digests(snapshot, organisation, False)
-    assert f"{BASE}org/paris" in digests
-    kept = pickle.loads(pickle.dumps(snapshot))
-
-    def never(*args) -> None:
-        raise AssertionError("worked out again")
-
-    monkeypatch.setattr(changes, "_owner", never)
-    assert changes._digests(kept, organisation, False) == digests
-    more = Snapshot()
-    more.merge(kept)
-    with pytest.raises(AssertionError, match="worked out again"):
-        changes._digests(more, organisation, False)

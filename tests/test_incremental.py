@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from release_helpers import one_pass
 from rtes_kg import project
 from rtes_kg.check import cache as build_cache
-from rtes_kg.check import pipeline, pool, sparqlpass
+from rtes_kg.check import pipeline, pool
 from rtes_kg.cli import main
 from rtes_kg.publish import pieces
 from rtes_kg.publish.release import DUMP_FORMATS
@@ -129,26 +129,6 @@ def test_a_deleted_cache_only_makes_the_next_build_a_full_one(data: Path, tmp_pa
     run("build", "--data", str(data), "--out", str(released), "--cache-dir", str(cache))
     shutil.rmtree(cache)
     rebuild_and_compare(data, tmp_path, released, cache)
-
-
-def test_what_the_sparql_checks_read_is_kept_not_parsed_again(data: Path, tmp_path: Path, monkeypatch):
-    """The predicates the SPARQL constraints read depend on the shapes only: a build keeps them in
-    the cache, the next one takes them from it without parsing a query."""
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764000000")
-    monkeypatch.setattr(sparqlpass, "_ASSUMED", [])
-    cache = tmp_path / "cache"
-    run("build", "--data", str(data), "--out", str(tmp_path / "first"), "--cache-dir", str(cache))
-    parsed = sparqlpass._predicates_parsed()
-    assert parsed is not None and sparqlpass.RDF_TYPE in parsed
-
-    def never() -> None:
-        raise AssertionError("the checks' queries parsed again")
-
-    monkeypatch.setattr(sparqlpass, "_ASSUMED", [])
-    monkeypatch.setattr(sparqlpass, "_predicates_parsed", never)
-    run("build", "--data", str(data), "--out", str(tmp_path / "second"), "--cache-dir", str(cache))
-    assert sparqlpass.predicates_read() == parsed
-    assert files(tmp_path / "first") == files(tmp_path / "second")
 
 
 def test_a_changed_shape_changes_every_key(tmp_path: Path, monkeypatch):

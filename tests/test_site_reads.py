@@ -57,31 +57,3 @@ def test_a_read_that_answers_differently_is_found_and_its_page_is_made_again(tmp
 
     gone = site("B", b_has_a_page=False)  # the link to B's page would now go to its IRI
     assert [log.reads[number] for number in log.changed(gone)] == [("known", B)]
-
-
-def test_the_next_log_keeps_the_former_s_numbers_and_answers_what_changed_anew():
-    before = site("B")
-    _, reads = page_reading_b(before)
-    former = ReadLog.of({"org/a": ("key-a", "inputs-a", reads), "org/c": ("key-c", "inputs-c", {("label", A)})},
-                        before)
-    renamed = site("B renommée")
-    changed = former.changed(renamed)
-    # org/c taken as it was (None: its former reads); org/a made again, reading B and now A too
-    log = ReadLog.following(former, changed, {"org/a": ("key-a2", "inputs-a", reads | {("label", A)}),
-                                              "org/c": ("key-c", "inputs-c", None)}, renamed)
-    assert log.reads[:len(former.reads)] == former.reads and log.changed(renamed) == frozenset()
-    assert set(log.reads_of("org/a")) == reads | {("label", A)} and log.reads_of("org/c") == [("label", A)]
-    assert log.pages["org/a"][0] == "key-a2"
-    made_anew = ReadLog.of({"org/a": ("key-a2", "inputs-a", reads | {("label", A)}),
-                            "org/c": ("key-c", "inputs-c", {("label", A)})}, renamed)
-    assert dict(zip(log.reads, log.answers)) == dict(zip(made_anew.reads, made_anew.answers))
-
-
-def test_the_next_log_drops_the_reads_no_page_makes_any_more():
-    before = site("B")
-    _, reads = page_reading_b(before)
-    former = ReadLog.of({"org/a": ("key-a", "inputs-a", reads), "org/c": ("key-c", "inputs-c", {("label", A)})},
-                        before)
-    log = ReadLog.following(former, frozenset(), {"org/c": ("key-c", "inputs-c", None)}, before)  # org/a gone
-    assert log.reads == [("label", A)] and log.reads_of("org/c") == [("label", A)]
-    assert log.changed(before) == frozenset()

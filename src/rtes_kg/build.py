@@ -27,7 +27,6 @@ from rtes_kg.publish.contents import LEDGER_FILE, read_previous, write_release_f
 from rtes_kg.publish.release import ReleaseOptions
 from rtes_kg.publish.staging import Staging
 from rtes_kg.site.files import write_site
-from rtes_kg.site.spare import Spare, promising
 from rtes_kg.site.writer import Former
 
 __all__ = ["Build", "build", "map_all", "parse_files", "validate_all", "write_release"]
@@ -81,18 +80,16 @@ def _write_release(build: Build, out_dir: Path, progress: Callable[[str], None],
     except OSError as error:
         raise InputError(f"impossible d’écrire ({error.strerror})", str(out_dir),
                          hint="choisissez un dossier de sortie accessible en écriture") from None
-    keep_site = options.site and store is not None
     try:
-        spare = _spare(out_dir, folder, former) if keep_site else None
         files = Staging(folder)
         release = write_release_files(build, options, files, previous, previous_version, progress, store)
         log = None
         if options.site:
             progress("site/")
-            log = write_site(build, options, release, files, former, progress=progress, logged=store is not None,
-                             spare=spare)
-        staging.open_folders(folder)
-        staging.swap(folder, out_dir, keep_site=keep_site)
+            log = write_site(build, options, release, files, former, progress=progress, logged=store is not None)
+        for directory, _, _ in os.walk(folder):  # os.walk: pathlib's rglob took 1.5 s for the site's folders
+            os.chmod(directory, 0o755)  # mkdtemp makes it private; a release is meant to be served
+        staging.swap(folder, out_dir)
     except OSError as error:
         shutil.rmtree(folder, ignore_errors=True)
         raise InputError(f"écriture de la release impossible ({error.strerror or error})", str(out_dir),
@@ -107,23 +104,6 @@ def _write_release(build: Build, out_dir: Path, progress: Callable[[str], None],
     if options.ledger is not None:
         write_ledger(options.ledger, (out_dir / LEDGER_FILE).read_bytes())
     return sorted(out_dir.iterdir())
-
-
-def _spare(out_dir: Path, folder: Path, former: Former | None) -> Spare | None:
-    """The site of the release before the one in ``out_dir``, moved into the staging ``folder`` to
-    start its site from (publish/staging.py, site/spare.py), when most of it is in place."""
-    if former is None or not promising(staging.spare_of(out_dir), former.folder / "site"):
-        return None
-    if not staging.claim_spare(out_dir, folder):
-        return None
-    spare = Spare.of(folder, former.folder)
-    if spare is not None and not spare.worth_keeping():
-        try:
-            staging.set_aside(folder / "site", out_dir)
-            return None
-        except OSError:
-            pass  # mended all the same: slower, as right
-    return spare
 
 
 def _former(store: Cache | None, entry: str, out_dir: Path) -> Former | None:

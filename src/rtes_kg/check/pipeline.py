@@ -34,7 +34,7 @@ from rtes_kg.check.pool import chunked_map
 from rtes_kg.check.report import Report, Result
 from rtes_kg.check.scale import CHUNK, CHUNKS_PER_WORKER, combine, local_results, partition_of, unaffected
 from rtes_kg.check.shapeplan import plan
-from rtes_kg.check.sparqlpass import assume_predicates_read, predicates_read, sparql_checks
+from rtes_kg.check.sparqlpass import sparql_checks
 from rtes_kg.check.validate import load_shapes
 from rtes_kg.extract import curated
 from rtes_kg.extract.findings import with_findings_or_issue
@@ -51,7 +51,6 @@ from rtes_kg.parse.records import Fiche
 from rtes_kg.territory.resolve import load_tables
 
 NEWLINE = b"\n"
-SHAPES = "shapes"  # the cache's entries of what the shapes alone decide
 
 
 @dataclass
@@ -74,8 +73,6 @@ def check_files(files: Sequence[InputFile], base_iri: str, source_root: str | No
     ``progress`` hears one line per stage, unless there are fewer fiches than ``quiet_below``.
     ``ledger``: the identifier ledger, whose IRIs the items keep (model.keep)."""
     _warm_up()
-    if cache is not None:
-        _remember_predicates_read(cache)
     ledger = ledger or Ledger()
     base = mint.normalise_base(base_iri)
     fiches, identities = _read(files, source_root, cache, workers)
@@ -121,7 +118,7 @@ def check_files(files: Sequence[InputFile], base_iri: str, source_root: str | No
         for index, kept in enumerate(entries):
             if index not in read or _signature(kept) != read[index]:  # an entry read and unchanged stays
                 cache.put("fiche", keys[index], kept)
-        cache.prune(("parse", "findings", "fiche", SHAPES))
+        cache.prune(("parse", "findings", "fiche"))
     reference = reference_graph(base_iri)
     return Build(tuple(entry.fiche for entry, _ in mapped), reference,
                  mint.reference_graph_iri(base_iri), report, base_iri, ledger,
@@ -142,17 +139,6 @@ def _warm_up() -> None:
     communes_named("")  # the gazetteer of the communes' names
     curated.reference()  # the organisations known by name
     load_shapes()
-
-
-def _remember_predicates_read(cache: Cache) -> None:
-    """What the SPARQL checks read (``sparqlpass.predicates_read``), from the cache: the entry's
-    key hashes the shapes and the code, which alone decide it."""
-    entry = key(SHAPES, "predicates read")
-    found = cache.get(SHAPES, entry)
-    if isinstance(found, tuple) and len(found) == 1 and (found[0] is None or isinstance(found[0], frozenset)):
-        assume_predicates_read(found[0])
-    else:
-        cache.put(SHAPES, entry, (predicates_read(),))
 
 
 def _signature(entry: FicheEntry | None) -> tuple:

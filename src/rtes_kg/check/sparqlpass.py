@@ -101,24 +101,9 @@ def _prefixes(shapes: Graph, constraint: Node) -> str:
     return "".join(sorted(lines)) + "\n"
 
 
-# predicates_read() as the build cache remembered it (``assume_predicates_read``): parsing the
-# checks' queries with rdflib takes about a second of every build, for an answer that only the
-# shapes change.
-_ASSUMED: list[frozenset[str] | None] = []
-
-
-def assume_predicates_read(read: frozenset[str] | None) -> None:
-    """Take ``read`` as what ``predicates_read`` gives (kept by a former build of the same shapes)."""
-    _ASSUMED[:] = [read]
-
-
+@functools.cache
 def predicates_read() -> frozenset[str] | None:
     """The predicates whose triples the checks may read; None: any."""
-    return _ASSUMED[0] if _ASSUMED else _predicates_parsed()
-
-
-@functools.cache
-def _predicates_parsed() -> frozenset[str] | None:
     read = set(ALWAYS)
     for check in sparql_checks():
         for predicate, value in check.targets:

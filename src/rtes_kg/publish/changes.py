@@ -146,7 +146,6 @@ class Snapshot:
         self.types: dict[str, set[str]] = {rdf_type: set() for rdf_type in TYPES}
         self.labels: dict[str, str] = {}
         self.lines: Path | None = None
-        self.kinds: dict[tuple[str, bool], dict[str, Digest]] = {}  # _digests's, kept with it in the cache
 
     def add_graph_lines(self, lines: Iterable[str]) -> None:
         """N-Quads lines (``publish.dumps.key_lines``): the named graphs' digests."""
@@ -158,7 +157,6 @@ class Snapshot:
     def add_statement_lines(self, lines: Iterable[str]) -> None:
         """N-Triples (or N-Quads) lines, each statement once: the subjects' digests, types, labels."""
         names: dict[str, tuple[int, str]] = {}
-        self.kinds = {}
         for line in lines:
             subject, predicate, rest = line.split(" ", 2)
             if not subject.startswith("<") or predicate == LINE_TERM:
@@ -179,7 +177,6 @@ class Snapshot:
 
     def merge(self, other: Snapshot) -> None:
         """Take in the snapshot of other graphs and other subjects (a dump's pieces: publish/pieces.py)."""
-        self.kinds = {}
         self.graphs.update(other.graphs)
         self.subjects.update(other.subjects)
         for rdf_type, found in other.types.items():
@@ -236,14 +233,15 @@ def compare(previous: Snapshot | None, current: Snapshot, version: str,
 def _digests(snapshot: Snapshot, rdf_type: str, fragments: bool) -> dict[str, Digest]:
     """The digest of each thing of a kind: of its own statements and those of the nodes that
     belong to it, but not those of a thing of another kind inside it (a budget line is not its
-    member's). Once per snapshot (``Snapshot.kinds``)."""
-    if (rdf_type, fragments) not in snapshot.kinds:
-        things, inner = snapshot.things(rdf_type, fragments), _inner(snapshot)
-        digests = snapshot.kinds[(rdf_type, fragments)] = {thing: Digest() for thing in things}
-        for subject, digest in snapshot.subjects.items():
-            if (owner := _owner(subject, things, inner)) is not None:
-                digests[owner].merge(digest)
-    return snapshot.kinds[(rdf_type, fragments)]
+    member's)."""
+    things = snapshot.things(rdf_type, fragments)
+    inner = _inner(snapshot)
+    digests = {thing: Digest() for thing in things}
+    for subject, digest in snapshot.subjects.items():
+        owner = _owner(subject, things, inner)
+        if owner is not None:
+            digests[owner].merge(digest)
+    return digests
 
 
 def _inner(snapshot: Snapshot) -> set[str]:

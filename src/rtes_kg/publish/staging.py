@@ -6,11 +6,6 @@ up after itself: its staging folder, sometimes a whole copy of the previous rele
 folder is named after the process that made it (``.dist.<pid>.xxxxxxxx``,
 ``.dist.old.<pid>.xxxxxxxx``), so that the next build removes those whose process is gone, and
 leaves those of a build still running. A report file is written beside its place and renamed too.
-
-The site of the release a swap retires is kept beside ``out_dir`` (``.<out>.spare``) rather than
-deleted: most of its files are hard links to the pages of the release that replaced it, so the
-next build takes it as the start of its own site (``claim_spare``) and only mends what differs
-(site/spare.py), instead of linking every page's files into an empty folder one by one.
 """
 
 from __future__ import annotations
@@ -65,60 +60,8 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def open_folders(folder: Path) -> None:
-    """Make every folder of the release ``folder`` readable by all (0755): mkdtemp makes it private,
-    and a release is meant to be served. Under the usual umask (022) the folders made in it are so
-    already (and those of a spare site were made so by their own build): only ``folder`` is changed,
-    without walking the site's thousands of folders."""
-    os.chmod(folder, 0o755)
-    if _umask() == 0o022:
-        return
-    for directory, _, _ in os.walk(folder):  # os.walk: pathlib's rglob took 1.5 s for the site's folders
-        os.chmod(directory, 0o755)
-
-
-def _umask() -> int | None:
-    """This process's umask, read without changing it (os.umask sets it: a race with threads)."""
-    try:
-        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    return None
-
-
-def spare_of(out_dir: Path) -> Path:
-    """Where the site of the release retired by the last swap into ``out_dir`` is kept."""
-    return out_dir.parent / f".{out_dir.name}.spare"
-
-
-def claim_spare(out_dir: Path, staging: Path) -> bool:
-    """Move the spare site of ``out_dir`` (``swap``) into ``staging`` as its ``site/``: one rename,
-    which a concurrent build cannot also win. False when there is none (or it is not a folder)."""
-    spare, site = spare_of(out_dir), staging / "site"
-    if spare.is_symlink() or not spare.is_dir() or site.exists():
-        return False
-    try:
-        spare.rename(site)
-    except OSError:
-        return False
-    return True
-
-
-def set_aside(folder: Path, out_dir: Path) -> None:
-    """Delete ``folder`` (in the staging folder of ``out_dir``) in the background: renamed as a
-    retired release first, so that a build interrupted meanwhile leaves it to the next one."""
-    aside = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old.{os.getpid()}.", dir=out_dir.parent))
-    aside.rmdir()
-    folder.rename(aside)
-    discard(aside)
-
-
-def swap(staging: Path, out_dir: Path, keep_site: bool = False) -> None:
-    """Put ``staging`` in the place of ``out_dir``; the previous release is kept if that fails.
-    ``keep_site``: the retired release's ``site/`` becomes the spare of the next build
-    (``claim_spare``), the rest of it is deleted."""
+def swap(staging: Path, out_dir: Path) -> None:
+    """Put ``staging`` in the place of ``out_dir``; the previous release is kept if that fails."""
     if not out_dir.exists():
         staging.rename(out_dir)
         return
@@ -133,27 +76,7 @@ def swap(staging: Path, out_dir: Path, keep_site: bool = False) -> None:
     except BaseException:
         retired.rename(out_dir)
         raise
-    if keep_site:
-        _keep_site(retired, out_dir)
     discard(retired)
-
-
-def _keep_site(retired: Path, out_dir: Path) -> None:
-    """The retired release's site as the spare: a spare left unused is deleted first."""
-    site, spare = retired / "site", spare_of(out_dir)
-    if not site.is_dir() or site.is_symlink():
-        return
-    if spare.is_symlink():
-        spare.unlink()
-    elif spare.exists():
-        try:
-            set_aside(spare, out_dir)
-        except OSError:
-            return
-    try:
-        site.rename(spare)
-    except OSError:
-        pass  # no spare: the next build links every page's files
 
 
 def discard(folder: Path) -> None:

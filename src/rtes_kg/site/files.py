@@ -8,7 +8,6 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from importlib import resources as package_files
-from typing import cast
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCAT
@@ -44,10 +43,9 @@ from rtes_kg.site.names import fragment_labels
 from rtes_kg.site.pages import Page, make_page
 from rtes_kg.site.reads import Read, ReadLog, Site
 from rtes_kg.site.resource import Fact, Labels, Value, entity_of
-from rtes_kg.site.spare import Spare, sweep
 from rtes_kg.site.summary import TripleFacts
 from rtes_kg.site.territories import Atlas
-from rtes_kg.site.writer import Former, Made, Written, page_files, page_key, triples_text, write_pages
+from rtes_kg.site.writer import Former, Made, Written, page_key, triples_text, write_pages
 from rtes_kg.sparql.examples import examples as query_examples
 from rtes_kg.vocab import ONTOLOGY_IRI
 
@@ -58,21 +56,17 @@ STATIC = {"style.css": "style.css", "site.js": "site/static/site.js"}  # site pa
 
 def write_site(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
                former: Former | None = None, workers: int | None = None,
-               progress: Callable[[str], None] = lambda name: None, logged: bool = True,
-               spare: Spare | None = None) -> ReadLog | None:
+               progress: Callable[[str], None] = lambda name: None, logged: bool = True) -> ReadLog | None:
     """Every file of ``site/`` into the release's staging folder, which holds the rest of the
     release already; the log of its pages (their keys, site/writer.py, and what they read,
     site/reads.py), for the next release to reuse those that do not change from ``former``, the
     release being replaced. ``logged``: False when no build will read the log (no cache): none is
-    kept, and what the pages read is not noted. ``spare``: the site the staging folder holds
-    already, to mend (site/spare.py)."""
-    files, log, pages = _pages(build, options, release, staging, former, workers, progress, logged, spare)
+    kept, and what the pages read is not noted."""
+    files, log = _pages(build, options, release, staging, former, workers, progress, logged)
     for name, data in files.items():
         path = staging.path(name)
         path.unlink(missing_ok=True)  # a page taken from the former release is a hard link into it
         path.write_bytes(data)
-    if spare is not None:  # what the spare holds of pages that are gone
-        sweep(staging.folder, spare.present, {*files, *(name for path in pages for name in page_files(path))})
     return log
 
 
@@ -103,10 +97,10 @@ def _render(template: str, site: dict[str, str], root: str, **context) -> bytes:
 
 
 def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
-           former: Former | None, workers: int | None, progress: Callable[[str], None], logged: bool,
-           spare: Spare | None) -> tuple[dict[str, bytes], ReadLog | None, list[str]]:
+           former: Former | None, workers: int | None,
+           progress: Callable[[str], None], logged: bool) -> tuple[dict[str, bytes], ReadLog | None]:
     """The other files of the site, by path under dist/, and the resource and named graph pages
-    written into ``staging`` by worker processes: their log, and their paths."""
+    written into ``staging`` by worker processes: their log."""
     # The example queries run on the dump in a process of their own (rtes_kg.sparql.runner),
     # which this thread waits for while this process makes the index of the site: they use the
     # other core, and their store (half a gigabyte at 10,000 fiches) is gone before the pages'
@@ -114,16 +108,14 @@ def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging:
     waiting = ThreadPoolExecutor(max_workers=1)
     answered = waiting.submit(examples, query_examples(), staging.path("rtes.nq"))
     try:
-        return _index_and_pages(build, options, release, staging, former, workers, progress, logged, answered,
-                                spare)
+        return _index_and_pages(build, options, release, staging, former, workers, progress, logged, answered)
     finally:
         waiting.shutdown()
 
 
 def _index_and_pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
                      former: Former | None, workers: int | None, progress: Callable[[str], None],
-                     logged: bool, answered: Future, spare: Spare | None
-                     ) -> tuple[dict[str, bytes], ReadLog | None, list[str]]:
+                     logged: bool, answered: Future) -> tuple[dict[str, bytes], ReadLog | None]:
     base, public_site = options.base, options.url("site/")
     contents = staging.contents()
     triples = build.triples
@@ -213,18 +205,21 @@ def _index_and_pages(build: Build, options: ReleaseOptions, release: ReleaseInfo
     progress("site/ : pages")  # the index of the site is made: the pages now
     found, written = write_pages(
         jobs, lambda job: resource_page(job[1]) if job[0] == "resource" else graph_page(job[1]),
-        staging.folder, former, workers, aside=other_files, keyed=logged, spare=spare)
-    return found, _read_log(written, former, whole) if logged else None, [page.path for page in written]
+        staging.folder, former, workers, aside=other_files, keyed=logged)
+    return found, _read_log(written, former, whole) if logged else None
 
 
 def _read_log(written: list[Written], former: Former | None, whole: Site) -> ReadLog:
     """The pages written, their keys and what they read, for the next release (a page taken from
     ``former`` read what it read then)."""
-    pages = {page.path: (page.key, page.inputs, page.reads) for page in written}
-    if former is not None:
-        return ReadLog.following(former.log, former.changed, pages, whole)
-    assert all(page.reads is not None for page in written), "a page taken from no former release"
-    return ReadLog.of(cast(dict[str, tuple[str, str, frozenset[Read]]], pages), whole)
+    pages = {}
+    for page in written:
+        reads = page.reads
+        if reads is None:
+            assert former is not None, "a page taken from no former release"
+            reads = frozenset(former.log.reads_of(page.path))
+        pages[page.path] = (page.key, page.inputs, reads)
+    return ReadLog.of(pages, whole)
 
 
 def _home_files(triples: list, labels: Labels, described: list, atlas: Atlas, options: ReleaseOptions,

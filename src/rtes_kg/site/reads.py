@@ -91,48 +91,15 @@ class ReadLog:
         log, numbers = cls(), dict[Read, int]()
         for path in sorted(pages):
             key, inputs, reads = pages[path]
-            log.pages[path] = (key, inputs, log._numbered(reads, numbers))
+            ids = []
+            for read in reads:
+                number = numbers.get(read)
+                if number is None:
+                    number = numbers[read] = len(log.reads)
+                    log.reads.append(read)
+                ids.append(number)
+            log.pages[path] = (key, inputs, tuple(sorted(ids)))
         log.answers = [site.answer(read) for read in log.reads]
-        return log
-
-    def _numbered(self, reads: Iterable[Read], numbers: dict[Read, int]) -> tuple[int, ...]:
-        """The numbers of ``reads`` in the log (``numbers``: read -> number), those it has not
-        numbered yet appended to it."""
-        ids = []
-        for read in reads:
-            number = numbers.get(read)
-            if number is None:
-                number = numbers[read] = len(self.reads)
-                self.reads.append(read)
-            ids.append(number)
-        return tuple(sorted(ids))
-
-    @classmethod
-    def following(cls, former: ReadLog, changed: frozenset[int],
-                  pages: Mapping[str, tuple[str, str, Iterable[Read] | None]], site: Site) -> ReadLog:
-        """``of``, for a release whose pages without reads (None) were taken from the release
-        ``former`` describes, and read what they read then: the former's reads keep their
-        numbers, and their answers, but those ``changed`` (``former.changed(site)``), which are
-        asked again. Numbering every read of every page anew took about half a second at 1,000
-        fiches. Reads that no page makes any more are dropped (the log made anew) once they are
-        a fifth of the log: each build asks every read of the log again."""
-        log = cls(list(former.reads))
-        numbers: dict[Read, int] | None = None  # worked out for the first page made anew
-        for path in sorted(pages):
-            key, inputs, reads = pages[path]
-            if reads is None:
-                log.pages[path] = (key, inputs, former.pages[path][2])
-                continue
-            if numbers is None:
-                numbers = {read: number for number, read in enumerate(log.reads)}
-            log.pages[path] = (key, inputs, log._numbered(reads, numbers))
-        used = {number for _, _, ids in log.pages.values() for number in ids}
-        if 5 * (len(log.reads) - len(used)) > len(log.reads):
-            return cls.of({path: (key, inputs, [log.reads[number] for number in ids])
-                           for path, (key, inputs, ids) in log.pages.items()}, site)
-        known = len(former.answers)
-        log.answers = [former.answers[number] if number < known and number not in changed else site.answer(read)
-                       for number, read in enumerate(log.reads)]
         return log
 
     def changed(self, site: Site) -> frozenset[int]:

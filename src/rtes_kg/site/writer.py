@@ -30,9 +30,7 @@ import pyoxigraph as ox
 from rtes_kg.check.cache import version
 from rtes_kg.check.pool import map_beside
 from rtes_kg.publish.staging import link_or_copy
-from rtes_kg.site.documents import data_names
 from rtes_kg.site.reads import Read, ReadLog
-from rtes_kg.site.spare import Spare
 
 CHUNK = 200  # pages per task: a page takes about a millisecond
 # A worker reading this process's index of the site (labels, triples) changes their reference
@@ -102,8 +100,8 @@ def triples_text(ordered: Sequence[ox.Triple]) -> str:
 
 
 def write_pages(jobs: Sequence[Any], make: Callable[[Any], Made], folder: Path, former: Former | None,
-                workers: int | None = None, aside: Callable[[], dict[str, bytes]] = dict, keyed: bool = True,
-                spare: Spare | None = None) -> tuple[dict[str, bytes], list[Written]]:
+                workers: int | None = None, aside: Callable[[], dict[str, bytes]] = dict, keyed: bool = True
+                ) -> tuple[dict[str, bytes], list[Written]]:
     """Make each job's page (``make``) and write it into the release ``folder``, ``aside()`` run
     meanwhile; what ``aside`` returns, and the pages written, in the order of ``jobs``. ``keyed``:
     False when no log of the pages is kept (no former release either): their keys and reads are
@@ -112,14 +110,13 @@ def write_pages(jobs: Sequence[Any], make: Callable[[Any], Made], folder: Path, 
     The pages whose inputs and reads are those of the former release's are taken from it here,
     first (``make`` must then be cheap until a page is asked for its key or HTML); the others are
     made in worker processes, or here when they are few (a one-fiche edit): forking workers from
-    a build's process costs more than making a few dozen pages. ``spare``: the files ``folder``
-    already holds (site/spare.py); a page taken whose files are already the former's is left as it is."""
+    a build's process costs more than making a few dozen pages."""
     assert keyed or former is None, "a former release is reused through the keys of its log"
-    taken = _taken(jobs, make, folder, former, spare) if former is not None else {}
+    taken = _taken(jobs, make, folder, former) if former is not None else {}
     rest = [job for index, job in enumerate(jobs) if index not in taken]
 
     def write_chunk(chunk: Sequence[Any]) -> list[Written]:
-        return [_write(make(job), folder, former, spare) if keyed else _write_unkeyed(make(job), folder)
+        return [_write(make(job), folder, former) if keyed else _write_unkeyed(make(job), folder)
                 for job in chunk]
 
     found, written = map_beside(aside, write_chunk, rest, CHUNK, workers if len(rest) >= FORK_FROM else 1,
@@ -128,8 +125,7 @@ def write_pages(jobs: Sequence[Any], make: Callable[[Any], Made], folder: Path, 
     return found, [taken[index] if index in taken else next(made) for index in range(len(jobs))]
 
 
-def _taken(jobs: Sequence[Any], make: Callable[[Any], Made], folder: Path, former: Former,
-           spare: Spare | None) -> dict[int, Written]:
+def _taken(jobs: Sequence[Any], make: Callable[[Any], Made], folder: Path, former: Former) -> dict[int, Written]:
     """The pages (by their index in ``jobs``) taken from the former release as they were, their
     files linked by a few threads (the time goes to the file system: one folder and five links a
     page), all ended before any worker is forked."""
@@ -140,17 +136,17 @@ def _taken(jobs: Sequence[Any], make: Callable[[Any], Made], folder: Path, forme
         if former.unchanged(made.path, inputs):
             unchanged[index] = (made, inputs)
     with ThreadPoolExecutor(max_workers=LINKING_THREADS) as linking:
-        linked = linking.map(lambda page: _reuse(page[0], folder, former, spare), unchanged.values())
+        linked = linking.map(lambda page: _reuse(page[0], folder, former), unchanged.values())
         return {index: Written(made.path, former.log.pages[made.path][0], inputs, None)
                 for (index, (made, inputs)), done in zip(unchanged.items(), linked) if done}
 
 
-def _write(made: Made, folder: Path, former: Former | None, spare: Spare | None = None) -> Written:
+def _write(made: Made, folder: Path, former: Former | None) -> Written:
     inputs = made.inputs()
-    if former is not None and former.unchanged(made.path, inputs) and _reuse(made, folder, former, spare):
+    if former is not None and former.unchanged(made.path, inputs) and _reuse(made, folder, former):
         return Written(made.path, former.log.pages[made.path][0], inputs, None)
     key = made.key()
-    if former is not None and former.key(made.path) == key and _reuse(made, folder, former, spare):
+    if former is not None and former.key(made.path) == key and _reuse(made, folder, former):
         return Written(made.path, key, inputs, made.reads())
     _make(made, folder)
     return Written(made.path, key, inputs, made.reads())
@@ -178,16 +174,11 @@ def _fresh(path: Path, data: bytes) -> None:
     path.write_bytes(data)
 
 
-def _reuse(made: Made, folder: Path, former: Former, spare: Spare | None = None) -> bool:
+def _reuse(made: Made, folder: Path, former: Former) -> bool:
     """Take the page's files from the former release, as hard links; False when one is missing."""
-    names = (_html(made), *made.data_names)
-    if spare is not None:
-        if spare.in_place(names):
-            return True
-        spare.clear(folder, names)
     (folder / "site" / made.path).mkdir(parents=True, exist_ok=True)
     try:
-        for name in names:
+        for name in (_html(made), *made.data_names):
             link_or_copy(former.folder / name, folder / name)
     except OSError:
         return False
@@ -196,8 +187,3 @@ def _reuse(made: Made, folder: Path, former: Former, spare: Spare | None = None)
 
 def _html(made: Made) -> str:
     return f"site/{made.path}/index.html"
-
-
-def page_files(path: str) -> tuple[str, ...]:
-    """The files of the page at ``path`` (a resource's or a named graph's), by name under dist/."""
-    return (f"site/{path}/index.html", *data_names(path))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from rtes_kg.extract import places
 from rtes_kg.extract.collectivites import AREA_BRANDS
 from rtes_kg.extract.concepts import kind_concept, scheme_labels
-from rtes_kg.extract.curated import reference
+from rtes_kg.extract.curated import ReferenceEntry, reference
 from rtes_kg.extract.figures import find_amounts, find_quantities
 from rtes_kg.extract.lexicon import tokens
 from rtes_kg.extract.names import FROM_REFERENCE, Found
@@ -111,8 +111,11 @@ def _listed_chapter(mention: OrgMention) -> OrgMention:
     region = places.region_ending(mention.name)
     assert mention.parent is not None
     entry = reference().regional_chapter(mention.parent, region) if region else None
-    if entry is None:
-        return mention
+    return mention if entry is None else _as_listed(mention, entry)
+
+
+def _as_listed(mention: OrgMention, entry: ReferenceEntry) -> OrgMention:
+    """The mention, in its role, as the listed chapter ``entry`` of the curated list."""
     return replace(mention, name=entry.label, slug=entry.slug, category=entry.category, kind=entry.kind,
                    confidence=FROM_REFERENCE, parent=entry.parent)
 
@@ -124,8 +127,7 @@ def _local_chapter(mention: OrgMention, member: _Member) -> OrgMention:
     assert mention.parent is not None
     entry = reference().regional_chapter(mention.parent, member.region) if member.region else None
     if entry is not None:
-        return replace(mention, name=entry.label, slug=entry.slug, category=entry.category, kind=entry.kind,
-                       confidence=FROM_REFERENCE, parent=entry.parent)
+        return _as_listed(mention, entry)
     if member.commune is None:
         return mention
     return replace(mention, place=member.commune.name, place_code=member.commune.code, place_served=True)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from rtes_kg.extract.agents import CREATION, PUBLIC, carried_by, created_by
 from rtes_kg.extract.anaphora import DEFINITE, SENTENCE_BREAK, kind_heads, pointing_back
 from rtes_kg.extract.clause import boundary, negated, post_cue
-from rtes_kg.extract.collectivites import COLLECTIVITE
+from rtes_kg.extract.collectivites import COLLECTIVITE, collectivite_words
 from rtes_kg.extract.cues import (
     CARRIER,
     CITED,
@@ -32,7 +32,7 @@ from rtes_kg.extract.cues import (
 )
 from rtes_kg.extract.cuewords import CARRIED_KEYS
 from rtes_kg.extract.curated import STRUCTURE
-from rtes_kg.extract.lexicon import Token, phrase_keys
+from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
 from rtes_kg.extract.names import FROM_PATTERN, FROM_REFERENCE, Found
 from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.whose import (
@@ -92,16 +92,18 @@ def nobody(found: Found) -> bool:
 
 
 def _names_member(member: Callable[[Found], bool], kind_word: str) -> bool:
-    """Whether "la Ville", "le Département"… (``kind_word``, folded) names the member; a word of no
-    kind of its own ("la Communauté", "la collectivité") does, and any does outside a fiche."""
-    kind = _KIND_OF_WORD.get(kind_word.rstrip("s"))
-    if member is nobody or kind is None:
+    """Whether "la Ville", "le Département"… (``kind_word``, folded) names the member, its kind read
+    as the collectivités' finder reads it; a word said of any kind ("la Communauté", "la
+    collectivité") does, so does "sans financer" (said of no word), and any does outside a fiche."""
+    keys = tokens(kind_word)
+    trigger = None if not keys or kind_word in _ANY_KIND else collectivite_words().match_at(keys, 0)
+    if member is nobody or trigger is None:
         return True
-    return member(Found(0, 0, 0, kind_word.capitalize(), kind_word, COLLECTIVITE, kind, FROM_PATTERN, 0))
+    return member(Found(0, 0, 0, kind_word.capitalize(), kind_word, COLLECTIVITE, trigger.payload.code,
+                        FROM_PATTERN, 0))
 
 
-_KIND_OF_WORD = {"ville": "commune", "commune": "commune", "departement": "departement", "region": "region",
-                 "metropole": "metropole"}
+_ANY_KIND = frozenset({"communaute", "collectivite", "intercommunalite"})
 
 
 def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],

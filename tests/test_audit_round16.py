@@ -305,7 +305,7 @@ def test_a_short_name_of_a_commune_of_the_member_s_departement_is_not_a_commune_
 
 @pytest.mark.parametrize(("sentence", "slug"), [
     ("La Mutualité sociale agricole Ardèche Drôme Loire cofinance le service de répit avec le Département.",
-     "mutualite-sociale-agricole-ardeche-drome-loire"),
+     "msa-ardeche-drome-loire"),  # the IRI of "la MSA Ardèche Drôme Loire" too
     ("Le Département travaille avec la Chambre régionale de l'économie sociale et solidaire Auvergne-Rhône-Alpes.",
      "cress-auvergne-rhone-alpes"),
     ("Le Département travaille avec la Chambre régionale de l'ESS.", "cress-auvergne-rhone-alpes"),

@@ -62,13 +62,14 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
                 continue  # "l'Initiative citoyenne": a bare word names a local chapter if an acronym
             name = text[words[match.first].start: words[match.last].end]
             found.append(Found(span_first, match.last, words[span_first].start, name,
-                               name_slug(name), category, kind, FROM_PATTERN, 1,
+                               name_slug(curated.acronyms.get(network.slug, name)), category, kind, FROM_PATTERN, 1,
                                parent=network.slug, local=True))
             continue
         name = text[words[name_first].start: words[last].end]
+        acronym = curated.acronyms.get(network.slug)
+        key = without_article(name) if acronym is None else acronym + text[words[match.last].end: words[last].end]
         found.append(Found(span_first, last, words[span_first].start, name,
-                           name_slug(without_article(name)), category, kind, FROM_PATTERN, 1,
-                           parent=network.slug))
+                           name_slug(key), category, kind, FROM_PATTERN, 1, parent=network.slug))
     return found
 
 

@@ -38,6 +38,9 @@ class Reference:
     lexicon: Lexicon[ReferenceEntry]
     # skos:hiddenLabel: the words a chapter's name starts with -> the network it is a chapter of.
     chapters: Lexicon[ReferenceEntry]
+    # The acronym among a network's hiddenLabels ("CAF", "MSA", "CCI"): its chapters' IRIs are made
+    # from it, so "Caisse d'allocations familiales de la Vienne" and "CAF de la Vienne" are one.
+    acronyms: dict[str, str]
 
     def chapter_type(self, network: str) -> tuple[str, str | None] | None:
         """(family, kind) of the listed chapters of a network, for its chapters not listed: a
@@ -74,6 +77,7 @@ def reference() -> Reference:
     entries: dict[str, ReferenceEntry] = {}
     phrases: dict[tuple[str, ...], ReferenceEntry] = {}
     prefixes: dict[tuple[str, ...], ReferenceEntry] = {}
+    acronyms: dict[str, str] = {}
     for node in sorted({s for s in graph.subjects(SKOS.prefLabel, None) if isinstance(s, URIRef)}):
         slug = str(node).removeprefix(REFERENCE_BASE)
         labels = [label for label in graph.objects(node, SKOS.prefLabel)
@@ -95,11 +99,14 @@ def reference() -> Reference:
             _keep_once(phrases, phrase_keys(str(label)), entry, str(label), path)
         for label in graph.objects(node, SKOS.hiddenLabel):
             _keep_once(prefixes, phrase_keys(str(label)), entry, str(label), path)
+            if str(label).isupper() and len(str(label)) > 1:  # one only: "DREETS", "DEETS" are two forms
+                acronyms[slug] = str(label) if slug not in acronyms else ""
     unknown = sorted(e.slug for e in entries.values() if e.parent and e.parent not in entries)
     if unknown:
         raise ResourceError(f"org:subOrganizationOf points outside the list for {', '.join(unknown)}",
                             file=str(path), hint="give the network an entry of its own")
-    return Reference(graph, entries, Lexicon(sorted(phrases.items())), Lexicon(sorted(prefixes.items())))
+    return Reference(graph, entries, Lexicon(sorted(phrases.items())), Lexicon(sorted(prefixes.items())),
+                     {slug: acronym for slug, acronym in acronyms.items() if acronym})
 
 
 def _keep_once(table: dict[tuple[str, ...], ReferenceEntry], keys: tuple[str, ...],

@@ -145,5 +145,9 @@ class Lexicon(Generic[Payload]):
 
 
 def joined(text: str, left: Token, right: Token) -> bool:
-    """Whether two words may be words of one name: only spaces, hyphens, apostrophes or "&" between."""
-    return bool(_JOIN.fullmatch(text[left.end: right.start]))
+    """Whether two words may be words of one name: only spaces, hyphens, apostrophes or "&" between,
+    or the point of a version number ("Solidarité 2.0", "Tiers-lieu 4.0")."""
+    gap = text[left.end: right.start]
+    if gap == ".":
+        return left.raw.isdigit() and right.raw.isdigit()
+    return bool(_JOIN.fullmatch(gap))

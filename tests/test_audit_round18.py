@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import pytest
 
+from extraction_helpers import HERE
+from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.findings import read_fiches
+
+
+def figures(text: str) -> list[tuple[str, str, str | None, int | None]]:
+    """(value, counted noun as written, qualifier, year) of every figure the text states."""
+    return [(str(q.value), q.unit_text, q.qualifier, q.year) for q in find_quantities(text, HERE)]
 
 
 def mentions(*sentences: str, member: str = "Ville de Laval", kind: str = "Commune",
@@ -55,3 +62,36 @@ def test_a_water_agency_is_a_listed_public_body():
 def test_a_version_number_is_part_of_a_name():
     assert mentions("La Ville soutient l'association Solidarité 2.0 qui accompagne 40 familles.")[0] == [
         ("Solidarité 2.0", "solidarite-2-0", "soutenu")]
+
+
+# --- figures ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a change told by its two ends: today's figure is exact, the former one no figure
+    ("La recyclerie est passée de 12 à 30 salariés entre 2019 et 2024.", [("30", "salariés", None, None)]),
+    ("L'association est passée de 3 salariés à 7 salariés en 4 ans.", [("7", "salariés", None, None)]),
+    ("La liste d'attente est passée de 40 à 75 foyers.", [("75", "foyers", None, None)]),
+    ("Le chantier accueille entre 10 et 15 salariés.", [("15", "salariés", "jusqu-a", None)]),
+    # a value compared with is no figure, and the year it is compared in dates nothing
+    ("La ressourcerie Le Grenier a collecté 410 tonnes en 2023 (contre 180 tonnes en 2019).",
+     [("410", "tonnes", None, 2023)]),
+    ("Elle réemploie près de 380 tonnes par an (contre 210 tonnes en 2019).",
+     [("380", "tonnes par an", "environ", None)]),
+    # ratios and a unit's price count nothing
+    ("Le restaurant sert 1 repas sur 2 en bio.", []),
+    ("1 repas sur 2 servi dans les collèges intègre des produits issus de l'ESS.", []),
+    ("Elle emploie 8 salariés, dont 1 salarié sur 3 en insertion.", [("8", "salariés", None, None)]),
+    ("Elle aide 420 foyers, soit 1 foyer sur 10 de la commune.", [("420", "foyers", None, None)]),
+    ("1 repas est facturé 2,70 € aux familles.", []),
+    # a count spread over a surface or over places is a count
+    ("Le tiers-lieu accueille 11 structures sur 1 200 m².", [("11", "structures", None, None)]),
+    ("La SCIC compte 40 emplois sur 3 sites.", [("40", "emplois", None, None), ("3", "sites", None, None)]),
+    # a grant's year does not date a yearly flow of another clause
+    ("La CAPG a apporté 60 000 € en 2021, et elle transforme environ 4 500 tonnes de bois par an.",
+     [("4500", "tonnes/an", "environ", None)]),
+    # "jeunes" before a participle is the counted noun
+    ("La Mission locale a accompagné 340 jeunes suivis en 2023, dont deux tiers sans diplôme.",
+     [("340", "jeunes", None, 2023)]),
+])
+def test_changes_comparisons_ratios_and_prices_state_no_false_figure(text, expected):
+    assert figures(text) == expected

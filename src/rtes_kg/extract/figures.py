@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.lexicon import RATE_NOUNS, Lexicon, Token, phrase_keys, sentence_bounds, tokens
-from rtes_kg.extract.nonfigures import nationwide, no_figure_here, planned_year, without_ratios
+from rtes_kg.extract.nonfigures import a_change_to, nationwide, no_figure_here, planned_year, without_ratios
 from rtes_kg.parse.amounts import euro_amounts, qualifier_before
 from rtes_kg.parse.records import Quantity, Source, StatedAmount
 from rtes_kg.vocab import SCHEME_OBJET_COMPTE
@@ -79,6 +79,8 @@ _EVENT = re.compile(r"\b(?:créé|crée|fondé|cofondé|co-fondé|ouvert|lancé|
                     r"implanté|lauréate?s? d\w*|"
                     r"racheté|acheté|acquis|rénové|construit|réhabilité|"
                     r"démarré|mis en place|mise en place|signé|adopté|voté|"
+                    # "a apporté 60 000 € en 2021, et elle transforme 4 500 tonnes par an": the grant's year
+                    r"apporté|versé|accordé|attribué|alloué|octroyé|"
                     # "s'est associée au Secours catholique pour ouvrir en 2023 une épicerie"
                     r"créer|fonder|ouvrir|lancer|inaugurer|installer|implanter|construire|rénover|"
                     r"démarrer|mettre en place|signer|"
@@ -120,6 +122,7 @@ _ADJECTIVES = frozenset({"nouveaux", "nouvelles", "autres", "premiers", "premier
                          "principaux", "principales", "grands", "grandes", "petits", "petites", "futurs", "futures"})
 _ADJECTIVE_MAX = 1  # "12 nouveaux territoires accompagnés"
 _ALSO_ADJECTIVES = frozenset({"jeunes", "jeune"})  # a counted noun ("30 jeunes"), or an adjective before one
+_PARTICIPLES = ("és", "ées", "is", "ies", "us", "ues")
 _PART_OF = re.compile(r"\s*[,(]?\s*dont\s*$", re.IGNORECASE)  # between a whole and its part: "12 salariés dont 8…"
 
 
@@ -168,7 +171,8 @@ def _noun_after(text: str, words: list[Token], position: int) -> tuple[str | Non
             return None  # "trois axes : emploi et insertion": the noun was "axes", what follows is another phrase
         match = _counted().match_at(words, index)
         if match is not None and words[index].key in _ALSO_ADJECTIVES and index + 1 < len(words) and not skipped \
-                and (_counted().match_at(words, index + 1) is not None or _open_noun(words[index + 1])):
+                and (_counted().match_at(words, index + 1) is not None or _open_noun(words[index + 1])
+                     and not words[index + 1].raw.endswith(_PARTICIPLES)):  # "340 jeunes suivis": the jeunes
             skipped, index = skipped + 1, index + 1  # "une dizaine de jeunes entreprises": not jeunes
             continue
         if match is not None:
@@ -370,7 +374,7 @@ def find_quantities(text: str, source: Source,
         qualifier = qualifier_before(masked[max(0, number.start() - 40): number.start()])
         raw_start = number.start()
         bound = _RANGE_LOW.search(masked, max(0, number.start() - 40), number.start())
-        if bound is not None and qualifier is None:
+        if bound is not None and qualifier is None and not a_change_to(masked, number.start()):
             # "entre 10 et 15 emplois": 15 is an upper bound, not the count ("jusqu'à 15" is true)
             qualifier, raw_start = "jusqu-a", bound.start()
         elif qualifier is not None:
@@ -384,8 +388,6 @@ def find_quantities(text: str, source: Source,
             unit=unit, counted=counted, approximate=about or qualifier == "environ",
             qualifier=qualifier, year=year, source=source, per=per))
     return tuple(found)
-
-
 
 
 def find_amounts(text: str, source: Source) -> tuple[StatedAmount, ...]:

@@ -1,6 +1,7 @@
 """Numbers that are no figure of an action: a target ("vise 60 emplois d'ici 2026"), a plan or
 the future ("devrait ouvrir en 2026 avec 150 adhérents", "emploiera 20 personnes"), a ratio
-("1 personne sur 3"), a whole network's total ("60 000 bénévoles au niveau national").
+("1 personne sur 3"), a whole network's total ("60 000 bénévoles au niveau national"), a value
+compared with ("contre 180 tonnes en 2019") or the start of a change ("passée de 12 à 30 salariés").
 ``figures.find_quantities`` publishes none of them.
 """
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["nationwide", "no_figure_here", "planned_year", "without_ratios"]
+__all__ = ["a_change_to", "nationwide", "no_figure_here", "planned_year", "without_ratios"]
 
 # A target, not a figure: "vise 60 emplois", "qui doit transformer 150 tonnes", "… d'ici 2026".
 _TARGET_VERB = (r"(?:vise|visent|viser|visant|visait|visaient|prévoit|prévoient|prévoyait|prévoyaient|avait prévu|"
@@ -37,11 +38,18 @@ _TARGET_AFTER = re.compile(r"[^.;\d]{0,50}?\b(?:d['’]ici (?:à )?(?:fin |la fi
                            r"|\s+[^\W\d]+\s+(?:supplémentaires?|de plus|en plus)\b", re.IGNORECASE)
 # A ratio counts nothing: "1 personne sur 3", "2 salariés sur 3 sont des femmes", "1 encadrant
 # pour 8 salariés" (not "40 emplois sur 3 sites", "12 ateliers pour 200 enfants").
+# After "sur N", a noun is what the count is spread over ("40 emplois sur 3 sites", "11 structures sur
+# 1 200 m²"); a verb, a participle, a preposition or nothing makes it a ratio ("1 repas sur 2 servi
+# bio", "1 salarié sur 3 en insertion", "1 foyer sur 10 de la commune").
 _RATIO = re.compile(r"(?<![\w.,])(?:\d+\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+sur\s+(?!(?:19|20)\d\d)\d+"
-                    r"(?![\w]|[.,]\d|\s+(?!(?:sont|ont|est|deviennent|trouvent|retrouvent|accèdent)\b"
-                    r"|[^\W\d]+(?:é|ée|és|ées)\b)[^\W\d])"  # ("1 personne sur 5 orientée par France Travail")
-                    r"|(?:1|une?)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+pour\s+\d+(?:\s+[^\W\d]+)?)", re.IGNORECASE)
-_RATIO_HINT = re.compile(r"\b(?:sur|pour)\s+\d", re.IGNORECASE)
+                    r"(?![\w]|[.,]\d|\s\d|\s+(?!(?:sont|ont|est|a|deviennent|trouvent|retrouvent|accèdent|"
+                    r"viennent|habitent|travaillent|bénéficient|en|dans|de|du|des|d|à|au|aux|qui|que|parmi|se|s)\b"
+                    r"|[^\W\d]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\b)[^\W\d])"
+                    r"|(?:1|une?)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+pour\s+\d+(?:\s+[^\W\d]+)?"
+                    # a unit's price: "1 repas est facturé 2,70 €", "1 doume = 1 €"
+                    r"|1\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:est\s+)?(?:facturée?|vendue?|payée?|coûte|revient|vaut|=))",
+                    re.IGNORECASE)
+_RATIO_HINT = re.compile(r"\b(?:sur|pour)\s+\d|^1\s|[^\w.,]1\s", re.IGNORECASE)
 
 
 # The figure of a whole network or country, not of the local structure the action is about:
@@ -54,10 +62,29 @@ _NATIONWIDE_FIRST = re.compile(r"(?:^|[.;!?]\s*|\n\s*)(?:au niveau national|à l
                                r"[^.;]*$", re.IGNORECASE)
 
 
+# A change told by its two ends, "est passée de 12 salariés à 30", "passant de 5 à 11 salariés": the
+# first is no figure of today, and the second is exact, not the top of a range. "a augmenté de 12
+# salariés" is an increase: no count either.
+_CHANGE = (r"\b(?:pass|augment|évolu|progress|grimp|baiss|diminu|chut|doubl|tripl|croiss|recul)\w*\s+"
+           r"(?:\w+\s+)?(?:de|d['’])\s*")
+_CHANGE_FROM = re.compile(_CHANGE + r"$", re.IGNORECASE)
+_CHANGE_RANGE = re.compile(_CHANGE + r"\d[\d\s.,]{0,12}?\s+(?:à|a)\s+$", re.IGNORECASE)
+# A value compared with: "(contre 180 tonnes en 2019)", "au lieu de 12 salariés"
+_VERSUS_VALUE = re.compile(r"\b(?:contre|au lieu de|comparée?s? (?:à|aux?)|par rapport (?:à|aux?))\s+"
+                           r"(?:environ\s+|près de\s+|plus de\s+|moins de\s+)?$", re.IGNORECASE)
+
+
+def a_change_to(text: str, start: int) -> bool:
+    """Whether the number at ``start`` ends a change ("passée de 12 à 30 salariés"): no range."""
+    return _CHANGE_RANGE.search(text, max(0, start - 60), start) is not None
+
+
 def no_figure_here(text: str, clause_start: int, start: int, end: int, clause_end: int) -> bool:
-    """Whether the number at ``start:end`` of ``text`` is a target, a forecast or a nationwide total,
-    by what its clause says before and after it."""
+    """Whether the number at ``start:end`` of ``text`` is a target, a forecast, a nationwide total,
+    a value compared with or where a change started, by what its clause says before and after it."""
     return bool(_TARGET_BEFORE.search(text, max(clause_start, start - 50), start)
+                or _CHANGE_FROM.search(text, max(clause_start, start - 40), start)
+                or _VERSUS_VALUE.search(text, max(clause_start, start - 30), start)
                 or _PLANNED_BEFORE.search(text, max(clause_start, start - 110), start)
                 or _TARGET_AFTER.match(text, end, clause_end)
                 or _NATIONWIDE.match(text, end, clause_end)

@@ -9,6 +9,7 @@ import pytest
 from extraction_helpers import HERE
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.findings import read_fiches
+from rtes_kg.parse.document import parse_text
 
 
 def figures(text: str) -> list[tuple[str, str, str | None, int | None]]:
@@ -95,3 +96,36 @@ def test_a_version_number_is_part_of_a_name():
 ])
 def test_changes_comparisons_ratios_and_prices_state_no_false_figure(text, expected):
     assert figures(text) == expected
+
+
+# --- budget lines ----------------------------------------------------------------------------------------
+
+def budget_lines(text: str) -> list[tuple[str | None, int | None, str | None, str | None, bool]]:
+    fiche, = parse_text(f"Ville de Laval\n\nBudget consacré à l’ESS :\n{text}\n\nType de collectivité\nCommune\n",
+                        "test.txt")
+    return [(str(a.euros) if a.euros is not None else None, a.year, a.status, a.scope, a.part_of_previous)
+            for a in fiche.budget_amounts]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a "dont" part ending its line keeps its year; the next line's year is the next line's
+    ("2023 : 1,2 M€ réalisé, dont 860 000 € de subventions aux associations\n2024 : 1 350 000 € prévus au BP",
+     [("1200000", 2023, "realise", None, False),
+      ("860000", 2023, "realise", "de subventions aux associations", True),
+      ("1350000", 2024, "vote", None, False)]),
+    # what was budgeted, after what was spent, is no spending
+    ("Compte administratif 2023 : 162 400 € consommés sur 190 000 € inscrits.", [("162400", 2023, "realise", None, False)]),
+    # Europe's part, labelled, is another funder's money
+    ("Budget 2024 : 2,1 M€\nDont part FSE+ (Union européenne) : 900 000 €", [("2100000", 2024, None, None, False)]),
+    # an increase is no year's budget
+    ("Budget prévisionnel 2025 : entre 50 et 80 k€ supplémentaires pour l'appel à projets « Quartiers solidaires »",
+     []),
+    # a total's status goes to the bulleted lines it adds up, whose year the heading gave
+    ("Budget 2024\n- Fonctionnement : 1,85 M€\n- Investissement : 420 000 €\n- Total 2024 : 2,27 M€ (budget voté)",
+     [("1850000", 2024, "vote", None, False), ("420000", 2024, "vote", None, False)]),
+    # a total after "/" on the line of its parts is no line of its own
+    ("Fonctionnement : 1,85 M€ / Investissement : 0,42 M€ / Total 2024 : 2,27 M€ (budget voté)",
+     [("1850000", 2024, "vote", None, False), ("420000", 2024, "vote", None, False)]),
+])
+def test_budget_lines_are_only_the_member_s_spending_of_their_own_year(text, expected):
+    assert budget_lines(text) == expected

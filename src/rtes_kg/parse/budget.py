@@ -261,7 +261,7 @@ def _label(text: str, first: EuroAmount) -> str:
     return " ".join(BULLET.sub("", head.strip(), count=1).split()) if rest.strip() else ""
 
 
-_TOTAL_LINE = re.compile(r"[\s•*-]*(?:total|au total)\b")
+_TOTAL_LINE = re.compile(r"[\s•*-]*(?:total|au total)\b")  # (its bullet is in the line's text or not)
 
 
 def _dated_by_total(found: list[MoneyAmount], total: EuroAmount, years: list[tuple[int, int]],
@@ -271,13 +271,13 @@ def _dated_by_total(found: list[MoneyAmount], total: EuroAmount, years: list[tup
     / Total 2024 : 2,25 M€ (budget voté)" is the 2024 voted budget, in two lines."""
     year = years[0][1] if len({year for _, year in years}) == 1 else None
     undated = []
-    for index in range(len(found) - 1, -1, -1):
-        if found[index].euros is None or found[index].year is not None:
+    for index in range(len(found) - 1, -1, -1):  # (a year the heading gave them may be the total's)
+        if found[index].euros is None or found[index].year not in (None, year):
             break
         undated.append(index)
     if sum(found[i].euros or 0 for i in undated if not found[i].part_of_previous) != total.euros:
         return found  # a total of other lines, or of another budget: it dates none
-    return [replace(line, year=year, status=line.status or status) if index in undated else line
+    return [replace(line, year=line.year or year, status=line.status or status) if index in undated else line
             for index, line in enumerate(found)]
 
 

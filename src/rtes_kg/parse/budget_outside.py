@@ -20,7 +20,9 @@ _NOT_ESS_BEFORE = re.compile(r"(?:\bhors\b(?:(?! et\b|,)[^;€]){0,40}|\(\s*hors
                              r"\b(?:du|sur un) (?:budget|total)\b(?:(?!, et\b)[^;]){0,50}|"
                              # an increase, a comparison: "en hausse de 50 000 €", "contre 150 000 €"
                              r"\b(?:en (?:hausse|baisse|augmentation|diminution|progression)|une (?:hausse|baisse))"
-                             r" de|\bcontre)\s*$")
+                             r" de|\bcontre|"
+                             # what was budgeted, after what was spent: "162 400 € consommés sur 190 000 € inscrits"
+                             r"\b(?:consomm|engag|depens|realis|mandat|utilis|execut)\w*\s+sur)\s*$")
 # - another funder's, said after it ("…, auxquels s'ajoutent 40 000 € de l'État", "de la Région
 #   Île-de-France", "apportés par le Département") or before it ("Subvention du Département de
 #   30 000 €"): a collectivité of another kind than the member's (``_own_kinds``);
@@ -45,12 +47,14 @@ _ADDED = re.compile(r"\b(?:y ajoute|s['’]y ajoute|s['’]ajoute|compl[eè]te|c
                     r"cofinanc|apporte|apportent|abonde)", re.IGNORECASE)
 
 _FUNDER_LABEL = re.compile(r"(?:\b(?i:l['’]|la |le |de l['’]|de la |du |part |et )|^\s*)" + _FUNDER +
-                           r"(?: [A-ZÉ][\w'’-]*){0,3}\s*(?:\([^()]{0,30}\))?\s*:?\s*$")
+                           r"\+?(?: [A-ZÉ][\w'’-]*){0,3}\s*(?:\([^()]{0,30}\))?\s*:?\s*$")  # ("part FSE+ (UE) :")
 # - the size of each grant or an average, not a budget ("de 5 000 € à 15 000 € par projet",
 #   "Montant moyen des subventions : 18 k€", "2 000 € par mois");
 _PER_UNIT_AFTER = re.compile(r"\s*(?:par|/)\s*(?:projet|structure|dossier|laur[ée]at|b[ée]n[ée]ficiaire|porteur|"
                              r"association|entreprise|emploi|poste|personne|[ée]dition|mois|jour|semaine|habitant)s?\b",
                              re.IGNORECASE)
+# - an increase, said after it: "50 k€ supplémentaires pour l'appel à projets";
+_MORE_AFTER = re.compile(r"\s*(?:supplémentaires?|de plus|en plus)\b", re.IGNORECASE)
 _AVERAGE_BEFORE = re.compile(r"\b(?:moyens?|moyennes?|en moyenne|plafond|plafonnée? à|maximum|chacun|chacune)\b"
                              r"[^€;]{0,30}$", re.IGNORECASE)
 # - the collectivité's whole budget ("Sur un budget départemental total de 1,6 milliard d'euros",
@@ -59,8 +63,8 @@ _WHOLE_BUDGET = re.compile(r"\bbudget (?:(?:departemental|regional|communal|muni
                            r"general)\b|total de la (?:collectivite|commune|ville|region)|total du departement|"
                            r"(?:total|global) de (?:la|l')(?:collectivite|agglomeration))|"
                            r"\bsur un budget (?:total|global)")
-# - a total after its lines ("Total 2024 : 600 000 €");
-_TOTAL_BEFORE = re.compile(r"(?:^|[.;]\s*)[\s•*-]*(?:total|soit (?:un total|au total)|au total)\b[^.;€]{0,40}$")
+# - a total after its lines ("Total 2024 : 600 000 €", "… / Total : 2,27 M€");
+_TOTAL_BEFORE = re.compile(r"(?:^|[.;/|]\s*)[\s•*-]*(?:total|soit (?:un total|au total)|au total)\b[^.;€]{0,40}$")
 # - first on its line, the budget the ESS amount is compared with ("Sur un budget total de 120 M€, 1,5 M€…");
 _COMPARED_FIRST = re.compile(r"\bsur un (?:budget|total)\b[^;]{0,50}$")
 # - every amount of a line that only compares ("soit 0,15 % du budget départemental de 800 M€").
@@ -129,5 +133,6 @@ def outside_the_budget(text: str, amounts: list[EuroAmount], found: list[MoneyAm
             bool(_ADDED.search(sentence)) and any(_other_funder(m, own) for m in _ANY_FUNDER.finditer(sentence)))
         outside.append(said or others_line or funded or _other_funder(_FUNDER_LABEL.search(before), own)
                        or bool(_PER_UNIT_AFTER.match(text, amount.end)) or bool(_AVERAGE_BEFORE.search(before))
+                       or bool(_MORE_AFTER.match(text, amount.end))
                        or (summed and _TOTAL_BEFORE.search(fold(before)) is not None))
     return outside

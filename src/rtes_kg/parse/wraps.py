@@ -48,6 +48,8 @@ _UNIT_WANTS_ITS_NAME = re.compile(r"\b(?:du|de la|de l')\s?(?:service|pole|direc
                                   r"departement|division)$")
 _PART = re.compile(r"(?:dont|soit)\b", re.IGNORECASE)
 _NOT_PROSE = re.compile(r"@|https?://|www\.", re.IGNORECASE)
+# A line opening with a year and a colon or a dash is a line of its own: "… aux associations" / "2024 : 1,35 M€"
+_OPENS_A_YEAR_LINE = re.compile(r"\s*(?:19|20)\d\d\s*[:–-]")
 
 
 def continues(above: Line, below: Line, section: str = "actions") -> bool:
@@ -58,7 +60,7 @@ def continues(above: Line, below: Line, section: str = "actions") -> bool:
     strict = section == "contact"
     if below.no != above.no + 1 or below.bullet or below.is_url or above.is_url:
         return False
-    if _NOT_PROSE.search(below.text) or _ENDS_SENTENCE.search(above.text):
+    if _NOT_PROSE.search(below.text) or _ENDS_SENTENCE.search(above.text) or _OPENS_A_YEAR_LINE.match(below.text):
         return False
     if section == "budget" and _PART.match(below.text):
         return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import HERE
+from extraction_helpers import HERE, roles
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.parse.document import parse_text
@@ -114,7 +114,8 @@ def budget_lines(text: str) -> list[tuple[str | None, int | None, str | None, st
       ("860000", 2023, "realise", "de subventions aux associations", True),
       ("1350000", 2024, "vote", None, False)]),
     # what was budgeted, after what was spent, is no spending
-    ("Compte administratif 2023 : 162 400 € consommés sur 190 000 € inscrits.", [("162400", 2023, "realise", None, False)]),
+    ("Compte administratif 2023 : 162 400 € consommés sur 190 000 € inscrits.",
+     [("162400", 2023, "realise", None, False)]),
     # Europe's part, labelled, is another funder's money
     ("Budget 2024 : 2,1 M€\nDont part FSE+ (Union européenne) : 900 000 €", [("2100000", 2024, None, None, False)]),
     # an increase is no year's budget
@@ -129,3 +130,60 @@ def budget_lines(text: str) -> list[tuple[str | None, int | None, str | None, st
 ])
 def test_budget_lines_are_only_the_member_s_spending_of_their_own_year(text, expected):
     assert budget_lines(text) == expected
+
+
+# --- roles -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # what the member does not or no longer fund: who took it over carries nothing of the member's
+    ("La Ville ne finance pas le drive solidaire, qui a été repris par la Banque Alimentaire du Nord.", []),
+    ("La Communauté de communes n'a pas renouvelé sa convention avec la recyclerie Le Grenier du Bocage, dont "
+     "l'activité a été reprise par la communauté Emmaüs de La Roche-sur-Yon.", []),
+    # "not only" is no denial
+    ("Le Département ne soutient pas seulement l'association Les Amis du Marais : il finance aussi le GEIQ BTP 54.",
+     [("GEIQ BTP 54", "soutenu"), ("Les Amis du Marais", "soutenu")]),
+    # a takeover of the activity, not of its funding: the new body runs it
+    ("La Ville a financé la recyclerie Le Grenier, reprise en 2022 par l'association Les Amis du Marais.",
+     [("Le Grenier", "soutenu"), ("Les Amis du Marais", "porteur")]),
+    # a place run by a body: the body carries, the place does not
+    ("L'incubateur Germinal Nord est porté par la CRESS Hauts-de-France.", [("CRESS Hauts-de-France", "porteur")]),
+    ("La ressourcerie Le Grenier a été reprise par l'association Beta Solidaire.", [("Beta Solidaire", "porteur")]),
+    ("L'incubateur Envol'ESS est porté par FACE Seine-Saint-Denis avec l'appui de BNP Paribas.", []),
+    # a list with an item no finder knows keeps its role for the items after it
+    ("La Ville a lancé une filière avec Emmaüs Amiens, Tri d'Union et la recyclerie Le Grenier.",
+     [("Emmaüs Amiens", "partenaire"), ("Le Grenier", "partenaire")]),
+    # a structure's own shareholders have no part in the action
+    ("La SCIC Alpha compte 45 sociétaires, parmi lesquels Vinci Construction, la Ville de Sevran et "
+     "l'association Bellastock.", [("Alpha", "porteur")]),
+    # a repayable advance is support
+    ("La Ville a complété la collecte de la librairie coopérative La Petite Gasconne par une avance remboursable "
+     "de 20 000 €.", [("La Petite Gasconne", "soutenu")]),
+])
+def test_who_carries_who_is_supported_and_who_has_no_part(sentence, expected):
+    assert roles(sentence) == expected
+
+
+# --- places and plural kinds ---------------------------------------------------------------------------
+
+def places_of(sentence: str) -> list[tuple[str, str | None, str | None]]:
+    """(name, place, network) of the organisations of a Meurthe-et-Moselle Département's fiche."""
+    text = ("Département de Meurthe-et-Moselle\n\nExemples d’actions soutenues par la collectivité :\n\n"
+            f"• {sentence}\n\nType de collectivité\nDépartement\nAdresse\n48 esplanade Jacques-Baudot\n54000 Nancy\n")
+    fiche, = read_fiches(text, "test.txt")
+    return [(m.name, m.place, m.parent) for m in fiche.actions[0].mentions]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a commune whose name holds "à" is one place
+    ("Le Département soutient la ressourcerie La Benne Idée à Pont-à-Mousson.",
+     [("La Benne Idée", "Pont-à-Mousson", None)]),
+    # the network in parentheses after a name and its commune is the name's, the commune no structure
+    ("Le Département finance l'atelier et chantier d'insertion Les Jardins du Charmois à Vandœuvre-lès-Nancy "
+     "(Réseau Cocagne).", [("Les Jardins du Charmois", "Vandœuvre-lès-Nancy", "reseau-cocagne")]),
+    ("Le Département soutient les chantiers d'insertion du territoire, dont Les Jardins du Charmois à "
+     "Vandœuvre-lès-Nancy (Réseau Cocagne).", [("Les Jardins du Charmois", "Vandœuvre-lès-Nancy", "reseau-cocagne")]),
+    # a plural kind of one place names no body
+    ("Le Département travaille avec trois communautés de communes du Toulois.", []),
+])
+def test_places_stay_places(sentence, expected):
+    assert places_of(sentence) == expected

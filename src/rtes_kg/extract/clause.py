@@ -37,6 +37,8 @@ def negated(text: str, words: Sequence[Token], cue: int) -> bool:
     while k > 0 and not boundary(text, words[k - 1], words[k]) and cue - k < 8 and words[k - 1].key != "mais":
         k -= 1  # ("Le prêt n'a pas été accordé, mais la Ville a versé…": "mais" opens a clause of its own)
     keys = [w.key for w in words[k: min(len(words), cue + 3)]]  # "ne finance pas": past the verb too
+    # "ne soutient pas seulement X : il finance aussi Y" says it does
+    keys = [key for i, key in enumerate(keys) if key not in NEGATIONS or keys[i + 1: i + 2] not in _ONLY]
     denied = any(key in {"ne", "n"} and (any(after in NEGATIONS for after in keys[i + 1: i + 4])
                                          or bool(_DENYING_SUBJECT & set(keys[:i])))  # "Ni A ni B ne financent"
                  and "sans" not in keys[i:]  # "n'aurait pas vu le jour sans le soutien de": said
@@ -46,6 +48,9 @@ def negated(text: str, words: Sequence[Token], cue: int) -> bool:
         or _ended(keys) or (
         "jusqu" in keys + rest[:8] and bool(_NOW & set(rest))) or bool(set(zip(rest, rest[1:])) & _CLOSED) \
         or bool(set(zip(keys, keys[1:])) & _PLANNED) or _not_renewed(rest)
+
+
+_ONLY = (["seulement"], ["uniquement"])
 
 
 def _not_renewed(rest: list[str]) -> bool:

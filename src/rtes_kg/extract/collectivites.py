@@ -194,6 +194,8 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
                 break  # "les maisons du Département Solidarité", "le Conseil départemental de l'IAE"
             if is_plural and kind == "commune" and places.area_named(written) and not places.communes_named(written):
                 break  # "des communes des Pyrénées-Orientales": some communes of a département, no body named
+            if is_plural and position == match.last + 1 and not _listed_on(text, words, last):
+                break  # "trois communautés de communes du Tarn-et-Garonne": some bodies of a place, none named
             canonical = " ".join(part for part in (kind_label(kind), connector, written) if part)
             canonical = canonical.replace("' ", "'").replace("’ ", "’")
             as_written = text[words[match.first].start: words[last].end] if not is_plural else canonical
@@ -208,6 +210,12 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
             position = last + 2 if words[last + 1].key == "et" else last + 1
             context = words[last].end
     return found
+
+
+def _listed_on(text: str, words: Sequence[Token], last: int) -> bool:
+    """Whether another item of an enumeration follows the word ``last``: ", du Plateau", " et du Val"."""
+    return last + 1 < len(words) and (bool(_ENUMERATION.match(text[words[last].end: words[last + 1].start]))
+                                      or words[last + 1].key == "et")
 
 
 def _describes_name_before(text: str, words: Sequence[Token], first: int) -> bool:

@@ -46,6 +46,10 @@ _ENUMERATION_GAP = re.compile(
     r"\s*(?:,\s*(?:et|ou)?|et|ou|ainsi qu['’]?e?)\s*(?:(?:à|au|aux|de|du|des|d['’]|avec|pour)\s*)?"
     r"(?:(?:la|le|les|l['’]|un|une)\s*)?", re.IGNORECASE)
 _APPOSED = re.compile(r"^\s*,[^,;:.()]*(?=,)")  # ", entreprise d'insertion du territoire" then ", et à…"
+# Items of a list no finder knew, written as names: "avec Emmaüs Amiens, Tri d'Union et la recyclerie B"
+_UNKNOWN_ITEMS = re.compile(r"^(?:\s*,\s*(?:(?:la|le|les)\s+|l['’])?[A-ZÀ-Ý][\w’'-]*"
+                            r"(?:(?:\s+|-)(?:(?:de|du|des|la|le|les)\s+|[dl]['’])?[A-ZÀ-Ý0-9][\w’'-]*)*)+"
+                            r"(?=\s*(?:,|\bet\b|\bou\b))")
 # The commune written after a name in a list: "B à Saint-Nazaire et C".
 _PLACE_AFTER = re.compile(r"\s+(?:à|au|aux)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")
 
@@ -82,6 +86,9 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             if apposed is not None:
                 k = apposed  # "avec la SCIC A, à Niort, et l'association B": read on from A
                 continue
+        if "," in gap and owner is None and (among := _unknown_first_item(text, words, k)) is not None:
+            k = among  # "parmi lesquels Vinci Construction, la Ville de Sevran et B": read from "parmi"
+            continue
         if "," in gap and not prepositions and owner is None and not after_incise:
             return fallback  # "…avec l'appui de l'Agglomération, la CAE X": about something else
         if "," in gap and owner is None and not after_incise:
@@ -93,7 +100,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             between = _ASIDE.sub("", text[words[spans[owner][1]].end: words[start].start])  # "A (Nantes), B"
             between = between[1:] if between.startswith(")") else between  # "l'ADIE (Association pour…) et B"
             between = between[place.end():] if (place := _PLACE_AFTER.match(between)) else between
-            listed = _APPOSED.sub("", between)
+            listed = _UNKNOWN_ITEMS.sub("", _APPOSED.sub("", between))
             more = end is not None and end + 1 < len(words) and (words[end + 1].key in {"et", "ou"} or bool(
                 _PLACE_AFTER.match(text, words[end].end)) and _list_goes_on(text, words, end))
             if owner in roles and _ENUMERATION_GAP.fullmatch(listed) and (re.search(r"\b(?:et|ou)\b", listed) or more) \
@@ -167,6 +174,23 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
     return fallback
 
 
+def _unknown_first_item(text: str, words: Sequence[Token], k: int) -> int | None:
+    """When the words ending at ``k`` are a name no finder knew, first in a list after "dont",
+    "notamment" or "parmi lesquels", the index of that word."""
+    j = k
+    while j > 0 and words[j - 1].end + 2 >= words[j].start and (
+            words[j - 1].capitalised or words[j - 1].key in _NAME_JOINS) and not boundary(text, words[j - 1], words[j]):
+        j -= 1
+    while j < k and not words[j].capitalised:
+        j += 1  # ("la Ville…": its article is no part of it)
+    if not words[k].capitalised or not words[j].capitalised:
+        return None
+    before = j - 1 - (j >= 2 and words[j - 1].key in _RELATIVES)
+    return before if before >= 0 and words[before].key in AMONG else None
+
+
+_NAME_JOINS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l"})
+_RELATIVES = frozenset({"lesquels", "lesquelles", "lequel", "laquelle"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _TAKEN_OVER = frozenset({"repris", "reprise", "assure", "assuree", "assures", "assurees", "pris", "prise"})
 _MONEY = frozenset({"financement", "financements", "cofinancement", "subventionnement"})
@@ -307,8 +331,8 @@ def _agent_of(words: Sequence[Token], by: int) -> str | None:
             return PARTNER
         if key in WON_PARTICIPLES:
             return SUPPORTED
-        if key in _TAKEN_OVER and _MONEY & {w.key for w in words[max(0, k - 10): k]}:
-            return PARTNER  # "dont le financement a été repris par Y", "est désormais assuré par Y": Y pays
+        if key in _TAKEN_OVER:  # "dont le financement a été repris par Y", "est désormais assuré par Y": Y pays;
+            return PARTNER if _MONEY & {w.key for w in words[max(0, k - 10): k]} else None  # else Y runs it
         if key in CARRIED_KEYS or content > 8 or (words[k].raw.endswith(("é", "ée", "és", "ées"))
                                                   and words[k].raw[:1].islower()):  # not "Communauté"
             return None  # "créée en 2022 par l'association X": the nearest participle is no funder's

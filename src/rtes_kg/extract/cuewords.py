@@ -143,7 +143,9 @@ LABELS = {phrase_keys(label): role for labels, role in (
      "structures accompagnées, retenus, retenues, ont été retenus, ont été retenues, sont lauréats, "
      "sont lauréates, ont été sélectionnés, ont été sélectionnées, projets retenus, structures retenues, "
      "projets soutenus, structures lauréates", SUPPORTED),
-    ("source, sources, données, chiffres", CITED)) for label in labels.split(", ")}
+    # a structure's own members: "La SCIC compte 45 sociétaires, parmi lesquels…" (no part in the action)
+    ("source, sources, données, chiffres, sociétaires, associés, actionnaires, coopérateurs", CITED))
+    for label in labels.split(", ")}
 
 
 CUES = _cues()

@@ -17,7 +17,7 @@ from rtes_kg.extract.announced import after_generic_heads, announced
 from rtes_kg.extract.chapters import chapters
 from rtes_kg.extract.collectivites import COLLECTIVITE, brands, collectivite_key, collectivite_keys, collectivites
 from rtes_kg.extract.curated import STRUCTURE, ReferenceEntry, reference
-from rtes_kg.extract.lexicon import Token, tokens
+from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
 from rtes_kg.extract.names import (
     FROM_PATTERN,
     FROM_REFERENCE,
@@ -55,8 +55,8 @@ def _with_place(text: str, words: Sequence[Token], cand: Found, near: Sequence[s
     if cand.confidence != FROM_PATTERN or cand.category == COLLECTIVITE:
         return cand
     for k in range(cand.last - 1, cand.first, -1):  # the last "à" / "au": "La Boîte à Réemploi à Carmaux"
-        if words[k].raw.lower() in {"à", "au"} and words[k + 1].capitalised:
-            tail = text[words[k + 1].start: words[cand.last].end]
+        if words[k].raw.lower() in {"à", "au"} and words[k + 1].capitalised and text[words[k].start - 1] != "-":
+            tail = text[words[k + 1].start: words[cand.last].end]  # ("Pont-à-Mousson": one commune's name)
             commune = places.commune(tail, near)
             if words[k].raw.lower() != "au" and (not places.communes_named(tail) or (
                     commune is not None and not places.in_regions_of(commune, near))):
@@ -137,15 +137,21 @@ def _networks_in_appositions(text: str, words: Sequence[Token], found: list[Foun
                 continue
         if network and (_in_parentheses(text, words, cand) or _adherent(text, words, cand)):
             before = _name_end(text, words, cand)  # "Le Relais Atlantique (Emmaüs)": its network, not a partner
-            if previous is not None and previous.last == before:
+            if previous is not None and _place_end(words, previous) == before:  # ("X à Vandœuvre-lès-Nancy (…)")
                 if previous.category == STRUCTURE and previous.parent in (None, cand.slug):
                     kept[-1] = replace(previous, parent=cand.slug)
                     continue
             elif (first := name_backward(text, words, before, through_a=False)) is not None \
                     and (first < before or words[first].raw.isupper()):  # not "la Ville (Emmaüs)"
-                name = text[words[first].start: words[before].end]
-                kept.append(Found(first, before, words[first].start, name, name_slug(without_article(name)),
-                                  STRUCTURE, None, FROM_PATTERN, 1, parent=cand.slug))
+                place = None
+                if first >= 2 and words[first - 1].key in {"a", "au"} and places.communes_named(
+                        text[words[first].start: words[before].end]):  # "dont X à Vandœuvre-lès-Nancy (Réseau Cocagne)"
+                    place, before = text[words[first].start: words[before].end], first - 2
+                    first = name_backward(text, words, before, through_a=False)
+                if first is not None:
+                    name = text[words[first].start: words[before].end]
+                    kept.append(Found(first, before, words[first].start, name, name_slug(without_article(name)),
+                                      STRUCTURE, None, FROM_PATTERN, 1, parent=cand.slug, place=place))
                 continue
         kept.append(cand)
     return kept
@@ -156,6 +162,14 @@ def _adherent(text: str, words: Sequence[Token], cand: Found) -> bool:
     Réseau Cocagne"."""
     comma = text.rfind(",", 0, cand.context)
     return comma > 0 and bool(_ADHERENT_OF.match(text[comma: cand.context]))
+
+
+def _place_end(words: Sequence[Token], cand: Found) -> int:
+    """The last word of a name, or of the commune written after it with "à"."""
+    after = cand.last + 1
+    if cand.place is None or after >= len(words) or words[after].key not in {"a", "au"}:
+        return cand.last
+    return after + len(phrase_keys(cand.place))
 
 
 def _name_end(text: str, words: Sequence[Token], cand: Found) -> int:

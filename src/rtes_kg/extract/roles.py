@@ -41,7 +41,14 @@ from rtes_kg.extract.whose import (
     received_from_another,
     supported_by_another,
 )
-from rtes_kg.extract.withheld import denied_to_member, done_without_help, names_a_scheme, not_granted, turned_down
+from rtes_kg.extract.withheld import (
+    denied_to_member,
+    done_without_help,
+    names_a_scheme,
+    not_granted,
+    support_withdrawn,
+    turned_down,
+)
 from rtes_kg.parse.naming import fold
 
 __all__ = ["CARRIER", "CREATED", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED", "Roles", "nobody", "read_roles"]
@@ -61,7 +68,8 @@ _SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subven
                             "beneficie", "aide", "attribue", "attribues", "attribuee", "attribuees",
                             "accorde", "accordes", "accordee", "accordees", "pret", "prets",
                             "accompagnement", "apporte", "alloue", "allouee", "alloues", "octroye", "octroyee",
-                            "octroie", "consacre", "consacree", "debloque", "debloquee", "abonde", "dote", "dotee"})
+                            "octroie", "consacre", "consacree", "debloque", "debloquee", "abonde", "dote", "dotee",
+                            "remboursable", "remboursables"})  # "une avance remboursable"
 _AGENT = frozenset({"par", "de", "du", "des", "d"})  # what introduces who gives the support
 
 
@@ -163,6 +171,9 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
     for n in [*turned_down(text, words, spans), *not_granted(text, words, spans)]:
         if not carried_by(words, spans[n][0]):  # ("le projet, porté par X, n'a pas été retenu": X carries it)
             explicit[n] = {CITED}  # "la demande présentée par X a été refusée": X carries nothing of the member's
+    for n in support_withdrawn(text, words, spans):
+        if PARTNER not in explicit[n]:  # ("…, dont le financement a été repris par Y": Y pays, a partner)
+            explicit[n] = {CITED}  # "ne finance pas le drive, repris par X": X carries nothing of the member's
     for n in range(len(found)):
         if not explicit[n] and names_a_scheme(words, spans[n][0]):
             explicit[n] = {CITED}  # "dans le cadre de l'expérimentation TZCLD": the scheme, no partner
@@ -195,23 +206,29 @@ _BODY_KINDS = frozenset({"association", "siae", "entreprise-insertion", "scop", 
 
 def _run_by_another(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
                     explicit: Sequence[set[str]]) -> set[int]:
-    """The names of a place or service run by the structure named next: "le restaurant solidaire X,
-    géré par l'association Y", "le fablab X, ouvert en 2019 et animé par Y" — Y carries the action,
-    X is what it runs, no carrier of its own."""
+    """The names of a place or service run by the body named next: "le restaurant solidaire X,
+    géré par l'association Y", "le fablab X, ouvert en 2019 et animé par Y", "l'incubateur X est
+    porté par la CRESS" — Y carries the action, X is what it runs, no carrier of its own."""
     run = set()
-    for n in range(len(found) - 1):
+    for n in range(len(found)):
         if explicit[n] or found[n].category != STRUCTURE or found[n].kind in _BODY_KINDS:
             continue
         end = spans[n][1]
         by = next((j for j in range(end + 1, min(len(words) - 1, end + 7))
                    if boundary(text, words[j - 1], words[j]) or spans.owner(j) is not None
-                   or (words[j].key in CARRIED_KEYS and words[j + 1].key == "par")), None)
-        if by is None or words[by].key not in CARRIED_KEYS or words[by + 1].key != "par":
+                   or (words[j].key in _RUN_KEYS and words[j + 1].key == "par")), None)
+        if by is None or words[by].key not in _RUN_KEYS or words[by + 1].key != "par":
             continue
         carrier = next((m for m in range(n + 1, len(found)) if spans[m][0] > by), None)
-        if carrier is not None and CARRIER in explicit[carrier] and found[carrier].category == STRUCTURE:
-            run.add(n)
+        agent = by + 2 + (by + 3 < len(words) and words[by + 2].key in {"la", "le", "les", "l"})
+        if carrier is not None and spans[carrier][0] <= agent + 1 and CARRIER in explicit[carrier] \
+                or carrier is None and agent < len(words) and words[agent].capitalised:
+            run.add(n)  # ("est porté par FACE Seine-Saint-Denis": a body no finder knows runs it)
     return run
+
+
+# "géré par", "porté par", and a takeover: "la ressourcerie X a été reprise par l'association Y"
+_RUN_KEYS = CARRIED_KEYS | {"repris", "reprise", "reprises"}
 
 
 def _entrusted(text: str, words: Sequence[Token], starts: Sequence[int]) -> list[tuple[int, int]]:

@@ -48,6 +48,20 @@ def _withheld(keys: list[str]) -> bool:
     return False
 
 
+def support_withdrawn(text: str, words: Sequence[Token], spans: Spans) -> list[int]:
+    """The names of a clause that says the member does not or no longer support something: "La
+    Ville ne finance pas le drive, repris par X", "n'a pas renouvelé sa convention avec Y, dont
+    l'activité a été reprise par Z"."""
+    starts, clauses = _sentences(text, words, _CLAUSE_STOP)
+    return _names_in({index for index, keys in clauses.items() if _withdrawn(keys)}, starts, words, spans)
+
+
+def _withdrawn(keys: list[str]) -> bool:
+    return any(keys[k] in {"n", "ne"} and keys[k + 2] in _NOT and keys[k + 3: k + 4] not in _ONLY and (
+        keys[k + 1].startswith(_GIVEN) or keys[k + 1] in _HAS and keys[k + 3: k + 4] != []
+        and keys[k + 3].startswith(_GIVEN)) for k in range(len(keys) - 2))
+
+
 def _excepted(words: Sequence[Token], first: int) -> bool:
     k = first - 1
     while k >= 0 and first - k < 4 and (words[k].key in DEFINITE or words[k].key in {"de", "d", "du", "des"}):
@@ -57,6 +71,9 @@ def _excepted(words: Sequence[Token], first: int) -> bool:
 
 _CLAUSE_STOP = re.compile(r"[.!?;\n•]|\bmais\b")  # "n'a pas été accordé, mais la Ville a versé…"
 _GRANTED = ("accord", "attribu", "vers", "octroy", "octroi", "reconduit", "renouvel", "alloue", "retenu")
+_GIVEN = (*_GRANTED, "financ", "cofinanc", "subventionn", "soutien", "soutenu", "accompagn")
+_NOT, _HAS = frozenset({"pas", "plus", "jamais"}), frozenset({"a", "ont", "avait", "avaient"})
+_ONLY = (["seulement"], ["uniquement"])  # "ne finance pas seulement X": it does
 
 
 def names_a_scheme(words: Sequence[Token], first: int) -> bool:

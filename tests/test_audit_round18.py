@@ -9,6 +9,7 @@ import pytest
 from extraction_helpers import HERE, roles
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.findings import read_fiches
+from rtes_kg.model.identity import identify
 from rtes_kg.parse.document import parse_text
 
 
@@ -187,3 +188,68 @@ def places_of(sentence: str) -> list[tuple[str, str | None, str | None]]:
 ])
 def test_places_stay_places(sentence, expected):
     assert places_of(sentence) == expected
+
+
+# --- captures of the web page ---------------------------------------------------------------------------
+
+CONTACTS_OF_A_PAGE = ("Département d’Ille-et-Vilaine\n\nType de collectivité\nDépartement\n\nCoordonnées\n"
+                      "1 avenue de la Préfecture\n35042 Rennes Cedex\n\nContact public\n{contacts}\n")
+
+
+@pytest.mark.parametrize("footer", [
+    "© RTES 2025 – Tous droits réservés",
+    "Mentions légales\n© RTES 2025 – Tous droits réservés",
+    "Voir la fiche précédente\nVoir la fiche suivante",
+    "Tous droits réservés",
+    "Site réalisé par Agence Web Solidaire",
+    "Cet article vous a plu ? Partagez-le !",
+])
+def test_a_page_s_footer_after_the_contacts_is_no_title_and_no_fiche(footer):
+    text = CONTACTS_OF_A_PAGE.format(contacts=f"Chargé de mission ESS : Erwan Gicquel\n{footer}")
+    fiche, = parse_text(text, "page.txt")
+    assert [(c.role, c.person, c.titles) for c in fiche.contacts] == [("Chargé de mission ESS", "Erwan Gicquel", ())]
+
+
+def test_a_slash_between_two_contacts_leaves_the_first_a_person():
+    text = CONTACTS_OF_A_PAGE.format(
+        contacts="Élue référente : Gaëlle Le Moal-Tanguy / Chargé de mission ESS : Erwan Gicquel")
+    fiche, = parse_text(text, "page.txt")
+    assert [(c.role, c.person, c.service) for c in fiche.contacts] == [
+        ("Élue référente", "Gaëlle Le Moal-Tanguy", None), ("Chargé de mission ESS", "Erwan Gicquel", None)]
+
+
+def test_a_plural_title_after_two_persons_is_both_persons_title():
+    text = CONTACTS_OF_A_PAGE.format(
+        contacts="Élus référents : Sophie Lardy et Bernard Pouillet, vice-présidents en charge de l'ESS")
+    fiche, = parse_text(text, "page.txt")
+    assert [(c.person, c.titles) for c in fiche.contacts] == [
+        ("Sophie Lardy", ("vice-présidents en charge de l'ESS",)),
+        ("Bernard Pouillet", ("vice-présidents en charge de l'ESS",))]
+
+
+def test_a_capture_cut_in_a_long_word_is_reported():
+    text = CONTACTS_OF_A_PAGE.format(contacts="Chargée de mission ESS : Murielle Sainte-Rose, économie sociale\n"
+                                              "Service : Direction du développement écono").rstrip("\n")
+    fiche, = parse_text(text, "page.txt")
+    assert "fiche-coupee" in {i.type for i in fiche.issues}
+    complete, = parse_text(text + "mique\n", "page.txt")
+    assert "fiche-coupee" not in {i.type for i in complete.issues}
+
+
+def test_a_brand_written_in_one_word_is_found_in_the_reference():
+    fiche, = parse_text("GrandAngoulême\n\nType de collectivité\nCommunauté d'agglomération\n\nCoordonnées\n"
+                        "25 boulevard Besson Bey\n16023 Angoulême Cedex\n", "page.txt")
+    assert identify(fiche).territory.siren == "200071827"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Métropole a pris des parts (50 000 €) dans la SCIC Combrailles Durables.",
+     [("Combrailles Durables", "actionnaire")]),
+    ("La Communauté a accompagné la création de la SCIC Bois Bocage Clunisois en 2021 et y a pris des parts "
+     "sociales (5 000 €).", [("Bois Bocage Clunisois", "actionnaire"), ("Bois Bocage Clunisois", "cree")]),
+    # "y" is a company's capital, not an association's
+    ("La Ville a ouvert une épicerie avec l'association Les Amis du Marais et y a pris des parts.",
+     [("Les Amis du Marais", "partenaire")]),
+])
+def test_shares_through_an_amount_in_parentheses_or_a_pronoun(sentence, expected):
+    assert roles(sentence) == expected

@@ -23,6 +23,7 @@ __all__ = ["DEFINITE", "SENTENCE_BREAK", "kind_heads", "kind_words", "pointing_b
 
 SENTENCE_BREAK = re.compile(r"[.;:!?\n•]")  # a parenthesis does not end "X (entreprise ESUS) et partenariat"
 _SHARES_AFTER_EN = re.compile(r"^(?:(?:est|sont|etait|reste)\s+(?:devenue?s?\s+)?(?:societaire|actionnaire)|"
+                              r"(?:est|sont)\s+entree?s?\s+au\s+capital|"  # "y est entrée au capital"
                               r"(?:detient|possede|a pris|a acquis|a souscrit)\s+(?:des|une|\d+)\s+"
                               r"(?:parts?|participation|actions?))")
 # After "lui", or "l'a": the member's support to the structure named before ("lui a accordé", "l'a soutenue").
@@ -31,6 +32,8 @@ _GIVEN_TO_IT = re.compile(r"(?:a |ont )?(?:accorde|verse|attribue|alloue|octroye
 DEFINITE = frozenset({"la", "le", "l", "cette", "ce", "cet"})
 _CONTRACTS = frozenset({"marche", "marches", "delegation", "concession", "contrat"})  # work paid for, not support
 _CLITICS = frozenset({"en", "y", "le", "la", "l", "les", "lui"})
+_WITH_CAPITAL = frozenset({"scic", "scop", "cooperative", "cae", "entreprise-insertion", "entreprise-esus",
+                           "entreprise-adaptee"})
 
 
 def _in_sentence_of(text: str, words: Sequence[Token], found: Sequence[Found], names: list[int], k: int) -> list[int]:
@@ -49,10 +52,11 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found],
         if spans.owner(k) is not None:
             continue
         noun = words[k].key
-        if noun == "en" and words[k - 1].key == "qui":
+        if noun in {"en", "y"} and words[k - 1].key == "qui":
             continue  # "créée par l'association X, qui en reste sociétaire": X holds the shares, not the member
-        if noun == "en" and _SHARES_AFTER_EN.match(" ".join(w.key for w in words[k + 1: k + 5])):
-            structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
+        if noun in {"en", "y"} and _SHARES_AFTER_EN.match(" ".join(w.key for w in words[k + 1: k + 5])):
+            structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE
+                          and (noun == "en" or f.kind in _WITH_CAPITAL)]  # "y a pris des parts": in a company
             if structures:  # "… et en est devenue sociétaire"; "La SCIC X, née de la fusion de A et de B,
                 # collecte… ; la Ville en est sociétaire": none in its clause, the topic, X
                 near = _in_sentence_of(text, words, found, structures, k)

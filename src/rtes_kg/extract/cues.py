@@ -227,14 +227,21 @@ _ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
 
 def _aside_after_name(text: str, words: Sequence[Token], spans: Spans, k: int) -> int | None:
     """When word ``k`` ends a short parenthesis right after a name ("A (Mont-de-Marsan)"), that
-    name's last word."""
+    name's last word; or after any word when it only holds an amount or a year ("a pris des parts
+    (50 000 €) dans la SCIC X")."""
     for j in range(k, max(0, k - 8), -1):
         gap = text[words[j - 1].end: words[j].start]
         if "(" in gap:
+            if _AMOUNT_ASIDE.fullmatch(text, text.index("(", words[j - 1].end), text.index(")", words[k].end) + 1):
+                return j - 1
             return j - 1 if spans.owner(j - 1) is not None and spans.owner(j) is None else None
         if re.search(r"[.;:!?)\n]", gap):
             return None
     return None
+
+
+_AMOUNT_ASIDE = re.compile(r"\(\s*(?:(?:soit|environ|près de)\s+)?[\d\s.,\u00a0\u202f]+(?:[kKM]\s*)?(?:€|euros?)?\s*"
+                           r"(?:en\s+(?:19|20)\d\d\s*)?\)")
 
 
 def _apposed_to(text: str, words: Sequence[Token], spans: Spans, k: int) -> int | None:

@@ -151,7 +151,7 @@ def _split_roles(text: str) -> list[tuple[str, str]]:
         if cut is None:
             continue
         words = ":".join(held).split()
-        pairs.append((role, " ".join(words[:len(words) - (len(tokens) - cut)]).rstrip(" ;")))
+        pairs.append((role, " ".join(words[:len(words) - (len(tokens) - cut)]).rstrip(" ;/|")))  # "X / Role : Y"
         role = " ".join(tokens[cut:])
         held = []
     return pairs
@@ -226,8 +226,12 @@ def _contacts(draft: _Draft, file: str) -> tuple[list[Contact], list[ParseIssue]
         return [Contact(draft.role, None, None, tuple(titles), source)], [
             issue("contact-incomplet", file, draft.line, draft.role)]
     contacts, issues = [], []
-    for text in _holders(holder):
-        person, service, title = _read_holder(text)
+    read = [_read_holder(text) for text in _holders(holder)]
+    for index, (person, service, title) in enumerate(read):
+        shared = next((t for _, _, t in read[index + 1:] if t), None) if person and not title else None
+        if shared is not None and _PLURAL_TITLE.match(fold(shared)):
+            read[index] = (person, service, shared)  # "Sophie Lardy et Bernard Pouillet, vice-présidents…": both
+    for text, (person, service, title) in zip(_holders(holder), read):
         if title is not None:  # "…, conseiller régional, administrateur du RTES": a mandate in the network
             parts = re.split(r"\s*,\s*", title)
             mandates = [part for part in parts if _RTES_MANDATE.match(fold(part))]
@@ -240,6 +244,10 @@ def _contacts(draft: _Draft, file: str) -> tuple[list[Contact], list[ParseIssue]
                                 tuple(([title] if title else []) + titles), source,
                                 tuple(draft.mandates) if person else ()))
     return contacts, issues
+
+
+# A title said of several persons: "vice-présidents", "conseillères déléguées", "élus", "adjoints".
+_PLURAL_TITLE = re.compile(r"(?:co[- ]?|vice[- ])?(?:president|conseill|adjoint|elu|delegue|maire|referent)\w*[sx]\b")
 
 
 # Each pattern starts only where its match can (the lookbehinds): linear on a hostile line.

@@ -373,7 +373,7 @@ def _parse(text: str, file: str) -> list[Fiche]:
     placed = [*(issue("navigation-ignoree", file, line.no, line.text) for line in splitter.navigation),
               *(issue("ligne-trop-longue", file, line.no, line.text) for line in lines if line.cut),
               *(issue("fiche-coupee", file, lines[-1].no, lines[-1].text[-60:]) for _ in range(
-                  not text.endswith(("\n", "\r")) and ends_mid_word(lines[-1])))]  # "…à l'économie soc"
+                  not text.endswith(("\n", "\r")) and ends_mid_word(lines[-1], text)))]  # "…à l'économie soc"
     if not blocks:
         first = lines[0]
         return [Fiche(source=Source(file, first.no), name=None,

@@ -115,12 +115,22 @@ def unwrap(lines: list[Line], section: str) -> list[Line]:
     return result
 
 
-def ends_mid_word(line: Line) -> bool:
+def ends_mid_word(line: Line, text: str = "") -> bool:
     """Whether the last line of a file that ends without a line break stops in the middle of a word
-    ("…, vice-président délégué à l'économie soc"): a short lower-case end that is no common word."""
+    ("…, vice-président délégué à l'économie soc"): a short lower-case end that is no common word,
+    or a longer one that the file (``text``) writes only as the start of longer words ("Direction
+    du développement écono", where "économique" is written elsewhere)."""
     last = _LAST_WORD.search(line.text)
-    return last is not None and last.end() == len(line.text) and last.group(1).islower() \
-        and len(last.group(1)) <= 3 and fold(last.group(1)) not in _OPEN_ENDINGS | _SHORT_WORDS
+    if last is None or last.end() != len(line.text) or not last.group(1).islower():
+        return False
+    end = fold(last.group(1))
+    if len(end) <= 3:
+        return end not in _OPEN_ENDINGS | _SHORT_WORDS
+    written = {fold(word) for word in _WORDS.findall(text[: -len(last.group(1))])}
+    return end not in written and any(word.startswith(end) for word in written)
+
+
+_WORDS = re.compile(r"[^\W\d_]{4,}")
 
 
 # Short words that end a line in full ("… sur la mer", "… de l'ESS" written in lower case).

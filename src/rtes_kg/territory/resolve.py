@@ -211,8 +211,12 @@ def _epci_by_departement() -> Mapping[str, tuple[tuple[Epci, tuple[str, ...]], .
 # --- names ---------------------------------------------------------------------------------------
 
 def _words(name: str) -> list[str]:
-    words = normalise_label(re.sub(r"\([^)]*\)", " ", name)).split()
+    name = _GLUED.sub(" ", re.sub(r"\([^)]*\)", " ", name))  # "GrandAngoulême" is "Grand Angoulême"
+    words = normalise_label(name).split()
     return [_ABBREVIATIONS.get(word, word) for word in words]
+
+
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
 
 
 def _name_key(name: str) -> str:

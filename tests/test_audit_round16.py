@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from extraction_helpers import HERE, roles
-from rtes_kg.extract.figures import find_amounts, find_quantities
+from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.findings import read_fiches
+from rtes_kg.extract.stated import find_amounts
 from rtes_kg.parse.amounts import euro_amounts
 from rtes_kg.parse.document import parse_text
 

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import HERE, roles
+from extraction_helpers import HERE, converted, roles
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.findings import read_fiches
+from rtes_kg.extract.stated import find_amounts
 from rtes_kg.model.identity import identify
 from rtes_kg.parse.document import parse_text
+from rtes_kg.vocab import RTES, SCHEMA
 
 
 def figures(text: str) -> list[tuple[str, str, str | None, int | None]]:
@@ -253,3 +255,40 @@ def test_a_brand_written_in_one_word_is_found_in_the_reference():
 ])
 def test_shares_through_an_amount_in_parentheses_or_a_pronoun(sentence, expected):
     assert roles(sentence) == expected
+
+
+# --- amounts an action states ---------------------------------------------------------------------------
+
+def amounts(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(euros, what it is per, the amount it is a part of) of every amount the text states."""
+    return [(str(a.euros), a.per, a.part_of.raw if a.part_of else None) for a in find_amounts(text, HERE)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La Métropole a apporté 220 000 € (dont 150 000 € en investissement et 70 000 € en fonctionnement) et la "
+     "Banque des Territoires 180 000 €.",
+     [("220000", None, None), ("150000", None, "220 000 €"), ("70000", None, "220 000 €"), ("180000", None, None)]),
+    ("La Ville verse une aide de 5 € par panier distribué et 1 500 € par poste et par an.",
+     [("5", "panier", None), ("1500", "poste", None)]),
+    ("Le repas est vendu 2,70 € le repas ; la Ville verse 40 000 € chaque année.",
+     [("2.7", "repas", None), ("40000", "an", None)]),
+    ("La Ville a versé 20 000 € par la Caisse des écoles.", [("20000", None, None)]),
+    # a target, a value compared with, the start of a change: no amount of today
+    ("Elle vise un chiffre d'affaires de 3 M€ en 2026.", []),
+    ("Son chiffre d'affaires est passé de 1,9 M€ en 2020 à 4,3 M€ en 2024.", [("4300000", None, None)]),
+    ("La subvention atteint 90 000 € (contre 60 000 € en 2022).", [("90000", None, None)]),
+])
+def test_an_amount_says_what_it_is_per_and_what_it_is_part_of(text, expected):
+    assert amounts(text) == expected
+
+
+def test_an_amount_s_rate_and_whole_are_published(tmp_path):
+    graph = converted(tmp_path, "Ville de Laval\n\nExemples d’actions soutenues par la collectivité :\n\n"
+                                "• La Ville a apporté 220 000 € (dont 150 000 € en investissement) à l'épicerie "
+                                "Le Panier, qui vend 5 € le panier.\n\nType de collectivité\nCommune\n")
+    query = ("SELECT ?value ?per ?wholeValue WHERE { ?action rtes:montantCite ?amount . ?amount schema:value ?value "
+             "OPTIONAL { ?amount rtes:par ?per } "
+             "OPTIONAL { ?amount rtes:partieDe ?whole . ?whole schema:value ?wholeValue } }")
+    rows = {(str(value), str(per) if per else None, str(whole) if whole else None)
+            for value, per, whole in graph.query(query, initNs={"rtes": RTES, "schema": SCHEMA})}
+    assert rows == {("220000.0", None, None), ("150000.0", None, "220000.0"), ("5.0", "panier", None)}

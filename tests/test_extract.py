@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from rtes_kg.extract.figures import find_amounts, find_quantities
+from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.extract.organisations import find_organisations
+from rtes_kg.extract.stated import find_amounts
 from rtes_kg.model.identity import identify
 from rtes_kg.model.members import link_members
 from rtes_kg.parse.records import Source

@@ -15,9 +15,9 @@ from decimal import Decimal, InvalidOperation
 
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.lexicon import RATE_NOUNS, Lexicon, Token, phrase_keys, sentence_bounds, tokens
-from rtes_kg.extract.nonfigures import a_change_to, nationwide, no_figure_here, planned_year, without_ratios
+from rtes_kg.extract.nonfigures import a_change_to, no_figure_here, planned_year, without_ratios
 from rtes_kg.parse.amounts import euro_amounts, qualifier_before
-from rtes_kg.parse.records import Quantity, Source, StatedAmount
+from rtes_kg.parse.records import Quantity, Source
 from rtes_kg.vocab import SCHEME_OBJET_COMPTE
 
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?|[1-9]\d{0,2}(?:\.\d{3}){2,}|\d+(?:[.,]\d+)?"
@@ -388,13 +388,3 @@ def find_quantities(text: str, source: Source,
             unit=unit, counted=counted, approximate=about or qualifier == "environ",
             qualifier=qualifier, year=year, source=source, per=per))
     return tuple(found)
-
-
-def find_amounts(text: str, source: Source) -> tuple[StatedAmount, ...]:
-    """The euro amounts of a text; "entre 5 000 € et 10 000 €" is one amount with a maximum.
-
-    >>> [(str(a.euros), str(a.maximum)) for a in find_amounts("entre 5 000 € et 10 000 €", Source("f", 1))]
-    [('5000', '10000')]
-    """
-    return tuple(StatedAmount(amount.euros, amount.maximum, " ".join(amount.raw.split()), amount.qualifier, source)
-                 for amount in euro_amounts(text) if not nationwide(text, amount.end))

@@ -15,10 +15,11 @@ from rtes_kg.extract import places
 from rtes_kg.extract.collectivites import AREA_BRANDS
 from rtes_kg.extract.concepts import kind_concept, scheme_labels
 from rtes_kg.extract.curated import ReferenceEntry, reference
-from rtes_kg.extract.figures import find_amounts, find_quantities
+from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.lexicon import tokens
 from rtes_kg.extract.names import FROM_REFERENCE, Found
 from rtes_kg.extract.organisations import COLLECTIVITE, find_organisations
+from rtes_kg.extract.stated import find_amounts
 from rtes_kg.parse.document import parse_text
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.naming import normalise_label, slug, untitled_slug

@@ -191,11 +191,16 @@ def map_amounts(triples: Triples, amounts: Sequence[StatedAmount], subject: URIR
     slugs = mint.disambiguate(
         [mint.euros_token(euros) + (f"-{mint.euros_token(a.maximum)}" if a.maximum is not None else "")
          for a, euros in readable], [a.raw for a, _ in readable])
+    nodes: dict[StatedAmount, URIRef] = {}
     for (amount, _euros), amount_slug in zip(readable, slugs):
         source = amount.source
-        node = triples.node(mint.stated_amount_iri(subject, amount_slug), source,
-                            SCHEMA.MonetaryAmount)
+        node = nodes[amount] = triples.node(mint.stated_amount_iri(subject, amount_slug), source,
+                                            SCHEMA.MonetaryAmount)
         triples.add(subject, RTES.montantCite, node, source)
+        if amount.per is not None:  # "5 € par panier": a price or a rate, not a sum of money given
+            triples.add(node, RTES.par, Literal(amount.per), source)
+        if amount.part_of is not None and amount.part_of in nodes:  # "220 000 € (dont 150 000 €…)"
+            triples.add(node, RTES.partieDe, nodes[amount.part_of], source)
         if amount.maximum is None:
             triples.add(node, SCHEMA.value, _decimal(amount.euros), source)
         else:

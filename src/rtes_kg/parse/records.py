@@ -138,6 +138,8 @@ class StatedAmount:
     raw: str  # "1.7 M€", "entre 5 000 € et 10 000 €"
     qualifier: str | None
     source: Source
+    per: str | None = None  # what it is per, as written: "panier" in "5 € par panier", "an"
+    part_of: StatedAmount | None = None  # the amount it is a "dont" part of, in the same text
 
 
 @dataclass(frozen=True)

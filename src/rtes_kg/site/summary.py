@@ -273,16 +273,21 @@ def _budget(read: Reader, node: Node) -> tuple[BudgetLine, ...]:
 
 
 def _amount(read: Reader, amount: Node) -> str:
+    """"150 000 €", "de 5 000 à 10 000 €", "5 € par panier", "dont 150 000 €" (a part of another)."""
     value, low, high = (read.one(amount, SCHEMA, name) for name in ("value", "minValue", "maxValue"))
     if value is not None:
-        return f"{thousands(value)} €"
-    if low is not None and high is not None:
-        return f"de {thousands(low)} à {thousands(high)} €"
-    if low is not None:
-        return f"au moins {thousands(low)} €"
-    if high is not None:
-        return f"jusqu’à {thousands(high)} €"
-    return read.text(amount, RTES, "texteSource")
+        said = f"{thousands(value)} €"
+    elif low is not None and high is not None:
+        said = f"de {thousands(low)} à {thousands(high)} €"
+    elif low is not None:
+        said = f"au moins {thousands(low)} €"
+    elif high is not None:
+        said = f"jusqu’à {thousands(high)} €"
+    else:
+        said = read.text(amount, RTES, "texteSource")
+    per = read.text(amount, RTES, "par")
+    part = "dont " if read.all(amount, RTES, "partieDe") else ""
+    return f"{part}{said} par {per}" if per else f"{part}{said}"
 
 
 def _card(read: Reader, action: Node) -> ActionCard:

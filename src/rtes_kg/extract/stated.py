@@ -1,0 +1,66 @@
+"""The euro amounts a free text states (``rtes:montantCite``), with what a reader needs not to add
+them up wrongly: the unit an amount is per ("5 € par panier", "2,70 € le repas": ``per``) and the
+whole an amount is a part of ("220 000 € (dont 150 000 € en investissement)": ``part_of``). A
+target, a forecast, a value compared with or where a change started is stated as no amount, as it
+is stated as no figure (``nonfigures``), and so is a whole network's total (docs/extraction.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rtes_kg.extract.lexicon import sentence_bounds
+from rtes_kg.extract.nonfigures import nationwide, no_figure_here
+from rtes_kg.parse.amounts import EuroAmount, euro_amounts
+from rtes_kg.parse.records import Source, StatedAmount
+
+__all__ = ["find_amounts"]
+
+# What an amount is per: "par panier", "/ mois", "par personne et par an", "le repas" (at a clause's
+# end: not "le mois dernier"), "chacun"; never "par la Ville" (who pays) nor "par an et par… " twice.
+_PER = re.compile(r"\s*(?:(?:par|/)\s*(?!(?:la|le|les|l['’]|un|une|des|ses|son|sa|leur)\b)(?P<per>[^\W\d_][\w-]*)|"
+                  r"(?:le|la|l['’])\s*(?P<each>[^\W\d_][\w-]*)(?=\s*(?:[,.;:)]|$|\s+et\b))|"
+                  r"(?P<everyone>chacune?|chaque année|chaque mois|par an))", re.IGNORECASE)
+_EVERY = {"chaque année": "an", "chaque mois": "mois", "par an": "an", "chacun": "chacun", "chacune": "chacun"}
+# A part of the amount before it: "220 000 € (dont 150 000 € … et 70 000 € …)", "270 000 €, dont 120 000 €"
+_PART = re.compile(r"(?:^|[\s,(])dont\s+(?:(?:environ|près de|plus de|moins de)\s+)?$", re.IGNORECASE)
+_NEXT_PART = re.compile(r"^[^.;()€]{0,60}?\bet\s+(?:(?:environ|près de|plus de|moins de)\s+)?$", re.IGNORECASE)
+
+
+def find_amounts(text: str, source: Source) -> tuple[StatedAmount, ...]:
+    """The euro amounts of a text; "entre 5 000 € et 10 000 €" is one amount with a maximum.
+
+    >>> [(str(a.euros), str(a.maximum)) for a in find_amounts("entre 5 000 € et 10 000 €", Source("f", 1))]
+    [('5000', '10000')]
+    >>> [(str(a.euros), a.per) for a in find_amounts("Une aide de 5 € par panier.", Source("f", 1))]
+    [('5', 'panier')]
+    """
+    bounds = sentence_bounds(text)
+    found: list[StatedAmount] = []
+    whole: StatedAmount | None = None  # the last amount that is no part: what a "dont" part is part of
+    parts_open = False  # a "dont" list goes on: "(dont 150 000 € … et 70 000 € …)"
+    previous_end = 0
+    for amount in euro_amounts(text):
+        start, end = next(((a, b) for a, b in bounds if a <= amount.start < b), (0, len(text)))
+        if nationwide(text, amount.end) or no_figure_here(text, start, amount.start, amount.end, end):
+            continue  # "vise un chiffre d'affaires de 3 M€", "(contre 150 000 €)": no amount of today
+        before = text[max(start, previous_end): amount.start]
+        part = _PART.search(before) is not None or (parts_open and _NEXT_PART.match(before) is not None)
+        stated = StatedAmount(amount.euros, amount.maximum, " ".join(amount.raw.split()), amount.qualifier, source,
+                              per=_per(text, amount), part_of=whole if part else None)
+        found.append(stated)
+        parts_open = part and whole is not None
+        if not part:
+            whole = stated
+        previous_end = amount.end
+    return tuple(found)
+
+
+def _per(text: str, amount: EuroAmount) -> str | None:
+    """What the amount is per, as written ("panier", "poste", "an"), or None."""
+    said = _PER.match(text, amount.end)
+    if said is None:
+        return None
+    if said["everyone"]:
+        return _EVERY[said["everyone"].casefold()]
+    return (said["per"] or said["each"]).casefold()

@@ -4,9 +4,13 @@ the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from click.testing import CliRunner
 
 from extraction_helpers import HERE, converted, roles
+from rtes_kg.cli import main
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.extract.stated import find_amounts
@@ -292,3 +296,17 @@ def test_an_amount_s_rate_and_whole_are_published(tmp_path):
     rows = {(str(value), str(per) if per else None, str(whole) if whole else None)
             for value, per, whole in graph.query(query, initNs={"rtes": RTES, "schema": SCHEMA})}
     assert rows == {("220000.0", None, None), ("150000.0", None, "220000.0"), ("5.0", "panier", None)}
+
+
+def test_an_action_page_lists_parts_after_their_whole_and_says_what_an_amount_is_per(tmp_path):
+    data = tmp_path / "fiches"
+    data.mkdir()
+    (data / "laval.txt").write_text(
+        "Ville de Laval\n\nExemples d’actions soutenues par la collectivité :\n\n"
+        "• La Ville a apporté 220 000 € (dont 150 000 € en investissement et 70 000 € en fonctionnement) à "
+        "l'épicerie Le Panier, qui vend 5 € le panier.\n\nType de collectivité\nCommune\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--data", str(data), "--out", str(tmp_path / "dist"), "--no-cache"])
+    assert result.exit_code in (0, 1), result.output
+    page, = (tmp_path / "dist" / "site" / "action" / "ville-de-laval").glob("*/index.html")
+    text = re.sub(r"\s+", " ", page.read_text(encoding="utf-8").replace("\u202f", " ").replace("\u00a0", " "))
+    assert "220 000 € (dont 150 000 €, 70 000 €), 5 € par panier" in text

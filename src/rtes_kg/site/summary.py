@@ -182,7 +182,7 @@ def _action(node: URIRef, read: Reader) -> Summary:
     rows = [("Soutenue par", read.links_of(read.all(node, RTES, "soutenuePar"))),
             ("Portée par", card.carriers), ("Partenaires", card.partners),
             ("Chiffres", tuple(Value(figure) for figure in card.figures)),
-            ("Montants cités", tuple(Value(_amount(read, amount)) for amount in read.all(node, RTES, "montantCite")))]
+            ("Montants cités", tuple(Value(said) for said in _amounts(read, read.all(node, RTES, "montantCite"))))]
     return Summary(heading="En bref", facts=tuple(Row(label, values) for label, values in rows if values),
                    programme=card.description, programme_heading="Description")
 
@@ -272,8 +272,23 @@ def _budget(read: Reader, node: Node) -> tuple[BudgetLine, ...]:
     return tuple(sorted(lines, key=lambda line: (line.year, line.part_of, line.section, line.amount)))
 
 
+def _amounts(read: Reader, amounts: Iterable[Node]) -> list[str]:
+    """Each amount, largest first, its "dont" parts after it: "220 000 € (dont 150 000 €, 70 000 €)"."""
+    def size(amount: Node) -> tuple[Decimal, str]:
+        value = read.one(amount, SCHEMA, "value") or read.one(amount, SCHEMA, "minValue")
+        return (-Decimal(str(value)) if value is not None else Decimal(0)), str(amount)
+
+    listed = sorted(amounts, key=size)
+    whole_of = {a: next((w for w in read.all(a, RTES, "partieDe") if w in listed), None) for a in listed}
+    said = []
+    for whole in (a for a in listed if whole_of[a] is None):
+        parts = [_amount(read, a) for a in listed if whole_of[a] == whole]
+        said.append(f"{_amount(read, whole)} (dont {', '.join(parts)})" if parts else _amount(read, whole))
+    return said
+
+
 def _amount(read: Reader, amount: Node) -> str:
-    """"150 000 €", "de 5 000 à 10 000 €", "5 € par panier", "dont 150 000 €" (a part of another)."""
+    """"150 000 €", "de 5 000 à 10 000 €", "5 € par panier"."""
     value, low, high = (read.one(amount, SCHEMA, name) for name in ("value", "minValue", "maxValue"))
     if value is not None:
         said = f"{thousands(value)} €"
@@ -286,8 +301,7 @@ def _amount(read: Reader, amount: Node) -> str:
     else:
         said = read.text(amount, RTES, "texteSource")
     per = read.text(amount, RTES, "par")
-    part = "dont " if read.all(amount, RTES, "partieDe") else ""
-    return f"{part}{said} par {per}" if per else f"{part}{said}"
+    return f"{said} par {per}" if per else said
 
 
 def _card(read: Reader, action: Node) -> ActionCard:

@@ -170,6 +170,26 @@ def test_who_carries_who_is_supported_and_who_has_no_part(sentence, expected):
     assert roles(sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # money that completes the member's is a co-funder's
+    ("Subvention de la Ville de 85 000 €, complétée par 40 000 € de la CAF du Cher.", [("CAF du Cher", "partenaire")]),
+    # a network the structure is a member of is its network, no partner
+    ("Les Ateliers du Bocage, entreprise d'insertion membre d'Emmaüs France, ont reçu 1,2 M€.",
+     [("Les Ateliers du Bocage", "soutenu")]),
+    # "avec la Région X le PLIE": two bodies, the name ends before the article
+    ("La Ville cofinance avec la Région Occitanie la Mission locale de Lunel.",
+     [("Mission locale de Lunel", "soutenu"), ("Région Occitanie", "partenaire")]),
+    # "via" names the channel of the funder before it
+    ("Le réseau est cofinancé par l'État via l'ANCT.",
+     [("Agence nationale de la cohésion des territoires", "partenaire")]),
+    # after a fronted participle's funders, the subject is no item of their list
+    ("Cofinancée par l'ADEME, la ressourcerie La Boîte à Réemploi, créée en 2019 à l'initiative de la Ville, a "
+     "détourné 140 tonnes.", [("ADEME", "partenaire"), ("La Boîte à Réemploi", "cree")]),
+])
+def test_funders_channels_and_networks_are_told_from_what_they_fund(sentence, expected):
+    assert roles(sentence) == expected
+
+
 # --- places and plural kinds ---------------------------------------------------------------------------
 
 def places_of(sentence: str) -> list[tuple[str, str | None, str | None]]:

@@ -35,7 +35,7 @@ from rtes_kg.extract.spans import Spans
 __all__ = ["CARRIER", "CARRYING", "CITED", "CREATED", "FILLERS", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED",
            "back_cue"]
 
-_PREPOSITIONS = frozenset({"a", "au", "aux", "de", "du", "des", "d", "dans", "pour", "avec", "par",
+_PREPOSITIONS = frozenset({"a", "au", "aux", "de", "du", "des", "d", "dans", "pour", "avec", "par", "via",
                            "aupres", "envers", "vers", "en"})
 FILLERS = ARTICLES | {"aujourd", "hui", "notamment", "directement", "desormais", "actuellement",
                        "egalement", "aussi", "dont", "ainsi", "chaque", "annee", "annuelle", "annuel",
@@ -276,7 +276,14 @@ def _list_goes_on(text: str, words: Sequence[Token], end: int | None) -> bool:
         if end + 1 >= len(words):
             return True
     gap = text[words[end].end: words[end + 1].start]
+    if gap.strip() == "," and _INCISE_THEN_VERB.match(text, words[end + 1].start):
+        return False  # "Cofinancée par A, la ressourcerie B, créée en 2019 …, a détourné": B is the subject
     return bool(re.search(r"[,.;:!?()\n]", gap)) or words[end + 1].key in {"et", "ou"}
+
+
+# A participle's incise, then a verb: ", créée en 2019 à l'initiative de la Ville, a détourné"
+_INCISE_THEN_VERB = re.compile(r"[a-zàâçéèêëîïôûù-]+(?:é|ée|és|ées|is|ise|it|ite)\b[^,;:.()]{0,80},\s*"
+                               r"(?!(?:et|ou|la|le|les|l['’]|un|une|des|du|de|d['’]|à|au|aux)\b)[a-zàâçéèêëîïôûù]")
 
 
 def _incise_opening(text: str, words: Sequence[Token], k: int) -> int | None:

@@ -21,7 +21,8 @@ CITED = "cite"
 FUNDING_PARTICIPLES = frozenset(
     f"{stem}{end}" for stem in ("finance", "cofinance", "subventionne", "abonde", "accompagne",
                                 "appuye", "dote", "aide", "labellise", "approvisionne", "fourni", "apporte",
-                                "supporte", "verse", "alloue", "octroye", "accorde", "attribue", "consenti")
+                                "supporte", "verse", "alloue", "octroye", "accorde", "attribue", "consenti",
+                                "complete", "renforce", "prefinance")  # "complétée par 40 000 € de la CAF"
     for end in ("", "e", "s", "es")) | {"soutenu", "soutenue", "soutenus", "soutenues"}
 WON_PARTICIPLES = frozenset(f"remporte{end}" for end in ("", "e", "s", "es"))  # "le prix, remporté par X"
 # Before "avec": a contract, whose holder carries the action ("confie un marché … avec SUEZ").

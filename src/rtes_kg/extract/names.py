@@ -26,6 +26,8 @@ _INNER = CONNECTORS | {"e", "y", "ar", "an", "al", "ha"}
 _INSIDE_A_NAME = frozenset({"pour", "dans", "sans", "ta", "ton", "tes", "ma", "mon", "mes", "nos", "vos"})
 _INNER_BACKWARD = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "e", "y"})
 LOWER_ARTICLES = frozenset({"la", "le", "les", "l"})
+_LOWER = frozenset({"la", "le", "les"})
+_BEFORE_AN_ARTICLE = frozenset({"de", "d", "a", "au", "sur", "sous", "en", "pour", "dans", "sans"})
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,9 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
             break
         elif words[k].key in {"a", "au", "aux"} and _opens_another_body(words, k + 1):
             break  # "le lieu La Marbrerie à la SCIC La Marbrerie Coop": two names, not one
+        elif words[k].raw in _LOWER and words[k - 1].key not in _BEFORE_AN_ARTICLE \
+                and (_opens_another_body(words, k) or _opens_known_name(words, k)):
+            break  # "cofinance avec la Région Hauts-de-France le PLIE de Roubaix": the object, another body
         k += 1
     if all(words[i].key in ARTICLES for i in range(first, last + 1)):
         return None

@@ -39,11 +39,11 @@ __all__ = ["CARRIER", "COLLECTIVITE", "CREATED", "FROM_PATTERN", "FROM_REFERENCE
            "collectivite_keys", "find_organisations", "reference"]
 
 # ", jardin d'insertion du Réseau Cocagne": the network a structure belongs to, not a partner.
-_MEMBER_OF = re.compile(r"^\s*,\s*[^,;:.()]{0,60}?\b(?:du|de la|de l['’]|des|de)\s*"
+_MEMBER_OF = re.compile(r"^\s*,\s*[^,;:.()]{0,60}?\b(?:du|de la|de l['’]|des|de|d['’])\s*"
                         r"(?:(?:réseau|mouvement|fédération|groupe)\s+)?$", re.IGNORECASE)
 # ", adhérents du Réseau Cocagne", ", membre de France Active": the same, said without a kind word.
 _ADHERENT_OF = re.compile(r"^\s*,\s*(?:adh[ée]rente?s?|membres?|affili[ée]e?s?|filiales?)\s+"
-                          r"(?:du|de la|de l['’]|des|de|à|au)\s*(?:(?:réseau|mouvement|fédération|groupe)\s+)?$",
+                          r"(?:du|de la|de l['’]|des|de|d['’]|à|au)\s*(?:(?:réseau|mouvement|fédération|groupe)\s+)?$",
                           re.IGNORECASE)
 
 

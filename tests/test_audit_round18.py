@@ -330,3 +330,47 @@ def test_an_action_page_lists_parts_after_their_whole_and_says_what_an_amount_is
     page, = (tmp_path / "dist" / "site" / "action" / "ville-de-laval").glob("*/index.html")
     text = re.sub(r"\s+", " ", page.read_text(encoding="utf-8").replace("\u202f", " ").replace("\u00a0", " "))
     assert "220 000 € (dont 150 000 €, 70 000 €), 5 € par panier" in text
+
+
+# --- round 19: complete fiches of large members -------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "Elle" after a list of shareholders is the structure, not the last shareholder
+    ("La Ville est entrée au capital de la SCIC Soleil Commun, qui réunit 640 sociétaires, dont la Ville de La "
+     "Ciotat, Enercoop Provence et l'association Énergie Partagée. Elle gère 34 centrales.",
+     [("Soleil Commun", "actionnaire"), ("Soleil Commun", "porteur")]),
+    # what a passive clause before a colon says of the list
+    ("Trois entreprises ont été créées : la SCOP Maore Bâtir, l'association Ushababi Numérique et l'épicerie "
+     "solidaire Fundi Shop.", [("Fundi Shop", "cree"), ("Maore Bâtir", "cree"), ("Ushababi Numérique", "cree")]),
+    # a supplier is a partner
+    ("Les denrées proviennent de la Banque Alimentaire du Lot et de la coopérative Lot Bio.",
+     [("Banque Alimentaire du Lot", "partenaire"), ("Lot Bio", "partenaire")]),
+    # who worked the hours of a social clause carries nothing of it
+    ("38 000 heures ont été réalisées en 2023 par le GEIQ BTP 46.", [("GEIQ BTP 46", "partenaire")]),
+    ("38 000 heures ont été confiées au GEIQ BTP 13 et à l'entreprise d'insertion Id'ées Intérim.",
+     [("GEIQ BTP 13", "partenaire"), ("Id'ées Intérim", "partenaire")]),
+    # a scheme, and a figure's source, are no partners
+    ("La Ville participe à la démarche « Territoires zéro chômeur de longue durée » (TZCLD).", []),
+    ("L'ESS représente 13,4 % de l'emploi salarié privé (CRESS Guadeloupe).", []),
+])
+def test_lists_suppliers_hours_schemes_and_sources(sentence, expected):
+    assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La Ville est entrée en 2021 au capital de la SCIC Soleil Commun, qui réunit 640 sociétaires.",
+     [("640", "sociétaires", None, None)]),
+    ("9 tiers-lieux ont été soutenus en 2022 et 2023.", [("9", "tiers-lieux", None, None)]),
+])
+def test_the_year_of_the_member_s_act_or_of_two_years_dates_no_count(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("800 000 € en 2024 (fonctionnement), complétés par 1,2 M€ de crédits FSE+ (Union européenne) gérés par le "
+     "Département", [("800000", 2024, None, None, False)]),
+    ("Budget 2024 : 1,5 M€, dont 300 000 € pour le fonds d'investissement solidaire",
+     [("1500000", 2024, None, None, False), ("300000", 2024, None, "pour le fonds d'investissement solidaire", True)]),
+])
+def test_added_money_and_a_fund_s_name_in_the_budget(text, expected):
+    assert budget_lines(text) == expected

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from rtes_kg.extract.clause import boundary
 from rtes_kg.extract.concepts import scheme_labels
-from rtes_kg.extract.cues import CARRIER, CARRYING, PARTNER, SHAREHOLDER, SUPPORTED, back_cue
+from rtes_kg.extract.cues import CARRIER, CARRYING, CITED, PARTNER, SHAREHOLDER, SUPPORTED, back_cue
 from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.lexicon import Token, phrase_keys
 from rtes_kg.extract.names import Found
@@ -70,8 +70,10 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found],
         if noun in {"il", "elle"} and (boundary(text, words[k - 1], words[k]) or words[k - 1].key in {"et", "mais"}):
             verb = next((w for w in words[k + 1: k + 3] if w.key not in _CLITICS), None)
             structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
-            if verb is not None and verb.raw.lower() in CARRYING and structures:
-                roles.append((structures[-1], CARRIER))
+            # (not a shareholder listed before: "640 sociétaires, dont A, B et l'association C. Elle gère…")
+            carriers = [n for n in structures if said.get(n) != CITED]
+            if verb is not None and verb.raw.lower() in CARRYING and carriers:
+                roles.append((carriers[-1], CARRIER))
             elif structures and (said_of := _said_of_it(words, k + 1)) is not None:
                 roles.append((structures[-1], said_of))  # "; elle a toutefois soutenu sa campagne"
             continue

@@ -61,6 +61,9 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
     name's last word ``end`` tells "avec A, B et C" from "Avec A, B fait…"."""
     if _denied_here(words, start):
         return CITED  # "actionnaire de la SEM X, mais pas de la SCIC Y": Y, denied
+    if end is not None and _A_FIGURE_S_SOURCE.search(text, max(0, words[start].start - 80), words[start].start) \
+            and text[words[end].end: words[end].end + 2].lstrip().startswith(")"):
+        return CITED  # "13,4 % de l'emploi salarié privé (CRESS Guadeloupe)": where the figure comes from
     content, crossed_et = 0, False
     prepositions: set[str] = set()
     fallback: str | None = None
@@ -158,6 +161,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 if role == PARTNER and first == k and words[k].key == "avec" \
                         and _contract_before(text, words, first):
                     return CARRIER  # "confie un marché … avec SUEZ": the contractor carries it
+                if role == CARRIER and any(w.key in {"heures", "heure"} for w in words[max(0, first - 10): first]):
+                    return PARTNER  # "38 000 heures d'insertion réalisées par X": X's staff worked them
                 return role
             k = first - 1
             content += 1
@@ -192,6 +197,8 @@ def _unknown_first_item(text: str, words: Sequence[Token], k: int) -> int | None
 _NAME_JOINS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l"})
 _RELATIVES = frozenset({"lesquels", "lesquelles", "lequel", "laquelle"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_A_FIGURE_S_SOURCE = re.compile(r"\d\s*%[^()]{0,60}\(\s*(?:(?:source|sources|données)\s*:?\s*)?"
+                                r"(?:(?:la|le|les)\s+|l['’])?$", re.IGNORECASE)
 _TAKEN_OVER = frozenset({"repris", "reprise", "assure", "assuree", "assures", "assurees", "pris", "prise"})
 _MONEY = frozenset({"financement", "financements", "cofinancement", "subventionnement"})
 
@@ -218,7 +225,10 @@ _SHARES = frozenset({"parts", "part", "actions", "participation", "participation
 _RATE = frozenset(key for noun in RATE_NOUNS for key in phrase_keys(noun, plural_blind=True))
 
 
-_DESCRIBING = re.compile(r",\s*(?:[^\W\d]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s|qui\b|que\b|qu['’]|dont\b)",
+# (not ", dont A, B et C": a list of what the clause before counted, whose items share a role)
+_DESCRIBING = re.compile(r",\s*(?:[^\W\d]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s|qui\b|que\b|qu['’]|"
+                         r"dont\b(?!\s+(?:la |le |les |l['’])?(?-i:[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|des|la|le|les)\s+|"
+                         r"[dl]['’])?[A-ZÀ-Ý][\w'’-]*)*)\s*,))",
                          re.IGNORECASE)
 
 

@@ -72,6 +72,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "que subventionne, qu'accompagne, qu'accompagnent, qu'appuie, que soutient également, "
         "que finance également, qu'accompagne également, que soutient aussi, que finance aussi")
     add(CITED, "prep", "selon, d'après, source, sources, données de, données du, chiffres de, chiffres du")
+    # a supplier: "Les denrées proviennent de la Banque Alimentaire du Lot", "fournies par X"
+    add(PARTNER, "prep", "proviennent de, proviennent du, proviennent des, provient de, provient du, provient des, "
+        "fournies par, fournis par, fournie par, fourni par, livrées par, livrés par")
     # a person's office in another body ("Jean Martin, ancien président de l'ADEME") and a parent
     # company ("filiale de l'association Partage 44"): that body plays no part in the action
     add(CITED, "prep", ", ".join(f"{office} {of}" for office in (
@@ -109,7 +112,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "souscription de parts, devenue associée, devenu associé")  # not "s'est associée au Secours catholique"
     # quasi-equity is money lent or given, not shares: "souscrit 500 000 € de titres participatifs de la SCIC X"
     add(SUPPORTED, "governs", "titres participatifs, titre participatif, apport associatif, avance remboursable")
-    add(CARRIER, "governs", "confié, confie, confiée, a confié, délégation, délégué, a délégué, "
+    add(CARRIER, "governs", "confié, confie, confiée, confiés, confiées, a confié, délégation, délégué, a délégué, "
         "concession, marché, marchés, achat, achète, achats")
     add(PARTNER, "governs", "partenariat, partenariats, convention, conventions, conventionnement, "
         "collaboration, coopération")
@@ -144,6 +147,8 @@ LABELS = {phrase_keys(label): role for labels, role in (
      "structures accompagnées, retenus, retenues, ont été retenus, ont été retenues, sont lauréats, "
      "sont lauréates, ont été sélectionnés, ont été sélectionnées, projets retenus, structures retenues, "
      "projets soutenus, structures lauréates", SUPPORTED),
+    # what the programme made: "Trois entreprises ont été créées : la SCOP X, l'association Y…"
+    ("ont été créées, ont été créés, sont nées, ont vu le jour, ont été lancées, ont été lancés", CREATED),
     # a structure's own members: "La SCIC compte 45 sociétaires, parmi lesquels…" (no part in the action)
     ("source, sources, données, chiffres, sociétaires, associés, actionnaires, coopérateurs", CITED))
     for label in labels.split(", ")}

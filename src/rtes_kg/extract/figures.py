@@ -72,15 +72,16 @@ _RANGE_LOW = re.compile(r"(?:\b(?:entre|de)\s+\d[\d\s.,]{0,12}?\s+(?:et|à|a)|"
                         r"(?<![\d.,])(?<!\d )(?!(?:19|20)\d\d\b)\d[\d\s.,]{0,12}?\s+à)\s+$", re.IGNORECASE)
 # ("en 2023-2024", "en 2023/24": a period of two years, or a school year, is no one year)
 _YEAR = re.compile(r"\b(?:en|année|au cours de l'année|au cours de l’année)\s+((?:19|20)\d{2})"
-                   r"(?!\d|\s*[-–/]\s*(?:19|20)?\d\d\b)", re.IGNORECASE)
+                   r"(?!\d|\s*(?:[-–/]|et|à)\s*(?:en\s+)?(?:19|20)?\d\d\b)", re.IGNORECASE)  # ("en 2022 et 2023")
 _NOW = re.compile(r"\b(?:aujourd['’]hui|actuellement|désormais|à ce jour|a ce jour)\b", re.IGNORECASE)
 # A year right after these dates the structure or the project, not the figures of the sentence.
 _EVENT = re.compile(r"\b(?:créé|crée|fondé|cofondé|co-fondé|ouvert|lancé|inauguré|né|labellisé|installé|"
                     r"implanté|lauréate?s? d\w*|"
                     r"racheté|acheté|acquis|rénové|construit|réhabilité|"
                     r"démarré|mis en place|mise en place|signé|adopté|voté|"
-                    # "a apporté 60 000 € en 2021, et elle transforme 4 500 tonnes par an": the grant's year
-                    r"apporté|versé|accordé|attribué|alloué|octroyé|"
+                    # "a apporté 60 000 € en 2021, et elle transforme 4 500 tonnes par an": the grant's year;
+                    # "est entrée en 2021 au capital de la SCIC, qui réunit 640 sociétaires": the shares'
+                    r"apporté|versé|accordé|attribué|alloué|octroyé|entrée?|confié|repris|reprise|"
                     # "s'est associée au Secours catholique pour ouvrir en 2023 une épicerie"
                     r"créer|fonder|ouvrir|lancer|inaugurer|installer|implanter|construire|rénover|"
                     r"démarrer|mettre en place|signer|"

@@ -65,6 +65,9 @@ def label_before(text: str, words: Sequence[Token], k: int) -> str | None:
     if role is None and len(keys) <= _LABEL_PHRASE:
         role = next((LABELS[keys[:n]] for n in (3, 2, 1) if keys[:n] in LABELS
                      and len(keys) > n and keys[n] in _OF_WHAT), None)
+    if role is None:  # a clause that ends with a passive: "Trois entreprises ont été créées : …"
+        role = next((LABELS[keys[-n:]] for n in (3, 2) if len(keys) > n and keys[-n:] in LABELS
+                     and keys[-n] in {"ont", "sont"}), None)
     if role is None and keys[:1] in (("creation",), ("creations",)) and set(keys[1:]) & _THEMES:
         return None  # "Création d'activités :", a theme: not the creation of what the list names
     return role or verb_in_clause(text, words, k)

@@ -85,7 +85,8 @@ def names_a_scheme(words: Sequence[Token], first: int) -> bool:
     return k >= 0 and words[k].key in _SCHEME_WORDS
 
 
-_SCHEME_WORDS = frozenset({"experimentation", "label", "labellisation", "candidature", "candidatures"})
+_SCHEME_WORDS = frozenset({"experimentation", "label", "labellisation", "candidature", "candidatures", "demarche",
+                           "dispositif"})
 
 
 def turned_down(text: str, words: Sequence[Token], spans: Spans) -> list[int]:

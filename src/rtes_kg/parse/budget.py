@@ -61,7 +61,9 @@ def _section(text: str, amount: EuroAmount, clause: tuple[int, int], following: 
     hard = re.search(r"[;|]| / ", text[amount.end: following])  # "100 000 € ; investissement : 50 000 €"
     end = amount.end + hard.start() if hard else following
     for part in (text[amount.end: end], text[clause[0]: amount.start]):
-        folded = re.sub(r"\bhors\s+(?:l'|le |la |les )?\w+|\bdont \d+(?:[,.]\d+)? ?%[^)]*", " ", fold(part))
+        # ("pour le fonds d'investissement", "fonds de fonctionnement": a fund's name, no section)
+        folded = re.sub(r"\bhors\s+(?:l'|le |la |les )?\w+|\bdont \d+(?:[,.]\d+)? ?%[^)]*|\bfonds d['e] ?\w+",
+                        " ", fold(part))
         named = [name for name in ("fonctionnement", "investissement") if name in folded]
         if named:
             return named[0] if len(named) == 1 else None  # "(fonctionnement et investissement)"
@@ -111,7 +113,7 @@ _DONT_LIST = re.compile(r"\bdont\s*:?\s*$")
 _NOT_SCOPE = re.compile(
     r"\((?:en )?(?:fonctionnement|investissement|budget \w+|\w+ \d{4})\)|"
     r"\b(?:en|de|du|pour|sur)\s+(?:l'annee\s+|l'exercice\s+)?(?:19|20)\d{2}\b|"
-    r"\b(?:en|de|d')\s*(?:fonctionnement|investissement)\b|\((?:fonctionnement|investissement)\)|"
+    r"(?<!fonds )\b(?:en|de|d')\s*(?:fonctionnement|investissement)\b|\((?:fonctionnement|investissement)\)|"
     r"^\s*(?:fonctionnement|investissement)\b|\(\s*[+-]?\s*\d+(?:[,.]\d+)?\s*%[^)]*\)|"
     r"\(?\s*(?:en )?(?:fonctionnement|investissement) (?:et|\+) (?:en )?(?:fonctionnement|investissement)"
     r"(?: confondus)?\s*\)?|"

@@ -22,7 +22,9 @@ _NOT_ESS_BEFORE = re.compile(r"(?:\bhors\b(?:(?! et\b|,)[^;€]){0,40}|\(\s*hors
                              r"\b(?:en (?:hausse|baisse|augmentation|diminution|progression)|une (?:hausse|baisse))"
                              r" de|\bcontre|"
                              # what was budgeted, after what was spent: "162 400 € consommés sur 190 000 € inscrits"
-                             r"\b(?:consomm|engag|depens|realis|mandat|utilis|execut)\w*\s+sur)\s*$")
+                             r"\b(?:consomm|engag|depens|realis|mandat|utilis|execut)\w*\s+sur|"
+                             # other money added: "800 000 €, complétés par 1,2 M€ de crédits FSE+"
+                             r"\bcomplete?e?s?\s+par|\babonde?e?s?\s+par)\s*$")
 # - another funder's, said after it ("…, auxquels s'ajoutent 40 000 € de l'État", "de la Région
 #   Île-de-France", "apportés par le Département") or before it ("Subvention du Département de
 #   30 000 €"): a collectivité of another kind than the member's (``_own_kinds``);

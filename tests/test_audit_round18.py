@@ -349,6 +349,11 @@ def test_an_action_page_lists_parts_after_their_whole_and_says_what_an_amount_is
     ("38 000 heures ont été réalisées en 2023 par le GEIQ BTP 46.", [("GEIQ BTP 46", "partenaire")]),
     ("38 000 heures ont été confiées au GEIQ BTP 13 et à l'entreprise d'insertion Id'ées Intérim.",
      [("GEIQ BTP 13", "partenaire"), ("Id'ées Intérim", "partenaire")]),
+    # a label's list past a parenthesis, or in one
+    ("Appel à projets : 18 projets lauréats (enveloppe de 240 000 €), dont le garage solidaire Roule Ma Poule et la "
+     "SCOP Mobilités Douces.", [("Mobilités Douces", "soutenu"), ("Roule Ma Poule", "soutenu")]),
+    ("La SCIC Bois des Vosges regroupe 35 sociétaires (scieries, l'ONF et l'association Fibois Grand Est). Elle "
+     "commercialise 4 000 m³ de bois.", [("Bois des Vosges", "porteur")]),
     # a scheme, and a figure's source, are no partners
     ("La Ville participe à la démarche « Territoires zéro chômeur de longue durée » (TZCLD).", []),
     ("L'ESS représente 13,4 % de l'emploi salarié privé (CRESS Guadeloupe).", []),

@@ -82,6 +82,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
         if BOUNDARY.search(gap):
             if ":" in gap:
                 return label_before(text, words, k) or fallback
+            if gap.rstrip().endswith("(") and (listed := label_in_clause(text, words, k + 1, opened=True)) is not None:
+                return listed  # "regroupe 35 sociétaires (l'ONF, …)": what the label counts
             return (label_over_list(text, words, k) if gap.strip() == ";" else None) or fallback
         owner = spans.owner(k)
         if "," in gap and owner is None:
@@ -92,6 +94,9 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
         if "," in gap and owner is None and (among := _unknown_first_item(text, words, k)) is not None:
             k = among  # "parmi lesquels Vinci Construction, la Ville de Sevran et B": read from "parmi"
             continue
+        if "," in gap and owner is None and (opening := _LIST_IN_PARENTHESES.search(text, 0, words[k].end)):
+            k = next((j for j in range(k, -1, -1) if words[j].end <= opening.start()), 0)
+            continue  # "35 sociétaires (scieries, l'ONF et …)": read from the parenthesis
         if "," in gap and not prepositions and owner is None and not after_incise:
             return fallback  # "…avec l'appui de l'Agglomération, la CAE X": about something else
         if "," in gap and owner is None and not after_incise:
@@ -197,6 +202,9 @@ def _unknown_first_item(text: str, words: Sequence[Token], k: int) -> int | None
 _NAME_JOINS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l"})
 _RELATIVES = frozenset({"lesquels", "lesquelles", "lequel", "laquelle"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A parenthesis that opens a list, up to a word: "(scieries, collectivités" (items of up to 3 words)
+_LIST_IN_PARENTHESES = re.compile(r"\(\s*[^\W\d][\w'’-]*(?:\s+[\w'’-]+){0,2}"
+                                  r"(?:\s*,\s*[^\W\d][\w'’-]*(?:\s+[\w'’-]+){0,2})*$")
 _A_FIGURE_S_SOURCE = re.compile(r"\d\s*%[^()]{0,60}\(\s*(?:(?:source|sources|données)\s*:?\s*)?"
                                 r"(?:(?:la|le|les)\s+|l['’])?$", re.IGNORECASE)
 _TAKEN_OVER = frozenset({"repris", "reprise", "assure", "assuree", "assures", "assurees", "pris", "prise"})

@@ -17,10 +17,15 @@ __all__ = ["AMONG", "label_before", "label_in_clause", "label_over_list", "verb_
 AMONG = frozenset({"dont", "notamment", "parmi"})  # the words that open a list of what a clause counted
 
 
-def label_in_clause(text: str, words: Sequence[Token], k: int) -> str | None:
-    """The role a label word says in the clause before token ``k`` ("lauréats", "partenaires")."""
-    last = k - 1
-    while last >= 0 and not BOUNDARY.search(text[words[last].end: words[last + 1].start]):
+def label_in_clause(text: str, words: Sequence[Token], k: int, opened: bool = False) -> str | None:
+    """The role a label word says in the clause before token ``k`` ("lauréats", "partenaires");
+    ``opened``: a parenthesis opens before ``k`` ("35 sociétaires (l'ONF, …)"), read past it."""
+    last, aside = k - 1, opened
+    if last > 0 and ")" in text[words[last].end: words[k].start]:  # "18 projets lauréats (enveloppe de …), dont X"
+        opening = text.rfind("(", 0, words[last].end)
+        last, aside = next((j for j in range(last, -1, -1) if words[j].end <= opening), -1), True
+    while last >= 0 and (aside or not BOUNDARY.search(text[words[last].end: words[last + 1].start])):
+        aside = False
         for length in (3, 2, 1):
             role = LABELS.get(tuple(w.key for w in words[max(0, last - length + 1): last + 1]))
             counted = last - length >= 0 and (words[last - length].raw[:1].isdigit()

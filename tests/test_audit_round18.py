@@ -379,3 +379,78 @@ def test_the_year_of_the_member_s_act_or_of_two_years_dates_no_count(text, expec
 ])
 def test_added_money_and_a_fund_s_name_in_the_budget(text, expected):
     assert budget_lines(text) == expected
+
+
+# --- round 19: rules of rounds 18 and 19 broken ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a change of amount is no range
+    ("Le chiffre d'affaires est passé de 1,9 M€ à 4,3 M€.", [("4300000", None, None)]),
+    ("La subvention est passée de 5 000 € à 8 000 € en 2024.", [("8000", None, None)]),
+    # how an amount is paid, or that each gives it, is no rate
+    ("La Ville lui verse 25 000 € par convention pluriannuelle, 10 000 € par délibération et 15 000 € chacune.",
+     [("25000", None, None), ("10000", None, None), ("15000", None, None)]),
+])
+def test_changes_procedures_and_each_are_no_range_and_no_rate(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # another body's shares through "y"
+    ("La SCIC Vosges Recyclage emploie 20 salariés. La Caisse des Dépôts y a pris des parts lors de son extension ; "
+     "l'Agglomération lui a cédé un terrain.", [("Caisse des Dépôts", "partenaire"), ("Vosges Recyclage", "soutenu")]),
+    ("Jusqu'en 2020, la Métropole était sociétaire de la SCIC Enercoop Bretagne ; elle a cédé ses parts.", []),
+    # a funding taken over without the word "financement"
+    ("Le poste de coordinatrice du PAT, d'abord financé par l'Agglomération, est repris depuis 2024 par la Région "
+     "Grand Est.", [("Région Grand Est", "partenaire")]),
+    ("Le financement de l'épicerie solidaire La Source, assuré jusqu'en 2022 par la Ville, a été repris par la "
+     "communauté d'agglomération Territoires Vendômois.",
+     [("Communauté d'agglomération Territoires Vendômois", "partenaire")]),
+    # funders after "bénéficie de N € par", a network's chapter giving an advance, one's own funds
+    ("Le projet bénéficie de 18 000 € par la Ville et de 12 000 € par la CAF du Nord.",
+     [("CAF du Nord", "partenaire")]),
+    ("La SCOP a ouvert grâce à une avance remboursable de France Active Bretagne de 25 000 €.",
+     [("France Active Bretagne", "partenaire")]),
+    ("La boutique, financée à hauteur de 30 000 € par la Ville, a été complétée par 20 000 € de fonds propres de "
+     "l'association Le Comptoir Solidaire.", [("Le Comptoir Solidaire", "porteur")]),
+    # an amount after a name is no part of it
+    ("La Ville verse 15 000 € et la CAF du Nord 6 000 € pour l'épicerie.", [("CAF du Nord", "partenaire")]),
+    # the kin of an item described by an incise takes the item's role
+    ("La Ville soutient l'association Maecha Dembeni, conventionnée par l'ADEME, et l'épicerie solidaire Ufadzo.",
+     [("ADEME", "partenaire"), ("Maecha Dembeni", "soutenu"), ("Ufadzo", "soutenu")]),
+    ("Soutenu par la Ville et accompagné par France Active Mayotte, le café associatif Le Bistrot du Faubourg, "
+     "ouvert en 2023, emploie 4 salariés.",
+     [("France Active Mayotte", "partenaire"), ("Le Bistrot du Faubourg", "soutenu")]),
+])
+def test_shares_takeovers_funders_and_kin(sentence, expected):
+    assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1 salarié sur 3 sort en emploi durable.", []),
+    ("Elle a collecté 640 tonnes en 2023, contre une moyenne nationale de 400 tonnes.",
+     [("640", "tonnes", None, 2023)]),
+    ("Ils ont formé 35 artisans à la gestion, dont 12 issus de l'ESS.", [("35", "artisans", None, None)]),
+    ("La Ville verse 10 000 € par délibération du 12 mars 2024.", []),
+])
+def test_ratios_averages_participles_and_dates_count_nothing(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_european_part_is_no_budget_line():
+    assert budget_lines("2023 : 180 000 € consommés sur 200 000 € inscrits, dont 40 000 € de crédits FSE+ (Union "
+                        "européenne)") == [("180000", 2023, "realise", None, False)]
+
+
+def test_two_contacts_on_a_line_with_a_slash_whatever_their_roles():
+    text = CONTACTS_OF_A_PAGE.format(contacts="Élu référent: Guy Millet / Conseiller délégué à l'ESS : Nathalie Roux")
+    fiche, = parse_text(text, "page.txt")
+    assert [(c.role, c.person) for c in fiche.contacts] == [("Élu référent", "Guy Millet"),
+                                                            ("Conseiller délégué à l'ESS", "Nathalie Roux")]
+
+
+@pytest.mark.parametrize("last_line", ["Nombre d'habitants : 15 500 hab", "Courriel : elodie.perrin@vendome.fr"])
+def test_a_complete_file_ending_in_an_abbreviation_or_an_address_is_not_cut(last_line):
+    fiche, = parse_text(CONTACTS_OF_A_PAGE.format(contacts="Chargé de mission ESS : Erwan Gicquel") + last_line,
+                        "page.txt")
+    assert "fiche-coupee" not in {i.type for i in fiche.issues}

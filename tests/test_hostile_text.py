@@ -119,7 +119,9 @@ JUNK = [";", " ", "( ", " et", "a.", "A ", "1 ", "€ ", "de ", ": ", "SCOP ", "
         # the walks of the thirteenth round's rules: enumerations with the member, passives, articles
         "la Ville et la SCOP Alpha ", "est est ", "la la ", "reçoit de la SCOP Alpha et ",
         # digit groups with no currency after them: an amount was tried from each group (round 17)
-        "111 ", "\u00a0111"]
+        "111 ", "\u00a0111",
+        # a list of names: each name walked back through the incises of all the names before it (round 19)
+        "l'association Alpha Beta, ", "Aaa-Bbb-Ccc-Ddd, "]
 
 
 def _junk_fiche(token: str, length: int) -> str:

@@ -29,6 +29,7 @@ _SHARES_AFTER_EN = re.compile(r"^(?:(?:est|sont|etait|reste)\s+(?:devenue?s?\s+)
 # After "lui", or "l'a": the member's support to the structure named before ("lui a accordé", "l'a soutenue").
 _GIVEN_TO_IT = re.compile(r"(?:a |ont )?(?:accorde|verse|attribue|alloue|octroye|apporte|soutenu|soutenue|aide|aidee|"
                           r"finance|financee|subventionne|subventionnee|accompagne|accompagnee)s?\b")
+_LENT_TO_IT = re.compile(r"(?:a |ont )?(?:cede|loue|prete)s?\b")  # "lui a cédé un terrain" (not "a cédé ses parts")
 DEFINITE = frozenset({"la", "le", "l", "cette", "ce", "cet"})
 _CONTRACTS = frozenset({"marche", "marches", "delegation", "concession", "contrat"})  # work paid for, not support
 _CLITICS = frozenset({"en", "y", "le", "la", "l", "les", "lui"})
@@ -52,8 +53,9 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found],
         if spans.owner(k) is not None:
             continue
         noun = words[k].key
-        if noun in {"en", "y"} and words[k - 1].key == "qui":
-            continue  # "créée par l'association X, qui en reste sociétaire": X holds the shares, not the member
+        if noun in {"en", "y"} and (words[k - 1].key == "qui" or spans.owner(k - 1) is not None):
+            continue  # "créée par l'association X, qui en reste sociétaire", "La Caisse des Dépôts y a pris
+            # des parts": another body holds the shares, not the member
         if noun in {"en", "y"} and _SHARES_AFTER_EN.match(" ".join(w.key for w in words[k + 1: k + 5])):
             structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE
                           and (noun == "en" or f.kind in _WITH_CAPITAL)]  # "y a pris des parts": in a company
@@ -78,7 +80,8 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found],
                 roles.append((structures[-1], said_of))  # "; elle a toutefois soutenu sa campagne"
             continue
         after = " ".join(w.key for w in words[k + 1: k + 3])
-        if (noun == "lui" or (noun == "l" and after.startswith(("a ", "ont ")))) and _GIVEN_TO_IT.match(after) \
+        given = _GIVEN_TO_IT.match(after) or noun == "lui" and _LENT_TO_IT.match(after)
+        if (noun == "lui" or (noun == "l" and after.startswith(("a ", "ont ")))) and given \
                 and not _CONTRACTS & {w.key for w in words[k + 2: k + 6]}:  # "lui a attribué un marché": it works
             structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
             near = _in_sentence_of(text, words, found, structures, k)

@@ -7,6 +7,7 @@ it); ``roles`` puts these together with the words that point back at a name.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -48,7 +49,7 @@ _ENUMERATION_GAP = re.compile(
 _APPOSED = re.compile(r"^\s*,[^,;:.()]*(?=,)")  # ", entreprise d'insertion du territoire" then ", et à…"
 # Items of a list no finder knew, written as names: "avec Emmaüs Amiens, Tri d'Union et la recyclerie B"
 _UNKNOWN_ITEMS = re.compile(r"^(?:\s*,\s*(?:(?:la|le|les)\s+|l['’])?[A-ZÀ-Ý][\w’'-]*"
-                            r"(?:(?:\s+|-)(?:(?:de|du|des|la|le|les)\s+|[dl]['’])?[A-ZÀ-Ý0-9][\w’'-]*)*)+"
+                            r"(?:\s+(?:(?:de|du|des|la|le|les)\s+|[dl]['’])?[A-ZÀ-Ý0-9][\w’'-]*)*)+"
                             r"(?=\s*(?:,|\bet\b|\bou\b))")
 # The commune written after a name in a list: "B à Saint-Nazaire et C".
 _PLACE_AFTER = re.compile(r"\s+(?:à|au|aux)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")
@@ -69,6 +70,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
     fallback: str | None = None
     k = start - 1
     jumped = False  # k was just set before an incise: the comma that opens it ends nothing
+    incises = 0
     while k >= 0 and content <= _REACH:
         gap = text[words[k].end: words[k + 1].start]
         jumped, after_incise = False, jumped
@@ -94,8 +96,9 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
         if "," in gap and owner is None and (among := _unknown_first_item(text, words, k)) is not None:
             k = among  # "parmi lesquels Vinci Construction, la Ville de Sevran et B": read from "parmi"
             continue
-        if "," in gap and owner is None and (opening := _LIST_IN_PARENTHESES.search(text, 0, words[k].end)):
-            k = next((j for j in range(k, -1, -1) if words[j].end <= opening.start()), 0)
+        if "," in gap and owner is None and (parenthesis := _LIST_IN_PARENTHESES.search(
+                text, max(0, words[k].end - 200), words[k].end)):
+            k = next((j for j in range(k, -1, -1) if words[j].end <= parenthesis.start()), 0)
             continue  # "35 sociétaires (scieries, l'ONF et …)": read from the parenthesis
         if "," in gap and not prepositions and owner is None and not after_incise:
             return fallback  # "…avec l'appui de l'Agglomération, la CAE X": about something else
@@ -111,15 +114,21 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             listed = _UNKNOWN_ITEMS.sub("", _APPOSED.sub("", between))
             more = end is not None and end + 1 < len(words) and (words[end + 1].key in {"et", "ou"} or bool(
                 _PLACE_AFTER.match(text, words[end].end)) and _list_goes_on(text, words, end))
+            opening = text.rfind(",", 0, words[spans[owner][0]].start)
+            describing = _DESCRIBING.match(text[opening:]) is not None
             if owner in roles and _ENUMERATION_GAP.fullmatch(listed) and (re.search(r"\b(?:et|ou)\b", listed) or more) \
-                    and not _DESCRIBING.match(text[text.rfind(",", 0, words[spans[owner][0]].start):]):
+                    and not describing:
                 # "avec la SCIC A, à Niort, et l'association B", "aux côtés de A, de B et de C": items
                 # of a list, not an incise; not when A is in one that describes the item before it
-                # ("X, portée par A, et B")
+                # ("X, portée par A, et B": B is X's kin, with X's role)
                 return roles[owner]
-            incise = _before_incise(text, words, words[spans[owner][0]].start, between)
-            if incise is not None:
-                k, jumped = incise, True  # ", avec la Ville de Saint-Denis, de la ressourcerie": read on before it
+            kin = spans.owner(bisect.bisect_right(words, opening, key=lambda w: w.end) - 1) \
+                if describing and _PARTICIPLE_INCISE.match(text, opening) else None
+            if kin is not None and kin in roles and _ENUMERATION_GAP.fullmatch(listed) and re.search(r"\bet\b", listed):
+                return roles[kin]
+            incise = _before_incise(text, words, words[spans[owner][0]].start, between) if incises < _INCISES else None
+            if incise is not None:  # (a few at most: a list of a thousand names is no incise of one)
+                k, jumped, incises = incise, True, incises + 1  # ", avec la Ville de Saint-Denis, de la ressourcerie"
                 continue
             between = _APPOSED.sub("", between)
             if _ENUMERATION_GAP.fullmatch(between) and owner in roles and (
@@ -168,6 +177,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                     return CARRIER  # "confie un marché … avec SUEZ": the contractor carries it
                 if role == CARRIER and any(w.key in {"heures", "heure"} for w in words[max(0, first - 10): first]):
                     return PARTNER  # "38 000 heures d'insertion réalisées par X": X's staff worked them
+                if role == PARTNER and "propres" in {w.key for w in words[first: start]}:
+                    return CARRIER  # "complétée par 20 000 € de fonds propres de l'association X": its own
                 return role
             k = first - 1
             content += 1
@@ -188,7 +199,7 @@ def _unknown_first_item(text: str, words: Sequence[Token], k: int) -> int | None
     """When the words ending at ``k`` are a name no finder knew, first in a list after "dont",
     "notamment" or "parmi lesquels", the index of that word."""
     j = k
-    while j > 0 and words[j - 1].end + 2 >= words[j].start and (
+    while j > 0 and k - j < 12 and words[j - 1].end + 2 >= words[j].start and (
             words[j - 1].capitalised or words[j - 1].key in _NAME_JOINS) and not boundary(text, words[j - 1], words[j]):
         j -= 1
     while j < k and not words[j].capitalised:
@@ -202,6 +213,8 @@ def _unknown_first_item(text: str, words: Sequence[Token], k: int) -> int | None
 _NAME_JOINS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l"})
 _RELATIVES = frozenset({"lesquels", "lesquelles", "lequel", "laquelle"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_INCISES = 3  # incises read through before a name, at most
+_PARTICIPLE_INCISE = re.compile(r",\s*[^\W\d]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s")  # ", conventionnée par A"
 # A parenthesis that opens a list, up to a word: "(scieries, collectivités" (items of up to 3 words)
 _LIST_IN_PARENTHESES = re.compile(r"\(\s*[^\W\d][\w'’-]*(?:\s+[\w'’-]+){0,2}"
                                   r"(?:\s*,\s*[^\W\d][\w'’-]*(?:\s+[\w'’-]+){0,2})*$")
@@ -300,7 +313,8 @@ def _list_goes_on(text: str, words: Sequence[Token], end: int | None) -> bool:
 
 
 # A participle's incise, then a verb: ", créée en 2019 à l'initiative de la Ville, a détourné"
-_INCISE_THEN_VERB = re.compile(r"[a-zàâçéèêëîïôûù-]+(?:é|ée|és|ées|is|ise|it|ite)\b[^,;:.()]{0,80},\s*"
+_INCISE_THEN_VERB = re.compile(r"[a-zàâçéèêëîïôûù-]+(?:é|ée|és|ées|is|ise|it|ite|ert|erte|erts|ertes)\b"
+                               r"[^,;:.()]{0,80},\s*"
                                r"(?!(?:et|ou|la|le|les|l['’]|un|une|des|du|de|d['’]|à|au|aux)\b)[a-zàâçéèêëîïôûù]")
 
 
@@ -330,8 +344,8 @@ def _before_incise(text: str, words: Sequence[Token], owner_start: int, gap: str
         comma = text.rfind(",", max(0, owner_start - 90), owner_start)  # "…, avec l'appui de A et du B,"
         if comma < 0 or not _HELP_OPENING.match(text, comma, owner_start):
             return None
-    before = [i for i, w in enumerate(words) if w.end <= comma]
-    return before[-1] if before else None
+    before = bisect.bisect_right(words, comma, key=lambda w: w.end) - 1  # (words are in text order)
+    return before if before >= 0 else None
 
 
 def _apply(cue: Cue, words: Sequence[Token], first: int, content: int, crossed_et: bool,
@@ -363,8 +377,11 @@ def _agent_of(words: Sequence[Token], by: int) -> str | None:
             return PARTNER
         if key in WON_PARTICIPLES:
             return SUPPORTED
-        if key in _TAKEN_OVER:  # "dont le financement a été repris par Y", "est désormais assuré par Y": Y pays;
-            return PARTNER if _MONEY & {w.key for w in words[max(0, k - 10): k]} else None  # else Y runs it
+        if key in _TAKEN_OVER:  # "dont le financement a été repris par Y", "est désormais assuré par Y", "d'abord
+            # financé par X, est repris par Y": Y pays; "la recyclerie, reprise par Y": Y runs it
+            before = [w.key for w in words[max(0, k - 24): k]]
+            paid = any(a in FUNDING_PARTICIPLES and b == "par" for a, b in zip(before, before[1:]))
+            return PARTNER if _MONEY & set(before) or paid else None
         if key in CARRIED_KEYS or content > 8 or (words[k].raw.endswith(("é", "ée", "és", "ées"))
                                                   and words[k].raw[:1].islower()):  # not "Communauté"
             return None  # "créée en 2022 par l'association X": the nearest participle is no funder's

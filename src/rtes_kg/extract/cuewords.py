@@ -17,12 +17,13 @@ ROLES = (CARRIER, PARTNER, SUPPORTED, CREATED, SHAREHOLDER)
 CITED = "cite"
 
 # Before "par": who gives the money ("financé par l'ADEME") or the frame ("l'appel à projets lancé
-# par la Région", "pris en charge par", "fédérés par la CRESS"), a partner and no carrier.
+# par la Région", "pris en charge par", "fédérés par la CRESS", "complétée par 40 000 € de la CAF",
+# "bénéficie de 12 000 € par la CAF du Nord"), a partner and no carrier.
 FUNDING_PARTICIPLES = frozenset(
     f"{stem}{end}" for stem in ("finance", "cofinance", "subventionne", "abonde", "accompagne",
                                 "appuye", "dote", "aide", "labellise", "approvisionne", "fourni", "apporte",
                                 "supporte", "verse", "alloue", "octroye", "accorde", "attribue", "consenti",
-                                "complete", "renforce", "prefinance")  # "complétée par 40 000 € de la CAF"
+                                "complete", "renforce", "prefinance", "beneficie")
     for end in ("", "e", "s", "es")) | {"soutenu", "soutenue", "soutenus", "soutenues"}
 WON_PARTICIPLES = frozenset(f"remporte{end}" for end in ("", "e", "s", "es"))  # "le prix, remporté par X"
 # Before "avec": a contract, whose holder carries the action ("confie un marché … avec SUEZ").

@@ -103,7 +103,7 @@ _NOT_COUNTED = frozenset({
     "ans", "annees", "mois", "semaines", "jours", "heures", "minutes", "fois", "siecles", "decennies",
     "axes", "volets", "etapes", "phases", "niveaux", "priorites", "objectifs", "orientations", "piliers",
     "editions", "reprises", "points", "pourcents", "euros", "kilometres", "km", "metres", "hectares", "ha",
-    "pages", "numeros", "rangs", "tours", "mandats", "exercices", "lignes", "sites",
+    "pages", "numeros", "rangs", "tours", "mandats", "exercices", "lignes", "sites", "mars",  # ("le 12 mars")
     # participles after a second number: "9 emplois maintenus et 3 créés", "dont 18 occupés par…"
     "crees", "creees", "occupes", "occupees", "maintenus", "maintenues", "sauvegardes", "prevus", "prevues",
     "supprimes", "supprimees", "pourvus", "pourvues", "perdus", "perdues", "consolides", "consolidees",
@@ -228,7 +228,8 @@ def _open_noun(word: Token) -> bool:
 
 
 # Words ending like a plural that are no noun: "dont 12 dans la vallée" counts no "dans"
-_NO_NOUNS = frozenset({"dans", "sous", "vers", "depuis", "alors", "puis", "plus", "moins", "tous", "toutes",
+_NO_NOUNS = frozenset({"dans", "sous", "vers", "depuis", "alors", "puis", "plus", "moins", "tous", "toutes", "issus",
+                       "issues",
                        "apres", "pres", "lors", "ceux", "leurs", "celles", "elles", "nous", "vous", "parfois",
                        "toujours", "jamais", "ailleurs", "desormais", "plusieurs", "certains", "certaines"})
 

@@ -26,6 +26,7 @@ _INNER = CONNECTORS | {"e", "y", "ar", "an", "al", "ha"}
 _INSIDE_A_NAME = frozenset({"pour", "dans", "sans", "ta", "ton", "tes", "ma", "mon", "mes", "nos", "vos"})
 _INNER_BACKWARD = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "e", "y"})
 LOWER_ARTICLES = frozenset({"la", "le", "les", "l"})
+_AN_AMOUNT = re.compile(r"\d[\d\s\u00a0\u202f.,]{0,20}?(?:\s*(?:[kKM]\s*)?(?:€|euros?\b)|\s*%|\s\d{3}\b)")
 _LOWER = frozenset({"la", "le", "les"})
 _BEFORE_AN_ARTICLE = frozenset({"de", "d", "a", "au", "sur", "sous", "en", "pour", "dans", "sans"})
 
@@ -99,8 +100,9 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
         return None
     last, k = first, first + 1
     while k < len(words) and k - first < _NAME_MAX_WORDS and joined(text, words[k - 1], words[k]):
-        if words[k].capitalised or (words[k].raw[0].isdigit() and k == last + 1):
-            last = k
+        if words[k].capitalised or (words[k].raw[0].isdigit() and k == last + 1
+                                    and not _AN_AMOUNT.match(text, words[k].start)):
+            last = k  # ("Mission locale 44", not "et la CAF du Nord 6 000 € pour…")
         elif through_et and words[k].key == "et" and k + 1 < len(words) \
                 and words[k + 1].key in {"de", "du", "d", "des"} and not _opens_known_name(words, k + 2) \
                 and not _opens_another_body(words, k + 2):

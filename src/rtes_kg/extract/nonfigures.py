@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["a_change_to", "nationwide", "no_figure_here", "planned_year", "without_ratios"]
+__all__ = ["a_change_to", "nationwide", "opens_a_change", "no_figure_here", "planned_year", "without_ratios"]
 
 # A target, not a figure: "vise 60 emplois", "qui doit transformer 150 tonnes", "… d'ici 2026".
 _TARGET_VERB = (r"(?:vise|visent|viser|visant|visait|visaient|prévoit|prévoient|prévoyait|prévoyaient|avait prévu|"
@@ -43,7 +43,8 @@ _TARGET_AFTER = re.compile(r"[^.;\d]{0,50}?\b(?:d['’]ici (?:à )?(?:fin |la fi
 # bio", "1 salarié sur 3 en insertion", "1 foyer sur 10 de la commune").
 _RATIO = re.compile(r"(?<![\w.,])(?:\d+\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+sur\s+(?!(?:19|20)\d\d)\d+"
                     r"(?![\w]|[.,]\d|\s\d|\s+(?!(?:sont|ont|est|a|deviennent|trouvent|retrouvent|accèdent|"
-                    r"viennent|habitent|travaillent|bénéficient|en|dans|de|du|des|d|à|au|aux|qui|que|parmi|se|s)\b"
+                    r"viennent|habitent|travaillent|bénéficient|sort|sortent|obtient|obtiennent|trouve|accède|"
+                    r"devient|reste|restent|vit|vivent|en|dans|de|du|des|d|à|au|aux|qui|que|parmi|se|s)\b"
                     r"|[^\W\d]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\b)[^\W\d])"
                     r"|(?:1|une?)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+pour\s+\d+(?:\s+[^\W\d]+)?"
                     # a unit's price: "1 repas est facturé 2,70 €", "1 doume = 1 €"
@@ -71,7 +72,14 @@ _CHANGE_FROM = re.compile(_CHANGE + r"$", re.IGNORECASE)
 _CHANGE_RANGE = re.compile(_CHANGE + r"\d[\d\s.,]{0,12}?\s+(?:à|a)\s+$", re.IGNORECASE)
 # A value compared with: "(contre 180 tonnes en 2019)", "au lieu de 12 salariés"
 _VERSUS_VALUE = re.compile(r"\b(?:contre|au lieu de|comparée?s? (?:à|aux?)|par rapport (?:à|aux?))\s+"
+                           # "contre une moyenne nationale de 400 tonnes"
+                           r"(?:(?:une |la )?moyenne (?:\w+ )?(?:de |d['’])|un total de )?"
                            r"(?:environ\s+|près de\s+|plus de\s+|moins de\s+)?$", re.IGNORECASE)
+
+
+def opens_a_change(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is where a change started ("est passé de 1,9 M€ à …")."""
+    return _CHANGE_FROM.search(text, max(0, start - 40), start) is not None
 
 
 def a_change_to(text: str, start: int) -> bool:
@@ -84,7 +92,7 @@ def no_figure_here(text: str, clause_start: int, start: int, end: int, clause_en
     a value compared with or where a change started, by what its clause says before and after it."""
     return bool(_TARGET_BEFORE.search(text, max(clause_start, start - 50), start)
                 or _CHANGE_FROM.search(text, max(clause_start, start - 40), start)
-                or _VERSUS_VALUE.search(text, max(clause_start, start - 30), start)
+                or _VERSUS_VALUE.search(text, max(clause_start, start - 60), start)
                 or _PLANNED_BEFORE.search(text, max(clause_start, start - 110), start)
                 or _TARGET_AFTER.match(text, end, clause_end)
                 or _NATIONWIDE.match(text, end, clause_end)

@@ -284,7 +284,11 @@ def _a_funder(cand: Found) -> bool:
     foundation ("lauréat de l'appel à projets de la Fondation Macif"), a listed network or company
     (a chapter found by its pattern, "Banque Alimentaire de Rodez", may receive it)."""
     return cand.category in ("collectivite", "organisme-public") or cand.kind == "fondation" or (
-        cand.category in ("reseau", "entreprise") and cand.confidence == FROM_REFERENCE)
+        cand.category in ("reseau", "entreprise") and cand.confidence == FROM_REFERENCE) or (
+        cand.parent in _FUNDING_NETWORKS)  # "une avance remboursable de France Active Bretagne"
+
+
+_FUNDING_NETWORKS = frozenset({"france-active", "initiative-france", "reseau-entreprendre", "adie"})
 
 
 def _given_by(words: Sequence[Token], start: int) -> bool:

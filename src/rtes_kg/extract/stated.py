@@ -10,18 +10,20 @@ from __future__ import annotations
 import re
 
 from rtes_kg.extract.lexicon import sentence_bounds
-from rtes_kg.extract.nonfigures import nationwide, no_figure_here
+from rtes_kg.extract.nonfigures import nationwide, no_figure_here, opens_a_change
 from rtes_kg.parse.amounts import EuroAmount, euro_amounts
 from rtes_kg.parse.records import Source, StatedAmount
 
 __all__ = ["find_amounts"]
 
 # What an amount is per: "par panier", "/ mois", "par personne et par an", "le repas" (at a clause's
-# end: not "le mois dernier"), "chacun"; never "par la Ville" (who pays) nor "par an et par… " twice.
-_PER = re.compile(r"\s*(?:(?:par|/)\s*(?!(?:la|le|les|l['’]|un|une|des|ses|son|sa|leur)\b)(?P<per>[^\W\d_][\w-]*)|"
+# end: not "le mois dernier"); never "par la Ville" (who pays) nor "par convention" (how it is paid).
+_PROCEDURES = r"(?:convention|délibération|deliberation|décision|decision|arrêté|arrete|avenant|contrat|voie|biais)s?\b"
+_PER = re.compile(r"\s*(?:(?:par|/)\s*(?!(?:la|le|les|l['’]|un|une|des|ses|son|sa|leur)\b|_PROCEDURES)"
+                  r"(?P<per>[^\W\d_][\w-]*)|"
                   r"(?:le|la|l['’])\s*(?P<each>[^\W\d_][\w-]*)(?=\s*(?:[,.;:)]|$|\s+et\b))|"
-                  r"(?P<everyone>chacune?|chaque année|chaque mois|par an))", re.IGNORECASE)
-_EVERY = {"chaque année": "an", "chaque mois": "mois", "par an": "an", "chacun": "chacun", "chacune": "chacun"}
+                  r"(?P<everyone>chaque année|chaque mois|par an))".replace("_PROCEDURES", _PROCEDURES), re.IGNORECASE)
+_EVERY = {"chaque année": "an", "chaque mois": "mois", "par an": "an"}
 # A part of the amount before it: "220 000 € (dont 150 000 € … et 70 000 € …)", "270 000 €, dont 120 000 €"
 _PART = re.compile(r"(?:^|[\s,(])dont\s+(?:(?:environ|près de|plus de|moins de)\s+)?$", re.IGNORECASE)
 _NEXT_PART = re.compile(r"^[^.;()€]{0,60}?\bet\s+(?:(?:environ|près de|plus de|moins de)\s+)?$", re.IGNORECASE)
@@ -46,7 +48,12 @@ def find_amounts(text: str, source: Source) -> tuple[StatedAmount, ...]:
             continue  # "vise un chiffre d'affaires de 3 M€", "(contre 150 000 €)": no amount of today
         before = text[max(start, previous_end): amount.start]
         part = _PART.search(before) is not None or (parts_open and _NEXT_PART.match(before) is not None)
-        stated = StatedAmount(amount.euros, amount.maximum, " ".join(amount.raw.split()), amount.qualifier, source,
+        euros, maximum, raw = amount.euros, amount.maximum, " ".join(amount.raw.split())
+        first_digit = re.search(r"\d", amount.raw)
+        if maximum is not None and first_digit and opens_a_change(text, amount.start + first_digit.start()):
+            # "est passé de 1,9 M€ à 4,3 M€": no range, the amount of today only
+            euros, maximum, raw = maximum, None, raw[raw.rfind(" à ") + 3:] if " à " in raw else raw
+        stated = StatedAmount(euros, maximum, raw, amount.qualifier, source,
                               per=_per(text, amount), part_of=whole if part else None)
         found.append(stated)
         parts_open = part and whole is not None
@@ -62,5 +69,5 @@ def _per(text: str, amount: EuroAmount) -> str | None:
     if said is None:
         return None
     if said["everyone"]:
-        return _EVERY[said["everyone"].casefold()]
+        return _EVERY[" ".join(said["everyone"].casefold().split())]
     return (said["per"] or said["each"]).casefold()

@@ -16,8 +16,8 @@ from rtes_kg.parse.titles import opens_with_a_body_word
 # role written on the same line as a first contact starts with one of them.
 _ROLE_START = re.compile(
     r"(?:elue?s?|(?:vice-)?presidente?|chargee?|cheffe?|directeur|directrice|responsable|referente?|"
-    r"adjointe?|conseill|contact|technicien|maire|deleguee?|coordinat|animat|service|interlocut|"
-    r"developpe|assistante?|secretaire|titre|fonction|qualite|mandat)\b")
+    r"adjointe?|conseill\w*|contact|technicien\w*|maire|deleguee?|coordinat\w*|animat\w*|service|interlocut\w*|"
+    r"developpe\w*|assistante?|secretaire|titre|fonction|qualite|mandat)\b")  # ("conseiller", "coordinatrice")
 # A "role" that is really the title of the contact before it ("David Marti Titre : président").
 _TITLE_ROLE = re.compile(r"(?:titre|fonction|qualite|mandat|poste)s?$")
 _MAX_ROLE_WORDS = 8

@@ -121,7 +121,8 @@ def ends_mid_word(line: Line, text: str = "") -> bool:
     or a longer one that the file (``text``) writes only as the start of longer words ("Direction
     du développement écono", where "économique" is written elsewhere)."""
     last = _LAST_WORD.search(line.text)
-    if last is None or last.end() != len(line.text) or not last.group(1).islower():
+    if last is None or last.end() != len(line.text) or not last.group(1).islower() \
+            or line.text[last.start() - 1: last.start()] in {".", "@", "/"}:  # "…@vendome.fr", "www.x.fr"
         return False
     end = fold(last.group(1))
     if len(end) <= 3:
@@ -136,5 +137,5 @@ _WORDS = re.compile(r"[^\W\d_]{4,}")
 # Short words that end a line in full ("… sur la mer", "… de l'ESS" written in lower case).
 _SHORT_WORDS = frozenset("""
     ess rue eau vie art bio mer sud est ans etc ete lot feu air jeu fin loi bus axe lac mot bar job web pme tpe
-    ile cle non oui nez sol gaz pas bon ami age tri don vin lin riz the ble mai
+    ile cle non oui nez sol gaz pas bon ami age tri don vin lin riz the ble mai hab env
 """.split())

@@ -454,3 +454,11 @@ def test_a_complete_file_ending_in_an_abbreviation_or_an_address_is_not_cut(last
     fiche, = parse_text(CONTACTS_OF_A_PAGE.format(contacts="Chargé de mission ESS : Erwan Gicquel") + last_line,
                         "page.txt")
     assert "fiche-coupee" not in {i.type for i in fiche.issues}
+
+
+def test_a_ccas_is_a_public_body_of_its_commune():
+    found = mentions("L'épicerie solidaire La Source est gérée par le CCAS.",
+                     "Le Centre communal d'action sociale de Dinard cofinance l'épicerie.",
+                     member="Ville de Saint-Malo", address="Place Chateaubriand\n35400 Saint-Malo")
+    assert found == [[("CCAS", "ccas-ville-de-saint-malo", "porteur")],
+                     [("Centre communal d'action sociale de Dinard", "ccas-de-dinard", "partenaire")]]

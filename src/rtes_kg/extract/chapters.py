@@ -60,6 +60,9 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
         if last is None:
             if match.first == match.last and not words[match.first].raw.isupper():
                 continue  # "l'Initiative citoyenne": a bare word names a local chapter if an acronym
+            if first > 0 and words[first - 1].raw.islower() and words[first - 1].key not in LOWER_ARTICLES \
+                    and re.search(r"[(,]", text[words[first - 1].end: words[first].start]):
+                continue  # "des statuts divers (associations, CCAS, …)": a kind of body, none named
             name = text[words[match.first].start: words[match.last].end]
             found.append(Found(span_first, match.last, words[span_first].start, name,
                                name_slug(curated.acronyms.get(network.slug, name)), category, kind, FROM_PATTERN, 1,

@@ -31,6 +31,16 @@ from rtes_kg.extract.cuewords import (
 )
 from rtes_kg.extract.labels import AMONG, label_before, label_in_clause, label_over_list, verb_in_clause
 from rtes_kg.extract.lexicon import ARTICLES, RATE_NOUNS, Token, phrase_keys
+from rtes_kg.extract.lists import (
+    APPOSED,
+    ENUMERATION_GAP,
+    LIST_IN_PARENTHESES,
+    PLACE_AFTER,
+    UNKNOWN_ITEMS,
+    list_closed,
+    list_goes_on,
+    unknown_first_item,
+)
 from rtes_kg.extract.spans import Spans
 
 __all__ = ["CARRIER", "CARRYING", "CITED", "CREATED", "FILLERS", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED",
@@ -42,17 +52,6 @@ FILLERS = ARTICLES | {"aujourd", "hui", "notamment", "directement", "desormais",
                        "egalement", "aussi", "dont", "ainsi", "chaque", "annee", "annuelle", "annuel",
                        "euros", "euro", "k", "m", "millions", "million", "hauteur"}
 _REACH = 14  # content words a governing word may stand from the name it governs
-# Between two items of an enumeration: ", ", " et ", " et à la ", ", de l’"…
-_ENUMERATION_GAP = re.compile(
-    r"\s*(?:,\s*(?:et|ou)?|et|ou|ainsi qu['’]?e?)\s*(?:(?:à|au|aux|de|du|des|d['’]|avec|pour)\s*)?"
-    r"(?:(?:la|le|les|l['’]|un|une)\s*)?", re.IGNORECASE)
-_APPOSED = re.compile(r"^\s*,[^,;:.()]*(?=,)")  # ", entreprise d'insertion du territoire" then ", et à…"
-# Items of a list no finder knew, written as names: "avec Emmaüs Amiens, Tri d'Union et la recyclerie B"
-_UNKNOWN_ITEMS = re.compile(r"^(?:\s*,\s*(?:(?:la|le|les)\s+|l['’])?[A-ZÀ-Ý][\w’'-]*"
-                            r"(?:\s+(?:(?:de|du|des|la|le|les)\s+|[dl]['’])?[A-ZÀ-Ý0-9][\w’'-]*)*)+"
-                            r"(?=\s*(?:,|\bet\b|\bou\b))")
-# The commune written after a name in a list: "B à Saint-Nazaire et C".
-_PLACE_AFTER = re.compile(r"\s+(?:à|au|aux)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")
 
 
 def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
@@ -93,10 +92,10 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             if apposed is not None:
                 k = apposed  # "avec la SCIC A, à Niort, et l'association B": read on from A
                 continue
-        if "," in gap and owner is None and (among := _unknown_first_item(text, words, k)) is not None:
+        if "," in gap and owner is None and (among := unknown_first_item(text, words, k)) is not None:
             k = among  # "parmi lesquels Vinci Construction, la Ville de Sevran et B": read from "parmi"
             continue
-        if "," in gap and owner is None and (parenthesis := _LIST_IN_PARENTHESES.search(
+        if "," in gap and owner is None and (parenthesis := LIST_IN_PARENTHESES.search(
                 text, max(0, words[k].end - 200), words[k].end)):
             k = next((j for j in range(k, -1, -1) if words[j].end <= parenthesis.start()), 0)
             continue  # "35 sociétaires (scieries, l'ONF et …)": read from the parenthesis
@@ -110,13 +109,13 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
         if owner is not None:
             between = _ASIDE.sub("", text[words[spans[owner][1]].end: words[start].start])  # "A (Nantes), B"
             between = between[1:] if between.startswith(")") else between  # "l'ADIE (Association pour…) et B"
-            between = between[place.end():] if (place := _PLACE_AFTER.match(between)) else between
-            listed = _UNKNOWN_ITEMS.sub("", _APPOSED.sub("", between))
+            between = between[place.end():] if (place := PLACE_AFTER.match(between)) else between
+            listed = UNKNOWN_ITEMS.sub("", APPOSED.sub("", between))
             more = end is not None and end + 1 < len(words) and (words[end + 1].key in {"et", "ou"} or bool(
-                _PLACE_AFTER.match(text, words[end].end)) and _list_goes_on(text, words, end))
+                PLACE_AFTER.match(text, words[end].end)) and list_goes_on(text, words, end))
             opening = text.rfind(",", 0, words[spans[owner][0]].start)
             describing = _DESCRIBING.match(text[opening:]) is not None
-            if owner in roles and _ENUMERATION_GAP.fullmatch(listed) and (re.search(r"\b(?:et|ou)\b", listed) or more) \
+            if owner in roles and ENUMERATION_GAP.fullmatch(listed) and (re.search(r"\b(?:et|ou)\b", listed) or more) \
                     and not describing:
                 # "avec la SCIC A, à Niort, et l'association B", "aux côtés de A, de B et de C": items
                 # of a list, not an incise; not when A is in one that describes the item before it
@@ -124,16 +123,16 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 return roles[owner]
             kin = spans.owner(bisect.bisect_right(words, opening, key=lambda w: w.end) - 1) \
                 if describing and _PARTICIPLE_INCISE.match(text, opening) else None
-            if kin is not None and kin in roles and _ENUMERATION_GAP.fullmatch(listed) and re.search(r"\bet\b", listed):
+            if kin is not None and kin in roles and ENUMERATION_GAP.fullmatch(listed) and re.search(r"\bet\b", listed):
                 return roles[kin]
             incise = _before_incise(text, words, words[spans[owner][0]].start, between) if incises < _INCISES else None
             if incise is not None:  # (a few at most: a list of a thousand names is no incise of one)
                 k, jumped, incises = incise, True, incises + 1  # ", avec la Ville de Saint-Denis, de la ressourcerie"
                 continue
-            between = _APPOSED.sub("", between)
-            if _ENUMERATION_GAP.fullmatch(between) and owner in roles and (
+            between = APPOSED.sub("", between)
+            if ENUMERATION_GAP.fullmatch(between) and owner in roles and (
                     re.search(r"\b(?:et|ou|ainsi)\b", between)
-                    or (_list_goes_on(text, words, end) and not _list_closed(text, words, spans, owner))):
+                    or (list_goes_on(text, words, end) and not list_closed(text, words, spans, owner))):
                 return roles[owner]
             return fallback
         if words[k].key in AMONG:
@@ -195,29 +194,9 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
     return fallback
 
 
-def _unknown_first_item(text: str, words: Sequence[Token], k: int) -> int | None:
-    """When the words ending at ``k`` are a name no finder knew, first in a list after "dont",
-    "notamment" or "parmi lesquels", the index of that word."""
-    j = k
-    while j > 0 and k - j < 12 and words[j - 1].end + 2 >= words[j].start and (
-            words[j - 1].capitalised or words[j - 1].key in _NAME_JOINS) and not boundary(text, words[j - 1], words[j]):
-        j -= 1
-    while j < k and not words[j].capitalised:
-        j += 1  # ("la Ville…": its article is no part of it)
-    if not words[k].capitalised or not words[j].capitalised:
-        return None
-    before = j - 1 - (j >= 2 and words[j - 1].key in _RELATIVES)
-    return before if before >= 0 and words[before].key in AMONG else None
-
-
-_NAME_JOINS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l"})
-_RELATIVES = frozenset({"lesquels", "lesquelles", "lequel", "laquelle"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _INCISES = 3  # incises read through before a name, at most
 _PARTICIPLE_INCISE = re.compile(r",\s*[^\W\d]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s")  # ", conventionnée par A"
-# A parenthesis that opens a list, up to a word: "(scieries, collectivités" (items of up to 3 words)
-_LIST_IN_PARENTHESES = re.compile(r"\(\s*[^\W\d][\w'’-]*(?:\s+[\w'’-]+){0,2}"
-                                  r"(?:\s*,\s*[^\W\d][\w'’-]*(?:\s+[\w'’-]+){0,2})*$")
 _A_FIGURE_S_SOURCE = re.compile(r"\d\s*%[^()]{0,60}\(\s*(?:(?:source|sources|données)\s*:?\s*)?"
                                 r"(?:(?:la|le|les)\s+|l['’])?$", re.IGNORECASE)
 _TAKEN_OVER = frozenset({"repris", "reprise", "assure", "assuree", "assures", "assurees", "pris", "prise"})
@@ -285,37 +264,6 @@ def _apposed_to(text: str, words: Sequence[Token], spans: Spans, k: int) -> int 
         if "," in gap:
             return j - 1 if spans.owner(j - 1) is not None and spans.owner(j) is None else None
     return None
-
-
-def _list_closed(text: str, words: Sequence[Token], spans: Spans, owner: int) -> bool:
-    """Whether the item ``owner`` ended its enumeration with "et"/"ou": "aux côtés de A et de B, la
-    SCIC X": X, after a comma, is no third item."""
-    if owner == 0 or spans[owner - 1][1] >= spans[owner][0]:
-        return False
-    gap = text[words[spans[owner - 1][1]].end: words[spans[owner][0]].start]
-    return bool(_ENUMERATION_GAP.fullmatch(gap) and re.search(r"\b(?:et|ou)\b", gap))
-
-
-def _list_goes_on(text: str, words: Sequence[Token], end: int | None) -> bool:
-    """After an item joined by a comma only: another item or the end of the clause follows, not a
-    verb ("Avec le soutien de A, l'association B rachète…": B is the subject)."""
-    if end is None or end + 1 >= len(words):
-        return True
-    place = _PLACE_AFTER.match(text, words[end].end)  # "B à Saint-Nazaire et C": past the commune
-    if place is not None:
-        end = next((k - 1 for k in range(end + 1, len(words)) if words[k].start >= place.end()), len(words) - 1)
-        if end + 1 >= len(words):
-            return True
-    gap = text[words[end].end: words[end + 1].start]
-    if gap.strip() == "," and _INCISE_THEN_VERB.match(text, words[end + 1].start):
-        return False  # "Cofinancée par A, la ressourcerie B, créée en 2019 …, a détourné": B is the subject
-    return bool(re.search(r"[,.;:!?()\n]", gap)) or words[end + 1].key in {"et", "ou"}
-
-
-# A participle's incise, then a verb: ", créée en 2019 à l'initiative de la Ville, a détourné"
-_INCISE_THEN_VERB = re.compile(r"[a-zàâçéèêëîïôûù-]+(?:é|ée|és|ées|is|ise|it|ite|ert|erte|erts|ertes)\b"
-                               r"[^,;:.()]{0,80},\s*"
-                               r"(?!(?:et|ou|la|le|les|l['’]|un|une|des|du|de|d['’]|à|au|aux)\b)[a-zàâçéèêëîïôûù]")
 
 
 def _incise_opening(text: str, words: Sequence[Token], k: int) -> int | None:

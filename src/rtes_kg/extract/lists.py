@@ -1,0 +1,81 @@
+"""What a list of names looks like in French prose: the gaps between its items, the items no
+finder knew ("avec Emmaüs Amiens, Tri d'Union et la recyclerie B"), whether it goes on after an item
+or the name after it is the subject of a verb. ``cues.back_cue`` reads a list's role through them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rtes_kg.extract.clause import boundary
+from rtes_kg.extract.labels import AMONG
+from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.spans import Spans
+
+__all__ = ["APPOSED", "ENUMERATION_GAP", "LIST_IN_PARENTHESES", "PLACE_AFTER", "UNKNOWN_ITEMS", "list_closed",
+           "list_goes_on", "unknown_first_item"]
+
+# Between two items of an enumeration: ", ", " et ", " et à la ", ", de l’"…
+ENUMERATION_GAP = re.compile(
+    r"\s*(?:,\s*(?:et|ou)?|et|ou|ainsi qu['’]?e?)\s*(?:(?:à|au|aux|de|du|des|d['’]|avec|pour)\s*)?"
+    r"(?:(?:la|le|les|l['’]|un|une)\s*)?", re.IGNORECASE)
+APPOSED = re.compile(r"^\s*,[^,;:.()]*(?=,)")  # ", entreprise d'insertion du territoire" then ", et à…"
+# Items of a list no finder knew, written as names: "avec Emmaüs Amiens, Tri d'Union et la recyclerie B"
+UNKNOWN_ITEMS = re.compile(r"^(?:\s*,\s*(?:(?:la|le|les)\s+|l['’])?[A-ZÀ-Ý][\w’'-]*"
+                           r"(?:\s+(?:(?:de|du|des|la|le|les)\s+|[dl]['’])?[A-ZÀ-Ý0-9][\w’'-]*)*)+"
+                           r"(?=\s*(?:,|\bet\b|\bou\b))")
+# The commune written after a name in a list: "B à Saint-Nazaire et C".
+PLACE_AFTER = re.compile(r"\s+(?:à|au|aux)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")
+
+
+def unknown_first_item(text: str, words: Sequence[Token], k: int) -> int | None:
+    """When the words ending at ``k`` are a name no finder knew, first in a list after "dont",
+    "notamment" or "parmi lesquels", the index of that word."""
+    j = k
+    while j > 0 and k - j < 12 and words[j - 1].end + 2 >= words[j].start and (
+            words[j - 1].capitalised or words[j - 1].key in _NAME_JOINS) and not boundary(text, words[j - 1], words[j]):
+        j -= 1
+    while j < k and not words[j].capitalised:
+        j += 1  # ("la Ville…": its article is no part of it)
+    if not words[k].capitalised or not words[j].capitalised:
+        return None
+    before = j - 1 - (j >= 2 and words[j - 1].key in _RELATIVES)
+    return before if before >= 0 and words[before].key in AMONG else None
+
+
+_NAME_JOINS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l"})
+_RELATIVES = frozenset({"lesquels", "lesquelles", "lequel", "laquelle"})
+# A parenthesis that opens a list, up to a word: "(scieries, collectivités" (items of up to 3 words)
+LIST_IN_PARENTHESES = re.compile(r"\(\s*[^\W\d][\w'’-]*(?:\s+[\w'’-]+){0,2}"
+                                 r"(?:\s*,\s*[^\W\d][\w'’-]*(?:\s+[\w'’-]+){0,2})*$")
+
+
+def list_closed(text: str, words: Sequence[Token], spans: Spans, owner: int) -> bool:
+    """Whether the item ``owner`` ended its enumeration with "et"/"ou": "aux côtés de A et de B, la
+    SCIC X": X, after a comma, is no third item."""
+    if owner == 0 or spans[owner - 1][1] >= spans[owner][0]:
+        return False
+    gap = text[words[spans[owner - 1][1]].end: words[spans[owner][0]].start]
+    return bool(ENUMERATION_GAP.fullmatch(gap) and re.search(r"\b(?:et|ou)\b", gap))
+
+
+def list_goes_on(text: str, words: Sequence[Token], end: int | None) -> bool:
+    """After an item joined by a comma only: another item or the end of the clause follows, not a
+    verb ("Avec le soutien de A, l'association B rachète…": B is the subject)."""
+    if end is None or end + 1 >= len(words):
+        return True
+    place = PLACE_AFTER.match(text, words[end].end)  # "B à Saint-Nazaire et C": past the commune
+    if place is not None:
+        end = next((k - 1 for k in range(end + 1, len(words)) if words[k].start >= place.end()), len(words) - 1)
+        if end + 1 >= len(words):
+            return True
+    gap = text[words[end].end: words[end + 1].start]
+    if gap.strip() == "," and _INCISE_THEN_VERB.match(text, words[end + 1].start):
+        return False  # "Cofinancée par A, la ressourcerie B, créée en 2019 …, a détourné": B is the subject
+    return bool(re.search(r"[,.;:!?()\n]", gap)) or words[end + 1].key in {"et", "ou"}
+
+
+# A participle's incise, then a verb: ", créée en 2019 à l'initiative de la Ville, a détourné"
+_INCISE_THEN_VERB = re.compile(r"[a-zàâçéèêëîïôûù-]+(?:é|ée|és|ées|is|ise|it|ite|ert|erte|erts|ertes)\b"
+                               r"[^,;:.()]{0,80},\s*"
+                               r"(?!(?:et|ou|la|le|les|l['’]|un|une|des|du|de|d['’]|à|au|aux)\b)[a-zàâçéèêëîïôûù]")

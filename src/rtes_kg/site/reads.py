@@ -15,7 +15,7 @@ without its fragment; a fragment's label also follows the nodes minted inside it
 on the same page). Such a read is not asked again when its page's triples have the digest they had
 (site/inputs.py): its former answer is the answer. At 1,000 fiches that spares nine reads in ten.
 The reads are kept with IRIs as plain strings: a log of rdflib terms took 0.4 s to unpickle, and
-their hash (rdflib's, in Python) is slow to look up.
+a dict of them looks up in twice the time (rdflib compares terms in Python).
 
 Editing one fiche changes the answers of a few reads (its member's label, its actions…), so only
 the pages that read them are made again.

@@ -131,6 +131,18 @@ def test_a_deleted_cache_only_makes_the_next_build_a_full_one(data: Path, tmp_pa
     rebuild_and_compare(data, tmp_path, released, cache)
 
 
+def test_the_predicates_the_sparql_constraints_read_are_found_once_and_kept(data: Path, tmp_path: Path,
+                                                                            monkeypatch):
+    found: list[object] = []
+    original = pipeline.predicates_read
+    monkeypatch.setattr(pipeline, "predicates_read", lambda: found.append(original()) or found[-1])
+    cache = tmp_path / "cache"
+    for _ in range(2):
+        run("build", "--data", str(data), "--out", str(tmp_path / "dist"), "--cache-dir", str(cache), "--no-site")
+    assert len(found) == 1 and found[0]  # the second build read them from the cache
+    assert list((cache / "shapes").glob("*/*.pickle"))
+
+
 def test_a_changed_shape_changes_every_key(tmp_path: Path, monkeypatch):
     before = build_cache.key("fiche", "x")
     shapes = tmp_path / "shapes"

@@ -37,7 +37,7 @@ def page_reading_b(whole: Site) -> tuple[str, set]:
 def test_every_read_is_noted_with_what_it_asked():
     text, reads = page_reading_b(site("B"))
     assert text.startswith("B True [")
-    assert reads == {("label", B), ("known", B), ("out", URIRef(B), RDF.type)}
+    assert reads == {("label", B), ("known", B), ("out", B, str(RDF.type))}  # IRIs as plain strings
 
 
 def test_a_read_that_answers_differently_is_found_and_its_page_is_made_again(tmp_path: Path):
@@ -57,3 +57,43 @@ def test_a_read_that_answers_differently_is_found_and_its_page_is_made_again(tmp
 
     gone = site("B", b_has_a_page=False)  # the link to B's page would now go to its IRI
     assert [log.reads[number] for number in log.changed(gone)] == [("known", B)]
+
+
+def test_the_reads_of_a_page_whose_triples_are_the_same_are_not_asked_again(monkeypatch):
+    before = site("B")
+    _, reads = page_reading_b(before)
+    digests = {A: "a1", B: "b1"}
+    log = ReadLog.of({"org/a": ("key-a", "inputs-a", reads)}, before, digests)
+    renamed = site("B renommée")
+    asked: list = []
+    ask = Site._ask
+    monkeypatch.setattr(Site, "_ask", lambda self, read: asked.append(read) or ask(self, read))
+
+    assert log.changed(renamed, digests) == frozenset()  # B's triples have the digest they had: its former answers
+    assert asked == [("known", B)]  # whether a page exists is not a page's own triples
+    assert ReadLog.of({"org/a": ("key-a", "inputs-a", reads)}, renamed, digests).answers == log.answers
+
+    asked.clear()
+    changed = log.changed(site("B renommée"), {A: "a1", B: "b2"})  # B's page changed: its reads are asked
+    assert [log.reads[number] for number in changed] == [("label", B)]
+    assert sorted(asked) == sorted(reads)
+    assert [log.reads[number] for number in log.changed(site("B renommée"))] == [("label", B)]  # no digests: all
+
+
+def test_the_log_after_a_former_one_is_the_log_of_the_same_pages():
+    before = site("B")
+    _, reads = page_reading_b(before)
+    former = ReadLog.of({"org/a": ("key-a", "in-a", reads), "org/c": ("key-c", "in-c", {("known", A)})}, before)
+    now = site("B renommée", b_has_a_page=False)
+    changed = former.changed(now)
+    pages = {"org/a": ("key-a2", "in-a2", {("label", A), ("known", B)}),  # made again: other reads
+             "org/c": ("key-c", "in-c", None)}  # taken as it was: its former reads
+    after = former.after(changed, pages, now, {A: "a"})
+    fresh = ReadLog.of({"org/a": pages["org/a"], "org/c": ("key-c", "in-c", {("known", A)})}, site("B renommée", False))
+
+    def content(log: ReadLog) -> dict:
+        return {path: (key, inputs, {(log.reads[n], log.answers[n]) for n in ids})
+                for path, (key, inputs, ids) in log.pages.items()}
+
+    assert content(after) == content(fresh)
+    assert len(after.reads) == 3 and after.digests == {A: "a"}  # the reads no page makes are left out

@@ -34,7 +34,7 @@ from rtes_kg.check.pool import chunked_map
 from rtes_kg.check.report import Report, Result
 from rtes_kg.check.scale import CHUNK, CHUNKS_PER_WORKER, combine, local_results, partition_of, unaffected
 from rtes_kg.check.shapeplan import plan
-from rtes_kg.check.sparqlpass import sparql_checks
+from rtes_kg.check.sparqlpass import predicates_read, sparql_checks
 from rtes_kg.check.validate import load_shapes
 from rtes_kg.extract import curated
 from rtes_kg.extract.findings import with_findings_or_issue
@@ -109,7 +109,7 @@ def check_files(files: Sequence[InputFile], base_iri: str, source_root: str | No
     mapped = _keep_organisations(mapped, ledger, base)
     triples = sum(entry.fiche.ntriples.count(NEWLINE) for entry, _ in mapped)
     progress(f"conversion : {triples} triplets")
-    report = _validate(mapped, _reference(base_iri), workers)
+    report = _validate(mapped, _reference(base_iri), workers, lambda: _predicates_read(cache))
     report = Report.of([*report.results, *findings],
                        [*report.fiches, *(r.fiche for r in findings if r.fiche)])
     progress(f"validation : {report.counts['violation']} violations, "
@@ -118,7 +118,7 @@ def check_files(files: Sequence[InputFile], base_iri: str, source_root: str | No
         for index, kept in enumerate(entries):
             if index not in read or _signature(kept) != read[index]:  # an entry read and unchanged stays
                 cache.put("fiche", keys[index], kept)
-        cache.prune(("parse", "findings", "fiche"))
+        cache.prune(("parse", "findings", "fiche", "shapes"))
     reference = reference_graph(base_iri)
     return Build(tuple(entry.fiche for entry, _ in mapped), reference,
                  mint.reference_graph_iri(base_iri), report, base_iri, ledger,
@@ -139,6 +139,19 @@ def _warm_up() -> None:
     communes_named("")  # the gazetteer of the communes' names
     curated.reference()  # the organisations known by name
     load_shapes()
+
+
+def _predicates_read(cache: Cache | None) -> frozenset[str] | None:
+    """``sparqlpass.predicates_read``, kept in the cache (its key hashes the shapes): rdflib's
+    SPARQL parser took 0.1 to 0.4 s of each build to find them in the shapes' queries."""
+    if cache is None:
+        return predicates_read()
+    entry = key("predicates read")
+    found = cache.get("shapes", entry)
+    if found is MISSING or not (found is None or isinstance(found, frozenset)):
+        found = predicates_read()
+        cache.put("shapes", entry, found)
+    return found
 
 
 def _signature(entry: FicheEntry | None) -> tuple:
@@ -286,8 +299,8 @@ def _unique(linked: Sequence[Fiche], entries: Sequence[FicheEntry], fresh: dict[
     return mapped, findings
 
 
-def _validate(mapped: list[tuple[FicheEntry, list[Result] | None]], ref: Reference,
-              workers: int | None) -> Report:
+def _validate(mapped: list[tuple[FicheEntry, list[Result] | None]], ref: Reference, workers: int | None,
+              predicates: Callable[[], frozenset[str] | None]) -> Report:
     """The core shapes fiche by fiche (from the cache where it holds them), then across fiches."""
     mapped = sorted(mapped, key=lambda pair: pair[0].fiche.slug)
     fiches = [entry.fiche for entry, _ in mapped]
@@ -312,4 +325,4 @@ def _validate(mapped: list[tuple[FicheEntry, list[Result] | None]], ref: Referen
     for (index, digest, contested), results in zip(todo, redone):
         local[index] = results
         mapped[index][0].results[digest] = (tuple(results), contested)
-    return combine(fiches, part, local, ref)
+    return combine(fiches, part, local, ref, predicates)

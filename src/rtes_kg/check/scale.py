@@ -11,7 +11,7 @@ fiches, without making that union.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import cast
 
 import pyoxigraph as ox
@@ -24,7 +24,7 @@ from rtes_kg.check.local import Job, Reference, UnionFicheOf, UnionOrigins, chec
 from rtes_kg.check.pool import chunked_map
 from rtes_kg.check.report import Report, Result
 from rtes_kg.check.shapeplan import plan
-from rtes_kg.check.sparqlpass import needed, run_checks
+from rtes_kg.check.sparqlpass import needed, predicates_read, run_checks
 from rtes_kg.check.validate import Finding, make_result, validate_fiches
 from rtes_kg.model.convert import from_oxigraph, oxigraph_triple
 
@@ -95,21 +95,23 @@ def local_results(fiches: Sequence[CheckedFiche], reference: Reference,
     return chunked_map(run, jobs, CHUNK, workers, CHUNKS_PER_WORKER)
 
 
-def combine(fiches: Sequence[CheckedFiche], part: Partition,
-            local: Sequence[list[Result] | None], reference: Reference) -> Report:
-    """Steps 2 and 3, and the Report: ``fiches`` in slug order, ``local`` their step-1 results."""
+def combine(fiches: Sequence[CheckedFiche], part: Partition, local: Sequence[list[Result] | None],
+            reference: Reference,
+            predicates: Callable[[], frozenset[str] | None] = predicates_read) -> Report:
+    """Steps 2 and 3, and the Report: ``fiches`` in slug order, ``local`` their step-1 results;
+    ``predicates``: those the SPARQL constraints may read (``sparqlpass.predicates_read``)."""
     skip = part.contested | reference.subjects
     results = [result for found in local for result in found or () if result.focus not in skip]
     origins, fiche_of = UnionOrigins(fiches), UnionFicheOf(fiches, part.described)
     results += check_boundary(part.boundary_lines, reference, origins, fiche_of, skip)
-    results += sparql_results(fiches, reference.graph, origins, fiche_of)
+    results += sparql_results(fiches, reference.graph, origins, fiche_of, predicates())
     return Report.of(results, fiches=[fiche.slug for fiche in fiches])
 
 
 def sparql_results(fiches: Sequence[CheckedFiche], reference: Graph, origins: UnionOrigins,
-                   fiche_of: UnionFicheOf) -> list[Result]:
-    read = needed(triple for fiche in fiches for triple in fiche.oxigraph_triples())
-    read += needed(oxigraph_triple(triple) for triple in reference)
+                   fiche_of: UnionFicheOf, predicates: frozenset[str] | None) -> list[Result]:
+    read = needed((triple for fiche in fiches for triple in fiche.oxigraph_triples()), predicates)
+    read += needed((oxigraph_triple(triple) for triple in reference), predicates)
     violations = run_checks(read)
     if not violations:
         return []

@@ -149,9 +149,9 @@ def _iris(predicate) -> list[URIRef]:
     return []
 
 
-def needed(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
-    """The triples the checks may read, in the order given."""
-    read = predicates_read()
+def needed(triples: Iterable[ox.Triple], read: frozenset[str] | None) -> list[ox.Triple]:
+    """The triples the checks may read (``read``: their predicates, ``predicates_read``; None: any),
+    in the order given."""
     if read is None:
         return list(triples)
     return [triple for triple in triples if triple.predicate.value in read]

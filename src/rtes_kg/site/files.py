@@ -140,8 +140,8 @@ def _index_and_pages(build: Build, options: ReleaseOptions, release: ReleaseInfo
     atlas = Atlas.of(facts, base)
 
     whole = Site(labels, known, facts, atlas.region, atlas.region_inputs)
-    if former is not None:  # the reads whose answer changed
-        former = dataclasses.replace(former, changed=former.log.changed(whole))
+    if former is not None:  # the reads whose answer changed (not asked of a page whose triples did not)
+        former = dataclasses.replace(former, changed=former.log.changed(whole, own_digests))
 
     def resource_page(iri: str) -> Made:
         links_in, source = sorted(incoming.get(iri, ())), sources.get(iri, ())
@@ -206,20 +206,17 @@ def _index_and_pages(build: Build, options: ReleaseOptions, release: ReleaseInfo
     found, written = write_pages(
         jobs, lambda job: resource_page(job[1]) if job[0] == "resource" else graph_page(job[1]),
         staging.folder, former, workers, aside=other_files, keyed=logged)
-    return found, _read_log(written, former, whole) if logged else None
+    return found, _read_log(written, former, whole, own_digests) if logged else None
 
 
-def _read_log(written: list[Written], former: Former | None, whole: Site) -> ReadLog:
+def _read_log(written: list[Written], former: Former | None, whole: Site, digests: dict[str, str]) -> ReadLog:
     """The pages written, their keys and what they read, for the next release (a page taken from
     ``former`` read what it read then)."""
-    pages = {}
-    for page in written:
-        reads = page.reads
-        if reads is None:
-            assert former is not None, "a page taken from no former release"
-            reads = frozenset(former.log.reads_of(page.path))
-        pages[page.path] = (page.key, page.inputs, reads)
-    return ReadLog.of(pages, whole)
+    pages = {page.path: (page.key, page.inputs, page.reads) for page in written}
+    if former is None:  # then no page was taken: each has its reads
+        return ReadLog.of({path: (key, inputs, reads or ()) for path, (key, inputs, reads) in pages.items()},
+                          whole, digests)
+    return former.log.after(former.changed, pages, whole, digests)
 
 
 def _home_files(triples: list, labels: Labels, described: list, atlas: Atlas, options: ReleaseOptions,

@@ -462,3 +462,20 @@ def test_a_ccas_is_a_public_body_of_its_commune():
                      member="Ville de Saint-Malo", address="Place Chateaubriand\n35400 Saint-Malo")
     assert found == [[("CCAS", "ccas-ville-de-saint-malo", "porteur")],
                      [("Centre communal d'action sociale de Dinard", "ccas-de-dinard", "partenaire")]]
+
+
+# --- round 20: rural members ----------------------------------------------------------------------------
+
+def test_citizens_who_hold_shares_give_the_member_none():
+    assert roles("Le PETR accompagne aussi la SCIC Énergies Citoyennes Lunévilloises ; 210 citoyens en sont "
+                 "sociétaires.") == [("Énergies Citoyennes Lunévilloises", "soutenu")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2025 : 60 000 € prévus au budget primitif, sous réserve du vote du conseil municipal",
+     [("60000", 2025, "previsionnel", None, False)]),
+    ("2024 : 1 350 000 € prévus au BP", [("1350000", 2024, "vote", None, False)]),
+    ("2025 : 110 000 € envisagés", [("110000", 2025, "previsionnel", None, False)]),
+])
+def test_a_budget_not_voted_yet_is_planned(text, expected):
+    assert budget_lines(text) == expected

@@ -33,6 +33,8 @@ _LENT_TO_IT = re.compile(r"(?:a |ont )?(?:cede|loue|prete)s?\b")  # "lui a céd�
 DEFINITE = frozenset({"la", "le", "l", "cette", "ce", "cet"})
 _CONTRACTS = frozenset({"marche", "marches", "delegation", "concession", "contrat"})  # work paid for, not support
 _CLITICS = frozenset({"en", "y", "le", "la", "l", "les", "lui"})
+# Who else may hold shares, before "en"/"y": "210 citoyens en sont sociétaires", "les habitants y ont pris des parts"
+_SOMEONE_ELSE = re.compile(r"(?!(?:elles?|ils?|aussi|également|désormais|toujours|enfin)$)[a-zàâçéèêëîïôûù]{4,}s")
 _WITH_CAPITAL = frozenset({"scic", "scop", "cooperative", "cae", "entreprise-insertion", "entreprise-esus",
                            "entreprise-adaptee"})
 
@@ -53,7 +55,8 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found],
         if spans.owner(k) is not None:
             continue
         noun = words[k].key
-        if noun in {"en", "y"} and (words[k - 1].key == "qui" or spans.owner(k - 1) is not None):
+        if noun in {"en", "y"} and (words[k - 1].key == "qui" or spans.owner(k - 1) is not None
+                                    or _SOMEONE_ELSE.fullmatch(words[k - 1].raw) is not None):
             continue  # "créée par l'association X, qui en reste sociétaire", "La Caisse des Dépôts y a pris
             # des parts": another body holds the shares, not the member
         if noun in {"en", "y"} and _SHARES_AFTER_EN.match(" ".join(w.key for w in words[k + 1: k + 5])):

@@ -90,10 +90,12 @@ _STATUSES = (
     ("realise", re.compile(r"\b(?:realisee?s?|executee?s?|consommee?s?|compte administratif)\b|"
                            r"^\s*ca (?:19|20)\d{2}\b|\(ca\)")),  # "CA 2023 : …", "(CA)": compte administratif
     ("vote", re.compile(r"\b(?:votee?s?|adoptee?s?|budget primitif|bp)\b")),
-    ("previsionnel", re.compile(r"\b(?:previsionnel(?:le)?s?|prevue?s?)\b")),
+    ("previsionnel", re.compile(r"\b(?:previsionnel(?:le)?s?|prevue?s?|envisagee?s?)\b")),
 )
 _NOT_DONE = re.compile(r"\b(?:non|pas)(?: encore)? (?:realisee?s?|executee?s?|consommee?s?|votee?s?)\b|"
                        r"\ben cours de (?:vote|realisation|execution)\b")
+# "60 000 € prévus au budget primitif, sous réserve du vote du conseil": planned, not voted yet
+_NOT_VOTED_YET = re.compile(r"\bsous reserve (?:du|de son|de leur|d'un) vote\b")
 _PART = re.compile(r"\bdont\s*$")
 # A parenthesis that compares the amount with another says nothing of its year, status or scope,
 # and its amount is no line: "210 000 € (en hausse de 25 000 €)", "(contre 180 000 € réalisés en
@@ -352,6 +354,8 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
             # "250 000 € (2024, prévisionnel)": the parenthesis after the amount is its own
             after = _AFTER_PARENTHESIS.match(text, amount.end)
             status = _status(fold(text[clause[0]: max(clause[1], after.end() if after else 0)])) or line_status
+            if status == "vote" and _NOT_VOTED_YET.search(folded):
+                status = "previsionnel"
             if previous is not None:
                 year, status = year or previous.year, status or previous.status
                 if previous.source.line == line.no:  # a "dont" line of its own may cover both sections

@@ -1,6 +1,7 @@
-"""Wrong facts found by the eighteenth round of outside audit (complete fiches of members the
-product had never seen, and the leftovers of round 17). Each text is written for these tests in
-the style of the fiches, not taken from any of them."""
+"""Wrong facts found by the eighteenth to twentieth rounds of outside audit (complete fiches of
+members the product had never seen, captures of the web page, and auditors who tried to break the
+rules the rounds before brought). Each text is written for these tests in the style of the fiches,
+not taken from any of them."""
 
 from __future__ import annotations
 

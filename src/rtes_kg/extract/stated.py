@@ -7,6 +7,7 @@ is stated as no figure (``nonfigures``), and so is a whole network's total (docs
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from rtes_kg.extract.lexicon import sentence_bounds
@@ -19,10 +20,10 @@ __all__ = ["find_amounts"]
 # What an amount is per: "par panier", "/ mois", "par personne et par an", "le repas" (at a clause's
 # end: not "le mois dernier"); never "par la Ville" (who pays) nor "par convention" (how it is paid).
 _PROCEDURES = r"(?:convention|délibération|deliberation|décision|decision|arrêté|arrete|avenant|contrat|voie|biais)s?\b"
-_PER = re.compile(r"\s*(?:(?:par|/)\s*(?!(?:la|le|les|l['’]|un|une|des|ses|son|sa|leur)\b|_PROCEDURES)"
+_PER = re.compile(r"\s*(?:(?:par|/)\s*(?!(?:la|le|les|l['’]|un|une|des|ses|son|sa|leur)\b|" + _PROCEDURES + r")"
                   r"(?P<per>[^\W\d_][\w-]*)|"
                   r"(?:le|la|l['’])\s*(?P<each>[^\W\d_][\w-]*)(?=\s*(?:[,.;:)]|$|\s+et\b))|"
-                  r"(?P<everyone>chaque année|chaque mois|par an))".replace("_PROCEDURES", _PROCEDURES), re.IGNORECASE)
+                  r"(?P<everyone>chaque année|chaque mois|par an))", re.IGNORECASE)
 _EVERY = {"chaque année": "an", "chaque mois": "mois", "par an": "an"}
 # A part of the amount before it: "220 000 € (dont 150 000 € … et 70 000 € …)", "270 000 €, dont 120 000 €"
 _PART = re.compile(r"(?:^|[\s,(])dont\s+(?:(?:environ|près de|plus de|moins de)\s+)?$", re.IGNORECASE)
@@ -38,12 +39,14 @@ def find_amounts(text: str, source: Source) -> tuple[StatedAmount, ...]:
     [('5', 'panier')]
     """
     bounds = sentence_bounds(text)
+    starts = [start for start, _ in bounds]
     found: list[StatedAmount] = []
     whole: StatedAmount | None = None  # the last amount that is no part: what a "dont" part is part of
     parts_open = False  # a "dont" list goes on: "(dont 150 000 € … et 70 000 € …)"
     previous_end = 0
     for amount in euro_amounts(text):
-        start, end = next(((a, b) for a, b in bounds if a <= amount.start < b), (0, len(text)))
+        at = bisect.bisect_right(starts, amount.start) - 1
+        start, end = bounds[at] if at >= 0 and amount.start < bounds[at][1] else (0, len(text))
         if nationwide(text, amount.end) or no_figure_here(text, start, amount.start, amount.end, end):
             continue  # "vise un chiffre d'affaires de 3 M€", "(contre 150 000 €)": no amount of today
         before = text[max(start, previous_end): amount.start]

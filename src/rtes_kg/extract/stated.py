@@ -23,8 +23,8 @@ _PROCEDURES = r"(?:convention|délibération|deliberation|décision|decision|arr
 _PER = re.compile(r"\s*(?:(?:par|/)\s*(?!(?:la|le|les|l['’]|un|une|des|ses|son|sa|leur)\b|" + _PROCEDURES + r")"
                   r"(?P<per>[^\W\d_][\w-]*)|"
                   r"(?:le|la|l['’])\s*(?P<each>[^\W\d_][\w-]*)(?=\s*(?:[,.;:)]|$|\s+et\b))|"
-                  r"(?P<everyone>chaque année|chaque mois|par an))", re.IGNORECASE)
-_EVERY = {"chaque année": "an", "chaque mois": "mois", "par an": "an"}
+                  r"(?P<everyone>chaque année|chaque mois))", re.IGNORECASE)
+_EVERY = {"chaque année": "an", "chaque mois": "mois"}
 # A part of the amount before it: "220 000 € (dont 150 000 € … et 70 000 € …)", "270 000 €, dont 120 000 €"
 _PART = re.compile(r"(?:^|[\s,(])dont\s+(?:(?:environ|près de|plus de|moins de)\s+)?$", re.IGNORECASE)
 _NEXT_PART = re.compile(r"^[^.;()€]{0,60}?\bet\s+(?:(?:environ|près de|plus de|moins de)\s+)?$", re.IGNORECASE)

@@ -226,12 +226,15 @@ def _contacts(draft: _Draft, file: str) -> tuple[list[Contact], list[ParseIssue]
         return [Contact(draft.role, None, None, tuple(titles), source)], [
             issue("contact-incomplet", file, draft.line, draft.role)]
     contacts, issues = [], []
-    read = [_read_holder(text) for text in _holders(holder)]
-    for index, (person, service, title) in enumerate(read):
-        shared = next((t for _, _, t in read[index + 1:] if t), None) if person and not title else None
-        if shared is not None and _PLURAL_TITLE.match(fold(shared)):
-            read[index] = (person, service, shared)  # "Sophie Lardy et Bernard Pouillet, vice-présidents…": both
-    for text, (person, service, title) in zip(_holders(holder), read):
+    texts = _holders(holder)
+    read = [_read_holder(text) for text in texts]
+    shared = None  # the next title said after, walking back: "Sophie Lardy et Bernard Pouillet, vice-présidents…"
+    for index in range(len(read) - 1, -1, -1):
+        person, service, title = read[index]
+        if person and not title and shared is not None and _PLURAL_TITLE.match(fold(shared)):
+            read[index] = (person, service, shared)  # a plural title is both persons'
+        shared = title or shared
+    for text, (person, service, title) in zip(texts, read):
         if title is not None:  # "…, conseiller régional, administrateur du RTES": a mandate in the network
             parts = re.split(r"\s*,\s*", title)
             mandates = [part for part in parts if _RTES_MANDATE.match(fold(part))]

@@ -10,11 +10,10 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from extraction_helpers import HERE, converted, roles
+from extraction_helpers import HERE, amounts, budget_lines, converted, mentions, roles
 from rtes_kg.cli import main
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.findings import read_fiches
-from rtes_kg.extract.stated import find_amounts
 from rtes_kg.model.identity import identify
 from rtes_kg.parse.document import parse_text
 from rtes_kg.vocab import RTES, SCHEMA
@@ -23,16 +22,6 @@ from rtes_kg.vocab import RTES, SCHEMA
 def figures(text: str) -> list[tuple[str, str, str | None, int | None]]:
     """(value, counted noun as written, qualifier, year) of every figure the text states."""
     return [(str(q.value), q.unit_text, q.qualifier, q.year) for q in find_quantities(text, HERE)]
-
-
-def mentions(*sentences: str, member: str = "Ville de Laval", kind: str = "Commune",
-             address: str = "Place du 11 novembre\n53000 Laval") -> list[list[tuple[str, str, str]]]:
-    """(name, slug, role) of the organisations of each action of a member's fiche."""
-    actions = "".join(f"• {sentence}\n" for sentence in sentences)
-    text = (f"{member}\n\nExemples d’actions soutenues par la collectivité :\n\n{actions}\n"
-            f"Type de collectivité\n{kind}\nAdresse\n{address}\n")
-    fiche, = read_fiches(text, "test.txt")
-    return [sorted((m.name, m.slug, m.role) for m in action.mentions) for action in fiche.actions]
 
 
 # --- one body, one IRI -------------------------------------------------------------------------------
@@ -107,13 +96,6 @@ def test_changes_comparisons_ratios_and_prices_state_no_false_figure(text, expec
 
 
 # --- budget lines ----------------------------------------------------------------------------------------
-
-def budget_lines(text: str) -> list[tuple[str | None, int | None, str | None, str | None, bool]]:
-    fiche, = parse_text(f"Ville de Laval\n\nBudget consacré à l’ESS :\n{text}\n\nType de collectivité\nCommune\n",
-                        "test.txt")
-    return [(str(a.euros) if a.euros is not None else None, a.year, a.status, a.scope, a.part_of_previous)
-            for a in fiche.budget_amounts]
-
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a "dont" part ending its line keeps its year; the next line's year is the next line's
@@ -283,11 +265,6 @@ def test_shares_through_an_amount_in_parentheses_or_a_pronoun(sentence, expected
 
 
 # --- amounts an action states ---------------------------------------------------------------------------
-
-def amounts(text: str) -> list[tuple[str, str | None, str | None]]:
-    """(euros, what it is per, the amount it is a part of) of every amount the text states."""
-    return [(str(a.euros), a.per, a.part_of.raw if a.part_of else None) for a in find_amounts(text, HERE)]
-
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("La Métropole a apporté 220 000 € (dont 150 000 € en investissement et 70 000 € en fonctionnement) et la "

@@ -24,7 +24,8 @@ __all__ = ["DEFINITE", "SENTENCE_BREAK", "kind_heads", "kind_words", "pointing_b
 SENTENCE_BREAK = re.compile(r"[.;:!?\n•]")  # a parenthesis does not end "X (entreprise ESUS) et partenariat"
 _SHARES_AFTER_EN = re.compile(r"^(?:(?:est|sont|etait|reste)\s+(?:devenue?s?\s+)?(?:societaire|actionnaire)|"
                               r"(?:est|sont)\s+entree?s?\s+au\s+capital|"  # "y est entrée au capital"
-                              r"(?:detient|possede|a pris|a acquis|a souscrit)\s+(?:des|une|\d+)\s+"
+                              r"(?:detient|detiennent|possede|possedent|a pris|ont pris|a acquis|ont acquis|a souscrit|"
+                              r"ont souscrit)\s+(?:des|une|\d+)\s+"
                               r"(?:parts?|participation|actions?))")
 # After "lui", or "l'a": the member's support to the structure named before ("lui a accordé", "l'a soutenue").
 _GIVEN_TO_IT = re.compile(r"(?:a |ont )?(?:accorde|verse|attribue|alloue|octroye|apporte|soutenu|soutenue|aide|aidee|"

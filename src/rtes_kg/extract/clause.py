@@ -44,9 +44,10 @@ def negated(text: str, words: Sequence[Token], cue: int) -> bool:
                  and "sans" not in keys[i:]  # "n'aurait pas vu le jour sans le soutien de": said
                  for i, key in enumerate(keys))
     rest = _rest_of_sentence(text, words, cue)
-    return denied or any(key.startswith(_NOT_DONE) or key in _FUTURE or key in _BEFORE for key in keys) \
-        or _ended(keys) or (
-        "jusqu" in keys + rest[:8] and bool(_NOW & set(rest))) or bool(set(zip(rest, rest[1:])) & _CLOSED) \
+    return denied or any(key.startswith(_NOT_DONE) or key in _FUTURE for key in keys) or _ended(keys) \
+        or any(key in _BEFORE and not _NOW & set(keys[i:]) for i, key in enumerate(keys)) or (
+        ("jusqu" in keys + rest[:8] or "abord" in keys) and bool(_NOW & set(rest))) \
+        or bool(set(zip(rest, rest[1:])) & _CLOSED) \
         or bool(set(zip(keys, keys[1:])) & _PLANNED) or _not_renewed(rest)
 
 
@@ -107,7 +108,8 @@ _FUTURE = frozenset({"sera", "seront", "serait", "seraient", "lancera", "ouvrira
                      "soutiendra", "accompagnera", "proposera", "permettra", "debutera", "demarrera", "portera",
                      "creera", "mettra", "deploiera"})
 _PLANNED = {("l", "etude"), ("en", "projet")}
-_BEFORE = frozenset({"initialement", "auparavant", "precedemment", "anciennement"})  # "initialement confiée à X"
+# "initialement confiée à X" (but "initialement portée par X, est désormais gérée par Y": Y now)
+_BEFORE = frozenset({"initialement", "auparavant", "precedemment", "anciennement"})
 _NOW = frozenset({"desormais", "remplace", "remplacee", "reprise", "repris"})  # not "depuis", "aujourd hui"
 # given up, or only planned: "a renoncé", "envisage", "devait être confié"
 _NOT_DONE = ("renonce", "retire", "envisag", "prevoi", "pourrai", "projett", "devait", "devaient", "devrai",

@@ -39,6 +39,7 @@ from rtes_kg.extract.lists import (
     UNKNOWN_ITEMS,
     list_closed,
     list_goes_on,
+    mid_list,
     unknown_first_item,
 )
 from rtes_kg.extract.spans import Spans
@@ -125,6 +126,9 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 if describing and _PARTICIPLE_INCISE.match(text, opening) else None
             if kin is not None and kin in roles and ENUMERATION_GAP.fullmatch(listed) and re.search(r"\bet\b", listed):
                 return roles[kin]
+            if owner in roles and ENUMERATION_GAP.fullmatch(listed) and "," in listed and not describing \
+                    and mid_list(text, words, spans, owner) and list_goes_on(text, words, end):
+                return roles[owner]  # "Partenaires : A, B, C, D, E": E as D, a list's item, no incise
             incise = _before_incise(text, words, words[spans[owner][0]].start, between) if incises < _INCISES else None
             if incise is not None:  # (a few at most: a list of a thousand names is no incise of one)
                 k, jumped, incises = incise, True, incises + 1  # ", avec la Ville de Saint-Denis, de la ressourcerie"

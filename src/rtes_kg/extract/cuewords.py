@@ -72,10 +72,11 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     add(PARTNER, "prep", "que soutient, que soutiennent, que finance, que financent, que cofinance, "
         "que subventionne, qu'accompagne, qu'accompagnent, qu'appuie, que soutient également, "
         "que finance également, qu'accompagne également, que soutient aussi, que finance aussi")
-    add(CITED, "prep", "selon, d'après, source, sources, données de, données du, chiffres de, chiffres du")
+    add(CITED, "prep", "selon, d'après, source, sources, données de, données du, chiffres de, chiffres du, "
+        "chiffres, données")  # "(chiffres CRESS Bretagne 2023)": where a figure comes from
     # a supplier: "Les denrées proviennent de la Banque Alimentaire du Lot", "fournies par X"
     add(PARTNER, "prep", "proviennent de, proviennent du, proviennent des, provient de, provient du, provient des, "
-        "fournies par, fournis par, fournie par, fourni par, livrées par, livrés par")
+        "fournies par, fournis par, fournie par, fourni par, livrées par, livrés par, données par, donnés par")
     # a person's office in another body ("Jean Martin, ancien président de l'ADEME") and a parent
     # company ("filiale de l'association Partage 44"): that body plays no part in the action
     add(CITED, "prep", ", ".join(f"{office} {of}" for office in (

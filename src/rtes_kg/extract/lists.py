@@ -13,7 +13,7 @@ from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.spans import Spans
 
 __all__ = ["APPOSED", "ENUMERATION_GAP", "LIST_IN_PARENTHESES", "PLACE_AFTER", "UNKNOWN_ITEMS", "list_closed",
-           "list_goes_on", "unknown_first_item"]
+           "list_goes_on", "mid_list", "unknown_first_item"]
 
 # Between two items of an enumeration: ", ", " et ", " et à la ", ", de l’"…
 ENUMERATION_GAP = re.compile(
@@ -57,6 +57,16 @@ def list_closed(text: str, words: Sequence[Token], spans: Spans, owner: int) -> 
         return False
     gap = text[words[spans[owner - 1][1]].end: words[spans[owner][0]].start]
     return bool(ENUMERATION_GAP.fullmatch(gap) and re.search(r"\b(?:et|ou)\b", gap))
+
+
+def mid_list(text: str, words: Sequence[Token], spans: Spans, owner: int) -> bool:
+    """Whether the item ``owner`` follows another item after a comma only: "Partenaires : A, B, C":
+    C is B's kin in the list, not a name after an incise ", B," (a walk through every item before
+    would stop after a few and lose the role of a long list's tail)."""
+    if owner == 0 or spans[owner - 1][1] >= spans[owner][0]:
+        return False
+    gap = UNKNOWN_ITEMS.sub("", APPOSED.sub("", text[words[spans[owner - 1][1]].end: words[spans[owner][0]].start]))
+    return bool(ENUMERATION_GAP.fullmatch(gap) and "," in gap and not re.search(r"\b(?:et|ou)\b", gap))
 
 
 def list_goes_on(text: str, words: Sequence[Token], end: int | None) -> bool:

@@ -65,9 +65,9 @@ _NATIONWIDE_FIRST = re.compile(r"(?:^|[.;!?]\s*|\n\s*)(?:au niveau national|à l
 
 # A change told by its two ends, "est passée de 12 salariés à 30", "passant de 5 à 11 salariés": the
 # first is no figure of today, and the second is exact, not the top of a range. "a augmenté de 12
-# salariés" is an increase: no count either.
-_CHANGE = (r"\b(?:pass|augment|évolu|progress|grimp|baiss|diminu|chut|doubl|tripl|croiss|recul)\w*\s+"
-           r"(?:\w+\s+)?(?:de|d['’])\s*")
+# salariés" is an increase: no count either; "a porté son aide de 100 000 € à 150 000 €" a change too.
+_CHANGE = (r"\b(?:pass|augment|évolu|progress|grimp|baiss|diminu|chut|doubl|tripl|croiss|recul|relev|rehauss|"
+           r"port(?:é|ée|és|ées|er|ant)\b)\w*\s+(?:\w+\s+){0,2}?(?:de|d['’])\s*")  # "a porté son aide de 100 000 € à…"
 _CHANGE_FROM = re.compile(_CHANGE + r"$", re.IGNORECASE)
 _CHANGE_RANGE = re.compile(_CHANGE + r"\d[\d\s.,]{0,12}?\s+(?:à|a)\s+$", re.IGNORECASE)
 # A value compared with: "(contre 180 tonnes en 2019)", "au lieu de 12 salariés"

@@ -29,6 +29,10 @@ _EVERY = {"chaque année": "an", "chaque mois": "mois"}
 _PART = re.compile(r"(?:^|[\s,(])dont\s+(?:(?:environ|près de|plus de|moins de)\s+)?$", re.IGNORECASE)
 _NEXT_PART = re.compile(r"^[^.;()€]{0,60}?\bet\s+(?:(?:environ|près de|plus de|moins de)\s+)?$", re.IGNORECASE)
 
+# An amount pointed back at: "ces 20 000 €", "cette somme de 20 000 €", "ce montant de 20 000 €"
+_SAID_AGAIN = re.compile(r"(?:^|[\s,;(])(?:ces|cette somme de|ce montant de|cette enveloppe de|"
+                         r"cette subvention de|cette aide de)\s*$", re.IGNORECASE)
+
 
 def find_amounts(text: str, source: Source) -> tuple[StatedAmount, ...]:
     """The euro amounts of a text; "entre 5 000 € et 10 000 €" is one amount with a maximum.
@@ -56,6 +60,8 @@ def find_amounts(text: str, source: Source) -> tuple[StatedAmount, ...]:
         if maximum is not None and first_digit and opens_a_change(text, amount.start + first_digit.start()):
             # "est passé de 1,9 M€ à 4,3 M€": no range, the amount of today only
             euros, maximum, raw = maximum, None, raw[raw.rfind(" à ") + 3:] if " à " in raw else raw
+        if _SAID_AGAIN.search(before) and any(f.euros == euros and f.maximum == maximum for f in found):
+            continue  # "reçoit 20 000 € par an ; ces 20 000 € financent l'atelier": the same money
         stated = StatedAmount(euros, maximum, raw, amount.qualifier, source,
                               per=_per(text, amount), part_of=whole if part else None)
         found.append(stated)

@@ -90,7 +90,9 @@ _STATUSES = (
     ("realise", re.compile(r"\b(?:realisee?s?|executee?s?|consommee?s?|compte administratif)\b|"
                            r"^\s*ca (?:19|20)\d{2}\b|\(ca\)")),  # "CA 2023 : …", "(CA)": compte administratif
     ("vote", re.compile(r"\b(?:votee?s?|adoptee?s?|budget primitif|bp)\b")),
-    ("previsionnel", re.compile(r"\b(?:previsionnel(?:le)?s?|prevue?s?|envisagee?s?)\b")),
+    # a target is planned too: "Objectif 2026 : 600 000 €", "à l'horizon 2027", "d'ici 2026"
+    ("previsionnel", re.compile(r"\b(?:previsionnel(?:le)?s?|prevue?s?|envisagee?s?|objectifs?|cibles?|"
+                                r"a l'horizon|d'ici (?:a |fin )?(?:19|20)\d\d)\b")),
 )
 _NOT_DONE = re.compile(r"\b(?:non|pas)(?: encore)? (?:realisee?s?|executee?s?|consommee?s?|votee?s?)\b|"
                        r"\ben cours de (?:vote|realisation|execution)\b")

@@ -243,7 +243,7 @@ _NAVIGATION = re.compile(
     r"vers la liste)|haut de (?:la )?page$|"
     r"(?:partager|imprimer)(?: (?:cette|la) (?:page|fiche))?(?: sur \w+)?$|partager sur\b|"
     r"(?:voir|afficher) (?:tou(?:te)?s les|la liste|la carte)\b|"
-    r"(?:(?:voir|aller a) )?(?:la |le )?(?:fiche|membre|page) (?:precedente?|suivante?)$|"
+    r"(?:(?:voir|aller a) )?(?:la |le )?(?:fiche|membre|page) (?:precedente?|suivante?)(?: ?:.*)?$|"
     # a site's footer: "© RTES 2025 – Tous droits réservés", "Site réalisé par …", "Cet article vous a plu ?"
     r"(?:tous )?droits reserves$|(?:site )?(?:realise|concu|developpe|propulse|heberge) par\b|"
     r"cet article vous a plu\b|partagez-le\b|"

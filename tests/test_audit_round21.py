@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from extraction_helpers import amounts, budget_lines, mentions, roles
 from rtes_kg.cli import main
+from rtes_kg.parse.document import parse_text
 
 LAVAL = {"member": "Laval Agglomération", "kind": "Communauté d'agglomération",
          "address": "1 place du Général Ferrié\n53000 Laval"}
@@ -123,3 +124,17 @@ def test_the_link_to_the_next_fiche_names_no_partner(tmp_path):
     assert result.exit_code == 0, result.output
     assert "atout-bois" in result.stdout
     assert "commune-de-mayenne" not in result.stdout and "Ville de Mayenne" not in result.stdout
+
+
+# --- contacts -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Élu référent : Jean Dupont / Vice-président à l'économie sociale et solidaire",
+     ("Élu référent", "Jean Dupont", None, ("Vice-président à l'économie sociale et solidaire",))),
+    ("Service référent : Marie Martin, chargée de mission ESS", ("Service référent", "Marie Martin", None,
+                                                                 ("chargée de mission ESS",))),
+])
+def test_a_slash_between_a_name_and_a_title_leaves_a_person_and_a_title(line, expected):
+    fiche, = parse_text(f"Laval Agglomération\n\nType de collectivité : Communauté d'agglomération\n\n"
+                        f"Contact public\n{line}\n", "test.txt")
+    assert [(c.role, c.person, c.service, c.titles) for c in fiche.contacts] == [expected]

@@ -47,7 +47,7 @@ _PHONE = re.compile(r"(?:\+33\s?(?:\(0\)\s?)?|\b0)\d(?:[\s.]?\d{2}){4}\b"  # "+3
 _DETAILS_LINE = re.compile(r"(?:courriel|e-?mail|mail|mel|site(?: internet| web)?|web|tel|telephone|fax|portable)"
                            r"\s*\.?\s*(?::|[–—-]\s)")
 # (?<!\s): a break is tried only where a run of spaces starts, never again inside it (linear).
-_HOLDER_BREAK = re.compile(r"(?<!\s)(?:\s*[,;]\s*|\s+[–—-]\s+|\s*\(\s*)")
+_HOLDER_BREAK = re.compile(r"(?<!\s)(?:\s*[,;]\s*|\s+[–—/-]\s+|\s*\(\s*)")  # "Jean Dupont / Vice-président"
 # Where a second person may begin on one line: "…, et Julien Morvan-Diallo, conseiller…",
 # "…, conseillère municipale ; Mme Sarah Ben Ali, adjointe…", "…, adjointe / Hervé Lacombe, …".
 _AND_PERSON = re.compile(r"(?<!\s)(?:\s*;\s*|\s+/\s+|(?:\s*[,;])?\s+et\s+)")
@@ -183,11 +183,11 @@ def _read_holder(holder: str) -> tuple[str | None, str | None, str | None]:
         name = _CIVILITY.sub("", holder[start:end].strip())
         post = _post_before_name(name)
         if post is not None and start == parts[0][0]:  # "la Maire-adjointe Fatima Haddad"
-            after = _clean_title(holder[end:].strip(" ,–—-(")) if end < len(holder) else None
+            after = _clean_title(holder[end:].strip(" ,–—/-(")) if end < len(holder) else None
             return post[1], None, ", ".join(t for t in (post[0], after) if t)
         if looks_like_person(name):
-            service = holder[:start].strip(" ,–—-(") or None
-            title = _clean_title(holder[end:].strip(" ,–—-(")) if end < len(holder) else None
+            service = holder[:start].strip(" ,–—/-(") or None
+            title = _clean_title(holder[end:].strip(" ,–—/-(")) if end < len(holder) else None
             if service is not None and _title_only(service):  # "Madame la Maire, Anne Vignot"
                 service, title = None, ", ".join(t for t in (service, title) if t)
             if service is None and title and fold(title.split()[0]) in _UNIT_WORDS:
@@ -198,7 +198,7 @@ def _read_holder(holder: str) -> tuple[str | None, str | None, str | None]:
     if _title_only(holder):
         return None, None, None  # "Monsieur le Maire": a post, no one named
     first_end = parts[0][1] if parts else len(holder)
-    rest = holder[first_end:].strip(" ,–—-(")
+    rest = holder[first_end:].strip(" ,–—/-(")
     return None, holder[:first_end].strip(), _clean_title(rest) if rest else None
 
 

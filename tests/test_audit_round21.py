@@ -31,6 +31,21 @@ def test_every_item_of_a_long_list_keeps_the_label_s_role(sentence, role, count)
     assert {r for _, r in found} == {role}
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a financing plan names funders, not what the member funds
+    ("Plateforme de mobilité gérée par l'association Mobilité 86. Financement : Région Nouvelle-Aquitaine "
+     "(20 000 €), Fondation MACIF (8 000 €).",
+     [("Fondation MACIF", "partenaire"), ("Mobilité 86", "porteur"), ("Région Nouvelle-Aquitaine", "partenaire")]),
+    # a cluster's members take part; the member supports the cluster
+    ("Soutien au PTCE « Vienne Nord Coopérations », lauréat de l'appel à projets national en 2022 : 18 structures "
+     "membres, dont la SCOP Bâtir Ensemble et Emmaüs Châtellerault.",
+     [("Bâtir Ensemble", "partenaire"), ("Emmaüs Châtellerault", "partenaire"),
+      ("Vienne Nord Coopérations", "soutenu")]),
+])
+def test_funders_and_members_listed_after_their_label(sentence, expected):
+    assert roles(sentence) == expected
+
+
 def test_a_list_s_last_item_may_still_be_the_subject_of_a_verb():
     assert roles("Avec l'ADEME, la CAF, la CRESS, l'association Atout Bois gère la recyclerie.") == [
         ("ADEME", "partenaire"), ("Atout Bois", "porteur"), ("CAF", "partenaire"), ("CRESS", "partenaire")]

@@ -142,7 +142,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
 # A label before a colon says the role of the names after it: "Partenaires : la CRESS, l'ADEME".
 LABELS = {phrase_keys(label): role for labels, role in (
     ("partenaire, partenaires, partenaires financiers, partenaires techniques, financeur, financeurs, "
-     "cofinanceurs, co-financeurs, nos partenaires", PARTNER),
+     "cofinanceurs, co-financeurs, nos partenaires, financement, financements, cofinancement, cofinancements, "
+     "plan de financement, membres, structures membres, adhérents, membres fondateurs", PARTNER),
     ("porteur, porteurs, porteur du projet, porteur de projet, structure porteuse, structures porteuses, "
      "opérateur, opérateurs, gestionnaire, portage", CARRIER),
     ("bénéficiaire, bénéficiaires, lauréat, lauréats, lauréate, lauréates, structures soutenues, "

@@ -7,6 +7,7 @@ Loopback has a whole /8: clients are told apart by their source address (127.0.0
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import logging
 import re
@@ -28,7 +29,8 @@ LIMITS = Limits(timeout=2.0, workers=1, waiting=1, per_client=1, page_threads=2,
                 connections_per_client=60, header_timeout=1.0, body_timeout=2.0, idle_timeout=5.0,
                 trusted_proxy="127.0.0.50")
 PROXY = "127.0.0.50"  # the only address whose X-Forwarded-For is believed
-SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . FILTER(STR(?c) != STR(?f)) }"
+# Past any time limit of these tests (two patterns took 2.06 s on the seed: a quiet machine finished it)
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . FILTER(STR(?c) != STR(?i)) }"
 MEMORY_HOG = "SELECT ?a ?c ?d ?f WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 5"
 PAGE = "/org/dijon-metropole"
 JSON = {"Accept": "application/sparql-results+json"}
@@ -196,13 +198,22 @@ def test_queries_past_the_slots_get_503_and_pages_do_not_wait(server):
     assert max(latencies) < 0.5, latencies
 
 
-def test_a_query_past_the_worker_memory_is_stopped_with_503(server):
+@pytest.fixture(scope="module")
+def patient_server(dist):
+    """The same limits but a minute of time: on a loaded machine a hog must still be stopped by the
+    memory limit (with 2 s, the time limit may come first)."""
+    running = LocalServer(dist, dataclasses.replace(LIMITS, timeout=60.0))
+    yield running
+    running.close()
+
+
+def test_a_query_past_the_worker_memory_is_stopped_with_503(patient_server):
     """A worker reached 1.6 GB in 3 s (ORDER BY on a product); it now stops at its limit."""
-    idle_workers(server)
-    status, _, body, seconds = request(server.port, sparql(MEMORY_HOG), "127.0.0.40", JSON)
-    assert status == 503 and "mémoire dépassée" in body.decode("utf-8") and seconds < LIMITS.timeout + 1
-    idle_workers(server)
-    assert request(server.port, sparql("ASK { ?s ?p ?o }"), "127.0.0.40", JSON)[0] == 200
+    idle_workers(patient_server)
+    status, _, body, seconds = request(patient_server.port, sparql(MEMORY_HOG), "127.0.0.40", JSON, timeout=30)
+    assert status == 503 and "mémoire dépassée" in body.decode("utf-8") and seconds < 30
+    idle_workers(patient_server)
+    assert request(patient_server.port, sparql("ASK { ?s ?p ?o }"), "127.0.0.40", JSON)[0] == 200
 
 
 @pytest.mark.parametrize("query", [

@@ -153,3 +153,33 @@ def test_a_slash_between_a_name_and_a_title_leaves_a_person_and_a_title(line, ex
     fiche, = parse_text(f"Laval Agglomération\n\nType de collectivité : Communauté d'agglomération\n\n"
                         f"Contact public\n{line}\n", "test.txt")
     assert [(c.role, c.person, c.service, c.titles) for c in fiche.contacts] == [expected]
+
+
+# --- who helps, who carries -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a body that accompanies another's launch or project helps: a partner, no carrier
+    ("La SCIC Locaux Motiv réunit 80 sociétaires ; France Active a accompagné sa création en 2016.",
+     [("France Active", "partenaire"), ("Locaux Motiv", "porteur")]),
+    ("La CRESS a accompagné le projet dès 2019.", [("CRESS", "partenaire")]),
+    ("France Active a accompagné la création de la SCIC Locaux Motiv.",
+     [("France Active", "partenaire"), ("Locaux Motiv", "cree")]),
+    # accompanying people, or the creation of businesses in general, is its own work
+    ("L'association Atout Bois accompagne 50 jeunes.", [("Atout Bois", "porteur")]),
+    ("L'association Atout Bois accompagne les projets des habitants.", [("Atout Bois", "porteur")]),
+])
+def test_a_body_that_accompanies_another_s_launch_is_a_partner(sentence, expected):
+    assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Communauté est membre du conseil d'administration de la SCIC Locaux Motiv et a participé à sa création "
+     "en 2016.", [("Locaux Motiv", "locaux-motiv", "cree"), ("Locaux Motiv", "locaux-motiv", "partenaire")]),
+    ("La SCIC Locaux Motiv réunit 80 sociétaires ; l'Agglomération a accompagné sa création en 2016.",
+     [("Locaux Motiv", "locaux-motiv", "cree")]),
+    # another collectivité's help is not the member's
+    ("La Région est membre de la SCIC Locaux Motiv et a participé à sa création.",
+     [("Locaux Motiv", "locaux-motiv", "partenaire")]),
+])
+def test_the_member_that_helped_its_creation_said_with_a_possessive(sentence, expected):
+    assert mentions(sentence, **LAVAL)[0] == expected

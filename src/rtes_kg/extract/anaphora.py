@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.clause import boundary
 from rtes_kg.extract.concepts import scheme_labels
-from rtes_kg.extract.cues import CARRIER, CARRYING, CITED, PARTNER, SHAREHOLDER, SUPPORTED, back_cue
+from rtes_kg.extract.cues import CARRIER, CARRYING, CITED, CREATED, PARTNER, SHAREHOLDER, SUPPORTED, back_cue
 from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.lexicon import Token, phrase_keys
 from rtes_kg.extract.names import Found
@@ -46,10 +46,11 @@ def _in_sentence_of(text: str, words: Sequence[Token], found: Sequence[Found], n
     return [n for n in names if words[found[n].first].start >= (breaks[-1] if breaks else 0)]
 
 
-def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found],
-                  spans: Spans, said: dict[int, str]) -> list[tuple[int, str]]:
+def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans, said: dict[int, str],
+                  names_member: Callable[[str], bool] = lambda kind_word: False) -> list[tuple[int, str]]:
     """Roles said of a kind word that points back at a name: "entrée au capital de la SCIC",
-    "la création de ce chantier", "porté par l'association du même nom"; and "il en assure…"."""
+    "la création de ce chantier", "porté par l'association du même nom"; and "il en assure…", and
+    "La Ville … a participé à sa création" (``names_member`` tells the member's kind words)."""
     heads = _anaphor_heads()
     roles = []
     for k in range(1, len(words)):
@@ -92,6 +93,13 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found],
             if structures:  # "a adhéré à l'association X et lui verse…": X; "X, géré par Y, livre des
                 # paniers ; la Ville lui a versé…": none in its clause, the topic, X
                 roles.append((near[-1] if near else structures[0], SUPPORTED))
+            continue
+        if noun == "creation" and words[k - 1].key in {"sa", "leur"} \
+                and _the_member_helped(text, words, k - 1, names_member):
+            structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
+            near = _in_sentence_of(text, words, found, structures, k)
+            if structures:  # "La Ville est membre du conseil de la SCIC X et a participé à sa création"
+                roles.append((near[-1] if near else structures[0], CREATED))
             continue
         if words[k - 1].key not in DEFINITE or noun not in heads:
             continue
@@ -145,6 +153,24 @@ def _member_holds_shares(words: Sequence[Token], k: int) -> bool:
     while k < len(words) and words[k].key in _MEMBER_WORD_TAILS:  # "la Communauté urbaine / de communes"
         k += 1
     return bool(_SHARES_AFTER_EN.match(" ".join(w.key for w in words[k: k + 4])))
+
+
+def _the_member_helped(text: str, words: Sequence[Token], possessive: int,
+                       names_member: Callable[[str], bool]) -> bool:
+    """Whether a verb of help comes before the possessive, and its sentence opens with the member
+    ("La Ville …, et a participé à sa création"; not "France Active a accompagné sa création")."""
+    if not _HELPED & {w.key for w in words[max(0, possessive - 3): possessive]}:
+        return False
+    start = possessive
+    while start > 0 and not SENTENCE_BREAK.search(text[words[start - 1].end: words[start].start]) \
+            and possessive - start < 40:
+        start -= 1
+    opening = [w.key for w in words[start: start + 2]]
+    return len(opening) == 2 and opening[0] in DEFINITE and opening[1] in _MEMBER_WORDS and names_member(opening[1])
+
+
+_HELPED = frozenset({"participe", "contribue", "accompagne", "soutenu", "aide", "appuye", "finance", "favorise",
+                     "permis", "initie", "impulse", "suscite"})
 
 
 @functools.cache

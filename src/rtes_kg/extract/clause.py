@@ -156,11 +156,36 @@ def _verb_at(words: Sequence[Token], k: int) -> str | None:
     clitic = keys[0] in {"l", "le", "la", "les", "lui", "leur"}
     if (clitic and keys[1:2] and keys[1] in SUPPLYING) or keys[0] in {"approvisionne", "approvisionnent"}:
         return PARTNER  # "la Banque Alimentaire l'approvisionne": a supplier
+    verb = k + (raw[0] in {"a", "ont"})
+    if verb < len(words) and words[verb].key.startswith("accompagn") and _helps_with(words, verb + 1):
+        return PARTNER  # "France Active a accompagné son lancement", "la CRESS accompagne le projet": a helper
     if raw[0] in CARRYING or (raw[0] in {"a", "ont"} and len(raw) > 1 and raw[1] in CARRIED):
         return CARRIER
     if raw[0] in {"en", "y"} and len(raw) > 1 and raw[1] in CARRYING:
         return CARRIER  # "tandis que l'association X en assure l'accompagnement"
     return None
+
+
+def _helps_with(words: Sequence[Token], j: int) -> bool:
+    """Whether the words from ``j`` name what someone else carries, after "accompagne": "son
+    lancement", "le projet", "la création de la SCIC X" (not "la création d'entreprises", nor "50
+    jeunes": the work of the body that accompanies them)."""
+    if j + 1 >= len(words):
+        return False
+    determiner, noun = words[j].key, words[j + 1].key
+    if noun == "projet":
+        return determiner in {"le", "ce", "son", "sa", "leur"}
+    if noun not in _LAUNCHES:
+        return False
+    if determiner in {"sa", "son", "leur"}:
+        return True
+    named = [w for w in words[j + 3: j + 5] if w.key not in {"la", "le", "l", "les"}][:1]
+    return determiner in {"la", "le", "l"} and j + 2 < len(words) and words[j + 2].key in {"de", "du", "d"} \
+        and bool(named) and named[0].capitalised
+
+
+_LAUNCHES = frozenset({"creation", "lancement", "demarrage", "installation", "emergence", "essaimage",
+                       "implantation", "reprise", "transmission"})
 
 
 def dating(words: Sequence[Token], k: int) -> bool:

@@ -175,7 +175,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             explicit[n] = {CITED}  # "dans le cadre de l'expérimentation TZCLD": the scheme, no partner
         if not explicit[n] and negated(text, words, starts[n]):
             explicit[n] = {CITED}  # "a cédé ses parts dans la SCIC X": no carrier of the member's action
-    for n, role in [*pointing_back(text, words, found, spans, said),
+    for n, role in [*pointing_back(text, words, found, spans, said, functools.partial(_names_member, member)),
                     *_created_with_help(text, words, spans, found),
                     *_partnership_after(text, words, spans)]:
         explicit[n].add(role)

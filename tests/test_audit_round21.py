@@ -46,6 +46,12 @@ def test_funders_and_members_listed_after_their_label(sentence, expected):
     assert roles(sentence) == expected
 
 
+def test_an_unknown_first_item_with_its_commune_keeps_the_list_s_role():
+    assert roles("Appel à projets 2023 : 22 lauréats, parmi lesquels Baluchon (Roubaix), la Ressourcerie Flandres "
+                 "(Dunkerque) et l'association Îlot Zéro Déchet (Amiens).") == [
+        ("Ressourcerie Flandres", "soutenu"), ("Îlot Zéro Déchet", "soutenu")]
+
+
 def test_a_list_s_last_item_may_still_be_the_subject_of_a_verb():
     assert roles("Avec l'ADEME, la CAF, la CRESS, l'association Atout Bois gère la recyclerie.") == [
         ("ADEME", "partenaire"), ("Atout Bois", "porteur"), ("CAF", "partenaire"), ("CRESS", "partenaire")]
@@ -119,6 +125,11 @@ def test_the_member_listed_among_a_company_s_shareholders_holds_shares(sentence,
 ])
 def test_amounts_said_again_or_raised_are_stated_once(text, expected):
     assert amounts(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Budget 2024 : 18,5 M€ (dont 4,2 M€ de FSE+)", "Budget 2024 : 18,5 M€ (dont 4,2 M€ FEDER)"])
+def test_europe_s_part_of_a_budget_is_no_line(text):
+    assert budget_lines(text) == [("18500000", 2024, None, None, False)]
 
 
 def test_a_target_in_the_budget_is_planned_not_spent():

@@ -248,7 +248,10 @@ def _aside_after_name(text: str, words: Sequence[Token], spans: Spans, k: int) -
         if "(" in gap:
             if _AMOUNT_ASIDE.fullmatch(text, text.index("(", words[j - 1].end), text.index(")", words[k].end) + 1):
                 return j - 1
-            return j - 1 if spans.owner(j - 1) is not None and spans.owner(j) is None else None
+            if spans.owner(j) is None and (spans.owner(j - 1) is not None or (
+                    words[j - 1].capitalised and k - j < 3 and all(w.capitalised for w in words[j: k + 1]))):
+                return j - 1  # "A (Mont-de-Marsan)", and an unknown name's: "parmi lesquels Baluchon (Roubaix), B"
+            return None
         if re.search(r"[.;:!?)\n]", gap):
             return None
     return None
@@ -266,7 +269,10 @@ def _apposed_to(text: str, words: Sequence[Token], spans: Spans, k: int) -> int 
         if BOUNDARY.search(gap):
             return None
         if "," in gap:
-            return j - 1 if spans.owner(j - 1) is not None and spans.owner(j) is None else None
+            if spans.owner(j) is None and (spans.owner(j - 1) is not None or (
+                    words[j - 1].capitalised and k - j < 3 and all(w.capitalised for w in words[j: k + 1]))):
+                return j - 1  # "A (Mont-de-Marsan)", and an unknown name's: "parmi lesquels Baluchon (Roubaix), B"
+            return None
     return None
 
 

@@ -31,8 +31,9 @@ _NOT_ESS_BEFORE = re.compile(r"(?:\bhors\b(?:(?! et\b|,)[^;€]){0,40}|\(\s*hors
 _FUNDER = (r"(?P<funder>État|Etat|Europe|Union européenne|FSE|FEDER|LEADER|ADEME|CAF|Banque des Territoires|"
            r"Régions?|Département|Métropole|Agglomération|Communauté)\b")
 _OTHER_FUNDER_AFTER = re.compile(r"\s*(?:(?:apportée?s?|versée?s?|financée?s?) par |de l['’]|de la |du |des |par l['’]|"
-                                 r"par la |par le |de (?:crédits|fonds) (?:européens|de l['’]Union européenne|"
-                                 r"(?=FSE|FEDER|LEADER)))" + r"(?:" + _FUNDER + r")?")  # "de crédits FSE+"
+                                 r"par la |par le |de (?:(?:crédits|fonds) )?(?:européens|de l['’]Union européenne|"
+                                 r"(?=FSE|FEDER|LEADER))|(?=FSE|FEDER|LEADER))" + r"(?:" + _FUNDER + r")?")
+# ("de crédits FSE+", "de FSE+", "FEDER")
 _ANY_FUNDER = re.compile(r"\b" + _FUNDER)
 _OTHER_FUNDER_BEFORE = re.compile(r"\b(?i:subventions?|aides?|financements?|participations?|dotations?|apports?|"
                                   r"cofinancements?)\s+(?:de l['’]|de la |du |des )" + _FUNDER + r"[^€;.]{0,30}$")

@@ -127,7 +127,8 @@ def test_amounts_said_again_or_raised_are_stated_once(text, expected):
     assert amounts(text) == expected
 
 
-@pytest.mark.parametrize("text", ["Budget 2024 : 18,5 M€ (dont 4,2 M€ de FSE+)", "Budget 2024 : 18,5 M€ (dont 4,2 M€ FEDER)"])
+@pytest.mark.parametrize("text", ["Budget 2024 : 18,5 M€ (dont 4,2 M€ de FSE+)",
+                                  "Budget 2024 : 18,5 M€ (dont 4,2 M€ FEDER)"])
 def test_europe_s_part_of_a_budget_is_no_line(text):
     assert budget_lines(text) == [("18500000", 2024, None, None, False)]
 

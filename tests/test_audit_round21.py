@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from extraction_helpers import amounts, budget_lines, mentions, roles
+from extraction_helpers import HERE, amounts, budget_lines, mentions, roles
 from rtes_kg.cli import main
+from rtes_kg.extract.figures import find_quantities
 from rtes_kg.parse.document import parse_text
 
 LAVAL = {"member": "Laval Agglomération", "kind": "Communauté d'agglomération",
@@ -195,3 +196,28 @@ def test_a_body_that_accompanies_another_s_launch_is_a_partner(sentence, expecte
 ])
 def test_the_member_that_helped_its_creation_said_with_a_possessive(sentence, expected):
     assert mentions(sentence, **LAVAL)[0] == expected
+
+
+# --- figures ---------------------------------------------------------------------------------------------------
+
+def quantities(text: str) -> list[tuple[str, str, str | None, str | None, bool]]:
+    """(value, noun as written, what it counts, qualifier, approximate) of every figure of the text."""
+    return [(str(q.value), q.unit_text, q.counted, q.qualifier, q.approximate) for q in find_quantities(text, HERE)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # built around three, exactly; gathering around 200, about
+    ("Le projet s'organise autour de trois filières.", [("3", "filières", None, None, False)]),
+    ("La fête rassemble autour de 200 personnes.", [("200", "personnes", "personnes", "environ", True)]),
+    # a coworking's desks are no jobs
+    ("Le tiers-lieu propose un coworking de 18 postes.", [("18", "postes", None, None, False)]),
+    ("La salle compte 12 postes informatiques.", [("12", "postes", None, None, False)]),
+    ("Le coworking a permis de créer 3 postes.", [("3", "postes", "emplois", None, False)]),
+])
+def test_what_a_figure_counts_and_how_near(text, expected):
+    assert quantities(text) == expected
+
+
+def test_the_borrower_of_a_loan_the_member_guarantees_is_supported():
+    assert roles("La Ville se porte garante d'un emprunt de 200 000 € souscrit par la SCIC Habitat Partagé auprès "
+                 "du Crédit Coopératif.") == [("Crédit Coopératif", "partenaire"), ("Habitat Partagé", "soutenu")]

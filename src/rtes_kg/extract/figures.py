@@ -124,6 +124,7 @@ _ADJECTIVES = frozenset({"nouveaux", "nouvelles", "autres", "premiers", "premier
 _ADJECTIVE_MAX = 1  # "12 nouveaux territoires accompagnés"
 _ALSO_ADJECTIVES = frozenset({"jeunes", "jeune"})  # a counted noun ("30 jeunes"), or an adjective before one
 _PARTICIPLES = ("és", "ées", "is", "ies", "us", "ues")
+_DESKS = re.compile(r"\b(?:co-?working|cotravail|bureaux|ordinateurs?|informatiques?)\b", re.IGNORECASE)
 _PART_OF = re.compile(r"\s*[,(]?\s*dont\s*$", re.IGNORECASE)  # between a whole and its part: "12 salariés dont 8…"
 
 
@@ -350,6 +351,8 @@ def find_quantities(text: str, source: Source,
                 continue
             whole = noun
             counted, unit_text, noun_end = noun
+            if counted == "emplois" and _DESKS.search(masked, max(0, number.start() - 20), noun_end + 14):
+                counted = None  # "un coworking de 18 postes", "12 postes informatiques": desks, no jobs
             unit = "nombre-par-an" if per_year_sentence else "nombre"
             if per_year_sentence:
                 unit_text += "/an"

@@ -261,7 +261,7 @@ def _guaranteed_loan(words: Sequence[Token], found: Sequence[Found], spans: Span
     """A loan the member guarantees: "une garantie d'emprunt au Crédit Mutuel pour le prêt souscrit
     par la SCIC X" supports the borrower X; the lender is a partner, not what the member supports."""
     keys = {word.key for word in words}
-    if not keys & {"garantie", "garanties", "garanti", "garantit"} or not keys & _LOANS:
+    if not keys & {"garantie", "garanties", "garanti", "garantit", "garante", "garant"} or not keys & _LOANS:
         return []
     found_roles = []
     for n, (first, _) in enumerate(spans):

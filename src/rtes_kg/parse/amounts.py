@@ -40,8 +40,11 @@ _FACTORS = {"k": 10**3, "mille": 10**3, "m": 10**6, "mn": 10**6, "mns": 10**6, "
 # What the words just before a figure say about it, read on folded text (no accents, lowercase).
 _QUALIFIERS = (
     ("plus-de", re.compile(r"(?:\bplus de|\bplus d'|au moins|superieure? a|au-dela de|>)\s*$")),
-    ("environ", re.compile(r"(?:environ|env|(?<!au)pres de|approximativement|quelque|autour de|"
-                           r"de l'ordre de|~)\s*$")),
+    # (not "s'organise autour de trois filières": built around them, three exactly)
+    ("environ", re.compile(r"(?:environ|env|(?<!au)pres de|approximativement|quelque|"
+                           r"(?<!organise )(?<!organisee )(?<!organisent )(?<!articule )(?<!articulee )"
+                           r"(?<!articulent )(?<!structure )(?<!structuree )(?<!construit )(?<!construite )"
+                           r"(?<!centre )(?<!centree )(?<!axe )(?<!axee )autour de|de l'ordre de|~)\s*$")),
     ("moins-de", re.compile(r"(?:moins de|moins d'|inferieure? a|<)\s*$")),
     ("jusqu-a", re.compile(r"(?:jusqu'a|au maximum|maximum|plafonnee? a|dans la limite de)\s*$")),
 )

@@ -218,6 +218,20 @@ def test_what_a_figure_counts_and_how_near(text, expected):
     assert quantities(text) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the member gives; a body named in the next clause gives nothing
+    ("L'association Atout Bois reçoit une subvention de la Ville et intervient auprès de la SCIC Le Pont.",
+     [("Atout Bois", "soutenu"), ("Le Pont", "partenaire")]),
+    ("L'association Atout Bois reçoit des dons de la Ville et de la Fondation de France.",
+     [("Atout Bois", "soutenu"), ("Fondation de France", "partenaire")]),
+    # another body's grant, alone: the member's support is unsaid
+    ("L'association Atout Bois a reçu une subvention de la Région Pays de la Loire.",
+     [("Région Pays de la Loire", "partenaire")]),
+])
+def test_who_gives_what_a_structure_receives(sentence, expected):
+    assert roles(sentence) == expected
+
+
 def test_the_borrower_of_a_loan_the_member_guarantees_is_supported():
     assert roles("La Ville se porte garante d'un emprunt de 200 000 € souscrit par la SCIC Habitat Partagé auprès "
                  "du Crédit Coopératif.") == [("Crédit Coopératif", "partenaire"), ("Habitat Partagé", "soutenu")]

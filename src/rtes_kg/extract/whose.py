@@ -115,8 +115,13 @@ def received_from_another(text: str, words: Sequence[Token], found: Sequence[Fou
         k, received = spans[n][1] + 1, False
         while k < len(words) and k - spans[n][1] <= 15 and not boundary(text, words[k - 1], words[k]):
             received |= words[k].key in _RECEIVING
-            if received and words[k].key in {"de", "du", "des", "d"}:
-                giver = spans.owner(k + 1 + (k + 1 < len(words) and words[k + 1].key in DEFINITE))
+            if received and words[k].key == "et" and k + 1 < len(words) and words[k + 1].key not in _OF:
+                break  # "reçoit une subvention de la Ville et intervient auprès de Y": another clause
+            if received and words[k].key in _OF:
+                at = k + 1 + (k + 1 < len(words) and words[k + 1].key in DEFINITE)
+                if at < len(words) and spans.owner(at) is None and words[at].key in MEMBER_WORDS:
+                    break  # "… de la Ville": the member gives it
+                giver = spans.owner(at)
                 if giver is not None and giver != n:
                     if not member(found[giver]) and not _names_the_member_too(text, words, spans, k, member, found):
                         pairs.append((n, giver))
@@ -137,4 +142,5 @@ def _names_the_member_too(text: str, words: Sequence[Token], spans: Spans, k: in
     return False
 
 
+_OF = frozenset({"de", "du", "des", "d"})
 _RECEIVING = frozenset({"recoit", "recoivent", "recu", "recue", "recus", "recues", "beneficie", "beneficient"})

@@ -232,6 +232,14 @@ def test_who_gives_what_a_structure_receives(sentence, expected):
     assert roles(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    "La SCIC Le Pont, née de la fusion d'Emmaüs Laval et de l'association Atout Bois, emploie 30 salariés.",
+    "La SCIC Le Pont est issue du rapprochement entre Emmaüs Laval et l'association Atout Bois.",
+])
+def test_the_bodies_a_merger_ended_carry_nothing(sentence):
+    assert roles(sentence) == [("Le Pont", "porteur")]
+
+
 def test_the_borrower_of_a_loan_the_member_guarantees_is_supported():
     assert roles("La Ville se porte garante d'un emprunt de 200 000 € souscrit par la SCIC Habitat Partagé auprès "
                  "du Crédit Coopératif.") == [("Crédit Coopératif", "partenaire"), ("Habitat Partagé", "soutenu")]

@@ -87,7 +87,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     add(CITED, "prep", "en remplacement de, en remplacement du, en remplacement des, à la place de, à la place du")
     # the bodies a merger ended: "la SCIC X, née de la fusion de l'association A et de l'atelier B"
     # (not "a accompagné la fusion de A et de B": support to both)
-    add(CITED, "prep", "de la fusion de, de la fusion du, de la fusion des, de la fusion entre")
+    add(CITED, "prep", "de la fusion de, de la fusion du, de la fusion des, de la fusion d', de la fusion entre, "
+        "du rapprochement de, du rapprochement du, du rapprochement des, du rapprochement d', "
+        "du rapprochement entre, du regroupement de, du regroupement du, du regroupement des, "
+        "du regroupement d'")
     # the body passed over: "a confié à A, plutôt qu'à la SCOP B, la gestion de…"
     add(CITED, "prep", "plutôt qu'à, plutôt qu'au, plutôt qu'aux, plutôt que, au lieu de, au lieu du, au lieu des, "
         "de préférence à, de préférence au, de préférence aux")

@@ -243,3 +243,24 @@ def test_the_bodies_a_merger_ended_carry_nothing(sentence):
 def test_the_borrower_of_a_loan_the_member_guarantees_is_supported():
     assert roles("La Ville se porte garante d'un emprunt de 200 000 € souscrit par la SCIC Habitat Partagé auprès "
                  "du Crédit Coopératif.") == [("Crédit Coopératif", "partenaire"), ("Habitat Partagé", "soutenu")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plan reaches its second complement, past the first one's number
+    ("La recyclerie devrait détourner 1 000 tonnes par an et créer 20 emplois.", []),
+    ("D'ici 2026, la SCIC prévoit d'installer 40 centrales et de réunir 1 000 sociétaires.", []),
+    ("Le tiers-lieu, dont l'ouverture est prévue en 2025, accueillera 20 structures et 8 salariés.", []),
+    ("Une conserverie solidaire est prévue d'ici 2025, avec 6 emplois en insertion.", []),
+    ("Le projet permettra de créer 12 emplois et d'accueillir 30 bénévoles.", []),
+    ("La future recyclerie va traiter 500 tonnes par an et employer 15 salariés en insertion.", []),
+    ("Perspective : une légumerie de 12 salariés.", []),
+    # a verb of today after "et" says a figure of today
+    ("L'association vise l'autonomie financière d'ici 2026 et emploie 12 salariés.",
+     [("12", "salariés", "salaries", None, False)]),
+    ("La SCIC devrait ouvrir en 2026 et compte déjà 150 sociétaires.",
+     [("150", "sociétaires", None, None, False)]),
+    ("Le projet a permis de créer 12 emplois et d'accueillir 30 bénévoles.",
+     [("12", "emplois", "emplois", None, False), ("30", "bénévoles", "benevoles", None, False)]),
+])
+def test_a_plan_s_figures_are_no_facts_of_today(text, expected):
+    assert quantities(text) == expected

@@ -23,7 +23,9 @@ _TARGET_BEFORE = re.compile(_TARGET_VERB + r"\s+(?:(?:à|de|d['’])\s*)?(?:\w+(
 # "ouverture prévue en 2026 avec 10 emplois", "L'objectif … est d'atteindre 50 salariés" (not "a
 # dépassé l'objectif prévu et réemployé 620 tonnes": the objective was met, the tonnes are)
 _FUTURE = (r"\b(?:sera|seront|aura|auront|fera|feront|pourra|pourront|pourrait|pourraient|"
-           r"\w{3,}(?:era|eront|ira|iront)|prévue?s?\s+(?:en|pour|d['’]ici|à|dès)|objectifs?\b[^.;]{0,50}\best)\b")
+           # "permettra", "va traiter"
+           r"\w{3,}(?:era|eront|ira|iront|tra|tront|dra|dront)|(?:va|vont)\s+\w+(?:er|ir|re)|"
+           r"prévue?s?\s+(?:en|pour|d['’]ici|à|dès)|objectifs?\b[^.;]{0,50}\best)\b")
 # "qui devrait ouvrir en 2026 avec 150 adhérents": what a planned thing will have, further on in its clause
 _PLANNED_BEFORE = re.compile(rf"(?:\b{_TARGET_VERB}|{_FUTURE})[^,;:.()\d]{{0,60}}(?:\b20\d\d\b[^,;:.()\d]{{0,25}})?"
                              r"(?:\d+\s+à\s+)?$", re.IGNORECASE)  # ("avec 10 à 12 emplois": the 12 too)
@@ -90,13 +92,52 @@ def a_change_to(text: str, start: int) -> bool:
 def no_figure_here(text: str, clause_start: int, start: int, end: int, clause_end: int) -> bool:
     """Whether the number at ``start:end`` of ``text`` is a target, a forecast, a nationwide total,
     a value compared with or where a change started, by what its clause says before and after it."""
-    return bool(_TARGET_BEFORE.search(text, max(clause_start, start - 50), start)
+    return bool(_PLANS_LABEL.match(text, clause_start) or _planned_with(text, clause_start, start)
+                or _TARGET_BEFORE.search(text, max(clause_start, start - 50), start)
                 or _CHANGE_FROM.search(text, max(clause_start, start - 40), start)
                 or _VERSUS_VALUE.search(text, max(clause_start, start - 60), start)
-                or _PLANNED_BEFORE.search(text, max(clause_start, start - 110), start)
+                or ((planned := _PLANNED_BEFORE.search(text, max(clause_start, start - 110), start)) is not None
+                    and not _today_after_and(text, planned.start(), start))
                 or _TARGET_AFTER.match(text, end, clause_end)
                 or _NATIONWIDE.match(text, end, clause_end)
                 or _NATIONWIDE_FIRST.search(text, max(0, start - 200), start) is not None)
+
+
+def _planned_with(text: str, clause_start: int, start: int) -> bool:
+    """Whether the number at ``start`` is a second complement of a plan, past another number:
+    "devrait détourner 1 000 tonnes et créer 20 emplois", "prévoit d'installer 40 centrales et de
+    réunir 1 000 sociétaires", "accueillera 20 structures et 8 salariés", "est prévue d'ici 2025, avec
+    6 emplois" (not "vise l'autonomie et emploie 12 salariés": a verb of today after "et")."""
+    markers = list(_PLAN_MARKER.finditer(text, max(clause_start, start - _CHAIN), start))
+    if not markers:
+        return False
+    between = text[markers[-1].end(): start]
+    if re.search(r"[;:.()!?]", between) or _TODAY.search(between) or not re.search(r"\d", between):
+        return False  # (without a number between, the rules before decide)
+    if "," in between:
+        return bool(re.search(r",\s*avec\s+(?:(?:environ|près de|plus de)\s+)?$", between))
+    joined = list(re.finditer(r"\b(?:et|ou)\s+", between))
+    return bool(joined) and _SAME_PLAN.match(text, markers[-1].end() + joined[-1].end()) is not None
+
+
+def _today_after_and(text: str, plan: int, start: int) -> bool:
+    """Whether a verb of today follows "et" between a plan at ``plan`` and the number at ``start``:
+    "vise l'autonomie d'ici 2026 et emploie 12 salariés", "devrait ouvrir en 2026 et compte déjà…"."""
+    joined = list(re.finditer(r"\b(?:et|mais)\s+", text[plan: start]))
+    return bool(joined) and (_SAME_PLAN.match(text, plan + joined[-1].end()) is None
+                             or _TODAY.search(text, plan + joined[-1].end(), start) is not None)
+
+
+_CHAIN = 160  # characters a plan reaches over, past its first complement
+_PLAN_MARKER = re.compile(rf"\b{_TARGET_VERB}|{_FUTURE}|\bprévue?s?\b|\bpermet(?:tra|trait|tront)\b", re.IGNORECASE)
+_TODAY = re.compile(r"\b(?:aujourd['’]hui|actuellement|déjà|désormais|à ce jour|en (?:19|20)\d\d\s*,)", re.IGNORECASE)
+# After "et": an infinitive, a number or a determiner go on with the plan ("et créer", "et de
+# réunir", "et 8 salariés"); any other word is a verb of its own ("et emploie 12 salariés").
+_SAME_PLAN = re.compile(r"(?:(?:de|d['’])\s*)?(?:[^\W\d]+(?:er|ir|re)\b|\d|(?:des?|du|les?|la|l['’]|une?|"
+                        r"plus|près|environ|jusqu['’]à)\b)", re.IGNORECASE)
+# A line labelled as what is to come: "Perspective : …", "En projet : …", "À venir : …"
+_PLANS_LABEL = re.compile(r"\s*(?:[•*-]\s*)?(?:perspectives?|en projet|projets? à venir|à venir|à terme|"
+                          r"prochaines? étapes?)\s*:", re.IGNORECASE)
 
 
 def without_ratios(text: str) -> str:

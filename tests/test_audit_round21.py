@@ -37,6 +37,9 @@ def test_every_item_of_a_long_list_keeps_the_label_s_role(sentence, role, count)
     ("Plateforme de mobilité gérée par l'association Mobilité 86. Financement : Région Nouvelle-Aquitaine "
      "(20 000 €), Fondation MACIF (8 000 €).",
      [("Fondation MACIF", "partenaire"), ("Mobilité 86", "porteur"), ("Région Nouvelle-Aquitaine", "partenaire")]),
+    # the member first in a list of funders: the others fund too
+    ("Projet financé par la Ville (2,5 M€), la Région Pays de la Loire (1 M€) et la CAF (1,1 M€).",
+     [("CAF", "partenaire"), ("Région Pays de la Loire", "partenaire")]),
     # a cluster's members take part; the member supports the cluster
     ("Soutien au PTCE « Vienne Nord Coopérations », lauréat de l'appel à projets national en 2022 : 18 structures "
      "membres, dont la SCOP Bâtir Ensemble et Emmaüs Châtellerault.",

@@ -157,7 +157,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                                 and not boundary(text, words[j], words[first])), None)
                 if earlier is not None:
                     first = earlier
-            if cue.how == "prep" and any(words[j].capitalised and spans.owner(j) is None for j in range(k + 1, start)):
+            if cue.how == "prep" and any(words[j].capitalised and spans.owner(j) is None for j in range(k + 1, start)) \
+                    and not _LISTED.search(text, words[k].end, words[start].start):
                 # "finance avec la Métropole la coopérative X": "avec" names the Métropole; the verb
                 # before says what X is, else "avec" still does ("co-anime avec Plaine Commune le PTCE X")
                 fallback = fallback or _apply(cue, words, first, content, crossed_et, prepositions)
@@ -199,6 +200,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_LISTED = re.compile(r",|\bet\b|\bou\b")  # "financé par la Ville (2,5 M€), la Région…": an item of the agents
 _INCISES = 3  # incises read through before a name, at most
 _PARTICIPLE_INCISE = re.compile(r",\s*[^\W\d]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s")  # ", conventionnée par A"
 _A_FIGURE_S_SOURCE = re.compile(r"\d\s*%[^()]{0,60}\(\s*(?:(?:source|sources|données)\s*:?\s*)?"

@@ -267,3 +267,16 @@ def test_the_borrower_of_a_loan_the_member_guarantees_is_supported():
 ])
 def test_a_plan_s_figures_are_no_facts_of_today(text, expected):
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a quarter's name after the kind names the régie, not the quarter
+    ("La régie de quartier Villeneuve a réalisé 28 000 heures de travail en 2022.",
+     [("Régie de quartier Villeneuve", "porteur")]),
+    ("Soutien de 65 000 € à la régie de quartier Tarentaize-Beaubrun.",
+     [("Régie de quartier Tarentaize-Beaubrun", "soutenu")]),
+    # a name of its own stays the name
+    ("La régie de quartier Nord Services entretient les espaces verts.", [("Nord Services", "porteur")]),
+])
+def test_a_regie_named_by_its_quarter_keeps_its_kind_in_its_name(sentence, expected):
+    assert roles(sentence) == expected

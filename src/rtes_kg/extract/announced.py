@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rtes_kg.extract.collectivites import collectivite_words
 from rtes_kg.extract.lexicon import ARTICLES, CONNECTORS, LEGAL_FORMS, Lexicon, Token, joined
@@ -32,6 +33,8 @@ _MOST_STACKED_KINDS = 3  # "la SCOP SIAE Les Jardins", "la SCIC SAS X"
 _QUOTED = re.compile(r"\s*[«\"“]\s*([^»\"”\n]{1,60}?)\s*[»\"”]")
 _EXPANSION = re.compile(r"\s*\([^()\n]{2,70}\)")  # an acronym spelt out after a kind word
 _APPOSITION = re.compile(r"[,(]\s*$")
+# Kinds whose word is part of the name: a quarter's name after it names no body of its own.
+_NAMED_WITH_KIND = frozenset({"regie-de-quartier", "centre-social"})
 _MANY = frozenset({"des", "les", "ces", "plusieurs", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
                    "neuf", "dix", "douze", "quinze", "vingt", "cent"})
 # Head nouns that announce a name without giving a kind ("le village de vacances Les Estives"):
@@ -97,6 +100,11 @@ def _kind_words_only(words: Sequence[Token], first: int, last: int, announce: Le
             return False
         first = first + 1 if match is None else match.last + 1
     return True
+
+
+def capitalised(found: Found) -> Found:
+    """The find, its name opening with a capital: "régie de quartier Villeneuve" in a sentence."""
+    return replace(found, name=found.name[:1].upper() + found.name[1:]) if found.name[:1].islower() else found
 
 
 def _kind_then_name(words: Sequence[Token], first: int, last: int, start: int) -> bool:
@@ -215,8 +223,10 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
                 own = (start == match.last + 1 and trigger.raw[:1].isupper()
                        and not trigger.raw.isupper() and not sentence_start(text, trigger.start)
                        and not _kind_then_name(words, match.first, match.last, start))
-                found.append(found_by_pattern(text, words, match.first if own else start, last,
-                                      trigger.start, kind))
+                if start == match.last + 1 and last == start and kind in _NAMED_WITH_KIND:
+                    own = True  # "la régie de quartier Villeneuve": one word, its quarter's name
+                found.append(capitalised(found_by_pattern(text, words, match.first if own else start, last,
+                                                          trigger.start, kind)))
                 continue
         named = None if is_plural else _named_after_comma(text, words, match.first, start, after)
         if named is not None and not _kind_words_only(words, *named, announce):

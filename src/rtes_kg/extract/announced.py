@@ -223,7 +223,8 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
                 own = (start == match.last + 1 and trigger.raw[:1].isupper()
                        and not trigger.raw.isupper() and not sentence_start(text, trigger.start)
                        and not _kind_then_name(words, match.first, match.last, start))
-                if start == match.last + 1 and last == start and kind in _NAMED_WITH_KIND:
+                if start == match.last + 1 and kind in _NAMED_WITH_KIND \
+                        and not re.search(r"\s", text[words[start].start: words[last].end]):
                     own = True  # "la régie de quartier Villeneuve": one word, its quarter's name
                 found.append(capitalised(found_by_pattern(text, words, match.first if own else start, last,
                                                           trigger.start, kind)))

@@ -137,6 +137,26 @@ def test_europe_s_part_of_a_budget_is_no_line(text):
     assert budget_lines(text) == [("18500000", 2024, None, None, False)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year or a status said in the next sentence, or of money added, is not this amount's
+    ("Environ 600 000 € par an, dont 150 000 € pour les SIAE. En 2022, 540 000 € ont été effectivement mandatés.",
+     [("600000", None, None, None, False), ("150000", None, None, "pour les SIAE", True),
+      ("540000", 2022, "realise", None, False)]),
+    ("Environ 250 000 € par an depuis 2019 (auxquels s'ajoutent 120 000 € supplémentaires en 2023).",
+     [("250000", None, None, "auxquels s'ajoutent 120 000 € supplémentaires", False)]),
+    # spent is done
+    ("Budget 2023 : 500 000 € votés, 420 000 € dépensés.",
+     [("500000", 2023, "vote", None, False), ("420000", 2023, "realise", None, False)]),
+    ("Budget 2024 : 300 000 € (non encore dépensés)", [("300000", 2024, None, "non encore dépensés", False)]),
+    # the State's aid inside the member's total is no line of its own; the member's own is
+    ("En 2023 : 820 000 € (dont 80 000 € d'aides de l'État).", [("820000", 2023, None, None, False)]),
+    ("En 2023 : 820 000 € (dont 80 000 € de subventions de la Ville).",
+     [("820000", 2023, None, None, False), ("80000", 2023, None, "de subventions de la Ville", True)]),
+])
+def test_a_budget_line_s_year_and_status_are_its_own(text, expected):
+    assert budget_lines(text) == expected
+
+
 def test_a_target_in_the_budget_is_planned_not_spent():
     assert budget_lines("2023 : 450 000 €\n2024 : 480 000 €\nObjectif 2026 : 600 000 €") == [
         ("450000", 2023, None, None, False), ("480000", 2024, None, None, False),

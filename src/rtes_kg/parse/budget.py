@@ -85,16 +85,21 @@ def _year(years: list[tuple[int, int]], clause: tuple[int, int], amount: EuroAmo
     return before[-1] if before else context
 
 
+_SENTENCE_AFTER = re.compile(r"[.;!?](?=\s|$)")
+_ADDED_MONEY = re.compile(r"s['’]ajout|supplémentaire|complété|en plus", re.IGNORECASE)
+
 # What a line says of the status of its amounts, read on folded text.
 _STATUSES = (
-    ("realise", re.compile(r"\b(?:realisee?s?|executee?s?|consommee?s?|compte administratif)\b|"
+    ("realise", re.compile(r"\b(?:realisee?s?|executee?s?|consommee?s?|depensee?s?|mandatee?s?|"
+                           r"compte administratif)\b|"
                            r"^\s*ca (?:19|20)\d{2}\b|\(ca\)")),  # "CA 2023 : …", "(CA)": compte administratif
     ("vote", re.compile(r"\b(?:votee?s?|adoptee?s?|budget primitif|bp)\b")),
     # a target is planned too: "Objectif 2026 : 600 000 €", "à l'horizon 2027", "d'ici 2026"
     ("previsionnel", re.compile(r"\b(?:previsionnel(?:le)?s?|prevue?s?|envisagee?s?|objectifs?|cibles?|"
                                 r"a l'horizon|d'ici (?:a |fin )?(?:19|20)\d\d)\b")),
 )
-_NOT_DONE = re.compile(r"\b(?:non|pas)(?: encore)? (?:realisee?s?|executee?s?|consommee?s?|votee?s?)\b|"
+_NOT_DONE = re.compile(r"\b(?:non|pas)(?: encore)? (?:realisee?s?|executee?s?|consommee?s?|depensee?s?|"
+                       r"mandatee?s?|votee?s?)\b|"
                        r"\ben cours de (?:vote|realisation|execution)\b")
 # "60 000 € prévus au budget primitif, sous réserve du vote du conseil": planned, not voted yet
 _NOT_VOTED_YET = re.compile(r"\bsous reserve (?:du|de son|de leur|d'un) vote\b")
@@ -342,8 +347,14 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
             # "programme 2021-2027 : 1,2 M€": a period's amount takes no year from the rest of its line
             over_period = bool(_PERIOD.search(text, clause[0], clause[1]))
             # a year in a later part's clause is that part's: "150 000 €, dont 20 000 € de reports de 2022"
+            # and one said of other money ("(auxquels s'ajoutent 120 000 € en 2023)") or in a sentence
+            # after this one ("Environ 600 000 € par an. En 2022, …") is not this amount's
+            later = _SENTENCE_AFTER.search(text, amount.end)
             own_years = [(at, y) for at, y in years if clause[0] <= at < clause[1]
-                         or not any(start <= at < end for start, end in parts[index + 1:])]
+                         or not any(start <= at < end for start, end in parts[index + 1:])
+                         and not any(out and start <= at < end and _ADDED_MONEY.search(text, start, end)
+                                     for out, (start, end) in zip(outside, clauses))
+                         and (later is None or at < later.start())]
             year = None if over_period else _year(own_years, clause, amount, None)
             # a table row "2022 | 300 000 € | investissement" says its section in another cell
             cells = text.replace("|", ",") if text.count("|") >= 2 else text
@@ -355,7 +366,8 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
             previous = found[-1] if part and found else None
             # "250 000 € (2024, prévisionnel)": the parenthesis after the amount is its own
             after = _AFTER_PARENTHESIS.match(text, amount.end)
-            status = _status(fold(text[clause[0]: max(clause[1], after.end() if after else 0)])) or line_status
+            status = _status(fold(text[clause[0]: max(clause[1], after.end() if after else 0)])) or (
+                line_status if later is None or _status(fold(text[: later.start()])) else None)
             if status == "vote" and _NOT_VOTED_YET.search(folded):
                 status = "previsionnel"
             if previous is not None:

@@ -30,7 +30,11 @@ _NOT_ESS_BEFORE = re.compile(r"(?:\bhors\b(?:(?! et\b|,)[^;€]){0,40}|\(\s*hors
 #   30 000 €"): a collectivité of another kind than the member's (``_own_kinds``);
 _FUNDER = (r"(?P<funder>État|Etat|Europe|Union européenne|FSE|FEDER|LEADER|ADEME|CAF|Banque des Territoires|"
            r"Régions?|Département|Métropole|Agglomération|Communauté)\b")
-_OTHER_FUNDER_AFTER = re.compile(r"\s*(?:(?:apportée?s?|versée?s?|financée?s?) par |de l['’]|de la |du |des |par l['’]|"
+_OTHER_FUNDER_AFTER = re.compile(r"\s*(?:(?:apportée?s?|versée?s?|financée?s?) par |"
+                                 r"(?:d['’]|de )(?:aides?|subventions?|crédits?|financements?|dotations?|"
+                                 r"participations?) (?:de l['’]|de la |du |des )(?=État|Etat|Europe|Union|FSE|FEDER|"
+                                 r"LEADER|ADEME|CAF|Banque|Région|Département|Métropole|Agglomération|Communauté)|"
+                                 r"de l['’]|de la |du |des |par l['’]|"
                                  r"par la |par le |de (?:(?:crédits|fonds) )?(?:européens|de l['’]Union européenne|"
                                  r"(?=FSE|FEDER|LEADER))|(?=FSE|FEDER|LEADER))" + r"(?:" + _FUNDER + r")?")
 # ("de crédits FSE+", "de FSE+", "FEDER")

@@ -115,6 +115,30 @@ def test_the_member_listed_among_a_company_s_shareholders_holds_shares(sentence,
     assert mentions(sentence, **LAVAL)[0] == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # another body's shares are not the member's
+    ("La Caisse des Dépôts a pris des parts dans la SCIC Bois 53.",
+     [("Bois 53", "bois-53", "porteur"), ("Caisse des Dépôts", "caisse-des-depots", "partenaire")]),
+    ("L'Agglomération et la Caisse des Dépôts ont pris des parts dans la SCIC Bois 53.",
+     [("Bois 53", "bois-53", "actionnaire"), ("Caisse des Dépôts", "caisse-des-depots", "partenaire")]),
+    # the member's, with the amount between the verb and "parts", or said apart from the name
+    ("L'Agglomération a pris 5 000 € de parts dans la SCIC Bois 53.", [("Bois 53", "bois-53", "actionnaire")]),
+    ("L'Agglomération a soutenu la création de la SCIC Bois 53 en 2020 (apport de 30 000 € au capital).",
+     [("Bois 53", "bois-53", "actionnaire"), ("Bois 53", "bois-53", "cree")]),
+    ("La SCIC Bois 53 fournit 2 500 clients ; l'Agglomération a souscrit 500 parts sociales de 100 € en 2019.",
+     [("Bois 53", "bois-53", "actionnaire")]),
+    ("Création en 2021 de la SCIC Bois 53, dont Laval Agglomération est sociétaire à hauteur de 50 000 €.",
+     [("Bois 53", "bois-53", "actionnaire"), ("Bois 53", "bois-53", "cree")]),
+    ("Création en 2021 de la SCIC Bois 53, dont la CA est sociétaire.",
+     [("Bois 53", "bois-53", "actionnaire"), ("Bois 53", "bois-53", "cree")]),
+    # another collectivité named after "dont" holds shares itself: no item of what was created
+    ("Création en 2021 de la SCIC Bois 53, dont Alès Agglomération est sociétaire.",
+     [("Alès Agglomération", "ales-agglomeration", "partenaire"), ("Bois 53", "bois-53", "cree")]),
+])
+def test_whose_shares_a_sentence_says(sentence, expected):
+    assert mentions(sentence, **LAVAL)[0] == expected
+
+
 # --- amounts and budget lines ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [

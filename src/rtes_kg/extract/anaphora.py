@@ -138,7 +138,7 @@ def _said_of_it(words: Sequence[Token], k: int) -> str | None:
 
 
 _MEMBER_WORDS = frozenset({"ville", "commune", "agglomeration", "metropole", "departement", "region",
-                           "communaute", "collectivite", "intercommunalite", "eurometropole"})
+                           "communaute", "collectivite", "intercommunalite", "eurometropole", "cc", "ca", "cu"})
 _MEMBER_WORD_TAILS = frozenset({"urbaine", "de", "d", "communes", "agglomeration"})
 
 

@@ -139,6 +139,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                     or (list_goes_on(text, words, end) and not list_closed(text, words, spans, owner))):
                 return roles[owner]
             return fallback
+        if words[k].key == "dont" and end is not None and _HOLDER_AFTER.match(text, words[end].end):
+            return PARTNER  # "la SCIC X, dont Alès Agglomération est sociétaire": X's, no item of a list
         if words[k].key in AMONG:
             role = label_in_clause(text, words, k) or verb_in_clause(text, words, k - 1)
             if role is not None:
@@ -200,6 +202,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_HOLDER_AFTER = re.compile(r"\s+(?:est|sont|était|étaient|reste|restent)\s+(?:devenue?s?\s+)?(?:sociétaire|"
+                           r"actionnaire|associée?|membre)s?\b", re.IGNORECASE)
 _LISTED = re.compile(r",|\bet\b|\bou\b")  # "financé par la Ville (2,5 M€), la Région…": an item of the agents
 _INCISES = 3  # incises read through before a name, at most
 _PARTICIPLE_INCISE = re.compile(r",\s*[^\W\d]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s")  # ", conventionnée par A"

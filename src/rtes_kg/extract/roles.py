@@ -34,7 +34,7 @@ from rtes_kg.extract.cuewords import CARRIED_KEYS
 from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
 from rtes_kg.extract.names import FROM_PATTERN, FROM_REFERENCE, Found
-from rtes_kg.extract.shares import member_among_holders
+from rtes_kg.extract.shares import member_shares
 from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.whose import another_body_s_support, co_supporters, received_from_another, supported_by_another
 from rtes_kg.extract.withheld import (
@@ -179,8 +179,9 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
                     *_created_with_help(text, words, spans, found),
                     *_partnership_after(text, words, spans)]:
         explicit[n].add(role)
-    for n in member_among_holders(text, words, found, spans, member, functools.partial(_names_member, member)):
-        explicit[n] = {SHAREHOLDER}  # "La SCIC X réunit 300 sociétaires, dont la Ville": the member holds shares
+    for n, holds in member_shares(text, words, found, spans, explicit, member,
+                                  functools.partial(_names_member, member)).items():  # "…, dont la Ville"
+        explicit[n] = explicit[n] - {CITED} | {SHAREHOLDER} if holds else explicit[n] - {SHAREHOLDER}  # (not the CDC's)
     for n in denied_to_member(text, words, spans, functools.partial(_names_member, member)):
         if not explicit[n] or explicit[n] & {SUPPORTED, CREATED, SHAREHOLDER}:
             explicit[n] = {CITED}  # "financée non par le Département mais par la Région": the Région's partner stays

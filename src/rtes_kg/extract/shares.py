@@ -1,7 +1,9 @@
-"""The member among a company's shareholders: "La SCIC X réunit 300 sociétaires, dont Alès
-Agglomération (10 000 € de parts)", "ses associés (la Ville, la Région et 40 habitants)". The
-member is listed, not the subject: no verb of its own says the shares ("la Ville y a pris des
-parts" is ``anaphora``'s), the list of the company's holders does."""
+"""Who holds shares in a company, when the words around its name do not say it alone: the member
+listed among its shareholders ("La SCIC X réunit 300 sociétaires, dont Alès Agglomération (10 000 €
+de parts)", "ses associés (la Ville, la Région et 40 habitants)"), the member's shares said apart
+from the name ("(apport de 30 000 € au capital)", "; la Communauté a souscrit 500 parts sociales"),
+and shares another body took ("La Caisse des Dépôts a pris des parts dans la SCIC X": not the
+member's). "la Ville y a pris des parts" is ``anaphora``'s."""
 
 from __future__ import annotations
 
@@ -11,20 +13,36 @@ from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.clause import MEMBER_WORDS
 from rtes_kg.extract.collectivites import COLLECTIVITE
+from rtes_kg.extract.cuewords import SHAREHOLDER
 from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import Found
 from rtes_kg.extract.spans import Spans
 
-__all__ = ["member_among_holders"]
+__all__ = ["member_shares"]
 
 _HOLDERS = frozenset({"societaires", "associes", "actionnaires", "cooperateurs"})
 _OPENING = frozenset({"dont", "parmi", "lesquels", "lesquelles", "notamment"})
 _WITH_CAPITAL = frozenset({"scic", "scop", "cooperative", "cae", "sem", "entreprise-esus", "entreprise-insertion",
                            "entreprise-adaptee"})
 _SHARES_ASIDE = re.compile(r"\s*\([^()]{0,40}\b(?:parts?|capital)\b[^()]{0,20}\)")  # "(10 000 € de parts)"
+_HOLDS_AFTER = re.compile(r"\s+(?:est|était|reste)\s+(?:devenue?\s+)?(?:sociétaire|actionnaire|associée?)\b|"
+                          r"\s+(?:détient|possède|a pris|a souscrit|a acquis)\s+(?:des|une|\d)", re.IGNORECASE)
 _LIST_LENGTH = 40  # words of a list of holders read, at most
 _NAMES_BACK = 12  # names before a list of holders where its company is looked for
+
+
+def member_shares(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
+                  explicit: Sequence[set[str]], is_member: Callable[[Found], bool],
+                  names_member: Callable[[str], bool]) -> dict[int, bool]:
+    """For the companies whose shares the text says more of than its cue words: whether the member
+    holds shares in each (``explicit``: the roles the words around each name gave)."""
+    said = {n: False for n in range(len(found)) if SHAREHOLDER in explicit[n]
+            and held_by_another(text, words, found, spans, n, is_member, names_member)}
+    for n in [*member_among_holders(text, words, found, spans, is_member, names_member),
+              *shares_said_apart(text, words, found, spans, is_member, names_member)]:
+        said[n] = True
+    return said
 
 
 def member_among_holders(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
@@ -42,8 +60,11 @@ def member_among_holders(text: str, words: Sequence[Token], found: Sequence[Foun
             company = _company_before(text, words, found, lasts, k)
             if company is not None:
                 held.append(company)
-    for n, name in enumerate(found):  # "dont Alès Agglomération (10 000 € de parts)": its own shares
-        if name.category == COLLECTIVITE and is_member(name) and _SHARES_ASIDE.match(text, words[spans[n][1]].end):
+    for n, name in enumerate(found):  # "dont Alès Agglomération (10 000 € de parts)": its own shares;
+        # "la SCIC X, dont Laval Agglomération est sociétaire"
+        if name.category == COLLECTIVITE and is_member(name) and (
+                _SHARES_ASIDE.match(text, words[spans[n][1]].end) or spans[n][0] > 0
+                and words[spans[n][0] - 1].key == "dont" and _HOLDS_AFTER.match(text, words[spans[n][1]].end)):
             company = _company_before(text, words, found, lasts, spans[n][0])
             if company is not None:
                 held.append(company)
@@ -76,13 +97,77 @@ def _names_it(words: Sequence[Token], j: int, found: Sequence[Found], spans: Spa
 
 
 def _company_before(text: str, words: Sequence[Token], found: Sequence[Found], lasts: list[int],
-                    k: int) -> int | None:
-    """The nearest company named before word ``k`` in its sentence, one that has a capital first
-    (among the last few names: a walk over all would make a text of many lists quadratic)."""
-    sentence = max(text.rfind(stop, 0, words[k].start) for stop in ".;!?\n")
+                    k: int, same_sentence: bool = True, capital_only: bool = False) -> int | None:
+    """The nearest company named before word ``k`` in its sentence (or before it in the text), one
+    that has a capital first (among the last few names: a walk over all would make a text of many
+    lists quadratic)."""
+    sentence = max(text.rfind(stop, 0, words[k].start) for stop in ".;!?\n") if same_sentence else -1
     last = bisect.bisect_left(lasts, k)  # (the finds' last words, in text order)
     before = [n for n in range(max(0, last - _NAMES_BACK), last) if found[n].category == STRUCTURE
               and words[found[n].first].start > sentence]
     with_capital = [n for n in before if found[n].kind in _WITH_CAPITAL]
-    chosen = with_capital or before
+    chosen = with_capital or ([] if capital_only else before)
     return chosen[-1] if chosen else None
+
+
+def held_by_another(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans, n: int,
+                    is_member: Callable[[Found], bool], names_member: Callable[[str], bool]) -> bool:
+    """Whether the subject of the sentence that names company ``n`` is another body, not the member:
+    "La Caisse des Dépôts a pris des parts dans la SCIC X" (not "La Ville et la CDC ont pris…")."""
+    subject = _subject(text, words, spans[n][0])
+    return not _the_member_in(subject, words, found, spans, is_member, names_member) and any(
+        (owner := spans.owner(j)) is not None and owner != n and not is_member(found[owner]) for j in subject)
+
+
+def shares_said_apart(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
+                      is_member: Callable[[Found], bool], names_member: Callable[[str], bool]) -> list[int]:
+    """The companies whose shares the member's sentence says apart from their name: "la SCIC X en
+    2020 (apport de 30 000 € au capital)", "La coopérative X fournit… ; la Communauté a souscrit 500
+    parts sociales de 100 €" (no company named after "parts")."""
+    held = []
+    lasts = [name.last for name in found]
+    for aside in _CAPITAL_ASIDE.finditer(text):
+        k = bisect.bisect_left(words, aside.start(), key=lambda w: w.start)
+        company = _company_before(text, words, found, lasts, k, capital_only=True) if k < len(words) else None
+        if company is not None and not held_by_another(text, words, found, spans, company, is_member, names_member):
+            held.append(company)
+    for k, word in enumerate(words):
+        if word.key in _SHARE_NOUNS and k >= 3 and {words[k - 1].key, words[k - 2].key} & _SUBSCRIBED \
+                and not {w.key for w in words[k - 4: k - 1]} & {"y", "en"} \
+                and not any(spans.owner(j) is not None for j in range(k + 1, min(len(words), k + 6))) \
+                and _the_member_in(_subject(text, words, k), words, found, spans, is_member, names_member):
+            company = _company_before(text, words, found, lasts, k, same_sentence=False, capital_only=True)
+            if company is not None:
+                held.append(company)
+    return sorted(set(held))
+
+
+# "(apport de 30 000 € au capital)", "(prise de participation de 20 000 € au capital)"
+_CAPITAL_ASIDE = re.compile(r"\((?:apport|participation|prise de participation|entrée)\b[^()]{0,40}\bau capital\b"
+                            r"[^()]{0,30}\)", re.IGNORECASE)
+_SHARE_NOUNS = frozenset({"parts", "actions"})
+_SUBSCRIBED = frozenset({"souscrit", "acquis", "pris", "detient", "possede", "achete"})
+_VERBS = frozenset({"a", "ont", "est", "sont", "detient", "detiennent", "possede", "possedent", "prend", "prennent",
+                    "souscrit", "souscrivent", "entre", "entrent", "devient", "deviennent", "soutient", "finance"})
+
+
+def _subject(text: str, words: Sequence[Token], k: int) -> range:
+    """The words of the sentence of word ``k`` before its first verb: its subject."""
+    start = max(text.rfind(stop, 0, words[k].start) for stop in ".;!?\n")
+    first = bisect.bisect_right(words, start, key=lambda w: w.start)
+    verb = next((j for j in range(first, k) if words[j].key in _VERBS), None)
+    return range(first, verb) if verb is not None else range(0)
+
+
+def _the_member_in(subject: range, words: Sequence[Token], found: Sequence[Found], spans: Spans,
+                   is_member: Callable[[Found], bool], names_member: Callable[[str], bool]) -> bool:
+    for j in subject:
+        owner = spans.owner(j)
+        if owner is not None and found[owner].category == COLLECTIVITE and is_member(found[owner]):
+            return True
+        if owner is None and words[j].key in _MEMBER_KEYS and names_member(words[j].key):
+            return True
+    return False
+
+
+_MEMBER_KEYS = MEMBER_WORDS | {"cc", "ca", "cu", "cd", "epci"}  # "La CC a pris des parts"

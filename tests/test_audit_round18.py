@@ -271,7 +271,7 @@ def test_shares_through_an_amount_in_parentheses_or_a_pronoun(sentence, expected
      "Banque des Territoires 180 000 €.",
      [("220000", None, None), ("150000", None, "220 000 €"), ("70000", None, "220 000 €"), ("180000", None, None)]),
     ("La Ville verse une aide de 5 € par panier distribué et 1 500 € par poste et par an.",
-     [("5", "panier", None), ("1500", "poste", None)]),
+     [("5", "panier", None), ("1500", "poste et an", None)]),
     ("Le repas est vendu 2,70 € le repas ; la Ville verse 40 000 € chaque année.",
      [("2.7", "repas", None), ("40000", "an", None)]),
     ("La Ville a versé 20 000 € par la Caisse des écoles.", [("20000", None, None)]),

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from extraction_helpers import HERE, amounts, budget_lines, mentions, roles
 from rtes_kg.cli import main
 from rtes_kg.extract.figures import find_quantities
+from rtes_kg.extract.stated import find_amounts
 from rtes_kg.parse.document import parse_text
 
 LAVAL = {"member": "Laval Agglomération", "kind": "Communauté d'agglomération",
@@ -324,3 +325,51 @@ def test_a_plan_s_figures_are_no_facts_of_today(text, expected):
 ])
 def test_a_regie_named_by_its_quarter_keeps_its_kind_in_its_name(sentence, expected):
     assert roles(sentence) == expected
+
+
+def stated(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(euros, what it is per, qualifier) of every amount the text states."""
+    return [(str(a.euros), a.per, a.qualifier) for a in find_amounts(text, HERE)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a price, a share's value, each one's grant: per unit, not a sum
+    ("Le Jardin vend 400 paniers par semaine à 12,50 € pièce.", [("12.5", "pièce", None)]),
+    ("La Communauté a souscrit 500 parts sociales de 100 €.", [("100", "part", None)]),
+    ("Une aide de 3 000 € à chacune des 15 associations lauréates.", [("3000", "association", None)]),
+    ("Une subvention de 5 000 € pour chacun des trois projets.", [("5000", "projet", None)]),
+    ("Aide aux postes de 500 € par mois et par poste.", [("500", "mois et poste", None)]),
+    # an average is no sum
+    ("27 investissements, pour un ticket moyen de 80 000 €.", [("80000", None, "moyenne")]),
+    ("300 K€ répartis entre 22 structures, soit en moyenne 13 600 € par structure.",
+     [("300000", None, None), ("13600", "structure", "moyenne")]),
+])
+def test_what_an_amount_is_per_and_whether_it_is_an_average(text, expected):
+    assert stated(text) == expected
+
+
+def test_families_are_households_not_persons():
+    assert quantities("L'épicerie accueille 350 familles et 120 ménages.") == [
+        ("350", "familles", "foyers", None, False), ("120", "ménages", "foyers", None, False)]
+
+
+def test_a_conversion_counts_nothing():
+    assert quantities("La Banque Alimentaire distribue 1 800 tonnes de denrées par an, soit l'équivalent de 3,6 "
+                      "millions de repas.") == [("1800", "tonnes/an", "tonnage", None, False)]
+    assert quantities("Les 28 000 heures réalisées représentent l'équivalent de 17 ETP.") == [
+        ("17", "ETP", "etp", None, False)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a row's label is the section of each of its years
+    ("Fonctionnement : 2022 : 400 000 € / 2023 : 450 000 €\nInvestissement : 2022 : 100 000 € / 2023 : 150 000 €",
+     [("400000", 2022, "fonctionnement"), ("450000", 2023, "fonctionnement"), ("100000", 2022, "investissement"),
+      ("150000", 2023, "investissement")]),
+    # the whole budget's section is not the ESS line's
+    ("En 2023, 1,2 M€ consacrés à l'ESS, soit 3 % du budget de fonctionnement de la collectivité (40 M€).",
+     [("1200000", 2023, None)]),
+])
+def test_a_budget_line_s_section(text, expected):
+    fiche, = parse_text(f"Ville de Laval\n\nBudget consacré à l’ESS :\n{text}\n\nType de collectivité\nCommune\n",
+                        "test.txt")
+    assert [(str(a.euros), a.year, a.section) for a in fiche.budget_amounts] == expected

@@ -267,7 +267,7 @@ def test_seed_figures(seed):
     ("Ressourcerie : 18 salariés en insertion, 150 tonnes réemployées chaque année.",
      [("18", "nombre", "salaries-en-insertion", False, None), ("150", "tonne-par-an", "tonnage", False, None)]),
     ("Elle accueille chaque année 1 200 jeunes et 300 familles, avec 12 salariés.",
-     [("1200", "nombre-par-an", "personnes", False, None), ("300", "nombre-par-an", "personnes", False, None),
+     [("1200", "nombre-par-an", "personnes", False, None), ("300", "nombre-par-an", "foyers", False, None),
       ("12", "nombre", "salaries", False, None)]),
     ("Chaque année, 40 ateliers et 600 repas.",
      [("40", "nombre-par-an", None, False, None), ("600", "nombre-par-an", "portions", False, None)]),

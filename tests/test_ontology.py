@@ -130,7 +130,7 @@ def concepts_of(graph: Graph, scheme: URIRef) -> list[URIRef]:
                    "departement", "region", "collectivite-a-statut-particulier", "syndicat-mixte",
                    "pays-petr", "syndicat-intercommunal", "autre"}),
     (SCHEME_SECTION, {"fonctionnement", "investissement"}),
-    (SCHEME_QUALIFICATIF, {"plus-de", "environ", "moins-de", "jusqu-a"}),
+    (SCHEME_QUALIFICATIF, {"plus-de", "environ", "moins-de", "jusqu-a", "moyenne"}),
 ])
 def test_concept_schemes(concepts, scheme, codes):
     assert (scheme, RDF.type, SKOS.ConceptScheme) in concepts

@@ -124,6 +124,7 @@ _ADJECTIVES = frozenset({"nouveaux", "nouvelles", "autres", "premiers", "premier
 _ADJECTIVE_MAX = 1  # "12 nouveaux territoires accompagnés"
 _ALSO_ADJECTIVES = frozenset({"jeunes", "jeune"})  # a counted noun ("30 jeunes"), or an adjective before one
 _PARTICIPLES = ("és", "ées", "is", "ies", "us", "ues")
+_EQUIVALENT = re.compile(r"\béquivalent (?:de |d['’])\s*(?:(?:environ|près de|plus de)\s+)?$", re.IGNORECASE)
 _DESKS = re.compile(r"\b(?:co-?working|cotravail|bureaux|ordinateurs?|informatiques?)\b", re.IGNORECASE)
 _PART_OF = re.compile(r"\s*[,(]?\s*dont\s*$", re.IGNORECASE)  # between a whole and its part: "12 salariés dont 8…"
 
@@ -353,6 +354,9 @@ def find_quantities(text: str, source: Source,
             counted, unit_text, noun_end = noun
             if counted == "emplois" and _DESKS.search(masked, max(0, number.start() - 20), noun_end + 14):
                 counted = None  # "un coworking de 18 postes", "12 postes informatiques": desks, no jobs
+            converted = _EQUIVALENT.search(masked, max(0, number.start() - 30), number.start())
+            if converted and counted not in ("etp", "emplois"):
+                continue  # "1 800 tonnes, soit l'équivalent de 3,6 millions de repas": a conversion, none served
             unit = "nombre-par-an" if per_year_sentence else "nombre"
             if per_year_sentence:
                 unit_text += "/an"

@@ -21,9 +21,14 @@ __all__ = ["find_amounts"]
 # end: not "le mois dernier"); never "par la Ville" (who pays) nor "par convention" (how it is paid).
 _PROCEDURES = r"(?:convention|délibération|deliberation|décision|decision|arrêté|arrete|avenant|contrat|voie|biais)s?\b"
 _PER = re.compile(r"\s*(?:(?:par|/)\s*(?!(?:la|le|les|l['’]|un|une|des|ses|son|sa|leur)\b|" + _PROCEDURES + r")"
-                  r"(?P<per>[^\W\d_][\w-]*)|"
+                  r"(?P<per>[^\W\d_][\w-]*)(?:\s+et\s+par\s+(?P<also>[^\W\d_][\w-]*))?|"  # "par mois et par poste"
                   r"(?:le|la|l['’])\s*(?P<each>[^\W\d_][\w-]*)(?=\s*(?:[,.;:)]|$|\s+et\b))|"
-                  r"(?P<everyone>chaque année|chaque mois))", re.IGNORECASE)
+                  r"(?P<everyone>chaque année|chaque mois)|(?P<piece>pièce|l['’]unité)\b|"  # "à 12,50 € pièce"
+                  # "3 000 € à chacune des 15 associations"
+                  r"(?:à|pour) chacune? des (?:(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|"
+                  r"vingt)\s+)?(?P<among>[^\W\d_][\w-]*?)s?\b)", re.IGNORECASE)
+# What the amount is the price of, said before it: "500 parts sociales de 100 €"
+_PRICE_OF = re.compile(r"\b(?P<unit>part|action)s?(?:\s+sociales?)?\s+de\s*$", re.IGNORECASE)
 _EVERY = {"chaque année": "an", "chaque mois": "mois"}
 # A part of the amount before it: "220 000 € (dont 150 000 € … et 70 000 € …)", "270 000 €, dont 120 000 €"
 _PART = re.compile(r"(?:^|[\s,(])dont\s+(?:(?:environ|près de|plus de|moins de)\s+)?$", re.IGNORECASE)
@@ -73,10 +78,15 @@ def find_amounts(text: str, source: Source) -> tuple[StatedAmount, ...]:
 
 
 def _per(text: str, amount: EuroAmount) -> str | None:
-    """What the amount is per, as written ("panier", "poste", "an"), or None."""
+    """What the amount is per, as written ("panier", "poste", "an", "mois et poste"), or None."""
     said = _PER.match(text, amount.end)
     if said is None:
-        return None
+        price = _PRICE_OF.search(text, max(0, amount.start - 40), amount.start)
+        return price["unit"].casefold() if price else None
     if said["everyone"]:
         return _EVERY[" ".join(said["everyone"].casefold().split())]
-    return (said["per"] or said["each"]).casefold()
+    if said["piece"]:
+        return "pièce" if said["piece"].casefold() == "pièce" else "unité"
+    if said["also"]:
+        return f"{said['per']} et {said['also']}".casefold()
+    return (said["per"] or said["each"] or said["among"]).casefold()

@@ -47,6 +47,8 @@ _QUALIFIERS = (
                            r"(?<!centre )(?<!centree )(?<!axe )(?<!axee )autour de|de l'ordre de|~)\s*$")),
     ("moins-de", re.compile(r"(?:moins de|moins d'|inferieure? a|<)\s*$")),
     ("jusqu-a", re.compile(r"(?:jusqu'a|au maximum|maximum|plafonnee? a|dans la limite de)\s*$")),
+    # an average, not a sum: "soit en moyenne 13 600 € par structure", "un ticket moyen de 80 000 €"
+    ("moyenne", re.compile(r"(?:en moyenne|moyen(?:ne)?(?: annuel(?:le)?)? de|moyenne d')\s*$")),
 )
 _LOOKBEHIND = 30
 
@@ -118,7 +120,8 @@ def _qualifier(text: str, at: int) -> str | None:
 
 
 def qualifier_before(before: str) -> str | None:
-    """What the words just before a figure say of it: "plus-de", "environ", "moins-de", "jusqu-a"."""
+    """What the words just before a figure say of it: "plus-de", "environ", "moins-de", "jusqu-a",
+    "moyenne"."""
     return _qualifier(before, len(before))
 
 

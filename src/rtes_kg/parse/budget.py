@@ -62,7 +62,9 @@ def _section(text: str, amount: EuroAmount, clause: tuple[int, int], following: 
     end = amount.end + hard.start() if hard else following
     for part in (text[amount.end: end], text[clause[0]: amount.start]):
         # ("pour le fonds d'investissement", "fonds de fonctionnement": a fund's name, no section)
-        folded = re.sub(r"\bhors\s+(?:l'|le |la |les )?\w+|\bdont \d+(?:[,.]\d+)? ?%[^)]*|\bfonds d['e] ?\w+",
+        # ("soit 3 % du budget de fonctionnement de la collectivité": the whole budget's section)
+        folded = re.sub(r"\bhors\s+(?:l'|le |la |les )?\w+|\bdont \d+(?:[,.]\d+)? ?%[^)]*|\bfonds d['e] ?\w+|"
+                        r"\b(?:du|de son|de leur) budget (?:total |global |annuel )?d['e] ?\w+",
                         " ", fold(part))
         named = [name for name in ("fonctionnement", "investissement") if name in folded]
         if named:
@@ -297,12 +299,11 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
                    member: str = "") -> tuple[tuple[MoneyAmount, ...], list[ParseIssue]]:
     """The amounts of a budget section, each with its year, section, status, qualifier and scope.
 
-    ``context_year`` and ``context_status`` come from the heading ("Budget prévisionnel 2023
-    consacré à l'ESS"); a line that states a year or a status and no amount ("En 2023 :") gives
-    them to the lines after it. A "dont" amount is a part of the amount before it: it takes its
-    year and status when it states none. ``member``: the fiche's title, which tells another
-    collectivité's money from the member's own ("de la Région" in a Région's fiche).
-    """
+    ``context_year`` and ``context_status`` come from the heading ("Budget prévisionnel 2023 consacré
+    à l'ESS"); a line that states a year or a status and no amount ("En 2023 :") gives them to the
+    lines after it. A "dont" amount is a part of the amount before it: it takes its year and status
+    when it states none. ``member``: the fiche's title, which tells another collectivité's money from
+    the member's own ("de la Région" in a Région's fiche)."""
     found: list[MoneyAmount] = []
     issues: list[ParseIssue] = []
     member_funders = own_kinds(member)
@@ -332,6 +333,8 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
         line_period = _PERIOD.search(text) is not None  # "De 2021 à 2024, 4,8 M€": not the heading's year
         outside = outside_the_budget(text, amounts, found, member_funders)
         clauses = [_clause(text, amounts, index) for index in range(len(amounts))]
+        row = re.match(r"\s*(?:[-•*]\s*)?(fonctionnement|investissement)\s*:", folded)  # "Fonctionnement : 2022 :…"
+        row_section = row.group(1) if row and len(re.findall(r"fonctionnement|investissement", folded)) == 1 else None
         # "5,8 M€ (fonctionnement : 4,3 M€ ; investissement : 1,5 M€)": a whole, then its parts
         broken_down = next((index for index, amount in enumerate(amounts[:-1])
                             if not outside[index] and _BREAKDOWN.match(fold(text[amount.end:]))), None)
@@ -346,9 +349,8 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
             clause = clauses[index]
             # "programme 2021-2027 : 1,2 M€": a period's amount takes no year from the rest of its line
             over_period = bool(_PERIOD.search(text, clause[0], clause[1]))
-            # a year in a later part's clause is that part's: "150 000 €, dont 20 000 € de reports de 2022"
-            # and one said of other money ("(auxquels s'ajoutent 120 000 € en 2023)") or in a sentence
-            # after this one ("Environ 600 000 € par an. En 2022, …") is not this amount's
+            # a year in a later part's clause is that part's ("150 000 €, dont 20 000 € de reports de 2022"); one
+            # of money added ("(s'ajoutent 120 000 € en 2023)") or of a later sentence ("… par an. En 2022, …") none
             later = _SENTENCE_AFTER.search(text, amount.end)
             own_years = [(at, y) for at, y in years if clause[0] <= at < clause[1]
                          or not any(start <= at < end for start, end in parts[index + 1:])
@@ -359,7 +361,7 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
             # a table row "2022 | 300 000 € | investissement" says its section in another cell
             cells = text.replace("|", ",") if text.count("|") >= 2 else text
             section = None if broken_down == index else _section(
-                cells, amount, clause, len(text) if following is None else following)
+                cells, amount, clause, len(text) if following is None else following) or row_section
             part = bool(_PART.search(fold(text[clause[0]: amount.start]))) or _listed_part(
                 text, amounts, index, found, line.no, year, section) \
                 or (broken_down is not None and index > broken_down) or (listing and index == 0)

@@ -85,7 +85,7 @@ class MoneyAmount:
     raw: str  # "6.1 M€", "entre 600 000 et 650 000 €"
     year: int | None  # 2023 when the statement gives it
     section: str | None  # "fonctionnement" | "investissement" | None
-    qualifier: str | None  # "plus-de" | "environ" | "moins-de" | "jusqu-a" | None
+    qualifier: str | None  # "plus-de" | "environ" | "moins-de" | "jusqu-a" | "moyenne" | None
     source: Source
     maximum: Decimal | None = None  # the upper bound of a range
     status: str | None = None  # "previsionnel" (prévu) | "vote" | "realise" | None
@@ -123,7 +123,7 @@ class Quantity:
     unit: str  # a code of the scheme unite: "tonne-par-an", "nombre", "etp"…
     counted: str | None  # a code of the scheme objet-compte: "benevoles", "tonnage"…
     approximate: bool  # "environ", "une trentaine"
-    qualifier: str | None  # "plus-de" | "environ" | "moins-de" | "jusqu-a" | None
+    qualifier: str | None  # "plus-de" | "environ" | "moins-de" | "jusqu-a" | "moyenne" | None
     year: int | None  # when the sentence says "en 2022"
     source: Source
     per: str | None = None  # what it counts per: "site" in "une trentaine d'emplois par site"

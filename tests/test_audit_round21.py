@@ -373,3 +373,16 @@ def test_a_budget_line_s_section(text, expected):
     fiche, = parse_text(f"Ville de Laval\n\nBudget consacré à l’ESS :\n{text}\n\nType de collectivité\nCommune\n",
                         "test.txt")
     assert [(str(a.euros), a.year, a.section) for a in fiche.budget_amounts] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the event made is counted that year; the event's own year dates nothing else
+    ("La Recyclerie du Marais a créé 9 emplois en 2022.", [("9", 2022)]),
+    ("Le Mois de l'ESS : 45 événements organisés en novembre 2023.", [("45", 2023)]),
+    ("La recyclerie, créée par 3 associations en 2019, emploie 12 salariés.", [("3", None), ("12", None)]),
+    ("La Ville a apporté 60 000 € en 2021, et elle transforme 4 500 tonnes par an.", [("4500", None)]),
+    ("La SCIC Champagne Terroirs, dont la Communauté urbaine a acquis 100 parts sociales en 2022, emploie 12 "
+     "salariés.", [("100", None), ("12", None)]),
+])
+def test_the_year_of_what_an_event_made(text, expected):
+    assert [(str(q.value), q.year) for q in find_quantities(text, HERE)] == expected

@@ -14,8 +14,9 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from rtes_kg.extract.concepts import scheme_labels
+from rtes_kg.extract.dating import sentence_year
 from rtes_kg.extract.lexicon import RATE_NOUNS, Lexicon, Token, phrase_keys, sentence_bounds, tokens
-from rtes_kg.extract.nonfigures import a_change_to, no_figure_here, planned_year, without_ratios
+from rtes_kg.extract.nonfigures import a_change_to, no_figure_here, without_ratios
 from rtes_kg.parse.amounts import euro_amounts, qualifier_before
 from rtes_kg.parse.records import Quantity, Source
 from rtes_kg.vocab import SCHEME_OBJET_COMPTE
@@ -70,30 +71,7 @@ _AND_A_VERB = re.compile(r"\s(?:et|puis)\s+(?!\d|plus|près|environ|une?\s)[^\W\
 # "40 à 60 usagers" (a whole number, not a year: "en 2019 à 40 salariés" is no range).
 _RANGE_LOW = re.compile(r"(?:\b(?:entre|de)\s+\d[\d\s.,]{0,12}?\s+(?:et|à|a)|"
                         r"(?<![\d.,])(?<!\d )(?!(?:19|20)\d\d\b)\d[\d\s.,]{0,12}?\s+à)\s+$", re.IGNORECASE)
-# ("en 2023-2024", "en 2023/24": a period of two years, or a school year, is no one year)
-_YEAR = re.compile(r"\b(?:en|année|au cours de l'année|au cours de l’année)\s+((?:19|20)\d{2})"
-                   r"(?!\d|\s*(?:[-–/]|et|à)\s*(?:en\s+)?(?:19|20)?\d\d\b)", re.IGNORECASE)  # ("en 2022 et 2023")
-_NOW = re.compile(r"\b(?:aujourd['’]hui|actuellement|désormais|à ce jour|a ce jour)\b", re.IGNORECASE)
-# A year right after these dates the structure or the project, not the figures of the sentence.
-_EVENT = re.compile(r"\b(?:créé|crée|fondé|cofondé|co-fondé|ouvert|lancé|inauguré|né|labellisé|installé|"
-                    r"implanté|lauréate?s? d\w*|"
-                    r"racheté|acheté|acquis|rénové|construit|réhabilité|"
-                    r"démarré|mis en place|mise en place|signé|adopté|voté|"
-                    # "a apporté 60 000 € en 2021, et elle transforme 4 500 tonnes par an": the grant's year;
-                    # "est entrée en 2021 au capital de la SCIC, qui réunit 640 sociétaires": the shares'
-                    r"apporté|versé|accordé|attribué|alloué|octroyé|entrée?|confié|repris|reprise|"
-                    # "s'est associée au Secours catholique pour ouvrir en 2023 une épicerie"
-                    r"créer|fonder|ouvrir|lancer|inaugurer|installer|implanter|construire|rénover|"
-                    r"démarrer|mettre en place|signer|"
-                    r"création|ouverture|lancement|inauguration|fondation|signature|"
-                    # "La recyclerie emploie 35 salariés et a été soutenue par la Ville en 2022": the
-                    # structure (singular) was helped that year, not its staff counted
-                    r"a été \w+)e?s?\b[^,;.]{0,60}$", re.IGNORECASE)
-_COMPARED = re.compile(r"qu['’]\s*$", re.IGNORECASE)  # "30 % de plus qu'en 2021": the year compared with
-# "450 familles en 2023 (contre 380 en 2022)", "12 salariés, contre 8 en 2020": the year compared with
-_VERSUS = re.compile(r"\bcontre\s+(?:environ\s+|près de\s+)?\d[\d\s\u202f\u00a0]*[^\d.;()]{0,25}$", re.IGNORECASE)
 _CURRENCY_HINT = re.compile(r"€|eur", re.IGNORECASE)
-_SINCE = re.compile(r"depuis\b[^.;]{0,40}$", re.IGNORECASE)
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _OF = frozenset({"de", "d", "des"})
 # Plural nouns after a number that count no thing a researcher sums: durations, rhythms, parts of
@@ -236,22 +214,6 @@ _NO_NOUNS = frozenset({"dans", "sous", "vers", "depuis", "alors", "puis", "plus"
                        "toujours", "jamais", "ailleurs", "desormais", "plusieurs", "certains", "certaines"})
 
 
-def _sentence_year(sentence: str) -> int | None:
-    """The year of the sentence's figures: the one year it says "en 2022", unless that year dates
-    another event ("Ouverte en 2021, la recyclerie emploie…", "depuis … en 2015") or the figures are
-    said to be today's ("aujourd'hui", "actuellement")."""
-    if _NOW.search(sentence):
-        return None
-    # _SINCE and _EVENT reach back at most 80 characters: look only there, not at all before each year
-    years = {int(m.group(1)) for m in _YEAR.finditer(sentence)
-             if not _SINCE.search(sentence[max(0, m.start() - 50): m.start()])
-             and not _EVENT.search(sentence[max(0, m.start() - 80): m.start()])
-             and not _COMPARED.search(sentence[max(0, m.start() - 4): m.start()])
-             and not _VERSUS.search(sentence[max(0, m.start() - 40): m.start()])
-             and not planned_year(sentence, m.start())}
-    return years.pop() if len(years) == 1 else None
-
-
 def _per_year_spans(sentence: str, offset: int) -> list[tuple[int, int]]:
     """Where "chaque année" is said of the figures: its own clause ("18 salariés en insertion, 150
     tonnes réemployées chaque année": the tonnes only), or the whole sentence it opens ("Chaque
@@ -306,7 +268,7 @@ def find_quantities(text: str, source: Source,
         end = bounds[index][1]
         if index not in sentences:
             sentence = masked[bounds[index][0]: end]
-            sentences[index] = (_sentence_year(sentence), _per_year_spans(sentence, bounds[index][0]))
+            sentences[index] = (sentence_year(sentence), _per_year_spans(sentence, bounds[index][0]))
         year, per_year_spans = sentences[index]
         per_year_sentence = any(a <= number.start() < b for a, b in per_year_spans)
         at = bisect.bisect_right(money, (number.start(), len(masked))) - 1  # amounts in order, apart

@@ -1,0 +1,70 @@
+"""The year a sentence gives its figures: "12 salariés en 2023" (not "Ouverte en 2021, la
+recyclerie emploie 12 salariés": the year of an event; nor "depuis 2015", "contre 8 en 2020",
+"vise 150 sociétaires en 2026"). See docs/extraction.md, "Figures"."""
+
+from __future__ import annotations
+
+import re
+
+from rtes_kg.extract.nonfigures import planned_year
+
+__all__ = ["sentence_year"]
+
+# ("en 2023-2024", "en 2023/24": a period of two years, or a school year, is no one year)
+_YEAR = re.compile(r"\b(?:en|année|au cours de l'année|au cours de l’année)\s+(?:(?:janvier|f[ée]vrier|mars|avril|"
+                   r"mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+)?((?:19|20)\d{2})"
+                   r"(?!\d|\s*(?:[-–/]|et|à)\s*(?:en\s+)?(?:19|20)?\d\d\b)", re.IGNORECASE)  # ("en 2022 et 2023")
+_NOW = re.compile(r"\b(?:aujourd['’]hui|actuellement|désormais|à ce jour|a ce jour)\b", re.IGNORECASE)
+# A year right after these dates the structure or the project, not the figures of the sentence.
+_EVENT = re.compile(r"\b(?:créé|crée|fondé|cofondé|co-fondé|ouvert|lancé|inauguré|né|labellisé|installé|"
+                    r"implanté|lauréate?s? d\w*|"
+                    r"racheté|acheté|acquis|rénové|construit|réhabilité|"
+                    r"démarré|mis en place|mise en place|signé|adopté|voté|"
+                    # "a apporté 60 000 € en 2021, et elle transforme 4 500 tonnes par an": the grant's year;
+                    # "est entrée en 2021 au capital de la SCIC, qui réunit 640 sociétaires": the shares'
+                    r"apporté|versé|accordé|attribué|alloué|octroyé|entrée?|confié|repris|reprise|"
+                    # "s'est associée au Secours catholique pour ouvrir en 2023 une épicerie"
+                    r"créer|fonder|ouvrir|lancer|inaugurer|installer|implanter|construire|rénover|"
+                    r"démarrer|mettre en place|signer|"
+                    r"création|ouverture|lancement|inauguration|fondation|signature|"
+                    # "La recyclerie emploie 35 salariés et a été soutenue par la Ville en 2022": the
+                    # structure (singular) was helped that year, not its staff counted
+                    r"a été \w+)e?s?\b[^,;.]{0,60}$", re.IGNORECASE)
+_COMPARED = re.compile(r"qu['’]\s*$", re.IGNORECASE)  # "30 % de plus qu'en 2021": the year compared with
+# "450 familles en 2023 (contre 380 en 2022)", "12 salariés, contre 8 en 2020": the year compared with
+_VERSUS = re.compile(r"\bcontre\s+(?:environ\s+|près de\s+)?\d[\d\s\u202f\u00a0]*[^\d.;()]{0,25}$", re.IGNORECASE)
+_SINCE = re.compile(r"depuis\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+def _dated_event(before: str) -> bool:
+    """Whether the year after ``before`` dates an event of its own, not a count: "Ouverte en 2021,"
+    (but "a créé 9 emplois en 2022": what was created is counted that year)."""
+    event = _EVENT.search(before)
+    if event is None:
+        return False
+    verb = before[event.start():].split(None, 1)[0]
+    return not (_MAKING.match(verb) and _COUNTED_AFTER.match(before, event.start() + len(verb)))
+
+
+_MAKING = re.compile(r"(?:créé|crée|ouvert|lancé|installé|implanté|construit|fondé)e?s?$", re.IGNORECASE)
+
+# What the event made, counted: "a créé 9 emplois", "a ouvert 3 sites" (not "a acquis 100 parts en
+# 2022, emploie 12 salariés": the shares' year; nor "créée par 3 associations en 2019": the creation's)
+_COUNTED_AFTER = re.compile(r"\s+(?:(?:près de|plus de|environ)\s+)?\d[\d\s\u202f\u00a0]*\s*"
+                            r"(?!€|euros?\b|[kKM]€|millions? d)[^\W\d]")
+
+
+def sentence_year(sentence: str) -> int | None:
+    """The year of the sentence's figures: the one year it says "en 2022", unless that year dates
+    another event ("Ouverte en 2021, la recyclerie emploie…", "depuis … en 2015") or the figures are
+    said to be today's ("aujourd'hui", "actuellement")."""
+    if _NOW.search(sentence):
+        return None
+    # _SINCE and _EVENT reach back at most 80 characters: look only there, not at all before each year
+    years = {int(m.group(1)) for m in _YEAR.finditer(sentence)
+             if not _SINCE.search(sentence[max(0, m.start() - 50): m.start()])
+             and not _dated_event(sentence[max(0, m.start() - 80): m.start()])
+             and not _COMPARED.search(sentence[max(0, m.start() - 4): m.start()])
+             and not _VERSUS.search(sentence[max(0, m.start() - 40): m.start()])
+             and not planned_year(sentence, m.start())}
+    return years.pop() if len(years) == 1 else None

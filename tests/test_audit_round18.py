@@ -82,7 +82,8 @@ def test_a_version_number_is_part_of_a_name():
     ("Elle aide 420 foyers, soit 1 foyer sur 10 de la commune.", [("420", "foyers", None, None)]),
     ("1 repas est facturé 2,70 € aux familles.", []),
     # a count spread over a surface or over places is a count
-    ("Le tiers-lieu accueille 11 structures sur 1 200 m².", [("11", "structures", None, None)]),
+    ("Le tiers-lieu accueille 11 structures sur 1 200 m².",
+     [("11", "structures", None, None), ("1200", "m²", None, None)]),
     ("La SCIC compte 40 emplois sur 3 sites.", [("40", "emplois", None, None), ("3", "sites", None, None)]),
     # a grant's year does not date a yearly flow of another clause
     ("La CAPG a apporté 60 000 € en 2021, et elle transforme environ 4 500 tonnes de bois par an.",

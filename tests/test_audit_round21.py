@@ -386,3 +386,9 @@ def test_a_budget_line_s_section(text, expected):
 ])
 def test_the_year_of_what_an_event_made(text, expected):
     assert [(str(q.value), q.year) for q in find_quantities(text, HERE)] == expected
+
+
+def test_a_surface_is_a_figure():
+    assert quantities("La ressourcerie occupe un entrepôt de 1 800 m² et cultive 4 hectares.") == [
+        ("1800", "m²", "surface", None, False), ("4", "hectares", "surface", None, False)]
+    assert quantities("La ville compte 45 000 hab.") == []

@@ -45,6 +45,9 @@ _UNITS = (
      "metre-cube", "volume"),
     (re.compile(r"(?:etp|équivalents? temps pleins?|equivalents? temps pleins?)(?![\w])",
                 re.IGNORECASE), "etp", "etp"),
+    # a surface: "un entrepôt de 1 800 m²", "cultive 4 hectares"
+    (re.compile(r"(?:m2|m²|m\^2|mètres? carrés?|metres? carres?)(?![\w])", re.IGNORECASE), "metre-carre", "surface"),
+    (re.compile(r"(?:ha|hectares?)(?![\w])", re.IGNORECASE), "hectare", "surface"),
 )
 _PER_YEAR_UNIT = re.compile(r"\s*(?:/\s*an|par\s+an|par\s+année|/\s*année)(?![\w])", re.IGNORECASE)
 # "400 tonnes d'objets par an", "18 000 tonnes réemployées par an"

@@ -57,6 +57,18 @@ def test_an_unknown_first_item_with_its_commune_keeps_the_list_s_role():
         ("Ressourcerie Flandres", "soutenu"), ("Îlot Zéro Déchet", "soutenu")]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Trois structures sont accompagnées : l'association Atout Bois, la SCIC Le Pont et l'épicerie Le Panier.",
+     [("Atout Bois", "soutenu"), ("Le Panier", "soutenu"), ("Le Pont", "soutenu")]),
+    # "notamment" after a phrase governed by "avec": the items are partners
+    ("L'association Atout Bois travaille en réseau avec les autres ressourceries du département, notamment Emmaüs "
+     "Laval et la recyclerie Le Grenier.",
+     [("Atout Bois", "porteur"), ("Emmaüs Laval", "partenaire"), ("Le Grenier", "partenaire")]),
+])
+def test_a_passive_label_and_a_notamment_list(sentence, expected):
+    assert roles(sentence) == expected
+
+
 def test_a_list_s_last_item_may_still_be_the_subject_of_a_verb():
     assert roles("Avec l'ADEME, la CAF, la CRESS, l'association Atout Bois gère la recyclerie.") == [
         ("ADEME", "partenaire"), ("Atout Bois", "porteur"), ("CAF", "partenaire"), ("CRESS", "partenaire")]

@@ -145,6 +145,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             role = label_in_clause(text, words, k) or verb_in_clause(text, words, k - 1)
             if role is not None:
                 return role  # "14 lauréats en 2023, dont la SCIC X": X is one of them
+            jumped = True  # "avec les autres ressourceries, notamment X": the comma ends nothing
         found = cue_ending_at(words, k)
         if found is not None and words[k].key == "par" and k + 1 < len(words) and words[k + 1].skey in _RATE:
             found = None  # "10 000 € par an à l'association X": a rate, not who carries it

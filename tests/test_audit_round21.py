@@ -404,3 +404,16 @@ def test_a_surface_is_a_figure():
     assert quantities("La ressourcerie occupe un entrepôt de 1 800 m² et cultive 4 hectares.") == [
         ("1800", "m²", "surface", None, False), ("4", "hectares", "surface", None, False)]
     assert quantities("La ville compte 45 000 hab.") == []
+
+
+@pytest.mark.parametrize(("sentence", "member", "kind", "expected"), [
+    # another collectivité's support, named by its kind word, is not the member's
+    ("Avec le soutien financier de la Région, la SCIC Le Pont a ouvert une boutique.", "Ville de Laval", "Commune",
+     [("Le Pont", "le-pont", "porteur")]),
+    ("Avec le soutien financier de la Région, la SCIC Le Pont a ouvert une boutique.", "Région Pays de la Loire",
+     "Région", [("Le Pont", "le-pont", "soutenu")]),
+    ("Avec le soutien de la Ville, la SCIC Le Pont a ouvert une boutique.", "Ville de Laval", "Commune",
+     [("Le Pont", "le-pont", "soutenu")]),
+])
+def test_support_named_by_a_kind_word_is_the_member_s_only_if_the_kind_is_its_own(sentence, member, kind, expected):
+    assert mentions(sentence, member=member, kind=kind)[0] == expected

@@ -23,7 +23,6 @@ from rtes_kg.extract.cues import (
     CARRIER,
     CITED,
     CREATED,
-    FILLERS,
     PARTNER,
     ROLES,
     SHAREHOLDER,
@@ -36,7 +35,14 @@ from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
 from rtes_kg.extract.names import FROM_PATTERN, FROM_REFERENCE, Found
 from rtes_kg.extract.shares import member_shares
 from rtes_kg.extract.spans import Spans
-from rtes_kg.extract.whose import another_body_s_support, co_supporters, received_from_another, supported_by_another
+from rtes_kg.extract.whose import (
+    AGENT,
+    another_body_s_support,
+    co_supporters,
+    member_support,
+    received_from_another,
+    supported_by_another,
+)
 from rtes_kg.extract.withheld import (
     denied_to_member,
     done_without_help,
@@ -56,17 +62,6 @@ _ACRONYM_ASIDE = re.compile(r"\s*\(\s*[^\s()]{2,15}\s*\)\s*")  # "X (CVSS) a ét
 _HELP = {("avec", "l", "appui"), ("avec", "le", "soutien"), ("avec", "l", "aide"),
          ("avec", "l", "accompagnement"), ("grace", "au", "soutien"), ("grace", "a", "l", "appui"),
          ("avec", "le", "concours"), ("a", "l", "initiative")}
-# Words that say the member gives money or means.
-_SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subventionnee", "soutien",
-                            "soutient", "soutenu", "soutenue", "soutenus", "soutenues", "finance",
-                            "financent", "financee", "finances", "financees", "financement",
-                            "cofinance", "cofinancee", "cofinancement", "dotation", "disposition",
-                            "beneficie", "aide", "attribue", "attribues", "attribuee", "attribuees",
-                            "accorde", "accordes", "accordee", "accordees", "pret", "prets",
-                            "accompagnement", "apporte", "alloue", "allouee", "alloues", "octroye", "octroyee",
-                            "octroie", "consacre", "consacree", "debloque", "debloquee", "abonde", "dote", "dotee",
-                            "remboursable", "remboursables"})  # "une avance remboursable"
-_AGENT = frozenset({"par", "de", "du", "des", "d"})  # what introduces who gives the support
 
 
 @dataclass(frozen=True)
@@ -185,7 +180,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
     for n in denied_to_member(text, words, spans, functools.partial(_names_member, member)):
         if not explicit[n] or explicit[n] & {SUPPORTED, CREATED, SHAREHOLDER}:
             explicit[n] = {CITED}  # "financée non par le Département mais par la Région": the Région's partner stays
-    supported = _member_support(text, words, spans)
+    supported = member_support(text, words, spans, functools.partial(_names_member, member))
     # "La Ville ne finance pas l'association X": X does nothing the text states
     structure_role = SUPPORTED if supported else CITED if supported is None else CARRIER
     # the place a structure runs carries nothing of its own; when the member funds the action, the
@@ -295,7 +290,7 @@ def _given_by(words: Sequence[Token], start: int) -> bool:
     k = start - 1
     while k >= 0 and words[k].key in ("la", "le", "l", "les"):
         k -= 1
-    return k >= 0 and words[k].key in _AGENT and words[k].key != "par"
+    return k >= 0 and words[k].key in AGENT and words[k].key != "par"
 
 
 def _end_of(words: Sequence[Token], cand: Found) -> int:
@@ -326,7 +321,7 @@ def _created_with_help(text: str, words: Sequence[Token], spans: Spans,
             agent = k + 1 + helped + 3
             if any(spans.owner(j) is not None for j in range(agent, min(agent + 3, len(words)))):
                 continue  # created with the help of another organisation named there
-            named = next((w for w in words[agent: agent + 4] if w.key not in DEFINITE and w.key not in _AGENT), None)
+            named = next((w for w in words[agent: agent + 4] if w.key not in DEFINITE and w.key not in AGENT), None)
             if named is not None and named.capitalised and named.key in _OTHER_BODY_HEADS:
                 continue  # "à l'initiative de la Fédération du BTP de l'Ain", a body not found as one
         elif not relative:
@@ -373,27 +368,3 @@ def _partnership_after(text: str, words: Sequence[Token],
                 break
             k += 1
     return roles
-
-
-def _member_support(text: str, words: Sequence[Token], spans: Spans) -> bool | None:
-    """Whether the text says the member gives money or means: a word of support whose agent is not
-    another organisation named there ("avec l'appui du Réseau Cocagne" is not the member's); None
-    when it only says it does not ("La Ville ne finance pas l'association X")."""
-    denied = False
-    for k, word in enumerate(words):
-        if word.key not in _SUPPORT_WORDS:
-            continue
-        if negated(text, words, k):
-            denied = True
-            continue
-        if word.key == "dotation" and k >= 2 and words[k - 2].key == "fonds":
-            continue  # "un fonds de dotation": a kind of body, no grant
-        if word.key == "aide" and not (k == 0 or words[k - 1].key in {"une", "l", "d", "son", "sa", "cette"}
-                                       or boundary(text, words[k - 1], word)):
-            continue  # "aide" the verb, or part of another phrase
-        agent = [j for j in range(k + 1, min(k + 5, len(words))) if spans.owner(j) is not None]
-        between = {words[j].key for j in range(k + 1, agent[0])} if agent else set()
-        if agent and between <= FILLERS | _AGENT and between & _AGENT:
-            continue  # "avec l'appui du Réseau Cocagne", "financé par l'ADEME": not the member's
-        return True
-    return None if denied else False

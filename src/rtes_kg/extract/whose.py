@@ -7,7 +7,8 @@ import re
 from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.anaphora import DEFINITE
-from rtes_kg.extract.clause import MEMBER_WORDS, boundary
+from rtes_kg.extract.clause import MEMBER_WORDS, boundary, negated
+from rtes_kg.extract.cues import FILLERS
 from rtes_kg.extract.cuewords import SUPPORTED
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import Found
@@ -144,3 +145,49 @@ def _names_the_member_too(text: str, words: Sequence[Token], spans: Spans, k: in
 
 _OF = frozenset({"de", "du", "des", "d"})
 _RECEIVING = frozenset({"recoit", "recoivent", "recu", "recue", "recus", "recues", "beneficie", "beneficient"})
+
+
+# Words that say the member gives money or means.
+_SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subventionnee", "soutien",
+                            "soutient", "soutenu", "soutenue", "soutenus", "soutenues", "finance",
+                            "financent", "financee", "finances", "financees", "financement",
+                            "cofinance", "cofinancee", "cofinancement", "dotation", "disposition",
+                            "beneficie", "aide", "attribue", "attribues", "attribuee", "attribuees",
+                            "accorde", "accordes", "accordee", "accordees", "pret", "prets",
+                            "accompagnement", "apporte", "alloue", "allouee", "alloues", "octroye", "octroyee",
+                            "octroie", "consacre", "consacree", "debloque", "debloquee", "abonde", "dote", "dotee",
+                            "remboursable", "remboursables"})  # "une avance remboursable"
+AGENT = frozenset({"par", "de", "du", "des", "d"})  # what introduces who gives the support
+_ADJECTIVES = frozenset({"financier", "financiere", "technique", "logistique", "actif", "active", "constant"})
+
+
+def member_support(text: str, words: Sequence[Token], spans: Spans,
+                   names_member: Callable[[str], bool] = lambda kind_word: True) -> bool | None:
+    """Whether the text says the member gives money or means: a word of support whose agent is not
+    another organisation named there ("avec l'appui du Réseau Cocagne" is not the member's), nor
+    another collectivité by its kind word ("avec le soutien financier de la Région" in a commune's
+    fiche: ``names_member`` tells the member's); None when it only says it does not ("La Ville ne
+    finance pas l'association X")."""
+    denied = False
+    for k, word in enumerate(words):
+        if word.key not in _SUPPORT_WORDS:
+            continue
+        if negated(text, words, k):
+            denied = True
+            continue
+        if word.key == "dotation" and k >= 2 and words[k - 2].key == "fonds":
+            continue  # "un fonds de dotation": a kind of body, no grant
+        if word.key == "aide" and not (k == 0 or words[k - 1].key in {"une", "l", "d", "son", "sa", "cette"}
+                                       or boundary(text, words[k - 1], word)):
+            continue  # "aide" the verb, or part of another phrase
+        agent = [j for j in range(k + 1, min(k + 5, len(words))) if spans.owner(j) is not None]
+        between = {words[j].key for j in range(k + 1, agent[0])} if agent else set()
+        if agent and between <= FILLERS | AGENT and between & AGENT:
+            continue  # "avec l'appui du Réseau Cocagne", "financé par l'ADEME": not the member's
+        kind = next((j for j in range(k + 1, min(k + 6, len(words))) if words[j].key in MEMBER_WORDS), None)
+        before = {words[j].key for j in range(k + 1, kind)} if kind is not None else set()
+        if kind is not None and before <= FILLERS | AGENT | _ADJECTIVES and before & AGENT \
+                and not names_member(words[kind].key):
+            continue  # "avec le soutien financier de la Région" in a commune's fiche: the Région's
+        return True
+    return None if denied else False

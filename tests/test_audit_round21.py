@@ -417,3 +417,18 @@ def test_a_surface_is_a_figure():
 ])
 def test_support_named_by_a_kind_word_is_the_member_s_only_if_the_kind_is_its_own(sentence, member, kind, expected):
     assert mentions(sentence, member=member, kind=kind)[0] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a name that goes on in lower case up to the verb of its clause
+    ("L'EBE Ensemble vers l'emploi emploie 48 personnes en CDI.", [("Ensemble vers l'emploi", "porteur")]),
+    ("L'association Tous en selle anime un atelier vélo.", [("Tous en selle", "porteur")]),
+    ("L'association Solidarité pour tous gère l'épicerie.", [("Solidarité pour tous", "porteur")]),
+    # a new clause is no tail
+    ("La Ville a ouvert une épicerie avec l'association Les Amis du Marais et y a pris des parts.",
+     [("Les Amis du Marais", "partenaire")]),
+    ("La Ville soutient l'association Atout Bois pour son projet de jardin, qui est ouvert à tous.",
+     [("Atout Bois", "soutenu")]),
+])
+def test_a_name_in_lower_case_up_to_its_verb(sentence, expected):
+    assert roles(sentence) == expected

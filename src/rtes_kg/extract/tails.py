@@ -1,6 +1,7 @@
-"""Names told by their acronym: where a name announced by its kind word ends when it goes on in
-lower case ("la SCIC Énergies citoyennes en Pays de Vilaine (EPV)", "la SCIC Le Champ commun
-(Augan)"), and public bodies written with their acronym and long name (``spelt_out``)."""
+"""Where a name announced by its kind word ends when it goes on in lower case: up to its acronym
+("la SCIC Énergies citoyennes en Pays de Vilaine (EPV)"), a word before a parenthesis ("la SCIC Le
+Champ commun (Augan)"), up to the verb of its clause ("l'EBE Ensemble vers l'emploi emploie…"); and
+public bodies written with their acronym and long name (``spelt_out``)."""
 
 from __future__ import annotations
 
@@ -23,11 +24,41 @@ def lower_case_tail(text: str, words: Sequence[Token], first: int, last: int) ->
     spelt = acronym_tail(text, words, first, last)
     if spelt > last:
         return spelt
+    before_verb = _tail_before_verb(text, words, last)
+    if before_verb > last:
+        return before_verb
     gap = text[words[last + 1].end: words[last + 1].end + 3] if last + 1 < len(words) else ""
     if last + 1 < len(words) and words[last + 1].raw[:1].islower() and len(words[last + 1].raw) > 2 \
             and joined(text, words[last], words[last + 1]) and gap.lstrip(" ").startswith("("):
         return last + 1
     return last
+
+
+def _tail_before_verb(text: str, words: Sequence[Token], last: int) -> int:
+    """The last word of a name that goes on in lower case from a preposition up to the verb of its
+    clause: "l'EBE Ensemble vers l'emploi emploie…", "l'association Tous en selle anime…" (not
+    "l'association X pour son projet, …": no verb ends it); else ``last``."""
+    k = last + 1
+    if k >= len(words) or words[k].key not in _TAIL_OPENERS or not joined(text, words[last], words[k]):
+        return last
+    j = k + 1
+    while j < len(words) and j - k < _TAIL_WORDS - 2 and joined(text, words[j - 1], words[j]) \
+            and words[j].raw[:1].islower() and words[j].raw not in _CLAUSE_VERBS and words[j].key not in _CLAUSE_WORDS:
+        j += 1
+    ends = j > k + 1 and j < len(words) and joined(text, words[j - 1], words[j]) and words[j].raw in _CLAUSE_VERBS
+    return j - 1 if ends else last
+
+
+_TAIL_OPENERS = frozenset({"vers", "pour", "en", "au", "aux", "sans", "sur", "contre", "dans"})
+# Words that open another clause, not a name's tail: "Les Amis du Marais et y a pris…", "… qui a…"
+_CLAUSE_WORDS = frozenset({"y", "en", "lui", "leur", "se", "s", "ne", "n", "qui", "que", "qu", "et", "ou", "dont",
+                           "charge", "partenariat", "lien", "cours"})
+# Verbs that open the clause after a subject: "X emploie", "X anime", "X a créé"
+_CLAUSE_VERBS = frozenset("emploie emploient compte comptent accueille accueillent propose proposent gère gèrent "
+                          "anime animent organise organisent développe développent collecte collectent produit "
+                          "réunit regroupe intervient interviennent travaille travaillent accompagne accompagnent "
+                          "porte portent assure assurent mène mènent est sont a ont vend vendent distribue "
+                          "distribuent forme forment fédère œuvre oeuvre agit agissent exploite exploitent".split())
 
 
 def acronym_tail(text: str, words: Sequence[Token], first: int, last: int) -> int:

@@ -432,3 +432,20 @@ def test_support_named_by_a_kind_word_is_the_member_s_only_if_the_kind_is_its_ow
 ])
 def test_a_name_in_lower_case_up_to_its_verb(sentence, expected):
     assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # stakes taken as "participations"
+    ("La communauté a pris une participation de 5 000 € dans la SCIC Hydrocoop.", [("Hydrocoop", "actionnaire")]),
+    ("Le festival bénéficie d'une participation de la Région de 20 000 €.", []),
+    # an activity's former holders run it no more
+    ("Les actions de la Mission locale de l'Amiénois et de la Mission locale de Lens-Liévin ont été reprises par "
+     "l'association Projets 59-62.", [("Projets 59-62", "porteur")]),
+    ("La gestion du jardin, confiée à l'association Atout Bois, a été reprise par la SCIC Le Pont en 2023.",
+     [("Le Pont", "porteur")]),
+    # a chapter written with its département's number is that département's
+    ("Partenaires : France Active Bretagne, Cap emploi 29 et la CAF du Finistère.",
+     [("CAF du Finistère", "partenaire"), ("Cap emploi 29", "partenaire"), ("France Active Bretagne", "partenaire")]),
+])
+def test_stakes_takeovers_and_numbered_chapters(sentence, expected):
+    assert roles(sentence) == expected

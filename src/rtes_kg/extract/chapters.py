@@ -9,7 +9,15 @@ from collections.abc import Sequence
 
 from rtes_kg.extract.curated import STRUCTURE, reference
 from rtes_kg.extract.lexicon import Token
-from rtes_kg.extract.names import FROM_PATTERN, LOWER_ARTICLES, Found, joined, name_forward, without_article
+from rtes_kg.extract.names import (
+    FROM_PATTERN,
+    LOWER_ARTICLES,
+    REGION_ACRONYMS,
+    Found,
+    joined,
+    name_forward,
+    without_article,
+)
 from rtes_kg.parse.naming import slug as name_slug
 
 
@@ -50,6 +58,8 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
             continue  # the curated list knows it: the network itself ("Emmaüs"), "CRESS Bretagne"
         if last is None and after < len(words) and joined(text, words[match.last], words[after]):
             last = area_from(text, words, after)  # "le PLIE de la métropole nantaise"
+            if last is None and _DEPARTEMENT_CODE.fullmatch(words[after].raw):
+                last = after  # "Cap emploi 29", "l'ADAPEI 32": the département's, not the member's
         tail = tail_after_parenthesis(text, words, match.last) if last is None and match.first == match.last \
             and _OPENED.search(text, max(0, words[match.first].start - 4), words[match.first].start) else None
         if tail is not None:  # "le Plan local pour l'insertion et l'emploi (PLIE) de la métropole nantaise"
@@ -69,6 +79,8 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
                                parent=network.slug, local=True))
             continue
         name = text[words[name_first].start: words[last].end]
+        if last > match.last and words[last].raw in REGION_ACRONYMS:  # "Enercoop AURA": Auvergne-Rhône-Alpes's
+            name = text[words[name_first].start: words[last].start] + REGION_ACRONYMS[words[last].raw]
         acronym = curated.acronyms.get(network.slug)
         key = without_article(name) if acronym is None else acronym + text[words[match.last].end: words[last].end]
         found.append(Found(span_first, last, words[span_first].start, name,
@@ -77,6 +89,7 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
 
 
 _OPENED = re.compile(r"\(\s*$")
+_DEPARTEMENT_CODE = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]")
 # Areas named by a common noun and an adjective or a name: "de la métropole nantaise", "de
 # l'agglomération dunkerquoise", "du pays de Lunel". A chapter so named is that area's, not the member's.
 _AREA_NOUNS = frozenset({"metropole", "agglomeration", "communaute", "departement", "region", "ville", "pays",

@@ -114,7 +114,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     add(SHAREHOLDER, "governs", "capital, prise de parts, prises de parts, prise de participation, "
         "participation au capital, sociétaire, sociétaires, actionnaire, actionnaires, parts sociales, "
         "tour de table, pris des parts, prend des parts, prendre des parts, souscrit des parts, "
-        "souscription de parts, devenue associée, devenu associé, de parts dans, de parts sociales dans")
+        "souscription de parts, devenue associée, devenu associé, de parts dans, de parts sociales dans, "
+        "pris une participation, pris des participations, prend une participation, prendre une participation, "
+        "participation dans, participations dans")
     # (not "s'est associée au Secours catholique")
     # quasi-equity is money lent or given, not shares: "souscrit 500 000 € de titres participatifs de la SCIC X"
     add(SUPPORTED, "governs", "titres participatifs, titre participatif, apport associatif, avance remboursable")

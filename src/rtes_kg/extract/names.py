@@ -224,7 +224,7 @@ def from_reference(text: str, words: Sequence[Token]) -> list[Found]:
 
 # A région's acronym ending a name: "Enercoop AURA" is the body "Enercoop Auvergne-Rhône-Alpes",
 # one IRI and one label however a fiche writes it.
-_REGION_ACRONYMS = {"AURA": "Auvergne-Rhône-Alpes", "PACA": "Provence-Alpes-Côte d'Azur",
+REGION_ACRONYMS = {"AURA": "Auvergne-Rhône-Alpes", "PACA": "Provence-Alpes-Côte d'Azur",
                     "BFC": "Bourgogne-Franche-Comté", "IDF": "Île-de-France", "HDF": "Hauts-de-France",
                     "CVL": "Centre-Val de Loire"}
 
@@ -233,7 +233,7 @@ def found_by_pattern(text: str, words: Sequence[Token], first: int, last: int, c
                      kind: str | None) -> Found:
     """A name found by its shape (not in the curated list), with the family its kind word gives."""
     name = text[words[first].start: words[last].end]
-    region = _REGION_ACRONYMS.get(words[last].raw) if last > first else None
+    region = REGION_ACRONYMS.get(words[last].raw) if last > first else None
     if region is not None:
         name = text[words[first].start: words[last].start] + region
     if kind in _OTHER_BODIES:

@@ -46,6 +46,7 @@ from rtes_kg.extract.whose import (
 from rtes_kg.extract.withheld import (
     denied_to_member,
     done_without_help,
+    handed_over,
     names_a_scheme,
     not_granted,
     support_withdrawn,
@@ -162,6 +163,8 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
     for n in [*turned_down(text, words, spans), *not_granted(text, words, spans)]:
         if not carried_by(words, spans[n][0]):  # ("le projet, porté par X, n'a pas été retenu": X carries it)
             explicit[n] = {CITED}  # "la demande présentée par X a été refusée": X carries nothing of the member's
+    for n in handed_over(text, words, spans):
+        explicit[n] = {CITED}  # "les actions de la Mission locale A ont été reprises par C": A's no more
     for n in support_withdrawn(text, words, spans):
         if PARTNER not in explicit[n]:  # ("…, dont le financement a été repris par Y": Y pays, a partner)
             explicit[n] = {CITED}  # "ne finance pas le drive, repris par X": X carries nothing of the member's

@@ -56,6 +56,29 @@ def support_withdrawn(text: str, words: Sequence[Token], spans: Spans) -> list[i
     return _names_in({index for index, keys in clauses.items() if _withdrawn(keys)}, starts, words, spans)
 
 
+def handed_over(text: str, words: Sequence[Token], spans: Spans) -> list[int]:
+    """The former holders of an activity another body took over: "Les actions de la Mission locale A
+    et de la Mission locale B ont été reprises par C" (A and B run it no more; C does)."""
+    former = []
+    for k in range(1, len(words) - 1):
+        if not words[k].key.startswith("repris") or words[k + 1].key != "par":
+            continue
+        first = k
+        while first > 0 and k - first < _HELD_REACH and not _CLAUSE_STOP.search(
+                text, words[first - 1].end, words[first].start):
+            first -= 1
+        held = next((j for j in range(first, k - 1) if words[j].key in _HELD and words[j + 1].key in _OF), None)
+        if held is not None:
+            former += sorted({owner for j in range(held + 1, k) if (owner := spans.owner(j)) is not None})
+    return former
+
+
+_HELD = frozenset({"actions", "action", "activite", "activites", "gestion", "missions", "mission", "services",
+                   "service", "postes", "salaries"})
+_OF = frozenset({"de", "du", "des", "d"})
+_HELD_REACH = 30  # words back to the clause's start, at most
+
+
 def _withdrawn(keys: list[str]) -> bool:
     return any(keys[k] in {"n", "ne"} and keys[k + 2] in _NOT and keys[k + 3: k + 4] not in _ONLY and (
         keys[k + 1].startswith(_GIVEN) or keys[k + 1] in _HAS and keys[k + 3: k + 4] != []

@@ -101,7 +101,7 @@ def _company_before(text: str, words: Sequence[Token], found: Sequence[Found], l
     """The nearest company named before word ``k`` in its sentence (or before it in the text), one
     that has a capital first (among the last few names: a walk over all would make a text of many
     lists quadratic)."""
-    sentence = max(text.rfind(stop, 0, words[k].start) for stop in ".;!?\n") if same_sentence else -1
+    sentence = _sentence_start(text, words[k].start) if same_sentence else -1
     last = bisect.bisect_left(lasts, k)  # (the finds' last words, in text order)
     before = [n for n in range(max(0, last - _NAMES_BACK), last) if found[n].category == STRUCTURE
               and words[found[n].first].start > sentence]
@@ -153,7 +153,7 @@ _VERBS = frozenset({"a", "ont", "est", "sont", "detient", "detiennent", "possede
 
 def _subject(text: str, words: Sequence[Token], k: int) -> range:
     """The words of the sentence of word ``k`` before its first verb: its subject."""
-    start = max(text.rfind(stop, 0, words[k].start) for stop in ".;!?\n")
+    start = _sentence_start(text, words[k].start)
     first = bisect.bisect_right(words, start, key=lambda w: w.start)
     verb = next((j for j in range(first, k) if words[j].key in _VERBS), None)
     return range(first, verb) if verb is not None else range(0)
@@ -171,3 +171,14 @@ def _the_member_in(subject: range, words: Sequence[Token], found: Sequence[Found
 
 
 _MEMBER_KEYS = MEMBER_WORDS | {"cc", "ca", "cu", "cd", "epci"}  # "La CC a pris des parts"
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence of ``position`` starts (its stop's offset), looked for a bounded way back:
+    a text of thousands of holders' lists and no stop stays linear."""
+    window = max(0, position - _SENTENCE_REACH)
+    found = max(text.rfind(stop, window, position) for stop in ".;!?\n")
+    return found if found >= 0 else window - 1
+
+
+_SENTENCE_REACH = 600  # characters

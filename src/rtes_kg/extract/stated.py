@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from decimal import Decimal
 
 from rtes_kg.extract.lexicon import sentence_bounds
 from rtes_kg.extract.nonfigures import nationwide, no_figure_here, opens_a_change
@@ -53,6 +54,7 @@ def find_amounts(text: str, source: Source) -> tuple[StatedAmount, ...]:
     whole: StatedAmount | None = None  # the last amount that is no part: what a "dont" part is part of
     parts_open = False  # a "dont" list goes on: "(dont 150 000 € … et 70 000 € …)"
     previous_end = 0
+    said: set[tuple[Decimal | None, Decimal | None]] = set()
     for amount in euro_amounts(text):
         at = bisect.bisect_right(starts, amount.start) - 1
         start, end = bounds[at] if at >= 0 and amount.start < bounds[at][1] else (0, len(text))
@@ -65,8 +67,9 @@ def find_amounts(text: str, source: Source) -> tuple[StatedAmount, ...]:
         if maximum is not None and first_digit and opens_a_change(text, amount.start + first_digit.start()):
             # "est passé de 1,9 M€ à 4,3 M€": no range, the amount of today only
             euros, maximum, raw = maximum, None, raw[raw.rfind(" à ") + 3:] if " à " in raw else raw
-        if _SAID_AGAIN.search(before) and any(f.euros == euros and f.maximum == maximum for f in found):
+        if _SAID_AGAIN.search(before) and (euros, maximum) in said:
             continue  # "reçoit 20 000 € par an ; ces 20 000 € financent l'atelier": the same money
+        said.add((euros, maximum))
         stated = StatedAmount(euros, maximum, raw, amount.qualifier, source,
                               per=_per(text, amount), part_of=whole if part else None)
         found.append(stated)

@@ -449,3 +449,9 @@ def test_a_name_in_lower_case_up_to_its_verb(sentence, expected):
 ])
 def test_stakes_takeovers_and_numbered_chapters(sentence, expected):
     assert roles(sentence) == expected
+
+
+def test_structures_hosted_after_dont_are_no_carriers():
+    assert roles("Le tiers-lieu, porté par le CCO et la fondation Rhône-Alpes Habitat, accueille 40 structures dont "
+                 "Alynea, Habitat et Humanisme Rhône et la coopérative Oxalis.") == [
+        ("Habitat et Humanisme Rhône", "partenaire"), ("Oxalis", "partenaire"), ("Rhône-Alpes Habitat", "porteur")]

@@ -276,10 +276,9 @@ def _apposed_to(text: str, words: Sequence[Token], spans: Spans, k: int) -> int 
         if BOUNDARY.search(gap):
             return None
         if "," in gap:
-            if spans.owner(j) is None and (spans.owner(j - 1) is not None or (
-                    words[j - 1].capitalised and k - j < 3 and all(w.capitalised for w in words[j: k + 1]))):
-                return j - 1  # "A (Mont-de-Marsan)", and an unknown name's: "parmi lesquels Baluchon (Roubaix), B"
-            return None
+            if any(words[i].key in AMONG or words[i].raw[:1].isdigit() for i in range(j, k + 1)):
+                return None  # ", accueille 40 structures dont A, B": a clause that lists, no apposition
+            return j - 1 if spans.owner(j - 1) is not None and spans.owner(j) is None else None
     return None
 
 

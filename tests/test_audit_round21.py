@@ -455,3 +455,16 @@ def test_structures_hosted_after_dont_are_no_carriers():
     assert roles("Le tiers-lieu, porté par le CCO et la fondation Rhône-Alpes Habitat, accueille 40 structures dont "
                  "Alynea, Habitat et Humanisme Rhône et la coopérative Oxalis.") == [
         ("Habitat et Humanisme Rhône", "partenaire"), ("Oxalis", "partenaire"), ("Rhône-Alpes Habitat", "porteur")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an acronym then its long name names a body, public or not
+    ("Le programme est porté par la CRESS Hauts-de-France et l'APES (Acteurs pour une économie solidaire).",
+     [("Acteurs pour une économie solidaire", "porteur"), ("CRESS Hauts-de-France", "porteur")]),
+    # a kind spelt out is no body; a body announced by its kind keeps its name
+    ("Création d'une SCIC (Société coopérative d'intérêt collectif) « Bois Bocage Énergie » en 2021.",
+     [("Bois Bocage Énergie", "cree")]),
+    ("La Ville soutient l'association ATIS (Association Territoires et Innovation Sociale).", [("ATIS", "soutenu")]),
+])
+def test_an_acronym_and_its_long_name(sentence, expected):
+    assert roles(sentence) == expected

@@ -262,8 +262,19 @@ def _public_bodies(text: str, words: Sequence[Token], known: Sequence[Found]) ->
     d'énergie de la Haute-Garonne)"), unless the curated list or its chapters name them already
     (``known``: "l'ADEME (Agence de la transition écologique)", "la CAF (Caisse d'allocations…)")."""
     taken = {k for found in known for k in range(found.first, found.last + 1)}
-    return [Found(first, last, words[first].start, name, name_slug(name), "organisme-public", None, FROM_PATTERN, 2)
-            for first, last, name in spelt_out(text, words) if not taken & set(range(first, last + 1))]
+    return [Found(first, last, words[first].start, name, name_slug(name), "organisme-public" if public else STRUCTURE,
+                  None, FROM_PATTERN, 2)
+            for first, last, name, public in spelt_out(text, words) if not taken & set(range(first, last + 1))
+            and (public or not _announced_or_a_kind(words, first))]
+
+
+def _announced_or_a_kind(words: Sequence[Token], first: int) -> bool:
+    """Whether the acronym at ``first`` is a kind ("une SCIC (Société coopérative…)") or follows one
+    ("l'association ATIS (…)"): the finders of kinds name it, or nothing is named."""
+    announce = structure_words()[0]
+    return announce.match_at(words, first) is not None or any(
+        (match := announce.match_at(words, start)) is not None and match.last == first - 1
+        for start in range(max(0, first - 4), first))
 
 
 def resolve(candidates: list[Found]) -> list[Found]:

@@ -102,10 +102,11 @@ _PUBLIC_MARKS = frozenset({"public", "publique", "national", "nationale", "depar
 _EXPANDED = re.compile(r"\s*\(([^()\n]{6,90})\)")
 
 
-def spelt_out(text: str, words: Sequence[Token]) -> list[tuple[int, int, str]]:
-    """(first, last, long name) of each public body written with its acronym, the acronym's letters
-    initials of the long name's words: "SDEHG (Syndicat départemental…)" and "Agence française de
-    développement (AFD)", the span holding both."""
+def spelt_out(text: str, words: Sequence[Token]) -> list[tuple[int, int, str, bool]]:
+    """(first, last, long name, public) of each body written with its acronym, the acronym's
+    letters initials of the long name's words: "SDEHG (Syndicat départemental…)" and "Agence
+    française de développement (AFD)", the span holding both; a body that is not public only as
+    the acronym then its long name: "l'APES (Acteurs pour une économie solidaire)"."""
     found = []
     for index, word in enumerate(words):
         raw = word.raw
@@ -115,15 +116,15 @@ def spelt_out(text: str, words: Sequence[Token]) -> list[tuple[int, int, str]]:
         if expansion is not None:
             inner = [k for k in range(index + 1, min(len(words), index + 16)) if words[k].end <= expansion.end(1)]
             name = words[inner[0]: inner[-1] + 1] if inner else []
-            if name and _public(name) and _initials_hold(raw, name):
-                found.append((index, inner[-1], expansion.group(1).strip()))
+            if name and _initials_hold(raw, name) and (_public(name) or name[0].capitalised):
+                found.append((index, inner[-1], expansion.group(1).strip(), _public(name)))
             continue
         before = text[max(0, word.start - 2): word.start]
         if before.rstrip().endswith("(") and index > 0:  # the long name, then its acronym
             head = next((k for k in range(index - 1, max(-1, index - 12), -1) if words[k].key in _PUBLIC_HEADS
                          and words[k].raw[:1].isupper()), None)
             if head is not None and _public(words[head: index]) and _initials_hold(raw, words[head: index]):
-                found.append((head, index - 1, text[words[head].start: words[index - 1].end]))
+                found.append((head, index - 1, text[words[head].start: words[index - 1].end], True))
     return found
 
 

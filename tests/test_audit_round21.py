@@ -468,3 +468,57 @@ def test_structures_hosted_after_dont_are_no_carriers():
 ])
 def test_an_acronym_and_its_long_name(sentence, expected):
     assert roles(sentence) == expected
+
+
+# --- round 21b: breaking the rules above ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La recyclerie, gérée jusqu'en 2022 par l'association Emmaüs Centre Alsace puis par la SCIC Rétro'Ried, "
+     "valorise 650 tonnes.", [("Rétro'Ried", "porteur")]),
+    ("Le tiers-lieu, d'abord géré par l'association Cité des Métiers, puis par la SCIC Tiers Lieux Sarthois, "
+     "accueille 25 structures.", [("Tiers Lieux Sarthois", "porteur")]),
+    ("La Ville a souscrit 200 parts dans la SCIC Bois Local.", [("Bois Local", "actionnaire")]),
+    ("La Ville verse 5 000 € à l'association Alpha et 3 000 € à la SCOP Beta.",
+     [("Alpha", "soutenu"), ("Beta", "soutenu")]),
+])
+def test_former_carriers_shares_and_second_recipients(sentence, expected):
+    assert roles(sentence) == expected
+
+
+def test_holders_listed_in_the_clause_after_the_company():
+    assert mentions("La SCIC Coop'Alpha porte une couveuse ; ses associés (l'Agglomération, la Caisse d'Épargne et "
+                    "60 entrepreneurs) ont réuni 85 000 € de capital.", **LAVAL)[0][0][2] == "actionnaire"
+
+
+@pytest.mark.parametrize("text", [
+    "Perspectives 2025 : 10 nouveaux postes en insertion et 2 chantiers supplémentaires.",
+    "L'association a pour ambition de créer 8 emplois en 2025.",
+    "D'ici 2025, 6 emplois seront créés.",
+    "Le chantier, qui devait initialement accueillir 10 personnes, a ouvert en 2023.",
+])
+def test_more_plans_are_no_figures(text):
+    assert quantities(text) == []
+
+
+def test_a_national_count_and_shared_desks():
+    assert [q[0] for q in quantities("Le réseau des 140 ressourceries françaises collecte des objets.")] == []
+    assert quantities("La pépinière offre 12 postes de travail partagés.") == [("12", "postes", None, None, False)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La Ville a porté sa subvention à l'association Alpha de 10 000 € à 15 000 € en 2023.", [("15000", None, None)]),
+    ("Une aide de 2 000 € a été versée à chacune des 15 associations lauréates.", [("2000", "association", None)]),
+    ("Les 450 000 € ont été répartis entre 18 lauréats, soit 25 000 € en moyenne.",
+     [("450000", None, None), ("25000", None, "moyenne")]),
+    ("Le ticket moyen est de 18 €.", [("18", None, "moyenne")]),
+])
+def test_a_raise_each_one_s_share_and_averages(text, expected):
+    assert stated(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2023 : 450 000 €. 2024 : budget en cours de vote.", [("450000", 2023, None, None, False)]),
+    ("Perspective 2025 : 1,6 M€", [("1600000", 2025, "previsionnel", None, False)]),
+])
+def test_a_year_opening_the_next_sentence_and_a_perspective(text, expected):
+    assert budget_lines(text) == expected

@@ -22,7 +22,7 @@ from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
 __all__ = ["DEFINITE", "SENTENCE_BREAK", "kind_heads", "kind_words", "pointing_back"]
 
 SENTENCE_BREAK = re.compile(r"[.;:!?\n•]")  # a parenthesis does not end "X (entreprise ESUS) et partenariat"
-_SHARES_AFTER_EN = re.compile(r"^(?:(?:est|sont|etait|reste)\s+(?:devenue?s?\s+)?(?:societaire|actionnaire)|"
+_SHARES_AFTER_EN = re.compile(r"^(?:(?:est|sont|etait|reste)\s+(?:devenue?s?\s+)?(?:societaire|actionnaire|associee?)|"
                               r"(?:est|sont)\s+entree?s?\s+au\s+capital|"  # "y est entrée au capital"
                               r"(?:detient|detiennent|possede|possedent|a pris|ont pris|a acquis|ont acquis|a souscrit|"
                               r"ont souscrit)\s+(?:des|une|\d+)\s+"
@@ -138,7 +138,8 @@ def _said_of_it(words: Sequence[Token], k: int) -> str | None:
 
 
 _MEMBER_WORDS = frozenset({"ville", "commune", "agglomeration", "metropole", "departement", "region",
-                           "communaute", "collectivite", "intercommunalite", "eurometropole", "cc", "ca", "cu"})
+                           "communaute", "collectivite", "intercommunalite", "eurometropole", "cc", "ca", "cu",
+                           "cda"})
 _MEMBER_WORD_TAILS = frozenset({"urbaine", "de", "d", "communes", "agglomeration"})
 
 

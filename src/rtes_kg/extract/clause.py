@@ -110,7 +110,7 @@ _FUTURE = frozenset({"sera", "seront", "serait", "seraient", "lancera", "ouvrira
 _PLANNED = {("l", "etude"), ("en", "projet")}
 # "initialement confiée à X" (but "initialement portée par X, est désormais gérée par Y": Y now)
 _BEFORE = frozenset({"initialement", "auparavant", "precedemment", "anciennement"})
-_NOW = frozenset({"desormais", "remplace", "remplacee", "reprise", "repris"})  # not "depuis", "aujourd hui"
+_NOW = frozenset({"desormais", "remplace", "remplacee", "reprise", "repris", "puis"})  # not "depuis", "aujourd hui"
 # given up, or only planned: "a renoncé", "envisage", "devait être confié"
 _NOT_DONE = ("renonce", "retire", "envisag", "prevoi", "pourrai", "projett", "devait", "devaient", "devrai",
              "refus", "declin", "souhaite")  # "a refusé la demande présentée par X", "aurait souhaité entrer"

@@ -114,9 +114,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     add(SHAREHOLDER, "governs", "capital, prise de parts, prises de parts, prise de participation, "
         "participation au capital, sociétaire, sociétaires, actionnaire, actionnaires, parts sociales, "
         "tour de table, pris des parts, prend des parts, prendre des parts, souscrit des parts, "
-        "souscription de parts, devenue associée, devenu associé, de parts dans, de parts sociales dans, "
-        "pris une participation, pris des participations, prend une participation, prendre une participation, "
-        "participation dans, participations dans")
+        "souscription de parts, devenue associée, devenu associé, "
+        "pris une participation, pris des participations, prend une participation, prendre une participation")
+    # shares in the body named after: "5 000 € de parts dans la SCIC X", "a souscrit 200 parts dans X"
+    add(SHAREHOLDER, "prep", "parts dans, parts sociales dans, participation dans, participations dans")
     # (not "s'est associée au Secours catholique")
     # quasi-equity is money lent or given, not shares: "souscrit 500 000 € de titres participatifs de la SCIC X"
     add(SUPPORTED, "governs", "titres participatifs, titre participatif, apport associatif, avance remboursable")

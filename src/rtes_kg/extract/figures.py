@@ -106,7 +106,7 @@ _ADJECTIVE_MAX = 1  # "12 nouveaux territoires accompagnés"
 _ALSO_ADJECTIVES = frozenset({"jeunes", "jeune"})  # a counted noun ("30 jeunes"), or an adjective before one
 _PARTICIPLES = ("és", "ées", "is", "ies", "us", "ues")
 _EQUIVALENT = re.compile(r"\béquivalent (?:de |d['’])\s*(?:(?:environ|près de|plus de)\s+)?$", re.IGNORECASE)
-_DESKS = re.compile(r"\b(?:co-?working|cotravail|bureaux|ordinateurs?|informatiques?)\b", re.IGNORECASE)
+_DESKS = re.compile(r"\b(?:co-?working|cotravail|bureaux|ordinateurs?|informatiques?|partagés)\b", re.IGNORECASE)
 _PART_OF = re.compile(r"\s*[,(]?\s*dont\s*$", re.IGNORECASE)  # between a whole and its part: "12 salariés dont 8…"
 
 
@@ -317,7 +317,7 @@ def find_quantities(text: str, source: Source,
                 continue
             whole = noun
             counted, unit_text, noun_end = noun
-            if counted == "emplois" and _DESKS.search(masked, max(0, number.start() - 20), noun_end + 14):
+            if counted == "emplois" and _DESKS.search(masked, max(0, number.start() - 20), noun_end + 24):
                 counted = None  # "un coworking de 18 postes", "12 postes informatiques": desks, no jobs
             converted = _EQUIVALENT.search(masked, max(0, number.start() - 30), number.start())
             if converted and counted not in ("etp", "emplois"):

@@ -14,7 +14,8 @@ __all__ = ["a_change_to", "nationwide", "opens_a_change", "no_figure_here", "pla
 # A target, not a figure: "vise 60 emplois", "qui doit transformer 150 tonnes", "… d'ici 2026".
 _TARGET_VERB = (r"(?:vise|visent|viser|visant|visait|visaient|prévoit|prévoient|prévoyait|prévoyaient|avait prévu|"
                 r"avaient prévu|ambitionne|ambitionnent|objectif (?:de|d['’]atteindre)|"
-                r"(?:doit|doivent|devrait|devraient|devra|devront)\s+(?:\w+\s+){0,2}?\w+(?:er|ir|re))\b")
+                r"a pour (?:ambition|objectif|but) de|"
+                r"(?:doit|doivent|devrait|devraient|devra|devront|devait|devaient)\s+(?:\w+\s+){0,2}?\w+(?:er|ir|re))\b")
 # "vise à atteindre 40", "prévoit de recruter 12"
 _TARGET_BEFORE = re.compile(_TARGET_VERB + r"\s+(?:(?:à|de|d['’])\s*)?(?:\w+(?:er|ir|re)\s+)?"
                             r"(?:(?:à|de|d['’]|l['’]|les?|la|un|une|des|jusqu['’]à|plus de|environ|près de|"
@@ -35,6 +36,8 @@ _TARGET_AFTER = re.compile(r"[^.;\d]{0,50}?\b(?:d['’]ici (?:à )?(?:fin |la fi
                            # pourraient devenir bénévoles": 150 are there now)
                            r"|(?:(?!\b(?:qui|et|mais)\b)[^.;:,()\d]){0,40}?\b(?:doit|doivent|devrait|devraient|devra|devront|pourra|pourront|"
                            r"pourrait|pourraient)\s+(?:être\s+)?(?!être\b|avoir\b)\w+(?:er|ir|re|é|ée|és|ées)\b"
+                           # "6 emplois seront créés"
+                           r"|(?:(?!\b(?:qui|et|mais)\b)[^.;:,()\d]){0,40}?\b(?:sera|seront)\s+\w+(?:é|ée|és|ées)\b"
                            # ("Les 12 salariés devraient être 20 en 2026": 12 today)
                            # "6 salariés supplémentaires": an increase, no count
                            r"|\s+[^\W\d]+\s+(?:supplémentaires?|de plus|en plus)\b", re.IGNORECASE)
@@ -58,6 +61,7 @@ _RATIO_HINT = re.compile(r"\b(?:sur|pour)\s+\d|^1\s|[^\w.,]1\s", re.IGNORECASE)
 # The figure of a whole network or country, not of the local structure the action is about:
 # "qui compte 60 000 bénévoles au niveau national", "1 500 salariés en France, dont…"
 _NATIONWIDE = re.compile(r"[^.;:,()\d]{0,60}?\b(?:au niveau national|à l['’]échelle nationale|en France|"
+                         r"(?<=\w )françaises?(?= |$)|(?<=\w )français(?= |$)|"
                          r"dans toute la France|sur le territoire national|dans le monde|au niveau européen)\b",
                          re.IGNORECASE)
 # Opening its sentence: "Au niveau national, l'association mobilise 20 000 bénévoles"
@@ -70,6 +74,8 @@ _NATIONWIDE_FIRST = re.compile(r"(?:^|[.;!?]\s*|\n\s*)(?:au niveau national|à l
 # salariés" is an increase: no count either; "a porté son aide de 100 000 € à 150 000 €" a change too.
 _CHANGE = (r"\b(?:pass|augment|évolu|progress|grimp|baiss|diminu|chut|doubl|tripl|croiss|recul|relev|rehauss|"
            r"port(?:é|ée|és|ées|er|ant)\b)\w*\s+(?:\w+\s+){0,2}?(?:de|d['’])\s*")  # "a porté son aide de 100 000 € à…"
+# "a porté sa subvention à l'association Alpha de 10 000 € à 15 000 €": the raise of one's own grant
+_CHANGE = r"(?:" + _CHANGE + r"|\bport(?:é|ée|er)\s+(?:sa|son|leur|ses)\s+[^\d.;]{0,60}?\b(?:de|d['’])\s*)"
 _CHANGE_FROM = re.compile(_CHANGE + r"$", re.IGNORECASE)
 _CHANGE_RANGE = re.compile(_CHANGE + r"\d[\d\s.,]{0,12}?\s+(?:à|a)\s+$", re.IGNORECASE)
 # A value compared with: "(contre 180 tonnes en 2019)", "au lieu de 12 salariés"
@@ -81,7 +87,7 @@ _VERSUS_VALUE = re.compile(r"\b(?:contre|au lieu de|comparée?s? (?:à|aux?)|par
 
 def opens_a_change(text: str, start: int) -> bool:
     """Whether the number at ``start`` is where a change started ("est passé de 1,9 M€ à …")."""
-    return _CHANGE_FROM.search(text, max(0, start - 40), start) is not None
+    return _CHANGE_FROM.search(text, max(0, start - 90), start) is not None
 
 
 def a_change_to(text: str, start: int) -> bool:
@@ -94,7 +100,7 @@ def no_figure_here(text: str, clause_start: int, start: int, end: int, clause_en
     a value compared with or where a change started, by what its clause says before and after it."""
     return bool(_PLANS_LABEL.match(text, clause_start) or _planned_with(text, clause_start, start)
                 or _TARGET_BEFORE.search(text, max(clause_start, start - 50), start)
-                or _CHANGE_FROM.search(text, max(clause_start, start - 40), start)
+                or _CHANGE_FROM.search(text, max(clause_start, start - 90), start)
                 or _VERSUS_VALUE.search(text, max(clause_start, start - 60), start)
                 or ((planned := _PLANNED_BEFORE.search(text, max(clause_start, start - 110), start)) is not None
                     and not _today_after_and(text, planned.start(), start))
@@ -137,7 +143,7 @@ _SAME_PLAN = re.compile(r"(?:(?:de|d['’])\s*)?(?:[^\W\d]+(?:er|ir|re)\b|\d|(?:
                         r"plus|près|environ|jusqu['’]à)\b)", re.IGNORECASE)
 # A line labelled as what is to come: "Perspective : …", "En projet : …", "À venir : …"
 _PLANS_LABEL = re.compile(r"\s*(?:[•*-]\s*)?(?:perspectives?|en projet|projets? à venir|à venir|à terme|"
-                          r"prochaines? étapes?)\s*:", re.IGNORECASE)
+                          r"prochaines? étapes?)(?:\s+(?:pour\s+)?(?:19|20)\d\d)?\s*:", re.IGNORECASE)
 
 
 def without_ratios(text: str) -> str:

@@ -29,6 +29,7 @@ _SHARES_ASIDE = re.compile(r"\s*\([^()]{0,40}\b(?:parts?|capital)\b[^()]{0,20}\)
 _HOLDS_AFTER = re.compile(r"\s+(?:est|était|reste)\s+(?:devenue?\s+)?(?:sociétaire|actionnaire|associée?)\b|"
                           r"\s+(?:détient|possède|a pris|a souscrit|a acquis)\s+(?:des|une|\d)", re.IGNORECASE)
 _LIST_LENGTH = 40  # words of a list of holders read, at most
+_ITS = frozenset({"ses", "leurs"})
 _NAMES_BACK = 12  # names before a list of holders where its company is looked for
 
 
@@ -57,7 +58,8 @@ def member_among_holders(text: str, words: Sequence[Token], found: Sequence[Foun
             continue
         items = _list_after(text, words, k)
         if items and any(_names_it(words, j, found, spans, is_member, names_member) for j in items):
-            company = _company_before(text, words, found, lasts, k)
+            # ("La SCIC X porte une couveuse ; ses associés (…)": its holders, a clause after it)
+            company = _company_before(text, words, found, lasts, k, same_sentence=words[k - 1].key not in _ITS)
             if company is not None:
                 held.append(company)
     for n, name in enumerate(found):  # "dont Alès Agglomération (10 000 € de parts)": its own shares;
@@ -170,7 +172,7 @@ def _the_member_in(subject: range, words: Sequence[Token], found: Sequence[Found
     return False
 
 
-_MEMBER_KEYS = MEMBER_WORDS | {"cc", "ca", "cu", "cd", "epci"}  # "La CC a pris des parts"
+_MEMBER_KEYS = MEMBER_WORDS | {"cc", "ca", "cu", "cd", "cda", "epci"}  # "La CC a pris des parts"
 
 
 def _sentence_start(text: str, position: int) -> int:

@@ -28,6 +28,8 @@ _PER = re.compile(r"\s*(?:(?:par|/)\s*(?!(?:la|le|les|l['’]|un|une|des|ses|son
                   # "3 000 € à chacune des 15 associations"
                   r"(?:à|pour) chacune? des (?:(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|"
                   r"vingt)\s+)?(?P<among>[^\W\d_][\w-]*?)s?\b)", re.IGNORECASE)
+_EACH_LATER = re.compile(r"[^.;,()€]{0,40}?\b(?:à|pour) chacune? des (?:\d+\s+)?(?P<among>[^\W\d_][\w-]*?)s?\b",
+                         re.IGNORECASE)
 # What the amount is the price of, said before it: "500 parts sociales de 100 €"
 _PRICE_OF = re.compile(r"\b(?P<unit>part|action)s?(?:\s+sociales?)?\s+de\s*$", re.IGNORECASE)
 _EVERY = {"chaque année": "an", "chaque mois": "mois"}
@@ -35,6 +37,7 @@ _EVERY = {"chaque année": "an", "chaque mois": "mois"}
 _PART = re.compile(r"(?:^|[\s,(])dont\s+(?:(?:environ|près de|plus de|moins de)\s+)?$", re.IGNORECASE)
 _NEXT_PART = re.compile(r"^[^.;()€]{0,60}?\bet\s+(?:(?:environ|près de|plus de|moins de)\s+)?$", re.IGNORECASE)
 
+_AVERAGE_AFTER = re.compile(r"\s*(?:en moyenne|de moyenne)\b", re.IGNORECASE)  # "soit 25 000 € en moyenne"
 # An amount pointed back at: "ces 20 000 €", "cette somme de 20 000 €", "ce montant de 20 000 €"
 _SAID_AGAIN = re.compile(r"(?:^|[\s,;(])(?:ces|cette somme de|ce montant de|cette enveloppe de|"
                          r"cette subvention de|cette aide de)\s*$", re.IGNORECASE)
@@ -70,7 +73,9 @@ def find_amounts(text: str, source: Source) -> tuple[StatedAmount, ...]:
         if _SAID_AGAIN.search(before) and (euros, maximum) in said:
             continue  # "reçoit 20 000 € par an ; ces 20 000 € financent l'atelier": the same money
         said.add((euros, maximum))
-        stated = StatedAmount(euros, maximum, raw, amount.qualifier, source,
+        average = amount.qualifier is None and _AVERAGE_AFTER.match(text, amount.end) is not None
+        qualifier = "moyenne" if average else amount.qualifier
+        stated = StatedAmount(euros, maximum, raw, qualifier, source,
                               per=_per(text, amount), part_of=whole if part else None)
         found.append(stated)
         parts_open = part and whole is not None
@@ -85,7 +90,8 @@ def _per(text: str, amount: EuroAmount) -> str | None:
     said = _PER.match(text, amount.end)
     if said is None:
         price = _PRICE_OF.search(text, max(0, amount.start - 40), amount.start)
-        return price["unit"].casefold() if price else None
+        each = _EACH_LATER.match(text, amount.end)  # "2 000 € a été versée à chacune des 15 associations"
+        return price["unit"].casefold() if price else each["among"].casefold() if each else None
     if said["everyone"]:
         return _EVERY[" ".join(said["everyone"].casefold().split())]
     if said["piece"]:

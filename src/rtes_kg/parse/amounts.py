@@ -48,7 +48,7 @@ _QUALIFIERS = (
     ("moins-de", re.compile(r"(?:moins de|moins d'|inferieure? a|<)\s*$")),
     ("jusqu-a", re.compile(r"(?:jusqu'a|au maximum|maximum|plafonnee? a|dans la limite de)\s*$")),
     # an average, not a sum: "soit en moyenne 13 600 € par structure", "un ticket moyen de 80 000 €"
-    ("moyenne", re.compile(r"(?:en moyenne|moyen(?:ne)?(?: annuel(?:le)?)? de|moyenne d')\s*$")),
+    ("moyenne", re.compile(r"(?:en moyenne|moyen(?:ne)?(?: annuel(?:le)?)?(?: (?:est|etait))? de|moyenne d')\s*$")),
 )
 _LOOKBEHIND = 30
 

@@ -20,7 +20,7 @@ _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?!\d)")
 # Where one statement about an amount ends: "6.1 M€ en fonctionnement + 614 000€ …",
 # "1 M€ en investissement et 2025 : 2 M€". Only searched between figures, so the comma of
 # "1,5 M€" is never taken for a break.
-_CLAUSE_BREAK = re.compile(r"[;+|]| / (?!an\b)|, | et |\.\s+(?=[A-ZÀ-Ý])")  # the last: a sentence ends
+_CLAUSE_BREAK = re.compile(r"[;+|]| / (?!an\b)|, | et |\.\s+(?=[A-ZÀ-Ý]|(?:19|20)\d\d\b)")  # the last: a sentence ends
 
 
 _YEARS = re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)\d{2}|"
@@ -97,7 +97,7 @@ _STATUSES = (
                            r"^\s*ca (?:19|20)\d{2}\b|\(ca\)")),  # "CA 2023 : …", "(CA)": compte administratif
     ("vote", re.compile(r"\b(?:votee?s?|adoptee?s?|budget primitif|bp)\b")),
     # a target is planned too: "Objectif 2026 : 600 000 €", "à l'horizon 2027", "d'ici 2026"
-    ("previsionnel", re.compile(r"\b(?:previsionnel(?:le)?s?|prevue?s?|envisagee?s?|objectifs?|cibles?|"
+    ("previsionnel", re.compile(r"\b(?:previsionnel(?:le)?s?|prevue?s?|envisagee?s?|objectifs?|cibles?|perspectives?|"
                                 r"a l'horizon|d'ici (?:a |fin )?(?:19|20)\d\d)\b")),
 )
 _NOT_DONE = re.compile(r"\b(?:non|pas)(?: encore)? (?:realisee?s?|executee?s?|consommee?s?|depensee?s?|"

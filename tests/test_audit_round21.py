@@ -522,3 +522,14 @@ def test_a_raise_each_one_s_share_and_averages(text, expected):
 ])
 def test_a_year_opening_the_next_sentence_and_a_perspective(text, expected):
     assert budget_lines(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # another body's grant, loan or guarantee: a funder, never what the member supports
+    ("France Active Occitanie a garanti le prêt bancaire de la SCOP Alpha.", [("France Active Occitanie", "partenaire")]),
+    ("Initiative Gard a accordé un prêt d'honneur de 8 000 € à la SCOP Alpha.", [("Initiative Gard", "partenaire")]),
+    ("La Fondation de France a accordé une subvention de 10 000 € à l'association Alpha.",
+     [("Fondation de France", "partenaire")]),
+])
+def test_another_body_s_grant_makes_it_a_funder(sentence, expected):
+    assert roles(sentence) == expected

@@ -153,8 +153,8 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
         explicit[n] = {CITED}  # "La Louve s'est développée sans aide publique": no support at all
     for n, role in _guaranteed_loan(words, found, spans, explicit):
         explicit[n] = {role}
-    for n in another_body_s_support(text, words, found, spans, explicit, member):
-        explicit[n] = {CITED}
+    for n, giver in another_body_s_support(text, words, found, spans, explicit, member):
+        explicit[n], explicit[giver] = {CITED}, {PARTNER}  # "Initiative Gard a accordé un prêt à X": its own
     for n, giver in received_from_another(text, words, found, spans, explicit, member):
         explicit[n], explicit[giver] = {CITED}, {PARTNER}  # "X reçoit des denrées de la Banque alimentaire"
     for n in range(len(found)):

@@ -9,20 +9,21 @@ from collections.abc import Callable, Sequence
 from rtes_kg.extract.anaphora import DEFINITE
 from rtes_kg.extract.clause import MEMBER_WORDS, boundary, negated
 from rtes_kg.extract.cues import FILLERS
-from rtes_kg.extract.cuewords import SUPPORTED
+from rtes_kg.extract.cuewords import PARTNER, SUPPORTED
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import Found
 from rtes_kg.extract.spans import Spans
 
 
 def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
-                            explicit: list[set[str]], member: Callable[[Found], bool]) -> list[int]:
-    """The names another body supports, as the subject of the sentence: "La Région Occitanie loue un
-    local à l'association X" says nothing of the member's support ("La Région et la Ville financent
-    X", "La Ville, avec la Région, finance X" do)."""
+                            explicit: list[set[str]], member: Callable[[Found], bool]) -> list[tuple[int, int]]:
+    """(supported, giver) where another body, the subject of the sentence, supports a name: "La
+    Région Occitanie loue un local à l'association X", "Initiative Gard a accordé un prêt d'honneur
+    à la SCOP X" say nothing of the member's support ("La Région et la Ville financent X", "La
+    Ville, avec la Région, finance X" do)."""
     supported = []
     for n, (first, _) in enumerate(spans):
-        if SUPPORTED not in explicit[n]:
+        if not explicit[n] & {SUPPORTED, PARTNER}:
             continue
         k = first - 1
         while k > 0 and first - k < 25 and (not boundary(text, words[k - 1], words[k])
@@ -34,7 +35,7 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
         verb = spans[subject][1] + 1
         verb += verb < first and words[verb].key in {"a", "ont"}  # "a cédé"
         if verb < first and words[verb].key in _GIVING and not boundary(text, words[verb - 1], words[verb]):
-            supported.append(n)  # "La Région Occitanie loue…": right after the subject, its verb
+            supported.append((n, subject))  # "La Région Occitanie loue…": right after the subject, its verb
     return supported
 
 
@@ -65,7 +66,8 @@ _HELPED_BY = frozenset(f"{stem}{end}" for end in ("", "e", "s", "es")
 _PARENTHESIS = re.compile(r"\s*[()]\s*")
 _GIVING = frozenset({"loue", "louent", "cede", "cedent", "prete", "pretent", "finance", "financent", "subventionne",
                      "subventionnent", "soutient", "soutiennent", "verse", "versent", "accorde", "accordent",
-                     "attribue", "attribuent", "met", "mettent", "mis", "accompagne", "accompagnent", "soutenu"})
+                     "attribue", "attribuent", "met", "mettent", "mis", "accompagne", "accompagnent", "soutenu",
+                     "garanti", "garantit", "garantissent", "octroie", "octroient", "octroye", "alloue", "allouent"})
 
 
 def co_supporters(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans, said: dict[int, str],

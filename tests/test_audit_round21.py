@@ -526,10 +526,22 @@ def test_a_year_opening_the_next_sentence_and_a_perspective(text, expected):
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # another body's grant, loan or guarantee: a funder, never what the member supports
-    ("France Active Occitanie a garanti le prêt bancaire de la SCOP Alpha.", [("France Active Occitanie", "partenaire")]),
+    ("France Active Occitanie a garanti le prêt bancaire de la SCOP Alpha.",
+     [("France Active Occitanie", "partenaire")]),
     ("Initiative Gard a accordé un prêt d'honneur de 8 000 € à la SCOP Alpha.", [("Initiative Gard", "partenaire")]),
     ("La Fondation de France a accordé une subvention de 10 000 € à l'association Alpha.",
      [("Fondation de France", "partenaire")]),
 ])
 def test_another_body_s_grant_makes_it_a_funder(sentence, expected):
     assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a creation by another collectivité named by its kind word is not the member's
+    ("La SCIC Le Pont, que la Ville a créée en 2014, héberge 14 structures.", [("Le Pont", "le-pont", "porteur")]),
+    ("La SCIC Le Pont, que l'Agglomération a créée en 2014, héberge 14 structures.", [("Le Pont", "le-pont", "cree")]),
+    ("La SCIC Le Pont, créée en 2021 avec l'appui de la Ville, emploie 5 salariés.",
+     [("Le Pont", "le-pont", "porteur")]),
+])
+def test_a_creation_is_the_member_s_only_if_its_kind_word_is(sentence, expected):
+    assert mentions(sentence, **LAVAL)[0] == expected

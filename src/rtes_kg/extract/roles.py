@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rtes_kg.extract.agents import CREATION, PUBLIC, carried_by, created_by
 from rtes_kg.extract.anaphora import DEFINITE, SENTENCE_BREAK, kind_heads, pointing_back
-from rtes_kg.extract.clause import boundary, negated, post_cue
+from rtes_kg.extract.clause import MEMBER_WORDS, boundary, negated, post_cue
 from rtes_kg.extract.collectivites import COLLECTIVITE, collectivite_words
 from rtes_kg.extract.cues import (
     CARRIER,
@@ -174,7 +174,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
         if not explicit[n] and negated(text, words, starts[n]):
             explicit[n] = {CITED}  # "a cédé ses parts dans la SCIC X": no carrier of the member's action
     for n, role in [*pointing_back(text, words, found, spans, said, functools.partial(_names_member, member)),
-                    *_created_with_help(text, words, spans, found),
+                    *_created_with_help(text, words, spans, found, functools.partial(_names_member, member)),
                     *_partnership_after(text, words, spans)]:
         explicit[n].add(role)
     for n, holds in member_shares(text, words, found, spans, explicit, member,
@@ -305,8 +305,8 @@ def _end_of(words: Sequence[Token], cand: Found) -> int:
 
 
 
-def _created_with_help(text: str, words: Sequence[Token], spans: Spans,
-                       found: Sequence[Found]) -> list[tuple[int, str]]:
+def _created_with_help(text: str, words: Sequence[Token], spans: Spans, found: Sequence[Found],
+                       names_member: Callable[[str], bool] = lambda kind_word: True) -> list[tuple[int, str]]:
     """ "X, créée en 2021 avec l'appui de la Région", "Créée … avec l'appui de l'Agglomération, la
     CAE X", "X, que la Communauté de communes a créée": created with the member's help. Not "X a
     créé une épicerie avec le soutien du Département" (X creates), nor a collectivité ("à
@@ -329,6 +329,10 @@ def _created_with_help(text: str, words: Sequence[Token], spans: Spans,
                 continue  # "à l'initiative de la Fédération du BTP de l'Ain", a body not found as one
         elif not relative:
             continue
+        helper = range(k + 1 + helped, min(len(words), k + helped + 7)) if helped is not None else range(que or 0, k)
+        if any(words[j].key in MEMBER_WORDS and spans.owner(j) is None and not names_member(words[j].key)
+               for j in helper):
+            continue  # "la Maison de l'ESS, que la Ville a créée" in an agglomération's fiche: the Ville's
         if breaks is None:  # where a clause ends, after word i: asked of every name at every creation word
             breaks = [i for i in range(len(words) - 1) if boundary(text, words[i], words[i + 1])]
         at = bisect.bisect_left(breaks, k)

@@ -545,3 +545,9 @@ def test_another_body_s_grant_makes_it_a_funder(sentence, expected):
 ])
 def test_a_creation_is_the_member_s_only_if_its_kind_word_is(sentence, expected):
     assert mentions(sentence, **LAVAL)[0] == expected
+
+
+@pytest.mark.parametrize("text", ["2023 : 500 000 €\ndont 120 000 € de crédits FSE+",
+                                  "2023 : 500 000 €\nDont 1,1 M€ d'aides de l'État"])
+def test_europe_s_part_on_a_line_of_its_own_is_no_line(text):
+    assert budget_lines(text) == [("500000", 2023, None, None, False)]

@@ -121,7 +121,7 @@ def outside_the_budget(text: str, amounts: list[EuroAmount], found: list[MoneyAm
     outside = []
     for index, amount in enumerate(amounts):
         before = text[amounts[index - 1].end if index else 0: amount.start]
-        if index:
+        if index or re.match(r"[\s•*-]*dont\b", folded):  # ("dont 120 000 € de crédits FSE+" on a line of its own)
             # "1 € par habitant, soit près de 70 000 €": the sum a rate comes to is the budget
             sums_a_rate = bool(_PER_UNIT_AFTER.match(text, amounts[index - 1].end)) and " soit " in f" {fold(before)}"
             said = not sums_a_rate and bool(_NOT_ESS_BEFORE.search(fold(before))) or _other_funder(

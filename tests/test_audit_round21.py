@@ -551,3 +551,17 @@ def test_a_creation_is_the_member_s_only_if_its_kind_word_is(sentence, expected)
                                   "2023 : 500 000 €\nDont 1,1 M€ d'aides de l'État"])
 def test_europe_s_part_on_a_line_of_its_own_is_no_line(text):
     assert budget_lines(text) == [("500000", 2023, None, None, False)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the subject's verb does not reach back into the "Avec …" phrase before its comma
+    ("Avec la CRESS, France Active, la Région, le Département, la CAF et la Fondation de France, l'association "
+     "Solid'Toit gère une pension de famille de 24 places.",
+     [("CAF", "partenaire"), ("CRESS", "partenaire"), ("Fondation de France", "partenaire"),
+      ("France Active", "partenaire"), ("Solid'Toit", "porteur")]),
+    # but it reaches the kin of its subject
+    ("L'association A, la SCOP B et la SCIC C ont reçu 210 000 €.",
+     [("A", "soutenu"), ("B", "soutenu"), ("C", "soutenu")]),
+])
+def test_a_verb_reaches_its_subject_s_kin_only(sentence, expected):
+    assert roles(sentence) == expected

@@ -131,11 +131,13 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             if after is not None:
                 explicit[n].add(after)
                 verbs[n] = after
-    for n in range(len(found) - 2, -1, -1):  # "A et B ont reçu 210 000 €": A too
+    shared: set[int] = set()  # (a verb reaches a subject's kin through "et", then through commas:
+    for n in range(len(found) - 2, -1, -1):  # "A, B et C ont reçu": A too; not "Avec A, B, l'association C gère")
         gap = text[words[spans[n][1]].end: words[spans[n + 1][0]].start]
-        if not explicit[n] and n + 1 in verbs and _coordinated(gap):
+        if not explicit[n] and n + 1 in verbs and _coordinated(gap) and (n + 1 in shared or "," not in gap):
             explicit[n].add(verbs[n + 1])
             verbs[n] = verbs[n + 1]
+            shared.add(n)
     for n in co_supporters(text, words, found, spans, said, member):
         explicit[n] = {PARTNER}  # "La Ville et France Active accompagnent l'EBE X": France Active helps too
     for n, cand in enumerate(found):

@@ -565,3 +565,15 @@ def test_europe_s_part_on_a_line_of_its_own_is_no_line(text):
 ])
 def test_a_verb_reaches_its_subject_s_kin_only(sentence, expected):
     assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an unknown first item after a label's colon keeps the label's role for the items after it
+    ("Lauréats 2023 : Vélo Cité, Épicerie Sol'Idée, Repair Café Sud.",
+     [("Repair Café Sud", "soutenu"), ("Épicerie Sol'Idée", "soutenu")]),
+    # a chapter named after its area's adjective
+    ("Partenaires : CAF de la Sarthe, Mission locale de l'agglomération mancelle.",
+     [("CAF de la Sarthe", "partenaire"), ("Mission locale de l'agglomération mancelle", "partenaire")]),
+])
+def test_label_lists_with_unknown_items_and_area_chapters(sentence, expected):
+    assert roles(sentence) == expected

@@ -31,7 +31,8 @@ PLACE_AFTER = re.compile(r"\s+(?:à|au|aux)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-�
 
 def unknown_first_item(text: str, words: Sequence[Token], k: int) -> int | None:
     """When the words ending at ``k`` are a name no finder knew, first in a list after "dont",
-    "notamment" or "parmi lesquels", the index of that word."""
+    "notamment", "parmi lesquels" or a label's colon, the index of that word (of the word before
+    the colon)."""
     j = k
     while j > 0 and k - j < 12 and words[j - 1].end + 2 >= words[j].start and (
             words[j - 1].capitalised or words[j - 1].key in _NAME_JOINS) and not boundary(text, words[j - 1], words[j]):
@@ -40,6 +41,8 @@ def unknown_first_item(text: str, words: Sequence[Token], k: int) -> int | None:
         j += 1  # ("la Ville…": its article is no part of it)
     if not words[k].capitalised or not words[j].capitalised:
         return None
+    if j > 0 and ":" in text[words[j - 1].end: words[j].start]:
+        return j - 1  # "Lauréats 2023 : Vélo Cité, Épicerie X": read from the label
     before = j - 1 - (j >= 2 and words[j - 1].key in _RELATIVES)
     return before if before >= 0 and words[before].key in AMONG else None
 

@@ -577,3 +577,8 @@ def test_a_verb_reaches_its_subject_s_kin_only(sentence, expected):
 ])
 def test_label_lists_with_unknown_items_and_area_chapters(sentence, expected):
     assert roles(sentence) == expected
+
+
+def test_the_subject_after_an_avec_phrase_with_an_unknown_item_carries():
+    assert roles("Avec le Département, la CAF et la MSA, l'association Solid'Toit gère une pension de famille.") == [
+        ("CAF", "partenaire"), ("MSA", "partenaire"), ("Solid'Toit", "porteur")]

@@ -129,7 +129,9 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             if owner in roles and ENUMERATION_GAP.fullmatch(listed) and "," in listed and not describing \
                     and mid_list(text, words, spans, owner) and list_goes_on(text, words, end):
                 return roles[owner]  # "Partenaires : A, B, C, D, E": E as D, a list's item, no incise
-            incise = _before_incise(text, words, words[spans[owner][0]].start, between) if incises < _INCISES else None
+            # (a name that a verb follows is the subject: "Avec A, la CAF et la MSA, l'association X gère")
+            incise = _before_incise(text, words, words[spans[owner][0]].start, between) \
+                if incises < _INCISES and list_goes_on(text, words, end) else None
             if incise is not None:  # (a few at most: a list of a thousand names is no incise of one)
                 k, jumped, incises = incise, True, incises + 1  # ", avec la Ville de Saint-Denis, de la ressourcerie"
                 continue

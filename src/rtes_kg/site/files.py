@@ -196,7 +196,7 @@ def _index_and_pages(build: Build, options: ReleaseOptions, release: ReleaseInfo
     def other_files() -> dict[str, bytes]:
         files = {"site/requetes/index.html": _render("queries.html", site, "../", examples=answers)}
         files.update(_other_documents(options, release, ledger, vocabulary, known))
-        files.update(_home_files(triples, labels, described, atlas, options, release, contents))
+        files.update(_home_files(facts, len(triples), labels, described, atlas, options, release, contents))
         return files
 
     jobs = [("resource", iri) for iri in sorted(own)] + [("graph", index) for index in range(len(graph_list))]
@@ -219,12 +219,13 @@ def _read_log(written: list[Written], former: Former | None, whole: Site, digest
     return former.log.after(former.changed, pages, whole, digests)
 
 
-def _home_files(triples: list, labels: Labels, described: list, atlas: Atlas, options: ReleaseOptions,
+def _home_files(facts: TripleFacts, count: int, labels: Labels, described: list, atlas: Atlas,
+                options: ReleaseOptions,
                 release: ReleaseInfo, contents: Mapping[str, bytes]) -> dict[str, bytes]:
     """The home page and its list of members, the pages of the ontology and the shapes, the form
     to validate a fiche and the static files."""
     base, site, files = options.base, _site(options, release), {}
-    home = home_context(triples, base, labels, release)
+    home = home_context(facts, count, base, labels, release)
     files["site/membres.json"] = (home.index_json + "\n").encode("utf-8")
     summary = {"description": DESCRIPTION["fr"],
                "jsonld": dataset_markup(options, release, _temporal(described, options))}

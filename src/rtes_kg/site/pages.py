@@ -53,4 +53,11 @@ def make_page(iri: str, triples: list, incoming: Iterable[tuple[str, str]], base
                f"{resource.title}{kind} dans les données ouvertes du RTES : ses faits, ses liens et leur provenance.")
     return Page(resource=resource, path=path, root=root, source=source,
                 jsonld=page_markup(iri, resource.title, triples, labels, licence, public_site + path + "/"),
-                description=shorten(summary, 300), summary=summarise(iri, facts, labels, links))
+                description=_shortened(summary, 300), summary=summarise(iri, facts, labels, links))
+
+
+def _shortened(text: str, width: int) -> str:
+    """``textwrap.shorten``: its whitespace collapsed, the text as it is when it fits (most
+    descriptions do), without a TextWrapper (about 4% of a resource page's time)."""
+    collapsed = " ".join(text.split())
+    return collapsed if len(collapsed) <= width else shorten(text, width)

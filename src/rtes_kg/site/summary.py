@@ -58,6 +58,14 @@ class TripleFacts:
     def subjects(self, predicate: URIRef, obj: Node) -> list[Node]:
         return sorted(set(self._in.get((predicate, obj), ())), key=str)
 
+    def all(self, subject: Node, predicate: URIRef) -> list[Node]:
+        """The objects in the order of the triples, each as often as a triple has it (not a copy)."""
+        return self._out.get((subject, predicate), [])
+
+    def having(self, predicate: URIRef, obj: Node) -> list[Node]:
+        """The subjects in the order of the triples, each as often as a triple has it (not a copy)."""
+        return self._in.get((predicate, obj), [])
+
 
 @dataclass(frozen=True)
 class Row:

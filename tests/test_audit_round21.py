@@ -582,3 +582,11 @@ def test_label_lists_with_unknown_items_and_area_chapters(sentence, expected):
 def test_the_subject_after_an_avec_phrase_with_an_unknown_item_carries():
     assert roles("Avec le Département, la CAF et la MSA, l'association Solid'Toit gère une pension de famille.") == [
         ("CAF", "partenaire"), ("MSA", "partenaire"), ("Solid'Toit", "porteur")]
+
+
+@pytest.mark.parametrize(("member", "kind", "expected"), [
+    ("Ville de Laval", "Commune", []),  # the Région's grant, not the member's
+    ("Région Pays de la Loire", "Région", [("Digemer", "digemer", "soutenu")]),
+])
+def test_a_grant_received_from_a_collectivite_named_by_its_kind(member, kind, expected):
+    assert mentions("L'association Digemer reçoit une subvention de la Région.", member=member, kind=kind)[0] == expected

@@ -157,8 +157,11 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
         explicit[n] = {role}
     for n, giver in another_body_s_support(text, words, found, spans, explicit, member):
         explicit[n], explicit[giver] = {CITED}, {PARTNER}  # "Initiative Gard a accordé un prêt à X": its own
-    for n, giver in received_from_another(text, words, found, spans, explicit, member):
-        explicit[n], explicit[giver] = {CITED}, {PARTNER}  # "X reçoit des denrées de la Banque alimentaire"
+    for n, from_whom in received_from_another(text, words, found, spans, explicit, member,
+                                              functools.partial(_names_member, member)):
+        explicit[n] = {CITED}  # "X reçoit des denrées de la Banque alimentaire": the bank gives, a partner
+        if from_whom is not None:
+            explicit[from_whom] = {PARTNER}
     for n in range(len(found)):
         if supported_by_another(text, words, spans, n, member, found):
             explicit[n] = {CARRIER}  # "X est financé par le syndicat …": X does the work, the member's support unsaid

@@ -107,11 +107,14 @@ def _enumeration(words: Sequence[Token], spans: Spans, k: int, step: int, member
 
 
 def received_from_another(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
-                          explicit: Sequence[set[str]], member: Callable[[Found], bool]) -> list[tuple[int, int]]:
-    """(receiver, giver) where a name's own clause says what it receives from another named body:
-    "X reçoit des denrées de la Banque alimentaire", "X a reçu une subvention de la Région Bretagne"
-    (not "… de la Ville", the member)."""
-    pairs = []
+                          explicit: Sequence[set[str]], member: Callable[[Found], bool],
+                          names_member: Callable[[str], bool] = lambda kind_word: True
+                          ) -> list[tuple[int, int | None]]:
+    """(receiver, giver) where a name's own clause says what it receives from another body: "X
+    reçoit des denrées de la Banque alimentaire", "X a reçu une subvention de la Région Bretagne",
+    "… de la Région" in a commune's fiche (giver None: named by its kind word only); not "… de la
+    Ville", the member."""
+    pairs: list[tuple[int, int | None]] = []
     for n in range(len(found)):
         if SUPPORTED not in explicit[n]:
             continue
@@ -123,6 +126,8 @@ def received_from_another(text: str, words: Sequence[Token], found: Sequence[Fou
             if received and words[k].key in _OF:
                 at = k + 1 + (k + 1 < len(words) and words[k + 1].key in DEFINITE)
                 if at < len(words) and spans.owner(at) is None and words[at].key in MEMBER_WORDS:
+                    if not names_member(words[at].key):
+                        pairs.append((n, None))  # "… de la Région" in a commune's fiche: the Région's
                     break  # "… de la Ville": the member gives it
                 giver = spans.owner(at)
                 if giver is not None and giver != n:

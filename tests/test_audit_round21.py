@@ -589,4 +589,5 @@ def test_the_subject_after_an_avec_phrase_with_an_unknown_item_carries():
     ("Région Pays de la Loire", "Région", [("Digemer", "digemer", "soutenu")]),
 ])
 def test_a_grant_received_from_a_collectivite_named_by_its_kind(member, kind, expected):
-    assert mentions("L'association Digemer reçoit une subvention de la Région.", member=member, kind=kind)[0] == expected
+    sentence = "L'association Digemer reçoit une subvention de la Région."
+    assert mentions(sentence, member=member, kind=kind)[0] == expected

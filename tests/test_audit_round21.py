@@ -591,3 +591,8 @@ def test_the_subject_after_an_avec_phrase_with_an_unknown_item_carries():
 def test_a_grant_received_from_a_collectivite_named_by_its_kind(member, kind, expected):
     sentence = "L'association Digemer reçoit une subvention de la Région."
     assert mentions(sentence, member=member, kind=kind)[0] == expected
+
+
+def test_a_first_name_is_no_future_tense():
+    assert quantities("L'association de Sandra Martin emploie 12 salariés.") == [
+        ("12", "salariés", "salaries", None, False)]

@@ -25,7 +25,8 @@ _TARGET_BEFORE = re.compile(_TARGET_VERB + r"\s+(?:(?:à|de|d['’])\s*)?(?:\w+(
 # dépassé l'objectif prévu et réemployé 620 tonnes": the objective was met, the tonnes are)
 _FUTURE = (r"\b(?:sera|seront|aura|auront|fera|feront|pourra|pourront|pourrait|pourraient|"
            # "permettra", "va traiter"
-           r"\w{3,}(?:era|eront|ira|iront|tra|tront|dra|dront)|(?:va|vont)\s+\w+(?:er|ir|re)|"
+           r"\w{3,}(?:era|eront|ira|iront)|(?-i:[a-zàâçéèêëîïôûù]{3,}(?:tra|tront|dra|dront))|"  # (not "Sandra")
+           r"(?:va|vont)\s+\w+(?:er|ir|re)|"
            r"prévue?s?\s+(?:en|pour|d['’]ici|à|dès)|objectifs?\b[^.;]{0,50}\best)\b")
 # "qui devrait ouvrir en 2026 avec 150 adhérents": what a planned thing will have, further on in its clause
 _PLANNED_BEFORE = re.compile(rf"(?:\b{_TARGET_VERB}|{_FUTURE})[^,;:.()\d]{{0,60}}(?:\b20\d\d\b[^,;:.()\d]{{0,25}})?"

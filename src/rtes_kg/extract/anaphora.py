@@ -10,12 +10,13 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 
-from rtes_kg.extract.clause import boundary
+from rtes_kg.extract.clause import MEMBER_KEYS, boundary
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.cues import CARRIER, CARRYING, CITED, CREATED, PARTNER, SHAREHOLDER, SUPPORTED, back_cue
 from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.lexicon import Token, phrase_keys
 from rtes_kg.extract.names import Found
+from rtes_kg.extract.shares import WITH_CAPITAL
 from rtes_kg.extract.spans import Spans
 from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
 
@@ -36,8 +37,6 @@ _CONTRACTS = frozenset({"marche", "marches", "delegation", "concession", "contra
 _CLITICS = frozenset({"en", "y", "le", "la", "l", "les", "lui"})
 # Who else may hold shares, before "en"/"y": "210 citoyens en sont sociétaires", "les habitants y ont pris des parts"
 _SOMEONE_ELSE = re.compile(r"(?!(?:elles?|ils?|aussi|également|désormais|toujours|enfin)$)[a-zàâçéèêëîïôûù]{4,}s")
-_WITH_CAPITAL = frozenset({"scic", "scop", "cooperative", "cae", "entreprise-insertion", "entreprise-esus",
-                           "entreprise-adaptee"})
 
 
 def _in_sentence_of(text: str, words: Sequence[Token], found: Sequence[Found], names: list[int], k: int) -> list[int]:
@@ -63,7 +62,7 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
             # des parts": another body holds the shares, not the member
         if noun in {"en", "y"} and _SHARES_AFTER_EN.match(" ".join(w.key for w in words[k + 1: k + 5])):
             structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE
-                          and (noun == "en" or f.kind in _WITH_CAPITAL)]  # "y a pris des parts": in a company
+                          and (noun == "en" or f.kind in WITH_CAPITAL)]  # "y a pris des parts": in a company
             if structures:  # "… et en est devenue sociétaire"; "La SCIC X, née de la fusion de A et de B,
                 # collecte… ; la Ville en est sociétaire": none in its clause, the topic, X
                 near = _in_sentence_of(text, words, found, structures, k)
@@ -137,9 +136,6 @@ def _said_of_it(words: Sequence[Token], k: int) -> str | None:
     return None
 
 
-_MEMBER_WORDS = frozenset({"ville", "commune", "agglomeration", "metropole", "departement", "region",
-                           "communaute", "collectivite", "intercommunalite", "eurometropole", "cc", "ca", "cu",
-                           "cda"})
 _MEMBER_WORD_TAILS = frozenset({"urbaine", "de", "d", "communes", "agglomeration"})
 
 
@@ -148,7 +144,7 @@ def _member_holds_shares(words: Sequence[Token], k: int) -> bool:
     as the subject pronoun of its sentence: "(dont) il est devenu sociétaire"."""
     while k < len(words) and words[k].key in DEFINITE:
         k += 1
-    if k >= len(words) or words[k].key not in _MEMBER_WORDS | {"il", "elle"}:
+    if k >= len(words) or words[k].key not in MEMBER_KEYS | {"il", "elle"}:
         return False
     k += 1
     while k < len(words) and words[k].key in _MEMBER_WORD_TAILS:  # "la Communauté urbaine / de communes"
@@ -167,7 +163,7 @@ def _the_member_helped(text: str, words: Sequence[Token], possessive: int,
             and possessive - start < 40:
         start -= 1
     opening = [w.key for w in words[start: start + 2]]
-    return len(opening) == 2 and opening[0] in DEFINITE and opening[1] in _MEMBER_WORDS and names_member(opening[1])
+    return len(opening) == 2 and opening[0] in DEFINITE and opening[1] in MEMBER_KEYS and names_member(opening[1])
 
 
 _HELPED = frozenset({"participe", "contribue", "accompagne", "soutenu", "aide", "appuye", "finance", "favorise",

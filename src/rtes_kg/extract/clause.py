@@ -88,6 +88,8 @@ NEGATIONS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guere", "ni"
 # How a fiche names its member: "la Ville", "le Département", "la collectivité".
 MEMBER_WORDS = frozenset({"ville", "commune", "mairie", "metropole", "departement", "region", "communaute",
                           "agglomeration", "agglo", "collectivite", "intercommunalite", "ept"})
+# and, after an article, the abbreviations of their kinds: "dont la CC est sociétaire", "La CdA a pris des parts"
+MEMBER_KEYS = MEMBER_WORDS | {"eurometropole", "cc", "ca", "cu", "cd", "cda", "epci"}
 # before "ne", a subject that denies the verb: "Aucune subvention n'a été versée à X", "Ni A ni B ne…"
 _DENYING_SUBJECT = frozenset({"ni", "aucun", "aucune", "nul", "nulle", "rien"})
 # "… a fermé ses portes en 2022", "a été liquidé en 2023", "n'a pas pu aboutir"

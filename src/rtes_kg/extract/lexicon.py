@@ -21,6 +21,7 @@ _WORD = re.compile(r"[^\W_]+")
 # Short words that join the capitalised words of a name: "Portes du Haut-Doubs", "Fruitière à Energies".
 CONNECTORS = frozenset({"de", "du", "des", "d", "a", "au", "aux", "en", "la", "le", "les", "l",
                         "sur", "sous"})
+OF_WORDS = frozenset({"de", "du", "des", "d"})  # "de", "du", "des", "d'" folded
 ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "d", "de", "du", "des", "son", "sa",
                       "ses", "leur", "leurs", "cette", "ce", "ces", "notre", "nos"})
 # What a rate is per, after "par" or "/": "30 emplois par site", "10 000 € par an" (never who carries it).

@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
-from rtes_kg.extract.clause import MEMBER_WORDS
+from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS
 from rtes_kg.extract.collectivites import COLLECTIVITE
 from rtes_kg.extract.cuewords import SHAREHOLDER
 from rtes_kg.extract.curated import STRUCTURE
@@ -19,11 +19,12 @@ from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import Found
 from rtes_kg.extract.spans import Spans
 
-__all__ = ["member_shares"]
+__all__ = ["WITH_CAPITAL", "member_shares"]
 
 _HOLDERS = frozenset({"societaires", "associes", "actionnaires", "cooperateurs"})
 _OPENING = frozenset({"dont", "parmi", "lesquels", "lesquelles", "notamment"})
-_WITH_CAPITAL = frozenset({"scic", "scop", "cooperative", "cae", "sem", "entreprise-esus", "entreprise-insertion",
+# Kinds of bodies that have a capital, in which shares are held
+WITH_CAPITAL = frozenset({"scic", "scop", "cooperative", "cae", "sem", "entreprise-esus", "entreprise-insertion",
                            "entreprise-adaptee"})
 _SHARES_ASIDE = re.compile(r"\s*\([^()]{0,40}\b(?:parts?|capital)\b[^()]{0,20}\)")  # "(10 000 € de parts)"
 _HOLDS_AFTER = re.compile(r"\s+(?:est|était|reste)\s+(?:devenue?\s+)?(?:sociétaire|actionnaire|associée?)\b|"
@@ -40,19 +41,19 @@ def member_shares(text: str, words: Sequence[Token], found: Sequence[Found], spa
     holds shares in each (``explicit``: the roles the words around each name gave)."""
     said = {n: False for n in range(len(found)) if SHAREHOLDER in explicit[n]
             and held_by_another(text, words, found, spans, n, is_member, names_member)}
-    for n in [*member_among_holders(text, words, found, spans, is_member, names_member),
-              *shares_said_apart(text, words, found, spans, is_member, names_member)]:
+    lasts = [name.last for name in found]  # (their last words, in text order: bisected)
+    for n in [*member_among_holders(text, words, found, spans, lasts, is_member, names_member),
+              *shares_said_apart(text, words, found, spans, lasts, is_member, names_member)]:
         said[n] = True
     return said
 
 
-def member_among_holders(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
+def member_among_holders(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans, lasts: list[int],
                          is_member: Callable[[Found], bool],
                          names_member: Callable[[str], bool]) -> list[int]:
     """The companies (indices of ``found``) whose holders, as the text lists them, include the
     member: by its name (``is_member``) or its kind word ("la Ville", ``names_member``)."""
     held = []
-    lasts = [name.last for name in found]
     for k, word in enumerate(words):
         if word.key not in _HOLDERS:
             continue
@@ -107,7 +108,7 @@ def _company_before(text: str, words: Sequence[Token], found: Sequence[Found], l
     last = bisect.bisect_left(lasts, k)  # (the finds' last words, in text order)
     before = [n for n in range(max(0, last - _NAMES_BACK), last) if found[n].category == STRUCTURE
               and words[found[n].first].start > sentence]
-    with_capital = [n for n in before if found[n].kind in _WITH_CAPITAL]
+    with_capital = [n for n in before if found[n].kind in WITH_CAPITAL]
     chosen = with_capital or ([] if capital_only else before)
     return chosen[-1] if chosen else None
 
@@ -121,13 +122,12 @@ def held_by_another(text: str, words: Sequence[Token], found: Sequence[Found], s
         (owner := spans.owner(j)) is not None and owner != n and not is_member(found[owner]) for j in subject)
 
 
-def shares_said_apart(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
+def shares_said_apart(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans, lasts: list[int],
                       is_member: Callable[[Found], bool], names_member: Callable[[str], bool]) -> list[int]:
     """The companies whose shares the member's sentence says apart from their name: "la SCIC X en
     2020 (apport de 30 000 € au capital)", "La coopérative X fournit… ; la Communauté a souscrit 500
     parts sociales de 100 €" (no company named after "parts")."""
     held = []
-    lasts = [name.last for name in found]
     for aside in _CAPITAL_ASIDE.finditer(text):
         k = bisect.bisect_left(words, aside.start(), key=lambda w: w.start)
         company = _company_before(text, words, found, lasts, k, capital_only=True) if k < len(words) else None
@@ -167,12 +167,11 @@ def _the_member_in(subject: range, words: Sequence[Token], found: Sequence[Found
         owner = spans.owner(j)
         if owner is not None and found[owner].category == COLLECTIVITE and is_member(found[owner]):
             return True
-        if owner is None and words[j].key in _MEMBER_KEYS and names_member(words[j].key):
+        if owner is None and words[j].key in MEMBER_KEYS and names_member(words[j].key):
             return True
     return False
 
 
-_MEMBER_KEYS = MEMBER_WORDS | {"cc", "ca", "cu", "cd", "cda", "epci"}  # "La CC a pris des parts"
 
 
 def _sentence_start(text: str, position: int) -> int:

@@ -10,7 +10,7 @@ from rtes_kg.extract.anaphora import DEFINITE
 from rtes_kg.extract.clause import MEMBER_WORDS, boundary, negated
 from rtes_kg.extract.cues import FILLERS
 from rtes_kg.extract.cuewords import PARTNER, SUPPORTED
-from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.lexicon import OF_WORDS, Token
 from rtes_kg.extract.names import Found
 from rtes_kg.extract.spans import Spans
 
@@ -121,9 +121,9 @@ def received_from_another(text: str, words: Sequence[Token], found: Sequence[Fou
         k, received = spans[n][1] + 1, False
         while k < len(words) and k - spans[n][1] <= 15 and not boundary(text, words[k - 1], words[k]):
             received |= words[k].key in _RECEIVING
-            if received and words[k].key == "et" and k + 1 < len(words) and words[k + 1].key not in _OF:
+            if received and words[k].key == "et" and k + 1 < len(words) and words[k + 1].key not in OF_WORDS:
                 break  # "reçoit une subvention de la Ville et intervient auprès de Y": another clause
-            if received and words[k].key in _OF:
+            if received and words[k].key in OF_WORDS:
                 at = k + 1 + (k + 1 < len(words) and words[k + 1].key in DEFINITE)
                 if at < len(words) and spans.owner(at) is None and words[at].key in MEMBER_WORDS:
                     if not names_member(words[at].key):
@@ -150,7 +150,6 @@ def _names_the_member_too(text: str, words: Sequence[Token], spans: Spans, k: in
     return False
 
 
-_OF = frozenset({"de", "du", "des", "d"})
 _RECEIVING = frozenset({"recoit", "recoivent", "recu", "recue", "recus", "recues", "beneficie", "beneficient"})
 
 

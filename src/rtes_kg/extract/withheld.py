@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.anaphora import DEFINITE
 from rtes_kg.extract.clause import MEMBER_WORDS, NEGATIONS, boundary
-from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.lexicon import OF_WORDS, Token
 from rtes_kg.extract.spans import Spans
 from rtes_kg.parse.naming import fold
 
@@ -67,7 +67,7 @@ def handed_over(text: str, words: Sequence[Token], spans: Spans) -> list[int]:
         while first > 0 and k - first < _HELD_REACH and not _CLAUSE_STOP.search(
                 text, words[first - 1].end, words[first].start):
             first -= 1
-        held = next((j for j in range(first, k - 1) if words[j].key in _HELD and words[j + 1].key in _OF), None)
+        held = next((j for j in range(first, k - 1) if words[j].key in _HELD and words[j + 1].key in OF_WORDS), None)
         if held is not None:
             former += sorted({owner for j in range(held + 1, k) if (owner := spans.owner(j)) is not None})
     return former
@@ -75,7 +75,6 @@ def handed_over(text: str, words: Sequence[Token], spans: Spans) -> list[int]:
 
 _HELD = frozenset({"actions", "action", "activite", "activites", "gestion", "missions", "mission", "services",
                    "service", "postes", "salaries"})
-_OF = frozenset({"de", "du", "des", "d"})
 _HELD_REACH = 30  # words back to the clause's start, at most
 
 

@@ -21,6 +21,7 @@ from rtes_kg.extract.names import (
     sentence_start,
     structure_words,
 )
+from rtes_kg.extract.places import commune
 from rtes_kg.extract.tails import lower_case_tail
 
 # Words of four letters or more that are no adjective of a kind word: "un PTCE avec Ecopôle" does
@@ -193,6 +194,14 @@ def _listed_after_plural(text: str, words: Sequence[Token], start: int) -> list[
 _LIST_MAX = 12
 
 
+def _quarter_named(text: str, words: Sequence[Token], first: int, last: int, kind: str) -> bool:
+    """Whether a régie de quartier's or centre social's name is its quarter's: one word
+    ("Villeneuve"), or a régie's quarter and its commune ("Europe Colmar"; not "Nord Services", nor
+    the centre social "Espace Razès")."""
+    parts = text[words[first].start: words[last].end].split()
+    return len(parts) == 1 or kind == "regie-de-quartier" and len(parts) == 2 and commune(parts[1]) is not None
+
+
 def announced(text: str, words: Sequence[Token]) -> list[Found]:
     """ "l'association La Marmite Solidaire", "la SCIC « Y »", "ID'EES R&V, structure d'insertion",
     and names that contain their kind: "Emmaüs Pontarlier", "GEIQ Industrie Rhin Sud"."""
@@ -224,8 +233,8 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
                        and not trigger.raw.isupper() and not sentence_start(text, trigger.start)
                        and not _kind_then_name(words, match.first, match.last, start))
                 if start == match.last + 1 and kind in _NAMED_WITH_KIND \
-                        and not re.search(r"\s", text[words[start].start: words[last].end]):
-                    own = True  # "la régie de quartier Villeneuve": one word, its quarter's name
+                        and _quarter_named(text, words, start, last, kind):
+                    own = True  # "la régie de quartier Villeneuve": its quarter's name
                 found.append(capitalised(found_by_pattern(text, words, match.first if own else start, last,
                                                           trigger.start, kind)))
                 continue

@@ -219,11 +219,13 @@ def _expansions_merged(text: str, words: Sequence[Token], found: list[Found]) ->
         before = merged[-1] if merged else None
         if before is None or not _in_parentheses_after(text, words, before, cand) or not (
                 cand.slug == before.slug or {cand.parent, cand.slug} & {before.parent, before.slug} - {None}
-                and cand.slug != before.parent  # "X (réseau Cocagne)": X's network, not X (see apposition)
+                and (cand.slug != before.parent or cand.category == "organisme-public")  # "X (réseau Cocagne)": X's
+                # network, not X (see apposition); "la Banque des Territoires (Caisse des Dépôts)": one body
                 or _spells_out(before.name, cand.name) or _spells_out(cand.name, before.name)):
             merged.append(cand)
             continue
-        named = before if before.first == before.last else cand  # the acronym, with what follows it
+        named = before if before.first == before.last or cand.slug == before.parent else cand  # the acronym,
+        # with what follows it, or the part named before its whole
         merged[-1] = replace(before, last=cand.last, name=named.name, slug=named.slug, parent=named.parent,
                              local=named.local, confidence=named.confidence, category=named.category,
                              kind=named.kind or before.kind or cand.kind)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rtes_kg.extract.lexicon import Token, joined
+from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
 from rtes_kg.parse.naming import unaccented
 
 # Words an acronym leaves out: "Énergies citoyennes en Pays de Vilaine" is EPV.
@@ -39,6 +39,8 @@ def _tail_before_verb(text: str, words: Sequence[Token], last: int) -> int:
     clause: "l'EBE Ensemble vers l'emploi emploie…", "l'association Tous en selle anime…" (not
     "l'association X pour son projet, …": no verb ends it); else ``last``."""
     k = last + 1
+    if k < len(words) and words[k].key not in _TAIL_OPENERS and joined(text, words[last], words[k]):
+        return _place_tail_before_verb(text, words, last)
     if k >= len(words) or words[k].key not in _TAIL_OPENERS or not joined(text, words[last], words[k]):
         return last
     j = k + 1
@@ -49,6 +51,26 @@ def _tail_before_verb(text: str, words: Sequence[Token], last: int) -> int:
     return j - 1 if ends else last
 
 
+def _place_tail_before_verb(text: str, words: Sequence[Token], last: int) -> int:
+    """The last word of a name that goes on with a noun or two in lower case and its place, up to
+    the verb of its clause: "la SCIC Bois énergie du Ségala approvisionne…" (not "la SCIC X fournit
+    l'électricité des Halles": an article is no name's noun); else ``last``."""
+    j = last + 1
+    while j < len(words) and j - last <= 2 and words[j].raw[:1].islower() and joined(text, words[j - 1], words[j]) \
+            and words[j].key not in OF_WORDS and words[j].key not in _ARTICLES and words[j].raw not in _CLAUSE_VERBS \
+            and words[j].key not in _CLAUSE_WORDS and words[j].key not in _TAIL_OPENERS:
+        j += 1
+    if j == last + 1 or j >= len(words) or words[j].key not in OF_WORDS or not joined(text, words[j - 1], words[j]):
+        return last
+    k = j + 1
+    while k < len(words) and k - j <= 3 and words[k].capitalised and joined(text, words[k - 1], words[k]):
+        k += 1
+    ends = k > j + 1 and k < len(words) and joined(text, words[k - 1], words[k]) and words[k].raw in _CLAUSE_VERBS
+    return k - 1 if ends else last
+
+
+_ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "des", "du", "de", "d", "son", "sa", "ses", "leur",
+                       "leurs", "ce", "cet", "cette", "ces"})
 _TAIL_OPENERS = frozenset({"vers", "pour", "en", "au", "aux", "sans", "sur", "contre", "dans"})
 # Words that open another clause, not a name's tail: "Les Amis du Marais et y a pris…", "… qui a…"
 _CLAUSE_WORDS = frozenset({"y", "en", "lui", "leur", "se", "s", "ne", "n", "qui", "que", "qu", "et", "ou", "dont",
@@ -58,7 +80,9 @@ _CLAUSE_VERBS = frozenset("emploie emploient compte comptent accueille accueille
                           "anime animent organise organisent développe développent collecte collectent produit "
                           "réunit regroupe intervient interviennent travaille travaillent accompagne accompagnent "
                           "porte portent assure assurent mène mènent est sont a ont vend vendent distribue "
-                          "distribuent forme forment fédère œuvre oeuvre agit agissent exploite exploitent".split())
+                          "distribuent forme forment fédère œuvre oeuvre agit agissent exploite exploitent "
+                          "approvisionne approvisionnent fournit fournissent livre livrent transforme "
+                          "transforment".split())
 
 
 def acronym_tail(text: str, words: Sequence[Token], first: int, last: int) -> int:

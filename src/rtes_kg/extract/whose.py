@@ -6,37 +6,84 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from rtes_kg.extract.agents import PUBLIC
 from rtes_kg.extract.anaphora import DEFINITE
 from rtes_kg.extract.clause import MEMBER_WORDS, boundary, negated
 from rtes_kg.extract.cues import FILLERS
-from rtes_kg.extract.cuewords import PARTNER, SUPPORTED
+from rtes_kg.extract.cuewords import CREATED, PARTNER, SUPPORTED
 from rtes_kg.extract.lexicon import OF_WORDS, Token
 from rtes_kg.extract.names import Found
 from rtes_kg.extract.spans import Spans
 
 
 def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
-                            explicit: list[set[str]], member: Callable[[Found], bool]) -> list[tuple[int, int]]:
+                            explicit: list[set[str]], member: Callable[[Found], bool],
+                            names_member: Callable[[str], bool]) -> list[tuple[int, int | None]]:
     """(supported, giver) where another body, the subject of the sentence, supports a name: "La
     Région Occitanie loue un local à l'association X", "Initiative Gard a accordé un prêt d'honneur
     à la SCOP X" say nothing of the member's support ("La Région et la Ville financent X", "La
-    Ville, avec la Région, finance X" do)."""
-    supported = []
+    Ville, avec la Région, finance X" do); the giver None when only its kind names it ("La Région a
+    créé la SCIC X" in a commune's fiche)."""
+    supported: list[tuple[int, int | None]] = []
     for n, (first, _) in enumerate(spans):
-        if not explicit[n] & {SUPPORTED, PARTNER}:
+        created = CREATED in explicit[n]
+        if not explicit[n] & {SUPPORTED, PARTNER} and not created:
             continue
         k = first - 1
         while k > 0 and first - k < 25 and (not boundary(text, words[k - 1], words[k])
                                             or _PARENTHESIS.fullmatch(text, words[k - 1].end, words[k].start)):
             k -= 1  # (through a name's parenthesis: "la Mutualité sociale agricole (MSA) Grand Sud")
-        subject = spans.owner(k + 1 if words[k].key in DEFINITE else k)
-        if subject is None or subject == n or member(found[subject]):
-            continue  # (any body: "La Fondation de France finance X" is no more the member's than the Région's)
-        verb = spans[subject][1] + 1
+        head = k + 1 if words[k].key in DEFINITE else k
+        subject = spans.owner(head)
+        if subject is None and words[head].key in MEMBER_WORDS and _another_kind(words[head].key, names_member):
+            verb, givers = _after_co_subjects(words, found, spans, head + 1, first, member)  # "La Région a créé X"
+        elif subject is None or subject == n or member(found[subject]) \
+                or created and found[subject].category not in PUBLIC:
+            continue  # (any body: "La Fondation de France finance X" is no more the member's than the Région's;
+            # but "France Active a accompagné la création de X" helps the member's action)
+        else:
+            verb, givers = _after_co_subjects(words, found, spans, spans[subject][1] + 1, first, member)
+            givers.insert(0, subject)
+        if verb is None:
+            continue  # "La CAF et la Ville financent X": the member's support too (see co_supporters)
         verb += verb < first and words[verb].key in {"a", "ont"}  # "a cédé"
-        if verb < first and words[verb].key in _GIVING and not boundary(text, words[verb - 1], words[verb]):
-            supported.append((n, subject))  # "La Région Occitanie loue…": right after the subject, its verb
+        verbs = _HELPING_CREATE if created else _GIVING
+        if verb < first and words[verb].key in verbs and (not boundary(text, words[verb - 1], words[verb]) or
+                                                          _PARENTHESIS.fullmatch(text, words[verb - 1].end,
+                                                                                 words[verb].start)) \
+                and not any(w.key in _BESIDE for w in words[verb + 1: first]):  # (not "… avec l'Agefiph")
+            # "La Région Occitanie loue…": right after the subject, its verb
+            supported += [(n, giver) for giver in givers] if givers else [(n, None)]
     return supported
+
+
+def _another_kind(key: str, names_member: Callable[[str], bool]) -> bool:
+    """Whether "la Région", "la Ville"… (``key``) is another collectivité than the member, whose
+    kind is known (a fiche without it says nothing of which)."""
+    return not names_member(key) and any(names_member(kind) for kind in _KINDS)
+
+
+_KINDS = ("ville", "departement", "region", "metropole", "agglomeration")
+
+
+def _after_co_subjects(words: Sequence[Token], found: Sequence[Found], spans: Spans, k: int, end: int,
+                       member: Callable[[Found], bool]) -> tuple[int | None, list[int]]:
+    """Where the verb stands after the other bodies of the subject ("La CAF et la MSA financent X":
+    the verb after "la MSA"), and those bodies; None when the member is one of them."""
+    others: list[int] = []
+    while k < end and (words[k].key in _JOINING or spans.owner(k) is not None
+                       or words[k].key == "ainsi" and k + 1 < end and words[k + 1].key == "que"):
+        k += words[k].key == "ainsi"  # "ainsi que"
+        owner = spans.owner(k)
+        if owner is not None and member(found[owner]) or owner is None and words[k].key in MEMBER_WORDS:
+            return None, others
+        if owner is not None:
+            others.append(owner)
+        k = spans[owner][1] + 1 if owner is not None else k + 1
+    return k, others
+
+
+_JOINING = frozenset({"et", "la", "le", "l", "les"})
 
 
 def supported_by_another(text: str, words: Sequence[Token], spans: Spans, n: int,
@@ -63,7 +110,13 @@ _PASSIVE_AUXILIARIES = frozenset({"est", "sont", "a", "ont", "ete", "aussi", "eg
 _HELPED_BY = frozenset(f"{stem}{end}" for end in ("", "e", "s", "es")
                        for stem in ("finance", "cofinance", "soutenu", "subventionne", "accompagne", "aide"))
 
+_BESIDE = frozenset({"avec", "aupres", "cotes", "partenariat", "grace", "via", "aide"})
 _PARENTHESIS = re.compile(r"\s*[()]\s*")
+# Another body's part in a creation: "La Ville de Laval a participé à la création de X", in the
+# agglomération's fiche, is the Ville's
+_HELPING_CREATE = frozenset({"participe", "contribue", "soutenu", "accompagne", "aide", "appuye", "favorise",
+                             "impulse", "initie", "cree", "fonde", "cofonde", "permis", "soutient", "accompagnent",
+                             "participent", "contribuent", "soutiennent"})
 _GIVING = frozenset({"loue", "louent", "cede", "cedent", "prete", "pretent", "finance", "financent", "subventionne",
                      "subventionnent", "soutient", "soutiennent", "verse", "versent", "accorde", "accordent",
                      "attribue", "attribuent", "met", "mettent", "mis", "accompagne", "accompagnent", "soutenu",

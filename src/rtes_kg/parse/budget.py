@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from rtes_kg.parse.amounts import CURRENCY_WORD, EuroAmount, euro_amounts
 from rtes_kg.parse.budget_outside import outside_the_budget, own_kinds
+from rtes_kg.parse.budget_status import NOT_VOTED_YET, STATUSES, heading_status, status_of
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import BULLET, Line
 from rtes_kg.parse.naming import fold
@@ -90,21 +91,6 @@ def _year(years: list[tuple[int, int]], clause: tuple[int, int], amount: EuroAmo
 _SENTENCE_AFTER = re.compile(r"[.;!?](?=\s|$)")
 _ADDED_MONEY = re.compile(r"s['’]ajout|supplémentaire|complété|en plus", re.IGNORECASE)
 
-# What a line says of the status of its amounts, read on folded text.
-_STATUSES = (
-    ("realise", re.compile(r"\b(?:realisee?s?|executee?s?|consommee?s?|depensee?s?|mandatee?s?|"
-                           r"compte administratif)\b|"
-                           r"^\s*ca (?:19|20)\d{2}\b|\(ca\)")),  # "CA 2023 : …", "(CA)": compte administratif
-    ("vote", re.compile(r"\b(?:votee?s?|adoptee?s?|budget primitif|bp)\b")),
-    # a target is planned too: "Objectif 2026 : 600 000 €", "à l'horizon 2027", "d'ici 2026"
-    ("previsionnel", re.compile(r"\b(?:previsionnel(?:le)?s?|prevue?s?|envisagee?s?|objectifs?|cibles?|perspectives?|"
-                                r"a l'horizon|d'ici (?:a |fin )?(?:19|20)\d\d)\b")),
-)
-_NOT_DONE = re.compile(r"\b(?:non|pas)(?: encore)? (?:realisee?s?|executee?s?|consommee?s?|depensee?s?|"
-                       r"mandatee?s?|votee?s?)\b|"
-                       r"\ben cours de (?:vote|realisation|execution)\b")
-# "60 000 € prévus au budget primitif, sous réserve du vote du conseil": planned, not voted yet
-_NOT_VOTED_YET = re.compile(r"\bsous reserve (?:du|de son|de leur|d'un) vote\b")
 _PART = re.compile(r"\bdont\s*$")
 # A parenthesis that compares the amount with another says nothing of its year, status or scope,
 # and its amount is no line: "210 000 € (en hausse de 25 000 €)", "(contre 180 000 € réalisés en
@@ -143,14 +129,6 @@ _SCOPE_START = re.compile(r"^(?:pour|au|aux|a la|a l'|consacres?|dedies?|destine
                           # commitments over several years, not the year's spending (its payment credits)
                           r"en (?:autorisations? d'(?:engagement|programme)|ae|ap)\b)")
 _EXCLUSION = re.compile(r"\bhors\b(?:(?! et\b)(?:[^,;.()]|(?<=\d)[,.](?=\d)))*")  # "hors 1,2 M€ d'aides à l'IAE"
-
-
-def _status(folded: str) -> str | None:
-    folded = _NOT_DONE.sub(" ", folded)  # "20 000 € de reports non consommés": not spent
-    for name, pattern in _STATUSES:
-        if pattern.search(folded):
-            return name
-    return None
 
 
 def _scope(text: str, amount: EuroAmount, clause: tuple[int, int], label: str,
@@ -224,9 +202,10 @@ def _scope_end(text: str, amount: EuroAmount, clause: tuple[int, int], next_amou
     return clause[1] if next_amount is not None and clause[1] < end and clause[1] >= amount.end else end
 
 
-def heading_status(heading: str) -> str | None:
-    """The status a budget heading gives its amounts: "Budget prévisionnel consacré à l'ESS"."""
-    return _status(fold(heading.partition(":")[0]))
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _without(text: str, pattern: re.Pattern[str]) -> str:
@@ -268,12 +247,14 @@ def _label(text: str, first: EuroAmount) -> str:
     if not colon:
         return ""
     rest = fold(head)
-    for _name, pattern in _STATUSES:  # first: "budget primitif" is a status, "budget" alone generic
+    for _name, pattern in STATUSES:  # first: "budget primitif" is a status, "budget" alone generic
         rest = pattern.sub(" ", rest)
     rest = _GENERIC_HEAD.sub(" ", rest)
     return " ".join(BULLET.sub("", head.strip(), count=1).split()) if rest.strip() else ""
 
 
+_SECTION_HEADING = re.compile(r"[\s•*-]*(?:(?:en|budget de|depenses de|section(?: de)?|credits de)\s+)?"
+                              r"(fonctionnement|investissement)\s*:?\s*")
 _TOTAL_LINE = re.compile(r"[\s•*-]*(?:total|au total)\b")  # (its bullet is in the line's text or not)
 
 
@@ -295,19 +276,23 @@ def _dated_by_total(found: list[MoneyAmount], total: EuroAmount, years: list[tup
 
 
 def budget_amounts(lines: list[Line], file: str, context_year: int | None = None,
-                   context_status: str | None = None,
+                   context_status: str | None = None, heading: str = "",
                    member: str = "") -> tuple[tuple[MoneyAmount, ...], list[ParseIssue]]:
     """The amounts of a budget section, each with its year, section, status, qualifier and scope.
 
-    ``context_year`` and ``context_status`` come from the heading ("Budget prévisionnel 2023 consacré
-    à l'ESS"); a line that states a year or a status and no amount ("En 2023 :") gives them to the
-    lines after it. A "dont" amount is a part of the amount before it: it takes its year and status
-    when it states none. ``member``: the fiche's title, which tells another collectivité's money from
-    the member's own ("de la Région" in a Région's fiche)."""
+    ``context_year`` and ``context_status`` come from the ``heading`` ("Budget prévisionnel 2023
+    consacré à l'ESS") when not given; a line that states a year or a status and no amount ("En
+    2023 :") gives them to the lines after it. A "dont" amount is a part of the amount before it:
+    it takes its year and status when it states none. ``member``: the fiche's title, which tells
+    another collectivité's money from the member's own ("de la Région" in a Région's fiche)."""
+    heading_years = _YEAR.findall(heading.partition(":")[0])
+    context_year = context_year or (int(heading_years[0]) if heading_years else None)
+    context_status = context_status or heading_status(heading)
     found: list[MoneyAmount] = []
     issues: list[ParseIssue] = []
     member_funders = own_kinds(member)
     listing = False  # the lines are the bullets of a "dont :" list
+    context_section: str | None = None  # said by a line of its own ("Investissement :")
     status_year: int | None = None  # the year of the line that gave ``context_status`` (None: for every year)
     for line in lines:
         text = _COMPARISON.sub(lambda found: " " * len(found.group(0)), line.text)
@@ -322,16 +307,17 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
         if not amounts:
             if len({year for _, year in years}) == 1:
                 context_year = years[0][1]
-            if (said := _status(folded)) is not None:
+            if (said := status_of(folded)) is not None:
                 context_status, status_year = said, context_year
+            titled = _SECTION_HEADING.fullmatch(folded)  # "Fonctionnement :", then its lines
+            context_section = titled.group(1) if titled else context_section if years or said else None
         # "Prévisionnel 2024 :" says nothing of a later "En 2022 : 100 000 €"
         inherited = context_status if status_year is None or (not years and not _PERIOD.search(text)) \
             or status_year in {year for _, year in years} else None
         several_years = len({year for _, year in years}) > 1  # "… ; 190 000 € prévus en 2024": its clause's
-        line_status = (None if several_years else _status(folded)) or inherited
         label = _label(text, amounts[0]) if amounts else ""
         line_period = _PERIOD.search(text) is not None  # "De 2021 à 2024, 4,8 M€": not the heading's year
-        outside = outside_the_budget(text, amounts, found, member_funders)
+        outside = outside_the_budget(text, amounts, found, member_funders, listing and bool(line.bullet))
         clauses = [_clause(text, amounts, index) for index in range(len(amounts))]
         row = re.match(r"\s*(?:[-•*]\s*)?(fonctionnement|investissement)\s*:", folded)  # "Fonctionnement : 2022 :…"
         row_section = row.group(1) if row and len(re.findall(r"fonctionnement|investissement", folded)) == 1 else None
@@ -342,6 +328,8 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
         listing = listing and bool(line.bullet)
         parts = [clause if _PART.search(fold(text[clause[0]: amount.start])) else (0, 0)  # the "dont" clauses
                  for clause, amount in zip(clauses, amounts)]
+        # the parts' own words are not the whole's: "900 000 € dont 300 000 € dépensés" (spent: the part)
+        line_status = (None if several_years else status_of(fold(_blanked(text, parts)))) or inherited
         for index, amount in enumerate(amounts):
             if outside[index]:
                 continue  # no line of the ESS budget: said of the amount before it (its scope)
@@ -361,16 +349,17 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
             # a table row "2022 | 300 000 € | investissement" says its section in another cell
             cells = text.replace("|", ",") if text.count("|") >= 2 else text
             section = None if broken_down == index else _section(
-                cells, amount, clause, len(text) if following is None else following) or row_section
+                cells, amount, clause, len(text) if following is None else following) or row_section or (
+                None if _TOTAL_LINE.match(folded) else context_section)
             part = bool(_PART.search(fold(text[clause[0]: amount.start]))) or _listed_part(
                 text, amounts, index, found, line.no, year, section) \
                 or (broken_down is not None and index > broken_down) or (listing and index == 0)
             previous = found[-1] if part and found else None
             # "250 000 € (2024, prévisionnel)": the parenthesis after the amount is its own
             after = _AFTER_PARENTHESIS.match(text, amount.end)
-            status = _status(fold(text[clause[0]: max(clause[1], after.end() if after else 0)])) or (
-                line_status if later is None or _status(fold(text[: later.start()])) else None)
-            if status == "vote" and _NOT_VOTED_YET.search(folded):
+            status = status_of(fold(text[clause[0]: max(clause[1], after.end() if after else 0)])) or (
+                line_status if later is None or status_of(fold(text[: later.start()])) else None)
+            if status == "vote" and NOT_VOTED_YET.search(folded):
                 status = "previsionnel"
             if previous is not None:
                 year, status = year or previous.year, status or previous.status
@@ -388,7 +377,7 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
                 issues.append(issue("montant-demesure" if amount.absurd else "montant-illisible",
                                     file, line.no, amount.raw))
         if amounts and all(outside) and _TOTAL_LINE.match(folded):
-            found = _dated_by_total(found, amounts[0], years, _status(folded))
+            found = _dated_by_total(found, amounts[0], years, status_of(folded))
         listing = (listing or bool(amounts)) and bool(_DONT_LIST.search(folded)) or (listing and bool(line.bullet))
         for word in CURRENCY_WORD.finditer(text):
             at = bisect.bisect_right(figures, (word.start(), len(text))) - 1

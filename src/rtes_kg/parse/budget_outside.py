@@ -112,16 +112,17 @@ def _sentence_before(text: str, position: int) -> str:
 
 
 def outside_the_budget(text: str, amounts: list[EuroAmount], found: list[MoneyAmount],
-                       own: frozenset[str]) -> list[bool]:
+                       own: frozenset[str], listed_part: bool = False) -> list[bool]:
     """For each amount of the line ``text``, whether it is no line of the budget; ``found``: the
-    lines read before it, ``own``: the funder words that name the member itself (``own_kinds``)."""
+    lines read before it, ``own``: the funder words that name the member itself (``own_kinds``),
+    ``listed_part``: the line is a bullet of a "dont :" list, its first amount a part."""
     folded = fold(text)
     others_line = bool(_OTHER_FUNDERS_LINE.match(text)) or _other_funder(_FUNDER_SUBJECT.match(text), own)
     wholes = sum(1 for earlier in found if earlier.euros is not None and not earlier.part_of_previous)
     outside = []
     for index, amount in enumerate(amounts):
         before = text[amounts[index - 1].end if index else 0: amount.start]
-        if index or re.match(r"[\s•*-]*dont\b", folded):  # ("dont 120 000 € de crédits FSE+" on a line of its own)
+        if index or listed_part or re.match(r"[\s•*-]*dont\b", folded):  # ("dont 120 000 € de crédits FSE+" alone)
             # "1 € par habitant, soit près de 70 000 €": the sum a rate comes to is the budget
             sums_a_rate = bool(_PER_UNIT_AFTER.match(text, amounts[index - 1].end)) and " soit " in f" {fold(before)}"
             said = not sums_a_rate and bool(_NOT_ESS_BEFORE.search(fold(before))) or _other_funder(

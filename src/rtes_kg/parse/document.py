@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from rtes_kg.parse.actions import read_actions
-from rtes_kg.parse.budget import budget_amounts, heading_status
+from rtes_kg.parse.budget import budget_amounts
 from rtes_kg.parse.contacts import another_person, is_post_line, is_role_line, names_a_post, read_contacts
 from rtes_kg.parse.fields import read_address, read_population, read_update, read_year
 from rtes_kg.parse.issues import issue
@@ -342,11 +342,9 @@ def _fiche(block: _Block, file: str) -> Fiche:
             values["contacts"] = (*values.get("contacts", ()), *contacts)
             issues.extend(found)
         elif section.name == "budget":
-            years = re.findall(r"\b(?:19|20)\d{2}\b", section.heading.text.partition(":")[0])
             values["budget"] = section_value(body, file)
             values["budget_amounts"], found = budget_amounts(
-                body, file, int(years[0]) if years else None, heading_status(section.heading.text),
-                member=block.title.text if block.title else "")
+                body, file, heading=section.heading.text, member=block.title.text if block.title else "")
             issues.extend(found)
         elif section.name == OTHER:
             kept = [section.heading, *body]

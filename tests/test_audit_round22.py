@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from extraction_helpers import budget_lines, mentions, roles
+from rtes_kg.extract.figures import find_quantities
 from rtes_kg.parse.document import parse_text
+from rtes_kg.parse.records import Source
 
 LAVAL = {"member": "Laval Agglomération", "kind": "Communauté d'agglomération",
          "address": "1 place du Général Ferrié\n53000 Laval"}
@@ -129,3 +131,43 @@ def test_a_section_said_on_a_line_of_its_own_is_its_lines():
     # until a line says something else
     assert sections("En fonctionnement :\n300 000 € en 2022\nAutres crédits\n50 000 € pour l'IAE") == [
         ("300000", 2022, "fonctionnement"), ("50000", None, None)]
+
+
+# --- figures -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    # a whole network's figures, the network the subject or "de France" after the count
+    ("Le réseau des 140 ressourceries de France détourne 100 000 tonnes par an ; la Ressourcerie du Pays de Laval "
+     "en est membre et emploie 12 salariés.", ["12 salariés"]),
+    ("Le réseau national Cocagne compte 100 jardins, dont celui de Laval qui emploie 20 salariés.", ["20 salariés"]),
+    ("La fédération française des Repair Cafés compte 300 ateliers.", []),
+    ("Elle réunit 30 épiceries de France et de Navarre.", []),
+    # a local network's, and "de France" in a name
+    ("Le réseau Cocagne de la Mayenne compte 3 jardins et 60 salariés.", ["3 jardins", "60 salariés"]),
+    ("L'association accompagne 20 créateurs avec l'aide de France Active.", ["20 créateurs"]),
+    ("Elle forme 12 salariés de France Travail.", ["12 salariés"]),
+    ("Elle accueille 20 structures d'Île-de-France.", ["20 structures"]),
+])
+def test_a_whole_network_s_figures_are_not_the_action_s(sentence, kept):
+    assert [q.raw for q in find_quantities(sentence, Source("f.txt", 1))] == kept
+
+
+def test_shares_in_a_second_company_after_et_dans():
+    assert roles("La Ville a pris des parts dans la SCIC Alpha et dans la Foncière Solidaire Terre de Liens.") == [
+        ("Alpha", "actionnaire"), ("Foncière Terre de Liens", "actionnaire")]
+
+
+# --- names that only a label's list announces ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Lauréats : Coop'Ouest, Les Champs de Kergoat et le tiers-lieu La Grange.",
+     [("Coop'Ouest", "soutenu"), ("La Grange", "soutenu"), ("Les Champs de Kergoat", "soutenu")]),
+    ("Lauréats 2023 : Vélo Cité, Les Jardins du Bourg et la SCOP Ecobâti.",
+     [("Ecobâti", "soutenu"), ("Les Jardins du Bourg", "soutenu"), ("Vélo Cité", "soutenu")]),
+    # kinds of collectivités, groups of people, a kind word then its name: read by the others or none
+    ("Partenaires : Région, Département, CAF, Pôle emploi.", [("CAF", "partenaire"), ("France Travail", "partenaire")]),
+    ("Bénéficiaires : Habitants, Familles Monoparentales.", []),
+    ("Public : Jeunes Diplômés, Seniors.", []),
+])
+def test_names_listed_after_a_label(sentence, expected):
+    assert roles(sentence) == expected

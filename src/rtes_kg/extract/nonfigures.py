@@ -62,6 +62,7 @@ _RATIO_HINT = re.compile(r"\b(?:sur|pour)\s+\d|^1\s|[^\w.,]1\s", re.IGNORECASE)
 # The figure of a whole network or country, not of the local structure the action is about:
 # "qui compte 60 000 bénévoles au niveau national", "1 500 salariés en France, dont…"
 _NATIONWIDE = re.compile(r"[^.;:,()\d]{0,60}?\b(?:au niveau national|à l['’]échelle nationale|en France|"
+                         r"(?<![\w-])de France(?!\s*(?-i:[-A-ZÀ-Ý]))|"  # (not "de France Active", "Île-de-France")
                          r"(?<=\w )françaises?(?= |$)|(?<=\w )français(?= |$)|"
                          r"dans toute la France|sur le territoire national|dans le monde|au niveau européen)\b",
                          re.IGNORECASE)
@@ -69,6 +70,12 @@ _NATIONWIDE = re.compile(r"[^.;:,()\d]{0,60}?\b(?:au niveau national|à l['’]�
 _NATIONWIDE_FIRST = re.compile(r"(?:^|[.;!?]\s*|\n\s*)(?:au niveau national|à l['’]échelle nationale|en France)\s*,"
                                r"[^.;]*$", re.IGNORECASE)
 
+# A whole network as the subject: "Le réseau national des ressourceries détourne 100 000 tonnes",
+# "La fédération des Cocagne de France compte 100 jardins" (not "…, dont celui de Laval qui emploie 20
+# salariés": the local one's)
+_NETWORK_SUBJECT = re.compile(r"(?:^|[.;!?]\s*|\n\s*)(?:[•*-]\s*)?(?:le|la|ce|cette|l['’])\s*(?:réseau|fédération|"
+                              r"mouvement|union)\b[^.;:]{0,80}?(?:\bnational(?:e)?\b|\bde France\b|\bfrançaise?s?\b|"
+                              r"\ben France\b)(?:(?!\bdont\b|\bqui\b|\bet\b)[^.;:])*$", re.IGNORECASE)
 
 # A change told by its two ends, "est passée de 12 salariés à 30", "passant de 5 à 11 salariés": the
 # first is no figure of today, and the second is exact, not the top of a range. "a augmenté de 12
@@ -107,7 +114,8 @@ def no_figure_here(text: str, clause_start: int, start: int, end: int, clause_en
                     and not _today_after_and(text, planned.start(), start))
                 or _TARGET_AFTER.match(text, end, clause_end)
                 or _NATIONWIDE.match(text, end, clause_end)
-                or _NATIONWIDE_FIRST.search(text, max(0, start - 200), start) is not None)
+                or _NATIONWIDE_FIRST.search(text, max(0, start - 200), start) is not None
+                or _NETWORK_SUBJECT.search(text, max(0, start - 200), start) is not None)
 
 
 def _planned_with(text: str, clause_start: int, start: int) -> bool:

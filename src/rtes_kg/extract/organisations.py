@@ -17,6 +17,7 @@ from rtes_kg.extract.announced import after_generic_heads, announced
 from rtes_kg.extract.chapters import chapters
 from rtes_kg.extract.collectivites import COLLECTIVITE, brands, collectivite_key, collectivite_keys, collectivites
 from rtes_kg.extract.curated import STRUCTURE, ReferenceEntry, reference
+from rtes_kg.extract.labelled import listed_after_labels
 from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
 from rtes_kg.extract.names import (
     FROM_PATTERN,
@@ -206,7 +207,7 @@ def all_found(text: str, words: Sequence[Token]) -> list[Found]:
     """Every find of every finder, overlapping ones included."""
     known = [*from_reference(text, words), *chapters(text, words)]
     return [*known, *collectivites(text, words), *brands(text, words), *announced(text, words),
-            *after_generic_heads(text, words), *_public_bodies(text, words, known)]
+            *after_generic_heads(text, words), *_public_bodies(text, words, known), *listed_after_labels(text, words)]
 
 
 def _expansions_merged(text: str, words: Sequence[Token], found: list[Found]) -> list[Found]:

@@ -1,0 +1,78 @@
+"""Names that only a label's list announces: "Lauréats : Coop'Ouest, Les Champs de Kergoat et le
+tiers-lieu La Grange" names three bodies, the first two with no kind word and in no list. An item
+is taken only when the whole of it looks like a name (capitalised words and the small words between
+them) and not like a kind of collectivité or a group of people ("Région", "Habitants"): the other
+finders read the rest."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rtes_kg.extract.collectivites import collectivite_words
+from rtes_kg.extract.cuewords import CITED, LABELS
+from rtes_kg.extract.curated import STRUCTURE
+from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.names import FROM_PATTERN, Found, name_slug, structure_words
+
+# The labels whose lists name bodies: not "Bénéficiaires : Jeunes, Familles" (people), nor
+# "Financement : Région (20 000 €)" (amounts), nor "Sources :"
+_LABELS = frozenset(keys for keys, role in LABELS.items() if role != CITED
+                    and not set(keys) & {"beneficiaire", "beneficiaires", "financement", "financements", "plan"})
+_LABEL_START = re.compile(r"[.;!?\n•]")
+_LIST_END = re.compile(r"[.;:!?\n•(]|\Z")
+_BETWEEN_ITEMS = re.compile(r"\s*,\s*(?:et\s+|ou\s+)?|\s+(?:et|ou|ainsi que)\s+")
+_ARTICLE = re.compile(r"(?:la|le|les)\s+|l['’]\s*")  # lower case: "la SCOP X" (not "Les Champs de Kergoat")
+_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|des|la|le|les|en|sur|sous|à)\s+|[dl]['’])?"
+                   r"[A-ZÀ-Ý][\w'’-]*){0,5}")
+# One word alone is a name only when written as one: "Coop'Ouest", "ActYpoles", "ADIE" (not "Habitants")
+_ONE_WORD_NAME = re.compile(r"[A-ZÀ-Ý][\w-]*['’-]?[A-ZÀ-Ý][\w'’-]*|[A-ZÀ-Ý]{2,}")
+_NOT_NAMES = frozenset({"etat", "europe", "union", "france", "ville", "commune", "region", "departement"})
+
+
+def listed_after_labels(text: str, words: Sequence[Token]) -> list[Found]:
+    """The name-like items of the list after each label that names bodies ("Lauréats 2023 :",
+    "Partenaires :", "Structures soutenues :"), each a structure of unknown kind."""
+    found: list[Found] = []
+    first_word = {w.start: i for i, w in enumerate(words)}
+    last_word = {w.end: i for i, w in enumerate(words)}
+    for colon in re.finditer(":", text):
+        if not _after_a_label(text, words, colon.start()):
+            continue
+        end = next(_LIST_END.finditer(text, colon.end())).start()
+        start = colon.end()
+        for between in [*_BETWEEN_ITEMS.finditer(text, colon.end(), end), None]:
+            item_end = between.start() if between is not None else end
+            item = _name_in(text, start, item_end, first_word, last_word, words)
+            if item is not None:
+                found.append(item)
+            start = between.end() if between is not None else end
+    return found
+
+
+def _after_a_label(text: str, words: Sequence[Token], colon: int) -> bool:
+    """Whether the words before the colon, from the start of their line or sentence, are a label
+    that names bodies (its year aside: "Lauréats 2023 :")."""
+    opening = max((m.end() for m in _LABEL_START.finditer(text, max(0, colon - 80), colon)), default=max(0, colon - 80))
+    keys = tuple(w.key for w in words if opening <= w.start and w.end <= colon and not w.raw[0].isdigit())
+    return keys in _LABELS
+
+
+def _name_in(text: str, start: int, end: int, first_word: dict[int, int], last_word: dict[int, int],
+             words: Sequence[Token]) -> Found | None:
+    """The item ``text[start:end]`` as a find, when the whole of it (past a lower-case article) is a name."""
+    item = text[start:end].strip()
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    article = _ARTICLE.match(item)
+    if article is not None:
+        item, start = item[article.end():], start + article.end()
+    if not _NAME.fullmatch(item):
+        return None
+    first, last = first_word.get(start), last_word.get(start + len(item))
+    if first is None or last is None or words[first].key in _NOT_NAMES \
+            or collectivite_words().match_at(words, first) is not None \
+            or structure_words()[0].match_at(words, first) is not None:
+        return None  # (a collectivité, or a kind then its name: "SCOP Ecobâti", which the others find)
+    if first == last and not _ONE_WORD_NAME.fullmatch(item):
+        return None
+    return Found(first, last, start, item, name_slug(item), STRUCTURE, None, FROM_PATTERN, 3)

@@ -6,6 +6,7 @@ finders read the rest."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -36,8 +37,9 @@ def listed_after_labels(text: str, words: Sequence[Token]) -> list[Found]:
     found: list[Found] = []
     first_word = {w.start: i for i, w in enumerate(words)}
     last_word = {w.end: i for i, w in enumerate(words)}
+    starts = [w.start for w in words]
     for colon in re.finditer(":", text):
-        if not _after_a_label(text, words, colon.start()):
+        if not _after_a_label(text, words, starts, colon.start()):
             continue
         end = next(_LIST_END.finditer(text, colon.end())).start()
         start = colon.end()
@@ -50,12 +52,12 @@ def listed_after_labels(text: str, words: Sequence[Token]) -> list[Found]:
     return found
 
 
-def _after_a_label(text: str, words: Sequence[Token], colon: int) -> bool:
+def _after_a_label(text: str, words: Sequence[Token], starts: list[int], colon: int) -> bool:
     """Whether the words before the colon, from the start of their line or sentence, are a label
-    that names bodies (its year aside: "Lauréats 2023 :")."""
+    that names bodies (its year aside: "Lauréats 2023 :"); read within 80 characters."""
     opening = max((m.end() for m in _LABEL_START.finditer(text, max(0, colon - 80), colon)), default=max(0, colon - 80))
-    keys = tuple(w.key for w in words if opening <= w.start and w.end <= colon and not w.raw[0].isdigit())
-    return keys in _LABELS
+    label = words[bisect.bisect_left(starts, opening): bisect.bisect_left(starts, colon)]
+    return tuple(w.key for w in label if not w.raw[0].isdigit()) in _LABELS
 
 
 def _name_in(text: str, start: int, end: int, first_word: dict[int, int], last_word: dict[int, int],

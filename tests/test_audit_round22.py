@@ -171,3 +171,18 @@ def test_shares_in_a_second_company_after_et_dans():
 ])
 def test_names_listed_after_a_label(sentence, expected):
     assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an acronym, its long name in parentheses, then its territory: the territory's chapter
+    ("Le PLIE (Plan local pour l'insertion et l'emploi) du Grand Nîmes accompagne 500 personnes.",
+     [("PLIE du Grand Nîmes", "porteur")]),
+    ("La MSA (Mutualité sociale agricole) Grand Sud finance l'association Alpha.", [("MSA Grand Sud", "partenaire")]),
+    ("Le PLIE (Plan local pour l'insertion et l'emploi) accompagne 500 personnes.", [("PLIE", "partenaire")]),
+    # networks whose local bodies go by the network's acronym
+    ("Le CPIE Pays Gersois anime des ateliers nature pour 300 enfants.", [("CPIE Pays Gersois", "porteur")]),
+    ("Le CIDFF de la Mayenne tient une permanence juridique.", [("CIDFF de la Mayenne", "porteur")]),
+    ("Les Céméa Pays de la Loire forment 200 animateurs.", [("Céméa Pays de la Loire", "porteur")]),
+])
+def test_chapters_named_by_their_network_s_acronym(sentence, expected):
+    assert roles(sentence) == expected

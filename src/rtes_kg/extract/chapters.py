@@ -60,10 +60,17 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
             last = area_from(text, words, after)  # "le PLIE de la métropole nantaise"
             if last is None and _DEPARTEMENT_CODE.fullmatch(words[after].raw):
                 last = after  # "Cap emploi 29", "l'ADAPEI 32": the département's, not the member's
-        tail = tail_after_parenthesis(text, words, match.last) if last is None and match.first == match.last \
-            and _OPENED.search(text, max(0, words[match.first].start - 4), words[match.first].start) else None
+        tail, resume = None, after
+        if last is None and match.first == match.last:
+            expanded = _EXPANDED_AFTER.match(text, words[match.last].end)  # "le PLIE (Plan local…) du Grand Nîmes"
+            if expanded is not None:
+                resume = next((k for k in range(after, min(len(words), after + 20))
+                               if words[k].start >= expanded.end()), after)
+            if expanded is not None and resume > after or _OPENED.search(
+                    text, max(0, words[match.first].start - 4), words[match.first].start):
+                tail = tail_after_parenthesis(text, words, resume - 1)
         if tail is not None:  # "le Plan local pour l'insertion et l'emploi (PLIE) de la métropole nantaise"
-            name = f"{words[match.first].raw} {text[words[after].start: words[tail].end]}"
+            name = f"{words[match.first].raw} {text[words[resume].start: words[tail].end]}"
             found.append(Found(span_first, tail, words[span_first].start, name, name_slug(name), category, kind,
                                FROM_PATTERN, 1, parent=network.slug))
             continue
@@ -110,6 +117,9 @@ def area_from(text: str, words: Sequence[Token], k: int) -> int | None:
         start = k + 2 + (k + 3 < len(words) and words[k + 2].key in {"la", "l"})
         return name_forward(text, words, start) if start < len(words) else None
     return None
+
+
+_EXPANDED_AFTER = re.compile(r"\s*\([^()\n]{6,90}\)")
 
 
 def tail_after_parenthesis(text: str, words: Sequence[Token], closing: int) -> int | None:

@@ -186,3 +186,25 @@ def test_names_listed_after_a_label(sentence, expected):
 ])
 def test_chapters_named_by_their_network_s_acronym(sentence, expected):
     assert roles(sentence) == expected
+
+
+# --- own probes: a fiche of the Grand Annecy --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "de son côté", "pour sa part" stand between a verb and its object
+    ("La Ville de Laval soutient de son côté l'association Passage, qui gère une laverie solidaire.",
+     [("Ville de Laval", "partenaire")]),
+    ("L'Agglomération soutient de son côté l'association Passage.", [("Passage", "soutenu")]),
+    ("L'Agglomération finance pour sa part la SCOP Beta.", [("Beta", "soutenu")]),
+    # the member by its name helped to create "it"
+    ("L'EBE Les Bras Ouverts, créée en 2022, emploie 35 salariés. Laval Agglomération a participé à sa création.",
+     [("Les Bras Ouverts", "cree")]),
+    # a list's item that ends with an apostrophe or a quote goes on
+    ("Lauréats : l'association Vélo Bricol' et la SCOP Bâti Éco Alpes.",
+     [("Bâti Éco Alpes", "soutenu"), ("Vélo Bricol", "soutenu")]),
+    # an area's adjective with an accent, in "-ien"
+    ("Avec l'appui du PLIE du bassin annécien et du GEIQ BTP 74.",
+     [("GEIQ BTP 74", "partenaire"), ("PLIE du bassin annécien", "partenaire")]),
+])
+def test_own_probes_of_round_22(sentence, expected):
+    assert roles_in(sentence) == expected

@@ -46,10 +46,12 @@ def _in_sentence_of(text: str, words: Sequence[Token], found: Sequence[Found], n
 
 
 def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans, said: dict[int, str],
-                  names_member: Callable[[str], bool] = lambda kind_word: False) -> list[tuple[int, str]]:
+                  names_member: Callable[[str], bool] = lambda kind_word: False,
+                  opens_with_member: Callable[[int], bool] = lambda index: False) -> list[tuple[int, str]]:
     """Roles said of a kind word that points back at a name: "entrée au capital de la SCIC",
     "la création de ce chantier", "porté par l'association du même nom"; and "il en assure…", and
-    "La Ville … a participé à sa création" (``names_member`` tells the member's kind words)."""
+    "La Ville … a participé à sa création" (``names_member`` tells the member's kind words,
+    ``opens_with_member`` whether a find of the member starts at a word: "Laval Agglomération a…")."""
     heads = _anaphor_heads()
     roles = []
     for k in range(1, len(words)):
@@ -94,7 +96,7 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
                 roles.append((near[-1] if near else structures[0], SUPPORTED))
             continue
         if noun == "creation" and words[k - 1].key in {"sa", "leur"} \
-                and _the_member_helped(text, words, k - 1, names_member):
+                and _the_member_helped(text, words, k - 1, names_member, opens_with_member):
             structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
             near = _in_sentence_of(text, words, found, structures, k)
             if structures:  # "La Ville est membre du conseil de la SCIC X et a participé à sa création"
@@ -153,7 +155,7 @@ def _member_holds_shares(words: Sequence[Token], k: int) -> bool:
 
 
 def _the_member_helped(text: str, words: Sequence[Token], possessive: int,
-                       names_member: Callable[[str], bool]) -> bool:
+                       names_member: Callable[[str], bool], opens_with_member: Callable[[int], bool]) -> bool:
     """Whether a verb of help comes before the possessive, and its sentence opens with the member
     ("La Ville …, et a participé à sa création"; not "France Active a accompagné sa création")."""
     if not _HELPED & {w.key for w in words[max(0, possessive - 3): possessive]}:
@@ -163,7 +165,8 @@ def _the_member_helped(text: str, words: Sequence[Token], possessive: int,
             and possessive - start < 40:
         start -= 1
     opening = [w.key for w in words[start: start + 2]]
-    return len(opening) == 2 and opening[0] in DEFINITE and opening[1] in MEMBER_KEYS and names_member(opening[1])
+    return len(opening) == 2 and opening[0] in DEFINITE and opening[1] in MEMBER_KEYS and names_member(opening[1]) \
+        or opens_with_member(start) or len(opening) == 2 and opening[0] in DEFINITE and opens_with_member(start + 1)
 
 
 _HELPED = frozenset({"participe", "contribue", "accompagne", "soutenu", "aide", "appuye", "finance", "favorise",

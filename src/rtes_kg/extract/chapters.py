@@ -101,7 +101,7 @@ _DEPARTEMENT_CODE = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]")
 # l'agglomération dunkerquoise", "du pays de Lunel". A chapter so named is that area's, not the member's.
 _AREA_NOUNS = frozenset({"metropole", "agglomeration", "communaute", "departement", "region", "ville", "pays",
                          "bassin", "territoire", "intercommunalite", "commune", "vallee", "ile"})
-_ADJECTIVE = re.compile(r"[a-z]+(?:aise?|oise?|ienne?|aine?|ine?|ane?|arde?|ale?|ote?|onne?|que|elle)s?")
+_ADJECTIVE = re.compile(r"[a-zà-ÿ]+(?:aise?|oise?|ien(?:ne)?|aine?|ine?|ane?|arde?|ale?|ote?|onne?|que|elle)s?")
 
 
 def area_from(text: str, words: Sequence[Token], k: int) -> int | None:

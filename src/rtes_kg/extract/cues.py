@@ -52,6 +52,8 @@ _PREPOSITIONS = frozenset({"a", "au", "aux", "de", "du", "des", "d", "dans", "po
 FILLERS = ARTICLES | {"aujourd", "hui", "notamment", "directement", "desormais", "actuellement",
                        "egalement", "aussi", "dont", "ainsi", "chaque", "annee", "annuelle", "annuel",
                        "euros", "euro", "k", "m", "millions", "million", "hauteur"}
+_ASIDES = frozenset({("de", "son", "cote"), ("de", "leur", "cote"), ("pour", "sa", "part"), ("pour", "leur", "part"),
+                     ("quant", "a", "elle"), ("quant", "a", "lui")})
 _REACH = 14  # content words a governing word may stand from the name it governs
 
 
@@ -148,6 +150,9 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             if role is not None:
                 return role  # "14 lauréats en 2023, dont la SCIC X": X is one of them
             jumped = True  # "avec les autres ressourceries, notamment X": the comma ends nothing
+        if k >= 2 and (words[k - 2].key, words[k - 1].key, words[k].key) in _ASIDES:
+            k -= 3  # "La Ville soutient de son côté l'association X": the verb's object still
+            continue
         found = cue_ending_at(words, k)
         if found is not None and words[k].key == "par" and k + 1 < len(words) and words[k + 1].skey in _RATE:
             found = None  # "10 000 € par an à l'association X": a rate, not who carries it

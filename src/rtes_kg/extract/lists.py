@@ -17,7 +17,7 @@ __all__ = ["APPOSED", "ENUMERATION_GAP", "LIST_IN_PARENTHESES", "PLACE_AFTER", "
 
 # Between two items of an enumeration: ", ", " et ", " et à la ", ", de l’"…
 ENUMERATION_GAP = re.compile(  # (and what each is given: "5 000 € à A et 3 000 € à B")
-    r"\s*(?:,\s*(?:et|ou)?|et|ou|ainsi qu['’]?e?)\s*(?:\d[\d\s.,\u00a0\u202f]*(?:[kKM]\s*)?(?:€|euros?)\s*)?"
+    r"['’»\"]?\s*(?:,\s*(?:et|ou)?|et|ou|ainsi qu['’]?e?)\s*(?:\d[\d\s.,\u00a0\u202f]*(?:[kKM]\s*)?(?:€|euros?)\s*)?"
     r"(?:(?:à|au|aux|de|du|des|d['’]|avec|pour|dans|chez|auprès\s+d[eu'’]s?)\s*)?"
     r"(?:(?:la|le|les|l['’]|un|une)\s*)?", re.IGNORECASE)
 APPOSED = re.compile(r"^\s*,[^,;:.()]*(?=,)")  # ", entreprise d'insertion du territoire" then ", et à…"

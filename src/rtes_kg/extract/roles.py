@@ -103,6 +103,12 @@ def _names_member(member: Callable[[Found], bool], kind_word: str) -> bool:
                         FROM_PATTERN, 0))
 
 
+def _opens_with_member(spans: Spans, found: Sequence[Found], member: Callable[[Found], bool], k: int) -> bool:
+    """Whether a find of the member by its name starts at word ``k``: "Laval Agglomération a…"."""
+    owner = spans.owner(k)
+    return owner is not None and spans[owner][0] == k and member(found[owner])
+
+
 _ANY_KIND = frozenset({"communaute", "collectivite", "intercommunalite"})
 
 
@@ -181,7 +187,8 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             explicit[n] = {CITED}  # "dans le cadre de l'expérimentation TZCLD": the scheme, no partner
         if not explicit[n] and negated(text, words, starts[n]):
             explicit[n] = {CITED}  # "a cédé ses parts dans la SCIC X": no carrier of the member's action
-    for n, role in [*pointing_back(text, words, found, spans, said, functools.partial(_names_member, member)),
+    for n, role in [*pointing_back(text, words, found, spans, said, functools.partial(_names_member, member),
+                                   functools.partial(_opens_with_member, spans, found, member)),
                     *_created_with_help(text, words, spans, found, functools.partial(_names_member, member)),
                     *_partnership_after(text, words, spans)]:
         explicit[n].add(role)

@@ -208,3 +208,21 @@ def test_chapters_named_by_their_network_s_acronym(sentence, expected):
 ])
 def test_own_probes_of_round_22(sentence, expected):
     assert roles_in(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "lui" given by another body is its support, not the member's
+    ("L'association Emmaüs Coup de Main a accueilli 1 400 personnes ; la Ville de Pantin lui loue un local.",
+     [("Emmaüs Coup de Main", "porteur"), ("Ville de Pantin", "partenaire")]),
+    ("L'association Emmaüs Coup de Main a accueilli 1 400 personnes ; la Région lui verse 10 000 €.",
+     [("Emmaüs Coup de Main", "porteur")]),
+    ("L'association Emmaüs Coup de Main a accueilli 1 400 personnes ; l'Agglomération lui verse 10 000 €.",
+     [("Emmaüs Coup de Main", "soutenu")]),
+    ("L'association Emmaüs Coup de Main a accueilli 1 400 personnes et Laval Agglomération lui verse 10 000 €.",
+     [("Emmaüs Coup de Main", "soutenu")]),
+    # a sentence that opens with an article, a kind and a name, then an apposition: the name alone
+    ("La SCIC Coopérative Pointcarré, tiers-lieu de 800 m² à Saint-Denis, réunit 120 sociétaires.",
+     [("Coopérative Pointcarré", "porteur")]),
+])
+def test_own_probes_of_round_22_seine_saint_denis(sentence, expected):
+    assert roles_in(sentence) == expected

@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from rtes_kg.extract.anaphora import DEFINITE
 from rtes_kg.extract.cuewords import CARRIED_KEYS
 from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.names import PUBLIC
 
 __all__ = ["CREATION", "PUBLIC", "carried_by", "created_by"]
 
-PUBLIC = frozenset({"collectivite", "organisme-public"})  # bodies that found and fund, never run an action
 CREATION = frozenset({"cree", "creee", "crees", "creees", "fonde", "fondee", "fondes", "fondees", "cofonde",
                       "cofondee", "cofondes", "cofondees"})
 

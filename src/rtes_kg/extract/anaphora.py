@@ -10,12 +10,12 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 
-from rtes_kg.extract.clause import MEMBER_KEYS, boundary
+from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS, boundary
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.cues import CARRIER, CARRYING, CITED, CREATED, PARTNER, SHAREHOLDER, SUPPORTED, back_cue
 from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.lexicon import Token, phrase_keys
-from rtes_kg.extract.names import Found
+from rtes_kg.extract.names import PUBLIC, Found
 from rtes_kg.extract.shares import WITH_CAPITAL
 from rtes_kg.extract.spans import Spans
 from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
@@ -47,11 +47,16 @@ def _in_sentence_of(text: str, words: Sequence[Token], found: Sequence[Found], n
 
 def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans, said: dict[int, str],
                   names_member: Callable[[str], bool] = lambda kind_word: False,
-                  opens_with_member: Callable[[int], bool] = lambda index: False) -> list[tuple[int, str]]:
+                  member: Callable[[Found], bool] = lambda find: False) -> list[tuple[int, str]]:
     """Roles said of a kind word that points back at a name: "entrée au capital de la SCIC",
     "la création de ce chantier", "porté par l'association du même nom"; and "il en assure…", and
     "La Ville … a participé à sa création" (``names_member`` tells the member's kind words,
-    ``opens_with_member`` whether a find of the member starts at a word: "Laval Agglomération a…")."""
+    ``member`` its finds: "Laval Agglomération a…")."""
+
+    def member_at(index: int) -> bool:  # a find of the member starts at the word
+        owner = spans.owner(index)
+        return owner is not None and spans[owner][0] == index and member(found[owner])
+
     heads = _anaphor_heads()
     roles = []
     for k in range(1, len(words)):
@@ -88,7 +93,9 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
         after = " ".join(w.key for w in words[k + 1: k + 3])
         given = _GIVEN_TO_IT.match(after) or noun == "lui" and _LENT_TO_IT.match(after)
         if (noun == "lui" or (noun == "l" and after.startswith(("a ", "ont ")))) and given \
-                and not _CONTRACTS & {w.key for w in words[k + 2: k + 6]}:  # "lui a attribué un marché": it works
+                and not _CONTRACTS & {w.key for w in words[k + 2: k + 6]} \
+                and not _another_gives(words, found, spans, k, names_member, member):  # "lui a attribué un
+            # marché": it works; "la Ville de Pantin lui loue un local": the Ville gives
             structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
             near = _in_sentence_of(text, words, found, structures, k)
             if structures:  # "a adhéré à l'association X et lui verse…": X; "X, géré par Y, livre des
@@ -96,7 +103,7 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
                 roles.append((near[-1] if near else structures[0], SUPPORTED))
             continue
         if noun == "creation" and words[k - 1].key in {"sa", "leur"} \
-                and _the_member_helped(text, words, k - 1, names_member, opens_with_member):
+                and _the_member_helped(text, words, k - 1, names_member, member_at):
             structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
             near = _in_sentence_of(text, words, found, structures, k)
             if structures:  # "La Ville est membre du conseil de la SCIC X et a participé à sa création"
@@ -152,6 +159,16 @@ def _member_holds_shares(words: Sequence[Token], k: int) -> bool:
     while k < len(words) and words[k].key in _MEMBER_WORD_TAILS:  # "la Communauté urbaine / de communes"
         k += 1
     return bool(_SHARES_AFTER_EN.match(" ".join(w.key for w in words[k: k + 4])))
+
+
+def _another_gives(words: Sequence[Token], found: Sequence[Found], spans: Spans, k: int,
+                   names_member: Callable[[str], bool], member: Callable[[Found], bool]) -> bool:
+    """Whether the subject right before the pronoun at ``k`` is another body than the member: "la
+    Ville de Pantin lui loue…", "la Région lui verse…" in a Département's fiche."""
+    owner = spans.owner(k - 1)
+    if owner is not None:
+        return not member(found[owner]) and found[owner].category in PUBLIC | {"reseau", "entreprise"}
+    return words[k - 1].key in MEMBER_WORDS and not names_member(words[k - 1].key)
 
 
 def _the_member_helped(text: str, words: Sequence[Token], possessive: int,

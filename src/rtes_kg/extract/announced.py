@@ -250,6 +250,9 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
                       for first, last in _listed_after_plural(text, words, start)]
         if match.first > 0 and _APPOSITION.search(text[words[match.first - 1].end: trigger.start]):
             first = name_backward(text, words, match.first - 1)
+            if first is not None and words[first].key in {"la", "le", "les", "l"} and first + 1 < match.first \
+                    and announce.match_at(words, first + 1) is not None:
+                first += 1  # "La SCIC X, tiers-lieu de…" opening its sentence: the article is no part of it
             kind_first = announce.match_at(words, first) if first is not None else None
             if kind_first is not None and kind_first.last < match.first - 1:
                 # "la SCIC X, coopérative de…": X, not "SCIC X" (nor "SIAE X" after "la SCOP SIAE")

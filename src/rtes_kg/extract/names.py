@@ -16,6 +16,7 @@ from rtes_kg.parse.naming import slug as name_slug
 from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
 
 FROM_REFERENCE, FROM_PATTERN = "reference", "motif"
+PUBLIC = frozenset({"collectivite", "organisme-public"})  # bodies that found and fund, never run an action
 
 _NAME_MAX_WORDS = 12
 QUOTATION = re.compile(r"[«“\"][^»”\"\n]{1,80}[»”\"]")

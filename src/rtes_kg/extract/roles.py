@@ -103,12 +103,6 @@ def _names_member(member: Callable[[Found], bool], kind_word: str) -> bool:
                         FROM_PATTERN, 0))
 
 
-def _opens_with_member(spans: Spans, found: Sequence[Found], member: Callable[[Found], bool], k: int) -> bool:
-    """Whether a find of the member by its name starts at word ``k``: "Laval Agglomération a…"."""
-    owner = spans.owner(k)
-    return owner is not None and spans[owner][0] == k and member(found[owner])
-
-
 _ANY_KIND = frozenset({"communaute", "collectivite", "intercommunalite"})
 
 
@@ -188,7 +182,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
         if not explicit[n] and negated(text, words, starts[n]):
             explicit[n] = {CITED}  # "a cédé ses parts dans la SCIC X": no carrier of the member's action
     for n, role in [*pointing_back(text, words, found, spans, said, functools.partial(_names_member, member),
-                                   functools.partial(_opens_with_member, spans, found, member)),
+                                   member),
                     *_created_with_help(text, words, spans, found, functools.partial(_names_member, member)),
                     *_partnership_after(text, words, spans)]:
         explicit[n].add(role)

@@ -226,3 +226,8 @@ def test_own_probes_of_round_22(sentence, expected):
 ])
 def test_own_probes_of_round_22_seine_saint_denis(sentence, expected):
     assert roles_in(sentence) == expected
+
+
+def test_a_long_name_then_its_network_s_acronym_and_territory_is_one_chapter():
+    assert roles("Convention avec l'association Aide à Domicile en Milieu Rural (ADMR) de la Mayenne : 30 000 € "
+                 "par an.") == [("ADMR de la Mayenne", "partenaire")]

@@ -222,7 +222,8 @@ def _expansions_merged(text: str, words: Sequence[Token], found: list[Found]) ->
                 cand.slug == before.slug or {cand.parent, cand.slug} & {before.parent, before.slug} - {None}
                 and (cand.slug != before.parent or cand.category == "organisme-public")  # "X (réseau Cocagne)": X's
                 # network, not X (see apposition); "la Banque des Territoires (Caisse des Dépôts)": one body
-                or _spells_out(before.name, cand.name) or _spells_out(cand.name, before.name)):
+                or _spells_out(before.name, cand.name) or _spells_out(cand.name, before.name)
+                or _spells_out(before.name, words[cand.first].raw)):  # "X (ADMR) de la Mayenne": a chapter
             merged.append(cand)
             continue
         named = before if before.first == before.last or cand.slug == before.parent else cand  # the acronym,

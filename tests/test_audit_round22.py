@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extraction_helpers import budget_lines, mentions, roles
+from rtes_kg.extract.dating import sentence_year
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.parse.document import parse_text
 from rtes_kg.parse.records import Source
@@ -231,3 +232,13 @@ def test_own_probes_of_round_22_seine_saint_denis(sentence, expected):
 def test_a_long_name_then_its_network_s_acronym_and_territory_is_one_chapter():
     assert roles("Convention avec l'association Aide à Domicile en Milieu Rural (ADMR) de la Mayenne : 30 000 € "
                  "par an.") == [("ADMR de la Mayenne", "partenaire")]
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    # "depuis 2015" has its year: the later "en 2023" is the figures'
+    ("La recyclerie Le Grenier, gérée par l'association Tremplin depuis 2015, a détourné 230 tonnes en 2023 "
+     "(contre 180 tonnes en 2021) et vise 300 tonnes d'ici 2026.", 2023),
+    ("Depuis sa création en 2015, elle a accompagné 300 personnes.", None),
+])
+def test_the_year_of_a_sentence_s_figures(sentence, year):
+    assert sentence_year(sentence) == year

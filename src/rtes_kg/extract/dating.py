@@ -33,7 +33,8 @@ _EVENT = re.compile(r"\b(?:créé|crée|fondé|cofondé|co-fondé|ouvert|lancé|
 _COMPARED = re.compile(r"qu['’]\s*$", re.IGNORECASE)  # "30 % de plus qu'en 2021": the year compared with
 # "450 familles en 2023 (contre 380 en 2022)", "12 salariés, contre 8 en 2020": the year compared with
 _VERSUS = re.compile(r"\bcontre\s+(?:environ\s+|près de\s+)?\d[\d\s\u202f\u00a0]*[^\d.;()]{0,25}$", re.IGNORECASE)
-_SINCE = re.compile(r"depuis\b[^.;]{0,40}$", re.IGNORECASE)
+# ("depuis sa création en 2015"; not "depuis 2015, a détourné 230 tonnes en 2023": that one has its year)
+_SINCE = re.compile(r"depuis\b(?:(?!(?:19|20)\d\d)[^.;]){0,40}$", re.IGNORECASE)
 
 
 def _dated_event(before: str) -> bool:

@@ -242,3 +242,22 @@ def test_a_long_name_then_its_network_s_acronym_and_territory_is_one_chapter():
 ])
 def test_the_year_of_a_sentence_s_figures(sentence, year):
     assert sentence_year(sentence) == year
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a table's header of years gives each column's amount its year; a row's label its section
+    ("2021 | 2022 | 2023\n650 000 € | 720 000 € | 810 000 €",
+     [("650000", 2021, None), ("720000", 2022, None), ("810000", 2023, None)]),
+    ("Année | 2022 | 2023\nFonctionnement | 500 000 € | 550 000 €\nInvestissement | 100 000 € | 120 000 €",
+     [("500000", 2022, "fonctionnement"), ("550000", 2023, "fonctionnement"), ("100000", 2022, "investissement"),
+      ("120000", 2023, "investissement")]),
+    # "hors" takes its words with it: no section
+    ("Enveloppe annuelle : environ 300 K€ (hors aides à l'investissement)", [("300000", None, None)]),
+])
+def test_budget_tables_and_exclusions(text, expected):
+    assert sections(text) == expected
+
+
+def test_each_amount_takes_the_status_said_right_after_it():
+    assert budget_lines("En 2023, 270 000 euros ont été mandatés sur les 300 000 € votés.") == [
+        ("270000", 2023, "realise", None, False), ("300000", 2023, "vote", None, False)]

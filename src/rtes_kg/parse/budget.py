@@ -64,7 +64,8 @@ def _section(text: str, amount: EuroAmount, clause: tuple[int, int], following: 
     for part in (text[amount.end: end], text[clause[0]: amount.start]):
         # ("pour le fonds d'investissement", "fonds de fonctionnement": a fund's name, no section)
         # ("soit 3 % du budget de fonctionnement de la collectivité": the whole budget's section)
-        folded = re.sub(r"\bhors\s+(?:l'|le |la |les )?\w+|\bdont \d+(?:[,.]\d+)? ?%[^)]*|\bfonds d['e] ?\w+|"
+        folded = re.sub(r"\bhors\s+(?:(?:l'|le |la |les |des |de |d')?\w+\s+(?:a |aux |de |d'|du |des )?)?"
+                        r"(?:l'|le |la |les )?\w+|\bdont \d+(?:[,.]\d+)? ?%[^)]*|\bfonds d['e] ?\w+|"
                         r"\b(?:du|de son|de leur) budget (?:total |global |annuel )?d['e] ?\w+",
                         " ", fold(part))
         named = [name for name in ("fonctionnement", "investissement") if name in folded]
@@ -293,6 +294,7 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
     member_funders = own_kinds(member)
     listing = False  # the lines are the bullets of a "dont :" list
     context_section: str | None = None  # said by a line of its own ("Investissement :")
+    column_years: list[int] | None = None  # a table's header of years
     status_year: int | None = None  # the year of the line that gave ``context_status`` (None: for every year)
     for line in lines:
         text = _COMPARISON.sub(lambda found: " " * len(found.group(0)), line.text)
@@ -309,6 +311,7 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
                 context_year = years[0][1]
             if (said := status_of(folded)) is not None:
                 context_status, status_year = said, context_year
+            column_years = [year for _, year in years] if "|" in text and len(set(years)) >= 2 else None
             titled = _SECTION_HEADING.fullmatch(folded)  # "Fonctionnement :", then its lines
             context_section = titled.group(1) if titled else context_section if years or said else None
         # "Prévisionnel 2024 :" says nothing of a later "En 2022 : 100 000 €"
@@ -319,7 +322,7 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
         line_period = _PERIOD.search(text) is not None  # "De 2021 à 2024, 4,8 M€": not the heading's year
         outside = outside_the_budget(text, amounts, found, member_funders, listing and bool(line.bullet))
         clauses = [_clause(text, amounts, index) for index in range(len(amounts))]
-        row = re.match(r"\s*(?:[-•*]\s*)?(fonctionnement|investissement)\s*:", folded)  # "Fonctionnement : 2022 :…"
+        row = re.match(r"\s*(?:[-•*|]\s*)?(fonctionnement|investissement)\s*[:|]", folded)  # "Fonctionnement : 2022 :…"
         row_section = row.group(1) if row and len(re.findall(r"fonctionnement|investissement", folded)) == 1 else None
         # "5,8 M€ (fonctionnement : 4,3 M€ ; investissement : 1,5 M€)": a whole, then its parts
         broken_down = next((index for index, amount in enumerate(amounts[:-1])
@@ -357,7 +360,9 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
             previous = found[-1] if part and found else None
             # "250 000 € (2024, prévisionnel)": the parenthesis after the amount is its own
             after = _AFTER_PARENTHESIS.match(text, amount.end)
-            status = status_of(fold(text[clause[0]: max(clause[1], after.end() if after else 0)])) or (
+            # the words right after the amount first: "270 000 € mandatés sur les 300 000 € votés"
+            status = status_of(fold(text[amount.end: max(clause[1], after.end() if after else 0)])) or status_of(
+                fold(text[clause[0]: max(clause[1], after.end() if after else 0)])) or (
                 line_status if later is None or status_of(fold(text[: later.start()])) else None)
             if status == "vote" and NOT_VOTED_YET.search(folded):
                 status = "previsionnel"
@@ -365,6 +370,8 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
                 year, status = year or previous.year, status or previous.status
                 if previous.source.line == line.no:  # a "dont" line of its own may cover both sections
                     section = section or previous.section
+            if year is None and column_years and "|" in text and len(amounts) == len(column_years):
+                year = column_years[index]  # a table's row under its header "2021 | 2022 | 2023"
             year = year if year is not None or over_period else _year(own_years, clause, amount,
                                                                       None if line_period else context_year)
             scope = _scope(text, amount, clause, label if index == 0 else "", following)

@@ -261,3 +261,42 @@ def test_budget_tables_and_exclusions(text, expected):
 def test_each_amount_takes_the_status_said_right_after_it():
     assert budget_lines("En 2023, 270 000 euros ont été mandatés sur les 300 000 € votés.") == [
         ("270000", 2023, "realise", None, False), ("300000", 2023, "vote", None, False)]
+
+
+# --- own probes: a capture of the web page of a communauté de communes ----------------------------------------
+
+CAPTURE = """Accueil › Les adhérents › Communauté de communes du Val de Drôme en Biovallée
+
+Communauté de communes du Val de Drôme en Biovallée
+
+Type de collectivité
+Communauté de communes
+
+Contact public
+
+Élu.e référent.e
+Mme Martine Lefèvre, vice-présidente en charge de l'économie et de l'ESS
+
+Service référent
+Service développement économique
+contact@valdedrome.com
+"""
+
+
+def test_inclusive_titles_and_a_service_under_its_role_in_a_capture():
+    fiche, = parse_text(CAPTURE, "capture.txt")
+    assert [(c.role, c.person, c.service, c.titles) for c in fiche.contacts] == [
+        ("Élu référent", "Martine Lefèvre", None, ("vice-présidente en charge de l'économie et de l'ESS",)),
+        ("Service référent", None, "Service développement économique", ())]
+
+
+@pytest.mark.parametrize("title", ["Élu·e référent·e", "Élu(e) référent(e)", "Élue référente"])
+def test_inclusive_writings_of_a_role(title):
+    fiche, = parse_text(CAPTURE.replace("Élu.e référent.e", title), "capture.txt")
+    assert fiche.contacts[0].person == "Martine Lefèvre"
+
+
+def test_a_commune_before_an_apposition_is_no_name():
+    assert roles("L'épicerie coopérative « La Carline » à Crest, SCIC de 300 sociétaires, a bénéficié d'une avance "
+                 "remboursable de 20 000 €.") == [("La Carline", "soutenu")]
+    assert roles("Soutien à Alpha Coop, SCIC de 300 sociétaires.") == [("Alpha Coop", "soutenu")]

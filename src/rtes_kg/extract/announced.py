@@ -21,7 +21,7 @@ from rtes_kg.extract.names import (
     sentence_start,
     structure_words,
 )
-from rtes_kg.extract.places import commune
+from rtes_kg.extract.places import commune, communes_named
 from rtes_kg.extract.tails import lower_case_tail
 
 # Words of four letters or more that are no adjective of a kind word: "un PTCE avec Ecopôle" does
@@ -194,6 +194,9 @@ def _listed_after_plural(text: str, words: Sequence[Token], start: int) -> list[
 _LIST_MAX = 12
 
 
+_PLACE_PREPOSITIONS = frozenset({"à", "a", "au", "aux", "en"})
+
+
 def _quarter_named(text: str, words: Sequence[Token], first: int, last: int, kind: str) -> bool:
     """Whether a régie de quartier's or centre social's name is its quarter's: one word
     ("Villeneuve"), or a régie's quarter and its commune ("Europe Colmar"; not "Nord Services", nor
@@ -250,6 +253,9 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
                       for first, last in _listed_after_plural(text, words, start)]
         if match.first > 0 and _APPOSITION.search(text[words[match.first - 1].end: trigger.start]):
             first = name_backward(text, words, match.first - 1)
+            if first is not None and first > 0 and words[first - 1].raw in _PLACE_PREPOSITIONS \
+                    and communes_named(text[words[first].start: words[match.first - 1].end]):
+                continue  # "L'épicerie « La Carline » à Crest, SCIC de 300 sociétaires": a place, no name
             if first is not None and words[first].key in {"la", "le", "les", "l"} and first + 1 < match.first \
                     and announce.match_at(words, first + 1) is not None:
                 first += 1  # "La SCIC X, tiers-lieu de…" opening its sentence: the article is no part of it

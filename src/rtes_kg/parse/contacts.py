@@ -95,7 +95,14 @@ def is_role_line(line: str, following: str) -> bool:
     key = fold(line)
     return (":" not in line and len(key.split()) <= 8 and not re.search(r"\d", key) and bool(_ROLE_LINE.match(key))
             and not looks_like_person(line) and ":" not in following
-            and looks_like_person(_CIVILITY.sub("", following.strip())))
+            and looks_like_person(_CIVILITY.sub("", _HOLDER_BREAK.split(following.strip(), maxsplit=1)[0])))
+
+
+def _service_role_line(line: str, following: str) -> bool:
+    """ "Service référent" alone on its line, the service on the next: "Service développement économique"."""
+    key, next_words = fold(line), fold(following).split()
+    return ":" not in line and len(key.split()) <= 4 and key.startswith("service ") \
+        and bool(next_words) and next_words[0] in _UNIT_WORDS
 
 
 def _title_only(text: str) -> bool:
@@ -302,6 +309,17 @@ def _table_row(text: str) -> str:
     return ", ".join(cells)
 
 
+# Inclusive writing of a title: "Élu.e référent.e", "Élu·e", "Référent(e)", "Chargé·e de mission".
+_INCLUSIVE = re.compile(r"\b((?:[ÉéEe]lu|[Rr][ée]f[ée]rent|[Cc]harg[ée]|[Pp]r[ée]sident|[Aa]djoint|[Dd][ée]l[ée]gu[ée]|"
+                        r"[Cc]onseill(?:er|ère)|[Tt]echnicien|[Cc]oordinat(?:eur|rice)|[Aa]nimat(?:eur|rice)|"
+                        r"[Dd]irect(?:eur|rice)))"
+                        r"(?:[.·‧⋅](?:e|ne|rice|ice|ère)(?:[.·‧⋅]?s)?|\((?:e|ne|rice|ice|ère|es)\)s?)(?![\w@])")
+
+
+def _one_gender(text: str) -> str:
+    return _INCLUSIVE.sub(r"\1", text)
+
+
 def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Contact, ...], list[ParseIssue]]:
     """The contacts of a contact section; ``heading`` is the role of a contact written without one,
     when it names one ("Contact public", "Élue référente"; not "Qui contacter ?", "Nos coordonnées")."""
@@ -315,7 +333,7 @@ def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Con
         if is_postal_line(line.unbulleted) or _ADDRESS_LINE.match(fold(line.unbulleted)):
             issues.append(issue("adresse-dans-les-contacts", file, line.no, line.text))
             continue  # "1 place Saint-Pierre", "59000 Lille": an address is no title of the contact above
-        text = _without_addresses(_table_row(line.unbulleted))
+        text = _without_addresses(_table_row(_one_gender(line.unbulleted)))
         if not text:
             continue  # an e-mail address alone, a table's header row
         pairs = _split_roles(text) if ":" in text else []
@@ -325,7 +343,8 @@ def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Con
                 drafts[-1].holder = lone  # "Élu référent :" then the name on the next line
             elif names_a_post(lone):
                 issues.append(issue("contact-sans-nom", file, line.no, lone))  # "Madame la Directrice de…"
-            elif index + 1 < len(lines) and is_role_line(lone, lines[index + 1].unbulleted):
+            elif index + 1 < len(lines) and (is_role_line(lone, lines[index + 1].unbulleted)
+                                             or _service_role_line(lone, lines[index + 1].unbulleted)):
                 drafts.append(_Draft(lone, line.no))  # "Élu référent", the name on the next line
             elif drafts and another_person(lone):
                 drafts.append(_Draft(drafts[-1].role, line.no, lone))  # "M. Karim Benali, chef du bureau de l'ESS"

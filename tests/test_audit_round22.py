@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import budget_lines, mentions, roles
+from extraction_helpers import budget_lines, converted, mentions, roles
 from rtes_kg.extract.dating import sentence_year
 from rtes_kg.extract.figures import find_quantities
+from rtes_kg.extract.stated import find_amounts
 from rtes_kg.parse.document import parse_text
 from rtes_kg.parse.records import Source
+from rtes_kg.vocab import RTES
 
 LAVAL = {"member": "Laval Agglomération", "kind": "Communauté d'agglomération",
          "address": "1 place du Général Ferrié\n53000 Laval"}
@@ -300,3 +302,27 @@ def test_a_commune_before_an_apposition_is_no_name():
     assert roles("L'épicerie coopérative « La Carline » à Crest, SCIC de 300 sociétaires, a bénéficié d'une avance "
                  "remboursable de 20 000 €.") == [("La Carline", "soutenu")]
     assert roles("Soutien à Alpha Coop, SCIC de 300 sociétaires.") == [("Alpha Coop", "soutenu")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Subvention de 45 000 € en 2023, reconduite à 50 000 € en 2024.", [("45000", 2023), ("50000", 2024)]),
+    ("En 2023, la Ville a versé 45 000 € à l'association.", [("45000", 2023)]),
+    # two years in the sentence, a period, two years after it: none
+    ("En 2023, la Ville a versé 45 000 €, contre 30 000 € en 2022.", [("45000", None)]),
+    ("Une aide de 20 000 € (2024) et de 15 000 € en 2023-2024.", [("20000", 2024), ("15000", None)]),
+    ("La Ville verse 10 000 € par an en 2024 et 2025.", [("10000", None)]),
+])
+def test_the_year_of_an_amount(sentence, expected):
+    assert [(str(a.euros), a.year) for a in find_amounts(sentence, Source("f.txt", 1))] == expected
+
+
+def test_an_amount_s_year_is_published(tmp_path):
+    graph = converted(tmp_path, "Ville de Laval\n\nExemples d'actions soutenues\n\n"
+                                "Subvention de 45 000 € en 2023 à l'association Alpha.\n")
+    years = {str(o) for o in graph.objects(None, RTES.annee)}
+    assert years == {"2023"}
+
+
+def test_another_year_s_amount_in_parentheses_gives_no_year():
+    assert [(str(a.euros), a.year) for a in find_amounts("Budget 2024 : 300 000 € (2023 : 250 000 €).",
+                                                         Source("f.txt", 1))] == [("300000", None), ("250000", None)]

@@ -75,14 +75,36 @@ def find_amounts(text: str, source: Source) -> tuple[StatedAmount, ...]:
         said.add((euros, maximum))
         average = amount.qualifier is None and _AVERAGE_AFTER.match(text, amount.end) is not None
         qualifier = "moyenne" if average else amount.qualifier
-        stated = StatedAmount(euros, maximum, raw, qualifier, source,
-                              per=_per(text, amount), part_of=whole if part else None)
+        stated = StatedAmount(euros, maximum, raw, qualifier, source, per=_per(text, amount),
+                              part_of=whole if part else None, year=_year(text, start, end, amount))
         found.append(stated)
         parts_open = part and whole is not None
         if not part:
             whole = stated
         previous_end = amount.end
     return tuple(found)
+
+
+# The year said right after an amount: "45 000 € en 2023", "(2023)", "au titre de 2024" (not "en
+# 2023-2024", a period; nor "en 2023 et 2024")
+_YEAR_AFTER = re.compile(r"\s*(?:par an\s+)?(?:\(\s*((?:19|20)\d\d)\s*\)|"  # ("(2023 : 250 000 €)": another's)
+                         r"(?:en|pour|au titre de(?: l['’]année)?|sur l['’]année)\s+"
+                         r"((?:19|20)\d\d)(?!\d|\s*(?:[-–/]|et|à)\s*(?:en\s+)?(?:19|20)?\d\d\b))", re.IGNORECASE)
+# A sentence that opens with its year: "En 2023, la Ville a versé 45 000 €…"
+_YEAR_FIRST = re.compile(r"\s*(?:[•*-]\s*)?en\s+((?:19|20)\d\d)\s*,", re.IGNORECASE)
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _year(text: str, start: int, end: int, amount: EuroAmount) -> int | None:
+    """The year of an amount: said right after it, or opening its sentence when the sentence says
+    no other year."""
+    after = _YEAR_AFTER.match(text, amount.end)
+    if after is not None:
+        return int(after.group(1) or after.group(2))
+    first = _YEAR_FIRST.match(text, start)
+    if first is not None and len(set(_ANY_YEAR.findall(text, start, end))) == 1:
+        return int(first.group(1))
+    return None
 
 
 def _per(text: str, amount: EuroAmount) -> str | None:

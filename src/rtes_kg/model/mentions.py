@@ -209,5 +209,7 @@ def map_amounts(triples: Triples, amounts: Sequence[StatedAmount], subject: URIR
         triples.add(node, SCHEMA.currency, Literal("EUR"), source)
         if amount.qualifier is not None:
             triples.add(node, RTES.qualificatif, QUALIFICATIF[amount.qualifier], source)
+        if amount.year is not None:
+            triples.add(node, RTES.annee, Literal(f"{amount.year:04d}", datatype=XSD.gYear), source)
         triples.add(node, RTES.texteSource, Literal(amount.raw, lang="fr"), source)
         triples.add(node, RTES.ligneSource, Literal(source.line), source)

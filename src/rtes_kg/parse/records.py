@@ -140,6 +140,7 @@ class StatedAmount:
     source: Source
     per: str | None = None  # what it is per, as written: "panier" in "5 € par panier", "an"
     part_of: StatedAmount | None = None  # the amount it is a "dont" part of, in the same text
+    year: int | None = None  # "45 000 € en 2023", "En 2023, la Ville a versé 45 000 €"
 
 
 @dataclass(frozen=True)

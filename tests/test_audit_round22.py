@@ -326,3 +326,20 @@ def test_an_amount_s_year_is_published(tmp_path):
 def test_another_year_s_amount_in_parentheses_gives_no_year():
     assert [(str(a.euros), a.year) for a in find_amounts("Budget 2024 : 300 000 € (2023 : 250 000 €).",
                                                          Source("f.txt", 1))] == [("300000", None), ("250000", None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # energy and power are figures, a yearly rate said as rtes:par
+    ("Les 12 centrales de 36 kWc produisent 500 MWh par an.",
+     [("12", "nombre", None), ("36", "kilowatt-crete", None), ("500", "megawatt-heure", "an")]),
+    ("Une chaufferie bois de 1,2 MW alimente 300 logements.", [("1.2", "megawatt", None), ("300", "nombre", None)]),
+    # a conversion counts no one: "soit la consommation de 800 foyers"
+    ("La SCIC produit 2 GWh par an, soit la consommation électrique de 800 foyers.", [("2", "gigawatt-heure", "an")]),
+])
+def test_energy_and_power(sentence, expected):
+    assert [(str(q.value), q.unit, q.per) for q in find_quantities(sentence, Source("f.txt", 1))] == expected
+
+
+def test_a_former_company_whose_activity_was_taken_over_carries_nothing():
+    assert roles("L'association Alpha a repris l'activité de la SCOP Beta, liquidée en 2021.") == [("Alpha", "porteur")]
+    assert roles("L'association Alpha a pris la suite de la SCOP Beta.") == [("Alpha", "porteur")]

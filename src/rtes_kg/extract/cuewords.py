@@ -85,6 +85,12 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "filiale", "filiales") for of in ("de", "du", "des")))
     # the body an action took over from: "en remplacement de l'association X"
     add(CITED, "prep", "en remplacement de, en remplacement du, en remplacement des, à la place de, à la place du")
+    # and the body whose activity it took over: "a repris l'activité de la SCOP X, liquidée en 2021"
+    add(CITED, "prep", ", ".join(f"{verb} {what} {of}" for verb in ("a repris", "reprend", "a racheté", "rachète")
+                                 for what in ("l'activité", "les activités", "le fonds de commerce")
+                                 for of in ("de", "du", "des", "d'")))
+    add(CITED, "prep", "a pris la suite de, a pris la suite du, prend la suite de, prend la suite du, a succédé à, "
+        "a succédé au, succède à, succède au")
     # the bodies a merger ended: "la SCIC X, née de la fusion de l'association A et de l'atelier B"
     # (not "a accompagné la fusion de A et de B": support to both)
     add(CITED, "prep", "de la fusion de, de la fusion du, de la fusion des, de la fusion d', de la fusion entre, "

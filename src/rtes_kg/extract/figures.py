@@ -48,6 +48,14 @@ _UNITS = (
     # a surface: "un entrepôt de 1 800 m²", "cultive 4 hectares"
     (re.compile(r"(?:m2|m²|m\^2|mètres? carrés?|metres? carres?)(?![\w])", re.IGNORECASE), "metre-carre", "surface"),
     (re.compile(r"(?:ha|hectares?)(?![\w])", re.IGNORECASE), "hectare", "surface"),
+    # energy and power: "produit 2 GWh par an", "une centrale de 36 kWc", "une chaufferie de 1,2 MW"
+    (re.compile(r"(?:kwh|kilowatt-?heures?|kilowattheures?)(?![\w])", re.IGNORECASE), "kilowatt-heure", "energie"),
+    (re.compile(r"(?:mwh|mégawatt-?heures?|mégawattheures?)(?![\w])", re.IGNORECASE), "megawatt-heure", "energie"),
+    (re.compile(r"(?:gwh|gigawatt-?heures?|gigawattheures?)(?![\w])", re.IGNORECASE), "gigawatt-heure", "energie"),
+    (re.compile(r"(?:kwc|kwp|kilowatts?[- ]crêtes?)(?![\w])", re.IGNORECASE), "kilowatt-crete", "puissance"),
+    (re.compile(r"(?:mwc|mwp|mégawatts?[- ]crêtes?)(?![\w])", re.IGNORECASE), "megawatt-crete", "puissance"),
+    (re.compile(r"(?:kw|kilowatts?)(?![\w])", re.IGNORECASE), "kilowatt", "puissance"),
+    (re.compile(r"(?:mw|mégawatts?)(?![\w])", re.IGNORECASE), "megawatt", "puissance"),
 )
 _PER_YEAR_UNIT = re.compile(r"\s*(?:/\s*an|par\s+an|par\s+année|/\s*année)(?![\w])", re.IGNORECASE)
 # "400 tonnes d'objets par an", "18 000 tonnes réemployées par an"
@@ -105,7 +113,9 @@ _ADJECTIVES = frozenset({"nouveaux", "nouvelles", "autres", "premiers", "premier
 _ADJECTIVE_MAX = 1  # "12 nouveaux territoires accompagnés"
 _ALSO_ADJECTIVES = frozenset({"jeunes", "jeune"})  # a counted noun ("30 jeunes"), or an adjective before one
 _PARTICIPLES = ("és", "ées", "is", "ies", "us", "ues")
-_EQUIVALENT = re.compile(r"\béquivalent (?:de |d['’])\s*(?:(?:environ|près de|plus de)\s+)?$", re.IGNORECASE)
+# "soit l'équivalent de 3,6 millions de repas", "soit la consommation (électrique) de 800 foyers"
+_EQUIVALENT = re.compile(r"\b(?:équivalent|consommation(?: \w+)?|besoins(?: \w+)?) (?:de |d['’])\s*"
+                         r"(?:(?:environ|près de|plus de)\s+)?$", re.IGNORECASE)
 _DESKS = re.compile(r"\b(?:co-?working|cotravail|bureaux|ordinateurs?|informatiques?|partagés)\b", re.IGNORECASE)
 _PART_OF = re.compile(r"\s*[,(]?\s*dont\s*$", re.IGNORECASE)  # between a whole and its part: "12 salariés dont 8…"
 
@@ -293,6 +303,7 @@ def find_quantities(text: str, source: Source,
         rest = masked[after:end]
         gap = len(rest) - len(rest.lstrip(" \u00a0"))
         unit = counted = None
+        yearly = False  # "500 MWh par an": a unit's rate, said as rtes:par
         for pattern, unit_code, counted_code in _UNITS:
             unit_match = pattern.match(masked, after + gap, end)
             if unit_match:
@@ -308,6 +319,7 @@ def find_quantities(text: str, source: Source,
                 unit = "tonne-par-an"
                 if per_year_match is None:
                     unit_text += "/an"
+            yearly = per_year_match is not None and unit != "tonne-par-an"
             noun_end = written_end
         else:
             if _is_year(number):
@@ -319,7 +331,7 @@ def find_quantities(text: str, source: Source,
             counted, unit_text, noun_end = noun
             if counted == "emplois" and _DESKS.search(masked, max(0, number.start() - 20), noun_end + 24):
                 counted = None  # "un coworking de 18 postes", "12 postes informatiques": desks, no jobs
-            converted = _EQUIVALENT.search(masked, max(0, number.start() - 30), number.start())
+            converted = _EQUIVALENT.search(masked, max(0, number.start() - 40), number.start())
             if converted and counted not in ("etp", "emplois"):
                 continue  # "1 800 tonnes, soit l'équivalent de 3,6 millions de repas": a conversion, none served
             unit = "nombre-par-an" if per_year_sentence else "nombre"
@@ -338,6 +350,8 @@ def find_quantities(text: str, source: Source,
                                                number.start()) if per is None else None
         if rhythm is not None:
             per = rhythm["per"].casefold()
+        if per is None and yearly:
+            per = "an"
         if unit in ("nombre", "tonne") and per in ("an", "année"):  # "15 000 visiteurs/an": as "chaque année"
             unit, unit_text, per = unit + "-par-an", unit_text + "/an", None  # the unit says it once
         elif unit.endswith("-par-an") and per in ("an", "année"):

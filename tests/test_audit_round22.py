@@ -343,3 +343,19 @@ def test_energy_and_power(sentence, expected):
 def test_a_former_company_whose_activity_was_taken_over_carries_nothing():
     assert roles("L'association Alpha a repris l'activité de la SCOP Beta, liquidée en 2021.") == [("Alpha", "porteur")]
     assert roles("L'association Alpha a pris la suite de la SCOP Beta.") == [("Alpha", "porteur")]
+
+
+@pytest.mark.parametrize(("member", "sentence", "expected"), [
+    # another collectivité's kind word, in the fiche of a kind the collectivités' finder knows
+    (("Syndicat mixte du Pays de Redon", "Syndicat mixte", "3 rue Charles Sillard\n35600 Redon"),
+     "La Région a créé la SCIC Alpha.", []),
+    (("Communauté de communes du Pays de Landivisiau", "Communauté de communes", "Zone de Kerven\n29400 Landivisiau"),
+     "La Ville soutient l'association Gamma.", []),
+    (("Communauté de communes du Pays de Landivisiau", "Communauté de communes", "Zone de Kerven\n29400 Landivisiau"),
+     "La Communauté a participé à la création de la SCIC Beta.", [("Beta", "cree")]),
+    # a fiche that does not say its kind: any kind word may be the member
+    (("Ville de Laval", "", ""), "La Ville soutient l'association Gamma.", [("Gamma", "soutenu")]),
+])
+def test_kind_words_of_other_collectivites_by_the_member_s_kind(member, sentence, expected):
+    name, kind, address = member
+    assert roles_in(sentence, member=name, kind=kind, address=address) == expected

@@ -63,7 +63,9 @@ def _another_kind(key: str, names_member: Callable[[str], bool]) -> bool:
     return not names_member(key) and any(names_member(kind) for kind in _KINDS)
 
 
-_KINDS = ("ville", "departement", "region", "metropole", "agglomeration")
+# (each a kind word of the collectivités' finder: another word would name any member)
+_KINDS = ("ville", "departement", "region", "metropole", "agglomeration", "cc", "communaute urbaine", "syndicat mixte",
+          "etablissement public territorial", "collectivite territoriale")
 
 
 def _after_co_subjects(words: Sequence[Token], found: Sequence[Found], spans: Spans, k: int, end: int,

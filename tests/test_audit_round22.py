@@ -359,3 +359,15 @@ def test_a_former_company_whose_activity_was_taken_over_carries_nothing():
 def test_kind_words_of_other_collectivites_by_the_member_s_kind(member, sentence, expected):
     name, kind, address = member
     assert roles_in(sentence, member=name, kind=kind, address=address) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a label with its year, or of what it is, then names
+    ("Structures accompagnées en 2023 : Atelier Bricolo, L'Échappée Belle, Ressourcerie du Maine.",
+     [("Atelier Bricolo", "soutenu"), ("L'Échappée Belle", "soutenu"), ("Ressourcerie du Maine", "soutenu")]),
+    ("Membres du comité de pilotage : CAF de la Mayenne, Mayenne Habitat.",
+     [("CAF de la Mayenne", "partenaire"), ("Mayenne Habitat", "partenaire")]),
+    ("Bénéficiaires du dispositif : Habitants, Familles Monoparentales.", []),
+])
+def test_labels_with_their_year_or_their_object(sentence, expected):
+    assert roles(sentence) == expected

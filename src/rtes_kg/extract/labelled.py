@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from rtes_kg.extract.collectivites import collectivite_words
 from rtes_kg.extract.cuewords import CITED, LABELS
 from rtes_kg.extract.curated import STRUCTURE
-from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.labels import label_keys
+from rtes_kg.extract.lexicon import OF_WORDS, Token
 from rtes_kg.extract.names import FROM_PATTERN, Found, name_slug, structure_words
 
 # The labels whose lists name bodies: not "Bénéficiaires : Jeunes, Familles" (people), nor
@@ -57,7 +58,8 @@ def _after_a_label(text: str, words: Sequence[Token], starts: list[int], colon: 
     that names bodies (its year aside: "Lauréats 2023 :"); read within 80 characters."""
     opening = max((m.end() for m in _LABEL_START.finditer(text, max(0, colon - 80), colon)), default=max(0, colon - 80))
     label = words[bisect.bisect_left(starts, opening): bisect.bisect_left(starts, colon)]
-    return tuple(w.key for w in label if not w.raw[0].isdigit()) in _LABELS
+    keys = label_keys(label)  # ("Membres du comité de pilotage :", "Lauréats de l'appel à projets :")
+    return keys in _LABELS or any(keys[:n] in _LABELS and len(keys) > n and keys[n] in OF_WORDS for n in (1, 2, 3))
 
 
 def _name_in(text: str, start: int, end: int, first_word: dict[int, int], last_word: dict[int, int],

@@ -59,13 +59,22 @@ def verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
     return None
 
 
+def label_keys(label: Sequence[Token]) -> tuple[str, ...]:
+    """The words of a label, its year aside: "Lauréats 2023", "Structures accompagnées en 2023"."""
+    return tuple(w.key for i, w in enumerate(label) if not w.raw[0].isdigit() and not (
+        w.key in _BEFORE_A_YEAR and i + 1 < len(label) and label[i + 1].raw[:1].isdigit()))
+
+
+_BEFORE_A_YEAR = frozenset({"en", "de", "pour", "depuis", "au"})
+
+
 def label_before(text: str, words: Sequence[Token], k: int) -> str | None:
     """The role a label before a colon gives ("Partenaires : …", "Structure porteuse : …",
     "Lauréats de l'appel à projets 2023 : …": a label, then what it is of)."""
     first = k
     while first > 0 and not BOUNDARY.search(text[words[first - 1].end: words[first].start]):
         first -= 1
-    keys = tuple(w.key for w in words[first: k + 1] if not w.raw[0].isdigit())
+    keys = label_keys(words[first: k + 1])
     role = LABELS.get(keys)
     if role is None and len(keys) <= _LABEL_PHRASE:
         role = next((LABELS[keys[:n]] for n in (3, 2, 1) if keys[:n] in LABELS

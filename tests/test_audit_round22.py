@@ -371,3 +371,16 @@ def test_kind_words_of_other_collectivites_by_the_member_s_kind(member, sentence
 ])
 def test_labels_with_their_year_or_their_object(sentence, expected):
     assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # other collectivités by their kind among the subjects: not the member's support
+    ("La CAF et la Région financent l'association Gamma.", [("CAF", "partenaire")]),
+    ("La Région et le Département financent l'association Gamma.", []),
+    # the member among them: its support too
+    ("La CAF et la Ville financent l'association Gamma.", [("CAF", "partenaire"), ("Gamma", "soutenu")]),
+    ("La Région et la Ville financent l'association Gamma.", [("Gamma", "soutenu")]),
+])
+def test_kind_words_among_several_subjects(sentence, expected):
+    assert roles_in(sentence, member="Ville de Laval", kind="Commune", address="Place du 11 novembre\n53000 Laval") \
+        == expected

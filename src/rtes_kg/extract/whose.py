@@ -6,13 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from rtes_kg.extract.agents import PUBLIC
 from rtes_kg.extract.anaphora import DEFINITE
 from rtes_kg.extract.clause import MEMBER_WORDS, boundary, negated
 from rtes_kg.extract.cues import FILLERS
 from rtes_kg.extract.cuewords import CREATED, PARTNER, SUPPORTED
 from rtes_kg.extract.lexicon import OF_WORDS, Token
-from rtes_kg.extract.names import Found
+from rtes_kg.extract.names import PUBLIC, Found
 from rtes_kg.extract.spans import Spans
 
 
@@ -36,13 +35,15 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
         head = k + 1 if words[k].key in DEFINITE else k
         subject = spans.owner(head)
         if subject is None and words[head].key in MEMBER_WORDS and _another_kind(words[head].key, names_member):
-            verb, givers = _after_co_subjects(words, found, spans, head + 1, first, member)  # "La Région a créé X"
+            verb, givers = _after_co_subjects(words, found, spans, head + 1, first, member,  # "La Région a créé X"
+                                              names_member)
         elif subject is None or subject == n or member(found[subject]) \
                 or created and found[subject].category not in PUBLIC:
             continue  # (any body: "La Fondation de France finance X" is no more the member's than the Région's;
             # but "France Active a accompagné la création de X" helps the member's action)
         else:
-            verb, givers = _after_co_subjects(words, found, spans, spans[subject][1] + 1, first, member)
+            verb, givers = _after_co_subjects(words, found, spans, spans[subject][1] + 1, first, member,
+                                              names_member)
             givers.insert(0, subject)
         if verb is None:
             continue  # "La CAF et la Ville financent X": the member's support too (see co_supporters)
@@ -69,15 +70,18 @@ _KINDS = ("ville", "departement", "region", "metropole", "agglomeration", "cc", 
 
 
 def _after_co_subjects(words: Sequence[Token], found: Sequence[Found], spans: Spans, k: int, end: int,
-                       member: Callable[[Found], bool]) -> tuple[int | None, list[int]]:
-    """Where the verb stands after the other bodies of the subject ("La CAF et la MSA financent X":
-    the verb after "la MSA"), and those bodies; None when the member is one of them."""
+                       member: Callable[[Found], bool],
+                       names_member: Callable[[str], bool]) -> tuple[int | None, list[int]]:
+    """Where the verb stands after the other bodies of the subject ("La CAF et la MSA financent X",
+    "La CAF et la Région financent X" in a commune's fiche: the verb after them), and those bodies
+    named; None when the member is one of them."""
     others: list[int] = []
-    while k < end and (words[k].key in _JOINING or spans.owner(k) is not None
+    while k < end and (words[k].key in _JOINING or words[k].key in MEMBER_WORDS or spans.owner(k) is not None
                        or words[k].key == "ainsi" and k + 1 < end and words[k + 1].key == "que"):
         k += words[k].key == "ainsi"  # "ainsi que"
         owner = spans.owner(k)
-        if owner is not None and member(found[owner]) or owner is None and words[k].key in MEMBER_WORDS:
+        if owner is not None and member(found[owner]) \
+                or owner is None and words[k].key in MEMBER_WORDS and not _another_kind(words[k].key, names_member):
             return None, others
         if owner is not None:
             others.append(owner)

@@ -384,3 +384,8 @@ def test_labels_with_their_year_or_their_object(sentence, expected):
 def test_kind_words_among_several_subjects(sentence, expected):
     assert roles_in(sentence, member="Ville de Laval", kind="Commune", address="Place du 11 novembre\n53000 Laval") \
         == expected
+
+
+def test_a_fund_written_with_its_acronym_is_a_scheme_no_body():
+    assert roles("Le Fonds régional d'innovation sociale (FRIS) a soutenu 12 projets, dont la SCIC Alpha.") == [
+        ("Alpha", "soutenu")]

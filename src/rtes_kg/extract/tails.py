@@ -115,9 +115,10 @@ def _initial(word: str) -> str:
 
 
 # Heads of the names of public bodies, which a fiche writes with their acronym ("le SDEHG (Syndicat
-# départemental d'énergie de la Haute-Garonne)", "l'Agence française de développement (AFD)").
+# départemental d'énergie de la Haute-Garonne)", "l'Agence française de développement (AFD)"); not
+# "fonds": "le Fonds régional d'innovation sociale (FRIS)" is a scheme, no body.
 _PUBLIC_HEADS = frozenset({"agence", "syndicat", "office", "etablissement", "institut", "direction", "caisse",
-                           "fonds", "observatoire", "universite", "commissariat", "conservatoire"})
+                           "observatoire", "universite", "commissariat", "conservatoire"})
 # and the words that make such a head public ("l'APEAS (Agence Provençale pour une Économie
 # Alternative et Solidaire)" is an association)
 _PUBLIC_MARKS = frozenset({"public", "publique", "national", "nationale", "departemental", "departementale",

@@ -389,3 +389,18 @@ def test_kind_words_among_several_subjects(sentence, expected):
 def test_a_fund_written_with_its_acronym_is_a_scheme_no_body():
     assert roles("Le Fonds régional d'innovation sociale (FRIS) a soutenu 12 projets, dont la SCIC Alpha.") == [
         ("Alpha", "soutenu")]
+
+
+@pytest.mark.parametrize(("block", "expected"), [
+    # persons and their posts alternating: each post is the title of the person above
+    ("Madame Claire Dubois\nAdjointe à l'ESS\nMonsieur Marc Leroy\nChef de projet ESS\n",
+     [("Contact public", "Claire Dubois", ("Adjointe à l'ESS",)),
+      ("Contact public", "Marc Leroy", ("Chef de projet ESS",))]),
+    # a role, then its holder
+    ("Élu référent\nJean Dupont\nChargée de mission ESS\nMarie Curie\n",
+     [("Élu référent", "Jean Dupont", ()), ("Chargée de mission ESS", "Marie Curie", ())]),
+])
+def test_posts_under_persons_open_no_fiche(block, expected):
+    fiches = parse_text(f"Ville de Laval\n\nType de collectivité : Commune\n\nContact public\n{block}", "t.txt")
+    assert len(fiches) == 1  # "Chef de projet ESS", last, was a fiche of its own
+    assert [(c.role, c.person, c.titles) for c in fiches[0].contacts] == expected

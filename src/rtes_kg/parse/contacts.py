@@ -15,7 +15,7 @@ from rtes_kg.parse.titles import opens_with_a_body_word
 # Words that open a role ("Élu référent", "Service référent ESS", "Chargée de mission…"); a second
 # role written on the same line as a first contact starts with one of them.
 _ROLE_START = re.compile(
-    r"(?:elue?s?|(?:vice-)?presidente?|chargee?|cheffe?|directeur|directrice|responsable|referente?|"
+    r"(?:elue?s?|(?:vice-)?presidente?|chargee?|chef(?:fe)?|directeur|directrice|responsable|referente?|"
     r"adjointe?|conseill\w*|contact|technicien\w*|maire|deleguee?|coordinat\w*|animat\w*|service|interlocut\w*|"
     r"developpe\w*|assistante?|secretaire|titre|fonction|qualite|mandat)\b")  # ("conseiller", "coordinatrice")
 # A "role" that is really the title of the contact before it ("David Marti Titre : président").
@@ -86,7 +86,23 @@ def is_post_line(line: str) -> bool:
     """ "Adjoint au maire", "Vice-président en charge de l'ESS", "Direction de la solidarité": a
     post, a title or a service, which never opens a fiche."""
     key = fold(line)
-    return bool(_ROLE_LINE.match(key) or _POST_START.match(key))
+    return bool(_ROLE_LINE.match(key) or _POST_START.match(key) or _OTHER_POST.match(key))
+
+
+# More posts, which never open a fiche: "Chef de projet ESS", "Coordinatrice du PTCE"
+_OTHER_POST = re.compile(r"(?:chef(?:fe)?|coordinat\w*|animat\w*|gestionnaire|assistante?|secretaire|developpeu\w*)\b")
+# What names a role rather than a post: "Élu référent", "Contact technique"
+_ROLE_LABEL = re.compile(r"\b(?:referente?s?|contacts?|interlocut\w*)\b|^elue?s?$")
+
+
+def _title_of_the_one_above(lines: list[Line], index: int) -> bool:
+    """Whether the post on line ``index`` is the title of the person above it, persons and their
+    posts alternating: "Madame Claire Dubois / Adjointe à l'ESS / Monsieur Marc Leroy / Chef de
+    projet ESS" (not "Jean Dupont / Chargée de mission ESS / Marie Curie": a role, then its holder)."""
+    line = lines[index].unbulleted
+    return index + 2 < len(lines) and is_post_line(line) and not _ROLE_LABEL.search(fold(line)) \
+        and looks_like_person(_CIVILITY.sub("", lines[index + 1].unbulleted.strip())) \
+        and is_post_line(lines[index + 2].unbulleted)
 
 
 def is_role_line(line: str, following: str) -> bool:
@@ -343,6 +359,8 @@ def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Con
                 drafts[-1].holder = lone  # "Élu référent :" then the name on the next line
             elif names_a_post(lone):
                 issues.append(issue("contact-sans-nom", file, line.no, lone))  # "Madame la Directrice de…"
+            elif drafts and not drafts[-1].titles and _title_of_the_one_above(lines, index):
+                drafts[-1].titles.append(_clean_title(lone) or "")  # "Madame X / Adjointe à l'ESS / Monsieur Y / …"
             elif index + 1 < len(lines) and (is_role_line(lone, lines[index + 1].unbulleted)
                                              or _service_role_line(lone, lines[index + 1].unbulleted)):
                 drafts.append(_Draft(lone, line.no))  # "Élu référent", the name on the next line

@@ -404,3 +404,10 @@ def test_posts_under_persons_open_no_fiche(block, expected):
     fiches = parse_text(f"Ville de Laval\n\nType de collectivité : Commune\n\nContact public\n{block}", "t.txt")
     assert len(fiches) == 1  # "Chef de projet ESS", last, was a fiche of its own
     assert [(c.role, c.person, c.titles) for c in fiches[0].contacts] == expected
+
+
+def test_the_member_s_shares_with_their_amount_after_y():
+    assert roles_in("La SCIC Alpha a installé 8 centrales solaires ; l'Agglomération y a pris 20 000 € de parts.") == [
+        ("Alpha", "actionnaire")]
+    assert roles_in("La SCIC Alpha a installé 8 centrales ; la Caisse des Dépôts y a pris 20 000 € de parts.") == [
+        ("Alpha", "porteur"), ("Caisse des Dépôts", "partenaire")]

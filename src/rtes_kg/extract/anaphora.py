@@ -26,8 +26,8 @@ SENTENCE_BREAK = re.compile(r"[.;:!?\n•]")  # a parenthesis does not end "X (e
 _SHARES_AFTER_EN = re.compile(r"^(?:(?:est|sont|etait|reste)\s+(?:devenue?s?\s+)?(?:societaire|actionnaire|associee?)|"
                               r"(?:est|sont)\s+entree?s?\s+au\s+capital|"  # "y est entrée au capital"
                               r"(?:detient|detiennent|possede|possedent|a pris|ont pris|a acquis|ont acquis|a souscrit|"
-                              r"ont souscrit)\s+(?:des|une|\d+)\s+"
-                              r"(?:parts?|participation|actions?))")
+                              r"ont souscrit)\s+(?:des|une|\d+(?: \d{3})*(?: (?:euros?|k|m))?(?: de)?)\s+"  # "y a pris
+                              r"(?:parts?|participation|actions?))")  # 20 000 € de parts"
 # After "lui", or "l'a": the member's support to the structure named before ("lui a accordé", "l'a soutenue").
 _GIVEN_TO_IT = re.compile(r"(?:a |ont )?(?:accorde|verse|attribue|alloue|octroye|apporte|soutenu|soutenue|aide|aidee|"
                           r"finance|financee|subventionne|subventionnee|accompagne|accompagnee)s?\b")
@@ -67,7 +67,7 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
                                     or _SOMEONE_ELSE.fullmatch(words[k - 1].raw) is not None):
             continue  # "créée par l'association X, qui en reste sociétaire", "La Caisse des Dépôts y a pris
             # des parts": another body holds the shares, not the member
-        if noun in {"en", "y"} and _SHARES_AFTER_EN.match(" ".join(w.key for w in words[k + 1: k + 5])):
+        if noun in {"en", "y"} and _SHARES_AFTER_EN.match(" ".join(w.key for w in words[k + 1: k + 8])):
             structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE
                           and (noun == "en" or f.kind in WITH_CAPITAL)]  # "y a pris des parts": in a company
             if structures:  # "… et en est devenue sociétaire"; "La SCIC X, née de la fusion de A et de B,
@@ -158,7 +158,7 @@ def _member_holds_shares(words: Sequence[Token], k: int) -> bool:
     k += 1
     while k < len(words) and words[k].key in _MEMBER_WORD_TAILS:  # "la Communauté urbaine / de communes"
         k += 1
-    return bool(_SHARES_AFTER_EN.match(" ".join(w.key for w in words[k: k + 4])))
+    return bool(_SHARES_AFTER_EN.match(" ".join(w.key for w in words[k: k + 7])))
 
 
 def _another_gives(words: Sequence[Token], found: Sequence[Found], spans: Spans, k: int,

@@ -411,3 +411,9 @@ def test_the_member_s_shares_with_their_amount_after_y():
         ("Alpha", "actionnaire")]
     assert roles_in("La SCIC Alpha a installé 8 centrales ; la Caisse des Dépôts y a pris 20 000 € de parts.") == [
         ("Alpha", "porteur"), ("Caisse des Dépôts", "partenaire")]
+
+
+@pytest.mark.parametrize("sentence", ["Depuis 2020, l'Agglomération verse chaque année 30 000 € à la SCIC Alpha.",
+                                      "Elle verse 30 000 € chaque année."])
+def test_chaque_annee_before_or_after_an_amount_is_its_rate(sentence):
+    assert [a.per for a in find_amounts(sentence, Source("f.txt", 1))] == ["an"]

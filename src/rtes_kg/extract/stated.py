@@ -33,6 +33,7 @@ _EACH_LATER = re.compile(r"[^.;,()€]{0,40}?\b(?:à|pour) chacune? des (?:\d+\s
 # What the amount is the price of, said before it: "500 parts sociales de 100 €"
 _PRICE_OF = re.compile(r"\b(?P<unit>part|action)s?(?:\s+sociales?)?\s+de\s*$", re.IGNORECASE)
 _EVERY = {"chaque année": "an", "chaque mois": "mois"}
+_EVERY_BEFORE = re.compile(r"\b(chaque année|chaque mois)\s+(?:(?:environ|près de|plus de)\s+)?$", re.IGNORECASE)
 # A part of the amount before it: "220 000 € (dont 150 000 € … et 70 000 € …)", "270 000 €, dont 120 000 €"
 _PART = re.compile(r"(?:^|[\s,(])dont\s+(?:(?:environ|près de|plus de|moins de)\s+)?$", re.IGNORECASE)
 _NEXT_PART = re.compile(r"^[^.;()€]{0,60}?\bet\s+(?:(?:environ|près de|plus de|moins de)\s+)?$", re.IGNORECASE)
@@ -110,6 +111,8 @@ def _year(text: str, start: int, end: int, amount: EuroAmount) -> int | None:
 def _per(text: str, amount: EuroAmount) -> str | None:
     """What the amount is per, as written ("panier", "poste", "an", "mois et poste"), or None."""
     said = _PER.match(text, amount.end)
+    if said is None and (before := _EVERY_BEFORE.search(text, max(0, amount.start - 30), amount.start)):
+        return _EVERY[" ".join(before.group(1).casefold().split())]  # "verse chaque année 30 000 €"
     if said is None:
         price = _PRICE_OF.search(text, max(0, amount.start - 40), amount.start)
         each = _EACH_LATER.match(text, amount.end)  # "2 000 € a été versée à chacune des 15 associations"

@@ -417,3 +417,17 @@ def test_the_member_s_shares_with_their_amount_after_y():
                                       "Elle verse 30 000 € chaque année."])
 def test_chaque_annee_before_or_after_an_amount_is_its_rate(sentence):
     assert [a.per for a in find_amounts(sentence, Source("f.txt", 1))] == ["an"]
+
+
+@pytest.mark.parametrize(("sentence", "per"), [
+    ("Le fonds a accordé 14 prêts de 3 000 € à 8 000 € depuis 2021.", "prêt"),
+    ("12 bourses de 1 500 € ont été attribuées.", "bourse"),
+    ("Le fonds a accordé 14 prêts pour 73 000 €.", None),
+    ("Une subvention de 20 000 € a été versée.", None),
+])
+def test_the_amount_of_each_of_a_counted_lot(sentence, per):
+    assert [a.per for a in find_amounts(sentence, Source("f.txt", 1))] == [per]
+
+
+def test_a_chapter_named_in_lower_case_is_capitalised():
+    assert roles("Le jardin de Cocagne de Dole cultive 5 hectares.") == [("Jardin de Cocagne de Dole", "porteur")]

@@ -90,6 +90,7 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
             name = text[words[name_first].start: words[last].start] + REGION_ACRONYMS[words[last].raw]
         acronym = curated.acronyms.get(network.slug)
         key = without_article(name) if acronym is None else acronym + text[words[match.last].end: words[last].end]
+        name = name[:1].upper() + name[1:]  # "le jardin de Cocagne de Dole": its name is capitalised
         found.append(Found(span_first, last, words[span_first].start, name,
                            name_slug(key), category, kind, FROM_PATTERN, 1, parent=network.slug))
     return found

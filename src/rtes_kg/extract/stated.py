@@ -31,7 +31,10 @@ _PER = re.compile(r"\s*(?:(?:par|/)\s*(?!(?:la|le|les|l['’]|un|une|des|ses|son
 _EACH_LATER = re.compile(r"[^.;,()€]{0,40}?\b(?:à|pour) chacune? des (?:\d+\s+)?(?P<among>[^\W\d_][\w-]*?)s?\b",
                          re.IGNORECASE)
 # What the amount is the price of, said before it: "500 parts sociales de 100 €"
-_PRICE_OF = re.compile(r"\b(?P<unit>part|action)s?(?:\s+sociales?)?\s+de\s*$", re.IGNORECASE)
+_PRICE_OF = re.compile(r"\b(?P<unit>part|action)s?(?:\s+sociales?)?\s+de\s*$|"
+                       # each of a counted lot: "14 prêts de 3 000 € à 8 000 €", "12 bourses de 1 500 €"
+                       r"\b\d[\d\s\u00a0\u202f]*\s+(?P<each>prêt|subvention|bourse|aide|avance|microcrédit)s"
+                       r"(?:\s+d['’]honneur)?\s+(?:de\s*)?$", re.IGNORECASE)  # ("de" in a range's words)
 _EVERY = {"chaque année": "an", "chaque mois": "mois"}
 _EVERY_BEFORE = re.compile(r"\b(chaque année|chaque mois)\s+(?:(?:environ|près de|plus de)\s+)?$", re.IGNORECASE)
 # A part of the amount before it: "220 000 € (dont 150 000 € … et 70 000 € …)", "270 000 €, dont 120 000 €"
@@ -116,7 +119,7 @@ def _per(text: str, amount: EuroAmount) -> str | None:
     if said is None:
         price = _PRICE_OF.search(text, max(0, amount.start - 40), amount.start)
         each = _EACH_LATER.match(text, amount.end)  # "2 000 € a été versée à chacune des 15 associations"
-        return price["unit"].casefold() if price else each["among"].casefold() if each else None
+        return (price["unit"] or price["each"]).casefold() if price else each["among"].casefold() if each else None
     if said["everyone"]:
         return _EVERY[" ".join(said["everyone"].casefold().split())]
     if said["piece"]:

@@ -431,3 +431,17 @@ def test_the_amount_of_each_of_a_counted_lot(sentence, per):
 
 def test_a_chapter_named_in_lower_case_is_capitalised():
     assert roles("Le jardin de Cocagne de Dole cultive 5 hectares.") == [("Jardin de Cocagne de Dole", "porteur")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "le budget régional dédié à l'ESS" is the ESS budget; its breakdown after its year
+    ("Le budget régional dédié à l'ESS s'élève à 6,1 M€ en 2024 (fonctionnement : 4,8 M€ ; investissement : 1,3 M€).",
+     [("6100000", 2024, None, None, False), ("4800000", 2024, None, None, True), ("1300000", 2024, None, None, True)]),
+    # entries apart by a dash: no scope made of the next one's words
+    ("2022 : 5,2 M€ (CA) – 2023 : 5,8 M€ (CA) – 2024 : 6,1 M€ (BP)",
+     [("5200000", 2022, "realise", None, False), ("5800000", 2023, "realise", None, False),
+      ("6100000", 2024, "vote", None, False)]),
+    ("soit 2 % du budget régional (300 M€)", []),
+])
+def test_budget_lines_of_a_region(text, expected):
+    assert budget_lines(text) == expected

@@ -21,7 +21,8 @@ _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?!\d)")
 # Where one statement about an amount ends: "6.1 M€ en fonctionnement + 614 000€ …",
 # "1 M€ en investissement et 2025 : 2 M€". Only searched between figures, so the comma of
 # "1,5 M€" is never taken for a break.
-_CLAUSE_BREAK = re.compile(r"[;+|]| / (?!an\b)|, | et |\.\s+(?=[A-ZÀ-Ý]|(?:19|20)\d\d\b)")  # the last: a sentence ends
+# (the last: a sentence ends)
+_CLAUSE_BREAK = re.compile(r"[;+|]| / (?!an\b)| [–—] |, | et |\.\s+(?=[A-ZÀ-Ý]|(?:19|20)\d\d\b)")
 
 
 _YEARS = re.compile(r"(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)\d{2}|"
@@ -104,7 +105,8 @@ _COMPARISON = re.compile(r"\(\s*(?:contre|vs\.?|versus|par rapport|comparé|en (
                          # to its end, or to a comma: "(en baisse, hors fonds européens)" keeps its scope
                          r"(?:[^(),]|(?<=\d),(?=\d))*(?:\)|(?=,))", re.IGNORECASE)
 _AFTER_PARENTHESIS = re.compile(r"\s*\([^()]{0,60}\)")
-_BREAKDOWN = re.compile(r"\s*(?:\(|[–—-]|:)\s*(?:dont\s+)?(?:en\s+)?(?:fonctionnement|investissement)\s*:")
+_BREAKDOWN = re.compile(r"\s*(?:en\s+(?:19|20)\d\d\s*)?(?:\(|[–—-]|:)\s*(?:dont\s+)?(?:en\s+)?"
+                        r"(?:fonctionnement|investissement)\s*:")  # ("6,1 M€ en 2024 (fonctionnement : …")
 _DONT_LIST = re.compile(r"\bdont\s*:?\s*$")
 # What stays of a clause once the amount's year, section, status and rhythm are read: words that
 # narrow the amount to a part of the budget.
@@ -172,7 +174,7 @@ _YEARLY = re.compile(r"\s*(?:par an|/\s*an\b|chaque année|annuels?\b|par année
 _SENTENCE = re.compile(r"\.(?:\s|$)")
 _PERIOD_WRITTEN = re.compile(r"(?:\b(?:sur|pour|durant|pendant)\s+(?:la\s+)?(?:p[ée]riode\s+|le\s+mandat\s+)?)?"
                              rf"(?:{_YEARS.pattern})", re.IGNORECASE)
-_SCOPE_BREAK = re.compile(r"[;|]| [+/] |, |\.(?=\s|$)|\s*\(\s*dont\b")
+_SCOPE_BREAK = re.compile(r"[;|]| [+/–—] |, |\.(?=\s|$)|\s*\(\s*dont\b")
 _NEXT_IN_LIST = re.compile(r"(?:\bet|\bainsi que|,)\s*$")
 
 

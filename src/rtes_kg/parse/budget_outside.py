@@ -68,7 +68,10 @@ _AVERAGE_BEFORE = re.compile(r"\b(?:moyens?|moyennes?|en moyenne|plafond|plafonn
 # - the collectivité's whole budget ("Sur un budget départemental total de 1,6 milliard d'euros",
 #   "Budget total de la collectivité : 180 M€");
 _WHOLE_BUDGET = re.compile(r"\bbudget (?:(?:departemental|regional|communal|municipal|intercommunal|metropolitain|"
-                           r"general)\b|total de la (?:collectivite|commune|ville|region)|total du departement|"
+                           r"general)\b"
+                           # (not "le budget régional dédié à l'ESS": the ESS's)
+                           r"(?! (?:dedie|consacre|alloue|affecte|reserve)e?s? (?:a l'|a |aux? )?(?:ess|economie))|"
+                           r"total de la (?:collectivite|commune|ville|region)|total du departement|"
                            r"(?:total|global) de (?:la|l')(?:collectivite|agglomeration))|"
                            r"\bsur un budget (?:total|global)")
 # - a total after its lines ("Total 2024 : 600 000 €", "… / Total : 2,27 M€");

@@ -445,3 +445,10 @@ def test_a_chapter_named_in_lower_case_is_capitalised():
 ])
 def test_budget_lines_of_a_region(text, expected):
     assert budget_lines(text) == expected
+
+
+def test_each_clause_of_a_budget_line_has_its_own_label():
+    assert budget_lines("Subventions aux structures de l'ESS : 320 000 € ; animation du réseau : 45 000 € ; appel à "
+                        "projets : 80 000 €") == [
+        ("320000", None, None, "Subventions aux structures de l'ESS", False),
+        ("45000", None, None, "animation du réseau", False), ("80000", None, None, "appel à projets", False)]

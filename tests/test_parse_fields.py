@@ -337,10 +337,10 @@ def test_paragraph_ending_with_colon_owns_the_dash_lines_after_it():
     ("120 000 € en 2024, auxquels s'ajoutent 40 000 € de l'État", [("120000", 2024, None, None)]),
     ("7,9 M€ (hors crédits européens de 1,4 M€)", [("7900000", None, None, "hors crédits européens de 1,4 M€")]),
     ("soit 0,15 % du budget départemental de 800 M€", []),
-    # a period's amount takes no year from its line, its period is its scope (no year's budget); a
-    # share says no section of the whole
+    # a period's amount takes no year from its line, its period is in its scope (no year's budget),
+    # with its clause's label; a share says no section of the whole
     ("En 2024 : 300 000 € pour l'IAE ; programme 2021-2027 : 1,2 M€.",
-     [("300000", 2024, None, "pour l'IAE"), ("1200000", None, None, "2021-2027")]),
+     [("300000", 2024, None, "pour l'IAE"), ("1200000", None, None, "programme 2021-2027")]),
     ("Budget 2024 : 650 000 € (dont 45 % en investissement)", [("650000", 2024, None, None)]),
     # a scope ends with its sentence; a comparison in parentheses is none; "le fonctionnement de X" stays
     ("85 000 € par an, dont 20 000 € pour le PTCE. Total 2023-2025 : 255 000 €.",

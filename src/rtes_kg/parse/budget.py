@@ -376,7 +376,10 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
                 year = column_years[index]  # a table's row under its header "2021 | 2022 | 2023"
             year = year if year is not None or over_period else _year(own_years, clause, amount,
                                                                       None if line_period else context_year)
-            scope = _scope(text, amount, clause, label if index == 0 else "", following)
+            # each clause's own label: "Subventions : 320 000 € ; animation du réseau : 45 000 €"
+            own_label = label if index == 0 else _label(text[clause[0]:],
+                                                        replace(amount, start=amount.start - clause[0]))
+            scope = _scope(text, amount, clause, own_label, following)
             found.append(MoneyAmount(
                 euros=amount.euros, raw=amount.raw, year=year, section=section, qualifier=amount.qualifier,
                 source=Source(file, line.no), maximum=amount.maximum, status=status,

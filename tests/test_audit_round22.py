@@ -452,3 +452,9 @@ def test_each_clause_of_a_budget_line_has_its_own_label():
                         "projets : 80 000 €") == [
         ("320000", None, None, "Subventions aux structures de l'ESS", False),
         ("45000", None, None, "animation du réseau", False), ("80000", None, None, "appel à projets", False)]
+
+
+def test_a_total_said_with_soit_dates_its_lines():
+    assert budget_lines("Le budget consacré à l'ESS comprend :\n- le soutien aux SIAE : 95 000 € ;\n"
+                        "- la participation au PLIE : 40 000 €.\nSoit un total de 135 000 € en 2023.") == [
+        ("95000", 2023, None, "le soutien aux SIAE", False), ("40000", 2023, None, "la participation au PLIE", False)]

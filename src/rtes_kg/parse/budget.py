@@ -258,7 +258,8 @@ def _label(text: str, first: EuroAmount) -> str:
 
 _SECTION_HEADING = re.compile(r"[\s•*-]*(?:(?:en|budget de|depenses de|section(?: de)?|credits de)\s+)?"
                               r"(fonctionnement|investissement)\s*:?\s*")
-_TOTAL_LINE = re.compile(r"[\s•*-]*(?:total|au total)\b")  # (its bullet is in the line's text or not)
+# "Total 2024 : …", "Soit un total de 315 000 €" (its bullet is in the line's text or not)
+_TOTAL_LINE = re.compile(r"[\s•*-]*(?:soit\s+)?(?:un\s+)?(?:total|au total)\b")
 
 
 def _dated_by_total(found: list[MoneyAmount], total: EuroAmount, years: list[tuple[int, int]],

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import replace
 
 from rtes_kg.parse.amounts import CURRENCY_WORD, EuroAmount, euro_amounts
@@ -14,7 +13,7 @@ from rtes_kg.parse.budget_outside import outside_the_budget, own_kinds
 from rtes_kg.parse.budget_status import NOT_VOTED_YET, STATUSES, heading_status, status_of
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import BULLET, Line
-from rtes_kg.parse.naming import fold
+from rtes_kg.parse.naming import fold, without_folded
 from rtes_kg.parse.records import MoneyAmount, ParseIssue, Source
 
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?!\d)")
@@ -140,7 +139,7 @@ def _scope(text: str, amount: EuroAmount, clause: tuple[int, int], label: str,
     "au pôle ESS", "hors crédits d'insertion", or the label the line opens with
     ("Programme « Impulsion ESS » : 1,5 M€…"); None for the whole budget. ``next_amount``: where
     the next amount of the budget starts, if any."""
-    rest = _without(text[amount.end: _scope_end(text, amount, clause, next_amount)], _NOT_SCOPE)
+    rest = without_folded(text[amount.end: _scope_end(text, amount, clause, next_amount)], _NOT_SCOPE)
     parts = []
     if label:
         parts.append(label)
@@ -209,30 +208,6 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text
-
-
-def _without(text: str, pattern: re.Pattern[str]) -> str:
-    """``text`` as written, less what ``pattern`` finds in its folded form, until nothing more is
-    found. The folding keeps every character's place, so the spans found apply to the text."""
-    kept = list(text)
-    while True:
-        before = "".join(kept)
-        for match in pattern.finditer(_fold_in_place(before)):
-            kept[match.start():match.end()] = " " * (match.end() - match.start())
-        if "".join(kept) == before:  # nothing but blanks found: done
-            return " ".join(before.split())
-
-
-def _fold_in_place(text: str) -> str:
-    """Each character folded on its own (accent-free, lower-case, one apostrophe): same length."""
-    return "".join(_fold_char(char) for char in text)
-
-
-def _fold_char(char: str) -> str:
-    if char in "’‘ʼ`´":
-        return "'"
-    base = unicodedata.normalize("NFKD", char)[:1]
-    return base.lower() if base.isascii() and base else char
 
 
 # What a label before an amount may say without saying what the amount is for: "Budget

@@ -121,3 +121,27 @@ def short_hash(text: str, length: int = 8) -> str:
 def untitled_slug(source_key: str) -> str:
     """The slug of a fiche without a name, from where it is ("fiches/x.txt:12")."""
     return f"sans-titre-{short_hash(source_key)}"
+
+
+def without_folded(text: str, pattern: re.Pattern[str]) -> str:
+    """``text`` as written, less what ``pattern`` finds in its folded form, until nothing more is
+    found. The folding keeps every character's place, so the spans found apply to the text."""
+    kept = list(text)
+    while True:
+        before = "".join(kept)
+        for match in pattern.finditer(fold_in_place(before)):
+            kept[match.start():match.end()] = " " * (match.end() - match.start())
+        if "".join(kept) == before:  # nothing but blanks found: done
+            return " ".join(before.split())
+
+
+def fold_in_place(text: str) -> str:
+    """Each character folded on its own (accent-free, lower-case, one apostrophe): same length."""
+    return "".join(_fold_char(char) for char in text)
+
+
+def _fold_char(char: str) -> str:
+    if char in "’‘ʼ`´":
+        return "'"
+    base = unicodedata.normalize("NFKD", char)[:1]
+    return base.lower() if base.isascii() and base else char

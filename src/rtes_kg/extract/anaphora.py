@@ -20,7 +20,7 @@ from rtes_kg.extract.shares import WITH_CAPITAL
 from rtes_kg.extract.spans import Spans
 from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
 
-__all__ = ["DEFINITE", "SENTENCE_BREAK", "kind_heads", "kind_words", "pointing_back"]
+__all__ = ["DEFINITE", "SENTENCE_BREAK", "kind_heads", "kind_words", "member_named_after", "pointing_back"]
 
 SENTENCE_BREAK = re.compile(r"[.;:!?\n•]")  # a parenthesis does not end "X (entreprise ESUS) et partenariat"
 _SHARES_AFTER_EN = re.compile(r"^(?:(?:est|sont|etait|reste)\s+(?:devenue?s?\s+)?(?:societaire|actionnaire|associee?)|"
@@ -94,7 +94,7 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
         given = _GIVEN_TO_IT.match(after) or noun == "lui" and _LENT_TO_IT.match(after)
         if (noun == "lui" or (noun == "l" and after.startswith(("a ", "ont ")))) and given \
                 and not _CONTRACTS & {w.key for w in words[k + 2: k + 6]} \
-                and not _another_gives(words, found, spans, k, names_member, member):  # "lui a attribué un
+                and not _another_gives(text, words, found, spans, k, names_member, member):  # "lui a attribué un
             # marché": it works; "la Ville de Pantin lui loue un local": the Ville gives
             structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
             near = _in_sentence_of(text, words, found, structures, k)
@@ -161,14 +161,35 @@ def _member_holds_shares(words: Sequence[Token], k: int) -> bool:
     return bool(_SHARES_AFTER_EN.match(" ".join(w.key for w in words[k: k + 7])))
 
 
-def _another_gives(words: Sequence[Token], found: Sequence[Found], spans: Spans, k: int,
+def _another_gives(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans, k: int,
                    names_member: Callable[[str], bool], member: Callable[[Found], bool]) -> bool:
     """Whether the subject right before the pronoun at ``k`` is another body than the member: "la
-    Ville de Pantin lui loue…", "la Région lui verse…" in a Département's fiche."""
+    Ville de Pantin lui loue…", "la Région lui verse…" in a Département's fiche (not "la Ville
+    lui verse 15 000 € et l'Agglomération 25 000 €" in the agglomération's)."""
     owner = spans.owner(k - 1)
     if owner is not None:
-        return not member(found[owner]) and found[owner].category in PUBLIC | {"reseau", "entreprise"}
-    return words[k - 1].key in MEMBER_WORDS and not names_member(words[k - 1].key)
+        another = not member(found[owner]) and found[owner].category in PUBLIC | {"reseau", "entreprise"}
+    else:
+        another = words[k - 1].key in MEMBER_WORDS and not names_member(words[k - 1].key)
+    return another and not member_named_after(text, words, found, spans, k + 1, member, names_member)
+
+
+def member_named_after(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans, k: int,
+                       member: Callable[[Found], bool], names_member: Callable[[str], bool]) -> bool:
+    """Whether the member is named later in the sentence, by its name or its own kind word: "La CAF
+    finance X, avec le soutien de la Ville", "…, tout comme la Ville", "… ; la Ville lui prête un
+    local" (a sentence, not a clause: its share comes after a comma or a semicolon)."""
+    end = min(len(words), k + 40)
+    while k < end and (k == 0 or not _CLAUSES_END.search(text, words[k - 1].end, words[k].start)):
+        owner = spans.owner(k)
+        if owner is not None and member(found[owner]) \
+                or owner is None and words[k].key in MEMBER_WORDS and names_member(words[k].key):
+            return True
+        k = spans[owner][1] + 1 if owner is not None else k + 1
+    return False
+
+
+_CLAUSES_END = re.compile(r"[.!?\n•]")  # (not ";")
 
 
 def _the_member_helped(text: str, words: Sequence[Token], possessive: int,

@@ -256,6 +256,13 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
             if first is not None and first > 0 and words[first - 1].raw in _PLACE_PREPOSITIONS \
                     and communes_named(text[words[first].start: words[match.first - 1].end]):
                 continue  # "L'épicerie « La Carline » à Crest, SCIC de 300 sociétaires": a place, no name
+            if first is not None and first >= 3 and words[first - 1].key in {"de", "d"} \
+                    and words[first - 2].raw.islower() and words[first - 3].key in {"la", "le", "l"} \
+                    and communes_named(text[words[first].start: words[match.first - 1].end]):
+                # "La ressourcerie de Villers-le-Lac, association…": the ressourcerie, named by its commune
+                found.append(capitalised(found_by_pattern(text, words, first - 2, match.first - 1,
+                                                          words[first - 2].start, kind)))
+                continue
             if first is not None and words[first].key in {"la", "le", "les", "l"} and first + 1 < match.first \
                     and announce.match_at(words, first + 1) is not None:
                 first += 1  # "La SCIC X, tiers-lieu de…" opening its sentence: the article is no part of it

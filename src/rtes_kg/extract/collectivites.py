@@ -57,7 +57,13 @@ def collectivite_words() -> Lexicon[Trigger]:
             keys = phrase_keys(re.sub(r"\([^)]*\)", " ", label))
             entries.append((keys, Trigger(code, keys)))
     entries += [(keys, Trigger("collectivite-a-statut-particulier", keys)) for keys in _SPECIAL_STATUS]
+    entries += [(keys, Trigger("pays-petr", keys)) for keys in _PETR]
     return Lexicon(entries, plural_blind=True)
+
+
+# A PETR is a public body ("le PETR du Pays de Laval soutient X" is its support, not the member's);
+# "Pays" alone names a territory as often as a body, so only these words announce one
+_PETR = (("petr",), ("pole", "d", "equilibre", "territorial", "et", "rural"), ("pole", "d", "equilibre", "territorial"))
 
 
 EPCI_FILE = "reference/territoire-epci.csv"

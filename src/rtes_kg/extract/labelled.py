@@ -1,8 +1,8 @@
 """Names that only a label's list announces: "Lauréats : Coop'Ouest, Les Champs de Kergoat et le
 tiers-lieu La Grange" names three bodies, the first two with no kind word and in no list. An item
 is taken only when the whole of it looks like a name (capitalised words and the small words between
-them) and not like a kind of collectivité or a group of people ("Région", "Habitants"): the other
-finders read the rest."""
+them) and not like a kind of collectivité, a group of people, a person or a project ("Région",
+"Habitants", "Mme Claire Dupont", "Projet Horizon"): the other finders read the rest."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.labels import label_keys
 from rtes_kg.extract.lexicon import OF_WORDS, Token
 from rtes_kg.extract.names import FROM_PATTERN, Found, name_slug, structure_words
+from rtes_kg.extract.people import names_a_person
 
 # The labels whose lists name bodies: not "Bénéficiaires : Jeunes, Familles" (people), nor
 # "Financement : Région (20 000 €)" (amounts), nor "Sources :"
@@ -29,7 +30,10 @@ _NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|des|la|le|les|en|sur|
                    r"[A-ZÀ-Ý][\w'’-]*){0,5}")
 # One word alone is a name only when written as one: "Coop'Ouest", "ActYpoles", "ADIE" (not "Habitants")
 _ONE_WORD_NAME = re.compile(r"[A-ZÀ-Ý][\w-]*['’-]?[A-ZÀ-Ý][\w'’-]*|[A-ZÀ-Ý]{2,}")
-_NOT_NAMES = frozenset({"etat", "europe", "union", "france", "ville", "commune", "region", "departement"})
+_NOT_NAMES = frozenset({"etat", "europe", "union", "france", "ville", "commune", "region", "departement",
+                        # a scheme or a project, no body: "Projet Horizon", "Appel à projets Cap ESS"
+                        "projet", "projets", "programme", "dispositif", "appel", "action", "operation", "plan",
+                        "contrat", "fonds", "prix", "trophee", "trophees", "label", "charte"})
 
 
 def listed_after_labels(text: str, words: Sequence[Token]) -> list[Found]:
@@ -70,8 +74,8 @@ def _name_in(text: str, start: int, end: int, first_word: dict[int, int], last_w
     article = _ARTICLE.match(item)
     if article is not None:
         item, start = item[article.end():], start + article.end()
-    if not _NAME.fullmatch(item):
-        return None
+    if not _NAME.fullmatch(item) or names_a_person(item):
+        return None  # (a committee's members: "Mme Claire Dupont, Sarah Mahdi")
     first, last = first_word.get(start), last_word.get(start + len(item))
     if first is None or last is None or words[first].key in _NOT_NAMES \
             or collectivite_words().match_at(words, first) is not None \

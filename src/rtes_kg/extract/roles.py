@@ -166,7 +166,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
         if from_whom is not None:
             explicit[from_whom] = {PARTNER}
     for n in range(len(found)):
-        if supported_by_another(text, words, spans, n, member, found):
+        if supported_by_another(text, words, spans, n, member, found, functools.partial(_names_member, member)):
             explicit[n] = {CARRIER}  # "X est financé par le syndicat …": X does the work, the member's support unsaid
     for n in [*turned_down(text, words, spans), *not_granted(text, words, spans)]:
         if not carried_by(words, spans[n][0]):  # ("le projet, porté par X, n'a pas été retenu": X carries it)

@@ -52,14 +52,18 @@ def _tail_before_verb(text: str, words: Sequence[Token], last: int) -> int:
 
 
 def _place_tail_before_verb(text: str, words: Sequence[Token], last: int) -> int:
-    """The last word of a name that goes on with a noun or two in lower case and its place, up to
-    the verb of its clause: "la SCIC Bois énergie du Ségala approvisionne…" (not "la SCIC X fournit
-    l'électricité des Halles": an article is no name's noun); else ``last``."""
+    """The last word of a name that goes on with a word or two in lower case, and maybe its place, up
+    to the verb of its clause: "la SCIC Bois énergie du Ségala approvisionne…", "la SCOP Menuiserie
+    solidaire emploie…" (not "la SCIC X fournit l'électricité des Halles": an article is no name's
+    noun); else ``last``."""
     j = last + 1
     while j < len(words) and j - last <= 2 and words[j].raw[:1].islower() and joined(text, words[j - 1], words[j]) \
             and words[j].key not in OF_WORDS and words[j].key not in _ARTICLES and words[j].raw not in _CLAUSE_VERBS \
             and words[j].key not in _CLAUSE_WORDS and words[j].key not in _TAIL_OPENERS:
         j += 1
+    if j > last + 1 and j < len(words) and words[j].raw in _CLAUSE_VERBS and joined(text, words[j - 1], words[j]) \
+            and not _ADVERBS & {w.key for w in words[last + 1: j]}:
+        return j - 1  # "la SCOP Menuiserie solidaire emploie…" (not "la SCOP X aussi emploie")
     if j == last + 1 or j >= len(words) or words[j].key not in OF_WORDS or not joined(text, words[j - 1], words[j]):
         return last
     k = j + 1
@@ -71,6 +75,8 @@ def _place_tail_before_verb(text: str, words: Sequence[Token], last: int) -> int
 
 _ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "des", "du", "de", "d", "son", "sa", "ses", "leur",
                        "leurs", "ce", "cet", "cette", "ces"})
+_ADVERBS = frozenset({"aussi", "egalement", "desormais", "notamment", "deja", "toujours", "enfin", "ainsi",
+                      "aujourd", "hui", "actuellement", "elle", "il", "elles", "ils", "meme", "qui", "depuis"})
 _TAIL_OPENERS = frozenset({"vers", "pour", "en", "au", "aux", "sans", "sur", "contre", "dans"})
 # Words that open another clause, not a name's tail: "Les Amis du Marais et y a pris…", "… qui a…"
 _CLAUSE_WORDS = frozenset({"y", "en", "lui", "leur", "se", "s", "ne", "n", "qui", "que", "qu", "et", "ou", "dont",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from rtes_kg.extract.anaphora import DEFINITE
+from rtes_kg.extract.anaphora import DEFINITE, member_named_after
 from rtes_kg.extract.clause import MEMBER_WORDS, boundary, negated
 from rtes_kg.extract.cues import FILLERS
 from rtes_kg.extract.cuewords import CREATED, PARTNER, SUPPORTED
@@ -34,7 +34,8 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
             k -= 1  # (through a name's parenthesis: "la Mutualité sociale agricole (MSA) Grand Sud")
         head = k + 1 if words[k].key in DEFINITE else k
         subject = spans.owner(head)
-        if subject is None and words[head].key in MEMBER_WORDS and _another_kind(words[head].key, names_member):
+        if subject is None and (words[head].key in MEMBER_WORDS and _another_kind(words[head].key, names_member)
+                                or words[head].key in _NEVER_MEMBER):
             verb, givers = _after_co_subjects(words, found, spans, head + 1, first, member,  # "La Région a créé X"
                                               names_member)
         elif subject is None or subject == n or member(found[subject]) \
@@ -45,8 +46,9 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
             verb, givers = _after_co_subjects(words, found, spans, spans[subject][1] + 1, first, member,
                                               names_member)
             givers.insert(0, subject)
-        if verb is None:
-            continue  # "La CAF et la Ville financent X": the member's support too (see co_supporters)
+        if verb is None or member_named_after(text, words, found, spans, spans[n][1] + 1, member, names_member):
+            continue  # "La CAF et la Ville financent X", "La CAF finance X, que la Ville soutient aussi":
+            # the member's support too (see co_supporters)
         verb += verb < first and words[verb].key in {"a", "ont"}  # "a cédé"
         verbs = _HELPING_CREATE if created else _GIVING
         if verb < first and words[verb].key in verbs and (not boundary(text, words[verb - 1], words[verb]) or
@@ -74,10 +76,15 @@ def _after_co_subjects(words: Sequence[Token], found: Sequence[Found], spans: Sp
                        names_member: Callable[[str], bool]) -> tuple[int | None, list[int]]:
     """Where the verb stands after the other bodies of the subject ("La CAF et la MSA financent X",
     "La CAF et la Région financent X" in a commune's fiche: the verb after them), and those bodies
-    named; None when the member is one of them."""
+    named; None when the member is one of them. An aside is passed over: "La Région, de son côté,
+    soutient X"."""
     others: list[int] = []
     while k < end and (words[k].key in _JOINING or words[k].key in MEMBER_WORDS or spans.owner(k) is not None
+                       or words[k].key in _NEVER_MEMBER or _ASIDES.get(words[k].key) == _keys(words, k + 1, 2)
                        or words[k].key == "ainsi" and k + 1 < end and words[k + 1].key == "que"):
+        if _ASIDES.get(words[k].key) == _keys(words, k + 1, 2):
+            k += 3  # "de son côté", "pour sa part"
+            continue
         k += words[k].key == "ainsi"  # "ainsi que"
         owner = spans.owner(k)
         if owner is not None and member(found[owner]) \
@@ -90,14 +97,27 @@ def _after_co_subjects(words: Sequence[Token], found: Sequence[Found], spans: Sp
 
 
 _JOINING = frozenset({"et", "la", "le", "l", "les"})
+_NEVER_MEMBER = frozenset({"etat"})  # "L'État et la Région financent X": never the member's
+_ASIDES = {"de": ("son", "cote"), "pour": ("sa", "part"), "quant": ("a", "elle")}
 
 
-def supported_by_another(text: str, words: Sequence[Token], spans: Spans, n: int,
-                          member: Callable[[Found], bool], found: Sequence[Found]) -> bool:
+def _keys(words: Sequence[Token], k: int, n: int) -> tuple[str, ...]:
+    return tuple(w.key for w in words[k: k + n])
+
+
+def supported_by_another(text: str, words: Sequence[Token], spans: Spans, n: int, member: Callable[[Found], bool],
+                          found: Sequence[Found], names_member: Callable[[str], bool]) -> bool:
     """Whether the name's own passive verb has agents, none of them the member: "X est financée par
-    le syndicat …", "X, soutenue par la CC …" (not "par la Ville", "par l'ADEME et la Ville")."""
+    le syndicat …", "X, soutenue par la CC …", "par la Région" in a commune's fiche (not "par la
+    Ville", "par l'ADEME et la Ville")."""
     k, auxiliary = spans[n][1] + 1, False
-    while k < len(words) and k - spans[n][1] < 6 and words[k].key in _PASSIVE_AUXILIARIES \
+    if k < len(words) and "," in text[words[k - 1].end: words[k].start]:
+        if words[k].key in {"est", "sont", "a", "ont"}:
+            return False  # "X, cofondée par Y, est soutenue par…": Y in an incise, the verb X's
+        k = next((j for j in range(k + 1, min(len(words), k + 15)) if "," in text[words[j - 1].end: words[j].start]
+                  and not boundary(text, words[j - 1], words[j])), len(words))  # X's verb after the incise
+    verb = k
+    while k < len(words) and k - verb < 5 and words[k].key in _PASSIVE_AUXILIARIES \
             and not boundary(text, words[k - 1], words[k]):
         auxiliary |= words[k].key in {"est", "sont", "ete"}
         k += 1
@@ -106,7 +126,8 @@ def supported_by_another(text: str, words: Sequence[Token], spans: Spans, n: int
     agents = k + 2
     while agents < len(words) and agents - k < 20 and not boundary(text, words[agents - 1], words[agents]):
         owner = spans.owner(agents)
-        if member(found[owner]) if owner is not None else words[agents].key in MEMBER_WORDS:
+        if member(found[owner]) if owner is not None else words[agents].key in MEMBER_WORDS \
+                and names_member(words[agents].key):
             return False  # ("par la Communauté de communes Coutances Mer et Bocage" is another body)
         agents += 1
     return agents > k + 2
@@ -180,6 +201,9 @@ def received_from_another(text: str, words: Sequence[Token], found: Sequence[Fou
         k, received = spans[n][1] + 1, False
         while k < len(words) and k - spans[n][1] <= 15 and not boundary(text, words[k - 1], words[k]):
             received |= words[k].key in _RECEIVING
+            if received and not _adjective_names_member(words[k].key, names_member):
+                pairs.append((n, None))  # "… d'une subvention régionale" in a commune's fiche: the Région's
+                break
             if received and words[k].key == "et" and k + 1 < len(words) and words[k + 1].key not in OF_WORDS:
                 break  # "reçoit une subvention de la Ville et intervient auprès de Y": another clause
             if received and words[k].key in OF_WORDS:
@@ -223,6 +247,20 @@ _SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subven
                             "octroie", "consacre", "consacree", "debloque", "debloquee", "abonde", "dote", "dotee",
                             "remboursable", "remboursables"})  # "une avance remboursable"
 AGENT = frozenset({"par", "de", "du", "des", "d"})  # what introduces who gives the support
+# Adjectives that say which collectivité gives: "une subvention régionale", "l'aide départementale"
+_KIND_ADJECTIVES = {f"{stem}{end}": kind for stem, kind, ends in (
+    ("regional", "region", ("", "e", "es", "aux")), ("departemental", "departement", ("", "e", "es", "aux")),
+    ("municipal", "ville", ("", "e", "es", "aux")), ("metropolitain", "metropole", ("", "e", "s", "es")),
+    ("europeen", "etat", ("", "ne", "s", "nes")), ("etatique", "etat", ("", "s"))) for end in ends}
+
+
+def _adjective_names_member(key: str, names_member: Callable[[str], bool]) -> bool:
+    """False when the word is the adjective of another collectivité's kind ("régionale" in a
+    commune's fiche), or of a body never the member ("européenne"); True otherwise."""
+    kind = _KIND_ADJECTIVES.get(key)
+    return kind is None or kind not in _NEVER_MEMBER and names_member(kind)
+
+
 _ADJECTIVES = frozenset({"financier", "financiere", "technique", "logistique", "actif", "active", "constant"})
 
 
@@ -249,6 +287,8 @@ def member_support(text: str, words: Sequence[Token], spans: Spans,
         between = {words[j].key for j in range(k + 1, agent[0])} if agent else set()
         if agent and between <= FILLERS | AGENT and between & AGENT:
             continue  # "avec l'appui du Réseau Cocagne", "financé par l'ADEME": not the member's
+        if k + 1 < len(words) and not _adjective_names_member(words[k + 1].key, names_member):
+            continue  # "une subvention régionale" in a commune's fiche: the Région's
         kind = next((j for j in range(k + 1, min(k + 6, len(words))) if words[j].key in MEMBER_WORDS), None)
         before = {words[j].key for j in range(k + 1, kind)} if kind is not None else set()
         if kind is not None and before <= FILLERS | AGENT | _ADJECTIVES and before & AGENT \

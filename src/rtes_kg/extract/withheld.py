@@ -70,7 +70,25 @@ def handed_over(text: str, words: Sequence[Token], spans: Spans) -> list[int]:
         held = next((j for j in range(first, k - 1) if words[j].key in _HELD and words[j + 1].key in OF_WORDS), None)
         if held is not None:
             former += sorted({owner for j in range(held + 1, k) if (owner := spans.owner(j)) is not None})
+    for k in range(1, len(words) - 2):  # the active voice, a date between: "a repris en 2020 l'activité de X"
+        if words[k].key not in _TOOK_OVER or words[k - 1].key not in {"a", "ont"} and words[k].key != "reprend":
+            continue
+        held = next((j for j in range(k + 1, min(len(words) - 1, k + 7)) if words[j].key in _HELD
+                     and words[j + 1].key in OF_WORDS), None)
+        if held is not None and all(words[j].key in _DATING or words[j].raw.isdigit() for j in range(k + 1, held)):
+            for j in range(held + 2, min(len(words), held + 14)):  # "de A et de B"
+                if boundary(text, words[j - 1], words[j]):
+                    break
+                if (owner := spans.owner(j)) is not None:
+                    former += [] if owner in former else [owner]
+                elif words[j].key not in DEFINITE | OF_WORDS | {"et", "les"}:
+                    break
     return former
+
+
+_TOOK_OVER = frozenset({"repris", "reprend", "rachete"})
+_DATING = DEFINITE | {"en", "des", "debut", "fin", "au", "courant", "janvier", "fevrier", "mars", "avril", "mai",
+                      "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "les"}
 
 
 _HELD = frozenset({"actions", "action", "activite", "activites", "gestion", "missions", "mission", "services",

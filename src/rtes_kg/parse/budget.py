@@ -11,6 +11,7 @@ from dataclasses import replace
 from rtes_kg.parse.amounts import CURRENCY_WORD, EuroAmount, euro_amounts
 from rtes_kg.parse.budget_outside import outside_the_budget, own_kinds
 from rtes_kg.parse.budget_status import NOT_VOTED_YET, STATUSES, heading_status, status_of
+from rtes_kg.parse.budget_table import a_total_column, a_total_row, column_of, column_year, header_columns
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import BULLET, Line
 from rtes_kg.parse.naming import fold, without_folded
@@ -272,7 +273,10 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
     member_funders = own_kinds(member)
     listing = False  # the lines are the bullets of a "dont :" list
     context_section: str | None = None  # said by a line of its own ("Investissement :")
-    column_years: list[int] | None = None  # a table's header of years
+    columns: dict[int, str] | None = None  # a table's header: "| Poste | 2022 | 2023 | Total |"
+    table_rows = 0  # the rows of amounts under it
+    last_line = 0  # the number of the line before
+    spaced: bool | None = None  # whether a heading's lines stand apart by blank lines (then none ends it)
     status_year: int | None = None  # the year of the line that gave ``context_status`` (None: for every year)
     for line in lines:
         text = _COMPARISON.sub(lambda found: " " * len(found.group(0)), line.text)
@@ -284,14 +288,25 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
             amounts = amounts[:MAX_AMOUNTS_PER_LINE]
         spans = figures[:len(amounts)]
         years = _years(text, spans)
+        gap, last_line = line.no > last_line + 1, line.no
+        if context_section is not None and amounts:  # "Investissement :", then its lines, then a blank line
+            spaced = gap if spaced is None else spaced
+            context_section = None if gap and not spaced else context_section
+        if "|" not in text:
+            columns, table_rows = None, 0
+        if amounts and "|" in text:
+            if table_rows and a_total_row(text):
+                continue  # "| Total | 120 000 € | …": the rows above, added up
+            table_rows += 1
         if not amounts:
             if len({year for _, year in years}) == 1:
                 context_year = years[0][1]
             if (said := status_of(folded)) is not None:
                 context_status, status_year = said, context_year
-            column_years = [year for _, year in years] if "|" in text and len(set(years)) >= 2 else None
+            columns = header_columns(text) or columns
             titled = _SECTION_HEADING.fullmatch(folded)  # "Fonctionnement :", then its lines
             context_section = titled.group(1) if titled else context_section if years or said else None
+            spaced = None if titled else spaced
         # "Prévisionnel 2024 :" says nothing of a later "En 2022 : 100 000 €"
         inherited = context_status if status_year is None or (not years and not _PERIOD.search(text)) \
             or status_year in {year for _, year in years} else None
@@ -312,8 +327,8 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
         # the parts' own words are not the whole's: "900 000 € dont 300 000 € dépensés" (spent: the part)
         line_status = (None if several_years else status_of(fold(_blanked(text, parts)))) or inherited
         for index, amount in enumerate(amounts):
-            if outside[index]:
-                continue  # no line of the ESS budget: said of the amount before it (its scope)
+            if outside[index] or len(amounts) > 1 and a_total_column(columns, column_of(text, amount.start)):
+                continue  # no line of the ESS budget: said of the amount before it (its scope), or the row's total
             following = next((a.start for a, out in zip(amounts[index + 1:], outside[index + 1:]) if not out), None)
             clause = clauses[index]
             # "programme 2021-2027 : 1,2 M€": a period's amount takes no year from the rest of its line
@@ -348,8 +363,8 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
                 year, status = year or previous.year, status or previous.status
                 if previous.source.line == line.no:  # a "dont" line of its own may cover both sections
                     section = section or previous.section
-            if year is None and column_years and "|" in text and len(amounts) == len(column_years):
-                year = column_years[index]  # a table's row under its header "2021 | 2022 | 2023"
+            if year is None and "|" in text:
+                year = column_year(columns, column_of(text, amount.start))  # under its header "| 2022 | 2023 |"
             year = year if year is not None or over_period else _year(own_years, clause, amount,
                                                                       None if line_period else context_year)
             # each clause's own label: "Subventions : 320 000 € ; animation du réseau : 45 000 €"

@@ -8,14 +8,14 @@ from dataclasses import dataclass, field
 from rtes_kg.parse.fields import is_postal_line
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import Line
-from rtes_kg.parse.naming import fold
+from rtes_kg.parse.naming import fold, one_gender
 from rtes_kg.parse.records import Contact, ParseIssue, Source, Text
 from rtes_kg.parse.titles import opens_with_a_body_word
 
 # Words that open a role ("Élu référent", "Service référent ESS", "Chargée de mission…"); a second
 # role written on the same line as a first contact starts with one of them.
 _ROLE_START = re.compile(
-    r"(?:elue?s?|(?:vice-)?presidente?|chargee?|chef(?:fe)?|directeur|directrice|responsable|referente?|"
+    r"(?:elue?s?|(?:vice-)?presidente?|chargee?|chef(?:fe)?|directeur|directrice|responsable|referente?s?|"
     r"adjointe?|conseill\w*|contact|technicien\w*|maire|deleguee?|coordinat\w*|animat\w*|service|interlocut\w*|"
     r"developpe\w*|assistante?|secretaire|titre|fonction|qualite|mandat)\b")  # ("conseiller", "coordinatrice")
 # A "role" that is really the title of the contact before it ("David Marti Titre : président").
@@ -244,6 +244,7 @@ def _holders(holder: str) -> list[str]:
 def _contacts(draft: _Draft, file: str) -> tuple[list[Contact], list[ParseIssue]]:
     titles = [t for t in draft.titles if t]
     holder = _CIVILITY.sub("", (draft.holder or "").strip().rstrip("."))
+    holder = "" if _VACANT.fullmatch(fold(holder)) else holder  # "Élu référent : à désigner": nobody yet
     source = Source(file, draft.line)
     if not holder:
         return [Contact(draft.role, None, None, tuple(titles), source)], [
@@ -325,20 +326,15 @@ def _table_row(text: str) -> str:
     return ", ".join(cells)
 
 
-# Inclusive writing of a title: "Élu.e référent.e", "Élu·e", "Référent(e)", "Chargé·e de mission".
-_INCLUSIVE = re.compile(r"\b((?:[ÉéEe]lu|[Rr][ée]f[ée]rent|[Cc]harg[ée]|[Pp]r[ée]sident|[Aa]djoint|[Dd][ée]l[ée]gu[ée]|"
-                        r"[Cc]onseill(?:er|ère)|[Tt]echnicien|[Cc]oordinat(?:eur|rice)|[Aa]nimat(?:eur|rice)|"
-                        r"[Dd]irect(?:eur|rice)))"
-                        r"(?:[.·‧⋅](?:e|ne|rice|ice|ère)(?:[.·‧⋅]?s)?|\((?:e|ne|rice|ice|ère|es)\)s?)(?![\w@])")
-
-
-def _one_gender(text: str) -> str:
-    return _INCLUSIVE.sub(r"\1", text)
+_VACANT = re.compile(r"\(?(?:a designer|a definir|a venir|a nommer|a preciser|a confirmer|en cours(?: de \w+)?|"
+                     r"(?:poste )?vacant|non (?:communique|renseigne|designe)e?|nc|n/?a|inconnue?|aucune?|neant|"
+                     r"[-–—?]+)\)?")
 
 
 def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Contact, ...], list[ParseIssue]]:
     """The contacts of a contact section; ``heading`` is the role of a contact written without one,
     when it names one ("Contact public", "Élue référente"; not "Qui contacter ?", "Nos coordonnées")."""
+    heading = one_gender(heading)
     if not _ROLE_START.match(fold(heading)):
         heading = "Contact public"
     drafts: list[_Draft] = []
@@ -349,7 +345,7 @@ def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Con
         if is_postal_line(line.unbulleted) or _ADDRESS_LINE.match(fold(line.unbulleted)):
             issues.append(issue("adresse-dans-les-contacts", file, line.no, line.text))
             continue  # "1 place Saint-Pierre", "59000 Lille": an address is no title of the contact above
-        text = _without_addresses(_table_row(_one_gender(line.unbulleted)))
+        text = _without_addresses(_table_row(one_gender(line.unbulleted)))
         if not text:
             continue  # an e-mail address alone, a table's header row
         pairs = _split_roles(text) if ":" in text else []

@@ -145,3 +145,18 @@ def _fold_char(char: str) -> str:
         return "'"
     base = unicodedata.normalize("NFKD", char)[:1]
     return base.lower() if base.isascii() and base else char
+
+
+# Inclusive writing of a title: "Élu.e référent.e", "Élu·e", "Référent(e)", "Chargé·e de mission".
+_INCLUSIVE = re.compile(r"\b((?:[ÉéEe]lu|[Rr][ée]f[ée]rent|[Cc]harg[ée]|[Pp]r[ée]sident|[Aa]djoint|[Dd][ée]l[ée]gu[ée]|"
+                        r"[Cc]onseill(?:er|ère)|[Tt]echnicien|[Cc]oordinat(?:eur|rice)|[Aa]nimat(?:eur|rice)|"
+                        r"[Dd]irect(?:eur|rice)))"
+                        r"(?:[.·‧⋅](?:e|ne|rice|ice|ère)(?:[.·‧⋅]?s)?|\((?:e|ne|rice|ice|ère|es)\)s?)(?![\w@])")
+
+
+def one_gender(text: str) -> str:
+    """ "Référent(e)s technique(s)" -> "Référent technique", "Élu·e" -> "Élu": one form to read."""
+    return _PLURAL_MARK.sub("", _INCLUSIVE.sub(r"\1", text))
+
+
+_PLURAL_MARK = re.compile(r"(?<=\w)(?:\(s\)|[·‧⋅]s\b)")  # "technique(s)", "technique·s"

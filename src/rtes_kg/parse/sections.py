@@ -12,6 +12,7 @@ def _has(words: set[str], *prefixes: str) -> bool:
 
 def section_of(key: str) -> str | None:
     """Which section a short folded heading names, by meaning rather than exact wording."""
+    key = _INCLUSIVE_ENDING.sub("", key)  # "Référent(e)s technique(s)", "Élu.e.s"
     words = set(re.split(r"[\s'/-]+", key))
     if "panorama" in words or "chiffres cles" in key:
         return "panorama"
@@ -48,11 +49,13 @@ def section_of(key: str) -> str | None:
         return "population"
     if _has(words, "adresse", "coordonnee") or key in ("siege", "siege social"):
         return "address"
-    if _has(words, "contact", "interlocut", "referents", "personnes referentes"):
+    if _has(words, "contact", "interlocut", "referents", "referentes"):
         return "contact"
     return None
 
 
+_INCLUSIVE_ENDING = re.compile(r"(?<=[a-z])(?:\((?:e|es|s|ne|nes|ere|eres|rice|rices)\)|"
+                               r"\.(?:e|ne|ere|rice)(?:\.?s)?\b)")
 _OF_OTHERS = re.compile(r"\b(?:des|aux|de nos|de ses) (?:lieux|points|sites|structures|associations|antennes|porteurs|"
                         r"acteurs|partenaires|beneficiaires)\b|\bhabitants (?:accompagnes|concernes|touches|aides|"
                         r"beneficiaires|soutenus|inscrits)\b")

@@ -126,6 +126,25 @@ def test_former_holders_and_names(sentence, expected):
     assert in_a_commune_s_fiche(sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a kind word opening a line is part of the name when its place's adjective or "du …" follows
+    ("Ressourcerie Sénonaise (association d'insertion) : collecte de 300 tonnes par an.",
+     [("Ressourcerie Sénonaise", "porteur")]),
+    ("La Ville soutient la Recyclerie Dijonnaise.", [("Recyclerie Dijonnaise", "soutenu")]),
+    ("Cantine du Pays Mornantais, SCIC créée en 2019, sert 800 repas par jour.",
+     [("Cantine du Pays Mornantais", "porteur")]),
+    ("Recyclerie du Pays de Laval, association d'insertion, collecte 300 tonnes.",
+     [("Recyclerie du Pays de Laval", "porteur")]),
+    # not an act opening the sentence, nor a kind then a name of its own
+    ("Soutien à Tri Martolod, entreprise d'insertion.", [("Tri Martolod", "soutenu")]),
+    ("Accompagnement de la Fabrique Solidaire, association d'insertion.", [("Fabrique Solidaire", "soutenu")]),
+    ("Ressourcerie Trocantons : collecte de 300 tonnes.", [("Trocantons", "porteur")]),
+    ("La Ville accompagne la SCOP SIAE Les Jardins, coopérative agréée ESUS.", [("Les Jardins", "soutenu")]),
+])
+def test_names_opening_a_line_with_their_kind(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected
+
+
 # --- a label's list: bodies, not people nor projects ----------------------------------------------------------
 
 @pytest.mark.parametrize(("sentence", "expected"), [

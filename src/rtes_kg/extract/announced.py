@@ -197,6 +197,9 @@ _LIST_MAX = 12
 _PLACE_PREPOSITIONS = frozenset({"à", "a", "au", "aux", "en"})
 
 
+_DEMONYM = re.compile(r"[a-z]{3,}(?:aise?|oise?|ien(?:ne)?)")
+
+
 def _quarter_named(text: str, words: Sequence[Token], first: int, last: int, kind: str) -> bool:
     """Whether a régie de quartier's or centre social's name is its quarter's: one word
     ("Villeneuve"), or a régie's quarter and its commune ("Europe Colmar"; not "Nord Services", nor
@@ -238,6 +241,9 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
                 if start == match.last + 1 and kind in _NAMED_WITH_KIND \
                         and _quarter_named(text, words, start, last, kind):
                     own = True  # "la régie de quartier Villeneuve": its quarter's name
+                if start == match.last + 1 == last and trigger.raw[:1].isupper() \
+                        and _DEMONYM.fullmatch(words[last].key):
+                    own = True  # "Ressourcerie Sénonaise : …": a kind and its place's adjective, one name
                 found.append(capitalised(found_by_pattern(text, words, match.first if own else start, last,
                                                           trigger.start, kind)))
                 continue
@@ -270,6 +276,8 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
             if kind_first is not None and kind_first.last < match.first - 1:
                 # "la SCIC X, coopérative de…": X, not "SCIC X" (nor "SIAE X" after "la SCOP SIAE")
                 first = min(_skip_kinds(text, words, kind_first.last + 1, announce), match.first - 1)
+                if words[first].key in {"du", "de", "des", "d"}:
+                    first = kind_first.first  # "Cantine du Pays Mornantais, SCIC…": the kind opens its name
             elif kind_first is not None:
                 continue  # "une SCIC (Société coopérative…)": a kind word, not a name
             if first is not None and is_plural and (words[first].key in _MANY or first > 0 and (

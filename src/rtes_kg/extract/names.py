@@ -189,11 +189,21 @@ def name_backward(text: str, words: Sequence[Token], last: int, through_a: bool 
             break
         k -= 1
     if first is not None and first < last and sentence_start(text, words[first].start) \
-            and words[first + 1].key in CONNECTORS:
+            and words[first + 1].key in CONNECTORS and _an_act(words[first].key):
         # "Soutien à Tri Martolod, entreprise d'insertion": a capital that only opens the sentence
         first = next((i for i in range(first + 1, last + 1)
                       if words[i].key not in CONNECTORS and words[i].capitalised), None)
     return first
+
+
+def _an_act(key: str) -> bool:
+    """Whether a sentence's first word names an act, not a body: "Soutien à…", "Création de…" (not
+    "Cantine du Pays Mornantais, SCIC…")."""
+    return key.endswith(("tion", "sion", "ment", "age")) or key in _ACTS
+
+
+_ACTS = frozenset({"soutien", "aide", "appui", "accueil", "partenariat", "adhesion", "subvention", "don", "pret",
+                   "achat", "travail", "projet", "participation", "contribution", "convention", "etude", "appel"})
 
 
 def without_article(name: str) -> str:

@@ -43,6 +43,9 @@ def test_another_body_s_support_then_the_member_s_in_the_same_sentence(sentence)
 @pytest.mark.parametrize("sentence", [
     "La CAF et la MSA financent la SCIC Alpha, que la Région soutient également.",  # another collectivité after
     "La CAF finance la SCIC Alpha. Elle emploie 12 salariés.",  # the member in no sentence
+    # the member named later, but giving nothing
+    "La CAF finance la SCIC Alpha, qui anime des ateliers dans les écoles de l'Agglomération.",
+    "La CAF finance la SCIC Alpha, qui travaille avec l'Agglomération sur le quartier.",
 ])
 def test_another_body_s_support_alone_stays_theirs(sentence):
     assert ("Alpha", "soutenu") not in roles_in(sentence)

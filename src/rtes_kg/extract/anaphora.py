@@ -176,20 +176,40 @@ def _another_gives(text: str, words: Sequence[Token], found: Sequence[Found], sp
 
 def member_named_after(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans, k: int,
                        member: Callable[[Found], bool], names_member: Callable[[str], bool]) -> bool:
-    """Whether the member is named later in the sentence, by its name or its own kind word: "La CAF
+    """Whether the member gives too, later in the sentence, by its name or its own kind word: "La CAF
     finance X, avec le soutien de la Ville", "…, tout comme la Ville", "… ; la Ville lui prête un
-    local" (a sentence, not a clause: its share comes after a comma or a semicolon)."""
+    local", "… et l'Agglomération 25 000 €" (a sentence, not a clause: its share comes after a comma
+    or a semicolon); not "…, qui anime des ateliers dans les écoles de la Ville"."""
     end = min(len(words), k + 40)
     while k < end and (k == 0 or not _CLAUSES_END.search(text, words[k - 1].end, words[k].start)):
         owner = spans.owner(k)
-        if owner is not None and member(found[owner]) \
-                or owner is None and words[k].key in MEMBER_WORDS and names_member(words[k].key):
+        last = spans[owner][1] if owner is not None else k
+        if (owner is not None and member(found[owner])
+                or owner is None and words[k].key in MEMBER_WORDS and names_member(words[k].key)) \
+                and _giving_around(words, k, last):
             return True
-        k = spans[owner][1] + 1 if owner is not None else k + 1
+        k = last + 1
     return False
 
 
+def _giving_around(words: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the words around a name say it gives: a word of support before it ("avec le soutien
+    de", "subventionnée également par", "tout comme"), a verb of giving or an amount after it."""
+    before = {w.key for w in words[max(0, first - 4): first]}
+    after = [w for w in words[last + 1: last + 4] if w.key not in _CLITICS | {"a", "ont", "aussi", "egalement"}]
+    return bool(before & _GIVING_BEFORE) or bool(after) and (after[0].key in _GIVING_AFTER or after[0].raw[0].isdigit())
+
+
 _CLAUSES_END = re.compile(r"[.!?\n•]")  # (not ";")
+_GIVING_BEFORE = frozenset({"soutien", "appui", "aide", "concours", "participation", "financement", "cofinancement",
+                            "subvention", "subventions", "subventionne", "subventionnee", "subventionnes", "finance",
+                            "financee", "finances", "soutenu", "soutenue", "soutenus", "accompagne", "accompagnee",
+                            "cofinance", "cofinancee", "aidee", "comme", "ainsi", "partenariat"})
+_GIVING_AFTER = frozenset({"soutient", "soutiennent", "soutenu", "finance", "financent", "cofinance", "subventionne",
+                           "subventionnent", "verse", "versent", "met", "mettent", "mis", "prete", "pretent",
+                           "loue", "louent", "accompagne", "accompagnent", "aide", "aident", "apporte", "apportent",
+                           "contribue", "contribuent", "participe", "participent", "attribue", "accorde", "alloue",
+                           "octroie", "cede", "abonde", "complete"})
 
 
 def _the_member_helped(text: str, words: Sequence[Token], possessive: int,

@@ -91,6 +91,11 @@ def test_a_pronoun_s_giver_then_the_member_with_its_own_amount():
     ("L'association Beta a reçu une aide départementale de 5 000 €.", []),
     ("L'association Beta bénéficie d'un financement européen.", []),
     ("L'association Beta bénéficie d'une subvention municipale.", [("Beta", "soutenu")]),
+    # another's, then the member's too
+    ("L'association Beta bénéficie d'une subvention régionale et d'une aide de la Ville.", [("Beta", "soutenu")]),
+    ("L'association Beta a reçu une subvention de la Région et une aide de la Ville.", [("Beta", "soutenu")]),
+    ("L'association Beta reçoit des denrées de la Banque alimentaire et une subvention de la Ville.",
+     [("Banque alimentaire", "partenaire"), ("Beta", "soutenu")]),
     ("La Ville verse une subvention municipale à l'association Beta.", [("Beta", "soutenu")]),
     # a PETR is a body of its own
     ("Le PETR du Pays de Laval soutient l'association Beta.", [("PETR du Pays de Laval", "partenaire")]),

@@ -160,9 +160,10 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
         explicit[n] = {CITED}  # "Initiative Gard a accordé un prêt à X": its own
         if giver is not None:
             explicit[giver] = {PARTNER}
-    for n, from_whom in received_from_another(text, words, found, spans, explicit, member,
-                                              functools.partial(_names_member, member)):
-        explicit[n] = {CITED}  # "X reçoit des denrées de la Banque alimentaire": the bank gives, a partner
+    for receiver, from_whom in received_from_another(text, words, found, spans, explicit, member,
+                                                     functools.partial(_names_member, member)):
+        if receiver is not None:
+            explicit[receiver] = {CITED}  # "X reçoit des denrées de la Banque alimentaire": the bank gives, a partner
         if from_whom is not None:
             explicit[from_whom] = {PARTNER}
     for n in range(len(found)):

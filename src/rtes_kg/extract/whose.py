@@ -189,12 +189,13 @@ def _enumeration(words: Sequence[Token], spans: Spans, k: int, step: int, member
 def received_from_another(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
                           explicit: Sequence[set[str]], member: Callable[[Found], bool],
                           names_member: Callable[[str], bool] = lambda kind_word: True
-                          ) -> list[tuple[int, int | None]]:
+                          ) -> list[tuple[int | None, int | None]]:
     """(receiver, giver) where a name's own clause says what it receives from another body: "X
     reçoit des denrées de la Banque alimentaire", "X a reçu une subvention de la Région Bretagne",
     "… de la Région" in a commune's fiche (giver None: named by its kind word only); not "… de la
-    Ville", the member."""
-    pairs: list[tuple[int, int | None]] = []
+    Ville", the member; receiver None when the member gives too: "… des denrées de la Banque
+    alimentaire et une subvention de la Ville" (the bank a partner, X the member's)."""
+    pairs: list[tuple[int | None, int | None]] = []
     for n in range(len(found)):
         if SUPPORTED not in explicit[n]:
             continue
@@ -202,33 +203,37 @@ def received_from_another(text: str, words: Sequence[Token], found: Sequence[Fou
         while k < len(words) and k - spans[n][1] <= 15 and not boundary(text, words[k - 1], words[k]):
             received |= words[k].key in _RECEIVING
             if received and not _adjective_names_member(words[k].key, names_member):
-                pairs.append((n, None))  # "… d'une subvention régionale" in a commune's fiche: the Région's
+                if not _names_the_member_too(text, words, spans, k + 1, member, found, names_member):
+                    pairs.append((n, None))  # "… d'une subvention régionale" in a commune's fiche: the Région's
                 break
             if received and words[k].key == "et" and k + 1 < len(words) and words[k + 1].key not in OF_WORDS:
                 break  # "reçoit une subvention de la Ville et intervient auprès de Y": another clause
             if received and words[k].key in OF_WORDS:
                 at = k + 1 + (k + 1 < len(words) and words[k + 1].key in DEFINITE)
                 if at < len(words) and spans.owner(at) is None and words[at].key in MEMBER_WORDS:
-                    if not names_member(words[at].key):
+                    if not names_member(words[at].key) \
+                            and not _names_the_member_too(text, words, spans, at + 1, member, found, names_member):
                         pairs.append((n, None))  # "… de la Région" in a commune's fiche: the Région's
                     break  # "… de la Ville": the member gives it
                 giver = spans.owner(at)
                 if giver is not None and giver != n:
-                    if not member(found[giver]) and not _names_the_member_too(text, words, spans, k, member, found):
-                        pairs.append((n, giver))
+                    if not member(found[giver]):  # (the member gives too: X keeps its support, the giver a partner)
+                        too = _names_the_member_too(text, words, spans, k, member, found, names_member)
+                        pairs.append((None if too else n, giver))
                     break
             k += 1
     return pairs
 
 
 def _names_the_member_too(text: str, words: Sequence[Token], spans: Spans, k: int, member: Callable[[Found], bool],
-                          found: Sequence[Found]) -> bool:
-    """Whether the member gives too, later in the clause: "du soutien de France Active et de la Ville"."""
+                          found: Sequence[Found], names_member: Callable[[str], bool]) -> bool:
+    """Whether the member gives too, later in the clause: "du soutien de France Active et de la Ville",
+    "d'une subvention régionale et d'une aide de la Ville"."""
     for j in range(k, min(len(words), k + 20)):  # (bounded: linear in a long clause)
         if boundary(text, words[j - 1], words[j]):
             return False
         owner = spans.owner(j)
-        if member(found[owner]) if owner is not None else words[j].key in MEMBER_WORDS:
+        if member(found[owner]) if owner is not None else words[j].key in MEMBER_WORDS and names_member(words[j].key):
             return True
     return False
 

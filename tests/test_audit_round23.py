@@ -226,3 +226,24 @@ def test_a_heading_of_contacts_in_inclusive_or_plural_writing(heading):
     assert [(person, role.casefold().startswith("référent")) for role, person, _ in contacts(
         f"{heading}\nMarie Durand, chargée de mission ESS\nPaul Martin, chef de projet")] == [
         ("Marie Durand", True), ("Paul Martin", True)]
+
+
+GERS = {"member": "Département du Gers", "kind": "Département", "address": "81 route de Pessan\n32000 Auch"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "Conseil régional", "Conseil départemental": kind words, the member's or another's
+    ("Le Conseil régional finance la SCIC Alpha.", []),
+    ("Le Conseil départemental finance la SCIC Alpha.", [("Alpha", "soutenu")]),
+    ("La SCIC Alpha est financée par le Conseil régional.", [("Alpha", "porteur")]),
+    ("La SCIC Alpha est financée par le Conseil départemental.", [("Alpha", "soutenu")]),
+    ("La SCIC Alpha est soutenue par le Conseil départemental et la CAF.",
+     [("Alpha", "soutenu"), ("CAF", "partenaire")]),
+    ("Le Conseil régional et le Conseil départemental financent la SCIC Alpha.", [("Alpha", "soutenu")]),
+    ("La SCIC Alpha bénéficie d'une aide départementale de 20 000 €.", [("Alpha", "soutenu")]),
+    ("La SCIC Alpha bénéficie d'une aide régionale de 20 000 €.", []),
+    ("La Région Occitanie finance la SCIC Alpha, tout comme le Département.",
+     [("Alpha", "soutenu"), ("Région Occitanie", "partenaire")]),
+])
+def test_councils_by_their_adjective_in_a_departement_s_fiche(sentence, expected):
+    assert roles_in(sentence, **GERS) == expected

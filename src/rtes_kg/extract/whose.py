@@ -34,9 +34,10 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
             k -= 1  # (through a name's parenthesis: "la Mutualité sociale agricole (MSA) Grand Sud")
         head = k + 1 if words[k].key in DEFINITE else k
         subject = spans.owner(head)
-        if subject is None and (words[head].key in MEMBER_WORDS and _another_kind(words[head].key, names_member)
+        kind, kind_end = _kind_at(words, head)
+        if subject is None and (kind is not None and _another_kind(kind, names_member)
                                 or words[head].key in _NEVER_MEMBER):
-            verb, givers = _after_co_subjects(words, found, spans, head + 1, first, member,  # "La Région a créé X"
+            verb, givers = _after_co_subjects(words, found, spans, kind_end + 1, first, member,  # "La Région a créé X"
                                               names_member)
         elif subject is None or subject == n or member(found[subject]) \
                 or created and found[subject].category not in PUBLIC:
@@ -60,6 +61,15 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
     return supported
 
 
+def _kind_at(words: Sequence[Token], k: int) -> tuple[str | None, int]:
+    """The kind word at ``k`` ("Région"; "Conseil régional" as "region") and where it ends."""
+    if words[k].key in MEMBER_WORDS:
+        return words[k].key, k
+    if words[k].key == "conseil" and k + 1 < len(words) and words[k + 1].key in _KIND_ADJECTIVES:
+        return _KIND_ADJECTIVES[words[k + 1].key], k + 1
+    return None, k
+
+
 def _another_kind(key: str, names_member: Callable[[str], bool]) -> bool:
     """Whether "la Région", "la Ville"… (``key``) is another collectivité than the member, whose
     kind is known (a fiche without it says nothing of which)."""
@@ -79,7 +89,7 @@ def _after_co_subjects(words: Sequence[Token], found: Sequence[Found], spans: Sp
     named; None when the member is one of them. An aside is passed over: "La Région, de son côté,
     soutient X"."""
     others: list[int] = []
-    while k < end and (words[k].key in _JOINING or words[k].key in MEMBER_WORDS or spans.owner(k) is not None
+    while k < end and (words[k].key in _JOINING or _kind_at(words, k)[0] is not None or spans.owner(k) is not None
                        or words[k].key in _NEVER_MEMBER or _ASIDES.get(words[k].key) == _keys(words, k + 1, 2)
                        or words[k].key == "ainsi" and k + 1 < end and words[k + 1].key == "que"):
         if _ASIDES.get(words[k].key) == _keys(words, k + 1, 2):
@@ -87,12 +97,13 @@ def _after_co_subjects(words: Sequence[Token], found: Sequence[Found], spans: Sp
             continue
         k += words[k].key == "ainsi"  # "ainsi que"
         owner = spans.owner(k)
+        kind, kind_end = _kind_at(words, k)
         if owner is not None and member(found[owner]) \
-                or owner is None and words[k].key in MEMBER_WORDS and not _another_kind(words[k].key, names_member):
+                or owner is None and kind is not None and not _another_kind(kind, names_member):
             return None, others
         if owner is not None:
             others.append(owner)
-        k = spans[owner][1] + 1 if owner is not None else k + 1
+        k = spans[owner][1] + 1 if owner is not None else kind_end + 1
     return k, others
 
 
@@ -126,8 +137,8 @@ def supported_by_another(text: str, words: Sequence[Token], spans: Spans, n: int
     agents = k + 2
     while agents < len(words) and agents - k < 20 and not boundary(text, words[agents - 1], words[agents]):
         owner = spans.owner(agents)
-        if member(found[owner]) if owner is not None else words[agents].key in MEMBER_WORDS \
-                and names_member(words[agents].key):
+        kind = _kind_at(words, agents)[0]
+        if member(found[owner]) if owner is not None else kind is not None and names_member(kind):
             return False  # ("par la Communauté de communes Coutances Mer et Bocage" is another body)
         agents += 1
     return agents > k + 2

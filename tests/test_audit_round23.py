@@ -247,3 +247,13 @@ GERS = {"member": "Département du Gers", "kind": "Département", "address": "81
 ])
 def test_councils_by_their_adjective_in_a_departement_s_fiche(sentence, expected):
     assert roles_in(sentence, **GERS) == expected
+
+
+FIGEAC = {"member": "PETR du Pays de Figeac", "kind": "PETR", "address": "Place Vival\n46100 Figeac"}
+
+
+def test_the_petr_by_its_kind_word():
+    assert roles_in("Le PETR soutient l'association Beta.", **FIGEAC) == [("Beta", "soutenu")]
+    assert roles_in("La Région soutient l'association Beta.", **FIGEAC) == []
+    assert in_a_commune_s_fiche("Le PETR soutient l'association Beta.") == []
+    assert in_a_commune_s_fiche("Le PETR et la Ville soutiennent l'association Beta.") == [("Beta", "soutenu")]

@@ -87,7 +87,7 @@ def _ended(keys: list[str]) -> bool:
 NEGATIONS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guere", "ni"})  # "ne finance ni A ni B"
 # How a fiche names its member: "la Ville", "le Département", "la collectivité".
 MEMBER_WORDS = frozenset({"ville", "commune", "mairie", "metropole", "departement", "region", "communaute",
-                          "agglomeration", "agglo", "collectivite", "intercommunalite", "ept"})
+                          "agglomeration", "agglo", "collectivite", "intercommunalite", "ept", "petr"})
 # and, after an article, the abbreviations of their kinds: "dont la CC est sociétaire", "La CdA a pris des parts"
 MEMBER_KEYS = MEMBER_WORDS | {"eurometropole", "cc", "ca", "cu", "cd", "cda", "epci"}
 # before "ne", a subject that denies the verb: "Aucune subvention n'a été versée à X", "Ni A ni B ne…"

@@ -78,7 +78,7 @@ def _another_kind(key: str, names_member: Callable[[str], bool]) -> bool:
 
 # (each a kind word of the collectivités' finder: another word would name any member)
 _KINDS = ("ville", "departement", "region", "metropole", "agglomeration", "cc", "communaute urbaine", "syndicat mixte",
-          "etablissement public territorial", "collectivite territoriale")
+          "etablissement public territorial", "collectivite territoriale", "petr")
 
 
 def _after_co_subjects(words: Sequence[Token], found: Sequence[Found], spans: Spans, k: int, end: int,

@@ -15,8 +15,9 @@ from decimal import Decimal, InvalidOperation
 
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.dating import sentence_year
+from rtes_kg.extract.described import Others, describes_another
 from rtes_kg.extract.lexicon import RATE_NOUNS, Lexicon, Token, phrase_keys, sentence_bounds, tokens
-from rtes_kg.extract.nonfigures import a_change_to, no_figure_here, without_ratios
+from rtes_kg.extract.nonfigures import a_change_to, an_equivalence, no_figure_here, without_ratios
 from rtes_kg.parse.amounts import euro_amounts, qualifier_before
 from rtes_kg.parse.records import Quantity, Source
 from rtes_kg.vocab import SCHEME_OBJET_COMPTE
@@ -113,9 +114,6 @@ _ADJECTIVES = frozenset({"nouveaux", "nouvelles", "autres", "premiers", "premier
 _ADJECTIVE_MAX = 1  # "12 nouveaux territoires accompagnés"
 _ALSO_ADJECTIVES = frozenset({"jeunes", "jeune"})  # a counted noun ("30 jeunes"), or an adjective before one
 _PARTICIPLES = ("és", "ées", "is", "ies", "us", "ues")
-# "soit l'équivalent de 3,6 millions de repas", "soit la consommation (électrique) de 800 foyers"
-_EQUIVALENT = re.compile(r"\b(?:équivalent|consommation(?: \w+)?|besoins(?: \w+)?) (?:de |d['’])\s*"
-                         r"(?:(?:environ|près de|plus de)\s+)?$", re.IGNORECASE)
 _DESKS = re.compile(r"\b(?:co-?working|cotravail|bureaux|ordinateurs?|informatiques?|partagés)\b", re.IGNORECASE)
 _PART_OF = re.compile(r"\s*[,(]?\s*dont\s*$", re.IGNORECASE)  # between a whole and its part: "12 salariés dont 8…"
 
@@ -179,8 +177,8 @@ def _noun_after(text: str, words: list[Token], position: int) -> tuple[str | Non
             skipped += 1  # "14 nouveaux projets": the projects are counted
             index += 1
             continue
-        if skipped == 0 and word.key == "heures" and [w.key for w in words[index + 1: index + 3]] == ["d", "insertion"]:
-            return None, text[word.start: words[index + 2].end], words[index + 2].end  # the social clauses' figure
+        if skipped == 0 and word.key == "heures":
+            return None  # "4 500 heures d'insertion": a duration, which the unit "nombre" (things) cannot say
         if skipped == 0 and word.key in _FRACTIONS and not _HYPHENATED.match(text, word.start):
             return None  # "les deux tiers des 320 tonnes": a share, no count (but "80 tiers-lieux")
         if skipped == 0 and _open_noun(word):
@@ -254,9 +252,10 @@ def _per_year_spans(sentence: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
-def find_quantities(text: str, source: Source,
-                    words: list[Token] | None = None) -> tuple[Quantity, ...]:
-    """The figures of a text, in order.
+def find_quantities(text: str, source: Source, words: list[Token] | None = None, *,
+                    others: Others = frozenset()) -> tuple[Quantity, ...]:
+    """The figures of a text, in order; none that describes one of ``others``, the partners and
+    networks the text names (``described``).
 
     >>> [(str(q.value), q.unit, q.counted)
     ...  for q in find_quantities("Elle réemploie 170 T/an grâce à environ 45 bénévoles.", Source("f", 1))]
@@ -297,6 +296,8 @@ def find_quantities(text: str, source: Source,
             continue
         if no_figure_here(masked, bounds[index][0], number.start(), number.end(), end):
             continue  # "vise 60 emplois d'ici 2026", "qui doit transformer 150 tonnes": a target, not a figure
+        if describes_another(masked, number.start(), others):
+            continue  # "France Bénévolat, qui compte 1 500 bénévoles": the partner's, not the action's
         after = number.end()
         if number["scale"] and (of := _OF_AFTER_SCALE.match(masked, after)) is not None:
             after = of.end()  # "1,8 million de litres": the unit after "de"
@@ -331,12 +332,11 @@ def find_quantities(text: str, source: Source,
             counted, unit_text, noun_end = noun
             if counted == "emplois" and _DESKS.search(masked, max(0, number.start() - 20), noun_end + 24):
                 counted = None  # "un coworking de 18 postes", "12 postes informatiques": desks, no jobs
-            converted = _EQUIVALENT.search(masked, max(0, number.start() - 40), number.start())
-            if converted and counted not in ("etp", "emplois"):
-                continue  # "1 800 tonnes, soit l'équivalent de 3,6 millions de repas": a conversion, none served
             unit = "nombre-par-an" if per_year_sentence else "nombre"
             if per_year_sentence:
                 unit_text += "/an"
+        if counted not in ("etp", "emplois") and an_equivalence(masked, number.start()):
+            continue  # "soit l'équivalent de 3,6 millions de repas", "de quoi alimenter 100 foyers": none served
         if (half := _AND_A_HALF.match(masked, noun_end, end)) is not None:
             value, noun_end = value + Decimal("0.5"), half.end()  # "deux ETP et demi"
         per_match = _PER.match(masked, noun_end, end)

@@ -15,6 +15,7 @@ from rtes_kg.extract import places
 from rtes_kg.extract.collectivites import AREA_BRANDS
 from rtes_kg.extract.concepts import kind_concept, scheme_labels
 from rtes_kg.extract.curated import ReferenceEntry, reference
+from rtes_kg.extract.described import other_bodies
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.lexicon import tokens
 from rtes_kg.extract.names import FROM_REFERENCE, Found
@@ -138,14 +139,15 @@ def _findings(text: Text, member: _Member) -> tuple[tuple[OrgMention, ...], tupl
                                                     tuple[StatedAmount, ...]]:
     """Organisations are read in the whole text (a role may be announced a line above); figures
     and amounts line by line, so that each points at its own line of the fiche."""
-    found = find_organisations(text.text, text.source, tokens(text.text), member.near, member.scope,
-                               functools.partial(_names_the_member, member))
+    found = _own(find_organisations(text.text, text.source, tokens(text.text), member.near, member.scope,
+                                    functools.partial(_names_the_member, member)), member)
+    others = other_bodies(found)  # a partner's or a network's own size and budget are not the action's
     quantities: list[Quantity] = []
     amounts: list[StatedAmount] = []
     for line, source in _lines(text):
-        quantities.extend(find_quantities(line, source))
-        amounts.extend(find_amounts(line, source))
-    return _own(found, member), tuple(quantities[:MAX_STATED]), tuple(amounts[:MAX_STATED])
+        quantities.extend(find_quantities(line, source, others=others))
+        amounts.extend(find_amounts(line, source, others=others))
+    return found, tuple(quantities[:MAX_STATED]), tuple(amounts[:MAX_STATED])
 
 
 # Figures or amounts of one action (or section) published at most: a real one states a few; "1 € "

@@ -1,15 +1,17 @@
 """Numbers that are no figure of an action: a target ("vise 60 emplois d'ici 2026"), a plan or
 the future ("devrait ouvrir en 2026 avec 150 adhérents", "emploiera 20 personnes"), a ratio
 ("1 personne sur 3"), a whole network's total ("60 000 bénévoles au niveau national"), a value
-compared with ("contre 180 tonnes en 2019") or the start of a change ("passée de 12 à 30 salariés").
-``figures.find_quantities`` publishes none of them.
+compared with ("contre 180 tonnes en 2019"), the start of a change ("passée de 12 à 30 salariés"), an
+equivalence ("de quoi alimenter 100 foyers"), one of many ("l'une des 150 ressourceries") or a ratio
+per euro ("chaque euro investi mobilise 7 €"). ``figures.find_quantities`` publishes none of them.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["a_change_to", "nationwide", "opens_a_change", "no_figure_here", "planned_year", "without_ratios"]
+__all__ = ["a_change_to", "an_equivalence", "euro_ratio", "nationwide", "opens_a_change", "no_figure_here",
+           "planned_year", "without_ratios"]
 
 # A target, not a figure: "vise 60 emplois", "qui doit transformer 150 tonnes", "… d'ici 2026".
 _TARGET_VERB = (r"(?:vise|visent|viser|visant|visait|visaient|prévoit|prévoient|prévoyait|prévoyaient|avait prévu|"
@@ -115,7 +117,46 @@ def no_figure_here(text: str, clause_start: int, start: int, end: int, clause_en
                 or _TARGET_AFTER.match(text, end, clause_end)
                 or _NATIONWIDE.match(text, end, clause_end)
                 or _NATIONWIDE_FIRST.search(text, max(0, start - 200), start) is not None
-                or _NETWORK_SUBJECT.search(text, max(0, start - 200), start) is not None)
+                or _NETWORK_SUBJECT.search(text, max(0, start - 200), start) is not None
+                or _ONE_OF.search(text, max(clause_start, start - 40), start) is not None)
+
+
+# One of many counts the many, a network, not the action: "l'une des 150 ressourceries du réseau",
+# "fait partie des 150 ressourceries"
+_ONE_OF = re.compile(r"(?:\b(?:l['’]\s*)?une?|\b(?:fai(?:t|sant)|font)\s+partie|\b(?:figure|figurent|compte|comptent)"
+                     r"\s+parmi)\s+(?:des|les)\s+(?:(?:quelque|plus de|près de|environ)\s+)?$", re.IGNORECASE)
+# A conversion, no count of what it names: "soit l'équivalent de 3,6 millions de repas", "soit la
+# consommation électrique de 800 foyers", "de quoi alimenter 100 foyers", "ce qui équivaut à 12 piscines"
+_EQUIVALENT = re.compile(r"(?:\b(?:équivalent|consommation(?: \w+){0,2}|besoins(?: \w+)?) (?:de |d['’])|"
+                         r"\bde quoi (?:[^\W\d]+ ){1,3}?|\béquivalant à |"
+                         r"\b(?:équivaut|équivalent|correspond|correspondent) à )"
+                         r"\s*(?:(?:environ|près de|plus de)\s+)?$", re.IGNORECASE)
+
+
+def an_equivalence(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is what another figure is worth, not one of its own."""
+    return _EQUIVALENT.search(text, max(0, start - 60), start) is not None
+
+
+# A ratio per euro: "Chaque euro investi par la Ville permet de mobiliser 7 €", "7 € de
+# cofinancements par euro public", "7 € pour 1 € de subvention" (not "Chaque euro compte")
+_EURO = r"(?:euros?(?!\w)|€)"
+_PER_EURO_BEFORE = re.compile(rf"\b(?:chaque|par|pour\s+(?:chaque|un|1))\s*{_EURO}[^;]{{0,80}}?\b(?:investi|dépensé|"
+                              r"publics?|publique|versé|engagé|alloué|d['’]argent|de subvention|mobilis\w*|génèr\w*|"
+                              r"rapport\w*|lève|lèvent|produi\w*|permet\w*|attir\w*|entraîn\w*|indui\w*|"
+                              r"déclench\w*)(?!\w)", re.IGNORECASE)
+_PER_EURO_AFTER = re.compile(rf"[^.;!?]{{0,40}}?\b(?:par|pour)\s+(?:chaque\s+|un\s+|1\s*)?{_EURO}", re.IGNORECASE)
+_EURO_BASE = re.compile(r"\b(?:pour|chaque|par)\s+$", re.IGNORECASE)
+_INVESTED = re.compile(r"\s*(?:investi|dépensé|public|versé|engagé|alloué|de subvention|d['’]argent|de fonds)",
+                       re.IGNORECASE)
+
+
+def euro_ratio(text: str, clause_start: int, start: int, end: int, one_euro: bool) -> bool:
+    """Whether the amount at ``start:end`` is a side of a ratio per euro (``one_euro``: it is 1 €)."""
+    if one_euro and _EURO_BASE.search(text, max(clause_start, start - 12), start) and _INVESTED.match(text, end):
+        return True  # "pour 1 € investi": the base of the ratio
+    return _PER_EURO_BEFORE.search(text, max(clause_start, start - 200), start) is not None or \
+        _PER_EURO_AFTER.match(text, end) is not None
 
 
 def _planned_with(text: str, clause_start: int, start: int) -> bool:

@@ -11,8 +11,9 @@ import bisect
 import re
 from decimal import Decimal
 
+from rtes_kg.extract.described import Others, describes_another
 from rtes_kg.extract.lexicon import sentence_bounds
-from rtes_kg.extract.nonfigures import nationwide, no_figure_here, opens_a_change
+from rtes_kg.extract.nonfigures import euro_ratio, nationwide, no_figure_here, opens_a_change
 from rtes_kg.parse.amounts import EuroAmount, euro_amounts
 from rtes_kg.parse.records import Source, StatedAmount
 
@@ -47,8 +48,10 @@ _SAID_AGAIN = re.compile(r"(?:^|[\s,;(])(?:ces|cette somme de|ce montant de|cett
                          r"cette subvention de|cette aide de)\s*$", re.IGNORECASE)
 
 
-def find_amounts(text: str, source: Source) -> tuple[StatedAmount, ...]:
-    """The euro amounts of a text; "entre 5 000 € et 10 000 €" is one amount with a maximum.
+def find_amounts(text: str, source: Source, *, others: Others = frozenset()) -> tuple[StatedAmount, ...]:
+    """The euro amounts of a text; "entre 5 000 € et 10 000 €" is one amount with a maximum. None
+    is the budget of one of ``others``, the partners and networks the text names (``described``),
+    nor a side of a ratio per euro.
 
     >>> [(str(a.euros), str(a.maximum)) for a in find_amounts("entre 5 000 € et 10 000 €", Source("f", 1))]
     [('5000', '10000')]
@@ -67,6 +70,9 @@ def find_amounts(text: str, source: Source) -> tuple[StatedAmount, ...]:
         start, end = bounds[at] if at >= 0 and amount.start < bounds[at][1] else (0, len(text))
         if nationwide(text, amount.end) or no_figure_here(text, start, amount.start, amount.end, end):
             continue  # "vise un chiffre d'affaires de 3 M€", "(contre 150 000 €)": no amount of today
+        if describes_another(text, amount.start, others, amount=True) \
+                or euro_ratio(text, start, amount.start, amount.end, amount.euros == 1 and amount.maximum is None):
+            continue  # "La CAF (budget de 62 M€)", "chaque euro investi mobilise 7 €": not the action's money
         before = text[max(start, previous_end): amount.start]
         part = _PART.search(before) is not None or (parts_open and _NEXT_PART.match(before) is not None)
         euros, maximum, raw = amount.euros, amount.maximum, " ".join(amount.raw.split())

@@ -31,6 +31,7 @@ from rtes_kg.extract.cues import (
 )
 from rtes_kg.extract.cuewords import CARRIED_KEYS
 from rtes_kg.extract.curated import STRUCTURE
+from rtes_kg.extract.given import given_by_another
 from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
 from rtes_kg.extract.names import FROM_PATTERN, FROM_REFERENCE, Found
 from rtes_kg.extract.shares import member_shares
@@ -166,6 +167,11 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             explicit[receiver] = {CITED}  # "X reçoit des denrées de la Banque alimentaire": the bank gives, a partner
         if from_whom is not None:
             explicit[from_whom] = {PARTNER}
+    for receiver, giver in given_by_another(text, words, found, spans, explicit, member,
+                                            functools.partial(_names_member, member)):
+        explicit[receiver] = {CITED}  # "Une subvention régionale a été accordée à X": the Région's
+        if giver is not None:
+            explicit[giver] = {PARTNER}
     for n in range(len(found)):
         if supported_by_another(text, words, spans, n, member, found, functools.partial(_names_member, member)):
             explicit[n] = {CARRIER}  # "X est financé par le syndicat …": X does the work, the member's support unsaid

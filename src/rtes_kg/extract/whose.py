@@ -34,9 +34,12 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
             k -= 1  # (through a name's parenthesis: "la Mutualité sociale agricole (MSA) Grand Sud")
         head = k + 1 if words[k].key in DEFINITE else k
         subject = spans.owner(head)
-        kind, kind_end = _kind_at(words, head)
-        if subject is None and (kind is not None and _another_kind(kind, names_member)
-                                or words[head].key in _NEVER_MEMBER):
+        kind, kind_end = kind_at(words, head)
+        plural = _after_plural_kind(words, k + (words[k].key in _PLURAL_DETERMINERS), first)
+        if plural is not None:  # "Les communes du territoire soutiennent X": other bodies than the member
+            verb, givers = _after_co_subjects(words, found, spans, plural, first, member, names_member)
+        elif subject is None and (kind is not None and _another_kind(kind, names_member)
+                                  or words[head].key in NEVER_MEMBER):
             verb, givers = _after_co_subjects(words, found, spans, kind_end + 1, first, member,  # "La Région a créé X"
                                               names_member)
         elif subject is None or subject == n or member(found[subject]) \
@@ -61,12 +64,29 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
     return supported
 
 
-def _kind_at(words: Sequence[Token], k: int) -> tuple[str | None, int]:
+def _after_plural_kind(words: Sequence[Token], k: int, end: int) -> int | None:
+    """Where the verb (or another subject) stands after collectivités named by a plural kind word
+    ("les communes du territoire", "plusieurs intercommunalités voisines"): never the member, one
+    body; None when the subject is no such plural."""
+    if k >= end or words[k].key not in _PLURAL_KINDS:
+        return None
+    for j in range(k + 1, min(end, k + 6)):
+        if words[j].key in _GIVING or words[j].key in _JOINING:
+            return j  # (its verb, or the other subjects joined to it: "Les communes et la Ville…")
+    return None
+
+
+_PLURAL_DETERMINERS = frozenset({"les", "des", "plusieurs", "certaines", "nombreuses", "quelques", "autres"})
+_PLURAL_KINDS = frozenset({"communes", "villes", "mairies", "municipalites", "intercommunalites", "epci",
+                           "departements", "regions", "collectivites"})
+
+
+def kind_at(words: Sequence[Token], k: int) -> tuple[str | None, int]:
     """The kind word at ``k`` ("Région"; "Conseil régional" as "region") and where it ends."""
     if words[k].key in MEMBER_WORDS:
         return words[k].key, k
-    if words[k].key == "conseil" and k + 1 < len(words) and words[k + 1].key in _KIND_ADJECTIVES:
-        return _KIND_ADJECTIVES[words[k + 1].key], k + 1
+    if words[k].key == "conseil" and k + 1 < len(words) and words[k + 1].key in KIND_ADJECTIVES:
+        return KIND_ADJECTIVES[words[k + 1].key], k + 1
     return None, k
 
 
@@ -89,15 +109,15 @@ def _after_co_subjects(words: Sequence[Token], found: Sequence[Found], spans: Sp
     named; None when the member is one of them. An aside is passed over: "La Région, de son côté,
     soutient X"."""
     others: list[int] = []
-    while k < end and (words[k].key in _JOINING or _kind_at(words, k)[0] is not None or spans.owner(k) is not None
-                       or words[k].key in _NEVER_MEMBER or _ASIDES.get(words[k].key) == _keys(words, k + 1, 2)
+    while k < end and (words[k].key in _JOINING or kind_at(words, k)[0] is not None or spans.owner(k) is not None
+                       or words[k].key in NEVER_MEMBER or _ASIDES.get(words[k].key) == _keys(words, k + 1, 2)
                        or words[k].key == "ainsi" and k + 1 < end and words[k + 1].key == "que"):
         if _ASIDES.get(words[k].key) == _keys(words, k + 1, 2):
             k += 3  # "de son côté", "pour sa part"
             continue
         k += words[k].key == "ainsi"  # "ainsi que"
         owner = spans.owner(k)
-        kind, kind_end = _kind_at(words, k)
+        kind, kind_end = kind_at(words, k)
         if owner is not None and member(found[owner]) \
                 or owner is None and kind is not None and not _another_kind(kind, names_member):
             return None, others
@@ -108,7 +128,7 @@ def _after_co_subjects(words: Sequence[Token], found: Sequence[Found], spans: Sp
 
 
 _JOINING = frozenset({"et", "la", "le", "l", "les"})
-_NEVER_MEMBER = frozenset({"etat"})  # "L'État et la Région financent X": never the member's
+NEVER_MEMBER = frozenset({"etat"})  # "L'État et la Région financent X": never the member's
 _ASIDES = {"de": ("son", "cote"), "pour": ("sa", "part"), "quant": ("a", "elle")}
 
 
@@ -137,7 +157,7 @@ def supported_by_another(text: str, words: Sequence[Token], spans: Spans, n: int
     agents = k + 2
     while agents < len(words) and agents - k < 20 and not boundary(text, words[agents - 1], words[agents]):
         owner = spans.owner(agents)
-        kind = _kind_at(words, agents)[0]
+        kind = kind_at(words, agents)[0]
         if member(found[owner]) if owner is not None else kind is not None and names_member(kind):
             return False  # ("par la Communauté de communes Coutances Mer et Bocage" is another body)
         agents += 1
@@ -212,7 +232,7 @@ def received_from_another(text: str, words: Sequence[Token], found: Sequence[Fou
             continue
         k, received = spans[n][1] + 1, False
         while k < len(words) and k - spans[n][1] <= 15 and not boundary(text, words[k - 1], words[k]):
-            received |= words[k].key in _RECEIVING
+            received |= words[k].key in _RECEIVING or words[k].key in _OBTAINING and _a_gift(words, k + 1)
             if received and not _adjective_names_member(words[k].key, names_member):
                 if not _names_the_member_too(text, words, spans, k + 1, member, found, names_member):
                     pairs.append((n, None))  # "… d'une subvention régionale" in a commune's fiche: the Région's
@@ -236,6 +256,12 @@ def received_from_another(text: str, words: Sequence[Token], found: Sequence[Fou
     return pairs
 
 
+def _a_gift(words: Sequence[Token], k: int) -> bool:
+    """Whether a gift is named at ``k``, after its article: "une subvention", "l'aide"."""
+    k += k < len(words) and words[k].key in DEFINITE | {"un", "une", "des", "les"}
+    return k < len(words) and words[k].key in GIFTS
+
+
 def _names_the_member_too(text: str, words: Sequence[Token], spans: Spans, k: int, member: Callable[[Found], bool],
                           found: Sequence[Found], names_member: Callable[[str], bool]) -> bool:
     """Whether the member gives too, later in the clause: "du soutien de France Active et de la Ville",
@@ -250,6 +276,12 @@ def _names_the_member_too(text: str, words: Sequence[Token], spans: Spans, k: in
 
 
 _RECEIVING = frozenset({"recoit", "recoivent", "recu", "recue", "recus", "recues", "beneficie", "beneficient"})
+# Words that receive only when a gift follows: "a obtenu une subvention", not "a obtenu l'agrément"
+_OBTAINING = frozenset({"obtient", "obtiennent", "obtenu", "obtenue", "obtenus", "obtenues",
+                        "percoit", "percoivent", "percu", "percue", "percus", "percues"})
+# What is given to a name
+GIFTS = frozenset({"subvention", "subventions", "aide", "aides", "dotation", "financement", "financements",
+                   "pret", "prets", "avance", "enveloppe", "bourse", "soutien", "participation"})
 
 
 # Words that say the member gives money or means.
@@ -264,7 +296,7 @@ _SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subven
                             "remboursable", "remboursables"})  # "une avance remboursable"
 AGENT = frozenset({"par", "de", "du", "des", "d"})  # what introduces who gives the support
 # Adjectives that say which collectivité gives: "une subvention régionale", "l'aide départementale"
-_KIND_ADJECTIVES = {f"{stem}{end}": kind for stem, kind, ends in (
+KIND_ADJECTIVES = {f"{stem}{end}": kind for stem, kind, ends in (
     ("regional", "region", ("", "e", "es", "aux")), ("departemental", "departement", ("", "e", "es", "aux")),
     ("municipal", "ville", ("", "e", "es", "aux")), ("metropolitain", "metropole", ("", "e", "s", "es")),
     ("europeen", "etat", ("", "ne", "s", "nes")), ("etatique", "etat", ("", "s"))) for end in ends}
@@ -273,8 +305,8 @@ _KIND_ADJECTIVES = {f"{stem}{end}": kind for stem, kind, ends in (
 def _adjective_names_member(key: str, names_member: Callable[[str], bool]) -> bool:
     """False when the word is the adjective of another collectivité's kind ("régionale" in a
     commune's fiche), or of a body never the member ("européenne"); True otherwise."""
-    kind = _KIND_ADJECTIVES.get(key)
-    return kind is None or kind not in _NEVER_MEMBER and names_member(kind)
+    kind = KIND_ADJECTIVES.get(key)
+    return kind is None or kind not in NEVER_MEMBER and names_member(kind)
 
 
 _ADJECTIVES = frozenset({"financier", "financiere", "technique", "logistique", "actif", "active", "constant"})

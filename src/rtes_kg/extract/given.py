@@ -1,0 +1,81 @@
+"""Whose support a passive gift is: "Une subvention régionale de 10 000 € a été accordée à X", "Une
+aide de la Région a été versée à X" in a commune's fiche tell the Région's support of X, not the
+member's (docs/extraction.md, "Whose support")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from rtes_kg.extract.anaphora import DEFINITE
+from rtes_kg.extract.clause import MEMBER_WORDS, boundary
+from rtes_kg.extract.cuewords import SUPPORTED
+from rtes_kg.extract.lexicon import OF_WORDS, Token
+from rtes_kg.extract.names import Found
+from rtes_kg.extract.spans import Spans
+from rtes_kg.extract.whose import GIFTS, KIND_ADJECTIVES, NEVER_MEMBER, kind_at
+
+_BEFORE_NAME = DEFINITE | {"les", "un", "une", "des"}
+
+
+def given_by_another(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
+                     explicit: Sequence[set[str]], member: Callable[[Found], bool],
+                     names_member: Callable[[str], bool]) -> list[tuple[int, int | None]]:
+    """(receiver, giver) where what was given to a name is another body's: its own adjective
+    ("une subvention régionale"), kind word ("une aide de la Région") or name ("une subvention de
+    la Région Bretagne") says so; the giver None when only its kind names it. Not "une subvention
+    de la Ville a été accordée à X", the member's."""
+    pairs: list[tuple[int, int | None]] = []
+    for n in range(len(found)):
+        if explicit[n] and SUPPORTED not in explicit[n]:
+            continue  # (a partner's, a carrier's role said otherwise stays)
+        given = _given_to(text, words, spans[n][0])
+        if given is None:
+            continue
+        k = given - 1
+        while k >= 0 and given - k < 15 and not boundary(text, words[k], words[k + 1]):
+            owner = spans.owner(k)
+            if owner is not None and owner != n:  # the giver's name ("de la Région Bretagne"), no further
+                k = spans[owner][0] - 1
+                k -= k >= 0 and words[k].key in DEFINITE
+                if k < 0 or words[k].key not in OF_WORDS:
+                    break  # (not past another name: "La Ville verse à A une aide et à B…")
+            elif words[k].key in GIFTS:
+                whose = _whose_gift(words, spans, k + 1, given, member, found, names_member)
+                if whose is not None:
+                    pairs.append((n, None if whose is True else whose))
+                break
+            k -= 1
+    return pairs
+
+
+def _given_to(text: str, words: Sequence[Token], start: int) -> int | None:
+    """Where "à" stands before the name at ``start``: "versée à l'association X", "… et une aide
+    régionale à la SCOP Y"."""
+    for k in range(start - 1, max(0, start - 4), -1):
+        if boundary(text, words[k], words[k + 1]):
+            return None
+        if words[k].key == "a" and k > 0 and words[k - 1].key not in {"il", "elle", "qui"}:
+            return k  # (not the verb: "elle a")
+        if words[k].key not in _BEFORE_NAME:
+            return None
+    return None
+
+
+def _whose_gift(words: Sequence[Token], spans: Spans, k: int, end: int, member: Callable[[Found], bool],
+                found: Sequence[Found], names_member: Callable[[str], bool]) -> bool | int | None:
+    """After the gift's noun: True when another collectivité's adjective or kind word gives it, the
+    giver's index when another body's name does, None when nothing (or the member) does."""
+    if k < end and words[k].key in KIND_ADJECTIVES:
+        adjective = KIND_ADJECTIVES[words[k].key]
+        return True if adjective in NEVER_MEMBER or not names_member(adjective) else None
+    if k < end and words[k].key in OF_WORDS:
+        at = k + 1 + (k + 1 < end and words[k + 1].key in DEFINITE)
+        owner = spans.owner(at) if at < end else None
+        if owner is not None:
+            return None if member(found[owner]) else owner
+        kind = kind_at(words, at)[0] if at < end else None
+        if kind is not None and words[at].key in MEMBER_WORDS | {"conseil"}:
+            return None if names_member(kind) else True
+        if at < end and words[at].key in NEVER_MEMBER:
+            return True
+    return None

@@ -1,0 +1,91 @@
+"""Wrong facts of whose support left over from the twenty-third round: another collectivité's gift
+told in the passive, what a structure obtains, and collectivités named by a plural kind word. Each
+text is written for these tests in the style of the fiches, not taken from any of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import mentions
+
+DEPARTEMENT = {"member": "Département de la Mayenne", "kind": "Département",
+               "address": "39 rue Mazagran\n53000 Laval"}
+
+
+def in_a_commune_s_fiche(sentence: str) -> list[tuple[str, str]]:
+    return sorted({(name, role) for name, _, role in mentions(sentence)[0]})  # (Ville de Laval, a commune)
+
+
+def in_a_departement_s_fiche(sentence: str) -> list[tuple[str, str]]:
+    return sorted({(name, role) for name, _, role in mentions(sentence, **DEPARTEMENT)[0]})
+
+
+# --- another collectivité's gift, in the passive ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Une subvention régionale de 10 000 € a été accordée à l'association Les Amis.",
+    "Une aide de la Région a été versée à l’association Les Amis.",
+    "Une aide du Conseil régional a été versée à l'association Les Amis pour son local.",
+    "Une aide européenne a été attribuée à l'association Les Amis.",
+    "Une subvention de la Ville a été accordée à la SCOP Beta et une aide régionale à l'association Les Amis.",
+])
+def test_another_collectivite_s_gift_is_no_support_of_the_member(sentence):
+    assert ("Les Amis", "soutenu") not in in_a_commune_s_fiche(sentence)
+
+
+def test_a_named_giver_of_a_gift_is_a_partner_and_the_receiver_not_the_member_s():
+    found = in_a_commune_s_fiche("Une subvention de la Région Bretagne a été accordée à l'association Les Amis.")
+    assert ("Région Bretagne", "partenaire") in found
+    assert ("Les Amis", "soutenu") not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Une subvention municipale a été accordée à l'association Les Amis.",
+    "Une subvention de la Ville a été accordée à l'association Les Amis.",
+    "Une subvention de 10 000 € a été accordée à l'association Les Amis.",  # (in the member's list of actions)
+    "La Ville apporte son soutien à l'association Les Amis.",
+])
+def test_the_member_s_gift_stays_its_support(sentence):
+    assert in_a_commune_s_fiche(sentence) == [("Les Amis", "soutenu")]
+
+
+def test_the_departement_s_own_gift_in_its_fiche():
+    assert in_a_departement_s_fiche("Une subvention départementale a été accordée à l'association Les Amis.") \
+        == [("Les Amis", "soutenu")]
+    assert ("Les Amis", "soutenu") not in in_a_departement_s_fiche(
+        "Une subvention régionale a été accordée à l'association Les Amis.")
+
+
+# --- what a structure obtains or receives ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "L'association Les Amis a obtenu une aide régionale de 5 000 €.",
+    "L'association Les Amis a obtenu une subvention de la Région.",
+])
+def test_what_a_structure_obtains_from_another_collectivite_is_not_the_member_s(sentence):
+    assert ("Les Amis", "soutenu") not in in_a_commune_s_fiche(sentence)
+
+
+def test_what_a_structure_obtains_from_the_member_is_its_support():
+    assert in_a_commune_s_fiche("L'association Les Amis a obtenu une subvention de la Ville.") \
+        == [("Les Amis", "soutenu")]
+
+
+# --- collectivités named by a plural kind word -------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Les communes du territoire soutiennent l'association Les Amis.",
+    "Plusieurs communes financent la recyclerie Les Amis.",
+    "Les communes et la Région soutiennent l'association Les Amis.",
+])
+def test_communes_are_other_bodies_than_a_departement(sentence):
+    assert ("Les Amis", "soutenu") not in in_a_departement_s_fiche(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le Département et les communes soutiennent l'association Les Amis.",
+    "Les communes et le Département soutiennent l'association Les Amis.",
+    "Les communes voisines, avec le Département, financent l'association Les Amis.",
+])
+def test_the_member_among_them_still_supports(sentence):
+    assert ("Les Amis", "soutenu") in in_a_departement_s_fiche(sentence)

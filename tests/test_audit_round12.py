@@ -234,9 +234,9 @@ def test_an_amount_over_several_years_says_so_and_is_no_year_s_budget(line, expe
     ("La fromagerie transforme 1,8 million de litres de lait par an.", [("1800000", "nombre-par-an")]),
     ("Elle recycle 2 millions de tonnes.", [("2000000", "tonne")]),
     ("Elle a reçu 1,8 million d'euros et emploie 12 salariés.", [("12", "nombre")]),
-    # a capacity in places; hours, even of insertion, are a duration: none (round 24, no unit says it)
+    # a capacity in places; hours of insertion, a duration in hours (round 25)
     ("La pension de famille de 25 places ouvre en 2024.", [("25", "nombre")]),
-    ("En 2023, 18 500 heures d'insertion ont été réalisées.", []),
+    ("En 2023, 18 500 heures d'insertion ont été réalisées.", [("18500", "heure")]),
     ("Le chantier dure 3 heures par jour.", []),
     # a yearly tonnage, what is weighed written at length
     ("Elle collecte 90 tonnes de déchets d'équipements électriques et électroniques (DEEE) par an.",

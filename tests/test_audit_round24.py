@@ -17,6 +17,16 @@ SCHEMA = Namespace("https://schema.org/")
 NBSP, NNBSP = "\u00a0", "\u202f"
 
 
+def units(tmp_path, sentence: str) -> set[tuple[str, str, str]]:
+    """(value, unit code, counted code) of each figure the action of a Ville de Laval fiche publishes."""
+    graph = converted(tmp_path, "Ville de Laval\n\nExemples d’actions soutenues par la collectivité :\n\n"
+                                f"• {sentence}\n\nType de collectivité\nCommune\n")
+    rows = graph.query("SELECT ?value ?unit ?counted WHERE { ?action rtes:chiffre ?q . ?q schema:value ?value ;"
+                       " schema:unitCode ?unit ; rtes:objetCompte ?counted }", initNs={"rtes": RTES, "schema": SCHEMA})
+    return {(plain(value), str(unit).rsplit("/", 1)[1], str(counted).rsplit("/", 1)[1])
+            for value, unit, counted in rows}
+
+
 def published(tmp_path, *sentences: str) -> tuple[set[tuple[str, str]], set[str]]:
     """((value, unit as written) of each figure, value of each amount) the action of a Ville de Laval
     fiche publishes."""
@@ -173,12 +183,22 @@ def test_one_of_many_counts_the_many_not_the_action(tmp_path, sentence):
 
 # --- 6. hours of insertion --------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("sentence", [
-    "La clause sociale a permis 4 500 heures d'insertion.",
-    f"La clause sociale a permis 4{NBSP}500 heures d’insertion.",
-    "En 2023, 18 500 heures d'insertion ont été réalisées.",
+@pytest.mark.parametrize(("sentence", "written"), [
+    ("La clause sociale a permis 4 500 heures d'insertion.", "heures d'insertion"),
+    (f"La clause sociale a permis 4{NBSP}500 heures d’insertion.", "heures d’insertion"),
 ])
-def test_hours_are_no_count_of_things(tmp_path, sentence):
-    # no unit of the closed vocabulary says a duration, and "nombre" is a count of things: nothing
+def test_hours_of_something_are_a_duration_in_hours(tmp_path, sentence, written):
+    # a duration in the unit "heure" (objet "duree"), never a count of things ("nombre")
+    figures, _ = published(tmp_path, sentence, OWN)
+    assert figures == {OWN_FIGURE, ("4500", written)}
+    assert {(unit, counted) for value, unit, counted in units(tmp_path, sentence) if value == "4500"} \
+        == {("heure", "duree")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le chantier est ouvert de 9 heures à 18 heures.",
+    "Le chantier dure 3 heures par jour.",
+])
+def test_a_time_of_day_or_a_bare_duration_is_no_figure(tmp_path, sentence):
     figures, _ = published(tmp_path, sentence, OWN)
     assert figures == {OWN_FIGURE}

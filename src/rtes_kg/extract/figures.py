@@ -57,6 +57,8 @@ _UNITS = (
     (re.compile(r"(?:mwc|mwp|mégawatts?[- ]crêtes?)(?![\w])", re.IGNORECASE), "megawatt-crete", "puissance"),
     (re.compile(r"(?:kw|kilowatts?)(?![\w])", re.IGNORECASE), "kilowatt", "puissance"),
     (re.compile(r"(?:mw|mégawatts?)(?![\w])", re.IGNORECASE), "megawatt", "puissance"),
+    # hours of something, a duration: "18 500 heures d'insertion" (not a time of day, "de 9 heures à 18 heures")
+    (re.compile(r"heures?\s+(?:d['’]|de\s+|du\s+)[^\W\d][\w'’-]*", re.IGNORECASE), "heure", "duree"),
 )
 _PER_YEAR_UNIT = re.compile(r"\s*(?:/\s*an|par\s+an|par\s+année|/\s*année)(?![\w])", re.IGNORECASE)
 # "400 tonnes d'objets par an", "18 000 tonnes réemployées par an"
@@ -178,7 +180,7 @@ def _noun_after(text: str, words: list[Token], position: int) -> tuple[str | Non
             index += 1
             continue
         if skipped == 0 and word.key == "heures":
-            return None  # "4 500 heures d'insertion": a duration, which the unit "nombre" (things) cannot say
+            return None  # "35 heures par semaine": a duration of nothing said, no count of things
         if skipped == 0 and word.key in _FRACTIONS and not _HYPHENATED.match(text, word.start):
             return None  # "les deux tiers des 320 tonnes": a share, no count (but "80 tiers-lieux")
         if skipped == 0 and _open_noun(word):

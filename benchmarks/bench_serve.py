@@ -10,8 +10,12 @@ JSON-LD, N-Triples or RDF/XML by Accept, alternating), `sparql` (the example que
 in turn, as SPARQL JSON), `validate` (one fiche, Dijon Métropole's, POSTed to /api/validate as
 text; the report is 422 or 200, both a success; not in the mix). The clients run in separate
 processes (threads with http.client and keep-alive connections), so that the client's own GIL does
-not cap the server. Prints requests/s,
-p50/p99 latency and errors per kind, and the server's RSS (server + query workers) at start and end.
+not cap the server. Each connection is a client of its own, as a public service sees them: the
+server trusts 127.0.0.1 as its reverse proxy and each connection names its own address in
+X-Forwarded-For (the per-client limit of two queries at once would otherwise answer 429 to the
+load generator's own connections). Prints requests/s,
+p50/p99 latency and errors per kind (with their status codes), and the server's RSS (server + query
+workers) at start and end.
 The load generator shares the machine's cores with the server: read the figures as a floor.
 """
 
@@ -20,6 +24,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import multiprocessing
+import os
 import re
 import signal
 import subprocess
@@ -27,6 +32,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -63,10 +69,11 @@ def client_process(port: int, work: dict, kinds: list[str], seconds: float, thre
                    fiche: bytes = b"") -> None:
     stop = time.monotonic() + seconds
     lock = threading.Lock()
-    figures: dict[str, list] = {kind: [[], 0] for kind in work}  # latencies, errors
+    figures: dict[str, list] = {kind: [[], Counter()] for kind in work}  # latencies, errors by status
 
     def run(offset: int) -> None:
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        client = {"X-Forwarded-For": f"10.0.{os.getpid() % 250}.{offset % 250 + 1}"}
         counters = {kind: offset for kind in work}
         turn = offset
         while time.monotonic() < stop:
@@ -78,18 +85,20 @@ def client_process(port: int, work: dict, kinds: list[str], seconds: float, thre
             try:
                 if kind == "validate":
                     connection.request("POST", path, body=fiche, headers={
-                        "Accept": accept, "Content-Type": "text/plain; charset=utf-8"})
+                        "Accept": accept, "Content-Type": "text/plain; charset=utf-8", **client})
                 else:
-                    connection.request("GET", path, headers={"Accept": accept})
+                    connection.request("GET", path, headers={"Accept": accept, **client})
                 response = connection.getresponse()
                 response.read()
                 if response.status == 303:  # a browser follows the site's redirect: one page view
-                    connection.request("GET", response.getheader("Location"), headers={"Accept": accept})
+                    connection.request("GET", response.getheader("Location"),
+                                       headers={"Accept": accept, **client})
                     response = connection.getresponse()
                     response.read()
-                ok = response.status == 200 or (kind == "validate" and response.status == 422)
-            except (OSError, http.client.HTTPException):
-                ok = False
+                status = response.status
+                ok = status == 200 or (kind == "validate" and status == 422)
+            except (OSError, http.client.HTTPException) as error:
+                ok, status = False, type(error).__name__
                 connection.close()
                 connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
             elapsed = time.perf_counter() - started
@@ -97,7 +106,7 @@ def client_process(port: int, work: dict, kinds: list[str], seconds: float, thre
                 if ok:
                     figures[kind][0].append(elapsed)
                 else:
-                    figures[kind][1] += 1
+                    figures[kind][1][status] += 1
         connection.close()
 
     pool = [threading.Thread(target=run, args=(index * 7,)) for index in range(threads)]
@@ -144,7 +153,7 @@ def main() -> None:
             subprocess.run([sys.executable, "-m", "rtes_kg.cli", "build", "--out", str(dist)],
                            capture_output=True, check=False)
         server = subprocess.Popen([sys.executable, "-m", "rtes_kg.cli", "serve", "--dist", str(dist),
-                                   "--port", "0", "--workers", str(args.workers),
+                                   "--port", "0", "--workers", str(args.workers), "--trusted-proxy", "127.0.0.1",
                                    "--validation-workers", str(args.validation_workers), "--validation-rate", "0"],
                                   stderr=subprocess.PIPE, text=True)
         port = int(re.search(r":(\d+)/", server.stderr.readline()).group(1))
@@ -162,11 +171,11 @@ def main() -> None:
                        for _ in range(args.clients)]
             for client in clients:
                 client.start()
-            merged: dict[str, list] = {kind: [[], 0] for kind in work}
+            merged: dict[str, list] = {kind: [[], Counter()] for kind in work}
             for _ in clients:
                 for kind, (latencies, errors) in results.get().items():
                     merged[kind][0].extend(latencies)
-                    merged[kind][1] += errors
+                    merged[kind][1].update(errors)
             for client in clients:
                 client.join()
             rss_end = rss_mib(server.pid)
@@ -178,10 +187,13 @@ def main() -> None:
     print(f"{'kind':8} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
     rows = [(kind, latencies, errors) for kind, (latencies, errors) in merged.items() if latencies or errors]
     if len(rows) > 1:
-        rows.append(("all", [t for _, latencies, _ in rows for t in latencies], sum(e for _, _, e in rows)))
+        every = [t for _, latencies, _ in rows for t in latencies]
+        rows.append(("all", every, sum((errors for _, _, errors in rows), Counter())))
     for kind, latencies, errors in rows:
+        statuses = ", ".join(f"{status}×{count}" for status, count in sorted(errors.items(), key=str))
         print(f"{kind:8} {len(latencies):9d} {len(latencies) / args.seconds:8.1f} "
-              f"{1000 * percentile(latencies, 0.5):8.1f} {1000 * percentile(latencies, 0.99):8.1f} {errors:7d}")
+              f"{1000 * percentile(latencies, 0.5):8.1f} {1000 * percentile(latencies, 0.99):8.1f} "
+              f"{sum(errors.values()):7d}" + (f"  ({statuses})" if statuses else ""))
     print(f"server RSS (with workers): {rss_start:.0f} MiB at start, {rss_end:.0f} MiB at end; "
           f"exit code after SIGTERM: {code}")
     if logged:

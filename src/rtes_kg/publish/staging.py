@@ -142,16 +142,18 @@ def write_atomically(path: Path, text: str) -> None:
                               "en écriture") from None
 
 
-def link_or_copy(source: Path, target: Path) -> None:
+def link_or_copy(source: str | Path, target: str | Path) -> None:
     """``target`` with the bytes of ``source``: a hard link where the file system allows it. The
     target's folder is made only when it is missing (the site links thousands of files into
-    folders that are there)."""
+    folders that are there). Paths may be plain strings: the site's thousands of links spend
+    half their time building Path objects otherwise."""
     try:
         os.link(source, target)
     except FileNotFoundError:
-        if target.parent.is_dir():
+        parent = Path(target).parent
+        if parent.is_dir():
             raise  # the source is missing
-        target.parent.mkdir(parents=True, exist_ok=True)
+        parent.mkdir(parents=True, exist_ok=True)
         link_or_copy(source, target)
     except OSError:  # another file system, or no hard links there
         shutil.copyfile(source, target)

@@ -89,3 +89,23 @@ def test_communes_are_other_bodies_than_a_departement(sentence):
 ])
 def test_the_member_among_them_still_supports(sentence):
     assert ("Les Amis", "soutenu") in in_a_departement_s_fiche(sentence)
+
+
+# --- the member under another intercommunal kind ------------------------------------------------------------
+
+LE_MANS = {"member": "Le Mans Métropole", "kind": "Métropole", "address": "Hôtel de Ville\n72000 Le Mans"}
+
+
+def test_the_member_named_as_the_communaute_urbaine_it_is_in_law_is_the_member():
+    # Le Mans Métropole is a communauté urbaine in the EPCI table, a "Métropole" in its fiche
+    found = sorted({(name, role) for name, _, role in mentions(
+        "Le Mans Métropole et la Ville du Mans financent l'association Les Amis.", **LE_MANS)[0]})
+    assert found == [("Les Amis", "soutenu"), ("Ville du Mans", "partenaire")]
+
+
+def test_another_intercommunality_with_other_words_is_not_the_member():
+    pays = {"member": "Communauté de communes du Pays de Laval", "kind": "Communauté de communes",
+            "address": "1 rue de la Gare\n53000 Laval"}
+    found = sorted({(name, role) for name, _, role in mentions(
+        "Laval Agglomération finance l'association Les Amis.", **pays)[0]})
+    assert ("Les Amis", "soutenu") not in found

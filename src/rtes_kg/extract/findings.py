@@ -98,9 +98,19 @@ def _names_the_member(member: _Member, found: OrgMention | Found) -> bool:
     if found.kind == member.kind and set(normalise_label(found.name).split()) - _kind_words(found.kind) \
             <= member.name_words:
         return True
+    if found.kind != member.kind and {found.kind, member.kind} <= _INTERCOMMUNAL:
+        # "Le Mans Métropole", a communauté urbaine in law, in its fiche that says "Métropole": the
+        # same name, not another body (its own words all of the member's, and the member's all its)
+        kind_words = _kind_words(found.kind) | _kind_words(member.kind)
+        own = set(normalise_label(found.name).split()) - kind_words
+        return bool(own) and own == member.name_words - kind_words
     return found.kind == "region" and _is_region(member) and any(
         brand in found.name.split() and (code == member.region or words <= member.name_words)
         for brand, (code, words) in AREA_BRANDS.items())  # "la Région Sud" in the fiche of the Région PACA
+
+
+_INTERCOMMUNAL = frozenset({"metropole", "communaute-urbaine", "communaute-d-agglomeration", "communaute-de-communes",
+                            "etablissement-public-territorial"})
 
 
 def _is_region(member: _Member) -> bool:

@@ -109,3 +109,39 @@ def test_another_intercommunality_with_other_words_is_not_the_member():
     found = sorted({(name, role) for name, _, role in mentions(
         "Laval Agglomération finance l'association Les Amis.", **pays)[0]})
     assert ("Les Amis", "soutenu") not in found
+
+
+# --- a gift and its giver after "par" ------------------------------------------------------------------------
+
+GIRONDE = {"member": "Département de la Gironde", "kind": "Département",
+           "address": "1 esplanade Charles de Gaulle\n33000 Bordeaux"}
+
+
+def in_the_gironde_s_fiche(sentence: str) -> list[tuple[str, str]]:
+    """(slug, role) of the organisations of the action: "Ville de Bègles" is org/commune-de-begles."""
+    return sorted({(slug, role) for _, slug, role in mentions(sentence, **GIRONDE)[0]})
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mise à disposition de locaux à la recyclerie Les Amis par la commune de Bègles.",
+    "Un local est mis à disposition de la recyclerie Les Amis par la commune de Bègles.",
+    "Prêt d'un terrain à la recyclerie Les Amis par la Ville de Bègles.",
+])
+def test_another_collectivite_giving_by_par_is_a_partner_and_no_carrier(sentence):
+    # (it was the action's carrier, and the receiver the member's)
+    assert in_the_gironde_s_fiche(sentence) == [("commune-de-begles", "partenaire")]
+
+
+def test_the_member_among_the_givers_keeps_its_support():
+    assert in_the_gironde_s_fiche("Financement de la recyclerie Les Amis par la Ville de Bègles et le Département.") \
+        == [("commune-de-begles", "partenaire"), ("les-amis", "soutenu")]
+    assert in_the_gironde_s_fiche("Mise à disposition d'un local à l'association Les Amis par le Département.") \
+        == [("les-amis", "soutenu")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le projet est mis en œuvre par l'association Les Amis.",
+    "La location du local est assurée par l'association Les Amis.",
+])
+def test_who_runs_it_by_par_still_carries(sentence):
+    assert in_the_gironde_s_fiche(sentence) == [("les-amis", "porteur")]

@@ -21,6 +21,7 @@ from rtes_kg.extract.cuewords import (
     CREATED,
     FRAMING_PARTICIPLES,
     FUNDING_PARTICIPLES,
+    GIVING_ACTS,
     PARTNER,
     ROLES,
     SHAREHOLDER,
@@ -340,12 +341,16 @@ def _agent_of(words: Sequence[Token], by: int) -> str | None:
     """The role of who the participle that "par" (``by``) completes names, when it is not the
     carrier's: money or a frame (a partner: "financée à hauteur de 80 000 € par l'agglomération et
     de 50 000 € par l'ADEME", "pris en charge par", "lancé par la Région", "apporté par"), a prize
-    won (supported: "remporté par"); None: "porté par", "géré par" carry."""
+    won (supported: "remporté par"), a gift ("le prêt d'un local à X par Y"); None: "porté par",
+    "géré par" carry."""
     content = 0
     for k in range(by - 1, max(-1, by - 32), -1):  # past "de 95 000 € par la Région X et" before it
         key = words[k].key
-        if key in FUNDING_PARTICIPLES or key in FRAMING_PARTICIPLES:
-            return PARTNER
+        if key in _BORROWING:
+            return None  # "le prêt de 600 000 € souscrit par la SCIC X": the borrower, not the lender
+        if key in FUNDING_PARTICIPLES or key in FRAMING_PARTICIPLES or key in GIVING_ACTS \
+                or key in _PUT and [w.key for w in words[k + 1: k + 3]] == ["a", "disposition"]:
+            return PARTNER  # (a gift: "Prêt d'un terrain à X par la Ville de Y", "mis à disposition par")
         if key in WON_PARTICIPLES:
             return SUPPORTED
         if key in _TAKEN_OVER:  # "dont le financement a été repris par Y", "est désormais assuré par Y", "d'abord
@@ -359,6 +364,11 @@ def _agent_of(words: Sequence[Token], by: int) -> str | None:
         if key not in FILLERS and not words[k].raw[0].isdigit() and key != "€":
             content += 1
     return None
+
+
+_PUT = frozenset({"mis", "mise", "mises"})  # "mis à disposition par", not "mis en œuvre par"
+_BORROWING = frozenset(f"{stem}{end}" for stem in ("souscrit", "contracte", "emprunte", "sollicite", "demande")
+                       for end in ("", "e", "s", "es"))
 
 
 def _contract_before(text: str, words: Sequence[Token], index: int) -> bool:

@@ -25,6 +25,10 @@ FUNDING_PARTICIPLES = frozenset(
                                 "supporte", "verse", "alloue", "octroye", "accorde", "attribue", "consenti",
                                 "complete", "renforce", "prefinance", "beneficie")
     for end in ("", "e", "s", "es")) | {"soutenu", "soutenue", "soutenus", "soutenues"}
+# Before "par", a gift and who gives it: "Prêt d'un terrain à X par la Ville de Y", "un local prêté par Y"
+GIVING_ACTS = frozenset({"financement", "financements", "cofinancement", "subvention", "subventions", "pret", "prets",
+                         "don", "dons", "dotation", "cession", "location"}) | frozenset(
+    f"{stem}{end}" for stem in ("prete", "loue", "cede", "donne", "offert") for end in ("", "e", "s", "es"))
 WON_PARTICIPLES = frozenset(f"remporte{end}" for end in ("", "e", "s", "es"))  # "le prix, remporté par X"
 # Before "avec": a contract, whose holder carries the action ("confie un marché … avec SUEZ").
 CONTRACTS = frozenset({"confie", "confiee", "confies", "confiees", "marche", "marches", "delegation",

@@ -15,6 +15,8 @@ from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.whose import GIFTS, KIND_ADJECTIVES, NEVER_MEMBER, kind_at
 
 _BEFORE_NAME = DEFINITE | {"les", "un", "une", "des"}
+# Acts that give, besides the gifts' nouns: "la mise à disposition d'un local à X"
+_GIVING_ACTS = frozenset({"disposition", "location", "cession", "don", "dons"})
 
 
 def given_by_another(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
@@ -39,8 +41,10 @@ def given_by_another(text: str, words: Sequence[Token], found: Sequence[Found], 
                 k -= k >= 0 and words[k].key in DEFINITE
                 if k < 0 or words[k].key not in OF_WORDS:
                     break  # (not past another name: "La Ville verse à A une aide et à B…")
-            elif words[k].key in GIFTS:
+            elif words[k].key in GIFTS or words[k].key in _GIVING_ACTS:
                 whose = _whose_gift(words, spans, k + 1, given, member, found, names_member)
+                if whose is None:  # "Prêt d'un terrain à X par la Ville de Y", in another's fiche
+                    whose = _agent_after(text, words, spans, spans[n][1] + 1, member, found, names_member)
                 if whose is not None:
                     pairs.append((n, None if whose is True else whose))
                 break
@@ -56,6 +60,8 @@ def _given_to(text: str, words: Sequence[Token], start: int) -> int | None:
             return None
         if words[k].key == "a" and k > 0 and words[k - 1].key not in {"il", "elle", "qui"}:
             return k  # (not the verb: "elle a")
+        if words[k].key in OF_WORDS and k > 0 and words[k - 1].key == "disposition":
+            return k  # "mis à disposition de la recyclerie X"
         if words[k].key not in _BEFORE_NAME:
             return None
     return None
@@ -79,3 +85,27 @@ def _whose_gift(words: Sequence[Token], spans: Spans, k: int, end: int, member: 
         if at < end and words[at].key in NEVER_MEMBER:
             return True
     return None
+
+
+def _agent_after(text: str, words: Sequence[Token], spans: Spans, k: int, member: Callable[[Found], bool],
+                 found: Sequence[Found], names_member: Callable[[str], bool]) -> bool | int | None:
+    """Who gives, named by "par" right after the receiver: another body's index, True for another
+    collectivité by its kind word alone, None when there is no such agent or the member is one of
+    them ("par la Ville de Bègles et le Département" in the Département's fiche)."""
+    if k >= len(words) or words[k].key != "par" or boundary(text, words[k - 1], words[k]):
+        return None
+    giver: bool | int | None = None
+    for j in range(k + 1, min(len(words), k + 20)):
+        if boundary(text, words[j - 1], words[j]):
+            break
+        owner = spans.owner(j)
+        kind = kind_at(words, j)[0]
+        if owner is not None:
+            if member(found[owner]):
+                return None
+            giver = owner if giver is None else giver
+        elif kind is not None:
+            if names_member(kind):
+                return None
+            giver = True if giver is None else giver
+    return giver

@@ -145,3 +145,12 @@ def test_the_member_among_the_givers_keeps_its_support():
 ])
 def test_who_runs_it_by_par_still_carries(sentence):
     assert in_the_gironde_s_fiche(sentence) == [("les-amis", "porteur")]
+
+
+# --- the second founder after "et" ---------------------------------------------------------------------------
+
+def test_the_second_founder_is_a_partner_not_supported():
+    region = {"member": "Région Bretagne", "kind": "Région", "address": "283 avenue du Général Patton\n35700 Rennes"}
+    found = sorted({(slug, role) for _, slug, role in mentions(
+        "La Région accompagne la SCIC Delta, créée en 2019 par la Ville de Rennes et Rennes Métropole.", **region)[0]})
+    assert found == [("commune-de-rennes", "partenaire"), ("delta", "soutenu"), ("rennes-metropole", "partenaire")]

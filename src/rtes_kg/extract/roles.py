@@ -143,10 +143,12 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
         explicit[n] = {PARTNER}  # "La Ville et France Active accompagnent l'EBE X": France Active helps too
     for n, cand in enumerate(found):
         founded_body = n > 0 and found[n - 1].kind in _BODY_KINDS  # a body runs itself, once founded
-        if CARRIER in explicit[n] and created_by(words, spans[n][0], cand.category in PUBLIC, founded_body):
+        if explicit[n] & {CARRIER, SUPPORTED} and created_by(words, spans[n][0], cand.category in PUBLIC,
+                                                              founded_body):
             explicit[n] = {PARTNER}  # "créée par la communauté de communes X", "la SCIC X a été fondée
             # par la coopérative CFBL": a founder, no carrier ("la recyclerie X, créée par l'association
-            # Y": Y runs it; "créée et gérée par Y": so it does)
+            # Y": Y runs it; "créée et gérée par Y": so it does); nor supported, the second founder
+            # after "et": "la SCIC X, créée par la Ville de Rennes et Rennes Métropole"
         if SHAREHOLDER in explicit[n] and cand.category == "collectivite":
             explicit[n].discard(SHAREHOLDER)  # "une prise de participation de la Ville": she takes them
             explicit[n].add(CITED)

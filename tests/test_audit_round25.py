@@ -4,9 +4,12 @@ text is written for these tests in the style of the fiches, not taken from any o
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from extraction_helpers import mentions
+from extraction_helpers import converted, mentions
+from rtes_kg.vocab import RTES
 
 DEPARTEMENT = {"member": "Département de la Mayenne", "kind": "Département",
                "address": "39 rue Mazagran\n53000 Laval"}
@@ -154,3 +157,26 @@ def test_the_second_founder_is_a_partner_not_supported():
     found = sorted({(slug, role) for _, slug, role in mentions(
         "La Région accompagne la SCIC Delta, créée en 2019 par la Ville de Rennes et Rennes Métropole.", **region)[0]})
     assert found == [("commune-de-rennes", "partenaire"), ("delta", "soutenu"), ("rennes-metropole", "partenaire")]
+
+
+# --- a "dont" part of a figure -------------------------------------------------------------------------------
+
+FIGURES_FICHE = ("Ville de Grenoble\n\nExemples d’actions soutenues par la collectivité :\n\n"
+                 "• La recyclerie Alpha a collecté 320 tonnes en 2023, dont 180 tonnes réemployées, et emploie "
+                 "14 salariés dont 9 en insertion.\n• La ressourcerie Beta a collecté 50 tonnes.\n\n"
+                 "Type de collectivité\nCommune\n")
+
+
+def test_a_dont_figure_is_a_part_of_the_figure_before_it(tmp_path):
+    graph = converted(tmp_path, FIGURES_FICHE)
+    parts = {(str(part_text), str(whole_text)) for part_text, whole_text in graph.query(
+        "SELECT ?p ?w WHERE { ?part rtes:partieDe ?whole . ?part rtes:texteSource ?p . ?whole rtes:texteSource ?w }",
+        initNs={"rtes": RTES})}
+    assert parts == {("180 tonnes", "320 tonnes"), ("9 en insertion", "14 salariés")}
+
+
+def test_the_tonnages_query_adds_no_part_to_its_whole(tmp_path):
+    graph = converted(tmp_path, FIGURES_FICHE)
+    query = (Path(__file__).parents[1] / "queries" / "tonnages-des-actions.rq").read_text(encoding="utf-8")
+    totals = {(str(unit), int(total)) for unit, _, total, _ in graph.query(query)}
+    assert totals == {("tonne", 370)}  # 320 + 50, not + 180

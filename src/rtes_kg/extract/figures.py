@@ -277,6 +277,7 @@ def find_quantities(text: str, source: Source, words: list[Token] | None = None,
     sentences: dict[int, tuple[int | None, list[tuple[int, int]]]] = {}
     found = []
     whole = None  # the counted noun of the figure before, as a "dont" part narrows it
+    last: tuple[int, Quantity] | None = None  # (its sentence, the last figure that is no part)
     for number in numbers:
         index = bisect.bisect_right(starts, number.start()) - 1
         end = bounds[index][1]
@@ -373,8 +374,16 @@ def find_quantities(text: str, source: Source, words: list[Token] | None = None,
                              masked[max(0, number.start() - 30): number.start()], re.IGNORECASE)
             if lead:
                 raw_start = number.start() - (len(lead.group(0)))
+        part = _A_PART.search(masked, max(bounds[index][0], number.start() - 30), number.start())
         found.append(Quantity(
             value=value, raw=" ".join(masked[raw_start:noun_end].split()), unit_text=unit_text,
             unit=unit, counted=counted, approximate=about or qualifier == "environ",
-            qualifier=qualifier, year=year, source=source, per=per))
+            qualifier=qualifier, year=year, source=source, per=per,
+            part_of=last[1] if part and last is not None and last[0] == index else None))
+        if found[-1].part_of is None:
+            last = (index, found[-1])  # what a "dont" part of this sentence is a part of
     return tuple(found)
+
+
+# A part of the figure before it in its sentence: "320 tonnes, dont 180 tonnes réemployées"
+_A_PART = re.compile(r"(?:^|[\s,(])dont\s+(?:(?:environ|près de|plus de|moins de)\s+)?\Z", re.IGNORECASE)

@@ -165,10 +165,14 @@ def map_mentions(triples: Triples, mentions: Sequence[OrgMention], subject: URIR
 def map_quantities(triples: Triples, quantities: Sequence[Quantity], subject: URIRef) -> None:
     slugs = mint.disambiguate([mint.figure_slug(q.value, q.unit_text) for q in quantities],
                               [q.raw for q in quantities])
+    nodes: dict[int, URIRef] = {}  # by id: two figures may be equal ("dont 9 … dont 9")
     for quantity, figure_slug in zip(quantities, slugs):
         source = quantity.source
-        node = triples.node(mint.figure_iri(subject, figure_slug), source, SCHEMA.QuantitativeValue)
+        node = nodes[id(quantity)] = triples.node(mint.figure_iri(subject, figure_slug), source,
+                                                  SCHEMA.QuantitativeValue)
         triples.add(subject, RTES.chiffre, node, source)
+        if quantity.part_of is not None and id(quantity.part_of) in nodes:  # "320 tonnes, dont 180 …"
+            triples.add(node, RTES.partieDe, nodes[id(quantity.part_of)], source)
         triples.add(node, SCHEMA.value, _decimal(quantity.value), source)
         triples.add(node, SCHEMA.unitText, Literal(quantity.unit_text), source)
         triples.add(node, SCHEMA.unitCode, UNITE[quantity.unit], source)

@@ -127,6 +127,7 @@ class Quantity:
     year: int | None  # when the sentence says "en 2022"
     source: Source
     per: str | None = None  # what it counts per: "site" in "une trentaine d'emplois par site"
+    part_of: Quantity | None = None  # the figure it is a "dont" part of: "320 tonnes, dont 180 réemployées"
 
 
 @dataclass(frozen=True)

@@ -94,7 +94,8 @@ def discard(folder: Path) -> None:
 # one (no zombie, nothing to wait for) and outlives the build. Before returning, the child renames
 # the folder after the deleting process, so that a build starting meanwhile sees a live process's
 # folder and leaves it alone (``remove_leftovers``) rather than deleting it a second time itself;
-# the deleting process learns the new name through a pipe.
+# the deleting process learns the new name through a pipe. (The new name keeps the random part:
+# rb".%d.\\1" is the group's text; b".%d.\\1" was the byte 1, a name no build knew again.)
 _DISCARD = """import os, re, shutil, sys
 folder = os.fsencode(sys.argv[1])
 told, tell = os.pipe()
@@ -107,7 +108,7 @@ if deleter == 0:
     os._exit(0)
 os.close(told)
 head, name = os.path.split(folder)
-mine = os.path.join(head, re.sub(rb"[.][0-9]+[.]([^.]+)$", b".%d.\\1" % deleter, name))
+mine = os.path.join(head, re.sub(rb"[.][0-9]+[.]([^.]+)$", rb".%d.\\1" % deleter, name))
 try:
     os.rename(folder, mine)
     folder = mine

@@ -180,3 +180,19 @@ def test_the_tonnages_query_adds_no_part_to_its_whole(tmp_path):
     query = (Path(__file__).parents[1] / "queries" / "tonnages-des-actions.rq").read_text(encoding="utf-8")
     totals = {(str(unit), int(total)) for unit, _, total, _ in graph.query(query)}
     assert totals == {("tonne", 370)}  # 320 + 50, not + 180
+
+
+# --- another body gives, the member named later supports too --------------------------------------------------
+
+LANDIVISIAU = {"member": "Communauté de communes du Pays de Landivisiau", "kind": "Communauté de communes",
+               "address": "Zone de Kerven\n29400 Landivisiau"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "La commune de Landivisiau a mis à disposition un local à l'association Gamma, soutenue par la Communauté.",
+    "La commune de Landivisiau prête un local à l'association Gamma, soutenue par la Communauté.",
+    "La commune de Landivisiau met à disposition un local de l'association Gamma, que la Communauté soutient.",
+])
+def test_the_giver_beside_the_member_is_a_partner_never_the_carrier(sentence):
+    found = sorted({(slug, role) for _, slug, role in mentions(sentence, **LANDIVISIAU)[0]})
+    assert found == [("commune-de-landivisiau", "partenaire"), ("gamma", "soutenu")]

@@ -158,9 +158,10 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
         explicit[n] = {CITED}  # "La Louve s'est développée sans aide publique": no support at all
     for n, role in _guaranteed_loan(words, found, spans, explicit):
         explicit[n] = {role}
-    for n, giver in another_body_s_support(text, words, found, spans, explicit, member,
-                                           functools.partial(_names_member, member)):
-        explicit[n] = {CITED}  # "Initiative Gard a accordé un prêt à X": its own
+    for receiver, giver in another_body_s_support(text, words, found, spans, explicit, member,
+                                                  functools.partial(_names_member, member)):
+        if receiver is not None:
+            explicit[receiver] = {CITED}  # "Initiative Gard a accordé un prêt à X": its own
         if giver is not None:
             explicit[giver] = {PARTNER}
     for receiver, from_whom in received_from_another(text, words, found, spans, explicit, member,

@@ -17,13 +17,14 @@ from rtes_kg.extract.spans import Spans
 
 def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
                             explicit: list[set[str]], member: Callable[[Found], bool],
-                            names_member: Callable[[str], bool]) -> list[tuple[int, int | None]]:
+                            names_member: Callable[[str], bool]) -> list[tuple[int | None, int | None]]:
     """(supported, giver) where another body, the subject of the sentence, supports a name: "La
     Région Occitanie loue un local à l'association X", "Initiative Gard a accordé un prêt d'honneur
     à la SCOP X" say nothing of the member's support ("La Région et la Ville financent X", "La
     Ville, avec la Région, finance X" do); the giver None when only its kind names it ("La Région a
-    créé la SCIC X" in a commune's fiche)."""
-    supported: list[tuple[int, int | None]] = []
+    créé la SCIC X" in a commune's fiche); supported None when the member, named later, supports
+    it too ("La commune de Y prête un local à X, soutenue par la Communauté": Y gives, a partner)."""
+    supported: list[tuple[int | None, int | None]] = []
     for n, (first, _) in enumerate(spans):
         created = CREATED in explicit[n]
         if not explicit[n] & {SUPPORTED, PARTNER} and not created:
@@ -50,9 +51,10 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
             verb, givers = _after_co_subjects(words, found, spans, spans[subject][1] + 1, first, member,
                                               names_member)
             givers.insert(0, subject)
-        if verb is None or member_named_after(text, words, found, spans, spans[n][1] + 1, member, names_member):
-            continue  # "La CAF et la Ville financent X", "La CAF finance X, que la Ville soutient aussi":
-            # the member's support too (see co_supporters)
+        if verb is None:
+            continue  # "La CAF et la Ville financent X": the member's support too (see co_supporters)
+        shared = member_named_after(text, words, found, spans, spans[n][1] + 1, member, names_member)
+        # ("La CAF finance X, que la Ville soutient aussi": the member's support too, the CAF a partner)
         verb += verb < first and words[verb].key in {"a", "ont"}  # "a cédé"
         verbs = _HELPING_CREATE if created else _GIVING
         if verb < first and words[verb].key in verbs and (not boundary(text, words[verb - 1], words[verb]) or
@@ -60,7 +62,8 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
                                                                                  words[verb].start)) \
                 and not any(w.key in _BESIDE for w in words[verb + 1: first]):  # (not "… avec l'Agefiph")
             # "La Région Occitanie loue…": right after the subject, its verb
-            supported += [(n, giver) for giver in givers] if givers else [(n, None)]
+            receiver = None if shared else n
+            supported += [(receiver, giver) for giver in givers] if givers else [] if shared else [(n, None)]
     return supported
 
 

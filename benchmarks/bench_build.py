@@ -35,7 +35,8 @@ def report(label: str, runs: list[Run]) -> Run:
     run = median_run(runs)
     walls = ", ".join(f"{r.wall:.1f}" for r in runs)
     print(f"  {label}: {run.wall:.1f} s wall (runs: {walls}), {run.cpu:.1f} s CPU, "
-          f"peak {run.peak_mib:.0f} MiB RSS, {run.peak_pss_mib:.0f} MiB PSS  [{load()}]")
+          f"peak {run.peak_pss_mib:.0f} MiB PSS ({run.peak_mib:.0f} MiB RSS summed, "
+          f"{run.peak_process_mib:.0f} MiB RSS of the largest process)  [{load()}]")
     for stage, seconds in run.stages.items():
         print(f"      {stage:28} {seconds:7.1f} s")
     return run

@@ -47,7 +47,8 @@ def same_files(first: Path, second: Path) -> bool:
 
 def show(title: str, run: Run, full: Run | None = None) -> None:
     print(f"  {title}: {run.wall:.1f} s wall, {run.cpu:.1f} s CPU, "
-          f"peak {run.peak_mib:.0f} MiB RSS, {run.peak_pss_mib:.0f} MiB PSS  [{load()}]")
+          f"peak {run.peak_pss_mib:.0f} MiB PSS ({run.peak_mib:.0f} MiB RSS summed, "
+          f"{run.peak_process_mib:.0f} MiB RSS of the largest process)  [{load()}]")
     if full is not None:
         for stage, seconds in run.stages.items():
             print(f"      {stage:28} {seconds:7.1f} s")

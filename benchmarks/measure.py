@@ -26,6 +26,7 @@ class Run:
     cpu: float  # user + system, of the build and its children
     peak_mib: float  # the largest sum of the resident memory of the build and its workers (RSS)
     peak_pss_mib: float = 0.0  # the same in proportional set size: a page shared by forked workers counted once
+    peak_process_mib: float = 0.0  # the largest resident memory of one process of the tree (RSS)
     stages: dict[str, float] = field(default_factory=dict)
     code: int = 0
 
@@ -36,7 +37,7 @@ def build(data: Path, out: Path, *options: str) -> Run:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
-    peak = [0.0, 0.0]
+    peak = [0.0, 0.0, 0.0]
     done = threading.Event()
     sampler = threading.Thread(target=_sample, args=(process.pid, peak, done), daemon=True)
     sampler.start()
@@ -49,7 +50,7 @@ def build(data: Path, out: Path, *options: str) -> Run:
     sampler.join()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Run(wall, cpu, peak[0], peak[1], _stages(marks, wall), code)
+    return Run(wall, cpu, peak[0], peak[1], peak[2], _stages(marks, wall), code)
 
 
 def _stages(marks: list[tuple[float, str]], wall: float) -> dict[str, float]:
@@ -66,29 +67,53 @@ def _stages(marks: list[tuple[float, str]], wall: float) -> dict[str, float]:
 
 def _sample(pid: int, peak: list[float], done: threading.Event) -> None:
     while not done.is_set():
-        rss, pss = _tree_memory(pid)
-        peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss)
+        found = _tree_memory(pid)
+        if found is not None:
+            peak[:] = [max(old, new) for old, new in zip(peak, found)]
         done.wait(0.2)
 
 
-def _tree_memory(pid: int) -> tuple[float, float]:
+def _tree_memory(pid: int, attempts: int = 5) -> tuple[float, float, float] | None:
     """The resident memory of a process and its descendants, in MiB: the sum of their RSS (which
     counts a page shared by forked workers once per process), and of their PSS (shared pages
-    divided among the processes sharing them: the memory the tree really takes)."""
-    rss = pss = 0
-    todo = [pid]
+    divided among the processes sharing them: the memory the tree really takes), and the RSS of
+    the largest process.
+
+    The processes are read one after the other: a worker forked (or ended) between two reads
+    counts the pages it shares twice (the build's 2.2 GB read alone, then its new worker's half
+    of them), which once reported 3.6 GB for a tree that never held 2.9. A sample during which
+    the tree changed is taken again; None when it kept changing."""
+    for _ in range(attempts):
+        before = _tree(pid)
+        rss = pss = largest = 0
+        for current in before:
+            try:
+                status = Path(f"/proc/{current}/status").read_text()
+                resident = int(re.search(r"VmRSS:\s+(\d+)", status).group(1))
+                rss, largest = rss + resident, max(largest, resident)
+                rollup = Path(f"/proc/{current}/smaps_rollup").read_text()
+                pss += int(re.search(r"^Pss:\s+(\d+)", rollup, re.M).group(1))
+            except (OSError, AttributeError):
+                break
+        else:
+            if before and _tree(pid) == before:
+                return rss / 1024, pss / 1024, largest / 1024
+    return None
+
+
+def _tree(pid: int) -> list[int]:
+    """The process and its descendants, in the order they are found."""
+    found, todo = [], [pid]
     while todo:
         current = todo.pop()
         try:
-            status = Path(f"/proc/{current}/status").read_text()
-            rss += int(re.search(r"VmRSS:\s+(\d+)", status).group(1))
-            rollup = Path(f"/proc/{current}/smaps_rollup").read_text()
-            pss += int(re.search(r"^Pss:\s+(\d+)", rollup, re.M).group(1))
-            for task in Path(f"/proc/{current}/task").iterdir():
-                todo.extend(int(child) for child in (task / "children").read_text().split())
-        except (OSError, AttributeError):
+            children = [int(child) for task in Path(f"/proc/{current}/task").iterdir()
+                        for child in (task / "children").read_text().split()]
+        except OSError:
             continue
-    return rss / 1024, pss / 1024
+        found.append(current)
+        todo.extend(children)
+    return found
 
 
 def load() -> str:

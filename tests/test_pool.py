@@ -116,3 +116,22 @@ def test_ctrl_c_stops_the_workers_at_once_and_only_the_build_speaks(tmp_path):
     assert build.returncode != 0
     assert b"KeyboardInterrupt" in errors
     assert b"ForkProcess" not in errors  # no worker's traceback
+
+
+def _resident_kib() -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
+
+
+@pytest.mark.skipif(pool._malloc_trim() is None or not os.path.exists("/proc/self/status"),
+                    reason="glibc's malloc_trim and /proc only")
+def test_memory_freed_before_a_fork_goes_back_to_the_system():
+    # 4 KiB objects (above the small-object allocator: malloc's), every eighth kept, so that the
+    # free memory is in holes that malloc does not give back by itself
+    blocks = [bytes(4096) for _ in range(25_000)]
+    kept = blocks[::8]
+    del blocks
+    before = _resident_kib()
+    pool._give_back_free_memory()
+    assert before - _resident_kib() > 20_000  # of the ~85 MiB freed
+    assert len(kept) == 3125

@@ -7,6 +7,8 @@ work runs here, one piece after the other, with the same results.
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import gc
 import multiprocessing
 import os
@@ -59,6 +61,7 @@ def map_beside(aside: Callable[[], Any] | None, function: Callable[[Sequence[T]]
         return found, [result for start, end in ranges for result in function(items[start:end])]
     global _JOB, _ASIDE
     _JOB, _ASIDE = (function, items), aside
+    _give_back_free_memory()
     # What the workers inherit stays out of their collector's sight (as the gc module's docs advise
     # for fork without exec): walking it would take time, and write to the header of every object,
     # copying the pages that hold them into each worker.
@@ -183,6 +186,24 @@ def _do(task: tuple[int, int] | None) -> Any:
     function, items = _JOB
     start, end = task
     return function(items[start:end])
+
+
+def _give_back_free_memory() -> None:
+    """Return the C heap's free pages to the system before forking (glibc's ``malloc_trim``):
+    the memory of what an earlier stage freed otherwise stays in this process, resident, and
+    counts again in the workers that share its pages. At 2,000 fiches, before the site's pages:
+    429 MB -> 375 MB of the build's process. Nothing where the C library has no such call."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:  # the symbols this process has loaded, the C library's among them (no subprocess to find it)
+        return getattr(ctypes.CDLL(None), "malloc_trim", None)
+    except OSError:
+        return None
 
 
 # The cyclic collector's thresholds while a build runs: allocations between two collections of

@@ -35,8 +35,10 @@ from rtes_kg.site.reads import Read, ReadLog
 CHUNK = 200  # pages per task: a page takes about a millisecond
 # A worker reading this process's index of the site (labels, triples) changes their reference
 # counts, which copies the memory pages that hold them into the worker: at 10,000 fiches, 1 GB
-# each by the end. A new worker every 5 tasks (1,000 pages) keeps that copy small.
-CHUNKS_PER_WORKER = 5
+# each by the end. A new worker every 3 tasks (600 pages) keeps that copy small: the build's
+# peak during the pages went from 2.9 GB (every 5 tasks) to 2.65 GB (2.55 GB every 2, with
+# more forks), in about the same time.
+CHUNKS_PER_WORKER = 3
 FORK_FROM = 2 * CHUNK  # pages to make below which they are made in this process
 
 

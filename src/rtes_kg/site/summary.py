@@ -7,11 +7,10 @@ labels and links resolved, so that templates never see the graph (STYLE.md point
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Protocol
+from typing import Protocol, cast
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
@@ -43,28 +42,48 @@ class Facts(Protocol):
 
 
 class TripleFacts:
-    """``Facts`` over a list of triples, indexed both ways."""
+    """``Facts`` over a list of triples, indexed both ways.
+
+    A key with one value (most: a subject has one label, one type of each kind) holds the value
+    itself, not a list of one: at 10,000 fiches, some 1.5 million lists fewer in the build's
+    process, whose pages the site's workers share."""
 
     def __init__(self, triples: Iterable[tuple[Node, Node, Node]]):
-        self._out: dict[tuple[Node, Node], list[Node]] = defaultdict(list)
-        self._in: dict[tuple[Node, Node], list[Node]] = defaultdict(list)
+        self._out: dict[tuple[Node, Node], Node | list[Node]] = {}
+        self._in: dict[tuple[Node, Node], Node | list[Node]] = {}
         for subject, predicate, obj in triples:
-            self._out[(subject, predicate)].append(obj)
-            self._in[(predicate, obj)].append(subject)
+            _add(self._out, (subject, predicate), obj)
+            _add(self._in, (predicate, obj), subject)
 
     def objects(self, subject: Node, predicate: URIRef) -> list[Node]:
-        return sorted(set(self._out.get((subject, predicate), ())), key=str)
+        return sorted(set(self.all(subject, predicate)), key=str)
 
     def subjects(self, predicate: URIRef, obj: Node) -> list[Node]:
-        return sorted(set(self._in.get((predicate, obj), ())), key=str)
+        return sorted(set(self.having(predicate, obj)), key=str)
 
     def all(self, subject: Node, predicate: URIRef) -> list[Node]:
-        """The objects in the order of the triples, each as often as a triple has it (not a copy)."""
-        return self._out.get((subject, predicate), [])
+        """The objects in the order of the triples, each as often as a triple has it."""
+        return _listed(self._out.get((subject, predicate)))
 
     def having(self, predicate: URIRef, obj: Node) -> list[Node]:
-        """The subjects in the order of the triples, each as often as a triple has it (not a copy)."""
-        return self._in.get((predicate, obj), [])
+        """The subjects in the order of the triples, each as often as a triple has it."""
+        return _listed(self._in.get((predicate, obj)))
+
+
+def _add(index: dict[tuple[Node, Node], Node | list[Node]], key: tuple[Node, Node], value: Node) -> None:
+    found = index.get(key)
+    if found is None:
+        index[key] = value
+    elif type(found) is list:  # a term is never a list
+        found.append(value)
+    else:
+        index[key] = [cast(Node, found), value]
+
+
+def _listed(found: Node | list[Node] | None) -> list[Node]:
+    if found is None:
+        return []
+    return found if type(found) is list else [cast(Node, found)]
 
 
 @dataclass(frozen=True)

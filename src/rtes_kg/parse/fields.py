@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 from types import MappingProxyType
 
 from rtes_kg.parse.amounts import qualifier_before
@@ -197,8 +198,27 @@ def _postcode_city(text: str) -> re.Match[str] | None:
 _LAST_NUMBERS = 4
 
 
+# Where an address line may go on with the contact details of the same place.
+_DETAIL_BREAK = re.compile(r"(\s+[–—-]\s+|\s*[,;]\s*)")
+_DETAIL_PART = re.compile(r"@|\[at\]|\(at\)|^(?:\+33\s?(?:\(0\)\s?)?|0)\d(?:[\s.]?\d{2}){4}$", re.IGNORECASE)
+
+
+def _without_details(line: Line) -> Line:
+    """The address line without the phone, e-mail and web site written after it on the same line:
+    "3 place de la Mairie, 56290 Port-Louvet – Tél. 02 97 00 00 00" is the place, not its phone."""
+    parts = _DETAIL_BREAK.split(line.text)
+    kept = parts[:1]
+    for separator, part in zip(parts[1::2], parts[2::2]):
+        if _DETAIL_PART.search(part) or _DETAILS.match(fold(part)) or _WEB.search(part):
+            break  # the details end the line: what follows them is theirs
+        kept += [separator, part]
+    text = "".join(kept).strip()
+    return line if text == line.text else replace(line, text=text, key=fold(text))
+
+
 def read_address(lines: list[Line], file: str) -> tuple[Address | None, list[ParseIssue]]:
     """An address from its lines: street (+ box), area lines, postcode and city, country."""
+    lines = [_without_details(line) for line in lines]
     usable = [line for line in lines if not line.is_url and "@" not in line.text
               and not _DETAILS.match(line.key) and not _WEB.search(line.text)]
     if not usable:

@@ -133,7 +133,7 @@ def _is_other_heading(line: Line) -> bool:
 
 def read_heading(line: Line) -> Heading | None:
     """The heading this line is, with its inline value ("Année d'adhésion au RTES: 2023")."""
-    if line.bullet or line.is_url or _NEVER_IN_HEADING.search(line.text):
+    if line.bullet or line.is_url or _never_a_heading(line.text):
         return None  # "contact.ess@ville.fr", "Mentions légales | Plan du site | Contact"
     numbered = _NUMBERING.match(line.text)
     if numbered is not None:  # "2. Programme d'intervention…": a numbered heading, never a numbered action
@@ -169,6 +169,23 @@ _NUMBERED_IS = re.compile(r"nombre d'habitants(?: sur le territoire)?|population
                           r"(?: (?:19|20)\d{2})?|adresse(?: postale)?|coordonnees|contacts?(?: public| technique)?|"
                           r"budget(?: (?:19|20)\d{2})?|programme")
 _NEVER_IN_HEADING = re.compile(r"@|\||\bwww\.|\[at\]|\(at\)", re.IGNORECASE)
+# The e-mail addresses, web sites and their labels that may follow a contact or an address on its line.
+_DETAILS = re.compile(r"[\w.+-]+(?:@|\s?[\[(]at[\])]\s?)[\w-]+(?:\.[\w-]+)+|\bwww\.\S+|"
+                      r"\b(?:t[ée]l[ée]phone|t[ée]l|e-?mail|courriel|m[ée]l|site(?: internet| web)?|fax)\b",
+                      re.IGNORECASE)
+
+
+def _never_a_heading(text: str) -> bool:
+    """A line with an e-mail address or a web site is no heading ("contact.ess@ville.fr"), unless
+    a contact or an address is written after its heading with its details ("Contact public : Élu
+    référent : Paul Le Goff – paul.legoff@ville.fr"): the heading of what is left."""
+    if not _NEVER_IN_HEADING.search(text):
+        return False
+    head, colon, rest = text.partition(":")
+    if not colon or "|" in text or _NEVER_IN_HEADING.search(head) \
+            or section_of(fold(head)) not in ("contact", "address"):
+        return True
+    return not re.search(r"[^\W\d_]{2}", _DETAILS.sub("", rest))
 # A value written after its heading with a dash or a tab, or with nothing but a space, instead of
 # ":" ("Type de collectivité – Commune", "Nombre d'habitants sur le territoire 26 440").
 _SEPARATOR = re.compile(r"\s+[–—-]\s+|\t+")

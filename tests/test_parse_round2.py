@@ -1,0 +1,35 @@
+"""Parse round 2: fiche layouts the parser had not seen. The texts are written for the tests, not
+taken from any fiche."""
+
+from __future__ import annotations
+
+from rtes_kg.parse.document import parse_text
+
+
+def one(text: str):
+    (only,) = parse_text(text, "f.txt")
+    return only
+
+
+HEAD = "Ville de Port-Louvet\nType de collectivité : Commune\nPopulation : 12 345\n"
+
+
+def test_contact_on_its_heading_line_with_an_email_is_kept():
+    found = one(HEAD + "Contact public : Élu référent : Paul Le Goff, adjoint à l'ESS – "
+                "paul.legoff(at)port-louvet.bzh\n")
+    (contact,) = found.contacts
+    assert (contact.role, contact.person, contact.titles) == ("Élu référent", "Paul Le Goff", ("adjoint à l'ESS",))
+    assert "legoff" not in repr(found.contacts)  # the address is not published
+
+
+def test_contact_heading_with_only_an_email_opens_no_contact():
+    assert one(HEAD + "Contact : ess@port-louvet.bzh\n").contacts == ()
+
+
+def test_address_line_followed_by_its_phone_or_email():
+    for details in ("Tél. 02 97 00 00 00", "02 97 00 00 00", "mairie@port-louvet.bzh", "www.port-louvet.bzh"):
+        address = one(HEAD + f"Adresse : 3 place de la Mairie, BP 4, 56290 Port-Louvet – {details}\n").address
+        assert address is not None
+        assert (address.thoroughfare, address.po_box, address.post_code, address.post_name) == (
+            "3 place de la Mairie", "BP 4", "56290", "Port-Louvet"), details
+        assert all("97" not in line and "@" not in line for line in address.lines)

@@ -33,3 +33,17 @@ def test_address_line_followed_by_its_phone_or_email():
         assert (address.thoroughfare, address.po_box, address.post_code, address.post_name) == (
             "3 place de la Mairie", "BP 4", "56290", "Port-Louvet"), details
         assert all("97" not in line and "@" not in line for line in address.lines)
+
+
+def test_address_on_one_line_keeps_its_building_apart_from_its_street():
+    address = one(HEAD + "Adresse : Hôtel communautaire, 10 boulevard du Port, CS 50023, "
+                  "62201 Boulogne-sur-Mer Cedex\n").address
+    assert address is not None
+    assert (address.building, address.thoroughfare, address.po_box, address.post_code, address.cedex) == (
+        "Hôtel communautaire", "10 boulevard du Port", "CS 50023", "62201", True)
+
+
+def test_comma_after_a_street_number_does_not_split_the_street():
+    address = one(HEAD + "Adresse : 2 bis, rue Haute, Bâtiment B, 41000 Blois\n").address
+    assert address is not None
+    assert (address.thoroughfare, address.area, address.building) == ("2 bis, rue Haute", "Bâtiment B", None)

@@ -203,6 +203,11 @@ _DETAIL_BREAK = re.compile(r"(\s+[–—-]\s+|\s*[,;]\s*)")
 _DETAIL_PART = re.compile(r"@|\[at\]|\(at\)|^(?:\+33\s?(?:\(0\)\s?)?|0)\d(?:[\s.]?\d{2}){4}$", re.IGNORECASE)
 
 
+# The parts of an address written on one line ("Hôtel communautaire, 10 boulevard du Port"), but
+# not the comma after a street number ("40, avenue du Drapeau").
+_ADDRESS_PARTS = re.compile(r"(?<![\d\s])(?<!\d bis)(?<!\d ter)\s*,\s*")
+
+
 def _without_details(line: Line) -> Line:
     """The address line without the phone, e-mail and web site written after it on the same line:
     "3 place de la Mairie, 56290 Port-Louvet – Tél. 02 97 00 00 00" is the place, not its phone."""
@@ -253,7 +258,7 @@ def read_address(lines: list[Line], file: str) -> tuple[Address | None, list[Par
     thoroughfare = po_box = None
     area_parts: list[str] = []
     building_parts: list[str] = []
-    for text in texts:
+    for text in [part for line in texts for part in _ADDRESS_PARTS.split(line)]:
         rest, box = _split_box(text)
         po_box = po_box or box
         if not rest:

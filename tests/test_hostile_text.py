@@ -184,3 +184,46 @@ def test_a_section_of_many_lines_is_read_in_linear_time(section):
     small, large = _read_time(fiche(200), 3), _read_time(fiche(1_600), 2)  # 8 times the lines: 64 if quadratic
     assert large < 20
     assert large < 1.0 or large / small < 20, (small, large)
+
+
+LONG_SECTIONS = {
+    "budget": ("Budget dédié à l'ESS :\n", lambda i: f"{i + 1} 000 € en 2024, dont {i + 1} € pour l'atelier X{i}\n"),
+    "contacts": ("Contact public :\n", lambda i: f"Élu référent : Jean Dupont{i}, adjoint, jean{i}@laval.fr\n"),
+    "programme": ("Programme d'intervention :\n", lambda i: f"La Ville a collecté {i} tonnes avec {i} bénévoles.\n"),
+}
+
+
+@pytest.mark.parametrize("section", LONG_SECTIONS)
+def test_a_section_of_thousands_of_lines_is_cut_and_its_fiche_not_published(section):
+    """A 20,000-line budget under a megabyte took 35 s and 1.2 GB to read: any section is cut at
+    1,000 lines, the fiche refused with the line where the reading stopped."""
+    from rtes_kg.extract.findings import read_fiches
+
+    heading, line = LONG_SECTIONS[section]
+    head = "Ville de Test\n\nType de collectivité : Commune\n\n" + heading
+    fiche, = read_fiches(head + "".join(line(i) for i in range(5_000)), "x.txt")
+    cut, = [found for found in fiche.issues if found.type == "rubrique-trop-longue"]
+    assert cut.severity == "violation"
+    assert cut.source.line == head.count("\n") + 1 + 1_000  # the 1,001st line of the section
+    assert "« " + heading.rstrip(" :\n") + " »" in cut.message_fr
+    if section == "budget":
+        assert len(fiche.budget_amounts) == 2_000  # its first 1,000 lines, an amount and its part each
+    if section == "contacts":
+        assert len(fiche.contacts) == 1_000
+
+
+def test_a_section_of_too_many_characters_is_cut():
+    from rtes_kg.extract.findings import read_fiches
+
+    paragraph = "La Ville soutient l'économie sociale et solidaire sur tout son territoire. " * 100 + "\n"
+    fiche, = read_fiches("Ville de Test\n\nProgramme d'intervention :\n" + paragraph * 20, "x.txt")
+    cut, = [found for found in fiche.issues if found.type == "rubrique-trop-longue"]
+    assert cut.source.line == 4 + 100_000 // len(paragraph)  # the first line past 100,000 characters
+    assert len(fiche.programme.text) < 100_000
+
+
+def test_the_longest_real_sections_are_far_from_the_bounds():
+    from rtes_kg.extract.findings import read_fiches
+
+    fiches = read_fiches(SEED_DOCUMENT.read_text(encoding="utf-8"), "seed.txt")
+    assert fiches and not any(found.type == "rubrique-trop-longue" for fiche in fiches for found in fiche.issues)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from rtes_kg.parse.actions import read_actions
+from rtes_kg.parse.bounds import bound_sections
 from rtes_kg.parse.budget import budget_amounts
 from rtes_kg.parse.contacts import another_person, is_post_line, is_role_line, names_a_post, read_contacts
 from rtes_kg.parse.fields import read_address, read_population, read_update, read_year
@@ -306,7 +307,7 @@ def _incomplete(block: _Block) -> Line | None:
 
 
 def _fiche(block: _Block, file: str) -> Fiche:
-    issues = list(block.issues)
+    issues = [*block.issues, *bound_sections(block.sections, file)]
     values: dict = {}
     unread: list[ParseIssue] = []
     for marker in block.markers:

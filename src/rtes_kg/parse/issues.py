@@ -95,6 +95,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "200 premières sont lues, et la fiche n'est pas publiée : gardez les exemples principaux",
         "more than 200 actions in the fiche ({text}): a fiche gives a few examples; only the first 200 "
         "are read, and the fiche is not published: keep the main examples"),
+    "rubrique-trop-longue": (
+        "la rubrique « {text} » dépasse 1 000 lignes ou 100 000 caractères : la suite n'est pas lue, "
+        "et la fiche n'est pas publiée ; une rubrique compte quelques dizaines de lignes, vérifiez que "
+        "le texte n'a pas été collé plusieurs fois",
+        "the section “{text}” is longer than 1,000 lines or 100,000 characters: the rest is not read, "
+        "and the fiche is not published; a section holds a few dozen lines, check that the text was "
+        "not pasted several times"),
     "erreur-interne": (
         "erreur interne de l'analyseur ({text}) : merci de signaler cette fiche",
         "internal parser error ({text}): please report this fiche"),
@@ -108,7 +115,7 @@ _INFOS = frozenset({"rubrique-autre", "navigation-ignoree", "adresse-dans-les-co
 # What makes the data wrong, not just incomplete: a violation, and the fiche is not published.
 # "sections-absentes": a title alone is no member; the build leaves it out, as validate refuses it
 _VIOLATIONS = frozenset({"montant-demesure", "population-demesuree", "ligne-trop-longue", "sections-absentes",
-                         "trop-d-actions"})
+                         "trop-d-actions", "rubrique-trop-longue"})
 
 
 def issue(slug: str, file: str, line: int, text: str = "") -> ParseIssue:

@@ -47,3 +47,16 @@ def test_comma_after_a_street_number_does_not_split_the_street():
     address = one(HEAD + "Adresse : 2 bis, rue Haute, Bâtiment B, 41000 Blois\n").address
     assert address is not None
     assert (address.thoroughfare, address.area, address.building) == ("2 bis, rue Haute", "Bâtiment B", None)
+
+
+def test_values_after_a_tab_are_read_as_after_a_colon():
+    found = one("Commune de Val-Fleuri\n\nBudget consacré à l'ESS\t80 000 €\n\n"
+                "Programme d'intervention dans le champ de l'ESS\tSoutien aux coopératives.\n\n"
+                "Type de collectivité\tCommune\n\nNombre d'habitants sur le territoire\t7 812\n\n"
+                "Adresse\t12 Grande Rue\n\t25000 Val-Fleuri\n\nContact public\tÉlu référent : Marc Lenoir, maire\n")
+    assert [amount.euros for amount in found.budget_amounts] == [80000]
+    assert found.programme is not None and found.programme.text == "Soutien aux coopératives."
+    assert found.address is not None
+    assert (found.address.thoroughfare, found.address.post_code) == ("12 Grande Rue", "25000")
+    assert [(c.role, c.person, c.titles) for c in found.contacts] == [("Élu référent", "Marc Lenoir", ("maire",))]
+    assert found.population is not None and found.population.value == 7812

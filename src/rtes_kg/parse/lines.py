@@ -74,6 +74,16 @@ _RULE = re.compile(r"^[*=_~#•·+\-–—\s]{3,}$")
 _QUOTED = re.compile(r"[ \t]*>+[ \t]?")  # an e-mail's quotation marks: "> Adresse", ">> 46000 Cahors"
 
 
+def _tabbed_heading(raw: str) -> str:
+    """ "Adresse<tab>12 Grande Rue", "Contact public<tab>Marc Lenoir, maire": a heading, its value
+    after a tab as after ":" (a tab becomes a space in a line's text, and the value would be lost)."""
+    head, tab, rest = raw.strip().partition("\t")
+    value = rest.strip(" \t:")
+    if not tab or not value or ":" in head or len(head.split()) > MAX_HEADING_WORDS or section_of(fold(head)) is None:
+        return raw
+    return f"{raw[: len(raw) - len(raw.lstrip())]}{head} : {value}"
+
+
 def read_lines(text: str) -> list[Line]:
     """The non-blank lines of a document. Line numbers count CRLF, CR and LF as one break each.
     Markdown's marks of headings, bold, links and a line in italics ("## Adresse", "**Contact public**",
@@ -85,7 +95,7 @@ def read_lines(text: str) -> list[Line]:
     quoted = [bool(_QUOTED.match(raw)) for raw in raws if raw.strip()]
     unquote = len(quoted) >= 3 and sum(quoted) * 2 > len(quoted)  # a reply that quotes the fiche
     for number, raw in enumerate(raws, start=1):
-        raw = _QUOTED.sub("", raw, count=1) if unquote else raw
+        raw = _tabbed_heading(_QUOTED.sub("", raw, count=1) if unquote else raw)
         cleaned = _MARKDOWN_BOLD.sub(r"\1", _MARKDOWN_HEADING.sub("", _MARKDOWN_LINK.sub(r"\1", _AUTOLINK.sub(
             r"\1", clean(raw)))))
         cleaned = _MARKDOWN_ITALIC_LINE.sub(r"\2", cleaned)

@@ -34,6 +34,14 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
                                             or _PARENTHESIS.fullmatch(text, words[k - 1].end, words[k].start)):
             k -= 1  # (through a name's parenthesis: "la Mutualité sociale agricole (MSA) Grand Sud")
         head = k + 1 if words[k].key in DEFINITE else k
+        relative = _relative_clause(text, words, spans, k, first)
+        if relative is not None and relative[0] != n and not member(found[relative[0]]):
+            # "La Ville subventionne l'association X, qui accompagne la SCOP Y": X's support of Y, not the member's
+            own = relative[1] + (words[relative[1]].key in {"a", "ont"})
+            if words[own].key in (_HELPING_CREATE if created else _GIVING) \
+                    and not any(w.key in _BESIDE | MEMBER_WORDS for w in words[own + 1: first]):
+                supported.append((n, None))
+                continue
         subject = spans.owner(head)
         kind, kind_end = kind_at(words, head)
         plural = _after_plural_kind(words, k + (words[k].key in _PLURAL_DETERMINERS), first)
@@ -67,6 +75,17 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
     return supported
 
 
+def _relative_clause(text: str, words: Sequence[Token], spans: Spans, k: int,
+                     first: int) -> tuple[int, int] | None:
+    """(the name, its verb) of the relative clause "…, qui" that the name at ``first`` stands in,
+    its antecedent the name right before the comma."""
+    for r in range(first - 1, max(k, 1) - 1, -1):
+        if words[r].key in _RELATIVES and "," in text[words[r - 1].end: words[r].start]:
+            antecedent = spans.owner(r - 1)
+            return None if antecedent is None else (antecedent, r + 1)
+    return None
+
+
 def _after_plural_kind(words: Sequence[Token], k: int, end: int) -> int | None:
     """Where the verb (or another subject) stands after collectivités named by a plural kind word
     ("les communes du territoire", "plusieurs intercommunalités voisines"): never the member, one
@@ -79,6 +98,7 @@ def _after_plural_kind(words: Sequence[Token], k: int, end: int) -> int | None:
     return None
 
 
+_RELATIVES = frozenset({"qui", "laquelle", "lequel"})
 _PLURAL_DETERMINERS = frozenset({"les", "des", "plusieurs", "certaines", "nombreuses", "quelques", "autres"})
 _PLURAL_KINDS = frozenset({"communes", "villes", "mairies", "municipalites", "intercommunalites", "epci",
                            "departements", "regions", "collectivites"})

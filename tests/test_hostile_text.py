@@ -227,3 +227,27 @@ def test_the_longest_real_sections_are_far_from_the_bounds():
 
     fiches = read_fiches(SEED_DOCUMENT.read_text(encoding="utf-8"), "seed.txt")
     assert fiches and not any(found.type == "rubrique-trop-longue" for fiche in fiches for found in fiche.issues)
+
+
+def test_a_fiche_of_thousands_of_short_sections_is_cut_and_not_published():
+    """10,000 "Contact public" sections of one line each: 7 s and 370 MB for half a megabyte."""
+    from rtes_kg.extract.findings import read_fiches
+
+    head = "Ville de Test\n\nType de collectivité : Commune\n\n"
+    text = head + "".join(f"Contact public\nÉlu référent : Jean Dupont{i}, adjoint\n" for i in range(5_000))
+    fiche, = read_fiches(text, "x.txt")
+    cut, = [found for found in fiche.issues if found.type == "fiche-trop-longue"]
+    assert cut.severity == "violation"
+    # its sections' lines: the kind's heading (its value on the same line), then 2 a contact
+    assert len(fiche.contacts) == (3_000 - 1) // 2
+    assert cut.source.line == head.count("\n") + 1 + 2 * len(fiche.contacts)
+
+
+def test_fiches_of_a_long_file_are_bounded_one_by_one():
+    from rtes_kg.extract.findings import read_fiches
+
+    fiche = ("Ville de V{n}\nType de collectivité\nCommune\nExemples d'actions soutenues par la collectivité\n"
+             + "".join(f"- La Ville soutient la SCOP A{j}.\n" for j in range(150)))
+    fiches = read_fiches("".join(fiche.format(n=n) for n in range(30)), "x.txt")
+    assert len(fiches) == 30
+    assert not any(found.type.endswith("trop-longue") for one in fiches for found in one.issues)

@@ -102,6 +102,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the section “{text}” is longer than 1,000 lines or 100,000 characters: the rest is not read, "
         "and the fiche is not published; a section holds a few dozen lines, check that the text was "
         "not pasted several times"),
+    "fiche-trop-longue": (
+        "fiche de plus de 3 000 lignes : la suite n'est pas lue, et la fiche n'est pas publiée ; une "
+        "fiche en compte quelques centaines au plus, vérifiez qu'il ne manque pas le titre d'une autre "
+        "fiche ou que le texte n'a pas été collé plusieurs fois",
+        "fiche of more than 3,000 lines: the rest is not read, and the fiche is not published; a fiche "
+        "holds a few hundred at most, check that the title of another fiche is not missing or that the "
+        "text was not pasted several times"),
     "erreur-interne": (
         "erreur interne de l'analyseur ({text}) : merci de signaler cette fiche",
         "internal parser error ({text}): please report this fiche"),
@@ -115,7 +122,7 @@ _INFOS = frozenset({"rubrique-autre", "navigation-ignoree", "adresse-dans-les-co
 # What makes the data wrong, not just incomplete: a violation, and the fiche is not published.
 # "sections-absentes": a title alone is no member; the build leaves it out, as validate refuses it
 _VIOLATIONS = frozenset({"montant-demesure", "population-demesuree", "ligne-trop-longue", "sections-absentes",
-                         "trop-d-actions", "rubrique-trop-longue"})
+                         "trop-d-actions", "rubrique-trop-longue", "fiche-trop-longue"})
 
 
 def issue(slug: str, file: str, line: int, text: str = "") -> ParseIssue:

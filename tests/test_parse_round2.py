@@ -60,3 +60,9 @@ def test_values_after_a_tab_are_read_as_after_a_colon():
     assert (found.address.thoroughfare, found.address.post_code) == ("12 Grande Rue", "25000")
     assert [(c.role, c.person, c.titles) for c in found.contacts] == [("Élu référent", "Marc Lenoir", ("maire",))]
     assert found.population is not None and found.population.value == 7812
+
+
+def test_an_email_hidden_with_dot_words_is_no_title_of_the_contact():
+    for email in ("anne.roy [at] ville [dot] fr", "anne(at)ville(point)fr"):
+        found = one(HEAD + f"Contact public\nÉlue référente : Mme Anne Roy, adjointe – {email} – 03.80.00.00.00\n")
+        assert [(c.person, c.titles) for c in found.contacts] == [("Anne Roy", ("adjointe",))], email

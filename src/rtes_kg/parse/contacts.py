@@ -278,7 +278,8 @@ _PLURAL_TITLE = re.compile(r"(?:co[- ]?|vice[- ])?(?:president|conseill|adjoint|
 
 
 # Each pattern starts only where its match can (the lookbehinds): linear on a hostile line.
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+(?:@|\s?[\[({]at[\])}]\s?)[\w-]+(?:\.[\w-]+)+")  # "ess[at]ville.fr"
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+(?:@|\s?[\[({]at[\])}]\s?)[\w-]+"  # "ess[at]ville.fr",
+                    r"(?:(?:\.|\s?[\[({](?:dot|point)[\])}]\s?)[\w-]+)+")  # "ess [at] ville [dot] fr"
 _ADDRESS_LABEL = re.compile(
     r"\b(?:t[ée]l[ée]phone|t[ée]l|mail|e-mail|courriel|m[ée]l)\b[ \t]*[.:]?(?=[ \t]*(?:$|[;,–—-]))", re.IGNORECASE)
 _SPACE_BEFORE_BREAK = re.compile(r"(?<!\s)\s+(?=[;,])")

@@ -117,6 +117,10 @@ def test_a_jsonld_remote_context_is_never_fetched(tmp_path):
                                     "@id": "http://x/a", "name": "A"}), encoding="utf-8")
         result = CliRunner().invoke(main, ["validate", str(path)])
     assert hits == [] and result.exit_code == 2
+    # one line naming the file and the fix, not Oxigraph's words for a missing document loader
+    line, = result.stderr.splitlines()
+    assert line.startswith("rtes-kg: erreur : ") and f"{path}:1: contexte JSON-LD distant" in line
+    assert "« @context » : { … }" in line and "LoadDocumentCallback" not in line
 
 
 def test_owl_imports_is_never_followed(tmp_path):

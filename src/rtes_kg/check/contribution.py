@@ -261,6 +261,11 @@ def parse_rdf(item: InputFile) -> Graph:
     try:
         statements = list(untrusted.capped(ox.parse(item.text, format=syntax.oxigraph), item.label))
     except SyntaxError as error:
+        if "LoadDocumentCallback" in str(error):  # Oxigraph's words for a context it would have to fetch
+            raise InputError("contexte JSON-LD distant (« @context » donné par une URL) : rtes-kg ne "
+                             "télécharge rien", item.label, _context_line(item.text),
+                             hint="écrivez le contexte dans le fichier (« @context » : { … }), par exemple "
+                                  "celui de la publication, context.jsonld") from None
         raise InputError(f"RDF illisible ({syntax.label}) : {_oneline(error)}", item.label,
                          _error_line(error), hint="corrigez la syntaxe à cet endroit") from None
     graph = Graph()
@@ -285,6 +290,12 @@ def _error_line(error: SyntaxError) -> int | None:
     # Oxigraph reports positions as "…on line 3 at column 10…" or "at 3:10"; take the line.
     match = re.search(r"line (\d+)|\b(\d+):\d+\b", str(error))
     return int(match.group(1) or match.group(2)) if match else None
+
+
+def _context_line(text: str) -> int | None:
+    """The line of the first "@context" of a JSON-LD text."""
+    at = text.find('"@context"')
+    return None if at < 0 else text.count("\n", 0, at) + 1
 
 
 @contextlib.contextmanager

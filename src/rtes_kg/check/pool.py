@@ -202,7 +202,7 @@ def _give_back_free_memory() -> None:
 def _malloc_trim() -> Callable[[int], int] | None:
     try:  # the symbols this process has loaded, the C library's among them (no subprocess to find it)
         return getattr(ctypes.CDLL(None), "malloc_trim", None)
-    except OSError:
+    except (OSError, TypeError):  # (TypeError: Windows, where no name means nothing to load)
         return None
 
 

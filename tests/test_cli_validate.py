@@ -399,3 +399,15 @@ def test_a_file_of_many_fiches_is_checked_in_the_sandbox_without_workers(tmp_pat
     result = CliRunner().invoke(main, ["validate", str(path), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert len(json.loads(result.stdout)["fiches"]) == 60
+
+
+def test_a_check_of_a_whole_node_names_the_line_of_what_it_checks(tmp_path):
+    """A node-level shape (sh:not over two properties) reports the member without a path: its
+    result named the title's line, not the population's."""
+    path = tmp_path / "laval.txt"
+    path.write_text("Ville de Laval\n\nType de collectivité\nCommune\n\nNombre d'habitants sur le territoire\n"
+                    "49 7OO hab.\n\nAdresse\n\nPlace du 11 novembre\n53000 Laval\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(path), "--format", "json"])
+    found, = [r for r in json.loads(result.stdout)["results"] if r["shape"] and r["type"] == "population-illisible"]
+    assert found["severity"] == "violation" and found["path"] is None
+    assert found["line"] == 7

@@ -46,6 +46,9 @@ class ShapeText:
     name_en: str | None
     message_fr: str | None
     message_en: str | None
+    # the paths of the property shapes under a node-level check (sh:not, sh:or…), where its result,
+    # which has no path, is looked for in the fiche: "49 7OO hab." names its line, not the title
+    paths: tuple[URIRef, ...] = ()
 
 
 @functools.cache
@@ -81,7 +84,25 @@ def _shape_texts() -> dict[Node, ShapeText]:
         name_en=_first(shapes, node, SH.name, "en"),
         message_fr=_first(shapes, node, SH.message, "fr"),
         message_en=_first(shapes, node, SH.message, "en"),
+        paths=_inner_paths(shapes, node),
     ) for node in subjects}
+
+
+def _inner_paths(shapes: Graph, node: Node) -> tuple[URIRef, ...]:
+    """The sh:path IRIs of the shapes a node-level check combines, in IRI order."""
+    found: set[URIRef] = set()
+    todo, seen = [node], set()
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        for predicate in (SH["not"], SH.property, SH["or"], SH["and"], SH.xone):
+            for inner in shapes.objects(current, predicate):
+                todo.extend(shapes.items(inner) if predicate in (SH["or"], SH["and"], SH.xone) else [inner])
+        if current is not node:
+            found.update(path for path in shapes.objects(current, SH.path) if isinstance(path, URIRef))
+    return tuple(sorted(found, key=str))
 
 
 def _first(graph: Graph, node: Node, predicate: URIRef, lang: str | None) -> str | None:
@@ -214,7 +235,7 @@ def make_result(finding: Finding, data: Graph, origins: Origins,
     shape, constraint, component = finding.shape, finding.constraint, finding.component
     shape_text = _shape_text(shape) or ShapeText(None, None, None, None, None)
     own_text = _shape_text(constraint) or shape_text  # a SPARQL constraint carries its own code and message
-    source = _locate(focus, path, origins)
+    source = _locate(focus, path, origins, shape_text.paths if path is None else ())
     severity = finding.severity
     return Result(
         severity="violation" if severity is None else _SEVERITY.get(severity, "violation"),
@@ -240,9 +261,9 @@ def _shape_text(node: Node | None) -> ShapeText | None:
     return None if node is None else _shape_texts().get(node)
 
 
-def _locate(focus: Node, path: URIRef | None, origins: Origins) -> Source | None:
+def _locate(focus: Node, path: URIRef | None, origins: Origins, inner: tuple[URIRef, ...] = ()) -> Source | None:
     owner = _without_fragment(focus)
-    for key in ((focus, path), (focus, None), (owner, path), (owner, None)):
+    for key in (*((focus, p) for p in inner), (focus, path), (focus, None), (owner, path), (owner, None)):
         if key in origins:
             return origins[key]
     return None

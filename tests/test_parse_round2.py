@@ -66,3 +66,28 @@ def test_an_email_hidden_with_dot_words_is_no_title_of_the_contact():
     for email in ("anne.roy [at] ville [dot] fr", "anne(at)ville(point)fr"):
         found = one(HEAD + f"Contact public\nÉlue référente : Mme Anne Roy, adjointe – {email} – 03.80.00.00.00\n")
         assert [(c.person, c.titles) for c in found.contacts] == [("Anne Roy", ("adjointe",))], email
+
+
+TAIL = "Adresse\n1 rue Haute\n56000 Vannes\nContact public\nMaire : Jeanne Roy\n"
+
+
+def test_budget_actions_programme_and_kind_under_other_wordings():
+    found = one("Ville de Port-Louvet\n\nCrédits consacrés à l'ESS\n150 000 € en 2023\n\n"
+                "Stratégie de développement de l'ESS\nSoutien aux coopératives.\n\n"
+                "Nos actions en faveur de l'ESS\n- Recyclerie La Boucle\n\n"
+                "Catégorie de collectivité\nCommune\nPopulation\n12 345\n" + TAIL)
+    assert [(amount.euros, amount.year) for amount in found.budget_amounts] == [(150000, 2023)]
+    assert found.programme is not None and found.programme.text == "Soutien aux coopératives."
+    assert [action.text for action in found.actions] == ["Recyclerie La Boucle"]
+    assert found.kind is not None and found.kind.text == "Commune"
+    assert not found.other_sections
+
+
+def test_more_budget_and_actions_headings():
+    for heading in ("Montant consacré à l'ESS", "Crédits ESS", "Enveloppe budgétaire"):
+        found = one(f"Ville de Port-Louvet\n{heading}\n80 000 €\nType de collectivité\nCommune\n" + TAIL)
+        assert [amount.euros for amount in found.budget_amounts] == [80000], heading
+    for heading in ("Exemples d'initiatives soutenues", "Projets accompagnés", "Initiatives soutenues"):
+        found = one(f"Ville de Port-Louvet\n{heading}\n- Épicerie solidaire\nStatut : Commune\n" + TAIL)
+        assert [action.text for action in found.actions] == ["Épicerie solidaire"], heading
+        assert found.kind is not None and found.kind.text == "Commune"

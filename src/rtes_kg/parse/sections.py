@@ -25,7 +25,9 @@ def section_of(key: str) -> str | None:
     if (_has(words, "moyens") and _has(words, "financ", "consacr", "dedi", "ess", "allou")) or (
             _has(words, "enveloppe") and _has(words, "ess", "consacr", "dedi", "annuel", "economie")):
         return "budget"  # "Moyens consacrés à l'ESS", "Enveloppe ESS"
-    if "programme" in words or "strategie ess" in key:
+    if _has(words, "credit", "montant", "enveloppe") and ("ess" in words or "budgetaire" in words):
+        return "budget"  # "Crédits consacrés à l'ESS", "Montant dédié à l'ESS", "Enveloppe budgétaire"
+    if "programme" in words or ("strategie" in words and ("ess" in words or "solidaire" in words)):
         return "programme"
     if re.match(r"(?:feuille de route|plan d'actions?|plan)\b", key) and _has(words, "ess", "economie", "solidaire"):
         return "programme"  # "Feuille de route ESS", "Plan d'actions ESS"
@@ -34,13 +36,17 @@ def section_of(key: str) -> str | None:
         return "actions"  # "Nos actions", "Quelques actions", "Réalisations"
     if ("intervention" in words or "politique" in words) and _has(words, "ess", "champ", "economie"):
         return "programme"
-    if _has(words, "action", "realisation", "projet") and (
-            _has(words, "exemple") or _has(words, "soutenu", "mene", "phare", "realise")):
+    if _has(words, "action", "realisation", "projet", "initiative") and (
+            _has(words, "exemple") or _has(words, "soutenu", "mene", "phare", "realise")
+            or _has(words, "accompagnes", "accompagnees")):
         return "actions"
+    if re.fullmatch(r"(?:(?:nos|les|quelques|principales) )?actions (?:en faveur|au service|dans le champ) "
+                    r"(?:de l'ess|de l'economie sociale et solidaire)", key):
+        return "actions"  # "Nos actions en faveur de l'ESS"
     if re.match(r"(annee |date )?(d'|de l')?adhesion\b|adhesion au rtes|adherent|membre du rtes", key):
         return "membership"
-    if "type de collectivite" in key or "type de structure" in key or re.match(
-            r"(?:nature|type|statut juridique|statut de la collectivite)\b", key):
+    if "type de collectivite" in key or "type de structure" in key or key == "statut" or re.match(
+            r"(?:nature|type|statut juridique|statut de la collectivite|categorie de (?:la )?collectivite)\b", key):
         return "kind"
     if _OF_OTHERS.search(key):
         return None  # "Adresse des lieux de réemploi :", "Nombre d'habitants accompagnés :": an action's words

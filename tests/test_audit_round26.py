@@ -1,5 +1,6 @@
 """Wrong facts of the twenty-sixth round: what a structure the member supports does in turn, told in a
-relative clause, is that structure's support, not the member's. Each text is written for these tests
+relative clause ("…, qui accompagne / livre / a ouvert Y"), is that structure's doing, no support of Y
+by the member. Each text is written for these tests
 in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -26,6 +27,30 @@ def in_a_commune_s_fiche(sentence: str) -> list[tuple[str, str]]:
      [("France Active Pays de la Loire", "soutenu")]),
 ])
 def test_what_a_supported_structure_gives_in_turn_is_not_the_member_s_support(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville soutient la légumerie Les Bons Plants, qui livre l'épicerie solidaire Le Panier Partagé.",
+     [("Les Bons Plants", "soutenu")]),
+    ("La Ville soutient la ressourcerie La Fabrique, qui revend les objets collectés à l'association Les Amis.",
+     [("La Fabrique", "soutenu")]),
+    ("La Ville soutient l'association Les Petits Débrouillards, qui a ouvert l'épicerie Le Panier Partagé.",
+     [("Les Petits Débrouillards", "soutenu")]),
+])
+def test_a_customer_or_a_work_of_a_supported_structure_is_not_supported_by_the_member(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # what the structure runs has the member's support through it
+    ("La Ville soutient l'association Les Petits Débrouillards, qui gère le tiers-lieu La Grange.",
+     [("La Grange", "soutenu"), ("Les Petits Débrouillards", "soutenu")]),
+    # a relative clause closed before the name says nothing of it
+    ("L'association Les Amis du Bourg, qui luttait contre l'isolement, a transféré en 2023 son antenne à "
+     "l'association Vivre Ensemble.", [("Vivre Ensemble", "porteur")]),
+])
+def test_a_relative_clause_keeps_what_it_does_not_deny(sentence, expected):
     assert in_a_commune_s_fiche(sentence) == expected
 
 

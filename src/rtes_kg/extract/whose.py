@@ -27,7 +27,7 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
     supported: list[tuple[int | None, int | None]] = []
     for n, (first, _) in enumerate(spans):
         created = CREATED in explicit[n]
-        if not explicit[n] & {SUPPORTED, PARTNER} and not created:
+        if explicit[n] - {SUPPORTED, PARTNER, CREATED}:
             continue
         k = first - 1
         while k > 0 and first - k < 25 and (not boundary(text, words[k - 1], words[k])
@@ -38,10 +38,15 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
         if relative is not None and relative[0] != n and not member(found[relative[0]]):
             # "La Ville subventionne l'association X, qui accompagne la SCOP Y": X's support of Y, not the member's
             own = relative[1] + (words[relative[1]].key in {"a", "ont"})
-            if words[own].key in (_HELPING_CREATE if created else _GIVING) \
-                    and not any(w.key in _BESIDE | MEMBER_WORDS for w in words[own + 1: first]):
+            giving = words[own].key in (_HELPING_CREATE if created else _GIVING)
+            # (any other verb but running one: "X, qui livre l'épicerie Y" says no support of Y at all;
+            # "X, qui gère le tiers-lieu Y": the member's support of X goes to Y)
+            passing = PARTNER not in explicit[n] and words[own].key not in _RUNNING | _GATHERING
+            if (giving or passing) and not any(w.key in _BESIDE | MEMBER_WORDS for w in words[own + 1: first]):
                 supported.append((n, None))
                 continue
+        if not explicit[n]:
+            continue
         subject = spans.owner(head)
         kind, kind_end = kind_at(words, head)
         plural = _after_plural_kind(words, k + (words[k].key in _PLURAL_DETERMINERS), first)
@@ -80,6 +85,8 @@ def _relative_clause(text: str, words: Sequence[Token], spans: Spans, k: int,
     """(the name, its verb) of the relative clause "…, qui" that the name at ``first`` stands in,
     its antecedent the name right before the comma."""
     for r in range(first - 1, max(k, 1) - 1, -1):
+        if "," in text[words[r].end: words[first].start]:
+            return None  # (the relative clause closed before the name: "X, qui luttait…, a transféré … à Y")
         if words[r].key in _RELATIVES and "," in text[words[r - 1].end: words[r].start]:
             antecedent = spans.owner(r - 1)
             return None if antecedent is None else (antecedent, r + 1)
@@ -99,6 +106,10 @@ def _after_plural_kind(words: Sequence[Token], k: int, end: int) -> int | None:
 
 
 _RELATIVES = frozenset({"qui", "laquelle", "lequel"})
+_GATHERING = frozenset(f"{stem}{end}" for stem in ("reuni", "regroupe", "rassemble", "federe", "associe", "fedre")
+                       for end in ("", "t", "nt", "ssent"))  # "X, qui réunit A et B": its members, partners
+_RUNNING = frozenset(f"{stem}{end}" for stem in ("gere", "anime", "porte", "pilote", "exploite", "coordonne", "assure",
+                                                  "organise", "dirige") for end in ("", "nt"))
 _PLURAL_DETERMINERS = frozenset({"les", "des", "plusieurs", "certaines", "nombreuses", "quelques", "autres"})
 _PLURAL_KINDS = frozenset({"communes", "villes", "mairies", "municipalites", "intercommunalites", "epci",
                            "departements", "regions", "collectivites"})

@@ -91,3 +91,21 @@ def test_more_budget_and_actions_headings():
         found = one(f"Ville de Port-Louvet\n{heading}\n- Épicerie solidaire\nStatut : Commune\n" + TAIL)
         assert [action.text for action in found.actions] == ["Épicerie solidaire"], heading
         assert found.kind is not None and found.kind.text == "Commune"
+
+
+def test_headings_with_the_period_they_cover():
+    found = one("Ville de Port-Louvet\nBudget consacré à l'ESS\n80 000 €\n"
+                "Programme d'intervention dans le champ de l'ESS (2021-2026)\nSoutien aux coopératives.\n"
+                "Exemples d'actions soutenues par la collectivité en 2023\n- Recyclerie La Boucle\n"
+                "Type de collectivité\nCommune\n" + TAIL)
+    assert found.budget is not None and found.budget.text == "80 000 €"
+    assert found.programme is not None and found.programme.text == "Soutien aux coopératives."
+    assert [action.text for action in found.actions] == ["Recyclerie La Boucle"]
+
+
+def test_a_named_programme_is_still_no_heading():
+    found = one("Ville de Port-Louvet\nProgramme d'intervention dans le champ de l'ESS\nLa Ville agit.\n"
+                "Programme « Impulsion 2030 »\nUn appel à projets annuel.\nProgramme Impulsion 2030\n"
+                "Type de collectivité\nCommune\n" + TAIL)
+    assert found.programme is not None
+    assert found.programme.text.count("Impulsion 2030") == 2

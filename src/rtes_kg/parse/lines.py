@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from rtes_kg.parse.naming import clean, fold, without_invisible
 from rtes_kg.parse.records import Source, Text
-from rtes_kg.parse.sections import section_of
+from rtes_kg.parse.sections import of_a_period, section_of
 
 # Sections that a fiche states once (a second one means a new fiche has begun) and the free-text
 # sections whose headings may legitimately reappear inside prose.
@@ -163,7 +163,8 @@ def read_heading(line: Line) -> Heading | None:
         return Heading("other", "") if not rest.strip() and _is_other_heading(line) else None
     if section != "budget" and _AMOUNT.search(line.text):
         return None  # "Programme européen 2021-2027 : près de 200 000 €…" is a budget line
-    if section in ("programme", "actions", "panorama") and re.search(r"\d", head if colon else line.text):
+    if section in ("programme", "actions", "panorama") and re.search(r"\d", head if colon else line.text) \
+            and not of_a_period(section, head if colon else line.text):
         return None  # a named programme ("Programme « Impulsion 2030 »"), not the section
     inline = clean(rest) if colon else ""
     if section == "membership" and not colon and re.search(r"\d", key):

@@ -60,6 +60,20 @@ def section_of(key: str) -> str | None:
     return None
 
 
+_YEAR = r"(?:19|20)\d{2}"
+_PERIOD = re.compile(rf"\(?(?:\b(?:en|pour|sur|de) )?{_YEAR}(?:\s*[-–/à]\s*{_YEAR})?\)?")
+_SPAN = re.compile(rf"\({_YEAR}|\b(?:en|pour|sur) {_YEAR}|{_YEAR}\s*[-–/à]\s*{_YEAR}")
+
+
+def of_a_period(section: str, heading: str) -> bool:
+    """A heading whose only figures are the period it covers: "Exemples d'actions 2023", "Programme
+    d'intervention (2021-2026)"; not a named programme ("Programme « Impulsion 2030 »", "Programme
+    Impulsion 2030"), which says no period."""
+    if "«" in heading or '"' in heading or (section == "programme" and not _SPAN.search(heading)):
+        return False
+    return not re.search(r"\d", _PERIOD.sub("", heading))
+
+
 _INCLUSIVE_ENDING = re.compile(r"(?<=[a-z])(?:\((?:e|es|s|ne|nes|ere|eres|rice|rices)\)|"
                                r"\.(?:e|ne|ere|rice)(?:\.?s)?\b)")
 _OF_OTHERS = re.compile(r"\b(?:des|aux|de nos|de ses) (?:lieux|points|sites|structures|associations|antennes|porteurs|"

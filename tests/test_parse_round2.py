@@ -109,3 +109,12 @@ def test_a_named_programme_is_still_no_heading():
                 "Type de collectivité\nCommune\n" + TAIL)
     assert found.programme is not None
     assert found.programme.text.count("Impulsion 2030") == 2
+
+
+def test_a_floor_is_no_street():
+    for text in ("Adresse\nImmeuble Le Triangle, 3ème étage\n4 rue du Port\nTSA 10001\n13002 Marseille\n",
+                 "Adresse : Immeuble Le Triangle, 3ème étage, 4 rue du Port, TSA 10001, 13002 Marseille\n"):
+        address = one(HEAD + text).address
+        assert address is not None
+        assert (address.building, address.thoroughfare, address.po_box) == (
+            "Immeuble Le Triangle, 3ème étage", "4 rue du Port", "TSA 10001"), text

@@ -170,7 +170,8 @@ def is_postal_line(text: str) -> bool:
 
 
 def _is_street(text: str) -> bool:
-    return bool(re.match(r"\d", text)) or bool(_STREET_WORDS.search(fold(text)))
+    """"4 rue du Port", "Place du Marché"; not "3ème étage", "1er étage" (a floor, an ordinal)."""
+    return bool(re.match(r"\d+(?!\d|\s*(?:e|er|ere|ère|eme|ème)\b)", text)) or bool(_STREET_WORDS.search(fold(text)))
 
 
 def _without_territory(text: str) -> tuple[str, str | None]:

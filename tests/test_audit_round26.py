@@ -58,3 +58,13 @@ def test_a_relative_clause_that_names_the_member_beside_still_says_its_support()
     found = in_a_commune_s_fiche("La Ville soutient l'association Les Petits Débrouillards, qui avec la Ville "
                                  "finance la SCOP Ecolo'Gîte.")
     assert ("Ecolo'Gîte", "soutenu") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "La Ville soutient le PTCE Sud Mayenne, qui réunit la SCOP Les Ateliers et la SCIC Beta.",
+    "La Ville finance la SCIC Alpha, qui regroupe la SCOP Les Ateliers et la SCIC Beta.",
+])
+def test_the_last_member_a_supported_structure_gathers_is_a_partner_as_the_others(sentence):
+    found = in_a_commune_s_fiche(sentence)
+    assert ("Beta", "partenaire") in found and ("Les Ateliers", "partenaire") in found
+    assert ("Beta", "soutenu") not in found

@@ -41,6 +41,9 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
             giving = words[own].key in (_HELPING_CREATE if created else _GIVING)
             # (any other verb but running one: "X, qui livre l'épicerie Y" says no support of Y at all;
             # "X, qui gère le tiers-lieu Y": the member's support of X goes to Y)
+            if words[own].key in _GATHERING and SUPPORTED in explicit[n]:
+                supported.append((None, n))  # "X, qui réunit A et l'association B": B a member of X, a partner
+                continue
             passing = PARTNER not in explicit[n] and words[own].key not in _RUNNING | _GATHERING
             if (giving or passing) and not any(w.key in _BESIDE | MEMBER_WORDS for w in words[own + 1: first]):
                 supported.append((n, None))

@@ -88,7 +88,8 @@ def test_more_budget_and_actions_headings():
         found = one(f"Ville de Port-Louvet\n{heading}\n80 000 €\nType de collectivité\nCommune\n" + TAIL)
         assert [amount.euros for amount in found.budget_amounts] == [80000], heading
     for heading in ("Exemples d'initiatives soutenues", "Projets accompagnés", "Initiatives soutenues"):
-        found = one(f"Ville de Port-Louvet\n{heading}\n- Épicerie solidaire\nStatut : Commune\n" + TAIL)
+        found = one(f"Ville de Port-Louvet\n{heading}\n- Épicerie solidaire\nCatégorie de collectivité : Commune\n"
+                    + TAIL)
         assert [action.text for action in found.actions] == ["Épicerie solidaire"], heading
         assert found.kind is not None and found.kind.text == "Commune"
 
@@ -118,3 +119,16 @@ def test_a_floor_is_no_street():
         assert address is not None
         assert (address.building, address.thoroughfare, address.po_box) == (
             "Immeuble Le Triangle, 3ème étage", "4 rue du Port", "TSA 10001"), text
+
+
+def test_a_structure_s_status_in_an_action_opens_no_section():
+    """'Statut' alone is a structure's legal form as often as a collectivité's kind: read as the kind's
+    heading, 'Statut : SCIC' in an action started a fiche without a title and lost what came after it."""
+    fiches = parse_text("Ville de Port-Louvet\nType de collectivité\nCommune\n"
+                         "Exemples d'actions soutenues par la collectivité\n\n"
+                         "La Ville soutient la ressourcerie Alpha.\nStatut : SCIC\nElle emploie 12 salariés.\n\n"
+                         "La Ville soutient l'épicerie Bêta.\n" + TAIL, "x.txt")
+    assert len(fiches) == 1
+    assert fiches[0].kind is not None and fiches[0].kind.text == "Commune"
+    texts = " ".join(action.text for action in fiches[0].actions)
+    assert "Statut : SCIC" in texts and "l'épicerie Bêta" in texts

@@ -68,3 +68,15 @@ def test_the_last_member_a_supported_structure_gathers_is_a_partner_as_the_other
     found = in_a_commune_s_fiche(sentence)
     assert ("Beta", "partenaire") in found and ("Les Ateliers", "partenaire") in found
     assert ("Beta", "soutenu") not in found
+
+
+def test_a_structure_the_member_funds_that_also_receives_another_s_aid_keeps_the_member_s_support():
+    found = sorted({(name, role) for name, _, role in mentions(
+        "Le Département finance le chantier d'insertion Les Jardins du Bocage, qui reçoit aussi une aide de la CAF.",
+        member="Département de la Mayenne", kind="Département", address="39 rue Mazagran\n53000 Laval")[0]})
+    assert found == [("CAF", "partenaire"), ("Les Jardins du Bocage", "soutenu")]
+
+
+def test_what_a_structure_receives_also_from_another_alone_is_still_not_the_member_s():
+    assert in_a_commune_s_fiche("L'association Les Amis reçoit aussi une subvention de la CAF.") == [
+        ("CAF", "partenaire")]

@@ -270,6 +270,9 @@ def received_from_another(text: str, words: Sequence[Token], found: Sequence[Fou
         k, received = spans[n][1] + 1, False
         while k < len(words) and k - spans[n][1] <= 15 and not boundary(text, words[k - 1], words[k]):
             received |= words[k].key in _RECEIVING or words[k].key in _OBTAINING and _a_gift(words, k + 1)
+            if received and k + 1 < len(words) and words[k + 1].key in _TOO and _given_before(text, words, spans[n][0]):
+                pairs.append((None, None))  # "La Ville finance X, qui reçoit aussi une aide de la CAF": both give
+                break
             if received and not _adjective_names_member(words[k].key, names_member):
                 if not _names_the_member_too(text, words, spans, k + 1, member, found, names_member):
                     pairs.append((n, None))  # "… d'une subvention régionale" in a commune's fiche: the Région's
@@ -293,6 +296,16 @@ def received_from_another(text: str, words: Sequence[Token], found: Sequence[Fou
     return pairs
 
 
+def _given_before(text: str, words: Sequence[Token], first: int) -> bool:
+    """Whether a verb of giving stands before the name at ``first`` in its sentence ("La Ville finance X")."""
+    k = first
+    while k > 0 and not boundary(text, words[k - 1], words[k]):
+        k -= 1
+        if words[k].key in _GIVING:
+            return True
+    return False
+
+
 def _a_gift(words: Sequence[Token], k: int) -> bool:
     """Whether a gift is named at ``k``, after its article: "une subvention", "l'aide"."""
     k += k < len(words) and words[k].key in DEFINITE | {"un", "une", "des", "les"}
@@ -312,6 +325,7 @@ def _names_the_member_too(text: str, words: Sequence[Token], spans: Spans, k: in
     return False
 
 
+_TOO = frozenset({"aussi", "egalement"})
 _RECEIVING = frozenset({"recoit", "recoivent", "recu", "recue", "recus", "recues", "beneficie", "beneficient"})
 # Words that receive only when a gift follows: "a obtenu une subvention", not "a obtenu l'agrément"
 _OBTAINING = frozenset({"obtient", "obtiennent", "obtenu", "obtenue", "obtenus", "obtenues",

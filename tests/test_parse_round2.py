@@ -132,3 +132,14 @@ def test_a_structure_s_status_in_an_action_opens_no_section():
     assert fiches[0].kind is not None and fiches[0].kind.text == "Commune"
     texts = " ".join(action.text for action in fiches[0].actions)
     assert "Statut : SCIC" in texts and "l'épicerie Bêta" in texts
+
+
+def test_an_amount_under_an_action_is_the_action_s_money_not_the_member_s_budget():
+    """Read as budget headings, these lines under an action made their amount the member's ESS
+    budget and took the actions after them into the budget."""
+    for line in ("Enveloppe budgétaire : 20 000 €", "Crédits ESS : 5 000 €", "Montant consacré à l'ESS : 3 000 €"):
+        found = one("Ville de Port-Louvet\nType de collectivité\nCommune\n"
+                    "Exemples d'actions soutenues par la collectivité\n\n"
+                    f"- La Ville soutient la ressourcerie Alpha.\n{line}\n- La Ville soutient l'épicerie Bêta.\n" + TAIL)
+        assert not found.budget_amounts, line
+        assert [action.text.splitlines()[-1] for action in found.actions] == [line, "La Ville soutient l'épicerie Bêta."]

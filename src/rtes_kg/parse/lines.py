@@ -163,6 +163,8 @@ def read_heading(line: Line) -> Heading | None:
         return Heading("other", "") if not rest.strip() and _is_other_heading(line) else None
     if section != "budget" and _AMOUNT.search(line.text):
         return None  # "Programme européen 2021-2027 : près de 200 000 €…" is a budget line
+    if section == "budget" and colon and _AMOUNT.search(rest) and re.match(r"(?:credits?|montants?|enveloppe)\b", key):
+        return None  # "Enveloppe budgétaire : 20 000 €" under an action is its money, not the member's budget
     if section in ("programme", "actions", "panorama") and re.search(r"\d", head if colon else line.text) \
             and not of_a_period(section, head if colon else line.text):
         return None  # a named programme ("Programme « Impulsion 2030 »"), not the section

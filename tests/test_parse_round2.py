@@ -140,6 +140,17 @@ def test_an_amount_under_an_action_is_the_action_s_money_not_the_member_s_budget
     for line in ("Enveloppe budgétaire : 20 000 €", "Crédits ESS : 5 000 €", "Montant consacré à l'ESS : 3 000 €"):
         found = one("Ville de Port-Louvet\nType de collectivité\nCommune\n"
                     "Exemples d'actions soutenues par la collectivité\n\n"
-                    f"- La Ville soutient la ressourcerie Alpha.\n{line}\n- La Ville soutient l'épicerie Bêta.\n" + TAIL)
+                    f"- La Ville soutient la ressourcerie Alpha.\n{line}\n- La Ville soutient l'épicerie Bêta.\n"
+                    + TAIL)
         assert not found.budget_amounts, line
-        assert [action.text.splitlines()[-1] for action in found.actions] == [line, "La Ville soutient l'épicerie Bêta."]
+        assert [action.text.splitlines()[-1] for action in found.actions] == [line,
+                                                                             "La Ville soutient l'épicerie Bêta."]
+
+
+def test_a_line_under_an_action_with_a_section_s_words_and_its_value_stays_in_the_action():
+    for line in ("Stratégie de développement de l'ESS : votée en 2021", "Panorama 2022 de l'ESS : 12 % des emplois"):
+        found = one("Ville de Port-Louvet\nType de collectivité\nCommune\n"
+                    "Exemples d'actions soutenues par la collectivité\n\n"
+                    f"La Ville soutient la ressourcerie Alpha.\n{line}\n\nLa Ville soutient l'épicerie Bêta.\n" + TAIL)
+        assert found.programme is None and found.panorama is None, line
+        assert len(found.actions) == 2 and any(line in action.text for action in found.actions)

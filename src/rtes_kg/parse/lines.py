@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from rtes_kg.parse.naming import clean, fold, without_invisible
 from rtes_kg.parse.records import Source, Text
-from rtes_kg.parse.sections import of_a_period, section_of
+from rtes_kg.parse.sections import of_a_period, section_of, with_its_value
 
 # Sections that a fiche states once (a second one means a new fiche has begun) and the free-text
 # sections whose headings may legitimately reappear inside prose.
@@ -163,7 +163,7 @@ def read_heading(line: Line) -> Heading | None:
         return Heading("other", "") if not rest.strip() and _is_other_heading(line) else None
     if section != "budget" and _AMOUNT.search(line.text):
         return None  # "Programme européen 2021-2027 : près de 200 000 €…" is a budget line
-    if section == "budget" and colon and _AMOUNT.search(rest) and re.match(r"(?:credits?|montants?|enveloppe)\b", key):
+    if colon and not with_its_value(section, key, rest):
         return None  # "Enveloppe budgétaire : 20 000 €" under an action is its money, not the member's budget
     if section in ("programme", "actions", "panorama") and re.search(r"\d", head if colon else line.text) \
             and not of_a_period(section, head if colon else line.text):

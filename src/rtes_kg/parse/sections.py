@@ -79,3 +79,17 @@ _INCLUSIVE_ENDING = re.compile(r"(?<=[a-z])(?:\((?:e|es|s|ne|nes|ere|eres|rice|r
 _OF_OTHERS = re.compile(r"\b(?:des|aux|de nos|de ses) (?:lieux|points|sites|structures|associations|antennes|porteurs|"
                         r"acteurs|partenaires|beneficiaires)\b|\bhabitants (?:accompagnes|concernes|touches|aides|"
                         r"beneficiaires|soutenus|inscrits)\b")
+
+
+def with_its_value(section: str, key: str, value: str) -> bool:
+    """Whether a heading of these words may have its value on its line. The usual wordings may
+    ("Budget dédié à l'ESS : 80 000 €"); those a line of an action may open as well open their
+    section only on a line of their own: "Enveloppe budgétaire : 20 000 €", "Stratégie de
+    développement de l'ESS : votée en 2021", "Panorama 2022 de l'ESS : 12 % des emplois" under an
+    action made their figure the member's, and the actions after them went into that section."""
+    if not value.strip():
+        return True
+    if re.match(r"(?:credits?|montants?|enveloppe)\b", key) or (
+            key.startswith("strategie") and "strategie ess" not in key):
+        return False
+    return not (section in ("programme", "actions", "panorama") and re.search(r"\d", key))

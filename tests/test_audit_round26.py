@@ -80,3 +80,9 @@ def test_a_structure_the_member_funds_that_also_receives_another_s_aid_keeps_the
 def test_what_a_structure_receives_also_from_another_alone_is_still_not_the_member_s():
     assert in_a_commune_s_fiche("L'association Les Amis reçoit aussi une subvention de la CAF.") == [
         ("CAF", "partenaire")]
+
+
+def test_a_partner_named_in_a_supported_structure_s_relative_clause_stays_a_partner():
+    found = in_a_commune_s_fiche("La Ville soutient la SCIC Mobil'Eco, qui loue des véhicules aux bénéficiaires "
+                                 "orientés par Pôle emploi.")
+    assert found == [("France Travail", "partenaire"), ("Mobil'Eco", "soutenu")]

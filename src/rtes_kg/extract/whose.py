@@ -35,7 +35,8 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
             k -= 1  # (through a name's parenthesis: "la Mutualité sociale agricole (MSA) Grand Sud")
         head = k + 1 if words[k].key in DEFINITE else k
         relative = _relative_clause(text, words, spans, k, first)
-        if relative is not None and relative[0] != n and not member(found[relative[0]]):
+        if relative is not None and relative[0] != n and not member(found[relative[0]]) \
+                and PARTNER not in explicit[n]:  # (a partner stays one: "… aux bénéficiaires orientés par X")
             # "La Ville subventionne l'association X, qui accompagne la SCOP Y": X's support of Y, not the member's
             own = relative[1] + (words[relative[1]].key in {"a", "ont"})
             giving = words[own].key in (_HELPING_CREATE if created else _GIVING)
@@ -44,7 +45,7 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
             if words[own].key in _GATHERING and SUPPORTED in explicit[n]:
                 supported.append((None, n))  # "X, qui réunit A et l'association B": B a member of X, a partner
                 continue
-            passing = PARTNER not in explicit[n] and words[own].key not in _RUNNING | _GATHERING
+            passing = words[own].key not in _RUNNING | _GATHERING
             if (giving or passing) and not any(w.key in _BESIDE | MEMBER_WORDS for w in words[own + 1: first]):
                 supported.append((n, None))
                 continue

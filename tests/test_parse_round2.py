@@ -154,3 +154,13 @@ def test_a_line_under_an_action_with_a_section_s_words_and_its_value_stays_in_th
                     f"La Ville soutient la ressourcerie Alpha.\n{line}\n\nLa Ville soutient l'épicerie Bêta.\n" + TAIL)
         assert found.programme is None and found.panorama is None, line
         assert len(found.actions) == 2 and any(line in action.text for action in found.actions)
+
+
+def test_a_date_that_does_not_exist_is_said_impossible_not_unreadable():
+    for date in ("31/02/2024", "16/13/2024", "2024-04-31"):
+        found = one(f"Ville de Port-Louvet\nDernière mise à jour : {date}\nType de collectivité\nCommune\n" + TAIL)
+        assert found.updated is None
+        issue, = [i for i in found.issues if i.type.startswith("date-")]
+        assert issue.type == "date-impossible" and "impossible" in issue.message_fr and issue.source.line == 2
+    found = one("Ville de Port-Louvet\nDernière mise à jour : bientôt\nType de collectivité\nCommune\n" + TAIL)
+    assert [i.type for i in found.issues if i.type.startswith("date-")] == ["date-illisible"]

@@ -110,8 +110,8 @@ def read_update(line: Line, file: str) -> tuple[datetime.date | None, list[Parse
             return datetime.date(year, int(match[2]), int(match[1])), []
         if match := _WORDED_DATE.search(key):
             return datetime.date(int(match[3]), MONTHS[match[2]], int(match[1])), []
-    except ValueError:  # 31/02/2025: a date-shaped text that is no date
-        pass
+    except ValueError:  # 31/02/2025: a date-shaped text that is no date (said so, not "unreadable")
+        return None, [issue("date-impossible", file, line.no, line.text)]
     return None, [issue("date-illisible", file, line.no, line.text)]
 
 

@@ -55,6 +55,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "date-illisible": (
         "date de mise à jour « {text} » illisible (attendu : JJ/MM/AAAA, ex. « 16/09/2025 »)",
         "update date “{text}” cannot be read (expected DD/MM/YYYY, e.g. “16/09/2025”)"),
+    "date-impossible": (
+        "date de mise à jour « {text} » impossible : ce jour ou ce mois n'existe pas ; vérifiez-les "
+        "(JJ/MM/AAAA, ex. « 16/09/2025 »)",
+        "update date “{text}” is impossible: no such day or month; check them (DD/MM/YYYY, e.g. "
+        "“16/09/2025”)"),
     "code-postal-absent": (
         "adresse sans ligne « code postal + commune » (ex. « 21075 Dijon Cedex »)",
         "address without a “postcode + city” line (e.g. “21075 Dijon Cedex”)"),

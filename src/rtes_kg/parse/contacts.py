@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from rtes_kg.parse.fields import is_postal_line
 from rtes_kg.parse.issues import issue
-from rtes_kg.parse.lines import Line
+from rtes_kg.parse.lines import EMAIL, Line
 from rtes_kg.parse.naming import fold, one_gender
 from rtes_kg.parse.records import Contact, ParseIssue, Source, Text
 from rtes_kg.parse.titles import opens_with_a_body_word
@@ -278,8 +278,6 @@ _PLURAL_TITLE = re.compile(r"(?:co[- ]?|vice[- ])?(?:president|conseill|adjoint|
 
 
 # Each pattern starts only where its match can (the lookbehinds): linear on a hostile line.
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+(?:@|\s?[\[({]at[\])}]\s?)[\w-]+"  # "ess[at]ville.fr",
-                    r"(?:(?:\.|\s?[\[({](?:dot|point)[\])}]\s?)[\w-]+)+")  # "ess [at] ville [dot] fr"
 _ADDRESS_LABEL = re.compile(
     r"\b(?:t[ée]l[ée]phone|t[ée]l|mail|e-mail|courriel|m[ée]l)\b[ \t]*[.:]?(?=[ \t]*(?:$|[;,–—-]))", re.IGNORECASE)
 _SPACE_BEFORE_BREAK = re.compile(r"(?<!\s)\s+(?=[;,])")
@@ -291,7 +289,7 @@ def _without_addresses(text: str) -> str:
     """The line without its e-mail addresses and phone numbers, which are not published, and
     without the labels and separators they leave: "Mme Léa Dubois – chargée de mission ; lea@x.fr"
     still names Léa Dubois."""
-    text = _ADDRESS_LABEL.sub("", _PHONE.sub("", _EMAIL.sub("", text)))
+    text = _ADDRESS_LABEL.sub("", _PHONE.sub("", EMAIL.sub("", text)))
     text = _SPACE_BEFORE_BREAK.sub("", _EMPTY_PARENTHESES.sub("", text))
     return text.rstrip(_LOOSE_ENDS).strip()
 
@@ -377,7 +375,7 @@ def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Con
                 else:
                     issues.append(issue("ligne-ignoree", file, line.no, line.text))
                 continue
-            if not holder and (_EMAIL.search(line.text) or _PHONE.search(line.text)):
+            if not holder and (EMAIL.search(line.text) or _PHONE.search(line.text)):
                 if role and fold(role).split()[0] in _UNIT_WORDS:  # "Direction de l'économie (DEEF) : deef@…"
                     drafts.append(_Draft(heading, line.no, role))
                 continue  # "Contact : ess@metropole.fr": an address with its label, no contact of its own

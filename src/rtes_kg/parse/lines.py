@@ -182,8 +182,10 @@ _NUMBERED_IS = re.compile(r"nombre d'habitants(?: sur le territoire)?|population
                           r"(?: (?:19|20)\d{2})?|adresse(?: postale)?|coordonnees|contacts?(?: public| technique)?|"
                           r"budget(?: (?:19|20)\d{2})?|programme")
 _NEVER_IN_HEADING = re.compile(r"@|\||\bwww\.|\[at\]|\(at\)", re.IGNORECASE)
-# The e-mail addresses, web sites and their labels that may follow a contact or an address on its line.
-_DETAILS = re.compile(r"[\w.+-]+(?:@|\s?[\[(]at[\])]\s?)[\w-]+(?:\.[\w-]+)+|\bwww\.\S+|"
+# An e-mail address, plain or hidden ("ess [at] ville [dot] fr"), linear on a hostile line (the lookbehind)
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+(?:@|\s?[\[({]at[\])}]\s?)[\w-]+"
+                   r"(?:(?:\.|\s?[\[({](?:dot|point)[\])}]\s?)[\w-]+)+")
+_DETAILS = re.compile(rf"{EMAIL.pattern}|\bwww\.\S+|"  # what may follow a contact or an address on its line
                       r"\b(?:t[ée]l[ée]phone|t[ée]l|e-?mail|courriel|m[ée]l|site(?: internet| web)?|fax)\b",
                       re.IGNORECASE)
 

@@ -230,3 +230,8 @@ def cue_ending_at(words: Sequence[Token], index: int) -> tuple[Cue, int] | None:
             if cue is not None and not a_service(words[index].key, tuple(w.key for w in words[index + 1: index + 4])):
                 return cue, first
     return None
+
+
+# Words that put another body beside a giver ("La Région finance X avec l'Agefiph", "X, qui
+# accompagne Y avec la Ville"): a support shared, not given alone.
+BESIDE = frozenset({"avec", "aupres", "cotes", "partenariat", "grace", "via", "aide"})

@@ -9,9 +9,10 @@ from collections.abc import Callable, Sequence
 from rtes_kg.extract.anaphora import DEFINITE, member_named_after
 from rtes_kg.extract.clause import MEMBER_WORDS, boundary, negated
 from rtes_kg.extract.cues import FILLERS
-from rtes_kg.extract.cuewords import CREATED, PARTNER, SUPPORTED
+from rtes_kg.extract.cuewords import BESIDE, CREATED, PARTNER, SUPPORTED
 from rtes_kg.extract.lexicon import OF_WORDS, Token
 from rtes_kg.extract.names import PUBLIC, Found
+from rtes_kg.extract.relatives import relative_clause_role
 from rtes_kg.extract.spans import Spans
 
 
@@ -34,21 +35,10 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
                                             or _PARENTHESIS.fullmatch(text, words[k - 1].end, words[k].start)):
             k -= 1  # (through a name's parenthesis: "la Mutualité sociale agricole (MSA) Grand Sud")
         head = k + 1 if words[k].key in DEFINITE else k
-        relative = _relative_clause(text, words, spans, k, first)
-        if relative is not None and relative[0] != n and not member(found[relative[0]]) \
-                and PARTNER not in explicit[n]:  # (a partner stays one: "… aux bénéficiaires orientés par X")
-            # "La Ville subventionne l'association X, qui accompagne la SCOP Y": X's support of Y, not the member's
-            own = relative[1] + (words[relative[1]].key in {"a", "ont"})
-            giving = words[own].key in (_HELPING_CREATE if created else _GIVING)
-            # (any other verb but running one: "X, qui livre l'épicerie Y" says no support of Y at all;
-            # "X, qui gère le tiers-lieu Y": the member's support of X goes to Y)
-            if words[own].key in _GATHERING and SUPPORTED in explicit[n]:
-                supported.append((None, n))  # "X, qui réunit A et l'association B": B a member of X, a partner
-                continue
-            passing = words[own].key not in _RUNNING | _GATHERING
-            if (giving or passing) and not any(w.key in _BESIDE | MEMBER_WORDS for w in words[own + 1: first]):
-                supported.append((n, None))
-                continue
+        role = relative_clause_role(text, words, found, spans, explicit[n], n, k, first, member)
+        if role is not None:  # "La Ville subventionne l'association X, qui accompagne la SCOP Y": X's, not the member's
+            supported.append(role)
+            continue
         if not explicit[n]:
             continue
         subject = spans.owner(head)
@@ -77,24 +67,11 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
         if verb < first and words[verb].key in verbs and (not boundary(text, words[verb - 1], words[verb]) or
                                                           _PARENTHESIS.fullmatch(text, words[verb - 1].end,
                                                                                  words[verb].start)) \
-                and not any(w.key in _BESIDE for w in words[verb + 1: first]):  # (not "… avec l'Agefiph")
+                and not any(w.key in BESIDE for w in words[verb + 1: first]):  # (not "… avec l'Agefiph")
             # "La Région Occitanie loue…": right after the subject, its verb
             receiver = None if shared else n
             supported += [(receiver, giver) for giver in givers] if givers else [] if shared else [(n, None)]
     return supported
-
-
-def _relative_clause(text: str, words: Sequence[Token], spans: Spans, k: int,
-                     first: int) -> tuple[int, int] | None:
-    """(the name, its verb) of the relative clause "…, qui" that the name at ``first`` stands in,
-    its antecedent the name right before the comma."""
-    for r in range(first - 1, max(k, 1) - 1, -1):
-        if "," in text[words[r].end: words[first].start]:
-            return None  # (the relative clause closed before the name: "X, qui luttait…, a transféré … à Y")
-        if words[r].key in _RELATIVES and "," in text[words[r - 1].end: words[r].start]:
-            antecedent = spans.owner(r - 1)
-            return None if antecedent is None else (antecedent, r + 1)
-    return None
 
 
 def _after_plural_kind(words: Sequence[Token], k: int, end: int) -> int | None:
@@ -109,11 +86,6 @@ def _after_plural_kind(words: Sequence[Token], k: int, end: int) -> int | None:
     return None
 
 
-_RELATIVES = frozenset({"qui", "laquelle", "lequel"})
-_GATHERING = frozenset(f"{stem}{end}" for stem in ("reuni", "regroupe", "rassemble", "federe", "associe", "fedre")
-                       for end in ("", "t", "nt", "ssent"))  # "X, qui réunit A et B": its members, partners
-_RUNNING = frozenset(f"{stem}{end}" for stem in ("gere", "anime", "porte", "pilote", "exploite", "coordonne", "assure",
-                                                  "organise", "dirige") for end in ("", "nt"))
 _PLURAL_DETERMINERS = frozenset({"les", "des", "plusieurs", "certaines", "nombreuses", "quelques", "autres"})
 _PLURAL_KINDS = frozenset({"communes", "villes", "mairies", "municipalites", "intercommunalites", "epci",
                            "departements", "regions", "collectivites"})
@@ -206,7 +178,6 @@ _PASSIVE_AUXILIARIES = frozenset({"est", "sont", "a", "ont", "ete", "aussi", "eg
 _HELPED_BY = frozenset(f"{stem}{end}" for end in ("", "e", "s", "es")
                        for stem in ("finance", "cofinance", "soutenu", "subventionne", "accompagne", "aide"))
 
-_BESIDE = frozenset({"avec", "aupres", "cotes", "partenariat", "grace", "via", "aide"})
 _PARENTHESIS = re.compile(r"\s*[()]\s*")
 # Another body's part in a creation: "La Ville de Laval a participé à la création de X", in the
 # agglomération's fiche, is the Ville's

@@ -1,0 +1,132 @@
+"""Which lines are section headings, and the value a heading carries on its line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from rtes_kg.parse.lines import EMAIL, MAX_HEADING_WORDS, Line
+from rtes_kg.parse.naming import clean, fold
+from rtes_kg.parse.sections import of_a_period, section_of, with_its_value
+
+# Sections that a fiche states once (a second one means a new fiche has begun) and the free-text
+# sections whose headings may legitimately reappear inside prose.
+IDENTITY_SECTIONS = frozenset({"membership", "kind", "population", "address", "contact"})
+PROSE_SECTIONS = frozenset({"panorama", "budget", "programme", "actions"})
+# A section under a heading the parser does not know: kept whole, as text.
+OTHER = "other"
+
+# An amount anywhere on a line: such a line states something, it does not head a section.
+_AMOUNT = re.compile(r"\d\s*(?:[mk]\s*)?(?:€|euros?\b)|\d\s*(?:millions?|milliards?|mille)\s+d['’]?\s*euros",
+                     re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A recognised section heading and the value written after it on the same line, if any."""
+
+    section: str
+    inline: str
+
+
+# Headings of sections the parser has no field for, recognised by what they announce: the ESS of a
+# place, partners, key figures, links… ("L’ESS en Martinique", "Nos partenaires", "Chiffres clés").
+_OTHER_HEADING = re.compile(
+    r"^(?:(?:l'ess|l'economie sociale et solidaire|economie sociale et solidaire) (?:en|dans|sur|a|au|aux)\b"
+    r"|(?:nos|les|mes|ses|leurs|quelques|principaux|principales|autres) (?:\w+ )?(?:partenaires|chiffres|"
+    r"contacts|liens|ressources|reseaux|dispositifs|outils|documents|publications|temps forts|"
+    r"evenements|projets structurants|acteurs)\b"
+    r"|(?:chiffres cles|partenaires|partenariats|liens utiles|en savoir plus|pour aller plus loin|"
+    r"ressources|documents|publications|presentation|historique|gouvernance|temps forts|"
+    r"evenements|actualites|perspectives)\b)")
+_OTHER_HEADING_WORDS = 8
+
+
+def _is_other_heading(line: Line) -> bool:
+    """A heading the parser has no field for: a short line on its own, no amount or figure, that
+    announces a section by its words."""
+    text = line.text.rstrip(" :")
+    return (len(text.split()) <= _OTHER_HEADING_WORDS and not re.search(r"\d|€", text)
+            and not text.endswith((".", ";", ",")) and bool(_OTHER_HEADING.match(fold(text))))
+
+
+def read_heading(line: Line) -> Heading | None:
+    """The heading this line is, with its inline value ("Année d'adhésion au RTES: 2023")."""
+    if line.bullet or line.is_url or _never_a_heading(line.text):
+        return None  # "contact.ess@ville.fr", "Mentions légales | Plan du site | Contact"
+    numbered = _NUMBERING.match(line.text)
+    if numbered is not None:  # "2. Programme d'intervention…": a numbered heading, never a numbered action
+        text = line.text[numbered.end():]
+        heading = read_heading(replace(line, text=text, key=fold(text)))
+        head = fold(text.partition(":")[0]).strip(" .")
+        return heading if heading is not None and (_NUMBERED_OPENS.match(head) or _NUMBERED_IS.fullmatch(head)) \
+            else None  # (only the section's own words: "2. Adresse des lieux de réemploi : …" is an action)
+    head, colon, rest = line.text.partition(":")
+    if not colon:
+        head, colon, rest = _without_colon(line)
+    key = fold(head) if colon else line.key
+    if not key or len(key.split()) > MAX_HEADING_WORDS:
+        return None
+    section = section_of(key)
+    if section is None:
+        return Heading("other", "") if not rest.strip() and _is_other_heading(line) else None
+    if section != "budget" and _AMOUNT.search(line.text):
+        return None  # "Programme européen 2021-2027 : près de 200 000 €…" is a budget line
+    if colon and not with_its_value(section, key, rest):
+        return None  # "Enveloppe budgétaire : 20 000 €" under an action is its money, not the member's budget
+    if section in ("programme", "actions", "panorama") and re.search(r"\d", head if colon else line.text) \
+            and not of_a_period(section, head if colon else line.text):
+        return None  # a named programme ("Programme « Impulsion 2030 »"), not the section
+    inline = clean(rest) if colon else ""
+    if section == "membership" and not colon and re.search(r"\d", key):
+        inline = line.text  # "Adhésion au RTES en 2001": the year sits in the heading itself
+    return Heading(section, inline)
+
+
+_NUMBERING = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[A-H])\s*[.)–-]\s+(?=\w)")
+_NUMBERED_OPENS = re.compile(r"programme d'intervention|intervention dans|exemples? d'actions|actions soutenues|"
+                             r"budget (?:dedie|consacre|ess|annuel|alloue)|moyens (?:dedies|consacres|financiers)|"
+                             r"(?:annee |date )?d'adhesion|adhesion au rtes|type de (?:la )?collectivite")
+_NUMBERED_IS = re.compile(r"nombre d'habitants(?: sur le territoire)?|population(?: legale| municipale| totale)?"
+                          r"(?: (?:19|20)\d{2})?|adresse(?: postale)?|coordonnees|contacts?(?: public| technique)?|"
+                          r"budget(?: (?:19|20)\d{2})?|programme")
+_NEVER_IN_HEADING = re.compile(r"@|\||\bwww\.|\[at\]|\(at\)", re.IGNORECASE)
+_DETAILS = re.compile(rf"{EMAIL.pattern}|\bwww\.\S+|"  # what may follow a contact or an address on its line
+                      r"\b(?:t[ée]l[ée]phone|t[ée]l|e-?mail|courriel|m[ée]l|site(?: internet| web)?|fax)\b",
+                      re.IGNORECASE)
+
+
+def _never_a_heading(text: str) -> bool:
+    """A line with an e-mail address or a web site is no heading ("contact.ess@ville.fr"), unless
+    a contact or an address is written after its heading with its details ("Contact public : Élu
+    référent : Paul Le Goff – paul.legoff@ville.fr"): the heading of what is left."""
+    if not _NEVER_IN_HEADING.search(text):
+        return False
+    head, colon, rest = text.partition(":")
+    if not colon or "|" in text or _NEVER_IN_HEADING.search(head) \
+            or section_of(fold(head)) not in ("contact", "address"):
+        return True
+    return not re.search(r"[^\W\d_]{2}", _DETAILS.sub("", rest))
+
+
+# A value written after its heading with a dash or a tab, or with nothing but a space, instead of
+# ":" ("Type de collectivité – Commune", "Nombre d'habitants sur le territoire 26 440").
+_SEPARATOR = re.compile(r"\s+[–—-]\s+|\t+")
+_VALUE_AFTER = re.compile(r"^((?:type|nature) de (?:la )?collectivite|nombre d'habitants(?: sur le territoire)?|"
+                          r"population(?: municipale| totale)?)\s+(?=\S)")
+
+
+def _without_colon(line: Line) -> tuple[str, str, str]:
+    """``line.text.partition(":")`` for a heading whose value follows another separator; the text,
+    "", "" when there is none."""
+    separator = _SEPARATOR.search(line.text)
+    if separator is not None and section_of(fold(line.text[: separator.start()])) is not None:
+        # "Type de collectivité – Commune", "Budget dédié à l'ESS – 60 000 € (2023)"
+        return line.text[: separator.start()], ":", line.text[separator.end():]
+    known = _VALUE_AFTER.match(line.key)
+    if known is not None and (known.group(1).startswith(("type", "nature")) or re.match(r"\d", line.key[known.end():])):
+        words = len(known.group(1).split())  # the heading's words, as written, then its value
+        parts = line.text.split(None, words)
+        if len(parts) > words:
+            return " ".join(parts[:words]), ":", parts[words]
+    return line.text, "", ""

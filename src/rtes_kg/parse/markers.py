@@ -1,0 +1,29 @@
+"""The lines that date a fiche or say it unfinished: "Dernière mise à jour : …", "Fiche en cours de rédaction"."""
+
+from __future__ import annotations
+
+import re
+
+from rtes_kg.parse.lines import Line
+
+_UPDATED = re.compile(r"^(?:(?:date de (?:la )?)?(?:derniere )?(?:mise a jour|mis a jour|maj|actualisee?|actualisation)"
+                      r"|(?:date de (?:la )?)?derniere modification|date de (?:la )?modification|modifiee? le"
+                      r"|fiche (?:mise a jour|actualisee|modifiee))\b")
+_IN_PROGRESS = re.compile(r"\ben cours (?:de redaction|de construction|d'actualisation)\b")
+
+
+def is_update_marker(line: Line) -> bool:
+    """ "Dernière mise à jour : 16/09/2025", "Mise à jour le 16 septembre 2025"."""
+    return len(line.key.split()) <= 10 and bool(_UPDATED.match(line.key))
+
+
+def is_bare_date(line: Line) -> bool:
+    """ "12/09/2024", "2024-09-12", "12 septembre 2024" alone on a line."""
+    return bool(_BARE_DATE.fullmatch(line.key))
+
+
+_BARE_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}(?:er)? [a-z]+ \d{4}")
+
+
+def is_in_progress_marker(line: Line) -> bool:
+    return len(line.key.split()) <= 8 and bool(_IN_PROGRESS.search(line.key))

@@ -1,0 +1,270 @@
+"""A document's lines cut into fiche blocks and their sections, before any field is read: which line
+is a fiche's title, which a heading, which the page's links around the fiches."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rtes_kg.parse.contacts import another_person, is_post_line, is_role_line, names_a_post
+from rtes_kg.parse.headings import OTHER, PROSE_SECTIONS, Heading, read_heading
+from rtes_kg.parse.issues import issue
+from rtes_kg.parse.lines import Line
+from rtes_kg.parse.markers import is_bare_date, is_in_progress_marker, is_update_marker
+from rtes_kg.parse.naming import fold
+from rtes_kg.parse.records import ParseIssue
+from rtes_kg.parse.titles import is_tagline, names_a_body, title_shaped
+from rtes_kg.parse.webpage import (
+    is_navigation,
+    is_rtes_header,
+    opens_related_links,
+    opens_signature,
+    page_titles,
+    table_header,
+)
+
+_MAX_INTERLUDES = 2  # lines between a title and its first heading (a link, a tagline)
+_COUNTRY_OR_POSTCODE = re.compile(r"^(?:france|\d{1,5} \w.*)$")
+
+
+@dataclass
+class Section:
+    name: str
+    heading: Line
+    body: list[Line] = field(default_factory=list)
+
+
+@dataclass
+class Block:
+    """The lines of one fiche, grouped by section, before any field is read."""
+
+    start: Line
+    title: Line | None
+    markers: list[Line] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    loose: list[Line] = field(default_factory=list)  # lines between the title and the first heading
+    issues: list[ParseIssue] = field(default_factory=list)
+
+    @property
+    def current(self) -> Section | None:
+        return self.sections[-1] if self.sections else None
+
+    @property
+    def seen(self) -> set[str]:
+        return {section.name for section in self.sections}
+
+    def lines(self) -> list[Line]:
+        """Every line of the block, in order."""
+        found = [*([self.title] if self.title else []), *self.markers, *self.loose,
+                 *(line for section in self.sections for line in (section.heading, *section.body))]
+        return sorted({line.no: line for line in found}.values(), key=lambda line: line.no)
+
+
+class Splitter:
+    """Walks the lines once and cuts them into fiche blocks and sections."""
+
+    def __init__(self, lines: list[Line], file: str):
+        self.lines = lines
+        self.file = file
+        self.headings: list[Heading | None] = [read_heading(line) for line in lines]
+        self.markers = [is_update_marker(line) or is_in_progress_marker(line) for line in lines]
+        for index in range(1, len(lines)):  # "Dernière mise à jour" with its date on the next line
+            self.markers[index] = self.markers[index] or (self.markers[index - 1] and is_bare_date(lines[index]))
+        # of the web page copied around the fiches, and a table's header row
+        self.page_link = [is_navigation(line) or table_header(lines, index) for index, line in enumerate(lines)]
+        self.blocks: list[Block] = []
+        self.before_first: list[Line] = []
+        self.pending_markers: list[Line] = []
+        self.closed = False  # after a second update date (``_ends_fiche``): the next heading opens a fiche
+        self.navigation: list[Line] = []  # links of the web page copied with the fiche
+
+    @property
+    def block(self) -> Block | None:
+        return self.blocks[-1] if self.blocks else None
+
+    def _next_significant(self, index: int) -> tuple[int | None, bool]:
+        """The index of the next line that is not a marker, and whether a marker came first."""
+        saw_marker = False
+        for j in range(index + 1, len(self.lines)):
+            if not self.markers[j]:
+                return j, saw_marker
+            saw_marker = True
+        return None, saw_marker
+
+    def _past_interludes(self, index: int, links_only: bool) -> int:
+        """The heading a title's lines lead to, past a few lines that are neither a heading nor a title
+        ("https://www.ville.fr", "(Côte-d'Or)"), reported as lines of no section. ``index`` if none.
+        ``links_only``: after contacts, where "Jean Dupont" then "adjoint au maire" then "Adresse"
+        is a contact of this fiche, only a link or a line in parentheses may stand between."""
+        for j in range(index, min(index + _MAX_INTERLUDES + 1, len(self.lines))):
+            line = self.lines[j]
+            if self.headings[j] is not None:
+                return j
+            if self.page_link[j] or (not links_only and is_tagline(line, self._title_above(j))):
+                continue  # "Partager", "Voir sur la carte"; "Doubs (25)", "Membre depuis 2001"
+            if self.markers[j] and j > index:
+                return j  # "Dernière mise à jour" under them: it follows a title
+            if self.markers[j] or title_shaped(line) or (
+                    links_only and not (line.is_url or line.text.startswith("("))):
+                break
+        return index
+
+    def _title_above(self, index: int) -> Line | None:  # the line above, when it is no heading
+        return self.lines[index - 1] if index and self.headings[index - 1] is None else None
+
+    def _is_title(self, index: int) -> bool:
+        line = self.lines[index]
+        block, current = self.block, (self.block.current if self.block else None)
+        if not title_shaped(line) or (current is not None and not current.body):
+            return False  # the first line under a heading is that heading's value
+        if block is not None and not block.sections and block.title is self.lines[index - 1] \
+                and names_a_body(block.title) and not names_a_body(line):
+            return False  # "Commune de Saint-Claude" then "Guadeloupe": a tagline under the title
+        if current is not None and current.name == "address" and _COUNTRY_OR_POSTCODE.match(line.key):
+            return False
+        if current is not None and current.name == "contact" and current.body and current.body[-1] is \
+                self.lines[index - 1] and is_role_line(self.lines[index - 1].unbulleted, line.unbulleted) \
+                and not (names_a_body(line) and self._next_significant(index)[1]):
+            return False  # "Élu référent", then its holder: "David Marti" (not "Ville de Chenôve", then its date)
+        if current is not None and current.name == "contact" and index + 1 < len(self.lines) \
+                and (role := self.headings[index + 1]) is not None and role.section == "contact" and role.inline \
+                and not names_a_body(line):
+            return False  # "…, chargé de mission" / "ESS et commande publique" / "Contact administratif : X"
+        if current is not None and current.name == "contact" and names_a_post(line.text):
+            return False  # "Madame la Directrice de l'économie": a contact with no name
+        if current is not None and current.name == "contact" and "," in line.text and another_person(line.text):
+            return False  # "Paul Girard, conseiller délégué": the next élu under "Élus référents :"
+        if current is not None and current.name == "contact" and is_post_line(line.text) and not names_a_body(line):
+            return False  # "Adjoint au maire" under "Élu référent : Jean Dupont": his title, no fiche
+        if is_tagline(line, above := self._title_above(index)) and above is not None and title_shaped(above):
+            return False  # "Membre depuis 2017", "Guyane (973)" under a title: never the title
+        following, saw_marker = self._next_significant(index)
+        if saw_marker:
+            return True  # "Dernière mise à jour" / "Fiche en cours de rédaction" follow a title
+        if following is not None and (block is None or (current is not None and current.name == "contact")) \
+                and names_a_body(line) and title_shaped(self.lines[following]) \
+                and not names_a_body(self.lines[following]) and self.headings[following] is None:
+            after, marker_after = self._next_significant(following)
+            if marker_after or (after is not None and self.headings[after] is not None):
+                return True  # "Commune de Saint-Claude", "Guadeloupe", then the fiche: the first is the title
+        if following is None:
+            # A last line of its own: a fiche reduced to its title, after a complete fiche.
+            return block is None or (current is not None and current.name == "contact"
+                                     and not self.lines[index - 1].text.endswith(":"))
+        if block is None or (current is not None and current.name == "contact"):
+            following = self._past_interludes(following, links_only=block is not None)  # "www.x.fr"
+        if self.markers[following]:
+            return True  # past a tagline or a link: "Dernière mise à jour"
+        heading = self.headings[following]
+        if heading is None:
+            return False
+        if block is None:
+            return True
+        # A short line then a heading is a new fiche if the fiche so far has already had that
+        # section, or has reached its contacts (which close a fiche); otherwise it is the last
+        # line of the section above ("40 000 euros" before "Programme d'intervention").
+        if heading.section == OTHER:
+            return False  # "Nos partenaires" after a short line: a section of this fiche
+        return heading.section in block.seen or (current is not None and current.name == "contact")
+
+    def _titles_a_fiche(self, index: int) -> bool:
+        """Whether a heading follows the line (past markers and links): the title of the next fiche."""
+        for j in range(index + 1, min(index + 12, len(self.lines))):  # a few: no walk per line of a long run
+            if self.markers[j]:
+                return True
+            if not self.page_link[j]:
+                return self.headings[j] is not None
+        return False
+
+    def _open(self, start: Line, title: Line | None) -> Block:
+        block = Block(start, title, markers=self.pending_markers)
+        self.pending_markers = []
+        self.closed = False
+        if title is None:
+            block.issues.append(issue("titre-absent", self.file, start.no, start.text))
+        self.blocks.append(block)
+        return block
+
+    def _ends_fiche(self, marker: Line) -> bool:
+        """ "Dernière mise à jour" after the contacts of a fiche that has its own: the next fiche's,
+        whose sections follow even without a title ("Budget dédié à l'ESS", "Type de collectivité")."""
+        block = self.block
+        return block is not None and block.current is not None and block.current.name == "contact" \
+            and is_update_marker(marker) and any(map(is_update_marker, block.markers))
+
+    def _on_heading(self, line: Line, heading: Heading) -> None:
+        block = None if self.closed else self.block
+        if heading.section == OTHER:
+            if block is None:
+                self.before_first.append(line)
+            else:
+                block.sections.append(Section(OTHER, line, []))  # may come back: never a new fiche
+            return
+        inline = [Line(line.no, heading.inline, 0, fold(heading.inline))] if heading.inline else []
+        if block is not None and heading.section in block.seen:
+            current = block.current
+            if heading.section in ("contact", "address") and heading.inline and current is not None \
+                    and current.name == "contact":
+                current.body.append(line)  # "Élus référents : …", "Adresse : 24 rue…": of a contact
+                return
+            if heading.section in PROSE_SECTIONS and current is not None and current.name in PROSE_SECTIONS:
+                current.body.append(line)  # "Parmi les actions menées…" inside the actions
+                return
+            if current is not None and current.name == heading.section and not current.body:
+                # the same heading twice in a row; a second contact heading is the role of the contacts
+                current.body.extend(inline or ([line] if heading.section == "contact" else []))  # "Élus…"
+                return
+            if not (heading.section == "contact" and current is not None and current.name == "contact"):
+                block = None  # a second "Type de collectivité": the next fiche, which has no title
+            # (a second contact heading, "Contact technique" after "Contact public": more contacts)
+        if block is None:
+            block = self._open(line, None)
+        block.sections.append(Section(heading.section, line, inline))
+
+    def _drop_page_menu(self, since: int) -> None:
+        """The blocks opened since the last page's fiche (block ``since``) are the next page's menu
+        ("Le réseau", "Nos actions", "Contact"): not fiches, their lines text before a fiche."""
+        for block in self.blocks[since + 1:]:
+            self.before_first.extend(block.lines())
+        del self.blocks[since + 1:]
+
+    def split(self) -> list[Block]:
+        titles = page_titles(self.lines, self.page_link)
+        first = min(titles, default=0) - 1  # before the first page's breadcrumb: its menu, not a fiche
+        page: int | None = None  # the block of the last page's fiche
+        related = False  # after "Voir aussi": the names of other pages
+        signed = False  # after "Cordialement": an e-mail's signature and disclaimer
+        for index, line in enumerate(self.lines):
+            heading = self.headings[index]
+            if index in titles:
+                if page is not None:
+                    self._drop_page_menu(page)
+                self._open(line, line)
+                page = len(self.blocks) - 1
+            elif index < first and not self.markers[index]:
+                if not is_rtes_header(line, at_start=True):
+                    (self.navigation if self.page_link[index] else self.before_first).append(line)
+            elif self.markers[index]:
+                self.closed = self.closed or self._ends_fiche(line)
+                (self.block.markers if self.block and not self.closed else self.pending_markers).append(line)
+            elif is_rtes_header(line, at_start=self.block is None):
+                continue
+            elif self.page_link[index] or (heading is None and not self._titles_a_fiche(index) and (
+                    signed or (related and len(line.key.split()) <= 14))):
+                self.navigation.append(line)
+                contacts = self.block is not None and self.block.current is not None \
+                    and self.block.current.name == "contact"
+                related, signed = related or opens_related_links(line, contacts), signed or opens_signature(line)
+                continue
+            elif heading is not None:
+                self._on_heading(line, heading)
+            elif self._is_title(index):
+                self._open(line, line)
+            elif self.block is None:
+                self.before_first.append(line)
+            elif self.block.current is None:
+                self.block.loose.append(line)
+            else:
+                self.block.current.body.append(line)
+            related = signed = False
+        return self.blocks

@@ -16,8 +16,10 @@ from rtes_kg.extract.cuewords import (
     FUNDING,
     PARTNER,
     RECEIVING,
+    SELECTED,
     SUPPLYING,
     SUPPORTED,
+    TENDERED,
 )
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.parse.fields import MONTHS
@@ -132,11 +134,13 @@ def post_cue(text: str, words: Sequence[Token], last: int) -> str | None:
     said = _verb_at(words, k)
     if said is not None or "," not in text[words[last].end: words[k].start]:
         return said
+    picked = words[k].key in SELECTED  # ", lauréate de l'appel à projets, …": the member's winner
     for j in range(k, min(len(words) - 1, k + 14)):  # ", portée par Y, a reçu…"
+        picked = picked and (j == k or not words[j].capitalised or words[j].key in MEMBER_WORDS)
         if boundary(text, words[j], words[j + 1]):
-            return None
+            return SUPPORTED if picked else None
         if "," in text[words[j].end: words[j + 1].start]:
-            return _verb_at(words, j + 1)
+            return SUPPORTED if picked else _verb_at(words, j + 1)  # (not "lauréate du prix de la Macif")
     return None
 
 
@@ -198,3 +202,21 @@ def dating(words: Sequence[Token], k: int) -> bool:
     if j < len(words) and words[j].key in MONTHS:
         j += 1
     return j > k and j < len(words) and bool(re.fullmatch(r"(?:19|20)\d\d", words[j].raw))
+
+
+def tendered(text: str, words: Sequence[Token], k: int) -> bool:
+    """Whether the clause of word ``k`` speaks of a public contract ("a retenu l'entreprise
+    d'insertion X pour le marché de nettoyage", "titulaire du marché"): work paid for, no support;
+    not a market where people buy ("le marché de Noël")."""
+    ahead = k
+    while ahead + 1 < len(words) and not boundary(text, words[ahead], words[ahead + 1]):
+        ahead += 1
+    back = k
+    while back > 0 and not boundary(text, words[back - 1], words[back]):
+        back -= 1
+    return any(w.key in TENDERED and not (w.key.startswith("marche") and words[j + 1: j + 4]
+                                          and {v.key for v in words[j + 1: j + 4]} & _MARKET_WORDS)
+               for j, w in enumerate(words[back: ahead + 1], back))
+
+
+_MARKET_WORDS = frozenset({"producteurs", "noel", "plein", "paysan", "bio", "fermier", "createurs", "solidaire"})

@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from rtes_kg.extract.clause import BOUNDARY, boundary, dating, negated
+from rtes_kg.extract.clause import BOUNDARY, boundary, dating, negated, tendered
 from rtes_kg.extract.cuewords import (
     CARRIED_KEYS,
     CARRIER,
@@ -24,12 +24,14 @@ from rtes_kg.extract.cuewords import (
     GIVING_ACTS,
     PARTNER,
     ROLES,
+    SELECTING,
     SHAREHOLDER,
     SUPPORTED,
     WON_PARTICIPLES,
     Cue,
     cue_ending_at,
 )
+from rtes_kg.extract.incises import ASIDE, PREPOSITIONS, apposed_to, aside_after_name, before_incise, incise_opening
 from rtes_kg.extract.labels import AMONG, label_before, label_in_clause, label_over_list, verb_in_clause
 from rtes_kg.extract.lexicon import ARTICLES, RATE_NOUNS, Token, phrase_keys
 from rtes_kg.extract.lists import (
@@ -48,8 +50,6 @@ from rtes_kg.extract.spans import Spans
 __all__ = ["CARRIER", "CARRYING", "CITED", "CREATED", "FILLERS", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED",
            "back_cue"]
 
-_PREPOSITIONS = frozenset({"a", "au", "aux", "de", "du", "des", "d", "dans", "pour", "avec", "par", "via",
-                           "aupres", "envers", "vers", "en"})
 FILLERS = ARTICLES | {"aujourd", "hui", "notamment", "directement", "desormais", "actuellement",
                        "egalement", "aussi", "dont", "ainsi", "chaque", "annee", "annuelle", "annuel",
                        "euros", "euro", "k", "m", "millions", "million", "hauteur"}
@@ -79,7 +79,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
         jumped, after_incise = False, jumped
         if gap.strip() == "(" and k + 1 == start and len(words[k].raw) > 1 and words[k].raw.isupper():
             return back_cue(text, words, k, spans, roles, end)  # "et l'ATIS (Association …)": as the acronym
-        aside = _aside_after_name(text, words, spans, k) if ")" in gap else None
+        aside = aside_after_name(text, words, spans, k) if ")" in gap else None
         if aside is not None:
             k, gap = aside, ""  # "l'association A (Mont-de-Marsan), la SCOP B": read on from A
         elif gap.lstrip().startswith(")") and spans.owner(k) is not None:
@@ -92,7 +92,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             return (label_over_list(text, words, k) if gap.strip() == ";" else None) or fallback
         owner = spans.owner(k)
         if "," in gap and owner is None:
-            apposed = _apposed_to(text, words, spans, k)
+            apposed = apposed_to(text, words, spans, k)
             if apposed is not None:
                 k = apposed  # "avec la SCIC A, à Niort, et l'association B": read on from A
                 continue
@@ -106,12 +106,12 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
         if "," in gap and not prepositions and owner is None and not after_incise:
             return fallback  # "…avec l'appui de l'Agglomération, la CAE X": about something else
         if "," in gap and owner is None and not after_incise:
-            opening = _incise_opening(text, words, k)
+            opening = incise_opening(text, words, k)
             if opening is not None:
                 k, jumped = opening, True  # "Création en 2019, avec l'appui de la Métropole, de la SCIC X"
                 continue
         if owner is not None:
-            between = _ASIDE.sub("", text[words[spans[owner][1]].end: words[start].start])  # "A (Nantes), B"
+            between = ASIDE.sub("", text[words[spans[owner][1]].end: words[start].start])  # "A (Nantes), B"
             between = between[1:] if between.startswith(")") else between  # "l'ADIE (Association pour…) et B"
             between = between[place.end():] if (place := PLACE_AFTER.match(between)) else between
             listed = UNKNOWN_ITEMS.sub("", APPOSED.sub("", between))
@@ -133,7 +133,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                     and mid_list(text, words, spans, owner) and list_goes_on(text, words, end):
                 return roles[owner]  # "Partenaires : A, B, C, D, E": E as D, a list's item, no incise
             # (a name that a verb follows is the subject: "Avec A, la CAF et la MSA, l'association X gère")
-            incise = _before_incise(text, words, words[spans[owner][0]].start, between) \
+            incise = before_incise(text, words, words[spans[owner][0]].start, between) \
                 if incises < _INCISES and list_goes_on(text, words, end) else None
             if incise is not None:  # (a few at most: a list of a thousand names is no incise of one)
                 k, jumped, incises = incise, True, incises + 1  # ", avec la Ville de Saint-Denis, de la ressourcerie"
@@ -184,6 +184,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 return CITED  # "a cédé ses parts à la SEM X": a sale, X pays
             if role == CREATED and _something_else_created(words, k, start):
                 role = None  # "créer 40 emplois au sein de la SCIC X": jobs are made, X was there
+            if role == SUPPORTED and cue.how == "object" and words[k].key in SELECTING and tendered(text, words, k):
+                role = CARRIER  # "a retenu l'entreprise d'insertion X pour le marché de nettoyage": a contractor
             if role is not None:
                 if negated(text, words, first):
                     return CITED  # "n'est pas entrée au capital de la SCIC X": no role is stated
@@ -202,7 +204,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
         if key == "et" and k + 1 < len(words) and (words[k + 1].key in ARTICLES - {"de", "d", "du", "des"}
                                                    or words[k + 1].capitalised):
             crossed_et = True
-        if key in _PREPOSITIONS and not dating(words, k):
+        if key in PREPOSITIONS and not dating(words, k):
             prepositions.add(key)
         elif key not in FILLERS and not words[k].raw[0].isdigit() and not dating(words, k):
             content += 1
@@ -234,7 +236,7 @@ def _something_else_created(words: Sequence[Token], cue_end: int, start: int) ->
 def _denied_here(words: Sequence[Token], start: int) -> bool:
     """Whether the name at ``start`` follows "mais pas (de la)", "et non (à l')": a denial of its own."""
     k = start - 1
-    while k >= 0 and start - k <= 3 and words[k].key in _PREPOSITIONS | FILLERS:
+    while k >= 0 and start - k <= 3 and words[k].key in PREPOSITIONS | FILLERS:
         k -= 1
     return k >= 1 and words[k].key in {"pas", "non"} and words[k - 1].key in {"mais", "et"}
 
@@ -249,75 +251,6 @@ _DESCRIBING = re.compile(r",\s*(?:[^\W\d]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us
                          r"dont\b(?!\s+(?:la |le |les |l['’])?(?-i:[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|des|la|le|les)\s+|"
                          r"[dl]['’])?[A-ZÀ-Ý][\w'’-]*)*)\s*,))",
                          re.IGNORECASE)
-
-
-_ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
-
-
-def _aside_after_name(text: str, words: Sequence[Token], spans: Spans, k: int) -> int | None:
-    """When word ``k`` ends a short parenthesis right after a name ("A (Mont-de-Marsan)"), that
-    name's last word; or after any word when it only holds an amount or a year ("a pris des parts
-    (50 000 €) dans la SCIC X")."""
-    for j in range(k, max(0, k - 8), -1):
-        gap = text[words[j - 1].end: words[j].start]
-        if "(" in gap:
-            if _AMOUNT_ASIDE.fullmatch(text, text.index("(", words[j - 1].end), text.index(")", words[k].end) + 1):
-                return j - 1
-            if spans.owner(j) is None and (spans.owner(j - 1) is not None or (
-                    words[j - 1].capitalised and k - j < 3 and all(w.capitalised for w in words[j: k + 1]))):
-                return j - 1  # "A (Mont-de-Marsan)", and an unknown name's: "parmi lesquels Baluchon (Roubaix), B"
-            return None
-        if re.search(r"[.;:!?)\n]", gap):
-            return None
-    return None
-
-
-_AMOUNT_ASIDE = re.compile(r"\(\s*(?:(?:soit|environ|près de)\s+)?[\d\s.,\u00a0\u202f]+(?:[kKM]\s*)?(?:€|euros?)?\s*"
-                           r"(?:en\s+(?:19|20)\d\d\s*)?\)")
-
-
-def _apposed_to(text: str, words: Sequence[Token], spans: Spans, k: int) -> int | None:
-    """When the words ending at ``k`` are a short apposition between commas right after a name
-    (", à Niort", ", situé à Chasseneuil-du-Poitou"), the last word of that name."""
-    for j in range(k, max(0, k - 6), -1):
-        gap = text[words[j - 1].end: words[j].start]
-        if BOUNDARY.search(gap):
-            return None
-        if "," in gap:
-            if any(words[i].key in AMONG or words[i].raw[:1].isdigit() for i in range(j, k + 1)):
-                return None  # ", accueille 40 structures dont A, B": a clause that lists, no apposition
-            return j - 1 if spans.owner(j - 1) is not None and spans.owner(j) is None else None
-    return None
-
-
-def _incise_opening(text: str, words: Sequence[Token], k: int) -> int | None:
-    """When the words ending at ``k`` close an incise that opens with a preposition (", avec l'appui
-    de la Métropole,"), the last word before it."""
-    for j in range(k, max(-1, k - 10), -1):
-        if j < k and boundary(text, words[j], words[j + 1]):
-            return None
-        if j > 0 and "," in text[words[j - 1].end: words[j].start]:
-            return j - 1 if words[j].key in _PREPOSITIONS else None
-    return None
-
-
-_HELP_OPENING = re.compile(r",\s*(?:avec|grâce|grace|aux? côtés?|en partenariat|en lien|sous)\b[^,;:.()]*$",
-                           re.IGNORECASE)
-
-
-def _before_incise(text: str, words: Sequence[Token], owner_start: int, gap: str) -> int | None:
-    """The last word before an incise that holds another name, when the name is read through it."""
-    if "," not in gap:
-        return None
-    comma = text.rfind(",", max(0, owner_start - 16), owner_start)
-    if comma >= 0 and re.match(r",\s*(?:qui|que|qu['’]|dont|où)\b", text[comma:owner_start], re.IGNORECASE):
-        return None  # ", qui réunit la régie B, l'EI C": a relative clause, the list goes on in it
-    if comma < 0:  # a longer incise when it opens with a phrase of help: ", avec l'appui de France Active,"
-        comma = text.rfind(",", max(0, owner_start - 90), owner_start)  # "…, avec l'appui de A et du B,"
-        if comma < 0 or not _HELP_OPENING.match(text, comma, owner_start):
-            return None
-    before = bisect.bisect_right(words, comma, key=lambda w: w.end) - 1  # (words are in text order)
-    return before if before >= 0 else None
 
 
 def _apply(cue: Cue, words: Sequence[Token], first: int, content: int, crossed_et: bool,

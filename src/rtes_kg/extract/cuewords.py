@@ -138,6 +138,14 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     add(SUPPORTED, "object", "soutient, a soutenu, subventionne, finance, cofinance, accompagne, aide, "
         "soutiennent, ont soutenu, subventionnent, financent, ont financé, cofinancent, accompagnent, "
         "ont accompagné, aident")  # "La Ville et la Métropole soutiennent l'association X"
+    # a winner the member picked in its call for projects ("La Ville a retenu l'association X"): the
+    # selection is the support, as "Lauréats : X" says it
+    add(SUPPORTED, "object", "retient, a retenu, retiennent, ont retenu, sélectionne, a sélectionné, sélectionnent, "
+        "ont sélectionné, désigne lauréat, désigne lauréate, a désigné lauréat, a désigné lauréate, "
+        "désigné lauréat, désignée lauréate, a distingué, ont distingué")
+    # a customer the carrier supplies: "Le chantier d'insertion A fournit le restaurant B" (B buys, no carrier;
+    # not "approvisionne", whose subject is a supplier of the action: clause.post_cue)
+    add(PARTNER, "object", "fournit, fournissent, a fourni, ont fourni, livre, livrent, a livré, ont livré")
     add(CREATED, "object", "crée, a créé, fonde, a fondé, créent, ont créé, fondent, ont fondé, "
         "cofonde, a cofondé, ont cofondé, "
         "faire émerger, fait émerger, a fait émerger, ont fait émerger, font émerger")
@@ -191,7 +199,8 @@ CARRIED_KEYS = frozenset(f"{stem}{end}" for stem in ("porte", "gere", "anime", "
                          for end in ("", "e", "s", "es"))
 # After a name and a pronoun: "la Banque Alimentaire l'approvisionne", a supplier, a partner ("X
 # livre des paniers" is X's own work).
-SUPPLYING = frozenset({"approvisionne", "approvisionnent", "fournit", "fournissent", "livre", "livrent"})
+SUPPLYING = frozenset({"approvisionne", "approvisionnent", "fournit", "fournissent", "livre", "livrent",
+                       "fourni"})  # (folded, "livre" is "a livré" too)
 # After a name, its giving money: "la MAIF a financé son équipement", a funder.
 FUNDING = {("a", "finance"), ("ont", "finance"), ("a", "cofinance"), ("ont", "cofinance"), ("finance",),
            ("cofinance",), ("financent",), ("cofinancent",)}
@@ -206,7 +215,17 @@ RECEIVING = {("a", "beneficie"), ("beneficie",), ("a", "recu"), ("recoit",), ("a
               ("ont", "obtenu"), ("sont", "soutenus"), ("sont", "soutenues"), ("sont", "finances"),
               ("sont", "financees"), ("sont", "subventionnes"), ("sont", "subventionnees"),
               ("sont", "accompagnes"), ("sont", "accompagnees"), ("ont", "ete", "soutenus"),
-              ("ont", "ete", "soutenues"), ("sont", "laureats"), ("sont", "laureates")}
+              ("ont", "ete", "soutenues"), ("sont", "laureats"), ("sont", "laureates"),
+              # picked in the member's call for projects: "X a été retenue", "A et B ont été sélectionnés"
+              *{(*aux, f"{verb}{end}") for aux in (("a", "ete"), ("est",), ("ont", "ete"), ("sont",))
+                for verb in ("retenu", "selectionne") for end in ("", "e", "s", "es")}}
+# The verbs of a selection (cues above), and what makes it a contract: "pour le marché de nettoyage"
+SELECTING = frozenset({"retient", "retenu", "retiennent", "selectionne", "selectionnent", "lauréat", "laureat",
+                       "laureate"})
+TENDERED = frozenset({"marche", "marches", "prestataire", "prestataires", "prestation", "prestations", "offres",
+                      "delegation", "concession", "titulaire", "attributaire"})
+# An apposition that says the name won the member's call: "X, lauréate de l'appel à projets, gère…"
+SELECTED = frozenset(f"{stem}{end}" for stem in ("laureat", "retenu", "selectionne") for end in ("", "e", "s", "es"))
 # "accueille une vingtaine de structures, dont la CAE X": hosted, partners rather than funded.
 HOSTING = frozenset({"accueil", "accueille", "accueillent", "hebergement", "heberge", "hebergent"})
 HOSTED = frozenset({"hebergees", "heberges", "accueillies", "accueillis", "installees", "installes"})

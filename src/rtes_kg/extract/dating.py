@@ -4,11 +4,12 @@ recyclerie emploie 12 salariés": the year of an event; nor "depuis 2015", "cont
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from rtes_kg.extract.nonfigures import planned_year
 
-__all__ = ["sentence_year"]
+__all__ = ["YearOfClauses", "sentence_year", "years_of_clauses"]
 
 # ("en 2023-2024", "en 2023/24": a period of two years, or a school year, is no one year)
 _YEAR = re.compile(r"\b(?:en|année|au cours de l'année|au cours de l’année)\s+(?:(?:janvier|f[ée]vrier|mars|avril|"
@@ -55,17 +56,59 @@ _COUNTED_AFTER = re.compile(r"\s+(?:(?:près de|plus de|environ)\s+)?\d[\d\s\u20
                             r"(?!€|euros?\b|[kKM]€|millions? d)[^\W\d]")
 
 
-def sentence_year(sentence: str) -> int | None:
-    """The year of the sentence's figures: the one year it says "en 2022", unless that year dates
-    another event ("Ouverte en 2021, la recyclerie emploie…", "depuis … en 2015") or the figures are
-    said to be today's ("aujourd'hui", "actuellement")."""
+def _figures_years(sentence: str) -> list[re.Match[str]]:
+    """Where the sentence says a year of its figures: "en 2022", not the year of another event
+    ("Ouverte en 2021, la recyclerie emploie…", "depuis … en 2015", "contre 8 en 2020")."""
     if _NOW.search(sentence):
-        return None
+        return []  # the figures are said to be today's ("aujourd'hui", "actuellement")
     # _SINCE and _EVENT reach back at most 80 characters: look only there, not at all before each year
-    years = {int(m.group(1)) for m in _YEAR.finditer(sentence)
-             if not _SINCE.search(sentence[max(0, m.start() - 50): m.start()])
-             and not _dated_event(sentence[max(0, m.start() - 80): m.start()])
-             and not _COMPARED.search(sentence[max(0, m.start() - 4): m.start()])
-             and not _VERSUS.search(sentence[max(0, m.start() - 40): m.start()])
-             and not planned_year(sentence, m.start())}
+    return [m for m in _YEAR.finditer(sentence)
+            if not _SINCE.search(sentence[max(0, m.start() - 50): m.start()])
+            and not _dated_event(sentence[max(0, m.start() - 80): m.start()])
+            and not _COMPARED.search(sentence[max(0, m.start() - 4): m.start()])
+            and not _VERSUS.search(sentence[max(0, m.start() - 40): m.start()])
+            and not planned_year(sentence, m.start())]
+
+
+def sentence_year(sentence: str) -> int | None:
+    """The one year the sentence says of its figures ("en 2022"), if it says one only."""
+    years = {int(m.group(1)) for m in _figures_years(sentence)}
     return years.pop() if len(years) == 1 else None
+
+
+# Where a coordinated clause with a verb of its own opens: ", a ouvert une boutique", "et emploie
+# 14 salariés", ", qui accueille…" (not "320 tonnes, dont 180…", "de textiles, meubles et vaisselle en
+# 2023": a word is a verb when an auxiliary, a pronoun or a determiner or a figure after it says so).
+_CLAUSE = re.compile(r"(?:,\s*(?:(?:et|puis|mais)\s+)?|\s(?:et|puis|mais)\s+)"
+                     r"(?=qui\b|(?:a|ont|est|sont|avait|avaient|était|étaient)\s+(?!\d)[^\W\d]|"
+                     r"(?:s['’]|y\s+)[^\W\d]|"
+                     r"(?!(?:dont|soit|notamment|plus|moins|tout|tous|toutes|ainsi|aussi|également|environ|près|"
+                     r"avec|pour|par|sur|dans|sans|chez|entre|vers|via|hors|contre|selon|après|avant|depuis)\b)"
+                     r"(?-i:[a-zà-ÿ][a-zà-ÿ]{2,})(?<!ment)\s+"
+                     r"(?:\d|(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|plus de|près de|environ|"
+                     r"chaque|chaque année|désormais|aujourd['’]hui)\b))", re.IGNORECASE)
+# A year that opens the sentence dates all its clauses: "En 2023, l'association a collecté… et employé…"
+_FRONTED = re.compile(r"\W*(?:(?:et|puis|mais|ainsi|enfin)\s*,?\s+)?(?:(?:pour|sur|durant|pendant|dès)\s+)?"
+                      r"(?:l['’]\s*)?", re.IGNORECASE)
+
+
+class YearOfClauses:
+    """The year of each figure of a sentence, by its offset: the sentence's one year when it opens
+    the sentence, else the year of the figure's own clause only."""
+
+    def __init__(self, sentence: str):
+        found = _figures_years(sentence)
+        self._year = int(found[0].group(1)) if len({m.group(1) for m in found}) == 1 else None
+        fronted = any(_FRONTED.fullmatch(sentence, 0, m.start()) for m in found)
+        self._cuts = [] if fronted else [m.start() for m in _CLAUSE.finditer(sentence)]
+        self._dated = {bisect.bisect_right(self._cuts, m.start()) for m in found}
+
+    def at(self, offset: int) -> int | None:
+        """The year of the figure at ``offset`` in the sentence."""
+        if self._year is None:
+            return None
+        return self._year if bisect.bisect_right(self._cuts, offset) in self._dated else None
+
+
+def years_of_clauses(sentence: str) -> YearOfClauses:
+    return YearOfClauses(sentence)

@@ -14,7 +14,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from rtes_kg.extract.concepts import scheme_labels
-from rtes_kg.extract.dating import sentence_year
+from rtes_kg.extract.dating import YearOfClauses, years_of_clauses
 from rtes_kg.extract.described import Others, describes_another
 from rtes_kg.extract.lexicon import RATE_NOUNS, Lexicon, Token, phrase_keys, sentence_bounds, tokens
 from rtes_kg.extract.nonfigures import a_change_to, an_equivalence, no_figure_here, without_ratios
@@ -274,7 +274,7 @@ def find_quantities(text: str, source: Source, words: list[Token] | None = None,
     words = tokens(masked) if words is None else words
     bounds = sentence_bounds(masked)
     starts = [start for start, _ in bounds]
-    sentences: dict[int, tuple[int | None, list[tuple[int, int]]]] = {}
+    sentences: dict[int, tuple[YearOfClauses, list[tuple[int, int]]]] = {}
     found = []
     whole = None  # the counted noun of the figure before, as a "dont" part narrows it
     last: tuple[int, Quantity] | None = None  # (its sentence, the last figure that is no part)
@@ -283,8 +283,8 @@ def find_quantities(text: str, source: Source, words: list[Token] | None = None,
         end = bounds[index][1]
         if index not in sentences:
             sentence = masked[bounds[index][0]: end]
-            sentences[index] = (sentence_year(sentence), _per_year_spans(sentence, bounds[index][0]))
-        year, per_year_spans = sentences[index]
+            sentences[index] = (years_of_clauses(sentence), _per_year_spans(sentence, bounds[index][0]))
+        years, per_year_spans = sentences[index]
         per_year_sentence = any(a <= number.start() < b for a, b in per_year_spans)
         at = bisect.bisect_right(money, (number.start(), len(masked))) - 1  # amounts in order, apart
         if at >= 0 and number.start() < money[at][1]:
@@ -378,7 +378,7 @@ def find_quantities(text: str, source: Source, words: list[Token] | None = None,
         found.append(Quantity(
             value=value, raw=" ".join(masked[raw_start:noun_end].split()), unit_text=unit_text,
             unit=unit, counted=counted, approximate=about or qualifier == "environ",
-            qualifier=qualifier, year=year, source=source, per=per,
+            qualifier=qualifier, year=years.at(number.start() - bounds[index][0]), source=source, per=per,
             part_of=last[1] if part and last is not None and last[0] == index else None))
         if found[-1].part_of is None:
             last = (index, found[-1])  # what a "dont" part of this sentence is a part of

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.clause import MEMBER_WORDS
-from rtes_kg.extract.cuewords import BESIDE, PARTNER, SUPPORTED
+from rtes_kg.extract.cuewords import BESIDE, PARTNER, SUPPLYING, SUPPORTED
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import Found
 from rtes_kg.extract.spans import Spans
@@ -24,9 +24,11 @@ def relative_clause_role(text: str, words: Sequence[Token], found: Sequence[Foun
     runs it ("X, qui gère le tiers-lieu Y": the member's support of X goes to Y), works with the
     member or another body ("…, qui avec la Ville finance Y"), or there is no such clause."""
     relative = _relative_clause(text, words, spans, k, first)
-    if relative is None or relative[0] == n or member(found[relative[0]]) or PARTNER in said:
-        return None  # (a partner stays one: "… aux bénéficiaires orientés par X")
+    if relative is None or relative[0] == n or member(found[relative[0]]):
+        return None
     verb = relative[1] + (words[relative[1]].key in {"a", "ont"})  # "qui a accompagné"
+    if PARTNER in said and words[verb].key not in SUPPLYING:
+        return None  # (a partner stays one: "… aux bénéficiaires orientés par X"; not the body's customer)
     if words[verb].key in _GATHERING:
         return (None, n) if SUPPORTED in said else None
     if words[verb].key in _RUNNING or any(w.key in BESIDE | MEMBER_WORDS for w in words[verb + 1: first]):

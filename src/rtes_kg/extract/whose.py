@@ -187,7 +187,8 @@ _HELPING_CREATE = frozenset({"participe", "contribue", "soutenu", "accompagne", 
 _GIVING = frozenset({"loue", "louent", "cede", "cedent", "prete", "pretent", "finance", "financent", "subventionne",
                      "subventionnent", "soutient", "soutiennent", "verse", "versent", "accorde", "accordent",
                      "attribue", "attribuent", "met", "mettent", "mis", "accompagne", "accompagnent", "soutenu",
-                     "garanti", "garantit", "garantissent", "octroie", "octroient", "octroye", "alloue", "allouent"})
+                     "garanti", "garantit", "garantissent", "octroie", "octroient", "octroye", "alloue", "allouent",
+                     "retient", "retenu", "retiennent", "selectionne", "selectionnent"})  # a winner of its call
 
 
 def co_supporters(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans, said: dict[int, str],
@@ -240,9 +241,12 @@ def received_from_another(text: str, words: Sequence[Token], found: Sequence[Fou
         if SUPPORTED not in explicit[n]:
             continue
         k, received = spans[n][1] + 1, False
+        # "La Ville finance X, qui reçoit une aide de la CAF": a relative clause adds another's gift to the member's
+        relative = k < len(words) and words[k].key == "qui" and "," in text[words[k - 1].end: words[k].start]
         while k < len(words) and k - spans[n][1] <= 15 and not boundary(text, words[k - 1], words[k]):
             received |= words[k].key in _RECEIVING or words[k].key in _OBTAINING and _a_gift(words, k + 1)
-            if received and k + 1 < len(words) and words[k + 1].key in _TOO and _given_before(text, words, spans[n][0]):
+            if received and (relative or k + 1 < len(words) and words[k + 1].key in _TOO) \
+                    and _given_before(text, words, spans[n][0]):
                 pairs.append((None, None))  # "La Ville finance X, qui reçoit aussi une aide de la CAF": both give
                 break
             if received and not _adjective_names_member(words[k].key, names_member):

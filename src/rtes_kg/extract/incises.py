@@ -1,0 +1,85 @@
+"""Incises and asides a name is read through, back to the words before them: "A (Mont-de-Marsan), la
+SCOP B", "avec la SCIC A, à Niort, et …", "Création en 2019, avec l'appui de la Métropole, de la SCIC X"
+(cues.py reads the role words before a name past them)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from rtes_kg.extract.clause import BOUNDARY, boundary
+from rtes_kg.extract.labels import AMONG
+from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.spans import Spans
+
+PREPOSITIONS = frozenset({"a", "au", "aux", "de", "du", "des", "d", "dans", "pour", "avec", "par", "via",
+                          "aupres", "envers", "vers", "en"})
+
+ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
+
+
+def aside_after_name(text: str, words: Sequence[Token], spans: Spans, k: int) -> int | None:
+    """When word ``k`` ends a short parenthesis right after a name ("A (Mont-de-Marsan)"), that
+    name's last word; or after any word when it only holds an amount or a year ("a pris des parts
+    (50 000 €) dans la SCIC X")."""
+    for j in range(k, max(0, k - 8), -1):
+        gap = text[words[j - 1].end: words[j].start]
+        if "(" in gap:
+            if _AMOUNT_ASIDE.fullmatch(text, text.index("(", words[j - 1].end), text.index(")", words[k].end) + 1):
+                return j - 1
+            if spans.owner(j) is None and (spans.owner(j - 1) is not None or (
+                    words[j - 1].capitalised and k - j < 3 and all(w.capitalised for w in words[j: k + 1]))):
+                return j - 1  # "A (Mont-de-Marsan)", and an unknown name's: "parmi lesquels Baluchon (Roubaix), B"
+            return None
+        if re.search(r"[.;:!?)\n]", gap):
+            return None
+    return None
+
+
+_AMOUNT_ASIDE = re.compile(r"\(\s*(?:(?:soit|environ|près de)\s+)?[\d\s.,\u00a0\u202f]+(?:[kKM]\s*)?(?:€|euros?)?\s*"
+                           r"(?:en\s+(?:19|20)\d\d\s*)?\)")
+
+
+def apposed_to(text: str, words: Sequence[Token], spans: Spans, k: int) -> int | None:
+    """When the words ending at ``k`` are a short apposition between commas right after a name
+    (", à Niort", ", situé à Chasseneuil-du-Poitou"), the last word of that name."""
+    for j in range(k, max(0, k - 6), -1):
+        gap = text[words[j - 1].end: words[j].start]
+        if BOUNDARY.search(gap):
+            return None
+        if "," in gap:
+            if any(words[i].key in AMONG or words[i].raw[:1].isdigit() for i in range(j, k + 1)):
+                return None  # ", accueille 40 structures dont A, B": a clause that lists, no apposition
+            return j - 1 if spans.owner(j - 1) is not None and spans.owner(j) is None else None
+    return None
+
+
+def incise_opening(text: str, words: Sequence[Token], k: int) -> int | None:
+    """When the words ending at ``k`` close an incise that opens with a preposition (", avec l'appui
+    de la Métropole,"), the last word before it."""
+    for j in range(k, max(-1, k - 10), -1):
+        if j < k and boundary(text, words[j], words[j + 1]):
+            return None
+        if j > 0 and "," in text[words[j - 1].end: words[j].start]:
+            return j - 1 if words[j].key in PREPOSITIONS else None
+    return None
+
+
+_HELP_OPENING = re.compile(r",\s*(?:avec|grâce|grace|aux? côtés?|en partenariat|en lien|sous)\b[^,;:.()]*$",
+                           re.IGNORECASE)
+
+
+def before_incise(text: str, words: Sequence[Token], owner_start: int, gap: str) -> int | None:
+    """The last word before an incise that holds another name, when the name is read through it."""
+    if "," not in gap:
+        return None
+    comma = text.rfind(",", max(0, owner_start - 16), owner_start)
+    if comma >= 0 and re.match(r",\s*(?:qui|que|qu['’]|dont|où)\b", text[comma:owner_start], re.IGNORECASE):
+        return None  # ", qui réunit la régie B, l'EI C": a relative clause, the list goes on in it
+    if comma < 0:  # a longer incise when it opens with a phrase of help: ", avec l'appui de France Active,"
+        comma = text.rfind(",", max(0, owner_start - 90), owner_start)  # "…, avec l'appui de A et du B,"
+        if comma < 0 or not _HELP_OPENING.match(text, comma, owner_start):
+            return None
+    before = bisect.bisect_right(words, comma, key=lambda w: w.end) - 1  # (words are in text order)
+    return before if before >= 0 else None

@@ -141,3 +141,57 @@ def test_another_body_s_gift_in_a_relative_clause_keeps_the_member_s_support(sen
 def test_another_body_s_gift_alone_is_still_not_the_member_s():
     assert in_a_departement_s_fiche("L'association Les Amis reçoit une subvention de la CAF.") == [
         ("CAF", "partenaire")]
+
+
+# --- found on new texts of this round ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association La Clé des Champs a accueilli 240 stagiaires en 2023, soit 15 % de plus qu'en 2022, et dispose "
+     "de 3 ETP.", [("240 stagiaires", 2023), ("3 ETP", None)]),
+    # what a purchase counts is dated by it
+    ("La Ville a acheté 5 000 repas à la SCOP Saveurs Partagées en 2023.", [("5 000 repas", 2023)]),
+])
+def test_the_year_of_figures_found_on_new_texts(sentence, expected):
+    assert years(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a place run by another body carries nothing of its own, past an incise or a date
+    ("Le restaurant solidaire Le Comptoir, qui sert 80 repas par jour, est géré par l'association Tremplin 53.",
+     [("Tremplin 53", "porteur")]),
+    ("La ressourcerie L'Étagère a été reprise en 2022 par l'association Emmaüs Laval, qui emploie 30 compagnons.",
+     [("Emmaüs Laval", "porteur")]),
+    ("L'association Les Amis du Bourg anime le tiers-lieu La Grange.", [("Les Amis du Bourg", "porteur")]),
+    ("La SCOP Les Ateliers gère la recyclerie La Boîte à Outils et emploie 6 salariés.", [("Les Ateliers", "porteur")]),
+    # but a body runs its own work
+    ("L'association Les Amis du Bourg anime l'association Les Petits Débrouillards.",
+     [("Les Amis du Bourg", "porteur"), ("Les Petits Débrouillards", "porteur")]),
+])
+def test_a_place_another_body_runs_is_no_carrier(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La SCIC Les Toits Solidaires a été créée par la Ville.", [("Les Toits Solidaires", "cree")]),
+    ("La SCIC Les Toits Solidaires, créée en 2019 par la Ville, loue 40 logements.",
+     [("Les Toits Solidaires", "cree")]),
+    ("La SCIC Les Toits Solidaires a été créée en 2021 par la Ville, la Caisse des Dépôts et 120 habitants.",
+     [("Caisse des Dépôts", "partenaire"), ("Les Toits Solidaires", "cree")]),
+    # created by another: not the member's creation
+    ("La SCIC Les Toits Solidaires a été créée par la Région.", [("Les Toits Solidaires", "porteur")]),
+    ("La ressourcerie La Bricole, créée par des habitants en 2015, emploie 8 salariés.", [("La Bricole", "porteur")]),
+])
+def test_a_structure_the_member_created_by_a_passive_is_its_creation(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a call for projects named after its scheme is no partner
+    ("La Ville a été lauréate de l'appel à projets TZCLD et soutient l'entreprise à but d'emploi Ensemble pour "
+     "l'Emploi, qui emploie 52 personnes.", [("Ensemble pour l'Emploi", "soutenu")]),
+    # a supplier picked to sell to the member is paid, not supported
+    ("La SCOP Graine de Pain a été sélectionnée par la Ville pour fournir les cantines en pain bio.",
+     [("Graine de Pain", "porteur")]),
+])
+def test_a_call_s_scheme_and_a_supply_picked_give_no_support(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected

@@ -17,6 +17,7 @@ from rtes_kg.extract.cuewords import (
     PARTNER,
     RECEIVING,
     SELECTED,
+    SELECTING,
     SUPPLYING,
     SUPPORTED,
     TENDERED,
@@ -132,6 +133,8 @@ def post_cue(text: str, words: Sequence[Token], last: int) -> str | None:
     if k >= len(words) or boundary(text, words[last], words[k]):
         return None
     said = _verb_at(words, k)
+    if said == SUPPORTED and SELECTING & {w.key for w in words[k: k + 3]} and tendered(text, words, k):
+        return CARRIER  # "X a été sélectionnée par la Ville pour fournir les cantines": a supplier paid
     if said is not None or "," not in text[words[last].end: words[k].start]:
         return said
     picked = words[k].key in SELECTED  # ", lauréate de l'appel à projets, …": the member's winner

@@ -220,10 +220,12 @@ RECEIVING = {("a", "beneficie"), ("beneficie",), ("a", "recu"), ("recoit",), ("a
               *{(*aux, f"{verb}{end}") for aux in (("a", "ete"), ("est",), ("ont", "ete"), ("sont",))
                 for verb in ("retenu", "selectionne") for end in ("", "e", "s", "es")}}
 # The verbs of a selection (cues above), and what makes it a contract: "pour le marché de nettoyage"
-SELECTING = frozenset({"retient", "retenu", "retiennent", "selectionne", "selectionnent", "lauréat", "laureat",
-                       "laureate"})
+SELECTING = frozenset({"retient", "retiennent", "selectionnent", "distingue"}
+                      | {f"{stem}{end}" for stem in ("retenu", "selectionne", "laureat")
+                         for end in ("", "e", "s", "es")})
 TENDERED = frozenset({"marche", "marches", "prestataire", "prestataires", "prestation", "prestations", "offres",
-                      "delegation", "concession", "titulaire", "attributaire"})
+                      "delegation", "concession", "titulaire", "attributaire",
+                      "fournir", "livrer", "approvisionner"})  # "sélectionnée pour fournir les cantines": a purchase
 # An apposition that says the name won the member's call: "X, lauréate de l'appel à projets, gère…"
 SELECTED = frozenset(f"{stem}{end}" for stem in ("laureat", "retenu", "selectionne") for end in ("", "e", "s", "es"))
 # "accueille une vingtaine de structures, dont la CAE X": hosted, partners rather than funded.

@@ -48,7 +48,8 @@ def _dated_event(before: str) -> bool:
     return not (_MAKING.match(verb) and _COUNTED_AFTER.match(before, event.start() + len(verb)))
 
 
-_MAKING = re.compile(r"(?:créé|crée|ouvert|lancé|installé|implanté|construit|fondé)e?s?$", re.IGNORECASE)
+_MAKING = re.compile(r"(?:créé|crée|ouvert|lancé|installé|implanté|construit|fondé|acheté)e?s?$",
+                     re.IGNORECASE)  # ("a acheté 5 000 repas en 2023": the repas counted that year)
 
 # What the event made, counted: "a créé 9 emplois", "a ouvert 3 sites" (not "a acquis 100 parts en
 # 2022, emploie 12 salariés": the shares' year; nor "créée par 3 associations en 2019": the creation's)
@@ -78,15 +79,16 @@ def sentence_year(sentence: str) -> int | None:
 
 # Where a coordinated clause with a verb of its own opens: ", a ouvert une boutique", "et emploie
 # 14 salariés", ", qui accueille…" (not "320 tonnes, dont 180…", "de textiles, meubles et vaisselle en
-# 2023": a word is a verb when an auxiliary, a pronoun or a determiner or a figure after it says so).
+# 2023": a word is a verb when an auxiliary, a pronoun or a determiner or a figure after it says so:
+# "et dispose de 3 ETP").
 _CLAUSE = re.compile(r"(?:,\s*(?:(?:et|puis|mais)\s+)?|\s(?:et|puis|mais)\s+)"
                      r"(?=qui\b|(?:a|ont|est|sont|avait|avaient|était|étaient)\s+(?!\d)[^\W\d]|"
                      r"(?:s['’]|y\s+)[^\W\d]|"
                      r"(?!(?:dont|soit|notamment|plus|moins|tout|tous|toutes|ainsi|aussi|également|environ|près|"
                      r"avec|pour|par|sur|dans|sans|chez|entre|vers|via|hors|contre|selon|après|avant|depuis)\b)"
                      r"(?-i:[a-zà-ÿ][a-zà-ÿ]{2,})(?<!ment)\s+"
-                     r"(?:\d|(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|plus de|près de|environ|"
-                     r"chaque|chaque année|désormais|aujourd['’]hui)\b))", re.IGNORECASE)
+                     r"(?:\d|(?:de|d['’])\s*\d|(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|plus de|"
+                     r"près de|environ|chaque|chaque année|désormais|aujourd['’]hui)\b))", re.IGNORECASE)
 # A year that opens the sentence dates all its clauses: "En 2023, l'association a collecté… et employé…"
 _FRONTED = re.compile(r"\W*(?:(?:et|puis|mais|ainsi|enfin)\s*,?\s+)?(?:(?:pour|sur|durant|pendant|dès)\s+)?"
                       r"(?:l['’]\s*)?", re.IGNORECASE)

@@ -29,11 +29,11 @@ from rtes_kg.extract.cues import (
     SUPPORTED,
     back_cue,
 )
-from rtes_kg.extract.cuewords import CARRIED_KEYS
 from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.given import given_by_another
 from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
 from rtes_kg.extract.names import FROM_PATTERN, FROM_REFERENCE, Found
+from rtes_kg.extract.runs import BODY_KINDS, run_by_another
 from rtes_kg.extract.shares import member_shares
 from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.whose import (
@@ -142,7 +142,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
     for n in co_supporters(text, words, found, spans, said, member):
         explicit[n] = {PARTNER}  # "La Ville et France Active accompagnent l'EBE X": France Active helps too
     for n, cand in enumerate(found):
-        founded_body = n > 0 and found[n - 1].kind in _BODY_KINDS  # a body runs itself, once founded
+        founded_body = n > 0 and found[n - 1].kind in BODY_KINDS  # a body runs itself, once founded
         if explicit[n] & {CARRIER, SUPPORTED} and created_by(words, spans[n][0], cand.category in PUBLIC,
                                                               founded_body):
             explicit[n] = {PARTNER}  # "créée par la communauté de communes X", "la SCIC X a été fondée
@@ -207,44 +207,10 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
     structure_role = SUPPORTED if supported else CITED if supported is None else CARRIER
     # the place a structure runs carries nothing of its own; when the member funds the action, the
     # place is still what it funds ("la Ville a financé le local de la recyclerie X, portée par Y")
-    run = _run_by_another(text, words, found, spans, explicit) if structure_role == CARRIER else set()
+    run = run_by_another(text, words, found, spans, explicit) if structure_role == CARRIER else set()
     default = tuple(CITED if n in run else structure_role if f.category == STRUCTURE and f.kind != "fondation"
                     else PARTNER for n, f in enumerate(found))  # a foundation named without a role funds
     return Roles(tuple(frozenset(e) for e in explicit), default)
-
-
-# Kinds of legal bodies, which run their own work; any other kind is a place or a service someone
-# runs ("le restaurant X").
-_BODY_KINDS = frozenset({"association", "siae", "entreprise-insertion", "scop", "scic", "cooperative", "cae",
-                          "entreprise-esus", "groupe-emmaus", "fondation", "mutuelle", "geiq",
-                          "groupement-employeurs", "entreprise-adaptee", "esat", "ebe", "regie-de-quartier"})
-
-
-def _run_by_another(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
-                    explicit: Sequence[set[str]]) -> set[int]:
-    """The names of a place or service run by the body named next: "le restaurant solidaire X,
-    géré par l'association Y", "le fablab X, ouvert en 2019 et animé par Y", "l'incubateur X est
-    porté par la CRESS" — Y carries the action, X is what it runs, no carrier of its own."""
-    run = set()
-    for n in range(len(found)):
-        if explicit[n] or found[n].category != STRUCTURE or found[n].kind in _BODY_KINDS:
-            continue
-        end = spans[n][1]
-        by = next((j for j in range(end + 1, min(len(words) - 1, end + 7))
-                   if boundary(text, words[j - 1], words[j]) or spans.owner(j) is not None
-                   or (words[j].key in _RUN_KEYS and words[j + 1].key == "par")), None)
-        if by is None or words[by].key not in _RUN_KEYS or words[by + 1].key != "par":
-            continue
-        carrier = next((m for m in range(n + 1, len(found)) if spans[m][0] > by), None)
-        agent = by + 2 + (by + 3 < len(words) and words[by + 2].key in {"la", "le", "les", "l"})
-        if carrier is not None and spans[carrier][0] <= agent + 1 and CARRIER in explicit[carrier] \
-                or carrier is None and agent < len(words) and words[agent].capitalised:
-            run.add(n)  # ("est porté par FACE Seine-Saint-Denis": a body no finder knows runs it)
-    return run
-
-
-# "géré par", "porté par", and a takeover: "la ressourcerie X a été reprise par l'association Y"
-_RUN_KEYS = CARRIED_KEYS | {"repris", "reprise", "reprises"}
 
 
 def _entrusted(text: str, words: Sequence[Token], starts: Sequence[int]) -> list[tuple[int, int]]:
@@ -327,7 +293,8 @@ def _end_of(words: Sequence[Token], cand: Found) -> int:
 def _created_with_help(text: str, words: Sequence[Token], spans: Spans, found: Sequence[Found],
                        names_member: Callable[[str], bool] = lambda kind_word: True) -> list[tuple[int, str]]:
     """ "X, créée en 2021 avec l'appui de la Région", "Créée … avec l'appui de l'Agglomération, la
-    CAE X", "X, que la Communauté de communes a créée": created with the member's help. Not "X a
+    CAE X", "X, que la Communauté de communes a créée", "X a été créée par la Ville": created with the
+    member's help. Not "X a
     créé une épicerie avec le soutien du Département" (X creates), nor a collectivité ("à
     l'initiative de l'Agglomération et de la Ville de Rosporden": it helps)."""
     roles = []
@@ -339,8 +306,13 @@ def _created_with_help(text: str, words: Sequence[Token], spans: Spans, found: S
         helped = next((i for i in range(len(after)) for h in _HELP if after[i: i + len(h)] == h), None)
         que = next((i for i in range(k - 1, max(-1, k - 7), -1) if words[i].key == "que"), None)
         relative = que is not None and not any(spans.owner(j) is not None for j in range(que + 1, k))
+        agent = k + 1 + helped + 3 if helped is not None else k
+        by = next((i for i in range(min(3, len(after))) if after[i] == "par"), None)  # "créée (en 2021) par"
+        if helped is None and by is not None:
+            head = next((j for j in range(k + 2 + by, min(len(words), k + 5 + by)) if words[j].key not in DEFINITE), k)
+            if spans.owner(head) is None and words[head].key in MEMBER_WORDS:  # "créée par la Ville", no other
+                helped, agent = by, k + 2 + by  # ("par la Région" in a commune's fiche: below, not the member's)
         if helped is not None:
-            agent = k + 1 + helped + 3
             if any(spans.owner(j) is not None for j in range(agent, min(agent + 3, len(words)))):
                 continue  # created with the help of another organisation named there
             named = next((w for w in words[agent: agent + 4] if w.key not in DEFINITE and w.key not in AGENT), None)

@@ -118,11 +118,13 @@ _ONLY = (["seulement"], ["uniquement"])  # "ne finance pas seulement X": it does
 
 def names_a_scheme(words: Sequence[Token], first: int) -> bool:
     """Whether the name at ``first`` names a scheme the action belongs to rather than a body taking
-    part: "l'expérimentation TZCLD", "candidature à TZCLD", "le label French Impact"."""
+    part: "l'expérimentation TZCLD", "candidature à TZCLD", "le label French Impact", "l'appel à projets
+    TZCLD" (not "de la Région": a body's call)."""
     k = first - 1
     while k >= 0 and first - k < 4 and (words[k].key in DEFINITE or words[k].key in {"a", "au", "aux"}):
         k -= 1
-    return k >= 0 and words[k].key in _SCHEME_WORDS
+    called = k >= 2 and [w.key for w in words[k - 2: k + 1]] in (["appel", "a", "projets"], ["appel", "a", "projet"])
+    return k >= 0 and (words[k].key in _SCHEME_WORDS or called)  # "lauréate de l'appel à projets TZCLD"
 
 
 _SCHEME_WORDS = frozenset({"experimentation", "label", "labellisation", "candidature", "candidatures", "demarche",

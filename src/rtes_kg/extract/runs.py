@@ -1,0 +1,94 @@
+"""A place or a service run by another body, which carries nothing of its own: "le restaurant solidaire
+X, géré par l'association Y", "X, qui sert 80 repas par jour, est géré par Y", "la ressourcerie X a été
+reprise en 2022 par Y", "L'association Y anime le tiers-lieu X" (docs/extraction.md, "Roles")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rtes_kg.extract.clause import boundary, dating
+from rtes_kg.extract.cues import CARRIER
+from rtes_kg.extract.cuewords import CARRIED_KEYS
+from rtes_kg.extract.curated import STRUCTURE
+from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.names import Found
+from rtes_kg.extract.spans import Spans
+
+# Kinds of legal bodies, which run their own work; any other kind is a place or a service someone
+# runs ("le restaurant X").
+BODY_KINDS = frozenset({"association", "siae", "entreprise-insertion", "scop", "scic", "cooperative", "cae",
+                        "entreprise-esus", "groupe-emmaus", "fondation", "mutuelle", "geiq",
+                        "groupement-employeurs", "entreprise-adaptee", "esat", "ebe", "regie-de-quartier"})
+# "géré par", "porté par", and a takeover: "la ressourcerie X a été reprise par l'association Y"
+_RUN_KEYS = CARRIED_KEYS | {"repris", "reprise", "reprises"}
+_REACH = 7  # words from the place to "géré par", past an incise between commas
+_INCISE = 16  # words an incise between commas may hold: ", qui sert 80 repas par jour,"
+# (folded) the verbs of running a place: "L'association Y anime le tiers-lieu X"
+_RUNNING = frozenset(f"{stem}{end}" for stem in ("ger", "anim", "exploit", "pilot", "port", "coordonn")
+                     for end in ("e", "ent"))
+
+
+def run_by_another(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
+                   explicit: Sequence[set[str]]) -> set[int]:
+    """The names of a place or service run by the body named next ("le restaurant solidaire X,
+    géré par l'association Y", "le fablab X, ouvert en 2019 et animé par Y", "l'incubateur X est
+    porté par la CRESS") or by the subject of the verb before it ("Y anime le tiers-lieu X"): Y
+    carries the action, X is what it runs, no carrier of its own."""
+    run = set()
+    for n in range(len(found)):
+        if explicit[n] or found[n].category != STRUCTURE or found[n].kind in BODY_KINDS:
+            continue
+        if _object_of_runner(words, spans, explicit, n):
+            run.add(n)
+            continue
+        by = _run_by_at(text, words, spans, spans[n][1])
+        if by is None:
+            continue
+        carrier = next((m for m in range(n + 1, len(found)) if spans[m][0] > by), None)
+        agent = by + 2 + (by + 3 < len(words) and words[by + 2].key in {"la", "le", "les", "l"})
+        if carrier is not None and spans[carrier][0] <= agent + 1 and CARRIER in explicit[carrier] \
+                or carrier is None and agent < len(words) and words[agent].capitalised:
+            run.add(n)  # ("est porté par FACE Seine-Saint-Denis": a body no finder knows runs it)
+    return run
+
+
+def _run_by_at(text: str, words: Sequence[Token], spans: Spans, end: int) -> int | None:
+    """Where "géré par" stands after the name ending at ``end``: within a few words ("X, créée et gérée
+    par Y"), else past an incise between commas (", qui sert 80 repas par jour, est géré par"); a date
+    may stand before "par" ("reprise en 2022 par")."""
+    by = _run_by_from(text, words, spans, end + 1)
+    if by is not None or end + 1 >= len(words) or "," not in text[words[end].end: words[end + 1].start]:
+        return by
+    close = next((c for c in range(end + 2, min(len(words), end + 1 + _INCISE))
+                  if boundary(text, words[c - 1], words[c]) or "," in text[words[c - 1].end: words[c].start]), None)
+    if close is None or boundary(text, words[close - 1], words[close]):
+        return None
+    return _run_by_from(text, words, spans, close)  # the verb of the place after its incise
+
+
+def _run_by_from(text: str, words: Sequence[Token], spans: Spans, start: int) -> int | None:
+    for j in range(start, min(len(words) - 1, start + _REACH)):
+        if j > start and boundary(text, words[j - 1], words[j]) or spans.owner(j) is not None:
+            return None
+        if words[j].key in _RUN_KEYS:
+            by = j + 1 + (2 if dating(words, j + 1) else 0)  # "reprise en 2022 par"
+            return by - 1 if by < len(words) and words[by].key == "par" else None
+    return None
+
+
+def _object_of_runner(words: Sequence[Token], spans: Spans, explicit: Sequence[set[str]], n: int) -> bool:
+    """Whether the name ``n`` is the object of a running verb whose subject, right before it, is a
+    body that carries the action ("L'association Y anime le tiers-lieu X"), or of "pour animer" after
+    another name ("Y a été choisie par la Ville pour animer le tiers-lieu X")."""
+    k = spans[n][0] - 1
+    while k >= 0 and words[k].key in {"le", "la", "les", "l"}:
+        k -= 1
+    if k >= 1 and words[k].key in _TO_RUN and words[k - 1].key == "pour":
+        return any(spans.owner(j) is not None for j in range(k))  # "Y a été choisie pour animer le tiers-lieu X"
+    if k < 1 or words[k].key not in _RUNNING:
+        return False
+    subject = spans.owner(k - 1)
+    return subject is not None and CARRIER in explicit[subject]
+
+
+_TO_RUN = frozenset(f"{stem}er" for stem in ("ger", "anim", "exploit", "pilot", "port", "coordonn"))

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from rtes_kg.parse.amounts import CURRENCY_WORD, EuroAmount, euro_amounts
 from rtes_kg.parse.budget_outside import outside_the_budget, own_kinds
+from rtes_kg.parse.budget_section import section_of_amount
 from rtes_kg.parse.budget_status import NOT_VOTED_YET, STATUSES, heading_status, status_of
 from rtes_kg.parse.budget_table import a_total_column, a_total_row, column_of, column_year, header_columns
 from rtes_kg.parse.issues import issue
@@ -54,25 +55,6 @@ def _clause(text: str, amounts: list[EuroAmount], index: int) -> tuple[int, int]
     breaks_before = [m.end() for m in _CLAUSE_BREAK.finditer(text, left, amount.start)]
     after = _CLAUSE_BREAK.search(text, amount.end, right)
     return (breaks_before[-1] if breaks_before else left), (after.start() if after else right)
-
-
-def _section(text: str, amount: EuroAmount, clause: tuple[int, int], following: int) -> str | None:
-    """Read what follows the figure first, up to the next amount (``following``: "6.1 M€ en
-    fonctionnement", "(fonctionnement et investissement confondus)": none), then what precedes it;
-    "hors investissement" names no section."""
-    hard = re.search(r"[;|]| / ", text[amount.end: following])  # "100 000 € ; investissement : 50 000 €"
-    end = amount.end + hard.start() if hard else following
-    for part in (text[amount.end: end], text[clause[0]: amount.start]):
-        # ("pour le fonds d'investissement", "fonds de fonctionnement": a fund's name, no section)
-        # ("soit 3 % du budget de fonctionnement de la collectivité": the whole budget's section)
-        folded = re.sub(r"\bhors\s+(?:(?:l'|le |la |les |des |de |d')?\w+\s+(?:a |aux |de |d'|du |des )?)?"
-                        r"(?:l'|le |la |les )?\w+|\bdont \d+(?:[,.]\d+)? ?%[^)]*|\bfonds d['e] ?\w+|"
-                        r"\b(?:du|de son|de leur) budget (?:total |global |annuel )?d['e] ?\w+",
-                        " ", fold(part))
-        named = [name for name in ("fonctionnement", "investissement") if name in folded]
-        if named:
-            return named[0] if len(named) == 1 else None  # "(fonctionnement et investissement)"
-    return None
 
 
 def _year(years: list[tuple[int, int]], clause: tuple[int, int], amount: EuroAmount,
@@ -192,7 +174,15 @@ def _listed_part(text: str, amounts: list[EuroAmount], index: int, found: list[M
     larger = whole is not None and whole.euros is not None and euros is not None and euros > whole.euros
     other_section = whole is not None and None not in (whole.section, section) and whole.section != section
     return (not other_section and _NEXT_IN_LIST.search(between) is not None and not re.search(r"[.;:]", between)
-            and (year is None or year == found[-1].year) and not larger)
+            and (year is None or year == found[-1].year) and not larger
+            and not _closes_parenthesis(text, amounts[index - 1].start, amounts[index].start))
+
+
+def _closes_parenthesis(text: str, start: int, end: int) -> bool:
+    """Whether a parenthesis open at ``start`` closes before ``end``: "120 000 € (dont 20 000 € pour les
+    tiers-lieux) et 40 000 € (investissement)": the list of parts closed with it."""
+    before, between = text[:start], text[start:end]
+    return before.count("(") > before.count(")") and between.count(")") > between.count("(")
 
 
 def _scope_end(text: str, amount: EuroAmount, clause: tuple[int, int], next_amount: int | None) -> int:
@@ -344,8 +334,8 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
             year = None if over_period else _year(own_years, clause, amount, None)
             # a table row "2022 | 300 000 € | investissement" says its section in another cell
             cells = text.replace("|", ",") if text.count("|") >= 2 else text
-            section = None if broken_down == index else _section(
-                cells, amount, clause, len(text) if following is None else following) or row_section or (
+            section = None if broken_down == index else section_of_amount(
+                cells, amount, clause, following) or row_section or (
                 None if _TOTAL_LINE.match(folded) else context_section)
             part = bool(_PART.search(fold(text[clause[0]: amount.start]))) or _listed_part(
                 text, amounts, index, found, line.no, year, section) \

@@ -8,13 +8,12 @@ The parser never raises on odd input: what it cannot read becomes a ParseIssue o
 
 from __future__ import annotations
 
-import re
-
 from rtes_kg.parse.actions import read_actions
 from rtes_kg.parse.bounds import bound_sections
 from rtes_kg.parse.budget import budget_amounts
 from rtes_kg.parse.contacts import read_contacts
 from rtes_kg.parse.fields import read_address, read_population, read_update, read_year
+from rtes_kg.parse.header import head_facts
 from rtes_kg.parse.headings import IDENTITY_SECTIONS, OTHER
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import Line, read_lines, section_value
@@ -22,11 +21,9 @@ from rtes_kg.parse.markers import is_in_progress_marker
 from rtes_kg.parse.naming import clean
 from rtes_kg.parse.records import Fiche, ParseIssue, Source, Text
 from rtes_kg.parse.splitter import Block, Splitter
-from rtes_kg.parse.titles import member_name
+from rtes_kg.parse.titles import member_name, without_page_label
 from rtes_kg.parse.wraps import ends_mid_word, unwrap
 
-# Under a title, what a web page says of the member: its département, since when it is a member.
-_MEMBER_SINCE = re.compile(r"membre (?:du rtes |du reseau )?depuis (?:19|20)\d{2}$")
 _FIELDS = {"population": ("population", read_population), "membership": ("membership_year", read_year),
            "address": ("address", read_address), "actions": ("actions", read_actions)}  # section -> field, reader
 
@@ -54,15 +51,14 @@ def _fiche(block: Block, file: str) -> Fiche:
             values["in_progress"] = True
         elif "updated" not in values:
             date, found = read_update(marker, file)
-            unread.extend(found)  # "Dernière mise à jour" alone: its date may be on the next line
+            # "Dernière mise à jour" alone: its date may be on the next line; one without its day says more
+            unread = found if any(item.type == "date-sans-jour" for item in found) else [*unread, *found]
             if date is not None:
                 values["updated"], values["updated_source"], unread = date, Source(file, marker.no), []
     issues.extend(unread)
-    for line in block.loose:
-        if _MEMBER_SINCE.match(line.key) and not any(section.name == "membership" for section in block.sections):
-            values["membership_year"], _ = read_year([line], file)  # "Membre depuis 2003" under the title
-            continue
-        issues.append(issue("ligne-ignoree", file, line.no, line.text))
+    head, unread_head = head_facts(block.loose, file, block.seen)  # "Membre depuis 2003", "12 345 habitants"
+    values.update(head)
+    issues.extend(issue("ligne-ignoree", file, line.no, line.text) for line in unread_head)
     for section in block.sections:
         body = unwrap(section.body, section.name)
         if not body:
@@ -70,8 +66,10 @@ def _fiche(block: Block, file: str) -> Fiche:
             continue
         if section.name == "kind":
             values["kind"] = Text(body[0].text, Source(file, body[0].no))
+            head, unread_head = head_facts(body[1:], file, block.seen | set(values))  # "Commune" / "3 412 habitants"
+            values.update(head)
             issues.extend(issue("section-inconnue" if len(line.text.split()) <= 4 else "ligne-ignoree",
-                                file, line.no, line.text) for line in body[1:])
+                                file, line.no, line.text) for line in unread_head)
         elif section.name in _FIELDS:
             key, read = _FIELDS[section.name]
             values[key], found = read(body, file)
@@ -101,7 +99,7 @@ def _fiche(block: Block, file: str) -> Fiche:
 
 
 def _parse(text: str, file: str) -> list[Fiche]:
-    lines = read_lines(text)
+    lines = [without_page_label(line) for line in read_lines(text)]  # "Fiche membre : Ville de X"
     if not lines:
         return []
     splitter = Splitter(lines, file)

@@ -67,6 +67,27 @@ def read_population(lines: list[Line], file: str) -> tuple[Number | None, list[P
     return Number(value, raw, source, qualifier_before(raw[:start])), []  # "Plus de 700 000 hab."
 
 
+# A line that only states the population, on the folded text: "12 345 habitants", "Environ 3 400 hab.",
+# "Plus de 1,2 million d'habitants", "12 345 habitants (INSEE 2021)", "3 412 habitants en 2021";
+# after its kind ("Commune de 3 412 habitants"). Nothing else may follow: "12 000 habitants
+# accompagnés" says something else.
+_QUALIFIER = r"(?:(?:environ|plus de|pres de|pres d'|moins de|quelque|quasiment|presque|~)\s*)?"
+_FIGURE = r"\d[\d .]*(?:[,.]\d+)?\s*(?:(?:millions?|milliers?)\s+d'\s*|k\s*)?"
+_INHABITANTS = r"(?:habitants?|hab\b\.?)"
+_WHEN = (r"(?:\s*\((?:[^()]{0,12}\b)?(?:19|20)\d{2}\)|\s*\((?:insee|recensement|population|source)[^()]{0,40}\)"
+         r"|\s+(?:en|au)\s+(?:1er\s+janvier\s+)?(?:19|20)\d{2})?")
+_POPULATION_LINE = re.compile(rf"{_QUALIFIER}{_FIGURE}{_INHABITANTS}{_WHEN}\s*\.?")
+# "Commune de 3 412 habitants", "Bassin de vie de 45 000 habitants"
+_AFTER_WORDS = re.compile(rf"\D{{3,60}}?\s+(?:de|d')\s*{_POPULATION_LINE.pattern}")
+
+
+def states_population(key: str, after_words: bool = False) -> bool:
+    """Whether a folded line only states a population: "12 345 habitants", "Plus de 3 400 hab.";
+    ``after_words``: or after words that say whose ("Commune de 3 412 habitants", "Bassin de vie de
+    45 000 habitants"), which is never a title either."""
+    return bool(_POPULATION_LINE.fullmatch(key) or after_words and _AFTER_WORDS.fullmatch(key))
+
+
 # ---------------------------------------------------------------- membership year
 
 _YEAR = re.compile(r"(?<![\w])(?:19|20)\d{2}(?![\w])")
@@ -95,8 +116,13 @@ MONTHS = MappingProxyType({
     "janv": 1, "fevr": 2, "fev": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "dec": 12})
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_WORDED_DATE = re.compile(r"\b(\d{1,2})(?:er)? (" + "|".join(sorted(MONTHS, key=len, reverse=True))
-                          + r")\.? (\d{4})\b")
+MONTH_NAME = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+_WORDED_DATE = re.compile(rf"\b(\d{{1,2}})(?:er)? ({MONTH_NAME})\.? (\d{{4}})\b")
+# A month and a year, no day: "mars 2024", "03/2024", "2024-03"; or a year alone.
+MONTH_OF_A_YEAR = re.compile(rf"\b(?:{MONTH_NAME}\.?\s+|(?:0?[1-9]|1[0-2])[/.-])(?:19|20)\d{{2}}\b"
+                             r"|\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])\b(?!-)")
+_YEAR_ALONE = re.compile(r"\b(?:19|20)\d{2}\b")
+_NUMERIC_MONTH = re.compile(r"\b(\d{1,2})[/.-](?:19|20)\d{2}\b")
 
 
 def read_update(line: Line, file: str) -> tuple[datetime.date | None, list[ParseIssue]]:
@@ -112,6 +138,11 @@ def read_update(line: Line, file: str) -> tuple[datetime.date | None, list[Parse
             return datetime.date(int(match[3]), MONTHS[match[2]], int(match[1])), []
     except ValueError:  # 31/02/2025: a date-shaped text that is no date (said so, not "unreadable")
         return None, [issue("date-impossible", file, line.no, line.text)]
+    if (month := _NUMERIC_MONTH.search(key)) and not 1 <= int(month[1]) <= 12:
+        return None, [issue("date-impossible", file, line.no, line.text)]  # "13/2024"
+    if MONTH_OF_A_YEAR.search(key) or _YEAR_ALONE.search(key):
+        # "mars 2024": no day is invented (dct:modified is a day); the report asks for it
+        return None, [issue("date-sans-jour", file, line.no, line.text)]
     return None, [issue("date-illisible", file, line.no, line.text)]
 
 

@@ -78,11 +78,14 @@ def read_heading(line: Line) -> Heading | None:
             and not of_a_period(section, head if colon else line.text):
         return None  # a named programme ("Programme « Impulsion 2030 »"), not the section
     inline = clean(rest) if colon else ""
+    if section in ("programme", "actions", "panorama") and _ONLY_A_PERIOD.fullmatch(inline):
+        inline = ""  # "Programme d'intervention – 2023": its date, no text of the section
     if section == "membership" and not colon and re.search(r"\d", key):
         inline = line.text  # "Adhésion au RTES en 2001": the year sits in the heading itself
     return Heading(section, inline)
 
 
+_ONLY_A_PERIOD = re.compile(r"\(?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)\d{2})?\)?")
 _NUMBERING = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[A-H])\s*[.)–-]\s+(?=\w)")
 _NUMBERED_OPENS = re.compile(r"programme d'intervention|intervention dans|exemples? d'actions|actions soutenues|"
                              r"budget (?:dedie|consacre|ess|annuel|alloue)|moyens (?:dedies|consacres|financiers)|"

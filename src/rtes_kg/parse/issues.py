@@ -60,6 +60,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(JJ/MM/AAAA, ex. « 16/09/2025 »)",
         "update date “{text}” is impossible: no such day or month; check them (DD/MM/YYYY, e.g. "
         "“16/09/2025”)"),
+    "date-sans-jour": (
+        "date de mise à jour « {text} » sans jour : elle n'est pas publiée (aucun jour n'est inventé) ; "
+        "écrivez la date entière, jour compris (JJ/MM/AAAA, ex. « 16/09/2025 »)",
+        "update date “{text}” has no day: it is not published (no day is made up); write the whole "
+        "date, day included (DD/MM/YYYY, e.g. “16/09/2025”)"),
     "code-postal-absent": (
         "adresse sans ligne « code postal + commune » (ex. « 21075 Dijon Cedex »)",
         "address without a “postcode + city” line (e.g. “21075 Dijon Cedex”)"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from rtes_kg.parse.fields import MONTH_OF_A_YEAR
 from rtes_kg.parse.lines import Line
 
 _UPDATED = re.compile(r"^(?:(?:date de (?:la )?)?(?:derniere )?(?:mise a jour|mis a jour|maj|actualisee?|actualisation)"
@@ -18,8 +19,9 @@ def is_update_marker(line: Line) -> bool:
 
 
 def is_bare_date(line: Line) -> bool:
-    """ "12/09/2024", "2024-09-12", "12 septembre 2024" alone on a line."""
-    return bool(_BARE_DATE.fullmatch(line.key))
+    """ "12/09/2024", "2024-09-12", "12 septembre 2024" alone on a line; "mars 2024" too (a date
+    without its day, which the report asks for)."""
+    return bool(_BARE_DATE.fullmatch(line.key) or MONTH_OF_A_YEAR.fullmatch(line.key))
 
 
 _BARE_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}(?:er)? [a-z]+ \d{4}")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from rtes_kg.parse.naming import fold
+
 
 def _has(words: set[str], *prefixes: str) -> bool:
     return any(word.startswith(prefix) for word in words for prefix in prefixes)
@@ -69,11 +71,22 @@ def of_a_period(section: str, heading: str) -> bool:
     """A heading whose only figures are the period it covers: "Exemples d'actions 2023", "Programme
     d'intervention (2021-2026)"; not a named programme ("Programme « Impulsion 2030 »", "Programme
     Impulsion 2030"), which says no period."""
-    if "«" in heading or '"' in heading or (section == "programme" and not _SPAN.search(heading)):
+    if "«" in heading or '"' in heading:
         return False
-    return not re.search(r"\d", _PERIOD.sub("", heading))
+    undated = _PERIOD.sub("", heading)
+    if section == "programme" and not _SPAN.search(heading) and not dated_programme(fold(heading)):
+        return False  # "Programme Impulsion 2030"; but "Programme d'intervention 2023" is the section's own
+    return not re.search(r"\d", undated)
 
 
+# The programme section's own words, which a year after them only dates: "Programme d'intervention 2023".
+_PROGRAMME_OWN_WORDS = re.compile(r"\s*(?:programme d'(?:intervention|actions?)|intervention dans le champ"
+                                  r"|politique (?:ess|de l'ess|en faveur de l'ess)|strategie (?:ess|de l'ess))\b")
+
+
+def dated_programme(key: str) -> bool:
+    """A programme heading in the section's own words, dated: "Programme d'intervention 2023"."""
+    return bool(_PROGRAMME_OWN_WORDS.match(_PERIOD.sub("", key)))
 _INCLUSIVE_ENDING = re.compile(r"(?<=[a-z])(?:\((?:e|es|s|ne|nes|ere|eres|rice|rices)\)|"
                                r"\.(?:e|ne|ere|rice)(?:\.?s)?\b)")
 _OF_OTHERS = re.compile(r"\b(?:des|aux|de nos|de ses) (?:lieux|points|sites|structures|associations|antennes|porteurs|"
@@ -92,4 +105,5 @@ def with_its_value(section: str, key: str, value: str) -> bool:
     if re.match(r"(?:credits?|montants?|enveloppe)\b", key) or (
             key.startswith("strategie") and "strategie ess" not in key):
         return False
-    return not (section in ("programme", "actions", "panorama") and re.search(r"\d", key))
+    return not (section in ("programme", "actions", "panorama") and re.search(r"\d", key)
+                and not (section == "programme" and dated_programme(key)))  # "Programme d'intervention 2023 : …"

@@ -4,9 +4,11 @@ number or a button; and whether it names the kind of body the member is ("Ville 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from rtes_kg.parse.fields import title_case_city
+from rtes_kg.parse.fields import states_population, title_case_city
 from rtes_kg.parse.lines import Line
+from rtes_kg.parse.naming import fold
 
 _MAX_TITLE_WORDS = 12
 _MAX_TITLE_CHARS = 120
@@ -24,7 +26,8 @@ def title_shaped(line: Line) -> bool:
             and not _NO_NAME.match(line.key) and digits * 3 < len(text)
             and text[:1].isupper() and ":" not in text and not text.endswith(".")
             and "€" not in text and "@" not in text and "|" not in text  # "Mentions légales | Plan du site"
-            and not line.bullet and not line.is_url)
+            and not line.bullet and not line.is_url
+            and not states_population(line.key, after_words=True))  # "Plus de 3 400 habitants"
 
 
 # A title that says what kind of body the member is: "Commune de Saint-Claude", "Ville de Dijon".
@@ -77,6 +80,26 @@ _KIND_DESCRIBED = re.compile(r"(?i:commune|ville|collectivit[ée]|d[ée]partemen
                              r"(?:-centre\b|\s+(?!de\b|du\b|des\b|d['’]|la\b|le\b|les\b)[a-zà-ÿ]|"
                              r"\s+d['’](?:outre-mer|int[ée]r[êe]t)\b)")
 _DESCRIBED_COMMUNE = re.compile(r"commune (?:nouvelle )?(?:de |des |du |d')[^()]{2,40}$")
+
+
+# A page's label before the member's name: "Fiche membre : Ville de X", "Fiche adhérent RTES – CC du Y".
+_PAGE_LABEL = re.compile(r"fiche\s+(?:du\s+)?(?:membre|adh[ée]rente?|collectivit[ée]|rtes)s?"
+                         r"(?:\s+(?:du\s+|de\s+l['’])?(?:rtes|r[ée]seau))?\s*[:–—-]\s*(?=\w)", re.IGNORECASE)
+
+
+def without_page_label(line: Line) -> Line:
+    """The line without a page's label before a name: "Fiche membre : Ville de X" is "Ville de X"
+    (its title), not a line of no section."""
+    label = _PAGE_LABEL.match(line.text)
+    if label is None:
+        return line
+    text = line.text[label.end():]
+    return replace(line, text=text, key=fold(text))
+
+
+def is_kind_alone(text: str) -> bool:
+    """Whether a text is a kind of member and nothing else: "Commune", "Communauté de communes"."""
+    return bool(_KIND_ALONE.match(fold(text.strip())))
 
 
 def is_tagline(line: Line, above: Line | None) -> bool:

@@ -1,0 +1,58 @@
+"""What the head of a fiche says of the member on lines of no section: under its title or under its
+kind, "Commune", "12 345 habitants", "Commune de 3 412 habitants", "Membre depuis 2003".
+
+Only the lines of the fiche's head are read here (between the title and the first heading, or under
+the kind's value), never an action's: "12 000 habitants" in an action is a figure of the action.
+A fact its own section states is not taken again from such a line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rtes_kg.parse.fields import read_population, read_year, states_population
+from rtes_kg.parse.lines import Line
+from rtes_kg.parse.naming import fold
+from rtes_kg.parse.records import Source, Text
+from rtes_kg.parse.titles import is_kind_alone
+
+# Under a title, since when it is a member (a web page's wording).
+_MEMBER_SINCE = re.compile(r"membre (?:du rtes |du reseau )?depuis (?:19|20)\d{2}$")
+_KIND_BEFORE = re.compile(r"(?P<kind>\D{3,60}?)\s+(?:de|d['’])\s*"
+                          r"(?=\d|environ|plus|près|pres|moins|quelque|quasiment|presque)", re.IGNORECASE)
+
+# fact -> the section that states it
+_SECTION_OF = {"population": "population", "kind": "kind", "membership_year": "membership"}
+
+
+def _facts(line: Line, file: str) -> dict[str, object]:
+    """The facts one line of the head states, by field of the Fiche."""
+    if _MEMBER_SINCE.match(line.key):
+        return {"membership_year": read_year([line], file)[0]}
+    if is_kind_alone(line.text):
+        return {"kind": Text(line.text, Source(file, line.no))}
+    key, kind = line.key, None
+    before = _KIND_BEFORE.match(line.text)
+    if before is not None and is_kind_alone(before.group("kind")):  # "Commune de 3 412 habitants"
+        kind, key = Text(before.group("kind"), Source(file, line.no)), fold(line.text[before.end():])
+    if not states_population(key):
+        return {}
+    population, issues = read_population([line], file)
+    if population is None or population.value is None or issues:
+        return {}
+    return {"population": population, **({"kind": kind} if kind is not None else {})}
+
+
+def head_facts(lines: list[Line], file: str, stated: set[str]) -> tuple[dict[str, object], list[Line]]:
+    """The facts the lines of a fiche's head give that no section of it gives nor any field already
+    read (``stated``: names of sections and of fields), and the lines that gave none (reported by
+    the caller)."""
+    values: dict[str, object] = {}
+    unread = []
+    for line in lines:
+        found = {field: value for field, value in _facts(line, file).items()
+                 if not {field, _SECTION_OF[field]} & stated and field not in values}
+        if not found:
+            unread.append(line)
+        values.update(found)
+    return values, unread

@@ -16,6 +16,7 @@ from pathlib import Path
 
 SOURCE_DATE_EPOCH = "1764000000"
 STAGES = (("lecture", "parse"), ("conversion", "map + validate per fiche"),
+          # up to 3,000 fiches, the site's index is mostly made while the dumps are written (build.py)
           ("validation", "validate across fiches"), ("écriture : site/", "dumps, report, catalogue"),
           ("écriture : site/ : pages", "site: index"))
 

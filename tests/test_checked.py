@@ -8,6 +8,7 @@ from dataclasses import replace
 from rdflib import Graph, Literal, URIRef
 
 from rtes_kg.check.checked import checked
+from rtes_kg.check.sparqlpass import needed
 
 EX = "https://example.org/"
 
@@ -22,3 +23,17 @@ def test_value_is_read_from_the_line_whose_subject_it_is_not_from_an_object():
     assert fiche.value(URIRef(EX + "fiche/suite"), source) == Literal("fiches/b.txt")
     assert fiche.value(URIRef(EX + "absente"), source) is None
     assert fiche.value(record, URIRef(EX + "autre")) is None
+
+
+def test_the_triples_of_some_predicates_are_those_a_filter_of_all_keeps():
+    kept, other = f"{EX}nom", f"{EX}nom2"
+    fiche = replace(checked("a", URIRef(EX + "org"), URIRef(EX + "graphe"), URIRef(EX + "fiche"), Graph(), {},
+                            frozenset()),
+                    ntriples=(f"<{EX}a> <{kept}> \"x> <{other}> y\" .\n"  # a predicate's IRI inside a literal
+                              f"<{EX}b> <{other}> <{kept}> .\n"  # and in object position
+                              f"_:b1 <{kept}> \"blanc\"@fr .\n"
+                              f"<{EX}c> <{kept}2> \"préfixe\" .\n"  # an IRI that starts like a kept one
+                              f"<{EX}d> <{kept}> \"dernière\" .").encode("utf-8"))  # no final newline
+    for predicates in (frozenset({kept}), frozenset({other}), frozenset({kept, other}), frozenset()):
+        assert fiche.oxigraph_triples(predicates) == needed(fiche.oxigraph_triples(), predicates), predicates
+    assert len(fiche.oxigraph_triples(frozenset({kept}))) == 3

@@ -43,6 +43,35 @@ def test_the_aside_runs_in_a_worker_meanwhile_and_comes_first():
     assert doubles == [0, 2, 4, 6, 8, 10, 12]
 
 
+def test_alongside_runs_there_in_a_forked_process_while_here_runs_here():
+    here_pid = os.getpid()
+    there, here = pool.alongside(lambda: (os.getpid(), [1, 2]), lambda: (os.getpid(), "ici"))
+    assert there[0] != here_pid and there[1] == [1, 2]
+    assert here == (here_pid, "ici")
+    assert multiprocessing.active_children() == []
+
+
+def _slow_failure():
+    time.sleep(0.3)
+    raise ValueError("écriture impossible")
+
+
+def test_alongside_raises_an_error_of_either_side_and_leaves_no_process():
+    with pytest.raises(ValueError, match="écriture impossible") as raised:
+        pool.alongside(_slow_failure, lambda: "ici")
+    assert isinstance(raised.value.__cause__, pool.RemoteTraceback)
+    assert multiprocessing.active_children() == []
+
+    def fails_here():
+        raise KeyError("index")
+
+    started = time.monotonic()
+    with pytest.raises(KeyError):
+        pool.alongside(lambda: time.sleep(30), fails_here)
+    assert time.monotonic() - started < 10  # the forked process is stopped, not waited for
+    assert multiprocessing.active_children() == []
+
+
 def _fails_on_three(chunk):
     if 3 in chunk:
         raise ValueError("la fiche 3 est illisible")
@@ -135,3 +164,10 @@ def test_memory_freed_before_a_fork_goes_back_to_the_system():
     pool._give_back_free_memory()
     assert before - _resident_kib() > 20_000  # of the ~85 MiB freed
     assert len(kept) == 3125
+
+
+def test_what_a_forked_process_says_is_heard_here_in_order():
+    heard = []
+    with pool.relayed(heard.append) as say:
+        pool.alongside(lambda: [say(f"ligne {n}") for n in range(3)], lambda: say("ici"))
+    assert [line for line in heard if line != "ici"] == ["ligne 0", "ligne 1", "ligne 2"] and "ici" in heard

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from rtes_kg.site import writer
 from rtes_kg.site.reads import ReadLog
 from rtes_kg.site.writer import Former, Made, page_key, write_pages
 
@@ -90,3 +91,21 @@ def test_without_a_log_to_keep_a_page_is_written_the_same_and_its_key_and_inputs
     assert [(p.path, p.key) for p in keyed] == [("org/a", "key-a")] and unkeyed[0].reads is None
     for name in ("site/org/a/index.html", "site/org/a.ttl"):
         assert (tmp_path / "unkeyed" / name).read_bytes() == (tmp_path / "keyed" / name).read_bytes()
+
+
+def test_many_pages_taken_are_linked_by_another_process_and_one_whose_files_are_gone_is_made(
+        tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(writer, "LINK_APART_FROM", 2)
+    former = former_release(tmp_path / "former")
+    former = Former(former.folder, ReadLog(pages={"org/a": ("key-a", "inputs of a", ()),
+                                                  "org/b": ("key-b", "inputs of b", ())}))
+    (former.folder / "site/org/b.ttl").unlink()  # the log says it is there: it is not
+    out = tmp_path / "new"
+    _, written = write_pages(["a", "b"], lambda name: made(f"org/{name}", f"key-{name}", name), out, former,
+                             workers=1)
+    assert [(w.path, w.key) for w in written] == [("org/a", "key-a"), ("org/b", "key-b")]
+    for name in ("site/org/a/index.html", "site/org/a.ttl"):
+        assert os.path.samefile(out / name, former.folder / name)
+    assert (out / "site/org/b.ttl").read_text(encoding="utf-8") == "# b\n"  # made here
+    assert not os.path.samefile(out / "site/org/b/index.html", former.folder / "site/org/b/index.html")
+    assert written[1].reads == frozenset()  # made: its own reads, not the former page's

@@ -8,13 +8,17 @@ import gc
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import FOAF, ORG, RDF, SKOS
+from rdflib.namespace import FOAF, ORG, RDF, SH, SKOS
 
-from rtes_kg.check import pool, scale
+from rtes_kg.check import pipeline, pool, scale
+from rtes_kg.check.checked import checked
 from rtes_kg.check.corpus import map_all, validate_all
+from rtes_kg.check.local import Reference
+from rtes_kg.check.pipeline import FicheEntry
 from rtes_kg.check.pool import RARE_COLLECTIONS, collecting_rarely
 from rtes_kg.check.report import Report
 from rtes_kg.check.shapeplan import plan
+from rtes_kg.check.sparqlpass import predicates_read
 from rtes_kg.check.validate import validate_fiches
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.model.mapping import reference_graph
@@ -88,6 +92,16 @@ def test_the_report_is_the_one_of_the_union(fiches, monkeypatch, chunk, workers)
     expected = union_report(mapped, findings)
     assert expected.counts["violation"] >= 5  # the tangles are seen
     assert validate_all(mapped, reference_graph(), findings, workers=workers).to_dict() == expected.to_dict()
+
+
+def test_the_build_s_validation_with_its_sparql_pass_apart_gives_the_report_of_the_union(fiches):
+    mapped, _ = fiches
+    entries = [(FicheEntry(checked(m.slug, m.org, m.graph_iri, m.record, m.graph, m.origins, plan().incoming),
+                           (), (), frozenset()), None) for m in mapped]
+    report = pipeline._validate(entries, Reference(reference_graph()), 2, predicates_read)
+    expected = union_report(mapped, [])
+    assert any(r.component == str(SH.SPARQLConstraintComponent) for r in expected.results)  # the shared SIREN
+    assert report.to_dict() == expected.to_dict()
 
 
 def test_the_shipped_fiches_give_the_report_of_the_union():

@@ -26,13 +26,22 @@ from typing import cast
 
 from rdflib import URIRef
 
+from rtes_kg.check.boundary import Partition
 from rtes_kg.check.cache import MISSING, Cache, key
 from rtes_kg.check.checked import CheckedFiche, checked
 from rtes_kg.check.corpus import Build, _duplicate, _kind_result, _parse_results, _territory_results
 from rtes_kg.check.local import Job, Reference, check_chunk
-from rtes_kg.check.pool import chunked_map
+from rtes_kg.check.pool import alongside, chunked_map
 from rtes_kg.check.report import Report, Result
-from rtes_kg.check.scale import CHUNK, CHUNKS_PER_WORKER, combine, local_results, partition_of, unaffected
+from rtes_kg.check.scale import (
+    CHUNK,
+    CHUNKS_PER_WORKER,
+    combine,
+    local_results,
+    partition_of,
+    sparql_violations,
+    unaffected,
+)
 from rtes_kg.check.shapeplan import plan
 from rtes_kg.check.sparqlpass import predicates_read, sparql_checks
 from rtes_kg.check.validate import load_shapes
@@ -301,8 +310,21 @@ def _unique(linked: Sequence[Fiche], entries: Sequence[FicheEntry], fresh: dict[
 
 def _validate(mapped: list[tuple[FicheEntry, list[Result] | None]], ref: Reference, workers: int | None,
               predicates: Callable[[], frozenset[str] | None]) -> Report:
-    """The core shapes fiche by fiche (from the cache where it holds them), then across fiches."""
+    """The core shapes fiche by fiche (from the cache where it holds them), then across fiches. The
+    SPARQL constraints (step 3 of check/scale.py), which read only the fiches' triples, run
+    meanwhile in a process of their own."""
     mapped = sorted(mapped, key=lambda pair: pair[0].fiche.slug)
+    fiches = [entry.fiche for entry, _ in mapped]
+    read = predicates()
+    sparql, (part, local) = alongside(lambda: sparql_violations(fiches, ref.graph, read),
+                                      lambda: _local(mapped, ref, workers))
+    return combine(fiches, part, local, ref, sparql=sparql)
+
+
+def _local(mapped: list[tuple[FicheEntry, list[Result] | None]], ref: Reference, workers: int | None
+           ) -> tuple[Partition, list[list[Result] | None]]:
+    """The partition of the fiches (in slug order) and the core shapes' results of each, from its
+    entry where it holds them for what other fiches say of its neighbours now."""
     fiches = [entry.fiche for entry, _ in mapped]
     part = partition_of(fiches, ref)
     local: list[list[Result] | None] = []
@@ -325,4 +347,4 @@ def _validate(mapped: list[tuple[FicheEntry, list[Result] | None]], ref: Referen
     for (index, digest, contested), results in zip(todo, redone):
         local[index] = results
         mapped[index][0].results[digest] = (tuple(results), contested)
-    return combine(fiches, part, local, ref, predicates)
+    return part, local

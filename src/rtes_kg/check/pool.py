@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import pickle
 import signal
+import threading
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -57,8 +58,8 @@ def map_beside(aside: Callable[[], Any] | None, function: Callable[[Sequence[T]]
     workers = cores() if workers is None else workers
     ranges = [(start, min(start + chunk, len(items))) for start in range(0, len(items), chunk)]
     if workers <= 1 or len(ranges) + (aside is not None) <= 1 or not forks():
-        found = aside() if aside is not None else None
-        return found, [result for start, end in ranges for result in function(items[start:end])]
+        results = [result for start, end in ranges for result in function(items[start:end])]
+        return aside() if aside is not None else None, results  # aside last: it may wait for a thread
     global _JOB, _ASIDE
     _JOB, _ASIDE = (function, items), aside
     _give_back_free_memory()
@@ -74,6 +75,66 @@ def map_beside(aside: Callable[[], Any] | None, function: Callable[[Sequence[T]]
         gc.unfreeze()  # garbage among it is collected again
     found = parts.pop(0) if aside is not None else None
     return found, [result for part in parts for result in part]
+
+
+def alongside(there: Callable[[], T], here: Callable[[], R]) -> tuple[T, R]:
+    """``there()`` in a process forked now, while ``here()`` runs in this one; both results. Where
+    no process can be forked, one after the other. An error of either is raised here, once both
+    have ended (the forked process is stopped when ``here`` fails)."""
+    if not forks():
+        return there(), here()
+    global _ASIDE
+    _ASIDE = there
+    _give_back_free_memory()
+    gc.freeze()  # as in map_beside: the forked process does not copy this one's objects by collecting them
+    try:
+        here_end, there_end = multiprocessing.get_context("fork").Pipe()
+        forked = multiprocessing.get_context("fork").Process(target=_serve, args=(there_end, here_end), daemon=True)
+        forked.start()
+    finally:
+        _ASIDE = None
+        gc.unfreeze()
+    there_end.close()
+    try:
+        here_end.send(None)  # the task: ``there``
+        mine = here()
+        theirs = _result(here_end, forked)
+    except BaseException:
+        forked.terminate()
+        here_end.close()
+        forked.join(timeout=1)
+        if forked.is_alive():  # ended before it took the workers' signal handlers (a SIGTERM ignored here)
+            forked.kill()
+            forked.join()
+        raise
+    _dismiss(here_end, forked)
+    return theirs, mine
+
+
+@contextmanager
+def relayed(hear: Callable[[str], None]) -> Iterator[Callable[[str], None]]:
+    """A function to call with a line in a process forked within the block: ``hear`` gets each
+    line here, in order, as it comes (from a thread of this process). A forked process's own
+    writes go to its copy of this process's streams, which a caller reading them in memory (a
+    test's, a library's) never sees."""
+    receiving, sending = multiprocessing.get_context("fork").Pipe(duplex=False)
+
+    def listen() -> None:
+        while True:
+            try:
+                line = receiving.recv()
+            except (EOFError, OSError):  # every sending end is closed: the block and its processes ended
+                return
+            hear(line)
+
+    listener = threading.Thread(target=listen, daemon=True)
+    listener.start()
+    try:
+        yield sending.send
+    finally:
+        sending.close()
+        listener.join()
+        receiving.close()
 
 
 class WorkerLost(RtesError):

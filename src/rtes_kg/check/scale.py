@@ -6,7 +6,8 @@ fiches, without making that union.
 2. The nodes several fiches touch, and the reference graph's, are checked once on the boundary
    graph (check/boundary.py); a fiche whose neighbours other fiches describe is checked again with
    their whole description.
-3. The SHACL-SPARQL constraints run once on the triples they read (check/sparqlpass.py).
+3. The SHACL-SPARQL constraints run once on the triples they read (check/sparqlpass.py); a build
+   runs them in a process of their own, meanwhile (check/pipeline.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import cast
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import SH, SKOS
+from rdflib.term import Node
 
 from rtes_kg.check.boundary import Partition, partition, split
 from rtes_kg.check.checked import CheckedFiche
@@ -24,7 +26,7 @@ from rtes_kg.check.local import Job, Reference, UnionFicheOf, UnionOrigins, chec
 from rtes_kg.check.pool import chunked_map
 from rtes_kg.check.report import Report, Result
 from rtes_kg.check.shapeplan import plan
-from rtes_kg.check.sparqlpass import needed, predicates_read, run_checks
+from rtes_kg.check.sparqlpass import Violation, needed, predicates_read, run_checks
 from rtes_kg.check.validate import Finding, make_result, validate_fiches
 from rtes_kg.model.convert import from_oxigraph, oxigraph_triple
 
@@ -97,33 +99,52 @@ def local_results(fiches: Sequence[CheckedFiche], reference: Reference,
 
 def combine(fiches: Sequence[CheckedFiche], part: Partition, local: Sequence[list[Result] | None],
             reference: Reference,
-            predicates: Callable[[], frozenset[str] | None] = predicates_read) -> Report:
+            predicates: Callable[[], frozenset[str] | None] = predicates_read,
+            sparql: SparqlFound | None = None) -> Report:
     """Steps 2 and 3, and the Report: ``fiches`` in slug order, ``local`` their step-1 results;
-    ``predicates``: those the SPARQL constraints may read (``sparqlpass.predicates_read``)."""
+    ``predicates``: those the SPARQL constraints may read (``sparqlpass.predicates_read``);
+    ``sparql``: what step 3 found, when it ran already (``sparql_violations``)."""
     skip = part.contested | reference.subjects
     results = [result for found in local for result in found or () if result.focus not in skip]
     origins, fiche_of = UnionOrigins(fiches), UnionFicheOf(fiches, part.described)
     results += check_boundary(part.boundary_lines, reference, origins, fiche_of, skip)
-    results += sparql_results(fiches, reference.graph, origins, fiche_of, predicates())
+    violations, labels = sparql or sparql_violations(fiches, reference.graph, predicates())
+    results += sparql_results(violations, labels, origins, fiche_of)
     return Report.of(results, fiches=[fiche.slug for fiche in fiches])
 
 
-def sparql_results(fiches: Sequence[CheckedFiche], reference: Graph, origins: UnionOrigins,
-                   fiche_of: UnionFicheOf, predicates: frozenset[str] | None) -> list[Result]:
-    read = needed((triple for fiche in fiches for triple in fiche.oxigraph_triples()), predicates)
+SparqlFound = tuple[list[Violation], list[tuple[Node, Node, Node]]]
+
+
+def sparql_violations(fiches: Sequence[CheckedFiche], reference: Graph, predicates: frozenset[str] | None
+                      ) -> SparqlFound:
+    """Step 3: the violations of the SPARQL constraints, and the labels of the nodes they name
+    (rdflib triples): what it needs of the fiches, without their origins."""
+    read = [triple for fiche in fiches for triple in fiche.oxigraph_triples(predicates)]
     read += needed((oxigraph_triple(triple) for triple in reference), predicates)
     violations = run_checks(read)
     if not violations:
-        return []
+        return [], []
     values = {violation.value for violation in violations}
-    labels = Graph()  # the labels of the values, in the order a union graph would list them
+    labels = []  # the labels of the values, in the order a union graph would list them
     for triple in read:
-        if triple.subject in values and triple.predicate.value == str(SKOS.prefLabel):
+        if triple.subject in values and triple.predicate.value == LABEL:
             subject, label = triple.subject, triple.object
             assert not isinstance(subject, ox.Triple) and not isinstance(label, ox.Triple)  # no RDF-star here
-            labels.add((from_oxigraph(subject), from_oxigraph(triple.predicate), from_oxigraph(label)))
+            labels.append((from_oxigraph(subject), from_oxigraph(triple.predicate), from_oxigraph(label)))
+    return violations, labels
+
+
+def sparql_results(violations: list[Violation], labels: list[tuple[Node, Node, Node]], origins: UnionOrigins,
+                   fiche_of: UnionFicheOf) -> list[Result]:
+    """The results of step 3's violations, each located in its fiche."""
+    if not violations:
+        return []
+    graph = Graph()
+    for triple in labels:
+        graph.add(triple)
     return [make_result(Finding(
         focus=from_oxigraph(v.focus), path=None if v.path is None else cast(URIRef, from_oxigraph(v.path)),
         value=from_oxigraph(v.focus) if v.value is None else from_oxigraph(v.value),
         shape=v.check.shape, constraint=v.check.constraint, component=SH.SPARQLConstraintComponent,
-        severity=v.check.severity), labels, origins, fiche_of) for v in violations]
+        severity=v.check.severity), graph, origins, fiche_of) for v in violations]

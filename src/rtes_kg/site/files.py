@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections import defaultdict
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from importlib import resources as package_files
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 from rdflib.namespace import DCAT
-from rdflib.namespace import DCTERMS as DCT
 
 from rtes_kg import __version__
-from rtes_kg.check.checked import CheckedFiche
 from rtes_kg.check.corpus import Build
-from rtes_kg.check.publication import value
 from rtes_kg.model import mint
 from rtes_kg.model.ledger import Ledger
 from rtes_kg.project import environment
@@ -37,12 +33,11 @@ from rtes_kg.site.documents import (
     tombstones,
 )
 from rtes_kg.site.home import home_context
-from rtes_kg.site.inputs import page_index
+from rtes_kg.site.index import DataIndex
 from rtes_kg.site.markup import dataset_markup, document_markup
-from rtes_kg.site.names import fragment_labels
 from rtes_kg.site.pages import Page, make_page
 from rtes_kg.site.reads import Read, ReadLog, Site
-from rtes_kg.site.resource import Fact, Labels, Value, entity_of
+from rtes_kg.site.resource import Labels
 from rtes_kg.site.summary import TripleFacts
 from rtes_kg.site.territories import Atlas
 from rtes_kg.site.writer import Former, Made, Written, page_key, triples_text, write_pages
@@ -56,13 +51,16 @@ STATIC = {"style.css": "style.css", "site.js": "site/static/site.js"}  # site pa
 
 def write_site(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
                former: Former | None = None, workers: int | None = None,
-               progress: Callable[[str], None] = lambda name: None, logged: bool = True) -> ReadLog | None:
+               progress: Callable[[str], None] = lambda name: None, logged: bool = True,
+               index: DataIndex | None = None) -> ReadLog | None:
     """Every file of ``site/`` into the release's staging folder, which holds the rest of the
     release already; the log of its pages (their keys, site/writer.py, and what they read,
     site/reads.py), for the next release to reuse those that do not change from ``former``, the
     release being replaced. ``logged``: False when no build will read the log (no cache): none is
-    kept, and what the pages read is not noted."""
-    files, log = _pages(build, options, release, staging, former, workers, progress, logged)
+    kept, and what the pages read is not noted. ``index``: ``DataIndex.of(build, options.base)``,
+    when it is made already."""
+    index = index or DataIndex.of(build, options.base)
+    files, log = _pages(options, release, staging, former, workers, progress, logged, index)
     for name, data in files.items():
         path = staging.path(name)
         path.unlink(missing_ok=True)  # a page taken from the former release is a hard link into it
@@ -96,48 +94,49 @@ def _render(template: str, site: dict[str, str], root: str, **context) -> bytes:
     return html.encode("utf-8")
 
 
-def _pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
-           former: Former | None, workers: int | None,
-           progress: Callable[[str], None], logged: bool) -> tuple[dict[str, bytes], ReadLog | None]:
+def _pages(options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
+           former: Former | None, workers: int | None, progress: Callable[[str], None], logged: bool,
+           index: DataIndex) -> tuple[dict[str, bytes], ReadLog | None]:
     """The other files of the site, by path under dist/, and the resource and named graph pages
     written into ``staging`` by worker processes: their log."""
     # The example queries run on the dump in a process of their own (rtes_kg.sparql.runner),
-    # which this thread waits for while this process makes the index of the site: they use the
-    # other core, and their store (half a gigabyte at 10,000 fiches) is gone before the pages'
-    # workers start.
+    # which this thread waits for while this process ends the index of the site (and, when it
+    # forks no worker, takes and makes the pages): they use the other core, and their store (half a
+    # gigabyte at 10,000 fiches) is gone before the pages' workers start.
     waiting = ThreadPoolExecutor(max_workers=1)
     answered = waiting.submit(examples, query_examples(), staging.path("rtes.nq"))
     try:
-        return _index_and_pages(build, options, release, staging, former, workers, progress, logged, answered)
+        return _index_and_pages(options, release, staging, former, workers, progress, logged, answered,
+                                index)
     finally:
         waiting.shutdown()
 
 
-def _index_and_pages(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
+def _index_and_pages(options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
                      former: Former | None, workers: int | None, progress: Callable[[str], None],
-                     logged: bool, answered: Future) -> tuple[dict[str, bytes], ReadLog | None]:
+                     logged: bool, answered: Future, index: DataIndex) -> tuple[dict[str, bytes], ReadLog | None]:
     base, public_site = options.base, options.url("site/")
     contents = staging.contents()
-    triples = build.triples
+    triples, facts, labels, graphs, atlas = index.triples, index.facts, index.labels, index.graphs, index.atlas
     # The release's description: the dataset, catalogue, distributions, release, software and
     # source files are IRIs under the base as well, with their pages.
     described = [t for name in DESCRIPTIONS if name in contents for t in parse(contents[name])
                  if not _a_file(str(t[0]), options, contents)]
     ontology, shapes = parse(contents[ONTOLOGY_FILE]), parse(contents[SHAPES_FILE])
-    facts = TripleFacts(triples)
-    labels = Labels([ontology, triples, described, fragment_labels(triples, facts)])
+    labels.add(ontology)
+    labels.add(described)
     ledger = Ledger.parse(contents[LEDGER_FILE].decode("utf-8"))
-    graphs = [(str(iri), tuple(graph_triples)) for iri, graph_triples in build.graphs]
     vocabulary = {str(ONTOLOGY_IRI): ("ontology", ontology), str(SHAPES_IRI): ("shapes", shapes)}
     others = frozenset({iri for iri, _ in graphs} | {base + path for path in ledger.retired_documents()}
                        | set(vocabulary))
-    own, incoming, own_digests, graph_digests = page_index(graphs, described, base)
+    index.pages.add(described)
+    own, incoming, own_digests, graph_digests = (index.pages.own, index.pages.incoming, index.pages.digests,
+                                                 index.pages.graphs)
     known = frozenset(own) | others
-    sources = _sources(build, base)
+    sources = index.sources
     site, page_site = _site(options, release), _site(options, None)
     _compile_templates()
     resource_template = environment().get_template("site/resource.html")
-    atlas = Atlas.of(facts, base)
 
     whole = Site(labels, known, facts, atlas.region, atlas.region_inputs)
     if former is not None:  # the reads whose answer changed (not asked of a page whose triples did not)
@@ -191,10 +190,9 @@ def _index_and_pages(build: Build, options: ReleaseOptions, release: ReleaseInfo
                     lambda: _render("graph.html", page_site, graph.root, page=graph, jsonld=markup),
                     data_names(graph.path), lambda: sorted_data_files(graph.path, ordered()))
 
-    answers = answered.result()
 
     def other_files() -> dict[str, bytes]:
-        files = {"site/requetes/index.html": _render("queries.html", site, "../", examples=answers)}
+        files = {"site/requetes/index.html": _render("queries.html", site, "../", examples=answered.result())}
         files.update(_other_documents(options, release, ledger, vocabulary, known))
         files.update(_home_files(facts, len(triples), labels, described, atlas, options, release, contents))
         return files
@@ -205,7 +203,7 @@ def _index_and_pages(build: Build, options: ReleaseOptions, release: ReleaseInfo
     progress("site/ : pages")  # the index of the site is made: the pages now
     found, written = write_pages(
         jobs, lambda job: resource_page(job[1]) if job[0] == "resource" else graph_page(job[1]),
-        staging.folder, former, workers, aside=other_files, keyed=logged)
+        staging.folder, former, workers, aside=other_files, keyed=logged, settle=answered.result)
     return found, _read_log(written, former, whole, own_digests) if logged else None
 
 
@@ -276,36 +274,3 @@ def _a_file(iri: str, options: ReleaseOptions, contents: Mapping[str, bytes]) ->
         return False
     rest = iri[len(options.public):]
     return rest == "" or rest in contents or rest.startswith("site/")
-
-
-def _sources(build: Build, base: str) -> dict[str, tuple[Fact, ...]]:
-    """For each page, the fiche(s) it was read from: the record's page, file, line and date."""
-    found: dict[str, dict[str, set[Value]]] = defaultdict(lambda: defaultdict(set))
-    for fiche in build.published:
-        record = fiche.record
-        record_page = entity_of(str(record), base)
-        source = value(fiche, record, DCT.source)
-        line = value(fiche, record, LINE)
-        modified = value(fiche, record, DCT.modified)
-        values = {"fiche": Value(str(value(fiche, record, DCT.title) or fiche.slug),
-                                 f"{record_page[len(base):]}/" if record_page else None)}
-        if source is not None:
-            path = str(source)[len(base) + len("source/"):] if str(source).startswith(base) else str(source)
-            values["fichier"] = Value(f"{path}, ligne {line}" if isinstance(line, Literal) else path)
-        if modified is not None:
-            values["mise à jour"] = Value(str(modified))
-        subjects = (fiche.summary.subjects if isinstance(fiche, CheckedFiche)
-                    else {str(s) for s in fiche.graph.subjects() if isinstance(s, URIRef)})
-        for subject in subjects:
-            page = entity_of(subject, base)
-            if page is not None:
-                for label, shown in values.items():
-                    found[page][label].add(shown)
-    result = {}
-    for page, facts in found.items():
-        depth = "../" * (page[len(base):].count("/") + 1)
-        result[page] = tuple(
-            Fact(label, "", tuple(sorted((Value(v.text, depth + v.href if v.href else None)
-                                          for v in values), key=lambda v: v.text)))
-            for label, values in sorted(facts.items()))
-    return result

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import pickle
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
@@ -72,7 +71,8 @@ class CheckedFiche:
         and making Python objects of the others took most of their time)."""
         data = self.ntriples
         if predicates is not None:
-            data = b"".join(_with_predicate(predicates).findall(data if data.endswith(b"\n") else data + b"\n"))
+            wanted = _bracketed(predicates)  # a line's second term: its subject holds no space
+            data = b"\n".join([line for line in data.split(b"\n") if line and line.split(b" ", 2)[1] in wanted])
         return [quad.triple for quad in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
 
     def lines(self) -> list[str]:
@@ -121,8 +121,7 @@ def _term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
 
 
 @functools.lru_cache(maxsize=4)
-def _with_predicate(predicates: frozenset[str]) -> re.Pattern[bytes]:
-    """The lines of N-Triples (as pyoxigraph writes them: one space between terms, an IRI never
-    holds a space or a ">") whose predicate is one of ``predicates``."""
-    alternatives = b"|".join(re.escape(iri.encode("utf-8")) for iri in sorted(predicates))
-    return re.compile(rb"(?m)^(?:<[^>\n]*>|_:[^ \n]+) <(?:" + alternatives + rb")> [^\n]*\n")
+def _bracketed(predicates: frozenset[str]) -> frozenset[bytes]:
+    """The predicates as N-Triples writes them (pyoxigraph: one space between terms, and an IRI or
+    a blank node's label never holds a space)."""
+    return frozenset(f"<{iri}>".encode("utf-8") for iri in predicates)

@@ -63,3 +63,18 @@ def test_a_job_asked_while_it_runs_waits_for_its_answer(pool):
         thread.join()
     assert len(answers) == 4 and len(set(answers)) == 1
     assert len(asked) == 1
+
+
+def test_rows_past_max_rows_are_counted_only_when_asked():
+    import pyoxigraph as ox
+
+    from rtes_kg.sparql.answers import answer, solutions
+
+    store = ox.Store()
+    store.bulk_load(("".join(f'<https://w3id.org/rtes/org/{n}> {LABEL} "{n}"@fr .\n' for n in range(7))).encode(),
+                    format=ox.RdfFormat.N_TRIPLES)
+    counted = answer(store, Job(QUERY, "json", None, max_rows=2, count_past=True))
+    assert len(solutions(counted)[1]) == 2 and counted.count == 7 and counted.truncated
+    assert answer(store, Job(QUERY, "json", None, max_rows=2)).count == 2
+    cut_by_bytes = answer(store, Job(QUERY, "json", None, max_rows=5, count_past=True, max_bytes=100))
+    assert cut_by_bytes.cut_by.startswith("max-bytes") and cut_by_bytes.count == len(solutions(cut_by_bytes)[1])

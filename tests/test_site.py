@@ -262,3 +262,12 @@ def test_the_map_classes_read_with_6_members_and_with_1000():
     few = members_map({"25": 4, "21": 1, "71": 1}, {})
     assert [text for _, text in few.legend] == ["aucun membre", "1 membre", "2 membres", "3 membres", "4 membres"]
     assert few.rows[0].name == "Doubs" and few.total == 6
+
+
+def test_an_example_s_rows_past_those_shown_are_counted_not_sent(dist: Path):
+    from rtes_kg.sparql.examples import run_examples
+
+    every = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o\n"
+    full, first = (run_examples([every], dist / "rtes.nq", shown=shown)[0] for shown in (None, 3))
+    assert len(full.rows) > 500 and full.total == len(full.rows) and full.count is None
+    assert first.rows == full.rows[:3] and first.total == len(full.rows)

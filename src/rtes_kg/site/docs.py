@@ -89,15 +89,14 @@ def shape_docs() -> list[ShapeDoc]:
 def examples(queries: list[Query], dump: Path) -> list[Example]:
     """Each query with its answer on ``dump`` (N-Quads), computed within a time budget."""
     result = []
-    for query, answer in zip(queries, run_examples([q.text for q in queries], dump)):
-        variables: tuple[str, ...]
-        rows: tuple[tuple[str | None, ...], ...]
+    # the rows past those shown are only counted, in the worker: converting and sending every row of
+    # the largest answers took half the examples' time (0.45 s of 0.87 s at 1,000 fiches)
+    for query, answer in zip(queries, run_examples([q.text for q in queries], dump, shown=MAX_ROWS)):
         if isinstance(answer, str):  # why the query has no answer
-            variables, rows, error = (), (), answer
-        else:
-            variables, rows, error = answer.variables, answer.rows, None
-        shown = tuple(tuple("" if cell is None else cell for cell in row) for row in rows[:MAX_ROWS])
-        result.append(Example(query, variables, shown, len(rows), error))
+            result.append(Example(query, (), (), 0, answer))
+            continue
+        shown = tuple(tuple("" if cell is None else cell for cell in row) for row in answer.rows[:MAX_ROWS])
+        result.append(Example(query, answer.variables, shown, answer.total, None))
     return result
 
 

@@ -31,6 +31,7 @@ class Job:
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
     max_bytes: int | None = None  # of the values returned, about; None: no cap
+    count_past: bool = False  # count the rows past max_rows, without returning them (Outcome.count)
 
 
 @dataclass(frozen=True)
@@ -87,8 +88,11 @@ def _solutions(result: ox.QuerySolutions, job: Job) -> Outcome:
         if not budget.take(row.values(), len(rows)):
             break
         rows.append(row)
+    count = len(rows)
+    if job.count_past and budget.cut_by.startswith("max-rows"):
+        count += 1 + sum(1 for _ in result)  # the row that did not fit, and those after it: not made
     data = {"head": {"vars": variables}, "results": {"bindings": rows}}
-    return Outcome("solutions", fmt, _convert(data, fmt), bool(budget.cut_by), len(rows), budget.cut_by)
+    return Outcome("solutions", fmt, _convert(data, fmt), bool(budget.cut_by), count, budget.cut_by)
 
 
 def _graph(result, job: Job) -> Outcome:

@@ -48,6 +48,11 @@ class Answer:
 
     variables: tuple[str, ...]
     rows: tuple[tuple[str | None, ...], ...]
+    count: int | None = None  # every row's, when ``rows`` holds only the first of them
+
+    @property
+    def total(self) -> int:
+        return len(self.rows) if self.count is None else self.count
 
 
 def read_query(path: Path) -> Query:
@@ -112,10 +117,12 @@ def run_apart(dump: Path, text: str, timeout: float = QUERY_SECONDS) -> Answer:
         pool.close()
 
 
-def run_examples(texts: list[str], dump: Path, budget: float = BUDGET_SECONDS) -> list[Answer | str]:
+def run_examples(texts: list[str], dump: Path, budget: float = BUDGET_SECONDS,
+                 shown: int | None = None) -> list[Answer | str]:
     """Each query's answer on ``dump``, or why there is none: one worker process, killed (and
     replaced for the next query) when a query runs past ``budget`` seconds. Never raises for a
-    query: an example that explodes on some data (a cross product) must not hang the build."""
+    query: an example that explodes on some data (a cross product) must not hang the build.
+    ``shown``: the rows to return of each answer (the others are only counted: ``Answer.total``)."""
     try:
         pool = Pool(dump, workers=1, timeout=budget, wait=START_TIMEOUT, memory=QUERY_MEMORY)
     except NotStarted:
@@ -124,7 +131,7 @@ def run_examples(texts: list[str], dump: Path, budget: float = BUDGET_SECONDS) -
     try:
         for text in texts:
             try:
-                results.append(_select(pool.run, text))
+                results.append(_select(pool.run, text, shown))
             except UsageError as error:
                 results.append(str(error))
             except Overrun:
@@ -138,11 +145,11 @@ def run_examples(texts: list[str], dump: Path, budget: float = BUDGET_SECONDS) -
     return results
 
 
-def _select(run: Callable[[Job], Outcome], text: str) -> Answer:
-    """The answer of a SELECT query run by ``run`` (in this process or in a worker); a UsageError
-    says what the query must fix."""
+def _select(run: Callable[[Job], Outcome], text: str, shown: int | None = None) -> Answer:
+    """The answer of a SELECT query run by ``run`` (in this process or in a worker), its first
+    ``shown`` rows (None: all); a UsageError says what the query must fix."""
     try:
-        return _answer(run(Job(text, "json", None, max_rows=None)))
+        return _answer(run(Job(text, "json", None, max_rows=shown, count_past=shown is not None)))
     except BadQuery as error:
         raise UsageError(str(error)) from None
     except NoFormat:
@@ -155,7 +162,7 @@ def _answer(outcome: Outcome) -> Answer:
     if boolean is not None or outcome.kind != "solutions":
         raise _not_a_table()
     return Answer(tuple(variables), tuple(tuple(row[name]["value"] if name in row else None for name in variables)
-                                          for row in bindings))
+                                          for row in bindings), outcome.count if outcome.truncated else None)
 
 
 def _not_a_table() -> UsageError:

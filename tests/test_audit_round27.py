@@ -195,3 +195,14 @@ def test_a_structure_the_member_created_by_a_passive_is_its_creation(sentence, e
 ])
 def test_a_call_s_scheme_and_a_supply_picked_give_no_support(sentence, expected):
     assert in_a_commune_s_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "au" inside a name: a commune far from the member's, or a common noun, is no place of it
+    ("L'association Vivre au Quartier anime 3 centres sociaux.", [("Vivre au Quartier", "porteur")]),
+    ("La Ville soutient l'association Bien Vivre au Village.", [("Bien Vivre au Village", "soutenu")]),
+    # a commune of the member's région after "au" is still its place
+    ("L'épicerie Le Panier au Mans accueille 80 familles.", [("Le Panier", "porteur")]),
+])
+def test_a_name_goes_on_after_au_unless_a_place_follows(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected

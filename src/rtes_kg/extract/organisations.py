@@ -32,6 +32,7 @@ from rtes_kg.extract.names import (
 )
 from rtes_kg.extract.roles import CARRIER, CREATED, PARTNER, ROLES, SHAREHOLDER, SUPPORTED, nobody, read_roles
 from rtes_kg.extract.tails import spelt_out
+from rtes_kg.parse.naming import fold
 from rtes_kg.parse.naming import slug as name_slug
 from rtes_kg.parse.records import OrgMention, Source
 
@@ -59,15 +60,22 @@ def _with_place(text: str, words: Sequence[Token], cand: Found, near: Sequence[s
         if words[k].raw.lower() in {"à", "au"} and words[k + 1].capitalised and text[words[k].start - 1] != "-":
             tail = text[words[k + 1].start: words[cand.last].end]  # ("Pont-à-Mousson": one commune's name)
             commune = places.commune(tail, near)
-            if words[k].raw.lower() != "au" and (not places.communes_named(tail) or (
-                    commune is not None and not places.in_regions_of(commune, near))):
-                break  # "Fruitière à Energies", "La Fabrique à Bulles" (Oise) in Lyon: "à" inside the name
+            name_goes_on = words[k].raw.lower() != "au" or fold(tail) in _COMMON_AFTER_AU  # unless a commune
+            if commune is not None and not places.in_regions_of(commune, near) \
+                    or not places.communes_named(tail) and name_goes_on:
+                break  # "Fruitière à Energies", "La Fabrique à Bulles" (Oise) in Lyon, "Vivre au Quartier"
+                # (Le Quartier, Puy-de-Dôme) in Laval: inside the name; "Kaz Rékup au Chaudron": a neighbourhood
             name = text[words[cand.first].start: words[k - 1].end]
             named = without_article(name) if cand.parent else name
             return replace(cand, last=k - 1, name=name, slug=name_slug(named),
                            place=commune.name if commune else None)
     commune = _place_after(text, words, cand.last, near) or _place_in_name(text, words, cand, near)
     return replace(cand, place=commune.name) if commune is not None else cand
+
+
+# Common nouns a name goes on with after "au": "Bien Vivre au Village", "Coup de Pouce au Travail"
+_COMMON_AFTER_AU = frozenset({"village", "quartier", "jardin", "travail", "coeur", "monde", "logis", "fil", "naturel",
+                              "bout", "centre", "numerique", "pays", "bourg", "marche", "potager", "soleil", "vert"})
 
 
 def _place_in_name(text: str, words: Sequence[Token], cand: Found, near: Sequence[str]):

@@ -206,3 +206,19 @@ def test_a_call_s_scheme_and_a_supply_picked_give_no_support(sentence, expected)
 ])
 def test_a_name_goes_on_after_au_unless_a_place_follows(sentence, expected):
     assert in_a_commune_s_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La recyclerie a réemployé 320 tonnes en 2024 mais ne compte que 3 salariés.",
+     [("320 tonnes", 2024), ("3 salariés", None)]),
+    # today's figures in their own clause leave the year to the other clause's
+    ("L'épicerie a accueilli 300 familles en 2023 puis a déménagé et compte désormais 25 bénévoles.",
+     [("300 familles", 2023), ("25 bénévoles", None)]),
+    ("La SCIC a produit 1,2 GWh en 2022, rénové 3 toitures et réunit aujourd'hui 350 sociétaires.",
+     [("1,2 GWh", 2022), ("3 toitures", None), ("350 sociétaires", None)]),
+    # a fronted year and "aujourd'hui": no year said for sure
+    ("En 2023, la recyclerie a collecté 320 tonnes et compte aujourd'hui 14 salariés.",
+     [("320 tonnes", None), ("14 salariés", None)]),
+])
+def test_a_denied_or_today_s_clause_has_its_own_year(sentence, expected):
+    assert years(sentence) == expected

@@ -57,11 +57,12 @@ _COUNTED_AFTER = re.compile(r"\s+(?:(?:près de|plus de|environ)\s+)?\d[\d\s\u20
                             r"(?!€|euros?\b|[kKM]€|millions? d)[^\W\d]")
 
 
-def _figures_years(sentence: str) -> list[re.Match[str]]:
+def _figures_years(sentence: str, now_said: bool = True) -> list[re.Match[str]]:
     """Where the sentence says a year of its figures: "en 2022", not the year of another event
-    ("Ouverte en 2021, la recyclerie emploie…", "depuis … en 2015", "contre 8 en 2020")."""
-    if _NOW.search(sentence):
-        return []  # the figures are said to be today's ("aujourd'hui", "actuellement")
+    ("Ouverte en 2021, la recyclerie emploie…", "depuis … en 2015", "contre 8 en 2020"); none when
+    ``now_said`` and the figures are said to be today's ("aujourd'hui", "actuellement")."""
+    if now_said and _NOW.search(sentence):
+        return []
     # _SINCE and _EVENT reach back at most 80 characters: look only there, not at all before each year
     return [m for m in _YEAR.finditer(sentence)
             if not _SINCE.search(sentence[max(0, m.start() - 50): m.start()])
@@ -78,12 +79,12 @@ def sentence_year(sentence: str) -> int | None:
 
 
 # Where a coordinated clause with a verb of its own opens: ", a ouvert une boutique", "et emploie
-# 14 salariés", ", qui accueille…" (not "320 tonnes, dont 180…", "de textiles, meubles et vaisselle en
-# 2023": a word is a verb when an auxiliary, a pronoun or a determiner or a figure after it says so:
-# "et dispose de 3 ETP").
+# 14 salariés", ", qui accueille…", "mais ne compte que 3 salariés" (not "320 tonnes, dont 180…",
+# "de textiles, meubles et vaisselle en 2023": a word is a verb when an auxiliary, a pronoun or a
+# determiner or a figure after it says so: "et dispose de 3 ETP").
 _CLAUSE = re.compile(r"(?:,\s*(?:(?:et|puis|mais)\s+)?|\s(?:et|puis|mais)\s+)"
                      r"(?=qui\b|(?:a|ont|est|sont|avait|avaient|était|étaient)\s+(?!\d)[^\W\d]|"
-                     r"(?:s['’]|y\s+)[^\W\d]|"
+                     r"(?:s['’]|y\s+|ne\s+|n['’])[^\W\d]|"
                      r"(?!(?:dont|soit|notamment|plus|moins|tout|tous|toutes|ainsi|aussi|également|environ|près|"
                      r"avec|pour|par|sur|dans|sans|chez|entre|vers|via|hors|contre|selon|après|avant|depuis)\b)"
                      r"(?-i:[a-zà-ÿ][a-zà-ÿ]{2,})(?<!ment)\s+"
@@ -99,11 +100,14 @@ class YearOfClauses:
     the sentence, else the year of the figure's own clause only."""
 
     def __init__(self, sentence: str):
-        found = _figures_years(sentence)
+        found = _figures_years(sentence, now_said=False)
         self._year = int(found[0].group(1)) if len({m.group(1) for m in found}) == 1 else None
         fronted = any(_FRONTED.fullmatch(sentence, 0, m.start()) for m in found)
         self._cuts = [] if fronted else [m.start() for m in _CLAUSE.finditer(sentence)]
-        self._dated = {bisect.bisect_right(self._cuts, m.start()) for m in found}
+        # a clause that says its figures are today's has no year ("…en 2023 puis a déménagé et
+        # compte désormais 25 bénévoles": the bénévoles only)
+        today = {bisect.bisect_right(self._cuts, m.start()) for m in _NOW.finditer(sentence)}
+        self._dated = {bisect.bisect_right(self._cuts, m.start()) for m in found} - today
 
     def at(self, offset: int) -> int | None:
         """The year of the figure at ``offset`` in the sentence."""

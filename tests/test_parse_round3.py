@@ -173,3 +173,52 @@ def test_a_section_after_the_amount_is_still_its_own():
 def test_an_amount_after_a_closed_parenthesis_of_parts_is_no_part():
     assert amounts_of("Budget ESS : 120 000 € (dont 20 000 € pour les tiers-lieux) et 40 000 € (investissement)") \
         == [(120000, None, False), (20000, None, True), (40000, "investissement", False)]
+
+
+# ---------------------------------------------------------------- found on new whole fiches
+
+
+def test_a_contact_among_the_lines_of_the_coordinates_is_a_contact_not_lost():
+    found = one("Communauté de communes du Pays de Landivisiau\nType de collectivité : Communauté de communes\n\n"
+                "Coordonnées\nZone de Kerven\n29400 Landivisiau\n"
+                "Élue référente : Mme Anne Le Gall, vice-présidente à l'économie\nTél. : 02 98 68 42 41\n")
+    assert [(c.role, c.person, c.titles) for c in found.contacts] == [
+        ("Élue référente", "Anne Le Gall", ("vice-présidente à l'économie",))]
+    assert found.address is not None
+    assert (found.address.thoroughfare, found.address.post_code) == ("Zone de Kerven", "29400")
+    assert "Le Gall" not in repr(found.address)
+
+
+@pytest.mark.parametrize("line", ["Service ESS : 3 rue du Port", "Tél. : 02 98 68 42 41", "Site internet : www.x.fr"])
+def test_a_labelled_line_of_the_address_is_no_contact(line):
+    found = one(f"Ville de Brézolles\nType de collectivité : Commune\nAdresse\n{line}\n2 place de la Halle\n"
+                "28270 Brézolles\n")
+    assert found.contacts == ()
+
+
+@pytest.mark.parametrize("budget_heading", ["Le budget", "Budget dédié à l'ESS"])
+def test_three_lines_of_the_head_leave_the_title_its_name(budget_heading):
+    found = one(f"Ville de Mâcon\nCommune\n33 900 habitants\nMembre depuis 2005\n\n{budget_heading}\n"
+                "Budget dédié à l'ESS : 45 000 €\n\n" + ADDRESS)
+    assert found.name is not None and found.name.text == "Ville de Mâcon"  # was "Le budget"
+    assert (found.kind.text, found.population.value, found.membership_year.raw) == ("Commune", 33900, "2005")
+    assert [int(amount.euros) for amount in found.budget_amounts] == [45000]
+
+
+@pytest.mark.parametrize("bullet", ["- ", "• "])
+def test_a_head_written_with_bullets_gives_kind_population_and_year(bullet):
+    for marker in ("Dernière mise à jour : 01/10/2024\n", ""):
+        found = one(f"Communauté urbaine Creusot Montceau\n{marker}{bullet}Type de collectivité : Communauté urbaine\n"
+                    f"{bullet}Nombre d'habitants : 92 000\n{bullet}Année d'adhésion au RTES : 2008\n"
+                    "Budget dédié à l'ESS : 370 000 €\n")
+        assert found.name is not None and found.name.text == "Communauté urbaine Creusot Montceau"
+        assert (found.kind.text, found.population.value, found.membership_year.raw) == (
+            "Communauté urbaine", 92000, "2008")
+        assert issue_types(found) == []
+
+
+def test_bulleted_identity_words_inside_the_actions_stay_actions():
+    found = one("Ville de Brézolles\nType de collectivité : Commune\nExemples d'actions :\n"
+                "- Café associatif Le Relais\n- Nombre d'habitants : 450 accueillis\n"
+                "- Contact : Marie Dupont, présidente\n" + ADDRESS)
+    assert len(found.actions) == 3 and found.contacts == () and found.population is None

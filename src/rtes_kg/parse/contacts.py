@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rtes_kg.parse.contact_details import DETAILS_LINE, PHONE, is_phone_line, without_addresses
 from rtes_kg.parse.fields import is_postal_line
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import EMAIL, Line
@@ -41,11 +42,6 @@ _POST_START = re.compile(r"(?:(?:monsieur|madame|m\.|mme) )?(?:" + "|".join(_POS
 # A mandate in the network itself: "administrateur du RTES", "membre du bureau du RTES".
 _RTES_MANDATE = re.compile(r"^(?:\w+ )?(?:administrat|membre|president|vice-president|tresorier|secretaire|"
                            r"co-?president|elue?)\w*\b.*\b(?:rtes|reseau des collectivites)\b")
-_PHONE = re.compile(r"(?:\+33\s?(?:\(0\)\s?)?|\b0)\d(?:[\s.]?\d{2}){4}\b"  # "+33 (0)1 48 70 60 00"
-                    r"|\+\d{2,3}[\s.]?(?:\(0\)[\s.]?)?\d{1,3}(?:[\s.]?\d{2,3}){2,5}\b")  # "+262 262 58 88 88"
-# A line of contact details with its label: "Courriel : ess[at]ville.fr", "Site internet : www.ville.fr".
-_DETAILS_LINE = re.compile(r"(?:courriel|e-?mail|mail|mel|site(?: internet| web)?|web|tel|telephone|fax|portable)"
-                           r"\s*\.?\s*(?::|[–—-]\s)")
 # (?<!\s): a break is tried only where a run of spaces starts, never again inside it (linear).
 _HOLDER_BREAK = re.compile(r"(?<!\s)(?:\s*[,;]\s*|\s+[–—/-]\s+|\s*\(\s*)")  # "Jean Dupont / Vice-président"
 # Where a second person may begin on one line: "…, et Julien Morvan-Diallo, conseiller…",
@@ -75,6 +71,17 @@ def looks_like_person(name: str) -> bool:
              and not (token is not tokens[0] and _ELIDED_PARTICLE.match(token))]
     return all(token.casefold() in _NAME_PARTICLES for token in lower) and tokens[-1] not in lower \
         and not _title_only(name)
+
+
+def names_a_person(line: Line) -> bool:
+    """ "Élue référente : Mme Anne Le Gall, vice-présidente": a role, then a person (among the lines of
+    an address, a contact of its own; not "Tél. : 02 98…", "Service ESS : 3 rue…")."""
+    role, colon, holder = line.unbulleted.partition(":")
+    key = fold(role).strip()
+    if not colon or not _ROLE_START.match(key) or len(key.split()) > _MAX_ROLE_WORDS or DETAILS_LINE.match(key + ":"):
+        return False
+    first = _HOLDER_BREAK.split(_CIVILITY.sub("", holder.strip()), maxsplit=1)[0]
+    return looks_like_person(first)
 
 
 def names_a_post(line: str) -> bool:
@@ -277,34 +284,12 @@ def _contacts(draft: _Draft, file: str) -> tuple[list[Contact], list[ParseIssue]
 _PLURAL_TITLE = re.compile(r"(?:co[- ]?|vice[- ])?(?:president|conseill|adjoint|elu|delegue|maire|referent)\w*[sx]\b")
 
 
-# Each pattern starts only where its match can (the lookbehinds): linear on a hostile line.
-_ADDRESS_LABEL = re.compile(
-    r"\b(?:t[ée]l[ée]phone|t[ée]l|mail|e-mail|courriel|m[ée]l)\b[ \t]*[.:]?(?=[ \t]*(?:$|[;,–—-]))", re.IGNORECASE)
-_SPACE_BEFORE_BREAK = re.compile(r"(?<!\s)\s+(?=[;,])")
-_EMPTY_PARENTHESES = re.compile(r"\s*\((?=[\s,;–—-]*\))[\s,;–—-]*\)")  # "(jean@x.fr, 03 80 …)" once emptied
-_LOOSE_ENDS = " \t;,–—-"
-
-
-def _without_addresses(text: str) -> str:
-    """The line without its e-mail addresses and phone numbers, which are not published, and
-    without the labels and separators they leave: "Mme Léa Dubois – chargée de mission ; lea@x.fr"
-    still names Léa Dubois."""
-    text = _ADDRESS_LABEL.sub("", _PHONE.sub("", EMAIL.sub("", text)))
-    text = _SPACE_BEFORE_BREAK.sub("", _EMPTY_PARENTHESES.sub("", text))
-    return text.rstrip(_LOOSE_ENDS).strip()
-
-
 def another_person(line: str) -> bool:
     """A line that opens with someone's name, after a contact: the next holder of the same role
     ("Élus référents :" then one élu per line), not a title of the one before ("Adjointe à l'ESS")."""
     name = _CIVILITY.sub("", line).split(",")[0].strip()
     return looks_like_person(name) and (bool(_CIVILITY.match(line))
                                         or (len(name.split()) >= 2 and not is_post_line(name)))
-
-
-def _is_phone_line(text: str) -> bool:
-    """"Tél : 03 80 00 00 00": a phone number with at most a label."""
-    return bool(_PHONE.search(text)) and len(_PHONE.sub("", text).split()) <= 2
 
 
 # The header row of a table of contacts: "Fonction | Nom | Téléphone | Courriel".
@@ -317,7 +302,7 @@ def _table_row(text: str) -> str:
     Delmas, adjoint | 05 61…" is "Élu référent : Pierre Delmas, adjoint"; a header row is ""."""
     if " | " not in text:
         return text
-    cells = [cell for cell in (part.strip() for part in text.split("|")) if cell and not _is_phone_line(cell)]
+    cells = [cell for cell in (part.strip() for part in text.split("|")) if cell and not is_phone_line(cell)]
     if all(fold(cell) in _COLUMN_NAMES for cell in cells):
         return ""
     if len(cells) > 1 and _ROLE_START.match(fold(cells[0])) and ":" not in cells[0]:
@@ -339,12 +324,12 @@ def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Con
     drafts: list[_Draft] = []
     issues: list[ParseIssue] = []
     for index, line in enumerate(lines):
-        if line.is_url or _is_phone_line(line.text) or _DETAILS_LINE.match(fold(line.unbulleted)):
+        if line.is_url or is_phone_line(line.text) or DETAILS_LINE.match(fold(line.unbulleted)):
             continue  # web sites, phone lines and labelled details are not published as contacts
         if is_postal_line(line.unbulleted) or _ADDRESS_LINE.match(fold(line.unbulleted)):
             issues.append(issue("adresse-dans-les-contacts", file, line.no, line.text))
             continue  # "1 place Saint-Pierre", "59000 Lille": an address is no title of the contact above
-        text = _without_addresses(_table_row(one_gender(line.unbulleted)))
+        text = without_addresses(_table_row(one_gender(line.unbulleted)))
         if not text:
             continue  # an e-mail address alone, a table's header row
         pairs = _split_roles(text) if ":" in text else []
@@ -375,7 +360,7 @@ def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Con
                 else:
                     issues.append(issue("ligne-ignoree", file, line.no, line.text))
                 continue
-            if not holder and (EMAIL.search(line.text) or _PHONE.search(line.text)):
+            if not holder and (EMAIL.search(line.text) or PHONE.search(line.text)):
                 if role and fold(role).split()[0] in _UNIT_WORDS:  # "Direction de l'économie (DEEF) : deef@…"
                     drafts.append(_Draft(heading, line.no, role))
                 continue  # "Contact : ess@metropole.fr": an address with its label, no contact of its own

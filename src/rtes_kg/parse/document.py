@@ -11,7 +11,7 @@ from __future__ import annotations
 from rtes_kg.parse.actions import read_actions
 from rtes_kg.parse.bounds import bound_sections
 from rtes_kg.parse.budget import budget_amounts
-from rtes_kg.parse.contacts import read_contacts
+from rtes_kg.parse.contacts import names_a_person, read_contacts
 from rtes_kg.parse.fields import read_address, read_population, read_update, read_year
 from rtes_kg.parse.header import head_facts
 from rtes_kg.parse.headings import IDENTITY_SECTIONS, OTHER
@@ -70,6 +70,13 @@ def _fiche(block: Block, file: str) -> Fiche:
             values.update(head)
             issues.extend(issue("section-inconnue" if len(line.text.split()) <= 4 else "ligne-ignoree",
                                 file, line.no, line.text) for line in unread_head)
+        elif section.name == "address" and any(map(names_a_person, body)):
+            # "Coordonnées": the place, and a contact among its lines ("Élue référente : Anne Le Gall, …")
+            values["address"], found = read_address([line for line in body if not names_a_person(line)], file)
+            contacts, found_contacts = read_contacts([line for line in body if names_a_person(line)],
+                                                     "Contact public", file)
+            values["contacts"] = (*values.get("contacts", ()), *contacts)
+            issues.extend([*found, *found_contacts])
         elif section.name in _FIELDS:
             key, read = _FIELDS[section.name]
             values[key], found = read(body, file)

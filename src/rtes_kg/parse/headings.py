@@ -85,6 +85,19 @@ def read_heading(line: Line) -> Heading | None:
     return Heading(section, inline)
 
 
+def bulleted_identity(line: Line) -> tuple[Line, Heading] | None:
+    """A bulleted line that states what the member is, with its value: "- Type de collectivité :
+    Communauté urbaine", "• Nombre d'habitants : 92 000" (as the line without its bullet, and its
+    heading). Whether it opens its section depends on where it is: never inside the actions."""
+    if not line.bullet:
+        return None
+    text = line.unbulleted
+    plain = replace(line, text=text, key=fold(text))
+    heading = read_heading(plain)
+    return (plain, heading) if heading is not None and heading.inline and heading.section in IDENTITY_SECTIONS \
+        else None
+
+
 _ONLY_A_PERIOD = re.compile(r"\(?(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)\d{2})?\)?")
 _NUMBERING = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[A-H])\s*[.)–-]\s+(?=\w)")
 _NUMBERED_OPENS = re.compile(r"programme d'intervention|intervention dans|exemples? d'actions|actions soutenues|"

@@ -20,7 +20,8 @@ def section_of(key: str) -> str | None:
         return "panorama"
     if "budget" in words or "budgets" in words:
         # "Budget", "Budget 2023", "Budget prévisionnel 2024": a budget with nothing else said is the fiche's
-        if re.fullmatch(r"budgets?(?: (?:previsionnel|primitif|vote|realise))?(?: (?:19|20)\d{2})?", key) \
+        if re.fullmatch(r"(?:(?:le|notre|nos|les) )?budgets?(?: (?:previsionnel|primitif|vote|realise))?"
+                        r"(?: (?:19|20)\d{2})?", key) \
                 or _has(words, "ess", "consacr", "dedi", "annuel", "economie", "solidaire", "allou"):
             return "budget"
         return None

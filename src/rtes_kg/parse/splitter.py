@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from rtes_kg.parse.contacts import another_person, is_post_line, is_role_line, names_a_post
-from rtes_kg.parse.headings import OTHER, PROSE_SECTIONS, Heading, read_heading
+from rtes_kg.parse.headings import IDENTITY_SECTIONS, OTHER, PROSE_SECTIONS, Heading, bulleted_identity, read_heading
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import Line
 from rtes_kg.parse.markers import is_bare_date, is_in_progress_marker, is_update_marker
@@ -24,6 +24,7 @@ from rtes_kg.parse.webpage import (
 )
 
 _MAX_INTERLUDES = 2  # lines between a title and its first heading (a link, a tagline)
+_MAX_HEAD_FACTS = 4  # and the lines that say what the member is, besides ("Commune", "3 412 habitants")
 _COUNTRY_OR_POSTCODE = re.compile(r"^(?:france|\d{1,5} \w.*)$")
 
 
@@ -67,6 +68,9 @@ class Splitter:
         self.lines = lines
         self.file = file
         self.headings: list[Heading | None] = [read_heading(line) for line in lines]
+        # "- Type de collectivité : Commune": a heading in a fiche's head, never in its actions
+        self.bulleted = {index: found for index, line in enumerate(lines)
+                         if self.headings[index] is None and (found := bulleted_identity(line)) is not None}
         self.markers = [is_update_marker(line) or is_in_progress_marker(line) for line in lines]
         for index in range(1, len(lines)):  # "Dernière mise à jour" with its date on the next line
             self.markers[index] = self.markers[index] or (self.markers[index - 1] and is_bare_date(lines[index]))
@@ -96,18 +100,29 @@ class Splitter:
         ("https://www.ville.fr", "(Côte-d'Or)"), reported as lines of no section. ``index`` if none.
         ``links_only``: after contacts, where "Jean Dupont" then "adjoint au maire" then "Adresse"
         is a contact of this fiche, only a link or a line in parentheses may stand between."""
-        for j in range(index, min(index + _MAX_INTERLUDES + 1, len(self.lines))):
+        end = min(index + _MAX_INTERLUDES + 1, len(self.lines))
+        for j in range(index, min(index + _MAX_INTERLUDES + _MAX_HEAD_FACTS + 1, len(self.lines))):
+            if j >= end:
+                break
             line = self.lines[j]
-            if self.headings[j] is not None:
-                return j
-            if self.page_link[j] or (not links_only and is_tagline(line, self._title_above(j))):
-                continue  # "Partager", "Voir sur la carte"; "Doubs (25)", "Membre depuis 2001"
+            if self.headings[j] is not None or (not links_only and j in self.bulleted):
+                return j  # (a fiche's head with bullets: "- Type de collectivité : Commune")
+            if not links_only and is_tagline(line, self._title_above(j)):
+                end = min(end + 1, len(self.lines))  # what the head says of the member: "Commune", "3 412 habitants"
+                continue  # "Doubs (25)", "Membre depuis 2001"
+            if self.page_link[j]:
+                continue  # "Partager", "Voir sur la carte"
             if self.markers[j] and j > index:
                 return j  # "Dernière mise à jour" under them: it follows a title
             if self.markers[j] or title_shaped(line) or (
                     links_only and not (line.is_url or line.text.startswith("("))):
                 break
         return index
+
+    def _in_the_head(self) -> bool:
+        """Whether the fiche so far is its head: its title and what it is, no prose section open."""
+        block = None if self.closed else self.block
+        return block is not None and (block.current is None or block.current.name in IDENTITY_SECTIONS)
 
     def _title_above(self, index: int) -> Line | None:  # the line above, when it is no heading
         return self.lines[index - 1] if index and self.headings[index - 1] is None else None
@@ -157,7 +172,7 @@ class Splitter:
             return True  # past a tagline or a link: "Dernière mise à jour"
         heading = self.headings[following]
         if heading is None:
-            return False
+            return block is None and following in self.bulleted  # "Ville de X" / "- Type de collectivité : …"
         if block is None:
             return True
         # A short line then a heading is a new fiche if the fiche so far has already had that
@@ -236,6 +251,8 @@ class Splitter:
         signed = False  # after "Cordialement": an e-mail's signature and disclaimer
         for index, line in enumerate(self.lines):
             heading = self.headings[index]
+            if index in self.bulleted and self._in_the_head():
+                line, heading = self.bulleted[index]
             if index in titles:
                 if page is not None:
                     self._drop_page_menu(page)

@@ -105,8 +105,8 @@ def is_kind_alone(text: str) -> bool:
 def is_tagline(line: Line, above: Line | None) -> bool:
     """Whether ``line``, under the line ``above`` (no heading; None: no such line), describes a
     member rather than names one."""
-    if _TAGLINE.match(line.key):
-        return True
+    if _TAGLINE.match(line.key) or states_population(line.key, after_words=True):
+        return True  # (its population too: "3 412 habitants")
     if above is None or not title_shaped(above):
         return False
     described = bool(_DESCRIBED_COMMUNE.match(line.key)) or _KIND_DESCRIBED.match(line.text) is not None

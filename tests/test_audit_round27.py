@@ -222,3 +222,15 @@ def test_a_name_goes_on_after_au_unless_a_place_follows(sentence, expected):
 ])
 def test_a_denied_or_today_s_clause_has_its_own_year(sentence, expected):
     assert years(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville a retenu le projet de l'association Les Jardins de Rosalie.", [("Les Jardins de Rosalie", "soutenu")]),
+    ("La Ville a retenu la candidature de l'association Les Jardins de Rosalie.",
+     [("Les Jardins de Rosalie", "soutenu")]),
+    ("La Ville a sélectionné le dossier de la SCOP Ecolo'Gîte.", [("Ecolo'Gîte", "soutenu")]),
+    # another body's pick
+    ("La Région a retenu le projet de l'association Les Jardins de Rosalie.", []),
+])
+def test_a_project_the_member_picked_is_its_carrier_s_support(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected

@@ -143,6 +143,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     add(SUPPORTED, "object", "retient, a retenu, retiennent, ont retenu, sélectionne, a sélectionné, sélectionnent, "
         "ont sélectionné, désigne lauréat, désigne lauréate, a désigné lauréat, a désigné lauréate, "
         "désigné lauréat, désignée lauréate, a distingué, ont distingué")
+    add(SUPPORTED, "governs", ", ".join(f"{verb} {what}" for verb in ("a retenu", "retient", "ont retenu",
+                                                                     "a sélectionné", "sélectionne", "ont sélectionné")
+                                        for what in ("le projet", "les projets", "la candidature", "le dossier")),
+        "de du des d")  # "La Ville a retenu le projet de l'association X"
     # a customer the carrier supplies: "Le chantier d'insertion A fournit le restaurant B" (B buys, no carrier;
     # not "approvisionne", whose subject is a supplier of the action: clause.post_cue)
     add(PARTNER, "object", "fournit, fournissent, a fourni, ont fourni, livre, livrent, a livré, ont livré")

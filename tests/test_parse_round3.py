@@ -40,9 +40,15 @@ def test_a_stray_population_line_in_the_head_is_the_population(head, population,
     assert "ligne-ignoree" not in issue_types(found) and "section-inconnue" not in issue_types(found)
 
 
-def test_a_kind_and_population_line_under_a_plain_title_gives_both_and_keeps_the_title():
-    found = one("Brézolles\nCommune de 3 412 habitants\n\n" + ADDRESS)
-    assert found.name is not None and found.name.text == "Brézolles"  # was the title "Commune de 3 412 habitants"
+@pytest.mark.parametrize(("title", "line"), [
+    ("Brézolles", "Commune de 3 412 habitants"),
+    ("Ville de Brézolles", "Commune – 3 412 habitants"),
+    ("Ville de Brézolles", "Commune, 3 412 habitants"),
+    ("Ville de Brézolles", "Commune (3 412 habitants)"),
+])
+def test_a_kind_and_population_line_under_the_title_gives_both_and_keeps_the_title(title, line):
+    found = one(f"{title}\n{line}\n\n" + ADDRESS)
+    assert found.name is not None and found.name.text == title  # was the title "Commune – 3 412 habitants"
     assert found.kind is not None and found.kind.text == "Commune"
     assert found.population is not None and found.population.value == 3412
 

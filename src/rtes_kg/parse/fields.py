@@ -78,7 +78,8 @@ _WHEN = (r"(?:\s*\((?:[^()]{0,12}\b)?(?:19|20)\d{2}\)|\s*\((?:insee|recensement|
          r"|\s+(?:en|au)\s+(?:1er\s+janvier\s+)?(?:19|20)\d{2})?")
 _POPULATION_LINE = re.compile(rf"{_QUALIFIER}{_FIGURE}{_INHABITANTS}{_WHEN}\s*\.?")
 # "Commune de 3 412 habitants", "Bassin de vie de 45 000 habitants"
-_AFTER_WORDS = re.compile(rf"\D{{3,60}}?\s+(?:de|d')\s*{_POPULATION_LINE.pattern}")
+# (or after a dash, a comma or in parentheses: "Commune – 3 412 habitants", "Commune (3 412 habitants)")
+_AFTER_WORDS = re.compile(rf"\D{{3,60}}?(?:\s+(?:de|d')\s*|\s*[,–—-]\s*|\s*\(\s*){_POPULATION_LINE.pattern}\)?")
 
 
 def states_population(key: str, after_words: bool = False) -> bool:

@@ -18,7 +18,7 @@ from rtes_kg.parse.titles import is_kind_alone
 
 # Under a title, since when it is a member (a web page's wording).
 _MEMBER_SINCE = re.compile(r"membre (?:du rtes |du reseau )?depuis (?:19|20)\d{2}$")
-_KIND_BEFORE = re.compile(r"(?P<kind>\D{3,60}?)\s+(?:de|d['’])\s*"
+_KIND_BEFORE = re.compile(r"(?P<kind>\D{3,60}?)(?:\s+(?:de|d['’])\s*|\s*[,–—-]\s*|\s*\(\s*)"
                           r"(?=\d|environ|plus|près|pres|moins|quelque|quasiment|presque)", re.IGNORECASE)
 
 # fact -> the section that states it
@@ -35,6 +35,7 @@ def _facts(line: Line, file: str) -> dict[str, object]:
     before = _KIND_BEFORE.match(line.text)
     if before is not None and is_kind_alone(before.group("kind")):  # "Commune de 3 412 habitants"
         kind, key = Text(before.group("kind"), Source(file, line.no)), fold(line.text[before.end():])
+        key = key[:-1] if key.endswith(")") and line.text[before.end() - 1: before.end()] == "(" else key
     if not states_population(key):
         return {}
     population, issues = read_population([line], file)

@@ -162,6 +162,8 @@ def test_the_year_of_figures_found_on_new_texts(sentence, expected):
     ("La ressourcerie L'Étagère a été reprise en 2022 par l'association Emmaüs Laval, qui emploie 30 compagnons.",
      [("Emmaüs Laval", "porteur")]),
     ("L'association Les Amis du Bourg anime le tiers-lieu La Grange.", [("Les Amis du Bourg", "porteur")]),
+    ("L'association Les Amis du Bourg a été choisie par la Ville pour animer le tiers-lieu La Grange.",
+     [("Les Amis du Bourg", "porteur")]),
     ("La SCOP Les Ateliers gère la recyclerie La Boîte à Outils et emploie 6 salariés.", [("Les Ateliers", "porteur")]),
     # but a body runs its own work
     ("L'association Les Amis du Bourg anime l'association Les Petits Débrouillards.",

@@ -208,6 +208,8 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
     # the place a structure runs carries nothing of its own; when the member funds the action, the
     # place is still what it funds ("la Ville a financé le local de la recyclerie X, portée par Y")
     run = run_by_another(text, words, found, spans, explicit) if structure_role == CARRIER else set()
+    for n in run:
+        explicit[n].discard(CARRIER)
     default = tuple(CITED if n in run else structure_role if f.category == STRUCTURE and f.kind != "fondation"
                     else PARTNER for n, f in enumerate(found))  # a foundation named without a role funds
     return Roles(tuple(frozenset(e) for e in explicit), default)

@@ -33,13 +33,16 @@ def run_by_another(text: str, words: Sequence[Token], found: Sequence[Found], sp
     """The names of a place or service run by the body named next ("le restaurant solidaire X,
     géré par l'association Y", "le fablab X, ouvert en 2019 et animé par Y", "l'incubateur X est
     porté par la CRESS") or by the subject of the verb before it ("Y anime le tiers-lieu X"): Y
-    carries the action, X is what it runs, no carrier of its own."""
+    carries the action, X is what it runs, no carrier of its own (the caller drops a carrier's role
+    read before the runner's verb)."""
     run = set()
     for n in range(len(found)):
-        if explicit[n] or found[n].category != STRUCTURE or found[n].kind in BODY_KINDS:
+        if found[n].category != STRUCTURE or found[n].kind in BODY_KINDS:
             continue
-        if _object_of_runner(words, spans, explicit, n):
-            run.add(n)
+        if explicit[n] <= {CARRIER} and _object_of_runner(words, spans, explicit, n):
+            run.add(n)  # (a "par" before the runner's verb said nothing of it: "choisie par la Ville pour animer X")
+            continue
+        if explicit[n]:
             continue
         by = _run_by_at(text, words, spans, spans[n][1])
         if by is None:

@@ -16,6 +16,11 @@ _MAX_TITLE_CHARS = 120
 _NO_NAME = re.compile(r"(?:tel|tél|telephone|téléphone|fax|portable|mobile|standard|accueil|horaires|"
                       r"tweeter|twitter|facebook|linkedin|instagram|partager|imprimer|agenda)\b")
 
+# A line that says what the member is made of or opens with "un"/"une" describes a member; no
+# name does either: "Un territoire de 53 communes et 48 000 habitants", "Une agglomération
+# rurale", "38 communes, 120 000 habitants".
+_DESCRIBES = re.compile(r"(?:un|une)\s|.*\d[\d\s.]*\s*(?:communes|habitants|hab\b)")
+
 
 def title_shaped(line: Line) -> bool:
     """A fiche's title: a short name, capitalised, not a sentence, a role line, a link, a bullet, a
@@ -27,7 +32,8 @@ def title_shaped(line: Line) -> bool:
             and text[:1].isupper() and ":" not in text and not text.endswith(".")
             and "€" not in text and "@" not in text and "|" not in text  # "Mentions légales | Plan du site"
             and not line.bullet and not line.is_url
-            and not states_population(line.key, after_words=True))  # "Plus de 3 400 habitants"
+            and not states_population(line.key, after_words=True)  # "Plus de 3 400 habitants"
+            and not _DESCRIBES.match(line.key))
 
 
 # A title that says what kind of body the member is: "Commune de Saint-Claude", "Ville de Dijon".

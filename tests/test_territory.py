@@ -243,10 +243,17 @@ def test_an_unknown_postcode_leaves_the_departement_out_and_says_so():
 
 
 def test_no_address_is_an_info_not_a_guess():
-    fiche = fiche_at("Audincourt", "Commune", None, None)
+    fiche = fiche_at("Saint-Denis", "Commune", None, None)  # several in France: only a postcode tells which
     resolution = resolve(fiche)
     assert (resolution.departement, resolution.governs) == (None, None)
     assert ("territoire-non-resolu", "info") in {(f.type, f.severity) for f in resolution.findings}
+
+
+def test_without_an_address_a_commune_alone_of_its_name_in_france_is_found():
+    resolution = resolve(fiche_at("Audincourt", "Commune", None, None))
+    assert resolution.governs is not None and resolution.governs.code == "25031"
+    assert (resolution.departement.code, resolution.region.code) == ("25", "27")
+    assert not [f for f in resolution.findings if f.type == "territoire-non-resolu"]
 
 
 def test_an_unknown_region_name_is_reported():

@@ -304,8 +304,10 @@ def _match_epci(fiche: Fiche, kind: str, departements: tuple[str, ...]) -> tuple
     return None, "none"
 
 
-def _match_commune(fiche: Fiche, departements: tuple[str, ...]) -> tuple[Commune | None, str]:
+def _match_commune(fiche: Fiche, departements: tuple[str, ...], how: str) -> tuple[Commune | None, str]:
     assert fiche.name is not None  # resolve() matches only a fiche with a name
+    if how == "no-post-code":  # (a postcode that says nothing is an error to fix: no name then)
+        return _the_only_commune(_commune_key(fiche.name.text)), "seat"
     if len(departements) != 1:
         return None, "seat"
     found = [c for c in _communes_by_name(departements[0]).get(_commune_key(fiche.name.text), ())
@@ -318,6 +320,14 @@ def _match_commune(fiche: Fiche, departements: tuple[str, ...]) -> tuple[Commune
     if found:
         return None, "ambiguous:" + ", ".join(f"{c.name} ({c.code})" for c in found)
     return None, "none"
+
+
+def _the_only_commune(key: str) -> Commune | None:
+    """The commune of that name, when it is the only one in France ("Villeurbanne"; not
+    "Saint-Denis", of which there are several: only a postcode tells which)."""
+    found = [commune for code in sorted(_communes_by_departement())
+             for commune in _communes_by_name(code).get(key, ()) if commune.type == "commune"]
+    return found[0] if len(found) == 1 else None
 
 
 def _match_by_name(name: str, places: Mapping[str, Place], kind_words: frozenset[str],
@@ -355,10 +365,13 @@ def resolve(fiche: Fiche, kind: str | None) -> Resolution:
         return Resolution(seat_departement, seat_region, findings=tuple(findings))
     governs, siren = None, None
     if kind == "commune":
-        commune, why = _match_commune(fiche, seat)
+        commune, why = _match_commune(fiche, seat, how)
         if commune is not None:
             governs = Place("commune", commune.code, commune.name, within=(commune.departement,))
             siren = commune.siren or None
+            if how == "no-post-code":  # a commune's seat is in the commune: its name alone gave both
+                seat_departement, seat_region = departement(commune.departement), region(commune.region)
+                findings = [found for found in findings if found.path != "departement"]
         else:
             findings.append(commune_finding(fiche, seat, why))
     elif kind is not None and kind in EPCI_TYPES:

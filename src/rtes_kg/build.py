@@ -124,6 +124,7 @@ def _release_files(build: Build, options: ReleaseOptions, files: Staging, previo
 
     if not options.site:
         return release_files(progress)[0], None
+
     def index() -> DataIndex:
         return DataIndex.of(build, options.base)
 

@@ -25,7 +25,8 @@ LINE = URIRef("https://w3id.org/rtes/ontology#ligneSource")
 
 @dataclass
 class DataIndex:
-    """The site's index of the published data; ``labels`` grow with the release's (site/files.py)."""
+    """The site's index of the published data, for one site: writing it adds the release's
+    description to ``labels`` and ``pages`` (site/files.py)."""
 
     triples: list
     graphs: list[tuple[str, tuple]]

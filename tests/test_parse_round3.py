@@ -228,3 +228,9 @@ def test_bulleted_identity_words_inside_the_actions_stay_actions():
                 "- Café associatif Le Relais\n- Nombre d'habitants : 450 accueillis\n"
                 "- Contact : Marie Dupont, présidente\n" + ADDRESS)
     assert len(found.actions) == 3 and found.contacts == () and found.population is None
+
+
+def test_a_fiche_whose_head_lines_say_what_it_is_is_not_called_incomplete():
+    found = one("Ville de Brézolles\nCommune\n3 412 habitants\n\nBudget dédié à l'ESS : 120 000 €\n")
+    assert "fiche-incomplete" not in issue_types(found)  # "ni type, ni population…" was said
+    assert "fiche-incomplete" in issue_types(one("Ville de Brézolles\n\nBudget dédié à l'ESS\n120 000 €\n"))

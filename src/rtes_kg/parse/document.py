@@ -28,18 +28,20 @@ _FIELDS = {"population": ("population", read_population), "membership": ("member
            "address": ("address", read_address), "actions": ("actions", read_actions)}  # section -> field, reader
 
 
-def _incomplete(block: Block) -> Line | None:
+def _incomplete(block: Block, read: dict) -> Line | None:
     """The last line of a fiche that looks cut off or unfinished, or None.
 
     A section heading with nothing under it ends a cut fiche; so does a fiche that states none
-    of its type, population, address or contacts, which every complete fiche has.
+    of its type, population, address or contacts, which every complete fiche has (``read``: the
+    fields read, some from the lines under its title: "Commune", "3 412 habitants").
     """
     if not block.sections:
         return None
     last = block.sections[-1]
     if not last.body:
         return last.heading
-    return None if IDENTITY_SECTIONS & block.seen else last.body[-1]
+    return None if IDENTITY_SECTIONS & block.seen or {"kind", "population", "membership_year"} & set(read) \
+        else last.body[-1]
 
 
 def _fiche(block: Block, file: str) -> Fiche:
@@ -99,7 +101,7 @@ def _fiche(block: Block, file: str) -> Fiche:
             values[section.name] = section_value(body, file)
     if block.title is not None and not block.sections:
         issues.append(issue("sections-absentes", file, block.title.no, block.title.text))
-    if (last := _incomplete(block)) is not None:
+    if (last := _incomplete(block, values)) is not None:
         issues.append(issue("fiche-incomplete", file, last.no, last.text[-60:]))
     name = Text(member_name(block.title), Source(file, block.title.no)) if block.title else None
     return Fiche(source=Source(file, block.start.no), name=name, issues=tuple(issues), **values)

@@ -21,7 +21,6 @@ from typing import Literal, NamedTuple
 
 from rtes_kg.errors import ResourceError
 from rtes_kg.extract.places import NO_DEPARTEMENT_POST_CODES
-from rtes_kg.parse.naming import normalise_label
 from rtes_kg.parse.records import Fiche
 from rtes_kg.project import data_dir
 from rtes_kg.territory.findings import (
@@ -30,6 +29,14 @@ from rtes_kg.territory.findings import (
     epci_finding,
     named_finding,
     seat_finding,
+)
+from rtes_kg.territory.names import (
+    DEPARTEMENT_WORDS,
+    EPCI_WORDS,
+    REGION_WORDS,
+    commune_key,
+    distinctive_words,
+    name_key,
 )
 
 __all__ = ["Commune", "Epci", "Finding", "Place", "Resolution", "departement", "departements",
@@ -46,15 +53,6 @@ EPCI_TYPES: Mapping[str, frozenset[str]] = MappingProxyType({
     "collectivite-a-statut-particulier": frozenset({"MET69"}),
 })
 
-_STOPWORDS = frozenset({"a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le",
-                        "les", "sous", "sur"})
-# Words that say what kind of body it is, not which one: dropped before names are compared.
-_EPCI_WORDS = frozenset({"cc", "ca", "cu", "communaute", "communautes", "communes", "agglomeration",
-                         "agglo", "urbaine", "metropole"})
-_DEPARTEMENT_WORDS = frozenset({"conseil", "departemental", "departement", "general", "collectivite"})
-_REGION_WORDS = frozenset({"conseil", "regional", "region", "collectivite"})
-_COMMUNE_WORDS = frozenset({"ville", "mairie", "commune", "municipalite"})
-_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes"}
 
 
 @dataclass(frozen=True)
@@ -185,7 +183,7 @@ def _communes_by_name(departement_code: str) -> Mapping[str, tuple[Commune, ...]
     """The communes of one département by normalised name (computed per département, on demand)."""
     index: dict[str, list[Commune]] = defaultdict(list)
     for commune in _communes_by_departement().get(departement_code, ()):
-        index[_name_key(commune.name)].append(commune)
+        index[name_key(commune.name)].append(commune)
     return {name: tuple(items) for name, items in index.items()}
 
 
@@ -204,41 +202,8 @@ def _epci_by_departement() -> Mapping[str, tuple[tuple[Epci, tuple[str, ...]], .
     for row in _read("territoire-epci.csv"):
         epci = Epci(row["siren"], row["nom"], row["type"], tuple(row["departements"].split()))
         for code in epci.departements:
-            index[code].append((epci, _core(epci.name, _EPCI_WORDS)))
+            index[code].append((epci, distinctive_words(epci.name, EPCI_WORDS)))
     return {code: tuple(items) for code, items in index.items()}
-
-
-# --- names ---------------------------------------------------------------------------------------
-
-def _words(name: str) -> list[str]:
-    name = _GLUED.sub(" ", re.sub(r"\([^)]*\)", " ", name))  # "GrandAngoulême" is "Grand Angoulême"
-    words = normalise_label(name).split()
-    return [_ABBREVIATIONS.get(word, word) for word in words]
-
-
-_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
-
-
-def _name_key(name: str) -> str:
-    """How commune names are compared: "Le Creusot", "LE CREUSOT", "St-Dié" -> "creusot", "saint die"."""
-    return " ".join(_words(name))
-
-
-def _core(name: str, kind_words: frozenset[str]) -> tuple[str, ...]:
-    """The words that name this body among others of its kind: "Communauté de communes des Portes
-    du Haut-Doubs" and "CC des Portes du Haut-Doubs" -> ("portes", "haut", "doubs")."""
-    return tuple(w for w in _words(name) if w not in _STOPWORDS and w not in kind_words)
-
-
-def _commune_key(name: str) -> str:
-    """A collectivité's name as a commune name: "Ville du Havre" -> "havre" (as "Le Havre")."""
-    words = _words(name)
-    if len(words) > 1 and words[0] in _COMMUNE_WORDS:
-        words = words[1:]
-        while len(words) > 1 and words[0] in _STOPWORDS:
-            words = words[1:]
-    return " ".join(words)
-
 
 
 # --- the seat: département and région from the address ---------------------------------------------
@@ -259,7 +224,7 @@ def _seat(fiche: Fiche) -> tuple[tuple[str, ...], str]:
     post_code = address.post_code if address is not None else None
     if address is None or post_code is None or not re.fullmatch(r"[0-9]{5}", post_code):
         return (), "no-post-code"
-    town = _name_key(address.post_name) if address.post_name else None
+    town = name_key(address.post_name) if address.post_name else None
     departements = _post_codes().get(post_code)
     if departements:
         if len(departements) > 1 and town:
@@ -285,7 +250,7 @@ def _match_epci(fiche: Fiche, kind: str, departements: tuple[str, ...]) -> tuple
     """The EPCI named by the fiche, among those of the seat's département; "" or why not."""
     assert fiche.name is not None  # resolve() matches only a fiche with a name
     name = fiche.name.text
-    core = _core(name, _EPCI_WORDS)
+    core = distinctive_words(name, EPCI_WORDS)
     if not core:
         return None, "none"
     if len(departements) != 1:
@@ -307,10 +272,10 @@ def _match_epci(fiche: Fiche, kind: str, departements: tuple[str, ...]) -> tuple
 def _match_commune(fiche: Fiche, departements: tuple[str, ...], how: str) -> tuple[Commune | None, str]:
     assert fiche.name is not None  # resolve() matches only a fiche with a name
     if how == "no-post-code":  # (a postcode that says nothing is an error to fix: no name then)
-        return _the_only_commune(_commune_key(fiche.name.text)), "seat"
+        return _the_only_commune(commune_key(fiche.name.text)), "seat"
     if len(departements) != 1:
         return None, "seat"
-    found = [c for c in _communes_by_name(departements[0]).get(_commune_key(fiche.name.text), ())
+    found = [c for c in _communes_by_name(departements[0]).get(commune_key(fiche.name.text), ())
              if c.type == "commune"]
     post_code = fiche.address.post_code if fiche.address is not None else None
     if len(found) > 1:
@@ -335,14 +300,14 @@ def _match_by_name(name: str, places: Mapping[str, Place], kind_words: frozenset
     """The place the name names: by its very words, or else the one whose words are all in the
     name, the longest ("Région Occitanie / Pyrénées-Méditerranée", "Département du Val-de-Marne
     (94)": not the Marne), if the seat lies in it too."""
-    core = _core(name, kind_words)
+    core = distinctive_words(name, kind_words)
     if not core:
         return None
-    found = [place for place in places.values() if _core(place.name, frozenset()) == core]
+    found = [place for place in places.values() if distinctive_words(place.name, frozenset()) == core]
     if found:
         return found[0] if len(found) == 1 else None
     inside = [(len(words), place) for place in places.values()
-              if (words := set(_core(place.name, frozenset()))) and words <= set(core)]
+              if (words := set(distinctive_words(place.name, frozenset()))) and words <= set(core)]
     longest = [place for size, place in inside if size == max(size for size, _ in inside)]
     if len(longest) != 1 or seat is None:
         return None
@@ -381,16 +346,16 @@ def resolve(fiche: Fiche, kind: str | None) -> Resolution:
             siren = epci.siren
         elif kind == "collectivite-a-statut-particulier":
             # Corse, Martinique, Paris, Lyon…: whichever table names it, if one does.
-            governs = (_match_by_name(fiche.name.text, _regions(), _REGION_WORDS, seat_region)
-                       or _match_by_name(fiche.name.text, _departements(), _DEPARTEMENT_WORDS, seat_departement))
+            governs = (_match_by_name(fiche.name.text, _regions(), REGION_WORDS, seat_region)
+                       or _match_by_name(fiche.name.text, _departements(), DEPARTEMENT_WORDS, seat_departement))
         else:
             findings.append(epci_finding(fiche, kind, seat, why))
     elif kind == "departement":
-        governs = _match_by_name(fiche.name.text, _departements(), _DEPARTEMENT_WORDS, seat_departement)
+        governs = _match_by_name(fiche.name.text, _departements(), DEPARTEMENT_WORDS, seat_departement)
         if governs is None:
             findings.append(named_finding(fiche, "departement"))
     elif kind == "region":
-        governs = _match_by_name(fiche.name.text, _regions(), _REGION_WORDS, seat_region)
+        governs = _match_by_name(fiche.name.text, _regions(), REGION_WORDS, seat_region)
         if governs is None:
             findings.append(named_finding(fiche, "region"))
     return Resolution(seat_departement, seat_region, governs, siren, tuple(findings))

@@ -246,13 +246,17 @@ def _seat(fiche: Fiche) -> tuple[tuple[str, ...], str]:
 
 # --- what it governs -----------------------------------------------------------------------------
 
-def _match_epci(fiche: Fiche, kind: str, departements: tuple[str, ...]) -> tuple[Epci | None, str]:
+def _match_epci(fiche: Fiche, kind: str, departements: tuple[str, ...], how: str) -> tuple[Epci | None, str]:
     """The EPCI named by the fiche, among those of the seat's département; "" or why not."""
     assert fiche.name is not None  # resolve() matches only a fiche with a name
     name = fiche.name.text
     core = distinctive_words(name, EPCI_WORDS)
     if not core:
         return None, "none"
+    if how == "no-post-code":  # no seat to look near: the very words, of the declared nature, in France
+        named = {epci for items in _epci_by_departement().values() for epci, other in items
+                 if other == core and epci.type in EPCI_TYPES[kind]}
+        return (named.pop(), "") if len(named) == 1 else (None, "seat")
     if len(departements) != 1:
         return None, "seat"
     candidates = _epci_by_departement().get(departements[0], ())
@@ -340,10 +344,14 @@ def resolve(fiche: Fiche, kind: str | None) -> Resolution:
         else:
             findings.append(commune_finding(fiche, seat, why))
     elif kind is not None and kind in EPCI_TYPES:
-        epci, why = _match_epci(fiche, kind, seat)
+        epci, why = _match_epci(fiche, kind, seat, how)
         if epci is not None:
             governs = Place("intercommunalite", epci.siren, epci.name, within=epci.departements)
             siren = epci.siren
+            if how == "no-post-code" and len(epci.departements) == 1:  # its seat is in its one département
+                seat_departement = departement(epci.departements[0])
+                seat_region = region(seat_departement.within[0]) if seat_departement else None
+                findings = [found for found in findings if found.path != "departement"]
         elif kind == "collectivite-a-statut-particulier":
             # Corse, Martinique, Paris, Lyon…: whichever table names it, if one does.
             governs = (_match_by_name(fiche.name.text, _regions(), REGION_WORDS, seat_region)

@@ -234,3 +234,24 @@ def test_a_fiche_whose_head_lines_say_what_it_is_is_not_called_incomplete():
     found = one("Ville de Brézolles\nCommune\n3 412 habitants\n\nBudget dédié à l'ESS : 120 000 €\n")
     assert "fiche-incomplete" not in issue_types(found)  # "ni type, ni population…" was said
     assert "fiche-incomplete" in issue_types(one("Ville de Brézolles\n\nBudget dédié à l'ESS\n120 000 €\n"))
+
+
+@pytest.mark.parametrize("detail", ["Population : 300 bénéficiaires", "Adresse : 12 rue du Port, 29000 Quimper",
+                                    "Contact : Marie Dupont", "Programme : ateliers mensuels",
+                                    "  Adresse : 12 rue du Port, 29000 Quimper"])
+def test_a_heading_word_between_two_bulleted_actions_opens_no_section(detail):
+    fiches = parse_text("Ville de Brézolles\nType de collectivité : Commune\nNombre d'habitants : 3 412\n"
+                        f"Exemples d'actions :\n- Atelier vélo La Roue\n{detail}\n- Épicerie La Brouette\n"
+                        "Adresse : 1 place de la Halle, 28270 Brézolles\nContact public : Maire : Jean Roy\n", "f.txt")
+    (found,) = fiches  # the detail split the fiche in two, the second one untitled
+    assert found.population is not None and found.population.value == 3412
+    assert found.address is not None and found.address.post_code == "28270"
+    assert [(c.role, c.person) for c in found.contacts] == [("Maire", "Jean Roy")]
+    assert found.programme is None
+    assert [action.text.split("\n")[0] for action in found.actions] == ["Atelier vélo La Roue", "Épicerie La Brouette"]
+
+
+def test_a_heading_after_the_last_bulleted_action_still_opens_its_section():
+    found = one("Ville de Brézolles\nType de collectivité : Commune\nExemples d'actions :\n- Atelier vélo La Roue\n"
+                "Adresse : 1 place de la Halle, 28270 Brézolles\n")
+    assert found.address is not None and found.address.post_code == "28270"

@@ -119,6 +119,21 @@ class Splitter:
                 break
         return index
 
+    def _inside_a_list(self, index: int) -> bool:
+        """Whether a heading's words sit inside the list of actions, as a detail of the item above:
+        "- Atelier vélo La Roue" / "Adresse : 12 rue du Port" / "- Épicerie…" (the list goes on
+        under it), or indented under its item. At the list's end they may be the next section's."""
+        block = None if self.closed else self.block
+        current = block.current if block is not None else None
+        if current is None or current.name != "actions" or not current.body or index == 0:
+            return False
+        above, line = self.lines[index - 1], self.lines[index]
+        if current.body[-1] is not above or not above.bullet or line.no != above.no + 1:
+            return False
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else None
+        goes_on = below is not None and below.no == line.no + 1 and below.bullet is not None
+        return goes_on or line.indent > above.indent
+
     def _in_the_head(self) -> bool:
         """Whether the fiche so far is its head: its title and what it is, no prose section open."""
         block = None if self.closed else self.block
@@ -273,6 +288,8 @@ class Splitter:
                     and self.block.current.name == "contact"
                 related, signed = related or opens_related_links(line, contacts), signed or opens_signature(line)
                 continue
+            elif heading is not None and self._inside_a_list(index):
+                self.block.current.body.append(line)  # type: ignore[union-attr]  # (_inside_a_list: there is one)
             elif heading is not None:
                 self._on_heading(line, heading)
             elif self._is_title(index):

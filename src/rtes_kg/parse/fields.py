@@ -8,8 +8,9 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from rtes_kg.parse.amounts import qualifier_before
+from rtes_kg.parse.contact_details import PHONE
 from rtes_kg.parse.issues import issue
-from rtes_kg.parse.lines import Line
+from rtes_kg.parse.lines import EMAIL, Line
 from rtes_kg.parse.naming import fold
 from rtes_kg.parse.records import Address, Number, ParseIssue, Source, Year
 
@@ -233,7 +234,6 @@ _LAST_NUMBERS = 4
 
 # Where an address line may go on with the contact details of the same place.
 _DETAIL_BREAK = re.compile(r"(\s+[–—-]\s+|\s*[,;]\s*)")
-_DETAIL_PART = re.compile(r"@|\[at\]|\(at\)|^(?:\+33\s?(?:\(0\)\s?)?|0)\d(?:[\s.]?\d{2}){4}$", re.IGNORECASE)
 
 
 # The parts of an address written on one line ("Hôtel communautaire, 10 boulevard du Port"), but
@@ -247,7 +247,8 @@ def _without_details(line: Line) -> Line:
     parts = _DETAIL_BREAK.split(line.text)
     kept = parts[:1]
     for separator, part in zip(parts[1::2], parts[2::2]):
-        if _DETAIL_PART.search(part) or _DETAILS.match(fold(part)) or _WEB.search(part):
+        if "@" in part or EMAIL.search(part) or PHONE.fullmatch(part.strip()) or _DETAILS.match(fold(part)) \
+                or _WEB.search(part):
             break  # the details end the line: what follows them is theirs
         kept += [separator, part]
     text = "".join(kept).strip()

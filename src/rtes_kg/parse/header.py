@@ -14,10 +14,8 @@ from rtes_kg.parse.fields import read_population, read_year, states_population
 from rtes_kg.parse.lines import Line
 from rtes_kg.parse.naming import fold
 from rtes_kg.parse.records import Source, Text
-from rtes_kg.parse.titles import is_kind_alone
+from rtes_kg.parse.titles import MEMBER_SINCE, is_kind_alone
 
-# Under a title, since when it is a member (a web page's wording).
-_MEMBER_SINCE = re.compile(r"membre (?:du rtes |du reseau )?depuis (?:19|20)\d{2}$")
 _KIND_BEFORE = re.compile(r"(?P<kind>\D{3,60}?)(?:\s+(?:de|d['’])\s*|\s*[,–—-]\s*|\s*\(\s*)"
                           r"(?=\d|environ|plus|près|pres|moins|quelque|quasiment|presque)", re.IGNORECASE)
 
@@ -27,7 +25,7 @@ _SECTION_OF = {"population": "population", "kind": "kind", "membership_year": "m
 
 def _facts(line: Line, file: str) -> dict[str, object]:
     """The facts one line of the head states, by field of the Fiche."""
-    if _MEMBER_SINCE.match(line.key):
+    if MEMBER_SINCE.match(line.key):
         return {"membership_year": read_year([line], file)[0]}
     if is_kind_alone(line.text):
         return {"kind": Text(line.text, Source(file, line.no))}

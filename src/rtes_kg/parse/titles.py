@@ -73,8 +73,9 @@ _KIND_ACRONYMS = frozenset({"CA", "CC", "CU", "EPT", "EPCI", "PETR", "PNR", "SIV
 # a page's label ("Fiche membre"),
 # and under a title line, a kind alone ("Établissement public territorial (T5)", under "Boucle Nord
 # de Seine") or a commune described ("Commune des Hauts-de-Seine", under "Ville de Colombes").
+MEMBER_SINCE = re.compile(r"membre (?:du rtes |du reseau )?depuis (?:19|20)\d{2}$")  # a web page's wording
 _TAGLINE = re.compile(r"[^()]{2,40} \((?:\d{2,3}|2[ab]|t\d{1,2})\)$"
-                      r"|membre (?:du rtes |du reseau )?depuis (?:19|20)\d{2}$"
+                      rf"|{MEMBER_SINCE.pattern}"
                       r"|fiche (?:membre|adherent|collectivite)s?(?: (?:du )?(?:rtes|reseau))?$")  # a page's label
 _KIND_ALONE = re.compile(r"(?:commune(?: nouvelle)?|ville|metropole|departement|region|"
                          r"communaute (?:de communes|d'agglomeration|urbaine)|etablissement public territorial|"

@@ -31,14 +31,15 @@ class PageIndex:
         self.own: dict[str, list[Triple]] = defaultdict(list)
         self.incoming: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self.graphs: dict[str, str] = {}
-        self._pages: dict[str, str | None] = {}  # a node's page, worked out once
-        self._predicates: dict[str, str] = {}  # one string per predicate, shared by the links that have it
+        # Kept for this pass only: at 10,000 fiches, a million nodes the pages' workers need not inherit.
+        pages: dict[str, str | None] = {}  # a node's page, worked out once
+        predicates: dict[str, str] = {}  # one string per predicate, shared by the links that have it
         for graph, triples in graphs:
             rows = []
             for triple in triples:
                 terms = tuple(map(str, triple))
                 rows.append(_row(triple, *terms))
-                self._place(triple, *terms)
+                self._place(triple, terms, pages, predicates)
             self.graphs[graph] = _digest(rows)
         # A page's rows are made again from its triples, one page at a time: kept for every page
         # until the end of the pass, they took 62 MB more of the build's process at 2,000 fiches.
@@ -47,14 +48,16 @@ class PageIndex:
     def add(self, triples: Iterable[Triple]) -> None:
         """Triples outside the named graphs (the release's description): the pages they give
         triples to have their digests made again."""
-        touched = {self._place(triple, *map(str, triple)) for triple in triples}
+        pages: dict[str, str | None] = {}
+        touched = {self._place(triple, tuple(map(str, triple)), pages, {}) for triple in triples}
         for page in touched:
             if page is not None:
                 self.digests[page] = _page_digest(self.own[page])
 
-    def _place(self, triple: Triple, subject: str, predicate: str, obj: str) -> str | None:
+    def _place(self, triple: Triple, terms: tuple[str, ...], pages: dict[str, str | None],
+               predicates: dict[str, str]) -> str | None:
         """Give the triple to the page of its subject, and its link to the page of its object."""
-        pages = self._pages
+        subject, predicate, obj = terms
         page = pages[subject] if subject in pages else pages.setdefault(subject, entity_of(subject, self.base))
         if page is None:
             return None
@@ -62,7 +65,7 @@ class PageIndex:
         if isinstance(triple[2], URIRef):
             target = pages[obj] if obj in pages else pages.setdefault(obj, entity_of(obj, self.base))
             if target is not None and target != page:
-                self.incoming[target].add((self._predicates.setdefault(predicate, predicate), page))
+                self.incoming[target].add((predicates.setdefault(predicate, predicate), page))
         return page
 
 

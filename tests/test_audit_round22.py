@@ -68,8 +68,9 @@ def test_a_kind_word_in_a_fiche_without_its_kind_may_name_the_member():
      [("Bois énergie du Ségala", "porteur")]),
     ("La Banque alimentaire de la Mayenne approvisionne 12 épiceries solidaires.",
      [("Banque alimentaire de la Mayenne", "porteur")]),
+    # the customer it supplies is a partner, as after "fournit" (round 28: the supply verbs agree)
     ("La Banque alimentaire de la Mayenne approvisionne l'épicerie solidaire Le Panier.",
-     [("Banque alimentaire de la Mayenne", "partenaire"), ("Le Panier", "porteur")]),
+     [("Banque alimentaire de la Mayenne", "porteur"), ("Le Panier", "partenaire")]),
 ])
 def test_who_supplies_whom(sentence, expected):
     assert roles(sentence) == expected

@@ -163,9 +163,9 @@ def _verb_at(words: Sequence[Token], k: int) -> str | None:
         return PARTNER  # "…; la MAIF a financé son équipement": a funder
     raw = [w.raw.lower() for w in words[k: k + 3]]
     clitic = keys[0] in {"l", "le", "la", "les", "lui", "leur"}
-    supplies_them = keys[0] in {"approvisionne", "approvisionnent"} and not (keys[1:2] and keys[1][:1].isdigit())
-    if (clitic and keys[1:2] and keys[1] in SUPPLYING) or supplies_them:
-        return PARTNER  # "la Banque Alimentaire l'approvisionne": a supplier (not "X approvisionne 20 chaufferies")
+    if clitic and keys[1:2] and keys[1] in SUPPLYING:
+        return PARTNER  # "la Banque Alimentaire l'approvisionne": a supplier of the action (but "X approvisionne
+        # l'épicerie Y", as "X fournit Y", is X's own work: supplies.py)
     verb = k + (raw[0] in {"a", "ont"})
     if verb < len(words) and words[verb].key.startswith("accompagn") and _helps_with(words, verb + 1):
         return PARTNER  # "France Active a accompagné son lancement", "la CRESS accompagne le projet": a helper

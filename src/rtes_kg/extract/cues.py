@@ -154,7 +154,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
         if k >= 2 and (words[k - 2].key, words[k - 1].key, words[k].key) in _ASIDES:
             k -= 3  # "La Ville soutient de son côté l'association X": the verb's object still
             continue
-        found = cue_ending_at(words, k)
+        found = cue_ending_at(words, k) or _cue_around_a_date(words, k)
         if found is not None and words[k].key == "par" and k + 1 < len(words) and words[k + 1].skey in _RATE:
             found = None  # "10 000 € par an à l'association X": a rate, not who carries it
         if found is not None:
@@ -231,6 +231,29 @@ def _something_else_created(words: Sequence[Token], cue_end: int, start: int) ->
     counted = any(words[k].raw[:1].isdigit() and not dating(words, k) and not _YEAR.fullmatch(words[k].raw)
                   for k in range(cue_end + 1, start))
     return counted or any(w.key == "sein" for w in words[cue_end + 1: start])
+
+
+def _cue_around_a_date(words: Sequence[Token], k: int) -> tuple[Cue, int] | None:
+    """A cue of support a date stands inside: "a retenu en 2023 le projet de X", read as "a retenu
+    le projet de X" (its first word's index in ``words``)."""
+    window = range(max(0, k - 8), k + 1)
+    if not any(_YEAR.fullmatch(words[j].raw) for j in window):
+        return None
+    kept: list[int] = []
+    skip_to = -1
+    for j in window:
+        if j <= skip_to:
+            continue
+        if dating(words, j):
+            skip_to = next(i for i in range(j, min(len(words), j + 3)) if _YEAR.fullmatch(words[i].raw))
+            continue
+        kept.append(j)
+    if len(kept) == len(window) or not kept or kept[-1] != k or skip_to >= k:
+        return None
+    found = cue_ending_at([words[j] for j in kept], len(kept) - 1)
+    if found is None or found[0].role != SUPPORTED:
+        return None  # (only support, as the cues of a selection: "a adhéré en 2022 à la SCIC X" stays as it was)
+    return found[0], kept[found[1]]
 
 
 def _denied_here(words: Sequence[Token], start: int) -> bool:

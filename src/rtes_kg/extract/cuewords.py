@@ -148,8 +148,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
                                         for what in ("le projet", "les projets", "la candidature", "le dossier")),
         "de du des d")  # "La Ville a retenu le projet de l'association X"
     # a customer the carrier supplies: "Le chantier d'insertion A fournit le restaurant B" (B buys, no carrier;
-    # not "approvisionne", whose subject is a supplier of the action: clause.post_cue)
-    add(PARTNER, "object", "fournit, fournissent, a fourni, ont fourni, livre, livrent, a livré, ont livré")
+    # more customers, and the member's gifts in kind: supplies.py)
+    add(PARTNER, "object", "fournit, fournissent, a fourni, ont fourni, livre, livrent, a livré, ont livré, "
+        "approvisionne, approvisionnent, a approvisionné, ont approvisionné")
     add(CREATED, "object", "crée, a créé, fonde, a fondé, créent, ont créé, fondent, ont fondé, "
         "cofonde, a cofondé, ont cofondé, "
         "faire émerger, fait émerger, a fait émerger, ont fait émerger, font émerger")

@@ -36,6 +36,7 @@ from rtes_kg.extract.names import FROM_PATTERN, FROM_REFERENCE, Found
 from rtes_kg.extract.runs import BODY_KINDS, run_by_another
 from rtes_kg.extract.shares import member_shares
 from rtes_kg.extract.spans import Spans
+from rtes_kg.extract.supplies import customers
 from rtes_kg.extract.whose import (
     AGENT,
     another_body_s_support,
@@ -141,6 +142,8 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             shared.add(n)
     for n in co_supporters(text, words, found, spans, said, member):
         explicit[n] = {PARTNER}  # "La Ville et France Active accompagnent l'EBE X": France Active helps too
+    for n, role in customers(text, words, found, spans, explicit, member, functools.partial(_names_member, member)):
+        explicit[n] = {role}  # "La cuisine fournit la cantine et l'épicerie X": X buys; "La Ville fournit X en…": given
     for n, cand in enumerate(found):
         founded_body = n > 0 and found[n - 1].kind in BODY_KINDS  # a body runs itself, once founded
         if explicit[n] & {CARRIER, SUPPORTED} and created_by(words, spans[n][0], cand.category in PUBLIC,

@@ -1,0 +1,136 @@
+"""Wrong facts of the twenty-eighth round: a customer in a list of what a body supplies read as the
+carrier, "approvisionne" and "fournit" giving opposite roles, the member's gift in kind read as a
+partnership, a date between the member's selection and its winner. Each text is written for these
+tests in the style of the fiches, not taken from any of them."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Namespace
+
+from extraction_helpers import converted, mentions
+
+RTES = Namespace("https://w3id.org/rtes/ontology#")
+
+
+def in_a_commune_s_fiche(sentence: str) -> list[tuple[str, str]]:
+    return sorted({(name, role) for name, _, role in mentions(sentence)[0]})  # (Ville de Laval, a commune)
+
+
+def in_a_departement_s_fiche(sentence: str) -> list[tuple[str, str]]:
+    return sorted({(name, role) for name, _, role in mentions(
+        sentence, member="Département de la Mayenne", kind="Département", address="39 rue Mazagran\n53000 Laval")[0]})
+
+
+# --- a customer in a list of what a body supplies ------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La cuisine centrale fournit la cantine et l'épicerie Le Panier Partagé.", [("Le Panier Partagé", "partenaire")]),
+    ("La légumerie livre les écoles, la crèche et le restaurant solidaire Le Comptoir.",
+     [("Le Comptoir", "partenaire")]),
+    ("Le chantier d'insertion Les Jardins du Bocage fournit les cantines scolaires et l'épicerie Le Panier Partagé en "
+     "légumes bio.", [("Le Panier Partagé", "partenaire"), ("Les Jardins du Bocage", "porteur")]),
+    # after "à", past a figure and its rate
+    ("La légumerie Les Bons Plants fournit 1 500 repas par jour à l'épicerie solidaire Le Panier Partagé.",
+     [("Le Panier Partagé", "partenaire"), ("Les Bons Plants", "porteur")]),
+    ("La SCOP Saveurs Partagées livre chaque jour 300 repas aux écoles et à la crèche Les P'tits Loups.",
+     [("Les P'tits Loups", "partenaire"), ("Saveurs Partagées", "porteur")]),
+])
+def test_a_customer_among_several_objects_is_a_partner_not_the_carrier(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a name that opens a clause of its own is its verb's subject
+    ("La légumerie fournit la cantine et l'association Les Amis du Bourg gère l'épicerie.",
+     [("Les Amis du Bourg", "porteur")]),
+    # another verb between: its own object
+    ("La légumerie Les Bons Plants emploie 12 salariés et accompagne l'association Les Amis du Bourg.",
+     [("Les Amis du Bourg", "soutenu"), ("Les Bons Plants", "porteur")]),
+    # "à la demande de X" names no customer
+    ("Le chantier fournit des légumes à la demande de l'association Les Amis du Bourg.",
+     [("Les Amis du Bourg", "porteur")]),
+    # in a supported structure's relative clause, its customer is its own affair (round 26)
+    ("La Ville soutient la légumerie Les Bons Plants, qui fournit la cantine et l'épicerie Le Panier Partagé.",
+     [("Les Bons Plants", "soutenu")]),
+])
+def test_names_after_a_supply_verb_that_are_no_customers_keep_their_roles(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected
+
+
+# --- the supply verbs agree ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("verb", ["fournit", "approvisionne", "livre", "a approvisionné", "a fourni"])
+def test_every_supply_verb_makes_the_supplier_the_carrier_and_the_customer_a_partner(verb):
+    assert in_a_commune_s_fiche(f"La Banque Alimentaire de la Mayenne {verb} l'épicerie solidaire Le Panier.") == [
+        ("Banque Alimentaire de la Mayenne", "porteur"), ("Le Panier", "partenaire")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "La SCIC Bois 53 approvisionne la chaufferie de l'hôpital et le lycée agricole.",
+    "La SCIC Bois 53 fournit la chaufferie de l'hôpital et le lycée agricole.",
+    "La SCIC Bois 53 approvisionne les chaufferies du territoire.",
+])
+def test_a_supplier_of_unnamed_customers_does_the_work(sentence):
+    assert in_a_commune_s_fiche(sentence) == [("Bois 53", "porteur")]
+
+
+def test_a_supplier_told_by_a_pronoun_still_supplies_the_action():
+    assert in_a_commune_s_fiche("L'épicerie solidaire Le Panier a ouvert en 2023 ; la Banque Alimentaire de la "
+                                "Mayenne l'approvisionne.") == [
+        ("Banque Alimentaire de la Mayenne", "partenaire"), ("Le Panier", "porteur")]
+
+
+# --- the member's gift in kind -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "La Ville fournit l'association Les Amis du Bourg en matériel.",
+    "La Ville fournit à l'association Les Amis du Bourg du matériel de jardinage.",
+    "La commune fournit gratuitement l'association Les Amis du Bourg en bois de chauffage.",
+    "La Ville a fourni en 2023 l'association Les Amis du Bourg en matériel.",
+    "La Ville livre chaque semaine l'association Les Amis du Bourg en fruits et légumes.",
+])
+def test_what_the_member_supplies_is_its_support(sentence):
+    assert in_a_commune_s_fiche(sentence) == [("Les Amis du Bourg", "soutenu")]
+
+
+def test_what_the_departement_supplies_is_its_support():
+    assert in_a_departement_s_fiche("Le Département approvisionne l'épicerie solidaire Le Panier en denrées.") == [
+        ("Le Panier", "soutenu")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # another collectivité's gift in kind is not the member's
+    "La Région fournit l'association Les Amis du Bourg en matériel.",
+    "Le Département approvisionne l'association Les Amis du Bourg en denrées.",
+])
+def test_what_another_collectivite_supplies_is_no_support_of_the_member(sentence):
+    assert in_a_commune_s_fiche(sentence) == [("Les Amis du Bourg", "partenaire")]
+
+
+def test_the_graph_makes_what_the_member_supplies_a_beneficiary(tmp_path):
+    graph = converted(tmp_path, "Ville de Laval\n\nExemples d’actions soutenues par la collectivité :\n\n"
+                                "• La Ville fournit l'association Les Amis du Bourg en matériel de jardinage.\n\n"
+                                "Type de collectivité\nCommune\n")
+    rows = graph.query("SELECT ?label WHERE { ?action rtes:beneficiaire ?org . ?org skos:prefLabel ?label }",
+                       initNs={"rtes": RTES, "skos": Namespace("http://www.w3.org/2004/02/skos/core#")})
+    assert [str(label) for label, in rows] == ["Les Amis du Bourg"]
+
+
+# --- a date between the member's selection and its winner ----------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville a retenu en 2023 le projet de l'association Les Jardins de Rosalie.",
+     [("Les Jardins de Rosalie", "soutenu")]),
+    ("La Ville a retenu dès 2021 la candidature de la SCOP Ecolo'Gîte.", [("Ecolo'Gîte", "soutenu")]),
+    ("La Ville a retenu en mars 2023 le dossier de la SCOP Ecolo'Gîte.", [("Ecolo'Gîte", "soutenu")]),
+    ("La Ville a sélectionné en 2022 l'association Les Jardins de Rosalie.", [("Les Jardins de Rosalie", "soutenu")]),
+    ("La Ville a retenu en juin 2024 l'association Les Jardins de Rosalie et la SCOP Ecolo'Gîte.",
+     [("Ecolo'Gîte", "soutenu"), ("Les Jardins de Rosalie", "soutenu")]),
+    # still a contract, still another body's pick
+    ("La Ville a retenu en 2023 l'entreprise d'insertion Net'Services pour le marché de nettoyage des écoles.",
+     [("Net'Services", "porteur")]),
+    ("La Région a retenu en 2023 le projet de l'association Les Jardins de Rosalie.", []),
+])
+def test_a_date_after_the_verb_keeps_the_member_s_winner_supported(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected

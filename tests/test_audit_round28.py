@@ -134,3 +134,58 @@ def test_the_graph_makes_what_the_member_supplies_a_beneficiary(tmp_path):
 ])
 def test_a_date_after_the_verb_keeps_the_member_s_winner_supported(sentence, expected):
     assert in_a_commune_s_fiche(sentence) == expected
+
+
+# --- names a counted kind sets in an apposition, and names after their elided article --------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Les deux SCOP du territoire, Ecolo'Gîte et Bois Vivant, emploient 20 salariés.",
+     [("Bois Vivant", "porteur"), ("Ecolo'Gîte", "porteur")]),
+    ("La Ville soutient les deux SCOP du territoire, Ecolo'Gîte et Bois Vivant.",
+     [("Bois Vivant", "soutenu"), ("Ecolo'Gîte", "soutenu")]),
+    ("La Ville a aidé les deux associations du quartier, Les Amis du Bourg et Vivre Ensemble.",
+     [("Les Amis du Bourg", "soutenu"), ("Vivre Ensemble", "soutenu")]),
+    ("Les 2 SCIC de la commune, Énergies Citoyennes et Mobil'Eco, ont reçu une subvention.",
+     [("Mobil'Eco", "soutenu"), ("Énergies Citoyennes", "soutenu")]),
+    ("La Ville a créé en 2019 deux SCIC, Énergies Citoyennes et Mobil'Eco.",
+     [("Mobil'Eco", "cree"), ("Énergies Citoyennes", "cree")]),
+    ("Les trois associations locales, L'Envol, L'Autre Soie et La Clé des Champs, animent le festival.",
+     [("L'Autre Soie", "porteur"), ("L'Envol", "porteur"), ("La Clé des Champs", "porteur")]),
+])
+def test_the_names_a_counted_kind_sets_between_commas_are_of_that_kind(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # not as many names as counted, or no name at all
+    "Les deux SCOP du territoire, Ecolo'Gîte, Bois Vivant et Habitat Sain, emploient 20 salariés.",
+    "Les deux SCOP du territoire, Ecolo'Gîte en tête, emploient 20 salariés.",
+    "Les deux associations, la Région et la Ville financent le projet.",
+])
+def test_a_counted_kind_names_nothing_unless_its_names_are_as_many(sentence):
+    assert in_a_commune_s_fiche(sentence) == []
+
+
+def test_the_names_of_a_counted_kind_have_its_kind_in_the_graph(tmp_path):
+    graph = converted(tmp_path, "Ville de Laval\n\nExemples d’actions soutenues par la collectivité :\n\n"
+                                "• Les deux SCOP du territoire, Ecolo'Gîte et Bois Vivant, emploient 20 salariés.\n\n"
+                                "Type de collectivité\nCommune\n")
+    rows = graph.query("SELECT ?label ?kind WHERE { ?org org:classification ?kind ; skos:prefLabel ?label }",
+                       initNs={"org": Namespace("http://www.w3.org/ns/org#"),
+                               "skos": Namespace("http://www.w3.org/2004/02/skos/core#")})
+    assert sorted((str(label), str(kind).rsplit("/", 1)[1]) for label, kind in rows
+                  if "concept/type-structure" in str(kind)) == [("Bois Vivant", "scop"), ("Ecolo'Gîte", "scop")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville soutient l'association l'Envol.", [("Envol", "soutenu")]),
+    ("La Ville soutient la SCIC l'Autre Soie.", [("Autre Soie", "soutenu")]),
+    ("La Ville soutient l’association l’Autre Soie, qui accueille 40 artistes.", [("Autre Soie", "soutenu")]),
+    ("La Ville soutient la recyclerie citoyenne l'Atelier du Coin.", [("Atelier du Coin", "soutenu")]),
+    # as the capitalised one was
+    ("La Ville soutient l'association L'Adess Cornouaille.", [("L'Adess Cornouaille", "soutenu")]),
+    # an elided word after a kind that is no name
+    ("La Ville soutient l'association l'année prochaine.", []),
+])
+def test_a_name_after_its_own_elided_article_is_found(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected

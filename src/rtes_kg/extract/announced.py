@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rtes_kg.extract.collectivites import collectivite_words
+from rtes_kg.extract.kind_lists import counted_in_apposition, listed_after_colon, listed_after_plural
 from rtes_kg.extract.lexicon import ARTICLES, CONNECTORS, LEGAL_FORMS, Lexicon, Token, joined
 from rtes_kg.extract.names import (
     LOWER_ARTICLES,
@@ -90,6 +90,13 @@ def _skip_kinds(text: str, words: Sequence[Token], start: int, announce: Lexicon
     return start
 
 
+def _elided_article(text: str, words: Sequence[Token], kind_end: int, start: int) -> bool:
+    """Whether the name at ``start`` follows its own elided article in lower case: "l'association
+    l'Envol" (not the kind's own apostrophe: "Coop'Ouest")."""
+    return start - 1 > kind_end and words[start - 1].key == "l" and text[words[start - 1].end: words[start].start] in {
+        "'", "’"}
+
+
 def _kind_words_only(words: Sequence[Token], first: int, last: int, announce: Lexicon[Trigger]) -> bool:
     """Whether the words from ``first`` to ``last`` are only words of kinds ("ESUS", "SCOP SIAE"),
     after an article ("Une SIAE, association intermédiaire")."""
@@ -132,68 +139,6 @@ def _named_after_comma(text: str, words: Sequence[Token], trigger: int, start: i
     return (first, last) if not rest or rest[0] in ",.;)" else None
 
 
-_LIST_REACH = 6  # words between a plural kind and the colon of its list: "chantiers d'insertion du territoire :"
-_ITEM_PLACE = re.compile(r"\s*\([^()\n]{1,60}\)")  # "A (Felletin), B (Royère-de-Vassivière) et C"
-
-
-def _listed_after_colon(text: str, words: Sequence[Token], kind_end: int) -> list[tuple[int, int]]:
-    """(first, last) of each bare name listed after a plural kind and a colon: "les trois chantiers
-    d'insertion du territoire : Creuse Bois Services (Felletin), l'Atelier du Lac et Recyclerie
-    Creusoise" names three of that kind. The list ends at the first item that is no capitalised name."""
-    for colon in range(kind_end, min(len(words) - 1, kind_end + _LIST_REACH)):
-        gap = text[words[colon].end: words[colon + 1].start]
-        if ":" in gap:
-            break
-        if re.search(r"[.;!?\n]", gap) or words[colon + 1].capitalised:
-            return []  # "les associations du quartier, dont Alpha": no list of names
-    else:
-        return []
-    items, k = [], colon + 1
-    while k < len(words):
-        if words[k].key in LOWER_ARTICLES and not words[k].capitalised and k + 1 < len(words) \
-                and joined(text, words[k], words[k + 1]):
-            k += 1  # "l'Atelier du Lac"
-        last = name_forward(text, words, k)
-        if last is None or words[k].key == "etat" or collectivite_words().match_at(words, k) is not None:
-            break  # "Ressourceries : le Département finance…": a label, then a sentence
-        items.append((k, last))
-        end = words[last].end
-        place = _ITEM_PLACE.match(text, end)
-        end = place.end() if place else end
-        k = next((j for j in range(last + 1, len(words)) if words[j].start >= end), len(words))
-        if k >= len(words) or not re.fullmatch(r"\s*,?\s*", text[end: words[k].start]):
-            break
-        if words[k].key == "et":
-            k += 1
-        elif "," not in text[end: words[k].start]:
-            break
-    return items
-
-
-def _listed_after_plural(text: str, words: Sequence[Token], start: int) -> list[tuple[int, int]]:
-    """(first, last) of the names right after a plural kind, two or more: "les associations A et B",
-    "les SCOP A, B et C" ("et" ends a name here)."""
-    items: list[tuple[int, int]] = []
-    k = start
-    while k < len(words) and len(items) < _LIST_MAX:
-        last = name_forward(text, words, k)
-        if last is None:
-            break
-        items.append((k, last))
-        j = last + 1
-        gap = text[words[last].end: words[j].start].strip() if j < len(words) else "."
-        if gap == "" and words[j].key == "et" and j + 1 < len(words) and joined(text, words[j], words[j + 1]):
-            k = j + 1
-        elif gap == ",":
-            k = j
-        else:
-            break
-    return items if len(items) >= 2 else []
-
-
-_LIST_MAX = 12
-
-
 _PLACE_PREPOSITIONS = frozenset({"à", "a", "au", "aux", "en"})
 
 
@@ -228,7 +173,8 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
             if inner:
                 found.append(found_by_pattern(text, words, inner[0], inner[-1], trigger.start, kind))
             continue
-        if (not is_plural and start < len(words) and text[after: words[start].start].strip(" ") == ""
+        if (not is_plural and start < len(words) and (text[after: words[start].start].strip(" ") == ""
+                                                      or _elided_article(text, words, match.last, start))
                 and (expansion is not None or joined(text, words[start - 1], words[start]))):
             last = name_forward(text, words, start, et_capital=True)
             last = lower_case_tail(text, words, start, last) if last is not None else None
@@ -253,10 +199,13 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
             continue
         if is_plural or match.first > 0 and words[match.first - 1].key in _MANY:  # "deux SCIC : A et B"
             found += [found_by_pattern(text, words, first, last, words[first].start, kind)
-                      for first, last in _listed_after_colon(text, words, match.last)]
+                      for first, last in listed_after_colon(text, words, match.last)]
+        if match.first > 0:  # "Les deux SCOP du territoire, A et B, emploient…" (as many as it counts)
+            found += [found_by_pattern(text, words, first, last, words[first].start, kind)
+                      for first, last in counted_in_apposition(text, words, match.first - 1, match.last)]
         if is_plural and start < len(words) and text[after: words[start].start].strip(" ") == "":
             found += [found_by_pattern(text, words, first, last, words[first].start, kind)
-                      for first, last in _listed_after_plural(text, words, start)]
+                      for first, last in listed_after_plural(text, words, start)]
         if match.first > 0 and _APPOSITION.search(text[words[match.first - 1].end: trigger.start]):
             first = name_backward(text, words, match.first - 1)
             if first is not None and first > 0 and words[first - 1].raw in _PLACE_PREPOSITIONS \

@@ -32,6 +32,7 @@ from rtes_kg.extract.cuewords import (
     cue_ending_at,
 )
 from rtes_kg.extract.incises import ASIDE, PREPOSITIONS, apposed_to, aside_after_name, before_incise, incise_opening
+from rtes_kg.extract.kind_lists import counted_head
 from rtes_kg.extract.labels import AMONG, label_before, label_in_clause, label_over_list, verb_in_clause
 from rtes_kg.extract.lexicon import ARTICLES, RATE_NOUNS, Token, phrase_keys
 from rtes_kg.extract.lists import (
@@ -96,6 +97,9 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             if apposed is not None:
                 k = apposed  # "avec la SCIC A, à Niort, et l'association B": read on from A
                 continue
+        if "," in gap and owner is None and (counted := counted_head(words, k)) is not None:
+            k = counted - 1  # "a aidé les deux SCOP du territoire, A et B": the kind's role
+            continue
         if "," in gap and owner is None and (among := unknown_first_item(text, words, k)) is not None:
             k = among  # "parmi lesquels Vinci Construction, la Ville de Sevran et B": read from "parmi"
             continue

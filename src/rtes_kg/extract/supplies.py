@@ -19,7 +19,8 @@ SUPPLY_VERBS = frozenset({"fournit", "fournissent", "fourni", "livre", "livrent"
                           "approvisionnent"})
 _RELATIVES = frozenset({"qui", "que", "qu", "dont"})
 _TO = frozenset({"a", "au", "aux"})
-_REACH = 14  # words between the verb and its farthest customer
+_REACH = 14  # content words between the verb and its farthest customer
+_MOST_WORDS = 40  # and words of any kind (names too): a line of a thousand names stays linear
 
 
 def customers(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
@@ -53,7 +54,7 @@ def _supply_verb_before(text: str, words: Sequence[Token], spans: Spans, first: 
     l'épicerie X", "livre chaque semaine des paniers à l'épicerie X", "a fourni en 2023 X"; None when
     another verb, a cue or a clause's end comes first."""
     k, content, given_to = first - 1, 0, False
-    while k >= 0 and content <= _REACH and not boundary(text, words[k], words[k + 1]):
+    while k >= 0 and content <= _REACH and first - k <= _MOST_WORDS and not boundary(text, words[k], words[k + 1]):
         key = words[k].key
         if key in SUPPLY_VERBS:
             return k

@@ -1,0 +1,108 @@
+"""The names a plural kind of structure lists: after a colon ("les trois chantiers d'insertion du
+territoire : A, B et C"), right after it ("les associations A et B"), or in an apposition of as many
+names as it counts ("Les deux SCOP du territoire, A et B, emploient…")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rtes_kg.extract.collectivites import collectivite_words
+from rtes_kg.extract.lexicon import Token, joined
+from rtes_kg.extract.names import LOWER_ARTICLES, name_forward, structure_words
+
+_LIST_REACH = 6  # words between a plural kind and the colon of its list: "chantiers d'insertion du territoire :"
+_ITEM_PLACE = re.compile(r"\s*\([^()\n]{1,60}\)")  # "A (Felletin), B (Royère-de-Vassivière) et C"
+_LIST_MAX = 12
+_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+
+
+def listed_after_colon(text: str, words: Sequence[Token], kind_end: int) -> list[tuple[int, int]]:
+    """(first, last) of each bare name listed after a plural kind and a colon: "les trois chantiers
+    d'insertion du territoire : Creuse Bois Services (Felletin), l'Atelier du Lac et Recyclerie
+    Creusoise" names three of that kind. The list ends at the first item that is no capitalised name."""
+    for colon in range(kind_end, min(len(words) - 1, kind_end + _LIST_REACH)):
+        gap = text[words[colon].end: words[colon + 1].start]
+        if ":" in gap:
+            break
+        if re.search(r"[.;!?\n]", gap) or words[colon + 1].capitalised:
+            return []  # "les associations du quartier, dont Alpha": no list of names
+    else:
+        return []
+    return _items(text, words, colon + 1)[0]
+
+
+def counted_in_apposition(text: str, words: Sequence[Token], count: int, kind_end: int) -> list[tuple[int, int]]:
+    """(first, last) of the names set between commas after a counted plural kind, when there are as
+    many as it counts and nothing else: "Les deux SCOP du territoire, Ecolo'Gîte et Bois Vivant,
+    emploient…" (not "les deux SCOP du territoire, Ecolo'Gîte en tête, …", nor three names for two)."""
+    expected = _COUNTS.get(words[count].key) or (int(words[count].raw) if words[count].raw.isdigit() else 0)
+    if not 2 <= expected <= _LIST_MAX:
+        return []
+    comma = next((k for k in range(kind_end, min(len(words) - 1, kind_end + _LIST_REACH))
+                  if re.search(r"[,.;:!?()\n]", text[words[k].end: words[k + 1].start])), None)
+    if comma is None or text[words[comma].end: words[comma + 1].start].strip() != "," or any(
+            words[k].capitalised for k in range(kind_end + 1, comma + 1)):
+        return []  # (its complement in lower case only: "du territoire", "locales")
+    items, end = _items(text, words, comma + 1)
+    closing = text[end: end + 2].lstrip(" ")
+    return items if len(items) == expected and closing[:1] in {",", ".", ")", ";"} else []
+
+
+def counted_head(words: Sequence[Token], k: int) -> int | None:
+    """The count word of a counted kind whose words end at ``k``, before the comma of its apposition
+    ("a aidé les deux SCOP du territoire, A et B": "deux"), so that A takes the role of the kind."""
+    for count in range(k - 1, max(-1, k - _LIST_REACH - 1), -1):
+        if words[count].key in _COUNTS or words[count].raw.isdigit():
+            kind = structure_words()[0].match_at(words, count + 1)
+            if kind is None or any(words[j].capitalised for j in range(kind.last + 1, k + 1)):
+                return None
+            return count
+    return None
+
+
+def _items(text: str, words: Sequence[Token], k: int) -> tuple[list[tuple[int, int]], int]:
+    """The capitalised names listed from word ``k`` ("A (Felletin), l'Atelier du Lac et C"), and the
+    offset where the last one (with its place) ends."""
+    items: list[tuple[int, int]] = []
+    end = words[k].start if k < len(words) else len(text)
+    while k < len(words):
+        if words[k].key in LOWER_ARTICLES and not words[k].capitalised and k + 1 < len(words) \
+                and joined(text, words[k], words[k + 1]):
+            k += 1  # "l'Atelier du Lac"
+        last = name_forward(text, words, k)
+        if last is None or words[k].key == "etat" or collectivite_words().match_at(words, k) is not None:
+            break  # "Ressourceries : le Département finance…": a label, then a sentence
+        items.append((k, last))
+        end = words[last].end
+        place = _ITEM_PLACE.match(text, end)
+        end = place.end() if place else end
+        k = next((j for j in range(last + 1, len(words)) if words[j].start >= end), len(words))
+        if k >= len(words) or not re.fullmatch(r"\s*,?\s*", text[end: words[k].start]):
+            break
+        if words[k].key == "et":
+            k += 1
+        elif "," not in text[end: words[k].start]:
+            break
+    return items, end
+
+
+def listed_after_plural(text: str, words: Sequence[Token], start: int) -> list[tuple[int, int]]:
+    """(first, last) of the names right after a plural kind, two or more: "les associations A et B",
+    "les SCOP A, B et C" ("et" ends a name here)."""
+    items: list[tuple[int, int]] = []
+    k = start
+    while k < len(words) and len(items) < _LIST_MAX:
+        last = name_forward(text, words, k)
+        if last is None:
+            break
+        items.append((k, last))
+        j = last + 1
+        gap = text[words[last].end: words[j].start].strip() if j < len(words) else "."
+        if gap == "" and words[j].key == "et" and j + 1 < len(words) and joined(text, words[j], words[j + 1]):
+            k = j + 1
+        elif gap == ",":
+            k = j
+        else:
+            break
+    return items if len(items) >= 2 else []

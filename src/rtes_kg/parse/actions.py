@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rtes_kg.parse.details import is_detail
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import Line
 from rtes_kg.parse.records import Action, ParseIssue, Source
@@ -120,10 +121,21 @@ def _group_headings(content: list[Line]) -> set[int]:
     a short title line, numbered or not, directly followed by a bullet; or a numbered one followed
     by a paragraph, in a section whose other groups are bulleted ("2. Énergie citoyenne" then "La
     SCIC X a installé…")."""
-    return {line.no for line, following in zip(content, content[1:])
+    ungrouped = bool(content) and content[0].bullet is not None
+    return {line.no for above, line, following in zip([None, *content], content, content[1:])
             if not line.bullet and _is_title(line.text) and len(NUMBER.sub("", line.text).split()) < SHORT_WORDS + 2
             and (following.bullet or (bool(NUMBER.match(line.text)) and not NUMBER.match(following.text)
-                                      and not _is_title(following.text)))}
+                                      and not _is_title(following.text)))
+            and not _under_its_bullet(above, line, ungrouped)}
+
+
+def _under_its_bullet(above: Line | None, line: Line, ungrouped: bool) -> bool:
+    """A line right under a bullet (no blank line between) that says more of its item, no group's
+    heading: "- Atelier vélo La Roue" / "  Ouvert le samedi matin", indented under it, or unnumbered
+    in a list that opened with a bullet (``ungrouped``: it has no groups)."""
+    if above is None or not above.bullet or line.no != above.no + 1:
+        return False
+    return line.indent > above.indent or (ungrouped and not NUMBER.match(line.text) and not line.text.endswith(":"))
 
 
 def _uses_bullets(content: list[Line]) -> bool:
@@ -208,7 +220,8 @@ def _split_bulleted(lines: list[Line]) -> list[_Item]:
 def _titled(content: list[Line]) -> bool:
     """A title line then its description, for every action: the section opens with a title and
     no two titles follow each other."""
-    titles = [not line.bullet and _is_title(line.text) and not NUMBER.match(line.text) for line in content]
+    titles = [not line.bullet and _is_title(line.text) and not NUMBER.match(line.text) and not is_detail(line)
+              for line in content]
     return (len(content) >= 2 and titles[0] and not titles[1] and not content[1].bullet
             and not any(a and b for a, b in zip(titles, titles[1:])))
 
@@ -240,6 +253,8 @@ def _split_paragraphs(lines: list[Line], content: list[Line]) -> list[_Item]:
             # then "1 / ENVIRONNEMENT") is one of its sub-headings.
             items.append(_Item(line.no, [text], pending_urls, "colon" if text.endswith(":") else None, True))
             pending_urls = []
+        elif current and is_detail(line):
+            current.add(line.no, text)  # "Contact : Marie Dupont, présidente": of the action above
         elif current and line.bullet and current.open:
             current.add(line.no, f"• {text}")
         elif current and not line.bullet and _words(text) < SHORT_WORDS and not all_short \
@@ -262,7 +277,7 @@ def _split_titled(lines: list[Line]) -> list[_Item]:
         if line.is_url:
             if items:
                 items[-1].urls.append(line.text.strip("<>"))
-        elif items and not (not line.bullet and _is_title(line.text)):
+        elif items and (line.bullet or not _is_title(line.text) or is_detail(line)):
             items[-1].add(line.no, f"• {line.unbulleted}" if line.bullet else line.text)
         else:
             items.append(_Item(line.no, [line.unbulleted]))
@@ -295,7 +310,25 @@ def read_actions(lines: list[Line], file: str) -> tuple[tuple[Action, ...], list
     """The section's actions (``split_actions``), at most ``MAX_ACTIONS`` of them, and the issue
     of a section that holds more."""
     actions = split_actions(lines, file)
+    unread = _unread_lines(lines, actions, file)
     if len(actions) <= MAX_ACTIONS:
-        return actions, []
+        return actions, unread
     extra = actions[MAX_ACTIONS].source.line
-    return actions[:MAX_ACTIONS], [issue("trop-d-actions", file, extra, str(len(actions)))]
+    return actions[:MAX_ACTIONS], [*unread, issue("trop-d-actions", file, extra, str(len(actions)))]
+
+
+def _unread_lines(lines: list[Line], actions: tuple[Action, ...], file: str) -> list[ParseIssue]:
+    """What the section says in no action, reported: a group's heading ("1. Agriculture et
+    alimentation", its theme), any other line; not the introduction before the first action
+    ("Parmi les actions menées… :"), which says nothing of its own."""
+    placed = {number for action in actions for number in (action.line_numbers or (action.source.line,))}
+    first = min(placed, default=0)
+    content = [line for line in lines if not line.is_url]
+    groups = _group_headings(content)
+    issues = []
+    for line in content:
+        if line.no in placed or line.no < first and (line.text.endswith(":") or _INTRO_CUES.match(line.key)):
+            continue
+        theme = line.no in groups or line.bullet is not None and _theme(line.unbulleted)  # "• Alimentation :"
+        issues.append(issue("theme-d-actions" if theme else "ligne-d-action-ignoree", file, line.no, line.text))
+    return issues

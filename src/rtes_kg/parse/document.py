@@ -12,6 +12,7 @@ from rtes_kg.parse.actions import read_actions
 from rtes_kg.parse.bounds import bound_sections
 from rtes_kg.parse.budget import budget_amounts
 from rtes_kg.parse.contacts import names_a_person, read_contacts
+from rtes_kg.parse.cuts import ends_mid_word
 from rtes_kg.parse.fields import read_address, read_population, read_update, read_year
 from rtes_kg.parse.header import head_facts
 from rtes_kg.parse.headings import IDENTITY_SECTIONS, OTHER
@@ -22,7 +23,7 @@ from rtes_kg.parse.naming import clean
 from rtes_kg.parse.records import Fiche, ParseIssue, Source, Text
 from rtes_kg.parse.splitter import Block, Splitter
 from rtes_kg.parse.titles import member_name, without_page_label
-from rtes_kg.parse.wraps import ends_mid_word, unwrap
+from rtes_kg.parse.wraps import unwrap
 
 _FIELDS = {"population": ("population", read_population), "membership": ("membership_year", read_year),
            "address": ("address", read_address), "actions": ("actions", read_actions)}  # section -> field, reader

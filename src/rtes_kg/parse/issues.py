@@ -43,6 +43,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ligne-ignoree": (
         "ligne « {text} » : n'appartient à aucune rubrique connue ; elle est ignorée",
         "line “{text}” belongs to no known section; it is ignored"),
+    "ligne-d-action-ignoree": (
+        "ligne « {text} » : lue dans les actions, elle n'appartient à aucune action ; elle n'est pas publiée. "
+        "Si elle précise l'action au-dessus, mettez-la sur la ligne de celle-ci ou en retrait sous elle",
+        "line “{text}”: read among the actions, it belongs to no action; it is not published. If it says "
+        "more of the action above, put it on that action's line or indent it under it"),
+    "theme-d-actions": (
+        "ligne « {text} » : lue comme le thème des actions qui la suivent ; le thème n'est pas publié "
+        "(écrivez-le dans le texte des actions pour qu'il le soit)",
+        "line “{text}”: read as the theme of the actions under it; the theme is not published (write it "
+        "in the text of the actions to have it published)"),
     "adresse-dans-les-contacts": (
         "ligne « {text} » : une adresse parmi les contacts n'est pas publiée (celle du membre va sous « Adresse »)",
         "line “{text}”: an address among the contacts is not published (the member's goes under “Adresse”)"),
@@ -53,18 +63,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "année d'adhésion « {text} » illisible (attendu : 4 chiffres, ex. « 2001 »)",
         "membership year “{text}” cannot be read (expected 4 digits, e.g. “2001”)"),
     "date-illisible": (
-        "date de mise à jour « {text} » illisible (attendu : JJ/MM/AAAA, ex. « 16/09/2025 »)",
-        "update date “{text}” cannot be read (expected DD/MM/YYYY, e.g. “16/09/2025”)"),
+        "date de mise à jour « {text} » illisible (attendu : le jour, le mois et l'année en chiffres, JJ/MM/AAAA)",
+        "update date “{text}” cannot be read (expected the day, month and year in figures, DD/MM/YYYY)"),
     "date-impossible": (
         "date de mise à jour « {text} » impossible : ce jour ou ce mois n'existe pas ; vérifiez-les "
-        "(JJ/MM/AAAA, ex. « 16/09/2025 »)",
-        "update date “{text}” is impossible: no such day or month; check them (DD/MM/YYYY, e.g. "
-        "“16/09/2025”)"),
+        "(le jour, le mois et l'année en chiffres : JJ/MM/AAAA)",
+        "update date “{text}” is impossible: no such day or month; check them (the day, month and year in "
+        "figures: DD/MM/YYYY)"),
     "date-sans-jour": (
         "date de mise à jour « {text} » sans jour : elle n'est pas publiée (aucun jour n'est inventé) ; "
-        "écrivez la date entière, jour compris (JJ/MM/AAAA, ex. « 16/09/2025 »)",
+        "écrivez la date entière, jour compris (JJ/MM/AAAA)",
         "update date “{text}” has no day: it is not published (no day is made up); write the whole "
-        "date, day included (DD/MM/YYYY, e.g. “16/09/2025”)"),
+        "date, day included (DD/MM/YYYY)"),
     "code-postal-absent": (
         "adresse sans ligne « code postal + commune » (ex. « 21075 Dijon Cedex »)",
         "address without a “postcode + city” line (e.g. “21075 Dijon Cedex”)"),
@@ -127,8 +137,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
 _EXCERPT = 80
 
 
-# What is kept in the graph and only worth a look: an info, not a warning.
-_INFOS = frozenset({"rubrique-autre", "navigation-ignoree", "adresse-dans-les-contacts"})
+# What is kept in the graph and only worth a look, or only the layout's: an info, not a warning.
+_INFOS = frozenset({"rubrique-autre", "navigation-ignoree", "adresse-dans-les-contacts", "theme-d-actions"})
 # What makes the data wrong, not just incomplete: a violation, and the fiche is not published.
 # "sections-absentes": a title alone is no member; the build leaves it out, as validate refuses it
 _VIOLATIONS = frozenset({"montant-demesure", "population-demesuree", "ligne-trop-longue", "sections-absentes",

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from rtes_kg.parse.contacts import another_person, is_post_line, is_role_line, names_a_post
+from rtes_kg.parse.details import shares_a_name, tells_an_action
 from rtes_kg.parse.headings import IDENTITY_SECTIONS, OTHER, PROSE_SECTIONS, Heading, bulleted_identity, read_heading
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import Line
@@ -133,6 +134,37 @@ class Splitter:
         below = self.lines[index + 1] if index + 1 < len(self.lines) else None
         goes_on = below is not None and below.no == line.no + 1 and below.bullet is not None
         return goes_on or line.indent > above.indent
+
+    def _a_detail_of_an_action(self, index: int, heading: Heading) -> bool:
+        return self._inside_a_list(index) or self._between_action_paragraphs(index, heading)
+
+    def _between_action_paragraphs(self, index: int, heading: Heading) -> bool:
+        """Whether a heading's words with their value sit between two paragraphs of the actions, as a
+        detail of the action above: "…répare 400 vélos par an." / "Contact : Marie Dupont" / "La
+        Ville a créé l'épicerie…" (the actions go on under it). Followed by its own lines, another
+        heading, a title or a marker, or by a sentence about its own value, it still opens its section:
+        the fiche's contacts after its actions."""
+        block = None if self.closed else self.block
+        current = block.current if block is not None else None
+        if current is None or current.name != "actions" or not current.body or index + 1 >= len(self.lines) \
+                or heading.section not in IDENTITY_SECTIONS or not heading.inline \
+                or current.body[-1].no != self.lines[index - 1].no:
+            return False
+        following = index + 1
+        if self.headings[following] is not None or following in self.bulleted or self.markers[following] \
+                or self.page_link[following]:
+            return False
+        if self._titles_an_action(following):
+            following += 1  # "Épicerie La Brouette" then its description: the next action, titled
+        return tells_an_action(self.lines[following]) and not shares_a_name(heading.inline, self.lines[following].text)
+
+    def _titles_an_action(self, index: int) -> bool:
+        """A short line that names the action told on the line below it (not a body's name, which
+        titles a fiche, nor a post, which is a contact's)."""
+        line = self.lines[index]
+        return index + 1 < len(self.lines) and self.headings[index + 1] is None and title_shaped(line) \
+            and not names_a_body(line) and not is_post_line(line.text) and not self.markers[index + 1] \
+            and tells_an_action(self.lines[index + 1])
 
     def _in_the_head(self) -> bool:
         """Whether the fiche so far is its head: its title and what it is, no prose section open."""
@@ -288,8 +320,8 @@ class Splitter:
                     and self.block.current.name == "contact"
                 related, signed = related or opens_related_links(line, contacts), signed or opens_signature(line)
                 continue
-            elif heading is not None and self._inside_a_list(index):
-                self.block.current.body.append(line)  # type: ignore[union-attr]  # (_inside_a_list: there is one)
+            elif heading is not None and self._a_detail_of_an_action(index, heading):
+                self.block.current.body.append(line)  # type: ignore[union-attr]  # (both check there is one)
             elif heading is not None:
                 self._on_heading(line, heading)
             elif self._is_title(index):

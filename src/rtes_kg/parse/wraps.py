@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from rtes_kg.parse.details import is_detail
 from rtes_kg.parse.lines import Line
 from rtes_kg.parse.naming import fold
 
 # Words after which a French sentence cannot end: articles, prepositions, conjunctions, relatives.
-_OPEN_ENDINGS = frozenset("""
+OPEN_ENDINGS = frozenset("""
     a au aux avec chez comme contre d dans de des du dont en entre et l la le les leur leurs ni
     ou par parmi pour que qu qui sa sans ses son sous sur un une vers via ce cet cette ces notre
     nos votre vos afin ainsi notamment dont lequel laquelle lesquels lesquelles auquel auxquels
@@ -64,6 +65,8 @@ def continues(above: Line, below: Line, section: str = "actions") -> bool:
         return False
     if section == "budget" and _PART.match(below.text):
         return False
+    if section == "actions" and (is_detail(above) or is_detail(below)):
+        return False  # "Contact : Marie Dupont, présidente de l'association" / "La Ville a créé…": a line of its own
     if above.text.count("«") > above.text.count("»") or above.text.count("(") > above.text.count(")"):
         return True  # a quotation or an aside left open: "le dispositif « Vallée Sud" / "Solidaire »"
     opens_lower = bool(_OPENS_LOWER.match(below.text))
@@ -79,7 +82,7 @@ def continues(above: Line, below: Line, section: str = "actions") -> bool:
     word = fold(last.group(1))
     # a kind word ends a title line too ("Ressourcerie" / "La ressourcerie Retritex…"): only in a sentence
     in_a_sentence = len(above.text.split()) >= _SENTENCE_WORDS
-    return word in _OPEN_ENDINGS or word in _NAME_OPENERS and in_a_sentence and bool(_OPENS_NAME.match(below.text))
+    return word in OPEN_ENDINGS or word in _NAME_OPENERS and in_a_sentence and bool(_OPENS_NAME.match(below.text))
 
 
 def joined(above: Line, below: Line) -> Line:
@@ -113,29 +116,3 @@ def unwrap(lines: list[Line], section: str) -> list[Line]:
             result.append(line)
         last_no = line.no
     return result
-
-
-def ends_mid_word(line: Line, text: str = "") -> bool:
-    """Whether the last line of a file that ends without a line break stops in the middle of a word
-    ("…, vice-président délégué à l'économie soc"): a short lower-case end that is no common word,
-    or a longer one that the file (``text``) writes only as the start of longer words ("Direction
-    du développement écono", where "économique" is written elsewhere)."""
-    last = _LAST_WORD.search(line.text)
-    if last is None or last.end() != len(line.text) or not last.group(1).islower() \
-            or line.text[last.start() - 1: last.start()] in {".", "@", "/"}:  # "…@vendome.fr", "www.x.fr"
-        return False
-    end = fold(last.group(1))
-    if len(end) <= 3:
-        return end not in _OPEN_ENDINGS | _SHORT_WORDS
-    written = {fold(word) for word in _WORDS.findall(text[: -len(last.group(1))])}
-    return end not in written and any(word.startswith(end) for word in written)
-
-
-_WORDS = re.compile(r"[^\W\d_]{4,}")
-
-
-# Short words that end a line in full ("… sur la mer", "… de l'ESS" written in lower case).
-_SHORT_WORDS = frozenset("""
-    ess rue eau vie art bio mer sud est ans etc ete lot feu air jeu fin loi bus axe lac mot bar job web pme tpe
-    ile cle non oui nez sol gaz pas bon ami age tri don vin lin riz the ble mai hab env
-""".split())

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 from rdflib import Namespace
 
-from extraction_helpers import converted, mentions
+from extraction_helpers import HERE, converted, mentions
+from rtes_kg.extract.figures import find_quantities
 
 RTES = Namespace("https://w3id.org/rtes/ontology#")
 
@@ -189,3 +190,69 @@ def test_the_names_of_a_counted_kind_have_its_kind_in_the_graph(tmp_path):
 ])
 def test_a_name_after_its_own_elided_article_is_found(sentence, expected):
     assert in_a_commune_s_fiche(sentence) == expected
+
+
+# --- found on new texts of this round ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # another body's gift in the passive, its agent before the receiver
+    ("Un prêt d'honneur de 8 000 € a été accordé par Initiative Mayenne à la boutique Le Comptoir Vrac.",
+     [("Initiative Mayenne", "partenaire")]),
+    ("Un prêt d'honneur de 8 000 € a été accordé par Initiative Mayenne à la créatrice de la boutique Le Comptoir "
+     "Vrac.", [("Initiative Mayenne", "partenaire")]),
+    ("Un prêt de 20 000 € a été consenti par France Active Pays de la Loire à la SCOP Ecolo'Gîte.",
+     [("France Active Pays de la Loire", "partenaire")]),
+    ("Une subvention de 5 000 € a été accordée par la Région à l'association Les Amis du Bourg.", []),
+    ("Une subvention de la Région a été versée aux fondateurs de la SCOP Ecolo'Gîte.", []),
+])
+def test_a_gift_another_body_made_in_the_passive_is_not_the_member_s(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Une subvention de 5 000 € a été accordée par la Ville à l'association Les Amis du Bourg.",
+    "Un local a été prêté par la Ville à l'association Les Amis du Bourg.",
+    # another body's help beside the member's gift
+    "Une subvention de la Ville, complétée par la CAF, a été versée à l'association Les Amis du Bourg.",
+])
+def test_the_member_s_gift_in_the_passive_is_still_its_support(sentence):
+    assert ("Les Amis du Bourg", "soutenu") in in_a_commune_s_fiche(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the bodies a colon lists after "créé par" made it: they run it, as "créé par les associations A et B"
+    ("Le garage solidaire Mécanique du Cœur a été créé en 2019 par trois associations : Emmaüs Le Mans, Tremplin 72 "
+     "et Relais Sarthe.", [("Emmaüs Le Mans", "porteur"), ("Mécanique du Cœur", "porteur"),
+                           ("Relais Sarthe", "porteur"), ("Tremplin 72", "porteur")]),
+    ("Le tiers-lieu La Grange a été financé par trois fondations : Fondation Macif, Fondation Abbé Pierre et "
+     "Fondation de France.", [("Fondation Abbé Pierre", "partenaire"), ("Fondation Macif", "partenaire"),
+                              ("Fondation de France", "partenaire"), ("La Grange", "porteur")]),
+    # what the member made emerge is still its creation
+    ("La Ville a fait émerger trois entreprises : la SCIC Énergies Citoyennes et la SCOP Ecolo'Gîte.",
+     [("Ecolo'Gîte", "cree"), ("Énergies Citoyennes", "cree")]),
+])
+def test_the_agents_a_colon_lists_after_a_passive_are_not_what_it_did(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected
+
+
+def test_a_kind_word_spelt_out_with_its_acronym_names_another_body_not_the_one_before():
+    assert in_a_commune_s_fiche("La SCOP Bocage Bois a été accompagnée par la Coopérative d'installation en "
+                                "agriculture paysanne (CIAP) et par France Active Pays de la Loire.") == [
+        ("Bocage Bois", "porteur"), ("France Active Pays de la Loire", "partenaire")]
+
+
+def test_a_kind_word_that_points_back_still_does():
+    assert in_a_commune_s_fiche("La Ville a soutenu la SCIC Énergies Citoyennes et est entrée au capital de la "
+                                "SCIC en 2022.") == [("Énergies Citoyennes", "actionnaire"),
+                                                     ("Énergies Citoyennes", "soutenu")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association a rénové 8 logements en 2023.", [("8 logements", 2023)]),
+    ("L'association a réhabilité 3 maisons en 2022 et accueille 12 familles.",
+     [("3 maisons", 2022), ("12 familles", None)]),
+    # the year of a renovation is no year of the figures after it
+    ("Rénové en 2021, le local accueille 40 familles.", [("40 familles", None)]),
+])
+def test_what_was_renovated_is_counted_in_its_year(sentence, expected):
+    assert [(q.raw, q.year) for q in find_quantities(sentence, HERE)] == expected

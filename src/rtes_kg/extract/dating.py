@@ -48,8 +48,8 @@ def _dated_event(before: str) -> bool:
     return not (_MAKING.match(verb) and _COUNTED_AFTER.match(before, event.start() + len(verb)))
 
 
-_MAKING = re.compile(r"(?:créé|crée|ouvert|lancé|installé|implanté|construit|fondé|acheté)e?s?$",
-                     re.IGNORECASE)  # ("a acheté 5 000 repas en 2023": the repas counted that year)
+_MAKING = re.compile(r"(?:créé|crée|ouvert|lancé|installé|implanté|construit|rénové|réhabilité|fondé|acheté)e?s?$",
+                     re.IGNORECASE)  # ("a acheté 5 000 repas en 2023", "a rénové 8 logements en 2023": counted then)
 
 # What the event made, counted: "a créé 9 emplois", "a ouvert 3 sites" (not "a acquis 100 parts en
 # 2022, emploie 12 salariés": the shares' year; nor "créée par 3 associations en 2019": the creation's)

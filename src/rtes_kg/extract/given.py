@@ -15,6 +15,7 @@ from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.whose import GIFTS, KIND_ADJECTIVES, NEVER_MEMBER, kind_at
 
 _BEFORE_NAME = DEFINITE | {"les", "un", "une", "des"}
+_TO = frozenset({"a", "au", "aux"})
 # Acts that give, besides the gifts' nouns: "la mise à disposition d'un local à X"
 _GIVING_ACTS = frozenset({"disposition", "location", "cession", "don", "dons"})
 
@@ -39,8 +40,17 @@ def given_by_another(text: str, words: Sequence[Token], found: Sequence[Found], 
             if owner is not None and owner != n:  # the giver's name ("de la Région Bretagne"), no further
                 k = spans[owner][0] - 1
                 k -= k >= 0 and words[k].key in DEFINITE
+                if _given_by(words, k):  # "Un prêt a été accordé par Initiative Mayenne à X": its own
+                    if not member(found[owner]):
+                        pairs.append((n, owner))
+                    break
                 if k < 0 or words[k].key not in OF_WORDS:
                     break  # (not past another name: "La Ville verse à A une aide et à B…")
+            elif owner is None and _given_by(words, k - 1 - (k >= 1 and words[k - 1].key in DEFINITE)) \
+                    and (kind := kind_at(words, k)[0]) is not None and words[k].key in MEMBER_WORDS:
+                if not names_member(kind):  # "… a été accordée par la Région à X" in a commune's fiche
+                    pairs.append((n, None))
+                break
             elif words[k].key in GIFTS or words[k].key in _GIVING_ACTS:
                 whose = _whose_gift(words, spans, k + 1, given, member, found, names_member)
                 if whose is None:  # "Prêt d'un terrain à X par la Ville de Y", in another's fiche
@@ -52,17 +62,33 @@ def given_by_another(text: str, words: Sequence[Token], found: Sequence[Found], 
     return pairs
 
 
+def _given_by(words: Sequence[Token], k: int) -> bool:
+    """Whether "par" at ``k`` follows a participle of giving: "accordé par", "versée par" (not
+    "complétée par", nor "portée par")."""
+    return k >= 1 and words[k].key == "par" and words[k - 1].key in _GIVEN
+
+
+_GIVEN = frozenset(f"{stem}{end}" for stem in ("accorde", "verse", "octroye", "attribue", "consenti", "alloue",
+                                               "prete", "donne", "offert", "cede", "loue")
+                   for end in ("", "e", "s", "es"))
+
+
 def _given_to(text: str, words: Sequence[Token], start: int) -> int | None:
     """Where "à" stands before the name at ``start``: "versée à l'association X", "… et une aide
     régionale à la SCOP Y"."""
-    for k in range(start - 1, max(0, start - 4), -1):
+    through = False  # past one "noun de": "à la créatrice de la boutique X" (another's gift only: no role lent)
+    for k in range(start - 1, max(0, start - 7), -1):
         if boundary(text, words[k], words[k + 1]):
             return None
-        if words[k].key == "a" and k > 0 and words[k - 1].key not in {"il", "elle", "qui"}:
+        if words[k].key in _TO and k > 0 and words[k - 1].key not in {"il", "elle", "qui"}:
             return k  # (not the verb: "elle a")
         if words[k].key in OF_WORDS and k > 0 and words[k - 1].key == "disposition":
             return k  # "mis à disposition de la recyclerie X"
-        if words[k].key not in _BEFORE_NAME:
+        if words[k].key in OF_WORDS and not through and k > 1 and words[k - 1].raw.islower() \
+                and words[k - 1].key not in _BEFORE_NAME and words[k - 2].key in _BEFORE_NAME | _TO:
+            through = True
+            continue
+        if words[k].key not in _BEFORE_NAME and not (through and words[k + 1].key in OF_WORDS):
             return None
     return None
 

@@ -43,6 +43,7 @@ def verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
     """What the member did to the things listed after the clause that ends at token ``last``, when
     it says so with a verb of support or creation: "a accompagné 46 projets, dont la SCIC X", "a
     fait émerger trois entreprises : la SCIC X et l'EI Y"."""
+    by = False  # past "par": the things listed are the verb's agents ("créé en 2019 par trois associations : …")
     while last >= 0:
         found = cue_ending_at(words, last)
         if words[last].key in HOSTED or found is not None and (
@@ -50,13 +51,17 @@ def verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
             return PARTNER  # "accueille une vingtaine de structures, dont la CAE X", "où sont hébergées
             # 45 structures dont X": hosted, not funded; "qui fédère 24 structures, parmi lesquelles X": members
         if found is not None and found[0].how != "prep":
-            if last + 1 < len(words) and words[last + 1].key == "par":
+            if by or last + 1 < len(words) and words[last + 1].key == "par":
                 return None  # "X, fonds créé par le Département, redistribue … dont Y": X was created, not Y
             return found[0].role if found[0].role in (SUPPORTED, CREATED) else None
+        by = by or words[last].key == "par" and not (last + 1 < len(words) and words[last + 1].key in _PERIODS)
         if last == 0 or BOUNDARY.search(text[words[last - 1].end: words[last].start]):
             return None
         last -= 1
     return None
+
+
+_PERIODS = frozenset({"an", "jour", "semaine", "mois", "annee"})  # "par an": a rate, no agent
 
 
 def label_keys(label: Sequence[Token]) -> tuple[str, ...]:

@@ -256,3 +256,28 @@ def test_a_kind_word_that_points_back_still_does():
 ])
 def test_what_was_renovated_is_counted_in_its_year(sentence, expected):
     assert [(q.raw, q.year) for q in find_quantities(sentence, HERE)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a body that gives its own loans carries its work: no support of the member's is said
+    ("L'association Initiative Choletais a octroyé 42 prêts d'honneur pour un total de 310 000 € en 2023.",
+     [("Initiative Choletais", "porteur")]),
+    # the member's gift told later still is
+    ("L'association Initiative Choletais a octroyé 42 prêts d'honneur ; la Ville lui verse une subvention.",
+     [("Initiative Choletais", "soutenu")]),
+    ("La Ville de Laval a accordé une subvention à l'association Les Amis du Bourg.",
+     [("Les Amis du Bourg", "soutenu")]),
+])
+def test_gifts_whose_subject_is_another_body_are_no_support_of_the_member(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a name is not cut at the hyphen of a compound word
+    ("La plateforme de mobilité, portée par l'association Auto-école solidaire, a accompagné 350 personnes.",
+     [("Auto-école", "porteur")]),
+    ("La Ville soutient l'association Vélo-école Les Roues Libres.", [("Vélo-école Les Roues Libres", "soutenu")]),
+    ("La Ville soutient l'association Bien-être et Partage.", [("Bien-être et Partage", "soutenu")]),
+])
+def test_a_name_goes_on_past_a_hyphen_in_lower_case(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected

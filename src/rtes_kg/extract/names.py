@@ -110,6 +110,9 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
             pass
         elif words[k].key == "et" and text[words[k].start - 1: words[k].start] == "-":
             pass  # "Saône-et-Loire", "Ille-et-Vilaine"
+        elif k == last + 1 and words[k - 1].end == words[k].start - 1 and text[words[k].start - 1] == "-" \
+                and words[k].raw[:1].islower():
+            last = k  # "Auto-école", "Vélo-école": one word, not a name cut at its hyphen
         elif k == last + 1 and words[k - 1].capitalised and words[k].start > 0 \
                 and text[words[k].start - 1] in "'’" and words[k - 1].end == words[k].start - 1 \
                 and (len(words[k - 1].raw) > 1 or words[k - 1].raw not in "LDJMNSTC") \

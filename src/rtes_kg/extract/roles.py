@@ -205,7 +205,8 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
     for n in denied_to_member(text, words, spans, functools.partial(_names_member, member)):
         if not explicit[n] or explicit[n] & {SUPPORTED, CREATED, SHAREHOLDER}:
             explicit[n] = {CITED}  # "financée non par le Département mais par la Région": the Région's partner stays
-    supported = member_support(text, words, spans, functools.partial(_names_member, member))
+    supported = member_support(text, words, spans, functools.partial(_names_member, member),
+                               lambda owner: not member(found[owner]))
     # "La Ville ne finance pas l'association X": X does nothing the text states
     structure_role = SUPPORTED if supported else CITED if supported is None else CARRIER
     # the place a structure runs carries nothing of its own; when the member funds the action, the

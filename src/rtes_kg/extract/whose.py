@@ -340,15 +340,17 @@ _ADJECTIVES = frozenset({"financier", "financiere", "technique", "logistique", "
 
 
 def member_support(text: str, words: Sequence[Token], spans: Spans,
-                   names_member: Callable[[str], bool] = lambda kind_word: True) -> bool | None:
+                   names_member: Callable[[str], bool] = lambda kind_word: True,
+                   another: Callable[[int], bool] = lambda owner: False) -> bool | None:
     """Whether the text says the member gives money or means: a word of support whose agent is not
     another organisation named there ("avec l'appui du Réseau Cocagne" is not the member's), nor
     another collectivité by its kind word ("avec le soutien financier de la Région" in a commune's
-    fiche: ``names_member`` tells the member's); None when it only says it does not ("La Ville ne
-    finance pas l'association X")."""
-    denied = False
+    fiche: ``names_member`` tells the member's), nor the subject of its verb (``another`` tells the
+    names of other bodies than the member: "L'association Initiative X a octroyé 42 prêts"); None
+    when it only says it does not ("La Ville ne finance pas l'association X")."""
+    denied, theirs = False, -1  # (theirs: the last word of a clause that tells another body's gifts)
     for k, word in enumerate(words):
-        if word.key not in _SUPPORT_WORDS:
+        if word.key not in _SUPPORT_WORDS or k <= theirs:
             continue
         if negated(text, words, k):
             denied = True
@@ -358,6 +360,10 @@ def member_support(text: str, words: Sequence[Token], spans: Spans,
         if word.key == "aide" and not (k == 0 or words[k - 1].key in {"une", "l", "d", "son", "sa", "cette"}
                                        or boundary(text, words[k - 1], word)):
             continue  # "aide" the verb, or part of another phrase
+        subject = spans.owner(k - 2) if k >= 2 and words[k - 1].key in {"a", "ont"} else None
+        if subject is not None and another(subject):
+            theirs = next((j for j in range(k, len(words) - 1) if boundary(text, words[j], words[j + 1])), len(words))
+            continue  # "L'association Initiative X a octroyé 42 prêts d'honneur": its own gifts
         agent = [j for j in range(k + 1, min(k + 5, len(words))) if spans.owner(j) is not None]
         between = {words[j].key for j in range(k + 1, agent[0])} if agent else set()
         if agent and between <= FILLERS | AGENT and between & AGENT:

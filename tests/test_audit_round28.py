@@ -281,3 +281,33 @@ def test_gifts_whose_subject_is_another_body_are_no_support_of_the_member(senten
 ])
 def test_a_name_goes_on_past_a_hyphen_in_lower_case(sentence, expected):
     assert in_a_commune_s_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a verb after a kind word is no adjective of it: the collectivité after it is no structure's name
+    ("La légumerie fournit la Ville de Lannion.", [("Ville de Lannion", "partenaire")]),
+    ("La légumerie livre la Région Bretagne.", [("Région Bretagne", "partenaire")]),
+    # a place after "de" in a list of customers
+    ("La coopérative de boulangers Les Fournils du Trégor livre chaque jour la cantine du lycée de Lannion et "
+     "l'épicerie Le Grain de Sel.", [("Le Grain de Sel", "partenaire"), ("Les Fournils du Trégor", "porteur")]),
+    # an adjective still is
+    ("La Ville soutient la monnaie locale la Gonette.", [("Gonette", "soutenu")]),
+])
+def test_a_customer_after_a_kind_word_and_its_verb(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected
+
+
+def test_the_graph_types_a_collectivite_supplied_as_one(tmp_path):
+    graph = converted(tmp_path, "Ville de Laval\n\nExemples d’actions soutenues par la collectivité :\n\n"
+                                "• La légumerie fournit la Ville de Lannion.\n\nType de collectivité\nCommune\n")
+    assert (None, None, RTES.StructureESS) not in graph
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # former staff who founded a company are no count of its staff
+    ("La SCOP Ty Menuiserie, créée en 2015 par 4 anciens salariés, emploie aujourd'hui 11 personnes.",
+     [("11 personnes", None)]),
+    ("La SCIC réunit 12 anciennes ouvrières.", []),
+])
+def test_a_count_of_former_members_is_no_figure(sentence, expected):
+    assert [(q.raw, q.year) for q in find_quantities(sentence, HERE)] == expected

@@ -22,7 +22,7 @@ from rtes_kg.extract.names import (
     structure_words,
 )
 from rtes_kg.extract.places import commune, communes_named
-from rtes_kg.extract.tails import lower_case_tail
+from rtes_kg.extract.tails import CLAUSE_VERBS, lower_case_tail
 
 # Words of four letters or more that are no adjective of a kind word: "un PTCE avec Ecopôle" does
 # not call Ecopôle a PTCE.
@@ -65,7 +65,8 @@ def _skip_modifiers(text: str, words: Sequence[Token], after: int) -> int:
         if key in {"de", "d"} and k + 1 < len(words) and not words[k + 1].capitalised \
                 and words[k + 1].key not in ARTICLES | CONNECTORS:
             k += 2
-        elif key.isalpha() and len(key) > 3 and key not in CONNECTORS | ARTICLES | _NOT_MODIFIERS:
+        elif key.isalpha() and len(key) > 3 and key not in CONNECTORS | ARTICLES | _NOT_MODIFIERS \
+                and words[k].raw.lower() not in CLAUSE_VERBS:  # "la légumerie fournit la Ville de X": a verb
             k += 1
         else:
             break

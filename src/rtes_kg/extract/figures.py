@@ -179,8 +179,8 @@ def _noun_after(text: str, words: list[Token], position: int) -> tuple[str | Non
             skipped += 1  # "14 nouveaux projets": the projects are counted
             index += 1
             continue
-        if skipped == 0 and word.key == "heures":
-            return None  # "35 heures par semaine": a duration of nothing said, no count of things
+        if skipped == 0 and word.key in {"heures", "anciens", "anciennes"}:
+            return None  # "35 heures par semaine": a duration of nothing said; "4 anciens salariés": none now
         if skipped == 0 and word.key in _FRACTIONS and not _HYPHENATED.match(text, word.start):
             return None  # "les deux tiers des 320 tonnes": a share, no count (but "80 tiers-lieux")
         if skipped == 0 and _open_noun(word):

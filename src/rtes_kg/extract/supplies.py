@@ -68,8 +68,10 @@ def _supply_verb_before(text: str, words: Sequence[Token], spans: Spans, first: 
                 return None  # "fournit des légumes à la demande de X": not the customer
             given_to = True  # (and an "à" before it opens an item of the same list: "aux écoles et à la crèche X")
         if key not in ARTICLES | OF_WORDS | _TO and key != "et" and not dating(words, k) and spans.owner(k) is None:
-            if words[k].raw[:1].isupper() or key in _VERB_LIKE or _a_verb(key):
-                return None  # a name we do not know, or another verb: "emploie 12 salariés et accompagne…"
+            if words[k].raw[:1].isupper() and not (k >= 1 and words[k - 1].key in OF_WORDS) \
+                    or key in _VERB_LIKE or _a_verb(key):
+                return None  # a name we do not know (not a place after "de": "la cantine du lycée de Lannion"),
+                # or another verb: "emploie 12 salariés et accompagne…"
             content += 1
         k -= 1
     return None

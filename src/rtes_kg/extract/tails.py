@@ -45,9 +45,9 @@ def _tail_before_verb(text: str, words: Sequence[Token], last: int) -> int:
         return last
     j = k + 1
     while j < len(words) and j - k < _TAIL_WORDS - 2 and joined(text, words[j - 1], words[j]) \
-            and words[j].raw[:1].islower() and words[j].raw not in _CLAUSE_VERBS and words[j].key not in _CLAUSE_WORDS:
+            and words[j].raw[:1].islower() and words[j].raw not in CLAUSE_VERBS and words[j].key not in _CLAUSE_WORDS:
         j += 1
-    ends = j > k + 1 and j < len(words) and joined(text, words[j - 1], words[j]) and words[j].raw in _CLAUSE_VERBS
+    ends = j > k + 1 and j < len(words) and joined(text, words[j - 1], words[j]) and words[j].raw in CLAUSE_VERBS
     return j - 1 if ends else last
 
 
@@ -58,10 +58,10 @@ def _place_tail_before_verb(text: str, words: Sequence[Token], last: int) -> int
     noun); else ``last``."""
     j = last + 1
     while j < len(words) and j - last <= 2 and words[j].raw[:1].islower() and joined(text, words[j - 1], words[j]) \
-            and words[j].key not in OF_WORDS and words[j].key not in _ARTICLES and words[j].raw not in _CLAUSE_VERBS \
+            and words[j].key not in OF_WORDS and words[j].key not in _ARTICLES and words[j].raw not in CLAUSE_VERBS \
             and words[j].key not in _CLAUSE_WORDS and words[j].key not in _TAIL_OPENERS:
         j += 1
-    if j > last + 1 and j < len(words) and words[j].raw in _CLAUSE_VERBS and joined(text, words[j - 1], words[j]) \
+    if j > last + 1 and j < len(words) and words[j].raw in CLAUSE_VERBS and joined(text, words[j - 1], words[j]) \
             and not _ADVERBS & {w.key for w in words[last + 1: j]}:
         return j - 1  # "la SCOP Menuiserie solidaire emploie…" (not "la SCOP X aussi emploie")
     if j == last + 1 or j >= len(words) or words[j].key not in OF_WORDS or not joined(text, words[j - 1], words[j]):
@@ -69,7 +69,7 @@ def _place_tail_before_verb(text: str, words: Sequence[Token], last: int) -> int
     k = j + 1
     while k < len(words) and k - j <= 3 and words[k].capitalised and joined(text, words[k - 1], words[k]):
         k += 1
-    ends = k > j + 1 and k < len(words) and joined(text, words[k - 1], words[k]) and words[k].raw in _CLAUSE_VERBS
+    ends = k > j + 1 and k < len(words) and joined(text, words[k - 1], words[k]) and words[k].raw in CLAUSE_VERBS
     return k - 1 if ends else last
 
 
@@ -82,7 +82,7 @@ _TAIL_OPENERS = frozenset({"vers", "pour", "en", "au", "aux", "sans", "sur", "co
 _CLAUSE_WORDS = frozenset({"y", "en", "lui", "leur", "se", "s", "ne", "n", "qui", "que", "qu", "et", "ou", "dont",
                            "charge", "partenariat", "lien", "cours"})
 # Verbs that open the clause after a subject: "X emploie", "X anime", "X a créé"
-_CLAUSE_VERBS = frozenset("emploie emploient compte comptent accueille accueillent propose proposent gère gèrent "
+CLAUSE_VERBS = frozenset("emploie emploient compte comptent accueille accueillent propose proposent gère gèrent "
                           "anime animent organise organisent développe développent collecte collectent produit "
                           "réunit regroupe intervient interviennent travaille travaillent accompagne accompagnent "
                           "porte portent assure assurent mène mènent est sont a ont vend vendent distribue "

@@ -3,8 +3,13 @@ small structures, real public bodies), not taken from any fiche."""
 
 from __future__ import annotations
 
-import pytest
+import json
 
+import pytest
+from click.testing import CliRunner
+
+from rtes_kg.cli import main
+from rtes_kg.parse.actions import action_label
 from rtes_kg.parse.document import parse_text
 from rtes_kg.project import shapes_dir
 
@@ -134,3 +139,60 @@ def test_a_date_message_shows_the_format_not_a_date_to_copy(line, slug):
 def test_the_shapes_ask_for_the_format_of_the_update_date_not_a_date_to_copy():
     text = "".join(path.read_text(encoding="utf-8") for path in sorted(shapes_dir().glob("*.ttl")))
     assert "16/09/2025" not in text and "Dernière mise à jour : JJ/MM/AAAA" in text
+
+
+# ---------------------------------------------------------------- found on new whole fiches
+
+
+def test_a_contact_heading_after_the_actions_followed_by_its_phone_is_still_the_fiches_contact():
+    found = one(f"{HEAD}\nExemples d'actions :\n{FIRST}\n{SECOND}\nContact : Claire Fontaine, chargée de mission ESS\n"
+                "Tél. : 02 47 23 47 44\nAdresse : 9 bis rue d'Amboise, 37530 Nazelles-Négron\n")
+    assert [(c.role, c.person) for c in found.contacts] == [("Contact", "Claire Fontaine")]
+    assert [action.text for action in found.actions] == [FIRST, SECOND]
+
+
+def test_the_end_of_a_cut_file_is_quoted_without_a_leading_space():
+    found = one(f"{HEAD}\nExemples d'actions :\nLa Ville soutient la SCOP Les Gantiers Réunis et les acteurs "
+                "de l'économie solid")
+    (cut,) = [i for i in found.issues if i.type == "fiche-coupee"]
+    assert "«  " not in cut.message_fr and "« SCOP Les Gantiers" in cut.message_fr  # was "«  SCOP…"
+
+
+@pytest.mark.parametrize("words", ["Contact public", "Contact", "Adresse"])
+def test_a_sentence_of_the_actions_after_a_heading_word_is_an_action(words):
+    sentence = "La Ville met à disposition un local à l'association Le Passe Jardins."
+    found = one(f"{HEAD}\nExemples d'actions :\n{FIRST}\n{words} : {sentence}\n{TAIL}")
+    # was: a contact (or address) whose service was that sentence, the fiche's own contact an untitled fiche
+    assert [(c.role, c.person) for c in found.contacts] == [("Maire", "Jean Roy")]
+    assert found.address is not None and found.address.post_code == "28270"
+    assert [action.text for action in found.actions] == [FIRST, f"{words} : {sentence}"]
+    assert action_label(found.actions[1].text) == sentence.rstrip(".")
+
+
+@pytest.mark.parametrize("value", ["Anne Le Gall, adjointe chargée de l'économie sociale et solidaire.",
+                                   "Mme Anne Le Gall, adjointe chargée de l'économie sociale et solidaire."])
+def test_a_contact_written_as_a_sentence_after_the_actions_is_still_a_contact(value):
+    found = one(f"{HEAD}\nExemples d'actions :\n{FIRST}\nContact public : {value}\n")
+    assert [c.person for c in found.contacts] == ["Anne Le Gall"]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Adresse unique pour l'emploi : le Point Emploi Solidaire réunit la Mission locale et deux associations.",
+     "Adresse unique pour l'emploi"),
+    ("Type de soutien : subventions et prêts de locaux aux associations.", "Type de soutien"),
+])
+def test_an_action_titled_with_a_heading_word_keeps_its_title(text, label):
+    assert action_label(text) == label
+
+
+def test_a_date_without_its_day_is_not_told_the_fiche_gives_no_date(tmp_path):
+    path = tmp_path / "dieppe.txt"
+    path.write_text("Ville de Dieppe\nDernière mise à jour : mars 2024\nType de collectivité : Commune\n"
+                    "Nombre d'habitants : 28 600\nAdresse\nParvis Camille Saint-Saëns\n76200 Dieppe\n",
+                    encoding="utf-8")
+    report = json.loads(CliRunner().invoke(main, ["validate", str(path), "--format", "json"]).output)
+    messages = {result["type"]: result["message_fr"] for result in report["results"]}
+    assert "date-sans-jour" in messages
+    # the shape said the fiche gave no update date, beside the finding that said it gave one without its day
+    assert "n'indique pas sa date" not in messages["date-mise-a-jour-absente"]
+    assert "complète" in messages["date-mise-a-jour-absente"]

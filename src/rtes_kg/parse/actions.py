@@ -7,10 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rtes_kg.parse.details import is_detail
+from rtes_kg.parse.details import is_detail, value_tells_an_action
+from rtes_kg.parse.headings import IDENTITY_SECTIONS
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import Line
+from rtes_kg.parse.naming import fold
 from rtes_kg.parse.records import Action, ParseIssue, Source
+from rtes_kg.parse.sections import section_of
 
 # Lines under this many words are status lines or sub-headings of the action above them
 # ("Projet en cours de déploiement", "1 / ENVIRONNEMENT"), not actions of their own.
@@ -19,6 +22,7 @@ _GROUP_WORDS = 5  # "• Économie circulaire et réemploi :" heads a group; "�
 # A title line ("Tiers-lieu A Casa Cumuna à Corte") is a short line that does not end a sentence.
 TITLE_WORDS = 12
 LABEL_MAX_LENGTH = 120
+_HEADING_WORDS = 2  # "Contact public", "Adresse" before a sentence; not "Adresse unique pour l'emploi"
 # A short line that opens with what the member does is an action of its own ("Soutien à l'association
 # Vélo Cité."), not a status line of the one above ("Projet en cours de déploiement").
 _ACTION_START = re.compile(r"(?:soutien|subvention|cr[ée]ation|accompagnement|aide|financement|appui|"
@@ -58,7 +62,11 @@ def action_label(text: str) -> str:
     """
     first_line = text.strip().split("\n", 1)[0]
     first_line = YEAR_PREFIX.sub("", NUMBER.sub("", first_line.lstrip("• "))).strip()
-    title, separator, _ = _split_title(first_line)
+    title, separator, rest = _split_title(first_line)
+    if separator and len(title.split()) <= _HEADING_WORDS and section_of(fold(title)) in IDENTITY_SECTIONS \
+            and value_tells_an_action(rest):
+        # "Contact public : La Ville met à disposition…": a heading's words are no title, the sentence is
+        title, separator, rest = _split_title(first_line := rest)
     if separator and 2 <= len(title.split()) <= TITLE_WORDS:  # "Perspective : …" is no title
         return title.strip()
     if "\n" in text.strip() and _is_title(first_line):

@@ -6,25 +6,29 @@ from __future__ import annotations
 
 import re
 
-from rtes_kg.parse.contacts import names_a_person
+from rtes_kg.parse.contact_details import DETAILS_LINE, is_phone_line
+from rtes_kg.parse.contacts import another_person, names_a_person
 from rtes_kg.parse.fields import is_postal_line
 from rtes_kg.parse.headings import IDENTITY_SECTIONS, read_heading
-from rtes_kg.parse.lines import Line
+from rtes_kg.parse.lines import EMAIL, Line
 from rtes_kg.parse.naming import fold
 
 # A paragraph of the actions tells something: a sentence of a few words that ends ("La Ville a créé
-# l'épicerie La Brouette avec le CCAS."), never a name, a title or a postal line.
+# l'épicerie La Brouette avec le CCAS."), never a name, a title, a phone number or a postal line.
 _SENTENCE_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def tells_an_action(line: Line) -> bool:
-    """Whether a line reads as a paragraph of the actions: a sentence, not a contact ("Élue
-    référente : Anne Le Gall"), an address ("1 place de la Halle") or a link."""
+    """Whether a line reads as a paragraph of the actions: a sentence of words, not a contact
+    ("Élue référente : Anne Le Gall"), its details ("Tél. : 02 47 23 47 44"), an address ("1 place
+    de la Halle") or a link."""
     text = line.unbulleted
-    return (len(text.split()) >= _SENTENCE_WORDS and bool(_SENTENCE_END.search(text))
-            and not line.is_url and not names_a_person(line) and not is_postal_line(text))
+    return (len(_WORD.findall(text)) >= _SENTENCE_WORDS and bool(_SENTENCE_END.search(text))
+            and not line.is_url and not names_a_person(line) and not is_postal_line(text)
+            and not DETAILS_LINE.match(fold(text)) and not is_phone_line(text) and not EMAIL.search(text))
 
 
 def shares_a_name(value: str, text: str) -> bool:
@@ -40,4 +44,13 @@ def is_detail(line: Line) -> bool:
     if line.bullet:
         return False
     heading = read_heading(line)
-    return heading is not None and heading.section in IDENTITY_SECTIONS and bool(heading.inline)
+    return heading is not None and heading.section in IDENTITY_SECTIONS and bool(heading.inline) \
+        and not value_tells_an_action(heading.inline)
+
+
+def value_tells_an_action(value: str) -> bool:
+    """Whether what follows a heading's words is a sentence of the actions ("Contact public : La Ville
+    met à disposition un local à l'association X."): an action, no value of that heading. Not a
+    contact's, which opens with a person ("Anne Le Gall, adjointe chargée de l'économie sociale.")."""
+    return tells_an_action(Line(0, value, 0, fold(value))) and not another_person(value) \
+        and not read_heading(Line(0, value, 0, fold(value)))

@@ -103,7 +103,7 @@ def _fiche(block: Block, file: str) -> Fiche:
     if block.title is not None and not block.sections:
         issues.append(issue("sections-absentes", file, block.title.no, block.title.text))
     if (last := _incomplete(block, values)) is not None:
-        issues.append(issue("fiche-incomplete", file, last.no, last.text[-60:]))
+        issues.append(issue("fiche-incomplete", file, last.no, last.text[-60:].lstrip()))
     name = Text(member_name(block.title), Source(file, block.title.no)) if block.title else None
     return Fiche(source=Source(file, block.start.no), name=name, issues=tuple(issues), **values)
 
@@ -118,7 +118,7 @@ def _parse(text: str, file: str) -> list[Fiche]:
     # lines skipped or cut wherever they are: each said in the fiche whose block holds it
     placed = [*(issue("navigation-ignoree", file, line.no, line.text) for line in splitter.navigation),
               *(issue("ligne-trop-longue", file, line.no, line.text) for line in lines if line.cut),
-              *(issue("fiche-coupee", file, lines[-1].no, lines[-1].text[-60:]) for _ in range(
+              *(issue("fiche-coupee", file, lines[-1].no, lines[-1].text[-60:].lstrip()) for _ in range(
                   not text.endswith(("\n", "\r")) and ends_mid_word(lines[-1], text)))]  # "…à l'économie soc"
     if not blocks:
         first = lines[0]

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from rtes_kg.parse.contacts import another_person, is_post_line, is_role_line, names_a_post
-from rtes_kg.parse.details import shares_a_name, tells_an_action
+from rtes_kg.parse.details import shares_a_name, tells_an_action, value_tells_an_action
 from rtes_kg.parse.headings import IDENTITY_SECTIONS, OTHER, PROSE_SECTIONS, Heading, bulleted_identity, read_heading
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import Line
@@ -136,7 +136,17 @@ class Splitter:
         return goes_on or line.indent > above.indent
 
     def _a_detail_of_an_action(self, index: int, heading: Heading) -> bool:
-        return self._inside_a_list(index) or self._between_action_paragraphs(index, heading)
+        return self._inside_a_list(index) or self._between_action_paragraphs(index, heading) \
+            or self._an_action_after_a_heading_word(heading)
+
+    def _an_action_after_a_heading_word(self, heading: Heading) -> bool:
+        """ "Contact public : La Ville met à disposition un local à l'association X." in the actions:
+        a sentence of the actions after a heading's words, an action (it opened the contacts, and the
+        fiche's own contact heading below it an untitled fiche)."""
+        block = None if self.closed else self.block
+        current = block.current if block is not None else None
+        return current is not None and current.name == "actions" and bool(current.body) \
+            and heading.section in IDENTITY_SECTIONS and value_tells_an_action(heading.inline)
 
     def _between_action_paragraphs(self, index: int, heading: Heading) -> bool:
         """Whether a heading's words with their value sit between two paragraphs of the actions, as a

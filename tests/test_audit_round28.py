@@ -311,3 +311,17 @@ def test_the_graph_types_a_collectivite_supplied_as_one(tmp_path):
 ])
 def test_a_count_of_former_members_is_no_figure(sentence, expected):
     assert [(q.raw, q.year) for q in find_quantities(sentence, HERE)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "et" before a comma in a list after a plural kind is inside a name: a list says "et" before its last item
+    ("Les associations Lire et Faire Lire, Coup de Pouce et La Clé des Champs animent les ateliers.",
+     [("Coup de Pouce", "porteur"), ("La Clé des Champs", "porteur"), ("Lire et Faire Lire", "porteur")]),
+    # not before an incise
+    ("Les associations Vélo Cité et Roule Ma Poule, soutenues par la Ville, animent les ateliers.",
+     [("Roule Ma Poule", "porteur"), ("Vélo Cité", "porteur")]),
+    ("Les associations Vélo Cité et Roule Ma Poule ont reçu chacune 5 000 €.",
+     [("Roule Ma Poule", "soutenu"), ("Vélo Cité", "soutenu")]),
+])
+def test_a_name_holding_et_in_a_list_after_a_plural_kind_is_one(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected

@@ -100,6 +100,13 @@ def listed_after_plural(text: str, words: Sequence[Token], start: int) -> list[t
         j = last + 1
         gap = text[words[last].end: words[j].start].strip() if j < len(words) else "."
         if gap == "" and words[j].key == "et" and j + 1 < len(words) and joined(text, words[j], words[j + 1]):
+            after = name_forward(text, words, j + 1)
+            if after is not None and after + 1 < len(words) \
+                    and text[words[after].end: words[after + 1].start].strip() == "," \
+                    and name_forward(text, words, after + 1) is not None:
+                items[-1] = (k, after)  # "Lire et Faire Lire, Coup de Pouce et C": "et" before a comma is a name's
+                k = after + 1  # (and the list goes on: not "A et B, soutenues par la Ville")
+                continue
             k = j + 1
         elif gap == ",":
             k = j

@@ -325,3 +325,19 @@ def test_a_count_of_former_members_is_no_figure(sentence, expected):
 ])
 def test_a_name_holding_et_in_a_list_after_a_plural_kind_is_one(sentence, expected):
     assert in_a_commune_s_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a place run by another, after another place and its runner: not the first runner's kin
+    ("L'épicerie solidaire L'Entraide, gérée par le Secours populaire, et l'épicerie sociale Le Relais, gérée par le "
+     "CCAS de Sablé-sur-Sarthe, ont accueilli 640 familles.",
+     [("CCAS de Sablé-sur-Sarthe", "porteur"), ("Secours populaire français", "porteur")]),
+    # the first place's role said: the second is its kin
+    ("La Ville soutient la recyclerie La Bricole, portée par l'association Tremplin 53, et la SCOP Ecolo'Gîte.",
+     [("Ecolo'Gîte", "soutenu"), ("La Bricole", "soutenu"), ("Tremplin 53", "porteur")]),
+    # bodies a merger ended stay the merger's
+    ("La SCIC Le Pont, née de la fusion d'Emmaüs Laval et de l'association Atout Bois, emploie 30 salariés.",
+     [("Le Pont", "porteur")]),
+])
+def test_a_second_place_run_by_another_does_not_take_the_first_runner_s_role(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected

@@ -131,8 +131,9 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 return roles[owner]
             kin = spans.owner(bisect.bisect_right(words, opening, key=lambda w: w.end) - 1) \
                 if describing and _PARTICIPLE_INCISE.match(text, opening) else None
-            if kin is not None and kin in roles and ENUMERATION_GAP.fullmatch(listed) and re.search(r"\bet\b", listed):
-                return roles[kin]
+            if kin is not None and ENUMERATION_GAP.fullmatch(listed) and re.search(r"\bet\b", listed) and (
+                    kin in roles or not _OF_AFTER_ET.search(listed)):  # (not "née de la fusion de A et de B": A's kin)
+                return roles.get(kin, fallback)  # (X's role, none said: not A's, "X, gérée par A, et B, gérée par C")
             if owner in roles and ENUMERATION_GAP.fullmatch(listed) and "," in listed and not describing \
                     and mid_list(text, words, spans, owner) and list_goes_on(text, words, end):
                 return roles[owner]  # "Partenaires : A, B, C, D, E": E as D, a list's item, no incise
@@ -221,6 +222,7 @@ _HOLDER_AFTER = re.compile(r"\s+(?:est|sont|était|étaient|reste|restent)\s+(?:
                            r"actionnaire|associée?|membre)s?\b", re.IGNORECASE)
 _LISTED = re.compile(r",|\bet\b|\bou\b")  # "financé par la Ville (2,5 M€), la Région…": an item of the agents
 _INCISES = 3  # incises read through before a name, at most
+_OF_AFTER_ET = re.compile(r"\bet\s+(?:de|du|des|d['’])", re.IGNORECASE)
 _PARTICIPLE_INCISE = re.compile(r",\s*[^\W\d]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s")  # ", conventionnée par A"
 _A_FIGURE_S_SOURCE = re.compile(r"\d\s*%[^()]{0,60}\(\s*(?:(?:source|sources|données)\s*:?\s*)?"
                                 r"(?:(?:la|le|les)\s+|l['’])?$", re.IGNORECASE)

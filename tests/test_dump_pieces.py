@@ -15,9 +15,9 @@ import pytest
 from release_helpers import one_pass
 from rtes_kg.check.cache import Cache
 from rtes_kg.publish import dumpfiles, pieces
-from rtes_kg.publish.changes import Snapshot
 from rtes_kg.publish.dumpfiles import write_dumps
 from rtes_kg.publish.release import DUMP_FORMATS
+from rtes_kg.publish.snapshot import Snapshot
 from rtes_kg.publish.staging import Staging
 from rtes_kg.publish.void import Stats
 

@@ -85,6 +85,25 @@ def test_json_ld_is_compacted_against_the_published_context(dist: Path):
     assert "http://www.w3.org/2004/02/skos/core#prefLabel" not in text
 
 
+def test_the_release_and_its_folders_are_open_to_readers(dist: Path):
+    """A release is meant to be served: its folder is no longer mkdtemp's private one."""
+    assert dist.stat().st_mode & 0o777 == 0o755
+    assert (dist / "site").stat().st_mode & 0o755 == 0o755
+
+
+@pytest.mark.parametrize("mask", [0o077, 0o027])
+def test_a_umask_that_hides_folders_still_gives_a_served_release(tmp_path: Path, mask: int):
+    """Under a umask that makes folders private, every folder of the release is opened to readers."""
+    before = os.umask(mask)
+    try:
+        out = build_release(tmp_path)
+    finally:
+        os.umask(before)
+    folders = [out, *(Path(folder) for folder, _, _ in os.walk(out / "site"))]
+    assert len(folders) > 20
+    assert all(folder.stat().st_mode & 0o777 == 0o755 for folder in folders)
+
+
 def test_compact_iri_keeps_unknown_and_ambiguous_iris_whole():
     assert compact_iri("https://schema.org/name") == "schema:name"
     assert compact_iri("https://w3id.org/rtes/org/dijon") == "https://w3id.org/rtes/org/dijon"

@@ -10,6 +10,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from rtes_kg.check.cache import Cache, key
@@ -23,12 +24,20 @@ from rtes_kg.model.ledger import Ledger
 from rtes_kg.parse.records import Fiche
 from rtes_kg.project import DEFAULT_BASE_IRI
 from rtes_kg.publish import staging
-from rtes_kg.publish.contents import LEDGER_FILE, read_previous, write_release_files
+from rtes_kg.publish.contents import (
+    LEDGER_FILE,
+    read_previous,
+    write_checksums,
+    write_release_files,
+    write_reports,
+)
 from rtes_kg.publish.release import FileInfo, ReleaseInfo, ReleaseOptions
 from rtes_kg.publish.staging import Staging
+from rtes_kg.site.docs import Example, examples
 from rtes_kg.site.files import write_site
 from rtes_kg.site.index import DataIndex
 from rtes_kg.site.writer import Former
+from rtes_kg.sparql.examples import examples as query_examples
 
 __all__ = ["Build", "build", "map_all", "parse_files", "validate_all", "write_release"]
 
@@ -86,14 +95,14 @@ def _write_release(build: Build, out_dir: Path, progress: Callable[[str], None],
                          hint="choisissez un dossier de sortie accessible en écriture") from None
     try:
         files = Staging(folder)
-        release, index = _release_files(build, options, files, previous, previous_version, progress, store)
+        release, index, answers = _release_files(build, options, files, previous, previous_version, progress,
+                                                 store)
         log = None
         if options.site:
             progress("site/")
             log = write_site(build, options, release, files, former, progress=progress, logged=store is not None,
-                             index=index)
-        for directory, _, _ in os.walk(folder):  # os.walk: pathlib's rglob took 1.5 s for the site's folders
-            os.chmod(directory, 0o755)  # mkdtemp makes it private; a release is meant to be served
+                             index=index, answers=answers)
+        _open_to_readers(folder)
         staging.swap(folder, out_dir)
     except OSError as error:
         shutil.rmtree(folder, ignore_errors=True)
@@ -113,29 +122,59 @@ def _write_release(build: Build, out_dir: Path, progress: Callable[[str], None],
 
 def _release_files(build: Build, options: ReleaseOptions, files: Staging, previous: Path | None,
                    previous_version: str | None, progress: Callable[[str], None], store: Cache | None
-                   ) -> tuple[ReleaseInfo, DataIndex | None]:
-    """Every file of the release but the site (publish/contents.py), and the site's index of the
-    data when there is a site. The index depends on no file of the release (site/index.py): it is
-    made meanwhile, in this process, while another one writes the files; above
-    ``ALONGSIDE_UP_TO`` fiches, one after the other, as the two at once would hold too much memory."""
-    def release_files(say: Callable[[str], None]) -> tuple[ReleaseInfo, dict[str, FileInfo], set[Path]]:
-        release = write_release_files(build, options, files, previous, previous_version, say, store)
-        return release, files.infos, set() if store is None else store.used
+                   ) -> tuple[ReleaseInfo, DataIndex | None, list[Example] | None]:
+    """Every file of the release but the site (publish/contents.py), and when there is a site, its
+    index of the data and, maybe, the answers of its example queries.
 
-    if not options.site:
-        return release_files(progress)[0], None
+    The index depends on no file of the release (site/index.py): this process makes it while
+    another one writes the files and runs the examples on the N-Quads dump as soon as it is
+    written (they would hold up the site's pages otherwise). Above ``ALONGSIDE_UP_TO`` fiches, one
+    after the other, as the two at once would hold too much memory (the site then runs the
+    examples)."""
+    def release_files(say: Callable[[str], None], dumped: Callable[[Path], None] = lambda nquads: None
+                      ) -> ReleaseInfo:
+        release = write_release_files(build, options, files, previous, previous_version, say, store, dumped)
+        write_reports(build, files, say)
+        return release
 
     def index() -> DataIndex:
         return DataIndex.of(build, options.base)
 
-    if len(build.fiches) > ALONGSIDE_UP_TO:
-        return release_files(progress)[0], index()
+    if not options.site or len(build.fiches) > ALONGSIDE_UP_TO:
+        release = release_files(progress)
+        write_checksums(files)
+        return release, index() if options.site else None, None
+
+    def there(told: Callable[[str], None]) -> tuple[ReleaseInfo, dict[str, FileInfo], set[Path], list[Example]]:
+        with ThreadPoolExecutor(max_workers=1) as waiting:  # the examples run in a process of their own
+            answered: list[Future[list[Example]]] = []
+            release = release_files(told, lambda nquads: answered.append(
+                waiting.submit(examples, query_examples(), nquads)))
+            return release, files.infos, set() if store is None else store.used, answered[0].result()
+
     with relayed(progress) as told:  # what the other process says, said here
-        (release, infos, used), made = alongside(lambda: release_files(told), index)
+        (release, infos, used, answers), made = alongside(lambda: there(told), index)
     files.infos.update(infos)  # what the other process wrote and read
     if store is not None:
         store.used |= used
-    return release, made
+    write_checksums(files)
+    return release, made, answers
+
+
+def _open_to_readers(folder: Path) -> None:
+    """A release is meant to be served: mkdtemp made its folder private. The folders within were
+    made through the umask: they need the same only under a umask that hides them from others
+    (walking the site's thousands of folders took 0.3 s of a one-fiche edit at 1,000 fiches)."""
+    os.chmod(folder, 0o755)
+    if _umask() & 0o055:
+        for directory, _, _ in os.walk(folder):  # os.walk: pathlib's rglob took 1.5 s for the site's folders
+            os.chmod(directory, 0o755)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)  # the only way to read it: set one, then put it back
+    os.umask(mask)
+    return mask
 
 
 def _former(store: Cache | None, entry: str, out_dir: Path) -> Former | None:

@@ -11,7 +11,7 @@ from typing import cast
 from rdflib import Graph, URIRef
 
 from rtes_kg.check.checked import CheckedFiche, checked
-from rtes_kg.check.publication import LineGraph, OxGraph, first_labels, line_graphs, oxigraph_graphs, rdflib_graphs
+from rtes_kg.check.publication import LineGraph, first_labels, line_graphs, rdflib_graphs
 from rtes_kg.check.report import Report, Result
 from rtes_kg.check.scale import validate_checked
 from rtes_kg.check.shapeplan import plan
@@ -56,12 +56,7 @@ class Build:
         ADEME…) is described once, in ``{base}graph/organisations``: a SPARQL engine reading the
         union of the graphs would otherwise return one row per fiche that repeats its labels.
         """
-        return rdflib_graphs(self.oxigraph_graphs())
-
-    def oxigraph_graphs(self) -> Iterator[OxGraph]:
-        """``graphs`` as Oxigraph triples, made anew at each call, one graph at a time."""
-        return oxigraph_graphs(self.published, self.reference, self.reference_iri,
-                               mint.organisations_graph_iri(self.base_iri))
+        return tuple((URIRef(iri), triples) for iri, _, triples in rdflib_graphs(self.line_graphs()))
 
     def line_graphs(self) -> Iterator[LineGraph]:
         """``graphs`` as lines of N-Triples (``check.publication``), one graph at a time."""

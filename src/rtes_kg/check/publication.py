@@ -1,22 +1,20 @@
-"""The named graphs a build publishes, as Oxigraph triples, made one fiche at a time.
+"""The named graphs a build publishes, made one fiche at a time.
 
 The same graphs as ``corpus.publication_graphs`` (each fiche's own triples, the organisations that
 fiches name described once, the reference), without making rdflib terms: as lines of N-Triples
-(the dumps sort and write them as text), or as Oxigraph triples. 10,000 fiches stay a few hundred
-megabytes of text.
+(the dumps sort and write them as text; 10,000 fiches stay a few hundred megabytes of text), then,
+for the site, as rdflib triples.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
 
-import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from rtes_kg.check.checked import CheckedFiche
-from rtes_kg.model.convert import from_oxigraph, oxigraph_triple
+from rtes_kg.model.convert import LineTerms, oxigraph_triple
 from rtes_kg.vocab import ORG, RDF, SKOS
 
 RDF_TYPE = str(RDF.type)
@@ -24,7 +22,6 @@ ORGANIZATION = str(ORG.Organization)
 NAMED = f" <{RDF_TYPE}> <{ORGANIZATION}>"
 PREF_LABEL, ALT_LABEL = f"<{SKOS.prefLabel}>", f"<{SKOS.altLabel}>"
 
-OxGraph = tuple[str, list[ox.Triple]]
 LineGraph = tuple[str, list[str]]  # (graph IRI, lines: ``str`` of each Oxigraph triple)
 
 
@@ -80,14 +77,6 @@ def first_labels(labels: Iterable[tuple[tuple[str, str], str]]) -> dict[tuple[st
     return kept
 
 
-def oxigraph_graphs(fiches: Iterable, reference: Graph, reference_iri: URIRef,
-                    organisations_iri: URIRef) -> Iterator[OxGraph]:
-    """``line_graphs`` as Oxigraph triples."""
-    for name, lines in line_graphs(fiches, reference, reference_iri, organisations_iri):
-        text = "".join(f"{line} .\n" for line in lines).encode("utf-8")
-        yield name, [quad.triple for quad in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)]
-
-
 def value(fiche, subject: URIRef, predicate: URIRef) -> Node | None:
     """``fiche.graph.value(subject, predicate)``, without making an rdflib graph of a checked fiche."""
     if isinstance(fiche, CheckedFiche):
@@ -95,16 +84,9 @@ def value(fiche, subject: URIRef, predicate: URIRef) -> Node | None:
     return fiche.graph.value(subject, predicate)
 
 
-def rdflib_graphs(graphs: Iterable[OxGraph]) -> tuple[tuple[URIRef, tuple[tuple, ...]], ...]:
-    """The graphs as rdflib triples, each distinct term made once (a predicate, a type, a member's
-    IRI recur thousands of times: a dictionary lookup costs less than making an rdflib term)."""
-    terms: dict[Any, Node] = {}
-
-    def term(found: Any) -> Node:  # an Oxigraph term (a quoted triple fails in from_oxigraph)
-        made = terms.get(found)
-        if made is None:
-            made = terms[found] = from_oxigraph(found)
-        return made
-
-    return tuple((URIRef(iri), tuple((term(t.subject), term(t.predicate), term(t.object)) for t in triples))
-                 for iri, triples in graphs)
+def rdflib_graphs(graphs: Iterable[LineGraph]) -> Iterator[tuple[str, list[str], tuple[tuple, ...]]]:
+    """(graph IRI, lines, the lines as rdflib triples) of each graph, each distinct term made once
+    for them all (``LineTerms``)."""
+    terms = LineTerms()
+    for iri, lines in graphs:
+        yield iri, lines, tuple(map(terms.triple, lines))

@@ -206,7 +206,8 @@ def without_members(items: Sequence[Item], members: set[URIRef]) -> list[Item]:
         if item.kind != ORGANISATION:
             kept.append(item)
         elif item.iri not in members:
-            kept.append(replace(item, position=rank))
+            # Item(...), not dataclasses.replace: 12,000 of them took 0.3 s of each build at 1,000 fiches
+            kept.append(item if item.position == rank else Item(item.iri, item.member, item.kind, item.content, rank))
             rank += 1
     return kept
 

@@ -15,12 +15,9 @@ things found modified have their statements read again, from the dumps, to say w
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from pathlib import Path
 from typing import cast
 
 import pyoxigraph as ox
@@ -28,19 +25,16 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS
 
 from rtes_kg.model import mint
-from rtes_kg.vocab import PREFIXES, compact_iri
+from rtes_kg.publish.snapshot import (
+    KINDS,
+    LINE,
+    Digest,
+    Snapshot,
+    file_lines,
+    parsed_line,
+)
+from rtes_kg.vocab import compact_iri
 
-RTES = PREFIXES["rtes"]
-PREF_LABEL = PREFIXES["skos"] + "prefLabel"
-SOURCE_TEXT = RTES + "texteSource"  # the label of a budget line: its amount as written
-LINE = RTES + "ligneSource"
-RDF_TYPE = str(RDF.type)
-# (name, label, the type of its members, a fragment of a document or a document)
-KINDS = (("fiches", "fiches", None, False),
-         ("organisations", "organisations", PREFIXES["org"] + "Organization", False),
-         ("actions", "actions", RTES + "ActionESS", False),
-         ("lignes-budgetaires", "lignes budgétaires", RTES + "LigneBudgetaire", True),
-         ("postes", "postes", PREFIXES["org"] + "Post", True))
 EXCERPT_WORDS = 6  # words of context around a change in a long text
 SHORT = 120  # characters: a value this long is shown whole
 
@@ -96,111 +90,6 @@ class Changes:
 
 
 Triple = tuple[str, str, "ox.NamedNode | ox.Literal"]
-TYPES = {rdf_type for _, _, rdf_type, _ in KINDS if rdf_type is not None}
-TYPE_TERM, LINE_TERM = f"<{RDF_TYPE}>", f"<{LINE}>"
-NAME_TERMS = {f"<{PREF_LABEL}>": 0, f"<{SOURCE_TEXT}>": 1}  # a skos:prefLabel wins over a text as written
-
-
-class Digest:
-    """A digest of a set of lines that does not depend on their order: the sum and the xor of
-    their 64-bit BLAKE2 hashes, and their count. Stable across processes, so that a snapshot can
-    be kept; two digests add up to the digest of the union of two disjoint sets."""
-
-    __slots__ = ("total", "mixed", "count")
-
-    def __init__(self, total: int = 0, mixed: int = 0, count: int = 0) -> None:
-        self.total, self.mixed, self.count = total, mixed, count
-
-    def add(self, line: str) -> None:
-        value = int.from_bytes(hashlib.blake2b(line.encode("utf-8"), digest_size=8).digest(), "big")
-        self.total += value
-        self.mixed ^= value
-        self.count += 1
-
-    def merge(self, other: Digest) -> None:
-        self.total += other.total
-        self.mixed ^= other.mixed
-        self.count += other.count
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Digest) and (self.total, self.mixed, self.count) == (
-            other.total, other.mixed, other.count)
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __getstate__(self) -> tuple[int, int, int]:
-        return self.total, self.mixed, self.count
-
-    def __setstate__(self, state: tuple[int, int, int]) -> None:
-        self.total, self.mixed, self.count = state
-
-
-class Snapshot:
-    """What comparing a release needs of it: a digest of each named graph (the fiches), a digest
-    of each subject's statements, the subjects of each compared type, the labels; ``lines`` is
-    where its statements can be read again (N-Triples or N-Quads), for the details of a change."""
-
-    def __init__(self) -> None:
-        self.graphs: dict[str, Digest] = defaultdict(Digest)
-        self.subjects: dict[str, Digest] = defaultdict(Digest)
-        self.types: dict[str, set[str]] = {rdf_type: set() for rdf_type in TYPES}
-        self.labels: dict[str, str] = {}
-        self.lines: Path | None = None
-
-    def add_graph_lines(self, lines: Iterable[str]) -> None:
-        """N-Quads lines (``publish.dumps.key_lines``): the named graphs' digests."""
-        for line in lines:
-            statement, graph = line.rstrip("\n")[:-2].rsplit(" ", 1)
-            if graph.startswith("<") and statement.split(" ", 2)[1] != LINE_TERM:
-                self.graphs[graph[1:-1]].add(statement)
-
-    def add_statement_lines(self, lines: Iterable[str]) -> None:
-        """N-Triples (or N-Quads) lines, each statement once: the subjects' digests, types, labels."""
-        names: dict[str, tuple[int, str]] = {}
-        for line in lines:
-            subject, predicate, rest = line.split(" ", 2)
-            if not subject.startswith("<") or predicate == LINE_TERM:
-                continue
-            statement = f"{subject} {predicate} {_object(rest)}"
-            iri = subject[1:-1]
-            self.subjects[iri].add(statement)
-            if predicate == TYPE_TERM:
-                found = self.types.get(rest.split(" ", 1)[0][1:-1])
-                if found is not None:
-                    found.add(iri)
-            elif predicate in NAME_TERMS:
-                rank = NAME_TERMS[predicate]
-                if iri not in names or rank < names[iri][0]:
-                    names[iri] = (rank, line)
-        for iri, (_, line) in names.items():
-            self.labels[iri] = cast(ox.Literal, _parsed(line).object).value  # a label is a literal
-
-    def merge(self, other: Snapshot) -> None:
-        """Take in the snapshot of other graphs and other subjects (a dump's pieces: publish/pieces.py)."""
-        self.graphs.update(other.graphs)
-        self.subjects.update(other.subjects)
-        for rdf_type, found in other.types.items():
-            self.types[rdf_type] |= found
-        self.labels.update(other.labels)
-
-    @classmethod
-    def of_release(cls, nquads: Path) -> Snapshot:
-        """A former release's snapshot, read from its dumps (rtes.nt beside rtes.nq when it is there)."""
-        snapshot = cls()
-        snapshot.add_graph_lines(_quad_lines(nquads))
-        ntriples = nquads.with_name("rtes.nt")
-        if ntriples.is_file():
-            snapshot.add_statement_lines(_file_lines(ntriples))
-            snapshot.lines = ntriples
-        else:
-            snapshot.add_statement_lines(dict.fromkeys(_quad_lines(nquads, graphs=False)))  # each once
-            snapshot.lines = nquads
-        return snapshot
-
-    def things(self, rdf_type: str, fragments: bool) -> set[str]:
-        return {s for s in self.types[rdf_type] if ("#" in s) == fragments}
-
-
 def compare(previous: Snapshot | None, current: Snapshot, version: str,
             previous_version: str | None, reference_graph: str) -> Changes:
     """Compare two releases' snapshots (``previous`` None for a first release)."""
@@ -234,6 +123,9 @@ def _digests(snapshot: Snapshot, rdf_type: str, fragments: bool) -> dict[str, Di
     """The digest of each thing of a kind: of its own statements and those of the nodes that
     belong to it, but not those of a thing of another kind inside it (a budget line is not its
     member's)."""
+    known = getattr(snapshot, "kinds", None)  # a snapshot pickled before kinds were kept has none
+    if known is not None and (rdf_type, fragments) in known:
+        return known[rdf_type, fragments]
     things = snapshot.things(rdf_type, fragments)
     inner = _inner(snapshot)
     digests = {thing: Digest() for thing in things}
@@ -241,6 +133,8 @@ def _digests(snapshot: Snapshot, rdf_type: str, fragments: bool) -> dict[str, Di
         owner = _owner(subject, things, inner)
         if owner is not None:
             digests[owner].merge(digest)
+    if known is not None:
+        known[rdf_type, fragments] = digests
     return digests
 
 
@@ -255,10 +149,10 @@ def _statements(snapshot: Snapshot, wanted: set[str]) -> dict[str, set[Triple]]:
         return found
     documents = {iri.partition("#")[0] for iri in wanted}
     subjects = tuple(f"<{document}{end}" for document in documents for end in (">", "#"))
-    for line in _file_lines(snapshot.lines):
+    for line in file_lines(snapshot.lines):
         if not line.startswith(subjects):
             continue  # a thing and what belongs to it share its document
-        quad = _parsed(line)
+        quad = parsed_line(line)
         if isinstance(quad.subject, ox.NamedNode) and quad.predicate.value != LINE:
             found[quad.subject.value].add((quad.subject.value, quad.predicate.value,
                                            cast("ox.NamedNode | ox.Literal", quad.object)))  # no blank nodes
@@ -304,31 +198,6 @@ def _delta(old: dict[str, Digest], new: dict[str, Digest], labels: dict[str, str
     changed = tuple(Modified(iri, _label(iri, labels), found) for iri, found in sorted(edits.items()))
     return Delta(added=named(new.keys() - old.keys()), removed=named(old.keys() - new.keys()),
                  changed=changed)
-
-
-def _object(rest: str) -> str:
-    """The object of an N-Triples line, from what follows its predicate."""
-    return rest.rstrip("\n")[:-2]  # " ."
-
-
-def _parsed(line: str) -> ox.Quad:
-    text = line if line.endswith("\n") else line + "\n"
-    return next(iter(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)))
-
-
-def _file_lines(path: Path) -> Iterator[str]:
-    with open(path, encoding="utf-8") as stream:
-        yield from stream
-
-
-def _quad_lines(path: Path, graphs: bool = True) -> Iterator[str]:
-    """Its statements as pyoxigraph writes them: those of its named graphs with their graph
-    names, or all of them as N-Triples (``graphs`` False)."""
-    for quad in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
-        if not graphs:
-            yield f"{quad.subject} {quad.predicate} {quad.object} .\n"
-        elif isinstance(quad.graph_name, ox.NamedNode):
-            yield f"{quad.subject} {quad.predicate} {quad.object} {quad.graph_name} .\n"
 
 
 def _edits(thing: str, old: set[Triple], new: set[Triple]) -> tuple[Edit, ...]:

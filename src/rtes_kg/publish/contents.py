@@ -1,5 +1,6 @@
-"""The files of a release: dumps, catalogue, VoID, provenance, changes and the validation report,
-byte-stable for the same build, each written into the staging folder as soon as it is made."""
+"""The files of a release: dumps, catalogue, VoID, provenance, changes, the validation report and
+the checksums, byte-stable for the same build, each written into the staging folder as soon as it
+is made."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from rtes_kg.check.publication import value
 from rtes_kg.check.render import render_json, render_text, render_turtle
 from rtes_kg.project import environment
 from rtes_kg.publish.catalog import catalog_graph
-from rtes_kg.publish.changes import Snapshot, changes_graph, compare
+from rtes_kg.publish.changes import changes_graph, compare
 from rtes_kg.publish.dumpfiles import write_dumps
 from rtes_kg.publish.dumps import context_jsonld, serialize_triples, serialize_triples_jsonld
 from rtes_kg.publish.provenance import provenance_graph
@@ -30,6 +31,7 @@ from rtes_kg.publish.release import (
     version_date,
     version_of,
 )
+from rtes_kg.publish.snapshot import Snapshot
 from rtes_kg.publish.staging import Staging
 from rtes_kg.publish.vocabulary import vocabulary_files
 from rtes_kg.publish.void import void_graph
@@ -42,19 +44,19 @@ LEDGER_FILE = "ids.tsv"  # the identifier ledger after this release: the IRIs ke
 def write_release_files(build: Build, options: ReleaseOptions, staging: Staging,
                         previous: Path | None = None, previous_version: str | None = None,
                         progress: Callable[[str], None] = lambda name: None,
-                        cache: Cache | None = None) -> ReleaseInfo:
-    """Every file of the release but the site into ``staging``, and what the release is.
+                        cache: Cache | None = None,
+                        dumped: Callable[[Path], None] = lambda nquads: None) -> ReleaseInfo:
+    """Every file of the release but the site, the reports (``write_reports``) and the checksums
+    (``write_checksums``, last) into ``staging``, and what the release is.
     ``previous`` is the former rtes.nq; ``cache`` keeps each release's snapshot for the next one
-    to compare with (check/cache.py)."""
+    to compare with (check/cache.py). ``dumped`` hears the N-Quads dump's path as soon as the
+    dumps are written: what reads it may start while the other files are made."""
     for fmt in DUMP_FORMATS:
         progress(fmt.latest)
     gathered = write_dumps(build.line_graphs(), staging, cache, options.base)
+    dumped(staging.path(NQUADS))
     stats, snapshot = gathered.stats, gathered.snapshot
     snapshot.lines = staging.path(NTRIPLES)  # for the details of what changed, read when asked
-    for name, render in (("validation.ttl", render_turtle), ("validation.json", render_json),
-                         ("validation.txt", lambda report: render_text(report, lang="fr"))):
-        progress(name)
-        staging.write(name, render(build.report).encode("utf-8"))
     staging.write("context.jsonld", context_jsonld())
 
     day, origin = release_date(options, _fiche_dates(build))
@@ -88,9 +90,21 @@ def write_release_files(build: Build, options: ReleaseOptions, staging: Staging,
     staging.write("changes.ttl", serialize_triples(changes_graph(changes, options.base)))
     staging.write("CHANGES.txt", environment().get_template("changes.txt.j2").render(
         changes=changes).encode("utf-8"))
+    return release
+
+
+def write_reports(build: Build, staging: Staging, progress: Callable[[str], None] = lambda name: None) -> None:
+    """The validation report in Turtle, JSON and text: they depend on no other file."""
+    for name, render in (("validation.ttl", render_turtle), ("validation.json", render_json),
+                         ("validation.txt", lambda report: render_text(report, lang="fr"))):
+        progress(name)
+        staging.write(name, render(build.report).encode("utf-8"))
+
+
+def write_checksums(staging: Staging) -> None:
+    """SHA256SUMS: every file written so far (the site's are not listed)."""
     staging.write(CHECKSUMS, "".join(f"{info.sha256}  {name}\n"
                                      for name, info in sorted(staging.infos.items())).encode("utf-8"))
-    return release
 
 
 def read_previous(folder: Path) -> tuple[Path | None, str | None]:

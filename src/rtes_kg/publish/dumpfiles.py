@@ -29,7 +29,6 @@ from rtes_kg import formats
 from rtes_kg.check.cache import Cache, key
 from rtes_kg.check.pool import chunked_map, cores
 from rtes_kg.check.publication import LineGraph
-from rtes_kg.publish.changes import Snapshot
 from rtes_kg.publish.pieces import (
     NAMED,
     UNION,
@@ -44,6 +43,7 @@ from rtes_kg.publish.pieces import (
     make,
 )
 from rtes_kg.publish.release import DumpFormat
+from rtes_kg.publish.snapshot import Snapshot
 from rtes_kg.publish.staging import Staging
 from rtes_kg.publish.void import Stats
 

@@ -25,8 +25,8 @@ import pyoxigraph as ox
 
 from rtes_kg import formats
 from rtes_kg.check.publication import LineGraph
-from rtes_kg.publish.changes import Snapshot
 from rtes_kg.publish.dumps import CONTEXT_TEXT, SEP, compact_node, key_lines, statement_key
+from rtes_kg.publish.snapshot import Snapshot
 from rtes_kg.publish.void import Stats
 from rtes_kg.vocab import PREFIXES
 

@@ -7,7 +7,7 @@ Every IRI of the release then has a page at the path of its IRI (docs/publishing
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -76,8 +76,11 @@ def root_of(path: str) -> str:
 
 
 def graph_pages(graphs: Iterable[tuple[str, tuple[Triple, ...]]], base: str, labels: Labels,
-                known: frozenset[str]) -> list[tuple[GraphPage, tuple[Triple, ...]]]:
-    """A page per named graph under the base, with the triples its data files hold."""
+                known: frozenset[str], documents_of: Mapping[str, Iterable[str]] | None = None
+                ) -> list[tuple[GraphPage, tuple[Triple, ...]]]:
+    """A page per named graph under the base, with the triples its data files hold.
+    ``documents_of``: the pages each graph gives triples to, when they are known already
+    (``inputs.PageIndex.documents``)."""
     pages = []
     for iri, triples in graphs:
         if not iri.startswith(base):
@@ -85,7 +88,8 @@ def graph_pages(graphs: Iterable[tuple[str, tuple[Triple, ...]]], base: str, lab
         path = iri[len(base):]
         root = root_of(path)
         links = Links((base,), root, folders=True, known=known)
-        documents = sorted({page for s, _, _ in triples if (page := entity_of(str(s), base)) is not None})
+        documents = sorted(documents_of.get(iri, ()) if documents_of is not None else
+                           {page for s, _, _ in triples if (page := entity_of(str(s), base)) is not None})
         values = tuple(Value(labels(page), links.href(page)) for page in documents)
         title = f"Graphe nommé : {labels(iri.replace('/graph/', '/org/'))}" if "/graph/" in iri else iri
         pages.append((GraphPage(iri, title, path, root, len(triples), values, data_links(path)), triples))

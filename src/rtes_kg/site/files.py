@@ -22,7 +22,7 @@ from rtes_kg.publish.dumps import sort_triples
 from rtes_kg.publish.release import LICENCES, ReleaseInfo, ReleaseOptions
 from rtes_kg.publish.staging import Staging
 from rtes_kg.publish.vocabulary import ONTOLOGY_FILE, SHAPES_FILE, SHAPES_IRI
-from rtes_kg.site.docs import examples, ontology_terms, shape_docs
+from rtes_kg.site.docs import Example, examples, ontology_terms, shape_docs
 from rtes_kg.site.documents import (
     data_files,
     data_links,
@@ -52,15 +52,16 @@ STATIC = {"style.css": "style.css", "site.js": "site/static/site.js"}  # site pa
 def write_site(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
                former: Former | None = None, workers: int | None = None,
                progress: Callable[[str], None] = lambda name: None, logged: bool = True,
-               index: DataIndex | None = None) -> ReadLog | None:
+               index: DataIndex | None = None, answers: list[Example] | None = None) -> ReadLog | None:
     """Every file of ``site/`` into the release's staging folder, which holds the rest of the
     release already; the log of its pages (their keys, site/writer.py, and what they read,
     site/reads.py), for the next release to reuse those that do not change from ``former``, the
     release being replaced. ``logged``: False when no build will read the log (no cache): none is
     kept, and what the pages read is not noted. ``index``: ``DataIndex.of(build, options.base)``,
-    when it is made already."""
+    when it is made already; ``answers``: the example queries' (``docs.examples``), when they
+    are."""
     index = index or DataIndex.of(build, options.base)
-    files, log = _pages(options, release, staging, former, workers, progress, logged, index)
+    files, log = _pages(options, release, staging, former, workers, progress, logged, index, answers)
     for name, data in files.items():
         path = staging.path(name)
         path.unlink(missing_ok=True)  # a page taken from the former release is a hard link into it
@@ -96,15 +97,20 @@ def _render(template: str, site: dict[str, str], root: str, **context) -> bytes:
 
 def _pages(options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
            former: Former | None, workers: int | None, progress: Callable[[str], None], logged: bool,
-           index: DataIndex) -> tuple[dict[str, bytes], ReadLog | None]:
+           index: DataIndex, answers: list[Example] | None) -> tuple[dict[str, bytes], ReadLog | None]:
     """The other files of the site, by path under dist/, and the resource and named graph pages
     written into ``staging`` by worker processes: their log."""
-    # The example queries run on the dump in a process of their own (rtes_kg.sparql.runner),
-    # which this thread waits for while this process ends the index of the site (and, when it
-    # forks no worker, takes and makes the pages): they use the other core, and their store (half a
-    # gigabyte at 10,000 fiches) is gone before the pages' workers start.
+    # Unless the build ran them as soon as the dump was written (build.py), the example queries
+    # run on the dump in a process of their own (rtes_kg.sparql.runner), which this thread waits
+    # for while this process ends the index of the site (and, when it forks no worker, takes and
+    # makes the pages): they use the other core, and their store (half a gigabyte at 10,000
+    # fiches) is gone before the pages' workers start.
     waiting = ThreadPoolExecutor(max_workers=1)
-    answered = waiting.submit(examples, query_examples(), staging.path("rtes.nq"))
+    if answers is None:
+        answered = waiting.submit(examples, query_examples(), staging.path("rtes.nq"))
+    else:
+        answered = Future()
+        answered.set_result(answers)
     try:
         return _index_and_pages(options, release, staging, former, workers, progress, logged, answered,
                                 index)
@@ -173,7 +179,7 @@ def _index_and_pages(options: ReleaseOptions, release: ReleaseInfo, staging: Sta
                     lambda: (page(), frozenset(reads))[1])
 
     dataset = str(mint.dataset_iri(options.base_iri))
-    graph_list = graph_pages(graphs, base, labels, known)
+    graph_list = graph_pages(graphs, base, labels, known, index.pages.documents)
 
     def graph_page(index: int) -> Made:
         graph, graph_triples = graph_list[index]

@@ -6,6 +6,7 @@ dumps are written, in a process of their own (build.py): none of it depends on t
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
@@ -13,7 +14,7 @@ from rdflib.namespace import DCTERMS as DCT
 
 from rtes_kg.check.checked import CheckedFiche
 from rtes_kg.check.corpus import Build
-from rtes_kg.check.publication import value
+from rtes_kg.check.publication import rdflib_graphs, value
 from rtes_kg.site.inputs import PageIndex
 from rtes_kg.site.names import fragment_labels
 from rtes_kg.site.resource import Fact, Labels, Value, entity_of
@@ -38,11 +39,18 @@ class DataIndex:
 
     @classmethod
     def of(cls, build: Build, base: str) -> DataIndex:
-        triples = build.triples
+        graphs: list[tuple[str, tuple]] = []
+
+        def read() -> Iterator[tuple[str, list[str], tuple]]:  # each graph's lines, dropped once read
+            for iri, lines, graph_triples in rdflib_graphs(build.line_graphs()):
+                graphs.append((iri, graph_triples))
+                yield iri, lines, graph_triples
+
+        pages = PageIndex(read(), base)
+        triples = [triple for _, graph_triples in graphs for triple in graph_triples]
         facts = TripleFacts(triples)
-        graphs = [(str(iri), tuple(graph_triples)) for iri, graph_triples in build.graphs]
         return cls(triples, graphs, facts, Labels([triples, fragment_labels(triples, facts)]),
-                   PageIndex(graphs, base), _sources(build, base), Atlas.of(facts, base))
+                   pages, _sources(build, base), Atlas.of(facts, base))
 
 
 def _sources(build: Build, base: str) -> dict[str, tuple[Fact, ...]]:

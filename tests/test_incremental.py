@@ -16,7 +16,7 @@ from rtes_kg import project
 from rtes_kg.check import cache as build_cache
 from rtes_kg.check import pipeline, pool
 from rtes_kg.cli import main
-from rtes_kg.publish import pieces
+from rtes_kg.publish import contents, pieces
 from rtes_kg.publish.release import DUMP_FORMATS
 from rtes_kg.site import files as site_files
 
@@ -92,6 +92,41 @@ def test_an_edited_fiche_is_all_that_is_made_again_and_the_release_is_the_same(
     rebuild_and_compare(data, tmp_path, released, cache, after=lambda: read.append("then"))
     assert len(mapped) == 1 + total  # the rebuild mapped the edited fiche, the full build all of them
     assert read[:read.index("then")] == ["Syndicat Mixte Préval Haut-Doubs"]  # not the 5 others of its file
+
+
+def test_the_reports_are_rendered_again_only_when_a_result_changes(data: Path, tmp_path: Path, monkeypatch):
+    """An edit that changes no result takes the three report files from the cache; one that does
+    renders them again, as a build without the cache does."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764000000")
+    released, cache = tmp_path / "dist", tmp_path / "cache"
+    run("build", "--data", str(data), "--out", str(released), "--cache-dir", str(cache))
+    said = tmp_path / "rendered"  # a file: the reports are written in a forked process
+
+    def rendered() -> int:
+        return len(said.read_text()) if said.exists() else 0
+
+    def counting(report):
+        with said.open("a") as stream:
+            stream.write("x")
+        return contents.render_json(report)
+
+    monkeypatch.setitem(contents.REPORTS, "validation.json", counting)
+    seed = data / "fiches" / "rtes-fiches-2025.txt"
+    text = seed.read_text(encoding="utf-8")
+    seed.write_text(text.replace("145000 hab.", "146000 hab."), encoding="utf-8")
+    before = (released / "validation.txt").read_bytes()
+    rebuild_and_compare(data, tmp_path, released, cache)
+    assert (released / "validation.txt").read_bytes() == before
+    assert rendered() == 1  # by the build without the cache only
+    assert len(list((cache / "reports").glob("*/*.pickle"))) == 1
+    gironde = data / "fiches" / "gironde-departement.txt"
+    lines = gironde.read_text(encoding="utf-8").splitlines(keepends=True)
+    gironde.write_text("".join(line for line in lines if not line.startswith("Dernière mise à jour")),
+                       encoding="utf-8")  # a fiche without its date: a result more
+    said.unlink()
+    rebuild_and_compare(data, tmp_path, released, cache)
+    assert (released / "validation.txt").read_bytes() != before and rendered() == 2
+    assert len(list((cache / "reports").glob("*/*.pickle"))) == 1  # the former one is pruned
 
 
 def test_the_findings_of_a_file_left_alone_by_a_build_are_still_kept_for_the_next(

@@ -134,7 +134,7 @@ def _release_files(build: Build, options: ReleaseOptions, files: Staging, previo
     def release_files(say: Callable[[str], None], dumped: Callable[[Path], None] = lambda nquads: None
                       ) -> ReleaseInfo:
         release = write_release_files(build, options, files, previous, previous_version, say, store, dumped)
-        write_reports(build, files, say)
+        write_reports(build, files, say, store)
         return release
 
     def index() -> DataIndex:

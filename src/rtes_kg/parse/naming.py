@@ -38,6 +38,8 @@ _WORD = re.compile(r"[^\W_]+")
 
 def unaccented(text: str) -> str:
     """The text without accents, ligatures spelt out: "Œuvre Émeraude" -> "OEuvre Emeraude"."""
+    if text.isascii():  # no ligature, accent or compatibility character: most names and words
+        return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

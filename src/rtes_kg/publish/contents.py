@@ -13,10 +13,11 @@ import pyoxigraph as ox
 from rdflib import Literal
 from rdflib.namespace import DCTERMS as DCT
 
-from rtes_kg.check.cache import Cache, key
+from rtes_kg.check.cache import MISSING, Cache, key
 from rtes_kg.check.corpus import Build
 from rtes_kg.check.publication import value
 from rtes_kg.check.render import render_json, render_text, render_turtle
+from rtes_kg.check.report import Report
 from rtes_kg.project import environment
 from rtes_kg.publish.catalog import catalog_graph
 from rtes_kg.publish.changes import changes_graph, compare
@@ -38,6 +39,9 @@ from rtes_kg.publish.void import void_graph
 
 CHECKSUMS = "SHA256SUMS"
 NQUADS, NTRIPLES = "rtes.nq", "rtes.nt"
+REPORTS: dict[str, Callable[[Report], str]] = {
+    "validation.ttl": render_turtle, "validation.json": render_json,
+    "validation.txt": lambda report: render_text(report, lang="fr")}
 LEDGER_FILE = "ids.tsv"  # the identifier ledger after this release: the IRIs kept and retired
 
 
@@ -93,12 +97,23 @@ def write_release_files(build: Build, options: ReleaseOptions, staging: Staging,
     return release
 
 
-def write_reports(build: Build, staging: Staging, progress: Callable[[str], None] = lambda name: None) -> None:
-    """The validation report in Turtle, JSON and text: they depend on no other file."""
-    for name, render in (("validation.ttl", render_turtle), ("validation.json", render_json),
-                         ("validation.txt", lambda report: render_text(report, lang="fr"))):
+def write_reports(build: Build, staging: Staging, progress: Callable[[str], None] = lambda name: None,
+                  cache: Cache | None = None) -> None:
+    """The validation report in Turtle, JSON and text: they depend on the report only, and a build
+    whose report did not change (an edit that fixes nothing and breaks nothing) takes them from
+    ``cache`` (rendering 2,000 results took 0.5 s at 1,000 fiches)."""
+    report = build.report
+    entry = None if cache is None else key("reports", repr(report), *(repr(r.value_term) for r in report.results))
+    found = MISSING if cache is None or entry is None else cache.get("reports", entry)
+    if not (isinstance(found, dict) and set(found) == set(REPORTS)):
+        found = {name: render(report).encode("utf-8") for name, render in REPORTS.items()}
+        if cache is not None and entry is not None:
+            cache.put("reports", entry, found)
+    for name in REPORTS:
         progress(name)
-        staging.write(name, render(build.report).encode("utf-8"))
+        staging.write(name, found[name])
+    if cache is not None:
+        cache.prune(("reports",))
 
 
 def write_checksums(staging: Staging) -> None:

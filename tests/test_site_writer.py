@@ -9,7 +9,7 @@ from pathlib import Path
 
 from rtes_kg.site import writer
 from rtes_kg.site.reads import ReadLog
-from rtes_kg.site.writer import Former, Made, page_key, write_pages
+from rtes_kg.site.writer import Former, Made, keys_after, page_key, write_pages
 
 SITE = {"licence": "L", "version": "", "date": "", "software": "0", "sparql_url": ""}
 
@@ -60,6 +60,9 @@ def test_the_key_depends_on_the_settings_and_the_page():
     assert page_key(SITE, "page") == page_key(dict(reversed(SITE.items())), "page")
     assert page_key(SITE, "page") != page_key({**SITE, "licence": "other"}, "page")
     assert page_key(SITE, "page") != page_key(SITE, "other page")
+    # the first parts hashed once: the same keys
+    assert keys_after(SITE, "base", 3)("page", ("links",)) == page_key(SITE, "base", 3, "page", ("links",))
+    assert keys_after(SITE, "base")("page") != page_key(SITE, "base", "other page")
 
 
 def test_a_page_whose_inputs_and_reads_are_unchanged_is_taken_without_being_made(tmp_path: Path):

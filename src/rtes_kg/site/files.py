@@ -40,7 +40,7 @@ from rtes_kg.site.reads import Read, ReadLog, Site
 from rtes_kg.site.resource import Labels
 from rtes_kg.site.summary import TripleFacts
 from rtes_kg.site.territories import Atlas
-from rtes_kg.site.writer import Former, Made, Written, page_key, triples_text, write_pages
+from rtes_kg.site.writer import Former, Made, Written, keys_after, page_key, triples_text, write_pages
 from rtes_kg.sparql.examples import examples as query_examples
 from rtes_kg.vocab import ONTOLOGY_IRI
 
@@ -148,6 +148,8 @@ def _index_and_pages(options: ReleaseOptions, release: ReleaseInfo, staging: Sta
     if former is not None:  # the reads whose answer changed (not asked of a page whose triples did not)
         former = dataclasses.replace(former, changed=former.log.changed(whole, own_digests))
 
+    inputs_key = keys_after(page_site, base, public_site, options.licence)  # a resource page's inputs
+
     def resource_page(iri: str) -> Made:
         links_in, source = sorted(incoming.get(iri, ())), sources.get(iri, ())
         reads: set[Read] = set()
@@ -170,8 +172,7 @@ def _index_and_pages(options: ReleaseOptions, release: ReleaseInfo, staging: Sta
             return sort_triples(triples_of())
 
         path = iri[len(base):]
-        return Made(path, lambda: page_key(page_site, base, public_site, options.licence, iri, own_digests[iri],
-                                           links_in, source),
+        return Made(path, lambda: inputs_key(iri, own_digests[iri], links_in, source),
                     lambda: page_key(page_site, page(), triples_text(ordered())),
                     lambda: resource_template.render(site=page_site, root=page().root, page=page(),
                                                      cite_as=iri).encode("utf-8"),

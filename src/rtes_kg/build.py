@@ -17,6 +17,8 @@ from rtes_kg.check.cache import Cache, key
 from rtes_kg.check.corpus import Build, map_all, validate_all
 from rtes_kg.check.pipeline import check_files
 from rtes_kg.check.pool import alongside, collecting_rarely, relayed
+from rtes_kg.check.templates_cache import KIND as TEMPLATES
+from rtes_kg.check.templates_cache import compiled_into
 from rtes_kg.errors import InputError
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.inputs import InputFile, read_text
@@ -95,13 +97,14 @@ def _write_release(build: Build, out_dir: Path, progress: Callable[[str], None],
                          hint="choisissez un dossier de sortie accessible en écriture") from None
     try:
         files = Staging(folder)
-        release, index, answers = _release_files(build, options, files, previous, previous_version, progress,
-                                                 store)
-        log = None
-        if options.site:
-            progress("site/")
-            log = write_site(build, options, release, files, former, progress=progress, logged=store is not None,
-                             index=index, answers=answers)
+        with compiled_into(store):  # the templates compiled by a former build: from the cache
+            release, index, answers = _release_files(build, options, files, previous, previous_version, progress,
+                                                     store)
+            log = None
+            if options.site:
+                progress("site/")
+                log = write_site(build, options, release, files, former, progress=progress,
+                                 logged=store is not None, index=index, answers=answers)
         _open_to_readers(folder)
         staging.swap(folder, out_dir)
     except OSError as error:
@@ -114,7 +117,7 @@ def _write_release(build: Build, out_dir: Path, progress: Callable[[str], None],
         raise
     if store is not None:  # only once the release is in place: the log describes out_dir
         store.put("site", entry, None if log is None else (release.version, log))
-        store.prune(("site",))
+        store.prune(("site", TEMPLATES))
     if options.ledger is not None:
         write_ledger(options.ledger, (out_dir / LEDGER_FILE).read_bytes())
     return sorted(out_dir.iterdir())

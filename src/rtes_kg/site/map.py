@@ -77,22 +77,30 @@ def contours() -> dict[str, tuple[str, tuple[tuple[tuple[tuple[float, float], ..
         for polygon in feature["geometry"]["coordinates"])) for feature in data["features"]}
 
 
+_E, _A = 0.0818191910428158, 6378137.0  # GRS80: eccentricity, semi-major axis (m)
+
+
+def _t(phi: float) -> float:
+    return math.tan(math.pi / 4 - phi / 2) / ((1 - _E * math.sin(phi)) / (1 + _E * math.sin(phi))) ** (_E / 2)
+
+
+def _m(phi: float) -> float:
+    return math.cos(phi) / math.sqrt(1 - (_E * math.sin(phi)) ** 2)
+
+
+# Lambert-93's constants, from its standard parallels (44° and 49° N) and its origin (46.5° N, 3° E):
+# worked out once, not for each of the map's 20,000 points
+_PHI1, _PHI2, _PHI0 = math.radians(44), math.radians(49), math.radians(46.5)
+_N = (math.log(_m(_PHI1)) - math.log(_m(_PHI2))) / (math.log(_t(_PHI1)) - math.log(_t(_PHI2)))
+_F = _m(_PHI1) / (_N * _t(_PHI1) ** _N)
+_RHO0 = _A * _F * _t(_PHI0) ** _N
+
+
 def lambert93(lon: float, lat: float) -> tuple[float, float]:
     """EPSG:2154 (Lambert-93, GRS80): the projection of IGN's maps of metropolitan France."""
-    e, a = 0.0818191910428158, 6378137.0
-
-    def t(phi: float) -> float:
-        return math.tan(math.pi / 4 - phi / 2) / ((1 - e * math.sin(phi)) / (1 + e * math.sin(phi))) ** (e / 2)
-
-    def m(phi: float) -> float:
-        return math.cos(phi) / math.sqrt(1 - (e * math.sin(phi)) ** 2)
-
-    phi1, phi2, phi0 = math.radians(44), math.radians(49), math.radians(46.5)
-    n = (math.log(m(phi1)) - math.log(m(phi2))) / (math.log(t(phi1)) - math.log(t(phi2)))
-    f = m(phi1) / (n * t(phi1) ** n)
-    rho, rho0 = a * f * t(math.radians(lat)) ** n, a * f * t(phi0) ** n
-    theta = n * math.radians(lon - 3)
-    return 700000 + rho * math.sin(theta), 6600000 + rho0 - rho * math.cos(theta)
+    rho = _A * _F * _t(math.radians(lat)) ** _N
+    theta = _N * math.radians(lon - 3)
+    return 700000 + rho * math.sin(theta), 6600000 + _RHO0 - rho * math.cos(theta)
 
 
 def _local(lon: float, lat: float, lat0: float) -> tuple[float, float]:

@@ -71,3 +71,14 @@ def test_lines_are_read_into_the_terms_oxigraph_gives():
         assert read == made and [type(t) for t in read] == [type(t) for t in made]
         assert [getattr(t, "language", None) for t in read] == [getattr(t, "language", None) for t in made]
         assert [getattr(t, "datatype", None) for t in read] == [getattr(t, "datatype", None) for t in made]
+
+
+def test_the_facts_index_subjects_by_node_objects_only():
+    """A page asks which nodes point at a node; asking which have a literal is a mistake, said."""
+    import pytest
+
+    from rtes_kg.site.summary import TripleFacts
+    facts = TripleFacts([(A, LINK, B), (A, NAME, Literal("A")), (B, LINK, B)])
+    assert facts.subjects(LINK, B) == [A, B] and facts.objects(A, NAME) == [Literal("A")]
+    with pytest.raises(ValueError):
+        facts.having(NAME, Literal("A"))

@@ -31,8 +31,9 @@ def fragment_labels(triples: Iterable[tuple[Node, Node, Node]],
     triples = list(triples)
     facts = facts or TripleFacts(triples)
     labelled = {s for s, p, _ in triples if p in LABELLING}
+    typing = {RDF_TYPE}  # ``in`` a set compares hashes first: ``==`` on rdflib terms is a Python call
     found: list[tuple[Node, Node, Node]] = []
-    for node in sorted({s for s, p, _ in triples if p == RDF_TYPE}, key=str):
+    for node in sorted({s for s, p, _ in triples if p in typing}, key=str):
         if not isinstance(node, URIRef) or "#" not in node or node in labelled:
             continue
         name = name_of(node, facts)

@@ -196,3 +196,24 @@ def test_a_date_without_its_day_is_not_told_the_fiche_gives_no_date(tmp_path):
     # the shape said the fiche gave no update date, beside the finding that said it gave one without its day
     assert "n'indique pas sa date" not in messages["date-mise-a-jour-absente"]
     assert "complète" in messages["date-mise-a-jour-absente"]
+
+
+@pytest.mark.parametrize("person", ["Mme Sophie Mayeux, vice-présidente déléguée à l'ESS",
+                                    "Sophie Mayeux, vice-présidente déléguée à l'ESS"])
+def test_a_person_under_the_city_of_the_address_is_a_contact_not_lost(person):
+    found = one("Département de Meurthe-et-Moselle\nType de collectivité : Département\nAdresse\n"
+                f"48 esplanade Jacques Baudot\nCS 90019\n54035 Nancy Cedex\n{person}\n03 83 94 54 54\n")
+    # was: dropped with the lines under the city, without a word
+    assert [(c.role, c.person, c.titles) for c in found.contacts] == [
+        ("Contact public", "Sophie Mayeux", ("vice-présidente déléguée à l'ESS",))]
+    address = found.address
+    assert (address.thoroughfare, address.po_box, address.post_code, address.post_name) == (
+        "48 esplanade Jacques Baudot", "CS 90019", "54035", "Nancy")
+    assert "Mayeux" not in " ".join(address.lines) and "03 83" not in " ".join(address.lines)  # no phone either
+
+
+@pytest.mark.parametrize("line", ["France", "Place Lazare Goujon"])
+def test_a_line_under_the_city_that_names_no_one_is_no_contact(line):
+    found = one(f"Ville de Villeurbanne\nType de collectivité : Commune\nAdresse\n2 rue X\n69100 Villeurbanne\n"
+                f"{line}\n")
+    assert found.contacts == ()

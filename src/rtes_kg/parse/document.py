@@ -8,12 +8,14 @@ The parser never raises on odd input: what it cannot read becomes a ParseIssue o
 
 from __future__ import annotations
 
+import re
+
 from rtes_kg.parse.actions import read_actions
 from rtes_kg.parse.bounds import bound_sections
 from rtes_kg.parse.budget import budget_amounts
-from rtes_kg.parse.contacts import names_a_person, read_contacts
+from rtes_kg.parse.contacts import another_person, names_a_person, read_contacts
 from rtes_kg.parse.cuts import ends_mid_word
-from rtes_kg.parse.fields import read_address, read_population, read_update, read_year
+from rtes_kg.parse.fields import is_postal_line, is_street, read_address, read_population, read_update, read_year
 from rtes_kg.parse.header import head_facts
 from rtes_kg.parse.headings import IDENTITY_SECTIONS, OTHER
 from rtes_kg.parse.issues import issue
@@ -45,6 +47,20 @@ def _incomplete(block: Block, read: dict) -> Line | None:
         else last.body[-1]
 
 
+_POSTCODE_FIRST = re.compile(r"\s*\d{2} ?\d{3}\s")  # "54035 Nancy Cedex", "21 000 Dijon"
+
+
+def _people_in_the_address(body: list[Line]) -> list[Line]:
+    """The lines of an address that name a contact: a role then a person ("Élue référente : Anne Le
+    Gall, …"), or, under the postcode and city, a person ("Mme Sophie Mayeux, vice-présidente…"),
+    who was dropped with the lines under the city."""
+    cities = [index for index, line in enumerate(body)
+              if _POSTCODE_FIRST.match(line.text) and is_postal_line(line.text)]
+    under = cities[-1] if cities else len(body)
+    return [line for index, line in enumerate(body) if names_a_person(line)
+            or index > under and another_person(line.text) and not is_street(line.text)]  # not "Place Lazare Goujon"
+
+
 def _fiche(block: Block, file: str) -> Fiche:
     issues = [*block.issues, *bound_sections(block.sections, file)]
     values: dict = {}
@@ -73,11 +89,10 @@ def _fiche(block: Block, file: str) -> Fiche:
             values.update(head)
             issues.extend(issue("section-inconnue" if len(line.text.split()) <= 4 else "ligne-ignoree",
                                 file, line.no, line.text) for line in unread_head)
-        elif section.name == "address" and any(map(names_a_person, body)):
+        elif section.name == "address" and (people := _people_in_the_address(body)):
             # "Coordonnées": the place, and a contact among its lines ("Élue référente : Anne Le Gall, …")
-            values["address"], found = read_address([line for line in body if not names_a_person(line)], file)
-            contacts, found_contacts = read_contacts([line for line in body if names_a_person(line)],
-                                                     "Contact public", file)
+            values["address"], found = read_address([line for line in body if line not in people], file)
+            contacts, found_contacts = read_contacts(people, "Contact public", file)
             values["contacts"] = (*values.get("contacts", ()), *contacts)
             issues.extend([*found, *found_contacts])
         elif section.name in _FIELDS:

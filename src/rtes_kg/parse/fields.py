@@ -8,7 +8,7 @@ from dataclasses import replace
 from types import MappingProxyType
 
 from rtes_kg.parse.amounts import qualifier_before
-from rtes_kg.parse.contact_details import PHONE
+from rtes_kg.parse.contact_details import PHONE, is_phone_line
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import EMAIL, Line
 from rtes_kg.parse.naming import fold
@@ -202,7 +202,7 @@ def is_postal_line(text: str) -> bool:
     return bool(re.match(r"\s*\d{1,4}\s*(?:bis|ter)?,?\s", text) and _STREET_WORDS.search(fold(text)))
 
 
-def _is_street(text: str) -> bool:
+def is_street(text: str) -> bool:
     """"4 rue du Port", "Place du Marché"; not "3ème étage", "1er étage" (a floor, an ordinal)."""
     return bool(re.match(r"\d+(?!\d|\s*(?:e|er|ere|ère|eme|ème)\b)", text)) or bool(_STREET_WORDS.search(fold(text)))
 
@@ -258,8 +258,8 @@ def _without_details(line: Line) -> Line:
 def read_address(lines: list[Line], file: str) -> tuple[Address | None, list[ParseIssue]]:
     """An address from its lines: street (+ box), area lines, postcode and city, country."""
     lines = [_without_details(line) for line in lines]
-    usable = [line for line in lines if not line.is_url and "@" not in line.text
-              and not _DETAILS.match(line.key) and not _WEB.search(line.text)]
+    usable = [line for line in lines if not line.is_url and "@" not in line.text  # nor "03 83 94 54 54" alone
+              and not _DETAILS.match(line.key) and not _WEB.search(line.text) and not is_phone_line(line.text)]
     if not usable:
         return None, []
     issues: list[ParseIssue] = []
@@ -297,7 +297,7 @@ def read_address(lines: list[Line], file: str) -> tuple[Address | None, list[Par
         po_box = po_box or box
         if not rest:
             continue
-        if thoroughfare is None and _is_street(rest):
+        if thoroughfare is None and is_street(rest):
             thoroughfare = rest
             building_parts, area_parts = area_parts, []  # lines before the street name a building
         else:

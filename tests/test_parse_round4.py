@@ -193,9 +193,17 @@ def test_a_date_without_its_day_is_not_told_the_fiche_gives_no_date(tmp_path):
     report = json.loads(CliRunner().invoke(main, ["validate", str(path), "--format", "json"]).output)
     messages = {result["type"]: result["message_fr"] for result in report["results"]}
     assert "date-sans-jour" in messages
-    # the shape said the fiche gave no update date, beside the finding that said it gave one without its day
-    assert "n'indique pas sa date" not in messages["date-mise-a-jour-absente"]
-    assert "complète" in messages["date-mise-a-jour-absente"]
+    # one message for one problem: the shape's "no update date" is said better by the finding, with its line
+    assert "date-mise-a-jour-absente" not in messages
+
+
+def test_a_fiche_without_any_update_date_is_still_told_so(tmp_path):
+    path = tmp_path / "dieppe.txt"
+    path.write_text("Ville de Dieppe\nType de collectivité : Commune\n"
+                    "Nombre d'habitants : 28 600\nAdresse\nParvis Camille Saint-Saëns\n76200 Dieppe\n",
+                    encoding="utf-8")
+    report = json.loads(CliRunner().invoke(main, ["validate", str(path), "--format", "json"]).output)
+    assert "date-mise-a-jour-absente" in {result["type"] for result in report["results"]}
 
 
 @pytest.mark.parametrize("person", ["Mme Sophie Mayeux, vice-présidente déléguée à l'ESS",
@@ -217,3 +225,28 @@ def test_a_line_under_the_city_that_names_no_one_is_no_contact(line):
     found = one(f"Ville de Villeurbanne\nType de collectivité : Commune\nAdresse\n2 rue X\n69100 Villeurbanne\n"
                 f"{line}\n")
     assert found.contacts == ()
+# ---------------------------------------------------------------- a building alone is no street
+
+
+@pytest.mark.parametrize(("lines", "building", "box", "code"), [
+    ("Hôtel du Département\n58039 Nevers Cedex", "Hôtel du Département", None, "58039"),
+    ("Hôtel de Région, CS 51857\n25031 Besançon Cedex", "Hôtel de Région", "CS 51857", "25031"),
+    ("Mairie\n28270 Brézolles", "Mairie", None, "28270"),
+    ("Hôtel de Ville - BP 12\n28270 Brézolles", "Hôtel de Ville", "BP 12", "28270"),
+    ("Maison de la Région\n28270 Brézolles", "Maison de la Région", None, "28270"),
+])
+def test_a_building_alone_before_the_city_is_the_building_not_the_street(lines, building, box, code):
+    found = one(f"Ville de Brézolles\nType de collectivité : Commune\nAdresse\n{lines}\n")
+    address = found.address
+    # was: locn:thoroughfare "Hôtel du Département"; now locn:locatorName, no street
+    assert (address.building, address.thoroughfare, address.po_box, address.post_code) == (building, None, box, code)
+
+
+@pytest.mark.parametrize(("lines", "street"), [
+    ("Lieu-dit Kerven\n29400 Landivisiau", "Lieu-dit Kerven"),  # a place that a letter is sent to
+    ("Château de la Verrerie BP69\n71206 Le Creusot Cedex", "Château de la Verrerie"),
+    ("Hôtel de Ville\n2 place de la Halle\n28270 Brézolles", "2 place de la Halle"),
+])
+def test_a_place_that_is_no_public_building_stays_the_street(lines, street):
+    found = one(f"Ville de Brézolles\nType de collectivité : Commune\nAdresse\n{lines}\n")
+    assert found.address.thoroughfare == street

@@ -25,3 +25,19 @@ def test_the_readme_install_command_builds_the_shipped_data():
     readme = shell_commands((ROOT / "README.md").read_text(encoding="utf-8"))
     assert readme[0].endswith("rtes-kg build")
     assert "pip install" in readme[0]
+
+
+def test_the_readme_contributor_session_is_what_validate_prints(tmp_path, monkeypatch):
+    """The session the README shows (a fiche, then `rtes-kg validate` on it) is today's output,
+    word for word: a message or a finding that changes makes the README say so."""
+    from click.testing import CliRunner
+
+    from rtes_kg.cli import main
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    fiche, printed, code = re.search(r"\$ cat audincourt\.txt\n(.*?)\$ rtes-kg validate audincourt\.txt\n(.*?)"
+                                     r"\$ echo \$\?\n(\d+)\n", readme, re.DOTALL).groups()
+    (tmp_path / "audincourt.txt").write_text(fiche, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["validate", "audincourt.txt"])
+    assert (result.output, result.exit_code) == (printed, int(code))

@@ -96,6 +96,11 @@ class Result:
         }
 
 
+# A shape's result that a finding of the parser about the same fiche says better, with its line:
+# one message for one problem ("Dernière mise à jour : mars 2024" has a date, but not a whole one).
+SAID_BETTER = {"date-mise-a-jour-absente": ("date-sans-jour", "date-illisible", "date-impossible")}
+
+
 @dataclass(frozen=True)
 class Report:
     """The outcome of validating one or many fiches. Build it with ``Report.of`` to get sorted results."""
@@ -109,8 +114,11 @@ class Report:
         unique: dict[tuple, Result] = {}
         for result in sorted(results, key=lambda r: (r.sort_key(), r.component)):
             unique.setdefault(result.sort_key(), result)
+        said = {(r.fiche, r.type) for r in unique.values()}
+        kept = [r for r in unique.values()
+                if not any((r.fiche, better) in said for better in SAID_BETTER.get(r.type, ()))]
         fiche_set = set(fiches) | {r.fiche for r in unique.values() if r.fiche is not None}
-        return cls(results=tuple(unique.values()), fiches=tuple(sorted(fiche_set)))
+        return cls(results=tuple(kept), fiches=tuple(sorted(fiche_set)))
 
     @classmethod
     def combine(cls, reports: Iterable[Report]) -> Report:

@@ -207,6 +207,16 @@ def is_street(text: str) -> bool:
     return bool(re.match(r"\d+(?!\d|\s*(?:e|er|ere|ère|eme|ème)\b)", text)) or bool(_STREET_WORDS.search(fold(text)))
 
 
+# What names a public building, never a street: "Hôtel du Département", "Hôtel de Ville", "Mairie",
+# "Maison de la Région", "Immeuble Le Cristal", "Cité administrative", "Centre administratif".
+_BUILDING = re.compile(r"(?:hotel|mairie|immeuble|batiment|maison|palais|cite administrative|centre administratif|"
+                       r"siege|tour)\b")
+
+
+def _names_a_building(text: str) -> bool:
+    return bool(_BUILDING.match(fold(text))) and not is_street(text)
+
+
 def _without_territory(text: str) -> tuple[str, str | None]:
     """A line without what follows a full postcode's city ("97180 Sainte-Anne, Guadeloupe",
     "31520 Ramonville-Saint-Agne (Haute-Garonne)"): the territory, which the postcode gives."""
@@ -302,8 +312,10 @@ def read_address(lines: list[Line], file: str) -> tuple[Address | None, list[Par
             building_parts, area_parts = area_parts, []  # lines before the street name a building
         else:
             area_parts.append(rest)
-    if thoroughfare is None and area_parts:
-        thoroughfare = area_parts.pop(0)  # "Château de la Verrerie": the only line before the city
+    if thoroughfare is None and area_parts and _names_a_building(area_parts[0]):
+        building_parts.append(area_parts.pop(0))  # "Hôtel du Département" alone: a building, no street
+    elif thoroughfare is None and area_parts:
+        thoroughfare = area_parts.pop(0)  # "Château de la Verrerie": the only line before the city, its place
     return Address(
         thoroughfare=thoroughfare, po_box=po_box, area=", ".join(area_parts) or None,
         post_code=post_code, post_name=post_name, cedex=cedex, country=country,

@@ -3,13 +3,8 @@ taken from any fiche."""
 
 from __future__ import annotations
 
+from parse_helpers import one
 from rtes_kg.parse.document import parse_text
-
-
-def one(text: str):
-    (only,) = parse_text(text, "f.txt")
-    return only
-
 
 HEAD = "Ville de Port-Louvet\nType de collectivité : Commune\nPopulation : 12 345\n"
 

@@ -5,17 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from parse_helpers import issue_types, one
 from rtes_kg.parse.document import parse_text
-
-
-def one(text: str):
-    (only,) = parse_text(text, "f.txt")
-    return only
-
-
-def issue_types(fiche) -> list[str]:
-    return [found.type for found in fiche.issues]
-
 
 ADDRESS = "Adresse\n2 place de la Halle\n28270 Brézolles\n"
 

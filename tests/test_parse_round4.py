@@ -8,20 +8,11 @@ import json
 import pytest
 from click.testing import CliRunner
 
+from parse_helpers import issue_types, one
 from rtes_kg.cli import main
 from rtes_kg.parse.actions import action_label
 from rtes_kg.parse.document import parse_text
 from rtes_kg.project import shapes_dir
-
-
-def one(text: str):
-    (only,) = parse_text(text, "f.txt")
-    return only
-
-
-def issue_types(fiche) -> list[str]:
-    return [found.type for found in fiche.issues]
-
 
 HEAD = "Ville de Brézolles\nType de collectivité : Commune\nNombre d'habitants : 3 412\n"
 TAIL = "\nAdresse : 1 place de la Halle, 28270 Brézolles\nContact public : Maire : Jean Roy\n"

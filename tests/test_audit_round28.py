@@ -275,7 +275,7 @@ def test_gifts_whose_subject_is_another_body_are_no_support_of_the_member(senten
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a name is not cut at the hyphen of a compound word
     ("La plateforme de mobilité, portée par l'association Auto-école solidaire, a accompagné 350 personnes.",
-     [("Auto-école", "porteur")]),
+     [("Auto-école solidaire", "porteur")]),  # with its own adjective (see below)
     ("La Ville soutient l'association Vélo-école Les Roues Libres.", [("Vélo-école Les Roues Libres", "soutenu")]),
     ("La Ville soutient l'association Bien-être et Partage.", [("Bien-être et Partage", "soutenu")]),
 ])
@@ -341,3 +341,25 @@ def test_a_name_holding_et_in_a_list_after_a_plural_kind_is_one(sentence, expect
 ])
 def test_a_second_place_run_by_another_does_not_take_the_first_runner_s_role(sentence, expected):
     assert in_a_commune_s_fiche(sentence) == expected
+
+
+# --- a name that ends with its own adjective, in lower case (found at the session's review) ------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville soutient l'association Menuiserie solidaire, qui emploie 6 salariés en insertion.",
+     [("Menuiserie solidaire", "soutenu")]),
+    ("La Ville soutient l'association Vélo solidaire.", [("Vélo solidaire", "soutenu")]),
+    ("La SCIC Énergie citoyenne installe des panneaux solaires.", [("Énergie citoyenne", "porteur")]),
+    ("L'association Jardin partagé du Bourg anime des ateliers.", [("Jardin partagé du Bourg", "porteur")]),
+])
+def test_a_name_keeps_the_adjective_it_ends_with(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # an adjective of the sentence, not of the name: after a comma, or not next to the name
+    ("La Ville soutient l'association Vélo, solidaire des cyclistes du quartier.", "Vélo"),
+    ("La Ville soutient l'association Les Amis du Bourg, très solidaire.", "Les Amis du Bourg"),
+])
+def test_an_adjective_apart_from_the_name_is_no_part_of_it(sentence, name):
+    assert [found for found, _ in in_a_commune_s_fiche(sentence)] == [name]

@@ -29,6 +29,12 @@ _INNER_BACKWARD = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "e"
 LOWER_ARTICLES = frozenset({"la", "le", "les", "l"})
 _AN_AMOUNT = re.compile(r"\d[\d\s\u00a0\u202f.,]{0,20}?(?:\s*(?:[kKM]\s*)?(?:€|euros?\b)|\s*%|\s\d{3}\b)")
 _LOWER = frozenset({"la", "le", "les"})
+# The adjectives a name ends with, written in lower case: "l'association Menuiserie solidaire",
+# "Vélo solidaire", "Épicerie sociale", "Énergie citoyenne", "Jardin partagé" (a closed list: a
+# lower-case word after a name otherwise ends it)
+_NAME_ADJECTIVES = frozenset({"solidaire", "solidaires", "social", "sociale", "sociaux", "sociales",
+                              "citoyen", "citoyenne", "citoyens", "citoyennes", "partage", "partagee",
+                              "partages", "partagees", "equitable", "equitables"})
 _BEFORE_AN_ARTICLE = frozenset({"de", "d", "a", "au", "sur", "sous", "en", "pour", "dans", "sans"})
 
 
@@ -113,6 +119,8 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
         elif k == last + 1 and words[k - 1].end == words[k].start - 1 and text[words[k].start - 1] == "-" \
                 and words[k].raw[:1].islower():
             last = k  # "Auto-école", "Vélo-école": one word, not a name cut at its hyphen
+        elif k == last + 1 and words[k].key in _NAME_ADJECTIVES and words[k].raw[:1].islower():
+            last = k  # "Menuiserie solidaire": the name's own adjective, not "Menuiserie"
         elif k == last + 1 and words[k - 1].capitalised and words[k].start > 0 \
                 and text[words[k].start - 1] in "'’" and words[k - 1].end == words[k].start - 1 \
                 and (len(words[k - 1].raw) > 1 or words[k - 1].raw not in "LDJMNSTC") \

@@ -3,7 +3,6 @@ reference could not settle, and the named graphs of those that may be published.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import cast
@@ -11,7 +10,7 @@ from typing import cast
 from rdflib import Graph, URIRef
 
 from rtes_kg.check.checked import CheckedFiche, checked
-from rtes_kg.check.publication import LineGraph, first_labels, line_graphs, rdflib_graphs
+from rtes_kg.check.publication import LineGraph, first_labels, line_graphs
 from rtes_kg.check.report import Report, Result
 from rtes_kg.check.scale import validate_checked
 from rtes_kg.check.shapeplan import plan
@@ -48,25 +47,16 @@ class Build:
         failing = set(self.report.failing_fiches())
         return tuple(fiche for fiche in self.fiches if fiche.slug not in failing)
 
-    @functools.cached_property
-    def graphs(self) -> tuple[tuple[URIRef, tuple[tuple, ...]], ...]:
-        """The named graphs to publish: one per published fiche, the organisations, the reference.
+    def line_graphs(self) -> Iterator[LineGraph]:
+        """The named graphs to publish, as lines of N-Triples (``check.publication``), one graph at
+        a time: one per published fiche, the organisations, the reference.
 
         Every triple is in exactly one graph. An organisation that several fiches name (the CRESS,
         ADEME…) is described once, in ``{base}graph/organisations``: a SPARQL engine reading the
         union of the graphs would otherwise return one row per fiche that repeats its labels.
         """
-        return tuple((URIRef(iri), triples) for iri, _, triples in rdflib_graphs(self.line_graphs()))
-
-    def line_graphs(self) -> Iterator[LineGraph]:
-        """``graphs`` as lines of N-Triples (``check.publication``), one graph at a time."""
         return line_graphs(self.published, self.reference, self.reference_iri,
                            mint.organisations_graph_iri(self.base_iri))
-
-    @property
-    def triples(self) -> list[tuple]:
-        """The union of the published graphs, each triple once."""
-        return [triple for _, graph in self.graphs for triple in graph]
 
     def ledger_entries(self, base: str) -> list[Entry]:
         """The items of the published fiches as entries of the ledger their release writes."""
@@ -140,7 +130,7 @@ def as_checked(fiche: MappedFiche | CheckedFiche) -> CheckedFiche:
 def publication_graphs(fiches: Iterable[MappedFiche], reference: Graph, reference_iri: URIRef,
                        organisations_iri: URIRef) -> tuple[tuple[URIRef, tuple[tuple, ...]], ...]:
     """Each fiche's triples without the descriptions of the organisations it names, which go to
-    one shared graph; then that graph and the reference graph (see ``Build.graphs``).
+    one shared graph; then that graph and the reference graph (see ``Build.line_graphs``).
 
     Plain tuples of triples, not rdflib Graphs: they are only read, and copying 100k triples
     into Graphs costs seconds.

@@ -13,7 +13,7 @@ import pyoxigraph as ox
 from rdflib import Literal
 from rdflib.namespace import DCTERMS as DCT
 
-from rtes_kg.check.cache import MISSING, Cache, key
+from rtes_kg.check.cache import Cache, key
 from rtes_kg.check.corpus import Build
 from rtes_kg.check.publication import value
 from rtes_kg.check.render import render_json, render_text, render_turtle
@@ -103,11 +103,13 @@ def write_reports(build: Build, staging: Staging, progress: Callable[[str], None
     whose report did not change (an edit that fixes nothing and breaks nothing) takes them from
     ``cache`` (rendering 2,000 results took 0.5 s at 1,000 fiches)."""
     report = build.report
-    entry = None if cache is None else key("reports", repr(report), *(repr(r.value_term) for r in report.results))
-    found = MISSING if cache is None or entry is None else cache.get("reports", entry)
+    found = None
+    if cache is not None:  # the key: every result with its value's term (repr leaves it out)
+        entry = key("reports", repr(report), *(repr(r.value_term) for r in report.results))
+        found = cache.get("reports", entry)
     if not (isinstance(found, dict) and set(found) == set(REPORTS)):
         found = {name: render(report).encode("utf-8") for name, render in REPORTS.items()}
-        if cache is not None and entry is not None:
+        if cache is not None:
             cache.put("reports", entry, found)
     for name in REPORTS:
         progress(name)

@@ -44,10 +44,21 @@ class Digest:
         self.total, self.mixed, self.count = total, mixed, count
 
     def add(self, line: str) -> None:
-        value = int.from_bytes(hashlib.blake2b(line.encode("utf-8"), digest_size=8).digest(), "big")
+        self.add_hash(self.hash_of(line))
+
+    @staticmethod
+    def hash_of(line: str) -> int:
+        """What ``add`` adds of a line: a caller that adds a line to several digests hashes it once."""
+        return int.from_bytes(hashlib.blake2b(line.encode("utf-8"), digest_size=8).digest(), "big")
+
+    def add_hash(self, value: int) -> None:
         self.total += value
         self.mixed ^= value
         self.count += 1
+
+    def text(self) -> str:
+        """The digest as a string, to keep and compare (site/inputs.py)."""
+        return f"{self.count}:{self.total:x}:{self.mixed:x}"
 
     def merge(self, other: Digest) -> None:
         self.total += other.total

@@ -9,7 +9,6 @@ a one-fiche edit's whole site.
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -17,6 +16,7 @@ from rdflib import URIRef
 from rdflib.term import Node
 
 from rtes_kg.model.convert import oxigraph_triple
+from rtes_kg.publish.snapshot import Digest
 from rtes_kg.site.resource import entity_of
 
 Triple = tuple[Node, Node, Node]
@@ -27,9 +27,9 @@ class PageIndex:
     the release's description is added once it is written (``add``): the build makes the first
     while the dumps are written (build.py).
 
-    A digest is of a set of lines whatever their order: the sum of their hashes, and their count,
-    added up line by line in the pass (sorting each page's lines would keep them all until its
-    end: some 300 MB at 10,000 fiches)."""
+    A digest is of a set of lines whatever their order (``publish.snapshot.Digest``), added up line
+    by line in the pass (sorting each page's lines would keep them all until its end: some 300 MB at
+    10,000 fiches)."""
 
     def __init__(self, graphs: Iterable[tuple[str, list[str], tuple[Triple, ...]]], base: str) -> None:
         self.base = base
@@ -37,30 +37,30 @@ class PageIndex:
         self.incoming: dict[str, set[tuple[str, str]]] = defaultdict(set)
         self.graphs: dict[str, str] = {}
         self.documents: dict[str, set[str]] = defaultdict(set)  # graph -> the pages it gives triples to
-        self._sums: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # page -> [sum of hashes, lines]
+        self._sums: dict[str, Digest] = defaultdict(Digest)  # page -> the digest of its lines
         # Kept for this pass only: at 10,000 fiches, a million nodes the pages' workers need not inherit.
         pages: dict[str, str | None] = {}  # a node's page, worked out once
         predicates: dict[str, str] = {}  # one string per predicate, shared by the links that have it
         for graph, lines, triples in graphs:
-            total, documents = 0, self.documents[graph]
+            whole, documents = Digest(), self.documents[graph]
             for line, triple in zip(lines, triples, strict=True):
-                hashed = _hash(line)
-                total += hashed
+                hashed = Digest.hash_of(line)  # once, for the graph's digest and its page's
+                whole.add_hash(hashed)
                 page = self._place(triple, line, hashed, pages, predicates)
                 if page is not None:
                     documents.add(page)
-            self.graphs[graph] = _digest(total, len(lines))
-        self.digests = {page: _digest(*found) for page, found in self._sums.items()}
+            self.graphs[graph] = whole.text()
+        self.digests = {page: found.text() for page, found in self._sums.items()}
 
     def add(self, triples: Iterable[Triple]) -> None:
         """Triples outside the named graphs (the release's description): the pages they give
         triples to have their digests made again."""
         pages: dict[str, str | None] = {}
-        touched = {self._place(triple, line, _hash(line), pages, {})
+        touched = {self._place(triple, line, Digest.hash_of(line), pages, {})
                    for triple in triples for line in (str(oxigraph_triple(triple)),)}
         for page in touched:
             if page is not None:
-                self.digests[page] = _digest(*self._sums[page])
+                self.digests[page] = self._sums[page].text()
 
     def _place(self, triple: Triple, line: str, hashed: int, pages: dict[str, str | None],
                predicates: dict[str, str]) -> str | None:
@@ -71,9 +71,7 @@ class PageIndex:
         if page is None:
             return None
         self.own[page].append(triple)
-        found = self._sums[page]
-        found[0] += hashed
-        found[1] += 1
+        self._sums[page].add_hash(hashed)
         if isinstance(triple[2], URIRef):
             obj, predicate = obj[1:-1], predicate[1:-1]
             target = pages[obj] if obj in pages else pages.setdefault(obj, entity_of(obj, self.base))
@@ -91,11 +89,3 @@ def page_index(graphs: Iterable[tuple[str, list[str], tuple[Triple, ...]]], desc
     index = PageIndex(graphs, base)
     index.add(described)
     return index.own, index.incoming, index.digests, index.graphs
-
-
-def _hash(line: str) -> int:
-    return int.from_bytes(hashlib.blake2b(line.encode("utf-8"), digest_size=32).digest(), "little")
-
-
-def _digest(total: int, count: int) -> str:
-    return hashlib.sha256(f"{count} {total}".encode("ascii")).hexdigest()

@@ -11,18 +11,19 @@ ratio. Targets (issue 14, 2-core machine): 10,000 fiches with the site under 300
 without the site at least 8 times faster than the naive pipeline on 1,000 fiches.
 
 The machine's cores may be shared: the load average is printed with each figure; read medians.
+The corpora and releases go into a fresh folder under --dir (default: benchmarks/out/), whose
+cost of creating a file is printed: the site's pages write six a page.
 """
 
 from __future__ import annotations
 
 import argparse
 import statistics
-import tempfile
 import time
 from pathlib import Path
 
 from corpus import make_corpus
-from measure import Run, build, load
+from measure import Run, build, file_creation, load, work_folder
 from naive import naive
 
 
@@ -66,10 +67,12 @@ def main() -> None:
     parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--no-naive", action="store_true", help="skip the naive pipeline")
+    parser.add_argument("--dir", type=Path, help="where to write (default: benchmarks/out/)")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
+    with work_folder(args.dir) as folder:
+        print(file_creation(folder))
         for count in args.sizes:
-            bench(count, args.runs, not args.no_naive, Path(folder))
+            bench(count, args.runs, not args.no_naive, folder)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,9 @@ that it reuses the pages of the release it replaces. Target (issue 14): at 1,000
 rebuild takes at most 10% of the full build (aim: under 5 s). ``--check`` builds the edited data
 again without the cache, against a copy of the release it replaced, and compares every byte.
 
+The corpus and releases go into a fresh folder under --dir (default: benchmarks/out/), whose cost of
+creating a file is printed.
+
 A first release says of every page that it is new (``prov:hadMember`` from the release), so the
 release after it changes most pages. A second edit, in another fiche, is then timed as well: what
 a contributor's correction costs once the site has settled.
@@ -20,11 +23,10 @@ import argparse
 import filecmp
 import re
 import shutil
-import tempfile
 from pathlib import Path
 
 from corpus import make_corpus
-from measure import Run, build, load
+from measure import Run, build, file_creation, load, work_folder
 
 
 def edit_one_fiche(data: Path, which: int = 0) -> str:
@@ -78,10 +80,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
     parser.add_argument("--check", action="store_true", help="compare with a build without cache")
+    parser.add_argument("--dir", type=Path, help="where to write (default: benchmarks/out/)")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
+    with work_folder(args.dir) as folder:
+        print(file_creation(folder))
         for count in args.sizes:
-            bench(count, args.check, Path(folder))
+            bench(count, args.check, folder)
 
 
 if __name__ == "__main__":

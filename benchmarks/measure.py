@@ -7,10 +7,14 @@ from __future__ import annotations
 import os
 import re
 import resource
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -119,3 +123,36 @@ def _tree(pid: int) -> list[int]:
 
 def load() -> str:
     return "load average " + " ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
+BENCH_OUT = Path(__file__).resolve().parent / "out"  # ignored by git
+
+
+@contextmanager
+def work_folder(parent: Path | None) -> Iterator[Path]:
+    """A fresh folder for a benchmark's corpora and releases, removed at the end: under
+    ``parent``, by default benchmarks/out/ beside the checkout, where ``rtes-kg build --out dist``
+    writes too (the system's temporary folder may be another disk, or a slower part of it)."""
+    parent = parent or BENCH_OUT
+    parent.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="bench-", dir=parent))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def file_creation(folder: Path, count: int = 600) -> str:
+    """What creating a file costs in ``folder``: a site writes a folder and five files a page, and
+    on a virtual machine's disk this cost varies tenfold from one folder to another (0.01 to 0.9 ms
+    measured on the same ext4 disk), which the figures of the site depend on."""
+    probe = Path(tempfile.mkdtemp(prefix="probe-", dir=folder))
+    try:
+        start = time.perf_counter()
+        for index in range(count):
+            os.mkdir(probe / f"d{index}")
+            (probe / f"d{index}" / "f").write_bytes(b"x" * 2000)
+        per_inode = (time.perf_counter() - start) / (2 * count)
+    finally:
+        shutil.rmtree(probe, ignore_errors=True)
+    return f"creating a file or folder in {folder}: {per_inode * 1e6:.0f} µs"

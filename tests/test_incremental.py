@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from release_helpers import one_pass
+from rtes_kg import build as build_module
 from rtes_kg import project
 from rtes_kg.check import cache as build_cache
 from rtes_kg.check import pipeline, pool
@@ -259,6 +260,22 @@ def test_a_rebuild_with_small_pieces_of_dumps_is_the_release_made_without_cache(
     assert "La Boucle" in (released / "rtes.nt").read_text(encoding="utf-8")
     for fmt in DUMP_FORMATS:
         assert (released / fmt.latest).read_bytes() == one_pass(released / "rtes.nq", fmt.syntax), fmt.latest
+
+
+def test_a_build_too_large_to_make_files_and_index_at_once_writes_the_same_release(data: Path, tmp_path: Path,
+                                                                                 monkeypatch):
+    """Above ``ALONGSIDE_UP_TO`` fiches the release's files, then the site's index, are made in the
+    build's process, the example queries meanwhile: the same release, answers included."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764000000")
+    run("build", "--data", str(data), "--out", str(tmp_path / "alongside"), "--no-cache")
+    monkeypatch.setattr(build_module, "ALONGSIDE_UP_TO", 0)
+    ran: list[Path] = []
+    original = build_module.examples
+    monkeypatch.setattr(build_module, "examples", lambda queries, dump: ran.append(dump) or original(queries, dump))
+    run("build", "--data", str(data), "--out", str(tmp_path / "apart"), "--no-cache")
+    assert [path.name for path in ran] == ["rtes.nq"]  # run once, by the build, on the dump
+    assert files(tmp_path / "apart") == files(tmp_path / "alongside")
+    assert 'class="error"' not in (tmp_path / "apart" / "site" / "requetes" / "index.html").read_text("utf-8")
 
 
 class _Planted:

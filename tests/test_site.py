@@ -271,3 +271,21 @@ def test_an_example_s_rows_past_those_shown_are_counted_not_sent(dist: Path):
     full, first = (run_examples([every], dist / "rtes.nq", shown=shown)[0] for shown in (None, 3))
     assert len(full.rows) > 500 and full.total == len(full.rows) and full.count is None
     assert first.rows == full.rows[:3] and first.total == len(full.rows)
+
+
+def test_a_value_shows_itself_in_html_as_a_template_shows_its_parts():
+    """Value.__html__ (``{{ value }}`` in a page) escapes each part after showing a bidi override
+    as its code, as Jinja's finalize and autoescape do for ``{{ value.text }}``."""
+    from rtes_kg.project import environment
+    from rtes_kg.site.resource import Value
+
+    values = {
+        Value('Tri & "réemploi" <b>', href='../org/a?x="1"&y'):
+            '<a href="../org/a?x=&#34;1&#34;&amp;y">Tri &amp; &#34;réemploi&#34; &lt;b&gt;</a>',
+        Value("Ville\u202e de l'Est", lang="fr"): '<span lang="fr">Ville\\u202e de l&#39;Est</span>',
+        Value("12 emplois"): "12 emplois",
+    }
+    template = environment().from_string("{{ value }}|{{ value.text }}")
+    for value, html in values.items():
+        assert template.render(value=value).split("|")[0] == html
+        assert template.render(value=value).split("|")[1] in html  # the same text, shown the same way

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import re
 
+import markupsafe
+
 # The bidirectional embeddings, overrides and isolates: they show the text after them in another order.
 _BIDI = "\u202a-\u202e\u2066-\u2069"
 REORDERING = re.compile(f"[{_BIDI}]")
@@ -40,6 +42,20 @@ def printable(text: str) -> str:
 def as_code(char: str) -> str:
     """One character as the escape ``\\uXXXX`` (the same character to a Turtle or JSON parser)."""
     return f"\\u{ord(char):04X}"
+
+
+def without_reordering(value: object) -> object:
+    """A bidi override in a fiche's name would show the rest of a page or a report in another order
+    ("U+202E"): in a text, shown as its code instead (Jinja's ``finalize``: every rendered value)."""
+    if isinstance(value, str) and REORDERING.search(value):
+        shown = REORDERING.sub(lambda match: as_code(match.group()).lower(), value)
+        return markupsafe.Markup(shown) if isinstance(value, markupsafe.Markup) else shown
+    return value
+
+
+def html_text(text: str) -> markupsafe.Markup:
+    """A text as a page's template shows a value: bidi overrides as their code, then escaped."""
+    return markupsafe.escape(without_reordering(text))
 
 
 def uchar_escaped(text: str) -> str:

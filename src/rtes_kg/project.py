@@ -9,10 +9,9 @@ from importlib import resources
 from pathlib import Path
 
 import jinja2
-import markupsafe
 
 from rtes_kg.errors import ResourceError
-from rtes_kg.escaping import REORDERING, as_code
+from rtes_kg.escaping import without_reordering
 
 DEFAULT_BASE_IRI = "https://w3id.org/rtes/"
 
@@ -76,14 +75,5 @@ def environment() -> jinja2.Environment:
         autoescape=jinja2.select_autoescape(
             enabled_extensions=("html", "xml", "svg", "html.j2", "xml.j2"), default_for_string=True),
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-        keep_trailing_newline=True, finalize=_without_reordering,
+        keep_trailing_newline=True, finalize=without_reordering,
     )
-
-
-def _without_reordering(value: object) -> object:
-    """A bidi override in a fiche's name would show the rest of a page or a report in another order
-    ("U+202E"): shown as its code instead, in every rendered value."""
-    if isinstance(value, str) and REORDERING.search(value):
-        shown = REORDERING.sub(lambda match: as_code(match.group()).lower(), value)
-        return markupsafe.Markup(shown) if isinstance(value, markupsafe.Markup) else shown
-    return value

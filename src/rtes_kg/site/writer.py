@@ -40,6 +40,7 @@ CHUNK = 200  # pages per task: a page takes about a millisecond
 # more forks), in about the same time.
 CHUNKS_PER_WORKER = 3
 FORK_FROM = 2 * CHUNK  # pages to make below which they are made in this process
+NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
 LINK_APART_FROM = 1000  # pages to take as they were from which another process links their files
 
 
@@ -193,29 +194,39 @@ def _write_unkeyed(made: Made, folder: Path) -> Written:
 
 def _make(made: Made, folder: Path) -> None:
     """Write the page's HTML and data files anew."""
-    _fresh(folder / _html(made), made.html())
+    target = os.fspath(folder)
+    _folder(f"{target}/site/{made.path}")
+    _fresh(f"{target}/{_html(made)}", made.html())
     for name, data in made.data().items():
-        _fresh(folder / name, data)
+        _fresh(f"{target}/{name}", data)
 
 
-def _fresh(path: Path, data: bytes) -> None:
+def _folder(path: str) -> None:
+    try:
+        os.mkdir(path)
+    except FileExistsError:
+        pass
+    except FileNotFoundError:
+        os.makedirs(path, exist_ok=True)
+
+
+def _fresh(path: str, data: bytes) -> None:
     """Write a new file: never through a hard link that a failed reuse may have left there, which
-    would write into the former release."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.unlink(missing_ok=True)
-    path.write_bytes(data)
+    would write into the former release. Created exclusively, which fails only then: pathlib's
+    ``mkdir``, ``unlink`` and ``write_bytes`` were three calls to the system where one does."""
+    try:
+        descriptor = os.open(path, NEW_FILE, 0o666)
+    except FileExistsError:
+        os.unlink(path)
+        descriptor = os.open(path, NEW_FILE, 0o666)
+    with open(descriptor, "wb") as stream:
+        stream.write(data)
 
 
 def _reuse(made: Made, folder: Path, former: Former) -> bool:
     """Take the page's files from the former release, as hard links; False when one is missing."""
     target, source = os.fspath(folder), os.fspath(former.folder)
-    page = f"{target}/site/{made.path}"
-    try:
-        os.mkdir(page)
-    except FileExistsError:
-        pass
-    except FileNotFoundError:
-        os.makedirs(page, exist_ok=True)
+    _folder(f"{target}/site/{made.path}")
     try:
         for name in (_html(made), *made.data_names):
             link_or_copy(f"{source}/{name}", f"{target}/{name}")

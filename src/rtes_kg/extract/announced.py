@@ -178,7 +178,7 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
                                                       or _elided_article(text, words, match.last, start))
                 and (expansion is not None or joined(text, words[start - 1], words[start]))):
             last = name_forward(text, words, start, et_capital=True)
-            last = lower_case_tail(text, words, start, last) if last is not None else None
+            last = lower_case_tail(text, words, start, last, match.first) if last is not None else None
             if last is not None and _kind_words_only(words, start, last, announce):
                 last = None  # "X, association agréée ESUS": a status, not a name (X is, below)
             if last is not None:

@@ -85,6 +85,7 @@ def sentence_year(sentence: str) -> int | None:
 _CLAUSE = re.compile(r"(?:,\s*(?:(?:et|puis|mais)\s+)?|\s(?:et|puis|mais)\s+)"
                      r"(?=qui\b|(?:a|ont|est|sont|avait|avaient|était|étaient)\s+(?!\d)[^\W\d]|"
                      r"(?:s['’]|y\s+|ne\s+|n['’])[^\W\d]|"
+                     r"(?:elle|il|elles|ils)\s+[^\W\d]|"  # ", elle en comptait 8 en 2020": its own subject
                      r"(?!(?:dont|soit|notamment|plus|moins|tout|tous|toutes|ainsi|aussi|également|environ|près|"
                      r"avec|pour|par|sur|dans|sans|chez|entre|vers|via|hors|contre|selon|après|avant|depuis)\b)"
                      r"(?-i:[a-zà-ÿ][a-zà-ÿ]{2,})(?<!ment)\s+"
@@ -93,6 +94,10 @@ _CLAUSE = re.compile(r"(?:,\s*(?:(?:et|puis|mais)\s+)?|\s(?:et|puis|mais)\s+)"
 # A year that opens the sentence dates all its clauses: "En 2023, l'association a collecté… et employé…"
 _FRONTED = re.compile(r"\W*(?:(?:et|puis|mais|ainsi|enfin)\s*,?\s+)?(?:(?:pour|sur|durant|pendant|dès)\s+)?"
                       r"(?:l['’]\s*)?", re.IGNORECASE)
+
+
+# A figure, its noun, and nothing else before its year: "350 visiteurs ", "1 200 familles "
+_FIGURE_THEN_YEAR = re.compile(r"\d[\d\s\u00a0\u202f.,]*[^\d,;:()]{0,40}")
 
 
 class YearOfClauses:
@@ -108,11 +113,21 @@ class YearOfClauses:
         # compte désormais 25 bénévoles": the bénévoles only)
         today = {bisect.bisect_right(self._cuts, m.start()) for m in _NOW.finditer(sentence)}
         self._dated = {bisect.bisect_right(self._cuts, m.start()) for m in found} - today
+        self._sentence, self._found = sentence, found
+
+    def _right_after(self, offset: int) -> int | None:
+        """In a sentence of several years, the year said right after the figure and its noun: "350
+        visiteurs en 2022 et 410 en 2023" (none when another figure or a clause stands between)."""
+        for match in self._found:
+            if match.start() > offset:
+                return int(match.group(1)) if _FIGURE_THEN_YEAR.fullmatch(self._sentence, offset, match.start()) \
+                    else None
+        return None
 
     def at(self, offset: int) -> int | None:
         """The year of the figure at ``offset`` in the sentence."""
         if self._year is None:
-            return None
+            return self._right_after(offset)
         return self._year if bisect.bisect_right(self._cuts, offset) in self._dated else None
 
 

@@ -9,18 +9,16 @@ and ordinals ("7ème édition") are not figures.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from decimal import Decimal, InvalidOperation
 
-from rtes_kg.extract.concepts import scheme_labels
+from rtes_kg.extract.counted import noun_after, noun_said_before, part_noun
 from rtes_kg.extract.dating import YearOfClauses, years_of_clauses
 from rtes_kg.extract.described import Others, describes_another
-from rtes_kg.extract.lexicon import RATE_NOUNS, Lexicon, Token, phrase_keys, sentence_bounds, tokens
+from rtes_kg.extract.lexicon import RATE_NOUNS, Token, sentence_bounds, tokens
 from rtes_kg.extract.nonfigures import a_change_to, an_equivalence, no_figure_here, without_ratios
 from rtes_kg.parse.amounts import euro_amounts, qualifier_before
 from rtes_kg.parse.records import Quantity, Source
-from rtes_kg.vocab import SCHEME_OBJET_COMPTE
 
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?|[1-9]\d{0,2}(?:\.\d{3}){2,}|\d+(?:[.,]\d+)?"
 _WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
@@ -87,20 +85,6 @@ _RANGE_LOW = re.compile(r"(?:\b(?:entre|de)\s+\d[\d\s.,]{0,12}?\s+(?:et|à|a)|"
                         r"(?<![\d.,])(?<!\d )(?!(?:19|20)\d\d\b)\d[\d\s.,]{0,12}?\s+à)\s+$", re.IGNORECASE)
 _CURRENCY_HINT = re.compile(r"€|eur", re.IGNORECASE)
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_OF = frozenset({"de", "d", "des"})
-# Plural nouns after a number that count no thing a researcher sums: durations, rhythms, parts of
-# a plan, ranks. Any other plural noun is a figure of its own, counted as written.
-_NOT_COUNTED = frozenset({
-    "millions", "milliards", "milliers",  # "2,5 millions" was 2.5 of something: a sum, unsaid of what
-    "ans", "annees", "mois", "semaines", "jours", "heures", "minutes", "fois", "siecles", "decennies",
-    "axes", "volets", "etapes", "phases", "niveaux", "priorites", "objectifs", "orientations", "piliers",
-    "editions", "reprises", "points", "pourcents", "euros", "kilometres", "km", "metres", "hectares", "ha",
-    "pages", "numeros", "rangs", "tours", "mandats", "exercices", "lignes", "sites", "mars",  # ("le 12 mars")
-    # participles after a second number: "9 emplois maintenus et 3 créés", "dont 18 occupés par…"
-    "crees", "creees", "occupes", "occupees", "maintenus", "maintenues", "sauvegardes", "prevus", "prevues",
-    "supprimes", "supprimees", "pourvus", "pourvues", "perdus", "perdues", "consolides", "consolidees",
-    "repartis", "reparties", "accompagnes", "accompagnees", "soutenus", "soutenues", "finances", "financees",
-})
 # What a figure counts per: "30 emplois par site", "45 000 repas par an".
 # "12 t/an", "par semaine", and "80 repas chaque jour"
 _PER = re.compile(rf"\s*(?:par|/)\s*(?P<per>{'|'.join(RATE_NOUNS)})s?\b|"
@@ -110,21 +94,7 @@ _PER = re.compile(rf"\s*(?:par|/)\s*(?P<per>{'|'.join(RATE_NOUNS)})s?\b|"
 # The rate an adjective says, by its first letters
 _RATE_OF_ADJECTIVE = {"quo": "jour", "jou": "jour", "heb": "semaine", "men": "mois", "ann": "an"}
 _SHORTER_THAN_A_YEAR = frozenset({"jour", "semaine", "mois"})
-_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
-_ADJECTIVES = frozenset({"nouveaux", "nouvelles", "autres", "premiers", "premieres", "derniers", "dernieres",
-                         "principaux", "principales", "grands", "grandes", "petits", "petites", "futurs", "futures"})
-_ADJECTIVE_MAX = 1  # "12 nouveaux territoires accompagnés"
-_ALSO_ADJECTIVES = frozenset({"jeunes", "jeune"})  # a counted noun ("30 jeunes"), or an adjective before one
-_PARTICIPLES = ("és", "ées", "is", "ies", "us", "ues")
 _DESKS = re.compile(r"\b(?:co-?working|cotravail|bureaux|ordinateurs?|informatiques?|partagés)\b", re.IGNORECASE)
-_PART_OF = re.compile(r"\s*[,(]?\s*dont\s*$", re.IGNORECASE)  # between a whole and its part: "12 salariés dont 8…"
-
-
-@functools.cache
-def _counted() -> Lexicon[str]:
-    """The nouns read after a number, from the scheme objet-compte: "bénévoles" -> benevoles."""
-    return Lexicon([(phrase_keys(label), code) for code, label, _ in scheme_labels(SCHEME_OBJET_COMPTE)],
-                   plural_blind=True)
 
 
 def _value(match: re.Match) -> tuple[Decimal | None, bool]:
@@ -151,80 +121,6 @@ def _is_year(match: re.Match) -> bool:
 
 
 _AND_A_HALF = re.compile(r"\s+et\s+demie?(?![\w-])", re.IGNORECASE)
-_FRACTIONS = frozenset({"tiers", "quart", "quarts", "cinquieme", "cinquiemes", "dixieme", "dixiemes", "moitie"})
-
-
-def _noun_after(text: str, words: list[Token], position: int) -> tuple[str | None, str, int] | None:
-    """(counted code, noun as written, end) of the counted noun that starts near ``position``."""
-    index = bisect.bisect_left(words, position, key=lambda w: w.start)
-    if index >= len(words) or text[position: words[index].start].strip(" ’'"):
-        return None
-    skipped, first = 0, index
-    while index < len(words):
-        if index > first and _PUNCTUATED.search(text, words[index - 1].end, words[index].start):
-            return None  # "trois axes : emploi et insertion": the noun was "axes", what follows is another phrase
-        match = _counted().match_at(words, index)
-        if match is not None and words[index].key in _ALSO_ADJECTIVES and index + 1 < len(words) and not skipped \
-                and (_counted().match_at(words, index + 1) is not None or _open_noun(words[index + 1])
-                     and not words[index + 1].raw.endswith(_PARTICIPLES)):  # "340 jeunes suivis": the jeunes
-            skipped, index = skipped + 1, index + 1  # "une dizaine de jeunes entreprises": not jeunes
-            continue
-        if match is not None:
-            return match.payload, text[words[match.first].start: words[match.last].end], words[match.last].end
-        word = words[index]
-        if word.key in _OF and skipped == 0:
-            index += 1
-            continue
-        if word.key in _ADJECTIVES and skipped < _ADJECTIVE_MAX:
-            skipped += 1  # "14 nouveaux projets": the projects are counted
-            index += 1
-            continue
-        if skipped == 0 and word.key in {"heures", "anciens", "anciennes"}:
-            return None  # "35 heures par semaine": a duration of nothing said; "4 anciens salariés": none now
-        if skipped == 0 and word.key in _FRACTIONS and not _HYPHENATED.match(text, word.start):
-            return None  # "les deux tiers des 320 tonnes": a share, no count (but "80 tiers-lieux")
-        if skipped == 0 and _open_noun(word):
-            joined = _HYPHENATED.match(text, word.start)  # "80 tiers-lieux", not "80 tiers"
-            end = joined.end() if joined else word.end
-            return None, text[word.start:end], end  # "350 adhérents": counted as written
-        if skipped < _ADJECTIVE_MAX and word.key.isalpha() and not word.capitalised:
-            skipped += 1
-            index += 1
-            continue
-        return None
-    return None
-
-
-_PUNCTUATED = re.compile(r"[:;()]")
-
-
-def _part_noun(text: str, after: int, end: int, whole: tuple[str | None, str, int] | None,
-               number_start: int) -> tuple[str | None, str, int] | None:
-    """The counted noun of a part that names only what narrows its whole: in "12 salariés dont 8
-    en insertion", 8 counts "salariés en insertion", when the scheme has that narrower noun."""
-    if whole is None or whole[0] is None or not _PART_OF.fullmatch(text, whole[2], number_start):
-        return None
-    rest = text[after:min(end, after + 60)]
-    phrase = f"{whole[1]} {rest.lstrip()}"
-    words = tokens(phrase)
-    match = _counted().match_at(words, 0) if words else None
-    if match is None or match.payload == whole[0] or words[match.last].end <= len(whole[1]):
-        return None
-    written = phrase[:words[match.last].end]
-    return match.payload, written, after + len(rest) - len(rest.lstrip()) + len(written) - len(whole[1]) - 1
-
-
-def _open_noun(word: Token) -> bool:
-    """A plural common noun that counts things ("adhérents", "foyers", "sociétaires")."""
-    return (word.key.isalpha() and not word.capitalised and len(word.key) > 3
-            and word.key.endswith(("s", "x")) and word.key not in _NOT_COUNTED and word.key not in _NO_NOUNS)
-
-
-# Words ending like a plural that are no noun: "dont 12 dans la vallée" counts no "dans"
-_NO_NOUNS = frozenset({"dans", "sous", "vers", "depuis", "alors", "puis", "plus", "moins", "tous", "toutes", "issus",
-                       "issues",
-                       "apres", "pres", "lors", "ceux", "leurs", "celles", "elles", "nous", "vous", "parfois",
-                       "toujours", "jamais", "ailleurs", "desormais", "plusieurs", "certains", "certaines"})
 
 
 def _per_year_spans(sentence: str, offset: int) -> list[tuple[int, int]]:
@@ -328,10 +224,11 @@ def find_quantities(text: str, source: Source, words: list[Token] | None = None,
         else:
             if _is_year(number):
                 continue
-            noun = _noun_after(masked, words, after) or _part_noun(masked, after, end, whole, number.start())
+            noun = noun_after(masked, words, after) or part_noun(masked, after, end, whole, number.start())
+            repeated = None if noun else noun_said_before(masked, whole, number.start(), after, bounds[index][0])
+            whole = noun = noun or repeated
             if noun is None:
                 continue
-            whole = noun
             counted, unit_text, noun_end = noun
             if counted == "emplois" and _DESKS.search(masked, max(0, number.start() - 20), noun_end + 24):
                 counted = None  # "un coworking de 18 postes", "12 postes informatiques": desks, no jobs

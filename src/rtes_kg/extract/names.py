@@ -112,7 +112,7 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
             last = k  # ("Mission locale 44", not "et la CAF du Nord 6 000 € pour…")
         elif through_et and words[k].key == "et" and k + 1 < len(words) \
                 and words[k + 1].key in {"de", "du", "d", "des"} and not _opens_known_name(words, k + 2) \
-                and not _opens_another_body(words, k + 2):
+                and not opens_a_body(words, k + 2):
             pass
         elif words[k].key == "et" and text[words[k].start - 1: words[k].start] == "-":
             pass  # "Saône-et-Loire", "Ille-et-Vilaine"
@@ -131,14 +131,14 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
                 and joined(text, words[k], words[k + 1]):
             pass
         elif et_capital and words[k].key in _INSIDE_A_NAME and k + 1 < len(words) \
-                and _inner_capital(words, k + 1) and not _opens_another_body(words, k + 1):
+                and _inner_capital(words, k + 1) and not opens_a_body(words, k + 1):
             pass  # "Un Toit pour Tous", "Les Pieds dans l'Eau", not "… pour la Ville de Lyon"
         elif words[k].key not in _INNER:
             break
-        elif words[k].key in {"a", "au", "aux"} and _opens_another_body(words, k + 1):
+        elif words[k].key in {"a", "au", "aux"} and opens_a_body(words, k + 1):
             break  # "le lieu La Marbrerie à la SCIC La Marbrerie Coop": two names, not one
         elif words[k].raw in _LOWER and words[k - 1].key not in _BEFORE_AN_ARTICLE \
-                and (_opens_another_body(words, k) or _opens_known_name(words, k)):
+                and (opens_a_body(words, k) or _opens_known_name(words, k)):
             break  # "cofinance avec la Région Hauts-de-France le PLIE de Roubaix": the object, another body
         k += 1
     if all(words[i].key in ARTICLES for i in range(first, last + 1)):
@@ -147,13 +147,13 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
 
 
 # Words that open the name of a body of their own: "du Département du Nord et de la CAF" names two.
-_BODY_HEADS = frozenset({"region", "departement", "ville", "commune", "metropole", "communaute", "conseil",
-                         "caisse", "agence", "fondation", "etat", "prefecture", "mairie", "association",
-                         "federation", "union", "chambre", "groupement", "syndicat", "reseau", "collectif",
-                         "comite", "office", "institut", "cooperative", "banque", "societe"})
+BODY_HEADS = frozenset({"region", "departement", "ville", "commune", "metropole", "communaute", "conseil",
+                        "caisse", "agence", "fondation", "etat", "prefecture", "mairie", "association",
+                        "federation", "union", "chambre", "groupement", "syndicat", "reseau", "collectif",
+                        "comite", "office", "institut", "cooperative", "banque", "societe"})
 
 
-def _opens_another_body(words: Sequence[Token], index: int) -> bool:
+def opens_a_body(words: Sequence[Token], index: int) -> bool:
     """Whether the words from ``index`` (past an article) open another body's name: an acronym
     ("CAF", "ADEME") or a head word ("la Région Occitanie")."""
     while index < len(words) and words[index].key in {"la", "l", "le", "les"}:
@@ -161,7 +161,7 @@ def _opens_another_body(words: Sequence[Token], index: int) -> bool:
     if index >= len(words):
         return False
     word = words[index]
-    return (len(word.raw) > 1 and word.raw.isupper()) or (word.capitalised and word.key in _BODY_HEADS)
+    return (len(word.raw) > 1 and word.raw.isupper()) or (word.capitalised and word.key in BODY_HEADS)
 
 
 def _inner_capital(words: Sequence[Token], index: int) -> bool:
@@ -200,14 +200,14 @@ def name_backward(text: str, words: Sequence[Token], last: int, through_a: bool 
             break
         k -= 1
     if first is not None and first < last and sentence_start(text, words[first].start) \
-            and words[first + 1].key in CONNECTORS and _an_act(words[first].key):
+            and words[first + 1].key in CONNECTORS and is_an_act(words[first].key):
         # "Soutien à Tri Martolod, entreprise d'insertion": a capital that only opens the sentence
         first = next((i for i in range(first + 1, last + 1)
                       if words[i].key not in CONNECTORS and words[i].capitalised), None)
     return first
 
 
-def _an_act(key: str) -> bool:
+def is_an_act(key: str) -> bool:
     """Whether a sentence's first word names an act, not a body: "Soutien à…", "Création de…" (not
     "Cantine du Pays Mornantais, SCIC…")."""
     return key.endswith(("tion", "sion", "ment", "age")) or key in _ACTS
@@ -238,10 +238,20 @@ def from_reference(text: str, words: Sequence[Token]) -> list[Found]:
         # are distinctive.
         if match.first < match.last or any(c.isupper() for c in words[match.first].raw):
             entry = match.payload
+            if match.first == match.last and _a_masculine_namesake(words, match.first, entry.label):
+                continue
             found.append(Found(match.first, match.last, words[match.first].start, entry.label,
                                entry.slug, entry.category, entry.kind, FROM_REFERENCE, 0,
                                parent=entry.parent))
     return found
+
+
+def _a_masculine_namesake(words: Sequence[Token], index: int, label: str) -> bool:
+    """Whether a public body's acronym, written in lower case after a masculine article, is another
+    word: "les berges du Drac" (a river) is not the DRAC, "la Drac" is (a direction, an agence, a
+    caisse: their acronyms are feminine)."""
+    return (label.isupper() and not words[index].raw.isupper() and index > 0
+            and words[index - 1].key in {"le", "du", "au"})
 
 
 # A région's acronym ending a name: "Enercoop AURA" is the body "Enercoop Auvergne-Rhône-Alpes",

@@ -17,6 +17,7 @@ from rtes_kg.extract.announced import after_generic_heads, announced
 from rtes_kg.extract.chapters import chapters
 from rtes_kg.extract.collectivites import COLLECTIVITE, brands, collectivite_key, collectivite_keys, collectivites
 from rtes_kg.extract.curated import STRUCTURE, ReferenceEntry, reference
+from rtes_kg.extract.currencies import issued_currencies
 from rtes_kg.extract.labelled import listed_after_labels
 from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
 from rtes_kg.extract.names import (
@@ -31,6 +32,7 @@ from rtes_kg.extract.names import (
     without_article,
 )
 from rtes_kg.extract.roles import CARRIER, CREATED, PARTNER, ROLES, SHAREHOLDER, SUPPORTED, nobody, read_roles
+from rtes_kg.extract.subjects import opening_subjects
 from rtes_kg.extract.tails import spelt_out
 from rtes_kg.parse.naming import fold
 from rtes_kg.parse.naming import slug as name_slug
@@ -215,7 +217,8 @@ def all_found(text: str, words: Sequence[Token]) -> list[Found]:
     """Every find of every finder, overlapping ones included."""
     known = [*from_reference(text, words), *chapters(text, words)]
     return [*known, *collectivites(text, words), *brands(text, words), *announced(text, words),
-            *after_generic_heads(text, words), *_public_bodies(text, words, known), *listed_after_labels(text, words)]
+            *after_generic_heads(text, words), *_public_bodies(text, words, known), *listed_after_labels(text, words),
+            *opening_subjects(text, words)]
 
 
 def _expansions_merged(text: str, words: Sequence[Token], found: list[Found]) -> list[Found]:
@@ -352,7 +355,7 @@ def find_organisations(text: str, source: Source, words: Sequence[Token] | None 
     # et SCIC Auvergne-Rhône-Alpes" has no SCIC "Auvergne-Rhône-Alpes"; the end of a name in quotes
     # is none: « Yonne Initiative ESS » is a loan scheme, no chapter "Initiative ESS")
     found = _networks_in_appositions(text, words, _expansions_merged(text, words, found))
-    roles = read_roles(text, words, found, member)
+    found, roles = issued_currencies(words, found, read_roles(text, words, found, member))
     explicit: dict[str, set[str]] = {}
     default: dict[str, set[str]] = {}
     first: dict[str, Found] = {}

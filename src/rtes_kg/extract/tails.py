@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rtes_kg.extract.adjectives import adjective_tail
 from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
 from rtes_kg.parse.naming import unaccented
 
@@ -17,16 +18,22 @@ _TAIL_WORDS = 6
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
 
 
-def lower_case_tail(text: str, words: Sequence[Token], first: int, last: int) -> int:
+def lower_case_tail(text: str, words: Sequence[Token], first: int, last: int,
+                    kind_first: int | None = None) -> int:
     """The last word of a name announced by its kind that goes on in lower case: up to its acronym
     in parentheses ("la SCIC Énergies citoyennes en Pays de Vilaine (EPV)", the acronym's letters
-    among the words' initials), or one word before a parenthesis ("la SCIC Le Champ commun (Augan)")."""
+    among the words' initials), or one word before a parenthesis ("la SCIC Le Champ commun (Augan)"),
+    or one word that what follows shows to be the name's own (``adjective_tail``; ``kind_first`` is
+    where the kind word stands)."""
     spelt = acronym_tail(text, words, first, last)
     if spelt > last:
         return spelt
     before_verb = _tail_before_verb(text, words, last)
     if before_verb > last:
         return before_verb
+    if kind_first is not None and last + 1 < len(words) and words[last + 1].raw not in CLAUSE_VERBS \
+            and adjective_tail(text, words, kind_first, last) > last:
+        return last + 1  # "l'association Atelier vert répare…" (not "l'association Emmaüs accueille…")
     gap = text[words[last + 1].end: words[last + 1].end + 3] if last + 1 < len(words) else ""
     if last + 1 < len(words) and words[last + 1].raw[:1].islower() and len(words[last + 1].raw) > 2 \
             and joined(text, words[last], words[last + 1]) and gap.lstrip(" ").startswith("("):

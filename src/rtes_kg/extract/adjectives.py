@@ -1,0 +1,69 @@
+"""The lower-case word that ends the name of a structure announced by its kind: "l'association
+Atelier vert répare des vélos", "soutient la SCOP Atelier bleu, qui…". What follows the word
+decides, not a list of adjectives: a verb, a comma, "qui", "en", "à" or the sentence's end close the
+name; a word that has an object of its own is the verb ("l'association Emmaüs accueille des
+familles": Emmaüs), and a word that may be a verb is part of no name when the name is the
+subject, before a comma or "en" ("L'association X recrute, forme et…")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
+
+# Words that open an object: after a word, they make it a verb ("répare des vélos")
+_DETERMINERS = frozenset({"l", "la", "le", "les", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs",
+                          "ce", "cet", "cette", "ces", "chaque", "plusieurs", "notre", "nos"})
+# Words that are neither a name's adjective nor a verb: what comes after a name in a sentence
+_NOT_WORDS_OF_A_NAME = _DETERMINERS | OF_WORDS | frozenset(
+    "a au aux en y et ou ni mais donc car or puis ainsi alors comme si tant que qu qui quoi dont ne n se s lui "
+    "il elle ils elles on pour par avec sans sous sur dans vers chez contre entre depuis pendant avant apres "
+    "selon via des des dès lors afin hors jusqu quant grace face suite pres aupres outre malgre parmi "
+    "aussi egalement desormais notamment deja toujours encore enfin aujourd hui actuellement meme seul seule "
+    "plus moins tres bien tout tous toute toutes fin debut mi cette annee chaque environ pres "
+    "present presente presents presentes actif active actifs actives local locale locaux locales "
+    "membre membres partenaire partenaires laureat laureate adherent adherente".split())
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ant|ants|ment)$")
+_ENDS_HERE = re.compile(r"\s*(?:[,.;!?)]|$)")
+_CLOSING_WORDS = frozenset({"qui", "en", "à"})  # as written: "à", not "a" (has)
+_BREAKS = re.compile(r"[,.;:!?()•\n]")
+
+
+def adjective_tail(text: str, words: Sequence[Token], kind_first: int, last: int) -> int:
+    """``last`` + 1 when the lower-case word after the name ending at ``last`` is the name's own,
+    else ``last``."""
+    word = last + 1
+    if word >= len(words) or not _may_end_a_name(text, words, last, word):
+        return last
+    after = word + 1
+    if after < len(words) and joined(text, words[word], words[after]) and _verb_with_object(words, after):
+        return word  # "l'association Atelier vert répare des vélos"
+    closed = _ENDS_HERE.match(text, words[word].end) or (
+        after < len(words) and joined(text, words[word], words[after]) and words[after].raw in _CLOSING_WORDS)
+    return word if closed and _a_complement(text, words, kind_first) else last
+
+
+def _may_end_a_name(text: str, words: Sequence[Token], last: int, word: int) -> bool:
+    token = words[word]
+    return (token.raw[:1].islower() and token.raw.isalpha() and len(token.raw) > 2
+            and joined(text, words[last], token) and token.key not in _NOT_WORDS_OF_A_NAME
+            and not _PARTICIPLE.search(token.raw) and not _verb_with_object(words, word))
+
+
+def _verb_with_object(words: Sequence[Token], index: int) -> bool:
+    """Whether the word at ``index`` is a verb that its object follows: "répare des vélos"."""
+    token = words[index]
+    return (token.raw[:1].islower() and len(token.raw) > 2 and token.key not in _NOT_WORDS_OF_A_NAME
+            and not token.key.endswith("ment") and index + 1 < len(words) and words[index + 1].key in _DETERMINERS)
+
+
+def _a_complement(text: str, words: Sequence[Token], kind_first: int) -> bool:
+    """Whether the kind word and its name follow a verb or a preposition in their clause ("soutient
+    l'association X", "avec la SCOP X"): an object, whose next word is no verb of its own."""
+    k = kind_first - 1
+    if k >= 0 and words[k].key in {"l", "la", "le", "les", "un", "une"} and not words[k].raw[:1].isupper():
+        k -= 1
+    if k < 0 or _BREAKS.search(text, words[k].end, words[k + 1].start):
+        return False
+    return words[k].raw[:1].islower() and words[k].key not in {"et", "ou", "ni", "mais", "puis"}

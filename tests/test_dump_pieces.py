@@ -144,3 +144,20 @@ def test_an_edit_makes_only_its_pieces_again_and_the_dumps_are_those_made_withou
     assert [path.name for path in (tmp_path / "fresh").iterdir() if path.name.startswith(".")] == []
     kept = {path.stem for path in (tmp_path / "cache" / dumpfiles.KIND).glob("*/*.pickle")}
     assert len(kept) == count + len(pieces.blocks(union)) + len(pieces.blocks(named))  # the others pruned
+
+
+def test_dumped_hears_of_the_n_quads_dump_once_it_is_whole_before_the_union_s_are_written(tmp_path: Path):
+    """The example queries start on rtes.nq as soon as ``dumped`` is called (build.py): it must be
+    whole then, and the union's dumps still to come."""
+    (tmp_path / "input").mkdir()
+    nq = next(dump for dump in DUMP_FORMATS if dump.latest == "rtes.nq")
+    expected = one_pass(nquads(tmp_path / "input", graphs()), nq.syntax)
+    staging, heard = Staging(tmp_path / "release"), []
+    (tmp_path / "release").mkdir()
+
+    def dumped() -> None:
+        heard.append(((tmp_path / "release/rtes.nq").read_bytes(), "rtes.nq" in staging.infos,
+                      (tmp_path / "release/rtes.ttl").exists()))
+
+    write_dumps(graphs().items(), staging, None, BASE, dumped)
+    assert heard == [(expected, True, False)]

@@ -53,12 +53,12 @@ def write_release_files(build: Build, options: ReleaseOptions, staging: Staging,
     """Every file of the release but the site, the reports (``write_reports``) and the checksums
     (``write_checksums``, last) into ``staging``, and what the release is.
     ``previous`` is the former rtes.nq; ``cache`` keeps each release's snapshot for the next one
-    to compare with (check/cache.py). ``dumped`` hears the N-Quads dump's path as soon as the
-    dumps are written: what reads it may start while the other files are made."""
+    to compare with (check/cache.py). ``dumped`` hears the N-Quads dump's path as soon as it is
+    written: what reads it may start while the other files are made."""
     for fmt in DUMP_FORMATS:
         progress(fmt.latest)
-    gathered = write_dumps(build.line_graphs(), staging, cache, options.base)
-    dumped(staging.path(NQUADS))
+    gathered = write_dumps(build.line_graphs(), staging, cache, options.base,
+                           lambda: dumped(staging.path(NQUADS)))
     stats, snapshot = gathered.stats, gathered.snapshot
     snapshot.lines = staging.path(NTRIPLES)  # for the details of what changed, read when asked
     staging.write("context.jsonld", context_jsonld())

@@ -75,12 +75,15 @@ class Gathered:
         self.years |= made.years
 
 
-def write_dumps(graphs: Iterable[LineGraph], staging: Staging, cache: Cache | None, base: str) -> Gathered:
+def write_dumps(graphs: Iterable[LineGraph], staging: Staging, cache: Cache | None, base: str,
+                dumped: Callable[[], None] = lambda: None) -> Gathered:
     """Every dump of the release (``DUMP_FORMATS``) and its gzipped copy, into ``staging``: the
-    union's then the dataset's, each syntax of them written in the same pass over their pieces."""
+    dataset's then the union's, each syntax of them written in the same pass over their pieces.
+    The dataset's first: the example queries read its N-Quads dump (build.py), and start when
+    ``dumped`` hears it is written, while the union's are."""
     union, named = cut(graphs, base)
     gathered = Gathered(Stats(base))
-    parts = ((blocks(union), UNION), (blocks(named), NAMED))
+    parts = ((blocks(named), NAMED), (blocks(union), UNION))
     with _making([block for found, _ in parts for block in found], cache, staging, base) as store:
         for found, syntaxes in parts:
             with contextlib.ExitStack() as files:
@@ -94,6 +97,8 @@ def write_dumps(graphs: Iterable[LineGraph], staging: Staging, cache: Cache | No
                         dump.gzipped.write(deflated[dump.syntax.name])
                 for dump in dumps:
                     dump.close()
+            if syntaxes is NAMED:
+                dumped()
     if cache is not None:
         cache.prune((KIND,))
     return gathered

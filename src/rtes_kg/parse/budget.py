@@ -131,7 +131,7 @@ def _scope(text: str, amount: EuroAmount, clause: tuple[int, int], label: str,
     # an exclusion said before the next amount: after it, it is that amount's ("4,5 M€, dont 900 K€
     # hors insertion" does not put the whole budget outside insertion)
     exclusion = _EXCLUSION.search(text, amount.end, len(text) if next_amount is None else next_amount)
-    if exclusion is not None and exclusion.group(0).strip() not in " ".join(parts):
+    if exclusion is not None and without_folded(exclusion.group(0), _NOT_SCOPE).strip() not in " ".join(parts):
         parts.append(exclusion.group(0).strip())
     return " ; ".join(parts) or None
 

@@ -57,3 +57,52 @@ def ends_mid_word(line: Line, text: str = "") -> bool:
         return False
     return any(word.startswith(end) for word in written) \
         or any(len(word) >= len(end) + _SHORT_BY and word.startswith(end) for word in _FICHE_WORDS)
+
+
+# A line of the budget ends on an amount's unit or on words, never on a bare figure: "Budget ESS : 1 2"
+# is an amount cut off ("1 2" and no "€"); a year ends a line in full ("… en 2023").
+_BARE_FIGURE = re.compile(r"(?<![\w,.])\d{1,3}(?:[ \u00a0.,]\d{1,3})*$")
+_YEAR_END = re.compile(r"(?:19|20)\d{2}$")
+# The end of a sentence, or of what closes one: a full stop, a bracket, a quote.
+_SENTENCE_END = re.compile(r"[.!?…)»\"”]$")
+_SENTENCE_WORDS = 8  # a paragraph that tells, not a title ("Atelier vélo La Roue")
+
+
+def cut_by_layout(section: str, body: list[Line]) -> bool:
+    """Whether the last line of a fiche, the last of a file that ends without a line break, stops where
+    a line of its section never stops, whatever its last word: a budget line on a bare figure ("1 2"),
+    a paragraph of the actions (or the programme) without the full stop every other paragraph of
+    the section ends with ("… avec le CCAS et la Mission loc")."""
+    if not body:
+        return False
+    last = body[-1].text.rstrip()
+    if section == "budget":
+        return bool(_BARE_FIGURE.search(last)) and not _YEAR_END.search(last)
+    if section == "contact":
+        return _inside_a_post_word(last)
+    if section not in ("actions", "programme", "panorama"):
+        return False
+    told = [line.unbulleted.rstrip() for line in body[:-1] if len(line.unbulleted.split()) >= _SENTENCE_WORDS]
+    return len(last.split()) >= _SENTENCE_WORDS and last[-1:].isalpha() and bool(told) \
+        and all(_SENTENCE_END.search(text) for text in told)
+
+
+# The words of a contact's post, folded: a contact line that stops on the start of one of them, no
+# word of its own ("Maire : Jean Roy, conseill"), stops inside it.
+_POST_WORDS = frozenset("""
+    conseiller conseillere municipal municipale municipaux communautaire departemental departementale regional
+    regionale delegue deleguee adjoint adjointe president presidente vice-president vice-presidente charge chargee
+    mission directeur directrice direction responsable service referent referente technicien technicienne
+    coordinateur coordinatrice coordination animateur animatrice developpement economique economie sociale
+    solidaire solidarite insertion emploi politique politiques attractivite innovation transition territoriale
+    proximite commerce artisanat agriculture alimentation environnement jeunesse citoyennete associative
+""".split())
+
+
+def _inside_a_post_word(line: str) -> bool:
+    last = _LAST_WORD.search(line)
+    if last is None or last.end() != len(line) or not last.group(1).islower():
+        return False
+    end = fold(last.group(1))
+    return end not in _POST_WORDS and any(len(word) >= len(end) + _SHORT_BY and word.startswith(end)
+                                          for word in _POST_WORDS)

@@ -10,25 +10,28 @@ from __future__ import annotations
 
 import re
 
+from rtes_kg.parse.action_contacts import contacts_among_actions
 from rtes_kg.parse.actions import read_actions
 from rtes_kg.parse.bounds import bound_sections
 from rtes_kg.parse.budget import budget_amounts
+from rtes_kg.parse.budget_parenthesis import without_open_parentheses
 from rtes_kg.parse.contacts import another_person, names_a_person, read_contacts
-from rtes_kg.parse.cuts import ends_mid_word
+from rtes_kg.parse.cuts import cut_by_layout, ends_mid_word
 from rtes_kg.parse.fields import is_postal_line, is_street, read_address, read_population, read_update, read_year
 from rtes_kg.parse.header import head_facts
 from rtes_kg.parse.headings import IDENTITY_SECTIONS, OTHER
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import Line, read_lines, section_value
 from rtes_kg.parse.markers import is_in_progress_marker
-from rtes_kg.parse.naming import clean
+from rtes_kg.parse.naming import clean, fold
 from rtes_kg.parse.records import Fiche, ParseIssue, Source, Text
+from rtes_kg.parse.sections import section_of
 from rtes_kg.parse.splitter import Block, Splitter
 from rtes_kg.parse.titles import member_name, without_page_label
 from rtes_kg.parse.wraps import unwrap
 
 _FIELDS = {"population": ("population", read_population), "membership": ("membership_year", read_year),
-           "address": ("address", read_address), "actions": ("actions", read_actions)}  # section -> field, reader
+           "address": ("address", read_address)}  # section -> field, reader
 
 
 def _incomplete(block: Block, read: dict) -> Line | None:
@@ -61,6 +64,21 @@ def _people_in_the_address(body: list[Line]) -> list[Line]:
             or index > under and another_person(line.text) and not is_street(line.text)]  # not "Place Lazare Goujon"
 
 
+_DASH = re.compile(r"\s+[–—-]\s+|\t+")
+
+
+def _role_of(heading: str) -> str:
+    """The role a contact heading gives, when the section's heading and the role or the contact share
+    the line after a dash: "Élu référent" in "Contact public – Élu référent : Thomas Vial", "Contact
+    public" in "Contact public – Mission ESS" (its value)."""
+    head, colon, _ = heading.partition(":")
+    role = clean(head).rstrip(" .;")
+    dash = _DASH.search(role)
+    if dash is not None and section_of(fold(role[: dash.start()])) == "contact" and role[dash.end():].strip():
+        role = role[dash.end():].strip() if colon else role[: dash.start()]
+    return role or "Contact"
+
+
 def _fiche(block: Block, file: str) -> Fiche:
     issues = [*block.issues, *bound_sections(block.sections, file)]
     values: dict = {}
@@ -80,7 +98,8 @@ def _fiche(block: Block, file: str) -> Fiche:
     issues.extend(issue("ligne-ignoree", file, line.no, line.text) for line in unread_head)
     for section in block.sections:
         body = unwrap(section.body, section.name)
-        if not body:
+        if not body and not (section.name == OTHER and section.heading.text.partition(":")[2].strip()):
+            # (but "Thématiques : alimentation, mobilité" is a section whose value is on its heading's line)
             issues.append(issue("section-vide", file, section.heading.no, section.heading.text))
             continue
         if section.name == "kind":
@@ -95,19 +114,26 @@ def _fiche(block: Block, file: str) -> Fiche:
             contacts, found_contacts = read_contacts(people, "Contact public", file)
             values["contacts"] = (*values.get("contacts", ()), *contacts)
             issues.extend([*found, *found_contacts])
+        elif section.name == "actions":
+            actions, found = read_actions(body, file)
+            values["actions"], contacts = contacts_among_actions(actions, file)  # "• Contact : Marie Dupont"
+            values["contacts"] = (*values.get("contacts", ()), *contacts)
+            issues.extend(found)
         elif section.name in _FIELDS:
             key, read = _FIELDS[section.name]
             values[key], found = read(body, file)
             issues.extend(found)
         elif section.name == "contact":
-            role = clean(section.heading.text.partition(":")[0]).rstrip(" .;") or "Contact"
+            role = _role_of(section.heading.text)
             contacts, found = read_contacts(body, role, file)
             values["contacts"] = (*values.get("contacts", ()), *contacts)
             issues.extend(found)
         elif section.name == "budget":
             values["budget"] = section_value(body, file)
+            readable, unclosed = without_open_parentheses(body, file)  # "300 K€ (hors ESS en 2024, dont…"
+            issues.extend(unclosed)
             values["budget_amounts"], found = budget_amounts(
-                body, file, heading=section.heading.text, member=block.title.text if block.title else "")
+                readable, file, heading=section.heading.text, member=block.title.text if block.title else "")
             issues.extend(found)
         elif section.name == OTHER:
             kept = [section.heading, *body]
@@ -121,6 +147,15 @@ def _fiche(block: Block, file: str) -> Fiche:
         issues.append(issue("fiche-incomplete", file, last.no, last.text[-60:].lstrip()))
     name = Text(member_name(block.title), Source(file, block.title.no)) if block.title else None
     return Fiche(source=Source(file, block.start.no), name=name, issues=tuple(issues), **values)
+
+
+def _ends_cut_by_layout(block: Block, last: Line) -> bool:
+    """Whether the file stops inside the fiche's last section where a line of that section never
+    stops (parse.cuts.cut_by_layout)."""
+    section = block.sections[-1] if block.sections else None
+    if section is None or not section.body or section.body[-1].no != last.no:
+        return False
+    return cut_by_layout(section.name, unwrap(section.body, section.name))
 
 
 def _parse(text: str, file: str) -> list[Fiche]:
@@ -142,6 +177,9 @@ def _parse(text: str, file: str) -> list[Fiche]:
     if splitter.pending_markers:  # markers after the last fiche belong to it
         blocks[-1].markers.extend(splitter.pending_markers)
     blocks[0].issues[:0] = ignored
+    if not text.endswith(("\n", "\r")) and not any(found.type == "fiche-coupee" for found in placed) \
+            and _ends_cut_by_layout(blocks[-1], lines[-1]):  # "Budget ESS : 1 2", "… et la Mission loc"
+        placed.append(issue("fiche-coupee", file, lines[-1].no, lines[-1].text[-60:].lstrip()))
     for found in placed:  # (a line before the first fiche: in the first)
         block = next((b for b in reversed(blocks) if b.start.no <= found.source.line), blocks[0])
         block.issues.append(found)

@@ -40,6 +40,12 @@ _OTHER_HEADING = re.compile(
     r"ressources|documents|publications|presentation|historique|gouvernance|temps forts|"
     r"evenements|actualites|perspectives)\b)")
 _OTHER_HEADING_WORDS = 8
+# The themes the member works on, as a group: "Thématiques : alimentation, mobilité, réemploi", or a
+# heading with bullets under it. A section of its own (kept as it is), never a line of the section above
+# (a figure in it was read as the population).
+_THEMES_HEADING = re.compile(r"(?:(?:nos|ses|les|principales|principaux) )?(?:thematiques|themes|domaines|secteurs|"
+                             r"champs)(?: (?:d'(?:intervention|action|activite)s?|prioritaires|investis|couverts|"
+                             r"de l'ess|ess))?")
 
 
 def _is_other_heading(line: Line) -> bool:
@@ -68,6 +74,8 @@ def read_heading(line: Line) -> Heading | None:
     if not key or len(key.split()) > MAX_HEADING_WORDS:
         return None
     section = section_of(key)
+    if section is None and _THEMES_HEADING.fullmatch(key.strip(" .")) and not _AMOUNT.search(line.text):
+        return Heading(OTHER, "")  # "Thématiques : alimentation, mobilité" (its value stays on its line)
     if section is None:
         return Heading("other", "") if not rest.strip() and _is_other_heading(line) else None
     if section != "budget" and _AMOUNT.search(line.text):

@@ -89,6 +89,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "montant-illisible": (
         "montant « {text} » illisible (attendu : un nombre suivi de €, ex. « 40 000 € »)",
         "amount “{text}” cannot be read (expected a number followed by €, e.g. “40 000 €”)"),
+    "parenthese-ouverte": (
+        "ligne du budget : la parenthèse ouverte avant « {text} » n'est pas fermée ; la ligne est lue "
+        "comme si elle n'y était pas : fermez-la là où s'arrête ce qu'elle précise",
+        "budget line: the parenthesis opened before “{text}” is not closed; the line is read as if it were "
+        "not there: close it where what it says ends"),
     "montant-demesure": (
         "montant « {text} » démesuré : plus de 10 000 milliards d'euros ; vérifiez le nombre de chiffres",
         "amount “{text}” is absurd: more than ten thousand billion euros; check the number of digits"),

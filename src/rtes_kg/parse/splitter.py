@@ -141,11 +141,11 @@ class Splitter:
 
     def _an_action_after_a_heading_word(self, heading: Heading) -> bool:
         """ "Contact public : La Ville met à disposition un local à l'association X." in the actions:
-        a sentence of the actions after a heading's words, an action (it opened the contacts, and the
-        fiche's own contact heading below it an untitled fiche)."""
+        a sentence of the actions after a heading's words, an action, the first one too (it opened the
+        contacts, or a fiche of 120 inhabitants: "1. Population : la Communauté accompagne 120…")."""
         block = None if self.closed else self.block
         current = block.current if block is not None else None
-        return current is not None and current.name == "actions" and bool(current.body) \
+        return current is not None and current.name == "actions" \
             and heading.section in IDENTITY_SECTIONS and value_tells_an_action(heading.inline)
 
     def _between_action_paragraphs(self, index: int, heading: Heading) -> bool:

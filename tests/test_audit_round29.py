@@ -213,3 +213,32 @@ def test_a_counted_noun_keeps_its_complement(text, expected):
 def test_a_clause_of_another_subject_keeps_its_year_to_itself():
     assert figures("L'association compte 12 salariés, elle en comptait 8 en 2020.") == [
         ("12", "salariés", "salaries", None, False)]
+
+
+# --- found on new texts: a passive incise read as the verb of the name before it, its last agent as a subject ---
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "financé" (masculine) is no "finance": the DDETS funds the chantier, not the reverse
+    ("Le chantier d'insertion Les Sentiers, financé par la DDETS, entretient les chemins de randonnée.",
+     [("DDETS", "partenaire"), ("Les Sentiers", "porteur")]),
+    ("Le chantier d'insertion Mer et Littoral, financé par la DDTM et la DREAL, entretient le littoral.",
+     [("DDTM", "partenaire"), ("DREAL", "partenaire"), ("Mer et Littoral", "porteur")]),
+    # the last agent of the list is no subject of the verb after the incise
+    ("L'association Alpha Solidarité, financée par la CAF et l'ADEME, entretient des jardins.",
+     [("ADEME", "partenaire"), ("Alpha Solidarité", "porteur"), ("CAF", "partenaire")]),
+    ("L'association Alpha Solidarité, financée par l'ADEME et la CAF, entretient des jardins.",
+     [("ADEME", "partenaire"), ("Alpha Solidarité", "porteur"), ("CAF", "partenaire")]),
+])
+def test_the_agents_of_a_passive_incise_fund_the_name_before_it(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "par an" is no agent: the name after it is the subject of its verb
+    ("La ressourcerie Le Grenier produit 20 tonnes par an et l'association Alpha Solidarité gère la boutique.",
+     [("Alpha Solidarité", "porteur"), ("Le Grenier", "porteur")]),
+    # the name the sentence opens with keeps its verb
+    ("La SCOP Les Sentiers finance la formation de ses salariés.", [("Les Sentiers", "partenaire")]),
+])
+def test_a_name_outside_an_agent_phrase_keeps_its_verb(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected

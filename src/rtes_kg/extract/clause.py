@@ -147,6 +147,23 @@ def post_cue(text: str, words: Sequence[Token], last: int) -> str | None:
     return None
 
 
+def an_agent(text: str, words: Sequence[Token], first: int) -> bool:
+    """Whether the name at ``first`` is an agent after "par" in its incise: in "X, financée par A et
+    B, entretient…", B is no subject of "entretient" (not "20 tonnes par an et Y gère…")."""
+    for k in range(first - 1, max(-1, first - _AGENT_REACH), -1):
+        if boundary(text, words[k], words[k + 1]) or "," in text[words[k].end: words[k + 1].start]:
+            return False
+        if words[k].key == "par" and (words[k + 1].key in {"la", "le", "les", "l"} or words[k + 1].capitalised):
+            return True
+        if not words[k].capitalised and words[k].key not in _IN_A_LIST_OF_AGENTS:
+            return False  # "accordé par Initiative Mayenne à la boutique X": X is no agent
+    return False
+
+
+_IN_A_LIST_OF_AGENTS = frozenset({"la", "le", "les", "l", "et", "de", "du", "des", "d"})
+
+
+_AGENT_REACH = 8  # words from "par" to the last agent of its list: "par la DREAL et l'ADEME"
 _AFTER_AUXILIARY = frozenset({"chacun", "chacune", "tous", "toutes", "egalement", "aussi", "ensemble", "deja",
                               "recemment", "notamment"})
 
@@ -159,8 +176,8 @@ def _verb_at(words: Sequence[Token], k: int) -> str | None:
         # transféré son antenne à Y": Y runs it
     if any(keys[: len(r)] == r for r in RECEIVING):
         return SUPPORTED
-    if any(keys[: len(verb)] == verb for verb in FUNDING):
-        return PARTNER  # "…; la MAIF a financé son équipement": a funder
+    if any(keys[: len(verb)] == verb and keys[len(verb): len(verb) + 1] != ("par",) for verb in FUNDING):
+        return PARTNER  # "…; la MAIF a financé son équipement": a funder (not "X, financé par Y": Y funds X)
     raw = [w.raw.lower() for w in words[k: k + 3]]
     clitic = keys[0] in {"l", "le", "la", "les", "lui", "leur"}
     if clitic and keys[1:2] and keys[1] in SUPPLYING:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rtes_kg.extract.agents import CREATION, PUBLIC, carried_by, created_by
 from rtes_kg.extract.anaphora import DEFINITE, SENTENCE_BREAK, kind_heads, pointing_back
-from rtes_kg.extract.clause import MEMBER_WORDS, boundary, negated, post_cue
+from rtes_kg.extract.clause import MEMBER_WORDS, an_agent, boundary, negated, post_cue
 from rtes_kg.extract.collectivites import COLLECTIVITE, collectivite_words
 from rtes_kg.extract.cues import (
     CARRIER,
@@ -127,7 +127,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             said[n] = role
             explicit[n].add(role)
         if role is None:  # a name after "par", "avec"… is no subject: the verb after it is not its own
-            after = post_cue(text, words, spans[n][1])
+            after = said.get(n - 1) if an_agent(text, words, starts[n]) else post_cue(text, words, spans[n][1])
             if after == SUPPORTED and _a_funder(found[n]) and _given_by(words, starts[n]):
                 after = PARTNER  # "X, lauréat de l'appel à projets de la Fondation Macif, reçoit…": X receives
             if after is not None:

@@ -67,8 +67,8 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
         if verb < first and words[verb].key in verbs and (not boundary(text, words[verb - 1], words[verb]) or
                                                           _PARENTHESIS.fullmatch(text, words[verb - 1].end,
                                                                                  words[verb].start)) \
-                and not any(w.key in BESIDE for w in words[verb + 1: first]):  # (not "… avec l'Agefiph")
-            # "La Région Occitanie loue…": right after the subject, its verb
+                and not any(w.key in BESIDE or w.key == "par" for w in words[verb + 1: first]):
+            # "La Région Occitanie loue…": right after the subject, its verb (not "avec l'Agefiph", "X, financé par Y")
             receiver = None if shared else n
             supported += [(receiver, giver) for giver in givers] if givers else [] if shared else [(n, None)]
     return supported

@@ -242,3 +242,28 @@ def test_the_agents_of_a_passive_incise_fund_the_name_before_it(sentence, expect
 ])
 def test_a_name_outside_an_agent_phrase_keeps_its_verb(sentence, expected):
     assert in_a_commune_s_fiche(sentence) == expected
+
+
+# --- found on new texts: a name cut at a possessive, a plural verb of support not read -------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Les associations Trait d'Union et Bouge ta Ville ont reçu chacune 3 000 €.",
+     [("Bouge ta Ville", "soutenu"), ("Trait d'Union", "soutenu")]),
+    ("La Ville soutient l'association Bouge ta Ville.", [("Bouge ta Ville", "soutenu")]),
+    ("Les associations Mon Quartier et Nos Jardins ont reçu 2 000 €.",
+     [("Mon Quartier", "soutenu"), ("Nos Jardins", "soutenu")]),
+    # "pour" before another body still ends the name
+    ("La Ville soutient l'association Un Toit pour Tous.", [("Un Toit pour Tous", "soutenu")]),
+])
+def test_a_possessive_before_a_capital_is_inside_the_name(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Le Département et la Ville cofinancent le poste de coordinatrice du PTCE Léon Solidaire.",
+     [("Léon Solidaire", "soutenu")]),
+    ("Le Département et la Ville cofinancent l'épicerie solidaire Le Panier du Léon.",
+     [("Le Panier du Léon", "soutenu")]),
+])
+def test_several_subjects_with_the_member_that_cofinance_support(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected

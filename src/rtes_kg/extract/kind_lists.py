@@ -93,7 +93,7 @@ def listed_after_plural(text: str, words: Sequence[Token], start: int) -> list[t
     items: list[tuple[int, int]] = []
     k = start
     while k < len(words) and len(items) < _LIST_MAX:
-        last = name_forward(text, words, k)
+        last = name_forward(text, words, k, inside_words=True)  # ("les associations A et Bouge ta Ville")
         if last is None:
             break
         items.append((k, last))

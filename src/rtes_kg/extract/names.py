@@ -25,6 +25,7 @@ QUOTATION = re.compile(r"[«“\"][^»”\"\n]{1,80}[»”\"]")
 _INNER = CONNECTORS | {"e", "y", "ar", "an", "al", "ha"}
 # Before a capital, inside a name after its kind word: "Un Toit pour Tous", "Bouge ta Campagne".
 _INSIDE_A_NAME = frozenset({"pour", "dans", "sans", "ta", "ton", "tes", "ma", "mon", "mes", "nos", "vos"})
+_POSSESSIVES = frozenset({"ta", "ton", "tes", "ma", "mon", "mes", "nos", "vos"})  # "ta Ville": no other body
 _INNER_BACKWARD = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "e", "y"})
 LOWER_ARTICLES = frozenset({"la", "le", "les", "l"})
 _AN_AMOUNT = re.compile(r"\d[\d\s\u00a0\u202f.,]{0,20}?(?:\s*(?:[kKM]\s*)?(?:€|euros?\b)|\s*%|\s\d{3}\b)")
@@ -97,12 +98,13 @@ def sentence_start(text: str, position: int) -> bool:
 
 
 def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool = False,
-                 et_capital: bool = False) -> int | None:
+                 et_capital: bool = False, inside_words: bool = False) -> int | None:
     """The index of the last word of a capitalised name that starts at ``first``, or None.
 
     With ``through_et``, "et" followed by "de"/"du"/"d’" and a capital goes on with the same name:
     "Banque Alimentaire de Bordeaux et de la Gironde"; with ``et_capital``, "et" followed by a
-    capital does: "l'association Bois et Forêts" (not when a known name follows)."""
+    capital does: "l'association Bois et Forêts" (not when a known name follows); with either or
+    ``inside_words``, "pour", "ta"… before a capital do: "Bouge ta Ville", "Un Toit pour Tous"."""
     if first >= len(words) or not words[first].capitalised:
         return None
     last, k = first, first + 1
@@ -130,9 +132,9 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
                 and words[k + 1].key not in ARTICLES and not _opens_known_name(words, k + 1) \
                 and joined(text, words[k], words[k + 1]):
             pass
-        elif et_capital and words[k].key in _INSIDE_A_NAME and k + 1 < len(words) \
-                and _inner_capital(words, k + 1) and not opens_a_body(words, k + 1):
-            pass  # "Un Toit pour Tous", "Les Pieds dans l'Eau", not "… pour la Ville de Lyon"
+        elif (et_capital or inside_words) and words[k].key in _INSIDE_A_NAME and k + 1 < len(words) \
+                and _inner_capital(words, k + 1) and (words[k].key in _POSSESSIVES or not opens_a_body(words, k + 1)):
+            pass  # "Un Toit pour Tous", "Les Pieds dans l'Eau", "Bouge ta Ville", not "… pour la Ville de Lyon"
         elif words[k].key not in _INNER:
             break
         elif words[k].key in {"a", "au", "aux"} and opens_a_body(words, k + 1):

@@ -312,10 +312,10 @@ GIFTS = frozenset({"subvention", "subventions", "aide", "aides", "dotation", "fi
 
 
 # Words that say the member gives money or means.
-_SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subventionnee", "soutien",
-                            "soutient", "soutenu", "soutenue", "soutenus", "soutenues", "finance",
+_SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subventionnee", "subventionnent", "soutien",
+                            "soutient", "soutiennent", "soutenu", "soutenue", "soutenus", "soutenues", "finance",
                             "financent", "financee", "finances", "financees", "financement",
-                            "cofinance", "cofinancee", "cofinancement", "dotation", "disposition",
+                            "cofinance", "cofinancee", "cofinancent", "cofinancement", "dotation", "disposition",
                             "beneficie", "aide", "attribue", "attribues", "attribuee", "attribuees",
                             "accorde", "accordes", "accordee", "accordees", "pret", "prets",
                             "accompagnement", "apporte", "alloue", "allouee", "alloues", "octroye", "octroyee",

@@ -46,6 +46,23 @@ def test_a_contact_of_a_structure_among_the_actions_is_a_detail_of_its_action_no
     assert [action.text for action in found.actions] == [f"{FIRST}\n{item}", SECOND]
 
 
+@pytest.mark.parametrize("post", ["chargé de mission ESS", "responsable du service ESS", "adjointe au maire"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])  # single-newline and blank-line layouts
+def test_a_contact_with_a_post_of_the_member_between_action_paragraphs_is_the_members(post, gap):
+    found = one(f"{HEAD}\nExemples d'actions :\n\n{FIRST}{gap}Contact : Luc Arnaud, {post}{gap}{SECOND}\n{TAIL}")
+    # was: a line of the action above ("…30 tonnes d'objets par an.\nContact : Luc Arnaud, …"), no contact
+    assert ("Contact", "Luc Arnaud", (post,)) in [(c.role, c.person, c.titles) for c in found.contacts]
+    assert [action.text for action in found.actions] == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize("detail", ["Contact : Luc Arnaud", "Contact : Luc Arnaud, directeur",
+                                    "Contact : Luc Arnaud, responsable du service de l'association Le Grenier"])
+def test_a_contact_without_a_post_of_the_member_between_action_paragraphs_stays_the_actions(detail):
+    found = one(f"{HEAD}\nExemples d'actions :\n\n{FIRST}\n\n{detail}\n\n{SECOND}\n{TAIL}")
+    assert [(c.role, c.person) for c in found.contacts] == [("Maire", "Paul Hébert")]
+    assert [action.text for action in found.actions] == [f"{FIRST}\n{detail}", SECOND]
+
+
 def test_a_contact_whose_post_may_be_a_structures_stays_as_written():
     found = one(f"{HEAD}\nExemples d'actions :\n• {FIRST}\n• Contact : Julie Moreau, présidente\n• {SECOND}\n{TAIL}")
     assert [(c.role, c.person) for c in found.contacts] == [("Maire", "Paul Hébert")]

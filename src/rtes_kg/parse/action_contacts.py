@@ -11,7 +11,7 @@ from rtes_kg.parse.contacts import names_a_person, read_contacts
 from rtes_kg.parse.details import value_tells_an_action
 from rtes_kg.parse.lines import Line
 from rtes_kg.parse.naming import clean, fold
-from rtes_kg.parse.records import Action, Contact
+from rtes_kg.parse.records import Action, Contact, Source
 from rtes_kg.parse.sections import section_of
 
 # What says a contact is a structure's, not the member's: "présidente de l'association La Roue",
@@ -31,7 +31,8 @@ _OF_A_STRUCTURE = re.compile(
 _OF_THE_MEMBER = re.compile(
     r"\b(?:chargee? de mission|charge(?:e)? de projet|chef(?:fe)? de (?:projet|service)|service|pole|direction|"
     r"elue?|adjointe?|maire|conseill\w+ (?:municipa|communautaire|departementa|regiona|delegue)\w*|"
-    r"vice-presidente? (?:charge|delegue|en charge)|deleguee? (?:a|au|aux)|directeur|directrice|"
+    r"vice-presidente? (?:charge|delegue|en charge)|deleguee? (?:a|au|aux)|"
+    r"(?:directeur|directrice) (?:de l'|du |de la |des )?(?:economie|developpement|ess|emploi|insertion|service|pole)|"
     r"responsable (?:du|de la|des|de l') ?(?:service|pole|mission|direction|ess|economie)|technicien\w*|"
     r"referente?)\b")
 
@@ -57,6 +58,8 @@ def contacts_among_actions(actions: tuple[Action, ...], file: str) -> tuple[tupl
     kept: list[Action] = []
     contacts: list[Contact] = []
     for action in actions:
+        action, under = _member_contacts_under(action, file)
+        contacts.extend(under)
         item = _contact_item(action)
         if item is None:
             kept.append(action)
@@ -77,3 +80,39 @@ def contacts_among_actions(actions: tuple[Action, ...], file: str) -> tuple[tupl
         else:
             kept.append(action)
     return tuple(kept), tuple(contacts)
+
+
+def _member_contacts_under(action: Action, file: str) -> tuple[Action, list[Contact]]:
+    """The action without the lines under its first that name the member's contact by a post of a
+    collectivité ("…répare 400 vélos par an." / "Contact : Luc Arnaud, chargé de mission ESS"), and
+    those contacts. A line under an action is one of its details: only a post that is the member's says
+    otherwise ("Contact : Marie Dupont", with no post, stays the action's)."""
+    parts = action.text.split("\n")
+    numbers = list(action.line_numbers) if len(action.line_numbers) == len(parts) else []
+    if len(parts) < 2 or not numbers:
+        return action, []
+    kept, kept_numbers = [parts[0]], [numbers[0]]
+    contacts: list[Contact] = []
+    for part, number in zip(parts[1:], numbers[1:]):
+        found = _member_contact(part, number, file)
+        if found:
+            contacts.extend(found)
+        else:
+            kept.append(part)
+            kept_numbers.append(number)
+    if not contacts:
+        return action, []
+    return replace(action, text="\n".join(kept), line_numbers=tuple(kept_numbers)), contacts
+
+
+def _member_contact(part: str, number: int, file: str) -> tuple[Contact, ...]:
+    """The contacts a line names when it is a contact heading, a person and a post of a collectivité."""
+    item = _contact_item(Action(part, (), Source(file, number)))
+    if item is None:
+        return ()
+    role, value = item
+    found, _ = read_contacts([Line(number, value, 0, fold(value))], role, file)
+    if not found or not all(contact.titles and _OF_THE_MEMBER.search(fold(" ".join(contact.titles)))
+                            and not _OF_A_STRUCTURE.search(fold(value)) for contact in found):
+        return ()
+    return tuple(found)

@@ -267,3 +267,18 @@ def test_a_possessive_before_a_capital_is_inside_the_name(sentence, expected):
 ])
 def test_several_subjects_with_the_member_that_cofinance_support(sentence, expected):
     assert in_a_commune_s_fiche(sentence) == expected
+
+
+# --- found on new texts: another body's shares told in an incise --------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville a accompagné la création de la SCIC Le Champ Commun, devenue sociétaire de la coopérative Coop Maine.",
+     [("Le Champ Commun", "cree")]),
+    ("La Ville soutient l'association Alpha Solidarité, devenue actionnaire de la SCOP Beta Services.",
+     [("Alpha Solidarité", "soutenu")]),
+    # the member's own shares, told the same way
+    ("La Ville, devenue sociétaire de la SCIC Le Champ Commun, siège à son conseil d'administration.",
+     [("Le Champ Commun", "actionnaire")]),
+])
+def test_shares_an_incise_gives_to_the_name_before_it_are_not_the_member_s(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected

@@ -46,6 +46,7 @@ from rtes_kg.extract.lists import (
     mid_list,
     unknown_first_item,
 )
+from rtes_kg.extract.shares import another_s_shares
 from rtes_kg.extract.spans import Spans
 
 __all__ = ["CARRIER", "CARRYING", "CITED", "CREATED", "FILLERS", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED",
@@ -64,8 +65,9 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
     """The role said by the words before token ``start`` in its clause: the nearest cue wins. An
     item of an enumeration takes the role of the item before it (``roles``, by span index); the
     name's last word ``end`` tells "avec A, B et C" from "Avec A, B fait…"."""
-    if _denied_here(words, start):
-        return CITED  # "actionnaire de la SEM X, mais pas de la SCIC Y": Y, denied
+    if _denied_here(words, start) or another_s_shares(text, words[start].start):
+        return CITED  # "actionnaire de la SEM X, mais pas de la SCIC Y": Y, denied; "la SCIC A, devenue
+        # sociétaire de la coopérative B": A's shares in B, not the member's
     if end is not None and _A_FIGURE_S_SOURCE.search(text, max(0, words[start].start - 80), words[start].start) \
             and text[words[end].end: words[end].end + 2].lstrip().startswith(")"):
         return CITED  # "13,4 % de l'emploi salarié privé (CRESS Guadeloupe)": where the figure comes from

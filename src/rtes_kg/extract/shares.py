@@ -18,6 +18,7 @@ from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import Found
 from rtes_kg.extract.spans import Spans
+from rtes_kg.parse.naming import fold
 
 __all__ = ["WITH_CAPITAL", "member_shares"]
 
@@ -183,3 +184,16 @@ def _sentence_start(text: str, position: int) -> int:
 
 
 _SENTENCE_REACH = 600  # characters
+
+
+# An incise that tells the shares of the name before it: "la SCIC A, devenue sociétaire de la coopérative B"
+_HOLDER_INCISE = re.compile(r"(?P<holder>\w+)\s*,\s*(?:qui est\s+|désormais\s+)?devenue?s?\s+"
+                            r"(?:sociétaire|actionnaire|associée?)s?\s+(?:de|du|des|d['’])\s*"
+                            r"(?:la\s+|le\s+|les\s+|l['’]\s*)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def another_s_shares(text: str, position: int) -> bool:
+    """Whether a name at ``position`` is where another body, the name before the incise, holds
+    shares (not the member's: "La Ville, devenue sociétaire de la SCIC X" is hers)."""
+    holder = _HOLDER_INCISE.search(text, max(0, position - 90), position)
+    return holder is not None and fold(holder["holder"]) not in MEMBER_KEYS

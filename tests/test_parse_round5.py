@@ -177,11 +177,11 @@ def test_a_sentence_about_themes_in_the_actions_stays_an_action(sentence):
 
 POPULATION_WORDS = "Population : la Communauté accompagne 120 personnes éloignées de l'emploi avec le PLIE."
 CONTACT_WORDS = "Contact public : la Ville met à disposition un local à l'association Le Grenier."
+ADDRESS_WORDS = "Adresse de la ressourcerie : 12 rue des Artisans à Montmélian, ouverte en 2022."
 
 
 @pytest.mark.parametrize(("number", "words"), [
-    *((number, words) for number in ("1. ", "1) ", "") for words in (POPULATION_WORDS, CONTACT_WORDS)),
-    ("1. ", "Adresse de la ressourcerie : 12 rue des Artisans à Montmélian, ouverte en 2022."),
+    *((number, words) for number in ("1. ", "1) ", "") for words in (POPULATION_WORDS, CONTACT_WORDS, ADDRESS_WORDS)),
 ])
 def test_a_first_action_opening_with_a_heading_word_is_an_action(number, words):
     found = one(f"{HEAD}\nActions soutenues :\n{number}{words}\n{number and '2. '}{SECOND}\n{TAIL}")
@@ -200,3 +200,20 @@ def test_a_contact_heading_and_its_role_on_one_line_after_a_dash_give_the_role(l
     found = one(f"{HEAD}Adresse : 2 place de l'Église, 28350 Saint-Lubin\n{line}\n")
     # was: the role "Contact public – Élu référent", or "Contact public – Mission ESS"
     assert [(c.role, c.person, c.service) for c in found.contacts] == [(role, person, service)]
+
+
+@pytest.mark.parametrize("heading", ["Adresse de la ressourcerie", "Adresse de l’épicerie solidaire",
+                                     "Adresse du tiers-lieu"])
+def test_a_structures_address_among_the_actions_is_no_heading_of_the_members(heading):
+    found = one(f"{HEAD}\nExemples d'actions :\n{FIRST}\n{heading} : 12 rue des Artisans, 73800 Montmélian\n"
+                f"{SECOND}\n{TAIL}")
+    # was: the member's address section, and the action after it in it
+    assert found.address is not None and found.address.post_code == "28350"
+    assert [action.text.split("\n")[0] for action in found.actions] == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize("heading", ["Adresse du siège", "Adresse de la mairie", "Adresse de la collectivité"])
+def test_the_members_own_address_headings_still_open_the_address(heading):
+    found = one(f"Ville de Saint-Lubin\nType de collectivité : Commune\n{heading} : 2 place de l'Église, "
+                "28350 Saint-Lubin\n")
+    assert found.address is not None and found.address.post_code == "28350"

@@ -43,6 +43,9 @@ def is_detail(line: Line) -> bool:
     "Adresse : 12 rue du Port, 29000 Quimper"): a detail of the action above, never an action."""
     if line.bullet:
         return False
+    head, colon, value = line.text.partition(":")
+    if colon and fold(head).startswith("adresse") and is_postal_line(value):
+        return True  # "Adresse de la ressourcerie : 12 rue des Artisans, 73800 Montmélian": the structure's
     heading = read_heading(line)
     return heading is not None and heading.section in IDENTITY_SECTIONS and bool(heading.inline) \
         and not value_tells_an_action(heading.inline)

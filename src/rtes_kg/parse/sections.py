@@ -92,7 +92,10 @@ _INCLUSIVE_ENDING = re.compile(r"(?<=[a-z])(?:\((?:e|es|s|ne|nes|ere|eres|rice|r
                                r"\.(?:e|ne|ere|rice)(?:\.?s)?\b)")
 _OF_OTHERS = re.compile(r"\b(?:des|aux|de nos|de ses) (?:lieux|points|sites|structures|associations|antennes|porteurs|"
                         r"acteurs|partenaires|beneficiaires)\b|\bhabitants (?:accompagnes|concernes|touches|aides|"
-                        r"beneficiaires|soutenus|inscrits)\b")
+                        r"beneficiaires|soutenus|inscrits)\b|"
+                        # a structure's address, no heading of the member's: "Adresse de la ressourcerie : …"
+                        r"\badresse (?:de l'|de la |du |des )(?:association|ressourcerie|recyclerie|epicerie|atelier|"
+                        r"tiers-lieu|boutique|cafe|jardin|chantier|structure|cooperative|scic|scop|garage|magasin)s?\b")
 
 
 def with_its_value(section: str, key: str, value: str) -> bool:

@@ -282,3 +282,16 @@ def test_several_subjects_with_the_member_that_cofinance_support(sentence, expec
 ])
 def test_shares_an_incise_gives_to_the_name_before_it_are_not_the_member_s(sentence, expected):
     assert in_a_commune_s_fiche(sentence) == expected
+
+
+# --- found on new texts: a price read as a prize ---------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville loue à prix réduit un local à la recyclerie Ressource'Léon.", [("Ressource'Léon", "soutenu")]),
+    ("La Ville cède à prix coûtant un terrain à la SCIC Habitat Partagé.", [("Habitat Partagé", "soutenu")]),
+    # a prize's giver is still one
+    ("L'association Alpha Solidarité, lauréate du prix de l'innovation sociale de la Macif, anime un atelier.",
+     [("Alpha Solidarité", "porteur"), ("Macif", "partenaire")]),
+])
+def test_a_price_is_no_prize(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected

@@ -164,6 +164,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
         found = cue_ending_at(words, k) or _cue_around_a_date(words, k)
         if found is not None and words[k].key == "par" and k + 1 < len(words) and words[k + 1].skey in _RATE:
             found = None  # "10 000 € par an à l'association X": a rate, not who carries it
+        if found is not None and words[k].key == "prix" and k >= 1 and words[k - 1].key == "a":
+            found = None  # "loue à prix réduit un local à X": a price, no prize's giver
         if found is not None:
             cue, first = found
             again = first == k and words[k].key == "par" and first >= 2 and words[first - 1].key in ("et", "ou")

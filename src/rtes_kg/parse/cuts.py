@@ -55,8 +55,12 @@ def ends_mid_word(line: Line, text: str = "") -> bool:
     written = {fold(word) for word in _WORDS.findall(text[: -len(last.group(1))])}
     if end in written or end in _FICHE_WORDS:
         return False
-    return any(word.startswith(end) for word in written) \
-        or any(len(word) >= len(end) + _SHORT_BY and word.startswith(end) for word in _FICHE_WORDS)
+    return any(word.startswith(end) for word in written) or _starts_a_longer_word(end, _FICHE_WORDS)
+
+
+def _starts_a_longer_word(end: str, words: frozenset[str]) -> bool:
+    """Whether ``end`` is the start of one of ``words``, ``_SHORT_BY`` letters short or more."""
+    return any(len(word) >= len(end) + _SHORT_BY and word.startswith(end) for word in words)
 
 
 # A line of the budget ends on an amount's unit or on words, never on a bare figure: "Budget ESS : 1 2"
@@ -104,5 +108,4 @@ def _inside_a_post_word(line: str) -> bool:
     if last is None or last.end() != len(line) or not last.group(1).islower():
         return False
     end = fold(last.group(1))
-    return end not in _POST_WORDS and any(len(word) >= len(end) + _SHORT_BY and word.startswith(end)
-                                          for word in _POST_WORDS)
+    return end not in _POST_WORDS and _starts_a_longer_word(end, _POST_WORDS)

@@ -167,9 +167,12 @@ def _parse(text: str, file: str) -> list[Fiche]:
     ignored = [issue("texte-ignore", file, line.no, line.text) for line in splitter.before_first]
     # lines skipped or cut wherever they are: each said in the fiche whose block holds it
     placed = [*(issue("navigation-ignoree", file, line.no, line.text) for line in splitter.navigation),
-              *(issue("ligne-trop-longue", file, line.no, line.text) for line in lines if line.cut),
-              *(issue("fiche-coupee", file, lines[-1].no, lines[-1].text[-60:].lstrip()) for _ in range(
-                  not text.endswith(("\n", "\r")) and ends_mid_word(lines[-1], text)))]  # "…à l'économie soc"
+              *(issue("ligne-trop-longue", file, line.no, line.text) for line in lines if line.cut)]
+    # a file cut off ends without a line break: in a word ("…à l'économie soc"), or where a line of
+    # its last section never stops ("Budget ESS : 1 2", "… et la Mission loc")
+    if not text.endswith(("\n", "\r")) and (
+            ends_mid_word(lines[-1], text) or bool(blocks) and _ends_cut_by_layout(blocks[-1], lines[-1])):
+        placed.append(issue("fiche-coupee", file, lines[-1].no, lines[-1].text[-60:].lstrip()))
     if not blocks:
         first = lines[0]
         return [Fiche(source=Source(file, first.no), name=None,
@@ -177,9 +180,6 @@ def _parse(text: str, file: str) -> list[Fiche]:
     if splitter.pending_markers:  # markers after the last fiche belong to it
         blocks[-1].markers.extend(splitter.pending_markers)
     blocks[0].issues[:0] = ignored
-    if not text.endswith(("\n", "\r")) and not any(found.type == "fiche-coupee" for found in placed) \
-            and _ends_cut_by_layout(blocks[-1], lines[-1]):  # "Budget ESS : 1 2", "… et la Mission loc"
-        placed.append(issue("fiche-coupee", file, lines[-1].no, lines[-1].text[-60:].lstrip()))
     for found in placed:  # (a line before the first fiche: in the first)
         block = next((b for b in reversed(blocks) if b.start.no <= found.source.line), blocks[0])
         block.issues.append(found)

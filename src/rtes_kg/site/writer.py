@@ -202,6 +202,7 @@ def _make(made: Made, folder: Path) -> None:
 
 
 def _folder(path: str) -> None:
+    """A page's folder, with its parents when they are missing (most exist: one call then)."""
     try:
         os.mkdir(path)
     except FileExistsError:

@@ -16,7 +16,7 @@ from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
 _DETERMINERS = frozenset({"l", "la", "le", "les", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs",
                           "ce", "cet", "cette", "ces", "chaque", "plusieurs", "notre", "nos"})
 # Words that are neither a name's adjective nor a verb: what comes after a name in a sentence
-_NOT_WORDS_OF_A_NAME = _DETERMINERS | OF_WORDS | frozenset(
+NOT_WORDS_OF_A_NAME = _DETERMINERS | OF_WORDS | frozenset(
     "a au aux en y et ou ni mais donc car or puis ainsi alors comme si tant que qu qui quoi dont ne n se s lui "
     "il elle ils elles on pour par avec sans sous sur dans vers chez contre entre depuis pendant avant apres "
     "selon via des des dès lors afin hors jusqu quant grace face suite pres aupres outre malgre parmi "
@@ -37,7 +37,7 @@ def adjective_tail(text: str, words: Sequence[Token], kind_first: int, last: int
     if word >= len(words) or not _may_end_a_name(text, words, last, word):
         return last
     after = word + 1
-    if after < len(words) and joined(text, words[word], words[after]) and _verb_with_object(words, after):
+    if after < len(words) and joined(text, words[word], words[after]) and verb_with_object(words, after):
         return word  # "l'association Atelier vert répare des vélos"
     closed = _ENDS_HERE.match(text, words[word].end) or (
         after < len(words) and joined(text, words[word], words[after]) and words[after].raw in _CLOSING_WORDS)
@@ -47,15 +47,26 @@ def adjective_tail(text: str, words: Sequence[Token], kind_first: int, last: int
 def _may_end_a_name(text: str, words: Sequence[Token], last: int, word: int) -> bool:
     token = words[word]
     return (token.raw[:1].islower() and token.raw.isalpha() and len(token.raw) > 2
-            and joined(text, words[last], token) and token.key not in _NOT_WORDS_OF_A_NAME
-            and not _PARTICIPLE.search(token.raw) and not _verb_with_object(words, word))
+            and joined(text, words[last], token) and token.key not in NOT_WORDS_OF_A_NAME
+            and not _PARTICIPLE.search(token.raw) and not verb_with_object(words, word))
 
 
-def _verb_with_object(words: Sequence[Token], index: int) -> bool:
-    """Whether the word at ``index`` is a verb that its object follows: "répare des vélos"."""
+def verb_with_object(words: Sequence[Token], index: int) -> bool:
+    """Whether the word at ``index`` is a verb that its object follows: "répare des vélos", "répare
+    800 vélos"."""
     token = words[index]
-    return (token.raw[:1].islower() and len(token.raw) > 2 and token.key not in _NOT_WORDS_OF_A_NAME
-            and not token.key.endswith("ment") and index + 1 < len(words) and words[index + 1].key in _DETERMINERS)
+    return (token.raw[:1].islower() and len(token.raw) > 2 and token.key not in NOT_WORDS_OF_A_NAME
+            and not token.key.endswith("ment") and index + 1 < len(words)
+            and (words[index + 1].key in _DETERMINERS or _counted_object(words, index + 1)))
+
+
+def _counted_object(words: Sequence[Token], index: int) -> bool:
+    """Whether a number and the plural noun it counts start at ``index``: "800 vélos", "12 000
+    repas" (a number that ends a name is followed by its verb: "l'association Vélo 35 répare…")."""
+    while index < len(words) and words[index].raw.isdigit():
+        index += 1
+    noun = words[index].raw if index < len(words) and words[index - 1].raw.isdigit() else ""
+    return noun[:1].islower() and noun.endswith(("s", "x"))
 
 
 def _a_complement(text: str, words: Sequence[Token], kind_first: int) -> bool:

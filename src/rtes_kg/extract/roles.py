@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from rtes_kg.extract.acting import acts_with_member_support
 from rtes_kg.extract.agents import CREATION, PUBLIC, carried_by, created_by
 from rtes_kg.extract.anaphora import DEFINITE, SENTENCE_BREAK, kind_heads, pointing_back
 from rtes_kg.extract.clause import MEMBER_WORDS, an_agent, boundary, negated, post_cue
@@ -32,6 +33,7 @@ from rtes_kg.extract.cues import (
 from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.given import given_by_another
 from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
+from rtes_kg.extract.member_gives import member_support
 from rtes_kg.extract.names import FROM_PATTERN, FROM_REFERENCE, Found
 from rtes_kg.extract.runs import BODY_KINDS, run_by_another
 from rtes_kg.extract.shares import member_shares
@@ -41,7 +43,6 @@ from rtes_kg.extract.whose import (
     AGENT,
     another_body_s_support,
     co_supporters,
-    member_support,
     received_from_another,
     supported_by_another,
 )
@@ -209,6 +210,10 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
                                lambda owner: not member(found[owner]))
     # "La Ville ne finance pas l'association X": X does nothing the text states
     structure_role = SUPPORTED if supported else CITED if supported is None else CARRIER
+    for n, cand in enumerate(found):
+        if explicit[n] <= {CARRIER} and cand.category == STRUCTURE and acts_with_member_support(
+                text, words, spans, n, lambda owner: member(found[owner]), functools.partial(_names_member, member)):
+            explicit[n] = {CARRIER, SUPPORTED}  # "La SCOP X a rénové 14 logements, avec le soutien de la Ville"
     # the place a structure runs carries nothing of its own; when the member funds the action, the
     # place is still what it funds ("la Ville a financé le local de la recyclerie X, portée par Y")
     run = run_by_another(text, words, found, spans, explicit) if structure_role == CARRIER else set()

@@ -7,8 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.anaphora import DEFINITE, member_named_after
-from rtes_kg.extract.clause import MEMBER_WORDS, boundary, negated
-from rtes_kg.extract.cues import FILLERS
+from rtes_kg.extract.clause import MEMBER_WORDS, boundary
 from rtes_kg.extract.cuewords import BESIDE, CREATED, PARTNER, SUPPORTED
 from rtes_kg.extract.lexicon import OF_WORDS, Token
 from rtes_kg.extract.names import PUBLIC, Found
@@ -46,7 +45,7 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
         plural = _after_plural_kind(words, k + (words[k].key in _PLURAL_DETERMINERS), first)
         if plural is not None:  # "Les communes du territoire soutiennent X": other bodies than the member
             verb, givers = _after_co_subjects(words, found, spans, plural, first, member, names_member)
-        elif subject is None and (kind is not None and _another_kind(kind, names_member)
+        elif subject is None and (kind is not None and another_kind(kind, names_member)
                                   or words[head].key in NEVER_MEMBER):
             verb, givers = _after_co_subjects(words, found, spans, kind_end + 1, first, member,  # "La Région a créé X"
                                               names_member)
@@ -100,7 +99,7 @@ def kind_at(words: Sequence[Token], k: int) -> tuple[str | None, int]:
     return None, k
 
 
-def _another_kind(key: str, names_member: Callable[[str], bool]) -> bool:
+def another_kind(key: str, names_member: Callable[[str], bool]) -> bool:
     """Whether "la Région", "la Ville"… (``key``) is another collectivité than the member, whose
     kind is known (a fiche without it says nothing of which)."""
     return not names_member(key) and any(names_member(kind) for kind in _KINDS)
@@ -129,7 +128,7 @@ def _after_co_subjects(words: Sequence[Token], found: Sequence[Found], spans: Sp
         owner = spans.owner(k)
         kind, kind_end = kind_at(words, k)
         if owner is not None and member(found[owner]) \
-                or owner is None and kind is not None and not _another_kind(kind, names_member):
+                or owner is None and kind is not None and not another_kind(kind, names_member):
             return None, others
         if owner is not None:
             others.append(owner)
@@ -249,7 +248,7 @@ def received_from_another(text: str, words: Sequence[Token], found: Sequence[Fou
                     and _given_before(text, words, spans[n][0]):
                 pairs.append((None, None))  # "La Ville finance X, qui reçoit aussi une aide de la CAF": both give
                 break
-            if received and not _adjective_names_member(words[k].key, names_member):
+            if received and not adjective_names_member(words[k].key, names_member):
                 if not _names_the_member_too(text, words, spans, k + 1, member, found, names_member):
                     pairs.append((n, None))  # "… d'une subvention régionale" in a commune's fiche: the Région's
                 break
@@ -311,16 +310,6 @@ GIFTS = frozenset({"subvention", "subventions", "aide", "aides", "dotation", "fi
                    "pret", "prets", "avance", "enveloppe", "bourse", "soutien", "participation"})
 
 
-# Words that say the member gives money or means.
-_SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subventionnee", "subventionnent", "soutien",
-                            "soutient", "soutiennent", "soutenu", "soutenue", "soutenus", "soutenues", "finance",
-                            "financent", "financee", "finances", "financees", "financement",
-                            "cofinance", "cofinancee", "cofinancent", "cofinancement", "dotation", "disposition",
-                            "beneficie", "aide", "attribue", "attribues", "attribuee", "attribuees",
-                            "accorde", "accordes", "accordee", "accordees", "pret", "prets",
-                            "accompagnement", "apporte", "alloue", "allouee", "alloues", "octroye", "octroyee",
-                            "octroie", "consacre", "consacree", "debloque", "debloquee", "abonde", "dote", "dotee",
-                            "remboursable", "remboursables"})  # "une avance remboursable"
 AGENT = frozenset({"par", "de", "du", "des", "d"})  # what introduces who gives the support
 # Adjectives that say which collectivité gives: "une subvention régionale", "l'aide départementale"
 KIND_ADJECTIVES = {f"{stem}{end}": kind for stem, kind, ends in (
@@ -329,51 +318,8 @@ KIND_ADJECTIVES = {f"{stem}{end}": kind for stem, kind, ends in (
     ("europeen", "etat", ("", "ne", "s", "nes")), ("etatique", "etat", ("", "s"))) for end in ends}
 
 
-def _adjective_names_member(key: str, names_member: Callable[[str], bool]) -> bool:
+def adjective_names_member(key: str, names_member: Callable[[str], bool]) -> bool:
     """False when the word is the adjective of another collectivité's kind ("régionale" in a
     commune's fiche), or of a body never the member ("européenne"); True otherwise."""
     kind = KIND_ADJECTIVES.get(key)
     return kind is None or kind not in NEVER_MEMBER and names_member(kind)
-
-
-_ADJECTIVES = frozenset({"financier", "financiere", "technique", "logistique", "actif", "active", "constant"})
-
-
-def member_support(text: str, words: Sequence[Token], spans: Spans,
-                   names_member: Callable[[str], bool] = lambda kind_word: True,
-                   another: Callable[[int], bool] = lambda owner: False) -> bool | None:
-    """Whether the text says the member gives money or means: a word of support whose agent is not
-    another organisation named there ("avec l'appui du Réseau Cocagne" is not the member's), nor
-    another collectivité by its kind word ("avec le soutien financier de la Région" in a commune's
-    fiche: ``names_member`` tells the member's), nor the subject of its verb (``another`` tells the
-    names of other bodies than the member: "L'association Initiative X a octroyé 42 prêts"); None
-    when it only says it does not ("La Ville ne finance pas l'association X")."""
-    denied, theirs = False, -1  # (theirs: the last word of a clause that tells another body's gifts)
-    for k, word in enumerate(words):
-        if word.key not in _SUPPORT_WORDS or k <= theirs:
-            continue
-        if negated(text, words, k):
-            denied = True
-            continue
-        if word.key == "dotation" and k >= 2 and words[k - 2].key == "fonds":
-            continue  # "un fonds de dotation": a kind of body, no grant
-        if word.key == "aide" and not (k == 0 or words[k - 1].key in {"une", "l", "d", "son", "sa", "cette"}
-                                       or boundary(text, words[k - 1], word)):
-            continue  # "aide" the verb, or part of another phrase
-        subject = spans.owner(k - 2) if k >= 2 and words[k - 1].key in {"a", "ont"} else None
-        if subject is not None and another(subject):
-            theirs = next((j for j in range(k, len(words) - 1) if boundary(text, words[j], words[j + 1])), len(words))
-            continue  # "L'association Initiative X a octroyé 42 prêts d'honneur": its own gifts
-        agent = [j for j in range(k + 1, min(k + 5, len(words))) if spans.owner(j) is not None]
-        between = {words[j].key for j in range(k + 1, agent[0])} if agent else set()
-        if agent and between <= FILLERS | AGENT and between & AGENT:
-            continue  # "avec l'appui du Réseau Cocagne", "financé par l'ADEME": not the member's
-        if k + 1 < len(words) and not _adjective_names_member(words[k + 1].key, names_member):
-            continue  # "une subvention régionale" in a commune's fiche: the Région's
-        kind = next((j for j in range(k + 1, min(k + 6, len(words))) if words[j].key in MEMBER_WORDS), None)
-        before = {words[j].key for j in range(k + 1, kind)} if kind is not None else set()
-        if kind is not None and before <= FILLERS | AGENT | _ADJECTIVES and before & AGENT \
-                and not names_member(words[kind].key):
-            continue  # "avec le soutien financier de la Région" in a commune's fiche: the Région's
-        return True
-    return None if denied else False

@@ -1,0 +1,82 @@
+"""A structure that opens its sentence and acts there with the member's support, the subject of a
+verb of its own and a support clause after it: "La SCOP X a rénové 14 logements, avec le soutien de
+la Ville". It carries the action the member supports. (Not "X emploie 10 salariés ; la Ville met à sa
+disposition un terrain": the member's own clause gives to it, as to what it supports.)"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from rtes_kg.extract.adjectives import NOT_WORDS_OF_A_NAME, verb_with_object
+from rtes_kg.extract.anaphora import DEFINITE, SENTENCE_BREAK
+from rtes_kg.extract.clause import MEMBER_WORDS, boundary
+from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.spans import Spans
+
+
+def acts_with_member_support(text: str, words: Sequence[Token], spans: Spans, n: int,
+                             is_member: Callable[[int], bool], names_member: Callable[[str], bool]) -> bool:
+    """Whether the name ``n`` (with its kind word and article) opens its sentence, a verb of its own
+    follows it, active ("a rénové", "ont ouvert", "répare des vélos"; not "a été labellisée", nor
+    "X, créée en 2019, …": the incise says no verb of X's), and a support clause of the member's
+    follows in its sentence (``is_member`` tells a name of the member, ``names_member`` its kind word)."""
+    verb = _its_verb(text, words, spans, n)
+    if verb is None:
+        return False
+    for j in range(verb + 1, len(words) - 1):
+        if SENTENCE_BREAK.search(text, words[j - 1].end, words[j].start):
+            return False
+        if words[j].key in {"avec", "grace"}:
+            noun = next((i for i in range(j + 1, min(j + 4, len(words))) if words[i].key not in _ARTICLES), None)
+            if noun is not None and words[noun].key in _SUPPORT_NOUNS:
+                return _the_member_after(words, spans, noun + 1, is_member, names_member)
+    return False
+
+
+def _the_member_after(words: Sequence[Token], spans: Spans, k: int, is_member: Callable[[int], bool],
+                      names_member: Callable[[str], bool]) -> bool:
+    """Whether the agent of a support noun is the member: "(le soutien) de la Ville", "financier
+    de la Communauté de communes X" (not "de la Région" in a commune's fiche, nor "du FSE")."""
+    while k < len(words) and (words[k].key in _ADJECTIVES or words[k].key in _ARTICLES | {"de", "du", "des", "d"}):
+        k += 1
+    if k >= len(words):
+        return False
+    owner = spans.owner(k)
+    return is_member(owner) if owner is not None else words[k].key in MEMBER_WORDS and names_member(words[k].key)
+
+
+_ADJECTIVES = frozenset({"financier", "financiere", "technique", "logistique", "actif", "active", "constant"})
+
+
+_ARTICLES = frozenset({"le", "la", "l", "les", "un", "une", "au", "aux", "a", "son", "sa", "leur"})
+_SUPPORT_NOUNS = frozenset({"soutien", "appui", "aide", "concours", "financement", "cofinancement", "subvention",
+                            "participation", "accompagnement", "soutiens", "aides", "financements", "subventions"})
+
+
+def _its_verb(text: str, words: Sequence[Token], spans: Spans, n: int) -> int | None:
+    """Where the verb of the name ``n`` stands when the name opens its sentence and acts, else None."""
+    first, last = spans[n]
+    first -= first > 0 and words[first - 1].key in DEFINITE  # "La SCOP X": its article
+    if first > 0 and not SENTENCE_BREAK.search(text, words[first - 1].end, words[first].start):
+        return None
+    k = last + 1
+    if k >= len(words) or boundary(text, words[last], words[k]) or "," in text[words[last].end: words[k].start]:
+        return None
+    if words[k].key in {"a", "ont"}:
+        j = k + 1
+        while j < len(words) and words[j].key in _ADVERBS:
+            j += 1
+        acting = j < len(words) and not boundary(text, words[j - 1], words[j]) and _an_active_participle(words[j])
+        return j if acting else None
+    return k if verb_with_object(words, k) else None
+
+
+def _an_active_participle(word: Token) -> bool:
+    """ "rénové", "ouvert", "créé" after "a" (not "été": a passive; not "pour", "besoin")."""
+    return word.raw[:1].islower() and word.raw.isalpha() and len(word.raw) > 2 \
+        and word.key not in NOT_WORDS_OF_A_NAME | _NOT_ACTS
+
+
+_ADVERBS = frozenset({"egalement", "aussi", "deja", "notamment", "ainsi", "recemment", "ensuite", "enfin"})
+# After "a": a passive, a need or an age, no act of the subject's
+_NOT_ACTS = frozenset({"ete", "besoin", "pour", "vocation", "lieu", "ans"})

@@ -1,0 +1,108 @@
+"""Whether a text says the member gives money or means, and the gifts that are other bodies'
+("avec l'appui du Réseau Cocagne", "la DREETS et la Région financent 2 postes" in a commune's fiche)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from rtes_kg.extract.anaphora import DEFINITE
+from rtes_kg.extract.clause import MEMBER_WORDS, boundary, negated
+from rtes_kg.extract.cues import FILLERS
+from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.spans import Spans
+from rtes_kg.extract.whose import AGENT, NEVER_MEMBER, adjective_names_member, another_kind
+
+# Words that say the member gives money or means.
+_SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subventionnee", "subventionnent", "soutien",
+                            "soutient", "soutiennent", "soutenu", "soutenue", "soutenus", "soutenues", "finance",
+                            "financent", "financee", "finances", "financees", "financement",
+                            "cofinance", "cofinancee", "cofinancent", "cofinancement", "dotation", "disposition",
+                            "beneficie", "aide", "attribue", "attribues", "attribuee", "attribuees",
+                            "accorde", "accordes", "accordee", "accordees", "pret", "prets",
+                            "accompagnement", "apporte", "alloue", "allouee", "alloues", "octroye", "octroyee",
+                            "octroie", "consacre", "consacree", "debloque", "debloquee", "abonde", "dote", "dotee",
+                            "remboursable", "remboursables"})  # "une avance remboursable"
+
+_ADJECTIVES = frozenset({"financier", "financiere", "technique", "logistique", "actif", "active", "constant"})
+
+
+def member_support(text: str, words: Sequence[Token], spans: Spans,
+                   names_member: Callable[[str], bool] = lambda kind_word: True,
+                   another: Callable[[int], bool] = lambda owner: False) -> bool | None:
+    """Whether the text says the member gives money or means: a word of support whose agent is not
+    another organisation named there ("avec l'appui du Réseau Cocagne" is not the member's), nor
+    another collectivité by its kind word ("avec le soutien financier de la Région" in a commune's
+    fiche: ``names_member`` tells the member's), nor the subject of its verb (``another`` tells the
+    names of other bodies than the member: "L'association Initiative X a octroyé 42 prêts"); None
+    when it only says it does not ("La Ville ne finance pas l'association X")."""
+    denied, theirs = False, -1  # (theirs: the last word of a clause that tells another body's gifts)
+    for k, word in enumerate(words):
+        if word.key not in _SUPPORT_WORDS or k <= theirs:
+            continue
+        if negated(text, words, k):
+            denied = True
+            continue
+        if word.key == "dotation" and k >= 2 and words[k - 2].key == "fonds":
+            continue  # "un fonds de dotation": a kind of body, no grant
+        if word.key == "aide" and not (k == 0 or words[k - 1].key in {"une", "l", "d", "son", "sa", "cette"}
+                                       or boundary(text, words[k - 1], word)):
+            continue  # "aide" the verb, or part of another phrase
+        subject = spans.owner(k - 2) if k >= 2 and words[k - 1].key in {"a", "ont"} else None
+        if subject is not None and another(subject) or _given_by_others(text, words, spans, k, names_member, another):
+            theirs = next((j for j in range(k, len(words) - 1) if boundary(text, words[j], words[j + 1])), len(words))
+            continue  # "L'association Initiative X a octroyé 42 prêts d'honneur": its own gifts
+        agent = [j for j in range(k + 1, min(k + 5, len(words))) if spans.owner(j) is not None]
+        between = {words[j].key for j in range(k + 1, agent[0])} if agent else set()
+        if agent and between <= FILLERS | AGENT and between & AGENT:
+            continue  # "avec l'appui du Réseau Cocagne", "financé par l'ADEME": not the member's
+        if k + 1 < len(words) and not adjective_names_member(words[k + 1].key, names_member):
+            continue  # "une subvention régionale" in a commune's fiche: the Région's
+        kind = next((j for j in range(k + 1, min(k + 6, len(words))) if words[j].key in MEMBER_WORDS), None)
+        before = {words[j].key for j in range(k + 1, kind)} if kind is not None else set()
+        if kind is not None and before <= FILLERS | AGENT | _ADJECTIVES and before & AGENT \
+                and not names_member(words[kind].key):
+            continue  # "avec le soutien financier de la Région" in a commune's fiche: the Région's
+        return True
+    return None if denied else False
+
+
+def _given_by_others(text: str, words: Sequence[Token], spans: Spans, k: int, names_member: Callable[[str], bool],
+                     another: Callable[[int], bool]) -> bool:
+    """Whether the word of support at ``k`` is the verb of other bodies than the member, its subject
+    right before it, and gives no body named after it: "la DREETS et la Région financent 2 postes"
+    in a commune's fiche (not "la CAF et la Ville financent…" in the Ville's; what "Le Département
+    finance les associations A et B" gives them, the roles of A and B say)."""
+    end = next((j for j in range(k, len(words) - 1) if boundary(text, words[j], words[j + 1])), len(words) - 1)
+    if any(spans.owner(j) is not None for j in range(k + 1, end + 1)):
+        return False
+    j = k - 1
+    while j >= 0 and words[j].key in _AUXILIARIES:
+        j -= 1  # "a octroyé", "a aussi financé"
+    if j < 0 or j == k - 1 and words[k].key not in _GIVING_VERBS:
+        return False  # (a noun: "le soutien", "la subvention")
+    givers = 0
+    while j >= 0:
+        owner = spans.owner(j)
+        if owner is not None:
+            if not another(owner):
+                return False
+            givers, j = givers + 1, spans[owner][0] - 1
+        elif words[j].key in MEMBER_WORDS or words[j].key in NEVER_MEMBER:
+            if words[j].key not in NEVER_MEMBER and not another_kind(words[j].key, names_member):
+                return False  # "la Ville" in the Ville's fiche gives too
+            givers, j = givers + 1, j - 1
+        else:
+            break
+        while j >= 0 and words[j].key in DEFINITE:
+            j -= 1
+        if j < 0 or words[j].key not in {"et", "ainsi", "que"}:
+            break  # the first of the subjects
+        j -= 1 + (words[j].key == "que" and j > 0 and words[j - 1].key == "ainsi")
+    return givers > 0
+
+
+_AUXILIARIES = frozenset({"a", "ont", "aussi", "egalement"})
+# The words of support that are verbs when right after their subject: "la Région finance"
+_GIVING_VERBS = frozenset({"subventionne", "subventionnent", "soutient", "soutiennent", "finance", "financent",
+                           "cofinance", "cofinancent", "attribue", "accorde", "apporte", "alloue", "octroie",
+                           "consacre", "debloque", "abonde", "dote"})

@@ -22,7 +22,20 @@ _OF_A_STRUCTURE = re.compile(
     r"ressourcerie|epicerie|atelier|chantier|entreprise|collectif|tiers-lieu|regie|cafe|jardin|ferme|"
     r"fabrique|garage|auto-ecole|boutique|cantine|restaurant|magasin|plateforme|pole territorial|ptce|siae|"
     r"ei|aci|etti|esat|ea|fondation|federation|mutuelle|societe|sas|sarl)\b|"
-    r"\b(?:de|du|d')\s+[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)+\s*$")
+    r"\b(?:de|du|d'|à|chez)\s+[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)+\s*$|"  # "… à La Trouvaille"
+    r"\(\s*[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)+\s*\)")  # "Léa Martin (La Trouvaille)"
+
+
+def said_of_a_structure_kind(value: str) -> bool:
+    """Whether a contact's words name the kind of a structure it works for: "coordinatrice de la
+    recyclerie", "présidente de l'association" (not a name: "vice-président de Tours Métropole")."""
+    return bool(_OF_A_STRUCTURE.search(fold(value)))
+
+
+def of_a_structure(value: str) -> bool:
+    """Whether a contact's words say it is a structure's ("coordinatrice de la recyclerie", "… de La
+    Trouvaille"), on the text as written (its capitals name a structure) and folded."""
+    return said_of_a_structure_kind(value) or bool(_OF_A_STRUCTURE.search(value))
 
 
 # What says a contact is the member's: a post of a collectivité ("chargée de mission ESS", "adjoint au
@@ -65,7 +78,7 @@ def contacts_among_actions(actions: tuple[Action, ...], file: str) -> tuple[tupl
             kept.append(action)
             continue
         role, value = item
-        if _OF_A_STRUCTURE.search(fold(value)) or _OF_A_STRUCTURE.search(value):
+        if of_a_structure(value):
             if kept:  # said of the structure of the action above: one of its details
                 above = kept[-1]
                 kept[-1] = replace(above, text=f"{above.text}\n{action.text}",
@@ -113,6 +126,6 @@ def _member_contact(part: str, number: int, file: str) -> tuple[Contact, ...]:
     role, value = item
     found, _ = read_contacts([Line(number, value, 0, fold(value))], role, file)
     if not found or not all(contact.titles and _OF_THE_MEMBER.search(fold(" ".join(contact.titles)))
-                            and not _OF_A_STRUCTURE.search(fold(value)) for contact in found):
+                            and not of_a_structure(value) for contact in found):
         return ()
     return tuple(found)

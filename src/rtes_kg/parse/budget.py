@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from rtes_kg.parse.amounts import CURRENCY_WORD, EuroAmount, euro_amounts
+from rtes_kg.parse.budget_listed import PART, UNSURE, listed_after_an_exclusion
 from rtes_kg.parse.budget_outside import outside_the_budget, own_kinds
 from rtes_kg.parse.budget_section import section_of_amount
 from rtes_kg.parse.budget_status import NOT_VOTED_YET, STATUSES, heading_status, status_of
@@ -110,7 +111,7 @@ _NOT_SCOPE = re.compile(
     r"^\s*(?:(?:consacres?|dedies?|alloues?|affectes?)\s+)?(?:a|pour|en faveur de)\s+"
     r"(?:l'|le champ de l'|le secteur de l')?(?:ess|economie sociale et solidaire)\b")
 _SCOPE_START = re.compile(r"^(?:pour|au|aux|a la|a l'|consacres?|dedies?|destines?|affectes?|au titre|"
-                          r"de subventions?|du |des |hors|sur le|sur la|dans le|dans la|\(|"
+                          r"de subventions?|d'aides? |du |des |hors|sur le|sur la|dans le|dans la|\(|"
                           # commitments over several years, not the year's spending (its payment credits)
                           r"en (?:autorisations? d'(?:engagement|programme)|ae|ap)\b)")
 _EXCLUSION = re.compile(r"\bhors\b(?:(?! et\b)(?:[^,;.()]|(?<=\d)[,.](?=\d)))*")  # "hors 1,2 M€ d'aides à l'IAE"
@@ -304,6 +305,9 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
         label = _label(text, amounts[0]) if amounts else ""
         line_period = _PERIOD.search(text) is not None  # "De 2021 à 2024, 4,8 M€": not the heading's year
         outside = outside_the_budget(text, amounts, found, member_funders, listing and bool(line.bullet))
+        listed = listed_after_an_exclusion(text, amounts)  # "1,2 M€ (hors FSE, 200 000 € pour l'IAE)": a part
+        issues.extend(issue("montant-sans-objet", file, line.no, a.raw) for a, k in zip(amounts, listed) if k == UNSURE)
+        outside = [out and kind != PART or kind == UNSURE for out, kind in zip(outside, listed)]
         clauses = [_clause(text, amounts, index) for index in range(len(amounts))]
         row = re.match(r"\s*(?:[-•*|]\s*)?(fonctionnement|investissement)\s*[:|]", folded)  # "Fonctionnement : 2022 :…"
         row_section = row.group(1) if row and len(re.findall(r"fonctionnement|investissement", folded)) == 1 else None
@@ -337,7 +341,7 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
             section = None if broken_down == index else section_of_amount(
                 cells, amount, clause, following) or row_section or (
                 None if _TOTAL_LINE.match(folded) else context_section)
-            part = bool(_PART.search(fold(text[clause[0]: amount.start]))) or _listed_part(
+            part = bool(_PART.search(fold(text[clause[0]: amount.start]))) or listed[index] == PART or _listed_part(
                 text, amounts, index, found, line.no, year, section) \
                 or (broken_down is not None and index > broken_down) or (listing and index == 0)
             previous = found[-1] if part and found else None

@@ -9,6 +9,7 @@ The parser never raises on odd input: what it cannot read becomes a ParseIssue o
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rtes_kg.parse.action_contacts import contacts_among_actions
 from rtes_kg.parse.actions import read_actions
@@ -16,7 +17,7 @@ from rtes_kg.parse.bounds import bound_sections
 from rtes_kg.parse.budget import budget_amounts
 from rtes_kg.parse.budget_parenthesis import without_open_parentheses
 from rtes_kg.parse.contacts import another_person, names_a_person, read_contacts
-from rtes_kg.parse.cuts import cut_by_layout, ends_mid_word
+from rtes_kg.parse.cuts import cut_before_a_break, cut_by_layout, ends_mid_word, is_cut_name
 from rtes_kg.parse.fields import is_postal_line, is_street, read_address, read_population, read_update, read_year
 from rtes_kg.parse.header import head_facts
 from rtes_kg.parse.headings import IDENTITY_SECTIONS, OTHER
@@ -27,6 +28,7 @@ from rtes_kg.parse.naming import clean, fold
 from rtes_kg.parse.records import Fiche, ParseIssue, Source, Text
 from rtes_kg.parse.sections import section_of
 from rtes_kg.parse.splitter import Block, Splitter
+from rtes_kg.parse.structure_contacts import placed, structure_lines
 from rtes_kg.parse.titles import member_name, without_page_label
 from rtes_kg.parse.wraps import unwrap
 
@@ -96,7 +98,7 @@ def _fiche(block: Block, file: str) -> Fiche:
     head, unread_head = head_facts(block.loose, file, block.seen)  # "Membre depuis 2003", "12 345 habitants"
     values.update(head)
     issues.extend(issue("ligne-ignoree", file, line.no, line.text) for line in unread_head)
-    for section in block.sections:
+    for after, section in zip([None, *(earlier.name for earlier in block.sections)], block.sections):
         body = unwrap(section.body, section.name)
         if not body and not (section.name == OTHER and section.heading.text.partition(":")[2].strip()):
             # (but "Thématiques : alimentation, mobilité" is a section whose value is on its heading's line)
@@ -125,6 +127,10 @@ def _fiche(block: Block, file: str) -> Fiche:
             issues.extend(found)
         elif section.name == "contact":
             role = _role_of(section.heading.text)
+            body, theirs = structure_lines(role, body)  # "Contact : Léa Martin, coordinatrice de la recyclerie"
+            values["actions"], found = placed([section.heading if line.no == section.heading.no else line
+                                               for line in theirs], values.get("actions", ()), after == "actions", file)
+            issues.extend(found)
             contacts, found = read_contacts(body, role, file)
             values["contacts"] = (*values.get("contacts", ()), *contacts)
             issues.extend(found)
@@ -149,13 +155,21 @@ def _fiche(block: Block, file: str) -> Fiche:
     return Fiche(source=Source(file, block.start.no), name=name, issues=tuple(issues), **values)
 
 
-def _ends_cut_by_layout(block: Block, last: Line) -> bool:
-    """Whether the file stops inside the fiche's last section where a line of that section never
-    stops (parse.cuts.cut_by_layout)."""
+def _ends_cut_by_layout(blocks: list[Block], last: Line, broken: bool) -> bool:
+    """Whether the file stops inside the last fiche's last section where a line of that section never
+    stops (parse.cuts.cut_before_a_break, and with no final break parse.cuts.cut_by_layout), or right
+    after the title of a fiche that follows another and has nothing under it (a title alone in its
+    file is told by ``sections-absentes``)."""
+    block = blocks[-1]
+    if block.title is not None and block.title.no == last.no:
+        return len(blocks) > 1 and not (block.sections or block.loose or block.markers)
+    if not block.sections and block.loose and block.loose[-1].no == last.no:  # "Commune de 12 3"
+        return cut_before_a_break("head", block.loose)
     section = block.sections[-1] if block.sections else None
     if section is None or not section.body or section.body[-1].no != last.no:
         return False
-    return cut_by_layout(section.name, unwrap(section.body, section.name))
+    body = unwrap(section.body, section.name)
+    return cut_before_a_break(section.name, body) or not broken and cut_by_layout(section.name, body)
 
 
 def _parse(text: str, file: str) -> list[Fiche]:
@@ -168,10 +182,12 @@ def _parse(text: str, file: str) -> list[Fiche]:
     # lines skipped or cut wherever they are: each said in the fiche whose block holds it
     placed = [*(issue("navigation-ignoree", file, line.no, line.text) for line in splitter.navigation),
               *(issue("ligne-trop-longue", file, line.no, line.text) for line in lines if line.cut)]
-    # a file cut off ends without a line break: in a word ("…à l'économie soc"), or where a line of
-    # its last section never stops ("Budget ESS : 1 2", "… et la Mission loc")
-    if not text.endswith(("\n", "\r")) and (
-            ends_mid_word(lines[-1], text) or bool(blocks) and _ends_cut_by_layout(blocks[-1], lines[-1])):
+    # a file cut off stops in a word ("…à l'économie soc"), or where a line of its last section never
+    # stops ("Budget ESS : 1 2", "… et la Mission loc"); one that ends with a line break may have
+    # been cut off too, but then only an end no complete line has counts ("Population : 12 3")
+    broken = text.endswith(("\n", "\r"))
+    if not broken and ends_mid_word(lines[-1], text) \
+            or bool(blocks) and _ends_cut_by_layout(blocks, lines[-1], broken):
         placed.append(issue("fiche-coupee", file, lines[-1].no, lines[-1].text[-60:].lstrip()))
     if not blocks:
         first = lines[0]
@@ -183,7 +199,12 @@ def _parse(text: str, file: str) -> list[Fiche]:
     for found in placed:  # (a line before the first fiche: in the first)
         block = next((b for b in reversed(blocks) if b.start.no <= found.source.line), blocks[0])
         block.issues.append(found)
-    return [_fiche(block, file) for block in blocks]
+    fiches = [_fiche(block, file) for block in blocks]
+    if any(found.type == "fiche-coupee" for found in placed):  # "Président : Jean-Luc B" names no one
+        last = fiches[-1]
+        fiches[-1] = replace(last, contacts=tuple(contact for contact in last.contacts if not (
+            contact.source.line == lines[-1].no and is_cut_name(contact.person or ""))))
+    return fiches
 
 
 def parse_text(text: str, file: str) -> list[Fiche]:

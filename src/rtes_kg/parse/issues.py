@@ -27,8 +27,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "fiche incomplete or cut off after “{text}”: no kind, population, address or contact, or an "
         "empty section at its end; check that the text was not truncated"),
     "fiche-coupee": (
-        "le fichier s'arrête au milieu d'un mot : « {text} » ; vérifiez que la fiche n'a pas été tronquée",
-        "the file stops in the middle of a word: “{text}”; check that the fiche was not truncated"),
+        "le fichier s'arrête au milieu d'un mot, d'un nombre ou d'un nom : « {text} » ; vérifiez que la "
+        "fiche n'a pas été tronquée",
+        "the file stops in the middle of a word, a figure or a name: “{text}”; check that the fiche was not "
+        "truncated"),
     "section-vide": (
         "la rubrique « {text} » n'a pas de contenu",
         "the section “{text}” is empty"),
@@ -94,6 +96,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "comme si elle n'y était pas : fermez-la là où s'arrête ce qu'elle précise",
         "budget line: the parenthesis opened before “{text}” is not closed; the line is read as if it were "
         "not there: close it where what it says ends"),
+    "contact-de-structure": (
+        "ligne « {text} » : le contact d'une structure, non de la collectivité ; il n'est pas publié "
+        "comme contact du membre (écrivez-le sous l'action de cette structure pour qu'il y figure)",
+        "line “{text}”: the contact of a structure, not of the collectivité; it is not published as the "
+        "member's contact (write it under that structure's action to have it published there)"),
+    "montant-sans-objet": (
+        "ligne du budget : le montant « {text} », entre parenthèses après ce que le budget exclut, ne dit "
+        "pas à quoi il va ; il n'est pas publié : écrivez à quoi il va (ex. « 200 000 € pour l'IAE »)",
+        "budget line: the amount “{text}”, in brackets after what the budget leaves out, does not say what "
+        "it is for; it is not published: write what it is for (e.g. “200 000 € pour l'IAE”)"),
     "montant-demesure": (
         "montant « {text} » démesuré : plus de 10 000 milliards d'euros ; vérifiez le nombre de chiffres",
         "amount “{text}” is absurd: more than ten thousand billion euros; check the number of digits"),
@@ -143,7 +155,8 @@ _EXCERPT = 80
 
 
 # What is kept in the graph and only worth a look, or only the layout's: an info, not a warning.
-_INFOS = frozenset({"rubrique-autre", "navigation-ignoree", "adresse-dans-les-contacts", "theme-d-actions"})
+_INFOS = frozenset({"rubrique-autre", "navigation-ignoree", "adresse-dans-les-contacts", "theme-d-actions",
+                    "contact-de-structure"})
 # What makes the data wrong, not just incomplete: a violation, and the fiche is not published.
 # "sections-absentes": a title alone is no member; the build leaves it out, as validate refuses it
 _VIOLATIONS = frozenset({"montant-demesure", "population-demesuree", "ligne-trop-longue", "sections-absentes",

@@ -14,6 +14,7 @@ from rtes_kg.parse.lines import Line
 from rtes_kg.parse.markers import is_bare_date, is_in_progress_marker, is_update_marker
 from rtes_kg.parse.naming import fold
 from rtes_kg.parse.records import ParseIssue
+from rtes_kg.parse.structure_contacts import a_structure_s_contact
 from rtes_kg.parse.titles import is_tagline, names_a_body, title_shaped
 from rtes_kg.parse.webpage import (
     is_navigation,
@@ -60,6 +61,13 @@ class Block:
         found = [*([self.title] if self.title else []), *self.markers, *self.loose,
                  *(line for section in self.sections for line in (section.heading, *section.body))]
         return sorted({line.no: line for line in found}.values(), key=lambda line: line.no)
+
+
+# A prose heading's word, then the name of one programme: "Programme Territoire zéro chômeur",
+# "Dispositif « Cap Asso »" (not "Programme ESS", "Programme d'intervention de la Région", nor a
+# heading in capitals: "PROGRAMME D'INTERVENTION").
+_NAMED_PROGRAMME = re.compile(r"\W*(?:\d{1,2}\s*[.)]\s*)?(?i:programme|dispositif|plan|budget|panorama)\s+"
+                              r"(?:[«\"“]|(?!ESS\b|RTES\b|L['’]ESS\b)[A-ZÀ-Ý](?=[\w'’-]*[a-zà-ÿ]))")
 
 
 class Splitter:
@@ -137,16 +145,19 @@ class Splitter:
 
     def _a_detail_of_an_action(self, index: int, heading: Heading) -> bool:
         return self._inside_a_list(index) or self._between_action_paragraphs(index, heading) \
-            or self._an_action_after_a_heading_word(heading)
+            or self._an_action_after_a_heading_word(self.lines[index], heading)
 
-    def _an_action_after_a_heading_word(self, heading: Heading) -> bool:
+    def _an_action_after_a_heading_word(self, line: Line, heading: Heading) -> bool:
         """ "Contact public : La Ville met à disposition un local à l'association X." in the actions:
         a sentence of the actions after a heading's words, an action, the first one too (it opened the
-        contacts, or a fiche of 120 inhabitants: "1. Population : la Communauté accompagne 120…")."""
+        contacts, or a fiche of 120 inhabitants: "1. Population : la Communauté accompagne 120…").
+        So is a sentence after a prose heading's word that names a programme of its own ("Programme
+        Territoire zéro chômeur : 60 personnes embauchées…": it opened the programme)."""
         block = None if self.closed else self.block
         current = block.current if block is not None else None
+        named = heading.section in PROSE_SECTIONS and bool(_NAMED_PROGRAMME.match(line.unbulleted))
         return current is not None and current.name == "actions" \
-            and heading.section in IDENTITY_SECTIONS and value_tells_an_action(heading.inline)
+            and (heading.section in IDENTITY_SECTIONS or named) and value_tells_an_action(heading.inline)
 
     def _between_action_paragraphs(self, index: int, heading: Heading) -> bool:
         """Whether a heading's words with their value sit between two paragraphs of the actions, as a
@@ -160,6 +171,8 @@ class Splitter:
                 or heading.section not in IDENTITY_SECTIONS or not heading.inline \
                 or current.body[-1].no != self.lines[index - 1].no:
             return False
+        if heading.section == "contact" and a_structure_s_contact(self.lines[index].unbulleted):
+            return True  # "Contact : Léa Martin, coordinatrice de la recyclerie": the action's, whatever follows
         following = index + 1
         if self.headings[following] is not None or following in self.bulleted or self.markers[following] \
                 or self.page_link[following]:

@@ -1,0 +1,223 @@
+"""Parse round 6: fiches the parser had never seen. The texts are written for the tests (fictitious
+small structures, real public bodies), not taken from any fiche."""
+
+from __future__ import annotations
+
+import pytest
+
+from parse_helpers import issue_types, one
+from rtes_kg.parse.document import parse_text
+
+HEAD = "Ville de Saint-Aignan\nType de collectivité : Commune\nNombre d'habitants : 2 841\n"
+PLACE = "Adresse : 3 place de la Mairie, 41110 Saint-Aignan\n"
+SEED_HEAD = "Commune de Vendranges\n\nType de collectivité\nCommune\nNombre d'habitants sur le territoire\n"
+
+
+# ---------------------------------------------------------------- a file cut off, then ended with a line break
+
+
+@pytest.mark.parametrize("end", ["\n", "\n\n", "\r\n", ""])
+@pytest.mark.parametrize("text", [
+    SEED_HEAD + "12 3",  # the population's figure, short of its last group
+    "Ville de Saint-Aignan\nType : Commune\nPopulation : 2 8",
+    HEAD + PLACE + "Budget ESS 2024 : 1 312 5",
+    HEAD + PLACE + "Contact public\nMaire : Éric Vallée\nÉlue référente : Anne B",  # a name on a bare capital
+    # the title of a next fiche, and nothing under it
+    HEAD + PLACE + "Contact public\nMaire : Éric Vallée\n\nCommunauté de communes Val de Cher-Contr",
+])
+def test_a_file_cut_off_is_told_with_or_without_a_final_line_break(text, end):
+    fiches = parse_text(text + end, "f.txt")
+    # was: with a final line break, no fiche-coupee (and a population or a contact read from a cut line)
+    assert "fiche-coupee" in issue_types(fiches[-1])
+
+
+def test_a_post_cut_in_a_word_is_told_without_a_final_line_break_only():
+    text = HEAD + PLACE + "Contact public : Maire : Éric Vallée, conseill"
+    assert "fiche-coupee" in issue_types(one(text))
+    assert "fiche-coupee" not in issue_types(one(text + "\n"))  # as tests/test_audit_round13.py holds
+
+
+@pytest.mark.parametrize("end", ["\n", ""])
+@pytest.mark.parametrize("last", [
+    "Année d'adhésion au RTES : 2012",
+    "Budget ESS 2024 : 300 000 €",
+    "Budget ESS : 1 312 500€",
+    "Budget ESS 2024 : 300 000 € en 2024",
+    "Contact public\nMaire : Éric Vallée",
+    "Contact public\nMaire : Éric V.",
+    "Contact public\nÉlu référent : Paul Martin, adjoint à la participation citoyenne",
+    "Contact public\nÉlu référent : Paul Martin, membre du conseil",
+    "Contact public\nÉlu référent : Paul Martin, délégué aux jeunes",
+    "Contact public\nÉlue référente : Anne Roux, conseillère déléguée auprès du département",
+    "Contact public\nÉlue référente : Anne Roux, vice-présidente de la région",
+])
+def test_a_complete_fiche_is_never_told_cut_off(last, end):
+    found = one(f"{HEAD}{PLACE}{last}{end}")
+    assert "fiche-coupee" not in issue_types(found)
+
+
+@pytest.mark.parametrize("end", ["\n", ""])
+@pytest.mark.parametrize("contact", ["Président : Jean-Luc B", "Élue référente : Anne-Marie C", "Contact : Paul M"])
+def test_a_contact_whose_name_is_cut_off_is_not_published(contact, end):
+    found = one(f"{HEAD}{PLACE}Contact public\nMaire : Éric Vallée\n{contact}{end}")
+    # was: "Jean-Luc B" published as the name of the member's contact
+    assert _people(found) == [("Maire", "Éric Vallée")]
+    assert "fiche-coupee" in issue_types(found)
+
+
+def test_a_title_alone_in_its_file_is_told_by_sections_absentes_only():
+    assert issue_types(one("Ville de Saint-Aig\n")) == ["sections-absentes"]  # as tests/test_parse_layouts.py holds
+
+
+def test_a_cut_population_is_not_read():
+    found = one(SEED_HEAD + "12 3\n")
+    assert found.population is not None and found.population.value is None
+    assert {"fiche-coupee", "population-illisible"} <= set(issue_types(found))
+
+
+def test_the_first_fiche_of_a_file_cut_in_the_second_s_title_stays_whole():
+    text = HEAD + PLACE + "Contact public\nMaire : Éric Vallée\n\nCommunauté de communes Val de Ch\n"
+    first, second = parse_text(text, "f.txt")
+    assert "fiche-coupee" not in issue_types(first) and "fiche-coupee" in issue_types(second)
+    assert [(c.role, c.person) for c in first.contacts] == [("Maire", "Éric Vallée")]
+
+
+# ---------------------------------------------------------------- amounts listed in a parenthesis after an exclusion
+
+BUDGET = HEAD + PLACE + "Budget dédié à l'ESS\n"
+
+
+def _amounts(line: str):
+    found = one(f"{BUDGET}{line}\n")
+    return [(a.euros, a.year, a.scope, a.part_of_previous) for a in found.budget_amounts], issue_types(found)
+
+
+@pytest.mark.parametrize("line, parts", [
+    ("Budget ESS 2024 : 1,2 M€ (hors fonds européens, 200 000 € pour l'IAE, 50 000 € pour les tiers-lieux)",
+     [(200000, "pour l'IAE"), (50000, "pour les tiers-lieux")]),
+    ("Budget ESS 2024 : 1,2 M€ (hors fonds européens, dont 200 000 € pour l'IAE)", [(200000, "pour l'IAE")]),
+    ("Budget ESS 2024 : 1,2 M€ (hors fonds européens ; 200 000 € consacrés à l'IAE)",
+     [(200000, "consacrés à l'IAE")]),
+    ("Budget ESS 2024 : 1,2 M€ (hors FSE, 200 000 € pour l'IAE, …)", [(200000, "pour l'IAE")]),
+    ("Budget ESS 2024 : 1,2 M€ (hors FSE, 200 000 € pour l'IAE et 80 000 € d'aides aux SCIC)",
+     [(200000, "pour l'IAE"), (80000, "d'aides aux SCIC")]),
+])
+def test_an_amount_listed_after_an_exclusion_is_a_part_of_the_budget(line, parts):
+    read, issues = _amounts(line)
+    # was: the listed amounts dropped without a word (taken for amounts left out, as "hors …" is)
+    assert read[0] == (1200000, 2024, "hors " + line.split("(hors ")[1].split(",")[0].split(" ;")[0], False)
+    assert read[1:] == [(euros, 2024, scope, True) for euros, scope in parts]
+    assert "montant-sans-objet" not in issues
+
+
+@pytest.mark.parametrize("line", [
+    "Budget ESS 2024 : 1,2 M€ (hors fonds européens, 200 000 €)",
+    "Budget ESS 2024 : 1,2 M€ (hors fonds européens, 200 000 € de l'État pour l'IAE)",
+])
+def test_an_amount_listed_after_an_exclusion_that_says_not_what_it_is_for_is_reported(line):
+    read, issues = _amounts(line)
+    assert [euros for euros, *_ in read] == [1200000] and "montant-sans-objet" in issues
+
+
+@pytest.mark.parametrize("line", [
+    "Budget ESS 2024 : 1,2 M€ (hors 200 000 € pour l'IAE)",  # the amount left out
+    "Budget ESS 2024 : 1,2 M€ (hors FSE, soit 200 000 € de plus)",
+    "Budget ESS 2024 : 1,2 M€ (hors mise à disposition de locaux, valorisée à 30 000 €)",
+])
+def test_an_amount_the_exclusion_itself_names_is_still_left_out(line):
+    read, issues = _amounts(line)
+    assert [euros for euros, *_ in read] == [1200000] and "montant-sans-objet" not in issues
+
+
+# ---------------------------------------------------------------- a structure's contact is never the member's
+
+CONTACTS = "Contact public\nMaire : Éric Vallée\n"
+RECYCLERIE = "La Ville soutient la recyclerie La Trouvaille, qui emploie 8 salariés en insertion."
+JARDIN = "La Ville a ouvert un jardin partagé avec l'association Les Pousses."
+
+
+def _people(found) -> list[tuple[str, str | None]]:
+    return [(c.role, c.person) for c in found.contacts]
+
+
+@pytest.mark.parametrize("contact", [
+    "Contact : Léa Martin, coordinatrice de la recyclerie, 06 12 34 56 78",
+    "Contact : Léa Martin, directrice de l'association",
+    "Contact de la recyclerie : Léa Martin, 06 12 34 56 78",
+])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_structure_s_contact_after_the_last_action_is_a_detail_of_it(contact, gap):
+    found = one(f"{HEAD}{PLACE}Exemples d'actions :{gap}{RECYCLERIE}\n{contact}{gap}{CONTACTS}")
+    # was: Léa Martin published as the member's contact (the line opened a contact section)
+    assert _people(found) == [("Maire", "Éric Vallée")]
+    assert [action.text for action in found.actions] == [f"{RECYCLERIE}\n{contact}"]
+
+
+@pytest.mark.parametrize("contact", [
+    "Contact de la recyclerie : Léa Martin, coordinatrice",
+    "Recyclerie La Trouvaille : Léa Martin, coordinatrice",
+    "Contact association : Léa Martin, présidente de l'association Les Pousses",
+])
+def test_a_structure_s_contact_among_the_member_s_is_reported_not_published(contact):
+    found = one(f"{HEAD}{PLACE}{CONTACTS}{contact}\n")
+    assert _people(found) == [("Maire", "Éric Vallée")]
+    assert "contact-de-structure" in issue_types(found)
+
+
+@pytest.mark.parametrize("contact", [
+    "Contact : Léa Martin, chargée de mission à La Trouvaille",
+    "Contact : Léa Martin, référente insertion de La Trouvaille",
+    "Contact : Léa Martin (La Trouvaille) – 06 12 34 56 78",
+])
+@pytest.mark.parametrize("bullet", ["", "• "])
+def test_a_contact_under_an_action_that_names_its_structure_stays_the_action_s(contact, bullet):
+    found = one(f"{HEAD}{PLACE}Exemples d'actions :\n{bullet}{RECYCLERIE}\n{bullet}{contact}\n\n{bullet}{JARDIN}\n"
+                f"{CONTACTS}")
+    # was: Léa Martin the member's contact ("chargée de mission", "référente" are posts of a collectivité),
+    # or the contact line an action of its own
+    assert _people(found) == [("Maire", "Éric Vallée")]
+    assert [action.text for action in found.actions] == [f"{RECYCLERIE}\n{contact}", JARDIN]
+
+
+@pytest.mark.parametrize("contact", [
+    "Élu référent : Paul Roux, vice-président de Blois Agglopolys",
+    "Service référent : Direction du développement économique",
+    "Chargée de mission ESS : Inès Caron, service économie de proximité",
+])
+def test_the_member_s_contacts_stay_the_member_s(contact):
+    found = one(f"{HEAD}{PLACE}{CONTACTS}{contact}\n")
+    assert len(found.contacts) == 2 and "contact-de-structure" not in issue_types(found)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_structure_s_contact_after_the_actions_opens_no_second_fiche(gap):
+    text = (f"{HEAD}Exemples d'actions :{gap}{RECYCLERIE}\nContact : Léa Martin, coordinatrice de la recyclerie, "
+            f"06 12 34 56 78{gap}{PLACE}{CONTACTS}")
+    (found,) = parse_text(text, "f.txt")
+    # was: its contact section, then the address, then "Contact public" opened a second, untitled fiche
+    assert _people(found) == [("Maire", "Éric Vallée")] and found.address is not None
+    assert "titre-absent" not in issue_types(found)
+
+
+# ---------------------------------------------------------------- a heading's word that names a programme
+
+
+@pytest.mark.parametrize("named", [
+    "Programme Territoire zéro chômeur : 60 personnes embauchées par l'entreprise à but d'emploi Les Ateliers.",
+    "Dispositif « Cap Asso » : la Ville finance 12 emplois dans les associations du quartier.",
+    "2) Programme Émergence : la Ville accompagne 8 porteurs de projet avec la couveuse Envol.",
+])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_named_programme_in_the_actions_is_an_action(named, gap):
+    found = one(f"{HEAD}{PLACE}Exemples d'actions :{gap}{RECYCLERIE}{gap}{named}{gap}{JARDIN}{gap}{CONTACTS}")
+    # was: the line opened the programme section, which took it and the actions after it
+    assert [action.text for action in found.actions] == [RECYCLERIE, named, JARDIN]
+    assert found.programme is None
+
+
+@pytest.mark.parametrize("heading", ["Programme d'intervention dans le champ de l'ESS",
+                                     "PROGRAMME D'INTERVENTION DE LA RÉGION", "Programme ESS"])
+def test_the_programme_s_heading_after_the_actions_still_opens_it(heading):
+    found = one(f"{HEAD}{PLACE}Exemples d'actions :\n{RECYCLERIE}\n{heading} : la Ville soutient les structures "
+                f"de l'insertion et les épiceries solidaires du territoire.\n{CONTACTS}")
+    assert [action.text for action in found.actions] == [RECYCLERIE] and found.programme is not None

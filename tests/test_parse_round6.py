@@ -221,3 +221,36 @@ def test_the_programme_s_heading_after_the_actions_still_opens_it(heading):
     found = one(f"{HEAD}{PLACE}Exemples d'actions :\n{RECYCLERIE}\n{heading} : la Ville soutient les structures "
                 f"de l'insertion et les épiceries solidaires du territoire.\n{CONTACTS}")
     assert [action.text for action in found.actions] == [RECYCLERIE] and found.programme is not None
+
+
+# ---------------------------------------------------------------- sub-items indented with a tab
+
+
+@pytest.mark.parametrize("bullet, sub", [("  • ", "\t◦ "), ("  • ", "\t• "), ("• ", "\t- "), ("  - ", "\t\t– ")])
+def test_sub_items_indented_with_a_tab_stay_in_their_item(bullet, sub):
+    found = one(f"{HEAD}{PLACE}Exemples d'actions :\n{bullet}Soutien au PTCE Touraine Active :\n{sub}35 structures "
+                f"membres ;\n{sub}2 salariés.\n{bullet}Création d'un chantier d'insertion : 12 salariés.\n{CONTACTS}")
+    # was: a tab counted as one space, less than the item's two: each sub-item an action, the next
+    # item glued to the last
+    assert len(found.actions) == 2
+    assert found.actions[0].text.startswith("Soutien au PTCE") and "2 salariés." in found.actions[0].text
+    assert found.actions[1].text == "Création d'un chantier d'insertion : 12 salariés."
+
+
+# ---------------------------------------------------------------- a contact under an address written on one line
+
+
+@pytest.mark.parametrize("contact", ["Mme Laure Besnard, adjointe au maire chargée de l'économie locale",
+                                     "Laure Besnard, conseillère municipale déléguée à l'ESS"])
+def test_a_contact_under_an_address_on_one_line_is_kept(contact):
+    found = one(f"Ville de Chinon\nType de collectivité : Commune\nNombre d'habitants : 7 900\n"
+                f"Adresse : Hôtel de ville, place du Général de Gaulle, 37500 Chinon\n{contact}\n")
+    # was: the contact dropped without a word, with the lines under the city
+    assert [c.person for c in found.contacts] == ["Laure Besnard"]
+    assert found.address is not None and found.address.post_code == "37500"
+
+
+def test_a_line_under_an_address_on_one_line_that_names_no_one_is_no_contact():
+    found = one("Ville de Chinon\nType de collectivité : Commune\nNombre d'habitants : 7 900\n"
+                "Adresse : place du Général de Gaulle, 37500 Chinon\nFrance\n")
+    assert found.contacts == () and found.address is not None and found.address.post_name == "Chinon"

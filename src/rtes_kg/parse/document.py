@@ -53,14 +53,16 @@ def _incomplete(block: Block, read: dict) -> Line | None:
 
 
 _POSTCODE_FIRST = re.compile(r"\s*\d{2} ?\d{3}\s")  # "54035 Nancy Cedex", "21 000 Dijon"
+# An address on one line ends with its postcode and city: "Hôtel de ville, place X, 37500 Chinon".
+_POSTCODE_LAST = re.compile(r",\s*\d{2} ?\d{3}\s+[A-ZÀ-Ý][\w'’ -]*$")
 
 
 def _people_in_the_address(body: list[Line]) -> list[Line]:
     """The lines of an address that name a contact: a role then a person ("Élue référente : Anne Le
-    Gall, …"), or, under the postcode and city, a person ("Mme Sophie Mayeux, vice-présidente…"),
-    who was dropped with the lines under the city."""
+    Gall, …"), or, under the postcode and city (on their own line or ending the address's one), a
+    person ("Mme Sophie Mayeux, vice-présidente…"), who was dropped with the lines under the city."""
     cities = [index for index, line in enumerate(body)
-              if _POSTCODE_FIRST.match(line.text) and is_postal_line(line.text)]
+              if _POSTCODE_FIRST.match(line.text) and is_postal_line(line.text) or _POSTCODE_LAST.search(line.text)]
     under = cities[-1] if cities else len(body)
     return [line for index, line in enumerate(body) if names_a_person(line)
             or index > under and another_person(line.text) and not is_street(line.text)]  # not "Place Lazare Goujon"

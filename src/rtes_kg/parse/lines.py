@@ -17,6 +17,7 @@ MAX_LINE_CHARS = 10_000
 MAX_HEADING_WORDS = 8
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_TAB_WIDTH = 4
 _MARKDOWN_LINK = re.compile(r"!?\[([^\[\]]{1,200})\]\((?:https?:|mailto:|www\.|/|#)[^()\s]{0,500}\)")
 # An autolink, a web address or an e-mail in angle brackets: "<mailto:x@y.fr>", "<https://…>".
 _AUTOLINK = re.compile(r"<(?:mailto:)?((?:https?://|www\.)[^<>\s]{1,300}|[^<>\s@]{1,100}@[^<>\s@]{1,100})>")
@@ -94,7 +95,8 @@ def read_lines(text: str) -> list[Line]:
         if not cleaned or _RULE.match(cleaned):
             continue
         stripped = without_invisible(raw)
-        indent = len(stripped) - len(stripped.lstrip())
+        # a tab is a level of its own ("  • item" then "\t◦ sub-item"), not one space
+        indent = len(stripped[: len(stripped) - len(stripped.lstrip())].expandtabs(_TAB_WIDTH))
         cut = len(cleaned) > MAX_LINE_CHARS
         if cut:
             cleaned = cleaned[:MAX_LINE_CHARS]

@@ -254,3 +254,26 @@ def test_a_line_under_an_address_on_one_line_that_names_no_one_is_no_contact():
     found = one("Ville de Chinon\nType de collectivité : Commune\nNombre d'habitants : 7 900\n"
                 "Adresse : place du Général de Gaulle, 37500 Chinon\nFrance\n")
     assert found.contacts == () and found.address is not None and found.address.post_name == "Chinon"
+
+
+# ---------------------------------------------------------------- a numbered title, then its description
+
+PANIER = "La Ville met à disposition un local à l'association, qui sert 210 familles."
+RUCHE = "Ouvert en 2022 avec la SCIC Les Communs, il accueille 30 associations."
+
+
+@pytest.mark.parametrize("first, second", [("1) ", "2) "), ("1. ", "2. "), ("1 - ", "2 - ")])
+@pytest.mark.parametrize("detail", ["", "Contact : Léa Martin, coordinatrice de l'épicerie\n"])
+def test_a_numbered_title_takes_the_paragraph_under_it(first, second, detail):
+    found = one(f"{HEAD}{PLACE}Exemples d'actions :\n{first}Épicerie solidaire Le Panier\n{PANIER}\n{detail}"
+                f"{second}Tiers-lieu La Ruche\n{RUCHE}\n{CONTACTS}")
+    # was: four actions, each title one and each description another
+    assert [action.text for action in found.actions] == [
+        f"{first}Épicerie solidaire Le Panier\n{PANIER}" + (f"\n{detail.strip()}" if detail else ""),
+        f"{second}Tiers-lieu La Ruche\n{RUCHE}"]
+
+
+def test_a_numbered_theme_over_several_paragraphs_takes_none_of_them():
+    found = one(f"{HEAD}{PLACE}Exemples d'actions :\n1. Alimentation\n{PANIER}\n{JARDIN}\n2. Mobilité\n{RUCHE}\n"
+                f"{RECYCLERIE}\n{CONTACTS}")
+    assert PANIER in [action.text for action in found.actions] and JARDIN in [action.text for action in found.actions]

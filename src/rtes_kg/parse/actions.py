@@ -248,6 +248,7 @@ def _split_paragraphs(lines: list[Line], content: list[Line]) -> list[_Item]:
                            and not content[1].bullet) else None
     items: list[_Item] = []
     pending_urls: list[str] = []
+    titles = _numbered_titles(content)
     for line in lines:
         text = line.unbulleted
         if line.is_url:
@@ -259,8 +260,11 @@ def _split_paragraphs(lines: list[Line], content: list[Line]) -> list[_Item]:
         if current and _opens_item(line) and (current.open is None or current.numbered):
             # A numbered line inside an unnumbered action that announced a list ("… missions :"
             # then "1 / ENVIRONNEMENT") is one of its sub-headings.
-            items.append(_Item(line.no, [text], pending_urls, "colon" if text.endswith(":") else None, True))
+            items.append(_Item(line.no, [text], pending_urls, _numbered_opening(text, line.no in titles), True))
             pending_urls = []
+        elif current and current.open == "title" and not line.bullet and not _opens_item(line):
+            current.add(line.no, text)  # "1) Épicerie solidaire Le Panier" then its description
+            current.open = None
         elif current and is_detail(line):
             current.add(line.no, text)  # "Contact : Marie Dupont, présidente": of the action above
         elif current and line.bullet and current.open:
@@ -273,10 +277,33 @@ def _split_paragraphs(lines: list[Line], content: list[Line]) -> list[_Item]:
             current.add(line.no, text)  # "…avec pour missions principales :" after a status line
             current.open = "colon"
         else:
-            items.append(_Item(line.no, [text], pending_urls, "colon" if text.endswith(":") else None,
-                               _opens_item(line)))
+            items.append(_Item(line.no, [text], pending_urls, _numbered_opening(text, line.no in titles)
+                               if _opens_item(line) else "colon" if text.endswith(":") else None, _opens_item(line)))
             pending_urls = []
     return items
+
+
+def _numbered_opening(text: str, titles: bool) -> str | None:
+    """What a numbered line leaves open: the list it announces ("2. Nos missions :"), or, when it
+    ``titles`` an action, the one paragraph under it that describes it."""
+    return "colon" if text.endswith(":") else "title" if titles else None
+
+
+def _numbered_titles(content: list[Line]) -> set[int]:
+    """The numbered lines that title one action ("1) Épicerie solidaire Le Panier" then its one
+    paragraph, and its details, before the next number); not a theme over several paragraphs ("1.
+    Alimentation" then two actions)."""
+    titles, current, paragraphs = set(), None, 0
+    for line in [*content, None]:
+        if line is None or _opens_item(line):
+            if current is not None and paragraphs == 1:
+                titles.add(current)
+            current = line.no if line is not None and _is_title(line.text) and not YEAR_PREFIX.match(line.text) \
+                else None
+            paragraphs = 0
+        elif not is_detail(line):
+            paragraphs += 1
+    return titles
 
 
 def _split_titled(lines: list[Line]) -> list[_Item]:

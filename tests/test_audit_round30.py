@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 from rdflib import Namespace, URIRef
 
-from extraction_helpers import converted, mentions
+from extraction_helpers import HERE, converted, mentions
+from rtes_kg.extract.figures import find_quantities
 
 RTES = Namespace("https://w3id.org/rtes/ontology#")
 ORG = "https://w3id.org/rtes/org/"
@@ -85,3 +86,32 @@ def test_the_carrier_and_the_supported_are_published(tmp_path):
     scop = URIRef(ORG + "batir-ensemble")
     assert (None, RTES.porteePar, scop) in graph
     assert (None, RTES.beneficiaire, scop) in graph
+
+
+# --- 4. figures: each its own year, a bare number repeating a unit --------------------------------------
+
+def figures(text: str) -> list[tuple[str, str, str | None, int | None]]:
+    """(value, unit code, unit as written, year) of every figure of the text."""
+    return [(str(q.value), q.unit, q.unit_text, q.year) for q in find_quantities(text, HERE)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number after "en 2022 et" is no second year: two dated figures
+    ("Le jardin emploie 22 salariés en 2022 et 25 en 2023.",
+     [("22", "nombre", "salariés", 2022), ("25", "nombre", "salariés", 2023)]),
+    ("La régie accueille 22 bénévoles en 2022 et 25 bénévoles en 2023.",
+     [("22", "nombre", "bénévoles", 2022), ("25", "nombre", "bénévoles", 2023)]),
+    # a bare number repeats the unit of the figure before, past its participle
+    ("La recyclerie compte 210 tonnes collectées en 2022 et 260 en 2023.",
+     [("210", "tonne", "tonnes", 2022), ("260", "tonne", "tonnes", 2023)]),
+    ("La ressourcerie a réemployé 210 tonnes en 2022 et 260 en 2023.",
+     [("210", "tonne", "tonnes", 2022), ("260", "tonne", "tonnes", 2023)]),
+    # the year said after a figure is not the next figure's
+    ("La recyclerie a réemployé 200 tonnes en 2023 et 11 salariés en insertion y travaillent.",
+     [("200", "tonne", "tonnes", 2023), ("11", "nombre", "salariés en insertion", None)]),
+    # a period of two years stays no one year
+    ("Elle accueille 40 bénévoles en 2022 et 2023.", [("40", "nombre", "bénévoles", None)]),
+    ("Elle accueille 40 bénévoles en 2022-23.", [("40", "nombre", "bénévoles", None)]),
+])
+def test_each_figure_keeps_its_own_year(text, expected):
+    assert figures(text) == expected

@@ -146,16 +146,19 @@ _NO_NOUNS = frozenset({"dans", "sous", "vers", "depuis", "alors", "puis", "plus"
 # familles en 2022, 1 350 en 2023" (the noun said once, before)
 _AND_THEN = re.compile(r"[^\d;:()]{0,40}?(?:\s+et\s+|\s*,\s*(?:et\s+|puis\s+)?)\Z")
 _ITS_YEAR = re.compile(r"\s+en\s+(?:19|20)\d\d\b")
+# The year of the figure before, past the participle of its noun: "210 tonnes collectées en 2022"
+_ITS_YEAR_PAST_A_PARTICIPLE = re.compile(r"(?:\s+(?-i:[a-zà-ÿ]+)(?:é|ée|és|ées|is|ies|us|ues))?\s+en\s+(?:19|20)\d\d\b")
 
 
 def noun_said_before(text: str, before: Noun | None, number_start: int, number_end: int,
                      sentence_start: int) -> Noun | None:
     """The noun of the figure ``before`` in the same sentence, for a bare number that repeats it
-    with a year of its own; the noun ends at the number ("410")."""
+    with a year of its own ("350 visiteurs en 2022 et 410 en 2023", "210 tonnes collectées en 2022
+    et 260 en 2023"); the noun ends at the number ("410")."""
     if before is None or before[2] < sentence_start or _ITS_YEAR.match(text, number_end) is None:
         return None
     between = text[before[2]: number_start]
-    its_year = _ITS_YEAR.match(between)
+    its_year = _ITS_YEAR_PAST_A_PARTICIPLE.match(between)
     if its_year is None or _AND_THEN.fullmatch(between, its_year.end()) is None:
         return None  # "350 visiteurs en 2022 et 410 en 2023": the first figure dated too, then the second
     return before[0], before[1], number_end

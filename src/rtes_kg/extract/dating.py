@@ -14,7 +14,8 @@ __all__ = ["YearOfClauses", "sentence_year", "years_of_clauses"]
 # ("en 2023-2024", "en 2023/24": a period of two years, or a school year, is no one year)
 _YEAR = re.compile(r"\b(?:en|année|au cours de l'année|au cours de l’année)\s+(?:(?:janvier|f[ée]vrier|mars|avril|"
                    r"mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+)?((?:19|20)\d{2})"
-                   r"(?!\d|\s*(?:[-–/]|et|à)\s*(?:en\s+)?(?:19|20)?\d\d\b)", re.IGNORECASE)  # ("en 2022 et 2023")
+                   r"(?!\d|\s*[-–/]\s*(?:19|20)?\d\d\b|\s*(?:et|à)\s*(?:en\s+)?(?:19|20)\d\d\b)",  # ("en 2022 et 2023")
+                   re.IGNORECASE)  # (but "22 salariés en 2022 et 25 en 2023": 25 is no year)
 _NOW = re.compile(r"\b(?:aujourd['’]hui|actuellement|désormais|à ce jour|a ce jour)\b", re.IGNORECASE)
 # A year right after these dates the structure or the project, not the figures of the sentence.
 _EVENT = re.compile(r"\b(?:créé|crée|fondé|cofondé|co-fondé|ouvert|lancé|inauguré|né|labellisé|installé|"
@@ -100,6 +101,11 @@ _FRONTED = re.compile(r"\W*(?:(?:et|puis|mais|ainsi|enfin)\s*,?\s+)?(?:(?:pour|s
 _FIGURE_THEN_YEAR = re.compile(r"\d[\d\s\u00a0\u202f.,]*[^\d,;:()]{0,40}")
 
 
+
+_NUMBER_AFTER = re.compile(r"\s*(?:,|\set)\s+\d")
+_FIGURE_BEFORE = re.compile(r"\d[^\d,;:()]{0,40}\s\Z")  # "210 tonnes (en 2022)", not "Clauses sociales : (en 2023)"
+
+
 class YearOfClauses:
     """The year of each figure of a sentence, by its offset: the sentence's one year when it opens
     the sentence, else the year of the figure's own clause only."""
@@ -114,6 +120,11 @@ class YearOfClauses:
         today = {bisect.bisect_right(self._cuts, m.start()) for m in _NOW.finditer(sentence)}
         self._dated = {bisect.bisect_right(self._cuts, m.start()) for m in found} - today
         self._sentence, self._found = sentence, found
+        # a year said right after a figure, before another ("200 tonnes en 2023 et 11 salariés…"), is
+        # not the next one's
+        after_a_figure = self._year is not None and _FIGURE_BEFORE.search(sentence, 0, found[0].start()) is not None
+        next_figure = _NUMBER_AFTER.match(sentence, found[0].end()) if after_a_figure else None
+        self._own_until = found[0].end() if next_figure is not None else None
 
     def _right_after(self, offset: int) -> int | None:
         """In a sentence of several years, the year said right after the figure and its noun: "350
@@ -128,6 +139,8 @@ class YearOfClauses:
         """The year of the figure at ``offset`` in the sentence."""
         if self._year is None:
             return self._right_after(offset)
+        if self._own_until is not None and offset > self._own_until:
+            return None
         return self._year if bisect.bisect_right(self._cuts, offset) in self._dated else None
 
 

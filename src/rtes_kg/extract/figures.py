@@ -12,7 +12,7 @@ import bisect
 import re
 from decimal import Decimal, InvalidOperation
 
-from rtes_kg.extract.counted import noun_after, noun_said_before, part_noun
+from rtes_kg.extract.counted import Noun, noun_after, noun_said_before, part_noun
 from rtes_kg.extract.dating import YearOfClauses, years_of_clauses
 from rtes_kg.extract.described import Others, describes_another
 from rtes_kg.extract.lexicon import RATE_NOUNS, Token, sentence_bounds, tokens
@@ -173,6 +173,7 @@ def find_quantities(text: str, source: Source, words: list[Token] | None = None,
     sentences: dict[int, tuple[YearOfClauses, list[tuple[int, int]]]] = {}
     found = []
     whole = None  # the counted noun of the figure before, as a "dont" part narrows it
+    measured: tuple[str, Noun] | None = None  # the unit of the last figure measured, as a bare number repeats it
     last: tuple[int, Quantity] | None = None  # (its sentence, the last figure that is no part)
     for number in numbers:
         index = bisect.bisect_right(starts, number.start()) - 1
@@ -221,6 +222,9 @@ def find_quantities(text: str, source: Source, words: list[Token] | None = None,
                     unit_text += "/an"
             yearly = per_year_match is not None and unit != "tonne-par-an"
             noun_end = written_end
+            measured = unit, (counted, unit_text, written_end)
+        elif not _is_year(number) and (again := _measured_again(masked, words, number, measured, bounds[index][0])):
+            unit, (counted, unit_text, noun_end) = again  # "210 tonnes collectées en 2022 et 260 en 2023"
         else:
             if _is_year(number):
                 continue
@@ -280,6 +284,16 @@ def find_quantities(text: str, source: Source, words: list[Token] | None = None,
         if found[-1].part_of is None:
             last = (index, found[-1])  # what a "dont" part of this sentence is a part of
     return tuple(found)
+
+
+def _measured_again(text: str, words: list[Token], number: re.Match, measured: tuple[str, Noun] | None,
+                    sentence_start: int) -> tuple[str, Noun] | None:
+    """The unit of the figure measured before, for a bare number that repeats it with a year of its
+    own: "210 tonnes collectées en 2022 et 260 en 2023" (not a number with a noun of its own)."""
+    if measured is None or noun_after(text, words, number.end()) is not None:
+        return None
+    again = noun_said_before(text, measured[1], number.start(), number.end(), sentence_start)
+    return None if again is None else (measured[0], again)
 
 
 # A part of the figure before it in its sentence: "320 tonnes, dont 180 tonnes réemployées"

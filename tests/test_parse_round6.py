@@ -273,7 +273,16 @@ def test_a_numbered_title_takes_the_paragraph_under_it(first, second, detail):
         f"{second}Tiers-lieu La Ruche\n{RUCHE}"]
 
 
-def test_a_numbered_theme_over_several_paragraphs_takes_none_of_them():
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_numbered_theme_over_several_paragraphs_is_no_action(gap):
+    found = one(f"{HEAD}{PLACE}Exemples d'actions :{gap}1. Alimentation{gap}{PANIER}{gap}{JARDIN}{gap}2. Mobilité{gap}"
+                f"{RUCHE}{gap}{RECYCLERIE}{gap}{CONTACTS}")
+    # was: "1. Alimentation" and "2. Mobilité" published as actions of their own
+    assert [action.text for action in found.actions] == [PANIER, JARDIN, RUCHE, RECYCLERIE]
+    assert issue_types(found).count("theme-d-actions") == 2
+
+
+def test_a_numbered_theme_over_one_paragraph_in_a_list_of_themes_is_no_action():
     found = one(f"{HEAD}{PLACE}Exemples d'actions :\n1. Alimentation\n{PANIER}\n{JARDIN}\n2. Mobilité\n{RUCHE}\n"
-                f"{RECYCLERIE}\n{CONTACTS}")
-    assert PANIER in [action.text for action in found.actions] and JARDIN in [action.text for action in found.actions]
+                f"{CONTACTS}")
+    assert [action.text for action in found.actions] == [PANIER, JARDIN, RUCHE]

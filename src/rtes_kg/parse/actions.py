@@ -248,13 +248,15 @@ def _split_paragraphs(lines: list[Line], content: list[Line]) -> list[_Item]:
                            and not content[1].bullet) else None
     items: list[_Item] = []
     pending_urls: list[str] = []
-    titles = _numbered_titles(content)
+    titles, themes = _numbered_titles(content)
     for line in lines:
         text = line.unbulleted
         if line.is_url:
             (items[-1].urls if items else pending_urls).append(line.text.strip("<>"))
             continue
-        if line is intro:
+        if line is intro or line.no in themes:
+            if items:
+                items[-1].open = None  # the paragraphs under a theme are actions of their own
             continue
         current = items[-1] if items else None
         if current and _opens_item(line) and (current.open is None or current.numbered):
@@ -289,21 +291,24 @@ def _numbered_opening(text: str, titles: bool) -> str | None:
     return "colon" if text.endswith(":") else "title" if titles else None
 
 
-def _numbered_titles(content: list[Line]) -> set[int]:
+def _numbered_titles(content: list[Line]) -> tuple[set[int], set[int]]:
     """The numbered lines that title one action ("1) Épicerie solidaire Le Panier" then its one
-    paragraph, and its details, before the next number); not a theme over several paragraphs ("1.
-    Alimentation" then two actions)."""
-    titles, current, paragraphs = set(), None, 0
+    paragraph, and its details, before the next number), and those that head a theme over several
+    paragraphs ("1. Alimentation" then two actions: no action, its theme reported). One theme makes
+    every numbered head of the list one ("2. Mobilité" over a single action)."""
+    titles: set[int] = set()
+    themes: set[int] = set()
+    current, paragraphs = None, 0
     for line in [*content, None]:
         if line is None or _opens_item(line):
-            if current is not None and paragraphs == 1:
-                titles.add(current)
+            if current is not None and paragraphs:
+                (titles if paragraphs == 1 else themes).add(current)
             current = line.no if line is not None and _is_title(line.text) and not YEAR_PREFIX.match(line.text) \
-                else None
+                and len(NUMBER.sub("", line.text).split()) < SHORT_WORDS + 2 else None
             paragraphs = 0
-        elif not is_detail(line):
+        elif not is_detail(line) and not line.bullet:
             paragraphs += 1
-    return titles
+    return (set(), themes | titles) if themes else (titles, themes)
 
 
 def _split_titled(lines: list[Line]) -> list[_Item]:

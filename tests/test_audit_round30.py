@@ -88,6 +88,20 @@ def test_the_carrier_and_the_supported_are_published(tmp_path):
     assert (None, RTES.beneficiaire, scop) in graph
 
 
+# --- 3b. a network that opens its sentence with a work of its own carries it -----------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Le Secours populaire distribue des colis alimentaires aux familles du quartier.",
+     [("Secours populaire français", "porteur")]),
+    ("Les Restos du Cœur distribuent 12 000 repas par an.", [("Les Restos du Cœur", "porteur")]),
+    # a network's help or gift: a partner's
+    ("La Fondation Macif verse 10 000 € au projet.", [("Fondation Macif", "partenaire")]),
+    ("Le Réseau Cocagne forme les encadrants techniques.", [("Réseau Cocagne", "partenaire")]),
+])
+def test_a_network_that_opens_its_sentence_with_its_own_work_carries_it(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected
+
+
 # --- 4. figures: each its own year, a bare number repeating a unit --------------------------------------
 
 def figures(text: str) -> list[tuple[str, str, str | None, int | None]]:

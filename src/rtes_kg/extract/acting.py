@@ -53,6 +53,24 @@ _SUPPORT_NOUNS = frozenset({"soutien", "appui", "aide", "concours", "financement
                             "participation", "accompagnement", "soutiens", "aides", "financements", "subventions"})
 
 
+def acts_on_its_own(text: str, words: Sequence[Token], spans: Spans, n: int) -> bool:
+    """Whether the name ``n`` opens its sentence and does there a work of its own, its verb right
+    after it with an object, no verb of help or gift: "Le Secours populaire distribue des colis",
+    "Les Restos du Cœur distribuent 12 000 repas" (not "France Active accorde une garantie", "la
+    Banque des Territoires finance l'étude": a partner's help; nor "X, créée avec…, collecte": past
+    an incise, the verb may be another name's)."""
+    verb = _its_verb(text, words, spans, n)
+    return verb is not None and not words[verb].key.startswith(_HELPING_STEMS)
+
+
+# Verbs of a partner's help, a gift or a supply: what a network does for the action, not the action
+_HELPING_STEMS = ("financ", "cofinanc", "subvention", "soutien", "souten", "accompagn", "aide", "apport", "accord",
+                  "octroi", "octroy", "verse", "prete", "garanti", "fourni", "livre", "approvision", "conseill",
+                  "attribu", "allou", "dote", "abond", "particip", "contribu", "relai", "relay", "orient", "labellis",
+                  "form", "met", "mis", "mett", "donne", "offre", "cede", "loue", "investi", "recoi", "recu",
+                  "benefici", "obtien", "obtenu", "percoi", "percu")
+
+
 def _its_verb(text: str, words: Sequence[Token], spans: Spans, n: int) -> int | None:
     """Where the verb of the name ``n`` stands when the name opens its sentence and acts, else None."""
     first, last = spans[n]

@@ -102,6 +102,23 @@ def test_a_network_that_opens_its_sentence_with_its_own_work_carries_it(sentence
     assert in_a_commune_s_fiche(sentence) == expected
 
 
+# --- 3c. found with new texts: a unit as the verb's object, a support incise before the verb -----------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Jardin vert cultive 3 000 m² de potagers.", [("Jardin vert", "porteur")]),
+    ("L'association Mobilité douce prête 60 vélos électriques aux salariés.", [("Mobilité douce", "porteur")]),
+    ("Le Secours populaire, avec l'aide de la Ville, distribue des colis à 300 familles.",
+     [("Secours populaire français", "porteur"), ("Secours populaire français", "soutenu")]),
+    ("L'association Atelier Bleu, avec le soutien de la Ville, a ouvert une boutique.",
+     [("Atelier Bleu", "porteur"), ("Atelier Bleu", "soutenu")]),
+    ("L'association Atelier Bleu, avec le soutien de la Région, a ouvert une boutique.", [("Atelier Bleu", "porteur")]),
+    ("L'association Atelier Bleu, avec France Active, a ouvert une boutique.",
+     [("Atelier Bleu", "porteur"), ("France Active", "partenaire")]),
+])
+def test_new_texts_a_unit_object_and_a_support_incise(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected
+
+
 # --- 4. figures: each its own year, a bare number repeating a unit --------------------------------------
 
 def figures(text: str) -> list[tuple[str, str, str | None, int | None]]:

@@ -20,10 +20,9 @@ def acts_with_member_support(text: str, words: Sequence[Token], spans: Spans, n:
     follows it, active ("a rénové", "ont ouvert", "répare des vélos"; not "a été labellisée", nor
     "X, créée en 2019, …": the incise says no verb of X's), and a support clause of the member's
     follows in its sentence (``is_member`` tells a name of the member, ``names_member`` its kind word)."""
-    verb = _its_verb(text, words, spans, n)
-    if verb is None:
+    if _its_verb(text, words, spans, n) is None:
         return False
-    for j in range(verb + 1, len(words) - 1):
+    for j in range(spans[n][1] + 1, len(words) - 1):  # (in an incise before the verb too)
         if SENTENCE_BREAK.search(text, words[j - 1].end, words[j].start):
             return False
         if words[j].key in {"avec", "grace"}:
@@ -78,7 +77,14 @@ def _its_verb(text: str, words: Sequence[Token], spans: Spans, n: int) -> int | 
     if first > 0 and not SENTENCE_BREAK.search(text, words[first - 1].end, words[first].start):
         return None
     k = last + 1
-    if k >= len(words) or boundary(text, words[last], words[k]) or "," in text[words[last].end: words[k].start]:
+    if k >= len(words):
+        return None
+    gap = text[words[last].end: words[k].start]
+    if gap.strip() == ",":
+        k = _past_a_support_incise(text, words, k)  # "Le Secours populaire, avec l'aide de la Ville, distribue…"
+    elif boundary(text, words[last], words[k]) or "," in gap:
+        return None
+    if k >= len(words):
         return None
     if words[k].key in {"a", "ont"}:
         j = k + 1
@@ -87,6 +93,20 @@ def _its_verb(text: str, words: Sequence[Token], spans: Spans, n: int) -> int | 
         acting = j < len(words) and not boundary(text, words[j - 1], words[j]) and _an_active_participle(words[j])
         return j if acting else None
     return k if verb_with_object(words, k) else None
+
+
+def _past_a_support_incise(text: str, words: Sequence[Token], k: int) -> int:
+    """The word after an incise of support that opens at ``k`` (", avec l'aide de la Ville, "), or
+    ``len(words)`` when no such incise opens there."""
+    if words[k].key not in {"avec", "grace"} or not any(w.key in _SUPPORT_NOUNS for w in words[k + 1: k + 4]):
+        return len(words)
+    for j in range(k, min(len(words) - 1, k + 12)):
+        gap = text[words[j].end: words[j + 1].start]
+        if SENTENCE_BREAK.search(gap) or "(" in gap:
+            break
+        if gap.strip() == ",":
+            return j + 1
+    return len(words)
 
 
 def _an_active_participle(word: Token) -> bool:

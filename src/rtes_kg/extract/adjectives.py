@@ -61,12 +61,18 @@ def verb_with_object(words: Sequence[Token], index: int) -> bool:
 
 
 def _counted_object(words: Sequence[Token], index: int) -> bool:
-    """Whether a number and the plural noun it counts start at ``index``: "800 vélos", "12 000
-    repas" (a number that ends a name is followed by its verb: "l'association Vélo 35 répare…")."""
+    """Whether a number and the plural noun or the unit it counts start at ``index``: "800 vélos",
+    "12 000 repas", "3 000 m²" (a number that ends a name is followed by its verb: "l'association
+    Vélo 35 répare…")."""
     while index < len(words) and words[index].raw.isdigit():
         index += 1
-    noun = words[index].raw if index < len(words) and words[index - 1].raw.isdigit() else ""
-    return noun[:1].islower() and noun.endswith(("s", "x"))
+    if index >= len(words) or not words[index - 1].raw.isdigit():
+        return False
+    noun = words[index]
+    return noun.raw[:1].islower() and (noun.raw.endswith(("s", "x")) or noun.key in _UNITS)
+
+
+_UNITS = frozenset({"m", "m2", "m3", "t", "kg", "ha", "km", "kw", "kwh", "mwh", "kwc"})
 
 
 def _a_complement(text: str, words: Sequence[Token], kind_first: int) -> bool:

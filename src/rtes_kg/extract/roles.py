@@ -211,7 +211,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
     # "La Ville ne finance pas l'association X": X does nothing the text states
     structure_role = SUPPORTED if supported else CITED if supported is None else CARRIER
     for n, cand in enumerate(found):
-        if explicit[n] <= {CARRIER} and cand.category == STRUCTURE and acts_with_member_support(
+        if explicit[n] <= {CARRIER} and cand.category in (STRUCTURE, "reseau") and acts_with_member_support(
                 text, words, spans, n, lambda owner: member(found[owner]), functools.partial(_names_member, member)):
             explicit[n] = {CARRIER, SUPPORTED}  # "La SCOP X a rénové 14 logements, avec le soutien de la Ville"
         elif not explicit[n] and cand.category == "reseau" and acts_on_its_own(text, words, spans, n):

@@ -286,3 +286,53 @@ def test_a_numbered_theme_over_one_paragraph_in_a_list_of_themes_is_no_action():
     found = one(f"{HEAD}{PLACE}Exemples d'actions :\n1. Alimentation\n{PANIER}\n{JARDIN}\n2. Mobilité\n{RUCHE}\n"
                 f"{CONTACTS}")
     assert [action.text for action in found.actions] == [PANIER, JARDIN, RUCHE]
+
+
+# ---------------------------------------------------------------- a short sentence with a heading's word
+
+
+@pytest.mark.parametrize("sentence", [
+    "Accueil des habitants au tiers-lieu.", "La Ville soutient les habitants et leurs associations.",
+    "Adresse unique pour l'emploi.", "Contacts réguliers avec les entreprises.",
+])
+@pytest.mark.parametrize("where", ["first", "after the contacts"])
+def test_a_short_sentence_with_a_heading_s_word_is_an_action(sentence, where):
+    actions = f"Exemples d'actions :\n{sentence}\n"
+    found = one(f"{HEAD}{PLACE}{actions}{CONTACTS}" if where == "first" else f"{HEAD}{PLACE}{CONTACTS}{actions}")
+    # was: read as a heading without its colon (population, address, contact): the actions emptied
+    # and an untitled second fiche opened
+    assert [action.text for action in found.actions] == [sentence]
+    assert found.population is not None and found.population.value == 2841
+
+
+@pytest.mark.parametrize("heading, section", [
+    ("Nombre d'habitants sur le territoire.", "population"), ("Exemples d'actions soutenues par la collectivité.",
+                                                              "actions"),
+    ("Budget dédié à l'ESS.", "budget"), ("Année d'adhésion au RTES.", "membership"), ("Adresse postale.", "address"),
+])
+def test_a_heading_in_the_usual_words_with_a_full_stop_is_still_a_heading(heading, section):
+    from rtes_kg.parse.headings import read_heading
+    from rtes_kg.parse.lines import read_lines
+
+    found = read_heading(read_lines(heading)[0])
+    assert found is not None and found.section == section
+
+
+# ---------------------------------------------------------------- whole words at the end of a file with no final break
+
+
+@pytest.mark.parametrize("last", [
+    "Budget dédié à l'ESS : environ 500 000 € par an",
+    "Budget dédié à l'ESS : 3 000 € par km",
+    "Programme d'intervention :\nLes objectifs sont fixés chaque année. La Ville se donne les moyens de son objectif",
+    "Exemples d'actions :\nLa Ville soutient les associations culturelles et la culture",
+])
+def test_a_whole_word_at_the_end_of_a_file_is_no_cut(last):
+    # was: fiche-coupee ("an" no common word; "objectif" only the start of "objectifs" written above)
+    assert "fiche-coupee" not in issue_types(one(f"{HEAD}{PLACE}{last}"))
+
+
+@pytest.mark.parametrize("last", ["Exemples d'actions :\nLa Ville soutient les associations culturelles et la cultur",
+                                  "Contact public\nMaire : Éric Vallée, délégué au développement écono"])
+def test_a_word_cut_at_the_end_of_a_file_is_still_told(last):
+    assert "fiche-coupee" in issue_types(one(f"{HEAD}{PLACE}{last}"))

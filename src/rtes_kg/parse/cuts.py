@@ -14,8 +14,11 @@ _WORDS = re.compile(r"[^\W\d_]{4,}")
 # Short words that end a line in full ("… sur la mer", "… de l'ESS" written in lower case).
 _SHORT_WORDS = frozenset("""
     ess rue eau vie art bio mer sud est ans etc ete lot feu air jeu fin loi bus axe lac mot bar job web pme tpe
-    ile cle non oui nez sol gaz pas bon ami age tri don vin lin riz the ble mai hab env
+    ile cle non oui nez sol gaz pas bon ami age tri don vin lin riz the ble mai hab env an km kg ha
 """.split())
+# The endings of whole words ("culture", "objectif", "animation", "logement"): a longer word written
+# elsewhere that starts with such an end ("culturelles", "objectifs") does not make it a cut one.
+_WHOLE_WORD_ENDING = re.compile(r"(?:ure|ion|ment|ique|aire|if|eur|ite|ance|ence|age)$")
 
 # Long words every fiche may end on, folded, each with the shorter words its start also writes
 # ("région" and "régional", "social" and "sociale"): an end that is only the start of one of them,
@@ -55,7 +58,8 @@ def ends_mid_word(line: Line, text: str = "") -> bool:
     written = {fold(word) for word in _WORDS.findall(text[: -len(last.group(1))])}
     if end in written or end in _FICHE_WORDS:
         return False
-    return any(word.startswith(end) for word in written) or _starts_a_longer_word(end, _FICHE_WORDS)
+    return (not _WHOLE_WORD_ENDING.search(end) and any(word.startswith(end) for word in written)) \
+        or _starts_a_longer_word(end, _FICHE_WORDS)
 
 
 def _starts_a_longer_word(end: str, words: frozenset[str]) -> bool:

@@ -71,7 +71,7 @@ def read_heading(line: Line) -> Heading | None:
     if not colon:
         head, colon, rest = _without_colon(line)
     key = fold(head) if colon else line.key
-    if not key or len(key.split()) > MAX_HEADING_WORDS:
+    if not key or len(key.split()) > MAX_HEADING_WORDS or not colon and _a_sentence(line.text, key):
         return None
     section = section_of(key)
     if section is None and _THEMES_HEADING.fullmatch(key.strip(" .")) and not _AMOUNT.search(line.text):
@@ -91,6 +91,20 @@ def read_heading(line: Line) -> Heading | None:
     if section == "membership" and not colon and re.search(r"\d", key):
         inline = line.text  # "Adhésion au RTES en 2001": the year sits in the heading itself
     return Heading(section, inline)
+
+
+_SENTENCE_WORDS = 4
+
+
+def _a_sentence(text: str, key: str) -> bool:
+    """A short line that ends with a full stop tells, unless it is a heading in the usual words
+    (``key``: the line folded): "Accueil des habitants au tiers-lieu.", "La Ville soutient les
+    habitants et leurs associations." (as the first line of the actions they opened a population
+    section, and an untitled fiche)."""
+    text = text.rstrip()
+    if not text.endswith(".") or text.endswith("..") or len(text.split()) < _SENTENCE_WORDS:
+        return False
+    return not (_NUMBERED_OPENS.match(key) or _NUMBERED_IS.fullmatch(key.strip(" .")))
 
 
 def bulleted_identity(line: Line) -> tuple[Line, Heading] | None:

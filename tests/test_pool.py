@@ -171,3 +171,45 @@ def test_what_a_forked_process_says_is_heard_here_in_order():
     with pool.relayed(heard.append) as say:
         pool.alongside(lambda: [say(f"ligne {n}") for n in range(3)], lambda: say("ici"))
     assert [line for line in heard if line != "ici"] == ["ligne 0", "ligne 1", "ligne 2"] and "ici" in heard
+
+
+def _made_in(folder):
+    def make(item):
+        (folder / str(item)).touch()
+        return os.getpid(), item * 2
+    return make
+
+
+def test_streamed_yields_in_order_while_the_workers_make_the_next_ones(tmp_path):
+    made = pool.streamed(_made_in(tmp_path), range(12), workers=2, per_worker=3, ahead=2)
+    pid, first = next(made)
+    assert first == 0 and pid != os.getpid()
+    # the caller holds the first result: the workers go on with the items they were given ahead
+    deadline = time.monotonic() + 20
+    while not (tmp_path / "3").exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert (tmp_path / "3").exists()
+    rest = list(made)
+    assert [double for _, double in rest] == [item * 2 for item in range(1, 12)]
+    pids = [pid, *(p for p, _ in rest)]
+    assert len(set(pids)) >= 4 and max(pids.count(p) for p in set(pids)) <= 3  # 3 items a worker
+    assert multiprocessing.active_children() == []
+
+
+def test_streamed_closed_early_stops_its_workers(tmp_path):
+    made = pool.streamed(_made_in(tmp_path), range(50), workers=2)
+    assert next(made)[1] == 0
+    made.close()
+    assert multiprocessing.active_children() == []
+
+
+def test_streamed_raises_a_workers_error_here_and_leaves_no_process():
+    with pytest.raises(ValueError, match="la fiche 3 est illisible") as raised:
+        list(pool.streamed(lambda item: _fails_on_three([item])[0], range(8), workers=2))
+    assert isinstance(raised.value.__cause__, pool.RemoteTraceback)
+    assert multiprocessing.active_children() == []
+
+
+def test_streamed_without_workers_makes_each_item_here_in_turn():
+    assert list(pool.streamed(lambda item: (os.getpid(), item), range(3), workers=1)) == [
+        (os.getpid(), 0), (os.getpid(), 1), (os.getpid(), 2)]

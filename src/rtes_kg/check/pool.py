@@ -17,7 +17,7 @@ import signal
 import threading
 import traceback
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import contextmanager
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
@@ -75,6 +75,81 @@ def map_beside(aside: Callable[[], Any] | None, function: Callable[[Sequence[T]]
         gc.unfreeze()  # garbage among it is collected again
     found = parts.pop(0) if aside is not None else None
     return found, [result for part in parts for result in part]
+
+
+def streamed(function: Callable[[T], R], items: Sequence[T], workers: int | None = None,
+             per_worker: int | None = None, ahead: int = 2) -> Generator[R, None, None]:
+    """``function(item)`` for each item, made in worker processes forked here and yielded in
+    order as they come: the caller works on one result while the workers make the next ones (each
+    worker is given ``ahead`` items at a time, so that it never waits for the caller). A worker
+    that has made ``per_worker`` items gives way to a new one, as in ``chunked_map``. Where fork
+    is unavailable, or with one worker, each item is made here when its turn comes.
+
+    Close the iterator (``contextlib.closing``) when the caller may stop before the end: its
+    workers are stopped then."""
+    workers = cores() if workers is None else workers
+    if workers <= 1 or len(items) <= 1 or not forks():
+        yield from (function(item) for item in items)
+        return
+    job: Callable[[Sequence[T]], list[R]] = lambda chunk: [function(item) for item in chunk]  # noqa: E731
+    waiting = deque(range(len(items)))
+    made: dict[int, R] = {}
+    busy: dict[Connection, _Worker] = {}
+    _give_back_free_memory()
+    try:
+        for index in range(len(items)):
+            while index not in made:
+                while waiting and len(busy) < workers:
+                    worker = _Worker(*_fork((job, items)), per_worker)
+                    busy[worker.connection] = worker
+                    worker.fill(waiting, ahead)
+                for ready in wait(list(busy)):
+                    worker = busy[cast(Connection, ready)]
+                    made[worker.in_flight[0]] = _result(worker.connection, worker.process)[0]
+                    worker.in_flight.popleft()
+                    worker.fill(waiting, ahead)
+                    if not worker.in_flight:
+                        del busy[worker.connection]
+                        _dismiss(worker.connection, worker.process)
+            yield made.pop(index)
+    finally:
+        for worker in busy.values():
+            worker.process.terminate()
+            _dismiss(worker.connection, worker.process)
+
+
+class _Worker:
+    """A worker of ``streamed``: its pipe, the items it was given and has not given back, and how
+    many more it may be given (None: any number)."""
+
+    def __init__(self, process: BaseProcess, connection: Connection, left: int | None) -> None:
+        self.process, self.connection, self.left = process, connection, left
+        self.in_flight: deque[int] = deque()
+
+    def fill(self, waiting: deque[int], ahead: int) -> None:
+        while waiting and len(self.in_flight) < ahead and self.left != 0:
+            index = waiting.popleft()
+            self.connection.send((index, index + 1))
+            self.in_flight.append(index)
+            self.left = None if self.left is None else self.left - 1
+
+
+def _fork(job: tuple[Callable[[Sequence[Any]], list[Any]], Sequence[Any]]) -> tuple[BaseProcess, Connection]:
+    """A worker forked now, to do ``job``'s tasks (``_serve``), and the pipe to it. The job is set
+    for this fork only: the caller of ``streamed`` may run a ``chunked_map`` between two items."""
+    global _JOB
+    context = multiprocessing.get_context("fork")
+    former, _JOB = _JOB, job
+    gc.freeze()  # as in map_beside
+    try:
+        here, there = context.Pipe()
+        forked: BaseProcess = context.Process(target=_serve, args=(there, here), daemon=True)
+        forked.start()
+    finally:
+        _JOB = former
+        gc.unfreeze()
+    there.close()
+    return forked, here
 
 
 def alongside(there: Callable[[], T], here: Callable[[], R]) -> tuple[T, R]:

@@ -9,7 +9,8 @@ final block: its bytes do not depend on what the cache held, and ``gzip -d`` giv
 cache keeps each block deflated; a block with a piece made again is deflated again. A dump of
 10,000 fiches is never held in memory: one piece at a time, the pieces made in workers passing
 through the cache (or, for a build without one, through a folder of the staging one, removed once
-read).
+read). The workers make the blocks in dump order, and this process writes each one as soon as it
+is made: at 10,000 fiches, writing them all once they were made took 15 s after the workers'.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from typing import BinaryIO
 
 from rtes_kg import formats
 from rtes_kg.check.cache import Cache, key
-from rtes_kg.check.pool import chunked_map, cores
+from rtes_kg.check.pool import cores, streamed
 from rtes_kg.check.publication import LineGraph
 from rtes_kg.publish.pieces import (
     NAMED,
@@ -84,7 +85,7 @@ def write_dumps(graphs: Iterable[LineGraph], staging: Staging, cache: Cache | No
     union, named = cut(graphs, base)
     gathered = Gathered(Stats(base))
     parts = ((blocks(named), NAMED), (blocks(union), UNION))
-    with _making([block for found, _ in parts for block in found], cache, staging, base) as store:
+    with _making([block for found, _ in parts for block in found], cache, staging, base) as (store, ready):
         for found, syntaxes in parts:
             with contextlib.ExitStack() as files:
                 dumps = [_Dump(syntax, *(files.enter_context(staging.open(name))
@@ -92,6 +93,7 @@ def write_dumps(graphs: Iterable[LineGraph], staging: Staging, cache: Cache | No
                          for syntax in syntaxes]
 
                 for block in found:
+                    ready(block)
                     deflated = _block(block, store, base, functools.partial(_write, dumps, gathered))
                     for dump in dumps:
                         dump.gzipped.write(deflated[dump.syntax.name])
@@ -115,34 +117,37 @@ def _name(syntax: formats.RdfSyntax) -> str:
 
 
 @contextlib.contextmanager
-def _making(found: Sequence[list[Piece]], cache: Cache | None, staging: Staging, base: str) -> Iterator[Cache | None]:
-    """Where to find each block and piece: the cache, after the blocks it lacks were made into it
-    by worker processes when they hold many pieces to make (into a folder of the staging one for a
-    build without a cache)."""
+def _making(found: Sequence[list[Piece]], cache: Cache | None, staging: Staging, base: str
+            ) -> Iterator[tuple[Cache | None, Callable[[list[Piece]], None]]]:
+    """Where to find each block and piece: the cache, into which worker processes make the blocks
+    it lacks when they hold many pieces to make (into a folder of the staging one for a build
+    without a cache); and a function that returns once a block is there. The workers make the
+    blocks in dump order while the caller writes those made already."""
     todo = [block for block in found if cache is None or not cache.has(KIND, _key(block))]
     fresh = sum(piece.size for block in todo for piece in block
                 if cache is None or not cache.has(KIND, key(KIND, piece.digest)))
     if fresh < MADE_HERE or cores() < 2:
-        yield cache
+        yield cache, lambda block: None
         return
-    todo.sort(key=lambda block: -sum(piece.size for piece in block))  # the largest first: the workers end together
-    if cache is not None:
-        chunked_map(functools.partial(_make_into, cache, base), todo, 1, chunks_per_worker=BLOCKS_PER_WORKER)
-        yield cache
-        return
-    folder = Path(tempfile.mkdtemp(prefix=".pieces.", dir=staging.folder))
-    try:
-        store = Cache(folder)
-        chunked_map(functools.partial(_make_into, store, base), todo, 1, chunks_per_worker=BLOCKS_PER_WORKER)
-        yield store
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    with contextlib.ExitStack() as stack:
+        store = cache
+        if store is None:
+            folder = Path(tempfile.mkdtemp(prefix=".pieces.", dir=staging.folder))
+            stack.callback(shutil.rmtree, folder, ignore_errors=True)
+            store = Cache(folder)
+        made = stack.enter_context(contextlib.closing(
+            streamed(functools.partial(_make_into, store, base), todo, per_worker=BLOCKS_PER_WORKER)))
+        coming = {id(block) for block in todo}
+
+        def ready(block: list[Piece]) -> None:  # the blocks are asked for in the order they are made
+            if id(block) in coming:
+                next(made)
+
+        yield store, ready
 
 
-def _make_into(store: Cache, base: str, found: Sequence[list[Piece]]) -> list[None]:
-    for block in found:
-        _block(block, store, base, lambda made: None)
-    return [None] * len(found)
+def _make_into(store: Cache, base: str, block: list[Piece]) -> None:
+    _block(block, store, base, lambda made: None)
 
 
 def _key(block: list[Piece]) -> str:

@@ -26,7 +26,7 @@ NOT_WORDS_OF_A_NAME = _DETERMINERS | OF_WORDS | frozenset(
     "membre membres partenaire partenaires laureat laureate adherent adherente".split())
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ant|ants|ment)$")
 _ENDS_HERE = re.compile(r"\s*(?:[,.;!?)]|$)")
-_CLOSING_WORDS = frozenset({"qui", "en", "à"})  # as written: "à", not "a" (has)
+_CLOSING_WORDS = frozenset({"qui", "en", "à", "depuis"})  # as written: "à", not "a" (has)
 _BREAKS = re.compile(r"[,.;:!?()•\n]")
 
 
@@ -41,7 +41,20 @@ def adjective_tail(text: str, words: Sequence[Token], kind_first: int, last: int
         return word  # "l'association Atelier vert répare des vélos"
     closed = _ENDS_HERE.match(text, words[word].end) or (
         after < len(words) and joined(text, words[word], words[after]) and words[after].raw in _CLOSING_WORDS)
+    if after < len(words) and _an_incise_opens(text, words, word, after):
+        return word  # "L'association Vélo vert, créée en 2019, répare…"
     return word if closed and _a_complement(text, words, kind_first) else last
+
+
+_INCISE_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)$")
+
+
+def _an_incise_opens(text: str, words: Sequence[Token], word: int, after: int) -> bool:
+    """Whether a comma and a past participle follow the word: an incise about the structure
+    ("Vélo vert, créée en 2019, …", "…, soutenue par la Ville, …"), so the word ends its name."""
+    gap = text[words[word].end: words[after].start]
+    return gap.strip() == "," and words[after].raw[:1].islower() and len(words[after].raw) > 3 \
+        and bool(_INCISE_PARTICIPLE.search(words[after].raw)) and words[after].key not in NOT_WORDS_OF_A_NAME
 
 
 def _may_end_a_name(text: str, words: Sequence[Token], last: int, word: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rtes_kg.extract.adjectives import adjective_tail
+from rtes_kg.extract.adjectives import adjective_tail, verb_with_object
 from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
 from rtes_kg.parse.naming import unaccented
 
@@ -68,16 +68,43 @@ def _place_tail_before_verb(text: str, words: Sequence[Token], last: int) -> int
             and words[j].key not in OF_WORDS and words[j].key not in _ARTICLES and words[j].raw not in CLAUSE_VERBS \
             and words[j].key not in _CLAUSE_WORDS and words[j].key not in _TAIL_OPENERS:
         j += 1
-    if j > last + 1 and j < len(words) and words[j].raw in CLAUSE_VERBS and joined(text, words[j - 1], words[j]) \
+    if j > last + 1 and j < len(words) and _verb_of_the_clause(words, j) and joined(text, words[j - 1], words[j]) \
             and not _ADVERBS & {w.key for w in words[last + 1: j]}:
-        return j - 1  # "la SCOP Menuiserie solidaire emploie…" (not "la SCOP X aussi emploie")
-    if j == last + 1 or j >= len(words) or words[j].key not in OF_WORDS or not joined(text, words[j - 1], words[j]):
+        return j - 1  # "la SCOP Menuiserie solidaire emploie…", "l'association Atelier mécanique solidaire répare des…"
+    if j >= len(words) or words[j].key not in OF_WORDS or not joined(text, words[j - 1], words[j]):
         return last
     k = j + 1
     while k < len(words) and k - j <= 3 and words[k].capitalised and joined(text, words[k - 1], words[k]):
         k += 1
-    ends = k > j + 1 and k < len(words) and joined(text, words[k - 1], words[k]) and words[k].raw in CLAUSE_VERBS
+    if k == j + 1:
+        return _lower_complement_before_verb(text, words, j, last)
+    ends = j > last + 1 and k < len(words) and joined(text, words[k - 1], words[k]) and words[k].raw in CLAUSE_VERBS
     return k - 1 if ends else last
+
+
+def _verb_of_the_clause(words: Sequence[Token], index: int) -> bool:
+    return words[index].raw in CLAUSE_VERBS or verb_with_object(words, index)
+
+
+def _lower_complement_before_verb(text: str, words: Sequence[Token], of: int, last: int) -> int:
+    """The last word of a name whose complement is one lower-case noun, when the verb of its clause
+    follows it at once: "la SCOP Menuiserie du bocage a été reprise…", "le café Le Grain de sel
+    propose…" (not "la SCOP X du quartier a…": a place's common noun says where it is, not its name);
+    else ``last``."""
+    noun = of + 1
+    if noun + 1 >= len(words) or not joined(text, words[of], words[noun]) \
+            or not joined(text, words[noun], words[noun + 1]):
+        return last
+    token = words[noun]
+    if not (token.raw[:1].islower() and token.raw.isalpha() and len(token.raw) > 2) or token.key in _PLACE_NOUNS \
+            or token.key in _ARTICLES or token.key in OF_WORDS or token.raw in CLAUSE_VERBS:
+        return last
+    return noun if _verb_of_the_clause(words, noun + 1) else last
+
+
+# Common nouns of places: "du quartier", "de la ville" say where a structure acts
+_PLACE_NOUNS = frozenset("quartier quartiers ville villes territoire territoires centre commune communes departement "
+                         "region pays secteur canton agglomeration metropole bourg village campagne".split())
 
 
 _ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "des", "du", "de", "d", "son", "sa", "ses", "leur",

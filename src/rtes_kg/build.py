@@ -132,31 +132,25 @@ def _release_files(build: Build, options: ReleaseOptions, files: Staging, previo
     The index depends on no file of the release (site/index.py): this process makes it while
     another one writes the files. The examples run on the N-Quads dump as soon as it is written,
     in a process of their own (they would hold up the site's pages otherwise). Above
-    ``ALONGSIDE_UP_TO`` fiches, the dumps and the index are made one after the other, as the two
-    at once would hold too much memory; the report is written while the index is made, and the
-    examples still run meanwhile (at 10,000 fiches, they held up the pages 10 s; the report, made
-    before the index, 8 s)."""
-    def release_files(say: Callable[[str], None], dumped: Callable[[Path], None] = lambda nquads: None,
-                      reports: bool = True) -> ReleaseInfo:
+    ``ALONGSIDE_UP_TO`` fiches, the files and the index are made one after the other, as the two
+    at once would hold too much memory; the examples still run meanwhile (at 10,000 fiches, they
+    held up the pages 10 s)."""
+    def release_files(say: Callable[[str], None], dumped: Callable[[Path], None] = lambda nquads: None
+                      ) -> ReleaseInfo:
         release = write_release_files(build, options, files, previous, previous_version, say, store, dumped)
-        if reports:
-            write_reports(build, files, say, store)
+        write_reports(build, files, say, store)
         return release
 
     def index() -> DataIndex:
         return DataIndex.of(build, options.base)
 
-    def answering(say: Callable[[str], None], waiting: ThreadPoolExecutor, reports: bool = True
+    def answering(say: Callable[[str], None], waiting: ThreadPoolExecutor
                   ) -> tuple[ReleaseInfo, Future[list[Example]]]:
         """The release's files, the examples started (in ``waiting``) once the dump is written."""
         answered: list[Future[list[Example]]] = []
         release = release_files(say, lambda nquads: answered.append(
-            waiting.submit(examples, query_examples(), nquads)), reports)
+            waiting.submit(examples, query_examples(), nquads)))
         return release, answered[0]
-
-    def reports_there(told: Callable[[str], None]) -> tuple[dict[str, FileInfo], set[Path]]:
-        write_reports(build, files, told, store)
-        return files.infos, set() if store is None else store.used
 
     if not options.site:
         release = release_files(progress)
@@ -164,12 +158,9 @@ def _release_files(build: Build, options: ReleaseOptions, files: Staging, previo
         return release, None, None
     if len(build.fiches) > ALONGSIDE_UP_TO:
         with ThreadPoolExecutor(max_workers=1) as waiting:
-            release, answered = answering(progress, waiting, reports=False)
-            with relayed(progress) as told:
-                (infos, used), made = alongside(lambda: reports_there(told), index)
-            _merge(files, store, infos, used)
+            release, answered = answering(progress, waiting)
             write_checksums(files)
-            return release, made, answered.result()
+            return release, index(), answered.result()
 
     def there(told: Callable[[str], None]) -> tuple[ReleaseInfo, dict[str, FileInfo], set[Path], list[Example]]:
         with ThreadPoolExecutor(max_workers=1) as waiting:
@@ -178,16 +169,11 @@ def _release_files(build: Build, options: ReleaseOptions, files: Staging, previo
 
     with relayed(progress) as told:  # what the other process says, said here
         (release, infos, used, answers), made = alongside(lambda: there(told), index)
-    _merge(files, store, infos, used)
-    write_checksums(files)
-    return release, made, answers
-
-
-def _merge(files: Staging, store: Cache | None, infos: dict[str, FileInfo], used: set[Path]) -> None:
-    """What another process wrote into the release, and read or kept in the cache."""
-    files.infos.update(infos)
+    files.infos.update(infos)  # what the other process wrote and read
     if store is not None:
         store.used |= used
+    write_checksums(files)
+    return release, made, answers
 
 
 def _open_to_readers(folder: Path) -> None:

@@ -307,7 +307,7 @@ def test_a_theme_bullet_heads_a_group_of_deeper_actions():
 def test_a_number_with_a_slash_opens_an_action_however_short():
     """ "1/ Atelier vélo" was read as a status line of the action above."""
     assert actions_of("a) Soutien à l'association Alpha.\nb) Création de la SCIC Beta.\n1/ Atelier vélo") == [
-        "a) Soutien à l'association Alpha.", "b) Création de la SCIC Beta.", "1/ Atelier vélo"]
+        "Soutien à l'association Alpha.", "Création de la SCIC Beta.", "Atelier vélo"]  # numbers dropped: round 7
 
 
 @pytest.mark.parametrize("symbol", ["✅", "→", "➔", "◆", "o"])

@@ -211,7 +211,7 @@ def test_a_structure_s_contact_after_the_actions_opens_no_second_fiche(gap):
 def test_a_named_programme_in_the_actions_is_an_action(named, gap):
     found = one(f"{HEAD}{PLACE}Exemples d'actions :{gap}{RECYCLERIE}{gap}{named}{gap}{JARDIN}{gap}{CONTACTS}")
     # was: the line opened the programme section, which took it and the actions after it
-    assert [action.text for action in found.actions] == [RECYCLERIE, named, JARDIN]
+    assert [action.text for action in found.actions] == [RECYCLERIE, named.removeprefix("2) "), JARDIN]  # round 7
     assert found.programme is None
 
 
@@ -269,8 +269,8 @@ def test_a_numbered_title_takes_the_paragraph_under_it(first, second, detail):
                 f"{second}Tiers-lieu La Ruche\n{RUCHE}\n{CONTACTS}")
     # was: four actions, each title one and each description another
     assert [action.text for action in found.actions] == [
-        f"{first}Épicerie solidaire Le Panier\n{PANIER}" + (f"\n{detail.strip()}" if detail else ""),
-        f"{second}Tiers-lieu La Ruche\n{RUCHE}"]
+        f"Épicerie solidaire Le Panier\n{PANIER}" + (f"\n{detail.strip()}" if detail else ""),
+        f"Tiers-lieu La Ruche\n{RUCHE}"]  # the list's numbers dropped (round 7)
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])

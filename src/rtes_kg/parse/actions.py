@@ -115,9 +115,18 @@ class _Item:
         self.line_numbers.append(line)
 
     def action(self, file: str) -> Action:
-        text = "\n".join(self.parts)
+        # "1. La Ville soutient…": the list's number gives the order, it is no part of the action
+        parts = [_without_number(self.parts[0]), *self.parts[1:]] if self.numbered else self.parts
+        text = "\n".join(parts)
         urls = list(dict.fromkeys(self.urls + _INLINE_URL.findall(text)))
         return Action(text, tuple(urls), Source(file, self.line), line_numbers=tuple(self.line_numbers))
+
+
+_INITIAL = re.compile(r"[A-Z]\.\s")  # "A. Martin…" opens with a name's initial, not a list's letter
+
+
+def _without_number(text: str) -> str:
+    return text if _INITIAL.match(text) else NUMBER.sub("", text, count=1)
 
 
 def _words(text: str) -> int:

@@ -19,7 +19,7 @@ from rtes_kg.parse.budget_parenthesis import without_open_parentheses
 from rtes_kg.parse.contacts import another_person, names_a_person, read_contacts
 from rtes_kg.parse.cuts import cut_before_a_break, cut_by_layout, ends_mid_word, is_cut_name
 from rtes_kg.parse.fields import is_postal_line, is_street, read_address, read_population, read_update, read_year
-from rtes_kg.parse.header import head_facts
+from rtes_kg.parse.header import head_facts, joining_year
 from rtes_kg.parse.headings import IDENTITY_SECTIONS, OTHER
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import Line, read_lines, section_value
@@ -83,6 +83,23 @@ def _role_of(heading: str) -> str:
     return role or "Contact"
 
 
+def _without_joining(body: list[Line], values: dict, seen: set[str], file: str,
+                     issues: list[ParseIssue]) -> list[Line]:
+    """A field's lines without those under its value that say when the member joined ("Nombre
+    d'habitants : 2 841" then "Adhérente au RTES depuis 2009, …"): never a part of the field's value,
+    the year of joining, read into ``values`` unless the fiche states it elsewhere (then reported)."""
+    kept = body[:1]
+    for line in body[1:]:
+        year = joining_year(line, file)
+        if year is None:
+            kept.append(line)
+        elif "membership" in seen or "membership_year" in values:
+            issues.append(issue("ligne-ignoree", file, line.no, line.text))
+        else:
+            values["membership_year"] = year
+    return kept
+
+
 def _fiche(block: Block, file: str) -> Fiche:
     issues = [*block.issues, *bound_sections(block.sections, file)]
     values: dict = {}
@@ -125,6 +142,7 @@ def _fiche(block: Block, file: str) -> Fiche:
             issues.extend(found)
         elif section.name in _FIELDS:
             key, read = _FIELDS[section.name]
+            body = _without_joining(body, values, block.seen, file, issues)
             values[key], found = read(body, file)
             issues.extend(found)
         elif section.name == "contact":

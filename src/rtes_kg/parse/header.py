@@ -13,7 +13,7 @@ import re
 from rtes_kg.parse.fields import read_population, read_year, states_population
 from rtes_kg.parse.lines import Line
 from rtes_kg.parse.naming import fold
-from rtes_kg.parse.records import Source, Text
+from rtes_kg.parse.records import Source, Text, Year
 from rtes_kg.parse.titles import MEMBER_SINCE, is_kind_alone
 
 _KIND_BEFORE = re.compile(r"(?P<kind>\D{3,60}?)(?:\s+(?:de|d['’])\s*|\s*[,–—-]\s*|\s*\(\s*)"
@@ -23,8 +23,27 @@ _KIND_BEFORE = re.compile(r"(?P<kind>\D{3,60}?)(?:\s+(?:de|d['’])\s*|\s*[,–�
 _SECTION_OF = {"population": "population", "kind": "kind", "membership_year": "membership"}
 
 
+# "Adhérente au RTES depuis 2009, membre du CA depuis 2015", "Adhésion au réseau en 2012": the year the
+# member joined, said in a sentence; "membre du CA depuis 2015" is no joining (its own words between)
+_JOINED = re.compile(r"\b(?:membre|adherente?|adhesion)\s+(?:(?:du|au)\s+(?:rtes|reseau)\s+)?(?:depuis|en)\s+"
+                     r"((?:19|20)\d{2})\b")
+
+
+def joining_year(line: Line, file: str) -> Year | None:
+    """The year of joining a line of the head or under a field's value says, or None."""
+    match = _JOINED.search(line.key)
+    return Year(match.group(1), Source(file, line.no)) if match else None
+
+
 def _facts(line: Line, file: str) -> dict[str, object]:
     """The facts one line of the head states, by field of the Fiche."""
+    facts = _stated(line, file)
+    if "membership_year" not in facts and (year := joining_year(line, file)) is not None:
+        facts["membership_year"] = year
+    return facts
+
+
+def _stated(line: Line, file: str) -> dict[str, object]:
     if MEMBER_SINCE.match(line.key):
         return {"membership_year": read_year([line], file)[0]}
     if is_kind_alone(line.text):

@@ -9,9 +9,9 @@ final block: its bytes do not depend on what the cache held, and ``gzip -d`` giv
 cache keeps each block deflated; a block with a piece made again is deflated again. A dump of
 10,000 fiches is never held in memory: a block at a time. When many pieces are to be made (a first
 build), worker processes make the blocks in dump order and send each one back as they make it (and
-keep it in the cache), while this process writes those it has: at 10,000 fiches, writing them all
-once they were made took 15 s after the workers', and passing them through files (for a build
-without a cache) another 20 s of the machine's time.
+keep it in the cache), while this process writes those it has. At 10,000 fiches without a cache,
+this took the dumps from 44 to 38 s (75 to 66 s of CPU) against writing them once all were made
+and passing them through files of the staging folder.
 """
 
 from __future__ import annotations

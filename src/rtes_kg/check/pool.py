@@ -138,16 +138,20 @@ def _fork(job: tuple[Callable[[Sequence[Any]], list[Any]], Sequence[Any]]) -> tu
     """A worker forked now, to do ``job``'s tasks (``_serve``), and the pipe to it. The job is set
     for this fork only: the caller of ``streamed`` may run a ``chunked_map`` between two items."""
     global _JOB
-    context = multiprocessing.get_context("fork")
     former, _JOB = _JOB, job
     gc.freeze()  # as in map_beside
     try:
-        here, there = context.Pipe()
-        forked: BaseProcess = context.Process(target=_serve, args=(there, here), daemon=True)
-        forked.start()
+        return _start_worker()
     finally:
         _JOB = former
         gc.unfreeze()
+
+
+def _start_worker() -> tuple[BaseProcess, Connection]:
+    """A worker forked now (``_serve``), doing the tasks of the job set then, and the pipe to it."""
+    here, there = multiprocessing.get_context("fork").Pipe()
+    forked: BaseProcess = multiprocessing.get_context("fork").Process(target=_serve, args=(there, here), daemon=True)
+    forked.start()
     there.close()
     return forked, here
 
@@ -229,17 +233,13 @@ def _spread(tasks: Sequence[Any], workers: int, per_worker: int | None) -> list[
     which may hold a lock of the pool's queues at that moment: the new worker then waits for it
     forever. Here every worker is forked by this thread, between two tasks, and talks to it
     through a pipe of its own."""
-    context = multiprocessing.get_context("fork")
     results: list[Any] = [None] * len(tasks)
     waiting = deque(range(len(tasks)))
     busy: dict[Connection, tuple[BaseProcess, int, int | None]] = {}  # its task, how many more it may do
     try:
         while waiting or busy:
             while waiting and len(busy) < workers:
-                here, there = context.Pipe()
-                forked: BaseProcess = context.Process(target=_serve, args=(there, here), daemon=True)
-                forked.start()
-                there.close()
+                forked, here = _start_worker()
                 busy[here] = _give(here, forked, waiting, tasks, per_worker)
             for ready in wait(list(busy)):
                 connection = cast(Connection, ready)

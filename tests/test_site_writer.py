@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from rtes_kg.check.pool import alongside
 from rtes_kg.site import writer
 from rtes_kg.site.reads import ReadLog
 from rtes_kg.site.writer import Former, Made, keys_after, page_key, write_pages
@@ -112,3 +113,34 @@ def test_many_pages_taken_are_linked_by_another_process_and_one_whose_files_are_
     assert (out / "site/org/b.ttl").read_text(encoding="utf-8") == "# b\n"  # made here
     assert not os.path.samefile(out / "site/org/b/index.html", former.folder / "site/org/b/index.html")
     assert written[1].reads == frozenset()  # made: its own reads, not the former page's
+
+
+def test_two_processes_claiming_from_both_ends_take_each_item_once():
+    both_ends = writer._BothEnds(list(range(1000)))
+    there, here = alongside(lambda: list(both_ends.claimed(first=True)),
+                            lambda: list(both_ends.claimed(first=False)))
+    assert sorted(there + here) == list(range(1000))
+    assert not set(there) & set(here)
+    assert there == sorted(there) and here == sorted(here, reverse=True)  # each from its own end
+    assert list(both_ends.claimed(first=True)) == []  # none left
+
+
+def test_many_pages_taken_are_all_linked_whichever_process_links_them(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(writer, "LINK_APART_FROM", 2)
+    monkeypatch.setattr(writer._BothEnds, "CLAIMED", 7)
+    names = [f"p{number:03d}" for number in range(120)]
+    former_folder = tmp_path / "former"
+    for name in names:
+        (former_folder / "site/org" / name).mkdir(parents=True)
+        (former_folder / "site/org" / name / "index.html").write_text(f"<p>{name}</p>", encoding="utf-8")
+        (former_folder / "site/org" / f"{name}.ttl").write_text(f"# {name}\n", encoding="utf-8")
+    former = Former(former_folder, ReadLog(pages={f"org/{name}": (f"key-{name}", f"inputs of {name}", ())
+                                                  for name in names}))
+    out = tmp_path / "new"
+    _, written = write_pages([*names, "new"], lambda name: made(f"org/{name}", f"key-{name}", name), out,
+                             former, workers=1)
+    assert [w.path for w in written] == [f"org/{name}" for name in [*names, "new"]]
+    for name in names:
+        for file in (f"site/org/{name}/index.html", f"site/org/{name}.ttl"):
+            assert os.path.samefile(out / file, former_folder / file)
+    assert (out / "site/org/new/index.html").read_text(encoding="utf-8") == "<p>new</p>"

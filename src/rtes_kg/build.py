@@ -15,6 +15,7 @@ from pathlib import Path
 
 from rtes_kg.check.cache import Cache, key
 from rtes_kg.check.corpus import Build, map_all, validate_all
+from rtes_kg.check.handover import Handover
 from rtes_kg.check.pipeline import check_files
 from rtes_kg.check.pool import alongside, collecting_rarely, relayed
 from rtes_kg.check.templates_cache import KIND as TEMPLATES
@@ -125,13 +126,13 @@ def _write_release(build: Build, out_dir: Path, progress: Callable[[str], None],
 
 def _release_files(build: Build, options: ReleaseOptions, files: Staging, previous: Path | None,
                    previous_version: str | None, progress: Callable[[str], None], store: Cache | None
-                   ) -> tuple[ReleaseInfo, DataIndex | None, list[Example] | None]:
+                   ) -> tuple[ReleaseInfo, DataIndex | None, Future[list[Example]] | None]:
     """Every file of the release but the site (publish/contents.py), and when there is a site, its
-    index of the data and, maybe, the answers of its example queries.
+    index of the data and the answers of its example queries (a future: the site needs them last).
 
     The index depends on no file of the release (site/index.py): this process makes it while
-    another one writes the files. The examples run on the N-Quads dump as soon as it is written,
-    in a process of their own (they would hold up the site's pages otherwise). Above
+    another one writes the files. The examples run on the N-Quads dump as soon as it is written
+    there, from a thread of this process (check/handover.py), while the site is made. Above
     ``ALONGSIDE_UP_TO`` fiches, the files and the index are made one after the other, as the two
     at once would hold too much memory; the examples run from the end of the dumps, while the
     report and the index are made (at 10,000 fiches, they held up the pages 10 s after the index;
@@ -145,14 +146,6 @@ def _release_files(build: Build, options: ReleaseOptions, files: Staging, previo
     def index() -> DataIndex:
         return DataIndex.of(build, options.base)
 
-    def answering(say: Callable[[str], None], waiting: ThreadPoolExecutor
-                  ) -> tuple[ReleaseInfo, Future[list[Example]]]:
-        """The release's files, the examples started (in ``waiting``) once the dump is written."""
-        answered: list[Future[list[Example]]] = []
-        release = release_files(say, lambda nquads: answered.append(
-            waiting.submit(examples, query_examples(), nquads)))
-        return release, answered[0]
-
     if not options.site:
         release = release_files(progress)
         write_checksums(files)
@@ -165,20 +158,26 @@ def _release_files(build: Build, options: ReleaseOptions, files: Staging, previo
             answered = waiting.submit(examples, query_examples(), files.path("rtes.nq"))
             write_reports(build, files, progress, store)
             write_checksums(files)
-            return release, index(), answered.result()
+            made = index()
+            answered.result()  # before the pages' workers fork: they would copy its store
+            return release, made, answered
 
-    def there(told: Callable[[str], None]) -> tuple[ReleaseInfo, dict[str, FileInfo], set[Path], list[Example]]:
-        with ThreadPoolExecutor(max_workers=1) as waiting:
-            release, answered = answering(told, waiting)
-            return release, files.infos, set() if store is None else store.used, answered.result()
+    def there(told: Callable[[str], None], dumped: Handover) -> tuple[ReleaseInfo, dict[str, FileInfo], set[Path]]:
+        release = release_files(told, lambda nquads: dumped.give())
+        return release, files.infos, set() if store is None else store.used
 
-    with relayed(progress) as told:  # what the other process says, said here
-        (release, infos, used, answers), made = alongside(lambda: there(told), index)
+    dumped = Handover()
+    answered = dumped.then(lambda: examples(query_examples(), files.path("rtes.nq")))
+    try:
+        with relayed(progress) as told:  # what the other process says, said here
+            (release, infos, used), made = alongside(lambda: there(told, dumped), index)
+    finally:
+        dumped.close()
     files.infos.update(infos)  # what the other process wrote and read
     if store is not None:
         store.used |= used
     write_checksums(files)
-    return release, made, answers
+    return release, made, answered
 
 
 def _open_to_readers(folder: Path) -> None:

@@ -52,14 +52,15 @@ STATIC = {"style.css": "style.css", "site.js": "site/static/site.js"}  # site pa
 def write_site(build: Build, options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
                former: Former | None = None, workers: int | None = None,
                progress: Callable[[str], None] = lambda name: None, logged: bool = True,
-               index: DataIndex | None = None, answers: list[Example] | None = None) -> ReadLog | None:
+               index: DataIndex | None = None, answers: Future[list[Example]] | None = None
+               ) -> ReadLog | None:
     """Every file of ``site/`` into the release's staging folder, which holds the rest of the
     release already; the log of its pages (their keys, site/writer.py, and what they read,
     site/reads.py), for the next release to reuse those that do not change from ``former``, the
     release being replaced. ``logged``: False when no build will read the log (no cache): none is
     kept, and what the pages read is not noted. ``index``: ``DataIndex.of(build, options.base)``,
     when it is made already; ``answers``: the example queries' (``docs.examples``), when they
-    are."""
+    are started already (a future)."""
     index = index or DataIndex.of(build, options.base)
     files, log = _pages(options, release, staging, former, workers, progress, logged, index, answers)
     for name, data in files.items():
@@ -97,20 +98,17 @@ def _render(template: str, site: dict[str, str], root: str, **context) -> bytes:
 
 def _pages(options: ReleaseOptions, release: ReleaseInfo, staging: Staging,
            former: Former | None, workers: int | None, progress: Callable[[str], None], logged: bool,
-           index: DataIndex, answers: list[Example] | None) -> tuple[dict[str, bytes], ReadLog | None]:
+           index: DataIndex, answers: Future[list[Example]] | None
+           ) -> tuple[dict[str, bytes], ReadLog | None]:
     """The other files of the site, by path under dist/, and the resource and named graph pages
     written into ``staging`` by worker processes: their log."""
-    # Unless the build ran them as soon as the dump was written (build.py), the example queries
-    # run on the dump in a process of their own (rtes_kg.sparql.runner), which this thread waits
-    # for while this process ends the index of the site (and, when it forks no worker, takes and
-    # makes the pages): they use the other core, and their store (half a gigabyte at 10,000
+    # Unless the build started them as soon as the dump was written (build.py), the example
+    # queries run on the dump in a process of their own (rtes_kg.sparql.runner), which a thread
+    # waits for while this process ends the index of the site (and, when it forks no worker, takes
+    # and makes the pages): they use the other core, and their store (half a gigabyte at 10,000
     # fiches) is gone before the pages' workers start.
     waiting = ThreadPoolExecutor(max_workers=1)
-    if answers is None:
-        answered = waiting.submit(examples, query_examples(), staging.path("rtes.nq"))
-    else:
-        answered = Future()
-        answered.set_result(answers)
+    answered = answers if answers is not None else waiting.submit(examples, query_examples(), staging.path("rtes.nq"))
     try:
         return _index_and_pages(options, release, staging, former, workers, progress, logged, answered,
                                 index)

@@ -19,8 +19,9 @@ former release without being made.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -146,20 +147,65 @@ def write_pages(jobs: Sequence[Any], make: Callable[[Any], Made], folder: Path, 
             settle()
         return map_beside(aside, write_chunk, rest, CHUNK, workers if forking else 1, CHUNKS_PER_WORKER)
 
-    def link_taken() -> list[int]:  # the pages whose files could not be linked (the former one is gone)
+    def link(claimed: Iterable[int]) -> list[int]:  # the pages whose files could not be linked (the former one is gone)
         assert former is not None
-        return [index for index, (made, _) in taken.items() if not _reuse(made, folder, former)]
+        return [index for index in claimed if not _reuse(taken[index][0], folder, former)]
 
     # Linking a page's files is five system calls and a folder: at 1,000 fiches, 0.6 s for the pages
-    # an edit leaves as they were, which the other process does meanwhile.
+    # an edit leaves as they were. Another process links them from the first while this one makes
+    # the others, then links from the last: the two meet wherever the work comes out even.
     if len(taken) >= LINK_APART_FROM:
-        unlinked, (found, written) = alongside(link_taken, write_rest)
+        both_ends = _BothEnds(list(taken))
+
+        def here() -> tuple[list[int], tuple[dict[str, bytes], list[Written]]]:
+            made = write_rest()
+            return link(both_ends.claimed(first=False)), made
+
+        unlinked_there, (unlinked_here, (found, written)) = alongside(
+            lambda: link(both_ends.claimed(first=True)), here)
+        unlinked = unlinked_there + unlinked_here + link(both_ends.claimed(first=True))  # any left
     else:
-        unlinked, (found, written) = link_taken() if taken else [], write_rest()
+        unlinked, (found, written) = link(taken) if taken else [], write_rest()
     for index in unlinked:  # made after all
         taken[index] = (taken[index][0], _write(make(jobs[index]), folder, former))
     made = iter(written)
     return found, [taken[index][1] if index in taken else next(made) for index in range(len(jobs))]
+
+
+class _BothEnds:
+    """Items claimed a few at a time from either end of a list, by this process and one forked
+    after it was made, each end by one of them, until the two meet."""
+
+    CLAIMED = 50  # items per claim: a claim takes a lock shared by the two processes
+    PATIENCE = 10.0  # seconds: a process stopped while it held the lock ends the other's claims
+
+    def __init__(self, items: list[int]) -> None:
+        context = multiprocessing.get_context("fork")
+        self.items = items
+        self.ends = context.RawArray("q", [0, len(items)])  # shared memory, inherited by the fork
+        self.lock = context.Lock()
+
+    def claimed(self, first: bool) -> Iterator[int]:
+        """The items claimed from the first end (or the last), in turn, until none is left (or the
+        lock could not be had: what is left is claimed by the other process or, once it has
+        ended, by the last call)."""
+        while True:
+            if not self.lock.acquire(timeout=self.PATIENCE):
+                return
+            try:
+                low, high = self.ends[0], self.ends[1]
+                if first:
+                    self.ends[0] = end = min(high, low + self.CLAIMED)
+                    claim = range(low, end)
+                else:
+                    self.ends[1] = start = max(low, high - self.CLAIMED)
+                    claim = range(high - 1, start - 1, -1)
+            finally:
+                self.lock.release()
+            if not claim:
+                return
+            for position in claim:
+                yield self.items[position]
 
 
 def _taken(jobs: Sequence[Any], make: Callable[[Any], Made], former: Former) -> dict[int, tuple[Made, Written]]:

@@ -4,6 +4,7 @@ the same."""
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 from rdflib import Literal, URIRef
@@ -97,3 +98,16 @@ def test_the_log_after_a_former_one_is_the_log_of_the_same_pages():
 
     assert content(after) == content(fresh)
     assert len(after.reads) == 3 and after.digests == {A: "a"}  # the reads no page makes are left out
+
+
+def test_a_log_kept_in_the_cache_is_the_same_and_holds_each_iri_once():
+    def another(iri: str) -> str:  # an equal string, another object: as the pages' workers give them
+        return (iri + " ")[:-1]
+
+    before = site("B")
+    reads = {("label", another(B)), ("known", another(B)), ("out", another(B), str(RDF.type))}
+    log = ReadLog.of({"org/a": ("key-a", "inputs-a", reads)}, before)
+    assert len({id(read[1]) for read in log.reads}) == 3
+    kept = pickle.loads(pickle.dumps(log, protocol=pickle.HIGHEST_PROTOCOL))
+    assert kept == log
+    assert len({id(read[1]) for read in kept.reads}) == 1

@@ -16,9 +16,9 @@ _SHORT_WORDS = frozenset("""
     ess rue eau vie art bio mer sud est ans etc ete lot feu air jeu fin loi bus axe lac mot bar job web pme tpe
     ile cle non oui nez sol gaz pas bon ami age tri don vin lin riz the ble mai hab env an km kg ha
 """.split())
-# The endings of whole words ("culture", "objectif", "animation", "logement"): a longer word written
-# elsewhere that starts with such an end ("culturelles", "objectifs") does not make it a cut one.
-_WHOLE_WORD_ENDING = re.compile(r"(?:ure|ion|ment|ique|aire|if|eur|ite|ance|ence|age)$")
+# The endings of whole words ("culture", "objectif", "animation", "logement", "locale"): a longer word written
+# elsewhere that starts with such an end ("culturelles", "objectifs", "localement") does not make it a cut one.
+_WHOLE_WORD_ENDING = re.compile(r"(?:ure|ion|ment|ique|aire|if|eur|ite|ance|ence|age|ale)$")
 
 # Long words every fiche may end on, folded, each with the shorter words its start also writes
 # ("région" and "régional", "social" and "sociale"): an end that is only the start of one of them,
@@ -49,17 +49,33 @@ def ends_mid_word(line: Line, text: str = "") -> bool:
     développement écono", where "économique" is written elsewhere), or one that is only the start
     of a word of the fiches ("…de l'économie solid")."""
     last = _LAST_WORD.search(line.text)
-    if last is None or last.end() != len(line.text) or not last.group(1).islower() \
+    if last is None or last.end() != len(line.text) \
             or line.text[last.start() - 1: last.start()] in {".", "@", "/"}:  # "…@vendome.fr", "www.x.fr"
         return False
+    if not last.group(1).islower():
+        return _inside_a_name(last.group(1), text.rstrip()[: -len(last.group(1))])
     end = fold(last.group(1))
     if len(end) <= 3:
         return end not in OPEN_ENDINGS | _SHORT_WORDS
-    written = {fold(word) for word in _WORDS.findall(text[: -len(last.group(1))])}
+    written = {fold(word) for word in _WORDS.findall(text.rstrip()[: -len(last.group(1))])}
     if end in written or end in _FICHE_WORDS:
         return False
     return (not _WHOLE_WORD_ENDING.search(end) and any(word.startswith(end) for word in written)) \
         or _starts_a_longer_word(end, _FICHE_WORDS)
+
+
+_NAME_WORD = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{3,}")
+
+
+def _inside_a_name(word: str, before: str) -> bool:
+    """Whether a capitalised last word is only the start of a name's word written above ("…avec
+    l'association Les Jardins de Cocag", where "Cocagne" is written): a name cut off."""
+    end = word.rsplit("-", 1)[-1]
+    if len(end) < 4 or not end[:1].isupper() or not end[1:].islower() \
+            or fold(end) in {fold(whole) for whole in _WORDS.findall(before)}:  # "Pays" where "pays" is written
+        return False
+    names = set(_NAME_WORD.findall(before))
+    return any(len(name) >= len(end) + _SHORT_BY and name.startswith(end) for name in names)
 
 
 def _starts_a_longer_word(end: str, words: frozenset[str]) -> bool:

@@ -38,14 +38,25 @@ def shares_a_name(value: str, text: str) -> bool:
     return bool(names & {fold(word) for word in _NAME_WORD.findall(text)})
 
 
+# What a line under an action says of it, before a colon: "Porteur : association La Trouvaille – contact :
+# Léa Martin", "Structure porteuse : …", "Partenaires : CAF, CCAS", "Public : jeunes de 16 à 25 ans".
+_DETAIL_LABEL = re.compile(r"(?:porteurs?|porteuses?|structures? porteuses?|porte(?:e|s|es)? par|partenaires?|"
+                           r"co-?financeurs?|financeurs?|financements?|lieu|publics?(?: cibles?| vises?)?|calendrier|"
+                           r"dates?|periode|duree|horaires?|site(?: internet| web)?)"
+                           r"(?: (?:de l'action|du projet|principaux|principales|associes?))?$")
+
+
 def is_detail(line: Line) -> bool:
     """A heading's words with their value inside the actions ("Contact : Marie Dupont, présidente",
-    "Adresse : 12 rue du Port, 29000 Quimper"): a detail of the action above, never an action."""
+    "Adresse : 12 rue du Port, 29000 Quimper"), or a label of what an action involves ("Porteur :
+    association La Trouvaille"): a detail of the action above, never an action."""
     if line.bullet:
         return False
     head, colon, value = line.text.partition(":")
     if colon and fold(head).startswith("adresse") and is_postal_line(value):
         return True  # "Adresse de la ressourcerie : 12 rue des Artisans, 73800 Montmélian": the structure's
+    if colon and value.strip() and _DETAIL_LABEL.fullmatch(fold(head).strip()):
+        return True
     heading = read_heading(line)
     return heading is not None and heading.section in IDENTITY_SECTIONS and bool(heading.inline) \
         and not value_tells_an_action(heading.inline)

@@ -202,12 +202,12 @@ def _parse(text: str, file: str) -> list[Fiche]:
     # lines skipped or cut wherever they are: each said in the fiche whose block holds it
     placed = [*(issue("navigation-ignoree", file, line.no, line.text) for line in splitter.navigation),
               *(issue("ligne-trop-longue", file, line.no, line.text) for line in lines if line.cut)]
-    # a file cut off stops in a word ("…à l'économie soc"), or where a line of its last section never
-    # stops ("Budget ESS : 1 2", "… et la Mission loc"); one that ends with a line break may have
-    # been cut off too, but then only an end no complete line has counts ("Population : 12 3")
+    # a file cut off stops in a word ("…à l'économie soc"), with or without a final line break (no
+    # complete line of the corpus, taken as a file's end, stops so), or where a line of its last
+    # section never stops ("Budget ESS : 1 2", "… et la Mission loc"); one that ends with a line
+    # break, only where no complete line stops ("Population : 12 3")
     broken = text.endswith(("\n", "\r"))
-    if not broken and ends_mid_word(lines[-1], text) \
-            or bool(blocks) and _ends_cut_by_layout(blocks, lines[-1], broken):
+    if ends_mid_word(lines[-1], text) or bool(blocks) and _ends_cut_by_layout(blocks, lines[-1], broken):
         placed.append(issue("fiche-coupee", file, lines[-1].no, lines[-1].text[-60:].lstrip()))
     if not blocks:
         first = lines[0]

@@ -9,12 +9,13 @@ A fact its own section states is not taken again from such a line.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rtes_kg.parse.fields import read_population, read_year, states_population
 from rtes_kg.parse.lines import Line
 from rtes_kg.parse.naming import fold
 from rtes_kg.parse.records import Source, Text, Year
-from rtes_kg.parse.titles import MEMBER_SINCE, is_kind_alone
+from rtes_kg.parse.titles import CLAUSE_BREAK, JOINED, MEMBER_SINCE, is_kind_alone
 
 _KIND_BEFORE = re.compile(r"(?P<kind>\D{3,60}?)(?:\s+(?:de|d['’])\s*|\s*[,–—-]\s*|\s*\(\s*)"
                           r"(?=\d|environ|plus|près|pres|moins|quelque|quasiment|presque)", re.IGNORECASE)
@@ -23,15 +24,9 @@ _KIND_BEFORE = re.compile(r"(?P<kind>\D{3,60}?)(?:\s+(?:de|d['’])\s*|\s*[,–�
 _SECTION_OF = {"population": "population", "kind": "kind", "membership_year": "membership"}
 
 
-# "Adhérente au RTES depuis 2009, membre du CA depuis 2015", "Adhésion au réseau en 2012": the year the
-# member joined, said in a sentence; "membre du CA depuis 2015" is no joining (its own words between)
-_JOINED = re.compile(r"\b(?:membre|adherente?|adhesion)\s+(?:(?:du|au)\s+(?:rtes|reseau)\s+)?(?:depuis|en)\s+"
-                     r"((?:19|20)\d{2})\b")
-
-
 def joining_year(line: Line, file: str) -> Year | None:
     """The year of joining a line of the head or under a field's value says, or None."""
-    match = _JOINED.search(line.key)
+    match = JOINED.search(line.key)
     return Year(match.group(1), Source(file, line.no)) if match else None
 
 
@@ -41,6 +36,21 @@ def _facts(line: Line, file: str) -> dict[str, object]:
     if "membership_year" not in facts and (year := joining_year(line, file)) is not None:
         facts["membership_year"] = year
     return facts
+
+
+def _parts(line: Line, file: str) -> list[tuple[Line, dict[str, object]]]:
+    """A line of the head as the parts it states facts in, each with its facts: the whole line, or,
+    when only its first clause states the population ("Commune de 2 841 habitants, membre du CA du
+    RTES depuis 2015"), that clause and the rest of the line (which may state the year of joining)."""
+    whole = _facts(line, file)
+    clauses = CLAUSE_BREAK.split(line.text, maxsplit=1)
+    if "population" in whole or len(clauses) < 2:
+        return [(line, whole)]
+    first, rest = (replace(line, text=text, key=fold(text)) for text in clauses)
+    opening = _stated(first, file)
+    if "population" not in opening:
+        return [(line, whole)]
+    return [(first, opening), (rest, _facts(rest, file))]
 
 
 def _stated(line: Line, file: str) -> dict[str, object]:
@@ -63,14 +73,14 @@ def _stated(line: Line, file: str) -> dict[str, object]:
 
 def head_facts(lines: list[Line], file: str, stated: set[str]) -> tuple[dict[str, object], list[Line]]:
     """The facts the lines of a fiche's head give that no section of it gives nor any field already
-    read (``stated``: names of sections and of fields), and the lines that gave none (reported by
-    the caller)."""
+    read (``stated``: names of sections and of fields), and the lines, or parts of a line, that gave
+    none (reported by the caller)."""
     values: dict[str, object] = {}
     unread = []
-    for line in lines:
-        found = {field: value for field, value in _facts(line, file).items()
+    for part, facts in (part for line in lines for part in _parts(line, file)):
+        found = {field: value for field, value in facts.items()
                  if not {field, _SECTION_OF[field]} & stated and field not in values}
         if not found:
-            unread.append(line)
+            unread.append(part)  # (of a line read in part, the part that gave none: "membre du CA depuis 2015")
         values.update(found)
     return values, unread

@@ -15,7 +15,7 @@ from rtes_kg.parse.markers import is_bare_date, is_in_progress_marker, is_update
 from rtes_kg.parse.naming import fold
 from rtes_kg.parse.records import ParseIssue
 from rtes_kg.parse.structure_contacts import a_structure_s_contact
-from rtes_kg.parse.titles import is_tagline, names_a_body, title_shaped
+from rtes_kg.parse.titles import JOINED, is_tagline, names_a_body, title_shaped
 from rtes_kg.parse.webpage import (
     is_navigation,
     is_rtes_header,
@@ -28,6 +28,8 @@ from rtes_kg.parse.webpage import (
 _MAX_INTERLUDES = 2  # lines between a title and its first heading (a link, a tagline)
 _MAX_HEAD_FACTS = 4  # and the lines that say what the member is, besides ("Commune", "3 412 habitants")
 _COUNTRY_OR_POSTCODE = re.compile(r"^(?:france|\d{1,5} \w.*)$")
+_HEAD = frozenset({"kind", "population", "membership"})  # the headings of a fiche's head, under its title
+_CITY_LINE = re.compile(r"(?:^|[\s,])\d{2} ?\d{3}\s+[A-ZÀ-Ý]")  # an address complete: "…, 28270 Brézolles"
 
 
 @dataclass
@@ -197,6 +199,13 @@ class Splitter:
     def _title_above(self, index: int) -> Line | None:  # the line above, when it is no heading
         return self.lines[index - 1] if index and self.headings[index - 1] is None else None
 
+    def _after_an_address(self, line: Line) -> bool:
+        """Whether a body's name follows a complete address ("…, 28270 Brézolles"): never a line of
+        that address, a title if the next fiche's head follows it."""
+        current = self.block.current if self.block else None
+        return current is not None and current.name == "address" and names_a_body(line) \
+            and any(_CITY_LINE.search(above.text) for above in current.body)
+
     def _is_title(self, index: int) -> bool:
         line = self.lines[index]
         block, current = self.block, (self.block.current if self.block else None)
@@ -238,6 +247,13 @@ class Splitter:
                                      and not self.lines[index - 1].text.endswith(":"))
         if block is None or (current is not None and current.name == "contact"):
             following = self._past_interludes(following, links_only=block is not None)  # "www.x.fr"
+        elif self._after_an_address(line):
+            # "…, 28270 Brézolles" then "Communauté de communes du Pays de X", "Communauté de communes de
+            # 10 200 habitants" or "Type de collectivité": what the next fiche's head says of it
+            past = self._past_interludes(following, links_only=False)
+            if past != following or (heading := self.headings[past]) is not None and heading.section in _HEAD:
+                return True
+            following = past
         if self.markers[following]:
             return True  # past a tagline or a link: "Dernière mise à jour"
         heading = self.headings[following]
@@ -260,6 +276,15 @@ class Splitter:
             if not self.page_link[j]:
                 return self.headings[j] is not None
         return False
+
+    def _heads_a_fiche(self, index: int) -> bool:
+        """Whether the marker at ``index`` stands right above the next fiche's title ("Dernière mise à
+        jour : 10/01/2025" then "Région Bretagne"): that fiche's, unless a marker follows the title
+        too (then this one closes the fiche above)."""
+        following, _ = self._next_significant(index)
+        if following is None or self.headings[following] is not None or self.page_link[following]:
+            return False
+        return not self._next_significant(following)[1] and self._is_title(following)
 
     def _open(self, start: Line, title: Line | None) -> Block:
         block = Block(start, title, markers=self.pending_markers)
@@ -284,6 +309,12 @@ class Splitter:
                 self.before_first.append(line)
             else:
                 block.sections.append(Section(OTHER, line, []))  # may come back: never a new fiche
+            return
+        if block is not None and heading.section == "membership" and "membership" in block.seen \
+                and JOINED.search(line.key):
+            # "Adhérente au RTES depuis 2009" after "Année d'adhésion : 2011": a sentence of this fiche,
+            # whose year is stated (no second fiche); the conflict is reported
+            block.issues.append(issue("ligne-ignoree", self.file, line.no, line.text))
             return
         inline = [Line(line.no, heading.inline, 0, fold(heading.inline))] if heading.inline else []
         if block is not None and heading.section in block.seen:
@@ -333,7 +364,8 @@ class Splitter:
                     (self.navigation if self.page_link[index] else self.before_first).append(line)
             elif self.markers[index]:
                 self.closed = self.closed or self._ends_fiche(line)
-                (self.block.markers if self.block and not self.closed else self.pending_markers).append(line)
+                block = None if self.closed or self._heads_a_fiche(index) else self.block
+                (block.markers if block is not None else self.pending_markers).append(line)
             elif is_rtes_header(line, at_start=self.block is None):
                 continue
             elif self.page_link[index] or (heading is None and not self._titles_a_fiche(index) and (

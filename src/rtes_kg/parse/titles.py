@@ -109,11 +109,21 @@ def is_kind_alone(text: str) -> bool:
     return bool(_KIND_ALONE.match(fold(text.strip())))
 
 
+# "Adhérente au RTES depuis 2009, membre du CA depuis 2015", "Adhésion au réseau en 2012": the year the
+# member joined, said in a sentence; "membre du CA depuis 2015" is no joining (its own words between)
+JOINED = re.compile(r"\b(?:membre|adherente?|adhesion)\s+(?:(?:du|au)\s+(?:rtes|reseau)\s+)?(?:depuis|en)\s+"
+                    r"((?:19|20)\d{2})\b")
+# The clauses of a line of a fiche's head: "Commune de 2 841 habitants, membre du CA depuis 2015"
+CLAUSE_BREAK = re.compile(r"\s*[,;]\s+|\s+[–—]\s+")
+
+
 def is_tagline(line: Line, above: Line | None) -> bool:
     """Whether ``line``, under the line ``above`` (no heading; None: no such line), describes a
     member rather than names one."""
     if _TAGLINE.match(line.key) or states_population(line.key, after_words=True):
         return True  # (its population too: "3 412 habitants")
+    if JOINED.match(line.key) or states_population(CLAUSE_BREAK.split(line.key, 1)[0], after_words=True):
+        return True  # "Adhérente au RTES depuis 2009", "Commune de 2 841 habitants, membre du CA depuis 2015"
     if above is None or not title_shaped(above):
         return False
     described = bool(_DESCRIBED_COMMUNE.match(line.key)) or _KIND_DESCRIBED.match(line.text) is not None

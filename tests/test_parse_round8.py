@@ -1,0 +1,167 @@
+"""Parse round 8: fiches the parser had never seen. The texts are written for the tests (fictitious
+small structures, real public bodies), not taken from any fiche."""
+
+from __future__ import annotations
+
+import pytest
+
+from parse_helpers import issue_types, one
+from rtes_kg.parse.document import parse_text
+
+BREZOLLES = ("Commune de Brézolles\nType de collectivité : Commune\nNombre d'habitants : 1 750\n"
+             "Adresse : 1 place de la Mairie, 28270 Brézolles\n\n")
+SENONCHES_PLACE = "Adresse : 2 rue de la Gare, 28250 Senonches\n"
+HEAD = "Ville de Saint-Aignan\nType de collectivité : Commune\nNombre d'habitants : 2 841\n"
+PLACE = "Adresse : 3 place de la Mairie, 41110 Saint-Aignan\n"
+
+
+# ---------------------------------------------------------------- a second fiche's title after an address
+
+
+@pytest.mark.parametrize("head", [
+    "Communauté de communes de 10 200 habitants\nAdhérente depuis 2019\n",
+    "Communauté de communes de 10 200 habitants, adhérente au RTES depuis 2019\n",
+])
+def test_a_title_after_an_address_opens_the_next_fiche(head):
+    text = BREZOLLES + "Communauté de communes du Pays de Senonches\n" + head + SENONCHES_PLACE
+    first, second = parse_text(text, "f.txt")
+    # was: the title and its head swallowed into Brézolles's address (post code "10200", city
+    # "habitants"), then an untitled fiche
+    assert first.address.post_code == "28270" and first.address.post_name == "Brézolles"
+    assert second.name.text == "Communauté de communes du Pays de Senonches"
+    assert second.kind.text == "Communauté de communes" and second.population.value == 10200
+    assert second.membership_year.raw == "2019" and second.address.post_name == "Senonches"
+    assert "titre-absent" not in issue_types(second)
+
+
+def test_a_title_after_an_address_over_a_heading_the_fiche_above_lacks_opens_the_next_fiche():
+    text = ("Commune de Brézolles\nAdresse : 1 place de la Mairie, 28270 Brézolles\n\n"
+            "Communauté de communes du Pays de Senonches\nType de collectivité : Communauté de communes\n")
+    first, second = parse_text(text, "f.txt")
+    assert first.address.post_name == "Brézolles" and first.kind is None
+    assert second.name.text == "Communauté de communes du Pays de Senonches"
+    assert second.kind.text == "Communauté de communes"
+
+
+def test_a_line_of_an_address_under_its_city_is_no_title():
+    text = HEAD + "Adresse : 3 place de la Mairie, 41110 Saint-Aignan\nMairie de Saint-Aignan\n" \
+        "Contact : Léa Martin, adjointe au maire\n"
+    (fiche,) = parse_text(text, "f.txt")
+    assert fiche.address.post_name == "Saint-Aignan" and fiche.contacts[0].person == "Léa Martin"
+
+
+# ---------------------------------------------------------------- an update date above the next title
+
+
+def test_an_update_date_above_a_title_is_that_fiche_s():
+    text = ("Ville de Lannion\nType de collectivité : Commune\nNombre d'habitants : 20 000\n"
+            "Adresse : place du Général Leclerc, 22300 Lannion\n\nExemples d'actions\n"
+            "- Soutien à l'épicerie solidaire Le Panier.\n\n"
+            "Dernière mise à jour : 10/01/2025\nRégion Bretagne\nType de collectivité : Région\n"
+            "Nombre d'habitants : 3 400 000\n")
+    lannion, bretagne = parse_text(text, "f.txt")
+    # was: the date given to Lannion, and Bretagne had none
+    assert lannion.updated is None
+    assert bretagne.updated.isoformat() == "2025-01-10" and bretagne.updated_source.line == 9
+
+
+def test_an_update_date_above_a_title_dated_under_it_closes_the_fiche_above():
+    text = ("Ville de Lannion\nType de collectivité : Commune\nNombre d'habitants : 20 000\n"
+            "Dernière mise à jour : 10/01/2025\nRégion Bretagne\nDernière mise à jour : 03/02/2025\n"
+            "Type de collectivité : Région\n")
+    lannion, bretagne = parse_text(text, "f.txt")
+    assert lannion.updated.isoformat() == "2025-01-10" and bretagne.updated.isoformat() == "2025-02-03"
+
+
+# ---------------------------------------------------------------- a detail line under an action
+
+
+@pytest.mark.parametrize("detail", [
+    "Porteur : association La Trouvaille – contact : Léa Martin, 06 12 34 56 78",
+    "Structure porteuse : association La Trouvaille",
+    "Partenaires : CCAS de Lannion, Mission locale Ouest Côtes d'Armor",
+    "Public visé : jeunes de 16 à 25 ans",
+])
+def test_a_label_under_an_action_is_its_detail(detail):
+    text = HEAD + PLACE + (
+        "\nExemples d'actions\n"
+        "La Ville soutient la ressourcerie La Trouvaille par la mise à disposition d'un local de 300 m².\n"
+        f"{detail}\n"
+        "La Ville accompagne le tiers-lieu La Ruche dans l'accueil de porteurs de projets.\n")
+    first, second = one(text).actions
+    # was: the label's line published as an action of its own
+    assert first.text == ("La Ville soutient la ressourcerie La Trouvaille par la mise à disposition d'un local "
+                          f"de 300 m².\n{detail}")
+    assert second.text.startswith("La Ville accompagne le tiers-lieu La Ruche")
+
+
+def test_a_sentence_opening_on_a_label_s_word_stays_an_action():
+    text = HEAD + PLACE + (
+        "\nExemples d'actions\n"
+        "La Ville soutient la ressourcerie La Trouvaille par la mise à disposition d'un local.\n"
+        "Partenaires de la Ville, les associations du quartier animent le jardin partagé.\n")
+    assert len(one(text).actions) == 2
+
+
+# ---------------------------------------------------------------- the population in a sentence of the head
+
+
+def test_the_population_before_a_comma_in_the_head_is_read():
+    fiche = one("Ville de Saint-Aignan\nCommune de 2 841 habitants, membre du CA du RTES depuis 2015\n" + PLACE)
+    # was: no kind, no population, the whole line ligne-ignoree
+    assert fiche.kind.text == "Commune" and fiche.population.value == 2841
+    assert fiche.membership_year is None  # a seat on the board is no joining
+    assert [(found.type, found.source.line) for found in fiche.issues] == [("ligne-ignoree", 2)]
+    assert "membre du CA du RTES depuis 2015" in fiche.issues[0].message_fr
+    assert "2 841" not in fiche.issues[0].message_fr
+
+
+def test_the_population_and_the_joining_in_one_line_of_the_head_are_both_read():
+    fiche = one("Ville de Saint-Aignan\nCommune de 2 841 habitants, adhérente au RTES depuis 2009\n" + PLACE)
+    assert fiche.population.value == 2841 and fiche.membership_year.raw == "2009"
+    assert issue_types(fiche) == []
+
+
+# ---------------------------------------------------------------- a sentence of joining under the year
+
+
+def test_a_sentence_of_joining_after_the_year_is_a_line_of_the_same_fiche():
+    text = HEAD + "Année d'adhésion : 2011\nAdhérente au RTES depuis 2009\n" + PLACE
+    (fiche,) = parse_text(text, "f.txt")
+    # was: a second fiche, untitled, opened by the sentence and given the address
+    assert fiche.membership_year.raw == "2011" and fiche.address.post_name == "Saint-Aignan"
+    assert [(found.type, found.source.line) for found in fiche.issues] == [("ligne-ignoree", 5)]
+
+
+def test_a_second_year_heading_still_opens_a_fiche_without_title():
+    text = HEAD + "Année d'adhésion : 2011\n" + PLACE + (
+        "Année d'adhésion : 2009\nAdresse : 1 rue Haute, 41110 Mareuil\n")
+    assert len(parse_text(text, "f.txt")) == 2
+
+
+# ---------------------------------------------------------------- a cut with a final line break
+
+
+CUT_HEAD = "Ville de Chinon\nType de collectivité : Commune\nNombre d'habitants : 7 800\n\nExemples d'actions\n" \
+    "La Ville soutient l'association Les Jardins de Cocagne, qui emploie 20 salariés en insertion.\n"
+
+
+@pytest.mark.parametrize("end", [
+    "La Ville accompagne la Mission loc",  # a word of a name, in lower case
+    "La Ville accompagne l'association Les Jardins de Cocag",  # a name's word written above in full
+    "La Ville accompagne les habitants vers l'emploi et la mobi",  # a sentence
+])
+@pytest.mark.parametrize("final_break", ["", "\n", "\r\n"])
+def test_a_file_cut_inside_a_word_says_so_with_or_without_a_final_break(end, final_break):
+    fiche = one(CUT_HEAD + end + final_break)
+    # was: with a final line break, no fiche-coupee
+    assert "fiche-coupee" in issue_types(fiche)
+
+
+@pytest.mark.parametrize("end", [
+    "La Ville accompagne les Jardins de Cocagne.",
+    "La Ville accompagne les Jardins de Cocagne",
+    "La Ville agit localement.\nB - Animation économique locale",  # "localement" above does not cut it
+])
+def test_a_file_ending_on_whole_words_is_not_cut(end):
+    assert "fiche-coupee" not in issue_types(one(CUT_HEAD + end + "\n"))

@@ -47,7 +47,7 @@ from rtes_kg.check.sparqlpass import predicates_read, sparql_checks
 from rtes_kg.check.validate import load_shapes
 from rtes_kg.extract import curated
 from rtes_kg.extract.findings import with_findings_or_issue
-from rtes_kg.extract.places import communes_named
+from rtes_kg.extract.places import load_gazetteer
 from rtes_kg.inputs import InputFile
 from rtes_kg.model import homonyms, mint
 from rtes_kg.model.identity import Identity, identify
@@ -145,7 +145,7 @@ def _warm_up() -> None:
     plan()
     sparql_checks()
     load_tables()
-    communes_named("")  # the gazetteer of the communes' names
+    load_gazetteer()  # the communes' names
     curated.reference()  # the organisations known by name
     load_shapes()
 

@@ -165,3 +165,62 @@ def test_a_file_cut_inside_a_word_says_so_with_or_without_a_final_break(end, fin
 ])
 def test_a_file_ending_on_whole_words_is_not_cut(end):
     assert "fiche-coupee" not in issue_types(one(CUT_HEAD + end + "\n"))
+
+
+# ---------------------------------------------------------------- whole fiches in new layouts
+
+
+def test_a_title_and_its_head_after_the_actions_open_the_next_fiche():
+    text = ("Département de la Drôme\nType de collectivité : Département\nNombre d'habitants : 520 000\n"
+            "Exemples d'actions\n- Soutien aux 12 tiers-lieux du réseau Drôme Tiers-Lieux.\n\n"
+            "Dernière mise à jour : 18/02/2025\nCommunauté de communes du Val de Drôme\n"
+            "Communauté de communes de 30 000 habitants, membre du RTES depuis 2017\n"
+            "Adresse : 96 ronde des Alisiers, 26400 Eurre\n")
+    drome, val = parse_text(text, "f.txt")
+    # was: the title and its head two lines of the Drôme's last action, its date the Drôme's, and an
+    # untitled fiche from the address on
+    assert [action.text for action in drome.actions] == ["Soutien aux 12 tiers-lieux du réseau Drôme Tiers-Lieux."]
+    assert drome.updated is None and val.updated.isoformat() == "2025-02-18"
+    assert val.name.text == "Communauté de communes du Val de Drôme" and val.population.value == 30000
+    assert val.membership_year.raw == "2017" and val.address.post_name == "Eurre"
+
+
+def test_a_body_s_name_in_the_actions_over_a_sentence_stays_in_the_actions():
+    text = HEAD + PLACE + ("Exemples d'actions\n- Soutien à l'épicerie solidaire Le Panier.\n"
+                           "Communauté de communes du Romorantinais\n"
+                           "La Ville et la Communauté ont créé ensemble la recyclerie Les Trois Roues.\n")
+    (fiche,) = parse_text(text, "f.txt")
+    assert fiche.name.text == "Ville de Saint-Aignan" and "du Romorantinais\nLa Ville" in fiche.actions[-1].text
+
+
+@pytest.mark.parametrize("heading", ["V. ACTIONS", "5. Actions", "4. Nos actions"])
+def test_a_numbered_actions_heading_opens_the_actions(heading):
+    text = HEAD + f"IV. BUDGET ESS\n150 000 € en 2024\n{heading}\n" + (
+        "1. Soutien à la ressourcerie La Trouvaille, 400 t d'objets remis en circulation.\n"
+        "2. Création du fonds Saint-Aignan Initiatives, 20 projets financés en 2024.\n")
+    fiche = one(text)
+    # was: no action, the heading and the actions lines of the budget's text
+    assert [action.text[:30] for action in fiche.actions] == ["Soutien à la ressourcerie La T",
+                                                              "Création du fonds Saint-Aignan"]
+    assert fiche.budget.text == "150 000 € en 2024"
+
+
+def test_a_numbered_action_that_opens_on_actions_stays_an_action():
+    text = HEAD + PLACE + ("Exemples d'actions\n1. Actions de sensibilisation au réemploi dans les écoles.\n"
+                           "2. Soutien à la ressourcerie La Trouvaille.\n")
+    assert len(one(text).actions) == 2
+
+
+def test_the_facts_of_the_head_on_one_line_between_semicolons_are_each_read():
+    fiche = one("Ville de Grenoble\nType de collectivité : Commune ; Nombre d'habitants : 158 000 ; "
+                "Année d'adhésion : 2002\nAdresse : 11 boulevard Jean Pain, 38000 Grenoble\n")
+    # was: the kind "Commune ; Nombre d'habitants : 158 000 ; Année d'adhésion : 2002", no population, no year
+    assert fiche.kind.text == "Commune" and fiche.population.value == 158000
+    assert fiche.membership_year.raw == "2002" and fiche.address.post_name == "Grenoble"
+    assert issue_types(fiche) == []
+
+
+def test_a_kind_with_a_semicolon_and_no_heading_after_it_stays_whole():
+    fiche = one("Ville de Grenoble\nType de collectivité : Commune ; ville-centre de la métropole\n"
+                "Nombre d'habitants : 158 000\n")
+    assert fiche.kind.text == "Commune ; ville-centre de la métropole" and fiche.population.value == 158000

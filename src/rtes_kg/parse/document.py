@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from rtes_kg.parse.action_contacts import contacts_among_actions
 from rtes_kg.parse.actions import read_actions
+from rtes_kg.parse.blocks import Block
 from rtes_kg.parse.bounds import bound_sections
 from rtes_kg.parse.budget import budget_amounts
 from rtes_kg.parse.budget_parenthesis import without_open_parentheses
@@ -27,7 +28,7 @@ from rtes_kg.parse.markers import is_in_progress_marker
 from rtes_kg.parse.naming import clean, fold
 from rtes_kg.parse.records import Fiche, ParseIssue, Source, Text
 from rtes_kg.parse.sections import section_of
-from rtes_kg.parse.splitter import Block, Splitter
+from rtes_kg.parse.splitter import Splitter
 from rtes_kg.parse.structure_contacts import placed, structure_lines
 from rtes_kg.parse.titles import member_name, without_page_label
 from rtes_kg.parse.wraps import unwrap

@@ -13,6 +13,7 @@ from rtes_kg.parse.sections import of_a_period, section_of, with_its_value
 # sections whose headings may legitimately reappear inside prose.
 IDENTITY_SECTIONS = frozenset({"membership", "kind", "population", "address", "contact"})
 PROSE_SECTIONS = frozenset({"panorama", "budget", "programme", "actions"})
+HEAD_SECTIONS = frozenset({"kind", "population", "membership"})  # what a fiche's head says under its title
 # A section under a heading the parser does not know: kept whole, as text.
 OTHER = "other"
 
@@ -127,7 +128,7 @@ _NUMBERED_OPENS = re.compile(r"programme d'intervention|intervention dans|exempl
                              r"(?:annee |date )?d'adhesion|adhesion au rtes|type de (?:la )?collectivite")
 _NUMBERED_IS = re.compile(r"nombre d'habitants(?: sur le territoire)?|population(?: legale| municipale| totale)?"
                           r"(?: (?:19|20)\d{2})?|adresse(?: postale)?|coordonnees|contacts?(?: public| technique)?|"
-                          r"budget(?: (?:19|20)\d{2})?|programme")
+                          r"budget(?: (?:19|20)\d{2})?|programme|(?:nos |les )?actions(?: menees| soutenues)?")
 _NEVER_IN_HEADING = re.compile(r"@|\||\bwww\.|\[at\]|\(at\)", re.IGNORECASE)
 _DETAILS = re.compile(rf"{EMAIL.pattern}|\bwww\.\S+|"  # what may follow a contact or an address on its line
                       r"\b(?:t[ée]l[ée]phone|t[ée]l|e-?mail|courriel|m[ée]l|site(?: internet| web)?|fax)\b",
@@ -168,3 +169,19 @@ def _without_colon(line: Line) -> tuple[str, str, str]:
         if len(parts) > words:
             return " ".join(parts[:words]), ":", parts[words]
     return line.text, "", ""
+
+
+_BETWEEN_HEADINGS = re.compile(r"\s*;\s+")
+
+
+def one_per_heading(line: Line, heading: Heading) -> list[tuple[Line, Heading]]:
+    """A line of the head that states several facts, each after its heading ("Type de collectivité :
+    Commune ; Nombre d'habitants : 158 000 ; Année d'adhésion : 2002"), as one heading per fact (the
+    kind was all the rest of the line, the population and the year lost); any other line as it is."""
+    if heading.section not in HEAD_SECTIONS or ";" not in heading.inline:
+        return [(line, heading)]
+    parts = [Line(line.no, text, line.indent, fold(text)) for text in _BETWEEN_HEADINGS.split(line.text)]
+    headings = [read_heading(part) for part in parts]
+    if not all(found is not None and found.section in IDENTITY_SECTIONS and found.inline for found in headings):
+        return [(line, heading)]
+    return [(part, found) for part, found in zip(parts, headings) if found is not None]

@@ -4,16 +4,24 @@ is a fiche's title, which a heading, which the page's links around the fiches.""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
+from rtes_kg.parse.blocks import Block, Section
 from rtes_kg.parse.contacts import another_person, is_post_line, is_role_line, names_a_post
 from rtes_kg.parse.details import shares_a_name, tells_an_action, value_tells_an_action
-from rtes_kg.parse.headings import IDENTITY_SECTIONS, OTHER, PROSE_SECTIONS, Heading, bulleted_identity, read_heading
+from rtes_kg.parse.headings import (
+    HEAD_SECTIONS,
+    IDENTITY_SECTIONS,
+    OTHER,
+    PROSE_SECTIONS,
+    Heading,
+    bulleted_identity,
+    one_per_heading,
+    read_heading,
+)
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import Line
 from rtes_kg.parse.markers import is_bare_date, is_in_progress_marker, is_update_marker
 from rtes_kg.parse.naming import fold
-from rtes_kg.parse.records import ParseIssue
 from rtes_kg.parse.structure_contacts import a_structure_s_contact
 from rtes_kg.parse.titles import JOINED, is_tagline, names_a_body, title_shaped
 from rtes_kg.parse.webpage import (
@@ -28,41 +36,7 @@ from rtes_kg.parse.webpage import (
 _MAX_INTERLUDES = 2  # lines between a title and its first heading (a link, a tagline)
 _MAX_HEAD_FACTS = 4  # and the lines that say what the member is, besides ("Commune", "3 412 habitants")
 _COUNTRY_OR_POSTCODE = re.compile(r"^(?:france|\d{1,5} \w.*)$")
-_HEAD = frozenset({"kind", "population", "membership"})  # the headings of a fiche's head, under its title
 _CITY_LINE = re.compile(r"(?:^|[\s,])\d{2} ?\d{3}\s+[A-ZÀ-Ý]")  # an address complete: "…, 28270 Brézolles"
-
-
-@dataclass
-class Section:
-    name: str
-    heading: Line
-    body: list[Line] = field(default_factory=list)
-
-
-@dataclass
-class Block:
-    """The lines of one fiche, grouped by section, before any field is read."""
-
-    start: Line
-    title: Line | None
-    markers: list[Line] = field(default_factory=list)
-    sections: list[Section] = field(default_factory=list)
-    loose: list[Line] = field(default_factory=list)  # lines between the title and the first heading
-    issues: list[ParseIssue] = field(default_factory=list)
-
-    @property
-    def current(self) -> Section | None:
-        return self.sections[-1] if self.sections else None
-
-    @property
-    def seen(self) -> set[str]:
-        return {section.name for section in self.sections}
-
-    def lines(self) -> list[Line]:
-        """Every line of the block, in order."""
-        found = [*([self.title] if self.title else []), *self.markers, *self.loose,
-                 *(line for section in self.sections for line in (section.heading, *section.body))]
-        return sorted({line.no: line for line in found}.values(), key=lambda line: line.no)
 
 
 # A prose heading's word, then the name of one programme: "Programme Territoire zéro chômeur",
@@ -199,11 +173,13 @@ class Splitter:
     def _title_above(self, index: int) -> Line | None:  # the line above, when it is no heading
         return self.lines[index - 1] if index and self.headings[index - 1] is None else None
 
-    def _after_an_address(self, line: Line) -> bool:
-        """Whether a body's name follows a complete address ("…, 28270 Brézolles"): never a line of
-        that address, a title if the next fiche's head follows it."""
+    def _after_a_section(self, line: Line) -> bool:
+        """Whether a body's name follows a complete address ("…, 28270 Brézolles") or a prose section
+        (the actions, the budget): no line of theirs when the next fiche's head follows it."""
         current = self.block.current if self.block else None
-        return current is not None and current.name == "address" and names_a_body(line) \
+        if current is None or not current.body or not names_a_body(line):
+            return False
+        return current.name in PROSE_SECTIONS or current.name == "address" \
             and any(_CITY_LINE.search(above.text) for above in current.body)
 
     def _is_title(self, index: int) -> bool:
@@ -247,11 +223,11 @@ class Splitter:
                                      and not self.lines[index - 1].text.endswith(":"))
         if block is None or (current is not None and current.name == "contact"):
             following = self._past_interludes(following, links_only=block is not None)  # "www.x.fr"
-        elif self._after_an_address(line):
+        elif self._after_a_section(line):
             # "…, 28270 Brézolles" then "Communauté de communes du Pays de X", "Communauté de communes de
             # 10 200 habitants" or "Type de collectivité": what the next fiche's head says of it
             past = self._past_interludes(following, links_only=False)
-            if past != following or (heading := self.headings[past]) is not None and heading.section in _HEAD:
+            if past != following or (heading := self.headings[past]) is not None and heading.section in HEAD_SECTIONS:
                 return True
             following = past
         if self.markers[following]:
@@ -378,7 +354,8 @@ class Splitter:
             elif heading is not None and self._a_detail_of_an_action(index, heading):
                 self.block.current.body.append(line)  # type: ignore[union-attr]  # (both check there is one)
             elif heading is not None:
-                self._on_heading(line, heading)
+                for part, its_heading in one_per_heading(line, heading):
+                    self._on_heading(part, its_heading)
             elif self._is_title(index):
                 self._open(line, line)
             elif self.block is None:

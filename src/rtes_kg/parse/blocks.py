@@ -1,0 +1,42 @@
+"""The fiche blocks and sections a document's lines are cut into (parse/splitter.py), before any field
+is read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rtes_kg.parse.lines import Line
+from rtes_kg.parse.records import ParseIssue
+
+
+@dataclass
+class Section:
+    name: str
+    heading: Line
+    body: list[Line] = field(default_factory=list)
+
+
+@dataclass
+class Block:
+    """The lines of one fiche, grouped by section, before any field is read."""
+
+    start: Line
+    title: Line | None
+    markers: list[Line] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    loose: list[Line] = field(default_factory=list)  # lines between the title and the first heading
+    issues: list[ParseIssue] = field(default_factory=list)
+
+    @property
+    def current(self) -> Section | None:
+        return self.sections[-1] if self.sections else None
+
+    @property
+    def seen(self) -> set[str]:
+        return {section.name for section in self.sections}
+
+    def lines(self) -> list[Line]:
+        """Every line of the block, in order."""
+        found = [*([self.title] if self.title else []), *self.markers, *self.loose,
+                 *(line for section in self.sections for line in (section.heading, *section.body))]
+        return sorted({line.no: line for line in found}.values(), key=lambda line: line.no)

@@ -96,16 +96,17 @@ class CheckedFiche:
 def checked(slug: str, org: URIRef, graph_iri: URIRef, record: URIRef, graph: Graph,
             origins: Origins, incoming: frozenset[URIRef]) -> CheckedFiche:
     """The compact form of a mapped fiche; ``incoming`` as in ``check.shapeplan.ShapePlan``."""
-    subjects, objects, reached = set(), set(), set()
-    for s, p, o in graph:
-        subjects.add(str(s))
+    triples = list(graph)  # walking an rdflib graph is slow: once
+    subjects = {str(s) for s, _, _ in triples}
+    objects, reached = set(), set()
+    for _, p, o in triples:
         if not isinstance(o, Literal):
             objects.add(str(o))
             if p in incoming:
                 reached.add(str(o))
     summary = Summary(frozenset(subjects), frozenset(objects),
                       frozenset(str(node) for node, _ in origins), frozenset(reached))
-    ntriples = ox.serialize([oxigraph_triple(triple) for triple in graph], format=ox.RdfFormat.N_TRIPLES) or b""
+    ntriples = ox.serialize(list(map(oxigraph_triple, triples)), format=ox.RdfFormat.N_TRIPLES) or b""
     return CheckedFiche(slug, org, graph_iri, record, ntriples,
                         pickle.dumps(dict(origins), protocol=pickle.HIGHEST_PROTOCOL), summary)
 

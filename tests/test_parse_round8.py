@@ -224,3 +224,17 @@ def test_a_kind_with_a_semicolon_and_no_heading_after_it_stays_whole():
     fiche = one("Ville de Grenoble\nType de collectivité : Commune ; ville-centre de la métropole\n"
                 "Nombre d'habitants : 158 000\n")
     assert fiche.kind.text == "Commune ; ville-centre de la métropole" and fiche.population.value == 158000
+
+
+def test_other_figures_under_the_population_are_no_part_of_it():
+    fiche = one("Communauté de communes du Pays de Lunel\nChiffres clés\nPopulation : 50 000 habitants (2021)\n"
+                "Superficie : 156 km²\nCommunes : 14\nType de collectivité : Communauté de communes\n")
+    # was: the population's text "50 000 habitants (2021) Superficie : 156 km² Communes : 14" (rtes:populationTexte)
+    assert fiche.population.value == 50000 and fiche.population.raw == "50 000 habitants (2021)"
+    assert [(found.type, found.source.line) for found in fiche.issues if found.type == "ligne-ignoree"] == [
+        ("ligne-ignoree", 4), ("ligne-ignoree", 5)]
+
+
+def test_a_figure_of_the_population_under_its_value_stays_with_it():
+    fiche = one("Ville de Saint-Aignan\nNombre d'habitants : 2 841\nSource : INSEE, recensement 2021\n" + PLACE)
+    assert fiche.population.raw == "2 841 Source : INSEE, recensement 2021" and issue_types(fiche) == []

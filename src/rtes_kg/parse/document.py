@@ -101,6 +101,25 @@ def _without_joining(body: list[Line], values: dict, seen: set[str], file: str,
     return kept
 
 
+# A figure of its own under the population's value, after its label: "Superficie : 156 km²", "Communes : 14"
+_OTHER_FIGURE = re.compile(r"(?P<label>[^\W\d][^:\d]{1,30}?)\s*:\s*\S")
+_POPULATION_WORDS = re.compile(r"population|habitants?|hab\b|insee|recensement|source")
+
+
+def _without_other_figures(body: list[Line], file: str, issues: list[ParseIssue]) -> list[Line]:
+    """The population's lines without those under its value that state another figure after their own
+    label ("Chiffres clés" / "Population : 50 000 habitants" / "Superficie : 156 km²" / "Communes :
+    14"): never part of the population's text, where they were published; reported, not read."""
+    kept = body[:1]
+    for line in body[1:]:
+        label = _OTHER_FIGURE.match(line.unbulleted)
+        if label is not None and not _POPULATION_WORDS.search(fold(label.group("label"))):
+            issues.append(issue("ligne-ignoree", file, line.no, line.text))
+        else:
+            kept.append(line)
+    return kept
+
+
 def _fiche(block: Block, file: str) -> Fiche:
     issues = [*block.issues, *bound_sections(block.sections, file)]
     values: dict = {}
@@ -144,6 +163,7 @@ def _fiche(block: Block, file: str) -> Fiche:
         elif section.name in _FIELDS:
             key, read = _FIELDS[section.name]
             body = _without_joining(body, values, block.seen, file, issues)
+            body = _without_other_figures(body, file, issues) if section.name == "population" else body
             values[key], found = read(body, file)
             issues.extend(found)
         elif section.name == "contact":

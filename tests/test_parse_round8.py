@@ -73,6 +73,14 @@ def test_an_update_date_above_a_title_dated_under_it_closes_the_fiche_above():
     assert lannion.updated.isoformat() == "2025-01-10" and bretagne.updated.isoformat() == "2025-02-03"
 
 
+def test_in_a_file_whose_fiches_end_with_their_date_a_date_above_a_title_is_the_fiche_above_s():
+    text = ("Ville de Chambéry\nType de collectivité : Commune\nNombre d'habitants : 60 000\n"
+            "Dernière mise à jour : 12/03/2025\n\nGrand Chambéry\nType de collectivité : Communauté d'agglomération\n"
+            "Nombre d'habitants : 140 000\nDernière mise à jour : 02/02/2025\n")
+    chambery, grand = parse_text(text, "f.txt")
+    assert chambery.updated.isoformat() == "2025-03-12" and grand.updated.isoformat() == "2025-02-02"
+
+
 # ---------------------------------------------------------------- a detail line under an action
 
 

@@ -256,9 +256,10 @@ class Splitter:
     def _heads_a_fiche(self, index: int) -> bool:
         """Whether the marker at ``index`` stands right above the next fiche's title ("Dernière mise à
         jour : 10/01/2025" then "Région Bretagne"): that fiche's, unless a marker follows the title
-        too (then this one closes the fiche above)."""
+        too, or the file ends with one (then this one closes the fiche above)."""
         following, _ = self._next_significant(index)
-        if following is None or self.headings[following] is not None or self.page_link[following]:
+        if following is None or self.headings[following] is not None or self.page_link[following] \
+                or self.markers[-1]:  # a file whose fiches end with their date: it closes the fiche above
             return False
         return not self._next_significant(following)[1] and self._is_title(following)
 

@@ -246,3 +246,27 @@ def test_other_figures_under_the_population_are_no_part_of_it():
 def test_a_figure_of_the_population_under_its_value_stays_with_it():
     fiche = one("Ville de Saint-Aignan\nNombre d'habitants : 2 841\nSource : INSEE, recensement 2021\n" + PLACE)
     assert fiche.population.raw == "2 841 Source : INSEE, recensement 2021" and issue_types(fiche) == []
+
+
+def test_a_table_of_contacts_copied_with_tabs_gives_its_contacts():
+    fiche = one("Ville de Montreuil\nType de collectivité : Commune\nContacts\nFonction\tNom\tTéléphone\n"
+                "Élue référente\tHalima Menhoudj, adjointe à l'ESS\t01 48 70 60 00\n"
+                "Chef de service\tJulien Morel, service ESS\t01 48 70 61 00\n")
+    # was: "Élue référente Halima Menhoudj, …" a post without a name (contact-sans-nom), Julien Morel lost
+    assert [(contact.role, contact.person) for contact in fiche.contacts] == [
+        ("Élue référente", "Halima Menhoudj"), ("Chef de service", "Julien Morel")]
+    assert issue_types(fiche) == []
+
+
+def test_a_budget_table_copied_with_tabs_dates_its_cells():
+    fiche = one("Ville de Montreuil\nType de collectivité : Commune\nBudget dédié à l'ESS\nPoste\t2023\t2024\n"
+                "Subventions\t40 000 €\t45 000 €\n")
+    # was: no year on either amount
+    assert [(amount.euros, amount.year) for amount in fiche.budget_amounts] == [(40000, 2023), (45000, 2024)]
+
+
+def test_a_tab_after_a_bullet_or_a_heading_makes_no_table():
+    fiche = one("Ville de Montreuil\nType de collectivité\tCommune\nNombre d'habitants\t111 000\thabitants\n"
+                "Exemples d'actions\n•\tSoutien au tiers-lieu La Marbrerie\t(2024)\n")
+    assert fiche.kind.text == "Commune" and fiche.population.value == 111000
+    assert [action.text for action in fiche.actions] == ["Soutien au tiers-lieu La Marbrerie (2024)"]

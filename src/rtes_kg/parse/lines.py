@@ -77,6 +77,21 @@ def _tabbed_heading(raw: str) -> str:
     return f"{raw[: len(raw) - len(raw.lstrip())]}{head} : {value}"
 
 
+_TAB_CELLS = re.compile(r"[ ]*\t+[ ]*")
+_MARKER_CELL = re.compile(r"[•◦▪►→*o–—-]|\d{1,2}[.)]|[a-zA-Z][.)]")  # a bullet or a number, then a tab
+
+
+def _tabbed_row(raw: str) -> str:
+    """ "Élue référente<tab>Halima Menhoudj, adjointe<tab>01 48…": a row of a table copied from a
+    sheet, three cells or more, as the row written with " | " (a tab becomes a space in a line's text,
+    and the cells ran together: the role, the person and the phone read as one name)."""
+    indent = raw[: len(raw) - len(raw.lstrip())]
+    cells = [cell for cell in _TAB_CELLS.split(raw.strip()) if cell.strip()]
+    if len(cells) < 3 or _MARKER_CELL.fullmatch(cells[0]) or section_of(fold(cells[0])) is not None:
+        return raw
+    return indent + " | ".join(cells)
+
+
 def read_lines(text: str) -> list[Line]:
     """The non-blank lines of a document. Line numbers count CRLF, CR and LF as one break each.
     Markdown's marks of headings, bold, links and a line in italics ("## Adresse", "**Contact public**",
@@ -88,7 +103,7 @@ def read_lines(text: str) -> list[Line]:
     quoted = [bool(_QUOTED.match(raw)) for raw in raws if raw.strip()]
     unquote = len(quoted) >= 3 and sum(quoted) * 2 > len(quoted)  # a reply that quotes the fiche
     for number, raw in enumerate(raws, start=1):
-        raw = _tabbed_heading(_QUOTED.sub("", raw, count=1) if unquote else raw)
+        raw = _tabbed_row(_tabbed_heading(_QUOTED.sub("", raw, count=1) if unquote else raw))
         cleaned = _MARKDOWN_BOLD.sub(r"\1", _MARKDOWN_HEADING.sub("", _MARKDOWN_LINK.sub(r"\1", _AUTOLINK.sub(
             r"\1", clean(raw)))))
         cleaned = _MARKDOWN_ITALIC_LINE.sub(r"\2", cleaned)

@@ -34,11 +34,17 @@ def adjective_tail(text: str, words: Sequence[Token], kind_first: int, last: int
     """``last`` + 1 when the lower-case word after the name ending at ``last`` is the name's own,
     else ``last``."""
     word = last + 1
-    if word >= len(words) or not _may_end_a_name(text, words, last, word):
+    if word >= len(words):
         return last
     after = word + 1
-    if after < len(words) and joined(text, words[word], words[after]) and verb_with_object(words, after):
-        return word  # "l'association Atelier vert répare des vélos"
+    if after < len(words) and _an_incise_opens(text, words, word, after) \
+            and _ends_before_an_incise(text, words, kind_first, last, word):
+        return word  # "L'association Habiter autrement, qui…", "La ressourcerie Trésors cachés, soutenue par…"
+    if not _may_end_a_name(text, words, last, word):
+        return last
+    if after < len(words) and joined(text, words[word], words[after]) \
+            and (verb_with_object(words, after) or _a_series_of_verbs(text, words, after)):
+        return word  # "l'association Atelier vert répare des vélos", "Cycles bleus recrute, forme et accompagne…"
     closed = _ENDS_HERE.match(text, words[word].end) or (
         after < len(words) and joined(text, words[word], words[after]) and words[after].raw in _CLOSING_WORDS)
     if after < len(words) and _an_incise_opens(text, words, word, after):
@@ -50,11 +56,47 @@ _INCISE_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)$")
 
 
 def _an_incise_opens(text: str, words: Sequence[Token], word: int, after: int) -> bool:
-    """Whether a comma and a past participle follow the word: an incise about the structure
-    ("Vélo vert, créée en 2019, …", "…, soutenue par la Ville, …"), so the word ends its name."""
+    """Whether a comma and a past participle or "qui" follow the word: an incise about the structure
+    ("Vélo vert, créée en 2019, …", "…, soutenue par la Ville, …", "…, qui répare…"), so the word
+    ends its name."""
     gap = text[words[word].end: words[after].start]
-    return gap.strip() == "," and words[after].raw[:1].islower() and len(words[after].raw) > 3 \
+    if gap.strip() != ",":
+        return False
+    if words[after].raw == "qui":
+        return True
+    return words[after].raw[:1].islower() and len(words[after].raw) > 3 \
         and bool(_INCISE_PARTICIPLE.search(words[after].raw)) and words[after].key not in NOT_WORDS_OF_A_NAME
+
+
+def _ends_before_an_incise(text: str, words: Sequence[Token], kind_first: int, last: int, word: int) -> bool:
+    """Whether the lower-case word before an incise is the name's, even ending like a participle or
+    an adverb ("Trésors cachés, soutenue par…", "Habiter autrement, qui…"): nothing else stands
+    between a name and its incise. An adverb only after a subject: "aide l'association X
+    financièrement, qui…" says how the member helps."""
+    token = words[word]
+    if not (token.raw[:1].islower() and token.raw.isalpha() and len(token.raw) > 2
+            and joined(text, words[last], token) and token.key not in NOT_WORDS_OF_A_NAME):
+        return False
+    if _PARTICIPLE.search(token.raw) and not _INCISE_PARTICIPLE.search(token.raw):
+        return not _a_complement(text, words, kind_first)  # "-ment", "-ant": an adverb after an object
+    return True
+
+
+def _a_series_of_verbs(text: str, words: Sequence[Token], index: int) -> bool:
+    """Whether verbs in a row start at ``index``, the last with its object: "recrute, forme et
+    accompagne des mécaniciens" (so the word before the first is the name's)."""
+    k = index
+    while k + 1 < len(words) and text[words[k].end: words[k + 1].start].strip() == "," \
+            and _may_be_a_verb(words[k]) and k - index < 4:
+        k += 1
+    if k == index or k + 2 >= len(words) or words[k + 1].key != "et" or not _may_be_a_verb(words[k]):
+        return False
+    return verb_with_object(words, k + 2)
+
+
+def _may_be_a_verb(token: Token) -> bool:
+    return token.raw[:1].islower() and token.raw.isalpha() and len(token.raw) > 2 \
+        and token.key not in NOT_WORDS_OF_A_NAME
 
 
 def _may_end_a_name(text: str, words: Sequence[Token], last: int, word: int) -> bool:

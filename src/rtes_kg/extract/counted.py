@@ -145,6 +145,7 @@ _NO_NOUNS = frozenset({"dans", "sous", "vers", "depuis", "alors", "puis", "plus"
 # A bare number after a figure, and its year: "350 visiteurs en 2022 et 410 en 2023", "1 200
 # familles en 2022, 1 350 en 2023" (the noun said once, before)
 _AND_THEN = re.compile(r"[^\d;:()]{0,40}?(?:\s+et\s+|\s*,\s*(?:et\s+|puis\s+)?)\Z")
+_ONLY_AND = re.compile(r"\s+et\s+")
 _ITS_YEAR = re.compile(r"\s+en\s+(?:19|20)\d\d\b")
 # The year of the figure before, past the participle of its noun: "210 tonnes collectées en 2022"
 _ITS_YEAR_PAST_A_PARTICIPLE = re.compile(r"(?:\s+(?-i:[a-zà-ÿ]+)(?:é|ée|és|ées|is|ies|us|ues))?\s+en\s+(?:19|20)\d\d\b")
@@ -158,6 +159,8 @@ def noun_said_before(text: str, before: Noun | None, number_start: int, number_e
     if before is None or before[2] < sentence_start or _ITS_YEAR.match(text, number_end) is None:
         return None
     between = text[before[2]: number_start]
+    if _ONLY_AND.fullmatch(between):
+        return before[0], before[1], number_end  # "300 adhérents et 410 en 2023": the 410 adhérents of 2023
     its_year = _ITS_YEAR_PAST_A_PARTICIPLE.match(between)
     if its_year is None or _AND_THEN.fullmatch(between, its_year.end()) is None:
         return None  # "350 visiteurs en 2022 et 410 en 2023": the first figure dated too, then the second

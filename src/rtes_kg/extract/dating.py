@@ -102,6 +102,8 @@ _FIGURE_THEN_YEAR = re.compile(r"\d[\d\s\u00a0\u202f.,]*[^\d,;:()]{0,40}")
 
 
 
+# A figure with its noun, "et", and a bare number right before a year: "300 adhérents et 410 (en 2023)"
+_BARE_NUMBER_BEFORE = re.compile(r"\d[^\d,;:()]{1,40}?\set\s+(\d[\d\u00a0\u202f ]*?)\s+\Z")
 _NUMBER_AFTER = re.compile(r"\s*(?:,|\set)\s+\d")
 _FIGURE_BEFORE = re.compile(r"\d[^\d,;:()]{0,40}\s\Z")  # "210 tonnes (en 2022)", not "Clauses sociales : (en 2023)"
 
@@ -125,6 +127,10 @@ class YearOfClauses:
         after_a_figure = self._year is not None and _FIGURE_BEFORE.search(sentence, 0, found[0].start()) is not None
         next_figure = _NUMBER_AFTER.match(sentence, found[0].end()) if after_a_figure else None
         self._own_until = found[0].end() if next_figure is not None else None
+        # a year right after a bare number that repeats the figure before it is that number's only
+        # ("300 adhérents et 410 en 2023": the 300 has no year)
+        bare = _BARE_NUMBER_BEFORE.search(sentence, 0, found[0].start()) if self._year is not None else None
+        self._own_from = bare.start(1) if bare is not None else None
 
     def _right_after(self, offset: int) -> int | None:
         """In a sentence of several years, the year said right after the figure and its noun: "350
@@ -140,6 +146,8 @@ class YearOfClauses:
         if self._year is None:
             return self._right_after(offset)
         if self._own_until is not None and offset > self._own_until:
+            return None
+        if self._own_from is not None and offset < self._own_from:
             return None
         return self._year if bisect.bisect_right(self._cuts, offset) in self._dated else None
 

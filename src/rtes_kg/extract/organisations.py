@@ -367,7 +367,9 @@ def find_organisations(text: str, source: Source, words: Sequence[Token] | None 
             cand = _as_local_chapter(cand, text, words)
         if cand.local and scope:
             cand = replace(cand, slug=f"{cand.slug}-{scope}")
-        first.setdefault(cand.slug, cand)
+        kept = first.setdefault(cand.slug, cand)
+        if kept.kind is None and cand.kind is not None and kept.category == cand.category:
+            first[cand.slug] = replace(kept, kind=cand.kind)  # "Le Grand Four à Pantin : la SCIC Le Grand Four"
         explicit.setdefault(cand.slug, set()).update(said)
         default.setdefault(cand.slug, set()).add(assumed)
     mentions = []

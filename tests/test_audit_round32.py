@@ -1,0 +1,74 @@
+"""Wrong facts of the thirty-second round: a name cut before a comma and its incise or before a row
+of verbs, a bare number after "et" that lost its noun and lent its year to the figure before, and
+the kind said by one mention of a name lost when another mention of it comes first. Each text is
+written for these tests in the style of the fiches, not taken from any of them."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import URIRef
+from rdflib.namespace import ORG
+
+from extraction_helpers import HERE, converted, mentions
+from rtes_kg.extract.figures import find_quantities
+
+
+def figures(text: str) -> list[tuple[str, str, str | None, int | None, bool]]:
+    return [(str(q.value), q.unit_text, q.counted, q.year, q.part_of is not None) for q in find_quantities(text, HERE)]
+
+
+def in_a_commune_s_fiche(sentence: str) -> list[tuple[str, str]]:
+    return sorted({(name, role) for name, _, role in mentions(sentence)[0]})  # (Ville de Laval, a commune)
+
+
+# --- 1. what follows the last word of a name: a comma and an incise, or a row of verbs ------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a comma and "qui": the word before is the name's, even an adverb's ending
+    ("L'association Bâtir autrement, qui rénove des logements vacants, accueille 30 familles.",
+     [("Bâtir autrement", "porteur")]),
+    ("L'association Jardin vert, qui cultive des parcelles, accueille 30 familles.", [("Jardin vert", "porteur")]),
+    # a comma and a participle: the word before is the name's, even a participle's ending
+    ("La ressourcerie Objets retrouvés, soutenue par la Ville, collecte 90 tonnes d'objets par an.",
+     [("Objets retrouvés", "soutenu")]),
+    # a row of verbs, the last with its object: the word before the first is the name's
+    ("L'association Roues vertes recrute, forme et accompagne des jeunes mécaniciens.",
+     [("Roues vertes", "porteur")]),
+])
+def test_a_word_before_an_incise_or_a_row_of_verbs_is_the_name_s(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an adverb after an object says how the member helps, not the name
+    ("La Ville aide l'association Relais financièrement, qui répare des vélos.", [("Relais", "soutenu")]),
+    # the verb right after the name opens the row: no word of the name
+    ("L'association Relais héberge, forme et accompagne des jeunes.", [("Relais", "porteur")]),
+])
+def test_an_adverb_after_an_object_or_a_first_verb_is_no_part_of_the_name(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected
+
+
+# --- 2. a bare number after "et" repeats the noun before it, with its own year -------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("L'épicerie solidaire compte 250 adhérents et 320 en 2024.",
+     [("250", "adhérents", None, None, False), ("320", "adhérents", None, 2024, False)]),
+    # two figures with their own nouns keep the sentence's year
+    ("La recyclerie compte 12 salariés et 30 bénévoles en 2023.",
+     [("12", "salariés", "salaries", 2023, False), ("30", "bénévoles", "benevoles", 2023, False)]),
+])
+def test_a_bare_number_after_et_is_the_figure_before_s_noun_in_its_own_year(text, expected):
+    assert figures(text) == expected
+
+
+# --- 7. the kind said by one mention of a name reaches the organisation --------------------------
+
+def test_the_kind_of_a_second_mention_reaches_the_organisation_named_first_bare(tmp_path):
+    graph = converted(tmp_path, "Ville de Laval\n\nExemples d’actions soutenues par la collectivité :\n\n"
+                      "• Cuisine partagée La Bonne Pâte à Saint-Berthevin : la SCIC La Bonne Pâte, créée en 2022 "
+                      "avec l’appui de la Ville, loue sa cuisine professionnelle à 30 traiteurs.\n\n"
+                      "Type de collectivité\nCommune\nAdresse\nPlace du 11 novembre\n53000 Laval\n")
+    org = URIRef("https://w3id.org/rtes/org/la-bonne-pate")
+    assert set(graph.objects(org, ORG.classification)) == {URIRef("https://w3id.org/rtes/concept/type-structure/scic")}
+    assert (org, URIRef("https://schema.org/location"), None) in graph  # the bare mention's place kept

@@ -270,3 +270,21 @@ def test_a_tab_after_a_bullet_or_a_heading_makes_no_table():
                 "Exemples d'actions\n•\tSoutien au tiers-lieu La Marbrerie\t(2024)\n")
     assert fiche.kind.text == "Commune" and fiche.population.value == 111000
     assert [action.text for action in fiche.actions] == ["Soutien au tiers-lieu La Marbrerie (2024)"]
+
+
+def test_a_title_in_capitals_over_its_kind_and_population_after_the_actions_opens_the_next_fiche():
+    text = ("Ville de Brest\nType de collectivité : Commune\nNombre d'habitants : 140 000\nExemples d'actions\n"
+            "- Soutien au tiers-lieu Les Capucins Solidaires.\n\nBREST MÉTROPOLE\nMétropole de 210 000 habitants\n"
+            "Adresse : 24 rue Coat-ar-Guéven, 29238 Brest Cedex 2\n")
+    brest, metropole = parse_text(text, "f.txt")
+    # was: "BREST MÉTROPOLE" and "Métropole de 210 000 habitants" two lines of Brest's action, the address Brest's
+    assert [action.text for action in brest.actions] == ["Soutien au tiers-lieu Les Capucins Solidaires."]
+    assert brest.address is None and metropole.name.text == "Brest Métropole"
+    assert metropole.kind.text == "Métropole" and metropole.population.value == 210000
+
+
+def test_a_titled_action_over_a_count_of_inhabitants_stays_an_action():
+    text = HEAD + PLACE + ("Exemples d'actions\nQuartier des Glycines\n3 200 habitants\n"
+                           "Contact : Léa Martin, coordinatrice de la régie de quartier\n")
+    (fiche,) = parse_text(text, "f.txt")
+    assert fiche.name.text == "Ville de Saint-Aignan" and "Quartier des Glycines" in fiche.actions[0].text

@@ -8,6 +8,7 @@ import re
 from rtes_kg.parse.blocks import Block, Section
 from rtes_kg.parse.contacts import another_person, is_post_line, is_role_line, names_a_post
 from rtes_kg.parse.details import shares_a_name, tells_an_action, value_tells_an_action
+from rtes_kg.parse.header import head_facts
 from rtes_kg.parse.headings import (
     HEAD_SECTIONS,
     IDENTITY_SECTIONS,
@@ -173,14 +174,18 @@ class Splitter:
     def _title_above(self, index: int) -> Line | None:  # the line above, when it is no heading
         return self.lines[index - 1] if index and self.headings[index - 1] is None else None
 
-    def _after_a_section(self, line: Line) -> bool:
+    def _after_a_section(self, line: Line, following: int) -> bool:
         """Whether a body's name follows a complete address ("…, 28270 Brézolles") or a prose section
-        (the actions, the budget): no line of theirs when the next fiche's head follows it."""
+        (the actions, the budget): no line of theirs when the next fiche's head follows it. After a
+        prose section, so is any name over its kind and population ("BREST MÉTROPOLE" over
+        "Métropole de 210 000 habitants")."""
         current = self.block.current if self.block else None
-        if current is None or not current.body or not names_a_body(line):
+        if current is None or not current.body:
             return False
-        return current.name in PROSE_SECTIONS or current.name == "address" \
-            and any(_CITY_LINE.search(above.text) for above in current.body)
+        if current.name == "address":
+            return names_a_body(line) and any(_CITY_LINE.search(above.text) for above in current.body)
+        return current.name in PROSE_SECTIONS and (names_a_body(line) or {"kind", "population"} <= set(
+            head_facts([self.lines[following]], self.file, set())[0]))
 
     def _is_title(self, index: int) -> bool:
         line = self.lines[index]
@@ -223,7 +228,7 @@ class Splitter:
                                      and not self.lines[index - 1].text.endswith(":"))
         if block is None or (current is not None and current.name == "contact"):
             following = self._past_interludes(following, links_only=block is not None)  # "www.x.fr"
-        elif self._after_a_section(line):
+        elif self._after_a_section(line, following):
             # "…, 28270 Brézolles" then "Communauté de communes du Pays de X", "Communauté de communes de
             # 10 200 habitants" or "Type de collectivité": what the next fiche's head says of it
             past = self._past_interludes(following, links_only=False)

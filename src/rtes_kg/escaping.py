@@ -47,7 +47,7 @@ def as_code(char: str) -> str:
 def without_reordering(value: object) -> object:
     """A bidi override in a fiche's name would show the rest of a page or a report in another order
     ("U+202E"): in a text, shown as its code instead (Jinja's ``finalize``: every rendered value)."""
-    if isinstance(value, str) and REORDERING.search(value):
+    if isinstance(value, str) and not value.isascii() and REORDERING.search(value):  # isascii: a flag, no scan
         shown = REORDERING.sub(lambda match: as_code(match.group()).lower(), value)
         return markupsafe.Markup(shown) if isinstance(value, markupsafe.Markup) else shown
     return value

@@ -288,3 +288,25 @@ def test_a_titled_action_over_a_count_of_inhabitants_stays_an_action():
                            "Contact : Léa Martin, coordinatrice de la régie de quartier\n")
     (fiche,) = parse_text(text, "f.txt")
     assert fiche.name.text == "Ville de Saint-Aignan" and "Quartier des Glycines" in fiche.actions[0].text
+
+
+@pytest.mark.parametrize("title", ["Ville de Lodève – Commune – 7 500 habitants – membre du RTES depuis 2012",
+                                   "Ville de Lodève, commune de 7 500 habitants, membre du RTES depuis 2012"])
+def test_a_title_that_carries_its_head_on_its_line_is_read(title):
+    fiche = one(f"{title}\nAdresse : 1 place Francis Morand, 34700 Lodève\n")
+    # was: no title (too long for one), the fiche untitled and unpublished, its kind, population and year lost
+    assert fiche.name.text == "Ville de Lodève" and fiche.population.value == 7500
+    assert fiche.membership_year.raw == "2012" and issue_types(fiche) == []
+
+
+def test_an_action_naming_a_body_and_its_population_keeps_its_line():
+    text = HEAD + PLACE + ("\nExemples d'actions\nCommune de Die – 4 400 habitants – membre du RTES depuis 2016\n"
+                           "Contact : Léa Martin, chargée de mission\n")
+    assert one(text).actions[0].text.startswith("Commune de Die – 4 400 habitants – membre du RTES depuis 2016")
+
+
+@pytest.mark.parametrize("final_break", ["", "\n"])
+def test_a_file_ending_on_a_unit_with_its_exponent_is_not_cut(final_break):
+    text = HEAD + PLACE + "\nExemples d'actions\nLa Ville met à disposition un local de 300 m²" + final_break
+    # was: "m²" taken for a word cut off (fiche-coupee), without a final break, and with one since this round
+    assert "fiche-coupee" not in issue_types(one(text))

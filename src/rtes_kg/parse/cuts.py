@@ -49,9 +49,9 @@ def ends_mid_word(line: Line, text: str = "") -> bool:
     développement écono", where "économique" is written elsewhere), or one that is only the start
     of a word of the fiches ("…de l'économie solid")."""
     last = _LAST_WORD.search(line.text)
-    if last is None or last.end() != len(line.text) \
+    if last is None or last.end() != len(line.text) or not last.group(1).replace("-", "").isalpha() \
             or line.text[last.start() - 1: last.start()] in {".", "@", "/"}:  # "…@vendome.fr", "www.x.fr"
-        return False
+        return False  # (nor a unit with its exponent: "300 m²", "156 km²")
     if not last.group(1).islower():
         return _inside_a_name(last.group(1), text.rstrip()[: -len(last.group(1))])
     end = fold(last.group(1))

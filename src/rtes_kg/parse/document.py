@@ -20,8 +20,8 @@ from rtes_kg.parse.budget_parenthesis import without_open_parentheses
 from rtes_kg.parse.contacts import another_person, names_a_person, read_contacts
 from rtes_kg.parse.cuts import cut_before_a_break, cut_by_layout, ends_mid_word, is_cut_name
 from rtes_kg.parse.fields import is_postal_line, is_street, read_address, read_population, read_update, read_year
-from rtes_kg.parse.header import head_facts, joining_year
-from rtes_kg.parse.headings import IDENTITY_SECTIONS, OTHER
+from rtes_kg.parse.header import head_facts, head_on_the_title_line, joining_year
+from rtes_kg.parse.headings import IDENTITY_SECTIONS, OTHER, read_heading
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import Line, read_lines, section_value
 from rtes_kg.parse.markers import is_in_progress_marker
@@ -213,8 +213,17 @@ def _ends_cut_by_layout(blocks: list[Block], last: Line, broken: bool) -> bool:
     return cut_before_a_break(section.name, body) or not broken and cut_by_layout(section.name, body)
 
 
+def _with_heads_apart(lines: list[Line]) -> list[Line]:
+    """The lines with a title that carries its head ("Ville de Lodève – Commune – 7 500 habitants")
+    as the title and its facts, where a fiche starts: after a blank line or at the top, over a heading
+    (never in an action's text)."""
+    return [part for index, line in enumerate(lines) for part in (
+        head_on_the_title_line(line) if (index == 0 or lines[index - 1].no < line.no - 1)
+        and index + 1 < len(lines) and read_heading(lines[index + 1]) is not None else [line])]
+
+
 def _parse(text: str, file: str) -> list[Fiche]:
-    lines = [without_page_label(line) for line in read_lines(text)]  # "Fiche membre : Ville de X"
+    lines = _with_heads_apart([without_page_label(line) for line in read_lines(text)])  # "Fiche membre : Ville de X"
     if not lines:
         return []
     splitter = Splitter(lines, file)

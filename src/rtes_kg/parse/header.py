@@ -15,7 +15,7 @@ from rtes_kg.parse.fields import read_population, read_year, states_population
 from rtes_kg.parse.lines import Line
 from rtes_kg.parse.naming import fold
 from rtes_kg.parse.records import Source, Text, Year
-from rtes_kg.parse.titles import CLAUSE_BREAK, JOINED, MEMBER_SINCE, is_kind_alone
+from rtes_kg.parse.titles import CLAUSE_BREAK, JOINED, MEMBER_SINCE, is_kind_alone, opens_with_a_body_word
 
 _KIND_BEFORE = re.compile(r"(?P<kind>\D{3,60}?)(?:\s+(?:de|d['’])\s*|\s*[,–—-]\s*|\s*\(\s*)"
                           r"(?=\d|environ|plus|près|pres|moins|quelque|quasiment|presque)", re.IGNORECASE)
@@ -84,3 +84,19 @@ def head_facts(lines: list[Line], file: str, stated: set[str]) -> tuple[dict[str
             unread.append(part)  # (of a line read in part, the part that gave none: "membre du CA depuis 2015")
         values.update(found)
     return values, unread
+
+
+_TITLE_PARTS = re.compile(r"\s+[–—-]\s+|\s*[,;]\s+")
+
+
+def head_on_the_title_line(line: Line) -> list[Line]:
+    """A title that carries its head on its line ("Ville de Lodève – Commune – 7 500 habitants – membre
+    du RTES depuis 2012": too long for a title, the fiche was untitled) as the title and one line per
+    fact, all with its number; any other line alone."""
+    parts = _TITLE_PARTS.split(line.text)
+    if len(parts) < 2 or not opens_with_a_body_word(fold(parts[0])):
+        return [line]
+    facts = [replace(line, text=part, key=fold(part)) for part in parts[1:]]
+    if not all(_facts(fact, "") for fact in facts):
+        return [line]
+    return [replace(line, text=parts[0], key=fold(parts[0])), *facts]

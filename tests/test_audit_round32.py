@@ -72,3 +72,44 @@ def test_the_kind_of_a_second_mention_reaches_the_organisation_named_first_bare(
     org = URIRef("https://w3id.org/rtes/org/la-bonne-pate")
     assert set(graph.objects(org, ORG.classification)) == {URIRef("https://w3id.org/rtes/concept/type-structure/scic")}
     assert (org, URIRef("https://schema.org/location"), None) in graph  # the bare mention's place kept
+
+
+# --- 4. who founded a structure, counted, is no figure of the action -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Le tiers-lieu La Grange a été créé en 2020 par quatre habitants, avec le soutien de la Ville.",
+    "L'épicerie solidaire Le Cabas, fondée par 3 bénévoles, ouvre deux jours par semaine.",
+])
+def test_the_founders_counted_are_no_figure(text):
+    assert figures(text) == []
+
+
+def test_what_an_event_made_is_still_counted():
+    assert figures("La SCIC a créé 9 emplois en 2022.") == [("9", "emplois", "emplois", 2022, False)]
+
+
+# --- 5. a currency no named body issues never carries the action ---------------------------------
+
+def test_a_currency_whose_issuer_is_unnamed_is_what_the_member_supports():
+    assert in_a_commune_s_fiche("La monnaie locale le Galet circule dans 150 commerces ; la Ville a adhéré "
+                                "à l'association qui la gère.") == [("Galet", "soutenu")]
+
+
+# --- 6. a change dated at both ends gives two figures of a noun the sentence says ----------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La régie de quartier compte des salariés passés de 18 en 2021 à 24 en 2023.",
+     [("18", "salariés", "salaries", 2021, False), ("24", "salariés", "salaries", 2023, False)]),
+    ("Les bénévoles sont passés de 40 en 2022 à 55 en 2024.",
+     [("40", "bénévoles", "benevoles", 2022, False), ("55", "bénévoles", "benevoles", 2024, False)]),
+])
+def test_both_dated_ends_of_a_change_are_figures_of_their_year(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Les salariés sont passés de 12 à 30.",  # no year at each end: the first is no figure of today
+    "Les tarifs sont passés de 3 en 2022 à 4 en 2023.",  # no noun of the scheme: not sure it counts
+])
+def test_a_change_without_its_years_or_a_sure_noun_gives_no_two_figures(text):
+    assert [f for f in figures(text) if f[0] in ("3", "12")] == []

@@ -1,13 +1,14 @@
 """A local currency and the body that issues it: "la monnaie locale Buzuk, portée par l'association
 Buzuk" names one organisation, the association. The currency is what the association makes, a
 product as a project is, no organisation of its own: it is not published, and the member's support
-of it is support of its issuer (docs/extraction.md, "Roles")."""
+of it is support of its issuer (docs/extraction.md, "Roles"); a currency no named body issues is
+what the member supports, never the action's carrier ("La monnaie locale X circule…")."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rtes_kg.extract.cuewords import CARRIER, CITED, PARTNER
+from rtes_kg.extract.cuewords import CARRIER, CITED, PARTNER, SUPPORTED
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import Found
 from rtes_kg.extract.roles import Roles
@@ -29,8 +30,13 @@ def issued_currencies(words: Sequence[Token], found: Sequence[Found], roles: Rol
         given = (explicit[currency] or {roles.default[currency]}) - {CARRIER, CITED}
         explicit[issuer] = explicit[issuer] - {PARTNER, CITED} | given | {CARRIER}  # ("émise par": no funder's "par")
     kept = [n for n in range(len(found)) if n not in issuers]
+    default = list(roles.default)
+    for n in kept:
+        if found[n].kind == CURRENCY:  # none issues it: what the member supports, never a carrier
+            explicit[n] = explicit[n] - {CARRIER} | ({SUPPORTED} if CARRIER in explicit[n] else set())
+            default[n] = SUPPORTED if default[n] == CARRIER else default[n]
     return [found[n] for n in kept], Roles(tuple(frozenset(explicit[n]) for n in kept),
-                                           tuple(roles.default[n] for n in kept))
+                                           tuple(default[n] for n in kept))
 
 
 def _issuers(words: Sequence[Token], found: Sequence[Found]) -> dict[int, int]:

@@ -12,7 +12,7 @@ import bisect
 import re
 from decimal import Decimal, InvalidOperation
 
-from rtes_kg.extract.counted import Noun, noun_after, noun_said_before, part_noun
+from rtes_kg.extract.counted import Noun, noun_after, noun_of_a_change, noun_said_before, part_noun
 from rtes_kg.extract.dating import YearOfClauses, years_of_clauses
 from rtes_kg.extract.described import Others, describes_another
 from rtes_kg.extract.lexicon import RATE_NOUNS, Token, sentence_bounds, tokens
@@ -194,7 +194,9 @@ def find_quantities(text: str, source: Source, words: list[Token] | None = None,
         value, about = _value(number)
         if value is None:
             continue
-        if no_figure_here(masked, bounds[index][0], number.start(), number.end(), end):
+        changed = noun_of_a_change(masked, words, number.start(), number.end(), bounds[index][0]) \
+            if number["digits"] else None  # "salariés passés de 22 en 2022 à 25 en 2023": both ends dated
+        if changed is None and no_figure_here(masked, bounds[index][0], number.start(), number.end(), end):
             continue  # "vise 60 emplois d'ici 2026", "qui doit transformer 150 tonnes": a target, not a figure
         if describes_another(masked, number.start(), others):
             continue  # "France Bénévolat, qui compte 1 500 bénévoles": the partner's, not the action's
@@ -228,7 +230,7 @@ def find_quantities(text: str, source: Source, words: list[Token] | None = None,
         else:
             if _is_year(number):
                 continue
-            noun = noun_after(masked, words, after) or part_noun(masked, after, end, whole, number.start())
+            noun = changed or noun_after(masked, words, after) or part_noun(masked, after, end, whole, number.start())
             repeated = None if noun else noun_said_before(masked, whole, number.start(), after, bounds[index][0])
             whole = noun = noun or repeated
             if noun is None:

@@ -118,7 +118,23 @@ def no_figure_here(text: str, clause_start: int, start: int, end: int, clause_en
                 or _NATIONWIDE.match(text, end, clause_end)
                 or _NATIONWIDE_FIRST.search(text, max(0, start - 200), start) is not None
                 or _NETWORK_SUBJECT.search(text, max(0, start - 200), start) is not None
-                or _ONE_OF.search(text, max(clause_start, start - 40), start) is not None)
+                or _ONE_OF.search(text, max(clause_start, start - 40), start) is not None
+                or _founders(text, clause_start, start, end))
+
+
+# Who founded the structure, counted, is no figure of the action: "a été créé en 2021 par trois
+# habitants" (what an event made is: "a créé 9 emplois"); bodies that founded it are still counted
+# ("créée par 3 associations en 2019", tests/test_audit_round21.py)
+_FOUNDERS = re.compile(r"\b(?:co-?)?(?:créé|crée|fondé|lancé|initié)e?s?\s+"
+                       r"(?:en\s+(?:[^\W\d]+\s+)?(?:19|20)\d\d\s*,?\s+)?"
+                       r"(?:à l['’]initiative de|par)\s+(?:(?:environ|près de|plus de)\s+)?$", re.IGNORECASE)
+_FOUNDING_BODIES = re.compile(r"\s+(?:associations|structures|communes|collectivités|entreprises|coopératives|"
+                              r"acteurs|organismes|partenaires)\b", re.IGNORECASE)
+
+
+def _founders(text: str, clause_start: int, start: int, end: int) -> bool:
+    return _FOUNDERS.search(text, max(clause_start, start - 60), start) is not None \
+        and _FOUNDING_BODIES.match(text, end) is None
 
 
 # One of many counts the many, a network, not the action: "l'une des 150 ressourceries du réseau",

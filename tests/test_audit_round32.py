@@ -113,3 +113,22 @@ def test_both_dated_ends_of_a_change_are_figures_of_their_year(text, expected):
 ])
 def test_a_change_without_its_years_or_a_sure_noun_gives_no_two_figures(text):
     assert [f for f in figures(text) if f[0] in ("3", "12")] == []
+
+
+# --- 3. the member's support told in an incise after the name --------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a participle of support and the member after "par"
+    ("L'épicerie solidaire La Huche, accompagnée par la Ville, accueille 90 familles.",
+     [("La Huche", "porteur"), ("La Huche", "soutenu")]),
+    # a network in a place the member lends: it does the work with the member's support
+    ("Le Secours populaire, installé dans un local prêté par la Ville, distribue des colis.",
+     [("Secours populaire français", "porteur"), ("Secours populaire français", "soutenu")]),
+])
+def test_a_support_of_the_member_s_in_an_incise_makes_the_subject_carrier_and_supported(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected
+
+
+def test_an_incise_of_another_body_s_support_leaves_the_subject_carrier_only():
+    assert in_a_commune_s_fiche("L'épicerie solidaire La Huche, accompagnée par la Région, accueille 90 "
+                                "familles.") == [("La Huche", "porteur")]

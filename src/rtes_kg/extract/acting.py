@@ -29,7 +29,20 @@ def acts_with_member_support(text: str, words: Sequence[Token], spans: Spans, n:
             noun = next((i for i in range(j + 1, min(j + 4, len(words))) if words[i].key not in _ARTICLES), None)
             if noun is not None and words[noun].key in _SUPPORT_NOUNS:
                 return _the_member_after(words, spans, noun + 1, is_member, names_member)
+        if _given_by_at(words, j) and _the_member_after(words, spans, j + 2, is_member, names_member):
+            return True  # "L'épicerie X, accompagnée par la Ville, accueille…", "…, dans un local prêté par la Ville"
     return False
+
+
+def _given_by_at(words: Sequence[Token], j: int) -> bool:
+    """Whether a participle of support or of a loan and "par" stand at ``j``: "accompagnée par", "prêté par"."""
+    return words[j].key in _SUPPORT_PARTICIPLES and j + 1 < len(words) and words[j + 1].key == "par"
+
+
+# Participles whose agent after "par" supports the name: "X, soutenue par la Ville, …", "un local prêté par"
+_SUPPORT_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("soutenu", "finance", "cofinance", "subventionne",
+                                                             "accompagne", "aide", "appuye", "prete")
+                                 for end in ("", "e", "s", "es"))
 
 
 def _the_member_after(words: Sequence[Token], spans: Spans, k: int, is_member: Callable[[int], bool],
@@ -98,7 +111,8 @@ def _its_verb(text: str, words: Sequence[Token], spans: Spans, n: int) -> int | 
 def _past_a_support_incise(text: str, words: Sequence[Token], k: int) -> int:
     """The word after an incise of support that opens at ``k`` (", avec l'aide de la Ville, "), or
     ``len(words)`` when no such incise opens there."""
-    if words[k].key not in {"avec", "grace"} or not any(w.key in _SUPPORT_NOUNS for w in words[k + 1: k + 4]):
+    helped = words[k].key in {"avec", "grace"} and any(w.key in _SUPPORT_NOUNS for w in words[k + 1: k + 4])
+    if not helped and not _a_participle_s_incise(text, words, k):
         return len(words)
     for j in range(k, min(len(words) - 1, k + 12)):
         gap = text[words[j].end: words[j + 1].start]
@@ -107,6 +121,20 @@ def _past_a_support_incise(text: str, words: Sequence[Token], k: int) -> int:
         if gap.strip() == ",":
             return j + 1
     return len(words)
+
+
+def _a_participle_s_incise(text: str, words: Sequence[Token], k: int) -> bool:
+    """Whether the incise that opens at ``k`` is a participle's and says a support before its comma:
+    ", accompagnée par la Ville, ", ", installés dans un local prêté par la Ville, "."""
+    if not (words[k].raw[:1].islower() and words[k].raw.endswith(("é", "ée", "és", "ées", "is", "ise"))):
+        return False
+    for j in range(k, min(len(words) - 1, k + 12)):
+        if _given_by_at(words, j):
+            return True
+        gap = text[words[j].end: words[j + 1].start]
+        if SENTENCE_BREAK.search(gap) or "," in gap:
+            return False
+    return False
 
 
 def _an_active_participle(word: Token) -> bool:

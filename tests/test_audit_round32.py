@@ -132,3 +132,20 @@ def test_a_support_of_the_member_s_in_an_incise_makes_the_subject_carrier_and_su
 def test_an_incise_of_another_body_s_support_leaves_the_subject_carrier_only():
     assert in_a_commune_s_fiche("L'épicerie solidaire La Huche, accompagnée par la Région, accueille 90 "
                                 "familles.") == [("La Huche", "porteur")]
+
+
+# --- 3. the member joined by "et" to another body as the agent of a support ------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'épicerie solidaire Le Cabas accueille 90 foyers ; elle est financée par la CAF et la Ville.",
+     [("CAF", "partenaire"), ("Le Cabas", "soutenu")]),
+    ("La ressourcerie La Trouvaille collecte 60 tonnes avec le soutien de l'ADEME et de la Ville.",
+     [("ADEME", "partenaire"), ("La Trouvaille", "porteur"), ("La Trouvaille", "soutenu")]),
+])
+def test_the_member_after_another_funder_gives_its_support_too(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected
+
+
+def test_another_collectivite_after_another_funder_gives_no_support_of_the_member_s():
+    assert in_a_commune_s_fiche("La ressourcerie La Trouvaille collecte 60 tonnes avec le soutien de l'ADEME et "
+                                "de la Région.") == [("ADEME", "partenaire"), ("La Trouvaille", "porteur")]

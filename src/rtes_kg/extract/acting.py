@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from rtes_kg.extract.adjectives import NOT_WORDS_OF_A_NAME, verb_with_object
 from rtes_kg.extract.anaphora import DEFINITE, SENTENCE_BREAK
 from rtes_kg.extract.clause import MEMBER_WORDS, boundary
+from rtes_kg.extract.coagents import member_among_agents
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.spans import Spans
 
@@ -54,7 +55,9 @@ def _the_member_after(words: Sequence[Token], spans: Spans, k: int, is_member: C
     if k >= len(words):
         return False
     owner = spans.owner(k)
-    return is_member(owner) if owner is not None else words[k].key in MEMBER_WORDS and names_member(words[k].key)
+    if owner is not None and not is_member(owner):  # "de l'ADEME et de la Ville": the member's too
+        return member_among_agents(words, spans, k, names_member, lambda other: not is_member(other))
+    return owner is not None or words[k].key in MEMBER_WORDS and names_member(words[k].key)
 
 
 _ADJECTIVES = frozenset({"financier", "financiere", "technique", "logistique", "actif", "active", "constant"})

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.anaphora import DEFINITE
 from rtes_kg.extract.clause import MEMBER_WORDS, boundary, negated
+from rtes_kg.extract.coagents import member_among_agents
 from rtes_kg.extract.cues import FILLERS
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.spans import Spans
@@ -53,7 +54,8 @@ def member_support(text: str, words: Sequence[Token], spans: Spans,
             continue  # "L'association Initiative X a octroyé 42 prêts d'honneur": its own gifts
         agent = [j for j in range(k + 1, min(k + 5, len(words))) if spans.owner(j) is not None]
         between = {words[j].key for j in range(k + 1, agent[0])} if agent else set()
-        if agent and between <= FILLERS | AGENT and between & AGENT:
+        if agent and between <= FILLERS | AGENT and between & AGENT \
+                and not member_among_agents(words, spans, agent[0], names_member, another):
             continue  # "avec l'appui du Réseau Cocagne", "financé par l'ADEME": not the member's
         if k + 1 < len(words) and not adjective_names_member(words[k + 1].key, names_member):
             continue  # "une subvention régionale" in a commune's fiche: the Région's

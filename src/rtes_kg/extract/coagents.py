@@ -1,0 +1,32 @@
+"""Whether the member is among the agents of a support, joined by "et" to another body: "financée
+par la CAF et la Ville", "avec le soutien de l'ADEME et de la Ville"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from rtes_kg.extract.anaphora import DEFINITE
+from rtes_kg.extract.clause import MEMBER_WORDS
+from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.spans import Spans
+from rtes_kg.extract.whose import AGENT
+
+
+def member_among_agents(words: Sequence[Token], spans: Spans, first: int, names_member: Callable[[str], bool],
+                         another: Callable[[int], bool]) -> bool:
+    """Whether the member is the agent joined by "et" to the name at ``first``: "financée par la CAF
+    et la Ville", "avec le soutien de l'ADEME et de la Ville" (the member gives too; not "par la CAF
+    et la Région" in a commune's fiche); ``another`` tells the names of other bodies."""
+    owner = spans.owner(first)
+    k = spans[owner][1] + 1 if owner is not None else first + 1
+    if k >= len(words) or words[k].key != "et":
+        return False
+    k += 1
+    while k < len(words) and (words[k].key in DEFINITE or words[k].key in AGENT):
+        k += 1  # "par la CAF et par la Ville", "de l'ADEME et de la Ville"
+    if k >= len(words):
+        return False
+    named = spans.owner(k)
+    if named is not None:
+        return not another(named)
+    return words[k].key in MEMBER_WORDS and names_member(words[k].key)

@@ -149,3 +149,29 @@ def test_the_member_after_another_funder_gives_its_support_too(sentence, expecte
 def test_another_collectivite_after_another_funder_gives_no_support_of_the_member_s():
     assert in_a_commune_s_fiche("La ressourcerie La Trouvaille collecte 60 tonnes avec le soutien de l'ADEME et "
                                 "de la Région.") == [("ADEME", "partenaire"), ("La Trouvaille", "porteur")]
+
+
+# --- found with new texts: a day of the week counted is a rhythm, no figure -------------------------
+
+@pytest.mark.parametrize("text", [
+    "La Ville met une salle à disposition de l’association Répar’Tout deux samedis par mois.",
+    "L’atelier de la ressourcerie ouvre 3 mercredis par mois.",
+])
+def test_days_of_the_week_counted_are_a_rhythm(text):
+    assert figures(text) == []
+
+
+# --- found with new texts: who took a structure over, counted; a collectivité before the member ----
+
+@pytest.mark.parametrize("text", [
+    "La SCOP Menuiserie du Val, reprise en 2022 par 7 de ses salariés, fabrique des meubles.",
+    "La SCOP Imprimerie Bleue, reprise par ses 11 salariés en 2019, imprime les documents de la Ville.",
+])
+def test_who_took_a_structure_over_counted_is_no_figure(text):
+    assert figures(text) == []
+
+
+def test_the_member_after_another_collectivite_among_the_agents_supports():
+    assert in_a_commune_s_fiche("L’association Laval Solidaires, financée par la Région et la Ville, forme 60 "
+                                "bénévoles par an.") == [("Laval Solidaires", "porteur"),
+                                                         ("Laval Solidaires", "soutenu")]

@@ -21,6 +21,8 @@ _OF = frozenset({"de", "d", "des"})
 _NOT_COUNTED = frozenset({
     "millions", "milliards", "milliers",  # "2,5 millions" was 2.5 of something: a sum, unsaid of what
     "ans", "annees", "mois", "semaines", "jours", "heures", "minutes", "fois", "siecles", "decennies",
+    # a rhythm: "deux samedis par mois"
+    "lundis", "mardis", "mercredis", "jeudis", "vendredis", "samedis", "dimanches", "week", "weekends",
     "axes", "volets", "etapes", "phases", "niveaux", "priorites", "objectifs", "orientations", "piliers",
     "editions", "reprises", "points", "pourcents", "euros", "kilometres", "km", "metres", "hectares", "ha",
     "pages", "numeros", "rangs", "tours", "mandats", "exercices", "lignes", "sites", "mars",  # ("le 12 mars")

@@ -62,7 +62,8 @@ def member_support(text: str, words: Sequence[Token], spans: Spans,
         kind = next((j for j in range(k + 1, min(k + 6, len(words))) if words[j].key in MEMBER_WORDS), None)
         before = {words[j].key for j in range(k + 1, kind)} if kind is not None else set()
         if kind is not None and before <= FILLERS | AGENT | _ADJECTIVES and before & AGENT \
-                and not names_member(words[kind].key):
+                and not names_member(words[kind].key) and not member_among_agents(words, spans, kind, names_member,
+                                                                                   another):
             continue  # "avec le soutien financier de la Région" in a commune's fiche: the Région's
         return True
     return None if denied else False

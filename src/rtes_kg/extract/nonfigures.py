@@ -122,12 +122,13 @@ def no_figure_here(text: str, clause_start: int, start: int, end: int, clause_en
                 or _founders(text, clause_start, start, end))
 
 
-# Who founded the structure, counted, is no figure of the action: "a été créé en 2021 par trois
-# habitants" (what an event made is: "a créé 9 emplois"); bodies that founded it are still counted
-# ("créée par 3 associations en 2019", tests/test_audit_round21.py)
-_FOUNDERS = re.compile(r"\b(?:co-?)?(?:créé|crée|fondé|lancé|initié)e?s?\s+"
+# Who founded or took over the structure, counted, is no figure of the action: "a été créé en 2021
+# par trois habitants", "reprise en 2022 par 7 de ses salariés" (what an event made is: "a créé 9
+# emplois"); bodies that founded it are still counted ("créée par 3 associations en 2019",
+# tests/test_audit_round21.py)
+_FOUNDERS = re.compile(r"\b(?:co-?)?(?:créé|crée|fondé|lancé|initié|repris)e?s?\s+"
                        r"(?:en\s+(?:[^\W\d]+\s+)?(?:19|20)\d\d\s*,?\s+)?"
-                       r"(?:à l['’]initiative de|par)\s+(?:(?:environ|près de|plus de)\s+)?$", re.IGNORECASE)
+                       r"(?:à l['’]initiative de|par)\s+(?:(?:environ|près de|plus de|ses|leurs)\s+)?$", re.IGNORECASE)
 _FOUNDING_BODIES = re.compile(r"\s+(?:associations|structures|communes|collectivités|entreprises|coopératives|"
                               r"acteurs|organismes|partenaires)\b", re.IGNORECASE)
 

@@ -138,7 +138,7 @@ def test_an_incise_of_another_body_s_support_leaves_the_subject_carrier_only():
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("L'épicerie solidaire Le Cabas accueille 90 foyers ; elle est financée par la CAF et la Ville.",
-     [("CAF", "partenaire"), ("Le Cabas", "soutenu")]),
+     [("CAF", "partenaire"), ("Le Cabas", "porteur"), ("Le Cabas", "soutenu")]),
     ("La ressourcerie La Trouvaille collecte 60 tonnes avec le soutien de l'ADEME et de la Ville.",
      [("ADEME", "partenaire"), ("La Trouvaille", "porteur"), ("La Trouvaille", "soutenu")]),
 ])
@@ -175,3 +175,16 @@ def test_the_member_after_another_collectivite_among_the_agents_supports():
     assert in_a_commune_s_fiche("L’association Laval Solidaires, financée par la Région et la Ville, forme 60 "
                                 "bénévoles par an.") == [("Laval Solidaires", "porteur"),
                                                          ("Laval Solidaires", "soutenu")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a pronoun of the subject after ";": its clause goes on about the structure that acts
+    ("L'épicerie solidaire Le Cabas accueille 90 foyers ; elle est financée par la Ville.",
+     [("Le Cabas", "porteur"), ("Le Cabas", "soutenu")]),
+    # the member's own clause after ";" gives to what it supports (acting.py)
+    ("L'épicerie solidaire Le Cabas accueille 90 foyers ; la Ville lui prête un local.", [("Le Cabas", "soutenu")]),
+    # another body's support after the pronoun: the carrier only
+    ("L'épicerie solidaire Le Cabas accueille 90 foyers ; elle est financée par la Région.", [("Le Cabas", "porteur")]),
+])
+def test_a_pronoun_after_a_semicolon_carries_the_support_to_the_structure_that_acts(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected

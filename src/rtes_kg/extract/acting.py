@@ -24,7 +24,7 @@ def acts_with_member_support(text: str, words: Sequence[Token], spans: Spans, n:
     if _its_verb(text, words, spans, n) is None:
         return False
     for j in range(spans[n][1] + 1, len(words) - 1):  # (in an incise before the verb too)
-        if SENTENCE_BREAK.search(text, words[j - 1].end, words[j].start):
+        if SENTENCE_BREAK.search(text, words[j - 1].end, words[j].start) and not _it_goes_on(text, words, j):
             return False
         if words[j].key in {"avec", "grace"}:
             noun = next((i for i in range(j + 1, min(j + 4, len(words))) if words[i].key not in _ARTICLES), None)
@@ -33,6 +33,12 @@ def acts_with_member_support(text: str, words: Sequence[Token], spans: Spans, n:
         if _given_by_at(words, j) and _the_member_after(words, spans, j + 2, is_member, names_member):
             return True  # "L'épicerie X, accompagnée par la Ville, accueille…", "…, dans un local prêté par la Ville"
     return False
+
+
+def _it_goes_on(text: str, words: Sequence[Token], j: int) -> bool:
+    """Whether a clause after ";" opens with a pronoun of the subject: "X accueille 120 foyers ; elle
+    est financée par la Ville" (not "… ; la Ville lui prête un terrain": the member's own clause)."""
+    return text[words[j - 1].end: words[j].start].strip() == ";" and words[j].key in {"elle", "il", "elles", "ils"}
 
 
 def _given_by_at(words: Sequence[Token], j: int) -> bool:

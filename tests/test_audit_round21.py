@@ -393,8 +393,9 @@ def test_a_budget_line_s_section(text, expected):
     ("Le Mois de l'ESS : 45 événements organisés en novembre 2023.", [("45", 2023)]),
     ("La recyclerie, créée par 3 associations en 2019, emploie 12 salariés.", [("3", None), ("12", None)]),
     ("La Ville a apporté 60 000 € en 2021, et elle transforme 4 500 tonnes par an.", [("4500", None)]),
+    # (the shares the member acquired are its stake, no figure: tests/test_shares_are_no_figures.py)
     ("La SCIC Champagne Terroirs, dont la Communauté urbaine a acquis 100 parts sociales en 2022, emploie 12 "
-     "salariés.", [("100", None), ("12", None)]),
+     "salariés.", [("12", None)]),
 ])
 def test_the_year_of_what_an_event_made(text, expected):
     assert [(str(q.value), q.year) for q in find_quantities(text, HERE)] == expected

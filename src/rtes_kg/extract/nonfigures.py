@@ -119,7 +119,8 @@ def no_figure_here(text: str, clause_start: int, start: int, end: int, clause_en
                 or _NATIONWIDE_FIRST.search(text, max(0, start - 200), start) is not None
                 or _NETWORK_SUBJECT.search(text, max(0, start - 200), start) is not None
                 or _ONE_OF.search(text, max(clause_start, start - 40), start) is not None
-                or _founders(text, clause_start, start, end))
+                or _founders(text, clause_start, start, end)
+                or _shares(text, clause_start, start, end, clause_end))
 
 
 # Who founded or took over the structure, counted, is no figure of the action: "a été créé en 2021
@@ -136,6 +137,21 @@ _FOUNDING_BODIES = re.compile(r"\s+(?:associations|structures|communes|collectiv
 def _founders(text: str, clause_start: int, start: int, end: int) -> bool:
     return _FOUNDERS.search(text, max(clause_start, start - 60), start) is not None \
         and _FOUNDING_BODIES.match(text, end) is None
+
+
+# Shares in a company's capital are the holder's stake, no figure of the action: their count ("a
+# souscrit 500 parts sociales", "entrée au capital avec 50 parts"); the value of one share stays an
+# amount per share ("parts sociales de 100 €", tests/test_audit_round21.py), what the holder put in
+# an amount ("20 000 € de parts")
+_SHARE_COUNT = re.compile(r"\s+parts?\s+(?:sociales?|de capital|au capital)\b", re.IGNORECASE)
+_SHARES_ONLY = re.compile(r"\s+parts?\b(?!\s+(?:de|du|des)\s+(?!capital))", re.IGNORECASE)
+_CAPITAL = re.compile(r"\b(?:capital|sociétaires?|actionnaires?|souscri\w*)\b", re.IGNORECASE)
+
+
+def _shares(text: str, clause_start: int, start: int, end: int, clause_end: int) -> bool:
+    if _SHARE_COUNT.match(text, end):
+        return True
+    return _SHARES_ONLY.match(text, end) is not None and _CAPITAL.search(text, clause_start, clause_end) is not None
 
 
 # One of many counts the many, a network, not the action: "l'une des 150 ressourceries du réseau",

@@ -150,6 +150,9 @@ def link_or_copy(source: str | Path, target: str | Path) -> None:
     half their time building Path objects otherwise."""
     try:
         os.link(source, target)
+    except FileExistsError:
+        os.unlink(target)  # replaced, never written through: it may be a hard link into another release
+        link_or_copy(source, target)
     except FileNotFoundError:
         parent = Path(target).parent
         if parent.is_dir():

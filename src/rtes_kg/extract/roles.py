@@ -39,6 +39,7 @@ from rtes_kg.extract.runs import BODY_KINDS, run_by_another
 from rtes_kg.extract.shares import member_shares
 from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.supplies import customers
+from rtes_kg.extract.titled import titled_place
 from rtes_kg.extract.whose import (
     AGENT,
     another_body_s_support,
@@ -221,6 +222,9 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
     run = run_by_another(text, words, found, spans, explicit) if structure_role == CARRIER else set()
     for n in run:
         explicit[n].discard(CARRIER)
+    titled = titled_place(text, words, found, spans, explicit, structure_role)
+    if titled is not None:
+        explicit[titled] = {CITED}  # "Tiers-lieu X : l'association Y, qui gère…": Y runs X
     default = tuple(CITED if n in run else structure_role if f.category == STRUCTURE and f.kind != "fondation"
                     else PARTNER for n, f in enumerate(found))  # a foundation named without a role funds
     return Roles(tuple(frozenset(e) for e in explicit), default)

@@ -1,0 +1,46 @@
+"""A place named in an action's title and run by the body its text names: "Tiers-lieu nourricier X :
+l'association Y, qui gère une cuisine partagée, a servi 9 500 repas" (docs/extraction.md, "Roles")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rtes_kg.extract.anaphora import DEFINITE, SENTENCE_BREAK
+from rtes_kg.extract.cues import CARRIER, SUPPORTED
+from rtes_kg.extract.curated import STRUCTURE
+from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.names import Found
+from rtes_kg.extract.runs import BODY_KINDS
+from rtes_kg.extract.spans import Spans
+
+_ACTING = frozenset({CARRIER, SUPPORTED})
+
+
+def titled_place(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
+                 explicit: Sequence[set[str]], structure_role: str) -> int | None:
+    """The name of a place (a tiers-lieu, a jardin, a café, an épicerie as a venue: a kind that is no
+    legal body) that titles the text, alone before its colon ("Tiers-lieu X : …"), when the text
+    opens after the colon on a body that carries the action or is what the member supports ("…
+    l'association Y, qui gère…", "… la Ville soutient l'association Y"): Y runs the place, which
+    carries nothing of its own. Not a body in the title ("SCIC X : …"), nor the body of the same
+    name ("Le Grand Four à Pantin : la SCIC Le Grand Four")."""
+    if len(found) < 2 or found[0].category != STRUCTURE or found[0].kind is None or found[0].kind in BODY_KINDS:
+        return None
+    first, last = spans[0]
+    if last + 1 >= len(words) or text[words[last].end: words[last + 1].start].strip() != ":":
+        return None
+    if SENTENCE_BREAK.search(text, 0, words[first].start):
+        return None  # the name stands in the text's first sentence, no title of its own
+    runner = _runner_after(words, found, spans, explicit, structure_role, last + 1)
+    return 0 if runner is not None and found[runner].slug != found[0].slug else None
+
+
+def _runner_after(words: Sequence[Token], found: Sequence[Found], spans: Spans, explicit: Sequence[set[str]],
+                  structure_role: str, start: int) -> int | None:
+    """The body named first after the colon, when it carries the action or is what the member supports."""
+    runner = next((m for m in range(1, len(found)) if spans[m][0] >= start), None)
+    if runner is None or found[runner].kind not in BODY_KINDS:
+        return None
+    if all(words[j].key in DEFINITE for j in range(start, spans[runner][0])):  # "… : l'association Y, qui gère"
+        return runner if (explicit[runner] or {structure_role}) & _ACTING else None
+    return runner if SUPPORTED in explicit[runner] else None  # "… : la Ville soutient l'association Y"

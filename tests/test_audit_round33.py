@@ -1,0 +1,55 @@
+"""Wrong and lost facts of the thirty-third round: a place named in an action's title published as a
+carrier beside the body that runs it. Each text is written for these tests in the style of the
+fiches, not taken from any of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import mentions
+
+AGGLO = {"member": "Communauté d'agglomération du Pays de Laval", "kind": "Communauté d'agglomération"}
+
+
+def in_the_fiche(sentence: str, **member: str) -> list[tuple[str, str]]:
+    return sorted({(name, role) for name, _, role in mentions(sentence, **member)[0]})
+
+
+# --- 1. a place in the title, run by the body the text names -------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Tiers-lieu nourricier La Table Commune : l’association Les Convives, qui gère une cuisine partagée, "
+     "a servi 8 000 repas en 2023.", [("Les Convives", "porteur")]),
+    ("Tiers-lieu La Grange : l’association Grange Vivante anime le lieu et accueille 40 événements par an.",
+     [("Grange Vivante", "porteur")]),
+    ("Ressourcerie La Trouvaille : l’association Réemploi 53 a collecté 200 tonnes en 2023.",
+     [("Réemploi 53", "porteur")]),
+    # the member supports the body: the place is no partner either
+    ("Tiers-lieu La Grange : l’Agglomération soutient l’association Grange Vivante, qui anime le lieu.",
+     [("Grange Vivante", "soutenu")]),
+    ("Tiers-lieu La Grange : subvention de 12 000 € à l’association Grange Vivante, qui anime le lieu.",
+     [("Grange Vivante", "soutenu")]),
+])
+def test_a_place_in_the_title_run_by_a_body_carries_nothing_of_its_own(sentence, expected):
+    assert in_the_fiche(sentence, **AGGLO) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a body in the title is the body itself
+    ("SCIC Les Toits Partagés : la SCIC Les Toits Partagés rénove 12 logements par an.",
+     [("Les Toits Partagés", "porteur")]),
+    # the place of the same name as the body that opens the text
+    ("Tiers-lieu La Grange à Laval : l’association La Grange anime le lieu depuis 2019.",
+     [("La Grange", "porteur")]),
+    # a place named in the sentence, not in a title: unchanged
+    ("L’épicerie solidaire La Clé accueille 150 familles ; l’association Entraide Laval y tient une permanence.",
+     [("Entraide Laval", "porteur"), ("La Clé", "porteur")]),
+    # a body named after the colon as a partner only runs nothing
+    ("Tiers-lieu La Grange : ouvert en 2021 avec l’appui de l’association Grange Vivante, il accueille 40 "
+     "événements par an.", None),
+])
+def test_no_title_or_no_runner_leaves_the_place_s_role(sentence, expected):
+    if expected is None:
+        assert ("La Grange", "porteur") in in_the_fiche(sentence, **AGGLO)
+    else:
+        assert in_the_fiche(sentence, **AGGLO) == expected

@@ -26,6 +26,7 @@ from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import Line, read_lines, section_value
 from rtes_kg.parse.markers import is_in_progress_marker
 from rtes_kg.parse.naming import clean, fold
+from rtes_kg.parse.presentation import member_facts, presents_the_member
 from rtes_kg.parse.records import Fiche, ParseIssue, Source, Text
 from rtes_kg.parse.sections import section_of
 from rtes_kg.parse.splitter import Splitter
@@ -120,10 +121,23 @@ def _without_other_figures(body: list[Line], file: str, issues: list[ParseIssue]
     return kept
 
 
+_SECTION_OF_FIELD = {"population": "population", "membership_year": "membership"}
+
+
+def _told_in_prose(lines: list[Line], title: Line, seen: set[str], values: dict, file: str) -> dict:
+    """The population and the year of joining the member's presentation tells in its sentences
+    ("… regroupe 46 communes et 108 000 habitants. Elle est membre du RTES depuis 2018."), when no
+    section nor line of the head states them."""
+    names = [member_name(title)] + ([values["kind"].text] if "kind" in values else [])
+    return {field: value for field, value in member_facts(lines, names, file).items()
+            if field not in values and _SECTION_OF_FIELD[field] not in seen}
+
+
 def _fiche(block: Block, file: str) -> Fiche:
     issues = [*block.issues, *bound_sections(block.sections, file)]
     values: dict = {}
     unread: list[ParseIssue] = []
+    presenting: list[Line] = []  # the lines of a section that presents the member ("Présentation")
     for marker in block.markers:
         if is_in_progress_marker(marker):
             values["in_progress"] = True
@@ -184,10 +198,13 @@ def _fiche(block: Block, file: str) -> Fiche:
             issues.extend(found)
         elif section.name == OTHER:
             kept = [section.heading, *body]
+            presenting.extend(body if presents_the_member(section.heading.text) else [])
             values["other_sections"] = (*values.get("other_sections", ()), section_value(kept, file))
             issues.append(issue("rubrique-autre", file, section.heading.no, section.heading.text))
         else:  # panorama, programme
             values[section.name] = section_value(body, file)
+    if block.title is not None and presenting:
+        values.update(_told_in_prose(presenting, block.title, block.seen, values, file))
     if block.title is not None and not block.sections:
         issues.append(issue("sections-absentes", file, block.title.no, block.title.text))
     if (last := _incomplete(block, values)) is not None:

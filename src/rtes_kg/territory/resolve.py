@@ -218,6 +218,12 @@ def _post_code_departements(post_code: str) -> tuple[str, ...]:
     return (prefix,) if prefix in _departements() else ()
 
 
+# La Réunion's cedex codes run on past 974xx ("97717 Saint-Denis Cedex 9", "97821 Le Port Cedex"),
+# into the numbers of Saint-Barthélemy's and Saint-Martin's INSEE codes (977, 978), no commune's
+# postcode: such a code is La Réunion's when its town is a commune of La Réunion, and no one's else.
+_REUNION_CEDEX = ("977", "978")
+
+
 def _seat(fiche: Fiche) -> tuple[tuple[str, ...], str]:
     """The départements the address may be in (one when settled) and how that was found."""
     address = fiche.address
@@ -235,6 +241,8 @@ def _seat(fiche: Fiche) -> tuple[tuple[str, ...], str]:
             if named:
                 return named, "town"
         return departements, "post-code"
+    if post_code[:3] in _REUNION_CEDEX:
+        return (("974",), "town") if town and _communes_by_name("974").get(town) else ((), "prefix")
     candidates = _post_code_departements(post_code)
     if town and len(candidates) > 1:
         # Corsica: 20xxx is either 2A or 2B; the town tells which (a cedex code too).

@@ -1,0 +1,53 @@
+"""Member audit, round 1 (helperI): the facts of the member itself, its kind, territory and seat,
+checked against the French reference on fiches of real collectivités written for the audit
+(tests/member_audit/). Texts written for the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Literal, URIRef
+
+from extraction_helpers import converted
+
+RTES = "https://w3id.org/rtes/"
+BODY = ("\n\nType de collectivité : {kind}\nNombre d'habitants : 150 000 habitants\n"
+        "Adresse : {address}\n\n"
+        "Exemples d'actions soutenues par la collectivité :\n\n"
+        "La collectivité soutient la ressourcerie Kaz Lontan, qui emploie 9 salariés.\n")
+
+
+def _facts(graph, org: URIRef) -> dict[str, object]:
+    return {local: graph.value(org, URIRef(RTES + "ontology#" + local))
+            for local in ("codeInsee", "siren", "departement", "region")}
+
+
+def _territoire(level: str, code: str) -> URIRef:
+    return URIRef(f"{RTES}territoire/{level}/{code}")
+
+
+def test_a_cedex_code_of_la_reunion_beyond_974_places_the_seat_at_la_reunion(tmp_path: Path):
+    """La Réunion's cedex codes run into 977xx and 978xx: "97717 Saint-Denis Cedex 9" is the
+    Ville de Saint-Denis' own. Its commune, SIREN, département and région were all lost."""
+    text = "Ville de Saint-Denis" + BODY.format(
+        kind="Commune", address="Hôtel de Ville, 2 rue de Paris, 97717 Saint-Denis Cedex 9")
+    assert _facts(converted(tmp_path, text), URIRef(RTES + "org/ville-de-saint-denis")) == {
+        "codeInsee": Literal("97411"), "siren": Literal("219740115"),
+        "departement": _territoire("departement", "974"), "region": _territoire("region", "04")}
+
+
+def test_the_region_reunion_behind_its_cedex_code_keeps_its_seat(tmp_path: Path):
+    text = "Région Réunion" + BODY.format(
+        kind="Région", address="Avenue René Cassin, Moufia, BP 67190, 97801 Saint-Denis Cedex 9")
+    assert _facts(converted(tmp_path, text), URIRef(RTES + "org/region-reunion")) == {
+        "codeInsee": Literal("04"), "siren": None,
+        "departement": _territoire("departement", "974"), "region": _territoire("region", "04")}
+
+
+def test_a_977_or_978_code_whose_town_is_not_at_la_reunion_places_nothing(tmp_path: Path):
+    """97701 and 97801 are Saint-Barthélemy's and Saint-Martin's INSEE codes: with a town outside
+    La Réunion, the code says no département."""
+    for address in ("Rue de la République, 97701 Gustavia", "Rue de Hollande, 97801 Marigot"):
+        text = "Collectivité de Saint-Martin" + BODY.format(kind="Collectivité", address=address)
+        graph = converted(tmp_path, text)
+        assert set(_facts(graph, URIRef(RTES + "org/collectivite-de-saint-martin")).values()) == {None}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from parse_helpers import one
+from parse_helpers import issue_types, one
 
 ARRAS = "Communauté urbaine d'Arras\n\nPrésentation\n"
 ARRAS_REST = ("\nAdresse : 3 rue Frédéric Degeorge, 62026 Arras Cedex\n\n"
@@ -54,3 +54,37 @@ def test_a_sentence_of_an_action_gives_no_population():
     fiche = one("Communauté urbaine d'Arras\nType de collectivité : Communauté urbaine\n\nExemples d'actions\n"
                 "- La Communauté urbaine regroupe 46 communes et 108 000 habitants autour du projet.\n")
     assert fiche.population is None
+
+
+# ---------------------------------------------------------------- headings that group the sections under them
+
+
+@pytest.mark.parametrize("group", ["1. Présentation", "I. IDENTITÉ", "Identité", "A) Informations générales",
+                                   "Chiffres clés", "Présentation"])
+def test_a_heading_that_groups_the_sections_under_it_is_no_lost_line(group):
+    fiche = one(f"Commune de Ploërmel\n\n{group}\nType de collectivité : Commune\nNombre d'habitants : 10 000\n"
+                "Année d'adhésion : 2020\n\n2. Coordonnées\nAdresse : 10 place de la Mairie, 56800 Ploërmel\n")
+    # was: ligne-ignoree (numbered) or section-vide (a warning), though nothing under it is lost
+    assert fiche.kind.text == "Commune" and fiche.population.value == 10000
+    assert fiche.membership_year.raw == "2020" and fiche.address.post_name == "Ploërmel"
+    assert not [found for found in fiche.issues if found.severity != "info"]
+
+
+def test_chiffres_cles_over_the_population_is_no_empty_section():
+    fiche = one("Communauté de communes du Pays de Lunel\n\nChiffres clés\nPopulation : 50 000 habitants\n"
+                "Type de collectivité : Communauté de communes\nAdresse : 152 chemin des Merles, 34400 Lunel\n")
+    assert fiche.population.value == 50000 and "section-vide" not in issue_types(fiche)
+
+
+def test_an_empty_section_that_groups_nothing_is_still_reported():
+    fiche = one("Commune de Ploërmel\nType de collectivité : Commune\n\nBudget ESS\n\nExemples d'actions\n"
+                "- Soutien à l'épicerie sociale Le Grenier.\n")
+    assert "section-vide" in issue_types(fiche)
+
+
+@pytest.mark.parametrize("action", ["Présentation du projet aux habitants du quartier.",
+                                    "Identité visuelle de la monnaie locale, créée avec 3 associations."])
+def test_an_action_that_opens_on_a_grouping_word_stays_an_action(action):
+    fiche = one("Commune de Ploërmel\nType de collectivité : Commune\n\nExemples d'actions\n"
+                f"1. Soutien à l'épicerie sociale Le Grenier.\n2. {action}\n3. Appui au tiers-lieu La Forge.\n")
+    assert len(fiche.actions) == 3 and not fiche.other_sections

@@ -21,7 +21,7 @@ from rtes_kg.parse.contacts import another_person, names_a_person, read_contacts
 from rtes_kg.parse.cuts import cut_before_a_break, cut_by_layout, ends_mid_word, is_cut_name
 from rtes_kg.parse.fields import is_postal_line, is_street, read_address, read_population, read_update, read_year
 from rtes_kg.parse.header import head_facts, head_on_the_title_line, joining_year
-from rtes_kg.parse.headings import IDENTITY_SECTIONS, OTHER, read_heading
+from rtes_kg.parse.headings import IDENTITY_SECTIONS, OTHER, groups_sections, read_heading
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import Line, read_lines, section_value
 from rtes_kg.parse.markers import is_in_progress_marker
@@ -151,8 +151,11 @@ def _fiche(block: Block, file: str) -> Fiche:
     head, unread_head = head_facts(block.loose, file, block.seen)  # "Membre depuis 2003", "12 345 habitants"
     values.update(head)
     issues.extend(issue("ligne-ignoree", file, line.no, line.text) for line in unread_head)
-    for after, section in zip([None, *(earlier.name for earlier in block.sections)], block.sections):
+    for index, (after, section) in enumerate(zip([None, *(earlier.name for earlier in block.sections)],
+                                                 block.sections)):
         body = unwrap(section.body, section.name)
+        if not body and index + 1 < len(block.sections) and groups_sections(section.heading.text):
+            continue  # "I. IDENTITÉ" over "Type : Commune": it groups the sections under it, lost nothing
         if not body and not (section.name == OTHER and section.heading.text.partition(":")[2].strip()):
             # (but "Thématiques : alimentation, mobilité" is a section whose value is on its heading's line)
             issues.append(issue("section-vide", file, section.heading.no, section.heading.text))

@@ -49,6 +49,18 @@ _THEMES_HEADING = re.compile(r"(?:(?:nos|ses|les|principales|principaux) )?(?:th
                              r"de l'ess|ess))?")
 
 
+# A heading that only groups the sections under it ("1. Présentation", "I. IDENTITÉ", "Chiffres clés"
+# over "Population : …"): no section of its own when a heading follows it right away.
+_GROUPS = re.compile(r"(?:(?:fiche|carte) d')?identite(?: de la collectivite)?|presentation(?: generale)?"
+                     r"(?: de la collectivite)?|informations? generales?|generalites|chiffres cles|en bref")
+
+
+def groups_sections(heading: str) -> bool:
+    """Whether a heading's words (its number aside) only group the sections under it."""
+    numbered = _NUMBERING.match(heading)
+    return bool(_GROUPS.fullmatch(fold(heading[numbered.end():] if numbered else heading).strip(" .")))
+
+
 def _is_other_heading(line: Line) -> bool:
     """A heading the parser has no field for: a short line on its own, no amount or figure, that
     announces a section by its words."""
@@ -66,7 +78,8 @@ def read_heading(line: Line) -> Heading | None:
         text = line.text[numbered.end():]
         heading = read_heading(replace(line, text=text, key=fold(text)))
         head = fold(text.partition(":")[0]).strip(" .")
-        return heading if heading is not None and (_NUMBERED_OPENS.match(head) or _NUMBERED_IS.fullmatch(head)) \
+        own = _NUMBERED_OPENS.match(head) or _NUMBERED_IS.fullmatch(head) or _GROUPS.fullmatch(head)
+        return heading if heading is not None and own \
             else None  # (only the section's own words: "2. Adresse des lieux de réemploi : …" is an action)
     head, colon, rest = line.text.partition(":")
     if not colon:
@@ -78,7 +91,8 @@ def read_heading(line: Line) -> Heading | None:
     if section is None and _THEMES_HEADING.fullmatch(key.strip(" .")) and not _AMOUNT.search(line.text):
         return Heading(OTHER, "")  # "Thématiques : alimentation, mobilité" (its value stays on its line)
     if section is None:
-        return Heading("other", "") if not rest.strip() and _is_other_heading(line) else None
+        announced = _is_other_heading(line) or bool(_GROUPS.fullmatch(key.strip(" .")))
+        return Heading(OTHER, "") if not rest.strip() and announced else None
     if section != "budget" and _AMOUNT.search(line.text):
         return None  # "Programme européen 2021-2027 : près de 200 000 €…" is a budget line
     if colon and not with_its_value(section, key, rest):

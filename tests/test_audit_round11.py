@@ -113,7 +113,7 @@ def test_a_siren_shared_by_two_fiches_names_the_other_one(tmp_path):
      "420 000 €.", [("Madinina Propreté", "porteur")]),
     # shares bought, a creation with a date or an incise between the verb and the name
     ("La SCIC Champagne Terroirs, dont la Communauté urbaine a acquis 100 parts sociales en 2022, "
-     "emploie 12 salariés.", [("Champagne Terroirs", "actionnaire")]),
+     "emploie 12 salariés.", [("Champagne Terroirs", "actionnaire"), ("Champagne Terroirs", "porteur")]),
     ("La Communauté de communes a cofondé la SCIC Forêt Vivante.", [("Forêt Vivante", "cree")]),
     ("La Ville a créé en 2019 la SCIC Forêt Vivante.", [("Forêt Vivante", "cree")]),
     ("La Ville a créé en 2019, avec l'association Alsace Nature, la SCIC Forêt Vivante.",

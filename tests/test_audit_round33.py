@@ -53,3 +53,39 @@ def test_no_title_or_no_runner_leaves_the_place_s_role(sentence, expected):
         assert ("La Grange", "porteur") in in_the_fiche(sentence, **AGGLO)
     else:
         assert in_the_fiche(sentence, **AGGLO) == expected
+
+
+# --- 2. a company whose shares the member holds, and that acts: it carries the action too -------
+
+DEPARTEMENT = {"member": "Département de la Sarthe", "kind": "Département",
+               "address": "Place Aristide Briand\n72000 Le Mans"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La SCIC Loir Bois Énergie, dont le Département est sociétaire depuis 2017, a livré 2 900 tonnes de "
+     "plaquettes en 2023.", [("Loir Bois Énergie", "actionnaire"), ("Loir Bois Énergie", "porteur")]),
+    ("La SCOP Les Charpentiers du Loir, dont le Département est devenu sociétaire en 2020, emploie 19 salariés.",
+     [("Les Charpentiers du Loir", "actionnaire"), ("Les Charpentiers du Loir", "porteur")]),
+    ("La SCIC Loir Bois Énergie livre 2 900 tonnes de plaquettes par an ; le Département en est sociétaire.",
+     [("Loir Bois Énergie", "actionnaire"), ("Loir Bois Énergie", "porteur")]),
+    # the share as a part of the capital is the member's holding too
+    ("La SCIC Loir Bois Énergie, dont le Département détient 10 % du capital, a livré 2 900 tonnes de plaquettes.",
+     [("Loir Bois Énergie", "actionnaire"), ("Loir Bois Énergie", "porteur")]),
+])
+def test_a_company_the_member_holds_shares_in_that_acts_carries_the_action(sentence, expected):
+    assert in_the_fiche(sentence, **DEPARTEMENT) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # what it received is no work of its own
+    ("La SCIC Loir Bois Énergie, dont le Département est sociétaire depuis 2017, a reçu une subvention de 20 000 €.",
+     [("Loir Bois Énergie", "actionnaire"), ("Loir Bois Énergie", "soutenu")]),
+    # the shareholding alone says no carrier
+    ("Le Département est sociétaire de la SCIC Loir Bois Énergie depuis 2017.", [("Loir Bois Énergie", "actionnaire")]),
+    # another collectivité's shares are not the member's
+    ("La SCIC Loir Bois Énergie, dont la Région est sociétaire depuis 2017, a livré 2 900 tonnes de plaquettes.",
+     [("Loir Bois Énergie", "porteur")]),
+])
+def test_a_company_that_receives_or_another_body_s_shares_give_no_carrier_or_holding_of_the_member(
+        sentence, expected):
+    assert in_the_fiche(sentence, **DEPARTEMENT) == expected

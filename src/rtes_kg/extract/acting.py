@@ -94,6 +94,20 @@ _HELPING_STEMS = ("financ", "cofinanc", "subvention", "soutien", "souten", "acco
                   "benefici", "obtien", "obtenu", "percoi", "percu")
 
 
+def works_on_its_own(text: str, words: Sequence[Token], spans: Spans, n: int) -> bool:
+    """Whether the structure ``n`` opens its sentence and does there a work of its own, its verb
+    after it, active, with an object: "La SCIC X, dont le Département est sociétaire, a livré 3 200
+    tonnes de plaquettes" (not "…, a reçu une subvention": what it was given; nor "réunit 300
+    sociétaires": who holds it)."""
+    verb = _its_verb(text, words, spans, n)
+    return verb is not None and not words[verb].key.startswith(_RECEIVING_STEMS) \
+        and not any(word.key in _ITS_CAPITAL for word in words[verb + 1: verb + 5])
+
+
+_RECEIVING_STEMS = ("recoi", "recu", "benefici", "obtien", "obtenu", "percoi", "percu")
+_ITS_CAPITAL = frozenset({"societaires", "associes", "actionnaires", "cooperateurs", "parts", "capital"})
+
+
 def _its_verb(text: str, words: Sequence[Token], spans: Spans, n: int) -> int | None:
     """Where the verb of the name ``n`` stands when the name opens its sentence and acts, else None."""
     first, last = spans[n]
@@ -123,7 +137,8 @@ def _past_a_support_incise(text: str, words: Sequence[Token], k: int) -> int:
     """The word after an incise of support that opens at ``k`` (", avec l'aide de la Ville, "), or
     ``len(words)`` when no such incise opens there."""
     helped = words[k].key in {"avec", "grace"} and any(w.key in _SUPPORT_NOUNS for w in words[k + 1: k + 4])
-    if not helped and not _a_participle_s_incise(text, words, k):
+    whose = words[k].key == "dont"  # "La SCIC X, dont le Département est sociétaire depuis 2017, a livré…"
+    if not helped and not whose and not _a_participle_s_incise(text, words, k):
         return len(words)
     for j in range(k, min(len(words) - 1, k + 12)):
         gap = text[words[j].end: words[j + 1].start]

@@ -25,6 +25,7 @@ __all__ = ["DEFINITE", "SENTENCE_BREAK", "kind_heads", "kind_words", "member_nam
 SENTENCE_BREAK = re.compile(r"[.;:!?\n•]")  # a parenthesis does not end "X (entreprise ESUS) et partenariat"
 _SHARES_AFTER_EN = re.compile(r"^(?:(?:est|sont|etait|reste)\s+(?:devenue?s?\s+)?(?:societaire|actionnaire|associee?)|"
                               r"(?:est|sont)\s+entree?s?\s+au\s+capital|"  # "y est entrée au capital"
+                              r"(?:detient|detiennent|possede|possedent)\s+(?:\d+\s+)+(?:du|de son|de leur)\s+capital|"
                               r"(?:detient|detiennent|possede|possedent|a pris|ont pris|a acquis|ont acquis|a souscrit|"
                               r"ont souscrit)\s+(?:des|une|\d+(?: \d{3})*(?: (?:euros?|k|m))?(?: de)?)\s+"  # "y a pris
                               r"(?:parts?|participation|actions?))")  # 20 000 € de parts"
@@ -75,7 +76,7 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
                 near = _in_sentence_of(text, words, found, structures, k)
                 roles.append((near[-1] if near else structures[0], SHAREHOLDER))
             continue
-        if noun == "dont" and _member_holds_shares(words, k + 1):
+        if noun == "dont" and _member_holds_shares(words, k + 1, names_member):
             structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
             if structures:  # "la SCIC X, dont l'Agglomération est sociétaire"
                 roles.append((structures[-1], SHAREHOLDER))
@@ -152,12 +153,14 @@ def _said_of_it(words: Sequence[Token], k: int) -> str | None:
 _MEMBER_WORD_TAILS = frozenset({"urbaine", "de", "d", "communes", "agglomeration"})
 
 
-def _member_holds_shares(words: Sequence[Token], k: int) -> bool:
+def _member_holds_shares(words: Sequence[Token], k: int, names_member: Callable[[str], bool]) -> bool:
     """ "(dont) l'Agglomération est sociétaire", "la Ville est devenue actionnaire", and the member
-    as the subject pronoun of its sentence: "(dont) il est devenu sociétaire"."""
+    as the subject pronoun of its sentence: "(dont) il est devenu sociétaire" (not "dont la Région
+    est sociétaire" in a Département's fiche: ``names_member`` tells the member's kind word)."""
     while k < len(words) and words[k].key in DEFINITE:
         k += 1
-    if k >= len(words) or words[k].key not in MEMBER_KEYS | {"il", "elle"}:
+    if k >= len(words) or words[k].key not in MEMBER_KEYS | {"il", "elle"} \
+            or words[k].key in MEMBER_KEYS and not names_member(words[k].key):
         return False
     k += 1
     while k < len(words) and words[k].key in _MEMBER_WORD_TAILS:  # "la Communauté urbaine / de communes"

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from rtes_kg.extract.acting import acts_on_its_own, acts_with_member_support
+from rtes_kg.extract.acting import acts_on_its_own, acts_with_member_support, works_on_its_own
 from rtes_kg.extract.agents import CREATION, PUBLIC, carried_by, created_by
 from rtes_kg.extract.anaphora import DEFINITE, SENTENCE_BREAK, kind_heads, pointing_back
 from rtes_kg.extract.clause import MEMBER_WORDS, an_agent, boundary, negated, post_cue
@@ -217,6 +217,8 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             explicit[n] = {CARRIER, SUPPORTED}  # "La SCOP X a rénové 14 logements, avec le soutien de la Ville"
         elif not explicit[n] and cand.category == "reseau" and acts_on_its_own(text, words, spans, n):
             explicit[n] = {CARRIER}  # "Le Secours populaire distribue des colis": its work, no partner's help
+        elif explicit[n] == {SHAREHOLDER} and cand.category == STRUCTURE and works_on_its_own(text, words, spans, n):
+            explicit[n].add(CARRIER)  # "La SCIC X, dont la Ville est sociétaire, a livré…": it does the work too
     # the place a structure runs carries nothing of its own; when the member funds the action, the
     # place is still what it funds ("la Ville a financé le local de la recyclerie X, portée par Y")
     run = run_by_another(text, words, found, spans, explicit) if structure_role == CARRIER else set()

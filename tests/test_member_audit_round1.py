@@ -9,6 +9,8 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 
 from extraction_helpers import converted
+from rtes_kg.extract.findings import read_fiches
+from rtes_kg.model.identity import identify
 
 RTES = "https://w3id.org/rtes/"
 BODY = ("\n\nType de collectivité : {kind}\nNombre d'habitants : 150 000 habitants\n"
@@ -51,3 +53,30 @@ def test_a_977_or_978_code_whose_town_is_not_at_la_reunion_places_nothing(tmp_pa
         text = "Collectivité de Saint-Martin" + BODY.format(kind="Collectivité", address=address)
         graph = converted(tmp_path, text)
         assert set(_facts(graph, URIRef(RTES + "org/collectivite-de-saint-martin")).values()) == {None}
+
+
+NO_ADDRESS = ("\n\nType de collectivité : {kind}\nNombre d'habitants : 20 000 habitants\n\n"
+              "Exemples d'actions soutenues par la collectivité :\n\n"
+              "La collectivité soutient la recyclerie La Trouvaille.\n")
+
+
+def _territory_messages(text: str) -> list[str]:
+    fiche, = read_fiches(text, "fiche.txt")
+    return [finding.message_fr for finding in identify(fiche).territory.findings
+            if finding.type == "identifiant-non-resolu"]
+
+
+def test_a_commune_name_france_has_several_times_is_reported_as_several_not_as_none():
+    """Without a postcode, "Ville de Valence" was reported as naming no commune: it names three."""
+    message, = _territory_messages("Ville de Valence" + NO_ADDRESS.format(kind="Commune"))
+    assert "correspond à plusieurs communes" in message
+    assert "Valence (26362)" in message and "Valence (82186)" in message
+    message, = _territory_messages("Ville de Nullepart-sur-Rien" + NO_ADDRESS.format(kind="Commune"))
+    assert "ne correspond à aucune commune" in message
+
+
+def test_an_epci_name_two_epci_of_its_nature_bear_is_reported_as_several():
+    message, = _territory_messages("Communauté de communes des Quatre Rivières"
+                                   + NO_ADDRESS.format(kind="Communauté de communes"))
+    assert "correspond à plusieurs EPCI" in message
+    assert "247000623" in message and "247400666" in message

@@ -14,7 +14,7 @@ import csv
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Literal, NamedTuple
@@ -264,7 +264,9 @@ def _match_epci(fiche: Fiche, kind: str, departements: tuple[str, ...], how: str
     if how == "no-post-code":  # no seat to look near: the very words, of the declared nature, in France
         named = {epci for items in _epci_by_departement().values() for epci, other in items
                  if other == core and epci.type in EPCI_TYPES[kind]}
-        return (named.pop(), "") if len(named) == 1 else (None, "seat")
+        if len(named) > 1:
+            return None, _several(f"{e.name} ({e.siren})" for e in sorted(named, key=lambda e: e.siren))
+        return (named.pop(), "") if named else (None, "seat")
     if len(departements) != 1:
         return None, "seat"
     candidates = _epci_by_departement().get(departements[0], ())
@@ -284,7 +286,7 @@ def _match_epci(fiche: Fiche, kind: str, departements: tuple[str, ...], how: str
 def _match_commune(fiche: Fiche, departements: tuple[str, ...], how: str) -> tuple[Commune | None, str]:
     assert fiche.name is not None  # resolve() matches only a fiche with a name
     if how == "no-post-code":  # (a postcode that says nothing is an error to fix: no name then)
-        return _the_only_commune(commune_key(fiche.name.text)), "seat"
+        return _the_only_commune(commune_key(fiche.name.text))
     if len(departements) != 1:
         return None, "seat"
     found = [c for c in _communes_by_name(departements[0]).get(commune_key(fiche.name.text), ())
@@ -299,12 +301,21 @@ def _match_commune(fiche: Fiche, departements: tuple[str, ...], how: str) -> tup
     return None, "none"
 
 
-def _the_only_commune(key: str) -> Commune | None:
+def _the_only_commune(key: str) -> tuple[Commune | None, str]:
     """The commune of that name, when it is the only one in France ("Villeurbanne"; not
-    "Saint-Denis", of which there are several: only a postcode tells which)."""
+    "Saint-Denis", of which there are several: only a postcode tells which); "" or why not."""
     found = [commune for code in sorted(_communes_by_departement())
              for commune in _communes_by_name(code).get(key, ()) if commune.type == "commune"]
-    return found[0] if len(found) == 1 else None
+    if len(found) > 1:
+        return None, _several(f"{c.name} ({c.code})" for c in found)
+    return (found[0], "") if found else (None, "seat")
+
+
+def _several(names: Iterable[str], shown: int = 5) -> str:
+    """Why a name settles nothing: the places it could be, the first few of them."""
+    names = list(names)
+    more = ", …" if len(names) > shown else ""
+    return "ambiguous:" + ", ".join(names[:shown]) + more
 
 
 def _match_by_name(name: str, places: Mapping[str, Place], kind_words: frozenset[str],

@@ -26,6 +26,7 @@ from rtes_kg.parse.naming import fold
 from rtes_kg.parse.structure_contacts import a_structure_s_contact
 from rtes_kg.parse.titles import JOINED, is_tagline, names_a_body, title_shaped
 from rtes_kg.parse.webpage import (
+    a_menu_entry,
     is_navigation,
     is_rtes_header,
     opens_related_links,
@@ -343,7 +344,8 @@ class Splitter:
                 page = len(self.blocks) - 1
             elif index < first and not self.markers[index]:
                 if not is_rtes_header(line, at_start=True):
-                    (self.navigation if self.page_link[index] else self.before_first).append(line)
+                    menu = self.page_link[index] or a_menu_entry(self.lines, self.page_link, index)
+                    (self.navigation if menu else self.before_first).append(line)
             elif self.markers[index]:
                 self.closed = self.closed or self._ends_fiche(line)
                 block = None if self.closed or self._heads_a_fiche(index) else self.block

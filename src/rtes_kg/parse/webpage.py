@@ -104,6 +104,29 @@ def is_navigation(line: Line) -> bool:
     return bool(parts) and all(link or (menu and key in _MENU_WORDS) for link, (key, _) in zip(links, parts))
 
 
+_MENU_ENTRY_WORDS = 4
+
+
+def _short_entry(line: Line) -> bool:
+    text = line.text.strip()
+    return len(text.split()) <= _MENU_ENTRY_WORDS and not re.search(r"\d|[:.;!?]$", text)
+
+
+def a_menu_entry(lines: list[Line], links: list[bool], index: int) -> bool:
+    """A short line among a page's menu links, above the page's breadcrumb ("Le RTES", "Le réseau",
+    "Nos membres"): with only short lines between it and a link above and one below, an entry of
+    that menu too, whatever its words; never the fiche's text (``links``: which lines are links)."""
+    if not _short_entry(lines[index]):
+        return False
+    ends = []
+    for step in (-1, 1):
+        at = index + step
+        while 0 <= at < len(lines) and not links[at] and _short_entry(lines[at]):
+            at += step
+        ends.append(0 <= at < len(lines) and links[at])
+    return all(ends)
+
+
 # A pager's link to the page before or after: an arrow at one end (not a guillemet, which opens or
 # ends a quotation wrapped over lines).
 _PAGER = re.compile(r"^\s*[‹←⟵◄]|[›→⟶►]\s*$")

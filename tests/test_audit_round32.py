@@ -30,7 +30,7 @@ def in_a_commune_s_fiche(sentence: str) -> list[tuple[str, str]]:
     ("L'association Jardin vert, qui cultive des parcelles, accueille 30 familles.", [("Jardin vert", "porteur")]),
     # a comma and a participle: the word before is the name's, even a participle's ending
     ("La ressourcerie Objets retrouvés, soutenue par la Ville, collecte 90 tonnes d'objets par an.",
-     [("Objets retrouvés", "soutenu")]),
+     [("Objets retrouvés", "porteur"), ("Objets retrouvés", "soutenu")]),  # it collects: carrier too (round 33)
     # a row of verbs, the last with its object: the word before the first is the name's
     ("L'association Roues vertes recrute, forme et accompagne des jeunes mécaniciens.",
      [("Roues vertes", "porteur")]),

@@ -89,3 +89,35 @@ def test_a_company_the_member_holds_shares_in_that_acts_carries_the_action(sente
 def test_a_company_that_receives_or_another_body_s_shares_give_no_carrier_or_holding_of_the_member(
         sentence, expected):
     assert in_the_fiche(sentence, **DEPARTEMENT) == expected
+
+
+# --- 3. a structure that acts, its support by the member told in an incise ----------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La ressourcerie Le Grenier, soutenue par la Ville, a collecté 300 tonnes d’objets en 2023.",
+     [("Le Grenier", "porteur"), ("Le Grenier", "soutenu")]),
+    ("Le chantier d'insertion Les Jardins du Loir, soutenu par la Ville depuis 2018, emploie 22 personnes.",
+     [("Les Jardins du Loir", "porteur"), ("Les Jardins du Loir", "soutenu")]),
+    ("La ressourcerie Le Grenier, soutenue financièrement par la Ville, collecte 300 tonnes d’objets par an.",
+     [("Le Grenier", "porteur"), ("Le Grenier", "soutenu")]),
+])
+def test_a_structure_soutenue_by_the_member_in_an_incise_carries_and_is_supported(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+def test_a_place_in_the_title_leaves_the_body_supported_in_an_incise_its_carrier_role():
+    sentence = ("Tiers-lieu nourricier La Table Commune : l’association Les Convives, soutenue par l’Agglomération, "
+                "a servi 8 000 repas en 2023.")
+    assert in_the_fiche(sentence, **AGGLO) == [("Les Convives", "porteur"), ("Les Convives", "soutenu")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # another body's support: the subject carries, no support of the member's
+    ("La ressourcerie Le Grenier, soutenue par la Région, a collecté 300 tonnes d’objets en 2023.",
+     [("Le Grenier", "porteur")]),
+    # a recognition is no support
+    ("La ressourcerie Le Grenier, reconnue par l'État, a collecté 300 tonnes d’objets en 2023.",
+     [("Le Grenier", "porteur")]),
+])
+def test_an_incise_of_another_body_or_of_no_support_leaves_the_subject_carrier_only(sentence, expected):
+    assert in_the_fiche(sentence) == expected

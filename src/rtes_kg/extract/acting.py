@@ -30,7 +30,8 @@ def acts_with_member_support(text: str, words: Sequence[Token], spans: Spans, n:
             noun = next((i for i in range(j + 1, min(j + 4, len(words))) if words[i].key not in _ARTICLES), None)
             if noun is not None and words[noun].key in _SUPPORT_NOUNS:
                 return _the_member_after(words, spans, noun + 1, is_member, names_member)
-        if _given_by_at(words, j) and _the_member_after(words, spans, j + 2, is_member, names_member):
+        agent = _agent_after_given(words, j)
+        if agent is not None and _the_member_after(words, spans, agent, is_member, names_member):
             return True  # "L'épicerie X, accompagnée par la Ville, accueille…", "…, dans un local prêté par la Ville"
     return False
 
@@ -41,9 +42,13 @@ def _it_goes_on(text: str, words: Sequence[Token], j: int) -> bool:
     return text[words[j - 1].end: words[j].start].strip() == ";" and words[j].key in {"elle", "il", "elles", "ils"}
 
 
-def _given_by_at(words: Sequence[Token], j: int) -> bool:
-    """Whether a participle of support or of a loan and "par" stand at ``j``: "accompagnée par", "prêté par"."""
-    return words[j].key in _SUPPORT_PARTICIPLES and j + 1 < len(words) and words[j + 1].key == "par"
+def _agent_after_given(words: Sequence[Token], j: int) -> int | None:
+    """Where the agent stands when a participle of support or of a loan and "par" stand at ``j``:
+    "accompagnée par", "prêté par", "soutenue financièrement par"; else None."""
+    if words[j].key not in _SUPPORT_PARTICIPLES:
+        return None
+    by = j + 1 + (j + 1 < len(words) and words[j + 1].key.endswith("ment"))  # "soutenue financièrement par"
+    return by + 1 if by < len(words) and words[by].key == "par" else None
 
 
 # Participles whose agent after "par" supports the name: "X, soutenue par la Ville, …", "un local prêté par"
@@ -152,15 +157,18 @@ def _past_a_support_incise(text: str, words: Sequence[Token], k: int) -> int:
 def _a_participle_s_incise(text: str, words: Sequence[Token], k: int) -> bool:
     """Whether the incise that opens at ``k`` is a participle's and says a support before its comma:
     ", accompagnée par la Ville, ", ", installés dans un local prêté par la Ville, "."""
-    if not (words[k].raw[:1].islower() and words[k].raw.endswith(("é", "ée", "és", "ées", "is", "ise"))):
+    if not (words[k].raw[:1].islower() and words[k].raw.endswith(_PARTICIPLE_ENDINGS)):
         return False
     for j in range(k, min(len(words) - 1, k + 12)):
-        if _given_by_at(words, j):
+        if _agent_after_given(words, j) is not None:
             return True
         gap = text[words[j].end: words[j + 1].start]
         if SENTENCE_BREAK.search(gap) or "," in gap:
             return False
     return False
+
+
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "is", "ise", "u", "ue", "us", "ues")  # "accompagnée", "soutenue"
 
 
 def _an_active_participle(word: Token) -> bool:

@@ -6,11 +6,13 @@ Each stage is its own function so that the benchmark can time it.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 from rtes_kg.check.cache import Cache, key
@@ -35,10 +37,14 @@ from rtes_kg.publish.contents import (
     write_reports,
 )
 from rtes_kg.publish.release import FileInfo, ReleaseInfo, ReleaseOptions
+from rtes_kg.publish.spare import Spare
+from rtes_kg.publish.spare import keep as keep_spare
+from rtes_kg.publish.spare import take as take_spare
 from rtes_kg.publish.staging import Staging
 from rtes_kg.site.docs import Example, examples
 from rtes_kg.site.files import write_site
 from rtes_kg.site.index import DataIndex
+from rtes_kg.site.reads import ReadLog
 from rtes_kg.site.writer import Former
 from rtes_kg.sparql.examples import examples as query_examples
 
@@ -90,24 +96,37 @@ def _write_release(build: Build, out_dir: Path, progress: Callable[[str], None],
     previous, previous_version = read_previous(options.previous or out_dir)
     store = None if cache is None else Cache(cache)
     entry = key("site", str(out_dir))
-    former = _former(store, entry, out_dir)
+    kept = _kept(store, entry, out_dir)
+    former = None if kept is None else Former(out_dir, kept.log)
     try:
-        folder = staging.make(out_dir)
+        staging.remove_leftovers(out_dir)
+        spare = _spare(out_dir, kept if options.site else None)
+        folder = spare[0] if spare is not None else staging.make(out_dir)
     except OSError as error:
         raise InputError(f"impossible d’écrire ({error.strerror})", str(out_dir),
                          hint="choisissez un dossier de sortie accessible en écriture") from None
+    if former is not None and spare is not None:
+        former = dataclasses.replace(former, held=spare[1])
+    log, others, kept_spare = None, frozenset[str](), None
+
+    def retire(retired: Path) -> None:  # the release replaced: the spare of the build after next
+        nonlocal kept_spare
+        if kept is None or log is None:
+            staging.discard(retired)
+        else:
+            kept_spare = keep_spare(retired, out_dir, frozenset(kept.log.pages), kept.others)
+
     try:
         files = Staging(folder)
         with compiled_into(store):  # the templates compiled by a former build: from the cache
             release, index, answers = _release_files(build, options, files, previous, previous_version, progress,
                                                      store)
-            log = None
             if options.site:
                 progress("site/")
-                log = write_site(build, options, release, files, former, progress=progress,
-                                 logged=store is not None, index=index, answers=answers)
+                log, others = write_site(build, options, release, files, former, progress=progress,
+                                         logged=store is not None, index=index, answers=answers)
         _open_to_readers(folder)
-        staging.swap(folder, out_dir)
+        staging.swap(folder, out_dir, retire)
     except OSError as error:
         shutil.rmtree(folder, ignore_errors=True)
         raise InputError(f"écriture de la release impossible ({error.strerror or error})", str(out_dir),
@@ -117,7 +136,7 @@ def _write_release(build: Build, out_dir: Path, progress: Callable[[str], None],
         shutil.rmtree(folder, ignore_errors=True)
         raise
     if store is not None:  # only once the release is in place: the log describes out_dir
-        store.put("site", entry, None if log is None else (release.version, log))
+        store.put("site", entry, None if log is None else Kept(release.version, log, others, kept_spare))
         store.prune(("site", TEMPLATES))
     if options.ledger is not None:
         write_ledger(options.ledger, (out_dir / LEDGER_FILE).read_bytes())
@@ -196,16 +215,31 @@ def _umask() -> int:
     return mask
 
 
-def _former(store: Cache | None, entry: str, out_dir: Path) -> Former | None:
-    """The release in ``out_dir`` as the site may reuse its pages: when the cache holds the
-    log of the pages of the very release there (the same version)."""
+@dataclass(frozen=True)
+class Kept:
+    """What the cache keeps of the site of the release in ``out_dir``: its version, the log of its
+    pages, the names of its other files, and the spare folder beside it (publish/spare.py)."""
+
+    version: str
+    log: ReadLog
+    others: frozenset[str]
+    spare: Spare | None
+
+
+def _kept(store: Cache | None, entry: str, out_dir: Path) -> Kept | None:
+    """What the cache keeps of the site of the release in ``out_dir``, when it is the very release
+    there (the same version): its pages may then be reused."""
     if store is None:
         return None
     found = store.get("site", entry)
     _, version = read_previous(out_dir)
-    if not isinstance(found, tuple) or len(found) != 2 or version is None or found[0] != version:
-        return None
-    return Former(out_dir, found[1])
+    return found if isinstance(found, Kept) and version is not None and found.version == version else None
+
+
+def _spare(out_dir: Path, kept: Kept | None) -> tuple[Path, frozenset[str]] | None:
+    """The spare folder to write the release into, with the pages it holds, when the cache
+    describes it (else a spare there is deleted: nothing says what it holds)."""
+    return take_spare(out_dir, None if kept is None else kept.spare)
 
 
 def read_ledger(path: Path) -> Ledger:

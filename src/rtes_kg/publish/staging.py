@@ -18,7 +18,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
@@ -60,8 +60,10 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def swap(staging: Path, out_dir: Path) -> None:
-    """Put ``staging`` in the place of ``out_dir``; the previous release is kept if that fails."""
+def swap(staging: Path, out_dir: Path, retire: Callable[[Path], None] | None = None) -> None:
+    """Put ``staging`` in the place of ``out_dir``; the previous release is kept if that fails.
+    ``retire``: what becomes of the release replaced once it is out of the way (by default, it is
+    deleted)."""
     if not out_dir.exists():
         staging.rename(out_dir)
         return
@@ -76,7 +78,7 @@ def swap(staging: Path, out_dir: Path) -> None:
     except BaseException:
         retired.rename(out_dir)
         raise
-    discard(retired)
+    (retire or discard)(retired)
 
 
 def discard(folder: Path) -> None:

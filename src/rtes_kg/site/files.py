@@ -53,11 +53,12 @@ def write_site(build: Build, options: ReleaseOptions, release: ReleaseInfo, stag
                former: Former | None = None, workers: int | None = None,
                progress: Callable[[str], None] = lambda name: None, logged: bool = True,
                index: DataIndex | None = None, answers: Future[list[Example]] | None = None
-               ) -> ReadLog | None:
+               ) -> tuple[ReadLog | None, frozenset[str]]:
     """Every file of ``site/`` into the release's staging folder, which holds the rest of the
-    release already; the log of its pages (their keys, site/writer.py, and what they read,
+    release already. Returns the log of its pages (their keys, site/writer.py, and what they read,
     site/reads.py), for the next release to reuse those that do not change from ``former``, the
-    release being replaced. ``logged``: False when no build will read the log (no cache): none is
+    release being replaced, and the names of the site's other files (publish/spare.py).
+    ``logged``: False when no build will read the log (no cache): none is
     kept, and what the pages read is not noted. ``index``: ``DataIndex.of(build, options.base)``,
     when it is made already; ``answers``: the example queries' (``docs.examples``), when they
     are started already (a future)."""
@@ -67,7 +68,7 @@ def write_site(build: Build, options: ReleaseOptions, release: ReleaseInfo, stag
         path = staging.path(name)
         path.unlink(missing_ok=True)  # a page taken from the former release is a hard link into it
         path.write_bytes(data)
-    return log
+    return log, frozenset(files)
 
 
 def _site(options: ReleaseOptions, release: ReleaseInfo | None) -> dict[str, str]:

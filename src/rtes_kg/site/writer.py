@@ -31,6 +31,7 @@ import pyoxigraph as ox
 from rtes_kg.check.cache import version
 from rtes_kg.check.pool import alongside, map_beside
 from rtes_kg.publish.staging import link_or_copy
+from rtes_kg.site.documents import data_names
 from rtes_kg.site.reads import Read, ReadLog
 
 CHUNK = 200  # pages per task: a page takes about a millisecond
@@ -53,6 +54,9 @@ class Former:
     folder: Path
     log: ReadLog
     changed: frozenset[int] = frozenset()
+    # The pages whose files the folder being written holds already: those of the release before
+    # the former one, when the build writes into the spare folder (publish/spare.py).
+    held: frozenset[str] = frozenset()
 
     def key(self, path: str) -> str | None:
         entry = self.log.pages.get(path)
@@ -169,7 +173,10 @@ def write_pages(jobs: Sequence[Any], make: Callable[[Any], Made], folder: Path, 
     for index in unlinked:  # made after all
         taken[index] = (taken[index][0], _write(make(jobs[index]), folder, former))
     made = iter(written)
-    return found, [taken[index][1] if index in taken else next(made) for index in range(len(jobs))]
+    pages = [taken[index][1] if index in taken else next(made) for index in range(len(jobs))]
+    if former is not None and former.held:
+        _remove_pages(folder, former.held - {page.path for page in pages})
+    return found, pages
 
 
 class _BothEnds:
@@ -271,8 +278,12 @@ def _fresh(path: str, data: bytes) -> None:
 
 
 def _reuse(made: Made, folder: Path, former: Former) -> bool:
-    """Take the page's files from the former release, as hard links; False when one is missing."""
+    """Take the page's files from the former release, as hard links; False when one is missing.
+    A page the folder holds already as those very files is left as it is: a page's files are
+    always linked or written together, so its HTML being the former one's says so of them all."""
     target, source = os.fspath(folder), os.fspath(former.folder)
+    if made.path in former.held and _same_file(f"{target}/{_html(made)}", f"{source}/{_html(made)}"):
+        return True
     _folder(f"{target}/site/{made.path}")
     try:
         for name in (_html(made), *made.data_names):
@@ -280,6 +291,29 @@ def _reuse(made: Made, folder: Path, former: Former) -> bool:
     except OSError:
         return False
     return True
+
+
+def _same_file(one: str, other: str) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False
+
+
+def _remove_pages(folder: Path, paths: Iterable[str]) -> None:
+    """Delete the files of pages the folder held that the release no longer has, and their
+    folders when nothing else is left in them (a page's folder may hold other pages' folders)."""
+    target = os.fspath(folder)
+    for path in sorted(paths, reverse=True):  # a page's folder after the pages within it
+        for name in (f"site/{path}/index.html", *data_names(path)):
+            try:
+                os.unlink(f"{target}/{name}")
+            except FileNotFoundError:
+                pass
+        try:
+            os.rmdir(f"{target}/site/{path}")
+        except OSError:
+            pass
 
 
 def _html(made: Made) -> str:

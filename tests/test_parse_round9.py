@@ -109,3 +109,77 @@ def test_an_entry_of_the_page_s_menu_is_navigation_whatever_its_words(entry):
 def test_text_above_a_page_s_breadcrumb_that_is_no_menu_entry_is_still_reported():
     fiche = one(PAGE.format(entry="Le réseau rassemble 160 collectivités engagées pour l'ESS."))
     assert issue_types(fiche).count("texte-ignore") == 1
+
+
+# ---------------------------------------------------------------- questions as headings
+
+
+def test_questions_with_their_answer_on_their_line_are_read_as_their_headings():
+    fiche = one("Commune de Die\nQuel type de collectivité ? Commune\nCombien d'habitants ? env. 4 400 hab.\n"
+                "Depuis quand membre du RTES ? 2016\nOù nous trouver ? 1 rue de l'Armellerie, 26150 Die\n"
+                "Qui contacter ? Élu référent : Paul Arnaud, adjoint au maire\n")
+    # was: the kind 'Combien d'habitants ? env. 4 400 hab.' (a wrong fact), no population, year, address
+    assert fiche.kind.text == "Commune" and fiche.population.value == 4400
+    assert fiche.membership_year.raw == "2016" and fiche.address.post_name == "Die"
+    assert [(c.role, c.person) for c in fiche.contacts] == [("Élu référent", "Paul Arnaud")]
+
+
+def test_questions_over_their_answers_are_read_as_their_headings():
+    fiche = one("Ville de Saint-Brieuc\n\nQui sommes-nous ?\nCommune de 44 000 habitants, préfecture des "
+                "Côtes-d'Armor.\n\nDepuis quand adhérente au RTES ?\nDepuis 2014.\n\nOù nous trouver ?\n"
+                "Place du Général de Gaulle, 22000 Saint-Brieuc\n\nQui contacter ?\nAnne Le Goff, adjointe à "
+                "l'économie sociale et solidaire\n\nQuel budget pour l'ESS ?\n120 000 € en fonctionnement en 2024\n\n"
+                "Que faisons-nous ?\n- Soutien à la ressourcerie La Fabrique à Rebonds.\n"
+                "- Accompagnement du tiers-lieu Les Ateliers du Légué.\n")
+    # was: the fiche titled 'Où nous trouver ?', its questions texte-ignore, no kind, population, year, actions
+    assert fiche.name.text == "Ville de Saint-Brieuc"
+    assert fiche.kind.text == "Commune" and fiche.population.value == 44000
+    assert fiche.membership_year.raw == "2014" and fiche.address.post_name == "Saint-Brieuc"
+    assert fiche.contacts[0].person == "Anne Le Goff"
+    assert [a.euros for a in fiche.budget_amounts] == [120000] and len(fiche.actions) == 2
+    assert fiche.other_sections[0].text.startswith("Qui sommes-nous ?")
+    assert not [found for found in fiche.issues if found.severity != "info"]
+
+
+@pytest.mark.parametrize("line", ["Comment réduire nos déchets ? La Ville a lancé un défi zéro déchet avec 40 foyers.",
+                                  "Combien d'habitants accompagnés ? 300 en 2024.",
+                                  "Pourquoi un tiers-lieu ? Pour accueillir les habitants du quartier."])
+def test_a_question_in_an_action_that_asks_for_no_section_stays_in_the_action(line):
+    fiche = one("Commune de Die\nType de collectivité : Commune\n\nExemples d'actions\n"
+                f"- Soutien à la recyclerie Die Réemploi.\n{line}\n")
+    assert len(fiche.actions) == 1 and fiche.actions[0].text.endswith(line)
+    assert fiche.kind.text == "Commune" and fiche.population is None
+
+
+# ---------------------------------------------------------------- a fiche without capitals
+
+
+LOWER = ("ville de lorient\n\ntype de collectivité : commune\nnombre d'habitants : 57 000\n"
+         "année d'adhésion : 2016\nadresse : 2 boulevard général leclerc, 56100 lorient\n"
+         "contact public : {contact}\n\nexemples d'actions\n- soutien à la scic la fabrique du port, 14 salariés.\n")
+
+
+def test_a_fiche_without_capitals_is_titled_and_read():
+    fiche = one(LOWER.format(contact="marie le bihan, conseillère municipale déléguée à l'ESS"))
+    # was: untitled (titre-absent, the title texte-ignore), so not published
+    assert fiche.name.text == "Ville de Lorient" and fiche.kind.text == "commune"
+    assert fiche.population.value == 57000 and fiche.membership_year.raw == "2016"
+    assert fiche.address.post_code == "56100" and fiche.address.post_name == "Lorient"
+    # a person told by the shape of the name once cased, never a service named "marie le bihan"
+    assert [(c.person, c.service) for c in fiche.contacts] == [("Marie Le Bihan", None)]
+    assert fiche.actions[0].text.startswith("Soutien à la scic")
+    assert "titre-absent" not in issue_types(fiche) and "texte-ignore" not in issue_types(fiche)
+
+
+@pytest.mark.parametrize("contact, holder", [
+    ("service développement économique", (None, "service développement économique")),
+    ("le cabinet du maire", None),
+])
+def test_a_holder_without_capitals_is_a_person_only_when_shaped_as_one(contact, holder):
+    fiche = one(LOWER.format(contact=contact))
+    assert [(c.person, c.service) for c in fiche.contacts] == ([holder] if holder else [])
+
+
+def test_a_fiche_with_capitals_keeps_its_names_as_written():
+    fiche = one("Ville de lorient\nType de collectivité : Commune\nContact public : marie le bihan, adjointe\n")
+    assert fiche.name.text == "Ville de lorient" and fiche.contacts[0].person is None

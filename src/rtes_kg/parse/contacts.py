@@ -73,6 +73,11 @@ def looks_like_person(name: str) -> bool:
         and not _title_only(name)
 
 
+def opens_with_a_unit_word(text: str) -> bool:
+    """ "Service développement économique", "Mission ESS": a unit, nobody's name."""
+    return bool(text.split()) and fold(text.split()[0]) in _UNIT_WORDS
+
+
 def names_a_person(line: Line) -> bool:
     """ "Élue référente : Mme Anne Le Gall, vice-présidente": a role, then a person (among the lines of
     an address, a contact of its own; not "Tél. : 02 98…", "Service ESS : 3 rue…")."""

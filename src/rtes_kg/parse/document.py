@@ -17,6 +17,7 @@ from rtes_kg.parse.blocks import Block
 from rtes_kg.parse.bounds import bound_sections
 from rtes_kg.parse.budget import budget_amounts
 from rtes_kg.parse.budget_parenthesis import without_open_parentheses
+from rtes_kg.parse.casing import as_a_name, cased_holder, opening_with_a_capital, without_capitals
 from rtes_kg.parse.contacts import another_person, names_a_person, read_contacts
 from rtes_kg.parse.cuts import cut_before_a_break, cut_by_layout, ends_mid_word, is_cut_name
 from rtes_kg.parse.fields import is_postal_line, is_street, read_address, read_population, read_update, read_year
@@ -27,6 +28,7 @@ from rtes_kg.parse.lines import Line, read_lines, section_value
 from rtes_kg.parse.markers import is_in_progress_marker
 from rtes_kg.parse.naming import clean, fold
 from rtes_kg.parse.presentation import member_facts, presents_the_member
+from rtes_kg.parse.questions import as_heading
 from rtes_kg.parse.records import Fiche, ParseIssue, Source, Text
 from rtes_kg.parse.sections import section_of
 from rtes_kg.parse.splitter import Splitter
@@ -126,11 +128,15 @@ _SECTION_OF_FIELD = {"population": "population", "membership_year": "membership"
 
 def _told_in_prose(lines: list[Line], title: Line, seen: set[str], values: dict, file: str) -> dict:
     """The population and the year of joining the member's presentation tells in its sentences
-    ("… regroupe 46 communes et 108 000 habitants. Elle est membre du RTES depuis 2018."), when no
-    section nor line of the head states them."""
+    ("… regroupe 46 communes et 108 000 habitants. Elle est membre du RTES depuis 2018.") or in a
+    line of a head ("Commune de 44 000 habitants, préfecture…": its kind too), when no section nor
+    line of the head states them."""
+    head, _ = head_facts(lines, file, seen | set(values))  # "Commune de 44 000 habitants, préfecture de…"
+    head.pop("membership_year", None)  # (a joining only where it names the RTES: parse.presentation)
     names = [member_name(title)] + ([values["kind"].text] if "kind" in values else [])
-    return {field: value for field, value in member_facts(lines, names, file).items()
+    told = {field: value for field, value in member_facts(lines, names, file).items()
             if field not in values and _SECTION_OF_FIELD[field] not in seen}
+    return {**told, **head}
 
 
 def _fiche(block: Block, file: str) -> Fiche:
@@ -242,8 +248,22 @@ def _with_heads_apart(lines: list[Line]) -> list[Line]:
         and index + 1 < len(lines) and read_heading(lines[index + 1]) is not None else [line])]
 
 
+def _with_names_cased(fiche: Fiche) -> Fiche:
+    """A fiche of a text without capitals with its name, its city and its contacts' holders cased
+    as names are."""
+    name = replace(fiche.name, text=as_a_name(fiche.name.text)) if fiche.name is not None else None
+    address = fiche.address
+    if address is not None and address.post_name:
+        address = replace(address, post_name=as_a_name(address.post_name))
+    contacts = tuple(cased for contact in fiche.contacts if (cased := cased_holder(contact)) is not None)
+    return replace(fiche, name=name, address=address, contacts=contacts)
+
+
 def _parse(text: str, file: str) -> list[Fiche]:
-    lines = _with_heads_apart([without_page_label(line) for line in read_lines(text)])  # "Fiche membre : Ville de X"
+    # "Fiche membre : Ville de X"; "Quel type de collectivité ? Commune"
+    lines = [as_heading(without_page_label(line)) for line in read_lines(text)]
+    lowered = without_capitals(text)  # "ville de lorient" / "type de collectivité : commune"
+    lines = _with_heads_apart([opening_with_a_capital(line) for line in lines] if lowered else lines)
     if not lines:
         return []
     splitter = Splitter(lines, file)
@@ -270,6 +290,8 @@ def _parse(text: str, file: str) -> list[Fiche]:
         block = next((b for b in reversed(blocks) if b.start.no <= found.source.line), blocks[0])
         block.issues.append(found)
     fiches = [_fiche(block, file) for block in blocks]
+    if lowered:
+        fiches = [_with_names_cased(fiche) for fiche in fiches]
     if any(found.type == "fiche-coupee" for found in placed):  # "Président : Jean-Luc B" names no one
         last = fiches[-1]
         fiches[-1] = replace(last, contacts=tuple(contact for contact in last.contacts if not (

@@ -39,7 +39,7 @@ _OTHER_HEADING = re.compile(
     r"evenements|projets structurants|acteurs)\b"
     r"|(?:chiffres cles|partenaires|partenariats|liens utiles|en savoir plus|pour aller plus loin|"
     r"ressources|documents|publications|presentation|historique|gouvernance|temps forts|"
-    r"evenements|actualites|perspectives)\b)")
+    r"evenements|actualites|perspectives)\b|qui (?:sommes-nous|etes-vous|est-elle)\b)")
 _OTHER_HEADING_WORDS = 8
 # The themes the member works on, as a group: "Thématiques : alimentation, mobilité, réemploi", or a
 # heading with bullets under it. A section of its own (kept as it is), never a line of the section above

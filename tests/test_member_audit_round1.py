@@ -80,3 +80,37 @@ def test_an_epci_name_two_epci_of_its_nature_bear_is_reported_as_several():
                                    + NO_ADDRESS.format(kind="Communauté de communes"))
     assert "correspond à plusieurs EPCI" in message
     assert "247000623" in message and "247400666" in message
+
+
+def test_a_departement_named_by_its_code_governs_that_departement(tmp_path: Path):
+    """"Département 93" named no département (its words are a code): its codeInsee was lost."""
+    text = "Département 93" + BODY.format(kind="Département", address="Hôtel du Département, 93006 Bobigny Cedex")
+    graph = converted(tmp_path, text)
+    org = URIRef(RTES + "org/departement-93")
+    assert graph.value(org, URIRef(RTES + "ontology#codeInsee")) == Literal("93")
+    assert graph.value(org, URIRef("http://purl.org/dc/terms/spatial")) == _territoire("departement", "93")
+
+
+def test_a_code_that_is_no_departement_or_beside_a_name_changes_nothing(tmp_path: Path):
+    text = "Département 99" + NO_ADDRESS.format(kind="Département")
+    assert set(_facts(converted(tmp_path, text), URIRef(RTES + "org/departement-99")).values()) == {None}
+    text = "Département de l'Ain 01" + BODY.format(
+        kind="Département", address="45 avenue Alsace-Lorraine, 01003 Bourg-en-Bresse")
+    facts = _facts(converted(tmp_path, text), URIRef(RTES + "org/departement-de-l-ain-01"))
+    assert facts["codeInsee"] == Literal("01")
+
+
+def test_a_departement_without_an_address_has_its_seat_in_itself(tmp_path: Path):
+    """Its hôtel du Département is in the département: without an address, the département and
+    région of the seat were lost, though the name gave the département it governs."""
+    text = "Département de la Gironde" + NO_ADDRESS.format(kind="Département")
+    assert _facts(converted(tmp_path, text), URIRef(RTES + "org/departement-de-la-gironde")) == {
+        "codeInsee": Literal("33"), "siren": None,
+        "departement": _territoire("departement", "33"), "region": _territoire("region", "75")}
+
+
+def test_a_region_without_an_address_still_has_no_seat(tmp_path: Path):
+    """A région's seat may be in any of its départements: none is guessed."""
+    text = "Région Occitanie" + NO_ADDRESS.format(kind="Région")
+    assert _facts(converted(tmp_path, text), URIRef(RTES + "org/region-occitanie")) == {
+        "codeInsee": Literal("76"), "siren": None, "departement": None, "region": None}

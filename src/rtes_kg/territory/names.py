@@ -13,7 +13,8 @@ STOPWORDS = frozenset({"a", "au", "aux", "d", "de", "des", "du", "en", "et", "l"
 # Words that say what kind of body it is, not which one: dropped before names are compared.
 EPCI_WORDS = frozenset({"cc", "ca", "cu", "communaute", "communautes", "communes", "agglomeration",
                          "agglo", "urbaine", "metropole"})
-DEPARTEMENT_WORDS = frozenset({"conseil", "departemental", "departement", "general", "collectivite"})
+DEPARTEMENT_WORDS = frozenset({"conseil", "departemental", "departement", "general", "collectivite",
+                               "cd"})  # "CD 93"
 REGION_WORDS = frozenset({"conseil", "regional", "region", "collectivite"})
 COMMUNE_WORDS = frozenset({"ville", "mairie", "commune", "municipalite"})
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes"}

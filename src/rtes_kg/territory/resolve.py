@@ -30,6 +30,7 @@ from rtes_kg.territory.findings import (
     named_finding,
     seat_finding,
 )
+from rtes_kg.territory.named import match_by_code, match_by_name
 from rtes_kg.territory.names import (
     DEPARTEMENT_WORDS,
     EPCI_WORDS,
@@ -318,25 +319,6 @@ def _several(names: Iterable[str], shown: int = 5) -> str:
     return "ambiguous:" + ", ".join(names[:shown]) + more
 
 
-def _match_by_name(name: str, places: Mapping[str, Place], kind_words: frozenset[str],
-                   seat: Place | None = None) -> Place | None:
-    """The place the name names: by its very words, or else the one whose words are all in the
-    name, the longest ("Région Occitanie / Pyrénées-Méditerranée", "Département du Val-de-Marne
-    (94)": not the Marne), if the seat lies in it too."""
-    core = distinctive_words(name, kind_words)
-    if not core:
-        return None
-    found = [place for place in places.values() if distinctive_words(place.name, frozenset()) == core]
-    if found:
-        return found[0] if len(found) == 1 else None
-    inside = [(len(words), place) for place in places.values()
-              if (words := set(distinctive_words(place.name, frozenset()))) and words <= set(core)]
-    longest = [place for size, place in inside if size == max(size for size, _ in inside)]
-    if len(longest) != 1 or seat is None:
-        return None
-    return longest[0] if longest[0].code == seat.code else None
-
-
 # --- the whole resolution ------------------------------------------------------------------------
 
 def resolve(fiche: Fiche, kind: str | None) -> Resolution:
@@ -373,16 +355,21 @@ def resolve(fiche: Fiche, kind: str | None) -> Resolution:
                 findings = [found for found in findings if found.path != "departement"]
         elif kind == "collectivite-a-statut-particulier":
             # Corse, Martinique, Paris, Lyon…: whichever table names it, if one does.
-            governs = (_match_by_name(fiche.name.text, _regions(), REGION_WORDS, seat_region)
-                       or _match_by_name(fiche.name.text, _departements(), DEPARTEMENT_WORDS, seat_departement))
+            governs = (match_by_name(fiche.name.text, _regions(), REGION_WORDS, seat_region)
+                       or match_by_name(fiche.name.text, _departements(), DEPARTEMENT_WORDS, seat_departement))
         else:
             findings.append(epci_finding(fiche, kind, seat, why))
     elif kind == "departement":
-        governs = _match_by_name(fiche.name.text, _departements(), DEPARTEMENT_WORDS, seat_departement)
+        governs = (match_by_name(fiche.name.text, _departements(), DEPARTEMENT_WORDS, seat_departement)
+                   or match_by_code(fiche.name.text, _departements(), DEPARTEMENT_WORDS))
         if governs is None:
             findings.append(named_finding(fiche, "departement"))
     elif kind == "region":
-        governs = _match_by_name(fiche.name.text, _regions(), REGION_WORDS, seat_region)
+        governs = match_by_name(fiche.name.text, _regions(), REGION_WORDS, seat_region)
         if governs is None:
             findings.append(named_finding(fiche, "region"))
+    if how == "no-post-code" and governs is not None and governs.level == "departement":
+        # a département's seat (its hôtel du Département) is in the département: its name gave both
+        seat_departement, seat_region = governs, region(governs.within[0])
+        findings = [found for found in findings if found.path != "departement"]
     return Resolution(seat_departement, seat_region, governs, siren, tuple(findings))

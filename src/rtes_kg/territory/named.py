@@ -1,0 +1,38 @@
+"""Which département or région a collectivité's name names ("Conseil départemental du Nord",
+"Région Occitanie / Pyrénées-Méditerranée", "CD 93"), among the places of the reference."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from rtes_kg.territory.names import distinctive_words
+
+if TYPE_CHECKING:
+    from rtes_kg.territory.resolve import Place
+
+
+def match_by_name(name: str, places: Mapping[str, Place], kind_words: frozenset[str],
+                  seat: Place | None = None) -> Place | None:
+    """The place the name names: by its very words, or else the one whose words are all in the
+    name, the longest ("Région Occitanie / Pyrénées-Méditerranée", "Département du Val-de-Marne
+    (94)": not the Marne), if the seat lies in it too."""
+    core = distinctive_words(name, kind_words)
+    if not core:
+        return None
+    found = [place for place in places.values() if distinctive_words(place.name, frozenset()) == core]
+    if found:
+        return found[0] if len(found) == 1 else None
+    inside = [(len(words), place) for place in places.values()
+              if (words := set(distinctive_words(place.name, frozenset()))) and words <= set(core)]
+    longest = [place for size, place in inside if size == max(size for size, _ in inside)]
+    if len(longest) != 1 or seat is None:
+        return None
+    return longest[0] if longest[0].code == seat.code else None
+
+
+def match_by_code(name: str, departements: Mapping[str, Place], kind_words: frozenset[str]) -> Place | None:
+    """The département a name gives by its INSEE code alone ("CD 93", "Département 33"): a code
+    names one département. A code beside other words ("Ain 01") is left to the words."""
+    core = distinctive_words(name, kind_words)
+    return departements.get(core[0].upper()) if len(core) == 1 else None

@@ -114,3 +114,25 @@ def test_a_region_without_an_address_still_has_no_seat(tmp_path: Path):
     text = "Région Occitanie" + NO_ADDRESS.format(kind="Région")
     assert _facts(converted(tmp_path, text), URIRef(RTES + "org/region-occitanie")) == {
         "codeInsee": Literal("76"), "siren": None, "departement": None, "region": None}
+
+
+ACTIONS_THEN_URL = ("{name}\n\nExemples d'actions soutenues par la collectivité :\n\n"
+                    "Le Département soutient le fonds de garantie des structures de l'ESS.\n\n{url}\n\n"
+                    "Type de collectivité : Département\nAdresse : {address}\n")
+
+
+def _action_urls(graph) -> set[str]:
+    return {str(url) for url in graph.objects(None, URIRef("https://schema.org/url"))}
+
+
+def test_the_member_s_site_written_without_hyphens_is_no_action_s_page(tmp_path: Path):
+    """"https://www.seinesaintdenis.fr/" after the last action was published as that action's page."""
+    text = ACTIONS_THEN_URL.format(name="Département de la Seine-Saint-Denis", url="https://www.seinesaintdenis.fr/",
+                                   address="Hôtel du Département, 93006 Bobigny Cedex")
+    assert _action_urls(converted(tmp_path, text)) == set()
+
+
+def test_another_site_s_home_page_stays_the_action_s(tmp_path: Path):
+    text = ACTIONS_THEN_URL.format(name="Département de la Seine-Saint-Denis", url="https://www.france-active.org/",
+                                   address="Hôtel du Département, 93006 Bobigny Cedex")
+    assert _action_urls(converted(tmp_path, text)) == {"https://www.france-active.org/"}

@@ -342,11 +342,12 @@ def _iri_of_url(url: str) -> URIRef:
 
 def _members_home_page(url: str, org_slug: str) -> bool:
     """ "https://www.nouvelle-aquitaine.fr/" under the last action of the Région Nouvelle-Aquitaine
-    is the member's site, not that action's page."""
+    is the member's site, not that action's page; so is "https://www.seinesaintdenis.fr/" the
+    Département de la Seine-Saint-Denis' (a domain writes the name with or without hyphens)."""
     parts = urlsplit(url.strip())
     host = parts.hostname or ""
-    name = mint.slug(host.removeprefix("www.").rpartition(".")[0])
-    return parts.path in ("", "/") and len(name) > 3 and name in org_slug
+    name = mint.slug(host.removeprefix("www.").rpartition(".")[0]).replace("-", "")
+    return parts.path in ("", "/") and len(name) > 3 and name in org_slug.replace("-", "")
 
 
 def _map_actions(triples: _FicheTriples, actions: tuple[Action, ...], org: URIRef,

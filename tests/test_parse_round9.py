@@ -183,3 +183,29 @@ def test_a_holder_without_capitals_is_a_person_only_when_shaped_as_one(contact, 
 def test_a_fiche_with_capitals_keeps_its_names_as_written():
     fiche = one("Ville de lorient\nType de collectivité : Commune\nContact public : marie le bihan, adjointe\n")
     assert fiche.name.text == "Ville de lorient" and fiche.contacts[0].person is None
+
+
+def test_the_member_s_sentences_under_its_title_are_read_too():
+    fiche = one("Communauté de communes du Thouarsais\n\nLa Communauté de communes du Thouarsais regroupe 24 "
+                "communes et 36 000 habitants. Elle adhère au RTES depuis 2016.\n\n"
+                "Adresse : 4 rue de la Trémoïlle, 79100 Thouars\n")
+    # was: the line ligne-ignoree, neither read
+    assert fiche.population.value == 36000 and fiche.membership_year.raw == "2016"
+    assert "ligne-ignoree" not in issue_types(fiche)
+
+
+def test_another_body_s_sentence_under_the_title_is_still_reported():
+    fiche = one("Communauté de communes du Thouarsais\n\nLe Pays thouarsais compte 45 000 habitants.\n\n"
+                "Adresse : 4 rue de la Trémoïlle, 79100 Thouars\nContact public : Lucie Bernier, chargée de mission\n")
+    assert fiche.population is None and issue_types(fiche) == ["ligne-ignoree"]
+
+
+def test_questions_in_other_words_are_read_as_their_headings():
+    fiche = one("Département de la Drôme\nQuelle collectivité ? Département\nCombien d'habitants ? 520 000\n"
+                "Depuis quand êtes-vous membre du RTES ? 2010\n"
+                "Quelle adresse ? 26 avenue du Président Herriot, 26026 Valence Cedex 9\n"
+                "Quel programme pour l'ESS ?\nLe Département soutient les tiers-lieux et l'insertion.\n")
+    # was: the year's question in the population's text ('520 000 Depuis quand êtes-vous…'), no kind, no year
+    assert fiche.kind.text == "Département" and fiche.population.raw == "520 000"
+    assert fiche.membership_year.raw == "2010" and fiche.address.post_code == "26026"
+    assert fiche.programme.text.startswith("Le Département soutient")

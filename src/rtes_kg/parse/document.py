@@ -156,6 +156,8 @@ def _fiche(block: Block, file: str) -> Fiche:
     issues.extend(unread)
     head, unread_head = head_facts(block.loose, file, block.seen)  # "Membre depuis 2003", "12 345 habitants"
     values.update(head)
+    unread_prose = [line for line in unread_head if line in block.loose]  # may tell them in sentences
+    presenting.extend(unread_prose)
     issues.extend(issue("ligne-ignoree", file, line.no, line.text) for line in unread_head)
     for index, (after, section) in enumerate(zip([None, *(earlier.name for earlier in block.sections)],
                                                  block.sections)):
@@ -213,7 +215,10 @@ def _fiche(block: Block, file: str) -> Fiche:
         else:  # panorama, programme
             values[section.name] = section_value(body, file)
     if block.title is not None and presenting:
-        values.update(_told_in_prose(presenting, block.title, block.seen, values, file))
+        told = _told_in_prose(presenting, block.title, block.seen, values, file)
+        values.update(told)
+        telling = {value.source.line for value in told.values()} & {line.no for line in unread_prose}
+        issues = [found for found in issues if not (found.type == "ligne-ignoree" and found.source.line in telling)]
     if block.title is not None and not block.sections:
         issues.append(issue("sections-absentes", file, block.title.no, block.title.text))
     if (last := _incomplete(block, values)) is not None:

@@ -121,3 +121,30 @@ def test_a_place_in_the_title_leaves_the_body_supported_in_an_incise_its_carrier
 ])
 def test_an_incise_of_another_body_or_of_no_support_leaves_the_subject_carrier_only(sentence, expected):
     assert in_the_fiche(sentence) == expected
+
+
+# --- 4. names cut: a short noun after "d'", an incise after the complement ------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La SCIC La Pomme d’or transforme les fruits de 40 vergers.", [("La Pomme d’or", "porteur")]),
+    ("La SCOP Le Fil d’or emploie 8 salariés.", [("Le Fil d’or", "porteur")]),
+    ("La SCIC La Pomme d'or, qui transforme les fruits de 40 vergers, emploie 8 salariés.",
+     [("La Pomme d'or", "porteur")]),
+    ("La Ville finance l'association Le Panier de saison, qui livre des paniers.",
+     [("Le Panier de saison", "soutenu")]),
+    # the kind word of a name's head and its complement stay the name's (already so: a guard)
+    ("La SCOP Menuiserie du Val rénove des logements sociaux avec 12 salariés.", [("Menuiserie du Val", "porteur")]),
+    ("La SCOP Menuiserie du Val, créée en 2015, emploie 12 salariés.", [("Menuiserie du Val", "porteur")]),
+])
+def test_a_lower_case_complement_before_a_verb_or_an_incise_is_the_name_s(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a place's common noun says where it acts, even before an incise
+    ("L'association Les Amis du quartier, qui anime le marché, compte 40 bénévoles.", [("Les Amis", "porteur")]),
+    # an article after "d'" opens no name's noun
+    ("La Ville soutient l'association Cycles d'un jour, qui répare des vélos.", [("Cycles", "soutenu")]),
+])
+def test_a_place_noun_or_an_article_after_de_is_no_part_of_the_name(sentence, expected):
+    assert in_the_fiche(sentence) == expected

@@ -37,7 +37,7 @@ def adjective_tail(text: str, words: Sequence[Token], kind_first: int, last: int
     if word >= len(words):
         return last
     after = word + 1
-    if after < len(words) and _an_incise_opens(text, words, word, after) \
+    if after < len(words) and an_incise_opens(text, words, word, after) \
             and _ends_before_an_incise(text, words, kind_first, last, word):
         return word  # "L'association Habiter autrement, qui…", "La ressourcerie Trésors cachés, soutenue par…"
     if not _may_end_a_name(text, words, last, word):
@@ -47,7 +47,7 @@ def adjective_tail(text: str, words: Sequence[Token], kind_first: int, last: int
         return word  # "l'association Atelier vert répare des vélos", "Cycles bleus recrute, forme et accompagne…"
     closed = _ENDS_HERE.match(text, words[word].end) or (
         after < len(words) and joined(text, words[word], words[after]) and words[after].raw in _CLOSING_WORDS)
-    if after < len(words) and _an_incise_opens(text, words, word, after):
+    if after < len(words) and an_incise_opens(text, words, word, after):
         return word  # "L'association Vélo vert, créée en 2019, répare…"
     return word if closed and _a_complement(text, words, kind_first) else last
 
@@ -55,7 +55,7 @@ def adjective_tail(text: str, words: Sequence[Token], kind_first: int, last: int
 _INCISE_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)$")
 
 
-def _an_incise_opens(text: str, words: Sequence[Token], word: int, after: int) -> bool:
+def an_incise_opens(text: str, words: Sequence[Token], word: int, after: int) -> bool:
     """Whether a comma and a past participle or "qui" follow the word: an incise about the structure
     ("Vélo vert, créée en 2019, …", "…, soutenue par la Ville, …", "…, qui répare…"), so the word
     ends its name."""

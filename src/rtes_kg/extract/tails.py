@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rtes_kg.extract.adjectives import adjective_tail, verb_with_object
+from rtes_kg.extract.adjectives import adjective_tail, an_incise_opens, verb_with_object
 from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
 from rtes_kg.parse.naming import unaccented
 
@@ -88,18 +88,20 @@ def _verb_of_the_clause(words: Sequence[Token], index: int) -> bool:
 
 def _lower_complement_before_verb(text: str, words: Sequence[Token], of: int, last: int) -> int:
     """The last word of a name whose complement is one lower-case noun, when the verb of its clause
-    follows it at once: "la SCOP Menuiserie du bocage a été reprise…", "le café Le Grain de sel
-    propose…" (not "la SCOP X du quartier a…": a place's common noun says where it is, not its name);
-    else ``last``."""
+    or an incise about it follows it at once: "la SCOP Menuiserie du bocage a été reprise…", "le café
+    Le Grain de sel propose…", "la SCIC La Pomme d'or, qui presse…" (not "la SCOP X du quartier
+    a…": a place's common noun says where it is, not its name); else ``last``."""
     noun = of + 1
-    if noun + 1 >= len(words) or not joined(text, words[of], words[noun]) \
-            or not joined(text, words[noun], words[noun + 1]):
+    if noun + 1 >= len(words) or not joined(text, words[of], words[noun]):
         return last
     token = words[noun]
-    if not (token.raw[:1].islower() and token.raw.isalpha() and len(token.raw) > 2) or token.key in _PLACE_NOUNS \
-            or token.key in _ARTICLES or token.key in OF_WORDS or token.raw in CLAUSE_VERBS:
+    shortest = 2 if words[of].key == "d" else 3  # "la SCIC La Pomme d'or transforme…" (not "du y")
+    if not (token.raw[:1].islower() and token.raw.isalpha() and len(token.raw) >= shortest) \
+            or token.key in _PLACE_NOUNS | _ARTICLES | OF_WORDS or token.raw in CLAUSE_VERBS:
         return last
-    return noun if _verb_of_the_clause(words, noun + 1) else last
+    if joined(text, token, words[noun + 1]) and _verb_of_the_clause(words, noun + 1):
+        return noun
+    return noun if an_incise_opens(text, words, noun, noun + 1) else last
 
 
 # Common nouns of places: "du quartier", "de la ville" say where a structure acts

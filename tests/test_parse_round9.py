@@ -209,3 +209,20 @@ def test_questions_in_other_words_are_read_as_their_headings():
     assert fiche.kind.text == "Département" and fiche.population.raw == "520 000"
     assert fiche.membership_year.raw == "2010" and fiche.address.post_code == "26026"
     assert fiche.programme.text.startswith("Le Département soutient")
+
+
+# ---------------------------------------------------------------- a city after its postcode ends a file whole
+
+
+@pytest.mark.parametrize("final_break", ["\n", ""])
+def test_a_file_ending_on_a_city_whose_name_starts_a_longer_word_above_is_not_cut(final_break):
+    fiche = one("Communauté de communes du Thouarsais\nType de collectivité : Communauté de communes\n"
+                "Adresse : 4 rue de la Trémoïlle, 79100 Thouars" + final_break)
+    # was: fiche-coupee ('Thouars' read as 'Thouarsais' cut off)
+    assert "fiche-coupee" not in issue_types(fiche) and fiche.address.post_name == "Thouars"
+
+
+def test_a_name_cut_off_in_an_action_is_still_told():
+    fiche = one("Ville de Saint-Brieuc\nType de collectivité : Commune\n\nExemples d'actions\n"
+                "- Soutien aux Jardins de Cocagne, 22000 Saint-Brieuc.\n- Appui aux Jardins de Cocag")
+    assert "fiche-coupee" in issue_types(fiche)

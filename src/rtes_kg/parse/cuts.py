@@ -53,7 +53,7 @@ def ends_mid_word(line: Line, text: str = "") -> bool:
             or line.text[last.start() - 1: last.start()] in {".", "@", "/"}:  # "…@vendome.fr", "www.x.fr"
         return False  # (nor a unit with its exponent: "300 m²", "156 km²")
     if not last.group(1).islower():
-        return _inside_a_name(last.group(1), text.rstrip()[: -len(last.group(1))])
+        return not _A_CITY.search(line.text) and _inside_a_name(last.group(1), text.rstrip()[: -len(last.group(1))])
     end = fold(last.group(1))
     if len(end) <= 3:
         return end not in OPEN_ENDINGS | _SHORT_WORDS
@@ -65,6 +65,8 @@ def ends_mid_word(line: Line, text: str = "") -> bool:
 
 
 _NAME_WORD = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{3,}")
+# A city after its postcode ends an address whole: "79100 Thouars" in a fiche that writes "Thouarsais".
+_A_CITY = re.compile(r"(?<!\d)(?<!\d )\d{2} ?\d{3}\s+[A-ZÀ-Ý][^\d,;:()]{0,60}$")
 
 
 def _inside_a_name(word: str, before: str) -> bool:

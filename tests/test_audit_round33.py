@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import mentions
+from extraction_helpers import HERE, mentions
+from rtes_kg.extract.figures import find_quantities
 
 AGGLO = {"member": "Communauté d'agglomération du Pays de Laval", "kind": "Communauté d'agglomération"}
 
@@ -148,3 +149,36 @@ def test_a_lower_case_complement_before_a_verb_or_an_incise_is_the_name_s(senten
 ])
 def test_a_place_noun_or_an_article_after_de_is_no_part_of_the_name(sentence, expected):
     assert in_the_fiche(sentence) == expected
+
+
+# --- 5. a change dated at both ends, its noun with a complement before the verb --------------------
+
+def figures(text: str) -> list[tuple[str, str, str | None, int | None]]:
+    return [(str(q.value), q.unit_text, q.counted, q.year) for q in find_quantities(text, HERE)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le nombre de salariés de l’association Atelier Vélo est passé de 4 en 2020 à 9 en 2024.",
+     [("4", "salariés", "salaries", 2020), ("9", "salariés", "salaries", 2024)]),
+    ("Les effectifs salariés de l’association Solidarité Mayenne sont passés de 35 en 2021 à 48 en 2024.",
+     [("35", "salariés", "salaries", 2021), ("48", "salariés", "salaries", 2024)]),
+    ("Les bénévoles de la régie de quartier Laval Services sont passés de 20 en 2021 à 31 en 2024.",
+     [("20", "bénévoles", "benevoles", 2021), ("31", "bénévoles", "benevoles", 2024)]),
+    # the noun alone, as before: "nombre" is no noun counted, "salariés" is
+    ("Le nombre de salariés est passé de 4 en 2020 à 9 en 2024.",
+     [("4", "salariés", "salaries", 2020), ("9", "salariés", "salaries", 2024)]),
+])
+def test_both_dated_ends_of_a_change_whose_noun_has_a_complement_are_figures(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "effectifs" alone says no unit: salariés, compagnons, bénévoles?
+    "Les effectifs de l’association Emmaüs Laval sont passés de 35 en 2021 à 48 en 2024.",
+    # a noun outside the scheme objet-compte, with its complement
+    "Les tarifs de l’épicerie solidaire La Clé sont passés de 3 en 2022 à 4 en 2023.",
+    # a number in the complement: no complement of the noun
+    "Les salariés des 3 ateliers sont passés de 20 en 2021 à 31 en 2024.",
+])
+def test_a_change_whose_noun_is_unsure_gives_no_two_figures(text):
+    assert [figure for figure in figures(text) if figure[3] is not None] == []  # no end of the change

@@ -170,11 +170,13 @@ def noun_said_before(text: str, before: Noun | None, number_start: int, number_e
 
 
 # A change told by its two dated ends, after the noun it counts: "salariés passés de 22 en 2022 à 25
-# en 2023", "les adhérents sont passés de 120 en 2021 à 180 en 2023" (each end a figure of its year)
+# en 2023", "les adhérents sont passés de 120 en 2021 à 180 en 2023" (each end a figure of its year);
+# the noun may have its complement before the verb: "le nombre de salariés de l'association X est passé"
 _YEAR_AT = r"\s+en\s+(?:19|20)\d\d"
-_FROM_OF_A_CHANGE = re.compile(r"(?P<noun>[^\W\d_]+)\s+(?:(?:sont|ont|est|a)\s+)?pass(?:é|ée|és|ées)\s+de\s+\Z",
-                               re.IGNORECASE)
-_TO_OF_A_CHANGE = re.compile(r"(?P<noun>[^\W\d_]+)\s+(?:(?:sont|ont|est|a)\s+)?pass(?:é|ée|és|ées)\s+de\s+"
+_ITS_COMPLEMENT = r"(?:\s+(?:de|du|des|d['’])\s*[^\d.;:!?,()\n]{1,60}?)?"
+_CHANGED = r"\s+(?:(?:sont|ont|est|a)\s+)?pass(?:é|ée|és|ées)\s+de\s+"
+_FROM_OF_A_CHANGE = re.compile(r"(?P<noun>[^\W\d_]+)" + _ITS_COMPLEMENT + _CHANGED + r"\Z", re.IGNORECASE)
+_TO_OF_A_CHANGE = re.compile(r"(?P<noun>[^\W\d_]+)" + _ITS_COMPLEMENT + _CHANGED +
                              r"\d[\d\u00a0\u202f ]*?" + _YEAR_AT + r"\s+à\s+\Z", re.IGNORECASE)
 _DATED_THEN_TO = re.compile(_YEAR_AT + r"\s+à\s+\d[\d\u00a0\u202f ]*?" + _YEAR_AT + r"\b")
 _DATED = re.compile(_YEAR_AT + r"\b")
@@ -186,15 +188,19 @@ def noun_of_a_change(text: str, words: list[Token], number_start: int, number_en
     en 2023": 22 salariés in 2022, 25 in 2023), when it is a noun of the scheme objet-compte said
     right before the change; the noun ends at the number."""
     before = text[max(sentence_start, number_start - 120): number_start]
-    change = _FROM_OF_A_CHANGE.search(before)
-    if change is not None and _DATED_THEN_TO.match(text, number_end) is None:
-        return None
-    if change is None:
-        change = _TO_OF_A_CHANGE.search(before)
-        if change is None or _DATED.match(text, number_end) is None:
+    pattern = _FROM_OF_A_CHANGE
+    if pattern.search(before) is not None:
+        if _DATED_THEN_TO.match(text, number_end) is None:
             return None
-    start = number_start - len(before) + change.start("noun")
-    noun = noun_after(text, words, start)
-    if noun is None or noun[0] is None or noun[2] != number_start - len(before) + change.end("noun"):
+    elif _DATED.match(text, number_end) is not None:
+        pattern = _TO_OF_A_CHANGE
+    else:
         return None
-    return noun[0], noun[1], number_end
+    offset = number_start - len(before)
+    change = pattern.search(before)
+    while change is not None:  # "le nombre de salariés de X est passé": not "nombre", "salariés"
+        noun = noun_after(text, words, offset + change.start("noun"))
+        if noun is not None and noun[0] is not None and noun[2] == offset + change.end("noun"):
+            return noun[0], noun[1], number_end
+        change = pattern.search(before, change.start("noun") + 1)
+    return None

@@ -226,3 +226,22 @@ def test_a_name_cut_off_in_an_action_is_still_told():
     fiche = one("Ville de Saint-Brieuc\nType de collectivité : Commune\n\nExemples d'actions\n"
                 "- Soutien aux Jardins de Cocagne, 22000 Saint-Brieuc.\n- Appui aux Jardins de Cocag")
     assert "fiche-coupee" in issue_types(fiche)
+
+
+def test_questions_with_their_verb_and_article_are_read_as_their_headings():
+    fiche = one("Ville de Figeac\n\nQuelle est la population ?\n9 800 habitants\n\n"
+                "En quelle année avez-vous adhéré au RTES ?\n2013\n\nQuelle est l'adresse de la mairie ?\n"
+                "Place Vival, 46100 Figeac\n\nQuelles sont vos actions ?\n"
+                "- Soutien à la ressourcerie Figeac Réemploi.\n")
+    # was: the year's question in the population's text, the year lost, the actions in no section
+    assert fiche.population.raw == "9 800 habitants" and fiche.membership_year.raw == "2013"
+    assert fiche.address.post_name == "Figeac" and len(fiche.actions) == 1
+
+
+@pytest.mark.parametrize("line", ["Quand la ressourcerie a-t-elle adhéré au réseau Cocagne ? En 2019.",
+                                  "Quelle est l'adresse des lieux de réemploi ? 3 rue du Port."])
+def test_a_question_of_a_structure_in_an_action_stays_in_the_action(line):
+    fiche = one("Ville de Figeac\nType de collectivité : Commune\nAnnée d'adhésion : 2013\n\nExemples d'actions\n"
+                f"- Soutien à la ressourcerie Figeac Réemploi.\n{line}\n")
+    assert len(fiche.actions) == 1 and fiche.actions[0].text.endswith(line)
+    assert fiche.membership_year.raw == "2013" and fiche.address is None

@@ -20,11 +20,18 @@ from rtes_kg.parse.sections import section_of
 _QUESTION = re.compile(r"(?P<asked>[^?:]{3,80}?)\s*\?\s*(?P<value>.*)$")
 _ASKED_WORDS = 8
 _VALUE_WORDS = 14  # a value after the question, not a paragraph that answers a question of its own
+# The interrogative, its verb and the article or possessive after it: "Quelle est la", "Quelles sont vos",
+# "Depuis quand êtes-vous".
 _INTERROGATIVE = re.compile(r"(?:quel(?:le)?s?|combien(?: d'| de)?|depuis quand|a quand|quand|ou|qui|que|quoi)\s*"
-                            r"(?:(?:etes-vous|sommes-nous|est-elle|est-il|est-on|avez-vous|avons-nous)\s+)?")
+                            r"(?:(?:etes-vous|sommes-nous|est-elle|est-il|est-on|avez-vous|avons-nous|est|sont)\s+)?"
+                            r"(?:(?:le|la|les|vos|nos|votre|notre|son|sa|ses)\s+|l')?")
 # What a question asks when its words are no heading's: where, whom, what the member does, who it is.
 _ASKS = (
     ("kind", re.compile(r"quelle (?:collectivite|sorte de collectivite)|quel (?:statut|echelon)")),
+    # (of the member: the RTES named, or "vous"/"nous"; not "Quand la ressourcerie a-t-elle adhéré à …")
+    ("membership", re.compile(r"(?=.*(?:\brtes\b|-vous\b|-nous\b))"
+                              r"(?:en quelle annee|depuis quand|depuis combien de temps|quand)\b.*"
+                              r"\b(?:adhere\w*|adhesion|adherente?s?|membres?)\b.*")),
     ("address", re.compile(r"ou (?:nous |me |les )?(?:trouver|joindre|ecrire|rencontrer)|ou sommes-nous|"
                            r"ou se trouve")),
     ("contact", re.compile(r"qui (?:contacter|joindre|appeler|solliciter)|a qui (?:s'adresser|ecrire)|"

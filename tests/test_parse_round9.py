@@ -245,3 +245,32 @@ def test_a_question_of_a_structure_in_an_action_stays_in_the_action(line):
                 f"- Soutien à la ressourcerie Figeac Réemploi.\n{line}\n")
     assert len(fiche.actions) == 1 and fiche.actions[0].text.endswith(line)
     assert fiche.membership_year.raw == "2013" and fiche.address is None
+
+
+# ---------------------------------------------------------------- more presentations
+
+
+def test_the_member_speaking_of_itself_in_its_presentation_is_read():
+    fiche = one("Ville de Montreuil\n\nQui sommes-nous ?\nMontreuil compte 111 000 habitants. Nous sommes membres "
+                "du RTES depuis 2009.\n\nOù nous trouver ?\nHôtel de Ville, 1 place Jean Jaurès, 93100 Montreuil\n")
+    # was: the year lost ("nous" was no subject of the member's)
+    assert fiche.population.value == 111000 and fiche.membership_year.raw == "2009"
+
+
+def test_a_count_of_inhabitants_under_chiffres_cles_is_the_population():
+    fiche = one("Communauté d'agglomération du Grand Dole\n\nChiffres clés\n54 000 habitants\n47 communes\n\n"
+                "Adresse : place de l'Europe, 39100 Dole\n")
+    # was: no population (the key figures kept as the panorama's text only)
+    assert fiche.population.value == 54000 and fiche.panorama.text.startswith("54 000 habitants")
+
+
+def test_a_figure_of_the_ess_under_its_key_figures_is_no_population():
+    fiche = one("Communauté d'agglomération du Grand Dole\n\nChiffres clés de l'ESS\n4 200 salariés\n"
+                "12 000 habitants accompagnés\n\nAdresse : place de l'Europe, 39100 Dole\n")
+    assert fiche.population is None
+
+
+def test_a_kind_in_the_name_of_a_fiche_without_capitals_keeps_its_words_in_lower_case():
+    fiche = one("communauté de communes du pays de lunel\ntype de collectivité : communauté de communes\n"
+                "nombre d'habitants : 50 000\n")
+    assert fiche.name.text == "Communauté de communes du Pays de Lunel"

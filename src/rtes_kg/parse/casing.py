@@ -11,6 +11,7 @@ from dataclasses import replace
 from rtes_kg.parse.contacts import looks_like_person, opens_with_a_unit_word
 from rtes_kg.parse.fields import title_case_city
 from rtes_kg.parse.lines import Line
+from rtes_kg.parse.naming import fold
 from rtes_kg.parse.records import Contact
 
 # A word that opens with a capital, as names and lines do: "Ville", "Lorient" (not "ESS", "RTES", "SCIC")
@@ -30,10 +31,18 @@ def opening_with_a_capital(line: Line) -> Line:
     return replace(line, text=line.text[:at] + line.text[at].upper() + line.text[at + 1:])
 
 
+# Kinds whose words after the first are no name's: "Communauté de communes du Pays de Lunel".
+_KINDS = ("Communauté de communes", "Communauté d'agglomération", "Communauté urbaine", "Syndicat mixte",
+          "Établissement public territorial", "Pôle d'équilibre territorial et rural", "Collectivité territoriale")
+
+
 def as_a_name(text: str) -> str:
     """A name written in lower case, cased as a name is: "ville de pantin-sur-mer" is "Ville de
-    Pantin-sur-Mer", "les sables-d'olonne" "Les Sables-d'Olonne"."""
-    return title_case_city(text.upper())
+    Pantin-sur-Mer", "les sables-d'olonne" "Les Sables-d'Olonne", "communauté de communes du pays de
+    lunel" "Communauté de communes du Pays de Lunel"."""
+    cased = title_case_city(text.upper())
+    kind = next((kind for kind in _KINDS if fold(cased[: len(kind)]) == fold(kind)), None)
+    return cased if kind is None else kind + cased[len(kind):]
 
 
 def cased_holder(contact: Contact) -> Contact | None:

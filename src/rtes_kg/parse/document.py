@@ -214,6 +214,7 @@ def _fiche(block: Block, file: str) -> Fiche:
             issues.append(issue("rubrique-autre", file, section.heading.no, section.heading.text))
         else:  # panorama, programme
             values[section.name] = section_value(body, file)
+            presenting.extend(body if groups_sections(section.heading.text) else [])  # "Chiffres clés"
     if block.title is not None and presenting:
         told = _told_in_prose(presenting, block.title, block.seen, values, file)
         values.update(told)

@@ -34,8 +34,8 @@ _COUNTS = re.compile(
     rf"(?:(?:plus de |pres de |environ )?(?:{_NUMBER})\s+(?:communes|villes|villages)(?: membres)?\s*(?:et|,)\s+)?"
     rf"(?P<count>(?:(?:plus|pres|environ|quelque|moins) (?:de )?)?(?:{_NUMBER})(?:,\d+)?"
     r"(?:\s+millions?\s+d')?\s+habitants)\b")
-_JOINS = re.compile(r"\s(?:(?:est|etait)\s+)?(?:(?:membre|adherente?)\s+(?:du|au)\s+rtes\s+depuis"
-                    r"|(?:a\s+)?(?:adhere|rejoint)\s+(?:au|le)\s+rtes\s+(?:en|depuis)"
+_JOINS = re.compile(r"\s(?:(?:est|etait|sommes)\s+)?(?:(?:membres?|adherente?s?)\s+(?:du|au)\s+rtes\s+depuis"
+                    r"|(?:a|avons)?\s*(?:adhere|rejoint)\s+(?:au|le)\s+rtes\s+(?:en|depuis)"
                     r"|adhere\s+au\s+rtes\s+depuis)\s+(?P<year>(?:19|20)\d{2})\b")
 
 
@@ -48,9 +48,17 @@ def _sentences(lines: list[Line]) -> list[tuple[Line, str]]:
     return [(line, sentence) for line in lines for sentence in _SENTENCE_END.split(line.unbulleted) if sentence]
 
 
+# The member speaking of itself: "Nous sommes membres du RTES depuis 2009", "Notre commune compte…"
+_WE = re.compile(r"(?:nous|notre (?:commune|ville|collectivite|communaute|agglomeration|metropole|"
+                 r"intercommunalite|departement|region))$")
+
+
 def _names_the_member(subject: str, names: list[str]) -> bool:
-    """Whether a folded subject ("la communaute urbaine", "laval agglomeration") is the member as one
-    of its ``names`` (folded title, stated kind) writes it: their start, or words all of the name."""
+    """Whether a folded subject ("la communaute urbaine", "laval agglomeration", "nous") is the member
+    as one of its ``names`` (folded title, stated kind) writes it: their start, or words all of the
+    name; or the member speaking of itself."""
+    if _WE.match(subject):
+        return True
     bare = _ARTICLE.sub("", subject, count=1).strip()
     if len(bare) < 4:
         return False

@@ -126,13 +126,14 @@ _SHARES = {"parts", "part", "participation", "participations", "actions", "titre
 _ENDING = {("mis", "fin"), ("met", "fin"), ("mettre", "fin"), ("pris", "fin"), ("a", "arrete"), ("ont", "arrete")}
 
 
-def post_cue(text: str, words: Sequence[Token], last: int) -> str | None:
+def post_cue(text: str, words: Sequence[Token], last: int, public: bool = False) -> str | None:
     """The role said by the verb after a name, past an incise: "X gère…", "X, portée par Y, a reçu
-    une subvention" (supported), "X a organisé…" (carrier)."""
+    une subvention" (supported), "X a organisé…" (carrier). ``public``: the name is a public body's
+    (names.PUBLIC), which lends an action its means rather than runs it."""
     k = last + 1
     if k >= len(words) or boundary(text, words[last], words[k]):
         return None
-    said = _verb_at(words, k)
+    said = _verb_at(words, k, public)
     if said == SUPPORTED and SELECTING & {w.key for w in words[k: k + 3]} and tendered(text, words, k):
         return CARRIER  # "X a été sélectionnée par la Ville pour fournir les cantines": a supplier paid
     if said is not None or "," not in text[words[last].end: words[k].start]:
@@ -143,7 +144,7 @@ def post_cue(text: str, words: Sequence[Token], last: int) -> str | None:
         if boundary(text, words[j], words[j + 1]):
             return SUPPORTED if picked else None
         if "," in text[words[j].end: words[j + 1].start]:
-            return SUPPORTED if picked else _verb_at(words, j + 1)  # (not "lauréate du prix de la Macif")
+            return SUPPORTED if picked else _verb_at(words, j + 1, public)  # (not "lauréate du prix de la Macif")
     return None
 
 
@@ -168,7 +169,7 @@ _AFTER_AUXILIARY = frozenset({"chacun", "chacune", "tous", "toutes", "egalement"
                               "recemment", "notamment"})
 
 
-def _verb_at(words: Sequence[Token], k: int) -> str | None:
+def _verb_at(words: Sequence[Token], k: int, public: bool = False) -> str | None:
     # "ont chacun reçu", "a également reçu": the adverb after the auxiliary says nothing of the role
     keys = tuple(w.key for j, w in enumerate(words[k: k + 5]) if not (j and w.key in _AFTER_AUXILIARY))[:3]
     if keys[:1] == ("qui",) and keys[1:2] and keys[1] in _FORMERLY or keys[:2] in _HANDING:
@@ -186,11 +187,31 @@ def _verb_at(words: Sequence[Token], k: int) -> str | None:
     verb = k + (raw[0] in {"a", "ont"})
     if verb < len(words) and words[verb].key.startswith("accompagn") and _helps_with(words, verb + 1):
         return PARTNER  # "France Active a accompagné son lancement", "la CRESS accompagne le projet": a helper
+    if public and _lends(words, k):
+        return PARTNER  # "la commune de Langon met à disposition le local": another public body's means
     if raw[0] in CARRYING or (raw[0] in {"a", "ont"} and len(raw) > 1 and raw[1] in CARRIED):
         return CARRIER
+    if raw[0] in _HOLDING and raw[1:2] and raw[1] not in {"à", "a", "compte", "au"}:
+        return CARRIER  # "l'association X tient depuis 2016 une épicerie" (not "tient à remercier")
     if raw[0] in {"en", "y"} and len(raw) > 1 and raw[1] in CARRYING:
         return CARRIER  # "tandis que l'association X en assure l'accompagnement"
     return None
+
+
+def _lends(words: Sequence[Token], k: int) -> bool:
+    """Whether the verb at ``k`` puts something at disposal or lends it: "met à disposition", "a mis
+    gratuitement à la disposition", "prête", "a prêté". (A structure that does so may run the action:
+    "l'association X met à disposition des vélos"; a public body lends it means.)"""
+    keys = [w.key for w in words[k: k + 7] if w.key not in _AFTER_AUXILIARY and w.key not in _LENDING_FILLERS]
+    if keys[:1] in (["a"], ["ont"]):
+        keys = keys[1:]
+    if keys[:1] in (["prete"], ["pretent"]):
+        return True
+    return keys[:1] in (["met"], ["mettent"], ["mis"]) and keys[1:3] == ["a", "disposition"]
+
+
+_LENDING_FILLERS = frozenset({"la", "gratuitement", "gracieusement"})
+_HOLDING = frozenset({"tient", "tiennent"})
 
 
 def _helps_with(words: Sequence[Token], j: int) -> bool:

@@ -1,5 +1,7 @@
 """Wrong and lost facts of the thirty-third round: a place named in an action's title published as a
-carrier beside the body that runs it. Each text is written for these tests in the style of the
+carrier beside the body that runs it; the carrier lost beside the member's shares or its support told
+in an incise; names cut after "d'"; a change whose noun has a complement; a network by its kind word
+and the members it counts after ", dont". Each text is written for these tests in the style of the
 fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -182,3 +184,28 @@ def test_both_dated_ends_of_a_change_whose_noun_has_a_complement_are_figures(tex
 ])
 def test_a_change_whose_noun_is_unsure_gives_no_two_figures(text):
     assert [figure for figure in figures(text) if figure[3] is not None] == []  # no end of the change
+
+
+# --- 6. a network by its kind word, and the members it counts named after ", dont" ---------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Le réseau Recycleries du Bocage fédère 7 recycleries, dont Le Bazar Vert, qui a détourné 150 tonnes de "
+     "déchets en 2023.", [("Le Bazar Vert", "partenaire"), ("Recycleries du Bocage", "porteur")]),
+    ("La fédération Ressourceries du Bocage regroupe 9 ressourceries, dont La Malle aux Trésors.",
+     [("La Malle aux Trésors", "partenaire"), ("Ressourceries du Bocage", "porteur")]),
+    ("Le réseau Recycleries du Bocage fédère 7 recycleries.", [("Recycleries du Bocage", "porteur")]),
+    ("La Ville soutient 9 ressourceries, dont Le Bazar Vert.", [("Le Bazar Vert", "soutenu")]),
+])
+def test_a_network_named_after_its_kind_word_and_a_member_it_counts_are_found(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a plural kind not counted lists nothing after "dont"
+    ("La Ville soutient les associations du quartier, dont Alpha Solidaire.", []),
+    # "dont" then a number: no name
+    ("Le réseau Recycleries du Bocage fédère 7 recycleries, dont 3 en Mayenne.",
+     [("Recycleries du Bocage", "porteur")]),
+])
+def test_no_counted_kind_or_no_name_after_dont_finds_no_member(sentence, expected):
+    assert in_the_fiche(sentence) == expected

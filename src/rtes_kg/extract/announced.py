@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rtes_kg.extract.kind_lists import counted_in_apposition, listed_after_colon, listed_after_plural
+from rtes_kg.extract.kind_lists import counted_in_apposition, listed_after_colon, listed_after_dont, listed_after_plural
 from rtes_kg.extract.lexicon import ARTICLES, CONNECTORS, LEGAL_FORMS, Lexicon, Token, joined
 from rtes_kg.extract.names import (
     LOWER_ARTICLES,
@@ -47,6 +47,11 @@ _GENERIC_HEADS = frozenset({"restaurant", "legumerie", "boutique", "magasin", "c
                             "auberge", "librairie", "recyclerie", "ressourcerie", "epicerie",
                             "fablab", "menuiserie", "blanchisserie", "laverie", "bricotheque",
                             "outilterie", "materiautheque", "creche"})
+
+
+def _counted(word: Token) -> bool:
+    """A number or a word of quantity before a plural kind: "9 ressourceries", "plusieurs SCOP"."""
+    return word.raw.isdigit() or word.key in _MANY - {"des", "les", "ces"}
 
 
 # Words of a kind's phrase, linking words aside: three in "Coopérative d'activité et d'emploi" (an
@@ -201,6 +206,9 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
         if is_plural or match.first > 0 and words[match.first - 1].key in _MANY:  # "deux SCIC : A et B"
             found += [found_by_pattern(text, words, first, last, words[first].start, kind)
                       for first, last in listed_after_colon(text, words, match.last)]
+        if is_plural and match.first > 0 and _counted(words[match.first - 1]):  # "9 ressourceries, dont A"
+            found += [found_by_pattern(text, words, first, last, words[first].start, kind)
+                      for first, last in listed_after_dont(text, words, match.last)]
         if match.first > 0:  # "Les deux SCOP du territoire, A et B, emploient…" (as many as it counts)
             found += [found_by_pattern(text, words, first, last, words[first].start, kind)
                       for first, last in counted_in_apposition(text, words, match.first - 1, match.last)]

@@ -1,6 +1,7 @@
 """The names a plural kind of structure lists: after a colon ("les trois chantiers d'insertion du
-territoire : A, B et C"), right after it ("les associations A et B"), or in an apposition of as many
-names as it counts ("Les deux SCOP du territoire, A et B, emploient…")."""
+territoire : A, B et C"), right after it ("les associations A et B"), in an apposition of as many
+names as it counts ("Les deux SCOP du territoire, A et B, emploient…"), or after ", dont" when it is
+counted ("9 ressourceries, dont La Trouvaille")."""
 
 from __future__ import annotations
 
@@ -85,6 +86,16 @@ def _items(text: str, words: Sequence[Token], k: int) -> tuple[list[tuple[int, i
         elif "," not in text[end: words[k].start]:
             break
     return items, end
+
+
+def listed_after_dont(text: str, words: Sequence[Token], kind_end: int) -> list[tuple[int, int]]:
+    """(first, last) of the names a counted plural kind lists after ", dont": "fédère 9 ressourceries,
+    dont La Trouvaille à Château-Gontier, qui…" names one of them (not "dont 3 en Mayenne": no name)."""
+    dont = kind_end + 1
+    if dont + 1 >= len(words) or words[dont].key != "dont" \
+            or text[words[kind_end].end: words[dont].start].strip() != ",":
+        return []
+    return _items(text, words, dont + 1)[0]
 
 
 def listed_after_plural(text: str, words: Sequence[Token], start: int) -> list[tuple[int, int]]:

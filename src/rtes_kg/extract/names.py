@@ -87,7 +87,8 @@ def structure_words() -> tuple[Lexicon[Trigger], Lexicon[Trigger]]:
 # or "sociale" is one of the scheme ("l'épicerie vrac Le Bocal", "la conciergerie rurale Bocage Services").
 _OTHER_BODIES = {"entreprise": ("SEM", "SEMOP", "société d'économie mixte", "SPL", "société publique locale"),
                  "organisme-public": ("GIP", "groupement d'intérêt public"),
-                 STRUCTURE: ("épicerie", "conciergerie", "légumerie", "conserverie", "cantine")}
+                 STRUCTURE: ("épicerie", "conciergerie", "légumerie", "conserverie", "cantine"),
+                 "reseau": ("réseau", "fédération")}  # "le réseau Ressourceries du Maine fédère…"
 
 
 # --- names as runs of capitalised words --------------------------------------------------------

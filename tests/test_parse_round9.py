@@ -274,3 +274,13 @@ def test_a_kind_in_the_name_of_a_fiche_without_capitals_keeps_its_words_in_lower
     fiche = one("communauté de communes du pays de lunel\ntype de collectivité : communauté de communes\n"
                 "nombre d'habitants : 50 000\n")
     assert fiche.name.text == "Communauté de communes du Pays de Lunel"
+
+
+@pytest.mark.parametrize("line", ["Combien d'habitants ? 300 familles.", "Quel contact ? Léa Martin, coordinatrice.",
+                                  "Quel budget ? 20 000 € versés à l'association."])
+def test_a_lone_question_in_an_action_stays_in_the_action_whatever_it_asks(line):
+    fiche = one("Ville de Figeac\nType de collectivité : Commune\n\nExemples d'actions\n"
+                f"- Soutien à la ressourcerie Figeac Réemploi.\n{line}\n")
+    # was: read as a heading (the population 300, a contact of the member's, the member's budget)
+    assert len(fiche.actions) == 1 and fiche.actions[0].text.endswith(line)
+    assert fiche.population is None and not fiche.contacts and fiche.budget is None

@@ -28,7 +28,7 @@ from rtes_kg.parse.lines import Line, read_lines, section_value
 from rtes_kg.parse.markers import is_in_progress_marker
 from rtes_kg.parse.naming import clean, fold
 from rtes_kg.parse.presentation import member_facts, presents_the_member
-from rtes_kg.parse.questions import as_heading
+from rtes_kg.parse.questions import as_headings
 from rtes_kg.parse.records import Fiche, ParseIssue, Source, Text
 from rtes_kg.parse.sections import section_of
 from rtes_kg.parse.splitter import Splitter
@@ -267,7 +267,7 @@ def _with_names_cased(fiche: Fiche) -> Fiche:
 
 def _parse(text: str, file: str) -> list[Fiche]:
     # "Fiche membre : Ville de X"; "Quel type de collectivité ? Commune"
-    lines = [as_heading(without_page_label(line)) for line in read_lines(text)]
+    lines = as_headings([without_page_label(line) for line in read_lines(text)])
     lowered = without_capitals(text)  # "ville de lorient" / "type de collectivité : commune"
     lines = _with_heads_apart([opening_with_a_capital(line) for line in lines] if lowered else lines)
     if not lines:

@@ -67,3 +67,15 @@ def as_heading(line: Line) -> Line:
     value = question.group("value").strip()
     text = f"{_HEADING_OF[section]} : {value}" if value else _HEADING_OF[section]
     return replace(line, text=text, key=fold(text))
+
+
+_QUESTIONS_AS_HEADINGS = 2
+
+
+def as_headings(lines: list[Line]) -> list[Line]:
+    """The lines with their questions as headings (``as_heading``) when the file writes its headings
+    as questions, two at least; a lone question that asks for a section is an action's words
+    ("Combien d'habitants ? 300 familles." under an action made 300 the population)."""
+    asked = [as_heading(line) for line in lines]
+    questions = sum(heading is not line for heading, line in zip(asked, lines))
+    return asked if questions >= _QUESTIONS_AS_HEADINGS else lines

@@ -284,3 +284,14 @@ def test_a_lone_question_in_an_action_stays_in_the_action_whatever_it_asks(line)
     # was: read as a heading (the population 300, a contact of the member's, the member's budget)
     assert len(fiche.actions) == 1 and fiche.actions[0].text.endswith(line)
     assert fiche.population is None and not fiche.contacts and fiche.budget is None
+
+
+def test_the_contacts_of_a_fiche_without_capitals_under_its_address_are_read():
+    fiche = one("communauté de communes du pays de lunel\ntype de collectivité : communauté de communes\n"
+                "adresse : 152 chemin des merles, 34400 lunel\n"
+                "élu référent : pierre soulier, vice-président délégué à l'ESS\n"
+                "chargée de mission : camille roux, service développement économique\n")
+    # was: both lines in the address's text (locn:fullAddress), no contact
+    assert fiche.address.lines == ("152 chemin des merles, 34400 lunel",)
+    assert [(c.role, c.person) for c in fiche.contacts] == [("Élu référent", "Pierre Soulier"),
+                                                            ("Chargée de mission", "Camille Roux")]

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from rtes_kg.parse.contacts import looks_like_person, opens_with_a_unit_word
+from rtes_kg.parse.contacts import looks_like_person, names_a_person, opens_with_a_unit_word
 from rtes_kg.parse.fields import title_case_city
 from rtes_kg.parse.lines import Line
 from rtes_kg.parse.naming import fold
 from rtes_kg.parse.records import Contact
+from rtes_kg.parse.sections import section_of
 
 # A word that opens with a capital, as names and lines do: "Ville", "Lorient" (not "ESS", "RTES", "SCIC")
 _CAPITALISED = re.compile(r"\b[^\W\d_](?<=[A-ZÀ-Ý])[a-zà-ÿ]")
@@ -36,6 +37,28 @@ _KINDS = ("Communauté de communes", "Communauté d'agglomération", "Communaut�
           "Établissement public territorial", "Pôle d'équilibre territorial et rural", "Collectivité territoriale")
 
 
+def with_its_holder_cased(line: Line) -> Line:
+    """A contact's line of a text without capitals with its holder cased, when the holder is a
+    person's name once cased ("élu référent : pierre soulier, vice-président…" is "… : Pierre
+    Soulier, vice-président…"): the contacts are read from it as from any fiche, where such a line
+    under the address was a line of the address and its contact lost."""
+    role, colon, rest = line.text.rpartition(":")
+    holder, comma, title = rest.partition(",")
+    if not colon or not holder.strip() or _nobody(_as_a_person(holder.strip())):
+        return line
+    cased = replace(line, text=f"{role}:{holder.replace(holder.strip(), _as_a_person(holder.strip()))}{comma}{title}")
+    last_role = role.rpartition(":")[2]
+    return cased if names_a_person(replace(cased, text=f"{last_role}:{cased.text[len(role) + 1:]}")) \
+        or section_of(fold(last_role)) == "contact" else line
+
+
+def _nobody(name: str) -> bool:
+    """Whether a name, cased, names no one: "Le Cabinet du Maire", "Service Développement…"."""
+    words = name.casefold().replace("'", " ").split()
+    return not words or words[0] in _ARTICLES or any(opens_with_a_unit_word(word) for word in words) \
+        or not looks_like_person(name)
+
+
 def as_a_name(text: str) -> str:
     """A name written in lower case, cased as a name is: "ville de pantin-sur-mer" is "Ville de
     Pantin-sur-Mer", "les sables-d'olonne" "Les Sables-d'Olonne", "communauté de communes du pays de
@@ -53,10 +76,7 @@ def cased_holder(contact: Contact) -> Contact | None:
     if contact.person is not None or contact.service is None or opens_with_a_unit_word(contact.service):
         return contact
     name = _as_a_person(contact.service)
-    words = name.casefold().replace("'", " ").split()
-    if words[0] in _ARTICLES or any(opens_with_a_unit_word(word) for word in words) or not looks_like_person(name):
-        return None  # "le cabinet du maire": no one's name
-    return replace(contact, person=name, service=None)
+    return None if _nobody(name) else replace(contact, person=name, service=None)  # "le cabinet du maire": none
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l", "un", "une"})

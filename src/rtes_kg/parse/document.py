@@ -17,7 +17,13 @@ from rtes_kg.parse.blocks import Block
 from rtes_kg.parse.bounds import bound_sections
 from rtes_kg.parse.budget import budget_amounts
 from rtes_kg.parse.budget_parenthesis import without_open_parentheses
-from rtes_kg.parse.casing import as_a_name, cased_holder, opening_with_a_capital, without_capitals
+from rtes_kg.parse.casing import (
+    as_a_name,
+    cased_holder,
+    opening_with_a_capital,
+    with_its_holder_cased,
+    without_capitals,
+)
 from rtes_kg.parse.contacts import another_person, names_a_person, read_contacts
 from rtes_kg.parse.cuts import cut_before_a_break, cut_by_layout, ends_mid_word, is_cut_name
 from rtes_kg.parse.fields import is_postal_line, is_street, read_address, read_population, read_update, read_year
@@ -269,7 +275,8 @@ def _parse(text: str, file: str) -> list[Fiche]:
     # "Fiche membre : Ville de X"; "Quel type de collectivité ? Commune"
     lines = as_headings([without_page_label(line) for line in read_lines(text)])
     lowered = without_capitals(text)  # "ville de lorient" / "type de collectivité : commune"
-    lines = _with_heads_apart([opening_with_a_capital(line) for line in lines] if lowered else lines)
+    lines = _with_heads_apart([with_its_holder_cased(opening_with_a_capital(line)) for line in lines]
+                              if lowered else lines)
     if not lines:
         return []
     splitter = Splitter(lines, file)

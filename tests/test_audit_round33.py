@@ -209,3 +209,15 @@ def test_a_network_named_after_its_kind_word_and_a_member_it_counts_are_found(se
 ])
 def test_no_counted_kind_or_no_name_after_dont_finds_no_member(sentence, expected):
     assert in_the_fiche(sentence) == expected
+
+
+# --- 7. a place of no kind in the title, its noun opening the title ------------------------------
+
+def test_a_place_of_no_kind_titled_by_its_noun_and_run_by_a_body_carries_nothing():
+    sentence = "Jardin partagé Les Pousses : l’association Graines Vives y cultive 30 parcelles."
+    assert in_the_fiche(sentence) == [("Graines Vives", "porteur")]
+
+
+def test_a_place_of_no_kind_in_the_title_with_no_body_after_it_carries_the_action():
+    assert in_the_fiche("Jardin partagé Les Pousses : 30 parcelles cultivées par 45 familles.") == [
+        ("Les Pousses", "porteur")]

@@ -14,19 +14,26 @@ from rtes_kg.extract.runs import BODY_KINDS
 from rtes_kg.extract.spans import Spans
 
 _ACTING = frozenset({CARRIER, SUPPORTED})
+# (folded) the head nouns of places that give no kind of structure
+_PLACE_HEADS = frozenset({"jardin", "jardins", "cafe", "lieu", "espace", "maison", "restaurant", "boutique",
+                          "magasin", "cantine", "friperie", "bar", "auberge", "librairie", "ferme", "fablab",
+                          "laverie", "cuisine", "marche", "halle", "local", "atelier"})
 
 
 def titled_place(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
                  explicit: Sequence[set[str]], structure_role: str) -> int | None:
     """The name of a place (a tiers-lieu, a jardin, a café, an épicerie as a venue: a kind that is no
-    legal body) that titles the text, alone before its colon ("Tiers-lieu X : …"), when the text
-    opens after the colon on a body that carries the action or is what the member supports ("…
-    l'association Y, qui gère…", "… la Ville soutient l'association Y"): Y runs the place, which
-    carries nothing of its own. Not a body in the title ("SCIC X : …"), nor the body of the same
-    name ("Le Grand Four à Pantin : la SCIC Le Grand Four")."""
-    if len(found) < 2 or found[0].category != STRUCTURE or found[0].kind is None or found[0].kind in BODY_KINDS:
+    legal body, or no kind when the title opens on a place's noun) that titles the text, alone
+    before its colon ("Tiers-lieu X : …"), when the text opens after the colon on a body that
+    carries the action or is what the member supports ("… l'association Y, qui gère…", "… la Ville
+    soutient l'association Y"): Y runs the place, which carries nothing of its own. Not a body in
+    the title ("SCIC X : …"), nor the body of the same name ("Le Grand Four à Pantin : la SCIC Le
+    Grand Four")."""
+    if len(found) < 2 or found[0].category != STRUCTURE or found[0].kind in BODY_KINDS:
         return None
     first, last = spans[0]
+    if found[0].kind is None and words[0].key not in _PLACE_HEADS:
+        return None  # a name of no kind is a place when the title opens on a place: "Jardin partagé X : …"
     if last + 1 >= len(words) or text[words[last].end: words[last + 1].start].strip() != ":":
         return None
     if SENTENCE_BREAK.search(text, 0, words[first].start):

@@ -295,3 +295,15 @@ def test_the_contacts_of_a_fiche_without_capitals_under_its_address_are_read():
     assert fiche.address.lines == ("152 chemin des merles, 34400 lunel",)
     assert [(c.role, c.person) for c in fiche.contacts] == [("Élu référent", "Pierre Soulier"),
                                                             ("Chargée de mission", "Camille Roux")]
+
+
+@pytest.mark.parametrize("group", ["FICHE D'IDENTITÉ", "Présentation générale"])
+def test_a_grouping_heading_above_the_title_is_no_lost_text(group):
+    fiche = one(f"{group}\nVille de Redon\nType de collectivité : Commune\nNombre d'habitants : 9 500\n")
+    # was: texte-ignore (a warning)
+    assert fiche.name.text == "Ville de Redon" and fiche.population.value == 9500 and not fiche.issues
+
+
+def test_a_sentence_above_the_title_is_still_reported():
+    fiche = one("Bienvenue sur notre page\nVille de Redon\nType de collectivité : Commune\n")
+    assert issue_types(fiche) == ["texte-ignore"]

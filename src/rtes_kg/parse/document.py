@@ -281,7 +281,8 @@ def _parse(text: str, file: str) -> list[Fiche]:
         return []
     splitter = Splitter(lines, file)
     blocks = splitter.split()
-    ignored = [issue("texte-ignore", file, line.no, line.text) for line in splitter.before_first]
+    ignored = [issue("texte-ignore", file, line.no, line.text) for line in splitter.before_first
+               if not (blocks and groups_sections(line.text))]  # "FICHE D'IDENTITÉ" above the title
     # lines skipped or cut wherever they are: each said in the fiche whose block holds it
     placed = [*(issue("navigation-ignoree", file, line.no, line.text) for line in splitter.navigation),
               *(issue("ligne-trop-longue", file, line.no, line.text) for line in lines if line.cut)]

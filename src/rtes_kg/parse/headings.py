@@ -51,7 +51,7 @@ _THEMES_HEADING = re.compile(r"(?:(?:nos|ses|les|principales|principaux) )?(?:th
 
 # A heading that only groups the sections under it ("1. Présentation", "I. IDENTITÉ", "Chiffres clés"
 # over "Population : …"): no section of its own when a heading follows it right away.
-_GROUPS = re.compile(r"(?:(?:fiche|carte) d')?identite(?: de la collectivite)?|presentation(?: generale)?"
+_GROUPS = re.compile(r"(?:(?:fiche|carte) d')?identite(?: de la collectivite| du membre)?|presentation(?: generale)?"
                      r"(?: de la collectivite)?|informations? generales?|generalites|chiffres cles|en bref")
 
 

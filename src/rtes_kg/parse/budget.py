@@ -355,8 +355,11 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
                 status = "previsionnel"
             if previous is not None:
                 year, status = year or previous.year, status or previous.status
-                if previous.source.line == line.no:  # a "dont" line of its own may cover both sections
-                    section = section or previous.section
+                # a part of a whole of one section is of it; another part's section is that part's own:
+                # "1,2 M€, dont 400 000 € d'investissement et 150 000 € pour les tiers-lieux"
+                whole = next((earlier for earlier in reversed(found) if not earlier.part_of_previous), None)
+                if whole is not None and whole.source.line == line.no:  # a "dont" line of its own may cover both
+                    section = section or whole.section
             if year is None and "|" in text:
                 year = column_year(columns, column_of(text, amount.start))  # under its header "| 2022 | 2023 |"
             year = year if year is not None or over_period else _year(own_years, clause, amount,

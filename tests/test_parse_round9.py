@@ -307,3 +307,15 @@ def test_a_grouping_heading_above_the_title_is_no_lost_text(group):
 def test_a_sentence_above_the_title_is_still_reported():
     fiche = one("Bienvenue sur notre page\nVille de Redon\nType de collectivité : Commune\n")
     assert issue_types(fiche) == ["texte-ignore"]
+
+
+@pytest.mark.parametrize("prose, population", [
+    ("La Ville de Redon est une commune rurale de 9 500 habitants.", 9500),
+    ("Nous sommes une commune de 9 500 habitants, au cœur du pays de Redon.", 9500),
+    ("La Ville de Redon est une commune de Bretagne.", None),
+    ("La Ville de Redon est une partenaire de 300 habitants engagés.", None),
+])
+def test_the_member_said_to_be_a_body_of_so_many_inhabitants(prose, population):
+    fiche = one(f"Ville de Redon\n\nPrésentation\n{prose}\n\nAdresse : place Saint-Sauveur, 35600 Redon\n")
+    # was: no population read from 'est une commune rurale de 9 500 habitants'
+    assert (fiche.population.value if fiche.population else None) == population

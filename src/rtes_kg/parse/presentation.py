@@ -30,7 +30,10 @@ _INCISE = re.compile(r",[^,]{1,80},")  # "La Ville, préfecture du département,
 _NUMBER = r"\d{1,3}(?:[  .]\d{3})+|\d+"
 # The verb that counts the member's inhabitants, then (only) its communes before them.
 _COUNTS = re.compile(
-    r"\s(?:compte|regroupe|rassemble|reunit|totalise|represente|est peuplee de|a une population de)\s+"
+    r"\s(?:compte|regroupe|rassemble|reunit|totalise|represente|est peuplee de|a une population de|"
+    # "est une commune rurale de 9 500 habitants", "sommes une intercommunalité de 24 communes et …"
+    r"(?:est|sommes)\s+une?\s+(?:commune|ville|communaute|agglomeration|metropole|intercommunalite|collectivite|"
+    r"departement|region)\b[^.;:,\d]{0,40}?\s(?:de|d'))\s*"
     rf"(?:(?:plus de |pres de |environ )?(?:{_NUMBER})\s+(?:communes|villes|villages)(?: membres)?\s*(?:et|,)\s+)?"
     rf"(?P<count>(?:(?:plus|pres|environ|quelque|moins) (?:de )?)?(?:{_NUMBER})(?:,\d+)?"
     r"(?:\s+millions?\s+d')?\s+habitants)\b")

@@ -1,18 +1,26 @@
 """Budget audit (helperL): the facts a member's "Budget dédié à l'ESS" section gives, each from its own
-words: a part's section."""
+words: a part's section, the bound of a restated share, a year's amount ("par an")."""
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+from rdflib import Literal, Namespace
+from rdflib.namespace import RDF
+
+from extraction_helpers import converted
 from rtes_kg.parse.document import parse_text
+
+RTES = Namespace("https://w3id.org/rtes/ontology#")
+SCHEMA = Namespace("https://schema.org/")
 
 
 def lines(text: str) -> list[tuple[str | None, str | None, str | None, str | None, bool]]:
     """(euros, section, qualifier, per, part of the line before) of each budget line of ``text``."""
     fiche, = parse_text(f"Commune de Guingamp\n\nBudget dédié à l'ESS :\n{text}\n\nType de collectivité\nCommune\n",
                         "test.txt")
-    return [(str(a.euros) if a.euros is not None else None, a.section, a.qualifier, None, a.part_of_previous)
+    return [(str(a.euros) if a.euros is not None else None, a.section, a.qualifier, a.per, a.part_of_previous)
             for a in fiche.budget_amounts]
 
 
@@ -35,3 +43,60 @@ def lines(text: str) -> list[tuple[str | None, str | None, str | None, str | Non
 ])
 def test_a_part_takes_no_section_from_the_part_before_it(text, expected):
     assert lines(text) == expected
+
+
+# 2. The sum a share comes to keeps the share's bound, and is the ESS's money, not the whole budget's.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Environ 1 % du budget de la ville, soit 600 000 €", [("600000", None, "environ", None, False)]),
+    ("Plus de 2 % du budget communal, soit 1,1 M€", [("1100000", None, "plus-de", None, False)]),
+    ("Près de 3 € par habitant, soit 21 000 €", [("21000", None, "environ", None, False)]),
+    # guards: a share said exactly stays exact; an average's sum is no average; a bound of the
+    # amount itself is kept
+    ("1 % du budget de la ville, soit 600 000 €", [("600000", None, None, None, False)]),
+    ("En moyenne 30 € par habitant, soit 210 000 €", [("210000", None, None, None, False)]),
+    ("1 % du budget de la ville, soit plus de 600 000 €", [("600000", None, "plus-de", None, False)]),
+    # a count is no share of the money
+    ("Plus de 40 structures aidées, soit 300 000 €", [("300000", None, None, None, False)]),
+    # another sentence's bound is not restated
+    ("La Ville compte environ 7 000 habitants. Budget ESS : soit 40 000 €", [("40000", None, None, None, False)]),
+])
+def test_a_restated_share_keeps_its_bound(text, expected):
+    assert lines(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Sur un budget communal de 40 M€, 600 000 € sont dédiés à l'ESS",
+                                  "Budget communal : 40 M€. Budget ESS : 600 000 €"])
+def test_the_whole_budget_s_amount_is_still_no_line(text):
+    assert lines(text) == [("600000", None, None, None, False)]
+
+
+# 3. A year's amount says it, as an action's amount does.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("270 000 euros par an", [("270000", None, None, "an", False)]),
+    ("Enveloppe de 60 000 €/an pour le fonds ESS", [("60000", None, None, "an", False)]),
+    ("Entre 500 000 et 600 000 € par an", [("500000", None, None, "an", False)]),
+    ("300 000 € annuels en fonctionnement", [("300000", "fonctionnement", None, "an", False)]),
+    ("120 000 € (fonctionnement) par an", [("120000", "fonctionnement", None, "an", False)]),
+    ("Près de 2 M€ par an, dont 500 000 € d'investissement",
+     [("2000000", None, "environ", "an", False), ("500000", "investissement", None, None, True)]),
+    # guards: no year said, or another rate
+    ("Budget 2024 : 270 000 €", [("270000", None, None, None, False)]),
+    ("270 000 € pour l'accompagnement par animateur", [("270000", None, None, None, False)]),
+])
+def test_a_year_s_amount_is_per_year(text, expected):
+    assert lines(text) == expected
+
+
+def test_a_year_s_budget_line_says_par_an_in_the_graph(tmp_path: Path):
+    graph = converted(tmp_path, "Commune de Guingamp\n\nBudget dédié à l'ESS :\n270 000 euros par an\n\n"
+                                "Type de collectivité\nCommune\n")
+    money = [node for node in graph.subjects(RDF.type, SCHEMA.MonetaryAmount)]
+    assert len(money) == 1
+    assert list(graph.objects(money[0], RTES.par)) == [Literal("an")]
+    assert (None, RTES.montant, money[0]) in graph
+
+
+def test_a_budget_line_with_no_rhythm_says_none_in_the_graph(tmp_path: Path):
+    graph = converted(tmp_path, "Commune de Guingamp\n\nBudget dédié à l'ESS :\nBudget 2024 : 270 000 €\n\n"
+                                "Type de collectivité\nCommune\n")
+    assert list(graph.objects(None, RTES.par)) == []

@@ -333,6 +333,8 @@ def _map_budget_line(triples: _FicheTriples, amount: MoneyAmount, org: URIRef,
     else:
         triples.add(money, SCHEMA.value, Literal(mint.decimal_lexical(amount.euros), datatype=XSD.decimal), source)
     triples.add(money, SCHEMA.currency, Literal("EUR"), source)
+    if amount.per is not None:  # "270 000 euros par an": a year's amount, as an action's amount says it
+        triples.add(money, RTES.par, Literal(amount.per), source)
 
 
 def _iri_of_url(url: str) -> URIRef:

@@ -14,6 +14,7 @@ from rtes_kg.parse.budget_outside import outside_the_budget, own_kinds
 from rtes_kg.parse.budget_section import section_of_amount
 from rtes_kg.parse.budget_status import NOT_VOTED_YET, STATUSES, heading_status, status_of
 from rtes_kg.parse.budget_table import a_total_column, a_total_row, column_of, column_year, header_columns
+from rtes_kg.parse.budget_words import per_of, restated_qualifier
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import BULLET, Line
 from rtes_kg.parse.naming import fold, without_folded
@@ -369,10 +370,10 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
                                                         replace(amount, start=amount.start - clause[0]))
             scope = _scope(text, amount, clause, own_label, following)
             found.append(MoneyAmount(
-                euros=amount.euros, raw=amount.raw, year=year, section=section, qualifier=amount.qualifier,
-                source=Source(file, line.no), maximum=amount.maximum, status=status,
-                scope=_with_period(scope, text, clause, amount) if year is None and line_period else scope,
-                part_of_previous=part))
+                euros=amount.euros, raw=amount.raw, year=year, section=section,
+                qualifier=restated_qualifier(text, amount), source=Source(file, line.no), maximum=amount.maximum,
+                status=status, part_of_previous=part, per=per_of(text, amount),
+                scope=_with_period(scope, text, clause, amount) if year is None and line_period else scope))
             if amount.euros is None:
                 issues.append(issue("montant-demesure" if amount.absurd else "montant-illisible",
                                     file, line.no, amount.raw))

@@ -74,6 +74,9 @@ _WHOLE_BUDGET = re.compile(r"\bbudget (?:(?:departemental|regional|communal|muni
                            r"total de la (?:collectivite|commune|ville|region)|total du departement|"
                            r"(?:total|global) de (?:la|l')(?:collectivite|agglomeration))|"
                            r"\bsur un budget (?:total|global)")
+#   but not the sum a share of it comes to: "Environ 3 % du budget communal, soit 1,1 M€" is the ESS's;
+_SOIT = re.compile(r"\bsoit\b")  # (on folded text, whose trailing spaces are gone)
+_SHARE_RESTATED = re.compile(r"\d\s*(?:%|pour ?cent)[^€;.]{0,60}\bsoit\s*$")
 # - a total after its lines ("Total 2024 : 600 000 €", "… / Total : 2,27 M€");
 _TOTAL_BEFORE = re.compile(r"(?:^|[.;/|]\s*)[\s•*-]*(?:total|soit (?:un total|au total)|au total)\b[^.;€]{0,40}$")
 # - first on its line, the budget the ESS amount is compared with ("Sur un budget total de 120 M€, 1,5 M€…");
@@ -127,7 +130,7 @@ def outside_the_budget(text: str, amounts: list[EuroAmount], found: list[MoneyAm
         before = text[amounts[index - 1].end if index else 0: amount.start]
         if index or listed_part or re.match(r"[\s•*-]*dont\b", folded):  # ("dont 120 000 € de crédits FSE+" alone)
             # "1 € par habitant, soit près de 70 000 €": the sum a rate comes to is the budget
-            sums_a_rate = bool(_PER_UNIT_AFTER.match(text, amounts[index - 1].end)) and " soit " in f" {fold(before)}"
+            sums_a_rate = bool(_PER_UNIT_AFTER.match(text, amounts[index - 1].end)) and bool(_SOIT.search(fold(before)))
             said = not sums_a_rate and bool(_NOT_ESS_BEFORE.search(fold(before))) or _other_funder(
                 _OTHER_FUNDER_AFTER.match(text, amount.end), own)
         else:
@@ -135,7 +138,7 @@ def outside_the_budget(text: str, amounts: list[EuroAmount], found: list[MoneyAm
                     or (len(amounts) > 1 and bool(_COMPARED_FIRST.search(fold(before))))
                     or _other_funder(_OTHER_FUNDER_BEFORE.search(before), own)
                     or _other_collectivite(_OTHER_FUNDER_AFTER.match(text, amount.end), own)
-                    or bool(_WHOLE_BUDGET.search(fold(before)))
+                    or bool(_WHOLE_BUDGET.search(fold(before))) and not _SHARE_RESTATED.search(fold(before))
                     or bool(re.match(r"\s*hors\b", folded)))
         # "Total 2024 : 600 000 €" after its lines: their sum, no line
         summed = wholes >= 2 or (wholes + index >= 2 and "dont" not in folded)

@@ -91,6 +91,7 @@ class MoneyAmount:
     status: str | None = None  # "previsionnel" (prévu) | "vote" | "realise" | None
     scope: str | None = None  # what part of the budget it is: "pour l'aide alimentaire", "au pôle ESS"
     part_of_previous: bool = False  # "dont 120 000 € pour …": a part of the amount before it
+    per: str | None = None  # what it is per, as written: "an" in "270 000 euros par an"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,42 @@
+"""What the words around a budget amount say of it beyond its section, status and scope: the year it
+counts per ("270 000 euros par an") and the bound of a figure it restates ("Environ 1 % du budget de la
+ville, soit 600 000 €" is about 600 000 €)."""
+
+from __future__ import annotations
+
+import re
+
+from rtes_kg.parse.amounts import EuroAmount, qualifier_before
+
+# Right after the amount, or after a parenthesis of its own: "270 000 euros par an", "60 000 €/an",
+# "300 000 € annuels", "120 000 € (fonctionnement) par an". ("par an" whole: "par animateur" is no year)
+_PER_YEAR = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:par\s+an(?:n[ée]e)?\b|/\s*an\b|annuel(?:le)?s?\b|"
+                       r"chaque\s+ann[ée]e\b)", re.IGNORECASE)
+
+
+def per_of(text: str, amount: EuroAmount) -> str | None:
+    """"an" when the words after the amount say it is a year's; None when they say nothing of it."""
+    return "an" if _PER_YEAR.match(text, amount.end) else None
+
+
+# "…, soit 600 000 €", "(soit 600 000 €": the amount restates the figure before it
+_RESTATES = re.compile(r"\bsoit\s*$", re.IGNORECASE)
+# a share or a rate, the same money said otherwise ("1 %", "2 € par habitant"); not a count: "plus de 40
+# structures aidées, soit 300 000 €" says nothing of a bound of the 300 000 €
+_FIGURE = re.compile(r"\d+(?:[\s\u00a0\u202f.,]\d+)*(?=\s*(?:%|pour ?cent\b|€|euros?\b))", re.IGNORECASE)
+# The bounds a restated sum keeps; an average's sum is no average ("en moyenne 30 € par habitant, soit …").
+_KEPT = frozenset({"plus-de", "environ", "moins-de", "jusqu-a"})
+
+
+def restated_qualifier(text: str, amount: EuroAmount) -> str | None:
+    """The amount's qualifier, or else that of the figure it restates after "soit" in its sentence:
+    "Environ 1 % du budget de la ville, soit 600 000 €" gives "environ"."""
+    if amount.qualifier is not None:
+        return amount.qualifier
+    said = _RESTATES.search(text, 0, amount.start)
+    if said is None:
+        return None
+    start = max(text.rfind(mark, 0, said.start()) for mark in (". ", "; ", "! ", "? ")) + 1
+    figures = list(_FIGURE.finditer(text, start, said.start()))
+    qualifier = qualifier_before(text[:figures[-1].start()]) if figures else None
+    return qualifier if qualifier in _KEPT else None

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from rtes_kg.extract.anaphora import DEFINITE, SENTENCE_BREAK
 from rtes_kg.extract.cues import CARRIER, SUPPORTED
+from rtes_kg.extract.cuewords import CARRIED_KEYS
 from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import Found
@@ -42,6 +43,13 @@ def titled_place(text: str, words: Sequence[Token], found: Sequence[Found], span
     return 0 if runner is not None and found[runner].slug != found[0].slug else None
 
 
+def _carried_by(words: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` say that what follows runs the place: "portée
+    par l'", "gérée par la", "tenue par"."""
+    keys = [words[j].key for j in range(start, end)]
+    return len(keys) >= 2 and keys[0] in CARRIED_KEYS and keys[1] == "par" and all(k in DEFINITE for k in keys[2:])
+
+
 def _runner_after(words: Sequence[Token], found: Sequence[Found], spans: Spans, explicit: Sequence[set[str]],
                   structure_role: str, start: int) -> int | None:
     """The body named first after the colon, when it carries the action or is what the member supports."""
@@ -50,4 +58,6 @@ def _runner_after(words: Sequence[Token], found: Sequence[Found], spans: Spans, 
         return None
     if all(words[j].key in DEFINITE for j in range(start, spans[runner][0])):  # "… : l'association Y, qui gère"
         return runner if (explicit[runner] or {structure_role}) & _ACTING else None
+    if _carried_by(words, start, spans[runner][0]):  # "Recyclerie X : portée par l'association Y, la recyclerie…"
+        return runner if CARRIER in explicit[runner] else None
     return runner if SUPPORTED in explicit[runner] else None  # "… : la Ville soutient l'association Y"

@@ -221,3 +221,28 @@ def test_a_place_of_no_kind_titled_by_its_noun_and_run_by_a_body_carries_nothing
 def test_a_place_of_no_kind_in_the_title_with_no_body_after_it_carries_the_action():
     assert in_the_fiche("Jardin partagé Les Pousses : 30 parcelles cultivées par 45 familles.") == [
         ("Les Pousses", "porteur")]
+
+
+# --- 8. a lower-case complement at the end of an object's name ---------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville finance la SCIC La Pomme d’or.", [("La Pomme d’or", "soutenu")]),
+    ("La Ville soutient l'association Le Panier de saison depuis 2019.", [("Le Panier de saison", "soutenu")]),
+])
+def test_a_lower_case_complement_that_closes_an_object_s_name_is_the_name_s(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an adverb's phrase says how the member helps
+    ("La Ville a aidé l'association Entraide d'urgence en 2020.", [("Entraide", "soutenu")]),
+    ("La Ville soutient l'association Alpha de nouveau en 2024.", [("Alpha", "soutenu")]),
+    # a place's noun says where
+    ("La Ville soutient l'association Alpha du quartier.", [("Alpha", "soutenu")]),
+    # a phrase of its own after the name, before an incise or the sentence's end
+    ("La Ville soutient l'association Alpha par des subventions, qui financent ses ateliers.", [("Alpha", "soutenu")]),
+    ("La Ville aide la SCOP Alpha avec des prêts, qui permettent d'investir.", [("Alpha", "soutenu")]),
+    ("Création de la ressourcerie La Bricole par des habitants, soutenus par la Ville.", [("La Bricole", "cree")]),
+])
+def test_an_adverb_s_or_a_place_s_complement_after_an_object_is_no_part_of_its_name(sentence, expected):
+    assert in_the_fiche(sentence) == expected

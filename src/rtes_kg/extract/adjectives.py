@@ -130,6 +130,15 @@ def _counted_object(words: Sequence[Token], index: int) -> bool:
 _UNITS = frozenset({"m", "m2", "m3", "t", "kg", "ha", "km", "kw", "kwh", "mwh", "kwc"})
 
 
+def closes_an_object(text: str, words: Sequence[Token], kind_first: int, word: int) -> bool:
+    """Whether the name whose kind word stands at ``kind_first`` is an object ("finance la SCIC X")
+    that the sentence's end, a comma, "qui", "en", "à" or "depuis" closes right after ``word``."""
+    after = word + 1
+    closed = _ENDS_HERE.match(text, words[word].end) or (
+        after < len(words) and joined(text, words[word], words[after]) and words[after].raw in _CLOSING_WORDS)
+    return bool(closed) and _a_complement(text, words, kind_first)
+
+
 def _a_complement(text: str, words: Sequence[Token], kind_first: int) -> bool:
     """Whether the kind word and its name follow a verb or a preposition in their clause ("soutient
     l'association X", "avec la SCOP X"): an object, whose next word is no verb of its own."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rtes_kg.extract.adjectives import adjective_tail, an_incise_opens, verb_with_object
+from rtes_kg.extract.adjectives import adjective_tail, an_incise_opens, closes_an_object, verb_with_object
 from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
 from rtes_kg.parse.naming import unaccented
 
@@ -28,7 +28,7 @@ def lower_case_tail(text: str, words: Sequence[Token], first: int, last: int,
     spelt = acronym_tail(text, words, first, last)
     if spelt > last:
         return spelt
-    before_verb = _tail_before_verb(text, words, last)
+    before_verb = _tail_before_verb(text, words, last, kind_first)
     if before_verb > last:
         return before_verb
     if kind_first is not None and last + 1 < len(words) and words[last + 1].raw not in CLAUSE_VERBS \
@@ -41,13 +41,13 @@ def lower_case_tail(text: str, words: Sequence[Token], first: int, last: int,
     return last
 
 
-def _tail_before_verb(text: str, words: Sequence[Token], last: int) -> int:
+def _tail_before_verb(text: str, words: Sequence[Token], last: int, kind_first: int | None = None) -> int:
     """The last word of a name that goes on in lower case from a preposition up to the verb of its
     clause: "l'EBE Ensemble vers l'emploi emploie…", "l'association Tous en selle anime…" (not
     "l'association X pour son projet, …": no verb ends it); else ``last``."""
     k = last + 1
     if k < len(words) and words[k].key not in _TAIL_OPENERS and joined(text, words[last], words[k]):
-        return _place_tail_before_verb(text, words, last)
+        return _place_tail_before_verb(text, words, last, kind_first)
     if k >= len(words) or words[k].key not in _TAIL_OPENERS or not joined(text, words[last], words[k]):
         return last
     j = k + 1
@@ -58,7 +58,7 @@ def _tail_before_verb(text: str, words: Sequence[Token], last: int) -> int:
     return j - 1 if ends else last
 
 
-def _place_tail_before_verb(text: str, words: Sequence[Token], last: int) -> int:
+def _place_tail_before_verb(text: str, words: Sequence[Token], last: int, kind_first: int | None) -> int:
     """The last word of a name that goes on with a word or two in lower case, and maybe its place, up
     to the verb of its clause: "la SCIC Bois énergie du Ségala approvisionne…", "la SCOP Menuiserie
     solidaire emploie…" (not "la SCIC X fournit l'électricité des Halles": an article is no name's
@@ -77,7 +77,7 @@ def _place_tail_before_verb(text: str, words: Sequence[Token], last: int) -> int
     while k < len(words) and k - j <= 3 and words[k].capitalised and joined(text, words[k - 1], words[k]):
         k += 1
     if k == j + 1:
-        return _lower_complement_before_verb(text, words, j, last)
+        return _lower_complement_before_verb(text, words, j, last, kind_first)
     ends = j > last + 1 and k < len(words) and joined(text, words[k - 1], words[k]) and words[k].raw in CLAUSE_VERBS
     return k - 1 if ends else last
 
@@ -86,22 +86,34 @@ def _verb_of_the_clause(words: Sequence[Token], index: int) -> bool:
     return words[index].raw in CLAUSE_VERBS or verb_with_object(words, index)
 
 
-def _lower_complement_before_verb(text: str, words: Sequence[Token], of: int, last: int) -> int:
+def _lower_complement_before_verb(text: str, words: Sequence[Token], of: int, last: int,
+                                  kind_first: int | None) -> int:
     """The last word of a name whose complement is one lower-case noun, when the verb of its clause
     or an incise about it follows it at once: "la SCOP Menuiserie du bocage a été reprise…", "le café
-    Le Grain de sel propose…", "la SCIC La Pomme d'or, qui presse…" (not "la SCOP X du quartier
-    a…": a place's common noun says where it is, not its name); else ``last``."""
+    Le Grain de sel propose…", "la SCIC La Pomme d'or, qui presse…", and when the name is an object
+    that the sentence's end, "en" or "à" closes: "finance la SCIC La Pomme d'or." (not "la SCOP X du
+    quartier a…": a place's common noun says where it is, not its name; nor "aide l'association X
+    d'urgence en 2020": an adverb's phrase); else ``last``."""
     noun = of + 1
-    if noun + 1 >= len(words) or not joined(text, words[of], words[noun]):
+    if noun >= len(words) or not joined(text, words[of], words[noun]):
         return last
     token = words[noun]
     shortest = 2 if words[of].key == "d" else 3  # "la SCIC La Pomme d'or transforme…" (not "du y")
     if not (token.raw[:1].islower() and token.raw.isalpha() and len(token.raw) >= shortest) \
-            or token.key in _PLACE_NOUNS | _ARTICLES | OF_WORDS or token.raw in CLAUSE_VERBS:
+            or token.key in _PLACE_NOUNS | _ARTICLES | OF_WORDS | _ADVERB_NOUNS or token.raw in CLAUSE_VERBS:
         return last
-    if joined(text, token, words[noun + 1]) and _verb_of_the_clause(words, noun + 1):
+    if noun + 1 < len(words) and joined(text, token, words[noun + 1]) and _verb_of_the_clause(words, noun + 1):
         return noun
-    return noun if an_incise_opens(text, words, noun, noun + 1) else last
+    if of > last + 1:
+        return last  # a phrase of its own after the name: "aide l'association X par des prêts, qui…"
+    if noun + 1 < len(words) and an_incise_opens(text, words, noun, noun + 1):
+        return noun
+    return noun if kind_first is not None and closes_an_object(text, words, kind_first, noun) else last
+
+
+# Nouns of the adverbs' phrases "de N", "d'N": "aide l'association X d'urgence", "de nouveau"
+_ADVERB_NOUNS = frozenset("urgence abord ailleurs office nouveau suite concert droit loin pres plus moins fait "
+                          "facto rigueur coutume habitude".split())
 
 
 # Common nouns of places: "du quartier", "de la ville" say where a structure acts

@@ -100,3 +100,27 @@ def test_a_budget_line_with_no_rhythm_says_none_in_the_graph(tmp_path: Path):
     graph = converted(tmp_path, "Commune de Guingamp\n\nBudget dédié à l'ESS :\nBudget 2024 : 270 000 €\n\n"
                                 "Type de collectivité\nCommune\n")
     assert list(graph.objects(None, RTES.par)) == []
+
+
+def sections(text: str) -> list[tuple[str | None, int | None, str | None]]:
+    fiche, = parse_text(f"Commune de Guingamp\n\nBudget dédié à l'ESS :\n{text}\n\nType de collectivité\nCommune\n",
+                        "test.txt")
+    return [(str(a.euros), a.year, a.section) for a in fiche.budget_amounts]
+
+
+# A table whose columns are the budget sections gives each cell its column's section.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("| Année | Fonctionnement | Investissement |\n| 2022 | 300 000 € | 50 000 € |\n| 2023 | 320 000 € | 80 000 € |",
+     [("300000", 2022, "fonctionnement"), ("50000", 2022, "investissement"),
+      ("320000", 2023, "fonctionnement"), ("80000", 2023, "investissement")]),
+    ("| Exercice | Fonctionnement | Investissement | Total |\n| 2024 | 410 000 € | 90 000 € | 500 000 € |",
+     [("410000", 2024, "fonctionnement"), ("90000", 2024, "investissement")]),
+    # guards: years as columns and the section in the row's first cell; a column of something else
+    ("| Section | 2022 | 2023 |\n| Fonctionnement | 300 000 € | 320 000 € |\n| Investissement | 50 000 € | 80 000 € |",
+     [("300000", 2022, "fonctionnement"), ("320000", 2023, "fonctionnement"),
+      ("50000", 2022, "investissement"), ("80000", 2023, "investissement")]),
+    ("| Année | Subventions | Fonctionnement |\n| 2022 | 120 000 € | 300 000 € |",
+     [("120000", 2022, None), ("300000", 2022, "fonctionnement")]),
+])
+def test_a_table_s_section_columns_give_their_section(text, expected):
+    assert sections(text) == expected

@@ -13,7 +13,14 @@ from rtes_kg.parse.budget_listed import PART, UNSURE, listed_after_an_exclusion
 from rtes_kg.parse.budget_outside import outside_the_budget, own_kinds
 from rtes_kg.parse.budget_section import section_of_amount
 from rtes_kg.parse.budget_status import NOT_VOTED_YET, STATUSES, heading_status, status_of
-from rtes_kg.parse.budget_table import a_total_column, a_total_row, column_of, column_year, header_columns
+from rtes_kg.parse.budget_table import (
+    a_total_column,
+    a_total_row,
+    column_of,
+    column_section,
+    column_year,
+    header_columns,
+)
 from rtes_kg.parse.budget_words import per_of, restated_qualifier
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import BULLET, Line
@@ -339,8 +346,9 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
             year = None if over_period else _year(own_years, clause, amount, None)
             # a table row "2022 | 300 000 € | investissement" says its section in another cell
             cells = text.replace("|", ",") if text.count("|") >= 2 else text
+            in_column = column_section(columns, column_of(text, amount.start))  # "| Année | Fonctionnement |"
             section = None if broken_down == index else section_of_amount(
-                cells, amount, clause, following) or row_section or (
+                cells, amount, clause, following) or row_section or in_column or (
                 None if _TOTAL_LINE.match(folded) else context_section)
             part = bool(_PART.search(fold(text[clause[0]: amount.start]))) or listed[index] == PART or _listed_part(
                 text, amounts, index, found, line.no, year, section) \

@@ -1,6 +1,7 @@
 """A budget written as a table ("| Poste | 2022 | 2023 | Total |"): a cell's column is the number of
 pipes before it; the header's years date the cells under them, and a "Total" column or row adds up
-the others, no line of its own (counted twice otherwise)."""
+the others, no line of its own (counted twice otherwise); a section heading a column ("| Année |
+Fonctionnement | Investissement |") is the section of the cells under it."""
 
 from __future__ import annotations
 
@@ -18,9 +19,20 @@ def header_columns(text: str) -> dict[int, str] | None:
     if "|" not in text:
         return None
     columns = {column: fold(cell) for column, cell in enumerate(text.split("|"))}
-    if not any(_YEAR.fullmatch(cell) or _TOTAL.match(cell) for cell in columns.values()):
+    if not any(_YEAR.fullmatch(cell) or _TOTAL.match(cell) or _SECTION.fullmatch(cell) for cell in columns.values()):
         return None
     return columns
+
+
+# A column of one budget section: "| Année | Fonctionnement | Investissement |"
+_SECTION = re.compile(r"\s*(?:(?:en|section(?: de)?|budget de|credits de|depenses de)\s+)?"
+                      r"(fonctionnement|investissement)\s*(?:\(\s*(?:€|eur|euros)\s*\)|en (?:€|euros))?\s*")
+
+
+def column_section(columns: dict[int, str] | None, column: int) -> str | None:
+    """The budget section heading the column ("Fonctionnement"), if any."""
+    section = _SECTION.fullmatch(columns.get(column, "")) if columns else None
+    return section.group(1) if section else None
 
 
 def column_of(text: str, at: int) -> int:

@@ -79,7 +79,11 @@ def test_the_whole_budget_s_amount_is_still_no_line(text):
     ("120 000 € (fonctionnement) par an", [("120000", "fonctionnement", None, "an", False)]),
     ("Près de 2 M€ par an, dont 500 000 € d'investissement",
      [("2000000", None, "environ", "an", False), ("500000", "investissement", None, None, True)]),
-    # guards: no year said, or another rate
+    ("Budget annuel : 120 000 € (fonctionnement)", [("120000", "fonctionnement", None, "an", False)]),
+    ("Enveloppe annuelle 2024 : 60 000 €", [("60000", None, None, "an", False)]),
+    # guards: no year said, or another rate, or another clause's label
+    ("Budget annuel : 120 000 € ; programme 2021-2026 : 700 000 €",
+     [("120000", None, None, "an", False), ("700000", None, None, None, False)]),
     ("Budget 2024 : 270 000 €", [("270000", None, None, None, False)]),
     ("270 000 € pour l'accompagnement par animateur", [("270000", None, None, None, False)]),
 ])

@@ -380,7 +380,7 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
             found.append(MoneyAmount(
                 euros=amount.euros, raw=amount.raw, year=year, section=section,
                 qualifier=restated_qualifier(text, amount), source=Source(file, line.no), maximum=amount.maximum,
-                status=status, part_of_previous=part, per=per_of(text, amount),
+                status=status, part_of_previous=part, per=per_of(text, amount, clause[0]),
                 scope=_with_period(scope, text, clause, amount) if year is None and line_period else scope))
             if amount.euros is None:
                 issues.append(issue("montant-demesure" if amount.absurd else "montant-illisible",

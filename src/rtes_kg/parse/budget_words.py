@@ -14,9 +14,15 @@ _PER_YEAR = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:par\s+an(?:n[ée]e)?\b|/\s
                        r"chaque\s+ann[ée]e\b)", re.IGNORECASE)
 
 
-def per_of(text: str, amount: EuroAmount) -> str | None:
-    """"an" when the words after the amount say it is a year's; None when they say nothing of it."""
-    return "an" if _PER_YEAR.match(text, amount.end) else None
+# Or the label the amount follows: "Budget annuel : 120 000 €", "Enveloppe annuelle 2024 : 60 000 €"
+_YEARLY_LABEL = re.compile(r"\b(?:annuel(?:le)?s?|par an)(?:\s+(?:19|20)\d{2})?\s*:\s*$", re.IGNORECASE)
+
+
+def per_of(text: str, amount: EuroAmount, start: int = 0) -> str | None:
+    """"an" when the words after the amount, or the label of its clause (from ``start``), say it is a
+    year's; None when they say nothing of it."""
+    yearly = _PER_YEAR.match(text, amount.end) or _YEARLY_LABEL.search(text, start, amount.start)
+    return "an" if yearly else None
 
 
 # "…, soit 600 000 €", "(soit 600 000 €": the amount restates the figure before it

@@ -128,3 +128,18 @@ def sections(text: str) -> list[tuple[str | None, int | None, str | None]]:
 ])
 def test_a_table_s_section_columns_give_their_section(text, expected):
     assert sections(text) == expected
+
+
+# A bound between "dont" and the part's figure leaves it a part: else it is a whole, added to the total.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La Ville mobilise plus de 8 M€ pour l'ESS, dont environ 2 M€ pour l'IAE et 600 000 € pour les tiers-lieux.",
+     [("8000000", None, "plus-de", None, False), ("2000000", None, "environ", None, True),
+      ("600000", None, None, None, True)]),
+    ("Budget 2024 : 1,5 M€ (dont près de 400 000 € en investissement)",
+     [("1500000", None, None, None, False), ("400000", "investissement", "environ", None, True)]),
+    # guard: a bound with no "dont" is no part
+    ("Budget 2024 : 1,5 M€ ; environ 400 000 € en 2025", [("1500000", None, None, None, False),
+                                                         ("400000", None, "environ", None, False)]),
+])
+def test_a_part_with_a_bound_is_a_part(text, expected):
+    assert lines(text) == expected

@@ -84,7 +84,8 @@ def _year(years: list[tuple[int, int]], clause: tuple[int, int], amount: EuroAmo
 _SENTENCE_AFTER = re.compile(r"[.;!?](?=\s|$)")
 _ADDED_MONEY = re.compile(r"s['’]ajout|supplémentaire|complété|en plus", re.IGNORECASE)
 
-_PART = re.compile(r"\bdont\s*$")
+# (a bound may stand between: "dont environ 2 M€ pour l'IAE")
+_PART = re.compile(r"\bdont\s*(?:(?:environ|pres de|plus de|plus d'|au moins|moins de|pres d'|quelque)\s*)?$")
 # A parenthesis that compares the amount with another says nothing of its year, status or scope,
 # and its amount is no line: "210 000 € (en hausse de 25 000 €)", "(contre 180 000 € réalisés en
 # 2024)", "(multiplié par 2 depuis 2020)". Blanked out, not removed: offsets still hold.

@@ -79,6 +79,10 @@ _SHORTER_RHYTHM_BEFORE = re.compile(r"\b(?:chaque|tous les|toutes les) (?P<per>j
                                     re.IGNORECASE)
 _CLAUSE_MARKS = (",", ";", ":", "(", ")")
 _AND_A_VERB = re.compile(r"\s(?:et|puis)\s+(?!\d|plus|près|environ|une?\s)[^\W\d]", re.IGNORECASE)
+# "et" then a word shaped as a verb of the present (an auxiliary, or ending in -e, -ent): another
+# clause, whose "chaque année" is no rate of the figures before it ("et co-organise chaque année")
+_AND_A_VERB_OF_ITS_OWN = re.compile(r"\s(?:et|puis)\s+(?:(?:a|ont|est|sont)\s|(?!(?:une|de|des|la|le|les|autre)\b)"
+                                    r"[^\W\d][\w’'-]*?(?:e|ent)\b)", re.IGNORECASE)
 # The lower bound of a range before a figure: "entre 10 et 15 emplois", "de 20 à 30 personnes",
 # "40 à 60 usagers" (a whole number, not a year: "en 2019 à 40 salariés" is no range).
 _RANGE_LOW = re.compile(r"(?:\b(?:entre|de)\s+\d[\d\s.,]{0,12}?\s+(?:et|à|a)|"
@@ -144,8 +148,10 @@ def _per_year_spans(sentence: str, offset: int) -> list[tuple[int, int]]:
             # emploie 95 salariés", "porte 6 ateliers et accompagne 240 personnes chaque année"
             end = match.end()
             joined = sentence.rfind(" et ", start, match.start())
-            if joined >= 0 and _NUMBER.search(sentence, joined, match.start()):
-                start = joined
+            if joined >= 0 and (_NUMBER.search(sentence, joined, match.start())
+                                or _AND_A_VERB_OF_ITS_OWN.match(sentence, joined)):
+                start = joined  # (nor of the figures of another verb: "anime un réseau de 60
+                # structures et co-organise chaque année le Mois de l'ESS": not 60 a year)
         spans.append((offset + start, offset + end))
     return spans
 

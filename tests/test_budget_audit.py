@@ -143,3 +143,22 @@ def test_a_table_s_section_columns_give_their_section(text, expected):
 ])
 def test_a_part_with_a_bound_is_a_part(text, expected):
     assert lines(text) == expected
+
+
+# Amounts in a parenthesis after a whole that add up to it are its parts, not wholes added to it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Budget 2024 : 2 M€ (1,5 M€ en fonctionnement et 500 000 € en investissement)",
+     [("2000000", None, None, None, False), ("1500000", "fonctionnement", None, None, True),
+      ("500000", "investissement", None, None, True)]),
+    ("Budget ESS 2023 : 640 000 € (400 000 € pour l'IAE, 240 000 € pour les tiers-lieux)",
+     [("640000", None, None, None, False), ("400000", None, None, None, True), ("240000", None, None, None, True)]),
+    # guards: amounts that do not add up to it, or another amount after the parenthesis
+    ("Budget 2024 : 2 M€ (1,2 M€ en fonctionnement et 500 000 € en investissement)",
+     [("2000000", None, None, None, False), ("1200000", "fonctionnement", None, None, False),
+      ("500000", "investissement", None, None, False)]),
+    ("2023 : 2 M€ (1,5 M€ et 500 000 €) ; 2024 : 2 M€",
+     [("2000000", None, None, None, False), ("1500000", None, None, None, False),
+      ("500000", None, None, None, False), ("2000000", None, None, None, False)]),
+])
+def test_a_parenthesis_that_adds_up_to_its_amount_holds_its_parts(text, expected):
+    assert lines(text) == expected

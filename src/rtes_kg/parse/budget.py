@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from rtes_kg.parse.amounts import CURRENCY_WORD, EuroAmount, euro_amounts
+from rtes_kg.parse.budget_breakdown import broken_down as whole_broken_down
 from rtes_kg.parse.budget_listed import PART, UNSURE, listed_after_an_exclusion
 from rtes_kg.parse.budget_outside import outside_the_budget, own_kinds
 from rtes_kg.parse.budget_section import section_of_amount
@@ -97,8 +98,6 @@ _COMPARISON = re.compile(r"\(\s*(?:contre|vs\.?|versus|par rapport|comparé|en (
                          # to its end, or to a comma: "(en baisse, hors fonds européens)" keeps its scope
                          r"(?:[^(),]|(?<=\d),(?=\d))*(?:\)|(?=,))", re.IGNORECASE)
 _AFTER_PARENTHESIS = re.compile(r"\s*\([^()]{0,60}\)")
-_BREAKDOWN = re.compile(r"\s*(?:en\s+(?:19|20)\d\d\s*)?(?:\(|[–—-]|:)\s*(?:dont\s+)?(?:en\s+)?"
-                        r"(?:fonctionnement|investissement)\s*:")  # ("6,1 M€ en 2024 (fonctionnement : …")
 _DONT_LIST = re.compile(r"\bdont\s*:?\s*$")
 # What stays of a clause once the amount's year, section, status and rhythm are read: words that
 # narrow the amount to a part of the budget.
@@ -321,8 +320,7 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
         row = re.match(r"\s*(?:[-•*|]\s*)?(fonctionnement|investissement)\s*[:|]", folded)  # "Fonctionnement : 2022 :…"
         row_section = row.group(1) if row and len(re.findall(r"fonctionnement|investissement", folded)) == 1 else None
         # "5,8 M€ (fonctionnement : 4,3 M€ ; investissement : 1,5 M€)": a whole, then its parts
-        broken_down = next((index for index, amount in enumerate(amounts[:-1])
-                            if not outside[index] and _BREAKDOWN.match(fold(text[amount.end:]))), None)
+        broken_down = whole_broken_down(text, amounts, outside)
         # "Budget 2024 : 27,5 M€, dont :" then a bullet per part
         listing = listing and bool(line.bullet)
         parts = [clause if _PART.search(fold(text[clause[0]: amount.start])) else (0, 0)  # the "dont" clauses

@@ -274,7 +274,8 @@ def _with_names_cased(fiche: Fiche) -> Fiche:
 def _parse(text: str, file: str) -> list[Fiche]:
     # "Fiche membre : Ville de X"; "Quel type de collectivité ? Commune"
     lines = as_headings([without_page_label(line) for line in read_lines(text)])
-    lowered = without_capitals(text)  # "ville de lorient" / "type de collectivité : commune"
+    # "ville de lorient" / "type de collectivité : commune" (not "bonjour": no section, no fiche)
+    lowered = without_capitals(text) and any(_names_a_section(line) for line in lines)
     lines = _with_heads_apart([with_its_holder_cased(opening_with_a_capital(line)) for line in lines]
                               if lowered else lines)
     if not lines:
@@ -311,6 +312,11 @@ def _parse(text: str, file: str) -> list[Fiche]:
         fiches[-1] = replace(last, contacts=tuple(contact for contact in last.contacts if not (
             contact.source.line == lines[-1].no and is_cut_name(contact.person or ""))))
     return fiches
+
+
+def _names_a_section(line: Line) -> bool:
+    heading = read_heading(line)
+    return heading is not None and heading.section != OTHER
 
 
 def parse_text(text: str, file: str) -> list[Fiche]:

@@ -9,8 +9,9 @@ the release before the one in ``out_dir``: most of its pages are the very files 
 ``out_dir`` (the same inodes), and they are left where they are.
 
 The spare is ``.{out_dir}.spare`` (``staging.remove_leftovers`` leaves that name alone). Its
-``Spare`` record, kept with the site's log in the build cache, says which folder it is (its inode)
-and which pages and other files of the site it holds. Taking it back renames it to a staging name
+``Spare`` record, kept with the site's log in the build cache, says which folder it is (its inode,
+and the time its status last changed: an inode number is reused) and which pages and other files
+of the site it holds. Taking it back renames it to a staging name
 first (a build that dies then leaves a leftover the next one removes), then deletes every file a
 release writes anew: everything but ``site/``, and the site's files that are no page. A spare
 that does not match its record is never used: it is deleted, and the release is written into an
@@ -39,6 +40,7 @@ class Spare:
 
     device: int
     inode: int
+    changed: int  # its status's change time (ns): an inode number is reused once its folder is gone
     pages: frozenset[str]  # the pages' paths (site/writer.py: ``Made.path``)
     others: frozenset[str]  # the site's other files, by name under the release folder
 
@@ -86,7 +88,7 @@ def keep(retired: Path, out_dir: Path, pages: frozenset[str], others: frozenset[
     except OSError:
         staging.discard(retired if retired.exists() else folder)
         return None
-    return Spare(status.st_dev, status.st_ino, pages, others)
+    return Spare(status.st_dev, status.st_ino, status.st_ctime_ns, pages, others)
 
 
 def _described(folder: Path, record: Spare) -> bool:
@@ -94,7 +96,8 @@ def _described(folder: Path, record: Spare) -> bool:
         status = os.lstat(folder)
     except OSError:
         return False
-    return os.path.isdir(folder) and (status.st_dev, status.st_ino) == (record.device, record.inode)
+    return os.path.isdir(folder) and (status.st_dev, status.st_ino, status.st_ctime_ns) == (
+        record.device, record.inode, record.changed)
 
 
 def _renamed(folder: Path, out_dir: Path) -> Path:

@@ -96,12 +96,13 @@ def _write_release(build: Build, out_dir: Path, progress: Callable[[str], None],
     previous, previous_version = read_previous(options.previous or out_dir)
     store = None if cache is None else Cache(cache)
     entry = key("site", str(out_dir))
-    kept = _kept(store, entry, out_dir)
+    kept = _kept(store, entry, previous_version if options.previous is None else read_previous(out_dir)[1])
     former = None if kept is None else Former(out_dir, kept.log)
     try:
-        staging.remove_leftovers(out_dir)
-        spare = _spare(out_dir, kept if options.site else None)
-        folder = spare[0] if spare is not None else staging.make(out_dir)
+        staging.prepare(out_dir)
+        # a spare the cache does not describe is deleted: nothing says what it holds
+        spare = take_spare(out_dir, kept.spare if kept is not None and options.site else None)
+        folder = spare[0] if spare is not None else staging.fresh(out_dir)
     except OSError as error:
         raise InputError(f"impossible d’écrire ({error.strerror})", str(out_dir),
                          hint="choisissez un dossier de sortie accessible en écriture") from None
@@ -226,20 +227,11 @@ class Kept:
     spare: Spare | None
 
 
-def _kept(store: Cache | None, entry: str, out_dir: Path) -> Kept | None:
+def _kept(store: Cache | None, entry: str, version: str | None) -> Kept | None:
     """What the cache keeps of the site of the release in ``out_dir``, when it is the very release
-    there (the same version): its pages may then be reused."""
-    if store is None:
-        return None
-    found = store.get("site", entry)
-    _, version = read_previous(out_dir)
+    there (``version``, the one there): its pages may then be reused."""
+    found = None if store is None else store.get("site", entry)
     return found if isinstance(found, Kept) and version is not None and found.version == version else None
-
-
-def _spare(out_dir: Path, kept: Kept | None) -> tuple[Path, frozenset[str]] | None:
-    """The spare folder to write the release into, with the pages it holds, when the cache
-    describes it (else a spare there is deleted: nothing says what it holds)."""
-    return take_spare(out_dir, None if kept is None else kept.spare)
 
 
 def read_ledger(path: Path) -> Ledger:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rtes_kg.extract.agents import carried_by
 from rtes_kg.extract.anaphora import DEFINITE, SENTENCE_BREAK
 from rtes_kg.extract.cues import CARRIER, SUPPORTED
-from rtes_kg.extract.cuewords import CARRIED_KEYS
 from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import Found
@@ -43,11 +43,10 @@ def titled_place(text: str, words: Sequence[Token], found: Sequence[Found], span
     return 0 if runner is not None and found[runner].slug != found[0].slug else None
 
 
-def _carried_by(words: Sequence[Token], start: int, end: int) -> bool:
-    """Whether the words from ``start`` to ``end`` say that what follows runs the place: "portée
-    par l'", "gérée par la", "tenue par"."""
-    keys = [words[j].key for j in range(start, end)]
-    return len(keys) >= 2 and keys[0] in CARRIED_KEYS and keys[1] == "par" and all(k in DEFINITE for k in keys[2:])
+def _carried_by(words: Sequence[Token], start: int, name: int) -> bool:
+    """Whether the text from ``start`` opens on "portée par l'", "gérée par la", "tenue par" and the
+    name at ``name`` (agents.carried_by, right after the colon)."""
+    return name - start == 2 + (words[name - 1].key in DEFINITE) and carried_by(words, name)
 
 
 def _runner_after(words: Sequence[Token], found: Sequence[Found], spans: Spans, explicit: Sequence[set[str]],

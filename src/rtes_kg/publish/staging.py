@@ -28,8 +28,18 @@ from rtes_kg.publish.release import FileInfo
 
 def make(out_dir: Path) -> Path:
     """A new, empty staging folder beside ``out_dir``, after removing the leftovers of dead builds."""
+    prepare(out_dir)
+    return fresh(out_dir)
+
+
+def prepare(out_dir: Path) -> None:
+    """The folder ``out_dir`` goes into, made when missing, without the leftovers of dead builds."""
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     remove_leftovers(out_dir)
+
+
+def fresh(out_dir: Path) -> Path:
+    """A new, empty staging folder beside ``out_dir`` (whose leftovers are removed already)."""
     return Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.{os.getpid()}.", dir=out_dir.parent))
 
 

@@ -55,7 +55,22 @@ def _tail_before_verb(text: str, words: Sequence[Token], last: int, kind_first: 
             and words[j].raw[:1].islower() and words[j].raw not in CLAUSE_VERBS and words[j].key not in _CLAUSE_WORDS:
         j += 1
     ends = j > k + 1 and j < len(words) and joined(text, words[j - 1], words[j]) and words[j].raw in CLAUSE_VERBS
-    return j - 1 if ends else last
+    if ends or (j > k + 1 and j < len(words) and _a_subject_s_tail_before_its_incise(text, words, k, j, kind_first)):
+        return j - 1
+    return last
+
+
+def _a_subject_s_tail_before_its_incise(text: str, words: Sequence[Token], opener: int, after: int,
+                                        kind_first: int | None) -> bool:
+    """Whether the words from the preposition at ``opener`` up to the incise that opens at ``after``
+    are the name's: "L'association Fabrique en commun, qui…" (a subject, a noun or two with no article);
+    not an object's complement, which says what the member helps it for ("soutient l'association Alpha
+    pour son projet, qui…", "finance la SCOP Alpha en fonctionnement, qui…"), nor an adverb's phrase
+    ("L'association Alpha sur place, qui…")."""
+    tail = words[opener + 1: after]
+    return kind_first is not None and after - opener <= 3 and an_incise_opens(text, words, after - 1, after) \
+        and not closes_an_object(text, words, kind_first, after - 1) \
+        and all(word.key not in _ARTICLES | _ADVERB_NOUNS | _TAIL_ADVERB_NOUNS for word in tail)
 
 
 def _place_tail_before_verb(text: str, words: Sequence[Token], last: int, kind_first: int | None) -> int:
@@ -66,7 +81,8 @@ def _place_tail_before_verb(text: str, words: Sequence[Token], last: int, kind_f
     j = last + 1
     while j < len(words) and j - last <= 2 and words[j].raw[:1].islower() and joined(text, words[j - 1], words[j]) \
             and words[j].key not in OF_WORDS and words[j].key not in _ARTICLES and words[j].raw not in CLAUSE_VERBS \
-            and words[j].key not in _CLAUSE_WORDS and words[j].key not in _TAIL_OPENERS:
+            and words[j].key not in _CLAUSE_WORDS and words[j].key not in _TAIL_OPENERS \
+            and words[j].key not in _PREPOSITIONS:
         j += 1
     if j > last + 1 and j < len(words) and _verb_of_the_clause(words, j) and joined(text, words[j - 1], words[j]) \
             and not _ADVERBS & {w.key for w in words[last + 1: j]}:
@@ -100,8 +116,10 @@ def _lower_complement_before_verb(text: str, words: Sequence[Token], of: int, la
     token = words[noun]
     shortest = 2 if words[of].key == "d" else 3  # "la SCIC La Pomme d'or transforme…" (not "du y")
     if not (token.raw[:1].islower() and token.raw.isalpha() and len(token.raw) >= shortest) \
-            or token.key in _PLACE_NOUNS | _ARTICLES | OF_WORDS | _ADVERB_NOUNS or token.raw in CLAUSE_VERBS:
+            or token.key in _ARTICLES | OF_WORDS | _ADVERB_NOUNS or token.raw in CLAUSE_VERBS:
         return last
+    if token.key in _PLACE_NOUNS and words[of].key != "de":
+        return last  # "du quartier" says where; "de quartier", "de campagne", with no article, say what kind
     if noun + 1 < len(words) and joined(text, token, words[noun + 1]) and _verb_of_the_clause(words, noun + 1):
         return noun
     if of > last + 1:
@@ -125,7 +143,13 @@ _ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "des", "du", "de", "
                        "leurs", "ce", "cet", "cette", "ces"})
 _ADVERBS = frozenset({"aussi", "egalement", "desormais", "notamment", "deja", "toujours", "enfin", "ainsi",
                       "aujourd", "hui", "actuellement", "elle", "il", "elles", "ils", "meme", "qui", "depuis"})
+# Nouns of the adverbs' phrases after a preposition: "sur place", "en particulier", "en effet"
+_TAIL_ADVERB_NOUNS = frozenset("place particulier effet outre general partie ligne priorite moyenne total amont "
+                               "aval direct parallele lien cours fonctionnement investissement".split())
 _TAIL_OPENERS = frozenset({"vers", "pour", "en", "au", "aux", "sans", "sur", "contre", "dans"})
+# Prepositions after a lower-case word: its verb's complement, no name's ("Vélo Cité met à disposition…")
+_PREPOSITIONS = frozenset({"a", "par", "avec", "chez", "entre", "sous", "selon", "parmi", "aupres", "malgre",
+                           "grace", "jusqu", "depuis", "pendant", "apres", "avant", "envers"})
 # Words that open another clause, not a name's tail: "Les Amis du Marais et y a pris…", "… qui a…"
 _CLAUSE_WORDS = frozenset({"y", "en", "lui", "leur", "se", "s", "ne", "n", "qui", "que", "qu", "et", "ou", "dont",
                            "charge", "partenariat", "lien", "cours"})

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import roles
+from extraction_helpers import mentions, roles
+
+POITIERS = {"member": "Ville de Poitiers", "address": "Place du Maréchal Leclerc\n86000 Poitiers"}
+
+
+def in_the_fiche(sentence: str, **member: str) -> list[tuple[str, str]]:
+    return sorted({(name, role) for name, _, role in mentions(sentence, **member)[0]})
 
 # --- 1. a verb and its preposition end a name -----------------------------------------------------
 
@@ -77,3 +83,49 @@ def test_a_name_goes_on_through_its_own_complement(sentence, expected):
 ])
 def test_no_place_or_purpose_is_taken_into_a_name(sentence, expected):
     assert roles(sentence) == expected
+
+
+# --- 2. a structure that works and receives the member's support carries the action ----------------
+
+@pytest.mark.parametrize("sentence", [
+    "Le garage solidaire Roue de Secours, association créée en 2016, répare des véhicules pour des personnes en "
+    "insertion ; il a réalisé 700 réparations en 2023 et bénéficie d’une subvention municipale de 20 000 €.",
+    "L’association Roue de Secours répare des véhicules ; elle bénéficie d’une subvention municipale de 20 000 €.",
+    "L’association Roue de Secours répare des véhicules et bénéficie d’une subvention de la Ville.",
+    "L’association Roue de Secours, créée en 2016, répare des véhicules ; elle a reçu en 2023 une subvention "
+    "de la Ville de 20 000 €.",
+])
+def test_a_structure_that_works_and_receives_the_member_s_support_carries_too(sentence):
+    assert in_the_fiche(sentence, **POITIERS) == [("Roue de Secours", "porteur"), ("Roue de Secours", "soutenu")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the member's own clause gives to it: supported only, as before
+    ("L’association Roue de Secours répare des véhicules ; la Ville lui verse une subvention de 20 000 €.",
+     [("Roue de Secours", "soutenu")]),
+    # no work of its own before its gift
+    ("L’association Roue de Secours, créée en 2016, bénéficie d’une subvention municipale.",
+     [("Roue de Secours", "soutenu")]),
+    ("L’association Roue de Secours a été créée en 2016 et bénéficie d’une subvention municipale.",
+     [("Roue de Secours", "soutenu")]),
+    # who receives is another: families, or another structure
+    ("L’association Roue de Secours répare les véhicules de familles qui bénéficient d’une aide municipale.",
+     [("Roue de Secours", "soutenu")]),
+    ("L’association Roue de Secours répare des véhicules et l’association Cycles Rouges bénéficie d’une "
+     "subvention municipale.", [("Cycles Rouges", "soutenu"), ("Roue de Secours", "soutenu")]),
+    # founded by the member: its founder's incise is no date of founding
+    ("L’association Roue de Secours, créée en 2016 par la Ville, répare des véhicules.", [("Roue de Secours", "cree")]),
+])
+def test_a_gift_the_structure_does_not_receive_after_its_work_leaves_its_role(sentence, expected):
+    assert in_the_fiche(sentence, **POITIERS) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an incise that only dates its founding leaves the verb the structure's, as with no incise
+    ("Le Secours populaire, créé en 1945, distribue des colis alimentaires ; la Ville lui prête un local.",
+     [("Secours populaire français", "porteur")]),
+    ("La SCIC Bois 86, créée en 2014, a livré 2 000 tonnes de plaquettes ; la Ville y a pris des parts.",
+     [("Bois 86", "actionnaire"), ("Bois 86", "porteur")]),
+])
+def test_an_incise_of_its_founding_leaves_the_verb_its_own(sentence, expected):
+    assert in_the_fiche(sentence, **POITIERS) == expected

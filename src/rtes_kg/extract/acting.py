@@ -13,6 +13,7 @@ from rtes_kg.extract.clause import MEMBER_WORDS, boundary
 from rtes_kg.extract.coagents import member_among_agents
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.spans import Spans
+from rtes_kg.extract.whose import KIND_ADJECTIVES, adjective_names_member
 
 
 def acts_with_member_support(text: str, words: Sequence[Token], spans: Spans, n: int,
@@ -33,7 +34,45 @@ def acts_with_member_support(text: str, words: Sequence[Token], spans: Spans, n:
         agent = _agent_after_given(words, j)
         if agent is not None and _the_member_after(words, spans, agent, is_member, names_member):
             return True  # "L'épicerie X, accompagnée par la Ville, accueille…", "…, dans un local prêté par la Ville"
+        if _it_receives(words, j) and _the_member_s_gift(words, spans, j + 1, is_member, names_member):
+            return True  # "X répare des véhicules ; il bénéficie d'une subvention municipale"
     return False
+
+
+def _it_receives(words: Sequence[Token], j: int) -> bool:
+    """Whether a verb of receiving at ``j`` is the subject's own, its clause joined to the subject's
+    work by "et" or opened by its pronoun: "X répare des vélos et bénéficie d'…", "… ; il a reçu…"
+    (not "des familles qui bénéficient d'…", nor "et l'association Y reçoit…": another subject)."""
+    if words[j].key not in _RECEIVING:
+        return False
+    k = j - 1
+    while k >= 0 and (words[k].key in _ADVERBS or words[k].key in {"a", "ont"}):
+        k -= 1
+    return k >= 0 and words[k].key in {"et", "il", "elle", "ils", "elles"}
+
+
+# Verbs of receiving, as written in the present or after "a": "bénéficie", "a reçu", "perçoit"
+_RECEIVING = frozenset({"beneficie", "beneficient", "recoit", "recoivent", "recu", "percoit", "percoivent", "percu",
+                        "obtient", "obtiennent", "obtenu"})
+
+
+def _the_member_s_gift(words: Sequence[Token], spans: Spans, k: int, is_member: Callable[[int], bool],
+                       names_member: Callable[[str], bool]) -> bool:
+    """Whether a support noun at ``k`` (past its article) is given by the member, named after it or
+    by the adjective of its kind: "d'une subvention de la Ville", "d'une subvention municipale" in a
+    commune's fiche (not "régionale" there)."""
+    if k + 1 < len(words) and words[k].key == "en" and words[k + 1].raw.isdigit():
+        k += 2  # "a reçu en 2023 une subvention…"
+    noun = next((i for i in range(k, min(k + 3, len(words))) if words[i].key not in _GIFT_ARTICLES), None)
+    if noun is None or words[noun].key not in _SUPPORT_NOUNS:
+        return False
+    after = noun + 1
+    if after < len(words) and words[after].key in KIND_ADJECTIVES:
+        return adjective_names_member(words[after].key, names_member)
+    return _the_member_after(words, spans, after, is_member, names_member)
+
+
+_GIFT_ARTICLES = frozenset({"d", "de", "du", "des", "un", "une", "l", "la", "le", "les", "son", "sa", "ses"})
 
 
 def _it_goes_on(text: str, words: Sequence[Token], j: int) -> bool:
@@ -143,7 +182,7 @@ def _past_a_support_incise(text: str, words: Sequence[Token], k: int) -> int:
     ``len(words)`` when no such incise opens there."""
     helped = words[k].key in {"avec", "grace"} and any(w.key in _SUPPORT_NOUNS for w in words[k + 1: k + 4])
     whose = words[k].key == "dont"  # "La SCIC X, dont le Département est sociétaire depuis 2017, a livré…"
-    if not helped and not whose and not _a_participle_s_incise(text, words, k):
+    if not helped and not whose and not _a_participle_s_incise(text, words, k) and not _its_founding(text, words, k):
         return len(words)
     for j in range(k, min(len(words) - 1, k + 12)):
         gap = text[words[j].end: words[j + 1].start]
@@ -166,6 +205,21 @@ def _a_participle_s_incise(text: str, words: Sequence[Token], k: int) -> bool:
         if SENTENCE_BREAK.search(gap) or "," in gap:
             return False
     return False
+
+
+def _its_founding(text: str, words: Sequence[Token], k: int) -> bool:
+    """Whether the incise that opens at ``k`` tells only when the structure was founded, maybe after
+    its kind, and names no one: ", association créée en 2017, ", ", fondée en 1995, " (not ", créée par
+    la Ville, ": who founded it is said apart)."""
+    k += words[k].key in _KINDS_IN_AN_INCISE
+    if k + 2 >= len(words) or words[k].key not in _FOUNDED or words[k + 1].key != "en" \
+            or not words[k + 2].raw.isdigit():
+        return False
+    return k + 3 < len(words) and text[words[k + 2].end: words[k + 3].start].strip() == ","
+
+
+_FOUNDED = frozenset(f"{stem}{end}" for stem in ("cree", "fonde", "ne", "lance") for end in ("", "e", "s", "es"))
+_KINDS_IN_AN_INCISE = frozenset({"association", "cooperative", "scop", "scic", "entreprise", "structure", "societe"})
 
 
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "is", "ise", "u", "ue", "us", "ues")  # "accompagnée", "soutenue"

@@ -143,6 +143,8 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
         elif words[k].raw in _LOWER and words[k - 1].key not in _BEFORE_AN_ARTICLE \
                 and (opens_a_body(words, k) or _opens_known_name(words, k)):
             break  # "cofinance avec la Région Hauts-de-France le PLIE de Roubaix": the object, another body
+        elif words[k].raw in _LOWER and _article_after_a_name(text, words, k):
+            break  # "cofinance avec la Métropole de Lyon la Maison de l'ESS": the object, another name
         k += 1
     if all(words[i].key in ARTICLES for i in range(first, last + 1)):
         return None
@@ -197,6 +199,8 @@ def name_backward(text: str, words: Sequence[Token], last: int, through_a: bool 
             break
         if words[k].capitalised:
             first = k
+        elif words[k].raw in _LOWER and _article_after_a_name(text, words, k):
+            break  # "avec le Département de la Gironde la Maison de l'emploi": the Maison's name begins
         elif not (words[k].key in (_INNER if through_a else _INNER_BACKWARD)
                   or (k == last and words[k].raw[0].isdigit())
                   or (words[k].key == "et" and text[words[k].start - 1: words[k].start] == "-")):
@@ -208,6 +212,16 @@ def name_backward(text: str, words: Sequence[Token], last: int, through_a: bool 
         first = next((i for i in range(first + 1, last + 1)
                       if words[i].key not in CONNECTORS and words[i].capitalised), None)
     return first
+
+
+def _article_after_a_name(text: str, words: Sequence[Token], k: int) -> bool:
+    """Whether the lower-case article at ``k`` opens a name of its own, after a name of two words
+    or more and before a capital: "la Métropole de Lyon la Maison de l'ESS", "Emmaüs Connect la
+    Boutique". After one word it may be the name's own ("l'association Cultivons la Ville"); after
+    "de", "à"… it is ("Les Amis de la Terre"); and between hyphens ("Villers-le-Lac")."""
+    return (k >= 2 and k + 1 < len(words) and words[k - 1].capitalised and words[k + 1].capitalised
+            and (words[k - 2].capitalised or words[k - 2].key in _INNER_BACKWARD)
+            and text[words[k - 1].end: words[k].start].isspace() and text[words[k].end: words[k + 1].start].isspace())
 
 
 def is_an_act(key: str) -> bool:

@@ -129,3 +129,37 @@ def test_a_gift_the_structure_does_not_receive_after_its_work_leaves_its_role(se
 ])
 def test_an_incise_of_its_founding_leaves_the_verb_its_own(sentence, expected):
     assert in_the_fiche(sentence, **POITIERS) == expected
+
+
+# --- 3. the structures a plural kind lists, supported, carry what they do ---------------------------
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Les associations Roue Libre et Cycles Rouges, soutenues par la Ville, réparent des vélos.",
+     ["Cycles Rouges", "Roue Libre"]),
+    ("Les associations Roue Libre, Cycles Rouges et Vélo Vert, soutenues par la Ville, réparent 900 vélos par an.",
+     ["Cycles Rouges", "Roue Libre", "Vélo Vert"]),
+    ("Les associations Roue Libre et Cycles Rouges réparent des vélos avec le soutien de la Ville.",
+     ["Cycles Rouges", "Roue Libre"]),
+    ("Les chantiers d’insertion Roue Libre et Cycles Rouges, soutenus par la Ville, réparent des vélos.",
+     ["Cycles Rouges", "Roue Libre"]),
+])
+def test_the_structures_a_plural_kind_lists_carry_what_they_do_with_the_member_s_support(sentence, names):
+    expected = sorted((name, role) for name in names for role in ("porteur", "soutenu"))
+    assert in_the_fiche(sentence, **POITIERS) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # another body's support: carriers only, as before
+    ("Les associations Roue Libre et Cycles Rouges, soutenues par la Région, réparent des vélos.",
+     [("Cycles Rouges", "porteur"), ("Roue Libre", "porteur")]),
+    # no work of their own: supported only
+    ("Les associations Roue Libre et Cycles Rouges ont reçu une subvention de la Ville.",
+     [("Cycles Rouges", "soutenu"), ("Roue Libre", "soutenu")]),
+    ("Les associations Roue Libre et Cycles Rouges, soutenues par la Ville, ont reçu le label.",
+     [("Cycles Rouges", "soutenu"), ("Roue Libre", "soutenu")]),
+    # an object of the member's verb
+    ("La Ville soutient les associations Roue Libre et Cycles Rouges, qui réparent des vélos.",
+     [("Cycles Rouges", "soutenu"), ("Roue Libre", "soutenu")]),
+])
+def test_a_list_that_does_no_work_of_its_own_with_the_member_s_support_keeps_its_role(sentence, expected):
+    assert in_the_fiche(sentence, **POITIERS) == expected

@@ -12,6 +12,7 @@ from rtes_kg.extract.anaphora import DEFINITE, SENTENCE_BREAK
 from rtes_kg.extract.clause import MEMBER_WORDS, boundary
 from rtes_kg.extract.coagents import member_among_agents
 from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.names import structure_words
 from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.whose import KIND_ADJECTIVES, adjective_names_member
 
@@ -154,7 +155,7 @@ _ITS_CAPITAL = frozenset({"societaires", "associes", "actionnaires", "cooperateu
 
 def _its_verb(text: str, words: Sequence[Token], spans: Spans, n: int) -> int | None:
     """Where the verb of the name ``n`` stands when the name opens its sentence and acts, else None."""
-    first, last = spans[n]
+    first, last = _listed_subject(text, words, spans, n)
     first -= first > 0 and words[first - 1].key in DEFINITE  # "La SCOP X": its article
     if first > 0 and not SENTENCE_BREAK.search(text, words[first - 1].end, words[first].start):
         return None
@@ -175,6 +176,33 @@ def _its_verb(text: str, words: Sequence[Token], spans: Spans, n: int) -> int | 
         acting = j < len(words) and not boundary(text, words[j - 1], words[j]) and _an_active_participle(words[j])
         return j if acting else None
     return k if verb_with_object(words, k) else None
+
+
+def _listed_subject(text: str, words: Sequence[Token], spans: Spans, n: int) -> tuple[int, int]:
+    """The first and last word of the names a plural kind lists that the name ``n`` is one of, from
+    the kind's article: "Les associations A et B, soutenues par la Ville, réparent…" (not "La Ville et
+    l'association A": a list of no kind); else the name's own."""
+    head, tail = n, n
+    while head > 0 and _next_in_a_list(text, words, spans, head - 1):
+        head -= 1
+    while tail + 1 < len(spans) and _next_in_a_list(text, words, spans, tail):
+        tail += 1
+    if head == tail:
+        return spans[n]
+    first = spans[head][0]
+    kind = next((match for k in range(first - 1, max(0, first - 4), -1)
+                 if (match := structure_words()[0].match_at(words, k)) is not None and match.last == first - 1), None)
+    if kind is None or words[kind.first - 1].key != "les":
+        return spans[n]
+    return kind.first - 1, spans[tail][1]
+
+
+def _next_in_a_list(text: str, words: Sequence[Token], spans: Spans, m: int) -> bool:
+    """Whether the name after ``m`` follows it in a list, after "et" or a comma: "A et B", "A, B"."""
+    end, start = spans[m][1], spans[m + 1][0]
+    if start == end + 2 and words[end + 1].key == "et":
+        return not SENTENCE_BREAK.search(text, words[end].end, words[start].start)
+    return start == end + 1 and text[words[end].end: words[start].start].strip() == ","
 
 
 def _past_a_support_incise(text: str, words: Sequence[Token], k: int) -> int:

@@ -42,6 +42,8 @@ def adjective_tail(text: str, words: Sequence[Token], kind_first: int, last: int
         return word  # "L'association Habiter autrement, qui…", "La ressourcerie Trésors cachés, soutenue par…"
     if not _may_end_a_name(text, words, last, word):
         return last
+    if after < len(words) and joined(text, words[word], words[after]) and an_infinitive(words[after]):
+        return last  # "l'association Vélo Solidaire pourra ouvrir…": a modal verb, no adjective of the name
     if after < len(words) and joined(text, words[word], words[after]) \
             and (verb_with_object(words, after) or _a_series_of_verbs(text, words, after)):
         return word  # "l'association Atelier vert répare des vélos", "Cycles bleus recrute, forme et accompagne…"
@@ -104,6 +106,18 @@ def _may_end_a_name(text: str, words: Sequence[Token], last: int, word: int) -> 
     return (token.raw[:1].islower() and token.raw.isalpha() and len(token.raw) > 2
             and joined(text, words[last], token) and token.key not in NOT_WORDS_OF_A_NAME
             and not _PARTICIPLE.search(token.raw) and not verb_with_object(words, word))
+
+
+def an_infinitive(token: Token) -> bool:
+    """Whether a lower-case word is an infinitive: "gérer", "ouvrir", "produire" (a present tense
+    ends otherwise: "gère", "ouvre", "produit"; of the infinitives in -re, the common ones only)."""
+    return token.raw[:1].islower() and len(token.key) > 3 and (
+        token.key.endswith(("er", "ir", "oir")) or token.key in _INFINITIVES_IN_RE)
+
+
+_INFINITIVES_IN_RE = frozenset({"faire", "etre", "produire", "construire", "reduire", "conduire", "mettre",
+                                "remettre", "prendre", "reprendre", "vendre", "revendre", "rendre", "suivre",
+                                "poursuivre", "inscrire", "vivre", "accueillir", "atteindre", "etendre"})
 
 
 def verb_with_object(words: Sequence[Token], index: int) -> bool:

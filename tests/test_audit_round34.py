@@ -163,3 +163,46 @@ def test_the_structures_a_plural_kind_lists_carry_what_they_do_with_the_member_s
 ])
 def test_a_list_that_does_no_work_of_its_own_with_the_member_s_support_keeps_its_role(sentence, expected):
     assert in_the_fiche(sentence, **POITIERS) == expected
+
+
+# --- 3. a structure that runs a place and receives the member's money carries it --------------------
+
+AGGLO = {"member": "Communauté d'agglomération du Pays de Laval", "kind": "Communauté d'agglomération"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "L’association Graines Vives, qui gère le jardin partagé des Fourches, a reçu 20 000 € de l’Agglomération.",
+    "L’association Graines Vives, qui anime 3 jardins partagés, bénéficie d’une aide de l’Agglomération.",
+    "L’association Graines Vives, qui a ouvert un jardin partagé en 2021, a reçu une subvention de "
+    "l’Agglomération.",
+])
+def test_a_structure_whose_incise_says_what_it_runs_carries_what_the_member_funds(sentence):
+    assert in_the_fiche(sentence, **AGGLO) == [("Graines Vives", "porteur"), ("Graines Vives", "soutenu")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "L’association Roue de Secours répare des véhicules ; elle a reçu 20 000 € de la Ville.",
+    "L’association Roue de Secours répare des véhicules et a reçu 20 000 euros de la Ville en 2023.",
+])
+def test_an_amount_the_member_gives_to_a_structure_at_work_supports_it(sentence):
+    assert in_the_fiche(sentence, **POITIERS) == [("Roue de Secours", "porteur"), ("Roue de Secours", "soutenu")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # who holds its capital is no work of its own
+    ("L’association Graines Vives, qui réunit 300 sociétaires, a reçu 20 000 € de l’Agglomération.",
+     [("Graines Vives", "soutenu")]),
+    # the member's own verb
+    ("L’Agglomération soutient l’association Graines Vives, qui gère le jardin partagé.",
+     [("Graines Vives", "soutenu")]),
+])
+def test_no_work_of_its_own_or_the_member_s_own_verb_leaves_it_supported(sentence, expected):
+    assert in_the_fiche(sentence, **AGGLO) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "L’association Roue de Secours répare des véhicules et a reçu 20 000 € de la Région en 2023.",
+    "L’association Roue de Secours répare des véhicules et a reçu 20 000 € de dons.",
+])
+def test_an_amount_no_member_gives_leaves_the_structure_its_carrier(sentence):
+    assert in_the_fiche(sentence, **POITIERS) == [("Roue de Secours", "porteur")]

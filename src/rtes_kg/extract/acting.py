@@ -20,9 +20,14 @@ from rtes_kg.extract.whose import KIND_ADJECTIVES, adjective_names_member
 def acts_with_member_support(text: str, words: Sequence[Token], spans: Spans, n: int,
                              is_member: Callable[[int], bool], names_member: Callable[[str], bool]) -> bool:
     """Whether the name ``n`` (with its kind word and article) opens its sentence, a verb of its own
-    follows it, active ("a rénové", "ont ouvert", "répare des vélos"; not "a été labellisée", nor
-    "X, créée en 2019, …": the incise says no verb of X's), and a support clause of the member's
-    follows in its sentence (``is_member`` tells a name of the member, ``names_member`` its kind word)."""
+    follows it, active ("a rénové", "ont ouvert", "répare des vélos"; not "a été labellisée"), past
+    an incise of support or of its founding, and a support clause of the member's follows in its
+    sentence (``is_member`` tells a name of the member, ``names_member`` its kind word); or its incise
+    says what it runs and its verb what it receives from the member: "L'association X, qui gère le
+    jardin partagé, a reçu 20 000 € de la Ville"."""
+    received = _received_after_its_work(text, words, spans, n)
+    if received is not None:
+        return _the_member_s_gift(text, words, spans, received + 1, is_member, names_member)
     if _its_verb(text, words, spans, n) is None:
         return False
     for j in range(spans[n][1] + 1, len(words) - 1):  # (in an incise before the verb too)
@@ -35,9 +40,36 @@ def acts_with_member_support(text: str, words: Sequence[Token], spans: Spans, n:
         agent = _agent_after_given(words, j)
         if agent is not None and _the_member_after(words, spans, agent, is_member, names_member):
             return True  # "L'épicerie X, accompagnée par la Ville, accueille…", "…, dans un local prêté par la Ville"
-        if _it_receives(words, j) and _the_member_s_gift(words, spans, j + 1, is_member, names_member):
+        if _it_receives(words, j) and _the_member_s_gift(text, words, spans, j + 1, is_member, names_member):
             return True  # "X répare des véhicules ; il bénéficie d'une subvention municipale"
     return False
+
+
+def works_then_receives(text: str, words: Sequence[Token], spans: Spans, n: int) -> bool:
+    """Whether the structure ``n`` opens its sentence, an incise says a work of its own and its verb
+    what it receives: "L'association X, qui gère le jardin partagé, a reçu 20 000 € de la Ville"."""
+    return _received_after_its_work(text, words, spans, n) is not None
+
+
+def _received_after_its_work(text: str, words: Sequence[Token], spans: Spans, n: int) -> int | None:
+    """Where the verb of receiving of the name ``n`` stands, when the name opens its sentence and an
+    incise after it says a work of its own: "X, qui gère le jardin partagé, a reçu…" (not "X, qui
+    réunit 300 sociétaires, …": who holds it; nor "X, qui a reçu…": no work); else None."""
+    first, last = _listed_subject(text, words, spans, n)
+    first -= first > 0 and words[first - 1].key in DEFINITE
+    k = last + 1
+    if first > 0 and not SENTENCE_BREAK.search(text, words[first - 1].end, words[first].start) \
+            or k + 1 >= len(words) or text[words[last].end: words[k].start].strip() != "," or words[k].key != "qui":
+        return None
+    work = k + 1 + (words[k + 1].key in {"a", "ont"})
+    if work >= len(words) or words[work].key.startswith(_RECEIVING_STEMS) \
+            or any(word.key in _ITS_CAPITAL for word in words[work + 1: work + 5]) \
+            or not (verb_with_object(words, work) or work > k + 1 and _an_active_participle(words[work])):
+        return None
+    verb = _past_the_incise(text, words, k)
+    while verb < len(words) and (words[verb].key in _ADVERBS or words[verb].key in {"a", "ont"}):
+        verb += 1
+    return verb if verb < len(words) and words[verb].key in _RECEIVING else None
 
 
 def _it_receives(words: Sequence[Token], j: int) -> bool:
@@ -57,13 +89,21 @@ _RECEIVING = frozenset({"beneficie", "beneficient", "recoit", "recoivent", "recu
                         "obtient", "obtiennent", "obtenu"})
 
 
-def _the_member_s_gift(words: Sequence[Token], spans: Spans, k: int, is_member: Callable[[int], bool],
+def _the_member_s_gift(text: str, words: Sequence[Token], spans: Spans, k: int, is_member: Callable[[int], bool],
                        names_member: Callable[[str], bool]) -> bool:
-    """Whether a support noun at ``k`` (past its article) is given by the member, named after it or
-    by the adjective of its kind: "d'une subvention de la Ville", "d'une subvention municipale" in a
-    commune's fiche (not "régionale" there)."""
+    """Whether a support noun at ``k`` (past its article) or an amount is given by the member, named
+    after it or by the adjective of its kind: "d'une subvention de la Ville", "20 000 € de la Ville",
+    "d'une subvention municipale" in a commune's fiche (not "régionale" there)."""
     if k + 1 < len(words) and words[k].key == "en" and words[k + 1].raw.isdigit():
         k += 2  # "a reçu en 2023 une subvention…"
+    amount = k
+    while amount < len(words) and words[amount].raw.isdigit():
+        amount += 1
+    if amount > k:  # "a reçu 20 000 € de la Ville"
+        in_words = amount < len(words) and words[amount].key == "euros"
+        amount += in_words
+        said_in_euros = in_words or amount < len(words) and "€" in text[words[amount - 1].end: words[amount].start]
+        return said_in_euros and _the_member_after(words, spans, amount, is_member, names_member)
     noun = next((i for i in range(k, min(k + 3, len(words))) if words[i].key not in _GIFT_ARTICLES), None)
     if noun is None or words[noun].key not in _SUPPORT_NOUNS:
         return False
@@ -212,6 +252,12 @@ def _past_a_support_incise(text: str, words: Sequence[Token], k: int) -> int:
     whose = words[k].key == "dont"  # "La SCIC X, dont le Département est sociétaire depuis 2017, a livré…"
     if not helped and not whose and not _a_participle_s_incise(text, words, k) and not _its_founding(text, words, k):
         return len(words)
+    return _past_the_incise(text, words, k)
+
+
+def _past_the_incise(text: str, words: Sequence[Token], k: int) -> int:
+    """The word after the comma that closes an incise opened at ``k``, or ``len(words)`` when the
+    sentence or a parenthesis comes first."""
     for j in range(k, min(len(words) - 1, k + 12)):
         gap = text[words[j].end: words[j + 1].start]
         if SENTENCE_BREAK.search(gap) or "(" in gap:

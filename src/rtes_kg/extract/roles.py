@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from rtes_kg.extract.acting import acts_on_its_own, acts_with_member_support, works_on_its_own
+from rtes_kg.extract.acting import acts_on_its_own, acts_with_member_support, works_on_its_own, works_then_receives
 from rtes_kg.extract.agents import CREATION, PUBLIC, carried_by, created_by
 from rtes_kg.extract.anaphora import DEFINITE, SENTENCE_BREAK, kind_heads, pointing_back
 from rtes_kg.extract.clause import MEMBER_WORDS, an_agent, boundary, negated, post_cue
@@ -220,6 +220,8 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             explicit[n] = {CARRIER}  # "Le Secours populaire distribue des colis": its work, no partner's help
         elif explicit[n] == {SHAREHOLDER} and cand.category == STRUCTURE and works_on_its_own(text, words, spans, n):
             explicit[n].add(CARRIER)  # "La SCIC X, dont la Ville est sociétaire, a livré…": it does the work too
+        elif explicit[n] == {SUPPORTED} and cand.category == STRUCTURE and works_then_receives(text, words, spans, n):
+            explicit[n].add(CARRIER)  # "L'association X, qui gère le jardin partagé, a reçu 20 000 € de la Ville"
     # the place a structure runs carries nothing of its own; when the member funds the action, the
     # place is still what it funds ("la Ville a financé le local de la recyclerie X, portée par Y")
     run = run_by_another(text, words, found, spans, explicit) if structure_role == CARRIER else set()

@@ -169,7 +169,22 @@ def _lower_bound(low: re.Match, high: re.Match, maximum: Decimal | None) -> Deci
     ("entre 1 et 2 M€"); None when it is no lower bound ("de 2021 à 2 M€")."""
     multiplier = low["multiplier"] or (None if low["currency"] else high["multiplier"])
     value = _to_decimal(low["number"], multiplier)
+    if value is not None and multiplier is None and not low["currency"]:
+        value *= _thousands_shared(low["number"], high["number"])
     return value if value is not None and maximum is not None and value < maximum else None
+
+
+def _thousands_shared(low: str, high: str) -> int:
+    """What the lower bound is to be multiplied by when it shares the upper bound's thousands: "de 2
+    à 5 000 €", "entre 10 et 15 000 €" are 2 000 to 5 000 €, 10 000 to 15 000 € (as "entre 1 et 2 M€"
+    shares its millions); "de 500 à 3 000 €" is 500 €, the lower bound being more than 3."""
+    groups = _GROUPS.split(high.strip())
+    if len(groups) < 2 or not all(len(group) == 3 for group in groups[1:]) or not low.strip().isdigit():
+        return 1
+    return 1000 ** (len(groups) - 1) if int(low) < int(groups[0]) else 1
+
+
+_GROUPS = re.compile(r"[\s\u00a0\u202f.]")
 
 
 def _is_range(low: re.Match, found: list[EuroAmount]) -> bool:

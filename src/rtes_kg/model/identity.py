@@ -10,7 +10,7 @@ from rdflib import URIRef
 from rtes_kg.extract.concepts import kind_concept, kind_in_name
 from rtes_kg.model import mint
 from rtes_kg.parse.records import Fiche
-from rtes_kg.territory.resolve import Resolution, resolve
+from rtes_kg.territory.resolve import EPCI_TYPES, Resolution, resolve
 from rtes_kg.vocab import KIND
 
 # A special status ("Métropole de Lyon", "Ville de Paris") outranks the legal-form words of a name.
@@ -55,5 +55,18 @@ def fiche_kind(fiche: Fiche) -> tuple[URIRef | None, URIRef | None]:
 
 def identify(fiche: Fiche, source_root: str | None = None) -> Identity:
     kind, declared = fiche_kind(fiche)
-    code = None if kind is None else str(kind).rsplit("/", 1)[-1]
-    return Identity(fiche_slug(fiche, source_root), kind, resolve(fiche, code), declared)
+    slug = fiche_slug(fiche, source_root)
+    named_code, declared_code = _code(kind), _code(declared)
+    if named_code in EPCI_TYPES and declared_code in EPCI_TYPES and named_code != declared_code:
+        # An EPCI's name kept from before it changed its nature ("Communauté de communes
+        # Lannion-Trégor", stated as an agglomération, which the DGCL table says it is): the
+        # register settles it. A syndicat mixte's name is no EPCI's, whatever the register holds.
+        registered = resolve(fiche, declared_code)
+        if registered.nature is not None and registered.nature in EPCI_TYPES[declared_code]:
+            return Identity(slug, declared, registered, declared)
+    return Identity(slug, kind, resolve(fiche, named_code or None), declared)
+
+
+def _code(kind: URIRef | None) -> str:
+    """A kind's code ("communaute-de-communes"), "" for no kind."""
+    return "" if kind is None else str(kind).rsplit("/", 1)[-1]

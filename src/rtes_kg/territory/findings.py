@@ -7,14 +7,14 @@ from typing import Literal
 
 from rtes_kg.parse.records import Fiche, Source
 
-__all__ = ["Finding", "commune_finding", "epci_finding", "named_finding", "seat_finding"]
+__all__ = ["Finding", "commune_finding", "epci_finding", "nature_finding", "named_finding", "seat_finding"]
 
 
 @dataclass(frozen=True)
 class Finding:
     """Something the reference could not settle, to be told to the contributor."""
 
-    type: str  # "territoire-non-resolu" | "identifiant-non-resolu"
+    type: str  # "territoire-non-resolu" | "identifiant-non-resolu" | "type-different-du-registre"
     severity: Literal["warning", "info"]
     path: str  # local name of the rtes: property left out
     message_fr: str
@@ -124,3 +124,33 @@ def named_finding(fiche: Fiche, level: str) -> Finding:
         f"The name \"{name}\" names {what_en} of the Code officiel géographique: the INSEE code of "
         f"the {level} administered is not published. Write the official name as the title (e.g. "
         f"\"{example}\").", _name_source(fiche))
+
+
+# The DGCL's natures of EPCI and the kinds of the fiches, as a contributor reads them (fr, en).
+_NATURES = {"CC": ("communauté de communes", "community of municipalities"),
+            "CA": ("communauté d'agglomération", "agglomeration community"),
+            "CU": ("communauté urbaine", "urban community"),
+            "METRO": ("métropole", "metropolis"),
+            "MET69": ("Métropole de Lyon", "Lyon Metropolis")}
+_KINDS = {"communaute-de-communes": _NATURES["CC"], "communaute-d-agglomeration": _NATURES["CA"],
+          "communaute-urbaine": _NATURES["CU"], "metropole": _NATURES["METRO"],
+          "collectivite-a-statut-particulier": ("collectivité à statut particulier",
+                                                "local authority with special status")}
+
+
+def nature_finding(fiche: Fiche, kind: str, epci_name: str, siren: str, nature: str) -> Finding:
+    """The EPCI the name matches is of another nature in the DGCL table than the kind published
+    (a communauté de communes since become an agglomération, or a slip of the fiche)."""
+    nature_fr, nature_en = _NATURES.get(nature, (nature, nature))
+    kind_fr, kind_en = _KINDS.get(kind, (kind, kind))
+    source = fiche.kind.source if fiche.kind is not None else _name_source(fiche)
+    return Finding(
+        "type-different-du-registre", "info", "typeDeclare",
+        f"La table des EPCI à fiscalité propre (DGCL, 1er janvier 2025) classe « {epci_name} » "
+        f"(SIREN {siren}) comme {nature_fr}, mais la fiche en fait une {kind_fr} : le type publié "
+        "est celui de la fiche. Si l'intercommunalité n'a pas changé de nature depuis, corrigez la "
+        "ligne sous « Type de collectivité ».",
+        f"The table of EPCI with own taxation (DGCL, 1 January 2025) lists \"{epci_name}\" (SIREN "
+        f"{siren}) as a {nature_en}, but the fiche makes it a {kind_en}: the published kind is the "
+        "fiche's. Unless the intercommunality has changed its nature since, correct the line under "
+        "\"Type de collectivité\".", source)

@@ -28,6 +28,7 @@ from rtes_kg.territory.findings import (
     commune_finding,
     epci_finding,
     named_finding,
+    nature_finding,
     seat_finding,
 )
 from rtes_kg.territory.named import match_by_code, match_by_name
@@ -97,6 +98,7 @@ class Resolution:
     governs: Place | None = None  # the territory it administers, when the reference names it
     siren: str | None = None
     findings: tuple[Finding, ...] = ()
+    nature: str | None = None  # of the EPCI it governs, in the DGCL table: CC, CA, CU, METRO, MET69
 
 
 # --- the reference tables ----------------------------------------------------------------------
@@ -333,7 +335,7 @@ def resolve(fiche: Fiche, kind: str | None) -> Resolution:
         findings.append(seat_finding(fiche, seat, how))
     if fiche.name is None or not fiche.name.text.strip():
         return Resolution(seat_departement, seat_region, findings=tuple(findings))
-    governs, siren = None, None
+    governs, siren, nature = None, None, None
     if kind == "commune":
         commune, why = _match_commune(fiche, seat, how)
         if commune is not None:
@@ -348,7 +350,9 @@ def resolve(fiche: Fiche, kind: str | None) -> Resolution:
         epci, why = _match_epci(fiche, kind, seat, how)
         if epci is not None:
             governs = Place("intercommunalite", epci.siren, epci.name, within=epci.departements)
-            siren = epci.siren
+            siren, nature = epci.siren, epci.type
+            if epci.type not in EPCI_TYPES[kind]:  # the same body (its name), of another nature
+                findings.append(nature_finding(fiche, kind, epci.name, epci.siren, epci.type))
             if how == "no-post-code" and len(epci.departements) == 1:  # its seat is in its one département
                 seat_departement = departement(epci.departements[0])
                 seat_region = region(seat_departement.within[0]) if seat_departement else None
@@ -372,4 +376,4 @@ def resolve(fiche: Fiche, kind: str | None) -> Resolution:
         # a département's seat (its hôtel du Département) is in the département: its name gave both
         seat_departement, seat_region = governs, region(governs.within[0])
         findings = [found for found in findings if found.path != "departement"]
-    return Resolution(seat_departement, seat_region, governs, siren, tuple(findings))
+    return Resolution(seat_departement, seat_region, governs, siren, tuple(findings), nature)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import mentions, roles
+from extraction_helpers import HERE, mentions, roles
+from rtes_kg.extract.figures import find_quantities
 
 POITIERS = {"member": "Ville de Poitiers", "address": "Place du Maréchal Leclerc\n86000 Poitiers"}
 
@@ -206,3 +207,33 @@ def test_no_work_of_its_own_or_the_member_s_own_verb_leaves_it_supported(sentenc
 ])
 def test_an_amount_no_member_gives_leaves_the_structure_its_carrier(sentence):
     assert in_the_fiche(sentence, **POITIERS) == [("Roue de Secours", "porteur")]
+
+
+
+# --- 3. a count dated "fin 2023", "début 2024", "au 31 décembre 2023" --------------------------------
+
+def years(text: str) -> list[tuple[str, int | None]]:
+    return [(str(q.value), q.year) for q in find_quantities(text, HERE)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La structure comptait 48 salariés fin 2023.", [("48", 2023)]),
+    ("L’EBE Bocage Emploi, qui compte 35 salariés fin 2023, a ouvert une recyclerie.", [("35", 2023)]),
+    ("Fin 2023, la régie comptait 22 salariés en insertion.", [("22", 2023)]),
+    ("La SCIC comptait 310 sociétaires début 2024.", [("310", 2024)]),
+    ("L’épicerie comptait 140 adhérents au 31 décembre 2023.", [("140", 2023)]),
+    ("La coopérative employait 18 salariés mi-2023.", [("18", 2023)]),
+    # two dates, each figure its own (the 48 took the 2024 of the next)
+    ("La structure comptait 48 salariés fin 2023 et 52 salariés en 2024.", [("48", 2023), ("52", 2024)]),
+])
+def test_a_count_dated_at_the_end_or_start_of_a_year_has_that_year(text, expected):
+    assert years(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La convention finance 3 postes jusqu’à fin 2025.", [("3", None)]),
+    ("Créée fin 2019, la régie compte 22 salariés.", [("22", None)]),
+    ("La régie compte 22 salariés depuis fin 2022.", [("22", None)]),
+])
+def test_a_deadline_a_founding_or_a_start_dates_no_count(text, expected):
+    assert years(text) == expected

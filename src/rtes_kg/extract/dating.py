@@ -12,8 +12,12 @@ from rtes_kg.extract.nonfigures import planned_year
 __all__ = ["YearOfClauses", "sentence_year", "years_of_clauses"]
 
 # ("en 2023-2024", "en 2023/24": a period of two years, or a school year, is no one year)
-_YEAR = re.compile(r"\b(?:en|année|au cours de l'année|au cours de l’année)\s+(?:(?:janvier|f[ée]vrier|mars|avril|"
-                   r"mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+)?((?:19|20)\d{2})"
+# ("fin 2023", "début 2024", "mi-2023", "au 31 décembre 2023": the date of a count; not "jusqu'à fin
+# 2025", "avant fin 2025": a deadline)
+_YEAR = re.compile(r"\b(?:(?:en|année|au cours de l'année|au cours de l’année|"
+                   r"(?<!qu'à )(?<!qu’à )(?<!avant )(?:fin|début)|au\s+\d{1,2}(?:er)?)\s+|mi-)"
+                   r"(?:(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|"
+                   r"d[ée]cembre)\s+)?((?:19|20)\d{2})"
                    r"(?!\d|\s*[-–/]\s*(?:19|20)?\d\d\b|\s*(?:et|à)\s*(?:en\s+)?(?:19|20)\d\d\b)",  # ("en 2022 et 2023")
                    re.IGNORECASE)  # (but "22 salariés en 2022 et 25 en 2023": 25 is no year)
 _NOW = re.compile(r"\b(?:aujourd['’]hui|actuellement|désormais|à ce jour|a ce jour)\b", re.IGNORECASE)

@@ -54,7 +54,9 @@ def _tail_before_verb(text: str, words: Sequence[Token], last: int, kind_first: 
     while j < len(words) and j - k < _TAIL_WORDS - 2 and joined(text, words[j - 1], words[j]) \
             and words[j].raw[:1].islower() and words[j].raw not in CLAUSE_VERBS and words[j].key not in _CLAUSE_WORDS:
         j += 1
-    ends = j > k + 1 and j < len(words) and joined(text, words[j - 1], words[j]) and words[j].raw in CLAUSE_VERBS
+    # after an article, a verb's form is a noun: "l'association Envie pour la collecte des appareils"
+    ends = j > k + 1 and j < len(words) and joined(text, words[j - 1], words[j]) and words[j].raw in CLAUSE_VERBS \
+        and words[j - 1].key not in _ARTICLES
     if ends or (j > k + 1 and j < len(words) and _a_subject_s_tail_before_its_incise(text, words, k, j, kind_first)):
         return j - 1
     return last

@@ -215,10 +215,19 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             crossed_et = True
         if key in PREPOSITIONS and not dating(words, k):
             prepositions.add(key)
-        elif key not in FILLERS and not words[k].raw[0].isdigit() and not dating(words, k):
+        elif key not in FILLERS and not words[k].raw[0].isdigit() and not dating(words, k) \
+                and not _adverb_of_a_cue(words, k):
             content += 1
         k -= 1
     return fallback
+
+
+def _adverb_of_a_cue(words: Sequence[Token], k: int) -> bool:
+    """Whether the word at ``k`` is an adverb of manner right after a cue: "héberge gratuitement
+    l'association X", "accompagne activement la SCOP X" say the verb's object as plainly as without
+    it (not "finance l'équipement de X": a noun in -ment, after no cue)."""
+    return words[k].key.endswith("ment") and words[k].raw.islower() and k >= 1 \
+        and cue_ending_at(words, k - 1) is not None
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")

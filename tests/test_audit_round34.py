@@ -9,6 +9,7 @@ import pytest
 
 from extraction_helpers import HERE, mentions, roles
 from rtes_kg.extract.figures import find_quantities
+from rtes_kg.extract.findings import read_fiches
 
 POITIERS = {"member": "Ville de Poitiers", "address": "Place du Maréchal Leclerc\n86000 Poitiers"}
 
@@ -237,3 +238,47 @@ def test_a_count_dated_at_the_end_or_start_of_a_year_has_that_year(text, expecte
 ])
 def test_a_deadline_a_founding_or_a_start_dates_no_count(text, expected):
     assert years(text) == expected
+
+
+
+# --- 3. a former commune after "à" is the place, not a word of the name ------------------------------
+
+def named_places(sentence: str, member: str = "Ville de Laval", address: str = "Place du 11 novembre\n53000 Laval",
+                 kind: str = "Commune") -> list[tuple[str, str | None]]:
+    text = (f"{member}\n\nExemples d’actions soutenues par la collectivité :\n\n• {sentence}\n\n"
+            f"Type de collectivité\n{kind}\nAdresse\n{address}\n")
+    fiche, = read_fiches(text, "test.txt")
+    return sorted((m.name, m.place) for m in fiche.actions[0].mentions)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La ressourcerie La Boucle à Château-Gontier a collecté 200 tonnes d’objets en 2023.",
+     [("La Boucle", "Château-Gontier-sur-Mayenne")]),
+    ("La Ville soutient la ressourcerie La Boucle à Château-Gontier.", [("La Boucle", "Château-Gontier-sur-Mayenne")]),
+    ("La ressourcerie La Boucle, à Château-Gontier, a collecté 200 tonnes.",
+     [("La Boucle", "Château-Gontier-sur-Mayenne")]),
+])
+def test_a_former_commune_after_a_is_the_structure_s_place(sentence, expected):
+    assert named_places(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a name whose own words hold "à" keeps them (Bois is a commune of Charente-Maritime, far from Laval)
+    ("Le tiers-lieu Vivre à Bois accueille 30 associations.", [("Vivre à Bois", None)]),
+    ("Le café associatif Le Temps à Vivre accueille 40 bénévoles.", [("Le Temps à Vivre", None)]),
+])
+def test_a_name_keeps_its_own_a(sentence, expected):
+    assert named_places(sentence) == expected
+
+
+def test_a_former_commune_of_another_departement_is_no_place_of_the_member_s():
+    assert named_places("La ressourcerie La Boucle à Château-Gontier a collecté 200 tonnes.",
+                        member="Ville de Poitiers", address="Place du Maréchal Leclerc\n86000 Poitiers") \
+        == [("La Boucle à Château-Gontier", None)]
+
+
+def test_the_place_after_a_comma_and_another_s_verb_is_no_place_of_the_name():
+    # the verb after the incise is the ressourcerie's: where it opened a shop is not the association's place
+    sentence = ("La ressourcerie Ressources Bocage, chantier d’insertion porté par l’association Trait d’Union, "
+                "a ouvert une deuxième boutique à Château-Gontier en 2022.")
+    assert ("Trait d’Union", None) in named_places(sentence)

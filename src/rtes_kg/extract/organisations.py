@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from rtes_kg.extract import places
+from rtes_kg.extract.adjectives import verb_with_object
 from rtes_kg.extract.announced import after_generic_heads, announced
 from rtes_kg.extract.chapters import chapters
 from rtes_kg.extract.collectivites import COLLECTIVITE, brands, collectivite_key, collectivite_keys, collectivites
@@ -61,10 +62,10 @@ def _with_place(text: str, words: Sequence[Token], cand: Found, near: Sequence[s
     for k in range(cand.last - 1, cand.first, -1):  # the last "à" / "au": "La Boîte à Réemploi à Carmaux"
         if words[k].raw.lower() in {"à", "au"} and words[k + 1].capitalised and text[words[k].start - 1] != "-":
             tail = text[words[k + 1].start: words[cand.last].end]  # ("Pont-à-Mousson": one commune's name)
-            commune = places.commune(tail, near)
+            commune = places.commune(tail, near) or places.former_commune(tail, near)  # ("à Château-Gontier")
             name_goes_on = words[k].raw.lower() != "au" or fold(tail) in _COMMON_AFTER_AU  # unless a commune
             if commune is not None and not places.in_regions_of(commune, near) \
-                    or not places.communes_named(tail) and name_goes_on:
+                    or commune is None and not places.communes_named(tail) and name_goes_on:
                 break  # "Fruitière à Energies", "La Fabrique à Bulles" (Oise) in Lyon, "Vivre au Quartier"
                 # (Le Quartier, Puy-de-Dôme) in Laval: inside the name; "Kaz Rékup au Chaudron": a neighbourhood
             name = text[words[cand.first].start: words[k - 1].end]
@@ -125,10 +126,13 @@ def _place_after(text: str, words: Sequence[Token], last: int, near: Sequence[st
             return None  # "X, qui collecte 90 tonnes à Sainte-Marie": where it acts, not where it is
         if j == k and limit > k + 1 and words[j].key in {"la", "le", "les", "l"}:
             return None  # "A, la SCOP B à Lisieux": the next item's place, not A's ("A, jardin … à Verfeil" is A's)
+        if j == k and limit > k + 1 and (words[j].raw in {"a", "ont", "est", "sont"} or verb_with_object(words, j)):
+            return None  # "…, porté par l'association X, a ouvert une boutique à Cholet": a verb, whoever's
         if words[j].raw.lower() in {"à", "au"} and words[j + 1].capitalised:
             end = name_forward(text, words, j + 1)
             if end is not None:
-                return places.commune(text[words[j + 1].start: words[end].end], near)
+                place_name = text[words[j + 1].start: words[end].end]
+                return places.commune(place_name, near) or places.former_commune(place_name, near)
     return None
 
 

@@ -69,6 +69,27 @@ def _gazetteer() -> Mapping[str, tuple[CommunePlace, ...]]:
     return MappingProxyType({key: tuple(places) for key, places in index.items()})
 
 
+@functools.cache
+def _former_communes() -> Mapping[str, tuple[CommunePlace, ...]]:
+    """The communes déléguées and associées by the key of their name, each as the commune it is part
+    of now: "Château-Gontier" is in Château-Gontier-sur-Mayenne."""
+    by_code = {place.code: place for places in _gazetteer().values() for place in places}
+    index: dict[str, list[CommunePlace]] = defaultdict(list)
+    for row in reference_rows(COMMUNES_FILE, "nom", "type", "commune_parente"):
+        parent = by_code.get(row["commune_parente"])
+        if row["type"] != "commune" and parent is not None:
+            index[place_key(row["nom"])].append(parent)
+    return MappingProxyType({key: tuple(places) for key, places in index.items()})
+
+
+def former_commune(name: str, near: Sequence[str]) -> CommunePlace | None:
+    """The commune that a former one of that name in the départements ``near`` is part of now
+    ("à Château-Gontier" in a fiche of the Mayenne: Château-Gontier-sur-Mayenne); None when the
+    départements are unknown, or the name is no former commune there or names two."""
+    found = {place for place in _former_communes().get(place_key(name), ()) if place.departement in near}
+    return found.pop() if len(found) == 1 else None
+
+
 def load_gazetteer() -> None:
     """Read the gazetteer and its indexes now: a build does before it forks its workers, which
     then share them instead of each making its own (check/pipeline.py)."""

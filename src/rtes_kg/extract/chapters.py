@@ -56,6 +56,9 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
         if any(label is not None and label.last >= (match.last if last is None else last)
                for label in labels):
             continue  # the curated list knows it: the network itself ("Emmaüs"), "CRESS Bretagne"
+        if last is not None and any(label is not None and label.last < last and words[label.last + 1].key == "et"
+                                    for label in labels):
+            continue  # "la CRESS Pays de la Loire et du Mouvement des Régies": the curated name, then another
         if last is None and after < len(words) and joined(text, words[match.last], words[after]):
             last = area_from(text, words, after)  # "le PLIE de la métropole nantaise"
             if last is None and _DEPARTEMENT_CODE.fullmatch(words[after].raw):

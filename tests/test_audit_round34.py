@@ -282,3 +282,26 @@ def test_the_place_after_a_comma_and_another_s_verb_is_no_place_of_the_name():
     sentence = ("La ressourcerie Ressources Bocage, chantier d’insertion porté par l’association Trait d’Union, "
                 "a ouvert une deuxième boutique à Château-Gontier en 2022.")
     assert ("Trait d’Union", None) in named_places(sentence)
+
+
+# --- found on the way: a plural kind written as an acronym ("les SCOP A et B") -----------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Les SCOP Bois Vivant et Ecolo’Gîte emploient 30 salariés.",
+     [("Bois Vivant", "porteur"), ("Ecolo’Gîte", "porteur")]),
+    ("Les SCIC Bois Vivant, Terre Vive et À Table emploient 30 salariés.",
+     [("Bois Vivant", "porteur"), ("Terre Vive", "porteur"), ("À Table", "porteur")]),
+    ("La Ville soutient les SCOP Bois Vivant et Terre Vive.", [("Bois Vivant", "soutenu"), ("Terre Vive", "soutenu")]),
+    # one name after the acronym: the name, whatever its article says
+    ("La Ville soutient les SCIC Bois Vivant.", [("Bois Vivant", "soutenu")]),
+])
+def test_the_names_an_acronym_kind_lists_are_each_its_own(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Les Scop ont accompagné la reprise de la menuiserie par ses salariés.",
+    "Avec Les SCOP, la Ville organise un forum de la reprise d’entreprises.",
+])
+def test_the_network_les_scop_is_still_found(sentence):
+    assert [name for name, _ in in_the_fiche(sentence)] == ["Les Scop"]

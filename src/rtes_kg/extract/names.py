@@ -241,8 +241,14 @@ def without_article(name: str) -> str:
 
 def plural(words: Sequence[Token], first: int, trigger: Trigger) -> bool:
     """Whether the kind word is written in the plural ("les associations", "des SCIC"): its first
-    word decides, so that "coopérative d'activités et d'emploi" stays singular."""
+    word decides, so that "coopérative d'activités et d'emploi" stays singular; an acronym, the same
+    in both, by its article ("les SCOP A et B")."""
+    if words[first].raw.isupper() and len(words[first].raw) > 1:
+        return first > 0 and words[first - 1].key in _PLURAL_ARTICLES
     return words[first].key != trigger.keys[0]
+
+
+_PLURAL_ARTICLES = frozenset({"les", "des", "ces", "deux", "trois", "quatre", "cinq", "plusieurs", "nos", "leurs"})
 
 
 # --- the finders -------------------------------------------------------------------------------
@@ -257,10 +263,20 @@ def from_reference(text: str, words: Sequence[Token]) -> list[Found]:
             entry = match.payload
             if match.first == match.last and _a_masculine_namesake(words, match.first, entry.label):
                 continue
+            if _a_plural_kind_before_names(text, words, match.first, match.last):
+                continue
             found.append(Found(match.first, match.last, words[match.first].start, entry.label,
                                entry.slug, entry.category, entry.kind, FROM_REFERENCE, 0,
                                parent=entry.parent))
     return found
+
+
+def _a_plural_kind_before_names(text: str, words: Sequence[Token], first: int, last: int) -> bool:
+    """Whether a label like "Les Scop" (the network), written as an article and an acronym, is the
+    plural of a kind before the names it lists: "Les SCOP Bois Vivant et Terre Vive emploient…"."""
+    after = last + 1
+    return last == first + 1 and words[first].key == "les" and words[last].raw.isupper() \
+        and after < len(words) and words[after].capitalised and joined(text, words[last], words[after])
 
 
 def _a_masculine_namesake(words: Sequence[Token], index: int, label: str) -> bool:

@@ -30,6 +30,9 @@ def in_the_fiche(sentence: str, **member: str) -> list[tuple[str, str]]:
     ("L’association Cycles Rouges tient à jour un atelier de réparation ouvert à tous.",
      [("Cycles Rouges", "porteur")]),
     ("L’association Jardins Nomades procède à la plantation de 200 arbres.", [("Jardins Nomades", "porteur")]),
+    # a verb whose noun looks like its object ("fait partie du", "tient compte des")
+    ("L’association Vélo Cité fait partie du réseau des ateliers vélo.", [("Vélo Cité", "porteur")]),
+    ("L’association Cycles Rouges tient compte des besoins des familles.", [("Cycles Rouges", "porteur")]),
 ])
 def test_a_verb_and_its_preposition_end_the_name(sentence, expected):
     assert roles(sentence) == expected

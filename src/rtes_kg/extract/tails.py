@@ -31,7 +31,7 @@ def lower_case_tail(text: str, words: Sequence[Token], first: int, last: int,
     before_verb = _tail_before_verb(text, words, last, kind_first)
     if before_verb > last:
         return before_verb
-    if kind_first is not None and last + 1 < len(words) and words[last + 1].raw not in CLAUSE_VERBS \
+    if kind_first is not None and last + 1 < len(words) and words[last + 1].raw not in CLAUSE_VERBS | _LIGHT_VERBS \
             and adjective_tail(text, words, kind_first, last) > last:
         return last + 1  # "l'association Atelier vert répare…" (not "l'association Emmaüs accueille…")
     gap = text[words[last + 1].end: words[last + 1].end + 3] if last + 1 < len(words) else ""
@@ -84,7 +84,7 @@ def _place_tail_before_verb(text: str, words: Sequence[Token], last: int, kind_f
     while j < len(words) and j - last <= 2 and words[j].raw[:1].islower() and joined(text, words[j - 1], words[j]) \
             and words[j].key not in OF_WORDS and words[j].key not in _ARTICLES and words[j].raw not in CLAUSE_VERBS \
             and words[j].key not in _CLAUSE_WORDS and words[j].key not in _TAIL_OPENERS \
-            and words[j].key not in _PREPOSITIONS:
+            and words[j].key not in _PREPOSITIONS and words[j].raw not in _LIGHT_VERBS:
         j += 1
     if j > last + 1 and j < len(words) and _verb_of_the_clause(words, j) and joined(text, words[j - 1], words[j]) \
             and not _ADVERBS & {w.key for w in words[last + 1: j]}:
@@ -155,6 +155,10 @@ _PREPOSITIONS = frozenset({"a", "par", "avec", "chez", "entre", "sous", "selon",
 # Words that open another clause, not a name's tail: "Les Amis du Marais et y a pris…", "… qui a…"
 _CLAUSE_WORDS = frozenset({"y", "en", "lui", "leur", "se", "s", "ne", "n", "qui", "que", "qu", "et", "ou", "dont",
                            "charge", "partenariat", "lien", "cours"})
+# Verbs of a phrase whose noun may look like their object ("fait partie du réseau", "met fin aux…"): no
+# adjective of a name
+_LIGHT_VERBS = frozenset("fait font met mettent tient tiennent prend prennent rend rendent vient viennent "
+                         "donne donnent".split())
 # Verbs that open the clause after a subject: "X emploie", "X anime", "X a créé"
 CLAUSE_VERBS = frozenset("emploie emploient compte comptent accueille accueillent propose proposent gère gèrent "
                           "anime animent organise organisent développe développent collecte collectent produit "

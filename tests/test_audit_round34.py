@@ -90,6 +90,22 @@ def test_no_place_or_purpose_is_taken_into_a_name(sentence, expected):
     assert roles(sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a name that goes on after a preposition up to a verb with its object, as up to "anime", "emploie"
+    ("L’association Cycles pour tous répare des vélos au centre social.", [("Cycles pour tous", "porteur")]),
+    ("L’association Tous en selle répare 800 vélos par an.", [("Tous en selle", "porteur")]),
+    ("L’association Vivre sans frontières accueille 30 familles.", [("Vivre sans frontières", "porteur")]),
+    # an adverb's or a state's phrase, or a possessive, is no name's (the first three made names before)
+    ("L’association Alpha pour sa part anime des ateliers de couture.", [("Alpha", "porteur")]),
+    ("L’association Alpha en particulier anime des ateliers de couture.", [("Alpha", "porteur")]),
+    ("L’association Alpha sur place anime des ateliers de couture.", [("Alpha", "porteur")]),
+    ("L’association Alpha en difficulté cherche des bénévoles.", [("Alpha", "porteur")]),
+    ("La Ville soutient l’association Alpha pour aider des familles.", [("Alpha", "soutenu")]),
+])
+def test_a_name_s_tail_after_a_preposition_ends_at_its_verb(sentence, expected):
+    assert roles(sentence) == expected
+
+
 # --- 2. a structure that works and receives the member's support carries the action ----------------
 
 @pytest.mark.parametrize("sentence", [

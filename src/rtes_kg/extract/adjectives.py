@@ -51,7 +51,7 @@ def adjective_tail(text: str, words: Sequence[Token], kind_first: int, last: int
         after < len(words) and joined(text, words[word], words[after]) and words[after].raw in _CLOSING_WORDS)
     if after < len(words) and an_incise_opens(text, words, word, after):
         return word  # "L'association Vélo vert, créée en 2019, répare…"
-    return word if closed and _a_complement(text, words, kind_first) else last
+    return word if closed and a_complement(text, words, kind_first) else last
 
 
 _INCISE_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)$")
@@ -80,7 +80,7 @@ def _ends_before_an_incise(text: str, words: Sequence[Token], kind_first: int, l
             and joined(text, words[last], token) and token.key not in NOT_WORDS_OF_A_NAME):
         return False
     if _PARTICIPLE.search(token.raw) and not _INCISE_PARTICIPLE.search(token.raw):
-        return not _a_complement(text, words, kind_first)  # "-ment", "-ant": an adverb after an object
+        return not a_complement(text, words, kind_first)  # "-ment", "-ant": an adverb after an object
     return True
 
 
@@ -150,10 +150,10 @@ def closes_an_object(text: str, words: Sequence[Token], kind_first: int, word: i
     after = word + 1
     closed = _ENDS_HERE.match(text, words[word].end) or (
         after < len(words) and joined(text, words[word], words[after]) and words[after].raw in _CLOSING_WORDS)
-    return bool(closed) and _a_complement(text, words, kind_first)
+    return bool(closed) and a_complement(text, words, kind_first)
 
 
-def _a_complement(text: str, words: Sequence[Token], kind_first: int) -> bool:
+def a_complement(text: str, words: Sequence[Token], kind_first: int) -> bool:
     """Whether the kind word and its name follow a verb or a preposition in their clause ("soutient
     l'association X", "avec la SCOP X"): an object, whose next word is no verb of its own."""
     k = kind_first - 1

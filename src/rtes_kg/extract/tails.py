@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rtes_kg.extract.adjectives import adjective_tail, an_incise_opens, closes_an_object, verb_with_object
+from rtes_kg.extract.adjectives import a_complement, adjective_tail, an_incise_opens, closes_an_object, verb_with_object
 from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
 from rtes_kg.parse.naming import unaccented
 
@@ -51,15 +51,27 @@ def _tail_before_verb(text: str, words: Sequence[Token], last: int, kind_first: 
     if k >= len(words) or words[k].key not in _TAIL_OPENERS or not joined(text, words[last], words[k]):
         return last
     j = k + 1
+    subject = kind_first is not None and not a_complement(text, words, kind_first)
     while j < len(words) and j - k < _TAIL_WORDS - 2 and joined(text, words[j - 1], words[j]) \
-            and words[j].raw[:1].islower() and words[j].raw not in CLAUSE_VERBS and words[j].key not in _CLAUSE_WORDS:
+            and words[j].raw[:1].islower() and words[j].raw not in CLAUSE_VERBS and words[j].key not in _CLAUSE_WORDS \
+            and not (subject and j > k + 1 and _a_verb_after_nouns(words, k, j)):
         j += 1
+    if any(w.key in _ADVERB_NOUNS | _TAIL_ADVERB_NOUNS | _POSSESSIVES for w in words[k + 1: j]):
+        return last  # "L'association Alpha pour sa part anime…", "Alpha en effet anime…": an adverb's phrase
     # after an article, a verb's form is a noun: "l'association Envie pour la collecte des appareils"
-    ends = j > k + 1 and j < len(words) and joined(text, words[j - 1], words[j]) and words[j].raw in CLAUSE_VERBS \
-        and words[j - 1].key not in _ARTICLES
+    ends = j > k + 1 and j < len(words) and joined(text, words[j - 1], words[j]) and words[j - 1].key not in _ARTICLES \
+        and (words[j].raw in CLAUSE_VERBS or subject and _a_verb_after_nouns(words, k, j))
     if ends or (j > k + 1 and j < len(words) and _a_subject_s_tail_before_its_incise(text, words, k, j, kind_first)):
         return j - 1
     return last
+
+
+def _a_verb_after_nouns(words: Sequence[Token], opener: int, j: int) -> bool:
+    """Whether the word at ``j`` is a verb with its object after a subject's tail of words with no
+    article or preposition: "l'association Cycles pour tous répare des vélos" (not "soutient
+    l'association X sans pour autant financer ses…": an object's phrase)."""
+    tail = {word.key for word in words[opener + 1: j]}
+    return tail.isdisjoint(_ARTICLES | _TAIL_OPENERS | _PREPOSITIONS) and verb_with_object(words, j)
 
 
 def _a_subject_s_tail_before_its_incise(text: str, words: Sequence[Token], opener: int, after: int,
@@ -145,9 +157,12 @@ _ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "des", "du", "de", "
                        "leurs", "ce", "cet", "cette", "ces"})
 _ADVERBS = frozenset({"aussi", "egalement", "desormais", "notamment", "deja", "toujours", "enfin", "ainsi",
                       "aujourd", "hui", "actuellement", "elle", "il", "elles", "ils", "meme", "qui", "depuis"})
-# Nouns of the adverbs' phrases after a preposition: "sur place", "en particulier", "en effet"
+# Nouns of the adverbs' phrases after a preposition, and of a state: "sur place", "en particulier",
+# "en effet", "en difficulté"
 _TAIL_ADVERB_NOUNS = frozenset("place particulier effet outre general partie ligne priorite moyenne total amont "
-                               "aval direct parallele lien cours fonctionnement investissement".split())
+                               "aval direct parallele lien cours fonctionnement investissement part difficulte sommeil "
+                               "redressement liquidation activite".split())
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos"})
 _TAIL_OPENERS = frozenset({"vers", "pour", "en", "au", "aux", "sans", "sur", "contre", "dans"})
 # Prepositions after a lower-case word: its verb's complement, no name's ("Vélo Cité met à disposition…")
 _PREPOSITIONS = frozenset({"a", "par", "avec", "chez", "entre", "sous", "selon", "parmi", "aupres", "malgre",

@@ -33,6 +33,10 @@ def in_the_fiche(sentence: str, **member: str) -> list[tuple[str, str]]:
     # a verb whose noun looks like its object ("fait partie du", "tient compte des")
     ("L’association Vélo Cité fait partie du réseau des ateliers vélo.", [("Vélo Cité", "porteur")]),
     ("L’association Cycles Rouges tient compte des besoins des familles.", [("Cycles Rouges", "porteur")]),
+    # and such a verb ends a name's complement as the others do ("accueille", "emploie")
+    ("L’association La Clé des champs met en relation producteurs et habitants.",
+     [("La Clé des champs", "porteur")]),
+    ("L’association Le Grain de sel fait partie du réseau des épiceries.", [("Le Grain de sel", "porteur")]),
 ])
 def test_a_verb_and_its_preposition_end_the_name(sentence, expected):
     assert roles(sentence) == expected

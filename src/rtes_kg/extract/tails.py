@@ -113,7 +113,7 @@ def _place_tail_before_verb(text: str, words: Sequence[Token], last: int, kind_f
 
 
 def _verb_of_the_clause(words: Sequence[Token], index: int) -> bool:
-    return words[index].raw in CLAUSE_VERBS or verb_with_object(words, index)
+    return words[index].raw in CLAUSE_VERBS | _LIGHT_VERBS or verb_with_object(words, index)
 
 
 def _lower_complement_before_verb(text: str, words: Sequence[Token], of: int, last: int,

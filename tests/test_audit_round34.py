@@ -124,6 +124,20 @@ def test_a_structure_that_works_and_receives_the_member_s_support_carries_too(se
     assert in_the_fiche(sentence, **POITIERS) == [("Roue de Secours", "porteur"), ("Roue de Secours", "soutenu")]
 
 
+@pytest.mark.parametrize("sentence", [
+    # its kind with a complement, its opening, a founding by no one named, an adjective of the gift
+    "Le garage solidaire Roue de Secours, association d’insertion créée en 2016, répare des véhicules ; il "
+    "bénéficie d’une subvention municipale de 20 000 €.",
+    "Le garage solidaire Roue de Secours, ouvert en 2016, répare des véhicules et bénéficie d’une subvention "
+    "municipale.",
+    "Le garage solidaire Roue de Secours, créé en 2016 par des bénévoles, répare des véhicules ; il bénéficie "
+    "d’une subvention municipale.",
+    "Le garage solidaire Roue de Secours répare des véhicules ; il perçoit une subvention annuelle de la Ville.",
+])
+def test_more_incises_and_gifts_of_a_structure_at_work(sentence):
+    assert in_the_fiche(sentence, **POITIERS) == [("Roue de Secours", "porteur"), ("Roue de Secours", "soutenu")]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # the member's own clause gives to it: supported only, as before
     ("L’association Roue de Secours répare des véhicules ; la Ville lui verse une subvention de 20 000 €.",

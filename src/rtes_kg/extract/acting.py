@@ -153,7 +153,8 @@ def _the_member_after(words: Sequence[Token], spans: Spans, k: int, is_member: C
     return owner is not None or words[k].key in MEMBER_WORDS and names_member(words[k].key)
 
 
-_ADJECTIVES = frozenset({"financier", "financiere", "technique", "logistique", "actif", "active", "constant"})
+_ADJECTIVES = frozenset({"financier", "financiere", "technique", "logistique", "actif", "active", "constant",
+                         "annuel", "annuelle", "exceptionnel", "exceptionnelle", "pluriannuel", "pluriannuelle"})
 
 
 _ARTICLES = frozenset({"le", "la", "l", "les", "un", "une", "au", "aux", "a", "son", "sa", "leur"})
@@ -282,17 +283,21 @@ def _a_participle_s_incise(text: str, words: Sequence[Token], k: int) -> bool:
 
 
 def _its_founding(text: str, words: Sequence[Token], k: int) -> bool:
-    """Whether the incise that opens at ``k`` tells only when the structure was founded, maybe after
-    its kind, and names no one: ", association créée en 2017, ", ", fondée en 1995, " (not ", créée par
-    la Ville, ": who founded it is said apart)."""
-    k += words[k].key in _KINDS_IN_AN_INCISE
+    """Whether the incise that opens at ``k`` tells when the structure was founded or opened, maybe
+    after its kind, and names no one: ", association d'insertion créée en 2017, ", ", ouvert en 2017
+    par des bénévoles, " (not ", créée par la Ville, ": who founded it is said apart; nor ", créée en
+    2015 par la Ville, ": a name)."""
+    if words[k].key in _KINDS_IN_AN_INCISE:
+        k += 1 + 2 * (k + 2 < len(words) and words[k + 1].key in {"de", "d"} and words[k + 2].raw.islower())
     if k + 2 >= len(words) or words[k].key not in _FOUNDED or words[k + 1].key != "en" \
             or not words[k + 2].raw.isdigit():
         return False
-    return k + 3 < len(words) and text[words[k + 2].end: words[k + 3].start].strip() == ","
+    end = _past_the_incise(text, words, k)
+    return end < len(words) and not any(word.raw[:1].isupper() for word in words[k: end])
 
 
-_FOUNDED = frozenset(f"{stem}{end}" for stem in ("cree", "fonde", "ne", "lance") for end in ("", "e", "s", "es"))
+_FOUNDED = frozenset(f"{stem}{end}" for stem in ("cree", "fonde", "ne", "lance", "ouvert")
+                     for end in ("", "e", "s", "es"))
 _KINDS_IN_AN_INCISE = frozenset({"association", "cooperative", "scop", "scic", "entreprise", "structure", "societe"})
 
 

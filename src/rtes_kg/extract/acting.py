@@ -223,10 +223,10 @@ def _listed_subject(text: str, words: Sequence[Token], spans: Spans, n: int) -> 
     """The first and last word of the names a plural kind lists that the name ``n`` is one of, from
     the kind's article: "Les associations A et B, soutenues par la Ville, réparent…" (not "La Ville et
     l'association A": a list of no kind); else the name's own."""
-    head, tail = n, n
-    while head > 0 and _next_in_a_list(text, words, spans, head - 1):
+    head, tail = n, n  # (a list of a dozen names at most: linear in a long text of names)
+    while head > max(0, n - _LIST_MAX) and _next_in_a_list(text, words, spans, head - 1):
         head -= 1
-    while tail + 1 < len(spans) and _next_in_a_list(text, words, spans, tail):
+    while tail + 1 < min(len(spans), n + _LIST_MAX) and _next_in_a_list(text, words, spans, tail):
         tail += 1
     if head == tail:
         return spans[n]
@@ -236,6 +236,9 @@ def _listed_subject(text: str, words: Sequence[Token], spans: Spans, n: int) -> 
     if kind is None or words[kind.first - 1].key != "les":
         return spans[n]
     return kind.first - 1, spans[tail][1]
+
+
+_LIST_MAX = 12
 
 
 def _next_in_a_list(text: str, words: Sequence[Token], spans: Spans, m: int) -> bool:

@@ -28,15 +28,19 @@ _ARTICLE = re.compile(r"(?:(?:la|le|les|notre)\s+|l'\s*)")
 _PRONOUN = re.compile(r"(?:elle|il|celle-ci|celui-ci)$")
 _INCISE = re.compile(r",[^,]{1,80},")  # "La Ville, préfecture du département, compte…"
 _NUMBER = r"\d{1,3}(?:[  .]\d{3})+|\d+"
+_KIND = r"(?:commune|ville|communaute|agglomeration|metropole|intercommunalite|collectivite|departement|region)\b"
+_INHABITANTS = (rf"(?:(?:plus de |pres de |environ )?(?:{_NUMBER})\s+(?:communes|villes|villages)(?: membres)?"
+                r"\s*(?:et|,)\s+)?"
+                rf"(?P<count>(?:(?:plus|pres|environ|quelque|moins) (?:de )?)?(?:{_NUMBER})(?:,\d+)?"
+                r"(?:\s+millions?\s+d')?\s+habitants)\b")
 # The verb that counts the member's inhabitants, then (only) its communes before them.
 _COUNTS = re.compile(
     r"\s(?:compte|regroupe|rassemble|reunit|totalise|represente|est peuplee de|a une population de|"
     # "est une commune rurale de 9 500 habitants", "sommes une intercommunalité de 24 communes et …"
-    r"(?:est|sommes)\s+une?\s+(?:commune|ville|communaute|agglomeration|metropole|intercommunalite|collectivite|"
-    r"departement|region)\b[^.;:,\d]{0,40}?\s(?:de|d'))\s*"
-    rf"(?:(?:plus de |pres de |environ )?(?:{_NUMBER})\s+(?:communes|villes|villages)(?: membres)?\s*(?:et|,)\s+)?"
-    rf"(?P<count>(?:(?:plus|pres|environ|quelque|moins) (?:de )?)?(?:{_NUMBER})(?:,\d+)?"
-    r"(?:\s+millions?\s+d')?\s+habitants)\b")
+    rf"(?:est|sommes)\s+une?\s+{_KIND}[^.;:,\d]{{0,40}}?\s(?:de|d'))\s*" + _INHABITANTS)
+# The same said in an apposition that opens the sentence: "Commune de 26 000 habitants au cœur du
+# Berry, Vierzon adhère au RTES depuis 2016" (its subject, after the comma, is the member).
+_APPOSED = re.compile(rf"(?:une?\s+)?{_KIND}[^.;:,\d]{{0,40}}?\s(?:de|d')\s*" + _INHABITANTS)
 _JOINS = re.compile(r"\s(?:(?:est|etait|sommes)\s+)?(?:(?:membres?|adherente?s?)\s+(?:du|au)\s+rtes\s+depuis"
                     r"|(?:a|avons)?\s*(?:adhere|rejoint)\s+(?:au|le)\s+rtes\s+(?:en|depuis)"
                     r"|adhere\s+au\s+rtes\s+depuis)\s+(?P<year>(?:19|20)\d{2})\b")
@@ -88,9 +92,17 @@ def member_facts(lines: list[Line], names: list[str], file: str) -> dict[str, Nu
                 or bool(members and _PRONOUN.match(folded.split(" ", 1)[0]))
             continue
         subject = _subject(folded[:first])
+        apposed = _APPOSED.match(subject) if "," in subject else None
+        if apposed is not None:
+            subject = subject.rsplit(",", 1)[1].strip()
         members = _names_the_member(subject, folded_names) or bool(members and _PRONOUN.match(subject))
         if not members:
             continue
+        if apposed is not None and "population" not in facts:
+            said = sentence[apposed.start("count"): apposed.end("count")]
+            population, issues = read_population([replace(line, text=said, key=fold(said))], file)
+            if population is not None and population.value is not None and not issues:
+                facts["population"] = population
         if (count := _COUNTS.search(folded)) is not None and "population" not in facts:
             said = sentence[count.start("count"): count.end("count")]
             population, issues = read_population([replace(line, text=said, key=fold(said))], file)

@@ -342,3 +342,21 @@ def test_the_names_an_acronym_kind_lists_are_each_its_own(sentence, expected):
 ])
 def test_the_network_les_scop_is_still_found(sentence):
     assert [name for name, _ in in_the_fiche(sentence)] == ["Les Scop"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "L’association Graines Vives, qui a reçu 20 000 € de l’Agglomération, gère le jardin partagé des Fourches.",
+    "L’association Graines Vives, qui bénéficie d’une aide de l’Agglomération, anime 3 jardins partagés.",
+])
+def test_a_structure_whose_incise_says_the_member_s_gift_and_its_verb_its_work_carries_too(sentence):
+    assert in_the_fiche(sentence, **AGGLO) == [("Graines Vives", "porteur"), ("Graines Vives", "soutenu")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # another body's gift: the carrier only, as before
+    "L’association Graines Vives, qui a reçu 20 000 € de la Région, gère le jardin partagé.",
+    # those who receive are the families
+    "L’association Graines Vives accompagne des familles qui bénéficient d’une aide de l’Agglomération.",
+])
+def test_a_gift_to_another_or_from_another_leaves_the_carrier_alone(sentence):
+    assert in_the_fiche(sentence, **AGGLO) == [("Graines Vives", "porteur")]

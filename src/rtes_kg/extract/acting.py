@@ -81,7 +81,8 @@ def _it_receives(words: Sequence[Token], j: int) -> bool:
     k = j - 1
     while k >= 0 and (words[k].key in _ADVERBS or words[k].key in {"a", "ont"}):
         k -= 1
-    return k >= 0 and words[k].key in {"et", "il", "elle", "ils", "elles"}
+    return k >= 0 and (words[k].key in {"et", "il", "elle", "ils", "elles"}
+                       or words[k].key == "qui" and k > 0 and words[k - 1].capitalised)  # "X, qui a reçu"
 
 
 # Verbs of receiving, as written in the present or after "a": "bénéficie", "a reçu", "perçoit"
@@ -254,8 +255,11 @@ def _past_a_support_incise(text: str, words: Sequence[Token], k: int) -> int:
     ``len(words)`` when no such incise opens there."""
     helped = words[k].key in {"avec", "grace"} and any(w.key in _SUPPORT_NOUNS for w in words[k + 1: k + 4])
     whose = words[k].key == "dont"  # "La SCIC X, dont le Département est sociétaire depuis 2017, a livré…"
-    if not helped and not whose and not _a_participle_s_incise(text, words, k) and not _its_founding(text, words, k):
-        return len(words)
+    received = words[k].key == "qui" and k + 1 < len(words) and _it_receives(words, k + 1 + (words[k + 1].key in
+                                                                                        {"a", "ont"}))
+    if not helped and not whose and not received and not _a_participle_s_incise(text, words, k) \
+            and not _its_founding(text, words, k):
+        return len(words)  # ("X, qui a reçu 20 000 € de la Ville, gère…": its support, then its work)
     return _past_the_incise(text, words, k)
 
 

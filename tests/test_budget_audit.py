@@ -152,10 +152,16 @@ def test_a_part_with_a_bound_is_a_part(text, expected):
       ("500000", "investissement", None, None, True)]),
     ("Budget ESS 2023 : 640 000 € (400 000 € pour l'IAE, 240 000 € pour les tiers-lieux)",
      [("640000", None, None, None, False), ("400000", None, None, None, True), ("240000", None, None, None, True)]),
-    # guards: amounts that do not add up to it, or another amount after the parenthesis
+    # parts named by their sections that add up to less: parts still, the rest unsaid
+    # (tests/test_budget_parts_inside.py)
     ("Budget 2024 : 2 M€ (1,2 M€ en fonctionnement et 500 000 € en investissement)",
-     [("2000000", None, None, None, False), ("1200000", "fonctionnement", None, None, False),
-      ("500000", "investissement", None, None, False)]),
+     [("2000000", None, None, None, False), ("1200000", "fonctionnement", None, None, True),
+      ("500000", "investissement", None, None, True)]),
+    # guards: amounts that do not add up to it and are not said to be parts, or another amount after
+    # the parenthesis
+    ("Budget 2024 : 2 M€ (1,2 M€ et 500 000 €)",
+     [("2000000", None, None, None, False), ("1200000", None, None, None, False),
+      ("500000", None, None, None, False)]),
     ("2023 : 2 M€ (1,5 M€ et 500 000 €) ; 2024 : 2 M€",
      [("2000000", None, None, None, False), ("1500000", None, None, None, False),
       ("500000", None, None, None, False), ("2000000", None, None, None, False)]),

@@ -21,8 +21,15 @@ _YEARLY_LABEL = re.compile(r"\b(?:annuel(?:le)?s?|par an)(?:\s+(?:19|20)\d{2})?\
 def per_of(text: str, amount: EuroAmount, start: int = 0) -> str | None:
     """"an" when the words after the amount, or the label of its clause (from ``start``), say it is a
     year's; None when they say nothing of it."""
-    yearly = _PER_YEAR.match(text, amount.end) or _YEARLY_LABEL.search(text, start, amount.start)
+    yearly = _PER_YEAR.match(text, amount.end) or _YEARLY_LABEL.search(text, start, amount.start) \
+        or _OPENS_YEARLY.search(text, max(0, amount.start - 120), amount.start)
     return "an" if yearly else None
+
+
+# Or its sentence opens with it: "Chaque année, la Région consacre 350 000 € à l'ESS" (no other
+# amount nor sentence between them)
+_OPENS_YEARLY = re.compile(r"(?:^|[.;:!?]\s)[\s•*-]*(?:chaque\s+ann[ée]e|tous\s+les\s+ans|annuellement)\b"
+                           r"[^.;:!?€\d]*$", re.IGNORECASE)
 
 
 # "…, soit 600 000 €", "(soit 600 000 €": the amount restates the figure before it

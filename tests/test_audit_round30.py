@@ -41,9 +41,9 @@ def test_a_number_after_a_lower_case_word_makes_it_a_verb(sentence, expected):
      [("Atelier Bleu", "porteur")]),
     ("L'association Atelier Bleu répare des vélos ; l'État et le Département ont financé deux postes.",
      [("Atelier Bleu", "porteur")]),
-    # the member among the givers: its support
+    # the member among the givers: its support, to what carries its work (roles.py: acts_on_its_own)
     ("L'association Atelier Bleu répare des vélos ; la CAF et la Ville financent deux postes.",
-     [("Atelier Bleu", "soutenu"), ("CAF", "partenaire")]),
+     [("Atelier Bleu", "porteur"), ("Atelier Bleu", "soutenu"), ("CAF", "partenaire")]),
 ])
 def test_a_gift_whose_subject_is_other_bodies_is_not_the_member_s(sentence, expected):
     assert in_a_commune_s_fiche(sentence) == expected
@@ -52,7 +52,8 @@ def test_a_gift_whose_subject_is_other_bodies_is_not_the_member_s(sentence, expe
 def test_the_member_s_own_kind_word_as_the_subject_gives():
     actions = mentions("L'association Atelier Bleu répare des vélos ; la Région finance deux postes.",
                        member="Région Pays de la Loire", kind="Région", address="1 rue de la Loire\n44000 Nantes")
-    assert sorted({(name, role) for name, _, role in actions[0]}) == [("Atelier Bleu", "soutenu")]
+    assert sorted({(name, role) for name, _, role in actions[0]}) == [("Atelier Bleu", "porteur"),
+                                                                       ("Atelier Bleu", "soutenu")]
 
 
 # --- 3. a subject that acts with the member's support carries the action, supported -----------------

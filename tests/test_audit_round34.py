@@ -147,11 +147,13 @@ def test_more_incises_and_gifts_of_a_structure_at_work(sentence):
      [("Roue de Secours", "soutenu")]),
     ("L’association Roue de Secours a été créée en 2016 et bénéficie d’une subvention municipale.",
      [("Roue de Secours", "soutenu")]),
-    # who receives is another: families, or another structure
+    # who receives is another: families, or another structure (the one at work carries it: roles.py,
+    # acts_on_its_own)
     ("L’association Roue de Secours répare les véhicules de familles qui bénéficient d’une aide municipale.",
-     [("Roue de Secours", "soutenu")]),
+     [("Roue de Secours", "porteur"), ("Roue de Secours", "soutenu")]),
     ("L’association Roue de Secours répare des véhicules et l’association Cycles Rouges bénéficie d’une "
-     "subvention municipale.", [("Cycles Rouges", "soutenu"), ("Roue de Secours", "soutenu")]),
+     "subvention municipale.", [("Cycles Rouges", "soutenu"), ("Roue de Secours", "porteur"),
+                                ("Roue de Secours", "soutenu")]),
     # founded by the member: its founder's incise is no date of founding
     ("L’association Roue de Secours, créée en 2016 par la Ville, répare des véhicules.", [("Roue de Secours", "cree")]),
 ])

@@ -1,7 +1,8 @@
 """A structure that opens its sentence and acts there with the member's support, the subject of a
 verb of its own and a support clause after it: "La SCOP X a rénové 14 logements, avec le soutien de
 la Ville". It carries the action the member supports. (Not "X emploie 10 salariés ; la Ville met à sa
-disposition un terrain": the member's own clause gives to it, as to what it supports.)"""
+disposition un terrain": the member's own clause gives to it, as to what it supports; roles.py still
+makes a structure that opens its sentence at work of its own the carrier: ``acts_on_its_own``.)"""
 
 from __future__ import annotations
 

@@ -218,6 +218,9 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             explicit[n] = {CARRIER, SUPPORTED}  # "La SCOP X a rénové 14 logements, avec le soutien de la Ville"
         elif not explicit[n] and cand.category == "reseau" and acts_on_its_own(text, words, spans, n):
             explicit[n] = {CARRIER}  # "Le Secours populaire distribue des colis": its work, no partner's help
+        elif not explicit[n] and cand.category == STRUCTURE and structure_role == SUPPORTED \
+                and acts_on_its_own(text, words, spans, n):
+            explicit[n] = {CARRIER, SUPPORTED}  # "X collecte les encombrants, avec le soutien du Syndicat Y": its work
         elif explicit[n] == {SHAREHOLDER} and cand.category == STRUCTURE and works_on_its_own(text, words, spans, n):
             explicit[n].add(CARRIER)  # "La SCIC X, dont la Ville est sociétaire, a livré…": it does the work too
         elif explicit[n] == {SUPPORTED} and cand.category == STRUCTURE and works_then_receives(text, words, spans, n):

@@ -1,0 +1,36 @@
+"""A structure that opens its sentence at work of its own ("collecte les encombrants", "répare des
+vélos") carries the action the member supports, even when the support the text names is another's
+or comes in a clause of its own: "L'association Atelier Bidart Réemploi collecte les encombrants …,
+avec le soutien du Syndicat Bil Ta Garbi" gave the association supported only (extract/roles.py,
+acting.acts_on_its_own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import mentions
+
+
+def _names(sentence: str) -> list[tuple[str, str]]:
+    (found,) = mentions(sentence)
+    return sorted({(name, role) for name, _, role in found})
+
+
+@pytest.mark.parametrize("sentence", [
+    "L'association Atelier Réemploi collecte les encombrants, avec le soutien du Syndicat Bil Ta Garbi.",
+    "L'association Atelier Réemploi collecte les encombrants, avec le soutien financier de partenaires privés.",
+])
+def test_a_structure_at_work_carries_what_it_is_supported_in(sentence):
+    assert _names(sentence) == [("Atelier Réemploi", "porteur"), ("Atelier Réemploi", "soutenu")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb of help or of receiving is no work of its own
+    ("L'association Atelier Réemploi bénéficie du soutien du Syndicat Bil Ta Garbi.",
+     [("Atelier Réemploi", "soutenu")]),
+    # not opening its sentence
+    ("La Ville soutient l'association Atelier Réemploi, avec le soutien du Syndicat Bil Ta Garbi.",
+     [("Atelier Réemploi", "soutenu")]),
+])
+def test_no_work_of_its_own_leaves_it_supported(sentence, expected):
+    assert _names(sentence) == expected

@@ -43,6 +43,13 @@ def mentions(*sentences: str, member: str = "Ville de Laval", kind: str = "Commu
     return [sorted((m.name, m.slug, m.role) for m in action.mentions) for action in fiche.actions]
 
 
+def roles_in_a_fiche(sentence: str) -> list[tuple[str, str]]:
+    """(name, role) of the organisations of one action of a commune's fiche (``mentions``), sorted,
+    each once."""
+    (found,) = mentions(sentence)
+    return sorted({(name, role) for name, _, role in found})
+
+
 def budget_lines(text: str) -> list[tuple[str | None, int | None, str | None, str | None, bool]]:
     fiche, = parse_text(f"Ville de Laval\n\nBudget consacré à l’ESS :\n{text}\n\nType de collectivité\nCommune\n",
                         "test.txt")

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import mentions
-
-
-def _names(sentence: str) -> list[tuple[str, str]]:
-    (found,) = mentions(sentence)
-    return [(name, role) for name, _, role in found]
+from extraction_helpers import roles_in_a_fiche
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -22,7 +17,7 @@ def _names(sentence: str) -> list[tuple[str, str]]:
     ("La Ville finance durablement l'épicerie solidaire L'Escale.", [("L'Escale", "soutenu")]),
 ])
 def test_an_adverb_after_the_verb_hides_no_object(sentence, expected):
-    assert _names(sentence) == expected
+    assert roles_in_a_fiche(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -31,4 +26,4 @@ def test_an_adverb_after_the_verb_hides_no_object(sentence, expected):
     ("L'association Vélo Utile assure le fonctionnement de l'atelier depuis 2019.", [("Vélo Utile", "porteur")]),
 ])
 def test_without_an_adverb_as_before(sentence, expected):
-    assert _names(sentence) == expected
+    assert roles_in_a_fiche(sentence) == expected

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import mentions
-
-
-def _names(sentence: str) -> list[tuple[str, str]]:
-    (found,) = mentions(sentence)
-    return [(name, role) for name, _, role in found]
+from extraction_helpers import roles_in_a_fiche
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -25,7 +20,7 @@ def _names(sentence: str) -> list[tuple[str, str]]:
     ("L'association Énergie Citoyenne devrait produire 300 MWh par an.", [("Énergie Citoyenne", "porteur")]),
 ])
 def test_a_modal_verb_is_no_word_of_the_name(sentence, expected):
-    assert _names(sentence) == expected
+    assert roles_in_a_fiche(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -34,4 +29,4 @@ def test_a_modal_verb_is_no_word_of_the_name(sentence, expected):
     ("La SCOP Menuiserie solidaire emploie 12 salariés.", [("Menuiserie solidaire", "porteur")]),
 ])
 def test_a_name_s_own_adjective_stays(sentence, expected):
-    assert _names(sentence) == expected
+    assert roles_in_a_fiche(sentence) == expected

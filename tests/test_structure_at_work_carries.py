@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import mentions
-
-
-def _names(sentence: str) -> list[tuple[str, str]]:
-    (found,) = mentions(sentence)
-    return sorted({(name, role) for name, _, role in found})
+from extraction_helpers import roles_in_a_fiche
 
 
 @pytest.mark.parametrize("sentence", [
@@ -21,7 +16,7 @@ def _names(sentence: str) -> list[tuple[str, str]]:
     "L'association Atelier Réemploi collecte les encombrants, avec le soutien financier de partenaires privés.",
 ])
 def test_a_structure_at_work_carries_what_it_is_supported_in(sentence):
-    assert _names(sentence) == [("Atelier Réemploi", "porteur"), ("Atelier Réemploi", "soutenu")]
+    assert roles_in_a_fiche(sentence) == [("Atelier Réemploi", "porteur"), ("Atelier Réemploi", "soutenu")]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -33,4 +28,4 @@ def test_a_structure_at_work_carries_what_it_is_supported_in(sentence):
      [("Atelier Réemploi", "soutenu")]),
 ])
 def test_no_work_of_its_own_leaves_it_supported(sentence, expected):
-    assert _names(sentence) == expected
+    assert roles_in_a_fiche(sentence) == expected

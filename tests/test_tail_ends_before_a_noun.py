@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import mentions
-
-
-def _names(sentence: str) -> list[tuple[str, str]]:
-    (found,) = mentions(sentence)
-    return [(name, role) for name, _, role in found]
+from extraction_helpers import roles_in_a_fiche
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -23,7 +18,7 @@ def _names(sentence: str) -> list[tuple[str, str]]:
     ("La Ville soutient l'association Envie pour la collecte des appareils.", [("Envie", "soutenu")]),
 ])
 def test_a_verb_s_form_after_an_article_ends_no_name(sentence, expected):
-    assert _names(sentence) == expected
+    assert roles_in_a_fiche(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -31,4 +26,4 @@ def test_a_verb_s_form_after_an_article_ends_no_name(sentence, expected):
     ("L'EBE Ensemble vers l'emploi emploie 40 salariés.", [("Ensemble vers l'emploi", "porteur")]),
 ])
 def test_a_tail_up_to_its_verb_stays(sentence, expected):
-    assert _names(sentence) == expected
+    assert roles_in_a_fiche(sentence) == expected

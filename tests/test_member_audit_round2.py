@@ -182,3 +182,18 @@ def test_the_codes_of_the_audited_fiches_are_those_of_the_reference(tmp_path: Pa
             "codeInsee": Literal(code) if code else None, "siren": Literal(siren) if siren else None,
             "spatial": _territoire(*spatial) if spatial else None,
             "departement": _territoire("departement", departement), "region": _territoire("region", region)}, name
+
+
+def test_an_epci_of_another_nature_is_the_body_only_by_its_very_words(tmp_path: Path):
+    """"Communauté de communes du Pays de Landerneau" was given the SIREN of the CA du Pays de
+    Landerneau-Daoulas (242900801), a body of another nature whose name only holds its words: the
+    body it merged into, not itself. Of the stated nature, a name's words among an EPCI's still
+    settle it ("Grand Paris Sud", a CA)."""
+    text = "Communauté de communes du Pays de Landerneau" + BODY.format(
+        kind="Communauté de communes", address="59 rue de Brest, 29800 Landerneau")
+    facts = _facts(converted(tmp_path, text), URIRef(RTES + "org/communaute-de-communes-du-pays-de-landerneau"))
+    assert (facts["siren"], facts["spatial"]) == (None, None)
+    assert [kind for kind, _ in _kind_findings(text)] == ["identifiant-non-resolu"]
+    text = "Grand Paris Sud" + BODY.format(kind="Communauté d'agglomération",
+                                           address="500 place des Champs-Élysées, 91080 Évry-Courcouronnes")
+    assert _facts(converted(tmp_path, text), URIRef(RTES + "org/grand-paris-sud"))["siren"] == Literal("200059228")

@@ -274,10 +274,14 @@ def _match_epci(fiche: Fiche, kind: str, departements: tuple[str, ...], how: str
         return None, "seat"
     candidates = _epci_by_departement().get(departements[0], ())
     natures = EPCI_TYPES[kind]
-    for pool in ([c for c in candidates if c[0].type in natures], list(candidates)):
-        for test in (lambda other: other == core,
-                     lambda other: set(other) == set(core),
-                     lambda other: set(core) <= set(other)):
+    same_words = (lambda other: other == core, lambda other: set(other) == set(core))
+    # Of another nature, only its very words make it the same body: a CC whose words are some of a
+    # CA's ("Pays de Landerneau", "CA du Pays de Landerneau-Daoulas") was merged into it, and the
+    # SIREN is the successor's.
+    for pool, tests in (([c for c in candidates if c[0].type in natures],
+                         (*same_words, lambda other: set(core) <= set(other))),
+                        (list(candidates), same_words)):
+        for test in tests:
             found = sorted({epci for epci, other in pool if test(other)}, key=lambda e: e.siren)
             if len(found) == 1:
                 return found[0], ""

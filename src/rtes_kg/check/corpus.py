@@ -15,7 +15,7 @@ from rtes_kg.check.report import Report, Result
 from rtes_kg.check.scale import validate_checked
 from rtes_kg.check.shapeplan import plan
 from rtes_kg.extract.concepts import concept_label
-from rtes_kg.model import homonyms, mint
+from rtes_kg.model import homonyms, mint, namesakes
 from rtes_kg.model.convert import to_oxigraph
 from rtes_kg.model.identity import Identity, identify
 from rtes_kg.model.keep import Item, entries_of, keep_items, keep_members, ledger_entries, without_members
@@ -94,7 +94,7 @@ def map_all(fiches: Iterable[Fiche], base_iri: str = DEFAULT_BASE_IRI,
     identities = homonyms.apart(identities, ledger)
     if ledger is not None:
         identities = keep_members(fiches, identities, ledger)
-    for fiche, identity in zip(link_members(fiches, identities), identities):
+    for fiche, identity in zip(namesakes.apart(link_members(fiches, identities), identities, ledger), identities):
         item = map_fiche(fiche, base_iri, source_root, identity)
         results.extend(_parse_results(fiche, item))
         results.extend(_territory_results(identity, item))

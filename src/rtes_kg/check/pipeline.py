@@ -49,7 +49,7 @@ from rtes_kg.extract import curated
 from rtes_kg.extract.findings import with_findings_or_issue
 from rtes_kg.extract.places import load_gazetteer
 from rtes_kg.inputs import InputFile
-from rtes_kg.model import homonyms, mint
+from rtes_kg.model import homonyms, mint, namesakes
 from rtes_kg.model.identity import Identity, identify
 from rtes_kg.model.keep import LOCAL_KINDS, Item, keep_local, keep_members, keep_shared, relative, renamed
 from rtes_kg.model.ledger import Entry, Ledger
@@ -91,7 +91,7 @@ def check_files(files: Sequence[InputFile], base_iri: str, source_root: str | No
     identities = homonyms.apart(identities, ledger)
     if ledger.entries:
         identities = keep_members(fiches, identities, ledger)
-    linked = link_members(fiches, identities)
+    linked = namesakes.apart(link_members(fiches, identities), identities, ledger)
     keys = [key("fiche", base_iri, source_root or "", repr(fiche), repr(identity))
             for fiche, identity in zip(linked, identities)]
     entries: list[FicheEntry | None] = [

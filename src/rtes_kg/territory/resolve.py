@@ -42,7 +42,7 @@ from rtes_kg.territory.names import (
 )
 
 __all__ = ["Commune", "Epci", "Finding", "Place", "Resolution", "departement", "departements",
-           "region", "regions", "resolve"]
+           "region", "regions", "resolve", "siren_departements"]
 
 Level = Literal["commune", "intercommunalite", "departement", "region"]
 
@@ -207,6 +207,19 @@ def _epci_by_departement() -> Mapping[str, tuple[tuple[Epci, tuple[str, ...]], .
         for code in epci.departements:
             index[code].append((epci, distinctive_words(epci.name, EPCI_WORDS)))
     return {code: tuple(items) for code, items in index.items()}
+
+
+@functools.cache
+def _departements_by_siren() -> Mapping[str, tuple[str, ...]]:
+    found: dict[str, tuple[str, ...]] = {commune.siren: (commune.departement,) for commune in _communes()
+                                         if commune.siren}
+    found.update((epci.siren, epci.departements) for items in _epci_by_departement().values() for epci, _ in items)
+    return found
+
+
+def siren_departements(siren: str) -> tuple[str, ...]:
+    """The départements of the commune or EPCI of a SIREN (none for another SIREN)."""
+    return _departements_by_siren().get(siren, ())
 
 
 # --- the seat: département and région from the address ---------------------------------------------

@@ -11,8 +11,8 @@ from rdflib.term import Node
 from rtes_kg.model import mint
 from rtes_kg.parse.records import Fiche, Source
 from rtes_kg.territory import resolve as territory
-from rtes_kg.territory.resolve import Place, Resolution
-from rtes_kg.vocab import ADMS, DCT, IGEO, RDF, RTES, SCHEMA, SKOS
+from rtes_kg.territory.resolve import EPCI_TYPES, Place, Resolution
+from rtes_kg.vocab import ADMS, DCT, IGEO, KIND, RDF, RTES, SCHEMA, SKOS
 
 __all__ = ["WIKIDATA_ENTITY", "map_territory", "reference_triples"]
 
@@ -48,7 +48,12 @@ def map_territory(triples: Triples, fiche: Fiche, resolution: Resolution, org: U
                         address_source)
     governs = resolution.governs
     if governs is not None:
-        triples.add(org, DCT.spatial, _place(triples, governs, name_source, base_iri), name_source)
+        spatial = _place(triples, governs, name_source, base_iri)
+        triples.add(org, DCT.spatial, spatial, name_source)
+        # the register's nature of an EPCI ("CU" for "Grand Besançon Métropole"): a kind the name
+        # does not say is no slip of the fiche when the register says it (shape TypeDansLeNom)
+        for kind in _kinds_of_nature(resolution.nature if governs.level == "intercommunalite" else None):
+            triples.add(spatial, DCT.type, KIND[kind], name_source)
         if governs.level != "intercommunalite":
             triples.add(org, RTES.codeInsee, Literal(governs.code), name_source)
     if resolution.siren is not None:
@@ -58,6 +63,11 @@ def map_territory(triples: Triples, fiche: Fiche, resolution: Resolution, org: U
         triples.add(identifier, ADMS.schemaAgency, Literal("INSEE"), name_source)
         triples.add(identifier, DCT.title, Literal("SIREN"), name_source)
         triples.add(org, RTES.siren, Literal(resolution.siren), name_source)
+
+
+def _kinds_of_nature(nature: str | None) -> list[str]:
+    """The kinds of collectivité (codes of the scheme) an EPCI of a DGCL nature is."""
+    return sorted(kind for kind, natures in EPCI_TYPES.items() if nature in natures)
 
 
 def _place(triples: Triples, place: Place, source: Source, base_iri: str) -> URIRef:

@@ -33,7 +33,14 @@ from rtes_kg.extract.cuewords import (
 )
 from rtes_kg.extract.incises import ASIDE, PREPOSITIONS, apposed_to, aside_after_name, before_incise, incise_opening
 from rtes_kg.extract.kind_lists import counted_head
-from rtes_kg.extract.labels import AMONG, label_before, label_in_clause, label_over_list, verb_in_clause
+from rtes_kg.extract.labels import (
+    AMONG,
+    label_before,
+    label_in_clause,
+    label_over_list,
+    verb_in_clause,
+    winners_listed,
+)
 from rtes_kg.extract.lexicon import ARTICLES, RATE_NOUNS, Token, phrase_keys
 from rtes_kg.extract.lists import (
     APPOSED,
@@ -158,6 +165,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             if role is not None:
                 return role  # "14 lauréats en 2023, dont la SCIC X": X is one of them
             jumped = True  # "avec les autres ressourceries, notamment X": the comma ends nothing
+        if winners_listed(text, words, k):
+            return SUPPORTED  # "Les lauréats 2023 sont l'association A, la SCOP B…": the member's winners
         if k >= 2 and (words[k - 2].key, words[k - 1].key, words[k].key) in _ASIDES:
             k -= 3  # "La Ville soutient de son côté l'association X": the verb's object still
             continue

@@ -8,8 +8,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rtes_kg.extract.clause import BOUNDARY
-from rtes_kg.extract.cuewords import CARRIER, CREATED, HOSTED, HOSTING, LABELS, PARTNER, SUPPORTED, cue_ending_at
+from rtes_kg.extract.clause import BOUNDARY, boundary
+from rtes_kg.extract.cuewords import (
+    CARRIER,
+    CREATED,
+    HOSTED,
+    HOSTING,
+    LABELS,
+    PARTNER,
+    SELECTED,
+    SUPPORTED,
+    cue_ending_at,
+)
 from rtes_kg.extract.lexicon import Token
 
 __all__ = ["AMONG", "label_before", "label_in_clause", "label_over_list", "verb_in_clause"]
@@ -80,6 +90,8 @@ def label_before(text: str, words: Sequence[Token], k: int) -> str | None:
     while first > 0 and not BOUNDARY.search(text[words[first - 1].end: words[first].start]):
         first -= 1
     keys = label_keys(words[first: k + 1])
+    while len(keys) > 1 and keys[0] in AMONG | _LABEL_ARTICLES:
+        keys = keys[1:]  # "Parmi les lauréats : …" is "Lauréats : …"
     role = LABELS.get(keys)
     if role is None and len(keys) <= _LABEL_PHRASE:
         role = next((LABELS[keys[:n]] for n in (3, 2, 1) if keys[:n] in LABELS
@@ -92,6 +104,7 @@ def label_before(text: str, words: Sequence[Token], k: int) -> str | None:
     return role or verb_in_clause(text, words, k)
 
 
+_LABEL_ARTICLES = frozenset({"les", "ces", "des", "nos", "ses"})
 _THEMES = frozenset({"activites", "activite", "entreprises", "entreprise", "emplois", "emploi"})
 
 
@@ -109,3 +122,18 @@ _LABEL_PHRASE = 10  # words of "Lauréats de l'appel à projets ESS de la Métro
 _OF_WHAT = frozenset({"de", "du", "des", "d"})
 
 
+_COPULAS = frozenset({"sont", "etaient", "furent"})
+_SUBJECT_REACH = 9  # words from the copula back to the participle or noun of the selection
+
+
+def winners_listed(text: str, words: Sequence[Token], k: int) -> bool:
+    """Whether ``words[k]`` is the copula after a subject that names the winners of a selection:
+    "Les lauréats 2023 sont X", "Les projets retenus par le jury en 2024 étaient X et Y"."""
+    if words[k].key not in _COPULAS or k + 1 < len(words) and words[k + 1].key in SELECTED:
+        return False  # ("X et Y sont lauréats": the names come first)
+    for j in range(k - 1, max(-1, k - 1 - _SUBJECT_REACH), -1):
+        if boundary(text, words[j], words[j + 1]):
+            return False
+        if words[j].key in SELECTED:
+            return True
+    return False

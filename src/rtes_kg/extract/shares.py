@@ -135,7 +135,11 @@ def shares_said_apart(text: str, words: Sequence[Token], found: Sequence[Found],
         if company is not None and not held_by_another(text, words, found, spans, company, is_member, names_member):
             held.append(company)
     for k, word in enumerate(words):
-        if word.key in _SHARE_NOUNS and k >= 3 and {words[k - 1].key, words[k - 2].key} & _SUBSCRIBED \
+        entered = word.key == "capital" and k >= 2 and words[k - 1].key == "au" \
+            and bool({w.key for w in words[max(0, k - 4): k - 1]} & _ENTERED)  # "est entrée au capital" (of what?)
+        entered = entered or word.key in _HOLDER_NOUNS and k >= 1 and words[k - 1].key in _BEING \
+            and not (k + 1 < len(words) and words[k + 1].key in {"a", "au", "aux"})  # not "associée au projet"
+        if (entered or word.key in _SHARE_NOUNS and k >= 3 and {words[k - 1].key, words[k - 2].key} & _SUBSCRIBED) \
                 and not {w.key for w in words[k - 4: k - 1]} & {"y", "en"} \
                 and not any(spans.owner(j) is not None for j in range(k + 1, min(len(words), k + 6))) \
                 and _the_member_in(_subject(text, words, k), words, found, spans, is_member, names_member):
@@ -149,6 +153,9 @@ def shares_said_apart(text: str, words: Sequence[Token], found: Sequence[Found],
 _CAPITAL_ASIDE = re.compile(r"\((?:apport|participation|prise de participation|entrée)\b[^()]{0,40}\bau capital\b"
                             r"[^()]{0,30}\)", re.IGNORECASE)
 _SHARE_NOUNS = frozenset({"parts", "actions"})
+_HOLDER_NOUNS = frozenset({"societaire", "actionnaire", "associe", "associee"})
+_BEING = frozenset({"est", "sont", "devenu", "devenue", "reste", "demeure"})
+_ENTERED = frozenset({"entre", "entree", "entres", "entrees", "entrent", "rentre", "rentree"})
 _SUBSCRIBED = frozenset({"souscrit", "acquis", "pris", "detient", "possede", "achete"})
 _VERBS = frozenset({"a", "ont", "est", "sont", "detient", "detiennent", "possede", "possedent", "prend", "prennent",
                     "souscrit", "souscrivent", "entre", "entrent", "devient", "deviennent", "soutient", "finance"})

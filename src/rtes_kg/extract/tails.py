@@ -98,8 +98,8 @@ def _place_tail_before_verb(text: str, words: Sequence[Token], last: int, kind_f
             and words[j].key not in _CLAUSE_WORDS and words[j].key not in _TAIL_OPENERS \
             and words[j].key not in _PREPOSITIONS and words[j].raw not in _LIGHT_VERBS:
         j += 1
-    if j > last + 1 and j < len(words) and _verb_of_the_clause(words, j) and joined(text, words[j - 1], words[j]) \
-            and not _ADVERBS & {w.key for w in words[last + 1: j]}:
+    if j > last + 1 and j < len(words) and _verb_of_the_clause(text, words, j) \
+            and joined(text, words[j - 1], words[j]) and not _ADVERBS & {w.key for w in words[last + 1: j]}:
         return j - 1  # "la SCOP Menuiserie solidaire emploie…", "l'association Atelier mécanique solidaire répare des…"
     if j >= len(words) or words[j].key not in OF_WORDS or not joined(text, words[j - 1], words[j]):
         return last
@@ -112,8 +112,11 @@ def _place_tail_before_verb(text: str, words: Sequence[Token], last: int, kind_f
     return k - 1 if ends else last
 
 
-def _verb_of_the_clause(words: Sequence[Token], index: int) -> bool:
-    return words[index].raw in CLAUSE_VERBS | _LIGHT_VERBS or verb_with_object(words, index)
+def _verb_of_the_clause(text: str, words: Sequence[Token], index: int) -> bool:
+    """A verb of the clause, its object right after it ("répare des vélos"; not "panneaux solaires
+    ; la Ville…": a clause ends there)."""
+    return words[index].raw in CLAUSE_VERBS | _LIGHT_VERBS or verb_with_object(words, index) \
+        and joined(text, words[index], words[index + 1])
 
 
 def _lower_complement_before_verb(text: str, words: Sequence[Token], of: int, last: int,
@@ -134,7 +137,7 @@ def _lower_complement_before_verb(text: str, words: Sequence[Token], of: int, la
         return last
     if token.key in _PLACE_NOUNS and words[of].key != "de":
         return last  # "du quartier" says where; "de quartier", "de campagne", with no article, say what kind
-    if noun + 1 < len(words) and joined(text, token, words[noun + 1]) and _verb_of_the_clause(words, noun + 1):
+    if noun + 1 < len(words) and joined(text, token, words[noun + 1]) and _verb_of_the_clause(text, words, noun + 1):
         return noun
     if of > last + 1:
         return last  # a phrase of its own after the name: "aide l'association X par des prêts, qui…"

@@ -96,3 +96,13 @@ def test_two_fiches_in_one_file_are_told_apart_by_convert_too(tmp_path):
     graph = rdflib.Graph().parse(data=result.stdout, format="nt")
     assert named_by(graph, "ville-de-laval") == {"le-grenier-53", "partage-53", "ademe", "commune-de-nantes"}
     assert named_by(graph, "ville-de-villeurbanne") == {"le-grenier-69", "partage-69", "ademe", "commune-de-nantes"}
+
+
+def test_a_network_s_chapter_named_by_its_region_stays_one(tmp_path):
+    metz = fiche("Ville de Metz", "Commune", "1 place d’Armes\n57000 Metz",
+                 "La SCOP Bâti Vert a été accompagnée par France Active Grand Est.")
+    reims = fiche("Ville de Reims", "Commune", "9 place de l’Hôtel de Ville\n51100 Reims",
+                  "La SCOP Toits Verts a été accompagnée par France Active Grand Est.")
+    graph = build(tmp_path, "one", {"metz.txt": metz, "reims.txt": reims})
+    assert "france-active-grand-est" in named_by(graph, "ville-de-metz")
+    assert "france-active-grand-est" in named_by(graph, "ville-de-reims")

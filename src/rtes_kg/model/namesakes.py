@@ -16,9 +16,9 @@ Done on the mentions, before mapping, as ``members.link_members`` does: the mapp
 each node once, and a fiche's cache entry changes only when its own mentions do.
 
 Not told apart: the organisations of the curated list (one IRI each, whatever the fiche), the
-members, and a collectivité named by its name (its name is its territory's). A national body the
-curated list lacks is split by place too: two nodes for one body lose a link, one node for two
-bodies states a false place.
+members, and a collectivité or a network's chapter named by its name (its name says its place). A
+national body the curated list lacks is split by place too: two nodes for one body lose a link, one
+node for two bodies states a false place.
 """
 
 from __future__ import annotations
@@ -94,8 +94,10 @@ def _mentions(fiche: Fiche) -> Iterator[OrgMention]:
 
 
 def _may_have_namesakes(mention: OrgMention) -> bool:
-    """Found by a pattern, neither a member nor a collectivité named by its name."""
-    return mention.confidence != FROM_REFERENCE and mention.member is None and mention.category != COLLECTIVITE
+    """Found by a pattern, neither a member, a collectivité named by its name, nor a network's
+    chapter ("France Active Grand Est", "Banque Alimentaire de Rodez"): their names say their place."""
+    return mention.confidence != FROM_REFERENCE and mention.member is None and mention.category != COLLECTIVITE \
+        and mention.parent is None
 
 
 def _departement_of(commune_code: str) -> str:

@@ -53,6 +53,10 @@ def test_the_winners_a_label_lists_among_others_are_supported():
      [("Bois Local", "actionnaire"), ("Bois Local", "porteur")]),
     ("La SCIC Bois Local fournit les chaufferies ; la Ville en est sociétaire depuis 2015.",
      [("Bois Local", "actionnaire"), ("Bois Local", "porteur")]),
+    ("La coopérative funéraire Les Obsèques Solidaires (SCIC créée en 2019) emploie 2 ETP ; la Ville a apporté "
+     "10 000 € au capital.", [("Les Obsèques Solidaires", "actionnaire")]),
+    ("La SCIC Les Obsèques Solidaires emploie 2 ETP ; la Région a versé 10 000 € au capital.",
+     [("Les Obsèques Solidaires", "porteur")]),
     # another's shares, a project the member takes part in, and an association (no capital)
     ("La SCIC Bois Local fournit les chaufferies ; la Région est sociétaire.", [("Bois Local", "porteur")]),
     ("La SCOP Bâti Sain rénove des logements. La Ville est associée au projet.", [("Bâti Sain", "porteur")]),

@@ -87,6 +87,12 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "président", "présidente", "vice-président", "vice-présidente", "directeur", "directrice",
         "fondateur", "fondatrice", "cofondateur", "cofondatrice", "ancien salarié", "ancienne salariée",
         "filiale", "filiales") for of in ("de", "du", "des")))
+    # the body people are registered with or paid by: "aux familles inscrites au CCAS", "des demandeurs
+    # d'emploi inscrits à France Travail", "allocataires de la CAF": it plays no part in the action
+    add(CITED, "prep", ", ".join(f"{word} {to_}" for word in (
+        "inscrit", "inscrite", "inscrits", "inscrites", "allocataire", "allocataires", "ressortissant",
+        "ressortissants", "ressortissante", "ressortissantes")
+        for to_ in ("à", "au", "aux", "auprès de", "auprès du", "de", "du", "des")))
     # the body an action took over from: "en remplacement de l'association X"
     add(CITED, "prep", "en remplacement de, en remplacement du, en remplacement des, à la place de, à la place du")
     # and the body whose activity it took over: "a repris l'activité de la SCOP X, liquidée en 2021"

@@ -89,6 +89,7 @@ class RTES(DefinedNamespace):
     section: URIRef
     qualificatif: URIRef
     populationQualificatif: URIRef
+    populationAnnee: URIRef
     statut: URIRef
     perimetre: URIRef
     partieDe: URIRef

@@ -157,6 +157,9 @@ def _map_collectivite(triples: _FicheTriples, fiche: Fiche, org: URIRef, kind: U
                 triples.add(org, RTES.populationQualificatif, QUALIFICATIF[mint.slug(population.qualifier)],
                             population.source)
         triples.add(org, RTES.populationTexte, _fr(population.raw), population.source)
+        if population.value is not None and population.year is not None:
+            triples.add(org, RTES.populationAnnee, Literal(f"{population.year:04d}", datatype=XSD.gYear),
+                        population.source)
     for text, predicate in ((fiche.budget, RTES.budgetTexte), (fiche.programme, RTES.programmeESS),
                             (fiche.panorama, RTES.panoramaESS),
                             *((other, RTES.autreRubrique) for other in fiche.other_sections)):

@@ -37,7 +37,8 @@ MAX_POPULATION_DIGITS = 9
 def read_population(lines: list[Line], file: str) -> tuple[Number | None, list[ParseIssue]]:
     """The population: the number followed by "hab."/"habitants", else the largest number.
 
-    A bare year ("INSEE 2021") loses to any other figure, so "Population 2021 : 1 500" gives 1500.
+    A bare year ("INSEE 2021") loses to any other figure, so "Population 2021 : 1 500" gives 1500,
+    and dates it, when it is the only one.
     """
     if not lines:
         return None, []
@@ -65,7 +66,9 @@ def read_population(lines: list[Line], file: str) -> tuple[Number | None, list[P
     if not candidates or _MISGROUPED.search(raw):
         return Number(None, raw, source), [issue("population-illisible", file, lines[0].no, raw)]
     *_, value, start = max(candidates, key=lambda candidate: candidate[:3])
-    return Number(value, raw, source, qualifier_before(raw[:start])), []  # "Plus de 700 000 hab."
+    years = {year for hab, not_year, year, at in candidates if not not_year and at != start}
+    return Number(value, raw, source, qualifier_before(raw[:start]),  # "Plus de 700 000 hab."
+                  years.pop() if len(years) == 1 else None), []  # "(INSEE 2021)"; not "2015-2020"
 
 
 # A line that only states the population, on the folded text: "12 345 habitants", "Environ 3 400 hab.",

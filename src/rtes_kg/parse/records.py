@@ -35,6 +35,7 @@ class Number:
     raw: str
     source: Source
     qualifier: str | None = None  # what the words before it say ("plus-de", "environ"): parse.amounts
+    year: int | None = None  # the year it is of, when the text dates it ("(INSEE 2021)"): a population's
 
 
 @dataclass(frozen=True)

@@ -260,7 +260,9 @@ def _population(read: Reader, node: Node) -> str:
     if value is None:
         return read.text(node, RTES, "populationTexte")
     qualifier = read.text(node, RTES, "populationQualificatif")  # "plus de": the figure is a bound
-    return f"{qualifier} {thousands(value)} habitants" if qualifier else f"{thousands(value)} habitants"
+    year = read.text(node, RTES, "populationAnnee")  # "(2021)": when the fiche dates it
+    shown = f"{qualifier} {thousands(value)} habitants" if qualifier else f"{thousands(value)} habitants"
+    return f"{shown} ({year})" if year else shown
 
 
 def _member_since(read: Reader, node: Node) -> str:

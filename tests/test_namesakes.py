@@ -106,3 +106,18 @@ def test_a_network_s_chapter_named_by_its_region_stays_one(tmp_path):
     graph = build(tmp_path, "one", {"metz.txt": metz, "reims.txt": reims})
     assert "france-active-grand-est" in named_by(graph, "ville-de-metz")
     assert "france-active-grand-est" in named_by(graph, "ville-de-reims")
+
+
+def test_a_namesake_that_comes_in_gives_the_same_release_with_the_cache_as_without(tmp_path):
+    data = tmp_path / "data" / "fiches"
+    data.mkdir(parents=True)
+    (data / "laval.txt").write_text(LAVAL, encoding="utf-8")
+    cache = str(tmp_path / "cache")
+    build_release(tmp_path / "first", "--no-site", "--cache-dir", cache, data=tmp_path / "data")
+    (data / "villeurbanne.txt").write_text(VILLEURBANNE, encoding="utf-8")
+    ledger = (tmp_path / "data" / "ids.tsv").read_bytes()
+    cached = build_release(tmp_path / "cached", "--no-site", "--cache-dir", cache, data=tmp_path / "data")
+    (tmp_path / "data" / "ids.tsv").write_bytes(ledger)  # the same ledger for the build without the cache
+    fresh = build_release(tmp_path / "fresh", "--no-site", "--no-cache", data=tmp_path / "data")
+    assert (cached / "rtes.nq").read_bytes() == (fresh / "rtes.nq").read_bytes()
+    assert "org/le-grenier-69" in (cached / "rtes.nq").read_text(encoding="utf-8")

@@ -93,6 +93,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "inscrit", "inscrite", "inscrits", "inscrites", "allocataire", "allocataires", "ressortissant",
         "ressortissants", "ressortissante", "ressortissantes")
         for to_ in ("à", "au", "aux", "auprès de", "auprès du", "de", "du", "des")))
+    # but the member among the founders: "La Ville est membre fondateur de la SCIC X" (not a person's office)
+    add(CREATED, "prep", ", ".join(f"{founder} {of}" for founder in (
+        "membre fondateur", "membres fondateurs", "membre fondatrice", "membres fondatrices")
+        for of in ("de", "du", "des")))
     # the body an action took over from: "en remplacement de l'association X"
     add(CITED, "prep", "en remplacement de, en remplacement du, en remplacement des, à la place de, à la place du")
     # and the body whose activity it took over: "a repris l'activité de la SCOP X, liquidée en 2021"

@@ -63,9 +63,11 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
         # ("La CAF finance X, que la Ville soutient aussi": the member's support too, the CAF a partner)
         verb += verb < first and words[verb].key in {"a", "ont"}  # "a cédé"
         verbs = _HELPING_CREATE if created else _GIVING
-        if verb < first and words[verb].key in verbs and (not boundary(text, words[verb - 1], words[verb]) or
-                                                          _PARENTHESIS.fullmatch(text, words[verb - 1].end,
-                                                                                 words[verb].start)) \
+        founding = created and words[verb].key in {"est", "sont", "etait"} and any(  # "La Région est membre
+            w.key.startswith(("fondat", "cofondat")) for w in words[verb + 1: verb + 4])  # fondateur de X"
+        if verb < first and (words[verb].key in verbs or founding) \
+                and (not boundary(text, words[verb - 1], words[verb])
+                     or _PARENTHESIS.fullmatch(text, words[verb - 1].end, words[verb].start)) \
                 and not any(w.key in BESIDE or w.key == "par" for w in words[verb + 1: first]):
             # "La Région Occitanie loue…": right after the subject, its verb (not "avec l'Agefiph", "X, financé par Y")
             receiver = None if shared else n

@@ -24,7 +24,7 @@ __all__ = ["find_amounts"]
 _PROCEDURES = r"(?:convention|délibération|deliberation|décision|decision|arrêté|arrete|avenant|contrat|voie|biais)s?\b"
 _PER = re.compile(r"\s*(?:(?:par|/)\s*(?!(?:la|le|les|l['’]|un|une|des|ses|son|sa|leur)\b|" + _PROCEDURES + r")"
                   r"(?P<per>[^\W\d_][\w-]*)(?:\s+et\s+par\s+(?P<also>[^\W\d_][\w-]*))?|"  # "par mois et par poste"
-                  r"(?:le|la|l['’])\s*(?P<each>[^\W\d_][\w-]*)(?=\s*(?:[,.;:)]|$|\s+et\b))|"
+                  r"(?:le|la|l['’])\s*(?P<each>[^\W\d_][\w-]*)(?=\s*(?:[,.;:)]|$|\s+(?:et|aux?|à|pour)\b))|"
                   r"(?P<everyone>chaque année|chaque mois)|(?P<piece>pièce|l['’]unité)\b|"  # "à 12,50 € pièce"
                   # "3 000 € à chacune des 15 associations"
                   r"(?:à|pour) chacune? des (?:(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|"

@@ -4,6 +4,7 @@ writes it, the organisations of a member's actions, its budget lines and the amo
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -31,6 +32,15 @@ def converted(tmp_path: Path, text: str) -> Graph:
     result = CliRunner().invoke(main, ["convert", str(path), "--format", "nt"])
     assert result.exit_code == 0, result.output
     return Graph().parse(data=result.stdout, format="nt")
+
+
+def report_types(tmp_path: Path, text: str) -> list[str]:
+    """The types of the results `rtes-kg validate` reports on a fiche file holding ``text``, sorted."""
+    path = tmp_path / "fiche.txt"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return sorted(item["type"] for item in json.loads(result.stdout)["results"])
 
 
 def mentions(*sentences: str, member: str = "Ville de Laval", kind: str = "Commune",

@@ -4,15 +4,12 @@ territory it governs carries the register's nature (dct:type), which the shape T
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from rdflib import URIRef
 
-from extraction_helpers import converted
-from rtes_kg.cli import main
+from extraction_helpers import converted, report_types
 from rtes_kg.vocab import DCT, KIND
 
 BODY = ("\n\nType de collectivité : {kind}\nNombre d'habitants : 195 000 habitants\n"
@@ -23,14 +20,6 @@ BESANCON = "4 rue Gabriel Plançon, 25043 Besançon Cedex"
 TERRITORY = URIRef("https://w3id.org/rtes/territoire/intercommunalite/242500361")
 
 
-def _report_types(tmp_path: Path, text: str) -> list[str]:
-    path = tmp_path / "fiche.txt"
-    path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["validate", str(path), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    return sorted(item["type"] for item in json.loads(result.stdout)["results"])
-
-
 def test_the_territory_of_an_epci_has_the_register_s_nature(tmp_path: Path):
     graph = converted(tmp_path, "Grand Besançon Métropole" + BODY.format(kind="Communauté urbaine", address=BESANCON))
     assert set(graph.objects(TERRITORY, DCT.type)) == {KIND["communaute-urbaine"]}
@@ -38,7 +27,7 @@ def test_the_territory_of_an_epci_has_the_register_s_nature(tmp_path: Path):
 
 def test_a_brand_the_register_contradicts_asks_no_check_of_a_kind_stated_rightly(tmp_path: Path):
     text = "Grand Besançon Métropole" + BODY.format(kind="Communauté urbaine", address=BESANCON)
-    assert "type-different-du-nom" not in _report_types(tmp_path, text)
+    assert "type-different-du-nom" not in report_types(tmp_path, text)
 
 
 @pytest.mark.parametrize(("name", "kind", "address"), [
@@ -47,4 +36,4 @@ def test_a_brand_the_register_contradicts_asks_no_check_of_a_kind_stated_rightly
      "1 place de la République, 68250 Rouffach"),
 ])
 def test_a_name_of_another_kind_is_still_told(tmp_path: Path, name: str, kind: str, address: str):
-    assert "type-different-du-nom" in _report_types(tmp_path, name + BODY.format(kind=kind, address=address))
+    assert "type-different-du-nom" in report_types(tmp_path, name + BODY.format(kind=kind, address=address))

@@ -5,14 +5,11 @@ collectivités (tests/member_audit/o*.txt). Texts written for the tests."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from click.testing import CliRunner
 from rdflib import Literal, URIRef
 
-from extraction_helpers import converted
-from rtes_kg.cli import main
+from extraction_helpers import converted, report_types
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.model.identity import identify
 
@@ -34,15 +31,6 @@ def _facts(graph, org: URIRef) -> dict[str, object]:
 
 def _territoire(level: str, code: str) -> URIRef:
     return URIRef(f"{RTES}territoire/{level}/{code}")
-
-
-def _report_types(tmp_path: Path, text: str) -> list[str]:
-    """The types of the results `rtes-kg validate` reports on a fiche file holding ``text``."""
-    path = tmp_path / "fiche.txt"
-    path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["validate", str(path), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    return sorted(item["type"] for item in json.loads(result.stdout)["results"])
 
 
 # --- EPT and the Collectivité européenne d'Alsace: in no table, so only their seat ----------------
@@ -79,13 +67,13 @@ def test_a_special_status_named_as_the_commune_or_metropole_it_also_is_is_no_oth
                           ("Métropole de Lyon", "20 rue du Lac, 69505 Lyon Cedex 03"),
                           ("Collectivité de Corse", "22 cours Grandval, 20187 Ajaccio Cedex 1")):
         text = name + BODY.format(kind="Collectivité à statut particulier", address=address)
-        assert "type-different-du-nom" not in _report_types(tmp_path, text), name
+        assert "type-different-du-nom" not in report_types(tmp_path, text), name
 
 
 def test_a_special_status_named_as_an_intercommunality_is_still_told(tmp_path: Path):
     text = "Communauté de communes du Pays de Rouffach" + BODY.format(
         kind="Collectivité à statut particulier", address="1 place de la République, 68250 Rouffach")
-    assert "type-different-du-nom" in _report_types(tmp_path, text)
+    assert "type-different-du-nom" in report_types(tmp_path, text)
 
 
 # --- the kind a fiche states against the nature the register gives -------------------------------
@@ -108,7 +96,7 @@ def test_an_epci_of_another_nature_in_the_register_is_told_and_the_fiche_s_kind_
     assert kind == "type-different-du-registre"
     assert "« CC du Grand Pontarlier » (SIREN 242500338) comme communauté de communes" in message
     assert "la fiche en fait une communauté d'agglomération" in message
-    assert "type-different-du-registre" in _report_types(tmp_path, text)
+    assert "type-different-du-registre" in report_types(tmp_path, text)
 
 
 def test_an_epci_of_the_stated_nature_is_told_nothing():
@@ -126,7 +114,7 @@ def test_an_old_name_s_legal_form_gives_way_to_the_stated_kind_the_register_give
         kind="Communauté d'agglomération", address="1 rue Monge, 22300 Lannion")
     facts = _facts(converted(tmp_path, text), URIRef(RTES + "org/communaute-de-communes-lannion-tregor"))
     assert (facts["siren"], facts["kind"]) == (Literal("200065928"), URIRef(KIND + "communaute-d-agglomeration"))
-    assert "type-corrige-par-le-nom" not in _report_types(tmp_path, text)
+    assert "type-corrige-par-le-nom" not in report_types(tmp_path, text)
 
 
 def test_the_name_s_legal_form_still_wins_when_the_register_does_not_back_the_stated_kind(tmp_path: Path):
@@ -134,7 +122,7 @@ def test_the_name_s_legal_form_still_wins_when_the_register_does_not_back_the_st
         kind="Communauté d'agglomération", address="22 rue Pierre Déchanet, 25300 Pontarlier")
     facts = _facts(converted(tmp_path, text), URIRef(RTES + "org/communaute-de-communes-du-grand-pontarlier"))
     assert (facts["siren"], facts["kind"]) == (Literal("242500338"), URIRef(KIND + "communaute-de-communes"))
-    assert "type-corrige-par-le-nom" in _report_types(tmp_path, text)
+    assert "type-corrige-par-le-nom" in report_types(tmp_path, text)
 
 
 def test_a_syndicat_mixte_named_so_stays_one_whatever_epci_shares_its_words(tmp_path: Path):

@@ -72,3 +72,18 @@ def test_a_departement_that_is_a_shareholder_beside_others_holds_the_company():
                         member="Département de l'Ardèche", kind="Département",
                         address="2 bis, quai de la Gare\n07007 Privas Cedex")
     assert ("Ardèche Bois Énergie", "ardeche-bois-energie", "actionnaire") in found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # what another body did for the structures it lists is not the member's support of them
+    ("La Ville soutient la CAE Coopaname, qui a accompagné 45 structures, dont la SCOP Les Toits Verts.",
+     [("Coopaname", "soutenu")]),
+    ("La Ville soutient France Active, qui a financé 20 entreprises, dont la SCOP Les Toits Verts.",
+     [("France Active", "soutenu")]),
+    # the member's own
+    ("La Ville a accompagné 46 projets, dont la SCIC Bois Local.", [("Bois Local", "soutenu")]),
+    ("La Ville, qui a accompagné 45 structures, dont la SCOP Les Toits Verts, soutient la CAE Coopaname.",
+     [("Coopaname", "soutenu"), ("Les Toits Verts", "soutenu")]),
+])
+def test_the_structures_another_body_helped_are_not_the_member_s(sentence, expected):
+    assert roles_in_a_fiche(sentence) == expected

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from rtes_kg.extract.clause import BOUNDARY, boundary
 from rtes_kg.extract.cuewords import (
     CARRIER,
+    CITED,
     CREATED,
     HOSTED,
     HOSTING,
@@ -63,6 +64,8 @@ def verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
         if found is not None and found[0].how != "prep":
             if by or last + 1 < len(words) and words[last + 1].key == "par":
                 return None  # "X, fonds créé par le Département, redistribue … dont Y": X was created, not Y
+            if found[0].role in (SUPPORTED, CREATED) and _another_body_s_relative(words, found[1]):
+                return CITED  # "la CAE X, qui a accompagné 45 structures, dont Y": X helped Y, not the member
             return found[0].role if found[0].role in (SUPPORTED, CREATED) else None
         by = by or words[last].key == "par" and not (last + 1 < len(words) and words[last + 1].key in _PERIODS)
         if last == 0 or BOUNDARY.search(text[words[last - 1].end: words[last].start]):
@@ -71,6 +74,19 @@ def verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
     return None
 
 
+def _another_body_s_relative(words: Sequence[Token], verb: int) -> bool:
+    """Whether the verb at ``verb`` is in a relative clause ("qui a accompagné") about a body named
+    by capitalised words that are no collectivité's kind word: "la CAE Coopaname, qui…"."""
+    k = verb - 1
+    if k < 1 or words[k].key != "qui":
+        return False
+    before = words[k - 1]
+    return before.capitalised and before.key not in _MEMBER_KIND_WORDS
+
+
+# the words that name a collectivité, the member perhaps: "la Ville, qui a accompagné…"
+_MEMBER_KIND_WORDS = frozenset({"ville", "commune", "departement", "region", "metropole", "agglomeration",
+                                "communaute", "collectivite", "intercommunalite", "mairie", "cc", "ca", "cu"})
 _PERIODS = frozenset({"an", "jour", "semaine", "mois", "annee"})  # "par an": a rate, no agent
 
 

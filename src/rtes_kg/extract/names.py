@@ -263,7 +263,8 @@ def from_reference(text: str, words: Sequence[Token]) -> list[Found]:
             entry = match.payload
             if match.first == match.last and _a_masculine_namesake(words, match.first, entry.label):
                 continue
-            if _a_plural_kind_before_names(text, words, match.first, match.last):
+            if _a_plural_kind_before_names(text, words, match.first, match.last) \
+                    or _a_local_network(words, match.first, match.last):
                 continue
             found.append(Found(match.first, match.last, words[match.first].start, entry.label,
                                entry.slug, entry.category, entry.kind, FROM_REFERENCE, 0,
@@ -277,6 +278,24 @@ def _a_plural_kind_before_names(text: str, words: Sequence[Token], first: int, l
     after = last + 1
     return last == first + 1 and words[first].key == "les" and words[last].raw.isupper() \
         and after < len(words) and words[after].capitalised and joined(text, words[last], words[after])
+
+
+def _a_local_network(words: Sequence[Token], first: int, last: int) -> bool:
+    """Whether a network's label written in lower case says a local one: "le réseau des
+    ressourceries du territoire" is no "Réseau des ressourceries", the national network."""
+    after = last + 1
+    if words[first].key != "reseau" or any(w.capitalised for w in words[first: after]) or after >= len(words):
+        return False
+    if words[after].key in _LOCAL:
+        return True
+    place = after + 1 + (after + 1 < len(words) and words[after + 1].key in {"la", "l"})
+    return words[after].key in {"du", "de", "des"} and place < len(words) and words[place].key in _LOCAL_PLACES
+
+
+_LOCAL = frozenset({"local", "locaux", "locale", "locales", "territorial", "territoriaux", "departemental",
+                    "departementaux", "metropolitain", "communal", "intercommunal"})
+_LOCAL_PLACES = frozenset({"territoire", "departement", "region", "quartier", "quartiers", "ville", "agglomeration",
+                           "metropole", "pays", "bassin", "commune", "communes", "canton", "secteur"})
 
 
 def _a_masculine_namesake(words: Sequence[Token], index: int, label: str) -> bool:

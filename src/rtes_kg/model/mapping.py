@@ -7,7 +7,6 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from urllib.parse import quote, urlsplit
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
@@ -15,6 +14,7 @@ from rdflib.term import Node
 from rtes_kg.extract.concepts import concepts_graph, repeats_a_label
 from rtes_kg.model import mint
 from rtes_kg.model.identity import Identity, identify
+from rtes_kg.model.links import iri_of_url, members_home_page
 from rtes_kg.model.mentions import map_amounts, map_mentions, map_quantities
 from rtes_kg.model.places import map_territory
 from rtes_kg.model.places import reference_triples as territory_reference_triples
@@ -340,21 +340,6 @@ def _map_budget_line(triples: _FicheTriples, amount: MoneyAmount, org: URIRef,
         triples.add(money, RTES.par, Literal(amount.per), source)
 
 
-def _iri_of_url(url: str) -> URIRef:
-    # Fiches are typed by hand: a space or an accent in a link must not make an invalid IRI.
-    return URIRef(quote(url.strip(), safe=":/?#[]@!$&'()*+,;=%~"))
-
-
-def _members_home_page(url: str, org_slug: str) -> bool:
-    """ "https://www.nouvelle-aquitaine.fr/" under the last action of the Région Nouvelle-Aquitaine
-    is the member's site, not that action's page; so is "https://www.seinesaintdenis.fr/" the
-    Département de la Seine-Saint-Denis' (a domain writes the name with or without hyphens)."""
-    parts = urlsplit(url.strip())
-    host = parts.hostname or ""
-    name = mint.slug(host.removeprefix("www.").rpartition(".")[0]).replace("-", "")
-    return parts.path in ("", "/") and len(name) > 3 and name in org_slug.replace("-", "")
-
-
 def _map_actions(triples: _FicheTriples, actions: tuple[Action, ...], org: URIRef,
                  org_slug: str, base_iri: str) -> None:
     slugs = mint.disambiguate([mint.action_slug(action.text) for action in actions],
@@ -371,8 +356,8 @@ def _map_actions(triples: _FicheTriples, actions: tuple[Action, ...], org: URIRe
         triples.add(node, DCT.description, _fr(action.text), source)
         triples.add(node, RTES.ligneSource, Literal(source.line), source)
         for url in action.urls:
-            if not _members_home_page(url, org_slug):
-                triples.add(node, SCHEMA.url, _iri_of_url(url), source)
+            if not members_home_page(url, org_slug) and (iri := iri_of_url(url)) is not None:
+                triples.add(node, SCHEMA.url, iri, source)
         map_mentions(triples, action.mentions, node, base_iri, in_action=True)
         map_quantities(triples, action.quantities, node)
         map_amounts(triples, action.amounts, node)

@@ -8,7 +8,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rtes_kg.extract.kind_lists import counted_in_apposition, listed_after_colon, listed_after_dont, listed_after_plural
+from rtes_kg.extract.kind_lists import (
+    counted_in_apposition,
+    listed_after_colon,
+    listed_after_dont,
+    listed_after_plural,
+    listed_in_parenthesis,
+)
 from rtes_kg.extract.lexicon import ARTICLES, CONNECTORS, LEGAL_FORMS, Lexicon, Token, joined
 from rtes_kg.extract.names import (
     LOWER_ARTICLES,
@@ -211,6 +217,9 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
         if is_plural and match.first > 0 and _counted(words[match.first - 1]):  # "9 ressourceries, dont A"
             found += [found_by_pattern(text, words, first, last, words[first].start, kind)
                       for first, last in listed_after_dont(text, words, match.last)]
+        if is_plural:  # "les ressourceries du territoire (A, B et C)"
+            found += [found_by_pattern(text, words, first, last, words[first].start, kind)
+                      for first, last in listed_in_parenthesis(text, words, match.last)]
         if match.first > 0:  # "Les deux SCOP du territoire, A et B, emploient…" (as many as it counts)
             found += [found_by_pattern(text, words, first, last, words[first].start, kind)
                       for first, last in counted_in_apposition(text, words, match.first - 1, match.last)]

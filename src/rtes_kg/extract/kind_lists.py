@@ -1,7 +1,8 @@
 """The names a plural kind of structure lists: after a colon ("les trois chantiers d'insertion du
 territoire : A, B et C"), right after it ("les associations A et B"), in an apposition of as many
 names as it counts ("Les deux SCOP du territoire, A et B, emploient…"), or after ", dont" when it is
-counted ("9 ressourceries, dont La Trouvaille")."""
+counted ("9 ressourceries, dont La Trouvaille"), or in a parenthesis of its own ("les ressourceries du
+territoire (A, B et C)")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections.abc import Sequence
 from rtes_kg.extract.collectivites import collectivite_words
 from rtes_kg.extract.lexicon import Token, joined
 from rtes_kg.extract.names import LOWER_ARTICLES, name_forward, structure_words
+from rtes_kg.extract.places import area_named, communes_named
 
 _LIST_REACH = 6  # words between a plural kind and the colon of its list: "chantiers d'insertion du territoire :"
 _ITEM_PLACE = re.compile(r"\s*\([^()\n]{1,60}\)")  # "A (Felletin), B (Royère-de-Vassivière) et C"
@@ -86,6 +88,29 @@ def _items(text: str, words: Sequence[Token], k: int) -> tuple[list[tuple[int, i
         elif "," not in text[end: words[k].start]:
             break
     return items, end
+
+
+def listed_in_parenthesis(text: str, words: Sequence[Token], kind_end: int) -> list[tuple[int, int]]:
+    """(first, last) of the names, two or more, that a parenthesis right after a plural kind (and
+    its complement in lower case) holds and nothing else: "les ressourceries du territoire (La
+    Collecterie, Approche, La Ressourcerie 2 Mains)" names three (not "les associations (dont A)",
+    nor "les SCOP (A, B, etc.)": what the list does not name may be anything; nor "les chantiers
+    d'insertion (Paris, Lyon et Marseille)": where they are)."""
+    for opening in range(kind_end, min(len(words) - 1, kind_end + _LIST_REACH)):
+        gap = text[words[opening].end: words[opening + 1].start]
+        if "(" in gap:
+            break
+        if re.search(r"[,.;:!?()\n]", gap) or words[opening + 1].capitalised:
+            return []
+    else:
+        return []
+    if gap.strip() != "(":
+        return []
+    items, end = _items(text, words, opening + 1)
+    if any(communes_named(name) or area_named(name)
+           for name in (text[words[first].start: words[last].end] for first, last in items)):
+        return []
+    return items if len(items) >= 2 and text[end: end + 2].lstrip(" ")[:1] == ")" else []
 
 
 def listed_after_dont(text: str, words: Sequence[Token], kind_end: int) -> list[tuple[int, int]]:

@@ -1,0 +1,35 @@
+"""Wrong and lost facts of the thirty-fifth round: the structures a plural kind lists in a
+parenthesis ("les ressourceries du territoire (A, B et C)"), of which only the last was kept. Each
+text is written for these tests in the style of the fiches, not taken from any of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import mentions
+
+
+def in_the_fiche(sentence: str) -> list[tuple[str, str]]:
+    return sorted({(name, role) for name, _, role in mentions(sentence)[0]})
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Soutien aux ressourceries du territoire (La Collecterie, Approche et Emmaüs Défi).",
+     [("Approche", "soutenu"), ("Emmaüs Défi", "soutenu"), ("La Collecterie", "soutenu")]),
+    ("Trois ressourceries (La Collecterie, Approche, La Ressourcerie 2 Mains) emploient 45 salariés en insertion.",
+     [("Approche", "porteur"), ("La Collecterie", "porteur"), ("La Ressourcerie 2 Mains", "porteur")]),
+    ("La Ville finance les associations de quartier (Alpha Solidaire, Les Amis de Beta) à hauteur de 20 000 €.",
+     [("Alpha Solidaire", "soutenu"), ("Les Amis de Beta", "soutenu")]),
+])
+def test_the_structures_a_plural_kind_lists_in_a_parenthesis(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Soutien aux chantiers d'insertion (Paris, Lyon et Marseille).",  # where they are
+    "Soutien aux chantiers d'insertion (Bretagne, Normandie).",
+    "Soutien aux associations (dont Alpha et Beta).",  # not a list of its own
+    "Soutien aux SCOP locales (Alpha, Beta, etc.).",  # what the list does not name may be anything
+])
+def test_a_parenthesis_that_lists_places_or_not_all_is_no_list_of_names(sentence: str) -> None:
+    assert in_the_fiche(sentence) == []

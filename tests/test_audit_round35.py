@@ -1,6 +1,8 @@
 """Wrong and lost facts of the thirty-fifth round: the structures a plural kind lists in a
-parenthesis ("les ressourceries du territoire (A, B et C)"), of which only the last was kept. Each
-text is written for these tests in the style of the fiches, not taken from any of them."""
+parenthesis ("les ressourceries du territoire (A, B et C)"), of which only the last was kept, an
+item of a list of kinds read as a name ("(ACI, AI, EI et ETTI)"), and a body the member works
+through ("via Unis-Cité") read as supported. Each text is written for these tests in the style of
+the fiches, not taken from any of them."""
 
 from __future__ import annotations
 
@@ -28,8 +30,20 @@ def test_the_structures_a_plural_kind_lists_in_a_parenthesis(sentence: str, expe
 @pytest.mark.parametrize("sentence", [
     "Soutien aux chantiers d'insertion (Paris, Lyon et Marseille).",  # where they are
     "Soutien aux chantiers d'insertion (Bretagne, Normandie).",
+    "12 % des achats de la Ville sont réalisés auprès de structures d'insertion (ESAT, EA, SIAE).",  # kinds
+    "Soutien aux structures de l'insertion par l'activité économique (ACI, AI, EI et ETTI).",
     "Soutien aux associations (dont Alpha et Beta).",  # not a list of its own
     "Soutien aux SCOP locales (Alpha, Beta, etc.).",  # what the list does not name may be anything
 ])
 def test_a_parenthesis_that_lists_places_or_not_all_is_no_list_of_names(sentence: str) -> None:
     assert in_the_fiche(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Accueil de 3 volontaires en service civique via Unis-Cité.", [("Unis-Cité", "partenaire")]),
+    ("Accompagnement des porteurs de projet via France Active.", [("France Active", "partenaire")]),
+    ("La Ville finance l'association Alpha Solidaire via le Fonds de dotation Beta.",
+     [("Alpha Solidaire", "soutenu"), ("Fonds de dotation Beta", "partenaire")]),
+])
+def test_a_body_the_member_works_through_is_a_partner_not_supported(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected

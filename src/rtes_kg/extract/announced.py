@@ -151,6 +151,15 @@ def _named_after_comma(text: str, words: Sequence[Token], trigger: int, start: i
     return (first, last) if not rest or rest[0] in ",.;)" else None
 
 
+def _after_a_kind(text: str, words: Sequence[Token], first: int, announce: Lexicon) -> bool:
+    """Whether the words from ``first`` follow a kind word and a comma, as an item of a list of kinds
+    does ("ACI, AI, EI": "AI" is no entreprise d'insertion's name)."""
+    if first == 0 or text[words[first - 1].end: words[first].start].strip() != ",":
+        return False
+    return any(announce.match_at(words, start) is not None and announce.match_at(words, start).last == first - 1
+               for start in range(max(0, first - 4), first))
+
+
 _PLACE_PREPOSITIONS = frozenset({"à", "a", "au", "aux", "en"})
 
 
@@ -254,6 +263,8 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
                 continue  # "deux CJS (coopératives jeunesse de services)": a kind of body, counted
             if is_plural and "(" in text[words[match.first - 1].end: trigger.start]:
                 continue  # "les structures de l'ESS (associations, coopératives)": kinds, no name
+            if first is not None and _after_a_kind(text, words, first, announce):
+                continue  # "(ACI, AI, EI et ETTI)": a list of kinds, "AI" no name of an EI
             if first is not None and not _kind_words_only(words, first, match.first - 1, announce):
                 found.append(found_by_pattern(text, words, first, match.first - 1, words[first].start, kind))
     for match in inside.find(words):

@@ -61,7 +61,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
             table[phrase_keys(phrase.strip())] = Cue(role, how, frozenset(of.split()), alt)
 
     to = "a au aux"
-    add(PARTNER, "prep", "avec, auprès de, auprès du, auprès des, aux côtés de, aux côtés du, "
+    # "via": a body the member works through ("Accueil de volontaires via Unis-Cité"), not one it supports
+    add(PARTNER, "prep", "avec, via, auprès de, auprès du, auprès des, aux côtés de, aux côtés du, "
         "aux côtés des, au côté de, au côté du, au côté des, en lien avec, partenaire, partenaires, "
         "conjointement avec, en association avec, "
         "en partenariat avec, partenariat avec, en collaboration avec, convention avec, "

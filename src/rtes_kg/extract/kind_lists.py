@@ -95,7 +95,8 @@ def listed_in_parenthesis(text: str, words: Sequence[Token], kind_end: int) -> l
     its complement in lower case) holds and nothing else: "les ressourceries du territoire (La
     Collecterie, Approche, La Ressourcerie 2 Mains)" names three (not "les associations (dont A)",
     nor "les SCOP (A, B, etc.)": what the list does not name may be anything; nor "les chantiers
-    d'insertion (Paris, Lyon et Marseille)": where they are)."""
+    d'insertion (Paris, Lyon et Marseille)": where they are; nor "les structures d'insertion (ESAT,
+    EA, SIAE)": their kinds)."""
     for opening in range(kind_end, min(len(words) - 1, kind_end + _LIST_REACH)):
         gap = text[words[opening].end: words[opening + 1].start]
         if "(" in gap:
@@ -107,8 +108,9 @@ def listed_in_parenthesis(text: str, words: Sequence[Token], kind_end: int) -> l
     if gap.strip() != "(":
         return []
     items, end = _items(text, words, opening + 1)
-    if any(communes_named(name) or area_named(name)
-           for name in (text[words[first].start: words[last].end] for first, last in items)):
+    kinds = structure_words()[0]
+    if any(communes_named(name := text[words[first].start: words[last].end]) or area_named(name)
+           or (kind := kinds.match_at(words, first)) is not None and kind.last >= last for first, last in items):
         return []
     return items if len(items) >= 2 and text[end: end + 2].lstrip(" ")[:1] == ")" else []
 

@@ -1,7 +1,8 @@
 """Wrong and lost facts of the thirty-fifth round: the structures a plural kind lists in a
 parenthesis ("les ressourceries du territoire (A, B et C)"), of which only the last was kept, an
 item of a list of kinds read as a name ("(ACI, AI, EI et ETTI)"), and a body the member works
-through ("via Unis-Cité") read as supported. Each text is written for these tests in the style of
+through ("via Unis-Cité") read as supported, and the winner of a prize read as a partner. Each text
+is written for these tests in the style of
 the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -46,4 +47,16 @@ def test_a_parenthesis_that_lists_places_or_not_all_is_no_list_of_names(sentence
      [("Alpha Solidaire", "soutenu"), ("Fonds de dotation Beta", "partenaire")]),
 ])
 def test_a_body_the_member_works_through_is_a_partner_not_supported(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Prix de l'innovation sociale remis à l'entreprise adaptée ANRH.", [("ANRH", "soutenu")]),
+    ("Trophée de l'ESS attribué à la SCOP Gamma Delta.", [("Gamma Delta", "soutenu")]),
+    ("Remise du prix ESS à l'association Alpha Beta.", [("Alpha Beta", "soutenu")]),
+    # who gives it stays a partner
+    ("L'association Alpha Beta, lauréate du prix de l'innovation sociale de la Macif.",
+     [("Alpha Beta", "porteur"), ("Macif", "partenaire")]),
+])
+def test_the_winner_of_a_prize_is_supported_and_its_giver_a_partner(sentence: str, expected: list) -> None:
     assert in_the_fiche(sentence) == expected

@@ -115,8 +115,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     # the body passed over: "a confié à A, plutôt qu'à la SCOP B, la gestion de…"
     add(CITED, "prep", "plutôt qu'à, plutôt qu'au, plutôt qu'aux, plutôt que, au lieu de, au lieu du, au lieu des, "
         "de préférence à, de préférence au, de préférence aux")
-    # who gives a prize: "lauréate du prix de l'innovation sociale de la Macif"
-    add(PARTNER, "governs", "prix, trophée, trophées")
+    # who gives a prize: "lauréate du prix de l'innovation sociale de la Macif"; who wins it: "le
+    # prix de l'innovation sociale, remis à l'entreprise adaptée X"
+    add(SUPPORTED, "governs", "prix, trophée, trophées", to, PARTNER)
     # the member's support to X ("soutien à X", "aide au démarrage de X"), or X's ("soutien de X")
     add(SUPPORTED, "governs", "soutien, appui, aide, aides, concours, prêt, prêts, avance, garantie, garanties",
         to, PARTNER)  # "une garantie de France Active": France Active gives it

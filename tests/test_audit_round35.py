@@ -2,8 +2,7 @@
 parenthesis ("les ressourceries du territoire (A, B et C)"), of which only the last was kept, an
 item of a list of kinds read as a name ("(ACI, AI, EI et ETTI)"), and a body the member works
 through ("via Unis-Cité") read as supported, and the winner of a prize read as a partner. Each text
-is written for these tests in the style of
-the fiches, not taken from any of them."""
+is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
 

@@ -1,8 +1,9 @@
 """Wrong and lost facts of the thirty-fifth round: the structures a plural kind lists in a
 parenthesis ("les ressourceries du territoire (A, B et C)"), of which only the last was kept, an
 item of a list of kinds read as a name ("(ACI, AI, EI et ETTI)"), and a body the member works
-through ("via Unis-Cité") read as supported, and the winner of a prize read as a partner. Each text
-is written for these tests in the style of the fiches, not taken from any of them."""
+through ("via Unis-Cité") read as supported, the winner of a prize read as a partner, and the
+company whose shares the member subscribed ("a souscrit 50 parts de la SCIC X") as the carrier. Each
+text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
 
@@ -58,4 +59,18 @@ def test_a_body_the_member_works_through_is_a_partner_not_supported(sentence: st
      [("Alpha Beta", "porteur"), ("Macif", "partenaire")]),
 ])
 def test_the_winner_of_a_prize_is_supported_and_its_giver_a_partner(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville a souscrit 50 parts de la SCIC Gamma Delta.", [("Gamma Delta", "actionnaire")]),
+    ("Souscription de 50 parts de la SCIC Gamma Delta.", [("Gamma Delta", "actionnaire")]),
+    # another body's shares, or no shares at all
+    ("La Caisse des Dépôts a souscrit 50 parts de la SCIC Gamma Delta.",
+     [("Caisse des Dépôts", "partenaire"), ("Gamma Delta", "porteur")]),
+    ("Souscription de 50 parts de la SCIC Gamma Delta par la Caisse des Dépôts.",
+     [("Caisse des Dépôts", "porteur"), ("Gamma Delta", "porteur")]),
+    ("Les salariés détiennent 60 % des parts de la SCOP Gamma Delta.", [("Gamma Delta", "porteur")]),
+])
+def test_the_shares_the_member_subscribed_in_the_company_named_after_them(sentence: str, expected: list) -> None:
     assert in_the_fiche(sentence) == expected

@@ -147,7 +147,37 @@ def shares_said_apart(text: str, words: Sequence[Token], found: Sequence[Found],
             company = _company_before(text, words, found, lasts, k, same_sentence=False, capital_only=True)
             if company is not None:
                 held.append(company)
+    held.extend(_shares_of_the_company_after(text, words, found, spans, is_member, names_member))
     return sorted(set(held))
+
+
+def _shares_of_the_company_after(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
+                                 is_member: Callable[[Found], bool], names_member: Callable[[str], bool]) -> list[int]:
+    """The companies named right after the shares the member subscribed: "La Ville a souscrit 50
+    parts de la SCIC X", "Souscription de 50 parts de la SCIC X" (not "parts de marché", nor "La
+    CDC a souscrit 50 parts de la SCIC X", nor "souscription de 50 parts de la SCIC X par la CDC")."""
+    held = []
+    for k, word in enumerate(words[:-2]):
+        before = {w.key for w in words[max(0, k - 3): k]}
+        if word.key not in _SHARE_NOUNS or words[k + 1].key not in {"de", "du", "des", "d"} \
+                or not re.fullmatch(r"\s*", text[word.end: words[k + 1].start]):
+            continue
+        if before & _SUBSCRIBED and not before & {"y", "en"}:
+            mine = _the_member_in(_subject(text, words, k), words, found, spans, is_member, names_member)
+        else:
+            mine = bool(before & _SUBSCRIBING) and not any(
+                w.key == "par" for w in words[k + 2: k + 12] if w.start < _sentence_end(text, word.end))
+        company = next((owner for j in range(k + 2, min(len(words), k + 5))
+                        if (owner := spans.owner(j)) is not None and words[j].start < _sentence_end(text, word.end)),
+                       None)
+        if mine and company is not None and found[company].category == STRUCTURE:
+            held.append(company)
+    return held
+
+
+def _sentence_end(text: str, position: int) -> int:
+    ends = [found for stop in ".;!?\n(" if (found := text.find(stop, position)) >= 0]
+    return min(ends, default=len(text))
 
 
 # "(apport de 30 000 € au capital)", "(prise de participation de 20 000 € au capital)"
@@ -159,6 +189,7 @@ _BEING = frozenset({"est", "sont", "devenu", "devenue", "reste", "demeure"})
 _ENTERED = frozenset({"entre", "entree", "entres", "entrees", "entrent", "rentre", "rentree", "apporte", "apportes",
                       "verse", "verses", "injecte", "souscrit"})
 _SUBSCRIBED = frozenset({"souscrit", "acquis", "pris", "detient", "possede", "achete"})
+_SUBSCRIBING = frozenset({"souscription", "acquisition", "achat", "prise"})  # "Souscription de 50 parts de…"
 _VERBS = frozenset({"a", "ont", "est", "sont", "detient", "detiennent", "possede", "possedent", "prend", "prennent",
                     "souscrit", "souscrivent", "entre", "entrent", "devient", "deviennent", "soutient", "finance"})
 

@@ -1,9 +1,10 @@
 """Wrong and lost facts of the thirty-fifth round: the structures a plural kind lists in a
-parenthesis ("les ressourceries du territoire (A, B et C)"), of which only the last was kept, an
-item of a list of kinds read as a name ("(ACI, AI, EI et ETTI)"), and a body the member works
-through ("via Unis-Cité") read as supported, the winner of a prize read as a partner, and the
-company whose shares the member subscribed ("a souscrit 50 parts de la SCIC X") as the carrier. Each
-text is written for these tests in the style of the fiches, not taken from any of them."""
+parenthesis ("les ressourceries du territoire (A, B et C)"), of which only the last was kept; an
+item of a list of kinds read as a name ("(ACI, AI, EI et ETTI)"); a body the member works through
+("via Unis-Cité") read as supported; the winner of a prize read as a partner; the company whose
+shares the member subscribed ("a souscrit 50 parts de la SCIC X") read as the carrier; and a support
+that ended ("a pris fin en 2021") published as the member's. Each text is written for these tests
+in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
 
@@ -73,4 +74,17 @@ def test_the_winner_of_a_prize_is_supported_and_its_giver_a_partner(sentence: st
     ("Les salariés détiennent 60 % des parts de la SCOP Gamma Delta.", [("Gamma Delta", "porteur")]),
 ])
 def test_the_shares_the_member_subscribed_in_the_company_named_after_them(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Le soutien à l'association Alpha Beta a pris fin en 2021.", []),
+    ("La Ville a cessé de financer l'association Alpha Beta en 2019.", []),
+    ("La convention avec la SCOP Gamma Delta a pris fin en 2020 ; depuis, la Ville soutient l'association "
+     "Alpha Beta.", [("Alpha Beta", "soutenu")]),
+    # a support that goes on, and a structure that ended (no support said to end)
+    ("Le dispositif, financé avec l'association Alpha Beta, prendra fin en 2026.", [("Alpha Beta", "partenaire")]),
+    ("L'association Alpha Beta a pris fin en 2021.", [("Alpha Beta", "porteur")]),
+])
+def test_a_support_or_an_agreement_that_ended_is_not_published_as_the_members(sentence: str, expected: list) -> None:
     assert in_the_fiche(sentence) == expected

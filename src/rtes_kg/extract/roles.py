@@ -53,6 +53,7 @@ from rtes_kg.extract.withheld import (
     handed_over,
     names_a_scheme,
     not_granted,
+    support_ended,
     support_withdrawn,
     turned_down,
 )
@@ -192,6 +193,8 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
     for n in support_withdrawn(text, words, spans):
         if PARTNER not in explicit[n]:  # ("…, dont le financement a été repris par Y": Y pays, a partner)
             explicit[n] = {CITED}  # "ne finance pas le drive, repris par X": X carries nothing of the member's
+    for n in support_ended(text, words, spans):
+        explicit[n] = {CITED}  # "La convention avec X a pris fin en 2020": no more the member's partner
     for n in range(len(found)):
         if not explicit[n] and names_a_scheme(words, spans[n][0]):
             explicit[n] = {CITED}  # "dans le cadre de l'expérimentation TZCLD": the scheme, no partner

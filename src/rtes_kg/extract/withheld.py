@@ -56,6 +56,13 @@ def support_withdrawn(text: str, words: Sequence[Token], spans: Spans) -> list[i
     return _names_in({index for index, keys in clauses.items() if _withdrawn(keys)}, starts, words, spans)
 
 
+def support_ended(text: str, words: Sequence[Token], spans: Spans) -> list[int]:
+    """The names of a clause that says a support or an agreement ended: "Le soutien à X a pris fin en
+    2021", "La convention avec Y a pris fin", "La Ville a cessé de financer Z" (its partners too)."""
+    starts, clauses = _sentences(text, words, _CLAUSE_STOP)
+    return _names_in({index for index, keys in clauses.items() if _ended(keys)}, starts, words, spans)
+
+
 def handed_over(text: str, words: Sequence[Token], spans: Spans) -> list[int]:
     """The former holders of an activity another body took over: "Les actions de la Mission locale A
     et de la Mission locale B ont été reprises par C" (A and B run it no more; C does)."""
@@ -100,6 +107,23 @@ def _withdrawn(keys: list[str]) -> bool:
     return any(keys[k] in {"n", "ne"} and keys[k + 2] in _NOT and keys[k + 3: k + 4] not in _ONLY and (
         keys[k + 1].startswith(_GIVEN) or keys[k + 1] in _HAS and keys[k + 3: k + 4] != []
         and keys[k + 3].startswith(_GIVEN)) for k in range(len(keys) - 2))
+
+
+def _ended(keys: list[str]) -> bool:
+    """ "Le soutien à X a pris fin en 2021", "La convention avec X a pris fin", "La Ville a cessé de
+    financer X": a support that ended is none the member gives (not "La SCOP X a pris fin": no support)."""
+    for k in range(len(keys) - 1):
+        if keys[k] in _ENDING and keys[k + 1] == "fin" and any(
+                key.startswith(_GIVEN) or key in _AGREEMENTS for key in keys[:k]):
+            return True
+        if keys[k] in {"cesse", "arrete"} and keys[k + 1] == "de" and k + 2 < len(keys) \
+                and keys[k + 2].startswith(_GIVEN):
+            return True  # "a cessé de financer", "a arrêté de soutenir"
+    return False
+
+
+_ENDING = frozenset({"pris"})  # "a pris fin" (not "prendra fin en 2026": it goes on until then)
+_AGREEMENTS = frozenset({"convention", "partenariat", "aide", "aides", "subvention", "subventions", "contrat"})
 
 
 def _excepted(words: Sequence[Token], first: int) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 
 from extraction_helpers import mentions
+from rtes_kg.extract.findings import read_fiches
+from rtes_kg.parse.naming import fold
 
 
 def in_the_fiche(sentence: str) -> list[tuple[str, str]]:
@@ -88,3 +90,15 @@ def test_the_shares_the_member_subscribed_in_the_company_named_after_them(senten
 ])
 def test_a_support_or_an_agreement_that_ended_is_not_published_as_the_members(sentence: str, expected: list) -> None:
     assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize("heading", ["Élu référent", "Élue référente", "Élu·e référent·e", "Élu(e) référent(e)",
+                                     "Référente ESS", "Référent technique"])
+def test_a_heading_that_names_one_referent_opens_the_contacts(heading: str) -> None:
+    fiche, = read_fiches(f"Département du Puy-de-Dôme\n\nType de collectivité\nDépartement\n\n{heading}\n"
+                         "Mme Anne-Marie Picard, vice-présidente chargée de l'ESS\n\n"
+                         "Adresse\n24 rue Saint-Esprit\n63033 Clermont-Ferrand\n", "f.txt")
+    assert [(contact.person, contact.titles) for contact in fiche.contacts] == [
+        ("Anne-Marie Picard", ("vice-présidente chargée de l'ESS",))]
+    assert fold(fiche.contacts[0].role).startswith(("elu", "referent"))
+    assert not [found for found in fiche.issues if found.type in {"section-inconnue", "ligne-ignoree"}]

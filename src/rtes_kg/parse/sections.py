@@ -58,9 +58,14 @@ def section_of(key: str) -> str | None:
         return "population"
     if _has(words, "adresse", "coordonnee") or key in ("siege", "siege social"):
         return "address"
-    if _has(words, "contact", "interlocut", "referents", "referentes"):
+    if _has(words, "contact", "interlocut", "referents", "referentes") or _A_REFERENT.fullmatch(key):
         return "contact"
     return None
+
+
+# "Élu référent", "Élu·e référent·e", "Référente ESS", "Référent technique": who to contact, one person
+_A_REFERENT = re.compile(r"(?:(?:l'|le |la )?elue? )?referente?(?: (?:ess|technique|administratif|administrative|"
+                         r"politique|elue?|de la collectivite))?")
 
 
 _YEAR = r"(?:19|20)\d{2}"

@@ -2,15 +2,16 @@
 parenthesis ("les ressourceries du territoire (A, B et C)"), of which only the last was kept; an
 item of a list of kinds read as a name ("(ACI, AI, EI et ETTI)"); a body the member works through
 ("via Unis-Cité") read as supported; the winner of a prize read as a partner; the company whose
-shares the member subscribed ("a souscrit 50 parts de la SCIC X") read as the carrier; and a support
-that ended ("a pris fin en 2021") published as the member's. Each text is written for these tests
-in the style of the fiches, not taken from any of them."""
+shares the member subscribed ("a souscrit 50 parts de la SCIC X") read as the carrier; a support
+that ended ("a pris fin en 2021") published as the member's; and a contact under "Élu référent" and
+the amounts of a budget table under "Montant (€)", lost. Each text is written for these tests in
+the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import mentions
+from extraction_helpers import budget_lines, mentions
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.parse.naming import fold
 
@@ -102,3 +103,14 @@ def test_a_heading_that_names_one_referent_opens_the_contacts(heading: str) -> N
         ("Anne-Marie Picard", ("vice-présidente chargée de l'ESS",))]
     assert fold(fiche.contacts[0].role).startswith(("elu", "referent"))
     assert not [found for found in fiche.issues if found.type in {"section-inconnue", "ligne-ignoree"}]
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    ("Poste | Montant (€)\nSubventions aux associations | 120 000\nIAE | 80 000\nTotal | 200 000",
+     [("120000", None), ("80000", None)]),  # (the total adds up the rows: no line of its own)
+    ("| Poste | Montant en K€ |\n| Subventions | 120 |\n| IAE | 80 |", [("120000", None), ("80000", None)]),
+    ("| Année | Montant (€) |\n| 2022 | 150 000 |\n| 2023 | 180 000 |", [("150000", 2022), ("180000", 2023)]),
+    ("| Année | Nombre de projets |\n| 2022 | 15 |", []),  # no unit: no amount
+])
+def test_the_amounts_of_a_budget_table_whose_header_gives_their_unit(table: str, expected: list) -> None:
+    assert [(euros, year) for euros, year, *_ in budget_lines(table) if euros is not None] == expected

@@ -21,6 +21,7 @@ from rtes_kg.parse.budget_table import (
     column_section,
     column_year,
     header_columns,
+    with_units,
 )
 from rtes_kg.parse.budget_words import per_of, restated_qualifier
 from rtes_kg.parse.issues import issue
@@ -278,7 +279,7 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
     spaced: bool | None = None  # whether a heading's lines stand apart by blank lines (then none ends it)
     status_year: int | None = None  # the year of the line that gave ``context_status`` (None: for every year)
     for line in lines:
-        text = _COMPARISON.sub(lambda found: " " * len(found.group(0)), line.text)
+        text = with_units(_COMPARISON.sub(lambda found: " " * len(found.group(0)), line.text), columns)
         folded = fold(text)
         amounts = euro_amounts(text)
         figures = [(a.start, a.end) for a in amounts]  # in order, apart

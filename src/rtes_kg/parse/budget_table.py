@@ -18,10 +18,39 @@ def header_columns(text: str) -> dict[int, str] | None:
     (no pipe, or no cell that is a year or a total)."""
     if "|" not in text:
         return None
-    columns = {column: fold(cell) for column, cell in enumerate(text.split("|"))}
-    if not any(_YEAR.fullmatch(cell) or _TOTAL.match(cell) or _SECTION.fullmatch(cell) for cell in columns.values()):
+    columns = {column: _unit_of(cell) or fold(cell) for column, cell in enumerate(text.split("|"))}
+    if not any(_YEAR.fullmatch(cell) or _TOTAL.match(cell) or _SECTION.fullmatch(cell) or cell in _UNITS
+               for cell in columns.values()):
         return None
     return columns
+
+
+# A column of amounts whose cells say no unit: "| Poste | Montant (€) |", "Montant en K€", "Euros"
+_UNIT_HEADER = re.compile(r"[^|()]{0,40}?(?:\(\s*(?:en\s+)?(?P<a>k€|m€|€|keur|meur|eur|euros|milliers d['’]euros)\s*\)"
+                          r"|\ben\s+(?P<b>k€|m€|€|euros|milliers d['’]euros)|^\s*(?P<c>€|euros)\s*$)\s*", re.IGNORECASE)
+_UNITS = {"€": "€", "eur": "€", "euros": "€", "k€": "k€", "keur": "k€", "milliers d'euros": "k€",
+          "milliers d’euros": "k€", "m€": "M€", "meur": "M€"}
+
+
+def _unit_of(cell: str) -> str | None:
+    found = _UNIT_HEADER.fullmatch(cell.strip())
+    return None if found is None else _UNITS[(found["a"] or found["b"] or found["c"]).lower()]
+
+
+def with_units(text: str, columns: dict[int, str] | None) -> str:
+    """A table row whose amounts its header gives the unit of, each with its unit: "| IAE | 80 000 |"
+    under "| Poste | Montant (€) |" is "| IAE | 80 000 € |" (the amount was lost)."""
+    if not columns or "|" not in text or not any(unit in _UNITS.values() for unit in columns.values()):
+        return text
+    cells = text.split("|")
+    for column, cell in enumerate(cells):
+        unit = columns.get(column)
+        if unit in _UNITS.values() and _BARE_NUMBER.fullmatch(cell):
+            cells[column] = f"{cell.rstrip()} {unit}{cell[len(cell.rstrip()):]}"
+    return "|".join(cells)
+
+
+_BARE_NUMBER = re.compile(r"\s*\d{1,3}(?:[ \u00a0\u202f.]?\d{3})*(?:,\d+)?\s*")
 
 
 # A column of one budget section: "| Année | Fonctionnement | Investissement |"

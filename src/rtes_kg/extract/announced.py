@@ -156,7 +156,7 @@ def _after_a_kind(text: str, words: Sequence[Token], first: int, announce: Lexic
     does ("ACI, AI, EI": "AI" is no entreprise d'insertion's name)."""
     if first == 0 or text[words[first - 1].end: words[first].start].strip() != ",":
         return False
-    return any(announce.match_at(words, start) is not None and announce.match_at(words, start).last == first - 1
+    return any((kind := announce.match_at(words, start)) is not None and kind.last == first - 1
                for start in range(max(0, first - 4), first))
 
 

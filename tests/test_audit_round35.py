@@ -3,9 +3,10 @@ parenthesis ("les ressourceries du territoire (A, B et C)"), of which only the l
 item of a list of kinds read as a name ("(ACI, AI, EI et ETTI)"); a body the member works through
 ("via Unis-Cité") read as supported; the winner of a prize read as a partner; the company whose
 shares the member subscribed ("a souscrit 50 parts de la SCIC X") read as the carrier; a support
-that ended ("a pris fin en 2021") published as the member's; and a contact under "Élu référent" and
-the amounts of a budget table under "Montant (€)", lost. Each text is written for these tests in
-the style of the fiches, not taken from any of them."""
+that ended ("a pris fin en 2021") and an amount another body gave ("La Région a attribué 30 000 € à
+X") published as the member's; and a contact under "Élu référent" and the amounts of a budget table
+under "Montant (€)", lost. Each text is written for these tests in the style of the fiches, not
+taken from any of them."""
 
 from __future__ import annotations
 
@@ -114,3 +115,15 @@ def test_a_heading_that_names_one_referent_opens_the_contacts(heading: str) -> N
 ])
 def test_the_amounts_of_a_budget_table_whose_header_gives_their_unit(table: str, expected: list) -> None:
     assert [(euros, year) for euros, year, *_ in budget_lines(table) if euros is not None] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Région a attribué 30 000 € à l'association Alpha Beta.", []),
+    ("L'État a accordé 30 000 € à l'association Alpha Beta.", []),
+    ("La CAF a accordé 30 000 € à l'association Alpha Beta.", [("CAF", "partenaire")]),
+    # the member's own gift, or the member's beside another's
+    ("La Ville a attribué 30 000 € à l'association Alpha Beta.", [("Alpha Beta", "soutenu")]),
+    ("La Région a attribué 30 000 € à l'association Alpha Beta, et la Ville 10 000 €.", [("Alpha Beta", "soutenu")]),
+])
+def test_an_amount_another_body_gives_is_not_the_members_support(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected

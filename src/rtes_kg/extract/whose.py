@@ -38,8 +38,8 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
         if role is not None:  # "La Ville subventionne l'association X, qui accompagne la SCOP Y": X's, not the member's
             supported.append(role)
             continue
-        if not explicit[n]:
-            continue
+        if not explicit[n] and not _given_to(words, first):
+            continue  # (no role said, but "La Région a attribué 30 000 € à X": X receives, whoever gives)
         subject = spans.owner(head)
         kind, kind_end = kind_at(words, head)
         plural = _after_plural_kind(words, k + (words[k].key in _PLURAL_DETERMINERS), first)
@@ -73,6 +73,15 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
             receiver = None if shared else n
             supported += [(receiver, giver) for giver in givers] if givers else [] if shared else [(n, None)]
     return supported
+
+
+def _given_to(words: Sequence[Token], first: int) -> bool:
+    """Whether the name at ``first`` is what "à", "au" or "aux" gives to ("… à l'association X")."""
+    k = first - 1 - (first > 0 and words[first - 1].key in _RECEIVER_ARTICLES)
+    return k >= 0 and words[k].key in {"a", "au", "aux"}
+
+
+_RECEIVER_ARTICLES = frozenset({"la", "le", "les", "l"})
 
 
 def _after_plural_kind(words: Sequence[Token], k: int, end: int) -> int | None:

@@ -4,9 +4,10 @@ item of a list of kinds read as a name ("(ACI, AI, EI et ETTI)"); a body the mem
 ("via Unis-Cité") read as supported; the winner of a prize read as a partner; the company whose
 shares the member subscribed ("a souscrit 50 parts de la SCIC X") read as the carrier; a support
 that ended ("a pris fin en 2021") and an amount another body gave ("La Région a attribué 30 000 € à
-X") published as the member's; and a contact under "Élu référent" and the amounts of a budget table
-under "Montant (€)", lost. Each text is written for these tests in the style of the fiches, not
-taken from any of them."""
+X") published as the member's; two names joined by "et" read as one ("la SCOP Les Toits Verts et
+Ressourcerie du Canal"); and a contact under "Élu référent" and the amounts of a budget table under
+"Montant (€)", lost. Each text is written for these tests in the style of the fiches, not taken
+from any of them."""
 
 from __future__ import annotations
 
@@ -126,4 +127,15 @@ def test_the_amounts_of_a_budget_table_whose_header_gives_their_unit(table: str,
     ("La Région a attribué 30 000 € à l'association Alpha Beta, et la Ville 10 000 €.", [("Alpha Beta", "soutenu")]),
 ])
 def test_an_amount_another_body_gives_is_not_the_members_support(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Soutien à la SCOP Les Toits Verts et Ressourcerie du Canal.",
+     [("Les Toits Verts", "soutenu"), ("Ressourcerie du Canal", "soutenu")]),
+    # one name
+    ("Soutien à l'association Jardins et Épicerie Solidaire.", [("Jardins et Épicerie Solidaire", "soutenu")]),
+    ("L'association Bois et Forêts anime le site.", [("Bois et Forêts", "porteur")]),
+])
+def test_et_between_a_name_and_a_kind_with_its_complement_joins_two_names(sentence: str, expected: list) -> None:
     assert in_the_fiche(sentence) == expected

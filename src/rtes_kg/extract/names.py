@@ -131,7 +131,7 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
             last = k  # "Id'ées Propreté", "Les P'tits Loups": a word of the name, not "d'"/"l'" elided
         elif et_capital and words[k].key == "et" and k + 1 < len(words) and words[k + 1].capitalised \
                 and words[k + 1].key not in ARTICLES and not _opens_known_name(words, k + 1) \
-                and joined(text, words[k], words[k + 1]):
+                and joined(text, words[k], words[k + 1]) and not _another_kind_after(words, first, k):
             pass
         elif (et_capital or inside_words) and words[k].key in _INSIDE_A_NAME and k + 1 < len(words) \
                 and _inner_capital(words, k + 1) and (words[k].key in _POSSESSIVES or not opens_a_body(words, k + 1)):
@@ -156,6 +156,16 @@ BODY_HEADS = frozenset({"region", "departement", "ville", "commune", "metropole"
                         "caisse", "agence", "fondation", "etat", "prefecture", "mairie", "association",
                         "federation", "union", "chambre", "groupement", "syndicat", "reseau", "collectif",
                         "comite", "office", "institut", "cooperative", "banque", "societe"})
+
+
+def _another_kind_after(words: Sequence[Token], first: int, et: int) -> bool:
+    """Whether "et" at ``et`` joins two names rather than the words of one: a name of its own before
+    it, opened by its article ("Les Toits Verts"), and a kind word of a structure with its own
+    complement after it ("Ressourcerie du Canal"); not "Jardins et Épicerie Solidaire", one name."""
+    if words[first].key not in {"la", "le", "les", "l"} or et - first < 3 or et + 2 >= len(words):
+        return False
+    kind = structure_words()[0].match_at(words, et + 1)
+    return kind is not None and kind.last + 1 < len(words) and words[kind.last + 1].key in {"de", "du", "des", "d"}
 
 
 def opens_a_body(words: Sequence[Token], index: int) -> bool:

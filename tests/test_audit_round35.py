@@ -5,9 +5,9 @@ item of a list of kinds read as a name ("(ACI, AI, EI et ETTI)"); a body the mem
 shares the member subscribed ("a souscrit 50 parts de la SCIC X") read as the carrier; a support
 that ended ("a pris fin en 2021") and an amount another body gave ("La Région a attribué 30 000 € à
 X") published as the member's; two names joined by "et" read as one ("la SCOP Les Toits Verts et
-Ressourcerie du Canal"); and a contact under "Élu référent" and the amounts of a budget table under
-"Montant (€)", lost. Each text is written for these tests in the style of the fiches, not taken
-from any of them."""
+Ressourcerie du Canal"); and a contact under "Élu référent", the amounts of a budget table under
+"Montant (€)" and a founding said after the name ("X, dont la Ville est membre fondateur"), lost.
+Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
 
@@ -138,4 +138,18 @@ def test_an_amount_another_body_gives_is_not_the_members_support(sentence: str, 
     ("L'association Bois et Forêts anime le site.", [("Bois et Forêts", "porteur")]),
 ])
 def test_et_between_a_name_and_a_kind_with_its_complement_joins_two_names(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # (its own work after it, as in "X, créée en 2022, emploie 35 salariés. La Ville a participé à sa
+    # création" of round 22: the creation alone)
+    ("Le PTCE Gamma Delta, dont la Ville est membre fondateur, fédère 30 structures.", [("Gamma Delta", "cree")]),
+    ("La SCIC Gamma Delta, dont la Ville est l'un des membres fondateurs, emploie 12 salariés.",
+     [("Gamma Delta", "cree")]),
+    # another founder, or a member that founded nothing
+    ("La SCIC Gamma Delta, dont la Région est membre fondateur, emploie 12 salariés.", [("Gamma Delta", "porteur")]),
+    ("La SCIC Gamma Delta, dont la Ville est membre, emploie 12 salariés.", [("Gamma Delta", "porteur")]),
+])
+def test_a_body_the_member_founded_said_after_its_name(sentence: str, expected: list) -> None:
     assert in_the_fiche(sentence) == expected

@@ -31,6 +31,7 @@ from rtes_kg.extract.cues import (
     back_cue,
 )
 from rtes_kg.extract.curated import STRUCTURE
+from rtes_kg.extract.founders import founded_by_member
 from rtes_kg.extract.given import given_by_another
 from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
 from rtes_kg.extract.member_gives import member_support
@@ -203,7 +204,8 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
     for n, role in [*pointing_back(text, words, found, spans, said, functools.partial(_names_member, member),
                                    member),
                     *_created_with_help(text, words, spans, found, functools.partial(_names_member, member)),
-                    *_partnership_after(text, words, spans)]:
+                    *_partnership_after(text, words, spans),
+                    *founded_by_member(text, words, found, spans, member, functools.partial(_names_member, member))]:
         explicit[n].add(role)
     for n, holds in member_shares(text, words, found, spans, explicit, member,
                                   functools.partial(_names_member, member)).items():  # "…, dont la Ville"

@@ -162,22 +162,24 @@ def _shares_of_the_company_after(text: str, words: Sequence[Token], found: Seque
         if word.key not in _SHARE_NOUNS or words[k + 1].key not in {"de", "du", "des", "d"} \
                 or not re.fullmatch(r"\s*", text[word.end: words[k + 1].start]):
             continue
+        end = _sentence_end(text, word.end)
         if before & _SUBSCRIBED and not before & {"y", "en"}:
             mine = _the_member_in(_subject(text, words, k), words, found, spans, is_member, names_member)
         else:
-            mine = bool(before & _SUBSCRIBING) and not any(
-                w.key == "par" for w in words[k + 2: k + 12] if w.start < _sentence_end(text, word.end))
+            mine = bool(before & _SUBSCRIBING) and not any(w.key == "par" for w in words[k + 2: k + 12]
+                                                           if w.start < end)
         company = next((owner for j in range(k + 2, min(len(words), k + 5))
-                        if (owner := spans.owner(j)) is not None and words[j].start < _sentence_end(text, word.end)),
-                       None)
+                        if (owner := spans.owner(j)) is not None and words[j].start < end), None)
         if mine and company is not None and found[company].category == STRUCTURE:
             held.append(company)
     return held
 
 
 def _sentence_end(text: str, position: int) -> int:
-    ends = [found for stop in ".;!?\n(" if (found := text.find(stop, position)) >= 0]
-    return min(ends, default=len(text))
+    """Where the sentence of ``position`` ends, looked for a bounded way on (as ``_sentence_start``)."""
+    window = min(len(text), position + _SENTENCE_REACH)
+    ends = [found for stop in ".;!?\n(" if (found := text.find(stop, position, window)) >= 0]
+    return min(ends, default=window)
 
 
 # "(apport de 30 000 € au capital)", "(prise de participation de 20 000 € au capital)"

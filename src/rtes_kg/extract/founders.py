@@ -11,7 +11,7 @@ from rtes_kg.extract.clause import MEMBER_KEYS
 from rtes_kg.extract.collectivites import COLLECTIVITE
 from rtes_kg.extract.cuewords import CREATED
 from rtes_kg.extract.lexicon import Token
-from rtes_kg.extract.names import Found
+from rtes_kg.extract.names import LOWER_ARTICLES, Found
 from rtes_kg.extract.spans import Spans
 
 _FOUNDER = re.compile(r"\s+(?:est|était|a été)\s+(?:(?:l['’]\s*)?une?\s+des\s+)?(?:membres?\s+)?"
@@ -26,7 +26,7 @@ def founded_by_member(text: str, words: Sequence[Token], found: Sequence[Found],
     for k, word in enumerate(words[1:-1], start=1):
         if word.key != "dont" or "," not in text[words[k - 1].end: word.start]:
             continue
-        j = k + 1 + (words[k + 1].key in {"la", "le", "l"})
+        j = k + 1 + (words[k + 1].key in LOWER_ARTICLES)
         owner = spans.owner(j) if j < len(words) else None
         if owner is not None and found[owner].category == COLLECTIVITE and is_member(found[owner]):
             end = spans[owner][1]

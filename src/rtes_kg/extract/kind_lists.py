@@ -17,6 +17,8 @@ from rtes_kg.extract.places import area_named, communes_named
 _LIST_REACH = 6  # words between a plural kind and the colon of its list: "chantiers d'insertion du territoire :"
 _ITEM_PLACE = re.compile(r"\s*\([^()\n]{1,60}\)")  # "A (Felletin), B (Royère-de-Vassivière) et C"
 _LIST_MAX = 12
+_STOPS_BEFORE_A_COLON = re.compile(r"[.;!?\n]")
+_STOPS_BEFORE_A_PARENTHESIS = re.compile(r"[,.;:!?)\n]")
 _COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 
 
@@ -24,15 +26,21 @@ def listed_after_colon(text: str, words: Sequence[Token], kind_end: int) -> list
     """(first, last) of each bare name listed after a plural kind and a colon: "les trois chantiers
     d'insertion du territoire : Creuse Bois Services (Felletin), l'Atelier du Lac et Recyclerie
     Creusoise" names three of that kind. The list ends at the first item that is no capitalised name."""
-    for colon in range(kind_end, min(len(words) - 1, kind_end + _LIST_REACH)):
-        gap = text[words[colon].end: words[colon + 1].start]
-        if ":" in gap:
-            break
-        if re.search(r"[.;!?\n]", gap) or words[colon + 1].capitalised:
-            return []  # "les associations du quartier, dont Alpha": no list of names
-    else:
-        return []
-    return _items(text, words, colon + 1)[0]
+    colon = _mark_after(text, words, kind_end, ":", _STOPS_BEFORE_A_COLON)
+    return [] if colon is None else _items(text, words, colon + 1)[0]
+
+
+def _mark_after(text: str, words: Sequence[Token], kind_end: int, mark: str, stops: re.Pattern[str]) -> int | None:
+    """The word before the ``mark`` (":", "(") that opens the list of a plural kind ending at
+    ``kind_end``, past its complement in lower case ("chantiers d'insertion du territoire :"); None
+    when a stop or a capital comes first ("les associations du quartier, dont Alpha": no list)."""
+    for k in range(kind_end, min(len(words) - 1, kind_end + _LIST_REACH)):
+        gap = text[words[k].end: words[k + 1].start]
+        if mark in gap:
+            return k
+        if stops.search(gap) or words[k + 1].capitalised:
+            return None
+    return None
 
 
 def counted_in_apposition(text: str, words: Sequence[Token], count: int, kind_end: int) -> list[tuple[int, int]]:
@@ -97,16 +105,9 @@ def listed_in_parenthesis(text: str, words: Sequence[Token], kind_end: int) -> l
     nor "les SCOP (A, B, etc.)": what the list does not name may be anything; nor "les chantiers
     d'insertion (Paris, Lyon et Marseille)": where they are; nor "les structures d'insertion (ESAT,
     EA, SIAE)": their kinds)."""
-    for opening in range(kind_end, min(len(words) - 1, kind_end + _LIST_REACH)):
-        gap = text[words[opening].end: words[opening + 1].start]
-        if "(" in gap:
-            break
-        if re.search(r"[,.;:!?()\n]", gap) or words[opening + 1].capitalised:
-            return []
-    else:
-        return []
-    if gap.strip() != "(":
-        return []
+    opening = _mark_after(text, words, kind_end, "(", _STOPS_BEFORE_A_PARENTHESIS)
+    if opening is None or text[words[opening].end: words[opening + 1].start].strip() != "(":
+        return []  # (not "les SCOP, (…": the parenthesis alone opens the list)
     items, end = _items(text, words, opening + 1)
     kinds = structure_words()[0]
     if any(communes_named(name := text[words[first].start: words[last].end]) or area_named(name)

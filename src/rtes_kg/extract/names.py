@@ -162,7 +162,7 @@ def _another_kind_after(words: Sequence[Token], first: int, et: int) -> bool:
     """Whether "et" at ``et`` joins two names rather than the words of one: a name of its own before
     it, opened by its article ("Les Toits Verts"), and a kind word of a structure with its own
     complement after it ("Ressourcerie du Canal"); not "Jardins et Épicerie Solidaire", one name."""
-    if words[first].key not in {"la", "le", "les", "l"} or et - first < 3 or et + 2 >= len(words):
+    if words[first].key not in LOWER_ARTICLES or et - first < 3 or et + 2 >= len(words):
         return False
     kind = structure_words()[0].match_at(words, et + 1)
     return kind is not None and kind.last + 1 < len(words) and words[kind.last + 1].key in {"de", "du", "des", "d"}

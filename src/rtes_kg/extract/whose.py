@@ -10,7 +10,7 @@ from rtes_kg.extract.anaphora import DEFINITE, member_named_after
 from rtes_kg.extract.clause import MEMBER_WORDS, boundary
 from rtes_kg.extract.cuewords import BESIDE, CREATED, PARTNER, SUPPORTED
 from rtes_kg.extract.lexicon import OF_WORDS, Token
-from rtes_kg.extract.names import PUBLIC, Found
+from rtes_kg.extract.names import LOWER_ARTICLES, PUBLIC, Found
 from rtes_kg.extract.relatives import relative_clause_role
 from rtes_kg.extract.spans import Spans
 
@@ -77,11 +77,8 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
 
 def _given_to(words: Sequence[Token], first: int) -> bool:
     """Whether the name at ``first`` is what "à", "au" or "aux" gives to ("… à l'association X")."""
-    k = first - 1 - (first > 0 and words[first - 1].key in _RECEIVER_ARTICLES)
+    k = first - 1 - (first > 0 and words[first - 1].key in LOWER_ARTICLES)
     return k >= 0 and words[k].key in {"a", "au", "aux"}
-
-
-_RECEIVER_ARTICLES = frozenset({"la", "le", "les", "l"})
 
 
 def _after_plural_kind(words: Sequence[Token], k: int, end: int) -> int | None:

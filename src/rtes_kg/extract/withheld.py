@@ -113,7 +113,7 @@ def _ended(keys: list[str]) -> bool:
     """ "Le soutien à X a pris fin en 2021", "La convention avec X a pris fin", "La Ville a cessé de
     financer X": a support that ended is none the member gives (not "La SCOP X a pris fin": no support)."""
     for k in range(len(keys) - 1):
-        if keys[k] in _ENDING and keys[k + 1] == "fin" and any(
+        if keys[k] == "pris" and keys[k + 1] == "fin" and any(  # "a pris fin" (not "prendra fin en 2026")
                 key.startswith(_GIVEN) or key in _AGREEMENTS for key in keys[:k]):
             return True
         if keys[k] in {"cesse", "arrete"} and keys[k + 1] == "de" and k + 2 < len(keys) \
@@ -122,7 +122,6 @@ def _ended(keys: list[str]) -> bool:
     return False
 
 
-_ENDING = frozenset({"pris"})  # "a pris fin" (not "prendra fin en 2026": it goes on until then)
 _AGREEMENTS = frozenset({"convention", "partenariat", "aide", "aides", "subvention", "subventions", "contrat"})
 
 

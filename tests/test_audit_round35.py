@@ -111,6 +111,7 @@ def test_a_heading_that_names_one_referent_opens_the_contacts(heading: str) -> N
     ("Poste | Montant (€)\nSubventions aux associations | 120 000\nIAE | 80 000\nTotal | 200 000",
      [("120000", None), ("80000", None)]),  # (the total adds up the rows: no line of its own)
     ("| Poste | Montant en K€ |\n| Subventions | 120 |\n| IAE | 80 |", [("120000", None), ("80000", None)]),
+    ("| Poste | Montant (M€) |\n| IAE | 1,5 |", [("1500000", None)]),
     ("| Année | Montant (€) |\n| 2022 | 150 000 |\n| 2023 | 180 000 |", [("150000", 2022), ("180000", 2023)]),
     ("| Année | Nombre de projets |\n| 2022 | 15 |", []),  # no unit: no amount
 ])

@@ -19,7 +19,7 @@ def header_columns(text: str) -> dict[int, str] | None:
     if "|" not in text:
         return None
     columns = {column: _unit_of(cell) or fold(cell) for column, cell in enumerate(text.split("|"))}
-    if not any(_YEAR.fullmatch(cell) or _TOTAL.match(cell) or _SECTION.fullmatch(cell) or cell in _UNITS
+    if not any(_YEAR.fullmatch(cell) or _TOTAL.match(cell) or _SECTION.fullmatch(cell) or cell in _UNIT_CELLS
                for cell in columns.values()):
         return None
     return columns
@@ -30,6 +30,7 @@ _UNIT_HEADER = re.compile(r"[^|()]{0,40}?(?:\(\s*(?:en\s+)?(?P<a>k€|m€|€|k
                           r"|\ben\s+(?P<b>k€|m€|€|euros|milliers d['’]euros)|^\s*(?P<c>€|euros)\s*$)\s*", re.IGNORECASE)
 _UNITS = {"€": "€", "eur": "€", "euros": "€", "k€": "k€", "keur": "k€", "milliers d'euros": "k€",
           "milliers d’euros": "k€", "m€": "M€", "meur": "M€"}
+_UNIT_CELLS = frozenset(_UNITS.values())  # what a header's cell of a unit becomes in its columns
 
 
 def _unit_of(cell: str) -> str | None:
@@ -40,12 +41,12 @@ def _unit_of(cell: str) -> str | None:
 def with_units(text: str, columns: dict[int, str] | None) -> str:
     """A table row whose amounts its header gives the unit of, each with its unit: "| IAE | 80 000 |"
     under "| Poste | Montant (€) |" is "| IAE | 80 000 € |" (the amount was lost)."""
-    if not columns or "|" not in text or not any(unit in _UNITS.values() for unit in columns.values()):
+    if not columns or "|" not in text or not _UNIT_CELLS & set(columns.values()):
         return text
     cells = text.split("|")
     for column, cell in enumerate(cells):
         unit = columns.get(column)
-        if unit in _UNITS.values() and _BARE_NUMBER.fullmatch(cell):
+        if unit in _UNIT_CELLS and _BARE_NUMBER.fullmatch(cell):
             cells[column] = f"{cell.rstrip()} {unit}{cell[len(cell.rstrip()):]}"
     return "|".join(cells)
 

@@ -209,6 +209,15 @@ def test_serve_describes_a_resource_as_the_site_does(client, dist):
     for pattern in (r"<h2>.*?</h2>", r"<dt>.*?</dt>", r"<a href=\"[^\"]*\">(.*?)</a>"):
         assert re.findall(pattern, served) == re.findall(pattern, site) != []
     assert re.findall(r"<h1>.*?</h1>", served) == re.findall(r"<h1>.*?</h1>", site)
+    # The first release lists the member as added (changes.ttl): the release's page shows that list,
+    # not the member's page (site/resource.py, UNLISTED_INBOUND), which stays the same at the next release.
+    added = "#organisations-ajouts>"
+    changes = (dist / "changes.ttl").read_text(encoding="utf-8")
+    assert f"{added} a prov:Collection" in changes and f"{BASE}org/dijon-metropole>" in changes
+    assert "prov:hadMember" not in served and "prov:hadMember" not in site
+    version = changes.split(f"<{BASE}release/", 1)[1].split(">", 1)[0].partition("#")[0]
+    release_page = (dist / "site" / "release" / version / "index.html").read_text(encoding="utf-8")
+    assert 'id="organisations-ajouts"' in release_page and "/org/dijon-metropole/" in release_page
 
 
 def test_format_parameter_and_suffix(client, member):

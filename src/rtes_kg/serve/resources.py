@@ -18,7 +18,7 @@ from rtes_kg.serve.loading import Release
 from rtes_kg.serve.pages import PageRenderer
 from rtes_kg.serve.summaries import StoreFacts, StoreLabels
 from rtes_kg.site.names import fragment_labels
-from rtes_kg.site.resource import LABEL_PREDICATES, Labels
+from rtes_kg.site.resource import LABEL_PREDICATES, UNLISTED_INBOUND, Labels
 
 LABELS = tuple(ox.NamedNode(str(predicate)) for predicate in LABEL_PREDICATES)
 MAX_INBOUND = 500  # links listed on an HTML page; a hub (the RTES itself) has one per member
@@ -106,12 +106,14 @@ class Describer:
         return sorted(found, key=str)
 
     def inbound(self, document: str) -> list[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode]]:
-        """(subject, predicate, object) of the links from other documents to this one."""
+        """(subject, predicate, object) of the links from other documents to this one, but those
+        a page does not list (``UNLISTED_INBOUND``)."""
         links = set()
         for iri in self.release.subjects(document):
             target = ox.NamedNode(iri)
             for quad in self.release.store.quads_for_pattern(None, None, target, None):
-                if isinstance(quad.subject, ox.NamedNode) and not quad.subject.value.startswith(document):
+                if isinstance(quad.subject, ox.NamedNode) and not quad.subject.value.startswith(document) \
+                        and quad.predicate.value not in UNLISTED_INBOUND:
                     links.add((quad.subject, quad.predicate, target))
         return sorted(links, key=lambda link: tuple(map(str, link)))[:MAX_INBOUND]
 

@@ -17,7 +17,7 @@ from rdflib.term import Node
 
 from rtes_kg.model.convert import oxigraph_triple
 from rtes_kg.publish.snapshot import Digest
-from rtes_kg.site.resource import entity_of
+from rtes_kg.site.resource import UNLISTED_INBOUND, entity_of
 
 Triple = tuple[Node, Node, Node]
 
@@ -64,7 +64,8 @@ class PageIndex:
 
     def _place(self, triple: Triple, line: str, hashed: int, pages: dict[str, str | None],
                predicates: dict[str, str]) -> str | None:
-        """Give the triple to the page of its subject, and its link to the page of its object."""
+        """Give the triple to the page of its subject, and its link to the page of its object
+        (unless pages do not list such links, ``UNLISTED_INBOUND``)."""
         subject, predicate, obj = line.split(" ", 2)
         subject = subject[1:-1] if subject.startswith("<") else subject  # a blank node: no page
         page = pages[subject] if subject in pages else pages.setdefault(subject, entity_of(subject, self.base))
@@ -75,7 +76,7 @@ class PageIndex:
         if isinstance(triple[2], URIRef):
             obj, predicate = obj[1:-1], predicate[1:-1]
             target = pages[obj] if obj in pages else pages.setdefault(obj, entity_of(obj, self.base))
-            if target is not None and target != page:
+            if target is not None and target != page and predicate not in UNLISTED_INBOUND:
                 self.incoming[target].add((predicates.setdefault(predicate, predicate), page))
         return page
 

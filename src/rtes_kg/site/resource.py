@@ -31,6 +31,12 @@ LABELLING = frozenset(LABEL_PREDICATES)  # for "in": a tuple compares with each 
 # Every IRI under the base is a document with a page (docs/publishing.md, "Every IRI answers"),
 # whatever describes it: the data, the catalogue, VoID, provenance, changes, the ledger.
 
+# The links a page does not list among those into it: a release's lists of what it added, removed
+# or modified (prov:hadMember, publish/changes.py) say nothing of what they list, and would change
+# every page at each release (a first release lists every resource as added). The release's page
+# lists them; a page changes when what describes it changes.
+UNLISTED_INBOUND = frozenset({PREFIXES["prov"] + "hadMember"})
+
 # Labels of the standard terms the data uses; our own terms take theirs from ontology/.
 STANDARD_LABELS = {
     str(RDF_TYPE): "type", str(SKOS.prefLabel): "nom", str(SKOS.altLabel): "autre nom",

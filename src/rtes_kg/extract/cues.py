@@ -87,7 +87,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
     while k >= 0 and content <= _REACH:
         gap = text[words[k].end: words[k + 1].start]
         jumped, after_incise = False, jumped
-        if gap.strip() == "(" and k + 1 == start and len(words[k].raw) > 1 and words[k].raw.isupper():
+        if gap.strip() == "(" and k + 1 == start and len(words[k].raw) > 1 and words[k].raw.isupper() \
+                and words[start].capitalised:  # (not "de projets ESS (incubateur X…)": examples, no expansion)
             return back_cue(text, words, k, spans, roles, end)  # "et l'ATIS (Association …)": as the acronym
         aside = aside_after_name(text, words, spans, k) if ")" in gap else None
         if aside is not None:

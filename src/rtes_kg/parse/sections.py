@@ -30,8 +30,9 @@ def section_of(key: str) -> str | None:
         return "budget"  # "Moyens consacrés à l'ESS", "Enveloppe ESS"
     if _has(words, "credit", "montant", "enveloppe") and ("ess" in words or "budgetaire" in words):
         return "budget"  # "Crédits consacrés à l'ESS", "Montant dédié à l'ESS", "Enveloppe budgétaire"
-    if "programme" in words or ("strategie" in words and ("ess" in words or "solidaire" in words)):
-        return "programme"
+    if "programme" in words or ("strategie" in words and ("ess" in words or "solidaire" in words)) \
+            or _POLICY.fullmatch(key.strip(" .")):
+        return "programme"  # (and "Stratégie", "Notre politique", "Orientations": the member's, alone)
     if re.match(r"(?:feuille de route|plan d'actions?|plan)\b", key) and _has(words, "ess", "economie", "solidaire"):
         return "programme"  # "Feuille de route ESS", "Plan d'actions ESS"
     if re.fullmatch(r"(?:(?:nos|quelques|principales|les) )?(?:actions|realisations)(?: (?:de la|du|de l'|des) \w+)?",
@@ -62,6 +63,12 @@ def section_of(key: str) -> str | None:
         return "contact"
     return None
 
+
+# A heading of the member's policy in a word or two, the ESS unsaid: what else would its fiche's be?
+_POLICY = re.compile(r"(?:(?:la|notre|sa|nos|ses|les|une) )?(?:strategie|politique|orientations|priorites|ambitions|"
+                     r"axes (?:strategiques|d'intervention|prioritaires)|engagements)"
+                     r"(?: (?:generale|globale|locale|territoriale|regionale|departementale|communautaire|"
+                     r"metropolitaine|de la collectivite|du territoire))?")
 
 # "Élu référent", "Élu·e référent·e", "Référente ESS", "Référent technique": who to contact, one person
 _A_REFERENT = re.compile(r"(?:(?:l'|le |la )?elue? )?referente?(?: (?:ess|technique|administratif|administrative|"

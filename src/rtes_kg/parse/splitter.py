@@ -41,6 +41,12 @@ _COUNTRY_OR_POSTCODE = re.compile(r"^(?:france|\d{1,5} \w.*)$")
 _CITY_LINE = re.compile(r"(?:^|[\s,])\d{2} ?\d{3}\s+[A-ZÀ-Ý]")  # an address complete: "…, 28270 Brézolles"
 
 
+# The words of a budget's own parts: a line of them heads a part of the budget, not another section.
+_BUDGET_WORDS = frozenset({"budget", "budgets", "fonctionnement", "investissement", "subvention", "subventions",
+                           "credit", "credits", "depenses", "recettes", "total", "dont", "repartition", "detail",
+                           "montant", "montants", "enveloppe", "enveloppes", "aide", "aides", "fonds", "ligne",
+                           "lignes", "ess", "financement", "financements", "dotation", "dotations", "moyens"})
+
 # A prose heading's word, then the name of one programme: "Programme Territoire zéro chômeur",
 # "Dispositif « Cap Asso »" (not "Programme ESS", "Programme d'intervention de la Région", nor a
 # heading in capitals: "PROGRAMME D'INTERVENTION").
@@ -165,6 +171,20 @@ class Splitter:
         line = self.lines[index]
         return index + 1 < len(self.lines) and self.headings[index + 1] is None and title_shaped(line) \
             and not names_a_body(line) and not is_post_line(line.text) and not self.markers[index + 1] \
+            and tells_an_action(self.lines[index + 1])
+
+    def _titles_a_paragraph_after_the_budget(self, index: int) -> bool:
+        """A short line heading a paragraph below the budget, in words the parser does not know:
+        "Budget ESS" / "500 000 €" / "Coopérations territoriales" / "La Ville participe au PTCE X,
+        doté de 80 000 €." ends the budget (its amounts are no lines of it), not "Fonctionnement" /
+        "La Ville consacre 300 000 € aux associations.", nor "Économie circulaire" / "50 000 €"."""
+        block = None if self.closed else self.block
+        current = block.current if block is not None else None
+        line = self.lines[index]
+        return current is not None and current.name == "budget" and bool(current.body) \
+            and title_shaped(line) and not any(char.isdigit() for char in line.text) \
+            and not _BUDGET_WORDS & set(re.split(r"[\s'’-]+", line.key)) \
+            and index + 1 < len(self.lines) and self.headings[index + 1] is None \
             and tells_an_action(self.lines[index + 1])
 
     def _in_the_head(self) -> bool:
@@ -366,6 +386,8 @@ class Splitter:
                     self._on_heading(part, its_heading)
             elif self._is_title(index):
                 self._open(line, line)
+            elif self._titles_a_paragraph_after_the_budget(index):
+                self._on_heading(line, Heading(OTHER, ""))
             elif self.block is None:
                 self.before_first.append(line)
             elif self.block.current is None:

@@ -1,0 +1,64 @@
+"""Wrong and lost facts of the thirty-sixth round: the bodies a parenthesis gives after "projets ESS"
+("l'émergence de projets ESS (incubateur X, CAE Y)") read as the acronym's expansion, and so as
+bodies the member helped create; a paragraph under a heading the parser does not know, right below
+the budget in a single-newline layout, read as part of the budget (its amount a budget line); and
+the member's policy under a heading of one word ("Stratégie"), lost into the budget above it.
+Each text is written for these tests in the style of the fiches, not taken from any of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import mentions
+from rtes_kg.extract.findings import read_fiches
+
+
+def in_the_fiche(sentence: str) -> list[tuple[str, str]]:
+    return sorted({(name, role) for name, _, role in mentions(sentence)[0]})
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Soutien à l'émergence de projets ESS (incubateur Ronalpia, CAE Cap Services).",
+     [("Cap Services", "soutenu"), ("Ronalpia", "soutenu")]),
+    ("Soutien à l'émergence de projets ESS (l'incubateur Ronalpia, la CAE Cap Services).",
+     [("Cap Services", "soutenu"), ("Ronalpia", "soutenu")]),
+    # an acronym's expansion is still read as the acronym
+    ("La Ville finance l'ATIS (Association territoriale pour l'insertion sociale).",
+     [("Association territoriale pour l'insertion sociale", "soutenu")]),
+    ("La Ville a soutenu la création de la couveuse Cap Services.", [("Cap Services", "cree")]),
+])
+def test_the_bodies_a_parenthesis_gives_after_an_acronym_are_no_expansion_of_it(sentence: str,
+                                                                                   expected: list) -> None:
+    assert in_the_fiche(sentence) == expected
+
+
+HEAD = "Ville de Testville\nType : Commune\nPopulation : 45 000 habitants\n"
+
+
+def test_a_paragraph_under_an_unknown_heading_below_the_budget_is_not_the_budget() -> None:
+    fiche, = read_fiches(HEAD + "Budget ESS\n500 000 € en 2024\nCoopérations territoriales\n"
+                                "La Ville participe au PTCE Le Grand Atelier, doté de 80 000 €.\n"
+                                "Exemples d'actions\n- Soutien à la ressourcerie La Boucle.\n", "f.txt")
+    assert [(line.euros, line.year) for line in fiche.budget_amounts] == [(500000, 2024)]
+    assert fiche.budget is not None and fiche.budget.text == "500 000 € en 2024"
+    assert [section.text for section in fiche.other_sections] == [
+        "Coopérations territoriales\nLa Ville participe au PTCE Le Grand Atelier, doté de 80 000 €."]
+
+
+@pytest.mark.parametrize("budget", [
+    # the budget's own parts, under their heading words, or an amount on the line below
+    "Budget ESS\n500 000 € en 2024\nFonctionnement\nLa Ville consacre 300 000 € aux associations de l'ESS.",
+    "Budget ESS\n500 000 € en 2024\nÉconomie circulaire\n50 000 €",
+])
+def test_a_part_of_the_budget_under_its_own_words_stays_in_the_budget(budget: str) -> None:
+    fiche, = read_fiches(HEAD + budget + "\n", "f.txt")
+    assert len(fiche.budget_amounts) == 2 and not fiche.other_sections
+
+
+@pytest.mark.parametrize("heading", ["Stratégie", "Notre stratégie", "Politique", "Orientations",
+                                     "Axes stratégiques", "Stratégie départementale"])
+def test_a_policy_heading_of_a_word_or_two_opens_the_programme(heading: str) -> None:
+    fiche, = read_fiches(HEAD + f"Budget ESS\n3 M€ en 2024\n{heading}\nLe Département a lancé en 2021 sa "
+                                "feuille de route « Gironde solidaire », autour de trois axes.\n", "f.txt")
+    assert fiche.budget is not None and fiche.budget.text == "3 M€ en 2024"
+    assert fiche.programme is not None and fiche.programme.text.startswith("Le Département a lancé en 2021")

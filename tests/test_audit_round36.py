@@ -2,7 +2,9 @@
 ("l'émergence de projets ESS (incubateur X, CAE Y)") read as the acronym's expansion, and so as
 bodies the member helped create; a paragraph under a heading the parser does not know, right below
 the budget in a single-newline layout, read as part of the budget (its amount a budget line); and
-the member's policy under a heading of one word ("Stratégie"), lost into the budget above it.
+the member's policy under a heading of one word ("Stratégie"), lost into the budget above it; and
+the collectivités a company brings together ("une SCIC réunissant la Ville, …") read as a company
+named "Ville", which carried the action.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -62,3 +64,19 @@ def test_a_policy_heading_of_a_word_or_two_opens_the_programme(heading: str) -> 
                                 "feuille de route « Gironde solidaire », autour de trois axes.\n", "f.txt")
     assert fiche.budget is not None and fiche.budget.text == "3 M€ en 2024"
     assert fiche.programme is not None and fiche.programme.text.startswith("Le Département a lancé en 2021")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Lancement d'une SCIC réunissant la Ville, la chambre d'agriculture et 15 producteurs locaux.",
+     [("chambre d'agriculture", "partenaire")]),
+    ("Création d'une SCIC associant la Ville, la Communauté de communes et des habitants.", []),
+    ("Création d'une coopérative regroupant la Ville de Laval, Laval Agglomération et des habitants.",
+     [("Laval Agglomération", "partenaire")]),
+    ("Création de la SCIC la Ville.", []),
+    # a name after an adjective and its own article stays a name
+    ("Soutien à la monnaie locale la Gonette.", [("Gonette", "soutenu")]),
+    ("L'association Région Solidaire anime le lieu.", [("Région Solidaire", "porteur")]),
+])
+def test_the_collectivites_a_company_brings_together_are_no_company_of_theirs(sentence: str,
+                                                                                expected: list) -> None:
+    assert in_the_fiche(sentence) == expected

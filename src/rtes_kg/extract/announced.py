@@ -40,6 +40,9 @@ _MOST_STACKED_KINDS = 3  # "la SCOP SIAE Les Jardins", "la SCIC SAS X"
 _QUOTED = re.compile(r"\s*[«\"“]\s*([^»\"”\n]{1,60}?)\s*[»\"”]")
 _EXPANSION = re.compile(r"\s*\([^()\n]{2,70}\)")  # an acronym spelt out after a kind word
 _APPOSITION = re.compile(r"[,(]\s*$")
+# A collectivité's word alone, capitalised: no body's name after a kind word.
+_A_COLLECTIVITE = frozenset({"ville", "commune", "region", "departement", "metropole", "agglomeration", "etat",
+                             "mairie", "collectivite", "communaute", "intercommunalite"})
 # Kinds whose word is part of the name: a quarter's name after it names no body of its own.
 _NAMED_WITH_KIND = frozenset({"regie-de-quartier", "centre-social"})
 _MANY = frozenset({"des", "les", "ces", "plusieurs", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
@@ -77,7 +80,8 @@ def _skip_modifiers(text: str, words: Sequence[Token], after: int) -> int:
                 and words[k + 1].key not in ARTICLES | CONNECTORS:
             k += 2
         elif key.isalpha() and len(key) > 3 and key not in CONNECTORS | ARTICLES | _NOT_MODIFIERS \
-                and words[k].raw.lower() not in CLAUSE_VERBS:  # "la légumerie fournit la Ville de X": a verb
+                and words[k].raw.lower() not in CLAUSE_VERBS \
+                and not _participle_with_its_object(words, k):  # "la légumerie fournit la Ville de X": a verb
             k += 1
         else:
             break
@@ -87,6 +91,13 @@ def _skip_modifiers(text: str, words: Sequence[Token], after: int) -> int:
             and joined(text, words[k], words[k + 1]):
         k += 1  # "la monnaie locale la Gonette"
     return k
+
+
+def _participle_with_its_object(words: Sequence[Token], k: int) -> bool:
+    """A present participle and the article of its object: "une SCIC réunissant la Ville, …",
+    "l'association regroupant les habitants" (not "la monnaie locale la Gonette": an adjective)."""
+    return words[k].key.endswith("ant") and k + 1 < len(words) and words[k + 1].key in LOWER_ARTICLES \
+        and not words[k + 1].capitalised
 
 
 def _skip_kinds(text: str, words: Sequence[Token], start: int, announce: Lexicon[Trigger]) -> int:
@@ -203,6 +214,8 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
             last = lower_case_tail(text, words, start, last, match.first) if last is not None else None
             if last is not None and _kind_words_only(words, start, last, announce):
                 last = None  # "X, association agréée ESUS": a status, not a name (X is, below)
+            if last == start and words[start].key in _A_COLLECTIVITE:
+                last = None  # "une SCIC associant la Ville, …": the member, or another collectivité
             if last is not None:
                 own = (start == match.last + 1 and trigger.raw[:1].isupper()
                        and not trigger.raw.isupper() and not sentence_start(text, trigger.start)

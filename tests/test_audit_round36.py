@@ -4,7 +4,8 @@ bodies the member helped create; a paragraph under a heading the parser does not
 the budget in a single-newline layout, read as part of the budget (its amount a budget line); and
 the member's policy under a heading of one word ("Stratégie"), lost into the budget above it; and
 the collectivités a company brings together ("une SCIC réunissant la Ville, …") read as a company
-named "Ville", which carried the action.
+named "Ville", which carried the action; and the bodies a count of structures lists without a kind
+word ("14 structures, dont Alpha Bois, Beta Vélo et Gamma Répar"), lost.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -79,4 +80,19 @@ def test_a_policy_heading_of_a_word_or_two_opens_the_programme(heading: str) -> 
 ])
 def test_the_collectivites_a_company_brings_together_are_no_company_of_theirs(sentence: str,
                                                                                 expected: list) -> None:
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville soutient 14 structures, dont Alpha Bois, Beta Vélo et Gamma Répar.",
+     [("Alpha Bois", "soutenu"), ("Beta Vélo", "soutenu"), ("Gamma Répar", "soutenu")]),
+    ("La Ville soutient 14 structures dont Alpha Bois et Beta Vélo.",
+     [("Alpha Bois", "soutenu"), ("Beta Vélo", "soutenu")]),
+    ("14 lieux soutenus, dont La Bascule et Le Phare.", [("La Bascule", "soutenu"), ("Le Phare", "soutenu")]),
+    # no body's name: a count, communes, a collectivité
+    ("12 structures accompagnées, dont 3 en Mayenne.", []),
+    ("Une dizaine de lieux, dont Saint-Brieuc et Lannion.", []),
+    ("La Ville soutient 14 structures, dont la Ville de Laval.", []),
+])
+def test_the_bodies_a_count_of_structures_lists_after_dont(sentence: str, expected: list) -> None:
     assert in_the_fiche(sentence) == expected

@@ -1,4 +1,4 @@
-"""Names that only a label's list announces: "Lauréats : Coop'Ouest, Les Champs de Kergoat et le
+"""Names that only a label's list announces, or a count's: "Lauréats : Coop'Ouest, Les Champs de Kergoat et le
 tiers-lieu La Grange" names three bodies, the first two with no kind word and in no list. An item
 is taken only when the whole of it looks like a name (capitalised words and the small words between
 them) and not like a kind of collectivité, a group of people, a person or a project ("Région",
@@ -17,6 +17,7 @@ from rtes_kg.extract.labels import label_keys
 from rtes_kg.extract.lexicon import OF_WORDS, Token
 from rtes_kg.extract.names import FROM_PATTERN, Found, name_slug, structure_words
 from rtes_kg.extract.people import names_a_person
+from rtes_kg.extract.places import area_named, communes_named
 
 # The labels whose lists name bodies: not "Bénéficiaires : Jeunes, Familles" (people), nor
 # "Financement : Région (20 000 €)" (amounts), nor "Sources :"
@@ -55,6 +56,35 @@ def listed_after_labels(text: str, words: Sequence[Token]) -> list[Found]:
                 found.append(item)
             start = between.end() if between is not None else end
     return found
+
+
+def listed_after_a_count(text: str, words: Sequence[Token]) -> list[Found]:
+    """The name-like items after ", dont" that a counted plural of bodies opens, with no kind word:
+    "La Ville soutient 14 structures, dont Alpha Bois, Beta Vélo et Gamma Répar", "12 lieux soutenus,
+    dont La Bascule" (not "dont 3 en Mayenne", "dont Saint-Brieuc": no body's name)."""
+    found: list[Found] = []
+    first_word = {w.start: i for i, w in enumerate(words)}
+    last_word = {w.end: i for i, w in enumerate(words)}
+    for opening in _COUNTED_THEN_DONT.finditer(text):
+        end = next(_LIST_END.finditer(text, opening.end())).start()
+        start = opening.end()
+        for between in [*_BETWEEN_ITEMS.finditer(text, opening.end(), end), None]:
+            item_end = between.start() if between is not None else end
+            item = _name_in(text, start, item_end, first_word, last_word, words)
+            if item is not None and not communes_named(item.name) and not area_named(item.name):
+                found.append(item)
+            start = between.end() if between is not None else end
+    return found
+
+
+# A count, a plural of bodies (not of projects, which are no bodies), a few words that qualify them
+# ("soutenus", "de l'ESS du territoire"), then "dont" (its comma often left out).
+_COUNTED_THEN_DONT = re.compile(
+    r"(?i:\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|plusieurs|"
+    r"une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)\s+d['’]?\s*(?:e\s+)?)"
+    r"\s*(?:structures|lieux|tiers-lieux|acteurs|entreprises|organisations|organismes|partenaires|lauréats|"
+    r"lauréates|membres|adhérents|sociétaires|opérateurs|employeurs)"
+    r"(?:\s+[\w'’-]+){0,4}?\s*,?\s+dont\s+)")
 
 
 def _after_a_label(text: str, words: Sequence[Token], starts: list[int], colon: int) -> bool:

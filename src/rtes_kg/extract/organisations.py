@@ -19,7 +19,7 @@ from rtes_kg.extract.chapters import chapters
 from rtes_kg.extract.collectivites import COLLECTIVITE, brands, collectivite_key, collectivite_keys, collectivites
 from rtes_kg.extract.curated import STRUCTURE, ReferenceEntry, reference
 from rtes_kg.extract.currencies import issued_currencies
-from rtes_kg.extract.labelled import listed_after_labels
+from rtes_kg.extract.labelled import listed_after_a_count, listed_after_labels
 from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
 from rtes_kg.extract.names import (
     FROM_PATTERN,
@@ -222,6 +222,7 @@ def all_found(text: str, words: Sequence[Token]) -> list[Found]:
     known = [*from_reference(text, words), *chapters(text, words)]
     return [*known, *collectivites(text, words), *brands(text, words), *announced(text, words),
             *after_generic_heads(text, words), *_public_bodies(text, words, known), *listed_after_labels(text, words),
+            *listed_after_a_count(text, words),
             *opening_subjects(text, words)]
 
 

@@ -5,7 +5,8 @@ the budget in a single-newline layout, read as part of the budget (its amount a 
 the member's policy under a heading of one word ("Stratégie"), lost into the budget above it; and
 the collectivités a company brings together ("une SCIC réunissant la Ville, …") read as a company
 named "Ville", which carried the action; and the bodies a count of structures lists without a kind
-word ("14 structures, dont Alpha Bois, Beta Vélo et Gamma Répar"), lost.
+word ("14 structures, dont Alpha Bois, Beta Vélo et Gamma Répar"), lost; and "le CCAS de la Ville"
+read as a chapter named after a place "Ville", one IRI for the CCAS of every fiche that says so.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -96,3 +97,16 @@ def test_the_collectivites_a_company_brings_together_are_no_company_of_theirs(se
 ])
 def test_the_bodies_a_count_of_structures_lists_after_dont(sentence: str, expected: list) -> None:
     assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Le CCAS de la Ville gère l'épicerie.", [("CCAS", "ccas-ville-de-laval")]),
+    ("La Mission locale de l'Agglomération accompagne les jeunes.",
+     [("Mission locale", "mission-locale-ville-de-laval")]),
+    ("La CAF du Département finance l'épicerie.", [("CAF", "caf-ville-de-laval")]),
+    # a place, or a collectivité named in full, names the chapter
+    ("Le CCAS de Saint-Malo gère l'épicerie.", [("CCAS de Saint-Malo", "ccas-de-saint-malo")]),
+    ("Le CCAS de la Ville de Rennes gère l'épicerie.", [("CCAS de la Ville de Rennes", "ccas-de-la-ville-de-rennes")]),
+])
+def test_a_chapter_of_the_ville_alone_is_the_members_own(sentence: str, expected: list) -> None:
+    assert sorted({(name, slug) for name, slug, _ in mentions(sentence)[0]}) == expected

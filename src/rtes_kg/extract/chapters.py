@@ -59,7 +59,10 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
         if last is not None and any(label is not None and label.last < last and words[label.last + 1].key == "et"
                                     for label in labels):
             continue  # "la CRESS Pays de la Loire et du Mouvement des Régies": the curated name, then another
-        if last is None and after < len(words) and joined(text, words[match.last], words[after]):
+        own = last is not None and last == start and words[start].key in _COLLECTIVITE_WORDS and start > after
+        if own:  # "le CCAS de la Ville", "la Mission locale de l'Agglomération": the member's, as "le CCAS"
+            last = None
+        if last is None and not own and after < len(words) and joined(text, words[match.last], words[after]):
             last = area_from(text, words, after)  # "le PLIE de la métropole nantaise"
             if last is None and _DEPARTEMENT_CODE.fullmatch(words[after].raw):
                 last = after  # "Cap emploi 29", "l'ADAPEI 32": the département's, not the member's
@@ -84,7 +87,7 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
                     and re.search(r"[(,]", text[words[first - 1].end: words[first].start]):
                 continue  # "des statuts divers (associations, CCAS, …)": a kind of body, none named
             name = text[words[match.first].start: words[match.last].end]
-            found.append(Found(span_first, match.last, words[span_first].start, name,
+            found.append(Found(span_first, start if own else match.last, words[span_first].start, name,
                                name_slug(curated.acronyms.get(network.slug, name)), category, kind, FROM_PATTERN, 1,
                                parent=network.slug, local=True))
             continue
@@ -100,6 +103,10 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
 
 
 _OPENED = re.compile(r"\(\s*$")
+# A collectivité's word alone after a chapter's "de": the fiche's member (or one it names), never a
+# place that names the chapter ("le CCAS de la Ville" is the member's CCAS, no "CCAS de la Ville").
+_COLLECTIVITE_WORDS = frozenset({"ville", "commune", "metropole", "agglomeration", "departement", "region",
+                                 "communaute", "intercommunalite", "collectivite", "mairie"})
 _DEPARTEMENT_CODE = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]")
 # Areas named by a common noun and an adjective or a name: "de la métropole nantaise", "de
 # l'agglomération dunkerquoise", "du pays de Lunel". A chapter so named is that area's, not the member's.

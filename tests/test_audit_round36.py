@@ -6,7 +6,9 @@ the member's policy under a heading of one word ("Stratégie"), lost into the bu
 the collectivités a company brings together ("une SCIC réunissant la Ville, …") read as a company
 named "Ville", which carried the action; and the bodies a count of structures lists without a kind
 word ("14 structures, dont Alpha Bois, Beta Vélo et Gamma Répar"), lost; and "le CCAS de la Ville"
-read as a chapter named after a place "Ville", one IRI for the CCAS of every fiche that says so.
+read as a chapter named after a place "Ville", one IRI for the CCAS of every fiche that says so;
+and a member whose title says its département ("Ville de Saint-Denis (974)", "Ville de Valence
+(Drôme)") left without its commune when the fiche has no postcode.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import pytest
 
 from extraction_helpers import mentions
 from rtes_kg.extract.findings import read_fiches
+from rtes_kg.territory.resolve import resolve
 
 
 def in_the_fiche(sentence: str) -> list[tuple[str, str]]:
@@ -110,3 +113,16 @@ def test_the_bodies_a_count_of_structures_lists_after_dont(sentence: str, expect
 ])
 def test_a_chapter_of_the_ville_alone_is_the_members_own(sentence: str, expected: list) -> None:
     assert sorted({(name, slug) for name, slug, _ in mentions(sentence)[0]}) == expected
+
+
+@pytest.mark.parametrize(("title", "code"), [
+    ("Ville de Saint-Denis (974)", "97411"), ("Ville de Saint-Denis (93)", "93066"),
+    ("Ville de Saint-Denis (La Réunion)", "97411"), ("Ville de Saint-Denis (Seine-Saint-Denis)", "93066"),
+    ("Ville de Valence (Drôme)", "26362"),
+    ("Ville de Saint-Denis", None), ("Ville de Saint-Denis (99)", None),  # several, and no département 99
+])
+def test_the_departement_a_title_names_tells_which_commune(title: str, code: str | None) -> None:
+    fiche, = read_fiches(f"{title}\n\nType : Commune\n\nExemples d’actions\n- Soutien à la ressourcerie "
+                         "La Boucle.\n", "f.txt")
+    governs = resolve(fiche, "commune").governs
+    assert (governs.code if governs is not None else None) == code

@@ -39,7 +39,7 @@ from rtes_kg.parse.records import Fiche, ParseIssue, Source, Text
 from rtes_kg.parse.sections import section_of
 from rtes_kg.parse.splitter import Splitter
 from rtes_kg.parse.structure_contacts import placed, structure_lines
-from rtes_kg.parse.titles import member_name, without_page_label
+from rtes_kg.parse.titles import departement_after, member_name, without_page_label
 from rtes_kg.parse.wraps import unwrap
 
 _FIELDS = {"population": ("population", read_population), "membership": ("membership_year", read_year),
@@ -231,7 +231,9 @@ def _fiche(block: Block, file: str) -> Fiche:
     if (last := _incomplete(block, values)) is not None:
         issues.append(issue("fiche-incomplete", file, last.no, last.text[-60:].lstrip()))
     name = Text(member_name(block.title), Source(file, block.title.no)) if block.title else None
-    return Fiche(source=Source(file, block.start.no), name=name, issues=tuple(issues), **values)
+    named = departement_after(block.title) if block.title else None
+    return Fiche(source=Source(file, block.start.no), name=name, departement_named=named, issues=tuple(issues),
+                 **values)
 
 
 def _ends_cut_by_layout(blocks: list[Block], last: Line, broken: bool) -> bool:

@@ -181,6 +181,7 @@ class Fiche:
     updated_source: Source | None = None
     in_progress: bool = False  # "Fiche en cours de rédaction"
     kind: Text | None = None  # "Communauté de communes", as written
+    departement_named: str | None = None  # the code after the title: "Ville de Saint-Denis (974)"
     population: Number | None = None
     membership_year: Year | None = None
     address: Address | None = None

@@ -52,7 +52,13 @@ def opens_with_a_body_word(key: str) -> bool:
 
 
 # A département's number after the name: "Ville de Saint-Herblain (44)" is the Ville de Saint-Herblain.
-_DEPARTEMENT_AFTER = re.compile(r"\s*\((?:\d{2,3}|2[AB])\)$")
+_DEPARTEMENT_AFTER = re.compile(r"\s*\((\d{2,3}|2[AB])\)$")
+
+
+def departement_after(title: Line) -> str | None:
+    """The département's code a title ends on: "Ville de Saint-Denis (974)" is in the 974."""
+    found = _DEPARTEMENT_AFTER.search(title.text)
+    return found.group(1) if found is not None else None
 
 
 def member_name(title: Line) -> str:

@@ -1,8 +1,10 @@
 """Which département or région a collectivité's name names ("Conseil départemental du Nord",
-"Région Occitanie / Pyrénées-Méditerranée", "CD 93"), among the places of the reference."""
+"Région Occitanie / Pyrénées-Méditerranée", "CD 93"), among the places of the reference, and the
+département a title names in parentheses ("Ville de Valence (Drôme)")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -36,3 +38,27 @@ def match_by_code(name: str, departements: Mapping[str, Place], kind_words: froz
     names one département. A code beside other words ("Ain 01") is left to the words."""
     core = distinctive_words(name, kind_words)
     return departements.get(core[0].upper()) if len(core) == 1 else None
+
+
+_PARENTHESIS = re.compile(r"\s*\(([^()]{2,40})\)\s*$")
+
+
+def within_parenthesis(name: str, departements: Mapping[str, Place], regions: Mapping[str, Place]
+                       ) -> tuple[str, tuple[str, ...]]:
+    """A title that ends on its département or région in parentheses ("Ville de Valence (Drôme)",
+    "Saint-Denis (974)", "Saint-Denis (La Réunion)"): the title without it, and the codes of the
+    départements it leaves. Any other title as it is, and ()."""
+    found = _PARENTHESIS.search(name)
+    if found is None:
+        return name, ()
+    inner = found.group(1).strip()
+    if inner.upper() in departements:
+        return name[:found.start()], (inner.upper(),)
+    named = match_by_name(inner, departements, frozenset({"la", "le", "les"}))
+    if named is not None:
+        return name[:found.start()], (named.code,)
+    area = match_by_name(inner, regions, frozenset({"la", "le", "les"}))
+    if area is not None:
+        return name[:found.start()], tuple(sorted(code for code, place in departements.items()
+                                                  if place.within[:1] == (area.code,)))
+    return name, ()

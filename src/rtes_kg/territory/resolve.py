@@ -31,7 +31,7 @@ from rtes_kg.territory.findings import (
     nature_finding,
     seat_finding,
 )
-from rtes_kg.territory.named import match_by_code, match_by_name
+from rtes_kg.territory.named import match_by_code, match_by_name, within_parenthesis
 from rtes_kg.territory.names import (
     DEPARTEMENT_WORDS,
     EPCI_WORDS,
@@ -305,12 +305,14 @@ def _match_epci(fiche: Fiche, kind: str, departements: tuple[str, ...], how: str
 
 def _match_commune(fiche: Fiche, departements: tuple[str, ...], how: str) -> tuple[Commune | None, str]:
     assert fiche.name is not None  # resolve() matches only a fiche with a name
+    title, within = within_parenthesis(fiche.name.text, _departements(), _regions())  # "Valence (Drôme)"
+    named = fiche.departement_named  # "Ville de Saint-Denis (974)"
+    within = within or ((named,) if named is not None and named in _departements() else ())
     if how == "no-post-code":  # (a postcode that says nothing is an error to fix: no name then)
-        return _the_only_commune(commune_key(fiche.name.text))
+        return _the_only_commune(commune_key(title), within)
     if len(departements) != 1:
         return None, "seat"
-    found = [c for c in _communes_by_name(departements[0]).get(commune_key(fiche.name.text), ())
-             if c.type == "commune"]
+    found = [c for c in _communes_by_name(departements[0]).get(commune_key(title), ()) if c.type == "commune"]
     post_code = fiche.address.post_code if fiche.address is not None else None
     if len(found) > 1:
         found = [c for c in found if post_code in c.post_codes] or found
@@ -321,10 +323,11 @@ def _match_commune(fiche: Fiche, departements: tuple[str, ...], how: str) -> tup
     return None, "none"
 
 
-def _the_only_commune(key: str) -> tuple[Commune | None, str]:
+def _the_only_commune(key: str, within: tuple[str, ...] = ()) -> tuple[Commune | None, str]:
     """The commune of that name, when it is the only one in France ("Villeurbanne"; not
-    "Saint-Denis", of which there are several: only a postcode tells which); "" or why not."""
-    found = [commune for code in sorted(_communes_by_departement())
+    "Saint-Denis", of which there are several: a postcode, or the title's "(974)", tells which)
+    or in the départements ``within``; "" or why not."""
+    found = [commune for code in (within or sorted(_communes_by_departement()))
              for commune in _communes_by_name(code).get(key, ()) if commune.type == "commune"]
     if len(found) > 1:
         return None, _several(f"{c.name} ({c.code})" for c in found)

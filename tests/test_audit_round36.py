@@ -8,7 +8,8 @@ named "Ville", which carried the action; and the bodies a count of structures li
 word ("14 structures, dont Alpha Bois, Beta Vélo et Gamma Répar"), lost; and "le CCAS de la Ville"
 read as a chapter named after a place "Ville", one IRI for the CCAS of every fiche that says so;
 and a member whose title says its département ("Ville de Saint-Denis (974)", "Ville de Valence
-(Drôme)") left without its commune when the fiche has no postcode.
+(Drôme)") left without its commune when the fiche has no postcode; and the member's money said by
+its kind word alone ("Avec 20 000 € de la Ville, la ressourcerie X a ouvert…"), lost.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -126,3 +127,16 @@ def test_the_departement_a_title_names_tells_which_commune(title: str, code: str
                          "La Boucle.\n", "f.txt")
     governs = resolve(fiche, "commune").governs
     assert (governs.code if governs is not None else None) == code
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Avec 20 000 € de la Ville, la ressourcerie Récup'R a ouvert une boutique.", [("Récup'R", "soutenu")]),
+    ("Avec 20 000 € de la Ville et 35 000 € de la Métropole de Lyon, la ressourcerie Récup'R a ouvert une "
+     "boutique.", [("Métropole de Lyon", "partenaire"), ("Récup'R", "soutenu")]),
+    # another collectivité's money: the Région's in a commune's fiche, or a Ville named
+    ("Avec 20 000 € de la Région, la ressourcerie Récup'R a ouvert une boutique.", [("Récup'R", "porteur")]),
+    ("Avec 20 000 € de la Ville de Rennes, la ressourcerie Récup'R a ouvert une boutique.",
+     [("Récup'R", "porteur"), ("Ville de Rennes", "partenaire")]),
+])
+def test_the_members_money_said_by_its_kind_word_is_its_support(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.anaphora import DEFINITE
@@ -66,7 +67,26 @@ def member_support(text: str, words: Sequence[Token], spans: Spans,
                                                                                    another):
             continue  # "avec le soutien financier de la Région" in a commune's fiche: the Région's
         return True
+    if not denied and _money_of_the_member(text, words, spans, names_member):
+        return True  # "Avec 20 000 € de la Ville, la ressourcerie X a ouvert une boutique"
     return None if denied else False
+
+
+def _money_of_the_member(text: str, words: Sequence[Token], spans: Spans, names_member: Callable[[str], bool]) -> bool:
+    """Whether an amount is said to come from the member by its kind word alone: "20 000 € de la
+    Ville", "35 000 euros du Département" in a département's fiche (not "de la Région" in a commune's,
+    nor "de la Ville de Rennes": another collectivité, named)."""
+    for k in range(1, len(words) - 1):
+        if words[k].key not in {"de", "du"} or not _AMOUNT_BEFORE.search(text, words[k - 1].start, words[k].start):
+            continue
+        kind = k + 1 + (words[k + 1].key in DEFINITE and k + 2 < len(words))
+        if words[kind].key in MEMBER_WORDS and names_member(words[kind].key) and spans.owner(kind) is None \
+                and not negated(text, words, k):
+            return True
+    return False
+
+
+_AMOUNT_BEFORE = re.compile(r"\d[\d\s.,]*\s*(?:[kKmM]\s*)?(?:€|euros?\b)\s*$|\beuros?\s*$")
 
 
 def _given_by_others(text: str, words: Sequence[Token], spans: Spans, k: int, names_member: Callable[[str], bool],

@@ -9,7 +9,10 @@ word ("14 structures, dont Alpha Bois, Beta Vélo et Gamma Répar"), lost; and "
 read as a chapter named after a place "Ville", one IRI for the CCAS of every fiche that says so;
 and a member whose title says its département ("Ville de Saint-Denis (974)", "Ville de Valence
 (Drôme)") left without its commune when the fiche has no postcode; and the member's money said by
-its kind word alone ("Avec 20 000 € de la Ville, la ressourcerie X a ouvert…"), lost.
+its kind word alone ("Avec 20 000 € de la Ville, la ressourcerie X a ouvert…"), lost; the member's
+"Appui aux ressourceries du territoire (A, B)" read as the two carrying the action; and "1 M€ par
+an environ", published as exact; and the support of a body no finder knows ("avec le soutien de BNP
+Paribas", "de l'État") taken for the member's.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -139,4 +142,33 @@ def test_the_departement_a_title_names_tells_which_commune(title: str, code: str
      [("Récup'R", "porteur"), ("Ville de Rennes", "partenaire")]),
 ])
 def test_the_members_money_said_by_its_kind_word_is_its_support(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected
+
+
+def test_the_members_appui_is_its_support() -> None:
+    assert in_the_fiche("Appui aux ressourceries du territoire (Ressourcerie Dunkerquoise, La Pioche).") == [
+        ("La Pioche", "soutenu"), ("Ressourcerie Dunkerquoise", "soutenu")]
+    # another's appui, or the member leaning on a body
+    assert in_the_fiche("Avec l'appui de la Région, la ressourcerie La Pioche a ouvert une boutique.") == [
+        ("La Pioche", "porteur")]
+    assert in_the_fiche("La Ville s'appuie sur la ressourcerie La Pioche pour la collecte.") == [
+        ("La Pioche", "porteur")]
+
+
+@pytest.mark.parametrize(("budget", "expected"), [
+    ("1 M€ par an environ", "environ"), ("1 M€ environ.", "environ"), ("1 M€ environ en 2023", "environ"),
+    ("500 000 €, environ 3 % du budget", None),  # "environ" of the next figure
+    ("500 000 € environ 3 % du budget", None),
+])
+def test_environ_after_an_amount_qualifies_it(budget: str, expected: str | None) -> None:
+    fiche, = read_fiches(HEAD + f"Budget ESS\n{budget}\n", "f.txt")
+    assert [line.qualifier for line in fiche.budget_amounts] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'incubateur Envol'ESS est porté par FACE Seine-Saint-Denis avec le soutien de BNP Paribas.", []),
+    ("Avec le soutien de l'État, la ressourcerie La Pioche a ouvert.", [("La Pioche", "porteur")]),
+    ("Avec le soutien de la Ville, la ressourcerie La Pioche a ouvert.", [("La Pioche", "soutenu")]),
+])
+def test_the_support_of_a_body_no_finder_knows_is_not_the_members(sentence: str, expected: list) -> None:
     assert in_the_fiche(sentence) == expected

@@ -12,11 +12,19 @@ from extraction_helpers import roles_in_a_fiche
 
 
 @pytest.mark.parametrize("sentence", [
-    "L'association Atelier Réemploi collecte les encombrants, avec le soutien du Syndicat Bil Ta Garbi.",
+    "L'association Atelier Réemploi collecte les encombrants, avec le soutien de la Ville.",
     "L'association Atelier Réemploi collecte les encombrants, avec le soutien financier de partenaires privés.",
 ])
 def test_a_structure_at_work_carries_what_it_is_supported_in(sentence):
     assert roles_in_a_fiche(sentence) == [("Atelier Réemploi", "porteur"), ("Atelier Réemploi", "soutenu")]
+
+
+def test_a_structure_at_work_with_another_bodys_support_carries_only():
+    """The support of a body the finders do not know ("du Syndicat Bil Ta Garbi") is not the
+    member's (extract/member_gives.py): the structure carries the action, no support of the
+    member's is said."""
+    assert roles_in_a_fiche("L'association Atelier Réemploi collecte les encombrants, avec le soutien du "
+                            "Syndicat Bil Ta Garbi.") == [("Atelier Réemploi", "porteur")]
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -21,7 +21,7 @@ _SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subven
                             "cofinance", "cofinancee", "cofinancent", "cofinancement", "dotation", "disposition",
                             "beneficie", "aide", "attribue", "attribues", "attribuee", "attribuees",
                             "accorde", "accordes", "accordee", "accordees", "pret", "prets",
-                            "accompagnement", "apporte", "alloue", "allouee", "alloues", "octroye", "octroyee",
+                            "accompagnement", "appui", "apporte", "alloue", "allouee", "alloues", "octroye", "octroyee",
                             "octroie", "consacre", "consacree", "debloque", "debloquee", "abonde", "dote", "dotee",
                             "remboursable", "remboursables"})  # "une avance remboursable"
 
@@ -58,6 +58,8 @@ def member_support(text: str, words: Sequence[Token], spans: Spans,
         if agent and between <= FILLERS | AGENT and between & AGENT \
                 and not member_among_agents(words, spans, agent[0], names_member, another):
             continue  # "avec l'appui du Réseau Cocagne", "financé par l'ADEME": not the member's
+        if _another_unnamed_agent(words, spans, k):
+            continue  # "avec l'appui de BNP Paribas": a body no finder knows, not the member
         if k + 1 < len(words) and not adjective_names_member(words[k + 1].key, names_member):
             continue  # "une subvention régionale" in a commune's fiche: the Région's
         kind = next((j for j in range(k + 1, min(k + 6, len(words))) if words[j].key in MEMBER_WORDS), None)
@@ -70,6 +72,16 @@ def member_support(text: str, words: Sequence[Token], spans: Spans,
     if not denied and _money_of_the_member(text, words, spans, names_member):
         return True  # "Avec 20 000 € de la Ville, la ressourcerie X a ouvert une boutique"
     return None if denied else False
+
+
+def _another_unnamed_agent(words: Sequence[Token], spans: Spans, k: int) -> bool:
+    """Whether the word of support at ``k`` gives its agent as capitalised words that no finder
+    knows and no kind word of a collectivité opens: "le soutien de BNP Paribas", "de l'État" (not
+    "de la Ville")."""
+    agent = next((j for j in range(k + 1, min(k + 5, len(words))) if words[j].key not in FILLERS | AGENT), None)
+    return agent is not None and words[agent].capitalised and spans.owner(agent) is None \
+        and (words[agent].key not in MEMBER_WORDS or words[agent].key in NEVER_MEMBER) \
+        and any(words[j].key in AGENT for j in range(k + 1, agent))
 
 
 def _money_of_the_member(text: str, words: Sequence[Token], spans: Spans, names_member: Callable[[str], bool]) -> bool:

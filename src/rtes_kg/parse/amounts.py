@@ -145,9 +145,15 @@ def euro_amounts(text: str) -> list[EuroAmount]:
             start = low.start()
             found.append(EuroAmount(minimum, text[start:m.end()], start, m.end(), _qualifier(text, start), value))
             continue
-        found.append(EuroAmount(value, m.group(0), m.start(), m.end(), _qualifier(text, m.start()),
+        qualifier = _qualifier(text, m.start()) or ("environ" if _ABOUT_AFTER.match(text, m.end()) else None)
+        found.append(EuroAmount(value, m.group(0), m.start(), m.end(), qualifier,
                                 absurd=too_large(m["number"], m["multiplier"])))
     return found
+
+
+# "environ" said after the amount, past its rate: "1 M€ environ", "1 M€ par an environ" (not
+# "500 000 €, environ 3 % du budget": of the next figure)
+_ABOUT_AFTER = re.compile(r"\s*(?:(?:par|/)\s*(?:an|année|annee|mois)\s*)?environ\b(?!\s*\d)", re.IGNORECASE)
 
 
 def _matches(text: str) -> list[re.Match[str]]:

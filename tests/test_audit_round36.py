@@ -172,3 +172,10 @@ def test_environ_after_an_amount_qualifies_it(budget: str, expected: str | None)
 ])
 def test_the_support_of_a_body_no_finder_knows_is_not_the_members(sentence: str, expected: list) -> None:
     assert in_the_fiche(sentence) == expected
+
+
+def test_the_support_of_one_capitalised_word_may_be_the_members_acronym() -> None:
+    assert mentions("Avec le soutien de SBAA, l'association Alpha Bois a ouvert un atelier.",
+                    member="Saint-Brieuc Armor Agglomération", kind="Communauté d'agglomération",
+                    address="3 place de la Résistance\n22000 Saint-Brieuc") == [
+        [("Alpha Bois", "alpha-bois", "soutenu")]]

@@ -77,11 +77,16 @@ def member_support(text: str, words: Sequence[Token], spans: Spans,
 def _another_unnamed_agent(words: Sequence[Token], spans: Spans, k: int) -> bool:
     """Whether the word of support at ``k`` gives its agent as capitalised words that no finder
     knows and no kind word of a collectivité opens: "le soutien de BNP Paribas", "de l'État" (not
-    "de la Ville")."""
+    "de la Ville", nor "de SBAA": one word alone may be the member's acronym)."""
     agent = next((j for j in range(k + 1, min(k + 5, len(words))) if words[j].key not in FILLERS | AGENT), None)
-    return agent is not None and words[agent].capitalised and spans.owner(agent) is None \
-        and (words[agent].key not in MEMBER_WORDS or words[agent].key in NEVER_MEMBER) \
-        and any(words[j].key in AGENT for j in range(k + 1, agent))
+    if agent is None or not words[agent].capitalised or spans.owner(agent) is not None \
+            or not any(words[j].key in AGENT for j in range(k + 1, agent)):
+        return False
+    if words[agent].key in NEVER_MEMBER:
+        return True
+    # a name of two capitalised words at least: one alone may be the member's acronym ("de SBAA")
+    named = agent + 1 < len(words) and words[agent + 1].capitalised and spans.owner(agent + 1) is None
+    return named and words[agent].key not in MEMBER_WORDS
 
 
 def _money_of_the_member(text: str, words: Sequence[Token], spans: Spans, names_member: Callable[[str], bool]) -> bool:

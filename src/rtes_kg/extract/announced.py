@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rtes_kg.extract.clause import MEMBER_WORDS
 from rtes_kg.extract.kind_lists import (
     counted_in_apposition,
     listed_after_colon,
@@ -40,9 +41,8 @@ _MOST_STACKED_KINDS = 3  # "la SCOP SIAE Les Jardins", "la SCIC SAS X"
 _QUOTED = re.compile(r"\s*[«\"“]\s*([^»\"”\n]{1,60}?)\s*[»\"”]")
 _EXPANSION = re.compile(r"\s*\([^()\n]{2,70}\)")  # an acronym spelt out after a kind word
 _APPOSITION = re.compile(r"[,(]\s*$")
-# A collectivité's word alone, capitalised: no body's name after a kind word.
-_A_COLLECTIVITE = frozenset({"ville", "commune", "region", "departement", "metropole", "agglomeration", "etat",
-                             "mairie", "collectivite", "communaute", "intercommunalite"})
+# A collectivité's word alone, capitalised (or the État's): no body's name after a kind word.
+_A_COLLECTIVITE = MEMBER_WORDS | {"etat"}
 # Kinds whose word is part of the name: a quarter's name after it names no body of its own.
 _NAMED_WITH_KIND = frozenset({"regie-de-quartier", "centre-social"})
 _MANY = frozenset({"des", "les", "ces", "plusieurs", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rtes_kg.extract.clause import MEMBER_WORDS
 from rtes_kg.extract.curated import STRUCTURE, reference
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import (
@@ -59,8 +60,10 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
         if last is not None and any(label is not None and label.last < last and words[label.last + 1].key == "et"
                                     for label in labels):
             continue  # "la CRESS Pays de la Loire et du Mouvement des Régies": the curated name, then another
-        own = last is not None and last == start and words[start].key in _COLLECTIVITE_WORDS and start > after
-        if own:  # "le CCAS de la Ville", "la Mission locale de l'Agglomération": the member's, as "le CCAS"
+        # A collectivité's word alone after "de": the member's chapter, as "le CCAS" is ("le CCAS de la
+        # Ville", "la Mission locale de l'Agglomération"), never a place that names it ("CCAS de la Ville")
+        own = last is not None and last == start and words[start].key in MEMBER_WORDS and start > after
+        if own:
             last = None
         if last is None and not own and after < len(words) and joined(text, words[match.last], words[after]):
             last = area_from(text, words, after)  # "le PLIE de la métropole nantaise"
@@ -103,10 +106,6 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
 
 
 _OPENED = re.compile(r"\(\s*$")
-# A collectivité's word alone after a chapter's "de": the fiche's member (or one it names), never a
-# place that names the chapter ("le CCAS de la Ville" is the member's CCAS, no "CCAS de la Ville").
-_COLLECTIVITE_WORDS = frozenset({"ville", "commune", "metropole", "agglomeration", "departement", "region",
-                                 "communaute", "intercommunalite", "collectivite", "mairie"})
 _DEPARTEMENT_CODE = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]")
 # Areas named by a common noun and an adjective or a name: "de la métropole nantaise", "de
 # l'agglomération dunkerquoise", "du pays de Lunel". A chapter so named is that area's, not the member's.

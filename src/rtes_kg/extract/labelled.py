@@ -1,5 +1,6 @@
-"""Names that only a label's list announces, or a count's: "Lauréats : Coop'Ouest, Les Champs de Kergoat et le
-tiers-lieu La Grange" names three bodies, the first two with no kind word and in no list. An item
+"""Names that only a label's list announces: "Lauréats : Coop'Ouest, Les Champs de Kergoat et le
+tiers-lieu La Grange" names three bodies, the first two with no kind word and in no list; or a
+count of bodies, after "dont": "14 structures, dont Alpha Bois et Beta Vélo". An item
 is taken only when the whole of it looks like a name (capitalised words and the small words between
 them) and not like a kind of collectivité, a group of people, a person or a project ("Région",
 "Habitants", "Mme Claire Dupont", "Projet Horizon"): the other finders read the rest."""

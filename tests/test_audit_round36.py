@@ -12,7 +12,8 @@ and a member whose title says its département ("Ville de Saint-Denis (974)", "V
 its kind word alone ("Avec 20 000 € de la Ville, la ressourcerie X a ouvert…"), lost; the member's
 "Appui aux ressourceries du territoire (A, B)" read as the two carrying the action; and "1 M€ par
 an environ", published as exact; and the support of a body no finder knows ("avec le soutien de BNP
-Paribas", "de l'État") taken for the member's.
+Paribas", "de l'État") taken for the member's; and the structures counted by the acronym of their
+kind ("finance 42 SIAE, dont 18 ateliers et chantiers d'insertion"), lost.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from __future__ import annotations
 import pytest
 
 from extraction_helpers import mentions
+from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.findings import read_fiches
+from rtes_kg.parse.records import Source
 from rtes_kg.territory.resolve import resolve
 
 
@@ -179,3 +182,14 @@ def test_the_support_of_one_capitalised_word_may_be_the_members_acronym() -> Non
                     member="Saint-Brieuc Armor Agglomération", kind="Communauté d'agglomération",
                     address="3 place de la Résistance\n22000 Saint-Brieuc") == [
         [("Alpha Bois", "alpha-bois", "soutenu")]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Le Département finance 42 SIAE, dont 18 ateliers et chantiers d'insertion.",
+     [("42", "SIAE"), ("18", "ateliers")]),
+    ("Accompagnement de 6 SCOP et 4 SCIC.", [("6", "SCOP"), ("4", "SCIC")]),
+    ("Le soutien aux pôles territoriaux de coopération économique, avec 11 PTCE actifs.", [("11", "PTCE")]),
+    ("En 2022, SCOP et SCIC ont créé 30 emplois.", [("30", "emplois")]),  # no count before the kinds
+])
+def test_the_structures_counted_by_the_acronym_of_their_kind(sentence: str, expected: list) -> None:
+    assert [(str(q.value), q.unit_text) for q in find_quantities(sentence, Source("f.txt", 1))] == expected

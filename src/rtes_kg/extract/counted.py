@@ -11,7 +11,7 @@ import re
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.lexicon import Lexicon, Token, phrase_keys, tokens
 from rtes_kg.parse.naming import fold
-from rtes_kg.vocab import SCHEME_OBJET_COMPTE
+from rtes_kg.vocab import SCHEME_OBJET_COMPTE, SCHEME_TYPE_STRUCTURE
 
 Noun = tuple[str | None, str, int]  # (counted code, noun as written, where it ends)
 
@@ -79,6 +79,8 @@ def noun_after(text: str, words: list[Token], position: int) -> tuple[str | None
             return None  # "35 heures par semaine": a duration of nothing said; "4 anciens salariés": none now
         if skipped == 0 and word.key in _FRACTIONS and not _HYPHENATED.match(text, word.start):
             return None  # "les deux tiers des 320 tonnes": a share, no count (but "80 tiers-lieux")
+        if skipped == 0 and word.raw.isupper() and word.key in _kind_acronyms():
+            return None, word.raw, word.end  # "42 SIAE", "6 SCOP et 4 SCIC": kinds counted as written
         if skipped == 0 and _open_noun(word):
             joined = _HYPHENATED.match(text, word.start)  # "80 tiers-lieux", not "80 tiers"
             end = joined.end() if joined else word.end
@@ -129,6 +131,12 @@ def part_noun(text: str, after: int, end: int, whole: tuple[str | None, str, int
         return None
     written = phrase[:words[match.last].end]
     return match.payload, written, after + len(rest) - len(rest.lstrip()) + len(written) - len(whole[1]) - 1
+
+
+@functools.cache
+def _kind_acronyms() -> frozenset[str]:
+    """The kinds of structure written as acronyms ("SIAE", "SCOP", "ESAT"), folded."""
+    return frozenset(fold(label) for _, label, _ in scheme_labels(SCHEME_TYPE_STRUCTURE) if label.isupper())
 
 
 def _open_noun(word: Token) -> bool:

@@ -13,7 +13,9 @@ its kind word alone ("Avec 20 000 € de la Ville, la ressourcerie X a ouvert…
 "Appui aux ressourceries du territoire (A, B)" read as the two carrying the action; and "1 M€ par
 an environ", published as exact; and the support of a body no finder knows ("avec le soutien de BNP
 Paribas", "de l'État") taken for the member's; and the structures counted by the acronym of their
-kind ("finance 42 SIAE, dont 18 ateliers et chantiers d'insertion"), lost.
+kind ("finance 42 SIAE, dont 18 ateliers et chantiers d'insertion"), lost; and a body that an
+apposition calls a partner ("L'entreprise Veolia, partenaire du projet, met à disposition…") read as
+the carrier.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -193,3 +195,15 @@ def test_the_support_of_one_capitalised_word_may_be_the_members_acronym() -> Non
 ])
 def test_the_structures_counted_by_the_acronym_of_their_kind(sentence: str, expected: list) -> None:
     assert [(str(q.value), q.unit_text) for q in find_quantities(sentence, Source("f.txt", 1))] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'entreprise Veolia, partenaire du projet, met à disposition un camion.", [("Veolia", "partenaire")]),
+    ("L'association Alpha Bois, partenaire historique de la Ville, anime les ateliers.",
+     [("Alpha Bois", "partenaire")]),
+    # another body's partner: its verb tells its role
+    ("L'association Alpha Bois, partenaire de la Fondation Macif, anime les ateliers.",
+     [("Alpha Bois", "porteur"), ("Fondation Macif", "partenaire")]),
+])
+def test_a_body_an_apposition_calls_a_partner_is_one(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected

@@ -138,14 +138,19 @@ def post_cue(text: str, words: Sequence[Token], last: int, public: bool = False)
         return CARRIER  # "X a été sélectionnée par la Ville pour fournir les cantines": a supplier paid
     if said is not None or "," not in text[words[last].end: words[k].start]:
         return said
-    picked = words[k].key in SELECTED  # ", lauréate de l'appel à projets, …": the member's winner
+    # ", lauréate de l'appel à projets, …": the member's winner; ", partenaire du projet, …": a partner
+    apposed = SUPPORTED if words[k].key in SELECTED else PARTNER if words[k].key in _PARTNERS else None
     for j in range(k, min(len(words) - 1, k + 14)):  # ", portée par Y, a reçu…"
-        picked = picked and (j == k or not words[j].capitalised or words[j].key in MEMBER_WORDS)
+        if j > k and words[j].capitalised and words[j].key not in MEMBER_WORDS:
+            apposed = None  # (not "lauréate du prix de la Macif", "partenaire de la Fondation X": another's)
         if boundary(text, words[j], words[j + 1]):
-            return SUPPORTED if picked else None
+            return apposed
         if "," in text[words[j].end: words[j + 1].start]:
-            return SUPPORTED if picked else _verb_at(words, j + 1, public)  # (not "lauréate du prix de la Macif")
+            return apposed or _verb_at(words, j + 1, public)
     return None
+
+
+_PARTNERS = frozenset({"partenaire", "partenaires", "mecene", "mecenes", "cofinanceur", "cofinanceurs"})
 
 
 def an_agent(text: str, words: Sequence[Token], first: int) -> bool:

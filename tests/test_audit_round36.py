@@ -15,7 +15,7 @@ an environ", published as exact; and the support of a body no finder knows ("ave
 Paribas", "de l'État") taken for the member's; and the structures counted by the acronym of their
 kind ("finance 42 SIAE, dont 18 ateliers et chantiers d'insertion"), lost; and a body that an
 apposition calls a partner ("L'entreprise Veolia, partenaire du projet, met à disposition…") read as
-the carrier.
+the carrier, as was the association the member is "adhérente de".
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -206,4 +206,14 @@ def test_the_structures_counted_by_the_acronym_of_their_kind(sentence: str, expe
      [("Alpha Bois", "porteur"), ("Fondation Macif", "partenaire")]),
 ])
 def test_a_body_an_apposition_calls_a_partner_is_one(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville est adhérente de l'association Villes Internet et du réseau Alpha Bois.",
+     [("Alpha Bois", "partenaire"), ("Villes Internet", "partenaire")]),
+    ("La Ville est adhérente du Réseau Alpha Bois.", [("Réseau Alpha Bois", "partenaire")]),
+    ("Les adhérents de l'association Alpha Bois réparent des vélos.", [("Alpha Bois", "porteur")]),
+])
+def test_the_association_the_member_adheres_to_is_a_partner(sentence: str, expected: list) -> None:
     assert in_the_fiche(sentence) == expected

@@ -70,6 +70,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "avec l'appui du, avec l'aide de, avec l'aide du, avec le concours de, avec le concours du, "
         "avec le financement de, avec un financement de, grâce au soutien de, grâce au soutien du, "
         "grâce à l'appui de, grâce au financement de, adhère à, adhésion à, membre de, membre du, "
+        "adhérente de, adhérente du, adhérent de, adhérent du, adhérente à, adhérent à, "
         "avec l'accompagnement de, avec l'accompagnement du, avec l'accompagnement des")
     add(CARRIER, "prep", "par, sous-traitant, sous-traitants, prestataire, délégataire, "
         "que gère, qu'anime, que porte, que pilote, qu'exploite, que coordonne")  # "…, que gère l'association X"

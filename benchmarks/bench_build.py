@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 from corpus import make_corpus
-from measure import Run, build, file_creation, load, work_folder
+from measure import Run, build, bytecode, file_creation, load, work_folder
 from naive import naive
 
 
@@ -69,6 +69,7 @@ def main() -> None:
     parser.add_argument("--no-naive", action="store_true", help="skip the naive pipeline")
     parser.add_argument("--dir", type=Path, help="where to write (default: benchmarks/out/)")
     args = parser.parse_args()
+    print(bytecode())
     with work_folder(args.dir) as folder:
         print(file_creation(folder))
         for count in args.sizes:

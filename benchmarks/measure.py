@@ -121,6 +121,18 @@ def _tree(pid: int) -> list[int]:
     return found
 
 
+def bytecode() -> str:
+    """Compile the package to bytecode before the runs, as an installed copy has it: where
+    PYTHONDONTWRITEBYTECODE is set (it is on this project's machines) each build's process would
+    compile its 200 modules again from source, 0.4 s that an installed copy never spends."""
+    import compileall
+
+    import rtes_kg
+    root = Path(rtes_kg.__file__).resolve().parent
+    done = compileall.compile_dir(root, quiet=1)
+    return f"bytecode of {root}: {'compiled' if done else 'NOT ALL COMPILED'}"
+
+
 def load() -> str:
     return "load average " + " ".join(f"{value:.1f}" for value in os.getloadavg())
 

@@ -15,7 +15,8 @@ an environ", published as exact; and the support of a body no finder knows ("ave
 Paribas", "de l'État") taken for the member's; and the structures counted by the acronym of their
 kind ("finance 42 SIAE, dont 18 ateliers et chantiers d'insertion"), lost; and a body that an
 apposition calls a partner ("L'entreprise Veolia, partenaire du projet, met à disposition…") read as
-the carrier, as was the association the member is "adhérente de".
+the carrier, as was the association the member is "adhérente de"; and an event listed among bodies
+("Lauréats : Festival Zéro Déchet, …") published as an organisation.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -216,4 +217,13 @@ def test_a_body_an_apposition_calls_a_partner_is_one(sentence: str, expected: li
     ("Les adhérents de l'association Alpha Bois réparent des vélos.", [("Alpha Bois", "porteur")]),
 ])
 def test_the_association_the_member_adheres_to_is_a_partner(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("8 lauréats, dont Projet Horizon et Festival Zéro Déchet.", []),
+    ("Lauréats : Festival Zéro Déchet, Alpha Bois.", [("Alpha Bois", "soutenu")]),
+    ("Partenaires : Mois de l'ESS, Alpha Bois.", [("Alpha Bois", "partenaire")]),
+])
+def test_an_event_listed_among_bodies_is_no_body(sentence: str, expected: list) -> None:
     assert in_the_fiche(sentence) == expected

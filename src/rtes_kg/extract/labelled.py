@@ -33,9 +33,12 @@ _NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|des|la|le|les|en|sur|
 # One word alone is a name only when written as one: "Coop'Ouest", "ActYpoles", "ADIE" (not "Habitants")
 _ONE_WORD_NAME = re.compile(r"[A-ZÀ-Ý][\w-]*['’-]?[A-ZÀ-Ý][\w'’-]*|[A-ZÀ-Ý]{2,}")
 _NOT_NAMES = frozenset({"etat", "europe", "union", "france", "ville", "commune", "region", "departement",
-                        # a scheme or a project, no body: "Projet Horizon", "Appel à projets Cap ESS"
+                        # a scheme, a project or an event, no body: "Projet Horizon", "Appel à projets Cap
+                        # ESS", "Festival Zéro Déchet", "Mois de l'ESS"
                         "projet", "projets", "programme", "dispositif", "appel", "action", "operation", "plan",
-                        "contrat", "fonds", "prix", "trophee", "trophees", "label", "charte"})
+                        "contrat", "fonds", "prix", "trophee", "trophees", "label", "charte", "festival",
+                        "forum", "salon", "semaine", "mois", "journee", "journees", "fete", "rencontres",
+                        "biennale", "challenge", "concours"})
 
 
 def listed_after_labels(text: str, words: Sequence[Token]) -> list[Found]:

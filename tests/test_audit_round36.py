@@ -16,7 +16,10 @@ Paribas", "de l'État") taken for the member's; and the structures counted by th
 kind ("finance 42 SIAE, dont 18 ateliers et chantiers d'insertion"), lost; and a body that an
 apposition calls a partner ("L'entreprise Veolia, partenaire du projet, met à disposition…") read as
 the carrier, as was the association the member is "adhérente de"; and an event listed among bodies
-("Lauréats : Festival Zéro Déchet, …") published as an organisation.
+("Lauréats : Festival Zéro Déchet, …") published as an organisation; and shares the member does
+not hold published as its own: people's ("Les habitants sont sociétaires de la SCIC X"), another
+collectivité's ("La Région est actionnaire de la SEM X" in a commune's fiche), and those it sold
+("La Ville est sortie du capital de la SCIC X").
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -226,4 +229,18 @@ def test_the_association_the_member_adheres_to_is_a_partner(sentence: str, expec
     ("Partenaires : Mois de l'ESS, Alpha Bois.", [("Alpha Bois", "partenaire")]),
 ])
 def test_an_event_listed_among_bodies_is_no_body(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Les habitants sont sociétaires de la SCIC Alpha Bois.", [("Alpha Bois", "porteur")]),
+    ("La Région est actionnaire de la SEM Énergies Locales.", [("Énergies Locales", "partenaire")]),
+    ("La Ville est sortie du capital de la SCIC Alpha Bois en 2021.", []),
+    ("La Ville s'est retirée du capital de la SEM Énergies Locales.", []),
+    # the member's own shares
+    ("La Ville est sociétaire de la SCIC Alpha Bois depuis 2019.", [("Alpha Bois", "actionnaire")]),
+    ("La Ville et la Région sont sociétaires de la SCIC Alpha Bois.", [("Alpha Bois", "actionnaire")]),
+    ("La Ville est entrée au capital de la SCIC Alpha Bois en 2021.", [("Alpha Bois", "actionnaire")]),
+])
+def test_shares_the_member_does_not_hold_are_not_its_own(sentence: str, expected: list) -> None:
     assert in_the_fiche(sentence) == expected

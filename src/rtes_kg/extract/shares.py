@@ -117,10 +117,18 @@ def _company_before(text: str, words: Sequence[Token], found: Sequence[Found], l
 def held_by_another(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans, n: int,
                     is_member: Callable[[Found], bool], names_member: Callable[[str], bool]) -> bool:
     """Whether the subject of the sentence that names company ``n`` is another body, not the member:
-    "La Caisse des Dépôts a pris des parts dans la SCIC X" (not "La Ville et la CDC ont pris…")."""
+    "La Caisse des Dépôts a pris des parts dans la SCIC X", another collectivité by its kind word or
+    people (not "La Ville et la CDC ont pris…")."""
     subject = _subject(text, words, spans[n][0])
     return not _the_member_in(subject, words, found, spans, is_member, names_member) and any(
-        (owner := spans.owner(j)) is not None and owner != n and not is_member(found[owner]) for j in subject)
+        (owner := spans.owner(j)) is not None and owner != n and not is_member(found[owner])
+        or owner is None and (words[j].key in _PEOPLE or words[j].key in MEMBER_KEYS and not names_member(words[j].key))
+        for j in subject)  # ("La Région est actionnaire de la SEM X" in a commune's fiche, "Les habitants sont…")
+
+
+# Holders who are people, not the member: "Les habitants sont sociétaires de la SCIC X"
+_PEOPLE = frozenset({"habitants", "citoyens", "salaries", "usagers", "particuliers", "producteurs", "agriculteurs",
+                     "benevoles", "consommateurs", "adherents", "riverains", "familles", "epargnants", "clients"})
 
 
 def shares_said_apart(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans, lasts: list[int],

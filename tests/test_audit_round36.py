@@ -19,7 +19,9 @@ the carrier, as was the association the member is "adhérente de"; and an event 
 ("Lauréats : Festival Zéro Déchet, …") published as an organisation; and shares the member does
 not hold published as its own: people's ("Les habitants sont sociétaires de la SCIC X"), another
 collectivité's ("La Région est actionnaire de la SEM X" in a commune's fiche), and those it sold
-("La Ville est sortie du capital de la SCIC X").
+("La Ville est sortie du capital de la SCIC X"); and the bodies that a count of a kind in an acronym
+lists ("Soutien aux 5 CAE régionales, dont Grands Ensemble et Baticréateurs"; "aux 2 SCIC A et B" read
+as one name), lost.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -243,4 +245,18 @@ def test_an_event_listed_among_bodies_is_no_body(sentence: str, expected: list) 
     ("La Ville est entrée au capital de la SCIC Alpha Bois en 2021.", [("Alpha Bois", "actionnaire")]),
 ])
 def test_shares_the_member_does_not_hold_are_not_its_own(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Soutien aux 5 CAE régionales, dont Grands Ensemble et Baticréateurs.",
+     [("Baticréateurs", "soutenu"), ("Grands Ensemble", "soutenu")]),
+    ("Soutien aux 2 SCIC Alpha Bois et Beta Vélo.", [("Alpha Bois", "soutenu"), ("Beta Vélo", "soutenu")]),
+    ("La Région fédère 9 ressourceries du territoire, dont La Trouvaille et Le Grenier.",
+     [("La Trouvaille", "partenaire"), ("Le Grenier", "partenaire")]),
+    # a year is no count; one name after the acronym in the singular
+    ("En 2019 SCIC Alpha Bois a ouvert.", [("Alpha Bois", "porteur")]),
+    ("La Ville soutient les SCIC Bois Vivant.", [("Bois Vivant", "soutenu")]),
+])
+def test_the_bodies_a_count_of_a_kind_lists(sentence: str, expected: list) -> None:
     assert in_the_fiche(sentence) == expected

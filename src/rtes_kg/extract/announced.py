@@ -194,8 +194,9 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
         trigger, kind = words[match.first], match.payload.code
         is_plural = plural(words, match.first, match.payload)
         start = _skip_kinds(text, words, _skip_modifiers(text, words, match.last + 1), announce)
-        if is_plural and trigger.raw.isupper() and not listed_after_plural(text, words, start):
-            is_plural = False  # "soutient les SCIC Bois Vivant": one name, whatever its article says
+        if is_plural and trigger.raw.isupper() and not listed_after_plural(text, words, start) \
+                and not (match.first > 0 and _counted(words[match.first - 1])):
+            is_plural = False  # "soutient les SCIC Bois Vivant": one name, whatever its article says ("5 CAE": five)
         after = words[start - 1].end
         expansion = _EXPANSION.match(text, after)  # "la SCIC (Société coopérative…) « X »"
         if expansion is not None:

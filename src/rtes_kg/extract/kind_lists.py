@@ -117,13 +117,20 @@ def listed_in_parenthesis(text: str, words: Sequence[Token], kind_end: int) -> l
 
 
 def listed_after_dont(text: str, words: Sequence[Token], kind_end: int) -> list[tuple[int, int]]:
-    """(first, last) of the names a counted plural kind lists after ", dont": "fédère 9 ressourceries,
-    dont La Trouvaille à Château-Gontier, qui…" names one of them (not "dont 3 en Mayenne": no name)."""
+    """(first, last) of the names a counted plural kind lists after ", dont", past a few words that
+    qualify it: "fédère 9 ressourceries, dont La Trouvaille à Château-Gontier, qui…" names one of
+    them, "5 CAE régionales, dont A et B" two (not "dont 3 en Mayenne": no name)."""
     dont = kind_end + 1
+    while dont < min(len(words), kind_end + _QUALIFYING + 1) and not words[dont].capitalised \
+            and words[dont].key != "dont" and joined(text, words[dont - 1], words[dont]):
+        dont += 1  # "5 CAE régionales, dont A", "9 ressourceries du territoire, dont A"
     if dont + 1 >= len(words) or words[dont].key != "dont" \
-            or text[words[kind_end].end: words[dont].start].strip() != ",":
+            or text[words[dont - 1].end: words[dont].start].strip() != ",":
         return []
     return _items(text, words, dont + 1)[0]
+
+
+_QUALIFYING = 4  # words between a counted kind and its ", dont"
 
 
 def listed_after_plural(text: str, words: Sequence[Token], start: int) -> list[tuple[int, int]]:

@@ -194,3 +194,6 @@ def test_changes_compare_with_the_release_being_replaced(tmp_path: Path):
     report = (again / "CHANGES.txt").read_text(encoding="utf-8")
     assert "fiches : 0 ajoutées, 0 supprimées, 0 modifiées" in report
     assert out == again
+    # the same data the same day is the same version: that release again, no revision of itself
+    graph = rdflib.Graph().parse(again / "changes.ttl")
+    assert not list(graph.triples((None, PROV.wasRevisionOf, None)))

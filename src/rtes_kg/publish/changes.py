@@ -247,7 +247,8 @@ def changes_graph(changes: Changes, base: str) -> Graph:
     release = mint.release_iri(changes.version, base)
     graph.add((release, RDF.type, PROV.Entity))
     graph.add((release, RDFS.label, Literal(f"Version {changes.version}", lang="fr")))
-    if changes.previous_version:
+    if changes.previous_version and changes.previous_version != changes.version:  # (a rebuild of the same
+        # data on the same day is that release again, no revision of itself)
         previous = mint.release_iri(changes.previous_version, base)
         graph.add((release, PROV.wasRevisionOf, previous))
         graph.add((previous, RDF.type, PROV.Entity))  # described here too: its IRI must answer

@@ -79,12 +79,24 @@ def _rest_of_sentence(text: str, words: Sequence[Token], cue: int) -> list[str]:
 
 def _ended(keys: list[str]) -> bool:
     """Whether the clause says the relation is over: "a cédé ses parts" (not "a cédé un terrain à
-    X", a support), "a mis fin à son partenariat avec", "a cessé de soutenir", "était sociétaire
-    jusqu'en 2020"."""
+    X", a support), "a mis fin à son partenariat avec", "a cessé de soutenir", "est sortie du
+    capital de", "était sociétaire jusqu'en 2020"."""
     pairs = set(zip(keys, keys[1:]))
-    sold = any(key.startswith("cede") and _SHARES & set(keys[i + 1: i + 6]) for i, key in enumerate(keys))
+    sold = any(key.startswith("cede") and _SHARES & set(keys[i + 1: i + 6]) for i, key in enumerate(keys)) \
+        or any(key in _LEFT and keys[i + 1: i + 3] == ["du", "capital"] for i, key in enumerate(keys))
     return sold or any(key.startswith("cesse") for key in keys) or bool(pairs & _ENDING) or (
         "jusqu" in keys and any(key.endswith(("ait", "aient")) for key in keys))  # a past state, not "jusqu'en 2026"
+
+
+_LEFT = frozenset({"sorti", "sortie", "sortis", "sorties"})  # "La Ville est sortie du capital de la SCIC X"
+
+
+def to_before(words: Sequence[Token], start: int) -> int:
+    """The index of the "à"/"au"/"aux" before a name (past its article), else 0."""
+    k = start - 1
+    while k >= 0 and words[k].key in {"la", "le", "les", "l"}:
+        k -= 1
+    return k if k > 0 and words[k].key in {"a", "au", "aux"} else 0
 
 
 NEGATIONS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "guere", "ni"})  # "ne finance ni A ni B"

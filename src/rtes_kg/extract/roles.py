@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from rtes_kg.extract.acting import acts_on_its_own, acts_with_member_support, works_on_its_own, works_then_receives
 from rtes_kg.extract.agents import CREATION, PUBLIC, carried_by, created_by
 from rtes_kg.extract.anaphora import DEFINITE, SENTENCE_BREAK, kind_heads, pointing_back
-from rtes_kg.extract.clause import MEMBER_WORDS, an_agent, boundary, negated, post_cue
+from rtes_kg.extract.clause import MEMBER_WORDS, an_agent, boundary, negated, post_cue, to_before
 from rtes_kg.extract.collectivites import COLLECTIVITE, collectivite_words
 from rtes_kg.extract.cues import (
     CARRIER,
@@ -247,7 +247,7 @@ def _entrusted(text: str, words: Sequence[Token], starts: Sequence[int]) -> list
     """(thing, holder) for "a confié la gestion de X à Y": Y runs X, which runs nothing itself (not
     "confié à A et à B": two holders)."""
     pairs = []
-    to = [_after_a(words, start) for start in starts]
+    to = [to_before(words, start) for start in starts]
     for holder, start in enumerate(starts):
         thing = holder - 1
         if holder == 0 or not to[holder] or to[thing] or words[to[holder] - 1].key == "et":
@@ -260,14 +260,6 @@ def _entrusted(text: str, words: Sequence[Token], starts: Sequence[int]) -> list
                 boundary(text, words[j], words[j + 1]) for j in range(starts[thing], start)):
             pairs.append((thing, holder))
     return pairs
-
-
-def _after_a(words: Sequence[Token], start: int) -> int:
-    """The index of the "à"/"au"/"aux" before a name (past its article), else 0."""
-    k = start - 1
-    while k >= 0 and words[k].key in {"la", "le", "les", "l"}:
-        k -= 1
-    return k if k > 0 and words[k].key in {"a", "au", "aux"} else 0
 
 
 def _guaranteed_loan(words: Sequence[Token], found: Sequence[Found], spans: Spans,

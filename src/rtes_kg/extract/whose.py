@@ -7,10 +7,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.anaphora import DEFINITE, member_named_after
-from rtes_kg.extract.clause import MEMBER_WORDS, boundary
+from rtes_kg.extract.clause import MEMBER_WORDS, boundary, to_before
 from rtes_kg.extract.cuewords import BESIDE, CREATED, PARTNER, SUPPORTED
 from rtes_kg.extract.lexicon import OF_WORDS, Token
-from rtes_kg.extract.names import LOWER_ARTICLES, PUBLIC, Found
+from rtes_kg.extract.names import PUBLIC, Found
 from rtes_kg.extract.relatives import relative_clause_role
 from rtes_kg.extract.spans import Spans
 
@@ -38,7 +38,7 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
         if role is not None:  # "La Ville subventionne l'association X, qui accompagne la SCOP Y": X's, not the member's
             supported.append(role)
             continue
-        if not explicit[n] and not _given_to(words, first):
+        if not explicit[n] and not to_before(words, first):
             continue  # (no role said, but "La Région a attribué 30 000 € à X": X receives, whoever gives)
         subject = spans.owner(head)
         kind, kind_end = kind_at(words, head)
@@ -73,12 +73,6 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
             receiver = None if shared else n
             supported += [(receiver, giver) for giver in givers] if givers else [] if shared else [(n, None)]
     return supported
-
-
-def _given_to(words: Sequence[Token], first: int) -> bool:
-    """Whether the name at ``first`` is what "à", "au" or "aux" gives to ("… à l'association X")."""
-    k = first - 1 - (first > 0 and words[first - 1].key in LOWER_ARTICLES)
-    return k >= 0 and words[k].key in {"a", "au", "aux"}
 
 
 def _after_plural_kind(words: Sequence[Token], k: int, end: int) -> int | None:

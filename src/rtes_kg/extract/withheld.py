@@ -111,8 +111,7 @@ def _withdrawn(keys: list[str]) -> bool:
 
 def _ended(keys: list[str]) -> bool:
     """ "Le soutien à X a pris fin en 2021", "La convention avec X a pris fin", "La Ville a cessé de
-    financer X", "est sortie du capital de X": a support that ended is none the member gives (not "La
-    SCOP X a pris fin": no support)."""
+    financer X": a support that ended is none the member gives (not "La SCOP X a pris fin": no support)."""
     for k in range(len(keys) - 1):
         if keys[k] == "pris" and keys[k + 1] == "fin" and any(  # "a pris fin" (not "prendra fin en 2026")
                 key.startswith(_GIVEN) or key in _AGREEMENTS for key in keys[:k]):
@@ -120,12 +119,7 @@ def _ended(keys: list[str]) -> bool:
         if keys[k] in {"cesse", "arrete"} and keys[k + 1] == "de" and k + 2 < len(keys) \
                 and keys[k + 2].startswith(_GIVEN):
             return True  # "a cessé de financer", "a arrêté de soutenir"
-        if keys[k] in _LEFT and keys[k + 1] == "du" and keys[k + 2: k + 3] == ["capital"]:
-            return True  # "La Ville est sortie du capital de la SCIC X en 2021": no shares now
     return False
-
-
-_LEFT = frozenset({"sorti", "sortie", "sortis", "sorties", "retire", "retiree", "retires", "retirees"})
 
 
 _AGREEMENTS = frozenset({"convention", "partenariat", "aide", "aides", "subvention", "subventions", "contrat"})

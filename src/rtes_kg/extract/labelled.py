@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from rtes_kg.extract.collectivites import collectivite_words
 from rtes_kg.extract.cuewords import CITED, LABELS
@@ -44,38 +44,32 @@ _NOT_NAMES = frozenset({"etat", "europe", "union", "france", "ville", "commune",
 def listed_after_labels(text: str, words: Sequence[Token]) -> list[Found]:
     """The name-like items of the list after each label that names bodies ("Lauréats 2023 :",
     "Partenaires :", "Structures soutenues :"), each a structure of unknown kind."""
-    found: list[Found] = []
-    first_word = {w.start: i for i, w in enumerate(words)}
-    last_word = {w.end: i for i, w in enumerate(words)}
-    starts = [w.start for w in words]
-    for colon in re.finditer(":", text):
-        if not _after_a_label(text, words, starts, colon.start()):
-            continue
-        end = next(_LIST_END.finditer(text, colon.end())).start()
-        start = colon.end()
-        for between in [*_BETWEEN_ITEMS.finditer(text, colon.end(), end), None]:
-            item_end = between.start() if between is not None else end
-            item = _name_in(text, start, item_end, first_word, last_word, words)
-            if item is not None:
-                found.append(item)
-            start = between.end() if between is not None else end
-    return found
+    starts = [w.start for w in words] if ":" in text else []
+    return _listed(text, words, (colon.end() for colon in re.finditer(":", text)
+                                 if _after_a_label(text, words, starts, colon.start())))
 
 
 def listed_after_a_count(text: str, words: Sequence[Token]) -> list[Found]:
     """The name-like items after ", dont" that a counted plural of bodies opens, with no kind word:
     "La Ville soutient 14 structures, dont Alpha Bois, Beta Vélo et Gamma Répar", "12 lieux soutenus,
     dont La Bascule" (not "dont 3 en Mayenne", "dont Saint-Brieuc": no body's name)."""
+    return [item for item in _listed(text, words, (opening.end() for opening in _COUNTED_THEN_DONT.finditer(text)))
+            if not communes_named(item.name) and not area_named(item.name)]
+
+
+def _listed(text: str, words: Sequence[Token], openings: Iterable[int]) -> list[Found]:
+    """The name-like items of each list that opens at one of ``openings`` and runs to its end mark
+    (the words' offsets are indexed once, and only for a text with a list)."""
     found: list[Found] = []
-    first_word = {w.start: i for i, w in enumerate(words)}
-    last_word = {w.end: i for i, w in enumerate(words)}
-    for opening in _COUNTED_THEN_DONT.finditer(text):
-        end = next(_LIST_END.finditer(text, opening.end())).start()
-        start = opening.end()
-        for between in [*_BETWEEN_ITEMS.finditer(text, opening.end(), end), None]:
-            item_end = between.start() if between is not None else end
-            item = _name_in(text, start, item_end, first_word, last_word, words)
-            if item is not None and not communes_named(item.name) and not area_named(item.name):
+    indexes: tuple[dict[int, int], dict[int, int]] | None = None
+    for opening in openings:
+        if indexes is None:
+            indexes = {w.start: i for i, w in enumerate(words)}, {w.end: i for i, w in enumerate(words)}
+        end = next(_LIST_END.finditer(text, opening)).start()
+        start = opening
+        for between in [*_BETWEEN_ITEMS.finditer(text, opening, end), None]:
+            item = _name_in(text, start, between.start() if between is not None else end, *indexes, words)
+            if item is not None:
                 found.append(item)
             start = between.end() if between is not None else end
     return found

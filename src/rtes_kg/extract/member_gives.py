@@ -93,6 +93,8 @@ def _money_of_the_member(text: str, words: Sequence[Token], spans: Spans, names_
     """Whether an amount is said to come from the member by its kind word alone: "20 000 € de la
     Ville", "35 000 euros du Département" in a département's fiche (not "de la Région" in a commune's,
     nor "de la Ville de Rennes": another collectivité, named)."""
+    if "€" not in text and "euro" not in text.lower():
+        return False  # (most texts: no amount to read words for)
     for k in range(1, len(words) - 1):
         if words[k].key not in {"de", "du"} or not _AMOUNT_BEFORE.search(text, words[k - 1].start, words[k].start):
             continue

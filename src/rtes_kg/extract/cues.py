@@ -359,7 +359,7 @@ _BORROWING = frozenset(f"{stem}{end}" for stem in ("souscrit", "contracte", "emp
 def _contract_before(text: str, words: Sequence[Token], index: int) -> bool:
     k = index - 1
     while k >= 0 and not boundary(text, words[k], words[k + 1]):
-        if words[k].key in CONTRACTS and not _a_market(words, k):
+        if words[k].key in CONTRACTS and not _a_market(words, k) and not _the_setting(words, k):
             return True
         k -= 1
     return False
@@ -369,6 +369,12 @@ def _contract_before(text: str, words: Sequence[Token], index: int) -> bool:
 _MARKETS = frozenset({"producteurs", "plein", "paysan", "paysans", "bio", "noel", "solidaire", "hebdomadaire",
                       "forain", "couvert", "fermier", "fermiers", "local", "locaux", "nocturne", "artisanal",
                       "createurs", "circuit", "circuits", "producteur"})
+
+
+def _the_setting(words: Sequence[Token], k: int) -> bool:
+    """Contracts said as where something happens, none handed to the name after "avec": "heures
+    d'insertion réalisées dans les marchés de la Métropole, avec le facilitateur de X"."""
+    return any(w.key == "dans" for w in words[max(0, k - 2): k])
 
 
 def _a_market(words: Sequence[Token], k: int) -> bool:

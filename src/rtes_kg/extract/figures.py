@@ -16,7 +16,13 @@ from rtes_kg.extract.counted import Noun, noun_after, noun_of_a_change, noun_sai
 from rtes_kg.extract.dating import YearOfClauses, years_of_clauses
 from rtes_kg.extract.described import Others, describes_another
 from rtes_kg.extract.lexicon import RATE_NOUNS, Token, sentence_bounds, tokens
-from rtes_kg.extract.nonfigures import a_change_to, an_equivalence, no_figure_here, without_ratios
+from rtes_kg.extract.nonfigures import (
+    a_change_to,
+    an_equivalence,
+    no_figure_here,
+    without_ratios,
+    without_titled_numbers,
+)
 from rtes_kg.parse.amounts import euro_amounts, qualifier_before
 from rtes_kg.parse.records import Quantity, Source
 
@@ -166,7 +172,7 @@ def find_quantities(text: str, source: Source, words: list[Token] | None = None,
     [('170', 'tonne-par-an', 'tonnage'), ('45', 'nombre', 'benevoles')]
     """
     masked = _LINK.sub(lambda m: " " * len(m.group(0)), text) if "/" in text else text
-    masked = without_ratios(masked)
+    masked = without_ratios(without_titled_numbers(masked))
     numbers = list(_NUMBER.finditer(masked))
     if not numbers:
         return ()

@@ -17,6 +17,7 @@ from rtes_kg.extract.concepts import kind_concept, scheme_labels
 from rtes_kg.extract.curated import ReferenceEntry, reference
 from rtes_kg.extract.described import other_bodies
 from rtes_kg.extract.figures import find_quantities
+from rtes_kg.extract.known import KnownNames, announced_names, found_again
 from rtes_kg.extract.lexicon import tokens
 from rtes_kg.extract.names import FROM_REFERENCE, Found
 from rtes_kg.extract.organisations import COLLECTIVITE, find_organisations
@@ -24,7 +25,7 @@ from rtes_kg.extract.stated import find_amounts
 from rtes_kg.parse.document import parse_text
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.naming import normalise_label, slug, untitled_slug
-from rtes_kg.parse.records import Action, Fiche, OrgMention, Quantity, Source, StatedAmount, Text
+from rtes_kg.parse.records import Fiche, OrgMention, Quantity, Source, StatedAmount, Text
 from rtes_kg.vocab import SCHEME_KIND
 
 __all__ = ["find_amounts", "find_organisations", "find_quantities", "read_fiches", "with_findings",
@@ -145,12 +146,14 @@ def _local_chapter(mention: OrgMention, member: _Member) -> OrgMention:
     return replace(mention, place=member.commune.name, place_code=member.commune.code, place_served=True)
 
 
-def _findings(text: Text, member: _Member) -> tuple[tuple[OrgMention, ...], tuple[Quantity, ...],
-                                                    tuple[StatedAmount, ...]]:
+_Findings = tuple[tuple[OrgMention, ...], tuple[Quantity, ...], tuple[StatedAmount, ...]]
+
+
+def _findings(text: Text, member: _Member, known: KnownNames | None = None) -> _Findings:
     """Organisations are read in the whole text (a role may be announced a line above); figures
     and amounts line by line, so that each points at its own line of the fiche."""
     found = _own(find_organisations(text.text, text.source, tokens(text.text), member.near, member.scope,
-                                    functools.partial(_names_the_member, member)), member)
+                                    functools.partial(_names_the_member, member), known), member)
     others = other_bodies(found)  # a partner's or a network's own size and budget are not the action's
     quantities: list[Quantity] = []
     amounts: list[StatedAmount] = []
@@ -172,35 +175,46 @@ def _lines(text: Text) -> list[tuple[str, Source]]:
     return [(line, Source(text.source.file, number)) for line, number in zip(lines, text.line_numbers)]
 
 
-def _action(action: Action, member: _Member) -> Action:
-    mentions, quantities, amounts = _findings(Text(action.text, action.source, action.line_numbers),
-                                              member)
-    return replace(action, mentions=mentions, quantities=quantities, amounts=amounts)
-
-
 def with_findings(fiche: Fiche) -> Fiche:
     """The fiche with what its actions, programme, panorama and other sections name and state,
-    and the organisations its budget section names (its amounts are the budget lines already)."""
+    and the organisations its budget section names (its amounts are the budget lines already).
+
+    Each text is read twice when the fiche's texts announced a name that another one writes bare
+    (``known.py``): the first reading finds the names, the second those names again."""
     member = _member(fiche)
-    texts = (fiche.programme, fiche.panorama, *fiche.other_sections)
-    findings = [_findings(text, member) for text in texts if text is not None]
-    # The budget's amounts are its lines already; the organisations it names are read here.
-    budget = (fiche.budget,) if fiche.budget is not None else ()
-    named = [found for found, _, _ in findings] + [
-        _own(find_organisations(text.text, text.source, None, member.near, member.scope,
-                                functools.partial(_names_the_member, member)), member)
-        for text in budget]
+    action_texts = [Text(action.text, action.source, action.line_numbers) for action in fiche.actions]
+    texts = [text for text in (fiche.programme, fiche.panorama, *fiche.other_sections) if text is not None]
+    # The budget's amounts are its lines already; only the organisations it names are kept.
+    budget = [fiche.budget] if fiche.budget is not None else []
+    every = [*action_texts, *texts, *budget]
+    findings = [_findings(text, member) for text in every]
+    known = announced_names(mention for found, _, _ in findings for mention in found)
+    if known is not None:
+        findings = [_again(text, member, known, first) for text, first in zip(every, findings)]
+    of_actions, of_texts = findings[:len(action_texts)], findings[len(action_texts):]
     mentions: dict[tuple[str, str], OrgMention] = {}
-    for found in named:
+    for found, _, _ in of_texts:  # the budget's included
         for mention in found:
             mentions.setdefault((mention.slug, mention.role), mention)
+    stated = of_texts[:len(texts)]
     return replace(
         fiche,
-        actions=tuple(_action(action, member) for action in fiche.actions),
+        actions=tuple(replace(action, mentions=named, quantities=quantities, amounts=amounts)
+                      for action, (named, quantities, amounts) in zip(fiche.actions, of_actions)),
         mentions=tuple(mentions.values()),
-        quantities=tuple(q for _, found, _ in findings for q in found),
-        amounts=tuple(a for _, _, found in findings for a in found),
+        quantities=tuple(q for _, found, _ in stated for q in found),
+        amounts=tuple(a for _, _, found in stated for a in found),
     )
+
+
+def _again(text: Text, member: _Member, known: KnownNames, first: _Findings) -> _Findings:
+    """``text`` read again with the names its fiche announced, when it writes one it did not find."""
+    if not known.may_be_in(text.text):
+        return first
+    named = {mention.slug for mention in first[0]}
+    if all(found.slug in named for found in found_again(text.text, tokens(text.text), known)):
+        return first
+    return _findings(text, member, known)
 
 
 def read_fiches(text: str, file: str) -> list[Fiche]:

@@ -229,6 +229,25 @@ _PLANS_LABEL = re.compile(r"\s*(?:[•*-]\s*)?(?:perspectives?|en projet|projets
                           r"prochaines? étapes?)(?:\s+(?:pour\s+)?(?:19|20)\d\d)?\s*:", re.IGNORECASE)
 
 
+# A title in quotes is a name, its numbers no figure: the dispositif « 1 000 emplois en SIAE », the
+# programme "100 jardins solidaires" (a quotation, a sentence, is not a title: it has its stops)
+_QUOTED_TITLE = re.compile(r"«[^«».;!?\n]{1,60}»|“[^“”.;!?\n]{1,60}”|\"[^\".;!?\n]{1,60}\"")
+# (its year still dates the sentence: the lauréats of « ESS 2023 »)
+_A_NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f.,]\d+)*")
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def without_titled_numbers(text: str) -> str:
+    """``text`` with the digits of its quoted titles blanked out (same length: offsets still hold)."""
+    if not any(quote in text for quote in "«“\""):
+        return text
+    return _QUOTED_TITLE.sub(lambda m: _A_NUMBER.sub(_blank_unless_a_year, m.group(0)), text)
+
+
+def _blank_unless_a_year(number: re.Match[str]) -> str:
+    return number.group(0) if _A_YEAR.fullmatch(number.group(0)) else " " * len(number.group(0))
+
+
 def without_ratios(text: str) -> str:
     """``text`` with its ratios blanked out (same length: offsets still hold)."""
     return _RATIO.sub(lambda m: " " * len(m.group(0)), text) if _RATIO_HINT.search(text) else text

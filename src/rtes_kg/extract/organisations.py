@@ -19,6 +19,7 @@ from rtes_kg.extract.chapters import chapters
 from rtes_kg.extract.collectivites import COLLECTIVITE, brands, collectivite_key, collectivite_keys, collectivites
 from rtes_kg.extract.curated import STRUCTURE, ReferenceEntry, reference
 from rtes_kg.extract.currencies import issued_currencies
+from rtes_kg.extract.known import KnownNames, found_again
 from rtes_kg.extract.labelled import listed_after_a_count, listed_after_labels
 from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
 from rtes_kg.extract.names import (
@@ -217,13 +218,14 @@ def _opening(text: str, words: Sequence[Token], cand: Found) -> int | None:
     return opening
 
 
-def all_found(text: str, words: Sequence[Token]) -> list[Found]:
-    """Every find of every finder, overlapping ones included."""
-    known = [*from_reference(text, words), *chapters(text, words)]
-    return [*known, *collectivites(text, words), *brands(text, words), *announced(text, words),
-            *after_generic_heads(text, words), *_public_bodies(text, words, known), *listed_after_labels(text, words),
+def all_found(text: str, words: Sequence[Token], known: KnownNames | None = None) -> list[Found]:
+    """Every find of every finder, overlapping ones included (``known``: the names that the
+    fiche's other texts announced)."""
+    listed = [*from_reference(text, words), *chapters(text, words)]
+    return [*listed, *collectivites(text, words), *brands(text, words), *announced(text, words),
+            *after_generic_heads(text, words), *_public_bodies(text, words, listed), *listed_after_labels(text, words),
             *listed_after_a_count(text, words),
-            *opening_subjects(text, words)]
+            *opening_subjects(text, words), *found_again(text, words, known)]
 
 
 def _expansions_merged(text: str, words: Sequence[Token], found: list[Found]) -> list[Found]:
@@ -338,13 +340,14 @@ def _as_local_chapter(cand: Found, text: str, words: Sequence[Token]) -> Found:
 
 def find_organisations(text: str, source: Source, words: Sequence[Token] | None = None,
                        near: Sequence[str] = (), scope: str | None = None,
-                       member: Callable[[Found], bool] = nobody) -> tuple[OrgMention, ...]:
+                       member: Callable[[Found], bool] = nobody,
+                       known: KnownNames | None = None) -> tuple[OrgMention, ...]:
     """The organisations a text names, in order of first mention, one mention per role.
 
     ``near`` are the départements of the member (to tell two communes of one name apart); ``scope``
     the member's slug, which makes the IRI of a chapter that the text names without its own name
     ("la Banque Alimentaire") one of this member's territory; ``member`` tells a find that names
-    the member itself.
+    the member itself; ``known`` the names the fiche's other texts announced (``known.py``).
 
     >>> text = "Un atelier piloté par l’association La Marmite Solidaire, avec SUEZ."
     >>> [(m.name, m.role) for m in find_organisations(text, Source("f", 1))]
@@ -353,7 +356,7 @@ def find_organisations(text: str, source: Source, words: Sequence[Token] | None 
     words = tokens(text) if words is None else words
     if not words:
         return ()
-    found = [_with_place(text, words, cand, near) for cand in resolve(all_found(text, words))
+    found = [_with_place(text, words, cand, near) for cand in resolve(all_found(text, words, known))
              if not (cand.confidence == FROM_PATTERN and cand.category == STRUCTURE and places.area_named(cand.name))
              and not (cand.confidence == FROM_PATTERN and _in_a_quoted_name(text, words, cand))]
     # (a kind word then an area's name alone is part of another name: "l'Union régionale des SCOP

@@ -1,0 +1,87 @@
+"""A name that one text of a fiche announces, read again where another text of the fiche writes it
+bare: "la Ville soutient l'association Les Écossolies" in one action, then "le Solilab … est géré
+par les Écossolies" in another, where no kind word says that "Écossolies" is a body's name.
+
+Only names announced by a kind word ("l'association", "la SCOP", "l'entreprise d'insertion") are
+read again, as written: the same words with the same capitals, a whole name (no capitalised word
+joined before or after it). A name of one word is read only after a word of its sentence, never
+as the sentence's first word ("Partage" opens a sentence as a verb's noun would)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rtes_kg.extract.clause import boundary
+from rtes_kg.extract.lexicon import Lexicon, Token, joined, tokens
+from rtes_kg.extract.names import FROM_PATTERN, Found
+from rtes_kg.parse.records import OrgMention
+
+_ARTICLES = frozenset({"le", "la", "les", "l"})
+_ANNOUNCED = frozenset({"structure-ess", "entreprise", "reseau"})
+_PRIORITY = 4  # after every other finder's, on equal length: they know what the words are
+
+
+@dataclass(frozen=True)
+class Known:
+    """A name the fiche announced: the words that find it again (as written) and the body's identity."""
+
+    written: tuple[str, ...]
+    mention: OrgMention
+
+
+@dataclass(frozen=True)
+class KnownNames:
+    lexicon: Lexicon[Known]
+    firsts: frozenset[str]  # the first word of each, as written
+
+    def may_be_in(self, text: str) -> bool:
+        """Whether ``text`` may write one of them (a cheap test before reading it again)."""
+        return any(word in text for word in self.firsts)
+
+
+def announced_names(mentions: Iterable[OrgMention]) -> KnownNames | None:
+    """The names ``mentions`` announced by a kind word, to be found again; None when there are none."""
+    entries = []
+    seen = set()
+    for mention in mentions:
+        if mention.confidence != FROM_PATTERN or mention.kind is None or mention.category not in _ANNOUNCED \
+                or mention.slug in seen:
+            continue
+        seen.add(mention.slug)
+        words = tokens(mention.name)
+        if words and words[0].key in _ARTICLES and len(words) > 1:
+            words = words[1:]  # "Les Écossolies" is also "les Écossolies", "des Écossolies"
+        if words and any(w.raw[0].isupper() for w in words) and len(mention.name) >= 3:
+            entries.append(([w.key for w in words], Known(tuple(w.raw for w in words), mention)))
+    if not entries:
+        return None
+    return KnownNames(Lexicon(entries), frozenset(item.written[0] for _, item in entries))
+
+
+def found_again(text: str, words: Sequence[Token], known: KnownNames | None) -> list[Found]:
+    """Where ``text`` writes a known name, as the finders' ``Found`` of that same body."""
+    if known is None:
+        return []
+    found = []
+    for match in known.lexicon.find(words):
+        item = match.payload
+        span = words[match.first: match.last + 1]
+        if tuple(w.raw for w in span) != item.written or not _whole(text, words, match.first, match.last):
+            continue
+        mention = item.mention
+        found.append(Found(match.first, match.last, words[match.first].start, mention.name, mention.slug,
+                           mention.category, mention.kind, FROM_PATTERN, _PRIORITY, parent=mention.parent))
+    return found
+
+
+def _whole(text: str, words: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the words are a whole name: none capitalised joined on either side, and a one-word
+    name not its sentence's first word."""
+    before = words[first - 1] if first > 0 else None
+    after = words[last + 1] if last + 1 < len(words) else None
+    if before is not None and before.capitalised and joined(text, before, words[first]):
+        return False
+    if after is not None and after.capitalised and joined(text, words[last], after):
+        return False
+    return first < last or (before is not None and not boundary(text, before, words[first]))

@@ -217,9 +217,9 @@ def test_support_withheld_or_excepted_gives_no_role(sentence, expected):
      [("Communauté de communes Granville Terre et Mer", "partenaire")]),
     ("La Métropole européenne de Lille (MEL) soutient l'association Les Amis.",
      [("Les Amis", "soutenu"), ("Métropole européenne de Lille", "partenaire")]),
-    # some communes of a département are no body
+    # some communes of a département are no body (joining a SCIC is taking its shares: round 37)
     ("La Métropole a adhéré en 2022 à la SCIC Catalan'Bois, créée par des communes des Pyrénées-Orientales et "
-     "des scieries.", [("Catalan'Bois", "porteur")]),
+     "des scieries.", [("Catalan'Bois", "actionnaire")]),
 ])
 def test_roles_of_the_thirteenth_round(sentence, expected):
     assert roles(sentence) == sorted(expected)

@@ -3,7 +3,10 @@
 "avec" read as the carrier of contracts that the text only gives as the setting ("heures d'insertion
 réalisées dans les marchés de la Métropole, avec le facilitateur de la Maison de l'Emploi"); and
 a body that one action announces by its kind ("l'association Les Écossolies") and another names
-bare ("géré par les Écossolies"), lost in the second.
+bare ("géré par les Écossolies"), lost in the second; an action's "Chiffres clés : …" line read as
+the fiche's panorama, which took every action after it; "l'association Ici et Là" cut at "et" ("Là"
+read as an article), which broke the list of winners after it into carriers; and the member joining a
+SCIC ("a adhéré en 2019 à la SCIC X") read without its shares.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -96,3 +99,49 @@ def test_a_name_found_only_by_its_pattern_without_a_kind_is_not_found_again() ->
                              "Mise à disposition d'un local pour Tremplin Emploi.")
     assert ("Tremplin Emploi", "tremplin-emploi", "soutenu") in first
     assert second == []
+
+
+def test_key_figures_under_an_action_are_the_actions() -> None:
+    text = ("GRAND BESANÇON MÉTROPOLE\nEXEMPLES D'ACTIONS SOUTENUES PAR LA COLLECTIVITÉ\n"
+            "Ressourcerie Trocabi\nPorteur du projet : association Trocabi\n"
+            "Chiffres clés : 350 tonnes collectées en 2022, 18 salariés.\n"
+            "Coopérative d'activités et d'emploi Coopilote\n"
+            "La Métropole verse 20 000 € par an à la CAE, qui accompagne 90 entrepreneurs-salariés.\n"
+            "TYPE DE COLLECTIVITÉ\nCommunauté urbaine\n")
+    fiche, = read_fiches(text, "f.txt")
+    assert fiche.panorama is None
+    first, second = fiche.actions
+    assert [(str(q.value), q.year) for q in first.quantities] == [("350", 2022), ("18", None)]
+    assert [(m.name, m.role) for m in second.mentions] == [("Coopilote", "soutenu")]
+
+
+def test_key_figures_of_the_territory_are_still_its_panorama() -> None:
+    text = ("Ville de Laval\n\nChiffres clés :\n1 200 emplois dans l'ESS sur le territoire.\n\n"
+            "Exemples d’actions soutenues par la collectivité :\n\n• Soutien à la SCOP Alpha Bois.\n\n"
+            "Type de collectivité\nCommune\n")
+    fiche, = read_fiches(text, "f.txt")
+    assert fiche.panorama is not None and "1 200 emplois" in fiche.panorama.text
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "Là" is no article: the name goes on through "et"
+    ("Lauréats 2023 : l'association Ici et Là (4 000 €), la SCOP Les Fourmis (6 500 €).",
+     [("Ici et Là", "soutenu"), ("Les Fourmis", "soutenu")]),
+    ("Soutien à l'association Alpha et La Marmite.", [("Alpha", "soutenu")]),
+])
+def test_a_name_goes_on_through_et_la(sentence: str, expected: list) -> None:
+    assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville a adhéré en 2019 à la SCIC Bois Bocage Energie.", [("Bois Bocage Energie", "actionnaire")]),
+    ("La Ville adhère depuis 2019 à la SCIC Bois Bocage Energie.", [("Bois Bocage Energie", "actionnaire")]),
+    ("La Ville est adhérente de la coopérative Enercoop Bretagne.",
+     [("Enercoop Bretagne", "actionnaire"), ("Enercoop Bretagne", "partenaire")]),
+    # an association's members hold no shares; nor does the member when another body joins
+    ("La Ville adhère à l'association Bois Bocage Energie.", [("Bois Bocage Energie", "partenaire")]),
+    ("L'association Alpha a adhéré à la SCIC Bois Bocage Energie.",
+     [("Alpha", "porteur"), ("Bois Bocage Energie", "partenaire")]),
+])
+def test_joining_a_cooperative_is_holding_its_shares(sentence: str, expected: list) -> None:
+    assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected

@@ -130,7 +130,7 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
                 and not words[k].raw[:1].isupper():
             last = k  # "Id'ées Propreté", "Les P'tits Loups": a word of the name, not "d'"/"l'" elided
         elif et_capital and words[k].key == "et" and k + 1 < len(words) and words[k + 1].capitalised \
-                and words[k + 1].key not in ARTICLES and not _opens_known_name(words, k + 1) \
+                and words[k + 1].raw.lower() not in ARTICLES and not _opens_known_name(words, k + 1) \
                 and joined(text, words[k], words[k + 1]) and not _another_kind_after(words, first, k):
             pass
         elif (et_capital or inside_words) and words[k].key in _INSIDE_A_NAME and k + 1 < len(words) \

@@ -156,7 +156,34 @@ def shares_said_apart(text: str, words: Sequence[Token], found: Sequence[Found],
             if company is not None:
                 held.append(company)
     held.extend(_shares_of_the_company_after(text, words, found, spans, is_member, names_member))
+    held.extend(_cooperatives_joined(text, words, found, spans, is_member, names_member))
     return sorted(set(held))
+
+
+# Joining a cooperative is taking its shares: "La Ville a adhéré en 2019 à la SCIC X", "adhère à la
+# coopérative Y", "est adhérente de la SCIC Z" (joining an association makes a partner, ``cuewords``)
+_JOINED = frozenset({"adhere", "adheree", "adherent", "adherente"})
+_JOINED_BY_SHARES = frozenset({"scic", "cooperative"})
+
+
+def _cooperatives_joined(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
+                         is_member: Callable[[Found], bool], names_member: Callable[[str], bool]) -> list[int]:
+    joined = []
+    for n, company in enumerate(found):
+        if company.kind not in _JOINED_BY_SHARES:
+            continue
+        k = bisect.bisect_left(words, company.context, key=lambda w: w.start) - 1  # before its kind word
+        while k >= 0 and words[k].key in {"la", "l", "le"}:
+            k -= 1
+        if k < 1 or words[k].key not in {"a", "de", "du"}:
+            continue
+        k -= 1
+        if k >= 2 and words[k - 1].key in {"en", "depuis"} and re.fullmatch(r"(?:19|20)\d\d", words[k].raw):
+            k -= 2  # "a adhéré en 2019 à"
+        if words[k].key in _JOINED and _the_member_in(_subject(text, words, k, verb_at_k=True), words, found,
+                                                      spans, is_member, names_member):
+            joined.append(n)
+    return joined
 
 
 def _shares_of_the_company_after(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
@@ -204,11 +231,12 @@ _VERBS = frozenset({"a", "ont", "est", "sont", "detient", "detiennent", "possede
                     "souscrit", "souscrivent", "entre", "entrent", "devient", "deviennent", "soutient", "finance"})
 
 
-def _subject(text: str, words: Sequence[Token], k: int) -> range:
-    """The words of the sentence of word ``k`` before its first verb: its subject."""
+def _subject(text: str, words: Sequence[Token], k: int, verb_at_k: bool = False) -> range:
+    """The words of the sentence of word ``k`` before its first verb (or before ``k``, the verb when
+    ``verb_at_k`` and none is found before it): its subject."""
     start = _sentence_start(text, words[k].start)
     first = bisect.bisect_right(words, start, key=lambda w: w.start)
-    verb = next((j for j in range(first, k) if words[j].key in _VERBS), None)
+    verb = next((j for j in range(first, k) if words[j].key in _VERBS), k if verb_at_k else None)
     return range(first, verb) if verb is not None else range(0)
 
 

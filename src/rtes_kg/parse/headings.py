@@ -199,3 +199,23 @@ def one_per_heading(line: Line, heading: Heading) -> list[tuple[Line, Heading]]:
     if not all(found is not None and found.section in IDENTITY_SECTIONS and found.inline for found in headings):
         return [(line, heading)]
     return [(part, found) for part, found in zip(parts, headings) if found is not None]
+
+
+# A prose heading's word, then the name of one programme: "Programme Territoire zéro chômeur",
+# "Dispositif « Cap Asso »" (not "Programme ESS", "Programme d'intervention de la Région", nor a
+# heading in capitals: "PROGRAMME D'INTERVENTION").
+_NAMED_PROGRAMME = re.compile(r"\W*(?:\d{1,2}\s*[.)]\s*)?(?i:programme|dispositif|plan|budget|panorama)\s+"
+                              r"(?:[«\"“]|(?!ESS\b|RTES\b|L['’]ESS\b)[A-ZÀ-Ý](?=[\w'’-]*[a-zà-ÿ]))")
+# An action's own figures under a label of the panorama's words: "Chiffres clés : 350 tonnes…"
+_ITS_FIGURES = re.compile(r"\W*(?:(?:quelques|les|ses) )?chiffres(?: cles)?\b")
+
+
+def names_a_programme(line: Line, heading: Heading) -> bool:
+    """Whether a prose heading's word names a programme of its own: "Programme Territoire zéro chômeur : …"."""
+    return heading.section in PROSE_SECTIONS and bool(_NAMED_PROGRAMME.match(line.unbulleted))
+
+
+def labels_figures(line: Line, heading: Heading) -> bool:
+    """Whether the panorama's words label figures written after them: "Chiffres clés : 350 tonnes…"
+    (in the actions, those of the action above)."""
+    return heading.section == "panorama" and bool(heading.inline) and bool(_ITS_FIGURES.match(line.key))

@@ -16,6 +16,8 @@ from rtes_kg.parse.headings import (
     PROSE_SECTIONS,
     Heading,
     bulleted_identity,
+    labels_figures,
+    names_a_programme,
     one_per_heading,
     read_heading,
 )
@@ -46,13 +48,6 @@ _BUDGET_WORDS = frozenset({"budget", "budgets", "fonctionnement", "investissemen
                            "credit", "credits", "depenses", "recettes", "total", "dont", "repartition", "detail",
                            "montant", "montants", "enveloppe", "enveloppes", "aide", "aides", "fonds", "ligne",
                            "lignes", "ess", "financement", "financements", "dotation", "dotations", "moyens"})
-
-# A prose heading's word, then the name of one programme: "Programme Territoire zéro chômeur",
-# "Dispositif « Cap Asso »" (not "Programme ESS", "Programme d'intervention de la Région", nor a
-# heading in capitals: "PROGRAMME D'INTERVENTION").
-_NAMED_PROGRAMME = re.compile(r"\W*(?:\d{1,2}\s*[.)]\s*)?(?i:programme|dispositif|plan|budget|panorama)\s+"
-                              r"(?:[«\"“]|(?!ESS\b|RTES\b|L['’]ESS\b)[A-ZÀ-Ý](?=[\w'’-]*[a-zà-ÿ]))")
-
 
 class Splitter:
     """Walks the lines once and cuts them into fiche blocks and sections."""
@@ -139,9 +134,10 @@ class Splitter:
         Territoire zéro chômeur : 60 personnes embauchées…": it opened the programme)."""
         block = None if self.closed else self.block
         current = block.current if block is not None else None
-        named = heading.section in PROSE_SECTIONS and bool(_NAMED_PROGRAMME.match(line.unbulleted))
-        return current is not None and current.name == "actions" \
-            and (heading.section in IDENTITY_SECTIONS or named) and value_tells_an_action(heading.inline)
+        figures = labels_figures(line, heading) and current is not None and bool(current.body)  # of the action above
+        return current is not None and current.name == "actions" and (figures or (
+            (heading.section in IDENTITY_SECTIONS or names_a_programme(line, heading))
+            and value_tells_an_action(heading.inline)))
 
     def _between_action_paragraphs(self, index: int, heading: Heading) -> bool:
         """Whether a heading's words with their value sit between two paragraphs of the actions, as a

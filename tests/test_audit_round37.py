@@ -6,7 +6,10 @@ a body that one action announces by its kind ("l'association Les Écossolies") a
 bare ("géré par les Écossolies"), lost in the second; an action's "Chiffres clés : …" line read as
 the fiche's panorama, which took every action after it; "l'association Ici et Là" cut at "et" ("Là"
 read as an article), which broke the list of winners after it into carriers; and the member joining a
-SCIC ("a adhéré en 2019 à la SCIC X") read without its shares.
+SCIC ("a adhéré en 2019 à la SCIC X") read without its shares, as were those its pronoun subscribed
+("Le Département a participé à la création de la SCIC X ; il a souscrit 500 parts"); and in a list,
+the item after one run by a body ("…, le tiers-lieu X porté par l'association Y, et l'épicerie Z")
+given the runner's role (Z "carried" the member's action).
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -145,3 +148,37 @@ def test_a_name_goes_on_through_et_la(sentence: str, expected: list) -> None:
 ])
 def test_joining_a_cooperative_is_holding_its_shares(sentence: str, expected: list) -> None:
     assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the body that runs an item is no item: the next item takes the item's role, not the runner's
+    ("La Ville soutient la SCIC Nord Nantes Mobilité, le tiers-lieu La Fabrique porté par l’association Les "
+     "Ateliers du Vignoble, et l’épicerie itinérante Le Panier Voyageur.",
+     [("La Fabrique", "soutenu"), ("Le Panier Voyageur", "soutenu"), ("Les Ateliers du Vignoble", "porteur"),
+      ("Nord Nantes Mobilité", "soutenu")]),
+    # two bodies that run it together both carry it
+    ("Le tiers-lieu est porté par l'association Alpha et la SCOP Beta.", [("Alpha", "porteur"), ("Beta", "porteur")]),
+])
+def test_an_item_after_the_runner_of_the_item_before_takes_that_items_role(sentence: str, expected: list) -> None:
+    assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected
+
+
+DEPARTEMENT = {"member": "Conseil départemental de la Loire-Atlantique", "kind": "Conseil départemental",
+               "address": "3 quai Ceineray\n44041 Nantes Cedex 1"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Le Département a participé à la création de la SCIC Terres de Loire, aux côtés de Terre de Liens ; "
+     "il a souscrit 500 parts sociales de 100 €.",
+     [("Terre de Liens", "partenaire"), ("Terres de Loire", "actionnaire"), ("Terres de Loire", "cree")]),
+    # "elle" is the SCIC's pronoun, not the Département's: no shares of the member's said
+    ("Le Département soutient la SCIC Terres de Loire ; elle a souscrit 500 parts sociales de 100 €.",
+     [("Terres de Loire", "soutenu")]),
+])
+def test_the_members_pronoun_subscribes_its_shares(sentence: str, expected: list) -> None:
+    assert sorted({(name, role) for name, _, role in mentions(sentence, **DEPARTEMENT)[0]}) == expected
+
+
+def test_another_bodys_pronoun_subscribes_no_shares_of_the_members() -> None:
+    found = mentions("L'association Gamma a créé la SCIC Alpha Bois ; elle a souscrit 500 parts sociales.")[0]
+    assert ("Alpha Bois", "alpha-bois", "actionnaire") not in found and ("Gamma", "gamma", "porteur") in found

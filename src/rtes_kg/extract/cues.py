@@ -133,14 +133,23 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 PLACE_AFTER.match(text, words[end].end)) and list_goes_on(text, words, end))
             opening = text.rfind(",", 0, words[spans[owner][0]].start)
             describing = _DESCRIBING.match(text[opening:]) is not None
+            carrying = None if describing else _CARRIER_BEFORE.search(text, max(0, words[spans[owner][0]].start - 80),
+                                                                     words[spans[owner][0]].start)
             if owner in roles and ENUMERATION_GAP.fullmatch(listed) and (re.search(r"\b(?:et|ou)\b", listed) or more) \
-                    and not describing:
+                    and not describing and carrying is None:
                 # "avec la SCIC A, à Niort, et l'association B", "aux côtés de A, de B et de C": items
                 # of a list, not an incise; not when A is in one that describes the item before it
                 # ("X, portée par A, et B": B is X's kin, with X's role)
                 return roles[owner]
             kin = spans.owner(bisect.bisect_right(words, opening, key=lambda w: w.end) - 1) \
                 if describing and _PARTICIPLE_INCISE.match(text, opening) else None
+            if carrying is not None:  # "A, le tiers-lieu X à Clisson porté par l'association B, et C": X's kin
+                before = bisect.bisect_right(words, carrying.start(), key=lambda w: w.end) - 1
+                kin = next((o for j in range(before, max(-1, before - 4), -1) if (o := spans.owner(j)) is not None),
+                           None)
+                if kin is not None and kin not in roles and ENUMERATION_GAP.fullmatch(listed) \
+                        and re.search(r"\bet\b", listed):
+                    return back_cue(text, words, spans[kin][0], spans, roles, spans[kin][1])  # X's, said before it
             if kin is not None and ENUMERATION_GAP.fullmatch(listed) and re.search(r"\bet\b", listed) and (
                     kin in roles or not _OF_AFTER_ET.search(listed)):  # (not "née de la fusion de A et de B": A's kin)
                 return roles.get(kin, fallback)  # (X's role, none said: not A's, "X, gérée par A, et B, gérée par C")
@@ -299,6 +308,9 @@ _RATE = frozenset(key for noun in RATE_NOUNS for key in phrase_keys(noun, plural
 
 
 # (not ", dont A, B et C": a list of what the clause before counted, whose items share a role)
+# The participle of running right before a name: "le tiers-lieu X porté par l'association B"
+_CARRIER_BEFORE = re.compile(r"\b(?:porté|géré|animé|piloté|exploité)e?s?\s+par\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?"
+                             r"(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
 _DESCRIBING = re.compile(r",\s*(?:[^\W\d]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s|qui\b|que\b|qu['’]|"
                          r"dont\b(?!\s+(?:la |le |les |l['’])?(?-i:[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|des|la|le|les)\s+|"
                          r"[dl]['’])?[A-ZÀ-Ý][\w'’-]*)*)\s*,))",

@@ -151,7 +151,7 @@ def shares_said_apart(text: str, words: Sequence[Token], found: Sequence[Found],
         if (entered or word.key in _SHARE_NOUNS and k >= 3 and {words[k - 1].key, words[k - 2].key} & _SUBSCRIBED) \
                 and not {w.key for w in words[k - 4: k - 1]} & {"y", "en"} \
                 and not any(spans.owner(j) is not None for j in range(k + 1, min(len(words), k + 6))) \
-                and _the_member_in(_subject(text, words, k), words, found, spans, is_member, names_member):
+                and _the_member_in(_subject(text, words, k), words, found, spans, is_member, names_member, text):
             company = _company_before(text, words, found, lasts, k, same_sentence=False, capital_only=True)
             if company is not None:
                 held.append(company)
@@ -181,7 +181,7 @@ def _cooperatives_joined(text: str, words: Sequence[Token], found: Sequence[Foun
         if k >= 2 and words[k - 1].key in {"en", "depuis"} and re.fullmatch(r"(?:19|20)\d\d", words[k].raw):
             k -= 2  # "a adhéré en 2019 à"
         if words[k].key in _JOINED and _the_member_in(_subject(text, words, k, verb_at_k=True), words, found,
-                                                      spans, is_member, names_member):
+                                                      spans, is_member, names_member, text):
             joined.append(n)
     return joined
 
@@ -199,7 +199,7 @@ def _shares_of_the_company_after(text: str, words: Sequence[Token], found: Seque
             continue
         end = _sentence_end(text, word.end)
         if before & _SUBSCRIBED and not before & {"y", "en"}:
-            mine = _the_member_in(_subject(text, words, k), words, found, spans, is_member, names_member)
+            mine = _the_member_in(_subject(text, words, k), words, found, spans, is_member, names_member, text)
         else:
             mine = bool(before & _SUBSCRIBING) and not any(w.key == "par" for w in words[k + 2: k + 12]
                                                            if w.start < end)
@@ -240,8 +240,17 @@ def _subject(text: str, words: Sequence[Token], k: int, verb_at_k: bool = False)
     return range(first, verb) if verb is not None else range(0)
 
 
+_GENDER_OF = {"le": "il", "la": "elle"}  # the pronoun an article's noun takes ("L'Agglomération": either)
+
+
 def _the_member_in(subject: range, words: Sequence[Token], found: Sequence[Found], spans: Spans,
-                   is_member: Callable[[Found], bool], names_member: Callable[[str], bool]) -> bool:
+                   is_member: Callable[[Found], bool], names_member: Callable[[str], bool], text: str = "") -> bool:
+    """Whether ``subject`` names the member; a pronoun, when the clause before it has the member as
+    its subject ("Le Département a participé à la création de la SCIC X ; il a souscrit 500 parts")."""
+    if text and len(subject) == 1 and words[subject[0]].key in {"il", "elle"} and subject[0] > 0:
+        before = _subject(text, words, subject[0] - 1)
+        agrees = not before or _GENDER_OF.get(words[before[0]].key, words[subject[0]].key) == words[subject[0]].key
+        return agrees and _the_member_in(before, words, found, spans, is_member, names_member)  # ("la SCIC… ; elle")
     for j in subject:
         owner = spans.owner(j)
         if owner is not None and found[owner].category == COLLECTIVITE and is_member(found[owner]):

@@ -144,9 +144,9 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             kin = spans.owner(bisect.bisect_right(words, opening, key=lambda w: w.end) - 1) \
                 if describing and _PARTICIPLE_INCISE.match(text, opening) else None
             if carrying is not None:  # "A, le tiers-lieu X à Clisson porté par l'association B, et C": X's kin
-                before = bisect.bisect_right(words, carrying.start(), key=lambda w: w.end) - 1
-                kin = next((o for j in range(before, max(-1, before - 4), -1) if (o := spans.owner(j)) is not None),
-                           None)
+                participle = bisect.bisect_right(words, carrying.start(), key=lambda w: w.end) - 1
+                kin = next((o for j in range(participle, max(-1, participle - 4), -1)
+                            if (o := spans.owner(j)) is not None), None)
                 if kin is not None and kin not in roles and ENUMERATION_GAP.fullmatch(listed) \
                         and re.search(r"\bet\b", listed):
                     return back_cue(text, words, spans[kin][0], spans, roles, spans[kin][1])  # X's, said before it

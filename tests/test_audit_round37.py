@@ -9,7 +9,9 @@ read as an article), which broke the list of winners after it into carriers; and
 SCIC ("a adhéré en 2019 à la SCIC X") read without its shares, as were those its pronoun subscribed
 ("Le Département a participé à la création de la SCIC X ; il a souscrit 500 parts"); and in a list,
 the item after one run by a body ("…, le tiers-lieu X porté par l'association Y, et l'épicerie Z")
-given the runner's role (Z "carried" the member's action).
+given the runner's role (Z "carried" the member's action); "la Ville leur loue 5 hectares" after a
+plural name, lost support; and a local currency described in apposition before its issuer ("le Stück,
+monnaie locale de l'Eurométropole, portée par l'association Le Stück") published as a body of its own.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -182,3 +184,23 @@ def test_the_members_pronoun_subscribes_its_shares(sentence: str, expected: list
 def test_another_bodys_pronoun_subscribes_no_shares_of_the_members() -> None:
     found = mentions("L'association Gamma a créé la SCIC Alpha Bois ; elle a souscrit 500 parts sociales.")[0]
     assert ("Alpha Bois", "alpha-bois", "actionnaire") not in found and ("Gamma", "gamma", "porteur") in found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Les Jardins de la Montagne Verte, chantier d’insertion maraîcher, emploient 40 salariés ; la Ville leur "
+     "loue 5 hectares de terres.", [("Les Jardins de la Montagne Verte", "soutenu")]),
+    ("La Ville soutient les associations Alpha et Beta Vélo et leur verse 10 000 €.",
+     [("Alpha", "soutenu"), ("Beta Vélo", "soutenu")]),
+])
+def test_leur_points_back_at_the_structures_the_member_gives_to(sentence: str, expected: list) -> None:
+    assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the currency's kind in apposition, then its issuer: the issuer alone is a body
+    ("La Ville a soutenu le lancement du Stück, monnaie locale de l’Eurométropole, portée par l’association Le Stück.",
+     [("Le Stück", "porteur"), ("Le Stück", "soutenu")]),
+    ("Soutien au Galet, monnaie locale du Pays basque.", [("Galet", "soutenu")]),
+])
+def test_a_currency_described_then_issued_is_its_issuers(sentence: str, expected: list) -> None:
+    assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected

@@ -29,7 +29,8 @@ _SHARES_AFTER_EN = re.compile(r"^(?:(?:est|sont|etait|reste)\s+(?:devenue?s?\s+)
                               r"(?:detient|detiennent|possede|possedent|a pris|ont pris|a acquis|ont acquis|a souscrit|"
                               r"ont souscrit)\s+(?:des|une|\d+(?: \d{3})*(?: (?:euros?|k|m))?(?: de)?)\s+"  # "y a pris
                               r"(?:parts?|participation|actions?))")  # 20 000 € de parts"
-# After "lui", or "l'a": the member's support to the structure named before ("lui a accordé", "l'a soutenue").
+# After "lui" ("leur"), or "l'a": the member's support to the structure named before ("lui a accordé",
+# "l'a soutenue", "Les Jardins de X … ; la Ville leur loue 5 hectares").
 _GIVEN_TO_IT = re.compile(r"(?:a |ont )?(?:accorde|verse|attribue|alloue|octroye|apporte|soutenu|soutenue|aide|aidee|"
                           r"finance|financee|subventionne|subventionnee|accompagne|accompagnee)s?\b")
 _LENT_TO_IT = re.compile(r"(?:a |ont )?(?:cede|loue|prete)s?\b")  # "lui a cédé un terrain" (not "a cédé ses parts")
@@ -92,8 +93,9 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
                 roles.append((structures[-1], said_of))  # "; elle a toutefois soutenu sa campagne"
             continue
         after = " ".join(w.key for w in words[k + 1: k + 3])
-        given = _GIVEN_TO_IT.match(after) or noun == "lui" and _LENT_TO_IT.match(after)
-        if (noun == "lui" or (noun == "l" and after.startswith(("a ", "ont ")))) and given \
+        to_them = noun == "leur" and not after.startswith("aide")  # (not the possessive: "leur aide")
+        given = _GIVEN_TO_IT.match(after) or noun in {"lui", "leur"} and _LENT_TO_IT.match(after)
+        if (noun == "lui" or to_them or (noun == "l" and after.startswith(("a ", "ont ")))) and given \
                 and not _CONTRACTS & {w.key for w in words[k + 2: k + 6]} \
                 and not _another_gives(text, words, found, spans, k, names_member, member):  # "lui a attribué un
             # marché": it works; "la Ville de Pantin lui loue un local": the Ville gives

@@ -19,6 +19,7 @@ _ISSUED = frozenset(f"{stem}{end}" for stem in ("porte", "gere", "emis", "anime"
                     for end in ("", "e", "s", "es"))
 _ARTICLES = frozenset({"l", "la", "le", "les"})
 _REACH = 3  # words from the currency's name to its participle: ", désormais portée par"
+_APPOSED_REACH = 8  # past the apposition of its kind: "le Stück, monnaie locale de l'Eurométropole, portée par"
 
 
 def issued_currencies(words: Sequence[Token], found: Sequence[Found], roles: Roles) -> tuple[list[Found], Roles]:
@@ -45,7 +46,8 @@ def _issuers(words: Sequence[Token], found: Sequence[Found]) -> dict[int, int]:
     for n, cand in enumerate(found):
         if cand.kind != CURRENCY:
             continue
-        by = next((k for k in range(cand.last + 1, min(len(words) - 1, cand.last + 1 + _REACH))
+        reach = _REACH + (_APPOSED_REACH if cand.last + 1 < len(words) and words[cand.last + 1].key == "monnaie" else 0)
+        by = next((k for k in range(cand.last + 1, min(len(words) - 1, cand.last + 1 + reach))
                    if words[k].key in _ISSUED and words[k + 1].key == "par"), None)
         if by is None:
             continue

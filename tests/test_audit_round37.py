@@ -12,6 +12,7 @@ the item after one run by a body ("…, le tiers-lieu X porté par l'association
 given the runner's role (Z "carried" the member's action); "la Ville leur loue 5 hectares" after a
 plural name, lost support; and a local currency described in apposition before its issuer ("le Stück,
 monnaie locale de l'Eurométropole, portée par l'association Le Stück") published as a body of its own.
+And "Plaine Commune Promotion" published as a commune named "Commune Promotion".
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -203,4 +204,13 @@ def test_leur_points_back_at_the_structures_the_member_gives_to(sentence: str, e
     ("Soutien au Galet, monnaie locale du Pays basque.", [("Galet", "soutenu")]),
 ])
 def test_a_currency_described_then_issued_is_its_issuers(sentence: str, expected: list) -> None:
+    assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "Commune" inside a longer name is no commune's kind word
+    ("Soutien à Plaine Commune Promotion et à la couveuse Grands Ensemble.", [("Grands Ensemble", "soutenu")]),
+    ("Soutien de la Commune de Saint-Ouen à l'association Beta Vélo.", [("Commune de Saint-Ouen", "partenaire")]),
+])
+def test_commune_inside_a_name_opens_no_communes_name(sentence: str, expected: list) -> None:
     assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected

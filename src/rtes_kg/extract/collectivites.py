@@ -164,6 +164,10 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
                 and joined(text, words[match.first - 1], words[match.first]) \
                 and places.communes_named(words[match.first - 1].raw):
             continue  # "Tours Métropole Val de Loire" is not "Métropole Val de Loire" (a brand: its form unsaid)
+        if words[match.first].raw == "Commune" and match.first > 0 and words[match.first - 1].capitalised \
+                and words[match.first - 1].key not in _LOWER_ARTICLES \
+                and joined(text, words[match.first - 1], words[match.first]):
+            continue  # "Plaine Commune Promotion" is no "Commune Promotion": the word is inside a name
         is_plural = plural(words, match.first, match.payload)
         if is_plural and match.first > 0 and words[match.first - 1].raw[:1].isdigit():
             continue  # "19 communes du Val d'Ille": a count of the territory's communes, not their names

@@ -139,7 +139,9 @@ def test_budget_lines_are_only_the_member_s_spending_of_their_own_year(text, exp
     # a place run by a body: the body carries, the place does not
     ("L'incubateur Germinal Nord est porté par la CRESS Hauts-de-France.", [("CRESS Hauts-de-France", "porteur")]),
     ("La ressourcerie Le Grenier a été reprise par l'association Beta Solidaire.", [("Beta Solidaire", "porteur")]),
-    ("L'incubateur Envol'ESS est porté par FACE Seine-Saint-Denis avec l'appui de BNP Paribas.", []),
+    # (FACE Seine-Saint-Denis, which no finder knew, is found as the agent of "porté par": round 37)
+    ("L'incubateur Envol'ESS est porté par FACE Seine-Saint-Denis avec l'appui de BNP Paribas.",
+     [("FACE Seine-Saint-Denis", "porteur")]),
     # a list with an item no finder knows keeps its role for the items after it
     ("La Ville a lancé une filière avec Emmaüs Amiens, Tri d'Union et la recyclerie Le Grenier.",
      [("Emmaüs Amiens", "partenaire"), ("Le Grenier", "partenaire")]),

@@ -455,6 +455,7 @@ def test_stakes_takeovers_and_numbered_chapters(sentence, expected):
 def test_structures_hosted_after_dont_are_no_carriers():
     assert roles("Le tiers-lieu, porté par le CCO et la fondation Rhône-Alpes Habitat, accueille 40 structures dont "
                  "Alynea, Habitat et Humanisme Rhône et la coopérative Oxalis.") == [
+        ("CCO", "porteur"),  # (the agent of "porté par", found since round 37)
         ("Habitat et Humanisme Rhône", "partenaire"), ("Oxalis", "partenaire"), ("Rhône-Alpes Habitat", "porteur")]
 
 

@@ -12,7 +12,8 @@ the item after one run by a body ("…, le tiers-lieu X porté par l'association
 given the runner's role (Z "carried" the member's action); "la Ville leur loue 5 hectares" after a
 plural name, lost support; and a local currency described in apposition before its issuer ("le Stück,
 monnaie locale de l'Eurométropole, portée par l'association Le Stück") published as a body of its own.
-And "Plaine Commune Promotion" published as a commune named "Commune Promotion".
+And "Plaine Commune Promotion" published as a commune named "Commune Promotion"; and the body no
+finder knew that runs the action ("lieu ressource porté par l'APES Hauts-de-France"), lost.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -213,4 +214,18 @@ def test_a_currency_described_then_issued_is_its_issuers(sentence: str, expected
     ("Soutien de la Commune de Saint-Ouen à l'association Beta Vélo.", [("Commune de Saint-Ouen", "partenaire")]),
 ])
 def test_commune_inside_a_name_opens_no_communes_name(sentence: str, expected: list) -> None:
+    assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Depuis 2018, la Ville soutient La Maison de l’ESS, lieu ressource porté par l’APES Hauts-de-France.",
+     [("APES Hauts-de-France", "porteur"), ("La Maison de l’ESS", "soutenu")]),
+    ("Le lieu est animé par l'ADESS Cornouaille.", [("ADESS Cornouaille", "porteur")]),
+    ("Le jardin est géré par Terre Ferme Solidaire.", [("Terre Ferme Solidaire", "porteur")]),
+    # a person, an acronym of no body, a kind word's name: none of this finder's
+    ("L'atelier est animé par Marie Durand, conseillère.", []),
+    ("Le projet est porté par l'ESS du territoire.", []),
+    ("Le restaurant est géré par la SCOP Les Toqués Solidaires.", [("Les Toqués Solidaires", "porteur")]),
+])
+def test_the_agent_of_a_participle_of_running_is_a_body(sentence: str, expected: list) -> None:
     assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected

@@ -2,14 +2,28 @@
 "L'Adess Cornouaille porte le pôle de coopération", "L'Atelier Grain de Sel anime…". The article,
 two capitalised words at least and a verb of running something right after them make it a body;
 a name that opens with an act ("L'Accompagnement…"), or with the head of a public body or of a
-collectivité ("L'Office…", "L'Agglomération…"), is left to the finders that know them."""
+collectivité ("L'Office…", "L'Agglomération…"), is left to the finders that know them.
+
+So is the agent of a participle of running, an acronym or two capitalised words at least: "lieu
+ressource porté par l'APES Hauts-de-France", "animé par l'ADESS Cornouaille" (not a person: "animé
+par Marie Durand"; nor an acronym that names no body: "porté par l'ESS")."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rtes_kg.extract.cuewords import CARRIED_KEYS
 from rtes_kg.extract.lexicon import Token, joined
-from rtes_kg.extract.names import BODY_HEADS, Found, found_by_pattern, is_an_act, name_forward, sentence_start
+from rtes_kg.extract.names import (
+    BODY_HEADS,
+    Found,
+    found_by_pattern,
+    is_an_act,
+    name_forward,
+    sentence_start,
+    structure_words,
+)
+from rtes_kg.extract.people import names_a_person
 from rtes_kg.extract.tails import CLAUSE_VERBS
 
 # Verbs of running the action, as written ("porte", "anime"); not the auxiliaries and "compte",
@@ -34,4 +48,32 @@ def opening_subjects(text: str, words: Sequence[Token]) -> list[Found]:
         verb = words[last + 1]
         if verb.raw in _RUNNING and joined(text, words[last], verb):
             found.append(found_by_pattern(text, words, first, last, word.start, None))
+    return found
+
+
+# Acronyms of things, not bodies: "porté par l'ESS", "financé par le FSE"
+_NOT_BODIES = frozenset({"ess", "iae", "siae", "rsa", "fse", "feder", "feader", "qpv", "epci", "tzcld", "dla", "aap",
+                         "ami", "cpo", "rse", "pat", "plie"} | {"ue", "etat"})
+_ARTICLES = frozenset({"l", "la", "le", "les"})
+
+
+def agents_of_running(text: str, words: Sequence[Token]) -> list[Found]:
+    found = []
+    for index in range(1, len(words) - 1):
+        if words[index].key != "par" or words[index - 1].key not in CARRIED_KEYS:
+            continue
+        first = index + 1
+        while first < len(words) and words[first].key in _ARTICLES and not words[first].capitalised:
+            first += 1
+        if first >= len(words) or not words[first].capitalised or is_an_act(words[first].key) \
+                or words[first].key in _HEADS_OF_BODIES | _NOT_BODIES \
+                or structure_words()[0].match_at(words, first) is not None:  # "la SCOP X": its kind's finder's
+            continue
+        last = name_forward(text, words, first)
+        if last is None:
+            continue
+        acronym = len(words[first].raw) >= 3 and words[first].raw.isupper()
+        name = text[words[first].start: words[last].end]
+        if (acronym or sum(w.capitalised for w in words[first: last + 1]) >= 2) and not names_a_person(name):
+            found.append(found_by_pattern(text, words, first, last, words[first].start, None))
     return found

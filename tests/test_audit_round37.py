@@ -14,6 +14,8 @@ plural name, lost support; and a local currency described in apposition before i
 monnaie locale de l'Eurométropole, portée par l'association Le Stück") published as a body of its own.
 And "Plaine Commune Promotion" published as a commune named "Commune Promotion"; and the body no
 finder knew that runs the action ("lieu ressource porté par l'APES Hauts-de-France"), lost.
+And a title over the bullets of its fields ("La ferme de X" then "• 3,5 ETP…", "• Budget : …") read
+as a group of actions, each bullet one, the title lost.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from extraction_helpers import mentions
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.extract.nonfigures import without_titled_numbers
+from rtes_kg.parse.actions import action_label
 from rtes_kg.parse.records import Source
 
 
@@ -229,3 +232,36 @@ def test_commune_inside_a_name_opens_no_communes_name(sentence: str, expected: l
 ])
 def test_the_agent_of_a_participle_of_running_is_a_body(sentence: str, expected: list) -> None:
     assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected
+
+
+TITLED = ("Communauté de communes du Val d'Ille-Aubigné\n\nExemples d'actions soutenues par la collectivité :\n\n"
+          "{actions}\nType de collectivité\nCommunauté de communes\n")
+
+
+def test_a_title_over_the_bullets_of_its_fields_is_one_action() -> None:
+    fiche, = read_fiches(TITLED.format(actions=(
+        "Le pôle ESS du Pays de Rennes\n"
+        "  • Partenaires : Rennes Métropole, Liffré-Cormier Communauté\n"
+        "  • Porteur : association Réseau des Pôles ESS de Bretagne\n"
+        "  • Budget : 60 000 € sur 3 ans\n\n"
+        "La ferme de la Marionnais\n"
+        "  • Espace test agricole géré par la coopérative Les Champs Communs\n"
+        "  • 3,5 ETP, 6 porteurs de projets testés depuis 2019\n")), "f.txt")
+    assert [action_label(action.text) for action in fiche.actions] == [
+        "Le pôle ESS du Pays de Rennes", "La ferme de la Marionnais"]
+    first, second = fiche.actions
+    assert sorted((m.name, m.role) for m in first.mentions) == [
+        ("Liffré-Cormier Communauté", "partenaire"), ("Rennes Métropole", "partenaire"),
+        ("Réseau des Pôles ESS de Bretagne", "porteur")]
+    assert [str(q.value) for q in second.quantities] == ["3.5", "6"]
+
+
+@pytest.mark.parametrize("actions", [
+    # a theme over actions of its own
+    "Alimentation\n  • 2 000 repas servis par l'épicerie Le Panier\n  • Soutien à la SCIC Terres Vives\n",
+    # a title with a name, over actions (no field, no figure first)
+    "Soutien aux SIAE\n  • La recyclerie Alpha : 20 salariés\n  • L'atelier Beta Vélo : 12 salariés\n",
+])
+def test_a_group_of_actions_keeps_an_action_per_bullet(actions: str) -> None:
+    fiche, = read_fiches(TITLED.format(actions=actions), "f.txt")
+    assert len(fiche.actions) == 2

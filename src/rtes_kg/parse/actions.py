@@ -14,6 +14,7 @@ from rtes_kg.parse.lines import Line
 from rtes_kg.parse.naming import fold
 from rtes_kg.parse.records import Action, ParseIssue, Source
 from rtes_kg.parse.sections import section_of
+from rtes_kg.parse.titled_groups import titled_groups
 
 # Lines under this many words are status lines or sub-headings of the action above them
 # ("Projet en cours de déploiement", "1 / ENVIRONNEMENT"), not actions of their own.
@@ -202,15 +203,22 @@ def _split_bulleted(lines: list[Line]) -> list[_Item]:
         line.no for line, following in zip(lines, lines[1:])
         if line.bullet and top_level(line) and following.bullet and not top_level(following)
         and _theme(line.unbulleted) and _words(following.unbulleted) > 3}
-    in_group = False
+    titled = titled_groups(lines, groups)  # "La ferme de X" then "• 3,5 ETP…", "• Budget : …": one action
+    in_group = detailing = False
     items: list[_Item] = []
     previous = None  # the number of the line before, past links
     for line in lines:
         text = line.unbulleted
         before, previous = previous, (previous if line.is_url else line.no)
+        detailing = detailing and (line.is_url or bool(line.bullet))
         if line.is_url:
             if items:
                 items[-1].urls.append(line.text.strip("<>"))
+        elif line.no in titled:
+            items.append(_Item(line.no, [text]))
+            in_group, detailing = False, True
+        elif line.bullet and detailing:
+            items[-1].add(line.no, f"• {text}")
         elif line.no in groups or line.no in grouping:
             in_group = line.no in grouping
             if items:

@@ -1,0 +1,47 @@
+"""A title line over the bullets that detail one action, no group of actions: "La ferme de la
+Marionnais" then "• Espace test agricole géré par…", "• 3,5 ETP, 6 porteurs de projets…",
+"• Budget : 60 000 €". The title names something (a capitalised word past its first; not a
+theme: "Alimentation", "1. Agriculture et alimentation"), and its bullets give the action's
+fields ("Partenaires :", "Porteur :", "Budget :") or its figures, not actions of their own ("1.
+Alimentation" then "• L'épicerie X : …", "• Soutien à la SCIC Y" stay a group)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from rtes_kg.parse.lines import Line
+from rtes_kg.parse.naming import fold
+
+# The fields of an action's sheet, folded
+_FIELD = re.compile(r"(?:partenaires?|partenariats?|porteurs?(?: du projet| de projet| de l'action)?|portage|budget|"
+                    r"couts?|financements?|financeurs?|montants?|chiffres?(?: cles)?|contacts?|dates?|lieu|"
+                    r"localisation|public(?: vise| cible)?|objectifs?|resultats?|beneficiaires|calendrier|statut|"
+                    r"gestionnaire|operateur|en savoir plus)\s*:")
+_FIGURE = re.compile(r"\d[\d\s.,]*\s*(?!\d)[^\W\d]")  # "3,5 ETP", "400 objets réparés" (not "2023 : …")
+_YEAR_FIRST = re.compile(r"(?:19|20)\d{2}\b")
+_NUMBER = re.compile(r"^(?:\d{1,2}|[a-zA-Z]|[IVX]{1,4})(?:[.)]|\s+/|\s+[-–—])\s+")
+
+
+def titled_groups(lines: Sequence[Line], groups: Collection[int]) -> set[int]:
+    """The lines among ``groups`` (the group headings of a bulleted section) that title one action
+    whose bullets are its details."""
+    titled = set()
+    for index, line in enumerate(lines):
+        if line.no not in groups:
+            continue
+        under = []
+        for following in lines[index + 1:]:
+            if not following.is_url:
+                if not following.bullet:
+                    break
+                under.append(following.unbulleted)
+        if under and _names_something(line.text) and any(_FIELD.match(fold(item)) or (
+                _FIGURE.match(item) and not _YEAR_FIRST.match(item)) for item in under):
+            titled.add(line.no)
+    return titled
+
+
+def _names_something(text: str) -> bool:
+    words = _NUMBER.sub("", text).split()
+    return any(word[:1].isupper() for word in words[1:])

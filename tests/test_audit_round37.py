@@ -15,7 +15,8 @@ monnaie locale de l'Eurométropole, portée par l'association Le Stück") publis
 And "Plaine Commune Promotion" published as a commune named "Commune Promotion"; and the body no
 finder knew that runs the action ("lieu ressource porté par l'APES Hauts-de-France"), lost.
 And a title over the bullets of its fields ("La ferme de X" then "• 3,5 ETP…", "• Budget : …") read
-as a group of actions, each bullet one, the title lost.
+as a group of actions, each bullet one, the title lost; and a body that titles its action with its kind
+after the colon ("Ti Ar Bed : association de jardiniers…"), lost.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -229,6 +230,10 @@ def test_commune_inside_a_name_opens_no_communes_name(sentence: str, expected: l
     ("L'atelier est animé par Marie Durand, conseillère.", []),
     ("Le projet est porté par l'ESS du territoire.", []),
     ("Le restaurant est géré par la SCOP Les Toqués Solidaires.", [("Les Toqués Solidaires", "porteur")]),
+    # several agents listed
+    ("Fonds d'investissement solidaire géré par Alsace Active, Lorraine Active et Champagne-Ardenne Active.",
+     [("Alsace Active", "porteur"), ("Champagne-Ardenne Active", "porteur"), ("Lorraine Active", "porteur")]),
+    ("Le lieu est animé par l'ADESS Cornouaille et Marie Durand.", [("ADESS Cornouaille", "porteur")]),
 ])
 def test_the_agent_of_a_participle_of_running_is_a_body(sentence: str, expected: list) -> None:
     assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected
@@ -265,3 +270,15 @@ def test_a_title_over_the_bullets_of_its_fields_is_one_action() -> None:
 def test_a_group_of_actions_keeps_an_action_per_bullet(actions: str) -> None:
     fiche, = read_fiches(TITLED.format(actions=actions), "f.txt")
     assert len(fiche.actions) == 2
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ti Ar Bed : association de jardiniers qui anime le jardin.", [("Ti Ar Bed", "porteur")]),
+    ("**Les Fabriques du Ponant** : association qui anime un fablab, soutenue par la Ville.",
+     [("Les Fabriques du Ponant", "soutenu")]),
+    # a label before its colon is no name
+    ("Partenaires : association Alpha Bois, SCOP Beta Vélo.",
+     [("Alpha Bois", "partenaire"), ("Beta Vélo", "partenaire")]),
+])
+def test_a_title_then_its_kind_after_a_colon_names_a_body(sentence: str, expected: list) -> None:
+    assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected

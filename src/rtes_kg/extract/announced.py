@@ -41,6 +41,7 @@ _MOST_STACKED_KINDS = 3  # "la SCOP SIAE Les Jardins", "la SCIC SAS X"
 _QUOTED = re.compile(r"\s*[«\"“]\s*([^»\"”\n]{1,60}?)\s*[»\"”]")
 _EXPANSION = re.compile(r"\s*\([^()\n]{2,70}\)")  # an acronym spelt out after a kind word
 _APPOSITION = re.compile(r"[,(]\s*$")
+_TITLE_COLON = re.compile(r"\**\s*:\s*")  # "Ti Ar Bed : association…", "**Ti Ar Bed** : association…"
 # A collectivité's word alone, capitalised (or the État's): no body's name after a kind word.
 _A_COLLECTIVITE = MEMBER_WORDS | {"etat"}
 # Kinds whose word is part of the name: a quarter's name after it names no body of its own.
@@ -249,8 +250,11 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
         if is_plural and start < len(words) and text[after: words[start].start].strip(" ") == "":
             found += [found_by_pattern(text, words, first, last, words[first].start, kind)
                       for first, last in listed_after_plural(text, words, start)]
-        if match.first > 0 and _APPOSITION.search(text[words[match.first - 1].end: trigger.start]):
+        titling = match.first > 0 and _TITLE_COLON.fullmatch(text, words[match.first - 1].end, trigger.start)
+        if match.first > 0 and (_APPOSITION.search(text[words[match.first - 1].end: trigger.start]) or titling):
             first = name_backward(text, words, match.first - 1)
+            if titling and (first is None or first == match.first - 1 or not sentence_start(text, words[first].start)):
+                continue  # "Ti Ar Bed : association de jardiniers…" titles its text; not "Partenaires : association X"
             if first is not None and first > 0 and words[first - 1].raw in _PLACE_PREPOSITIONS \
                     and communes_named(text[words[first].start: words[match.first - 1].end]):
                 continue  # "L'épicerie « La Carline » à Crest, SCIC de 300 sociétaires": a place, no name

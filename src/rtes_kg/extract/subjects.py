@@ -10,6 +10,7 @@ par Marie Durand"; nor an acronym that names no body: "porté par l'ESS")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rtes_kg.extract.cuewords import CARRIED_KEYS
@@ -69,11 +70,20 @@ def agents_of_running(text: str, words: Sequence[Token]) -> list[Found]:
                 or words[first].key in _HEADS_OF_BODIES | _NOT_BODIES \
                 or structure_words()[0].match_at(words, first) is not None:  # "la SCOP X": its kind's finder's
             continue
-        last = name_forward(text, words, first)
-        if last is None:
-            continue
-        acronym = len(words[first].raw) >= 3 and words[first].raw.isupper()
-        name = text[words[first].start: words[last].end]
-        if (acronym or sum(w.capitalised for w in words[first: last + 1]) >= 2) and not names_a_person(name):
+        while (last := name_forward(text, words, first)) is not None:
+            acronym = len(words[first].raw) >= 3 and words[first].raw.isupper()
+            if not (acronym or sum(w.capitalised for w in words[first: last + 1]) >= 2) \
+                    or names_a_person(text[words[first].start: words[last].end]):
+                break
             found.append(found_by_pattern(text, words, first, last, words[first].start, None))
+            first = last + 1  # "géré par Alsace Active, Lorraine Active et Champagne-Ardenne Active": each
+            if first + 1 >= len(words) or not _LIST_GAP.fullmatch(text, words[last].end, words[first].start) \
+                    and not (words[first].key == "et" and words[first + 1].capitalised):
+                break
+            first += words[first].key == "et"
+            if words[first].key in _HEADS_OF_BODIES | _NOT_BODIES or structure_words()[0].match_at(words, first):
+                break
     return found
+
+
+_LIST_GAP = re.compile(r"\s*,\s*")

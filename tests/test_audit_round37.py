@@ -16,7 +16,9 @@ And "Plaine Commune Promotion" published as a commune named "Commune Promotion";
 finder knew that runs the action ("lieu ressource porté par l'APES Hauts-de-France"), lost.
 And a title over the bullets of its fields ("La ferme de X" then "• 3,5 ETP…", "• Budget : …") read
 as a group of actions, each bullet one, the title lost; and a body that titles its action with its kind
-after the colon ("Ti Ar Bed : association de jardiniers…"), lost.
+after the colon ("Ti Ar Bed : association de jardiniers…"), lost; the association a "convention
+d'objectifs" (the agreement of a grant) binds read as a partner; and "avec la Métropole du Mois de
+l'ESS" published as a collectivité of that name.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -281,4 +283,24 @@ def test_a_group_of_actions_keeps_an_action_per_bullet(actions: str) -> None:
      [("Alpha Bois", "partenaire"), ("Beta Vélo", "partenaire")]),
 ])
 def test_a_title_then_its_kind_after_a_colon_names_a_body(sentence: str, expected: list) -> None:
+    assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville a signé en 2022 une convention d'objectifs avec l'association Humanis.", [("Humanis", "soutenu")]),
+    ("Convention pluriannuelle d'objectifs avec l'association Alpha Bois.", [("Alpha Bois", "soutenu")]),
+    ("La Ville a signé une CPO avec la SCOP Beta Vélo.", [("Beta Vélo", "soutenu")]),
+    # any other agreement may be a partnership
+    ("Convention avec l'association Alpha Bois.", [("Alpha Bois", "partenaire")]),
+])
+def test_a_convention_d_objectifs_frames_a_grant(sentence: str, expected: list) -> None:
+    assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Co-organisation avec la Métropole du Mois de l'ESS : 45 événements en novembre 2023.", []),
+    ("Avec la Métropole du Grand Nancy, la Ville soutient la SCOP Alpha Bois.",
+     [("Alpha Bois", "soutenu"), ("Métropole du Grand Nancy", "partenaire")]),
+])
+def test_an_event_after_a_collectivites_word_is_no_place_of_its_name(sentence: str, expected: list) -> None:
     assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected

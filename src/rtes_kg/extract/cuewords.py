@@ -72,6 +72,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "grâce à l'appui de, grâce au financement de, adhère à, adhésion à, membre de, membre du, "
         "adhérente de, adhérente du, adhérent de, adhérent du, adhérente à, adhérent à, "
         "avec l'accompagnement de, avec l'accompagnement du, avec l'accompagnement des")
+    # the agreement that frames a grant: "une convention d'objectifs avec l'association X" (not
+    # "convention avec X", which may be any partnership)
+    add(SUPPORTED, "prep", "convention d'objectifs avec, conventions d'objectifs avec, convention d'objectifs et de "
+        "moyens avec, convention pluriannuelle d'objectifs avec, CPO avec, convention de financement avec")
     add(CARRIER, "prep", "par, sous-traitant, sous-traitants, prestataire, délégataire, "
         "que gère, qu'anime, que porte, que pilote, qu'exploite, que coordonne")  # "…, que gère l'association X"
     # the subject after its verb: "la couveuse X, que soutient l'ADIE", a funder beside the member

@@ -18,7 +18,8 @@ And a title over the bullets of its fields ("La ferme de X" then "• 3,5 ETP…
 as a group of actions, each bullet one, the title lost; and a body that titles its action with its kind
 after the colon ("Ti Ar Bed : association de jardiniers…"), lost; the association a "convention
 d'objectifs" (the agreement of a grant) binds read as a partner; and "avec la Métropole du Mois de
-l'ESS" published as a collectivité of that name.
+l'ESS" published as a collectivité of that name; and "Création d'une recyclerie : 120 t détournées en
+2022, 150 t en 2023" that dated the 120 t 2023 (2022 read as the creation's year).
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -304,3 +305,14 @@ def test_a_convention_d_objectifs_frames_a_grant(sentence: str, expected: list) 
 ])
 def test_an_event_after_a_collectivites_word_is_no_place_of_its_name(sentence: str, expected: list) -> None:
     assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the event that titles the action ends at its colon: the years after it date the figures
+    ("Création d'une recyclerie intercommunale : 120 t détournées en 2022, 150 t en 2023, avec 6 salariés.",
+     [("120", 2022), ("150", 2023), ("6", None)]),
+    ("Création de la recyclerie en 2021 : 120 t détournées, 6 salariés.", [("120", None), ("6", None)]),
+    ("Création d'une épicerie : ouverture en 2021, 300 familles accueillies.", [("300", None)]),
+])
+def test_an_event_in_a_title_dates_nothing_past_its_colon(sentence: str, expected: list) -> None:
+    assert [(str(q.value), q.year) for q in find_quantities(sentence, Source("f.txt", 1))] == expected

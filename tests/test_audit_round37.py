@@ -20,6 +20,7 @@ after the colon ("Ti Ar Bed : association de jardiniers…"), lost; the associat
 d'objectifs" (the agreement of a grant) binds read as a partner; and "avec la Métropole du Mois de
 l'ESS" published as a collectivité of that name; and "Création d'une recyclerie : 120 t détournées en
 2022, 150 t en 2023" that dated the 120 t 2023 (2022 read as the creation's year).
+And the foundation that gives a prize ("décerné par la Fondation X") read as the carrier.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -316,3 +317,9 @@ def test_an_event_after_a_collectivites_word_is_no_place_of_its_name(sentence: s
 ])
 def test_an_event_in_a_title_dates_nothing_past_its_colon(sentence: str, expected: list) -> None:
     assert [(str(q.value), q.year) for q in find_quantities(sentence, Source("f.txt", 1))] == expected
+
+
+def test_the_giver_of_a_prize_is_a_partner() -> None:
+    assert sorted({(name, role) for name, _, role in mentions(
+        "La Ville soutient l'entreprise d'insertion Récup'R, lauréate du Prix de l'ESS 2023 décerné par la "
+        "Fondation Crédit Coopératif.")[0]}) == [("Fondation Crédit Coopératif", "partenaire"), ("Récup'R", "soutenu")]

@@ -37,7 +37,9 @@ FRAMING_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("lance", "federe", "
                                                              "initie", "labellise", "agree", "oriente", "prescrit",
                                                              "parraine", "sponsorise", "abrite", "heberge",
                                                              # an approval the State gives: "renouvelé par la DDETS"
-                                                             "renouvele", "delivre", "conventionne", "habilite")
+                                                             "renouvele", "delivre", "conventionne", "habilite",
+                                                             # a prize's giver: "le Prix X décerné par la Fondation Y"
+                                                             "decerne")
                                  for end in ("", "e", "s", "es")) | {"pris", "prise", "prises"}  # "le relais pris par"
 
 

@@ -133,19 +133,17 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 PLACE_AFTER.match(text, words[end].end)) and list_goes_on(text, words, end))
             opening = text.rfind(",", 0, words[spans[owner][0]].start)
             describing = _DESCRIBING.match(text[opening:]) is not None
-            carrying = None if describing else _CARRIER_BEFORE.search(text, max(0, words[spans[owner][0]].start - 80),
-                                                                     words[spans[owner][0]].start)
+            participle = None if describing else _run_by(words, spans[owner][0])
             if owner in roles and ENUMERATION_GAP.fullmatch(listed) and (re.search(r"\b(?:et|ou)\b", listed) or more) \
-                    and not describing and carrying is None:
+                    and not describing and participle is None:
                 # "avec la SCIC A, à Niort, et l'association B", "aux côtés de A, de B et de C": items
                 # of a list, not an incise; not when A is in one that describes the item before it
                 # ("X, portée par A, et B": B is X's kin, with X's role)
                 return roles[owner]
             kin = spans.owner(bisect.bisect_right(words, opening, key=lambda w: w.end) - 1) \
                 if describing and _PARTICIPLE_INCISE.match(text, opening) else None
-            if carrying is not None:  # "A, le tiers-lieu X à Clisson porté par l'association B, et C": X's kin
-                participle = bisect.bisect_right(words, carrying.start(), key=lambda w: w.end) - 1
-                kin = next((o for j in range(participle, max(-1, participle - 4), -1)
+            if participle is not None:  # "A, le tiers-lieu X à Clisson porté par l'association B, et C": X's kin
+                kin = next((o for j in range(participle - 1, max(-1, participle - 5), -1)
                             if (o := spans.owner(j)) is not None), None)
                 if kin is not None and kin not in roles and ENUMERATION_GAP.fullmatch(listed) \
                         and re.search(r"\bet\b", listed):
@@ -308,9 +306,6 @@ _RATE = frozenset(key for noun in RATE_NOUNS for key in phrase_keys(noun, plural
 
 
 # (not ", dont A, B et C": a list of what the clause before counted, whose items share a role)
-# The participle of running right before a name: "le tiers-lieu X porté par l'association B"
-_CARRIER_BEFORE = re.compile(r"\b(?:porté|géré|animé|piloté|exploité)e?s?\s+par\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?"
-                             r"(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
 _DESCRIBING = re.compile(r",\s*(?:[^\W\d]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s|qui\b|que\b|qu['’]|"
                          r"dont\b(?!\s+(?:la |le |les |l['’])?(?-i:[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|des|la|le|les)\s+|"
                          r"[dl]['’])?[A-ZÀ-Ý][\w'’-]*)*)\s*,))",
@@ -381,6 +376,15 @@ def _contract_before(text: str, words: Sequence[Token], index: int) -> bool:
 _MARKETS = frozenset({"producteurs", "plein", "paysan", "paysans", "bio", "noel", "solidaire", "hebdomadaire",
                       "forain", "couvert", "fermier", "fermiers", "local", "locaux", "nocturne", "artisanal",
                       "createurs", "circuit", "circuits", "producteur"})
+
+
+def _run_by(words: Sequence[Token], first: int) -> int | None:
+    """The index of the participle of running before "par" right before the name at ``first``
+    (past its article and kind word: "le tiers-lieu X porté par l'association B"), or None."""
+    for k in range(first - 1, max(0, first - 5), -1):
+        if words[k].key == "par":
+            return k - 1 if words[k - 1].key in CARRIED_KEYS else None
+    return None
 
 
 def _the_setting(words: Sequence[Token], k: int) -> bool:

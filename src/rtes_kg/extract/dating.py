@@ -35,8 +35,8 @@ _EVENT = re.compile(r"\b(?:créé|crée|fondé|cofondé|co-fondé|ouvert|lancé|
                     r"création|ouverture|lancement|inauguration|fondation|signature|"
                     # "La recyclerie emploie 35 salariés et a été soutenue par la Ville en 2022": the
                     # structure (singular) was helped that year, not its staff counted
-                    r"a été \w+)e?s?\b[^,;.:]{0,60}$", re.IGNORECASE)  # ("Création d'une recyclerie : 120 t
-# détournées en 2022": a title's event, its colon the end of it)
+                    # (a title's event ends at its colon: "Création d'une recyclerie : 120 t détournées en 2022")
+                    r"a été \w+)e?s?\b[^,;.:]{0,60}$", re.IGNORECASE)
 _COMPARED = re.compile(r"qu['’]\s*$", re.IGNORECASE)  # "30 % de plus qu'en 2021": the year compared with
 # "450 familles en 2023 (contre 380 en 2022)", "12 salariés, contre 8 en 2020": the year compared with
 _VERSUS = re.compile(r"\bcontre\s+(?:environ\s+|près de\s+)?\d[\d\s\u202f\u00a0]*[^\d.;()]{0,25}$", re.IGNORECASE)

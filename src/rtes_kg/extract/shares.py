@@ -164,6 +164,7 @@ def shares_said_apart(text: str, words: Sequence[Token], found: Sequence[Found],
 # coopérative Y", "est adhérente de la SCIC Z" (joining an association makes a partner, ``cuewords``)
 _JOINED = frozenset({"adhere", "adheree", "adherent", "adherente"})
 _JOINED_BY_SHARES = frozenset({"scic", "cooperative"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _cooperatives_joined(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
@@ -178,7 +179,7 @@ def _cooperatives_joined(text: str, words: Sequence[Token], found: Sequence[Foun
         if k < 1 or words[k].key not in {"a", "de", "du"}:
             continue
         k -= 1
-        if k >= 2 and words[k - 1].key in {"en", "depuis"} and re.fullmatch(r"(?:19|20)\d\d", words[k].raw):
+        if k >= 2 and words[k - 1].key in {"en", "depuis"} and _YEAR.fullmatch(words[k].raw):
             k -= 2  # "a adhéré en 2019 à"
         if words[k].key in _JOINED and _the_member_in(_subject(text, words, k, verb_at_k=True), words, found,
                                                       spans, is_member, names_member, text):

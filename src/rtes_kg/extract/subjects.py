@@ -54,7 +54,7 @@ def opening_subjects(text: str, words: Sequence[Token]) -> list[Found]:
 
 # Acronyms of things, not bodies: "porté par l'ESS", "financé par le FSE"
 _NOT_BODIES = frozenset({"ess", "iae", "siae", "rsa", "fse", "feder", "feader", "qpv", "epci", "tzcld", "dla", "aap",
-                         "ami", "cpo", "rse", "pat", "plie"} | {"ue", "etat"})
+                         "ami", "cpo", "rse", "pat", "ue", "etat"})
 _ARTICLES = frozenset({"l", "la", "le", "les"})
 
 

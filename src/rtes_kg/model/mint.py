@@ -10,8 +10,8 @@ from urllib.parse import quote
 
 from rdflib import URIRef
 
-from rtes_kg.parse.actions import NUMBER
 from rtes_kg.parse.naming import short_hash, slug, untitled_slug
+from rtes_kg.parse.numbering import NUMBER
 from rtes_kg.project import DEFAULT_BASE_IRI
 from rtes_kg.vocab import CURATED_ORG_BASE
 

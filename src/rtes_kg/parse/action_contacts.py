@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from rtes_kg.parse.actions import NUMBER
 from rtes_kg.parse.contacts import names_a_person, read_contacts
 from rtes_kg.parse.details import value_tells_an_action
 from rtes_kg.parse.lines import Line
 from rtes_kg.parse.naming import clean, fold
+from rtes_kg.parse.numbering import NUMBER
 from rtes_kg.parse.records import Action, Contact, Source
 from rtes_kg.parse.sections import section_of
 

@@ -12,6 +12,7 @@ from rtes_kg.parse.headings import IDENTITY_SECTIONS
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import Line
 from rtes_kg.parse.naming import fold
+from rtes_kg.parse.numbering import NUMBER
 from rtes_kg.parse.records import Action, ParseIssue, Source
 from rtes_kg.parse.sections import section_of
 from rtes_kg.parse.titled_groups import titled_groups
@@ -32,8 +33,6 @@ _ACTION_START = re.compile(r"(?:soutien|subvention|cr[ée]ation|accompagnement|a
 _INTRO_CUES = re.compile(r"^(?:parmi|par exemple|exemples?|voici|quelques|notamment|ci-dessous|"
                          r"on peut citer|en voici)\b")
 _INLINE_URL = re.compile(r"(?:https?://|www\.)[^\s<>()«»\"]+[^\s<>()«»\".,;:!?]")
-# "1. ", "2) ", "3 / ", "a) ", "IV. ": a list number, never part of what the item says.
-NUMBER = re.compile(r"^(?:(?:\d{1,2}|[a-zA-Z]|[IVX]{1,4})(?:[.)]|\s+/|\s+[-–—])|(?:\d{1,2}|[IVX]{1,4})/)\s+(?=\S)")
 # "2022 : ouverture de…", "2021 – création…": an action dated by its first word.
 YEAR_PREFIX = re.compile(r"^((?:19|20)\d{2})\s*(?::|[-–—])\s+(?=\S)")
 _TITLE_SEPARATOR = re.compile(r"\s+:\s+|:\s+(?=[a-zàâçéèêëîïôûùüÿœ])")

@@ -12,6 +12,7 @@ from collections.abc import Collection, Sequence
 
 from rtes_kg.parse.lines import Line
 from rtes_kg.parse.naming import fold
+from rtes_kg.parse.numbering import NUMBER
 
 # The fields of an action's sheet, folded
 _FIELD = re.compile(r"(?:partenaires?|partenariats?|porteurs?(?: du projet| de projet| de l'action)?|portage|budget|"
@@ -20,7 +21,6 @@ _FIELD = re.compile(r"(?:partenaires?|partenariats?|porteurs?(?: du projet| de p
                     r"gestionnaire|operateur|en savoir plus)\s*:")
 _FIGURE = re.compile(r"\d[\d\s.,]*\s*(?!\d)[^\W\d]")  # "3,5 ETP", "400 objets réparés" (not "2023 : …")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d{2}\b")
-_NUMBER = re.compile(r"^(?:\d{1,2}|[a-zA-Z]|[IVX]{1,4})(?:[.)]|\s+/|\s+[-–—])\s+")
 
 
 def titled_groups(lines: Sequence[Line], groups: Collection[int]) -> set[int]:
@@ -31,11 +31,11 @@ def titled_groups(lines: Sequence[Line], groups: Collection[int]) -> set[int]:
         if line.no not in groups:
             continue
         under = []
-        for following in lines[index + 1:]:
-            if not following.is_url:
-                if not following.bullet:
-                    break
-                under.append(following.unbulleted)
+        k = index + 1
+        while k < len(lines) and (lines[k].is_url or lines[k].bullet):  # (its own bullets only: linear)
+            if not lines[k].is_url:
+                under.append(lines[k].unbulleted)
+            k += 1
         if under and _names_something(line.text) and any(_FIELD.match(fold(item)) or (
                 _FIGURE.match(item) and not _YEAR_FIRST.match(item)) for item in under):
             titled.add(line.no)
@@ -43,5 +43,5 @@ def titled_groups(lines: Sequence[Line], groups: Collection[int]) -> set[int]:
 
 
 def _names_something(text: str) -> bool:
-    words = _NUMBER.sub("", text).split()
+    words = NUMBER.sub("", text).split()
     return any(word[:1].isupper() for word in words[1:])

@@ -20,7 +20,9 @@ after the colon ("Ti Ar Bed : association de jardiniers…"), lost; the associat
 d'objectifs" (the agreement of a grant) binds read as a partner; and "avec la Métropole du Mois de
 l'ESS" published as a collectivité of that name; and "Création d'une recyclerie : 120 t détournées en
 2022, 150 t en 2023" that dated the 120 t 2023 (2022 read as the creation's year).
-And the foundation that gives a prize ("décerné par la Fondation X") read as the carrier.
+And the foundation that gives a prize ("décerné par la Fondation X") read as the carrier; and the
+body the member sold a building to ("a vendu à l'euro symbolique l'ancienne école à l'association X")
+read as the carrier of its action.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -323,3 +325,14 @@ def test_the_giver_of_a_prize_is_a_partner() -> None:
     assert sorted({(name, role) for name, _, role in mentions(
         "La Ville soutient l'entreprise d'insertion Récup'R, lauréate du Prix de l'ESS 2023 décerné par la "
         "Fondation Crédit Coopératif.")[0]}) == [("Fondation Crédit Coopératif", "partenaire"), ("Récup'R", "soutenu")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville a vendu à l'euro symbolique l'ancienne école Jules-Ferry à l'association Terre de Liens Limousin, "
+     "qui y a installé une boutique paysanne.", [("Terre de Liens Limousin", "soutenu")]),
+    ("La Ville a vendu un terrain à la SCIC Alpha Bois.", [("Alpha Bois", "soutenu")]),
+    # another body's sale is none of the member's means
+    ("L'association Alpha Bois a vendu 300 paniers à l'épicerie Beta Vélo.", [("Alpha Bois", "partenaire")]),
+])
+def test_the_members_sale_is_its_means_given(sentence: str, expected: list) -> None:
+    assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected

@@ -135,6 +135,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "accueil, accueille, "
         "hébergement, héberge, verse, a versé")
     add(SUPPORTED, "governs", "loue, a loué, louer, cède, a cédé, céder, prête, a prêté, prêter", to)
+    # a sale by the member, at a symbolic price or not, is its means given: "a vendu l'ancienne école à X"
+    add(SUPPORTED, "governs", "vend, a vendu, vendu, vendre, revendu, a revendu", to)
     # a loan guarantee is support: "a garanti à 50 % les emprunts de la coopérative X"
     add(SUPPORTED, "governs", "emprunts, garantie d'emprunt, garanties d'emprunt, garantie d'emprunts")
     add(CREATED, "governs", "création, créer, créé, a créé, crée, émergence, fondation, a fondé, "

@@ -69,7 +69,7 @@ def _given_by(words: Sequence[Token], k: int) -> bool:
 
 
 _GIVEN = frozenset(f"{stem}{end}" for stem in ("accorde", "verse", "octroye", "attribue", "consenti", "alloue",
-                                               "prete", "donne", "offert", "cede", "loue")
+                                               "prete", "donne", "offert", "cede", "loue", "vendu")
                    for end in ("", "e", "s", "es"))
 
 

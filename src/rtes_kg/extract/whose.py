@@ -185,7 +185,8 @@ _PARENTHESIS = re.compile(r"\s*[()]\s*")
 _HELPING_CREATE = frozenset({"participe", "contribue", "soutenu", "accompagne", "aide", "appuye", "favorise",
                              "impulse", "initie", "cree", "fonde", "cofonde", "permis", "soutient", "accompagnent",
                              "participent", "contribuent", "soutiennent"})
-_GIVING = frozenset({"loue", "louent", "cede", "cedent", "prete", "pretent", "finance", "financent", "subventionne",
+_GIVING = frozenset({"loue", "louent", "cede", "cedent", "prete", "pretent", "vend", "vendent", "vendu", "finance",
+                     "financent", "subventionne",
                      "subventionnent", "soutient", "soutiennent", "verse", "versent", "accorde", "accordent",
                      "attribue", "attribuent", "met", "mettent", "mis", "accompagne", "accompagnent", "soutenu",
                      "garanti", "garantit", "garantissent", "octroie", "octroient", "octroye", "alloue", "allouent",

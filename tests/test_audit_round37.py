@@ -37,6 +37,11 @@ from rtes_kg.parse.actions import action_label
 from rtes_kg.parse.records import Source
 
 
+def in_the_fiche(sentence: str, **member: str) -> list[tuple[str, str]]:
+    """(name, role) of the organisations of one action of a member's fiche (a commune's by default)."""
+    return sorted({(name, role) for name, _, role in mentions(sentence, **member)[0]})
+
+
 def counts(sentence: str) -> list[tuple[str, str | None]]:
     return [(str(q.value), q.unit_text) for q in find_quantities(sentence, Source("f.txt", 1))]
 
@@ -68,7 +73,7 @@ def test_a_quoted_title_keeps_its_year_and_its_length() -> None:
      [("Régie de quartier Alpha", "porteur")]),
 ])
 def test_contracts_said_as_the_setting_make_no_carrier(sentence: str, expected: list) -> None:
-    assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected
+    assert in_the_fiche(sentence) == expected
 
 
 def test_a_body_one_action_announces_is_known_in_another() -> None:
@@ -147,7 +152,7 @@ def test_key_figures_of_the_territory_are_still_its_panorama() -> None:
     ("Soutien à l'association Alpha et La Marmite.", [("Alpha", "soutenu")]),
 ])
 def test_a_name_goes_on_through_et_la(sentence: str, expected: list) -> None:
-    assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected
+    assert in_the_fiche(sentence) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -161,7 +166,7 @@ def test_a_name_goes_on_through_et_la(sentence: str, expected: list) -> None:
      [("Alpha", "porteur"), ("Bois Bocage Energie", "partenaire")]),
 ])
 def test_joining_a_cooperative_is_holding_its_shares(sentence: str, expected: list) -> None:
-    assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected
+    assert in_the_fiche(sentence) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -174,7 +179,7 @@ def test_joining_a_cooperative_is_holding_its_shares(sentence: str, expected: li
     ("Le tiers-lieu est porté par l'association Alpha et la SCOP Beta.", [("Alpha", "porteur"), ("Beta", "porteur")]),
 ])
 def test_an_item_after_the_runner_of_the_item_before_takes_that_items_role(sentence: str, expected: list) -> None:
-    assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected
+    assert in_the_fiche(sentence) == expected
 
 
 DEPARTEMENT = {"member": "Conseil départemental de la Loire-Atlantique", "kind": "Conseil départemental",
@@ -190,7 +195,7 @@ DEPARTEMENT = {"member": "Conseil départemental de la Loire-Atlantique", "kind"
      [("Terres de Loire", "soutenu")]),
 ])
 def test_the_members_pronoun_subscribes_its_shares(sentence: str, expected: list) -> None:
-    assert sorted({(name, role) for name, _, role in mentions(sentence, **DEPARTEMENT)[0]}) == expected
+    assert in_the_fiche(sentence, **DEPARTEMENT) == expected
 
 
 def test_another_bodys_pronoun_subscribes_no_shares_of_the_members() -> None:
@@ -205,7 +210,7 @@ def test_another_bodys_pronoun_subscribes_no_shares_of_the_members() -> None:
      [("Alpha", "soutenu"), ("Beta Vélo", "soutenu")]),
 ])
 def test_leur_points_back_at_the_structures_the_member_gives_to(sentence: str, expected: list) -> None:
-    assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected
+    assert in_the_fiche(sentence) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -215,7 +220,7 @@ def test_leur_points_back_at_the_structures_the_member_gives_to(sentence: str, e
     ("Soutien au Galet, monnaie locale du Pays basque.", [("Galet", "soutenu")]),
 ])
 def test_a_currency_described_then_issued_is_its_issuers(sentence: str, expected: list) -> None:
-    assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected
+    assert in_the_fiche(sentence) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -224,7 +229,7 @@ def test_a_currency_described_then_issued_is_its_issuers(sentence: str, expected
     ("Soutien de la Commune de Saint-Ouen à l'association Beta Vélo.", [("Commune de Saint-Ouen", "partenaire")]),
 ])
 def test_commune_inside_a_name_opens_no_communes_name(sentence: str, expected: list) -> None:
-    assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected
+    assert in_the_fiche(sentence) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -242,7 +247,7 @@ def test_commune_inside_a_name_opens_no_communes_name(sentence: str, expected: l
     ("Le lieu est animé par l'ADESS Cornouaille et Marie Durand.", [("ADESS Cornouaille", "porteur")]),
 ])
 def test_the_agent_of_a_participle_of_running_is_a_body(sentence: str, expected: list) -> None:
-    assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected
+    assert in_the_fiche(sentence) == expected
 
 
 TITLED = ("Communauté de communes du Val d'Ille-Aubigné\n\nExemples d'actions soutenues par la collectivité :\n\n"
@@ -287,7 +292,7 @@ def test_a_group_of_actions_keeps_an_action_per_bullet(actions: str) -> None:
      [("Alpha Bois", "partenaire"), ("Beta Vélo", "partenaire")]),
 ])
 def test_a_title_then_its_kind_after_a_colon_names_a_body(sentence: str, expected: list) -> None:
-    assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected
+    assert in_the_fiche(sentence) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -298,7 +303,7 @@ def test_a_title_then_its_kind_after_a_colon_names_a_body(sentence: str, expecte
     ("Convention avec l'association Alpha Bois.", [("Alpha Bois", "partenaire")]),
 ])
 def test_a_convention_d_objectifs_frames_a_grant(sentence: str, expected: list) -> None:
-    assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected
+    assert in_the_fiche(sentence) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -307,7 +312,7 @@ def test_a_convention_d_objectifs_frames_a_grant(sentence: str, expected: list) 
      [("Alpha Bois", "soutenu"), ("Métropole du Grand Nancy", "partenaire")]),
 ])
 def test_an_event_after_a_collectivites_word_is_no_place_of_its_name(sentence: str, expected: list) -> None:
-    assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected
+    assert in_the_fiche(sentence) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -322,9 +327,9 @@ def test_an_event_in_a_title_dates_nothing_past_its_colon(sentence: str, expecte
 
 
 def test_the_giver_of_a_prize_is_a_partner() -> None:
-    assert sorted({(name, role) for name, _, role in mentions(
-        "La Ville soutient l'entreprise d'insertion Récup'R, lauréate du Prix de l'ESS 2023 décerné par la "
-        "Fondation Crédit Coopératif.")[0]}) == [("Fondation Crédit Coopératif", "partenaire"), ("Récup'R", "soutenu")]
+    assert in_the_fiche("La Ville soutient l'entreprise d'insertion Récup'R, lauréate du Prix de l'ESS 2023 décerné "
+                        "par la Fondation Crédit Coopératif.") == [("Fondation Crédit Coopératif", "partenaire"),
+                                                                    ("Récup'R", "soutenu")]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -335,4 +340,4 @@ def test_the_giver_of_a_prize_is_a_partner() -> None:
     ("L'association Alpha Bois a vendu 300 paniers à l'épicerie Beta Vélo.", [("Alpha Bois", "partenaire")]),
 ])
 def test_the_members_sale_is_its_means_given(sentence: str, expected: list) -> None:
-    assert sorted({(name, role) for name, _, role in mentions(sentence)[0]}) == expected
+    assert in_the_fiche(sentence) == expected

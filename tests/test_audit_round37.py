@@ -22,7 +22,7 @@ l'ESS" published as a collectivité of that name; and "Création d'une recycleri
 2022, 150 t en 2023" that dated the 120 t 2023 (2022 read as the creation's year).
 And the foundation that gives a prize ("décerné par la Fondation X") read as the carrier; and the
 body the member sold a building to ("a vendu à l'euro symbolique l'ancienne école à l'association X")
-read as the carrier of its action.
+read as the carrier of its action; and "avec les communes de A et de B", B lost.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -341,3 +341,20 @@ def test_the_giver_of_a_prize_is_a_partner() -> None:
 ])
 def test_the_members_sale_is_its_means_given(sentence: str, expected: list) -> None:
     assert in_the_fiche(sentence) == expected
+
+
+HAUT_JURA = {"member": "Communauté de communes du Haut-Jura Saint-Claude", "kind": "Communauté de communes",
+             "address": "39200 Saint-Claude"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Partenariat avec les communes de Septmoncel et de Longchaumois pour l'accueil de chantiers.",
+     [("Commune de Longchaumois", "partenaire"), ("Commune de Septmoncel", "partenaire")]),
+    ("Partenariat avec les communes de Septmoncel, de Bellecombe et de Longchaumois.",
+     [("Commune de Bellecombe", "partenaire"), ("Commune de Longchaumois", "partenaire"),
+      ("Commune de Septmoncel", "partenaire")]),
+    # places, no bodies: no role word before the first
+    ("Des ateliers dans les communes de Septmoncel et de Longchaumois.", []),
+])
+def test_the_communes_listed_after_the_first_take_its_role(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence, **HAUT_JURA) == expected

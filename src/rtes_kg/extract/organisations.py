@@ -367,7 +367,11 @@ def find_organisations(text: str, source: Source, words: Sequence[Token] | None 
     explicit: dict[str, set[str]] = {}
     default: dict[str, set[str]] = {}
     first: dict[str, Found] = {}
-    for cand, said, assumed in zip(found, roles.explicit, roles.default):
+    listed: frozenset[str] = frozenset()  # the roles of a weak name, for the items listed after it
+    for n, (cand, said, assumed) in enumerate(zip(found, roles.explicit, roles.default)):
+        if cand.weak and not said and n and found[n - 1].weak and cand.context == words[found[n - 1].last].end:
+            said = listed  # "avec les communes de Septmoncel et de Longchaumois": the second as the first
+        listed = said if cand.weak else frozenset()
         if cand.weak and not said:
             continue  # "la commune" without a role word: a territory, not a body
         if CREATED in said and cand.category == "reseau" and cand.confidence == FROM_REFERENCE \

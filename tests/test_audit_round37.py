@@ -22,7 +22,8 @@ l'ESS" published as a collectivité of that name; and "Création d'une recycleri
 2022, 150 t en 2023" that dated the 120 t 2023 (2022 read as the creation's year).
 And the foundation that gives a prize ("décerné par la Fondation X") read as the carrier; and the
 body the member sold a building to ("a vendu à l'euro symbolique l'ancienne école à l'association X")
-read as the carrier of its action; and "avec les communes de A et de B", B lost.
+read as the carrier of its action; and "avec les communes de A et de B", B lost; and "La Ressourcerie
+Provence à Aubagne et Mine de Rien à Marseille" read as one name.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -358,3 +359,11 @@ HAUT_JURA = {"member": "Communauté de communes du Haut-Jura Saint-Claude", "kin
 ])
 def test_the_communes_listed_after_the_first_take_its_role(sentence: str, expected: list) -> None:
     assert in_the_fiche(sentence, **HAUT_JURA) == expected
+
+
+def test_a_name_that_ends_on_its_commune_ends_before_et() -> None:
+    assert in_the_fiche("La Métropole a financé la création de 5 ressourceries, dont La Ressourcerie Provence à "
+                        "Aubagne et Mine de Rien à Marseille.", member="Métropole Aix-Marseille-Provence",
+                        kind="Métropole", address="13007 Marseille") == [
+        ("La Ressourcerie Provence", "cree"), ("Mine de Rien", "cree")]
+    assert in_the_fiche("Soutien à l'association Bois et Forêts.") == [("Bois et Forêts", "soutenu")]

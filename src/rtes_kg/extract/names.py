@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rtes_kg.extract import places
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.curated import STRUCTURE, reference
 from rtes_kg.extract.lexicon import ARTICLES, CONNECTORS, Lexicon, Token, joined, phrase_keys
@@ -131,7 +132,8 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
             last = k  # "Id'ées Propreté", "Les P'tits Loups": a word of the name, not "d'"/"l'" elided
         elif et_capital and words[k].key == "et" and k + 1 < len(words) and words[k + 1].capitalised \
                 and words[k + 1].raw.lower() not in ARTICLES and not _opens_known_name(words, k + 1) \
-                and joined(text, words[k], words[k + 1]) and not _another_kind_after(words, first, k):
+                and joined(text, words[k], words[k + 1]) and not _another_kind_after(words, first, k) \
+                and not _placed_before(text, words, first, k):
             pass
         elif (et_capital or inside_words) and words[k].key in _INSIDE_A_NAME and k + 1 < len(words) \
                 and _inner_capital(words, k + 1) and (words[k].key in _POSSESSIVES or not opens_a_body(words, k + 1)):
@@ -156,6 +158,13 @@ BODY_HEADS = frozenset({"region", "departement", "ville", "commune", "metropole"
                         "caisse", "agence", "fondation", "etat", "prefecture", "mairie", "association",
                         "federation", "union", "chambre", "groupement", "syndicat", "reseau", "collectif",
                         "comite", "office", "institut", "cooperative", "banque", "societe"})
+
+
+def _placed_before(text: str, words: Sequence[Token], first: int, et: int) -> bool:
+    """Whether the name before "et" at ``et`` ends on its commune ("La Ressourcerie Provence à Aubagne
+    et Mine de Rien à Marseille": two names, each with its place)."""
+    at = next((j for j in range(et - 1, first, -1) if words[j].key == "a"), None)
+    return at is not None and bool(places.communes_named(text[words[at + 1].start: words[et - 1].end]))
 
 
 def _another_kind_after(words: Sequence[Token], first: int, et: int) -> bool:

@@ -186,10 +186,10 @@ _HELPING_CREATE = frozenset({"participe", "contribue", "soutenu", "accompagne", 
                              "impulse", "initie", "cree", "fonde", "cofonde", "permis", "soutient", "accompagnent",
                              "participent", "contribuent", "soutiennent"})
 _GIVING = frozenset({"loue", "louent", "cede", "cedent", "prete", "pretent", "vend", "vendent", "vendu", "finance",
-                     "financent", "subventionne",
-                     "subventionnent", "soutient", "soutiennent", "verse", "versent", "accorde", "accordent",
-                     "attribue", "attribuent", "met", "mettent", "mis", "accompagne", "accompagnent", "soutenu",
-                     "garanti", "garantit", "garantissent", "octroie", "octroient", "octroye", "alloue", "allouent",
+                     "financent", "subventionne", "subventionnent", "soutient", "soutiennent", "verse", "versent",
+                     "accorde", "accordent", "attribue", "attribuent", "met", "mettent", "mis", "accompagne",
+                     "accompagnent", "soutenu", "garanti", "garantit", "garantissent", "octroie", "octroient",
+                     "octroye", "alloue", "allouent",
                      "retient", "retenu", "retiennent", "selectionne", "selectionnent"})  # a winner of its call
 
 

@@ -45,15 +45,14 @@ _PARENTHESIS = re.compile(r"\s*\(([^()]{2,40})\)\s*$")
 
 def within_parenthesis(name: str, departements: Mapping[str, Place], regions: Mapping[str, Place]
                        ) -> tuple[str, tuple[str, ...]]:
-    """A title that ends on its département or région in parentheses ("Ville de Valence (Drôme)",
-    "Saint-Denis (974)", "Saint-Denis (La Réunion)"): the title without it, and the codes of the
-    départements it leaves. Any other title as it is, and ()."""
+    """A title that ends on its département or région by name in parentheses ("Ville de Valence
+    (Drôme)", "Saint-Denis (La Réunion)"): the title without it, and the codes of the départements
+    it leaves. Any other title as it is, and (). (A code, "Saint-Denis (974)", never reaches here:
+    the parser takes it off the name, ``Fiche.departement_named``.)"""
     found = _PARENTHESIS.search(name)
     if found is None:
         return name, ()
     inner = found.group(1).strip()
-    if inner.upper() in departements:
-        return name[:found.start()], (inner.upper(),)
     named = match_by_name(inner, departements, frozenset({"la", "le", "les"}))
     if named is not None:
         return name[:found.start()], (named.code,)

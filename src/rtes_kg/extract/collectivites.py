@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from rtes_kg.extract import places
 from rtes_kg.extract.concepts import scheme_labels
-from rtes_kg.extract.lexicon import CONNECTORS, Lexicon, Token, phrase_keys, tokens
+from rtes_kg.extract.lexicon import CONNECTORS, SCHEMES_AND_EVENTS, Lexicon, Token, phrase_keys, tokens
 from rtes_kg.extract.names import (
     FROM_PATTERN,
     QUOTATION,
@@ -38,10 +38,6 @@ _COLLECTIVITE_KINDS = frozenset({"commune", "communaute-de-communes", "communaut
 # the form prose uses: "la Collectivité Territoriale de Martinique", "la Collectivité de Corse".
 _SPECIAL_STATUS = (("collectivite", "territoriale"), ("collectivite",))
 _LOWER_ARTICLES = frozenset({"le", "la", "les", "l", "l'", "l’"})
-# Events and schemes a collectivité runs, after "du", "de la": no place that names it (folded)
-_NO_PLACE = frozenset({"mois", "semaine", "quinzaine", "festival", "forum", "salon", "prix", "trophees", "plan",
-                       "pacte", "programme", "schema", "contrat", "appel", "fonds", "budget", "dispositif",
-                       "projet", "label", "concours", "marche", "rencontres", "assises", "journee", "journees"})
 # "la Région Sud": Provence-Alpes-Côte d'Azur's own name -> its INSEE code and the words of its name
 AREA_BRANDS = {"Sud": ("93", frozenset({"provence", "alpes", "cote", "azur"}))}
 _ENUMERATION = re.compile(r"^\s*(?:,|et|,\s*et|ainsi que)\s*$")
@@ -192,7 +188,7 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
                 break  # "la commune Lyon" is not how a body is named
             if start > position and all(words[i].raw in _LOWER_ARTICLES for i in range(position, start)):
                 break  # "avec Plaine Commune le PTCE X": "Commune le X" is no body's name
-            if start > position and words[start].key in _NO_PLACE:
+            if start > position and words[start].key in SCHEMES_AND_EVENTS:
                 break  # "avec la Métropole du Mois de l'ESS": the event it co-organises, no place of hers
             # "Communauté de communes Granville Terre et Mer": intercommunalities' names join with "et"
             last = name_forward(text, words, start, through_et=not is_plural,

@@ -14,10 +14,9 @@ from dataclasses import dataclass
 
 from rtes_kg.extract.clause import boundary
 from rtes_kg.extract.lexicon import Lexicon, Token, joined, tokens
-from rtes_kg.extract.names import FROM_PATTERN, Found
+from rtes_kg.extract.names import FROM_PATTERN, LOWER_ARTICLES, Found
 from rtes_kg.parse.records import OrgMention
 
-_ARTICLES = frozenset({"le", "la", "les", "l"})
 _ANNOUNCED = frozenset({"structure-ess", "entreprise", "reseau"})
 _PRIORITY = 4  # after every other finder's, on equal length: they know what the words are
 
@@ -50,7 +49,7 @@ def announced_names(mentions: Iterable[OrgMention]) -> KnownNames | None:
             continue
         seen.add(mention.slug)
         words = tokens(mention.name)
-        if words and words[0].key in _ARTICLES and len(words) > 1:
+        if words and words[0].key in LOWER_ARTICLES and len(words) > 1:
             words = words[1:]  # "Les Écossolies" is also "les Écossolies", "des Écossolies"
         if words and any(w.raw[0].isupper() for w in words) and len(mention.name) >= 3:
             entries.append(([w.key for w in words], Known(tuple(w.raw for w in words), mention)))

@@ -15,7 +15,7 @@ from rtes_kg.extract.collectivites import collectivite_words
 from rtes_kg.extract.cuewords import CITED, LABELS
 from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.labels import label_keys
-from rtes_kg.extract.lexicon import OF_WORDS, Token
+from rtes_kg.extract.lexicon import OF_WORDS, SCHEMES_AND_EVENTS, Token
 from rtes_kg.extract.names import FROM_PATTERN, Found, name_slug, structure_words
 from rtes_kg.extract.people import names_a_person
 from rtes_kg.extract.places import area_named, communes_named
@@ -32,13 +32,8 @@ _NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|des|la|le|les|en|sur|
                    r"[A-ZÀ-Ý][\w'’-]*){0,5}")
 # One word alone is a name only when written as one: "Coop'Ouest", "ActYpoles", "ADIE" (not "Habitants")
 _ONE_WORD_NAME = re.compile(r"[A-ZÀ-Ý][\w-]*['’-]?[A-ZÀ-Ý][\w'’-]*|[A-ZÀ-Ý]{2,}")
-_NOT_NAMES = frozenset({"etat", "europe", "union", "france", "ville", "commune", "region", "departement",
-                        # a scheme, a project or an event, no body: "Projet Horizon", "Appel à projets Cap
-                        # ESS", "Festival Zéro Déchet", "Mois de l'ESS"
-                        "projet", "projets", "programme", "dispositif", "appel", "action", "operation", "plan",
-                        "contrat", "fonds", "prix", "trophee", "trophees", "label", "charte", "festival",
-                        "forum", "salon", "semaine", "mois", "journee", "journees", "fete", "rencontres",
-                        "biennale", "challenge", "concours"})
+_NOT_NAMES = frozenset({"etat", "europe", "union", "france", "ville", "commune", "region",
+                        "departement"}) | SCHEMES_AND_EVENTS
 
 
 def listed_after_labels(text: str, words: Sequence[Token]) -> list[Found]:

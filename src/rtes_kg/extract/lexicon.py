@@ -28,6 +28,13 @@ ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "d", "de", "du", "des
 RATE_NOUNS = ("an", "année", "mois", "semaine", "jour", "heure", "site", "structure", "lieu", "projet",
               "personne", "habitant", "famille", "foyer", "bénéficiaire", "participant", "salarié", "commune",
               "territoire", "atelier", "tête")
+# (folded) The head nouns of a scheme, a project or an event, no body: "Projet Horizon", "Appel à
+# projets Cap ESS", "Festival Zéro Déchet", "le Mois de l'ESS", "Pacte pour la transition"
+SCHEMES_AND_EVENTS = frozenset({"projet", "projets", "programme", "dispositif", "appel", "action", "operation", "plan",
+                                "pacte", "schema", "contrat", "fonds", "budget", "prix", "trophee", "trophees", "label",
+                                "charte", "concours", "challenge", "festival", "forum", "salon", "marche", "semaine",
+                                "quinzaine", "mois", "journee", "journees", "fete", "rencontres", "assises",
+                                "biennale"})
 # Legal forms written after a kind word ("SCIC SAS", "SCOP SARL"): a status, never a name.
 LEGAL_FORMS = frozenset({"sa", "sas", "sasu", "sarl", "eurl", "snc", "gie", "sem", "spl", "scea", "earl"})
 # A sentence ends at . ! ? ; or a line break (not inside "2.5" or "R&V.").

@@ -11,12 +11,12 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
-from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS
+from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS, dating
 from rtes_kg.extract.collectivites import COLLECTIVITE
 from rtes_kg.extract.cuewords import SHAREHOLDER
 from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.lexicon import Token
-from rtes_kg.extract.names import Found
+from rtes_kg.extract.names import LOWER_ARTICLES, Found
 from rtes_kg.extract.spans import Spans
 from rtes_kg.parse.naming import fold
 
@@ -164,7 +164,6 @@ def shares_said_apart(text: str, words: Sequence[Token], found: Sequence[Found],
 # coopérative Y", "est adhérente de la SCIC Z" (joining an association makes a partner, ``cuewords``)
 _JOINED = frozenset({"adhere", "adheree", "adherent", "adherente"})
 _JOINED_BY_SHARES = frozenset({"scic", "cooperative"})
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _cooperatives_joined(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
@@ -174,13 +173,14 @@ def _cooperatives_joined(text: str, words: Sequence[Token], found: Sequence[Foun
         if company.kind not in _JOINED_BY_SHARES:
             continue
         k = bisect.bisect_left(words, company.context, key=lambda w: w.start) - 1  # before its kind word
-        while k >= 0 and words[k].key in {"la", "l", "le"}:
+        while k >= 0 and words[k].key in LOWER_ARTICLES:
             k -= 1
         if k < 1 or words[k].key not in {"a", "de", "du"}:
             continue
         k -= 1
-        if k >= 2 and words[k - 1].key in {"en", "depuis"} and _YEAR.fullmatch(words[k].raw):
-            k -= 2  # "a adhéré en 2019 à"
+        if (date := next((j for j in (k - 1, k - 2) if j > 0 and words[j].key in {"en", "des", "depuis"}
+                          and dating(words, j)), None)) is not None:
+            k = date - 1  # "a adhéré en 2019 à", "depuis mars 2019"
         if words[k].key in _JOINED and _the_member_in(_subject(text, words, k, verb_at_k=True), words, found,
                                                       spans, is_member, names_member, text):
             joined.append(n)

@@ -17,6 +17,7 @@ from rtes_kg.extract.cuewords import CARRIED_KEYS
 from rtes_kg.extract.lexicon import Token, joined
 from rtes_kg.extract.names import (
     BODY_HEADS,
+    LOWER_ARTICLES,
     Found,
     found_by_pattern,
     is_an_act,
@@ -55,7 +56,6 @@ def opening_subjects(text: str, words: Sequence[Token]) -> list[Found]:
 # Acronyms of things, not bodies: "porté par l'ESS", "financé par le FSE"
 _NOT_BODIES = frozenset({"ess", "iae", "siae", "rsa", "fse", "feder", "feader", "qpv", "epci", "tzcld", "dla", "aap",
                          "ami", "cpo", "rse", "pat", "ue", "etat"})
-_ARTICLES = frozenset({"l", "la", "le", "les"})
 
 
 def agents_of_running(text: str, words: Sequence[Token]) -> list[Found]:
@@ -64,7 +64,7 @@ def agents_of_running(text: str, words: Sequence[Token]) -> list[Found]:
         if words[index].key != "par" or words[index - 1].key not in CARRIED_KEYS:
             continue
         first = index + 1
-        while first < len(words) and words[first].key in _ARTICLES and not words[first].capitalised:
+        while first < len(words) and words[first].key in LOWER_ARTICLES and not words[first].capitalised:
             first += 1
         if first >= len(words) or not words[first].capitalised or is_an_act(words[first].key) \
                 or words[first].key in _HEADS_OF_BODIES | _NOT_BODIES \

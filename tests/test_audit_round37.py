@@ -159,6 +159,7 @@ def test_a_name_goes_on_through_et_la(sentence: str, expected: list) -> None:
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("La Ville a adhéré en 2019 à la SCIC Bois Bocage Energie.", [("Bois Bocage Energie", "actionnaire")]),
     ("La Ville adhère depuis 2019 à la SCIC Bois Bocage Energie.", [("Bois Bocage Energie", "actionnaire")]),
+    ("La Ville adhère depuis mars 2019 à la SCIC Bois Bocage Energie.", [("Bois Bocage Energie", "actionnaire")]),
     ("La Ville est adhérente de la coopérative Enercoop Bretagne.",
      [("Enercoop Bretagne", "actionnaire"), ("Enercoop Bretagne", "partenaire")]),
     # an association's members hold no shares; nor does the member when another body joins

@@ -149,11 +149,14 @@ def _local_chapter(mention: OrgMention, member: _Member) -> OrgMention:
 _Findings = tuple[tuple[OrgMention, ...], tuple[Quantity, ...], tuple[StatedAmount, ...]]
 
 
-def _findings(text: Text, member: _Member, known: KnownNames | None = None) -> _Findings:
+def _findings(text: Text, member: _Member, known: KnownNames | None = None, figures: bool = True) -> _Findings:
     """Organisations are read in the whole text (a role may be announced a line above); figures
-    and amounts line by line, so that each points at its own line of the fiche."""
+    and amounts line by line, so that each points at its own line of the fiche (not without
+    ``figures``: the budget's amounts are its lines already)."""
     found = _own(find_organisations(text.text, text.source, tokens(text.text), member.near, member.scope,
                                     functools.partial(_names_the_member, member), known), member)
+    if not figures:
+        return found, (), ()
     others = other_bodies(found)  # a partner's or a network's own size and budget are not the action's
     quantities: list[Quantity] = []
     amounts: list[StatedAmount] = []
@@ -184,37 +187,37 @@ def with_findings(fiche: Fiche) -> Fiche:
     member = _member(fiche)
     action_texts = [Text(action.text, action.source, action.line_numbers) for action in fiche.actions]
     texts = [text for text in (fiche.programme, fiche.panorama, *fiche.other_sections) if text is not None]
-    # The budget's amounts are its lines already; only the organisations it names are kept.
-    budget = [fiche.budget] if fiche.budget is not None else []
+    budget = [fiche.budget] if fiche.budget is not None else []  # (the organisations it names only)
     every = [*action_texts, *texts, *budget]
-    findings = [_findings(text, member) for text in every]
+    with_figures = [True] * (len(action_texts) + len(texts)) + [False] * len(budget)
+    findings = [_findings(text, member, figures=figures) for text, figures in zip(every, with_figures)]
     known = announced_names(mention for found, _, _ in findings for mention in found)
     if known is not None:
-        findings = [_again(text, member, known, first) for text, first in zip(every, findings)]
+        findings = [_again(text, member, known, first, figures)
+                    for text, first, figures in zip(every, findings, with_figures)]
     of_actions, of_texts = findings[:len(action_texts)], findings[len(action_texts):]
     mentions: dict[tuple[str, str], OrgMention] = {}
     for found, _, _ in of_texts:  # the budget's included
         for mention in found:
             mentions.setdefault((mention.slug, mention.role), mention)
-    stated = of_texts[:len(texts)]
     return replace(
         fiche,
         actions=tuple(replace(action, mentions=named, quantities=quantities, amounts=amounts)
                       for action, (named, quantities, amounts) in zip(fiche.actions, of_actions)),
         mentions=tuple(mentions.values()),
-        quantities=tuple(q for _, found, _ in stated for q in found),
-        amounts=tuple(a for _, _, found in stated for a in found),
+        quantities=tuple(q for _, found, _ in of_texts for q in found),
+        amounts=tuple(a for _, _, found in of_texts for a in found),
     )
 
 
-def _again(text: Text, member: _Member, known: KnownNames, first: _Findings) -> _Findings:
+def _again(text: Text, member: _Member, known: KnownNames, first: _Findings, figures: bool) -> _Findings:
     """``text`` read again with the names its fiche announced, when it writes one it did not find."""
     if not known.may_be_in(text.text):
         return first
     named = {mention.slug for mention in first[0]}
     if all(found.slug in named for found in found_again(text.text, tokens(text.text), known)):
         return first
-    return _findings(text, member, known)
+    return _findings(text, member, known, figures)
 
 
 def read_fiches(text: str, file: str) -> list[Fiche]:

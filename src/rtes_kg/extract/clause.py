@@ -48,7 +48,8 @@ def negated(text: str, words: Sequence[Token], cue: int) -> bool:
                  for i, key in enumerate(keys))
     rest = _rest_of_sentence(text, words, cue)
     return denied or any(key.startswith(_NOT_DONE) or key in _FUTURE for key in keys) or _ended(keys) \
-        or any(key in _BEFORE and not _NOW & set(keys[i:]) for i, key in enumerate(keys)) or (
+        or any(key in _BEFORE and not _NOW & set(keys[i:]) and not _IS & set(keys[i + 1: cue - k])
+               for i, key in enumerate(keys)) or (
         ("jusqu" in keys + rest[:8] or "abord" in keys) and bool(_NOW & set(rest))) \
         or bool(set(zip(rest, rest[1:])) & _CLOSED) \
         or bool(set(zip(keys, keys[1:])) & _PLANNED) or _not_renewed(rest)
@@ -127,6 +128,7 @@ _FUTURE = frozenset({"sera", "seront", "serait", "seraient", "lancera", "ouvrira
 _PLANNED = {("l", "etude"), ("en", "projet")}
 # "initialement confiée à X" (but "initialement portée par X, est désormais gérée par Y": Y now)
 _BEFORE = frozenset({"initialement", "auparavant", "precedemment", "anciennement"})
+_IS = frozenset({"est", "sont"})  # "anciennement gérée par A, est portée par B": B's now
 _NOW = frozenset({"desormais", "remplace", "remplacee", "reprise", "repris", "puis"})  # not "depuis", "aujourd hui"
 # given up, or only planned: "a renoncé", "envisage", "devait être confié"
 _NOT_DONE = ("renonce", "retire", "envisag", "prevoi", "pourrai", "projett", "devait", "devaient", "devrai",

@@ -210,7 +210,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 return CITED  # "a cédé ses parts à la SEM X": a sale, X pays
             if role == CREATED and _something_else_created(words, k, start):
                 role = None  # "créer 40 emplois au sein de la SCIC X": jobs are made, X was there
-            if role == SUPPORTED and cue.how == "object" and words[k].key in SELECTING and tendered(text, words, k):
+            if role == SUPPORTED and (cue.how == "object" and words[k].key in SELECTING or words[k].key in _AWARDING) \
+                    and tendered(text, words, k):
                 role = CARRIER  # "a retenu l'entreprise d'insertion X pour le marché de nettoyage": a contractor
             if role is not None:
                 if negated(text, words, first):
@@ -300,6 +301,7 @@ def _denied_here(words: Sequence[Token], start: int) -> bool:
     return k >= 1 and words[k].key in {"pas", "non"} and words[k - 1].key in {"mais", "et"}
 
 
+_AWARDING = frozenset({"attribue", "attribuer"})  # "a attribué à X le marché de…"
 _HANDED_OVER = frozenset({"activite", "activites", "gestion", "exploitation"})
 _SHARES = frozenset({"parts", "part", "actions", "participation", "participations"})
 _RATE = frozenset(key for noun in RATE_NOUNS for key in phrase_keys(noun, plural_blind=True))

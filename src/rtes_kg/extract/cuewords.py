@@ -74,6 +74,13 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "grâce à l'appui de, grâce au financement de, adhère à, adhésion à, membre de, membre du, "
         "adhérente de, adhérente du, adhérent de, adhérent du, adhérente à, adhérent à, "
         "avec l'accompagnement de, avec l'accompagnement du, avec l'accompagnement des")
+    # a seat on a body's board, the member's as its membership is: "La Ville est administratrice de la
+    # SCIC X", "siège au conseil d'administration de l'association Y" (not "Jean Martin, administrateur
+    # de X": a person's office)
+    add(PARTNER, "prep", ", ".join(f"{seat} {of}" for seat in (
+        "est administratrice", "est administrateur", "sont administrateurs", "siège au conseil d'administration",
+        "siègent au conseil d'administration", "siège au CA", "siège au bureau", "siège au comité de pilotage",
+        "membre du conseil d'administration", "membre du CA") for of in ("de", "du", "des", "d'")))
     # the agreement that frames a grant: "une convention d'objectifs avec l'association X" (not
     # "convention avec X", which may be any partnership)
     add(SUPPORTED, "prep", "convention d'objectifs avec, conventions d'objectifs avec, convention d'objectifs et de "
@@ -111,6 +118,11 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     add(CITED, "prep", ", ".join(f"{verb} {what} {of}" for verb in ("a repris", "reprend", "a racheté", "rachète")
                                  for what in ("l'activité", "les activités", "le fonds de commerce")
                                  for of in ("de", "du", "des", "d'")))
+    # and the body that ran it before: "ancienne activité du CCAS de Bayonne" ("anciennement géré par
+    # X": clause.negated)
+    add(CITED, "prep", ", ".join(f"{former} {of}" for former in (
+        "ancienne activité", "anciennes activités", "ancien service", "ancien dispositif", "ancien projet")
+        for of in ("de", "du", "des", "d'")))
     add(CITED, "prep", "a pris la suite de, a pris la suite du, prend la suite de, prend la suite du, a succédé à, "
         "a succédé au, succède à, succède au")
     # the bodies a merger ended: "la SCIC X, née de la fusion de l'association A et de l'atelier B"
@@ -135,8 +147,14 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "accueil, accueille, "
         "hébergement, héberge, verse, a versé")
     add(SUPPORTED, "governs", "loue, a loué, louer, cède, a cédé, céder, prête, a prêté, prêter", to)
+    # what the member awards: a grant ("a attribué à X une subvention"), or a contract, whose holder
+    # carries the work ("a attribué à X le marché de nettoyage": cues.py, clause.tendered)
+    add(SUPPORTED, "governs", "attribue, a attribué, ont attribué, attribuer", to)
     # a sale by the member, at a symbolic price or not, is its means given: "a vendu l'ancienne école à X"
     add(SUPPORTED, "governs", "vend, a vendu, vendu, vendre, revendu, a revendu", to)
+    # money put in a body, as equity or not: "Breizh Up a investi 2 M€ dans la SCIC X" (X is helped)
+    add(SUPPORTED, "governs", "investi, a investi, ont investi, investit, investissent, investir, investissement, "
+        "investissements", "dans")
     # a loan guarantee is support: "a garanti à 50 % les emprunts de la coopérative X"
     add(SUPPORTED, "governs", "emprunts, garantie d'emprunt, garanties d'emprunt, garantie d'emprunts")
     add(CREATED, "governs", "création, créer, créé, a créé, crée, émergence, fondation, a fondé, "

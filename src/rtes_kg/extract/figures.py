@@ -53,6 +53,10 @@ _UNITS = (
     # a surface: "un entrepôt de 1 800 m²", "cultive 4 hectares"
     (re.compile(r"(?:m2|m²|m\^2|mètres? carrés?|metres? carres?)(?![\w])", re.IGNORECASE), "metre-carre", "surface"),
     (re.compile(r"(?:ha|hectares?)(?![\w])", re.IGNORECASE), "hectare", "surface"),
+    # a length of something made or kept: "30 km de haies", "12 kilomètres de sentiers" (not a
+    # distance, "à 15 km de Rennes", "à 5 km de là": see _DISTANCE)
+    (re.compile(r"(?:km|kilomètres?|kilometres?)(?=\s+(?:de\s+|d['’])(?!là\b|rayon\b)[^\W\d_A-Z])"),
+     "kilometre", "longueur"),
     # energy and power: "produit 2 GWh par an", "une centrale de 36 kWc", "une chaufferie de 1,2 MW"
     (re.compile(r"(?:kwh|kilowatt-?heures?|kilowattheures?)(?![\w])", re.IGNORECASE), "kilowatt-heure", "energie"),
     (re.compile(r"(?:mwh|mégawatt-?heures?|mégawattheures?)(?![\w])", re.IGNORECASE), "megawatt-heure", "energie"),
@@ -64,6 +68,7 @@ _UNITS = (
     # hours of something, a duration: "18 500 heures d'insertion" (not a time of day, "de 9 heures à 18 heures")
     (re.compile(r"heures?\s+(?:d['’]|de\s+|du\s+)[^\W\d][\w'’-]*", re.IGNORECASE), "heure", "duree"),
 )
+_DISTANCE = re.compile(r"\bà\s+(?:moins\s+de\s+|plus\s+de\s+|environ\s+|près\s+de\s+)?$", re.IGNORECASE)
 _PER_YEAR_UNIT = re.compile(r"\s*(?:/\s*an|par\s+an|par\s+année|/\s*année)(?![\w])", re.IGNORECASE)
 # "400 tonnes d'objets par an", "18 000 tonnes réemployées par an"
 _PER_YEAR_AFTER_WHAT = re.compile(r"\s*(?:(?:de |d['’]|des )[^\W\d][\w'’-]*(?: [^\W\d][\w'’-]*){0,5}?"
@@ -221,6 +226,9 @@ def find_quantities(text: str, source: Source, words: list[Token] | None = None,
         yearly = False  # "500 MWh par an": a unit's rate, said as rtes:par
         for pattern, unit_code, counted_code in _UNITS:
             unit_match = pattern.match(masked, after + gap, end)
+            if unit_match and unit_code == "kilometre" \
+                    and _DISTANCE.search(masked, max(0, number.start() - 20), number.start()):
+                break  # "située à 15 km de la gare": where, no figure
             if unit_match:
                 unit, counted, unit_end = unit_code, counted_code, unit_match.end()
                 break

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from rtes_kg.extract import places
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.curated import STRUCTURE, reference
-from rtes_kg.extract.lexicon import ARTICLES, CONNECTORS, Lexicon, Token, joined, phrase_keys
+from rtes_kg.extract.lexicon import ARTICLES, CONNECTORS, LEGAL_FORMS, Lexicon, Token, joined, phrase_keys
 from rtes_kg.parse.naming import slug as name_slug
 from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
 
@@ -142,6 +142,9 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
             break
         elif words[k].key in {"a", "au", "aux"} and opens_a_body(words, k + 1):
             break  # "le lieu La Marbrerie à la SCIC La Marbrerie Coop": two names, not one
+        elif words[k].key == "en" and k + 1 < len(words) and words[k + 1].raw.isupper() \
+                and (words[k + 1].key in LEGAL_FORMS or structure_words()[0].match_at(words, k + 1) is not None):
+            break  # "la transformation de l'association Terre d'Opale en SCIC": what it became
         elif words[k].raw in _LOWER and words[k - 1].key not in _BEFORE_AN_ARTICLE \
                 and (opens_a_body(words, k) or _opens_known_name(words, k)):
             break  # "cofinance avec la Région Hauts-de-France le PLIE de Roubaix": the object, another body

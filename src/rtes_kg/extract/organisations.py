@@ -21,7 +21,7 @@ from rtes_kg.extract.curated import STRUCTURE, ReferenceEntry, reference
 from rtes_kg.extract.currencies import issued_currencies
 from rtes_kg.extract.known import KnownNames, found_again
 from rtes_kg.extract.labelled import listed_after_a_count, listed_after_labels
-from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
+from rtes_kg.extract.lexicon import SCHEMES_AND_EVENTS, Token, phrase_keys, tokens
 from rtes_kg.extract.names import (
     FROM_PATTERN,
     FROM_REFERENCE,
@@ -273,10 +273,14 @@ _CLOSING = re.compile(r"\s*\)")
 
 
 def _in_a_quoted_name(text: str, words: Sequence[Token], cand: Found) -> bool:
-    """Whether ``cand`` starts after the first word of a name in quotes (« Yonne Initiative ESS »)."""
+    """Whether ``cand`` starts after the first word of a name in quotes (« Yonne Initiative ESS »),
+    or opens the quoted title of a scheme or an event (le prix « Initiative ESS »)."""
     opening = text.rfind("«", max(0, words[cand.first].start - 80), words[cand.first].start)
-    return opening >= 0 and "»" not in text[opening: words[cand.first].start] \
-        and bool(text[opening + 1: words[cand.first].start].strip())
+    if opening < 0 or "»" in text[opening: words[cand.first].start]:
+        return False
+    head = next((word for word in reversed(words[:cand.first]) if word.end <= opening), None)
+    return bool(text[opening + 1: words[cand.first].start].strip()) or (
+        head is not None and not text[head.end: opening].strip() and head.key in SCHEMES_AND_EVENTS)
 
 
 def _public_bodies(text: str, words: Sequence[Token], known: Sequence[Found]) -> list[Found]:

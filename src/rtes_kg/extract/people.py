@@ -36,10 +36,15 @@ yvonne zoe
 """.split())
 
 
+def is_a_given_name(word: str) -> bool:
+    """Whether ``word`` ("Julie", "Jean-Marc") is a given name."""
+    return fold_word(word.split("-")[0]) in _GIVEN_NAMES
+
+
 def names_a_person(item: str) -> bool:
     """Whether the item ("Mme Claire Dupont", "Jean-Marc Leroy") names a person."""
     if _CIVILITY.match(item):
         return True
     words = item.split()
-    return 2 <= len(words) <= 4 and fold_word(words[0].split("-")[0]) in _GIVEN_NAMES \
+    return 2 <= len(words) <= 4 and is_a_given_name(words[0]) \
         and all(word[:1].isupper() for word in words[1:])

@@ -6,13 +6,16 @@ collectivité ("L'Office…", "L'Agglomération…"), is left to the finders tha
 
 So is the agent of a participle of running, an acronym or two capitalised words at least: "lieu
 ressource porté par l'APES Hauts-de-France", "animé par l'ADESS Cornouaille" (not a person: "animé
-par Marie Durand"; nor an acronym that names no body: "porté par l'ESS")."""
+par Marie Durand"; nor an acronym that names no body: "porté par l'ESS"), or one word right after
+"par" that names no person nor place: "incubateur porté par Ronalpia"; and after "avec", an
+acronym with its région or département: "avec l'APES Hauts-de-France"."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from rtes_kg.extract import places
 from rtes_kg.extract.cuewords import CARRIED_KEYS
 from rtes_kg.extract.lexicon import Token, joined
 from rtes_kg.extract.names import (
@@ -25,7 +28,7 @@ from rtes_kg.extract.names import (
     sentence_start,
     structure_words,
 )
-from rtes_kg.extract.people import names_a_person
+from rtes_kg.extract.people import is_a_given_name, names_a_person
 from rtes_kg.extract.tails import CLAUSE_VERBS
 
 # Verbs of running the action, as written ("porte", "anime"); not the auxiliaries and "compte",
@@ -61,6 +64,9 @@ _NOT_BODIES = frozenset({"ess", "iae", "siae", "rsa", "fse", "feder", "feader", 
 def agents_of_running(text: str, words: Sequence[Token]) -> list[Found]:
     found = []
     for index in range(1, len(words) - 1):
+        if words[index].key == "avec":
+            found += _regional_acronym(text, words, index + 1)
+            continue
         if words[index].key != "par" or words[index - 1].key not in CARRIED_KEYS:
             continue
         first = index + 1
@@ -70,9 +76,11 @@ def agents_of_running(text: str, words: Sequence[Token]) -> list[Found]:
                 or words[first].key in _HEADS_OF_BODIES | _NOT_BODIES \
                 or structure_words()[0].match_at(words, first) is not None:  # "la SCOP X": its kind's finder's
             continue
+        listed = False  # an agent after another: "géré par Ecossolies et Ronalpia"
         while (last := name_forward(text, words, first)) is not None:
             acronym = len(words[first].raw) >= 3 and words[first].raw.isupper()
-            if not (acronym or sum(w.capitalised for w in words[first: last + 1]) >= 2) \
+            if not (acronym or sum(w.capitalised for w in words[first: last + 1]) >= 2
+                    or last == first and _a_bare_name(words, first, listed)) \
                     or names_a_person(text[words[first].start: words[last].end]):
                 break
             found.append(found_by_pattern(text, words, first, last, words[first].start, None))
@@ -81,9 +89,33 @@ def agents_of_running(text: str, words: Sequence[Token]) -> list[Found]:
                     and not (words[first].key == "et" and words[first + 1].capitalised):
                 break
             first += words[first].key == "et"
+            listed = True
             if words[first].key in _HEADS_OF_BODIES | _NOT_BODIES or structure_words()[0].match_at(words, first):
                 break
     return found
 
 
 _LIST_GAP = re.compile(r"\s*,\s*")
+
+
+def _regional_acronym(text: str, words: Sequence[Token], first: int) -> list[Found]:
+    """The body after "avec" named by an acronym and its région or département: "organisé avec
+    l'APES Hauts-de-France" (an acronym alone may name a scheme: "avec le SRDEII")."""
+    while first < len(words) and words[first].key in LOWER_ARTICLES and not words[first].capitalised:
+        first += 1
+    if first + 1 >= len(words) or len(words[first].raw) < 3 or not words[first].raw.isupper() \
+            or words[first].key in _NOT_BODIES or structure_words()[0].match_at(words, first) is not None:
+        return []
+    last = name_forward(text, words, first)
+    if last is None or last == first or not places.area_named(text[words[first + 1].start: words[last].end]):
+        return []
+    return [found_by_pattern(text, words, first, last, words[first].start, None)]
+
+
+def _a_bare_name(words: Sequence[Token], first: int, listed: bool) -> bool:
+    """Whether the one word at ``first``, right after "par" or listed after another agent, may name
+    a body: "porté par Ronalpia" (not "animé par Julie", "porté par Lyon": a person, a place)."""
+    word = words[first]
+    return (listed or words[first - 1].key == "par") and len(word.key) >= 4 and not is_a_given_name(word.raw) \
+        and not places.communes_named(word.raw) and not places.area_named(word.raw)
+

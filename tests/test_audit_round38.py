@@ -1,0 +1,161 @@
+"""Wrong and lost facts of the thirty-eighth round: the quoted title of a prize ("a reçu le prix
+« Initiative ESS » de la Fondation X") published as a chapter of Initiative France that the member
+supported; the bodies a fund invested in ("a investi 2 M€ dans la SCIC X") read as the action's
+carriers; the body that ran an activity before ("ancienne activité du CCAS de Bayonne") read as a
+partner, and "anciennement gérée par A, est portée par B" that took B's carrying away with A's;
+the bodies on whose board the member sits ("La Ville est administratrice de la SCIC X") read as
+carriers; the contractor the member awards a contract ("a attribué à X le marché de…") read as
+supported; and "la transformation de l'association X en SCIC" that named a body "X en SCIC".
+Lost: "30 km de haies" (no unit of length), the body running an action named by one word ("porté
+par Ronalpia"), an acronym with its région after "avec" ("avec l'APES Hauts-de-France"), and a name
+in apposition to "société coopérative".
+Each text is written for these tests in the style of the fiches, not taken from any of them."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import URIRef
+
+from extraction_helpers import mentions
+from rtes_kg.extract.concepts import concepts_graph
+from rtes_kg.extract.figures import find_quantities
+from rtes_kg.parse.records import Source
+
+
+def in_the_fiche(sentence: str, **member: str) -> list[tuple[str, str]]:
+    """(name, role) of the organisations of one action of a member's fiche (a commune's by default)."""
+    return sorted({(name, role) for name, _, role in mentions(sentence, **member)[0]})
+
+
+def measured(sentence: str) -> list[tuple[str, str, str | None]]:
+    return [(str(q.value), q.unit, q.counted) for q in find_quantities(sentence, Source("f.txt", 1))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Les Jardins de Mormal a reçu en 2022 le prix « Initiative ESS » de la Fondation "
+     "Crédit Coopératif.", [("Fondation Crédit Coopératif", "partenaire")]),  # (another's prize: round 13)
+    ("L'association Les Jardins de Mormal a reçu le trophée « Initiative Verte ».",
+     [("Les Jardins de Mormal", "soutenu")]),
+    # a quoted name of its own, after no word of a scheme, is still a chapter
+    ("La Ville soutient « Initiative Gers ».", [("Initiative Gers", "soutenu")]),
+])
+def test_the_quoted_title_of_a_prize_names_no_body(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Breizh Up, le fonds d’investissement régional, a investi 2 M€ dans des entreprises de l’ESS, dont la "
+     "SCIC Enercoop Bretagne.", [("Enercoop Bretagne", "soutenu")]),
+    ("France Active a investi 50 000 € dans l'entreprise d'insertion Envie Rennes.",
+     [("Envie Rennes", "soutenu"), ("France Active", "partenaire")]),
+    # what a body invests in that is no body leaves it the carrier
+    ("La SCOP Envie investit 30 000 € dans ses ateliers.", [("Envie", "porteur")]),
+])
+def test_a_body_invested_in_is_supported(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Le chantier d'insertion Atelier Lanetik, ancienne activité du Centre communal d'action sociale de "
+     "Bayonne, est aujourd'hui porté par l'association Ametza.", [("Ametza", "porteur")]),
+    ("La recyclerie, anciennement gérée par l'association Envie, est portée par la SCOP Recyclo.",
+     [("Recyclo", "porteur")]),
+    ("La recyclerie, anciennement gérée par Envie Gironde, est portée par la SCOP Recyclo.",
+     [("Recyclo", "porteur")]),
+    # what was said of the past stays the past's
+    ("Initialement, la recyclerie était gérée par l'association Envie.", []),
+])
+def test_the_body_that_ran_it_before_takes_no_part(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville est administratrice de la SCIC Habitat et Humanisme Rhône et siège au conseil "
+     "d'administration de l'association Le Mas.",
+     [("Habitat et Humanisme Rhône", "partenaire"), ("Le Mas", "partenaire")]),
+    ("La Ville siège au CA de l'association Le Mas.", [("Le Mas", "partenaire")]),
+])
+def test_a_seat_on_a_board_is_no_carrying(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville a attribué à l'entreprise adaptée Les Ateliers Bisontins le marché d'entretien des espaces "
+     "verts de 12 écoles.", [("Les Ateliers Bisontins", "porteur")]),
+    ("La Ville a attribué à la SCOP Les Amis la délégation de service public du camping.",
+     [("Les Amis", "porteur")]),
+    ("Le marché a été attribué à la SCOP Les Amis.", [("Les Amis", "porteur")]),
+    # a grant awarded is support, a market where people buy no contract
+    ("La Ville a attribué à la SCOP Les Amis une subvention de 5 000 €.", [("Les Amis", "soutenu")]),
+    ("La Ville a attribué à l'association Les Amis un local au marché de Noël.", [("Les Amis", "soutenu")]),
+])
+def test_the_holder_of_a_contract_the_member_awards_carries_it(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La CUA a accompagné la transformation de l'association Terre d'Opale en SCIC en 2022.",
+     [("Terre d'Opale", "soutenu")]),
+    ("La Ville a soutenu la transformation de l'association Les Amis en SCOP.", [("Les Amis", "soutenu")]),
+    ("La Ville soutient l'association Jardins en Ville.", [("Jardins en Ville", "soutenu")]),
+])
+def test_a_name_ends_before_what_the_body_became(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Le Département a confié à la SCOP Arbre et Paysage 32 la plantation de 30 km de haies par an.",
+     [("30", "kilometre", "longueur")]),
+    ("Elle entretient 12 kilomètres de sentiers et 3 km de berges.",
+     [("12", "kilometre", "longueur"), ("3", "kilometre", "longueur")]),
+    # a distance is no figure
+    ("Le chantier, situé à 15 km de Rennes, emploie 12 salariés.", [("12", "nombre", "salaries")]),
+    ("Le site est à moins de 5 km de la gare.", []),
+    ("La ressourcerie collecte sur 40 km de rayon.", []),
+    ("Les 30 km de Rennes.", []),
+])
+def test_a_length_of_something_is_a_figure_a_distance_none(sentence: str, expected: list) -> None:
+    assert measured(sentence) == expected
+
+
+def test_the_unit_of_length_and_what_it_counts_are_concepts() -> None:
+    concepts = concepts_graph()
+    skos = "http://www.w3.org/2004/02/skos/core#"
+    for concept, scheme in (("unite/kilometre", "unite"), ("objet-compte/longueur", "objet-compte")):
+        iri = URIRef(f"https://w3id.org/rtes/concept/{concept}")
+        assert (iri, URIRef(skos + "inScheme"), URIRef(f"https://w3id.org/rtes/concept/{scheme}")) in concepts
+        assert (URIRef(f"https://w3id.org/rtes/concept/{scheme}"), URIRef(skos + "hasTopConcept"), iri) in concepts
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Le Booster de l'ESS : incubateur porté par Ronalpia, il a accompagné 15 entrepreneurs sociaux.",
+     [("Ronalpia", "porteur")]),
+    ("Le jardin est géré par Ecossolies et Ronalpia.", [("Ecossolies", "porteur"), ("Ronalpia", "porteur")]),
+    # a person, a place, a name after an article: none of them
+    ("L'atelier est animé par Julie, salariée de la Ville.", []),
+    ("Le projet est porté par Villeurbanne.", []),
+    ("Le festival est organisé par Bretagne.", []),
+    ("Le jardin est géré par Ronalpia et Julie.", [("Ronalpia", "porteur")]),
+])
+def test_one_word_after_a_participle_of_running_names_its_runner(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Mois de l'ESS : organisé avec l'APES Hauts-de-France, il a rassemblé 80 événements.",
+     [("APES Hauts-de-France", "partenaire")]),
+    ("Avec l'URIOPSS Bretagne, la Ville soutient l'association Les Amis.",
+     [("Les Amis", "soutenu"), ("URIOPSS Bretagne", "partenaire")]),
+    # an acronym alone may name a scheme or a service
+    ("La Ville travaille avec le SIAO.", []),
+])
+def test_an_acronym_with_its_region_after_avec_is_a_partner(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville soutient Herrikoa, société coopérative créée en 1980.", [("Herrikoa", "soutenu")]),
+    ("La Ville soutient la société coopérative de production Les Ateliers.", [("Les Ateliers", "soutenu")]),
+])
+def test_societe_cooperative_announces_a_name(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected

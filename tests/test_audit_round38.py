@@ -19,6 +19,7 @@ from rdflib import URIRef
 from extraction_helpers import mentions
 from rtes_kg.extract.concepts import concepts_graph
 from rtes_kg.extract.figures import find_quantities
+from rtes_kg.extract.findings import read_fiches
 from rtes_kg.parse.records import Source
 
 
@@ -158,4 +159,104 @@ def test_an_acronym_with_its_region_after_avec_is_a_partner(sentence: str, expec
     ("La Ville soutient la société coopérative de production Les Ateliers.", [("Les Ateliers", "soutenu")]),
 ])
 def test_societe_cooperative_announces_a_name(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected
+
+
+SHEET = ("Ville de Laval\n\nExemples d’actions soutenues par la collectivité :\n\n"
+         "Atelier vélo solidaire\nPorteur : association La Clé des Champs\n{fields}\n\n"
+         "Recyclerie des Combes\nLa recyclerie a détourné 420 tonnes.\n\n"
+         "Type de collectivité\nCommune\nBudget ESS\n50 000 €\n")
+
+
+@pytest.mark.parametrize("fields", [
+    "Partenaires : Département de la Mayenne, Fondation Macif\nChiffres : 350 vélos réparés en 2023\n"
+    "Soutien de la Ville : 12 k€ et un local",
+    "Budget : 12 000 €\nChiffres clés : 350 vélos réparés en 2023",
+])
+def test_the_fields_of_an_actions_sheet_stay_the_actions(fields: str) -> None:
+    """"Chiffres :" under "Porteur :" opened an action of its own, "Budget : 12 000 €" the fiche's
+    budget (and the fiche's own "Budget ESS" heading then a second fiche, with no title)."""
+    fiche, = read_fiches(SHEET.format(fields=fields), "f.txt")
+    first, second = fiche.actions
+    assert first.text.startswith("Atelier vélo solidaire") and "350 vélos" in first.text
+    assert second.text.startswith("Recyclerie des Combes")
+    assert [str(q.value) for q in first.quantities] == ["350"] and first.quantities[0].year == 2023
+    assert fiche.budget is not None and "50 000 €" in fiche.budget.text
+
+
+def test_the_member_holding_a_share_of_the_capital_of_the_company_named_before() -> None:
+    assert in_the_fiche("La Ville a impulsé la création de la SCIC Mine de Soleil, qui exploite 4 centrales "
+                        "photovoltaïques. La Ville détient 10 % du capital.") == [
+        ("Mine de Soleil", "actionnaire"), ("Mine de Soleil", "cree")]
+    # another body's share is not the member's
+    assert in_the_fiche("La SCIC Mine de Soleil exploite 4 centrales. La Région détient 10 % du capital.") == [
+        ("Mine de Soleil", "porteur")]
+
+
+def test_the_partner_named_after_dont_is_a_partner() -> None:
+    assert in_the_fiche("La Ville soutient l'incubateur Rev3, dont la Région Hauts-de-France est partenaire.") == [
+        ("Rev3", "soutenu"), ("Région Hauts-de-France", "partenaire")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Les Amis de la Terre Finistère et le collectif Zéro Déchet Quimper ont été associés à "
+     "l'élaboration du plan départemental.",
+     [("Les Amis de la Terre Finistère", "partenaire"), ("Zéro Déchet Quimper", "partenaire")]),
+    ("L'association Les Amis de la Terre participe au comité de pilotage.", [("Les Amis de la Terre", "partenaire")]),
+    # what a body runs stays its own
+    ("L'association Les Amis de la Terre anime le comité de pilotage.", [("Les Amis de la Terre", "porteur")]),
+])
+def test_bodies_associated_with_the_members_work_are_partners(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("En partenariat avec l'ADESS Pays de Brest et l'ADESS Cornouaille, la Ville organise les Trophées de l'ESS.",
+     [("ADESS Cornouaille", "partenaire"), ("ADESS Pays de Brest", "partenaire")]),
+    # a plan of a territory is no body
+    ("La Ville travaille avec le SCOT Pays de Brest.", []),
+])
+def test_acronyms_with_their_territory_listed_after_avec(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("COMMUNAUTÉ D'AGGLOMÉRATION DU GRAND NARBONNE", "Communauté d'agglomération du Grand Narbonne"),
+    ("COMMUNAUTÉ DE COMMUNES DU PAYS DE LUNEL", "Communauté de communes du Pays de Lunel"),
+    ("VALENCIENNES MÉTROPOLE", "Valenciennes Métropole"),
+    ("CA DU GRAND CHALON", "CA du Grand Chalon"),
+])
+def test_a_title_in_capitals_keeps_its_kinds_words_in_lower_case(title: str, name: str) -> None:
+    fiche, = read_fiches(f"{title}\n\nTYPE DE COLLECTIVITÉ\nCommunauté d'agglomération\n", "f.txt")
+    assert fiche.name is not None and fiche.name.text == name
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the foundation, not the company whose name it bears
+    ("La Ville et la Fondation d'entreprise Macif soutiennent l'association Alpha.",
+     [("Alpha", "soutenu"), ("Fondation Macif", "partenaire")]),
+    ("La Fondation d'entreprise Macif a apporté 20 000 € en mécénat à l'association Alpha.",
+     [("Alpha", "porteur"), ("Fondation Macif", "partenaire")]),
+    ("La Fondation d'entreprise Kiabi soutient l'association Alpha.", [("Fondation Kiabi", "partenaire")]),
+    # a social landlord is a body, its gift its own
+    ("Le bailleur social Habitat 44 met à disposition un local à l'association Alpha.",
+     [("Habitat 44", "partenaire")]),
+    ("La Ville et le bailleur social Habitat 44 mettent à disposition un local à l'association Alpha.",
+     [("Alpha", "soutenu"), ("Habitat 44", "partenaire")]),
+])
+def test_corporate_foundations_and_social_landlords_are_bodies_of_their_own(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an aside that holds a measure or a share is read through, as an amount is
+    ("Mise à disposition de locaux (1 100 m²) pour le Secours Catholique et les Restos du Cœur.",
+     [("Les Restos du Cœur", "soutenu"), ("Secours Catholique", "soutenu")]),
+    # a study given to a body is its work ("à l'étude" only plans)
+    ("L'étude de faisabilité a été confiée à l'URSCOP Île-de-France.", [("URSCOP Île-de-France", "porteur")]),
+    ("Un projet de monnaie locale est à l'étude avec la CRESS des Îles de Guadeloupe.", []),
+    # the holders of lots the member awards, listed after "dont"
+    ("La Ville a attribué 14 lots à des SIAE, dont la SCOP Alpha.", [("Alpha", "porteur")]),
+])
+def test_asides_studies_and_lots(sentence: str, expected: list) -> None:
     assert in_the_fiche(sentence) == expected

@@ -30,6 +30,7 @@ from rtes_kg.extract.names import (
 )
 from rtes_kg.extract.places import commune, communes_named
 from rtes_kg.extract.tails import CLAUSE_VERBS, lower_case_tail
+from rtes_kg.parse.naming import slug as name_slug
 
 # Words of four letters or more that are no adjective of a kind word: "un PTCE avec Ecopôle" does
 # not call Ecopôle a PTCE.
@@ -40,6 +41,7 @@ _NOT_MODIFIERS = frozenset({"avec", "pour", "dans", "chez", "sans", "vers", "ent
 _MOST_STACKED_KINDS = 3  # "la SCOP SIAE Les Jardins", "la SCIC SAS X"
 _QUOTED = re.compile(r"\s*[«\"“]\s*([^»\"”\n]{1,60}?)\s*[»\"”]")
 _EXPANSION = re.compile(r"\s*\([^()\n]{2,70}\)")  # an acronym spelt out after a kind word
+_CORPORATE = re.compile(r"\s+d['’]\s*entreprises?\s+", re.IGNORECASE)  # "Fondation d'entreprise X"
 _APPOSITION = re.compile(r"[,(]\s*$")
 _TITLE_COLON = re.compile(r"\**\s*:\s*")  # "Ti Ar Bed : association…", "**Ti Ar Bed** : association…"
 # A collectivité's word alone, capitalised (or the État's): no body's name after a kind word.
@@ -228,6 +230,12 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
                 if start == match.last + 1 == last and trigger.raw[:1].isupper() \
                         and _DEMONYM.fullmatch(words[last].key):
                     own = True  # "Ressourcerie Sénonaise : …": a kind and its place's adjective, one name
+                if kind == "fondation" and trigger.raw[:1].isupper() \
+                        and _CORPORATE.fullmatch(text, words[match.last].end, words[start].start):
+                    name = f"{trigger.raw} {text[words[start].start: words[last].end]}"  # "Fondation d'entreprise
+                    found.append(replace(found_by_pattern(text, words, match.first, last, trigger.start, kind),
+                                         name=name, slug=name_slug(name)))  # Kiabi": the Fondation Kiabi,
+                    continue  # not the company Kiabi
                 found.append(capitalised(found_by_pattern(text, words, match.first if own else start, last,
                                                           trigger.start, kind)))
                 continue

@@ -52,7 +52,8 @@ def negated(text: str, words: Sequence[Token], cue: int) -> bool:
                for i, key in enumerate(keys)) or (
         ("jusqu" in keys + rest[:8] or "abord" in keys) and bool(_NOW & set(rest))) \
         or bool(set(zip(rest, rest[1:])) & _CLOSED) \
-        or bool(set(zip(keys, keys[1:])) & _PLANNED) or _not_renewed(rest)
+        or bool(set(zip(keys, keys[1:])) & _PLANNED) or ("a", "l", "etude") in set(zip(keys, keys[1:], keys[2:])) \
+        or _not_renewed(rest)  # ("est à l'étude"; not "l'étude de faisabilité a été confiée à X": X makes it)
 
 
 _ONLY = (["seulement"], ["uniquement"])
@@ -125,7 +126,7 @@ _CLOSED = {("a", "ferme"), ("ont", "ferme"), ("a", "disparu"), ("a", "cesse"), (
 _FUTURE = frozenset({"sera", "seront", "serait", "seraient", "lancera", "ouvrira", "accueillera", "financera",
                      "soutiendra", "accompagnera", "proposera", "permettra", "debutera", "demarrera", "portera",
                      "creera", "mettra", "deploiera"})
-_PLANNED = {("l", "etude"), ("en", "projet")}
+_PLANNED = {("en", "projet")}
 # "initialement confiée à X" (but "initialement portée par X, est désormais gérée par Y": Y now)
 _BEFORE = frozenset({"initialement", "auparavant", "precedemment", "anciennement"})
 _IS = frozenset({"est", "sont"})  # "anciennement gérée par A, est portée par B": B's now
@@ -196,6 +197,12 @@ def _verb_at(words: Sequence[Token], k: int, public: bool = False) -> str | None
         # transféré son antenne à Y": Y runs it
     if any(keys[: len(r)] == r for r in RECEIVING):
         return SUPPORTED
+    taking_part = next((n for n in (1, 2, 3) if keys[n - 1: n] and keys[n - 1] in _TAKING_PART), None)
+    if taking_part is not None and keys[: taking_part - 1] in _BEEN and words[k + taking_part: k + taking_part + 1] \
+            and words[k + taking_part].key in {"a", "au", "aux"} and (keys[taking_part - 1].startswith("associe") or {
+                w.key for w in words[k + taking_part + 1: k + taking_part + 3]} & _GOVERNANCE):
+        return PARTNER  # "X et Y ont été associés à l'élaboration du plan", "X participe au comité de pilotage"
+        # (not "X participe à la collecte des invendus": its work)
     if any(keys[: len(verb)] == verb and keys[len(verb): len(verb) + 1] != ("par",) for verb in FUNDING):
         return PARTNER  # "…; la MAIF a financé son équipement": a funder (not "X, financé par Y": Y funds X)
     raw = [w.raw.lower() for w in words[k: k + 3]]
@@ -215,6 +222,13 @@ def _verb_at(words: Sequence[Token], k: int, public: bool = False) -> str | None
     if raw[0] in {"en", "y"} and len(raw) > 1 and raw[1] in CARRYING:
         return CARRIER  # "tandis que l'association X en assure l'accompagnement"
     return None
+
+
+_TAKING_PART = frozenset(f"{stem}{end}" for stem in ("associe", "participe") for end in ("", "e", "s", "es")) | {
+    "participent"}
+_BEEN = ((), ("a",), ("ont",), ("est",), ("sont",), ("a", "ete"), ("ont", "ete"))
+_GOVERNANCE = frozenset({"comite", "conseil", "pilotage", "gouvernance", "elaboration", "reflexion", "instances",
+                         "groupe", "concertation", "definition", "redaction"})
 
 
 def _lends(words: Sequence[Token], k: int) -> bool:

@@ -170,8 +170,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             return PARTNER  # "la SCIC X, dont Alès Agglomération est sociétaire": X's, no item of a list
         if words[k].key in AMONG:
             role = label_in_clause(text, words, k) or verb_in_clause(text, words, k - 1)
-            if role is not None:
-                return role  # "14 lauréats en 2023, dont la SCIC X": X is one of them
+            if role is not None:  # "14 lauréats en 2023, dont la SCIC X": X is one of them (of a contract's
+                return CARRIER if role == SUPPORTED and tendered(text, words, k) else role  # holders: its carriers)
             jumped = True  # "avec les autres ressourceries, notamment X": the comma ends nothing
         if winners_listed(text, words, k):
             return SUPPORTED  # "Les lauréats 2023 sont l'association A, la SCOP B…": the member's winners
@@ -250,7 +250,7 @@ def _adverb_of_a_cue(words: Sequence[Token], k: int) -> bool:
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _HOLDER_AFTER = re.compile(r"\s+(?:est|sont|était|étaient|reste|restent)\s+(?:devenue?s?\s+)?(?:sociétaire|"
-                           r"actionnaire|associée?|membre)s?\b", re.IGNORECASE)
+                           r"actionnaire|associée?|membre|partenaire)s?\b", re.IGNORECASE)
 _LISTED = re.compile(r",|\bet\b|\bou\b")  # "financé par la Ville (2,5 M€), la Région…": an item of the agents
 _INCISES = 3  # incises read through before a name, at most
 _OF_AFTER_ET = re.compile(r"\bet\s+(?:de|du|des|d['’])", re.IGNORECASE)

@@ -267,8 +267,8 @@ RECEIVING = {("a", "beneficie"), ("beneficie",), ("a", "recu"), ("recoit",), ("a
 SELECTING = frozenset({"retient", "retiennent", "selectionnent", "distingue"}
                       | {f"{stem}{end}" for stem in ("retenu", "selectionne", "laureat")
                          for end in ("", "e", "s", "es")})
-TENDERED = frozenset({"marche", "marches", "prestataire", "prestataires", "prestation", "prestations", "offres",
-                      "delegation", "concession", "titulaire", "attributaire",
+TENDERED = frozenset({"marche", "marches", "lot", "lots", "prestataire", "prestataires", "prestation", "prestations",
+                      "offres", "delegation", "concession", "titulaire", "attributaire",
                       "fournir", "livrer", "approvisionner"})  # "sélectionnée pour fournir les cantines": a purchase
 # An apposition that says the name won the member's call: "X, lauréate de l'appel à projets, gère…"
 SELECTED = frozenset(f"{stem}{end}" for stem in ("laureat", "retenu", "selectionne") for end in ("", "e", "s", "es"))

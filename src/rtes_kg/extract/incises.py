@@ -21,8 +21,8 @@ ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
 
 def aside_after_name(text: str, words: Sequence[Token], spans: Spans, k: int) -> int | None:
     """When word ``k`` ends a short parenthesis right after a name ("A (Mont-de-Marsan)"), that
-    name's last word; or after any word when it only holds an amount or a year ("a pris des parts
-    (50 000 €) dans la SCIC X")."""
+    name's last word; or after any word when it only holds an amount, a measure or a year ("a pris
+    des parts (50 000 €) dans la SCIC X", "Mise à disposition de locaux (1 100 m²) pour X")."""
     for j in range(k, max(0, k - 8), -1):
         gap = text[words[j - 1].end: words[j].start]
         if "(" in gap:
@@ -37,7 +37,9 @@ def aside_after_name(text: str, words: Sequence[Token], spans: Spans, k: int) ->
     return None
 
 
-_AMOUNT_ASIDE = re.compile(r"\(\s*(?:(?:soit|environ|près de)\s+)?[\d\s.,\u00a0\u202f]+(?:[kKM]\s*)?(?:€|euros?)?\s*"
+# an amount, a share or a measure: "(50 000 €)", "(30 %)", "(1 100 m²)"
+_AMOUNT_ASIDE = re.compile(r"\(\s*(?:(?:soit|environ|près de)\s+)?[\d\s.,\u00a0\u202f]+(?:[kKM]\s*)?"
+                           r"(?:€|euros?|%|m²|m2|m³|m3|ha|hectares?|km|t|tonnes?|ETP)?\s*"
                            r"(?:en\s+(?:19|20)\d\d\s*)?\)")
 
 

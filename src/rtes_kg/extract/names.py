@@ -86,8 +86,9 @@ def structure_words() -> tuple[Lexicon[Trigger], Lexicon[Trigger]]:
 # of the family of organisations.ttl, with no kind of the type-structure scheme.
 # The words of shops and services announce their names too, of no kind: only an "épicerie solidaire"
 # or "sociale" is one of the scheme ("l'épicerie vrac Le Bocal", "la conciergerie rurale Bocage Services").
-_OTHER_BODIES = {"entreprise": ("SEM", "SEMOP", "société d'économie mixte", "SPL", "société publique locale"),
-                 "organisme-public": ("GIP", "groupement d'intérêt public"),
+_OTHER_BODIES = {"entreprise": ("SEM", "SEMOP", "société d'économie mixte", "SPL", "société publique locale",
+                                "bailleur social", "bailleurs sociaux"),  # "le bailleur social Habitat 44"
+                 "organisme-public": ("GIP", "groupement d'intérêt public", "OPH", "office public de l'habitat"),
                  STRUCTURE: ("épicerie", "conciergerie", "légumerie", "conserverie", "cantine"),
                  "reseau": ("réseau", "fédération")}  # "le réseau Ressourceries du Maine fédère…"
 

@@ -146,6 +146,8 @@ def shares_said_apart(text: str, words: Sequence[Token], found: Sequence[Found],
         entered = word.key == "capital" and k >= 2 and words[k - 1].key == "au" \
             and bool({w.key for w in words[max(0, k - 6): k - 1]} & _ENTERED)  # "est entrée au capital" (of what?),
         # "a apporté 10 000 € au capital"
+        entered = entered or word.key == "capital" and k >= 2 and words[k - 1].key in {"du", "son"} \
+            and bool({w.key for w in words[max(0, k - 6): k - 1]} & _HOLDING)  # "La Ville détient 10 % du capital"
         entered = entered or word.key in _HOLDER_NOUNS and k >= 1 and words[k - 1].key in _BEING \
             and not (k + 1 < len(words) and words[k + 1].key in {"a", "au", "aux"})  # not "associée au projet"
         if (entered or word.key in _SHARE_NOUNS and k >= 3 and {words[k - 1].key, words[k - 2].key} & _SUBSCRIBED) \
@@ -226,6 +228,7 @@ _HOLDER_NOUNS = frozenset({"societaire", "actionnaire", "associe", "associee"})
 _BEING = frozenset({"est", "sont", "devenu", "devenue", "reste", "demeure"})
 _ENTERED = frozenset({"entre", "entree", "entres", "entrees", "entrent", "rentre", "rentree", "apporte", "apportes",
                       "verse", "verses", "injecte", "souscrit"})
+_HOLDING = frozenset({"detient", "detiennent", "possede", "possedent"})
 _SUBSCRIBED = frozenset({"souscrit", "acquis", "pris", "detient", "possede", "achete"})
 _SUBSCRIBING = frozenset({"souscription", "acquisition", "achat", "prise"})  # "Souscription de 50 parts de…"
 _VERBS = frozenset({"a", "ont", "est", "sont", "detient", "detiennent", "possede", "possedent", "prend", "prennent",

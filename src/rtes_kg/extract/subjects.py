@@ -8,7 +8,7 @@ So is the agent of a participle of running, an acronym or two capitalised words 
 ressource porté par l'APES Hauts-de-France", "animé par l'ADESS Cornouaille" (not a person: "animé
 par Marie Durand"; nor an acronym that names no body: "porté par l'ESS"), or one word right after
 "par" that names no person nor place: "incubateur porté par Ronalpia"; and after "avec", an
-acronym with its région or département: "avec l'APES Hauts-de-France"."""
+acronym with its territory: "avec l'APES Hauts-de-France", "avec l'ADESS Pays de Brest"."""
 
 from __future__ import annotations
 
@@ -58,7 +58,9 @@ def opening_subjects(text: str, words: Sequence[Token]) -> list[Found]:
 
 # Acronyms of things, not bodies: "porté par l'ESS", "financé par le FSE"
 _NOT_BODIES = frozenset({"ess", "iae", "siae", "rsa", "fse", "feder", "feader", "qpv", "epci", "tzcld", "dla", "aap",
-                         "ami", "cpo", "rse", "pat", "ue", "etat"})
+                         "ami", "cpo", "rse", "pat", "ue", "etat",
+                         # plans and schemes of a territory: "le SCOT Pays de Brest", "le PLUi Cœur de Savoie"
+                         "scot", "plu", "plui", "pcaet", "sraddet", "srdeii", "pdi", "pti", "pdie", "pli", "zfu"})
 
 
 def agents_of_running(text: str, words: Sequence[Token]) -> list[Found]:
@@ -99,17 +101,29 @@ _LIST_GAP = re.compile(r"\s*,\s*")
 
 
 def _regional_acronym(text: str, words: Sequence[Token], first: int) -> list[Found]:
-    """The body after "avec" named by an acronym and its région or département: "organisé avec
-    l'APES Hauts-de-France" (an acronym alone may name a scheme: "avec le SRDEII")."""
-    while first < len(words) and words[first].key in LOWER_ARTICLES and not words[first].capitalised:
-        first += 1
-    if first + 1 >= len(words) or len(words[first].raw) < 3 or not words[first].raw.isupper() \
-            or words[first].key in _NOT_BODIES or structure_words()[0].match_at(words, first) is not None:
-        return []
-    last = name_forward(text, words, first)
-    if last is None or last == first or not places.area_named(text[words[first + 1].start: words[last].end]):
-        return []
-    return [found_by_pattern(text, words, first, last, words[first].start, None)]
+    """The bodies after "avec" named by an acronym and their territory: "organisé avec l'APES
+    Hauts-de-France", "avec l'ADESS Pays de Brest et l'ADESS Cornouaille" (an acronym alone may name
+    a scheme: "avec le SRDEII"; nor is a plan's a body: "avec le SCOT Pays de Brest")."""
+    found: list[Found] = []
+    while len(found) < _LIST_MAX:
+        while first < len(words) and words[first].key in LOWER_ARTICLES and not words[first].capitalised:
+            first += 1
+        if first + 1 >= len(words) or len(words[first].raw) < 3 or not words[first].raw.isupper() \
+                or words[first].key in _NOT_BODIES or structure_words()[0].match_at(words, first) is not None:
+            break
+        last = name_forward(text, words, first)
+        if last is None or last == first or names_a_person(text[words[first + 1].start: words[last].end]):
+            break
+        found.append(found_by_pattern(text, words, first, last, words[first].start, None))
+        first = last + 1  # "…, l'ADESS Cornouaille et l'URIOPSS Bretagne": each
+        if first >= len(words) or not (_LIST_GAP.fullmatch(text, words[last].end, words[first].start)
+                                       or words[first].key == "et"):
+            break
+        first += words[first].key == "et"
+    return found
+
+
+_LIST_MAX = 8
 
 
 def _a_bare_name(words: Sequence[Token], first: int, listed: bool) -> bool:

@@ -14,6 +14,7 @@ from rtes_kg.parse.lines import Line
 from rtes_kg.parse.naming import fold
 from rtes_kg.parse.records import Contact
 from rtes_kg.parse.sections import section_of
+from rtes_kg.parse.titles import with_its_kind_cased
 
 # A word that opens with a capital, as names and lines do: "Ville", "Lorient" (not "ESS", "RTES", "SCIC")
 _CAPITALISED = re.compile(r"\b[^\W\d_](?<=[A-ZÀ-Ý])[a-zà-ÿ]")
@@ -30,11 +31,6 @@ def opening_with_a_capital(line: Line) -> Line:
     if at is None:
         return line
     return replace(line, text=line.text[:at] + line.text[at].upper() + line.text[at + 1:])
-
-
-# Kinds whose words after the first are no name's: "Communauté de communes du Pays de Lunel".
-_KINDS = ("Communauté de communes", "Communauté d'agglomération", "Communauté urbaine", "Syndicat mixte",
-          "Établissement public territorial", "Pôle d'équilibre territorial et rural", "Collectivité territoriale")
 
 
 def with_its_holder_cased(line: Line) -> Line:
@@ -63,9 +59,7 @@ def as_a_name(text: str) -> str:
     """A name written in lower case, cased as a name is: "ville de pantin-sur-mer" is "Ville de
     Pantin-sur-Mer", "les sables-d'olonne" "Les Sables-d'Olonne", "communauté de communes du pays de
     lunel" "Communauté de communes du Pays de Lunel"."""
-    cased = title_case_city(text.upper())
-    kind = next((kind for kind in _KINDS if fold(cased[: len(kind)]) == fold(kind)), None)
-    return cased if kind is None else kind + cased[len(kind):]
+    return with_its_kind_cased(title_case_city(text.upper()))
 
 
 def cased_holder(contact: Contact) -> Contact | None:

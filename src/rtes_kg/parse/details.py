@@ -40,10 +40,29 @@ def shares_a_name(value: str, text: str) -> bool:
 
 # What a line under an action says of it, before a colon: "Porteur : association La Trouvaille – contact :
 # Léa Martin", "Structure porteuse : …", "Partenaires : CAF, CCAS", "Public : jeunes de 16 à 25 ans".
-_DETAIL_LABEL = re.compile(r"(?:porteurs?|porteuses?|structures? porteuses?|porte(?:e|s|es)? par|partenaires?|"
-                           r"co-?financeurs?|financeurs?|financements?|lieu|publics?(?: cibles?| vises?)?|calendrier|"
-                           r"dates?|periode|duree|horaires?|site(?: internet| web)?)"
-                           r"(?: (?:de l'action|du projet|principaux|principales|associes?))?$")
+# The fields of an action's sheet, folded: "Porteur :", "Partenaires :", "Chiffres clés :", "Soutien
+# de la CC :" (titled_groups.py reads them under a title's bullets, with "Contact :"; a contact's
+# heading in the actions may open a sentence of its own, ``value_tells_an_action``)
+ACTION_FIELD = (r"(?:partenaires?|partenariats?|porteurs?|porteuses?|structures? porteuses?|porte(?:e|s|es)? par|"
+                r"portage|co-?financeurs?|financeurs?|financements?|budget|couts?|montants?|chiffres?(?: cles)?|"
+                r"resultats?|bilan|dates?|periode|duree|horaires?|calendrier|lieu|localisation|"
+                r"publics?(?: cibles?| vises?)?|objectifs?|beneficiaires|statut|gestionnaire|operateur|"
+                r"site(?: internet| web)?|en savoir plus|soutien (?:de la |du |de l')(?:ville|commune|cc|cu|ca|"
+                r"communaute|collectivite|metropole|region|departement|agglo(?:meration)?))"
+                r"(?: (?:de l'action|du projet|de projet|principaux|principales|associes?))?")
+_DETAIL_LABEL = re.compile(ACTION_FIELD)
+
+
+def follows_its_fields(line: Line, above: Line) -> bool:
+    """Whether ``line`` is a field of the action's sheet right under another ("Porteur : association
+    X" then "Budget : 12 000 €", "Chiffres : 350 vélos"): the action's, never a section of the fiche's."""
+    return line.no == above.no + 1 and not line.bullet and not above.bullet \
+        and all(_a_field(text) for text in (line.text, above.text))
+
+
+def _a_field(text: str) -> bool:
+    head, colon, value = text.partition(":")
+    return bool(colon and value.strip() and _DETAIL_LABEL.fullmatch(fold(head).strip()))
 
 
 def is_detail(line: Line) -> bool:
@@ -55,7 +74,7 @@ def is_detail(line: Line) -> bool:
     head, colon, value = line.text.partition(":")
     if colon and fold(head).startswith("adresse") and is_postal_line(value):
         return True  # "Adresse de la ressourcerie : 12 rue des Artisans, 73800 Montmélian": the structure's
-    if colon and value.strip() and _DETAIL_LABEL.fullmatch(fold(head).strip()):
+    if _a_field(line.text):
         return True
     heading = read_heading(line)
     return heading is not None and heading.section in IDENTITY_SECTIONS and bool(heading.inline) \

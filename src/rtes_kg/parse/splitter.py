@@ -7,7 +7,7 @@ import re
 
 from rtes_kg.parse.blocks import Block, Section
 from rtes_kg.parse.contacts import another_person, is_post_line, is_role_line, names_a_post
-from rtes_kg.parse.details import shares_a_name, tells_an_action, value_tells_an_action
+from rtes_kg.parse.details import follows_its_fields, shares_a_name, tells_an_action, value_tells_an_action
 from rtes_kg.parse.header import head_facts
 from rtes_kg.parse.headings import (
     HEAD_SECTIONS,
@@ -123,7 +123,10 @@ class Splitter:
         return goes_on or line.indent > above.indent
 
     def _a_detail_of_an_action(self, index: int, heading: Heading) -> bool:
-        return self._inside_a_list(index) or self._between_action_paragraphs(index, heading) \
+        current = None if self.closed or self.block is None else self.block.current
+        among_fields = current is not None and current.name == "actions" and bool(current.body) \
+            and follows_its_fields(self.lines[index], current.body[-1])  # "Porteur : X" / "Budget : 12 000 €"
+        return among_fields or self._inside_a_list(index) or self._between_action_paragraphs(index, heading) \
             or self._an_action_after_a_heading_word(self.lines[index], heading)
 
     def _an_action_after_a_heading_word(self, line: Line, heading: Heading) -> bool:

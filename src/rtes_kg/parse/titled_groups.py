@@ -10,15 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from rtes_kg.parse.details import ACTION_FIELD
 from rtes_kg.parse.lines import Line
 from rtes_kg.parse.naming import fold
 from rtes_kg.parse.numbering import NUMBER
 
-# The fields of an action's sheet, folded
-_FIELD = re.compile(r"(?:partenaires?|partenariats?|porteurs?(?: du projet| de projet| de l'action)?|portage|budget|"
-                    r"couts?|financements?|financeurs?|montants?|chiffres?(?: cles)?|contacts?|dates?|lieu|"
-                    r"localisation|public(?: vise| cible)?|objectifs?|resultats?|beneficiaires|calendrier|statut|"
-                    r"gestionnaire|operateur|en savoir plus)\s*:")
+_FIELD = re.compile(rf"(?:{ACTION_FIELD}|contacts?)\s*:")
 _FIGURE = re.compile(r"\d[\d\s.,]*\s*(?!\d)[^\W\d]")  # "3,5 ETP", "400 objets réparés" (not "2023 : …")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d{2}\b")
 

@@ -68,8 +68,20 @@ def member_name(title: Line) -> str:
     name = _DEPARTEMENT_AFTER.sub("", title.text) or title.text
     if name != name.upper() or sum(ch.isalpha() for ch in name) < 5:
         return name
-    cased = title_case_city(name)
+    cased = with_its_kind_cased(title_case_city(name))
     return " ".join(word.upper() if word.upper() in _KIND_ACRONYMS else word for word in cased.split(" "))
+
+
+def with_its_kind_cased(cased: str) -> str:
+    """A name cased word by word, its kind's words after the first in lower case again: "Communauté
+    D'Agglomération du Grand Narbonne" is "Communauté d'agglomération du Grand Narbonne"."""
+    kind = next((kind for kind in _KINDS if fold(cased[: len(kind)]) == fold(kind)), None)
+    return cased if kind is None else kind + cased[len(kind):]
+
+
+# Kinds whose words after the first are no name's: "Communauté de communes du Pays de Lunel".
+_KINDS = ("Communauté de communes", "Communauté d'agglomération", "Communauté urbaine", "Syndicat mixte",
+          "Établissement public territorial", "Pôle d'équilibre territorial et rural", "Collectivité territoriale")
 
 
 _KIND_ACRONYMS = frozenset({"CA", "CC", "CU", "EPT", "EPCI", "PETR", "PNR", "SIVOM", "SIVU", "SM", "RTES", "ESS"})

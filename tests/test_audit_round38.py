@@ -14,13 +14,17 @@ Each text is written for these tests in the style of the fiches, not taken from 
 from __future__ import annotations
 
 import pytest
-from rdflib import URIRef
+from click.testing import CliRunner
+from rdflib import RDF, SKOS, Graph, URIRef
 
 from extraction_helpers import mentions
+from rtes_kg.cli import main
 from rtes_kg.extract.concepts import concepts_graph
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.findings import read_fiches
+from rtes_kg.parse.action_state import action_state
 from rtes_kg.parse.records import Source
+from rtes_kg.vocab import RTES
 
 
 def in_the_fiche(sentence: str, **member: str) -> list[tuple[str, str]]:
@@ -259,4 +263,52 @@ def test_corporate_foundations_and_social_landlords_are_bodies_of_their_own(sent
     ("La Ville a attribué 14 lots à des SIAE, dont la SCOP Alpha.", [("Alpha", "porteur")]),
 ])
 def test_asides_studies_and_lots(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Perspective : développement de collectes événementielles des textiles.", "en-projet"),
+    ("Le projet de ressourcerie, porté par l'association Recyclab, est en cours d'étude ; son ouverture est "
+     "prévue en 2025.", "en-projet"),
+    ("Recyclerie des Combes\nLe projet est à l'étude avec la CRESS.", "en-projet"),
+    ("Le Département n’a pas reconduit en 2024 son soutien à la plateforme X, reprise par Pôle emploi.", "terminee"),
+    ("Le Grand Narbonne a mis fin en 2021 à son partenariat avec l'association Terre Vivante.", "terminee"),
+    ("2. 2021 : la Ville ne finance plus l'association X, qui a trouvé d'autres financements.", "terminee"),
+    ("Le festival a pris fin en 2022.", "terminee"),
+    # under way: what ended is another thing, or goes on in another form, or comes after the opening
+    ("Le dispositif X, qui a pris fin en 2020, a été remplacé par Y.", None),
+    ("Le dispositif X a pris fin en 2020, remplacé par Y.", None),
+    ("La Ville soutient l'association X, qui ne finance plus Y.", None),
+    ("La Ville soutient X depuis 2015. Un nouveau local est à l'étude.", None),
+    ("La Ville finance la SCIC X.", None),
+])
+def test_the_state_of_an_action_its_opening_tells(text: str, state: str | None) -> None:
+    assert action_state(text) == state
+
+
+def test_a_planned_action_is_published_with_its_state() -> None:
+    """"Perspective : …" and "n'a pas reconduit son soutien" were published as supported today."""
+    text = ("Ville de Laval\n\nExemples d’actions soutenues par la collectivité :\n\n"
+            "• Perspective : création d'une légumerie.\n"
+            "• La Ville n'a pas reconduit en 2024 son soutien au festival Alpha.\n"
+            "• La Ville finance la SCIC Beta.\n\nType de collectivité\nCommune\n")
+    graph = Graph().parse(data=CliRunner().invoke(main, ["convert", "-", "--format", "nt"], input=text).stdout,
+                          format="nt")
+    states = {str(graph.value(action, SKOS.prefLabel)): graph.value(action, RTES.etatAction)
+              for action in graph.subjects(RDF.type, RTES.ActionESS)}
+    concept = "https://w3id.org/rtes/concept/etat-action/"
+    assert states == {"Perspective : création d'une légumerie": URIRef(concept + "en-projet"),
+                      "La Ville n'a pas reconduit en 2024 son soutien au festival Alpha": URIRef(concept + "terminee"),
+                      "La Ville finance la SCIC Beta": None}
+    assert (URIRef(concept + "terminee"), SKOS.inScheme, URIRef(concept.rstrip("/"))) in concepts_graph()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a post the member pays for in a body is its support of that body, a network too
+    ("La Ville finance un poste de chargé de mission ESS à la CRESS des Pays de la Loire.",
+     [("CRESS Pays de la Loire", "soutenu")]),
+    ("Un poste de coordinateur, financé par la CAF, est porté par l'association Alpha.",
+     [("Alpha", "porteur"), ("CAF", "partenaire")]),
+])
+def test_a_post_the_member_funds_in_a_body(sentence: str, expected: list) -> None:
     assert in_the_fiche(sentence) == expected

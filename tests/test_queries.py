@@ -306,6 +306,7 @@ def test_budget_per_inhabitant_counts_a_line_that_only_excludes_something(tmp_pa
 def test_actions_per_member_include_zero(store):
     rows = rows_as_dicts(run_oxigraph(store, example("actions-par-membre").text))
     assert rows[0]["nom"] == "Syndicat Mixte Préval Haut-Doubs" and rows[0]["actions"] == "8"
+    assert rows[0]["actionsEnCours"] == "7"  # "Perspective : développement de collectes…" is planned
     assert rows[-1]["nom"] == "Communauté de communes des Portes du Haut-Doubs"
     assert rows[-1]["actions"] == "0"
 

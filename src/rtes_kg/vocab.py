@@ -27,7 +27,7 @@ __all__ = [
     "ADMS", "CV", "DCAT", "DCT", "ESSGLOBAL", "FOAF", "IGEO", "KIND", "LOCN", "ORG", "OWL", "PROV", "QB",
     "QUALIFICATIF", "RDF", "RDFS", "RTES", "SCHEMA", "SECTION_BUDGETAIRE", "SKOS", "TIME", "VOID",
     "XSD", "CONCEPT_BASE", "CURATED_ORG_BASE", "ONTOLOGY_IRI", "SCHEME_KIND", "SCHEME_QUALIFICATIF",
-    "SCHEME_SECTION", "SCHEME_STATUT", "STATUT_BUDGETAIRE",
+    "SCHEME_SECTION", "SCHEME_STATUT", "STATUT_BUDGETAIRE", "SCHEME_ETAT_ACTION", "ETAT_ACTION",
     "SCHEME_TYPE_STRUCTURE", "SCHEME_UNITE", "SCHEME_OBJET_COMPTE", "TYPE_STRUCTURE", "UNITE",
     "OBJET_COMPTE", "PREFIXES", "compact_iri", "DCATAP", "SPDX", "VCARD", "GSP", "RTESH",
 ]
@@ -52,6 +52,7 @@ SCHEME_KIND = URIRef(CONCEPT_BASE + "type-collectivite")
 SCHEME_SECTION = URIRef(CONCEPT_BASE + "section-budgetaire")
 SCHEME_QUALIFICATIF = URIRef(CONCEPT_BASE + "qualificatif")
 SCHEME_STATUT = URIRef(CONCEPT_BASE + "statut-budgetaire")
+SCHEME_ETAT_ACTION = URIRef(CONCEPT_BASE + "etat-action")
 SCHEME_TYPE_STRUCTURE = URIRef(CONCEPT_BASE + "type-structure")
 SCHEME_UNITE = URIRef(CONCEPT_BASE + "unite")
 SCHEME_OBJET_COMPTE = URIRef(CONCEPT_BASE + "objet-compte")
@@ -62,6 +63,7 @@ OBJET_COMPTE = Namespace(SCHEME_OBJET_COMPTE + "/")
 SECTION_BUDGETAIRE = Namespace(SCHEME_SECTION + "/")
 QUALIFICATIF = Namespace(SCHEME_QUALIFICATIF + "/")
 STATUT_BUDGETAIRE = Namespace(SCHEME_STATUT + "/")
+ETAT_ACTION = Namespace(SCHEME_ETAT_ACTION + "/")
 
 
 class RTES(DefinedNamespace):
@@ -91,6 +93,7 @@ class RTES(DefinedNamespace):
     populationQualificatif: URIRef
     populationAnnee: URIRef
     statut: URIRef
+    etatAction: URIRef
     perimetre: URIRef
     partieDe: URIRef
     montant: URIRef

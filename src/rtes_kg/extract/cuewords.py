@@ -152,6 +152,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     add(SUPPORTED, "governs", "attribue, a attribué, ont attribué, attribuer", to)
     # a sale by the member, at a symbolic price or not, is its means given: "a vendu l'ancienne école à X"
     add(SUPPORTED, "governs", "vend, a vendu, vendu, vendre, revendu, a revendu", to)
+    # a post the member pays for in a body: "finance un poste de chargé de mission à la CRESS", "au sein de X"
+    add(SUPPORTED, "governs", "poste, postes, un poste, deux postes", "a au aux sein")
     # money put in a body, as equity or not: "Breizh Up a investi 2 M€ dans la SCIC X" (X is helped)
     add(SUPPORTED, "governs", "investi, a investi, ont investi, investit, investissent, investir, investissement, "
         "investissements", "dans")

@@ -18,12 +18,14 @@ from rtes_kg.model.links import iri_of_url, members_home_page
 from rtes_kg.model.mentions import map_amounts, map_mentions, map_quantities
 from rtes_kg.model.places import map_territory
 from rtes_kg.model.places import reference_triples as territory_reference_triples
+from rtes_kg.parse.action_state import action_state
 from rtes_kg.parse.actions import action_label, action_year
 from rtes_kg.parse.records import Action, Address, Contact, Fiche, MoneyAmount, Source, Text
 from rtes_kg.project import DEFAULT_BASE_IRI
 from rtes_kg.vocab import (
     CV,
     DCT,
+    ETAT_ACTION,
     FOAF,
     LOCN,
     ORG,
@@ -353,6 +355,8 @@ def _map_actions(triples: _FicheTriples, actions: tuple[Action, ...], org: URIRe
         triples.add(node, SKOS.prefLabel, _fr(action_label(action.text)), source)
         if (year := action_year(action.text)) is not None:
             triples.add(node, RTES.annee, Literal(str(year), datatype=XSD.gYear), source)
+        if (state := action_state(action.text)) is not None:  # "Perspective : …", "n'a pas reconduit…"
+            triples.add(node, RTES.etatAction, ETAT_ACTION[state], source)
         triples.add(node, DCT.description, _fr(action.text), source)
         triples.add(node, RTES.ligneSource, Literal(source.line), source)
         for url in action.urls:

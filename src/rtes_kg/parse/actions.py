@@ -38,7 +38,7 @@ YEAR_PREFIX = re.compile(r"^((?:19|20)\d{2})\s*(?::|[-–—])\s+(?=\S)")
 _TITLE_SEPARATOR = re.compile(r"\s+:\s+|:\s+(?=[a-zàâçéèêëîïôûùüÿœ])")
 
 
-def _is_title(text: str) -> bool:
+def is_title(text: str) -> bool:
     """A line that names rather than tells: short, and not the end of a sentence or a list."""
     text = NUMBER.sub("", text).strip()
     return (0 < len(text.split()) <= TITLE_WORDS and not text.endswith((".", ";", ",", ":", "…", "!", "?"))
@@ -69,7 +69,7 @@ def action_label(text: str) -> str:
         title, separator, rest = _split_title(first_line := rest)
     if separator and 2 <= len(title.split()) <= TITLE_WORDS:  # "Perspective : …" is no title
         return title.strip()
-    if "\n" in text.strip() and _is_title(first_line):
+    if "\n" in text.strip() and is_title(first_line):
         return first_line
     first = next((first_line[:end.start() + 1] for end in _SENTENCE_END.finditer(first_line)
                   if not _ABBREVIATION.search(first_line, max(0, end.start() - _ABBREVIATION_REACH),
@@ -140,9 +140,9 @@ def _group_headings(content: list[Line]) -> set[int]:
     SCIC X a installé…")."""
     ungrouped = bool(content) and content[0].bullet is not None
     return {line.no for above, line, following in zip([None, *content], content, content[1:])
-            if not line.bullet and _is_title(line.text) and len(NUMBER.sub("", line.text).split()) < SHORT_WORDS + 2
+            if not line.bullet and is_title(line.text) and len(NUMBER.sub("", line.text).split()) < SHORT_WORDS + 2
             and (following.bullet or (bool(NUMBER.match(line.text)) and not NUMBER.match(following.text)
-                                      and not _is_title(following.text)))
+                                      and not is_title(following.text)))
             and not _under_its_bullet(above, line, ungrouped)}
 
 
@@ -180,7 +180,7 @@ def _theme(text: str) -> bool:
     "Création de la SCIC X, avec :" (a sentence) is an action with its details below."""
     words = text.rstrip(" :").split()
     return (text.endswith(":") and 0 < len(words) <= _GROUP_WORDS and "," not in text
-            and _is_title(text.rstrip(" :")) and not any(word[:1].isupper() for word in words[1:]))
+            and is_title(text.rstrip(" :")) and not any(word[:1].isupper() for word in words[1:]))
 
 
 def _split_bulleted(lines: list[Line]) -> list[_Item]:
@@ -244,7 +244,7 @@ def _split_bulleted(lines: list[Line]) -> list[_Item]:
 def _titled(content: list[Line]) -> bool:
     """A title line then its description, for every action: the section opens with a title and
     no two titles follow each other."""
-    titles = [not line.bullet and _is_title(line.text) and not NUMBER.match(line.text) and not is_detail(line)
+    titles = [not line.bullet and is_title(line.text) and not NUMBER.match(line.text) and not is_detail(line)
               for line in content]
     return (len(content) >= 2 and titles[0] and not titles[1] and not content[1].bullet
             and not any(a and b for a, b in zip(titles, titles[1:])))
@@ -319,7 +319,7 @@ def _numbered_titles(content: list[Line]) -> tuple[set[int], set[int]]:
         if line is None or _opens_item(line):
             if current is not None and paragraphs:
                 (titles if paragraphs == 1 else themes).add(current)
-            current = line.no if line is not None and _is_title(line.text) and not YEAR_PREFIX.match(line.text) \
+            current = line.no if line is not None and is_title(line.text) and not YEAR_PREFIX.match(line.text) \
                 and len(NUMBER.sub("", line.text).split()) < SHORT_WORDS + 2 else None
             paragraphs = 0
         elif not is_detail(line) and not line.bullet:
@@ -333,7 +333,7 @@ def _split_titled(lines: list[Line]) -> list[_Item]:
         if line.is_url:
             if items:
                 items[-1].urls.append(line.text.strip("<>"))
-        elif items and (line.bullet or not _is_title(line.text) or is_detail(line)):
+        elif items and (line.bullet or not is_title(line.text) or is_detail(line)):
             items[-1].add(line.no, f"• {line.unbulleted}" if line.bullet else line.text)
         else:
             items.append(_Item(line.no, [line.unbulleted]))

@@ -124,6 +124,7 @@ class ActionCard:
     carriers: tuple[Value, ...]
     partners: tuple[Value, ...]
     figures: tuple[str, ...]
+    state: tuple[Value, ...] = ()  # "en projet", "terminée" (rtes:etatAction), when the fiche says so
 
 
 @dataclass(frozen=True)
@@ -211,7 +212,7 @@ def _member(node: URIRef, read: Reader) -> Summary:
 
 def _action(node: URIRef, read: Reader) -> Summary:
     card = _card(read, node)
-    rows = [("Soutenue par", read.links_of(read.all(node, RTES, "soutenuePar"))),
+    rows = [("Soutenue par", read.links_of(read.all(node, RTES, "soutenuePar"))), ("État", card.state),
             ("Portée par", card.carriers), ("Partenaires", card.partners),
             ("Chiffres", tuple(Value(figure) for figure in card.figures)),
             ("Montants cités", tuple(Value(said) for said in _amounts(read, read.all(node, RTES, "montantCite"))))]
@@ -348,7 +349,7 @@ def _card(read: Reader, action: Node) -> ActionCard:
                       description=_paragraphs(read.text(action, DCT, "description")),
                       carriers=read.links_of(read.all(action, RTES, "porteePar")),
                       partners=read.links_of(read.all(action, RTES, "partenaire")),
-                      figures=tuple(sorted(set(figures))))
+                      figures=tuple(sorted(set(figures))), state=_values(read, action, RTES, "etatAction"))
 
 
 def _paragraphs(text: str) -> tuple[str, ...]:

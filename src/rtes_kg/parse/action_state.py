@@ -1,0 +1,62 @@
+"""Where an example action stands, when its opening says so: only planned ("Perspective : création
+d'une légumerie", "Le projet de ressourcerie est à l'étude") or the member's support over ("Le
+Département n'a pas reconduit en 2024 son soutien à X", "La Ville a mis fin à son partenariat avec
+Y", "Le festival a pris fin en 2022"). The fiche lists every action under "actions soutenues"; these
+words say the support is not (or no longer) under way, and a researcher counting the member's
+actions can leave them out (``rtes:etatAction``, docs/model.md). Only the opening sentence is read,
+and only its main clause: a relative clause ("X, qui a pris fin en 2020, …") tells of another
+thing, and an action that goes on in another form ("a pris fin, remplacé par Y", "désormais") is
+not over."""
+
+from __future__ import annotations
+
+import re
+
+from rtes_kg.parse.actions import YEAR_PREFIX, is_title
+from rtes_kg.parse.numbering import NUMBER
+
+PLANNED, ENDED = "en-projet", "terminee"
+
+# A label of what is to come, opening the action: "Perspective : …", "En projet – …", "À venir : …"
+_TO_COME = re.compile(r"(?:perspectives?|en projet|projets? (?:à|a) venir|(?:à|a) venir|prochainement|en réflexion)"
+                      r"\s*[:–—-]\s", re.IGNORECASE)
+# The main verb of a project not yet run: "est à l'étude", "est en cours d'étude", "est en préparation"
+_PLANNED = re.compile(r"\b(?:est|sont)\s+(?:actuellement\s+)?(?:à l['’]étude|en cours d['’](?:étude|élaboration)|"
+                      r"en projet|en préparation|en réflexion|envisagée?s?)\b", re.IGNORECASE)
+# The member's support over: "a mis fin à", "n'a pas reconduit son soutien", "ne finance plus"
+_SUPPORT_ENDED = re.compile(r"\b(?:(?:a|ont)\s+mis\s+fin\b|"
+                            r"n['’](?:a|ont)\s+pas\s+(?:été\s+)?(?:reconduit|renouvelé)e?s?\b|"
+                            r"ne\s+(?:soutient|soutiennent|finance|financent|subventionne|accompagne)\s+plus\b|"
+                            r"(?:a|ont)\s+cessé\s+(?:de\s+(?:soutenir|financer|subventionner)|son\s+soutien|"
+                            r"ses\s+financements?)\b)", re.IGNORECASE)
+# The action itself over, unless it goes on in another form ("remplacé par Y", "désormais")
+_CLOSED = re.compile(r"\b(?:(?:a|ont)\s+pris\s+fin\b|s['’]est\s+(?:arrêtée?|terminée?|achevée?)\b|"
+                     r"(?:a|ont)\s+fermé\s+(?:ses|leurs)\s+portes\b)", re.IGNORECASE)
+_GOES_ON = re.compile(r"\b(?:remplacée?s?|reprise?s?|relayée?s?|désormais|aujourd['’]hui|succède)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r",\s*(?:qui|dont|que|qu['’])\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;…](?=\s|$)")
+
+
+def action_state(text: str) -> str | None:
+    """``PLANNED``, ``ENDED`` or None (under way, or nothing said) for an action's text."""
+    lines = [_unnumbered(line) for line in text.strip().split("\n") if line.strip()]
+    if not lines or _TO_COME.match(lines[0]):
+        return PLANNED if lines else None
+    opening = _opening(lines[1:] if len(lines) > 1 and is_title(lines[0]) else lines)
+    closed = None if _GOES_ON.search(opening) else _CLOSED
+    for pattern, state in ((_SUPPORT_ENDED, ENDED), (closed, ENDED), (_PLANNED, PLANNED)):
+        found = None if pattern is None else pattern.search(opening)
+        if found is not None and not _RELATIVE.search(opening, 0, found.start()):
+            return state
+    return None
+
+
+def _unnumbered(line: str) -> str:
+    """A line without its bullet, list number and year: "2. 2022 : Ouverture…" is "Ouverture…"."""
+    return YEAR_PREFIX.sub("", NUMBER.sub("", line.strip().lstrip("•- "))).strip()
+
+
+def _opening(lines: list[str]) -> str:
+    """The first sentence of an action's lines (past a title line above them)."""
+    end = _SENTENCE_END.search(lines[0])
+    return lines[0][: end.start()] if end is not None else lines[0]

@@ -312,3 +312,16 @@ def test_a_planned_action_is_published_with_its_state() -> None:
 ])
 def test_a_post_the_member_funds_in_a_body(sentence: str, expected: list) -> None:
     assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a kind that its place names, then "de"/"du" and the quarter or commune: one name
+    ("Le fonds est géré par la Maison de quartier de Wazemmes.", [("Maison de quartier de Wazemmes", "porteur")]),
+    ("Le marché de Noël est organisé par le centre social du Courghain.", [("Centre social du Courghain", "porteur")]),
+    ("Lauréats : la régie de quartier de Stains et l'association Rejoué.",
+     [("Rejoué", "soutenu"), ("Régie de quartier de Stains", "soutenu")]),
+    # a collectivité's word is no quarter
+    ("La Ville soutient la régie de quartier de la Ville.", []),
+])
+def test_a_centre_social_or_regie_named_by_its_quarter_after_de(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected

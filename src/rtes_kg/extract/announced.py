@@ -188,6 +188,20 @@ def _quarter_named(text: str, words: Sequence[Token], first: int, last: int, kin
     return len(parts) == 1 or kind == "regie-de-quartier" and len(parts) == 2 and commune(parts[1]) is not None
 
 
+def _its_quarter(text: str, words: Sequence[Token], kind_last: int) -> int | None:
+    """The last word of the quarter or commune named after a kind that its place names, past "de",
+    "du" or "de la": "centre social du Courghain" (not "régie de quartier de la ville": no name)."""
+    k = kind_last + 1
+    if k + 1 >= len(words) or words[k].key not in {"de", "du", "des", "d"} or not joined(text, words[k - 1], words[k]):
+        return None
+    k += 1
+    while k < len(words) and words[k].key in LOWER_ARTICLES and not words[k].capitalised:
+        k += 1
+    if k >= len(words) or not words[k].capitalised or words[k].key in _A_COLLECTIVITE:
+        return None
+    return name_forward(text, words, k)
+
+
 def announced(text: str, words: Sequence[Token]) -> list[Found]:
     """ "l'association La Marmite Solidaire", "la SCIC « Y »", "ID'EES R&V, structure d'insertion",
     and names that contain their kind: "Emmaüs Pontarlier", "GEIQ Industrie Rhin Sud"."""
@@ -201,6 +215,9 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
                 and not (match.first > 0 and _counted(words[match.first - 1])):
             is_plural = False  # "soutient les SCIC Bois Vivant": one name, whatever its article says ("5 CAE": five)
         after = words[start - 1].end
+        if kind in _NAMED_WITH_KIND and not is_plural and (last := _its_quarter(text, words, match.last)) is not None:
+            found.append(capitalised(found_by_pattern(text, words, match.first, last, trigger.start, kind)))
+            continue  # "le centre social du Courghain", "la maison de quartier de Wazemmes": named by its quarter
         expansion = _EXPANSION.match(text, after)  # "la SCIC (Société coopérative…) « X »"
         if expansion is not None:
             after = expansion.end()

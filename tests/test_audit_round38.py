@@ -325,3 +325,17 @@ def test_a_post_the_member_funds_in_a_body(sentence: str, expected: list) -> Non
 ])
 def test_a_centre_social_or_regie_named_by_its_quarter_after_de(sentence: str, expected: list) -> None:
     assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a company's status announces its name, a company
+    ("Participation au capital de la SAS Enargia (fournisseur d’électricité renouvelable) à hauteur de 50 000 €.",
+     [("Enargia", "actionnaire")]),
+    # after or before an ESS kind, the status is the kind's: its finder names the body
+    ("La Ville soutient la SCIC SAS Les Amis.", [("Les Amis", "soutenu")]),
+    ("La Ville soutient la SAS SCIC Les Amis.", [("Les Amis", "soutenu")]),
+    # "sa" is a possessive, "un sas" no status
+    ("L'association Alpha a ouvert sa Boutique Solidaire.", [("Alpha", "porteur")]),
+])
+def test_a_companys_status_announces_its_name(sentence: str, expected: list) -> None:
+    assert in_the_fiche(sentence) == expected

@@ -209,6 +209,8 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
     found = []
     for match in announce.find(words):
         trigger, kind = words[match.first], match.payload.code
+        if trigger.key in LEGAL_FORMS and (not trigger.raw.isupper() or announce.match_at(words, match.last + 1)):
+            continue  # "la SAS SCIC Les Amis": the kind after the status names it; "un sas d'accueil": no status
         is_plural = plural(words, match.first, match.payload)
         start = _skip_kinds(text, words, _skip_modifiers(text, words, match.last + 1), announce)
         if is_plural and trigger.raw.isupper() and not listed_after_plural(text, words, start) \

@@ -87,7 +87,8 @@ def structure_words() -> tuple[Lexicon[Trigger], Lexicon[Trigger]]:
 # The words of shops and services announce their names too, of no kind: only an "épicerie solidaire"
 # or "sociale" is one of the scheme ("l'épicerie vrac Le Bocal", "la conciergerie rurale Bocage Services").
 _OTHER_BODIES = {"entreprise": ("SEM", "SEMOP", "société d'économie mixte", "SPL", "société publique locale",
-                                "bailleur social", "bailleurs sociaux"),  # "le bailleur social Habitat 44"
+                                "bailleur social", "bailleurs sociaux",  # "le bailleur social Habitat 44"
+                                "SAS", "SARL"),  # "la SAS Enargia" (after a kind: "la SCIC SAS X", its status)
                  "organisme-public": ("GIP", "groupement d'intérêt public", "OPH", "office public de l'habitat"),
                  STRUCTURE: ("épicerie", "conciergerie", "légumerie", "conserverie", "cantine"),
                  "reseau": ("réseau", "fédération")}  # "le réseau Ressourceries du Maine fédère…"

@@ -339,3 +339,8 @@ def test_a_centre_social_or_regie_named_by_its_quarter_after_de(sentence: str, e
 ])
 def test_a_companys_status_announces_its_name(sentence: str, expected: list) -> None:
     assert in_the_fiche(sentence) == expected
+
+
+def test_a_label_lists_a_name_ending_on_its_departements_number() -> None:
+    assert in_the_fiche("Partenaires : Pôle emploi, Inser’Eco 44.") == [
+        ("France Travail", "partenaire"), ("Inser’Eco 44", "partenaire")]

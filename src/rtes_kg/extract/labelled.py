@@ -29,7 +29,7 @@ _LIST_END = re.compile(r"[.;:!?\n•(]|\Z")
 _BETWEEN_ITEMS = re.compile(r"\s*,\s*(?:et\s+|ou\s+)?|\s+(?:et|ou|ainsi que)\s+")
 _ARTICLE = re.compile(r"(?:la|le|les)\s+|l['’]\s*")  # lower case: "la SCOP X" (not "Les Champs de Kergoat")
 _NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|des|la|le|les|en|sur|sous|à)\s+|[dl]['’])?"
-                   r"[A-ZÀ-Ý][\w'’-]*){0,5}")
+                   r"[A-ZÀ-Ý][\w'’-]*){0,5}(?:\s+(?:\d{1,3}|2[AB]))?")  # "Inser'Eco 44": a département's number
 # One word alone is a name only when written as one: "Coop'Ouest", "ActYpoles", "ADIE" (not "Habitants")
 _ONE_WORD_NAME = re.compile(r"[A-ZÀ-Ý][\w-]*['’-]?[A-ZÀ-Ý][\w'’-]*|[A-ZÀ-Ý]{2,}")
 _NOT_NAMES = frozenset({"etat", "europe", "union", "france", "ville", "commune", "region",

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from rtes_kg.parse.action_state import PLANS_LABEL
+
 __all__ = ["a_change_to", "an_equivalence", "euro_ratio", "nationwide", "opens_a_change", "no_figure_here",
            "planned_year", "without_ratios"]
 
@@ -108,7 +110,7 @@ def a_change_to(text: str, start: int) -> bool:
 def no_figure_here(text: str, clause_start: int, start: int, end: int, clause_end: int) -> bool:
     """Whether the number at ``start:end`` of ``text`` is a target, a forecast, a nationwide total,
     a value compared with or where a change started, by what its clause says before and after it."""
-    return bool(_PLANS_LABEL.match(text, clause_start) or _planned_with(text, clause_start, start)
+    return bool(PLANS_LABEL.match(text, clause_start) or _planned_with(text, clause_start, start)
                 or _TARGET_BEFORE.search(text, max(clause_start, start - 50), start)
                 or _CHANGE_FROM.search(text, max(clause_start, start - 90), start)
                 or _VERSUS_VALUE.search(text, max(clause_start, start - 60), start)
@@ -224,9 +226,6 @@ _TODAY = re.compile(r"\b(?:aujourd['’]hui|actuellement|déjà|désormais|à ce
 # réunir", "et 8 salariés"); any other word is a verb of its own ("et emploie 12 salariés").
 _SAME_PLAN = re.compile(r"(?:(?:de|d['’])\s*)?(?:[^\W\d]+(?:er|ir|re)\b|\d|(?:des?|du|les?|la|l['’]|une?|"
                         r"plus|près|environ|jusqu['’]à)\b)", re.IGNORECASE)
-# A line labelled as what is to come: "Perspective : …", "En projet : …", "À venir : …"
-_PLANS_LABEL = re.compile(r"\s*(?:[•*-]\s*)?(?:perspectives?|en projet|projets? à venir|à venir|à terme|"
-                          r"prochaines? étapes?)(?:\s+(?:pour\s+)?(?:19|20)\d\d)?\s*:", re.IGNORECASE)
 
 
 # A title in quotes is a name, its numbers no figure: the dispositif « 1 000 emplois en SIAE », the

@@ -17,9 +17,11 @@ from rtes_kg.parse.numbering import NUMBER
 
 PLANNED, ENDED = "en-projet", "terminee"
 
-# A label of what is to come, opening the action: "Perspective : …", "En projet – …", "À venir : …"
-_TO_COME = re.compile(r"(?:perspectives?|en projet|projets? (?:à|a) venir|(?:à|a) venir|prochainement|en réflexion)"
-                      r"\s*[:–—-]\s", re.IGNORECASE)
+# A line labelled as what is to come: "Perspective : …", "En projet – …", "À venir : …" (an action's
+# opening, and a clause whose numbers are no figures: extract/nonfigures.py)
+PLANS_LABEL = re.compile(r"\s*(?:[•*-]\s*)?(?:perspectives?|en projet|projets? (?:à|a) venir|(?:à|a) venir|à terme|"
+                         r"prochaines? étapes?|prochainement|en réflexion)(?:\s+(?:pour\s+)?(?:19|20)\d\d)?"
+                         r"\s*(?::|[–—]\s|-\s)", re.IGNORECASE)
 # The main verb of a project not yet run: "est à l'étude", "est en cours d'étude", "est en préparation"
 _PLANNED = re.compile(r"\b(?:est|sont)\s+(?:actuellement\s+)?(?:à l['’]étude|en cours d['’](?:étude|élaboration)|"
                       r"en projet|en préparation|en réflexion|envisagée?s?)\b", re.IGNORECASE)
@@ -40,7 +42,7 @@ _SENTENCE_END = re.compile(r"[.!?;…](?=\s|$)")
 def action_state(text: str) -> str | None:
     """``PLANNED``, ``ENDED`` or None (under way, or nothing said) for an action's text."""
     lines = [_unnumbered(line) for line in text.strip().split("\n") if line.strip()]
-    if not lines or _TO_COME.match(lines[0]):
+    if not lines or PLANS_LABEL.match(lines[0]):
         return PLANNED if lines else None
     opening = _opening(lines[1:] if len(lines) > 1 and is_title(lines[0]) else lines)
     closed = None if _GOES_ON.search(opening) else _CLOSED

@@ -197,12 +197,8 @@ def _verb_at(words: Sequence[Token], k: int, public: bool = False) -> str | None
         # transféré son antenne à Y": Y runs it
     if any(keys[: len(r)] == r for r in RECEIVING):
         return SUPPORTED
-    taking_part = next((n for n in (1, 2, 3) if keys[n - 1: n] and keys[n - 1] in _TAKING_PART), None)
-    if taking_part is not None and keys[: taking_part - 1] in _BEEN and words[k + taking_part: k + taking_part + 1] \
-            and words[k + taking_part].key in {"a", "au", "aux"} and (keys[taking_part - 1].startswith("associe") or {
-                w.key for w in words[k + taking_part + 1: k + taking_part + 3]} & _GOVERNANCE):
+    if _takes_part(words, k):
         return PARTNER  # "X et Y ont été associés à l'élaboration du plan", "X participe au comité de pilotage"
-        # (not "X participe à la collecte des invendus": its work)
     if any(keys[: len(verb)] == verb and keys[len(verb): len(verb) + 1] != ("par",) for verb in FUNDING):
         return PARTNER  # "…; la MAIF a financé son équipement": a funder (not "X, financé par Y": Y funds X)
     raw = [w.raw.lower() for w in words[k: k + 3]]
@@ -224,9 +220,21 @@ def _verb_at(words: Sequence[Token], k: int, public: bool = False) -> str | None
     return None
 
 
+def _takes_part(words: Sequence[Token], k: int) -> bool:
+    """Whether the verb at ``k`` says a body took part in the member's work, no carrier: "ont été
+    associés à l'élaboration du plan", "participe au comité de pilotage" (not "participe à la collecte
+    des invendus": its own work)."""
+    j = k
+    while j < min(len(words), k + 4) and (words[j].key in _AUXILIARIES or words[j].key in _AFTER_AUXILIARY):
+        j += 1
+    if j + 1 >= len(words) or words[j].key not in _TAKING_PART or words[j + 1].key not in {"a", "au", "aux"}:
+        return False
+    return words[j].key.startswith("associe") or bool({w.key for w in words[j + 2: j + 4]} & _GOVERNANCE)
+
+
+_AUXILIARIES = frozenset({"a", "ont", "est", "sont", "ete"})
 _TAKING_PART = frozenset(f"{stem}{end}" for stem in ("associe", "participe") for end in ("", "e", "s", "es")) | {
     "participent"}
-_BEEN = ((), ("a",), ("ont",), ("est",), ("sont",), ("a", "ete"), ("ont", "ete"))
 _GOVERNANCE = frozenset({"comite", "conseil", "pilotage", "gouvernance", "elaboration", "reflexion", "instances",
                          "groupe", "concertation", "definition", "redaction"})
 

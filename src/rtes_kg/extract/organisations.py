@@ -278,9 +278,11 @@ def _in_a_quoted_name(text: str, words: Sequence[Token], cand: Found) -> bool:
     opening = text.rfind("«", max(0, words[cand.first].start - 80), words[cand.first].start)
     if opening < 0 or "»" in text[opening: words[cand.first].start]:
         return False
-    head = next((word for word in reversed(words[:cand.first]) if word.end <= opening), None)
+    head = cand.first - 1  # the word before the quote (within 80 characters: a few words back)
+    while head >= 0 and words[head].end > opening:
+        head -= 1
     return bool(text[opening + 1: words[cand.first].start].strip()) or (
-        head is not None and not text[head.end: opening].strip() and head.key in SCHEMES_AND_EVENTS)
+        head >= 0 and not text[words[head].end: opening].strip() and words[head].key in SCHEMES_AND_EVENTS)
 
 
 def _public_bodies(text: str, words: Sequence[Token], known: Sequence[Found]) -> list[Found]:

@@ -67,7 +67,7 @@ def agents_of_running(text: str, words: Sequence[Token]) -> list[Found]:
     found = []
     for index in range(1, len(words) - 1):
         if words[index].key == "avec":
-            found += _regional_acronym(text, words, index + 1)
+            found += _acronyms_with_their_territory(text, words, index + 1)
             continue
         if words[index].key != "par" or words[index - 1].key not in CARRIED_KEYS:
             continue
@@ -100,7 +100,7 @@ def agents_of_running(text: str, words: Sequence[Token]) -> list[Found]:
 _LIST_GAP = re.compile(r"\s*,\s*")
 
 
-def _regional_acronym(text: str, words: Sequence[Token], first: int) -> list[Found]:
+def _acronyms_with_their_territory(text: str, words: Sequence[Token], first: int) -> list[Found]:
     """The bodies after "avec" named by an acronym and their territory: "organisé avec l'APES
     Hauts-de-France", "avec l'ADESS Pays de Brest et l'ADESS Cornouaille" (an acronym alone may name
     a scheme: "avec le SRDEII"; nor is a plan's a body: "avec le SCOT Pays de Brest")."""

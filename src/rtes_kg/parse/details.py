@@ -38,11 +38,11 @@ def shares_a_name(value: str, text: str) -> bool:
     return bool(names & {fold(word) for word in _NAME_WORD.findall(text)})
 
 
-# What a line under an action says of it, before a colon: "Porteur : association La Trouvaille – contact :
-# Léa Martin", "Structure porteuse : …", "Partenaires : CAF, CCAS", "Public : jeunes de 16 à 25 ans".
-# The fields of an action's sheet, folded: "Porteur :", "Partenaires :", "Chiffres clés :", "Soutien
-# de la CC :" (titled_groups.py reads them under a title's bullets, with "Contact :"; a contact's
-# heading in the actions may open a sentence of its own, ``value_tells_an_action``)
+# The fields of an action's sheet, folded: what a line under an action says of it, before a colon
+# ("Porteur : association La Trouvaille – contact : Léa Martin", "Partenaires : CAF, CCAS", "Public :
+# jeunes de 16 à 25 ans", "Chiffres clés : …", "Soutien de la CC : …"). titled_groups.py reads them
+# under a title's bullets, with "Contact :" (a contact's heading in the actions may open a sentence
+# of its own, ``value_tells_an_action``).
 ACTION_FIELD = (r"(?:partenaires?|partenariats?|porteurs?|porteuses?|structures? porteuses?|porte(?:e|s|es)? par|"
                 r"portage|co-?financeurs?|financeurs?|financements?|budget|couts?|montants?|chiffres?(?: cles)?|"
                 r"resultats?|bilan|dates?|periode|duree|horaires?|calendrier|lieu|localisation|"
@@ -50,7 +50,7 @@ ACTION_FIELD = (r"(?:partenaires?|partenariats?|porteurs?|porteuses?|structures?
                 r"site(?: internet| web)?|en savoir plus|soutien (?:de la |du |de l')(?:ville|commune|cc|cu|ca|"
                 r"communaute|collectivite|metropole|region|departement|agglo(?:meration)?))"
                 r"(?: (?:de l'action|du projet|de projet|principaux|principales|associes?))?")
-_DETAIL_LABEL = re.compile(ACTION_FIELD)
+_FIELD_LABEL = re.compile(ACTION_FIELD)
 
 
 def follows_its_fields(line: Line, above: Line) -> bool:
@@ -62,7 +62,7 @@ def follows_its_fields(line: Line, above: Line) -> bool:
 
 def _a_field(text: str) -> bool:
     head, colon, value = text.partition(":")
-    return bool(colon and value.strip() and _DETAIL_LABEL.fullmatch(fold(head).strip()))
+    return bool(colon and value.strip() and _FIELD_LABEL.fullmatch(fold(head).strip()))
 
 
 def is_detail(line: Line) -> bool:

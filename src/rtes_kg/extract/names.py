@@ -12,7 +12,16 @@ from dataclasses import dataclass
 from rtes_kg.extract import places
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.curated import STRUCTURE, reference
-from rtes_kg.extract.lexicon import ARTICLES, CONNECTORS, LEGAL_FORMS, Lexicon, Token, joined, phrase_keys
+from rtes_kg.extract.lexicon import (
+    ARTICLES,
+    CONNECTORS,
+    LEGAL_FORMS,
+    SCHEMES_AND_EVENTS,
+    Lexicon,
+    Token,
+    joined,
+    phrase_keys,
+)
 from rtes_kg.parse.naming import slug as name_slug
 from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
 
@@ -336,6 +345,19 @@ def _a_masculine_namesake(words: Sequence[Token], index: int, label: str) -> boo
 REGION_ACRONYMS = {"AURA": "Auvergne-Rhône-Alpes", "PACA": "Provence-Alpes-Côte d'Azur",
                     "BFC": "Bourgogne-Franche-Comté", "IDF": "Île-de-France", "HDF": "Hauts-de-France",
                     "CVL": "Centre-Val de Loire"}
+
+
+def in_a_quoted_name(text: str, words: Sequence[Token], cand: Found) -> bool:
+    """Whether ``cand`` starts after the first word of a name in quotes (« Yonne Initiative ESS »),
+    or opens the quoted title of a scheme or an event (le prix « Initiative ESS »)."""
+    opening = text.rfind("«", max(0, words[cand.first].start - 80), words[cand.first].start)
+    if opening < 0 or "»" in text[opening: words[cand.first].start]:
+        return False
+    head = cand.first - 1  # the word before the quote (within 80 characters: a few words back)
+    while head >= 0 and words[head].end > opening:
+        head -= 1
+    return bool(text[opening + 1: words[cand.first].start].strip()) or (
+        head >= 0 and not text[words[head].end: opening].strip() and words[head].key in SCHEMES_AND_EVENTS)
 
 
 def found_by_pattern(text: str, words: Sequence[Token], first: int, last: int, context: int,

@@ -21,12 +21,13 @@ from rtes_kg.extract.curated import STRUCTURE, ReferenceEntry, reference
 from rtes_kg.extract.currencies import issued_currencies
 from rtes_kg.extract.known import KnownNames, found_again
 from rtes_kg.extract.labelled import listed_after_a_count, listed_after_labels
-from rtes_kg.extract.lexicon import SCHEMES_AND_EVENTS, Token, phrase_keys, tokens
+from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
 from rtes_kg.extract.names import (
     FROM_PATTERN,
     FROM_REFERENCE,
     Found,
     from_reference,
+    in_a_quoted_name,
     joined,
     name_backward,
     name_forward,
@@ -272,19 +273,6 @@ _OPENING = re.compile(r"\s*\(\s*(?:[^\W\d]+\s+)?")  # "(", "(Association "
 _CLOSING = re.compile(r"\s*\)")
 
 
-def _in_a_quoted_name(text: str, words: Sequence[Token], cand: Found) -> bool:
-    """Whether ``cand`` starts after the first word of a name in quotes (« Yonne Initiative ESS »),
-    or opens the quoted title of a scheme or an event (le prix « Initiative ESS »)."""
-    opening = text.rfind("«", max(0, words[cand.first].start - 80), words[cand.first].start)
-    if opening < 0 or "»" in text[opening: words[cand.first].start]:
-        return False
-    head = cand.first - 1  # the word before the quote (within 80 characters: a few words back)
-    while head >= 0 and words[head].end > opening:
-        head -= 1
-    return bool(text[opening + 1: words[cand.first].start].strip()) or (
-        head >= 0 and not text[words[head].end: opening].strip() and words[head].key in SCHEMES_AND_EVENTS)
-
-
 def _public_bodies(text: str, words: Sequence[Token], known: Sequence[Found]) -> list[Found]:
     """Public bodies written with their acronym and long name ("le SDEHG (Syndicat départemental
     d'énergie de la Haute-Garonne)"), unless the curated list or its chapters name them already
@@ -364,7 +352,7 @@ def find_organisations(text: str, source: Source, words: Sequence[Token] | None 
         return ()
     found = [_with_place(text, words, cand, near) for cand in resolve(all_found(text, words, known))
              if not (cand.confidence == FROM_PATTERN and cand.category == STRUCTURE and places.area_named(cand.name))
-             and not (cand.confidence == FROM_PATTERN and _in_a_quoted_name(text, words, cand))]
+             and not (cand.confidence == FROM_PATTERN and in_a_quoted_name(text, words, cand))]
     # (a kind word then an area's name alone is part of another name: "l'Union régionale des SCOP
     # et SCIC Auvergne-Rhône-Alpes" has no SCIC "Auvergne-Rhône-Alpes"; the end of a name in quotes
     # is none: « Yonne Initiative ESS » is a loan scheme, no chapter "Initiative ESS")

@@ -71,9 +71,7 @@ def agents_of_running(text: str, words: Sequence[Token]) -> list[Found]:
             continue
         if words[index].key != "par" or words[index - 1].key not in CARRIED_KEYS:
             continue
-        first = index + 1
-        while first < len(words) and words[first].key in LOWER_ARTICLES and not words[first].capitalised:
-            first += 1
+        first = _past_articles(words, index + 1)
         if first >= len(words) or not words[first].capitalised or is_an_act(words[first].key) \
                 or words[first].key in _HEADS_OF_BODIES | _NOT_BODIES \
                 or structure_words()[0].match_at(words, first) is not None:  # "la SCOP X": its kind's finder's
@@ -86,12 +84,10 @@ def agents_of_running(text: str, words: Sequence[Token]) -> list[Found]:
                     or names_a_person(text[words[first].start: words[last].end]):
                 break
             found.append(found_by_pattern(text, words, first, last, words[first].start, None))
-            first = last + 1  # "géré par Alsace Active, Lorraine Active et Champagne-Ardenne Active": each
-            if first + 1 >= len(words) or not _LIST_GAP.fullmatch(text, words[last].end, words[first].start) \
-                    and not (words[first].key == "et" and words[first + 1].capitalised):
+            following = _next_item(text, words, last)  # "géré par Alsace Active, Lorraine Active et …": each
+            if following is None:
                 break
-            first += words[first].key == "et"
-            listed = True
+            first, listed = following, True
             if words[first].key in _HEADS_OF_BODIES | _NOT_BODIES or structure_words()[0].match_at(words, first):
                 break
     return found
@@ -106,8 +102,7 @@ def _acronyms_with_their_territory(text: str, words: Sequence[Token], first: int
     a scheme: "avec le SRDEII"; nor is a plan's a body: "avec le SCOT Pays de Brest")."""
     found: list[Found] = []
     while len(found) < _LIST_MAX:
-        while first < len(words) and words[first].key in LOWER_ARTICLES and not words[first].capitalised:
-            first += 1
+        first = _past_articles(words, first)
         if first + 1 >= len(words) or len(words[first].raw) < 3 or not words[first].raw.isupper() \
                 or words[first].key in _NOT_BODIES or structure_words()[0].match_at(words, first) is not None:
             break
@@ -115,15 +110,34 @@ def _acronyms_with_their_territory(text: str, words: Sequence[Token], first: int
         if last is None or last == first or names_a_person(text[words[first + 1].start: words[last].end]):
             break
         found.append(found_by_pattern(text, words, first, last, words[first].start, None))
-        first = last + 1  # "…, l'ADESS Cornouaille et l'URIOPSS Bretagne": each
-        if first >= len(words) or not (_LIST_GAP.fullmatch(text, words[last].end, words[first].start)
-                                       or words[first].key == "et"):
+        following = _next_item(text, words, last)  # "…, l'ADESS Cornouaille et l'URIOPSS Bretagne": each
+        if following is None:
             break
-        first += words[first].key == "et"
+        first = following
     return found
 
 
 _LIST_MAX = 8
+
+
+def _past_articles(words: Sequence[Token], first: int) -> int:
+    while first < len(words) and words[first].key in LOWER_ARTICLES and not words[first].capitalised:
+        first += 1
+    return first
+
+
+def _next_item(text: str, words: Sequence[Token], last: int) -> int | None:
+    """The first word of the list's item after the name that ends at ``last``, past ", " or "et"
+    (and "et"'s article: "et l'ADESS Cornouaille"); None when no item follows."""
+    following = last + 1
+    if following + 1 >= len(words):
+        return None
+    if _LIST_GAP.fullmatch(text, words[last].end, words[following].start):
+        return following
+    after_et = words[following + 1]
+    if words[following].key == "et" and (after_et.capitalised or after_et.key in LOWER_ARTICLES):
+        return following + 1
+    return None
 
 
 def _a_bare_name(words: Sequence[Token], first: int, listed: bool) -> bool:

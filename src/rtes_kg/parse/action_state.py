@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 
-from rtes_kg.parse.actions import YEAR_PREFIX, is_title
-from rtes_kg.parse.numbering import NUMBER
+from rtes_kg.parse.actions import first_sentence, is_title, unnumbered
 
 PLANNED, ENDED = "en-projet", "terminee"
 
@@ -36,12 +35,11 @@ _CLOSED = re.compile(r"\b(?:(?:a|ont)\s+pris\s+fin\b|s['’]est\s+(?:arrêtée?|
                      r"(?:a|ont)\s+fermé\s+(?:ses|leurs)\s+portes\b)", re.IGNORECASE)
 _GOES_ON = re.compile(r"\b(?:remplacée?s?|reprise?s?|relayée?s?|désormais|aujourd['’]hui|succède)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r",\s*(?:qui|dont|que|qu['’])\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?;…](?=\s|$)")
 
 
 def action_state(text: str) -> str | None:
     """``PLANNED``, ``ENDED`` or None (under way, or nothing said) for an action's text."""
-    lines = [_unnumbered(line) for line in text.strip().split("\n") if line.strip()]
+    lines = [unnumbered(line.strip()) for line in text.strip().split("\n") if line.strip()]
     if not lines or PLANS_LABEL.match(lines[0]):
         return PLANNED if lines else None
     opening = _opening(lines[1:] if len(lines) > 1 and is_title(lines[0]) else lines)
@@ -53,12 +51,7 @@ def action_state(text: str) -> str | None:
     return None
 
 
-def _unnumbered(line: str) -> str:
-    """A line without its bullet, list number and year: "2. 2022 : Ouverture…" is "Ouverture…"."""
-    return YEAR_PREFIX.sub("", NUMBER.sub("", line.strip().lstrip("•- "))).strip()
-
-
 def _opening(lines: list[str]) -> str:
-    """The first sentence of an action's lines (past a title line above them)."""
-    end = _SENTENCE_END.search(lines[0])
-    return lines[0][: end.start()] if end is not None else lines[0]
+    """The first sentence of an action's lines (past a title line above them), up to a ";" that
+    opens another clause ("La Ville finance X ; elle a mis fin à son soutien à Y": X's goes on)."""
+    return first_sentence(lines[0]).split(";", 1)[0]

@@ -60,8 +60,7 @@ def action_label(text: str) -> str:
     >>> action_label("Préval a initié l’émergence de la recyclerie Re Bon. Cette SIAE…")
     'Préval a initié l’émergence de la recyclerie Re Bon'
     """
-    first_line = text.strip().split("\n", 1)[0]
-    first_line = YEAR_PREFIX.sub("", NUMBER.sub("", first_line.lstrip("• "))).strip()
+    first_line = unnumbered(text.strip().split("\n", 1)[0])
     title, separator, rest = _split_title(first_line)
     if separator and len(title.split()) <= _HEADING_WORDS and section_of(fold(title)) in IDENTITY_SECTIONS \
             and value_tells_an_action(rest):
@@ -71,14 +70,23 @@ def action_label(text: str) -> str:
         return title.strip()
     if "\n" in text.strip() and is_title(first_line):
         return first_line
-    first = next((first_line[:end.start() + 1] for end in _SENTENCE_END.finditer(first_line)
-                  if not _ABBREVIATION.search(first_line, max(0, end.start() - _ABBREVIATION_REACH),
-                                              end.start() + 1)), first_line)
-    first = " ".join(first.split()).rstrip(" .")
+    first = " ".join(first_sentence(first_line).split()).rstrip(" .")
     if len(first) <= LABEL_MAX_LENGTH:
         return first
     cut = first[: LABEL_MAX_LENGTH - 1].rsplit(" ", 1)[0]
     return cut.rstrip(" ,;:–-") + "…"
+
+
+def unnumbered(line: str) -> str:
+    """A line without its bullet, list number and year: "2. 2022 : Ouverture…" is "Ouverture…"."""
+    return YEAR_PREFIX.sub("", NUMBER.sub("", line.lstrip("• "))).strip()
+
+
+def first_sentence(line: str) -> str:
+    """The line up to the end of its first sentence, its stop kept ("M. Pélieu" ends none)."""
+    return next((line[:end.start() + 1] for end in _SENTENCE_END.finditer(line)
+                 if not _ABBREVIATION.search(line, max(0, end.start() - _ABBREVIATION_REACH), end.start() + 1)),
+                line)
 
 
 def _split_title(line: str) -> tuple[str, str, str]:

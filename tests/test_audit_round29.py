@@ -148,7 +148,7 @@ def test_a_currency_no_body_issues_stays_what_the_member_supports():
     ("La Ville soutient l'association Bois et Forêts.", [("Bois et Forêts", "soutenu")]),
     ("La SCOP Bois et Forêts, financée par la DRAC, a rénové 12 logements.",
      [("Bois et Forêts", "porteur"), ("DRAC", "partenaire")]),
-    ("Le Département finance les associations Alpha Solidarité et Beta Services.",
+    ("La Ville finance les associations Alpha Solidarité et Beta Services.",
      [("Alpha Solidarité", "soutenu"), ("Beta Services", "soutenu")]),
     ("Habitat et Humanisme accompagne les familles logées par la Ville.", [("Habitat et Humanisme", "porteur")]),
 ])

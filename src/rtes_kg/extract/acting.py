@@ -233,8 +233,8 @@ def _listed_subject(text: str, words: Sequence[Token], spans: Spans, n: int) -> 
     if head == tail:
         return spans[n]
     first = spans[head][0]
-    kind = next((match for k in range(first - 1, max(0, first - 4), -1)
-                 if (match := structure_words()[0].match_at(words, k)) is not None and match.last == first - 1), None)
+    kind = next((match for k in range(first, max(0, first - 4), -1)  # (the first one's span may open with it)
+                 if (match := structure_words()[0].match_at(words, k)) is not None and first - 1 <= match.last), None)
     if kind is None or words[kind.first - 1].key != "les":
         return spans[n]
     return kind.first - 1, spans[tail][1]

@@ -275,8 +275,10 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
             found += [found_by_pattern(text, words, first, last, words[first].start, kind)
                       for first, last in counted_in_apposition(text, words, match.first - 1, match.last)]
         if is_plural and start < len(words) and text[after: words[start].start].strip(" ") == "":
-            found += [found_by_pattern(text, words, first, last, words[first].start, kind)
-                      for first, last in listed_after_plural(text, words, start)]
+            # the kind opens the first one's span, as "l'association X"'s: "finance les associations A
+            # et B" says what A is (and B, its kin), not "les associations" between the verb and A
+            found += [found_by_pattern(text, words, first, last, trigger.start if i == 0 else words[first].start, kind)
+                      for i, (first, last) in enumerate(listed_after_plural(text, words, start))]
         titling = match.first > 0 and _TITLE_COLON.fullmatch(text, words[match.first - 1].end, trigger.start)
         if match.first > 0 and (_APPOSITION.search(text[words[match.first - 1].end: trigger.start]) or titling):
             first = name_backward(text, words, match.first - 1)

@@ -345,8 +345,8 @@ def _agent_of(words: Sequence[Token], by: int) -> str | None:
         if key in FUNDING_PARTICIPLES or key in FRAMING_PARTICIPLES or key in GIVING_ACTS \
                 or key in _PUT and [w.key for w in words[k + 1: k + 3]] == ["a", "disposition"]:
             return PARTNER  # (a gift: "Prêt d'un terrain à X par la Ville de Y", "mis à disposition par")
-        if key in WON_PARTICIPLES:
-            return SUPPORTED
+        if key in WON_PARTICIPLES:  # a prize; a contract's holder works it ("le marché, remporté par X")
+            return None if CONTRACTS & {w.key for w in words[max(0, k - 16): k]} else SUPPORTED
         if key in _TAKEN_OVER:  # "dont le financement a été repris par Y", "est désormais assuré par Y", "d'abord
             # financé par X, est repris par Y": Y pays; "la recyclerie, reprise par Y": Y runs it
             before = [w.key for w in words[max(0, k - 24): k]]

@@ -110,7 +110,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         for to_ in ("à", "au", "aux", "auprès de", "auprès du", "de", "du", "des")))
     # but the member among the founders: "La Ville est membre fondateur de la SCIC X" (not a person's office)
     add(CREATED, "prep", ", ".join(f"{founder} {of}" for founder in (
-        "membre fondateur", "membres fondateurs", "membre fondatrice", "membres fondatrices")
+        "membre fondateur", "membres fondateurs", "membre fondatrice", "membres fondatrices",
+        # and a body's verb: "La Ville est l'un des fondateurs de la SCIC X" (not "Jean Martin, l'un des…")
+        "est l'un des fondateurs", "est l'une des fondatrices", "est cofondatrice", "est cofondateur",
+        "est co-fondatrice", "est co-fondateur", "sont cofondateurs", "sont cofondatrices")
         for of in ("de", "du", "des")))
     # the body an action took over from: "en remplacement de l'association X"
     add(CITED, "prep", "en remplacement de, en remplacement du, en remplacement des, à la place de, à la place du")

@@ -86,7 +86,8 @@ def structure_words() -> tuple[Lexicon[Trigger], Lexicon[Trigger]]:
         keys = phrase_keys(label)
         (inside if kind == "hidden" else announce).append((keys, Trigger(code, keys)))
     for family, labels in _OTHER_BODIES.items():
-        announce += [(keys, Trigger(family, keys)) for keys in map(phrase_keys, labels)]
+        announce += [(phrase_keys(label), Trigger(family, phrase_keys(_SINGULAR.get(label, label))))
+                     for label in labels]
     return Lexicon(announce, plural_blind=True), Lexicon(inside)
 
 
@@ -99,8 +100,10 @@ _OTHER_BODIES = {"entreprise": ("SEM", "SEMOP", "société d'économie mixte", "
                                 "bailleur social", "bailleurs sociaux",  # "le bailleur social Habitat 44"
                                 "SAS", "SARL"),  # "la SAS Enargia" (after a kind: "la SCIC SAS X", its status)
                  "organisme-public": ("GIP", "groupement d'intérêt public", "OPH", "office public de l'habitat"),
-                 STRUCTURE: ("épicerie", "conciergerie", "légumerie", "conserverie", "cantine"),
+                 STRUCTURE: ("épicerie", "conciergerie", "légumerie", "conserverie", "cantine", "foncière"),
                  "reseau": ("réseau", "fédération")}  # "le réseau Ressourceries du Maine fédère…"
+# the plurals a final "s" does not make, by their singular: "les bailleurs sociaux A et B" are two
+_SINGULAR = {"bailleurs sociaux": "bailleur social"}
 
 
 # --- names as runs of capitalised words --------------------------------------------------------
@@ -357,7 +360,8 @@ def in_a_quoted_name(text: str, words: Sequence[Token], cand: Found) -> bool:
     while head >= 0 and words[head].end > opening:
         head -= 1
     return bool(text[opening + 1: words[cand.first].start].strip()) or (
-        head >= 0 and not text[words[head].end: opening].strip() and words[head].key in SCHEMES_AND_EVENTS)
+        head >= 0 and not text[words[head].end: opening].strip() and any(
+            words[k].key in SCHEMES_AND_EVENTS for k in range(max(0, head - 1), head + 1)))  # ("le festival ESS « X »")
 
 
 def found_by_pattern(text: str, words: Sequence[Token], first: int, last: int, context: int,

@@ -159,7 +159,8 @@ def _networks_in_appositions(text: str, words: Sequence[Token], found: list[Foun
                     kept[-1] = replace(previous, parent=cand.slug)
                     continue
             elif (first := name_backward(text, words, before, through_a=False)) is not None \
-                    and (first < before or words[first].raw.isupper()):  # not "la Ville (Emmaüs)"
+                    and (first < before or words[first].raw.isupper()) and not _a_noun_s_complement(words, first):
+                # (not "la Ville (Emmaüs)"; nor "le centre de ressources de l'ESS (CRESS X)": the CRESS)
                 place = None
                 if first >= 2 and words[first - 1].key in {"a", "au"} and places.communes_named(
                         text[words[first].start: words[before].end]):  # "dont X à Vandœuvre-lès-Nancy (Réseau Cocagne)"
@@ -172,6 +173,14 @@ def _networks_in_appositions(text: str, words: Sequence[Token], found: list[Foun
                 continue
         kept.append(cand)
     return kept
+
+
+def _a_noun_s_complement(words: Sequence[Token], first: int) -> bool:
+    """Whether the name at ``first`` completes a common noun: "ressources de l'ESS"."""
+    k = first - 1
+    while k > 0 and words[k].key in {"la", "le", "les", "l"}:
+        k -= 1
+    return k > 0 and words[k].key in {"de", "du", "des", "d"} and words[k - 1].raw.islower()
 
 
 def _adherent(text: str, words: Sequence[Token], cand: Found) -> bool:

@@ -32,6 +32,7 @@ from rtes_kg.extract.cues import (
 )
 from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.founders import founded_by_member
+from rtes_kg.extract.gathered import gathered_members
 from rtes_kg.extract.given import given_by_another
 from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
 from rtes_kg.extract.member_gives import member_support
@@ -145,6 +146,8 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             explicit[n].add(verbs[n + 1])
             verbs[n] = verbs[n + 1]
             shared.add(n)
+    for n in gathered_members(text, words, spans, explicit):
+        explicit[n] = {PARTNER}  # "la SCIC X, qui associe des habitants, la Ville et l'association Y": its members
     for n in co_supporters(text, words, found, spans, said, member):
         explicit[n] = {PARTNER}  # "La Ville et France Active accompagnent l'EBE X": France Active helps too
     for n, role in customers(text, words, found, spans, explicit, member, functools.partial(_names_member, member)):

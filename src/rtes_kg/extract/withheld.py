@@ -175,8 +175,10 @@ def done_without_help(text: str, words: Sequence[Token], spans: Spans,
     """The names whose own clause says they did without support: "X s'est développée sans aide
     publique", "X fonctionne sans aucune subvention"; not "X n'est pas financée par la Région" in
     another's fiche (``names_member`` tells the member's kind words, as in ``denied_to_member``)."""
-    denied = []
+    denied = [n for n in range(len(spans)) if _opened_without_help(text, words, spans[n][0], names_member)]
     for n in range(len(spans)):
+        if n in denied:
+            continue
         k = spans[n][1] + 1
         before = next((words[j].key for j in range(spans[n][0] - 1, -1, -1) if words[j].key not in DEFINITE), "")
         agent = before == "par"
@@ -190,6 +192,25 @@ def done_without_help(text: str, words: Sequence[Token], spans: Spans,
                 break
             k += 1
     return denied
+
+
+def _opened_without_help(text: str, words: Sequence[Token], start: int, names_member: Callable[[str], bool]) -> bool:
+    """Whether the sentence opens on the member's help done without, before a comma and the name
+    at ``start``, its subject: "Sans soutien de la Ville, la coopérative X a ouvert…", "Sans aide
+    publique, X…" (not "Sans l'aide de la Région, la Ville finance seule X": the Région's)."""
+    first = start
+    while first > 0 and not boundary(text, words[first - 1], words[first]):
+        first -= 1
+    if first == start or words[first].key != "sans" or not _WITHOUT_HELP & {w.key for w in words[first + 1: first + 3]}:
+        return False
+    name = start
+    while name > first and words[name - 1].key in DEFINITE:
+        name -= 1
+    if name == first or "," not in text[words[name - 1].end: words[name].start]:
+        return False
+    giver = next((w.key for w in words[first + 1: name] if w.key in MEMBER_WORDS), None)
+    others = [w for w in words[first + 1: name] if w.capitalised and w.key not in MEMBER_WORDS]
+    return not others and (giver is None or names_member(giver))
 
 
 def _by_another(words: Sequence[Token], k: int, names_member: Callable[[str], bool]) -> bool:

@@ -1,0 +1,140 @@
+"""Wrong and lost facts of the thirty-ninth round: a name a curated network shares, first after a
+plural kind ("finance les associations Emmaüs et X"), read as a partner beside X supported (the
+kind between the verb and the name hid the verb); two social landlords after their plural kind
+("les bailleurs sociaux Actis et SDH") read as one body; the members a SCIC gathers past common
+nouns ("qui associe 4 agriculteurs, la Ville, des habitants et l'association X") read as carriers;
+"La Ville est l'un des fondateurs de la SCIC X" read as X carrying the action, not as a creation; an
+acronym of the domain before the parenthesis that names the body ("le Centre régional de
+ressources de l'ESS (CRESS X)") published as a body "ESS"; "Sans soutien de la Ville, la
+coopérative X a ouvert…" read as the member's support; a contract won ("le marché … a été remporté
+par X") read as a prize, X supported; and the quoted title of an event after its head and an
+acronym ("le festival ESS « X »") published as a body.
+Each text is written for these tests in the style of the fiches, not taken from any of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import mentions
+
+
+def in_the_fiche(sentence: str, **member: str) -> list[tuple[str, str]]:
+    """(name, role) of the organisations of one action of a member's fiche (a commune's by default)."""
+    return sorted({(name, role) for name, _, role in mentions(sentence, **member)[0]})
+
+
+# --- the names a plural kind lists --------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville finance les associations Emmaüs et Alpha Beta.",
+     [("Alpha Beta", "soutenu"), ("Emmaüs France", "soutenu")]),
+    ("La Ville soutient les associations Alpha Beta et Emmaüs.",
+     [("Alpha Beta", "soutenu"), ("Emmaüs France", "soutenu")]),
+    ("La Ville soutient les associations Emmaüs et Les Restos du Coeur.",
+     [("Emmaüs France", "soutenu"), ("Les Restos du Cœur", "soutenu")]),
+    # (another collectivité's support, as with one name: not the member's)
+    ("Le Département finance les associations Alpha Solidarité et Beta Services.", []),
+    ("Le Département finance l'association Alpha Solidarité.", []),
+    # a plural kind opening its sentence: its names act, with the member's support
+    ("Les associations Roue Libre et Cycles Rouges, soutenues par la Ville, réparent des vélos.",
+     [("Cycles Rouges", "porteur"), ("Cycles Rouges", "soutenu"), ("Roue Libre", "porteur"),
+      ("Roue Libre", "soutenu")]),
+])
+def test_the_names_a_plural_kind_lists_take_the_verb_before_it(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Régie de quartier Villeneuve assure le nettoyage des parties communes pour les bailleurs sociaux "
+     "Actis et SDH.", [("Actis", "partenaire"), ("Régie de quartier Villeneuve", "porteur"), ("SDH", "partenaire")]),
+    ("Le bailleur social Habitat 44 met à disposition un local.", [("Habitat 44", "porteur")]),
+])
+def test_social_landlords_after_their_plural_kind_are_two_bodies(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+# --- the members a verb of gathering lists ----------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville a accompagné la création de la SCIC Les Fermes de Loos, qui associe 4 agriculteurs, la Ville, "
+     "des habitants et l'association Terre de Liens Hauts-de-France.",
+     [("Les Fermes de Loos", "cree"), ("Terre de Liens Hauts-de-France", "partenaire")]),
+    ("La SCIC Les Fermes de Loos associe des agriculteurs et l'association Alpha Beta.",
+     [("Alpha Beta", "partenaire"), ("Les Fermes de Loos", "porteur")]),
+    ("La SCIC Gamma réunit des habitants, la SCOP Alpha et l'association Beta.",
+     [("Alpha", "partenaire"), ("Beta", "partenaire"), ("Gamma", "porteur")]),
+    # a relative clause or another verb between them: no member of it
+    ("La Ville réunit les habitants qui soutiennent l'association Beta Gamma.", [("Beta Gamma", "soutenu")]),
+    ("La Ville associe les habitants et finance l'association Beta Gamma.", [("Beta Gamma", "soutenu")]),
+])
+def test_the_members_a_verb_of_gathering_lists_are_partners(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+# --- the member among the founders ------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville est l'un des fondateurs de la SCIC Énergies Renouvelables Poitou (ERP), avec Grand Poitiers.",
+     [("Grand Poitiers", "partenaire"), ("Énergies Renouvelables Poitou", "cree")]),
+    ("La Ville est cofondatrice de la SCIC Alpha Beta.", [("Alpha Beta", "cree")]),
+    ("La Ville est membre fondateur de la Foncière Solidaire Occitanie aux côtés de la CRESS.",
+     [("CRESS Pays de la Loire", "partenaire"), ("Foncière Solidaire Occitanie", "cree")]),
+    # a person's office says nothing of the member's
+    ("Marie Durand, cofondatrice de l'association Alpha Beta, anime le lieu.", []),
+])
+def test_the_member_among_the_founders_helped_create(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+def test_a_fonciere_announces_its_name():
+    assert in_the_fiche("La Ville soutient la foncière solidaire Bâtir Ensemble.") == [("Bâtir Ensemble", "soutenu")]
+    assert in_the_fiche("La Ville a créé une foncière commerciale.") == []
+
+
+# --- a domain's acronym before the parenthesis that names the body -----------------------------
+
+def test_the_body_in_parentheses_after_a_noun_s_complement_is_the_body():
+    assert in_the_fiche("Le Centre régional de ressources de l'ESS (CRESS Hauts-de-France) anime avec la Ville "
+                        "les Mois de l'ESS, qui ont réuni 3 500 participants en 2023.") \
+        == [("CRESS Hauts-de-France", "partenaire")]
+    # (a name before its network in parentheses still takes it as its parent)
+    found, = mentions("Le Relais Atlantique (Emmaüs) collecte des vêtements.")
+    assert [(name, slug) for name, slug, _ in found] == [("Le Relais Atlantique", "relais-atlantique")]
+
+
+# --- done without the member's help -----------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Sans soutien de la Ville, la coopérative Txirrindola a ouvert un atelier vélo participatif.", []),
+    ("Sans aide publique, la coopérative Txirrindola a ouvert un atelier vélo.", []),
+    # another's help done without; the member's own support
+    ("Sans l'aide de la Région, la Ville finance seule la coopérative Txirrindola.", [("Txirrindola", "soutenu")]),
+    ("Sans soutien de la Région, la coopérative Txirrindola a ouvert un atelier, que la Ville soutient.",
+     [("Txirrindola", "soutenu")]),
+])
+def test_an_opening_without_the_member_s_help(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+# --- a contract won, a prize won --------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Le marché de nettoyage a été remporté par l'entreprise d'insertion Alpha Services.",
+     [("Alpha Services", "porteur")]),
+    ("Le marché de nettoyage des collèges est réservé aux structures d'insertion ; il a été remporté par le "
+     "groupement Ares Services – Régie de quartier de Saint-Denis pour 2,4 M€ sur 4 ans.",
+     [("Régie de quartier de Saint-Denis", "porteur")]),
+    ("Le prix de l'innovation a été remporté par l'association Alpha Services.", [("Alpha Services", "soutenu")]),
+])
+def test_a_contract_won_is_carried_a_prize_won_is_support(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville finance le festival ESS « Le Village des Possibles ».", []),
+    ("La Ville finance le festival « Le Village des Possibles » de l'association Alpha Beta.",
+     [("Alpha Beta", "soutenu")]),
+    ("La Ville soutient la SCIC « Alpha Beta ».", [("Alpha Beta", "soutenu")]),
+])
+def test_the_quoted_title_of_an_event_names_no_body(sentence, expected):
+    assert in_the_fiche(sentence) == expected

@@ -8,14 +8,19 @@ acronym of the domain before the parenthesis that names the body ("le Centre ré
 ressources de l'ESS (CRESS X)") published as a body "ESS"; "Sans soutien de la Ville, la
 coopérative X a ouvert…" read as the member's support; a contract won ("le marché … a été remporté
 par X") read as a prize, X supported; and the quoted title of an event after its head and an
-acronym ("le festival ESS « X »") published as a body.
+acronym ("le festival ESS « X »") published as a body; the structures a label lists ("45 structures
+labellisées, dont X") read as carriers; an agreement the member cancelled ("a résilié sa convention
+avec X") still a partnership; the body the member rents from read as a carrier; "le réseau ESS
+nantais" published as a body "ESS nantais"; and "qui employait 40 personnes en 2020, en emploie 65
+aujourd'hui" that lost the year of the 40 (its clause says what is true today).
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import mentions
+from extraction_helpers import HERE, mentions
+from rtes_kg.extract.figures import find_quantities
 
 
 def in_the_fiche(sentence: str, **member: str) -> list[tuple[str, str]]:
@@ -138,3 +143,44 @@ def test_a_contract_won_is_carried_a_prize_won_is_support(sentence, expected):
 ])
 def test_the_quoted_title_of_an_event_names_no_body(sentence, expected):
     assert in_the_fiche(sentence) == expected
+
+
+# --- the structures a label lists; an agreement cancelled; the body the member rents from ----
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville et l'Eurométropole ont lancé le label « Strasbourg ESS » : 45 structures labellisées, parmi "
+     "lesquelles la SCOP Ecoval, l'association Emmaüs Mundo et la SCIC Bretz'Selle.",
+     [("Bretz'Selle", "soutenu"), ("Ecoval", "soutenu"), ("Emmaüs Mundo", "soutenu")]),
+    ("La Ville a lancé un label : 45 structures labellisées, dont la SCOP Ecoval.", [("Ecoval", "soutenu")]),
+    ("La Ville a résilié en 2021 sa convention avec l'association Beta Insertion.", []),
+    ("La convention avec l'association Beta Insertion a été résiliée.", []),
+    ("La convention avec l'association Beta Insertion a été renouvelée.", [("Beta Insertion", "partenaire")]),
+    ("La Ville est locataire de l'association Le Solilab, dont elle occupe 300 m² pour son service ESS.",
+     [("Le Solilab", "partenaire")]),
+])
+def test_labelled_cancelled_and_rented_from(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville soutient le réseau ESS nantais.", []),
+    ("Les Écossolies, association qui anime le réseau ESS nantais, organisent le festival.",
+     [("Les Écossolies", "porteur")]),
+    ("La Ville soutient la SCOP ESS Conseil.", [("ESS Conseil", "soutenu")]),
+])
+def test_the_field_s_acronym_and_an_adjective_name_no_body(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+# --- a figure's own year before what is true today --------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'entreprise adaptée Handi Services 44, qui employait 40 personnes en 2020, en emploie 65 aujourd'hui, "
+     "contre 52 en 2022.", [("40", 2020)]),
+    ("L'association comptait 40 bénévoles en 2019 et en compte aujourd'hui 60.", [("40", 2019)]),
+    # (the year of another clause, today's figure: none)
+    ("La recyclerie a ouvert en 2023 puis a déménagé et compte désormais 25 bénévoles.", [("25", None)]),
+    ("L'association compte aujourd'hui 60 bénévoles, contre 40 en 2019.", [("60", None)]),
+])
+def test_a_figure_keeps_its_own_year_before_today_s(sentence, expected):
+    assert [(str(q.value), q.year) for q in find_quantities(sentence, HERE)] == expected

@@ -123,14 +123,21 @@ def _elided_article(text: str, words: Sequence[Token], kind_end: int, start: int
         "'", "’"}
 
 
+_FIELDS = frozenset({"ess", "iae"})  # the economy the fiches are about, no body's name
+
+
 def _kind_words_only(words: Sequence[Token], first: int, last: int, announce: Lexicon[Trigger]) -> bool:
     """Whether the words from ``first`` to ``last`` are only words of kinds ("ESUS", "SCOP SIAE"),
-    after an article ("Une SIAE, association intermédiaire")."""
+    after an article ("Une SIAE, association intermédiaire"), or of the field, with the words in
+    lower case that qualify them ("le réseau ESS nantais": no name)."""
     if first < last and words[first].key in ARTICLES:
         first += 1
+    opening = first
     while first <= last:
         match = announce.match_at(words, first)
-        if match is None and not (words[first].key in LEGAL_FORMS and words[first].raw.isupper()):
+        if match is None and not (words[first].key in LEGAL_FORMS and words[first].raw.isupper()) \
+                and not (words[first].key in _FIELDS and words[first].raw.isupper()) \
+                and not (first > opening and words[first].raw.islower()):
             return False
         first = first + 1 if match is None else match.last + 1
     return True

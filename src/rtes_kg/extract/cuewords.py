@@ -80,7 +80,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     add(PARTNER, "prep", ", ".join(f"{seat} {of}" for seat in (
         "est administratrice", "est administrateur", "sont administrateurs", "siège au conseil d'administration",
         "siègent au conseil d'administration", "siège au CA", "siège au bureau", "siège au comité de pilotage",
-        "membre du conseil d'administration", "membre du CA") for of in ("de", "du", "des", "d'")))
+        "membre du conseil d'administration", "membre du CA",
+        "est locataire", "est locataire de locaux", "loue des locaux")  # the body it rents from: a partner
+        for of in ("de", "du", "des", "d'")))
     # the agreement that frames a grant: "une convention d'objectifs avec l'association X" (not
     # "convention avec X", which may be any partnership)
     add(SUPPORTED, "prep", "convention d'objectifs avec, conventions d'objectifs avec, convention d'objectifs et de "
@@ -225,7 +227,8 @@ LABELS = {phrase_keys(label): role for labels, role in (
      "sont lauréates, ont été sélectionnés, ont été sélectionnées, projets retenus, structures retenues, "
      "projets soutenus, structures lauréates, sont accompagnées, sont accompagnés, sont soutenues, sont soutenus, "
      "ont été accompagnées, ont été accompagnés, ont été soutenues, ont été soutenus, sont financées, "
-     "sont financés, ont été financées, ont été financés", SUPPORTED),
+     "sont financés, ont été financées, ont été financés, structures labellisées, labellisées, labellisés, "
+     "sont labellisées, sont labellisés, ont été labellisées, ont été labellisés", SUPPORTED),
     # what the programme made: "Trois entreprises ont été créées : la SCOP X, l'association Y…"
     ("ont été créées, ont été créés, sont nées, ont vu le jour, ont été lancées, ont été lancés", CREATED),
     # a structure's own members: "La SCIC compte 45 sociétaires, parmi lesquels…" (no part in the action)

@@ -124,7 +124,8 @@ class YearOfClauses:
         self._cuts = [] if fronted else [m.start() for m in _CLAUSE.finditer(sentence)]
         # a clause that says its figures are today's has no year ("…en 2023 puis a déménagé et
         # compte désormais 25 bénévoles": the bénévoles only)
-        today = {bisect.bisect_right(self._cuts, m.start()) for m in _NOW.finditer(sentence)}
+        self._now = [m.start() for m in _NOW.finditer(sentence)]
+        today = {bisect.bisect_right(self._cuts, now) for now in self._now}
         self._dated = {bisect.bisect_right(self._cuts, m.start()) for m in found} - today
         self._sentence, self._found = sentence, found
         # a year said right after a figure, before another ("200 tonnes en 2023 et 11 salariés…"), is
@@ -154,7 +155,14 @@ class YearOfClauses:
             return None
         if self._own_from is not None and offset < self._own_from:
             return None
-        return self._year if bisect.bisect_right(self._cuts, offset) in self._dated else None
+        if bisect.bisect_right(self._cuts, offset) in self._dated:
+            return self._year
+        # its own year, said right after it, before its clause says what is true today: "qui
+        # employait 40 personnes en 2020, en emploie 65 aujourd'hui"
+        year = self._right_after(offset)
+        said = next((m.end() for m in self._found if m.start() > offset), None)
+        return year if year is not None and said is not None and any(now > said for now in self._now) \
+            and not any(offset < now < said for now in self._now) else None
 
 
 def years_of_clauses(sentence: str) -> YearOfClauses:

@@ -113,16 +113,18 @@ def _ended(keys: list[str]) -> bool:
     """ "Le soutien à X a pris fin en 2021", "La convention avec X a pris fin", "La Ville a cessé de
     financer X": a support that ended is none the member gives (not "La SCOP X a pris fin": no support)."""
     for k in range(len(keys) - 1):
-        if keys[k] == "pris" and keys[k + 1] == "fin" and any(  # "a pris fin" (not "prendra fin en 2026")
+        if (keys[k] == "pris" and keys[k + 1] == "fin" or keys[k] == "ete" and keys[k + 1] in _CANCELLED) and any(
                 key.startswith(_GIVEN) or key in _AGREEMENTS for key in keys[:k]):
-            return True
+            return True  # "a pris fin" (not "prendra fin en 2026"), "a été résiliée"
         if keys[k] in {"cesse", "arrete"} and keys[k + 1] == "de" and k + 2 < len(keys) \
                 and keys[k + 2].startswith(_GIVEN):
             return True  # "a cessé de financer", "a arrêté de soutenir"
     return False
 
 
-_AGREEMENTS = frozenset({"convention", "partenariat", "aide", "aides", "subvention", "subventions", "contrat"})
+_CANCELLED = frozenset({"resiliee", "resilie", "resiliees", "resilies", "denoncee", "denonce"})
+_AGREEMENTS = frozenset({"convention", "partenariat", "aide", "aides", "subvention", "subventions", "contrat",
+                         "marche"})  # ("le marché avec la SCOP X a été résilié")
 
 
 def _excepted(words: Sequence[Token], first: int) -> bool:

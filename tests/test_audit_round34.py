@@ -139,9 +139,9 @@ def test_more_incises_and_gifts_of_a_structure_at_work(sentence):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    # the member's own clause gives to it: supported only, as before
+    # the member's own clause gives to it: supported, and its work its own (round 39: as "la Ville la finance")
     ("L’association Roue de Secours répare des véhicules ; la Ville lui verse une subvention de 20 000 €.",
-     [("Roue de Secours", "soutenu")]),
+     [("Roue de Secours", "porteur"), ("Roue de Secours", "soutenu")]),
     # no work of its own before its gift
     ("L’association Roue de Secours, créée en 2016, bénéficie d’une subvention municipale.",
      [("Roue de Secours", "soutenu")]),
@@ -151,9 +151,9 @@ def test_more_incises_and_gifts_of_a_structure_at_work(sentence):
     # acts_on_its_own)
     ("L’association Roue de Secours répare les véhicules de familles qui bénéficient d’une aide municipale.",
      [("Roue de Secours", "porteur"), ("Roue de Secours", "soutenu")]),
+    # (round 39: the member's grant is Cycles Rouges', none is said of Roue de Secours)
     ("L’association Roue de Secours répare des véhicules et l’association Cycles Rouges bénéficie d’une "
-     "subvention municipale.", [("Cycles Rouges", "soutenu"), ("Roue de Secours", "porteur"),
-                                ("Roue de Secours", "soutenu")]),
+     "subvention municipale.", [("Cycles Rouges", "soutenu"), ("Roue de Secours", "porteur")]),
     # founded by the member: its founder's incise is no date of founding
     ("L’association Roue de Secours, créée en 2016 par la Ville, répare des véhicules.", [("Roue de Secours", "cree")]),
 ])

@@ -12,7 +12,9 @@ acronym ("le festival ESS « X »") published as a body; the structures a label 
 labellisées, dont X") read as carriers; an agreement the member cancelled ("a résilié sa convention
 avec X") still a partnership; the body the member rents from read as a carrier; "le réseau ESS
 nantais" published as a body "ESS nantais"; and "qui employait 40 personnes en 2020, en emploie 65
-aujourd'hui" that lost the year of the 40 (its clause says what is true today).
+aujourd'hui" that lost the year of the 40 (its clause says what is true today); "X a créé la SCOP Y ;
+la Ville soutient cette dernière" that gave the member's support to X, not Y; "X gère le jardin ; la
+Ville la soutient" that lost it; and "La SCIC X est issue de l'association Y" that made Y a carrier.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -184,3 +186,37 @@ def test_the_field_s_acronym_and_an_adjective_name_no_body(sentence, expected):
 ])
 def test_a_figure_keeps_its_own_year_before_today_s(sentence, expected):
     assert [(str(q.value), q.year) for q in find_quantities(sentence, HERE)] == expected
+
+
+# --- pointers at the last name: "cette dernière", "celle-ci", "la Ville la soutient" -------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Alpha Beta a créé la SCOP Gamma Delta ; la Ville soutient cette dernière depuis 2020.",
+     [("Alpha Beta", "porteur"), ("Gamma Delta", "cree"), ("Gamma Delta", "soutenu")]),
+    ("L'association Alpha Beta a créé la SCOP Gamma Delta ; la Ville finance celle-ci depuis 2020.",
+     [("Alpha Beta", "porteur"), ("Gamma Delta", "cree"), ("Gamma Delta", "soutenu")]),
+    # another collectivité's support: not the member's
+    ("L'association Alpha Beta a créé la SCOP Gamma Delta ; la Région soutient cette dernière depuis 2020.",
+     [("Alpha Beta", "porteur"), ("Gamma Delta", "cree")]),
+    ("L'association Alpha Beta gère le jardin ; la Ville la soutient depuis 2020.",
+     [("Alpha Beta", "porteur"), ("Alpha Beta", "soutenu")]),
+    ("L'association Alpha Beta gère le jardin ; la Ville l'accompagne depuis 2020.",
+     [("Alpha Beta", "porteur"), ("Alpha Beta", "soutenu")]),
+    ("L'association Alpha Beta gère le jardin ; la Région la soutient depuis 2020.", [("Alpha Beta", "porteur")]),
+    ("La SCOP Alpha Beta répare des vélos ; la Ville la finance à hauteur de 5 000 €.",
+     [("Alpha Beta", "porteur"), ("Alpha Beta", "soutenu")]),
+    ("L'association Alpha Beta collecte les encombrants, avec le soutien de la Ville.",
+     [("Alpha Beta", "porteur"), ("Alpha Beta", "soutenu")]),
+])
+def test_a_pointer_at_the_last_name_takes_the_member_s_support(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La SCIC Gamma Delta est issue de l'association Alpha Beta.", [("Gamma Delta", "porteur")]),
+    ("La SCIC Gamma Delta, issue de l'association Alpha Beta, gère un jardin.", [("Gamma Delta", "porteur")]),
+    # (what products come from: their supplier)
+    ("Les légumes sont issus des Jardins de Cocagne.", [("Jardins de Cocagne", "porteur")]),
+])
+def test_the_body_a_structure_comes_from_carries_nothing(sentence, expected):
+    assert in_the_fiche(sentence) == expected

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS, boundary
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.cues import CARRIER, CARRYING, CITED, CREATED, PARTNER, SHAREHOLDER, SUPPORTED, back_cue
+from rtes_kg.extract.cuewords import cue_ending_at
 from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.lexicon import Token, phrase_keys
 from rtes_kg.extract.names import PUBLIC, Found
@@ -105,6 +106,20 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
                 # paniers ; la Ville lui a versé…": none in its clause, the topic, X
                 roles.append((near[-1] if near else structures[0], SUPPORTED))
             continue
+        if (latter := _the_latter(words, k)) is not None:  # "…; la Ville soutient cette dernière": the last one
+            structures = [n for n, f in enumerate(found) if f.last < latter and f.category == STRUCTURE]
+            role = back_cue(text, words, latter, spans, said) if structures and _opened_by_the_member(
+                text, words, latter, names_member, member_at) else None
+            if role is not None:
+                roles.append((structures[-1], role))
+            continue
+        if noun in {"la", "le", "l", "les"} and words[k - 1].key in MEMBER_KEYS and names_member(words[k - 1].key) \
+                and k + 1 < len(words) and (cue := cue_ending_at(words, k + 1)) is not None \
+                and cue[1] == k + 1 and cue[0].how == "object" and cue[0].role in {SUPPORTED, CREATED}:
+            structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
+            if structures:  # "L'association X gère le jardin ; la Ville la soutient depuis 2020"
+                roles.append((structures[-1], cue[0].role))
+            continue
         if noun == "creation" and words[k - 1].key in {"sa", "leur"} \
                 and _the_member_helped(text, words, k - 1, names_member, member_at):
             structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
@@ -133,6 +148,16 @@ _SPELT_OUT = re.compile(r"\s+(?:d['’]\s*|de\s+|du\s+|des\s+)[^().;:\n]{1,80}\(
 _ADVERBS = frozenset({"a", "toutefois", "cependant", "neanmoins", "pourtant", "aussi", "en", "outre", "bien",
                       "par", "ailleurs", "tout", "de", "meme"})
 _POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs"})
+
+
+def _the_latter(words: Sequence[Token], k: int) -> int | None:
+    """Where the pronoun for the last name said starts, when one ends at ``k``: "cette dernière",
+    "ce dernier", "celle-ci", "celui-ci"."""
+    if words[k].key in {"derniere", "dernier"} and words[k - 1].key in {"cette", "ce"}:
+        return k - 1
+    if words[k].key == "ci" and words[k - 1].key in {"celle", "celui"}:
+        return k - 1
+    return None
 
 
 def _said_of_it(words: Sequence[Token], k: int) -> str | None:
@@ -225,11 +250,15 @@ def _the_member_helped(text: str, words: Sequence[Token], possessive: int,
                        names_member: Callable[[str], bool], opens_with_member: Callable[[int], bool]) -> bool:
     """Whether a verb of help comes before the possessive, and its sentence opens with the member
     ("La Ville …, et a participé à sa création"; not "France Active a accompagné sa création")."""
-    if not _HELPED & {w.key for w in words[max(0, possessive - 3): possessive]}:
-        return False
-    start = possessive
-    while start > 0 and not SENTENCE_BREAK.search(text[words[start - 1].end: words[start].start]) \
-            and possessive - start < 40:
+    return bool(_HELPED & {w.key for w in words[max(0, possessive - 3): possessive]}) \
+        and _opened_by_the_member(text, words, possessive, names_member, opens_with_member)
+
+
+def _opened_by_the_member(text: str, words: Sequence[Token], k: int,
+                          names_member: Callable[[str], bool], opens_with_member: Callable[[int], bool]) -> bool:
+    """Whether the sentence of the word at ``k`` opens with the member: "la Ville", its name."""
+    start = k
+    while start > 0 and not SENTENCE_BREAK.search(text[words[start - 1].end: words[start].start]) and k - start < 40:
         start -= 1
     opening = [w.key for w in words[start: start + 2]]
     return len(opening) == 2 and opening[0] in DEFINITE and opening[1] in MEMBER_KEYS and names_member(opening[1]) \

@@ -117,6 +117,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "est l'un des fondateurs", "est l'une des fondatrices", "est cofondatrice", "est cofondateur",
         "est co-fondatrice", "est co-fondateur", "sont cofondateurs", "sont cofondatrices")
         for of in ("de", "du", "des")))
+    # the body a structure comes from: "La SCIC X est issue de l'association Y" (Y is no carrier of it;
+    # not "les légumes sont issus des Jardins de Cocagne": they supply them)
+    add(CITED, "prep", ", ".join(f"{origin} {of}" for origin in ("issue", "issu") for of in ("de", "du", "des", "d'")))
     # the body an action took over from: "en remplacement de l'association X"
     add(CITED, "prep", "en remplacement de, en remplacement du, en remplacement des, à la place de, à la place du")
     # and the body whose activity it took over: "a repris l'activité de la SCOP X, liquidée en 2021"

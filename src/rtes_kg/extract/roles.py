@@ -204,8 +204,8 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             explicit[n] = {CITED}  # "dans le cadre de l'expérimentation TZCLD": the scheme, no partner
         if not explicit[n] and negated(text, words, starts[n]):
             explicit[n] = {CITED}  # "a cédé ses parts dans la SCIC X": no carrier of the member's action
-    for n, role in [*pointing_back(text, words, found, spans, said, functools.partial(_names_member, member),
-                                   member),
+    pointed = pointing_back(text, words, found, spans, said, functools.partial(_names_member, member), member)
+    for n, role in [*pointed,
                     *_created_with_help(text, words, spans, found, functools.partial(_names_member, member)),
                     *_partnership_after(text, words, spans),
                     *founded_by_member(text, words, found, spans, member, functools.partial(_names_member, member))]:
@@ -220,15 +220,20 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
                                lambda owner: not member(found[owner]))
     # "La Ville ne finance pas l'association X": X does nothing the text states
     structure_role = SUPPORTED if supported else CITED if supported is None else CARRIER
+    given_to_it = {n for n, role in pointed if role == SUPPORTED}  # "…; la Ville la finance", "…lui verse"
+    aimed = {SUPPORTED} if any(SUPPORTED in roles and f.category == STRUCTURE for roles, f in zip(explicit, found)) \
+        else set()
     for n, cand in enumerate(found):
         if explicit[n] <= {CARRIER} and cand.category in (STRUCTURE, "reseau") and acts_with_member_support(
                 text, words, spans, n, lambda owner: member(found[owner]), functools.partial(_names_member, member)):
             explicit[n] = {CARRIER, SUPPORTED}  # "La SCOP X a rénové 14 logements, avec le soutien de la Ville"
         elif not explicit[n] and cand.category == "reseau" and acts_on_its_own(text, words, spans, n):
             explicit[n] = {CARRIER}  # "Le Secours populaire distribue des colis": its work, no partner's help
-        elif not explicit[n] and cand.category == STRUCTURE and structure_role == SUPPORTED \
-                and acts_on_its_own(text, words, spans, n):
-            explicit[n] = {CARRIER, SUPPORTED}  # "X collecte les encombrants, avec le soutien du Syndicat Y": its work
+        elif (not explicit[n] or explicit[n] == {SUPPORTED} and n in given_to_it) and cand.category == STRUCTURE \
+                and structure_role == SUPPORTED and acts_on_its_own(text, words, spans, n):
+            # "X collecte les encombrants, avec le soutien du Syndicat Y", "X répare des vélos ; la Ville la finance":
+            # its work (the member's support said of another: not X's, "X a créé Y ; la Ville soutient cette dernière")
+            explicit[n] = {CARRIER} | (explicit[n] or {SUPPORTED} - aimed)
         elif explicit[n] == {SHAREHOLDER} and cand.category == STRUCTURE and works_on_its_own(text, words, spans, n):
             explicit[n].add(CARRIER)  # "La SCIC X, dont la Ville est sociétaire, a livré…": it does the work too
         elif explicit[n] == {SUPPORTED} and cand.category == STRUCTURE and works_then_receives(text, words, spans, n):

@@ -14,7 +14,9 @@ avec X") still a partnership; the body the member rents from read as a carrier; 
 nantais" published as a body "ESS nantais"; and "qui employait 40 personnes en 2020, en emploie 65
 aujourd'hui" that lost the year of the 40 (its clause says what is true today); "X a créé la SCOP Y ;
 la Ville soutient cette dernière" that gave the member's support to X, not Y; "X gère le jardin ; la
-Ville la soutient" that lost it; and "La SCIC X est issue de l'association Y" that made Y a carrier.
+Ville la soutient" that lost it; "La SCIC X est issue de l'association Y" that made Y a carrier; a
+long name and its acronym ("l'association Aide à domicile en milieu rural (ADMR) des Deux-Sèvres") read
+as two bodies, the second supported; and "les SCOP du territoire" read as the confederation Les Scop.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -219,4 +221,28 @@ def test_a_pointer_at_the_last_name_takes_the_member_s_support(sentence, expecte
     ("Les légumes sont issus des Jardins de Cocagne.", [("Jardins de Cocagne", "porteur")]),
 ])
 def test_the_body_a_structure_comes_from_carries_nothing(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+# --- a long name and its acronym; "les SCOP" ----------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Elle finance la plateforme Mob'In 79, portée par l'association Aide à domicile en milieu rural (ADMR) "
+     "des Deux-Sèvres.", [("ADMR des Deux-Sèvres", "porteur")]),
+    ("La Ville soutient l'association Aide à domicile en milieu rural (ADMR) de la Mayenne.",
+     [("ADMR de la Mayenne", "soutenu")]),
+])
+def test_a_long_name_its_acronym_spells_is_one_body(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville accompagne les SCOP du territoire.", []),
+    ("La Ville soutient les Scop et les SCIC.", []),
+    ("France Active Centre-Val de Loire, membre du réseau France Active, accompagne les SCOP.",
+     [("France Active Centre-Val de Loire", "porteur")]),
+    # the confederation, as it writes itself
+    ("La Ville travaille avec Les Scop.", [("Les Scop", "partenaire")]),
+])
+def test_the_plural_of_a_kind_is_no_network_of_that_name(sentence, expected):
     assert in_the_fiche(sentence) == expected

@@ -310,11 +310,15 @@ def from_reference(text: str, words: Sequence[Token]) -> list[Found]:
 
 
 def _a_plural_kind_before_names(text: str, words: Sequence[Token], first: int, last: int) -> bool:
-    """Whether a label like "Les Scop" (the network), written as an article and an acronym, is the
-    plural of a kind before the names it lists: "Les SCOP Bois Vivant et Terre Vive emploient…"."""
+    """Whether a label like "Les Scop" (the network), written as an article and a kind, is the plural
+    of a kind: before the names it lists ("Les SCOP Bois Vivant et Terre Vive emploient…"), or after
+    an article in lower case ("les SCOP du territoire", "les Scop et les SCIC"; not "les Francas")."""
+    if last != first + 1 or words[first].key != "les":
+        return False
     after = last + 1
-    return last == first + 1 and words[first].key == "les" and words[last].raw.isupper() \
-        and after < len(words) and words[after].capitalised and joined(text, words[last], words[after])
+    return words[first].raw == "les" and structure_words()[0].match_at(words, last) is not None \
+        or words[last].raw.isupper() and after < len(words) and words[after].capitalised \
+        and joined(text, words[last], words[after])
 
 
 def _a_local_network(words: Sequence[Token], first: int, last: int) -> bool:

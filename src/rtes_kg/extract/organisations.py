@@ -36,7 +36,7 @@ from rtes_kg.extract.names import (
 )
 from rtes_kg.extract.roles import CARRIER, CREATED, PARTNER, ROLES, SHAREHOLDER, SUPPORTED, nobody, read_roles
 from rtes_kg.extract.subjects import agents_of_running, opening_subjects
-from rtes_kg.extract.tails import spelt_out
+from rtes_kg.extract.tails import initials_hold, spelt_out
 from rtes_kg.parse.naming import fold
 from rtes_kg.parse.naming import slug as name_slug
 from rtes_kg.parse.records import OrgMention, Source
@@ -264,9 +264,11 @@ def _expansions_merged(text: str, words: Sequence[Token], found: list[Found]) ->
 
 def _spells_out(long: str, acronym: str) -> bool:
     """Whether the capitals of ``long`` end ``acronym``: "(Association) Territoires et Innovation
-    Sociale" and "ATIS" (the kind word before a name is no part of the name found)."""
+    Sociale" and "ATIS" (the kind word before a name is no part of the name found), or the initials
+    of its words hold the acronym's letters: "Aide à domicile en milieu rural" (ADMR)."""
     initials = "".join(word[0] for word in re.split(r"[\s'’-]+", long) if word and word[0].isupper())
-    return len(initials) >= 3 and acronym.isupper() and acronym.endswith(initials)
+    return acronym.isupper() and (len(initials) >= 3 and acronym.endswith(initials)
+                                  or len(acronym) >= 3 and initials_hold(acronym, tokens(long)))
 
 
 def _in_parentheses_after(text: str, words: Sequence[Token], before: Found, cand: Found) -> bool:

@@ -196,10 +196,10 @@ def acronym_tail(text: str, words: Sequence[Token], first: int, last: int) -> in
             and words[k].raw[:1].isalpha() and not words[k].raw.isupper():
         k += 1
     acronym = _ACRONYM_AFTER.match(text, words[k - 1].end) if k > last + 1 else None
-    return k - 1 if acronym and _initials_hold(acronym.group(1), words[first: k]) else last
+    return k - 1 if acronym and initials_hold(acronym.group(1), words[first: k]) else last
 
 
-def _initials_hold(acronym: str, name: Sequence[Token]) -> bool:
+def initials_hold(acronym: str, name: Sequence[Token]) -> bool:
     """Whether the acronym's letters are, in order, initials of the name's words, the first and the
     last among them ("EPV": Énergies citoyennes en Pays de Vilaine), and few words left out."""
     initials = [_initial(w.raw) for w in name if w.key not in _SMALL_WORDS]
@@ -243,14 +243,14 @@ def spelt_out(text: str, words: Sequence[Token]) -> list[tuple[int, int, str, bo
         if expansion is not None:
             inner = [k for k in range(index + 1, min(len(words), index + 16)) if words[k].end <= expansion.end(1)]
             name = words[inner[0]: inner[-1] + 1] if inner else []
-            if name and _initials_hold(raw, name) and (_public(name) or name[0].capitalised):
+            if name and initials_hold(raw, name) and (_public(name) or name[0].capitalised):
                 found.append((index, inner[-1], expansion.group(1).strip(), _public(name)))
             continue
         before = text[max(0, word.start - 2): word.start]
         if before.rstrip().endswith("(") and index > 0:  # the long name, then its acronym
             head = next((k for k in range(index - 1, max(-1, index - 12), -1) if words[k].key in _PUBLIC_HEADS
                          and words[k].raw[:1].isupper()), None)
-            if head is not None and _public(words[head: index]) and _initials_hold(raw, words[head: index]):
+            if head is not None and _public(words[head: index]) and initials_hold(raw, words[head: index]):
                 found.append((head, index - 1, text[words[head].start: words[index - 1].end], True))
     return found
 

@@ -25,6 +25,7 @@ import pytest
 
 from extraction_helpers import HERE, mentions
 from rtes_kg.extract.figures import find_quantities
+from rtes_kg.extract.findings import read_fiches
 
 
 def in_the_fiche(sentence: str, **member: str) -> list[tuple[str, str]]:
@@ -246,3 +247,40 @@ def test_a_long_name_its_acronym_spells_is_one_body(sentence, expected):
 ])
 def test_the_plural_of_a_kind_is_no_network_of_that_name(sentence, expected):
     assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville a rejoint en 2021 la SCIC Enercoop Bretagne en souscrivant 100 parts sociales (10 000 €).",
+     [("Enercoop Bretagne", "actionnaire")]),
+    ("La Ville a rejoint la SCIC Enercoop Bretagne en prenant 10 parts.", [("Enercoop Bretagne", "actionnaire")]),
+    # another body's shares
+    ("La Caisse des Dépôts a rejoint la SCIC Enercoop Bretagne en souscrivant 100 parts sociales.",
+     [("Caisse des Dépôts", "partenaire"), ("Enercoop Bretagne", "porteur")]),
+])
+def test_shares_subscribed_in_a_gerund(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+# --- the fields of an action's sheet, with a word after "Partenaires" -----------------------------
+
+SHEET = ("Ville de Laval\n\nExemples d’actions soutenues par la collectivité :\n\n"
+         "Garage solidaire\nPorteur : SCIC Mob'Aisne (en cours de création)\n{partners} : Pôle emploi, "
+         "Mission locale du Pays de Laon\nSoutien de la Ville : étude de faisabilité financée à 100 % (15 000 €)\n\n"
+         "Épicerie sociale itinérante\nStructure porteuse : CCAS de Laon\n\n"
+         "Type de collectivité\nCommune\n")
+
+
+@pytest.mark.parametrize(("partners", "expected"), [
+    ("Partenaires mobilisés", [("France Travail", "partenaire"), ("Mission locale du Pays de Laon", "partenaire"),
+                               ("Mob'Aisne", "porteur")]),
+    ("Partenaires financiers", [("France Travail", "partenaire"), ("Mission locale du Pays de Laon", "partenaire"),
+                                ("Mob'Aisne", "porteur")]),
+    # partners only thought of are none yet
+    ("Partenaires envisagés", [("Mob'Aisne", "porteur")]),
+])
+def test_a_partners_field_with_its_qualifier_stays_the_action_s(partners: str, expected: list) -> None:
+    fiche, = read_fiches(SHEET.format(partners=partners), "f.txt")
+    garage, epicerie = fiche.actions
+    assert garage.text.startswith("Garage solidaire") and "15 000 €" in garage.text
+    assert sorted({(m.name, m.role) for m in garage.mentions}) == expected
+    assert epicerie.text.startswith("Épicerie sociale itinérante")

@@ -222,7 +222,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
 LABELS = {phrase_keys(label): role for labels, role in (
     ("partenaire, partenaires, partenaires financiers, partenaires techniques, financeur, financeurs, "
      "cofinanceurs, co-financeurs, nos partenaires, financement, financements, cofinancement, cofinancements, "
-     "plan de financement, membres, structures membres, adhérents, membres fondateurs", PARTNER),
+     "plan de financement, membres, structures membres, adhérents, membres fondateurs, partenaires mobilisés, "
+     "partenaires impliqués, partenaires associés, partenaires institutionnels, partenaires opérationnels", PARTNER),
     ("porteur, porteurs, porteur du projet, porteur de projet, structure porteuse, structures porteuses, "
      "opérateur, opérateurs, gestionnaire, portage", CARRIER),
     ("bénéficiaire, bénéficiaires, lauréat, lauréats, lauréate, lauréates, structures soutenues, "
@@ -235,7 +236,9 @@ LABELS = {phrase_keys(label): role for labels, role in (
     # what the programme made: "Trois entreprises ont été créées : la SCOP X, l'association Y…"
     ("ont été créées, ont été créés, sont nées, ont vu le jour, ont été lancées, ont été lancés", CREATED),
     # a structure's own members: "La SCIC compte 45 sociétaires, parmi lesquels…" (no part in the action)
-    ("source, sources, données, chiffres, sociétaires, associés, actionnaires, coopérateurs", CITED))
+    ("source, sources, données, chiffres, sociétaires, associés, actionnaires, coopérateurs", CITED),
+    # partners only thought of: none yet ("Partenaires envisagés : France Travail, la Mission locale")
+    ("partenaires envisagés, partenaires pressentis, partenaires potentiels, partenaires à mobiliser", CITED))
     for label in labels.split(", ")}
 
 

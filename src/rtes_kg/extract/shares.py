@@ -151,7 +151,8 @@ def shares_said_apart(text: str, words: Sequence[Token], found: Sequence[Found],
         entered = entered or word.key in _HOLDER_NOUNS and k >= 1 and words[k - 1].key in _BEING \
             and not (k + 1 < len(words) and words[k + 1].key in {"a", "au", "aux"})  # not "associée au projet"
         if (entered or word.key in _SHARE_NOUNS and k >= 3 and {words[k - 1].key, words[k - 2].key} & _SUBSCRIBED) \
-                and not {w.key for w in words[k - 4: k - 1]} & {"y", "en"} \
+                and not {w.key for j, w in enumerate(words[k - 4: k - 1], k - 4)
+                         if not words[j + 1].key.endswith("ant")} & {"y", "en"} \
                 and not any(spans.owner(j) is not None for j in range(k + 1, min(len(words), k + 6))) \
                 and _the_member_in(_subject(text, words, k), words, found, spans, is_member, names_member, text):
             company = _company_before(text, words, found, lasts, k, same_sentence=False, capital_only=True)
@@ -229,7 +230,8 @@ _BEING = frozenset({"est", "sont", "devenu", "devenue", "reste", "demeure"})
 _ENTERED = frozenset({"entre", "entree", "entres", "entrees", "entrent", "rentre", "rentree", "apporte", "apportes",
                       "verse", "verses", "injecte", "souscrit"})
 _HOLDING = frozenset({"detient", "detiennent", "possede", "possedent"})
-_SUBSCRIBED = frozenset({"souscrit", "acquis", "pris", "detient", "possede", "achete"})
+_SUBSCRIBED = frozenset({"souscrit", "acquis", "pris", "detient", "possede", "achete",
+                         "souscrivant", "acquerant", "prenant", "achetant"})  # "en souscrivant 100 parts"
 _SUBSCRIBING = frozenset({"souscription", "acquisition", "achat", "prise"})  # "Souscription de 50 parts de…"
 _VERBS = frozenset({"a", "ont", "est", "sont", "detient", "detiennent", "possede", "possedent", "prend", "prennent",
                     "souscrit", "souscrivent", "entre", "entrent", "devient", "deviennent", "soutient", "finance"})

@@ -49,7 +49,8 @@ ACTION_FIELD = (r"(?:partenaires?|partenariats?|porteurs?|porteuses?|structures?
                 r"publics?(?: cibles?| vises?)?|objectifs?|beneficiaires|statut|gestionnaire|operateur|"
                 r"site(?: internet| web)?|en savoir plus|soutien (?:de la |du |de l')(?:ville|commune|cc|cu|ca|"
                 r"communaute|collectivite|metropole|region|departement|agglo(?:meration)?))"
-                r"(?: (?:de l'action|du projet|de projet|principaux|principales|associes?))?")
+                r"(?: (?:de l'action|du projet|de projet|principaux|principales|associes?|financiers?|techniques?|"
+                r"institutionnels?|operationnels?|mobilises?|impliques?|envisages?|pressentis?|potentiels?))?")
 _FIELD_LABEL = re.compile(ACTION_FIELD)
 
 

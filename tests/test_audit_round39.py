@@ -284,3 +284,36 @@ def test_a_partners_field_with_its_qualifier_stays_the_action_s(partners: str, e
     assert garage.text.startswith("Garage solidaire") and "15 000 €" in garage.text
     assert sorted({(m.name, m.role) for m in garage.mentions}) == expected
     assert epicerie.text.startswith("Épicerie sociale itinérante")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Dans le cadre de la clause sociale, l'entreprise Eiffage a recruté 12 personnes via le GEIQ BTP Centre.",
+     [("Eiffage", "porteur"), ("GEIQ BTP Centre", "partenaire")]),
+    ("La Ville a accompagné l'entreprise Mécabois dans sa reprise en SCOP.", [("Mécabois", "soutenu")]),
+    ("La Ville soutient la start-up sociale Kaléido.", [("Kaléido", "soutenu")]),
+    # (a kind of its own, the longest, still wins; a kind's words are no name)
+    ("La Ville soutient l'entreprise d'insertion Alpha Beta.", [("Alpha Beta", "soutenu")]),
+    ("Une entreprise Solidaire d'Utilité Sociale accompagne les jeunes.", []),
+])
+def test_the_word_entreprise_announces_a_company_s_name(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a company named in passing takes no part
+    "La Ville a racheté en 2022 l'ancienne usine de l'entreprise Bretéché pour y installer un tiers-lieu.",
+    "Les entreprises Alpha et Beta ont recruté 10 personnes.",
+])
+def test_a_company_named_in_passing_takes_no_part(sentence):
+    assert in_the_fiche(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La SCIC Alpha Beta gère un tiers-lieu ; la Ville en est membre fondateur.",
+     [("Alpha Beta", "cree"), ("Alpha Beta", "porteur")]),
+    ("Le tiers-lieu Le KMØ accueille 60 entreprises ; la Ville en est l'un des fondateurs aux côtés de la CCI "
+     "Alsace Eurométropole.", [("CCI Alsace Eurométropole", "partenaire"), ("Le KMØ", "cree")]),
+    ("La SCIC Alpha Beta gère un tiers-lieu ; la Région en est membre fondateur.", [("Alpha Beta", "porteur")]),
+])
+def test_the_member_among_the_founders_of_the_structure_before(sentence, expected):
+    assert in_the_fiche(sentence) == expected

@@ -24,6 +24,8 @@ from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
 __all__ = ["DEFINITE", "SENTENCE_BREAK", "kind_heads", "kind_words", "member_named_after", "pointing_back"]
 
 SENTENCE_BREAK = re.compile(r"[.;:!?\n•]")  # a parenthesis does not end "X (entreprise ESUS) et partenariat"
+_FOUNDER_AFTER_EN = re.compile(r"^(?:est|sont|etait)\s+(?:l un des fondateurs|l une des fondatrices|"
+                               r"(?:co)?fondat(?:eur|rice)s?|membres? fondat(?:eur|rice)s?)\b")
 _SHARES_AFTER_EN = re.compile(r"^(?:(?:est|sont|etait|reste)\s+(?:devenue?s?\s+)?(?:societaire|actionnaire|associee?)|"
                               r"(?:est|sont)\s+entree?s?\s+au\s+capital|"  # "y est entrée au capital"
                               r"(?:detient|detiennent|possede|possedent)\s+(?:\d+\s+)+(?:du|de son|de leur)\s+capital|"
@@ -77,6 +79,12 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
                 # collecte… ; la Ville en est sociétaire": none in its clause, the topic, X
                 near = _in_sentence_of(text, words, found, structures, k)
                 roles.append((near[-1] if near else structures[0], SHAREHOLDER))
+            continue
+        if noun == "en" and words[k - 1].key in MEMBER_KEYS and names_member(words[k - 1].key) \
+                and _FOUNDER_AFTER_EN.match(" ".join(w.key for w in words[k + 1: k + 7])):
+            structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
+            if structures:  # "Le tiers-lieu X accueille 60 entreprises ; la Ville en est l'un des fondateurs"
+                roles.append((structures[-1], CREATED))
             continue
         if noun == "dont" and _member_holds_shares(words, k + 1, names_member):
             structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]

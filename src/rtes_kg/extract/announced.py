@@ -123,6 +123,8 @@ def _elided_article(text: str, words: Sequence[Token], kind_end: int, start: int
         "'", "’"}
 
 
+_GENERIC = frozenset({"entreprises", "startups"})  # the plurals of the words of any company
+_ANY_COMPANY = frozenset({("entreprise",), ("start", "up"), ("startup",)})
 _FIELDS = frozenset({"ess", "iae"})  # the economy the fiches are about, no body's name
 
 
@@ -214,11 +216,16 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
     and names that contain their kind: "Emmaüs Pontarlier", "GEIQ Industrie Rhin Sud"."""
     announce, inside = structure_words()
     found = []
+    any_company: set[int] = set()  # where "entreprise" announces a name
     for match in announce.find(words):
         trigger, kind = words[match.first], match.payload.code
         if trigger.key in LEGAL_FORMS and (not trigger.raw.isupper() or announce.match_at(words, match.last + 1)):
             continue  # "la SAS SCIC Les Amis": the kind after the status names it; "un sas d'accueil": no status
         is_plural = plural(words, match.first, match.payload)
+        if is_plural and trigger.key in _GENERIC:
+            continue  # "a fait émerger trois entreprises : la SCIC X et…": each item says its own kind
+        if match.payload.keys in _ANY_COMPANY:  # (not "l'entreprise d'insertion X": a kind of its own)
+            any_company.add(trigger.start)
         start = _skip_kinds(text, words, _skip_modifiers(text, words, match.last + 1), announce)
         if is_plural and trigger.raw.isupper() and not listed_after_plural(text, words, start) \
                 and not (match.first > 0 and _counted(words[match.first - 1])):
@@ -343,7 +350,8 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
         capitals = sum(words[i].capitalised for i in range(first, last + 1))
         if capitals >= 2:
             found.append(found_by_pattern(text, words, first, last, words[first].start, match.payload.code))
-    return found
+    # any company, named only in passing ("l'ancienne usine de l'entreprise X"), takes part only with a role word
+    return [replace(find, weak=True) if find.context in any_company else find for find in found]
 
 
 def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:

@@ -98,7 +98,8 @@ def structure_words() -> tuple[Lexicon[Trigger], Lexicon[Trigger]]:
 # or "sociale" is one of the scheme ("l'épicerie vrac Le Bocal", "la conciergerie rurale Bocage Services").
 _OTHER_BODIES = {"entreprise": ("SEM", "SEMOP", "société d'économie mixte", "SPL", "société publique locale",
                                 "bailleur social", "bailleurs sociaux",  # "le bailleur social Habitat 44"
-                                "SAS", "SARL"),  # "la SAS Enargia" (after a kind: "la SCIC SAS X", its status)
+                                "SAS", "SARL",  # "la SAS Enargia" (after a kind: "la SCIC SAS X", its status)
+                                "entreprise", "start-up", "startup"),  # "l'entreprise Mécabois"
                  "organisme-public": ("GIP", "groupement d'intérêt public", "OPH", "office public de l'habitat"),
                  STRUCTURE: ("épicerie", "conciergerie", "légumerie", "conserverie", "cantine", "foncière"),
                  "reseau": ("réseau", "fédération")}  # "le réseau Ressourceries du Maine fédère…"

@@ -317,3 +317,25 @@ def test_a_company_named_in_passing_takes_no_part(sentence):
 ])
 def test_the_member_among_the_founders_of_the_structure_before(sentence, expected):
     assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville a accordé 45 prêts en 2023.", [("45", 2023)]),
+    ("Une convention lie la collectivité à l'ADIE : 45 prêts d'honneur accordés en 2023 pour un montant moyen "
+     "de 4 200 €.", [("45", 2023)]),
+    # the year of a grant, of an opening: not of the figures after them
+    ("La Ville a accordé une subvention en 2021 ; l'association emploie 12 salariés.", [("12", None)]),
+    ("60 000 € accordés en 2021 ont permis d'embaucher 3 salariés.", [("3", None)]),
+    ("Ouverte en 2021, la recyclerie emploie 12 salariés.", [("12", None)]),
+])
+def test_what_was_granted_is_counted_in_the_year_of_the_grant(sentence, expected):
+    assert [(str(q.value), q.year) for q in find_quantities(sentence, HERE)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # what a body did before is no part of the action now (and its verb no word of its name)
+    "L'association Alpha Beta gérait auparavant le jardin.",
+    "L'association Alpha Beta, dissoute en 2022, gérait auparavant le jardin.",
+])
+def test_what_a_body_ran_before_carries_nothing_now(sentence):
+    assert in_the_fiche(sentence) == []

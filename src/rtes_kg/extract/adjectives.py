@@ -105,7 +105,8 @@ def _may_end_a_name(text: str, words: Sequence[Token], last: int, word: int) -> 
     token = words[word]
     return (token.raw[:1].islower() and token.raw.isalpha() and len(token.raw) > 2
             and joined(text, words[last], token) and token.key not in NOT_WORDS_OF_A_NAME
-            and not _PARTICIPLE.search(token.raw) and not verb_with_object(words, word))
+            and not _PARTICIPLE.search(token.raw) and not verb_with_object(words, word)
+            and not token.key.endswith(("ait", "aient")))  # a verb in the past: "X gérait auparavant le jardin"
 
 
 def an_infinitive(token: Token) -> bool:

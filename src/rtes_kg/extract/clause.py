@@ -193,9 +193,10 @@ _AFTER_AUXILIARY = frozenset({"chacun", "chacune", "tous", "toutes", "egalement"
 def _verb_at(words: Sequence[Token], k: int, public: bool = False) -> str | None:
     # "ont chacun reçu", "a également reçu": the adverb after the auxiliary says nothing of the role
     keys = tuple(w.key for j, w in enumerate(words[k: k + 5]) if not (j and w.key in _AFTER_AUXILIARY))[:3]
-    if keys[:1] == ("qui",) and keys[1:2] and keys[1] in _FORMERLY or keys[:2] in _HANDING:
-        return CITED  # "l'association X, qui gérait l'épicerie depuis 2015, a cédé…": no more; "X, …, a
-        # transféré son antenne à Y": Y runs it
+    if keys[:1] == ("qui",) and keys[1:2] and keys[1] in _FORMERLY or keys[:1] and keys[0] in _FORMERLY \
+            or keys[:2] in _HANDING:
+        return CITED  # "l'association X, qui gérait l'épicerie depuis 2015, a cédé…", "X gérait auparavant
+        # le jardin": no more; "X, …, a transféré son antenne à Y": Y runs it
     if any(keys[: len(r)] == r for r in RECEIVING):
         return SUPPORTED
     if _takes_part(words, k):

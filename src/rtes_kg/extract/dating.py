@@ -51,11 +51,15 @@ def _dated_event(before: str) -> bool:
     if event is None:
         return False
     verb = before[event.start():].split(None, 1)[0]
-    return not (_MAKING.match(verb) and _COUNTED_AFTER.match(before, event.start() + len(verb)))
+    return not (_MAKING.match(verb) and (_COUNTED_AFTER.match(before, event.start() + len(verb))
+                                         or _COUNTED_BEFORE.search(before, 0, event.start())))
 
 
-_MAKING = re.compile(r"(?:créé|crée|ouvert|lancé|installé|implanté|construit|rénové|réhabilité|fondé|acheté)e?s?$",
-                     re.IGNORECASE)  # ("a acheté 5 000 repas en 2023", "a rénové 8 logements en 2023": counted then)
+_MAKING = re.compile(r"(?:créé|crée|ouvert|lancé|installé|implanté|construit|rénové|réhabilité|fondé|acheté|"
+                     r"accordé|attribué|octroyé|alloué|distribué)e?s?$",
+                     re.IGNORECASE)  # ("a acheté 5 000 repas en 2023", "a accordé 45 prêts en 2023": counted then)
+# ... or the count before the participle: "45 prêts d'honneur accordés en 2023" (not "60 000 € accordés")
+_COUNTED_BEFORE = re.compile(r"\d[\d\s\u202f\u00a0]*\s+[^\W\d][\w'’-]*(?:\s+d['’]\s*[^\W\d]+)?\s+$")
 
 # What the event made, counted: "a créé 9 emplois", "a ouvert 3 sites" (not "a acquis 100 parts en
 # 2022, emploie 12 salariés": the shares' year; nor "créée par 3 associations en 2019": the creation's)

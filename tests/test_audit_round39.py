@@ -339,3 +339,11 @@ def test_what_was_granted_is_counted_in_the_year_of_the_grant(sentence, expected
 ])
 def test_what_a_body_ran_before_carries_nothing_now(sentence):
     assert in_the_fiche(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Top 10 des initiatives solidaires : la recyclerie figure en 3e position.", []),
+    ("La SCOP est classée dans le top 50 des entreprises innovantes et emploie 12 salariés.", ["12"]),
+])
+def test_a_ranking_is_no_figure(sentence, expected):
+    assert [str(q.value) for q in find_quantities(sentence, HERE)] == expected

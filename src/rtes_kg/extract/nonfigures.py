@@ -121,6 +121,7 @@ def no_figure_here(text: str, clause_start: int, start: int, end: int, clause_en
                 or _NATIONWIDE_FIRST.search(text, max(0, start - 200), start) is not None
                 or _NETWORK_SUBJECT.search(text, max(0, start - 200), start) is not None
                 or _ONE_OF.search(text, max(clause_start, start - 40), start) is not None
+                or _RANKING.search(text, max(clause_start, start - 12), start) is not None
                 or _founders(text, clause_start, start, end)
                 or _shares(text, clause_start, start, end, clause_end))
 
@@ -155,6 +156,9 @@ def _shares(text: str, clause_start: int, start: int, end: int, clause_end: int)
         return True
     return _SHARES_ONLY.match(text, end) is not None and _CAPITAL.search(text, clause_start, clause_end) is not None
 
+
+# A ranking, no count: "Top 10 des initiatives solidaires", "classée dans le top 50"
+_RANKING = re.compile(r"\btop\s*$", re.IGNORECASE)
 
 # One of many counts the many, a network, not the action: "l'une des 150 ressourceries du réseau",
 # "fait partie des 150 ressourceries"

@@ -347,3 +347,15 @@ def test_what_a_body_ran_before_carries_nothing_now(sentence):
 ])
 def test_a_ranking_is_no_figure(sentence, expected):
     assert [str(q.value) for q in find_quantities(sentence, HERE)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville cotise chaque année à l'association Alpha Beta.", [("Alpha Beta", "partenaire")]),
+    ("La Ville verse sa cotisation au réseau Alpha Beta.", [("Alpha Beta", "partenaire")]),
+    ("La Ville préside l'association Alpha Beta.", [("Alpha Beta", "partenaire")]),
+    ("La Ville assure la présidence de l'association Alpha Beta.", [("Alpha Beta", "partenaire")]),
+    ("La Ville a quitté le réseau Alpha Beta en 2020.", []),
+    ("L'association Alpha Beta a quitté les locaux de la Ville.", [("Alpha Beta", "porteur")]),
+])
+def test_membership_dues_chairing_and_leaving(sentence, expected):
+    assert in_the_fiche(sentence) == expected

@@ -139,7 +139,8 @@ _FORMERLY = frozenset({"gerait", "geraient", "animait", "animaient", "portait", 
 _HANDING = {("a", "transfere"), ("ont", "transfere")}  # (not "a cédé": "a cédé un terrain à X" gives)
 _SHARES = {"parts", "part", "participation", "participations", "actions", "titres"}
 _ENDING = {("mis", "fin"), ("met", "fin"), ("mettre", "fin"), ("pris", "fin"), ("a", "arrete"), ("ont", "arrete"),
-           ("a", "resilie"), ("ont", "resilie"), ("ete", "resiliee"), ("ete", "resilie")}  # "a résilié sa convention"
+           ("a", "resilie"), ("ont", "resilie"), ("ete", "resiliee"), ("ete", "resilie"),  # "a résilié sa convention"
+           ("a", "quitte"), ("ont", "quitte")}  # "a quitté le réseau X en 2020"
 
 
 def post_cue(text: str, words: Sequence[Token], last: int, public: bool = False) -> str | None:

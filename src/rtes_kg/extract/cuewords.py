@@ -81,8 +81,11 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "est administratrice", "est administrateur", "sont administrateurs", "siège au conseil d'administration",
         "siègent au conseil d'administration", "siège au CA", "siège au bureau", "siège au comité de pilotage",
         "membre du conseil d'administration", "membre du CA",
-        "est locataire", "est locataire de locaux", "loue des locaux")  # the body it rents from: a partner
-        for of in ("de", "du", "des", "d'")))
+        "est locataire", "est locataire de locaux", "loue des locaux",  # the body it rents from: a partner
+        "assure la présidence", "assure la vice-présidence") for of in ("de", "du", "des", "d'")))
+    # the body it chairs, or pays its dues to: "La Ville préside l'association X", "cotise à l'association Y"
+    add(PARTNER, "object", "préside, présidait")
+    add(PARTNER, "governs", "cotise, cotisent, cotisation, cotisations", to)
     # the agreement that frames a grant: "une convention d'objectifs avec l'association X" (not
     # "convention avec X", which may be any partnership)
     add(SUPPORTED, "prep", "convention d'objectifs avec, conventions d'objectifs avec, convention d'objectifs et de "

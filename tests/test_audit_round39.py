@@ -359,3 +359,13 @@ def test_a_ranking_is_no_figure(sentence, expected):
 ])
 def test_membership_dues_chairing_and_leaving(sentence, expected):
     assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville a labellisé la SCIC Alpha Beta « Entreprise engagée ».", [("Alpha Beta", "soutenu")]),
+    # another's label
+    ("L'État a labellisé la SCIC Alpha Beta.", []),
+    ("La Région a labellisé la SCIC Alpha Beta.", []),
+])
+def test_the_member_s_label_is_support(sentence, expected):
+    assert in_the_fiche(sentence) == expected

@@ -194,7 +194,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     # selection is the support, as "Lauréats : X" says it
     add(SUPPORTED, "object", "retient, a retenu, retiennent, ont retenu, sélectionne, a sélectionné, sélectionnent, "
         "ont sélectionné, désigne lauréat, désigne lauréate, a désigné lauréat, a désigné lauréate, "
-        "désigné lauréat, désignée lauréate, a distingué, ont distingué")
+        "désigné lauréat, désignée lauréate, a distingué, ont distingué, "
+        "labellise, a labellisé, labellisent, ont labellisé")  # "La Ville a labellisé la SCIC X": its label
     add(SUPPORTED, "governs", ", ".join(f"{verb} {what}" for verb in ("a retenu", "retient", "ont retenu",
                                                                      "a sélectionné", "sélectionne", "ont sélectionné")
                                         for what in ("le projet", "les projets", "la candidature", "le dossier")),

@@ -190,7 +190,8 @@ _GIVING = frozenset({"loue", "louent", "cede", "cedent", "prete", "pretent", "ve
                      "accorde", "accordent", "attribue", "attribuent", "met", "mettent", "mis", "accompagne",
                      "accompagnent", "soutenu", "garanti", "garantit", "garantissent", "octroie", "octroient",
                      "octroye", "alloue", "allouent",
-                     "retient", "retenu", "retiennent", "selectionne", "selectionnent"})  # a winner of its call
+                     "retient", "retenu", "retiennent", "selectionne", "selectionnent",  # a winner of its call
+                     "labellise", "labellisent"})  # (and of its label)
 
 
 def co_supporters(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans, said: dict[int, str],

@@ -9,11 +9,13 @@ import re
 from collections.abc import Sequence
 
 from rtes_kg.extract.clause import boundary
-from rtes_kg.extract.cuewords import PARTNER, cue_ending_at
+from rtes_kg.extract.cuewords import cue_ending_at
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.spans import Spans
 
 _REACH = 30  # words between the verb and the name, at most
+_GATHERING = frozenset({"reunit", "regroupe", "rassemble", "associe", "federe", "reunissant", "regroupant",
+                        "rassemblant", "associant", "federant"})  # (cuewords: the partners' verbs of these)
 
 
 def gathered_members(text: str, words: Sequence[Token], spans: Spans, roles: Sequence[set[str]]) -> list[int]:
@@ -26,9 +28,8 @@ def _gathered(text: str, words: Sequence[Token], start: int) -> bool:
     for k in range(start - 1, max(-1, start - _REACH), -1):
         if boundary(text, words[k], words[k + 1]):
             return False
-        found = cue_ending_at(words, k)
-        if found is not None:  # the nearest verb decides
-            return (found[0].how, found[0].role) == ("object", PARTNER) and _an_item(text, words, k, start)
+        if cue_ending_at(words, k) is not None:  # the nearest verb decides
+            return words[k].key in _GATHERING and _an_item(text, words, k, start)
     return False
 
 

@@ -177,9 +177,10 @@ def done_without_help(text: str, words: Sequence[Token], spans: Spans,
     """The names whose own clause says they did without support: "X s'est développée sans aide
     publique", "X fonctionne sans aucune subvention"; not "X n'est pas financée par la Région" in
     another's fiche (``names_member`` tells the member's kind words, as in ``denied_to_member``)."""
-    denied = [n for n in range(len(spans)) if _opened_without_help(text, words, spans[n][0], names_member)]
+    opened = {n for n in range(len(spans)) if _opened_without_help(text, words, spans[n][0], names_member)}
+    denied = sorted(opened)
     for n in range(len(spans)):
-        if n in denied:
+        if n in opened:
             continue
         k = spans[n][1] + 1
         before = next((words[j].key for j in range(spans[n][0] - 1, -1, -1) if words[j].key not in DEFINITE), "")
@@ -201,8 +202,8 @@ def _opened_without_help(text: str, words: Sequence[Token], start: int, names_me
     at ``start``, its subject: "Sans soutien de la Ville, la coopérative X a ouvert…", "Sans aide
     publique, X…" (not "Sans l'aide de la Région, la Ville finance seule X": the Région's)."""
     first = start
-    while first > 0 and not boundary(text, words[first - 1], words[first]):
-        first -= 1
+    while first > 0 and start - first < _OPENING_REACH and not boundary(text, words[first - 1], words[first]):
+        first -= 1  # (a few words back at most: a list of a thousand names is read in linear time)
     if first == start or words[first].key != "sans" or not _WITHOUT_HELP & {w.key for w in words[first + 1: first + 3]}:
         return False
     name = start
@@ -213,6 +214,9 @@ def _opened_without_help(text: str, words: Sequence[Token], start: int, names_me
     giver = next((w.key for w in words[first + 1: name] if w.key in MEMBER_WORDS), None)
     others = [w for w in words[first + 1: name] if w.capitalised and w.key not in MEMBER_WORDS]
     return not others and (giver is None or names_member(giver))
+
+
+_OPENING_REACH = 40  # words from the opening "Sans soutien de…" to the name
 
 
 def _by_another(words: Sequence[Token], k: int, names_member: Callable[[str], bool]) -> bool:

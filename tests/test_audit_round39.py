@@ -1,22 +1,21 @@
 """Wrong and lost facts of the thirty-ninth round: a name a curated network shares, first after a
-plural kind ("finance les associations Emmaüs et X"), read as a partner beside X supported (the
-kind between the verb and the name hid the verb); two social landlords after their plural kind
-("les bailleurs sociaux Actis et SDH") read as one body; the members a SCIC gathers past common
-nouns ("qui associe 4 agriculteurs, la Ville, des habitants et l'association X") read as carriers;
-"La Ville est l'un des fondateurs de la SCIC X" read as X carrying the action, not as a creation; an
-acronym of the domain before the parenthesis that names the body ("le Centre régional de
-ressources de l'ESS (CRESS X)") published as a body "ESS"; "Sans soutien de la Ville, la
-coopérative X a ouvert…" read as the member's support; a contract won ("le marché … a été remporté
-par X") read as a prize, X supported; and the quoted title of an event after its head and an
-acronym ("le festival ESS « X »") published as a body; the structures a label lists ("45 structures
-labellisées, dont X") read as carriers; an agreement the member cancelled ("a résilié sa convention
-avec X") still a partnership; the body the member rents from read as a carrier; "le réseau ESS
-nantais" published as a body "ESS nantais"; and "qui employait 40 personnes en 2020, en emploie 65
-aujourd'hui" that lost the year of the 40 (its clause says what is true today); "X a créé la SCOP Y ;
-la Ville soutient cette dernière" that gave the member's support to X, not Y; "X gère le jardin ; la
-Ville la soutient" that lost it; "La SCIC X est issue de l'association Y" that made Y a carrier; a
-long name and its acronym ("l'association Aide à domicile en milieu rural (ADMR) des Deux-Sèvres") read
-as two bodies, the second supported; and "les SCOP du territoire" read as the confederation Les Scop.
+plural kind ("finance les associations Emmaüs et X"), read as a partner beside X supported (the kind
+between the verb and the name hid the verb); two social landlords after their plural kind ("les
+bailleurs sociaux Actis et SDH") read as one body; the members a SCIC gathers past common nouns
+("qui associe 4 agriculteurs, la Ville, des habitants et l'association X") read as carriers; "La
+Ville est l'un des fondateurs de la SCIC X" read as X carrying the action, not as a creation; an
+acronym of the domain before the parenthesis that names the body ("le Centre régional de ressources
+de l'ESS (CRESS X)") published as a body "ESS"; "Sans soutien de la Ville, la coopérative X a
+ouvert…" read as the member's support; a contract won ("le marché … a été remporté par X") read as a
+prize, X supported; the quoted title of an event after its head and an acronym ("le festival ESS
+« X »") published as a body; an agreement the member cancelled ("a résilié sa convention avec X")
+still a partnership; the body the member rents from read as a carrier; "le réseau ESS nantais"
+published as a body "ESS nantais"; "qui employait 40 personnes en 2020, en emploie 65 aujourd'hui"
+that lost the year of the 40 (its clause says what is true today); "X a créé la SCOP Y ; la Ville
+soutient cette dernière" that gave the member's support to X, not Y; "X gère le jardin ; la Ville la
+soutient" that lost it; "La SCIC X est issue de l'association Y" that made Y a carrier; a long name
+and its acronym ("l'association Aide à domicile en milieu rural (ADMR) des Deux-Sèvres") read as two
+bodies, the second supported; and "les SCOP du territoire" read as the confederation Les Scop.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -150,20 +149,16 @@ def test_the_quoted_title_of_an_event_names_no_body(sentence, expected):
     assert in_the_fiche(sentence) == expected
 
 
-# --- the structures a label lists; an agreement cancelled; the body the member rents from ----
+# --- an agreement cancelled; the body the member rents from ---------------------------------
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("La Ville et l'Eurométropole ont lancé le label « Strasbourg ESS » : 45 structures labellisées, parmi "
-     "lesquelles la SCOP Ecoval, l'association Emmaüs Mundo et la SCIC Bretz'Selle.",
-     [("Bretz'Selle", "soutenu"), ("Ecoval", "soutenu"), ("Emmaüs Mundo", "soutenu")]),
-    ("La Ville a lancé un label : 45 structures labellisées, dont la SCOP Ecoval.", [("Ecoval", "soutenu")]),
     ("La Ville a résilié en 2021 sa convention avec l'association Beta Insertion.", []),
     ("La convention avec l'association Beta Insertion a été résiliée.", []),
     ("La convention avec l'association Beta Insertion a été renouvelée.", [("Beta Insertion", "partenaire")]),
     ("La Ville est locataire de l'association Le Solilab, dont elle occupe 300 m² pour son service ESS.",
      [("Le Solilab", "partenaire")]),
 ])
-def test_labelled_cancelled_and_rented_from(sentence, expected):
+def test_cancelled_and_rented_from(sentence, expected):
     assert in_the_fiche(sentence) == expected
 
 
@@ -369,3 +364,13 @@ def test_membership_dues_chairing_and_leaving(sentence, expected):
 ])
 def test_the_member_s_label_is_support(sentence, expected):
     assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # structures labelled by whoever: not the member's support ("labellisées" says nothing of whose label)
+    "Le territoire compte 12 structures labellisées par l'État, dont la SCOP Alpha Beta.",
+    "Le réseau compte 40 ressourceries labellisées, dont la ressourcerie Alpha Beta.",
+    "Le territoire compte 12 structures labellisées France Services, dont la SCOP Alpha Beta.",
+])
+def test_structures_labelled_by_whoever_are_not_the_member_s_winners(sentence):
+    assert ("Alpha Beta", "soutenu") not in in_the_fiche(sentence)

@@ -82,18 +82,18 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
             continue
         if noun == "en" and words[k - 1].key in MEMBER_KEYS and names_member(words[k - 1].key) \
                 and _FOUNDER_AFTER_EN.match(" ".join(w.key for w in words[k + 1: k + 7])):
-            structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
+            structures = _structures_before(found, k)
             if structures:  # "Le tiers-lieu X accueille 60 entreprises ; la Ville en est l'un des fondateurs"
                 roles.append((structures[-1], CREATED))
             continue
         if noun == "dont" and _member_holds_shares(words, k + 1, names_member):
-            structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
+            structures = _structures_before(found, k)
             if structures:  # "la SCIC X, dont l'Agglomération est sociétaire"
                 roles.append((structures[-1], SHAREHOLDER))
             continue
         if noun in {"il", "elle"} and (boundary(text, words[k - 1], words[k]) or words[k - 1].key in {"et", "mais"}):
             verb = next((w for w in words[k + 1: k + 3] if w.key not in _CLITICS), None)
-            structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
+            structures = _structures_before(found, k)
             # (not a shareholder listed before: "640 sociétaires, dont A, B et l'association C. Elle gère…")
             carriers = [n for n in structures if said.get(n) != CITED]
             if verb is not None and verb.raw.lower() in CARRYING and carriers:
@@ -108,14 +108,14 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
                 and not _CONTRACTS & {w.key for w in words[k + 2: k + 6]} \
                 and not _another_gives(text, words, found, spans, k, names_member, member):  # "lui a attribué un
             # marché": it works; "la Ville de Pantin lui loue un local": the Ville gives
-            structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
+            structures = _structures_before(found, k)
             near = _in_sentence_of(text, words, found, structures, k)
             if structures:  # "a adhéré à l'association X et lui verse…": X; "X, géré par Y, livre des
                 # paniers ; la Ville lui a versé…": none in its clause, the topic, X
                 roles.append((near[-1] if near else structures[0], SUPPORTED))
             continue
         if (latter := _the_latter(words, k)) is not None:  # "…; la Ville soutient cette dernière": the last one
-            structures = [n for n, f in enumerate(found) if f.last < latter and f.category == STRUCTURE]
+            structures = _structures_before(found, latter)
             role = back_cue(text, words, latter, spans, said) if structures and _opened_by_the_member(
                 text, words, latter, names_member, member_at) else None
             if role is not None:
@@ -124,13 +124,13 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
         if noun in {"la", "le", "l", "les"} and words[k - 1].key in MEMBER_KEYS and names_member(words[k - 1].key) \
                 and k + 1 < len(words) and (cue := cue_ending_at(words, k + 1)) is not None \
                 and cue[1] == k + 1 and cue[0].how == "object" and cue[0].role in {SUPPORTED, CREATED}:
-            structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
+            structures = _structures_before(found, k)
             if structures:  # "L'association X gère le jardin ; la Ville la soutient depuis 2020"
                 roles.append((structures[-1], cue[0].role))
             continue
         if noun == "creation" and words[k - 1].key in {"sa", "leur"} \
                 and _the_member_helped(text, words, k - 1, names_member, member_at):
-            structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
+            structures = _structures_before(found, k)
             near = _in_sentence_of(text, words, found, structures, k)
             if structures:  # "La Ville est membre du conseil de la SCIC X et a participé à sa création"
                 roles.append((near[-1] if near else structures[0], CREATED))
@@ -156,6 +156,11 @@ _SPELT_OUT = re.compile(r"\s+(?:d['’]\s*|de\s+|du\s+|des\s+)[^().;:\n]{1,80}\(
 _ADVERBS = frozenset({"a", "toutefois", "cependant", "neanmoins", "pourtant", "aussi", "en", "outre", "bien",
                       "par", "ailleurs", "tout", "de", "meme"})
 _POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs"})
+
+
+def _structures_before(found: Sequence[Found], k: int) -> list[int]:
+    """The structures (by index in ``found``) named before the word at ``k``, in text order."""
+    return [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
 
 
 def _the_latter(words: Sequence[Token], k: int) -> int | None:

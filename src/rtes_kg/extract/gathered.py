@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from rtes_kg.extract.clause import boundary
 from rtes_kg.extract.cuewords import cue_ending_at
 from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.names import LOWER_ARTICLES
 from rtes_kg.extract.spans import Spans
 
 _REACH = 30  # words between the verb and the name, at most
@@ -38,11 +39,10 @@ def _an_item(text: str, words: Sequence[Token], verb: int, start: int) -> bool:
     clause, verb or preposition between it and the verb at ``verb`` ("réunit les habitants qui
     soutiennent Y": Y is no member)."""
     before = start - 1
-    while before > verb and words[before].key in _ARTICLES:
+    while before > verb and words[before].key in LOWER_ARTICLES:
         before -= 1
     return before > verb and (words[before].key == "et" or "," in text[words[before].end: words[before + 1].start]) \
         and not _RELATIVE_OR_VERB.search(text, words[verb].end, words[start].start)
 
 
-_ARTICLES = frozenset({"la", "le", "les", "l"})
 _RELATIVE_OR_VERB = re.compile(r"\b(?:qui|que|qu['’]|dont|où|avec|pour|par|est|sont|a|ont)\b", re.IGNORECASE)

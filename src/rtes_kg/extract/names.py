@@ -355,6 +355,14 @@ REGION_ACRONYMS = {"AURA": "Auvergne-Rhône-Alpes", "PACA": "Provence-Alpes-Côt
                     "CVL": "Centre-Val de Loire"}
 
 
+def a_noun_s_complement(words: Sequence[Token], first: int) -> bool:
+    """Whether the name at ``first`` completes a common noun: "ressources de l'ESS"."""
+    k = first - 1
+    while k > 0 and words[k].key in LOWER_ARTICLES:
+        k -= 1
+    return k > 0 and words[k].key in {"de", "du", "des", "d"} and words[k - 1].raw.islower()
+
+
 def in_a_quoted_name(text: str, words: Sequence[Token], cand: Found) -> bool:
     """Whether ``cand`` starts after the first word of a name in quotes (« Yonne Initiative ESS »),
     or opens the quoted title of a scheme or an event (le prix « Initiative ESS »)."""

@@ -26,6 +26,7 @@ from rtes_kg.extract.names import (
     FROM_PATTERN,
     FROM_REFERENCE,
     Found,
+    a_noun_s_complement,
     from_reference,
     in_a_quoted_name,
     joined,
@@ -159,7 +160,7 @@ def _networks_in_appositions(text: str, words: Sequence[Token], found: list[Foun
                     kept[-1] = replace(previous, parent=cand.slug)
                     continue
             elif (first := name_backward(text, words, before, through_a=False)) is not None \
-                    and (first < before or words[first].raw.isupper()) and not _a_noun_s_complement(words, first):
+                    and (first < before or words[first].raw.isupper()) and not a_noun_s_complement(words, first):
                 # (not "la Ville (Emmaüs)"; nor "le centre de ressources de l'ESS (CRESS X)": the CRESS)
                 place = None
                 if first >= 2 and words[first - 1].key in {"a", "au"} and places.communes_named(
@@ -173,14 +174,6 @@ def _networks_in_appositions(text: str, words: Sequence[Token], found: list[Foun
                 continue
         kept.append(cand)
     return kept
-
-
-def _a_noun_s_complement(words: Sequence[Token], first: int) -> bool:
-    """Whether the name at ``first`` completes a common noun: "ressources de l'ESS"."""
-    k = first - 1
-    while k > 0 and words[k].key in {"la", "le", "les", "l"}:
-        k -= 1
-    return k > 0 and words[k].key in {"de", "du", "des", "d"} and words[k - 1].raw.islower()
 
 
 def _adherent(text: str, words: Sequence[Token], cand: Found) -> bool:

@@ -17,7 +17,7 @@ from rtes_kg.cli import main
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.extract.organisations import find_organisations
 from rtes_kg.model.mapping import reference_graph
-from rtes_kg.parse.actions import action_label
+from rtes_kg.parse.action_labels import action_label
 from rtes_kg.vocab import RTES
 
 IDENTITY = ("Type de collectivité\nConseil régional\nAdresse\n27 place Jules Guesde\n13481 Marseille Cedex 20\n")

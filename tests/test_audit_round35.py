@@ -150,7 +150,9 @@ def test_et_between_a_name_and_a_kind_with_its_complement_joins_two_names(senten
      [("Gamma Delta", "cree")]),
     # another founder, or a member that founded nothing
     ("La SCIC Gamma Delta, dont la Région est membre fondateur, emploie 12 salariés.", [("Gamma Delta", "porteur")]),
-    ("La SCIC Gamma Delta, dont la Ville est membre, emploie 12 salariés.", [("Gamma Delta", "porteur")]),
+    # (round 40: a member of a cooperative holds its shares)
+    ("La SCIC Gamma Delta, dont la Ville est membre, emploie 12 salariés.",
+     [("Gamma Delta", "actionnaire"), ("Gamma Delta", "porteur")]),
 ])
 def test_a_body_the_member_founded_said_after_its_name(sentence: str, expected: list) -> None:
     assert in_the_fiche(sentence) == expected

@@ -34,7 +34,7 @@ from extraction_helpers import mentions
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.extract.nonfigures import without_titled_numbers
-from rtes_kg.parse.actions import action_label
+from rtes_kg.parse.action_labels import action_label
 from rtes_kg.parse.records import Source
 
 

@@ -265,13 +265,14 @@ SHEET = ("Ville de Laval\n\nExemples d’actions soutenues par la collectivité 
          "Type de collectivité\nCommune\n")
 
 
+# (round 40: "Soutien de la Ville : …" in the sheet is its carrier's support, extract/sheets.py)
 @pytest.mark.parametrize(("partners", "expected"), [
     ("Partenaires mobilisés", [("France Travail", "partenaire"), ("Mission locale du Pays de Laon", "partenaire"),
-                               ("Mob'Aisne", "porteur")]),
+                               ("Mob'Aisne", "porteur"), ("Mob'Aisne", "soutenu")]),
     ("Partenaires financiers", [("France Travail", "partenaire"), ("Mission locale du Pays de Laon", "partenaire"),
-                                ("Mob'Aisne", "porteur")]),
+                                ("Mob'Aisne", "porteur"), ("Mob'Aisne", "soutenu")]),
     # partners only thought of are none yet
-    ("Partenaires envisagés", [("Mob'Aisne", "porteur")]),
+    ("Partenaires envisagés", [("Mob'Aisne", "porteur"), ("Mob'Aisne", "soutenu")]),
 ])
 def test_a_partners_field_with_its_qualifier_stays_the_action_s(partners: str, expected: list) -> None:
     fiche, = read_fiches(SHEET.format(partners=partners), "f.txt")

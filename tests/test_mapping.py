@@ -31,7 +31,7 @@ from rtes_kg.extract.findings import read_fiches
 from rtes_kg.model import mint
 from rtes_kg.model.mapping import MappedFiche, map_fiche, reference_graph
 from rtes_kg.parse import naming
-from rtes_kg.parse.actions import action_label
+from rtes_kg.parse.action_labels import action_label
 from rtes_kg.parse.records import Contact, Fiche, MoneyAmount, Number, Text
 from rtes_kg.vocab import (
     CV,

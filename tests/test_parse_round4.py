@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from parse_helpers import issue_types, one
 from rtes_kg.cli import main
-from rtes_kg.parse.actions import action_label
+from rtes_kg.parse.action_labels import action_label
 from rtes_kg.parse.document import parse_text
 from rtes_kg.project import shapes_dir
 

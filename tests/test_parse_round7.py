@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from parse_helpers import issue_types, one
-from rtes_kg.parse.actions import action_label, action_year
+from rtes_kg.parse.action_labels import action_label, action_year
 
 HEAD = "Ville de Saint-Aignan\nType de collectivité : Commune\nNombre d'habitants : 2 841\n"
 PLACE = "Adresse : 3 place de la Mairie, 41110 Saint-Aignan\n"

@@ -9,7 +9,7 @@ import pytest
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.model.identity import fiche_kind
-from rtes_kg.parse.actions import action_label
+from rtes_kg.parse.action_labels import action_label
 from rtes_kg.parse.amounts import euro_amounts
 from rtes_kg.parse.records import Source
 

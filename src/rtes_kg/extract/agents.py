@@ -12,8 +12,8 @@ from rtes_kg.extract.names import PUBLIC
 
 __all__ = ["CREATION", "PUBLIC", "carried_by", "created_by"]
 
-CREATION = frozenset({"cree", "creee", "crees", "creees", "fonde", "fondee", "fondes", "fondees", "cofonde",
-                      "cofondee", "cofondes", "cofondees"})
+CREATION = frozenset({"cree", "creee", "crees", "creees", "creer", "fonde", "fondee", "fondes", "fondees", "fonder",
+                      "cofonde", "cofondee", "cofondes", "cofondees"})
 
 
 def _par_before(words: Sequence[Token], start: int) -> int | None:

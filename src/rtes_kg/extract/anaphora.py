@@ -21,7 +21,8 @@ from rtes_kg.extract.shares import WITH_CAPITAL
 from rtes_kg.extract.spans import Spans
 from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
 
-__all__ = ["DEFINITE", "SENTENCE_BREAK", "kind_heads", "kind_words", "member_named_after", "pointing_back"]
+__all__ = ["DEFINITE", "SENTENCE_BREAK", "kind_heads", "kind_words", "member_named_after", "opened_by_the_member",
+           "pointing_back"]
 
 SENTENCE_BREAK = re.compile(r"[.;:!?\n•]")  # a parenthesis does not end "X (entreprise ESUS) et partenariat"
 _FOUNDER_AFTER_EN = re.compile(r"^(?:est|sont|etait)\s+(?:l un des fondateurs|l une des fondatrices|"
@@ -76,9 +77,10 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
             structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE
                           and (noun == "en" or f.kind in WITH_CAPITAL)]  # "y a pris des parts": in a company
             if structures:  # "… et en est devenue sociétaire"; "La SCIC X, née de la fusion de A et de B,
-                # collecte… ; la Ville en est sociétaire": none in its clause, the topic, X
+                # collecte… ; la Ville en est sociétaire": none in its clause, the topic, X; but "y", a
+                # place, the last company named: "A et B ont fondé la SCIC X ; la Ville y a pris des parts"
                 near = _in_sentence_of(text, words, found, structures, k)
-                roles.append((near[-1] if near else structures[0], SHAREHOLDER))
+                roles.append((near[-1] if near else structures[-1 if noun == "y" else 0], SHAREHOLDER))
             continue
         if noun == "en" and words[k - 1].key in MEMBER_KEYS and names_member(words[k - 1].key) \
                 and _FOUNDER_AFTER_EN.match(" ".join(w.key for w in words[k + 1: k + 7])):
@@ -116,7 +118,7 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
             continue
         if (latter := _the_latter(words, k)) is not None:  # "…; la Ville soutient cette dernière": the last one
             structures = _structures_before(found, latter)
-            role = back_cue(text, words, latter, spans, said) if structures and _opened_by_the_member(
+            role = back_cue(text, words, latter, spans, said) if structures and opened_by_the_member(
                 text, words, latter, names_member, member_at) else None
             if role is not None:
                 roles.append((structures[-1], role))
@@ -262,12 +264,16 @@ _GIVING_AFTER = frozenset({"soutient", "soutiennent", "soutenu", "finance", "fin
 def _the_member_helped(text: str, words: Sequence[Token], possessive: int,
                        names_member: Callable[[str], bool], opens_with_member: Callable[[int], bool]) -> bool:
     """Whether a verb of help comes before the possessive, and its sentence opens with the member
-    ("La Ville …, et a participé à sa création"; not "France Active a accompagné sa création")."""
+    ("La Ville …, et a participé à sa création"; not "France Active a accompagné sa création", nor
+    "la Ville la soutient depuis sa création")."""
     return bool(_HELPED & {w.key for w in words[max(0, possessive - 3): possessive]}) \
-        and _opened_by_the_member(text, words, possessive, names_member, opens_with_member)
+        and words[possessive - 1].key not in _SINCE \
+        and opened_by_the_member(text, words, possessive, names_member, opens_with_member)
 
 
-def _opened_by_the_member(text: str, words: Sequence[Token], k: int,
+_SINCE = frozenset({"depuis", "des", "avant", "apres"})  # "la Ville le finance depuis sa création": a date
+
+def opened_by_the_member(text: str, words: Sequence[Token], k: int,
                           names_member: Callable[[str], bool], opens_with_member: Callable[[int], bool]) -> bool:
     """Whether the sentence of the word at ``k`` opens with the member: "la Ville", its name."""
     start = k

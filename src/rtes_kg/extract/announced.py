@@ -16,7 +16,7 @@ from rtes_kg.extract.kind_lists import (
     listed_after_plural,
     listed_in_parenthesis,
 )
-from rtes_kg.extract.lexicon import ARTICLES, CONNECTORS, LEGAL_FORMS, Lexicon, Token, joined
+from rtes_kg.extract.lexicon import ARTICLES, CONNECTORS, LEGAL_FORMS, OF_WORDS, Lexicon, Token, joined
 from rtes_kg.extract.names import (
     LOWER_ARTICLES,
     Found,
@@ -28,7 +28,7 @@ from rtes_kg.extract.names import (
     sentence_start,
     structure_words,
 )
-from rtes_kg.extract.places import commune, communes_named
+from rtes_kg.extract.places import area_named, commune, communes_named
 from rtes_kg.extract.tails import CLAUSE_VERBS, lower_case_tail
 from rtes_kg.parse.naming import slug as name_slug
 
@@ -50,15 +50,6 @@ _A_COLLECTIVITE = MEMBER_WORDS | {"etat"}
 _NAMED_WITH_KIND = frozenset({"regie-de-quartier", "centre-social"})
 _MANY = frozenset({"des", "les", "ces", "plusieurs", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
                    "neuf", "dix", "douze", "quinze", "vingt", "cent"})
-# Head nouns that announce a name without giving a kind ("le village de vacances Les Estives"):
-# only a name that opens with a capitalised article counts after them.
-_GENERIC_HEADS = frozenset({"restaurant", "legumerie", "boutique", "magasin", "cafe", "atelier",
-                            "cuisine", "multiservice", "village", "ferme", "conserverie", "friperie",
-                            "cantine", "lieu", "espace", "plateforme", "maison", "centre", "structure",
-                            "entreprise", "societe", "cooperative", "collectif", "jardin", "bar",
-                            "auberge", "librairie", "recyclerie", "ressourcerie", "epicerie",
-                            "fablab", "menuiserie", "blanchisserie", "laverie", "bricotheque",
-                            "outilterie", "materiautheque", "creche"})
 
 
 def _counted(word: Token) -> bool:
@@ -72,16 +63,17 @@ _LONG_KIND = 3
 _LINKING = CONNECTORS | {"et", "par", "pour"}
 
 
-def _skip_modifiers(text: str, words: Sequence[Token], after: int) -> int:
-    """Past up to two adjectives or "de"-complements after a kind word: "la recyclerie citoyenne
-    Re Bon", "l'incubateur d'innovation sociale Germinal 86", "la monnaie locale la Gonette"."""
+def skip_modifiers(text: str, words: Sequence[Token], after: int) -> int:
+    """Past up to three adjectives or "de"/"à"-complements after a kind word: "la recyclerie citoyenne
+    Re Bon", "l'incubateur d'innovation sociale Germinal 86", "la monnaie locale la Gonette", "la
+    coopérative de livraison à vélo Les Coursiers Lillois"."""
     skip, k = 0, after
     while skip < 3 and k < len(words) and joined(text, words[k - 1], words[k]) \
             and not words[k].capitalised:
         key = words[k].key
-        if key in {"de", "d"} and k + 1 < len(words) and not words[k + 1].capitalised \
-                and words[k + 1].key not in ARTICLES | CONNECTORS:
-            k += 2
+        if key in {"de", "d", "a"} and k + 1 < len(words) and not words[k + 1].capitalised \
+                and words[k + 1].key not in ARTICLES | CONNECTORS and words[k + 1].key.isalpha():
+            k += 2  # ("de livraison", "à vélo", "d'aide à domicile")
         elif key.isalpha() and len(key) > 3 and key not in CONNECTORS | ARTICLES | _NOT_MODIFIERS \
                 and words[k].raw.lower() not in CLAUSE_VERBS \
                 and not _participle_with_its_object(words, k):  # "la légumerie fournit la Ville de X": a verb
@@ -155,7 +147,9 @@ def _kind_then_name(words: Sequence[Token], first: int, last: int, start: int) -
     own article ("L'Association Les Amis du Rail"), or the kind is a whole phrase ("La Coopérative
     d'activité et d'emploi Coodémarrage 53"), which no body repeats in its name."""
     content = sum(words[i].key not in _LINKING for i in range(first, last + 1))
-    return words[start].key in LOWER_ARTICLES or content >= _LONG_KIND
+    return words[start].key in LOWER_ARTICLES or content >= _LONG_KIND and not (
+        area_named(words[start].raw) or communes_named(words[start].raw))  # ("Maison de l'emploi et de la
+    # formation Loire Sud": named by its territory, the kind is part of the name)
 
 
 def _named_after_comma(text: str, words: Sequence[Token], trigger: int, start: int,
@@ -211,6 +205,16 @@ def _its_quarter(text: str, words: Sequence[Token], kind_last: int) -> int | Non
     return name_forward(text, words, k)
 
 
+def _a_name_s_head(text: str, words: Sequence[Token], first: int) -> bool:
+    """Whether a kind word, capitalised inside its sentence, opens a name ("la Fédération des CUMA";
+    not "Association : …" opening a line), or an acronym after a definite article: "l'AMAP du
+    Moustoir" (not "une SCIC de Lorient")."""
+    trigger = words[first]
+    if trigger.raw.isupper():
+        return len(trigger.raw) > 1 and first > 0 and words[first - 1].key in {"l", "la", "le"}
+    return trigger.raw[:1].isupper() and not sentence_start(text, trigger.start)
+
+
 def announced(text: str, words: Sequence[Token]) -> list[Found]:
     """ "l'association La Marmite Solidaire", "la SCIC « Y »", "ID'EES R&V, structure d'insertion",
     and names that contain their kind: "Emmaüs Pontarlier", "GEIQ Industrie Rhin Sud"."""
@@ -226,14 +230,18 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
             continue  # "a fait émerger trois entreprises : la SCIC X et…": each item says its own kind
         if match.payload.keys in _ANY_COMPANY:  # (not "l'entreprise d'insertion X": a kind of its own)
             any_company.add(trigger.start)
-        start = _skip_kinds(text, words, _skip_modifiers(text, words, match.last + 1), announce)
+        start = _skip_kinds(text, words, skip_modifiers(text, words, match.last + 1), announce)
         if is_plural and trigger.raw.isupper() and not listed_after_plural(text, words, start) \
                 and not (match.first > 0 and _counted(words[match.first - 1])):
             is_plural = False  # "soutient les SCIC Bois Vivant": one name, whatever its article says ("5 CAE": five)
         after = words[start - 1].end
-        if kind in _NAMED_WITH_KIND and not is_plural and (last := _its_quarter(text, words, match.last)) is not None:
+        if trigger.key == "union" and not (match.last + 1 < len(words) and words[match.last + 1].key in OF_WORDS):
+            continue  # "l'Union des Couveuses" (not "l'Union européenne", "l'union locale")
+        if (kind in _NAMED_WITH_KIND or _a_name_s_head(text, words, match.first)) and not is_plural \
+                and (last := _its_quarter(text, words, match.last)) is not None:
             found.append(capitalised(found_by_pattern(text, words, match.first, last, trigger.start, kind)))
-            continue  # "le centre social du Courghain", "la maison de quartier de Wazemmes": named by its quarter
+            continue  # "le centre social du Courghain", "la maison de quartier de Wazemmes": named by its quarter;
+            # "la Fédération des Acteurs de la Solidarité", "le Collectif des Jardins de Soyaux": by its members
         expansion = _EXPANSION.match(text, after)  # "la SCIC (Société coopérative…) « X »"
         if expansion is not None:
             after = expansion.end()
@@ -282,6 +290,9 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
         if is_plural and match.first > 0 and _counted(words[match.first - 1]):  # "9 ressourceries, dont A"
             found += [found_by_pattern(text, words, first, last, words[first].start, kind)
                       for first, last in listed_after_dont(text, words, match.last)]
+        if is_plural:  # "les incubateurs d'innovation sociale, notamment A et B"
+            found += [found_by_pattern(text, words, first, last, words[first].start, kind)
+                      for first, last in listed_after_dont(text, words, match.last, among="notamment")]
         if is_plural:  # "les ressourceries du territoire (A, B et C)"
             found += [found_by_pattern(text, words, first, last, words[first].start, kind)
                       for first, last in listed_in_parenthesis(text, words, match.last)]
@@ -298,6 +309,9 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
             first = name_backward(text, words, match.first - 1)
             if titling and (first is None or first == match.first - 1 or not sentence_start(text, words[first].start)):
                 continue  # "Ti Ar Bed : association de jardiniers…" titles its text; not "Partenaires : association X"
+            if first is not None and first > 1 and words[first].key in _FIELDS and words[first].raw.isupper() \
+                    and words[first - 1].raw.islower() and words[first - 2].key in ARTICLES:
+                continue  # "les pôles ESS de Bretagne, réseau de 18 pôles": the field qualifies a noun, no name
             if first is not None and first > 0 and words[first - 1].raw in _PLACE_PREPOSITIONS \
                     and communes_named(text[words[first].start: words[match.first - 1].end]):
                 continue  # "L'épicerie « La Carline » à Crest, SCIC de 300 sociétaires": a place, no name
@@ -352,29 +366,3 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
             found.append(found_by_pattern(text, words, first, last, words[first].start, match.payload.code))
     # any company, named only in passing ("l'ancienne usine de l'entreprise X"), takes part only with a role word
     return [replace(find, weak=True) if find.context in any_company else find for find in found]
-
-
-def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:
-    """A name opening with a capitalised article after a head noun that gives no kind: "le village
-    de vacances Les Estives", "Multiservice associatif L'Épicerie des Cimes"; or a name made of
-    such a noun and more capitals: "Soutien à L'Épicerie du Coin"."""
-    found = []
-    for index, word in enumerate(words):
-        if word.key not in _GENERIC_HEADS:
-            continue
-        if word.capitalised and not sentence_start(text, word.start):
-            article = index - 1
-            if article >= 0 and words[article].raw in {"Le", "La", "Les", "L"} \
-                    and joined(text, words[article], word):
-                last = name_forward(text, words, index)
-                if last is not None and any(w.capitalised for w in words[index + 1: last + 1]):
-                    found.append(found_by_pattern(text, words, article, last, words[article].start, None))
-            continue
-        start = _skip_modifiers(text, words, index + 1)
-        if start >= len(words) or words[start].raw not in {"Le", "La", "Les", "L"} \
-                or not joined(text, words[start - 1], words[start]):
-            continue
-        last = name_forward(text, words, start)
-        if last is not None and last > start:
-            found.append(found_by_pattern(text, words, start, last, word.start, None))
-    return found

@@ -13,6 +13,7 @@ from rtes_kg.extract.cuewords import (
     CARRIER,
     CARRYING,
     CITED,
+    CONTRACTS,
     FUNDING,
     PARTNER,
     RECEIVING,
@@ -299,9 +300,34 @@ def tendered(text: str, words: Sequence[Token], k: int) -> bool:
     back = k
     while back > 0 and not boundary(text, words[back - 1], words[back]):
         back -= 1
-    return any(w.key in TENDERED and not (w.key.startswith("marche") and words[j + 1: j + 4]
-                                          and {v.key for v in words[j + 1: j + 4]} & _MARKET_WORDS)
-               for j, w in enumerate(words[back: ahead + 1], back))
+    return any(w.key in TENDERED and not _a_market(words, j) for j, w in enumerate(words[back: ahead + 1], back))
 
 
-_MARKET_WORDS = frozenset({"producteurs", "noel", "plein", "paysan", "bio", "fermier", "createurs", "solidaire"})
+def contract_before(text: str, words: Sequence[Token], index: int, buying: bool = False) -> bool:
+    """Whether a public contract is said before word ``index`` in its clause ("confie un marché …
+    avec SUEZ"); with ``buying``, a purchase too ("achat de prestations auprès de l'ESAT X"; not "achat
+    groupé avec X": bought with X, not from it)."""
+    said = CONTRACTS | _PURCHASES if buying else CONTRACTS
+    k = index - 1
+    while k >= 0 and not boundary(text, words[k], words[k + 1]):
+        if words[k].key in said and not _a_market(words, k) and not _the_setting(words, k):
+            return True
+        k -= 1
+    return False
+
+
+_PURCHASES = frozenset({"achat", "achats", "achete", "achetes", "commande", "commandes"})
+# A market where people buy, not a public contract: "le marché de producteurs", "le marché paysan".
+_MARKETS = frozenset({"producteurs", "plein", "paysan", "paysans", "bio", "noel", "solidaire", "hebdomadaire",
+                      "forain", "couvert", "fermier", "fermiers", "local", "locaux", "nocturne", "artisanal",
+                      "createurs", "circuit", "circuits", "producteur"})
+
+
+def _the_setting(words: Sequence[Token], k: int) -> bool:
+    """Contracts said as where something happens, none handed to the name after "avec": "heures
+    d'insertion réalisées dans les marchés de la Métropole, avec le facilitateur de X"."""
+    return any(w.key == "dans" for w in words[max(0, k - 2): k])
+
+
+def _a_market(words: Sequence[Token], k: int) -> bool:
+    return words[k].key.startswith("marche") and any(w.key in _MARKETS for w in words[k + 1: k + 4])

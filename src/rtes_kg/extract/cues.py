@@ -11,14 +11,16 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from rtes_kg.extract.clause import BOUNDARY, boundary, dating, negated, tendered
+from rtes_kg.extract.clause import BOUNDARY, boundary, contract_before, dating, negated, tendered
 from rtes_kg.extract.cuewords import (
+    ASIDES,
     CARRIED_KEYS,
     CARRIER,
     CARRYING,
     CITED,
     CONTRACTS,
     CREATED,
+    FILLERS,
     FRAMING_PARTICIPLES,
     FUNDING_PARTICIPLES,
     GIVING_ACTS,
@@ -30,6 +32,7 @@ from rtes_kg.extract.cuewords import (
     WON_PARTICIPLES,
     Cue,
     cue_ending_at,
+    supported_through_a_step,
 )
 from rtes_kg.extract.incises import ASIDE, PREPOSITIONS, apposed_to, aside_after_name, before_incise, incise_opening
 from rtes_kg.extract.kind_lists import counted_head
@@ -41,7 +44,7 @@ from rtes_kg.extract.labels import (
     verb_in_clause,
     winners_listed,
 )
-from rtes_kg.extract.lexicon import ARTICLES, RATE_NOUNS, Token, phrase_keys
+from rtes_kg.extract.lexicon import ARTICLES, OF_WORDS, RATE_NOUNS, Token, phrase_keys
 from rtes_kg.extract.lists import (
     APPOSED,
     ENUMERATION_GAP,
@@ -59,11 +62,6 @@ from rtes_kg.extract.spans import Spans
 __all__ = ["CARRIER", "CARRYING", "CITED", "CREATED", "FILLERS", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED",
            "back_cue"]
 
-FILLERS = ARTICLES | {"aujourd", "hui", "notamment", "directement", "desormais", "actuellement",
-                       "egalement", "aussi", "dont", "ainsi", "chaque", "annee", "annuelle", "annuel",
-                       "euros", "euro", "k", "m", "millions", "million", "hauteur"}
-_ASIDES = frozenset({("de", "son", "cote"), ("de", "leur", "cote"), ("pour", "sa", "part"), ("pour", "leur", "part"),
-                     ("quant", "a", "elle"), ("quant", "a", "lui")})
 _REACH = 14  # content words a governing word may stand from the name it governs
 
 
@@ -175,7 +173,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             jumped = True  # "avec les autres ressourceries, notamment X": the comma ends nothing
         if winners_listed(text, words, k):
             return SUPPORTED  # "Les lauréats 2023 sont l'association A, la SCOP B…": the member's winners
-        if k >= 2 and (words[k - 2].key, words[k - 1].key, words[k].key) in _ASIDES:
+        if k >= 2 and (words[k - 2].key, words[k - 1].key, words[k].key) in ASIDES:
             k -= 3  # "La Ville soutient de son côté l'association X": the verb's object still
             continue
         found = cue_ending_at(words, k) or _cue_around_a_date(words, k)
@@ -216,9 +214,9 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             if role is not None:
                 if negated(text, words, first):
                     return CITED  # "n'est pas entrée au capital de la SCIC X": no role is stated
-                if role == PARTNER and first == k and words[k].key == "avec" \
-                        and _contract_before(text, words, first):
-                    return CARRIER  # "confie un marché … avec SUEZ": the contractor carries it
+                if role == PARTNER and words[first].key in {"avec", "aupres"} \
+                        and contract_before(text, words, first, buying=words[first].key == "aupres"):
+                    return CARRIER  # "confie un marché … avec SUEZ", "achat de prestations auprès de l'ESAT X"
                 if role == CARRIER and any(w.key in {"heures", "heure"} for w in words[max(0, first - 10): first]):
                     return PARTNER  # "38 000 heures d'insertion réalisées par X": X's staff worked them
                 if role == PARTNER and "propres" in {w.key for w in words[first: start]}:
@@ -231,6 +229,9 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
         if key == "et" and k + 1 < len(words) and (words[k + 1].key in ARTICLES - {"de", "d", "du", "des"}
                                                    or words[k + 1].capitalised):
             crossed_et = True
+        if content == 0 and prepositions <= OF_WORDS and (cue_end := supported_through_a_step(words, k)) is not None:
+            k, prepositions = cue_end, set()  # "a soutenu l'implantation du Groupe SOS": the verb's object
+            continue
         if key in PREPOSITIONS and not dating(words, k):
             prepositions.add(key)
         elif key not in FILLERS and not words[k].raw[0].isdigit() and not dating(words, k) \
@@ -365,21 +366,6 @@ _BORROWING = frozenset(f"{stem}{end}" for stem in ("souscrit", "contracte", "emp
                        for end in ("", "e", "s", "es"))
 
 
-def _contract_before(text: str, words: Sequence[Token], index: int) -> bool:
-    k = index - 1
-    while k >= 0 and not boundary(text, words[k], words[k + 1]):
-        if words[k].key in CONTRACTS and not _a_market(words, k) and not _the_setting(words, k):
-            return True
-        k -= 1
-    return False
-
-
-# A market where people buy, not a public contract: "le marché de producteurs", "le marché paysan".
-_MARKETS = frozenset({"producteurs", "plein", "paysan", "paysans", "bio", "noel", "solidaire", "hebdomadaire",
-                      "forain", "couvert", "fermier", "fermiers", "local", "locaux", "nocturne", "artisanal",
-                      "createurs", "circuit", "circuits", "producteur"})
-
-
 def _run_by(words: Sequence[Token], first: int) -> int | None:
     """The index of the participle of running before "par" right before the name at ``first``
     (past its article and kind word: "le tiers-lieu X porté par l'association B"), or None."""
@@ -387,13 +373,3 @@ def _run_by(words: Sequence[Token], first: int) -> int | None:
         if words[k].key == "par":
             return k - 1 if words[k - 1].key in CARRIED_KEYS else None
     return None
-
-
-def _the_setting(words: Sequence[Token], k: int) -> bool:
-    """Contracts said as where something happens, none handed to the name after "avec": "heures
-    d'insertion réalisées dans les marchés de la Métropole, avec le facilitateur de X"."""
-    return any(w.key == "dans" for w in words[max(0, k - 2): k])
-
-
-def _a_market(words: Sequence[Token], k: int) -> bool:
-    return words[k].key.startswith("marche") and any(w.key in _MARKETS for w in words[k + 1: k + 4])

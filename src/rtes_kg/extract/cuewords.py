@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rtes_kg.extract.lexicon import Token, phrase_keys
+from rtes_kg.extract.lexicon import ARTICLES, Token, phrase_keys
 
 CARRIER, PARTNER, SUPPORTED, CREATED, SHAREHOLDER = (
     "porteur", "partenaire", "soutenu", "cree", "actionnaire")
@@ -66,7 +66,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     # "via": a body the member works through ("Accueil de volontaires via Unis-Cité"), not one it supports
     add(PARTNER, "prep", "avec, via, auprès de, auprès du, auprès des, aux côtés de, aux côtés du, "
         "aux côtés des, au côté de, au côté du, au côté des, en lien avec, partenaire, partenaires, "
-        "conjointement avec, en association avec, "
+        "conjointement avec, en association avec, à l'initiative de, à l'initiative du, à l'initiative des, "
         "en partenariat avec, partenariat avec, en collaboration avec, convention avec, "
         "conventionnement avec, avec le soutien de, avec le soutien du, avec l'appui de, "
         "avec l'appui du, avec l'aide de, avec l'aide du, avec le concours de, avec le concours du, "
@@ -156,7 +156,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "mis à disposition, mettant à disposition, disposition, a soutenu, soutient, soutenir, finance, financé, "
         "a financé, financer, cofinance, a cofinancé, cofinancer, accompagne, a accompagné, accompagner, "
         "accueil, accueille, "
-        "hébergement, héberge, verse, a versé")
+        "hébergement, héberge, verse, a versé, prend en charge, a pris en charge, prendre en charge")
     add(SUPPORTED, "governs", "loue, a loué, louer, cède, a cédé, céder, prête, a prêté, prêter", to)
     # what the member awards: a grant ("a attribué à X une subvention"), or a contract, whose holder
     # carries the work ("a attribué à X le marché de nettoyage": cues.py, clause.tendered)
@@ -304,7 +304,10 @@ _SERVICES = (("alimentaire",), ("a", "domicile"), ("aux", "devoirs"), ("a", "la"
 
 
 def cue_ending_at(words: Sequence[Token], index: int) -> tuple[Cue, int] | None:
-    """The longest cue phrase whose last word is ``words[index]``, and its first word's index."""
+    """The longest cue phrase whose last word is ``words[index]``, and its first word's index (not
+    the "par" of "l'insertion par l'activité économique": no agent follows)."""
+    if words[index].key == "par" and index >= 1 and words[index - 1].key == "insertion":
+        return None
     for length in CUE_LENGTHS:
         first = index - length + 1
         if first >= 0:
@@ -317,3 +320,34 @@ def cue_ending_at(words: Sequence[Token], index: int) -> tuple[Cue, int] | None:
 # Words that put another body beside a giver ("La Région finance X avec l'Agefiph", "X, qui
 # accompagne Y avec la Ville"): a support shared, not given alone.
 BESIDE = frozenset({"avec", "aupres", "cotes", "partenariat", "grace", "via", "aide"})
+
+
+# What a body does that the member's support may aim at, the body named after "de": "a soutenu
+# l'implantation du Groupe SOS", "accompagne le développement de la SCOP X" (supported: it gives nothing).
+OWN_STEPS = frozenset({"arrivee", "implantation", "installation", "developpement", "demenagement", "extension",
+                       "ouverture", "lancement", "structuration", "consolidation"})
+
+
+def a_step_of(words: Sequence[Token], k: int) -> bool:
+    """Whether the word at ``k`` is a step of the body named after it: "l'implantation du Groupe SOS"."""
+    return words[k].key in OWN_STEPS and k + 1 < len(words) and words[k + 1].key in {"de", "du", "des", "d"}
+
+
+def supported_through_a_step(words: Sequence[Token], k: int) -> int | None:
+    """The last word of the cue of support whose object is the step at ``k`` ("a soutenu
+    l'implantation du …": what follows is the cue's object), or None."""
+    if not a_step_of(words, k):
+        return None
+    j = k - 1 if k >= 1 and words[k - 1].key in {"l", "le", "la"} else k
+    found = cue_ending_at(words, j - 1) if j >= 1 else None
+    return j - 1 if found is not None and found[0].how == "object" and found[0].role == SUPPORTED else None
+
+
+# Words a cue reaches its name across without counting them: "finance notamment X", "à hauteur de".
+FILLERS = ARTICLES | {"aujourd", "hui", "notamment", "directement", "desormais", "actuellement",
+                      "egalement", "aussi", "dont", "ainsi", "chaque", "annee", "annuelle", "annuel",
+                      "euros", "euro", "k", "m", "millions", "million", "hauteur"}
+# Asides between a verb and its object: "La Ville soutient de son côté X", "finance depuis sa création X"
+ASIDES = frozenset({("de", "son", "cote"), ("de", "leur", "cote"), ("pour", "sa", "part"), ("pour", "leur", "part"),
+                    ("quant", "a", "elle"), ("quant", "a", "lui"),
+                    ("depuis", "sa", "creation"), ("des", "sa", "creation")})

@@ -55,6 +55,8 @@ def _member(fiche: Fiche) -> _Member:
                                         flags=re.IGNORECASE), near)
         if not near and commune is not None:  # no address: the commune its name gives is where it is
             near = (commune.departement,)
+    if not near and name:  # no address: the département or région its name says ("Région Bretagne")
+        near = places.departements_named(name)
     if code == "region":
         near = (*near, places.REGION_WIDE)  # a name's "de X" may be anywhere in a région's territory
     scope = slug(name) if name.strip() else untitled_slug(f"{fiche.source.file}:{fiche.source.line}")

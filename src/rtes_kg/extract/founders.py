@@ -1,15 +1,19 @@
-"""The bodies the member founded, said after their name: "le PTCE X, dont la Ville est membre
+"""Who founded a body. The member, said after the body's name: "le PTCE X, dont la Ville est membre
 fondateur", "la SCIC Y, dont Laval Agglomération est cofondatrice" (the cue "membre fondateur de X"
-is ``cuewords``'; "La Région est membre fondateur de X", another's, is ``whose``')."""
+is ``cuewords``'; "La Région est membre fondateur de X", another's, is ``whose``'), or the subject of
+a relative clause after it ("X, que la Ville a contribué à créer"). Others, said as the subject of the
+verb: "Des habitants ont créé l'association X" (no creation of the member's)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
 
-from rtes_kg.extract.clause import MEMBER_KEYS
+from rtes_kg.extract.agents import CREATION
+from rtes_kg.extract.anaphora import opened_by_the_member
+from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS, boundary
 from rtes_kg.extract.collectivites import COLLECTIVITE
-from rtes_kg.extract.cuewords import CREATED
+from rtes_kg.extract.cuewords import CREATED, PARTNER, SHAREHOLDER
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import LOWER_ARTICLES, Found
 from rtes_kg.extract.spans import Spans
@@ -18,10 +22,12 @@ _FOUNDER = re.compile(r"\s+(?:est|était|a été)\s+(?:(?:l['’]\s*)?une?\s+des
                       r"(?:co-?)?fondat(?:eur|rice)s?\b", re.IGNORECASE)
 
 
-def founded_by_member(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
+def founded_or_joined_by_member(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
                       is_member: Callable[[Found], bool], names_member: Callable[[str], bool]) -> list[tuple[int, str]]:
     """(name, CREATED) for each body whose relative clause says the member founded it (not "dont la
-    Région est membre fondateur" in a commune's fiche, nor "dont la Ville est membre": no founding)."""
+    Région est membre fondateur" in a commune's fiche), (name, PARTNER) for one it says the member
+    belongs to or sits on the board of ("dont la Ville est membre", "… est administratrice"), and
+    (name, SHAREHOLDER) when that body is a cooperative, whose members hold its shares."""
     created = []
     for k, word in enumerate(words[1:-1], start=1):
         if word.key != "dont" or "," not in text[words[k - 1].end: word.start]:
@@ -37,4 +43,55 @@ def founded_by_member(text: str, words: Sequence[Token], found: Sequence[Found],
         body = spans.owner(k - 1)
         if body is not None and found[body].category != COLLECTIVITE and _FOUNDER.match(text, words[end].end):
             created.append((body, CREATED))
+        elif body is not None and found[body].category != COLLECTIVITE and _SEATED.match(text, words[end].end):
+            # "l'association X, dont la Ville est membre du conseil d'administration"; of a cooperative,
+            # its shares: "la SCIC X, dont la Ville est membre"
+            created.append((body, SHAREHOLDER if found[body].kind in _BY_SHARES else PARTNER))
     return created
+
+
+_BY_SHARES = frozenset({"scic", "cooperative"})  # whose members hold its shares
+# The member on a body's board, or a member of it: a partner ("dont la Ville est sociétaire" is ``shares``')
+_SEATED = re.compile(r"\s+(?:est|était)\s+(?:(?:un\s+des\s+|l['’]\s*un\s+des\s+)?membres?|administrat(?:eur|rice)|"
+                     r"adhérente?)\b(?!\s+fondat)", re.IGNORECASE)
+
+
+def founded_by_others(text: str, words: Sequence[Token], spans: Spans, start: int,
+                      member_at: Callable[[int], bool], names_member: Callable[[str], bool]) -> bool:
+    """Whether the body named at ``start`` is the object of a verb of founding whose plural subject
+    is not the member: "Des habitants ont créé l'association X", "Dix communes et la coopérative Y ont
+    fondé en 2017 la SCIC X" (not "La Ville et la CAF ont créé X"; "dix communes de la CC": the CC
+    only qualifies them)."""
+    k = start - 1
+    while k > 0 and start - k <= 6 and words[k].key not in CREATION and not boundary(text, words[k - 1], words[k]):
+        k -= 1  # past the object's article and a date: "ont fondé en 2017 la SCIC X"
+    if words[k].key not in CREATION or k < 2 or words[k - 1].key not in _PLURAL_AUXILIARIES:
+        return False
+    first = k - 1
+    while first > 0 and not boundary(text, words[first - 1], words[first]) and "," not in text[
+            words[first - 1].end: words[first].start]:
+        first -= 1  # the subject: "En 2019, trois agriculteurs ont fondé…"
+    return first < k - 1 and not any(
+        (member_at(j) or spans.owner(j) is None and words[j].key in MEMBER_KEYS and names_member(words[j].key))
+        and not _qualifies(words, j) for j in range(first, k - 1))
+
+
+_PLURAL_AUXILIARIES = frozenset({"ont", "avaient"})
+
+
+def _qualifies(words: Sequence[Token], j: int) -> bool:
+    """Whether the word at ``j`` is a complement after "de": "Dix communes de la CC"."""
+    before = j - 1 - (j >= 1 and words[j - 1].key in {"la", "l", "le"})
+    return before >= 0 and words[before].key in {"de", "du", "des", "d"}
+
+
+def the_member_relates(text: str, words: Sequence[Token], spans: Spans, que: int, verb: int,
+                        names_member: Callable[[str], bool], member_at: Callable[[int], bool]) -> bool:
+    """Whether the subject of the relative clause from "que" to its verb is the member: "que la
+    Communauté de communes a créée", "que Laval Agglomération a créée", "qu'elle a contribué à créer"
+    in a sentence the member opens (not "que des habitants ont créée", "que l'association Y a créée")."""
+    between = range(que + 1, verb)
+    if any(spans.owner(j) is not None and not member_at(j) for j in between):
+        return False
+    return any(member_at(j) or words[j].key in MEMBER_WORDS and names_member(words[j].key) for j in between) or (
+        words[que + 1].key in {"il", "elle"} and opened_by_the_member(text, words, que, names_member, member_at))

@@ -116,15 +116,16 @@ def listed_in_parenthesis(text: str, words: Sequence[Token], kind_end: int) -> l
     return items if len(items) >= 2 and text[end: end + 2].lstrip(" ")[:1] == ")" else []
 
 
-def listed_after_dont(text: str, words: Sequence[Token], kind_end: int) -> list[tuple[int, int]]:
+def listed_after_dont(text: str, words: Sequence[Token], kind_end: int, among: str = "dont") -> list[tuple[int, int]]:
     """(first, last) of the names a counted plural kind lists after ", dont", past a few words that
     qualify it: "fédère 9 ressourceries, dont La Trouvaille à Château-Gontier, qui…" names one of
-    them, "5 CAE régionales, dont A et B" two (not "dont 3 en Mayenne": no name)."""
+    them, "5 CAE régionales, dont A et B" two (not "dont 3 en Mayenne": no name); or any plural kind
+    after ``among`` "notamment": "les incubateurs d'innovation sociale, notamment A et B"."""
     dont = kind_end + 1
     while dont < min(len(words), kind_end + _QUALIFYING + 1) and not words[dont].capitalised \
-            and words[dont].key != "dont" and joined(text, words[dont - 1], words[dont]):
+            and words[dont].key != among and joined(text, words[dont - 1], words[dont]):
         dont += 1  # "5 CAE régionales, dont A", "9 ressourceries du territoire, dont A"
-    if dont + 1 >= len(words) or words[dont].key != "dont" \
+    if dont + 1 >= len(words) or words[dont].key != among \
             or text[words[dont - 1].end: words[dont].start].strip() != ",":
         return []
     return _items(text, words, dont + 1)[0]

@@ -67,7 +67,8 @@ def verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
             if found[0].role in (SUPPORTED, CREATED) and _another_body_s_relative(words, found[1]):
                 return CITED  # "la CAE X, qui a accompagné 45 structures, dont Y": X helped Y, not the member
             return found[0].role if found[0].role in (SUPPORTED, CREATED) else None
-        by = by or words[last].key == "par" and not (last + 1 < len(words) and words[last + 1].key in _PERIODS)
+        by = by or words[last].key == "par" and not (last + 1 < len(words) and words[last + 1].key in _PERIODS) \
+            and not (last >= 1 and words[last - 1].key == "insertion")  # ("l'insertion par l'activité économique")
         if last == 0 or BOUNDARY.search(text[words[last - 1].end: words[last].start]):
             return None
         last -= 1

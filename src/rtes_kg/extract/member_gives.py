@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from rtes_kg.extract.anaphora import DEFINITE
 from rtes_kg.extract.clause import MEMBER_WORDS, boundary, negated
 from rtes_kg.extract.coagents import member_among_agents
-from rtes_kg.extract.cues import FILLERS
+from rtes_kg.extract.cuewords import FILLERS
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.whose import AGENT, NEVER_MEMBER, adjective_names_member, another_kind
@@ -23,8 +23,9 @@ _SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subven
                             "accorde", "accordes", "accordee", "accordees", "pret", "prets",
                             "accompagnement", "appui", "apporte", "alloue", "allouee", "alloues", "octroye", "octroyee",
                             "octroie", "consacre", "consacree", "debloque", "debloquee", "abonde", "dote", "dotee",
-                            "remboursable", "remboursables"})  # "une avance remboursable"
+                            "remboursable", "remboursables", "charge"})  # "une avance remboursable", "prend en charge"
 
+_TAKING = frozenset({"prend", "prennent", "pris", "prendre"})
 _ADJECTIVES = frozenset({"financier", "financiere", "technique", "logistique", "actif", "active", "constant"})
 
 
@@ -49,7 +50,11 @@ def member_support(text: str, words: Sequence[Token], spans: Spans,
         if word.key == "aide" and not (k == 0 or words[k - 1].key in {"une", "l", "d", "son", "sa", "cette"}
                                        or boundary(text, words[k - 1], word)):
             continue  # "aide" the verb, or part of another phrase
-        subject = spans.owner(k - 2) if k >= 2 and words[k - 1].key in {"a", "ont"} else None
+        if word.key == "charge" and not (k >= 2 and words[k - 1].key == "en" and words[k - 2].key in _TAKING):
+            continue  # "prend en charge le loyer" (not "chargé de", "en charge de")
+        verb = k - 2 if word.key == "charge" else k  # ("X prend en charge 40 enfants": X's, below)
+        subject = spans.owner(verb - 2) if verb >= 2 and words[verb - 1].key in {"a", "ont"} else \
+            spans.owner(verb - 1) if word.key == "charge" and verb >= 1 else None
         if subject is not None and another(subject) or _given_by_others(text, words, spans, k, names_member, another):
             theirs = next((j for j in range(k, len(words) - 1) if boundary(text, words[j], words[j + 1])), len(words))
             continue  # "L'association Initiative X a octroyé 42 prêts d'honneur": its own gifts

@@ -102,7 +102,7 @@ _OTHER_BODIES = {"entreprise": ("SEM", "SEMOP", "société d'économie mixte", "
                                 "entreprise", "start-up", "startup"),  # "l'entreprise Mécabois"
                  "organisme-public": ("GIP", "groupement d'intérêt public", "OPH", "office public de l'habitat"),
                  STRUCTURE: ("épicerie", "conciergerie", "légumerie", "conserverie", "cantine", "foncière"),
-                 "reseau": ("réseau", "fédération")}  # "le réseau Ressourceries du Maine fédère…"
+                 "reseau": ("réseau", "fédération", "union")}  # "le réseau Ressourceries du Maine fédère…"
 # the plurals a final "s" does not make, by their singular: "les bailleurs sociaux A et B" are two
 _SINGULAR = {"bailleurs sociaux": "bailleur social"}
 

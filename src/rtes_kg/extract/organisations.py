@@ -14,11 +14,12 @@ from dataclasses import replace
 
 from rtes_kg.extract import places
 from rtes_kg.extract.adjectives import verb_with_object
-from rtes_kg.extract.announced import after_generic_heads, announced
+from rtes_kg.extract.announced import announced
 from rtes_kg.extract.chapters import chapters
 from rtes_kg.extract.collectivites import COLLECTIVITE, brands, collectivite_key, collectivite_keys, collectivites
 from rtes_kg.extract.curated import STRUCTURE, ReferenceEntry, reference
 from rtes_kg.extract.currencies import issued_currencies
+from rtes_kg.extract.heads import after_generic_heads
 from rtes_kg.extract.known import KnownNames, found_again
 from rtes_kg.extract.labelled import listed_after_a_count, listed_after_labels
 from rtes_kg.extract.lexicon import Token, phrase_keys, tokens

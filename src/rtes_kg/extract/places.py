@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -218,6 +219,23 @@ def region_ending(name: str) -> str | None:
     Centre-Val de Loire", "… des îles de Guadeloupe"), or None."""
     key = place_key(name)
     return next((code for region, code in _region_keys() if key.endswith(" " + region)), None)
+
+
+def departements_named(name: str) -> tuple[str, ...]:
+    """The départements a member's name says it governs or lies in, when no address says it: the
+    région or the département its name ends with ("Région Bretagne": 22, 29, 35, 56; "Conseil
+    départemental de la Loire-Atlantique": 44), or the only commune of France its name ends with
+    after "de" ("Communauté urbaine d'Arras": 62); () when it says none."""
+    key, rows = place_key(name), reference_rows(AREA_FILES[0], "code", "region", "nom")
+    region = region_ending(name)
+    if region is not None:
+        return tuple(row["code"] for row in rows if row["region"] == region)
+    departement = next((row["code"] for row in rows if key.endswith(" " + place_key(row["nom"]))), None)
+    if departement is not None:
+        return (departement,)
+    after_de = re.match(r".*\b(?:de|du|des|d['’])\s*(\S.*)$", name)  # (the last "de": "… du Pays de Mormal")
+    found = communes_named(after_de.group(1)) if after_de else ()
+    return (found[0].departement,) if len(found) == 1 else ()
 
 
 @functools.cache

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 
 from rtes_kg.extract.acting import acts_on_its_own, acts_with_member_support, works_on_its_own, works_then_receives
 from rtes_kg.extract.agents import CREATION, PUBLIC, carried_by, created_by
-from rtes_kg.extract.anaphora import DEFINITE, SENTENCE_BREAK, kind_heads, pointing_back
-from rtes_kg.extract.clause import MEMBER_WORDS, an_agent, boundary, negated, post_cue, to_before
+from rtes_kg.extract.agreements import co_signatories, objectives_after, partnership_after
+from rtes_kg.extract.anaphora import DEFINITE, kind_heads, pointing_back
+from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS, an_agent, boundary, negated, post_cue, to_before
 from rtes_kg.extract.collectivites import COLLECTIVITE, collectivite_words
 from rtes_kg.extract.cues import (
     CARRIER,
@@ -30,8 +31,9 @@ from rtes_kg.extract.cues import (
     SUPPORTED,
     back_cue,
 )
+from rtes_kg.extract.cuewords import a_step_of
 from rtes_kg.extract.curated import STRUCTURE
-from rtes_kg.extract.founders import founded_by_member
+from rtes_kg.extract.founders import founded_by_others, founded_or_joined_by_member, the_member_relates
 from rtes_kg.extract.gathered import gathered_members
 from rtes_kg.extract.given import given_by_another
 from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
@@ -39,6 +41,7 @@ from rtes_kg.extract.member_gives import member_support
 from rtes_kg.extract.names import FROM_PATTERN, FROM_REFERENCE, Found
 from rtes_kg.extract.runs import BODY_KINDS, run_by_another
 from rtes_kg.extract.shares import member_shares
+from rtes_kg.extract.sheets import carriers_by_field, member_role_in_a_field
 from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.supplies import customers
 from rtes_kg.extract.titled import titled_place
@@ -122,12 +125,21 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
     # each name with its kind word before it and its commune after it
     spans = Spans([(min(start, f.first), _end_of(words, f)) for start, f in zip(starts, found)])
     explicit: list[set[str]] = [set() for _ in found]
+    names_member = functools.partial(_names_member, member)
+
+    def member_at(j: int) -> bool:  # a find of the member holds the word
+        return (owner := spans.owner(j)) is not None and member(found[owner])
+
     said: dict[int, str] = {}
     verbs: dict[int, str] = {}  # the role said by the verb after a subject
     for n in range(len(found)):
         role = back_cue(text, words, starts[n], spans, said, spans[n][1])
         if role == SUPPORTED and _a_funder(found[n]) and _given_by(words, starts[n]):
             role = PARTNER  # "grâce à une subvention de la Région": the Région gives it
+        elif role == PARTNER and objectives_after(words, spans[n][1]):
+            role = SUPPORTED  # "a signé avec l'association X une convention pluriannuelle d'objectifs"
+        elif role == CREATED and founded_by_others(text, words, spans, starts[n], member_at, names_member):
+            role = None  # "Des habitants ont créé l'association X": not the member's creation
         if role is not None:
             said[n] = role
             explicit[n].add(role)
@@ -148,9 +160,11 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             shared.add(n)
     for n in gathered_members(text, words, spans, explicit):
         explicit[n] = {PARTNER}  # "la SCIC X, qui associe des habitants, la Ville et l'association Y": its members
-    for n in co_supporters(text, words, found, spans, said, member):
-        explicit[n] = {PARTNER}  # "La Ville et France Active accompagnent l'EBE X": France Active helps too
-    for n, role in customers(text, words, found, spans, explicit, member, functools.partial(_names_member, member)):
+    for n in [*co_supporters(text, words, found, spans, said, member),
+              *co_signatories(text, words, found, spans, member)]:
+        explicit[n] = {PARTNER}  # "La Ville et France Active accompagnent l'EBE X": France Active helps too;
+        # "La Ville et l'association X ont signé une convention de partenariat"
+    for n, role in customers(text, words, found, spans, explicit, member, names_member):
         explicit[n] = {role}  # "La cuisine fournit la cantine et l'épicerie X": X buys; "La Ville fournit X en…": given
     for n, cand in enumerate(found):
         founded_body = n > 0 and found[n - 1].kind in BODY_KINDS  # a body runs itself, once founded
@@ -165,29 +179,29 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             explicit[n].add(CITED)
     for thing, holder in _entrusted(text, words, starts):
         explicit[thing], explicit[holder] = {CITED}, {CARRIER}  # "confié la gestion du lieu X à la SCIC Y"
-    for n in done_without_help(text, words, spans, functools.partial(_names_member, member)):
+    for n in done_without_help(text, words, spans, names_member):
         explicit[n] = {CITED}  # "La Louve s'est développée sans aide publique": no support at all
     for n, role in _guaranteed_loan(words, found, spans, explicit):
         explicit[n] = {role}
     for receiver, giver in another_body_s_support(text, words, found, spans, explicit, member,
-                                                  functools.partial(_names_member, member)):
+                                                  names_member):
         if receiver is not None:
             explicit[receiver] = {CITED}  # "Initiative Gard a accordé un prêt à X": its own
         if giver is not None:
             explicit[giver] = {PARTNER}
     for receiver, from_whom in received_from_another(text, words, found, spans, explicit, member,
-                                                     functools.partial(_names_member, member)):
+                                                     names_member):
         if receiver is not None:
             explicit[receiver] = {CITED}  # "X reçoit des denrées de la Banque alimentaire": the bank gives, a partner
         if from_whom is not None:
             explicit[from_whom] = {PARTNER}
     for receiver, giver in given_by_another(text, words, found, spans, explicit, member,
-                                            functools.partial(_names_member, member)):
+                                            names_member):
         explicit[receiver] = {CITED}  # "Une subvention régionale a été accordée à X": the Région's
         if giver is not None:
             explicit[giver] = {PARTNER}
     for n in range(len(found)):
-        if supported_by_another(text, words, spans, n, member, found, functools.partial(_names_member, member)):
+        if supported_by_another(text, words, spans, n, member, found, names_member):
             explicit[n] = {CARRIER}  # "X est financé par le syndicat …": X does the work, the member's support unsaid
     for n in [*turned_down(text, words, spans), *not_granted(text, words, spans)]:
         if not carried_by(words, spans[n][0]):  # ("le projet, porté par X, n'a pas été retenu": X carries it)
@@ -204,28 +218,32 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             explicit[n] = {CITED}  # "dans le cadre de l'expérimentation TZCLD": the scheme, no partner
         if not explicit[n] and negated(text, words, starts[n]):
             explicit[n] = {CITED}  # "a cédé ses parts dans la SCIC X": no carrier of the member's action
-    pointed = pointing_back(text, words, found, spans, said, functools.partial(_names_member, member), member)
+    pointed = pointing_back(text, words, found, spans, said, names_member, member)
     for n, role in [*pointed,
-                    *_created_with_help(text, words, spans, found, functools.partial(_names_member, member)),
-                    *_partnership_after(text, words, spans),
-                    *founded_by_member(text, words, found, spans, member, functools.partial(_names_member, member))]:
+                    *_created_with_help(text, words, spans, found, names_member, member_at),
+                    *partnership_after(text, words, spans),
+                    *founded_or_joined_by_member(text, words, found, spans, member, names_member)]:
         explicit[n].add(role)
-    for n, holds in member_shares(text, words, found, spans, explicit, member,
-                                  functools.partial(_names_member, member)).items():  # "…, dont la Ville"
+    for n, holds in member_shares(text, words, found, spans, explicit, member, names_member,
+                                  {n for n, role in pointed if role == SHAREHOLDER}).items():  # "…, dont la Ville"
         explicit[n] = explicit[n] - {CITED} | {SHAREHOLDER} if holds else explicit[n] - {SHAREHOLDER}  # (not the CDC's)
-    for n in denied_to_member(text, words, spans, functools.partial(_names_member, member)):
+    for n in denied_to_member(text, words, spans, names_member):
         if not explicit[n] or explicit[n] & {SUPPORTED, CREATED, SHAREHOLDER}:
             explicit[n] = {CITED}  # "financée non par le Département mais par la Région": the Région's partner stays
-    supported = member_support(text, words, spans, functools.partial(_names_member, member),
+    supported = member_support(text, words, spans, names_member,
                                lambda owner: not member(found[owner]))
     # "La Ville ne finance pas l'association X": X does nothing the text states
     structure_role = SUPPORTED if supported else CITED if supported is None else CARRIER
     given_to_it = {n for n, role in pointed if role == SUPPORTED}  # "…; la Ville la finance", "…lui verse"
     aimed = {SUPPORTED} if any(SUPPORTED in roles and f.category == STRUCTURE for roles, f in zip(explicit, found)) \
         else set()
+    in_a_field = member_role_in_a_field(text, names_member)  # "Rôle de la Ville : sociétaire"
+    for n in carriers_by_field(text, words, spans):  # "Porteur : association X"
+        if CARRIER in explicit[n] and found[n].category == STRUCTURE and (in_a_field or supported and not aimed):
+            explicit[n].add(in_a_field or SUPPORTED)  # the member's part, said apart, is the carrier's
     for n, cand in enumerate(found):
         if explicit[n] <= {CARRIER} and cand.category in (STRUCTURE, "reseau") and acts_with_member_support(
-                text, words, spans, n, lambda owner: member(found[owner]), functools.partial(_names_member, member)):
+                text, words, spans, n, lambda owner: member(found[owner]), names_member):
             explicit[n] = {CARRIER, SUPPORTED}  # "La SCOP X a rénové 14 logements, avec le soutien de la Ville"
         elif not explicit[n] and cand.category == "reseau" and acts_on_its_own(text, words, spans, n):
             explicit[n] = {CARRIER}  # "Le Secours populaire distribue des colis": its work, no partner's help
@@ -304,11 +322,12 @@ _FUNDING_NETWORKS = frozenset({"france-active", "initiative-france", "reseau-ent
 
 
 def _given_by(words: Sequence[Token], start: int) -> bool:
-    """Whether the name at ``start`` follows "de", "du", "des", "d'": "subvention de la Région"."""
+    """Whether the name at ``start`` follows "de", "du", "des", "d'": "subvention de la Région" (not
+    a step of its own: "l'implantation du Groupe SOS")."""
     k = start - 1
     while k >= 0 and words[k].key in ("la", "le", "l", "les"):
         k -= 1
-    return k >= 0 and words[k].key in AGENT and words[k].key != "par"
+    return k >= 0 and words[k].key in AGENT and words[k].key != "par" and not (k >= 1 and a_step_of(words, k - 1))
 
 
 def _end_of(words: Sequence[Token], cand: Found) -> int:
@@ -321,7 +340,7 @@ def _end_of(words: Sequence[Token], cand: Found) -> int:
 
 
 def _created_with_help(text: str, words: Sequence[Token], spans: Spans, found: Sequence[Found],
-                       names_member: Callable[[str], bool] = lambda kind_word: True) -> list[tuple[int, str]]:
+                       names_member: Callable[[str], bool], member_at: Callable[[int], bool]) -> list[tuple[int, str]]:
     """ "X, créée en 2021 avec l'appui de la Région", "Créée … avec l'appui de l'Agglomération, la
     CAE X", "X, que la Communauté de communes a créée", "X a été créée par la Ville": created with the
     member's help. Not "X a
@@ -334,8 +353,8 @@ def _created_with_help(text: str, words: Sequence[Token], spans: Spans, found: S
             continue
         after = tuple(w.key for w in words[k + 1: k + 8])
         helped = next((i for i in range(len(after)) for h in _HELP if after[i: i + len(h)] == h), None)
-        que = next((i for i in range(k - 1, max(-1, k - 7), -1) if words[i].key == "que"), None)
-        relative = que is not None and not any(spans.owner(j) is not None for j in range(que + 1, k))
+        que = next((i for i in range(k - 1, max(-1, k - 7), -1) if words[i].key in {"que", "qu"}), None)
+        relative = que is not None and the_member_relates(text, words, spans, que, k, names_member, member_at)
         agent = k + 1 + helped + 3 if helped is not None else k
         by = next((i for i in range(min(3, len(after))) if after[i] == "par"), None)  # "créée (en 2021) par"
         if helped is None and by is not None:
@@ -346,8 +365,9 @@ def _created_with_help(text: str, words: Sequence[Token], spans: Spans, found: S
             if any(spans.owner(j) is not None for j in range(agent, min(agent + 3, len(words)))):
                 continue  # created with the help of another organisation named there
             named = next((w for w in words[agent: agent + 4] if w.key not in DEFINITE and w.key not in AGENT), None)
-            if named is not None and named.capitalised and named.key in _OTHER_BODY_HEADS:
-                continue  # "à l'initiative de la Fédération du BTP de l'Ain", a body not found as one
+            if named is not None and named.capitalised and (named.key in _OTHER_BODY_HEADS or len(named.raw) > 1
+                                                            and named.raw.isupper() and named.key not in MEMBER_KEYS):
+                continue  # "à l'initiative de la Fédération du BTP de l'Ain", "… de la CAPEB": not found as bodies
         elif not relative:
             continue
         helper = range(k + 1 + helped, min(len(words), k + helped + 7)) if helped is not None else range(que or 0, k)
@@ -375,24 +395,3 @@ def _created_with_help(text: str, words: Sequence[Token], spans: Spans, found: S
 _OTHER_BODY_HEADS = frozenset({"federation", "union", "association", "chambre", "syndicat", "comite", "collectif",
                                "groupe", "reseau", "fondation", "institut", "office", "agence", "confederation",
                                "mutuelle", "caisse", "banque", "entreprise", "societe", "cooperative"})
-
-
-def _partnership_after(text: str, words: Sequence[Token],
-                       spans: Spans) -> list[tuple[int, str]]:
-    """ "Prise de parts dans la SCIC X et partenariat pour…": a partnership with X too."""
-    roles = []
-    for n, (_first, last) in enumerate(spans):
-        k = last + 1
-        while k < len(words) and not SENTENCE_BREAK.search(text[words[k - 1].end: words[k].start]) \
-                and k - last < 12:
-            if n + 1 < len(spans) and k >= spans[n + 1][0]:
-                break
-            if words[k].key == "et" and k + 1 < len(words) and (
-                    words[k + 1].key in {"partenariat", "convention"}
-                    or (words[k + 1].key in {"un", "une", "en"} and k + 2 < len(words)
-                        and words[k + 2].key in {"partenariat", "convention"})):
-                if "avec" not in [w.key for w in words[k + 1: k + 5]]:
-                    roles.append((n, PARTNER))
-                break
-            k += 1
-    return roles

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS, dating
 from rtes_kg.extract.collectivites import COLLECTIVITE
@@ -37,10 +37,12 @@ _NAMES_BACK = 12  # names before a list of holders where its company is looked f
 
 def member_shares(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
                   explicit: Sequence[set[str]], is_member: Callable[[Found], bool],
-                  names_member: Callable[[str], bool]) -> dict[int, bool]:
+                  names_member: Callable[[str], bool], pointed: Collection[int] = ()) -> dict[int, bool]:
     """For the companies whose shares the text says more of than its cue words: whether the member
-    holds shares in each (``explicit``: the roles the words around each name gave)."""
-    said = {n: False for n in range(len(found)) if SHAREHOLDER in explicit[n]
+    holds shares in each (``explicit``: the roles the words around each name gave; ``pointed``: the
+    companies the member's own clause points back at, "; la Ville y a pris des parts", whoever opens
+    the company's sentence)."""
+    said = {n: False for n in range(len(found)) if SHAREHOLDER in explicit[n] and n not in pointed
             and held_by_another(text, words, found, spans, n, is_member, names_member)}
     lasts = [name.last for name in found]  # (their last words, in text order: bisected)
     for n in [*member_among_holders(text, words, found, spans, lasts, is_member, names_member),
@@ -165,8 +167,9 @@ def shares_said_apart(text: str, words: Sequence[Token], found: Sequence[Found],
 
 # Joining a cooperative is taking its shares: "La Ville a adhéré en 2019 à la SCIC X", "adhère à la
 # coopérative Y", "est adhérente de la SCIC Z" (joining an association makes a partner, ``cuewords``)
-_JOINED = frozenset({"adhere", "adheree", "adherent", "adherente"})
+_JOINED = frozenset({"adhere", "adheree", "adherent", "adherente", "rejoint", "integre"})
 _JOINED_BY_SHARES = frozenset({"scic", "cooperative"})
+_JOINED_DIRECTLY = frozenset({"rejoint", "integre"})  # "a rejoint la SCIC X", "a intégré le sociétariat"
 
 
 def _cooperatives_joined(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
@@ -178,7 +181,11 @@ def _cooperatives_joined(text: str, words: Sequence[Token], found: Sequence[Foun
         k = bisect.bisect_left(words, company.context, key=lambda w: w.start) - 1  # before its kind word
         while k >= 0 and words[k].key in LOWER_ARTICLES:
             k -= 1
-        if k < 1 or words[k].key not in {"a", "de", "du"}:
+        if k >= 2 and words[k].raw.isdigit() and dating(words, k - 1):
+            k -= 2  # "a rejoint en 2020 la SCIC X"
+        if k >= 1 and words[k].key in _JOINED_DIRECTLY:
+            k += 1  # "a rejoint la SCIC X": its verb, as "a adhéré à" 's
+        elif k < 1 or words[k].key not in {"a", "de", "du"}:
             continue
         k -= 1
         if (date := next((j for j in (k - 1, k - 2) if j > 0 and words[j].key in {"en", "des", "depuis"}
@@ -242,7 +249,8 @@ def _subject(text: str, words: Sequence[Token], k: int, verb_at_k: bool = False)
     ``verb_at_k`` and none is found before it): its subject."""
     start = _sentence_start(text, words[k].start)
     first = bisect.bisect_right(words, start, key=lambda w: w.start)
-    verb = next((j for j in range(first, k) if words[j].key in _VERBS), k if verb_at_k else None)
+    verb = next((j for j in range(first, k) if words[j].key in _VERBS and words[j].raw.lower() != "à"),  # ("Soutien à")
+                k if verb_at_k else None)
     return range(first, verb) if verb is not None else range(0)
 
 

@@ -202,8 +202,8 @@ def co_supporters(text: str, words: Sequence[Token], found: Sequence[Found], spa
     helpers = []
     for n in range(len(found) - 1):
         first, last = spans[n]
-        left, with_member = _enumeration(words, spans, first - 1, -1, member, found)
-        right, member_after = _enumeration(words, spans, last + 1, 1, member, found)
+        left, with_member = enumeration_around(text, words, spans, first - 1, -1, member, found)
+        right, member_after = enumeration_around(text, words, spans, last + 1, 1, member, found)
         if not (with_member or member_after) or left > 0 and not boundary(text, words[left - 1], words[left]):
             continue  # (the subject opens its clause: not "dans le cadre de l'expérimentation X, la Ville…")
         supported = next((j for j in range(n + 1, len(found)) if spans[j][0] > right), None)
@@ -213,12 +213,14 @@ def co_supporters(text: str, words: Sequence[Token], found: Sequence[Found], spa
     return helpers
 
 
-def _enumeration(words: Sequence[Token], spans: Spans, k: int, step: int, member: Callable[[Found], bool],
-                 found: Sequence[Found]) -> tuple[int, bool]:
+def enumeration_around(text: str, words: Sequence[Token], spans: Spans, k: int, step: int,
+                       member: Callable[[Found], bool], found: Sequence[Found]) -> tuple[int, bool]:
     """From word ``k`` on, in direction ``step``, the last word of the enumeration of names around a
-    name ("la Ville, le Département du Gard et …"), and whether the member is one of them."""
+    name ("la Ville, le Département du Gard et …") in its clause, and whether the member is one of them."""
     with_member, end, start = False, k - step, k
     while 0 <= k < len(words) and abs(k - start) < 12:  # (a bounded walk: a line of many names stays linear)
+        if 0 <= end < len(words) and boundary(text, words[min(end, k)], words[max(end, k)]):
+            break  # ("Porteur : association X" / "La Ville soutient…": two lines)
         owner = spans.owner(k)
         if owner is not None:
             with_member |= member(found[owner])

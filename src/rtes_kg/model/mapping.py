@@ -18,8 +18,8 @@ from rtes_kg.model.links import iri_of_url, members_home_page
 from rtes_kg.model.mentions import map_amounts, map_mentions, map_quantities
 from rtes_kg.model.places import map_territory
 from rtes_kg.model.places import reference_triples as territory_reference_triples
+from rtes_kg.parse.action_labels import action_label, action_year
 from rtes_kg.parse.action_state import action_state
-from rtes_kg.parse.actions import action_label, action_year
 from rtes_kg.parse.records import Action, Address, Contact, Fiche, MoneyAmount, Source, Text
 from rtes_kg.project import DEFAULT_BASE_IRI
 from rtes_kg.vocab import (

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from rtes_kg.parse.actions import first_sentence, is_title, unnumbered
+from rtes_kg.parse.action_labels import first_sentence, is_title, unnumbered
 
 PLANNED, ENDED = "en-projet", "terminee"
 

@@ -47,7 +47,8 @@ ACTION_FIELD = (r"(?:partenaires?|partenariats?|porteurs?|porteuses?|structures?
                 r"portage|co-?financeurs?|financeurs?|financements?|budget|couts?|montants?|chiffres?(?: cles)?|"
                 r"resultats?|bilan|dates?|periode|duree|horaires?|calendrier|lieu|localisation|"
                 r"publics?(?: cibles?| vises?)?|objectifs?|beneficiaires|statut|gestionnaire|operateur|"
-                r"site(?: internet| web)?|en savoir plus|soutien (?:de la |du |de l')(?:ville|commune|cc|cu|ca|"
+                r"site(?: internet| web)?|en savoir plus|(?:soutien|role|implication|intervention|apport|participation|"
+                r"financement) (?:de la |du |de l')(?:ville|commune|cc|cu|ca|"
                 r"communaute|collectivite|metropole|region|departement|agglo(?:meration)?))"
                 r"(?: (?:de l'action|du projet|de projet|principaux|principales|associes?|financiers?|techniques?|"
                 r"institutionnels?|operationnels?|mobilises?|impliques?|envisages?|pressentis?|potentiels?))?")

@@ -198,14 +198,15 @@ class Splitter:
         """Whether a body's name follows a complete address ("…, 28270 Brézolles") or a prose section
         (the actions, the budget): no line of theirs when the next fiche's head follows it. After a
         prose section, so is any name over its kind and population ("BREST MÉTROPOLE" over
-        "Métropole de 210 000 habitants")."""
+        "Métropole de 210 000 habitants", or over "Métropole" / "210 000 habitants")."""
         current = self.block.current if self.block else None
         if current is None or not current.body:
             return False
         if current.name == "address":
             return names_a_body(line) and any(_CITY_LINE.search(above.text) for above in current.body)
+        head = self.lines[following: following + 1 + (self.headings[following + 1: following + 2] == [None])]
         return current.name in PROSE_SECTIONS and (names_a_body(line) or {"kind", "population"} <= set(
-            head_facts([self.lines[following]], self.file, set())[0]))
+            head_facts(head, self.file, set())[0]))
 
     def _is_title(self, index: int) -> bool:
         line = self.lines[index]
@@ -258,8 +259,9 @@ class Splitter:
         if self.markers[following]:
             return True  # past a tagline or a link: "Dernière mise à jour"
         heading = self.headings[following]
-        if heading is None:
-            return block is None and following in self.bulleted  # "Ville de X" / "- Type de collectivité : …"
+        if heading is None:  # "Ville de X" / "- Type de collectivité : …", or / "Commune" / "3 412 habitants"
+            return block is None and (following in self.bulleted
+                                      or bool(head_facts([self.lines[following]], self.file, set())[0]))
         if block is None:
             return True
         # A short line then a heading is a new fiche if the fiche so far has already had that

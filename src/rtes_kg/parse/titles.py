@@ -95,7 +95,8 @@ MEMBER_SINCE = re.compile(r"membre (?:du rtes |du reseau )?depuis (?:19|20)\d{2}
 _TAGLINE = re.compile(r"[^()]{2,40} \((?:\d{2,3}|2[ab]|t\d{1,2})\)$"
                       rf"|{MEMBER_SINCE.pattern}"
                       r"|fiche (?:membre|adherent|collectivite)s?(?: (?:du )?(?:rtes|reseau))?$")  # a page's label
-_KIND_ALONE = re.compile(r"(?:commune(?: nouvelle)?|ville|metropole|departement|region|"
+_KIND_ALONE = re.compile(r"(?:commune(?: nouvelle)?|ville|metropole|departement|region|intercommunalite|epci|petr|"
+                         r"conseil (?:departemental|regional)|"
                          r"communaute (?:de communes|d'agglomeration|urbaine)|etablissement public territorial|"
                          r"syndicat mixte|pole d'equilibre territorial et rural|"
                          r"collectivite (?:territoriale|d'outre-mer|a statut particulier))$")

@@ -1,0 +1,70 @@
+"""Agreements the member makes with a body: a partnership said after a shareholding ("Prise de parts
+dans la SCIC X et partenariat pour…"), an agreement of objectives, the form of a subsidy ("a signé
+avec l'association X une convention pluriannuelle d'objectifs"), and an agreement both sign as one
+subject ("La Ville et l'association X ont signé une convention de partenariat")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from rtes_kg.extract.anaphora import SENTENCE_BREAK
+from rtes_kg.extract.clause import boundary
+from rtes_kg.extract.cuewords import PARTNER
+from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.names import Found
+from rtes_kg.extract.spans import Spans
+from rtes_kg.extract.whose import enumeration_around
+
+
+def partnership_after(text: str, words: Sequence[Token],
+                       spans: Spans) -> list[tuple[int, str]]:
+    """ "Prise de parts dans la SCIC X et partenariat pour…": a partnership with X too."""
+    roles = []
+    for n, (_first, last) in enumerate(spans):
+        k = last + 1
+        while k < len(words) and not SENTENCE_BREAK.search(text[words[k - 1].end: words[k].start]) \
+                and k - last < 12:
+            if n + 1 < len(spans) and k >= spans[n + 1][0]:
+                break
+            if words[k].key == "et" and k + 1 < len(words) and (
+                    words[k + 1].key in {"partenariat", "convention"}
+                    or (words[k + 1].key in {"un", "une", "en"} and k + 2 < len(words)
+                        and words[k + 2].key in {"partenariat", "convention"})):
+                if "avec" not in [w.key for w in words[k + 1: k + 5]]:
+                    roles.append((n, PARTNER))
+                break
+            k += 1
+    return roles
+
+
+def objectives_after(words: Sequence[Token], last: int) -> bool:
+    """Whether an agreement of objectives follows the name that ends at ``last``: "avec X une
+    convention (pluriannuelle) d'objectifs", "avec X une CPO"."""
+    keys = [w.key for w in words[last + 1: last + 6]]
+    if keys[:1] not in (["une"], ["la"]):
+        return False
+    keys = [k for k in keys[1:] if k not in {"pluriannuelle", "annuelle", "triennale"}]
+    return keys[:1] == ["cpo"] or keys[:3] == ["convention", "d", "objectifs"]
+
+
+def co_signatories(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
+                   member: Callable[[Found], bool]) -> list[int]:
+    """The names in one subject with the member of a verb of agreement and its noun: "La Ville et
+    l'association X ont signé une convention de partenariat", "X et la Ville sont partenaires"."""
+    signed = []
+    for n, (first, last) in enumerate(spans):
+        left, with_member = enumeration_around(text, words, spans, first - 1, -1, member, found)
+        right, member_after = enumeration_around(text, words, spans, last + 1, 1, member, found)
+        if member(found[n]) or not (with_member or member_after) \
+                or left > 0 and not boundary(text, words[left - 1], words[left]):
+            continue  # (the subject opens its clause)
+        verb = [w.key for w in words[right + 1: right + 7]]
+        if verb[:2] in _PARTNERS or verb[:1] in (["ont"], ["sont"]) and bool(_AGREEMENTS & set(verb[2:])) \
+                and bool(_SIGNING & set(verb[1:3])):
+            signed.append(n)
+    return signed
+
+
+_PARTNERS = (["sont", "partenaires"], ["sont", "associes"])  # "X et la Ville sont partenaires depuis 2015"
+_SIGNING = frozenset({"signe", "conclu", "passe", "noue", "lies", "liees"})
+_AGREEMENTS = frozenset({"convention", "partenariat", "accord", "contrat", "charte", "protocole"})

@@ -324,3 +324,35 @@ def test_a_title_s_field_label_is_no_part_of_the_title():
                          "Titre : Conciergerie solidaire de Cherbourg\nStructure porteuse : association Itinéraires\n",
                          "f.txt")
     assert [action_label(action.text) for action in fiche.actions] == ["Conciergerie solidaire de Cherbourg"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Alpha Beta organise le festival ; la Ville en est le principal financeur.",
+     [("Alpha Beta", "porteur"), ("Alpha Beta", "soutenu")]),
+    ("Les Écossolies, association qui fédère 300 acteurs, organisent le festival. La Ville est leur premier financeur.",
+     [("Les Écossolies", "porteur"), ("Les Écossolies", "soutenu")]),
+    ("L'association Alpha Beta organise le festival ; la Région en est le principal financeur.",
+     [("Alpha Beta", "porteur")]),
+    # a hall sold is no contract
+    ("La Ville a cédé en 2021 l'ancien marché de gros à la SCIC Le Solilab, qui y héberge 80 structures.",
+     [("Le Solilab", "soutenu")]),
+])
+def test_the_member_as_the_funder_of_the_structure_before(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+def test_created_by_the_member_s_abbreviation():
+    assert in_the_fiche("La recyclerie La Ressourcerie du Haut-Jura, créée en 2012 par la CC et gérée depuis 2017 "
+                        "par l'association Juratri, a collecté 600 tonnes.",
+                        member="Communauté de communes du Haut-Jura Saint-Claude", kind="Communauté de communes",
+                        address="32 rue du Pré\n39200 Saint-Claude") \
+        == [("Juratri", "porteur"), ("La Ressourcerie du Haut-Jura", "cree")]
+
+
+def test_the_names_a_plural_kind_lists_after_parmi_lesquels():
+    assert in_the_fiche("Dans le cadre du Plan départemental d'insertion, 12 chantiers d'insertion sont financés, "
+                        "parmi lesquels Halage et Rues et Cités.") \
+        == [("Halage", "soutenu"), ("Rues et Cités", "soutenu")]
+    assert in_the_fiche("La Ville soutient 9 ressourceries, dont La Trouvaille, Alpha et Beta.") \
+        == [("Alpha", "soutenu"), ("Beta", "soutenu"), ("La Trouvaille", "soutenu")]
+    assert in_the_fiche("Les associations, parmi lesquelles beaucoup de petites structures, reçoivent une aide.") == []

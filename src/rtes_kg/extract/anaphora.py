@@ -45,6 +45,24 @@ _CLITICS = frozenset({"en", "y", "le", "la", "l", "les", "lui"})
 _SOMEONE_ELSE = re.compile(r"(?!(?:elles?|ils?|aussi|également|désormais|toujours|enfin)$)[a-zàâçéèêëîïôûù]{4,}s")
 
 
+def _its_funder(words: Sequence[Token], k: int, names_member: Callable[[str], bool]) -> bool:
+    """Whether the word at ``k`` opens the member's funding of the structure before: "la Ville en est
+    le principal financeur", "La Ville est leur premier financeur", "son soutien historique"."""
+    if words[k].key == "en":
+        verb, subject = k + 1, k - 1
+    elif words[k].key in {"son", "sa", "leur"}:
+        verb, subject = k - 1, k - 2
+    else:
+        return False
+    return subject >= 0 and verb < len(words) and words[verb].key in {"est", "etait", "reste"} \
+        and words[subject].key in MEMBER_KEYS and names_member(words[subject].key) \
+        and bool(_FUNDER.match(" ".join(w.key for w in words[max(k, verb) + 1: k + 6])))
+
+
+_FUNDER = re.compile(r"^(?:(?:le|la|l)\s+)?(?:(?:premier|premiere|principal|principale|seul|seule|unique)\s+)?"
+                     r"(?:co)?financeu(?:r|se)s?\b|^(?:(?:le|l)\s+)?(?:premier|principal)\s+soutien\b")
+
+
 def _in_sentence_of(text: str, words: Sequence[Token], found: Sequence[Found], names: list[int], k: int) -> list[int]:
     """The ``names`` in the sentence (or clause after a ";") of the word ``k``."""
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, 0, words[k].start)]
@@ -87,6 +105,11 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
             structures = _structures_before(found, k)
             if structures:  # "Le tiers-lieu X accueille 60 entreprises ; la Ville en est l'un des fondateurs"
                 roles.append((structures[-1], CREATED))
+            continue
+        if _its_funder(words, k, names_member):
+            structures = _structures_before(found, k)
+            if structures:  # "X organise le festival ; la Ville en est le principal financeur", "… est leur
+                roles.append((structures[-1], SUPPORTED))  # premier financeur"
             continue
         if noun == "dont" and _member_holds_shares(words, k + 1, names_member):
             structures = _structures_before(found, k)

@@ -290,9 +290,9 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
         if is_plural and match.first > 0 and _counted(words[match.first - 1]):  # "9 ressourceries, dont A"
             found += [found_by_pattern(text, words, first, last, words[first].start, kind)
                       for first, last in listed_after_dont(text, words, match.last)]
-        if is_plural:  # "les incubateurs d'innovation sociale, notamment A et B"
-            found += [found_by_pattern(text, words, first, last, words[first].start, kind)
-                      for first, last in listed_after_dont(text, words, match.last, among="notamment")]
+        if is_plural:  # "les incubateurs d'innovation sociale, notamment A et B", "…, parmi lesquels A"
+            found += [found_by_pattern(text, words, first, last, words[first].start, kind) for among in (
+                "notamment", "parmi") for first, last in listed_after_dont(text, words, match.last, among)]
         if is_plural:  # "les ressourceries du territoire (A, B et C)"
             found += [found_by_pattern(text, words, first, last, words[first].start, kind)
                       for first, last in listed_in_parenthesis(text, words, match.last)]

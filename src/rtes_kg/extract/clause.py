@@ -22,6 +22,7 @@ from rtes_kg.extract.cuewords import (
     SUPPLYING,
     SUPPORTED,
     TENDERED,
+    a_market,
 )
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.parse.fields import MONTHS
@@ -300,7 +301,7 @@ def tendered(text: str, words: Sequence[Token], k: int) -> bool:
     back = k
     while back > 0 and not boundary(text, words[back - 1], words[back]):
         back -= 1
-    return any(w.key in TENDERED and not _a_market(words, j) for j, w in enumerate(words[back: ahead + 1], back))
+    return any(w.key in TENDERED and not a_market(words, j) for j, w in enumerate(words[back: ahead + 1], back))
 
 
 def contract_before(text: str, words: Sequence[Token], index: int, buying: bool = False) -> bool:
@@ -310,24 +311,14 @@ def contract_before(text: str, words: Sequence[Token], index: int, buying: bool 
     said = CONTRACTS | _PURCHASES if buying else CONTRACTS
     k = index - 1
     while k >= 0 and not boundary(text, words[k], words[k + 1]):
-        if words[k].key in said and not _a_market(words, k) and not _the_setting(words, k):
+        if words[k].key in said and not a_market(words, k) and not _the_setting(words, k):
             return True
         k -= 1
     return False
 
 
 _PURCHASES = frozenset({"achat", "achats", "achete", "achetes", "commande", "commandes"})
-# A market where people buy, not a public contract: "le marché de producteurs", "le marché paysan".
-_MARKETS = frozenset({"producteurs", "plein", "paysan", "paysans", "bio", "noel", "solidaire", "hebdomadaire",
-                      "forain", "couvert", "fermier", "fermiers", "local", "locaux", "nocturne", "artisanal",
-                      "createurs", "circuit", "circuits", "producteur"})
-
-
 def _the_setting(words: Sequence[Token], k: int) -> bool:
     """Contracts said as where something happens, none handed to the name after "avec": "heures
     d'insertion réalisées dans les marchés de la Métropole, avec le facilitateur de X"."""
     return any(w.key == "dans" for w in words[max(0, k - 2): k])
-
-
-def _a_market(words: Sequence[Token], k: int) -> bool:
-    return words[k].key.startswith("marche") and any(w.key in _MARKETS for w in words[k + 1: k + 4])

@@ -308,6 +308,8 @@ def cue_ending_at(words: Sequence[Token], index: int) -> tuple[Cue, int] | None:
     the "par" of "l'insertion par l'activité économique": no agent follows)."""
     if words[index].key == "par" and index >= 1 and words[index - 1].key == "insertion":
         return None
+    if words[index].key.startswith("marche") and a_market(words, index):
+        return None  # "l'ancien marché de gros à la SCIC X": a hall, no contract
     for length in CUE_LENGTHS:
         first = index - length + 1
         if first >= 0:
@@ -351,3 +353,14 @@ FILLERS = ARTICLES | {"aujourd", "hui", "notamment", "directement", "desormais",
 ASIDES = frozenset({("de", "son", "cote"), ("de", "leur", "cote"), ("pour", "sa", "part"), ("pour", "leur", "part"),
                     ("quant", "a", "elle"), ("quant", "a", "lui"),
                     ("depuis", "sa", "creation"), ("des", "sa", "creation")})
+
+
+# A market where people buy, not a public contract: "le marché de producteurs", "le marché paysan".
+_MARKETS = frozenset({"producteurs", "plein", "paysan", "paysans", "bio", "noel", "solidaire", "hebdomadaire",
+                      "forain", "couvert", "fermier", "fermiers", "local", "locaux", "nocturne", "artisanal",
+                      "createurs", "circuit", "circuits", "producteur", "gros", "interet"})  # ("de gros": a hall)
+
+
+def a_market(words: Sequence[Token], k: int) -> bool:
+    """Whether "marché" at ``k`` is a market where people buy or a hall, no public contract."""
+    return words[k].key.startswith("marche") and any(w.key in _MARKETS for w in words[k + 1: k + 4])

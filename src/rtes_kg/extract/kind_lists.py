@@ -77,6 +77,7 @@ def _items(text: str, words: Sequence[Token], k: int) -> tuple[list[tuple[int, i
     offset where the last one (with its place) ends."""
     items: list[tuple[int, int]] = []
     end = words[k].start if k < len(words) else len(text)
+    closed = False  # past the "et" before the last item
     while k < len(words):
         if words[k].key in LOWER_ARTICLES and not words[k].capitalised and k + 1 < len(words) \
                 and joined(text, words[k], words[k + 1]):
@@ -91,8 +92,12 @@ def _items(text: str, words: Sequence[Token], k: int) -> tuple[list[tuple[int, i
         k = next((j for j in range(last + 1, len(words)) if words[j].start >= end), len(words))
         if k >= len(words) or not re.fullmatch(r"\s*,?\s*", text[end: words[k].start]):
             break
+        if words[k].key == "et" and closed and k + 1 < len(words) \
+                and (further := name_forward(text, words, k + 1)) is not None:
+            items[-1], end = (items[-1][0], further), words[further].end  # "A et Rues et Cités": the list
+            break  # closed at its first "et", the second is its last name's
         if words[k].key == "et":
-            k += 1
+            k, closed = k + 1, True
         elif "," not in text[end: words[k].start]:
             break
     return items, end
@@ -120,7 +125,8 @@ def listed_after_dont(text: str, words: Sequence[Token], kind_end: int, among: s
     """(first, last) of the names a counted plural kind lists after ", dont", past a few words that
     qualify it: "fédère 9 ressourceries, dont La Trouvaille à Château-Gontier, qui…" names one of
     them, "5 CAE régionales, dont A et B" two (not "dont 3 en Mayenne": no name); or any plural kind
-    after ``among`` "notamment": "les incubateurs d'innovation sociale, notamment A et B"."""
+    after ``among`` "notamment" or "parmi lesquels": "les incubateurs d'innovation sociale, notamment A
+    et B", "12 chantiers d'insertion sont financés, parmi lesquels A et B"."""
     dont = kind_end + 1
     while dont < min(len(words), kind_end + _QUALIFYING + 1) and not words[dont].capitalised \
             and words[dont].key != among and joined(text, words[dont - 1], words[dont]):
@@ -128,6 +134,10 @@ def listed_after_dont(text: str, words: Sequence[Token], kind_end: int, among: s
     if dont + 1 >= len(words) or words[dont].key != among \
             or text[words[dont - 1].end: words[dont].start].strip() != ",":
         return []
+    if among == "parmi":  # ", parmi lesquels A et B"
+        dont += 1
+        if dont + 1 >= len(words) or words[dont].key not in {"lesquels", "lesquelles"}:
+            return []
     return _items(text, words, dont + 1)[0]
 
 

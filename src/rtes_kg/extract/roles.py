@@ -359,7 +359,8 @@ def _created_with_help(text: str, words: Sequence[Token], spans: Spans, found: S
         by = next((i for i in range(min(3, len(after))) if after[i] == "par"), None)  # "créée (en 2021) par"
         if helped is None and by is not None:
             head = next((j for j in range(k + 2 + by, min(len(words), k + 5 + by)) if words[j].key not in DEFINITE), k)
-            if spans.owner(head) is None and words[head].key in MEMBER_WORDS:  # "créée par la Ville", no other
+            if spans.owner(head) is None and (words[head].key in MEMBER_WORDS or words[head].key in MEMBER_KEYS
+                                              and names_member(words[head].key)):  # "créée par la Ville", "la CC"
                 helped, agent = by, k + 2 + by  # ("par la Région" in a commune's fiche: below, not the member's)
         if helped is not None:
             if any(spans.owner(j) is not None for j in range(agent, min(agent + 3, len(words)))):

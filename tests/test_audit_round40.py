@@ -356,3 +356,28 @@ def test_the_names_a_plural_kind_lists_after_parmi_lesquels():
     assert in_the_fiche("La Ville soutient 9 ressourceries, dont La Trouvaille, Alpha et Beta.") \
         == [("Alpha", "soutenu"), ("Beta", "soutenu"), ("La Trouvaille", "soutenu")]
     assert in_the_fiche("Les associations, parmi lesquelles beaucoup de petites structures, reçoivent une aide.") == []
+
+
+def test_the_giver_of_a_gift_said_after_a_long_apposition_is_another_body():
+    assert in_the_fiche("La coopérative Scopéli, supermarché coopératif de 2 500 coopérateurs, a bénéficié d'une "
+                        "avance remboursable de 50 000 € de Laval Agglomération.") \
+        == [("Laval Agglomération", "partenaire")]
+    assert in_the_fiche("La coopérative Scopéli, supermarché coopératif de 2 500 coopérateurs, a bénéficié d'une "
+                        "avance remboursable de 50 000 € de la Ville.") == [("Scopéli", "soutenu")]
+
+
+def test_a_label_s_list_on_the_line_under_it():
+    found = read_fiches("Ville de Grigny\n\nType de collectivité : Commune\n\nProgramme d'intervention :\n"
+                        "La Ville anime un plan ESS.\n\nNos partenaires :\nCRESS Île-de-France, Les Déterminés, "
+                        "Alpha Beta\n", "f.txt")[0]
+    assert {m.name for m in found.mentions} >= {"CRESS Île-de-France", "Les Déterminés", "Alpha Beta"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Nous soutenons l'association Alpha Beta depuis 2015.", [("Alpha Beta", "soutenu")]),
+    ("Nous finançons l'association Alpha Beta.", [("Alpha Beta", "soutenu")]),
+    ("Nous accompagnons la SCOP Gamma Delta.", [("Gamma Delta", "soutenu")]),
+    ("Nous prenons en charge le loyer de l'association Alpha Beta.", [("Alpha Beta", "soutenu")]),
+])
+def test_the_member_writing_of_itself_supports(sentence, expected):
+    assert in_the_fiche(sentence) == expected

@@ -156,7 +156,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "mis à disposition, mettant à disposition, disposition, a soutenu, soutient, soutenir, finance, financé, "
         "a financé, financer, cofinance, a cofinancé, cofinancer, accompagne, a accompagné, accompagner, "
         "accueil, accueille, "
-        "hébergement, héberge, verse, a versé, prend en charge, a pris en charge, prendre en charge")
+        "hébergement, héberge, verse, a versé, prend en charge, a pris en charge, prendre en charge, "
+        # the member writing of itself: "Nous finançons l'association X"
+        "soutenons, finançons, cofinançons, subventionnons, accompagnons, hébergeons, versons, prenons en charge")
     add(SUPPORTED, "governs", "loue, a loué, louer, cède, a cédé, céder, prête, a prêté, prêter", to)
     # what the member awards: a grant ("a attribué à X une subvention"), or a contract, whose holder
     # carries the work ("a attribué à X le marché de nettoyage": cues.py, clause.tendered)

@@ -26,6 +26,7 @@ _LABELS = frozenset(keys for keys, role in LABELS.items() if role != CITED
                     and not set(keys) & {"beneficiaire", "beneficiaires", "financement", "financements", "plan"})
 _LABEL_START = re.compile(r"[.;!?\n•]")
 _LIST_END = re.compile(r"[.;:!?\n•(]|\Z")
+_ON_THE_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(?=\S)")  # a list on the line under its label
 _BETWEEN_ITEMS = re.compile(r"\s*,\s*(?:et\s+|ou\s+)?|\s+(?:et|ou|ainsi que)\s+")
 _ARTICLE = re.compile(r"(?:la|le|les)\s+|l['’]\s*")  # lower case: "la SCOP X" (not "Les Champs de Kergoat")
 _NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|des|la|le|les|en|sur|sous|à)\s+|[dl]['’])?"
@@ -60,6 +61,8 @@ def _listed(text: str, words: Sequence[Token], openings: Iterable[int]) -> list[
     for opening in openings:
         if indexes is None:
             indexes = {w.start: i for i, w in enumerate(words)}, {w.end: i for i, w in enumerate(words)}
+        if (next_line := _ON_THE_NEXT_LINE.match(text, opening)) is not None:
+            opening = next_line.end()  # "Nos partenaires :" / "A, B, C"
         end = next(_LIST_END.finditer(text, opening)).start()
         start = opening
         for between in [*_BETWEEN_ITEMS.finditer(text, opening, end), None]:

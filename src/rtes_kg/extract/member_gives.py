@@ -23,9 +23,10 @@ _SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subven
                             "accorde", "accordes", "accordee", "accordees", "pret", "prets",
                             "accompagnement", "appui", "apporte", "alloue", "allouee", "alloues", "octroye", "octroyee",
                             "octroie", "consacre", "consacree", "debloque", "debloquee", "abonde", "dote", "dotee",
-                            "remboursable", "remboursables", "charge"})  # "une avance remboursable", "prend en charge"
+                            "remboursable", "remboursables", "charge", "soutenons", "financons", "cofinancons",
+                            "subventionnons"})  # "une avance remboursable", "prend en charge"
 
-_TAKING = frozenset({"prend", "prennent", "pris", "prendre"})
+_TAKING = frozenset({"prend", "prennent", "prenons", "pris", "prendre"})
 _ADJECTIVES = frozenset({"financier", "financiere", "technique", "logistique", "actif", "active", "constant"})
 
 

@@ -245,11 +245,13 @@ def received_from_another(text: str, words: Sequence[Token], found: Sequence[Fou
     for n in range(len(found)):
         if SUPPORTED not in explicit[n]:
             continue
-        k, received = spans[n][1] + 1, False
+        k, received, reach = spans[n][1] + 1, False, spans[n][1] + 15
         # "La Ville finance X, qui reçoit une aide de la CAF": a relative clause adds another's gift to the member's
         relative = k < len(words) and words[k].key == "qui" and "," in text[words[k - 1].end: words[k].start]
-        while k < len(words) and k - spans[n][1] <= 15 and not boundary(text, words[k - 1], words[k]):
-            received |= words[k].key in _RECEIVING or words[k].key in _OBTAINING and _a_gift(words, k + 1)
+        while k < len(words) and k <= reach and not boundary(text, words[k - 1], words[k]):
+            if not received and (words[k].key in _RECEIVING or words[k].key in _OBTAINING and _a_gift(words, k + 1)):
+                received, reach = True, max(reach, k + 12)  # the giver after the gift: "X, supermarché
+                # coopératif de 2 500 coopérateurs, a bénéficié d'une avance de 50 000 € de Rennes Métropole"
             if received and (relative or k + 1 < len(words) and words[k + 1].key in _TOO) \
                     and _given_before(text, words, spans[n][0]):
                 pairs.append((None, None))  # "La Ville finance X, qui reçoit aussi une aide de la CAF": both give

@@ -381,3 +381,27 @@ def test_a_label_s_list_on_the_line_under_it():
 ])
 def test_the_member_writing_of_itself_supports(sentence, expected):
     assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Alpha Beta a été créée en 2010 par d'anciens salariés de l'entreprise Gamma.",
+     [("Alpha Beta", "porteur")]),
+    # the staff of a body running the place: the body carries it
+    ("L'épicerie Alpha Beta est gérée par des bénévoles de l'association Gamma Delta.",
+     [("Alpha Beta", "porteur"), ("Gamma Delta", "porteur")]),
+    # a structure's network said as its verb: no partner of the member's
+    ("L'association Alpha Beta est adhérente du réseau Cocagne.", [("Alpha Beta", "porteur")]),
+    ("L'association Alpha Beta est membre de France Active.", [("Alpha Beta", "porteur")]),
+    ("La Ville est membre de France Active.", [("France Active", "partenaire")]),
+])
+def test_people_of_a_body_and_the_network_of_a_structure(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville verse 50 000 € sur trois ans (2022-2024) à l'association Gamma Delta.", [("Gamma Delta", "soutenu")]),
+    ("La Ville a soutenu (2019) l'association Gamma Delta.", [("Gamma Delta", "soutenu")]),
+    ("L'association Gamma Delta verse des indemnités à ses bénévoles.", [("Gamma Delta", "porteur")]),
+])
+def test_a_date_in_parentheses_stands_between_a_verb_and_its_object(sentence, expected):
+    assert in_the_fiche(sentence) == expected

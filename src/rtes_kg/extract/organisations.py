@@ -56,6 +56,12 @@ _ADHERENT_OF = re.compile(r"^\s*,\s*(?:adh[ée]rente?s?|membres?|affili[ée]e?s?
                           re.IGNORECASE)
 
 
+# "X est adhérente du réseau Cocagne", "X est membre de France Active": X's network, said as its verb
+_IS_ADHERENT_OF = re.compile(r"\s+(?:est|sont|était)\s+(?:adh[ée]rente?s?|membres?|affili[ée]e?s?)\s+"
+                             r"(?:du|de la|de l['’]|des|de|d['’]|à|au)\s*(?:(?:réseau|mouvement|fédération)\s+)?",
+                             re.IGNORECASE)
+
+
 # --- places --------------------------------------------------------------------------------------
 
 def _with_place(text: str, words: Sequence[Token], cand: Found, near: Sequence[str]) -> Found:
@@ -151,8 +157,8 @@ def _networks_in_appositions(text: str, words: Sequence[Token], found: list[Foun
         if previous is not None and network and previous.parent in (None, cand.slug) \
                 and previous.category == STRUCTURE:
             gap = text[words[previous.last].end: cand.context]
-            if _MEMBER_OF.match(gap) and announce.find(tokens(gap)):
-                kept[-1] = replace(previous, parent=cand.slug)
+            if _MEMBER_OF.match(gap) and announce.find(tokens(gap)) or _IS_ADHERENT_OF.fullmatch(gap):
+                kept[-1] = replace(previous, parent=cand.slug)  # ("X est adhérente du réseau Cocagne")
                 continue
         if network and (_in_parentheses(text, words, cand) or _adherent(text, words, cand)):
             before = _name_end(text, words, cand)  # "Le Relais Atlantique (Emmaüs)": its network, not a partner

@@ -124,12 +124,12 @@ def held_by_another(text: str, words: Sequence[Token], found: Sequence[Found], s
     subject = _subject(text, words, spans[n][0])
     return not _the_member_in(subject, words, found, spans, is_member, names_member) and any(
         (owner := spans.owner(j)) is not None and owner != n and not is_member(found[owner])
-        or owner is None and (words[j].key in _PEOPLE or words[j].key in MEMBER_KEYS and not names_member(words[j].key))
+        or owner is None and (words[j].key in PEOPLE or words[j].key in MEMBER_KEYS and not names_member(words[j].key))
         for j in subject)  # ("La Région est actionnaire de la SEM X" in a commune's fiche, "Les habitants sont…")
 
 
 # Holders who are people, not the member: "Les habitants sont sociétaires de la SCIC X"
-_PEOPLE = frozenset({"habitants", "citoyens", "salaries", "usagers", "particuliers", "producteurs", "agriculteurs",
+PEOPLE = frozenset({"habitants", "citoyens", "salaries", "usagers", "particuliers", "producteurs", "agriculteurs",
                      "benevoles", "consommateurs", "adherents", "riverains", "familles", "epargnants", "clients"})
 
 

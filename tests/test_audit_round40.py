@@ -405,3 +405,30 @@ def test_people_of_a_body_and_the_network_of_a_structure(sentence, expected):
 ])
 def test_a_date_in_parentheses_stands_between_a_verb_and_its_object(sentence, expected):
     assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Soutien aux CAE : Coodémarrage 53, Oxalis et Elan Créateur.",
+     [("Coodémarrage 53", "soutenu"), ("Elan Créateur", "soutenu"), ("Oxalis", "soutenu")]),
+    ("Soutien aux CAE de la région :\n• Coodémarrage 53 (Laval)\n• Oxalis (Nantes)\n• Elan Créateur (Angers)",
+     [("Coodémarrage 53", "soutenu"), ("Elan Créateur", "soutenu"), ("Oxalis", "soutenu")]),
+    # a list of what is done names no body
+    ("Soutien aux associations :\n• Aide au démarrage\n• Prêt de salles", []),
+    ("Soutien aux SCOP du territoire :\n• Création de la SCOP Alpha\n• Reprise de l'entreprise Beta en SCOP",
+     [("Alpha", "cree")]),
+])
+def test_the_names_a_plural_acronym_lists_after_a_colon(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+def test_an_acronym_in_a_long_name_gives_all_its_letters():
+    fiche, = read_fiches("Région Pays de la Loire\n\nType de collectivité : Région\n\nExemples d'actions :\n"
+                         "• La Région finance l'Agence régionale pour l'ESS (ARESS), créée en 2021 avec la CRESS.\n",
+                         "f.txt")
+    assert sorted({(m.name, m.role) for m in fiche.actions[0].mentions}) \
+        == [("Agence régionale pour l'ESS", "soutenu"), ("CRESS Pays de la Loire", "partenaire")]
+
+
+def test_the_acronym_of_a_scheme_spelt_out_names_no_body():
+    assert in_the_fiche("La CRESS Pays de la Loire a proposé de mettre en place l'action ACTESS (Animation et "
+                        "Coopérations Territoriales ESS).") == [("CRESS Pays de la Loire", "porteur")]

@@ -17,6 +17,12 @@ from rtes_kg.extract.places import area_named, communes_named
 _LIST_REACH = 6  # words between a plural kind and the colon of its list: "chantiers d'insertion du territoire :"
 _ITEM_PLACE = re.compile(r"\s*\([^()\n]{1,60}\)")  # "A (Felletin), B (Royère-de-Vassivière) et C"
 _LIST_MAX = 12
+# Nouns of what is done, which open the items of a list of actions, never of names
+_ACTS = frozenset({"aide", "aides", "soutien", "subvention", "subventions", "creation", "accompagnement", "appui",
+                   "financement", "pret", "prets", "mise", "reprise", "developpement", "animation", "organisation",
+                   "participation", "prise", "convention", "partenariat", "achat", "location", "formation"})
+_NEXT_BULLET = re.compile(r"[ \t]*\n[ \t]*[•*–-][ \t]*")
+_BULLETS_OPENING = re.compile(r"[ \t]*:[ \t]*\n[ \t]*[•*–-][ \t]*")
 _STOPS_BEFORE_A_COLON = re.compile(r"[.;!?\n]")
 _STOPS_BEFORE_A_PARENTHESIS = re.compile(r"[,.;:!?)\n]")
 _COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
@@ -78,18 +84,24 @@ def _items(text: str, words: Sequence[Token], k: int) -> tuple[list[tuple[int, i
     items: list[tuple[int, int]] = []
     end = words[k].start if k < len(words) else len(text)
     closed = False  # past the "et" before the last item
+    # a list of bullets under its label: "Soutien aux CAE de la région :" / "• A (Laval)" / "• B (Nantes)"
+    bulleted = 0 < k < len(words) and bool(_BULLETS_OPENING.fullmatch(text, words[k - 1].end, words[k].start))
     while k < len(words):
         if words[k].key in LOWER_ARTICLES and not words[k].capitalised and k + 1 < len(words) \
                 and joined(text, words[k], words[k + 1]):
             k += 1  # "l'Atelier du Lac"
         last = name_forward(text, words, k)
-        if last is None or words[k].key == "etat" or collectivite_words().match_at(words, k) is not None:
-            break  # "Ressourceries : le Département finance…": a label, then a sentence
+        if last is None or words[k].key == "etat" or collectivite_words().match_at(words, k) is not None \
+                or words[k].key in _ACTS:
+            break  # "Ressourceries : le Département finance…": a label, then a sentence; "… : Aide au
+            # démarrage, Prêt de salles", "Création de la SCOP X": what is done, no name
         items.append((k, last))
         end = words[last].end
         place = _ITEM_PLACE.match(text, end)
         end = place.end() if place else end
         k = next((j for j in range(last + 1, len(words)) if words[j].start >= end), len(words))
+        if k < len(words) and bulleted and _NEXT_BULLET.fullmatch(text, end, words[k].start):
+            continue
         if k >= len(words) or not re.fullmatch(r"\s*,?\s*", text[end: words[k].start]):
             break
         if words[k].key == "et" and closed and k + 1 < len(words) \

@@ -286,7 +286,8 @@ def plural(words: Sequence[Token], first: int, trigger: Trigger) -> bool:
     return words[first].key != trigger.keys[0]
 
 
-_PLURAL_ARTICLES = frozenset({"les", "des", "ces", "deux", "trois", "quatre", "cinq", "plusieurs", "nos", "leurs"})
+_PLURAL_ARTICLES = frozenset({"les", "des", "aux", "ces", "deux", "trois", "quatre", "cinq", "plusieurs", "nos",
+                              "leurs"})
 
 
 # --- the finders -------------------------------------------------------------------------------

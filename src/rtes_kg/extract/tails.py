@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from rtes_kg.extract.adjectives import a_complement, adjective_tail, an_incise_opens, closes_an_object, verb_with_object
-from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
+from rtes_kg.extract.lexicon import OF_WORDS, SCHEMES_AND_EVENTS, Token, joined
 from rtes_kg.parse.naming import unaccented
 
 # Words an acronym leaves out: "Énergies citoyennes en Pays de Vilaine" is EPV.
@@ -201,8 +201,10 @@ def acronym_tail(text: str, words: Sequence[Token], first: int, last: int) -> in
 
 def initials_hold(acronym: str, name: Sequence[Token]) -> bool:
     """Whether the acronym's letters are, in order, initials of the name's words, the first and the
-    last among them ("EPV": Énergies citoyennes en Pays de Vilaine), and few words left out."""
-    initials = [_initial(w.raw) for w in name if w.key not in _SMALL_WORDS]
+    last among them ("EPV": Énergies citoyennes en Pays de Vilaine), and few words left out; an
+    acronym in the name gives all its letters ("ARESS": Agence régionale pour l'ESS)."""
+    initials = [letter for w in name if w.key not in _SMALL_WORDS
+                for letter in (w.key if len(w.raw) > 1 and w.raw.isupper() else _initial(w.raw))]
     letters = [letter.lower() for letter in acronym]
     if not initials or letters[0] != initials[0] or letters[-1] != initials[-1]:
         return False
@@ -237,8 +239,9 @@ def spelt_out(text: str, words: Sequence[Token]) -> list[tuple[int, int, str, bo
     found = []
     for index, word in enumerate(words):
         raw = word.raw
-        if not (2 <= len(raw) <= 8 and raw.isalpha() and raw.isupper()):
-            continue
+        if not (2 <= len(raw) <= 8 and raw.isalpha() and raw.isupper()) \
+                or index > 0 and words[index - 1].key in SCHEMES_AND_EVENTS:
+            continue  # (not "l'action ACTESS (Animation et Coopérations Territoriales ESS)": a scheme)
         expansion = _EXPANDED.match(text, word.end)  # the acronym, then its long name
         if expansion is not None:
             inner = [k for k in range(index + 1, min(len(words), index + 16)) if words[k].end <= expansion.end(1)]

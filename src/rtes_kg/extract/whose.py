@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.anaphora import DEFINITE, member_named_after
-from rtes_kg.extract.clause import MEMBER_WORDS, boundary, to_before
+from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS, boundary, to_before
 from rtes_kg.extract.cuewords import BESIDE, CREATED, PARTNER, SUPPORTED
 from rtes_kg.extract.lexicon import OF_WORDS, Token
 from rtes_kg.extract.names import PUBLIC, Found
@@ -224,7 +224,7 @@ def enumeration_around(text: str, words: Sequence[Token], spans: Spans, k: int, 
         owner = spans.owner(k)
         if owner is not None:
             with_member |= member(found[owner])
-        elif words[k].key in MEMBER_WORDS and (k == 0 or words[k - 1].key in DEFINITE):
+        elif words[k].key in MEMBER_KEYS and (k == 0 or words[k - 1].key in DEFINITE):
             with_member = True
         elif words[k].key not in DEFINITE and words[k].key not in {"et", "ainsi", "que"}:
             break

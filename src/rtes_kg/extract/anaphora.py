@@ -47,7 +47,7 @@ _SOMEONE_ELSE = re.compile(r"(?!(?:elles?|ils?|aussi|également|désormais|toujo
 
 def _its_funder(words: Sequence[Token], k: int, names_member: Callable[[str], bool]) -> bool:
     """Whether the word at ``k`` opens the member's funding of the structure before: "la Ville en est
-    le principal financeur", "La Ville est leur premier financeur", "son soutien historique"."""
+    le principal financeur", "La Ville est leur premier financeur", "son principal soutien"."""
     if words[k].key == "en":
         verb, subject = k + 1, k - 1
     elif words[k].key in {"son", "sa", "leur"}:

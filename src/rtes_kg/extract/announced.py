@@ -147,9 +147,9 @@ def _kind_then_name(words: Sequence[Token], first: int, last: int, start: int) -
     own article ("L'Association Les Amis du Rail"), or the kind is a whole phrase ("La Coopérative
     d'activité et d'emploi Coodémarrage 53"), which no body repeats in its name."""
     content = sum(words[i].key not in _LINKING for i in range(first, last + 1))
-    return words[start].key in LOWER_ARTICLES or content >= _LONG_KIND and not (
-        area_named(words[start].raw) or communes_named(words[start].raw))  # ("Maison de l'emploi et de la
-    # formation Loire Sud": named by its territory, the kind is part of the name)
+    # (but "Maison de l'emploi et de la formation Loire Sud": named by its territory, the kind is part of it)
+    territory = area_named(words[start].raw) or bool(communes_named(words[start].raw))
+    return words[start].key in LOWER_ARTICLES or content >= _LONG_KIND and not territory
 
 
 def _named_after_comma(text: str, words: Sequence[Token], trigger: int, start: int,

@@ -328,13 +328,13 @@ BESIDE = frozenset({"avec", "aupres", "cotes", "partenariat", "grace", "via", "a
 
 # What a body does that the member's support may aim at, the body named after "de": "a soutenu
 # l'implantation du Groupe SOS", "accompagne le développement de la SCOP X" (supported: it gives nothing).
-OWN_STEPS = frozenset({"arrivee", "implantation", "installation", "developpement", "demenagement", "extension",
+_OWN_STEPS = frozenset({"arrivee", "implantation", "installation", "developpement", "demenagement", "extension",
                        "ouverture", "lancement", "structuration", "consolidation"})
 
 
 def a_step_of(words: Sequence[Token], k: int) -> bool:
     """Whether the word at ``k`` is a step of the body named after it: "l'implantation du Groupe SOS"."""
-    return words[k].key in OWN_STEPS and k + 1 < len(words) and words[k + 1].key in {"de", "du", "des", "d"}
+    return words[k].key in _OWN_STEPS and k + 1 < len(words) and words[k + 1].key in {"de", "du", "des", "d"}
 
 
 def supported_through_a_step(words: Sequence[Token], k: int) -> int | None:

@@ -68,8 +68,8 @@ def founded_by_others(text: str, words: Sequence[Token], spans: Spans, start: in
     if words[k].key not in CREATION or k < 2 or words[k - 1].key not in _PLURAL_AUXILIARIES:
         return False
     first = k - 1
-    while first > 0 and not boundary(text, words[first - 1], words[first]) and "," not in text[
-            words[first - 1].end: words[first].start]:
+    while first > 0 and k - first < _SUBJECT_REACH and not boundary(text, words[first - 1], words[first]) \
+            and "," not in text[words[first - 1].end: words[first].start]:
         first -= 1  # the subject: "En 2019, trois agriculteurs ont fondé…"
     return first < k - 1 and not any(
         (member_at(j) or spans.owner(j) is None and words[j].key in MEMBER_KEYS and names_member(words[j].key))
@@ -77,6 +77,7 @@ def founded_by_others(text: str, words: Sequence[Token], spans: Spans, start: in
 
 
 _PLURAL_AUXILIARIES = frozenset({"ont", "avaient"})
+_SUBJECT_REACH = 24  # words: a bounded walk back, a long text without commas stays linear
 
 
 def _qualifies(words: Sequence[Token], j: int) -> bool:

@@ -208,8 +208,9 @@ def test_the_region_sud_in_another_member_s_fiche_is_a_partner():
     # "s'associer à" is a partnership, not shares; an approval "renouvelé par" the State is the State's part
     ("La Ville s'est associée au Secours catholique pour ouvrir une épicerie solidaire.",
      [("Secours Catholique", "partenaire")]),
+    # (round 40: an agreement of the State obtained is no support of the member's, the structure carries)
     ("L'association Les Chantiers de l'Estuaire a obtenu l'agrément ACI renouvelé par la DDETS de "
-     "Loire-Atlantique.", [("DDETS de Loire-Atlantique", "partenaire"), ("Les Chantiers de l'Estuaire", "soutenu")]),
+     "Loire-Atlantique.", [("DDETS de Loire-Atlantique", "partenaire"), ("Les Chantiers de l'Estuaire", "porteur")]),
     # a role said through a pronoun in the clause after a denied one survives the denial
     ("La Communauté n'a pas adhéré à la monnaie locale La Buzuk ; elle a toutefois soutenu sa campagne de "
      "lancement à hauteur de 3 000 €.", [("La Buzuk", "soutenu")]),

@@ -432,3 +432,13 @@ def test_an_acronym_in_a_long_name_gives_all_its_letters():
 def test_the_acronym_of_a_scheme_spelt_out_names_no_body():
     assert in_the_fiche("La CRESS Pays de la Loire a proposé de mettre en place l'action ACTESS (Animation et "
                         "Coopérations Territoriales ESS).") == [("CRESS Pays de la Loire", "porteur")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Alpha Beta a obtenu le label ESUS en 2022.", [("Alpha Beta", "porteur")]),
+    ("L'association Alpha Beta a obtenu en 2022 le conventionnement IAE.", [("Alpha Beta", "porteur")]),
+    ("L'association Alpha Beta a obtenu en 2022 une subvention.", [("Alpha Beta", "soutenu")]),
+    ("L'association Alpha Beta a reçu le prix de l'innovation sociale de la Ville.", [("Alpha Beta", "soutenu")]),
+])
+def test_a_status_obtained_is_no_gift(sentence, expected):
+    assert in_the_fiche(sentence) == expected

@@ -201,7 +201,9 @@ def _verb_at(words: Sequence[Token], k: int, public: bool = False) -> str | None
         return CITED  # "l'association X, qui gérait l'épicerie depuis 2015, a cédé…", "X gérait auparavant
         # le jardin": no more; "X, …, a transféré son antenne à Y": Y runs it
     if any(keys[: len(r)] == r for r in RECEIVING):
-        return SUPPORTED
+        obtained = next((w.key for w in words[k + 1: k + 6]
+                         if w.key not in _OBTAINED_WORDS_BEFORE and not w.raw.isdigit()), None)
+        return None if obtained in _STATUSES else SUPPORTED  # "X a obtenu l'agrément ESUS": no gift
     if _takes_part(words, k):
         return PARTNER  # "X et Y ont été associés à l'élaboration du plan", "X participe au comité de pilotage"
     if any(keys[: len(verb)] == verb and keys[len(verb): len(verb) + 1] != ("par",) for verb in FUNDING):
@@ -223,6 +225,13 @@ def _verb_at(words: Sequence[Token], k: int, public: bool = False) -> str | None
     if raw[0] in {"en", "y"} and len(raw) > 1 and raw[1] in CARRYING:
         return CARRIER  # "tandis que l'association X en assure l'accompagnement"
     return None
+
+
+# What a body obtains that nobody gives it: a status, a label of the State ("a obtenu le label ESUS")
+_STATUSES = frozenset({"label", "agrement", "certification", "reconnaissance", "statut", "titre", "accreditation",
+                       "habilitation", "qualification", "conventionnement"})
+_OBTAINED_WORDS_BEFORE = frozenset({"a", "ont", "obtenu", "obtient", "obtiennent", "l", "le", "la", "les", "un", "une",
+                                    "son", "sa", "ses", "leur", "en", "aussi", "egalement", "deja"})
 
 
 def _takes_part(words: Sequence[Token], k: int) -> bool:

@@ -226,16 +226,23 @@ def departements_named(name: str) -> tuple[str, ...]:
     région or the département its name ends with ("Région Bretagne": 22, 29, 35, 56; "Conseil
     départemental de la Loire-Atlantique": 44), or the only commune of France its name ends with
     after "de" ("Communauté urbaine d'Arras": 62); () when it says none."""
-    key, rows = place_key(name), reference_rows(AREA_FILES[0], "code", "region", "nom")
+    key, rows = place_key(name), _departement_rows()
     region = region_ending(name)
     if region is not None:
-        return tuple(row["code"] for row in rows if row["region"] == region)
-    departement = next((row["code"] for row in rows if key.endswith(" " + place_key(row["nom"]))), None)
+        return tuple(code for code, its_region, _ in rows if its_region == region)
+    departement = next((code for code, _, name_key in rows if key.endswith(" " + name_key)), None)
     if departement is not None:
         return (departement,)
     after_de = re.match(r".*\b(?:de|du|des|d['’])\s*(\S.*)$", name)  # (the last "de": "… du Pays de Mormal")
     found = communes_named(after_de.group(1)) if after_de else ()
     return (found[0].departement,) if len(found) == 1 else ()
+
+
+@functools.cache
+def _departement_rows() -> tuple[tuple[str, str, str], ...]:
+    """(code, région's code, key of the name) of each département, read once."""
+    return tuple((row["code"], row["region"], place_key(row["nom"]))
+                 for row in reference_rows(AREA_FILES[0], "code", "region", "nom"))
 
 
 @functools.cache

@@ -31,10 +31,14 @@ def carriers_by_field(text: str, words: Sequence[Token], spans: Spans) -> list[i
     """The names a carrier's field gives ("Porteur : association X" gives X)."""
     carried = []
     for n, (first, _last) in enumerate(spans):
-        line_start = text.rfind("\n", 0, words[first].start) + 1
-        if _CARRIER_FIELD.fullmatch(text, line_start, words[first].start):
+        start = words[first].start  # (the field's label is looked for a bounded way back: a long line stays linear)
+        line_start = text.rfind("\n", max(0, start - _FIELD_REACH), start) + 1
+        if (line_start or start <= _FIELD_REACH) and _CARRIER_FIELD.fullmatch(text, line_start, start):
             carried.append(n)
     return carried
+
+
+_FIELD_REACH = 60  # characters: "Structure porteuse de l'action : l'"
 
 
 def member_role_in_a_field(text: str, names_member: Callable[[str], bool]) -> str | None:

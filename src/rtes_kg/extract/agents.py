@@ -6,14 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rtes_kg.extract.anaphora import DEFINITE
-from rtes_kg.extract.cuewords import CARRIED_KEYS
+from rtes_kg.extract.cuewords import CARRIED_KEYS, CREATION
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import PUBLIC
 
-__all__ = ["CREATION", "PUBLIC", "carried_by", "created_by"]
+__all__ = ["PUBLIC", "carried_by", "created_by"]
 
-CREATION = frozenset({"cree", "creee", "crees", "creees", "creer", "fonde", "fondee", "fondes", "fondees", "fonder",
-                      "cofonde", "cofondee", "cofondes", "cofondees"})
 
 
 def _par_before(words: Sequence[Token], start: int) -> int | None:

@@ -8,12 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.anaphora import SENTENCE_BREAK
-from rtes_kg.extract.clause import boundary
 from rtes_kg.extract.cuewords import PARTNER
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import Found
 from rtes_kg.extract.spans import Spans
-from rtes_kg.extract.whose import enumeration_around
+from rtes_kg.extract.whose import subject_with_the_member
 
 
 def partnership_after(text: str, words: Sequence[Token],
@@ -52,12 +51,10 @@ def co_signatories(text: str, words: Sequence[Token], found: Sequence[Found], sp
     """The names in one subject with the member of a verb of agreement and its noun: "La Ville et
     l'association X ont signé une convention de partenariat", "X et la Ville sont partenaires"."""
     signed = []
-    for n, (first, last) in enumerate(spans):
-        left, with_member = enumeration_around(text, words, spans, first - 1, -1, member, found)
-        right, member_after = enumeration_around(text, words, spans, last + 1, 1, member, found)
-        if member(found[n]) or not (with_member or member_after) \
-                or left > 0 and not boundary(text, words[left - 1], words[left]):
-            continue  # (the subject opens its clause)
+    for n in range(len(found)):
+        right = None if member(found[n]) else subject_with_the_member(text, words, spans, n, member, found)
+        if right is None:
+            continue
         verb = [w.key for w in words[right + 1: right + 7]]
         if verb[:2] in _PARTNERS or verb[:1] in (["ont"], ["sont"]) and bool(_AGREEMENTS & set(verb[2:])) \
                 and bool(_SIGNING & set(verb[1:3])):

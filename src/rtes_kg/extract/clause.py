@@ -14,6 +14,7 @@ from rtes_kg.extract.cuewords import (
     CARRYING,
     CITED,
     CONTRACTS,
+    FILLERS,
     FUNDING,
     PARTNER,
     RECEIVING,
@@ -230,8 +231,7 @@ def _verb_at(words: Sequence[Token], k: int, public: bool = False) -> str | None
 # What a body obtains that nobody gives it: a status, a label of the State ("a obtenu le label ESUS")
 _STATUSES = frozenset({"label", "agrement", "certification", "reconnaissance", "statut", "titre", "accreditation",
                        "habilitation", "qualification", "conventionnement"})
-_OBTAINED_WORDS_BEFORE = frozenset({"a", "ont", "obtenu", "obtient", "obtiennent", "l", "le", "la", "les", "un", "une",
-                                    "son", "sa", "ses", "leur", "en", "aussi", "egalement", "deja"})
+_OBTAINED_WORDS_BEFORE = FILLERS | {"a", "ont", "obtenu", "obtient", "obtiennent", "en", "deja"}
 
 
 def _takes_part(words: Sequence[Token], k: int) -> bool:

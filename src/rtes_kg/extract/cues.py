@@ -20,6 +20,7 @@ from rtes_kg.extract.cuewords import (
     CITED,
     CONTRACTS,
     CREATED,
+    CREATION,
     FILLERS,
     FRAMING_PARTICIPLES,
     FUNDING_PARTICIPLES,
@@ -93,10 +94,6 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             k, gap = aside, ""  # "l'association A (Mont-de-Marsan), la SCOP B": read on from A
         elif gap.lstrip().startswith(")") and spans.owner(k) is not None:
             gap = gap.replace(")", "", 1)  # "l'ADIE (Association pour le droit…) et B": a name's expansion
-        elif gap.lstrip().startswith(")") and (dated := _DATES_IN_PARENTHESES.search(
-                text, max(0, words[k].end - 30), words[k].end + 1)):
-            k, gap = next((j for j in range(k, -1, -1) if words[j].end <= dated.start()), 0), ""  # "verse
-            # 50 000 € sur trois ans (2022-2024) à X": a date aside, read on from the word before it
         if BOUNDARY.search(gap):
             if ":" in gap:
                 return label_before(text, words, k) or fallback
@@ -204,7 +201,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 k, content = first - 1, 0  # the phrase "avec la Métropole" stands between the verb and X
                 continue
             verb = first - 3 if first >= 3 and dating(words, first - 2) else first - 1  # "créée (en 2010) par"
-            if cue.how == "prep" and words[first].key == "par" and verb >= 0 and words[verb].key.startswith(_FOUNDED) \
+            if cue.how == "prep" and words[first].key == "par" and verb >= 0 and words[verb].key in CREATION \
                     and any(words[j].key in PEOPLE and words[j + 1].key in OF_WORDS for j in range(k + 1, start - 1)):
                 return CITED  # "créée par d'anciens salariés de l'entreprise X": people founded it, not X
             role = _apply(cue, words, first, content, crossed_et, prepositions)
@@ -310,8 +307,6 @@ def _denied_here(words: Sequence[Token], start: int) -> bool:
     return k >= 1 and words[k].key in {"pas", "non"} and words[k - 1].key in {"mais", "et"}
 
 
-_DATES_IN_PARENTHESES = re.compile(r"\(\s*(?:(?:19|20)\d\d|\d{1,2}/\d{4})(?:\s*[-–/à]\s*(?:(?:19|20)\d\d))?\s*\)$")
-_FOUNDED = ("cree", "fonde", "cofonde")  # "créée par", "fondée par"
 _AWARDING = frozenset({"attribue", "attribuer"})  # "a attribué à X le marché de…"
 _HANDED_OVER = frozenset({"activite", "activites", "gestion", "exploitation"})
 _SHARES = frozenset({"parts", "part", "actions", "participation", "participations"})

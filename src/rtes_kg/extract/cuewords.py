@@ -29,6 +29,9 @@ FUNDING_PARTICIPLES = frozenset(
 GIVING_ACTS = frozenset({"financement", "financements", "cofinancement", "subvention", "subventions", "pret", "prets",
                          "don", "dons", "dotation", "cession", "location"}) | frozenset(
     f"{stem}{end}" for stem in ("prete", "loue", "cede", "donne", "offert") for end in ("", "e", "s", "es"))
+# The words of founding, before "par" or as a verb: "créée par la communauté de communes X", "ont fondé"
+CREATION = frozenset({"cree", "creee", "crees", "creees", "creer", "fonde", "fondee", "fondes", "fondees", "fonder",
+                      "cofonde", "cofondee", "cofondes", "cofondees"})
 WON_PARTICIPLES = frozenset(f"remporte{end}" for end in ("", "e", "s", "es"))  # "le prix, remporté par X"
 # Before "avec": a contract, whose holder carries the action ("confie un marché … avec SUEZ").
 CONTRACTS = frozenset({"confie", "confiee", "confies", "confiees", "marche", "marches", "delegation",

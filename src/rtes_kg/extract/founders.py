@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from rtes_kg.extract.agents import CREATION
 from rtes_kg.extract.anaphora import opened_by_the_member
 from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS, boundary
 from rtes_kg.extract.collectivites import COLLECTIVITE
-from rtes_kg.extract.cuewords import CREATED, PARTNER, SHAREHOLDER
+from rtes_kg.extract.cuewords import CREATED, CREATION, PARTNER, SHAREHOLDER
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import LOWER_ARTICLES, Found
 from rtes_kg.extract.spans import Spans

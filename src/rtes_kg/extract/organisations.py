@@ -50,15 +50,12 @@ __all__ = ["CARRIER", "COLLECTIVITE", "CREATED", "FROM_PATTERN", "FROM_REFERENCE
 # ", jardin d'insertion du Réseau Cocagne": the network a structure belongs to, not a partner.
 _MEMBER_OF = re.compile(r"^\s*,\s*[^,;:.()]{0,60}?\b(?:du|de la|de l['’]|des|de|d['’])\s*"
                         r"(?:(?:réseau|mouvement|fédération|groupe)\s+)?$", re.IGNORECASE)
-# ", adhérents du Réseau Cocagne", ", membre de France Active": the same, said without a kind word.
-_ADHERENT_OF = re.compile(r"^\s*,\s*(?:adh[ée]rente?s?|membres?|affili[ée]e?s?|filiales?)\s+"
-                          r"(?:du|de la|de l['’]|des|de|d['’]|à|au)\s*(?:(?:réseau|mouvement|fédération|groupe)\s+)?$",
+# ", adhérents du Réseau Cocagne", ", membre de France Active": the same, said without a kind word;
+# and said as the structure's verb: "X est adhérente du réseau Cocagne", "X est membre de France Active"
+_OF_A_NETWORK = r"\s+(?:du|de la|de l['’]|des|de|d['’]|à|au)\s*(?:(?:réseau|mouvement|fédération|groupe)\s+)?"
+_ADHERENT_OF = re.compile(r"^\s*,\s*(?:adh[ée]rente?s?|membres?|affili[ée]e?s?|filiales?)" + _OF_A_NETWORK + "$",
                           re.IGNORECASE)
-
-
-# "X est adhérente du réseau Cocagne", "X est membre de France Active": X's network, said as its verb
-_IS_ADHERENT_OF = re.compile(r"\s+(?:est|sont|était)\s+(?:adh[ée]rente?s?|membres?|affili[ée]e?s?)\s+"
-                             r"(?:du|de la|de l['’]|des|de|d['’]|à|au)\s*(?:(?:réseau|mouvement|fédération)\s+)?",
+_IS_ADHERENT_OF = re.compile(r"\s+(?:est|sont|était)\s+(?:adh[ée]rente?s?|membres?|affili[ée]e?s?)" + _OF_A_NETWORK,
                              re.IGNORECASE)
 
 

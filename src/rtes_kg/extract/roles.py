@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rtes_kg.extract.acting import acts_on_its_own, acts_with_member_support, works_on_its_own, works_then_receives
-from rtes_kg.extract.agents import CREATION, PUBLIC, carried_by, created_by
+from rtes_kg.extract.agents import PUBLIC, carried_by, created_by
 from rtes_kg.extract.agreements import co_signatories, objectives_after, partnership_after
 from rtes_kg.extract.anaphora import DEFINITE, kind_heads, pointing_back
 from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS, an_agent, boundary, negated, post_cue, to_before
@@ -31,7 +31,7 @@ from rtes_kg.extract.cues import (
     SUPPORTED,
     back_cue,
 )
-from rtes_kg.extract.cuewords import a_step_of
+from rtes_kg.extract.cuewords import CREATION, a_step_of
 from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.founders import founded_by_others, founded_or_joined_by_member, the_member_relates
 from rtes_kg.extract.gathered import gathered_members

@@ -8,16 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from rtes_kg.extract.cuewords import CREATED, PARTNER, SHAREHOLDER, SUPPORTED
+from rtes_kg.extract.cuewords import CARRIER, CREATED, PARTNER, SHAREHOLDER, SUPPORTED
+from rtes_kg.extract.labels import label_before
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.spans import Spans
 from rtes_kg.parse.naming import fold
 
-# A field that names the carrier, up to the name (its kind word is the name's span): "Porteur : ",
-# "Structure porteuse : l'", "- Porté par : "
-_CARRIER_FIELD = re.compile(r"\s*(?:[•*-]\s*)?(?:porteur|porteuse|structures? porteuses?|port[ée]e?s? par|"
-                            r"gestionnaire|op[ée]rateur)(?: (?:de l['’]action|du projet|de projet))?\s*:\s*"
-                            r"(?:l['’]|la |le |les )?\s*", re.IGNORECASE)
 # The member's part said in a field: "Rôle de la Ville : sociétaire", "Implication de l'Agglomération : …"
 _ROLE_FIELD = re.compile(r"^\s*(?:[•*-]\s*)?(?:r[ôo]le|implication|intervention) (?:de la |de l['’]|du )"
                          r"(?P<member>[\w-]+)\s*:\s*(?P<value>.*)$", re.MULTILINE | re.IGNORECASE)
@@ -28,17 +24,17 @@ _ROLE_WORDS = ((SHAREHOLDER, ("societaire", "actionnaire", "associee?")),
 
 
 def carriers_by_field(text: str, words: Sequence[Token], spans: Spans) -> list[int]:
-    """The names a carrier's field gives ("Porteur : association X" gives X)."""
+    """The names a carrier's field gives, its label the labels' (``labels.label_before``): "Porteur :
+    association X", "Structure porteuse : l'association X" give X."""
     carried = []
     for n, (first, _last) in enumerate(spans):
-        start = words[first].start  # (the field's label is looked for a bounded way back: a long line stays linear)
-        line_start = text.rfind("\n", max(0, start - _FIELD_REACH), start) + 1
-        if (line_start or start <= _FIELD_REACH) and _CARRIER_FIELD.fullmatch(text, line_start, start):
+        label = first - 1
+        while label > 0 and words[label].key in {"l", "la", "le", "les"} and not words[label].capitalised:
+            label -= 1  # ("Structure porteuse : l'association X")
+        if label >= 0 and ":" in text[words[label].end: words[label + 1].start] \
+                and label_before(text, words, label) == CARRIER:
             carried.append(n)
     return carried
-
-
-_FIELD_REACH = 60  # characters: "Structure porteuse de l'action : l'"
 
 
 def member_role_in_a_field(text: str, names_member: Callable[[str], bool]) -> str | None:

@@ -201,11 +201,9 @@ def co_supporters(text: str, words: Sequence[Token], found: Sequence[Found], spa
     "France Active et la Ville soutiennent X"."""
     helpers = []
     for n in range(len(found) - 1):
-        first, last = spans[n]
-        left, with_member = enumeration_around(text, words, spans, first - 1, -1, member, found)
-        right, member_after = enumeration_around(text, words, spans, last + 1, 1, member, found)
-        if not (with_member or member_after) or left > 0 and not boundary(text, words[left - 1], words[left]):
-            continue  # (the subject opens its clause: not "dans le cadre de l'expérimentation X, la Ville…")
+        right = subject_with_the_member(text, words, spans, n, member, found)
+        if right is None:
+            continue
         supported = next((j for j in range(n + 1, len(found)) if spans[j][0] > right), None)
         if supported is not None and said.get(supported) == SUPPORTED and right + 1 < len(words) and not any(
                 boundary(text, words[j - 1], words[j]) for j in range(right + 2, spans[supported][0])):
@@ -213,7 +211,20 @@ def co_supporters(text: str, words: Sequence[Token], found: Sequence[Found], spa
     return helpers
 
 
-def enumeration_around(text: str, words: Sequence[Token], spans: Spans, k: int, step: int,
+def subject_with_the_member(text: str, words: Sequence[Token], spans: Spans, n: int,
+                            member: Callable[[Found], bool], found: Sequence[Found]) -> int | None:
+    """The last word of the subject that the name ``n`` makes with the member, when it opens its
+    clause ("La Ville et France Active …", "France Active et la Ville …"; not "dans le cadre de
+    l'expérimentation X, la Ville…"); None when the member is no part of it."""
+    first, last = spans[n]
+    left, with_member = _enumeration(text, words, spans, first - 1, -1, member, found)
+    right, member_after = _enumeration(text, words, spans, last + 1, 1, member, found)
+    if not (with_member or member_after) or left > 0 and not boundary(text, words[left - 1], words[left]):
+        return None
+    return right
+
+
+def _enumeration(text: str, words: Sequence[Token], spans: Spans, k: int, step: int,
                        member: Callable[[Found], bool], found: Sequence[Found]) -> tuple[int, bool]:
     """From word ``k`` on, in direction ``step``, the last word of the enumeration of names around a
     name ("la Ville, le Département du Gard et …") in its clause, and whether the member is one of them."""

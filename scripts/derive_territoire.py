@@ -57,8 +57,9 @@ def derive(source: Path, target: Path) -> None:
     known = {row["DEP"] for row in departements}
     write(target / "territoire-regions.csv", ["code", "nom"],
           [[row["REG"], row["LIBELLE"]] for row in read_csv(source / "cog-2024-regions.csv")])
-    write(target / "territoire-departements.csv", ["code", "region", "nom"],
-          [[row["DEP"], row["REG"], row["LIBELLE"]] for row in departements])
+    # TNCC, the COG's type of article: how prose names it ("de la Mayenne", "du Nord", "de l'Ain")
+    write(target / "territoire-departements.csv", ["code", "region", "nom", "article"],
+          [[row["DEP"], row["REG"], row["LIBELLE"], row["TNCC"]] for row in departements])
     communes = json.loads((source / "decoupage-administratif-6.0.0-communes.json").read_text("utf-8"))
     # Metropolitan and overseas départements only: the COM (975, 98x…) are no département of the COG.
     rows = [[c["code"], c["nom"], COMMUNE_KINDS[c["type"]], c["departement"], c["region"],

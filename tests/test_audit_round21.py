@@ -117,7 +117,8 @@ def test_sources_and_suppliers(sentence, expected):
     ("La SCIC Bois 53 compte 120 associés (l'Agglomération, la Région et 40 habitants).",
      [("Bois 53", "bois-53", "actionnaire")]),
     ("La SCIC Bois 53 produit du bois ; l'Agglomération et la Région y ont pris des parts.",
-     [("Bois 53", "bois-53", "actionnaire"), ("Bois 53", "bois-53", "porteur")]),  # it works too (round 33)
+     [("Bois 53", "bois-53", "actionnaire"), ("Bois 53", "bois-53", "porteur"),  # it works too (round 33)
+      ("Région Pays de la Loire", "region-pays-de-la-loire", "partenaire")]),  # the member's région (round 41)
     # another body's shares, or a commune's in an agglomération's fiche: not the member's
     ("La SCIC Bois 53 compte 120 sociétaires, dont la Ville de Laval et des habitants.",
      [("Bois 53", "bois-53", "porteur")]),
@@ -252,7 +253,8 @@ def test_a_body_that_accompanies_another_s_launch_is_a_partner(sentence, expecte
      [("Locaux Motiv", "locaux-motiv", "cree")]),
     # another collectivité's help is not the member's
     ("La Région est membre de la SCIC Locaux Motiv et a participé à sa création.",
-     [("Locaux Motiv", "locaux-motiv", "partenaire")]),
+     [("Locaux Motiv", "locaux-motiv", "partenaire"),
+      ("Région Pays de la Loire", "region-pays-de-la-loire", "partenaire")]),
 ])
 def test_the_member_that_helped_its_creation_said_with_a_possessive(sentence, expected):
     assert mentions(sentence, **LAVAL)[0] == expected
@@ -410,7 +412,7 @@ def test_a_surface_is_a_figure():
 @pytest.mark.parametrize(("sentence", "member", "kind", "expected"), [
     # another collectivité's support, named by its kind word, is not the member's
     ("Avec le soutien financier de la Région, la SCIC Le Pont a ouvert une boutique.", "Ville de Laval", "Commune",
-     [("Le Pont", "le-pont", "porteur")]),
+     [("Le Pont", "le-pont", "porteur"), ("Région Pays de la Loire", "region-pays-de-la-loire", "partenaire")]),
     ("Avec le soutien financier de la Région, la SCIC Le Pont a ouvert une boutique.", "Région Pays de la Loire",
      "Région", [("Le Pont", "le-pont", "soutenu")]),
     ("Avec le soutien de la Ville, la SCIC Le Pont a ouvert une boutique.", "Ville de Laval", "Commune",
@@ -588,7 +590,8 @@ def test_the_subject_after_an_avec_phrase_with_an_unknown_item_carries():
 
 
 @pytest.mark.parametrize(("member", "kind", "expected"), [
-    ("Ville de Laval", "Commune", []),  # the Région's grant, not the member's
+    # the Région's grant, not the member's: the member's région gives it (round 41)
+    ("Ville de Laval", "Commune", [("Région Pays de la Loire", "region-pays-de-la-loire", "partenaire")]),
     ("Région Pays de la Loire", "Région", [("Digemer", "digemer", "soutenu")]),
 ])
 def test_a_grant_received_from_a_collectivite_named_by_its_kind(member, kind, expected):

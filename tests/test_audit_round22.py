@@ -28,7 +28,7 @@ def roles_in(sentence: str, **member: str) -> list[tuple[str, str]]:
     # another collectivité's part in a creation is its own, by its name or its kind
     ("La Ville de Laval a participé à la création de la SCIC Alpha.", [("Ville de Laval", "partenaire")]),
     ("La Ville a soutenu la création de la SCIC Alpha.", []),
-    ("La Région a créé la SCIC Alpha.", []),
+    ("La Région a créé la SCIC Alpha.", [("Région Pays de la Loire", "partenaire")]),
     # the member's, alone or with another
     ("L'Agglomération a participé à la création de la SCIC Alpha.", [("Alpha", "cree")]),
     ("La Ville de Laval et l'Agglomération ont accompagné la création de la SCIC Alpha.",
@@ -219,7 +219,7 @@ def test_own_probes_of_round_22(sentence, expected):
     ("L'association Emmaüs Coup de Main a accueilli 1 400 personnes ; la Ville de Pantin lui loue un local.",
      [("Emmaüs Coup de Main", "porteur"), ("Ville de Pantin", "partenaire")]),
     ("L'association Emmaüs Coup de Main a accueilli 1 400 personnes ; la Région lui verse 10 000 €.",
-     [("Emmaüs Coup de Main", "porteur")]),
+     [("Emmaüs Coup de Main", "porteur"), ("Région Pays de la Loire", "partenaire")]),
     ("L'association Emmaüs Coup de Main a accueilli 1 400 personnes ; l'Agglomération lui verse 10 000 €.",
      [("Emmaüs Coup de Main", "soutenu")]),
     ("L'association Emmaüs Coup de Main a accueilli 1 400 personnes et Laval Agglomération lui verse 10 000 €.",
@@ -349,7 +349,7 @@ def test_a_former_company_whose_activity_was_taken_over_carries_nothing():
 @pytest.mark.parametrize(("member", "sentence", "expected"), [
     # another collectivité's kind word, in the fiche of a kind the collectivités' finder knows
     (("Syndicat mixte du Pays de Redon", "Syndicat mixte", "3 rue Charles Sillard\n35600 Redon"),
-     "La Région a créé la SCIC Alpha.", []),
+     "La Région a créé la SCIC Alpha.", [("Région Bretagne", "partenaire")]),
     (("Communauté de communes du Pays de Landivisiau", "Communauté de communes", "Zone de Kerven\n29400 Landivisiau"),
      "La Ville soutient l'association Gamma.", []),
     (("Communauté de communes du Pays de Landivisiau", "Communauté de communes", "Zone de Kerven\n29400 Landivisiau"),
@@ -376,11 +376,14 @@ def test_labels_with_their_year_or_their_object(sentence, expected):
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # other collectivités by their kind among the subjects: not the member's support
-    ("La CAF et la Région financent l'association Gamma.", [("CAF", "partenaire")]),
-    ("La Région et le Département financent l'association Gamma.", []),
+    ("La CAF et la Région financent l'association Gamma.", [("CAF", "partenaire"),
+                                                            ("Région Pays de la Loire", "partenaire")]),
+    ("La Région et le Département financent l'association Gamma.", [("Département de la Mayenne", "partenaire"),
+                                                                    ("Région Pays de la Loire", "partenaire")]),
     # the member among them: its support too
     ("La CAF et la Ville financent l'association Gamma.", [("CAF", "partenaire"), ("Gamma", "soutenu")]),
-    ("La Région et la Ville financent l'association Gamma.", [("Gamma", "soutenu")]),
+    ("La Région et la Ville financent l'association Gamma.", [("Gamma", "soutenu"),
+                                                              ("Région Pays de la Loire", "partenaire")]),
 ])
 def test_kind_words_among_several_subjects(sentence, expected):
     assert roles_in(sentence, member="Ville de Laval", kind="Commune", address="Place du 11 novembre\n53000 Laval") \

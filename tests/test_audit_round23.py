@@ -57,7 +57,8 @@ def test_another_body_s_support_alone_stays_theirs(sentence):
      [("Mor Glaz", "porteur"), ("Sauvegarde 56", "partenaire")]),
     ("La SCIC Mor Glaz, cofondée par l'association Sauvegarde 56, est soutenue par l'Agglomération.",
      [("Mor Glaz", "soutenu"), ("Sauvegarde 56", "partenaire")]),
-    ("La SCIC Mor Glaz, créée en 2015, est financée par la Région.", [("Mor Glaz", "porteur")]),
+    ("La SCIC Mor Glaz, créée en 2015, est financée par la Région.", [("Mor Glaz", "porteur"),
+                                                                      ("Région Pays de la Loire", "partenaire")]),
 ])
 def test_a_passive_after_an_incise_is_the_subject_s(sentence, expected):
     assert roles_in(sentence) == expected
@@ -75,17 +76,19 @@ def test_a_pronoun_s_giver_then_the_member_with_its_own_amount():
 # --- other collectivités in a commune's fiche -----------------------------------------------------------------
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("L'État et la Région financent l'association Beta.", []),
-    ("La Région et l'État financent l'association Beta.", []),
+    ("L'État et la Région financent l'association Beta.", [("Région Pays de la Loire", "partenaire")]),
+    ("La Région et l'État financent l'association Beta.", [("Région Pays de la Loire", "partenaire")]),
     ("L'État finance l'association Beta.", []),
     ("L'État et la Ville financent l'association Beta.", [("Beta", "soutenu")]),
     # an aside between the subject and its verb
     ("La Région, de son côté, soutient l'association Beta.", []),
     ("La Ville, de son côté, soutient l'association Beta.", [("Beta", "soutenu")]),
     # the agent of a passive, by its kind word
-    ("L'association Beta est financée par la Région.", [("Beta", "porteur")]),
+    ("L'association Beta est financée par la Région.", [("Beta", "porteur"),
+                                                        ("Région Pays de la Loire", "partenaire")]),
     ("L'association Beta est financée par la Ville.", [("Beta", "soutenu")]),
-    ("L'association Beta est financée par la Région et la Ville.", [("Beta", "soutenu")]),
+    ("L'association Beta est financée par la Région et la Ville.", [("Beta", "soutenu"),
+                                                                    ("Région Pays de la Loire", "partenaire")]),
     # an adjective of another kind
     ("L'association Beta bénéficie d'une subvention régionale.", []),
     ("L'association Beta a reçu une aide départementale de 5 000 €.", []),
@@ -93,7 +96,8 @@ def test_a_pronoun_s_giver_then_the_member_with_its_own_amount():
     ("L'association Beta bénéficie d'une subvention municipale.", [("Beta", "soutenu")]),
     # another's, then the member's too
     ("L'association Beta bénéficie d'une subvention régionale et d'une aide de la Ville.", [("Beta", "soutenu")]),
-    ("L'association Beta a reçu une subvention de la Région et une aide de la Ville.", [("Beta", "soutenu")]),
+    ("L'association Beta a reçu une subvention de la Région et une aide de la Ville.",
+     [("Beta", "soutenu"), ("Région Pays de la Loire", "partenaire")]),
     ("L'association Beta reçoit des denrées de la Banque alimentaire et une subvention de la Ville.",
      [("Banque alimentaire", "partenaire"), ("Beta", "soutenu")]),
     ("La Ville verse une subvention municipale à l'association Beta.", [("Beta", "soutenu")]),
@@ -233,13 +237,14 @@ GERS = {"member": "Département du Gers", "kind": "Département", "address": "81
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # "Conseil régional", "Conseil départemental": kind words, the member's or another's
-    ("Le Conseil régional finance la SCIC Alpha.", []),
+    ("Le Conseil régional finance la SCIC Alpha.", [("Région Occitanie", "partenaire")]),
     ("Le Conseil départemental finance la SCIC Alpha.", [("Alpha", "soutenu")]),
-    ("La SCIC Alpha est financée par le Conseil régional.", [("Alpha", "porteur")]),
+    ("La SCIC Alpha est financée par le Conseil régional.", [("Alpha", "porteur"), ("Région Occitanie", "partenaire")]),
     ("La SCIC Alpha est financée par le Conseil départemental.", [("Alpha", "soutenu")]),
     ("La SCIC Alpha est soutenue par le Conseil départemental et la CAF.",
      [("Alpha", "soutenu"), ("CAF", "partenaire")]),
-    ("Le Conseil régional et le Conseil départemental financent la SCIC Alpha.", [("Alpha", "soutenu")]),
+    ("Le Conseil régional et le Conseil départemental financent la SCIC Alpha.", [("Alpha", "soutenu"),
+                                                                                  ("Région Occitanie", "partenaire")]),
     ("La SCIC Alpha bénéficie d'une aide départementale de 20 000 €.", [("Alpha", "soutenu")]),
     ("La SCIC Alpha bénéficie d'une aide régionale de 20 000 €.", []),
     ("La Région Occitanie finance la SCIC Alpha, tout comme le Département.",
@@ -254,6 +259,6 @@ FIGEAC = {"member": "PETR du Pays de Figeac", "kind": "PETR", "address": "Place 
 
 def test_the_petr_by_its_kind_word():
     assert roles_in("Le PETR soutient l'association Beta.", **FIGEAC) == [("Beta", "soutenu")]
-    assert roles_in("La Région soutient l'association Beta.", **FIGEAC) == []
+    assert roles_in("La Région soutient l'association Beta.", **FIGEAC) == [("Région Occitanie", "partenaire")]
     assert in_a_commune_s_fiche("Le PETR soutient l'association Beta.") == []
     assert in_a_commune_s_fiche("Le PETR et la Ville soutiennent l'association Beta.") == [("Beta", "soutenu")]

@@ -180,7 +180,8 @@ def test_a_place_another_body_runs_is_no_carrier(sentence, expected):
     ("La SCIC Les Toits Solidaires a été créée en 2021 par la Ville, la Caisse des Dépôts et 120 habitants.",
      [("Caisse des Dépôts", "partenaire"), ("Les Toits Solidaires", "cree")]),
     # created by another: not the member's creation
-    ("La SCIC Les Toits Solidaires a été créée par la Région.", [("Les Toits Solidaires", "porteur")]),
+    ("La SCIC Les Toits Solidaires a été créée par la Région.", [("Les Toits Solidaires", "porteur"),
+                                                                 ("Région Pays de la Loire", "partenaire")]),
     ("La ressourcerie La Bricole, créée par des habitants en 2015, emploie 8 salariés.", [("La Bricole", "porteur")]),
 ])
 def test_a_structure_the_member_created_by_a_passive_is_its_creation(sentence, expected):
@@ -232,7 +233,8 @@ def test_a_denied_or_today_s_clause_has_its_own_year(sentence, expected):
      [("Les Jardins de Rosalie", "soutenu")]),
     ("La Ville a sélectionné le dossier de la SCOP Ecolo'Gîte.", [("Ecolo'Gîte", "soutenu")]),
     # another body's pick
-    ("La Région a retenu le projet de l'association Les Jardins de Rosalie.", []),
+    ("La Région a retenu le projet de l'association Les Jardins de Rosalie.",
+     [("Région Pays de la Loire", "partenaire")]),
 ])
 def test_a_project_the_member_picked_is_its_carrier_s_support(sentence, expected):
     assert in_a_commune_s_fiche(sentence) == expected

@@ -100,13 +100,14 @@ def test_what_the_departement_supplies_is_its_support():
         ("Le Panier", "soutenu")]
 
 
-@pytest.mark.parametrize("sentence", [
-    # another collectivité's gift in kind is not the member's
-    "La Région fournit l'association Les Amis du Bourg en matériel.",
-    "Le Département approvisionne l'association Les Amis du Bourg en denrées.",
+@pytest.mark.parametrize(("sentence", "giver"), [
+    # another collectivité's gift in kind is not the member's (the giver: the member's région or
+    # département, round 41)
+    ("La Région fournit l'association Les Amis du Bourg en matériel.", "Région Pays de la Loire"),
+    ("Le Département approvisionne l'association Les Amis du Bourg en denrées.", "Département de la Mayenne"),
 ])
-def test_what_another_collectivite_supplies_is_no_support_of_the_member(sentence):
-    assert in_a_commune_s_fiche(sentence) == [("Les Amis du Bourg", "partenaire")]
+def test_what_another_collectivite_supplies_is_no_support_of_the_member(sentence, giver):
+    assert in_a_commune_s_fiche(sentence) == sorted([("Les Amis du Bourg", "partenaire"), (giver, "partenaire")])
 
 
 def test_the_graph_makes_what_the_member_supplies_a_beneficiary(tmp_path):
@@ -131,7 +132,8 @@ def test_the_graph_makes_what_the_member_supplies_a_beneficiary(tmp_path):
     # still a contract, still another body's pick
     ("La Ville a retenu en 2023 l'entreprise d'insertion Net'Services pour le marché de nettoyage des écoles.",
      [("Net'Services", "porteur")]),
-    ("La Région a retenu en 2023 le projet de l'association Les Jardins de Rosalie.", []),
+    ("La Région a retenu en 2023 le projet de l'association Les Jardins de Rosalie.",
+     [("Région Pays de la Loire", "partenaire")]),
 ])
 def test_a_date_after_the_verb_keeps_the_member_s_winner_supported(sentence, expected):
     assert in_a_commune_s_fiche(sentence) == expected
@@ -157,14 +159,15 @@ def test_the_names_a_counted_kind_sets_between_commas_are_of_that_kind(sentence,
     assert in_a_commune_s_fiche(sentence) == expected
 
 
-@pytest.mark.parametrize("sentence", [
+@pytest.mark.parametrize(("sentence", "expected"), [
     # not as many names as counted, or no name at all
-    "Les deux SCOP du territoire, Ecolo'Gîte, Bois Vivant et Habitat Sain, emploient 20 salariés.",
-    "Les deux SCOP du territoire, Ecolo'Gîte en tête, emploient 20 salariés.",
-    "Les deux associations, la Région et la Ville financent le projet.",
+    ("Les deux SCOP du territoire, Ecolo'Gîte, Bois Vivant et Habitat Sain, emploient 20 salariés.", []),
+    ("Les deux SCOP du territoire, Ecolo'Gîte en tête, emploient 20 salariés.", []),
+    # (the Région, the member's région, a partner: round 41)
+    ("Les deux associations, la Région et la Ville financent le projet.", [("Région Pays de la Loire", "partenaire")]),
 ])
-def test_a_counted_kind_names_nothing_unless_its_names_are_as_many(sentence):
-    assert in_a_commune_s_fiche(sentence) == []
+def test_a_counted_kind_names_nothing_unless_its_names_are_as_many(sentence, expected):
+    assert in_a_commune_s_fiche(sentence) == expected
 
 
 def test_the_names_of_a_counted_kind_have_its_kind_in_the_graph(tmp_path):
@@ -202,8 +205,10 @@ def test_a_name_after_its_own_elided_article_is_found(sentence, expected):
      "Vrac.", [("Initiative Mayenne", "partenaire")]),
     ("Un prêt de 20 000 € a été consenti par France Active Pays de la Loire à la SCOP Ecolo'Gîte.",
      [("France Active Pays de la Loire", "partenaire")]),
-    ("Une subvention de 5 000 € a été accordée par la Région à l'association Les Amis du Bourg.", []),
-    ("Une subvention de la Région a été versée aux fondateurs de la SCOP Ecolo'Gîte.", []),
+    ("Une subvention de 5 000 € a été accordée par la Région à l'association Les Amis du Bourg.",
+     [("Région Pays de la Loire", "partenaire")]),
+    ("Une subvention de la Région a été versée aux fondateurs de la SCOP Ecolo'Gîte.",
+     [("Région Pays de la Loire", "partenaire")]),
 ])
 def test_a_gift_another_body_made_in_the_passive_is_not_the_member_s(sentence, expected):
     assert in_a_commune_s_fiche(sentence) == expected

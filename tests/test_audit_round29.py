@@ -266,9 +266,9 @@ def test_a_possessive_before_a_capital_is_inside_the_name(sentence, expected):
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Le Département et la Ville cofinancent le poste de coordinatrice du PTCE Léon Solidaire.",
-     [("Léon Solidaire", "soutenu")]),
+     [("Département de la Mayenne", "partenaire"), ("Léon Solidaire", "soutenu")]),
     ("Le Département et la Ville cofinancent l'épicerie solidaire Le Panier du Léon.",
-     [("Le Panier du Léon", "soutenu")]),
+     [("Département de la Mayenne", "partenaire"), ("Le Panier du Léon", "soutenu")]),
 ])
 def test_several_subjects_with_the_member_that_cofinance_support(sentence, expected):
     assert in_a_commune_s_fiche(sentence) == expected

@@ -36,11 +36,11 @@ def test_a_number_after_a_lower_case_word_makes_it_a_verb(sentence, expected):
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("L'association Vélo vert répare 800 vélos par an ; la DREETS et la Région financent 2 postes.",
-     [("DREETS Pays de la Loire", "partenaire"), ("Vélo vert", "porteur")]),
+     [("DREETS Pays de la Loire", "partenaire"), ("Région Pays de la Loire", "partenaire"), ("Vélo vert", "porteur")]),
     ("L'association Atelier Bleu répare des vélos ; la Région finance un poste d'animateur.",
-     [("Atelier Bleu", "porteur")]),
+     [("Atelier Bleu", "porteur"), ("Région Pays de la Loire", "partenaire")]),
     ("L'association Atelier Bleu répare des vélos ; l'État et le Département ont financé deux postes.",
-     [("Atelier Bleu", "porteur")]),
+     [("Atelier Bleu", "porteur"), ("Département de la Mayenne", "partenaire")]),
     # the member among the givers: its support, to what carries its work (roles.py: acts_on_its_own)
     ("L'association Atelier Bleu répare des vélos ; la CAF et la Ville financent deux postes.",
      [("Atelier Bleu", "porteur"), ("Atelier Bleu", "soutenu"), ("CAF", "partenaire")]),
@@ -67,7 +67,7 @@ def test_the_member_s_own_kind_word_as_the_subject_gives():
      [("Atelier Bleu", "porteur"), ("Atelier Bleu", "soutenu")]),
     # another body's support: the subject carries, the member's is unsaid
     ("L'association Atelier Bleu gère un jardin partagé avec le soutien de la Région.",
-     [("Atelier Bleu", "porteur")]),
+     [("Atelier Bleu", "porteur"), ("Région Pays de la Loire", "partenaire")]),
     # a passive: the subject does nothing of its own
     ("L'association Atelier Bleu a été labellisée en 2022 avec le soutien de la Ville.",
      [("Atelier Bleu", "soutenu")]),
@@ -112,7 +112,8 @@ def test_a_network_that_opens_its_sentence_with_its_own_work_carries_it(sentence
      [("Secours populaire français", "porteur"), ("Secours populaire français", "soutenu")]),
     ("L'association Atelier Bleu, avec le soutien de la Ville, a ouvert une boutique.",
      [("Atelier Bleu", "porteur"), ("Atelier Bleu", "soutenu")]),
-    ("L'association Atelier Bleu, avec le soutien de la Région, a ouvert une boutique.", [("Atelier Bleu", "porteur")]),
+    ("L'association Atelier Bleu, avec le soutien de la Région, a ouvert une boutique.",
+     [("Atelier Bleu", "porteur"), ("Région Pays de la Loire", "partenaire")]),
     ("L'association Atelier Bleu, avec France Active, a ouvert une boutique.",
      [("Atelier Bleu", "porteur"), ("France Active", "partenaire")]),
 ])

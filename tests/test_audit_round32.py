@@ -131,7 +131,7 @@ def test_a_support_of_the_member_s_in_an_incise_makes_the_subject_carrier_and_su
 
 def test_an_incise_of_another_body_s_support_leaves_the_subject_carrier_only():
     assert in_a_commune_s_fiche("L'épicerie solidaire La Huche, accompagnée par la Région, accueille 90 "
-                                "familles.") == [("La Huche", "porteur")]
+                                "familles.") == [("La Huche", "porteur"), ("Région Pays de la Loire", "partenaire")]
 
 
 # --- 3. the member joined by "et" to another body as the agent of a support ------------------------
@@ -148,7 +148,8 @@ def test_the_member_after_another_funder_gives_its_support_too(sentence, expecte
 
 def test_another_collectivite_after_another_funder_gives_no_support_of_the_member_s():
     assert in_a_commune_s_fiche("La ressourcerie La Trouvaille collecte 60 tonnes avec le soutien de l'ADEME et "
-                                "de la Région.") == [("ADEME", "partenaire"), ("La Trouvaille", "porteur")]
+                                "de la Région.") == [("ADEME", "partenaire"), ("La Trouvaille", "porteur"),
+                                                     ("Région Pays de la Loire", "partenaire")]
 
 
 # --- found with new texts: a day of the week counted is a rhythm, no figure -------------------------
@@ -174,7 +175,8 @@ def test_who_took_a_structure_over_counted_is_no_figure(text):
 def test_the_member_after_another_collectivite_among_the_agents_supports():
     assert in_a_commune_s_fiche("L’association Laval Solidaires, financée par la Région et la Ville, forme 60 "
                                 "bénévoles par an.") == [("Laval Solidaires", "porteur"),
-                                                         ("Laval Solidaires", "soutenu")]
+                                                         ("Laval Solidaires", "soutenu"),
+                                                         ("Région Pays de la Loire", "partenaire")]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -184,7 +186,8 @@ def test_the_member_after_another_collectivite_among_the_agents_supports():
     # the member's own clause after ";" gives to what it supports (acting.py)
     ("L'épicerie solidaire Le Cabas accueille 90 foyers ; la Ville lui prête un local.", [("Le Cabas", "soutenu")]),
     # another body's support after the pronoun: the carrier only
-    ("L'épicerie solidaire Le Cabas accueille 90 foyers ; elle est financée par la Région.", [("Le Cabas", "porteur")]),
+    ("L'épicerie solidaire Le Cabas accueille 90 foyers ; elle est financée par la Région.",
+     [("Le Cabas", "porteur"), ("Région Pays de la Loire", "partenaire")]),
 ])
 def test_a_pronoun_after_a_semicolon_carries_the_support_to_the_structure_that_acts(sentence, expected):
     assert in_a_commune_s_fiche(sentence) == expected

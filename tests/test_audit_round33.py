@@ -87,7 +87,7 @@ def test_a_company_the_member_holds_shares_in_that_acts_carries_the_action(sente
     ("Le Département est sociétaire de la SCIC Loir Bois Énergie depuis 2017.", [("Loir Bois Énergie", "actionnaire")]),
     # another collectivité's shares are not the member's
     ("La SCIC Loir Bois Énergie, dont la Région est sociétaire depuis 2017, a livré 2 900 tonnes de plaquettes.",
-     [("Loir Bois Énergie", "porteur")]),
+     [("Loir Bois Énergie", "porteur"), ("Région Pays de la Loire", "partenaire")]),
 ])
 def test_a_company_that_receives_or_another_body_s_shares_give_no_carrier_or_holding_of_the_member(
         sentence, expected):
@@ -117,7 +117,7 @@ def test_a_place_in_the_title_leaves_the_body_supported_in_an_incise_its_carrier
 @pytest.mark.parametrize(("sentence", "expected"), [
     # another body's support: the subject carries, no support of the member's
     ("La ressourcerie Le Grenier, soutenue par la Région, a collecté 300 tonnes d’objets en 2023.",
-     [("Le Grenier", "porteur")]),
+     [("Le Grenier", "porteur"), ("Région Pays de la Loire", "partenaire")]),
     # a recognition is no support
     ("La ressourcerie Le Grenier, reconnue par l'État, a collecté 300 tonnes d’objets en 2023.",
      [("Le Grenier", "porteur")]),

@@ -192,7 +192,7 @@ def test_the_structures_a_plural_kind_lists_carry_what_they_do_with_the_member_s
 @pytest.mark.parametrize(("sentence", "expected"), [
     # another body's support: carriers only, as before
     ("Les associations Roue Libre et Cycles Rouges, soutenues par la Région, réparent des vélos.",
-     [("Cycles Rouges", "porteur"), ("Roue Libre", "porteur")]),
+     [("Cycles Rouges", "porteur"), ("Roue Libre", "porteur"), ("Région Nouvelle-Aquitaine", "partenaire")]),
     # no work of their own: supported only
     ("Les associations Roue Libre et Cycles Rouges ont reçu une subvention de la Ville.",
      [("Cycles Rouges", "soutenu"), ("Roue Libre", "soutenu")]),
@@ -241,12 +241,14 @@ def test_no_work_of_its_own_or_the_member_s_own_verb_leaves_it_supported(sentenc
     assert in_the_fiche(sentence, **AGGLO) == expected
 
 
-@pytest.mark.parametrize("sentence", [
-    "L’association Roue de Secours répare des véhicules et a reçu 20 000 € de la Région en 2023.",
-    "L’association Roue de Secours répare des véhicules et a reçu 20 000 € de dons.",
+@pytest.mark.parametrize(("sentence", "giver"), [
+    # (the Région: the member's région, round 41)
+    ("L’association Roue de Secours répare des véhicules et a reçu 20 000 € de la Région en 2023.",
+     [("Région Nouvelle-Aquitaine", "partenaire")]),
+    ("L’association Roue de Secours répare des véhicules et a reçu 20 000 € de dons.", []),
 ])
-def test_an_amount_no_member_gives_leaves_the_structure_its_carrier(sentence):
-    assert in_the_fiche(sentence, **POITIERS) == [("Roue de Secours", "porteur")]
+def test_an_amount_no_member_gives_leaves_the_structure_its_carrier(sentence, giver):
+    assert in_the_fiche(sentence, **POITIERS) == [("Roue de Secours", "porteur"), *giver]
 
 
 
@@ -354,11 +356,13 @@ def test_a_structure_whose_incise_says_the_member_s_gift_and_its_verb_its_work_c
     assert in_the_fiche(sentence, **AGGLO) == [("Graines Vives", "porteur"), ("Graines Vives", "soutenu")]
 
 
-@pytest.mark.parametrize("sentence", [
-    # another body's gift: the carrier only, as before
-    "L’association Graines Vives, qui a reçu 20 000 € de la Région, gère le jardin partagé.",
+@pytest.mark.parametrize(("sentence", "giver"), [
+    # another body's gift: the carrier, and the giver a partner (round 41: the member's région, no
+    # carrier of the verb after the relative clause it is named in)
+    ("L’association Graines Vives, qui a reçu 20 000 € de la Région, gère le jardin partagé.",
+     [("Région Pays de la Loire", "partenaire")]),
     # those who receive are the families
-    "L’association Graines Vives accompagne des familles qui bénéficient d’une aide de l’Agglomération.",
+    ("L’association Graines Vives accompagne des familles qui bénéficient d’une aide de l’Agglomération.", []),
 ])
-def test_a_gift_to_another_or_from_another_leaves_the_carrier_alone(sentence):
-    assert in_the_fiche(sentence, **AGGLO) == [("Graines Vives", "porteur")]
+def test_a_gift_to_another_or_from_another_leaves_the_carrier_alone(sentence, giver):
+    assert in_the_fiche(sentence, **AGGLO) == [("Graines Vives", "porteur"), *giver]

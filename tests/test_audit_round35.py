@@ -120,12 +120,13 @@ def test_the_amounts_of_a_budget_table_whose_header_gives_their_unit(table: str,
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("La Région a attribué 30 000 € à l'association Alpha Beta.", []),
+    ("La Région a attribué 30 000 € à l'association Alpha Beta.", [("Région Pays de la Loire", "partenaire")]),
     ("L'État a accordé 30 000 € à l'association Alpha Beta.", []),
     ("La CAF a accordé 30 000 € à l'association Alpha Beta.", [("CAF", "partenaire")]),
     # the member's own gift, or the member's beside another's
     ("La Ville a attribué 30 000 € à l'association Alpha Beta.", [("Alpha Beta", "soutenu")]),
-    ("La Région a attribué 30 000 € à l'association Alpha Beta, et la Ville 10 000 €.", [("Alpha Beta", "soutenu")]),
+    ("La Région a attribué 30 000 € à l'association Alpha Beta, et la Ville 10 000 €.",
+     [("Alpha Beta", "soutenu"), ("Région Pays de la Loire", "partenaire")]),
 ])
 def test_an_amount_another_body_gives_is_not_the_members_support(sentence: str, expected: list) -> None:
     assert in_the_fiche(sentence) == expected
@@ -149,7 +150,8 @@ def test_et_between_a_name_and_a_kind_with_its_complement_joins_two_names(senten
     ("La SCIC Gamma Delta, dont la Ville est l'un des membres fondateurs, emploie 12 salariés.",
      [("Gamma Delta", "cree")]),
     # another founder, or a member that founded nothing
-    ("La SCIC Gamma Delta, dont la Région est membre fondateur, emploie 12 salariés.", [("Gamma Delta", "porteur")]),
+    ("La SCIC Gamma Delta, dont la Région est membre fondateur, emploie 12 salariés.",
+     [("Gamma Delta", "porteur"), ("Région Pays de la Loire", "partenaire")]),
     # (round 40: a member of a cooperative holds its shares)
     ("La SCIC Gamma Delta, dont la Ville est membre, emploie 12 salariés.",
      [("Gamma Delta", "actionnaire"), ("Gamma Delta", "porteur")]),

@@ -148,7 +148,8 @@ def test_the_departement_a_title_names_tells_which_commune(title: str, code: str
     ("Avec 20 000 € de la Ville et 35 000 € de la Métropole de Lyon, la ressourcerie Récup'R a ouvert une "
      "boutique.", [("Métropole de Lyon", "partenaire"), ("Récup'R", "soutenu")]),
     # another collectivité's money: the Région's in a commune's fiche, or a Ville named
-    ("Avec 20 000 € de la Région, la ressourcerie Récup'R a ouvert une boutique.", [("Récup'R", "porteur")]),
+    ("Avec 20 000 € de la Région, la ressourcerie Récup'R a ouvert une boutique.",
+     [("Récup'R", "porteur"), ("Région Pays de la Loire", "partenaire")]),
     ("Avec 20 000 € de la Ville de Rennes, la ressourcerie Récup'R a ouvert une boutique.",
      [("Récup'R", "porteur"), ("Ville de Rennes", "partenaire")]),
 ])
@@ -161,7 +162,7 @@ def test_the_members_appui_is_its_support() -> None:
         ("La Pioche", "soutenu"), ("Ressourcerie Dunkerquoise", "soutenu")]
     # another's appui, or the member leaning on a body
     assert in_the_fiche("Avec l'appui de la Région, la ressourcerie La Pioche a ouvert une boutique.") == [
-        ("La Pioche", "porteur")]
+        ("La Pioche", "porteur"), ("Région Pays de la Loire", "partenaire")]  # the member's région (round 41)
     assert in_the_fiche("La Ville s'appuie sur la ressourcerie La Pioche pour la collecte.") == [
         ("La Pioche", "porteur")]
 
@@ -238,12 +239,14 @@ def test_an_event_listed_among_bodies_is_no_body(sentence: str, expected: list) 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Les habitants sont sociétaires de la SCIC Alpha Bois.", [("Alpha Bois", "porteur")]),
-    ("La Région est actionnaire de la SEM Énergies Locales.", [("Énergies Locales", "partenaire")]),
+    ("La Région est actionnaire de la SEM Énergies Locales.", [("Région Pays de la Loire", "partenaire"),
+                                                               ("Énergies Locales", "partenaire")]),
     ("La Ville est sortie du capital de la SCIC Alpha Bois en 2021.", []),
     ("La Ville s'est retirée du capital de la SEM Énergies Locales.", []),
     # the member's own shares
     ("La Ville est sociétaire de la SCIC Alpha Bois depuis 2019.", [("Alpha Bois", "actionnaire")]),
-    ("La Ville et la Région sont sociétaires de la SCIC Alpha Bois.", [("Alpha Bois", "actionnaire")]),
+    ("La Ville et la Région sont sociétaires de la SCIC Alpha Bois.", [("Alpha Bois", "actionnaire"),
+                                                                       ("Région Pays de la Loire", "partenaire")]),
     ("La Ville est entrée au capital de la SCIC Alpha Bois en 2021.", [("Alpha Bois", "actionnaire")]),
 ])
 def test_shares_the_member_does_not_hold_are_not_its_own(sentence: str, expected: list) -> None:
@@ -255,7 +258,7 @@ def test_shares_the_member_does_not_hold_are_not_its_own(sentence: str, expected
      [("Baticréateurs", "soutenu"), ("Grands Ensemble", "soutenu")]),
     ("Soutien aux 2 SCIC Alpha Bois et Beta Vélo.", [("Alpha Bois", "soutenu"), ("Beta Vélo", "soutenu")]),
     ("La Région fédère 9 ressourceries du territoire, dont La Trouvaille et Le Grenier.",
-     [("La Trouvaille", "partenaire"), ("Le Grenier", "partenaire")]),
+     [("La Trouvaille", "partenaire"), ("Le Grenier", "partenaire"), ("Région Pays de la Loire", "partenaire")]),
     # a year is no count; one name after the acronym in the singular
     ("En 2019 SCIC Alpha Bois a ouvert.", [("Alpha Bois", "porteur")]),
     ("La Ville soutient les SCIC Bois Vivant.", [("Bois Vivant", "soutenu")]),

@@ -194,7 +194,7 @@ def test_the_member_holding_a_share_of_the_capital_of_the_company_named_before()
         ("Mine de Soleil", "actionnaire"), ("Mine de Soleil", "cree")]
     # another body's share is not the member's
     assert in_the_fiche("La SCIC Mine de Soleil exploite 4 centrales. La Région détient 10 % du capital.") == [
-        ("Mine de Soleil", "porteur")]
+        ("Mine de Soleil", "porteur"), ("Région Pays de la Loire", "partenaire")]
 
 
 def test_the_partner_named_after_dont_is_a_partner() -> None:

@@ -254,7 +254,8 @@ def test_a_long_kind_before_a_territory_s_name_is_part_of_the_name():
     # another body's agreement, another's seat, a work done together
     ("L'association Alpha Beta et la SCOP Gamma ont signé une convention de partenariat.",
      [("Alpha Beta", "porteur"), ("Gamma", "porteur")]),
-    ("L'association Alpha Beta, dont la Région est membre, anime le tiers-lieu.", [("Alpha Beta", "porteur")]),
+    ("L'association Alpha Beta, dont la Région est membre, anime le tiers-lieu.",
+     [("Alpha Beta", "porteur"), ("Région Pays de la Loire", "partenaire")]),
     ("La Ville et l'association Alpha Beta ont organisé un festival.", [("Alpha Beta", "porteur")]),
 ])
 def test_agreements_signed_together_and_seats_are_partnerships(sentence, expected):
@@ -309,7 +310,8 @@ SHEETS = ("Ville de Laval\n\nType de collectivité : Commune\n\nExemples d'actio
     # another body's part; the member's support aimed at another structure
     ("Soutien de la Région : 25 000 € en 2023", "Rôle de la Région : sociétaire",
      "La Ville soutient l'association Les Amis, qui orientera des bénévoles.",
-     [[("Itinéraires", "porteur")], [("Terres du Cotentin", "porteur")],
+     [[("Itinéraires", "porteur"), ("Région Pays de la Loire", "partenaire")],
+      [("Région Pays de la Loire", "partenaire"), ("Terres du Cotentin", "porteur")],
       [("La Boucle", "porteur"), ("Les Amis", "soutenu")]]),
 ])
 def test_the_member_s_part_said_apart_in_a_sheet_is_its_carrier_s(support, role, sentence, expected):
@@ -332,7 +334,7 @@ def test_a_title_s_field_label_is_no_part_of_the_title():
     ("Les Écossolies, association qui fédère 300 acteurs, organisent le festival. La Ville est leur premier financeur.",
      [("Les Écossolies", "porteur"), ("Les Écossolies", "soutenu")]),
     ("L'association Alpha Beta organise le festival ; la Région en est le principal financeur.",
-     [("Alpha Beta", "porteur")]),
+     [("Alpha Beta", "porteur"), ("Région Pays de la Loire", "partenaire")]),
     # a hall sold is no contract
     ("La Ville a cédé en 2021 l'ancien marché de gros à la SCIC Le Solilab, qui y héberge 80 structures.",
      [("Le Solilab", "soutenu")]),

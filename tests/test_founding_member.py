@@ -14,8 +14,9 @@ from extraction_helpers import roles_in_a_fiche
      [("Bois Local", "cree")]),
     ("La Ville, membre fondatrice de l'association Vélo Cité, lui verse 5 000 €.",
      [("Vélo Cité", "cree"), ("Vélo Cité", "soutenu")]),
-    ("La Ville et la Région sont membres fondateurs de la SCIC Bois Local.", [("Bois Local", "cree")]),
-    ("La Région est membre fondateur de la SCIC Bois Local.", []),
+    ("La Ville et la Région sont membres fondateurs de la SCIC Bois Local.",
+     [("Bois Local", "cree"), ("Région Pays de la Loire", "partenaire")]),
+    ("La Région est membre fondateur de la SCIC Bois Local.", [("Région Pays de la Loire", "partenaire")]),
     ("Jean Martin, fondateur de l'association Vélo Cité, anime les ateliers.", []),
 ])
 def test_the_member_among_the_founders_helped_create(sentence, expected):

@@ -33,7 +33,7 @@ def test_the_winners_listed_after_their_subject_are_supported(sentence, expected
     ("La Ville est entrée au capital de la SCIC Énergies Citoyennes.", [("Énergies Citoyennes", "actionnaire")]),
     # another body's shares are not the member's
     ("La SCIC Énergies Citoyennes installe des panneaux ; la Région est entrée au capital en 2022.",
-     [("Énergies Citoyennes", "porteur")]),
+     [("Région Pays de la Loire", "partenaire"), ("Énergies Citoyennes", "porteur")]),
 ])
 def test_the_capital_the_member_entered_is_the_company_s_said_before(sentence, expected):
     assert roles_in_a_fiche(sentence) == expected
@@ -56,9 +56,10 @@ def test_the_winners_a_label_lists_among_others_are_supported():
     ("La coopérative funéraire Les Obsèques Solidaires (SCIC créée en 2019) emploie 2 ETP ; la Ville a apporté "
      "10 000 € au capital.", [("Les Obsèques Solidaires", "actionnaire")]),
     ("La SCIC Les Obsèques Solidaires emploie 2 ETP ; la Région a versé 10 000 € au capital.",
-     [("Les Obsèques Solidaires", "porteur")]),
+     [("Les Obsèques Solidaires", "porteur"), ("Région Pays de la Loire", "partenaire")]),
     # another's shares, a project the member takes part in, and an association (no capital)
-    ("La SCIC Bois Local fournit les chaufferies ; la Région est sociétaire.", [("Bois Local", "porteur")]),
+    ("La SCIC Bois Local fournit les chaufferies ; la Région est sociétaire.",
+     [("Bois Local", "porteur"), ("Région Pays de la Loire", "partenaire")]),
     ("La SCOP Bâti Sain rénove des logements. La Ville est associée au projet.", [("Bâti Sain", "porteur")]),
     ("L'association Vélo Cité répare des vélos. La Ville est associée depuis 2019.", [("Vélo Cité", "porteur")]),
 ])

@@ -63,6 +63,25 @@ _FUNDER = re.compile(r"^(?:(?:le|la|l)\s+)?(?:(?:premier|premiere|principal|prin
                      r"(?:co)?financeu(?:r|se)s?\b|^(?:(?:le|l)\s+)?(?:premier|principal)\s+soutien\b")
 
 
+def _the_member_beside(text: str, words: Sequence[Token], spans: Spans, j: int, member_at: Callable[[int], bool],
+                       names_member: Callable[[str], bool]) -> bool:
+    """Whether the member is one of the subjects joined by "et" that end at word ``j``: "la Ville et
+    la Région", "Laval Agglomération et la Caisse des Dépôts"."""
+    while j >= 0 and (j + 1 >= len(words) or not boundary(text, words[j], words[j + 1])):
+        owner = spans.owner(j)
+        if owner is not None:
+            if member_at(spans[owner][0]):
+                return True
+            j = spans[owner][0] - 1
+        elif words[j].key in MEMBER_KEYS and names_member(words[j].key):
+            return True
+        elif words[j].key in DEFINITE or words[j].key == "et" or words[j].key in MEMBER_KEYS:
+            j -= 1
+        else:
+            return False
+    return False
+
+
 def _in_sentence_of(text: str, words: Sequence[Token], found: Sequence[Found], names: list[int], k: int) -> list[int]:
     """The ``names`` in the sentence (or clause after a ";") of the word ``k``."""
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, 0, words[k].start)]
@@ -88,9 +107,10 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
             continue
         noun = words[k].key
         if noun in {"en", "y"} and (words[k - 1].key == "qui" or spans.owner(k - 1) is not None
-                                    or _SOMEONE_ELSE.fullmatch(words[k - 1].raw) is not None):
+                                    or _SOMEONE_ELSE.fullmatch(words[k - 1].raw) is not None) \
+                and not _the_member_beside(text, words, spans, k - 1, member_at, names_member):
             continue  # "créée par l'association X, qui en reste sociétaire", "La Caisse des Dépôts y a pris
-            # des parts": another body holds the shares, not the member
+            # des parts": another body holds the shares, not the member ("La Ville et la Région y ont…": she too)
         if noun in {"en", "y"} and _SHARES_AFTER_EN.match(" ".join(w.key for w in words[k + 1: k + 8])):
             structures = [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE
                           and (noun == "en" or f.kind in WITH_CAPITAL)]  # "y a pris des parts": in a company

@@ -153,6 +153,8 @@ def post_cue(text: str, words: Sequence[Token], last: int, public: bool = False)
     k = last + 1
     if k >= len(words) or boundary(text, words[last], words[k]):
         return None
+    if "," in text[words[last].end: words[k].start] and _in_a_relative(text, words, last):
+        return None  # "X, qui a reçu 20 000 € de la Région, gère…": the verb after the clause is X's
     said = _verb_at(words, k, public)
     if said == SUPPORTED and SELECTING & {w.key for w in words[k: k + 3]} and tendered(text, words, k):
         return CARRIER  # "X a été sélectionnée par la Ville pour fournir les cantines": a supplier paid
@@ -170,6 +172,18 @@ def post_cue(text: str, words: Sequence[Token], last: int, public: bool = False)
     return None
 
 
+def _in_a_relative(text: str, words: Sequence[Token], last: int) -> bool:
+    """Whether the word ``last`` ends a relative clause opened after a comma: ", qui a reçu une aide
+    de la Région", ", dont la Ville est membre"."""
+    for k in range(last, max(0, last - _RELATIVE_REACH), -1):
+        gap = text[words[k - 1].end: words[k].start]
+        if boundary(text, words[k - 1], words[k]) or "," in gap:
+            return "," in gap and words[k].key in _RELATIVES
+    return False
+
+
+_RELATIVES = frozenset({"qui", "que", "qu", "dont", "ou"})
+_RELATIVE_REACH = 16  # words: "qui a reçu 20 000 € de la Fondation de France"
 _PARTNERS = frozenset({"partenaire", "partenaires", "mecene", "mecenes", "cofinanceur", "cofinanceurs"})
 
 

@@ -14,7 +14,7 @@ from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS, boundary
 from rtes_kg.extract.collectivites import COLLECTIVITE
 from rtes_kg.extract.cuewords import CREATED, CREATION, PARTNER, SHAREHOLDER
 from rtes_kg.extract.lexicon import Token
-from rtes_kg.extract.names import LOWER_ARTICLES, Found
+from rtes_kg.extract.names import LOWER_ARTICLES, PUBLIC, Found
 from rtes_kg.extract.spans import Spans
 
 _FOUNDER = re.compile(r"\s+(?:est|était|a été)\s+(?:(?:l['’]\s*)?une?\s+des\s+)?(?:membres?\s+)?"
@@ -55,27 +55,34 @@ _SEATED = re.compile(r"\s+(?:est|était)\s+(?:(?:un\s+des\s+|l['’]\s*un\s+des\
                      r"adhérente?)\b(?!\s+fondat)", re.IGNORECASE)
 
 
-def founded_by_others(text: str, words: Sequence[Token], spans: Spans, start: int,
+def founded_by_others(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans, start: int,
                       member_at: Callable[[int], bool], names_member: Callable[[str], bool]) -> bool:
-    """Whether the body named at ``start`` is the object of a verb of founding whose plural subject
-    is not the member: "Des habitants ont créé l'association X", "Dix communes et la coopérative Y ont
+    """Whether the body named at ``start`` is the object of a verb of founding whose subject is not
+    the member, a plural one or a named body that is no public one: "Des habitants ont créé
+    l'association X", "L'association Y a créé la SCIC X", "Dix communes et la coopérative Y ont
     fondé en 2017 la SCIC X" (not "La Ville et la CAF ont créé X"; "dix communes de la CC": the CC
     only qualifies them)."""
     k = start - 1
     while k > 0 and start - k <= 6 and words[k].key not in CREATION and not boundary(text, words[k - 1], words[k]):
         k -= 1  # past the object's article and a date: "ont fondé en 2017 la SCIC X"
-    if words[k].key not in CREATION or k < 2 or words[k - 1].key not in _PLURAL_AUXILIARIES:
+    if words[k].key not in CREATION or k < 2 or words[k - 1].key not in _AUXILIARIES:
         return False
     first = k - 1
     while first > 0 and k - first < _SUBJECT_REACH and not boundary(text, words[first - 1], words[first]) \
             and "," not in text[words[first - 1].end: words[first].start]:
         first -= 1  # the subject: "En 2019, trois agriculteurs ont fondé…"
+    subject = range(first, k - 1)
+    if words[k - 1].key in _SINGULAR_AUXILIARIES and not any(
+            (owner := spans.owner(j)) is not None and found[owner].category not in PUBLIC for j in subject):
+        return False  # "La Ville a créé X", "Elle a fondé X": a named body must be the one subject (a public
+        # one's creation is its own act, ``whose.another_body_s_support``: "La Région a créé la SCIC X")
     return first < k - 1 and not any(
         (member_at(j) or spans.owner(j) is None and words[j].key in MEMBER_KEYS and names_member(words[j].key))
-        and not _qualifies(words, j) for j in range(first, k - 1))
+        and not _qualifies(words, j) for j in subject)
 
 
-_PLURAL_AUXILIARIES = frozenset({"ont", "avaient"})
+_SINGULAR_AUXILIARIES = frozenset({"a", "avait"})  # "L'association X a créé la SCIC Y": X's creation
+_AUXILIARIES = _SINGULAR_AUXILIARIES | {"ont", "avaient"}
 _SUBJECT_REACH = 24  # words: a bounded walk back, a long text without commas stays linear
 
 

@@ -20,6 +20,7 @@ from rtes_kg.extract.collectivites import COLLECTIVITE, brands, collectivite_key
 from rtes_kg.extract.curated import STRUCTURE, ReferenceEntry, reference
 from rtes_kg.extract.currencies import issued_currencies
 from rtes_kg.extract.heads import after_generic_heads
+from rtes_kg.extract.home_areas import home_areas
 from rtes_kg.extract.known import KnownNames, found_again
 from rtes_kg.extract.labelled import listed_after_a_count, listed_after_labels
 from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
@@ -358,7 +359,9 @@ def find_organisations(text: str, source: Source, words: Sequence[Token] | None 
     words = tokens(text) if words is None else words
     if not words:
         return ()
-    found = [_with_place(text, words, cand, near) for cand in resolve(all_found(text, words, known))
+    candidates = all_found(text, words, known)
+    candidates += home_areas(text, words, near, candidates, member)  # "la Région" in a commune's fiche
+    found = [_with_place(text, words, cand, near) for cand in resolve(candidates)
              if not (cand.confidence == FROM_PATTERN and cand.category == STRUCTURE and places.area_named(cand.name))
              and not (cand.confidence == FROM_PATTERN and in_a_quoted_name(text, words, cand))]
     # (a kind word then an area's name alone is part of another name: "l'Union régionale des SCOP

@@ -245,6 +245,24 @@ def _departement_rows() -> tuple[tuple[str, str, str], ...]:
                  for row in reference_rows(AREA_FILES[0], "code", "region", "nom"))
 
 
+def area_name(kind: str, code: str) -> str:
+    """The name of a région or a département (``kind``) as prose writes it after "Région" or
+    "Département", by its INSEE code: ("region", "52") "Pays de la Loire", ("departement", "53")
+    "de la Mayenne", ("departement", "59") "du Nord" (the article of the COG's TNCC)."""
+    return _area_names()[kind, code]
+
+
+@functools.cache
+def _area_names() -> Mapping[tuple[str, str], str]:
+    names = {("region", row["code"]): row["nom"] for row in reference_rows(AREA_FILES[1], "code", "nom")}
+    for row in reference_rows(AREA_FILES[0], "code", "nom", "article"):
+        names["departement", row["code"]] = _ARTICLES.get(row["article"], "de ") + row["nom"]
+    return names
+
+
+_ARTICLES = {"0": "de ", "1": "d'", "2": "du ", "3": "de la ", "4": "des ", "5": "de l'"}
+
+
 @functools.cache
 def _region_keys() -> tuple[tuple[str, str], ...]:
     return tuple((place_key(row["nom"]), row["code"]) for row in reference_rows(AREA_FILES[1], "code", "nom"))

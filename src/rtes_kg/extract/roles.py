@@ -138,7 +138,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             role = PARTNER  # "grâce à une subvention de la Région": the Région gives it
         elif role == PARTNER and objectives_after(words, spans[n][1]):
             role = SUPPORTED  # "a signé avec l'association X une convention pluriannuelle d'objectifs"
-        elif role == CREATED and founded_by_others(text, words, spans, starts[n], member_at, names_member):
+        elif role == CREATED and founded_by_others(text, words, found, spans, starts[n], member_at, names_member):
             role = None  # "Des habitants ont créé l'association X": not the member's creation
         if role is not None:
             said[n] = role

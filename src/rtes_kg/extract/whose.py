@@ -254,11 +254,12 @@ def received_from_another(text: str, words: Sequence[Token], found: Sequence[Fou
     alimentaire et une subvention de la Ville" (the bank a partner, X the member's)."""
     pairs: list[tuple[int | None, int | None]] = []
     for n in range(len(found)):
-        if SUPPORTED not in explicit[n]:
-            continue
         k, received, reach = spans[n][1] + 1, False, spans[n][1] + 15
         # "La Ville finance X, qui reçoit une aide de la CAF": a relative clause adds another's gift to the member's
         relative = k < len(words) and words[k].key == "qui" and "," in text[words[k - 1].end: words[k].start]
+        if SUPPORTED not in explicit[n] and not relative:
+            continue
+        receiver = n if SUPPORTED in explicit[n] else None  # ("X, qui a reçu … de Y, gère…": X runs it, Y gives)
         while k < len(words) and k <= reach and not boundary(text, words[k - 1], words[k]):
             if not received and (words[k].key in _RECEIVING or words[k].key in _OBTAINING and _a_gift(words, k + 1)):
                 received, reach = True, max(reach, k + 12)  # the giver after the gift: "X, supermarché
@@ -269,7 +270,7 @@ def received_from_another(text: str, words: Sequence[Token], found: Sequence[Fou
                 break
             if received and not adjective_names_member(words[k].key, names_member):
                 if not _names_the_member_too(text, words, spans, k + 1, member, found, names_member):
-                    pairs.append((n, None))  # "… d'une subvention régionale" in a commune's fiche: the Région's
+                    pairs.append((receiver, None))  # "… d'une subvention régionale" in a commune's fiche: the Région's
                 break
             if received and words[k].key == "et" and k + 1 < len(words) and words[k + 1].key not in OF_WORDS:
                 break  # "reçoit une subvention de la Ville et intervient auprès de Y": another clause
@@ -278,13 +279,13 @@ def received_from_another(text: str, words: Sequence[Token], found: Sequence[Fou
                 if at < len(words) and spans.owner(at) is None and words[at].key in MEMBER_WORDS:
                     if not names_member(words[at].key) \
                             and not _names_the_member_too(text, words, spans, at + 1, member, found, names_member):
-                        pairs.append((n, None))  # "… de la Région" in a commune's fiche: the Région's
+                        pairs.append((receiver, None))  # "… de la Région" in a commune's fiche: the Région's
                     break  # "… de la Ville": the member gives it
                 giver = spans.owner(at)
                 if giver is not None and giver != n:
                     if not member(found[giver]):  # (the member gives too: X keeps its support, the giver a partner)
                         too = _names_the_member_too(text, words, spans, k, member, found, names_member)
-                        pairs.append((None if too else n, giver))
+                        pairs.append((None if too else receiver, giver))
                     break
             k += 1
     return pairs

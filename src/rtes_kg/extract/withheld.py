@@ -182,6 +182,9 @@ def done_without_help(text: str, words: Sequence[Token], spans: Spans,
     for n in range(len(spans)):
         if n in opened:
             continue
+        if _whose_help_done_without(words, spans[n][0]):
+            denied.append(n)  # "Sans l'aide de la Région, …": the Région gave nothing
+            continue
         k = spans[n][1] + 1
         before = next((words[j].key for j in range(spans[n][0] - 1, -1, -1) if words[j].key not in DEFINITE), "")
         agent = before == "par"
@@ -216,6 +219,23 @@ def _opened_without_help(text: str, words: Sequence[Token], start: int, names_me
     return not others and (giver is None or names_member(giver))
 
 
+def _whose_help_done_without(words: Sequence[Token], start: int) -> bool:
+    """Whether the name at ``start`` is the giver of a help done without: "sans l'aide de la Région",
+    "sans soutien financier du Département"."""
+    k = start - 1
+    k -= k >= 0 and words[k].key in DEFINITE
+    if k < 2 or words[k].key not in OF_WORDS:
+        return False
+    k -= 1
+    k -= words[k].key in _ADJECTIVES_OF_HELP
+    if k < 1 or words[k].key not in _WITHOUT_HELP:
+        return False
+    k -= 1
+    k -= k >= 1 and words[k].key in DEFINITE
+    return words[k].key == "sans"
+
+
+_ADJECTIVES_OF_HELP = frozenset({"financier", "financiere", "public", "publique"})
 _OPENING_REACH = 40  # words from the opening "Sans soutien de…" to the name
 
 

@@ -1,0 +1,58 @@
+"""The Région and the Département a fiche names by their kind alone: "avec le soutien de la
+Région", "cofinancée par le Département" in a commune's fiche are the région and the département
+the member lies in, the same bodies as "la Région Pays de la Loire" or "le Département de la
+Mayenne" (docs/extraction.md, "Collectivités named by their kind")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from rtes_kg.extract import places
+from rtes_kg.extract.collectivites import COLLECTIVITE, collectivite_words, kind_label
+from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.names import FROM_PATTERN, QUOTATION, Found, plural
+from rtes_kg.parse.naming import slug as name_slug
+
+_AREAS = frozenset({"region", "departement"})
+# After the kind word, a complement makes another body or a name: "le Conseil départemental de
+# l'insertion", "les maisons du Département Solidarité"
+_COMPLEMENTS = frozenset({"de", "du", "des", "d"})
+
+
+def home_areas(text: str, words: Sequence[Token], near: Sequence[str], found: Sequence[Found],
+               member: Callable[[Found], bool]) -> list[Found]:
+    """A capitalised "Région" or "Département" ("Conseil régional", "Conseil départemental") with no
+    name after it, as the région or the département of ``near`` (the member's départements) when
+    they are one; not the member's own kind (its fiche's "la Région" is the member), nor in a text
+    that names a body of that kind (the bare word may point back to it: "la Région Bretagne … la
+    Région"), nor in quotes."""
+    named = {f.kind for f in found if f.category == COLLECTIVITE}
+    quoted = [m.span() for m in QUOTATION.finditer(text)]
+    homes = []
+    for match in collectivite_words().find(words):
+        kind, first, last = match.payload.code, match.first, match.last
+        if kind not in _AREAS or kind in named or not words[first].capitalised \
+                or plural(words, first, match.payload) or any(a <= words[first].start < b for a, b in quoted):
+            continue
+        after = words[last + 1] if last + 1 < len(words) else None
+        if after is not None and (after.key in _COMPLEMENTS or after.capitalised
+                                  and not text[words[last].end: after.start].strip()):
+            continue
+        code = _home(kind, near)
+        if code is None:
+            continue
+        name = f"{kind_label(kind)} {places.area_name(kind, code)}"
+        home = Found(first, last, words[first].start, name, name_slug(name), COLLECTIVITE, kind, FROM_PATTERN, 1)
+        if not member(home):  # (its fiche's "le Département" is the member's own kind word)
+            homes.append(home)
+    return homes
+
+
+def _home(kind: str, near: Sequence[str]) -> str | None:
+    """The INSEE code of the one région or département of ``near``, or None (a région's fiche, an
+    intercommunality across two départements, a member with no place)."""
+    if places.REGION_WIDE in near:
+        return None
+    if kind == "region":
+        return places.region_of(near) if near else None
+    return near[0] if len(near) == 1 else None

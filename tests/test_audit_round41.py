@@ -1,0 +1,146 @@
+"""Wrong and lost facts of the forty-first round: "L'association X a créé la SCIC Y" read as the
+member's help to create Y; "la Région" and "le Département" named by their kind alone in another
+member's fiche lost (the région or the département the member lies in); "Sans l'aide de la Région
+Pays de la Loire" that made the Région a partner; "X, qui a reçu 20 000 € de la Fondation de France,
+gère le jardin" that made the Fondation the garden's carrier; and "l'Agglomération et la Région y
+ont pris des parts" that lost the member's shares once the Région was a body.
+Each text is written for these tests in the style of the fiches, not taken from any of them."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import SKOS
+
+from extraction_helpers import converted, mentions
+from rtes_kg.extract.places import area_name
+
+RTES = "https://w3id.org/rtes/ontology#"
+ORG = "https://w3id.org/rtes/org/"
+
+
+def in_the_fiche(sentence: str, **member: str) -> list[tuple[str, str]]:
+    """(name, role) of the organisations of one action of a member's fiche (Laval's by default)."""
+    return sorted({(name, role) for name, _, role in mentions(sentence, **member)[0]})
+
+
+LILLE = {"member": "Ville de Lille", "address": "Place Augustin Laurent\n59000 Lille"}
+BOURG = {"member": "Ville de Bourg-en-Bresse", "address": "Boulevard Victor Hugo\n01000 Bourg-en-Bresse"}
+AJACCIO = {"member": "Ville d'Ajaccio", "address": "Avenue Antoine Serafini\n20000 Ajaccio"}
+GIRONDE = {"member": "Département de la Gironde", "kind": "Département",
+           "address": "1 esplanade Charles-de-Gaulle\n33000 Bordeaux"}
+BRETAGNE = {"member": "Région Bretagne", "kind": "Région", "address": "283 avenue du Général Patton\n35000 Rennes"}
+
+
+# --- a body founded by another named body is not the member's creation ------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Bizi Garbia a créé en 2019 la SCIC Garbiketa, qui collecte les biodéchets des restaurants.",
+     [("Bizi Garbia", "porteur"), ("Garbiketa", "porteur")]),
+    ("France Active a créé la SCIC Alpha Bois.", [("Alpha Bois", "porteur"), ("France Active", "porteur")]),
+    ("L'association Laval Solidaire a fondé la recyclerie Le Tri, que la Ville subventionne.",
+     [("Laval Solidaire", "porteur"), ("Laval Solidaire", "soutenu"), ("Le Tri", "soutenu")]),
+    # the member's own creation, or a public body's act (the Région a partner, the SCIC its own)
+    ("La Ville a créé la SCIC Bois Local.", [("Bois Local", "cree")]),
+    ("La Ville de Laval a créé en 2018 la SCIC Bois Local.", [("Bois Local", "cree")]),
+    ("La Région a créé la SCIC Bois Local.", [("Région Pays de la Loire", "partenaire")]),
+    ("La Caisse des Dépôts a créé la SCIC Bois Local.", [("Caisse des Dépôts", "partenaire")]),
+])
+def test_who_founded_a_body(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+# --- "la Région", "le Département": the member's région and département ------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'épicerie solidaire La Clé, cofinancée par la Région et la Ville, a ouvert en 2020.",
+     [("La Clé", "porteur"), ("La Clé", "soutenu"), ("Région Pays de la Loire", "partenaire")]),
+    ("Avec le soutien du Département, l'association Main Verte anime trois jardins.",
+     [("Département de la Mayenne", "partenaire"), ("Main Verte", "porteur")]),
+    ("Le Conseil régional et le Conseil départemental soutiennent aussi la SCOP Alpha, que la Ville finance.",
+     [("Alpha", "soutenu"), ("Département de la Mayenne", "partenaire"), ("Région Pays de la Loire", "partenaire")]),
+    # not a body of that kind: a complement makes another body, a name in quotes, a named one before
+    ("Le Conseil départemental de l'insertion par l'activité économique réunit les SIAE.", []),
+    ("La Ville soutient le festival « Région Solidaire ».", []),
+    ("La Région Bretagne finance l'association Beta ; la Région lui loue aussi un local.",
+     [("Région Bretagne", "partenaire")]),
+])
+def test_the_region_and_the_departement_by_their_kind(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("member", "expected"), [
+    (LILLE, [("Département du Nord", "partenaire"), ("Région Hauts-de-France", "partenaire")]),
+    (BOURG, [("Département de l'Ain", "partenaire"), ("Région Auvergne-Rhône-Alpes", "partenaire")]),
+    # Corsica's postcode says two départements: the Région only
+    (AJACCIO, [("Région Corse", "partenaire")]),
+    # the member's own kind is the member; a région's "le Département" may be any of its own
+    (GIRONDE, [("Région Nouvelle-Aquitaine", "partenaire")]),
+    (BRETAGNE, []),
+])
+def test_the_article_and_the_territory_of_each_member(member, expected):
+    sentence = "La Région et le Département financent l'association Beta, avec la Ville."
+    assert [found for found in in_the_fiche(sentence, **member) if found[0] != "Beta"] == expected
+
+
+def test_the_names_written_after_the_kind():
+    assert [area_name("region", "52"), area_name("departement", "53"), area_name("departement", "59"),
+            area_name("departement", "01"), area_name("departement", "28"), area_name("departement", "13"),
+            area_name("departement", "75")] == [
+        "Pays de la Loire", "de la Mayenne", "du Nord", "de l'Ain", "d'Eure-et-Loir", "des Bouches-du-Rhône",
+        "de Paris"]
+
+
+def test_the_region_of_a_commune_s_fiche_is_the_named_region_s_node(tmp_path):
+    graph = converted(tmp_path, "Ville de Laval\n\nType de collectivité : Commune\nAdresse : Place du 11 novembre\n"
+                                "53000 Laval\n\nExemples d'actions :\n\n"
+                                "• L'association Main Verte anime trois jardins avec le soutien de la Région.\n")
+    region = URIRef(ORG + "region-pays-de-la-loire")
+    assert (None, URIRef(RTES + "partenaire"), region) in graph
+    assert graph.value(region, SKOS.prefLabel) == Literal("Région Pays de la Loire", lang="fr")
+
+
+# --- help done without, and the verb after a relative clause ---------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Sans l'aide de la Région Pays de la Loire, la Ville finance seule la coopérative Txirrindola.",
+     [("Txirrindola", "soutenu")]),
+    ("Sans soutien de la Fondation de France, la coopérative Txirrindola a ouvert un atelier, que la Ville "
+     "soutient.", [("Txirrindola", "soutenu")]),
+    ("Sans l'aide de la Région, la Ville finance seule la coopérative Txirrindola.", [("Txirrindola", "soutenu")]),
+    # with it, a partner
+    ("Avec l'aide de la Région, la coopérative Txirrindola a ouvert un atelier.",
+     [("Région Pays de la Loire", "partenaire"), ("Txirrindola", "porteur")]),
+])
+def test_help_done_without_names_no_partner(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Graines Vives, qui a reçu 20 000 € de la Fondation de France, gère le jardin partagé.",
+     [("Fondation de France", "partenaire"), ("Graines Vives", "porteur")]),
+    ("L'association Graines Vives, qui reçoit des denrées de la Banque Alimentaire de la Mayenne, gère "
+     "l'épicerie.", [("Banque Alimentaire de la Mayenne", "partenaire"), ("Graines Vives", "porteur")]),
+    # the member's support in the relative clause, and another's beside the member's
+    ("L'association Graines Vives, dont la Ville est membre, gère le jardin partagé.",
+     [("Graines Vives", "partenaire"), ("Graines Vives", "porteur")]),
+    ("La Ville finance l'association Graines Vives, qui reçoit aussi une aide de la Fondation de France.",
+     [("Fondation de France", "partenaire"), ("Graines Vives", "soutenu")]),
+])
+def test_the_verb_after_a_relative_clause_is_its_antecedent_s(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+# --- the member beside another body before "y a pris des parts" ---------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La SCIC Bois 53 produit du bois ; la Ville et la Caisse des Dépôts y ont pris des parts.",
+     [("Bois 53", "actionnaire"), ("Bois 53", "porteur"), ("Caisse des Dépôts", "partenaire")]),
+    ("La SCIC Bois 53 produit du bois ; la Caisse des Dépôts et la Ville y ont pris des parts.",
+     [("Bois 53", "actionnaire"), ("Bois 53", "porteur"), ("Caisse des Dépôts", "partenaire")]),
+    # another body alone
+    ("La SCIC Bois 53 produit du bois ; la Caisse des Dépôts y a pris des parts.",
+     [("Bois 53", "porteur"), ("Caisse des Dépôts", "partenaire")]),
+])
+def test_the_member_among_the_subjects_that_took_shares(sentence, expected):
+    assert in_the_fiche(sentence) == expected

@@ -2,8 +2,12 @@
 member's help to create Y; "la Région" and "le Département" named by their kind alone in another
 member's fiche lost (the région or the département the member lies in); "Sans l'aide de la Région
 Pays de la Loire" that made the Région a partner; "X, qui a reçu 20 000 € de la Fondation de France,
-gère le jardin" that made the Fondation the garden's carrier; and "l'Agglomération et la Région y
-ont pris des parts" that lost the member's shares once the Région was a body.
+gère le jardin" that made the Fondation the garden's carrier; "l'Agglomération et la Région y ont
+pris des parts" that lost the member's shares once the Région was a body; universities and
+hospitals lost ("l'Université d'Artois") or typed as ESS structures ("l'IUT de Laval"), the CNRS
+and INRAE too; the member written by its initials ("la CUA", "la CAPB") or its whole name after
+"avec le soutien de" not read as the member; and a company's work counted with a bound or a range
+("sert entre 250 et 300 repas") not read as its work.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import SKOS
 
 from extraction_helpers import converted, mentions
+from rtes_kg.extract.known import member_initials
 from rtes_kg.extract.places import area_name
 
 RTES = "https://w3id.org/rtes/ontology#"
@@ -144,3 +149,79 @@ def test_the_verb_after_a_relative_clause_is_its_antecedent_s(sentence, expected
 ])
 def test_the_member_among_the_subjects_that_took_shares(sentence, expected):
     assert in_the_fiche(sentence) == expected
+
+
+# --- universities and hospitals: public bodies named by their kind -------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Avec l'Université de Bordeaux, la Ville a lancé une chaire « Territoires solidaires ».",
+     [("Université de Bordeaux", "universite-de-bordeaux", "partenaire")]),
+    ("Le forum est organisé avec l'IUT de Laval et l'université de Nantes.",
+     [("IUT de Laval", "iut-de-laval", "partenaire"), ("Université de Nantes", "universite-de-nantes", "partenaire")]),
+    ("Le forum est organisé avec l’Université de Pau et des Pays de l’Adour.",
+     [("Université de Pau et des Pays de l’Adour", "universite-de-pau-et-des-pays-de-l-adour", "partenaire")]),
+    ("La Ville travaille avec l'Université Paris-Est Créteil et le CHU de Rennes.",
+     [("CHU de Rennes", "chu-de-rennes", "partenaire"),
+      ("Université Paris-Est Créteil", "universite-paris-est-creteil", "partenaire")]),
+    ("Partenaires : Université Lyon 2, CNRS, INRAE.",
+     [("Centre national de la recherche scientifique", "cnrs", "partenaire"),
+      ("Institut national de recherche pour l'agriculture, l'alimentation et l'environnement", "inrae", "partenaire"),
+      ("Université Lyon 2", "universite-lyon-2", "partenaire")]),
+    # an université populaire is an association, and no body is named by "l'université" alone
+    ("La Ville soutient l'université populaire Le Savoir Partagé.", []),
+    ("Les étudiants de l'université animent l'atelier.", []),
+])
+def test_universities_and_hospitals_are_public_bodies(sentence, expected):
+    assert mentions(sentence)[0] == expected
+
+
+def test_a_university_is_a_public_body_in_the_graph(tmp_path):
+    graph = converted(tmp_path, "Ville de Laval\n\nExemples d'actions :\n\n"
+                                "• Chaire ESS : créée en 2023 par l'Université d'Angers avec le soutien de la Ville.\n")
+    university = URIRef(ORG + "universite-d-angers")
+    types = set(graph.objects(university, URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")))
+    assert URIRef("http://data.europa.eu/m8g/PublicOrganisation") in types
+    assert URIRef(RTES + "StructureESS") not in types
+
+
+# --- the member by its initials ----------------------------------------------------------------
+
+CAPB = {"member": "Communauté d'agglomération du Pays Basque", "kind": "Communauté d'agglomération",
+        "address": "15 avenue Foch\n64100 Bayonne"}
+SBAA = {"member": "Saint-Brieuc Armor Agglomération", "kind": "Communauté d'agglomération",
+        "address": "3 place de la Résistance\n22000 Saint-Brieuc"}
+
+
+@pytest.mark.parametrize(("sentence", "member", "expected"), [
+    ("L'association Bizi Garbia est soutenue par la CAPB.", CAPB, [("Bizi Garbia", "soutenu")]),
+    ("La CAPB finance l'association Bizi Garbia.", CAPB, [("Bizi Garbia", "soutenu")]),
+    ("La SCIC Garbiketa, dont la CAPB est sociétaire, collecte 450 tonnes de biodéchets.", CAPB,
+     [("Garbiketa", "actionnaire"), ("Garbiketa", "porteur")]),
+    # the member by its whole name, or its initials, as the agent of a support
+    ("Avec le soutien de Saint-Brieuc Armor Agglomération, l'association Alpha Bois a ouvert un atelier.", SBAA,
+     [("Alpha Bois", "soutenu")]),
+    ("Avec le soutien de SBAA, l'association Alpha Bois a ouvert un atelier.", SBAA, [("Alpha Bois", "soutenu")]),
+    # initials that are no member's: another body's
+    ("L'association Bizi Garbia est soutenue par la CAF.", CAPB,
+     [("Bizi Garbia", "porteur"), ("CAF", "partenaire")]),
+])
+def test_the_member_by_its_initials(sentence, member, expected):
+    assert in_the_fiche(sentence, **member) == expected
+
+
+def test_the_initials_a_member_may_be_written_by():
+    assert [member_initials(name) for name in (
+        "Communauté urbaine d'Arras", "Communauté d'agglomération du Pays Basque", "Métropole Européenne de Lille",
+        "Communauté urbaine Creusot-Montceau", "Ville de Laval", "Dijon Métropole")] == [
+        "CUA", "CAPB", "MEL", "CUCM", None, None]
+    # initials that the curated list or a kind already gives another meaning
+    assert member_initials("Communauté d'Agglomération de Forbach") is None  # the CAF
+
+
+# --- a company's work counted with a bound or a range ------------------------------------------
+
+@pytest.mark.parametrize("work", ["sert entre 250 et 300 repas par jour", "emploie de 12 à 15 salariés",
+                                  "sert près de 300 repas par jour"])
+def test_a_shareholding_company_at_work_carries_the_action(work):
+    assert in_the_fiche(f"La SCIC Le Court-Circuit, dont la Ville est sociétaire depuis 2021, {work}.") == [
+        ("Le Court-Circuit", "actionnaire"), ("Le Court-Circuit", "porteur")]

@@ -132,10 +132,16 @@ def verb_with_object(words: Sequence[Token], index: int) -> bool:
 
 def _counted_object(words: Sequence[Token], index: int) -> bool:
     """Whether a number and the plural noun or the unit it counts start at ``index``: "800 vélos",
-    "12 000 repas", "3 000 m²" (a number that ends a name is followed by its verb: "l'association
+    "12 000 repas", "3 000 m²", a bound or a range before it: "près de 300 repas", "entre 250 et 300
+    repas", "de 12 à 15 salariés" (a number that ends a name is followed by its verb: "l'association
     Vélo 35 répare…")."""
+    start = index
+    while index < len(words) and index - start < 2 and words[index].key in _BOUNDS:
+        index += 1
     while index < len(words) and words[index].raw.isdigit():
         index += 1
+        if index + 1 < len(words) and words[index].key in _RANGE_TO and words[index + 1].raw.isdigit():
+            index += 1  # "entre 250 et 300", "de 12 à 15"
     if index >= len(words) or not words[index - 1].raw.isdigit():
         return False
     noun = words[index]
@@ -143,6 +149,8 @@ def _counted_object(words: Sequence[Token], index: int) -> bool:
 
 
 _UNITS = frozenset({"m", "m2", "m3", "t", "kg", "ha", "km", "kw", "kwh", "mwh", "kwc"})
+_BOUNDS = frozenset({"entre", "environ", "pres", "plus", "moins", "de", "d", "jusqu", "a", "au", "quelque"})
+_RANGE_TO = frozenset({"et", "a"})
 
 
 def closes_an_object(text: str, words: Sequence[Token], kind_first: int, word: int) -> bool:

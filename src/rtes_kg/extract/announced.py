@@ -48,6 +48,10 @@ _TITLE_COLON = re.compile(r"\**\s*:\s*")  # "Ti Ar Bed : association…", "**Ti 
 _A_COLLECTIVITE = MEMBER_WORDS | {"etat"}
 # Kinds whose word is part of the name: a quarter's name after it names no body of its own.
 _NAMED_WITH_KIND = frozenset({"regie-de-quartier", "centre-social"})
+# Public bodies whose kind opens their name: "l'Université d'Artois", "l'université de Nantes", "le
+# CHU de Rennes", "l'Université Lyon 2" (not "l'université populaire X", an association)
+_OPENS_ITS_NAME = frozenset({("universite",), ("iut",), ("chu",), ("centre", "hospitalier")})
+_POPULAR = frozenset({"populaire", "populaires", "rurale", "rurales"})
 _MANY = frozenset({"des", "les", "ces", "plusieurs", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
                    "neuf", "dix", "douze", "quinze", "vingt", "cent"})
 
@@ -191,9 +195,10 @@ def _quarter_named(text: str, words: Sequence[Token], first: int, last: int, kin
     return len(parts) == 1 or kind == "regie-de-quartier" and len(parts) == 2 and commune(parts[1]) is not None
 
 
-def _its_quarter(text: str, words: Sequence[Token], kind_last: int) -> int | None:
+def _its_quarter(text: str, words: Sequence[Token], kind_last: int, through_et: bool = False) -> int | None:
     """The last word of the quarter or commune named after a kind that its place names, past "de",
-    "du" or "de la": "centre social du Courghain" (not "régie de quartier de la ville": no name)."""
+    "du" or "de la": "centre social du Courghain" (not "régie de quartier de la ville": no name);
+    ``through_et``, two places joined by "et": "Université de Pau et des Pays de l'Adour"."""
     k = kind_last + 1
     if k + 1 >= len(words) or words[k].key not in {"de", "du", "des", "d"} or not joined(text, words[k - 1], words[k]):
         return None
@@ -202,7 +207,7 @@ def _its_quarter(text: str, words: Sequence[Token], kind_last: int) -> int | Non
         k += 1
     if k >= len(words) or not words[k].capitalised or words[k].key in _A_COLLECTIVITE:
         return None
-    return name_forward(text, words, k)
+    return name_forward(text, words, k, through_et=through_et)
 
 
 def _a_name_s_head(text: str, words: Sequence[Token], first: int) -> bool:
@@ -239,8 +244,11 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
         after = words[start - 1].end
         if trigger.key == "union" and not (match.last + 1 < len(words) and words[match.last + 1].key in OF_WORDS):
             continue  # "l'Union des Couveuses" (not "l'Union européenne", "l'union locale")
-        if (kind in _NAMED_WITH_KIND or _a_name_s_head(text, words, match.first)) and not is_plural \
-                and (last := _its_quarter(text, words, match.last)) is not None:
+        opens_its_name = match.payload.keys in _OPENS_ITS_NAME
+        if opens_its_name and match.last + 1 < len(words) and words[match.last + 1].key in _POPULAR:
+            continue  # "l'université populaire X", an association: no public body
+        if (kind in _NAMED_WITH_KIND or opens_its_name or _a_name_s_head(text, words, match.first)) and not is_plural \
+                and (last := _its_quarter(text, words, match.last, opens_its_name)) is not None:
             found.append(capitalised(found_by_pattern(text, words, match.first, last, trigger.start, kind)))
             continue  # "le centre social du Courghain", "la maison de quartier de Wazemmes": named by its quarter;
             # "la Fédération des Acteurs de la Solidarité", "le Collectif des Jardins de Soyaux": by its members
@@ -267,9 +275,9 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
                 own = (start == match.last + 1 and trigger.raw[:1].isupper()
                        and not trigger.raw.isupper() and not sentence_start(text, trigger.start)
                        and not _kind_then_name(words, match.first, match.last, start))
-                if start == match.last + 1 and kind in _NAMED_WITH_KIND \
-                        and _quarter_named(text, words, start, last, kind):
-                    own = True  # "la régie de quartier Villeneuve": its quarter's name
+                if start == match.last + 1 and (opens_its_name or kind in _NAMED_WITH_KIND
+                                                and _quarter_named(text, words, start, last, kind)):
+                    own = True  # "la régie de quartier Villeneuve": its quarter's name; "l'Université Lyon 2"
                 if start == match.last + 1 == last and trigger.raw[:1].isupper() \
                         and _DEMONYM.fullmatch(words[last].key):
                     own = True  # "Ressourcerie Sénonaise : …": a kind and its place's adjective, one name

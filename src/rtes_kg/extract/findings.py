@@ -19,7 +19,7 @@ from rtes_kg.extract.described import other_bodies
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.known import KnownNames, announced_names, found_again
 from rtes_kg.extract.lexicon import tokens
-from rtes_kg.extract.names import FROM_REFERENCE, Found
+from rtes_kg.extract.names import FROM_PATTERN, FROM_REFERENCE, Found
 from rtes_kg.extract.organisations import COLLECTIVITE, find_organisations
 from rtes_kg.extract.stated import find_amounts
 from rtes_kg.parse.document import parse_text
@@ -192,8 +192,10 @@ def with_findings(fiche: Fiche) -> Fiche:
     budget = [fiche.budget] if fiche.budget is not None else []  # (the organisations it names only)
     every = [*action_texts, *texts, *budget]
     with_figures = [True] * (len(action_texts) + len(texts)) + [False] * len(budget)
-    findings = [_findings(text, member, figures=figures) for text, figures in zip(every, with_figures)]
-    known = announced_names(mention for found, _, _ in findings for mention in found)
+    itself = _as_a_mention(fiche, member)  # its initials name it: "la CUA finance…"
+    initials = announced_names((), itself)
+    findings = [_findings(text, member, initials, figures) for text, figures in zip(every, with_figures)]
+    known = announced_names((mention for found, _, _ in findings for mention in found), itself)
     if known is not None:
         findings = [_again(text, member, known, first, figures)
                     for text, first, figures in zip(every, findings, with_figures)]
@@ -212,11 +214,19 @@ def with_findings(fiche: Fiche) -> Fiche:
     )
 
 
+def _as_a_mention(fiche: Fiche, member: _Member) -> OrgMention | None:
+    """The member as the collectivité its texts may name, or None for a fiche with no title."""
+    if fiche.name is None or not fiche.name.text.strip():
+        return None
+    return OrgMention(name=fiche.name.text, slug=member.scope, category=COLLECTIVITE, kind=member.kind,
+                      role="partenaire", confidence=FROM_PATTERN, source=fiche.source)
+
+
 def _again(text: Text, member: _Member, known: KnownNames, first: _Findings, figures: bool) -> _Findings:
     """``text`` read again with the names its fiche announced, when it writes one it did not find."""
     if not known.may_be_in(text.text):
         return first
-    named = {mention.slug for mention in first[0]}
+    named = {mention.slug for mention in first[0]} | {member.scope}  # (the member's initials: read the first time)
     if all(found.slug in named for found in found_again(text.text, tokens(text.text), known)):
         return first
     return _findings(text, member, known, figures)

@@ -9,12 +9,16 @@ as the sentence's first word ("Partage" opens a sentence as a verb's noun would)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from rtes_kg.extract.chapters import chapters
 from rtes_kg.extract.clause import boundary
+from rtes_kg.extract.collectivites import collectivite_words
 from rtes_kg.extract.lexicon import Lexicon, Token, joined, tokens
-from rtes_kg.extract.names import FROM_PATTERN, LOWER_ARTICLES, Found
+from rtes_kg.extract.names import FROM_PATTERN, LOWER_ARTICLES, Found, from_reference, structure_words
+from rtes_kg.parse.naming import fold
 from rtes_kg.parse.records import OrgMention
 
 _ANNOUNCED = frozenset({"structure-ess", "entreprise", "reseau"})
@@ -39,9 +43,10 @@ class KnownNames:
         return any(word in text for word in self.firsts)
 
 
-def announced_names(mentions: Iterable[OrgMention]) -> KnownNames | None:
-    """The names ``mentions`` announced by a kind word, to be found again; None when there are none."""
-    entries = []
+def announced_names(mentions: Iterable[OrgMention], member: OrgMention | None = None) -> KnownNames | None:
+    """The names ``mentions`` announced by a kind word, to be found again, and the initials of the
+    ``member`` (``member_initials``); None when there are none."""
+    entries = [] if member is None else _initials_entry(member)
     seen = set()
     for mention in mentions:
         if mention.confidence != FROM_PATTERN or mention.kind is None or mention.category not in _ANNOUNCED \
@@ -84,3 +89,28 @@ def _whole(text: str, words: Sequence[Token], first: int, last: int) -> bool:
     if after is not None and after.capitalised and joined(text, words[last], after):
         return False
     return first < last or (before is not None and not boundary(text, before, words[first]))
+
+
+def member_initials(name: str) -> str | None:
+    """The initials a fiche may write its member by, of three to six letters: "CUA" for the
+    Communauté urbaine d'Arras, "CAPB" for the Communauté d'agglomération du Pays Basque (the small
+    words left out); None for a short name, or initials that are another body's or a kind's
+    ("CAF", "SCIC"): the curated list and the kinds know those."""
+    parts = [part for part in re.split(r"[\s'’-]+", name) if part and fold(part) not in _SMALL_WORDS]
+    initials = "".join(part[0] for part in parts).upper()
+    if not 3 <= len(initials) <= 6 or not initials.isalpha():
+        return None
+    words = tokens(initials)
+    taken = from_reference(initials, words) or chapters(initials, words) \
+        or structure_words()[0].match_at(words, 0) is not None \
+        or collectivite_words().match_at(words, 0) is not None
+    return None if taken else initials
+
+
+_SMALL_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "sur", "sous", "a", "au", "aux"})
+
+
+def _initials_entry(member: OrgMention) -> list[tuple[list[str], Known]]:
+    """The member's initials as a known name: "La CUA finance…" names the member, as "la Ville" does."""
+    initials = member_initials(member.name)
+    return [] if initials is None else [([initials.lower()], Known((initials,), member))]

@@ -59,11 +59,12 @@ def member_support(text: str, words: Sequence[Token], spans: Spans,
         if subject is not None and another(subject) or _given_by_others(text, words, spans, k, names_member, another):
             theirs = next((j for j in range(k, len(words) - 1) if boundary(text, words[j], words[j + 1])), len(words))
             continue  # "L'association Initiative X a octroyé 42 prêts d'honneur": its own gifts
-        agent = [j for j in range(k + 1, min(k + 5, len(words))) if spans.owner(j) is not None]
-        between = {words[j].key for j in range(k + 1, agent[0])} if agent else set()
-        if agent and between <= FILLERS | AGENT and between & AGENT \
-                and not member_among_agents(words, spans, agent[0], names_member, another):
-            continue  # "avec l'appui du Réseau Cocagne", "financé par l'ADEME": not the member's
+        agent = [(j, owner) for j in range(k + 1, min(k + 5, len(words))) if (owner := spans.owner(j)) is not None]
+        between = {words[j].key for j in range(k + 1, agent[0][0])} if agent else set()
+        if agent and between <= FILLERS | AGENT and between & AGENT and another(agent[0][1]) \
+                and not member_among_agents(words, spans, agent[0][0], names_member, another):
+            continue  # "avec l'appui du Réseau Cocagne", "financé par l'ADEME": not the member's (but "de
+            # Saint-Brieuc Armor Agglomération", "de SBAA": the member by its name or initials)
         if _another_unnamed_agent(words, spans, k):
             continue  # "avec l'appui de BNP Paribas": a body no finder knows, not the member
         if k + 1 < len(words) and not adjective_names_member(words[k + 1].key, names_member):

@@ -100,7 +100,8 @@ _OTHER_BODIES = {"entreprise": ("SEM", "SEMOP", "société d'économie mixte", "
                                 "bailleur social", "bailleurs sociaux",  # "le bailleur social Habitat 44"
                                 "SAS", "SARL",  # "la SAS Enargia" (after a kind: "la SCIC SAS X", its status)
                                 "entreprise", "start-up", "startup"),  # "l'entreprise Mécabois"
-                 "organisme-public": ("GIP", "groupement d'intérêt public", "OPH", "office public de l'habitat"),
+                 "organisme-public": ("GIP", "groupement d'intérêt public", "OPH", "office public de l'habitat",
+                                      "université", "IUT", "CHU", "centre hospitalier"),  # "l'Université d'Artois"
                  STRUCTURE: ("épicerie", "conciergerie", "légumerie", "conserverie", "cantine", "foncière"),
                  "reseau": ("réseau", "fédération", "union")}  # "le réseau Ressourceries du Maine fédère…"
 # the plurals a final "s" does not make, by their singular: "les bailleurs sociaux A et B" are two

@@ -201,8 +201,10 @@ def test_a_network_named_after_its_kind_word_and_a_member_it_counts_are_found(se
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    # a plural kind not counted lists nothing after "dont"
-    ("La Ville soutient les associations du quartier, dont Alpha Solidaire.", []),
+    # a plural kind not counted lists after "dont" only names that end the clause (round 41; before,
+    # nothing): not the subject of a relative clause
+    ("La Ville soutient les associations du quartier, dont Alpha Solidaire.", [("Alpha Solidaire", "soutenu")]),
+    ("La Ville soutient les associations du quartier, dont Alpha Solidaire coordonne l'action.", []),
     # "dont" then a number: no name
     ("Le réseau Recycleries du Bocage fédère 7 recycleries, dont 3 en Mayenne.",
      [("Recycleries du Bocage", "porteur")]),

@@ -245,7 +245,8 @@ def test_commune_inside_a_name_opens_no_communes_name(sentence: str, expected: l
     ("Le restaurant est géré par la SCOP Les Toqués Solidaires.", [("Les Toqués Solidaires", "porteur")]),
     # several agents listed
     ("Fonds d'investissement solidaire géré par Alsace Active, Lorraine Active et Champagne-Ardenne Active.",
-     [("Alsace Active", "porteur"), ("Champagne-Ardenne Active", "porteur"), ("Lorraine Active", "porteur")]),
+     [("France Active Alsace", "porteur"), ("France Active Champagne-Ardenne", "porteur"),  # listed (round 41)
+      ("France Active Lorraine", "porteur")]),
     ("Le lieu est animé par l'ADESS Cornouaille et Marie Durand.", [("ADESS Cornouaille", "porteur")]),
 ])
 def test_the_agent_of_a_participle_of_running_is_a_body(sentence: str, expected: list) -> None:

@@ -225,3 +225,74 @@ def test_the_initials_a_member_may_be_written_by():
 def test_a_shareholding_company_at_work_carries_the_action(work):
     assert in_the_fiche(f"La SCIC Le Court-Circuit, dont la Ville est sociétaire depuis 2021, {work}.") == [
         ("Le Court-Circuit", "actionnaire"), ("Le Court-Circuit", "porteur")]
+
+
+# --- bodies that cofinance together, and the member's own kind wherever its address is ---------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La CAF et la Région cofinancent la SCIC Alpha.",
+     [("CAF", "partenaire"), ("Région Pays de la Loire", "partenaire")]),
+    ("Le Département et la Région cofinancent la SCIC Alpha.",
+     [("Département de la Mayenne", "partenaire"), ("Région Pays de la Loire", "partenaire")]),
+    # the member among them, or one body alone that cofinances beside it
+    ("La CAF et la Ville cofinancent la SCIC Alpha.", [("Alpha", "soutenu"), ("CAF", "partenaire")]),
+    ("La CAF cofinance la SCIC Alpha.", [("Alpha", "soutenu"), ("CAF", "partenaire")]),
+])
+def test_bodies_that_cofinance_together_without_the_member(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+def test_the_member_s_own_kind_is_the_member_whatever_its_address():
+    # a Département whose address is in another département: "le Département" is still the member
+    assert in_the_fiche("Le Département et la Région cofinancent la SCIC Alpha.", member="Département de la Drôme",
+                        kind="Département", address="1 rue X\n44000 Nantes") == [
+        ("Alpha", "soutenu"), ("Région Pays de la Loire", "partenaire")]
+
+
+# --- the member among the founders after "créée par" ---------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La SCIC Énergies Citoyennes, créée en 2016 par 300 habitants et la Ville, a installé 12 centrales.",
+     [("Énergies Citoyennes", "cree")]),
+    ("La SCIC Énergies Citoyennes, créée en 2016 par la CAF et la Ville, a installé 12 centrales.",
+     [("CAF", "partenaire"), ("Énergies Citoyennes", "cree")]),
+    ("La SCIC Énergies Citoyennes a été créée par la Ville de Laval.", [("Énergies Citoyennes", "cree")]),
+    # others alone
+    ("La SCIC Énergies Citoyennes, créée par des habitants, a installé 12 centrales.",
+     [("Énergies Citoyennes", "porteur")]),
+    ("La SCIC Énergies Citoyennes a été créée par la CAF et la Caisse des Dépôts.",
+     [("CAF", "partenaire"), ("Caisse des Dépôts", "partenaire"), ("Énergies Citoyennes", "porteur")]),
+])
+def test_the_member_among_the_founders_after_cree_par(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+# --- an amount in a support's incise; names after an uncounted kind's "dont" --------------------
+
+def test_an_amount_in_the_incise_of_the_member_s_support_leaves_the_verb_to_its_structure():
+    assert in_the_fiche("Le garage solidaire Auto Partage 53, soutenu par la Ville à hauteur de 80 000 €, a ouvert "
+                        "une deuxième antenne à Craon.") == [
+        ("Auto Partage 53", "porteur"), ("Auto Partage 53", "soutenu")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville soutient les ressourceries du territoire, dont Le Grenier et La Trouvaille.",
+     [("La Trouvaille", "soutenu"), ("Le Grenier", "soutenu")]),
+    # a relative clause after "dont", its subject the member or another body
+    ("La Ville soutient les associations du quartier, dont la Ville est membre.", []),
+    ("La Ville soutient les SCIC du territoire, dont Laval Agglomération est sociétaire.",
+     [("Laval Agglomération", "partenaire")]),
+])
+def test_the_names_after_an_uncounted_kind_s_dont(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+def test_the_regional_associations_of_france_active_by_their_former_names(tmp_path):
+    graph = converted(tmp_path, "Région Grand Est\n\nType de collectivité : Région\nAdresse : 1 place Adrien Zeller\n"
+                                "67070 Strasbourg Cedex\n\nProgramme d'intervention :\nLa Région finance les "
+                                "dispositifs d'accompagnement d'Alsace Active, Lorraine Active et Champagne-Ardenne "
+                                "Active.\n")
+    network = URIRef(ORG + "france-active")
+    chapters = {str(graph.value(chapter, SKOS.prefLabel))
+                for chapter in graph.subjects(URIRef("http://www.w3.org/ns/org#subOrganizationOf"), network)}
+    assert chapters == {"France Active Alsace", "France Active Lorraine", "France Active Champagne-Ardenne"}

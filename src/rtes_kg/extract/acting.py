@@ -271,7 +271,7 @@ def _past_the_incise(text: str, words: Sequence[Token], k: int) -> int:
         gap = text[words[j].end: words[j + 1].start]
         if SENTENCE_BREAK.search(gap) or "(" in gap:
             break
-        if gap.strip() == ",":
+        if gap.strip().lstrip("€%").strip() == ",":  # (", soutenue à hauteur de 80 000 €, a ouvert")
             return j + 1
     return len(words)
 

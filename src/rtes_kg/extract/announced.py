@@ -297,9 +297,10 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
         if is_plural or match.first > 0 and words[match.first - 1].key in _MANY:  # "deux SCIC : A et B"
             found += [found_by_pattern(text, words, first, last, words[first].start, kind)
                       for first, last in listed_after_colon(text, words, match.last)]
-        if is_plural and match.first > 0 and _counted(words[match.first - 1]):  # "9 ressourceries, dont A"
+        if is_plural:  # "9 ressourceries, dont A"; uncounted, a name right after: "les incubateurs, dont Katapult"
+            counted = match.first > 0 and _counted(words[match.first - 1])
             found += [found_by_pattern(text, words, first, last, words[first].start, kind)
-                      for first, last in listed_after_dont(text, words, match.last)]
+                      for first, last in listed_after_dont(text, words, match.last, named_first=not counted)]
         if is_plural:  # "les incubateurs d'innovation sociale, notamment A et B", "…, parmi lesquels A"
             found += [found_by_pattern(text, words, first, last, words[first].start, kind) for among in (
                 "notamment", "parmi") for first, last in listed_after_dont(text, words, match.last, among)]

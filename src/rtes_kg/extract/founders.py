@@ -1,21 +1,25 @@
 """Who founded a body. The member, said after the body's name: "le PTCE X, dont la Ville est membre
 fondateur", "la SCIC Y, dont Laval Agglomération est cofondatrice" (the cue "membre fondateur de X"
-is ``cuewords``'; "La Région est membre fondateur de X", another's, is ``whose``'), or the subject of
-a relative clause after it ("X, que la Ville a contribué à créer"). Others, said as the subject of the
-verb: "Des habitants ont créé l'association X" (no creation of the member's)."""
+is ``cuewords``'; "La Région est membre fondateur de X", another's, is ``whose``'), the subject of
+a relative clause after it ("X, que la Ville a contribué à créer"), or the one who helped its
+creation ("X, créée en 2021 avec l'appui de la Région", "X a été créée par la Ville"). Others, said
+as the subject of the verb: "Des habitants ont créé l'association X" (no creation of the member's)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 
-from rtes_kg.extract.anaphora import opened_by_the_member
+from rtes_kg.extract.anaphora import DEFINITE, opened_by_the_member
 from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS, boundary
+from rtes_kg.extract.coagents import member_among_agents
 from rtes_kg.extract.collectivites import COLLECTIVITE
 from rtes_kg.extract.cuewords import CREATED, CREATION, PARTNER, SHAREHOLDER
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import LOWER_ARTICLES, PUBLIC, Found
 from rtes_kg.extract.spans import Spans
+from rtes_kg.extract.whose import AGENT
 
 _FOUNDER = re.compile(r"\s+(?:est|était|a été)\s+(?:(?:l['’]\s*)?une?\s+des\s+)?(?:membres?\s+)?"
                       r"(?:co-?)?fondat(?:eur|rice)s?\b", re.IGNORECASE)
@@ -102,3 +106,81 @@ def the_member_relates(text: str, words: Sequence[Token], spans: Spans, que: int
         return False
     return any(member_at(j) or words[j].key in MEMBER_WORDS and names_member(words[j].key) for j in between) or (
         words[que + 1].key in {"il", "elle"} and opened_by_the_member(text, words, que, names_member, member_at))
+
+
+def created_with_help(text: str, words: Sequence[Token], spans: Spans, found: Sequence[Found],
+                       names_member: Callable[[str], bool], member_at: Callable[[int], bool]) -> list[tuple[int, str]]:
+    """ "X, créée en 2021 avec l'appui de la Région", "Créée … avec l'appui de l'Agglomération, la
+    CAE X", "X, que la Communauté de communes a créée", "X a été créée par la Ville": created with the
+    member's help. Not "X a
+    créé une épicerie avec le soutien du Département" (X creates), nor a collectivité ("à
+    l'initiative de l'Agglomération et de la Ville de Rosporden": it helps)."""
+    roles = []
+    breaks: list[int] | None = None
+    for k, word in enumerate(words):
+        if word.key not in CREATION:
+            continue
+        after = tuple(w.key for w in words[k + 1: k + 8])
+        helped = next((i for i in range(len(after)) for h in _HELP if after[i: i + len(h)] == h), None)
+        que = next((i for i in range(k - 1, max(-1, k - 7), -1) if words[i].key in {"que", "qu"}), None)
+        relative = que is not None and the_member_relates(text, words, spans, que, k, names_member, member_at)
+        agent = k + 1 + helped + 3 if helped is not None else k
+        by = next((i for i in range(min(3, len(after))) if after[i] == "par"), None)  # "créée (en 2021) par"
+        among = False  # the member among the founders: "par la Région et la Ville", "par 300 habitants et la Ville"
+        if helped is None and by is not None:
+            head = next((j for j in range(k + 2 + by, min(len(words), k + 5 + by)) if words[j].key not in DEFINITE), k)
+            among = _member_among_founders(words, spans, head, names_member, member_at)
+            if among or spans.owner(head) is None and (
+                    words[head].key in MEMBER_WORDS or words[head].key in MEMBER_KEYS
+                    and names_member(words[head].key)):  # "créée par la Ville", "la CC"
+                helped, agent = by, k + 2 + by  # ("par la Région" in a commune's fiche: below, not the member's)
+        if helped is not None:
+            if not among and any(spans.owner(j) is not None for j in range(agent, min(agent + 3, len(words)))):
+                continue  # created with the help of another organisation named there
+            named = next((w for w in words[agent: agent + 4] if w.key not in DEFINITE and w.key not in AGENT), None)
+            if not among and named is not None and named.capitalised and (
+                    named.key in _OTHER_BODY_HEADS or len(named.raw) > 1 and named.raw.isupper()
+                    and named.key not in MEMBER_KEYS):
+                continue  # "à l'initiative de la Fédération du BTP de l'Ain", "… de la CAPEB": not found as bodies
+        elif not relative:
+            continue
+        helper = range(k + 1 + helped, min(len(words), k + helped + 7)) if helped is not None else range(que or 0, k)
+        if not among and any(words[j].key in MEMBER_WORDS and spans.owner(j) is None and not names_member(words[j].key)
+               for j in helper):
+            continue  # "la Maison de l'ESS, que la Ville a créée" in an agglomération's fiche: the Ville's
+        if breaks is None:  # where a clause ends, after word i: asked of every name at every creation word
+            breaks = [i for i in range(len(words) - 1) if boundary(text, words[i], words[i + 1])]
+        at = bisect.bisect_left(breaks, k)
+        clause_start = breaks[at - 1] + 1 if at else 0  # the words from there to k are one clause…
+        clause_end = breaks[at] if at < len(breaks) else len(words)  # …and from k to there
+        active = not relative and k >= 1 and words[k - 1].key in {"a", "ont", "avait", "avaient"}  # "X a créé"
+        before = [] if active else [n for n, (_first, last) in enumerate(spans) if clause_start <= last < k or (
+            last < clause_start and _ACRONYM_ASIDE.fullmatch(text, words[last].end, words[clause_start].start))]
+        later = [n for n, (first, _last) in enumerate(spans) if k < first <= clause_end]
+        before, later = ([n for n in names if found[n].category != COLLECTIVITE] for names in (before, later))
+        if before and (k - spans[before[-1]][1] <= 8 or relative):
+            roles.append((before[-1], CREATED))
+        elif later and (k == 0 or boundary(text, words[k - 1], words[k])):
+            roles.append((later[0], CREATED))
+    return roles
+
+
+def _member_among_founders(words: Sequence[Token], spans: Spans, head: int, names_member: Callable[[str], bool],
+                           member_at: Callable[[int], bool]) -> bool:
+    """Whether the agents of "créée par" from ``head`` on name the member, first or joined by "et": "par
+    la Ville de Laval", "par la Région et la Ville", "par 300 habitants et la Ville"."""
+    owner = spans.owner(head)
+    if owner is not None and member_at(spans[owner][0]):
+        return True
+    return member_among_agents(words, spans, head, names_member, lambda other: not member_at(spans[other][0]))
+
+
+_ACRONYM_ASIDE = re.compile(r"\s*\(\s*[^\s()]{2,15}\s*\)\s*")  # "X (CVSS) a été créée…": still X's clause
+# "créée avec l'appui de la Région": created with the member's help.
+_HELP = {("avec", "l", "appui"), ("avec", "le", "soutien"), ("avec", "l", "aide"),
+         ("avec", "l", "accompagnement"), ("grace", "au", "soutien"), ("grace", "a", "l", "appui"),
+         ("avec", "le", "concours"), ("a", "l", "initiative")}
+# Words that open the name of a body that is no collectivité ("d'Est Ensemble" may be the member).
+_OTHER_BODY_HEADS = frozenset({"federation", "union", "association", "chambre", "syndicat", "comite", "collectif",
+                               "groupe", "reseau", "fondation", "institut", "office", "agence", "confederation",
+                               "mutuelle", "caisse", "banque", "entreprise", "societe", "cooperative"})

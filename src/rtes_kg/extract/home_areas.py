@@ -39,13 +39,16 @@ def home_areas(text: str, words: Sequence[Token], near: Sequence[str], found: Se
                                   and not text[words[last].end: after.start].strip()):
             continue
         code = _home(kind, near)
-        if code is None:
-            continue
+        if code is None or member(_bare(kind, first, last, words)):
+            continue  # (a Département's "le Département" is the member: its own kind word)
         name = f"{kind_label(kind)} {places.area_name(kind, code)}"
-        home = Found(first, last, words[first].start, name, name_slug(name), COLLECTIVITE, kind, FROM_PATTERN, 1)
-        if not member(home):  # (its fiche's "le Département" is the member's own kind word)
-            homes.append(home)
+        homes.append(Found(first, last, words[first].start, name, name_slug(name), COLLECTIVITE, kind, FROM_PATTERN, 1))
     return homes
+
+
+def _bare(kind: str, first: int, last: int, words: Sequence[Token]) -> Found:
+    """The kind word alone as a find, to ask whether it names the member."""
+    return Found(first, last, words[first].start, kind_label(kind), kind, COLLECTIVITE, kind, FROM_PATTERN, 1)
 
 
 def _home(kind: str, near: Sequence[str]) -> str | None:

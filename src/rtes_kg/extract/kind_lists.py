@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rtes_kg.extract.clause import MEMBER_WORDS
 from rtes_kg.extract.collectivites import collectivite_words
 from rtes_kg.extract.lexicon import Token, joined
 from rtes_kg.extract.names import LOWER_ARTICLES, name_forward, structure_words
@@ -133,12 +134,15 @@ def listed_in_parenthesis(text: str, words: Sequence[Token], kind_end: int) -> l
     return items if len(items) >= 2 and text[end: end + 2].lstrip(" ")[:1] == ")" else []
 
 
-def listed_after_dont(text: str, words: Sequence[Token], kind_end: int, among: str = "dont") -> list[tuple[int, int]]:
+def listed_after_dont(text: str, words: Sequence[Token], kind_end: int, among: str = "dont",
+                      named_first: bool = False) -> list[tuple[int, int]]:
     """(first, last) of the names a counted plural kind lists after ", dont", past a few words that
     qualify it: "fédère 9 ressourceries, dont La Trouvaille à Château-Gontier, qui…" names one of
     them, "5 CAE régionales, dont A et B" two (not "dont 3 en Mayenne": no name); or any plural kind
     after ``among`` "notamment" or "parmi lesquels": "les incubateurs d'innovation sociale, notamment A
-    et B", "12 chantiers d'insertion sont financés, parmi lesquels A et B"."""
+    et B", "12 chantiers d'insertion sont financés, parmi lesquels A et B". ``named_first``: an
+    uncounted kind's "dont" lists only when a name follows it right away ("les incubateurs, dont
+    Katapult et B"; not "les associations, dont la Ville est membre": a relative clause)."""
     dont = kind_end + 1
     while dont < min(len(words), kind_end + _QUALIFYING + 1) and not words[dont].capitalised \
             and words[dont].key != among and joined(text, words[dont - 1], words[dont]):
@@ -146,11 +150,20 @@ def listed_after_dont(text: str, words: Sequence[Token], kind_end: int, among: s
     if dont + 1 >= len(words) or words[dont].key != among \
             or text[words[dont - 1].end: words[dont].start].strip() != ",":
         return []
+    if named_first and not (words[dont + 1].capitalised and words[dont + 1].key not in MEMBER_WORDS):
+        return []
     if among == "parmi":  # ", parmi lesquels A et B"
         dont += 1
         if dont + 1 >= len(words) or words[dont].key not in {"lesquels", "lesquelles"}:
             return []
-    return _items(text, words, dont + 1)[0]
+    items = _items(text, words, dont + 1)[0]
+    last = items[-1][1] if items else len(words) - 1
+    if named_first and last + 1 < len(words) and not _LIST_ENDS.search(text, words[last].end, words[last + 1].start):
+        return []  # "les SCIC, dont Grenoble Alpes Métropole est sociétaire": the subject of a relative clause
+    return items
+
+
+_LIST_ENDS = re.compile(r"[,.;:!?)]")
 
 
 _QUALIFYING = 4  # words between a counted kind and its ", dont"

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from rtes_kg.extract.acting import acts_on_its_own, acts_with_member_support, works_on_its_own, works_then_receives
 from rtes_kg.extract.agents import PUBLIC, carried_by, created_by
 from rtes_kg.extract.agreements import co_signatories, objectives_after, partnership_after
-from rtes_kg.extract.anaphora import DEFINITE, kind_heads, pointing_back
-from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS, an_agent, boundary, negated, post_cue, to_before
+from rtes_kg.extract.anaphora import kind_heads, pointing_back
+from rtes_kg.extract.clause import an_agent, boundary, negated, post_cue, to_before
 from rtes_kg.extract.collectivites import COLLECTIVITE, collectivite_words
 from rtes_kg.extract.cues import (
     CARRIER,
@@ -31,9 +31,13 @@ from rtes_kg.extract.cues import (
     SUPPORTED,
     back_cue,
 )
-from rtes_kg.extract.cuewords import CREATION, a_step_of
+from rtes_kg.extract.cuewords import a_step_of
 from rtes_kg.extract.curated import STRUCTURE
-from rtes_kg.extract.founders import founded_by_others, founded_or_joined_by_member, the_member_relates
+from rtes_kg.extract.founders import (
+    created_with_help,
+    founded_by_others,
+    founded_or_joined_by_member,
+)
 from rtes_kg.extract.gathered import gathered_members
 from rtes_kg.extract.given import given_by_another
 from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
@@ -68,11 +72,6 @@ __all__ = ["CARRIER", "CREATED", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED",
 
 # Between two names of one subject: " et ", ", ", " ainsi que la "
 _COORDINATED = re.compile(r"\s*(?:,|et|,\s*et|ainsi que)\s+(?:(?:l['’]|la |le |les )\s*)?", re.IGNORECASE)
-_ACRONYM_ASIDE = re.compile(r"\s*\(\s*[^\s()]{2,15}\s*\)\s*")  # "X (CVSS) a été créée…": still X's clause
-# "créée avec l'appui de la Région": created with the member's help.
-_HELP = {("avec", "l", "appui"), ("avec", "le", "soutien"), ("avec", "l", "aide"),
-         ("avec", "l", "accompagnement"), ("grace", "au", "soutien"), ("grace", "a", "l", "appui"),
-         ("avec", "le", "concours"), ("a", "l", "initiative")}
 
 
 @dataclass(frozen=True)
@@ -220,7 +219,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             explicit[n] = {CITED}  # "a cédé ses parts dans la SCIC X": no carrier of the member's action
     pointed = pointing_back(text, words, found, spans, said, names_member, member)
     for n, role in [*pointed,
-                    *_created_with_help(text, words, spans, found, names_member, member_at),
+                    *created_with_help(text, words, spans, found, names_member, member_at),
                     *partnership_after(text, words, spans),
                     *founded_or_joined_by_member(text, words, found, spans, member, names_member)]:
         explicit[n].add(role)
@@ -336,63 +335,3 @@ def _end_of(words: Sequence[Token], cand: Found) -> int:
     if cand.place is None or k >= len(words) or words[k].key not in {"a", "au"}:
         return cand.last
     return min(len(words) - 1, k + len(phrase_keys(cand.place)))
-
-
-
-def _created_with_help(text: str, words: Sequence[Token], spans: Spans, found: Sequence[Found],
-                       names_member: Callable[[str], bool], member_at: Callable[[int], bool]) -> list[tuple[int, str]]:
-    """ "X, créée en 2021 avec l'appui de la Région", "Créée … avec l'appui de l'Agglomération, la
-    CAE X", "X, que la Communauté de communes a créée", "X a été créée par la Ville": created with the
-    member's help. Not "X a
-    créé une épicerie avec le soutien du Département" (X creates), nor a collectivité ("à
-    l'initiative de l'Agglomération et de la Ville de Rosporden": it helps)."""
-    roles = []
-    breaks: list[int] | None = None
-    for k, word in enumerate(words):
-        if word.key not in CREATION:
-            continue
-        after = tuple(w.key for w in words[k + 1: k + 8])
-        helped = next((i for i in range(len(after)) for h in _HELP if after[i: i + len(h)] == h), None)
-        que = next((i for i in range(k - 1, max(-1, k - 7), -1) if words[i].key in {"que", "qu"}), None)
-        relative = que is not None and the_member_relates(text, words, spans, que, k, names_member, member_at)
-        agent = k + 1 + helped + 3 if helped is not None else k
-        by = next((i for i in range(min(3, len(after))) if after[i] == "par"), None)  # "créée (en 2021) par"
-        if helped is None and by is not None:
-            head = next((j for j in range(k + 2 + by, min(len(words), k + 5 + by)) if words[j].key not in DEFINITE), k)
-            if spans.owner(head) is None and (words[head].key in MEMBER_WORDS or words[head].key in MEMBER_KEYS
-                                              and names_member(words[head].key)):  # "créée par la Ville", "la CC"
-                helped, agent = by, k + 2 + by  # ("par la Région" in a commune's fiche: below, not the member's)
-        if helped is not None:
-            if any(spans.owner(j) is not None for j in range(agent, min(agent + 3, len(words)))):
-                continue  # created with the help of another organisation named there
-            named = next((w for w in words[agent: agent + 4] if w.key not in DEFINITE and w.key not in AGENT), None)
-            if named is not None and named.capitalised and (named.key in _OTHER_BODY_HEADS or len(named.raw) > 1
-                                                            and named.raw.isupper() and named.key not in MEMBER_KEYS):
-                continue  # "à l'initiative de la Fédération du BTP de l'Ain", "… de la CAPEB": not found as bodies
-        elif not relative:
-            continue
-        helper = range(k + 1 + helped, min(len(words), k + helped + 7)) if helped is not None else range(que or 0, k)
-        if any(words[j].key in MEMBER_WORDS and spans.owner(j) is None and not names_member(words[j].key)
-               for j in helper):
-            continue  # "la Maison de l'ESS, que la Ville a créée" in an agglomération's fiche: the Ville's
-        if breaks is None:  # where a clause ends, after word i: asked of every name at every creation word
-            breaks = [i for i in range(len(words) - 1) if boundary(text, words[i], words[i + 1])]
-        at = bisect.bisect_left(breaks, k)
-        clause_start = breaks[at - 1] + 1 if at else 0  # the words from there to k are one clause…
-        clause_end = breaks[at] if at < len(breaks) else len(words)  # …and from k to there
-        active = not relative and k >= 1 and words[k - 1].key in {"a", "ont", "avait", "avaient"}  # "X a créé"
-        before = [] if active else [n for n, (_first, last) in enumerate(spans) if clause_start <= last < k or (
-            last < clause_start and _ACRONYM_ASIDE.fullmatch(text, words[last].end, words[clause_start].start))]
-        later = [n for n, (first, _last) in enumerate(spans) if k < first <= clause_end]
-        before, later = ([n for n in names if found[n].category != COLLECTIVITE] for names in (before, later))
-        if before and (k - spans[before[-1]][1] <= 8 or relative):
-            roles.append((before[-1], CREATED))
-        elif later and (k == 0 or boundary(text, words[k - 1], words[k])):
-            roles.append((later[0], CREATED))
-    return roles
-
-
-# Words that open the name of a body that is no collectivité ("d'Est Ensemble" may be the member).
-_OTHER_BODY_HEADS = frozenset({"federation", "union", "association", "chambre", "syndicat", "comite", "collectif",
-                               "groupe", "reseau", "fondation", "institut", "office", "agence", "confederation",
-                               "mutuelle", "caisse", "banque", "entreprise", "societe", "cooperative"})

@@ -191,7 +191,9 @@ _GIVING = frozenset({"loue", "louent", "cede", "cedent", "prete", "pretent", "ve
                      "accompagnent", "soutenu", "garanti", "garantit", "garantissent", "octroie", "octroient",
                      "octroye", "alloue", "allouent",
                      "retient", "retenu", "retiennent", "selectionne", "selectionnent",  # a winner of its call
-                     "labellise", "labellisent"})  # (and of its label)
+                     "labellise", "labellisent",  # (and of its label)
+                     "cofinancent"})  # "La CAF et la Région cofinancent X": together, with no member (but "la CAF
+# cofinance X", alone, says the member's funding beside it)
 
 
 def co_supporters(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans, said: dict[int, str],

@@ -296,3 +296,38 @@ def test_the_regional_associations_of_france_active_by_their_former_names(tmp_pa
     chapters = {str(graph.value(chapter, SKOS.prefLabel))
                 for chapter in graph.subjects(URIRef("http://www.w3.org/ns/org#subOrganizationOf"), network)}
     assert chapters == {"France Active Alsace", "France Active Lorraine", "France Active Champagne-Ardenne"}
+
+
+# --- a range of a count keeps both bounds ---------------------------------------------------------
+
+def test_a_range_of_a_count_has_its_bounds(tmp_path):
+    graph = converted(tmp_path, "Ville de Laval\n\nExemples d'actions :\n\n"
+                                "• L'entreprise d'insertion Terres d'Avenir emploie de 12 à 15 salariés et transforme "
+                                "entre 80 et 100 tonnes de légumes par an.\n• L'épicerie accueille 20 à 30 bénévoles.\n"
+                                "• La légumerie emploie 14 salariés.\n")
+    schema = "https://schema.org/"
+    figures = {}
+    for node in graph.subjects(URIRef(schema + "value"), None):
+        low, high = (graph.value(node, URIRef(schema + name)) for name in ("minValue", "maxValue"))
+        figures[float(graph.value(node, URIRef(schema + "value")).toPython())] = (
+            None if low is None else float(low.toPython()), None if high is None else float(high.toPython()))
+    assert figures == {15.0: (12.0, 15.0), 100.0: (80.0, 100.0), 30.0: (20.0, 30.0), 14.0: (None, None)}
+
+
+# --- what a fronted participle of creation says was created ---------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the subject after the participle's comma is the body created, named or pointed back at by its kind
+    ("Créée en 2019 avec l'appui de la Ville, la CAE Coopaname accompagne 40 entrepreneurs.",
+     [("Coopaname", "cree"), ("Coopaname", "porteur")]),
+    ("Recyclerie Le Grenier du Bocage : créée en 2012 à l'initiative de la Ville, la recyclerie est gérée par "
+     "l'association Emmaüs Laval depuis 2018.", [("Emmaüs Laval", "porteur"), ("Le Grenier du Bocage", "cree")]),
+    # a body named later, the agent of another verb, was not created
+    ("Créée en 2012 à l'initiative de la Ville, la recyclerie est gérée par l'association Emmaüs Laval.",
+     [("Emmaüs Laval", "porteur")]),
+    # the member at the end of a list of founders
+    ("Le tiers-lieu est porté par la SCIC La Fabrik, créée en 2022 par des habitants, des associations et la Ville.",
+     [("La Fabrik", "cree"), ("La Fabrik", "porteur")]),
+])
+def test_what_a_fronted_participle_of_creation_created(sentence, expected):
+    assert in_the_fiche(sentence) == expected

@@ -185,8 +185,10 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
         if k + 1 < len(words) and spans.owner(k + 1) is not None \
                 and not boundary(text, words[k], words[k + 1]):
             continue  # "la SCIC Tarn Solaire": a name, not a pointer
-        if words[k].capitalised and _SPELT_OUT.match(text, words[k].end):
-            continue  # "la Coopérative d'installation en agriculture paysanne (CIAP)": another body's name
+        if words[k].capitalised and (_SPELT_OUT.match(text, words[k].end) or _CAPITALISED_COMPLEMENT.match(
+                text, words[k].end)):
+            continue  # "la Coopérative d'installation en agriculture paysanne (CIAP)", "la Maison de la
+            # Solidarité du Département": another body's name
         same_name = [w.key for w in words[k + 1: k + 4]] == ["du", "meme", "nom"]
         targets = [n for n, f in enumerate(found) if f.last < k and (
             same_name or noun in kind_words(f.kind) or (noun == "structure" and f.category == STRUCTURE))]
@@ -198,6 +200,7 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
 
 # A kind word's complement up to an acronym: the long name of a body ("Coopérative d'installation … (CIAP)")
 _SPELT_OUT = re.compile(r"\s+(?:d['’]\s*|de\s+|du\s+|des\s+)[^().;:\n]{1,80}\(\s*[A-ZÀ-Ý]{2,}\s*\)")
+_CAPITALISED_COMPLEMENT = re.compile(r"\s+(?:d['’]\s*|de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)[A-ZÀ-Ý]")
 _ADVERBS = frozenset({"a", "toutefois", "cependant", "neanmoins", "pourtant", "aussi", "en", "outre", "bien",
                       "par", "ailleurs", "tout", "de", "meme"})
 _POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs"})

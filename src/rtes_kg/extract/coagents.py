@@ -19,8 +19,8 @@ def member_among_agents(words: Sequence[Token], spans: Spans, first: int, names_
     et la Région" in a commune's fiche); ``another`` tells the names of other bodies."""
     owner = spans.owner(first)
     k = spans[owner][1] + 1 if owner is not None else first + 1
-    while owner is None and k < len(words) and k - first <= 2 and words[k].key != "et" and not words[k].capitalised:
-        k += 1  # people before the member: "par 300 habitants et la Ville", "par des habitants et la Ville"
+    while owner is None and k < len(words) and k - first <= 4 and words[k].key != "et" and not words[k].capitalised:
+        k += 1  # people before the member: "par 300 habitants et la Ville", "par des habitants, des associations et…"
     if k >= len(words) or words[k].key != "et":
         return False
     k += 1

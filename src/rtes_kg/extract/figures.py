@@ -288,9 +288,12 @@ def find_quantities(text: str, source: Source, words: list[Token] | None = None,
         qualifier = qualifier_before(masked[max(0, number.start() - 40): number.start()])
         raw_start = number.start()
         bound = _RANGE_LOW.search(masked, max(0, number.start() - 40), number.start())
+        minimum = None
         if bound is not None and qualifier is None and not a_change_to(masked, number.start()):
-            # "entre 10 et 15 emplois": 15 is an upper bound, not the count ("jusqu'à 15" is true)
+            # "entre 10 et 15 emplois": 15 is an upper bound, not the count ("jusqu'à 15" is true), 10 the lower
             qualifier, raw_start = "jusqu-a", bound.start()
+            low = _NUMBER.search(masked, bound.start(), bound.end())  # (not "de 1,5 à 2 millions": its scale unsaid)
+            minimum = _value(low)[0] if low is not None and low["digits"] and not number["scale"] else None
         elif qualifier is not None:
             lead = re.search(r"(?:environ|env|(?<!au)près de|(?<!au)pres de|plus de|plus d['’]|au moins|moins de|"
                              r"jusqu['’]à|approximativement|quelque|autour de)\s*$",
@@ -302,6 +305,7 @@ def find_quantities(text: str, source: Source, words: list[Token] | None = None,
             value=value, raw=" ".join(masked[raw_start:noun_end].split()), unit_text=unit_text,
             unit=unit, counted=counted, approximate=about or qualifier == "environ",
             qualifier=qualifier, year=years.at(number.start() - bounds[index][0]), source=source, per=per,
+            minimum=minimum if minimum is not None and minimum < value else None,
             part_of=last[1] if part and last is not None and last[0] == index else None))
         if found[-1].part_of is None:
             last = (index, found[-1])  # what a "dont" part of this sentence is a part of

@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
-from rtes_kg.extract.anaphora import DEFINITE, opened_by_the_member
+from rtes_kg.extract.anaphora import DEFINITE, kind_words, opened_by_the_member
 from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS, boundary
 from rtes_kg.extract.coagents import member_among_agents
 from rtes_kg.extract.collectivites import COLLECTIVITE
@@ -160,9 +160,37 @@ def created_with_help(text: str, words: Sequence[Token], spans: Spans, found: Se
         before, later = ([n for n in names if found[n].category != COLLECTIVITE] for names in (before, later))
         if before and (k - spans[before[-1]][1] <= 8 or relative):
             roles.append((before[-1], CREATED))
-        elif later and (k == 0 or boundary(text, words[k - 1], words[k])):
-            roles.append((later[0], CREATED))
+        elif k == 0 or boundary(text, words[k - 1], words[k]):  # a participle fronted: "Créée en 2019 …, X"
+            if later and _subject_after_the_participle(text, words, k, spans[later[0]][0]):
+                roles.append((later[0], CREATED))
+            elif (pointed := _pointed_subject(text, words, k, found)) is not None:
+                roles.append((pointed, CREATED))  # "Recyclerie X : créée … de la Ville, la recyclerie est gérée…"
     return roles
+
+
+def _subject_after_the_participle(text: str, words: Sequence[Token], k: int, name: int) -> bool:
+    """Whether the name at ``name`` opens the main clause after the participle phrase fronted at ``k``,
+    its subject: "Créée en 2019 avec l'appui de la Ville, la CAE X…" (not "Créée à l'initiative de la
+    Ville, la recyclerie est gérée par Y": Y runs what was created)."""
+    comma = next((j for j in range(k, name) if "," in text[words[j].end: words[j + 1].start]), None)
+    return comma is not None and name - comma <= 3 and not any(
+        words[j].key in _VERBS_BEFORE_A_NAME for j in range(comma + 1, name))
+
+
+def _pointed_subject(text: str, words: Sequence[Token], k: int, found: Sequence[Found]) -> int | None:
+    """The name before the participle fronted at ``k`` that the subject after its comma points back at
+    by its kind: "Recyclerie X : créée en 2012 à l'initiative de la Ville, la recyclerie est gérée par Y"."""
+    comma = next((j for j in range(k, min(len(words) - 2, k + _PARTICIPLE_REACH))
+                  if "," in text[words[j].end: words[j + 1].start]), None)
+    if comma is None or words[comma + 1].key not in DEFINITE:
+        return None
+    noun = words[comma + 2].key
+    before = [n for n, f in enumerate(found) if f.last < k and noun in kind_words(f.kind)]
+    return before[-1] if before else None
+
+
+_PARTICIPLE_REACH = 16  # words from a fronted participle to its comma
+_VERBS_BEFORE_A_NAME = frozenset({"est", "sont", "a", "ont", "etait", "gere", "geree", "porte", "portee", "par"})
 
 
 def _member_among_founders(words: Sequence[Token], spans: Spans, head: int, names_member: Callable[[str], bool],

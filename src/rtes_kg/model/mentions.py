@@ -174,6 +174,9 @@ def map_quantities(triples: Triples, quantities: Sequence[Quantity], subject: UR
         if quantity.part_of is not None and id(quantity.part_of) in nodes:  # "320 tonnes, dont 180 …"
             triples.add(node, RTES.partieDe, nodes[id(quantity.part_of)], source)
         triples.add(node, SCHEMA.value, _decimal(quantity.value), source)
+        if quantity.minimum is not None:  # "de 12 à 15 salariés": 15 "jusqu'à", and the range's bounds
+            triples.add(node, SCHEMA.minValue, _decimal(quantity.minimum), source)
+            triples.add(node, SCHEMA.maxValue, _decimal(quantity.value), source)
         triples.add(node, SCHEMA.unitText, Literal(quantity.unit_text), source)
         triples.add(node, SCHEMA.unitCode, UNITE[quantity.unit], source)
         if quantity.counted is not None:

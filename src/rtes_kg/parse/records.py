@@ -130,6 +130,7 @@ class Quantity:
     source: Source
     per: str | None = None  # what it counts per: "site" in "une trentaine d'emplois par site"
     part_of: Quantity | None = None  # the figure it is a "dont" part of: "320 tonnes, dont 180 réemployées"
+    minimum: Decimal | None = None  # the lower bound of a range, ``value`` its upper: "de 12 à 15 salariés"
 
 
 @dataclass(frozen=True)

@@ -331,3 +331,20 @@ def test_a_range_of_a_count_has_its_bounds(tmp_path):
 ])
 def test_what_a_fronted_participle_of_creation_created(sentence, expected):
     assert in_the_fiche(sentence) == expected
+
+
+# --- a network named by its head and its members in lower case -----------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Organisée chaque année avec le Réseau des acteurs de l'ESS de Pantin (RAEP), la fête réunit 60 exposants.",
+     [("Réseau des acteurs de l'ESS de Pantin", "partenaire")]),
+    ("La Ville a cédé un terrain à la coopérative d'habitants Le Village Vertical, avec l'appui de la Fédération "
+     "française des coopératives d'habitants.",
+     [("Fédération française des coopératives d'habitants", "partenaire"), ("Le Village Vertical", "soutenu")]),
+    ("La Ville soutient l'Union régionale des entreprises solidaires, qui fédère 40 SIAE.",
+     [("Union régionale des entreprises solidaires", "soutenu")]),
+    # a verb after the members: where the name ends is unsaid
+    ("Le Collectif des associations du quartier organise la fête.", []),
+])
+def test_a_network_named_by_its_members(sentence, expected):
+    assert in_the_fiche(sentence) == expected

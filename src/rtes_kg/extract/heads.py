@@ -1,13 +1,15 @@
 """Names after a head noun that gives no kind ("le village de vacances Les Estives", "la légumerie
-La Carotte"): only a name that opens with a capitalised article counts after them."""
+La Carotte"): only a name that opens with a capitalised article counts after them; and the names of
+networks made of their head and their members ("la Fédération française des coopératives
+d'habitants", "le Réseau des acteurs de l'ESS de Pantin (RAEP)")."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from rtes_kg.extract.announced import skip_modifiers
-from rtes_kg.extract.lexicon import Token, joined
-from rtes_kg.extract.names import Found, found_by_pattern, name_forward, sentence_start
+from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
+from rtes_kg.extract.names import FROM_PATTERN, Found, found_by_pattern, name_forward, name_slug, sentence_start
 
 # Shops, places and services: what they are, not a kind of ESS structure
 _GENERIC_HEADS = frozenset({"restaurant", "legumerie", "boutique", "magasin", "cafe", "atelier",
@@ -43,3 +45,38 @@ def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:
         if last is not None and last > start:
             found.append(found_by_pattern(text, words, start, last, word.start, None))
     return found
+
+
+def named_by_their_members(text: str, words: Sequence[Token]) -> list[Found]:
+    """A network named by its capitalised head and its members ("des"/"du"/"de la" and nouns joined
+    by "de", with their adjectives), the name ending on a mark ("," "." ";" ":" "(", the text's end)
+    or "qui": "avec l'appui de la Fédération française des coopératives d'habitants.", "avec le Réseau
+    des acteurs de l'ESS de Pantin (RAEP)," (not "la Fédération des acteurs de la solidarité
+    accompagne…": a verb after the members, where the name ends is unsaid)."""
+    found = []
+    for index, word in enumerate(words):
+        if word.key not in _NETWORK_HEADS or not word.capitalised or sentence_start(text, word.start):
+            continue
+        k = index + 1 + (index + 1 < len(words) and words[index + 1].key in _HEAD_ADJECTIVES)
+        last = None
+        while k + 1 < len(words) and words[k].key in OF_WORDS and joined(text, words[k - 1], words[k]):
+            k += 1 + (words[k + 1].key in {"la", "l"} and k + 2 < len(words))  # "de la", "de l'"
+            last = k  # a member's noun: "des coopératives", "de l'ESS", "de Pantin"
+            k += 1
+            while k < len(words) and joined(text, words[k - 1], words[k]) and words[k].raw.islower() \
+                    and words[k].key.endswith(_ADJECTIVE_ENDINGS):
+                last, k = k, k + 1  # "des acteurs solidaires", "de l'économie sociale"
+        if last is None or last >= len(words):
+            continue
+        end = text[words[last].end:].lstrip()
+        if end and end[0] not in ",.;:(" and not (last + 1 < len(words) and words[last + 1].key == "qui"):
+            continue
+        name = text[word.start: words[last].end]
+        found.append(Found(index, last, word.start, name, name_slug(name), "reseau", None, FROM_PATTERN, 3))
+    return found
+
+
+_NETWORK_HEADS = frozenset({"reseau", "federation", "union", "collectif", "coordination"})
+_HEAD_ADJECTIVES = frozenset({"francaise", "nationale", "regionale", "departementale", "territoriale", "europeenne"})
+_ADJECTIVE_ENDINGS = ("aire", "aires", "ale", "ales", "al", "aux", "ique", "iques", "ien", "ienne", "iens", "iennes",
+                      "ais", "aise", "aises", "if", "ive", "ifs", "ives", "el", "elle", "els", "elles")

@@ -19,7 +19,7 @@ from rtes_kg.extract.chapters import chapters
 from rtes_kg.extract.collectivites import COLLECTIVITE, brands, collectivite_key, collectivite_keys, collectivites
 from rtes_kg.extract.curated import STRUCTURE, ReferenceEntry, reference
 from rtes_kg.extract.currencies import issued_currencies
-from rtes_kg.extract.heads import after_generic_heads
+from rtes_kg.extract.heads import after_generic_heads, named_by_their_members
 from rtes_kg.extract.home_areas import home_areas
 from rtes_kg.extract.known import KnownNames, found_again
 from rtes_kg.extract.labelled import listed_after_a_count, listed_after_labels
@@ -231,8 +231,8 @@ def all_found(text: str, words: Sequence[Token], known: KnownNames | None = None
     fiche's other texts announced)."""
     listed = [*from_reference(text, words), *chapters(text, words)]
     return [*listed, *collectivites(text, words), *brands(text, words), *announced(text, words),
-            *after_generic_heads(text, words), *_public_bodies(text, words, listed), *listed_after_labels(text, words),
-            *listed_after_a_count(text, words),
+            *after_generic_heads(text, words), *named_by_their_members(text, words),
+            *_public_bodies(text, words, listed), *listed_after_labels(text, words), *listed_after_a_count(text, words),
             *opening_subjects(text, words), *agents_of_running(text, words), *found_again(text, words, known)]
 
 

@@ -14,14 +14,15 @@ from rtes_kg.extract.collectivites import collectivite_words
 from rtes_kg.extract.lexicon import Token, joined
 from rtes_kg.extract.names import LOWER_ARTICLES, name_forward, structure_words
 from rtes_kg.extract.places import area_named, communes_named
+from rtes_kg.parse.actions import ACTION_NOUNS
 
 _LIST_REACH = 6  # words between a plural kind and the colon of its list: "chantiers d'insertion du territoire :"
 _ITEM_PLACE = re.compile(r"\s*\([^()\n]{1,60}\)")  # "A (Felletin), B (Royère-de-Vassivière) et C"
 _LIST_MAX = 12
-# Nouns of what is done, which open the items of a list of actions, never of names
-_ACTS = frozenset({"aide", "aides", "soutien", "subvention", "subventions", "creation", "accompagnement", "appui",
-                   "financement", "pret", "prets", "mise", "reprise", "developpement", "animation", "organisation",
-                   "participation", "prise", "convention", "partenariat", "achat", "location", "formation"})
+# Nouns of what is done, which open the items of a list of actions, never of names: the parser's
+# nouns of the member's acts, their plurals, and acts that may open a line of its own too
+_ACTS = ACTION_NOUNS | {"aides", "subventions", "prets", "mise", "reprise", "developpement", "animation",
+                        "organisation", "prise", "achat", "location", "formation"}
 _NEXT_BULLET = re.compile(r"[ \t]*\n[ \t]*[•*–-][ \t]*")
 _BULLETS_OPENING = re.compile(r"[ \t]*:[ \t]*\n[ \t]*[•*–-][ \t]*")
 _STOPS_BEFORE_A_COLON = re.compile(r"[.;!?\n]")

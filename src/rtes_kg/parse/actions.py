@@ -11,6 +11,7 @@ from rtes_kg.parse.action_labels import YEAR_PREFIX, is_title
 from rtes_kg.parse.details import is_detail
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import Line
+from rtes_kg.parse.naming import fold
 from rtes_kg.parse.numbering import NUMBER
 from rtes_kg.parse.records import Action, ParseIssue, Source
 from rtes_kg.parse.titled_groups import titled_groups
@@ -19,11 +20,20 @@ from rtes_kg.parse.titled_groups import titled_groups
 # ("Projet en cours de déploiement", "1 / ENVIRONNEMENT"), not actions of their own.
 SHORT_WORDS = 6
 _GROUP_WORDS = 5  # "• Économie circulaire et réemploi :" heads a group; "• Création de la SCIC X, avec :" is an action
-# A short line that opens with what the member does is an action of its own ("Soutien à l'association
-# Vélo Cité."), not a status line of the one above ("Projet en cours de déploiement").
-_ACTION_START = re.compile(r"(?:soutien|subvention|cr[ée]ation|accompagnement|aide|financement|appui|"
-                           r"mise à disposition|partenariat|convention|pr[êe]t|participation|prise de parts)\b",
-                           re.IGNORECASE)
+# The nouns of what the member does, folded: a short line that opens with one is an action of its own
+# ("Soutien à l'association Vélo Cité."), not a status line of the one above ("Projet en cours de
+# déploiement"); and an item that opens with one names no body (extract/kind_lists.py)
+ACTION_NOUNS = frozenset({"soutien", "subvention", "creation", "accompagnement", "aide", "financement", "appui",
+                          "partenariat", "convention", "pret", "participation"})
+_ACTION_PHRASES = ("mise a disposition", "prise de parts")
+_FIRST_WORD = re.compile(r"[^\W_]+")
+
+
+def opens_with_an_action(text: str) -> bool:
+    """Whether ``text`` opens with a noun of what the member does: "Soutien à…", "Mise à disposition…"."""
+    folded = fold(text)
+    first = _FIRST_WORD.match(folded)
+    return first is not None and first.group() in ACTION_NOUNS or folded.startswith(_ACTION_PHRASES)
 _INTRO_CUES = re.compile(r"^(?:parmi|par exemple|exemples?|voici|quelques|notamment|ci-dessous|"
                          r"on peut citer|en voici)\b")
 _INLINE_URL = re.compile(r"(?:https?://|www\.)[^\s<>()«»\"]+[^\s<>()«»\".,;:!?]")
@@ -222,7 +232,7 @@ def _split_paragraphs(lines: list[Line], content: list[Line]) -> list[_Item]:
         elif current and line.bullet and current.open:
             current.add(line.no, f"• {text}")
         elif current and not line.bullet and _words(text) < SHORT_WORDS and not all_short \
-                and not _ACTION_START.match(text):
+                and not opens_with_an_action(text):
             current.add(line.no, text)
             current.open = "short"
         elif current and text.endswith(":") and current.open == "short":

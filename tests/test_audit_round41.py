@@ -348,3 +348,18 @@ def test_what_a_fronted_participle_of_creation_created(sentence, expected):
 ])
 def test_a_network_named_by_its_members(sentence, expected):
     assert in_the_fiche(sentence) == expected
+
+
+# --- the examples in parentheses of what a cue is said of -----------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville finance les structures d'accompagnement (France Active Pays de la Loire, l'URSCOP et la CRESS).",
+     [("CRESS Pays de la Loire", "soutenu"), ("France Active Pays de la Loire", "soutenu"), ("URSCOP", "soutenu")]),
+    ("Elle finance les structures d'accompagnement (France Active Pays de la Loire, l'Union régionale des SCOP).",
+     [("France Active Pays de la Loire", "soutenu"), ("Union régionale des SCOP", "soutenu")]),
+    # no cue before the plural: the items' own roles
+    ("Les partenaires du projet (France Active Pays de la Loire, la CRESS) accompagnent les porteurs.",
+     [("CRESS Pays de la Loire", "partenaire"), ("France Active Pays de la Loire", "partenaire")]),
+])
+def test_the_examples_in_parentheses_of_what_a_cue_is_said_of(sentence, expected):
+    assert in_the_fiche(sentence) == expected

@@ -55,6 +55,8 @@ from rtes_kg.extract.lists import (
     list_closed,
     list_goes_on,
     mid_list,
+    opened_by_a_parenthesis,
+    plural_before,
     unknown_first_item,
 )
 from rtes_kg.extract.shares import PEOPLE, another_s_shares
@@ -99,6 +101,9 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 return label_before(text, words, k) or fallback
             if gap.rstrip().endswith("(") and (listed := label_in_clause(text, words, k + 1, opened=True)) is not None:
                 return listed  # "regroupe 35 sociétaires (l'ONF, …)": what the label counts
+            if gap.rstrip().endswith("(") and (plural := plural_before(words, k)) is not None:
+                return back_cue(text, words, plural, spans, roles)  # "finance les structures d'accompagnement
+                # (A, B et C)": the examples of what the cue is said of
             return (label_over_list(text, words, k) if gap.strip() == ";" else None) or fallback
         owner = spans.owner(k)
         if "," in gap and owner is None:
@@ -151,8 +156,10 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                     kin in roles or not _OF_AFTER_ET.search(listed)):  # (not "née de la fusion de A et de B": A's kin)
                 return roles.get(kin, fallback)  # (X's role, none said: not A's, "X, gérée par A, et B, gérée par C")
             if owner in roles and ENUMERATION_GAP.fullmatch(listed) and "," in listed and not describing \
-                    and mid_list(text, words, spans, owner) and list_goes_on(text, words, end):
-                return roles[owner]  # "Partenaires : A, B, C, D, E": E as D, a list's item, no incise
+                    and (mid_list(text, words, spans, owner) and list_goes_on(text, words, end)
+                         or opened_by_a_parenthesis(text, words[spans[owner][0]].start)):
+                return roles[owner]  # "Partenaires : A, B, C, D, E": E as D, a list's item, no incise;
+                # "finance les structures d'accompagnement (A, l'URSCOP, l'APES)": the parenthesis holds a list
             # (a name that a verb follows is the subject: "Avec A, la CAF et la MSA, l'association X gère")
             incise = before_incise(text, words, words[spans[owner][0]].start, between) \
                 if incises < _INCISES and list_goes_on(text, words, end) else None

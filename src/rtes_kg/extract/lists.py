@@ -93,3 +93,29 @@ def list_goes_on(text: str, words: Sequence[Token], end: int | None) -> bool:
 _INCISE_THEN_VERB = re.compile(r"[a-zàâçéèêëîïôûù-]+(?:é|ée|és|ées|is|ise|it|ite|ert|erte|erts|ertes)\b"
                                r"[^,;:.()]{0,80},\s*"
                                r"(?!(?:et|ou|la|le|les|l['’]|un|une|des|du|de|d['’]|à|au|aux)\b)[a-zàâçéèêëîïôûù]")
+
+
+def plural_before(words: Sequence[Token], k: int) -> int | None:
+    """Where a plural noun phrase that ends at word ``k`` starts, its article: "les structures
+    d'accompagnement", "des lieux solidaires"; None when the words are no such phrase."""
+    for j in range(k, max(-1, k - _PHRASE_REACH), -1):
+        if words[j].key in _PLURAL_ARTICLES and j < k and words[j + 1].raw.islower() \
+                and words[j + 1].raw.endswith(("s", "x")):
+            return j
+        if not words[j].raw.islower():
+            return None
+    return None
+
+
+_PLURAL_ARTICLES = frozenset({"les", "des", "ses", "leurs", "plusieurs", "aux"})
+_PHRASE_REACH = 6  # words of a plural noun phrase: "les structures d'accompagnement à la création"
+
+
+def opened_by_a_parenthesis(text: str, position: int) -> bool:
+    """Whether a parenthesis opens right before the list whose first item starts at ``position``, and
+    is not closed yet: "(A, B": the item after A is one of the parenthesis' list."""
+    opening = text.rfind("(", max(0, position - _ITEM_REACH), position)
+    return opening >= 0 and ")" not in text[opening: position] and not text[opening + 1: position].strip(" '’")[:1]
+
+
+_ITEM_REACH = 12  # characters from "(" to the first item: "(l'", "( la "

@@ -16,7 +16,8 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import SKOS
 
-from extraction_helpers import converted, mentions
+from extraction_helpers import HERE, converted, mentions
+from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.known import member_initials
 from rtes_kg.extract.places import area_name
 
@@ -363,3 +364,24 @@ def test_a_network_named_by_its_members(sentence, expected):
 ])
 def test_the_examples_in_parentheses_of_what_a_cue_is_said_of(sentence, expected):
     assert in_the_fiche(sentence) == expected
+
+
+# --- a budget compared with another year's; a share is no count -----------------------------------
+
+def test_the_year_of_a_budget_compared_after_a_comma_is_not_its_lines(tmp_path):
+    graph = converted(tmp_path, "Ville de Brest\n\nBudget consacré à l'ESS\n\nLe budget ESS de la Ville s'élève à "
+                                "540 000 € en 2024, contre 480 000 € en 2022. Il comprend 120 000 € de subventions "
+                                "aux associations et 60 000 € pour le fonds d'amorçage.\n")
+    years = {str(year) for year in graph.objects(None, URIRef(RTES + "annee"))}
+    assert years == {"2024"}
+
+
+@pytest.mark.parametrize(("sentence", "counts"), [
+    ("Trois emplois sur quatre créés sont toujours en activité.", []),
+    ("8 projets sur 10 ont abouti.", []),
+    # a total with a noun of its own, or a period: counts
+    ("Elle emploie 12 salariés en insertion sur 20 postes.", [12, 20]),
+    ("La recyclerie a collecté 150 tonnes sur 3 ans.", [150]),
+])
+def test_a_share_is_no_count(sentence, counts):
+    assert [int(q.value) for q in find_quantities(sentence, HERE)] == counts

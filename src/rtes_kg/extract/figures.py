@@ -263,6 +263,8 @@ def find_quantities(text: str, source: Source, words: list[Token] | None = None,
                 unit_text += "/an"
         if counted not in ("etp", "emplois") and an_equivalence(masked, number.start()):
             continue  # "soit l'équivalent de 3,6 millions de repas", "de quoi alimenter 100 foyers": none served
+        if _A_PROPORTION.match(masked, noun_end):
+            continue  # "trois emplois sur quatre", "8 projets sur 10": a share, no count (not "sur 3 ans")
         if (half := _AND_A_HALF.match(masked, noun_end, end)) is not None:
             value, noun_end = value + Decimal("0.5"), half.end()  # "deux ETP et demi"
         per_match = _PER.match(masked, noun_end, end)
@@ -322,5 +324,8 @@ def _measured_again(text: str, words: list[Token], number: re.Match, measured: t
     return None if again is None else (measured[0], again)
 
 
+# "sur" and a small total with no noun of its own, then a verb, a participle or the clause's end
+_A_PROPORTION = re.compile(r"\s+sur\s+(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
+                          r"(?=\s*(?:[,.;:)]|$)|\s+(?:ont|sont|est|a|restent|\w+(?:é|ée|és|ées))\b)", re.IGNORECASE)
 # A part of the figure before it in its sentence: "320 tonnes, dont 180 tonnes réemployées"
 _A_PART = re.compile(r"(?:^|[\s,(])dont\s+(?:(?:environ|près de|plus de|moins de)\s+)?\Z", re.IGNORECASE)

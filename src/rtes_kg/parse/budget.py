@@ -23,7 +23,7 @@ from rtes_kg.parse.budget_table import (
     header_columns,
     with_units,
 )
-from rtes_kg.parse.budget_words import per_of, restated_qualifier
+from rtes_kg.parse.budget_words import per_of, restated_qualifier, without_comparisons
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import BULLET, Line
 from rtes_kg.parse.naming import fold, without_folded
@@ -88,16 +88,6 @@ _ADDED_MONEY = re.compile(r"s['’]ajout|supplémentaire|complété|en plus", re
 
 # (a bound may stand between: "dont environ 2 M€ pour l'IAE")
 _PART = re.compile(r"\bdont\s*(?:(?:environ|pres de|plus de|plus d'|au moins|moins de|pres d'|quelque)\s*)?$")
-# A parenthesis that compares the amount with another says nothing of its year, status or scope,
-# and its amount is no line: "210 000 € (en hausse de 25 000 €)", "(contre 180 000 € réalisés en
-# 2024)", "(multiplié par 2 depuis 2020)". Blanked out, not removed: offsets still hold.
-_COMPARISON = re.compile(r"\(\s*(?:contre|vs\.?|versus|par rapport|comparé|en (?:hausse|baisse|progression|"
-                         r"augmentation|diminution|recul)|multipli|doubl|tripl|stable|[+-]\s*\d|"
-                         r"soit une? (?:hausse|baisse|augmentation|progression)|"
-                         # another year's or status's amount beside it: "(2023 : 250 000 €)", "(réalisé : 280 000 €)"
-                         r"(?:(?:19|20)\d\d|réalisée?|prévue?|prévisionnel(?:le)?|votée?|exécutée?)\s*:)"
-                         # to its end, or to a comma: "(en baisse, hors fonds européens)" keeps its scope
-                         r"(?:[^(),]|(?<=\d),(?=\d))*(?:\)|(?=,))", re.IGNORECASE)
 _AFTER_PARENTHESIS = re.compile(r"\s*\([^()]{0,60}\)")
 _DONT_LIST = re.compile(r"\bdont\s*:?\s*$")
 # What stays of a clause once the amount's year, section, status and rhythm are read: words that
@@ -279,7 +269,7 @@ def budget_amounts(lines: list[Line], file: str, context_year: int | None = None
     spaced: bool | None = None  # whether a heading's lines stand apart by blank lines (then none ends it)
     status_year: int | None = None  # the year of the line that gave ``context_status`` (None: for every year)
     for line in lines:
-        text = with_units(_COMPARISON.sub(lambda found: " " * len(found.group(0)), line.text), columns)
+        text = with_units(without_comparisons(line.text), columns)
         folded = fold(text)
         amounts = euro_amounts(text)
         figures = [(a.start, a.end) for a in amounts]  # in order, apart

@@ -1,6 +1,7 @@
 """What the words around a budget amount say of it beyond its section, status and scope: the year it
-counts per ("270 000 euros par an") and the bound of a figure it restates ("Environ 1 % du budget de la
-ville, soit 600 000 €" is about 600 000 €)."""
+counts per ("270 000 euros par an"), the bound of a figure it restates ("Environ 1 % du budget de la
+ville, soit 600 000 €" is about 600 000 €), and the comparisons that say nothing of it ("(contre
+180 000 € en 2022)", ", contre 480 000 € en 2022")."""
 
 from __future__ import annotations
 
@@ -53,3 +54,24 @@ def restated_qualifier(text: str, amount: EuroAmount) -> str | None:
     figures = list(_FIGURE.finditer(text, start, said.start()))
     qualifier = qualifier_before(text[:figures[-1].start()]) if figures else None
     return qualifier if qualifier in _KEPT else None
+
+
+# A parenthesis that compares the amount with another says nothing of its year, status or scope,
+# and its amount is no line: "210 000 € (en hausse de 25 000 €)", "(contre 180 000 € réalisés en
+# 2024)", "(multiplié par 2 depuis 2020)". Blanked out, not removed: offsets still hold.
+_COMPARISON = re.compile(r"\(\s*(?:contre|vs\.?|versus|par rapport|comparé|en (?:hausse|baisse|progression|"
+                         r"augmentation|diminution|recul)|multipli|doubl|tripl|stable|[+-]\s*\d|"
+                         r"soit une? (?:hausse|baisse|augmentation|progression)|"
+                         # another year's or status's amount beside it: "(2023 : 250 000 €)", "(réalisé : 280 000 €)"
+                         r"(?:(?:19|20)\d\d|réalisée?|prévue?|prévisionnel(?:le)?|votée?|exécutée?)\s*:)"
+                         # to its end, or to a comma: "(en baisse, hors fonds européens)" keeps its scope
+                         r"(?:[^(),]|(?<=\d),(?=\d))*(?:\)|(?=,))", re.IGNORECASE)
+# … or after a comma, to the sentence's end: "540 000 € en 2024, contre 480 000 € en 2022."
+_COMPARED_AFTER_COMMA = re.compile(r",\s*(?:contre|par rapport à|comparé à)\s[^.;()]*", re.IGNORECASE)
+
+
+def without_comparisons(text: str) -> str:
+    """``text`` with its comparisons blanked out (their offsets kept): another year's or status's
+    amount says nothing of the amount beside it."""
+    blanked = _COMPARED_AFTER_COMMA.sub(lambda found: " " * len(found.group(0)), text)
+    return _COMPARISON.sub(lambda found: " " * len(found.group(0)), blanked)

@@ -385,3 +385,19 @@ def test_the_year_of_a_budget_compared_after_a_comma_is_not_its_lines(tmp_path):
 ])
 def test_a_share_is_no_count(sentence, counts):
     assert [int(q.value) for q in find_quantities(sentence, HERE)] == counts
+
+
+# --- the member as a body's funder --------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville est le principal financeur de l'association Alpha Bois.", [("Alpha Bois", "soutenu")]),
+    ("La Ville est l'un des financeurs de la SCIC Alpha Bois.", [("Alpha Bois", "soutenu")]),
+    ("Chantier d'insertion Les Recycleurs : 24 salariés en parcours. La Ville est le deuxième financeur du chantier "
+     "après l'État.", [("Les Recycleurs", "soutenu")]),
+    # another body's funding: its own
+    ("La CAF est le premier financeur de l'association Alpha Bois.", [("CAF", "partenaire")]),
+    ("Le Département, premier financeur de l'association Alpha Bois, a voté 20 000 €.",
+     [("Département de la Mayenne", "partenaire")]),
+])
+def test_the_member_as_a_body_s_funder(sentence, expected):
+    assert in_the_fiche(sentence) == expected

@@ -180,7 +180,8 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
             if structures:  # "La Ville est membre du conseil de la SCIC X et a participé à sa création"
                 roles.append((near[-1] if near else structures[0], CREATED))
             continue
-        if words[k - 1].key not in DEFINITE or noun not in heads:
+        contracted = words[k - 1].key in {"du", "au"}  # "le deuxième financeur du chantier": the cue holds "du"
+        if words[k - 1].key not in DEFINITE and not contracted or noun not in heads:
             continue
         if k + 1 < len(words) and spans.owner(k + 1) is not None \
                 and not boundary(text, words[k], words[k + 1]):
@@ -192,7 +193,7 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
         same_name = [w.key for w in words[k + 1: k + 4]] == ["du", "meme", "nom"]
         targets = [n for n, f in enumerate(found) if f.last < k and (
             same_name or noun in kind_words(f.kind) or (noun == "structure" and f.category == STRUCTURE))]
-        role = back_cue(text, words, k - 1, spans, said) if targets else None
+        role = back_cue(text, words, k if contracted else k - 1, spans, said) if targets else None
         if role is not None:
             roles.append((targets[-1], role))
     return roles

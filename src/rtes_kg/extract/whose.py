@@ -63,8 +63,11 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
         # ("La CAF finance X, que la Ville soutient aussi": the member's support too, the CAF a partner)
         verb += verb < first and words[verb].key in {"a", "ont"}  # "a cédé"
         verbs = _HELPING_CREATE if created else _GIVING
-        founding = created and words[verb].key in {"est", "sont", "etait"} and any(  # "La Région est membre
-            w.key.startswith(("fondat", "cofondat")) for w in words[verb + 1: verb + 4])  # fondateur de X"
+        apposed = "," in text[words[verb - 1].end: words[verb].start]
+        stems = ("fondat", "cofondat") if created else ("financeu", "cofinanceu")
+        founding = (words[verb].key in {"est", "sont", "etait"} or apposed) and any(
+            w.key.startswith(stems) for w in words[verb: verb + 6])  # "La Région est membre fondateur de X",
+        # "le principal financeur de X", "Le Département, premier financeur de X, …": its own
         if verb < first and (words[verb].key in verbs or founding) \
                 and (not boundary(text, words[verb - 1], words[verb])
                      or _PARENTHESIS.fullmatch(text, words[verb - 1].end, words[verb].start)) \

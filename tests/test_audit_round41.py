@@ -401,3 +401,11 @@ def test_a_share_is_no_count(sentence, counts):
 ])
 def test_the_member_as_a_body_s_funder(sentence, expected):
     assert in_the_fiche(sentence) == expected
+
+
+def test_a_contract_the_member_awards_is_no_support():
+    assert in_the_fiche("La SCOP Titi Floris, spécialisée dans le transport de personnes à mobilité réduite, emploie "
+                        "450 salariés ; la Ville lui a attribué un marché de transport scolaire adapté.") == [
+        ("Titi Floris", "porteur")]
+    assert in_the_fiche("La Ville a attribué une subvention de 5 000 € à la SCOP Titi Floris.") == [
+        ("Titi Floris", "soutenu")]

@@ -15,6 +15,7 @@ from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.whose import AGENT, NEVER_MEMBER, adjective_names_member, another_kind
 
 # Words that say the member gives money or means.
+_CONTRACT_NOUNS = frozenset({"marche", "marches", "contrat", "delegation", "concession"})
 _SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subventionnee", "subventionnent", "soutien",
                             "soutient", "soutiennent", "soutenu", "soutenue", "soutenus", "soutenues", "finance",
                             "financent", "financee", "finances", "financees", "financement",
@@ -48,6 +49,8 @@ def member_support(text: str, words: Sequence[Token], spans: Spans,
             continue
         if word.key == "dotation" and k >= 2 and words[k - 2].key == "fonds":
             continue  # "un fonds de dotation": a kind of body, no grant
+        if word.key.startswith("attribu") and any(w.key in _CONTRACT_NOUNS for w in words[k + 1: k + 4]):
+            continue  # "lui a attribué un marché": a purchase, no support
         if word.key == "aide" and not (k == 0 or words[k - 1].key in {"une", "l", "d", "son", "sa", "cette"}
                                        or boundary(text, words[k - 1], word)):
             continue  # "aide" the verb, or part of another phrase

@@ -409,3 +409,18 @@ def test_a_contract_the_member_awards_is_no_support():
         ("Titi Floris", "porteur")]
     assert in_the_fiche("La Ville a attribué une subvention de 5 000 € à la SCOP Titi Floris.") == [
         ("Titi Floris", "soutenu")]
+
+
+# --- a body named bare as the object of a verb of support --------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville soutient Les Écossolies depuis 2010.", [("Les Écossolies", "soutenu")]),
+    ("La Ville finance Baluchon à hauteur de 20 000 €.", [("Baluchon", "soutenu")]),
+    ("La Ville subventionne Emmaüs Laval et Récup'R.", [("Emmaüs Laval", "soutenu"), ("Récup'R", "soutenu")]),
+    # another body's support; a person, a place, a scheme
+    ("La Région soutient Les Écossolies.", [("Région Pays de la Loire", "partenaire")]),
+    ("La Ville soutient Marie Durand dans son projet.", []),
+    ("La Ville soutient Territoires zéro chômeur.", []),
+])
+def test_a_body_named_bare_after_a_verb_of_support(sentence, expected):
+    assert in_the_fiche(sentence) == expected

@@ -38,7 +38,7 @@ from rtes_kg.extract.names import (
     without_article,
 )
 from rtes_kg.extract.roles import CARRIER, CREATED, PARTNER, ROLES, SHAREHOLDER, SUPPORTED, nobody, read_roles
-from rtes_kg.extract.subjects import agents_of_running, opening_subjects
+from rtes_kg.extract.subjects import agents_of_running, objects_of_support, opening_subjects
 from rtes_kg.extract.tails import initials_hold, spelt_out
 from rtes_kg.parse.naming import fold
 from rtes_kg.parse.naming import slug as name_slug
@@ -231,9 +231,9 @@ def all_found(text: str, words: Sequence[Token], known: KnownNames | None = None
     fiche's other texts announced)."""
     listed = [*from_reference(text, words), *chapters(text, words)]
     return [*listed, *collectivites(text, words), *brands(text, words), *announced(text, words),
-            *after_generic_heads(text, words), *named_by_their_members(text, words),
+            *after_generic_heads(text, words), *named_by_their_members(text, words), *found_again(text, words, known),
             *_public_bodies(text, words, listed), *listed_after_labels(text, words), *listed_after_a_count(text, words),
-            *opening_subjects(text, words), *agents_of_running(text, words), *found_again(text, words, known)]
+            *opening_subjects(text, words), *agents_of_running(text, words), *objects_of_support(text, words)]
 
 
 def _expansions_merged(text: str, words: Sequence[Token], found: list[Found]) -> list[Found]:

@@ -8,7 +8,9 @@ So is the agent of a participle of running, an acronym or two capitalised words 
 ressource porté par l'APES Hauts-de-France", "animé par l'ADESS Cornouaille" (not a person: "animé
 par Marie Durand"; nor an acronym that names no body: "porté par l'ESS"), or one word right after
 "par" that names no person nor place: "incubateur porté par Ronalpia"; and after "avec", an
-acronym with its territory: "avec l'APES Hauts-de-France", "avec l'ADESS Pays de Brest"."""
+acronym with its territory: "avec l'APES Hauts-de-France", "avec l'ADESS Pays de Brest". And the
+object of a verb of support, a name that ends on a mark or a preposition: "La Ville soutient Les
+Écossolies", "finance Baluchon à hauteur de 20 000 €"."""
 
 from __future__ import annotations
 
@@ -16,8 +18,9 @@ import re
 from collections.abc import Sequence
 
 from rtes_kg.extract import places
+from rtes_kg.extract.clause import MEMBER_WORDS
 from rtes_kg.extract.cuewords import CARRIED_KEYS
-from rtes_kg.extract.lexicon import Token, joined
+from rtes_kg.extract.lexicon import SCHEMES_AND_EVENTS, Token, joined
 from rtes_kg.extract.names import (
     BODY_HEADS,
     LOWER_ARTICLES,
@@ -93,6 +96,49 @@ def agents_of_running(text: str, words: Sequence[Token]) -> list[Found]:
     return found
 
 
+def objects_of_support(text: str, words: Sequence[Token]) -> list[Found]:
+    """The bodies a verb of support names right after it, with no kind word: "La Ville soutient Les
+    Écossolies", "finance Baluchon à hauteur de 20 000 €", "subventionne Emmaüs Laval et Récup'R"
+    (not a person, a place, a collectivité or public body by its head, a scheme or an event: "soutient
+    Marie Durand", "finance Laval", "soutient la Maison…"; whose support it is, the roles say)."""
+    found = []
+    for index in range(len(words) - 1):
+        if words[index].key not in _SUPPORTING:
+            continue
+        first = index + 1 + (words[index + 1].key in _ADVERBS_OF_SUPPORT)
+        if first >= len(words) or not words[first].capitalised or not joined(text, words[first - 1], words[first]) \
+                or words[first].raw.isupper() and len(words[first].raw) < 3:
+            continue
+        while (last := name_forward(text, words, first)) is not None:
+            name = text[words[first].start: words[last].end]
+            if is_an_act(words[first].key) or words[first].key in _HEADS_OF_BODIES | _NOT_BODIES | MEMBER_WORDS \
+                    or any(w.key in SCHEMES_AND_EVENTS for w in words[first: last + 1]) \
+                    or structure_words()[0].match_at(words, first) is not None or names_a_person(name) \
+                    or last == first and not _a_bare_name(words, first, True) \
+                    or places.communes_named(name) or places.area_named(name) or not _name_ends(text, words, last):
+                break
+            found.append(found_by_pattern(text, words, first, last, words[first].start, None))
+            following = _next_item(text, words, last)  # "subventionne Emmaüs Laval et Récup'R": each
+            if following is None:
+                break
+            first = _past_articles(words, following)
+    return found
+
+
+def _name_ends(text: str, words: Sequence[Token], last: int) -> bool:
+    """Whether the name that ends at ``last`` ends there: a mark, the text's end or a preposition
+    follows it ("soutient Baluchon à hauteur de…"; not "soutient Territoires zéro chômeur": a
+    scheme's name goes on in lower case)."""
+    return last + 1 >= len(words) or not joined(text, words[last], words[last + 1]) \
+        or words[last + 1].key in _AFTER_A_NAME
+
+
+_AFTER_A_NAME = frozenset({"a", "au", "aux", "depuis", "pour", "dans", "en", "et", "avec", "qui", "de", "du", "des",
+                           "sur", "lors", "via", "ainsi", "afin", "grace", "chaque", "jusqu", "ou", "par"})
+# Verbs of support, as folded ("soutient", "a financé"), and the adverbs that may stand before their object
+_SUPPORTING = frozenset({"soutient", "soutiennent", "soutenu", "finance", "financent", "subventionne", "subventionnent",
+                         "cofinance", "cofinancent", "accompagne", "accompagnent", "appuie", "appuient"})
+_ADVERBS_OF_SUPPORT = frozenset({"aussi", "egalement", "notamment", "financierement"})
 _LIST_GAP = re.compile(r"\s*,\s*")
 
 

@@ -219,7 +219,8 @@ def _as_a_mention(fiche: Fiche, member: _Member) -> OrgMention | None:
     if fiche.name is None or not fiche.name.text.strip():
         return None
     return OrgMention(name=fiche.name.text, slug=member.scope, category=COLLECTIVITE, kind=member.kind,
-                      role="partenaire", confidence=FROM_PATTERN, source=fiche.source)
+                      role="partenaire", confidence=FROM_PATTERN, source=fiche.source)  # (its role unread:
+    # a known name lends its identity only)
 
 
 def _again(text: Text, member: _Member, known: KnownNames, first: _Findings, figures: bool) -> _Findings:

@@ -111,10 +111,10 @@ def the_member_relates(text: str, words: Sequence[Token], spans: Spans, que: int
 def created_with_help(text: str, words: Sequence[Token], spans: Spans, found: Sequence[Found],
                        names_member: Callable[[str], bool], member_at: Callable[[int], bool]) -> list[tuple[int, str]]:
     """ "X, créée en 2021 avec l'appui de la Région", "Créée … avec l'appui de l'Agglomération, la
-    CAE X", "X, que la Communauté de communes a créée", "X a été créée par la Ville": created with the
-    member's help. Not "X a
-    créé une épicerie avec le soutien du Département" (X creates), nor a collectivité ("à
-    l'initiative de l'Agglomération et de la Ville de Rosporden": it helps)."""
+    CAE X", "X, que la Communauté de communes a créée", "X a été créée par la Ville", "créée par 300
+    habitants et la Ville": created with the member's help. Not "X a créé une épicerie avec le soutien
+    du Département" (X creates), nor a collectivité ("à l'initiative de l'Agglomération et de la Ville
+    de Rosporden": it helps)."""
     roles = []
     breaks: list[int] | None = None
     for k, word in enumerate(words):
@@ -172,16 +172,15 @@ def _subject_after_the_participle(text: str, words: Sequence[Token], k: int, nam
     """Whether the name at ``name`` opens the main clause after the participle phrase fronted at ``k``,
     its subject: "Créée en 2019 avec l'appui de la Ville, la CAE X…" (not "Créée à l'initiative de la
     Ville, la recyclerie est gérée par Y": Y runs what was created)."""
-    comma = next((j for j in range(k, name) if "," in text[words[j].end: words[j + 1].start]), None)
+    comma = _comma_after(text, words, k, name)
     return comma is not None and name - comma <= 3 and not any(
-        words[j].key in _VERBS_BEFORE_A_NAME for j in range(comma + 1, name))
+        words[j].key in _NO_SUBJECT_BEFORE for j in range(comma + 1, name))
 
 
 def _pointed_subject(text: str, words: Sequence[Token], k: int, found: Sequence[Found]) -> int | None:
     """The name before the participle fronted at ``k`` that the subject after its comma points back at
     by its kind: "Recyclerie X : créée en 2012 à l'initiative de la Ville, la recyclerie est gérée par Y"."""
-    comma = next((j for j in range(k, min(len(words) - 2, k + _PARTICIPLE_REACH))
-                  if "," in text[words[j].end: words[j + 1].start]), None)
+    comma = _comma_after(text, words, k, min(len(words) - 2, k + _PARTICIPLE_REACH))
     if comma is None or words[comma + 1].key not in DEFINITE:
         return None
     noun = words[comma + 2].key
@@ -189,8 +188,14 @@ def _pointed_subject(text: str, words: Sequence[Token], k: int, found: Sequence[
     return before[-1] if before else None
 
 
+def _comma_after(text: str, words: Sequence[Token], k: int, end: int) -> int | None:
+    """The word a comma follows, from the participle at ``k`` to ``end``: where its phrase ends."""
+    return next((j for j in range(k, end) if "," in text[words[j].end: words[j + 1].start]), None)
+
+
 _PARTICIPLE_REACH = 16  # words from a fronted participle to its comma
-_VERBS_BEFORE_A_NAME = frozenset({"est", "sont", "a", "ont", "etait", "gere", "geree", "porte", "portee", "par"})
+# Between the comma and a name, words that make it no subject: a verb, an agent ("est gérée par Y")
+_NO_SUBJECT_BEFORE = frozenset({"est", "sont", "a", "ont", "etait", "gere", "geree", "porte", "portee", "par"})
 
 
 def _member_among_founders(words: Sequence[Token], spans: Spans, head: int, names_member: Callable[[str], bool],

@@ -5,6 +5,7 @@ d'habitants", "le Réseau des acteurs de l'ESS de Pantin (RAEP)")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rtes_kg.extract.announced import skip_modifiers
@@ -68,14 +69,14 @@ def named_by_their_members(text: str, words: Sequence[Token]) -> list[Found]:
                 last, k = k, k + 1  # "des acteurs solidaires", "de l'économie sociale"
         if last is None or last >= len(words):
             continue
-        end = text[words[last].end:].lstrip()
-        if end and end[0] not in ",.;:(" and not (last + 1 < len(words) and words[last + 1].key == "qui"):
+        if not _NAME_END.match(text, words[last].end) and not (last + 1 < len(words) and words[last + 1].key == "qui"):
             continue
         name = text[word.start: words[last].end]
         found.append(Found(index, last, word.start, name, name_slug(name), "reseau", None, FROM_PATTERN, 3))
     return found
 
 
+_NAME_END = re.compile(r"\s*(?:[,.;:(]|$)")
 _NETWORK_HEADS = frozenset({"reseau", "federation", "union", "collectif", "coordination"})
 _HEAD_ADJECTIVES = frozenset({"francaise", "nationale", "regionale", "departementale", "territoriale", "europeenne"})
 _ADJECTIVE_ENDINGS = ("aire", "aires", "ale", "ales", "al", "aux", "ique", "iques", "ien", "ienne", "iens", "iennes",

@@ -1,7 +1,7 @@
 """The Région and the Département a fiche names by their kind alone: "avec le soutien de la
 Région", "cofinancée par le Département" in a commune's fiche are the région and the département
 the member lies in, the same bodies as "la Région Pays de la Loire" or "le Département de la
-Mayenne" (docs/extraction.md, "Collectivités named by their kind")."""
+Mayenne" (docs/extraction.md, "Places")."""
 
 from __future__ import annotations
 

@@ -9,6 +9,7 @@ as the sentence's first word ("Partage" opens a sentence as a verb's noun would)
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -91,6 +92,7 @@ def _whole(text: str, words: Sequence[Token], first: int, last: int) -> bool:
     return first < last or (before is not None and not boundary(text, before, words[first]))
 
 
+@functools.cache
 def member_initials(name: str) -> str | None:
     """The initials a fiche may write its member by, of three to six letters: "CUA" for the
     Communauté urbaine d'Arras, "CAPB" for the Communauté d'agglomération du Pays Basque (the small

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from rtes_kg.extract.clause import boundary
 from rtes_kg.extract.labels import AMONG
 from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.names import PLURAL_ARTICLES
 from rtes_kg.extract.spans import Spans
 
 __all__ = ["APPOSED", "ENUMERATION_GAP", "LIST_IN_PARENTHESES", "PLACE_AFTER", "UNKNOWN_ITEMS", "list_closed",
@@ -99,7 +100,7 @@ def plural_before(words: Sequence[Token], k: int) -> int | None:
     """Where a plural noun phrase that ends at word ``k`` starts, its article: "les structures
     d'accompagnement", "des lieux solidaires"; None when the words are no such phrase."""
     for j in range(k, max(-1, k - _PHRASE_REACH), -1):
-        if words[j].key in _PLURAL_ARTICLES and j < k and words[j + 1].raw.islower() \
+        if words[j].key in PLURAL_ARTICLES and j < k and words[j + 1].raw.islower() \
                 and words[j + 1].raw.endswith(("s", "x")):
             return j
         if not words[j].raw.islower():
@@ -107,7 +108,6 @@ def plural_before(words: Sequence[Token], k: int) -> int | None:
     return None
 
 
-_PLURAL_ARTICLES = frozenset({"les", "des", "ses", "leurs", "plusieurs", "aux"})
 _PHRASE_REACH = 6  # words of a plural noun phrase: "les structures d'accompagnement à la création"
 
 

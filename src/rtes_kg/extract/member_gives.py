@@ -9,13 +9,12 @@ from collections.abc import Callable, Sequence
 from rtes_kg.extract.anaphora import DEFINITE
 from rtes_kg.extract.clause import MEMBER_WORDS, boundary, negated
 from rtes_kg.extract.coagents import member_among_agents
-from rtes_kg.extract.cuewords import FILLERS
+from rtes_kg.extract.cuewords import CONTRACTS, FILLERS
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.whose import AGENT, NEVER_MEMBER, adjective_names_member, another_kind
 
 # Words that say the member gives money or means.
-_CONTRACT_NOUNS = frozenset({"marche", "marches", "contrat", "delegation", "concession"})
 _SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subventionnee", "subventionnent", "soutien",
                             "soutient", "soutiennent", "soutenu", "soutenue", "soutenus", "soutenues", "finance",
                             "financent", "financee", "finances", "financees", "financement",
@@ -49,7 +48,7 @@ def member_support(text: str, words: Sequence[Token], spans: Spans,
             continue
         if word.key == "dotation" and k >= 2 and words[k - 2].key == "fonds":
             continue  # "un fonds de dotation": a kind of body, no grant
-        if word.key.startswith("attribu") and any(w.key in _CONTRACT_NOUNS for w in words[k + 1: k + 4]):
+        if word.key.startswith("attribu") and any(w.key in CONTRACTS for w in words[k + 1: k + 4]):
             continue  # "lui a attribué un marché": a purchase, no support
         if word.key == "aide" and not (k == 0 or words[k - 1].key in {"une", "l", "d", "son", "sa", "cette"}
                                        or boundary(text, words[k - 1], word)):

@@ -282,12 +282,12 @@ def plural(words: Sequence[Token], first: int, trigger: Trigger) -> bool:
     word decides, so that "coopérative d'activités et d'emploi" stays singular; an acronym, the same
     in both, by its article ("les SCOP A et B")."""
     if words[first].raw.isupper() and len(words[first].raw) > 1:  # ("5 CAE": a count says it too, a year not)
-        return first > 0 and (words[first - 1].key in _PLURAL_ARTICLES
+        return first > 0 and (words[first - 1].key in PLURAL_ARTICLES
                                or words[first - 1].raw.isdigit() and 1 < int(words[first - 1].raw) < 1900)
     return words[first].key != trigger.keys[0]
 
 
-_PLURAL_ARTICLES = frozenset({"les", "des", "aux", "ces", "deux", "trois", "quatre", "cinq", "plusieurs", "nos",
+PLURAL_ARTICLES = frozenset({"les", "des", "aux", "ces", "deux", "trois", "quatre", "cinq", "plusieurs", "nos",
                               "leurs"})
 
 

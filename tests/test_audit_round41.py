@@ -424,3 +424,15 @@ def test_a_contract_the_member_awards_is_no_support():
 ])
 def test_a_body_named_bare_after_a_verb_of_support(sentence, expected):
     assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Alpha Bois répare des vélos ; son principal financeur est la Ville.", [("Alpha Bois", "soutenu")]),
+    ("L'association Alpha Bois répare des vélos ; ses financeurs sont la Ville et la CAF.",
+     [("Alpha Bois", "soutenu"), ("CAF", "partenaire")]),
+    # another body as its funder
+    ("L'association Alpha Bois répare des vélos. Son principal financeur est la Région.",
+     [("Alpha Bois", "porteur"), ("Région Pays de la Loire", "partenaire")]),
+])
+def test_its_funder_named_after_a_possessive(sentence, expected):
+    assert in_the_fiche(sentence) == expected

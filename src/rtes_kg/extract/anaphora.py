@@ -47,7 +47,10 @@ _SOMEONE_ELSE = re.compile(r"(?!(?:elles?|ils?|aussi|également|désormais|toujo
 
 def _its_funder(words: Sequence[Token], k: int, names_member: Callable[[str], bool]) -> bool:
     """Whether the word at ``k`` opens the member's funding of the structure before: "la Ville en est
-    le principal financeur", "La Ville est leur premier financeur", "son principal soutien"."""
+    le principal financeur", "La Ville est leur premier financeur", "son principal soutien", "son
+    principal financeur est la Ville"."""
+    if words[k].key in {"son", "sa", "leur", "ses", "leurs"} and _funder_is_the_member(words, k, names_member):
+        return True
     if words[k].key == "en":
         verb, subject = k + 1, k - 1
     elif words[k].key in {"son", "sa", "leur"}:
@@ -57,6 +60,16 @@ def _its_funder(words: Sequence[Token], k: int, names_member: Callable[[str], bo
     return subject >= 0 and verb < len(words) and words[verb].key in {"est", "etait", "reste"} \
         and words[subject].key in MEMBER_KEYS and names_member(words[subject].key) \
         and bool(_FUNDER.match(" ".join(w.key for w in words[max(k, verb) + 1: k + 6])))
+
+
+def _funder_is_the_member(words: Sequence[Token], k: int, names_member: Callable[[str], bool]) -> bool:
+    """Whether the possessive at ``k`` opens "son principal financeur est la Ville", "ses financeurs
+    sont la Ville et la CAF": the member named after the verb."""
+    verb = next((j for j in range(k + 1, min(len(words), k + 4)) if words[j].key in {"est", "sont"}), None)
+    if verb is None or not _FUNDER.match(" ".join(w.key for w in words[k + 1: verb])):
+        return False
+    subject = verb + 1 + (verb + 1 < len(words) and words[verb + 1].key in DEFINITE)
+    return subject < len(words) and words[subject].key in MEMBER_KEYS and names_member(words[subject].key)
 
 
 _FUNDER = re.compile(r"^(?:(?:le|la|l)\s+)?(?:(?:premier|premiere|principal|principale|seul|seule|unique)\s+)?"

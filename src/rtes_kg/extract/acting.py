@@ -12,7 +12,7 @@ from rtes_kg.extract.adjectives import NOT_WORDS_OF_A_NAME, verb_with_object
 from rtes_kg.extract.anaphora import DEFINITE, SENTENCE_BREAK
 from rtes_kg.extract.clause import MEMBER_WORDS, boundary
 from rtes_kg.extract.coagents import member_among_agents
-from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.lexicon import OF_WORDS, Token
 from rtes_kg.extract.names import structure_words
 from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.whose import KIND_ADJECTIVES, adjective_names_member
@@ -143,7 +143,7 @@ def _the_member_after(words: Sequence[Token], spans: Spans, k: int, is_member: C
                       names_member: Callable[[str], bool]) -> bool:
     """Whether the agent of a support noun is the member: "(le soutien) de la Ville", "financier
     de la Communauté de communes X" (not "de la Région" in a commune's fiche, nor "du FSE")."""
-    while k < len(words) and (words[k].key in _ADJECTIVES or words[k].key in _ARTICLES | {"de", "du", "des", "d"}):
+    while k < len(words) and (words[k].key in SUPPORT_ADJECTIVES or words[k].key in _ARTICLES | OF_WORDS):
         k += 1
     if k >= len(words):
         return False
@@ -155,8 +155,10 @@ def _the_member_after(words: Sequence[Token], spans: Spans, k: int, is_member: C
     return owner is not None or words[k].key in MEMBER_WORDS and names_member(words[k].key)
 
 
-_ADJECTIVES = frozenset({"financier", "financiere", "technique", "logistique", "actif", "active", "constant",
-                         "annuel", "annuelle", "exceptionnel", "exceptionnelle", "pluriannuel", "pluriannuelle"})
+# The adjectives of a support noun ("le soutien financier de la Ville"; withheld's "sans aide publique")
+SUPPORT_ADJECTIVES = frozenset({"financier", "financiere", "public", "publique", "technique", "logistique", "actif",
+                                "active", "constant", "annuel", "annuelle", "exceptionnel", "exceptionnelle",
+                                "pluriannuel", "pluriannuelle"})
 
 
 _ARTICLES = frozenset({"le", "la", "l", "les", "un", "une", "au", "aux", "a", "son", "sa", "leur"})

@@ -8,6 +8,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
+from rtes_kg.extract.acting import SUPPORT_ADJECTIVES
 from rtes_kg.extract.anaphora import DEFINITE
 from rtes_kg.extract.clause import MEMBER_WORDS, NEGATIONS, boundary
 from rtes_kg.extract.lexicon import OF_WORDS, Token
@@ -227,7 +228,7 @@ def _whose_help_done_without(words: Sequence[Token], start: int) -> bool:
     if k < 2 or words[k].key not in OF_WORDS:
         return False
     k -= 1
-    k -= words[k].key in _ADJECTIVES_OF_HELP
+    k -= words[k].key in SUPPORT_ADJECTIVES
     if k < 1 or words[k].key not in _WITHOUT_HELP:
         return False
     k -= 1
@@ -235,7 +236,6 @@ def _whose_help_done_without(words: Sequence[Token], start: int) -> bool:
     return words[k].key == "sans"
 
 
-_ADJECTIVES_OF_HELP = frozenset({"financier", "financiere", "public", "publique"})
 _OPENING_REACH = 40  # words from the opening "Sans soutien de…" to the name
 
 

@@ -370,8 +370,9 @@ def test_families_are_households_not_persons():
 def test_a_conversion_counts_nothing():
     assert quantities("La Banque Alimentaire distribue 1 800 tonnes de denrées par an, soit l'équivalent de 3,6 "
                       "millions de repas.") == [("1800", "tonnes/an", "tonnage", None, False)]
+    # (round 42: the hours worked are a figure of their own, "heures réalisées" without a complement)
     assert quantities("Les 28 000 heures réalisées représentent l'équivalent de 17 ETP.") == [
-        ("17", "ETP", "etp", None, False)]
+        ("28000", "heures", "duree", None, False), ("17", "ETP", "etp", None, False)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -10,13 +10,14 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 
-from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS, boundary
+from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS, boundary, post_cue
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.cues import CARRIER, CARRYING, CITED, CREATED, PARTNER, SHAREHOLDER, SUPPORTED, back_cue
 from rtes_kg.extract.cuewords import cue_ending_at
 from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.lexicon import Token, phrase_keys
 from rtes_kg.extract.names import PUBLIC, Found
+from rtes_kg.extract.pronouns import agrees, given_by_the_member
 from rtes_kg.extract.shares import WITH_CAPITAL
 from rtes_kg.extract.spans import Spans
 from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
@@ -119,8 +120,9 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
         if spans.owner(k) is not None:
             continue
         noun = words[k].key
-        if noun in {"en", "y"} and (words[k - 1].key == "qui" or spans.owner(k - 1) is not None
-                                    or _SOMEONE_ELSE.fullmatch(words[k - 1].raw) is not None) \
+        if noun in {"en", "y"} and (words[k - 1].key == "qui" or spans.owner(k - 1) is not None and not member_at(k - 1)
+                                    or _SOMEONE_ELSE.fullmatch(words[k - 1].raw) is not None
+                                    and _kind_head(words, k - 1) == k - 1) \
                 and not _the_member_beside(text, words, spans, k - 1, member_at, names_member):
             continue  # "créée par l'association X, qui en reste sociétaire", "La Caisse des Dépôts y a pris
             # des parts": another body holds the shares, not the member ("La Ville et la Région y ont…": she too)
@@ -133,7 +135,8 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
                 near = _in_sentence_of(text, words, found, structures, k)
                 roles.append((near[-1] if near else structures[-1 if noun == "y" else 0], SHAREHOLDER))
             continue
-        if noun == "en" and words[k - 1].key in MEMBER_KEYS and names_member(words[k - 1].key) \
+        if noun == "en" and words[(head := _kind_head(words, k - 1))].key in MEMBER_KEYS \
+                and names_member(words[head].key) \
                 and _FOUNDER_AFTER_EN.match(" ".join(w.key for w in words[k + 1: k + 7])):
             structures = _structures_before(found, k)
             if structures:  # "Le tiers-lieu X accueille 60 entreprises ; la Ville en est l'un des fondateurs"
@@ -158,6 +161,9 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
                 roles.append((carriers[-1], CARRIER))
             elif structures and (said_of := _said_of_it(words, k + 1)) is not None:
                 roles.append((structures[-1], said_of))  # "; elle a toutefois soutenu sa campagne"
+            elif carriers and agrees(words, found[carriers[-1]], noun) and post_cue(text, words, k) == SUPPORTED \
+                    and given_by_the_member(text, words, spans, k, member_at, names_member):
+                roles.append((carriers[-1], SUPPORTED))  # "X propose… Elle a bénéficié d'une subvention de la Ville"
             continue
         after = " ".join(w.key for w in words[k + 1: k + 3])
         to_them = noun == "leur" and not after.startswith("aide")  # (not the possessive: "leur aide")
@@ -182,9 +188,10 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
         if noun in {"la", "le", "l", "les"} and words[k - 1].key in MEMBER_KEYS and names_member(words[k - 1].key) \
                 and k + 1 < len(words) and (cue := cue_ending_at(words, k + 1)) is not None \
                 and cue[1] == k + 1 and cue[0].how == "object" and cue[0].role in {SUPPORTED, CREATED}:
-            structures = _structures_before(found, k)
-            if structures:  # "L'association X gère le jardin ; la Ville la soutient depuis 2020"
-                roles.append((structures[-1], cue[0].role))
+            bodies = _structures_before(found, k) or [n for n, f in enumerate(found) if f.last < k
+                                                      and f.category == "reseau"]
+            if bodies:  # "L'association X gère le jardin ; la Ville la soutient depuis 2020", "Le Pôle ESS X
+                roles.append((bodies[-1], cue[0].role))  # anime le réseau ; la Ville le soutient"
             continue
         if noun == "creation" and words[k - 1].key in {"sa", "leur"} \
                 and _the_member_helped(text, words, k - 1, names_member, member_at):
@@ -255,6 +262,14 @@ def _said_of_it(words: Sequence[Token], k: int) -> str | None:
 _MEMBER_WORD_TAILS = frozenset({"urbaine", "de", "d", "communes", "agglomeration"})
 
 
+def _kind_head(words: Sequence[Token], j: int) -> int:
+    """The first word of the member's kind that ends at ``j``: "Communauté" of "la Communauté de communes"."""
+    while j > 0 and words[j].key in _MEMBER_WORD_TAILS and (words[j - 1].key in _MEMBER_WORD_TAILS
+                                                            or words[j - 1].key in MEMBER_KEYS):
+        j -= 1
+    return j
+
+
 def _member_holds_shares(words: Sequence[Token], k: int, names_member: Callable[[str], bool]) -> bool:
     """ "(dont) l'Agglomération est sociétaire", "la Ville est devenue actionnaire", and the member
     as the subject pronoun of its sentence: "(dont) il est devenu sociétaire" (not "dont la Région
@@ -294,8 +309,9 @@ def member_named_after(text: str, words: Sequence[Token], found: Sequence[Found]
         owner = spans.owner(k)
         last = spans[owner][1] if owner is not None else k
         if (owner is not None and member(found[owner])
-                or owner is None and words[k].key in MEMBER_WORDS and names_member(words[k].key)) \
-                and _giving_around(words, k, last):
+                or owner is None and names_member(words[k].key) and (words[k].key in MEMBER_WORDS or (
+                    words[k].key in MEMBER_KEYS and k > 0 and words[k - 1].key in DEFINITE))) \
+                and _giving_around(words, k, last):  # ("la CC met à disposition")
             return True
         k = last + 1
     return False

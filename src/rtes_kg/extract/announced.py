@@ -238,7 +238,8 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
         start = _skip_kinds(text, words, skip_modifiers(text, words, match.last + 1), announce)
         if is_plural and trigger.raw.isupper() and not listed_after_plural(text, words, start) \
                 and not (match.first > 0 and _counted(words[match.first - 1])) \
-                and not listed_after_colon(text, words, match.last):
+                and not listed_after_colon(text, words, match.last) \
+                and not listed_after_dont(text, words, match.last, "comme"):
             is_plural = False  # "soutient les SCIC Bois Vivant": one name, whatever its article says ("5 CAE",
             # "aux CAE : A, B": several)
         after = words[start - 1].end
@@ -303,7 +304,7 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
                       for first, last in listed_after_dont(text, words, match.last, named_first=not counted)]
         if is_plural:  # "les incubateurs d'innovation sociale, notamment A et B", "…, parmi lesquels A"
             found += [found_by_pattern(text, words, first, last, words[first].start, kind) for among in (
-                "notamment", "parmi") for first, last in listed_after_dont(text, words, match.last, among)]
+                "notamment", "parmi", "comme") for first, last in listed_after_dont(text, words, match.last, among)]
         if is_plural:  # "les ressourceries du territoire (A, B et C)"
             found += [found_by_pattern(text, words, first, last, words[first].start, kind)
                       for first, last in listed_in_parenthesis(text, words, match.last)]

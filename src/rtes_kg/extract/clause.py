@@ -174,15 +174,19 @@ def post_cue(text: str, words: Sequence[Token], last: int, public: bool = False)
 
 def _in_a_relative(text: str, words: Sequence[Token], last: int) -> bool:
     """Whether the word ``last`` ends a relative clause opened after a comma: ", qui a reçu une aide
-    de la Région", ", dont la Ville est membre"."""
+    de la Région", ", dont la Ville est membre"; or a participle's, or a membership's: "Les épiceries,
+    fédérées au sein du Réseau X, reçoivent…", ", membres du Réseau X," (the verb is the subject's)."""
     for k in range(last, max(0, last - _RELATIVE_REACH), -1):
         gap = text[words[k - 1].end: words[k].start]
         if boundary(text, words[k - 1], words[k]) or "," in gap:
-            return "," in gap and words[k].key in _RELATIVES
+            return "," in gap and k < last and (words[k].key in _RELATIVES or words[k].key in _MEMBERSHIPS or (
+                words[k].raw.islower() and words[k].raw.endswith(_PARTICIPLE_ENDINGS)))
     return False
 
 
 _RELATIVES = frozenset({"qui", "que", "qu", "dont", "ou"})
+_MEMBERSHIPS = frozenset({"membre", "membres", "adherent", "adherente", "adherents", "adherentes"})
+_PARTICIPLE_ENDINGS = ("ée", "ées", "és")  # (not "é": "Comité", "Solidarité" may open a name)
 _RELATIVE_REACH = 16  # words: "qui a reçu 20 000 € de la Fondation de France"
 _PARTNERS = frozenset({"partenaire", "partenaires", "mecene", "mecenes", "cofinanceur", "cofinanceurs"})
 

@@ -52,6 +52,8 @@ from rtes_kg.extract.lists import (
     LIST_IN_PARENTHESES,
     PLACE_AFTER,
     UNKNOWN_ITEMS,
+    body_described_before,
+    companion_before,
     list_closed,
     list_goes_on,
     mid_list,
@@ -101,9 +103,11 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 return label_before(text, words, k) or fallback
             if gap.rstrip().endswith("(") and (listed := label_in_clause(text, words, k + 1, opened=True)) is not None:
                 return listed  # "regroupe 35 sociétaires (l'ONF, …)": what the label counts
-            if gap.rstrip().endswith("(") and (plural := plural_before(words, k)) is not None:
+            if gap.rstrip().endswith("(") and (plural := (
+                    body_described_before(words, k) if gap.strip() == "(" and k + 1 == start else None)
+                    or plural_before(words, k)) is not None:
                 return back_cue(text, words, plural, spans, roles)  # "finance les structures d'accompagnement
-                # (A, B et C)": the examples of what the cue is said of
+                # (A, B et C)": the examples of what the cue is said of; "soutient le réseau des épiceries (ANDES)"
             return (label_over_list(text, words, k) if gap.strip() == ";" else None) or fallback
         owner = spans.owner(k)
         if "," in gap and owner is None:
@@ -166,6 +170,9 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             if incise is not None:  # (a few at most: a list of a thousand names is no incise of one)
                 k, jumped, incises = incise, True, incises + 1  # ", avec la Ville de Saint-Denis, de la ressourcerie"
                 continue
+            if (companion := companion_before(words, spans[owner][0], between)) is not None:
+                k = companion - 1  # "a créé avec Rennes Métropole la SCIC X": the verb's object
+                continue
             between = APPOSED.sub("", between)
             if ENUMERATION_GAP.fullmatch(between) and owner in roles and (
                     re.search(r"\b(?:et|ou|ainsi)\b", between)
@@ -205,6 +212,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 # "finance avec la Métropole la coopérative X": "avec" names the Métropole; the verb
                 # before says what X is, else "avec" still does ("co-anime avec Plaine Commune le PTCE X")
                 fallback = fallback or _apply(cue, words, first, content, crossed_et, prepositions)
+                fallback = PARTNER if fallback == CARRIER and _hours_worked(words, first) else fallback
                 k, content = first - 1, 0  # the phrase "avec la Métropole" stands between the verb and X
                 continue
             verb = first - 3 if first >= 3 and dating(words, first - 2) else first - 1  # "créée (en 2010) par"
@@ -229,7 +237,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 if role == PARTNER and words[first].key in {"avec", "aupres"} \
                         and contract_before(text, words, first, buying=words[first].key == "aupres"):
                     return CARRIER  # "confie un marché … avec SUEZ", "achat de prestations auprès de l'ESAT X"
-                if role == CARRIER and any(w.key in {"heures", "heure"} for w in words[max(0, first - 10): first]):
+                if role == CARRIER and _hours_worked(words, first):
                     return PARTNER  # "38 000 heures d'insertion réalisées par X": X's staff worked them
                 if role == PARTNER and "propres" in {w.key for w in words[first: start]}:
                     return CARRIER  # "complétée par 20 000 € de fonds propres de l'association X": its own
@@ -251,6 +259,11 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             content += 1
         k -= 1
     return fallback
+
+
+def _hours_worked(words: Sequence[Token], first: int) -> bool:
+    """Whether hours are counted before the cue at ``first``: "38 000 heures d'insertion réalisées par X"."""
+    return any(w.key in {"heures", "heure"} for w in words[max(0, first - 10): first])
 
 
 def _adverb_of_a_cue(words: Sequence[Token], k: int) -> bool:

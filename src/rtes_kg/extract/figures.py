@@ -67,7 +67,11 @@ _UNITS = (
     (re.compile(r"(?:mw|mégawatts?)(?![\w])", re.IGNORECASE), "megawatt", "puissance"),
     # hours of something, a duration: "18 500 heures d'insertion" (not a time of day, "de 9 heures à 18 heures")
     (re.compile(r"heures?\s+(?:d['’]|de\s+|du\s+)[^\W\d][\w'’-]*", re.IGNORECASE), "heure", "duree"),
+    # or hours worked: "22 000 heures en 2023", "22 000 heures réalisées" (no hour of a day is)
+    (re.compile(r"heures(?=\s+(?:en\s+(?:19|20)\d\d\b|(?:(?:ont\s+été|sont)\s+)?(?:réalisées|effectuées|travaillées)))",
+                re.IGNORECASE), "heure", "duree"),
 )
+_HOURS_WORKED = 100  # "22 000 heures en 2023" were worked; "18 heures en 2023" may be an hour of a day
 _DISTANCE = re.compile(r"\bà\s+(?:moins\s+de\s+|plus\s+de\s+|environ\s+|près\s+de\s+)?$", re.IGNORECASE)
 _PER_YEAR_UNIT = re.compile(r"\s*(?:/\s*an|par\s+an|par\s+année|/\s*année)(?![\w])", re.IGNORECASE)
 # "400 tonnes d'objets par an", "18 000 tonnes réemployées par an"
@@ -229,6 +233,8 @@ def find_quantities(text: str, source: Source, words: list[Token] | None = None,
             if unit_match and unit_code == "kilometre" \
                     and _DISTANCE.search(masked, max(0, number.start() - 20), number.start()):
                 break  # "située à 15 km de la gare": where, no figure
+            if unit_match and unit_match.group(0).casefold() == "heures" and value < _HOURS_WORKED:
+                break  # "de 9 heures à 18 heures en 2023": hours of a day
             if unit_match:
                 unit, counted, unit_end = unit_code, counted_code, unit_match.end()
                 break

@@ -135,10 +135,12 @@ def created_with_help(text: str, words: Sequence[Token], spans: Spans, found: Se
                     and names_member(words[head].key)):  # "créée par la Ville", "la CC"
                 helped, agent = by, k + 2 + by  # ("par la Région" in a commune's fiche: below, not the member's)
         if helped is not None:
-            if not among and any(spans.owner(j) is not None for j in range(agent, min(agent + 3, len(words)))):
+            by_member = any(member_at(j) for j in range(agent, min(agent + 3, len(words))))  # "de la CACEM"
+            if not among and not by_member and any(spans.owner(j) is not None
+                                                   for j in range(agent, min(agent + 3, len(words)))):
                 continue  # created with the help of another organisation named there
             named = next((w for w in words[agent: agent + 4] if w.key not in DEFINITE and w.key not in AGENT), None)
-            if not among and named is not None and named.capitalised and (
+            if not among and not by_member and named is not None and named.capitalised and (
                     named.key in _OTHER_BODY_HEADS or len(named.raw) > 1 and named.raw.isupper()
                     and named.key not in MEMBER_KEYS):
                 continue  # "à l'initiative de la Fédération du BTP de l'Ain", "… de la CAPEB": not found as bodies

@@ -1,7 +1,7 @@
 """Names after a head noun that gives no kind ("le village de vacances Les Estives", "la légumerie
 La Carotte"): only a name that opens with a capitalised article counts after them; and the names of
 networks made of their head and their members ("la Fédération française des coopératives
-d'habitants", "le Réseau des acteurs de l'ESS de Pantin (RAEP)")."""
+d'habitants", "le Réseau des acteurs de l'ESS de Pantin (RAEP)", "le Pôle ESS du Pays de Brest")."""
 
 from __future__ import annotations
 
@@ -56,9 +56,11 @@ def named_by_their_members(text: str, words: Sequence[Token]) -> list[Found]:
     accompagne…": a verb after the members, where the name ends is unsaid)."""
     found = []
     for index, word in enumerate(words):
-        if word.key not in _NETWORK_HEADS or not word.capitalised or sentence_start(text, word.start):
-            continue
-        k = index + 1 + (index + 1 < len(words) and words[index + 1].key in _HEAD_ADJECTIVES)
+        local_ess = word.key == "pole" and index + 1 < len(words) and words[index + 1].raw == "ESS"
+        if word.key not in _NETWORK_HEADS and not local_ess or not word.capitalised \
+                or sentence_start(text, word.start) and not local_ess:
+            continue  # ("Le Pôle ESS du Pays de Lorient (ESS'Pace) anime…": the local network of the ESS)
+        k = index + 1 + (index + 1 < len(words) and (words[index + 1].key in _HEAD_ADJECTIVES or local_ess))
         last = None
         while k + 1 < len(words) and words[k].key in OF_WORDS and joined(text, words[k - 1], words[k]):
             k += 1 + (words[k + 1].key in {"la", "l"} and k + 2 < len(words))  # "de la", "de l'"

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from rtes_kg.extract.clause import MEMBER_WORDS
 from rtes_kg.extract.collectivites import collectivite_words
+from rtes_kg.extract.curated import reference
 from rtes_kg.extract.lexicon import Token, joined
 from rtes_kg.extract.names import LOWER_ARTICLES, name_forward, structure_words
 from rtes_kg.extract.places import area_named, communes_named
@@ -110,7 +111,14 @@ def _items(text: str, words: Sequence[Token], k: int) -> tuple[list[tuple[int, i
                 and (further := name_forward(text, words, k + 1)) is not None:
             items[-1], end = (items[-1][0], further), words[further].end  # "A et Rues et Cités": the list
             break  # closed at its first "et", the second is its last name's
-        if words[k].key == "et":
+        if words[k].key == "et" and (known := reference().lexicon.match_at(words, items[-1][0])) is not None \
+                and known.last > k:  # "dont Habitat et Humanisme Rhône, B et C": a known name's "et"
+            items[-1] = (items[-1][0], name_forward(text, words, known.last) or known.last)
+            end = words[items[-1][1]].end
+            k = next((j for j in range(items[-1][1] + 1, len(words)) if words[j].start >= end), len(words))
+            if k >= len(words) or "," not in text[end: words[k].start]:
+                break
+        elif words[k].key == "et":
             k, closed = k + 1, True
         elif "," not in text[end: words[k].start]:
             break
@@ -143,14 +151,16 @@ def listed_after_dont(text: str, words: Sequence[Token], kind_end: int, among: s
     after ``among`` "notamment" or "parmi lesquels": "les incubateurs d'innovation sociale, notamment A
     et B", "12 chantiers d'insertion sont financés, parmi lesquels A et B". ``named_first``: an
     uncounted kind's "dont" lists only when a name follows it right away ("les incubateurs, dont
-    Katapult et B"; not "les associations, dont la Ville est membre": a relative clause)."""
+    Katapult et B"; not "les associations, dont la Ville est membre": a relative clause); so does
+    "comme", with or without a comma: "des structures de l'IAE comme A et B"."""
     dont = kind_end + 1
     while dont < min(len(words), kind_end + _QUALIFYING + 1) and not words[dont].capitalised \
             and words[dont].key != among and joined(text, words[dont - 1], words[dont]):
         dont += 1  # "5 CAE régionales, dont A", "9 ressourceries du territoire, dont A"
     if dont + 1 >= len(words) or words[dont].key != among \
-            or text[words[dont - 1].end: words[dont].start].strip() != ",":
+            or text[words[dont - 1].end: words[dont].start].strip() not in _BEFORE_AMONG.get(among, {","}):
         return []
+    named_first = named_first or among == "comme"  # "des structures de l'IAE comme A et B"
     if named_first and not (words[dont + 1].capitalised and words[dont + 1].key not in MEMBER_WORDS):
         return []
     if among == "parmi":  # ", parmi lesquels A et B"
@@ -165,6 +175,7 @@ def listed_after_dont(text: str, words: Sequence[Token], kind_end: int, among: s
 
 
 _LIST_ENDS = re.compile(r"[,.;:!?)]")
+_BEFORE_AMONG = {"comme": {",", ""}}  # ", dont A", ", notamment A"; "comme A" with a comma or none
 
 
 _QUALIFYING = 4  # words between a counted kind and its ", dont"

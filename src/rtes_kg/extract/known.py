@@ -97,9 +97,13 @@ def member_initials(name: str) -> str | None:
     """The initials a fiche may write its member by, of three to six letters: "CUA" for the
     Communauté urbaine d'Arras, "CAPB" for the Communauté d'agglomération du Pays Basque (the small
     words left out); None for a short name, or initials that are another body's or a kind's
-    ("CAF", "SCIC"): the curated list and the kinds know those."""
-    parts = [part for part in re.split(r"[\s'’-]+", name) if part and fold(part) not in _SMALL_WORDS]
-    initials = "".join(part[0] for part in parts).upper()
+    ("CAF", "SCIC"): the curated list and the kinds know those. The initials the name writes itself
+    come first: "Communauté d'agglomération du Centre de la Martinique (CACEM)" is "CACEM"."""
+    if written := _WRITTEN_INITIALS.search(name):
+        initials = written.group(1) or written.group(2)
+    else:
+        parts = [part for part in re.split(r"[\s'’-]+", name) if part and fold(part) not in _SMALL_WORDS]
+        initials = "".join(part[0] for part in parts).upper()
     if not 3 <= len(initials) <= 6 or not initials.isalpha():
         return None
     words = tokens(initials)
@@ -109,10 +113,29 @@ def member_initials(name: str) -> str | None:
     return None if taken else initials
 
 
+_WRITTEN_INITIALS = re.compile(r"(?:\(\s*([A-Z]{3,6})\s*\)|\s[–—-]\s+([A-Z]{3,6}))\s*$")
 _SMALL_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "sur", "sous", "a", "au", "aux"})
 
 
 def _initials_entry(member: OrgMention) -> list[tuple[list[str], Known]]:
-    """The member's initials as a known name: "La CUA finance…" names the member, as "la Ville" does."""
+    """The member's initials as a known name: "La CUA finance…" names the member, as "la Ville" does;
+    and its own name after its kind ("Plaine Commune" of "Établissement public territorial Plaine
+    Commune"): "Financement de Plaine Commune : 120 000 €" is the member's."""
     initials = member_initials(member.name)
-    return [] if initials is None else [([initials.lower()], Known((initials,), member))]
+    entries = [] if initials is None else [([initials.lower()], Known((initials,), member))]
+    if own := _own_name(member.name):
+        entries.append(([w.key for w in own], Known(tuple(w.raw for w in own), member)))
+    return entries
+
+
+def _own_name(name: str) -> list[Token]:
+    """The words of a grouping's name after its kind when they make a name of their own, each
+    capitalised: "Plaine Commune", "Grand Paris Sud"; none of one word, nor a complement ("Européenne
+    de Lille"), nor a région's or a commune's ("Pays de la Loire" is a territory too)."""
+    words = tokens(_WRITTEN_INITIALS.sub("", name))
+    kind = collectivite_words().match_at(words, 0)
+    own = words[kind.last + 1:] if kind is not None and kind.payload.code not in _TERRITORIES else []
+    return own if len(own) >= 2 and all(w.capitalised for w in own) else []
+
+
+_TERRITORIES = frozenset({"commune", "departement", "region"})

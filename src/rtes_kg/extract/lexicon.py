@@ -159,3 +159,11 @@ def joined(text: str, left: Token, right: Token) -> bool:
     if gap == ".":
         return left.raw.isdigit() and right.raw.isdigit()
     return bool(_JOIN.fullmatch(gap))
+
+
+def inner_apostrophe(text: str, words: Sequence[Token], k: int) -> bool:
+    """Whether the lower-case word at ``k`` goes on a capitalised one past an apostrophe: "Id'ées",
+    "P'tits", "Ch'ti" (not "d'"/"l'" elided: "L'", "D'")."""
+    before = words[k - 1]
+    return before.capitalised and text[words[k].start - 1] in "'’" and before.end == words[k].start - 1 \
+        and (len(before.raw) > 1 or before.raw not in "LDJMNSTC") and not words[k].raw[:1].isupper()

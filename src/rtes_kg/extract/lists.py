@@ -24,7 +24,8 @@ ENUMERATION_GAP = re.compile(  # (and what each is given: "5 000 € à A et 3 0
 APPOSED = re.compile(r"^\s*,[^,;:.()]*(?=,)")  # ", entreprise d'insertion du territoire" then ", et à…"
 # Items of a list no finder knew, written as names: "avec Emmaüs Amiens, Tri d'Union et la recyclerie B"
 UNKNOWN_ITEMS = re.compile(r"^(?:\s*,\s*(?:(?:la|le|les)\s+|l['’])?[A-ZÀ-Ý][\w’'-]*"
-                           r"(?:\s+(?:(?:de|du|des|la|le|les)\s+|[dl]['’])?[A-ZÀ-Ý0-9][\w’'-]*)*)+"
+                           r"(?:\s+(?:à|au|aux|pour|en)\s+[a-zà-ÿ][\w’'-]*)?"  # "la Fabrique à initiatives de l'APES"
+                           r"(?:\s+(?:de\s+(?:la\s+|l['’])|(?:de|du|des|la|le|les)\s+|[dl]['’])?[A-ZÀ-Ý0-9][\w’'-]*)*)+"
                            r"(?=\s*(?:,|\bet\b|\bou\b))")
 # The commune written after a name in a list: "B à Saint-Nazaire et C".
 PLACE_AFTER = re.compile(r"\s+(?:à|au|aux)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")
@@ -111,6 +112,25 @@ def plural_before(words: Sequence[Token], k: int) -> int | None:
 _PHRASE_REACH = 6  # words of a plural noun phrase: "les structures d'accompagnement à la création"
 
 
+def body_described_before(words: Sequence[Token], k: int) -> int | None:
+    """Where a body's description that ends at word ``k`` starts, its article, when an acronym in
+    parentheses follows it: "le réseau des épiceries sociales et solidaires (ANDES)", "la maison des
+    associations (MDA)": the acronym names the phrase's body, and takes the role said of it."""
+    for j in range(k - 1, max(0, k - _DESCRIPTION_REACH), -1):
+        if not words[j].raw.islower():
+            return None
+        if words[j].key in _BODY_WORDS and words[j - 1].key in _SINGULAR_ARTICLES:
+            return j - 1
+    return None
+
+
+_DESCRIPTION_REACH = 9  # words: "le réseau des épiceries sociales et solidaires"
+_SINGULAR_ARTICLES = frozenset({"le", "la", "l", "un", "une"})
+_BODY_WORDS = frozenset({"reseau", "federation", "union", "association", "collectif", "cooperative", "groupement",
+                         "plateforme", "pole", "comite", "syndicat", "agence", "institut", "fondation", "maison",
+                         "centre", "office", "mouvement", "chambre"})
+
+
 def opened_by_a_parenthesis(text: str, position: int) -> bool:
     """Whether a parenthesis opens right before the list whose first item starts at ``position``, and
     is not closed yet: "(A, B": the item after A is one of the parenthesis' list."""
@@ -119,3 +139,15 @@ def opened_by_a_parenthesis(text: str, position: int) -> bool:
 
 
 _ITEM_REACH = 12  # characters from "(" to the first item: "(l'", "( la "
+
+
+def companion_before(words: Sequence[Token], first: int, between: str) -> int | None:
+    """Where "avec" opens the name that starts at ``first``, when only an article stands between that
+    name and the next: "a créé avec Rennes Métropole la SCIC X", whose object X is the verb's."""
+    k = first - 1
+    while k >= 0 and words[k].key in {"la", "le", "l", "les"}:
+        k -= 1
+    return k if k >= 0 and words[k].key == "avec" and _AN_ARTICLE.fullmatch(between) else None
+
+
+_AN_ARTICLE = re.compile(r"\s+(?:la|le|les)\s+|\s+l['’]\s*", re.IGNORECASE)

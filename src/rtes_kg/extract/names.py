@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from rtes_kg.extract import places
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.curated import STRUCTURE, reference
+from rtes_kg.extract.imperatives import imperative_name_end
 from rtes_kg.extract.lexicon import (
     ARTICLES,
     CONNECTORS,
@@ -19,6 +20,7 @@ from rtes_kg.extract.lexicon import (
     SCHEMES_AND_EVENTS,
     Lexicon,
     Token,
+    inner_apostrophe,
     joined,
     phrase_keys,
 )
@@ -125,6 +127,8 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
     ``inside_words``, "pour", "ta"… before a capital do: "Bouge ta Ville", "Un Toit pour Tous"."""
     if first >= len(words) or not words[first].capitalised:
         return None
+    if (imperative := imperative_name_end(text, words, first)) is not None:
+        return imperative  # "Partageons les jardins"
     last, k = first, first + 1
     while k < len(words) and k - first < _NAME_MAX_WORDS and joined(text, words[k - 1], words[k]):
         if words[k].capitalised or (words[k].raw[0].isdigit() and k == last + 1
@@ -141,10 +145,7 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
             last = k  # "Auto-école", "Vélo-école": one word, not a name cut at its hyphen
         elif k == last + 1 and words[k].key in _NAME_ADJECTIVES and words[k].raw[:1].islower():
             last = k  # "Menuiserie solidaire": the name's own adjective, not "Menuiserie"
-        elif k == last + 1 and words[k - 1].capitalised and words[k].start > 0 \
-                and text[words[k].start - 1] in "'’" and words[k - 1].end == words[k].start - 1 \
-                and (len(words[k - 1].raw) > 1 or words[k - 1].raw not in "LDJMNSTC") \
-                and not words[k].raw[:1].isupper():
+        elif k == last + 1 and inner_apostrophe(text, words, k):
             last = k  # "Id'ées Propreté", "Les P'tits Loups": a word of the name, not "d'"/"l'" elided
         elif et_capital and words[k].key == "et" and k + 1 < len(words) and words[k + 1].capitalised \
                 and words[k + 1].raw.lower() not in ARTICLES and not _opens_known_name(words, k + 1) \
@@ -237,6 +238,8 @@ def name_backward(text: str, words: Sequence[Token], last: int, through_a: bool 
             break
         if words[k].capitalised:
             first = k
+        elif k > 0 and inner_apostrophe(text, words, k):
+            pass  # "Ch'ti Vrac": the word's end
         elif words[k].raw in _LOWER and _article_after_a_name(text, words, k):
             break  # "avec le Département de la Gironde la Maison de l'emploi": the Maison's name begins
         elif not (words[k].key in (_INNER if through_a else _INNER_BACKWARD)

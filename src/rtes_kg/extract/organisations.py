@@ -37,6 +37,7 @@ from rtes_kg.extract.names import (
     structure_words,
     without_article,
 )
+from rtes_kg.extract.overlaps import resolve
 from rtes_kg.extract.roles import CARRIER, CREATED, PARTNER, ROLES, SHAREHOLDER, SUPPORTED, nobody, read_roles
 from rtes_kg.extract.subjects import agents_of_running, objects_of_support, opening_subjects
 from rtes_kg.extract.tails import initials_hold, spelt_out
@@ -300,34 +301,6 @@ def _announced_or_a_kind(words: Sequence[Token], first: int) -> bool:
     return announce.match_at(words, first) is not None or any(
         (match := announce.match_at(words, start)) is not None and match.last == first - 1
         for start in range(max(0, first - 4), first))
-
-
-def resolve(candidates: list[Found]) -> list[Found]:
-    """Overlapping finds: the longest name wins, then the curated list, then collectivités; a find
-    of the same words by another finder lends it what it lacks (a kind, a network)."""
-    taken: set[int] = set()
-    kept: list[Found] = []
-    ordered = sorted(candidates, key=lambda c: (c.first - c.last, c.priority, c.first))
-    ending: dict[int, list[Found]] = {}  # the candidates by their last word, in that order
-    for cand in ordered:
-        ending.setdefault(cand.last, []).append(cand)
-    for cand in ordered:
-        span = set(range(cand.first, cand.last + 1))
-        if span & taken:
-            continue
-        taken |= span
-        # the same words, or the same but a leading article ("Les Jardins de Cocagne du Pays d'Aix")
-        same = [c for c in ending[cand.last] if 0 <= c.first - cand.first <= 1 and c is not cand]
-        for other in same:
-            if cand.kind is None and other.kind is not None and other.category == cand.category:
-                cand = replace(cand, kind=other.kind)
-            if other.context < cand.context:
-                cand = replace(cand, context=other.context)  # "l'association Réseau X": the kind opens its span
-            if cand.parent is None and other.parent is not None and cand.category != "reseau":
-                cand = replace(cand, parent=other.parent, local=other.local,
-                               slug=other.slug if other.local else cand.slug)
-        kept.append(cand)
-    return sorted(kept, key=lambda c: c.first)
 
 
 # --- the mentions -------------------------------------------------------------------------------

@@ -167,12 +167,13 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
         explicit[n] = {role}  # "La cuisine fournit la cantine et l'épicerie X": X buys; "La Ville fournit X en…": given
     for n, cand in enumerate(found):
         founded_body = n > 0 and found[n - 1].kind in BODY_KINDS  # a body runs itself, once founded
-        if explicit[n] & {CARRIER, SUPPORTED} and created_by(words, spans[n][0], cand.category in PUBLIC,
-                                                              founded_body):
+        if (not explicit[n] or explicit[n] & {CARRIER, SUPPORTED}) \
+                and created_by(words, spans[n][0], cand.category in PUBLIC, founded_body):
             explicit[n] = {PARTNER}  # "créée par la communauté de communes X", "la SCIC X a été fondée
             # par la coopérative CFBL": a founder, no carrier ("la recyclerie X, créée par l'association
             # Y": Y runs it; "créée et gérée par Y": so it does); nor supported, the second founder
-            # after "et": "la SCIC X, créée par la Ville de Rennes et Rennes Métropole"
+            # after "et": "la SCIC X, créée par la Ville de Rennes et Rennes Métropole" (whose verb, after
+            # the incise, is X's: "…, fondée par A et la coopérative B, est soutenue par la Ville")
         if SHAREHOLDER in explicit[n] and cand.category == "collectivite":
             explicit[n].discard(SHAREHOLDER)  # "une prise de participation de la Ville": she takes them
             explicit[n].add(CITED)

@@ -155,7 +155,8 @@ def shares_said_apart(text: str, words: Sequence[Token], found: Sequence[Found],
         if (entered or word.key in _SHARE_NOUNS and k >= 3 and {words[k - 1].key, words[k - 2].key} & _SUBSCRIBED) \
                 and not {w.key for j, w in enumerate(words[k - 4: k - 1], k - 4)
                          if not words[j + 1].key.endswith("ant")} & {"y", "en"} \
-                and not any(spans.owner(j) is not None for j in range(k + 1, min(len(words), k + 6))) \
+                and not (_of_the_company(words, k) and any(spans.owner(j) is not None
+                                                           for j in range(k + 1, min(len(words), k + 6)))) \
                 and _the_member_in(_subject(text, words, k), words, found, spans, is_member, names_member, text):
             company = _company_before(text, words, found, lasts, k, same_sentence=False, capital_only=True)
             if company is not None:
@@ -163,6 +164,15 @@ def shares_said_apart(text: str, words: Sequence[Token], found: Sequence[Found],
     held.extend(_shares_of_the_company_after(text, words, found, spans, is_member, names_member))
     held.extend(_cooperatives_joined(text, words, found, spans, is_member, names_member))
     return sorted(set(held))
+
+
+def _of_the_company(words: Sequence[Token], k: int) -> bool:
+    """Whether the company comes after the shares at ``k``: "du capital de la SCIC X", "500 parts
+    sociales dans la SCIC Y" (not "du capital aux côtés de la Région")."""
+    k += 1
+    while k < len(words) and words[k].key in {"social", "sociale", "sociales", "sociaux"}:
+        k += 1
+    return k < len(words) and words[k].key in {"de", "du", "des", "d", "dans"}
 
 
 # Joining a cooperative is taking its shares: "La Ville a adhéré en 2019 à la SCIC X", "adhère à la

@@ -38,6 +38,11 @@ _PRICE_OF = re.compile(r"\b(?P<unit>part|action)s?(?:\s+sociales?)?\s+de\s*$|"
                        r"(?:\s+d['’]honneur)?\s+(?:de\s*)?$", re.IGNORECASE)  # ("de" in a range's words)
 _EVERY = {"chaque année": "an", "chaque mois": "mois"}
 _EVERY_BEFORE = re.compile(r"\b(chaque année|chaque mois)\s+(?:(?:environ|près de|plus de)\s+)?$", re.IGNORECASE)
+# "une subvention annuelle de 60 000 €", "Subvention annuelle : 60 000 €", "une aide mensuelle de 500 €"
+_RATE_BEFORE = re.compile(r"\b(?:subvention|aide|dotation|participation|contribution|cotisation|enveloppe|allocation|"
+                          r"financement|soutien|loyer)s?\s+(?P<rate>annuel|mensuel)(?:le)?s?\s*(?:de\s+|:\s*)"
+                          r"(?:(?:environ|près de|plus de)\s+)?$", re.IGNORECASE)
+_RATES = {"annuel": "an", "mensuel": "mois"}
 # A part of the amount before it: "220 000 € (dont 150 000 € … et 70 000 € …)", "270 000 €, dont 120 000 €"
 _PART = re.compile(r"(?:^|[\s,(])dont\s+(?:(?:environ|près de|plus de|moins de)\s+)?$", re.IGNORECASE)
 _NEXT_PART = re.compile(r"^[^.;()€]{0,60}?\bet\s+(?:(?:environ|près de|plus de|moins de)\s+)?$", re.IGNORECASE)
@@ -122,6 +127,8 @@ def _per(text: str, amount: EuroAmount) -> str | None:
     said = _PER.match(text, amount.end)
     if said is None and (before := _EVERY_BEFORE.search(text, max(0, amount.start - 30), amount.start)):
         return _EVERY[" ".join(before.group(1).casefold().split())]  # "verse chaque année 30 000 €"
+    if said is None and (rate := _RATE_BEFORE.search(text, max(0, amount.start - 50), amount.start)):
+        return _RATES[rate["rate"].casefold()]  # "une subvention annuelle de 60 000 €"
     if said is None:
         price = _PRICE_OF.search(text, max(0, amount.start - 40), amount.start)
         each = _EACH_LATER.match(text, amount.end)  # "2 000 € a été versée à chacune des 15 associations"

@@ -1,0 +1,44 @@
+"""A subject pronoun that stands for a structure named before it: "L'association X propose des
+locations. Elle a bénéficié d'une subvention de la Ville": the member's support of X."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from rtes_kg.extract.clause import MEMBER_KEYS, boundary
+from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.names import Found
+from rtes_kg.extract.spans import Spans
+
+_DEFINITE = frozenset({"la", "le", "l"})
+
+
+def agrees(words: Sequence[Token], structure: Found, pronoun: str) -> bool:
+    """Whether ``pronoun`` ("il", "elle") may stand for ``structure``, by the article or the kind word
+    before its name: not "elle" for "le chantier X", nor "il" for "l'association X"."""
+    before = [w.key for w in words[max(0, structure.first - 2): structure.first]]
+    gender = next((_GENDER_OF_KIND.get(key) for key in reversed(before) if key in _GENDER_OF_KIND), None)
+    return gender is None or gender == pronoun
+
+
+_GENDER_OF_KIND = {"le": "il", "un": "il", "la": "elle", "une": "elle",
+                   **dict.fromkeys(("association", "entreprise", "cooperative", "scic", "scop", "regie", "structure",
+                                    "societe", "federation", "union", "fondation", "cae", "epicerie", "recyclerie",
+                                    "ressourcerie", "mutuelle", "amap", "conciergerie", "legumerie"), "elle"),
+                   **dict.fromkeys(("chantier", "collectif", "groupement", "geiq", "esat", "atelier", "reseau"), "il")}
+
+
+def given_by_the_member(text: str, words: Sequence[Token], spans: Spans, k: int, member_at: Callable[[int], bool],
+                         names_member: Callable[[str], bool]) -> bool:
+    """Whether the clause of the pronoun at ``k`` names the member as the giver of the support its verb
+    says: "Elle a bénéficié d'une subvention de 40 000 € de la CACEM" (not "… de la Fondation de France")."""
+    for j in range(k + 1, min(len(words), k + _GIVER_REACH)):
+        if boundary(text, words[j - 1], words[j]):
+            return False
+        if member_at(j) or spans.owner(j) is None and words[j].key in MEMBER_KEYS and names_member(words[j].key) \
+                and words[j - 1].key in _DEFINITE:
+            return True
+    return False
+
+
+_GIVER_REACH = 20  # words: "Elle a reçu en 2023 une subvention de fonctionnement de 40 000 € de la Ville"

@@ -1,0 +1,295 @@
+"""Wrong and lost facts of the forty-second round: the member written by the initials its own title
+gives ("Communauté d'agglomération du Centre de la Martinique (CACEM)", then "la CACEM") not read as
+the member; a body created "avec l'appui de la Ville de Laval" (the member's whole name) read as
+supported, not created; "Elle a bénéficié d'une subvention de la Ville" after a structure lost;
+"APF Entreprises 38" read as APF France handicap itself; "l'association Partageons les jardins" cut
+to "Partageons"; "le réseau des épiceries sociales et solidaires (ANDES)" that the member supports
+read as a partner; "la SCIC Ressourcerie X" after "par" named "SCIC Ressourcerie X" and typed as a
+recyclerie; "le Département détient 20 % du capital aux côtés de la Région" without the company's
+name lost; "la Communauté de communes en est membre fondateur" lost; names after "comme" ("des
+structures de l'IAE comme A et B") lost; an unknown item with a lower-case complement ("la Fabrique
+à initiatives de l'APES") that broke a list of partners and made the next one its carrier;
+"Subvention annuelle : 60 000 €" not read as a yearly amount, and "22 000 heures en 2023" lost.
+Each text is written for these tests in the style of the fiches, not taken from any of them."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import URIRef
+from rdflib.namespace import SKOS
+
+from extraction_helpers import HERE, amounts, converted, mentions
+from rtes_kg.extract.figures import find_quantities
+from rtes_kg.extract.known import member_initials
+
+ORG = "https://w3id.org/rtes/org/"
+SUB_ORGANIZATION_OF = URIRef("http://www.w3.org/ns/org#subOrganizationOf")
+
+
+def in_the_fiche(*sentences: str, **member: str) -> list[tuple[str, str]]:
+    """(name, role) of the organisations of one action of a member's fiche (Laval's by default)."""
+    return sorted({(name, role) for name, _, role in mentions(" ".join(sentences), **member)[0]})
+
+
+CACEM = {"member": "Communauté d'agglomération du Centre de la Martinique (CACEM)",
+         "kind": "Communauté d'agglomération", "address": "Place François Mitterrand\n97200 Fort-de-France"}
+THOUARSAIS = {"member": "Communauté de communes du Thouarsais", "kind": "Communauté de communes",
+              "address": "4 rue de la Trémoïlle\n79100 Thouars"}
+HAUTE_GARONNE = {"member": "Département de la Haute-Garonne", "kind": "Département",
+                 "address": "1 boulevard de la Marquette\n31090 Toulouse"}
+
+
+# --- the member by the initials its title gives -----------------------------------------------------
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Communauté d'agglomération du Centre de la Martinique (CACEM)", "CACEM"),
+    ("Communauté d'agglomération du Centre de la Martinique - CACEM", "CACEM"),
+    ("Métropole Européenne de Lille", "MEL"),
+    ("Pays de Brest – PETR", None),  # a kind, no initials of its own
+])
+def test_the_initials_a_title_writes(name, expected):
+    assert member_initials(name) == expected
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    (("La SCIC Ressourcerie Madinina, créée en 2019 avec l'appui de la CACEM, collecte 450 tonnes.",),
+     [("Ressourcerie Madinina", "cree")]),
+    (("Portée par la SCIC Ressourcerie Madinina, créée en 2019 avec l'appui de la CACEM, la ressourcerie "
+      "collecte 450 tonnes.", "La CACEM est entrée au capital de la SCIC à hauteur de 15 000 €."),
+     [("Ressourcerie Madinina", "actionnaire"), ("Ressourcerie Madinina", "cree"),
+      ("Ressourcerie Madinina", "porteur")]),
+])
+def test_the_member_by_the_initials_of_its_title(sentences, expected):
+    assert in_the_fiche(*sentences, **CACEM) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La SCIC Alpha, créée en 2019 avec l'appui de la Ville de Laval, collecte 450 tonnes.", [("Alpha", "cree")]),
+    ("Créée en 2019 avec le soutien de la Ville de Laval, la SCIC Alpha collecte 450 tonnes.", [("Alpha", "cree")]),
+    # another body named there helps create it
+    ("Créée en 2019 avec le soutien de Laval Agglomération, la SCIC Alpha collecte 450 tonnes.",
+     [("Alpha", "porteur"), ("Laval Agglomération", "partenaire")]),
+])
+def test_created_with_the_help_of_the_member_named_in_full(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+# --- a pronoun subject that receives the member's support ------------------------------------------
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    (("L'association Alpha propose des locations.", "Elle a bénéficié d'une subvention de 40 000 € de la Ville."),
+     [("Alpha", "porteur"), ("Alpha", "soutenu")]),
+    (("L'association Alpha propose des locations.", "Elle bénéficie du soutien de la Ville."),
+     [("Alpha", "porteur"), ("Alpha", "soutenu")]),
+    # another body gives: a partner, no support of the member's
+    (("L'association Alpha propose des locations.", "Elle a reçu une subvention de la Fondation de France."),
+     [("Alpha", "porteur"), ("Fondation de France", "partenaire")]),
+])
+def test_a_pronoun_that_receives_the_member_s_support(sentences, expected):
+    assert in_the_fiche(*sentences) == expected
+
+
+def test_the_pronoun_agrees_with_the_structure_it_stands_for():
+    from rtes_kg.extract.lexicon import tokens
+    from rtes_kg.extract.names import Found
+    from rtes_kg.extract.pronouns import agrees
+
+    words = tokens("Le chantier Alpha emploie 5 salariés")
+    chantier = Found(2, 2, words[0].start, "Alpha", "alpha", "structure-ess", "chantier-insertion", "motif", 2)
+    assert agrees(words, chantier, "il") and not agrees(words, chantier, "elle")
+
+
+# --- names -------------------------------------------------------------------------------------------
+
+def test_a_chapter_of_apf_france_handicap_is_its_own_body(tmp_path):
+    graph = converted(tmp_path, "Ville de Grenoble\n\nExemples d'actions :\n\n• Marchés réservés : 4 lots de nettoyage "
+                                "confiés à des ESAT et entreprises adaptées, dont l'APF Entreprises 38.\n\n"
+                                "Type de collectivité\nCommune\nAdresse\n11 boulevard Jean Pain\n38000 Grenoble\n")
+    chapter = URIRef(ORG + "apf-entreprises-38")
+    assert str(graph.value(chapter, SKOS.prefLabel)) == "APF Entreprises 38"
+    assert graph.value(chapter, SUB_ORGANIZATION_OF) == URIRef(ORG + "apf-france-handicap")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville soutient l'association Partageons les jardins.", [("Partageons les jardins", "soutenu")]),
+    ("La Ville soutient l'association Faisons les courses ensemble, qui livre 200 paniers.",
+     [("Faisons les courses ensemble", "soutenu")]),
+    ("L'association Mangeons local a reçu 3 000 €.", [("Mangeons local", "soutenu")]),
+    # a noun in -ons, or a pronoun object after a name: no verb that opens a name
+    ("L'association Alpha les accompagne.", [("Alpha", "porteur")]),
+])
+def test_a_name_that_opens_with_a_verb_in_the_imperative(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+def test_a_kind_word_before_a_name_that_holds_another_kind_s_word():
+    assert in_the_fiche("Portée par la SCIC Ressourcerie Madinina, la ressourcerie collecte 450 tonnes.") \
+        == [("Ressourcerie Madinina", "porteur")]
+    # the network of the name's own kind word stays its network
+    assert mentions("La Ville finance l'ACI Emmaüs Morlaix.")[0] == [("Emmaüs Morlaix", "emmaus-morlaix", "soutenu")]
+
+
+def test_an_aci_of_emmaus_keeps_its_network(tmp_path):
+    graph = converted(tmp_path, "Ville de Laval\n\nExemples d'actions :\n\n• La Ville finance l'ACI Emmaüs "
+                                "Morlaix.\n\nType de collectivité\nCommune\nAdresse\nPlace du 11 novembre\n"
+                                "53000 Laval\n")
+    assert graph.value(URIRef(ORG + "emmaus-morlaix"), SUB_ORGANIZATION_OF) == URIRef(ORG + "emmaus-france")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Le Département soutient le réseau des épiceries sociales et solidaires (ANDES) et les 12 épiceries du "
+     "territoire.", [("ANDES", "soutenu")]),
+    ("Le Département soutient l'ANDES.", [("ANDES", "soutenu")]),
+    # a plural noun's list in parentheses still takes the cue's role
+    ("Le Département finance les structures d'accompagnement (France Active, l'URSCOP et la CRESS).",
+     [("CRESS Occitanie", "soutenu"), ("France Active", "soutenu"), ("URSCOP Occitanie", "soutenu")]),
+])
+def test_the_acronym_of_a_body_described_before_it(sentence, expected):
+    assert in_the_fiche(sentence, **HAUTE_GARONNE) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("En 2023, 380 000 heures d'insertion ont été réalisées, dont 40 % par des structures de l'IAE comme "
+     "Id'ées Intérim et Interm'Aide.", [("Id'ées Intérim", "partenaire"), ("Interm'Aide", "partenaire")]),
+    ("La Ville soutient des SIAE comme Alpha Beta et Gamma Delta.", [("Alpha Beta", "soutenu"),
+                                                                   ("Gamma Delta", "soutenu")]),
+    ("La Ville soutient la structure de l'IAE Alpha Beta.", [("Alpha Beta", "soutenu")]),
+    # "comme" before no name, or a name that a verb follows
+    ("Des associations comme la Ville le souhaitent.", []),
+])
+def test_the_names_a_plural_kind_lists_after_comme(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+def test_an_unknown_item_with_a_lower_case_complement_does_not_end_a_list():
+    assert in_the_fiche("La plateforme accompagne 150 porteurs de projet, en partenariat avec l'URSCOP "
+                        "Hauts-de-France, la Fabrique à initiatives de l'APES et la BGE Hauts-de-France.") \
+        == [("BGE Hauts-de-France", "partenaire"), ("URSCOP Hauts-de-France", "partenaire")]
+
+
+# --- shares, creation -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Création de la SCIC Alpha en 2018 : la Ville détient 20 % du capital aux côtés de la Région.",
+     [("Alpha", "actionnaire"), ("Alpha", "cree"), ("Région Pays de la Loire", "partenaire")]),
+    # the company named after the shares is the one held
+    ("La SCIC Alpha a été créée ; la Ville a souscrit 50 parts sociales de la SCIC Beta.",
+     [("Alpha", "porteur"), ("Beta", "actionnaire")]),
+    ("La SCIC Alpha a été créée ; la Ville détient 20 % du capital de la SCIC Beta.",
+     [("Alpha", "porteur"), ("Beta", "actionnaire")]),
+])
+def test_shares_of_the_capital_said_without_the_company(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    (("L'EBE Alpha emploie 95 salariés.", "La Communauté de communes en est membre fondateur et lui apporte "
+      "60 000 € par an."), [("EBE Alpha", "cree"), ("EBE Alpha", "soutenu")]),
+    (("La SCIC Alpha emploie 9 salariés.", "La Communauté de communes y a pris des parts."),
+     [("Alpha", "actionnaire"), ("Alpha", "porteur")]),
+    # the communes are other bodies than the member
+    (("La SCIC Alpha emploie 9 salariés.", "Les communes y ont pris des parts."), [("Alpha", "porteur")]),
+    (("Le Département des Deux-Sèvres et la Région Nouvelle-Aquitaine cofinancent la ressourcerie Récup'R, qui a "
+      "collecté 380 tonnes en 2023 ; la CC met à disposition le local.",),
+     [("Département des Deux-Sèvres", "partenaire"), ("Récup'R", "soutenu"),
+      ("Région Nouvelle-Aquitaine", "partenaire")]),
+])
+def test_the_member_named_by_its_kind_in_several_words(sentences, expected):
+    assert in_the_fiche(*sentences, **THOUARSAIS) == expected
+
+
+# --- figures ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Subvention annuelle : 60 000 €.", [("60000", "an", None)]),
+    ("La Ville verse une subvention annuelle de 60 000 € à X.", [("60000", "an", None)]),
+    ("Une aide mensuelle de 500 €.", [("500", "mois", None)]),
+    ("Une aide mensuelle de 500 € par famille.", [("500", "famille", None)]),  # what it says after it wins
+])
+def test_a_yearly_or_monthly_amount_said_before_it(text, expected):
+    assert amounts(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Maison de l'emploi coordonne la clause d'insertion : 22 000 heures en 2023, au bénéfice de 85 personnes.",
+     [(22000, "heure"), (85, "nombre")]),
+    ("22 000 heures réalisées en 2023.", [(22000, "heure")]),
+    ("Le lieu est ouvert de 9 heures à 18 heures en 2023.", []),  # hours of a day
+])
+def test_hours_worked_without_their_complement(sentence, expected):
+    assert [(int(q.value), q.unit) for q in find_quantities(sentence, HERE)] == expected
+
+
+# --- second batch ------------------------------------------------------------------------------------
+
+def test_a_name_with_an_apostrophe_inside_a_word_read_backwards():
+    assert in_the_fiche("Parmi les entreprises créées : Ch'ti Vrac (épicerie vrac).") == [("Ch'ti Vrac", "porteur")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Les 14 épiceries solidaires du territoire, fédérées au sein du Réseau des épiceries solidaires de la Mayenne, "
+     "reçoivent une aide de 4 000 € chacune.", [("Réseau des épiceries solidaires de la Mayenne", "partenaire")]),
+    # a founder after "et" in the incise of a body's founding is a partner, the verb after it the body's
+    ("La SCIC Mor Glaz, fondée par l'association Sauvegarde 56 et la coopérative Le Marin du Golfe, est soutenue "
+     "par la Ville.", [("Le Marin du Golfe", "partenaire"), ("Mor Glaz", "soutenu"), ("Sauvegarde 56", "partenaire")]),
+])
+def test_the_verb_after_a_participle_s_incise_is_not_the_incise_s_name(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Le Pôle ESS du Pays de Lorient (ESS'Pace) anime le réseau des acteurs locaux ; la Ville le soutient à hauteur "
+     "de 30 000 € par an.", [("Pôle ESS du Pays de Lorient", "soutenu")]),
+    ("La Ville soutient le Pôle ESS du Pays de Laval.", [("Pôle ESS du Pays de Laval", "soutenu")]),
+    # "le" points back at the structure before a network
+    ("L'incubateur Alter'Incub, porté par l'URSCOP, accompagne 20 projets. La Ville le finance depuis 2007.",
+     [("Alter'Incub", "porteur"), ("Alter'Incub", "soutenu"), ("URSCOP", "porteur")]),
+])
+def test_a_local_pole_of_the_ess_is_a_network(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville a créé en 2015 avec Rennes Métropole la SCIC Alpha, animée par l'association Beta.",
+     [("Alpha", "cree"), ("Beta", "porteur"), ("Rennes Métropole", "partenaire")]),
+    ("La Ville finance avec la CAF l'association Alpha.", [("Alpha", "soutenu"), ("CAF", "partenaire")]),
+])
+def test_the_object_of_a_verb_after_its_companion(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Appel à projets : 22 associations lauréates en 2024, dont Habitat et Humanisme Rhône, Le Mat et Foyer "
+     "Notre-Dame des Sans-Abri.", [("Foyer Notre-Dame des Sans-Abri", "soutenu"),
+                                   ("Habitat et Humanisme Rhône", "soutenu"), ("Le Mat", "soutenu")]),
+])
+def test_a_known_name_with_et_inside_a_list(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La CAE Coopérer pour entreprendre 93 accompagne 12 jeunes.", [("Coopérer pour entreprendre 93", "porteur")]),
+    ("La Ville soutient l'association Agir pour l'environnement.", [("Agir pour l'environnement", "soutenu")]),
+    ("La Ville soutient l'association Vivre ensemble à Laval.", [("Vivre ensemble", "soutenu")]),
+    # "pour" and a verb after a name: what the support is for
+    ("La Ville soutient l'association Alpha pour développer le jardin.", [("Alpha", "soutenu")]),
+])
+def test_a_name_that_opens_with_an_infinitive(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+def test_a_grouping_by_its_own_name_after_its_kind(tmp_path):
+    graph = converted(tmp_path, "Établissement public territorial Plaine Commune\n\nExemples d'actions :\n\n"
+                                "Territoire zéro chômeur\nPorteur : EBE La Fabrique de Saint-Denis\n"
+                                "Financement de Plaine Commune : 120 000 € (2023)\n\n"
+                                "Type de collectivité\nÉtablissement public territorial\nAdresse\n"
+                                "21 avenue Jules Rimet\n93200 Saint-Denis\n")
+    supported = {str(o) for o in graph.objects(None, URIRef("https://w3id.org/rtes/ontology#beneficiaire"))}
+    assert supported == {ORG + "la-fabrique-de-saint-denis"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("45 000 heures ont été réalisées en 2023 par des demandeurs d'emploi.", [(45000, "heure")]),
+])
+def test_hours_worked_said_with_a_passive(sentence, expected):
+    assert [(int(q.value), q.unit) for q in find_quantities(sentence, HERE)] == expected

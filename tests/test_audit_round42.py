@@ -293,3 +293,27 @@ def test_a_grouping_by_its_own_name_after_its_kind(tmp_path):
 ])
 def test_hours_worked_said_with_a_passive(sentence, expected):
     assert [(int(q.value), q.unit) for q in find_quantities(sentence, HERE)] == expected
+
+
+# --- third batch ------------------------------------------------------------------------------------
+
+GRAND_PARIS_SUD = {"member": "Communauté d'agglomération Grand Paris Sud Seine-Essonne-Sénart",
+                   "kind": "Communauté d'agglomération", "address": "9 allée de la Citadelle\n91000 Évry-Courcouronnes"}
+
+
+def test_a_grouping_by_the_first_words_of_its_own_name():
+    assert in_the_fiche("L'agglomération accompagne la Cité du Réemploi, tiers-lieu géré par la SCIC Sénart Réemploi, "
+                        "dont Grand Paris Sud détient 15 % des parts depuis 2021.", **GRAND_PARIS_SUD) \
+        == [("Cité du Réemploi", "soutenu"), ("Sénart Réemploi", "actionnaire"), ("Sénart Réemploi", "porteur")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville soutient la recyclerie Récup'R, créée en 2021 à son initiative.",
+     [("Récup'R", "cree"), ("Récup'R", "soutenu")]),
+    # another body's initiative
+    ("La Région soutient la recyclerie Récup'R, créée en 2021 à son initiative.",
+     [("Région Pays de la Loire", "partenaire")]),
+])
+def test_created_on_the_subject_s_own_initiative(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+

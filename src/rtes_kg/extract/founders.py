@@ -134,8 +134,11 @@ def created_with_help(text: str, words: Sequence[Token], spans: Spans, found: Se
                     words[head].key in MEMBER_WORDS or words[head].key in MEMBER_KEYS
                     and names_member(words[head].key)):  # "créée par la Ville", "la CC"
                 helped, agent = by, k + 2 + by  # ("par la Région" in a commune's fiche: below, not the member's)
+        own = helped is not None and after[helped: helped + 3] in _OWN_INITIATIVE  # "créée à son initiative"
+        if own and not opened_by_the_member(text, words, k, names_member, member_at):
+            continue  # (whose initiative: the sentence's subject, here another body)
         if helped is not None:
-            by_member = any(member_at(j) for j in range(agent, min(agent + 3, len(words))))  # "de la CACEM"
+            by_member = own or any(member_at(j) for j in range(agent, min(agent + 3, len(words))))  # "de la CACEM"
             if not among and not by_member and any(spans.owner(j) is not None
                                                    for j in range(agent, min(agent + 3, len(words)))):
                 continue  # created with the help of another organisation named there
@@ -215,6 +218,8 @@ _ACRONYM_ASIDE = re.compile(r"\s*\(\s*[^\s()]{2,15}\s*\)\s*")  # "X (CVSS) a ét
 _HELP = {("avec", "l", "appui"), ("avec", "le", "soutien"), ("avec", "l", "aide"),
          ("avec", "l", "accompagnement"), ("grace", "au", "soutien"), ("grace", "a", "l", "appui"),
          ("avec", "le", "concours"), ("a", "l", "initiative")}
+_OWN_INITIATIVE = frozenset({("a", "son", "initiative"), ("sur", "son", "initiative")})  # the subject's
+_HELP |= _OWN_INITIATIVE
 # Words that open the name of a body that is no collectivité ("d'Est Ensemble" may be the member).
 _OTHER_BODY_HEADS = frozenset({"federation", "union", "association", "chambre", "syndicat", "comite", "collectif",
                                "groupe", "reseau", "fondation", "institut", "office", "agence", "confederation",

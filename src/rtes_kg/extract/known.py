@@ -123,9 +123,13 @@ def _initials_entry(member: OrgMention) -> list[tuple[list[str], Known]]:
     Commune"): "Financement de Plaine Commune : 120 000 €" is the member's."""
     initials = member_initials(member.name)
     entries = [] if initials is None else [([initials.lower()], Known((initials,), member))]
-    if own := _own_name(member.name):
-        entries.append(([w.key for w in own], Known(tuple(w.raw for w in own), member)))
+    own = _own_name(member.name)  # and its first words, three at least: "Grand Paris Sud" of "… Seine-Essonne-Sénart"
+    for words in dict.fromkeys(tuple(own[:end]) for end in range(min(len(own), _SHORTEST_OWN), len(own) + 1) if own):
+        entries.append(([w.key for w in words], Known(tuple(w.raw for w in words), member)))
     return entries
+
+
+_SHORTEST_OWN = 3  # words of the beginning of a member's own name that still name it
 
 
 def _own_name(name: str) -> list[Token]:

@@ -317,3 +317,42 @@ def test_a_grouping_by_the_first_words_of_its_own_name():
 def test_created_on_the_subject_s_own_initiative(sentence, expected):
     assert in_the_fiche(sentence) == expected
 
+
+
+# --- fourth batch ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Alpha Beta est hébergée dans les locaux de la SCIC Gamma Delta.",
+     [("Alpha Beta", "porteur"), ("Gamma Delta", "partenaire")]),
+    # the rooms of the body the member funds works in: its support
+    ("La Ville finance les travaux dans les locaux de l'association Alpha Beta.", [("Alpha Beta", "soutenu")]),
+])
+def test_the_host_of_a_structure_is_a_partner(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+def test_a_bullet_indented_under_a_numbered_action_is_part_of_it():
+    from rtes_kg.extract.findings import read_fiches
+
+    text = ("Ville de Poitiers\r\n\r\nEXEMPLES D’ACTIONS SOUTENUES PAR LA COLLECTIVITÉ\r\n\r\n"
+            "1) La Ville soutient la SCIC Tiers-Lieu Les Usines (20\u00a0000\u00a0€).\r\n"
+            "2) L’association Audacia accompagne 45 porteurs de projet par an.\r\n"
+            "\t* La Ville lui met à disposition un local.\r\n\r\nTYPE DE COLLECTIVITÉ\u00a0: Commune\r\n")
+    fiche, = read_fiches(text, "poitiers.txt")
+    assert [action.text.splitlines()[-1] for action in fiche.actions] == [
+        "La Ville soutient la SCIC Tiers-Lieu Les Usines (20 000 €).", "• La Ville lui met à disposition un local."]
+
+
+REGION_CENTRE = {"member": "Région Centre-Val de Loire", "kind": "Région",
+                 "address": "9 rue Saint-Pierre Lentin\n45041 Orléans"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Région finance les têtes de réseau (CRESS, URSCOP, Mouvement associatif).",
+     [("CRESS Centre-Val de Loire", "soutenu"), ("Le Mouvement associatif Centre-Val de Loire", "soutenu"),
+      ("URSCOP", "soutenu")]),
+    ("La Région finance les structures (URSCOP, CRESS).", [("CRESS Centre-Val de Loire", "soutenu"),
+                                                           ("URSCOP", "soutenu")]),
+])
+def test_the_first_regional_acronym_of_a_parenthesis_is_the_region_s_chapter(sentence, expected):
+    assert in_the_fiche(sentence, **REGION_CENTRE) == expected

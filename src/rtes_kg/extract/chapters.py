@@ -4,6 +4,7 @@ data/reference/organisations.ttl); see docs/extraction.md, "Chapters"."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -87,8 +88,10 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
             if match.first == match.last and not words[match.first].raw.isupper():
                 continue  # "l'Initiative citoyenne": a bare word names a local chapter if an acronym
             if first > 0 and words[first - 1].raw.islower() and words[first - 1].key not in LOWER_ARTICLES \
-                    and re.search(r"[(,]", text[words[first - 1].end: words[first].start]):
-                continue  # "des statuts divers (associations, CCAS, …)": a kind of body, none named
+                    and re.search(r"[(,]", text[words[first - 1].end: words[first].start]) \
+                    and not _one_per_region(network.slug):
+                continue  # "des statuts divers (associations, CCAS, …)": a kind of body, none named (but
+                # "les têtes de réseau (CRESS, URSCOP, …)": the région's one)
             name = text[words[match.first].start: words[match.last].end]
             found.append(Found(span_first, start if own else match.last, words[span_first].start, name,
                                name_slug(curated.acronyms.get(network.slug, name)), category, kind, FROM_PATTERN, 1,
@@ -103,6 +106,13 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
         found.append(Found(span_first, last, words[span_first].start, name,
                            name_slug(key), category, kind, FROM_PATTERN, 1, parent=network.slug))
     return found
+
+
+@functools.cache
+def _one_per_region(network: str) -> bool:
+    """Whether a network has one chapter per région, listed with the région it serves (the CRESS, the
+    URSCOP): its acronym alone names the région's, not a kind of body as "CCAS" does."""
+    return any(entry.parent == network and entry.region for entry in reference().entries.values())
 
 
 _OPENED = re.compile(r"\(\s*$")

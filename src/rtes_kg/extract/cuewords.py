@@ -109,6 +109,11 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     # a supplier: "Les denrées proviennent de la Banque Alimentaire du Lot", "fournies par X"
     add(PARTNER, "prep", "proviennent de, proviennent du, proviennent des, provient de, provient du, provient des, "
         "fournies par, fournis par, fournie par, fourni par, livrées par, livrés par, données par, donnés par")
+    # a host: "X est hébergée dans les locaux de la SCIC Y" (Y lends its rooms, runs nothing of X's; not
+    # "finance les travaux dans les locaux de Y": Y's rooms, its support)
+    add(PARTNER, "prep", ", ".join(f"{hosted}{end} dans les locaux {of}" for hosted in ("hébergé", "installé",
+                                                                                      "domicilié", "accueilli")
+                                   for end in ("", "e", "s", "es") for of in ("de", "du", "des", "d'")))
     # a person's office in another body ("Jean Martin, ancien président de l'ADEME") and a parent
     # company ("filiale de l'association Partage 44"): that body plays no part in the action
     add(CITED, "prep", ", ".join(f"{office} {of}" for office in (

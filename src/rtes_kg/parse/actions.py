@@ -209,11 +209,13 @@ def _split_paragraphs(lines: list[Line], content: list[Line]) -> list[_Item]:
     items: list[_Item] = []
     pending_urls: list[str] = []
     titles, themes = _numbered_titles(content)
+    above: Line | None = None  # the line before, past links
     for line in lines:
         text = line.unbulleted
         if line.is_url:
             (items[-1].urls if items else pending_urls).append(line.text.strip("<>"))
             continue
+        above, under = line, above is not None and line.no == above.no + 1 and line.indent > above.indent
         if line is intro or line.no in themes:
             if items:
                 items[-1].open = None  # the paragraphs under a theme are actions of their own
@@ -229,8 +231,8 @@ def _split_paragraphs(lines: list[Line], content: list[Line]) -> list[_Item]:
             current.open = None
         elif current and is_detail(line):
             current.add(line.no, text)  # "Contact : Marie Dupont, présidente": of the action above
-        elif current and line.bullet and current.open:
-            current.add(line.no, f"• {text}")
+        elif current and line.bullet and (current.open or under):
+            current.add(line.no, f"• {text}")  # (indented right under it: "1) L'association X…" / "\t* …")
         elif current and not line.bullet and _words(text) < SHORT_WORDS and not all_short \
                 and not opens_with_an_action(text):
             current.add(line.no, text)

@@ -356,3 +356,21 @@ REGION_CENTRE = {"member": "Région Centre-Val de Loire", "kind": "Région",
 ])
 def test_the_first_regional_acronym_of_a_parenthesis_is_the_region_s_chapter(sentence, expected):
     assert in_the_fiche(sentence, **REGION_CENTRE) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Le Solilab est géré par les Écossolies.", [("Les Écossolies", "porteur")]),
+    ("Le lieu est porté par les Amis du Vélo.", [("Les Amis du Vélo", "porteur")]),
+    # people of a place, no body
+    ("Le jardin est animé par les Nantais.", []),
+])
+def test_a_body_after_par_les(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville soutient la régie de quartier Nantes Nord.", [("Régie de quartier Nantes Nord", "soutenu")]),
+    ("La Ville soutient la régie de quartier Nord Services.", [("Nord Services", "soutenu")]),
+])
+def test_a_regie_named_by_its_commune_and_a_cardinal_point(sentence, expected):
+    assert in_the_fiche(sentence) == expected

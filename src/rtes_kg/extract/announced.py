@@ -189,10 +189,15 @@ _DEMONYM = re.compile(r"[a-z]{3,}(?:aise?|oise?|ien(?:ne)?)")
 
 def _quarter_named(text: str, words: Sequence[Token], first: int, last: int, kind: str) -> bool:
     """Whether a régie de quartier's or centre social's name is its quarter's: one word
-    ("Villeneuve"), or a régie's quarter and its commune ("Europe Colmar"; not "Nord Services", nor
-    the centre social "Espace Razès")."""
+    ("Villeneuve"), or a régie's quarter and its commune, either way round ("Europe Colmar", "Nantes
+    Nord"; not "Nord Services", nor the centre social "Espace Razès")."""
     parts = text[words[first].start: words[last].end].split()
-    return len(parts) == 1 or kind == "regie-de-quartier" and len(parts) == 2 and commune(parts[1]) is not None
+    return len(parts) == 1 or kind == "regie-de-quartier" and len(parts) == 2 and (
+        commune(parts[1]) is not None or commune(parts[0]) is not None and parts[1] in _CARDINAL_QUARTERS)
+
+
+_CARDINAL_QUARTERS = frozenset({"Nord", "Sud", "Est", "Ouest", "Centre", "Nord-Est", "Nord-Ouest", "Sud-Est",
+                                "Sud-Ouest"})  # "la régie de quartier Nantes Nord"
 
 
 def _its_quarter(text: str, words: Sequence[Token], kind_last: int, through_et: bool = False) -> int | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rtes_kg.extract import places
 from rtes_kg.extract.clause import MEMBER_WORDS
@@ -86,7 +87,10 @@ def agents_of_running(text: str, words: Sequence[Token]) -> list[Found]:
                     or last == first and _a_bare_name(words, first, listed)) \
                     or names_a_person(text[words[first].start: words[last].end]):
                 break
-            found.append(found_by_pattern(text, words, first, last, words[first].start, None))
+            # "géré par les Écossolies": the body "Les Écossolies", its article in its name
+            opening = first - (not listed and words[first - 1].raw == "les" and not words[first].raw.isupper())
+            cand = found_by_pattern(text, words, opening, last, words[opening].start, None)
+            found.append(replace(cand, name=cand.name[:1].upper() + cand.name[1:]))
             following = _next_item(text, words, last)  # "géré par Alsace Active, Lorraine Active et …": each
             if following is None:
                 break
@@ -190,6 +194,11 @@ def _a_bare_name(words: Sequence[Token], first: int, listed: bool) -> bool:
     """Whether the one word at ``first``, right after "par" or listed after another agent, may name
     a body: "porté par Ronalpia" (not "animé par Julie", "porté par Lyon": a person, a place)."""
     word = words[first]
-    return (listed or words[first - 1].key == "par") and len(word.key) >= 4 and not is_a_given_name(word.raw) \
-        and not places.communes_named(word.raw) and not places.area_named(word.raw)
+    plural = words[first - 1].raw == "les" and first >= 2 and words[first - 2].key == "par" \
+        and word.key.endswith(("s", "x")) and not _PEOPLE_OF_A_PLACE.fullmatch(word.key)  # "par les Écossolies"
+    return (listed or words[first - 1].key == "par" or plural) and len(word.key) >= 4 \
+        and not is_a_given_name(word.raw) and not places.communes_named(word.raw) and not places.area_named(word.raw)
+
+
+_PEOPLE_OF_A_PLACE = re.compile(r"[a-z]{3,}(?:ais|oises?|ains|aines|iens|iennes|ins|ines)")  # "par les Nantais"
 

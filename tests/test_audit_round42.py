@@ -374,3 +374,25 @@ def test_a_body_after_par_les(sentence, expected):
 ])
 def test_a_regie_named_by_its_commune_and_a_cardinal_point(sentence, expected):
     assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Alpha organise un festival ; la Ville soutient son fonctionnement.",
+     [("Alpha", "porteur"), ("Alpha", "soutenu")]),
+    ("Herrikoa, société de capital-risque citoyenne, a investi 300 000 € dans 12 entreprises ; la Ville soutient son "
+     "fonctionnement (20 000 € par an).", [("Herrikoa", "soutenu")]),
+    # another body's support, and the member's help to create
+    ("L'association Alpha organise un festival ; la Région soutient son fonctionnement.",
+     [("Alpha", "porteur"), ("Région Pays de la Loire", "partenaire")]),
+    ("La SCIC Alpha a ouvert ; la Ville a soutenu sa création.", [("Alpha", "cree")]),
+])
+def test_the_member_supports_what_a_body_named_before_owns(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville a confié le nettoyage à la société Alpha Propreté.", [("Alpha Propreté", "porteur")]),
+    ("L'association mobilise la société civile.", []),
+])
+def test_the_word_societe_announces_a_company(sentence, expected):
+    assert in_the_fiche(sentence) == expected

@@ -120,7 +120,7 @@ def _elided_article(text: str, words: Sequence[Token], kind_end: int, start: int
 
 
 _GENERIC = frozenset({"entreprises", "startups"})  # the plurals of the words of any company
-_ANY_COMPANY = frozenset({("entreprise",), ("start", "up"), ("startup",)})
+_ANY_COMPANY = frozenset({("entreprise",), ("societe",), ("start", "up"), ("startup",)})
 _FIELDS = frozenset({"ess", "iae"})  # the economy the fiches are about, no body's name
 
 

@@ -101,7 +101,7 @@ def structure_words() -> tuple[Lexicon[Trigger], Lexicon[Trigger]]:
 _OTHER_BODIES = {"entreprise": ("SEM", "SEMOP", "société d'économie mixte", "SPL", "société publique locale",
                                 "bailleur social", "bailleurs sociaux",  # "le bailleur social Habitat 44"
                                 "SAS", "SARL",  # "la SAS Enargia" (after a kind: "la SCIC SAS X", its status)
-                                "entreprise", "start-up", "startup"),  # "l'entreprise Mécabois"
+                                "entreprise", "société", "start-up", "startup"),  # "l'entreprise Mécabois"
                  "organisme-public": ("GIP", "groupement d'intérêt public", "OPH", "office public de l'habitat",
                                       "université", "IUT", "CHU", "centre hospitalier"),  # "l'Université d'Artois"
                  STRUCTURE: ("épicerie", "conciergerie", "légumerie", "conserverie", "cantine", "foncière"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.clause import MEMBER_KEYS, boundary
+from rtes_kg.extract.cuewords import SUPPORTED, cue_ending_at
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import Found
 from rtes_kg.extract.spans import Spans
@@ -42,3 +43,12 @@ def given_by_the_member(text: str, words: Sequence[Token], spans: Spans, k: int,
 
 
 _GIVER_REACH = 20  # words: "Elle a reçu en 2023 une subvention de fonctionnement de 40 000 € de la Ville"
+
+
+def supported_through_its_own(words: Sequence[Token], k: int) -> bool:
+    """Whether a verb of support ends right before the possessive at ``k`` and takes what the
+    structure named before owns: "soutient son fonctionnement", "finance leurs postes" (not "sa
+    création": a help to create, read apart)."""
+    cue = cue_ending_at(words, k - 1) if k >= 1 else None
+    return cue is not None and cue[0].how == "object" and cue[0].role == SUPPORTED \
+        and k + 1 < len(words) and words[k + 1].key not in {"creation", "propre", "propres"}

@@ -396,3 +396,18 @@ def test_the_member_supports_what_a_body_named_before_owns(sentence, expected):
 ])
 def test_the_word_societe_announces_a_company(sentence, expected):
     assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Alpha, soutenue à hauteur de 150 000 €, a distribué 4 500 repas en 2023.",
+     [("Alpha", "porteur"), ("Alpha", "soutenu")]),
+    # what it received, no work of its own
+    ("L'association Alpha, soutenue à hauteur de 150 000 €, a reçu un prix.", [("Alpha", "soutenu")]),
+])
+def test_a_structure_at_work_supported_by_an_amount_no_one_named_gives(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+def test_the_chambre_des_metiers():
+    assert in_the_fiche("La Ville a lancé avec la Chambre des métiers un appel à projets.") \
+        == [("Chambre des métiers", "partenaire")]

@@ -39,8 +39,10 @@ def acts_with_member_support(text: str, words: Sequence[Token], spans: Spans, n:
             if noun is not None and words[noun].key in _SUPPORT_NOUNS:
                 return _the_member_after(words, spans, noun + 1, is_member, names_member)
         agent = _agent_after_given(words, j)
-        if agent is not None and _the_member_after(words, spans, agent, is_member, names_member):
-            return True  # "L'épicerie X, accompagnée par la Ville, accueille…", "…, dans un local prêté par la Ville"
+        if agent is not None and _the_member_after(words, spans, agent, is_member, names_member) \
+                or _supported_by_no_one_named(text, words, j):
+            return True  # "L'épicerie X, accompagnée par la Ville, accueille…", "…, dans un local prêté par la Ville",
+            # "Les Restos du Cœur du Nord, soutenus à hauteur de 150 000 €, ont distribué…": the member's, unsaid
         if _it_receives(words, j) and _the_member_s_gift(text, words, spans, j + 1, is_member, names_member):
             return True  # "X répare des véhicules ; il bénéficie d'une subvention municipale"
     return False
@@ -122,6 +124,16 @@ def _it_goes_on(text: str, words: Sequence[Token], j: int) -> bool:
     """Whether a clause after ";" opens with a pronoun of the subject: "X accueille 120 foyers ; elle
     est financée par la Ville" (not "… ; la Ville lui prête un terrain": the member's own clause)."""
     return text[words[j - 1].end: words[j].start].strip() == ";" and words[j].key in {"elle", "il", "elles", "ils"}
+
+
+def _supported_by_no_one_named(text: str, words: Sequence[Token], j: int) -> bool:
+    """Whether a participle of support at ``j`` gives its amount and no agent before its comma:
+    "X, soutenue à hauteur de 150 000 €, a distribué…" in the member's fiche (not "…, financée à
+    hauteur de 50 % par la Région, …": the Région's)."""
+    if words[j].key not in _SUPPORT_PARTICIPLES or [w.key for w in words[j + 1: j + 4]] != ["a", "hauteur", "de"]:
+        return False
+    end = _past_the_incise(text, words, j)
+    return end < len(words) and not any(w.key == "par" for w in words[j: end])
 
 
 def _agent_after_given(words: Sequence[Token], j: int) -> int | None:
@@ -284,7 +296,7 @@ def _a_participle_s_incise(text: str, words: Sequence[Token], k: int) -> bool:
     if not (words[k].raw[:1].islower() and words[k].raw.endswith(_PARTICIPLE_ENDINGS)):
         return False
     for j in range(k, min(len(words) - 1, k + 12)):
-        if _agent_after_given(words, j) is not None:
+        if _agent_after_given(words, j) is not None or _supported_by_no_one_named(text, words, j):
             return True
         gap = text[words[j].end: words[j + 1].start]
         if SENTENCE_BREAK.search(gap) or "," in gap:

@@ -9,7 +9,13 @@ recyclerie; "le Département détient 20 % du capital aux côtés de la Région"
 name lost; "la Communauté de communes en est membre fondateur" lost; names after "comme" ("des
 structures de l'IAE comme A et B") lost; an unknown item with a lower-case complement ("la Fabrique
 à initiatives de l'APES") that broke a list of partners and made the next one its carrier;
-"Subvention annuelle : 60 000 €" not read as a yearly amount, and "22 000 heures en 2023" lost.
+"Subvention annuelle : 60 000 €" not read as a yearly amount, and "22 000 heures en 2023" lost; and
+in later batches: a grouping by its own name ("Financement de Plaine Commune", "dont Grand Paris Sud
+détient 15 % des parts"), "créée à son initiative", the host of a structure read as its carrier, a
+bullet indented under a numbered action made an action of its own, "(CRESS, URSCOP, …)" losing its
+first acronym, "géré par les Écossolies" lost, "la régie de quartier Nantes Nord" named "Nantes Nord",
+"la Ville soutient son fonctionnement" lost, "Herrikoa, société de capital-risque" lost, "X, soutenus
+à hauteur de 150 000 €, ont distribué…" no carrier, "la Chambre des métiers" lost.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -20,7 +26,11 @@ from rdflib.namespace import SKOS
 
 from extraction_helpers import HERE, amounts, converted, mentions
 from rtes_kg.extract.figures import find_quantities
+from rtes_kg.extract.findings import read_fiches
 from rtes_kg.extract.known import member_initials
+from rtes_kg.extract.lexicon import tokens
+from rtes_kg.extract.names import Found
+from rtes_kg.extract.pronouns import agrees
 
 ORG = "https://w3id.org/rtes/org/"
 SUB_ORGANIZATION_OF = URIRef("http://www.w3.org/ns/org#subOrganizationOf")
@@ -90,10 +100,6 @@ def test_a_pronoun_that_receives_the_member_s_support(sentences, expected):
 
 
 def test_the_pronoun_agrees_with_the_structure_it_stands_for():
-    from rtes_kg.extract.lexicon import tokens
-    from rtes_kg.extract.names import Found
-    from rtes_kg.extract.pronouns import agrees
-
     words = tokens("Le chantier Alpha emploie 5 salariés")
     chantier = Found(2, 2, words[0].start, "Alpha", "alpha", "structure-ess", "chantier-insertion", "motif", 2)
     assert agrees(words, chantier, "il") and not agrees(words, chantier, "elle")
@@ -332,8 +338,6 @@ def test_the_host_of_a_structure_is_a_partner(sentence, expected):
 
 
 def test_a_bullet_indented_under_a_numbered_action_is_part_of_it():
-    from rtes_kg.extract.findings import read_fiches
-
     text = ("Ville de Poitiers\r\n\r\nEXEMPLES D’ACTIONS SOUTENUES PAR LA COLLECTIVITÉ\r\n\r\n"
             "1) La Ville soutient la SCIC Tiers-Lieu Les Usines (20\u00a0000\u00a0€).\r\n"
             "2) L’association Audacia accompagne 45 porteurs de projet par an.\r\n"

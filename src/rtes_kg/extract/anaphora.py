@@ -314,8 +314,8 @@ def member_named_after(text: str, words: Sequence[Token], found: Sequence[Found]
         owner = spans.owner(k)
         last = spans[owner][1] if owner is not None else k
         if (owner is not None and member(found[owner])
-                or owner is None and names_member(words[k].key) and (words[k].key in MEMBER_WORDS or (
-                    words[k].key in MEMBER_KEYS and k > 0 and words[k - 1].key in DEFINITE))) \
+                or owner is None and (words[k].key in MEMBER_WORDS or words[k].key in MEMBER_KEYS and k > 0
+                                      and words[k - 1].key in DEFINITE) and names_member(words[k].key)) \
                 and _giving_around(words, k, last):  # ("la CC met à disposition")
             return True
         k = last + 1

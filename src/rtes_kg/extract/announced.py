@@ -28,6 +28,7 @@ from rtes_kg.extract.names import (
     sentence_start,
     structure_words,
 )
+from rtes_kg.extract.people import DEMONYM
 from rtes_kg.extract.places import area_named, commune, communes_named
 from rtes_kg.extract.tails import CLAUSE_VERBS, lower_case_tail
 from rtes_kg.parse.naming import slug as name_slug
@@ -184,7 +185,6 @@ def _after_a_kind(text: str, words: Sequence[Token], first: int, announce: Lexic
 _PLACE_PREPOSITIONS = frozenset({"à", "a", "au", "aux", "en"})
 
 
-_DEMONYM = re.compile(r"[a-z]{3,}(?:aise?|oise?|ien(?:ne)?)")
 
 
 def _quarter_named(text: str, words: Sequence[Token], first: int, last: int, kind: str) -> bool:
@@ -285,7 +285,7 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
                                                 and _quarter_named(text, words, start, last, kind)):
                     own = True  # "la régie de quartier Villeneuve": its quarter's name; "l'Université Lyon 2"
                 if start == match.last + 1 == last and trigger.raw[:1].isupper() \
-                        and _DEMONYM.fullmatch(words[last].key):
+                        and DEMONYM.fullmatch(words[last].key):
                     own = True  # "Ressourcerie Sénonaise : …": a kind and its place's adjective, one name
                 if kind == "fondation" and trigger.raw[:1].isupper() \
                         and _CORPORATE.fullmatch(text, words[match.last].end, words[start].start):

@@ -153,7 +153,7 @@ def post_cue(text: str, words: Sequence[Token], last: int, public: bool = False)
     k = last + 1
     if k >= len(words) or boundary(text, words[last], words[k]):
         return None
-    if "," in text[words[last].end: words[k].start] and _in_a_relative(text, words, last):
+    if "," in text[words[last].end: words[k].start] and _in_an_incise(text, words, last):
         return None  # "X, qui a reçu 20 000 € de la Région, gère…": the verb after the clause is X's
     said = _verb_at(words, k, public)
     if said == SUPPORTED and SELECTING & {w.key for w in words[k: k + 3]} and tendered(text, words, k):
@@ -172,7 +172,7 @@ def post_cue(text: str, words: Sequence[Token], last: int, public: bool = False)
     return None
 
 
-def _in_a_relative(text: str, words: Sequence[Token], last: int) -> bool:
+def _in_an_incise(text: str, words: Sequence[Token], last: int) -> bool:
     """Whether the word ``last`` ends a relative clause opened after a comma: ", qui a reçu une aide
     de la Région", ", dont la Ville est membre"; or a participle's, or a membership's: "Les épiceries,
     fédérées au sein du Réseau X, reçoivent…", ", membres du Réseau X," (the verb is the subject's)."""

@@ -215,11 +215,10 @@ def _member_among_founders(words: Sequence[Token], spans: Spans, head: int, name
 
 _ACRONYM_ASIDE = re.compile(r"\s*\(\s*[^\s()]{2,15}\s*\)\s*")  # "X (CVSS) a été créée…": still X's clause
 # "créée avec l'appui de la Région": created with the member's help.
+_OWN_INITIATIVE = frozenset({("a", "son", "initiative"), ("sur", "son", "initiative")})  # the subject's
 _HELP = {("avec", "l", "appui"), ("avec", "le", "soutien"), ("avec", "l", "aide"),
          ("avec", "l", "accompagnement"), ("grace", "au", "soutien"), ("grace", "a", "l", "appui"),
-         ("avec", "le", "concours"), ("a", "l", "initiative")}
-_OWN_INITIATIVE = frozenset({("a", "son", "initiative"), ("sur", "son", "initiative")})  # the subject's
-_HELP |= _OWN_INITIATIVE
+         ("avec", "le", "concours"), ("a", "l", "initiative"), *_OWN_INITIATIVE}
 # Words that open the name of a body that is no collectivité ("d'Est Ensemble" may be the member).
 _OTHER_BODY_HEADS = frozenset({"federation", "union", "association", "chambre", "syndicat", "comite", "collectif",
                                "groupe", "reseau", "fondation", "institut", "office", "agence", "confederation",

@@ -10,9 +10,10 @@ from rtes_kg.extract.lexicon import Token, joined
 
 
 def imperative_name_end(text: str, words: Sequence[Token], first: int) -> int | None:
-    """The last word of a name opened at ``first`` by a verb in the imperative ("Partageons") and
-    followed by a lower-case article or adverb, up to a word that ends a noun phrase; None for other
-    names ("Maisons des jeunes" is a noun's; "Compagnons" no verb)."""
+    """The last word of a name opened at ``first`` by a verb in the imperative and a lower-case
+    article or adverb ("Partageons les jardins"), or by an infinitive and "pour", "ensemble" or
+    "autrement" ("Coopérer pour entreprendre 93"), up to a word that ends a noun phrase or a number;
+    None for other names ("Maisons des jeunes" is a noun's; "Alpha pour développer…" no verb's)."""
     key = words[first].key
     if first + 1 >= len(words) or not words[first + 1].raw[:1].islower() \
             or not joined(text, words[first], words[first + 1]):

@@ -116,7 +116,9 @@ def _items(text: str, words: Sequence[Token], k: int) -> tuple[list[tuple[int, i
             items[-1] = (items[-1][0], name_forward(text, words, known.last) or known.last)
             end = words[items[-1][1]].end
             k = next((j for j in range(items[-1][1] + 1, len(words)) if words[j].start >= end), len(words))
-            if k >= len(words) or "," not in text[end: words[k].start]:
+            if k < len(words) and words[k].key == "et":
+                k, closed = k + 1, True  # "dont Habitat et Humanisme Rhône et Le Mat"
+            elif k >= len(words) or "," not in text[end: words[k].start]:
                 break
         elif words[k].key == "et":
             k, closed = k + 1, True

@@ -48,3 +48,7 @@ def names_a_person(item: str) -> bool:
     words = item.split()
     return 2 <= len(words) <= 4 and is_a_given_name(words[0]) \
         and all(word[:1].isupper() for word in words[1:])
+
+
+# The people of a place, by its adjective: "Sénonaise", "les Nantais", "les Lorientais"
+DEMONYM = re.compile(r"[a-z]{3,}(?:aise?|oise?|ien(?:ne)?)s?")

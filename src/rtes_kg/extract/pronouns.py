@@ -8,10 +8,8 @@ from collections.abc import Callable, Sequence
 from rtes_kg.extract.clause import MEMBER_KEYS, boundary
 from rtes_kg.extract.cuewords import SUPPORTED, cue_ending_at
 from rtes_kg.extract.lexicon import Token
-from rtes_kg.extract.names import Found
+from rtes_kg.extract.names import LOWER_ARTICLES, Found
 from rtes_kg.extract.spans import Spans
-
-_DEFINITE = frozenset({"la", "le", "l"})
 
 
 def agrees(words: Sequence[Token], structure: Found, pronoun: str) -> bool:
@@ -37,7 +35,7 @@ def given_by_the_member(text: str, words: Sequence[Token], spans: Spans, k: int,
         if boundary(text, words[j - 1], words[j]):
             return False
         if member_at(j) or spans.owner(j) is None and words[j].key in MEMBER_KEYS and names_member(words[j].key) \
-                and words[j - 1].key in _DEFINITE:
+                and words[j - 1].key in LOWER_ARTICLES:
             return True
     return False
 

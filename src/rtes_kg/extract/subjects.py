@@ -32,7 +32,7 @@ from rtes_kg.extract.names import (
     sentence_start,
     structure_words,
 )
-from rtes_kg.extract.people import is_a_given_name, names_a_person
+from rtes_kg.extract.people import DEMONYM, is_a_given_name, names_a_person
 from rtes_kg.extract.tails import CLAUSE_VERBS
 
 # Verbs of running the action, as written ("porte", "anime"); not the auxiliaries and "compte",
@@ -195,10 +195,8 @@ def _a_bare_name(words: Sequence[Token], first: int, listed: bool) -> bool:
     a body: "porté par Ronalpia" (not "animé par Julie", "porté par Lyon": a person, a place)."""
     word = words[first]
     plural = words[first - 1].raw == "les" and first >= 2 and words[first - 2].key == "par" \
-        and word.key.endswith(("s", "x")) and not _PEOPLE_OF_A_PLACE.fullmatch(word.key)  # "par les Écossolies"
+        and word.key.endswith(("s", "x")) and not DEMONYM.fullmatch(word.key)  # "par les Écossolies", not "les Nantais"
     return (listed or words[first - 1].key == "par" or plural) and len(word.key) >= 4 \
         and not is_a_given_name(word.raw) and not places.communes_named(word.raw) and not places.area_named(word.raw)
 
-
-_PEOPLE_OF_A_PLACE = re.compile(r"[a-z]{3,}(?:ais|oises?|ains|aines|iens|iennes|ins|ines)")  # "par les Nantais"
 

@@ -215,7 +215,8 @@ def _split_paragraphs(lines: list[Line], content: list[Line]) -> list[_Item]:
         if line.is_url:
             (items[-1].urls if items else pending_urls).append(line.text.strip("<>"))
             continue
-        above, under = line, above is not None and line.no == above.no + 1 and line.indent > above.indent
+        under = above is not None and line.no == above.no + 1 and line.indent > above.indent
+        above = line
         if line is intro or line.no in themes:
             if items:
                 items[-1].open = None  # the paragraphs under a theme are actions of their own

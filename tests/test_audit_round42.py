@@ -415,3 +415,28 @@ def test_a_structure_at_work_supported_by_an_amount_no_one_named_gives(sentence,
 def test_the_chambre_des_metiers():
     assert in_the_fiche("La Ville a lancé avec la Chambre des métiers un appel à projets.") \
         == [("Chambre des métiers", "partenaire")]
+
+
+METZ_SHEET = ("Ville de Metz\n\nExemples d'actions soutenues par la collectivité :\n\n"
+              "Action : Épicerie sociale et solidaire du Sablon\nStructure porteuse : Association Épi'Sol Metz\n"
+              "Partenaires financiers : Ville de Metz (25 000 €), CAF de la Moselle (10 000 €)\n"
+              "Année de lancement : 2019\nBénéficiaires : 320 familles en 2023\n\n"
+              "Action : Ressourcerie Le Ré-Crée\nPorteur : SCIC Récup'Metz\nEmplois : 12 ETP dont 8 en insertion\n\n"
+              "Type de collectivité\nCommune\nAdresse\n1 place d'Armes\n57000 Metz\n")
+
+
+def test_the_fields_of_an_action_s_sheet_stay_in_its_action():
+    fiche, = read_fiches(METZ_SHEET, "metz.txt")
+    assert [action.text.splitlines()[0] for action in fiche.actions] == [
+        "Action : Épicerie sociale et solidaire du Sablon", "Action : Ressourcerie Le Ré-Crée"]
+
+
+def test_the_member_among_the_funders_a_sheet_lists_supports_its_carrier():
+    carrier = mentions("Structure porteuse : Association Épi'Sol Metz. Partenaires financiers : Ville de Metz "
+                       "(25 000 €), CAF de la Moselle (10 000 €).", member="Ville de Metz",
+                       address="1 place d'Armes\n57000 Metz")[0]
+    assert ("Épi'Sol Metz", "epi-sol-metz", "soutenu") in carrier
+    # funders without the member: the carrier carries, no support of the member's
+    assert in_the_fiche("Porteur : association Alpha Beta. Partenaires financiers : CAF de la Mayenne (10 000 €), "
+                        "Région.") == [("Alpha Beta", "porteur"), ("CAF de la Mayenne", "partenaire"),
+                                       ("Région Pays de la Loire", "partenaire")]

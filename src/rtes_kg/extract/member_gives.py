@@ -15,6 +15,7 @@ from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.whose import AGENT, NEVER_MEMBER, adjective_names_member, another_kind
 
 # Words that say the member gives money or means.
+_FUNDERS_LABELS = frozenset({"financiers", "financeurs", "cofinanceurs"})  # "Partenaires financiers :", "Financeurs :"
 _SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subventionnee", "subventionnent", "soutien",
                             "soutient", "soutiennent", "soutenu", "soutenue", "soutenus", "soutenues", "finance",
                             "financent", "financee", "finances", "financees", "financement",
@@ -24,6 +25,7 @@ _SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subven
                             "accompagnement", "appui", "apporte", "alloue", "allouee", "alloues", "octroye", "octroyee",
                             "octroie", "consacre", "consacree", "debloque", "debloquee", "abonde", "dote", "dotee",
                             "remboursable", "remboursables", "charge", "soutenons", "financons", "cofinancons",
+                            *_FUNDERS_LABELS,
                             "subventionnons"})  # "une avance remboursable", "prend en charge"
 
 _TAKING = frozenset({"prend", "prennent", "prenons", "pris", "prendre"})
@@ -46,6 +48,8 @@ def member_support(text: str, words: Sequence[Token], spans: Spans,
         if negated(text, words, k):
             denied = True
             continue
+        if word.key in _FUNDERS_LABELS and not _the_member_listed(text, words, spans, k, another):
+            continue  # "Partenaires financiers : CAF (10 000 €), Région": others; "… : Ville de Metz (25 000 €)"
         if word.key == "dotation" and k >= 2 and words[k - 2].key == "fonds":
             continue  # "un fonds de dotation": a kind of body, no grant
         if word.key.startswith("attribu") and any(w.key in CONTRACTS for w in words[k + 1: k + 4]):
@@ -81,6 +85,20 @@ def member_support(text: str, words: Sequence[Token], spans: Spans,
     if not denied and _money_of_the_member(text, words, spans, names_member):
         return True  # "Avec 20 000 € de la Ville, la ressourcerie X a ouvert une boutique"
     return None if denied else False
+
+
+def _the_member_listed(text: str, words: Sequence[Token], spans: Spans, k: int, another: Callable[[int], bool]) -> bool:
+    """Whether the list after the label of funders at ``k`` names the member: "Partenaires financiers :
+    Ville de Metz (25 000 €), CAF de la Moselle"."""
+    for j in range(k + 1, min(len(words), k + _LISTED_REACH)):
+        if boundary(text, words[j - 1], words[j]) and ":" not in text[words[j - 1].end: words[j].start]:
+            return False
+        if (owner := spans.owner(j)) is not None and not another(owner):
+            return True
+    return False
+
+
+_LISTED_REACH = 40  # words of a list of funders
 
 
 def _another_unnamed_agent(words: Sequence[Token], spans: Spans, k: int) -> bool:

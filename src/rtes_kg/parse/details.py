@@ -46,6 +46,7 @@ def shares_a_name(value: str, text: str) -> bool:
 ACTION_FIELD = (r"(?:partenaires?|partenariats?|porteurs?|porteuses?|structures? porteuses?|porte(?:e|s|es)? par|"
                 r"portage|co-?financeurs?|financeurs?|financements?|budget|couts?|montants?|chiffres?(?: cles)?|"
                 r"resultats?|bilan|dates?|periode|duree|horaires?|calendrier|lieu|localisation|"
+                r"annee de (?:lancement|creation|demarrage)|emplois?(?: crees)?|effectifs?|indicateurs?|"
                 r"publics?(?: cibles?| vises?)?|objectifs?|beneficiaires|statut|gestionnaire|operateur|"
                 r"site(?: internet| web)?|en savoir plus|(?:soutien|role|implication|intervention|apport|participation|"
                 r"financement) (?:de la |du |de l')(?:ville|commune|cc|cu|ca|"

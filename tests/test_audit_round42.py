@@ -440,3 +440,18 @@ def test_the_member_among_the_funders_a_sheet_lists_supports_its_carrier():
     assert in_the_fiche("Porteur : association Alpha Beta. Partenaires financiers : CAF de la Mayenne (10 000 €), "
                         "Région.") == [("Alpha Beta", "porteur"), ("CAF de la Mayenne", "partenaire"),
                                        ("Région Pays de la Loire", "partenaire")]
+
+
+LYON = {"member": "Métropole de Lyon", "kind": "Collectivité à statut particulier",
+        "address": "20 rue du Lac\n69003 Lyon"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Métropole soutient Ronalpia, incubateur d'entreprises sociales, à hauteur de 120 000 € par an.",
+     [("Ronalpia", "soutenu")]),
+    ("La Métropole a pris une participation de 500 000 € dans la SCIC Alpha.", [("Alpha", "actionnaire")]),
+    ("La Région et la Métropole financent l'association Alpha.",
+     [("Alpha", "soutenu"), ("Région Auvergne-Rhône-Alpes", "partenaire")]),
+])
+def test_a_member_of_another_kind_in_law_by_the_kind_word_of_its_name(sentence, expected):
+    assert in_the_fiche(sentence, **LYON) == expected

@@ -63,10 +63,13 @@ def _member(fiche: Fiche) -> _Member:
     return _Member(near, scope, code, frozenset(normalise_label(name).split()), commune, places.region_of(near))
 
 
+_ANY_KIND_WORDS = frozenset({"de", "du", "des", "d", "la", "l", "le", "les", "ville", "mairie", "conseil"})
+
+
 @functools.cache
 def _kind_words(kind: str | None) -> frozenset[str]:
     """The words of the labels of a kind of collectivité, and the short words of names."""
-    words = {"de", "du", "des", "d", "la", "l", "le", "les", "ville", "mairie", "conseil"}
+    words = set(_ANY_KIND_WORDS)
     for code, label, _name in scheme_labels(SCHEME_KIND):
         if code == kind:
             words |= set(normalise_label(label).split())
@@ -101,6 +104,10 @@ def _names_the_member(member: _Member, found: OrgMention | Found) -> bool:
     if found.kind == member.kind and set(normalise_label(found.name).split()) - _kind_words(found.kind) \
             <= member.name_words:
         return True
+    kind_words = _kind_words(found.kind)
+    if found.kind != member.kind and not set(normalise_label(found.name).split()) - kind_words \
+            and (kind_words - _ANY_KIND_WORDS) & member.name_words:
+        return True  # "la Métropole" alone in the fiche of the Métropole de Lyon, of another kind in law
     if found.kind != member.kind and {found.kind, member.kind} <= _INTERCOMMUNAL:
         # "Le Mans Métropole", a communauté urbaine in law, in its fiche that says "Métropole": the
         # same name, not another body (its own words all of the member's, and the member's all its)

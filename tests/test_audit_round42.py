@@ -455,3 +455,22 @@ LYON = {"member": "Métropole de Lyon", "kind": "Collectivité à statut particu
 ])
 def test_a_member_of_another_kind_in_law_by_the_kind_word_of_its_name(sentence, expected):
     assert in_the_fiche(sentence, **LYON) == expected
+
+
+@pytest.mark.parametrize(("member", "sentence", "expected"), [
+    # no Département of its own any more: the bare word names no body that is no more
+    ({"member": "Collectivité européenne d'Alsace", "kind": "Collectivité à statut particulier",
+      "address": "Place du Quartier Blanc\n67964 Strasbourg"}, "Le Département finance l'association Alpha Beta.", []),
+    ({"member": "Ville de Paris", "address": "Place de l'Hôtel de Ville\n75004 Paris"},
+     "Le Département finance l'association Alpha Beta.", []),
+    ({"member": "Ville de Fort-de-France", "address": "Rue Victor Sévère\n97200 Fort-de-France"},
+     "La Région finance l'association Alpha Beta.", []),
+    ({"member": "Ville de Bastia", "address": "Avenue Pierre Giudicelli\n20200 Bastia"},
+     "La Région finance l'association Alpha Beta.", []),
+    # the Région Grand Est is one still
+    ({"member": "Collectivité européenne d'Alsace", "kind": "Collectivité à statut particulier",
+      "address": "Place du Quartier Blanc\n67964 Strasbourg"}, "La Région finance l'association Alpha Beta.",
+     [("Région Grand Est", "partenaire")]),
+])
+def test_no_home_area_where_it_is_a_collectivite_no_more(member, sentence, expected):
+    assert in_the_fiche(sentence, **member) == expected

@@ -57,5 +57,15 @@ def _home(kind: str, near: Sequence[str]) -> str | None:
     if places.REGION_WIDE in near:
         return None
     if kind == "region":
-        return places.region_of(near) if near else None
-    return near[0] if len(near) == 1 else None
+        region = places.region_of(near) if near else None
+        return None if region in _NO_REGION else region
+    return near[0] if len(near) == 1 and near[0] not in _NO_DEPARTEMENT else None
+
+
+# Where no Département or no Région is a collectivité of its own any more, the bare word names none
+# (better than a body that is no more): Paris (the Ville de Paris since 2019), the Bas-Rhin and the
+# Haut-Rhin (the Collectivité européenne d'Alsace since 2021), Corse (the Collectivité de Corse since
+# 2018), Martinique and Guyane (their collectivités territoriales since 2015), Mayotte (a Département
+# with the powers of a Région).
+_NO_DEPARTEMENT = frozenset({"75", "67", "68", "2A", "2B", "972", "973"})
+_NO_REGION = frozenset({"94", "02", "03", "06"})

@@ -180,13 +180,13 @@ def _in_an_incise(text: str, words: Sequence[Token], last: int) -> bool:
         gap = text[words[k - 1].end: words[k].start]
         if boundary(text, words[k - 1], words[k]) or "," in gap:
             return "," in gap and k < last and (words[k].key in _RELATIVES or words[k].key in _MEMBERSHIPS or (
-                words[k].raw.islower() and words[k].raw.endswith(_PARTICIPLE_ENDINGS)))
+                words[k].raw.islower() and words[k].raw.endswith(_INCISE_PARTICIPLES)))
     return False
 
 
 _RELATIVES = frozenset({"qui", "que", "qu", "dont", "ou"})
 _MEMBERSHIPS = frozenset({"membre", "membres", "adherent", "adherente", "adherents", "adherentes"})
-_PARTICIPLE_ENDINGS = ("ée", "ées", "és")  # (not "é": "Comité", "Solidarité" may open a name)
+_INCISE_PARTICIPLES = ("ée", "ées", "és")  # (not "é": "Comité", "Solidarité" may open a name)
 _RELATIVE_REACH = 16  # words: "qui a reçu 20 000 € de la Fondation de France"
 _PARTNERS = frozenset({"partenaire", "partenaires", "mecene", "mecenes", "cofinanceur", "cofinanceurs"})
 

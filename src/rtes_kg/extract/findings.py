@@ -101,19 +101,17 @@ def _names_the_member(member: _Member, found: OrgMention | Found) -> bool:
     ("La Ville de Laval", "la Communauté d'agglomération" in the fiche of Laval Agglomération)."""
     if found.category != COLLECTIVITE:
         return False
-    if found.kind == member.kind and set(normalise_label(found.name).split()) - _kind_words(found.kind) \
-            <= member.name_words:
-        return True
-    kind_words = _kind_words(found.kind)
-    if found.kind != member.kind and not set(normalise_label(found.name).split()) - kind_words \
-            and (kind_words - _ANY_KIND_WORDS) & member.name_words:
+    words, kind_words = set(normalise_label(found.name).split()), _kind_words(found.kind)
+    if found.kind == member.kind:
+        if words - kind_words <= member.name_words:
+            return True
+    elif not words - kind_words and (kind_words - _ANY_KIND_WORDS) & member.name_words:
         return True  # "la Métropole" alone in the fiche of the Métropole de Lyon, of another kind in law
-    if found.kind != member.kind and {found.kind, member.kind} <= _INTERCOMMUNAL:
+    elif {found.kind, member.kind} <= _INTERCOMMUNAL:
         # "Le Mans Métropole", a communauté urbaine in law, in its fiche that says "Métropole": the
         # same name, not another body (its own words all of the member's, and the member's all its)
-        kind_words = _kind_words(found.kind) | _kind_words(member.kind)
-        own = set(normalise_label(found.name).split()) - kind_words
-        return bool(own) and own == member.name_words - kind_words
+        kind_words |= _kind_words(member.kind)
+        return bool(words - kind_words) and words - kind_words == member.name_words - kind_words
     return found.kind == "region" and _is_region(member) and any(
         brand in found.name.split() and (code == member.region or words <= member.name_words)
         for brand, (code, words) in AREA_BRANDS.items())  # "la Région Sud" in the fiche of the Région PACA

@@ -20,7 +20,9 @@ def agrees(words: Sequence[Token], structure: Found, pronoun: str) -> bool:
     return gender is None or gender == pronoun
 
 
-_GENDER_OF_KIND = {"le": "il", "un": "il", "la": "elle", "une": "elle",
+# The pronoun a noun takes, by its article ("L'Agglomération": either) or its kind word
+GENDER_OF_ARTICLE = {"le": "il", "un": "il", "la": "elle", "une": "elle"}
+_GENDER_OF_KIND = {**GENDER_OF_ARTICLE,
                    **dict.fromkeys(("association", "entreprise", "cooperative", "scic", "scop", "regie", "structure",
                                     "societe", "federation", "union", "fondation", "cae", "epicerie", "recyclerie",
                                     "ressourcerie", "mutuelle", "amap", "conciergerie", "legumerie"), "elle"),

@@ -17,6 +17,7 @@ from rtes_kg.extract.cuewords import SHAREHOLDER
 from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import LOWER_ARTICLES, Found
+from rtes_kg.extract.pronouns import GENDER_OF_ARTICLE
 from rtes_kg.extract.spans import Spans
 from rtes_kg.parse.naming import fold
 
@@ -264,7 +265,6 @@ def _subject(text: str, words: Sequence[Token], k: int, verb_at_k: bool = False)
     return range(first, verb) if verb is not None else range(0)
 
 
-_GENDER_OF = {"le": "il", "la": "elle"}  # the pronoun an article's noun takes ("L'Agglomération": either)
 
 
 def _the_member_in(subject: range, words: Sequence[Token], found: Sequence[Found], spans: Spans,
@@ -273,7 +273,8 @@ def _the_member_in(subject: range, words: Sequence[Token], found: Sequence[Found
     its subject ("Le Département a participé à la création de la SCIC X ; il a souscrit 500 parts")."""
     if text and len(subject) == 1 and words[subject[0]].key in {"il", "elle"} and subject[0] > 0:
         before = _subject(text, words, subject[0] - 1)
-        agrees = not before or _GENDER_OF.get(words[before[0]].key, words[subject[0]].key) == words[subject[0]].key
+        pronoun = words[subject[0]].key
+        agrees = not before or GENDER_OF_ARTICLE.get(words[before[0]].key, pronoun) == pronoun
         return agrees and _the_member_in(before, words, found, spans, is_member, names_member)  # ("la SCIC… ; elle")
     for j in subject:
         owner = spans.owner(j)

@@ -78,10 +78,12 @@ def derive(source: Path, target: Path) -> None:
           [[code, " ".join(sorted(deps))] for code, deps in post_codes.items()])
     departement_of = {row[0]: row[3] for row in rows if row[2] == "commune"}
     epci = json.loads((source / "decoupage-administratif-6.0.0-epci.json").read_text("utf-8"))
-    write(target / "territoire-epci.csv", ["siren", "nom", "type", "departements"],
+    # Its member communes too: "la Métropole" in a commune's fiche is the one the commune is part of.
+    write(target / "territoire-epci.csv", ["siren", "nom", "type", "departements", "communes"],
           [[e["code"], e["nom"], e["type"],
             " ".join(sorted({departement_of[m["code"]] for m in e["membres"]
-                             if m["code"] in departement_of}))] for e in epci])
+                             if m["code"] in departement_of})),
+            " ".join(sorted(m["code"] for m in e["membres"] if m["code"] in departement_of))] for e in epci])
     write(target / "territoire-wikidata.csv", ["niveau", "code", "qid"],
           [[row["level"], row["insee_code"], row["qid"]]
            for row in read_csv(source / "wikidata-qid-regions-departements.csv") if row["qid"]])

@@ -67,11 +67,11 @@ _PETR = (("petr",), ("pole", "d", "equilibre", "territorial", "et", "rural"), ("
 
 
 EPCI_FILE = "reference/territoire-epci.csv"
-_EPCI_KINDS = {"METRO": "metropole", "CA": "communaute-d-agglomeration", "CU": "communaute-urbaine",
-               "CC": "communaute-de-communes", "EPT": "etablissement-public-territorial"}
+EPCI_KINDS = {"METRO": "metropole", "CA": "communaute-d-agglomeration", "CU": "communaute-urbaine",
+              "CC": "communaute-de-communes", "EPT": "etablissement-public-territorial"}
 # The words that make an intercommunalité's name a brand of its own, written without its kind
 # before it: "Metz Métropole", "Angers Loire Métropole", "Douaisis Agglo", "Redon Agglomération".
-_BRAND_WORDS = frozenset({"metropole", "agglo", "agglomeration", "communaute"})
+BRAND_WORDS = frozenset({"metropole", "agglo", "agglomeration", "communaute"})
 
 
 @functools.cache
@@ -83,17 +83,17 @@ def _brands() -> Lexicon[tuple[str, str, bool]]:
         name = re.sub(r"^(?:CA|CC|CU|Métropole|EPT)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|de\s+|d['’])?",
                       "", row["nom"]).strip()
         keys = phrase_keys(name)
-        if row["type"] not in _EPCI_KINDS:
+        if row["type"] not in EPCI_KINDS:
             continue
-        if len(keys) >= 2 and _BRAND_WORDS & set(keys):
-            entries.append((keys, (name, _EPCI_KINDS[row["type"]], False)))
+        if len(keys) >= 2 and BRAND_WORDS & set(keys):
+            entries.append((keys, (name, EPCI_KINDS[row["type"]], False)))
         elif len(keys) >= 2 and row["type"] in _CITY_BRANDS and _named_after_its_city(name):
-            entries.append((keys, (name, _EPCI_KINDS[row["type"]], True)))
-        if row["type"] in _CITY_BRANDS and not _BRAND_WORDS & set(keys) and places.communes_named(name):
+            entries.append((keys, (name, EPCI_KINDS[row["type"]], True)))
+        if row["type"] in _CITY_BRANDS and not BRAND_WORDS & set(keys) and places.communes_named(name):
             # "CA de Nevers" is written "Nevers Agglomération"; "Métropole de Brest", "Brest métropole"
             for brand in _BRAND_OF_KIND[row["type"]]:
                 entries.append(((*phrase_keys(name), *phrase_keys(brand)), (f"{name} {brand}",
-                                                                            _EPCI_KINDS[row["type"]], False)))
+                                                                            EPCI_KINDS[row["type"]], False)))
     return Lexicon(entries)
 
 
@@ -119,7 +119,7 @@ def brands(text: str, words: Sequence[Token]) -> list[Found]:
     found = []
     for match in _brands().find(words):
         if not words[match.first].capitalised or not (words[match.last].capitalised
-                                                      or words[match.last].key in _BRAND_WORDS):
+                                                      or words[match.last].key in BRAND_WORDS):
             continue  # ("Brest métropole", "Vannes agglomération" are written so)
         before = words[match.first - 1] if match.first > 0 else None
         if before is not None and before.capitalised and joined(text, before, words[match.first]) \

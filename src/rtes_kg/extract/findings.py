@@ -161,7 +161,8 @@ def _findings(text: Text, member: _Member, known: KnownNames | None = None, figu
     and amounts line by line, so that each points at its own line of the fiche (not without
     ``figures``: the budget's amounts are its lines already)."""
     found = _own(find_organisations(text.text, text.source, tokens(text.text), member.near, member.scope,
-                                    functools.partial(_names_the_member, member), known), member)
+                                    functools.partial(_names_the_member, member), known,
+                                    member.commune.code if member.commune else None), member)
     if not figures:
         return found, (), ()
     others = other_bodies(found)  # a partner's or a network's own size and budget are not the action's

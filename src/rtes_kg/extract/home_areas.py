@@ -1,49 +1,77 @@
-"""The Région and the Département a fiche names by their kind alone: "avec le soutien de la
-Région", "cofinancée par le Département" in a commune's fiche are the région and the département
-the member lies in, the same bodies as "la Région Pays de la Loire" or "le Département de la
-Mayenne" (docs/extraction.md, "Places")."""
+"""The Région, the Département and the intercommunalité a fiche names by their kind alone: "avec le
+soutien de la Région", "cofinancée par le Département" in a commune's fiche are the région and the
+département the member lies in, the same bodies as "la Région Pays de la Loire" or "le Département
+de la Mayenne"; "la Métropole", "l'Agglo", "la communauté de communes" in a commune's fiche are the
+intercommunalité it is part of (docs/extraction.md, "Places")."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
 from rtes_kg.extract import places
-from rtes_kg.extract.collectivites import COLLECTIVITE, collectivite_words, kind_label
+from rtes_kg.extract.collectivites import COLLECTIVITE, EPCI_KINDS, collectivite_words, kind_label
+from rtes_kg.extract.intercommunalities import ANY_EPCI, intercommunality_of
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import FROM_PATTERN, QUOTATION, Found, plural
 from rtes_kg.parse.naming import slug as name_slug
 
 _AREAS = frozenset({"region", "departement"})
-# After the kind word, a complement makes another body or a name: "le Conseil départemental de
-# l'insertion", "les maisons du Département Solidarité"
+_EPCI_KINDS = frozenset(EPCI_KINDS.values()) - {"etablissement-public-territorial"}  # (no commune's EPCI)
+_ANY_EPCI_WORDS = frozenset({"intercommunalite", "epci"})
+# After the kind word, a complement makes another body or a name
 _COMPLEMENTS = frozenset({"de", "du", "des", "d"})
 
 
 def home_areas(text: str, words: Sequence[Token], near: Sequence[str], found: Sequence[Found],
-               member: Callable[[Found], bool]) -> list[Found]:
+               member: Callable[[Found], bool], commune: str | None = None) -> list[Found]:
     """A capitalised "Région" or "Département" ("Conseil régional", "Conseil départemental") with no
     name after it, as the région or the département of ``near`` (the member's départements) when
-    they are one; not the member's own kind (its fiche's "la Région" is the member), nor in a text
+    they are one; "la Métropole", "l'Agglo", "la communauté de communes", "l'intercommunalité" as
+    the intercommunalité of ``commune`` (the member's INSEE code, when it is a commune) when it is
+    of that kind. Not the member's own kind (its fiche's "la Région" is the member), nor in a text
     that names a body of that kind (the bare word may point back to it: "la Région Bretagne … la
     Région"), nor in quotes."""
     named = {f.kind for f in found if f.category == COLLECTIVITE}
     quoted = [m.span() for m in QUOTATION.finditer(text)]
+    epci = intercommunality_of(commune) if commune else None
     homes = []
-    for match in collectivite_words().find(words):
-        kind, first, last = match.payload.code, match.first, match.last
-        if kind not in _AREAS or kind in named or not words[first].capitalised \
-                or plural(words, first, match.payload) or any(a <= words[first].start < b for a, b in quoted):
+    for first, last, kind in _bare_kind_words(text, words):
+        if kind in named or kind == ANY_EPCI and named & _EPCI_KINDS \
+                or any(a <= words[first].start < b for a, b in quoted):
             continue
-        after = words[last + 1] if last + 1 < len(words) else None
-        if after is not None and (after.key in _COMPLEMENTS or after.capitalised
-                                  and not text[words[last].end: after.start].strip()):
-            continue
-        code = _home(kind, near)
-        if code is None or member(_bare(kind, first, last, words)):
+        name = None
+        if kind in _AREAS and (code := _home(kind, near)) is not None:
+            name = f"{kind_label(kind)} {places.area_name(kind, code)}"
+        elif kind not in _AREAS and epci is not None and epci.is_called(kind, words[last].key):
+            name, kind = epci.name, epci.kind
+        if name is None or member(_bare(kind, first, last, words)):
             continue  # (a Département's "le Département" is the member: its own kind word)
-        name = f"{kind_label(kind)} {places.area_name(kind, code)}"
         homes.append(Found(first, last, words[first].start, name, name_slug(name), COLLECTIVITE, kind, FROM_PATTERN, 1))
     return homes
+
+
+def _bare_kind_words(text: str, words: Sequence[Token]) -> list[tuple[int, int, str]]:
+    """The kind words of a région, a département or an intercommunalité with no name after them, as
+    (first, last, kind): one word capitalised ("la Région", "l'Agglo": "la région" is a territory),
+    an intercommunalité's label of several words in any case ("la communauté de communes"), and
+    "l'intercommunalité", "l'EPCI" (of ``ANY_EPCI`` kind)."""
+    bare = []
+    for match in collectivite_words().find(words):
+        kind, first, last = match.payload.code, match.first, match.last
+        if kind in _AREAS | _EPCI_KINDS and (words[first].capitalised or kind in _EPCI_KINDS and last > first) \
+                and not plural(words, first, match.payload):
+            bare.append((first, last, kind))
+    bare += [(k, k, ANY_EPCI) for k, word in enumerate(words)
+             if word.key in _ANY_EPCI_WORDS and k and words[k - 1].key == "l"]
+    return [(first, last, kind) for first, last, kind in bare if not _named_after(text, words, last)]
+
+
+def _named_after(text: str, words: Sequence[Token], last: int) -> bool:
+    """Whether a name or a complement follows a kind word: "le Conseil départemental de l'insertion",
+    "les maisons du Département Solidarité", "la Métropole de Lyon"."""
+    after = words[last + 1] if last + 1 < len(words) else None
+    return after is not None and (after.key in _COMPLEMENTS or after.capitalised
+                                  and not text[words[last].end: after.start].strip())
 
 
 def _bare(kind: str, first: int, last: int, words: Sequence[Token]) -> Found:

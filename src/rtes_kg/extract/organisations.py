@@ -41,6 +41,7 @@ from rtes_kg.extract.overlaps import resolve
 from rtes_kg.extract.roles import CARRIER, CREATED, PARTNER, ROLES, SHAREHOLDER, SUPPORTED, nobody, read_roles
 from rtes_kg.extract.subjects import agents_of_running, objects_of_support, opening_subjects
 from rtes_kg.extract.tails import initials_hold, spelt_out
+from rtes_kg.extract.territorial import a_territory, listed_after_a_territory
 from rtes_kg.parse.naming import fold
 from rtes_kg.parse.naming import slug as name_slug
 from rtes_kg.parse.records import OrgMention, Source
@@ -317,13 +318,14 @@ def _as_local_chapter(cand: Found, text: str, words: Sequence[Token]) -> Found:
 def find_organisations(text: str, source: Source, words: Sequence[Token] | None = None,
                        near: Sequence[str] = (), scope: str | None = None,
                        member: Callable[[Found], bool] = nobody,
-                       known: KnownNames | None = None) -> tuple[OrgMention, ...]:
+                       known: KnownNames | None = None, member_commune: str | None = None) -> tuple[OrgMention, ...]:
     """The organisations a text names, in order of first mention, one mention per role.
 
     ``near`` are the départements of the member (to tell two communes of one name apart); ``scope``
     the member's slug, which makes the IRI of a chapter that the text names without its own name
     ("la Banque Alimentaire") one of this member's territory; ``member`` tells a find that names
-    the member itself; ``known`` the names the fiche's other texts announced (``known.py``).
+    the member itself; ``known`` the names the fiche's other texts announced (``known.py``);
+    ``member_commune`` its INSEE code when it is a commune ("la Métropole" is its intercommunalité).
 
     >>> text = "Un atelier piloté par l’association La Marmite Solidaire, avec SUEZ."
     >>> [(m.name, m.role) for m in find_organisations(text, Source("f", 1))]
@@ -333,7 +335,7 @@ def find_organisations(text: str, source: Source, words: Sequence[Token] | None 
     if not words:
         return ()
     candidates = all_found(text, words, known)
-    candidates += home_areas(text, words, near, candidates, member)  # "la Région" in a commune's fiche
+    candidates += home_areas(text, words, near, candidates, member, member_commune)  # "la Région" in a commune's fiche
     found = [_with_place(text, words, cand, near) for cand in resolve(candidates)
              if not (cand.confidence == FROM_PATTERN and cand.category == STRUCTURE and places.area_named(cand.name))
              and not (cand.confidence == FROM_PATTERN and in_a_quoted_name(text, words, cand))]
@@ -346,12 +348,17 @@ def find_organisations(text: str, source: Source, words: Sequence[Token] | None 
     default: dict[str, set[str]] = {}
     first: dict[str, Found] = {}
     listed: frozenset[str] = frozenset()  # the roles of a weak name, for the items listed after it
+    place: int | None = None  # the last word of a collectivité written as a place
     for n, (cand, said, assumed) in enumerate(zip(found, roles.explicit, roles.default)):
         if cand.weak and not said and n and found[n - 1].weak and cand.context == words[found[n - 1].last].end:
             said = listed  # "avec les communes de Septmoncel et de Longchaumois": the second as the first
         listed = said if cand.weak else frozenset()
         if cand.weak and not said:
             continue  # "la commune" without a role word: a territory, not a body
+        if cand.category == COLLECTIVITE and not said and (a_territory(words, cand.first, cand.context) or (
+                place is not None and listed_after_a_territory(words, place, cand.first))):
+            place = cand.last
+            continue  # "sur le territoire de la Métropole et de la Région": places, not partners
         if CREATED in said and cand.category == "reseau" and cand.confidence == FROM_REFERENCE \
                 and reference().chapters.find(tokens(cand.name)):
             cand = _as_local_chapter(cand, text, words)

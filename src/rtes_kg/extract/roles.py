@@ -20,7 +20,7 @@ from rtes_kg.extract.agents import PUBLIC, carried_by, created_by
 from rtes_kg.extract.agreements import co_signatories, objectives_after, partnership_after
 from rtes_kg.extract.anaphora import kind_heads, pointing_back
 from rtes_kg.extract.clause import an_agent, boundary, negated, post_cue, to_before
-from rtes_kg.extract.collectivites import COLLECTIVITE, collectivite_words
+from rtes_kg.extract.collectivites import COLLECTIVITE, collectivite_words, kind_label
 from rtes_kg.extract.cues import (
     CARRIER,
     CITED,
@@ -102,17 +102,29 @@ def nobody(found: Found) -> bool:
 
 def _names_member(member: Callable[[Found], bool], kind_word: str) -> bool:
     """Whether "la Ville", "le Département"… (``kind_word``, folded) names the member, its kind read
-    as the collectivités' finder reads it; a word said of any kind ("la Communauté", "la
-    collectivité") does, so does "sans financer" (said of no word), and any does outside a fiche."""
+    as the collectivités' finder reads it; "la collectivité" does, so does "sans financer" (said of
+    no word), and any does outside a fiche; "la Communauté", "l'intercommunalité" do when the member
+    is an intercommunalité of any kind (in a commune's fiche, they are the one it is part of)."""
     keys = tokens(kind_word)
-    trigger = None if not keys or kind_word in _ANY_KIND else collectivite_words().match_at(keys, 0)
-    if member is nobody or trigger is None:
+    if member is nobody or not keys or kind_word == "collectivite":
         return True
-    return member(Found(0, 0, 0, kind_word.capitalize(), kind_word, COLLECTIVITE, trigger.payload.code,
-                        FROM_PATTERN, 0))
+    if kind_word in _ANY_INTERCOMMUNALITY:
+        return any(member(Found(0, 0, 0, kind_label(kind), kind, COLLECTIVITE, kind, FROM_PATTERN, 0))
+                   for kind in _INTERCOMMUNAL_KINDS)
+    trigger = collectivite_words().match_at(keys, 0)
+    return trigger is None or member(Found(0, 0, 0, kind_word.capitalize(), kind_word, COLLECTIVITE,
+                                           trigger.payload.code, FROM_PATTERN, 0))
 
 
-_ANY_KIND = frozenset({"communaute", "collectivite", "intercommunalite"})
+_ANY_INTERCOMMUNALITY = frozenset({"communaute", "intercommunalite"})
+_INTERCOMMUNAL_KINDS = ("communaute-de-communes", "communaute-d-agglomeration", "communaute-urbaine", "metropole")
+
+
+def _after_a_colon(text: str, words: Sequence[Token], start: int) -> bool:
+    """Whether the name from ``start`` (its kind word) opens a clause after a colon, its article
+    before it: "Création d'une épicerie sociale : l'association X…"."""
+    before = start - (start > 0 and words[start - 1].key in {"la", "le", "l", "les"})
+    return before > 0 and text[words[before - 1].end: words[before].start].strip() == ":"
 
 
 def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
@@ -139,6 +151,9 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             role = SUPPORTED  # "a signé avec l'association X une convention pluriannuelle d'objectifs"
         elif role == CREATED and founded_by_others(text, words, found, spans, starts[n], member_at, names_member):
             role = None  # "Des habitants ont créé l'association X": not the member's creation
+        elif role == CREATED and _after_a_colon(text, words, starts[n]) \
+                and (own := post_cue(text, words, spans[n][1], found[n].category in PUBLIC)) is not None:
+            role = own  # "Création d'une épicerie : l'association X gère l'épicerie": X runs what was created
         if role is not None:
             said[n] = role
             explicit[n].add(role)

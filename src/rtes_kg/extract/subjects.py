@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from rtes_kg.extract import places
 from rtes_kg.extract.clause import MEMBER_WORDS
+from rtes_kg.extract.collectivites import collectivite_words
 from rtes_kg.extract.cuewords import CARRIED_KEYS
 from rtes_kg.extract.lexicon import SCHEMES_AND_EVENTS, Token, joined
 from rtes_kg.extract.names import (
@@ -153,13 +154,19 @@ def _acronyms_with_their_territory(text: str, words: Sequence[Token], first: int
     found: list[Found] = []
     while len(found) < _LIST_MAX:
         first = _past_articles(words, first)
-        if first + 1 >= len(words) or len(words[first].raw) < 3 or not words[first].raw.isupper() \
-                or words[first].key in _NOT_BODIES or structure_words()[0].match_at(words, first) is not None:
+        # a collectivité is its kind's finder's ("l'EPT Est Ensemble", "la CA Grand Paris Sud"); the
+        # list goes on after it
+        collectivite = first < len(words) and collectivite_words().match_at(words, first) is not None
+        if first + 1 >= len(words) or not collectivite and (
+                len(words[first].raw) < 3 or not words[first].raw.isupper() or words[first].key in _NOT_BODIES
+                or structure_words()[0].match_at(words, first) is not None):
             break
         last = name_forward(text, words, first)
-        if last is None or last == first or names_a_person(text[words[first + 1].start: words[last].end]):
+        if last is None or not collectivite and (
+                last == first or names_a_person(text[words[first + 1].start: words[last].end])):
             break
-        found.append(found_by_pattern(text, words, first, last, words[first].start, None))
+        if not collectivite:
+            found.append(found_by_pattern(text, words, first, last, words[first].start, None))
         following = _next_item(text, words, last)  # "…, l'ADESS Cornouaille et l'URIOPSS Bretagne": each
         if following is None:
             break

@@ -1,0 +1,58 @@
+"""The intercommunalité each commune is part of, named as prose names it, from the DGCL's table of
+EPCI (data/reference/territoire-epci.csv): "la Métropole" in Saint-Étienne's fiche is Saint-Étienne
+Métropole, "la communauté de communes" in Nogent-le-Rotrou's the Communauté de communes du Perche."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from rtes_kg.extract import places
+from rtes_kg.extract.collectivites import BRAND_WORDS, EPCI_FILE, EPCI_KINDS, kind_label
+from rtes_kg.extract.lexicon import phrase_keys
+
+# The kind of "l'intercommunalité", "l'EPCI": any intercommunalité
+ANY_EPCI = "intercommunalite"
+
+
+@dataclass(frozen=True)
+class Intercommunality:
+    """An EPCI of the table: "Saint-Étienne Métropole", "Communauté de communes du Perche" (the
+    table's "CC du Perche")."""
+
+    name: str
+    kind: str  # of the scheme of kinds
+    words: frozenset[str]  # the keys of its name
+
+    def is_called(self, kind: str, word: str) -> bool:
+        """Whether a kind word (``kind`` read from it, ``word`` its last key) names it: its own kind,
+        a brand word of its name ("la Métropole" for the communauté d'agglomération Chartres
+        Métropole), or "l'intercommunalité"."""
+        return kind in {self.kind, ANY_EPCI} or word in BRAND_WORDS and word in self.words
+
+
+def intercommunality_of(commune: str) -> Intercommunality | None:
+    """The intercommunalité of the commune of INSEE code ``commune``, or None (an island commune
+    of none, a code of no commune)."""
+    return _of_communes().get(commune)
+
+
+@functools.cache
+def _of_communes() -> Mapping[str, Intercommunality]:
+    of_commune = {}
+    for row in places.reference_rows(EPCI_FILE, "nom", "type", "communes"):
+        # (the Métropole de Lyon, a collectivité of its own in law, is a Métropole in prose)
+        kind = EPCI_KINDS.get(row["type"], "metropole" if row["type"] == "MET69" else None)
+        if kind is None:
+            continue
+        name = re.sub(r"\s*\([^)]*\)|''|\"", "", row["nom"]).strip()  # "(CINOR)", "''Agglopolys''"
+        bare = re.sub(r"^(?:CA|CC|CU)\s+", "", name)
+        keys = frozenset(phrase_keys(bare))
+        if bare != name and not BRAND_WORDS & keys:
+            bare = f"{kind_label(kind)} {bare}"  # "CC du Perche" is written in full
+        epci = Intercommunality(bare, kind, keys)
+        for code in row["communes"].split():
+            of_commune[code] = epci
+    return of_commune

@@ -1,0 +1,196 @@
+"""Wrong and lost facts of the forty-third round: "la Métropole", "l'Agglomération", "la communauté de
+communes", "l'intercommunalité" in a commune's fiche lost (now the intercommunalité the commune is
+part of, from the DGCL's table of EPCI); "La Communauté d'agglomération soutient X" in a commune's
+fiche read as the member's support of X; a collectivité written as a place ("sur le territoire de
+Rennes Métropole", "dans toute la Région") made a partner of the action; "avec l'EPT Est Ensemble"
+read as an ESS structure named "EPT Est Ensemble", and the acronyms listed after a collectivité
+("avec la CA Grand Paris Sud et l'APES Hauts-de-France") lost.
+Each text is written for these tests in the style of the fiches, not taken from any of them."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import URIRef
+
+from extraction_helpers import mentions
+from rtes_kg.extract.findings import read_fiches
+from rtes_kg.extract.intercommunalities import intercommunality_of
+from rtes_kg.model.identity import identify
+from rtes_kg.model.mapping import map_fiche
+from rtes_kg.model.members import link_members
+
+ORG = "https://w3id.org/rtes/org/"
+PARTENAIRE = URIRef("https://w3id.org/rtes/ontology#partenaire")
+
+
+def in_the_fiche(*sentences: str, **member: str) -> list[tuple[str, str]]:
+    """(name, role) of the organisations of one action of a member's fiche (Laval's by default)."""
+    return sorted({(name, role) for name, _, role in mentions(" ".join(sentences), **member)[0]})
+
+
+SAINT_ETIENNE = {"member": "Ville de Saint-Étienne", "address": "Hôtel de Ville\n42000 Saint-Étienne"}
+NOGENT = {"member": "Commune de Nogent-le-Rotrou", "address": "Place du Général de Gaulle\n28400 Nogent-le-Rotrou"}
+CHARTRES = {"member": "Ville de Chartres", "address": "Hôtel de Ville\n28000 Chartres"}
+VILLEURBANNE = {"member": "Ville de Villeurbanne", "address": "Place Lazare-Goujon\n69100 Villeurbanne"}
+RENNES = {"member": "Ville de Rennes", "address": "Place de la Mairie\n35000 Rennes"}
+DEPARTEMENT = {"member": "Département de la Loire", "kind": "Département",
+               "address": "2 rue Charles de Gaulle\n42000 Saint-Étienne"}
+PERCHE = {"member": "Communauté de communes du Perche", "kind": "Communauté de communes",
+          "address": "Rue de la Croix\n28400 Nogent-le-Rotrou"}
+
+
+# --- the intercommunalité of a commune, by its kind alone ------------------------------------------
+
+@pytest.mark.parametrize(("code", "expected"), [
+    ("42218", ("Saint-Étienne Métropole", "metropole")),
+    ("28280", ("Communauté de communes du Perche", "communaute-de-communes")),  # the table's "CC du Perche"
+    ("28085", ("Chartres Métropole", "communaute-d-agglomeration")),  # a CA, "Métropole" its brand
+    ("69266", ("Métropole de Lyon", "metropole")),
+    ("93048", ("Métropole du Grand Paris", "metropole")),
+    ("62041", ("Communauté urbaine d'Arras", "communaute-urbaine")),  # the table's "CU d'Arras"
+    ("97411", ("Communauté d'agglomération Intercommunale du Nord de la Réunion", "communaute-d-agglomeration")),
+    ("29083", None),  # Île-de-Sein: of no intercommunalité
+    ("99999", None),
+])
+def test_the_intercommunalite_of_a_commune(code, expected):
+    found = intercommunality_of(code)
+    assert (found.name, found.kind) == expected if expected else found is None
+
+
+@pytest.mark.parametrize(("sentence", "member", "expected"), [
+    ("La recyclerie Le Mixeur est soutenue par la Ville et la Métropole.", SAINT_ETIENNE,
+     [("Le Mixeur", "soutenu"), ("Saint-Étienne Métropole", "partenaire")]),
+    ("Le projet est cofinancé par la Métropole et la Région.", SAINT_ETIENNE,
+     [("Région Auvergne-Rhône-Alpes", "partenaire"), ("Saint-Étienne Métropole", "partenaire")]),
+    ("Le tiers-lieu est porté par l'association Zinc, avec l'appui de l'intercommunalité.", SAINT_ETIENNE,
+     [("Saint-Étienne Métropole", "partenaire"), ("Zinc", "porteur")]),
+    ("Création d'une épicerie sociale avec la communauté de communes.", NOGENT,
+     [("Communauté de communes du Perche", "partenaire")]),
+    ("L'intercommunalité porte le Point Information Jeunesse.", NOGENT,
+     [("Communauté de communes du Perche", "porteur")]),
+    ("La Ville et la CC financent la SCIC Mobil'Emploi.", NOGENT,
+     [("Communauté de communes du Perche", "partenaire"), ("Mobil'Emploi", "soutenu")]),
+    ("La Métropole et la Ville soutiennent la ressourcerie L'Atelier du Réemploi.", CHARTRES,
+     [("Chartres Métropole", "partenaire"), ("L'Atelier du Réemploi", "soutenu")]),
+    ("La ressourcerie est soutenue par l'Agglomération.", CHARTRES, [("Chartres Métropole", "partenaire")]),
+    # (the SCIC receives another body's support: no role of the member's)
+    ("La SCIC L'Autre Soie a reçu une subvention de la Métropole.", VILLEURBANNE,
+     [("Métropole de Lyon", "partenaire")]),
+    ("Le PLIE est cofinancé par l'Agglomération.", {}, [("Laval Agglomération", "partenaire"), ("PLIE", "porteur")]),
+])
+def test_the_intercommunalite_of_a_commune_by_its_kind_alone(sentence, member, expected):
+    assert in_the_fiche(sentence, **member) == expected
+
+
+@pytest.mark.parametrize(("sentence", "member"), [
+    # a kind that is not the commune's intercommunalité's: Saint-Étienne's is a Métropole
+    ("Le projet est cofinancé par la Communauté de communes.", SAINT_ETIENNE),
+    ("Le projet est cofinancé par l'Agglomération.", SAINT_ETIENNE),
+    # Nogent-le-Rotrou's is a communauté de communes
+    ("Le projet est cofinancé par la Métropole.", NOGENT),
+    # a Département's fiche: which intercommunalité, it cannot tell
+    ("Le projet est cofinancé par la Métropole.", DEPARTEMENT),
+    # a name after the kind word: another body, or a name the finders read
+    ("Le projet est cofinancé par la Métropole de Lyon.", SAINT_ETIENNE),
+    # in quotes: the name of a scheme
+    ("Le dispositif « Métropole » accompagne 20 projets.", SAINT_ETIENNE),
+    # plural: the intercommunalités in general
+    ("Le réseau rassemble les communautés de communes du département.", NOGENT),
+])
+def test_no_intercommunalite_where_the_kind_word_names_none(sentence, member):
+    names = {name for name, _ in in_the_fiche(sentence, **member)}
+    assert not names & {"Saint-Étienne Métropole", "Communauté de communes du Perche", "Chartres Métropole"}
+
+
+def test_the_intercommunalite_in_its_own_fiche_is_the_member():
+    assert in_the_fiche("La Communauté de communes soutient l'épicerie Le Panier.", **PERCHE) == [
+        ("Le Panier", "soutenu")]
+
+
+def test_the_intercommunalite_links_to_its_member_fiche():
+    """"la Métropole" in the Ville's fiche is the member Saint-Étienne Métropole of the same corpus."""
+    text = ("Ville de Saint-Étienne\n\nType de collectivité : Commune\nAdresse : Hôtel de Ville, 42000 "
+            "Saint-Étienne\n\nExemples d'actions soutenues par la collectivité :\n\n• Le tiers-lieu Le Mixeur "
+            "est cofinancé par la Métropole.\n\n\nSaint-Étienne Métropole\n\nType de collectivité : Métropole\n"
+            "Adresse : 2 avenue Grüner, 42000 Saint-Étienne\n")
+    fiches = read_fiches(text, "two.txt")
+    identities = [identify(fiche, None) for fiche in fiches]
+    city, metropole = (map_fiche(fiche, identity=identity)
+                       for fiche, identity in zip(link_members(fiches, identities), identities))
+    assert (None, PARTENAIRE, metropole.org) in [(None, p, o) for _, p, o in city.graph.triples(
+        (None, PARTENAIRE, None))]
+
+
+# --- "la Communauté", "l'intercommunalité": the member only when it is one ----------------------------
+
+@pytest.mark.parametrize(("sentence", "member", "expected"), [
+    # a commune's fiche: the support of another body, not the member's
+    ("La Communauté d'agglomération finance la SCIC Mobil'Emploi.", {}, [("Laval Agglomération", "partenaire")]),
+    ("L'intercommunalité soutient l'épicerie sociale La Cagette.", SAINT_ETIENNE,
+     [("Saint-Étienne Métropole", "partenaire")]),
+    # an intercommunalité's fiche: the member
+    ("La Communauté soutient l'épicerie sociale La Cagette.", PERCHE, [("La Cagette", "soutenu")]),
+    ("L'intercommunalité soutient l'épicerie sociale La Cagette.", PERCHE, [("La Cagette", "soutenu")]),
+    # "la collectivité" is the member whatever its kind
+    ("La collectivité soutient l'épicerie sociale La Cagette.", SAINT_ETIENNE, [("La Cagette", "soutenu")]),
+])
+def test_the_communaute_is_the_member_only_when_it_is_one(sentence, member, expected):
+    assert in_the_fiche(sentence, **member) == expected
+
+
+# --- a collectivité written as a place ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Le dispositif est déployé dans toute la Région Bretagne.", []),
+    ("L'association Beta intervient sur le territoire de Rennes Métropole.", [("Beta", "porteur")]),
+    ("L'association Beta intervient dans les communes de Rennes Métropole.", [("Beta", "porteur")]),
+    ("L'association Beta intervient à l'échelle du Département d'Ille-et-Vilaine.", [("Beta", "porteur")]),
+    ("L'association Beta intervient sur le territoire de la Métropole et de la Région.", [("Beta", "porteur")]),
+    ("Les habitants de la Métropole peuvent adhérer à l'association Beta.", [("Beta", "porteur")]),
+    # a role word of its own: a body
+    ("L'association Beta intervient dans toute la Métropole, avec le soutien de la Région.",
+     [("Beta", "porteur"), ("Région Bretagne", "partenaire")]),
+    ("La Région Bretagne soutient l'association Beta.", [("Région Bretagne", "partenaire")]),
+    ("Dans le Département, l'association Beta est soutenue par la Région.",
+     [("Beta", "porteur"), ("Région Bretagne", "partenaire")]),
+    ("L'association Beta travaille avec les services de la Métropole.",
+     [("Beta", "porteur"), ("Rennes Métropole", "partenaire")]),
+])
+def test_a_collectivite_written_as_a_place_is_no_partner(sentence, expected):
+    assert in_the_fiche(sentence, **RENNES) == expected
+
+
+# --- collectivités after "avec" ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville accompagne la coopérative Altermundi avec l'EPT Est Ensemble.",
+     [("Altermundi", "soutenu"), ("EPT Est Ensemble", "partenaire")]),
+    ("Le projet est mené avec la CA Grand Paris Sud et l'APES Hauts-de-France.",
+     [("APES Hauts-de-France", "partenaire"), ("CA Grand Paris Sud", "partenaire")]),
+    ("Le projet est mené avec la Région et l'ADESS Cornouaille.",
+     [("ADESS Cornouaille", "partenaire"), ("Région Île-de-France", "partenaire")]),
+])
+def test_collectivites_listed_after_avec(sentence, expected):
+    assert in_the_fiche(sentence, member="Ville de Montreuil", address="Place Jean Jaurès\n93100 Montreuil") == expected
+
+
+def test_the_epci_table_lists_each_intercommunalites_communes():
+    """The derived table has the column the commune's intercommunalité is read from."""
+    from rtes_kg.extract.places import reference_rows
+    rows = reference_rows("reference/territoire-epci.csv", "siren", "communes")
+    perche = next(row for row in rows if row["siren"] == "200006971")
+    assert "28280" in perche["communes"].split()
+    assert sum(len(row["communes"].split()) for row in rows) == 34871
+
+
+# --- after a creation's colon, a clause of its own -----------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Création d'une épicerie sociale : l'association Le Panier gère l'épicerie.", [("Le Panier", "porteur")]),
+    ("Création d'une épicerie sociale : l'association Le Panier porte le projet.", [("Le Panier", "porteur")]),
+    # the name the title announces, with no verb of a role of its own: created
+    ("Création d'une SCIC : la SCIC Alpha réunit 40 sociétaires.", [("Alpha", "cree")]),
+    ("Création de la SCIC Alpha en 2019.", [("Alpha", "cree")]),
+])
+def test_a_clause_of_its_own_after_a_creations_colon(sentence, expected):
+    assert in_the_fiche(sentence) == expected

@@ -194,3 +194,84 @@ def test_the_epci_table_lists_each_intercommunalites_communes():
 ])
 def test_a_clause_of_its_own_after_a_creations_colon(sentence, expected):
     assert in_the_fiche(sentence) == expected
+
+
+# --- a support noun, its amount, then the member -----------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Alpha organise le festival avec une subvention de 8 000 € de la Ville.",
+     [("Alpha", "porteur"), ("Alpha", "soutenu")]),
+    ("L'association Alpha organise le festival grâce à une subvention de 8 000 € de la Ville.",
+     [("Alpha", "porteur"), ("Alpha", "soutenu")]),
+    ("L'association Alpha organise le festival avec une aide d'un montant de 5 000 euros de la Ville.",
+     [("Alpha", "porteur"), ("Alpha", "soutenu")]),
+    # another's support, its amount before it: no support of the member's
+    ("L'association Alpha organise le festival avec une subvention de 1,5 M€ de la Région.",
+     [("Alpha", "porteur"), ("Région Pays de la Loire", "partenaire")]),
+])
+def test_the_member_after_a_support_noun_and_its_amount(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Les Jardins de Cocagne reçoivent 85 000 € du Département chaque année.", [("85000", "an", None)]),
+    ("L'association Alpha reçoit 20 000 € de subvention par an.", [("20000", "an", None)]),
+    ("L'association Alpha reçoit 2 000 € de la Ville de Laval par mois.", [("2000", "mois", None)]),
+    ("L'association Alpha a reçu 20 000 € de la Ville en 2023.", [("20000", None, 2023)]),
+    ("L'association Alpha a reçu 20 000 € de subvention de la Région en 2022.", [("20000", None, 2022)]),
+    # a year span is no year of the amount's
+    ("Un budget de 20 000 € des communes en 2021-2022.", [("20000", None, None)]),
+])
+def test_the_rhythm_and_year_after_an_amounts_giver(text, expected):
+    from rtes_kg.extract.stated import find_amounts
+    from rtes_kg.parse.records import Source
+    assert [(str(a.euros), a.per, a.year) for a in find_amounts(text, Source("t", 1))] == expected
+
+
+# --- a curated label is never read across a mark ---------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Partenaires : Gironde Initiative, France Active Nouvelle-Aquitaine.",
+     [("France Active Nouvelle-Aquitaine", "partenaire"), ("Gironde Initiative", "partenaire")]),
+    ("Le Département finance les têtes de réseau (CRESS Nouvelle-Aquitaine, France Active Nouvelle-Aquitaine).",
+     [("CRESS Nouvelle-Aquitaine", "soutenu"), ("France Active Nouvelle-Aquitaine", "soutenu")]),
+])
+def test_a_curated_label_is_not_read_across_a_mark(sentence, expected):
+    assert in_the_fiche(sentence, member="Département de la Gironde", kind="Département",
+                        address="1 esplanade Charles-de-Gaulle\n33074 Bordeaux Cedex") == expected
+
+
+def test_the_lexicon_reads_no_phrase_across_a_mark():
+    from rtes_kg.extract.curated import reference
+    from rtes_kg.extract.lexicon import tokens
+    text = "Gironde Initiative, France Active"
+    labels = [m.payload.label for m in reference().lexicon.find(tokens(text), text)]
+    assert "Initiative France" not in labels and "France Active" in labels
+    without_the_text = [m.payload.label for m in reference().lexicon.find(tokens(text))]
+    assert "Initiative France" in without_the_text
+
+
+# --- "leur verse" after a network; an agreement of objectives before "avec" ------------------------------
+
+NANTES = {"member": "Nantes Métropole", "kind": "Métropole", "address": "2 cours du Champ de Mars\n44923 Nantes Cedex 9"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Les Écossolies, réseau des acteurs de l'ESS, organisent la Quinzaine. Nantes Métropole leur verse "
+     "450 000 € par an.", [("Les Écossolies", "porteur"), ("Les Écossolies", "soutenu")]),
+    ("La CRESS organise le mois de l'ESS ; la Métropole lui verse 20 000 €.",
+     [("CRESS Pays de la Loire", "porteur"), ("CRESS Pays de la Loire", "soutenu")]),
+])
+def test_the_members_gift_to_a_network_named_before(sentence, expected):
+    assert in_the_fiche(sentence, **NANTES) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Convention pluriannuelle d'objectifs 2022-2025 avec la régie de quartier Poitiers Ouest, pour 90 000 € par an.",
+     [("Régie de quartier Poitiers Ouest", "soutenu")]),
+    ("CPO avec l'association Alpha.", [("Alpha", "soutenu")]),
+    # an agreement of partnership: a partner
+    ("Une convention de partenariat avec l'association Alpha.", [("Alpha", "partenaire")]),
+])
+def test_an_agreement_of_objectives_before_avec(sentence, expected):
+    assert in_the_fiche(sentence) == expected

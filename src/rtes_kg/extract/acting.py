@@ -154,8 +154,10 @@ _SUPPORT_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("soutenu", "finance
 def _the_member_after(words: Sequence[Token], spans: Spans, k: int, is_member: Callable[[int], bool],
                       names_member: Callable[[str], bool]) -> bool:
     """Whether the agent of a support noun is the member: "(le soutien) de la Ville", "financier
-    de la Communauté de communes X" (not "de la Région" in a commune's fiche, nor "du FSE")."""
-    while k < len(words) and (words[k].key in SUPPORT_ADJECTIVES or words[k].key in _ARTICLES | OF_WORDS):
+    de la Communauté de communes X", "(une subvention) de 8 000 € de la Ville" (not "de la Région"
+    in a commune's fiche, nor "du FSE")."""
+    while k < len(words) and (words[k].key in SUPPORT_ADJECTIVES or words[k].key in _ARTICLES | OF_WORDS
+                              or words[k].key.isdigit() or words[k].key in _AMOUNT_WORDS):
         k += 1
     if k >= len(words):
         return False
@@ -174,6 +176,9 @@ SUPPORT_ADJECTIVES = frozenset({"financier", "financiere", "public", "publique",
 
 
 _ARTICLES = frozenset({"le", "la", "l", "les", "un", "une", "au", "aux", "a", "son", "sa", "leur"})
+# the words of an amount between a support noun and its giver, the € sign being no word: "de 1,5 M€",
+# "d'un montant de 270 000 euros", "à hauteur de 300 K€"
+_AMOUNT_WORDS = frozenset({"m", "k", "euros", "euro", "eur", "million", "millions", "montant", "hauteur"})
 _SUPPORT_NOUNS = frozenset({"soutien", "appui", "aide", "concours", "financement", "cofinancement", "subvention",
                             "participation", "accompagnement", "soutiens", "aides", "financements", "subventions"})
 

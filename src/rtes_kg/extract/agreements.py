@@ -46,6 +46,18 @@ def objectives_after(words: Sequence[Token], last: int) -> bool:
     return keys[:1] == ["cpo"] or keys[:3] == ["convention", "d", "objectifs"]
 
 
+def objectives_before(words: Sequence[Token], first: int) -> bool:
+    """Whether an agreement of objectives comes before the name from ``first`` (its kind word),
+    past "avec": "Convention pluriannuelle d'objectifs 2022-2025 avec la régie de quartier X", "CPO
+    avec l'association X"."""
+    j = first - (first > 0 and words[first - 1].key in {"la", "le", "l", "les"}) - 1
+    if j < 0 or words[j].key != "avec":
+        return False
+    keys = [w.key for w in words[max(0, j - 7): j] if not w.key.isdigit()
+            and w.key not in {"pluriannuelle", "annuelle", "triennale"}]
+    return keys[-1:] in (["cpo"], ["cpom"]) or keys[-3:] == ["convention", "d", "objectifs"]
+
+
 def co_signatories(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
                    member: Callable[[Found], bool]) -> list[int]:
     """The names in one subject with the member of a verb of agreement and its noun: "La Ville et

@@ -172,7 +172,7 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
                 and not _CONTRACTS & {w.key for w in words[k + 2: k + 6]} \
                 and not _another_gives(text, words, found, spans, k, names_member, member):  # "lui a attribué un
             # marché": it works; "la Ville de Pantin lui loue un local": the Ville gives
-            structures = _structures_before(found, k)
+            structures = _bodies_before(found, k)
             near = _in_sentence_of(text, words, found, structures, k)
             if structures:  # "a adhéré à l'association X et lui verse…": X; "X, géré par Y, livre des
                 # paniers ; la Ville lui a versé…": none in its clause, the topic, X
@@ -188,8 +188,7 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
         if noun in {"la", "le", "l", "les"} and words[k - 1].key in MEMBER_KEYS and names_member(words[k - 1].key) \
                 and k + 1 < len(words) and (cue := cue_ending_at(words, k + 1)) is not None \
                 and cue[1] == k + 1 and cue[0].how == "object" and cue[0].role in {SUPPORTED, CREATED}:
-            bodies = _structures_before(found, k) or [n for n, f in enumerate(found) if f.last < k
-                                                      and f.category == "reseau"]
+            bodies = _bodies_before(found, k)
             if bodies:  # "L'association X gère le jardin ; la Ville la soutient depuis 2020", "Le Pôle ESS X
                 roles.append((bodies[-1], cue[0].role))  # anime le réseau ; la Ville le soutient"
             continue
@@ -235,6 +234,12 @@ _POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs"})
 def _structures_before(found: Sequence[Found], k: int) -> list[int]:
     """The structures (by index in ``found``) named before the word at ``k``, in text order."""
     return [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
+
+
+def _bodies_before(found: Sequence[Found], k: int) -> list[int]:
+    """The structures named before the word at ``k``, or with none, the networks: "Les Écossolies,
+    réseau des acteurs de l'ESS, … ; la Métropole leur verse 450 000 €"."""
+    return _structures_before(found, k) or [n for n, f in enumerate(found) if f.last < k and f.category == "reseau"]
 
 
 def _the_latter(words: Sequence[Token], k: int) -> int | None:

@@ -103,6 +103,10 @@ class Match(Generic[Payload]):
     payload: Payload
 
 
+# A mark between two words that parts two names: a comma, a colon, a bracket, a sentence's end
+PARTING = re.compile(r"[,;:()\[\]]|\.\s")
+
+
 class Lexicon(Generic[Payload]):
     """Known phrases (sequences of folded words), found whole among a text's tokens.
 
@@ -124,18 +128,22 @@ class Lexicon(Generic[Payload]):
     def _key(self, token: Token) -> str:
         return token.skey if self.plural_blind else token.key
 
-    def match_at(self, words: Sequence[Token], position: int) -> Match[Payload] | None:
+    def match_at(self, words: Sequence[Token], position: int, text: str | None = None) -> Match[Payload] | None:
+        """The longest phrase at ``position``; with ``text``, none across a mark that parts two names
+        ("Gironde Initiative, France Active" holds no "Initiative France")."""
         candidates = self._index.get(self._key(words[position]))
         if not candidates:
             return None
         for phrase, payload in candidates:
             end = position + len(phrase)
             if end <= len(words) and all(self._key(words[position + k]) == phrase[k]
-                                         for k in range(1, len(phrase))):
+                                         for k in range(1, len(phrase))) \
+                    and (text is None or not any(PARTING.search(text, words[k].end, words[k + 1].start)
+                                                 for k in range(position, end - 1))):
                 return Match(position, end - 1, payload)
         return None
 
-    def find(self, words: Sequence[Token]) -> list[Match[Payload]]:
+    def find(self, words: Sequence[Token], text: str | None = None) -> list[Match[Payload]]:
         found: list[Match[Payload]] = []
         index, field = self._index, (2 if self.plural_blind else 1)
         position = 0
@@ -143,7 +151,7 @@ class Lexicon(Generic[Payload]):
             if words[position][field] not in index:
                 position += 1
                 continue
-            match = self.match_at(words, position)
+            match = self.match_at(words, position, text)
             if match is None:
                 position += 1
             else:

@@ -299,7 +299,7 @@ PLURAL_ARTICLES = frozenset({"les", "des", "aux", "ces", "deux", "trois", "quatr
 def from_reference(text: str, words: Sequence[Token]) -> list[Found]:
     """The organisations of the curated list, by any of their labels."""
     found = []
-    for match in reference().lexicon.find(words):
+    for match in reference().lexicon.find(words, text):  # (none across a mark)
         # One-word names must hold a capital ("avisé" is not Avise; "risingSUD" is); longer ones
         # are distinctive.
         if match.first < match.last or any(c.isupper() for c in words[match.first].raw):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rtes_kg.extract.acting import acts_on_its_own, acts_with_member_support, works_on_its_own, works_then_receives
 from rtes_kg.extract.agents import PUBLIC, carried_by, created_by
-from rtes_kg.extract.agreements import co_signatories, objectives_after, partnership_after
+from rtes_kg.extract.agreements import co_signatories, objectives_after, objectives_before, partnership_after
 from rtes_kg.extract.anaphora import kind_heads, pointing_back
 from rtes_kg.extract.clause import an_agent, boundary, negated, post_cue, to_before
 from rtes_kg.extract.collectivites import COLLECTIVITE, collectivite_words, kind_label
@@ -147,7 +147,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
         role = back_cue(text, words, starts[n], spans, said, spans[n][1])
         if role == SUPPORTED and _a_funder(found[n]) and _given_by(words, starts[n]):
             role = PARTNER  # "grâce à une subvention de la Région": the Région gives it
-        elif role == PARTNER and objectives_after(words, spans[n][1]):
+        elif role == PARTNER and (objectives_after(words, spans[n][1]) or objectives_before(words, starts[n])):
             role = SUPPORTED  # "a signé avec l'association X une convention pluriannuelle d'objectifs"
         elif role == CREATED and founded_by_others(text, words, found, spans, starts[n], member_at, names_member):
             role = None  # "Des habitants ont créé l'association X": not the member's creation

@@ -108,12 +108,18 @@ _YEAR_AFTER = re.compile(r"\s*(?:par an\s+)?(?:\(\s*((?:19|20)\d\d)\s*\)|"  # ("
 # A sentence that opens with its year: "En 2023, la Ville a versé 45 000 €…"
 _YEAR_FIRST = re.compile(r"\s*(?:[•*-]\s*)?en\s+((?:19|20)\d\d)\s*,", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# the giver or the noun of an amount, then its rhythm or its year: "85 000 € du Département chaque
+# année", "20 000 € de subvention par an", "20 000 € de la Ville en 2023"
+_ITS_GIVER = r"\s*(?:de la|de l['’]|du|des|de|d['’])\s*[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,3}?"
+_EVERY_AFTER_ITS_GIVER = re.compile(_ITS_GIVER + r"\s+(?:chaque (?P<every>année|mois)|par (?P<per>an|mois))\b",
+                                    re.IGNORECASE)
+_YEAR_AFTER_ITS_GIVER = re.compile(_ITS_GIVER + _YEAR_AFTER.pattern, re.IGNORECASE)
 
 
 def _year(text: str, start: int, end: int, amount: EuroAmount) -> int | None:
     """The year of an amount: said right after it, or opening its sentence when the sentence says
     no other year."""
-    after = _YEAR_AFTER.match(text, amount.end)
+    after = _YEAR_AFTER.match(text, amount.end) or _YEAR_AFTER_ITS_GIVER.match(text, amount.end)
     if after is not None:
         return int(after.group(1) or after.group(2))
     first = _YEAR_FIRST.match(text, start)
@@ -125,6 +131,8 @@ def _year(text: str, start: int, end: int, amount: EuroAmount) -> int | None:
 def _per(text: str, amount: EuroAmount) -> str | None:
     """What the amount is per, as written ("panier", "poste", "an", "mois et poste"), or None."""
     said = _PER.match(text, amount.end)
+    if said is None and (giver := _EVERY_AFTER_ITS_GIVER.match(text, amount.end)):
+        return "an" if (giver["every"] or giver["per"]).casefold() in {"année", "an"} else "mois"
     if said is None and (before := _EVERY_BEFORE.search(text, max(0, amount.start - 30), amount.start)):
         return _EVERY[" ".join(before.group(1).casefold().split())]  # "verse chaque année 30 000 €"
     if said is None and (rate := _RATE_BEFORE.search(text, max(0, amount.start - 50), amount.start)):

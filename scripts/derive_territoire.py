@@ -2,8 +2,10 @@
 
     python3 scripts/derive_territoire.py /work/shared/reference data/reference
 
-Reads the originals listed in data/reference/SOURCES.md (checked against their sha256) and writes
-six sorted, UTF-8, LF CSV files; the same originals always give byte-identical tables.
+Reads the originals listed in data/reference/SOURCES.md (checked against their sha256), and the
+établissements publics territoriaux of the same etalab release kept in the repository
+(data/reference/originals/, not among the shared files), and writes seven sorted, UTF-8, LF CSV
+files; the same originals always give byte-identical tables.
 """
 
 from __future__ import annotations
@@ -25,6 +27,11 @@ ORIGINALS = {
     "wikidata-qid-regions-departements.csv":
         "3cbbe948573a796a6ff7f6809171750782ca4c9ef2a10184fb9d36c1009370e2",
 }
+# The EPT of the Métropole du Grand Paris, from the same npm tarball as the EPCI (data/ept.json of
+# @etalab/decoupage-administratif 6.0.0), kept verbatim in the repository.
+EPT_ORIGINAL = Path(__file__).resolve().parent.parent / "data" / "reference" / "originals" / \
+    "decoupage-administratif-6.0.0-ept.json"
+EPT_SHA256 = "9e08e3c8b3d3e6994e16e0c5c042e421268f4359ed95af6c4097d41f3d4413c4"
 COMMUNE_KINDS = {"commune-actuelle": "commune", "commune-deleguee": "deleguee",
                  "commune-associee": "associee"}
 
@@ -84,6 +91,12 @@ def derive(source: Path, target: Path) -> None:
             " ".join(sorted({departement_of[m["code"]] for m in e["membres"]
                              if m["code"] in departement_of})),
             " ".join(sorted(m["code"] for m in e["membres"] if m["code"] in departement_of))] for e in epci])
+    ept_bytes = EPT_ORIGINAL.read_bytes()
+    if hashlib.sha256(ept_bytes).hexdigest() != EPT_SHA256:
+        sys.exit(f"{EPT_ORIGINAL}: sha256 {hashlib.sha256(ept_bytes).hexdigest()}, expected {EPT_SHA256}")
+    write(target / "territoire-ept.csv", ["siren", "nom", "communes"],
+          [[e["code"], e["nom"], " ".join(sorted(m["code"] for m in e["membres"] if m["code"] in departement_of))]
+           for e in json.loads(ept_bytes.decode("utf-8"))])
     write(target / "territoire-wikidata.csv", ["niveau", "code", "qid"],
           [[row["level"], row["insee_code"], row["qid"]]
            for row in read_csv(source / "wikidata-qid-regions-departements.csv") if row["qid"]])

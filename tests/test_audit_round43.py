@@ -164,7 +164,7 @@ def test_a_collectivite_written_as_a_place_is_no_partner(sentence, expected):
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("La Ville accompagne la coopérative Altermundi avec l'EPT Est Ensemble.",
-     [("Altermundi", "soutenu"), ("EPT Est Ensemble", "partenaire")]),
+     [("Altermundi", "soutenu"), ("Est Ensemble", "partenaire")]),
     ("Le projet est mené avec la CA Grand Paris Sud et l'APES Hauts-de-France.",
      [("APES Hauts-de-France", "partenaire"), ("CA Grand Paris Sud", "partenaire")]),
     ("Le projet est mené avec la Région et l'ADESS Cornouaille.",
@@ -251,9 +251,10 @@ def test_the_lexicon_reads_no_phrase_across_a_mark():
     assert "Initiative France" in without_the_text
 
 
-# --- "leur verse" after a network; an agreement of objectives before "avec" ------------------------------
+# --- "leur verse" after a network; an agreement of objectives before "avec" -----------------------------
 
-NANTES = {"member": "Nantes Métropole", "kind": "Métropole", "address": "2 cours du Champ de Mars\n44923 Nantes Cedex 9"}
+NANTES = {"member": "Nantes Métropole", "kind": "Métropole",
+          "address": "2 cours du Champ de Mars\n44923 Nantes Cedex 9"}
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -275,3 +276,60 @@ def test_the_members_gift_to_a_network_named_before(sentence, expected):
 ])
 def test_an_agreement_of_objectives_before_avec(sentence, expected):
     assert in_the_fiche(sentence) == expected
+
+
+# --- the établissements publics territoriaux of the Grand Paris --------------------------------------------
+
+MONTREUIL = {"member": "Ville de Montreuil", "address": "Place Jean Jaurès\n93100 Montreuil"}
+SEINE_SAINT_DENIS = {"member": "Conseil départemental de la Seine-Saint-Denis", "kind": "Département",
+                     "address": "Hôtel du Département\n93006 Bobigny Cedex"}
+
+
+@pytest.mark.parametrize(("sentence", "member", "expected"), [
+    ("Avec Plaine Commune et Est Ensemble, le Département soutient la coopérative Coopaname.", SEINE_SAINT_DENIS,
+     [("Coopaname", "soutenu"), ("Est Ensemble", "partenaire"), ("Plaine Commune", "partenaire")]),
+    ("Le projet est cofinancé par Paris Terres d'Envol et Grand-Orly Seine Bièvre.", SEINE_SAINT_DENIS,
+     [("Grand-Orly Seine Bièvre", "partenaire"), ("Paris Terres d'Envol", "partenaire")]),
+    # its kind word before it: the same body, one IRI
+    ("Le projet est cofinancé par l'EPT Est Ensemble.", MONTREUIL, [("Est Ensemble", "partenaire")]),
+    # by its kind alone, in the fiche of one of its communes; "la Métropole" is the Métropole du Grand Paris
+    ("Le projet est cofinancé par l'EPT et la Métropole.", MONTREUIL,
+     [("Est Ensemble", "partenaire"), ("Métropole du Grand Paris", "partenaire")]),
+    ("Le projet est soutenu par l'intercommunalité.", MONTREUIL, [("Est Ensemble", "partenaire")]),
+    # another body's name that opens with an EPT's: "Plaine Commune Habitat" is an office of social housing
+    ("Le projet est cofinancé par Plaine Commune Habitat.", SEINE_SAINT_DENIS, []),
+])
+def test_the_etablissements_publics_territoriaux(sentence, member, expected):
+    assert in_the_fiche(sentence, **member) == expected
+
+
+def test_the_ept_of_a_commune():
+    from rtes_kg.extract.intercommunalities import intercommunalities_of
+    assert [(g.name, g.kind) for g in intercommunalities_of("93048")] == [
+        ("Est Ensemble", "etablissement-public-territorial"), ("Métropole du Grand Paris", "metropole")]
+    assert [g.name for g in intercommunalities_of("42218")] == ["Saint-Étienne Métropole"]
+
+
+# --- a subject's apposition before its verb ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville de Montreuil, membre du RTES, soutient l'association Alpha.", [("Ville de Montreuil", "partenaire")]),
+    ("La CAF, partenaire historique du Département, finance l'association Alpha.", [("CAF", "partenaire")]),
+    # the member's own apposition: its support
+    ("Le Département, membre du RTES, soutient l'association Alpha.", [("Alpha", "soutenu")]),
+])
+def test_another_bodys_support_past_its_apposition(sentence, expected):
+    assert in_the_fiche(sentence, **SEINE_SAINT_DENIS) == expected
+
+
+# --- an acronym written in parentheses after a name, found again in another text --------------------------
+
+def test_an_acronym_announced_in_parentheses_is_found_again():
+    text = ("Ville de Lille\n\nType de collectivité : Commune\nAdresse : Place Augustin Laurent, 59000 Lille\n\n"
+            "Programme d'intervention :\nLa Ville soutient l'ESS, en articulation avec la Métropole Européenne de "
+            "Lille (MEL) qui porte la compétence économique.\n\nExemples d'actions soutenues par la collectivité :\n\n"
+            "• Les Jardins de la Haute-Borne, chantier d'insertion, produisent 40 tonnes ; la MEL et la Ville les "
+            "soutiennent.\n• Le projet est cofinancé par la MEL.\n")
+    fiche, = read_fiches(text, "lille.txt")
+    assert [sorted((m.name, m.role) for m in action.mentions if m.category == "collectivite")
+            for action in fiche.actions] == [[("Métropole Européenne de Lille", "partenaire")]] * 2

@@ -59,7 +59,10 @@ def roles(text, near=()):
     # a preposition is no adjective of a kind word: Ecopôle was "a PTCE" created with the member's help
     ("Mise en place d'un PTCE avec Ecopôle.", []),
     # "Commune le PTCE…" is no collectivité (it was a commune of that name)
-    ("Il co-anime avec Plaine Commune le PTCE Pôle ESS 93.", [("Pôle ESS 93", "partenaire")]),
+    # (round 43: Plaine Commune, an établissement public territorial, is found, and the PTCE read as
+    # after "avec la Région": the object of the verb past its companion)
+    ("Il co-anime avec Plaine Commune le PTCE Pôle ESS 93.", [("Plaine Commune", "partenaire"),
+                                                              ("Pôle ESS 93", "porteur")]),
     # a verb in the plural ("porteur" by default)
     ("La Ville et la Métropole soutiennent l'association Les Ateliers Lillois.", [("Les Ateliers Lillois", "soutenu")]),
     # the source of a figure is no partner (it was, outside actions)

@@ -94,7 +94,13 @@ def _brands() -> Lexicon[tuple[str, str, bool]]:
             for brand in _BRAND_OF_KIND[row["type"]]:
                 entries.append(((*phrase_keys(name), *phrase_keys(brand)), (f"{name} {brand}",
                                                                             EPCI_KINDS[row["type"]], False)))
+    # the établissements publics territoriaux of the Grand Paris, by their names: "Est Ensemble"
+    entries += [(phrase_keys(row["nom"]), (row["nom"], "etablissement-public-territorial", False))
+                for row in places.reference_rows(EPT_FILE, "nom")]
     return Lexicon(entries)
+
+
+EPT_FILE = "reference/territoire-ept.csv"
 
 
 _BRAND_OF_KIND = {"CA": ("Agglomération", "Agglo"), "CU": ("Métropole",), "METRO": ("Métropole",)}
@@ -127,9 +133,10 @@ def brands(text: str, words: Sequence[Token]) -> list[Found]:
             continue  # "Foncier Solidaire Rennes Métropole": the end of another body's name
         name, kind, alone = match.payload
         after = words[match.last + 1] if match.last + 1 < len(words) else None
-        if alone and (after is not None and after.capitalised and joined(text, words[match.last], after)
-                      or before is not None and before.key in {"de", "du", "des", "d"}):
-            continue  # "Grand Paris Habitat": another body's name; "la Métropole du Grand Paris": the end of one
+        if after is not None and after.capitalised and joined(text, words[match.last], after) \
+                or alone and before is not None and before.key in {"de", "du", "des", "d"}:
+            continue  # "Grand Paris Habitat", "Plaine Commune Habitat": another body's name; "la Métropole du
+            # Grand Paris": the end of one
         written = text[words[match.first].start: words[match.last].end]
         found.append(Found(match.first, match.last, words[match.first].start, written, name_slug(written),
                            COLLECTIVITE, kind, FROM_PATTERN, 1))
@@ -212,6 +219,10 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
             canonical = canonical.replace("' ", "'").replace("’ ", "’")
             as_written = text[words[match.first].start: words[last].end] if not is_plural else canonical
             as_written = as_written[:1].upper() + as_written[1:]
+            if kind == "etablissement-public-territorial" and not connector \
+                    and (brand := _brands().match_at(words, start)) is not None and brand.last == last:
+                canonical = as_written = written  # "l'EPT Est Ensemble" is Est Ensemble, one body with one IRI
+                # (not "la Métropole Rouen Normandie": the kind word is its name's first)
             found.append(Found(start, last, context, as_written, name_slug(canonical), COLLECTIVITE,
                                kind, FROM_PATTERN, 1, weak=weak))
             if not is_plural or last + 1 >= len(words):

@@ -201,7 +201,8 @@ def with_findings(fiche: Fiche) -> Fiche:
     itself = _as_a_mention(fiche, member)  # its initials name it: "la CUA finance…"
     initials = announced_names((), itself)
     findings = [_findings(text, member, initials, figures) for text, figures in zip(every, with_figures)]
-    known = announced_names((mention for found, _, _ in findings for mention in found), itself)
+    known = announced_names((mention for found, _, _ in findings for mention in found), itself,
+                            [text.text for text in every])
     if known is not None:
         findings = [_again(text, member, known, first, figures)
                     for text, first, figures in zip(every, findings, with_figures)]

@@ -10,13 +10,13 @@ from collections.abc import Callable, Sequence
 
 from rtes_kg.extract import places
 from rtes_kg.extract.collectivites import COLLECTIVITE, EPCI_KINDS, collectivite_words, kind_label
-from rtes_kg.extract.intercommunalities import ANY_EPCI, intercommunality_of
+from rtes_kg.extract.intercommunalities import ANY_EPCI, intercommunalities_of
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import FROM_PATTERN, QUOTATION, Found, plural
 from rtes_kg.parse.naming import slug as name_slug
 
 _AREAS = frozenset({"region", "departement"})
-_EPCI_KINDS = frozenset(EPCI_KINDS.values()) - {"etablissement-public-territorial"}  # (no commune's EPCI)
+_EPCI_KINDS = frozenset(EPCI_KINDS.values())
 _ANY_EPCI_WORDS = frozenset({"intercommunalite", "epci"})
 # After the kind word, a complement makes another body or a name
 _COMPLEMENTS = frozenset({"de", "du", "des", "d"})
@@ -33,7 +33,7 @@ def home_areas(text: str, words: Sequence[Token], near: Sequence[str], found: Se
     Région"), nor in quotes."""
     named = {f.kind for f in found if f.category == COLLECTIVITE}
     quoted = [m.span() for m in QUOTATION.finditer(text)]
-    epci = intercommunality_of(commune) if commune else None
+    groupings = intercommunalities_of(commune) if commune else ()
     homes = []
     for first, last, kind in _bare_kind_words(text, words):
         if kind in named or kind == ANY_EPCI and named & _EPCI_KINDS \
@@ -42,8 +42,9 @@ def home_areas(text: str, words: Sequence[Token], near: Sequence[str], found: Se
         name = None
         if kind in _AREAS and (code := _home(kind, near)) is not None:
             name = f"{kind_label(kind)} {places.area_name(kind, code)}"
-        elif kind not in _AREAS and epci is not None and epci.is_called(kind, words[last].key):
-            name, kind = epci.name, epci.kind
+        elif kind not in _AREAS and (grouping := next((g for g in groupings if g.is_called(kind, words[last].key)),
+                                                      None)) is not None:
+            name, kind = grouping.name, grouping.kind
         if name is None or member(_bare(kind, first, last, words)):
             continue  # (a Département's "le Département" is the member: its own kind word)
         homes.append(Found(first, last, words[first].start, name, name_slug(name), COLLECTIVITE, kind, FROM_PATTERN, 1))

@@ -1,6 +1,8 @@
 """The intercommunalité each commune is part of, named as prose names it, from the DGCL's table of
 EPCI (data/reference/territoire-epci.csv): "la Métropole" in Saint-Étienne's fiche is Saint-Étienne
-Métropole, "la communauté de communes" in Nogent-le-Rotrou's the Communauté de communes du Perche."""
+Métropole, "la communauté de communes" in Nogent-le-Rotrou's the Communauté de communes du Perche;
+and the établissement public territorial of a commune of the Grand Paris (territoire-ept.csv): "l'EPT"
+in Montreuil's fiche is Est Ensemble."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rtes_kg.extract import places
-from rtes_kg.extract.collectivites import BRAND_WORDS, EPCI_FILE, EPCI_KINDS, kind_label
+from rtes_kg.extract.collectivites import BRAND_WORDS, EPCI_FILE, EPCI_KINDS, EPT_FILE, kind_label
 from rtes_kg.extract.lexicon import phrase_keys
 
 # The kind of "l'intercommunalité", "l'EPCI": any intercommunalité
@@ -39,6 +41,13 @@ def intercommunality_of(commune: str) -> Intercommunality | None:
     return _of_communes().get(commune)
 
 
+def intercommunalities_of(commune: str) -> tuple[Intercommunality, ...]:
+    """The groupings the commune of INSEE code ``commune`` is part of: its établissement public
+    territorial first (a commune of the Grand Paris: "l'intercommunalité" of Montreuil is Est
+    Ensemble), then its intercommunalité (the Métropole du Grand Paris)."""
+    return tuple(found for found in (_territories().get(commune), _of_communes().get(commune)) if found is not None)
+
+
 @functools.cache
 def _of_communes() -> Mapping[str, Intercommunality]:
     of_commune = {}
@@ -55,4 +64,15 @@ def _of_communes() -> Mapping[str, Intercommunality]:
         epci = Intercommunality(bare, kind, keys)
         for code in row["communes"].split():
             of_commune[code] = epci
+    return of_commune
+
+
+@functools.cache
+def _territories() -> Mapping[str, Intercommunality]:
+    """The INSEE code of each commune of the Grand Paris -> its établissement public territorial."""
+    of_commune = {}
+    for row in places.reference_rows(EPT_FILE, "nom", "communes"):
+        ept = Intercommunality(row["nom"], "etablissement-public-territorial", frozenset(phrase_keys(row["nom"])))
+        for code in row["communes"].split():
+            of_commune[code] = ept
     return of_commune

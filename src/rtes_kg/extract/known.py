@@ -19,6 +19,7 @@ from rtes_kg.extract.clause import boundary
 from rtes_kg.extract.collectivites import collectivite_words
 from rtes_kg.extract.lexicon import Lexicon, Token, joined, tokens
 from rtes_kg.extract.names import FROM_PATTERN, LOWER_ARTICLES, Found, from_reference, structure_words
+from rtes_kg.extract.tails import initials_hold
 from rtes_kg.parse.naming import fold
 from rtes_kg.parse.records import OrgMention
 
@@ -44,10 +45,14 @@ class KnownNames:
         return any(word in text for word in self.firsts)
 
 
-def announced_names(mentions: Iterable[OrgMention], member: OrgMention | None = None) -> KnownNames | None:
-    """The names ``mentions`` announced by a kind word, to be found again, and the initials of the
-    ``member`` (``member_initials``); None when there are none."""
+def announced_names(mentions: Iterable[OrgMention], member: OrgMention | None = None,
+                    texts: Sequence[str] = ()) -> KnownNames | None:
+    """The names ``mentions`` announced by a kind word, to be found again, the acronyms ``texts``
+    write in parentheses after one of them (``_acronyms``), and the initials of the ``member``
+    (``member_initials``); None when there are none."""
+    mentions = list(mentions)
     entries = [] if member is None else _initials_entry(member)
+    entries += _acronyms(mentions, texts)
     seen = set()
     for mention in mentions:
         if mention.confidence != FROM_PATTERN or mention.kind is None or mention.category not in _ANNOUNCED \
@@ -62,6 +67,24 @@ def announced_names(mentions: Iterable[OrgMention], member: OrgMention | None = 
     if not entries:
         return None
     return KnownNames(Lexicon(entries), frozenset(item.written[0] for _, item in entries))
+
+
+def _acronyms(mentions: Sequence[OrgMention], texts: Sequence[str]) -> list[tuple[list[str], Known]]:
+    """The acronym a text writes in parentheses right after a name it found, when the acronym's letters
+    are the name's initials: "la Métropole Européenne de Lille (MEL)" then "la MEL et la Ville les
+    soutiennent" in another action (not one the curated list, a network's chapters or a kind know)."""
+    entries = []
+    for text in texts:
+        for written in _ACRONYM_AFTER.finditer(text):
+            acronym, before = written.group(1), text[: written.start()].rstrip()
+            named = next((m for m in mentions if before.endswith(m.name) and initials_hold(acronym, tokens(m.name))),
+                         None)
+            if named is not None and not _taken(acronym):
+                entries.append(([acronym.lower()], Known((acronym,), named)))
+    return entries
+
+
+_ACRONYM_AFTER = re.compile(r"\(\s*([A-Z][A-Z0-9]{1,7})\s*\)")
 
 
 def found_again(text: str, words: Sequence[Token], known: KnownNames | None) -> list[Found]:
@@ -106,11 +129,15 @@ def member_initials(name: str) -> str | None:
         initials = "".join(part[0] for part in parts).upper()
     if not 3 <= len(initials) <= 6 or not initials.isalpha():
         return None
+    return None if _taken(initials) else initials
+
+
+def _taken(initials: str) -> bool:
+    """Whether initials name another body or a kind: the curated list's, a network's chapters', a kind's."""
     words = tokens(initials)
-    taken = from_reference(initials, words) or chapters(initials, words) \
+    return bool(from_reference(initials, words) or chapters(initials, words)) \
         or structure_words()[0].match_at(words, 0) is not None \
         or collectivite_words().match_at(words, 0) is not None
-    return None if taken else initials
 
 
 _WRITTEN_INITIALS = re.compile(r"(?:\(\s*([A-Z]{3,6})\s*\)|\s[–—-]\s+([A-Z]{3,6}))\s*$")

@@ -44,17 +44,17 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
         kind, kind_end = kind_at(words, head)
         plural = _after_plural_kind(words, k + (words[k].key in _PLURAL_DETERMINERS), first)
         if plural is not None:  # "Les communes du territoire soutiennent X": other bodies than the member
-            verb, givers = _after_co_subjects(words, found, spans, plural, first, member, names_member)
+            verb, givers = _after_co_subjects(text, words, found, spans, plural, first, member, names_member)
         elif subject is None and (kind is not None and another_kind(kind, names_member)
                                   or words[head].key in NEVER_MEMBER):
-            verb, givers = _after_co_subjects(words, found, spans, kind_end + 1, first, member,  # "La Région a créé X"
-                                              names_member)
+            verb, givers = _after_co_subjects(text, words, found, spans, kind_end + 1, first, member,
+                                              names_member)  # "La Région a créé X"
         elif subject is None or subject == n or member(found[subject]) \
                 or created and found[subject].category not in PUBLIC:
             continue  # (any body: "La Fondation de France finance X" is no more the member's than the Région's;
             # but "France Active a accompagné la création de X" helps the member's action)
         else:
-            verb, givers = _after_co_subjects(words, found, spans, spans[subject][1] + 1, first, member,
+            verb, givers = _after_co_subjects(text, words, found, spans, spans[subject][1] + 1, first, member,
                                               names_member)
             givers.insert(0, subject)
         if verb is None:
@@ -115,19 +115,23 @@ _KINDS = ("ville", "departement", "region", "metropole", "agglomeration", "cc", 
           "etablissement public territorial", "collectivite territoriale", "petr")
 
 
-def _after_co_subjects(words: Sequence[Token], found: Sequence[Found], spans: Spans, k: int, end: int,
+def _after_co_subjects(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans, k: int, end: int,
                        member: Callable[[Found], bool],
                        names_member: Callable[[str], bool]) -> tuple[int | None, list[int]]:
     """Where the verb stands after the other bodies of the subject ("La CAF et la MSA financent X",
     "La CAF et la Région financent X" in a commune's fiche: the verb after them), and those bodies
     named; None when the member is one of them. An aside is passed over: "La Région, de son côté,
-    soutient X"."""
+    soutient X", and an apposition: "La Ville de Montreuil, membre du RTES, soutient X"."""
     others: list[int] = []
     while k < end and (words[k].key in _JOINING or kind_at(words, k)[0] is not None or spans.owner(k) is not None
                        or words[k].key in NEVER_MEMBER or _ASIDES.get(words[k].key) == _keys(words, k + 1, 2)
-                       or words[k].key == "ainsi" and k + 1 < end and words[k + 1].key == "que"):
+                       or words[k].key == "ainsi" and k + 1 < end and words[k + 1].key == "que"
+                       or _apposition_end(text, words, k, end) is not None):
         if _ASIDES.get(words[k].key) == _keys(words, k + 1, 2):
             k += 3  # "de son côté", "pour sa part"
+            continue
+        if (apposed := _apposition_end(text, words, k, end)) is not None:
+            k = apposed
             continue
         k += words[k].key == "ainsi"  # "ainsi que"
         owner = spans.owner(k)
@@ -141,6 +145,16 @@ def _after_co_subjects(words: Sequence[Token], found: Sequence[Found], spans: Sp
     return k, others
 
 
+def _apposition_end(text: str, words: Sequence[Token], k: int, end: int) -> int | None:
+    """Where the words after an apposition that opens at ``k`` start: ", membre du RTES, ", ",
+    partenaire de la CAF, " (a noun of membership or partnership between commas); else None."""
+    if k == 0 or words[k].key not in _APPOSED or "," not in text[words[k - 1].end: words[k].start]:
+        return None
+    return next((j + 1 for j in range(k, min(end, k + 12)) if "," in text[words[j].end: words[j + 1].start]), None)
+
+
+_APPOSED = frozenset({"membre", "membres", "adherent", "adherente", "adherents", "partenaire", "partenaires",
+                      "signataire", "signataires", "cheffe", "chef", "pilote"})
 _JOINING = frozenset({"et", "la", "le", "l", "les"})
 NEVER_MEMBER = frozenset({"etat"})  # "L'État et la Région financent X": never the member's
 _ASIDES = {"de": ("son", "cote"), "pour": ("sa", "part"), "quant": ("a", "elle")}

@@ -333,3 +333,27 @@ def test_an_acronym_announced_in_parentheses_is_found_again():
     fiche, = read_fiches(text, "lille.txt")
     assert [sorted((m.name, m.role) for m in action.mentions if m.category == "collectivite")
             for action in fiche.actions] == [[("Métropole Européenne de Lille", "partenaire")]] * 2
+
+
+# --- an incise of its founding by people; a name's final apostrophe ---------------------------------------
+
+GERS = {"member": "Département du Gers", "kind": "Département", "address": "81 route de Pessan\n32022 Auch Cedex 9"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La coopérative agricole Terres de Gascogne, SCIC créée par 40 agriculteurs, approvisionne les collèges ; "
+     "le Département en est sociétaire.", [("Terres de Gascogne", "actionnaire"), ("Terres de Gascogne", "porteur")]),
+    ("La SCIC Alpha, créée par des habitants, gère une épicerie ; le Département en est sociétaire.",
+     [("Alpha", "actionnaire"), ("Alpha", "porteur")]),
+])
+def test_an_incise_of_its_founding_by_people_leaves_the_verb_its_own(sentence, expected):
+    assert in_the_fiche(sentence, **GERS) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Ti Récup' (ressourcerie) a collecté 180 tonnes.", [("Ti Récup'", "porteur")]),
+    ("La Ville soutient l'association Bricol'.", [("Bricol'", "soutenu")]),
+    ("L'association Récup'Art gère la boutique.", [("Récup'Art", "porteur")]),
+])
+def test_a_names_final_apostrophe_is_its_own(sentence, expected):
+    assert in_the_fiche(sentence) == expected

@@ -310,14 +310,14 @@ def _a_participle_s_incise(text: str, words: Sequence[Token], k: int) -> bool:
 
 
 def _its_founding(text: str, words: Sequence[Token], k: int) -> bool:
-    """Whether the incise that opens at ``k`` tells when the structure was founded or opened, maybe
-    after its kind, and names no one: ", association d'insertion créée en 2017, ", ", ouvert en 2017
-    par des bénévoles, " (not ", créée par la Ville, ": who founded it is said apart; nor ", créée en
-    2015 par la Ville, ": a name)."""
+    """Whether the incise that opens at ``k`` tells when or by whom the structure was founded or
+    opened, maybe after its kind, and names no one: ", association d'insertion créée en 2017, ",
+    ", ouvert en 2017 par des bénévoles, ", ", SCIC créée par 40 agriculteurs, " (not ", créée par la
+    Ville, ": who founded it is said apart; nor ", créée en 2015 par la Ville, ": a name)."""
     if words[k].key in _KINDS_IN_AN_INCISE:
         k += 1 + 2 * (k + 2 < len(words) and words[k + 1].key in {"de", "d"} and words[k + 2].raw.islower())
-    if k + 2 >= len(words) or words[k].key not in _FOUNDED or words[k + 1].key != "en" \
-            or not words[k + 2].raw.isdigit():
+    if k + 2 >= len(words) or words[k].key not in _FOUNDED \
+            or not (words[k + 1].key == "en" and words[k + 2].raw.isdigit() or words[k + 1].key == "par"):
         return False
     end = _past_the_incise(text, words, k)
     return end < len(words) and not any(word.raw[:1].isupper() for word in words[k: end])

@@ -382,10 +382,16 @@ def in_a_quoted_name(text: str, words: Sequence[Token], cand: Found) -> bool:
             words[k].key in SCHEMES_AND_EVENTS for k in range(max(0, head - 1), head + 1)))  # ("le festival ESS « X »")
 
 
+_FINAL_APOSTROPHE, _OPENING_QUOTE = re.compile(r"['’](?!\w)"), re.compile(r".*\s['‘’]")
+
+
 def found_by_pattern(text: str, words: Sequence[Token], first: int, last: int, context: int,
                      kind: str | None) -> Found:
     """A name found by its shape (not in the curated list), with the family its kind word gives."""
-    name = text[words[first].start: words[last].end]
+    start, end = words[first].start, words[last].end
+    end += bool(_FINAL_APOSTROPHE.match(text, end)) and words[last].capitalised \
+        and not _OPENING_QUOTE.fullmatch(" " + text[max(0, start - 2): start])  # "Ti Récup'" (not "'Les Amis'")
+    name = text[start: end]
     region = REGION_ACRONYMS.get(words[last].raw) if last > first else None
     if region is not None:
         name = text[words[first].start: words[last].start] + region

@@ -357,3 +357,25 @@ def test_an_incise_of_its_founding_by_people_leaves_the_verb_its_own(sentence, e
 ])
 def test_a_names_final_apostrophe_is_its_own(sentence, expected):
     assert in_the_fiche(sentence) == expected
+
+
+# --- funds listed among partners; a support only studied -------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Partenaires : la CPAM, le FSE, le FEDER, la DSIL, LEADER, France Active.",
+     [("CPAM", "partenaire"), ("France Active", "partenaire")]),
+    ("Financeurs : FSE, Région, Ville.", [("Région Pays de la Loire", "partenaire")]),
+])
+def test_a_fund_listed_among_partners_is_no_body(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Un projet de soutien à l'association Alpha est à l'étude.", []),
+    ("Un soutien à l'association Alpha est à l'étude pour 2026.", []),
+    # a study another body makes: its work
+    ("L'étude de faisabilité a été confiée à l'association Alpha.", [("Alpha", "porteur")]),
+    ("La Ville soutient l'association Alpha, qui a lancé une étude.", [("Alpha", "soutenu")]),
+])
+def test_a_support_only_studied(sentence, expected):
+    assert in_the_fiche(sentence) == expected

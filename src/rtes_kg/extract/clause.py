@@ -55,11 +55,17 @@ def negated(text: str, words: Sequence[Token], cue: int) -> bool:
                for i, key in enumerate(keys)) or (
         ("jusqu" in keys + rest[:8] or "abord" in keys) and bool(_NOW & set(rest))) \
         or bool(set(zip(rest, rest[1:])) & _CLOSED) \
-        or bool(set(zip(keys, keys[1:])) & _PLANNED) or ("a", "l", "etude") in set(zip(keys, keys[1:], keys[2:])) \
-        or _not_renewed(rest)  # ("est à l'étude"; not "l'étude de faisabilité a été confiée à X": X makes it)
+        or bool(set(zip(keys, keys[1:])) & _PLANNED) or _studied(keys + rest[:10]) \
+        or _not_renewed(rest)
 
 
 _ONLY = (["seulement"], ["uniquement"])
+
+
+def _studied(keys: list[str]) -> bool:
+    """ "… est à l'étude", "un soutien à X est à l'étude": only planned (not "l'étude de faisabilité a
+    été confiée à X": X makes it)."""
+    return ("a", "l", "etude") in set(zip(keys, keys[1:], keys[2:]))
 
 
 def _not_renewed(rest: list[str]) -> bool:

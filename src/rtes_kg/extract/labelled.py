@@ -15,7 +15,7 @@ from rtes_kg.extract.collectivites import collectivite_words
 from rtes_kg.extract.cuewords import CITED, LABELS
 from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.labels import label_keys
-from rtes_kg.extract.lexicon import OF_WORDS, SCHEMES_AND_EVENTS, Token
+from rtes_kg.extract.lexicon import FUNDS, OF_WORDS, SCHEMES_AND_EVENTS, Token
 from rtes_kg.extract.names import FROM_PATTERN, Found, name_slug, structure_words
 from rtes_kg.extract.people import names_a_person
 from rtes_kg.extract.places import area_named, communes_named
@@ -34,7 +34,7 @@ _NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|des|la|le|les|en|sur|
 # One word alone is a name only when written as one: "Coop'Ouest", "ActYpoles", "ADIE" (not "Habitants")
 _ONE_WORD_NAME = re.compile(r"[A-ZÀ-Ý][\w-]*['’-]?[A-ZÀ-Ý][\w'’-]*|[A-ZÀ-Ý]{2,}")
 _NOT_NAMES = frozenset({"etat", "europe", "union", "france", "ville", "commune", "region",
-                        "departement"}) | SCHEMES_AND_EVENTS
+                        "departement"}) | SCHEMES_AND_EVENTS | FUNDS
 
 
 def listed_after_labels(text: str, words: Sequence[Token]) -> list[Found]:

@@ -35,6 +35,9 @@ SCHEMES_AND_EVENTS = frozenset({"projet", "projets", "programme", "dispositif", 
                                 "charte", "concours", "challenge", "festival", "forum", "salon", "marche", "semaine",
                                 "quinzaine", "mois", "journee", "journees", "fete", "rencontres", "assises",
                                 "biennale"})
+# (folded) The acronyms of funds and grants, no body: "financé par le FSE", "Partenaires : FEDER, DSIL"
+FUNDS = frozenset({"fse", "feder", "feader", "leader", "fead", "fdva", "dsil", "detr", "dpv", "fisac", "fsl", "faj",
+                   "fnadt", "fipd"})
 # Legal forms written after a kind word ("SCIC SAS", "SCOP SARL"): a status, never a name.
 LEGAL_FORMS = frozenset({"sa", "sas", "sasu", "sarl", "eurl", "snc", "gie", "sem", "spl", "scea", "earl"})
 # A sentence ends at . ! ? ; or a line break (not inside "2.5" or "R&V.").

@@ -62,10 +62,10 @@ def opening_subjects(text: str, words: Sequence[Token]) -> list[Found]:
 
 
 # Acronyms of things, not bodies: "porté par l'ESS", "financé par le FSE"
-_NOT_BODIES = FUNDS | frozenset({"ess", "iae", "siae", "rsa", "qpv", "epci", "tzcld", "dla", "aap",
-                                 "ami", "cpo", "rse", "pat", "ue", "etat",
-                                 # plans and schemes of a territory: "le SCOT Pays de Brest", "le PLUi Cœur de Savoie"
-                                 "scot", "plu", "plui", "pcaet", "sraddet", "srdeii", "pdi", "pti", "pdie", "pli", "zfu"})
+_NOT_BODIES = FUNDS | frozenset({
+    "ess", "iae", "siae", "rsa", "qpv", "epci", "tzcld", "dla", "aap", "ami", "cpo", "rse", "pat", "ue", "etat",
+    # plans and schemes of a territory: "le SCOT Pays de Brest", "le PLUi Cœur de Savoie"
+    "scot", "plu", "plui", "pcaet", "sraddet", "srdeii", "pdi", "pti", "pdie", "pli", "zfu"})
 
 
 def agents_of_running(text: str, words: Sequence[Token]) -> list[Found]:

@@ -379,3 +379,17 @@ def test_a_fund_listed_among_partners_is_no_body(sentence, expected):
 ])
 def test_a_support_only_studied(sentence, expected):
     assert in_the_fiche(sentence) == expected
+
+
+# --- a gift whose subject is a body no finder knows ---------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'office Plaine Commune Habitat loue des locaux à l'association Alpha.", []),
+    ("Le bailleur Logiparc prête un local à l'association Alpha.", []),
+    # the member's gift, or its service's
+    ("La Ville loue des locaux à l'association Alpha.", [("Alpha", "soutenu")]),
+    ("La direction de l'Économie Sociale et Solidaire accompagne l'association Alpha.", [("Alpha", "soutenu")]),
+])
+def test_a_gift_whose_subject_is_an_unknown_body(sentence, expected):
+    assert in_the_fiche(sentence, member="Ville de Saint-Denis", address="Place Victor Hugo\n93200 Saint-Denis") \
+        == expected

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from rtes_kg.extract.anaphora import DEFINITE, member_named_after
 from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS, boundary, to_before
 from rtes_kg.extract.cuewords import BESIDE, CREATED, PARTNER, SUPPORTED
-from rtes_kg.extract.lexicon import OF_WORDS, Token
+from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
 from rtes_kg.extract.names import PUBLIC, Found
 from rtes_kg.extract.relatives import relative_clause_role
 from rtes_kg.extract.spans import Spans
@@ -49,6 +49,8 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
                                   or words[head].key in NEVER_MEMBER):
             verb, givers = _after_co_subjects(text, words, found, spans, kind_end + 1, first, member,
                                               names_member)  # "La Région a créé X"
+        elif subject is None and (named := _past_an_unknown_name(text, words, head, first)) is not None:
+            verb, givers = named, []  # "L'office Plaine Commune Habitat loue des locaux à X": a body no finder knows
         elif subject is None or subject == n or member(found[subject]) \
                 or created and found[subject].category not in PUBLIC:
             continue  # (any body: "La Fondation de France finance X" is no more the member's than the Région's;
@@ -76,6 +78,18 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
             receiver = None if shared else n
             supported += [(receiver, giver) for giver in givers] if givers else [] if shared else [(n, None)]
     return supported
+
+
+def _past_an_unknown_name(text: str, words: Sequence[Token], head: int, end: int) -> int | None:
+    """Where the verb stands after a subject that is a body's head noun and a name no finder knows
+    ("L'office Plaine Commune Habitat loue…", "Le bailleur Logiparc prête…"), else None."""
+    if head + 1 >= end or not words[head].raw.islower() or words[head].key in MEMBER_WORDS \
+            or not words[head + 1].capitalised or not joined(text, words[head], words[head + 1]):
+        return None
+    k = head + 1
+    while k < end and (words[k].capitalised or words[k].key in OF_WORDS) and joined(text, words[k - 1], words[k]):
+        k += 1
+    return k if k < end and words[k - 1].key not in OF_WORDS else None
 
 
 def _after_plural_kind(words: Sequence[Token], k: int, end: int) -> int | None:

@@ -393,3 +393,18 @@ def test_a_support_only_studied(sentence, expected):
 def test_a_gift_whose_subject_is_an_unknown_body(sentence, expected):
     assert in_the_fiche(sentence, member="Ville de Saint-Denis", address="Place Victor Hugo\n93200 Saint-Denis") \
         == expected
+
+
+# --- an intercommunalité by the initials its DGCL name writes -------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "member", "expected"), [
+    ("Le projet est cofinancé par la CARENE et Cap Atlantique.", {},
+     [("Communauté d'agglomération de la Presqu'île de Guérande Atlantique", "partenaire"),
+      ("Communauté d'agglomération de la Région Nazairienne et de l'Estuaire", "partenaire")]),
+    # the same body as "l'intercommunalité" in the fiche of one of its communes: one name, one IRI
+    ("Le projet est cofinancé par la CINOR et soutenu par l'intercommunalité.",
+     {"member": "Ville de Saint-Denis", "address": "2 rue de Paris\n97400 Saint-Denis"},
+     [("Communauté d'agglomération Intercommunale du Nord de la Réunion", "partenaire")]),
+])
+def test_an_intercommunalite_by_its_initials(sentence, member, expected):
+    assert in_the_fiche(sentence, **member) == expected

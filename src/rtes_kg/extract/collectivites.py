@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from rtes_kg.extract import places
 from rtes_kg.extract.concepts import scheme_labels
@@ -74,10 +75,20 @@ EPCI_KINDS = {"METRO": "metropole", "CA": "communaute-d-agglomeration", "CU": "c
 BRAND_WORDS = frozenset({"metropole", "agglo", "agglomeration", "communaute"})
 
 
+class _Brand(NamedTuple):
+    """An intercommunalité's brand: its name, its kind, whether the words are a name only when no
+    name goes on around them (``alone``: "Grand Poitiers"), and whether the brand stands for the
+    name it gives (``initials``: "la CINOR" is the Communauté d'agglomération … du Nord de la Réunion)."""
+
+    name: str
+    kind: str
+    alone: bool = False
+    initials: bool = False
+
+
 @functools.cache
-def _brands() -> Lexicon[tuple[str, str, bool]]:
-    """The brand names of the intercommunalités of the reference, by their words -> (name, kind,
-    whether the name is one only when no capitalised word follows it)."""
+def _brands() -> Lexicon[_Brand]:
+    """The brand names of the intercommunalités of the reference, by their words."""
     entries = []
     for row in places.reference_rows(EPCI_FILE, "nom", "type"):
         name = re.sub(r"^(?:CA|CC|CU|Métropole|EPT)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|de\s+|d['’])?",
@@ -86,21 +97,41 @@ def _brands() -> Lexicon[tuple[str, str, bool]]:
         if row["type"] not in EPCI_KINDS:
             continue
         if len(keys) >= 2 and BRAND_WORDS & set(keys):
-            entries.append((keys, (name, EPCI_KINDS[row["type"]], False)))
+            entries.append((keys, _Brand(name, EPCI_KINDS[row["type"]])))
         elif len(keys) >= 2 and row["type"] in _CITY_BRANDS and _named_after_its_city(name):
-            entries.append((keys, (name, EPCI_KINDS[row["type"]], True)))
+            entries.append((keys, _Brand(name, EPCI_KINDS[row["type"]], alone=True)))
         if row["type"] in _CITY_BRANDS and not BRAND_WORDS & set(keys) and places.communes_named(name):
             # "CA de Nevers" is written "Nevers Agglomération"; "Métropole de Brest", "Brest métropole"
             for brand in _BRAND_OF_KIND[row["type"]]:
-                entries.append(((*phrase_keys(name), *phrase_keys(brand)), (f"{name} {brand}",
-                                                                            EPCI_KINDS[row["type"]], False)))
+                entries.append(((*phrase_keys(name), *phrase_keys(brand)),
+                                _Brand(f"{name} {brand}", EPCI_KINDS[row["type"]])))
+        if (acronym := _ACRONYM_OF_A_NAME.search(row["nom"])) and (prose := epci_prose_name(row["nom"], row["type"])):
+            entries.append((phrase_keys(acronym.group(1)), _Brand(*prose, initials=True)))  # "la CINOR", "la CARENE"
     # the établissements publics territoriaux of the Grand Paris, by their names: "Est Ensemble"
-    entries += [(phrase_keys(row["nom"]), (row["nom"], "etablissement-public-territorial", False))
+    entries += [(phrase_keys(row["nom"]), _Brand(row["nom"], "etablissement-public-territorial"))
                 for row in places.reference_rows(EPT_FILE, "nom")]
     return Lexicon(entries)
 
 
 EPT_FILE = "reference/territoire-ept.csv"
+# The initials a DGCL name writes in parentheses: "CA Intercommunale du Nord de la Réunion (CINOR)",
+# "CA de la Presqu'île de Guérande Atlantique (Cap Atlantique)"
+_ACRONYM_OF_A_NAME = re.compile(r"\(\s*([A-Z][A-Z0-9]{2,7}|[A-Z][a-z]+ [A-Z][a-z]+)\s*\)")
+
+
+def epci_prose_name(name: str, nature: str) -> tuple[str, str] | None:
+    """The name prose gives an intercommunalité of the DGCL's table, and its kind: its brand when
+    its name has one ("Saint-Étienne Métropole"), its kind in full otherwise ("CC du Perche" is the
+    "Communauté de communes du Perche"); None for a nature of no kind of the scheme."""
+    # (the Métropole de Lyon, a collectivité of its own in law, is a Métropole in prose)
+    kind = EPCI_KINDS.get(nature, "metropole" if nature == "MET69" else None)
+    if kind is None:
+        return None
+    name = re.sub(r"\s*\([^)]*\)|''|\"", "", name).strip()  # "(CINOR)", "''Agglopolys''"
+    bare = re.sub(r"^(?:CA|CC|CU)\s+", "", name)
+    if bare != name and not BRAND_WORDS & set(phrase_keys(bare)):
+        bare = f"{kind_label(kind)} {bare}"  # "CC du Perche" is written in full
+    return bare, kind
 
 
 _BRAND_OF_KIND = {"CA": ("Agglomération", "Agglo"), "CU": ("Métropole",), "METRO": ("Métropole",)}
@@ -131,15 +162,15 @@ def brands(text: str, words: Sequence[Token]) -> list[Found]:
         if before is not None and before.capitalised and joined(text, before, words[match.first]) \
                 and not sentence_start(text, before.start):
             continue  # "Foncier Solidaire Rennes Métropole": the end of another body's name
-        name, kind, alone = match.payload
+        brand = match.payload
         after = words[match.last + 1] if match.last + 1 < len(words) else None
         if after is not None and after.capitalised and joined(text, words[match.last], after) \
-                or alone and before is not None and before.key in {"de", "du", "des", "d"}:
+                or brand.alone and before is not None and before.key in {"de", "du", "des", "d"}:
             continue  # "Grand Paris Habitat", "Plaine Commune Habitat": another body's name; "la Métropole du
             # Grand Paris": the end of one
-        written = text[words[match.first].start: words[match.last].end]
+        written = brand.name if brand.initials else text[words[match.first].start: words[match.last].end]
         found.append(Found(match.first, match.last, words[match.first].start, written, name_slug(written),
-                           COLLECTIVITE, kind, FROM_PATTERN, 1))
+                           COLLECTIVITE, brand.kind, FROM_PATTERN, 1))  # ("la CINOR": its name, one IRI)
     return found
 
 

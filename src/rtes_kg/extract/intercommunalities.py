@@ -7,12 +7,11 @@ in Montreuil's fiche is Est Ensemble."""
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rtes_kg.extract import places
-from rtes_kg.extract.collectivites import BRAND_WORDS, EPCI_FILE, EPCI_KINDS, EPT_FILE, kind_label
+from rtes_kg.extract.collectivites import BRAND_WORDS, EPCI_FILE, EPT_FILE, epci_prose_name, kind_label
 from rtes_kg.extract.lexicon import phrase_keys
 
 # The kind of "l'intercommunalité", "l'EPCI": any intercommunalité
@@ -52,16 +51,11 @@ def intercommunalities_of(commune: str) -> tuple[Intercommunality, ...]:
 def _of_communes() -> Mapping[str, Intercommunality]:
     of_commune = {}
     for row in places.reference_rows(EPCI_FILE, "nom", "type", "communes"):
-        # (the Métropole de Lyon, a collectivité of its own in law, is a Métropole in prose)
-        kind = EPCI_KINDS.get(row["type"], "metropole" if row["type"] == "MET69" else None)
-        if kind is None:
+        prose = epci_prose_name(row["nom"], row["type"])
+        if prose is None:
             continue
-        name = re.sub(r"\s*\([^)]*\)|''|\"", "", row["nom"]).strip()  # "(CINOR)", "''Agglopolys''"
-        bare = re.sub(r"^(?:CA|CC|CU)\s+", "", name)
-        keys = frozenset(phrase_keys(bare))
-        if bare != name and not BRAND_WORDS & keys:
-            bare = f"{kind_label(kind)} {bare}"  # "CC du Perche" is written in full
-        epci = Intercommunality(bare, kind, keys)
+        name, kind = prose
+        epci = Intercommunality(name, kind, frozenset(phrase_keys(name.removeprefix(kind_label(kind)))))
         for code in row["communes"].split():
             of_commune[code] = epci
     return of_commune

@@ -408,3 +408,30 @@ def test_a_gift_whose_subject_is_an_unknown_body(sentence, expected):
 ])
 def test_an_intercommunalite_by_its_initials(sentence, member, expected):
     assert in_the_fiche(sentence, **member) == expected
+
+
+# --- "la Ville" in the fiche of an intercommunalité named after its city ------------------------------------
+
+@pytest.mark.parametrize(("sentence", "member", "expected"), [
+    ("La Ville et la Métropole financent l'association Alpha.", NANTES,
+     [("Alpha", "soutenu"), ("Ville de Nantes", "partenaire")]),
+    ("La Ville et la Métropole financent l'association Alpha.",
+     {"member": "Le Mans Métropole", "kind": "Communauté urbaine", "address": "Place Saint-Pierre\n72000 Le Mans"},
+     [("Alpha", "soutenu"), ("Ville du Mans", "partenaire")]),
+    # a commune named in the text: "la Ville" may point back to it
+    ("La Ville de Rezé et la Ville financent Alpha.", NANTES, [("Ville de Rezé", "partenaire")]),
+    # a seat whose commune the name does not say
+    ("La Ville et l'Agglomération financent l'association Alpha.",
+     {"member": "Communauté d'agglomération du Pays de Saint-Omer", "kind": "Communauté d'agglomération",
+      "address": "2 rue Albert Camus\n62219 Longuenesse"}, [("Alpha", "soutenu")]),
+])
+def test_the_city_an_intercommunalite_is_named_after(sentence, member, expected):
+    assert in_the_fiche(sentence, **member) == expected
+
+
+def test_the_city_is_the_commune_a_fiche_names_in_full():
+    """One body, one IRI: "la Ville" in Nantes Métropole's fiche is "la Ville de Nantes" of another fiche."""
+    city, = mentions("Le projet est cofinancé par la Ville.", **NANTES)
+    named, = mentions("Le projet est cofinancé par la Ville de Nantes.", member="Ville de Rennes",
+                      address="Place de la Mairie\n35000 Rennes")
+    assert [slug for _, slug, _ in city] == [slug for _, slug, _ in named] == ["commune-de-nantes"]

@@ -17,6 +17,7 @@ from rtes_kg.extract.concepts import kind_concept, scheme_labels
 from rtes_kg.extract.curated import ReferenceEntry, reference
 from rtes_kg.extract.described import other_bodies
 from rtes_kg.extract.figures import find_quantities
+from rtes_kg.extract.home_areas import Home
 from rtes_kg.extract.known import KnownNames, announced_names, found_again
 from rtes_kg.extract.lexicon import tokens
 from rtes_kg.extract.names import FROM_PATTERN, FROM_REFERENCE, Found
@@ -42,6 +43,11 @@ class _Member:
     name_words: frozenset[str]
     commune: places.CommunePlace | None  # when the member is a commune
     region: str | None  # the INSEE code of the région of its address
+    city: str | None = None  # the city of its seat an intercommunalité is named after ("Nantes Métropole")
+
+    @property
+    def home(self) -> Home:
+        return Home(self.commune.code if self.commune else None, self.city)
 
 
 def _member(fiche: Fiche) -> _Member:
@@ -60,7 +66,19 @@ def _member(fiche: Fiche) -> _Member:
     if code == "region":
         near = (*near, places.REGION_WIDE)  # a name's "de X" may be anywhere in a région's territory
     scope = slug(name) if name.strip() else untitled_slug(f"{fiche.source.file}:{fiche.source.line}")
-    return _Member(near, scope, code, frozenset(normalise_label(name).split()), commune, places.region_of(near))
+    return _Member(near, scope, code, frozenset(normalise_label(name).split()), commune, places.region_of(near),
+                   _city_of_its_name(fiche, name, code, near))
+
+
+def _city_of_its_name(fiche: Fiche, name: str, kind: str | None, near: tuple[str, ...]) -> str | None:
+    """The commune of an intercommunalité's seat when its name says it: Nantes for Nantes Métropole
+    at 44923 Nantes Cedex 9 ("la Ville" in its fiche is the Ville de Nantes); None for the CA du
+    Pays de Saint-Omer at Longuenesse."""
+    if kind not in _INTERCOMMUNAL or fiche.address is None or not fiche.address.post_name:
+        return None
+    seat = places.commune(fiche.address.post_name, near)
+    return seat.name if seat is not None and f" {places.place_key(seat.name)} " in f" {places.place_key(name)} " \
+        else None
 
 
 _ANY_KIND_WORDS = frozenset({"de", "du", "des", "d", "la", "l", "le", "les", "ville", "mairie", "conseil"})
@@ -161,8 +179,7 @@ def _findings(text: Text, member: _Member, known: KnownNames | None = None, figu
     and amounts line by line, so that each points at its own line of the fiche (not without
     ``figures``: the budget's amounts are its lines already)."""
     found = _own(find_organisations(text.text, text.source, tokens(text.text), member.near, member.scope,
-                                    functools.partial(_names_the_member, member), known,
-                                    member.commune.code if member.commune else None), member)
+                                    functools.partial(_names_the_member, member), known, member.home), member)
     if not figures:
         return found, (), ()
     others = other_bodies(found)  # a partner's or a network's own size and budget are not the action's

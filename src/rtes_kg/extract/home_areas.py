@@ -7,6 +7,7 @@ intercommunalité it is part of (docs/extraction.md, "Places")."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from rtes_kg.extract import places
 from rtes_kg.extract.collectivites import COLLECTIVITE, EPCI_KINDS, collectivite_words, kind_label
@@ -22,33 +23,51 @@ _ANY_EPCI_WORDS = frozenset({"intercommunalite", "epci"})
 _COMPLEMENTS = frozenset({"de", "du", "des", "d"})
 
 
+@dataclass(frozen=True)
+class Home:
+    """Where the member is, for the bodies its fiche names by their kind alone."""
+
+    commune: str | None = None  # its INSEE code when it is a commune: "la Métropole" is its intercommunalité
+    city: str | None = None  # the city an intercommunalité is named after ("Nantes" of Nantes Métropole)
+
+
 def home_areas(text: str, words: Sequence[Token], near: Sequence[str], found: Sequence[Found],
-               member: Callable[[Found], bool], commune: str | None = None) -> list[Found]:
+               member: Callable[[Found], bool], home: Home = Home()) -> list[Found]:
     """A capitalised "Région" or "Département" ("Conseil régional", "Conseil départemental") with no
     name after it, as the région or the département of ``near`` (the member's départements) when
     they are one; "la Métropole", "l'Agglo", "la communauté de communes", "l'intercommunalité" as
-    the intercommunalité of ``commune`` (the member's INSEE code, when it is a commune) when it is
-    of that kind. Not the member's own kind (its fiche's "la Région" is the member), nor in a text
-    that names a body of that kind (the bare word may point back to it: "la Région Bretagne … la
-    Région"), nor in quotes."""
+    the intercommunalité of the member's commune (``home``) when it is of that kind; "la Ville" as
+    the city an intercommunalité member is named after. Not the member's own kind (its fiche's "la
+    Région" is the member), nor in a text that names a body of that kind (the bare word may point
+    back to it: "la Région Bretagne … la Région"), nor in quotes."""
     named = {f.kind for f in found if f.category == COLLECTIVITE}
     quoted = [m.span() for m in QUOTATION.finditer(text)]
-    groupings = intercommunalities_of(commune) if commune else ()
+    groupings = intercommunalities_of(home.commune) if home.commune else ()
     homes = []
     for first, last, kind in _bare_kind_words(text, words):
         if kind in named or kind == ANY_EPCI and named & _EPCI_KINDS \
                 or any(a <= words[first].start < b for a, b in quoted):
             continue
-        name = None
+        name = slug = None
         if kind in _AREAS and (code := _home(kind, near)) is not None:
             name = f"{kind_label(kind)} {places.area_name(kind, code)}"
-        elif kind not in _AREAS and (grouping := next((g for g in groupings if g.is_called(kind, words[last].key)),
-                                                      None)) is not None:
+        elif kind == "commune" and home.city is not None and words[first].raw == "Ville":
+            name, slug = f"Ville {_of(home.city)}", name_slug(f"{kind_label(kind)} {_of(home.city)}")
+        elif kind in _EPCI_KINDS | {ANY_EPCI} and (grouping := next(
+                (g for g in groupings if g.is_called(kind, words[last].key)), None)) is not None:
             name, kind = grouping.name, grouping.kind
         if name is None or member(_bare(kind, first, last, words)):
             continue  # (a Département's "le Département" is the member: its own kind word)
-        homes.append(Found(first, last, words[first].start, name, name_slug(name), COLLECTIVITE, kind, FROM_PATTERN, 1))
+        homes.append(Found(first, last, words[first].start, name, slug or name_slug(name), COLLECTIVITE, kind,
+                           FROM_PATTERN, 1))
     return homes
+
+
+def _of(city: str) -> str:
+    """ "de Nantes", "d'Angers", "du Mans", "des Sables-d'Olonne": how a city's name follows "Ville"."""
+    if city.startswith(("Le ", "Les ")):
+        return ("du " if city.startswith("Le ") else "des ") + city.split(" ", 1)[1]
+    return f"d'{city}" if city[:1] in "AEIOUYÂÉÈÊÎÔÛaeiouy" else f"de {city}"
 
 
 def _bare_kind_words(text: str, words: Sequence[Token]) -> list[tuple[int, int, str]]:
@@ -59,7 +78,8 @@ def _bare_kind_words(text: str, words: Sequence[Token]) -> list[tuple[int, int, 
     bare = []
     for match in collectivite_words().find(words):
         kind, first, last = match.payload.code, match.first, match.last
-        if kind in _AREAS | _EPCI_KINDS and (words[first].capitalised or kind in _EPCI_KINDS and last > first) \
+        if kind in _AREAS | _EPCI_KINDS | {"commune"} \
+                and (words[first].capitalised or kind in _EPCI_KINDS and last > first) \
                 and not plural(words, first, match.payload):
             bare.append((first, last, kind))
     bare += [(k, k, ANY_EPCI) for k, word in enumerate(words)

@@ -20,7 +20,7 @@ from rtes_kg.extract.collectivites import COLLECTIVITE, brands, collectivite_key
 from rtes_kg.extract.curated import STRUCTURE, ReferenceEntry, reference
 from rtes_kg.extract.currencies import issued_currencies
 from rtes_kg.extract.heads import after_generic_heads, named_by_their_members
-from rtes_kg.extract.home_areas import home_areas
+from rtes_kg.extract.home_areas import Home, home_areas
 from rtes_kg.extract.known import KnownNames, found_again
 from rtes_kg.extract.labelled import listed_after_a_count, listed_after_labels
 from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
@@ -318,14 +318,14 @@ def _as_local_chapter(cand: Found, text: str, words: Sequence[Token]) -> Found:
 def find_organisations(text: str, source: Source, words: Sequence[Token] | None = None,
                        near: Sequence[str] = (), scope: str | None = None,
                        member: Callable[[Found], bool] = nobody,
-                       known: KnownNames | None = None, member_commune: str | None = None) -> tuple[OrgMention, ...]:
+                       known: KnownNames | None = None, home: Home = Home()) -> tuple[OrgMention, ...]:
     """The organisations a text names, in order of first mention, one mention per role.
 
     ``near`` are the départements of the member (to tell two communes of one name apart); ``scope``
     the member's slug, which makes the IRI of a chapter that the text names without its own name
     ("la Banque Alimentaire") one of this member's territory; ``member`` tells a find that names
     the member itself; ``known`` the names the fiche's other texts announced (``known.py``);
-    ``member_commune`` its INSEE code when it is a commune ("la Métropole" is its intercommunalité).
+    ``home`` where it is ("la Métropole" in a commune's fiche is its intercommunalité).
 
     >>> text = "Un atelier piloté par l’association La Marmite Solidaire, avec SUEZ."
     >>> [(m.name, m.role) for m in find_organisations(text, Source("f", 1))]
@@ -335,7 +335,7 @@ def find_organisations(text: str, source: Source, words: Sequence[Token] | None 
     if not words:
         return ()
     candidates = all_found(text, words, known)
-    candidates += home_areas(text, words, near, candidates, member, member_commune)  # "la Région" in a commune's fiche
+    candidates += home_areas(text, words, near, candidates, member, home)  # "la Région" in a commune's fiche
     found = [_with_place(text, words, cand, near) for cand in resolve(candidates)
              if not (cand.confidence == FROM_PATTERN and cand.category == STRUCTURE and places.area_named(cand.name))
              and not (cand.confidence == FROM_PATTERN and in_a_quoted_name(text, words, cand))]

@@ -31,8 +31,11 @@ class Home:
     city: str | None = None  # the city an intercommunalité is named after ("Nantes" of Nantes Métropole)
 
 
+NOWHERE = Home()  # a text read outside a fiche
+
+
 def home_areas(text: str, words: Sequence[Token], near: Sequence[str], found: Sequence[Found],
-               member: Callable[[Found], bool], home: Home = Home()) -> list[Found]:
+               member: Callable[[Found], bool], home: Home = NOWHERE) -> list[Found]:
     """A capitalised "Région" or "Département" ("Conseil régional", "Conseil départemental") with no
     name after it, as the région or the département of ``near`` (the member's départements) when
     they are one; "la Métropole", "l'Agglo", "la communauté de communes", "l'intercommunalité" as

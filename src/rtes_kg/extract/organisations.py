@@ -20,7 +20,7 @@ from rtes_kg.extract.collectivites import COLLECTIVITE, brands, collectivite_key
 from rtes_kg.extract.curated import STRUCTURE, ReferenceEntry, reference
 from rtes_kg.extract.currencies import issued_currencies
 from rtes_kg.extract.heads import after_generic_heads, named_by_their_members
-from rtes_kg.extract.home_areas import Home, home_areas
+from rtes_kg.extract.home_areas import NOWHERE, Home, home_areas
 from rtes_kg.extract.known import KnownNames, found_again
 from rtes_kg.extract.labelled import listed_after_a_count, listed_after_labels
 from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
@@ -318,7 +318,7 @@ def _as_local_chapter(cand: Found, text: str, words: Sequence[Token]) -> Found:
 def find_organisations(text: str, source: Source, words: Sequence[Token] | None = None,
                        near: Sequence[str] = (), scope: str | None = None,
                        member: Callable[[Found], bool] = nobody,
-                       known: KnownNames | None = None, home: Home = Home()) -> tuple[OrgMention, ...]:
+                       known: KnownNames | None = None, home: Home = NOWHERE) -> tuple[OrgMention, ...]:
     """The organisations a text names, in order of first mention, one mention per role.
 
     ``near`` are the départements of the member (to tell two communes of one name apart); ``scope``

@@ -543,10 +543,13 @@ def test_another_body_s_grant_makes_it_a_funder(sentence, expected):
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a creation by another collectivité named by its kind word is not the member's
-    ("La SCIC Le Pont, que la Ville a créée en 2014, héberge 14 structures.", [("Le Pont", "le-pont", "porteur")]),
+    # (round 43: "la Ville" in Laval Agglomération's fiche is the Ville de Laval, another body)
+    ("La SCIC Le Pont, que la Ville a créée en 2014, héberge 14 structures.", [("Le Pont", "le-pont", "porteur"),
+                                                                               ("Ville de Laval", "commune-de-laval",
+                                                                                "partenaire")]),
     ("La SCIC Le Pont, que l'Agglomération a créée en 2014, héberge 14 structures.", [("Le Pont", "le-pont", "cree")]),
     ("La SCIC Le Pont, créée en 2021 avec l'appui de la Ville, emploie 5 salariés.",
-     [("Le Pont", "le-pont", "porteur")]),
+     [("Le Pont", "le-pont", "porteur"), ("Ville de Laval", "commune-de-laval", "partenaire")]),
 ])
 def test_a_creation_is_the_member_s_only_if_its_kind_word_is(sentence, expected):
     assert mentions(sentence, **LAVAL)[0] == expected

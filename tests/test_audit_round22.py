@@ -27,7 +27,7 @@ def roles_in(sentence: str, **member: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("sentence", "expected"), [
     # another collectivité's part in a creation is its own, by its name or its kind
     ("La Ville de Laval a participé à la création de la SCIC Alpha.", [("Ville de Laval", "partenaire")]),
-    ("La Ville a soutenu la création de la SCIC Alpha.", []),
+    ("La Ville a soutenu la création de la SCIC Alpha.", [("Ville de Laval", "partenaire")]),  # (round 43: named)
     ("La Région a créé la SCIC Alpha.", [("Région Pays de la Loire", "partenaire")]),
     # the member's, alone or with another
     ("L'Agglomération a participé à la création de la SCIC Alpha.", [("Alpha", "cree")]),
@@ -351,7 +351,7 @@ def test_a_former_company_whose_activity_was_taken_over_carries_nothing():
     (("Syndicat mixte du Pays de Redon", "Syndicat mixte", "3 rue Charles Sillard\n35600 Redon"),
      "La Région a créé la SCIC Alpha.", [("Région Bretagne", "partenaire")]),
     (("Communauté de communes du Pays de Landivisiau", "Communauté de communes", "Zone de Kerven\n29400 Landivisiau"),
-     "La Ville soutient l'association Gamma.", []),
+     "La Ville soutient l'association Gamma.", [("Ville de Landivisiau", "partenaire")]),  # (round 43: the seat)
     (("Communauté de communes du Pays de Landivisiau", "Communauté de communes", "Zone de Kerven\n29400 Landivisiau"),
      "La Communauté a participé à la création de la SCIC Beta.", [("Beta", "cree")]),
     # a fiche that does not say its kind: any kind word may be the member

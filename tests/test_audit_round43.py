@@ -88,8 +88,8 @@ def test_the_intercommunalite_of_a_commune_by_its_kind_alone(sentence, member, e
     ("Le projet est cofinancé par l'Agglomération.", SAINT_ETIENNE),
     # Nogent-le-Rotrou's is a communauté de communes
     ("Le projet est cofinancé par la Métropole.", NOGENT),
-    # a Département's fiche: which intercommunalité, it cannot tell
-    ("Le projet est cofinancé par la Métropole.", DEPARTEMENT),
+    # a Département's fiche: which intercommunalité of another kind, it cannot tell
+    ("Le projet est cofinancé par la communauté de communes.", DEPARTEMENT),
     # a name after the kind word: another body, or a name the finders read
     ("Le projet est cofinancé par la Métropole de Lyon.", SAINT_ETIENNE),
     # in quotes: the name of a scheme
@@ -435,3 +435,38 @@ def test_the_city_is_the_commune_a_fiche_names_in_full():
     named, = mentions("Le projet est cofinancé par la Ville de Nantes.", member="Ville de Rennes",
                       address="Place de la Mairie\n35000 Rennes")
     assert [slug for _, slug, _ in city] == [slug for _, slug, _ in named] == ["commune-de-nantes"]
+
+
+# --- "la Métropole" in a Département's fiche: its one métropole --------------------------------------------
+
+@pytest.mark.parametrize(("departement", "expected"), [
+    ("33", "Bordeaux Métropole"),
+    ("83", "Métropole Toulon-Provence-Méditerranée"),  # (one commune of the Var in Aix-Marseille-Provence)
+    ("69", "Métropole de Lyon"),
+    ("93", "Métropole du Grand Paris"),
+    ("84", None),  # (one commune of the Vaucluse in Aix-Marseille-Provence: none of its own)
+    ("53", None),
+])
+def test_the_metropole_of_a_departement(departement, expected):
+    from rtes_kg.extract.intercommunalities import metropole_of
+    found = metropole_of(departement)
+    assert (found.name if found else None) == expected
+
+
+GIRONDE = {"member": "Département de la Gironde", "kind": "Département",
+           "address": "1 esplanade Charles-de-Gaulle\n33074 Bordeaux Cedex"}
+
+
+@pytest.mark.parametrize(("sentence", "member", "expected"), [
+    ("Le Département et la Métropole cofinancent l'association Alpha.", GIRONDE,
+     [("Alpha", "soutenu"), ("Bordeaux Métropole", "partenaire")]),
+    # another kind of intercommunalité in a Département's fiche: which one, it cannot tell
+    ("L'Agglomération soutient l'association Alpha.", GIRONDE, []),
+    ("L'intercommunalité soutient l'association Alpha.", GIRONDE, []),
+    # a Région's fiche: which métropole, it cannot tell
+    ("La Région et la Métropole cofinancent l'association Alpha.",
+     {"member": "Région Nouvelle-Aquitaine", "kind": "Région", "address": "14 rue François de Sourdis\n33077 Bordeaux"},
+     [("Alpha", "soutenu")]),
+])
+def test_the_metropole_in_a_departements_fiche(sentence, member, expected):
+    assert in_the_fiche(sentence, **member) == expected

@@ -47,7 +47,8 @@ class _Member:
 
     @property
     def home(self) -> Home:
-        return Home(self.commune.code if self.commune else None, self.city)
+        departement = self.near[0] if self.kind == "departement" and len(self.near) == 1 else None
+        return Home(self.commune.code if self.commune else None, self.city, departement)
 
 
 def _member(fiche: Fiche) -> _Member:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rtes_kg.extract import places
 from rtes_kg.extract.collectivites import COLLECTIVITE, EPCI_KINDS, collectivite_words, kind_label
-from rtes_kg.extract.intercommunalities import ANY_EPCI, intercommunalities_of
+from rtes_kg.extract.intercommunalities import ANY_EPCI, intercommunalities_of, metropole_of
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import FROM_PATTERN, QUOTATION, Found, plural
 from rtes_kg.parse.naming import slug as name_slug
@@ -29,6 +29,7 @@ class Home:
 
     commune: str | None = None  # its INSEE code when it is a commune: "la Métropole" is its intercommunalité
     city: str | None = None  # the city an intercommunalité is named after ("Nantes" of Nantes Métropole)
+    departement: str | None = None  # a Département's code: "la Métropole" is its one métropole
 
 
 NOWHERE = Home()  # a text read outside a fiche
@@ -45,7 +46,8 @@ def home_areas(text: str, words: Sequence[Token], near: Sequence[str], found: Se
     back to it: "la Région Bretagne … la Région"), nor in quotes."""
     named = {f.kind for f in found if f.category == COLLECTIVITE}
     quoted = [m.span() for m in QUOTATION.finditer(text)]
-    groupings = intercommunalities_of(home.commune) if home.commune else ()
+    groupings = intercommunalities_of(home.commune) if home.commune else \
+        tuple(m for m in [metropole_of(home.departement)] if m is not None) if home.departement else ()
     homes = []
     for first, last, kind in _bare_kind_words(text, words):
         if kind in named or kind == ANY_EPCI and named & _EPCI_KINDS \
@@ -56,7 +58,7 @@ def home_areas(text: str, words: Sequence[Token], near: Sequence[str], found: Se
             name = f"{kind_label(kind)} {places.area_name(kind, code)}"
         elif kind == "commune" and home.city is not None and words[first].raw == "Ville":
             name, slug = f"Ville {_of(home.city)}", name_slug(f"{kind_label(kind)} {_of(home.city)}")
-        elif kind in _EPCI_KINDS | {ANY_EPCI} and (grouping := next(
+        elif (kind in _EPCI_KINDS | {ANY_EPCI} if home.commune else kind == "metropole") and (grouping := next(
                 (g for g in groupings if g.is_called(kind, words[last].key)), None)) is not None:
             name, kind = grouping.name, grouping.kind
         if name is None or member(_bare(kind, first, last, words)):

@@ -70,3 +70,33 @@ def _territories() -> Mapping[str, Intercommunality]:
         for code in row["communes"].split():
             of_commune[code] = ept
     return of_commune
+
+
+def metropole_of(departement: str) -> Intercommunality | None:
+    """The one métropole of a département, "la Métropole" in its Département's fiche: Bordeaux
+    Métropole in the Gironde's, Toulon-Provence-Méditerranée in the Var's (whose commune of the
+    Métropole d'Aix-Marseille-Provence is too few to count); None where there is none or two."""
+    return _metropoles().get(departement)
+
+
+@functools.cache
+def _metropoles() -> Mapping[str, Intercommunality]:
+    found: dict[str, list[Intercommunality]] = {}
+    for row in places.reference_rows(EPCI_FILE, "nom", "type", "communes"):
+        prose = epci_prose_name(row["nom"], row["type"])
+        communes = row["communes"].split()
+        if prose is None or prose[1] != "metropole" or not communes:
+            continue
+        metropole = _of_communes()[communes[0]]
+        for departement in {_departement_of(code) for code in communes}:
+            share = sum(_departement_of(code) == departement for code in communes) / len(communes)
+            if share >= _A_SHARE_OF_ITS_COMMUNES:
+                found.setdefault(departement, []).append(metropole)
+    return {departement: metropoles[0] for departement, metropoles in found.items() if len(metropoles) == 1}
+
+
+_A_SHARE_OF_ITS_COMMUNES = 0.2  # (the Métropole du Grand Paris: 27 % to 36 % in each of the 92, 93, 94)
+
+
+def _departement_of(commune: str) -> str:
+    return commune[:3] if commune.startswith("97") else commune[:2]

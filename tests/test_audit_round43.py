@@ -470,3 +470,32 @@ GIRONDE = {"member": "Département de la Gironde", "kind": "Département",
 ])
 def test_the_metropole_in_a_departements_fiche(sentence, member, expected):
     assert in_the_fiche(sentence, **member) == expected
+
+
+# --- an amount between a verb and its object; "une aide" given by another; an intercommunalité's initials ----
+
+VILLENEUVE = {"member": "Ville de Villeneuve-d'Ascq", "address": "Place Salvador Allende\n59650 Villeneuve-d'Ascq"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Métropole Européenne de Lille finance à hauteur de 40 000 € le tiers-lieu La Ferme Dupire.",
+     [("Métropole Européenne de Lille", "partenaire")]),
+    ("La Ville finance à hauteur de 40 000 € le tiers-lieu La Ferme Dupire.", [("La Ferme Dupire", "soutenu")]),
+    ("La Région a attribué une aide de 5 000 € à l'association Alpha.", [("Région Hauts-de-France", "partenaire")]),
+    ("La Région a attribué une aide à l'association Alpha.", [("Région Hauts-de-France", "partenaire")]),
+    # "avec l'aide de": a body beside the giver
+    ("La Région finance, avec l'aide de la Ville, l'association Alpha.",
+     [("Alpha", "soutenu"), ("Région Hauts-de-France", "partenaire")]),
+    # the member's intercommunalité by its initials
+    ("Avec la MEL et le Département du Nord, la Ville soutient la recyclerie Les Ateliers Solidaires.",
+     [("Département du Nord", "partenaire"), ("Les Ateliers Solidaires", "soutenu"),
+      ("Métropole Européenne de Lille", "partenaire")]),
+])
+def test_amounts_gifts_and_initials(sentence, expected):
+    assert in_the_fiche(sentence, **VILLENEUVE) == expected
+
+
+def test_the_metropole_by_its_initials_in_a_departements_fiche():
+    assert in_the_fiche("La MEL et le Département financent l'association Alpha.", member="Département du Nord",
+                        kind="Département", address="51 rue Gustave Delory\n59047 Lille Cedex") == [
+        ("Alpha", "soutenu"), ("Métropole Européenne de Lille", "partenaire")]

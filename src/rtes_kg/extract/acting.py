@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.adjectives import NOT_WORDS_OF_A_NAME, verb_with_object
+from rtes_kg.extract.amount_phrases import AMOUNT_WORDS
 from rtes_kg.extract.anaphora import DEFINITE, SENTENCE_BREAK
 from rtes_kg.extract.clause import MEMBER_WORDS, boundary
 from rtes_kg.extract.coagents import member_among_agents
@@ -176,9 +177,9 @@ SUPPORT_ADJECTIVES = frozenset({"financier", "financiere", "public", "publique",
 
 
 _ARTICLES = frozenset({"le", "la", "l", "les", "un", "une", "au", "aux", "a", "son", "sa", "leur"})
-# the words of an amount between a support noun and its giver, the € sign being no word: "de 1,5 M€",
-# "d'un montant de 270 000 euros", "à hauteur de 300 K€"
-_AMOUNT_WORDS = frozenset({"m", "k", "euros", "euro", "eur", "million", "millions", "montant", "hauteur"})
+# the words of an amount between a support noun and its giver: "de 1,5 M€", "d'un montant de 270 000
+# euros", "à hauteur de 300 K€"
+_AMOUNT_WORDS = AMOUNT_WORDS | {"montant", "hauteur"}
 _SUPPORT_NOUNS = frozenset({"soutien", "appui", "aide", "concours", "financement", "cofinancement", "subvention",
                             "participation", "accompagnement", "soutiens", "aides", "financements", "subventions"})
 

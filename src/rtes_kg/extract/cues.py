@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from rtes_kg.extract.amount_phrases import before_an_amount
 from rtes_kg.extract.clause import BOUNDARY, boundary, contract_before, dating, negated, tendered
 from rtes_kg.extract.cuewords import (
     ASIDES,
@@ -37,14 +38,7 @@ from rtes_kg.extract.cuewords import (
 )
 from rtes_kg.extract.incises import ASIDE, PREPOSITIONS, apposed_to, aside_after_name, before_incise, incise_opening
 from rtes_kg.extract.kind_lists import counted_head
-from rtes_kg.extract.labels import (
-    AMONG,
-    label_before,
-    label_in_clause,
-    label_over_list,
-    verb_in_clause,
-    winners_listed,
-)
+from rtes_kg.extract.labels import AMONG, label_before, label_in_clause, label_over_list, verb_in_clause, winners_listed
 from rtes_kg.extract.lexicon import ARTICLES, OF_WORDS, RATE_NOUNS, Token, phrase_keys
 from rtes_kg.extract.lists import (
     APPOSED,
@@ -251,6 +245,9 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             crossed_et = True
         if content == 0 and prepositions <= OF_WORDS and (cue_end := supported_through_a_step(words, k)) is not None:
             k, prepositions = cue_end, set()  # "a soutenu l'implantation du Groupe SOS": the verb's object
+            continue
+        if content == 0 and not prepositions and (before := before_an_amount(words, k)) is not None:
+            k = before  # "finance à hauteur de 40 000 € le tiers-lieu X": the verb's object still
             continue
         if key in PREPOSITIONS and not dating(words, k):
             prepositions.add(key)

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from rtes_kg.extract import places
 from rtes_kg.extract.collectivites import COLLECTIVITE, EPCI_KINDS, collectivite_words, kind_label
-from rtes_kg.extract.intercommunalities import ANY_EPCI, intercommunalities_of, metropole_of
+from rtes_kg.extract.intercommunalities import ANY_EPCI, Intercommunality, intercommunalities_of, metropole_of
+from rtes_kg.extract.known import member_initials
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import FROM_PATTERN, QUOTATION, Found, plural
 from rtes_kg.parse.naming import slug as name_slug
@@ -65,7 +66,22 @@ def home_areas(text: str, words: Sequence[Token], near: Sequence[str], found: Se
             continue  # (a Département's "le Département" is the member: its own kind word)
         homes.append(Found(first, last, words[first].start, name, slug or name_slug(name), COLLECTIVITE, kind,
                            FROM_PATTERN, 1))
-    return homes
+    return homes + _by_their_initials(words, groupings, quoted)
+
+
+def _by_their_initials(words: Sequence[Token], groupings: Sequence[Intercommunality],
+                       quoted: Sequence[tuple[int, int]]) -> list[Found]:
+    """The member's intercommunalités by their initials after an article: "la MEL" in the fiche of
+    one of its communes or of the Nord's Département, "la MGP" (``known.member_initials``: not
+    initials another body or a kind has)."""
+    found = []
+    for grouping in groupings:
+        initials = member_initials(grouping.name)
+        found += [Found(k, k, word.start, grouping.name, name_slug(grouping.name), COLLECTIVITE, grouping.kind,
+                        FROM_PATTERN, 1) for k, word in enumerate(words)
+                  if initials is not None and word.raw == initials and k and words[k - 1].key in {"la", "le", "l"}
+                  and not any(a <= word.start < b for a, b in quoted)]
+    return found
 
 
 def _of(city: str) -> str:

@@ -73,11 +73,17 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
         if verb < first and (words[verb].key in verbs or founding) \
                 and (not boundary(text, words[verb - 1], words[verb])
                      or _PARENTHESIS.fullmatch(text, words[verb - 1].end, words[verb].start)) \
-                and not any(w.key in BESIDE or w.key == "par" for w in words[verb + 1: first]):
+                and not any(_beside(words, j) or words[j].key == "par" for j in range(verb + 1, first)):
             # "La Région Occitanie loue…": right after the subject, its verb (not "avec l'Agefiph", "X, financé par Y")
             receiver = None if shared else n
             supported += [(receiver, giver) for giver in givers] if givers else [] if shared else [(n, None)]
     return supported
+
+
+def _beside(words: Sequence[Token], j: int) -> bool:
+    """Whether the word at ``j`` says a body beside the giver ("avec", "auprès", "avec l'aide de"),
+    not the gift itself: "a attribué une aide à X"."""
+    return words[j].key in BESIDE and not (words[j].key == "aide" and words[j - 1].key in {"une", "son", "sa", "leur"})
 
 
 def _past_an_unknown_name(text: str, words: Sequence[Token], head: int, end: int) -> int | None:

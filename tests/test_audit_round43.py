@@ -14,7 +14,7 @@ from rdflib import URIRef
 
 from extraction_helpers import mentions
 from rtes_kg.extract.findings import read_fiches
-from rtes_kg.extract.intercommunalities import intercommunality_of
+from rtes_kg.extract.intercommunalities import intercommunalities_of
 from rtes_kg.model.identity import identify
 from rtes_kg.model.mapping import map_fiche
 from rtes_kg.model.members import link_members
@@ -46,15 +46,15 @@ PERCHE = {"member": "Communauté de communes du Perche", "kind": "Communauté de
     ("28280", ("Communauté de communes du Perche", "communaute-de-communes")),  # the table's "CC du Perche"
     ("28085", ("Chartres Métropole", "communaute-d-agglomeration")),  # a CA, "Métropole" its brand
     ("69266", ("Métropole de Lyon", "metropole")),
-    ("93048", ("Métropole du Grand Paris", "metropole")),
+    ("75056", ("Métropole du Grand Paris", "metropole")),  # (Paris: in no établissement public territorial)
     ("62041", ("Communauté urbaine d'Arras", "communaute-urbaine")),  # the table's "CU d'Arras"
     ("97411", ("Communauté d'agglomération Intercommunale du Nord de la Réunion", "communaute-d-agglomeration")),
     ("29083", None),  # Île-de-Sein: of no intercommunalité
     ("99999", None),
 ])
 def test_the_intercommunalite_of_a_commune(code, expected):
-    found = intercommunality_of(code)
-    assert (found.name, found.kind) == expected if expected else found is None
+    found = intercommunalities_of(code)
+    assert [(g.name, g.kind) for g in found] == ([expected] if expected else [])
 
 
 @pytest.mark.parametrize(("sentence", "member", "expected"), [
@@ -304,7 +304,6 @@ def test_the_etablissements_publics_territoriaux(sentence, member, expected):
 
 
 def test_the_ept_of_a_commune():
-    from rtes_kg.extract.intercommunalities import intercommunalities_of
     assert [(g.name, g.kind) for g in intercommunalities_of("93048")] == [
         ("Est Ensemble", "etablissement-public-territorial"), ("Métropole du Grand Paris", "metropole")]
     assert [g.name for g in intercommunalities_of("42218")] == ["Saint-Étienne Métropole"]

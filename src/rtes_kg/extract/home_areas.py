@@ -47,8 +47,7 @@ def home_areas(text: str, words: Sequence[Token], near: Sequence[str], found: Se
     back to it: "la Région Bretagne … la Région"), nor in quotes."""
     named = {f.kind for f in found if f.category == COLLECTIVITE}
     quoted = [m.span() for m in QUOTATION.finditer(text)]
-    groupings = intercommunalities_of(home.commune) if home.commune else \
-        tuple(m for m in [metropole_of(home.departement)] if m is not None) if home.departement else ()
+    groupings, grouping_kinds = _groupings(home)
     homes = []
     for first, last, kind in _bare_kind_words(text, words):
         if kind in named or kind == ANY_EPCI and named & _EPCI_KINDS \
@@ -59,7 +58,7 @@ def home_areas(text: str, words: Sequence[Token], near: Sequence[str], found: Se
             name = f"{kind_label(kind)} {places.area_name(kind, code)}"
         elif kind == "commune" and home.city is not None and words[first].raw == "Ville":
             name, slug = f"Ville {_of(home.city)}", name_slug(f"{kind_label(kind)} {_of(home.city)}")
-        elif (kind in _EPCI_KINDS | {ANY_EPCI} if home.commune else kind == "metropole") and (grouping := next(
+        elif kind in grouping_kinds and (grouping := next(
                 (g for g in groupings if g.is_called(kind, words[last].key)), None)) is not None:
             name, kind = grouping.name, grouping.kind
         if name is None or member(_bare(kind, first, last, words)):
@@ -67,6 +66,16 @@ def home_areas(text: str, words: Sequence[Token], near: Sequence[str], found: Se
         homes.append(Found(first, last, words[first].start, name, slug or name_slug(name), COLLECTIVITE, kind,
                            FROM_PATTERN, 1))
     return homes + _by_their_initials(words, groupings, quoted)
+
+
+def _groupings(home: Home) -> tuple[tuple[Intercommunality, ...], frozenset[str]]:
+    """The groupings a fiche may name by their kind alone, and the kinds that name them: a commune's
+    intercommunalité and établissement public territorial, by any of theirs; a Département's one
+    métropole, as "la Métropole" only ("l'Agglomération" there is any of several)."""
+    if home.commune:
+        return intercommunalities_of(home.commune), _EPCI_KINDS | {ANY_EPCI}
+    metropole = metropole_of(home.departement) if home.departement else None
+    return ((metropole,) if metropole else ()), frozenset({"metropole"})
 
 
 def _by_their_initials(words: Sequence[Token], groupings: Sequence[Intercommunality],

@@ -34,16 +34,11 @@ class Intercommunality:
         return kind in {self.kind, ANY_EPCI} or word in BRAND_WORDS and word in self.words
 
 
-def intercommunality_of(commune: str) -> Intercommunality | None:
-    """The intercommunalité of the commune of INSEE code ``commune``, or None (an island commune
-    of none, a code of no commune)."""
-    return _of_communes().get(commune)
-
-
 def intercommunalities_of(commune: str) -> tuple[Intercommunality, ...]:
     """The groupings the commune of INSEE code ``commune`` is part of: its établissement public
     territorial first (a commune of the Grand Paris: "l'intercommunalité" of Montreuil is Est
-    Ensemble), then its intercommunalité (the Métropole du Grand Paris)."""
+    Ensemble), then its intercommunalité (the Métropole du Grand Paris); none for an island commune
+    of no intercommunalité, or a code of no commune."""
     return tuple(found for found in (_territories().get(commune), _of_communes().get(commune)) if found is not None)
 
 

@@ -70,6 +70,7 @@ _PETR = (("petr",), ("pole", "d", "equilibre", "territorial", "et", "rural"), ("
 EPCI_FILE = "reference/territoire-epci.csv"
 EPCI_KINDS = {"METRO": "metropole", "CA": "communaute-d-agglomeration", "CU": "communaute-urbaine",
               "CC": "communaute-de-communes", "EPT": "etablissement-public-territorial"}
+INTERCOMMUNAL_KINDS = frozenset(EPCI_KINDS.values())  # the kinds of the scheme that group communes
 # The words that make an intercommunalité's name a brand of its own, written without its kind
 # before it: "Metz Métropole", "Angers Loire Métropole", "Douaisis Agglo", "Redon Agglomération".
 BRAND_WORDS = frozenset({"metropole", "agglo", "agglomeration", "communaute"})

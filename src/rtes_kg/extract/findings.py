@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from rtes_kg.extract import places
-from rtes_kg.extract.collectivites import AREA_BRANDS
+from rtes_kg.extract.collectivites import AREA_BRANDS, INTERCOMMUNAL_KINDS
 from rtes_kg.extract.concepts import kind_concept, scheme_labels
 from rtes_kg.extract.curated import ReferenceEntry, reference
 from rtes_kg.extract.described import other_bodies
@@ -75,7 +75,7 @@ def _city_of_its_name(fiche: Fiche, name: str, kind: str | None, near: tuple[str
     """The commune of an intercommunalité's seat when its name says it: Nantes for Nantes Métropole
     at 44923 Nantes Cedex 9 ("la Ville" in its fiche is the Ville de Nantes); None for the CA du
     Pays de Saint-Omer at Longuenesse."""
-    if kind not in _INTERCOMMUNAL or fiche.address is None or not fiche.address.post_name:
+    if kind not in INTERCOMMUNAL_KINDS or fiche.address is None or not fiche.address.post_name:
         return None
     seat = places.commune(fiche.address.post_name, near)
     return seat.name if seat is not None and f" {places.place_key(seat.name)} " in f" {places.place_key(name)} " \
@@ -126,7 +126,7 @@ def _names_the_member(member: _Member, found: OrgMention | Found) -> bool:
             return True
     elif not words - kind_words and (kind_words - _ANY_KIND_WORDS) & member.name_words:
         return True  # "la Métropole" alone in the fiche of the Métropole de Lyon, of another kind in law
-    elif {found.kind, member.kind} <= _INTERCOMMUNAL:
+    elif {found.kind, member.kind} <= INTERCOMMUNAL_KINDS:
         # "Le Mans Métropole", a communauté urbaine in law, in its fiche that says "Métropole": the
         # same name, not another body (its own words all of the member's, and the member's all its)
         kind_words |= _kind_words(member.kind)
@@ -134,10 +134,6 @@ def _names_the_member(member: _Member, found: OrgMention | Found) -> bool:
     return found.kind == "region" and _is_region(member) and any(
         brand in found.name.split() and (code == member.region or words <= member.name_words)
         for brand, (code, words) in AREA_BRANDS.items())  # "la Région Sud" in the fiche of the Région PACA
-
-
-_INTERCOMMUNAL = frozenset({"metropole", "communaute-urbaine", "communaute-d-agglomeration", "communaute-de-communes",
-                            "etablissement-public-territorial"})
 
 
 def _is_region(member: _Member) -> bool:

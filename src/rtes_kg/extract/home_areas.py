@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rtes_kg.extract import places
-from rtes_kg.extract.collectivites import COLLECTIVITE, EPCI_KINDS, collectivite_words, kind_label
+from rtes_kg.extract.collectivites import COLLECTIVITE, INTERCOMMUNAL_KINDS, collectivite_words, kind_label
 from rtes_kg.extract.intercommunalities import ANY_EPCI, Intercommunality, intercommunalities_of, metropole_of
 from rtes_kg.extract.known import member_initials
 from rtes_kg.extract.lexicon import Token
@@ -18,7 +18,6 @@ from rtes_kg.extract.names import FROM_PATTERN, QUOTATION, Found, plural
 from rtes_kg.parse.naming import slug as name_slug
 
 _AREAS = frozenset({"region", "departement"})
-_EPCI_KINDS = frozenset(EPCI_KINDS.values())
 _ANY_EPCI_WORDS = frozenset({"intercommunalite", "epci"})
 # After the kind word, a complement makes another body or a name
 _COMPLEMENTS = frozenset({"de", "du", "des", "d"})
@@ -50,7 +49,7 @@ def home_areas(text: str, words: Sequence[Token], near: Sequence[str], found: Se
     groupings, grouping_kinds = _groupings(home)
     homes = []
     for first, last, kind in _bare_kind_words(text, words):
-        if kind in named or kind == ANY_EPCI and named & _EPCI_KINDS \
+        if kind in named or kind == ANY_EPCI and named & INTERCOMMUNAL_KINDS \
                 or any(a <= words[first].start < b for a, b in quoted):
             continue
         name = slug = None
@@ -73,7 +72,7 @@ def _groupings(home: Home) -> tuple[tuple[Intercommunality, ...], frozenset[str]
     intercommunalité and établissement public territorial, by any of theirs; a Département's one
     métropole, as "la Métropole" only ("l'Agglomération" there is any of several)."""
     if home.commune:
-        return intercommunalities_of(home.commune), _EPCI_KINDS | {ANY_EPCI}
+        return intercommunalities_of(home.commune), INTERCOMMUNAL_KINDS | {ANY_EPCI}
     metropole = metropole_of(home.departement) if home.departement else None
     return ((metropole,) if metropole else ()), frozenset({"metropole"})
 
@@ -108,8 +107,8 @@ def _bare_kind_words(text: str, words: Sequence[Token]) -> list[tuple[int, int, 
     bare = []
     for match in collectivite_words().find(words):
         kind, first, last = match.payload.code, match.first, match.last
-        if kind in _AREAS | _EPCI_KINDS | {"commune"} \
-                and (words[first].capitalised or kind in _EPCI_KINDS and last > first) \
+        if kind in _AREAS | INTERCOMMUNAL_KINDS | {"commune"} \
+                and (words[first].capitalised or kind in INTERCOMMUNAL_KINDS and last > first) \
                 and not plural(words, first, match.payload):
             bare.append((first, last, kind))
     bare += [(k, k, ANY_EPCI) for k, word in enumerate(words)

@@ -76,9 +76,11 @@ def _acronyms(mentions: Sequence[OrgMention], texts: Sequence[str]) -> list[tupl
     entries = []
     for text in texts:
         for written in _ACRONYM_AFTER.finditer(text):
-            acronym, before = written.group(1), text[: written.start()].rstrip()
-            named = next((m for m in mentions if before.endswith(m.name) and initials_hold(acronym, tokens(m.name))),
-                         None)
+            acronym, end = written.group(1), written.start()
+            while end and text[end - 1].isspace():
+                end -= 1
+            named = next((m for m in mentions if text.endswith(m.name, 0, end)
+                          and initials_hold(acronym, tokens(m.name))), None)
             if named is not None and not _taken(acronym):
                 entries.append(([acronym.lower()], Known((acronym,), named)))
     return entries

@@ -20,7 +20,7 @@ from rtes_kg.extract.agents import PUBLIC, carried_by, created_by
 from rtes_kg.extract.agreements import co_signatories, objectives_after, objectives_before, partnership_after
 from rtes_kg.extract.anaphora import kind_heads, pointing_back
 from rtes_kg.extract.clause import an_agent, boundary, negated, post_cue, to_before
-from rtes_kg.extract.collectivites import COLLECTIVITE, collectivite_words, kind_label
+from rtes_kg.extract.collectivites import COLLECTIVITE, INTERCOMMUNAL_KINDS, collectivite_words, kind_label
 from rtes_kg.extract.cues import (
     CARRIER,
     CITED,
@@ -110,14 +110,13 @@ def _names_member(member: Callable[[Found], bool], kind_word: str) -> bool:
         return True
     if kind_word in _ANY_INTERCOMMUNALITY:
         return any(member(Found(0, 0, 0, kind_label(kind), kind, COLLECTIVITE, kind, FROM_PATTERN, 0))
-                   for kind in _INTERCOMMUNAL_KINDS)
+                   for kind in sorted(INTERCOMMUNAL_KINDS))
     trigger = collectivite_words().match_at(keys, 0)
     return trigger is None or member(Found(0, 0, 0, kind_word.capitalize(), kind_word, COLLECTIVITE,
                                            trigger.payload.code, FROM_PATTERN, 0))
 
 
 _ANY_INTERCOMMUNALITY = frozenset({"communaute", "intercommunalite"})
-_INTERCOMMUNAL_KINDS = ("communaute-de-communes", "communaute-d-agglomeration", "communaute-urbaine", "metropole")
 
 
 def _after_a_colon(text: str, words: Sequence[Token], start: int) -> bool:

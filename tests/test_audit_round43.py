@@ -498,3 +498,21 @@ def test_the_metropole_by_its_initials_in_a_departements_fiche():
     assert in_the_fiche("La MEL et le Département financent l'association Alpha.", member="Département du Nord",
                         kind="Département", address="51 rue Gustave Delory\n59047 Lille Cedex") == [
         ("Alpha", "soutenu"), ("Métropole Européenne de Lille", "partenaire")]
+
+
+# --- the unknown names of a list in parentheses one of whose items the curated list knows -------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Il finance les têtes de réseau (CRESS Nouvelle-Aquitaine, Gironde Initiative, France Active "
+     "Nouvelle-Aquitaine) et les SIAE du département.",
+     [("CRESS Nouvelle-Aquitaine", "soutenu"), ("France Active Nouvelle-Aquitaine", "soutenu"),
+      ("Gironde Initiative", "soutenu")]),
+    # places and people in the list are none
+    ("Il soutient les acteurs (France Active Nouvelle-Aquitaine, Bordeaux, Mérignac).",
+     [("France Active Nouvelle-Aquitaine", "soutenu")]),
+    ("Il soutient les acteurs (CRESS Nouvelle-Aquitaine, Marie Dupont).", [("CRESS Nouvelle-Aquitaine", "soutenu")]),
+    # a list of no known body: none read
+    ("Il soutient les acteurs (Alpha Beta, Gamma Delta).", []),
+])
+def test_names_listed_in_parentheses_beside_a_known_one(sentence, expected):
+    assert in_the_fiche(sentence, **GIRONDE) == expected

@@ -53,17 +53,31 @@ def listed_after_a_count(text: str, words: Sequence[Token]) -> list[Found]:
             if not communes_named(item.name) and not area_named(item.name)]
 
 
-def _listed(text: str, words: Sequence[Token], openings: Iterable[int]) -> list[Found]:
-    """The name-like items of each list that opens at one of ``openings`` and runs to its end mark
-    (the words' offsets are indexed once, and only for a text with a list)."""
+def listed_beside_known_names(text: str, words: Sequence[Token], known: Sequence[Found]) -> list[Found]:
+    """The name-like items of a list in parentheses one item of which the curated list knows: "les
+    têtes de réseau (CRESS Nouvelle-Aquitaine, Gironde Initiative, France Active Nouvelle-Aquitaine)"
+    (``known``: the curated list's finds; not places: "(Lyon, Villeurbanne et la CRESS)")."""
+    starts = {f.context for f in known}
+    lists = [(m.start(1), m.end(1)) for m in _IN_PARENTHESES.finditer(text) if "," in m.group(1)
+             and any(m.start(1) <= start < m.end(1) for start in starts)]
+    return [item for item in _listed(text, words, (opening for opening, _ in lists), [end for _, end in lists])
+            if item.context not in starts and not communes_named(item.name) and not area_named(item.name)]
+
+
+_IN_PARENTHESES = re.compile(r"\(([^()\n]{3,300})\)")
+
+
+def _listed(text: str, words: Sequence[Token], openings: Iterable[int], ends: Sequence[int] = ()) -> list[Found]:
+    """The name-like items of each list that opens at one of ``openings`` and runs to its end mark,
+    or to its end in ``ends`` (the words' offsets are indexed once, and only for a text with a list)."""
     found: list[Found] = []
     indexes: tuple[dict[int, int], dict[int, int]] | None = None
-    for opening in openings:
+    for n, opening in enumerate(openings):
         if indexes is None:
             indexes = {w.start: i for i, w in enumerate(words)}, {w.end: i for i, w in enumerate(words)}
         if (next_line := _ON_THE_NEXT_LINE.match(text, opening)) is not None:
             opening = next_line.end()  # "Nos partenaires :" / "A, B, C"
-        end = next(_LIST_END.finditer(text, opening)).start()
+        end = ends[n] if ends else next(_LIST_END.finditer(text, opening)).start()
         start = opening
         for between in [*_BETWEEN_ITEMS.finditer(text, opening, end), None]:
             item = _name_in(text, start, between.start() if between is not None else end, *indexes, words)

@@ -22,7 +22,7 @@ from rtes_kg.extract.currencies import issued_currencies
 from rtes_kg.extract.heads import after_generic_heads, named_by_their_members
 from rtes_kg.extract.home_areas import NOWHERE, Home, home_areas
 from rtes_kg.extract.known import KnownNames, found_again
-from rtes_kg.extract.labelled import listed_after_a_count, listed_after_labels
+from rtes_kg.extract.labelled import listed_after_a_count, listed_after_labels, listed_beside_known_names
 from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
 from rtes_kg.extract.names import (
     FROM_PATTERN,
@@ -335,6 +335,7 @@ def find_organisations(text: str, source: Source, words: Sequence[Token] | None 
     if not words:
         return ()
     candidates = all_found(text, words, known)
+    candidates += listed_beside_known_names(text, words, [c for c in candidates if c.confidence == FROM_REFERENCE])
     candidates += home_areas(text, words, near, candidates, member, home)  # "la Région" in a commune's fiche
     found = [_with_place(text, words, cand, near) for cand in resolve(candidates)
              if not (cand.confidence == FROM_PATTERN and cand.category == STRUCTURE and places.area_named(cand.name))

@@ -73,13 +73,17 @@ def _acronyms(mentions: Sequence[OrgMention], texts: Sequence[str]) -> list[tupl
     """The acronym a text writes in parentheses right after a name it found, when the acronym's letters
     are the name's initials: "la Métropole Européenne de Lille (MEL)" then "la MEL et la Ville les
     soutiennent" in another action (not one the curated list, a network's chapters or a kind know)."""
+    by_length: dict[int, dict[str, OrgMention]] = {}
+    for mention in mentions:  # (the names by their length: a text's end is looked up, not each name tried)
+        by_length.setdefault(len(mention.name), {}).setdefault(mention.name, mention)
     entries = []
     for text in texts:
-        for written in _ACRONYM_AFTER.finditer(text):
+        for written in _ACRONYM_AFTER.finditer(text) if by_length else ():
             acronym, end = written.group(1), written.start()
             while end and text[end - 1].isspace():
                 end -= 1
-            named = next((m for m in mentions if text.endswith(m.name, 0, end)
+            named = next((m for length, names in by_length.items()
+                          if length <= end and (m := names.get(text[end - length: end]))
                           and initials_hold(acronym, tokens(m.name))), None)
             if named is not None and not _taken(acronym):
                 entries.append(([acronym.lower()], Known((acronym,), named)))

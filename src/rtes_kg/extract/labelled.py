@@ -57,11 +57,12 @@ def listed_beside_known_names(text: str, words: Sequence[Token], known: Sequence
     """The name-like items of a list in parentheses one item of which the curated list knows: "les
     têtes de réseau (CRESS Nouvelle-Aquitaine, Gironde Initiative, France Active Nouvelle-Aquitaine)"
     (``known``: the curated list's finds; not places: "(Lyon, Villeurbanne et la CRESS)")."""
-    starts = {f.context for f in known}
+    starts = sorted({f.context for f in known})
     lists = [(m.start(1), m.end(1)) for m in _IN_PARENTHESES.finditer(text) if "," in m.group(1)
-             and any(m.start(1) <= start < m.end(1) for start in starts)]
+             and bisect.bisect_left(starts, m.start(1)) < bisect.bisect_left(starts, m.end(1))]  # (one within)
+    known_starts = set(starts)
     return [item for item in _listed(text, words, (opening for opening, _ in lists), [end for _, end in lists])
-            if item.context not in starts and not communes_named(item.name) and not area_named(item.name)]
+            if item.context not in known_starts and not communes_named(item.name) and not area_named(item.name)]
 
 
 _IN_PARENTHESES = re.compile(r"\(([^()\n]{3,300})\)")

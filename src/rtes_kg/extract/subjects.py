@@ -152,7 +152,7 @@ def _acronyms_with_their_territory(text: str, words: Sequence[Token], first: int
     Hauts-de-France", "avec l'ADESS Pays de Brest et l'ADESS Cornouaille" (an acronym alone may name
     a scheme: "avec le SRDEII"; nor is a plan's a body: "avec le SCOT Pays de Brest")."""
     found: list[Found] = []
-    while len(found) < _LIST_MAX:
+    for _ in range(_LIST_MAX):  # (items walked, collectivités among them: a bounded walk)
         first = _past_articles(words, first)
         # a collectivité is its kind's finder's ("l'EPT Est Ensemble", "la CA Grand Paris Sud"); the
         # list goes on after it

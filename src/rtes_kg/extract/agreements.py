@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from rtes_kg.extract.anaphora import SENTENCE_BREAK
 from rtes_kg.extract.cuewords import PARTNER
 from rtes_kg.extract.lexicon import Token
-from rtes_kg.extract.names import Found
+from rtes_kg.extract.names import LOWER_ARTICLES, Found
 from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.whose import subject_with_the_member
 
@@ -50,7 +50,7 @@ def objectives_before(words: Sequence[Token], first: int) -> bool:
     """Whether an agreement of objectives comes before the name from ``first`` (its kind word),
     past "avec": "Convention pluriannuelle d'objectifs 2022-2025 avec la régie de quartier X", "CPO
     avec l'association X"."""
-    j = first - (first > 0 and words[first - 1].key in {"la", "le", "l", "les"}) - 1
+    j = first - (first > 0 and words[first - 1].key in LOWER_ARTICLES) - 1
     if j < 0 or words[j].key != "avec":
         return False
     keys = [w.key for w in words[max(0, j - 7): j] if not w.key.isdigit()

@@ -13,14 +13,12 @@ from rtes_kg.extract import places
 from rtes_kg.extract.collectivites import COLLECTIVITE, INTERCOMMUNAL_KINDS, collectivite_words, kind_label
 from rtes_kg.extract.intercommunalities import ANY_EPCI, Intercommunality, intercommunalities_of, metropole_of
 from rtes_kg.extract.known import member_initials
-from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.lexicon import OF_WORDS, Token
 from rtes_kg.extract.names import FROM_PATTERN, QUOTATION, Found, plural
 from rtes_kg.parse.naming import slug as name_slug
 
 _AREAS = frozenset({"region", "departement"})
 _ANY_EPCI_WORDS = frozenset({"intercommunalite", "epci"})
-# After the kind word, a complement makes another body or a name
-_COMPLEMENTS = frozenset({"de", "du", "des", "d"})
 
 
 @dataclass(frozen=True)
@@ -120,7 +118,7 @@ def _named_after(text: str, words: Sequence[Token], last: int) -> bool:
     """Whether a name or a complement follows a kind word: "le Conseil départemental de l'insertion",
     "les maisons du Département Solidarité", "la Métropole de Lyon"."""
     after = words[last + 1] if last + 1 < len(words) else None
-    return after is not None and (after.key in _COMPLEMENTS or after.capitalised
+    return after is not None and (after.key in OF_WORDS or after.capitalised
                                   and not text[words[last].end: after.start].strip())
 
 

@@ -43,17 +43,21 @@ def intercommunalities_of(commune: str) -> tuple[Intercommunality, ...]:
 
 
 @functools.cache
-def _of_communes() -> Mapping[str, Intercommunality]:
-    of_commune = {}
+def _epcis() -> tuple[tuple[Intercommunality, tuple[str, ...]], ...]:
+    """Each intercommunalité of the table, read once, with the INSEE codes of its communes."""
+    epcis = []
     for row in places.reference_rows(EPCI_FILE, "nom", "type", "communes"):
         prose = epci_prose_name(row["nom"], row["type"])
-        if prose is None:
-            continue
-        name, kind = prose
-        epci = Intercommunality(name, kind, frozenset(phrase_keys(name.removeprefix(kind_label(kind)))))
-        for code in row["communes"].split():
-            of_commune[code] = epci
-    return of_commune
+        if prose is not None:
+            name, kind = prose
+            words = frozenset(phrase_keys(name.removeprefix(kind_label(kind))))
+            epcis.append((Intercommunality(name, kind, words), tuple(row["communes"].split())))
+    return tuple(epcis)
+
+
+@functools.cache
+def _of_communes() -> Mapping[str, Intercommunality]:
+    return {code: epci for epci, communes in _epcis() for code in communes}
 
 
 @functools.cache
@@ -77,12 +81,9 @@ def metropole_of(departement: str) -> Intercommunality | None:
 @functools.cache
 def _metropoles() -> Mapping[str, Intercommunality]:
     found: dict[str, list[Intercommunality]] = {}
-    for row in places.reference_rows(EPCI_FILE, "nom", "type", "communes"):
-        prose = epci_prose_name(row["nom"], row["type"])
-        communes = row["communes"].split()
-        if prose is None or prose[1] != "metropole" or not communes:
+    for metropole, communes in _epcis():
+        if metropole.kind != "metropole" or not communes:
             continue
-        metropole = _of_communes()[communes[0]]
         for departement in {_departement_of(code) for code in communes}:
             share = sum(_departement_of(code) == departement for code in communes) / len(communes)
             if share >= _A_SHARE_OF_ITS_COMMUNES:

@@ -42,7 +42,7 @@ from rtes_kg.extract.gathered import gathered_members
 from rtes_kg.extract.given import given_by_another
 from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
 from rtes_kg.extract.member_gives import member_support
-from rtes_kg.extract.names import FROM_PATTERN, FROM_REFERENCE, Found
+from rtes_kg.extract.names import FROM_PATTERN, FROM_REFERENCE, LOWER_ARTICLES, Found
 from rtes_kg.extract.runs import BODY_KINDS, run_by_another
 from rtes_kg.extract.shares import member_shares
 from rtes_kg.extract.sheets import carriers_by_field, member_role_in_a_field
@@ -122,7 +122,7 @@ _ANY_INTERCOMMUNALITY = frozenset({"communaute", "intercommunalite"})
 def _after_a_colon(text: str, words: Sequence[Token], start: int) -> bool:
     """Whether the name from ``start`` (its kind word) opens a clause after a colon, its article
     before it: "Création d'une épicerie sociale : l'association X…"."""
-    before = start - (start > 0 and words[start - 1].key in {"la", "le", "l", "les"})
+    before = start - (start > 0 and words[start - 1].key in LOWER_ARTICLES)
     return before > 0 and text[words[before - 1].end: words[before].start].strip() == ":"
 
 

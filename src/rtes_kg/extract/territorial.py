@@ -6,19 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.lexicon import OF_WORDS, Token
+from rtes_kg.extract.names import LOWER_ARTICLES
 
-_ARTICLES = frozenset({"la", "le", "l", "les"})
 _ALL = frozenset({"toute", "tout", "toutes", "tous"})  # "sur toute la Région", "pour tout le Département"
 _IN = frozenset({"dans", "partout", "travers"})  # "dans la Métropole", "à travers le Département"
-_OF = frozenset({"de", "du", "d", "des"})
 # The nouns of a part or the whole of a territory, before "de": "le territoire de", "les communes de"
 _AREA_NOUNS = frozenset({"territoire", "territoires", "echelle", "perimetre", "habitants", "habitantes",
                          "population", "communes", "quartiers", "villes", "ensemble", "centre", "coeur",
                          "nord", "sud", "est", "ouest", "partie", "reste", "zone", "zones", "secteur",
                          "limites", "frontieres", "bassin"})
 # What may stand between two places of one phrase: "sur le territoire de la Métropole et de la Région"
-_BETWEEN_PLACES = _ARTICLES | _OF | {"et", "ou"}
+_BETWEEN_PLACES = LOWER_ARTICLES | OF_WORDS | {"et", "ou"}
 
 
 def a_territory(words: Sequence[Token], first: int, context: int) -> bool:
@@ -27,9 +26,10 @@ def a_territory(words: Sequence[Token], first: int, context: int) -> bool:
     j = first - 1
     while j >= 0 and words[j].start >= context:
         j -= 1
-    if j >= 0 and words[j].key in _ARTICLES:
+    if j >= 0 and words[j].key in LOWER_ARTICLES:
         j -= 1
-    return j >= 0 and (words[j].key in _ALL | _IN or words[j].key in _OF and j > 0 and words[j - 1].key in _AREA_NOUNS)
+    return j >= 0 and (words[j].key in _ALL | _IN
+                       or words[j].key in OF_WORDS and j > 0 and words[j - 1].key in _AREA_NOUNS)
 
 
 def listed_after_a_territory(words: Sequence[Token], before_last: int, first: int) -> bool:

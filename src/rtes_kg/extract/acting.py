@@ -6,14 +6,15 @@ makes a structure that opens its sentence at work of its own the carrier: ``acts
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.adjectives import NOT_WORDS_OF_A_NAME, verb_with_object
 from rtes_kg.extract.amount_phrases import AMOUNT_WORDS
-from rtes_kg.extract.anaphora import DEFINITE, SENTENCE_BREAK
+from rtes_kg.extract.anaphora import DEFINITE
 from rtes_kg.extract.clause import MEMBER_WORDS, boundary
 from rtes_kg.extract.coagents import member_among_agents
-from rtes_kg.extract.lexicon import OF_WORDS, Token
+from rtes_kg.extract.lexicon import OF_WORDS, SENTENCE_BREAK, Token
 from rtes_kg.extract.names import structure_words
 from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.whose import KIND_ADJECTIVES, adjective_names_member
@@ -35,10 +36,9 @@ def acts_with_member_support(text: str, words: Sequence[Token], spans: Spans, n:
     for j in range(spans[n][1] + 1, len(words) - 1):  # (in an incise before the verb too)
         if SENTENCE_BREAK.search(text, words[j - 1].end, words[j].start) and not _it_goes_on(text, words, j):
             return False
-        if words[j].key in {"avec", "grace"}:
-            noun = next((i for i in range(j + 1, min(j + 4, len(words))) if words[i].key not in _ARTICLES), None)
-            if noun is not None and words[noun].key in _SUPPORT_NOUNS:
-                return _the_member_after(words, spans, noun + 1, is_member, names_member)
+        noun = _support_noun_after(words, j)
+        if noun is not None:
+            return _the_member_after(words, spans, noun + 1, is_member, names_member)
         agent = _agent_after_given(words, j)
         if agent is not None and _the_member_after(words, spans, agent, is_member, names_member) \
                 or _supported_by_no_one_named(text, words, j):
@@ -47,6 +47,44 @@ def acts_with_member_support(text: str, words: Sequence[Token], spans: Spans, n:
         if _it_receives(words, j) and _the_member_s_gift(text, words, spans, j + 1, is_member, names_member):
             return True  # "X répare des véhicules ; il bénéficie d'une subvention municipale"
     return False
+
+
+def _support_noun_after(words: Sequence[Token], j: int) -> int | None:
+    """Where the support noun stands after "avec" or "grâce" at ``j``: "avec le soutien (de…)"."""
+    if words[j].key not in {"avec", "grace"}:
+        return None
+    noun = next((i for i in range(j + 1, min(j + 4, len(words))) if words[i].key not in _ARTICLES), None)
+    return noun if noun is not None and words[noun].key in _SUPPORT_NOUNS else None
+
+
+def supported_right_after_it(text: str, words: Sequence[Token], spans: Spans, n: int,
+                                is_member: Callable[[int], bool], names_member: Callable[[str], bool]) -> bool:
+    """Whether the member's support is said right after the name ``n``: in an apposition, "animés par
+    Les Ateliers du Littoral, une entreprise d'insertion soutenue par la CUD", or after "avec", "organisé
+    par l'association X avec le soutien de la Ville" (not "X, qui gère…": a clause of its own; nor
+    "…, une SCIC soutenue par la Région" in a commune's fiche). A participle right after the name is
+    read elsewhere, with the verb it may come before (``acts_with_member_support``)."""
+    k = spans[n][1] + 1
+    if k < len(words) and not _PARTED.search(text, words[k - 1].end, words[k].start) \
+            and (noun := _support_noun_after(words, k)) is not None:
+        return _the_member_after(words, spans, noun + 1, is_member, names_member)
+    if k >= len(words) or text[words[k - 1].end: words[k].start].strip() != "," \
+            or words[k].key not in _APPOSITION_ARTICLES:
+        return False  # (not "X, cofondée par Y, est soutenue par la Ville": X's verb after Y's incise)
+    for j in range(k, min(len(words), k + _APPOSITION_REACH)):
+        if j > k and (boundary(text, words[j - 1], words[j]) or "," in text[words[j - 1].end: words[j].start]) \
+                or words[j].key in _CLAUSE_OPENERS or spans.owner(j) is not None:
+            return False
+        agent = _agent_after_given(words, j)
+        if agent is not None:
+            return _the_member_after(words, spans, agent, is_member, names_member)
+    return False
+
+
+_PARTED = re.compile(r"[,.;:!?()\n•]")  # what parts a name from the support said after it
+_APPOSITION_REACH = 8  # words of an apposition up to its participle: "une entreprise d'insertion soutenue"
+_CLAUSE_OPENERS = frozenset({"qui", "que", "dont", "ou", "et"})
+_APPOSITION_ARTICLES = frozenset({"un", "une", "l", "la", "le", "les", "des"})
 
 
 def works_then_receives(text: str, words: Sequence[Token], spans: Spans, n: int) -> bool:

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from rtes_kg.extract.anaphora import SENTENCE_BREAK
 from rtes_kg.extract.cuewords import PARTNER
-from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.lexicon import SENTENCE_BREAK, Token
 from rtes_kg.extract.names import LOWER_ARTICLES, Found
 from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.whose import subject_with_the_member

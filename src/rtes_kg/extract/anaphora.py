@@ -15,17 +15,16 @@ from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.cues import CARRIER, CARRYING, CITED, CREATED, PARTNER, SHAREHOLDER, SUPPORTED, back_cue
 from rtes_kg.extract.cuewords import cue_ending_at
 from rtes_kg.extract.curated import STRUCTURE
-from rtes_kg.extract.lexicon import Token, phrase_keys
+from rtes_kg.extract.lexicon import SENTENCE_BREAK, Token, phrase_keys
 from rtes_kg.extract.names import PUBLIC, Found
-from rtes_kg.extract.pronouns import agrees, given_by_the_member, supported_through_its_own
+from rtes_kg.extract.pronouns import agrees, given_by_the_member, supported_through_its_own, topic_last
 from rtes_kg.extract.shares import WITH_CAPITAL
 from rtes_kg.extract.spans import Spans
 from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
 
-__all__ = ["DEFINITE", "SENTENCE_BREAK", "kind_heads", "kind_words", "member_named_after", "opened_by_the_member",
+__all__ = ["DEFINITE", "kind_heads", "kind_words", "member_named_after", "opened_by_the_member",
            "pointing_back"]
 
-SENTENCE_BREAK = re.compile(r"[.;:!?\n•]")  # a parenthesis does not end "X (entreprise ESUS) et partenariat"
 _FOUNDER_AFTER_EN = re.compile(r"^(?:est|sont|etait)\s+(?:l un des fondateurs|l une des fondatrices|"
                                r"(?:co)?fondat(?:eur|rice)s?|membres? fondat(?:eur|rice)s?)\b")
 _SHARES_AFTER_EN = re.compile(r"^(?:(?:est|sont|etait|reste)\s+(?:devenue?s?\s+)?(?:societaire|actionnaire|associee?)|"
@@ -154,7 +153,7 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
             continue
         if noun in {"il", "elle"} and (boundary(text, words[k - 1], words[k]) or words[k - 1].key in {"et", "mais"}):
             verb = next((w for w in words[k + 1: k + 3] if w.key not in _CLITICS), None)
-            structures = _structures_before(found, k)
+            structures = topic_last(text, words, found, _structures_before(found, k), k)
             # (not a shareholder listed before: "640 sociétaires, dont A, B et l'association C. Elle gère…")
             carriers = [n for n in structures if said.get(n) != CITED]
             if verb is not None and verb.raw.lower() in CARRYING and carriers:

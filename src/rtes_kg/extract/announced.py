@@ -79,6 +79,8 @@ def skip_modifiers(text: str, words: Sequence[Token], after: int) -> int:
         if key in {"de", "d", "a"} and k + 1 < len(words) and not words[k + 1].capitalised \
                 and words[k + 1].key not in ARTICLES | CONNECTORS and words[k + 1].key.isalpha():
             k += 2  # ("de livraison", "à vélo", "d'aide à domicile")
+        elif key.startswith(_LABEL_STEMS):
+            break  # "les tiers-lieux labellisés « Fabriques de territoire »": a label, no name
         elif key.isalpha() and len(key) > 3 and key not in CONNECTORS | ARTICLES | _NOT_MODIFIERS \
                 and words[k].raw.lower() not in CLAUSE_VERBS \
                 and not _participle_with_its_object(words, k):  # "la légumerie fournit la Ville de X": a verb
@@ -91,6 +93,10 @@ def skip_modifiers(text: str, words: Sequence[Token], after: int) -> int:
             and joined(text, words[k], words[k + 1]):
         k += 1  # "la monnaie locale la Gonette"
     return k
+
+
+# The participles that a label follows, not a name: "labellisées", "agréée", "certifiés"
+_LABEL_STEMS = ("labellis", "agree", "certifi")
 
 
 def _participle_with_its_object(words: Sequence[Token], k: int) -> bool:

@@ -10,7 +10,15 @@ from typing import NamedTuple
 
 from rtes_kg.extract import places
 from rtes_kg.extract.concepts import scheme_labels
-from rtes_kg.extract.lexicon import CONNECTORS, SCHEMES_AND_EVENTS, Lexicon, Token, phrase_keys, tokens
+from rtes_kg.extract.lexicon import (
+    CONNECTORS,
+    NUMBER_WORDS,
+    SCHEMES_AND_EVENTS,
+    Lexicon,
+    Token,
+    phrase_keys,
+    tokens,
+)
 from rtes_kg.extract.names import (
     FROM_PATTERN,
     QUOTATION,
@@ -92,8 +100,7 @@ def _brands() -> Lexicon[_Brand]:
     """The brand names of the intercommunalités of the reference, by their words."""
     entries = []
     for row in places.reference_rows(EPCI_FILE, "nom", "type"):
-        name = re.sub(r"^(?:CA|CC|CU|Métropole|EPT)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|de\s+|d['’])?",
-                      "", row["nom"]).strip()
+        name = _NATURE.sub("", row["nom"]).strip()
         keys = phrase_keys(name)
         if row["type"] not in EPCI_KINDS:
             continue
@@ -112,6 +119,32 @@ def _brands() -> Lexicon[_Brand]:
     entries += [(phrase_keys(row["nom"]), _Brand(row["nom"], "etablissement-public-territorial"))
                 for row in places.reference_rows(EPT_FILE, "nom")]
     return Lexicon(entries)
+
+
+# The nature a DGCL name opens with, and the words that join it to the name: "CC de la Lomagne Gersoise"
+_NATURE = re.compile(r"^(?:CA|CC|CU|Métropole|EPT)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|de\s+|d['’])?")
+
+
+@functools.cache
+def _epci_names() -> Lexicon[str]:
+    """The names of the intercommunalités of the reference, past their nature, by their words: prose
+    may end one with a word written in lower case ("la communauté de communes de la Lomagne gersoise")."""
+    entries = []
+    for row in places.reference_rows(EPCI_FILE, "nom"):
+        keys = phrase_keys(re.sub(r"\s*\([^)]*\)", "", _NATURE.sub("", row["nom"])))
+        if len(keys) >= 2:
+            entries.append((keys, row["nom"]))
+    return Lexicon(entries)
+
+
+def _whole_epci_name(text: str, words: Sequence[Token], start: int, last: int) -> int:
+    """Where the name of an intercommunalité found from ``start`` to ``last`` ends, past the words in
+    lower case that end its name in the reference ("Lomagne gersoise"); ``last`` if none do."""
+    whole = _epci_names().match_at(words, start, text)
+    if whole is None or whole.last <= last or not all(joined(text, words[i - 1], words[i])
+                                                      for i in range(last + 1, whole.last + 1)):
+        return last
+    return whole.last
 
 
 EPT_FILE = "reference/territoire-ept.csv"
@@ -208,8 +241,9 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
                 and joined(text, words[match.first - 1], words[match.first]):
             continue  # "Plaine Commune Promotion" is no "Commune Promotion": the word is inside a name
         is_plural = plural(words, match.first, match.payload)
-        if is_plural and match.first > 0 and words[match.first - 1].raw[:1].isdigit():
-            continue  # "19 communes du Val d'Ille": a count of the territory's communes, not their names
+        if is_plural and match.first > 0 and (words[match.first - 1].raw[:1].isdigit()
+                                              or words[match.first - 1].key in NUMBER_WORDS):
+            continue  # "19 communes du Val d'Ille", "les quatre communautés de communes du Pays": a count, no names
         position, context = match.last + 1, words[match.first].start
         while True:
             start = position
@@ -237,6 +271,8 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
                              and any(w.key in _KIND_WORDS for w in words[j + 1: last + 1])), last)
             if last is None:
                 break
+            if kind in INTERCOMMUNAL_KINDS:
+                last = _whole_epci_name(text, words, start, last)  # "de la Lomagne gersoise"
             last = last if is_plural else acronym_tail(text, words, match.first, last)  # "de l'Ouest guyanais (CCOG)"
             connector = text[words[position].start: words[start].start].strip().lower() \
                 if start > position else ""

@@ -75,6 +75,11 @@ def noun_after(text: str, words: list[Token], position: int) -> tuple[str | None
             skipped += 1  # "14 nouveaux projets": the projects are counted
             index += 1
             continue
+        begin = word.start
+        if skipped == 0 and word.key in {"anciens", "anciennes"} and index + 1 < len(words) \
+                and words[index + 1].key in _LEFT_BEHIND:
+            index += 1  # "70 anciens chômeurs": people counted as written (not "4 anciens salariés": no jobs now)
+            word = words[index]
         if skipped == 0 and word.key in {"heures", "anciens", "anciennes"}:
             return None  # "35 heures par semaine": a duration of nothing said; "4 anciens salariés": none now
         if skipped == 0 and word.key in _FRACTIONS and not _HYPHENATED.match(text, word.start):
@@ -89,7 +94,7 @@ def noun_after(text: str, words: list[Token], position: int) -> tuple[str | None
                 adjective = _ITS_ADJECTIVE.match(text, complement.end())  # "pôles d'économie circulaire"
                 said = adjective is not None and fold(adjective["word"]) not in _NO_COMPLEMENTS
                 end = adjective.end() if adjective is not None and said else complement.end()
-            return None, text[word.start:end], end  # "350 adhérents": counted as written
+            return None, text[begin:end], end  # "350 adhérents": counted as written
         if skipped < _ADJECTIVE_MAX and word.key.isalpha() and not word.capitalised:
             skipped += 1
             index += 1
@@ -101,7 +106,8 @@ def noun_after(text: str, words: list[Token], position: int) -> tuple[str | None
 _PUNCTUATED = re.compile(r"[:;()]")
 # The complement that says what a noun counts: "demandeurs d'emploi", "porteurs de projet" (a noun
 # with no article: "300 visiteurs de la ressourcerie" counts visiteurs)
-_COMPLEMENT = re.compile(r"\s+(?:de\s+|d['’]\s*)(?P<noun>(?-i:[a-zà-ÿœ][a-zà-ÿœ-]{2,}))\b", re.IGNORECASE)
+_COMPLEMENT = re.compile(r"\s+(?:de\s+|d['’]\s*)(?P<noun>(?-i:(?:longue|courte)\s+durée|[a-zà-ÿœ][a-zà-ÿœ-]{2,}))\b",
+                         re.IGNORECASE)  # ("chômeurs de longue durée")
 # Measures, whose complement is the matter measured, not what they count ("1 200 stères de bois par an")
 _MEASURES = frozenset({"steres", "litres", "hectolitres", "kilos", "kilogrammes", "grammes", "metres", "quintaux"})
 # and the adjective of that noun ("d'économie circulaire"), no participle ("d'emploi accompagnés") nor
@@ -137,6 +143,11 @@ def part_noun(text: str, after: int, end: int, whole: tuple[str | None, str, int
 def _kind_acronyms() -> frozenset[str]:
     """The kinds of structure written as acronyms ("SIAE", "SCOP", "ESAT"), folded."""
     return frozenset(fold(label) for _, label, _ in scheme_labels(SCHEME_TYPE_STRUCTURE) if label.isupper())
+
+
+# What people leave behind them, "anciens" before it: "70 anciens chômeurs" are 70 people hired
+_LEFT_BEHIND = frozenset({"chomeurs", "chomeuses", "detenus", "detenues", "demandeurs", "demandeuses", "allocataires",
+                          "refugies", "refugiees", "toxicomanes"})
 
 
 def _open_noun(word: Token) -> bool:

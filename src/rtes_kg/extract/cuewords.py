@@ -227,6 +227,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     # "la SCIC A, qui réunit la régie B, l'EI C et l'association D": its members, partners of the action
     add(PARTNER, "object", "réunit, regroupe, rassemble, associe, fédère, réunissant, regroupant, rassemblant, "
         "associant, fédérant")
+    # the signatories of a pact or a charter: partners of the member's action, no carriers
+    add(PARTNER, "prep", "signé par, signée par, signés par, signées par, cosigné par, cosignée par")
     add(PARTNER, "prep", "composé de, composée de, composés de, composées de, constitué de, constituée de, "
         "formé de, formée de")  # the members of a PTCE, a GIE
     # another body's money beside the member's: "au même titre que la Région"

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from rtes_kg.extract.counted import Noun, noun_after, noun_of_a_change, noun_said_before, part_noun
 from rtes_kg.extract.dating import YearOfClauses, years_of_clauses
 from rtes_kg.extract.described import Others, describes_another
-from rtes_kg.extract.lexicon import RATE_NOUNS, Token, sentence_bounds, tokens
+from rtes_kg.extract.lexicon import NUMBER_WORDS, RATE_NOUNS, Token, sentence_bounds, tokens
 from rtes_kg.extract.nonfigures import (
     a_change_to,
     an_equivalence,
@@ -27,10 +27,6 @@ from rtes_kg.parse.amounts import euro_amounts, qualifier_before
 from rtes_kg.parse.records import Quantity, Source
 
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?|[1-9]\d{0,2}(?:\.\d{3}){2,}|\d+(?:[.,]\d+)?"
-_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-          "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
-          "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
-          "soixante": 60, "cent": 100, "mille": 1000}
 _BOTH = re.compile(r"\b(?:tous|toutes)\s+$", re.IGNORECASE)
 _ABOUT = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
           "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
@@ -38,7 +34,7 @@ _ABOUT = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "tren
 _NUMBER = re.compile(
     rf"(?<![\w.,/-])(?:(?P<digits>{_DIGITS})(?:\s+(?P<scale>millions?|milliards?)(?=\s+d(?:e\s|['’])))?"
     rf"|(?:une?\s+)(?P<about>{'|'.join(_ABOUT)})s?"
-    rf"|(?P<word>{'|'.join(_WORDS)}))(?![\w])",
+    rf"|(?P<word>{'|'.join(NUMBER_WORDS)}))(?![\w])",
     re.IGNORECASE)
 _DOT_GROUPED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _OF_AFTER_SCALE = re.compile(r"\s+d(?:e\s+|['’])")
@@ -120,7 +116,7 @@ def _value(match: re.Match) -> tuple[Decimal | None, bool]:
     if match["about"]:
         return Decimal(_ABOUT[match["about"].casefold()]), True
     if match["word"]:
-        return Decimal(_WORDS[match["word"].casefold()]), False
+        return Decimal(NUMBER_WORDS[match["word"].casefold()]), False
     digits = re.sub(r"[ \u00a0\u202f\u2009]", "", match["digits"])
     # "1.200 vélos", "2.300 adhérents": French also groups thousands with a dot; "2.5 ETP" is a decimal
     digits = digits.replace(".", "") if _DOT_GROUPED.fullmatch(digits) else digits.replace(",", ".")

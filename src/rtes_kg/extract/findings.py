@@ -12,14 +12,15 @@ import re
 from dataclasses import dataclass, replace
 
 from rtes_kg.extract import places
-from rtes_kg.extract.collectivites import AREA_BRANDS, INTERCOMMUNAL_KINDS
+from rtes_kg.extract.collectivites import AREA_BRANDS, INTERCOMMUNAL_KINDS, kind_label
 from rtes_kg.extract.concepts import kind_concept, scheme_labels
 from rtes_kg.extract.curated import ReferenceEntry, reference
 from rtes_kg.extract.described import other_bodies
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.home_areas import Home
+from rtes_kg.extract.intercommunalities import intercommunalities_of, intercommunality_named
 from rtes_kg.extract.known import KnownNames, announced_names, found_again
-from rtes_kg.extract.lexicon import tokens
+from rtes_kg.extract.lexicon import CONNECTORS, phrase_keys, tokens
 from rtes_kg.extract.names import FROM_PATTERN, FROM_REFERENCE, Found
 from rtes_kg.extract.organisations import COLLECTIVITE, find_organisations
 from rtes_kg.extract.stated import find_amounts
@@ -44,6 +45,7 @@ class _Member:
     commune: places.CommunePlace | None  # when the member is a commune
     region: str | None  # the INSEE code of the région of its address
     city: str | None = None  # the city of its seat an intercommunalité is named after ("Nantes Métropole")
+    siren: str | None = None  # of the intercommunalité of the tables it is
 
     @property
     def home(self) -> Home:
@@ -68,7 +70,20 @@ def _member(fiche: Fiche) -> _Member:
         near = (*near, places.REGION_WIDE)  # a name's "de X" may be anywhere in a région's territory
     scope = slug(name) if name.strip() else untitled_slug(f"{fiche.source.file}:{fiche.source.line}")
     return _Member(near, scope, code, frozenset(normalise_label(name).split()), commune, places.region_of(near),
-                   _city_of_its_name(fiche, name, code, near))
+                   _city_of_its_name(fiche, name, code, near), _its_siren(fiche, name, code, near))
+
+
+def _its_siren(fiche: Fiche, name: str, kind: str | None, near: tuple[str, ...]) -> str | None:
+    """The SIREN of the intercommunalité of the tables an intercommunal member is: one the commune of
+    its seat is part of, whose name holds every word of the member's. The "Communauté
+    d'agglomération du Grand Besançon" at Besançon is Grand Besançon Métropole, which its fiche may
+    name."""
+    if kind not in INTERCOMMUNAL_KINDS or fiche.address is None or not fiche.address.post_name:
+        return None
+    seat = places.commune(fiche.address.post_name, near)
+    words = set(phrase_keys(name)) - set(phrase_keys(kind_label(kind))) - CONNECTORS
+    return next((epci.siren for epci in intercommunalities_of(seat.code) if words <= epci.words),
+                None) if seat is not None and words else None
 
 
 def _city_of_its_name(fiche: Fiche, name: str, kind: str | None, near: tuple[str, ...]) -> str | None:
@@ -120,6 +135,9 @@ def _names_the_member(member: _Member, found: OrgMention | Found) -> bool:
     ("La Ville de Laval", "la Communauté d'agglomération" in the fiche of Laval Agglomération)."""
     if found.category != COLLECTIVITE:
         return False
+    if member.siren is not None and found.kind in INTERCOMMUNAL_KINDS \
+            and (named := intercommunality_named(found.name, found.kind)) is not None:
+        return named.siren == member.siren  # "Grand Besançon Métropole" in its fiche under its former name
     words, kind_words = set(normalise_label(found.name).split()), _kind_words(found.kind)
     if found.kind == member.kind:
         if words - kind_words <= member.name_words:

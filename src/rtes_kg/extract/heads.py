@@ -39,13 +39,19 @@ def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:
                     found.append(found_by_pattern(text, words, article, last, words[article].start, None))
             continue
         start = skip_modifiers(text, words, index + 1)
-        if start >= len(words) or words[start].raw not in {"Le", "La", "Les", "L"} \
-                or not joined(text, words[start - 1], words[start]):
+        if start >= len(words) or not joined(text, words[start - 1], words[start]):
             continue
         last = name_forward(text, words, start)
-        if last is not None and last > start:
+        if last is None or words[start].raw in {"Le", "La", "Les", "L"} and last == start:
+            continue
+        if words[start].raw in {"Le", "La", "Les", "L"} or _RUN_BY.match(text, words[last].end):
             found.append(found_by_pattern(text, words, start, last, word.start, None))
     return found
+
+
+# A name after a head noun, without its article, is one when a runner follows it: "la plateforme de
+# mobilité Mobil'Emploi, portée par l'association AGATE" (not "le jardin Grammont": a place maybe)
+_RUN_BY = re.compile(r"\s*,\s*(?:porté|géré|animé|piloté|co-porté|coporté)e?s?\s+par\b", re.IGNORECASE)
 
 
 def named_by_their_members(text: str, words: Sequence[Token]) -> list[Found]:

@@ -11,11 +11,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rtes_kg.extract import places
-from rtes_kg.extract.collectivites import BRAND_WORDS, EPCI_FILE, EPT_FILE, epci_prose_name, kind_label
-from rtes_kg.extract.lexicon import phrase_keys
+from rtes_kg.extract.collectivites import (
+    BRAND_WORDS,
+    EPCI_FILE,
+    EPT_FILE,
+    INTERCOMMUNAL_KINDS,
+    epci_prose_name,
+    kind_label,
+)
+from rtes_kg.extract.lexicon import CONNECTORS, phrase_keys
 
 # The kind of "l'intercommunalité", "l'EPCI": any intercommunalité
 ANY_EPCI = "intercommunalite"
+EPT = "etablissement-public-territorial"
 
 
 @dataclass(frozen=True)
@@ -26,6 +34,7 @@ class Intercommunality:
     name: str
     kind: str  # of the scheme of kinds
     words: frozenset[str]  # the keys of its name
+    siren: str = ""
 
     def is_called(self, kind: str, word: str) -> bool:
         """Whether a kind word (``kind`` read from it, ``word`` its last key) names it: its own kind,
@@ -46,12 +55,12 @@ def intercommunalities_of(commune: str) -> tuple[Intercommunality, ...]:
 def _epcis() -> tuple[tuple[Intercommunality, tuple[str, ...]], ...]:
     """Each intercommunalité of the table, read once, with the INSEE codes of its communes."""
     epcis = []
-    for row in places.reference_rows(EPCI_FILE, "nom", "type", "communes"):
+    for row in places.reference_rows(EPCI_FILE, "siren", "nom", "type", "communes"):
         prose = epci_prose_name(row["nom"], row["type"])
         if prose is not None:
             name, kind = prose
             words = frozenset(phrase_keys(name.removeprefix(kind_label(kind))))
-            epcis.append((Intercommunality(name, kind, words), tuple(row["communes"].split())))
+            epcis.append((Intercommunality(name, kind, words, row["siren"]), tuple(row["communes"].split())))
     return tuple(epcis)
 
 
@@ -64,11 +73,42 @@ def _of_communes() -> Mapping[str, Intercommunality]:
 def _territories() -> Mapping[str, Intercommunality]:
     """The INSEE code of each commune of the Grand Paris -> its établissement public territorial."""
     of_commune = {}
-    for row in places.reference_rows(EPT_FILE, "nom", "communes"):
-        ept = Intercommunality(row["nom"], "etablissement-public-territorial", frozenset(phrase_keys(row["nom"])))
-        for code in row["communes"].split():
+    for ept, communes in _epts():
+        for code in communes:
             of_commune[code] = ept
     return of_commune
+
+
+@functools.cache
+def _epts() -> tuple[tuple[Intercommunality, tuple[str, ...]], ...]:
+    return tuple((Intercommunality(row["nom"], EPT, frozenset(phrase_keys(row["nom"])), row["siren"]),
+                  tuple(row["communes"].split()))
+                 for row in places.reference_rows(EPT_FILE, "siren", "nom", "communes"))
+
+
+def intercommunality_named(name: str, kind: str | None) -> Intercommunality | None:
+    """The intercommunalité of the tables a collectivité's name and kind name, written as prose
+    writes it ("Grand Besançon Métropole", "Communauté de communes de la Lomagne Gersoise", "Est
+    Ensemble"); None for a name of none, or of two."""
+    return _by_name().get((kind or "", _name_key(name, kind)))
+
+
+def _name_key(name: str, kind: str | None) -> tuple[str, ...]:
+    """The words that tell a name: past the label of its kind, without the words that join them."""
+    keys = phrase_keys(name)
+    label = phrase_keys(kind_label(kind)) if kind in INTERCOMMUNAL_KINDS else []
+    if keys[:len(label)] == label:
+        keys = keys[len(label):]
+    return tuple(key for key in keys if key not in CONNECTORS)
+
+
+@functools.cache
+def _by_name() -> Mapping[tuple[str, tuple[str, ...]], Intercommunality]:
+    named: dict[tuple[str, tuple[str, ...]], Intercommunality | None] = {}
+    for epci, _ in (*_epcis(), *_epts()):
+        entry = (epci.kind, _name_key(epci.name, epci.kind))
+        named[entry] = epci if named.get(entry, epci) == epci else None  # two of one name: neither
+    return {entry: epci for entry, epci in named.items() if epci is not None}
 
 
 def metropole_of(departement: str) -> Intercommunality | None:

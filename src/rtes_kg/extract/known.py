@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from rtes_kg.extract.chapters import chapters
 from rtes_kg.extract.clause import boundary
 from rtes_kg.extract.collectivites import collectivite_words
+from rtes_kg.extract.curated_finds import from_reference
 from rtes_kg.extract.lexicon import Lexicon, Token, joined, tokens
-from rtes_kg.extract.names import FROM_PATTERN, LOWER_ARTICLES, Found, from_reference, structure_words
+from rtes_kg.extract.names import FROM_PATTERN, LOWER_ARTICLES, Found, structure_words
 from rtes_kg.extract.tails import initials_hold
 from rtes_kg.parse.naming import fold
 from rtes_kg.parse.records import OrgMention

@@ -21,6 +21,11 @@ _WORD = re.compile(r"[^\W_]+")
 # Short words that join the capitalised words of a name: "Portes du Haut-Doubs", "Fruitière à Energies".
 CONNECTORS = frozenset({"de", "du", "des", "d", "a", "au", "aux", "en", "la", "le", "les", "l",
                         "sur", "sous"})
+# Numbers written in words: "quatre communautés de communes", "trois recycleries"
+NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+                "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+                "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+                "soixante": 60, "cent": 100, "mille": 1000}
 OF_WORDS = frozenset({"de", "du", "des", "d"})  # "de", "du", "des", "d'" folded
 ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "d", "de", "du", "des", "son", "sa",
                       "ses", "leur", "leurs", "cette", "ce", "ces", "notre", "nos"})
@@ -41,6 +46,8 @@ FUNDS = frozenset({"fse", "feder", "feader", "leader", "fead", "fdva", "dsil", "
 # Legal forms written after a kind word ("SCIC SAS", "SCOP SARL"): a status, never a name.
 LEGAL_FORMS = frozenset({"sa", "sas", "sasu", "sarl", "eurl", "snc", "gie", "sem", "spl", "scea", "earl"})
 # A sentence ends at . ! ? ; or a line break (not inside "2.5" or "R&V.").
+# Where a clause of a sentence ends (a parenthesis does not end "X (entreprise ESUS) et partenariat")
+SENTENCE_BREAK = re.compile(r"[.;:!?\n•]")  # a parenthesis does not end "X (entreprise ESUS) et partenariat"
 SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 
 

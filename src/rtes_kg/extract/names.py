@@ -100,12 +100,14 @@ def structure_words() -> tuple[Lexicon[Trigger], Lexicon[Trigger]]:
 # or "sociale" is one of the scheme ("l'épicerie vrac Le Bocal", "la conciergerie rurale Bocage Services").
 _OTHER_BODIES = {"entreprise": ("SEM", "SEMOP", "société d'économie mixte", "SPL", "société publique locale",
                                 "bailleur social", "bailleurs sociaux",  # "le bailleur social Habitat 44"
-                                "SAS", "SARL",  # "la SAS Enargia" (after a kind: "la SCIC SAS X", its status)
+                                "SAS", "SARL", "GAEC",  # "la SAS Enargia" (after a kind: "la SCIC SAS X", its status)
                                 "entreprise", "société", "start-up", "startup"),  # "l'entreprise Mécabois"
                  "organisme-public": ("GIP", "groupement d'intérêt public", "OPH", "office public de l'habitat",
                                       "université", "IUT", "CHU", "centre hospitalier"),  # "l'Université d'Artois"
-                 STRUCTURE: ("épicerie", "conciergerie", "légumerie", "conserverie", "cantine", "foncière"),
-                 "reseau": ("réseau", "fédération", "union")}  # "le réseau Ressourceries du Maine fédère…"
+                 STRUCTURE: ("épicerie", "conciergerie", "légumerie", "conserverie", "cantine", "foncière",
+                             "supermarché coopératif", "supermarché solidaire"),
+                 "reseau": ("réseau", "fédération", "union",  # "le réseau Ressourceries du Maine fédère…"
+                            "pôle ESS", "pôle de l'ESS")}  # "le pôle ESS Horizons Solidaires", a local network
 # the plurals a final "s" does not make, by their singular: "les bailleurs sociaux A et B" are two
 _SINGULAR = {"bailleurs sociaux": "bailleur social"}
 
@@ -295,63 +297,6 @@ PLURAL_ARTICLES = frozenset({"les", "des", "aux", "ces", "deux", "trois", "quatr
 
 
 # --- the finders -------------------------------------------------------------------------------
-
-def from_reference(text: str, words: Sequence[Token]) -> list[Found]:
-    """The organisations of the curated list, by any of their labels."""
-    found = []
-    for match in reference().lexicon.find(words, text):  # (none across a mark)
-        # One-word names must hold a capital ("avisé" is not Avise; "risingSUD" is); longer ones
-        # are distinctive.
-        if match.first < match.last or any(c.isupper() for c in words[match.first].raw):
-            entry = match.payload
-            if match.first == match.last and _a_masculine_namesake(words, match.first, entry.label):
-                continue
-            if _a_plural_kind_before_names(text, words, match.first, match.last) \
-                    or _a_local_network(words, match.first, match.last):
-                continue
-            found.append(Found(match.first, match.last, words[match.first].start, entry.label,
-                               entry.slug, entry.category, entry.kind, FROM_REFERENCE, 0,
-                               parent=entry.parent))
-    return found
-
-
-def _a_plural_kind_before_names(text: str, words: Sequence[Token], first: int, last: int) -> bool:
-    """Whether a label like "Les Scop" (the network), written as an article and a kind, is the plural
-    of a kind: before the names it lists ("Les SCOP Bois Vivant et Terre Vive emploient…"), or after
-    an article in lower case ("les SCOP du territoire", "les Scop et les SCIC"; not "les Francas")."""
-    if last != first + 1 or words[first].key != "les":
-        return False
-    after = last + 1
-    return words[first].raw == "les" and structure_words()[0].match_at(words, last) is not None \
-        or words[last].raw.isupper() and after < len(words) and words[after].capitalised \
-        and joined(text, words[last], words[after])
-
-
-def _a_local_network(words: Sequence[Token], first: int, last: int) -> bool:
-    """Whether a network's label written in lower case says a local one: "le réseau des
-    ressourceries du territoire" is no "Réseau des ressourceries", the national network."""
-    after = last + 1
-    if words[first].key != "reseau" or any(w.capitalised for w in words[first: after]) or after >= len(words):
-        return False
-    if words[after].key in _LOCAL:
-        return True
-    place = after + 1 + (after + 1 < len(words) and words[after + 1].key in {"la", "l"})
-    return words[after].key in {"du", "de", "des"} and place < len(words) and words[place].key in _LOCAL_PLACES
-
-
-_LOCAL = frozenset({"local", "locaux", "locale", "locales", "territorial", "territoriaux", "departemental",
-                    "departementaux", "metropolitain", "communal", "intercommunal"})
-_LOCAL_PLACES = frozenset({"territoire", "departement", "region", "quartier", "quartiers", "ville", "agglomeration",
-                           "metropole", "pays", "bassin", "commune", "communes", "canton", "secteur"})
-
-
-def _a_masculine_namesake(words: Sequence[Token], index: int, label: str) -> bool:
-    """Whether a public body's acronym, written in lower case after a masculine article, is another
-    word: "les berges du Drac" (a river) is not the DRAC, "la Drac" is (a direction, an agence, a
-    caisse: their acronyms are feminine)."""
-    return (label.isupper() and not words[index].raw.isupper() and index > 0
-            and words[index - 1].key in {"le", "du", "au"})
-
 
 # A région's acronym ending a name: "Enercoop AURA" is the body "Enercoop Auvergne-Rhône-Alpes",
 # one IRI and one label however a fiche writes it.

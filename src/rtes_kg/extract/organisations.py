@@ -18,6 +18,7 @@ from rtes_kg.extract.announced import announced
 from rtes_kg.extract.chapters import chapters
 from rtes_kg.extract.collectivites import COLLECTIVITE, brands, collectivite_key, collectivite_keys, collectivites
 from rtes_kg.extract.curated import STRUCTURE, ReferenceEntry, reference
+from rtes_kg.extract.curated_finds import from_reference
 from rtes_kg.extract.currencies import issued_currencies
 from rtes_kg.extract.heads import after_generic_heads, named_by_their_members
 from rtes_kg.extract.home_areas import NOWHERE, Home, home_areas
@@ -29,7 +30,6 @@ from rtes_kg.extract.names import (
     FROM_REFERENCE,
     Found,
     a_noun_s_complement,
-    from_reference,
     in_a_quoted_name,
     joined,
     name_backward,

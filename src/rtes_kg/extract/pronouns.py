@@ -7,9 +7,25 @@ from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.clause import MEMBER_KEYS, boundary
 from rtes_kg.extract.cuewords import SUPPORTED, cue_ending_at
-from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.lexicon import SENTENCE_BREAK, Token
 from rtes_kg.extract.names import LOWER_ARTICLES, Found
 from rtes_kg.extract.spans import Spans
+
+
+def topic_last(text: str, words: Sequence[Token], found: Sequence[Found], names: list[int], k: int) -> list[int]:
+    """``names`` (found before the pronoun at ``k``), the subject of the sentence the pronoun follows
+    put last when an incise follows it, as the one it stands for: "La Maison de l'ESS, gérée par
+    l'APES, accueille 3 000 personnes. Elle est financée par la Ville": the Maison, not the APES of
+    the incise (but "Beta a créé Alpha. Elle…" stays as it was said: either)."""
+    opened = max((m.end() for m in SENTENCE_BREAK.finditer(text, 0, words[k - 1].start)), default=0)
+    first = next((j for j in range(k) if words[j].start >= opened), k)
+    topic = next((n for n in names if first <= found[n].first <= first + _BEFORE_A_SUBJECT
+                  and found[n].last + 1 < k and text[words[found[n].last].end: words[found[n].last + 1].start].strip()
+                  == ","), None)
+    return names if topic is None else [n for n in names if n != topic] + [topic]
+
+
+_BEFORE_A_SUBJECT = 2  # words before the name of a sentence's subject: "L'association X", "La recyclerie X"
 
 
 def agrees(words: Sequence[Token], structure: Found, pronoun: str) -> bool:

@@ -15,7 +15,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from rtes_kg.extract.acting import acts_on_its_own, acts_with_member_support, works_on_its_own, works_then_receives
+from rtes_kg.extract.acting import (
+    acts_on_its_own,
+    acts_with_member_support,
+    supported_right_after_it,
+    works_on_its_own,
+    works_then_receives,
+)
 from rtes_kg.extract.agents import PUBLIC, carried_by, created_by
 from rtes_kg.extract.agreements import co_signatories, objectives_after, objectives_before, partnership_after
 from rtes_kg.extract.anaphora import kind_heads, pointing_back
@@ -256,7 +262,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
         if CARRIER in explicit[n] and found[n].category == STRUCTURE and (in_a_field or supported and not aimed):
             explicit[n].add(in_a_field or SUPPORTED)  # the member's part, said apart, is the carrier's
     for n, cand in enumerate(found):
-        if explicit[n] <= {CARRIER} and cand.category in (STRUCTURE, "reseau") and acts_with_member_support(
+        if explicit[n] <= {CARRIER, PARTNER} and cand.category in (STRUCTURE, "reseau") and acts_with_member_support(
                 text, words, spans, n, lambda owner: member(found[owner]), names_member):
             explicit[n] = {CARRIER, SUPPORTED}  # "La SCOP X a rénové 14 logements, avec le soutien de la Ville"
         elif not explicit[n] and cand.category == "reseau" and acts_on_its_own(text, words, spans, n):
@@ -270,6 +276,13 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             explicit[n].add(CARRIER)  # "La SCIC X, dont la Ville est sociétaire, a livré…": it does the work too
         elif explicit[n] == {SUPPORTED} and cand.category == STRUCTURE and works_then_receives(text, words, spans, n):
             explicit[n].add(CARRIER)  # "L'association X, qui gère le jardin partagé, a reçu 20 000 € de la Ville"
+    # the member's support said right after a structure is of that one, not of the others: "L'éco-lieu X
+    # accueille des ateliers animés par Y, une entreprise d'insertion soutenue par la CUD": X is where
+    supported_alone = [n for n, cand in enumerate(found)
+               if SUPPORTED not in explicit[n] and cand.category in (STRUCTURE, "reseau")
+               and supported_right_after_it(text, words, spans, n, lambda owner: member(found[owner]), names_member)]
+    for n in supported_alone:
+        explicit[n] = explicit[n] - {CITED, PARTNER} | {SUPPORTED}
     # the place a structure runs carries nothing of its own; when the member funds the action, the
     # place is still what it funds ("la Ville a financé le local de la recyclerie X, portée par Y")
     run = run_by_another(text, words, found, spans, explicit) if structure_role == CARRIER else set()
@@ -278,7 +291,8 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
     titled = titled_place(text, words, found, spans, explicit, structure_role)
     if titled is not None:
         explicit[titled] = {CITED}  # "Tiers-lieu X : l'association Y, qui gère…": Y runs X
-    default = tuple(CITED if n in run else structure_role if f.category == STRUCTURE and f.kind != "fondation"
+    default = tuple(CITED if n in run else PARTNER if supported_alone else structure_role
+                    if f.category == STRUCTURE and f.kind != "fondation"
                     else PARTNER for n, f in enumerate(found))  # a foundation named without a role funds
     return Roles(tuple(frozenset(e) for e in explicit), default)
 

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from rtes_kg.extract.described import Others, describes_another
-from rtes_kg.extract.lexicon import sentence_bounds
+from rtes_kg.extract.lexicon import sentence_bounds, singular
 from rtes_kg.extract.nonfigures import euro_ratio, nationwide, no_figure_here, opens_a_change
 from rtes_kg.parse.amounts import EuroAmount, euro_amounts
 from rtes_kg.parse.records import Source, StatedAmount
@@ -28,8 +28,8 @@ _PER = re.compile(r"\s*(?:(?:par|/)\s*(?!(?:la|le|les|l['’]|un|une|des|ses|son
                   r"(?P<everyone>chaque année|chaque mois)|(?P<piece>pièce|l['’]unité)\b|"  # "à 12,50 € pièce"
                   # "3 000 € à chacune des 15 associations"
                   r"(?:à|pour) chacune? des (?:(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|"
-                  r"vingt)\s+)?(?P<among>[^\W\d_][\w-]*?)s?\b)", re.IGNORECASE)
-_EACH_LATER = re.compile(r"[^.;,()€]{0,40}?\b(?:à|pour) chacune? des (?:\d+\s+)?(?P<among>[^\W\d_][\w-]*?)s?\b",
+                  r"vingt)\s+)?(?P<among>[^\W\d_][\w-]*))", re.IGNORECASE)
+_EACH_LATER = re.compile(r"[^.;,()€]{0,40}?\b(?:à|pour) chacune? des (?:\d+\s+)?(?P<among>[^\W\d_][\w-]*)",
                          re.IGNORECASE)
 # What the amount is the price of, said before it: "500 parts sociales de 100 €"
 _PRICE_OF = re.compile(r"\b(?P<unit>part|action)s?(?:\s+sociales?)?\s+de\s*$|"
@@ -140,11 +140,17 @@ def _per(text: str, amount: EuroAmount) -> str | None:
     if said is None:
         price = _PRICE_OF.search(text, max(0, amount.start - 40), amount.start)
         each = _EACH_LATER.match(text, amount.end)  # "2 000 € a été versée à chacune des 15 associations"
-        return (price["unit"] or price["each"]).casefold() if price else each["among"].casefold() if each else None
+        return (price["unit"] or price["each"]).casefold() if price else _one_of(each["among"]) if each else None
     if said["everyone"]:
         return _EVERY[" ".join(said["everyone"].casefold().split())]
     if said["piece"]:
         return "pièce" if said["piece"].casefold() == "pièce" else "unité"
     if said["also"]:
         return f"{said['per']} et {said['also']}".casefold()
-    return (said["per"] or said["each"] or said["among"]).casefold()
+    return _one_of(said["among"]) if said["among"] else (said["per"] or said["each"]).casefold()
+
+
+def _one_of(among: str) -> str:
+    """One of the bodies an amount goes to each of: "tiers-lieu" for "chacun des 6 tiers-lieux"."""
+    *first, last = among.casefold().split("-")
+    return "-".join([*first, singular(last)])

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rtes_kg.extract.agents import carried_by
-from rtes_kg.extract.anaphora import DEFINITE, SENTENCE_BREAK
+from rtes_kg.extract.anaphora import DEFINITE
 from rtes_kg.extract.cues import CARRIER, SUPPORTED
 from rtes_kg.extract.curated import STRUCTURE
-from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.lexicon import SENTENCE_BREAK, Token
 from rtes_kg.extract.names import Found
 from rtes_kg.extract.runs import BODY_KINDS
 from rtes_kg.extract.spans import Spans

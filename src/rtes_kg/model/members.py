@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rtes_kg.extract.intercommunalities import intercommunality_named
 from rtes_kg.extract.organisations import COLLECTIVITE, collectivite_keys
 from rtes_kg.model.identity import Identity
 from rtes_kg.parse.records import Fiche, OrgMention
@@ -24,10 +25,21 @@ def member_table(fiches: Sequence[Fiche], identities: Sequence[Identity]) -> dic
         if fiche.name is None or not fiche.name.text.strip():
             continue
         slug = identity.slug
-        for key in collectivite_keys(fiche.name.text, identity.kind_code):
+        siren = identity.territory.siren
+        for key in collectivite_keys(fiche.name.text, identity.kind_code) | ({_SIREN + siren} if siren else set()):
             if table.setdefault(key, slug) != slug:
                 shared.add(key)
     return {key: slug for key, slug in table.items() if key not in shared}
+
+
+_SIREN = "siren|"
+
+
+def _keys(mention: OrgMention) -> set[str]:
+    """The keys of a collectivité named in a text: its name's, and the SIREN of the intercommunalité
+    of the tables it names."""
+    named = intercommunality_named(mention.name, mention.kind)
+    return collectivite_keys(mention.name) | ({_SIREN + named.siren} if named is not None else set())
 
 
 def _linked(mentions: tuple[OrgMention, ...], table: dict[str, str],
@@ -35,7 +47,7 @@ def _linked(mentions: tuple[OrgMention, ...], table: dict[str, str],
     linked = []
     for mention in mentions:
         if mention.category == COLLECTIVITE:
-            members = {table[key] for key in collectivite_keys(mention.name) if key in table}
+            members = {table[key] for key in _keys(mention) if key in table}
             if own in members:
                 continue  # the fiche names its own collectivité
             if len(members) == 1:

@@ -1,0 +1,223 @@
+"""Wrong and lost facts of the forty-fourth round: an intercommunalité's fiche naming it by its
+name in the DGCL's table ("Grand Besançon Métropole" in the fiche of the "Communauté d'agglomération
+du Grand Besançon") made a partner of itself; "la communauté de communes de la Lomagne gersoise" cut
+to "… de la Lomagne"; "France Active" found inside "Hauts-de-France Active"; "le réseau des
+ressourceries, le REFER" read as the national network; a label read as a tiers-lieu ("les tiers-lieux
+labellisés « Fabriques de territoire »"); "Elle est financée par la Ville" given to the body named in
+the incise before it; the member's support said in an apposition ("Y, une entreprise d'insertion
+soutenue par la CUD") given to the other structures of the sentence; "X, soutenue par le Département,
+a financé…" a partner only; lost names after a head noun ("la plateforme de mobilité Mobil'Emploi,
+portée par…", "le supermarché coopératif Superquinquin", "au GAEC Les Prés Verts") and figures
+("70 anciens chômeurs de longue durée"); "5 000 € à chacun des 6 tiers-lieux" made per "tier"; "porté
+par A et B": B given the role of the body A runs; the signatories of a pact its carriers; "organisé par
+A avec le soutien de la Ville": A not supported; "les quatre communautés de communes du Pays" a
+collectivité named "Communauté de communes du Pays"; "le pôle ESS Horizons Solidaires" lost.
+Each text is written for these tests in the style of the fiches, not taken from any of them."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import URIRef
+
+from extraction_helpers import amounts, mentions
+from rtes_kg.extract.figures import find_quantities
+from rtes_kg.extract.findings import read_fiches
+from rtes_kg.extract.intercommunalities import intercommunality_named
+from rtes_kg.model.identity import identify
+from rtes_kg.model.mapping import map_fiche
+from rtes_kg.model.members import link_members
+from rtes_kg.parse.records import Source
+
+ORG = "https://w3id.org/rtes/org/"
+PARTENAIRE = URIRef("https://w3id.org/rtes/ontology#partenaire")
+HERE = Source("test.txt", 1)
+
+
+def in_the_fiche(*sentences: str, **member: str) -> list[tuple[str, str]]:
+    """(name, role) of the organisations of one action of a member's fiche (Laval's by default)."""
+    return sorted({(name, role) for name, _, role in mentions(" ".join(sentences), **member)[0]})
+
+
+BESANCON = {"member": "Communauté d'agglomération du Grand Besançon", "kind": "Communauté d'agglomération",
+            "address": "4 rue Gabriel Plançon\n25000 Besançon"}
+GERS = {"member": "Département du Gers", "kind": "Département", "address": "81 route de Pessan\n32000 Auch"}
+LOIRE_ATLANTIQUE = {"member": "Département de la Loire-Atlantique", "kind": "Département",
+                    "address": "3 quai Ceineray\n44000 Nantes"}
+HAUTS_DE_FRANCE = {"member": "Région Hauts-de-France", "kind": "Région",
+                   "address": "151 avenue du Président Hoover\n59555 Lille"}
+LILLE = {"member": "Ville de Lille", "address": "Place Augustin Laurent\n59000 Lille"}
+STRASBOURG = {"member": "Ville de Strasbourg", "address": "1 parc de l’Étoile\n67076 Strasbourg Cedex"}
+REDON = {"member": "Pays de Redon", "kind": "Pays / PETR", "address": "3 rue Charles Sillard\n35600 Redon"}
+DUNKERQUE = {"member": "Communauté urbaine de Dunkerque", "kind": "Communauté urbaine",
+             "address": "Pertuis de la Marine\n59386 Dunkerque Cedex 1"}
+
+
+# --- an intercommunalité by its name in the DGCL's table --------------------------------------------
+
+@pytest.mark.parametrize(("name", "kind", "siren"), [
+    ("Grand Besançon Métropole", "communaute-urbaine", "242500361"),
+    ("Communauté de communes de la Lomagne gersoise", "communaute-de-communes", "243200391"),
+    ("Communauté d’agglomération du Pays Basque", "communaute-d-agglomeration", "200067106"),
+    ("Est Ensemble", "etablissement-public-territorial", "200057875"),
+    ("Grand Besançon Métropole", "communaute-d-agglomeration", None),  # of another kind: not that one
+    ("Communauté de communes de la Lomagne", "communaute-de-communes", None),  # the words of none
+])
+def test_an_intercommunalite_by_its_name(name, kind, siren):
+    found = intercommunality_named(name, kind)
+    assert (found.siren if found is not None else None) == siren
+
+
+def test_the_member_under_its_name_in_the_table_is_no_partner():
+    sentence = ("Grand Besançon Métropole a accompagné la création de la légumerie solidaire Les Jardins de "
+                "Cocagne de Besançon, qui approvisionne 15 cantines scolaires.")
+    assert in_the_fiche(sentence, **BESANCON) == [("Les Jardins de Cocagne de Besançon", "cree")]
+
+
+def test_a_mention_links_to_the_member_of_its_siren():
+    """The fiche of the Ville de Besançon names "Grand Besançon Métropole": the member whose own fiche
+    calls it the "Communauté d'agglomération du Grand Besançon", one IRI."""
+    text = ("Ville de Besançon\n\nType de collectivité : Commune\nAdresse : 2 rue Mégevand, 25000 Besançon\n\n"
+            "Exemples d'actions soutenues par la collectivité :\n\n• La Ville et Grand Besançon Métropole "
+            "soutiennent la ressourcerie La Boutique Solidaire.\n\n\n"
+            "Communauté d'agglomération du Grand Besançon\n\nType de collectivité : Communauté d'agglomération\n"
+            "Adresse : 4 rue Gabriel Plançon, 25000 Besançon\n")
+    fiches = read_fiches(text, "two.txt")
+    identities = [identify(fiche, None) for fiche in fiches]
+    city, agglomeration = (map_fiche(fiche, identity=identity)
+                           for fiche, identity in zip(link_members(fiches, identities), identities))
+    assert {o for _, _, o in city.graph.triples((None, PARTENAIRE, None))} == {agglomeration.org}
+
+
+def test_the_name_of_an_intercommunalite_ends_with_its_word_in_lower_case():
+    sentence = ("Il a cofinancé avec la Région Occitanie et la communauté de communes de la Lomagne gersoise la "
+                "conserverie solidaire La Gersoise.")
+    assert ("Communauté de communes de la Lomagne gersoise", "partenaire") in in_the_fiche(sentence, **GERS)
+
+
+# --- names inside other names, and labels --------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the end of a compound holds no name of the curated list
+    ("La Région a créé le fonds régional Hauts-de-France Active, doté de 5 M€, géré par France Active Picardie.",
+     [("France Active Picardie", "porteur")]),
+    # a network in lower case named right after: not the national one
+    ("La Région subventionne le réseau des ressourceries, le REFER, qui fédère 40 recycleries.", []),
+    ("La Région subventionne le Réseau des ressourceries.",
+     [("Réseau national des ressourceries et recycleries", "soutenu")]),
+])
+def test_a_name_within_another_or_named_after(sentence, expected):
+    assert in_the_fiche(sentence, **HAUTS_DE_FRANCE) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le Département accorde une aide de 5 000 € par an à chacun des 6 tiers-lieux labellisés « Fabriques de "
+    "territoire ».",
+    "Le Département soutient les tiers-lieux labellisés Fabriques de territoire.",
+    "Le Département soutient les SIAE agréées Qualirei.",
+])
+def test_a_label_is_no_body(sentence):
+    assert in_the_fiche(sentence, **GERS) == []
+
+
+def test_a_kind_and_a_name_after_an_approval_word():
+    assert in_the_fiche("La Ville soutient la recyclerie agréée ESUS Re Bon.") == [("Re Bon", "soutenu")]
+
+
+# --- who the member supports ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "member", "expected"), [
+    # "Elle" after an incise: the subject of the sentence before, not the body of the incise
+    ("La Maison de l’ESS de Lille, gérée par l’APES Hauts-de-France, accueille chaque année 3 000 personnes. "
+     "Elle est financée par la Ville à hauteur de 60 000 €.", LILLE,
+     [("APES Hauts-de-France", "porteur"), ("La Maison de l’ESS de Lille", "soutenu")]),
+    ("L’association Alpha, créée avec la coopérative Beta, gère un jardin. Elle a reçu une subvention de la Ville.",
+     {}, [("Alpha", "porteur"), ("Alpha", "soutenu"), ("Beta", "partenaire")]),
+    # no incise: as said before this round
+    ("La coopérative Beta a créé l’association Alpha. Elle a reçu une subvention de la Ville.", {},
+     [("Alpha", "soutenu"), ("Beta", "porteur")]),
+    # the member's support in an apposition: that structure's, the others no more than partners
+    ("L’éco-lieu La Halle aux Sucres accueille des ateliers de réparation animés par Les Ateliers du Littoral, "
+     "une entreprise d’insertion soutenue par la CUD.", DUNKERQUE,
+     [("La Halle aux Sucres", "partenaire"), ("Les Ateliers du Littoral", "porteur"),
+      ("Les Ateliers du Littoral", "soutenu")]),
+    # another's support in the apposition: none of the member's
+    ("Les ateliers sont animés par Les Ateliers du Littoral, une entreprise d’insertion soutenue par la Région.",
+     DUNKERQUE, [("Les Ateliers du Littoral", "porteur"), ("Région Hauts-de-France", "partenaire")]),
+    # (the verb after another's incise is not an apposition: "…, cofondée par Y, est soutenue")
+    ("La SCIC Mor Glaz, cofondée par l'association Sauvegarde 56, est soutenue par la Ville.", {},
+     [("Mor Glaz", "soutenu"), ("Sauvegarde 56", "partenaire")]),
+    # supported in an incise, then a verb of help of its own: supported, and carrier of its work
+    ("France Active Pays de la Loire, soutenue par le Département et la Région, a financé 35 entreprises de "
+     "l’ESS en 2022.", LOIRE_ATLANTIQUE,
+     [("France Active Pays de la Loire", "porteur"), ("France Active Pays de la Loire", "soutenu"),
+      ("Région Pays de la Loire", "partenaire")]),
+])
+def test_whom_the_member_supports(sentence, member, expected):
+    assert in_the_fiche(sentence, **member) == expected
+
+
+# --- names after a head noun ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La CC participe au financement de la plateforme de mobilité Mobil’Emploi, portée par l’association AGATE.",
+     [("AGATE", "porteur"), ("Mobil’Emploi", "soutenu")]),
+    ("La Ville soutient le restaurant Chez Paulette, géré par l'association Alpha.",
+     [("Alpha", "porteur"), ("Chez Paulette", "soutenu")]),
+    # no runner after it: a place maybe, no name
+    ("La Ville soutient la plateforme de mobilité Mobil’Emploi.", []),
+    ("La Ville a soutenu l’installation du supermarché coopératif Superquinquin.", [("Superquinquin", "soutenu")]),
+    ("Mise à disposition de 2 hectares de terres au GAEC Les Prés Verts.", [("Les Prés Verts", "soutenu")]),
+])
+def test_a_name_after_a_head_noun(sentence, expected):
+    assert in_the_fiche(sentence) == expected
+
+
+# --- figures and amounts -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("L’EBE a embauché 70 anciens chômeurs de longue durée depuis 2017.", ["70 anciens chômeurs de longue durée"]),
+    ("Elle a recruté 12 chômeurs de courte durée.", ["12 chômeurs de courte durée"]),
+    ("L’association compte 45 anciens salariés.", []),  # former employees: no jobs now
+    ("La SCIC réunit 12 anciennes ouvrières.", []),
+])
+def test_people_counted_as_written(text, expected):
+    assert [q.raw for q in find_quantities(text, HERE)] == expected
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("Le Département accorde une aide de 5 000 € à chacun des 6 tiers-lieux.", "tiers-lieu"),
+    ("Une aide de 3 000 € à chacune des 15 associations.", "association"),
+    ("1 000 € ont été versés à chacun des réseaux.", "réseau"),
+])
+def test_an_amount_to_each_of_some_bodies(text, per):
+    assert [found for _, found, _ in amounts(text)] == [per]
+
+
+# --- lists after a runner, signatories, the member's support after "avec" --------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "porté par A et B": both run it
+    ("La Ville soutient l’incubateur KaléidoScOOp, porté par la Maison de l’emploi de Strasbourg et l’URSCOP "
+     "Grand Est, qui a accompagné 30 projets.",
+     [("KaléidoScOOp", "soutenu"), ("Maison de l’emploi de Strasbourg", "porteur"), ("URSCOP Grand Est", "porteur")]),
+    # "X, porté par A, et B": B is X's kin
+    ("La Ville soutient le tiers-lieu Le Hangar, porté par l’association Alpha, et la SCOP Beta.",
+     [("Alpha", "porteur"), ("Beta", "soutenu"), ("Le Hangar", "soutenu")]),
+    # the signatories of a pact: partners
+    ("La Ville a lancé en 2020 le « Pacte pour une économie locale durable », signé par 120 entreprises et "
+     "structures de l’ESS, dont la SCOP Alter Bâtiment et l’association Emmaüs Mundo.",
+     [("Alter Bâtiment", "partenaire"), ("Emmaüs Mundo", "partenaire")]),
+    # the runner of an event "avec le soutien de la Ville": supported
+    ("Le Marché de Noël OFF, organisé par l’association Les Ateliers Éclairés avec le soutien de la Ville, a "
+     "accueilli 60 exposants.", [("Les Ateliers Éclairés", "porteur"), ("Les Ateliers Éclairés", "soutenu")]),
+    ("Le festival, organisé par l’association Alpha avec le soutien de la Région, a accueilli 60 exposants.",
+     [("Alpha", "porteur"), ("Région Grand Est", "partenaire")]),
+])
+def test_runners_signatories_and_the_member_s_support(sentence, expected):
+    assert in_the_fiche(sentence, **STRASBOURG) == expected
+
+
+def test_a_count_of_intercommunalites_is_no_name_and_a_local_network_by_its_head():
+    sentence = ("Mise en place d’un comité local de l’ESS regroupant les élus des quatre communautés de communes "
+                "du Pays, la CRESS Bretagne et le pôle ESS Horizons Solidaires.")
+    assert in_the_fiche(sentence, **REDON) == [("CRESS Bretagne", "partenaire"), ("Horizons Solidaires", "partenaire")]

@@ -11,7 +11,11 @@ portée par…", "le supermarché coopératif Superquinquin", "au GAEC Les Prés
 ("70 anciens chômeurs de longue durée"); "5 000 € à chacun des 6 tiers-lieux" made per "tier"; "porté
 par A et B": B given the role of the body A runs; the signatories of a pact its carriers; "organisé par
 A avec le soutien de la Ville": A not supported; "les quatre communautés de communes du Pays" a
-collectivité named "Communauté de communes du Pays"; "le pôle ESS Horizons Solidaires" lost.
+collectivité named "Communauté de communes du Pays"; "le pôle ESS Horizons Solidaires" lost; "l'Union
+départementale des CCAS" read as a CCAS; "X, que l'Agglomération a aidée…" and "avec 20 000 € de la
+Ville" no support; "une convention de mise à disposition de locaux" a partnership; a commune's name
+after a head noun read as a structure ("la ferme urbaine L'Île-Saint-Denis"); "Création avec Tours
+Métropole de la ressourcerie X" X the carrier; "la Région Centre-Val de Loire de la SCIC X" lost.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -48,6 +52,9 @@ HAUTS_DE_FRANCE = {"member": "Région Hauts-de-France", "kind": "Région",
 LILLE = {"member": "Ville de Lille", "address": "Place Augustin Laurent\n59000 Lille"}
 STRASBOURG = {"member": "Ville de Strasbourg", "address": "1 parc de l’Étoile\n67076 Strasbourg Cedex"}
 REDON = {"member": "Pays de Redon", "kind": "Pays / PETR", "address": "3 rue Charles Sillard\n35600 Redon"}
+LA_ROCHELLE = {"member": "Communauté d'agglomération de La Rochelle", "kind": "Communauté d'agglomération",
+               "address": "6 rue Saint-Michel\n17086 La Rochelle Cedex 2"}
+TOURS = {"member": "Ville de Tours", "address": "1-3 rue des Minimes\n37000 Tours"}
 DUNKERQUE = {"member": "Communauté urbaine de Dunkerque", "kind": "Communauté urbaine",
              "address": "Pertuis de la Marine\n59386 Dunkerque Cedex 1"}
 
@@ -221,3 +228,37 @@ def test_a_count_of_intercommunalites_is_no_name_and_a_local_network_by_its_head
     sentence = ("Mise en place d’un comité local de l’ESS regroupant les élus des quatre communautés de communes "
                 "du Pays, la CRESS Bretagne et le pôle ESS Horizons Solidaires.")
     assert in_the_fiche(sentence, **REDON) == [("CRESS Bretagne", "partenaire"), ("Horizons Solidaires", "partenaire")]
+
+
+# --- more of whom the member supports, and how ---------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "member", "expected"), [
+    ("Le Département a confié à l’Union départementale des CCAS l’animation d’un réseau de 30 épiceries.",
+     GERS, [("Union départementale des CCAS", "porteur")]),
+    # the member's support in a relative clause after the name; its verb after the clause its own work
+    ("La recyclerie Altermino, que l'Agglomération a aidée à s'installer dans un bâtiment communautaire en 2019, "
+     "réemploie 600 tonnes par an.", LA_ROCHELLE, [("Altermino", "porteur"), ("Altermino", "soutenu")]),
+    ("L'Agglomération finance la SCOP Beta, qu'elle soutient depuis 2015.", LA_ROCHELLE, [("Beta", "soutenu")]),
+    ("La recyclerie Altermino, que la Région a aidée à s'installer, réemploie 600 tonnes par an.", LA_ROCHELLE,
+     [("Altermino", "porteur"), ("Région Nouvelle-Aquitaine", "partenaire")]),
+    # an amount of the member's after "avec" is its support
+    ("L’association Vert le Jardin anime des ateliers avec 20 000 € de la Ville.", {},
+     [("Vert le Jardin", "porteur"), ("Vert le Jardin", "soutenu")]),
+    ("L’association Vert le Jardin anime des ateliers avec 20 bénévoles.", {}, [("Vert le Jardin", "porteur")]),
+    # a loan of premises under an agreement is support (an agreement that says nothing lent: a partnership)
+    ("L'Agglomération a signé avec Atelier Vélo Rochelais une convention de mise à disposition de locaux.",
+     LA_ROCHELLE, [("Atelier Vélo Rochelais", "soutenu")]),
+    ("L'Agglomération a signé avec Atelier Vélo Rochelais une convention de partenariat.", LA_ROCHELLE,
+     [("Atelier Vélo Rochelais", "partenaire")]),
+    # a commune's name after a head noun is where, no body
+    ("Le Département soutient le projet de ferme urbaine L’Île-Saint-Denis.", GERS, []),
+    # "Création avec X de la ressourcerie Y": the creation's object
+    ("Création avec Tours Métropole Val de Loire de la ressourcerie La Charpente, dont la gestion a été confiée à "
+     "l'entreprise d'insertion ID37.", TOURS,
+     [("ID37", "porteur"), ("La Charpente", "cree"), ("Tours Métropole Val de Loire", "partenaire")]),
+    # the words of a région's name, not what follows them
+    ("Création avec la Région Centre-Val de Loire de la SCIC Beta.", TOURS,
+     [("Beta", "cree"), ("Région Centre-Val de Loire", "partenaire")]),
+])
+def test_whom_the_member_supports_or_creates(sentence, member, expected):
+    assert in_the_fiche(sentence, **member) == expected

@@ -50,10 +50,13 @@ def acts_with_member_support(text: str, words: Sequence[Token], spans: Spans, n:
 
 
 def _support_noun_after(words: Sequence[Token], j: int) -> int | None:
-    """Where the support noun stands after "avec" or "grâce" at ``j``: "avec le soutien (de…)"."""
+    """Where the support noun stands after "avec" or "grâce" at ``j``: "avec le soutien (de…)"; or
+    the word before an amount, which says a gift as well: "avec 0,5 M€ de la Ville"."""
     if words[j].key not in {"avec", "grace"}:
         return None
     noun = next((i for i in range(j + 1, min(j + 4, len(words))) if words[i].key not in _ARTICLES), None)
+    if noun is not None and words[noun].key.isdigit():
+        return noun - 1  # (the giver is read past the amount's words: ``_the_member_after``)
     return noun if noun is not None and words[noun].key in _SUPPORT_NOUNS else None
 
 
@@ -313,7 +316,8 @@ def _past_a_support_incise(text: str, words: Sequence[Token], k: int) -> int:
     """The word after an incise of support that opens at ``k`` (", avec l'aide de la Ville, "), or
     ``len(words)`` when no such incise opens there."""
     helped = words[k].key in {"avec", "grace"} and any(w.key in _SUPPORT_NOUNS for w in words[k + 1: k + 4])
-    whose = words[k].key == "dont"  # "La SCIC X, dont le Département est sociétaire depuis 2017, a livré…"
+    # "La SCIC X, dont le Département est sociétaire depuis 2017, a livré…", "X, que la Ville soutient, rénove…"
+    whose = words[k].key in {"dont", "que", "qu"}
     received = words[k].key == "qui" and k + 1 < len(words) and _it_receives(words, k + 1 + (words[k + 1].key in
                                                                                         {"a", "ont"}))
     if not helped and not whose and not received and not _a_participle_s_incise(text, words, k) \
@@ -325,13 +329,16 @@ def _past_a_support_incise(text: str, words: Sequence[Token], k: int) -> int:
 def _past_the_incise(text: str, words: Sequence[Token], k: int) -> int:
     """The word after the comma that closes an incise opened at ``k``, or ``len(words)`` when the
     sentence or a parenthesis comes first."""
-    for j in range(k, min(len(words) - 1, k + 12)):
+    for j in range(k, min(len(words) - 1, k + _INCISE_REACH)):
         gap = text[words[j].end: words[j + 1].start]
         if SENTENCE_BREAK.search(gap) or "(" in gap:
             break
         if gap.strip().lstrip("€%").strip() == ",":  # (", soutenue à hauteur de 80 000 €, a ouvert")
             return j + 1
     return len(words)
+
+
+_INCISE_REACH = 16  # words: "X, que l'Agglomération a aidée à s'installer dans un bâtiment communautaire en 2019, …"
 
 
 def _a_participle_s_incise(text: str, words: Sequence[Token], k: int) -> bool:

@@ -36,13 +36,20 @@ def partnership_after(text: str, words: Sequence[Token],
 
 
 def objectives_after(words: Sequence[Token], last: int) -> bool:
-    """Whether an agreement of objectives follows the name that ends at ``last``: "avec X une
-    convention (pluriannuelle) d'objectifs", "avec X une CPO"."""
-    keys = [w.key for w in words[last + 1: last + 6]]
+    """Whether an agreement of objectives or of a loan of premises follows the name that ends at
+    ``last``: "avec X une convention (pluriannuelle) d'objectifs", "avec X une CPO", "avec X une
+    convention de mise à disposition de locaux"."""
+    keys = [w.key for w in words[last + 1: last + 11]]
     if keys[:1] not in (["une"], ["la"]):
         return False
     keys = [k for k in keys[1:] if k not in {"pluriannuelle", "annuelle", "triennale"}]
-    return keys[:1] == ["cpo"] or keys[:3] == ["convention", "d", "objectifs"]
+    return keys[:1] == ["cpo"] or keys[:3] == ["convention", "d", "objectifs"] or keys[:3] in (
+        ["convention", "de", "mise"], ["convention", "d", "occupation"]) and bool(_PREMISES & set(keys[3:9]))
+
+
+# What a member lends a body under an agreement: "une convention de mise à disposition de locaux"
+_PREMISES = frozenset({"local", "locaux", "terrain", "terrains", "salle", "salles", "batiment", "batiments", "bureaux",
+                       "entrepot", "parcelle", "parcelles", "terres", "espace", "espaces", "domaine"})
 
 
 def objectives_before(words: Sequence[Token], first: int) -> bool:

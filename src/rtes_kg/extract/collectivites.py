@@ -276,9 +276,12 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
             last = last if is_plural else acronym_tail(text, words, match.first, last)  # "de l'Ouest guyanais (CCOG)"
             connector = text[words[position].start: words[start].start].strip().lower() \
                 if start > position else ""
+            if kind in ("departement", "region"):  # "la Région Centre-Val de Loire de la SCIC X": the area's words
+                last = next((j for j in range(last, start - 1, -1) if _an_area(text[words[start].start: words[j].end])),
+                            None)
+                if last is None:
+                    break  # "les maisons du Département Solidarité", "le Conseil départemental de l'IAE"
             written = text[words[start].start: words[last].end]
-            if kind in ("departement", "region") and not (places.area_named(written) or written in AREA_BRANDS):
-                break  # "les maisons du Département Solidarité", "le Conseil départemental de l'IAE"
             if is_plural and kind == "commune" and places.area_named(written) and not places.communes_named(written):
                 break  # "des communes des Pyrénées-Orientales": some communes of a département, no body named
             if is_plural and position == match.last + 1 and not _listed_on(text, words, last):
@@ -301,6 +304,10 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
             position = last + 2 if words[last + 1].key == "et" else last + 1
             context = words[last].end
     return found
+
+
+def _an_area(written: str) -> bool:
+    return places.area_named(written) or written in AREA_BRANDS
 
 
 def _listed_on(text: str, words: Sequence[Token], last: int) -> bool:

@@ -96,6 +96,28 @@ def _qualifies(words: Sequence[Token], j: int) -> bool:
     return before >= 0 and words[before].key in {"de", "du", "des", "d"}
 
 
+def supported_in_the_member_s_relative(text: str, words: Sequence[Token], spans: Spans,
+                                       names_member: Callable[[str], bool],
+                                       member_at: Callable[[int], bool]) -> list[int]:
+    """The bodies a relative clause after them says the member supported: "La recyclerie X, que
+    l'Agglomération a aidée à s'installer…", "X, que la Ville soutient depuis 2015" (not "que la
+    Région a financée" in a commune's fiche, nor "que l'association Y accompagne")."""
+    bodies = []
+    for que, word in enumerate(words[1:-1], start=1):
+        if word.key not in {"que", "qu"} or "," not in text[words[que - 1].end: word.start] \
+                or (body := spans.owner(que - 1)) is None:
+            continue
+        verb = next((j for j in range(que + 1, min(len(words), que + 8)) if words[j].key.startswith(_SUPPORTING)
+                     and not boundary(text, words[j - 1], words[j])), None)
+        if verb is not None and the_member_relates(text, words, spans, que, verb, names_member, member_at):
+            bodies.append(body)
+    return bodies
+
+
+# The verbs of support, in the present or after "a": "que la Ville soutient", "qu'elle a aidée"
+_SUPPORTING = ("soutien", "soutenu", "aide", "finance", "cofinance", "subventionn", "accompagn")
+
+
 def the_member_relates(text: str, words: Sequence[Token], spans: Spans, que: int, verb: int,
                         names_member: Callable[[str], bool], member_at: Callable[[int], bool]) -> bool:
     """Whether the subject of the relative clause from "que" to its verb is the member: "que la

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from rtes_kg.extract.announced import skip_modifiers
 from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
 from rtes_kg.extract.names import FROM_PATTERN, Found, found_by_pattern, name_forward, name_slug, sentence_start
+from rtes_kg.extract.places import communes_named
 
 # Shops, places and services: what they are, not a kind of ESS structure
 _GENERIC_HEADS = frozenset({"restaurant", "legumerie", "boutique", "magasin", "cafe", "atelier",
@@ -44,9 +45,10 @@ def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:
         last = name_forward(text, words, start)
         if last is None or words[start].raw in {"Le", "La", "Les", "L"} and last == start:
             continue
-        if words[start].raw in {"Le", "La", "Les", "L"} or _RUN_BY.match(text, words[last].end):
+        if (words[start].raw in {"Le", "La", "Les", "L"} or _RUN_BY.match(text, words[last].end)) \
+                and not communes_named(text[words[start].start: words[last].end]):
             found.append(found_by_pattern(text, words, start, last, word.start, None))
-    return found
+    return found  # (a commune's name is where it is: "le projet de ferme urbaine L'Île-Saint-Denis")
 
 
 # A name after a head noun, without its article, is one when a runner follows it: "la plateforme de
@@ -57,8 +59,9 @@ _RUN_BY = re.compile(r"\s*,\s*(?:porté|géré|animé|piloté|co-porté|coporté
 def named_by_their_members(text: str, words: Sequence[Token]) -> list[Found]:
     """A network named by its capitalised head and its members ("des"/"du"/"de la" and nouns joined
     by "de", with their adjectives), the name ending on a mark ("," "." ";" ":" "(", the text's end)
-    or "qui": "avec l'appui de la Fédération française des coopératives d'habitants.", "avec le Réseau
-    des acteurs de l'ESS de Pantin (RAEP)," (not "la Fédération des acteurs de la solidarité
+    or "qui" or the members are an acronym: "avec l'appui de la Fédération française des coopératives
+    d'habitants.", "avec le Réseau des acteurs de l'ESS de Pantin (RAEP),", "l'Union départementale des
+    CCAS" (not "la Fédération des acteurs de la solidarité
     accompagne…": a verb after the members, where the name ends is unsaid)."""
     found = []
     for index, word in enumerate(words):
@@ -77,8 +80,9 @@ def named_by_their_members(text: str, words: Sequence[Token]) -> list[Found]:
                 last, k = k, k + 1  # "des acteurs solidaires", "de l'économie sociale"
         if last is None or last >= len(words):
             continue
-        if not _NAME_END.match(text, words[last].end) and not (last + 1 < len(words) and words[last + 1].key == "qui"):
-            continue
+        if not _NAME_END.match(text, words[last].end) and not (last + 1 < len(words) and words[last + 1].key == "qui") \
+                and not (len(words[last].raw) > 2 and words[last].raw.isupper()):
+            continue  # (its members' acronym ends it: "l'Union départementale des CCAS l'animation de…")
         name = text[word.start: words[last].end]
         found.append(Found(index, last, word.start, name, name_slug(name), "reseau", None, FROM_PATTERN, 3))
     return found

@@ -43,6 +43,7 @@ from rtes_kg.extract.founders import (
     created_with_help,
     founded_by_others,
     founded_or_joined_by_member,
+    supported_in_the_member_s_relative,
 )
 from rtes_kg.extract.gathered import gathered_members
 from rtes_kg.extract.given import given_by_another
@@ -239,10 +240,13 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
         if not explicit[n] and negated(text, words, starts[n]):
             explicit[n] = {CITED}  # "a cédé ses parts dans la SCIC X": no carrier of the member's action
     pointed = pointing_back(text, words, found, spans, said, names_member, member)
+    in_its_relative = supported_in_the_member_s_relative(text, words, spans, names_member, member_at)  # "X, que
+    # la Ville soutient, …"
     for n, role in [*pointed,
                     *created_with_help(text, words, spans, found, names_member, member_at),
                     *partnership_after(text, words, spans),
-                    *founded_or_joined_by_member(text, words, found, spans, member, names_member)]:
+                    *founded_or_joined_by_member(text, words, found, spans, member, names_member),
+                    *((n, SUPPORTED) for n in in_its_relative)]:
         explicit[n].add(role)
     for n, holds in member_shares(text, words, found, spans, explicit, member, names_member,
                                   {n for n, role in pointed if role == SHAREHOLDER}).items():  # "…, dont la Ville"
@@ -272,7 +276,8 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             # "X collecte les encombrants, avec le soutien du Syndicat Y", "X répare des vélos ; la Ville la finance":
             # its work (the member's support said of another: not X's, "X a créé Y ; la Ville soutient cette dernière")
             explicit[n] = {CARRIER} | (explicit[n] or {SUPPORTED} - aimed)
-        elif explicit[n] == {SHAREHOLDER} and cand.category == STRUCTURE and works_on_its_own(text, words, spans, n):
+        elif (explicit[n] == {SHAREHOLDER} or explicit[n] == {SUPPORTED} and n in in_its_relative) \
+                and cand.category == STRUCTURE and works_on_its_own(text, words, spans, n):
             explicit[n].add(CARRIER)  # "La SCIC X, dont la Ville est sociétaire, a livré…": it does the work too
         elif explicit[n] == {SUPPORTED} and cand.category == STRUCTURE and works_then_receives(text, words, spans, n):
             explicit[n].add(CARRIER)  # "L'association X, qui gère le jardin partagé, a reçu 20 000 € de la Ville"

@@ -15,7 +15,10 @@ collectivité named "Communauté de communes du Pays"; "le pôle ESS Horizons So
 départementale des CCAS" read as a CCAS; "X, que l'Agglomération a aidée…" and "avec 20 000 € de la
 Ville" no support; "une convention de mise à disposition de locaux" a partnership; a commune's name
 after a head noun read as a structure ("la ferme urbaine L'Île-Saint-Denis"); "Création avec Tours
-Métropole de la ressourcerie X" X the carrier; "la Région Centre-Val de Loire de la SCIC X" lost.
+Métropole de la ressourcerie X" X the carrier; "la Région Centre-Val de Loire de la SCIC X" lost;
+"45 000 € en 2022 et 50 000 € en 2023" the first of no year; "La Ville et la Mission locale du bassin
+d'emploi de Rennes ont créé un parcours d'accompagnement" the Mission locale supported; a place a body
+is installed in its carrier; "la compagnie de théâtre Les Becs Verseurs" lost.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from extraction_helpers import amounts, mentions
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.extract.intercommunalities import intercommunality_named
+from rtes_kg.extract.stated import find_amounts
 from rtes_kg.model.identity import identify
 from rtes_kg.model.mapping import map_fiche
 from rtes_kg.model.members import link_members
@@ -54,6 +58,7 @@ STRASBOURG = {"member": "Ville de Strasbourg", "address": "1 parc de l’Étoile
 REDON = {"member": "Pays de Redon", "kind": "Pays / PETR", "address": "3 rue Charles Sillard\n35600 Redon"}
 LA_ROCHELLE = {"member": "Communauté d'agglomération de La Rochelle", "kind": "Communauté d'agglomération",
                "address": "6 rue Saint-Michel\n17086 La Rochelle Cedex 2"}
+RENNES = {"member": "Ville de Rennes", "address": "Place de la Mairie\n35000 Rennes"}
 TOURS = {"member": "Ville de Tours", "address": "1-3 rue des Minimes\n37000 Tours"}
 DUNKERQUE = {"member": "Communauté urbaine de Dunkerque", "kind": "Communauté urbaine",
              "address": "Pertuis de la Marine\n59386 Dunkerque Cedex 1"}
@@ -262,3 +267,25 @@ def test_a_count_of_intercommunalites_is_no_name_and_a_local_network_by_its_head
 ])
 def test_whom_the_member_supports_or_creates(sentence, member, expected):
     assert in_the_fiche(sentence, **member) == expected
+
+
+def test_two_amounts_each_of_its_year():
+    found = find_amounts("La Métropole a versé 45 000 € en 2022 et 50 000 € en 2023 à l'association X.", HERE)
+    assert [(str(a.euros), a.year) for a in found] == [("45000", 2022), ("50000", 2023)]
+    found = find_amounts("Elle a versé 45 000 € en 2022 et 2023.", HERE)  # a period: no one year
+    assert [(str(a.euros), a.year) for a in found] == [("45000", None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # one subject with the member, of a work they make together: its carrier (as round 40 has it), the
+    # name's complement read through
+    ("La Ville et la Mission locale du bassin d’emploi de Rennes ont créé en 2021 un parcours des jeunes.",
+     [("Mission locale", "porteur")]),
+    # where a body is installed: its host, a partner
+    ("Le restaurant solidaire Le Papillon Bleu, installé à la Maison de quartier de Villejean, sert 80 repas par "
+     "jour.", [("Le Papillon Bleu", "porteur"), ("Maison de quartier de Villejean", "partenaire")]),
+    ("La compagnie de théâtre Les Becs Verseurs anime avec la Ville un programme d’éducation populaire.",
+     [("Les Becs Verseurs", "porteur")]),
+])
+def test_partners_of_the_member_and_hosts(sentence, expected):
+    assert in_the_fiche(sentence, **RENNES) == expected

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.cuewords import PARTNER
-from rtes_kg.extract.lexicon import SENTENCE_BREAK, Token
+from rtes_kg.extract.lexicon import OF_WORDS, PARTING, SENTENCE_BREAK, Token
 from rtes_kg.extract.names import LOWER_ARTICLES, Found
 from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.whose import subject_with_the_member
@@ -80,6 +80,31 @@ def co_signatories(text: str, words: Sequence[Token], found: Sequence[Found], sp
     return signed
 
 
+def co_doers(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
+             member: Callable[[Found], bool]) -> list[int]:
+    """The names in one subject with the member of a verb of a work they make together: "La Ville et
+    la Mission locale ont créé un parcours d'accompagnement", "La Ville et l'association X organisent le
+    forum" (X carries it with the member, whatever else the sentence says of support)."""
+    doers = []
+    for n in range(len(found)):
+        right = None if member(found[n]) else subject_with_the_member(text, words, spans, n, member, found)
+        if right is None or right + 1 >= len(words):
+            continue
+        verb = right + 1
+        if words[verb].key in OF_WORDS:  # past the name's complement: "la Mission locale du bassin d'emploi de Rennes"
+            verb = next((j for j in range(verb, min(len(words), verb + _COMPLEMENT_REACH))
+                         if words[j].key == "ont" or PARTING.search(text, words[j - 1].end, words[j].start)), verb)
+        verb += words[verb].key == "ont" and verb + 1 < len(words)
+        if words[verb].key.startswith(_JOINT_ACTS) and not PARTING.search(text, words[right].end, words[verb].start):
+            doers.append(n)
+    return doers
+
+
+_COMPLEMENT_REACH = 7
+
+
+_JOINT_ACTS = ("cree", "creent", "lance", "organis", "coorganis", "co-organis", "pilot", "copilot", "co-pilot",
+               "initi", "mis", "mett", "ouvert", "ouvrent", "fond", "cofond", "co-fond", "concoi", "concu")
 _PARTNERS = (["sont", "partenaires"], ["sont", "associes"])  # "X et la Ville sont partenaires depuis 2015"
 _SIGNING = frozenset({"signe", "conclu", "passe", "noue", "lies", "liees"})
 _AGREEMENTS = frozenset({"convention", "partenariat", "accord", "contrat", "charte", "protocole"})

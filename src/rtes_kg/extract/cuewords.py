@@ -114,6 +114,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     add(PARTNER, "prep", ", ".join(f"{hosted}{end} dans les locaux {of}" for hosted in ("hébergé", "installé",
                                                                                       "domicilié", "accueilli")
                                    for end in ("", "e", "s", "es") for of in ("de", "du", "des", "d'")))
+    # … or in a place a body runs: "X, installé à la Maison de quartier de Villejean" (where, no carrier)
+    add(PARTNER, "prep", ", ".join(f"{hosted}{end} {at}" for hosted in ("hébergé", "installé", "accueilli")
+                                   for end in ("", "e", "s", "es") for at in ("à", "au", "aux", "dans")))
     # a person's office in another body ("Jean Martin, ancien président de l'ADEME") and a parent
     # company ("filiale de l'association Partage 44"): that body plays no part in the action
     add(CITED, "prep", ", ".join(f"{office} {of}" for office in (

@@ -20,7 +20,7 @@ _GENERIC_HEADS = frozenset({"restaurant", "legumerie", "boutique", "magasin", "c
                              "entreprise", "societe", "cooperative", "collectif", "jardin", "bar",
                              "auberge", "librairie", "recyclerie", "ressourcerie", "epicerie",
                              "fablab", "menuiserie", "blanchisserie", "laverie", "bricotheque",
-                             "outilterie", "materiautheque", "creche"})
+                             "outilterie", "materiautheque", "creche", "compagnie"})
 
 
 def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:

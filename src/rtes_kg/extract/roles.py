@@ -23,7 +23,13 @@ from rtes_kg.extract.acting import (
     works_then_receives,
 )
 from rtes_kg.extract.agents import PUBLIC, carried_by, created_by
-from rtes_kg.extract.agreements import co_signatories, objectives_after, objectives_before, partnership_after
+from rtes_kg.extract.agreements import (
+    co_doers,
+    co_signatories,
+    objectives_after,
+    objectives_before,
+    partnership_after,
+)
 from rtes_kg.extract.anaphora import kind_heads, pointing_back
 from rtes_kg.extract.clause import an_agent, boundary, negated, post_cue, to_before
 from rtes_kg.extract.collectivites import COLLECTIVITE, INTERCOMMUNAL_KINDS, collectivite_words, kind_label
@@ -184,6 +190,9 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
               *co_signatories(text, words, found, spans, member)]:
         explicit[n] = {PARTNER}  # "La Ville et France Active accompagnent l'EBE X": France Active helps too;
         # "La Ville et l'association X ont signé une convention de partenariat"
+    for n in co_doers(text, words, found, spans, member):
+        if not explicit[n] and found[n].category in (STRUCTURE, "reseau"):
+            explicit[n] = {CARRIER}  # "La Ville et la Mission locale ont créé un parcours d'accompagnement"
     for n, role in customers(text, words, found, spans, explicit, member, names_member):
         explicit[n] = {role}  # "La cuisine fournit la cantine et l'épicerie X": X buys; "La Ville fournit X en…": given
     for n, cand in enumerate(found):

@@ -104,7 +104,9 @@ def find_amounts(text: str, source: Source, *, others: Others = frozenset()) -> 
 # 2023-2024", a period; nor "en 2023 et 2024")
 _YEAR_AFTER = re.compile(r"\s*(?:par an\s+)?(?:\(\s*((?:19|20)\d\d)\s*\)|"  # ("(2023 : 250 000 €)": another's)
                          r"(?:en|pour|au titre de(?: l['’]année)?|sur l['’]année)\s+"
-                         r"((?:19|20)\d\d)(?!\d|\s*(?:[-–/]|et|à)\s*(?:en\s+)?(?:19|20)?\d\d\b))", re.IGNORECASE)
+                         r"((?:19|20)\d\d)(?!\d|\s*[-–/]\s*(?:19|20)?\d\d\b|"
+                         # (but "45 000 € en 2022 et 50 000 € en 2023": another amount, no period)
+                         r"\s*(?:et|à)\s*(?:en\s+)?(?:19|20)\d\d\b(?![\s\u00a0\u202f]*\d)))", re.IGNORECASE)
 # A sentence that opens with its year: "En 2023, la Ville a versé 45 000 €…"
 _YEAR_FIRST = re.compile(r"\s*(?:[•*-]\s*)?en\s+((?:19|20)\d\d)\s*,", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

@@ -18,7 +18,9 @@ after a head noun read as a structure ("la ferme urbaine L'Île-Saint-Denis"); "
 Métropole de la ressourcerie X" X the carrier; "la Région Centre-Val de Loire de la SCIC X" lost;
 "45 000 € en 2022 et 50 000 € en 2023" the first of no year; "La Ville et la Mission locale du bassin
 d'emploi de Rennes ont créé un parcours d'accompagnement" the Mission locale supported; a place a body
-is installed in its carrier; "la compagnie de théâtre Les Becs Verseurs" lost.
+is installed in its carrier; "la compagnie de théâtre Les Becs Verseurs" lost; an établissement public
+territorial's fiche of no SIREN nor territory, and a commune's "Est Ensemble" linked to no member; "la
+Mission locale" and "la Mission locale de Rennes" in the Ville de Rennes's fiche two bodies.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from rtes_kg.model.identity import identify
 from rtes_kg.model.mapping import map_fiche
 from rtes_kg.model.members import link_members
 from rtes_kg.parse.records import Source
+from rtes_kg.territory.epts import ept_named
 
 ORG = "https://w3id.org/rtes/org/"
 PARTENAIRE = URIRef("https://w3id.org/rtes/ontology#partenaire")
@@ -289,3 +292,41 @@ def test_two_amounts_each_of_its_year():
 ])
 def test_partners_of_the_member_and_hosts(sentence, expected):
     assert in_the_fiche(sentence, **RENNES) == expected
+
+
+# --- the établissements publics territoriaux of the Grand Paris ------------------------------------------
+
+@pytest.mark.parametrize(("name", "siren"), [
+    ("Est Ensemble Grand Paris", "200057875"),  # its words open the name (Grand Paris Grand Est's are in it too)
+    ("Établissement public territorial Plaine Commune", "200057867"),
+    ("EPT Grand Paris Grand Est", "200058790"),
+    ("Grand-Orly Seine Bièvre", "200058014"),
+    ("Territoire Ensemble", None),
+])
+def test_an_ept_by_its_name(name, siren):
+    found = ept_named(name)
+    assert (found[0] if found else None) == siren
+
+
+def test_an_ept_member_has_its_siren_and_a_commune_s_mention_links_to_it():
+    text = ("Ville de Pantin\n\nType de collectivité : Commune\nAdresse : 84-88 avenue du Général Leclerc, 93500 "
+            "Pantin\n\nExemples d'actions soutenues par la collectivité :\n\n• La Ville accompagne les projets "
+            "d’ESS en lien avec Est Ensemble.\n\n\nEst Ensemble Grand Paris\n\nType de collectivité : "
+            "Établissement public territorial\nAdresse : 100 avenue Gaston Roussel, 93230 Romainville\n")
+    fiches = read_fiches(text, "two.txt")
+    identities = [identify(fiche, None) for fiche in fiches]
+    assert identities[1].territory.siren == "200057875"
+    city, ept = (map_fiche(fiche, identity=identity)
+                 for fiche, identity in zip(link_members(fiches, identities), identities))
+    assert {o for _, _, o in city.graph.triples((None, PARTENAIRE, None))} == {ept.org}
+    assert (ept.org, URIRef("https://w3id.org/rtes/ontology#siren"), None) in ept.graph
+
+
+def test_a_chapter_named_bare_is_the_one_the_fiche_names_with_its_commune():
+    found = mentions("La Ville et la Mission locale du bassin d’emploi de Rennes ont créé un parcours.",
+                     "Les jeunes accueillis à la Mission locale de Rennes sont orientés vers l'ESS.",
+                     "La Ville soutient la Mission locale de Vannes.", **RENNES)
+    assert [sorted({slug for _, slug, _ in action}) for action in found] == [
+        ["mission-locale-de-rennes"], ["mission-locale-de-rennes"], ["mission-locale-de-vannes"]]
+    alone = mentions("La Ville soutient la Mission locale.", **RENNES)  # none named: the one serving Rennes
+    assert [slug for _, slug, _ in alone[0]] == ["mission-locale-ville-de-rennes"]

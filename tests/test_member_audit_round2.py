@@ -33,17 +33,27 @@ def _territoire(level: str, code: str) -> URIRef:
     return URIRef(f"{RTES}territoire/{level}/{code}")
 
 
-# --- EPT and the Collectivité européenne d'Alsace: in no table, so only their seat ----------------
+# --- EPT and the Collectivité européenne d'Alsace: their own table, or none ------------------------
 
 def test_an_ept_of_the_grand_paris_gets_its_seat_and_no_code_of_another_body(tmp_path: Path):
-    """The EPT are in no table of the reference (their SIREN are not in the DGCL's EPCI): the graph
-    says where the seat is and no more, whatever commune or EPCI shares words with its name."""
+    """The EPT are in no table of EPCI (their SIREN are not in the DGCL's): since round 44 their own
+    table (territoire-ept.csv) gives the SIREN and the territory of the one the name names, and no
+    commune or EPCI that shares words with its name gives anything."""
     text = "Grand-Orly Seine Bièvre" + BODY.format(
         kind="Établissement public territorial",
         address="Bâtiment Askia, 11 avenue Henri Farman, 94398 Orly Aérogare Cedex")
     assert _facts(converted(tmp_path, text), URIRef(RTES + "org/grand-orly-seine-bievre")) == {
-        "codeInsee": None, "siren": None, "spatial": None, "kind": URIRef(KIND + "etablissement-public-territorial"),
+        "codeInsee": None, "siren": Literal("200058014"), "spatial": _territoire("intercommunalite", "200058014"),
+        "kind": URIRef(KIND + "etablissement-public-territorial"),
         "departement": _territoire("departement", "94"), "region": _territoire("region", "11")}
+
+
+def test_an_ept_whose_name_names_none_of_the_table_s_gets_its_seat_only(tmp_path: Path):
+    text = "Territoire Ensemble" + BODY.format(kind="Établissement public territorial",
+                                                address="1 rue de la Paix, 93100 Montreuil")
+    assert _facts(converted(tmp_path, text), URIRef(RTES + "org/territoire-ensemble")) == {
+        "codeInsee": None, "siren": None, "spatial": None, "kind": URIRef(KIND + "etablissement-public-territorial"),
+        "departement": _territoire("departement", "93"), "region": _territoire("region", "11")}
 
 
 def test_the_collectivite_europeenne_d_alsace_governs_no_departement_of_the_reference(tmp_path: Path):

@@ -238,6 +238,7 @@ def with_findings(fiche: Fiche) -> Fiche:
     if known is not None:
         findings = [_again(text, member, known, first, figures)
                     for text, first, figures in zip(every, findings, with_figures)]
+    findings = _one_chapter_of_its_commune(findings, member)
     of_actions, of_texts = findings[:len(action_texts)], findings[len(action_texts):]
     mentions: dict[tuple[str, str], OrgMention] = {}
     for found, _, _ in of_texts:  # the budget's included
@@ -251,6 +252,28 @@ def with_findings(fiche: Fiche) -> Fiche:
         quantities=tuple(q for _, found, _ in of_texts for q in found),
         amounts=tuple(a for _, _, found in of_texts for a in found),
     )
+
+
+def _one_chapter_of_its_commune(findings: list[_Findings], member: _Member) -> list[_Findings]:
+    """A network's chapter named bare ("la Mission locale", serving the member's commune) is the one
+    another text of the fiche names with that commune ("la Mission locale de Rennes" in the Ville de
+    Rennes's fiche): one body, one IRI, the name it is given there."""
+    if member.commune is None:
+        return findings
+    named: dict[str, dict[str, OrgMention]] = {}
+    for found, _, _ in findings:
+        for mention in found:
+            if mention.parent and mention.place_code == member.commune.code and not mention.place_served:
+                named.setdefault(mention.parent, {})[mention.slug] = mention
+    chapters = {parent: next(iter(by_slug.values())) for parent, by_slug in named.items() if len(by_slug) == 1}
+    if not chapters:
+        return findings
+    return [(tuple(replace(mention, name=chapters[mention.parent].name, slug=chapters[mention.parent].slug,
+                           place_served=False)
+                   if mention.parent in chapters and mention.place_served
+                   and mention.slug.endswith("-" + member.scope) else mention
+                   for mention in found), quantities, amounts)
+            for found, quantities, amounts in findings]
 
 
 def _as_a_mention(fiche: Fiche, member: _Member) -> OrgMention | None:

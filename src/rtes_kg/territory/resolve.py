@@ -2,7 +2,7 @@
 
 From the postcode and town of the address it finds the département and région of the seat (cedex
 codes and Corsica included); from the name and the declared kind, the territory the collectivité
-governs: its commune (INSEE code, SIREN), its EPCI (SIREN), its département or its région. It never
+governs: its commune (INSEE code, SIREN), its EPCI or its EPT (SIREN), its département or its région. It never
 guesses: what the reference does not settle is left out and described by a ``Finding``.
 
 The tables are read on first use and cached; resolution itself is pure.
@@ -10,7 +10,6 @@ The tables are read on first use and cached; resolution itself is pure.
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from collections import defaultdict
@@ -23,6 +22,7 @@ from rtes_kg.errors import ResourceError
 from rtes_kg.extract.places import NO_DEPARTEMENT_POST_CODES
 from rtes_kg.parse.records import Fiche
 from rtes_kg.project import data_dir
+from rtes_kg.territory.epts import ept_named, epts
 from rtes_kg.territory.findings import (
     Finding,
     commune_finding,
@@ -40,6 +40,7 @@ from rtes_kg.territory.names import (
     distinctive_words,
     name_key,
 )
+from rtes_kg.territory.tables import read_table
 
 __all__ = ["Commune", "Epci", "Finding", "Place", "Resolution", "departement", "departements",
            "region", "regions", "resolve", "siren_departements"]
@@ -54,7 +55,6 @@ EPCI_TYPES: Mapping[str, frozenset[str]] = MappingProxyType({
     "metropole": frozenset({"METRO", "MET69"}),
     "collectivite-a-statut-particulier": frozenset({"MET69"}),
 })
-
 
 
 @dataclass(frozen=True)
@@ -103,34 +103,23 @@ class Resolution:
 
 # --- the reference tables ----------------------------------------------------------------------
 
-def _read(name: str, as_dicts: bool = True) -> list:
-    """The rows of a table of data/reference/: dicts by column, or lists with the header first."""
-    path = data_dir() / "reference" / name
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            return list(csv.DictReader(handle) if as_dicts else csv.reader(handle))
-    except OSError as error:
-        raise ResourceError(f"cannot read the territorial reference: {error.strerror}",
-                            file=str(path), hint="reinstall rtes-kg from a clean checkout") from error
-
-
 @functools.cache
 def _wikidata() -> Mapping[tuple[str, str], str]:
-    return {(row["niveau"], row["code"]): row["qid"] for row in _read("territoire-wikidata.csv")}
+    return {(row["niveau"], row["code"]): row["qid"] for row in read_table("territoire-wikidata.csv")}
 
 
 @functools.cache
 def _regions() -> Mapping[str, Place]:
     return {row["code"]: Place("region", row["code"], row["nom"],
                                _wikidata().get(("region", row["code"])))
-            for row in _read("territoire-regions.csv")}
+            for row in read_table("territoire-regions.csv")}
 
 
 @functools.cache
 def _departements() -> Mapping[str, Place]:
     return {row["code"]: Place("departement", row["code"], row["nom"],
                                _wikidata().get(("departement", row["code"])), (row["region"],))
-            for row in _read("territoire-departements.csv")}
+            for row in read_table("territoire-departements.csv")}
 
 
 def load_tables() -> None:
@@ -164,7 +153,7 @@ def regions() -> tuple[Place, ...]:
 @functools.cache
 def _communes() -> tuple[Commune, ...]:
     # 37,000 rows read on every run: plain rows, not dicts.
-    rows = iter(_read("territoire-communes.csv", as_dicts=False))
+    rows = iter(read_table("territoire-communes.csv", as_dicts=False))
     if next(rows, None) != ["code", "nom", "type", "departement", "region", "siren",
                             "codes_postaux", "commune_parente"]:
         raise ResourceError("unexpected columns in the communes table",
@@ -178,7 +167,7 @@ def _communes() -> tuple[Commune, ...]:
 def _post_codes() -> Mapping[str, tuple[str, ...]]:
     """Postcode -> the départements of the communes it serves (usually one)."""
     return {row["code_postal"]: tuple(row["departements"].split())
-            for row in _read("territoire-codes-postaux.csv")}
+            for row in read_table("territoire-codes-postaux.csv")}
 
 
 @functools.cache
@@ -202,7 +191,7 @@ def _communes_by_departement() -> Mapping[str, tuple[Commune, ...]]:
 def _epci_by_departement() -> Mapping[str, tuple[tuple[Epci, tuple[str, ...]], ...]]:
     """Each département's EPCI, with the words of their names that tell them apart."""
     index: dict[str, list[tuple[Epci, tuple[str, ...]]]] = defaultdict(list)
-    for row in _read("territoire-epci.csv"):
+    for row in read_table("territoire-epci.csv"):
         epci = Epci(row["siren"], row["nom"], row["type"], tuple(row["departements"].split()))
         for code in epci.departements:
             index[code].append((epci, distinctive_words(epci.name, EPCI_WORDS)))
@@ -214,6 +203,7 @@ def _departements_by_siren() -> Mapping[str, tuple[str, ...]]:
     found: dict[str, tuple[str, ...]] = {commune.siren: (commune.departement,) for commune in _communes()
                                          if commune.siren}
     found.update((epci.siren, epci.departements) for items in _epci_by_departement().values() for epci, _ in items)
+    found.update((siren, departements) for siren, _, departements, _ in epts())
     return found
 
 
@@ -366,6 +356,8 @@ def resolve(fiche: Fiche, kind: str | None) -> Resolution:
                 findings = [found for found in findings if found.path != "departement"]
         else:
             findings.append(commune_finding(fiche, seat, why))
+    elif kind == "etablissement-public-territorial" and (ept := ept_named(fiche.name.text)) is not None:
+        siren, governs = ept[0], Place("intercommunalite", *ept)  # (an EPT of the Grand Paris: territory/epts.py)
     elif kind is not None and kind in EPCI_TYPES:
         epci, why = _match_epci(fiche, kind, seat, how)
         if epci is not None:

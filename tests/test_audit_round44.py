@@ -20,7 +20,8 @@ Métropole de la ressourcerie X" X the carrier; "la Région Centre-Val de Loire 
 d'emploi de Rennes ont créé un parcours d'accompagnement" the Mission locale supported; a place a body
 is installed in its carrier; "la compagnie de théâtre Les Becs Verseurs" lost; an établissement public
 territorial's fiche of no SIREN nor territory, and a commune's "Est Ensemble" linked to no member; "la
-Mission locale" and "la Mission locale de Rennes" in the Ville de Rennes's fiche two bodies.
+Mission locale" and "la Mission locale de Rennes" in the Ville de Rennes's fiche two bodies; "X a été
+désignée lauréate du budget participatif" its carrier, not the member's winner.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -330,3 +331,15 @@ def test_a_chapter_named_bare_is_the_one_the_fiche_names_with_its_commune():
         ["mission-locale-de-rennes"], ["mission-locale-de-rennes"], ["mission-locale-de-vannes"]]
     alone = mentions("La Ville soutient la Mission locale.", **RENNES)  # none named: the one serving Rennes
     assert [slug for _, slug, _ in alone[0]] == ["mission-locale-ville-de-rennes"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Epsilon a été désignée lauréate du budget participatif.", [("Epsilon", "soutenu")]),
+    ("L'association Epsilon a été lauréate de l'appel à projets de la Ville.", [("Epsilon", "soutenu")]),
+    # another's prize: no winner of the member's
+    ("L'association Epsilon a été lauréate du prix de la Fondation Macif.",
+     [("Epsilon", "porteur"), ("Fondation Macif", "partenaire")]),
+    ("L'association Epsilon a retenu 5 projets.", [("Epsilon", "porteur")]),  # the active: it selects
+])
+def test_a_passive_of_selection_is_the_member_s_winner(sentence, expected):
+    assert in_the_fiche(sentence) == expected

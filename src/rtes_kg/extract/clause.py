@@ -231,6 +231,8 @@ def _verb_at(words: Sequence[Token], k: int, public: bool = False) -> str | None
         return None if obtained in _STATUSES else SUPPORTED  # "X a obtenu l'agrément ESUS": no gift
     if _takes_part(words, k):
         return PARTNER  # "X et Y ont été associés à l'élaboration du plan", "X participe au comité de pilotage"
+    if _selected(words, k):
+        return SUPPORTED  # "X a été désignée lauréate du budget participatif": the member's winner
     if any(keys[: len(verb)] == verb and keys[len(verb): len(verb) + 1] != ("par",) for verb in FUNDING):
         return PARTNER  # "…; la MAIF a financé son équipement": a funder (not "X, financé par Y": Y funds X)
     raw = [w.raw.lower() for w in words[k: k + 3]]
@@ -256,6 +258,22 @@ def _verb_at(words: Sequence[Token], k: int, public: bool = False) -> str | None
 _STATUSES = frozenset({"label", "agrement", "certification", "reconnaissance", "statut", "titre", "accreditation",
                        "habilitation", "qualification", "conventionnement"})
 _OBTAINED_WORDS_BEFORE = FILLERS | {"a", "ont", "obtenu", "obtient", "obtiennent", "en", "deja"}
+
+
+def _selected(words: Sequence[Token], k: int) -> bool:
+    """Whether the verb at ``k`` is a passive of selection, and no other body's name follows it: "a
+    été désignée lauréate du budget participatif", "a été lauréate de l'appel à projets de la Ville"
+    (not "a été lauréate du prix de la Fondation X": another's prize)."""
+    j, passive = k, False
+    while j < min(len(words), k + 5) and (words[j].key in _AUXILIARIES or words[j].key in _AFTER_AUXILIARY
+                                          or words[j].key.startswith("designe")):
+        passive |= words[j].key in {"ete", "est", "sont"}
+        j += 1
+    return passive and j < len(words) and words[j].key in SELECTED and not any(
+        w.capitalised and w.key not in MEMBER_WORDS for w in words[j + 1: j + _ANOTHER_S_REACH])
+
+
+_ANOTHER_S_REACH = 14  # words: "lauréate de l'appel à projets lancé par l'ADEME"
 
 
 def _takes_part(words: Sequence[Token], k: int) -> bool:

@@ -21,7 +21,9 @@ d'emploi de Rennes ont créé un parcours d'accompagnement" the Mission locale s
 is installed in its carrier; "la compagnie de théâtre Les Becs Verseurs" lost; an établissement public
 territorial's fiche of no SIREN nor territory, and a commune's "Est Ensemble" linked to no member; "la
 Mission locale" and "la Mission locale de Rennes" in the Ville de Rennes's fiche two bodies; "X a été
-désignée lauréate du budget participatif" its carrier, not the member's winner.
+désignée lauréate du budget participatif" its carrier, not the member's winner; "une SCIC de 80
+sociétaires (1,2 M€ d'investissement, dont 300 000 € de la Région)" the Région a shareholder; the second
+of "sociétaire de la SCIC A depuis 2017 et de la SCIC B" and of "a créé en 2019 A et en 2021 B" its carrier.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -63,6 +65,8 @@ REDON = {"member": "Pays de Redon", "kind": "Pays / PETR", "address": "3 rue Cha
 LA_ROCHELLE = {"member": "Communauté d'agglomération de La Rochelle", "kind": "Communauté d'agglomération",
                "address": "6 rue Saint-Michel\n17086 La Rochelle Cedex 2"}
 RENNES = {"member": "Ville de Rennes", "address": "Place de la Mairie\n35000 Rennes"}
+OCCITANIE = {"member": "Région Occitanie / Pyrénées-Méditerranée", "kind": "Région",
+             "address": "22 boulevard du Maréchal Juin\n31406 Toulouse Cedex 9"}
 TOURS = {"member": "Ville de Tours", "address": "1-3 rue des Minimes\n37000 Tours"}
 DUNKERQUE = {"member": "Communauté urbaine de Dunkerque", "kind": "Communauté urbaine",
              "address": "Pertuis de la Marine\n59386 Dunkerque Cedex 1"}
@@ -343,3 +347,17 @@ def test_a_chapter_named_bare_is_the_one_the_fiche_names_with_its_commune():
 ])
 def test_a_passive_of_selection_is_the_member_s_winner(sentence, expected):
     assert in_the_fiche(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # amounts in parentheses after "sociétaires" are no list of its holders
+    ("La Région a cofinancé la création du tiers-lieu La Halle Tropisme à Montpellier, une SCIC de 80 sociétaires "
+     "(1,2 M€ d’investissement, dont 300 000 € de la Région).", [("La Halle Tropisme", "cree")]),
+    ("La SCIC Alpha compte 80 sociétaires (dont la Région).", [("Alpha", "actionnaire")]),
+    # a year after an item of a list, or before one, leaves it in the list
+    ("La Région est sociétaire de la SCIC Enercoop Midi-Pyrénées depuis 2017 et de la SCIC Citoy’enR depuis 2019.",
+     [("Citoy’enR", "actionnaire"), ("Enercoop Midi-Pyrénées", "actionnaire")]),
+    ("La Région a créé en 2019 la SCIC Alpha et en 2021 la SCOP Beta.", [("Alpha", "cree"), ("Beta", "cree")]),
+])
+def test_shares_and_lists_with_years_and_amounts(sentence, expected):
+    assert in_the_fiche(sentence, **OCCITANIE) == expected

@@ -17,8 +17,9 @@ __all__ = ["APPOSED", "ENUMERATION_GAP", "LIST_IN_PARENTHESES", "PLACE_AFTER", "
            "list_goes_on", "mid_list", "unknown_first_item"]
 
 # Between two items of an enumeration: ", ", " et ", " et à la ", ", de l’"…
-ENUMERATION_GAP = re.compile(  # (and what each is given: "5 000 € à A et 3 000 € à B")
+ENUMERATION_GAP = re.compile(  # (and what each is given: "5 000 € à A et 3 000 € à B"; when: "et en 2021 B")
     r"['’»\"]?\s*(?:,\s*(?:et|ou)?|et|ou|ainsi qu['’]?e?)\s*(?:\d[\d\s.,\u00a0\u202f]*(?:[kKM]\s*)?(?:€|euros?)\s*)?"
+    r"(?:(?:en|depuis|dès)\s+(?:19|20)\d\d\s*)?"
     r"(?:(?:à|au|aux|de|du|des|d['’]|avec|pour|dans|chez|auprès\s+d[eu'’]s?)\s*)?"
     r"(?:(?:la|le|les|l['’]|un|une)\s*)?", re.IGNORECASE)
 APPOSED = re.compile(r"^\s*,[^,;:.()]*(?=,)")  # ", entreprise d'insertion du territoire" then ", et à…"
@@ -27,8 +28,10 @@ UNKNOWN_ITEMS = re.compile(r"^(?:\s*,\s*(?:(?:la|le|les)\s+|l['’])?[A-ZÀ-Ý][
                            r"(?:\s+(?:à|au|aux|pour|en)\s+[a-zà-ÿ][\w’'-]*)?"  # "la Fabrique à initiatives de l'APES"
                            r"(?:\s+(?:de\s+(?:la\s+|l['’])|(?:de|du|des|la|le|les)\s+|[dl]['’])?[A-ZÀ-Ý0-9][\w’'-]*)*)+"
                            r"(?=\s*(?:,|\bet\b|\bou\b))")
-# The commune written after a name in a list: "B à Saint-Nazaire et C".
-PLACE_AFTER = re.compile(r"\s+(?:à|au|aux)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")
+# The commune or the year written after a name in a list: "B à Saint-Nazaire et C", "sociétaire de la
+# SCIC A depuis 2017 et de la SCIC B"
+PLACE_AFTER = re.compile(r"\s+(?:(?:à|au|aux)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*|"
+                         r"(?:depuis|en|dès)\s+(?:19|20)\d\d\b)")
 
 
 def unknown_first_item(text: str, words: Sequence[Token], k: int) -> int | None:

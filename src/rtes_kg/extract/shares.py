@@ -85,8 +85,8 @@ def _list_after(text: str, words: Sequence[Token], k: int) -> range | None:
     while j < len(words) and j - k <= 3 and words[j].key in _OPENING:
         j += 1
     opened = j > k + 1 or (j < len(words) and text[words[k].end: words[j].start].strip() in {"(", ":"})
-    if not opened or j >= len(words):
-        return None
+    if not opened or j >= len(words) or j == k + 1 and words[j].key.isdigit():
+        return None  # ("une SCIC de 80 sociétaires (1,2 M€ d'investissement, dont 300 000 € de la Région)": amounts)
     last = j
     while last + 1 < len(words) and last - j < _LIST_LENGTH and not re.search(
             r"[.;!?\n)]", text[words[last].end: words[last + 1].start]):

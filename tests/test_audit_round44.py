@@ -23,7 +23,9 @@ territorial's fiche of no SIREN nor territory, and a commune's "Est Ensemble" li
 Mission locale" and "la Mission locale de Rennes" in the Ville de Rennes's fiche two bodies; "X a été
 désignée lauréate du budget participatif" its carrier, not the member's winner; "une SCIC de 80
 sociétaires (1,2 M€ d'investissement, dont 300 000 € de la Région)" the Région a shareholder; the second
-of "sociétaire de la SCIC A depuis 2017 et de la SCIC B" and of "a créé en 2019 A et en 2021 B" its carrier.
+of "sociétaire de la SCIC A depuis 2017 et de la SCIC B" and of "a créé en 2019 A et en 2021 B" its carrier;
+the items after "un réseau de partenaires :" given the default role; "livre 500 paniers aux adhérents de
+l'AMAP X" X the carrier.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ LA_ROCHELLE = {"member": "Communauté d'agglomération de La Rochelle", "kind": 
 RENNES = {"member": "Ville de Rennes", "address": "Place de la Mairie\n35000 Rennes"}
 OCCITANIE = {"member": "Région Occitanie / Pyrénées-Méditerranée", "kind": "Région",
              "address": "22 boulevard du Maréchal Juin\n31406 Toulouse Cedex 9"}
+BESANCON_VILLE = {"member": "Ville de Besançon", "address": "2 rue Mégevand\n25000 Besançon"}
 TOURS = {"member": "Ville de Tours", "address": "1-3 rue des Minimes\n37000 Tours"}
 DUNKERQUE = {"member": "Communauté urbaine de Dunkerque", "kind": "Communauté urbaine",
              "address": "Pertuis de la Marine\n59386 Dunkerque Cedex 1"}
@@ -361,3 +364,17 @@ def test_a_passive_of_selection_is_the_member_s_winner(sentence, expected):
 ])
 def test_shares_and_lists_with_years_and_amounts(sentence, expected):
     assert in_the_fiche(sentence, **OCCITANIE) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville s'appuie sur un réseau de partenaires : la CRESS Bourgogne-Franche-Comté, France Active "
+     "Franche-Comté et le Pôle ESS du Grand Besançon.",
+     [("CRESS Bourgogne-Franche-Comté", "partenaire"), ("France Active Franche-Comté", "partenaire"),
+      ("Pôle ESS du Grand Besançon", "partenaire")]),
+    # a supply to the members of a body: the body its customer
+    ("Le Jardin de Cocagne de Besançon livre 500 paniers par semaine aux adhérents de l'AMAP des Vaîtes.",
+     [("AMAP des Vaîtes", "partenaire"), ("Le Jardin de Cocagne de Besançon", "porteur")]),
+    ("Le chantier livre des légumes à la demande de l'association Alpha.", [("Alpha", "porteur")]),
+])
+def test_a_label_ending_a_clause_and_a_supply_to_a_body_s_members(sentence, expected):
+    assert in_the_fiche(sentence, **BESANCON_VILLE) == expected

@@ -116,12 +116,15 @@ def label_before(text: str, words: Sequence[Token], k: int) -> str | None:
     if role is None:  # a clause that ends with a passive: "Trois entreprises ont été créées : …"
         role = next((LABELS[keys[-n:]] for n in (3, 2) if len(keys) > n and keys[-n:] in LABELS
                      and keys[-n] in {"ont", "sont"}), None)
+    if role is None and len(keys) > 1 and keys[-2] in _OF_A_LABEL:
+        role = LABELS.get(keys[-1:])  # "s'appuie sur un réseau de partenaires : …", "avec ses partenaires : …"
     if role is None and keys[:1] in (("creation",), ("creations",)) and set(keys[1:]) & _THEMES:
         return None  # "Création d'activités :", a theme: not the creation of what the list names
     return role or verb_in_clause(text, words, k)
 
 
 _LABEL_ARTICLES = frozenset({"les", "ces", "des", "nos", "ses"})
+_OF_A_LABEL = _LABEL_ARTICLES | {"de", "d", "leurs", "ses"}
 _THEMES = frozenset({"activites", "activite", "entreprises", "entreprise", "emplois", "emploi"})
 
 

@@ -99,10 +99,17 @@ _PERIODS = frozenset({"an", "jour", "semaine", "mois", "annee", "trimestre"})
 
 def _right_before(words: Sequence[Token], to: int, first: int) -> bool:
     """Whether "à"/"au"/"aux" at ``to`` introduces the name at ``first``, past its article and kind
-    ("à l'épicerie solidaire X")."""
+    ("à l'épicerie solidaire X"), or past its members ("aux adhérents de l'AMAP X")."""
     between = [w.key for w in words[to + 1: first]]
+    if between[:1] and between[0] in _ITS_PEOPLE and between[1:2] and between[1] in OF_WORDS:
+        between = between[2:]
     return len(between) <= 4 and not any(key in _VERB_LIKE or key in _TO or key in OF_WORDS or _a_verb(key)
                                          for key in between)  # (not "à la demande de X")
+
+
+# The people of a body a supply goes to: the body is the customer ("livre des paniers aux adhérents de l'AMAP X")
+_ITS_PEOPLE = frozenset({"adherents", "membres", "familles", "usagers", "beneficiaires", "eleves", "residents",
+                         "salaries", "clients"})
 
 
 def _subject_before(text: str, words: Sequence[Token], verb: int) -> int | None:

@@ -25,7 +25,7 @@ désignée lauréate du budget participatif" its carrier, not the member's winne
 sociétaires (1,2 M€ d'investissement, dont 300 000 € de la Région)" the Région a shareholder; the second
 of "sociétaire de la SCIC A depuis 2017 et de la SCIC B" and of "a créé en 2019 A et en 2021 B" its carrier;
 the items after "un réseau de partenaires :" given the default role; "livre 500 paniers aux adhérents de
-l'AMAP X" X the carrier.
+l'AMAP X" X the carrier; "la SCOP Le Champ des Possibles sur la ZA de Berlanne" one name.
 Each text is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -378,3 +378,13 @@ def test_shares_and_lists_with_years_and_amounts(sentence, expected):
 ])
 def test_a_label_ending_a_clause_and_a_supply_to_a_body_s_members(sentence, expected):
     assert in_the_fiche(sentence, **BESANCON_VILLE) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville a accompagné l'installation de la SCOP Le Champ des Possibles sur la ZA de Berlanne.",
+     [("Le Champ des Possibles", "soutenu")]),
+    ("La Ville soutient l'association Vivre sur la Terre.", [("Vivre sur la Terre", "soutenu")]),
+    ("La Ville soutient l'association Boulogne-sur-Mer Solidaire.", [("Boulogne-sur-Mer Solidaire", "soutenu")]),
+])
+def test_a_site_after_a_name_is_not_of_it(sentence, expected):
+    assert in_the_fiche(sentence) == expected

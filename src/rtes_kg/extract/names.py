@@ -159,6 +159,8 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
             pass  # "Un Toit pour Tous", "Les Pieds dans l'Eau", "Bouge ta Ville", not "… pour la Ville de Lyon"
         elif words[k].key not in _INNER:
             break
+        elif words[k].key in {"sur", "sous"} and _a_site_after(words, k + 1):
+            break  # "la SCOP Le Champ des Possibles sur la ZA de Berlanne": where it is, not its name
         elif words[k].key in {"a", "au", "aux"} and opens_a_body(words, k + 1):
             break  # "le lieu La Marbrerie à la SCIC La Marbrerie Coop": two names, not one
         elif words[k].key == "en" and k + 1 < len(words) and words[k + 1].raw.isupper() \
@@ -173,6 +175,15 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
     if all(words[i].key in ARTICLES for i in range(first, last + 1)):
         return None
     return last
+
+
+def _a_site_after(words: Sequence[Token], k: int) -> bool:
+    k += k < len(words) and words[k].key in LOWER_ARTICLES
+    return k < len(words) and words[k].key in _SITES
+
+
+_SITES = frozenset({"za", "zac", "zi", "zone", "site", "parc", "friche", "commune", "territoire", "quartier",
+                    "campus", "plateau"})
 
 
 # Words that open the name of a body of their own: "du Département du Nord et de la CAF" names two.

@@ -61,7 +61,7 @@ def _support_noun_after(words: Sequence[Token], j: int) -> int | None:
 
 
 def supported_right_after_it(text: str, words: Sequence[Token], spans: Spans, n: int,
-                                is_member: Callable[[int], bool], names_member: Callable[[str], bool]) -> bool:
+                             is_member: Callable[[int], bool], names_member: Callable[[str], bool]) -> bool:
     """Whether the member's support is said right after the name ``n``: in an apposition, "animés par
     Les Ateliers du Littoral, une entreprise d'insertion soutenue par la CUD", or after "avec", "organisé
     par l'association X avec le soutien de la Ville" (not "X, qui gère…": a clause of its own; nor

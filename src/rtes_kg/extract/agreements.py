@@ -100,9 +100,8 @@ def co_doers(text: str, words: Sequence[Token], found: Sequence[Found], spans: S
     return doers
 
 
-_COMPLEMENT_REACH = 7
-
-
+_COMPLEMENT_REACH = 7  # words of a name's complement before its verb: "du bassin d'emploi de Rennes ont"
+# What the member and a body make together, one subject: "ont créé", "organisent", "ont mis en place"
 _JOINT_ACTS = ("cree", "creent", "lance", "organis", "coorganis", "co-organis", "pilot", "copilot", "co-pilot",
                "initi", "mis", "mett", "ouvert", "ouvrent", "fond", "cofond", "co-fond", "concoi", "concu")
 _PARTNERS = (["sont", "partenaires"], ["sont", "associes"])  # "X et la Ville sont partenaires depuis 2015"

@@ -293,8 +293,9 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
     # the member's support said right after a structure is of that one, not of the others: "L'éco-lieu X
     # accueille des ateliers animés par Y, une entreprise d'insertion soutenue par la CUD": X is where
     supported_alone = [n for n, cand in enumerate(found)
-               if SUPPORTED not in explicit[n] and cand.category in (STRUCTURE, "reseau")
-               and supported_right_after_it(text, words, spans, n, lambda owner: member(found[owner]), names_member)]
+                       if SUPPORTED not in explicit[n] and cand.category in (STRUCTURE, "reseau")
+                       and supported_right_after_it(text, words, spans, n, lambda owner: member(found[owner]),
+                                                    names_member)]
     for n in supported_alone:
         explicit[n] = explicit[n] - {CITED, PARTNER} | {SUPPORTED}
     # the place a structure runs carries nothing of its own; when the member funds the action, the

@@ -58,11 +58,11 @@ _RUN_BY = re.compile(r"\s*,\s*(?:porté|géré|animé|piloté|co-porté|coporté
 
 def named_by_their_members(text: str, words: Sequence[Token]) -> list[Found]:
     """A network named by its capitalised head and its members ("des"/"du"/"de la" and nouns joined
-    by "de", with their adjectives), the name ending on a mark ("," "." ";" ":" "(", the text's end)
-    or "qui" or the members are an acronym: "avec l'appui de la Fédération française des coopératives
-    d'habitants.", "avec le Réseau des acteurs de l'ESS de Pantin (RAEP),", "l'Union départementale des
-    CCAS" (not "la Fédération des acteurs de la solidarité
-    accompagne…": a verb after the members, where the name ends is unsaid)."""
+    by "de", with their adjectives), the name ending on a mark ("," "." ";" ":" "(", the text's end),
+    on "qui", or on its members written as an acronym: "avec l'appui de la Fédération française des
+    coopératives d'habitants.", "avec le Réseau des acteurs de l'ESS de Pantin (RAEP),", "l'Union
+    départementale des CCAS" (not "la Fédération des acteurs de la solidarité accompagne…": a verb
+    after the members, where the name ends is unsaid)."""
     found = []
     for index, word in enumerate(words):
         local_ess = word.key == "pole" and index + 1 < len(words) and words[index + 1].raw == "ESS"

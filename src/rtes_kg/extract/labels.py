@@ -124,7 +124,7 @@ def label_before(text: str, words: Sequence[Token], k: int) -> str | None:
 
 
 _LABEL_ARTICLES = frozenset({"les", "ces", "des", "nos", "ses"})
-_OF_A_LABEL = _LABEL_ARTICLES | {"de", "d", "leurs", "ses"}
+_OF_A_LABEL = _LABEL_ARTICLES | {"de", "d", "leurs"}  # before a label that ends its clause
 _THEMES = frozenset({"activites", "activite", "entreprises", "entreprise", "emplois", "emploi"})
 
 

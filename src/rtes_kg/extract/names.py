@@ -178,6 +178,7 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
 
 
 def _a_site_after(words: Sequence[Token], k: int) -> bool:
+    """Whether a site's noun opens at ``k``, past its article: "la ZA de Berlanne", "le parc d'activités"."""
     k += k < len(words) and words[k].key in LOWER_ARTICLES
     return k < len(words) and words[k].key in _SITES
 

@@ -53,10 +53,10 @@ def mentions(*sentences: str, member: str = "Ville de Laval", kind: str = "Commu
     return [sorted((m.name, m.slug, m.role) for m in action.mentions) for action in fiche.actions]
 
 
-def roles_in_a_fiche(sentence: str) -> list[tuple[str, str]]:
-    """(name, role) of the organisations of one action of a commune's fiche (``mentions``), sorted,
-    each once."""
-    (found,) = mentions(sentence)
+def roles_in_a_fiche(*sentences: str, **member: str) -> list[tuple[str, str]]:
+    """(name, role) of the organisations of one action of a member's fiche (``mentions``: Laval's by
+    default), the sentences its text, sorted, each once."""
+    (found,) = mentions(" ".join(sentences), **member)
     return sorted({(name, role) for name, _, role in found})
 
 

@@ -165,7 +165,6 @@ def test_the_creation_of_a_body_in_a_year_is_still_a_creation():
         ("Les Ateliers du Bocage", "cree")]
 
 
-
 # --- a rate written as an adjective ------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "unit", "per"), [

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import HERE, mentions
+from extraction_helpers import HERE
+from extraction_helpers import roles_in_a_fiche as in_the_fiche
 from rtes_kg.extract.figures import find_quantities
 
 AGGLO = {"member": "Communauté d'agglomération du Pays de Laval", "kind": "Communauté d'agglomération"}
-
-
-def in_the_fiche(sentence: str, **member: str) -> list[tuple[str, str]]:
-    return sorted({(name, role) for name, _, role in mentions(sentence, **member)[0]})
 
 
 # --- 1. a place in the title, run by the body the text names -------------------------------------

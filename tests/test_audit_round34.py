@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import HERE, mentions, roles
+from extraction_helpers import HERE, roles
+from extraction_helpers import roles_in_a_fiche as in_the_fiche
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.findings import read_fiches
 
 POITIERS = {"member": "Ville de Poitiers", "address": "Place du Maréchal Leclerc\n86000 Poitiers"}
 
-
-def in_the_fiche(sentence: str, **member: str) -> list[tuple[str, str]]:
-    return sorted({(name, role) for name, _, role in mentions(sentence, **member)[0]})
 
 # --- 1. a verb and its preposition end a name -----------------------------------------------------
 
@@ -253,7 +251,6 @@ def test_an_amount_no_member_gives_leaves_the_structure_its_carrier(sentence, gi
     assert in_the_fiche(sentence, **POITIERS) == [("Roue de Secours", "porteur"), *giver]
 
 
-
 # --- 3. a count dated "fin 2023", "début 2024", "au 31 décembre 2023" --------------------------------
 
 def years(text: str) -> list[tuple[str, int | None]]:
@@ -281,7 +278,6 @@ def test_a_count_dated_at_the_end_or_start_of_a_year_has_that_year(text, expecte
 ])
 def test_a_deadline_a_founding_or_a_start_dates_no_count(text, expected):
     assert years(text) == expected
-
 
 
 # --- 3. a former commune after "à" is the place, not a word of the name ------------------------------

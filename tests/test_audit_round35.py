@@ -13,13 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import budget_lines, mentions
+from extraction_helpers import budget_lines
+from extraction_helpers import roles_in_a_fiche as in_the_fiche
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.parse.naming import fold
-
-
-def in_the_fiche(sentence: str) -> list[tuple[str, str]]:
-    return sorted({(name, role) for name, _, role in mentions(sentence)[0]})
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

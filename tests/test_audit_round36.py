@@ -29,14 +29,11 @@ from __future__ import annotations
 import pytest
 
 from extraction_helpers import mentions
+from extraction_helpers import roles_in_a_fiche as in_the_fiche
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.parse.records import Source
 from rtes_kg.territory.resolve import resolve
-
-
-def in_the_fiche(sentence: str) -> list[tuple[str, str]]:
-    return sorted({(name, role) for name, _, role in mentions(sentence)[0]})
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

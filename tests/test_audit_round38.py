@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 from rdflib import RDF, SKOS, Graph, URIRef
 
-from extraction_helpers import mentions
+from extraction_helpers import roles_in_a_fiche as in_the_fiche
 from rtes_kg.cli import main
 from rtes_kg.extract.concepts import concepts_graph
 from rtes_kg.extract.figures import find_quantities
@@ -25,11 +25,6 @@ from rtes_kg.extract.findings import read_fiches
 from rtes_kg.parse.action_state import action_state
 from rtes_kg.parse.records import Source
 from rtes_kg.vocab import RTES
-
-
-def in_the_fiche(sentence: str, **member: str) -> list[tuple[str, str]]:
-    """(name, role) of the organisations of one action of a member's fiche (a commune's by default)."""
-    return sorted({(name, role) for name, _, role in mentions(sentence, **member)[0]})
 
 
 def measured(sentence: str) -> list[tuple[str, str, str | None]]:

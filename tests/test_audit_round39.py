@@ -23,14 +23,9 @@ from __future__ import annotations
 import pytest
 
 from extraction_helpers import HERE, mentions
+from extraction_helpers import roles_in_a_fiche as in_the_fiche
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.findings import read_fiches
-
-
-def in_the_fiche(sentence: str, **member: str) -> list[tuple[str, str]]:
-    """(name, role) of the organisations of one action of a member's fiche (a commune's by default)."""
-    return sorted({(name, role) for name, _, role in mentions(sentence, **member)[0]})
-
 
 # --- the names a plural kind lists --------------------------------------------------------------
 

@@ -18,15 +18,10 @@ from __future__ import annotations
 import pytest
 
 from extraction_helpers import mentions
+from extraction_helpers import roles_in_a_fiche as in_the_fiche
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.parse.action_labels import action_label
 from rtes_kg.parse.document import parse_text
-
-
-def in_the_fiche(sentence: str, **member: str) -> list[tuple[str, str]]:
-    """(name, role) of the organisations of one action of a member's fiche (a commune's by default)."""
-    return sorted({(name, role) for name, _, role in mentions(sentence, **member)[0]})
-
 
 # --- a capitalised kind and its complement name a body ----------------------------------------
 

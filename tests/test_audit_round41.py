@@ -17,17 +17,13 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import SKOS
 
 from extraction_helpers import HERE, converted, mentions
+from extraction_helpers import roles_in_a_fiche as in_the_fiche
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.known import member_initials
 from rtes_kg.extract.places import area_name
 
 RTES = "https://w3id.org/rtes/ontology#"
 ORG = "https://w3id.org/rtes/org/"
-
-
-def in_the_fiche(sentence: str, **member: str) -> list[tuple[str, str]]:
-    """(name, role) of the organisations of one action of a member's fiche (Laval's by default)."""
-    return sorted({(name, role) for name, _, role in mentions(sentence, **member)[0]})
 
 
 LILLE = {"member": "Ville de Lille", "address": "Place Augustin Laurent\n59000 Lille"}

@@ -25,6 +25,7 @@ from rdflib import URIRef
 from rdflib.namespace import SKOS
 
 from extraction_helpers import HERE, amounts, converted, mentions
+from extraction_helpers import roles_in_a_fiche as in_the_fiche
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.extract.known import member_initials
@@ -34,11 +35,6 @@ from rtes_kg.extract.pronouns import agrees
 
 ORG = "https://w3id.org/rtes/org/"
 SUB_ORGANIZATION_OF = URIRef("http://www.w3.org/ns/org#subOrganizationOf")
-
-
-def in_the_fiche(*sentences: str, **member: str) -> list[tuple[str, str]]:
-    """(name, role) of the organisations of one action of a member's fiche (Laval's by default)."""
-    return sorted({(name, role) for name, _, role in mentions(" ".join(sentences), **member)[0]})
 
 
 CACEM = {"member": "Communauté d'agglomération du Centre de la Martinique (CACEM)",
@@ -322,7 +318,6 @@ def test_a_grouping_by_the_first_words_of_its_own_name():
 ])
 def test_created_on_the_subject_s_own_initiative(sentence, expected):
     assert in_the_fiche(sentence) == expected
-
 
 
 # --- fourth batch ------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import pytest
 from rdflib import URIRef
 
 from extraction_helpers import mentions
+from extraction_helpers import roles_in_a_fiche as in_the_fiche
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.extract.intercommunalities import intercommunalities_of
 from rtes_kg.model.identity import identify
@@ -21,11 +22,6 @@ from rtes_kg.model.members import link_members
 
 ORG = "https://w3id.org/rtes/org/"
 PARTENAIRE = URIRef("https://w3id.org/rtes/ontology#partenaire")
-
-
-def in_the_fiche(*sentences: str, **member: str) -> list[tuple[str, str]]:
-    """(name, role) of the organisations of one action of a member's fiche (Laval's by default)."""
-    return sorted({(name, role) for name, _, role in mentions(" ".join(sentences), **member)[0]})
 
 
 SAINT_ETIENNE = {"member": "Ville de Saint-Étienne", "address": "Hôtel de Ville\n42000 Saint-Étienne"}

@@ -34,6 +34,7 @@ import pytest
 from rdflib import URIRef
 
 from extraction_helpers import amounts, mentions
+from extraction_helpers import roles_in_a_fiche as in_the_fiche
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.extract.intercommunalities import intercommunality_named
@@ -47,11 +48,6 @@ from rtes_kg.territory.epts import ept_named
 ORG = "https://w3id.org/rtes/org/"
 PARTENAIRE = URIRef("https://w3id.org/rtes/ontology#partenaire")
 HERE = Source("test.txt", 1)
-
-
-def in_the_fiche(*sentences: str, **member: str) -> list[tuple[str, str]]:
-    """(name, role) of the organisations of one action of a member's fiche (Laval's by default)."""
-    return sorted({(name, role) for name, _, role in mentions(" ".join(sentences), **member)[0]})
 
 
 BESANCON = {"member": "Communauté d'agglomération du Grand Besançon", "kind": "Communauté d'agglomération",

@@ -99,7 +99,7 @@ class _Brand(NamedTuple):
 def _brands() -> Lexicon[_Brand]:
     """The brand names of the intercommunalités of the reference, by their words."""
     entries = []
-    for row in places.reference_rows(EPCI_FILE, "nom", "type"):
+    for row in epci_rows():
         name = _NATURE.sub("", row["nom"]).strip()
         keys = phrase_keys(name)
         if row["type"] not in EPCI_KINDS:
@@ -117,8 +117,21 @@ def _brands() -> Lexicon[_Brand]:
             entries.append((phrase_keys(acronym.group(1)), _Brand(*prose, initials=True)))  # "la CINOR", "la CARENE"
     # the établissements publics territoriaux of the Grand Paris, by their names: "Est Ensemble"
     entries += [(phrase_keys(row["nom"]), _Brand(row["nom"], "etablissement-public-territorial"))
-                for row in places.reference_rows(EPT_FILE, "nom")]
+                for row in ept_rows()]
     return Lexicon(entries)
+
+
+@functools.cache
+def epci_rows() -> tuple[dict[str, str], ...]:
+    """The rows of the DGCL's table of EPCI, read once for the brands, the names and the
+    intercommunalités of the communes (``intercommunalities.py``)."""
+    return tuple(places.reference_rows(EPCI_FILE, "siren", "nom", "type", "communes"))
+
+
+@functools.cache
+def ept_rows() -> tuple[dict[str, str], ...]:
+    """The rows of the table of the établissements publics territoriaux of the Grand Paris, read once."""
+    return tuple(places.reference_rows(EPT_FILE, "siren", "nom", "communes"))
 
 
 # The nature a DGCL name opens with, and the words that join it to the name: "CC de la Lomagne Gersoise"
@@ -130,7 +143,7 @@ def _epci_names() -> Lexicon[str]:
     """The names of the intercommunalités of the reference, past their nature, by their words: prose
     may end one with a word written in lower case ("la communauté de communes de la Lomagne gersoise")."""
     entries = []
-    for row in places.reference_rows(EPCI_FILE, "nom"):
+    for row in epci_rows():
         keys = phrase_keys(re.sub(r"\s*\([^)]*\)", "", _NATURE.sub("", row["nom"])))
         if len(keys) >= 2:
             entries.append((keys, row["nom"]))

@@ -69,30 +69,28 @@ def _member(fiche: Fiche) -> _Member:
     if code == "region":
         near = (*near, places.REGION_WIDE)  # a name's "de X" may be anywhere in a région's territory
     scope = slug(name) if name.strip() else untitled_slug(f"{fiche.source.file}:{fiche.source.line}")
+    seat = places.commune(fiche.address.post_name, near) if code in INTERCOMMUNAL_KINDS and fiche.address \
+        and fiche.address.post_name else None  # an intercommunalité's seat: the commune it is named after or in
     return _Member(near, scope, code, frozenset(normalise_label(name).split()), commune, places.region_of(near),
-                   _city_of_its_name(fiche, name, code, near), _its_siren(fiche, name, code, near))
+                   _city_of_its_name(name, seat), _its_siren(name, code, seat))
 
 
-def _its_siren(fiche: Fiche, name: str, kind: str | None, near: tuple[str, ...]) -> str | None:
+def _its_siren(name: str, kind: str | None, seat: places.CommunePlace | None) -> str | None:
     """The SIREN of the intercommunalité of the tables an intercommunal member is: one the commune of
     its seat is part of, whose name holds every word of the member's. The "Communauté
     d'agglomération du Grand Besançon" at Besançon is Grand Besançon Métropole, which its fiche may
     name."""
-    if kind not in INTERCOMMUNAL_KINDS or fiche.address is None or not fiche.address.post_name:
+    if seat is None or kind is None:
         return None
-    seat = places.commune(fiche.address.post_name, near)
     words = set(phrase_keys(name)) - set(phrase_keys(kind_label(kind))) - CONNECTORS
     return next((epci.siren for epci in intercommunalities_of(seat.code) if words <= epci.words),
-                None) if seat is not None and words else None
+                None) if words else None
 
 
-def _city_of_its_name(fiche: Fiche, name: str, kind: str | None, near: tuple[str, ...]) -> str | None:
+def _city_of_its_name(name: str, seat: places.CommunePlace | None) -> str | None:
     """The commune of an intercommunalité's seat when its name says it: Nantes for Nantes Métropole
     at 44923 Nantes Cedex 9 ("la Ville" in its fiche is the Ville de Nantes); None for the CA du
     Pays de Saint-Omer at Longuenesse."""
-    if kind not in INTERCOMMUNAL_KINDS or fiche.address is None or not fiche.address.post_name:
-        return None
-    seat = places.commune(fiche.address.post_name, near)
     return seat.name if seat is not None and f" {places.place_key(seat.name)} " in f" {places.place_key(name)} " \
         else None
 

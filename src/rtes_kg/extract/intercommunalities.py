@@ -10,13 +10,12 @@ import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from rtes_kg.extract import places
 from rtes_kg.extract.collectivites import (
     BRAND_WORDS,
-    EPCI_FILE,
-    EPT_FILE,
     INTERCOMMUNAL_KINDS,
     epci_prose_name,
+    epci_rows,
+    ept_rows,
     kind_label,
 )
 from rtes_kg.extract.lexicon import CONNECTORS, phrase_keys
@@ -55,7 +54,7 @@ def intercommunalities_of(commune: str) -> tuple[Intercommunality, ...]:
 def _epcis() -> tuple[tuple[Intercommunality, tuple[str, ...]], ...]:
     """Each intercommunalité of the table, read once, with the INSEE codes of its communes."""
     epcis = []
-    for row in places.reference_rows(EPCI_FILE, "siren", "nom", "type", "communes"):
+    for row in epci_rows():
         prose = epci_prose_name(row["nom"], row["type"])
         if prose is not None:
             name, kind = prose
@@ -83,7 +82,7 @@ def _territories() -> Mapping[str, Intercommunality]:
 def _epts() -> tuple[tuple[Intercommunality, tuple[str, ...]], ...]:
     return tuple((Intercommunality(row["nom"], EPT, frozenset(phrase_keys(row["nom"])), row["siren"]),
                   tuple(row["communes"].split()))
-                 for row in places.reference_rows(EPT_FILE, "siren", "nom", "communes"))
+                 for row in ept_rows())
 
 
 def intercommunality_named(name: str, kind: str | None) -> Intercommunality | None:

@@ -414,10 +414,11 @@ def test_a_surface_is_a_figure():
     # another collectivité's support, named by its kind word, is not the member's
     ("Avec le soutien financier de la Région, la SCIC Le Pont a ouvert une boutique.", "Ville de Laval", "Commune",
      [("Le Pont", "le-pont", "porteur"), ("Région Pays de la Loire", "region-pays-de-la-loire", "partenaire")]),
+    # (round 45: after the member's help that opens the sentence, its subject's work is its own: a carrier too)
     ("Avec le soutien financier de la Région, la SCIC Le Pont a ouvert une boutique.", "Région Pays de la Loire",
-     "Région", [("Le Pont", "le-pont", "soutenu")]),
+     "Région", [("Le Pont", "le-pont", "porteur"), ("Le Pont", "le-pont", "soutenu")]),
     ("Avec le soutien de la Ville, la SCIC Le Pont a ouvert une boutique.", "Ville de Laval", "Commune",
-     [("Le Pont", "le-pont", "soutenu")]),
+     [("Le Pont", "le-pont", "porteur"), ("Le Pont", "le-pont", "soutenu")]),
 ])
 def test_support_named_by_a_kind_word_is_the_member_s_only_if_the_kind_is_its_own(sentence, member, kind, expected):
     assert mentions(sentence, member=member, kind=kind)[0] == expected

@@ -179,7 +179,9 @@ def test_environ_after_an_amount_qualifies_it(budget: str, expected: str | None)
     ("L'incubateur Envol'ESS est porté par FACE Seine-Saint-Denis avec le soutien de BNP Paribas.",
      [("FACE Seine-Saint-Denis", "porteur")]),
     ("Avec le soutien de l'État, la ressourcerie La Pioche a ouvert.", [("La Pioche", "porteur")]),
-    ("Avec le soutien de la Ville, la ressourcerie La Pioche a ouvert.", [("La Pioche", "soutenu")]),
+    # (round 45: after the member's help that opens the sentence, its subject's work is its own: a carrier too)
+    ("Avec le soutien de la Ville, la ressourcerie La Pioche a ouvert.",
+     [("La Pioche", "porteur"), ("La Pioche", "soutenu")]),
 ])
 def test_the_support_of_a_body_no_finder_knows_is_not_the_members(sentence: str, expected: list) -> None:
     assert in_the_fiche(sentence) == expected
@@ -189,7 +191,7 @@ def test_the_support_of_one_capitalised_word_may_be_the_members_acronym() -> Non
     assert mentions("Avec le soutien de SBAA, l'association Alpha Bois a ouvert un atelier.",
                     member="Saint-Brieuc Armor Agglomération", kind="Communauté d'agglomération",
                     address="3 place de la Résistance\n22000 Saint-Brieuc") == [
-        [("Alpha Bois", "alpha-bois", "soutenu")]]
+        [("Alpha Bois", "alpha-bois", "porteur"), ("Alpha Bois", "alpha-bois", "soutenu")]]  # (round 45: its work too)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -197,9 +197,11 @@ SBAA = {"member": "Saint-Brieuc Armor Agglomération", "kind": "Communauté d'ag
     ("La SCIC Garbiketa, dont la CAPB est sociétaire, collecte 450 tonnes de biodéchets.", CAPB,
      [("Garbiketa", "actionnaire"), ("Garbiketa", "porteur")]),
     # the member by its whole name, or its initials, as the agent of a support
+    # (round 45: after the member's help that opens the sentence, its subject's work is its own: a carrier too)
     ("Avec le soutien de Saint-Brieuc Armor Agglomération, l'association Alpha Bois a ouvert un atelier.", SBAA,
-     [("Alpha Bois", "soutenu")]),
-    ("Avec le soutien de SBAA, l'association Alpha Bois a ouvert un atelier.", SBAA, [("Alpha Bois", "soutenu")]),
+     [("Alpha Bois", "porteur"), ("Alpha Bois", "soutenu")]),
+    ("Avec le soutien de SBAA, l'association Alpha Bois a ouvert un atelier.", SBAA,
+     [("Alpha Bois", "porteur"), ("Alpha Bois", "soutenu")]),
     # initials that are no member's: another body's
     ("L'association Bizi Garbia est soutenue par la CAF.", CAPB,
      [("Bizi Garbia", "porteur"), ("CAF", "partenaire")]),

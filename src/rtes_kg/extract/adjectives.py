@@ -126,8 +126,12 @@ def verb_with_object(words: Sequence[Token], index: int) -> bool:
     800 vélos"."""
     token = words[index]
     return (token.raw[:1].islower() and len(token.raw) > 2 and token.key not in NOT_WORDS_OF_A_NAME
-            and not token.key.endswith("ment") and index + 1 < len(words)
+            and (not token.key.endswith("ment") or token.key in _VERBS_IN_MENT) and index + 1 < len(words)
             and (words[index + 1].key in _DETERMINERS or _counted_object(words, index + 1)))
+
+
+# Plural verbs that end as adverbs do ("notamment", "également"): "Les Fabriques du Ponant animent un fablab"
+_VERBS_IN_MENT = frozenset({"animent", "forment", "transforment", "informent"})
 
 
 def _counted_object(words: Sequence[Token], index: int) -> bool:

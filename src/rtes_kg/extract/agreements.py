@@ -1,13 +1,14 @@
 """Agreements the member makes with a body: a partnership said after a shareholding ("Prise de parts
 dans la SCIC X et partenariat pour…"), an agreement of objectives, the form of a subsidy ("a signé
-avec l'association X une convention pluriannuelle d'objectifs"), and an agreement both sign as one
-subject ("La Ville et l'association X ont signé une convention de partenariat")."""
+avec l'association X une convention pluriannuelle d'objectifs"), a public contract ("a conclu avec
+X un marché réservé"), and an agreement both sign as one subject ("La Ville et l'association X ont
+signé une convention de partenariat")."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from rtes_kg.extract.cuewords import PARTNER
+from rtes_kg.extract.cuewords import PARTNER, a_market
 from rtes_kg.extract.lexicon import OF_WORDS, PARTING, SENTENCE_BREAK, Token
 from rtes_kg.extract.names import LOWER_ARTICLES, Found
 from rtes_kg.extract.spans import Spans
@@ -45,6 +46,17 @@ def objectives_after(words: Sequence[Token], last: int) -> bool:
     keys = [k for k in keys[1:] if k not in {"pluriannuelle", "annuelle", "triennale"}]
     return keys[:1] == ["cpo"] or keys[:3] == ["convention", "d", "objectifs"] or keys[:3] in (
         ["convention", "de", "mise"], ["convention", "d", "occupation"]) and bool(_PREMISES & set(keys[3:9]))
+
+
+def contract_after(words: Sequence[Token], last: int) -> bool:
+    """Whether a public contract follows the name that ends at ``last``: "a conclu avec X un marché
+    réservé pour l'entretien…", "a passé avec X un marché public", "avec X une délégation de service
+    public": X does the work the member buys (a market where people buy is none: "un marché de
+    producteurs")."""
+    keys = [w.key for w in words[last + 1: last + 4]]
+    if keys[:2] in (["un", "marche"], ["le", "marche"]):
+        return not a_market(words, last + 2)
+    return keys == ["une", "delegation", "de"]
 
 
 # What a member lends a body under an agreement: "une convention de mise à disposition de locaux"

@@ -231,6 +231,13 @@ def _a_name_s_head(text: str, words: Sequence[Token], first: int) -> bool:
     return trigger.raw[:1].isupper() and not sentence_start(text, trigger.start)
 
 
+def _a_lower_case_adjective(words: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the kind's words hold an adjective in lower case: a common noun written with a capital
+    ("du Supermarché coopératif X"; not "la Maison de l'emploi Lille Métropole": a noun's complement)."""
+    return any(words[k].raw[:1].islower() and words[k - 1].key not in _LINKING and words[k].key not in _LINKING
+               for k in range(first + 1, last + 1))
+
+
 def announced(text: str, words: Sequence[Token]) -> list[Found]:
     """ "l'association La Marmite Solidaire", "la SCIC « Y »", "ID'EES R&V, structure d'insertion",
     and names that contain their kind: "Emmaüs Pontarlier", "GEIQ Industrie Rhin Sud"."""
@@ -286,7 +293,8 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
             if last is not None:
                 own = (start == match.last + 1 and trigger.raw[:1].isupper()
                        and not trigger.raw.isupper() and not sentence_start(text, trigger.start)
-                       and not _kind_then_name(words, match.first, match.last, start))
+                       and not _kind_then_name(words, match.first, match.last, start)
+                       and not _a_lower_case_adjective(words, match.first, match.last))
                 if start == match.last + 1 and (opens_its_name or kind in _NAMED_WITH_KIND
                                                 and _quarter_named(text, words, start, last, kind)):
                     own = True  # "la régie de quartier Villeneuve": its quarter's name; "l'Université Lyon 2"

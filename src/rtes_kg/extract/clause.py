@@ -25,7 +25,7 @@ from rtes_kg.extract.cuewords import (
     TENDERED,
     a_market,
 )
-from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.lexicon import Token, verb_prefix_at
 from rtes_kg.parse.fields import MONTHS
 
 BOUNDARY = re.compile(r"[.;:!?()\n•]")
@@ -159,6 +159,10 @@ def post_cue(text: str, words: Sequence[Token], last: int, public: bool = False)
     k = last + 1
     if k >= len(words) or boundary(text, words[last], words[k]):
         return None
+    if verb_prefix_at(text, words, k):  # "A et l'association X co-animent…": its verb, with others
+        if _after_avec(text, words, last):
+            return None  # ("Actuellement avec les communautés de communes A et B co-pilotent…": partners)
+        k += 1
     if "," in text[words[last].end: words[k].start] and _in_an_incise(text, words, last):
         return None  # "X, qui a reçu 20 000 € de la Région, gère…": the verb after the clause is X's
     said = _verb_at(words, k, public)
@@ -176,6 +180,16 @@ def post_cue(text: str, words: Sequence[Token], last: int, public: bool = False)
         if "," in text[words[j].end: words[j + 1].start]:
             return apposed or _verb_at(words, j + 1, public)
     return None
+
+
+def _after_avec(text: str, words: Sequence[Token], last: int) -> bool:
+    """Whether "avec" stands before the word ``last`` in its clause (a bounded walk back)."""
+    for k in range(last, max(-1, last - 30), -1):
+        if words[k].key == "avec":
+            return True
+        if k and boundary(text, words[k - 1], words[k]):
+            return False
+    return False
 
 
 def _in_an_incise(text: str, words: Sequence[Token], last: int) -> bool:
@@ -199,10 +213,13 @@ _PARTNERS = frozenset({"partenaire", "partenaires", "mecene", "mecenes", "cofina
 
 def an_agent(text: str, words: Sequence[Token], first: int) -> bool:
     """Whether the name at ``first`` is an agent after "par" in its incise: in "X, financée par A et
-    B, entretient…", B is no subject of "entretient" (not "20 tonnes par an et Y gère…")."""
+    B, entretient…" and "X, soutenue par la Ville, la CUD et le Département, a accompagné…", B and the
+    Département are no subjects of the verb after them (not "20 tonnes par an et Y gère…")."""
     for k in range(first - 1, max(-1, first - _AGENT_REACH), -1):
-        if boundary(text, words[k], words[k + 1]) or "," in text[words[k].end: words[k + 1].start]:
-            return False
+        if boundary(text, words[k], words[k + 1]) or "," in text[words[k].end: words[k + 1].start] and not (
+                words[k].capitalised and any(word.key == "et" for word in words[k + 1: first + _LIST_END_REACH])):
+            return False  # (a comma after a name goes on with a list of agents that "et" closes; not
+            # "accompagné par France Active, le café X, ouvert…": X is the subject)
         if words[k].key == "par" and (words[k + 1].key in {"la", "le", "les", "l"} or words[k + 1].capitalised):
             return True
         if not words[k].capitalised and words[k].key not in _IN_A_LIST_OF_AGENTS:
@@ -213,7 +230,8 @@ def an_agent(text: str, words: Sequence[Token], first: int) -> bool:
 _IN_A_LIST_OF_AGENTS = frozenset({"la", "le", "les", "l", "et", "de", "du", "des", "d"})
 
 
-_AGENT_REACH = 8  # words from "par" to the last agent of its list: "par la DREAL et l'ADEME"
+_AGENT_REACH = 10  # words from "par" to the last agent of its list: "par la Ville, la CUD et le Département"
+_LIST_END_REACH = 5  # words from an agent to the "et" of its list: "la CUD et le Département"
 _AFTER_AUXILIARY = frozenset({"chacun", "chacune", "tous", "toutes", "egalement", "aussi", "ensemble", "deja",
                               "recemment", "notamment"})
 
@@ -229,8 +247,9 @@ def _verb_at(words: Sequence[Token], k: int, public: bool = False) -> str | None
         obtained = next((w.key for w in words[k + 1: k + 6]
                          if w.key not in _OBTAINED_WORDS_BEFORE and not w.raw.isdigit()), None)
         return None if obtained in _STATUSES else SUPPORTED  # "X a obtenu l'agrément ESUS": no gift
-    if _takes_part(words, k):
-        return PARTNER  # "X et Y ont été associés à l'élaboration du plan", "X participe au comité de pilotage"
+    if _takes_part(words, k) or keys[:1] in (("est",), ("sont",)) and keys[1:2] and keys[1] in _PARTNERS:
+        return PARTNER  # "X et Y ont été associés à l'élaboration du plan", "X participe au comité de pilotage",
+        # "X est partenaire de la Ville pour des ateliers"
     if _selected(words, k):
         return SUPPORTED  # "X a été désignée lauréate du budget participatif": the member's winner
     if any(keys[: len(verb)] == verb and keys[len(verb): len(verb) + 1] != ("par",) for verb in FUNDING):
@@ -369,7 +388,10 @@ def contract_before(text: str, words: Sequence[Token], index: int, buying: bool 
 
 
 _PURCHASES = frozenset({"achat", "achats", "achete", "achetes", "commande", "commandes"})
+
+
 def _the_setting(words: Sequence[Token], k: int) -> bool:
     """Contracts said as where something happens, none handed to the name after "avec": "heures
-    d'insertion réalisées dans les marchés de la Métropole, avec le facilitateur de X"."""
-    return any(w.key == "dans" for w in words[max(0, k - 2): k])
+    d'insertion réalisées dans les marchés de la Métropole, avec le facilitateur de X", "Les clauses
+    sociales des marchés de Grand Poitiers ont généré 95 000 heures, avec l'appui du facilitateur de X"."""
+    return any(w.key in {"dans", "clauses", "clause"} for w in words[max(0, k - 3): k])

@@ -44,6 +44,7 @@ from rtes_kg.extract.lists import (
     APPOSED,
     ENUMERATION_GAP,
     LIST_IN_PARENTHESES,
+    PHRASE_ACRONYMS,
     PLACE_AFTER,
     UNKNOWN_ITEMS,
     body_described_before,
@@ -85,7 +86,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
         gap = text[words[k].end: words[k + 1].start]
         jumped, after_incise = False, jumped
         if gap.strip() == "(" and k + 1 == start and len(words[k].raw) > 1 and words[k].raw.isupper() \
-                and words[start].capitalised:  # (not "de projets ESS (incubateur X…)": examples, no expansion)
+                and words[start].capitalised and words[k].key not in PHRASE_ACRONYMS:
+            # (not "de projets ESS (incubateur X…)", "les quatre pôles ESS (A, B…)": examples, no expansion)
             return back_cue(text, words, k, spans, roles, end)  # "et l'ATIS (Association …)": as the acronym
         aside = aside_after_name(text, words, spans, k) if ")" in gap else None
         if aside is not None:

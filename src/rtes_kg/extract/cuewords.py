@@ -74,7 +74,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "conventionnement avec, avec le soutien de, avec le soutien du, avec l'appui de, "
         "avec l'appui du, avec l'aide de, avec l'aide du, avec le concours de, avec le concours du, "
         "avec le financement de, avec un financement de, grâce au soutien de, grâce au soutien du, "
-        "grâce à l'appui de, grâce au financement de, adhère à, adhésion à, membre de, membre du, "
+        "grâce à l'appui de, grâce au financement de, adhère à, adhère au, adhère aux, adhéré à, adhéré au, "
+        "adhéré aux, adhésion à, adhésion au, membre de, membre du, "
         "adhérente de, adhérente du, adhérent de, adhérent du, adhérente à, adhérent à, "
         "avec l'accompagnement de, avec l'accompagnement du, avec l'accompagnement des")
     # a seat on a body's board, the member's as its membership is: "La Ville est administratrice de la
@@ -367,7 +368,7 @@ def supported_through_a_step(words: Sequence[Token], k: int) -> int | None:
 
 # Words a cue reaches its name across without counting them: "finance notamment X", "à hauteur de".
 FILLERS = ARTICLES | {"aujourd", "hui", "notamment", "directement", "desormais", "actuellement",
-                      "egalement", "aussi", "dont", "ainsi", "chaque", "annee", "annuelle", "annuel",
+                      "egalement", "aussi", "ensemble", "dont", "ainsi", "chaque", "annee", "annuelle", "annuel",
                       "euros", "euro", "k", "m", "millions", "million", "hauteur"}
 # Asides between a verb and its object: "La Ville soutient de son côté X", "finance depuis sa création X"
 ASIDES = frozenset({("de", "son", "cote"), ("de", "leur", "cote"), ("pour", "sa", "part"), ("pour", "leur", "part"),

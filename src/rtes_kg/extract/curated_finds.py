@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from rtes_kg.extract.curated import reference
 from rtes_kg.extract.lexicon import Token, joined
 from rtes_kg.extract.names import FROM_REFERENCE, LOWER_ARTICLES, Found, structure_words
+from rtes_kg.extract.people import DEMONYM
 
 
 def from_reference(text: str, words: Sequence[Token]) -> list[Found]:
@@ -46,12 +47,13 @@ def _a_plural_kind_before_names(text: str, words: Sequence[Token], first: int, l
 def _a_local_network(text: str, words: Sequence[Token], first: int, last: int) -> bool:
     """Whether a network's label written in lower case says a local one: "le réseau des
     ressourceries du territoire" is no "Réseau des ressourceries", the national network; nor is "le
-    réseau des ressourceries, le REFER", which a name after a comma tells."""
+    réseau des ressourceries parisiennes", nor "le réseau des ressourceries, le REFER", which a name
+    after a comma tells."""
     after = last + 1
     if words[first].key != "reseau" or any(w.capitalised for w in words[first: after]) or after >= len(words):
         return False
-    if words[after].key in _LOCAL:
-        return True
+    if words[after].key in _LOCAL or DEMONYM.fullmatch(words[after].key):
+        return True  # "le réseau des ressourceries parisiennes"
     named = after + (words[after].key in LOWER_ARTICLES)
     if text[words[last].end: words[after].start].strip() == "," and named < len(words) and words[named].capitalised:
         return True
@@ -60,7 +62,7 @@ def _a_local_network(text: str, words: Sequence[Token], first: int, last: int) -
 
 
 _LOCAL = frozenset({"local", "locaux", "locale", "locales", "territorial", "territoriaux", "departemental",
-                    "departementaux", "metropolitain", "communal", "intercommunal"})
+                    "departementaux", "metropolitain", "communal", "intercommunal", "regional", "regionaux"})
 _LOCAL_PLACES = frozenset({"territoire", "departement", "region", "quartier", "quartiers", "ville", "agglomeration",
                            "metropole", "pays", "bassin", "commune", "communes", "canton", "secteur"})
 

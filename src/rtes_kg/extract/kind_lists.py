@@ -41,13 +41,14 @@ def listed_after_colon(text: str, words: Sequence[Token], kind_end: int) -> list
 
 def _mark_after(text: str, words: Sequence[Token], kind_end: int, mark: str, stops: re.Pattern[str]) -> int | None:
     """The word before the ``mark`` (":", "(") that opens the list of a plural kind ending at
-    ``kind_end``, past its complement in lower case ("chantiers d'insertion du territoire :"); None
-    when a stop or a capital comes first ("les associations du quartier, dont Alpha": no list)."""
+    ``kind_end``, past its complement in lower case or its area ("chantiers d'insertion du territoire
+    :", "les quatre pôles ESS du Finistère ("); None when a stop or another capital comes first ("les
+    associations du quartier, dont Alpha": no list)."""
     for k in range(kind_end, min(len(words) - 1, kind_end + _LIST_REACH)):
         gap = text[words[k].end: words[k + 1].start]
         if mark in gap:
             return k
-        if stops.search(gap) or words[k + 1].capitalised:
+        if stops.search(gap) or words[k + 1].capitalised and not area_named(words[k + 1].raw):
             return None
     return None
 

@@ -111,11 +111,12 @@ def found_again(text: str, words: Sequence[Token], known: KnownNames | None) -> 
 
 
 def _whole(text: str, words: Sequence[Token], first: int, last: int) -> bool:
-    """Whether the words are a whole name: none capitalised joined on either side, and a one-word
-    name not its sentence's first word."""
+    """Whether the words are a whole name: none capitalised joined on either side (an article that
+    opens the sentence aside: "La CUA a adhéré…"), and a one-word name not its sentence's first word."""
     before = words[first - 1] if first > 0 else None
     after = words[last + 1] if last + 1 < len(words) else None
-    if before is not None and before.capitalised and joined(text, before, words[first]):
+    if before is not None and before.capitalised and before.key not in {"la", "le", "les", "l"} \
+            and joined(text, before, words[first]):
         return False
     if after is not None and after.capitalised and joined(text, words[last], after):
         return False

@@ -185,3 +185,11 @@ def inner_apostrophe(text: str, words: Sequence[Token], k: int) -> bool:
     before = words[k - 1]
     return before.capitalised and text[words[k].start - 1] in "'’" and before.end == words[k].start - 1 \
         and (len(before.raw) > 1 or before.raw not in "LDJMNSTC") and not words[k].raw[:1].isupper()
+
+
+_VERB_PREFIXES = frozenset({"co", "re", "auto"})  # "co-anime", "co-organise", "re-crée", "auto-finance"
+
+
+def verb_prefix_at(text: str, words: Sequence[Token], k: int) -> bool:
+    """Whether the word at ``k`` is the prefix of a hyphenated verb: "ESS 17 co-animent le club"."""
+    return k < len(words) and words[k].key in _VERB_PREFIXES and text.startswith("-", words[k].end)

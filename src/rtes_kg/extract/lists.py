@@ -11,6 +11,7 @@ from rtes_kg.extract.clause import boundary
 from rtes_kg.extract.labels import AMONG
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import PLURAL_ARTICLES
+from rtes_kg.extract.places import area_named
 from rtes_kg.extract.spans import Spans
 
 __all__ = ["APPOSED", "ENUMERATION_GAP", "LIST_IN_PARENTHESES", "PLACE_AFTER", "UNKNOWN_ITEMS", "list_closed",
@@ -102,14 +103,19 @@ _INCISE_THEN_VERB = re.compile(r"[a-zàâçéèêëîïôûù-]+(?:é|ée|és|é
 
 def plural_before(words: Sequence[Token], k: int) -> int | None:
     """Where a plural noun phrase that ends at word ``k`` starts, its article: "les structures
-    d'accompagnement", "des lieux solidaires"; None when the words are no such phrase."""
+    d'accompagnement", "des lieux solidaires", "les quatre pôles ESS du Finistère"; None when the words
+    are no such phrase."""
     for j in range(k, max(-1, k - _PHRASE_REACH), -1):
         if words[j].key in PLURAL_ARTICLES and j < k and words[j + 1].raw.islower() \
                 and words[j + 1].raw.endswith(("s", "x")):
             return j
-        if not words[j].raw.islower():
+        if not words[j].raw.islower() and words[j].key not in PHRASE_ACRONYMS and not area_named(words[j].raw):
             return None
     return None
+
+
+# Acronyms that are words of a phrase, no body's: "les pôles ESS", "les structures de l'IAE"
+PHRASE_ACRONYMS = frozenset({"ess", "iae"})
 
 
 _PHRASE_REACH = 6  # words of a plural noun phrase: "les structures d'accompagnement à la création"

@@ -81,8 +81,9 @@ def _run_by_from(text: str, words: Sequence[Token], spans: Spans, start: int) ->
 
 def _object_of_runner(words: Sequence[Token], spans: Spans, explicit: Sequence[set[str]], n: int) -> bool:
     """Whether the name ``n`` is the object of a running verb whose subject, right before it, is a
-    body that carries the action ("L'association Y anime le tiers-lieu X"), or of "pour animer" after
-    another name ("Y a été choisie par la Ville pour animer le tiers-lieu X")."""
+    body that carries the action ("L'association Y anime le tiers-lieu X") or any body a relative
+    clause opens on ("Elle est partenaire du Pôle ESS Y, qui anime l'incubateur X"), or of "pour
+    animer" after another name ("Y a été choisie par la Ville pour animer le tiers-lieu X")."""
     k = spans[n][0] - 1
     while k >= 0 and words[k].key in {"le", "la", "les", "l"}:
         k -= 1
@@ -90,6 +91,8 @@ def _object_of_runner(words: Sequence[Token], spans: Spans, explicit: Sequence[s
         return any(spans.owner(j) is not None for j in range(k))  # "Y a été choisie pour animer le tiers-lieu X"
     if k < 1 or words[k].key not in _RUNNING:
         return False
+    if words[k - 1].key == "qui" and k >= 2:  # "…du Pôle ESS Y, qui anime l'incubateur X": Y runs it
+        return spans.owner(k - 2) is not None
     subject = spans.owner(k - 1)
     return subject is not None and CARRIER in explicit[subject]
 

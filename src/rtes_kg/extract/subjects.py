@@ -1,5 +1,6 @@
 """A name no finder knows that opens a sentence after an elided article and carries its verb:
-"L'Adess Cornouaille porte le pôle de coopération", "L'Atelier Grain de Sel anime…". The article,
+"L'Adess Cornouaille porte le pôle de coopération", "L'Atelier Grain de Sel anime…", or after "Les"
+and a plural verb: "Les Fabriques du Ponant animent un fablab" (its article is its name's). The article,
 two capitalised words at least and a verb of running something right after them make it a body;
 a name that opens with an act ("L'Accompagnement…"), or with the head of a public body or of a
 collectivité ("L'Office…", "L'Agglomération…"), is left to the finders that know them.
@@ -10,7 +11,7 @@ par Marie Durand"; nor an acronym that names no body: "porté par l'ESS"), or on
 "par" that names no person nor place: "incubateur porté par Ronalpia"; and after "avec", an
 acronym with its territory: "avec l'APES Hauts-de-France", "avec l'ADESS Pays de Brest". And the
 object of a verb of support, a name that ends on a mark or a preposition: "La Ville soutient Les
-Écossolies", "finance Baluchon à hauteur de 20 000 €"."""
+Écossolies" (or "les Écossolies"), "finance Baluchon à hauteur de 20 000 €"."""
 
 from __future__ import annotations
 
@@ -49,16 +50,43 @@ def opening_subjects(text: str, words: Sequence[Token]) -> list[Found]:
     found = []
     for index, word in enumerate(words[:-2]):
         first = index + 1
-        if word.raw != "L" or not sentence_start(text, word.start) or text[word.end: word.end + 1] not in {"'", "’"} \
-                or not words[first].capitalised or is_an_act(words[first].key) or words[first].key in _HEADS_OF_BODIES:
+        plural = word.raw == "Les" and words[first].key.endswith(("s", "x"))  # "Les Fabriques du Ponant animent"
+        if not (plural or word.raw == "L" and text[word.end: word.end + 1] in {"'", "’"}) \
+                or not sentence_start(text, word.start) or not words[first].capitalised \
+                or is_an_act(words[first].key) or words[first].key in _HEADS_OF_BODIES \
+                or plural and structure_words()[0].match_at(words, first) is not None:  # "Les Entreprises adaptées"
             continue
         last = name_forward(text, words, first)
         if last is None or sum(w.capitalised for w in words[first: last + 1]) < 2 or last + 1 >= len(words):
             continue
-        verb = words[last + 1]
-        if verb.raw in _RUNNING and joined(text, words[last], verb):
-            found.append(found_by_pattern(text, words, first, last, word.start, None))
+        at = _past_a_help(text, words, last + 1)  # "Les Compagnons Bâtisseurs, avec le soutien de la Ville, réalisent"
+        verb = words[at] if at < len(words) else words[last]
+        if verb.raw in _RUNNING and joined(text, words[at - 1], verb) and (not plural or _a_plural(verb.raw)):
+            opening = index if plural else first  # the plural's article is its name's: "Les Fabriques du Ponant"
+            found.append(found_by_pattern(text, words, opening, last, word.start, None))
     return found
+
+
+def _past_a_help(text: str, words: Sequence[Token], k: int) -> int:
+    """The word after an incise of help that opens at ``k`` (", avec le soutien de la Ville, "); ``k``
+    when none does."""
+    if k >= len(words) or text[words[k - 1].end: words[k].start].strip() != "," \
+            or words[k].key not in {"avec", "grace"}:
+        return k
+    for j in range(k + 1, min(len(words), k + _HELP_REACH)):
+        gap = text[words[j - 1].end: words[j].start]
+        if gap.strip() == ",":
+            return j
+        if gap.strip():
+            return k
+    return k
+
+
+_HELP_REACH = 12  # words: ", avec le soutien financier de la Communauté de communes du Thouarsais,"
+
+
+def _a_plural(verb: str) -> bool:
+    return verb.endswith("ent") and not verb.endswith("ient")  # "animent", "interviennent"; not "intervient"
 
 
 # Acronyms of things, not bodies: "porté par l'ESS", "financé par le FSE"
@@ -111,6 +139,10 @@ def objects_of_support(text: str, words: Sequence[Token]) -> list[Found]:
         if words[index].key not in _SUPPORTING:
             continue
         first = index + 1 + (words[index + 1].key in _ADVERBS_OF_SUPPORT)
+        # "soutient les Écossolies": a plural name, its article its own (not "les Nantais")
+        article = first + 1 < len(words) and words[first].raw == "les" and _a_bare_name(words, first + 1, True) \
+            and words[first + 1].key.endswith(("s", "x")) and not DEMONYM.fullmatch(words[first + 1].key)
+        first += article
         if first >= len(words) or not words[first].capitalised or not joined(text, words[first - 1], words[first]) \
                 or words[first].raw.isupper() and len(words[first].raw) < 3:
             continue
@@ -122,7 +154,10 @@ def objects_of_support(text: str, words: Sequence[Token]) -> list[Found]:
                     or last == first and not _a_bare_name(words, first, True) \
                     or places.communes_named(name) or places.area_named(name) or not _name_ends(text, words, last):
                 break
-            found.append(found_by_pattern(text, words, first, last, words[first].start, None))
+            opening = first - article
+            cand = found_by_pattern(text, words, opening, last, words[opening].start, None)
+            found.append(replace(cand, name=cand.name[:1].upper() + cand.name[1:]))
+            article = False
             following = _next_item(text, words, last)  # "subventionne Emmaüs Laval et Récup'R": each
             if following is None:
                 break

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from rtes_kg.extract.adjectives import a_complement, adjective_tail, an_incise_opens, closes_an_object, verb_with_object
-from rtes_kg.extract.lexicon import OF_WORDS, SCHEMES_AND_EVENTS, Token, joined
+from rtes_kg.extract.lexicon import OF_WORDS, SCHEMES_AND_EVENTS, Token, joined, verb_prefix_at
 from rtes_kg.parse.naming import unaccented
 
 # Words an acronym leaves out: "Énergies citoyennes en Pays de Vilaine" is EPV.
@@ -25,6 +25,8 @@ def lower_case_tail(text: str, words: Sequence[Token], first: int, last: int,
     among the words' initials), or one word before a parenthesis ("la SCIC Le Champ commun (Augan)"),
     or one word that what follows shows to be the name's own (``adjective_tail``; ``kind_first`` is
     where the kind word stands)."""
+    if verb_prefix_at(text, words, last + 1):
+        return last  # "l'association ESS 17 co-anime le club": a verb's prefix, no word of the name
     spelt = acronym_tail(text, words, first, last)
     if spelt > last:
         return spelt
@@ -184,7 +186,7 @@ CLAUSE_VERBS = frozenset("emploie emploient compte comptent accueille accueillen
                           "porte portent assure assurent mène mènent est sont a ont vend vendent distribue "
                           "distribuent forme forment fédère œuvre oeuvre agit agissent exploite exploitent "
                           "approvisionne approvisionnent fournit fournissent livre livrent transforme "
-                          "transforment".split())
+                          "transforment réalise réalisent".split())
 
 
 def acronym_tail(text: str, words: Sequence[Token], first: int, last: int) -> int:

@@ -88,7 +88,8 @@ def _beside(words: Sequence[Token], j: int) -> bool:
 
 def _past_an_unknown_name(text: str, words: Sequence[Token], head: int, end: int) -> int | None:
     """Where the verb stands after a subject that is a body's head noun and a name no finder knows
-    ("L'office Plaine Commune Habitat loue…", "Le bailleur Logiparc prête…"), else None."""
+    ("L'office Plaine Commune Habitat loue…", "Le bailleur Logiparc prête…"), else None (not a
+    capitalised name alone: "Le Grand Besançon soutient…" may be the member, by a shorter name)."""
     if head + 1 >= end or not words[head].raw.islower() or words[head].key in MEMBER_WORDS \
             or not words[head + 1].capitalised or not joined(text, words[head], words[head + 1]):
         return None
@@ -229,6 +230,7 @@ _GIVING = frozenset({"loue", "louent", "cede", "cedent", "prete", "pretent", "ve
                      "octroye", "alloue", "allouent",
                      "retient", "retenu", "retiennent", "selectionne", "selectionnent",  # a winner of its call
                      "labellise", "labellisent",  # (and of its label)
+                     "heberge", "hebergent",  # "Le Marché d'Intérêt National héberge la légumerie X": its host
                      "cofinancent"})  # "La CAF et la Région cofinancent X": together, with no member (but "la CAF
 # cofinance X", alone, says the member's funding beside it)
 

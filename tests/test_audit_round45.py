@@ -15,7 +15,10 @@ la légumerie B" B supported by the member; "les quatre pôles ESS du Finistère
 Département, a accompagné…" the CUD and the Département carriers; "X est partenaire de la Ville" a
 carrier; "du Supermarché coopératif Superquinquin" named with its kind; "La CUA a adhéré à la SCIC X"
 (the member by its initials after the article that opens the sentence) X a carrier, and "a adhéré au
-GEIQ X" X a carrier. Each text is written for these tests in the style of the fiches, not taken from
+GEIQ X" X a carrier; "le PTCE X, lancé en 2018 par l'Agglomération" not its creation; "les
+entreprises d'insertion A et B" lost; "La Ville et la Métropole ont accompagné la création de X" the
+Métropole a carrier; "par an et par la Région" an amount per "an et la"; "participe au fonctionnement
+de l'épicerie X" X a carrier. Each text is written for these tests in the style of the fiches, not taken from
 any of them."""
 
 from __future__ import annotations
@@ -23,6 +26,10 @@ from __future__ import annotations
 import pytest
 
 from extraction_helpers import roles_in_a_fiche as in_the_fiche
+from rtes_kg.extract.stated import find_amounts
+from rtes_kg.parse.records import Source
+
+HERE = Source("test.txt", 1)
 
 BREST = {"member": "Ville de Brest", "address": "2 rue Frézier\n29200 Brest"}
 LYON = {"member": "Métropole de Lyon", "kind": "Métropole", "address": "20 rue du Lac\n69003 Lyon"}
@@ -251,3 +258,53 @@ def test_a_kind_written_with_a_capital_and_its_adjective_is_no_word_of_the_name(
 ])
 def test_joining(sentence, expected):
     assert in_the_fiche(sentence, **ARRAS) == expected
+
+
+# --- launched by the member, a plural kind of two words, co-founders ---------------------------------------
+
+PAU = {"member": "Communauté d'agglomération Pau Béarn Pyrénées", "kind": "Communauté d'agglomération",
+       "address": "2 bis place Royale\n64000 Pau"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Le PTCE Pau Solidaire, lancé en 2018 par l'Agglomération, réunit 60 structures.", [("Pau Solidaire", "cree")]),
+    # (another's launch; a scheme launched with help)
+    ("Le tiers-lieu Beta, lancé par la CCI, accueille 20 entreprises.",
+     [("Beta", "porteur"), ("CCI", "partenaire")]),
+    ("La SCIC Gamma a lancé avec l'appui de l'Agglomération une épicerie.",
+     [("Gamma", "porteur"), ("Gamma", "soutenu")]),
+])
+def test_launched_by_the_member(sentence, expected):
+    assert in_the_fiche(sentence, **PAU) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'Agglomération soutient les entreprises d'insertion Tremplin et Partage Emploi.",
+     [("Partage Emploi", "soutenu"), ("Tremplin", "soutenu")]),
+    ("Les entreprises d'insertion Tremplin et Partage Emploi collectent les déchets verts de l'Agglomération.",
+     [("Partage Emploi", "porteur"), ("Tremplin", "porteur")]),
+])
+def test_a_plural_kind_of_two_words_lists_its_names(sentence, expected):
+    assert in_the_fiche(sentence, **PAU) == expected
+
+
+def test_a_co_founder_with_the_member():
+    sentence = ("La Ville et Montpellier Méditerranée Métropole ont accompagné la création de la coopérative Mosson "
+                "Coop, épicerie coopérative du quartier de la Paillade.")
+    assert in_the_fiche(sentence, member="Ville de Montpellier", address="1 place Georges Frêche\n34267 Montpellier") \
+        == [("Montpellier Méditerranée Métropole", "partenaire"), ("Mosson Coop", "cree")]
+
+
+# --- a rate and the share of a body's running costs --------------------------------------------------------
+
+def test_the_giver_after_a_rate_is_no_unit():
+    (amount,) = find_amounts("Il est soutenu par la Ville à hauteur de 25 000 € par an et par la Région.", HERE)
+    assert (amount.euros, amount.per) == (25000, "an")
+    (amount,) = find_amounts("Elle verse 300 € par mois et par poste.", HERE)
+    assert amount.per == "mois et poste"
+
+
+def test_a_share_of_the_running_costs_of_a_body_is_support():
+    sentence = ("La CC participe à hauteur de 10 000 € au fonctionnement de l'épicerie solidaire L'Épi Mirapicien, "
+                "gérée par des bénévoles.")
+    assert in_the_fiche(sentence, **THOUARSAIS) == [("L'Épi Mirapicien", "soutenu")]

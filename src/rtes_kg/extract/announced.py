@@ -249,8 +249,8 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
         if trigger.key in LEGAL_FORMS and (not trigger.raw.isupper() or announce.match_at(words, match.last + 1)):
             continue  # "la SAS SCIC Les Amis": the kind after the status names it; "un sas d'accueil": no status
         is_plural = plural(words, match.first, match.payload)
-        if is_plural and trigger.key in _GENERIC:
-            continue  # "a fait émerger trois entreprises : la SCIC X et…": each item says its own kind
+        if is_plural and trigger.key in _GENERIC and match.first == match.last:
+            continue  # "trois entreprises : la SCIC X et…": each item says its kind ("entreprises d'insertion" is one)
         if match.payload.keys in _ANY_COMPANY:  # (not "l'entreprise d'insertion X": a kind of its own)
             any_company.add(trigger.start)
         start = _skip_kinds(text, words, skip_modifiers(text, words, match.last + 1), announce)

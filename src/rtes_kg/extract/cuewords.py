@@ -94,6 +94,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     # "convention avec X", which may be any partnership)
     add(SUPPORTED, "prep", "convention d'objectifs avec, conventions d'objectifs avec, convention d'objectifs et de "
         "moyens avec, convention pluriannuelle d'objectifs avec, CPO avec, convention de financement avec")
+    # a share of a body's running costs: "participe (à hauteur de 10 000 €) au fonctionnement de l'épicerie X"
+    add(SUPPORTED, "prep", "au fonctionnement de, au fonctionnement du, au fonctionnement des, au fonctionnement d'")
     # the member as a body's funder: "La Ville est le principal financeur de l'association X", "le
     # deuxième financeur du chantier X" (another body's, "La Région est…", is ``whose``')
     add(SUPPORTED, "prep", ", ".join(f"{funder} {of}" for funder in (

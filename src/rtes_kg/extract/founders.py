@@ -130,6 +130,10 @@ def the_member_relates(text: str, words: Sequence[Token], spans: Spans, que: int
         words[que + 1].key in {"il", "elle"} and opened_by_the_member(text, words, que, names_member, member_at))
 
 
+# "lancé (en 2018) par" the member: a body it founded (another's launch, or a scheme's, says nothing)
+_LAUNCHED = frozenset(f"lance{end}" for end in ("", "e", "s", "es"))
+
+
 def created_with_help(text: str, words: Sequence[Token], spans: Spans, found: Sequence[Found],
                        names_member: Callable[[str], bool], member_at: Callable[[int], bool]) -> list[tuple[int, str]]:
     """ "X, créée en 2021 avec l'appui de la Région", "Créée … avec l'appui de l'Agglomération, la
@@ -140,7 +144,8 @@ def created_with_help(text: str, words: Sequence[Token], spans: Spans, found: Se
     roles = []
     breaks: list[int] | None = None
     for k, word in enumerate(words):
-        if word.key not in CREATION:
+        launched = word.key in _LAUNCHED  # "le PTCE X, lancé en 2018 par l'Agglomération": by the member only
+        if word.key not in CREATION and not launched:
             continue
         after = tuple(w.key for w in words[k + 1: k + 8])
         helped = next((i for i in range(len(after)) for h in _HELP if after[i: i + len(h)] == h), None)
@@ -156,6 +161,8 @@ def created_with_help(text: str, words: Sequence[Token], spans: Spans, found: Se
                     words[head].key in MEMBER_WORDS or words[head].key in MEMBER_KEYS
                     and names_member(words[head].key)):  # "créée par la Ville", "la CC"
                 helped, agent = by, k + 2 + by  # ("par la Région" in a commune's fiche: below, not the member's)
+        if launched and (helped is None or helped != by):
+            continue  # (a scheme "lancé avec l'appui de…", a call "que la Ville a lancé": no body's founding)
         own = helped is not None and after[helped: helped + 3] in _OWN_INITIATIVE  # "créée à son initiative"
         if own and not opened_by_the_member(text, words, k, names_member, member_at):
             continue  # (whose initiative: the sentence's subject, here another body)

@@ -22,8 +22,10 @@ __all__ = ["find_amounts"]
 # What an amount is per: "par panier", "/ mois", "par personne et par an", "le repas" (at a clause's
 # end: not "le mois dernier"); never "par la Ville" (who pays) nor "par convention" (how it is paid).
 _PROCEDURES = r"(?:convention|délibération|deliberation|décision|decision|arrêté|arrete|avenant|contrat|voie|biais)s?\b"
-_PER = re.compile(r"\s*(?:(?:par|/)\s*(?!(?:la|le|les|l['’]|un|une|des|ses|son|sa|leur)\b|" + _PROCEDURES + r")"
-                  r"(?P<per>[^\W\d_][\w-]*)(?:\s+et\s+par\s+(?P<also>[^\W\d_][\w-]*))?|"  # "par mois et par poste"
+_NOT_A_UNIT = r"(?!(?:la|le|les|l['’]|un|une|des|ses|son|sa|leur)\b)"  # "par la Région": a giver, no unit
+_PER = re.compile(r"\s*(?:(?:par|/)\s*" + _NOT_A_UNIT + r"(?!" + _PROCEDURES + r")"
+                  # "par mois et par poste" (not "par an et par la Région")
+                  r"(?P<per>[^\W\d_][\w-]*)(?:\s+et\s+par\s+" + _NOT_A_UNIT + r"(?P<also>[^\W\d_][\w-]*))?|"
                   r"(?:le|la|l['’])\s*(?P<each>[^\W\d_][\w-]*)(?=\s*(?:[,.;:)]|$|\s+(?:et|aux?|à|pour)\b))|"
                   r"(?P<everyone>chaque année|chaque mois)|(?P<piece>pièce|l['’]unité)\b|"  # "à 12,50 € pièce"
                   # "3 000 € à chacune des 15 associations"

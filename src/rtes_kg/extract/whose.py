@@ -239,14 +239,14 @@ def co_supporters(text: str, words: Sequence[Token], found: Sequence[Found], spa
                    member: Callable[[Found], bool]) -> list[int]:
     """The names in one subject with the member, of its support of the name after them: "La Ville
     et France Active accompagnent X", "La Ville, le Département du Gard et la CAF accompagnent X",
-    "France Active et la Ville soutiennent X"."""
+    "France Active et la Ville soutiennent X", "La Ville et la Métropole ont accompagné la création de X"."""
     helpers = []
     for n in range(len(found) - 1):
         right = subject_with_the_member(text, words, spans, n, member, found)
         if right is None:
             continue
         supported = next((j for j in range(n + 1, len(found)) if spans[j][0] > right), None)
-        if supported is not None and said.get(supported) == SUPPORTED and right + 1 < len(words) and not any(
+        if supported is not None and said.get(supported) in {SUPPORTED, CREATED} and right + 1 < len(words) and not any(
                 boundary(text, words[j - 1], words[j]) for j in range(right + 2, spans[supported][0])):
             helpers.append(n)
     return helpers

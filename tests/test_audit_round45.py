@@ -18,7 +18,8 @@ carrier; "du Supermarché coopératif Superquinquin" named with its kind; "La CU
 GEIQ X" X a carrier; "le PTCE X, lancé en 2018 par l'Agglomération" not its creation; "les
 entreprises d'insertion A et B" lost; "La Ville et la Métropole ont accompagné la création de X" the
 Métropole a carrier; "par an et par la Région" an amount per "an et la"; "participe au fonctionnement
-de l'épicerie X" X a carrier. Each text is written for these tests in the style of the fiches, not taken from
+de l'épicerie X" X a carrier; "X, qui promeut le vélo urbain, anime… avec le soutien de la Ville"
+X not supported. Each text is written for these tests in the style of the fiches, not taken from
 any of them."""
 
 from __future__ import annotations
@@ -308,3 +309,15 @@ def test_a_share_of_the_running_costs_of_a_body_is_support():
     sentence = ("La CC participe à hauteur de 10 000 € au fonctionnement de l'épicerie solidaire L'Épi Mirapicien, "
                 "gérée par des bénévoles.")
     assert in_the_fiche(sentence, **THOUARSAIS) == [("L'Épi Mirapicien", "soutenu")]
+
+
+def test_a_relative_of_what_it_is_before_its_verb():
+    sentence = ("L'association Vélocité, qui promeut le vélo urbain, anime l'atelier d'autoréparation du quartier de "
+                "Planoise avec le soutien de la Ville.")
+    assert in_the_fiche(sentence, **BESANCON) == [("Vélocité", "porteur"), ("Vélocité", "soutenu")]
+
+
+def test_the_clauses_of_the_contracts_as_a_setting():
+    sentence = ("Les clauses d'insertion des marchés de l'Agglomération ont permis 120 000 heures de travail en 2023, "
+                "avec l'appui de la Maison de l'emploi de Sénart.")
+    assert in_the_fiche(sentence, **POITIERS) == [("Maison de l'emploi de Sénart", "partenaire")]

@@ -394,4 +394,4 @@ def _the_setting(words: Sequence[Token], k: int) -> bool:
     """Contracts said as where something happens, none handed to the name after "avec": "heures
     d'insertion réalisées dans les marchés de la Métropole, avec le facilitateur de X", "Les clauses
     sociales des marchés de Grand Poitiers ont généré 95 000 heures, avec l'appui du facilitateur de X"."""
-    return any(w.key in {"dans", "clauses", "clause"} for w in words[max(0, k - 3): k])
+    return any(w.key in {"dans", "clauses", "clause"} for w in words[max(0, k - 4): k])  # ("clauses d'insertion des")

@@ -154,11 +154,12 @@ def _past_a_support_incise(text: str, words: Sequence[Token], k: int) -> int:
     helped = words[k].key in {"avec", "grace"} and any(w.key in SUPPORT_NOUNS for w in words[k + 1: k + 4])
     # "La SCIC X, dont le Département est sociétaire depuis 2017, a livré…", "X, que la Ville soutient, rénove…"
     whose = words[k].key in {"dont", "que", "qu"}
-    received = words[k].key == "qui" and k + 1 < len(words) \
-        and it_receives(words, k + 1 + (words[k + 1].key in {"a", "ont"}))
-    if not helped and not whose and not received and not _a_participle_s_incise(text, words, k) \
+    # "X, qui a reçu 20 000 € de la Ville, gère…" (its support, then its work), "X, qui promeut le vélo
+    # urbain, anime…" (what it is, then its work)
+    relative = words[k].key == "qui" and k + 1 < len(words) and words[k + 1].raw.islower()
+    if not helped and not whose and not relative and not _a_participle_s_incise(text, words, k) \
             and not _its_founding(text, words, k) and not _what_it_is(text, words, k):
-        return len(words)  # ("X, qui a reçu 20 000 € de la Ville, gère…": its support, then its work)
+        return len(words)
     return past_the_incise(text, words, k)
 
 

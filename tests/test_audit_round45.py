@@ -19,7 +19,9 @@ GEIQ X" X a carrier; "le PTCE X, lancé en 2018 par l'Agglomération" not its cr
 entreprises d'insertion A et B" lost; "La Ville et la Métropole ont accompagné la création de X" the
 Métropole a carrier; "par an et par la Région" an amount per "an et la"; "participe au fonctionnement
 de l'épicerie X" X a carrier; "X, qui promeut le vélo urbain, anime… avec le soutien de la Ville"
-X not supported. Each text is written for these tests in the style of the fiches, not taken from
+X not supported; "Emmaüs Quimper pour la collecte des encombrants" one name ("Quimper" read as an
+infinitive); "La Banque Alimentaire assure l'approvisionnement" a carrier, not a supplier; "A et B
+mutualisent un entrepôt" not their work. Each text is written for these tests in the style of the fiches, not taken from
 any of them."""
 
 from __future__ import annotations
@@ -321,3 +323,28 @@ def test_the_clauses_of_the_contracts_as_a_setting():
     sentence = ("Les clauses d'insertion des marchés de l'Agglomération ont permis 120 000 heures de travail en 2023, "
                 "avec l'appui de la Maison de l'emploi de Sénart.")
     assert in_the_fiche(sentence, **POITIERS) == [("Maison de l'emploi de Sénart", "partenaire")]
+
+
+# --- a commune's name that ends like an infinitive, a supplier, a work shared ------------------------------
+
+def test_a_commune_s_name_is_no_infinitive_that_opens_a_name():
+    sentence = "Partenariat avec Emmaüs Quimper pour la collecte des encombrants réutilisables : 85 tonnes en 2023."
+    assert in_the_fiche(sentence, member="Ville de Quimper", address="44 place Saint-Corentin\n29000 Quimper") == [
+        ("Emmaüs Quimper", "partenaire")]
+
+
+def test_a_body_that_supplies_the_action_is_a_partner():
+    sentence = ("La Collectivité a accompagné la création de l’épicerie solidaire Pane è Sale à Ghisonaccia. La Banque "
+                "Alimentaire de Haute-Corse assure l’approvisionnement.")
+    assert in_the_fiche(sentence, member="Collectivité de Corse", kind="Collectivité territoriale à statut particulier",
+                        address="22 cours Grandval\n20187 Ajaccio") == [
+        ("La Banque Alimentaire de Haute-Corse", "partenaire"), ("Pane è Sale", "cree")]
+
+
+def test_bodies_that_share_their_means_carry_the_action():
+    sentence = ("Plateforme alimentaire solidaire du Médoc : la Banque Alimentaire de Bordeaux et de la Gironde et "
+                "l’épicerie sociale L’Escale Médocaine à Lesparre-Médoc mutualisent un entrepôt financé par le "
+                "Département.")
+    assert in_the_fiche(sentence, member="Département de la Gironde", kind="Département",
+                        address="1 esplanade Charles de Gaulle\n33074 Bordeaux Cedex") == [
+        ("Banque Alimentaire de Bordeaux et de la Gironde", "porteur"), ("L’Escale Médocaine", "porteur")]

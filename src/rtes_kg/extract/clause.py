@@ -256,6 +256,9 @@ def _verb_at(words: Sequence[Token], k: int, public: bool = False) -> str | None
         return PARTNER  # "…; la MAIF a financé son équipement": a funder (not "X, financé par Y": Y funds X)
     raw = [w.raw.lower() for w in words[k: k + 3]]
     clitic = keys[0] in {"l", "le", "la", "les", "lui", "leur"}
+    if keys[:1] in (("assure",), ("assurent",)) and keys[1:2] in (("l",), ("la",)) and keys[2:3] \
+            and keys[2].startswith(("approvision", "fourniture")):
+        return PARTNER  # "La Banque Alimentaire assure l'approvisionnement": a supplier of the action
     if clitic and keys[1:2] and keys[1] in SUPPLYING:
         return PARTNER  # "la Banque Alimentaire l'approvisionne": a supplier of the action (but "X approvisionne
         # l'épicerie Y", as "X fournit Y", is X's own work: supplies.py)

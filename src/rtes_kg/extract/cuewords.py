@@ -274,7 +274,7 @@ CUE_LENGTHS = sorted({len(k) for k in CUES}, reverse=True)
 CARRYING = frozenset("gère anime assure organise pilote coordonne porte exploite entretient recrute "
                       "conduit réalise propose accompagne gèrent animent assurent organisent pilotent "
                       "coordonnent portent exploitent entretiennent recrutent conduisent réalisent "
-                      "proposent accompagnent met mettent".split())
+                      "proposent accompagnent met mettent mutualise mutualisent".split())
 CARRIED = frozenset("recruté organisé animé géré assuré piloté coordonné porté réalisé conduit "
                      "accompagné exploité mis".split())  # "X … a mis à disposition 42 ETP": X provides them
 # Before "par", these make the agent the carrier ("porté par", "géré par"), whatever came before.

@@ -21,8 +21,8 @@ Métropole a carrier; "par an et par la Région" an amount per "an et la"; "part
 de l'épicerie X" X a carrier; "X, qui promeut le vélo urbain, anime… avec le soutien de la Ville"
 X not supported; "Emmaüs Quimper pour la collecte des encombrants" one name ("Quimper" read as an
 infinitive); "La Banque Alimentaire assure l'approvisionnement" a carrier, not a supplier; "A et B
-mutualisent un entrepôt" not their work. Each text is written for these tests in the style of the fiches, not taken from
-any of them."""
+mutualisent un entrepôt" not their work; "la SCOP X, placée en liquidation" a carrier. Each text is
+written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
 
@@ -348,3 +348,7 @@ def test_bodies_that_share_their_means_carry_the_action():
     assert in_the_fiche(sentence, member="Département de la Gironde", kind="Département",
                         address="1 esplanade Charles de Gaulle\n33074 Bordeaux Cedex") == [
         ("Banque Alimentaire de Bordeaux et de la Gironde", "porteur"), ("L’Escale Médocaine", "porteur")]
+
+
+def test_a_body_in_liquidation_carries_nothing():
+    assert in_the_fiche("La Ville a racheté les locaux de la SCOP Delta, placée en liquidation en 2023.") == []

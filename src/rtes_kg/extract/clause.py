@@ -118,8 +118,8 @@ MEMBER_WORDS = frozenset({"ville", "commune", "mairie", "metropole", "departemen
 MEMBER_KEYS = MEMBER_WORDS | {"eurometropole", "cc", "ca", "cu", "cd", "cda", "epci"}
 # before "ne", a subject that denies the verb: "Aucune subvention n'a été versée à X", "Ni A ni B ne…"
 _DENYING_SUBJECT = frozenset({"ni", "aucun", "aucune", "nul", "nulle", "rien"})
-# "… a fermé ses portes en 2022", "a été liquidé en 2023", "n'a pas pu aboutir"
-_CLOSED = {("a", "ferme"), ("ont", "ferme"), ("a", "disparu"), ("a", "cesse"), ("ont", "cesse"),
+# "… a fermé ses portes en 2022", "a été liquidé en 2023", "placée en liquidation", "n'a pas pu aboutir"
+_CLOSED = {("a", "ferme"), ("ont", "ferme"), ("a", "disparu"), ("a", "cesse"), ("ont", "cesse"), ("en", "liquidation"),
            ("ete", "liquide"), ("ete", "liquidee"), ("ete", "dissous"), ("ete", "dissoute"),
            ("ete", "abandonne"), ("ete", "abandonnee"), ("pu", "aboutir"), ("pas", "abouti"), ("a", "echoue"),
            # a request turned down, a project put off: "n'a pas pu être satisfaite", "a été ajourné"

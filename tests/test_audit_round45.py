@@ -1,28 +1,28 @@
 """Wrong and lost facts of the forty-fifth round: the member's support of a structure lost when an
-apposition of its kind stands between the structure and its verb ("X, association d'éducation
-populaire, anime… avec le soutien de la Ville"), when the help opens the sentence ("Grâce au soutien
-de la Ville, l'association X a ouvert…": X no carrier), or stands between the verb and its object
-("réalisent, avec le soutien de la Métropole, des chantiers"); a name after "Les" and its plural verb
-lost ("Les Fabriques du Ponant animent un fablab"), and so was "animent" as a verb; "a conclu avec
-l'association X un marché réservé" X a partner, not the body that does the work bought; "la Maison de
-l'emploi et des entreprises du Thouarsais" lost; "l'Adress, l'agence normande de l'ESS" lost; "les
-clauses sociales des marchés…, avec l'appui du facilitateur de X" X a carrier; "le réseau des
-ressourceries parisiennes" read as the national network; "l'association ESS 17 co-animent" read as a
-body "ESS 17 co"; "La Ville et Grand Besançon Métropole accompagnent ensemble la SCIC X" Grand
-Besançon Métropole a carrier and X no support; "soutient les Écossolies" lost; "L'association A héberge
-la légumerie B" B supported by the member; "les quatre pôles ESS du Finistère (A, B, C et D)" lost;
-"…du Pôle ESS Y, qui anime l'incubateur X" X a carrier; "X, soutenue par la Ville, la CUD et le
-Département, a accompagné…" the CUD and the Département carriers; "X est partenaire de la Ville" a
-carrier; "du Supermarché coopératif Superquinquin" named with its kind; "La CUA a adhéré à la SCIC X"
-(the member by its initials after the article that opens the sentence) X a carrier, and "a adhéré au
-GEIQ X" X a carrier; "le PTCE X, lancé en 2018 par l'Agglomération" not its creation; "les
-entreprises d'insertion A et B" lost; "La Ville et la Métropole ont accompagné la création de X" the
-Métropole a carrier; "par an et par la Région" an amount per "an et la"; "participe au fonctionnement
-de l'épicerie X" X a carrier; "X, qui promeut le vélo urbain, anime… avec le soutien de la Ville"
-X not supported; "Emmaüs Quimper pour la collecte des encombrants" one name ("Quimper" read as an
-infinitive); "La Banque Alimentaire assure l'approvisionnement" a carrier, not a supplier; "A et B
-mutualisent un entrepôt" not their work; "la SCOP X, placée en liquidation" a carrier. Each text is
-written for these tests in the style of the fiches, not taken from any of them."""
+apposition of its kind stands between the structure and its verb ("X, association d'éducation populaire,
+anime… avec le soutien de la Ville"), when the help opens the sentence ("Grâce au soutien de la Ville,
+l'association X a ouvert…": X no carrier), or stands between the verb and its object ("réalisent, avec
+le soutien de la Métropole, des chantiers"); a name after "Les" and its plural verb lost ("Les Fabriques
+du Ponant animent un fablab"), and so was "animent" as a verb; "a conclu avec l'association X un marché
+réservé" X a partner, not the body that does the work bought; "la Maison de l'emploi et des entreprises
+du Thouarsais" lost; "l'Adress, l'agence normande de l'ESS" lost; "les clauses sociales des marchés…,
+avec l'appui du facilitateur de X" X a carrier; "le réseau des ressourceries parisiennes" read as the
+national network; "l'association ESS 17 co-animent" read as a body "ESS 17 co"; "La Ville et Grand
+Besançon Métropole accompagnent ensemble la SCIC X" Grand Besançon Métropole a carrier and X no support;
+"soutient les Écossolies" lost; "L'association A héberge la légumerie B" B supported by the member; "les
+quatre pôles ESS du Finistère (A, B, C et D)" lost; "…du Pôle ESS Y, qui anime l'incubateur X" X a
+carrier; "X, soutenue par la Ville, la CUD et le Département, a accompagné…" the CUD and the Département
+carriers; "X est partenaire de la Ville" a carrier; "du Supermarché coopératif Superquinquin" named with
+its kind; "La CUA a adhéré à la SCIC X" (the member by its initials after the article that opens the
+sentence) X a carrier, and "a adhéré au GEIQ X" X a carrier; "le PTCE X, lancé en 2018 par
+l'Agglomération" not its creation; "les entreprises d'insertion A et B" lost; "La Ville et la Métropole
+ont accompagné la création de X" the Métropole a carrier; "par an et par la Région" an amount per "an et
+la"; "participe au fonctionnement de l'épicerie X" X a carrier; "X, qui promeut le vélo urbain, anime…
+avec le soutien de la Ville" X not supported; "Emmaüs Quimper pour la collecte des encombrants" one name
+("Quimper" read as an infinitive); "La Banque Alimentaire assure l'approvisionnement" a carrier, not a
+supplier; "A et B mutualisent un entrepôt" not their work; "la SCOP X, placée en liquidation" a carrier;
+"a fondé, avec 14 agriculteurs, la SCIC X" X a carrier (the count read as what was created). Each text
+is written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
 
@@ -352,3 +352,11 @@ def test_bodies_that_share_their_means_carry_the_action():
 
 def test_a_body_in_liquidation_carries_nothing():
     assert in_the_fiche("La Ville a racheté les locaux de la SCOP Delta, placée en liquidation en 2023.") == []
+
+
+def test_co_founders_counted_in_an_incise_are_no_thing_created():
+    sentence = ("La Communauté de communes a fondé en 2018, avec 14 agriculteurs et la commune de Daoulas, la SCIC "
+                "Landerneau Bio, légumerie qui approvisionne 25 cantines.")
+    assert in_the_fiche(sentence, member="Communauté de communes du Pays de Landerneau-Daoulas",
+                        kind="Communauté de communes", address="59 rue de Brest\n29800 Landerneau") == [
+        ("Commune de Daoulas", "partenaire"), ("Landerneau Bio", "cree")]

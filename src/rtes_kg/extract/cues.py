@@ -288,10 +288,11 @@ _MONEY = frozenset({"financement", "financements", "cofinancement", "subventionn
 
 def _something_else_created(words: Sequence[Token], cue_end: int, start: int) -> bool:
     """Whether a word of creation that ends at ``cue_end`` creates something counted ("créer 40
-    emplois", "de 12 postes dans la SCIC X"; a year is no count) or something within the name at
-    ``start`` ("la création d'un atelier au sein de la SCIC X")."""
+    emplois", "de 12 postes dans la SCIC X"; a year is no count, nor are co-founders: "a fondé, avec
+    14 agriculteurs, la SCIC X") or something within the name at ``start`` ("la création d'un atelier
+    au sein de la SCIC X")."""
     counted = any(words[k].raw[:1].isdigit() and not dating(words, k) and not _YEAR.fullmatch(words[k].raw)
-                  for k in range(cue_end + 1, start))
+                  and words[k - 1].key != "avec" for k in range(cue_end + 1, start))
     return counted or any(w.key == "sein" for w in words[cue_end + 1: start])
 
 

@@ -21,8 +21,9 @@ la"; "participe au fonctionnement de l'épicerie X" X a carrier; "X, qui promeut
 avec le soutien de la Ville" X not supported; "Emmaüs Quimper pour la collecte des encombrants" one name
 ("Quimper" read as an infinitive); "La Banque Alimentaire assure l'approvisionnement" a carrier, not a
 supplier; "A et B mutualisent un entrepôt" not their work; "la SCOP X, placée en liquidation" a carrier;
-"a fondé, avec 14 agriculteurs, la SCIC X" X a carrier (the count read as what was created). Each text
-is written for these tests in the style of the fiches, not taken from any of them."""
+"a fondé, avec 14 agriculteurs, la SCIC X" X a carrier (the count read as what was created); "un schéma,
+élaboré avec A, l'APES et B" B a carrier (the list read as an incise that describes A). Each text is
+written for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
 
@@ -360,3 +361,11 @@ def test_co_founders_counted_in_an_incise_are_no_thing_created():
     assert in_the_fiche(sentence, member="Communauté de communes du Pays de Landerneau-Daoulas",
                         kind="Communauté de communes", address="59 rue de Brest\n29800 Landerneau") == [
         ("Commune de Daoulas", "partenaire"), ("Landerneau Bio", "cree")]
+
+
+def test_a_list_after_avec_in_an_incise_that_describes_no_name():
+    sentence = ("Le Département a adopté un schéma de l'ESS, élaboré avec la CRESS Hauts-de-France, l'APES et France "
+                "Active Hauts-de-France.")
+    assert in_the_fiche(sentence, member="Département du Pas-de-Calais", kind="Département",
+                        address="rue Ferdinand Buisson\n62018 Arras Cedex 9") == [
+        ("CRESS Hauts-de-France", "partenaire"), ("France Active Hauts-de-France", "partenaire")]

@@ -136,7 +136,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             more = end is not None and end + 1 < len(words) and (words[end + 1].key in {"et", "ou"} or bool(
                 PLACE_AFTER.match(text, words[end].end)) and list_goes_on(text, words, end))
             opening = text.rfind(",", 0, words[spans[owner][0]].start)
-            describing = _DESCRIBING.match(text[opening:]) is not None
+            described = spans.owner(bisect.bisect_right(words, opening, key=lambda w: w.end) - 1)  # (not "un schéma,
+            describing = _DESCRIBING.match(text[opening:]) is not None and described is not None  # élaboré avec A, B")
             participle = None if describing or "," not in listed else _run_by(words, spans[owner][0])
             if owner in roles and ENUMERATION_GAP.fullmatch(listed) and (re.search(r"\b(?:et|ou)\b", listed) or more) \
                     and not describing and participle is None:
@@ -144,8 +145,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 # of a list, not an incise; not when A is in one that describes the item before it
                 # ("X, portée par A, et B": B is X's kin, with X's role; "porté par A et B": A's)
                 return roles[owner]
-            kin = spans.owner(bisect.bisect_right(words, opening, key=lambda w: w.end) - 1) \
-                if describing and "," in listed and _PARTICIPLE_INCISE.match(text, opening) else None
+            kin = described if describing and "," in listed and _PARTICIPLE_INCISE.match(text, opening) else None
             if participle is not None:  # "A, le tiers-lieu X à Clisson porté par l'association B, et C": X's kin
                 kin = next((o for j in range(participle - 1, max(-1, participle - 5), -1)
                             if (o := spans.owner(j)) is not None), None)

@@ -22,8 +22,9 @@ avec le soutien de la Ville" X not supported; "Emmaüs Quimper pour la collecte 
 ("Quimper" read as an infinitive); "La Banque Alimentaire assure l'approvisionnement" a carrier, not a
 supplier; "A et B mutualisent un entrepôt" not their work; "la SCOP X, placée en liquidation" a carrier;
 "a fondé, avec 14 agriculteurs, la SCIC X" X a carrier (the count read as what was created); "un schéma,
-élaboré avec A, l'APES et B" B a carrier (the list read as an incise that describes A). Each text is
-written for these tests in the style of the fiches, not taken from any of them."""
+élaboré avec A, l'APES et B" B a carrier (the list read as an incise that describes A); "a créé avec le
+CCAS une épicerie sociale, X" X lost. Each text is written for these tests in the style of the fiches,
+not taken from any of them."""
 
 from __future__ import annotations
 
@@ -369,3 +370,10 @@ def test_a_list_after_avec_in_an_incise_that_describes_no_name():
     assert in_the_fiche(sentence, member="Département du Pas-de-Calais", kind="Département",
                         address="rue Ferdinand Buisson\n62018 Arras Cedex 9") == [
         ("CRESS Hauts-de-France", "partenaire"), ("France Active Hauts-de-France", "partenaire")]
+
+
+def test_the_object_of_a_creation_after_avec_and_an_indefinite_kind():
+    sentence = ("La Ville a créé avec le CCAS une épicerie sociale, L'Épi Limousin, gérée par l'association Solidarité "
+                "Limousin, qui accueille 300 foyers.")
+    assert in_the_fiche(sentence, member="Ville de Limoges", address="Place Léon Betoulle\n87000 Limoges") == [
+        ("CCAS", "partenaire"), ("L'Épi Limousin", "cree"), ("Solidarité Limousin", "porteur")]

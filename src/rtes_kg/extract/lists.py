@@ -152,7 +152,8 @@ _ITEM_REACH = 12  # characters from "(" to the first item: "(l'", "( la "
 
 def companion_before(words: Sequence[Token], first: int, between: str) -> int | None:
     """Where "avec" opens the name that starts at ``first``, when only an article stands between that
-    name and the next: "a créé avec Rennes Métropole la SCIC X", whose object X is the verb's; or "de"
+    name and the next: "a créé avec Rennes Métropole la SCIC X" ("avec le CCAS une épicerie sociale,
+    X"), whose object X is the verb's; or "de"
     after a noun of the act: "Création avec Tours Métropole de la ressourcerie X", the noun's."""
     k = first - 1
     while k >= 0 and words[k].key in {"la", "le", "l", "les"}:
@@ -163,7 +164,7 @@ def companion_before(words: Sequence[Token], first: int, between: str) -> int | 
     return k if _AN_ARTICLE.fullmatch(between) or nominal and _OF_AN_ARTICLE.fullmatch(between) else None
 
 
-_AN_ARTICLE = re.compile(r"\s+(?:la|le|les)\s+|\s+l['’]\s*", re.IGNORECASE)
+_AN_ARTICLE = re.compile(r"\s+(?:la|le|les|une?)\s+|\s+l['’]\s*", re.IGNORECASE)  # ("avec le CCAS une épicerie, X")
 _OF_AN_ARTICLE = re.compile(r"\s+(?:de\s+la|du|des|de|de\s+l['’]|d['’])\s*", re.IGNORECASE)
 _ACT_NOUNS = frozenset({"creation", "soutien", "financement", "cofinancement", "accompagnement", "lancement",
                         "ouverture"})

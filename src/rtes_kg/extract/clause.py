@@ -160,7 +160,7 @@ def post_cue(text: str, words: Sequence[Token], last: int, public: bool = False)
     if k >= len(words) or boundary(text, words[last], words[k]):
         return None
     if verb_prefix_at(text, words, k):  # "A et l'association X co-animent…": its verb, with others
-        if _after_avec(text, words, last):
+        if _avec_in_its_clause(text, words, last):
             return None  # ("Actuellement avec les communautés de communes A et B co-pilotent…": partners)
         k += 1
     if "," in text[words[last].end: words[k].start] and _in_an_incise(text, words, last):
@@ -182,7 +182,7 @@ def post_cue(text: str, words: Sequence[Token], last: int, public: bool = False)
     return None
 
 
-def _after_avec(text: str, words: Sequence[Token], last: int) -> bool:
+def _avec_in_its_clause(text: str, words: Sequence[Token], last: int) -> bool:
     """Whether "avec" stands before the word ``last`` in its clause (a bounded walk back)."""
     for k in range(last, max(-1, last - 30), -1):
         if words[k].key == "avec":

@@ -133,7 +133,7 @@ def _names_member(member: Callable[[Found], bool], kind_word: str) -> bool:
 _ANY_INTERCOMMUNALITY = frozenset({"communaute", "intercommunalite"})
 
 
-def _after_avec(words: Sequence[Token], start: int) -> bool:
+def _right_after_avec(words: Sequence[Token], start: int) -> bool:
     """Whether the name from ``start`` (its kind word) comes right after "avec", its article between."""
     before = start - (start > 0 and words[start - 1].key in LOWER_ARTICLES)
     return before > 0 and words[before - 1].key == "avec"
@@ -168,7 +168,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             role = PARTNER  # "grâce à une subvention de la Région": the Région gives it
         elif role == PARTNER and (objectives_after(words, spans[n][1]) or objectives_before(words, starts[n])):
             role = SUPPORTED  # "a signé avec l'association X une convention pluriannuelle d'objectifs"
-        elif role == PARTNER and _after_avec(words, starts[n]) and contract_after(words, spans[n][1]):
+        elif role == PARTNER and _right_after_avec(words, starts[n]) and contract_after(words, spans[n][1]):
             role = CARRIER  # "a conclu avec l'association X un marché réservé": X does the work bought
         elif role == CREATED and founded_by_others(text, words, found, spans, starts[n], member_at, names_member):
             role = None  # "Des habitants ont créé l'association X": not the member's creation

@@ -35,6 +35,7 @@ from rtes_kg.extract.names import (
     structure_words,
 )
 from rtes_kg.extract.people import DEMONYM, is_a_given_name, names_a_person
+from rtes_kg.extract.subject_verb import past_the_incise, support_noun_after
 from rtes_kg.extract.tails import CLAUSE_VERBS
 
 # Verbs of running the action, as written ("porte", "anime"); not the auxiliaries and "compte",
@@ -71,18 +72,10 @@ def _past_a_help(text: str, words: Sequence[Token], k: int) -> int:
     """The word after an incise of help that opens at ``k`` (", avec le soutien de la Ville, "); ``k``
     when none does."""
     if k >= len(words) or text[words[k - 1].end: words[k].start].strip() != "," \
-            or words[k].key not in {"avec", "grace"}:
+            or support_noun_after(words, k) is None:
         return k
-    for j in range(k + 1, min(len(words), k + _HELP_REACH)):
-        gap = text[words[j - 1].end: words[j].start]
-        if gap.strip() == ",":
-            return j
-        if gap.strip():
-            return k
-    return k
-
-
-_HELP_REACH = 12  # words: ", avec le soutien financier de la Communauté de communes du Thouarsais,"
+    after = past_the_incise(text, words, k)
+    return after if after < len(words) else k
 
 
 def _a_plural(verb: str) -> bool:

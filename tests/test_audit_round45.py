@@ -377,3 +377,14 @@ def test_the_object_of_a_creation_after_avec_and_an_indefinite_kind():
                 "Limousin, qui accueille 300 foyers.")
     assert in_the_fiche(sentence, member="Ville de Limoges", address="Place Léon Betoulle\n87000 Limoges") == [
         ("CCAS", "partenaire"), ("L'Épi Limousin", "cree"), ("Solidarité Limousin", "porteur")]
+
+
+def test_a_capitalised_word_of_a_scheme_s_name_counts_no_hours():
+    sentence = ("Depuis 2021, elle finance le dispositif « Premières Heures » porté par l'association Emmaüs "
+                "Val-d'Oise, qui a permis à 35 personnes sans domicile de reprendre une activité.")
+    assert in_the_fiche(sentence, **PAU) == [("Emmaüs Val-d'Oise", "porteur")]
+
+
+def test_a_lease_to_a_body_is_support():
+    assert in_the_fiche("La Ville a signé un bail à l'association Le Pavé pour l'installation d'une épicerie sociale "
+                        "étudiante.") == [("Le Pavé", "soutenu")]

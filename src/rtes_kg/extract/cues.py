@@ -262,7 +262,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
 
 def _hours_worked(words: Sequence[Token], first: int) -> bool:
     """Whether hours are counted before the cue at ``first``: "38 000 heures d'insertion réalisées par X"."""
-    return any(w.key in {"heures", "heure"} for w in words[max(0, first - 10): first])
+    return any(w.raw in {"heures", "heure"} for w in words[max(0, first - 10): first])  # (not « Premières Heures »)
 
 
 def _adverb_of_a_cue(words: Sequence[Token], k: int) -> bool:

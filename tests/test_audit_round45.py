@@ -388,3 +388,12 @@ def test_a_capitalised_word_of_a_scheme_s_name_counts_no_hours():
 def test_a_lease_to_a_body_is_support():
     assert in_the_fiche("La Ville a signé un bail à l'association Le Pavé pour l'installation d'une épicerie sociale "
                         "étudiante.") == [("Le Pavé", "soutenu")]
+
+
+def test_the_members_a_network_counts_are_partners():
+    sentence = ("Le Département anime avec la CRESS Grand Est le réseau départemental des tiers-lieux, qui compte 34 "
+                "lieux dont La Fabrique des Territoires et Le Lab'Oratoire.")
+    assert in_the_fiche(sentence, member="Département de Meurthe-et-Moselle", kind="Département",
+                        address="48 esplanade Jacques Baudot\n54035 Nancy Cedex") == [
+        ("CRESS Grand Est", "partenaire"), ("La Fabrique des Territoires", "partenaire"),
+        ("Le Lab'Oratoire", "partenaire")]

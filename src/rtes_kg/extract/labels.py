@@ -50,6 +50,9 @@ def label_in_clause(text: str, words: Sequence[Token], k: int, opened: bool = Fa
 _SOME = frozenset({"des", "plusieurs", "nombreux", "quelques", "dizaine", "vingtaine", "trentaine", "centaine"})
 
 
+_COUNTING = frozenset({"compte", "comptent"})
+
+
 def verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
     """What the member did to the things listed after the clause that ends at token ``last``, when
     it says so with a verb of support or creation: "a accompagné 46 projets, dont la SCIC X", "a
@@ -57,10 +60,11 @@ def verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
     by = False  # past "par": the things listed are the verb's agents ("créé en 2019 par trois associations : …")
     while last >= 0:
         found = cue_ending_at(words, last)
-        if words[last].key in HOSTED or found is not None and (
+        if words[last].key in HOSTED | _COUNTING or found is not None and (
                 words[last].key in HOSTING or (found[0].how, found[0].role) == ("object", PARTNER)):
             return PARTNER  # "accueille une vingtaine de structures, dont la CAE X", "où sont hébergées
-            # 45 structures dont X": hosted, not funded; "qui fédère 24 structures, parmi lesquelles X": members
+            # 45 structures dont X": hosted, not funded; "qui fédère 24 structures, parmi lesquelles X",
+            # "le réseau des tiers-lieux, qui compte 34 lieux dont X": members
         if found is not None and found[0].how != "prep":
             if by or last + 1 < len(words) and words[last + 1].key == "par":
                 return None  # "X, fonds créé par le Département, redistribue … dont Y": X was created, not Y

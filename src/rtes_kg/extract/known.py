@@ -115,7 +115,7 @@ def _whole(text: str, words: Sequence[Token], first: int, last: int) -> bool:
     opens the sentence aside: "La CUA a adhéré…"), and a one-word name not its sentence's first word."""
     before = words[first - 1] if first > 0 else None
     after = words[last + 1] if last + 1 < len(words) else None
-    if before is not None and before.capitalised and before.key not in {"la", "le", "les", "l"} \
+    if before is not None and before.capitalised and before.key not in LOWER_ARTICLES \
             and joined(text, before, words[first]):
         return False
     if after is not None and after.capitalised and joined(text, words[last], after):

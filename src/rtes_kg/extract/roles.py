@@ -133,16 +133,21 @@ def _names_member(member: Callable[[Found], bool], kind_word: str) -> bool:
 _ANY_INTERCOMMUNALITY = frozenset({"communaute", "intercommunalite"})
 
 
+def _with_its_article(words: Sequence[Token], start: int) -> int:
+    """Where the name from ``start`` (its kind word) begins with its article: "l'association X"."""
+    return start - (start > 0 and words[start - 1].key in LOWER_ARTICLES)
+
+
 def _right_after_avec(words: Sequence[Token], start: int) -> bool:
     """Whether the name from ``start`` (its kind word) comes right after "avec", its article between."""
-    before = start - (start > 0 and words[start - 1].key in LOWER_ARTICLES)
+    before = _with_its_article(words, start)
     return before > 0 and words[before - 1].key == "avec"
 
 
 def _after_a_colon(text: str, words: Sequence[Token], start: int) -> bool:
     """Whether the name from ``start`` (its kind word) opens a clause after a colon, its article
     before it: "Création d'une épicerie sociale : l'association X…"."""
-    before = start - (start > 0 and words[start - 1].key in LOWER_ARTICLES)
+    before = _with_its_article(words, start)
     return before > 0 and text[words[before - 1].end: words[before].start].strip() == ":"
 
 

@@ -14,7 +14,7 @@ from rtes_kg.extract.adjectives import NOT_WORDS_OF_A_NAME, verb_with_object
 from rtes_kg.extract.anaphora import DEFINITE
 from rtes_kg.extract.clause import boundary
 from rtes_kg.extract.lexicon import SENTENCE_BREAK, Token
-from rtes_kg.extract.names import structure_words
+from rtes_kg.extract.names import LOWER_ARTICLES, structure_words
 from rtes_kg.extract.spans import Spans
 
 
@@ -208,7 +208,7 @@ def past_the_incise(text: str, words: Sequence[Token], k: int) -> int:
 
 def _a_name_at(words: Sequence[Token], k: int) -> bool:
     """Whether a name opens at ``k``, maybe after its article: "la CUD", "Emmaüs"."""
-    k += words[k].key in {"la", "le", "l", "les"} and not words[k].capitalised and k + 1 < len(words)
+    k += words[k].key in LOWER_ARTICLES and not words[k].capitalised and k + 1 < len(words)
     return words[k].capitalised
 
 

@@ -8,7 +8,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rtes_kg.extract.clause import MEMBER_WORDS
 from rtes_kg.extract.kind_lists import (
     counted_in_apposition,
     listed_after_colon,
@@ -29,7 +28,8 @@ from rtes_kg.extract.names import (
     structure_words,
 )
 from rtes_kg.extract.people import DEMONYM
-from rtes_kg.extract.places import area_named, commune, communes_named
+from rtes_kg.extract.placed_names import A_COLLECTIVITE, its_quarter, named_by_its_place
+from rtes_kg.extract.places import area_named, communes_named
 from rtes_kg.extract.tails import CLAUSE_VERBS, lower_case_tail
 from rtes_kg.parse.naming import slug as name_slug
 
@@ -45,8 +45,6 @@ _EXPANSION = re.compile(r"\s*\([^()\n]{2,70}\)")  # an acronym spelt out after a
 _CORPORATE = re.compile(r"\s+d['’]\s*entreprises?\s+", re.IGNORECASE)  # "Fondation d'entreprise X"
 _APPOSITION = re.compile(r"[,(]\s*$")
 _TITLE_COLON = re.compile(r"\**\s*:\s*")  # "Ti Ar Bed : association…", "**Ti Ar Bed** : association…"
-# A collectivité's word alone, capitalised (or the État's): no body's name after a kind word.
-_A_COLLECTIVITE = MEMBER_WORDS | {"etat"}
 # Kinds whose word is part of the name: a quarter's name after it names no body of its own.
 _NAMED_WITH_KIND = frozenset({"regie-de-quartier", "centre-social"})
 # Public bodies whose kind opens their name: "l'Université d'Artois", "l'université de Nantes", "le
@@ -191,36 +189,6 @@ def _after_a_kind(text: str, words: Sequence[Token], first: int, announce: Lexic
 _PLACE_PREPOSITIONS = frozenset({"à", "a", "au", "aux", "en"})
 
 
-
-
-def _quarter_named(text: str, words: Sequence[Token], first: int, last: int, kind: str) -> bool:
-    """Whether a régie de quartier's or centre social's name is its quarter's: one word
-    ("Villeneuve"), or a régie's quarter and its commune, either way round ("Europe Colmar", "Nantes
-    Nord"; not "Nord Services", nor the centre social "Espace Razès")."""
-    parts = text[words[first].start: words[last].end].split()
-    return len(parts) == 1 or kind == "regie-de-quartier" and len(parts) == 2 and (
-        commune(parts[1]) is not None or commune(parts[0]) is not None and parts[1] in _CARDINAL_QUARTERS)
-
-
-_CARDINAL_QUARTERS = frozenset({"Nord", "Sud", "Est", "Ouest", "Centre", "Nord-Est", "Nord-Ouest", "Sud-Est",
-                                "Sud-Ouest"})  # "la régie de quartier Nantes Nord"
-
-
-def _its_quarter(text: str, words: Sequence[Token], kind_last: int, through_et: bool = False) -> int | None:
-    """The last word of the quarter or commune named after a kind that its place names, past "de",
-    "du" or "de la": "centre social du Courghain" (not "régie de quartier de la ville": no name);
-    ``through_et``, two places joined by "et": "Université de Pau et des Pays de l'Adour"."""
-    k = kind_last + 1
-    if k + 1 >= len(words) or words[k].key not in {"de", "du", "des", "d"} or not joined(text, words[k - 1], words[k]):
-        return None
-    k += 1
-    while k < len(words) and words[k].key in LOWER_ARTICLES and not words[k].capitalised:
-        k += 1
-    if k >= len(words) or not words[k].capitalised or words[k].key in _A_COLLECTIVITE:
-        return None
-    return name_forward(text, words, k, through_et=through_et)
-
-
 def _a_name_s_head(text: str, words: Sequence[Token], first: int) -> bool:
     """Whether a kind word, capitalised inside its sentence, opens a name ("la Fédération des CUMA";
     not "Association : …" opening a line), or an acronym after a definite article: "l'AMAP du
@@ -267,7 +235,7 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
         if opens_its_name and match.last + 1 < len(words) and words[match.last + 1].key in _POPULAR:
             continue  # "l'université populaire X", an association: no public body
         if (kind in _NAMED_WITH_KIND or opens_its_name or _a_name_s_head(text, words, match.first)) and not is_plural \
-                and (last := _its_quarter(text, words, match.last, opens_its_name)) is not None:
+                and (last := its_quarter(text, words, match.last, opens_its_name)) is not None:
             found.append(capitalised(found_by_pattern(text, words, match.first, last, trigger.start, kind)))
             continue  # "le centre social du Courghain", "la maison de quartier de Wazemmes": named by its quarter;
             # "la Fédération des Acteurs de la Solidarité", "le Collectif des Jardins de Soyaux": by its members
@@ -288,16 +256,17 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
             last = lower_case_tail(text, words, start, last, match.first) if last is not None else None
             if last is not None and _kind_words_only(words, start, last, announce):
                 last = None  # "X, association agréée ESUS": a status, not a name (X is, below)
-            if last == start and words[start].key in _A_COLLECTIVITE:
+            if last == start and words[start].key in A_COLLECTIVITE:
                 last = None  # "une SCIC associant la Ville, …": the member, or another collectivité
             if last is not None:
                 own = (start == match.last + 1 and trigger.raw[:1].isupper()
                        and not trigger.raw.isupper() and not sentence_start(text, trigger.start)
                        and not _kind_then_name(words, match.first, match.last, start)
                        and not _a_lower_case_adjective(words, match.first, match.last))
-                if start == match.last + 1 and (opens_its_name or kind in _NAMED_WITH_KIND
-                                                and _quarter_named(text, words, start, last, kind)):
-                    own = True  # "la régie de quartier Villeneuve": its quarter's name; "l'Université Lyon 2"
+                if start == match.last + 1 and (opens_its_name or kind in {*_NAMED_WITH_KIND, "reseau"}
+                                                and named_by_its_place(text, words, start, last, kind)):
+                    own = True  # "la régie de quartier Villeneuve": its quarter's name; "l'Université Lyon 2";
+                    # "le pôle ESS Sud Drôme": its area's
                 if start == match.last + 1 == last and trigger.raw[:1].isupper() \
                         and DEMONYM.fullmatch(words[last].key):
                     own = True  # "Ressourcerie Sénonaise : …": a kind and its place's adjective, one name
@@ -335,31 +304,34 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
             # et B" says what A is (and B, its kin), not "les associations" between the verb and A
             found += [found_by_pattern(text, words, first, last, trigger.start if i == 0 else words[first].start, kind)
                       for i, (first, last) in enumerate(listed_after_plural(text, words, start))]
-        titling = match.first > 0 and _TITLE_COLON.fullmatch(text, words[match.first - 1].end, trigger.start)
-        if match.first > 0 and (_APPOSITION.search(text[words[match.first - 1].end: trigger.start]) or titling):
-            first = name_backward(text, words, match.first - 1)
-            if titling and (first is None or first == match.first - 1 or not sentence_start(text, words[first].start)):
+        before = match.first - 1  # the word before the kind, past an indefinite article: "X, un café associatif"
+        before -= before > 0 and words[before].key in {"un", "une"} and not is_plural \
+            and "," in text[words[before - 1].end: words[before].start]
+        titling = match.first > 0 and _TITLE_COLON.fullmatch(text, words[before].end, words[before + 1].start)
+        if match.first > 0 and (_APPOSITION.search(text[words[before].end: words[before + 1].start]) or titling):
+            first = name_backward(text, words, before)
+            if titling and (first is None or first == before or not sentence_start(text, words[first].start)):
                 continue  # "Ti Ar Bed : association de jardiniers…" titles its text; not "Partenaires : association X"
             if first is not None and first > 1 and words[first].key in _FIELDS and words[first].raw.isupper() \
                     and words[first - 1].raw.islower() and words[first - 2].key in ARTICLES:
                 continue  # "les pôles ESS de Bretagne, réseau de 18 pôles": the field qualifies a noun, no name
             if first is not None and first > 0 and words[first - 1].raw in _PLACE_PREPOSITIONS \
-                    and communes_named(text[words[first].start: words[match.first - 1].end]):
+                    and communes_named(text[words[first].start: words[before].end]):
                 continue  # "L'épicerie « La Carline » à Crest, SCIC de 300 sociétaires": a place, no name
             if first is not None and first >= 3 and words[first - 1].key in {"de", "d"} \
                     and words[first - 2].raw.islower() and words[first - 3].key in {"la", "le", "l"} \
-                    and communes_named(text[words[first].start: words[match.first - 1].end]):
+                    and communes_named(text[words[first].start: words[before].end]):
                 # "La ressourcerie de Villers-le-Lac, association…": the ressourcerie, named by its commune
-                found.append(capitalised(found_by_pattern(text, words, first - 2, match.first - 1,
+                found.append(capitalised(found_by_pattern(text, words, first - 2, before,
                                                           words[first - 2].start, kind)))
                 continue
             if first is not None and words[first].key in {"la", "le", "les", "l"} and first + 1 < match.first \
                     and announce.match_at(words, first + 1) is not None:
                 first += 1  # "La SCIC X, tiers-lieu de…" opening its sentence: the article is no part of it
             kind_first = announce.match_at(words, first) if first is not None else None
-            if kind_first is not None and kind_first.last < match.first - 1:
+            if kind_first is not None and kind_first.last < before:
                 # "la SCIC X, coopérative de…": X, not "SCIC X" (nor "SIAE X" after "la SCOP SIAE")
-                first = min(_skip_kinds(text, words, kind_first.last + 1, announce), match.first - 1)
+                first = min(_skip_kinds(text, words, kind_first.last + 1, announce), before)
                 if words[first].key in {"du", "de", "des", "d"}:
                     first = kind_first.first  # "Cantine du Pays Mornantais, SCIC…": the kind opens its name
             elif kind_first is not None:
@@ -367,12 +339,12 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
             if first is not None and is_plural and (words[first].key in _MANY or first > 0 and (
                     words[first - 1].key in _MANY or words[first - 1].raw.isdigit())):
                 continue  # "deux CJS (coopératives jeunesse de services)": a kind of body, counted
-            if is_plural and "(" in text[words[match.first - 1].end: trigger.start]:
+            if is_plural and "(" in text[words[before].end: trigger.start]:
                 continue  # "les structures de l'ESS (associations, coopératives)": kinds, no name
             if first is not None and _after_a_kind(text, words, first, announce):
                 continue  # "(ACI, AI, EI et ETTI)": a list of kinds, "AI" no name of an EI
-            if first is not None and not _kind_words_only(words, first, match.first - 1, announce):
-                found.append(found_by_pattern(text, words, first, match.first - 1, words[first].start, kind))
+            if first is not None and not _kind_words_only(words, first, before, announce):
+                found.append(found_by_pattern(text, words, first, before, words[first].start, kind))
     for match in inside.find(words):
         if not words[match.first].capitalised:
             continue

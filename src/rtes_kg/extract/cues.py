@@ -368,9 +368,10 @@ def _agent_of(words: Sequence[Token], by: int) -> str | None:
         key = words[k].key
         if key in _BORROWING:
             return None  # "le prêt de 600 000 € souscrit par la SCIC X": the borrower, not the lender
-        if key in FUNDING_PARTICIPLES or key in FRAMING_PARTICIPLES or key in GIVING_ACTS \
-                or key in _PUT and [w.key for w in words[k + 1: k + 3]] == ["a", "disposition"]:
-            return PARTNER  # (a gift: "Prêt d'un terrain à X par la Ville de Y", "mis à disposition par")
+        if key in {"mis", "mise", "mises"}:  # a gift: "mis à disposition par" (not "mis en œuvre par")
+            return PARTNER if [w.key for w in words[k + 1: k + 3]] == ["a", "disposition"] else None
+        if key in FUNDING_PARTICIPLES or key in FRAMING_PARTICIPLES or key in GIVING_ACTS:
+            return PARTNER  # (a gift: "Prêt d'un terrain à X par la Ville de Y")
         if key in WON_PARTICIPLES:  # a prize; a contract's holder works it ("le marché, remporté par X")
             return None if CONTRACTS & {w.key for w in words[max(0, k - 16): k]} else SUPPORTED
         if key in _TAKEN_OVER:  # "dont le financement a été repris par Y", "est désormais assuré par Y", "d'abord
@@ -386,7 +387,6 @@ def _agent_of(words: Sequence[Token], by: int) -> str | None:
     return None
 
 
-_PUT = frozenset({"mis", "mise", "mises"})  # "mis à disposition par", not "mis en œuvre par"
 _BORROWING = frozenset(f"{stem}{end}" for stem in ("souscrit", "contracte", "emprunte", "sollicite", "demande")
                        for end in ("", "e", "s", "es"))
 

@@ -207,8 +207,13 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     add(SUPPORTED, "governs", "titres participatifs, titre participatif, apport associatif, avance remboursable")
     add(CARRIER, "governs", "confié, confie, confiée, confiés, confiées, a confié, délégation, délégué, a délégué, "
         "concession, marché, marchés, achat, achète, achats")
+    # the body a social impact bond pays for its results does the work: "un contrat à impact social avec X"
+    add(CARRIER, "prep", "contrat à impact social avec, contrats à impact social avec, CIS avec")
     add(PARTNER, "governs", "partenariat, partenariats, convention, conventions, conventionnement, "
         "collaboration, coopération")
+    # the bodies that made something together: "fruit d'un partenariat entre A, B et C" (not "issue d'":
+    # none comes from the others)
+    add(PARTNER, "prep", "partenariat entre, partenariats entre, collaboration entre, coopération entre")
     add(SUPPORTED, "object", "soutient, a soutenu, subventionne, finance, cofinance, accompagne, aide, "
         "soutiennent, ont soutenu, subventionnent, financent, ont financé, cofinancent, accompagnent, "
         "ont accompagné, aident")  # "La Ville et la Métropole soutiennent l'association X"

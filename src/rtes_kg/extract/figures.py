@@ -34,7 +34,7 @@ _ABOUT = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "tren
 _NUMBER = re.compile(
     rf"(?<![\w.,/-])(?:(?P<digits>{_DIGITS})(?:\s+(?P<scale>millions?|milliards?)(?=\s+d(?:e\s|['’])))?"
     rf"|(?:une?\s+)(?P<about>{'|'.join(_ABOUT)})s?"
-    rf"|(?P<word>{'|'.join(NUMBER_WORDS)}))(?![\w])",
+    rf"|(?P<word>{'|'.join(NUMBER_WORDS)}))(?:(?![\w])|(?=(?:m[2²3³]|ha|kg|km|t)(?![\w])))",  # "120m²"
     re.IGNORECASE)
 _DOT_GROUPED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _OF_AFTER_SCALE = re.compile(r"\s+d(?:e\s+|['’])")

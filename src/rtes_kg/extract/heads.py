@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from rtes_kg.extract.announced import skip_modifiers
 from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
 from rtes_kg.extract.names import FROM_PATTERN, Found, found_by_pattern, name_forward, name_slug, sentence_start
+from rtes_kg.extract.placed_names import A_COLLECTIVITE
 from rtes_kg.extract.places import communes_named
 
 # Shops, places and services: what they are, not a kind of ESS structure
@@ -38,6 +39,13 @@ def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:
                 last = name_forward(text, words, index)
                 if last is not None and any(w.capitalised for w in words[index + 1: last + 1]):
                     found.append(found_by_pattern(text, words, article, last, words[article].start, None))
+            elif article >= 0 and words[article].key in {"le", "la", "les", "l"} and index + 1 < len(words) \
+                    and words[index + 1].key in OF_WORDS and (last := name_forward(text, words, index)) is not None \
+                    and sum(w.capitalised for w in words[index + 1: last + 1]) >= 2 \
+                    and not any(w.key in A_COLLECTIVITE for w in words[index + 1: last + 1]):
+                found.append(found_by_pattern(text, words, index, last, word.start, None))  # "la Maison des
+                # Initiatives Solidaires" (not "la Maison des Associations": a town's hall, maybe; nor "la
+                # Maison de la Région Auvergne", the collectivité's)
             continue
         start = skip_modifiers(text, words, index + 1)
         if start >= len(words) or not joined(text, words[start - 1], words[start]):
@@ -75,9 +83,9 @@ def named_by_their_members(text: str, words: Sequence[Token]) -> list[Found]:
             k += 1 + (words[k + 1].key in {"la", "l"} and k + 2 < len(words))  # "de la", "de l'"
             last = k  # a member's noun: "des coopératives", "de l'ESS", "de Pantin"
             k += 1
-            while k < len(words) and joined(text, words[k - 1], words[k]) and words[k].raw.islower() \
-                    and words[k].key.endswith(_ADJECTIVE_ENDINGS):
-                last, k = k, k + 1  # "des acteurs solidaires", "de l'économie sociale"
+            while k < len(words) and joined(text, words[k - 1], words[k]) and words[k].raw.isalpha() \
+                    and not words[k].raw.isupper() and words[k].key.endswith(_ADJECTIVE_ENDINGS):
+                last, k = k, k + 1  # "des acteurs solidaires", "de l'économie sociale", "des Associations Familiales"
         if last is None or last >= len(words):
             continue
         if not _NAME_END.match(text, words[last].end) and not (last + 1 < len(words) and words[last + 1].key == "qui") \

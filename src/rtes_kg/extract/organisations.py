@@ -73,7 +73,8 @@ def _with_place(text: str, words: Sequence[Token], cand: Found, near: Sequence[s
         if words[k].raw.lower() in {"à", "au"} and words[k + 1].capitalised and text[words[k].start - 1] != "-":
             tail = text[words[k + 1].start: words[cand.last].end]  # ("Pont-à-Mousson": one commune's name)
             commune = places.commune(tail, near) or places.former_commune(tail, near)  # ("à Château-Gontier")
-            name_goes_on = words[k].raw.lower() != "au" or fold(tail) in _COMMON_AFTER_AU  # unless a commune
+            name_goes_on = words[k].raw.lower() != "au" or fold(tail) in _COMMON_AFTER_AU \
+                or words[k + 1].key == "public"  # unless a commune; "Maison de Services au Public de Cluny"
             if commune is not None and not places.in_regions_of(commune, near) \
                     or commune is None and not places.communes_named(tail) and name_goes_on:
                 break  # "Fruitière à Energies", "La Fabrique à Bulles" (Oise) in Lyon, "Vivre au Quartier"

@@ -159,7 +159,7 @@ _PLACE_NOUNS = frozenset("quartier quartiers ville villes territoire territoires
 
 
 _ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "des", "du", "de", "d", "son", "sa", "ses", "leur",
-                       "leurs", "ce", "cet", "cette", "ces"})
+                       "leurs", "ce", "cet", "cette", "ces", "chaque", "plusieurs"})  # (not "tous": "X pour tous")
 _ADVERBS = frozenset({"aussi", "egalement", "desormais", "notamment", "deja", "toujours", "enfin", "ainsi",
                       "aujourd", "hui", "actuellement", "elle", "il", "elles", "ils", "meme", "qui", "depuis"})
 # Nouns of the adverbs' phrases after a preposition, and of a state: "sur place", "en particulier",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from rtes_kg.extract.adjectives import an_incise_opens
 from rtes_kg.extract.anaphora import DEFINITE, member_named_after
 from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS, boundary, to_before
 from rtes_kg.extract.cuewords import BESIDE, CREATED, PARTNER, SUPPORTED
@@ -168,10 +169,17 @@ def _after_co_subjects(text: str, words: Sequence[Token], found: Sequence[Found]
 
 def _apposition_end(text: str, words: Sequence[Token], k: int, end: int) -> int | None:
     """Where the words after an apposition that opens at ``k`` start: ", membre du RTES, ", ",
-    partenaire de la CAF, " (a noun of membership or partnership between commas); else None."""
-    if k == 0 or words[k].key not in _APPOSED or "," not in text[words[k - 1].end: words[k].start]:
+    partenaire de la CAF, " (a noun of membership or partnership between commas), ", installée à
+    Lyon, " (a participle's incise, but not a giver's: ", soutenue par la Ville, " says whose is
+    the body's work); else None."""
+    if k == 0 or "," not in text[words[k - 1].end: words[k].start]:
         return None
-    return next((j + 1 for j in range(k, min(end, k + 12)) if "," in text[words[j].end: words[j + 1].start]), None)
+    closing = next((j + 1 for j in range(k, min(end, k + 12)) if "," in text[words[j].end: words[j + 1].start]), None)
+    if words[k].key in _APPOSED:
+        return closing
+    if closing is None or not an_incise_opens(text, words, k - 1, k):
+        return None
+    return closing if all(words[j].key != "par" for j in range(k, closing)) else None
 
 
 _APPOSED = frozenset({"membre", "membres", "adherent", "adherente", "adherents", "partenaire", "partenaires",

@@ -12,6 +12,7 @@ from rtes_kg.parse.fields import is_postal_line
 from rtes_kg.parse.headings import IDENTITY_SECTIONS, read_heading
 from rtes_kg.parse.lines import EMAIL, Line
 from rtes_kg.parse.naming import fold
+from rtes_kg.parse.titles import is_tagline, title_shaped
 
 # A paragraph of the actions tells something: a sentence of a few words that ends ("La Ville a créé
 # l'épicerie La Brouette avec le CCAS."), never a name, a title, a phone number or a postal line.
@@ -21,12 +22,12 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _NAME_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def tells_an_action(line: Line) -> bool:
+def tells_an_action(line: Line, least_words: int = _SENTENCE_WORDS) -> bool:
     """Whether a line reads as a paragraph of the actions: a sentence of words, not a contact
     ("Élue référente : Anne Le Gall"), its details ("Tél. : 02 47 23 47 44"), an address ("1 place
     de la Halle") or a link."""
     text = line.unbulleted
-    return (len(_WORD.findall(text)) >= _SENTENCE_WORDS and bool(_SENTENCE_END.search(text))
+    return (len(_WORD.findall(text)) >= least_words and bool(_SENTENCE_END.search(text))
             and not line.is_url and not names_a_person(line) and not is_postal_line(text)
             and not DETAILS_LINE.match(fold(text)) and not is_phone_line(text) and not EMAIL.search(text))
 
@@ -90,3 +91,26 @@ def value_tells_an_action(value: str) -> bool:
     contact's, which opens with a person ("Anne Le Gall, adjointe chargée de l'économie sociale.")."""
     return tells_an_action(Line(0, value, 0, fold(value))) and not another_person(value) \
         and not read_heading(Line(0, value, 0, fold(value)))
+
+
+# The words of a budget's own parts: a line of them heads a part of the budget, not another section.
+_BUDGET_WORDS = frozenset({"budget", "budgets", "fonctionnement", "investissement", "subvention", "subventions",
+                           "credit", "credits", "depenses", "recettes", "total", "dont", "repartition", "detail",
+                           "montant", "montants", "enveloppe", "enveloppes", "aide", "aides", "fonds", "ligne",
+                           "lignes", "ess", "financement", "financements", "dotation", "dotations", "moyens"})
+
+
+def titles_a_paragraph(line: Line, below: Line) -> bool:
+    """Whether a short line of no figure and no word of a budget's parts heads the sentence below it:
+    "Coopérations territoriales" / "La Ville participe au PTCE X." (not "Fonctionnement" / "…", nor
+    "Économie circulaire" / "50 000 €")."""
+    return title_shaped(line) and not any(char.isdigit() for char in line.text) \
+        and not _BUDGET_WORDS & set(re.split(r"[\s'’-]+", line.key)) and tells_an_action(below)
+
+
+def titles_the_sentence_below(line: Line, below: Line) -> bool:
+    """Whether a line over a sentence titles that sentence's action, even in a body's words:
+    "Territoire zéro chômeur de longue durée" / "L'EBE X emploie 45 salariés." (not "Ville de Brest"
+    / "La Ville de Brest est membre du RTES.", "Commune de 140 000 habitants.": a fiche's title and
+    what it says of itself)."""
+    return tells_an_action(below, least_words=3) and line.key not in below.key and not is_tagline(below, line)

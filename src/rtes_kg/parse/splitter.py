@@ -7,7 +7,14 @@ import re
 
 from rtes_kg.parse.blocks import Block, Section
 from rtes_kg.parse.contacts import another_person, is_post_line, is_role_line, names_a_post
-from rtes_kg.parse.details import follows_its_fields, shares_a_name, tells_an_action, value_tells_an_action
+from rtes_kg.parse.details import (
+    follows_its_fields,
+    shares_a_name,
+    tells_an_action,
+    titles_a_paragraph,
+    titles_the_sentence_below,
+    value_tells_an_action,
+)
 from rtes_kg.parse.header import head_facts
 from rtes_kg.parse.headings import (
     HEAD_SECTIONS,
@@ -42,12 +49,6 @@ _MAX_HEAD_FACTS = 4  # and the lines that say what the member is, besides ("Comm
 _COUNTRY_OR_POSTCODE = re.compile(r"^(?:france|\d{1,5} \w.*)$")
 _CITY_LINE = re.compile(r"(?:^|[\s,])\d{2} ?\d{3}\s+[A-ZÀ-Ý]")  # an address complete: "…, 28270 Brézolles"
 
-
-# The words of a budget's own parts: a line of them heads a part of the budget, not another section.
-_BUDGET_WORDS = frozenset({"budget", "budgets", "fonctionnement", "investissement", "subvention", "subventions",
-                           "credit", "credits", "depenses", "recettes", "total", "dont", "repartition", "detail",
-                           "montant", "montants", "enveloppe", "enveloppes", "aide", "aides", "fonds", "ligne",
-                           "lignes", "ess", "financement", "financements", "dotation", "dotations", "moyens"})
 
 class Splitter:
     """Walks the lines once and cuts them into fiche blocks and sections."""
@@ -181,10 +182,8 @@ class Splitter:
         current = block.current if block is not None else None
         line = self.lines[index]
         return current is not None and current.name == "budget" and bool(current.body) \
-            and title_shaped(line) and not any(char.isdigit() for char in line.text) \
-            and not _BUDGET_WORDS & set(re.split(r"[\s'’-]+", line.key)) \
             and index + 1 < len(self.lines) and self.headings[index + 1] is None \
-            and tells_an_action(self.lines[index + 1])
+            and titles_a_paragraph(line, self.lines[index + 1])
 
     def _in_the_head(self) -> bool:
         """Whether the fiche so far is its head: its title and what it is, no prose section open."""
@@ -204,6 +203,8 @@ class Splitter:
             return False
         if current.name == "address":
             return names_a_body(line) and any(_CITY_LINE.search(above.text) for above in current.body)
+        if current.name == "actions" and titles_the_sentence_below(line, self.lines[following]):
+            return False  # the last action's title, over its sentence
         head = self.lines[following: following + 1 + (self.headings[following + 1: following + 2] == [None])]
         return current.name in PROSE_SECTIONS and (names_a_body(line) or {"kind", "population"} <= set(
             head_facts(head, self.file, set())[0]))

@@ -1,0 +1,64 @@
+"""Names that a place makes with the kind word before it: "la régie de quartier Villeneuve", "le
+centre social du Courghain", "l'Université de Pau et des Pays de l'Adour", "le pôle ESS Sud Drôme"
+(its quarter, commune or area is no body's name of its own; the kind word is part of the name)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rtes_kg.extract.clause import MEMBER_WORDS
+from rtes_kg.extract.lexicon import Token, joined
+from rtes_kg.extract.names import LOWER_ARTICLES, name_forward
+from rtes_kg.extract.places import area_named, commune, communes_named, place_key
+
+# A collectivité's word alone, capitalised (or the État's): no body's name after a kind word.
+A_COLLECTIVITE = MEMBER_WORDS | {"etat"}
+
+
+def named_by_its_place(text: str, words: Sequence[Token], first: int, last: int, kind: str) -> bool:
+    """Whether the name after a kind word is its place's: a régie de quartier's or centre social's
+    one word ("Villeneuve"), or a régie's quarter and its commune, either way round ("Europe Colmar",
+    "Nantes Nord"; not "Nord Services", nor the centre social "Espace Razès"); a network's area ("le
+    pôle ESS Sud Drôme", "le réseau Pays Basque"; not "le pôle ESS Horizons Solidaires")."""
+    name = text[words[first].start: words[last].end]
+    if kind == "reseau":
+        return an_area(name)
+    parts = name.split()
+    return len(parts) == 1 or kind == "regie-de-quartier" and len(parts) == 2 and (
+        commune(parts[1]) is not None or commune(parts[0]) is not None and parts[1] in _CARDINAL_QUARTERS)
+
+
+_CARDINAL_QUARTERS = frozenset({"Nord", "Sud", "Est", "Ouest", "Centre", "Nord-Est", "Nord-Ouest", "Sud-Est",
+                                "Sud-Ouest"})  # "la régie de quartier Nantes Nord"
+
+
+def an_area(name: str) -> bool:
+    """Whether ``name`` names a commune, a département or a région, or a part of one: "Sud Drôme",
+    "Val de Drôme", "Pays Basque", "Nord Isère", "Haute-Vienne"."""
+    words = place_key(name).split()
+    while words and words[0] in _AREA_PARTS:
+        words = words[1:]
+    rest = " ".join(words)
+    return bool(rest) and (area_named(rest) or bool(communes_named(rest)) or rest in _FORMER_PROVINCES)
+
+
+_AREA_PARTS = frozenset({"sud", "nord", "est", "ouest", "centre", "val", "vallee", "pays", "haut", "haute",
+                         "bas", "basse", "grand", "de", "du", "des", "d", "la", "le", "l"})
+_FORMER_PROVINCES = frozenset({"basque", "catalan", "bigouden", "nantais", "messin"})
+
+
+def its_quarter(text: str, words: Sequence[Token], kind_last: int, through_et: bool = False) -> int | None:
+    """The last word of the quarter or commune named after a kind that its place names, past "de",
+    "du" or "de la": "centre social du Courghain" (not "régie de quartier de la ville": no name),
+    or of what a name's head is for: "l'Association pour le Développement de l'Économie Solidaire";
+    ``through_et``, two places joined by "et": "Université de Pau et des Pays de l'Adour"."""
+    k = kind_last + 1
+    if k + 1 >= len(words) or words[k].key not in {"de", "du", "des", "d", "pour"} \
+            or not joined(text, words[k - 1], words[k]):
+        return None
+    k += 1
+    while k < len(words) and words[k].key in LOWER_ARTICLES and not words[k].capitalised:
+        k += 1
+    if k >= len(words) or not words[k].capitalised or words[k].key in A_COLLECTIVITE:
+        return None
+    return name_forward(text, words, k, through_et=through_et)

@@ -230,3 +230,35 @@ def test_a_fiche_s_title_over_what_it_says_of_itself_opens_a_fiche(below):
             f"Ville de Brest\n{below}\n\nType de collectivité\nCommune\n\n"
             "Exemples d'actions soutenues par la collectivité :\n\nL'association Beta anime un jardin partagé.\n")
     assert [fiche.name.text for fiche in read_fiches(text, "test.txt")] == ["Ville de Lille", "Ville de Brest"]
+
+
+# --- a plural noun and its count, a local body by its acronym, the member by its initials -------------
+
+FINISTERE = {"member": "Département du Finistère", "kind": "Département",
+             "address": "32 boulevard Dupleix\n29196 Quimper Cedex"}
+DUNKERQUE = {"member": "Communauté urbaine de Dunkerque", "kind": "Communauté urbaine",
+             "address": "Pertuis de la Marine\n59140 Dunkerque"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le Département cofinance avec l'État les 4 pôles ESS du Finistère (Adess Cornouaille, Adess Pays de Brest).",
+    "Le Département soutient les 4 pôles ESS du Finistère (Adess Cornouaille, Adess Pays de Brest).",
+])
+def test_the_items_of_a_counted_plural_take_its_role(sentence):
+    assert in_the_fiche(sentence, **FINISTERE) == [("Adess Cornouaille", "soutenu"), ("Adess Pays de Brest", "soutenu")]
+
+
+def test_a_job_area_committee_by_its_acronym():
+    assert bodies("Soutien au Comité de bassin d'emploi (CBE) du Pays de Brest pour l'animation d'un groupement.",
+                  **FINISTERE) == [("CBE du Pays de Brest", "structure-ess", None, "soutenu")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the member among the funders: its support
+    ("Structure porteuse : SCIC La Turbine. Partenaires financiers : CUD (80 000 €), Région Hauts-de-France.",
+     [("La Turbine", "porteur"), ("La Turbine", "soutenu"), ("Région Hauts-de-France", "partenaire")]),
+    ("La SCIC La Turbine gère le tiers-lieu. Partenaires : la CUD, la Région Hauts-de-France.",
+     [("La Turbine", "porteur"), ("Région Hauts-de-France", "partenaire")]),
+])
+def test_the_member_s_initials_in_a_list_of_partners_are_the_member(sentence, expected):
+    assert in_the_fiche(sentence, **DUNKERQUE) == expected

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from rtes_kg.extract.chapters import chapters
 from rtes_kg.extract.clause import boundary
-from rtes_kg.extract.collectivites import collectivite_words
+from rtes_kg.extract.collectivites import COLLECTIVITE, collectivite_words
 from rtes_kg.extract.curated_finds import from_reference
 from rtes_kg.extract.lexicon import Lexicon, Token, joined, tokens
 from rtes_kg.extract.names import FROM_PATTERN, LOWER_ARTICLES, Found, structure_words
@@ -105,14 +105,17 @@ def found_again(text: str, words: Sequence[Token], known: KnownNames | None) -> 
         if tuple(w.raw for w in span) != item.written or not _whole(text, words, match.first, match.last):
             continue
         mention = item.mention
+        priority = 1 if mention.category == COLLECTIVITE else _PRIORITY  # (a collectivité's, as its finder's:
+        # "Partenaires : la CUD" is the member, no structure "CUD" that a list's finder makes of it)
         found.append(Found(match.first, match.last, words[match.first].start, mention.name, mention.slug,
-                           mention.category, mention.kind, FROM_PATTERN, _PRIORITY, parent=mention.parent))
+                           mention.category, mention.kind, FROM_PATTERN, priority, parent=mention.parent))
     return found
 
 
 def _whole(text: str, words: Sequence[Token], first: int, last: int) -> bool:
     """Whether the words are a whole name: none capitalised joined on either side (an article that
-    opens the sentence aside: "La CUA a adhéré…"), and a one-word name not its sentence's first word."""
+    opens the sentence aside: "La CUA a adhéré…"), and a one-word name not its sentence's first word
+    (but initials: "Partenaires financiers : CUD (80 000 €)")."""
     before = words[first - 1] if first > 0 else None
     after = words[last + 1] if last + 1 < len(words) else None
     if before is not None and before.capitalised and before.key not in LOWER_ARTICLES \
@@ -120,7 +123,8 @@ def _whole(text: str, words: Sequence[Token], first: int, last: int) -> bool:
         return False
     if after is not None and after.capitalised and joined(text, words[last], after):
         return False
-    return first < last or (before is not None and not boundary(text, before, words[first]))
+    return first < last or words[first].raw.isupper() and len(words[first].raw) > 2 \
+        or (before is not None and not boundary(text, before, words[first]))  # (initials anywhere: ": CUD (…)")
 
 
 @functools.cache

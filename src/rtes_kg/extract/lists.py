@@ -106,10 +106,12 @@ def plural_before(words: Sequence[Token], k: int) -> int | None:
     d'accompagnement", "des lieux solidaires", "les quatre pôles ESS du Finistère"; None when the words
     are no such phrase."""
     for j in range(k, max(-1, k - _PHRASE_REACH), -1):
-        if words[j].key in PLURAL_ARTICLES and j < k and words[j + 1].raw.islower() \
-                and words[j + 1].raw.endswith(("s", "x")):
+        noun = j + 1 + (j + 2 <= k and words[j + 1].raw.isdigit())  # past a count: "les 4 pôles ESS"
+        if words[j].key in PLURAL_ARTICLES and j < k and words[noun].raw.islower() \
+                and words[noun].raw.endswith(("s", "x")):
             return j
-        if not words[j].raw.islower() and words[j].key not in PHRASE_ACRONYMS and not area_named(words[j].raw):
+        if not words[j].raw.islower() and not words[j].raw.isdigit() and words[j].key not in PHRASE_ACRONYMS \
+                and not area_named(words[j].raw):
             return None
     return None
 

@@ -262,3 +262,17 @@ def test_a_job_area_committee_by_its_acronym():
 ])
 def test_the_member_s_initials_in_a_list_of_partners_are_the_member(sentence, expected):
     assert in_the_fiche(sentence, **DUNKERQUE) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a kind spelt out before its acronym in parentheses: no name "Emploi", "Participative"
+    ("Soutien au développement de la Coopérative d'Activités et d'Emploi (CAE) Oxalis.",
+     [("Oxalis", "structure-ess", "cae", "soutenu")]),
+    ("Soutien à la Société Coopérative et Participative (SCOP) Alpha.", [("Alpha", "structure-ess", "scop", "soutenu")]),
+    ("Soutien à la Coopérative d'Activités et d'Emploi Oxalis.", [("Oxalis", "structure-ess", "cae", "soutenu")]),
+    # (a name's apposition of its kind still names it)
+    ("Soutien à Oxalis (CAE) et à Alpha (SCIC).",
+     [("Alpha", "structure-ess", "scic", "soutenu"), ("Oxalis", "structure-ess", "cae", "soutenu")]),
+])
+def test_a_kind_spelt_out_before_its_acronym(sentence, expected):
+    assert bodies(sentence) == expected

@@ -341,6 +341,10 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
                 continue  # "deux CJS (coopératives jeunesse de services)": a kind of body, counted
             if is_plural and "(" in text[words[before].end: trigger.start]:
                 continue  # "les structures de l'ESS (associations, coopératives)": kinds, no name
+            if trigger.raw.isupper() and "(" in text[words[before].end: trigger.start] and any(
+                    (spelt := announce.match_at(words, k)) is not None and spelt.last == before
+                    for k in range(max(0, before - 8), before)):
+                continue  # "la Société Coopérative et Participative (SCOP) X": the kind spelt out, no name
             if first is not None and _after_a_kind(text, words, first, announce):
                 continue  # "(ACI, AI, EI et ETTI)": a list of kinds, "AI" no name of an EI
             if first is not None and not _kind_words_only(words, first, before, announce):

@@ -268,7 +268,8 @@ def test_the_member_s_initials_in_a_list_of_partners_are_the_member(sentence, ex
     # a kind spelt out before its acronym in parentheses: no name "Emploi", "Participative"
     ("Soutien au développement de la Coopérative d'Activités et d'Emploi (CAE) Oxalis.",
      [("Oxalis", "structure-ess", "cae", "soutenu")]),
-    ("Soutien à la Société Coopérative et Participative (SCOP) Alpha.", [("Alpha", "structure-ess", "scop", "soutenu")]),
+    ("Soutien à la Société Coopérative et Participative (SCOP) Alpha.",
+     [("Alpha", "structure-ess", "scop", "soutenu")]),
     ("Soutien à la Coopérative d'Activités et d'Emploi Oxalis.", [("Oxalis", "structure-ess", "cae", "soutenu")]),
     # (a name's apposition of its kind still names it)
     ("Soutien à Oxalis (CAE) et à Alpha (SCIC).",
@@ -276,3 +277,21 @@ def test_the_member_s_initials_in_a_list_of_partners_are_the_member(sentence, ex
 ])
 def test_a_kind_spelt_out_before_its_acronym(sentence, expected):
     assert bodies(sentence) == expected
+
+
+def test_a_kind_spelt_out_with_capitals_is_no_name_of_its_head():
+    assert bodies("La Ville soutient l'Entreprise de Travail Temporaire d'Insertion (ETTI) Delta.") == [
+        ("Delta", "structure-ess", "entreprise-insertion", "soutenu")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Née d'une initiative de la Ville, la SCIC Epsilon exploite une centrale solaire.",
+     [("Epsilon", "cree"), ("Epsilon", "porteur")]),
+    ("La SCIC Epsilon, née à l'initiative de la Ville, exploite une centrale.",
+     [("Epsilon", "cree"), ("Epsilon", "porteur")]),
+    # (born of others: no creation of the member's)
+    ("La SCIC Epsilon, née de la fusion de l'association Alpha et de la SCOP Beta, exploite une centrale.",
+     [("Epsilon", "porteur")]),
+])
+def test_born_of_the_member_s_initiative(sentence, expected):
+    assert in_the_fiche(sentence, **LYON) == expected

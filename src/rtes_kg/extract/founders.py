@@ -145,10 +145,13 @@ def created_with_help(text: str, words: Sequence[Token], spans: Spans, found: Se
     breaks: list[int] | None = None
     for k, word in enumerate(words):
         launched = word.key in _LAUNCHED  # "le PTCE X, lancé en 2018 par l'Agglomération": by the member only
-        if word.key not in CREATION and not launched:
+        born = word.key in _BORN
+        if word.key not in CREATION and not launched and not born:
             continue
         after = tuple(w.key for w in words[k + 1: k + 8])
         helped = next((i for i in range(len(after)) for h in _HELP if after[i: i + len(h)] == h), None)
+        if born and (helped is None or "initiative" not in after[helped: helped + 3]):
+            continue  # "Née d'une initiative de la Ville, la SCIC X…" (not "née de la fusion de A et B")
         que = next((i for i in range(k - 1, max(-1, k - 7), -1) if words[i].key in {"que", "qu"}), None)
         relative = que is not None and the_member_relates(text, words, spans, que, k, names_member, member_at)
         agent = k + 1 + helped + 3 if helped is not None else k
@@ -247,7 +250,8 @@ _ACRONYM_ASIDE = re.compile(r"\s*\(\s*[^\s()]{2,15}\s*\)\s*")  # "X (CVSS) a ét
 _OWN_INITIATIVE = frozenset({("a", "son", "initiative"), ("sur", "son", "initiative")})  # the subject's
 _HELP = {("avec", "l", "appui"), ("avec", "le", "soutien"), ("avec", "l", "aide"),
          ("avec", "l", "accompagnement"), ("grace", "au", "soutien"), ("grace", "a", "l", "appui"),
-         ("avec", "le", "concours"), ("a", "l", "initiative"), *_OWN_INITIATIVE}
+         ("avec", "le", "concours"), ("a", "l", "initiative"), ("d", "une", "initiative"), *_OWN_INITIATIVE}
+_BORN = frozenset({"nee", "nees", "nes"})  # (not "né": "ne", the negation's word)
 # Words that open the name of a body that is no collectivité ("d'Est Ensemble" may be the member).
 _OTHER_BODY_HEADS = frozenset({"federation", "union", "association", "chambre", "syndicat", "comite", "collectif",
                                "groupe", "reseau", "fondation", "institut", "office", "agence", "confederation",

@@ -10,7 +10,15 @@ from collections.abc import Sequence
 
 from rtes_kg.extract.announced import skip_modifiers
 from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
-from rtes_kg.extract.names import FROM_PATTERN, Found, found_by_pattern, name_forward, name_slug, sentence_start
+from rtes_kg.extract.names import (
+    FROM_PATTERN,
+    Found,
+    found_by_pattern,
+    name_forward,
+    name_slug,
+    sentence_start,
+    structure_words,
+)
 from rtes_kg.extract.placed_names import A_COLLECTIVITE
 from rtes_kg.extract.places import communes_named
 
@@ -42,10 +50,12 @@ def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:
             elif article >= 0 and words[article].key in {"le", "la", "les", "l"} and index + 1 < len(words) \
                     and words[index + 1].key in OF_WORDS and (last := name_forward(text, words, index)) is not None \
                     and sum(w.capitalised for w in words[index + 1: last + 1]) >= 2 \
-                    and not any(w.key in A_COLLECTIVITE for w in words[index + 1: last + 1]):
+                    and not any(w.key in A_COLLECTIVITE for w in words[index + 1: last + 1]) \
+                    and structure_words()[0].match_at(words, index) is None:
                 found.append(found_by_pattern(text, words, index, last, word.start, None))  # "la Maison des
                 # Initiatives Solidaires" (not "la Maison des Associations": a town's hall, maybe; nor "la
-                # Maison de la Région Auvergne", the collectivité's)
+                # Maison de la Région Auvergne", the collectivité's; nor a kind spelt out: "l'Entreprise de
+                # Travail Temporaire d'Insertion")
             continue
         start = skip_modifiers(text, words, index + 1)
         if start >= len(words) or not joined(text, words[start - 1], words[start]):

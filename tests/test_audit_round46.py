@@ -295,3 +295,42 @@ def test_a_kind_spelt_out_with_capitals_is_no_name_of_its_head():
 ])
 def test_born_of_the_member_s_initiative(sentence, expected):
     assert in_the_fiche(sentence, **LYON) == expected
+
+
+@pytest.mark.parametrize(("sentence", "member", "expected"), [
+    ("Avec la CTM, la Ville cofinance la SCIC Alpha.", {"member": "Ville de Fort-de-France",
+                                                        "address": "Hôtel de Ville\n97200 Fort-de-France"},
+     [("Alpha", "scic", "soutenu"), ("Collectivité territoriale de Martinique", "collectivite-a-statut-particulier",
+                                      "partenaire")]),
+    ("Avec la CeA, l'Eurométropole cofinance la SCIC Alpha.",
+     {"member": "Eurométropole de Strasbourg", "kind": "Métropole", "address": "1 parc de l'Étoile\n67076 Strasbourg"},
+     [("Alpha", "scic", "soutenu"), ("Collectivité européenne d'Alsace", "collectivite-a-statut-particulier",
+                                      "partenaire")]),
+    # (the Commissariat à l'énergie atomique is no collectivité)
+    ("Avec le CEA, l'Eurométropole cofinance la SCIC Alpha.",
+     {"member": "Eurométropole de Strasbourg", "kind": "Métropole", "address": "1 parc de l'Étoile\n67076 Strasbourg"},
+     [("Alpha", "scic", "soutenu")]),
+    # the member by its initials
+    ("La CTM soutient la SCIC Alpha.", {"member": "Collectivité Territoriale de Martinique",
+                                       "kind": "Collectivité à statut particulier",
+                                       "address": "Rue Gaston Defferre\n97200 Fort-de-France"},
+     [("Alpha", "scic", "soutenu")]),
+])
+def test_a_collectivite_with_a_special_status_by_its_initials(sentence, member, expected):
+    assert [(name, kind, role) for name, _, kind, role in bodies(sentence, **member)] == expected
+
+
+def test_its_initials_and_its_name_in_full_are_one_body():
+    fort_de_france = {"member": "Ville de Fort-de-France", "address": "Hôtel de Ville\n97200 Fort-de-France"}
+    text = "Avec la CTM, la Ville cofinance la SCIC Alpha."
+    full = "Avec la Collectivité Territoriale de Martinique, la Ville cofinance la SCIC Alpha."
+    assert [m.slug for m in _action_mentions(text, **fort_de_france) if m.category == "collectivite"] == [
+        m.slug for m in _action_mentions(full, **fort_de_france) if m.category == "collectivite"] == [
+        "collectivite-a-statut-particulier-de-martinique"]
+
+
+def _action_mentions(sentence: str, member: str, address: str, kind: str = "Commune"):
+    text = (f"{member}\n\nExemples d’actions soutenues par la collectivité :\n\n• {sentence}\n\n"
+            f"Type de collectivité\n{kind}\nAdresse\n{address}\n")
+    fiche, = read_fiches(text, "test.txt")
+    return fiche.actions[0].mentions

@@ -199,7 +199,8 @@ def _named_after_its_city(name: str) -> bool:
 def brands(text: str, words: Sequence[Token]) -> list[Found]:
     """Intercommunalités named by their brand, capitalised as a name is: "en lien avec Toulouse
     Métropole", "Angers Loire Métropole". The name is published as written; its IRI is made as for
-    "la Métropole de …", so that the member it is is linked to it."""
+    "la Métropole de …", so that the member it is is linked to it. And the collectivités with a
+    special status by their initials: "la CTM", "la CeA"."""
     found = []
     for match in _brands().find(words):
         if not words[match.first].capitalised or not (words[match.last].capitalised
@@ -218,7 +219,20 @@ def brands(text: str, words: Sequence[Token]) -> list[Found]:
         written = brand.name if brand.initials else text[words[match.first].start: words[match.last].end]
         found.append(Found(match.first, match.last, words[match.first].start, written, name_slug(written),
                            COLLECTIVITE, brand.kind, FROM_PATTERN, 1))  # ("la CINOR": its name, one IRI)
+    for index, word in enumerate(words):  # "la CTM", written so: its name, and the IRI of its name in full
+        if (initials := _SPECIAL_STATUS_INITIALS.get(word.raw)) is not None:
+            name, after_kind = initials
+            canonical = f"{kind_label('collectivite-a-statut-particulier')} {after_kind}"
+            found.append(Found(index, index, word.start, name, name_slug(canonical), COLLECTIVITE,
+                               "collectivite-a-statut-particulier", FROM_PATTERN, 1))
     return found
+
+
+# The collectivités with a special status by their initials, as written (not "CEA", the Commissariat):
+# their name, and its words after their kind, as "la Collectivité Territoriale de Martinique" gives them
+_SPECIAL_STATUS_INITIALS = {"CTM": ("Collectivité territoriale de Martinique", "de Martinique"),
+                            "CTG": ("Collectivité territoriale de Guyane", "de Guyane"),
+                            "CeA": ("Collectivité européenne d'Alsace", "européenne d'Alsace")}
 
 
 @functools.cache

@@ -334,3 +334,16 @@ def _action_mentions(sentence: str, member: str, address: str, kind: str = "Comm
             f"Type de collectivité\n{kind}\nAdresse\n{address}\n")
     fiche, = read_fiches(text, "test.txt")
     return fiche.actions[0].mentions
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an adverb between the participle of running and "par"
+    ("La Ville a labellisé 8 Fabriques à Initiatives, portées notamment par Ronalpia et Alter'Incub.",
+     [("Alter'Incub", "porteur"), ("Ronalpia", "porteur")]),
+    ("Le lieu est géré conjointement par Ronalpia et la Ville.", [("Ronalpia", "porteur")]),
+    # a label of the member's help
+    ("Trois structures ont été aidées en 2023 : l'association Alpha, la SCOP Beta et l'EI Gamma.",
+     [("Alpha", "soutenu"), ("Beta", "soutenu"), ("Gamma", "soutenu")]),
+])
+def test_agents_past_an_adverb_and_the_structures_helped(sentence, expected):
+    assert in_the_fiche(sentence, **LYON) == expected

@@ -264,7 +264,9 @@ LABELS = {phrase_keys(label): role for labels, role in (
      "sont lauréates, ont été sélectionnés, ont été sélectionnées, projets retenus, structures retenues, "
      "projets soutenus, structures lauréates, sont accompagnées, sont accompagnés, sont soutenues, sont soutenus, "
      "ont été accompagnées, ont été accompagnés, ont été soutenues, ont été soutenus, sont financées, "
-     "sont financés, ont été financées, ont été financés", SUPPORTED),
+     "sont financés, ont été financées, ont été financés, ont été aidées, ont été aidés, sont aidées, sont aidés, "
+     "ont été subventionnées, ont été subventionnés, sont subventionnées, sont subventionnés, structures aidées, "
+     "structures financées, structures subventionnées, projets financés, projets aidés", SUPPORTED),
     # what the programme made: "Trois entreprises ont été créées : la SCOP X, l'association Y…"
     ("ont été créées, ont été créés, sont nées, ont vu le jour, ont été lancées, ont été lancés", CREATED),
     # a structure's own members: "La SCIC compte 45 sociétaires, parmi lesquels…" (no part in the action)

@@ -95,8 +95,9 @@ def agents_of_running(text: str, words: Sequence[Token]) -> list[Found]:
         if words[index].key == "avec":
             found += _acronyms_with_their_territory(text, words, index + 1)
             continue
-        if words[index].key != "par" or words[index - 1].key not in CARRIED_KEYS:
-            continue
+        participle = index - 1 - (index > 1 and words[index - 1].key in _BETWEEN_RUNNING_AND_PAR)
+        if words[index].key != "par" or words[participle].key not in CARRIED_KEYS:
+            continue  # ("portées notamment par Ronalpia et Alter'Incub": an adverb between them)
         first = _past_articles(words, index + 1)
         if first >= len(words) or not words[first].capitalised or is_an_act(words[first].key) \
                 or words[first].key in _HEADS_OF_BODIES | _NOT_BODIES \
@@ -120,6 +121,10 @@ def agents_of_running(text: str, words: Sequence[Token]) -> list[Found]:
             if words[first].key in _HEADS_OF_BODIES | _NOT_BODIES or structure_words()[0].match_at(words, first):
                 break
     return found
+
+
+_BETWEEN_RUNNING_AND_PAR = frozenset({"notamment", "principalement", "conjointement", "essentiellement", "egalement",
+                                      "desormais", "aussi"})
 
 
 def objects_of_support(text: str, words: Sequence[Token]) -> list[Found]:

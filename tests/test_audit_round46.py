@@ -347,3 +347,15 @@ def _action_mentions(sentence: str, member: str, address: str, kind: str = "Comm
 ])
 def test_agents_past_an_adverb_and_the_structures_helped(sentence, expected):
     assert in_the_fiche(sentence, **LYON) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a long kind spelt out with capitals before a name that starts with a commune's: the name alone
+    ("La Ville soutient le Pôle Territorial de Coopération Économique Figeac Innov'.",
+     [("Figeac Innov'", "structure-ess", "ptce", "soutenu")]),
+    # (a name that is its territory: the kind is part of it)
+    ("La Ville soutient la Maison de l'Emploi et de la Formation Loire Sud.",
+     [("Maison de l'Emploi et de la Formation Loire Sud", "structure-ess", "maison-emploi", "soutenu")]),
+])
+def test_a_long_kind_before_a_name_that_opens_with_a_place(sentence, expected):
+    assert bodies(sentence, member="Ville de Figeac", address="Place Vival\n46100 Figeac") == expected

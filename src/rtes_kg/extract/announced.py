@@ -151,14 +151,19 @@ def capitalised(found: Found) -> Found:
     return replace(found, name=found.name[:1].upper() + found.name[1:]) if found.name[:1].islower() else found
 
 
-def _kind_then_name(words: Sequence[Token], first: int, last: int, start: int) -> bool:
-    """Whether a capitalised kind is only written before the name, not part of it: the name has its
-    own article ("L'Association Les Amis du Rail"), or the kind is a whole phrase ("La Coopérative
-    d'activité et d'emploi Coodémarrage 53"), which no body repeats in its name."""
+def _kind_then_name(words: Sequence[Token], first: int, last: int, start: int, end: int) -> bool:
+    """Whether a capitalised kind is only written before the name (``start`` to ``end``), not part of
+    it: the name has its own article ("L'Association Les Amis du Rail"), or the kind is a whole phrase
+    ("La Coopérative d'activité et d'emploi Coodémarrage 53"), which no body repeats in its name."""
     content = sum(words[i].key not in _LINKING for i in range(first, last + 1))
-    # (but "Maison de l'emploi et de la formation Loire Sud": named by its territory, the kind is part of it)
-    territory = area_named(words[start].raw) or bool(communes_named(words[start].raw))
+    # (but "Maison de l'emploi et de la formation Loire Sud": named by its territory, the kind is part
+    # of it; not "le Pôle Territorial de Coopération Économique Figeac Innov'": a name of its own)
+    territory = all(area_named(w.raw) or communes_named(w.raw) or w.key in _LINKING | _CARDINAL_WORDS
+                    for w in words[start: end + 1])
     return words[start].key in LOWER_ARTICLES or content >= _LONG_KIND and not territory
+
+
+_CARDINAL_WORDS = frozenset({"nord", "sud", "est", "ouest", "centre"})
 
 
 def _named_after_comma(text: str, words: Sequence[Token], trigger: int, start: int,
@@ -261,7 +266,7 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
             if last is not None:
                 own = (start == match.last + 1 and trigger.raw[:1].isupper()
                        and not trigger.raw.isupper() and not sentence_start(text, trigger.start)
-                       and not _kind_then_name(words, match.first, match.last, start)
+                       and not _kind_then_name(words, match.first, match.last, start, last)
                        and not _a_lower_case_adjective(words, match.first, match.last))
                 if start == match.last + 1 and (opens_its_name or kind in {*_NAMED_WITH_KIND, "reseau"}
                                                 and named_by_its_place(text, words, start, last, kind)):

@@ -359,3 +359,16 @@ def test_agents_past_an_adverb_and_the_structures_helped(sentence, expected):
 ])
 def test_a_long_kind_before_a_name_that_opens_with_a_place(sentence, expected):
     assert bodies(sentence, member="Ville de Figeac", address="Place Vival\n46100 Figeac") == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Alpha, dont la Ville est le premier financeur, accompagne 300 jeunes.",
+     [("Alpha", "porteur"), ("Alpha", "soutenu")]),
+    ("L'association Alpha, dont la Ville est l'un des principaux financeurs, accompagne 300 jeunes.",
+     [("Alpha", "porteur"), ("Alpha", "soutenu")]),
+    # (another collectivité's funding)
+    ("L'association Alpha, dont le Département est le premier financeur, accompagne 300 jeunes.",
+     [("Alpha", "porteur"), ("Département du Rhône", "partenaire")]),
+])
+def test_the_member_as_the_funder_in_a_relative_of_dont(sentence, expected):
+    assert in_the_fiche(sentence, **LYON) == expected

@@ -46,20 +46,22 @@ _SOMEONE_ELSE = re.compile(r"(?!(?:elles?|ils?|aussi|également|désormais|toujo
 
 
 def _its_funder(words: Sequence[Token], k: int, names_member: Callable[[str], bool]) -> bool:
-    """Whether the word at ``k`` opens the member's funding of the structure before: "la Ville en est
-    le principal financeur", "La Ville est leur premier financeur", "son principal soutien", "son
-    principal financeur est la Ville"."""
+    """Whether the word at ``k`` opens the member's funding of the structure before: "la Ville en est le
+    principal financeur", "La Ville est leur premier financeur", "son principal soutien est la Ville"."""
     if words[k].key in {"son", "sa", "leur", "ses", "leurs"} and _funder_is_the_member(words, k, names_member):
         return True
     if words[k].key == "en":
         verb, subject = k + 1, k - 1
     elif words[k].key in {"son", "sa", "leur"}:
         verb, subject = k - 1, k - 2
+    elif words[k].key == "dont" and k + 2 < len(words):  # "X, dont la Ville est le premier financeur"
+        subject = k + 1 + (words[k + 1].key in DEFINITE)
+        verb = subject + 1
     else:
         return False
     return subject >= 0 and verb < len(words) and words[verb].key in {"est", "etait", "reste"} \
         and words[subject].key in MEMBER_KEYS and names_member(words[subject].key) \
-        and bool(_FUNDER.match(" ".join(w.key for w in words[max(k, verb) + 1: k + 6])))
+        and bool(_FUNDER.match(" ".join(w.key for w in words[max(k, verb) + 1: max(k + 6, verb + 6)])))
 
 
 def _funder_is_the_member(words: Sequence[Token], k: int, names_member: Callable[[str], bool]) -> bool:
@@ -72,7 +74,7 @@ def _funder_is_the_member(words: Sequence[Token], k: int, names_member: Callable
     return subject < len(words) and words[subject].key in MEMBER_KEYS and names_member(words[subject].key)
 
 
-_FUNDER = re.compile(r"^(?:(?:le|la|l)\s+)?(?:(?:premier|premiere|principal|principale|seul|seule|unique)\s+)?"
+_FUNDER = re.compile(r"^(?:(?:le|la|l)\s+)?(?:une?\s+des\s+)?(?:(?:premiere?|principale?|principaux|seule?|unique)\s+)?"
                      r"(?:co)?financeu(?:r|se)s?\b|^(?:(?:le|l)\s+)?(?:premier|principal)\s+soutien\b")
 
 

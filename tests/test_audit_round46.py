@@ -372,3 +372,11 @@ def test_a_long_kind_before_a_name_that_opens_with_a_place(sentence, expected):
 ])
 def test_the_member_as_the_funder_in_a_relative_of_dont(sentence, expected):
     assert in_the_fiche(sentence, **LYON) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "La Ville propose des ateliers par le biais de la SCOP Beta.",
+    "La Ville propose des ateliers via la SCOP Beta.",
+])
+def test_a_body_the_member_works_through_is_a_partner(sentence):
+    assert in_the_fiche(sentence, **LYON) == [("Beta", "partenaire")]

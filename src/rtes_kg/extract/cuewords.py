@@ -67,6 +67,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
 
     to = "a au aux"
     # "via": a body the member works through ("Accueil de volontaires via Unis-Cité"), not one it supports
+    # (so is "par le biais de", which "par" would make a carrier)
+    add(PARTNER, "prep", "par le biais de, par le biais du, par le biais des, par le biais d'")
     add(PARTNER, "prep", "avec, via, auprès de, auprès du, auprès des, aux côtés de, aux côtés du, "
         "aux côtés des, au côté de, au côté du, au côté des, en lien avec, partenaire, partenaires, "
         "conjointement avec, en association avec, à l'initiative de, à l'initiative du, à l'initiative des, "

@@ -380,3 +380,15 @@ def test_the_member_as_the_funder_in_a_relative_of_dont(sentence, expected):
 ])
 def test_a_body_the_member_works_through_is_a_partner(sentence):
     assert in_the_fiche(sentence, **LYON) == [("Beta", "partenaire")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # another body, a capitalised name with its complement, hosts or lends: no support of the member's
+    ("Le Marché d'Intérêt National héberge la légumerie Alpha.", []),
+    ("Le Marché d'Intérêt National loue un local à la légumerie Alpha.", []),
+    # (a name that may be the member's, shorter)
+    ("Le Grand Lyon soutient l'association Alpha.", [("Alpha", "soutenu")]),
+    ("Le Pays de Lyon soutient l'association Alpha.", [("Alpha", "soutenu")]),
+])
+def test_an_unknown_capitalised_body_that_gives(sentence, expected):
+    assert in_the_fiche(sentence, **LYON) == expected

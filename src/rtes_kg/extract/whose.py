@@ -89,15 +89,21 @@ def _beside(words: Sequence[Token], j: int) -> bool:
 
 def _past_an_unknown_name(text: str, words: Sequence[Token], head: int, end: int) -> int | None:
     """Where the verb stands after a subject that is a body's head noun and a name no finder knows
-    ("L'office Plaine Commune Habitat loue…", "Le bailleur Logiparc prête…"), else None (not a
-    capitalised name alone: "Le Grand Besançon soutient…" may be the member, by a shorter name)."""
-    if head + 1 >= end or not words[head].raw.islower() or words[head].key in MEMBER_WORDS \
-            or not words[head + 1].capitalised or not joined(text, words[head], words[head + 1]):
+    ("L'office Plaine Commune Habitat loue…", "Le bailleur Logiparc prête…"), or a capitalised name
+    with a complement and no collectivité's word ("Le Marché d'Intérêt National héberge…"), else None
+    (not "Le Grand Besançon soutient…", the member maybe, by a shorter name, nor "Le Pays de Lorient")."""
+    if head + 1 >= end or words[head].key in MEMBER_WORDS or not joined(text, words[head], words[head + 1]) \
+            or words[head].raw.islower() and not words[head + 1].capitalised:
         return None
     k = head + 1
     while k < end and (words[k].capitalised or words[k].key in OF_WORDS) and joined(text, words[k - 1], words[k]):
         k += 1
-    return k if k < end and words[k - 1].key not in OF_WORDS else None
+    named = {w.key for w in words[head: k]}
+    return k if k < end and words[k - 1].key not in OF_WORDS and (words[head].raw.islower() or named & OF_WORDS
+                                                               and not named & (MEMBER_KEYS | _AREA_HEADS)) else None
+
+
+_AREA_HEADS = frozenset({"pays", "territoire", "grand", "agglo"})  # "Le Pays de Lorient": the member, maybe
 
 
 def _after_plural_kind(words: Sequence[Token], k: int, end: int) -> int | None:

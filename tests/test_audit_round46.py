@@ -392,3 +392,17 @@ def test_a_body_the_member_works_through_is_a_partner(sentence):
 ])
 def test_an_unknown_capitalised_body_that_gives(sentence, expected):
     assert in_the_fiche(sentence, **LYON) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a member of a cooperative holds its shares
+    ("Le Département est membre de la SCIC Alpha.", [("Alpha", "actionnaire"), ("Alpha", "partenaire")]),
+    ("Le Département est membre de la coopérative Beta.", [("Beta", "actionnaire"), ("Beta", "partenaire")]),
+    # (of an association, or of a cooperative's board: a partner)
+    ("Le Département est membre de l'association Gamma.", [("Gamma", "partenaire")]),
+    ("Le Département est membre du conseil d'administration de la SCIC Alpha.", [("Alpha", "partenaire")]),
+    # capitalised collectivités after a verb of support are no body's name
+    ("Le Département soutient les Communes.", []),
+])
+def test_a_member_of_a_cooperative_and_capitalised_communes(sentence, expected):
+    assert in_the_fiche(sentence, **FINISTERE) == expected

@@ -177,8 +177,8 @@ def _of_the_company(words: Sequence[Token], k: int) -> bool:
 
 
 # Joining a cooperative is taking its shares: "La Ville a adhéré en 2019 à la SCIC X", "adhère à la
-# coopérative Y", "est adhérente de la SCIC Z" (joining an association makes a partner, ``cuewords``)
-_JOINED = frozenset({"adhere", "adheree", "adherent", "adherente", "rejoint", "integre"})
+# coopérative Y", "est adhérente (membre) de la SCIC Z" (joining an association makes a partner, ``cuewords``)
+_JOINED = frozenset({"adhere", "adheree", "adherent", "adherente", "membre", "rejoint", "integre"})
 _JOINED_BY_SHARES = frozenset({"scic", "cooperative"})
 _JOINED_DIRECTLY = frozenset({"rejoint", "integre"})  # "a rejoint la SCIC X", "a intégré le sociétariat"
 

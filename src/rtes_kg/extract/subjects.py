@@ -147,6 +147,7 @@ def objects_of_support(text: str, words: Sequence[Token]) -> list[Found]:
         while (last := name_forward(text, words, first)) is not None:
             name = text[words[first].start: words[last].end]
             if is_an_act(words[first].key) or words[first].key in _HEADS_OF_BODIES | _NOT_BODIES | MEMBER_WORDS \
+                    or collectivite_words().match_at(words, first) is not None \
                     or any(w.key in SCHEMES_AND_EVENTS for w in words[first: last + 1]) \
                     or structure_words()[0].match_at(words, first) is not None or names_a_person(name) \
                     or last == first and not _a_bare_name(words, first, True) \

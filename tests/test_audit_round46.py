@@ -406,3 +406,26 @@ def test_an_unknown_capitalised_body_that_gives(sentence, expected):
 ])
 def test_a_member_of_a_cooperative_and_capitalised_communes(sentence, expected):
     assert in_the_fiche(sentence, **FINISTERE) == expected
+
+
+BESANCON = {"member": "Ville de Besançon", "address": "2 rue Mégevand\n25034 Besançon Cedex"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the member accompanies a project of a body: its support
+    ("La Ville accompagne le projet de la SCIC Alpha.", [("Alpha", "soutenu")]),
+    ("La Ville accompagne depuis 2019 le projet de supermarché coopératif « La Coop de Planoise ».",
+     [("La Coop de Planoise", "soutenu")]),
+    # (a body that accompanies others: its own work)
+    ("La SCOP Beta, qui accompagne 30 entrepreneurs, a ouvert une boutique.", [("Beta", "porteur")]),
+])
+def test_the_member_accompanies_a_body_s_project(sentence, expected):
+    assert in_the_fiche(sentence, **BESANCON) == expected
+
+
+def test_a_departement_s_name_after_du_is_no_commune():
+    text = ("Ville de Besançon\n\nExemples d’actions soutenues par la collectivité :\n\n• Depuis 2018, la Ville met à "
+            "disposition de la Recyclerie du Doubs un ancien gymnase.\n\nType de collectivité\nCommune\n"
+            "Adresse\n25034 Besançon Cedex\n")
+    fiche, = read_fiches(text, "test.txt")
+    assert [(m.name, m.place) for m in fiche.actions[0].mentions] == [("Recyclerie du Doubs", None)]

@@ -16,6 +16,7 @@ from rtes_kg.extract.whose import AGENT, NEVER_MEMBER, adjective_names_member, a
 
 # Words that say the member gives money or means.
 _FUNDERS_LABELS = frozenset({"financiers", "financeurs", "cofinanceurs"})  # "Partenaires financiers :", "Financeurs :"
+_ACCOMPANYING = frozenset({"accompagne", "accompagnent"})
 _SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subventionnee", "subventionnent", "soutien",
                             "soutient", "soutiennent", "soutenu", "soutenue", "soutenus", "soutenues", "finance",
                             "financent", "financee", "finances", "financees", "financement",
@@ -43,7 +44,9 @@ def member_support(text: str, words: Sequence[Token], spans: Spans,
     when it only says it does not ("La Ville ne finance pas l'association X")."""
     denied, theirs = False, -1  # (theirs: the last word of a clause that tells another body's gifts)
     for k, word in enumerate(words):
-        if word.key not in _SUPPORT_WORDS or k <= theirs:
+        accompanies = word.key in _ACCOMPANYING and k >= 1 and words[k - 1].key in MEMBER_WORDS \
+            and names_member(words[k - 1].key)  # "La Ville accompagne le projet de la SCIC X" (not "X accompagne…")
+        if word.key not in _SUPPORT_WORDS and not accompanies or k <= theirs:
             continue
         if negated(text, words, k):
             denied = True

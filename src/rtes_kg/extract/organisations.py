@@ -102,6 +102,8 @@ def _place_in_name(text: str, words: Sequence[Token], cand: Found, near: Sequenc
             if words[k - 1].key in _LANDSCAPES:
                 return None  # "Les Amis du Pays de Fayence", "Terres de Garrigues": a territory, not its commune
             tail = text[words[k + 1].start: words[cand.last].end]
+            if words[k].key == "du" and places.area_named(tail):
+                return None  # "la Recyclerie du Doubs": the département's, not the commune of Doubs
             # a network's chapter is named after its city, anywhere in the région ("Banque Alimentaire de
             # Rodez" in the Tarn); another name after a place of the member's département only
             commune = places.nearby_commune(tail, near) if cand.parent else places.local_commune(tail, near)

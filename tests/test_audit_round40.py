@@ -64,8 +64,9 @@ def test_a_kind_s_complement_with_a_leaves_the_name_after_it(sentence, expected)
     ("La Ville finance dès sa création l'association Les Petits Débrouillards.",
      [("Les Petits Débrouillards", "soutenu")]),
     # the member's help to create it, still
+    # (a member of a SCIC holds its shares: its sociétaire, since round 46)
     ("La Ville est membre de la SCIC Alpha Beta et a participé à sa création.",
-     [("Alpha Beta", "cree"), ("Alpha Beta", "partenaire")]),
+     [("Alpha Beta", "actionnaire"), ("Alpha Beta", "cree"), ("Alpha Beta", "partenaire")]),
 ])
 def test_since_its_creation_is_a_date_no_creation(sentence, expected):
     assert in_the_fiche(sentence) == expected

@@ -28,7 +28,7 @@ from rtes_kg.extract.names import (
     structure_words,
 )
 from rtes_kg.extract.people import DEMONYM
-from rtes_kg.extract.placed_names import A_COLLECTIVITE, its_quarter, named_by_its_place
+from rtes_kg.extract.placed_names import A_COLLECTIVITE, CARDINAL_KEYS, its_quarter, named_by_its_place
 from rtes_kg.extract.places import area_named, communes_named
 from rtes_kg.extract.tails import CLAUSE_VERBS, lower_case_tail
 from rtes_kg.parse.naming import slug as name_slug
@@ -158,12 +158,9 @@ def _kind_then_name(words: Sequence[Token], first: int, last: int, start: int, e
     content = sum(words[i].key not in _LINKING for i in range(first, last + 1))
     # (but "Maison de l'emploi et de la formation Loire Sud": named by its territory, the kind is part
     # of it; not "le Pôle Territorial de Coopération Économique Figeac Innov'": a name of its own)
-    territory = all(area_named(w.raw) or communes_named(w.raw) or w.key in _LINKING | _CARDINAL_WORDS
+    territory = all(area_named(w.raw) or communes_named(w.raw) or w.key in _LINKING | CARDINAL_KEYS
                     for w in words[start: end + 1])
     return words[start].key in LOWER_ARTICLES or content >= _LONG_KIND and not territory
-
-
-_CARDINAL_WORDS = frozenset({"nord", "sud", "est", "ouest", "centre"})
 
 
 def _named_after_comma(text: str, words: Sequence[Token], trigger: int, start: int,

@@ -14,6 +14,7 @@ from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import (
     FROM_PATTERN,
     LOWER_ARTICLES,
+    NETWORK_HEADS,
     REGION_ACRONYMS,
     Found,
     joined,
@@ -53,7 +54,7 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
             name_first = start  # "le jardin de Cocagne Les Jardins d'Aunis": a kind, then the name
         category, kind = curated.chapter_type(network.slug) or (
             network.category if network.category in ("organisme-public", "entreprise")
-            else "reseau" if words[name_first].key in _NETWORK_HEADS else STRUCTURE, None)
+            else "reseau" if words[name_first].key in NETWORK_HEADS else STRUCTURE, None)
         # ("le Réseau des Ressourceries du Centre", a network's regional one, is a network itself)
         labels = [curated.lexicon.match_at(words, i) for i in {span_first, first}]
         if any(label is not None and label.last >= (match.last if last is None else last)
@@ -117,7 +118,6 @@ def _one_per_region(network: str) -> bool:
 
 
 _OPENED = re.compile(r"\(\s*$")
-_NETWORK_HEADS = frozenset({"reseau", "federation", "union", "mouvement"})
 _DEPARTEMENT_CODE = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]")
 # Areas named by a common noun and an adjective or a name: "de la métropole nantaise", "de
 # l'agglomération dunkerquoise", "du pays de Lunel". A chapter so named is that area's, not the member's.

@@ -12,6 +12,7 @@ from rtes_kg.extract.announced import skip_modifiers
 from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
 from rtes_kg.extract.names import (
     FROM_PATTERN,
+    NETWORK_HEADS,
     Found,
     found_by_pattern,
     name_forward,
@@ -84,7 +85,7 @@ def named_by_their_members(text: str, words: Sequence[Token]) -> list[Found]:
     found = []
     for index, word in enumerate(words):
         local_ess = word.key == "pole" and index + 1 < len(words) and words[index + 1].raw == "ESS"
-        if word.key not in _NETWORK_HEADS and not local_ess or not word.capitalised \
+        if word.key not in NETWORK_HEADS and not local_ess or not word.capitalised \
                 or sentence_start(text, word.start) and not local_ess:
             continue  # ("Le Pôle ESS du Pays de Lorient (ESS'Pace) anime…": the local network of the ESS)
         k = index + 1 + (index + 1 < len(words) and (words[index + 1].key in _HEAD_ADJECTIVES or local_ess))
@@ -107,7 +108,6 @@ def named_by_their_members(text: str, words: Sequence[Token]) -> list[Found]:
 
 
 _NAME_END = re.compile(r"\s*(?:[,.;:(]|$)")
-_NETWORK_HEADS = frozenset({"reseau", "federation", "union", "collectif", "coordination"})
 _HEAD_ADJECTIVES = frozenset({"francaise", "nationale", "regionale", "departementale", "territoriale", "europeenne"})
 _ADJECTIVE_ENDINGS = ("aire", "aires", "ale", "ales", "al", "aux", "ique", "iques", "ien", "ienne", "iens", "iennes",
                       "ais", "aise", "aises", "if", "ive", "ifs", "ives", "el", "elle", "els", "elles")

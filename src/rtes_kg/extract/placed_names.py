@@ -42,8 +42,9 @@ def an_area(name: str) -> bool:
     return bool(rest) and (area_named(rest) or bool(communes_named(rest)) or rest in _FORMER_PROVINCES)
 
 
-_AREA_PARTS = frozenset({"sud", "nord", "est", "ouest", "centre", "val", "vallee", "pays", "haut", "haute",
-                         "bas", "basse", "grand", "de", "du", "des", "d", "la", "le", "l"})
+CARDINAL_KEYS = frozenset({"nord", "sud", "est", "ouest", "centre"})  # an area's part: "Sud Drôme", "Loire Sud"
+_AREA_PARTS = CARDINAL_KEYS | {"val", "vallee", "pays", "haut", "haute", "bas", "basse", "grand", "de", "du", "des",
+                               "d", "la", "le", "l"}
 _FORMER_PROVINCES = frozenset({"basque", "catalan", "bigouden", "nantais", "messin"})
 
 

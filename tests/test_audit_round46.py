@@ -429,3 +429,15 @@ def test_a_departement_s_name_after_du_is_no_commune():
             "Adresse\n25034 Besançon Cedex\n")
     fiche, = read_fiches(text, "test.txt")
     assert [(m.name, m.place) for m in fiche.actions[0].mentions] == [("Recyclerie du Doubs", None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a common noun after "au" goes on with the name, even before more words
+    ("L'association Droit au Vélo (ADAV) anime deux ateliers de réparation.", [("Droit au Vélo", "porteur")]),
+    ("L'association Coup de Pouce au Travail accompagne 40 chômeurs.", [("Coup de Pouce au Travail", "porteur")]),
+    # (a neighbourhood after "au" is the name's place)
+    ("La recyclerie Kaz Rékup au Chaudron emploie 10 salariés.", [("Kaz Rékup", "porteur")]),
+])
+def test_a_common_noun_after_au_in_a_name(sentence, expected):
+    assert in_the_fiche(sentence, member="Ville de Tourcoing", address="Place Victor Hassebroucq\n59200 Tourcoing") \
+        == expected

@@ -74,7 +74,7 @@ def _with_place(text: str, words: Sequence[Token], cand: Found, near: Sequence[s
             tail = text[words[k + 1].start: words[cand.last].end]  # ("Pont-à-Mousson": one commune's name)
             commune = places.commune(tail, near) or places.former_commune(tail, near)  # ("à Château-Gontier")
             name_goes_on = words[k].raw.lower() != "au" or fold(tail) in _COMMON_AFTER_AU \
-                or words[k + 1].key == "public"  # unless a commune; "Maison de Services au Public de Cluny"
+                or words[k + 1].key in _NOUNS_AFTER_AU  # unless a commune; "Droit au Vélo (ADAV)"
             if commune is not None and not places.in_regions_of(commune, near) \
                     or commune is None and not places.communes_named(tail) and name_goes_on:
                 break  # "Fruitière à Energies", "La Fabrique à Bulles" (Oise) in Lyon, "Vivre au Quartier"
@@ -87,9 +87,14 @@ def _with_place(text: str, words: Sequence[Token], cand: Found, near: Sequence[s
     return replace(cand, place=commune.name) if commune is not None else cand
 
 
-# Common nouns a name goes on with after "au": "Bien Vivre au Village", "Coup de Pouce au Travail"
-_COMMON_AFTER_AU = frozenset({"village", "quartier", "jardin", "travail", "coeur", "monde", "logis", "fil", "naturel",
-                              "bout", "centre", "numerique", "pays", "bourg", "marche", "potager", "soleil", "vert"})
+# Common nouns a name goes on with after "au", alone ("Bien Vivre au Village": not "au Village Neuf",
+# a neighbourhood maybe), or followed by more words ("Coup de Pouce au Travail", "Droit au Vélo",
+# "Maison de Services au Public de Cluny")
+_COMMON_AFTER_AU = frozenset({"village", "quartier", "jardin", "logis", "bout", "centre", "pays", "bourg", "marche",
+                              "potager"})
+_NOUNS_AFTER_AU = frozenset({"travail", "coeur", "monde", "fil", "naturel", "numerique", "soleil", "vert", "public",
+                             "velo", "logement", "savoir", "service", "services", "sport", "livre", "jeu", "bois",
+                             "partage", "lien", "pied", "cinema", "theatre", "developpement", "reemploi", "tri"})
 
 
 def _place_in_name(text: str, words: Sequence[Token], cand: Found, near: Sequence[str]):

@@ -94,7 +94,8 @@ _COMMON_AFTER_AU = frozenset({"village", "quartier", "jardin", "logis", "bout", 
                               "potager"})
 _NOUNS_AFTER_AU = frozenset({"travail", "coeur", "monde", "fil", "naturel", "numerique", "soleil", "vert", "public",
                              "velo", "logement", "savoir", "service", "services", "sport", "livre", "jeu", "bois",
-                             "partage", "lien", "pied", "cinema", "theatre", "developpement", "reemploi", "tri"})
+                             "partage", "lien", "pied", "cinema", "theatre", "developpement", "reemploi", "tri",
+                             "quotidien"})
 
 
 def _place_in_name(text: str, words: Sequence[Token], cand: Found, near: Sequence[str]):

@@ -441,3 +441,18 @@ def test_a_departement_s_name_after_du_is_no_commune():
 def test_a_common_noun_after_au_in_a_name(sentence, expected):
     assert in_the_fiche(sentence, member="Ville de Tourcoing", address="Place Victor Hassebroucq\n59200 Tourcoing") \
         == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a name that goes on after "et" as a complement inside it did
+    ("L'association Ensemble pour l'Insertion et l'Emploi accompagne 300 personnes.",
+     [("Ensemble pour l'Insertion et l'Emploi", "porteur")]),
+    # (another body after "et": a kind's, a collectivité's, an acronym's)
+    ("L'association Alpha de la Loire et la SCOP Beta travaillent ensemble.",
+     [("Alpha de la Loire", "porteur"), ("Beta", "porteur")]),
+    ("Avec l'association Solidarités de la Lys et l'ADEME, la Ville a créé un lieu.",
+     [("ADEME", "partenaire"), ("Solidarités de la Lys", "partenaire")]),
+])
+def test_a_name_that_goes_on_after_et_as_its_complement_did(sentence, expected):
+    assert in_the_fiche(sentence, member="Ville de Tourcoing", address="Place Victor Hassebroucq\n59200 Tourcoing") \
+        == expected

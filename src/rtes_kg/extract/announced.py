@@ -191,6 +191,22 @@ def _after_a_kind(text: str, words: Sequence[Token], first: int, announce: Lexic
 _PLACE_PREPOSITIONS = frozenset({"à", "a", "au", "aux", "en"})
 
 
+def _parallel_tail(text: str, words: Sequence[Token], start: int, last: int, announce: Lexicon) -> int:
+    """The last word of a name that goes on after "et" with an article and a capital, as a complement
+    inside it did: "l'association Ensemble pour l'Insertion et l'Emploi" (not "Alpha de la Loire et la
+    Ville", "… et la SCOP Beta", "… et l'ADEME": another body)."""
+    k = last + 1
+    if k + 2 >= len(words) or words[k].key != "et" or words[k + 1].key not in LOWER_ARTICLES \
+            or not words[k + 2].capitalised or words[k + 2].raw.isupper() or words[k + 2].key in A_COLLECTIVITE \
+            or not all(joined(text, words[j], words[j + 1]) for j in range(last, k + 2)) \
+            or announce.match_at(words, k + 2) is not None:
+        return last
+    inner = any(words[j].key in LOWER_ARTICLES and words[j - 1].key in {"pour", "de", "du", "des", "d"}
+                for j in range(start + 1, last))
+    return (name_forward(text, words, k + 2) or last) if inner else last
+
+
+
 def _a_name_s_head(text: str, words: Sequence[Token], first: int) -> bool:
     """Whether a kind word, capitalised inside its sentence, opens a name ("la Fédération des CUMA";
     not "Association : …" opening a line), or an acronym after a definite article: "l'AMAP du
@@ -256,6 +272,7 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
                 and (expansion is not None or joined(text, words[start - 1], words[start]))):
             last = name_forward(text, words, start, et_capital=True)
             last = lower_case_tail(text, words, start, last, match.first) if last is not None else None
+            last = _parallel_tail(text, words, start, last, announce) if last is not None else None
             if last is not None and _kind_words_only(words, start, last, announce):
                 last = None  # "X, association agréée ESUS": a status, not a name (X is, below)
             if last == start and words[start].key in A_COLLECTIVITE:

@@ -19,7 +19,7 @@ import pytest
 from extraction_helpers import roles_in_a_fiche as in_the_fiche
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.findings import read_fiches
-from rtes_kg.parse.records import Source
+from rtes_kg.parse.records import OrgMention, Source
 
 HERE = Source("test.txt", 1)
 
@@ -38,13 +38,19 @@ CENTRE_LITTORAL = {"member": "Communauté d'agglomération du Centre Littoral", 
                    "address": "Quartier Balata Ouest\n97351 Matoury"}
 
 
-def bodies(sentence: str, member: str = "Ville de Lyon", kind: str = "Commune",
-           address: str = "1 place de la Comédie\n69001 Lyon") -> list[tuple[str, str, str | None, str]]:
-    """(name, family, kind, role) of the organisations of a one-action fiche, sorted."""
+def action_mentions(sentence: str, member: str = "Ville de Lyon", kind: str = "Commune",
+                    address: str = "1 place de la Comédie\n69001 Lyon") -> tuple[OrgMention, ...]:
+    """The organisations of the one action of a member's fiche, the sentence its text."""
     text = (f"{member}\n\nExemples d’actions soutenues par la collectivité :\n\n• {sentence}\n\n"
             f"Type de collectivité\n{kind}\nAdresse\n{address}\n")
     fiche, = read_fiches(text, "test.txt")
-    return sorted({(m.name, m.category, m.kind, m.role) for action in fiche.actions for m in action.mentions})
+    (action,) = fiche.actions
+    return action.mentions
+
+
+def bodies(sentence: str, **member: str) -> list[tuple[str, str, str | None, str]]:
+    """(name, family, kind, role) of the organisations of a one-action fiche, sorted."""
+    return sorted({(m.name, m.category, m.kind, m.role) for m in action_mentions(sentence, **member)})
 
 
 # --- a participle's incise between a subject and its verb ----------------------------------------------
@@ -176,11 +182,8 @@ def test_where_a_name_ends(sentence, expected):
 
 
 def test_a_local_desk_of_france_services_is_a_public_body_of_its_network():
-    text = ("Communauté de communes du Clunisois\n\nExemples d’actions soutenues par la collectivité :\n\n"
-            "• La Communauté de communes finance la Maison de Services au Public de Cluny.\n\n"
-            "Type de collectivité\nCommunauté de communes\nAdresse\n71250 Cluny\n")
-    fiche, = read_fiches(text, "test.txt")
-    (found,) = fiche.actions[0].mentions
+    (found,) = action_mentions("La Communauté de communes finance la Maison de Services au Public de Cluny.",
+                               **CLUNISOIS)
     assert (found.category, found.parent, found.place) == ("organisme-public", "france-services", "Cluny")
 
 
@@ -324,16 +327,9 @@ def test_its_initials_and_its_name_in_full_are_one_body():
     fort_de_france = {"member": "Ville de Fort-de-France", "address": "Hôtel de Ville\n97200 Fort-de-France"}
     text = "Avec la CTM, la Ville cofinance la SCIC Alpha."
     full = "Avec la Collectivité Territoriale de Martinique, la Ville cofinance la SCIC Alpha."
-    assert [m.slug for m in _action_mentions(text, **fort_de_france) if m.category == "collectivite"] == [
-        m.slug for m in _action_mentions(full, **fort_de_france) if m.category == "collectivite"] == [
+    assert [m.slug for m in action_mentions(text, **fort_de_france) if m.category == "collectivite"] == [
+        m.slug for m in action_mentions(full, **fort_de_france) if m.category == "collectivite"] == [
         "collectivite-a-statut-particulier-de-martinique"]
-
-
-def _action_mentions(sentence: str, member: str, address: str, kind: str = "Commune"):
-    text = (f"{member}\n\nExemples d’actions soutenues par la collectivité :\n\n• {sentence}\n\n"
-            f"Type de collectivité\n{kind}\nAdresse\n{address}\n")
-    fiche, = read_fiches(text, "test.txt")
-    return fiche.actions[0].mentions
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -424,11 +420,9 @@ def test_the_member_accompanies_a_body_s_project(sentence, expected):
 
 
 def test_a_departement_s_name_after_du_is_no_commune():
-    text = ("Ville de Besançon\n\nExemples d’actions soutenues par la collectivité :\n\n• Depuis 2018, la Ville met à "
-            "disposition de la Recyclerie du Doubs un ancien gymnase.\n\nType de collectivité\nCommune\n"
-            "Adresse\n25034 Besançon Cedex\n")
-    fiche, = read_fiches(text, "test.txt")
-    assert [(m.name, m.place) for m in fiche.actions[0].mentions] == [("Recyclerie du Doubs", None)]
+    found = action_mentions("Depuis 2018, la Ville met à disposition de la Recyclerie du Doubs un ancien gymnase.",
+                            **BESANCON)
+    assert [(m.name, m.place) for m in found] == [("Recyclerie du Doubs", None)]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

@@ -257,7 +257,9 @@ def an_active_participle(word: Token) -> bool:
         and word.key not in NOT_WORDS_OF_A_NAME | _NOT_ACTS
 
 
-# Between "a" and its participle: "a également ouvert"
-ADVERBS = frozenset({"egalement", "aussi", "deja", "notamment", "ainsi", "recemment", "ensuite", "enfin"})
+# Adverbs between an auxiliary and its participle ("a également ouvert"), or a participle and its agent
+# ("portées notamment par", "géré conjointement par": subjects.agents_of_running)
+ADVERBS = frozenset({"egalement", "aussi", "deja", "notamment", "ainsi", "recemment", "ensuite", "enfin",
+                     "principalement", "conjointement", "essentiellement", "desormais"})
 # After "a": a passive, a need or an age, no act of the subject's
 _NOT_ACTS = frozenset({"ete", "besoin", "pour", "vocation", "lieu", "ans"})

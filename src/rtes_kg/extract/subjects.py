@@ -35,7 +35,7 @@ from rtes_kg.extract.names import (
     structure_words,
 )
 from rtes_kg.extract.people import DEMONYM, is_a_given_name, names_a_person
-from rtes_kg.extract.subject_verb import past_the_incise, support_noun_after
+from rtes_kg.extract.subject_verb import ADVERBS, past_the_incise, support_noun_after
 from rtes_kg.extract.tails import CLAUSE_VERBS
 
 # Verbs of running the action, as written ("porte", "anime"); not the auxiliaries and "compte",
@@ -95,7 +95,7 @@ def agents_of_running(text: str, words: Sequence[Token]) -> list[Found]:
         if words[index].key == "avec":
             found += _acronyms_with_their_territory(text, words, index + 1)
             continue
-        participle = index - 1 - (index > 1 and words[index - 1].key in _BETWEEN_RUNNING_AND_PAR)
+        participle = index - 1 - (index > 1 and words[index - 1].key in ADVERBS)
         if words[index].key != "par" or words[participle].key not in CARRIED_KEYS:
             continue  # ("portées notamment par Ronalpia et Alter'Incub": an adverb between them)
         first = _past_articles(words, index + 1)
@@ -121,10 +121,6 @@ def agents_of_running(text: str, words: Sequence[Token]) -> list[Found]:
             if words[first].key in _HEADS_OF_BODIES | _NOT_BODIES or structure_words()[0].match_at(words, first):
                 break
     return found
-
-
-_BETWEEN_RUNNING_AND_PAR = frozenset({"notamment", "principalement", "conjointement", "essentiellement", "egalement",
-                                      "desormais", "aussi"})
 
 
 def objects_of_support(text: str, words: Sequence[Token]) -> list[Found]:

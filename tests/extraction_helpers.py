@@ -15,7 +15,7 @@ from rtes_kg.extract.findings import read_fiches
 from rtes_kg.extract.organisations import find_organisations
 from rtes_kg.extract.stated import find_amounts
 from rtes_kg.parse.document import parse_text
-from rtes_kg.parse.records import Source
+from rtes_kg.parse.records import OrgMention, Source
 
 HERE = Source("test.txt", 1)
 
@@ -70,3 +70,18 @@ def budget_lines(text: str) -> list[tuple[str | None, int | None, str | None, st
 def amounts(text: str) -> list[tuple[str, str | None, str | None]]:
     """(euros, what it is per, the amount it is a part of) of every amount the text states."""
     return [(str(a.euros), a.per, a.part_of.raw if a.part_of else None) for a in find_amounts(text, HERE)]
+
+
+def action_mentions(sentence: str, member: str = "Ville de Lyon", kind: str = "Commune",
+                    address: str = "1 place de la Comédie\n69001 Lyon") -> tuple[OrgMention, ...]:
+    """The organisations of the one action of a member's fiche, the sentence its text."""
+    text = (f"{member}\n\nExemples d’actions soutenues par la collectivité :\n\n• {sentence}\n\n"
+            f"Type de collectivité\n{kind}\nAdresse\n{address}\n")
+    fiche, = read_fiches(text, "test.txt")
+    (action,) = fiche.actions
+    return action.mentions
+
+
+def bodies(sentence: str, **member: str) -> list[tuple[str, str, str | None, str]]:
+    """(name, family, kind, role) of the organisations of a one-action fiche, sorted."""
+    return sorted({(m.name, m.category, m.kind, m.role) for m in action_mentions(sentence, **member)})

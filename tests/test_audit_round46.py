@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import pytest
 
+from extraction_helpers import action_mentions, bodies
 from extraction_helpers import roles_in_a_fiche as in_the_fiche
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.findings import read_fiches
-from rtes_kg.parse.records import OrgMention, Source
+from rtes_kg.parse.records import Source
 
 HERE = Source("test.txt", 1)
 
@@ -36,21 +37,6 @@ ILLE_ET_VILAINE = {"member": "Département d'Ille-et-Vilaine", "kind": "Départe
 LILLE = {"member": "Ville de Lille", "address": "Place Augustin Laurent\n59000 Lille"}
 CENTRE_LITTORAL = {"member": "Communauté d'agglomération du Centre Littoral", "kind": "Communauté d'agglomération",
                    "address": "Quartier Balata Ouest\n97351 Matoury"}
-
-
-def action_mentions(sentence: str, member: str = "Ville de Lyon", kind: str = "Commune",
-                    address: str = "1 place de la Comédie\n69001 Lyon") -> tuple[OrgMention, ...]:
-    """The organisations of the one action of a member's fiche, the sentence its text."""
-    text = (f"{member}\n\nExemples d’actions soutenues par la collectivité :\n\n• {sentence}\n\n"
-            f"Type de collectivité\n{kind}\nAdresse\n{address}\n")
-    fiche, = read_fiches(text, "test.txt")
-    (action,) = fiche.actions
-    return action.mentions
-
-
-def bodies(sentence: str, **member: str) -> list[tuple[str, str, str | None, str]]:
-    """(name, family, kind, role) of the organisations of a one-action fiche, sorted."""
-    return sorted({(m.name, m.category, m.kind, m.role) for m in action_mentions(sentence, **member)})
 
 
 # --- a participle's incise between a subject and its verb ----------------------------------------------

@@ -11,30 +11,25 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from rtes_kg.extract.agency import agent_role
 from rtes_kg.extract.amount_phrases import before_an_amount
-from rtes_kg.extract.clause import BOUNDARY, boundary, contract_before, dating, negated, tendered
+from rtes_kg.extract.clause import BOUNDARY, boundary, contract_before, dating, tendered
 from rtes_kg.extract.cuewords import (
     ASIDES,
     CARRIED_KEYS,
     CARRIER,
     CARRYING,
     CITED,
-    CONTRACTS,
     CREATED,
     CREATION,
     FILLERS,
-    FRAMING_PARTICIPLES,
-    FUNDING_PARTICIPLES,
-    GIVING_ACTS,
     PARTNER,
     ROLES,
     SELECTING,
     SHAREHOLDER,
     SUPPORTED,
-    WON_PARTICIPLES,
     Cue,
     cue_ending_at,
-    supported_through_a_step,
 )
 from rtes_kg.extract.incises import ASIDE, PREPOSITIONS, apposed_to, aside_after_name, before_incise, incise_opening
 from rtes_kg.extract.kind_lists import counted_head
@@ -56,8 +51,10 @@ from rtes_kg.extract.lists import (
     plural_before,
     unknown_first_item,
 )
+from rtes_kg.extract.negation import negated
 from rtes_kg.extract.shares import PEOPLE, another_s_shares
 from rtes_kg.extract.spans import Spans
+from rtes_kg.extract.steps import supported_through_a_step
 
 __all__ = ["CARRIER", "CARRYING", "CITED", "CREATED", "FILLERS", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED",
            "back_cue"]
@@ -282,8 +279,6 @@ _OF_AFTER_ET = re.compile(r"\bet\s+(?:de|du|des|d['’])", re.IGNORECASE)
 _PARTICIPLE_INCISE = re.compile(r",\s*[^\W\d]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s")  # ", conventionnée par A"
 _A_FIGURE_S_SOURCE = re.compile(r"\d\s*%[^()]{0,60}\(\s*(?:(?:source|sources|données)\s*:?\s*)?"
                                 r"(?:(?:la|le|les)\s+|l['’])?$", re.IGNORECASE)
-_TAKEN_OVER = frozenset({"repris", "reprise", "assure", "assuree", "assures", "assurees", "pris", "prise"})
-_MONEY = frozenset({"financement", "financements", "cofinancement", "subventionnement"})
 
 
 def _something_else_created(words: Sequence[Token], cue_end: int, start: int) -> bool:
@@ -343,7 +338,7 @@ _DESCRIBING = re.compile(r",\s*(?:[^\W\d]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us
 def _apply(cue: Cue, words: Sequence[Token], first: int, content: int, crossed_et: bool,
            prepositions: set[str]) -> str | None:
     if cue.how == "prep":
-        if cue.role == CARRIER and words[first].key == "par" and (agent := _agent_of(words, first)):
+        if cue.role == CARRIER and words[first].key == "par" and (agent := agent_role(words, first)):
             return agent  # "financé par l'ADEME": a funder, not the carrier; "remporté par": a winner
         return cue.role if content <= 8 else None
     if crossed_et:
@@ -355,40 +350,6 @@ def _apply(cue: Cue, words: Sequence[Token], first: int, content: int, crossed_e
     if cue.of and not prepositions & cue.of:
         return cue.alt
     return cue.role
-
-
-def _agent_of(words: Sequence[Token], by: int) -> str | None:
-    """The role of who the participle that "par" (``by``) completes names, when it is not the
-    carrier's: money or a frame (a partner: "financée à hauteur de 80 000 € par l'agglomération et
-    de 50 000 € par l'ADEME", "pris en charge par", "lancé par la Région", "apporté par"), a prize
-    won (supported: "remporté par"), a gift ("le prêt d'un local à X par Y"); None: "porté par",
-    "géré par" carry."""
-    content = 0
-    for k in range(by - 1, max(-1, by - 32), -1):  # past "de 95 000 € par la Région X et" before it
-        key = words[k].key
-        if key in _BORROWING:
-            return None  # "le prêt de 600 000 € souscrit par la SCIC X": the borrower, not the lender
-        if key in {"mis", "mise", "mises"}:  # a gift: "mis à disposition par" (not "mis en œuvre par")
-            return PARTNER if [w.key for w in words[k + 1: k + 3]] == ["a", "disposition"] else None
-        if key in FUNDING_PARTICIPLES or key in FRAMING_PARTICIPLES or key in GIVING_ACTS:
-            return PARTNER  # (a gift: "Prêt d'un terrain à X par la Ville de Y")
-        if key in WON_PARTICIPLES:  # a prize; a contract's holder works it ("le marché, remporté par X")
-            return None if CONTRACTS & {w.key for w in words[max(0, k - 16): k]} else SUPPORTED
-        if key in _TAKEN_OVER:  # "dont le financement a été repris par Y", "est désormais assuré par Y", "d'abord
-            # financé par X, est repris par Y": Y pays; "la recyclerie, reprise par Y": Y runs it
-            before = [w.key for w in words[max(0, k - 24): k]]
-            paid = any(a in FUNDING_PARTICIPLES and b == "par" for a, b in zip(before, before[1:]))
-            return PARTNER if _MONEY & set(before) or paid else None
-        if key in CARRIED_KEYS or content > 8 or (words[k].raw.endswith(("é", "ée", "és", "ées"))
-                                                  and words[k].raw[:1].islower()):  # not "Communauté"
-            return None  # "créée en 2022 par l'association X": the nearest participle is no funder's
-        if key not in FILLERS and not words[k].raw[0].isdigit() and key != "€":
-            content += 1
-    return None
-
-
-_BORROWING = frozenset(f"{stem}{end}" for stem in ("souscrit", "contracte", "emprunte", "sollicite", "demande")
-                       for end in ("", "e", "s", "es"))
 
 
 def _run_by(words: Sequence[Token], first: int) -> int | None:

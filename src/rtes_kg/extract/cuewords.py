@@ -197,6 +197,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     add(CREATED, "governs", "création, créer, créé, a créé, crée, émergence, fondation, a fondé, "
         "cofondé, a cofondé, co-fondé, a co-fondé, cofondatrice, membre fondateur, membres fondateurs, "
         "essaimage, naissance, mise en place, faire émerger, fait émerger, a fait émerger")
+    # the subject at the origin of a body made it: "La Ville est à l'origine de la SCIC X" (not "à
+    # l'initiative de la Région", who made it; nor "La CRESS est à l'origine de X", another's: ``whose``)
+    add(CREATED, "prep", ", ".join(f"{verb} à l'{what} {of}" for verb in ("est", "sont", "était", "a été")
+                                   for what in ("origine", "initiative") for of in ("de", "du", "des", "d'")))
     add(SHAREHOLDER, "governs", "capital, prise de parts, prises de parts, prise de participation, "
         "participation au capital, sociétaire, sociétaires, actionnaire, actionnaires, parts sociales, "
         "tour de table, pris des parts, prend des parts, prendre des parts, souscrit des parts, "
@@ -355,27 +359,6 @@ def cue_ending_at(words: Sequence[Token], index: int) -> tuple[Cue, int] | None:
 # Words that put another body beside a giver ("La Région finance X avec l'Agefiph", "X, qui
 # accompagne Y avec la Ville"): a support shared, not given alone.
 BESIDE = frozenset({"avec", "aupres", "cotes", "partenariat", "grace", "via", "aide"})
-
-
-# What a body does that the member's support may aim at, the body named after "de": "a soutenu
-# l'implantation du Groupe SOS", "accompagne le développement de la SCOP X" (supported: it gives nothing).
-_OWN_STEPS = frozenset({"arrivee", "implantation", "installation", "developpement", "demenagement", "extension",
-                       "ouverture", "lancement", "structuration", "consolidation"})
-
-
-def a_step_of(words: Sequence[Token], k: int) -> bool:
-    """Whether the word at ``k`` is a step of the body named after it: "l'implantation du Groupe SOS"."""
-    return words[k].key in _OWN_STEPS and k + 1 < len(words) and words[k + 1].key in {"de", "du", "des", "d"}
-
-
-def supported_through_a_step(words: Sequence[Token], k: int) -> int | None:
-    """The last word of the cue of support whose object is the step at ``k`` ("a soutenu
-    l'implantation du …": what follows is the cue's object), or None."""
-    if not a_step_of(words, k):
-        return None
-    j = k - 1 if k >= 1 and words[k - 1].key in {"l", "le", "la"} else k
-    found = cue_ending_at(words, j - 1) if j >= 1 else None
-    return j - 1 if found is not None and found[0].how == "object" and found[0].role == SUPPORTED else None
 
 
 # Words a cue reaches its name across without counting them: "finance notamment X", "à hauteur de".

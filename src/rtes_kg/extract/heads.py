@@ -43,20 +43,15 @@ def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:
             continue
         if word.capitalised and not sentence_start(text, word.start):
             article = index - 1
-            if article >= 0 and words[article].raw in {"Le", "La", "Les", "L"} \
-                    and joined(text, words[article], word):
+            named = _named_by_a_complement(text, words, index) if article >= 0 else None
+            if article >= 0 and words[article].raw in {"Le", "La", "Les", "L"} and joined(text, words[article], word) \
+                    and not (named is not None and sentence_start(text, words[article].start)):
                 last = name_forward(text, words, index)
                 if last is not None and any(w.capitalised for w in words[index + 1: last + 1]):
                     found.append(found_by_pattern(text, words, article, last, words[article].start, None))
-            elif article >= 0 and words[article].key in {"le", "la", "les", "l"} and index + 1 < len(words) \
-                    and words[index + 1].key in OF_WORDS and (last := name_forward(text, words, index)) is not None \
-                    and sum(w.capitalised for w in words[index + 1: last + 1]) >= 2 \
-                    and not any(w.key in A_COLLECTIVITE for w in words[index + 1: last + 1]) \
-                    and structure_words()[0].match_at(words, index) is None:
-                found.append(found_by_pattern(text, words, index, last, word.start, None))  # "la Maison des
-                # Initiatives Solidaires" (not "la Maison des Associations": a town's hall, maybe; nor "la
-                # Maison de la Région Auvergne", the collectivité's; nor a kind spelt out: "l'Entreprise de
-                # Travail Temporaire d'Insertion")
+            elif named is not None:  # "la Maison des Initiatives Solidaires"; at a sentence's start too, its
+                # article there is the sentence's: "La Maison de l'ESS de Montreuil héberge…"
+                found.append(found_by_pattern(text, words, index, named, word.start, None))
             continue
         start = skip_modifiers(text, words, index + 1)
         if start >= len(words) or not joined(text, words[start - 1], words[start]):
@@ -68,6 +63,28 @@ def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:
                 and not communes_named(text[words[start].start: words[last].end]):
             found.append(found_by_pattern(text, words, start, last, word.start, None))
     return found  # (a commune's name is where it is: "le projet de ferme urbaine L'Île-Saint-Denis")
+
+
+def _of_after_a_first_word(text: str, words: Sequence[Token], head: int) -> bool:
+    """Whether the head opens its sentence after its article and a complement follows: "La Maison
+    de l'ESS de Montreuil héberge…" is the "Maison de l'ESS" that "la Maison de l'ESS" names mid-
+    sentence (not "La Recyclerie Créative": an article that opens a name)."""
+    return sentence_start(text, words[head - 1].start) and head + 1 < len(words) and words[head + 1].key in OF_WORDS
+
+
+def _named_by_a_complement(text: str, words: Sequence[Token], head: int) -> int | None:
+    """The last word of a name made of a head after its article and a capitalised complement: "la
+    Maison des Initiatives Solidaires" (not "la Maison des Associations": a town's hall, maybe; nor
+    "la Maison de la Région Auvergne", the collectivité's; nor a kind spelt out: "l'Entreprise de
+    Travail Temporaire d'Insertion")."""
+    if words[head - 1].key not in {"le", "la", "les", "l"} or head + 1 >= len(words) \
+            or words[head + 1].key not in OF_WORDS or (last := name_forward(text, words, head)) is None:
+        return None
+    if sum(w.capitalised for w in words[head + 1: last + 1]) < 2 \
+            or any(w.key in A_COLLECTIVITE for w in words[head + 1: last + 1]) \
+            or structure_words()[0].match_at(words, head) is not None:
+        return None
+    return last
 
 
 # A name after a head noun, without its article, is one when a runner follows it: "la plateforme de

@@ -21,7 +21,7 @@ from rtes_kg.extract.cuewords import (
     SUPPORTED,
     cue_ending_at,
 )
-from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.lexicon import SCHEMES_AND_EVENTS, Token
 
 __all__ = ["AMONG", "label_before", "label_in_clause", "label_over_list", "verb_in_clause"]
 
@@ -68,7 +68,7 @@ def verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
         if found is not None and found[0].how != "prep":
             if by or last + 1 < len(words) and words[last + 1].key == "par":
                 return None  # "X, fonds créé par le Département, redistribue … dont Y": X was created, not Y
-            if found[0].role in (SUPPORTED, CREATED) and _another_body_s_relative(words, found[1]):
+            if found[0].role in (SUPPORTED, CREATED) and _another_body_s_relative(text, words, found[1]):
                 return CITED  # "la CAE X, qui a accompagné 45 structures, dont Y": X helped Y, not the member
             return found[0].role if found[0].role in (SUPPORTED, CREATED) else None
         by = by or words[last].key == "par" and not (last + 1 < len(words) and words[last + 1].key in _PERIODS) \
@@ -79,14 +79,29 @@ def verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
     return None
 
 
-def _another_body_s_relative(words: Sequence[Token], verb: int) -> bool:
+def _another_body_s_relative(text: str, words: Sequence[Token], verb: int) -> bool:
     """Whether the verb at ``verb`` is in a relative clause ("qui a accompagné") about a body named
-    by capitalised words that are no collectivité's kind word: "la CAE Coopaname, qui…"."""
+    by capitalised words that are no collectivité's kind word: "la CAE Coopaname, qui…" (not a
+    scheme's name in quotes: "l'appel à projets « Tiers-lieux Occitanie », qui a soutenu…")."""
     k = verb - 1
     if k < 1 or words[k].key != "qui":
         return False
     before = words[k - 1]
-    return before.capitalised and before.key not in _MEMBER_KIND_WORDS
+    return before.capitalised and before.key not in _MEMBER_KIND_WORDS and not _a_quoted_scheme(text, words, k - 1)
+
+
+def _a_quoted_scheme(text: str, words: Sequence[Token], last: int) -> bool:
+    """Whether the word ``last`` ends a name in quotes after a scheme's word: "le dispositif « X »"."""
+    if "»" not in text[words[last].end: words[last + 1].start]:
+        return False
+    opening = text.rfind("«", max(0, words[last].start - _QUOTED_REACH), words[last].start)
+    k = last
+    while k > 0 and words[k].start > opening:
+        k -= 1
+    return opening >= 0 and any(w.key in SCHEMES_AND_EVENTS for w in words[max(0, k - 2): k + 1])
+
+
+_QUOTED_REACH = 200  # characters: a scheme's name in quotes, at most
 
 
 # the words that name a collectivité, the member perhaps: "la Ville, qui a accompagné…"

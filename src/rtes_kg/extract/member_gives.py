@@ -7,10 +7,11 @@ import re
 from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.anaphora import DEFINITE
-from rtes_kg.extract.clause import MEMBER_WORDS, boundary, negated
+from rtes_kg.extract.clause import MEMBER_WORDS, boundary
 from rtes_kg.extract.coagents import member_among_agents
 from rtes_kg.extract.cuewords import CONTRACTS, FILLERS
 from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.negation import negated
 from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.whose import AGENT, NEVER_MEMBER, adjective_names_member, another_kind
 

@@ -128,7 +128,8 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
 
     With ``through_et``, "et" followed by "de"/"du"/"d’" and a capital goes on with the same name:
     "Banque Alimentaire de Bordeaux et de la Gironde"; with ``et_capital``, "et" followed by a
-    capital does: "l'association Bois et Forêts" (not when a known name follows); with either or
+    capital does: "l'association Bois et Forêts" (not when a known name or a body's acronym or head
+    follows: "l'association Rebond Insertion et BNP Paribas"); with either or
     ``inside_words``, "pour", "ta"… before a capital do: "Bouge ta Ville", "Un Toit pour Tous"."""
     if first >= len(words) or not words[first].capitalised:
         return None
@@ -145,6 +146,9 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
             pass
         elif words[k].key == "et" and text[words[k].start - 1: words[k].start] == "-":
             pass  # "Saône-et-Loire", "Ille-et-Vilaine"
+        elif words[k].key == "et" and words[k - 1].key in {"sociale", "sociales"} and k + 1 < len(words) \
+                and words[k + 1].key in {"solidaire", "solidaires"}:
+            pass  # "la Maison de l'Économie Sociale et Solidaire": the one phrase, not two names
         elif k == last + 1 and words[k - 1].end == words[k].start - 1 and text[words[k].start - 1] == "-" \
                 and words[k].raw[:1].islower():
             last = k  # "Auto-école", "Vélo-école": one word, not a name cut at its hyphen
@@ -154,6 +158,7 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
             last = k  # "Id'ées Propreté", "Les P'tits Loups": a word of the name, not "d'"/"l'" elided
         elif et_capital and words[k].key == "et" and k + 1 < len(words) and words[k + 1].capitalised \
                 and words[k + 1].raw.lower() not in ARTICLES and not _opens_known_name(words, k + 1) \
+                and not opens_a_body(words, k + 1) \
                 and joined(text, words[k], words[k + 1]) and not _another_kind_after(words, first, k) \
                 and not _placed_before(text, words, first, k):
             pass

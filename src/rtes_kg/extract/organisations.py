@@ -365,6 +365,8 @@ def find_organisations(text: str, source: Source, words: Sequence[Token] | None 
         listed = said if cand.weak else frozenset()
         if cand.weak and not said:
             continue  # "la commune" without a role word: a territory, not a body
+        if cand.category == COLLECTIVITE:  # no member creates a collectivité: "Création d'une recyclerie sur
+            said = said - {CREATED}  # la commune de Bavay" (the cue's object is the recyclerie)
         if cand.category == COLLECTIVITE and not said and (a_territory(words, cand.first, cand.context) or (
                 place is not None and listed_after_a_territory(words, place, cand.first))):
             place = cand.last

@@ -32,7 +32,7 @@ from rtes_kg.extract.agreements import (
     partnership_after,
 )
 from rtes_kg.extract.anaphora import kind_heads, pointing_back
-from rtes_kg.extract.clause import an_agent, boundary, negated, post_cue, to_before
+from rtes_kg.extract.clause import an_agent, boundary, post_cue, to_before
 from rtes_kg.extract.collectivites import COLLECTIVITE, INTERCOMMUNAL_KINDS, collectivite_words, kind_label
 from rtes_kg.extract.cues import (
     CARRIER,
@@ -44,7 +44,6 @@ from rtes_kg.extract.cues import (
     SUPPORTED,
     back_cue,
 )
-from rtes_kg.extract.cuewords import a_step_of
 from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.founders import (
     created_with_help,
@@ -57,17 +56,19 @@ from rtes_kg.extract.given import given_by_another
 from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
 from rtes_kg.extract.member_gives import member_support
 from rtes_kg.extract.names import FROM_PATTERN, FROM_REFERENCE, LOWER_ARTICLES, Found
+from rtes_kg.extract.negation import negated
+from rtes_kg.extract.received import received_from_another
 from rtes_kg.extract.runs import BODY_KINDS, run_by_another
 from rtes_kg.extract.shares import member_shares
 from rtes_kg.extract.sheets import carriers_by_field, member_role_in_a_field
 from rtes_kg.extract.spans import Spans
+from rtes_kg.extract.steps import a_step_of
 from rtes_kg.extract.supplies import customers
 from rtes_kg.extract.titled import titled_place
 from rtes_kg.extract.whose import (
     AGENT,
     another_body_s_support,
     co_supporters,
-    received_from_another,
     supported_by_another,
 )
 from rtes_kg.extract.withheld import (

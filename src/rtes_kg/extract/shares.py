@@ -180,6 +180,7 @@ def _of_the_company(words: Sequence[Token], k: int) -> bool:
 # coopérative Y", "est adhérente (membre) de la SCIC Z" (joining an association makes a partner, ``cuewords``)
 _JOINED = frozenset({"adhere", "adheree", "adherent", "adherente", "membre", "rejoint", "integre"})
 _JOINED_BY_SHARES = frozenset({"scic", "cooperative"})
+_FOUNDING = frozenset({"fondateur", "fondatrice", "fondateurs", "fondatrices"})
 _JOINED_DIRECTLY = frozenset({"rejoint", "integre"})  # "a rejoint la SCIC X", "a intégré le sociétariat"
 
 
@@ -199,6 +200,8 @@ def _cooperatives_joined(text: str, words: Sequence[Token], found: Sequence[Foun
         elif k < 1 or words[k].key not in {"a", "de", "du"}:
             continue
         k -= 1
+        if k >= 1 and words[k].key in _FOUNDING and words[k - 1].key in {"membre", "membres"}:
+            k -= 1  # "est membre fondateur de la SCIC X": a founder of a cooperative holds its shares
         if (date := next((j for j in (k - 1, k - 2) if j > 0 and words[j].key in {"en", "des", "depuis"}
                           and dating(words, j)), None)) is not None:
             k = date - 1  # "a adhéré en 2019 à", "depuis mars 2019"

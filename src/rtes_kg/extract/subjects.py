@@ -55,7 +55,8 @@ def opening_subjects(text: str, words: Sequence[Token]) -> list[Found]:
         if not (plural or word.raw == "L" and text[word.end: word.end + 1] in {"'", "’"}) \
                 or not sentence_start(text, word.start) or not words[first].capitalised \
                 or is_an_act(words[first].key) or words[first].key in _HEADS_OF_BODIES \
-                or plural and structure_words()[0].match_at(words, first) is not None:  # "Les Entreprises adaptées"
+                or plural and (structure_words()[0].match_at(words, first) is not None  # "Les Entreprises adaptées"
+                               or words[first].key[:-1] in _HEADS_OF_BODIES):  # "Les Conseils Citoyens": many
             continue
         last = name_forward(text, words, first)
         if last is None or sum(w.capitalised for w in words[first: last + 1]) < 2 or last + 1 >= len(words):

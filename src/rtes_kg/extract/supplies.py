@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.anaphora import DEFINITE
-from rtes_kg.extract.clause import boundary, dating, negated, post_cue
+from rtes_kg.extract.clause import boundary, dating, post_cue
 from rtes_kg.extract.cuewords import PARTNER, SUPPORTED, cue_ending_at
 from rtes_kg.extract.lexicon import ARTICLES, OF_WORDS, Token
 from rtes_kg.extract.names import Found
+from rtes_kg.extract.negation import negated
 from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.whose import kind_at
 

@@ -10,7 +10,9 @@ from rtes_kg.extract.lexicon import OF_WORDS, Token
 from rtes_kg.extract.names import LOWER_ARTICLES
 
 _ALL = frozenset({"toute", "tout", "toutes", "tous"})  # "sur toute la Région", "pour tout le Département"
-_IN = frozenset({"dans", "partout", "travers"})  # "dans la Métropole", "à travers le Département"
+_IN = frozenset({"dans", "partout", "travers", "sur"})  # "dans la Métropole", "à travers le Département",
+# "sur la commune de Bavay"; but a body leaned on: "s'appuie sur la Région"
+_LEANING = frozenset({"appuie", "appuient", "appuyant", "appuye", "appuyee", "compte", "comptent"})
 # The nouns of a part or the whole of a territory, before "de": "le territoire de", "les communes de"
 _AREA_NOUNS = frozenset({"territoire", "territoires", "echelle", "perimetre", "habitants", "habitantes",
                          "population", "communes", "quartiers", "villes", "ensemble", "centre", "coeur",
@@ -28,7 +30,7 @@ def a_territory(words: Sequence[Token], first: int, context: int) -> bool:
         j -= 1
     if j >= 0 and words[j].key in LOWER_ARTICLES:
         j -= 1
-    return j >= 0 and (words[j].key in _ALL | _IN
+    return j >= 0 and (words[j].key in _ALL | _IN and not (j > 0 and words[j - 1].key in _LEANING)
                        or words[j].key in OF_WORDS and j > 0 and words[j - 1].key in _AREA_NOUNS)
 
 

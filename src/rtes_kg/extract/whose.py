@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from rtes_kg.extract.adjectives import an_incise_opens
 from rtes_kg.extract.anaphora import DEFINITE, member_named_after
 from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS, boundary, to_before
-from rtes_kg.extract.cuewords import BESIDE, CREATED, PARTNER, SUPPORTED
+from rtes_kg.extract.cuewords import BESIDE, CREATED, HOSTING, PARTNER, SUPPORTED
 from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
 from rtes_kg.extract.names import PUBLIC, Found
 from rtes_kg.extract.relatives import relative_clause_role
@@ -65,13 +65,15 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
         shared = member_named_after(text, words, found, spans, spans[n][1] + 1, member, names_member)
         # ("La CAF finance X, que la Ville soutient aussi": the member's support too, the CAF a partner)
         verb += verb < first and words[verb].key in {"a", "ont"}  # "a cédé"
-        verbs = _HELPING_CREATE if created else _GIVING
+        verbs = _HELPING_CREATE if created else GIVING
         apposed = "," in text[words[verb - 1].end: words[verb].start]
-        stems = ("fondat", "cofondat") if created else ("financeu", "cofinanceu")
+        stems = ("fondat", "cofondat", "origine", "initiative") if created else ("financeu", "cofinanceu")
         founding = (words[verb].key in {"est", "sont", "etait"} or apposed) and any(
             w.key.startswith(stems) for w in words[verb: verb + 6])  # "La Région est membre fondateur de X",
-        # "le principal financeur de X", "Le Département, premier financeur de X, …": its own
-        if verb < first and (words[verb].key in verbs or founding) \
+        # "est à l'origine de X", "le principal financeur de X", "Le Département, premier financeur de X": its own
+        hosted = words[verb].key in HOSTING and explicit[n] == {PARTNER}  # "héberge 18 structures, dont la
+        # SCOP X": one of those it hosts, as "accueille" lists them (not "héberge la légumerie X": its host)
+        if verb < first and (words[verb].key in verbs and not hosted or founding) \
                 and (not boundary(text, words[verb - 1], words[verb])
                      or _PARENTHESIS.fullmatch(text, words[verb - 1].end, words[verb].start)) \
                 and not any(_beside(words, j) or words[j].key == "par" for j in range(verb + 1, first)):
@@ -113,7 +115,7 @@ def _after_plural_kind(words: Sequence[Token], k: int, end: int) -> int | None:
     if k >= end or words[k].key not in _PLURAL_KINDS:
         return None
     for j in range(k + 1, min(end, k + 6)):
-        if words[j].key in _GIVING or words[j].key in _JOINING:
+        if words[j].key in GIVING or words[j].key in _JOINING:
             return j  # (its verb, or the other subjects joined to it: "Les communes et la Ville…")
     return None
 
@@ -237,7 +239,7 @@ _PARENTHESIS = re.compile(r"\s*[()]\s*")
 _HELPING_CREATE = frozenset({"participe", "contribue", "soutenu", "accompagne", "aide", "appuye", "favorise",
                              "impulse", "initie", "cree", "fonde", "cofonde", "permis", "soutient", "accompagnent",
                              "participent", "contribuent", "soutiennent"})
-_GIVING = frozenset({"loue", "louent", "cede", "cedent", "prete", "pretent", "vend", "vendent", "vendu", "finance",
+GIVING = frozenset({"loue", "louent", "cede", "cedent", "prete", "pretent", "vend", "vendent", "vendu", "finance",
                      "financent", "subventionne", "subventionnent", "soutient", "soutiennent", "verse", "versent",
                      "accorde", "accordent", "attribue", "attribuent", "met", "mettent", "mis", "accompagne",
                      "accompagnent", "soutenu", "garanti", "garantit", "garantissent", "octroie", "octroient",
@@ -298,91 +300,10 @@ def _enumeration(text: str, words: Sequence[Token], spans: Spans, k: int, step: 
     return end, with_member
 
 
-def received_from_another(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
-                          explicit: Sequence[set[str]], member: Callable[[Found], bool],
-                          names_member: Callable[[str], bool] = lambda kind_word: True
-                          ) -> list[tuple[int | None, int | None]]:
-    """(receiver, giver) where a name's own clause says what it receives from another body: "X
-    reçoit des denrées de la Banque alimentaire", "X a reçu une subvention de la Région Bretagne",
-    "… de la Région" in a commune's fiche (giver None: named by its kind word only); not "… de la
-    Ville", the member; receiver None when the member gives too: "… des denrées de la Banque
-    alimentaire et une subvention de la Ville" (the bank a partner, X the member's)."""
-    pairs: list[tuple[int | None, int | None]] = []
-    for n in range(len(found)):
-        k, received, reach = spans[n][1] + 1, False, spans[n][1] + 15
-        # "La Ville finance X, qui reçoit une aide de la CAF": a relative clause adds another's gift to the member's
-        relative = k < len(words) and words[k].key == "qui" and "," in text[words[k - 1].end: words[k].start]
-        if SUPPORTED not in explicit[n] and not relative:
-            continue
-        receiver = n if SUPPORTED in explicit[n] else None  # ("X, qui a reçu … de Y, gère…": X runs it, Y gives)
-        while k < len(words) and k <= reach and not boundary(text, words[k - 1], words[k]):
-            if not received and (words[k].key in _RECEIVING or words[k].key in _OBTAINING and _a_gift(words, k + 1)):
-                received, reach = True, max(reach, k + 12)  # the giver after the gift: "X, supermarché
-                # coopératif de 2 500 coopérateurs, a bénéficié d'une avance de 50 000 € de Rennes Métropole"
-            if received and (relative or k + 1 < len(words) and words[k + 1].key in _TOO) \
-                    and _given_before(text, words, spans[n][0]):
-                pairs.append((None, None))  # "La Ville finance X, qui reçoit aussi une aide de la CAF": both give
-                break
-            if received and not adjective_names_member(words[k].key, names_member):
-                if not _names_the_member_too(text, words, spans, k + 1, member, found, names_member):
-                    pairs.append((receiver, None))  # "… d'une subvention régionale" in a commune's fiche: the Région's
-                break
-            if received and words[k].key == "et" and k + 1 < len(words) and words[k + 1].key not in OF_WORDS:
-                break  # "reçoit une subvention de la Ville et intervient auprès de Y": another clause
-            if received and words[k].key in OF_WORDS:
-                at = k + 1 + (k + 1 < len(words) and words[k + 1].key in DEFINITE)
-                if at < len(words) and spans.owner(at) is None and words[at].key in MEMBER_WORDS:
-                    if not names_member(words[at].key) \
-                            and not _names_the_member_too(text, words, spans, at + 1, member, found, names_member):
-                        pairs.append((receiver, None))  # "… de la Région" in a commune's fiche: the Région's
-                    break  # "… de la Ville": the member gives it
-                giver = spans.owner(at)
-                if giver is not None and giver != n:
-                    if not member(found[giver]):  # (the member gives too: X keeps its support, the giver a partner)
-                        too = _names_the_member_too(text, words, spans, k, member, found, names_member)
-                        pairs.append((None if too else receiver, giver))
-                    break
-            k += 1
-    return pairs
-
-
-def _given_before(text: str, words: Sequence[Token], first: int) -> bool:
-    """Whether a verb of giving stands before the name at ``first`` in its sentence ("La Ville finance X")."""
-    k = first
-    while k > 0 and not boundary(text, words[k - 1], words[k]):
-        k -= 1
-        if words[k].key in _GIVING:
-            return True
-    return False
-
-
-def _a_gift(words: Sequence[Token], k: int) -> bool:
-    """Whether a gift is named at ``k``, after its article: "une subvention", "l'aide"."""
-    k += k < len(words) and words[k].key in DEFINITE | {"un", "une", "des", "les"}
-    return k < len(words) and words[k].key in GIFTS
-
-
-def _names_the_member_too(text: str, words: Sequence[Token], spans: Spans, k: int, member: Callable[[Found], bool],
-                          found: Sequence[Found], names_member: Callable[[str], bool]) -> bool:
-    """Whether the member gives too, later in the clause: "du soutien de France Active et de la Ville",
-    "d'une subvention régionale et d'une aide de la Ville"."""
-    for j in range(k, min(len(words), k + 20)):  # (bounded: linear in a long clause)
-        if boundary(text, words[j - 1], words[j]):
-            return False
-        owner = spans.owner(j)
-        if member(found[owner]) if owner is not None else words[j].key in MEMBER_WORDS and names_member(words[j].key):
-            return True
-    return False
-
-
-_TOO = frozenset({"aussi", "egalement"})
-_RECEIVING = frozenset({"recoit", "recoivent", "recu", "recue", "recus", "recues", "beneficie", "beneficient"})
-# Words that receive only when a gift follows: "a obtenu une subvention", not "a obtenu l'agrément"
-_OBTAINING = frozenset({"obtient", "obtiennent", "obtenu", "obtenue", "obtenus", "obtenues",
-                        "percoit", "percoivent", "percu", "percue", "percus", "percues"})
 # What is given to a name
 GIFTS = frozenset({"subvention", "subventions", "aide", "aides", "dotation", "financement", "financements",
                    "pret", "prets", "avance", "enveloppe", "bourse", "soutien", "participation"})
+
 
 
 AGENT = frozenset({"par", "de", "du", "des", "d"})  # what introduces who gives the support

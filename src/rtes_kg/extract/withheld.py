@@ -10,8 +10,9 @@ from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.acting import SUPPORT_ADJECTIVES
 from rtes_kg.extract.anaphora import DEFINITE
-from rtes_kg.extract.clause import MEMBER_WORDS, NEGATIONS, boundary
+from rtes_kg.extract.clause import MEMBER_WORDS, boundary
 from rtes_kg.extract.lexicon import OF_WORDS, Token
+from rtes_kg.extract.negation import NEGATIONS
 from rtes_kg.extract.spans import Spans
 from rtes_kg.parse.naming import fold
 

@@ -1,0 +1,58 @@
+"""The role of who a "par" names when the participle before it is not one of running: who gives
+money or a frame ("financée par", "lancé par la Région", "mis à disposition par"), a prize's winner
+("remporté par"), who pays once another did ("dont le financement a été repris par Y"). ``cues``
+asks it of each "par"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rtes_kg.extract.cuewords import (
+    CARRIED_KEYS,
+    CONTRACTS,
+    FILLERS,
+    FRAMING_PARTICIPLES,
+    FUNDING_PARTICIPLES,
+    GIVING_ACTS,
+    PARTNER,
+    SUPPORTED,
+    WON_PARTICIPLES,
+)
+from rtes_kg.extract.lexicon import Token
+
+_TAKEN_OVER = frozenset({"repris", "reprise", "assure", "assuree", "assures", "assurees", "pris", "prise"})
+_MONEY = frozenset({"financement", "financements", "cofinancement", "subventionnement"})
+
+
+def agent_role(words: Sequence[Token], by: int) -> str | None:
+    """The role of who the participle that "par" (``by``) completes names, when it is not the
+    carrier's: money or a frame (a partner: "financée à hauteur de 80 000 € par l'agglomération et
+    de 50 000 € par l'ADEME", "pris en charge par", "lancé par la Région", "apporté par"), a prize
+    won (supported: "remporté par"), a gift ("le prêt d'un local à X par Y"); None: "porté par",
+    "géré par" carry."""
+    content = 0
+    for k in range(by - 1, max(-1, by - 32), -1):  # past "de 95 000 € par la Région X et" before it
+        key = words[k].key
+        if key in _BORROWING:
+            return None  # "le prêt de 600 000 € souscrit par la SCIC X": the borrower, not the lender
+        if key in {"mis", "mise", "mises"}:  # a gift: "mis à disposition par" (not "mis en œuvre par")
+            return PARTNER if [w.key for w in words[k + 1: k + 3]] == ["a", "disposition"] else None
+        if key in FUNDING_PARTICIPLES or key in FRAMING_PARTICIPLES or key in GIVING_ACTS:
+            return PARTNER  # (a gift: "Prêt d'un terrain à X par la Ville de Y")
+        if key in WON_PARTICIPLES:  # a prize; a contract's holder works it ("le marché, remporté par X")
+            return None if CONTRACTS & {w.key for w in words[max(0, k - 16): k]} else SUPPORTED
+        if key in _TAKEN_OVER:  # "dont le financement a été repris par Y", "est désormais assuré par Y", "d'abord
+            # financé par X, est repris par Y": Y pays; "la recyclerie, reprise par Y": Y runs it
+            before = [w.key for w in words[max(0, k - 24): k]]
+            paid = any(a in FUNDING_PARTICIPLES and b == "par" for a, b in zip(before, before[1:]))
+            return PARTNER if _MONEY & set(before) or paid else None
+        if key in CARRIED_KEYS or content > 8 or (words[k].raw.endswith(("é", "ée", "és", "ées"))
+                                                  and words[k].raw[:1].islower()):  # not "Communauté"
+            return None  # "créée en 2022 par l'association X": the nearest participle is no funder's
+        if key not in FILLERS and not words[k].raw[0].isdigit() and key != "€":
+            content += 1
+    return None
+
+
+_BORROWING = frozenset(f"{stem}{end}" for stem in ("souscrit", "contracte", "emprunte", "sollicite", "demande")
+                       for end in ("", "e", "s", "es"))

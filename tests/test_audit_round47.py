@@ -1,0 +1,170 @@
+"""Wrong and lost facts of the forty-seventh round: "la Maison de l'Économie Sociale et Solidaire de
+Montreuil" cut to "La Maison de l'Économie Sociale" (a name ended at the "et" of the ESS's own
+phrase, and kept its sentence's article); "Les Conseils Citoyens animent…" a body; "est membre
+fondateur de la SCIC X" no shareholder; "La Ville est à l'origine de la SCIC X" X a carrier, "est à
+l'initiative de l'épicerie X" X a partner, where the member made them; "X héberge 18 structures, dont
+la SCOP Y" Y lost and X a partner; "Les Écossolies, réseau des acteurs de l'ESS de Nantes Métropole,
+organisent…" the Métropole a carrier; "Création d'une recyclerie sur la commune de Bavay" a commune
+created. Each text is written for these tests in the style of the fiches, not taken from any of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import action_mentions, bodies
+
+MONTREUIL = {"member": "Ville de Montreuil", "address": "1 place Jean Jaurès\n93100 Montreuil"}
+NANTES = {"member": "Ville de Nantes", "address": "2 rue de l'Hôtel de Ville\n44000 Nantes"}
+MORMAL = {"member": "Communauté de communes du Pays de Mormal", "kind": "Communauté de communes",
+          "address": "Rue Chevray\n59530 Le Quesnoy"}
+REDON = {"member": "Ville de Redon", "address": "Place Saint-Sauveur\n35600 Redon"}
+
+
+def named(sentence: str, **member: str) -> list[tuple[str, str, str]]:
+    """(name, slug, role) of the organisations of a one-action fiche, sorted."""
+    return sorted({(m.name, m.slug, m.role) for m in action_mentions(sentence, **member)})
+
+
+# --- where a name ends, and its article ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the ESS's own phrase goes on past its "et"; the article that opens the sentence is not the name's
+    ("La Maison de l'Économie Sociale et Solidaire de Montreuil héberge 18 structures, dont la SCOP "
+     "Coopaname et l'association Ateliers Sans Frontières.",
+     [("Ateliers Sans Frontières", "ateliers-sans-frontieres", "partenaire"),
+      ("Coopaname", "coopaname", "partenaire"),
+      ("Maison de l'Économie Sociale et Solidaire de Montreuil",
+       "maison-de-l-economie-sociale-et-solidaire-de-montreuil", "porteur")]),
+    ("La Ville soutient la Maison de l'Économie Sociale et Solidaire de Montreuil.",
+     [("Maison de l'Économie Sociale et Solidaire de Montreuil",
+       "maison-de-l-economie-sociale-et-solidaire-de-montreuil", "soutenu")]),
+])
+def test_the_house_of_the_ess_is_named_whole(sentence, expected):
+    assert named(sentence, **MONTREUIL) == expected
+
+
+def test_a_sentence_s_article_gives_the_same_body_as_mid_sentence():
+    opening, = action_mentions("La Maison de l'ESS de Lyon accueille 20 structures.")
+    inside, = action_mentions("La Ville soutient la Maison de l'ESS de Lyon.")
+    assert opening.slug == inside.slug == "maison-de-l-ess-de-lyon"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # guards: an article that opens a name stays ("La Recyclerie Créative"), and so does one before a
+    # head and a single capitalised complement, which only the article announces
+    ("La Recyclerie Créative anime un atelier de réparation.",
+     [("La Recyclerie Créative", "la-recyclerie-creative", "porteur")]),
+    ("La Ferme des Possibles accueille 30 salariés en insertion.",
+     [("La Ferme des Possibles", "la-ferme-des-possibles", "porteur")]),
+    ("Les Fabriques du Ponant animent un fablab.",
+     [("Les Fabriques du Ponant", "les-fabriques-du-ponant", "porteur")]),
+])
+def test_an_article_of_the_name_stays(sentence, expected):
+    assert named(sentence) == expected
+
+
+def test_citizens_councils_are_no_body():
+    assert bodies("Les Conseils Citoyens animent un budget participatif de 2 M€ ouvert aux associations.") == []
+
+
+# --- what the member founded --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a founder of a cooperative holds its shares; of an association, it made it only
+    ("La Ville est membre fondateur de la SCIC Bois Énergie.",
+     [("Bois Énergie", "structure-ess", "scic", "actionnaire"), ("Bois Énergie", "structure-ess", "scic", "cree")]),
+    ("La Ville est membre fondatrice de l'association Vélo Utile.",
+     [("Vélo Utile", "structure-ess", "association", "cree")]),
+    # the member at the origin of a body made it
+    ("La Ville est à l'origine de la SCIC Esprit Fibre.", [("Esprit Fibre", "structure-ess", "scic", "cree")]),
+    ("La commune est à l'initiative de l'épicerie solidaire Le Panier.",
+     [("Le Panier", "structure-ess", "epicerie-solidaire", "cree")]),
+    ("La Ville est à l'origine de la création de l'association Vélo Utile.",
+     [("Vélo Utile", "structure-ess", "association", "cree")]),
+    # guards: another collectivité's creation is not the member's; "à l'initiative de" names who made it
+    ("La Région Bretagne est à l'origine de la SCIC Esprit Fibre.",
+     [("Région Bretagne", "collectivite", "region", "partenaire")]),
+    ("Le festival, créé à l'initiative de la CRESS Bretagne, réunit 40 exposants.",
+     [("CRESS Bretagne", "reseau", None, "partenaire")]),
+])
+def test_what_the_member_founded(sentence, expected):
+    assert bodies(sentence, **REDON) == expected
+
+
+# --- whose verb ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the structures a body hosts, as "accueille" lists them: partners, the host the carrier
+    ("L'association Les Amis héberge 18 structures, dont la SCOP Coopaname.",
+     [("Coopaname", "structure-ess", "scop", "partenaire"), ("Les Amis", "structure-ess", "association", "porteur")]),
+    ("L'association Les Amis accueille 18 structures, dont la SCOP Coopaname.",
+     [("Coopaname", "structure-ess", "scop", "partenaire"), ("Les Amis", "structure-ess", "association", "porteur")]),
+])
+def test_the_structures_a_body_hosts(sentence, expected):
+    assert bodies(sentence, **MONTREUIL) == expected
+
+
+def test_a_body_hosted_by_another_is_not_the_member_s():
+    assert ("Les Pousses", "soutenu") not in {(m.name, m.role) for m in action_mentions(
+        "Le Marché d'Intérêt National héberge la légumerie Les Pousses.", **MONTREUIL)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the verb after an apposition is its subject's, not the complement's in it
+    ("Les Écossolies, réseau des acteurs de l'ESS de Nantes Métropole, organisent chaque année le festival.",
+     [("Les Écossolies", "porteur"), ("Nantes Métropole", "partenaire")]),
+    ("La SCOP Oxalis, coopérative d'activités et d'emploi de Nantes Métropole, gère l'atelier.",
+     [("Nantes Métropole", "partenaire"), ("Oxalis", "porteur")]),
+    # guard: a list of subjects, each the verb's
+    ("L'association Vélo Utile, la SCOP Oxalis et l'association Les Amis gèrent l'atelier.",
+     [("Les Amis", "porteur"), ("Oxalis", "porteur"), ("Vélo Utile", "porteur")]),
+])
+def test_the_verb_after_an_apposition(sentence, expected):
+    assert sorted({(name, role) for name, _, _, role in bodies(sentence, **NANTES)}) == expected
+
+
+# --- a commune as a place -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Création d'une recyclerie sur la commune de Bavay.", []),
+    ("Mise en place d'un Territoire zéro chômeur de longue durée sur la commune de Bavay, avec l'entreprise "
+     "à but d'emploi (EBE) Mormal Emploi Solidaire.",
+     [("Mormal Emploi Solidaire", "structure-ess", "ebe", "partenaire")]),
+    # guards: a commune beside the member, a Région it leans on
+    ("Création d'une recyclerie avec la commune de Bavay.",
+     [("Commune de Bavay", "collectivite", "commune", "partenaire")]),
+    ("La CC s'appuie sur la Région Hauts-de-France pour financer la recyclerie.",
+     [("Région Hauts-de-France", "collectivite", "region", "partenaire")]),
+])
+def test_a_commune_where_the_action_is_is_no_body(sentence, expected):
+    assert bodies(sentence, **MORMAL) == expected
+
+
+# --- a scheme's relative clause, a name's "et" ---------------------------------------------------------
+
+OCCITANIE = {"member": "Région Occitanie", "kind": "Région", "address": "22 boulevard du Maréchal Juin\n31406 Toulouse"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # what the member's scheme supported, its name in quotes, is the member's support
+    ("La Région a lancé en 2022 l'appel à projets « Tiers-lieux Occitanie », qui a soutenu 48 tiers-lieux, "
+     "dont La Serre à Montpellier et le tiers-lieu Les Ateliers à Cahors.",
+     [("La Serre", "soutenu"), ("Les Ateliers", "soutenu")]),
+    # guard: a body's relative clause tells what it did, not the member
+    ("La Région soutient la SCIC « Les Ateliers », qui a accompagné 45 structures, dont la SCOP Oxalis.",
+     [("Les Ateliers", "soutenu")]),
+])
+def test_the_member_s_scheme_in_quotes(sentence, expected):
+    assert sorted({(name, role) for name, _, _, role in bodies(sentence, **OCCITANIE)}) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a body's acronym after "et" opens another name
+    ("Un contrat a été signé avec l'association Rebond Insertion et BNP Paribas comme investisseur.",
+     "Rebond Insertion"),
+    # guard: one name of two nouns
+    ("L'association Bois et Forêts gère la chaufferie.", "Bois et Forêts"),
+])
+def test_a_name_ends_before_another_body_s_acronym(sentence, expected):
+    assert expected in {m.name for m in action_mentions(sentence)}
+    assert not any(" et " in m.name and m.name != expected for m in action_mentions(sentence))

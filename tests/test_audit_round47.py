@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import action_mentions, bodies
+from extraction_helpers import HERE, action_mentions, bodies
+from rtes_kg.extract.figures import find_quantities
+from rtes_kg.extract.findings import read_fiches
 
 MONTREUIL = {"member": "Ville de Montreuil", "address": "1 place Jean Jaurès\n93100 Montreuil"}
 NANTES = {"member": "Ville de Nantes", "address": "2 rue de l'Hôtel de Ville\n44000 Nantes"}
@@ -168,3 +170,70 @@ def test_the_member_s_scheme_in_quotes(sentence, expected):
 def test_a_name_ends_before_another_body_s_acronym(sentence, expected):
     assert expected in {m.name for m in action_mentions(sentence)}
     assert not any(" et " in m.name and m.name != expected for m in action_mentions(sentence))
+
+
+# --- a kind before a name with its article; what a carrier was given to run; a co-founder -------------
+
+PANTIN = {"member": "Ville de Pantin", "address": "84 avenue du Général Leclerc\n93500 Pantin"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a capitalised kind, then a name that opens with its article: the kind is no word of the name
+    ("La Ville soutient la Ressourcerie La Petite Rockette.",
+     [("La Petite Rockette", "structure-ess", "recyclerie", "soutenu")]),
+    # guards: a name made of its kind and more ("Ressourcerie du Canal", "Ressourcerie Sénonaise")
+    ("La Ville soutient la Ressourcerie du Canal.",
+     [("Ressourcerie du Canal", "structure-ess", "recyclerie", "soutenu")]),
+    ("Soutien à la Ressourcerie Sénonaise.", [("Ressourcerie Sénonaise", "structure-ess", "recyclerie", "soutenu")]),
+    # the place a carrier was given to run carries nothing of its own, whichever order says it
+    ("La Ville a confié à l'association Rues et Cités la gestion de la Maison de quartier des Courtillières.",
+     [("Rues et Cités", "structure-ess", "association", "porteur")]),
+    ("La Ville a confié la gestion de la Maison de quartier des Courtillières à l'association Rues et Cités.",
+     [("Rues et Cités", "structure-ess", "association", "porteur")]),
+])
+def test_kinds_before_names_and_places_run_by_others(sentence, expected):
+    assert bodies(sentence, **PANTIN) == expected
+
+
+def test_a_co_founder_past_an_incise_created_it():
+    assert ("Val Habitat", "structure-ess", "scic", "cree") in bodies(
+        "La Ville est cofondatrice, avec la Ville de Bobigny, de la SCIC Val Habitat.", **PANTIN)
+    assert ("Val Habitat", "structure-ess", "scic", "cree") in bodies(
+        "La Ville est co-fondateur, avec la Ville de Bobigny, de la SCIC Val Habitat.", **PANTIN)
+    # guard: a person's office
+    assert bodies("Jean Martin, cofondateur de l'association Vélo Cité, anime les ateliers.", **PANTIN) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Les clauses sociales représentent 500 000 heures depuis 2015.", [("500000", "heure")]),
+    ("12 % des marchés intègrent une clause d'insertion, soit 85 000 heures.", [("85000", "heure")]),
+    # guard: hours of a day
+    ("La boutique est ouverte de 9 heures à 18 heures.", []),
+])
+def test_hours_worked_said_bare(text, expected):
+    assert [(str(q.value), q.unit) for q in find_quantities(text, HERE) if q.unit == "heure"] == expected
+
+
+def test_a_post_funded_within_a_funding_network_supports_it():
+    assert bodies("Participation au financement d'un poste d'animateur au sein de l'association Alsace Active.",
+                  **PANTIN) == [("France Active Alsace", "structure-ess", "association", "soutenu")]
+    # guard: a loan of the network's, the network a partner
+    assert bodies("La Ville a obtenu un prêt de France Active Alsace.", **PANTIN) == [
+        ("France Active Alsace", "structure-ess", "association", "partenaire")]
+
+
+# --- sheets of fields, one per action ------------------------------------------------------------------
+
+def test_each_carrier_s_field_opens_its_own_sheet():
+    text = ("Ville de Villeurbanne\n\nExemples d'actions soutenues par la collectivité :\n\n"
+            "Porteur : association Passerelles Buissonnières\nPartenaires : Métropole de Lyon, Fondation Abbé Pierre\n"
+            "Description : accompagnement de 80 familles vers le logement et l'emploi.\n\n"
+            "Porteur : SCOP L'Atelier des Canulars\nPartenaires : Région Auvergne-Rhône-Alpes\n"
+            "Description : théâtre d'intervention sur les discriminations, 25 représentations par an.\n\n"
+            "Type de collectivité\nCommune\nAdresse\nPlace Lazare Goujon\n69100 Villeurbanne\n")
+    fiche, = read_fiches(text, "test.txt")
+    assert [action.text.splitlines()[0] for action in fiche.actions] == [
+        "Porteur : association Passerelles Buissonnières", "Porteur : SCOP L'Atelier des Canulars"]
+    assert [action.text.splitlines()[-1][:13] for action in fiche.actions] == ["Description :"] * 2
+    assert [sorted((m.name, m.role) for m in action.mentions if m.role == "porteur") for action in fiche.actions] == [
+        [("Passerelles Buissonnières", "porteur")], [("L'Atelier des Canulars", "porteur")]]

@@ -376,6 +376,8 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
                 text, words[match.first].start) and match.last + 1 < len(words) \
                 and words[match.last + 1].capitalised:
             continue  # "Recyclerie Ti Kaz Réemploi :" opens with its kind word, read above
+        if match.last + 1 < len(words) and words[match.last + 1].raw in {"Le", "La", "Les", "L"}:
+            continue  # "la Ressourcerie La Petite Rockette": its kind, then its name, read above
         first = name_backward(text, words, match.first, through_a=False) or match.first
         last, k = None, match.last + 1
         if k < len(words) and joined(text, words[k - 1], words[k]) and words[k].key in {"de", "du", "des", "d"}:

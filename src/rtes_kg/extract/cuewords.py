@@ -195,7 +195,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     # a loan guarantee is support: "a garanti à 50 % les emprunts de la coopérative X"
     add(SUPPORTED, "governs", "emprunts, garantie d'emprunt, garanties d'emprunt, garantie d'emprunts")
     add(CREATED, "governs", "création, créer, créé, a créé, crée, émergence, fondation, a fondé, "
-        "cofondé, a cofondé, co-fondé, a co-fondé, cofondatrice, membre fondateur, membres fondateurs, "
+        "cofondé, a cofondé, co-fondé, a co-fondé, cofondatrice, cofondateur, co-fondatrice, co-fondateur, "
+        "membre fondateur, membres fondateurs, "
         "essaimage, naissance, mise en place, faire émerger, fait émerger, a fait émerger")
     # the subject at the origin of a body made it: "La Ville est à l'origine de la SCIC X" (not "à
     # l'initiative de la Région", who made it; nor "La CRESS est à l'origine de X", another's: ``whose``)

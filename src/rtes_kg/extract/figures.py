@@ -63,8 +63,10 @@ _UNITS = (
     (re.compile(r"(?:mw|mégawatts?)(?![\w])", re.IGNORECASE), "megawatt", "puissance"),
     # hours of something, a duration: "18 500 heures d'insertion" (not a time of day, "de 9 heures à 18 heures")
     (re.compile(r"heures?\s+(?:d['’]|de\s+|du\s+)[^\W\d][\w'’-]*", re.IGNORECASE), "heure", "duree"),
-    # or hours worked: "22 000 heures en 2023", "22 000 heures réalisées" (no hour of a day is)
-    (re.compile(r"heures(?=\s+(?:en\s+(?:19|20)\d\d\b|(?:(?:ont\s+été|sont)\s+)?(?:réalisées|effectuées|travaillées)))",
+    # or hours worked: "22 000 heures en 2023", "depuis 2015", "22 000 heures réalisées", "soit 500 000 heures."
+    # (no hour of a day is: `_HOURS_WORKED`)
+    (re.compile(r"heures(?=\s+(?:(?:en|depuis)\s+(?:19|20)\d\d\b|(?:(?:ont\s+été|sont)\s+)?(?:réalisées|effectuées|"
+                r"travaillées))|\s*[.;)])",
                 re.IGNORECASE), "heure", "duree"),
 )
 _HOURS_WORKED = 100  # "22 000 heures en 2023" were worked; "18 heures en 2023" may be an hour of a day

@@ -381,11 +381,12 @@ _FUNDING_NETWORKS = frozenset({"france-active", "initiative-france", "reseau-ent
 
 def _given_by(words: Sequence[Token], start: int) -> bool:
     """Whether the name at ``start`` follows "de", "du", "des", "d'": "subvention de la Région" (not
-    a step of its own: "l'implantation du Groupe SOS")."""
+    a step of its own: "l'implantation du Groupe SOS"; nor where a post is: "un poste au sein de X")."""
     k = start - 1
     while k >= 0 and words[k].key in ("la", "le", "l", "les"):
         k -= 1
-    return k >= 0 and words[k].key in AGENT and words[k].key != "par" and not (k >= 1 and a_step_of(words, k - 1))
+    return k >= 0 and words[k].key in AGENT and words[k].key != "par" \
+        and not (k >= 1 and (a_step_of(words, k - 1) or words[k - 1].key == "sein"))
 
 
 def _end_of(words: Sequence[Token], cand: Found) -> int:

@@ -83,12 +83,16 @@ def _object_of_runner(words: Sequence[Token], spans: Spans, explicit: Sequence[s
     """Whether the name ``n`` is the object of a running verb whose subject, right before it, is a
     body that carries the action ("L'association Y anime le tiers-lieu X") or any body a relative
     clause opens on ("Elle est partenaire du Pôle ESS Y, qui anime l'incubateur X"), or of "pour
-    animer" after another name ("Y a été choisie par la Ville pour animer le tiers-lieu X")."""
+    animer" after another name ("Y a été choisie par la Ville pour animer le tiers-lieu X"), or of
+    the running a carrier was given ("La Ville a confié à Y la gestion de la Maison de quartier X")."""
     k = spans[n][0] - 1
     while k >= 0 and words[k].key in {"le", "la", "les", "l"}:
         k -= 1
     if k >= 1 and words[k].key in _TO_RUN and words[k - 1].key == "pour":
         return any(spans.owner(j) is not None for j in range(k))  # "Y a été choisie pour animer le tiers-lieu X"
+    if k >= 1 and words[k].key in {"de", "du", "des", "d"} and words[k - 1].key in _RUNNING_NOUNS:
+        return any((owner := spans.owner(j)) is not None and CARRIER in explicit[owner]
+                   for j in range(max(0, k - _REACH - 5), k - 1))  # "a confié à Y la gestion de la Maison X"
     if k < 1 or words[k].key not in _RUNNING:
         return False
     if words[k - 1].key == "qui" and k >= 2:  # "…du Pôle ESS Y, qui anime l'incubateur X": Y runs it
@@ -97,4 +101,5 @@ def _object_of_runner(words: Sequence[Token], spans: Spans, explicit: Sequence[s
     return subject is not None and CARRIER in explicit[subject]
 
 
+_RUNNING_NOUNS = frozenset({"gestion", "animation", "exploitation", "coordination", "pilotage"})
 _TO_RUN = frozenset(f"{stem}er" for stem in ("ger", "anim", "exploit", "pilot", "port", "coordonn"))

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from rtes_kg.parse.action_labels import YEAR_PREFIX, is_title
-from rtes_kg.parse.details import is_detail
+from rtes_kg.parse.details import another_sheet, is_detail
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import Line
 from rtes_kg.parse.naming import fold
@@ -230,6 +230,9 @@ def _split_paragraphs(lines: list[Line], content: list[Line]) -> list[_Item]:
         elif current and current.open == "title" and not line.bullet and not _opens_item(line):
             current.add(line.no, text)  # "1) Épicerie solidaire Le Panier" then its description
             current.open = None
+        elif current and another_sheet(line, current.parts):
+            items.append(_Item(line.no, [text], pending_urls))  # "Porteur : SCOP B" after A's sheet
+            pending_urls = []
         elif current and is_detail(line):
             current.add(line.no, text)  # "Contact : Marie Dupont, présidente": of the action above
         elif current and line.bullet and (current.open or under):

@@ -48,7 +48,7 @@ ACTION_FIELD = (r"(?:partenaires?|partenariats?|porteurs?|porteuses?|structures?
                 r"portage|co-?financeurs?|financeurs?|financements?|budget|couts?|montants?|chiffres?(?: cles)?|"
                 r"resultats?|bilan|dates?|periode|duree|horaires?|calendrier|lieu|localisation|"
                 r"annee de (?:lancement|creation|demarrage)|emplois?(?: crees)?|effectifs?|indicateurs?|"
-                r"publics?(?: cibles?| vises?)?|objectifs?|beneficiaires|statut|gestionnaire|operateur|"
+                r"publics?(?: cibles?| vises?)?|objectifs?|beneficiaires|statut|gestionnaire|operateur|description|"
                 r"site(?: internet| web)?|en savoir plus|(?:soutien|role|implication|intervention|apport|participation|"
                 r"financement) (?:de la |du |de l')(?:ville|commune|cc|cu|ca|"
                 r"communaute|collectivite|metropole|region|departement|agglo(?:meration)?))"
@@ -62,6 +62,21 @@ def follows_its_fields(line: Line, above: Line) -> bool:
     X" then "Budget : 12 000 €", "Chiffres : 350 vélos"): the action's, never a section of the fiche's."""
     return line.no == above.no + 1 and not line.bullet and not above.bullet \
         and all(_a_field(text) for text in (line.text, above.text))
+
+
+def another_sheet(line: Line, above: list[str]) -> bool:
+    """Whether a carrier's field opens the sheet of another action: the lines ``above``, the action's
+    so far, hold one already ("Porteur : association A", "Description : …", then "Porteur : SCOP B")."""
+    return _a_carrier_field(line.text) and any(_a_carrier_field(text) for text in above)
+
+
+def _a_carrier_field(text: str) -> bool:
+    head, colon, value = text.partition(":")
+    return bool(colon and value.strip() and _CARRIER_LABEL.fullmatch(fold(head).strip()))
+
+
+_CARRIER_LABEL = re.compile(r"(?:porteurs?|porteuses?|structures? porteuses?|porte(?:e|s|es)? par|portage)"
+                            r"(?: (?:de l'action|du projet|de projet))?")
 
 
 def _a_field(text: str) -> bool:

@@ -237,3 +237,28 @@ def test_each_carrier_s_field_opens_its_own_sheet():
     assert [action.text.splitlines()[-1][:13] for action in fiche.actions] == ["Description :"] * 2
     assert [sorted((m.name, m.role) for m in action.mentions if m.role == "porteur") for action in fiche.actions] == [
         [("Passerelles Buissonnières", "porteur")], [("L'Atelier des Canulars", "porteur")]]
+
+
+LA_ROCHELLE = {"member": "Communauté d'agglomération de La Rochelle", "kind": "Communauté d'agglomération",
+               "address": "6 rue Saint-Michel\n17086 La Rochelle"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # people's initiative is not the member's
+    ("La SCIC Soleil, créée en 2019 à l'initiative de citoyens, a installé 12 centrales.", "porteur"),
+    # guards: the member's, by its kind word or its services
+    ("La SCIC Soleil, créée à l'initiative de la collectivité, a installé 12 centrales.", "cree"),
+    ("La SCIC Soleil, créée avec l'appui des services de l'Agglomération, a installé 12 centrales.", "cree"),
+])
+def test_whose_initiative_created_it(sentence, expected):
+    assert [role for _, _, _, role in bodies(sentence, **LA_ROCHELLE)] == [expected]
+
+
+def test_the_body_a_structure_is_of_receives_the_member_s_support():
+    assert sorted({(name, role) for name, _, _, role in bodies(
+        "Mise à disposition gratuite de locaux pour l'épicerie sociale de la Croix-Rouge et l'épicerie solidaire "
+        "de l'association Le Pied à l'Étrier.")}) == [
+        ("Croix-Rouge française", "soutenu"), ("Le Pied à l'Étrier", "soutenu")]
+    # guard: a gift of the network's, the network a partner
+    assert ("Croix-Rouge française", "partenaire") in {(name, role) for name, _, _, role in bodies(
+        "Grâce à une subvention de la Croix-Rouge, l'association Le Pied gère l'épicerie.")}

@@ -179,6 +179,10 @@ def created_with_help(text: str, words: Sequence[Token], spans: Spans, found: Se
                     named.key in _OTHER_BODY_HEADS or len(named.raw) > 1 and named.raw.isupper()
                     and named.key not in MEMBER_KEYS):
                 continue  # "à l'initiative de la Fédération du BTP de l'Ain", "… de la CAPEB": not found as bodies
+            if not among and not by_member and named is not None and named.raw.islower() and not any(
+                    w.key in MEMBER_WORDS or w.key in MEMBER_KEYS and names_member(w.key)
+                    for w in words[agent: agent + 6]):
+                continue  # "créée à l'initiative de citoyens", "… d'habitants": people, not the member
         elif not relative:
             continue
         helper = range(k + 1 + helped, min(len(words), k + helped + 7)) if helped is not None else range(que or 0, k)

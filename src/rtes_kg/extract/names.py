@@ -93,6 +93,14 @@ def structure_words() -> tuple[Lexicon[Trigger], Lexicon[Trigger]]:
     return Lexicon(announce, plural_blind=True), Lexicon(inside)
 
 
+def a_kind_ends_at(words: Sequence[Token], k: int) -> bool:
+    """Whether a structure's kind word ends at ``k``: "l'épicerie sociale" before "de la Croix-Rouge",
+    the body whose épicerie it is."""
+    announce = structure_words()[0]
+    return any((match := announce.match_at(words, j)) is not None and match.last == k
+               for j in range(max(0, k - 3), k + 1))
+
+
 # Bodies of public law or mixed companies, frequent partners of members and no ESS structures: their
 # kind word announces a name ("la SEM Orléans Val de Loire Technopole", "le GIP Nièvre Numérique"),
 # of the family of organisations.ttl, with no kind of the type-structure scheme.

@@ -55,7 +55,7 @@ from rtes_kg.extract.gathered import gathered_members
 from rtes_kg.extract.given import given_by_another
 from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
 from rtes_kg.extract.member_gives import member_support
-from rtes_kg.extract.names import FROM_PATTERN, FROM_REFERENCE, LOWER_ARTICLES, Found
+from rtes_kg.extract.names import FROM_PATTERN, FROM_REFERENCE, LOWER_ARTICLES, Found, a_kind_ends_at
 from rtes_kg.extract.negation import negated
 from rtes_kg.extract.received import received_from_another
 from rtes_kg.extract.runs import BODY_KINDS, run_by_another
@@ -381,12 +381,13 @@ _FUNDING_NETWORKS = frozenset({"france-active", "initiative-france", "reseau-ent
 
 def _given_by(words: Sequence[Token], start: int) -> bool:
     """Whether the name at ``start`` follows "de", "du", "des", "d'": "subvention de la Région" (not
-    a step of its own: "l'implantation du Groupe SOS"; nor where a post is: "un poste au sein de X")."""
+    a step of its own: "l'implantation du Groupe SOS"; nor where a post is: "un poste au sein de X";
+    nor the body a structure is of: "l'épicerie sociale de la Croix-Rouge")."""
     k = start - 1
     while k >= 0 and words[k].key in ("la", "le", "l", "les"):
         k -= 1
     return k >= 0 and words[k].key in AGENT and words[k].key != "par" \
-        and not (k >= 1 and (a_step_of(words, k - 1) or words[k - 1].key == "sein"))
+        and not (k >= 1 and (a_step_of(words, k - 1) or words[k - 1].key == "sein" or a_kind_ends_at(words, k - 1)))
 
 
 def _end_of(words: Sequence[Token], cand: Found) -> int:

@@ -370,7 +370,8 @@ def test_shares_and_lists_with_years_and_amounts(sentence, expected):
       ("Pôle ESS du Grand Besançon", "partenaire")]),
     # a supply to the members of a body: the body its customer
     ("Le Jardin de Cocagne de Besançon livre 500 paniers par semaine aux adhérents de l'AMAP des Vaîtes.",
-     [("AMAP des Vaîtes", "partenaire"), ("Le Jardin de Cocagne de Besançon", "porteur")]),
+     # (the sentence's article is not the name's since round 47: "le Jardin de Cocagne de Besançon" names it too)
+     [("AMAP des Vaîtes", "partenaire"), ("Jardin de Cocagne de Besançon", "porteur")]),
     ("Le chantier livre des légumes à la demande de l'association Alpha.", [("Alpha", "porteur")]),
 ])
 def test_a_label_ending_a_clause_and_a_supply_to_a_body_s_members(sentence, expected):

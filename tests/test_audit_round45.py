@@ -369,6 +369,7 @@ def test_a_list_after_avec_in_an_incise_that_describes_no_name():
                 "Active Hauts-de-France.")
     assert in_the_fiche(sentence, member="Département du Pas-de-Calais", kind="Département",
                         address="rue Ferdinand Buisson\n62018 Arras Cedex 9") == [
+        ("APES Hauts-de-France", "partenaire"),  # (curated since round 47)
         ("CRESS Hauts-de-France", "partenaire"), ("France Active Hauts-de-France", "partenaire")]
 
 

@@ -262,3 +262,56 @@ def test_the_body_a_structure_is_of_receives_the_member_s_support():
     # guard: a gift of the network's, the network a partner
     assert ("Croix-Rouge française", "partenaire") in {(name, role) for name, _, _, role in bodies(
         "Grâce à une subvention de la Croix-Rouge, l'association Le Pied gère l'épicerie.")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the network the supported structures belong to is a partner
+    ("Soutien aux épiceries solidaires, fédérées au sein du réseau ANDES.", [("ANDES", "partenaire")]),
+    ("Soutien aux 37 entreprises d'insertion du territoire, regroupées au sein de la fédération des entreprises "
+     "d'insertion.", [("Fédération des entreprises d'insertion", "partenaire")]),
+])
+def test_the_network_of_the_supported_is_a_partner(sentence, expected):
+    assert sorted({(name, role) for name, _, _, role in bodies(sentence)}) == expected
+
+
+REIMS = {"member": "Communauté urbaine du Grand Reims", "kind": "Communauté urbaine",
+         "address": "CS 80036\n51722 Reims Cedex"}
+MONTPELLIER = {"member": "Ville de Montpellier", "address": "1 place Georges Frêche\n34267 Montpellier"}
+
+
+@pytest.mark.parametrize(("sentence", "member", "expected"), [
+    # a head's complement goes on past "et de"
+    ("Soutien à la Maison de l’Initiative et de l’Emploi (MIE) du Grand Reims, qui accompagne 1 500 demandeurs "
+     "d’emploi par an.", REIMS, [("Maison de l’Initiative et de l’Emploi", "soutenu")]),
+    # a former owner's premises: where, no part in the action
+    ("Création d'une pépinière d'entreprises de l'ESS, Le 46, dans les anciens locaux de la Poste, animée par la "
+     "Fondation Face Grand Reims.", REIMS, [("Fondation Face Grand Reims", "porteur")]),
+    # an accelerator is an incubator; the Airdie is France Active's chapter of Occitanie, by its former name
+    ("La Ville soutient l'accélérateur Alter'Incub Occitanie et la Fabrique à initiatives de l'Airdie.", MONTPELLIER,
+     [("Alter'Incub Occitanie", "soutenu"), ("France Active Airdie-Occitanie", "soutenu")]),
+    # the APES, by its acronym alone
+    ("En 2023, la Région a attribué 50 000 € à l'APES et 30 000 € à la CRESS Hauts-de-France.",
+     {"member": "Région Hauts-de-France", "kind": "Région", "address": "151 avenue du Président Hoover\n59555 Lille"},
+     [("APES Hauts-de-France", "soutenu"), ("CRESS Hauts-de-France", "soutenu")]),
+])
+def test_names_found_whole(sentence, member, expected):
+    assert sorted({(name, role) for name, _, _, role in bodies(sentence, **member)}) == expected
+
+
+TOURS = {"member": "Ville de Tours", "address": "1-3 rue des Minimes\n37926 Tours"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le Jardin de Cocagne de Tours, chantier d'insertion maraîcher, emploie 25 salariés.",
+    "La Ville soutient le Jardin de Cocagne de Tours.",
+])
+def test_a_kind_with_its_complement_is_one_body_wherever_it_stands(sentence):
+    assert {m.slug for m in action_mentions(sentence, **TOURS)} == {"jardin-de-cocagne-de-tours"}
+
+
+def test_an_item_s_complement_does_not_end_a_list():
+    assert sorted({(name, role) for name, _, _, role in bodies(
+        "La plateforme accompagne 150 porteurs de projet, en partenariat avec l'URSCOP Hauts-de-France, la Fabrique "
+        "à initiatives de l'APES et la BGE Hauts-de-France.")}) == [
+        ("APES Hauts-de-France", "partenaire"), ("BGE Hauts-de-France", "partenaire"),
+        ("URSCOP Hauts-de-France", "partenaire")]

@@ -125,6 +125,9 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             if opening is not None:
                 k, jumped = opening, True  # "Création en 2019, avec l'appui de la Métropole, de la SCIC X"
                 continue
+        if owner is not None and owner not in roles and _complement_of_an_item(words, spans[owner][0]):
+            k = spans[owner][0] - 1  # "avec A, la Fabrique à initiatives de l'APES et B": the APES names
+            continue  # part of an item no finder knows, B is A's kin
         if owner is not None:
             between = ASIDE.sub("", text[words[spans[owner][1]].end: words[start].start])  # "A (Nantes), B"
             between = between[1:] if between.startswith(")") else between  # "l'ADIE (Association pour…) et B"
@@ -255,6 +258,14 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             content += 1
         k -= 1
     return fallback
+
+
+def _complement_of_an_item(words: Sequence[Token], first: int) -> bool:
+    """Whether the name at ``first`` completes a lower-case noun before it: "initiatives de l'APES"."""
+    k = first - 1
+    k -= k >= 0 and words[k].key in {"la", "l", "le", "les"}
+    return k >= 1 and words[k].key in {"de", "du", "des", "d"} and words[k - 1].raw.islower() \
+        and words[k - 1].key not in FILLERS and cue_ending_at(words, k) is None
 
 
 def _hours_worked(words: Sequence[Token], first: int) -> bool:

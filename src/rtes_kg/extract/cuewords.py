@@ -96,6 +96,11 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     # "convention avec X", which may be any partnership)
     add(SUPPORTED, "prep", "convention d'objectifs avec, conventions d'objectifs avec, convention d'objectifs et de "
         "moyens avec, convention pluriannuelle d'objectifs avec, CPO avec, convention de financement avec")
+    # the network the structures named before belong to: "Soutien aux épiceries solidaires, fédérées au
+    # sein du réseau ANDES" (a partner: the support is the épiceries')
+    add(PARTNER, "prep", ", ".join(f"{grouped}{end} au sein {of}"
+                                   for grouped in ("regroupé", "fédéré", "réuni", "rassemblé")
+                                   for end in ("", "e", "s", "es") for of in ("de", "du", "des", "d'")))
     # a share of a body's running costs: "participe (à hauteur de 10 000 €) au fonctionnement de l'épicerie X"
     add(SUPPORTED, "prep", "au fonctionnement de, au fonctionnement du, au fonctionnement des, au fonctionnement d'")
     # the member as a body's funder: "La Ville est le principal financeur de l'association X", "le
@@ -127,7 +132,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     add(CITED, "prep", ", ".join(f"{office} {of}" for office in (
         "président", "présidente", "vice-président", "vice-présidente", "directeur", "directrice",
         "fondateur", "fondatrice", "cofondateur", "cofondatrice", "ancien salarié", "ancienne salariée",
-        "filiale", "filiales") for of in ("de", "du", "des")))
+        "filiale", "filiales",
+        # and a former owner's place: "dans les anciens locaux de la Poste"
+        "anciens locaux", "ancien site", "ancien bâtiment", "ancienne usine") for of in ("de", "du", "des")))
     # the body people are registered with or paid by: "aux familles inscrites au CCAS", "des demandeurs
     # d'emploi inscrits à France Travail", "allocataires de la CAF": it plays no part in the action
     add(CITED, "prep", ", ".join(f"{word} {to_}" for word in (

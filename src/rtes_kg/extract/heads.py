@@ -44,13 +44,16 @@ def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:
         if word.capitalised and not sentence_start(text, word.start):
             article = index - 1
             named = _named_by_a_complement(text, words, index) if article >= 0 else None
+            kind_of = index + 1 < len(words) and words[index + 1].key in OF_WORDS \
+                and structure_words()[0].match_at(words, index) is not None  # "Jardin de Cocagne de Tours"
             if article >= 0 and words[article].raw in {"Le", "La", "Les", "L"} and joined(text, words[article], word) \
-                    and not (named is not None and sentence_start(text, words[article].start)):
+                    and not ((named is not None or kind_of) and sentence_start(text, words[article].start)):
                 last = name_forward(text, words, index)
                 if last is not None and any(w.capitalised for w in words[index + 1: last + 1]):
                     found.append(found_by_pattern(text, words, article, last, words[article].start, None))
             elif named is not None:  # "la Maison des Initiatives Solidaires"; at a sentence's start too, its
-                # article there is the sentence's: "La Maison de l'ESS de Montreuil héberge…"
+                # article there is the sentence's: "La Maison de l'ESS de Montreuil héberge…" (and a kind's with
+                # its complement, its kind's finder's: "Le Jardin de Cocagne de Tours emploie…")
                 found.append(found_by_pattern(text, words, index, named, word.start, None))
             continue
         start = skip_modifiers(text, words, index + 1)
@@ -74,13 +77,14 @@ def _of_after_a_first_word(text: str, words: Sequence[Token], head: int) -> bool
 
 def _named_by_a_complement(text: str, words: Sequence[Token], head: int) -> int | None:
     """The last word of a name made of a head after its article and a capitalised complement: "la
-    Maison des Initiatives Solidaires" (not "la Maison des Associations": a town's hall, maybe; nor
-    "la Maison de la Région Auvergne", the collectivité's; nor a kind spelt out: "l'Entreprise de
-    Travail Temporaire d'Insertion")."""
+    Maison des Initiatives Solidaires", "la Maison de l'Initiative et de l'Emploi" (not "la Maison
+    des Associations": a town's hall, maybe; nor "la Maison de la Région Auvergne", the
+    collectivité's; nor a kind spelt out: "l'Entreprise de Travail Temporaire d'Insertion")."""
     if words[head - 1].key not in {"le", "la", "les", "l"} or head + 1 >= len(words) \
-            or words[head + 1].key not in OF_WORDS or (last := name_forward(text, words, head)) is None:
+            or words[head + 1].key not in OF_WORDS:
         return None
-    if sum(w.capitalised for w in words[head + 1: last + 1]) < 2 \
+    last = name_forward(text, words, head, through_et=True)
+    if last is None or sum(w.capitalised for w in words[head + 1: last + 1]) < 2 \
             or any(w.key in A_COLLECTIVITE for w in words[head + 1: last + 1]) \
             or structure_words()[0].match_at(words, head) is not None:
         return None

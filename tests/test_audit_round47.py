@@ -315,3 +315,18 @@ def test_an_item_s_complement_does_not_end_a_list():
         "à initiatives de l'APES et la BGE Hauts-de-France.")}) == [
         ("APES Hauts-de-France", "partenaire"), ("BGE Hauts-de-France", "partenaire"),
         ("URSCOP Hauts-de-France", "partenaire")]
+
+
+COTENTIN = {"member": "Communauté d'agglomération du Cotentin", "kind": "Communauté d'agglomération",
+            "address": "8 rue des Vindits\n50130 Cherbourg-en-Cotentin"}
+
+
+def test_shares_listed_after_the_verb_are_the_member_s_each():
+    found = bodies("L'Agglomération a souscrit 200 parts sociales (20 000 €) de la SCIC Enercoop Normandie et 50 parts "
+                   "de la coopérative Cotentin Énergies.", **COTENTIN)
+    assert ("Cotentin Énergies", "structure-ess", "cooperative", "actionnaire") in found
+    assert ("Enercoop Normandie", "structure-ess", "scic", "actionnaire") in found
+    # guard: another body's shares, in a sentence of its own
+    assert ("Cotentin Énergies", "structure-ess", "cooperative", "actionnaire") not in bodies(
+        "L'Agglomération a souscrit 200 parts de la SCIC Enercoop Normandie. La CDC détient 50 parts de la "
+        "coopérative Cotentin Énergies.", **COTENTIN)

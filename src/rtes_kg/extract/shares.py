@@ -217,17 +217,24 @@ def _shares_of_the_company_after(text: str, words: Sequence[Token], found: Seque
     parts de la SCIC X", "Souscription de 50 parts de la SCIC X" (not "parts de marché", nor "La
     CDC a souscrit 50 parts de la SCIC X", nor "souscription de 50 parts de la SCIC X par la CDC")."""
     held = []
+    said: tuple[int, bool] | None = None  # the shares said last, and whether the member's
     for k, word in enumerate(words[:-2]):
-        before = {w.key for w in words[max(0, k - 3): k]}
-        if word.key not in _SHARE_NOUNS or words[k + 1].key not in {"de", "du", "des", "d"} \
-                or not re.fullmatch(r"\s*", text[word.end: words[k + 1].start]):
+        if word.key not in _SHARE_NOUNS:
             continue
+        before = {w.key for w in words[max(0, k - 3): k]}
         end = _sentence_end(text, word.end)
-        if before & _SUBSCRIBED and not before & {"y", "en"}:
+        if said is not None and words[k - 2].key == "et" and words[k - 1].raw.isdigit() \
+                and not _STOP.search(text, words[said[0]].end, word.start):
+            mine = said[1]  # "a souscrit 200 parts de la SCIC X et 50 parts de la coopérative Y": the same verb's
+        elif before & _SUBSCRIBED and not before & {"y", "en"}:
             mine = _the_member_in(_subject(text, words, k), words, found, spans, is_member, names_member, text)
         else:
             mine = bool(before & _SUBSCRIBING) and not any(w.key == "par" for w in words[k + 2: k + 12]
                                                            if w.start < end)
+        said = k, mine
+        if words[k + 1].key not in {"de", "du", "des", "d"} \
+                or not re.fullmatch(r"\s*", text[word.end: words[k + 1].start]):
+            continue
         company = next((owner for j in range(k + 2, min(len(words), k + 5))
                         if (owner := spans.owner(j)) is not None and words[j].start < end), None)
         if mine and company is not None and found[company].category == STRUCTURE:
@@ -246,6 +253,7 @@ def _sentence_end(text: str, position: int) -> int:
 _CAPITAL_ASIDE = re.compile(r"\((?:apport|participation|prise de participation|entrée)\b[^()]{0,40}\bau capital\b"
                             r"[^()]{0,30}\)", re.IGNORECASE)
 _SHARE_NOUNS = frozenset({"parts", "actions"})
+_STOP = re.compile(r"[.;!?\n]")  # a sentence's end, not a parenthesis: "200 parts (20 000 €) de la SCIC X et 50…"
 _HOLDER_NOUNS = frozenset({"societaire", "actionnaire", "associe", "associee"})
 _BEING = frozenset({"est", "sont", "devenu", "devenue", "reste", "demeure"})
 _ENTERED = frozenset({"entre", "entree", "entres", "entrees", "entrent", "rentre", "rentree", "apporte", "apportes",

@@ -3,6 +3,7 @@ l'association Y, qui gère une cuisine partagée, a servi 9 500 repas" (docs/ext
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rtes_kg.extract.agents import carried_by
@@ -15,10 +16,12 @@ from rtes_kg.extract.runs import BODY_KINDS
 from rtes_kg.extract.spans import Spans
 
 _ACTING = frozenset({CARRIER, SUPPORTED})
+# a title's line, then its carrier's field: "Recyclerie X" / "Porteur : association Y"
+_CARRIER_FIELD = re.compile(r"[ \t]*\n\s*(?:structures?\s+)?port(?:eurs?|euses?|ée?s?\s+par)\s*:\s*", re.IGNORECASE)
 # (folded) the head nouns of places that give no kind of structure
 _PLACE_HEADS = frozenset({"jardin", "jardins", "cafe", "lieu", "espace", "maison", "restaurant", "boutique",
                           "magasin", "cantine", "friperie", "bar", "auberge", "librairie", "ferme", "fablab",
-                          "laverie", "cuisine", "marche", "halle", "local", "atelier"})
+                          "laverie", "cuisine", "marche", "halle", "local", "atelier", "epicerie"})
 
 
 def titled_place(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
@@ -27,7 +30,8 @@ def titled_place(text: str, words: Sequence[Token], found: Sequence[Found], span
     legal body, or no kind when the title opens on a place's noun) that titles the text, alone
     before its colon ("Tiers-lieu X : …"), when the text opens after the colon on a body that
     carries the action or is what the member supports ("… l'association Y, qui gère…", "… la Ville
-    soutient l'association Y"): Y runs the place, which carries nothing of its own. Not a body in
+    soutient l'association Y"), or on the line below, its carrier's field ("Porteur : association Y"):
+    Y runs the place, which carries nothing of its own. Not a body in
     the title ("SCIC X : …"), nor the body of the same name ("Le Grand Four à Pantin : la SCIC Le
     Grand Four")."""
     if len(found) < 2 or found[0].category != STRUCTURE or found[0].kind in BODY_KINDS:
@@ -35,11 +39,16 @@ def titled_place(text: str, words: Sequence[Token], found: Sequence[Found], span
     first, last = spans[0]
     if found[0].kind is None and words[0].key not in _PLACE_HEADS:
         return None  # a name of no kind is a place when the title opens on a place: "Jardin partagé X : …"
-    if last + 1 >= len(words) or text[words[last].end: words[last + 1].start].strip() != ":":
+    if last + 1 >= len(words):
+        return None
+    start = last + 1
+    if (field := _CARRIER_FIELD.match(text, words[last].end)) is not None:  # "Recyclerie X" / "Porteur : association Y"
+        start = next((j for j in range(last + 1, len(words)) if words[j].start >= field.end()), len(words))
+    elif text[words[last].end: words[last + 1].start].strip() != ":":
         return None
     if SENTENCE_BREAK.search(text, 0, words[first].start):
         return None  # the name stands in the text's first sentence, no title of its own
-    runner = _runner_after(words, found, spans, explicit, structure_role, last + 1)
+    runner = _runner_after(words, found, spans, explicit, structure_role, start)
     return 0 if runner is not None and found[runner].slug != found[0].slug else None
 
 

@@ -68,13 +68,6 @@ def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:
     return found  # (a commune's name is where it is: "le projet de ferme urbaine L'Île-Saint-Denis")
 
 
-def _of_after_a_first_word(text: str, words: Sequence[Token], head: int) -> bool:
-    """Whether the head opens its sentence after its article and a complement follows: "La Maison
-    de l'ESS de Montreuil héberge…" is the "Maison de l'ESS" that "la Maison de l'ESS" names mid-
-    sentence (not "La Recyclerie Créative": an article that opens a name)."""
-    return sentence_start(text, words[head - 1].start) and head + 1 < len(words) and words[head + 1].key in OF_WORDS
-
-
 def _named_by_a_complement(text: str, words: Sequence[Token], head: int) -> int | None:
     """The last word of a name made of a head after its article and a capitalised complement: "la
     Maison des Initiatives Solidaires", "la Maison de l'Initiative et de l'Emploi" (not "la Maison

@@ -44,16 +44,18 @@ def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:
         if word.capitalised and not sentence_start(text, word.start):
             article = index - 1
             named = _named_by_a_complement(text, words, index) if article >= 0 else None
-            kind_of = index + 1 < len(words) and words[index + 1].key in OF_WORDS \
-                and structure_words()[0].match_at(words, index) is not None  # "Jardin de Cocagne de Tours"
-            if article >= 0 and words[article].raw in {"Le", "La", "Les", "L"} and joined(text, words[article], word) \
-                    and not ((named is not None or kind_of) and sentence_start(text, words[article].start)):
+            opening = article >= 0 and words[article].raw in {"Le", "La", "Les", "L"} \
+                and joined(text, words[article], word)
+            if opening and sentence_start(text, words[article].start) \
+                    and (named is not None or _a_kind_and_its_complement(words, index)):
+                opening = False  # the sentence's article, not the name's: "La Maison de l'ESS de Montreuil
+                # héberge…" is the "Maison de l'ESS…" named mid-sentence; "Le Jardin de Cocagne de Tours
+                # emploie…" is its kind's finder's
+            if opening:
                 last = name_forward(text, words, index)
                 if last is not None and any(w.capitalised for w in words[index + 1: last + 1]):
                     found.append(found_by_pattern(text, words, article, last, words[article].start, None))
-            elif named is not None:  # "la Maison des Initiatives Solidaires"; at a sentence's start too, its
-                # article there is the sentence's: "La Maison de l'ESS de Montreuil héberge…" (and a kind's with
-                # its complement, its kind's finder's: "Le Jardin de Cocagne de Tours emploie…")
+            elif named is not None:  # "la Maison des Initiatives Solidaires"
                 found.append(found_by_pattern(text, words, index, named, word.start, None))
             continue
         start = skip_modifiers(text, words, index + 1)
@@ -66,6 +68,12 @@ def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:
                 and not communes_named(text[words[start].start: words[last].end]):
             found.append(found_by_pattern(text, words, start, last, word.start, None))
     return found  # (a commune's name is where it is: "le projet de ferme urbaine L'Île-Saint-Denis")
+
+
+def _a_kind_and_its_complement(words: Sequence[Token], head: int) -> bool:
+    """Whether a structure's kind opens at ``head`` with a complement after it: "Jardin de Cocagne de…"."""
+    return head + 1 < len(words) and words[head + 1].key in OF_WORDS \
+        and structure_words()[0].match_at(words, head) is not None
 
 
 def _named_by_a_complement(text: str, words: Sequence[Token], head: int) -> int | None:

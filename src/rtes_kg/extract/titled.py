@@ -3,7 +3,6 @@ l'association Y, qui gère une cuisine partagée, a servi 9 500 repas" (docs/ext
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from rtes_kg.extract.agents import carried_by
@@ -14,10 +13,9 @@ from rtes_kg.extract.lexicon import SENTENCE_BREAK, Token
 from rtes_kg.extract.names import Found
 from rtes_kg.extract.runs import BODY_KINDS
 from rtes_kg.extract.spans import Spans
+from rtes_kg.parse.details import a_carrier_field
 
 _ACTING = frozenset({CARRIER, SUPPORTED})
-# a title's line, then its carrier's field: "Recyclerie X" / "Porteur : association Y"
-_CARRIER_FIELD = re.compile(r"[ \t]*\n\s*(?:structures?\s+)?port(?:eurs?|euses?|ée?s?\s+par)\s*:\s*", re.IGNORECASE)
 # (folded) the head nouns of places that give no kind of structure
 _PLACE_HEADS = frozenset({"jardin", "jardins", "cafe", "lieu", "espace", "maison", "restaurant", "boutique",
                           "magasin", "cantine", "friperie", "bar", "auberge", "librairie", "ferme", "fablab",
@@ -42,14 +40,25 @@ def titled_place(text: str, words: Sequence[Token], found: Sequence[Found], span
     if last + 1 >= len(words):
         return None
     start = last + 1
-    if (field := _CARRIER_FIELD.match(text, words[last].end)) is not None:  # "Recyclerie X" / "Porteur : association Y"
-        start = next((j for j in range(last + 1, len(words)) if words[j].start >= field.end()), len(words))
+    if (field := _carrier_field_below(text, words[last].end)) is not None:  # "Recyclerie X" / "Porteur : association Y"
+        start = next((j for j in range(last + 1, len(words)) if words[j].start >= field), len(words))
     elif text[words[last].end: words[last + 1].start].strip() != ":":
         return None
     if SENTENCE_BREAK.search(text, 0, words[first].start):
         return None  # the name stands in the text's first sentence, no title of its own
     runner = _runner_after(words, found, spans, explicit, structure_role, start)
     return 0 if runner is not None and found[runner].slug != found[0].slug else None
+
+
+def _carrier_field_below(text: str, end: int) -> int | None:
+    """Where the value of a carrier's field starts, when the line below the title that ends at ``end``
+    is one ("Recyclerie X" / "Porteur : association Y", ``parse.details.a_carrier_field``); else None."""
+    newline = text.find("\n", end)
+    if newline < 0 or text[end: newline].strip():
+        return None
+    stop = text.find("\n", newline + 1)
+    below = text[newline + 1: stop if stop >= 0 else len(text)]
+    return newline + 1 + below.index(":") + 1 if a_carrier_field(below) else None
 
 
 def _carried_by(words: Sequence[Token], start: int, name: int) -> bool:

@@ -67,10 +67,11 @@ def follows_its_fields(line: Line, above: Line) -> bool:
 def another_sheet(line: Line, above: list[str]) -> bool:
     """Whether a carrier's field opens the sheet of another action: the lines ``above``, the action's
     so far, hold one already ("Porteur : association A", "Description : …", then "Porteur : SCOP B")."""
-    return _a_carrier_field(line.text) and any(_a_carrier_field(text) for text in above)
+    return a_carrier_field(line.text) and any(a_carrier_field(text) for text in above)
 
 
-def _a_carrier_field(text: str) -> bool:
+def a_carrier_field(text: str) -> bool:
+    """Whether ``text`` is the field of an action's carrier: "Porteur : association X", "Portée par : Y"."""
     head, colon, value = text.partition(":")
     return bool(colon and value.strip() and _CARRIER_LABEL.fullmatch(fold(head).strip()))
 

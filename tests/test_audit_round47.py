@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import HERE, action_mentions, bodies
+from extraction_helpers import HERE, action_mentions, bodies, mentions, roles_in_a_fiche
 from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.findings import read_fiches
 
@@ -25,16 +25,6 @@ NANTES = {"member": "Ville de Nantes", "address": "2 rue de l'Hôtel de Ville\n4
 MORMAL = {"member": "Communauté de communes du Pays de Mormal", "kind": "Communauté de communes",
           "address": "Rue Chevray\n59530 Le Quesnoy"}
 REDON = {"member": "Ville de Redon", "address": "Place Saint-Sauveur\n35600 Redon"}
-
-
-def named(sentence: str, **member: str) -> list[tuple[str, str, str]]:
-    """(name, slug, role) of the organisations of a one-action fiche, sorted."""
-    return sorted({(m.name, m.slug, m.role) for m in action_mentions(sentence, **member)})
-
-
-def roles_of(sentence: str, **member: str) -> list[tuple[str, str]]:
-    """(name, role) of the organisations of a one-action fiche, sorted."""
-    return sorted({(m.name, m.role) for m in action_mentions(sentence, **member)})
 
 
 # --- where a name ends, and its article ---------------------------------------------------------------
@@ -52,7 +42,7 @@ def roles_of(sentence: str, **member: str) -> list[tuple[str, str]]:
        "maison-de-l-economie-sociale-et-solidaire-de-montreuil", "soutenu")]),
 ])
 def test_the_house_of_the_ess_is_named_whole(sentence, expected):
-    assert named(sentence, **MONTREUIL) == expected
+    assert mentions(sentence, **MONTREUIL)[0] == expected
 
 
 def test_a_sentence_s_article_gives_the_same_body_as_mid_sentence():
@@ -72,7 +62,7 @@ def test_a_sentence_s_article_gives_the_same_body_as_mid_sentence():
      [("Les Fabriques du Ponant", "les-fabriques-du-ponant", "porteur")]),
 ])
 def test_an_article_of_the_name_stays(sentence, expected):
-    assert named(sentence) == expected
+    assert mentions(sentence)[0] == expected
 
 
 def test_citizens_councils_are_no_body():
@@ -132,7 +122,7 @@ def test_a_body_hosted_by_another_is_not_the_member_s():
      [("Les Amis", "porteur"), ("Oxalis", "porteur"), ("Vélo Utile", "porteur")]),
 ])
 def test_the_verb_after_an_apposition(sentence, expected):
-    assert roles_of(sentence, **NANTES) == expected
+    assert roles_in_a_fiche(sentence, **NANTES) == expected
 
 
 # --- a commune as a place -----------------------------------------------------------------------------
@@ -167,7 +157,7 @@ OCCITANIE = {"member": "Région Occitanie", "kind": "Région", "address": "22 bo
      [("Les Ateliers", "soutenu")]),
 ])
 def test_the_member_s_scheme_in_quotes(sentence, expected):
-    assert roles_of(sentence, **OCCITANIE) == expected
+    assert roles_in_a_fiche(sentence, **OCCITANIE) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -265,12 +255,12 @@ def test_whose_initiative_created_it(sentence, expected):
 
 
 def test_the_body_a_structure_is_of_receives_the_member_s_support():
-    assert roles_of(
+    assert roles_in_a_fiche(
         "Mise à disposition gratuite de locaux pour l'épicerie sociale de la Croix-Rouge et l'épicerie solidaire "
         "de l'association Le Pied à l'Étrier.") == [
         ("Croix-Rouge française", "soutenu"), ("Le Pied à l'Étrier", "soutenu")]
     # guard: a gift of the network's, the network a partner
-    assert ("Croix-Rouge française", "partenaire") in roles_of(
+    assert ("Croix-Rouge française", "partenaire") in roles_in_a_fiche(
         "Grâce à une subvention de la Croix-Rouge, l'association Le Pied gère l'épicerie.")
 
 
@@ -281,7 +271,7 @@ def test_the_body_a_structure_is_of_receives_the_member_s_support():
      "d'insertion.", [("Fédération des entreprises d'insertion", "partenaire")]),
 ])
 def test_the_network_of_the_supported_is_a_partner(sentence, expected):
-    assert roles_of(sentence) == expected
+    assert roles_in_a_fiche(sentence) == expected
 
 
 REIMS = {"member": "Communauté urbaine du Grand Reims", "kind": "Communauté urbaine",
@@ -305,7 +295,7 @@ MONTPELLIER = {"member": "Ville de Montpellier", "address": "1 place Georges Fr�
      [("APES Hauts-de-France", "soutenu"), ("CRESS Hauts-de-France", "soutenu")]),
 ])
 def test_names_found_whole(sentence, member, expected):
-    assert roles_of(sentence, **member) == expected
+    assert roles_in_a_fiche(sentence, **member) == expected
 
 
 TOURS = {"member": "Ville de Tours", "address": "1-3 rue des Minimes\n37926 Tours"}
@@ -320,7 +310,7 @@ def test_a_kind_with_its_complement_is_one_body_wherever_it_stands(sentence):
 
 
 def test_an_item_s_complement_does_not_end_a_list():
-    assert roles_of(
+    assert roles_in_a_fiche(
         "La plateforme accompagne 150 porteurs de projet, en partenariat avec l'URSCOP Hauts-de-France, la Fabrique "
         "à initiatives de l'APES et la BGE Hauts-de-France.") == [
         ("APES Hauts-de-France", "partenaire"), ("BGE Hauts-de-France", "partenaire"),

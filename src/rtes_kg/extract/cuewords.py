@@ -245,8 +245,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     # more customers, and the member's gifts in kind: supplies.py)
     add(PARTNER, "object", "fournit, fournissent, a fourni, ont fourni, livre, livrent, a livré, ont livré, "
         "approvisionne, approvisionnent, a approvisionné, ont approvisionné")
+    # a body the member opened is one it made: "La Ville et le CIAS ont ouvert une épicerie sociale, l'Épi X"
     add(CREATED, "object", "crée, a créé, fonde, a fondé, créent, ont créé, fondent, ont fondé, "
-        "cofonde, a cofondé, ont cofondé, "
+        "cofonde, a cofondé, ont cofondé, ouvre, a ouvert, ouvrent, ont ouvert, "
         "faire émerger, fait émerger, a fait émerger, ont fait émerger, font émerger")
     # "aide" is a verb above ("la Ville aide X"); after a determiner, the noun: "une aide de l'ADEME"
     add(SUPPORTED, "governs", "une aide, l'aide, son aide, leur aide, cette aide, d'une aide", to, PARTNER)

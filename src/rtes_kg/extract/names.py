@@ -37,6 +37,10 @@ QUOTATION = re.compile(r"[«“\"][^»”\"\n]{1,80}[»”\"]")
 _INNER = CONNECTORS | {"e", "y", "ar", "an", "al", "ha"}
 # Before a capital, inside a name after its kind word: "Un Toit pour Tous", "Bouge ta Campagne".
 _INSIDE_A_NAME = frozenset({"pour", "dans", "sans", "ta", "ton", "tes", "ma", "mon", "mes", "nos", "vos"})
+# The means a name's aim goes "par", in its own words: "Association … pour l'Insertion par l'Économique",
+# "Fédération des Entreprises d'Insertion par l'Activité Économique" (no body: "par la Région" is its agent)
+_MEANS = frozenset({"activite", "economique", "economie", "emploi", "travail", "sport", "culture", "education",
+                    "formation", "insertion"})
 _POSSESSIVES = frozenset({"ta", "ton", "tes", "ma", "mon", "mes", "nos", "vos"})  # "ta Ville": no other body
 _INNER_BACKWARD = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "e", "y"})
 LOWER_ARTICLES = frozenset({"la", "le", "les", "l"})
@@ -108,7 +112,7 @@ def a_kind_ends_at(words: Sequence[Token], k: int) -> bool:
 # or "sociale" is one of the scheme ("l'épicerie vrac Le Bocal", "la conciergerie rurale Bocage Services").
 _OTHER_BODIES = {"entreprise": ("SEM", "SEMOP", "société d'économie mixte", "SPL", "société publique locale",
                                 "bailleur social", "bailleurs sociaux",  # "le bailleur social Habitat 44"
-                                "SAS", "SARL", "GAEC",  # "la SAS Enargia" (after a kind: "la SCIC SAS X", its status)
+                                "SAS", "SARL", "GAEC", "GIE", "groupement d'intérêt économique",  # "la SAS Enargia" (after a kind: "la SCIC SAS X", its status)
                                 "entreprise", "société", "start-up", "startup"),  # "l'entreprise Mécabois"
                  "organisme-public": ("GIP", "groupement d'intérêt public", "OPH", "office public de l'habitat",
                                       "université", "IUT", "CHU", "centre hospitalier"),  # "l'Université d'Artois"
@@ -173,6 +177,8 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
         elif (et_capital or inside_words) and words[k].key in _INSIDE_A_NAME and k + 1 < len(words) \
                 and _inner_capital(words, k + 1) and (words[k].key in _POSSESSIVES or not opens_a_body(words, k + 1)):
             pass  # "Un Toit pour Tous", "Les Pieds dans l'Eau", "Bouge ta Ville", not "… pour la Ville de Lyon"
+        elif (et_capital or inside_words) and words[k].key == "par" and _a_means(words, k + 1):
+            pass
         elif words[k].key not in _INNER:
             break
         elif words[k].key in {"sur", "sous"} and _a_site_after(words, k + 1):
@@ -236,6 +242,12 @@ def opens_a_body(words: Sequence[Token], index: int) -> bool:
         return False
     word = words[index]
     return (len(word.raw) > 1 and word.raw.isupper()) or (word.capitalised and word.key in BODY_HEADS)
+
+
+def _a_means(words: Sequence[Token], index: int) -> bool:
+    """Whether a capitalised means (``_MEANS``), past "l'", opens at ``index``."""
+    index += index + 1 < len(words) and words[index].key == "l"
+    return index < len(words) and words[index].capitalised and words[index].key in _MEANS
 
 
 def _inner_capital(words: Sequence[Token], index: int) -> bool:

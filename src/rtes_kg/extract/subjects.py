@@ -62,11 +62,22 @@ def opening_subjects(text: str, words: Sequence[Token]) -> list[Found]:
         if last is None or sum(w.capitalised for w in words[first: last + 1]) < 2 or last + 1 >= len(words):
             continue
         at = _past_a_help(text, words, last + 1)  # "Les Compagnons Bâtisseurs, avec le soutien de la Ville, réalisent"
+        many = not plural and (at := _past_a_second_subject(text, words, at)) > last + 1
         verb = words[at] if at < len(words) else words[last]
-        if verb.raw in _RUNNING and joined(text, words[at - 1], verb) and (not plural or _a_plural(verb.raw)):
+        if verb.raw in _RUNNING and joined(text, words[at - 1], verb) and (not (plural or many) or _a_plural(verb.raw)):
             opening = index if plural else first  # the plural's article is its name's: "Les Fabriques du Ponant"
             found.append(found_by_pattern(text, words, opening, last, word.start, None))
     return found
+
+
+def _past_a_second_subject(text: str, words: Sequence[Token], k: int) -> int:
+    """The word after a second subject that "et" adds at ``k``: "L'AFIP Occitanie et l'Adie animent…"
+    (that one is its own finders'); ``k`` when none does."""
+    if k >= len(words) or words[k].key != "et" or not joined(text, words[k - 1], words[k]):
+        return k
+    second = _past_articles(words, k + 1)
+    last = name_forward(text, words, second) if second < len(words) else None
+    return k if last is None or last + 1 >= len(words) else last + 1
 
 
 def _past_a_help(text: str, words: Sequence[Token], k: int) -> int:
@@ -87,14 +98,17 @@ def _a_plural(verb: str) -> bool:
 _NOT_BODIES = FUNDS | frozenset({
     "ess", "iae", "siae", "rsa", "qpv", "epci", "tzcld", "dla", "aap", "ami", "cpo", "rse", "pat", "ue", "etat",
     # plans and schemes of a territory: "le SCOT Pays de Brest", "le PLUi Cœur de Savoie"
-    "scot", "plu", "plui", "pcaet", "sraddet", "srdeii", "pdi", "pti", "pdie", "pli", "zfu"})
+    "scot", "plu", "plui", "pcaet", "sraddet", "srdeii", "pdi", "pti", "pdie", "pli", "zfu",
+    # contracts of a territory with the State: "le CRTE Pays Basque", "la CTG Cœur de Savoie"
+    "crte", "ctg", "cte", "cls", "pvd", "acv", "plh"})
 
 
 def agents_of_running(text: str, words: Sequence[Token]) -> list[Found]:
     found = []
     for index in range(1, len(words) - 1):
-        if words[index].key == "avec":
-            found += _acronyms_with_their_territory(text, words, index + 1)
+        if words[index].key == "avec" or words[index].key in _SUPPORTING \
+                or words[index].key in {"a", "au", "aux"} and words[index - 1].key in _SUPPORT_NOUNS:
+            found += _acronyms_with_their_territory(text, words, index + 1)  # "soutient l'ARDES Normandie"
             continue
         participle = index - 1 - (index > 1 and words[index - 1].key in ADVERBS)
         if words[index].key != "par" or words[participle].key not in CARRIED_KEYS:
@@ -174,6 +188,7 @@ _AFTER_A_NAME = frozenset({"a", "au", "aux", "depuis", "pour", "dans", "en", "et
 # Verbs of support, as folded ("soutient", "a financé"), and the adverbs that may stand before their object
 _SUPPORTING = frozenset({"soutient", "soutiennent", "soutenu", "finance", "financent", "subventionne", "subventionnent",
                          "cofinance", "cofinancent", "accompagne", "accompagnent", "appuie", "appuient"})
+_SUPPORT_NOUNS = frozenset({"soutien", "subvention", "subventions", "aide", "appui"})  # "Soutien à l'ARDES Normandie"
 _ADVERBS_OF_SUPPORT = frozenset({"aussi", "egalement", "notamment", "financierement"})
 _LIST_GAP = re.compile(r"\s*,\s*")
 

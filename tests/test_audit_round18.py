@@ -142,9 +142,10 @@ def test_budget_lines_are_only_the_member_s_spending_of_their_own_year(text, exp
     # (FACE Seine-Saint-Denis, which no finder knew, is found as the agent of "porté par": round 37)
     ("L'incubateur Envol'ESS est porté par FACE Seine-Saint-Denis avec l'appui de BNP Paribas.",
      [("FACE Seine-Saint-Denis", "porteur")]),
-    # a list with an item no finder knows keeps its role for the items after it
+    # a list with an item no finder knows keeps its role for the items after it (since round 48 that
+    # item is found too, a name of two capitalised words after "avec" and its list)
     ("La Ville a lancé une filière avec Emmaüs Amiens, Tri d'Union et la recyclerie Le Grenier.",
-     [("Emmaüs Amiens", "partenaire"), ("Le Grenier", "partenaire")]),
+     [("Emmaüs Amiens", "partenaire"), ("Le Grenier", "partenaire"), ("Tri d'Union", "partenaire")]),
     # a structure's own shareholders have no part in the action
     ("La SCIC Alpha compte 45 sociétaires, parmi lesquels Vinci Construction, la Ville de Sevran et "
      "l'association Bellastock.", [("Alpha", "porteur")]),

@@ -1,5 +1,5 @@
 """Wrong and lost facts of the forty-eighth round: "l'Association Girondine pour l'Insertion par
-l'Économique (AGIE)" cut at its "par"; "le réseau des ressourceries normandes" published as the national
+l'Économique (AGIE)" cut at its "par"; "le Réseau des ressourceries normandes" published as the national
 network; "le Groupement d'Intérêt Économique (GIE) Les Cuisines Solidaires" lost; "L'AFIP Occitanie et
 l'Adie animent…" the first of two subjects lost; "ont ouvert une épicerie sociale, l'Épi Creusois" no
 creation; "Soutien à l'ARDES Normandie" lost.
@@ -45,10 +45,16 @@ def test_par_before_a_body_or_a_common_noun_ends_the_name(sentence):
 # --- a network's regional one ---------------------------------------------------------------------
 
 def test_a_network_named_with_a_regional_adjective_is_the_regions():
-    found = bodies("La plateforme Réemploi Normand est portée par le réseau des ressourceries normandes.",
+    found = bodies("La plateforme Réemploi Normand est portée par le Réseau des ressourceries normandes.",
                    **NORMANDIE)
     assert ("Réseau des ressourceries normandes", "reseau", None, "porteur") in found
     assert "Réseau national des ressourceries et recycleries" not in [name for name, *_ in found]
+
+
+def test_a_network_described_with_a_regional_adjective_is_not_the_nations():
+    # in lower case, a description (as "le réseau des ressourceries parisiennes" of round 45): no body
+    found = bodies("La plateforme est portée par le réseau des ressourceries normandes.", **NORMANDIE)
+    assert found == []
 
 
 @pytest.mark.parametrize(("sentence", "name"), [
@@ -119,3 +125,97 @@ def test_an_acronym_and_its_territory_after_support_is_a_body(sentence, expected
 ])
 def test_an_acronym_without_a_territory_or_a_contract_is_no_body(sentence):
     assert roles_in_a_fiche(sentence, **NORMANDIE) == []
+
+
+# --- round 48, second part ------------------------------------------------------------------------
+
+NORD = {"member": "Département du Nord", "kind": "Département", "address": "51 rue Gustave Delory\n59000 Lille"}
+RENNES = {"member": "Ville de Rennes", "address": "Place de la Mairie\n35000 Rennes"}
+LA_ROCHELLE = {"member": "Communauté d'agglomération de La Rochelle", "kind": "Communauté d'agglomération",
+               "address": "6 rue Saint-Michel\n17000 La Rochelle"}
+PANTIN = {"member": "Ville de Pantin", "address": "45 avenue du Général Leclerc\n93500 Pantin"}
+STRASBOURG = {"member": "Ville de Strasbourg", "address": "1 parc de l'Étoile\n67000 Strasbourg"}
+
+
+def test_the_territory_after_an_acronym_in_parentheses_is_the_name_s():
+    # "Métropole Lilloise" after "(FACE)" is the club's territory, no collectivité partner
+    assert roles_in_a_fiche("Le Département est partenaire de la Fondation Agir Contre l'Exclusion (FACE) "
+                            "Métropole Lilloise pour le parrainage de 300 allocataires du RSA.", **NORD) == [
+        ("Fondation Agir Contre l'Exclusion", "partenaire")]
+
+
+def test_a_collectivite_with_its_own_acronym_is_still_one():
+    assert roles_in_a_fiche("Partenariat avec la Métropole Européenne de Lille (MEL) pour les clauses.", **NORD) == [
+        ("Métropole Européenne de Lille", "partenaire")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Les Compagnons Bâtisseurs Bretagne ont rénové 40 logements en 2022.",
+     [("Les Compagnons Bâtisseurs Bretagne", "porteur")]),
+    ("Les Fabriques du Ponant ont également ouvert un fablab.", [("Les Fabriques du Ponant", "porteur")]),
+    # guards: an event's name, and a passive, say no body at work
+    ("Les Rencontres de l'ESS ont réuni 300 personnes.", []),
+    ("Les Jardins du Cœur ont été labellisés.", []),
+])
+def test_a_plural_name_that_opens_its_sentence_with_a_past_act(sentence, expected):
+    assert roles_in_a_fiche(sentence, **RENNES) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'Agglomération a mis en place avec Atlantique Ressources un service de collecte des biodéchets.",
+     [("Atlantique Ressources", "partenaire")]),
+    ("Partenariat avec Atlantique Ressources pour la collecte.", [("Atlantique Ressources", "partenaire")]),
+    ("Le festival est organisé en lien avec les Écossolies.", [("Les Écossolies", "partenaire")]),
+    # guards: one bare word may be a collectivité's brand; a person is none; a collectivité is its own
+    ("En lien avec Agglopolys et la Ville de Rochefort.", [("Ville de Rochefort", "partenaire")]),
+    ("Travail avec Marie Durand, directrice.", []),
+])
+def test_a_bare_name_after_avec(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LA_ROCHELLE) == expected
+
+
+def test_paris_habitat_is_a_public_body():
+    assert bodies("En partenariat avec Est Ensemble et Paris Habitat, la Ville a rénové des locaux.", **PANTIN) == [
+        ("Est Ensemble", "collectivite", "etablissement-public-territorial", "partenaire"),
+        ("Paris Habitat", "organisme-public", None, "partenaire")]
+
+
+def test_an_atelier_d_insertion_is_a_kind_of_aci():
+    assert bodies("Appui à la création de Vélo Emploi, atelier d'insertion de réparation de vélos porté par le "
+                  "Réseau Alsace Vélo Insertion.", **STRASBOURG) == [
+        ("Réseau Alsace Vélo Insertion", "reseau", None, "porteur"),
+        ("Vélo Emploi", "structure-ess", "chantier-insertion", "cree")]
+
+
+ARMOR = {"member": "Département des Côtes-d'Armor", "kind": "Département",
+         "address": "9 place du Général de Gaulle\n22000 Saint-Brieuc"}
+GRAND_PARIS_SUD = {"member": "Communauté d'agglomération Grand Paris Sud Seine-Essonne",
+                   "kind": "Communauté d'agglomération", "address": "500 place des Champs-Élysées\n91080 Évry-Courcouronnes"}
+PAYS_BASQUE = {"member": "Communauté d'agglomération du Pays Basque", "kind": "Communauté d'agglomération",
+               "address": "15 avenue du Maréchal Foch\n64100 Bayonne"}
+
+
+def test_a_body_the_member_launched_it_made():
+    assert roles_in_a_fiche("Grand Paris Sud a lancé en 2020 l'incubateur ESS « Sud Incub », animé par "
+                            "l'association Les Déterminés.", **GRAND_PARIS_SUD) == [
+        ("Les Déterminés", "porteur"), ("Sud Incub", "cree")]
+
+
+def test_a_participle_of_launching_creates_nothing():
+    # "Lancé …, ce service …": the service was launched; the recyclerie it gave premises to is helped
+    found = roles_in_a_fiche("Lancé en 2022 avec la CCI Bayonne Pays Basque, ce service met en relation les "
+                             "propriétaires de locaux vacants et les porteurs de projets : 17 locaux attribués, dont "
+                             "celui de la recyclerie Berziklatu à Hendaye.", **PAYS_BASQUE)
+    assert ("Berziklatu", "cree") not in found and ("Berziklatu", "soutenu") in found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La régie de territoire Alpha Emploi et l'association Steredenn ont ouvert une épicerie solidaire à Dinan.",
+     [("Alpha Emploi", "porteur"), ("Steredenn", "porteur")]),
+    ("La régie de territoire Le Pays de Dinan Emploi et l'association Steredenn ont ouvert ensemble une épicerie "
+     "solidaire à Dinan, soutenue par le Département à hauteur de 12 000 €.",
+     [("Le Pays de Dinan Emploi", "porteur"), ("Le Pays de Dinan Emploi", "soutenu"),
+      ("Steredenn", "porteur"), ("Steredenn", "soutenu")]),
+])
+def test_names_each_of_its_kind_are_one_subject(sentence, expected):
+    assert roles_in_a_fiche(sentence, **ARMOR) == expected

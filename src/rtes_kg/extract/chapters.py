@@ -21,6 +21,7 @@ from rtes_kg.extract.names import (
     name_forward,
     without_article,
 )
+from rtes_kg.extract.people import TERRITORIAL_ADJECTIVES
 from rtes_kg.parse.naming import slug as name_slug
 
 
@@ -42,9 +43,9 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
                     start += 1
             if start < len(words) and joined(text, words[start - 1], words[start]):
                 last = name_forward(text, words, start, through_et=True)
-            if last is None and start == after and words[after].key in _TERRITORIAL_ADJECTIVES \
-                    and not words[first].key.endswith(("s", "x")):
-                last = after  # "le réseau des ressourceries normandes": the région's network, not the nation's
+            if last is None and start == after and words[after].key in TERRITORIAL_ADJECTIVES \
+                    and words[first].capitalised and not words[first].key.endswith(("s", "x")):
+                last = after  # "le Réseau des ressourceries normandes": the région's network, not the nation's
         # "Le Mouvement associatif Occitanie": an article that the network's name starts with is
         # part of the chapter's span (so that the national label does not win), and of its name
         # when written with a capital.
@@ -144,28 +145,6 @@ def area_from(text: str, words: Sequence[Token], k: int) -> int | None:
     return None
 
 
-def _territorial_adjectives() -> frozenset[str]:
-    """The adjectives of the régions, of départements and of large towns, in their four forms
-    ("normand", "normande", "normands", "normandes"), folded as words' keys are."""
-    forms = set()
-    for word in _TERRITORIAL_STEMS.split():
-        feminine = word[:-3] + "elle" if word.endswith("eau") else word + "ne" if word.endswith(("on", "ien")) \
-            else word if word.endswith("e") else word + "e"
-        forms |= {word, feminine, word + ("x" if word.endswith("eau") else "" if word.endswith("s") else "s"),
-                  feminine + "s"}
-    return frozenset(forms)
-
-
-_TERRITORIAL_STEMS = """normand breton alsacien lorrain picard auvergnat occitan provencal aquitain girondin basque
-    savoyard ardechois dromois gersois landais vendeen angevin tourangeau berrichon bourguignon franc-comtois
-    champenois ardennais nordiste francilien parisien lyonnais marseillais toulousain nantais rennais bordelais
-    lillois grenoblois strasbourgeois montpellierain nicois corse reunionnais guadeloupeen martiniquais guyanais
-    mahorais ligerien limousin poitevin charentais perigourdin bearnais catalan cevenol dauphinois jurassien
-    vosgien mosellan meusien axonais isarien ornais manchois sarthois mayennais morbihannais finisterien
-    costarmoricain bretillien ariegeois aveyronnais audois heraultais gardois lozerien tarnais lotois cantalien
-    correzien creusois haut-viennois tarn-et-garonnais stephanois clermontois dijonnais bisontin rouennais
-    havrais caennais brestois lorientais manceau orleanais messin nanceien mulhousien"""
-_TERRITORIAL_ADJECTIVES = _territorial_adjectives()
 _EXPANDED_AFTER = re.compile(r"\s*\([^()\n]{6,90}\)")
 
 

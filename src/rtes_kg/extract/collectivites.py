@@ -163,6 +163,7 @@ def _whole_epci_name(text: str, words: Sequence[Token], start: int, last: int) -
 EPT_FILE = "reference/territoire-ept.csv"
 # The initials a DGCL name writes in parentheses: "CA Intercommunale du Nord de la Réunion (CINOR)",
 # "CA de la Presqu'île de Guérande Atlantique (Cap Atlantique)"
+_AFTER_AN_ACRONYM = re.compile(r"\w\s+\(\s*[A-Z][A-Z&]{1,9}\s*\)\s*$")  # "… l'Exclusion (FACE) "
 _ACRONYM_OF_A_NAME = re.compile(r"\(\s*([A-Z][A-Z0-9]{2,7}|[A-Z][a-z]+ [A-Z][a-z]+)\s*\)")
 
 
@@ -263,6 +264,8 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
                 and joined(text, words[match.first - 1], words[match.first]) \
                 and places.communes_named(words[match.first - 1].raw):
             continue  # "Tours Métropole Val de Loire" is not "Métropole Val de Loire" (a brand: its form unsaid)
+        if match.first > 0 and _AFTER_AN_ACRONYM.search(text, 0, words[match.first].start):
+            continue  # "la Fondation Agir Contre l'Exclusion (FACE) Métropole Lilloise": its club's territory
         if words[match.first].raw == "Commune" and match.first > 0 and words[match.first - 1].capitalised \
                 and words[match.first - 1].key not in _LOWER_ARTICLES \
                 and joined(text, words[match.first - 1], words[match.first]):

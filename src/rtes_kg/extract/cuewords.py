@@ -245,9 +245,11 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     # more customers, and the member's gifts in kind: supplies.py)
     add(PARTNER, "object", "fournit, fournissent, a fourni, ont fourni, livre, livrent, a livré, ont livré, "
         "approvisionne, approvisionnent, a approvisionné, ont approvisionné")
-    # a body the member opened is one it made: "La Ville et le CIAS ont ouvert une épicerie sociale, l'Épi X"
+    # a body the member opened or launched is one it made: "La Ville et le CIAS ont ouvert une épicerie
+    # sociale, l'Épi X", "La Ville a lancé en 2021 l'incubateur X" (not "lance", folded as "Lancé en 2022
+    # avec la CCI, ce service…" is: a participle, whose subject comes after it)
     add(CREATED, "object", "crée, a créé, fonde, a fondé, créent, ont créé, fondent, ont fondé, "
-        "cofonde, a cofondé, ont cofondé, ouvre, a ouvert, ouvrent, ont ouvert, "
+        "cofonde, a cofondé, ont cofondé, ouvre, a ouvert, ouvrent, ont ouvert, a lancé, lancent, ont lancé, "
         "faire émerger, fait émerger, a fait émerger, ont fait émerger, font émerger")
     # "aide" is a verb above ("la Ville aide X"); after a determiner, the noun: "une aide de l'ADEME"
     add(SUPPORTED, "governs", "une aide, l'aide, son aide, leur aide, cette aide, d'une aide", to, PARTNER)

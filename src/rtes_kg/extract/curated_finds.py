@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from rtes_kg.extract.curated import reference
 from rtes_kg.extract.lexicon import Token, joined
 from rtes_kg.extract.names import FROM_REFERENCE, LOWER_ARTICLES, Found, structure_words
-from rtes_kg.extract.people import DEMONYM
+from rtes_kg.extract.people import DEMONYM, TERRITORIAL_ADJECTIVES
 
 
 def from_reference(text: str, words: Sequence[Token]) -> list[Found]:
@@ -52,8 +52,8 @@ def _a_local_network(text: str, words: Sequence[Token], first: int, last: int) -
     after = last + 1
     if words[first].key != "reseau" or any(w.capitalised for w in words[first: after]) or after >= len(words):
         return False
-    if words[after].key in _LOCAL or DEMONYM.fullmatch(words[after].key):
-        return True  # "le réseau des ressourceries parisiennes"
+    if words[after].key in _LOCAL_OR_REGIONAL or DEMONYM.fullmatch(words[after].key):
+        return True  # "le réseau des ressourceries parisiennes", "… normandes"
     named = after + (words[after].key in LOWER_ARTICLES)
     if text[words[last].end: words[after].start].strip() == "," and named < len(words) and words[named].capitalised:
         return True
@@ -63,6 +63,7 @@ def _a_local_network(text: str, words: Sequence[Token], first: int, last: int) -
 
 _LOCAL = frozenset({"local", "locaux", "locale", "locales", "territorial", "territoriaux", "departemental",
                     "departementaux", "metropolitain", "communal", "intercommunal", "regional", "regionaux"})
+_LOCAL_OR_REGIONAL = _LOCAL | TERRITORIAL_ADJECTIVES
 _LOCAL_PLACES = frozenset({"territoire", "departement", "region", "quartier", "quartiers", "ville", "agglomeration",
                            "metropole", "pays", "bassin", "commune", "communes", "canton", "secteur"})
 

@@ -112,7 +112,8 @@ def a_kind_ends_at(words: Sequence[Token], k: int) -> bool:
 # or "sociale" is one of the scheme ("l'épicerie vrac Le Bocal", "la conciergerie rurale Bocage Services").
 _OTHER_BODIES = {"entreprise": ("SEM", "SEMOP", "société d'économie mixte", "SPL", "société publique locale",
                                 "bailleur social", "bailleurs sociaux",  # "le bailleur social Habitat 44"
-                                "SAS", "SARL", "GAEC", "GIE", "groupement d'intérêt économique",  # "la SAS Enargia" (after a kind: "la SCIC SAS X", its status)
+                                # "la SAS Enargia" (after a kind: "la SCIC SAS X", its status)
+                                "SAS", "SARL", "GAEC", "GIE", "groupement d'intérêt économique",
                                 "entreprise", "société", "start-up", "startup"),  # "l'entreprise Mécabois"
                  "organisme-public": ("GIP", "groupement d'intérêt public", "OPH", "office public de l'habitat",
                                       "université", "IUT", "CHU", "centre hospitalier"),  # "l'Université d'Artois"

@@ -52,3 +52,28 @@ def names_a_person(item: str) -> bool:
 
 # The people of a place, by its adjective: "Sénonaise", "les Nantais", "les Lorientais"
 DEMONYM = re.compile(r"[a-z]{3,}(?:aise?|oise?|ien(?:ne)?)s?")
+
+
+def _territorial_adjectives() -> frozenset[str]:
+    """The adjectives of the régions, of départements and of large towns, in their four forms
+    ("normand", "normande", "normands", "normandes"), folded as words' keys are (one word each: a
+    hyphenated one, "franc-comtois", is two words)."""
+    forms = set()
+    for word in _TERRITORIAL_STEMS.split():
+        feminine = word[:-3] + "elle" if word.endswith("eau") else word + "ne" if word.endswith(("on", "ien")) \
+            else word if word.endswith("e") else word + "e"
+        forms |= {word, feminine, word + ("x" if word.endswith("eau") else "" if word.endswith("s") else "s"),
+                  feminine + "s"}
+    return frozenset(forms)
+
+
+_TERRITORIAL_STEMS = """normand breton alsacien lorrain picard auvergnat occitan provencal aquitain girondin basque
+    savoyard ardechois dromois gersois landais vendeen angevin tourangeau berrichon bourguignon
+    champenois ardennais nordiste francilien parisien lyonnais marseillais toulousain nantais rennais bordelais
+    lillois grenoblois strasbourgeois montpellierain nicois corse reunionnais guadeloupeen martiniquais guyanais
+    mahorais ligerien limousin poitevin charentais perigourdin bearnais catalan cevenol dauphinois jurassien
+    vosgien mosellan meusien axonais isarien ornais manchois sarthois mayennais morbihannais finisterien
+    costarmoricain bretillien ariegeois aveyronnais audois heraultais gardois lozerien tarnais lotois cantalien
+    correzien creusois stephanois clermontois dijonnais bisontin rouennais
+    havrais caennais brestois lorientais manceau orleanais messin nanceien mulhousien"""
+TERRITORIAL_ADJECTIVES = _territorial_adjectives()

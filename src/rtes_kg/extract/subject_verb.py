@@ -120,8 +120,9 @@ def _object_past_a_help(text: str, words: Sequence[Token], k: int) -> bool:
 
 def listed_subject(text: str, words: Sequence[Token], spans: Spans, n: int) -> tuple[int, int]:
     """The first and last word of the names a plural kind lists that the name ``n`` is one of, from
-    the kind's article: "Les associations A et B, soutenues par la Ville, réparent…" (not "La Ville et
-    l'association A": a list of no kind); else the name's own."""
+    the kind's article: "Les associations A et B, soutenues par la Ville, réparent…", or of names each
+    announced by its own kind: "La régie de territoire A et l'association B ont ouvert…" (not "La
+    Ville et l'association A": the Ville has none); else the name's own."""
     head, tail = n, n  # (a list of a dozen names at most: linear in a long text of names)
     while head > max(0, n - _LIST_MAX) and _next_in_a_list(text, words, spans, head - 1):
         head -= 1
@@ -129,22 +130,33 @@ def listed_subject(text: str, words: Sequence[Token], spans: Spans, n: int) -> t
         tail += 1
     if head == tail:
         return spans[n]
-    first = spans[head][0]
-    kind = next((match for k in range(first, max(0, first - 4), -1)  # (the first one's span may open with it)
+    kinds = [_its_kind(words, spans[m][0]) for m in range(head, tail + 1)]
+    if kinds[0] is not None and words[kinds[0] - 1].key == "les":
+        return kinds[0] - 1, spans[tail][1]
+    if all(k is not None for k in kinds) and kinds[0] is not None:
+        return kinds[0], spans[tail][1]  # "La régie de territoire X et l'association Y ont ouvert…": each its kind's
+    return spans[n]
+
+
+def _its_kind(words: Sequence[Token], first: int) -> int | None:
+    """Where the kind word of the name that starts at ``first`` opens (its span may open with it)."""
+    kind = next((match for k in range(first, max(0, first - 4), -1)
                  if (match := structure_words()[0].match_at(words, k)) is not None and first - 1 <= match.last), None)
-    if kind is None or words[kind.first - 1].key != "les":
-        return spans[n]
-    return kind.first - 1, spans[tail][1]
+    return None if kind is None else kind.first
 
 
 _LIST_MAX = 12
 
 
 def _next_in_a_list(text: str, words: Sequence[Token], spans: Spans, m: int) -> bool:
-    """Whether the name after ``m`` follows it in a list, after "et" or a comma: "A et B", "A, B"."""
+    """Whether the name after ``m`` follows it in a list, after "et" or a comma: "A et B", "A, B", "A et
+    l'association B"."""
     end, start = spans[m][1], spans[m + 1][0]
     if start == end + 2 and words[end + 1].key == "et":
         return not SENTENCE_BREAK.search(text, words[end].end, words[start].start)
+    if start > end + 2 and words[end + 1].key == "et" and (kind := _its_kind(words, start)) is not None \
+            and all(words[k].key in DEFINITE for k in range(end + 2, kind)):
+        return not SENTENCE_BREAK.search(text, words[end].end, words[start].start)  # "A et l'association B"
     return start == end + 1 and text[words[end].end: words[start].start].strip() == ","
 
 

@@ -35,7 +35,7 @@ from rtes_kg.extract.names import (
     structure_words,
 )
 from rtes_kg.extract.people import DEMONYM, is_a_given_name, names_a_person
-from rtes_kg.extract.subject_verb import ADVERBS, past_the_incise, support_noun_after
+from rtes_kg.extract.subject_verb import ADVERBS, an_active_participle, past_the_incise, support_noun_after
 from rtes_kg.extract.tails import CLAUSE_VERBS
 
 # Verbs of running the action, as written ("porte", "anime"); not the auxiliaries and "compte",
@@ -64,10 +64,22 @@ def opening_subjects(text: str, words: Sequence[Token]) -> list[Found]:
         at = _past_a_help(text, words, last + 1)  # "Les Compagnons Bâtisseurs, avec le soutien de la Ville, réalisent"
         many = not plural and (at := _past_a_second_subject(text, words, at)) > last + 1
         verb = words[at] if at < len(words) else words[last]
-        if verb.raw in _RUNNING and joined(text, words[at - 1], verb) and (not (plural or many) or _a_plural(verb.raw)):
+        if (verb.raw in _RUNNING or _acted(words, at, first, last)) and joined(text, words[at - 1], verb) \
+                and (not (plural or many) or _a_plural(verb.raw)):
             opening = index if plural else first  # the plural's article is its name's: "Les Fabriques du Ponant"
             found.append(found_by_pattern(text, words, opening, last, word.start, None))
     return found
+
+
+def _acted(words: Sequence[Token], at: int, first: int, last: int) -> bool:
+    """Whether "ont" at ``at`` and an active participle say what the name ``first``–``last`` did: "Les
+    Compagnons Bâtisseurs Bretagne ont rénové 40 logements" (not an event's: "Les Rencontres de l'ESS
+    ont réuni…")."""
+    j = at + 1
+    while j < len(words) and words[j].key in ADVERBS:
+        j += 1
+    return words[at].raw == "ont" and j < len(words) and an_active_participle(words[j]) \
+        and not any(w.key in SCHEMES_AND_EVENTS for w in words[first: last + 1])
 
 
 def _past_a_second_subject(text: str, words: Sequence[Token], k: int) -> int:
@@ -91,7 +103,8 @@ def _past_a_help(text: str, words: Sequence[Token], k: int) -> int:
 
 
 def _a_plural(verb: str) -> bool:
-    return verb.endswith("ent") and not verb.endswith("ient")  # "animent", "interviennent"; not "intervient"
+    return verb in {"ont", "sont"} or verb.endswith("ent") and not verb.endswith("ient")  # "animent",
+    # "interviennent"; not "intervient"
 
 
 # Acronyms of things, not bodies: "porté par l'ESS", "financé par le FSE"
@@ -140,12 +153,17 @@ def agents_of_running(text: str, words: Sequence[Token]) -> list[Found]:
 
 def objects_of_support(text: str, words: Sequence[Token]) -> list[Found]:
     """The bodies a verb of support names right after it, with no kind word: "La Ville soutient Les
-    Écossolies", "finance Baluchon à hauteur de 20 000 €", "subventionne Emmaüs Laval et Récup'R"
-    (not a person, a place, a collectivité or public body by its head, a scheme or an event: "soutient
-    Marie Durand", "finance Laval", "soutient la Maison…"; whose support it is, the roles say)."""
+    Écossolies", "finance Baluchon à hauteur de 20 000 €", "subventionne Emmaüs Laval et Récup'R"; so
+    does "avec", with two capitalised words at least ("en lien avec Agglopolys" may name a collectivité,
+    "avec l'Initiative citoyenne du quartier" none; "avec les Écossolies", a plural name, is one) (not a
+    person, a place, a collectivité or public body by its head, a scheme or an event: "soutient Marie
+    Durand", "finance Laval", "soutient la Maison…"; whose support it is, the roles say)."""
     found = []
     for index in range(len(words) - 1):
-        if words[index].key not in _SUPPORTING:
+        # and a companion's name right after "avec", as bare: "a mis en place avec Atlantique Ressources un
+        # service" (its role, the cue's)
+        companion = words[index].key == "avec"
+        if words[index].key not in _SUPPORTING and not companion:
             continue
         first = index + 1 + (words[index + 1].key in _ADVERBS_OF_SUPPORT)
         # "soutient les Écossolies": a plural name, its article its own (not "les Nantais")
@@ -161,8 +179,10 @@ def objects_of_support(text: str, words: Sequence[Token]) -> list[Found]:
                     or collectivite_words().match_at(words, first) is not None \
                     or any(w.key in SCHEMES_AND_EVENTS for w in words[first: last + 1]) \
                     or structure_words()[0].match_at(words, first) is not None or names_a_person(name) \
+                    or companion and not article and sum(w.capitalised for w in words[first: last + 1]) < 2 \
                     or last == first and not _a_bare_name(words, first, True) \
-                    or places.communes_named(name) or places.area_named(name) or not _name_ends(text, words, last):
+                    or places.communes_named(name) or places.area_named(name) \
+                    or not _name_ends(text, words, last, companion):
                 break
             opening = first - article
             cand = found_by_pattern(text, words, opening, last, words[opening].start, None)
@@ -175,16 +195,18 @@ def objects_of_support(text: str, words: Sequence[Token]) -> list[Found]:
     return found
 
 
-def _name_ends(text: str, words: Sequence[Token], last: int) -> bool:
+def _name_ends(text: str, words: Sequence[Token], last: int, companion: bool = False) -> bool:
     """Whether the name that ends at ``last`` ends there: a mark, the text's end or a preposition
     follows it ("soutient Baluchon à hauteur de…"; not "soutient Territoires zéro chômeur": a
-    scheme's name goes on in lower case)."""
+    scheme's name goes on in lower case); after a companion's "avec", the object of the verb before
+    it may follow too: "a créé avec Atlantique Ressources un service"."""
     return last + 1 >= len(words) or not joined(text, words[last], words[last + 1]) \
-        or words[last + 1].key in _AFTER_A_NAME
+        or words[last + 1].key in _AFTER_A_NAME or companion and words[last + 1].raw in _OBJECT_ARTICLES
 
 
 _AFTER_A_NAME = frozenset({"a", "au", "aux", "depuis", "pour", "dans", "en", "et", "avec", "qui", "de", "du", "des",
                            "sur", "lors", "via", "ainsi", "afin", "grace", "chaque", "jusqu", "ou", "par"})
+_OBJECT_ARTICLES = frozenset({"un", "une", "des", "le", "la", "les", "l"})
 # Verbs of support, as folded ("soutient", "a financé"), and the adverbs that may stand before their object
 _SUPPORTING = frozenset({"soutient", "soutiennent", "soutenu", "finance", "financent", "subventionne", "subventionnent",
                          "cofinance", "cofinancent", "accompagne", "accompagnent", "appuie", "appuient"})

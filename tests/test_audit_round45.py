@@ -347,9 +347,13 @@ def test_bodies_that_share_their_means_carry_the_action():
     sentence = ("Plateforme alimentaire solidaire du Médoc : la Banque Alimentaire de Bordeaux et de la Gironde et "
                 "l’épicerie sociale L’Escale Médocaine à Lesparre-Médoc mutualisent un entrepôt financé par le "
                 "Département.")
+    # (since round 48, the two are one subject, each of its kind, and the warehouse the member financed
+    # for them its support)
     assert in_the_fiche(sentence, member="Département de la Gironde", kind="Département",
                         address="1 esplanade Charles de Gaulle\n33074 Bordeaux Cedex") == [
-        ("Banque Alimentaire de Bordeaux et de la Gironde", "porteur"), ("L’Escale Médocaine", "porteur")]
+        ("Banque Alimentaire de Bordeaux et de la Gironde", "porteur"),
+        ("Banque Alimentaire de Bordeaux et de la Gironde", "soutenu"),
+        ("L’Escale Médocaine", "porteur"), ("L’Escale Médocaine", "soutenu")]
 
 
 def test_a_body_in_liquidation_carries_nothing():

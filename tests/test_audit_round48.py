@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extraction_helpers import bodies, roles_in_a_fiche
+from rtes_kg.parse.document import parse_text
 
 GIRONDE = {"member": "Département de la Gironde", "kind": "Département",
            "address": "1 esplanade Charles de Gaulle\n33000 Bordeaux"}
@@ -190,7 +191,8 @@ def test_an_atelier_d_insertion_is_a_kind_of_aci():
 ARMOR = {"member": "Département des Côtes-d'Armor", "kind": "Département",
          "address": "9 place du Général de Gaulle\n22000 Saint-Brieuc"}
 GRAND_PARIS_SUD = {"member": "Communauté d'agglomération Grand Paris Sud Seine-Essonne",
-                   "kind": "Communauté d'agglomération", "address": "500 place des Champs-Élysées\n91080 Évry-Courcouronnes"}
+                   "kind": "Communauté d'agglomération",
+                   "address": "500 place des Champs-Élysées\n91080 Évry-Courcouronnes"}
 PAYS_BASQUE = {"member": "Communauté d'agglomération du Pays Basque", "kind": "Communauté d'agglomération",
                "address": "15 avenue du Maréchal Foch\n64100 Bayonne"}
 
@@ -219,3 +221,57 @@ def test_a_participle_of_launching_creates_nothing():
 ])
 def test_names_each_of_its_kind_are_one_subject(sentence, expected):
     assert roles_in_a_fiche(sentence, **ARMOR) == expected
+
+
+HAUTE_GARONNE = {"member": "Département de la Haute-Garonne", "kind": "Département",
+                 "address": "1 boulevard de la Marquette\n31090 Toulouse"}
+PAS_DE_CALAIS = {"member": "Département du Pas-de-Calais", "kind": "Département",
+                 "address": "Rue Ferdinand Buisson\n62000 Arras"}
+
+
+def test_a_list_after_dont_may_open_with_an_article():
+    assert bodies("Le Département soutient les épiceries sociales et solidaires du territoire, dont l'Épicerie du "
+                  "Cœur à Muret et Solid'Épi à Colomiers, à hauteur de 250 000 € par an.", **HAUTE_GARONNE) == [
+        ("Solid'Épi", "structure-ess", "epicerie-solidaire", "soutenu"),
+        ("Épicerie du Cœur", "structure-ess", "epicerie-solidaire", "soutenu")]
+
+
+def test_an_item_of_its_own_kind_keeps_it():
+    # guard: "dont l'ESAT de Bapaume" after "des ESAT et entreprises adaptées" is an ESAT
+    found = bodies("Le Département achète chaque année pour 270 000 euros de prestations à des ESAT et entreprises "
+                   "adaptées du territoire, dont l’ESAT de Bapaume.", **PAS_DE_CALAIS)
+    assert [(name, kind) for name, _, kind, _ in found] == [("ESAT de Bapaume", "esat")]
+
+
+def test_the_federation_of_the_actors_of_solidarity_and_its_regional_ones():
+    assert bodies("Le Département a signé une convention avec Emmaüs France et la Fédération des acteurs de la "
+                  "solidarité Occitanie pour l'hébergement d'urgence.", **HAUTE_GARONNE) == [
+        ("Emmaüs France", "reseau", None, "partenaire"),
+        ("Fédération des acteurs de la solidarité Occitanie", "reseau", None, "partenaire")]
+
+
+# --- a web page's menu without a breadcrumb -------------------------------------------------------
+
+CAPTURE = ("Aller au contenu principal\nRTES\nLe réseau\nNos adhérents\nRessources\nActualités\nContact\n\n"
+           "Ville de Test\n\nDernière mise à jour : 14/02/2024\n\nExemples d’actions soutenues par la collectivité :\n"
+           "Soutien à l'association Les Amis du Jardin.\n\nType de collectivité\nCommune\n\nContact public\n"
+           "Élu référent : Jean Test, adjoint à l'ESS\n\nMentions légales · Plan du site · © RTES 2024\n")
+
+
+def test_a_menu_above_a_fiche_without_a_breadcrumb_names_nothing():
+    """"Nos adhérents" was the member's name, and "Contact" a heading whose contact was the member's
+    name: the contacts then opened a second fiche."""
+    (fiche,) = parse_text(CAPTURE, "capture.txt")
+    assert fiche.name.text == "Ville de Test" and fiche.kind.text == "Commune"
+    assert [(c.role, c.person) for c in fiche.contacts] == [("Élu référent", "Jean Test")]
+    assert {i.type for i in fiche.issues} <= {"navigation-ignoree"}
+
+
+@pytest.mark.parametrize("text", [
+    # guards: the fiche's own "Contact" heading, at its end or above its contacts, keeps them
+    "Ville de Test\nType de collectivité : Commune\nContact\nÉlu référent : Jean Test, adjoint à l'ESS\n",
+    "Contact\nÉlu référent : Jean Test, adjoint à l'ESS\nVille de Test\nType de collectivité : Commune\n",
+])
+def test_a_fiche_s_own_contact_heading_is_no_menu(text):
+    contacts = [(c.role, c.person) for f in parse_text(text, "t.txt") for c in f.contacts]
+    assert contacts == [("Élu référent", "Jean Test")]

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from rtes_kg.extract.clause import MEMBER_WORDS
 from rtes_kg.extract.collectivites import collectivite_words
-from rtes_kg.extract.curated import reference
+from rtes_kg.extract.curated import STRUCTURE, reference
 from rtes_kg.extract.lexicon import Token, joined
 from rtes_kg.extract.names import LOWER_ARTICLES, name_forward, structure_words
 from rtes_kg.extract.places import area_named, communes_named
@@ -164,7 +164,10 @@ def listed_after_dont(text: str, words: Sequence[Token], kind_end: int, among: s
             or text[words[dont - 1].end: words[dont].start].strip() not in _BEFORE_AMONG.get(among, {","}):
         return []
     named_first = named_first or among == "comme"  # "des structures de l'IAE comme A et B"
-    if named_first and not (words[dont + 1].capitalised and words[dont + 1].key not in MEMBER_WORDS):
+    named = dont + 1 + (dont + 2 < len(words) and words[dont + 1].raw in {"l", "la", "le", "les"} and not _of_a_kind(
+        words, dont + 2))  # (past an article: "les épiceries du territoire, dont l'Épicerie du Cœur et B"; not
+    # "des ESAT et entreprises adaptées, dont l'ESAT de Bapaume": its own kind's)
+    if named_first and not (words[named].capitalised and words[named].key not in MEMBER_WORDS):
         return []
     if among == "parmi":  # ", parmi lesquels A et B"
         dont += 1
@@ -177,6 +180,13 @@ def listed_after_dont(text: str, words: Sequence[Token], kind_end: int, among: s
     return items
 
 
+def _of_a_kind(words: Sequence[Token], k: int) -> bool:
+    """Whether a kind of the scheme opens at ``k`` ("ESAT"; not "Épicerie", the word of a shop, of none)."""
+    match = structure_words()[0].match_at(words, k)
+    return match is not None and match.payload.code not in _FAMILIES
+
+
+_FAMILIES = frozenset({STRUCTURE, "reseau", "entreprise", "organisme-public"})  # names.structure_words' families
 _LIST_ENDS = re.compile(r"[,.;:!?)]")
 _BEFORE_AMONG = {"comme": {",", ""}}  # ", dont A", ", notamment A"; "comme A" with a comma or none
 

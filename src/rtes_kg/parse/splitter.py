@@ -36,12 +36,11 @@ from rtes_kg.parse.structure_contacts import a_structure_s_contact
 from rtes_kg.parse.titles import JOINED, is_tagline, names_a_body, title_shaped
 from rtes_kg.parse.webpage import (
     a_menu_entry,
-    is_navigation,
     is_rtes_header,
     opens_related_links,
     opens_signature,
+    page_links,
     page_titles,
-    table_header,
 )
 
 _MAX_INTERLUDES = 2  # lines between a title and its first heading (a link, a tagline)
@@ -64,7 +63,7 @@ class Splitter:
         for index in range(1, len(lines)):  # "Dernière mise à jour" with its date on the next line
             self.markers[index] = self.markers[index] or (self.markers[index - 1] and is_bare_date(lines[index]))
         # of the web page copied around the fiches, and a table's header row
-        self.page_link = [is_navigation(line) or table_header(lines, index) for index, line in enumerate(lines)]
+        self.page_link = page_links(lines, self.markers)
         self.blocks: list[Block] = []
         self.before_first: list[Line] = []
         self.pending_markers: list[Line] = []

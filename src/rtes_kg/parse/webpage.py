@@ -52,8 +52,10 @@ _NAVIGATION = re.compile(
     r"pour en savoir plus|s'inscrire|je m'inscris|j'accepte|tout accepter|tout refuser|refuser|accepter)$|"
     r"inscrivez-vous\b|abonnez-vous\b|votre (?:adresse )?(?:e-?mail|courriel|adresse electronique)$|"
     r"parametr\w* (?:les )?cookies\b|(?:consultez|visitez|voir) (?:le|son) site\b|"
-    # the RTES site's menu: "Le RTES", "Agenda", "Publications", "Tweeter"
-    r"(?:accueil|le rtes|agenda|publications|actualites|ressources|(?:les|nos) membres|annuaire|tweeter)$|"
+    # the RTES site's menu: "Le RTES", "Agenda", "Publications", "Tweeter", "Nos adhérents" (not "Le réseau"
+    # nor "Nos actions", which may be a fiche's words: between two links, entries of their menu, a_menu_entry)
+    r"(?:accueil|le rtes|agenda|publications|actualites|ressources|(?:les|nos) (?:membres|adherents)|annuaire|"
+    r"tweeter|espace (?:adherents?|membres?))$|"
     # a page's widgets: a map's buttons and credits, "Lire la suite" under a text cut short
     r"itineraire$|leaflet\b|openstreetmap\b|(?:lire|voir|afficher) (?:la suite|plus|moins)$|reduire$|"
     r"\[cid:|" + RELATED + "|" + SIGNATURE + ")")
@@ -147,6 +149,28 @@ _MENU_WORDS = frozenset({"contact", "contacts", "nous contacter", "contactez-nou
 
 _HEADER_WORDS = frozenset({"fonction", "fonctions", "nom", "noms", "prenom", "telephone", "tel", "tel.",
                            "courriel", "email", "e-mail", "mail", "poste", "role", "qualite", "titre"})
+
+
+def page_links(lines: list[Line], markers: list[bool]) -> list[bool]:
+    """Which lines are links of the web page copied around the fiches, or a table's header row
+    (``markers``: which lines are a fiche's date or status)."""
+    links = [is_navigation(line) or table_header(lines, index) or _a_menu_contact(lines, markers, index)
+             for index, line in enumerate(lines)]
+    # above the first fiche's title, that its date follows, the entries of the page's menu that no
+    # breadcrumb marks ("Le réseau" between "Aller au contenu" and "Nos adhérents")
+    first_date = next((index for index, marker in enumerate(markers) if marker), 0)
+    title = next((index for index in range(first_date - 1, -1, -1) if not links[index]), 0)
+    for index in range(title):
+        links[index] = links[index] or a_menu_entry(lines, links, index)
+    return links
+
+
+def _a_menu_contact(lines: list[Line], markers: list[bool], index: int) -> bool:
+    """Whether "Contact" at ``index`` is a link of the page's menu above the fiche: right above its
+    title, that its date follows ("Contact", "Ville de X", "Dernière mise à jour : …"), and no date
+    before it; never the fiche's heading "Contact", which its contacts follow."""
+    return lines[index].key in {"contact", "contacts"} and index + 2 < len(lines) and markers[index + 2] \
+        and not markers[index + 1] and not any(markers[:index])
 
 
 def table_header(lines: list[Line], index: int) -> bool:

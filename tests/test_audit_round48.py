@@ -275,3 +275,24 @@ def test_a_menu_above_a_fiche_without_a_breadcrumb_names_nothing():
 def test_a_fiche_s_own_contact_heading_is_no_menu(text):
     contacts = [(c.role, c.person) for f in parse_text(text, "t.txt") for c in f.contacts]
     assert contacts == [("Élu référent", "Jean Test")]
+
+
+PLAINE_COMMUNE = {"member": "Établissement public territorial Plaine Commune",
+                  "kind": "Établissement public territorial", "address": "21 avenue Jules Rimet\n93200 Saint-Denis"}
+LANDERNEAU = {"member": "Communauté de communes du Pays de Landerneau-Daoulas", "kind": "Communauté de communes",
+              "address": "59 rue de Brest\n29800 Landerneau"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Plaine Commune a créé en 2019 avec 8 villes du territoire la SCIC Plaine Commune Énergie Solidaire.",
+     [("Plaine Commune Énergie Solidaire", "cree")]),
+    ("Plaine Commune a créé avec des habitants l'association Les Amis du Canal.", [("Les Amis du Canal", "cree")]),
+])
+def test_companions_counted_but_unnamed_leave_the_verb_its_object(sentence, expected):
+    assert roles_in_a_fiche(sentence, **PLAINE_COMMUNE) == expected
+
+
+def test_a_named_companion_after_counted_ones_is_still_a_partner():
+    assert roles_in_a_fiche("La Communauté de communes a fondé en 2018, avec 14 agriculteurs et la commune de "
+                            "Daoulas, la SCIC Landerneau Bio, légumerie qui approvisionne 25 cantines.",
+                            **LANDERNEAU) == [("Commune de Daoulas", "partenaire"), ("Landerneau Bio", "cree")]

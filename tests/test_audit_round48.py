@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extraction_helpers import bodies, roles_in_a_fiche
+from rtes_kg.extract.findings import read_fiches
 from rtes_kg.parse.document import parse_text
 
 GIRONDE = {"member": "Département de la Gironde", "kind": "Département",
@@ -296,3 +297,29 @@ def test_a_named_companion_after_counted_ones_is_still_a_partner():
     assert roles_in_a_fiche("La Communauté de communes a fondé en 2018, avec 14 agriculteurs et la commune de "
                             "Daoulas, la SCIC Landerneau Bio, légumerie qui approvisionne 25 cantines.",
                             **LANDERNEAU) == [("Commune de Daoulas", "partenaire"), ("Landerneau Bio", "cree")]
+
+
+# --- sheets of fields under named themes ----------------------------------------------------------
+
+BRENNE = ("Communauté de communes Cœur de Brenne\n\nExemples d’actions soutenues par la collectivité :\n\n"
+          "Thème 1 – Alimentation\nLégumerie de la Brenne\nPorteur : SCIC Brenne Alimentation\n"
+          "Partenaires : Département de l'Indre, Chambre d'agriculture de l'Indre\n"
+          "Description : la légumerie transforme 80 tonnes de légumes locaux par an.\n\n"
+          "Thème 2 – Mobilité\nGarage solidaire de Mézières\nPorteur : association Mob'Brenne\n"
+          "Partenaires : Mission locale de l'Indre\nDescription : location de véhicules ; 45 bénéficiaires en 2023.\n\n"
+          "Type de collectivité : Communauté de communes\nAdresse : 1 place de la Mairie, 36290 Mézières-en-Brenne\n")
+
+
+def test_the_next_sheet_takes_its_title_and_its_theme_is_none_of_its_text():
+    """The second sheet's theme and title ("Thème 2 – Mobilité", "Garage solidaire de Mézières") were
+    the end of the first: the garage a carrier of the légumerie's action."""
+    fiche, = parse_text(BRENNE, "t.txt")
+    assert [action.text.splitlines()[0] for action in fiche.actions] == [
+        "Légumerie de la Brenne", "Garage solidaire de Mézières"]
+    assert sorted(i.source.line for i in fiche.issues if i.type == "theme-d-actions") == [5, 11]
+
+
+def test_a_sheet_s_place_is_no_carrier_beside_its_carrier_s_field():
+    (fiche,) = read_fiches(BRENNE, "t.txt")
+    assert [sorted((m.name, m.role) for m in action.mentions if m.role == "porteur") for action in fiche.actions] == [
+        [("Brenne Alimentation", "porteur")], [("Mob'Brenne", "porteur")]]

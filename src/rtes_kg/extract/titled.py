@@ -19,7 +19,8 @@ _ACTING = frozenset({CARRIER, SUPPORTED})
 # (folded) the head nouns of places that give no kind of structure
 _PLACE_HEADS = frozenset({"jardin", "jardins", "cafe", "lieu", "espace", "maison", "restaurant", "boutique",
                           "magasin", "cantine", "friperie", "bar", "auberge", "librairie", "ferme", "fablab",
-                          "laverie", "cuisine", "marche", "halle", "local", "atelier", "epicerie"})
+                          "laverie", "cuisine", "marche", "halle", "local", "atelier", "epicerie", "legumerie",
+                          "conserverie"})
 
 
 def titled_place(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from rtes_kg.parse.action_labels import YEAR_PREFIX, is_title
-from rtes_kg.parse.details import another_sheet, is_detail
+from rtes_kg.parse.details import another_sheet, is_detail, next_sheet_title
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import Line
 from rtes_kg.parse.naming import fold
@@ -119,6 +119,10 @@ def _uses_bullets(content: list[Line]) -> bool:
         content[0].text.endswith(":") and all(line.bullet for line in content[1:]))
 
 
+# A theme named so over the sheets of its actions: "Thème 1 – Alimentation", "Thème n°2 : Mobilité"
+_NAMED_THEME = re.compile(r"th[eè]me\s*(?:n°\s*)?\d{1,2}\s*[-–—:.)]\s*\w", re.IGNORECASE)
+
+
 def _theme(text: str) -> bool:
     """ "Économie circulaire et réemploi :" names a theme; "Atelier vélo Gamma :" (a name in it) or
     "Création de la SCIC X, avec :" (a sentence) is an action with its details below."""
@@ -217,7 +221,7 @@ def _split_paragraphs(lines: list[Line], content: list[Line]) -> list[_Item]:
             continue
         under = above is not None and line.no == above.no + 1 and line.indent > above.indent
         above = line
-        if line is intro or line.no in themes:
+        if line is intro or line.no in themes or _NAMED_THEME.match(text):
             if items:
                 items[-1].open = None  # the paragraphs under a theme are actions of their own
             continue
@@ -231,7 +235,7 @@ def _split_paragraphs(lines: list[Line], content: list[Line]) -> list[_Item]:
             current.add(line.no, text)  # "1) Épicerie solidaire Le Panier" then its description
             current.open = None
         elif current and another_sheet(line, current.parts):
-            items.append(_Item(line.no, [text], pending_urls))  # "Porteur : SCOP B" after A's sheet
+            items.append(_next_sheet(current, line.no, text, pending_urls))  # "Porteur : SCOP B" after A's sheet
             pending_urls = []
         elif current and is_detail(line):
             current.add(line.no, text)  # "Contact : Marie Dupont, présidente": of the action above
@@ -249,6 +253,18 @@ def _split_paragraphs(lines: list[Line], content: list[Line]) -> list[_Item]:
                                if _opens_item(line) else "colon" if text.endswith(":") else None, _opens_item(line)))
             pending_urls = []
     return items
+
+
+def _next_sheet(current: _Item, line: int, text: str, urls: list[str]) -> _Item:
+    """The item of the sheet that the field ``text`` opens, with its title and theme, the last lines
+    of ``current`` after its fields ("Thème 2 – Mobilité", "Garage solidaire de X")."""
+    count = next_sheet_title(current.parts)
+    if count == 0:
+        return _Item(line, [text], urls)
+    item = _Item(current.line_numbers[-count], [*current.parts[-count:], text], urls)
+    item.line_numbers = [*current.line_numbers[-count:], line]
+    del current.parts[-count:], current.line_numbers[-count:]
+    return item
 
 
 def _numbered_opening(text: str, titles: bool) -> str | None:
@@ -335,6 +351,7 @@ def _unread_lines(lines: list[Line], actions: tuple[Action, ...], file: str) -> 
     for line in content:
         if line.no in placed or line.no < first and (line.text.endswith(":") or _INTRO_CUES.match(line.key)):
             continue
-        theme = line.no in groups or line.bullet is not None and _theme(line.unbulleted)  # "• Alimentation :"
+        theme = line.no in groups or line.bullet is not None and _theme(line.unbulleted) \
+            or bool(_NAMED_THEME.match(line.unbulleted))  # "• Alimentation :", "Thème 2 – Mobilité"
         issues.append(issue("theme-d-actions" if theme else "ligne-d-action-ignoree", file, line.no, line.text))
     return issues

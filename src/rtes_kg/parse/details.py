@@ -61,7 +61,21 @@ def follows_its_fields(line: Line, above: Line) -> bool:
     """Whether ``line`` is a field of the action's sheet right under another ("Porteur : association
     X" then "Budget : 12 000 €", "Chiffres : 350 vélos"): the action's, never a section of the fiche's."""
     return line.no == above.no + 1 and not line.bullet and not above.bullet \
-        and all(_a_field(text) for text in (line.text, above.text))
+        and all(a_field(text) for text in (line.text, above.text))
+
+
+def next_sheet_title(parts: list[str]) -> int:
+    """How many of the last ``parts`` of a sheet, after its last field, are the next sheet's title and
+    theme, short lines that no field follows ("Thème 2 – Mobilité", "Garage solidaire de X", then
+    "Porteur : …"): a few at most, none when no field stands above them."""
+    count = 0
+    while count < _TITLE_LINES and count < len(parts) and not a_field(parts[-1 - count]) \
+            and len(parts[-1 - count].split()) <= _TITLE_WORDS:
+        count += 1
+    return count if count < len(parts) and a_field(parts[-1 - count]) else 0
+
+
+_TITLE_LINES, _TITLE_WORDS = 3, 10
 
 
 def another_sheet(line: Line, above: list[str]) -> bool:
@@ -80,7 +94,8 @@ _CARRIER_LABEL = re.compile(r"(?:porteurs?|porteuses?|structures? porteuses?|por
                             r"(?: (?:de l'action|du projet|de projet))?")
 
 
-def _a_field(text: str) -> bool:
+def a_field(text: str) -> bool:
+    """Whether ``text`` is a field of an action's sheet: "Partenaires : …", "Montant : 250 000 €"."""
     head, colon, value = text.partition(":")
     return bool(colon and value.strip() and _FIELD_LABEL.fullmatch(fold(head).strip()))
 
@@ -94,7 +109,7 @@ def is_detail(line: Line) -> bool:
     head, colon, value = line.text.partition(":")
     if colon and fold(head).startswith("adresse") and is_postal_line(value):
         return True  # "Adresse de la ressourcerie : 12 rue des Artisans, 73800 Montmélian": the structure's
-    if _a_field(line.text):
+    if a_field(line.text):
         return True
     heading = read_heading(line)
     return heading is not None and heading.section in IDENTITY_SECTIONS and bool(heading.inline) \

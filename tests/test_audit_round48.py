@@ -323,3 +323,17 @@ def test_a_sheet_s_place_is_no_carrier_beside_its_carrier_s_field():
     (fiche,) = read_fiches(BRENNE, "t.txt")
     assert [sorted((m.name, m.role) for m in action.mentions if m.role == "porteur") for action in fiche.actions] == [
         [("Brenne Alimentation", "porteur")], [("Mob'Brenne", "porteur")]]
+
+
+SAINT_ETIENNE = {"member": "Ville de Saint-Étienne", "address": "Place de l'Hôtel de Ville\n42000 Saint-Étienne"}
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Mise à disposition gratuite du gymnase Jean Jaurès à l'association sportive Sport dans la Ville.",
+     "Sport dans la Ville"),
+    ("Soutien à l'association Sport dans la Ville, qui accompagne 300 jeunes.", "Sport dans la Ville"),
+    # guard: a town named after "la Ville" is a body of its own
+    ("Soutien à l'association Alpha Beta dans la Ville de Lyon.", "Alpha Beta"),
+])
+def test_a_name_that_ends_dans_la_ville(sentence, name):
+    assert name in [found[0] for found in bodies(sentence, **SAINT_ETIENNE)]

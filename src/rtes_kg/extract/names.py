@@ -176,7 +176,8 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
                 and not _placed_before(text, words, first, k):
             pass
         elif (et_capital or inside_words) and words[k].key in _INSIDE_A_NAME and k + 1 < len(words) \
-                and _inner_capital(words, k + 1) and (words[k].key in _POSSESSIVES or not opens_a_body(words, k + 1)):
+                and _inner_capital(words, k + 1) and (words[k].key in _POSSESSIVES or not opens_a_body(words, k + 1)
+                                                      or _the_town_ends_it(text, words, k)):
             pass  # "Un Toit pour Tous", "Les Pieds dans l'Eau", "Bouge ta Ville", not "… pour la Ville de Lyon"
         elif (et_capital or inside_words) and words[k].key == "par" and _a_means(words, k + 1):
             pass
@@ -243,6 +244,14 @@ def opens_a_body(words: Sequence[Token], index: int) -> bool:
         return False
     word = words[index]
     return (len(word.raw) > 1 and word.raw.isupper()) or (word.capitalised and word.key in BODY_HEADS)
+
+
+def _the_town_ends_it(text: str, words: Sequence[Token], k: int) -> bool:
+    """Whether "dans la Ville" at ``k`` ends the name, before a mark or the text's end: "l'association
+    Sport dans la Ville" (not "… dans la Ville de Lyon": a body)."""
+    end = k + 2
+    return words[k].key == "dans" and end < len(words) and words[k + 1].key == "la" and words[end].key == "ville" \
+        and (end + 1 == len(words) or not joined(text, words[end], words[end + 1]))
 
 
 def _a_means(words: Sequence[Token], index: int) -> bool:

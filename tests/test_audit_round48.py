@@ -8,8 +8,9 @@ Each text is written for these tests in the style of the fiches, not taken from 
 from __future__ import annotations
 
 import pytest
+from rdflib import Namespace, URIRef
 
-from extraction_helpers import bodies, roles_in_a_fiche
+from extraction_helpers import bodies, converted, roles_in_a_fiche
 from rtes_kg.extract.findings import read_fiches
 from rtes_kg.parse.document import parse_text
 
@@ -19,6 +20,7 @@ NORMANDIE = {"member": "Région Normandie", "kind": "Région", "address": "Abbay
 GERS = {"member": "Département du Gers", "kind": "Département", "address": "81 route de Pessan\n32000 Auch"}
 GUERET = {"member": "Communauté d'agglomération du Grand Guéret", "kind": "Communauté d'agglomération",
           "address": "9 avenue Charles de Gaulle\n23000 Guéret"}
+RTES = Namespace("https://w3id.org/rtes/ontology#")
 LILLE = {"member": "Métropole Européenne de Lille", "kind": "Métropole",
          "address": "2 boulevard des Cités Unies\n59000 Lille"}
 
@@ -337,3 +339,19 @@ SAINT_ETIENNE = {"member": "Ville de Saint-Étienne", "address": "Place de l'Hô
 ])
 def test_a_name_that_ends_dans_la_ville(sentence, name):
     assert name in [found[0] for found in bodies(sentence, **SAINT_ETIENNE)]
+
+
+CAP_ATLANTIQUE = ("Communauté d'agglomération Cap Atlantique\n\nExemples d’actions soutenues par la collectivité :\n\n"
+                  "- Cap Atlantique est membre du GIP Presqu'île Emploi, avec la Région et Pôle emploi.\n\n"
+                  "Type de collectivité : Communauté d'agglomération\n"
+                  "Adresse : 3 avenue des Noëlles, 44500 La Baule-Escoublac\n")
+
+
+def test_an_intercommunalite_known_by_the_name_in_parentheses_of_its_official_one(tmp_path):
+    """The member "Communauté d'agglomération Cap Atlantique", whose official name is "CA de la
+    Presqu'île de Guérande Atlantique (Cap Atlantique)", had no SIREN, and was its own partner."""
+    graph = converted(tmp_path, CAP_ATLANTIQUE)
+    member = URIRef("https://w3id.org/rtes/org/communaute-d-agglomeration-cap-atlantique")
+    assert str(graph.value(member, RTES.siren)) == "244400610"
+    partners = {str(o).rsplit("/", 1)[-1] for o in graph.objects(None, RTES.partenaire)}
+    assert partners == {"france-travail", "presqu-ile-emploi", "region-pays-de-la-loire"}

@@ -189,13 +189,20 @@ def _communes_by_departement() -> Mapping[str, tuple[Commune, ...]]:
 
 @functools.cache
 def _epci_by_departement() -> Mapping[str, tuple[tuple[Epci, tuple[str, ...]], ...]]:
-    """Each département's EPCI, with the words of their names that tell them apart."""
+    """Each département's EPCI, with the words of their names that tell them apart: of the name,
+    and of the name it goes by in parentheses ("CA de la Presqu'île de Guérande Atlantique (Cap
+    Atlantique)": a member's fiche titled "Communauté d'agglomération Cap Atlantique" is that one)."""
     index: dict[str, list[tuple[Epci, tuple[str, ...]]]] = defaultdict(list)
     for row in read_table("territoire-epci.csv"):
         epci = Epci(row["siren"], row["nom"], row["type"], tuple(row["departements"].split()))
+        words = {distinctive_words(epci.name, EPCI_WORDS)}
+        words |= {distinctive_words(brand, EPCI_WORDS) for brand in _BRAND.findall(epci.name)} - {()}
         for code in epci.departements:
-            index[code].append((epci, distinctive_words(epci.name, EPCI_WORDS)))
+            index[code] += [(epci, distinct) for distinct in sorted(words)]
     return {code: tuple(items) for code, items in index.items()}
+
+
+_BRAND = re.compile(r"\(([^()]+)\)")
 
 
 @functools.cache

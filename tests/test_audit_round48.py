@@ -355,3 +355,28 @@ def test_an_intercommunalite_known_by_the_name_in_parentheses_of_its_official_on
     assert str(graph.value(member, RTES.siren)) == "244400610"
     partners = {str(o).rsplit("/", 1)[-1] for o in graph.objects(None, RTES.partenaire)}
     assert partners == {"france-travail", "presqu-ile-emploi", "region-pays-de-la-loire"}
+
+
+BRUCHE = {"member": "Communauté de communes Vallée de la Bruche", "kind": "Communauté de communes",
+          "address": "114 Grand'Rue\n67130 Schirmeck"}
+STRASBOURG_CCAS = {"member": "Ville de Strasbourg", "address": "1 parc de l'Étoile\n67000 Strasbourg"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Le Relais Est et Emmaüs Mundo collectent les textiles sur le territoire : 120 tonnes en 2023.",
+     [("Emmaüs Mundo", "porteur"), ("Le Relais Est", "porteur")]),
+    ("La Fabrique Nomade accompagne des artisans réfugiés.", [("La Fabrique Nomade", "porteur")]),
+    # guards: a collectivité's brand, an area, an event: no body of the ESS
+    ("Le Grand Chalon accompagne les associations.", []),
+    ("Le Pays de la Bruche compte 300 structures.", []),
+    ("Le Mois de l'ESS réunit 200 personnes.", []),
+])
+def test_a_name_with_its_article_le_or_la_opens_its_sentence(sentence, expected):
+    assert [(name, role) for name, role in roles_in_a_fiche(sentence, **BRUCHE)
+            if name != "Communauté de communes Vallée de la Bruche"] == expected
+
+
+def test_a_chapter_opening_its_sentence_keeps_its_name_without_the_article():
+    assert roles_in_a_fiche("Le CCAS de Strasbourg et la Banque Alimentaire du Bas-Rhin ont ouvert une épicerie "
+                            "sociale au Neuhof.", **STRASBOURG_CCAS) == [
+        ("Banque Alimentaire du Bas-Rhin", "porteur"), ("CCAS de Strasbourg", "partenaire")]

@@ -154,7 +154,7 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
                                     and not _AN_AMOUNT.match(text, words[k].start)):
             last = k  # ("Mission locale 44", not "et la CAF du Nord 6 000 € pour…")
         elif through_et and words[k].key == "et" and k + 1 < len(words) \
-                and words[k + 1].key in {"de", "du", "d", "des"} and not _opens_known_name(words, k + 2) \
+                and words[k + 1].key in {"de", "du", "d", "des"} and not opens_known_name(words, k + 2) \
                 and not opens_a_body(words, k + 2):
             pass
         elif words[k].key == "et" and text[words[k].start - 1: words[k].start] == "-":
@@ -170,7 +170,7 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
         elif k == last + 1 and inner_apostrophe(text, words, k):
             last = k  # "Id'ées Propreté", "Les P'tits Loups": a word of the name, not "d'"/"l'" elided
         elif et_capital and words[k].key == "et" and k + 1 < len(words) and words[k + 1].capitalised \
-                and words[k + 1].raw.lower() not in ARTICLES and not _opens_known_name(words, k + 1) \
+                and words[k + 1].raw.lower() not in ARTICLES and not opens_known_name(words, k + 1) \
                 and not opens_a_body(words, k + 1) \
                 and joined(text, words[k], words[k + 1]) and not _another_kind_after(words, first, k) \
                 and not _placed_before(text, words, first, k):
@@ -191,7 +191,7 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
                 and (words[k + 1].key in LEGAL_FORMS or structure_words()[0].match_at(words, k + 1) is not None):
             break  # "la transformation de l'association Terre d'Opale en SCIC": what it became
         elif words[k].raw in _LOWER and words[k - 1].key not in _BEFORE_AN_ARTICLE \
-                and (opens_a_body(words, k) or _opens_known_name(words, k)):
+                and (opens_a_body(words, k) or opens_known_name(words, k)):
             break  # "cofinance avec la Région Hauts-de-France le PLIE de Roubaix": the object, another body
         elif words[k].raw in _LOWER and _article_after_a_name(text, words, k):
             break  # "cofinance avec la Métropole de Lyon la Maison de l'ESS": the object, another name
@@ -264,10 +264,10 @@ def _inner_capital(words: Sequence[Token], index: int) -> bool:
     """A capitalised word at ``index``, past an article, that opens no curated name."""
     if words[index].key in LOWER_ARTICLES and not words[index].capitalised and index + 1 < len(words):
         index += 1
-    return words[index].capitalised and not _opens_known_name(words, index)
+    return words[index].capitalised and not opens_known_name(words, index)
 
 
-def _opens_known_name(words: Sequence[Token], index: int) -> bool:
+def opens_known_name(words: Sequence[Token], index: int) -> bool:
     """Whether a curated name or a chapter starts at ``index``: "… Airdie-Occitanie et de France
     Active MPA-Occitanie" names two organisations."""
     curated = reference()

@@ -31,6 +31,8 @@ from rtes_kg.extract.names import (
     found_by_pattern,
     is_an_act,
     name_forward,
+    opens_a_body,
+    opens_known_name,
     sentence_start,
     structure_words,
 )
@@ -52,21 +54,28 @@ def opening_subjects(text: str, words: Sequence[Token]) -> list[Found]:
     for index, word in enumerate(words[:-2]):
         first = index + 1
         plural = word.raw == "Les" and words[first].key.endswith(("s", "x"))  # "Les Fabriques du Ponant animent"
-        if not (plural or word.raw == "L" and text[word.end: word.end + 1] in {"'", "’"}) \
+        # "Le Relais Est collecte…": an article its name's (not a collectivité's, a place's or a kind's)
+        its_own = word.raw in {"Le", "La"} and words[first].key not in _AREA_HEADS and not opens_a_body(words, first) \
+            and not opens_known_name(words, first) and collectivite_words().match_at(words, first) is None \
+            and structure_words()[0].match_at(words, first) is None  # (its finder's: "Le CCAS de Strasbourg")
+        if not (plural or its_own or word.raw == "L" and text[word.end: word.end + 1] in {"'", "’"}) \
                 or not sentence_start(text, word.start) or not words[first].capitalised \
                 or is_an_act(words[first].key) or words[first].key in _HEADS_OF_BODIES \
                 or plural and (structure_words()[0].match_at(words, first) is not None  # "Les Entreprises adaptées"
                                or words[first].key[:-1] in _HEADS_OF_BODIES):  # "Les Conseils Citoyens": many
             continue
         last = name_forward(text, words, first)
-        if last is None or sum(w.capitalised for w in words[first: last + 1]) < 2 or last + 1 >= len(words):
+        if last is None or sum(w.capitalised for w in words[first: last + 1]) < 2 or last + 1 >= len(words) \
+                or its_own and (places.area_named(text[words[first].start: words[last].end])
+                                or any(w.key in SCHEMES_AND_EVENTS for w in words[first: last + 1])):
             continue
         at = _past_a_help(text, words, last + 1)  # "Les Compagnons Bâtisseurs, avec le soutien de la Ville, réalisent"
         many = not plural and (at := _past_a_second_subject(text, words, at)) > last + 1
         verb = words[at] if at < len(words) else words[last]
         if (verb.raw in _RUNNING or _acted(words, at, first, last)) and joined(text, words[at - 1], verb) \
                 and (not (plural or many) or _a_plural(verb.raw)):
-            opening = index if plural else first  # the plural's article is its name's: "Les Fabriques du Ponant"
+            opening = index if plural or its_own else first  # the plural's article is its name's: "Les Fabriques
+            # du Ponant"
             found.append(found_by_pattern(text, words, opening, last, word.start, None))
     return found
 
@@ -107,6 +116,10 @@ def _a_plural(verb: str) -> bool:
     # "interviennent"; not "intervient"
 
 
+# The first words of areas and of collectivités' brands: "Le Grand Chalon", "Le Pays Basque", "Le Val d'Ille"
+_AREA_HEADS = frozenset({"grand", "grande", "pays", "val", "vallee", "plaine", "bassin", "cote", "haut", "haute",
+                         "bas", "basse", "petit", "petite", "nord", "sud", "est", "ouest", "centre", "parc",
+                         "syndicat", "caisse", "banque", "poste", "fondation"})
 # Acronyms of things, not bodies: "porté par l'ESS", "financé par le FSE"
 _NOT_BODIES = FUNDS | frozenset({
     "ess", "iae", "siae", "rsa", "qpv", "epci", "tzcld", "dla", "aap", "ami", "cpo", "rse", "pat", "ue", "etat",

@@ -380,3 +380,26 @@ def test_a_chapter_opening_its_sentence_keeps_its_name_without_the_article():
     assert roles_in_a_fiche("Le CCAS de Strasbourg et la Banque Alimentaire du Bas-Rhin ont ouvert une épicerie "
                             "sociale au Neuhof.", **STRASBOURG_CCAS) == [
         ("Banque Alimentaire du Bas-Rhin", "porteur"), ("CCAS de Strasbourg", "partenaire")]
+
+
+MORMAL = {"member": "Communauté de communes du Pays de Mormal", "kind": "Communauté de communes",
+          "address": "13 rue de la Gare\n59530 Le Quesnoy"}
+THOUARSAIS = {"member": "Communauté de communes du Thouarsais", "kind": "Communauté de communes",
+              "address": "4 rue de la Trémoïlle\n79100 Thouars"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le chantier d'insertion Forêt de Mormal, porté par l'ONF et l'association Avenir Forêt, entretient 200 "
+    "hectares de forêt domaniale.",
+    "Le chantier d'insertion Les Jardins du Bocage, géré par l'association Avenir Forêt, entretient 40 hectares.",
+])
+def test_what_another_body_runs_carries_nothing_though_a_verb_of_work_follows(sentence):
+    """As "…, porté par Y, emploie 12 salariés" always read: Y's work, the chantier no carrier beside it."""
+    found = roles_in_a_fiche(sentence, **MORMAL)
+    assert ("Avenir Forêt", "porteur") in found
+    assert not [name for name, role in found if name in ("Forêt de Mormal", "Les Jardins du Bocage")]
+
+
+def test_a_place_run_by_the_body_of_its_own_name_carries_the_action():
+    assert roles_in_a_fiche("Le tiers-lieu Le Cinquième Lieu, géré par la SCIC du même nom, a ouvert ses portes en "
+                            "2021 dans l'ancienne gare de Thouars.", **THOUARSAIS) == [("Le Cinquième Lieu", "porteur")]

@@ -4,6 +4,7 @@ reprise en 2022 par Y", "L'association Y anime le tiers-lieu X" (docs/extraction
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rtes_kg.extract.clause import boundary, dating
@@ -42,17 +43,23 @@ def run_by_another(text: str, words: Sequence[Token], found: Sequence[Found], sp
         if explicit[n] <= {CARRIER} and _object_of_runner(words, spans, explicit, n):
             run.add(n)  # (a "par" before the runner's verb said nothing of it: "choisie par la Ville pour animer X")
             continue
-        if explicit[n]:
-            continue
+        if explicit[n] - {CARRIER}:
+            continue  # (a carrier's verb after the runner's incise is the runner's work: "le chantier X,
+            # porté par l'association Y, entretient 200 hectares")
         by = _run_by_at(text, words, spans, spans[n][1])
         if by is None:
             continue
         carrier = next((m for m in range(n + 1, len(found)) if spans[m][0] > by), None)
         agent = by + 2 + (by + 3 < len(words) and words[by + 2].key in {"la", "le", "les", "l"})
+        if _SAME_NAME.match(text, words[by + 1].end):
+            continue  # "le tiers-lieu X, géré par la SCIC du même nom": X runs itself
         if carrier is not None and spans[carrier][0] <= agent + 1 and CARRIER in explicit[carrier] \
                 or carrier is None and agent < len(words) and words[agent].capitalised:
             run.add(n)  # ("est porté par FACE Seine-Saint-Denis": a body no finder knows runs it)
     return run
+
+
+_SAME_NAME = re.compile(r"\s+(?:la|le|l['’]|une?)\s*[\w'’-]+(?:\s+[\w'’-]+)?\s+du\s+m[êe]me\s+nom\b", re.IGNORECASE)
 
 
 def _run_by_at(text: str, words: Sequence[Token], spans: Spans, end: int) -> int | None:

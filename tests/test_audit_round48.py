@@ -403,3 +403,17 @@ def test_what_another_body_runs_carries_nothing_though_a_verb_of_work_follows(se
 def test_a_place_run_by_the_body_of_its_own_name_carries_the_action():
     assert roles_in_a_fiche("Le tiers-lieu Le Cinquième Lieu, géré par la SCIC du même nom, a ouvert ses portes en "
                             "2021 dans l'ancienne gare de Thouars.", **THOUARSAIS) == [("Le Cinquième Lieu", "porteur")]
+
+
+TOURS = {"member": "Ville de Tours", "address": "1-3 rue des Minimes\n37000 Tours"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # hosted among many: partners, as "accueille … dont X" always read
+    ("La Ville a rénové l'ancienne caserne pour y accueillir 12 compagnies artistiques et 3 structures de l'ESS, "
+     "dont la SCOP Coopérative Cinéma Studio.", [("Coopérative Cinéma Studio", "partenaire")]),
+    # hosted by name: the member's premises, its support
+    ("La Ville a acheté un local pour héberger la SCIC Les Tisserands.", [("Les Tisserands", "soutenu")]),
+])
+def test_the_infinitive_of_hosting_is_read_as_its_other_forms(sentence, expected):
+    assert roles_in_a_fiche(sentence, **TOURS) == expected

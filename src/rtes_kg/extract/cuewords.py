@@ -183,8 +183,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "financement, cofinancement, accompagnement, mise à disposition, met à disposition, "
         "mis à disposition, mettant à disposition, disposition, a soutenu, soutient, soutenir, finance, financé, "
         "a financé, financer, cofinance, a cofinancé, cofinancer, accompagne, a accompagné, accompagner, "
-        "accueil, accueille, "
-        "hébergement, héberge, verse, a versé, prend en charge, a pris en charge, prendre en charge, "
+        "accueil, accueille, accueillir, "
+        "hébergement, héberge, héberger, verse, a versé, prend en charge, a pris en charge, prendre en charge, "
         # the member writing of itself: "Nous finançons l'association X"
         "soutenons, finançons, cofinançons, subventionnons, accompagnons, hébergeons, versons, prenons en charge")
     # (and "un bail (emphytéotique) à X": the member's property let)
@@ -338,7 +338,8 @@ TENDERED = frozenset({"marche", "marches", "lot", "lots", "prestataire", "presta
 # An apposition that says the name won the member's call: "X, lauréate de l'appel à projets, gère…"
 SELECTED = frozenset(f"{stem}{end}" for stem in ("laureat", "retenu", "selectionne") for end in ("", "e", "s", "es"))
 # "accueille une vingtaine de structures, dont la CAE X": hosted, partners rather than funded.
-HOSTING = frozenset({"accueil", "accueille", "accueillent", "hebergement", "heberge", "hebergent"})
+HOSTING = frozenset({"accueil", "accueille", "accueillent", "accueillir", "hebergement", "heberge", "hebergent",
+                     "heberger"})
 HOSTED = frozenset({"hebergees", "heberges", "accueillies", "accueillis", "installees", "installes"})
 
 

@@ -24,7 +24,7 @@ from rtes_kg.extract.placed_names import A_COLLECTIVITE
 from rtes_kg.extract.places import communes_named
 
 # Shops, places and services: what they are, not a kind of ESS structure
-_GENERIC_HEADS = frozenset({"restaurant", "legumerie", "boutique", "magasin", "cafe", "atelier",
+GENERIC_HEADS = frozenset({"restaurant", "legumerie", "boutique", "magasin", "cafe", "atelier",
                              "cuisine", "multiservice", "village", "ferme", "conserverie", "friperie",
                              "cantine", "lieu", "espace", "plateforme", "maison", "centre", "structure",
                              "entreprise", "societe", "cooperative", "collectif", "jardin", "bar",
@@ -39,7 +39,7 @@ def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:
     such a noun and more capitals: "Soutien à L'Épicerie du Coin"."""
     found = []
     for index, word in enumerate(words):
-        if word.key not in _GENERIC_HEADS:
+        if word.key not in GENERIC_HEADS:
             continue
         if word.capitalised and not sentence_start(text, word.start):
             article = index - 1

@@ -23,10 +23,12 @@ from rtes_kg.extract import places
 from rtes_kg.extract.clause import MEMBER_WORDS
 from rtes_kg.extract.collectivites import collectivite_words
 from rtes_kg.extract.cuewords import CARRIED_KEYS
+from rtes_kg.extract.heads import GENERIC_HEADS
 from rtes_kg.extract.lexicon import FUNDS, SCHEMES_AND_EVENTS, Token, joined
 from rtes_kg.extract.names import (
     BODY_HEADS,
     LOWER_ARTICLES,
+    NETWORK_HEADS,
     Found,
     found_by_pattern,
     is_an_act,
@@ -55,8 +57,9 @@ def opening_subjects(text: str, words: Sequence[Token]) -> list[Found]:
         first = index + 1
         plural = word.raw == "Les" and words[first].key.endswith(("s", "x"))  # "Les Fabriques du Ponant animent"
         # "Le Relais Est collecte…": an article its name's (not a collectivité's, a place's or a kind's)
-        its_own = word.raw in {"Le", "La"} and words[first].key not in _AREA_HEADS and not opens_a_body(words, first) \
-            and not opens_known_name(words, first) and collectivite_words().match_at(words, first) is None \
+        its_own = word.raw in {"Le", "La"} and words[first].key not in _OTHER_FINDERS_HEADS \
+            and not opens_a_body(words, first) and not opens_known_name(words, first) \
+            and collectivite_words().match_at(words, first) is None \
             and structure_words()[0].match_at(words, first) is None  # (its finder's: "Le CCAS de Strasbourg")
         if not (plural or its_own or word.raw == "L" and text[word.end: word.end + 1] in {"'", "’"}) \
                 or not sentence_start(text, word.start) or not words[first].capitalised \
@@ -120,6 +123,8 @@ def _a_plural(verb: str) -> bool:
 _AREA_HEADS = frozenset({"grand", "grande", "pays", "val", "vallee", "plaine", "bassin", "cote", "haut", "haute",
                          "bas", "basse", "petit", "petite", "nord", "sud", "est", "ouest", "centre", "parc",
                          "syndicat", "caisse", "banque", "poste", "fondation"})
+# (and the heads that heads.py names a body by: "La Maison de l'ESS de Lyon" is its "Maison de l'ESS de Lyon")
+_OTHER_FINDERS_HEADS = _AREA_HEADS | GENERIC_HEADS | NETWORK_HEADS
 # Acronyms of things, not bodies: "porté par l'ESS", "financé par le FSE"
 _NOT_BODIES = FUNDS | frozenset({
     "ess", "iae", "siae", "rsa", "qpv", "epci", "tzcld", "dla", "aap", "ami", "cpo", "rse", "pat", "ue", "etat",

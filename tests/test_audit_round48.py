@@ -417,3 +417,23 @@ TOURS = {"member": "Ville de Tours", "address": "1-3 rue des Minimes\n37000 Tour
 ])
 def test_the_infinitive_of_hosting_is_read_as_its_other_forms(sentence, expected):
     assert roles_in_a_fiche(sentence, **TOURS) == expected
+
+
+HAUT_JURA = {"member": "Communauté de communes du Haut-Jura Saint-Claude", "kind": "Communauté de communes",
+             "address": "3 rue Bonnevaux\n39200 Saint-Claude"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Création d'une Coopérative Jeunesse de Services à Saint-Claude avec la Mission locale du Haut-Jura.",
+    "Le Département soutient la Coopérative Jeunesse de Services (CJS) de Bègles, portée par la Maison de quartier "
+    "du Dorat.",
+])
+def test_a_youth_service_cooperative_is_a_kind_not_a_name(sentence):
+    """"Coopérative Jeunesse de Services" was one body, the same IRI in every fiche that has one."""
+    assert "Coopérative Jeunesse de Services" not in [name for name, _ in roles_in_a_fiche(sentence, **HAUT_JURA)]
+
+
+def test_a_named_youth_service_cooperative_has_its_kind():
+    assert bodies("Soutien à la CJS Les Jeunes Pousses, portée par l'association Les Amis du Jura.", **HAUT_JURA) == [
+        ("Les Amis du Jura", "structure-ess", "association", "porteur"),
+        ("Les Jeunes Pousses", "structure-ess", "cjs", "soutenu")]

@@ -123,8 +123,8 @@ def a_menu_entry(lines: list[Line], links: list[bool], index: int) -> bool:
     ends = []
     for step in (-1, 1):
         at = index + step
-        while 0 <= at < len(lines) and not links[at] and _short_entry(lines[at]):
-            at += step
+        while 0 <= at < len(lines) and abs(at - index) <= _MENU_REACH and not links[at] and _short_entry(lines[at]):
+            at += step  # (a menu's entries between two of its links are a few dozen at most)
         ends.append(0 <= at < len(lines) and links[at])
     return all(ends)
 
@@ -154,23 +154,22 @@ _HEADER_WORDS = frozenset({"fonction", "fonctions", "nom", "noms", "prenom", "te
 def page_links(lines: list[Line], markers: list[bool]) -> list[bool]:
     """Which lines are links of the web page copied around the fiches, or a table's header row
     (``markers``: which lines are a fiche's date or status)."""
-    links = [is_navigation(line) or table_header(lines, index) or _a_menu_contact(lines, markers, index)
-             for index, line in enumerate(lines)]
-    # above the first fiche's title, that its date follows, the entries of the page's menu that no
-    # breadcrumb marks ("Le réseau" between "Aller au contenu" and "Nos adhérents")
     first_date = next((index for index, marker in enumerate(markers) if marker), 0)
+    links = [is_navigation(line) or table_header(lines, index) for index, line in enumerate(lines)]
+    if first_date >= 2 and lines[first_date - 2].key in {"contact", "contacts"}:
+        # "Contact", "Ville de X", "Dernière mise à jour : …": the menu's link right above the first
+        # fiche's title, not the fiche's heading "Contact", which its contacts follow
+        links[first_date - 2] = True
+    # above the first fiche's title, that its date follows, the entries of the page's menu that no
+    # breadcrumb marks ("Le réseau" between "Aller au contenu" and "Nos adhérents"; a menu is at a
+    # page's top: a few dozen lines at most, each read up and down, never all lines for each line)
     title = next((index for index in range(first_date - 1, -1, -1) if not links[index]), 0)
-    for index in range(title):
+    for index in range(min(title, _MENU_REACH)):
         links[index] = links[index] or a_menu_entry(lines, links, index)
     return links
 
 
-def _a_menu_contact(lines: list[Line], markers: list[bool], index: int) -> bool:
-    """Whether "Contact" at ``index`` is a link of the page's menu above the fiche: right above its
-    title, that its date follows ("Contact", "Ville de X", "Dernière mise à jour : …"), and no date
-    before it; never the fiche's heading "Contact", which its contacts follow."""
-    return lines[index].key in {"contact", "contacts"} and index + 2 < len(lines) and markers[index + 2] \
-        and not markers[index + 1] and not any(markers[:index])
+_MENU_REACH = 40
 
 
 def table_header(lines: list[Line], index: int) -> bool:

@@ -264,7 +264,8 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
                 and joined(text, words[match.first - 1], words[match.first]) \
                 and places.communes_named(words[match.first - 1].raw):
             continue  # "Tours Métropole Val de Loire" is not "Métropole Val de Loire" (a brand: its form unsaid)
-        if match.first > 0 and _AFTER_AN_ACRONYM.search(text, 0, words[match.first].start):
+        if match.first > 0 and _AFTER_AN_ACRONYM.search(text, max(0, words[match.first].start - 24),
+                                                        words[match.first].start):
             continue  # "la Fondation Agir Contre l'Exclusion (FACE) Métropole Lilloise": its club's territory
         if words[match.first].raw == "Commune" and match.first > 0 and words[match.first - 1].capitalised \
                 and words[match.first - 1].key not in _LOWER_ARTICLES \

@@ -131,10 +131,11 @@ def listed_subject(text: str, words: Sequence[Token], spans: Spans, n: int) -> t
     if head == tail:
         return spans[n]
     kinds = [_its_kind(words, spans[m][0]) for m in range(head, tail + 1)]
-    if kinds[0] is not None and words[kinds[0] - 1].key == "les":
-        return kinds[0] - 1, spans[tail][1]
-    if all(k is not None for k in kinds) and kinds[0] is not None:
-        return kinds[0], spans[tail][1]  # "La régie de territoire X et l'association Y ont ouvert…": each its kind's
+    opening = kinds[0]
+    if opening is not None and opening > 0 and words[opening - 1].key == "les":
+        return opening - 1, spans[tail][1]
+    if opening is not None and None not in kinds:
+        return opening, spans[tail][1]  # "La régie de territoire X et l'association Y ont ouvert…": each its kind's
     return spans[n]
 
 

@@ -34,7 +34,7 @@ from rtes_kg.extract.cuewords import (
 from rtes_kg.extract.incises import ASIDE, PREPOSITIONS, apposed_to, aside_after_name, before_incise, incise_opening
 from rtes_kg.extract.kind_lists import counted_head
 from rtes_kg.extract.labels import AMONG, label_before, label_in_clause, label_over_list, verb_in_clause, winners_listed
-from rtes_kg.extract.lexicon import ARTICLES, NUMBER_WORDS, OF_WORDS, RATE_NOUNS, Token, phrase_keys
+from rtes_kg.extract.lexicon import ARTICLES, OF_WORDS, RATE_NOUNS, Token, phrase_keys
 from rtes_kg.extract.lists import (
     APPOSED,
     ENUMERATION_GAP,
@@ -44,6 +44,7 @@ from rtes_kg.extract.lists import (
     UNKNOWN_ITEMS,
     body_described_before,
     companion_before,
+    counted_companions,
     list_closed,
     list_goes_on,
     mid_list,
@@ -60,21 +61,6 @@ __all__ = ["CARRIER", "CARRYING", "CITED", "CREATED", "FILLERS", "PARTNER", "ROL
            "back_cue"]
 
 _REACH = 14  # content words a governing word may stand from the name it governs
-
-
-def _counted_companions(words: Sequence[Token], k: int, start: int) -> bool:
-    """Whether "avec" at ``k`` counts companions it does not name, and an article then opens the name
-    at ``start``: "a créé avec 8 villes du territoire la SCIC X", whose object X is the verb's."""
-    if words[k].key != "avec" or not 3 <= start - k <= 8 or words[start - 1].key not in _OBJECT_ARTICLES:
-        return False
-    opener = words[k + 1]  # (not "avec 14 agriculteurs et la commune de Daoulas": an item of their list)
-    return (opener.raw[:1].isdigit() or opener.key in _MANY) \
-        and not any(w.capitalised or w.key in {"et", "ou"} for w in words[k + 1: start - 1])
-
-
-_OBJECT_ARTICLES = frozenset({"la", "le", "l", "les", "un", "une"})
-_MANY = frozenset(NUMBER_WORDS) | {"des", "ses", "leurs", "plusieurs", "differentes", "differents", "nombreux",
-                                    "nombreuses"}
 
 
 def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
@@ -202,7 +188,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
         if k >= 2 and (words[k - 2].key, words[k - 1].key, words[k].key) in ASIDES:
             k -= 3  # "La Ville soutient de son côté l'association X": the verb's object still
             continue
-        if _counted_companions(words, k, start):
+        if counted_companions(words, k, start):
             k, content = k - 1, 0  # "a créé avec 8 villes du territoire la SCIC X": the verb's object
             prepositions.clear()  # (all words crossed were the companions')
             continue

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 
 from rtes_kg.extract.clause import MEMBER_WORDS
 from rtes_kg.extract.collectivites import collectivite_words
-from rtes_kg.extract.curated import STRUCTURE, reference
+from rtes_kg.extract.curated import reference
 from rtes_kg.extract.lexicon import Token, joined
-from rtes_kg.extract.names import LOWER_ARTICLES, name_forward, structure_words
+from rtes_kg.extract.names import BODY_FAMILIES, LOWER_ARTICLES, name_forward, structure_words
 from rtes_kg.extract.places import area_named, communes_named
 from rtes_kg.parse.actions import ACTION_NOUNS
 
@@ -183,10 +183,7 @@ def listed_after_dont(text: str, words: Sequence[Token], kind_end: int, among: s
 def _of_a_kind(words: Sequence[Token], k: int) -> bool:
     """Whether a kind of the scheme opens at ``k`` ("ESAT"; not "Épicerie", the word of a shop, of none)."""
     match = structure_words()[0].match_at(words, k)
-    return match is not None and match.payload.code not in _FAMILIES
-
-
-_FAMILIES = frozenset({STRUCTURE, "reseau", "entreprise", "organisme-public"})  # names.structure_words' families
+    return match is not None and match.payload.code not in BODY_FAMILIES
 _LIST_ENDS = re.compile(r"[,.;:!?)]")
 _BEFORE_AMONG = {"comme": {",", ""}}  # ", dont A", ", notamment A"; "comme A" with a comma or none
 

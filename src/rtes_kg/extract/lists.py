@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from rtes_kg.extract.clause import boundary
 from rtes_kg.extract.labels import AMONG
-from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.lexicon import NUMBER_WORDS, Token
 from rtes_kg.extract.names import PLURAL_ARTICLES
 from rtes_kg.extract.places import area_named
 from rtes_kg.extract.spans import Spans
@@ -170,3 +170,18 @@ _AN_ARTICLE = re.compile(r"\s+(?:la|le|les|une?)\s+|\s+l['’]\s*", re.IGNORECAS
 _OF_AN_ARTICLE = re.compile(r"\s+(?:de\s+la|du|des|de|de\s+l['’]|d['’])\s*", re.IGNORECASE)
 _ACT_NOUNS = frozenset({"creation", "soutien", "financement", "cofinancement", "accompagnement", "lancement",
                         "ouverture"})
+
+
+def counted_companions(words: Sequence[Token], k: int, start: int) -> bool:
+    """Whether "avec" at ``k`` counts companions it does not name, and an article then opens the name
+    at ``start``: "a créé avec 8 villes du territoire la SCIC X", whose object X is the verb's."""
+    if words[k].key != "avec" or not 3 <= start - k <= 8 or words[start - 1].key not in _OBJECT_ARTICLES:
+        return False
+    opener = words[k + 1]  # (not "avec 14 agriculteurs et la commune de Daoulas": an item of their list)
+    return (opener.raw[:1].isdigit() or opener.key in _MANY) \
+        and not any(w.capitalised or w.key in {"et", "ou"} for w in words[k + 1: start - 1])
+
+
+_OBJECT_ARTICLES = frozenset({"la", "le", "l", "les", "un", "une"})
+_MANY = frozenset(NUMBER_WORDS) | {"des", "ses", "leurs", "plusieurs", "differentes", "differents", "nombreux",
+                                    "nombreuses"}

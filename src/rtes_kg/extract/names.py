@@ -121,6 +121,7 @@ _OTHER_BODIES = {"entreprise": ("SEM", "SEMOP", "société d'économie mixte", "
                              "supermarché coopératif", "supermarché solidaire"),
                  "reseau": ("réseau", "fédération", "union",  # "le réseau Ressourceries du Maine fédère…"
                             "pôle ESS", "pôle de l'ESS")}  # "le pôle ESS Horizons Solidaires", a local network
+BODY_FAMILIES = frozenset(_OTHER_BODIES)  # the families of those words' finds (no kind of the scheme)
 # The heads of the names of networks: "le Réseau des acteurs de l'ESS de Pantin", "la Fédération des
 # Acteurs de la Solidarité", "le Mouvement associatif Occitanie", "le Collectif des Jardins de Soyaux"
 NETWORK_HEADS = frozenset({"reseau", "federation", "union", "collectif", "coordination", "mouvement"})

@@ -100,11 +100,7 @@ def its_verb(text: str, words: Sequence[Token], spans: Spans, n: int) -> int | N
     if k >= len(words):
         return None
     if words[k].key in {"a", "ont"}:
-        j = k + 1
-        while j < len(words) and words[j].key in ADVERBS:
-            j += 1
-        acting = j < len(words) and not boundary(text, words[j - 1], words[j]) and an_active_participle(words[j])
-        return j if acting else None
+        return participle_after(text, words, k)
     return k if verb_with_object(words, k) or _object_past_a_help(text, words, k) else None
 
 
@@ -262,6 +258,16 @@ _KINDS_IN_AN_INCISE = frozenset({"association", "cooperative", "scop", "scic", "
 
 
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "is", "ise", "u", "ue", "us", "ues")  # "accompagnée", "soutenue"
+
+
+def participle_after(text: str, words: Sequence[Token], k: int) -> int | None:
+    """Where the active participle after the auxiliary at ``k`` stands, past adverbs ("a également
+    ouvert", "ont rénové"), or None (a passive, "a été labellisée"; a need, "a besoin")."""
+    j = k + 1
+    while j < len(words) and words[j].key in ADVERBS:
+        j += 1
+    return j if j < len(words) and not boundary(text, words[j - 1], words[j]) and an_active_participle(words[j]) \
+        else None
 
 
 def an_active_participle(word: Token) -> bool:

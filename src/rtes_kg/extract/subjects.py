@@ -39,7 +39,7 @@ from rtes_kg.extract.names import (
     structure_words,
 )
 from rtes_kg.extract.people import DEMONYM, is_a_given_name, names_a_person
-from rtes_kg.extract.subject_verb import ADVERBS, an_active_participle, past_the_incise, support_noun_after
+from rtes_kg.extract.subject_verb import ADVERBS, participle_after, past_the_incise, support_noun_after
 from rtes_kg.extract.tails import CLAUSE_VERBS
 
 # Verbs of running the action, as written ("porte", "anime"); not the auxiliaries and "compte",
@@ -75,7 +75,7 @@ def opening_subjects(text: str, words: Sequence[Token]) -> list[Found]:
         at = _past_a_help(text, words, last + 1)  # "Les Compagnons Bâtisseurs, avec le soutien de la Ville, réalisent"
         many = not plural and (at := _past_a_second_subject(text, words, at)) > last + 1
         verb = words[at] if at < len(words) else words[last]
-        if (verb.raw in _RUNNING or _acted(words, at, first, last)) and joined(text, words[at - 1], verb) \
+        if (verb.raw in _RUNNING or _acted(text, words, at, first, last)) and joined(text, words[at - 1], verb) \
                 and (not (plural or many) or _a_plural(verb.raw)):
             opening = index if plural or its_own else first  # the plural's article is its name's: "Les Fabriques
             # du Ponant"
@@ -83,14 +83,11 @@ def opening_subjects(text: str, words: Sequence[Token]) -> list[Found]:
     return found
 
 
-def _acted(words: Sequence[Token], at: int, first: int, last: int) -> bool:
+def _acted(text: str, words: Sequence[Token], at: int, first: int, last: int) -> bool:
     """Whether "ont" at ``at`` and an active participle say what the name ``first``–``last`` did: "Les
     Compagnons Bâtisseurs Bretagne ont rénové 40 logements" (not an event's: "Les Rencontres de l'ESS
     ont réuni…")."""
-    j = at + 1
-    while j < len(words) and words[j].key in ADVERBS:
-        j += 1
-    return words[at].raw == "ont" and j < len(words) and an_active_participle(words[j]) \
+    return words[at].raw == "ont" and participle_after(text, words, at) is not None \
         and not any(w.key in SCHEMES_AND_EVENTS for w in words[first: last + 1])
 
 
@@ -119,7 +116,8 @@ def _a_plural(verb: str) -> bool:
     # "interviennent"; not "intervient"
 
 
-# The first words of areas and of collectivités' brands: "Le Grand Chalon", "Le Pays Basque", "Le Val d'Ille"
+# The first words of areas, of collectivités' brands and of bodies of no ESS kind, which a capitalised
+# article opens without naming an ESS body: "Le Grand Chalon", "Le Pays Basque", "La Banque Postale"
 _AREA_HEADS = frozenset({"grand", "grande", "pays", "val", "vallee", "plaine", "bassin", "cote", "haut", "haute",
                          "bas", "basse", "petit", "petite", "nord", "sud", "est", "ouest", "centre", "parc",
                          "syndicat", "caisse", "banque", "poste", "fondation"})

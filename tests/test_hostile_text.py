@@ -186,6 +186,25 @@ def test_a_section_of_many_lines_is_read_in_linear_time(section):
     assert large < 1.0 or large / small < 20, (small, large)
 
 
+RUNS = {"contact headings": lambda i: "Contact\n",
+        "update dates": lambda i: "Dernière mise à jour : 01/01/2024\n",
+        "breadcrumbs": lambda i: f"Accueil > Adhérents > Ville {i}\n"}
+
+
+@pytest.mark.parametrize("run", RUNS)
+def test_a_run_of_thousands_of_the_same_line_is_read_in_linear_time(run):
+    """A walk at each line of a run over the rest of it: the names of a fiche's sections gathered
+    again at each heading (80,000 one-line "Contact" headings took 25 s), the markers after each
+    marker, the links after each breadcrumb (24,000 of them: 7 s)."""
+    def text(lines: int) -> str:
+        return "Ville de Test\n\nType de collectivité : Commune\n\n" + "".join(RUNS[run](i) for i in range(lines))
+
+    _read_time(text(1))  # the lexicons and gazetteer load on first use
+    small, large = _read_time(text(2_000), 3), _read_time(text(32_000), 2)  # 256 times as long if quadratic
+    assert large < 30
+    assert large < 1.0 or large / small < 32, (small, large)  # 16 and a margin: the work of each line is not all
+
+
 LONG_SECTIONS = {
     "budget": ("Budget dédié à l'ESS :\n", lambda i: f"{i + 1} 000 € en 2024, dont {i + 1} € pour l'atelier X{i}\n"),
     "contacts": ("Contact public :\n", lambda i: f"Élu référent : Jean Dupont{i}, adjoint, jean{i}@laval.fr\n"),

@@ -9,6 +9,7 @@ The parser never raises on odd input: what it cannot read becomes a ParseIssue o
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import replace
 
 from rtes_kg.parse.action_contacts import contacts_among_actions
@@ -93,7 +94,7 @@ def _role_of(heading: str) -> str:
     return role or "Contact"
 
 
-def _without_joining(body: list[Line], values: dict, seen: set[str], file: str,
+def _without_joining(body: list[Line], values: dict, seen: Set[str], file: str,
                      issues: list[ParseIssue]) -> list[Line]:
     """A field's lines without those under its value that say when the member joined ("Nombre
     d'habitants : 2 841" then "Adhérente au RTES depuis 2009, …"): never a part of the field's value,
@@ -132,7 +133,7 @@ def _without_other_figures(body: list[Line], file: str, issues: list[ParseIssue]
 _SECTION_OF_FIELD = {"population": "population", "membership_year": "membership"}
 
 
-def _told_in_prose(lines: list[Line], title: Line, seen: set[str], values: dict, file: str) -> dict:
+def _told_in_prose(lines: list[Line], title: Line, seen: Set[str], values: dict, file: str) -> dict:
     """The population and the year of joining the member's presentation tells in its sentences
     ("… regroupe 46 communes et 108 000 habitants. Elle est membre du RTES depuis 2018.") or in a
     line of a head ("Commune de 44 000 habitants, préfecture…": its kind too), when no section nor

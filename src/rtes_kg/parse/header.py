@@ -9,6 +9,7 @@ A fact its own section states is not taken again from such a line.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import replace
 
 from rtes_kg.parse.fields import read_population, read_year, states_population
@@ -71,7 +72,7 @@ def _stated(line: Line, file: str) -> dict[str, object]:
     return {"population": population, **({"kind": kind} if kind is not None else {})}
 
 
-def head_facts(lines: list[Line], file: str, stated: set[str]) -> tuple[dict[str, object], list[Line]]:
+def head_facts(lines: list[Line], file: str, stated: Set[str]) -> tuple[dict[str, object], list[Line]]:
     """The facts the lines of a fiche's head give that no section of it gives nor any field already
     read (``stated``: names of sections and of fields), and the lines, or parts of a line, that gave
     none (reported by the caller)."""

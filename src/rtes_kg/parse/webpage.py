@@ -78,12 +78,12 @@ def page_titles(lines: list[Line], links: list[bool]) -> set[int]:
     de X", maybe past a pager's links: ``links``): each is the title of a fiche, whatever the
     page's menu around it looks like."""
     titles = set()
-    for index, line in enumerate(lines[:-1]):
-        crumb = breadcrumb_end(line)
-        if crumb is None:
-            continue
-        after = next((k for k in range(index + 1, len(lines)) if not links[k]), None)
-        if after is not None and fold(lines[after].text) == fold(crumb):
+    after: int | None = None  # the first line past ``index`` that is no link: one walk back, not one per crumb
+    for index in range(len(lines) - 2, -1, -1):
+        if not links[index + 1]:
+            after = index + 1
+        crumb = breadcrumb_end(lines[index])
+        if crumb is not None and after is not None and fold(lines[after].text) == fold(crumb):
             titles.add(after)
     return titles
 

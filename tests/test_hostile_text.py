@@ -121,7 +121,9 @@ JUNK = [";", " ", "( ", " et", "a.", "A ", "1 ", "€ ", "de ", ": ", "SCOP ", "
         # digit groups with no currency after them: an amount was tried from each group (round 17)
         "111 ", "\u00a0111",
         # a list of names: each name walked back through the incises of all the names before it (round 19)
-        "l'association Alpha Beta, ", "Aaa-Bbb-Ccc-Ddd, "]
+        "l'association Alpha Beta, ", "Aaa-Bbb-Ccc-Ddd, ",
+        # an article skipped at each word past all those after it; a clause walked back at each "dont" (round 49)
+        "La ", "dont l'ESAT de Bapaume "]
 
 
 def _junk_fiche(token: str, length: int) -> str:

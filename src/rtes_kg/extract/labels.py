@@ -35,7 +35,8 @@ def label_in_clause(text: str, words: Sequence[Token], k: int, opened: bool = Fa
     if last > 0 and ")" in text[words[last].end: words[k].start]:  # "18 projets lauréats (enveloppe de …), dont X"
         opening = text.rfind("(", 0, words[last].end)
         last, aside = next((j for j in range(last, -1, -1) if words[j].end <= opening), -1), True
-    while last >= 0 and (aside or not BOUNDARY.search(text[words[last].end: words[last + 1].start])):
+    stop = last - _CLAUSE_REACH
+    while last >= 0 and last > stop and (aside or not BOUNDARY.search(text[words[last].end: words[last + 1].start])):
         aside = False
         for length in (3, 2, 1):
             role = LABELS.get(tuple(w.key for w in words[max(0, last - length + 1): last + 1]))
@@ -45,6 +46,12 @@ def label_in_clause(text: str, words: Sequence[Token], k: int, opened: bool = Fa
                 return role
         last -= 1
     return None
+
+
+# Words from a list's "dont" back to the verb or label that says what it counts ("a accompagné en
+# 2023 plus de 46 projets portés par des associations, dont …"): a bounded walk, at each "dont" of
+# a long text without a stop
+_CLAUSE_REACH = 30
 
 
 _SOME = frozenset({"des", "plusieurs", "nombreux", "quelques", "dizaine", "vingtaine", "trentaine", "centaine"})
@@ -58,7 +65,8 @@ def verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
     it says so with a verb of support or creation: "a accompagné 46 projets, dont la SCIC X", "a
     fait émerger trois entreprises : la SCIC X et l'EI Y"."""
     by = False  # past "par": the things listed are the verb's agents ("créé en 2019 par trois associations : …")
-    while last >= 0:
+    stop = last - _CLAUSE_REACH
+    while last >= 0 and last > stop:
         found = cue_ending_at(words, last)
         if words[last].key in HOSTED | _COUNTING or found is not None and (
                 words[last].key in HOSTING or (found[0].how, found[0].role) == ("object", PARTNER)):

@@ -236,11 +236,17 @@ def _another_kind_after(words: Sequence[Token], first: int, et: int) -> bool:
     return kind is not None and kind.last + 1 < len(words) and words[kind.last + 1].key in {"de", "du", "des", "d"}
 
 
+def _past_articles(words: Sequence[Token], index: int) -> int:
+    """``index`` past an article or two, not a run of them (at each word, "La La La…" was quadratic)."""
+    for _ in range(2):
+        index += index < len(words) and words[index].key in LOWER_ARTICLES
+    return index
+
+
 def opens_a_body(words: Sequence[Token], index: int) -> bool:
     """Whether the words from ``index`` (past an article) open another body's name: an acronym
     ("CAF", "ADEME") or a head word ("la Région Occitanie")."""
-    while index < len(words) and words[index].key in {"la", "l", "le", "les"}:
-        index += 1
+    index = _past_articles(words, index)
     if index >= len(words):
         return False
     word = words[index]
@@ -272,8 +278,7 @@ def opens_known_name(words: Sequence[Token], index: int) -> bool:
     """Whether a curated name or a chapter starts at ``index``: "… Airdie-Occitanie et de France
     Active MPA-Occitanie" names two organisations."""
     curated = reference()
-    while index < len(words) and words[index].key in {"la", "l", "le", "les"}:  # "… et de la Banque des Territoires"
-        index += 1
+    index = _past_articles(words, index)  # "… et de la Banque des Territoires"
     return index < len(words) and (curated.lexicon.match_at(words, index) is not None
                                    or curated.chapters.match_at(words, index) is not None)
 
@@ -319,8 +324,7 @@ def _article_after_a_name(text: str, words: Sequence[Token], k: int) -> bool:
 
 
 def is_an_act(key: str) -> bool:
-    """Whether a sentence's first word names an act, not a body: "Soutien à…", "Création de…" (not
-    "Cantine du Pays Mornantais, SCIC…")."""
+    """Whether a sentence's first word names an act, not a body: "Soutien à…" (not "Cantine du Pays, SCIC…")."""
     return key.endswith(("tion", "sion", "ment", "age")) or key in _ACTS
 
 

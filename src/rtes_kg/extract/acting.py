@@ -14,6 +14,7 @@ from rtes_kg.extract.amount_phrases import AMOUNT_WORDS
 from rtes_kg.extract.anaphora import DEFINITE
 from rtes_kg.extract.clause import MEMBER_WORDS, boundary
 from rtes_kg.extract.coagents import member_among_agents
+from rtes_kg.extract.cuewords import SUPPORT_NOUNS
 from rtes_kg.extract.lexicon import OF_WORDS, SENTENCE_BREAK, Token
 from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.subject_verb import (
@@ -21,7 +22,6 @@ from rtes_kg.extract.subject_verb import (
     APPOSITION_ARTICLES,
     RECEIVING,
     SUPPORT_ARTICLES,
-    SUPPORT_NOUNS,
     agent_after_given,
     an_active_participle,
     helped_before,

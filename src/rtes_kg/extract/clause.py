@@ -281,7 +281,14 @@ def tendered(text: str, words: Sequence[Token], k: int) -> bool:
     back = k
     while back > 0 and not boundary(text, words[back - 1], words[back]):
         back -= 1
-    return any(w.key in TENDERED and not a_market(words, j) for j, w in enumerate(words[back: ahead + 1], back))
+    return any(w.key in TENDERED and not a_market(words, j) and not _inside_a_name(text, words, j)
+               for j, w in enumerate(words[back: ahead + 1], back))
+
+
+def _inside_a_name(text: str, words: Sequence[Token], k: int) -> bool:
+    """Whether the word ``k`` is capitalised past a sentence's or an item's start: a name's ("Lot Vélo
+    Solidaire", "Initiative Lot", "la Délégation régionale"), not a contract's lot or delegation."""
+    return words[k].capitalised and k > 0 and not re.search(r"[.!?:;\n•]", text[words[k - 1].end: words[k].start])
 
 
 def contract_before(text: str, words: Sequence[Token], index: int, buying: bool = False) -> bool:

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from rtes_kg.extract import places
 from rtes_kg.extract.concepts import scheme_labels
+from rtes_kg.extract.cuewords import SUPPORT_NOUNS
 from rtes_kg.extract.lexicon import (
     CONNECTORS,
     NUMBER_WORDS,
@@ -214,9 +215,10 @@ def brands(text: str, words: Sequence[Token]) -> list[Found]:
         brand = match.payload
         after = words[match.last + 1] if match.last + 1 < len(words) else None
         if after is not None and after.capitalised and joined(text, words[match.last], after) \
-                or brand.alone and before is not None and before.key in {"de", "du", "des", "d"}:
+                or brand.alone and before is not None and before.key in {"de", "du", "des", "d"} \
+                and not (match.first >= 2 and words[match.first - 2].key in SUPPORT_NOUNS):
             continue  # "Grand Paris Habitat", "Plaine Commune Habitat": another body's name; "la Métropole du
-            # Grand Paris": the end of one
+            # Grand Paris": the end of one (not "avec le soutien de Quimper Bretagne Occidentale": its giver)
         written = brand.name if brand.initials else text[words[match.first].start: words[match.last].end]
         found.append(Found(match.first, match.last, words[match.first].start, written, name_slug(written),
                            COLLECTIVITE, brand.kind, FROM_PATTERN, 1))  # ("la CINOR": its name, one IRI)

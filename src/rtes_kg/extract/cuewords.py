@@ -335,6 +335,10 @@ SELECTING = frozenset({"retient", "retiennent", "selectionnent", "distingue"}
 TENDERED = frozenset({"marche", "marches", "lot", "lots", "prestataire", "prestataires", "prestation", "prestations",
                       "offres", "delegation", "concession", "titulaire", "attributaire",
                       "fournir", "livrer", "approvisionner"})  # "sélectionnée pour fournir les cantines": a purchase
+# The nouns of a gift, after "avec" or before its giver: "avec le soutien de la Ville", "l'appui de X"
+SUPPORT_NOUNS = frozenset({"soutien", "appui", "aide", "concours", "financement", "cofinancement", "subvention",
+                           "participation", "accompagnement", "soutiens", "aides", "financements", "subventions"})
+
 # An apposition that says the name won the member's call: "X, lauréate de l'appel à projets, gère…"
 SELECTED = frozenset(f"{stem}{end}" for stem in ("laureat", "retenu", "selectionne") for end in ("", "e", "s", "es"))
 # "accueille une vingtaine de structures, dont la CAE X": hosted, partners rather than funded.

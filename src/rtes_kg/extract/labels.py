@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from rtes_kg.extract.clause import BOUNDARY, boundary
+from rtes_kg.extract.collectivites import collectivite_words
 from rtes_kg.extract.cuewords import (
     CARRIER,
     CITED,
@@ -22,6 +23,7 @@ from rtes_kg.extract.cuewords import (
     cue_ending_at,
 )
 from rtes_kg.extract.lexicon import SCHEMES_AND_EVENTS, Token
+from rtes_kg.extract.names import BODY_HEADS, LOWER_ARTICLES, name_forward, opens_known_name
 
 __all__ = ["AMONG", "label_before", "label_in_clause", "label_over_list", "verb_in_clause"]
 
@@ -76,7 +78,8 @@ def verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
         if found is not None and found[0].how != "prep":
             if by or last + 1 < len(words) and words[last + 1].key == "par":
                 return None  # "X, fonds créé par le Département, redistribue … dont Y": X was created, not Y
-            if found[0].role in (SUPPORTED, CREATED) and _another_body_s_relative(text, words, found[1]):
+            if found[0].role in (SUPPORTED, CREATED) and (_another_body_s_relative(text, words, found[1])
+                                                          or _another_body_s_verb(text, words, found[1])):
                 return CITED  # "la CAE X, qui a accompagné 45 structures, dont Y": X helped Y, not the member
             return found[0].role if found[0].role in (SUPPORTED, CREATED) else None
         by = by or words[last].key == "par" and not (last + 1 < len(words) and words[last + 1].key in _PERIODS) \
@@ -96,6 +99,41 @@ def _another_body_s_relative(text: str, words: Sequence[Token], verb: int) -> bo
         return False
     before = words[k - 1]
     return before.capitalised and before.key not in _MEMBER_KIND_WORDS and not _a_quoted_scheme(text, words, k - 1)
+
+
+def _another_body_s_verb(text: str, words: Sequence[Token], verb: int) -> bool:
+    """Whether the clause of the verb at ``verb`` opens with another body's name, its subject, right
+    before the verb or an incise before it: "La Fabrique à Initiatives, animée par l'Atelier, a fait
+    émerger 4 entreprises, dont X" (X is its doing, not the member's). Not the member nor any
+    collectivité ("La Ville a accompagné…", "Le Grand Cahors…", "La CARENE…": an acronym only when
+    curated, "L'URSCOP Hauts-de-France accompagne…"), nor a name in lower case ("Le fonds…")."""
+    first = verb
+    while first > 0 and verb - first < _CLAUSE_REACH and not boundary(text, words[first - 1], words[first]):
+        first -= 1
+    name = first + 1
+    if name >= verb or words[first].key not in LOWER_ARTICLES or not words[name].capitalised \
+            or words[name].key in _MEMBER_KIND_WORDS | BODY_HEADS | _AREAS \
+            or collectivite_words().match_at(words, name) is not None \
+            or words[name].raw.isupper() and not opens_known_name(words, name):
+        return False
+    last = name_forward(text, words, name)
+    if last is None or last + 1 >= verb:
+        return last is not None and last + 1 == verb
+    at = last + 1
+    if text[words[last].end: words[at].start].strip() == ",":  # past the incise, to its closing comma
+        at = next((j + 1 for j in range(at, verb) if text[words[j].end: words[j + 1].start].strip() == ","), verb + 2)
+        if any(_the_member_s(words, j) for j in range(last + 1, min(at, verb))):
+            return False  # "Le Labo'M21, incubateur d'innovation sociale de la Ville, a accompagné…": the member's
+    return at <= verb <= at + 1  # "accompagne", "a fait émerger" (the cue past "a")
+
+
+def _the_member_s(words: Sequence[Token], k: int) -> bool:
+    """Whether the word ``k`` is a collectivité's after "de la", "du": "de la Ville", "du Département"."""
+    return words[k].key in _MEMBER_KIND_WORDS and k >= 1 and (
+        words[k - 1].key == "du" or k >= 2 and words[k - 1].key in {"la", "l"} and words[k - 2].key in {"de", "d"})
+
+
+_AREAS = frozenset({"grand", "grande", "pays", "val", "vallee", "plaine", "bassin", "territoire", "agglo"})
 
 
 def _a_quoted_scheme(text: str, words: Sequence[Token], last: int) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from rtes_kg.extract.adjectives import NOT_WORDS_OF_A_NAME, verb_with_object
 from rtes_kg.extract.anaphora import DEFINITE
 from rtes_kg.extract.clause import boundary
+from rtes_kg.extract.cuewords import SUPPORT_NOUNS
 from rtes_kg.extract.lexicon import SENTENCE_BREAK, Token
 from rtes_kg.extract.names import LOWER_ARTICLES, structure_words
 from rtes_kg.extract.spans import Spans
@@ -78,8 +79,6 @@ _SUPPORT_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("soutenu", "finance
 
 # What stands between "avec" and its support noun, and between the noun and its giver: "avec le soutien de la Ville"
 SUPPORT_ARTICLES = frozenset({"le", "la", "l", "les", "un", "une", "au", "aux", "a", "son", "sa", "leur"})
-SUPPORT_NOUNS = frozenset({"soutien", "appui", "aide", "concours", "financement", "cofinancement", "subvention",
-                           "participation", "accompagnement", "soutiens", "aides", "financements", "subventions"})
 
 
 def its_verb(text: str, words: Sequence[Token], spans: Spans, n: int) -> int | None:

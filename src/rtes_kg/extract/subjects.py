@@ -22,7 +22,7 @@ from dataclasses import replace
 from rtes_kg.extract import places
 from rtes_kg.extract.clause import MEMBER_WORDS
 from rtes_kg.extract.collectivites import collectivite_words
-from rtes_kg.extract.cuewords import CARRIED_KEYS
+from rtes_kg.extract.cuewords import CARRIED_KEYS, CUES, PARTNER
 from rtes_kg.extract.heads import GENERIC_HEADS
 from rtes_kg.extract.lexicon import FUNDS, SCHEMES_AND_EVENTS, Token, joined
 from rtes_kg.extract.names import (
@@ -73,9 +73,11 @@ def opening_subjects(text: str, words: Sequence[Token]) -> list[Found]:
                                 or any(w.key in SCHEMES_AND_EVENTS for w in words[first: last + 1])):
             continue
         at = _past_a_help(text, words, last + 1)  # "Les Compagnons Bâtisseurs, avec le soutien de la Ville, réalisent"
-        many = not plural and (at := _past_a_second_subject(text, words, at)) > last + 1
+        helped = at > last + 1  # (the verb after the incise's closing comma)
+        many = not plural and not helped and (at := _past_a_second_subject(text, words, at)) > last + 1
         verb = words[at] if at < len(words) else words[last]
-        if (verb.raw in _RUNNING or _acted(text, words, at, first, last)) and joined(text, words[at - 1], verb) \
+        if (verb.raw in _RUNNING or _acted(text, words, at, first, last)) \
+                and (helped or joined(text, words[at - 1], verb)) \
                 and (not (plural or many) or _a_plural(verb.raw)):
             opening = index if plural or its_own else first  # the plural's article is its name's: "Les Fabriques
             # du Ponant"
@@ -102,13 +104,22 @@ def _past_a_second_subject(text: str, words: Sequence[Token], k: int) -> int:
 
 
 def _past_a_help(text: str, words: Sequence[Token], k: int) -> int:
-    """The word after an incise of help that opens at ``k`` (", avec le soutien de la Ville, "); ``k``
-    when none does."""
+    """The word after an incise of help or of a partner that opens at ``k`` (", avec le soutien de la
+    Ville, ", ", en lien avec Euralimentaire, "); ``k`` when none does."""
     if k >= len(words) or text[words[k - 1].end: words[k].start].strip() != "," \
-            or support_noun_after(words, k) is None:
+            or support_noun_after(words, k) is None and not _a_partner_s_cue(words, k):
         return k
     after = past_the_incise(text, words, k)
     return after if after < len(words) else k
+
+
+def _a_partner_s_cue(words: Sequence[Token], k: int) -> bool:
+    """Whether a preposition that names a partner opens at ``k``: "en lien avec", "aux côtés de"."""
+    return any((cue := CUES.get(tuple(w.key for w in words[k: k + length]))) is not None
+               and (cue.role, cue.how) == (PARTNER, "prep") for length in range(1, _PARTNER_CUE_WORDS + 1))
+
+
+_PARTNER_CUE_WORDS = 4  # "avec le soutien de", "en partenariat avec"
 
 
 def _a_plural(verb: str) -> bool:

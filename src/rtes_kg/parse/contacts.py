@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from rtes_kg.parse.contact_details import DETAILS_LINE, PHONE, is_phone_line, without_addresses
-from rtes_kg.parse.fields import is_postal_line
+from rtes_kg.parse.fields import ends_with_a_city, is_postal_line
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import EMAIL, Line
 from rtes_kg.parse.naming import fold, one_gender
@@ -331,7 +331,8 @@ def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Con
     for index, line in enumerate(lines):
         if line.is_url or is_phone_line(line.text) or DETAILS_LINE.match(fold(line.unbulleted)):
             continue  # web sites, phone lines and labelled details are not published as contacts
-        if is_postal_line(line.unbulleted) or _ADDRESS_LINE.match(fold(line.unbulleted)):
+        if is_postal_line(line.unbulleted) or _ADDRESS_LINE.match(fold(line.unbulleted)) \
+                or ends_with_a_city(line.unbulleted):
             issues.append(issue("adresse-dans-les-contacts", file, line.no, line.text))
             continue  # "1 place Saint-Pierre", "59000 Lille": an address is no title of the contact above
         text = without_addresses(_table_row(one_gender(line.unbulleted)))

@@ -27,7 +27,15 @@ from rtes_kg.parse.casing import (
 )
 from rtes_kg.parse.contacts import another_person, names_a_person, read_contacts
 from rtes_kg.parse.cuts import cut_before_a_break, cut_by_layout, ends_mid_word, is_cut_name
-from rtes_kg.parse.fields import is_postal_line, is_street, read_address, read_population, read_update, read_year
+from rtes_kg.parse.fields import (
+    ends_with_a_city,
+    is_postal_line,
+    is_street,
+    read_address,
+    read_population,
+    read_update,
+    read_year,
+)
 from rtes_kg.parse.header import head_facts, head_on_the_title_line, joining_year
 from rtes_kg.parse.headings import IDENTITY_SECTIONS, OTHER, groups_sections, read_heading
 from rtes_kg.parse.issues import issue
@@ -64,8 +72,6 @@ def _incomplete(block: Block, read: dict) -> Line | None:
 
 
 _POSTCODE_FIRST = re.compile(r"\s*\d{2} ?\d{3}\s")  # "54035 Nancy Cedex", "21 000 Dijon"
-# An address on one line ends with its postcode and city: "Hôtel de ville, place X, 37500 Chinon".
-_POSTCODE_LAST = re.compile(r",\s*\d{2} ?\d{3}\s+[A-ZÀ-Ý][\w'’ -]*$")
 
 
 def _people_in_the_address(body: list[Line]) -> list[Line]:
@@ -73,7 +79,7 @@ def _people_in_the_address(body: list[Line]) -> list[Line]:
     Gall, …"), or, under the postcode and city (on their own line or ending the address's one), a
     person ("Mme Sophie Mayeux, vice-présidente…"), who was dropped with the lines under the city."""
     cities = [index for index, line in enumerate(body)
-              if _POSTCODE_FIRST.match(line.text) and is_postal_line(line.text) or _POSTCODE_LAST.search(line.text)]
+              if _POSTCODE_FIRST.match(line.text) and is_postal_line(line.text) or ends_with_a_city(line.text)]
     under = cities[-1] if cities else len(body)
     return [line for index, line in enumerate(body) if names_a_person(line)
             or index > under and another_person(line.text) and not is_street(line.text)]  # not "Place Lazare Goujon"

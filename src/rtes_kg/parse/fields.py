@@ -205,6 +205,16 @@ def is_postal_line(text: str) -> bool:
     return bool(re.match(r"\s*\d{1,4}\s*(?:bis|ter)?,?\s", text) and _STREET_WORDS.search(fold(text)))
 
 
+# An address on one line ends with its postcode and city: "Hôtel de ville, place X, 37500 Chinon".
+_POSTCODE_LAST = re.compile(r",\s*\d{2} ?\d{3}\s+[A-ZÀ-Ý][\w'’ -]*$")
+
+
+def ends_with_a_city(text: str) -> bool:
+    """A line that ends with a postcode and its city after a comma: an address on one line, whatever
+    opens it ("Hôtel du Département, 93006 Bobigny Cedex", "Le Pharo, 58 boulevard…, 13007 Marseille")."""
+    return _POSTCODE_LAST.search(text) is not None
+
+
 def is_street(text: str) -> bool:
     """"4 rue du Port", "Place du Marché"; not "3ème étage", "1er étage" (a floor, an ordinal)."""
     return bool(re.match(r"\d+(?!\d|\s*(?:e|er|ere|ère|eme|ème)\b)", text)) or bool(_STREET_WORDS.search(fold(text)))

@@ -1,0 +1,124 @@
+"""Wrong and lost facts of the forty-ninth round: "Hôtel du Département, 93006 Bobigny Cedex" under the
+contacts published as a person; the enterprises "La Fabrique à Initiatives … a fait émerger" created by
+the member; the laureates of a call carriers because "Lot Vélo Solidaire" has a contract's "lot";
+"avec le soutien de Quimper Bretagne Occidentale" lost; "Le Cluster ESS Ecopal, en lien avec
+Euralimentaire, anime…" lost.
+Each text is written for these tests in the style of the fiches, not taken from any of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import roles_in_a_fiche
+from rtes_kg.parse.document import parse_text
+
+SEINE_SAINT_DENIS = {"member": "Département de la Seine-Saint-Denis", "kind": "Département",
+                     "address": "Hôtel du Département\n93006 Bobigny Cedex"}
+HAUTS_DE_FRANCE = {"member": "Région Hauts-de-France", "kind": "Région",
+                   "address": "151 avenue du Président Hoover\n59555 Lille Cedex"}
+CAHORS = {"member": "Communauté d'agglomération du Grand Cahors", "kind": "Communauté d'agglomération",
+          "address": "72 rue Wilson\n46000 Cahors"}
+QUIMPER = {"member": "Ville de Quimper", "kind": "Commune", "address": "44 place Saint-Corentin\n29000 Quimper"}
+BORDEAUX = {"member": "Ville de Bordeaux", "kind": "Commune", "address": "Place Pey-Berland\n33000 Bordeaux"}
+
+
+# --- an address among the contacts ------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Hôtel du Département, 93006 Bobigny Cedex",
+    "Le Pharo, 58 boulevard Charles Livon, 13007 Marseille",
+])
+def test_an_address_on_one_line_among_the_contacts_names_no_one(line):
+    fiche, = parse_text("Département de la Seine-Saint-Denis\n\nType de collectivité : Département\n\n"
+                        "Contacts\nVice-président délégué à l'ESS : M. Mathieu Hanotin\n"
+                        f"Chargée de mission ESS : Mme Sarah Benali, sbenali@seinesaintdenis.fr\n{line}\n", "x.txt")
+    assert [(contact.person, contact.titles) for contact in fiche.contacts] == [
+        ("Mathieu Hanotin", ()), ("Sarah Benali", ())]
+    assert [found.type for found in fiche.issues if found.source.line == 8] == ["adresse-dans-les-contacts"]
+
+
+def test_a_contact_whose_line_goes_on_with_titles_is_still_read():
+    fiche, = parse_text("Ville de Laval\n\nType de collectivité : Commune\n\nContact public\n"
+                        "M. Jean Dupont, adjoint à l'économie sociale et solidaire, 12 rue de la Paix\n", "x.txt")
+    assert [contact.person for contact in fiche.contacts] == ["Jean Dupont"]
+
+
+# --- what another body did for the structures it lists ---------------------------------------------
+
+def test_what_another_body_made_emerge_is_not_the_member_s_creation():
+    found = roles_in_a_fiche("La Fabrique à Initiatives, animée par l'Atelier Île-de-France, a fait émerger 4 "
+                             "entreprises sociales, dont la régie de quartier de Bobigny et la SCOP Les Marmites "
+                             "Volantes.", **SEINE_SAINT_DENIS)
+    assert found == [("Atelier Île-de-France", "porteur")]
+
+
+def test_the_structures_another_body_accompanies_are_not_the_member_s_support():
+    found = roles_in_a_fiche("L'URSCOP Hauts-de-France accompagne la reprise d'entreprises en SCOP : 18 reprises "
+                             "en 2023, dont la SCOP Fonderie de Wattrelos (35 salariés).", **HAUTS_DE_FRANCE)
+    assert found == [("URSCOP Hauts-de-France", "porteur")]
+
+
+@pytest.mark.parametrize(("sentence", "member", "expected"), [
+    # the member's own incubator, so its apposition says
+    ("Le Labo’M21, incubateur d’innovation sociale de la Ville, a accompagné 20 projets depuis 2020, parmi "
+     "lesquels la SCOP Mobicoop et l’association Récup’R.", BORDEAUX,
+     [("Le Labo’M21", "porteur"), ("Mobicoop", "soutenu"), ("Récup’R", "soutenu")]),
+    # the member, by its kind or by its name
+    ("La Ville a accompagné 46 projets, dont la SCIC Bois Local.", BORDEAUX, [("Bois Local", "soutenu")]),
+    ("Le Grand Cahors a accompagné 12 projets, dont l'association Lot Vélo Solidaire.", CAHORS,
+     [("Lot Vélo Solidaire", "soutenu")]),
+    # a name in lower case is no other body's: the member's fund
+    ("Le fonds d'investissement solidaire, géré par France Active, a permis de financer 45 entreprises, dont la "
+     "SCOP Les Toits Verts.", SEINE_SAINT_DENIS, [("France Active", "porteur"), ("Les Toits Verts", "soutenu")]),
+])
+def test_what_the_member_or_its_own_did_for_the_structures_listed_is_still_its_own(sentence, member, expected):
+    assert roles_in_a_fiche(sentence, **member) == expected
+
+
+# --- a contract's word inside a name -----------------------------------------------------------------
+
+def test_the_laureates_of_a_call_are_supported_though_a_name_holds_lot():
+    found = roles_in_a_fiche("Appel à projets « ESS et transition » : 8 lauréats en 2024, parmi lesquels la "
+                             "coopérative Enercoop Midi-Pyrénées et l’association Lot Vélo Solidaire, pour un "
+                             "montant total de 60 000 €.", **CAHORS)
+    assert found == [("Enercoop Midi-Pyrénées", "soutenu"), ("Lot Vélo Solidaire", "soutenu")]
+
+
+def test_a_contract_s_lot_still_makes_its_holders_carriers():
+    found = roles_in_a_fiche("Le lot 2 du marché de nettoyage a été attribué à 3 entreprises d'insertion, dont la "
+                             "SCOP Net Services.", **CAHORS)
+    assert found == [("Net Services", "porteur")]
+
+
+# --- a brand after the noun of a gift ----------------------------------------------------------------
+
+def test_an_intercommunalite_s_brand_after_the_noun_of_its_gift_is_a_partner():
+    found = roles_in_a_fiche("La recyclerie Ti Récup est portée par l’association Emmaüs Quimper, avec le soutien "
+                             "de Quimper Bretagne Occidentale et du Sydom.", **QUIMPER)
+    assert ("Quimper Bretagne Occidentale", "partenaire") in found
+    assert ("Emmaüs Quimper", "porteur") in found
+
+
+def test_a_brand_at_the_end_of_a_collectivite_s_name_is_still_its_end():
+    found = roles_in_a_fiche("La Ville soutient l'association Les Toits Verts avec la Métropole du Grand Paris.",
+                             **QUIMPER)
+    assert found == [("Les Toits Verts", "soutenu"), ("Métropole du Grand Paris", "partenaire")]
+
+
+# --- a subject past an incise ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Le Cluster ESS Ecopal, en lien avec Euralimentaire, anime le programme Cuisines Solidaires dans 12 lycées.",
+     "Le Cluster ESS Ecopal"),
+    ("Les Compagnons Bâtisseurs, avec le soutien de la Ville, réalisent 40 chantiers par an.",
+     "Les Compagnons Bâtisseurs"),
+    ("L'Atelier Grain de Sel, aux côtés de la Région, anime un jardin partagé.", "L'Atelier Grain de Sel"),
+])
+def test_a_subject_carries_its_verb_past_an_incise_of_help_or_of_a_partner(sentence, name):
+    assert (name, "porteur") in roles_in_a_fiche(sentence, **HAUTS_DE_FRANCE)
+
+
+def test_an_incise_that_is_no_help_leaves_the_verb_to_no_one():
+    found = roles_in_a_fiche("Le Cluster ESS Ecopal, créé en 2012 par 30 entreprises, anime un programme.",
+                             **HAUTS_DE_FRANCE)
+    assert ("Le Cluster ESS Ecopal", "porteur") not in found

@@ -122,3 +122,49 @@ def test_an_incise_that_is_no_help_leaves_the_verb_to_no_one():
     found = roles_in_a_fiche("Le Cluster ESS Ecopal, créé en 2012 par 30 entreprises, anime un programme.",
                              **HAUTS_DE_FRANCE)
     assert ("Le Cluster ESS Ecopal", "porteur") not in found
+
+
+# --- the fields under a heading that groups them ------------------------------------------------------
+
+@pytest.mark.parametrize("heading", ["Fiche d'identité", "Identité", "Informations générales", "1. Présentation"])
+def test_bulleted_fields_under_a_heading_that_groups_them_are_read(heading):
+    fiche, = parse_text(f"Ville de Villeurbanne\n\n{heading}\n- Type de collectivité : Commune\n"
+                        "- Population : 156 928 habitants\n- Année d'adhésion : 2011\n\n"
+                        "Politique ESS de la collectivité\nLa Ville soutient la SCIC Habitat et Partage.\n", "x.txt")
+    assert (fiche.kind.text, fiche.population.value, fiche.membership_year.value) == ("Commune", 156928, 2011)
+    assert not [found for found in fiche.issues if found.type in ("rubrique-autre", "fiche-incomplete")]
+
+
+def test_bulleted_lines_under_a_prose_heading_stay_its_lines():
+    fiche, = parse_text("Ville de Villeurbanne\n\nType de collectivité : Commune\n\nProgramme d'intervention\n"
+                        "- Soutien aux structures de l'ESS\n- Population : accompagnement des habitants\n", "x.txt")
+    assert fiche.population is None
+    assert "Population : accompagnement des habitants" in fiche.programme.text
+
+
+# --- the object of a verb past an amount and its rate ------------------------------------------------
+
+def test_the_object_of_a_verb_past_an_amount_and_its_rate_is_supported():
+    found = roles_in_a_fiche("Le Département finance à hauteur de 45 000 € par an le réseau Ressourceries du "
+                             "Finistère, qui fédère 9 ressourceries.", member="Département du Finistère",
+                             kind="Département", address="32 boulevard Dupleix\n29196 Quimper Cedex")
+    assert found == [("Ressourceries du Finistère", "soutenu")]
+
+
+# --- a verb's object after a list of companions ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Elle a créé avec la CINOR et la Région Réunion la SEM Saint-Denis Développement, chargée de la revitalisation "
+    "du centre-ville.",
+    "La Ville a créé avec la CINOR, la Région Réunion et l'ADEME la SEM Saint-Denis Développement.",
+])
+def test_the_object_of_a_verb_after_its_companions_listed_is_the_verb_s(sentence):
+    found = roles_in_a_fiche(sentence, member="Ville de Saint-Denis", kind="Commune",
+                             address="2 rue de Paris\n97400 Saint-Denis")
+    assert ("Saint-Denis Développement", "cree") in found
+    assert ("Région Réunion", "partenaire") in found
+
+
+def test_a_list_after_avec_that_ends_the_sentence_is_the_companions_only():
+    found = roles_in_a_fiche("La Ville soutient l'association X avec la CAF et la MSA.", **QUIMPER)
+    assert found == [("CAF", "partenaire"), ("MSA", "partenaire"), ("X", "soutenu")]

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from rtes_kg.extract.agency import agent_role
-from rtes_kg.extract.amount_phrases import before_an_amount
+from rtes_kg.extract.amount_phrases import RATE_KEYS, before_an_amount
 from rtes_kg.extract.clause import BOUNDARY, boundary, contract_before, dating, tendered
 from rtes_kg.extract.cuewords import (
     ASIDES,
@@ -34,7 +34,7 @@ from rtes_kg.extract.cuewords import (
 from rtes_kg.extract.incises import ASIDE, PREPOSITIONS, apposed_to, aside_after_name, before_incise, incise_opening
 from rtes_kg.extract.kind_lists import counted_head
 from rtes_kg.extract.labels import AMONG, label_before, label_in_clause, label_over_list, verb_in_clause, winners_listed
-from rtes_kg.extract.lexicon import ARTICLES, OF_WORDS, RATE_NOUNS, Token, phrase_keys
+from rtes_kg.extract.lexicon import ARTICLES, OF_WORDS, Token
 from rtes_kg.extract.lists import (
     APPOSED,
     ENUMERATION_GAP,
@@ -43,7 +43,7 @@ from rtes_kg.extract.lists import (
     PLACE_AFTER,
     UNKNOWN_ITEMS,
     body_described_before,
-    companion_before,
+    companions_before,
     counted_companions,
     list_closed,
     list_goes_on,
@@ -167,7 +167,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             if incise is not None:  # (a few at most: a list of a thousand names is no incise of one)
                 k, jumped, incises = incise, True, incises + 1  # ", avec la Ville de Saint-Denis, de la ressourcerie"
                 continue
-            if (companion := companion_before(words, spans[owner][0], between)) is not None:
+            if (companion := companions_before(text, words, spans, owner, between)) is not None:
                 k = companion - 1  # "a créé avec Rennes Métropole la SCIC X": the verb's object
                 continue
             between = APPOSED.sub("", between)
@@ -193,7 +193,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             prepositions.clear()  # (all words crossed were the companions')
             continue
         found = cue_ending_at(words, k) or _cue_around_a_date(words, k)
-        if found is not None and words[k].key == "par" and k + 1 < len(words) and words[k + 1].skey in _RATE:
+        if found is not None and words[k].key == "par" and k + 1 < len(words) and words[k + 1].skey in RATE_KEYS:
             found = None  # "10 000 € par an à l'association X": a rate, not who carries it
         if found is not None and words[k].key == "prix" and k >= 1 and words[k - 1].key == "a":
             found = None  # "loue à prix réduit un local à X": a price, no prize's giver
@@ -341,7 +341,6 @@ def _denied_here(words: Sequence[Token], start: int) -> bool:
 _AWARDING = frozenset({"attribue", "attribuer"})  # "a attribué à X le marché de…"
 _HANDED_OVER = frozenset({"activite", "activites", "gestion", "exploitation"})
 _SHARES = frozenset({"parts", "part", "actions", "participation", "participations"})
-_RATE = frozenset(key for noun in RATE_NOUNS for key in phrase_keys(noun, plural_blind=True))
 
 
 # (not ", dont A, B et C": a list of what the clause before counted, whose items share a role)

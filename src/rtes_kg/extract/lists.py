@@ -166,6 +166,24 @@ def companion_before(words: Sequence[Token], first: int, between: str) -> int | 
     return k if _AN_ARTICLE.fullmatch(between) or nominal and _OF_AN_ARTICLE.fullmatch(between) else None
 
 
+def companions_before(text: str, words: Sequence[Token], spans: Spans, owner: int, between: str) -> int | None:
+    """``companion_before`` for a list of names after "avec", the last of which ``owner`` spans: "a créé
+    avec la CINOR et la Région Réunion la SEM X" (a few names at most)."""
+    for _ in range(_COMPANIONS):
+        first = spans[owner][0]
+        if (found := companion_before(words, first, between)) is not None:
+            return found
+        k = first - 1
+        while k >= 0 and words[k].key in {"la", "le", "l", "les"}:
+            k -= 1
+        listed = k >= 1 and words[k].key == "et" or k >= 0 and "," in text[words[k].end: words[first].start]
+        if not listed or (before := spans.owner(k - 1 if words[k].key == "et" else k)) is None or before == owner:
+            return None
+        owner = before
+    return None
+
+
+_COMPANIONS = 4  # names listed after "avec", at most: "avec la CINOR, la Région et l'ADEME"
 _AN_ARTICLE = re.compile(r"\s+(?:la|le|les|une?)\s+|\s+l['’]\s*", re.IGNORECASE)  # ("avec le CCAS une épicerie, X")
 _OF_AN_ARTICLE = re.compile(r"\s+(?:de\s+la|du|des|de|de\s+l['’]|d['’])\s*", re.IGNORECASE)
 _ACT_NOUNS = frozenset({"creation", "soutien", "financement", "cofinancement", "accompagnement", "lancement",

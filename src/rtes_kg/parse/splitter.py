@@ -23,6 +23,7 @@ from rtes_kg.parse.headings import (
     PROSE_SECTIONS,
     Heading,
     bulleted_identity,
+    groups_sections,
     labels_figures,
     names_a_programme,
     one_per_heading,
@@ -30,7 +31,7 @@ from rtes_kg.parse.headings import (
 )
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import Line
-from rtes_kg.parse.markers import is_bare_date, is_in_progress_marker, is_update_marker
+from rtes_kg.parse.markers import first_unmarked, is_bare_date, is_in_progress_marker, is_update_marker
 from rtes_kg.parse.naming import fold
 from rtes_kg.parse.structure_contacts import a_structure_s_contact
 from rtes_kg.parse.titles import JOINED, is_tagline, names_a_body, title_shaped
@@ -62,9 +63,7 @@ class Splitter:
         self.markers = [is_update_marker(line) or is_in_progress_marker(line) for line in lines]
         for index in range(1, len(lines)):  # "Dernière mise à jour" with its date on the next line
             self.markers[index] = self.markers[index] or (self.markers[index - 1] and is_bare_date(lines[index]))
-        self._unmarked_from = [len(lines)] * (len(lines) + 1)  # the first line from each that is no marker
-        for index in range(len(lines) - 1, -1, -1):
-            self._unmarked_from[index] = self._unmarked_from[index + 1] if self.markers[index] else index
+        self._unmarked_from = first_unmarked(self.markers)
         # of the web page copied around the fiches, and a table's header row
         self.page_link = page_links(lines, self.markers)
         self.blocks: list[Block] = []
@@ -78,8 +77,7 @@ class Splitter:
         return self.blocks[-1] if self.blocks else None
 
     def _next_significant(self, index: int) -> tuple[int | None, bool]:
-        """The index of the next line that is not a marker, and whether a marker came first (known from
-        ``__init__``: a walk at each of thousands of markers in a row took seconds)."""
+        """The index of the next line that is not a marker, and whether a marker came first."""
         following = self._unmarked_from[index + 1]
         return (following if following < len(self.lines) else None), following > index + 1
 
@@ -185,9 +183,10 @@ class Splitter:
             and titles_a_paragraph(line, self.lines[index + 1])
 
     def _in_the_head(self) -> bool:
-        """Whether the fiche so far is its head: its title and what it is, no prose section open."""
-        block = None if self.closed else self.block
-        return block is not None and (block.current is None or block.current.name in IDENTITY_SECTIONS)
+        """Whether the fiche so far is its head (under "Fiche d'identité" too), no prose section open."""
+        current = None if self.closed or self.block is None else self.block.current
+        return not self.closed and self.block is not None and (current is None or current.name in IDENTITY_SECTIONS
+                                                               or groups_sections(current.heading.text))
 
     def _title_above(self, index: int) -> Line | None:  # the line above, when it is no heading
         return self.lines[index - 1] if index and self.headings[index - 1] is None else None

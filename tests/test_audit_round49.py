@@ -168,3 +168,36 @@ def test_the_object_of_a_verb_after_its_companions_listed_is_the_verb_s(sentence
 def test_a_list_after_avec_that_ends_the_sentence_is_the_companions_only():
     found = roles_in_a_fiche("La Ville soutient l'association X avec la CAF et la MSA.", **QUIMPER)
     assert found == [("CAF", "partenaire"), ("MSA", "partenaire"), ("X", "soutenu")]
+
+
+# --- a kind in the plural, a kind named by its commune, a long name cut before its acronym -----------
+
+GIRONDE = {"member": "Département de la Gironde", "kind": "Département",
+           "address": "1 esplanade Charles de Gaulle\n33074 Bordeaux Cedex"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Il soutient les Pôles Territoriaux de Coopération Économique (PTCE), les tiers-lieux labellisés et l'ATIS.",
+    "Le Département soutient les Pôles Territoriaux de Coopération Économique depuis 2015.",
+])
+def test_a_kind_in_the_plural_names_no_body(sentence):
+    assert not [name for name, _ in roles_in_a_fiche(sentence, **GIRONDE) if "Pôles" in name]
+
+
+def test_a_kind_spelt_out_before_its_acronym_still_opens_the_name_after_it():
+    found = roles_in_a_fiche("Le Département soutient la Société Coopérative et Participative (SCOP) Les Toits "
+                             "Verts.", **GIRONDE)
+    assert found == [("Les Toits Verts", "soutenu")]
+
+
+def test_a_kind_and_its_adjective_named_by_a_commune_are_its_name():
+    found = roles_in_a_fiche("Le Département a attribué 25 000 € à la coopérative funéraire de Bordeaux, SCIC créée "
+                             "en 2019, pour son installation à Mérignac.", **GIRONDE)
+    assert found == [("Coopérative funéraire de Bordeaux", "soutenu")]
+
+
+def test_the_end_of_a_long_name_before_its_acronym_is_the_acronym_s_body():
+    found = roles_in_a_fiche("Le Centre Permanent d'Initiatives pour l'Environnement (CPIE) Chaîne des Terrils, "
+                             "soutenu par la Ville, anime la Base 11/19.", member="Ville de Loos-en-Gohelle",
+                             kind="Commune", address="Rue Jean Jaurès\n62750 Loos-en-Gohelle")
+    assert found == [("CPIE Chaîne des Terrils", "porteur"), ("CPIE Chaîne des Terrils", "soutenu")]

@@ -337,12 +337,14 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
             if first is not None and first > 0 and words[first - 1].raw in _PLACE_PREPOSITIONS \
                     and communes_named(text[words[first].start: words[before].end]):
                 continue  # "L'épicerie « La Carline » à Crest, SCIC de 300 sociétaires": a place, no name
-            if first is not None and first >= 3 and words[first - 1].key in {"de", "d"} \
-                    and words[first - 2].raw.islower() and words[first - 3].key in {"la", "le", "l"} \
+            noun = -1 if first is None else first - 2 - (  # past its adjective: "coopérative funéraire de X"
+                first >= 4 and words[first - 3].raw.islower() and words[first - 3].key not in {"la", "le", "l"})
+            if first is not None and noun >= 1 and words[first - 1].key in {"de", "d"} \
+                    and words[first - 2].raw.islower() and words[noun - 1].key in {"la", "le", "l"} \
                     and communes_named(text[words[first].start: words[before].end]):
-                # "La ressourcerie de Villers-le-Lac, association…": the ressourcerie, named by its commune
-                found.append(capitalised(found_by_pattern(text, words, first - 2, before,
-                                                          words[first - 2].start, kind)))
+                # "La ressourcerie de Villers-le-Lac, association…", "la coopérative funéraire de Bordeaux,
+                # SCIC…": the ressourcerie, the coopérative, named by its commune
+                found.append(capitalised(found_by_pattern(text, words, noun, before, words[noun].start, kind)))
                 continue
             if first is not None and words[first].key in {"la", "le", "les", "l"} and first + 1 < match.first \
                     and announce.match_at(words, first + 1) is not None:
@@ -361,9 +363,10 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
             if is_plural and "(" in text[words[before].end: trigger.start]:
                 continue  # "les structures de l'ESS (associations, coopératives)": kinds, no name
             if trigger.raw.isupper() and "(" in text[words[before].end: trigger.start] and any(
-                    (spelt := announce.match_at(words, k)) is not None and spelt.last == before
+                    (spelt := announce.match_in_the_plural(words, k)) is not None and spelt.last == before
                     for k in range(max(0, before - 8), before)):
-                continue  # "la Société Coopérative et Participative (SCOP) X": the kind spelt out, no name
+                continue  # "la Société Coopérative et Participative (SCOP) X", "les Pôles Territoriaux de
+                # Coopération Économique (PTCE)": the kind spelt out, no name
             if first is not None and _after_a_kind(text, words, first, announce):
                 continue  # "(ACI, AI, EI et ETTI)": a list of kinds, "AI" no name of an EI
             if first is not None and not _kind_words_only(words, first, before, announce):

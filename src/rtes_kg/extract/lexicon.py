@@ -117,6 +117,9 @@ class Match(Generic[Payload]):
 PARTING = re.compile(r"[,;:()\[\]]|\.\s")
 
 
+_PHRASE_WORDS = 12  # words of a kind of the scheme, at most: "groupement d'employeurs pour l'insertion et la…"
+
+
 class Lexicon(Generic[Payload]):
     """Known phrases (sequences of folded words), found whole among a text's tokens.
 
@@ -152,6 +155,14 @@ class Lexicon(Generic[Payload]):
                                                  for k in range(position, end - 1))):
                 return Match(position, end - 1, payload)
         return None
+
+    def match_in_the_plural(self, words: Sequence[Token], position: int) -> Match[Payload] | None:
+        """``match_at`` with a plural in "-aux" read "-al" too, as the phrases are written ("Pôles
+        Territoriaux de Coopération Économique"; not "-eaux": "bureaux"), over a few words."""
+        singular = [w._replace(skey=w.skey[:-2] + "al") if w.skey.endswith("au") and not w.skey.endswith("eau") else w
+                    for w in words[position: position + _PHRASE_WORDS]]
+        match = self.match_at(singular, 0)
+        return None if match is None else Match(position, position + match.last, match.payload)
 
     def find(self, words: Sequence[Token], text: str | None = None) -> list[Match[Payload]]:
         found: list[Match[Payload]] = []

@@ -20,6 +20,7 @@ from rtes_kg.extract.collectivites import COLLECTIVITE, brands, collectivite_key
 from rtes_kg.extract.curated import STRUCTURE, ReferenceEntry, reference
 from rtes_kg.extract.curated_finds import from_reference
 from rtes_kg.extract.currencies import issued_currencies
+from rtes_kg.extract.expansions import expansions_merged
 from rtes_kg.extract.heads import after_generic_heads, named_by_their_members
 from rtes_kg.extract.home_areas import NOWHERE, Home, home_areas
 from rtes_kg.extract.known import KnownNames, found_again
@@ -40,7 +41,7 @@ from rtes_kg.extract.names import (
 from rtes_kg.extract.overlaps import resolve
 from rtes_kg.extract.roles import CARRIER, CREATED, PARTNER, ROLES, SHAREHOLDER, SUPPORTED, nobody, read_roles
 from rtes_kg.extract.subjects import agents_of_running, objects_of_support, opening_subjects
-from rtes_kg.extract.tails import initials_hold, spelt_out
+from rtes_kg.extract.tails import spelt_out
 from rtes_kg.extract.territorial import a_territory, listed_after_a_territory
 from rtes_kg.parse.naming import fold
 from rtes_kg.parse.naming import slug as name_slug
@@ -247,52 +248,6 @@ def all_found(text: str, words: Sequence[Token], known: KnownNames | None = None
             *opening_subjects(text, words), *agents_of_running(text, words), *objects_of_support(text, words)]
 
 
-def _expansions_merged(text: str, words: Sequence[Token], found: list[Found]) -> list[Found]:
-    """A name and its acronym or long form in parentheses, one body: "la Caisse d'allocations
-    familiales (CAF) de l'Aude" is the CAF of the Aude, "la Mutualité sociale agricole (MSA) Grand
-    Sud" a caisse of the MSA (not the national caisse besides), "la CAF (Caisse d'allocations
-    familiales)" one CAF. The acronym's find says which body."""
-    merged: list[Found] = []
-    for cand in found:
-        before = merged[-1] if merged else None
-        if before is None or not _in_parentheses_after(text, words, before, cand) or not (
-                cand.slug == before.slug or {cand.parent, cand.slug} & {before.parent, before.slug} - {None}
-                and (cand.slug != before.parent or cand.category == "organisme-public")  # "X (réseau Cocagne)": X's
-                # network, not X (see apposition); "la Banque des Territoires (Caisse des Dépôts)": one body
-                or _spells_out(before.name, cand.name) or _spells_out(cand.name, before.name)
-                or _spells_out(before.name, words[cand.first].raw)):  # "X (ADMR) de la Mayenne": a chapter
-            merged.append(cand)
-            continue
-        named = before if before.first == before.last or cand.slug == before.parent else cand  # the acronym,
-        # with what follows it, or the part named before its whole
-        merged[-1] = replace(before, last=cand.last, name=named.name, slug=named.slug, parent=named.parent,
-                             local=named.local, confidence=named.confidence, category=named.category,
-                             kind=named.kind or before.kind or cand.kind)
-    return merged
-
-
-def _spells_out(long: str, acronym: str) -> bool:
-    """Whether the capitals of ``long`` end ``acronym``: "(Association) Territoires et Innovation
-    Sociale" and "ATIS" (the kind word before a name is no part of the name found), or the initials
-    of its words hold the acronym's letters: "Aide à domicile en milieu rural" (ADMR)."""
-    initials = "".join(word[0] for word in re.split(r"[\s'’-]+", long) if word and word[0].isupper())
-    return acronym.isupper() and (len(initials) >= 3 and acronym.endswith(initials)
-                                  or len(acronym) >= 3 and initials_hold(acronym, tokens(long)))
-
-
-def _in_parentheses_after(text: str, words: Sequence[Token], before: Found, cand: Found) -> bool:
-    """Whether ``cand`` is all that a parenthesis right after ``before`` holds, but a kind word."""
-    gap = text[words[before.last].end: words[cand.first].start]
-    # (the acronym of a chapter may be followed by its territory: "(MSA) Grand Sud"; no copy of the
-    # rest of a long text)
-    return cand.first <= before.last + 2 and bool(_OPENING.fullmatch(gap)) and any(
-        _CLOSING.match(text, words[k].end) is not None for k in {cand.first, cand.last})
-
-
-_OPENING = re.compile(r"\s*\(\s*(?:[^\W\d]+\s+)?")  # "(", "(Association "
-_CLOSING = re.compile(r"\s*\)")
-
-
 def _public_bodies(text: str, words: Sequence[Token], known: Sequence[Found]) -> list[Found]:
     """Public bodies written with their acronym and long name ("le SDEHG (Syndicat départemental
     d'énergie de la Haute-Garonne)"), unless the curated list or its chapters name them already
@@ -352,7 +307,7 @@ def find_organisations(text: str, source: Source, words: Sequence[Token] | None 
     # (a kind word then an area's name alone is part of another name: "l'Union régionale des SCOP
     # et SCIC Auvergne-Rhône-Alpes" has no SCIC "Auvergne-Rhône-Alpes"; the end of a name in quotes
     # is none: « Yonne Initiative ESS » is a loan scheme, no chapter "Initiative ESS")
-    found = _networks_in_appositions(text, words, _expansions_merged(text, words, found))
+    found = _networks_in_appositions(text, words, expansions_merged(text, words, found))
     found, roles = issued_currencies(words, found, read_roles(text, words, found, member))
     explicit: dict[str, set[str]] = {}
     default: dict[str, set[str]] = {}

@@ -206,6 +206,7 @@ def objects_of_support(text: str, words: Sequence[Token]) -> list[Found]:
                     or collectivite_words().match_at(words, first) is not None \
                     or any(w.key in SCHEMES_AND_EVENTS for w in words[first: last + 1]) \
                     or structure_words()[0].match_at(words, first) is not None or names_a_person(name) \
+                    or article and _a_kind_in_the_plural(words, first) \
                     or companion and not article and sum(w.capitalised for w in words[first: last + 1]) < 2 \
                     or last == first and not _a_bare_name(words, first, True) \
                     or places.communes_named(name) or places.area_named(name) \
@@ -220,6 +221,12 @@ def objects_of_support(text: str, words: Sequence[Token]) -> list[Found]:
                 break
             first = _past_articles(words, following)
     return found
+
+
+def _a_kind_in_the_plural(words: Sequence[Token], first: int) -> bool:
+    """Whether the plural words at ``first`` name a kind, not a body: "soutient les Pôles Territoriaux
+    de Coopération Économique"."""
+    return structure_words()[0].match_in_the_plural(words, first) is not None
 
 
 def _name_ends(text: str, words: Sequence[Token], last: int, companion: bool = False) -> bool:

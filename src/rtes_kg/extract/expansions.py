@@ -1,0 +1,73 @@
+"""A name and its acronym or long form in parentheses, one body: "la Caisse d'allocations familiales
+(CAF) de l'Aude", "la CAF (Caisse d'allocations familiales)", "Le Centre Permanent d'Initiatives pour
+l'Environnement (CPIE) Chaîne des Terrils" (called by ``organisations.find_organisations``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rtes_kg.extract.lexicon import Token, tokens
+from rtes_kg.extract.names import Found
+from rtes_kg.extract.tails import initials_hold
+
+
+def expansions_merged(text: str, words: Sequence[Token], found: list[Found]) -> list[Found]:
+    """A name and its acronym or long form in parentheses, one body: "la Caisse d'allocations
+    familiales (CAF) de l'Aude" is the CAF of the Aude, "la Mutualité sociale agricole (MSA) Grand
+    Sud" a caisse of the MSA (not the national caisse besides), "la CAF (Caisse d'allocations
+    familiales)" one CAF. The acronym's find says which body."""
+    merged: list[Found] = []
+    for cand in found:
+        before = merged[-1] if merged else None
+        if before is None or not _in_parentheses_after(text, words, before, cand) or not (
+                cand.slug == before.slug or {cand.parent, cand.slug} & {before.parent, before.slug} - {None}
+                and (cand.slug != before.parent or cand.category == "organisme-public")  # "X (réseau Cocagne)": X's
+                # network, not X (see apposition); "la Banque des Territoires (Caisse des Dépôts)": one body
+                or _spells_out(before.name, cand.name) or _spells_out(cand.name, before.name)
+                or _spells_out(before.name + _tail(text, words, before, cand), words[cand.first].raw)):
+            # ("X (ADMR) de la Mayenne": a chapter)
+            merged.append(cand)
+            continue
+        named = before if before.first == before.last or cand.slug == before.parent else cand  # the acronym,
+        # with what follows it, or the part named before its whole
+        merged[-1] = replace(before, last=cand.last, name=named.name, slug=named.slug, parent=named.parent,
+                             local=named.local, confidence=named.confidence, category=named.category,
+                             kind=named.kind or before.kind or cand.kind)
+    return merged
+
+
+def _spells_out(long: str, acronym: str) -> bool:
+    """Whether the capitals of ``long`` end ``acronym``: "(Association) Territoires et Innovation
+    Sociale" and "ATIS" (the kind word before a name is no part of the name found), or the initials
+    of its words hold the acronym's letters: "Aide à domicile en milieu rural" (ADMR)."""
+    initials = "".join(word[0] for word in re.split(r"[\s'’-]+", long) if word and word[0].isupper())
+    return acronym.isupper() and (len(initials) >= 3 and acronym.endswith(initials)
+                                  or len(acronym) >= 3 and initials_hold(acronym, tokens(long)))
+
+
+def _in_parentheses_after(text: str, words: Sequence[Token], before: Found, cand: Found) -> bool:
+    """Whether ``cand`` is all that a parenthesis right after ``before`` holds, but a kind word."""
+    gap = text[words[before.last].end: words[cand.first].start]
+    # (the acronym of a chapter may be followed by its territory: "(MSA) Grand Sud"; no copy of the
+    # rest of a long text)
+    gap = gap[len(_tail(text, words, before, cand)):]
+    return cand.first <= before.last + 8 and bool(_OPENING.fullmatch(gap)) and any(
+        _CLOSING.match(text, words[k].end) is not None for k in {cand.first, cand.last})
+
+
+def _tail(text: str, words: Sequence[Token], before: Found, cand: Found) -> str:
+    """The end of the long name ``before`` that its find left out, before its acronym ``cand``, when
+    the acronym spells them: "Le Centre Permanent d'Initiatives pour l'Environnement (CPIE) …"."""
+    tail = _A_NAME_S_TAIL.match(text, words[before.last].end, words[cand.first].start)
+    return tail[0] if tail is not None and _spells_out(before.name + tail[0], words[cand.first].raw) else ""
+
+
+# The end of a long name that a finder left out, before its acronym: " pour l'Environnement"
+_A_NAME_S_TAIL = re.compile(r"\s+(?:pour|de|du|des|d['’]|à|et)\s*(?:l['’]|la\s|le\s|les\s)?\s*[A-ZÀ-Ý][\w'’-]*"
+                            r"(?:\s+[\w'’-]+){0,3}?(?=\s*\()")
+
+
+_OPENING = re.compile(r"\s*\(\s*(?:[^\W\d]+\s+)?")  # "(", "(Association "
+_CLOSING = re.compile(r"\s*\)")

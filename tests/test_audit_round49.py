@@ -201,3 +201,43 @@ def test_the_end_of_a_long_name_before_its_acronym_is_the_acronym_s_body():
                              "soutenu par la Ville, anime la Base 11/19.", member="Ville de Loos-en-Gohelle",
                              kind="Commune", address="Rue Jean Jaurès\n62750 Loos-en-Gohelle")
     assert found == [("CPIE Chaîne des Terrils", "porteur"), ("CPIE Chaîne des Terrils", "soutenu")]
+
+
+# --- the bodies beside the member, and a département that is no verb -----------------------------------
+
+POITIERS = {"member": "Ville de Poitiers", "kind": "Commune", "address": "15 place du Maréchal Leclerc\n86000 Poitiers"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "La Ville est sociétaire de la SCIC Alterna Poitou, aux côtés de Grand Poitiers, du Crédit Coopératif et de 120 "
+    "particuliers.",
+    "La Ville est sociétaire de la SCIC Alterna Poitou, aux côtés de 120 particuliers, du Crédit Coopératif et de "
+    "la Caisse des Dépôts.",
+    "La Ville est sociétaire de la SCIC Alterna Poitou, aux côtés des Cigales du Poitou, du Crédit Coopératif et de "
+    "120 particuliers.",
+])
+def test_the_bodies_listed_beside_the_member_are_its_partners_not_its_shares(sentence):
+    found = roles_in_a_fiche(sentence, **POITIERS)
+    assert ("Alterna Poitou", "actionnaire") in found
+    assert ("Crédit Coopératif", "partenaire") in found
+    assert [name for name, role in found if role == "actionnaire"] == ["Alterna Poitou"]
+
+
+def test_an_intercommunalite_s_brand_beside_the_member_is_a_partner():
+    assert ("Grand Poitiers", "partenaire") in roles_in_a_fiche(
+        "La Ville est sociétaire de la SCIC Alterna Poitou, aux côtés de Grand Poitiers.", **POITIERS)
+
+
+def test_the_companies_the_member_holds_listed_with_de_are_still_its_shares():
+    found = roles_in_a_fiche("La Ville est sociétaire de la SCIC Alterna Poitou, de la SCIC Bois Local et de la "
+                             "coopérative Les Toits Verts.", **POITIERS)
+    assert found == [("Alterna Poitou", "actionnaire"), ("Bois Local", "actionnaire"),
+                     ("Les Toits Verts", "actionnaire")]
+
+
+def test_a_departement_s_name_is_no_infinitive_that_opens_a_name():
+    found = roles_in_a_fiche("Partenariat avec le PNR de Chartreuse et la Chambre d'agriculture de l'Isère pour le "
+                             "projet alimentaire territorial (PAT), qui réunit 35 producteurs.",
+                             member="Communauté de communes Cœur de Chartreuse", kind="Communauté de communes",
+                             address="2 place de la Mairie\n38380 Entre-deux-Guiers")
+    assert ("Chambre d'agriculture de l'Isère", "partenaire") in found

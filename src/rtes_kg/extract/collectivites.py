@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from rtes_kg.extract import places
 from rtes_kg.extract.concepts import scheme_labels
-from rtes_kg.extract.cuewords import SUPPORT_NOUNS
+from rtes_kg.extract.cuewords import PARTNER, SUPPORT_NOUNS, cue_ending_at
 from rtes_kg.extract.lexicon import (
     CONNECTORS,
     NUMBER_WORDS,
@@ -216,7 +216,7 @@ def brands(text: str, words: Sequence[Token]) -> list[Found]:
         after = words[match.last + 1] if match.last + 1 < len(words) else None
         if after is not None and after.capitalised and joined(text, words[match.last], after) \
                 or brand.alone and before is not None and before.key in {"de", "du", "des", "d"} \
-                and not (match.first >= 2 and words[match.first - 2].key in SUPPORT_NOUNS):
+                and not _a_giver_or_partner_after(words, match.first - 1):
             continue  # "Grand Paris Habitat", "Plaine Commune Habitat": another body's name; "la Métropole du
             # Grand Paris": the end of one (not "avec le soutien de Quimper Bretagne Occidentale": its giver)
         written = brand.name if brand.initials else text[words[match.first].start: words[match.last].end]
@@ -229,6 +229,13 @@ def brands(text: str, words: Sequence[Token]) -> list[Found]:
             found.append(Found(index, index, word.start, name, name_slug(canonical), COLLECTIVITE,
                                "collectivite-a-statut-particulier", FROM_PATTERN, 1))
     return found
+
+
+def _a_giver_or_partner_after(words: Sequence[Token], of: int) -> bool:
+    """Whether the "de" at ``of`` ends the noun of a gift or a partner's preposition: "avec le soutien
+    de", "aux côtés de", "en partenariat avec" (a name after it is the giver's, the partner's)."""
+    cue = cue_ending_at(words, of)
+    return of >= 1 and words[of - 1].key in SUPPORT_NOUNS or cue is not None and cue[0].role == PARTNER
 
 
 # The collectivités with a special status by their initials, as written (not "CEA", the Commissariat):

@@ -106,6 +106,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
         owner = spans.owner(k)
         if "," in gap and owner is None:
             apposed = apposed_to(text, words, spans, k)
+            if apposed is not None and _listed_alongside(text, words, apposed + 1, start):
+                return PARTNER  # "…, aux côtés des Cigales du Poitou, du Crédit Coopératif"
             if apposed is not None:
                 k = apposed  # "avec la SCIC A, à Niort, et l'association B": read on from A
                 continue
@@ -123,6 +125,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             return fallback  # "…avec l'appui de l'Agglomération, la CAE X": about something else
         if "," in gap and owner is None and not after_incise:
             opening = incise_opening(text, words, k)
+            if opening is not None and _listed_alongside(text, words, opening + 1, start):
+                return PARTNER  # "sociétaire de la SCIC A, aux côtés de 120 particuliers, du Crédit Coopératif"
             if opening is not None:
                 k, jumped = opening, True  # "Création en 2019, avec l'appui de la Métropole, de la SCIC X"
                 continue
@@ -341,6 +345,16 @@ def _denied_here(words: Sequence[Token], start: int) -> bool:
 _AWARDING = frozenset({"attribue", "attribuer"})  # "a attribué à X le marché de…"
 _HANDED_OVER = frozenset({"activite", "activites", "gestion", "exploitation"})
 _SHARES = frozenset({"parts", "part", "actions", "participation", "participations"})
+
+
+def _listed_alongside(text: str, words: Sequence[Token], k: int, start: int) -> bool:
+    """Whether the incise at ``k`` opens with "aux côtés de" and the name at ``start`` goes on with its
+    list after "de"/"du": the bodies beside the member, none of the companies it holds."""
+    return k + 1 < len(words) and words[k].key in {"aux", "au"} and words[k + 1].key in {"cotes", "cote"} \
+        and _OF_ARTICLE.search(text, max(0, words[start].start - 12), words[start].start) is not None
+
+
+_OF_ARTICLE = re.compile(r"\b(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*\Z", re.IGNORECASE)  # before the name
 
 
 # (not ", dont A, B et C": a list of what the clause before counted, whose items share a role)

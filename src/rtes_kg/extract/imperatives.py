@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rtes_kg.extract.lexicon import Token, joined
-from rtes_kg.extract.places import communes_named
+from rtes_kg.extract.places import area_named, communes_named
 
 
 def imperative_name_end(text: str, words: Sequence[Token], first: int) -> int | None:
@@ -21,9 +21,10 @@ def imperative_name_end(text: str, words: Sequence[Token], first: int) -> int | 
         return None
     imperative = key.endswith("ons") and not key.endswith("ions") and len(key) >= 5 and key not in _NOUNS_IN_ONS \
         and words[first + 1].key in _OPENING
+    # "Coopérer pour entreprendre" (not a place: "Emmaüs Quimper pour…", "… de l'Isère pour le projet…")
     infinitive = key.endswith(("er", "ir", "re")) and words[first + 1].key in _AFTER_AN_INFINITIVE \
         and first + 2 < len(words) and words[first + 2].raw[:1].islower() \
-        and not communes_named(words[first].raw)  # "Coopérer pour entreprendre" (not "Emmaüs Quimper pour…")
+        and not communes_named(words[first].raw) and not area_named(words[first].raw)
     if not imperative and not infinitive:
         return None
     last = first

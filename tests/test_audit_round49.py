@@ -241,3 +241,29 @@ def test_a_departement_s_name_is_no_infinitive_that_opens_a_name():
                              member="Communauté de communes Cœur de Chartreuse", kind="Communauté de communes",
                              address="2 place de la Mairie\n38380 Entre-deux-Guiers")
     assert ("Chambre d'agriculture de l'Isère", "partenaire") in found
+
+
+def test_a_field_restated_under_a_heading_that_groups_them_opens_no_second_fiche():
+    fiches = parse_text("Ville de Nancy\n\nType de collectivité : Commune\nNombre d'habitants : 104 000\n"
+                        "Année d'adhésion au RTES : 2021\n\nChiffres clés\nPopulation : 104 000 habitants\n"
+                        "Budget ESS : 250 000 €\n\nExemples d'actions soutenues par la collectivité :\n"
+                        "La Ville soutient la SCIC Le Grand Sauvage.\n", "x.txt")
+    assert [fiche.name.text if fiche.name else None for fiche in fiches] == ["Ville de Nancy"]
+    fiche, = fiches
+    assert (fiche.population.value, [str(a.euros) for a in fiche.budget_amounts], len(fiche.actions)) == (
+        104000, ["250000"], 1)
+    assert not [found for found in fiche.issues if found.type in ("titre-absent", "fiche-incomplete")]
+
+
+def test_a_second_kind_after_the_contacts_still_opens_the_next_fiche():
+    fiches = parse_text("Ville de Nancy\n\nType de collectivité : Commune\nNombre d'habitants : 104 000\n\n"
+                        "Contact public\nÉlu référent : Bertrand Masson\n\nType de collectivité : Commune\n"
+                        "Nombre d'habitants : 3 000\n", "x.txt")
+    assert len(fiches) == 2
+
+
+def test_an_item_after_dont_named_with_its_own_kind_is_named_without_it():
+    found = roles_in_a_fiche("La Communauté d'agglomération soutient 6 SCOP, dont la SCOP Alki.",
+                             member="Communauté d'agglomération Pays Basque", kind="Communauté d'agglomération",
+                             address="15 avenue Foch\n64100 Bayonne")
+    assert found == [("Alki", "soutenu")]

@@ -177,13 +177,15 @@ def listed_after_dont(text: str, words: Sequence[Token], kind_end: int, among: s
     last = items[-1][1] if items else len(words) - 1
     if named_first and last + 1 < len(words) and not _LIST_ENDS.search(text, words[last].end, words[last + 1].start):
         return []  # "les SCIC, dont Grenoble Alpes Métropole est sociétaire": the subject of a relative clause
-    return items
+    return [item for item in items if not _of_a_kind(words, item[0])]  # ("dont la SCOP Alki": Alki, its kind's)
 
 
 def _of_a_kind(words: Sequence[Token], k: int) -> bool:
     """Whether a kind of the scheme opens at ``k`` ("ESAT"; not "Épicerie", the word of a shop, of none)."""
     match = structure_words()[0].match_at(words, k)
     return match is not None and match.payload.code not in BODY_FAMILIES
+
+
 _LIST_ENDS = re.compile(r"[,.;:!?)]")
 _BEFORE_AMONG = {"comme": {",", ""}}  # ", dont A", ", notamment A"; "comme A" with a comma or none
 

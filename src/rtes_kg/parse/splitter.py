@@ -326,9 +326,10 @@ class Splitter:
                     and current.name == "contact":
                 current.body.append(line)  # "Élus référents : …", "Adresse : 24 rue…": of a contact
                 return
-            if heading.section in PROSE_SECTIONS and current is not None and current.name in PROSE_SECTIONS:
-                current.body.append(line)  # "Parmi les actions menées…" inside the actions
-                return
+            if current is not None and (heading.section in PROSE_SECTIONS and current.name in PROSE_SECTIONS
+                                        or groups_sections(current.heading.text)):
+                current.body.append(line)  # "Parmi les actions menées…" inside the actions; "Chiffres clés"
+                return  # then "Population : …" again: the fiche restates it
             if current is not None and current.name == heading.section and not current.body:
                 # the same heading twice in a row; a second contact heading is the role of the contacts
                 current.body.extend(inline or ([line] if heading.section == "contact" else []))  # "Élus…"

@@ -267,3 +267,17 @@ def test_an_item_after_dont_named_with_its_own_kind_is_named_without_it():
                              member="Communauté d'agglomération Pays Basque", kind="Communauté d'agglomération",
                              address="15 avenue Foch\n64100 Bayonne")
     assert found == [("Alki", "soutenu")]
+
+
+def test_the_structures_another_body_helped_are_not_the_member_s_past_its_apposition():
+    found = roles_in_a_fiche("La Métropole finance Ronalpia, incubateur d'entreprises sociales, qui a accompagné 150 "
+                             "entrepreneurs, dont la SCOP Les Toits Verts.", member="Métropole de Lyon",
+                             kind="Métropole", address="20 rue du Lac\n69003 Lyon")
+    assert found == [("Ronalpia", "soutenu")]
+
+
+def test_the_member_past_its_apposition_still_helped_them():
+    found = roles_in_a_fiche("La Métropole, collectivité de 1,4 million d'habitants, qui a accompagné 150 projets, "
+                             "dont la SCOP Les Toits Verts, soutient Ronalpia.", member="Métropole de Lyon",
+                             kind="Métropole", address="20 rue du Lac\n69003 Lyon")
+    assert ("Les Toits Verts", "soutenu") in found

@@ -97,8 +97,16 @@ def _another_body_s_relative(text: str, words: Sequence[Token], verb: int) -> bo
     k = verb - 1
     if k < 1 or words[k].key != "qui":
         return False
+    if not words[k - 1].capitalised and "," in text[words[k - 1].end: words[k].start]:  # past an apposition:
+        # "Ronalpia, incubateur d'entreprises sociales, qui…"
+        opening = next((j for j in range(k - 2, max(-1, k - _APPOSITION_WORDS), -1)
+                        if "," in text[words[j].end: words[j + 1].start]), None)
+        k = k if opening is None or not words[opening + 1].raw.islower() else opening + 1
     before = words[k - 1]
     return before.capitalised and before.key not in _MEMBER_KIND_WORDS and not _a_quoted_scheme(text, words, k - 1)
+
+
+_APPOSITION_WORDS = 8  # words of an apposition between a name and its "qui": ", incubateur d'entreprises sociales,"
 
 
 def _another_body_s_verb(text: str, words: Sequence[Token], verb: int) -> bool:

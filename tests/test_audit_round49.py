@@ -281,3 +281,42 @@ def test_the_member_past_its_apposition_still_helped_them():
                              "dont la SCOP Les Toits Verts, soutient Ronalpia.", member="Métropole de Lyon",
                              kind="Métropole", address="20 rue du Lac\n69003 Lyon")
     assert ("Les Toits Verts", "soutenu") in found
+
+
+# --- the head of a fiche, in other layouts ----------------------------------------------------------------
+
+def test_a_title_in_capitals_over_key_information_stays_the_title():
+    fiche, = parse_text("VILLE DE CHAMBÉRY\n\nInformations clés\nCollectivité : Commune\n"
+                        "Population (INSEE 2021) : 60 000 habitants\nDate d'adhésion : 2016\n\n"
+                        "Exemples d’actions soutenues\nLa Ville soutient la Recyclerie Chambérienne.\n", "x.txt")
+    assert (fiche.name.text, fiche.kind.text, fiche.population.value, fiche.membership_year.value) == (
+        "Ville de Chambéry", "Commune", 60000, 2016)
+
+
+def test_the_fields_of_a_table_of_two_cells_are_read():
+    fiche, = parse_text("Fiche adhérent – Ville de Saint-Brieuc\n\n1. Présentation\nType de collectivité | Commune\n"
+                        "Habitants | 44 000\nAdhérent RTES depuis | 2014\n\n2. Politique ESS\n"
+                        "La Ville soutient l'ESS depuis 2008.\n", "x.txt")
+    assert (fiche.kind.text, fiche.population.value, fiche.membership_year.value) == ("Commune", 44000, 2014)
+
+
+def test_a_row_of_links_is_still_no_heading():
+    fiche, = parse_text("Ville de Laval\n\nType de collectivité : Commune\nContact | Mentions légales\n", "x.txt")
+    assert not fiche.contacts
+
+
+def test_the_facts_of_a_line_under_the_title_between_dashes_are_each_read():
+    fiche, = parse_text("Département du Gers\nDépartement – 191 000 habitants – adhérent depuis 2019\n\n"
+                        "Budget ESS : 300 000 €\n", "x.txt")
+    assert (fiche.kind.text, fiche.population.value, fiche.membership_year.value) == ("Département", 191000, 2019)
+
+
+@pytest.mark.parametrize(("member", "sentence", "name"), [
+    ("Ville de Saint-Brieuc", "La Ville de Saint-Brieuc soutient l'association Steredenn.", "Steredenn"),
+    ("Département du Gers", "Le Département du Gers soutient l'association Terres de Gascogne.", "Terres de Gascogne"),
+])
+def test_a_fiche_that_states_no_kind_is_still_the_member_its_name_says(member, sentence, name):
+    from rtes_kg.extract.findings import read_fiches
+
+    fiche, = read_fiches(f"{member}\n\nExemples d'actions soutenues par la collectivité :\n- {sentence}\n", "x.txt")
+    assert [(m.name, m.role) for action in fiche.actions for m in action.mentions] == [(name, "soutenu")]

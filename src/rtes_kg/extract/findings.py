@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from rtes_kg.extract import places
 from rtes_kg.extract.collectivites import AREA_BRANDS, INTERCOMMUNAL_KINDS, kind_label
-from rtes_kg.extract.concepts import kind_concept, scheme_labels
+from rtes_kg.extract.concepts import kind_concept, kind_in_name, scheme_labels
 from rtes_kg.extract.curated import ReferenceEntry, reference
 from rtes_kg.extract.described import other_bodies
 from rtes_kg.extract.figures import find_quantities
@@ -26,7 +26,7 @@ from rtes_kg.extract.organisations import COLLECTIVITE, find_organisations
 from rtes_kg.extract.stated import find_amounts
 from rtes_kg.parse.document import parse_text
 from rtes_kg.parse.issues import issue
-from rtes_kg.parse.naming import normalise_label, slug, untitled_slug
+from rtes_kg.parse.naming import fold, normalise_label, slug, untitled_slug
 from rtes_kg.parse.records import Fiche, OrgMention, Quantity, Source, StatedAmount, Text
 from rtes_kg.vocab import SCHEME_KIND
 
@@ -55,8 +55,8 @@ class _Member:
 
 def _member(fiche: Fiche) -> _Member:
     name = fiche.name.text if fiche.name is not None else ""
-    kind = kind_concept(fiche.kind.text) if fiche.kind is not None else None
-    code = str(kind).rsplit("/", 1)[-1] if kind is not None else None
+    kind = kind_concept(fiche.kind.text) if fiche.kind is not None else kind_in_name(name) if name else None
+    code = str(kind).rsplit("/", 1)[-1] if kind is not None else _KIND_OF_ITS_FIRST_WORD.get(fold(name).split(" ")[0])
     near = places.departements_of_post_code(fiche.address.post_code if fiche.address else None)
     commune = None
     if name and (code == "commune" or code is None and re.match(r"(?:ville|commune|mairie)\s", name, re.IGNORECASE)):
@@ -73,6 +73,13 @@ def _member(fiche: Fiche) -> _Member:
         and fiche.address.post_name else None  # an intercommunalité's seat: the commune it is named after or in
     return _Member(near, scope, code, frozenset(normalise_label(name).split()), commune, places.region_of(near),
                    _city_of_its_name(name, seat), _its_siren(name, code, seat))
+
+
+# A fiche that states no kind is still the member its name says, in its own texts: "La Ville de
+# Saint-Brieuc soutient…" in the fiche of the Ville de Saint-Brieuc (it was another collectivité, a
+# partner, and what it supported was lost); the kind published is the one stated, or none.
+_KIND_OF_ITS_FIRST_WORD = {"ville": "commune", "commune": "commune", "mairie": "commune",
+                           "departement": "departement", "region": "region"}
 
 
 def _its_siren(name: str, kind: str | None, seat: places.CommunePlace | None) -> str | None:

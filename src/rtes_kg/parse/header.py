@@ -42,7 +42,12 @@ def _facts(line: Line, file: str) -> dict[str, object]:
 def _parts(line: Line, file: str) -> list[tuple[Line, dict[str, object]]]:
     """A line of the head as the parts it states facts in, each with its facts: the whole line, or,
     when only its first clause states the population ("Commune de 2 841 habitants, membre du CA du
-    RTES depuis 2015"), that clause and the rest of the line (which may state the year of joining)."""
+    RTES depuis 2015"), that clause and the rest of the line (which may state the year of joining);
+    or its parts between dashes or commas when each states one ("Département – 191 000 habitants –
+    adhérent depuis 2019", under the title as on its line)."""
+    pieces = [replace(line, text=text, key=fold(text)) for text in _TITLE_PARTS.split(line.text)]
+    if len(pieces) > 1 and all(stated := [_facts(piece, file) for piece in pieces]):
+        return list(zip(pieces, stated))
     whole = _facts(line, file)
     clauses = CLAUSE_BREAK.split(line.text, maxsplit=1)
     if "population" in whole or len(clauses) < 2:

@@ -52,7 +52,7 @@ _THEMES_HEADING = re.compile(r"(?:(?:nos|ses|les|principales|principaux) )?(?:th
 # A heading that only groups the sections under it ("1. Présentation", "I. IDENTITÉ", "Chiffres clés"
 # over "Population : …"): no section of its own when a heading follows it right away.
 _GROUPS = re.compile(r"(?:(?:fiche|carte) d')?identite(?: de la collectivite| du membre)?|presentation(?: generale)?"
-                     r"(?: de la collectivite)?|informations? generales?|generalites|chiffres cles|en bref")
+                     r"(?: de la collectivite)?|informations? (?:generales?|cles)|generalites|chiffres cles|en bref")
 
 
 def groups_sections(heading: str) -> bool:
@@ -155,6 +155,9 @@ def _never_a_heading(text: str) -> bool:
     référent : Paul Le Goff – paul.legoff@ville.fr"): the heading of what is left."""
     if not _NEVER_IN_HEADING.search(text):
         return False
+    cell, bar, value = text.partition("|")
+    if bar and not _NEVER_IN_HEADING.search(value) and section_of(fold(cell).strip()) in HEAD_SECTIONS:
+        return False  # a table's row of two cells, a field and its value: "Habitants | 44 000"
     head, colon, rest = text.partition(":")
     if not colon or "|" in text or _NEVER_IN_HEADING.search(head) \
             or section_of(fold(head)) not in ("contact", "address"):
@@ -164,7 +167,7 @@ def _never_a_heading(text: str) -> bool:
 
 # A value written after its heading with a dash or a tab, or with nothing but a space, instead of
 # ":" ("Type de collectivité – Commune", "Nombre d'habitants sur le territoire 26 440").
-_SEPARATOR = re.compile(r"\s+[–—-]\s+|\t+")
+_SEPARATOR = re.compile(r"\s+[–—-]\s+|\t+|\s+\|\s+(?!.*\|)")  # and a table's two cells: "Habitants | 44 000"
 _VALUE_AFTER = re.compile(r"^((?:type|nature) de (?:la )?collectivite|nombre d'habitants(?: sur le territoire)?|"
                           r"population(?: municipale| totale)?)\s+(?=\S)")
 
@@ -174,7 +177,7 @@ def _without_colon(line: Line) -> tuple[str, str, str]:
     "", "" when there is none."""
     separator = _SEPARATOR.search(line.text)
     if separator is not None and section_of(fold(line.text[: separator.start()])) is not None:
-        # "Type de collectivité – Commune", "Budget dédié à l'ESS – 60 000 € (2023)"
+        # "Type de collectivité – Commune", "Budget dédié à l'ESS – 60 000 € (2023)", "Type | Commune"
         return line.text[: separator.start()], ":", line.text[separator.end():]
     known = _VALUE_AFTER.match(line.key)
     if known is not None and (known.group(1).startswith(("type", "nature")) or re.match(r"\d", line.key[known.end():])):

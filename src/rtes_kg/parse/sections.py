@@ -49,7 +49,7 @@ def section_of(key: str) -> str | None:
         return "actions"  # "Nos actions en faveur de l'ESS"
     if re.match(r"(annee |date )?(d'|de l')?adhesion\b|adhesion au rtes|adherent|membre du rtes", key):
         return "membership"
-    if "type de collectivite" in key or "type de structure" in key or re.match(
+    if "type de collectivite" in key or "type de structure" in key or key.strip(" .") == "collectivite" or re.match(
             r"(?:nature|type|statut juridique|statut de la collectivite|categorie de (?:la )?collectivite)\b", key):
         return "kind"
     if _OF_OTHERS.search(key):

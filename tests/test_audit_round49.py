@@ -320,3 +320,24 @@ def test_a_fiche_that_states_no_kind_is_still_the_member_its_name_says(member, s
 
     fiche, = read_fiches(f"{member}\n\nExemples d'actions soutenues par la collectivité :\n- {sentence}\n", "x.txt")
     assert [(m.name, m.role) for action in fiche.actions for m in action.mentions] == [(name, "soutenu")]
+
+
+def test_a_page_s_label_after_the_name_is_no_part_of_the_title():
+    fiche, = parse_text("Communauté d’Agglomération du Pays Basque – Fiche membre RTES\n\n"
+                        "Nature de la collectivité : Communauté d'agglomération\nHabitants : 315 000\n"
+                        "Année d'entrée au RTES : 2018\n", "x.txt")
+    assert (fiche.name.text, fiche.population.value, fiche.membership_year.value) == (
+        "Communauté d’Agglomération du Pays Basque", 315000, 2018)
+
+
+def test_a_budget_and_a_contact_written_without_their_colon_are_read():
+    fiche, = parse_text("Ville de Brest\nType de collectivité Commune\nNombre d'habitants 140 000\n"
+                        "Budget ESS 500 000 €\nContact public\nÉlue référente Mme Gaëlle Abily\n", "x.txt")
+    assert [str(amount.euros) for amount in fiche.budget_amounts] == ["500000"]
+    assert [(c.role, c.person) for c in fiche.contacts] == [("Élue référente", "Gaëlle Abily")]
+
+
+def test_a_service_then_a_person_after_a_dash_stays_a_person_of_that_service():
+    fiche, = parse_text("Ville de Brest\nType de collectivité : Commune\n\nContact public\n"
+                        "Service ESS – M. Paul Durand\n", "x.txt")
+    assert [(c.role, c.person, c.service) for c in fiche.contacts] == [("Contact public", "Paul Durand", "Service ESS")]

@@ -23,6 +23,7 @@ _ROLE_START = re.compile(
 _TITLE_ROLE = re.compile(r"(?:titre|fonction|qualite|mandat|poste)s?$")
 _MAX_ROLE_WORDS = 8
 _CIVILITY = re.compile(r"^(?:M\.|Mr\.?|Mme\.?|Mlle\.?|Madame|Monsieur|Dr\.?)\s+")
+_A_CIVILITY_INSIDE = re.compile(r"\s(?:M\.|Mme\.?|Madame|Monsieur)\s+(?=[A-ZÀ-Ý])")
 # Words that name an organisational unit rather than a person.
 _UNIT_WORDS = {"mission", "service", "pole", "direction", "departement", "unite", "cellule", "agence",
                "maison", "bureau", "delegation", "mairie", "secretariat", "cabinet", "division",
@@ -338,6 +339,9 @@ def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Con
         text = without_addresses(_table_row(one_gender(line.unbulleted)))
         if not text:
             continue  # an e-mail address alone, a table's header row
+        if ":" not in text and (civility := _A_CIVILITY_INSIDE.search(text)) is not None \
+                and _ROLE_START.match(fold(role := text[: civility.start()])) and not re.search(r"[–—,;()-]", role):
+            text = f"{role} : {text[civility.start():].strip()}"  # "Élue référente Mme X", no colon between
         pairs = _split_roles(text) if ":" in text else []
         if not pairs:
             lone = text.strip()

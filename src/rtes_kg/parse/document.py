@@ -282,7 +282,7 @@ def _with_names_cased(fiche: Fiche) -> Fiche:
 
 def _parse(text: str, file: str) -> list[Fiche]:
     # "Fiche membre : Ville de X"; "Quel type de collectivité ? Commune"
-    lines = as_headings([without_page_label(line) for line in read_lines(text)])
+    lines = as_headings([without_page_label(line, index == 0) for index, line in enumerate(read_lines(text))])
     # "ville de lorient" / "type de collectivité : commune" (not "bonjour": no section, no fiche)
     lowered = without_capitals(text) and any(_names_a_section(line) for line in lines)
     lines = _with_heads_apart([with_its_holder_cased(opening_with_a_capital(line)) for line in lines]

@@ -169,7 +169,7 @@ def _never_a_heading(text: str) -> bool:
 # ":" ("Type de collectivité – Commune", "Nombre d'habitants sur le territoire 26 440").
 _SEPARATOR = re.compile(r"\s+[–—-]\s+|\t+|\s+\|\s+(?!.*\|)")  # and a table's two cells: "Habitants | 44 000"
 _VALUE_AFTER = re.compile(r"^((?:type|nature) de (?:la )?collectivite|nombre d'habitants(?: sur le territoire)?|"
-                          r"population(?: municipale| totale)?)\s+(?=\S)")
+                          r"population(?: municipale| totale)?|budget(?: ess| (?:dedie|consacre) a l'ess)?)\s+(?=\S)")
 
 
 def _without_colon(line: Line) -> tuple[str, str, str]:

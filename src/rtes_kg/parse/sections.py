@@ -47,7 +47,8 @@ def section_of(key: str) -> str | None:
     if re.fullmatch(r"(?:(?:nos|les|quelques|principales) )?actions (?:en faveur|au service|dans le champ) "
                     r"(?:de l'ess|de l'economie sociale et solidaire)", key):
         return "actions"  # "Nos actions en faveur de l'ESS"
-    if re.match(r"(annee |date )?(d'|de l')?adhesion\b|adhesion au rtes|adherent|membre du rtes", key):
+    if re.match(r"(annee |date )?(d'|de l')?(?:adhesion|entree (?:au|dans le) (?:rtes|reseau))\b|adhesion au rtes|"
+                r"adherent|membre du rtes", key):
         return "membership"
     if "type de collectivite" in key or "type de structure" in key or key.strip(" .") == "collectivite" or re.match(
             r"(?:nature|type|statut juridique|statut de la collectivite|categorie de (?:la )?collectivite)\b", key):

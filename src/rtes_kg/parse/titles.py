@@ -113,13 +113,21 @@ _PAGE_LABEL = re.compile(r"fiche\s+(?:du\s+)?(?:membre|adh[ée]rente?|collectivi
                          r"(?:\s+(?:du\s+|de\s+l['’])?(?:rtes|r[ée]seau))?\s*[:–—-]\s*(?=\w)", re.IGNORECASE)
 
 
-def without_page_label(line: Line) -> Line:
+# And after it: "Communauté d'agglomération du Pays Basque – Fiche membre RTES".
+_PAGE_LABEL_AFTER = re.compile(r"\s+[:–—|-]\s+fiche\s+(?:du\s+)?(?:membre|adh[ée]rente?|collectivit[ée]|rtes)s?"
+                               r"(?:\s+(?:du\s+|de\s+l['’])?(?:rtes|r[ée]seau))?\s*$", re.IGNORECASE)
+
+
+def without_page_label(line: Line, first: bool = False) -> Line:
     """The line without a page's label before a name: "Fiche membre : Ville de X" is "Ville de X"
-    (its title), not a line of no section."""
-    label = _PAGE_LABEL.match(line.text)
-    if label is None:
+    (its title), not a line of no section; so is the ``first`` line of a document with the label
+    after the name, "Ville de X – Fiche membre RTES" (further down, a PDF's running header)."""
+    if (label := _PAGE_LABEL.match(line.text)) is not None:
+        text = line.text[label.end():]
+    elif first and (label := _PAGE_LABEL_AFTER.search(line.text)) is not None:
+        text = line.text[: label.start()]
+    else:
         return line
-    text = line.text[label.end():]
     return replace(line, text=text, key=fold(text))
 
 

@@ -48,6 +48,8 @@ MEMBER_WORDS = frozenset({"ville", "commune", "mairie", "metropole", "departemen
                           "agglomeration", "agglo", "collectivite", "intercommunalite", "ept", "petr"})
 # and, after an article, the abbreviations of their kinds: "dont la CC est sociétaire", "La CdA a pris des parts"
 MEMBER_KEYS = MEMBER_WORDS | {"eurometropole", "cc", "ca", "cu", "cd", "cda", "epci"}
+# The first words of an area's name, which may be the member's by a shorter name: "Le Pays de Lorient"
+MEMBER_AREA_WORDS = frozenset({"pays", "territoire", "grand", "agglo"})
 _FORMERLY = frozenset({"gerait", "geraient", "animait", "animaient", "portait", "portaient", "exploitait",
                        "exploitaient", "pilotait", "assurait", "tenait"})
 _HANDING = {("a", "transfere"), ("ont", "transfere")}  # (not "a cédé": "a cédé un terrain à X" gives)

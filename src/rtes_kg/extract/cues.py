@@ -42,6 +42,7 @@ from rtes_kg.extract.lists import (
     PHRASE_ACRONYMS,
     PLACE_AFTER,
     UNKNOWN_ITEMS,
+    after_de,
     body_described_before,
     companions_before,
     counted_companions,
@@ -351,10 +352,7 @@ def _listed_alongside(text: str, words: Sequence[Token], k: int, start: int) -> 
     """Whether the incise at ``k`` opens with "aux côtés de" and the name at ``start`` goes on with its
     list after "de"/"du": the bodies beside the member, none of the companies it holds."""
     return k + 1 < len(words) and words[k].key in {"aux", "au"} and words[k + 1].key in {"cotes", "cote"} \
-        and _OF_ARTICLE.search(text, max(0, words[start].start - 12), words[start].start) is not None
-
-
-_OF_ARTICLE = re.compile(r"\b(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*\Z", re.IGNORECASE)  # before the name
+        and after_de(text, words[start].start)
 
 
 # (not ", dont A, B et C": a list of what the clause before counted, whose items share a role)

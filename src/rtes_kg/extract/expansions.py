@@ -50,11 +50,14 @@ def _spells_out(long: str, acronym: str) -> bool:
 def _in_parentheses_after(text: str, words: Sequence[Token], before: Found, cand: Found) -> bool:
     """Whether ``cand`` is all that a parenthesis right after ``before`` holds, but a kind word."""
     gap = text[words[before.last].end: words[cand.first].start]
+    gap = gap[len(_tail(text, words, before, cand)):]  # (past the end of the long name its find left out)
     # (the acronym of a chapter may be followed by its territory: "(MSA) Grand Sud"; no copy of the
     # rest of a long text)
-    gap = gap[len(_tail(text, words, before, cand)):]
-    return cand.first <= before.last + 8 and bool(_OPENING.fullmatch(gap)) and any(
+    return cand.first <= before.last + _TAIL_WORDS and bool(_OPENING.fullmatch(gap)) and any(
         _CLOSING.match(text, words[k].end) is not None for k in {cand.first, cand.last})
+
+
+_TAIL_WORDS = 8  # between a find and its acronym: the tail of its name ("pour l'Environnement") and "("
 
 
 def _tail(text: str, words: Sequence[Token], before: Found, cand: Found) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rtes_kg.extract.clause import BOUNDARY, boundary
+from rtes_kg.extract.clause import BOUNDARY, MEMBER_AREA_WORDS, boundary
 from rtes_kg.extract.collectivites import collectivite_words
 from rtes_kg.extract.cuewords import (
     CARRIER,
@@ -120,7 +120,7 @@ def _another_body_s_verb(text: str, words: Sequence[Token], verb: int) -> bool:
         first -= 1
     name = first + 1
     if name >= verb or words[first].key not in LOWER_ARTICLES or not words[name].capitalised \
-            or words[name].key in _MEMBER_KIND_WORDS | BODY_HEADS | _AREAS \
+            or words[name].key in _MEMBER_KIND_WORDS | BODY_HEADS | MEMBER_AREA_WORDS \
             or collectivite_words().match_at(words, name) is not None \
             or words[name].raw.isupper() and not opens_known_name(words, name):
         return False
@@ -139,9 +139,6 @@ def _the_member_s(words: Sequence[Token], k: int) -> bool:
     """Whether the word ``k`` is a collectivité's after "de la", "du": "de la Ville", "du Département"."""
     return words[k].key in _MEMBER_KIND_WORDS and k >= 1 and (
         words[k - 1].key == "du" or k >= 2 and words[k - 1].key in {"la", "l"} and words[k - 2].key in {"de", "d"})
-
-
-_AREAS = frozenset({"grand", "grande", "pays", "val", "vallee", "plaine", "bassin", "territoire", "agglo"})
 
 
 def _a_quoted_scheme(text: str, words: Sequence[Token], last: int) -> bool:

@@ -186,6 +186,12 @@ def companions_before(text: str, words: Sequence[Token], spans: Spans, owner: in
 _COMPANIONS = 4  # names listed after "avec", at most: "avec la CINOR, la Région et l'ADEME"
 _AN_ARTICLE = re.compile(r"\s+(?:la|le|les|une?)\s+|\s+l['’]\s*", re.IGNORECASE)  # ("avec le CCAS une épicerie, X")
 _OF_AN_ARTICLE = re.compile(r"\s+(?:de\s+la|du|des|de|de\s+l['’]|d['’])\s*", re.IGNORECASE)
+_OF_AN_ARTICLE_BEFORE = re.compile(_OF_AN_ARTICLE.pattern + r"\Z", re.IGNORECASE)
+
+
+def after_de(text: str, position: int) -> bool:
+    """Whether "de", "du", "de la"… stands right before ``position`` (where a name starts)."""
+    return _OF_AN_ARTICLE_BEFORE.search(text, max(0, position - 12), position) is not None
 _ACT_NOUNS = frozenset({"creation", "soutien", "financement", "cofinancement", "accompagnement", "lancement",
                         "ouverture"})
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.adjectives import an_incise_opens
 from rtes_kg.extract.anaphora import DEFINITE, member_named_after
-from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS, boundary, to_before
+from rtes_kg.extract.clause import MEMBER_AREA_WORDS, MEMBER_KEYS, MEMBER_WORDS, boundary, to_before
 from rtes_kg.extract.cuewords import BESIDE, CREATED, HOSTING, PARTNER, SUPPORTED
 from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
 from rtes_kg.extract.names import PUBLIC, Found
@@ -101,11 +101,10 @@ def _past_an_unknown_name(text: str, words: Sequence[Token], head: int, end: int
     while k < end and (words[k].capitalised or words[k].key in OF_WORDS) and joined(text, words[k - 1], words[k]):
         k += 1
     named = {w.key for w in words[head: k]}
+    member_s = MEMBER_KEYS | MEMBER_AREA_WORDS  # "Le Pays de Lorient": the member, maybe
     return k if k < end and words[k - 1].key not in OF_WORDS and (words[head].raw.islower() or named & OF_WORDS
-                                                               and not named & (MEMBER_KEYS | _AREA_HEADS)) else None
+                                                               and not named & member_s) else None
 
-
-_AREA_HEADS = frozenset({"pays", "territoire", "grand", "agglo"})  # "Le Pays de Lorient": the member, maybe
 
 
 def _after_plural_kind(words: Sequence[Token], k: int, end: int) -> int | None:

@@ -109,13 +109,13 @@ _DESCRIBED_COMMUNE = re.compile(r"commune (?:nouvelle )?(?:de |des |du |d')[^()]
 
 
 # A page's label before the member's name: "Fiche membre : Ville de X", "Fiche adhérent RTES – CC du Y".
-_PAGE_LABEL = re.compile(r"fiche\s+(?:du\s+)?(?:membre|adh[ée]rente?|collectivit[ée]|rtes)s?"
-                         r"(?:\s+(?:du\s+|de\s+l['’])?(?:rtes|r[ée]seau))?\s*[:–—-]\s*(?=\w)", re.IGNORECASE)
-
-
-# And after it: "Communauté d'agglomération du Pays Basque – Fiche membre RTES".
-_PAGE_LABEL_AFTER = re.compile(r"\s+[:–—|-]\s+fiche\s+(?:du\s+)?(?:membre|adh[ée]rente?|collectivit[ée]|rtes)s?"
-                               r"(?:\s+(?:du\s+|de\s+l['’])?(?:rtes|r[ée]seau))?\s*$", re.IGNORECASE)
+_LABEL = (r"fiche\s+(?:du\s+)?(?:membre|adh[ée]rente?|collectivit[ée]|rtes)s?"
+          r"(?:\s+(?:du\s+|de\s+l['’])?(?:rtes|r[ée]seau))?")
+_PAGE_LABEL = re.compile(_LABEL + r"\s*[:–—-]\s*(?=\w)", re.IGNORECASE)
+# And after it: "Communauté d'agglomération du Pays Basque – Fiche membre RTES" (at the line's end: a
+# search from its start would try each of a long run of spaces).
+_PAGE_LABEL_AFTER = re.compile(r"\s[:–—|-]\s+" + _LABEL + r"\s*$", re.IGNORECASE)
+_LABEL_AFTER_REACH = 60  # characters
 
 
 def without_page_label(line: Line, first: bool = False) -> Line:
@@ -124,7 +124,7 @@ def without_page_label(line: Line, first: bool = False) -> Line:
     after the name, "Ville de X – Fiche membre RTES" (further down, a PDF's running header)."""
     if (label := _PAGE_LABEL.match(line.text)) is not None:
         text = line.text[label.end():]
-    elif first and (label := _PAGE_LABEL_AFTER.search(line.text)) is not None:
+    elif first and (label := _PAGE_LABEL_AFTER.search(line.text, max(0, len(line.text) - _LABEL_AFTER_REACH))):
         text = line.text[: label.start()]
     else:
         return line

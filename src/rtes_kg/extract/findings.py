@@ -59,7 +59,7 @@ def _member(fiche: Fiche) -> _Member:
     code = str(kind).rsplit("/", 1)[-1] if kind is not None else _KIND_OF_ITS_FIRST_WORD.get(fold(name).split(" ")[0])
     near = places.departements_of_post_code(fiche.address.post_code if fiche.address else None)
     commune = None
-    if name and (code == "commune" or code is None and re.match(r"(?:ville|commune|mairie)\s", name, re.IGNORECASE)):
+    if name and code == "commune":  # (stated, or its name's first word: "Ville de X")
         commune = places.commune(re.sub(r"^(?:ville|commune|mairie)\s+(?:de\s+|d['’]|du\s+)?", "", name,
                                         flags=re.IGNORECASE), near)
         if not near and commune is not None:  # no address: the commune its name gives is where it is

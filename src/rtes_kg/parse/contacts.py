@@ -22,8 +22,9 @@ _ROLE_START = re.compile(
 # A "role" that is really the title of the contact before it ("David Marti Titre : président").
 _TITLE_ROLE = re.compile(r"(?:titre|fonction|qualite|mandat|poste)s?$")
 _MAX_ROLE_WORDS = 8
-_CIVILITY = re.compile(r"^(?:M\.|Mr\.?|Mme\.?|Mlle\.?|Madame|Monsieur|Dr\.?)\s+")
-_A_CIVILITY_INSIDE = re.compile(r"\s(?:M\.|Mme\.?|Madame|Monsieur)\s+(?=[A-ZÀ-Ý])")
+_CIVILITIES = r"(?:M\.|Mr\.?|Mme\.?|Mlle\.?|Madame|Monsieur|Dr\.?)"
+_CIVILITY = re.compile(rf"^{_CIVILITIES}\s+")
+_A_CIVILITY_INSIDE = re.compile(rf"\s{_CIVILITIES}\s+(?=[A-ZÀ-Ý])")  # "Élue référente Mme Gaëlle Abily"
 # Words that name an organisational unit rather than a person.
 _UNIT_WORDS = {"mission", "service", "pole", "direction", "departement", "unite", "cellule", "agence",
                "maison", "bureau", "delegation", "mairie", "secretariat", "cabinet", "division",

@@ -45,7 +45,7 @@ def _parts(line: Line, file: str) -> list[tuple[Line, dict[str, object]]]:
     RTES depuis 2015"), that clause and the rest of the line (which may state the year of joining);
     or its parts between dashes or commas when each states one ("Département – 191 000 habitants –
     adhérent depuis 2019", under the title as on its line)."""
-    pieces = [replace(line, text=text, key=fold(text)) for text in _TITLE_PARTS.split(line.text)]
+    pieces = _pieces(line)
     if len(pieces) > 1 and all(stated := [_facts(piece, file) for piece in pieces]):
         return list(zip(pieces, stated))
     whole = _facts(line, file)
@@ -99,10 +99,12 @@ def head_on_the_title_line(line: Line) -> list[Line]:
     """A title that carries its head on its line ("Ville de Lodève – Commune – 7 500 habitants – membre
     du RTES depuis 2012": too long for a title, the fiche was untitled) as the title and one line per
     fact, all with its number; any other line alone."""
-    parts = _TITLE_PARTS.split(line.text)
-    if len(parts) < 2 or not opens_with_a_body_word(fold(parts[0])):
+    title, *facts = _pieces(line)
+    if not facts or not opens_with_a_body_word(title.key) or not all(_facts(fact, "") for fact in facts):
         return [line]
-    facts = [replace(line, text=part, key=fold(part)) for part in parts[1:]]
-    if not all(_facts(fact, "") for fact in facts):
-        return [line]
-    return [replace(line, text=parts[0], key=fold(parts[0])), *facts]
+    return [title, *facts]
+
+
+def _pieces(line: Line) -> list[Line]:
+    """The line's parts between dashes or commas, each a line of its own with its number."""
+    return [replace(line, text=text, key=fold(text)) for text in _TITLE_PARTS.split(line.text)]

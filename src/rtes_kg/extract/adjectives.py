@@ -112,13 +112,30 @@ def _may_end_a_name(text: str, words: Sequence[Token], last: int, word: int) -> 
 def an_infinitive(token: Token) -> bool:
     """Whether a lower-case word is an infinitive: "gérer", "ouvrir", "produire" (a present tense
     ends otherwise: "gère", "ouvre", "produit"; of the infinitives in -re, the common ones only)."""
-    return token.raw[:1].islower() and len(token.key) > 3 and (
-        token.key.endswith(("er", "ir", "oir")) or token.key in _INFINITIVES_IN_RE)
+    return token.raw[:1].islower() and infinitive_key(token.key)
+
+
+def infinitive_key(key: str) -> bool:
+    """Whether a word's key is an infinitive's: in -er, -ir, -oir but the common nouns so ending
+    ("atelier", "avenir"), or one of the common infinitives in -re (most words in -re are nouns:
+    "centre", "théâtre", "terre")."""
+    return len(key) > 3 and (key.endswith(("er", "ir", "oir")) and key not in _NOUNS_IN_ER_IR
+                             or key in _INFINITIVES_IN_RE)
 
 
 _INFINITIVES_IN_RE = frozenset({"faire", "etre", "produire", "construire", "reduire", "conduire", "mettre",
                                 "remettre", "prendre", "reprendre", "vendre", "revendre", "rendre", "suivre",
-                                "poursuivre", "inscrire", "vivre", "accueillir", "atteindre", "etendre"})
+                                "poursuivre", "inscrire", "vivre", "accueillir", "atteindre", "etendre",
+                                "entreprendre", "apprendre", "comprendre", "permettre", "promettre", "ecrire",
+                                "lire", "dire", "croire", "naitre", "connaitre", "reconstruire", "instruire",
+                                "defendre", "repondre", "attendre", "entendre", "combattre", "vaincre", "plaire",
+                                "coudre", "peindre", "rejoindre", "joindre", "survivre", "revivre", "transmettre"})
+# Nouns in -er and -ir that open names before "pour": "l'association Atelier pour l'emploi"
+_NOUNS_IN_ER_IR = frozenset("atelier quartier grenier chantier foyer metier sentier panier avenir plaisir loisir "
+                            "desir soir cuir hiver papier premier dernier courrier jardinier potager verger rocher "
+                            "clocher berger cahier levier escalier pilier voilier tablier fermier olivier pommier "
+                            "cluster starter manager leader souvenir devenir pionnier ouvrier danger cellier "
+                            "poulailler saphir elixir menhir".split())
 
 
 def verb_with_object(words: Sequence[Token], index: int) -> bool:

@@ -28,7 +28,8 @@ _SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subven
                             "octroie", "consacre", "consacree", "debloque", "debloquee", "abonde", "dote", "dotee",
                             "remboursable", "remboursables", "charge", "soutenons", "financons", "cofinancons",
                             *_FUNDERS_LABELS,
-                            "subventionnons"})  # "une avance remboursable", "prend en charge"
+                            "subventionnons", "garanti", "garantit", "garantie", "garanties", "garantissent"})
+# ("une avance remboursable", "prend en charge", "a garanti l'emprunt")
 
 _TAKING = frozenset({"prend", "prennent", "prenons", "pris", "prendre"})
 _ADJECTIVES = frozenset({"financier", "financiere", "technique", "logistique", "actif", "active", "constant"})
@@ -178,4 +179,4 @@ _AUXILIARIES = frozenset({"a", "ont", "aussi", "egalement"})
 # The words of support that are verbs when right after their subject: "la Région finance"
 _GIVING_VERBS = frozenset({"subventionne", "subventionnent", "soutient", "soutiennent", "finance", "financent",
                            "cofinance", "cofinancent", "attribue", "accorde", "apporte", "alloue", "octroie",
-                           "consacre", "debloque", "abonde", "dote"})
+                           "consacre", "debloque", "abonde", "dote", "garantit", "garantissent"})

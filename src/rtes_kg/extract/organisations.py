@@ -76,10 +76,12 @@ def _with_place(text: str, words: Sequence[Token], cand: Found, near: Sequence[s
             commune = places.commune(tail, near) or places.former_commune(tail, near)  # ("à Château-Gontier")
             name_goes_on = words[k].raw.lower() != "au" or fold(tail) in _COMMON_AFTER_AU \
                 or words[k + 1].key in _NOUNS_AFTER_AU  # unless a commune; "Droit au Vélo (ADAV)"
-            if commune is not None and not places.in_regions_of(commune, near) \
-                    or commune is None and not places.communes_named(tail) and name_goes_on:
+            afar = commune is not None and not places.in_regions_of(commune, near)
+            if afar and "-" not in tail or commune is None and not places.communes_named(tail) and name_goes_on:
                 break  # "Fruitière à Energies", "La Fabrique à Bulles" (Oise) in Lyon, "Vivre au Quartier"
                 # (Le Quartier, Puy-de-Dôme) in Laval: inside the name; "Kaz Rékup au Chaudron": a neighbourhood
+            if afar:  # "La Grange à Guémené-Penfao" (Loire-Atlantique) in the Pays de Redon's fiche (Bretagne):
+                commune = None  # a compound name is no word of the name, but a commune afar is no place to say
             name = text[words[cand.first].start: words[k - 1].end]
             named = without_article(name) if cand.parent else name
             return replace(cand, last=k - 1, name=name, slug=name_slug(named),
@@ -154,6 +156,26 @@ def _place_after(text: str, words: Sequence[Token], last: int, near: Sequence[st
                 place_name = text[words[j + 1].start: words[end].end]
                 return places.commune(place_name, near) or places.former_commune(place_name, near)
     return None
+
+
+def _chapters_in_appositions(text: str, words: Sequence[Token], found: list[Found]) -> list[Found]:
+    """Without the local chapter that a structure's name is said to be, between commas and with no
+    article, before its verb: "L'association Entreprendre Ensemble, PLIE du Dunkerquois, a accompagné
+    …" names one body (not "avec l'association X, le PLIE du Dunkerquois et…": a list)."""
+    kept: list[Found] = []
+    for cand in found:
+        previous, after = kept[-1] if kept else None, cand.last + 1
+        if previous is not None and previous.category == STRUCTURE and cand.parent is not None \
+                and cand.confidence == FROM_PATTERN and after < len(words) \
+                and _APPOSED.fullmatch(text, words[previous.last].end, cand.context) \
+                and _APPOSED.fullmatch(text, words[cand.last].end, words[after].start) \
+                and (words[after].key in {"a", "ont"} or verb_with_object(words, after)):
+            continue
+        kept.append(cand)
+    return kept
+
+
+_APPOSED = re.compile(r"\s*,\s*")
 
 
 def _networks_in_appositions(text: str, words: Sequence[Token], found: list[Found]) -> list[Found]:
@@ -307,7 +329,8 @@ def find_organisations(text: str, source: Source, words: Sequence[Token] | None 
     # (a kind word then an area's name alone is part of another name: "l'Union régionale des SCOP
     # et SCIC Auvergne-Rhône-Alpes" has no SCIC "Auvergne-Rhône-Alpes"; the end of a name in quotes
     # is none: « Yonne Initiative ESS » is a loan scheme, no chapter "Initiative ESS")
-    found = _networks_in_appositions(text, words, expansions_merged(text, words, found))
+    found = _chapters_in_appositions(text, words, _networks_in_appositions(text, words,
+                                                                         expansions_merged(text, words, found)))
     found, roles = issued_currencies(words, found, read_roles(text, words, found, member))
     explicit: dict[str, set[str]] = {}
     default: dict[str, set[str]] = {}

@@ -58,7 +58,7 @@ from rtes_kg.extract.member_gives import member_support
 from rtes_kg.extract.names import FROM_PATTERN, FROM_REFERENCE, LOWER_ARTICLES, Found, a_kind_ends_at
 from rtes_kg.extract.negation import negated
 from rtes_kg.extract.received import received_from_another
-from rtes_kg.extract.runs import BODY_KINDS, run_by_another
+from rtes_kg.extract.runs import BODY_KINDS, run_by_another, run_by_the_member
 from rtes_kg.extract.shares import member_shares
 from rtes_kg.extract.sheets import carriers_by_field, member_role_in_a_field
 from rtes_kg.extract.spans import Spans
@@ -318,6 +318,8 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
     run = run_by_another(text, words, found, spans, explicit) if structure_role == CARRIER else set()
     for n in run:
         explicit[n].discard(CARRIER)
+    for n in run_by_the_member(words, found, spans, explicit, names_member, member_at):
+        explicit[n] = {SUPPORTED}  # "La Ville anime le PTCE X": the member runs it, X no carrier
     titled = titled_place(text, words, found, spans, explicit, structure_role)
     if titled is not None:
         explicit[titled] = {CITED}  # "Tiers-lieu X : l'association Y, qui gère…": Y runs X

@@ -5,9 +5,9 @@ reprise en 2022 par Y", "L'association Y anime le tiers-lieu X" (docs/extraction
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from rtes_kg.extract.clause import boundary, dating
+from rtes_kg.extract.clause import MEMBER_WORDS, boundary, dating
 from rtes_kg.extract.cues import CARRIER
 from rtes_kg.extract.cuewords import CARRIED_KEYS
 from rtes_kg.extract.curated import STRUCTURE
@@ -106,6 +106,31 @@ def _object_of_runner(words: Sequence[Token], spans: Spans, explicit: Sequence[s
         return spans.owner(k - 2) is not None
     subject = spans.owner(k - 1)
     return subject is not None and CARRIER in explicit[subject]
+
+
+def run_by_the_member(words: Sequence[Token], found: Sequence[Found], spans: Spans,
+                      explicit: Sequence[set[str]], names_member: Callable[[str], bool],
+                      member_at: Callable[[int], bool]) -> list[int]:
+    """The structures and networks, with no role said but a carrier's, that are the object of a
+    running verb whose subject, right before it, is the member: "La Ville anime le PTCE X", "La Ville
+    porte le tiers-lieu X", "la commune a piloté l'épicerie X", "La Ville gère en régie l'épicerie
+    X" (the member runs it: X is its support's, no carrier)."""
+    return [n for n in range(len(found)) if found[n].category in (STRUCTURE, "reseau") and explicit[n] <= {CARRIER}
+            and _run_by_the_member(words, spans, n, names_member, member_at)]
+
+
+def _run_by_the_member(words: Sequence[Token], spans: Spans, n: int, names_member: Callable[[str], bool],
+                       member_at: Callable[[int], bool]) -> bool:
+    k = spans[n][0] - 1
+    while k >= 0 and words[k].key in {"le", "la", "les", "l"}:
+        k -= 1
+    if k >= 2 and words[k].key == "regie" and words[k - 1].key == "en":
+        k -= 2  # "gère en régie"
+    if k < 1 or words[k].key not in _RUNNING:
+        return False
+    k -= 1 + (k >= 2 and words[k - 1].key == "a")  # "a animé"
+    return member_at(k) or words[k].key in MEMBER_WORDS and names_member(words[k].key) \
+        and not (k >= 1 and words[k - 1].key in {"de", "du", "d", "des"})  # (not "le tiers-lieu de la Ville")
 
 
 _RUNNING_NOUNS = frozenset({"gestion", "animation", "exploitation", "coordination", "pilotage"})

@@ -1,0 +1,105 @@
+"""Wrong facts of the fiftieth round: "l'association Épicentre pour leurs projets de 2023" one name
+(a noun in -re read as an infinitive, "Agir pour l'environnement"); "France Active Auvergne a
+garanti 1,1 M€ de prêts" the member's support to France Active; "La Ville anime le PTCE X" X the
+carrier of what the member runs; "La Grange à Guémené-Penfao" one name in the Pays de Redon's
+fiche (a commune of the neighbouring région); "L'association Entreprendre Ensemble, PLIE du
+Dunkerquois, a accompagné…" two bodies.
+Each text is written for these tests in the style of the fiches, not taken from any of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import action_mentions, roles_in_a_fiche
+
+CLERMONT = {"member": "Ville de Clermont-Ferrand", "kind": "Commune",
+            "address": "10 rue Philippe Marcombes\n63033 Clermont-Ferrand Cedex 1"}
+FIGEAC = {"member": "Ville de Figeac", "kind": "Commune", "address": "8 rue de Colomb\n46100 Figeac"}
+REDON = {"member": "Pays de Redon", "kind": "PETR", "address": "3 rue Charles Sillard\n35600 Redon"}
+DUNKERQUE = {"member": "Communauté urbaine de Dunkerque", "kind": "Communauté urbaine",
+             "address": "Pertuis de la Marine\n59386 Dunkerque Cedex 1"}
+
+
+# --- a noun in -re, -er or -ir is no infinitive opening a name --------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("La Ville a accordé 8 000 € à l’association Épicentre pour leurs projets de 2023.", "Épicentre"),
+    ("La Ville soutient l’association Théâtre pour son projet de salle.", "Théâtre"),
+    ("La Ville soutient l’association Atelier pour son déménagement.", "Atelier"),
+    ("La Ville soutient l’association Bricentre pour ses ateliers.", "Bricentre"),
+])
+def test_a_noun_and_the_sentence_s_aim_are_no_name(sentence, name):
+    assert roles_in_a_fiche(sentence, **CLERMONT) == [(name, "soutenu")]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("La Ville soutient l'association Agir pour l'environnement.", "Agir pour l'environnement"),
+    ("La Ville soutient la CAE Coopérer pour entreprendre 93.", "Coopérer pour entreprendre 93"),
+    ("La Ville soutient l'association Apprendre pour grandir.", "Apprendre pour grandir"),
+    ("La Ville soutient l'association Vivre ensemble.", "Vivre ensemble"),
+])
+def test_an_infinitive_still_opens_a_name(sentence, name):
+    assert roles_in_a_fiche(sentence, **CLERMONT) == [(name, "soutenu")]
+
+
+# --- a guarantee given by another body ------------------------------------------------------------
+
+def test_a_body_that_guarantees_loans_is_not_supported_by_the_member():
+    found = roles_in_a_fiche("L’Auvergne Active, devenue France Active Auvergne, a garanti 1,1 M€ de prêts "
+                             "bancaires à des entreprises clermontoises de l’ESS.", **CLERMONT)
+    assert found == [("France Active Auvergne", "porteur")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "La Ville a garanti l'emprunt de la SCIC Alpha Bois.",
+    "La Ville garantit les emprunts de la SCIC Alpha Bois à hauteur de 50 %.",
+])
+def test_the_member_s_guarantee_is_its_support(sentence):
+    assert roles_in_a_fiche(sentence, **CLERMONT) == [("Alpha Bois", "soutenu")]
+
+
+# --- what the member runs itself ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("La Ville anime le PTCE Figeac Innov', qui réunit 40 entreprises.", "Figeac Innov'"),
+    ("La Ville porte le tiers-lieu La Fabrique, ouvert en 2021.", "La Fabrique"),
+    ("La Ville a porté le tiers-lieu La Fabrique.", "La Fabrique"),
+    ("La Ville gère en régie l'épicerie solidaire Le Panier.", "Le Panier"),
+    ("La Ville de Figeac anime le réseau Figeac Solidaire.", "Figeac Solidaire"),
+])
+def test_what_the_member_runs_is_supported_not_a_carrier(sentence, name):
+    assert roles_in_a_fiche(sentence, **FIGEAC) == [(name, "soutenu")]
+
+
+def test_what_another_body_runs_is_not_the_member_s():
+    assert roles_in_a_fiche("L'association Alpha Vélo gère la recyclerie La Trouvaille.", **FIGEAC) == [
+        ("Alpha Vélo", "porteur")]
+    assert roles_in_a_fiche("La Région anime le réseau Figeac Solidaire.", **FIGEAC) == [
+        ("Figeac Solidaire", "partenaire"), ("Région Occitanie", "porteur")]
+
+
+# --- a commune of the neighbouring région after "à" ------------------------------------------------
+
+def test_a_compound_commune_afar_ends_the_name_and_is_no_place():
+    found = action_mentions("Le PETR a permis d'ouvrir 5 tiers-lieux, dont La Grange à Guémené-Penfao et Le Lieu "
+                            "Commun à Pipriac.", **REDON)
+    assert sorted((m.name, m.place) for m in found) == [("La Grange", None), ("Le Lieu Commun", "Pipriac")]
+
+
+def test_a_single_word_after_a_stays_in_the_name():
+    found = action_mentions("Le PETR soutient la recyclerie La Boîte à Bulles.", **REDON)
+    assert [(m.name, m.place) for m in found] == [("La Boîte à Bulles", None)]
+
+
+# --- a chapter in apposition is the structure itself ---------------------------------------------
+
+def test_a_chapter_in_apposition_is_the_body_before_it():
+    found = roles_in_a_fiche("L’association Entreprendre Ensemble, PLIE du Dunkerquois, a accompagné 1 900 "
+                             "demandeurs d’emploi en 2022.", **DUNKERQUE)
+    assert found == [("Entreprendre Ensemble", "porteur")]
+
+
+def test_a_chapter_in_a_list_is_a_body_of_its_own():
+    found = roles_in_a_fiche("La CUD soutient l’association Entreprendre Ensemble, PLIE du Dunkerquois, "
+                             "Pôle emploi et la Mission locale.", **DUNKERQUE)
+    assert ("PLIE du Dunkerquois", "soutenu") in found

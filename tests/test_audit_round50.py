@@ -103,3 +103,22 @@ def test_a_chapter_in_a_list_is_a_body_of_its_own():
     found = roles_in_a_fiche("La CUD soutient l’association Entreprendre Ensemble, PLIE du Dunkerquois, "
                              "Pôle emploi et la Mission locale.", **DUNKERQUE)
     assert ("PLIE du Dunkerquois", "soutenu") in found
+
+
+# --- a giver named in the relative clause of a receiver ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, giver", [
+    ("La Ville soutient l'épicerie Le Panier, qui reçoit aussi des denrées de la Banque Alimentaire.",
+     "Banque Alimentaire"),
+    ("La Ville soutient l'épicerie Le Panier, qui a reçu le soutien de la Fondation Abbé Pierre.",
+     "Fondation Abbé Pierre"),
+    ("La Ville subventionne l'association Alpha Bois, qui bénéficie d'un prêt de France Active.", "France Active"),
+])
+def test_who_gives_to_the_member_s_structure_is_a_partner(sentence, giver):
+    found = roles_in_a_fiche(sentence, **CLERMONT)
+    assert (giver, "partenaire") in found and len(found) == 2
+
+
+def test_what_the_member_s_structure_does_for_another_is_still_its_own():
+    assert roles_in_a_fiche("La Ville subventionne l'association Alpha Bois, qui accompagne la SCOP Beta Bat.",
+                            **CLERMONT) == [("Alpha Bois", "soutenu")]

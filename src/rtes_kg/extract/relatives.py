@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.clause import MEMBER_WORDS
-from rtes_kg.extract.cuewords import BESIDE, PARTNER, SUPPLYING, SUPPORTED
+from rtes_kg.extract.cuewords import BESIDE, PARTNER, RECEIVING, SUPPLYING, SUPPORTED
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import Found
 from rtes_kg.extract.spans import Spans
@@ -31,6 +31,9 @@ def relative_clause_role(text: str, words: Sequence[Token], found: Sequence[Foun
         return None  # (a partner stays one: "… aux bénéficiaires orientés par X"; not the body's customer)
     if words[verb].key in _GATHERING:
         return (None, n) if SUPPORTED in said else None
+    keys = tuple(word.key for word in words[relative[1]: relative[1] + 3])
+    if any(keys[: len(receiving)] == receiving for receiving in RECEIVING):
+        return None, n  # "X, qui reçoit aussi des denrées de la Banque Alimentaire": a giver, a partner
     if words[verb].key in _RUNNING or any(w.key in BESIDE | MEMBER_WORDS for w in words[verb + 1: first]):
         return None
     return n, None

@@ -122,3 +122,27 @@ def test_who_gives_to_the_member_s_structure_is_a_partner(sentence, giver):
 def test_what_the_member_s_structure_does_for_another_is_still_its_own():
     assert roles_in_a_fiche("La Ville subventionne l'association Alpha Bois, qui accompagne la SCOP Beta Bat.",
                             **CLERMONT) == [("Alpha Bois", "soutenu")]
+
+
+# --- the partners "avec" counts, then lists after "dont" ---------------------------------------------
+
+GRAND_PARIS_SUD = {"member": "Communauté d'agglomération Grand Paris Sud Seine-Essonne-Sénart",
+                   "kind": "Communauté d'agglomération",
+                   "address": "500 place des Champs-Élysées\n91054 Évry-Courcouronnes Cedex"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "L'agglomération a signé en 2022 un Pacte territorial ESS avec 60 acteurs, dont le GEIQ Propreté "
+    "Île-de-France et la SCIC Les Ateliers de l'Essonne.",
+    "L'agglomération a signé une charte avec plusieurs structures locales, dont le GEIQ Propreté Île-de-France "
+    "et la SCIC Les Ateliers de l'Essonne.",
+])
+def test_the_items_of_a_counted_partnership_are_partners(sentence):
+    assert roles_in_a_fiche(sentence, **GRAND_PARIS_SUD) == [
+        ("GEIQ Propreté Île-de-France", "partenaire"), ("Les Ateliers de l'Essonne", "partenaire")]
+
+
+def test_what_the_verb_counts_past_a_partner_named_after_avec_is_still_its_object():
+    assert roles_in_a_fiche("L'agglomération a accompagné 46 projets avec la CRESS, dont la SCIC Les Ateliers de "
+                            "l'Essonne.", **GRAND_PARIS_SUD) == [
+        ("CRESS Île-de-France", "partenaire"), ("Les Ateliers de l'Essonne", "soutenu")]

@@ -22,7 +22,7 @@ from rtes_kg.extract.cuewords import (
     SUPPORTED,
     cue_ending_at,
 )
-from rtes_kg.extract.lexicon import SCHEMES_AND_EVENTS, Token
+from rtes_kg.extract.lexicon import NUMBER_WORDS, SCHEMES_AND_EVENTS, Token
 from rtes_kg.extract.names import BODY_HEADS, LOWER_ARTICLES, name_forward, opens_known_name
 
 __all__ = ["AMONG", "label_before", "label_in_clause", "label_over_list", "verb_in_clause"]
@@ -60,6 +60,10 @@ _SOME = frozenset({"des", "plusieurs", "nombreux", "quelques", "dizaine", "vingt
 
 
 _COUNTING = frozenset({"compte", "comptent"})
+_COUNT_WORDS = 4  # after "avec": "60 acteurs", "plusieurs structures locales"
+# Words that count what they do not name: "avec 8 villes", "avec plusieurs structures", "avec ses partenaires"
+MANY = frozenset(NUMBER_WORDS) | {"des", "ses", "leurs", "plusieurs", "differentes", "differents", "nombreux",
+                                  "nombreuses", "divers", "diverses"}
 
 
 def verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
@@ -67,9 +71,12 @@ def verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
     it says so with a verb of support or creation: "a accompagné 46 projets, dont la SCIC X", "a
     fait émerger trois entreprises : la SCIC X et l'EI Y"."""
     by = False  # past "par": the things listed are the verb's agents ("créé en 2019 par trois associations : …")
-    stop = last - _CLAUSE_REACH
+    stop, counted = last - _CLAUSE_REACH, last
     while last >= 0 and last > stop:
         found = cue_ending_at(words, last)
+        if words[last].key == "avec" and counted - last <= _COUNT_WORDS \
+                and any(w.raw.isdigit() or w.key in MANY for w in words[last + 1: counted + 1]):
+            return PARTNER  # "a signé un pacte avec 60 acteurs, dont X": one of the partners
         if words[last].key in HOSTED | _COUNTING or found is not None and (
                 words[last].key in HOSTING or (found[0].how, found[0].role) == ("object", PARTNER)):
             return PARTNER  # "accueille une vingtaine de structures, dont la CAE X", "où sont hébergées

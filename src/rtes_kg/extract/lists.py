@@ -8,8 +8,8 @@ import re
 from collections.abc import Sequence
 
 from rtes_kg.extract.clause import boundary
-from rtes_kg.extract.labels import AMONG
-from rtes_kg.extract.lexicon import NUMBER_WORDS, Token
+from rtes_kg.extract.labels import AMONG, MANY
+from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import PLURAL_ARTICLES
 from rtes_kg.extract.places import area_named
 from rtes_kg.extract.spans import Spans
@@ -192,6 +192,8 @@ _OF_AN_ARTICLE_BEFORE = re.compile(_OF_AN_ARTICLE.pattern + r"\Z", re.IGNORECASE
 def after_de(text: str, position: int) -> bool:
     """Whether "de", "du", "de la"… stands right before ``position`` (where a name starts)."""
     return _OF_AN_ARTICLE_BEFORE.search(text, max(0, position - 12), position) is not None
+
+
 _ACT_NOUNS = frozenset({"creation", "soutien", "financement", "cofinancement", "accompagnement", "lancement",
                         "ouverture"})
 
@@ -202,10 +204,8 @@ def counted_companions(words: Sequence[Token], k: int, start: int) -> bool:
     if words[k].key != "avec" or not 3 <= start - k <= 8 or words[start - 1].key not in _OBJECT_ARTICLES:
         return False
     opener = words[k + 1]  # (not "avec 14 agriculteurs et la commune de Daoulas": an item of their list)
-    return (opener.raw[:1].isdigit() or opener.key in _MANY) \
+    return (opener.raw[:1].isdigit() or opener.key in MANY) \
         and not any(w.capitalised or w.key in {"et", "ou"} for w in words[k + 1: start - 1])
 
 
 _OBJECT_ARTICLES = frozenset({"la", "le", "l", "les", "un", "une"})
-_MANY = frozenset(NUMBER_WORDS) | {"des", "ses", "leurs", "plusieurs", "differentes", "differents", "nombreux",
-                                    "nombreuses"}

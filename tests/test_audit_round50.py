@@ -146,3 +146,21 @@ def test_what_the_verb_counts_past_a_partner_named_after_avec_is_still_its_objec
     assert roles_in_a_fiche("L'agglomération a accompagné 46 projets avec la CRESS, dont la SCIC Les Ateliers de "
                             "l'Essonne.", **GRAND_PARIS_SUD) == [
         ("CRESS Île-de-France", "partenaire"), ("Les Ateliers de l'Essonne", "soutenu")]
+
+
+# --- a body's description is no gift, nor a demonym ------------------------------------------------
+
+GRENOBLE = {"member": "Ville de Grenoble", "kind": "Commune", "address": "11 boulevard Jean Pain\n38000 Grenoble"}
+
+
+def test_help_in_a_body_s_description_is_no_gift():
+    assert roles_in_a_fiche("L'épicerie Episol, association d'aide alimentaire, accueille 1 000 personnes.",
+                            **GRENOBLE) == [("Episol", "porteur")]
+    assert roles_in_a_fiche("La Ville a accordé une aide à la SCOP Alpha Bois.", **GRENOBLE) == [
+        ("Alpha Bois", "soutenu")]
+
+
+def test_a_word_with_a_capital_inside_is_no_place_s_adjective():
+    assert roles_in_a_fiche("La SCIC BerryBois emploie 10 salariés.", **GRENOBLE) == [("BerryBois", "porteur")]
+    assert roles_in_a_fiche("La Ressourcerie Grenobloise collecte 300 tonnes.", **GRENOBLE) == [
+        ("La Ressourcerie Grenobloise", "porteur")]

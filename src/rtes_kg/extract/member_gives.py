@@ -31,6 +31,7 @@ _SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subven
                             "subventionnons", "garanti", "garantit", "garantie", "garanties", "garantissent"})
 # ("une avance remboursable", "prend en charge", "a garanti l'emprunt")
 
+_A_FIELD_OF_HELP = re.compile(r"(?:alimentaire|humanitaire|a domicile|aux devoirs|aux personnes)s?\b")
 _TAKING = frozenset({"prend", "prennent", "prenons", "pris", "prendre"})
 _ADJECTIVES = frozenset({"financier", "financiere", "technique", "logistique", "actif", "active", "constant"})
 
@@ -62,6 +63,8 @@ def member_support(text: str, words: Sequence[Token], spans: Spans,
         if word.key == "aide" and not (k == 0 or words[k - 1].key in {"une", "l", "d", "son", "sa", "cette"}
                                        or boundary(text, words[k - 1], word)):
             continue  # "aide" the verb, or part of another phrase
+        if word.key == "aide" and _A_FIELD_OF_HELP.match(" ".join(w.key for w in words[k + 1: k + 3])):
+            continue  # "l'épicerie X, association d'aide alimentaire": what it does, no gift
         if word.key == "charge" and not (k >= 2 and words[k - 1].key == "en" and words[k - 2].key in _TAKING):
             continue  # "prend en charge le loyer" (not "chargé de", "en charge de")
         verb = k - 2 if word.key == "charge" else k  # ("X prend en charge 40 enfants": X's, below)

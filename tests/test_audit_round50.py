@@ -164,3 +164,19 @@ def test_a_word_with_a_capital_inside_is_no_place_s_adjective():
     assert roles_in_a_fiche("La SCIC BerryBois emploie 10 salariés.", **GRENOBLE) == [("BerryBois", "porteur")]
     assert roles_in_a_fiche("La Ressourcerie Grenobloise collecte 300 tonnes.", **GRENOBLE) == [
         ("La Ressourcerie Grenobloise", "porteur")]
+
+
+# --- a PTCE or a pôle named by its area keeps its kind word ----------------------------------------
+
+MARSEILLE = {"member": "Ville de Marseille", "kind": "Commune", "address": "Quai du Port\n13002 Marseille"}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("La Ville soutient le PTCE Pays de Fougères.", "PTCE Pays de Fougères"),
+    ("La Ville soutient le PTCE Sud Provence.", "PTCE Sud Provence"),
+    ("La Ville soutient le pôle ESS Marseille Provence.", "Pôle ESS Marseille Provence"),
+    ("La Ville soutient le PTCE Figeacteurs.", "Figeacteurs"),
+    ("La Ville soutient le pôle ESS Horizons Solidaires.", "Horizons Solidaires"),
+])
+def test_a_ptce_or_a_pole_named_by_its_area_keeps_its_kind(sentence, name):
+    assert roles_in_a_fiche(sentence, **MARSEILLE) == [(name, "soutenu")]

@@ -47,6 +47,7 @@ _APPOSITION = re.compile(r"[,(]\s*$")
 _TITLE_COLON = re.compile(r"\**\s*:\s*")  # "Ti Ar Bed : association…", "**Ti Ar Bed** : association…"
 # Kinds whose word is part of the name: a quarter's name after it names no body of its own.
 _NAMED_WITH_KIND = frozenset({"regie-de-quartier", "centre-social"})
+_NAMED_BY_AREA = frozenset({"reseau", "ptce"})  # kinds whose name may be their area's: "le PTCE Sud Provence"
 # Public bodies whose kind opens their name: "l'Université d'Artois", "l'université de Nantes", "le
 # CHU de Rennes", "l'Université Lyon 2" (not "l'université populaire X", an association)
 _OPENS_ITS_NAME = frozenset({("universite",), ("iut",), ("chu",), ("centre", "hospitalier")})
@@ -282,10 +283,10 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
                        and not trigger.raw.isupper() and not sentence_start(text, trigger.start)
                        and not _kind_then_name(words, match.first, match.last, start, last)
                        and not _a_lower_case_adjective(words, match.first, match.last))
-                if start == match.last + 1 and (opens_its_name or kind in {*_NAMED_WITH_KIND, "reseau"}
+                if start == match.last + 1 and (opens_its_name or kind in {*_NAMED_WITH_KIND, *_NAMED_BY_AREA}
                                                 and named_by_its_place(text, words, start, last, kind)):
                     own = True  # "la régie de quartier Villeneuve": its quarter's name; "l'Université Lyon 2";
-                    # "le pôle ESS Sud Drôme": its area's
+                    # "le pôle ESS Sud Drôme", "le PTCE Pays de Fougères": its area's
                 if start == match.last + 1 == last and trigger.raw[:1].isupper() \
                         and DEMONYM.fullmatch(words[last].key) and words[last].raw[1:].islower():
                     own = True  # "Ressourcerie Sénonaise : …": a kind and its place's adjective, one name

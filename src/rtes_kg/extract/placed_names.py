@@ -18,10 +18,11 @@ A_COLLECTIVITE = MEMBER_WORDS | {"etat"}
 def named_by_its_place(text: str, words: Sequence[Token], first: int, last: int, kind: str) -> bool:
     """Whether the name after a kind word is its place's: a régie de quartier's or centre social's
     one word ("Villeneuve"), or a régie's quarter and its commune, either way round ("Europe Colmar",
-    "Nantes Nord"; not "Nord Services", nor the centre social "Espace Razès"); a network's area ("le
-    pôle ESS Sud Drôme", "le réseau Pays Basque"; not "le pôle ESS Horizons Solidaires")."""
+    "Nantes Nord"; not "Nord Services", nor the centre social "Espace Razès"); a network's or a PTCE's
+    area ("le pôle ESS Sud Drôme", "le réseau Pays Basque", "le PTCE Pays de Fougères"; not "le pôle ESS
+    Horizons Solidaires")."""
     name = text[words[first].start: words[last].end]
-    if kind == "reseau":
+    if kind in ("reseau", "ptce"):
         return an_area(name)
     parts = name.split()
     return len(parts) == 1 or kind == "regie-de-quartier" and len(parts) == 2 and (
@@ -39,13 +40,19 @@ def an_area(name: str) -> bool:
     while words and words[0] in _AREA_PARTS:
         words = words[1:]
     rest = " ".join(words)
-    return bool(rest) and (area_named(rest) or bool(communes_named(rest)) or rest in _FORMER_PROVINCES)
+    return bool(rest) and (area_named(rest) or bool(communes_named(rest)) or rest in _FORMER_PROVINCES
+                           or len(words) > 1 and all(_an_area_word(word) for word in words))  # "Marseille Provence"
+
+
+def _an_area_word(word: str) -> bool:
+    return word in _AREA_PARTS or word in _FORMER_PROVINCES or area_named(word) or bool(communes_named(word))
 
 
 CARDINAL_KEYS = frozenset({"nord", "sud", "est", "ouest", "centre"})  # an area's part: "Sud Drôme", "Loire Sud"
 _AREA_PARTS = CARDINAL_KEYS | {"val", "vallee", "pays", "haut", "haute", "bas", "basse", "grand", "de", "du", "des",
                                "d", "la", "le", "l"}
-_FORMER_PROVINCES = frozenset({"basque", "catalan", "bigouden", "nantais", "messin"})
+_FORMER_PROVINCES = frozenset({"basque", "catalan", "bigouden", "nantais", "messin", "provence", "gascogne",
+                               "savoie", "berry", "quercy", "perigord", "limousin", "alsace", "lorraine"})
 
 
 def its_quarter(text: str, words: Sequence[Token], kind_last: int, through_et: bool = False) -> int | None:

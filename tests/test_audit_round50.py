@@ -180,3 +180,43 @@ MARSEILLE = {"member": "Ville de Marseille", "kind": "Commune", "address": "Quai
 ])
 def test_a_ptce_or_a_pole_named_by_its_area_keeps_its_kind(sentence, name):
     assert roles_in_a_fiche(sentence, **MARSEILLE) == [(name, "soutenu")]
+
+
+# --- the member's shares in a company that is no ESS structure -----------------------------------------
+
+RENNES_METROPOLE = {"member": "Rennes Métropole", "kind": "Métropole",
+                    "address": "4 avenue Henri Fréville\n35207 Rennes Cedex"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "La SPL Territoires Publics, dont la Métropole est actionnaire, a aménagé le quartier.",
+    "La SPL Territoires Publics, dont Rennes Métropole est actionnaire, a aménagé le quartier.",
+    "La Métropole a souscrit 200 parts de la SPL Territoires Publics.",
+])
+def test_the_member_s_shares_in_a_public_company(sentence):
+    assert roles_in_a_fiche(sentence, **RENNES_METROPOLE) == [("Territoires Publics", "actionnaire")]
+
+
+def test_another_body_s_shares_in_a_public_company_are_not_the_member_s():
+    found = roles_in_a_fiche("La SPL Territoires Publics, dont la Caisse des Dépôts est actionnaire, a aménagé le "
+                             "quartier.", **RENNES_METROPOLE)
+    assert ("Territoires Publics", "actionnaire") not in found
+
+
+# --- a contract said past a date or a parenthesis ---------------------------------------------------
+
+LILLE = {"member": "Ville de Lille", "kind": "Commune", "address": "Place Augustin Laurent\n59033 Lille Cedex"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "La Ville a attribué en 2023 un marché réservé de nettoyage des écoles (250 000 € par an) à l’entreprise "
+    "d’insertion Proxi Services, qui emploie 60 salariés en parcours.",
+    "Un marché réservé de nettoyage (250 000 € par an) a été attribué à l’entreprise d’insertion Proxi Services.",
+])
+def test_the_holder_of_a_contract_carries_the_work(sentence):
+    assert roles_in_a_fiche(sentence, **LILLE) == [("Proxi Services", "porteur")]
+
+
+def test_a_grant_awarded_past_a_date_is_still_support():
+    assert roles_in_a_fiche("La Ville a attribué en 2023 une subvention (20 000 €) à l'association Alpha Bois.",
+                            **LILLE) == [("Alpha Bois", "soutenu")]

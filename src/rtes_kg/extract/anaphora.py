@@ -149,8 +149,8 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
                 roles.append((structures[-1], SUPPORTED))  # premier financeur"
             continue
         if noun == "dont" and _member_holds_shares(words, k + 1, names_member):
-            structures = _structures_before(found, k)
-            if structures:  # "la SCIC X, dont l'Agglomération est sociétaire"
+            structures = _structures_before(found, k, (STRUCTURE, "entreprise"))
+            if structures:  # "la SCIC X, dont l'Agglomération est sociétaire", "la SPL X, dont la Ville…"
                 roles.append((structures[-1], SHAREHOLDER))
             continue
         if noun in {"il", "elle"} and (boundary(text, words[k - 1], words[k]) or words[k - 1].key in {"et", "mais"}):
@@ -232,9 +232,9 @@ _ADVERBS = frozenset({"a", "toutefois", "cependant", "neanmoins", "pourtant", "a
 _POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs"})
 
 
-def _structures_before(found: Sequence[Found], k: int) -> list[int]:
-    """The structures (by index in ``found``) named before the word at ``k``, in text order."""
-    return [n for n, f in enumerate(found) if f.last < k and f.category == STRUCTURE]
+def _structures_before(found: Sequence[Found], k: int, categories: tuple[str, ...] = (STRUCTURE,)) -> list[int]:
+    """The structures (or finds of ``categories``, by index) named before the word at ``k``, in order."""
+    return [n for n, f in enumerate(found) if f.last < k and f.category in categories]
 
 
 def _bodies_before(found: Sequence[Found], k: int) -> list[int]:

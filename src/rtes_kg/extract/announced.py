@@ -289,8 +289,7 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
                     # "le pôle ESS Sud Drôme", "le PTCE Pays de Fougères": its area's
                 if start == match.last + 1 == last and trigger.raw[:1].isupper() \
                         and DEMONYM.fullmatch(words[last].key) and words[last].raw[1:].islower():
-                    own = True  # "Ressourcerie Sénonaise : …": a kind and its place's adjective, one name
-                    # (not "la SCIC BerryBois": a word with a capital inside is no adjective)
+                    own = True  # "Ressourcerie Sénonaise : …", one name (not "la SCIC BerryBois": no adjective)
                 if kind == "fondation" and trigger.raw[:1].isupper() \
                         and _CORPORATE.fullmatch(text, words[match.last].end, words[start].start):
                     name = f"{trigger.raw} {text[words[start].start: words[last].end]}"  # "Fondation d'entreprise

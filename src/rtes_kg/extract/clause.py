@@ -29,6 +29,7 @@ from rtes_kg.extract.lexicon import ARTICLES, OF_WORDS, Token, verb_prefix_at
 from rtes_kg.parse.fields import MONTHS
 
 BOUNDARY = re.compile(r"[.;:!?()\n•]")
+_SENTENCE_MARK = re.compile(r"[.;:!?\n•]")  # a clause's bounds but its parentheses
 
 
 def boundary(text: str, left: Token, right: Token) -> bool:
@@ -277,11 +278,11 @@ def tendered(text: str, words: Sequence[Token], k: int) -> bool:
     """Whether the clause of word ``k`` speaks of a public contract ("a retenu l'entreprise
     d'insertion X pour le marché de nettoyage", "titulaire du marché"): work paid for, no support;
     not a market where people buy ("le marché de Noël")."""
-    ahead = k
-    while ahead + 1 < len(words) and not boundary(text, words[ahead], words[ahead + 1]):
+    ahead = k  # (through a parenthesis: "un marché de nettoyage (250 000 € par an) à l'EI X")
+    while ahead + 1 < len(words) and not _SENTENCE_MARK.search(text, words[ahead].end, words[ahead + 1].start):
         ahead += 1
     back = k
-    while back > 0 and not boundary(text, words[back - 1], words[back]):
+    while back > 0 and not _SENTENCE_MARK.search(text, words[back - 1].end, words[back].start):
         back -= 1
     return any(w.key in TENDERED and not a_market(words, j) and not _inside_a_name(text, words, j)
                for j, w in enumerate(words[back: ahead + 1], back))

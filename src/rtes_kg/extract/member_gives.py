@@ -58,8 +58,8 @@ def member_support(text: str, words: Sequence[Token], spans: Spans,
             continue  # "Partenaires financiers : CAF (10 000 €), Région": others; "… : Ville de Metz (25 000 €)"
         if word.key == "dotation" and k >= 2 and words[k - 2].key == "fonds":
             continue  # "un fonds de dotation": a kind of body, no grant
-        if word.key.startswith("attribu") and any(w.key in CONTRACTS for w in words[k + 1: k + 4]):
-            continue  # "lui a attribué un marché": a purchase, no support
+        if word.key.startswith("attribu") and any(w.key in CONTRACTS for w in words[k + 1: k + 6]):
+            continue  # "lui a attribué un marché", "a attribué en 2023 un marché": a purchase, no support
         if word.key == "aide" and not (k == 0 or words[k - 1].key in {"une", "l", "d", "son", "sa", "cette"}
                                        or boundary(text, words[k - 1], word)):
             continue  # "aide" the verb, or part of another phrase

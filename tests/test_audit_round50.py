@@ -220,3 +220,27 @@ def test_the_holder_of_a_contract_carries_the_work(sentence):
 def test_a_grant_awarded_past_a_date_is_still_support():
     assert roles_in_a_fiche("La Ville a attribué en 2023 une subvention (20 000 €) à l'association Alpha Bois.",
                             **LILLE) == [("Alpha Bois", "soutenu")]
+
+
+# --- a regional natural park, a partner of rural fiches ------------------------------------------------
+
+CHARTREUSE = {"member": "Communauté de communes Cœur de Chartreuse", "kind": "Communauté de communes",
+              "address": "2 rue du Mont-Blanc\n38380 Saint-Laurent-du-Pont"}
+
+
+@pytest.mark.parametrize("sentence, park", [
+    ("Partenariat avec le PNR de Chartreuse et la Chambre d'agriculture de l'Isère pour le projet alimentaire "
+     "territorial.", "PNR de Chartreuse"),
+    ("Avec le Parc naturel régional des Pyrénées ariégeoises, elle accompagne 12 agriculteurs.",
+     "Parc naturel régional des Pyrénées ariégeoises"),
+])
+def test_a_regional_natural_park_is_a_public_partner(sentence, park):
+    found = [(m.name, m.category, m.role, m.parent) for m in action_mentions(sentence, **CHARTREUSE)]
+    assert (park, "organisme-public", "partenaire", "parcs-naturels-regionaux") in found
+
+
+def test_a_park_written_both_ways_is_one_organisation():
+    first, = [m.slug for m in action_mentions("Partenariat avec le PNR de Chartreuse.", **CHARTREUSE)]
+    second, = [m.slug for m in action_mentions("Partenariat avec le Parc naturel régional de Chartreuse.",
+                                               **CHARTREUSE)]
+    assert first == second

@@ -43,6 +43,9 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
                     start += 1
             if start < len(words) and joined(text, words[start - 1], words[start]):
                 last = name_forward(text, words, start, through_et=True)
+            if last is not None and last + 1 < len(words) and words[last + 1].raw.islower() \
+                    and words[last + 1].key in TERRITORIAL_ADJECTIVES and joined(text, words[last], words[last + 1]):
+                last += 1  # "le Parc naturel régional des Pyrénées ariégeoises": the area's adjective
             if last is None and start == after and words[after].key in TERRITORIAL_ADJECTIVES \
                     and words[first].capitalised and not words[first].key.endswith(("s", "x")):
                 last = after  # "le Réseau des ressourceries normandes": the région's network, not the nation's

@@ -244,3 +244,20 @@ def test_a_park_written_both_ways_is_one_organisation():
     second, = [m.slug for m in action_mentions("Partenariat avec le Parc naturel régional de Chartreuse.",
                                                **CHARTREUSE)]
     assert first == second
+
+
+# --- the waste syndicates, partners of the ressourceries --------------------------------------------------
+
+VAL_DE_SAONE = {"member": "Communauté de communes du Val de Saône", "kind": "Communauté de communes",
+                "address": "2 rue de la Mairie\n01190 Pont-de-Vaux"}
+
+
+@pytest.mark.parametrize("sentence, name, kind", [
+    ("Avec le SMICTOM du Val de Saône, la communauté soutient la recyclerie Alpha Bois.", "SMICTOM du Val de Saône",
+     "syndicat-mixte"),
+    ("En partenariat avec le SICTOM de Gray, la communauté a ouvert la ressourcerie Beta.", "SICTOM de Gray",
+     "syndicat-intercommunal"),
+])
+def test_a_waste_syndicate_is_a_collectivite(sentence, name, kind):
+    found = [(m.name, m.category, m.kind, m.role) for m in action_mentions(sentence, **VAL_DE_SAONE)]
+    assert (name, "collectivite", kind, "partenaire") in found

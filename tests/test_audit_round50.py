@@ -261,3 +261,24 @@ VAL_DE_SAONE = {"member": "Communauté de communes du Val de Saône", "kind": "C
 def test_a_waste_syndicate_is_a_collectivite(sentence, name, kind):
     found = [(m.name, m.category, m.kind, m.role) for m in action_mentions(sentence, **VAL_DE_SAONE)]
     assert (name, "collectivite", kind, "partenaire") in found
+
+
+# --- the member as the agent of a support participle, past a measure or a date -----------------------------
+
+NANCY = {"member": "Ville de Nancy", "kind": "Commune", "address": "1 place Stanislas\n54000 Nancy"}
+
+
+@pytest.mark.parametrize("incise", [
+    "financée à 50 % par la Ville",
+    "financée en partie par la Ville",
+    "subventionnée à hauteur de 20 000 € par la Ville",
+    "accompagnée depuis 2019 par la Ville",
+])
+def test_the_member_s_support_past_a_measure_or_a_date(incise):
+    assert roles_in_a_fiche(f"L'association Alpha Bois, {incise}, gère un jardin partagé.", **NANCY) == [
+        ("Alpha Bois", "porteur"), ("Alpha Bois", "soutenu")]
+
+
+def test_another_body_s_support_past_a_measure_is_not_the_member_s():
+    assert ("Alpha Bois", "soutenu") not in roles_in_a_fiche(
+        "L'association Alpha Bois, financée à 50 % par la Région, gère un jardin partagé.", **NANCY)

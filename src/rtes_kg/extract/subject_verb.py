@@ -67,8 +67,16 @@ def agent_after_given(words: Sequence[Token], j: int) -> int | None:
     "accompagnée par", "prêté par", "soutenue financièrement par"; else None."""
     if words[j].key not in _SUPPORT_PARTICIPLES:
         return None
-    by = j + 1 + (j + 1 < len(words) and words[j + 1].key.endswith("ment"))  # "soutenue financièrement par"
+    by = j + 1  # past an adverb, a measure or a date: "soutenue financièrement par", "financée à 50 % par", "à hauteur
+    while by < len(words) and by - j <= _MEASURE_REACH and (  # de 20 000 € par", "en partie par"
+            words[by].key.endswith("ment") or words[by].key in _MEASURE_WORDS or words[by].raw.isdigit()):
+        by += 1
     return by + 1 if by < len(words) and words[by].key == "par" else None
+
+
+_MEASURE_WORDS = frozenset({"a", "hauteur", "de", "d", "en", "partie", "grande", "pour", "moitie", "plus", "pres",
+                            "depuis", "environ", "k", "m", "euros", "million", "millions"})
+_MEASURE_REACH = 7  # words: "à hauteur de 1 200 000 € par"
 
 
 # Participles whose agent after "par" supports the name: "X, soutenue par la Ville, …", "un local prêté par"

@@ -282,3 +282,35 @@ def test_the_member_s_support_past_a_measure_or_a_date(incise):
 def test_another_body_s_support_past_a_measure_is_not_the_member_s():
     assert ("Alpha Bois", "soutenu") not in roles_in_a_fiche(
         "L'association Alpha Bois, financée à 50 % par la Région, gère un jardin partagé.", **NANCY)
+
+
+# --- a cleft's subject, and "grâce à" the member ----------------------------------------------------------
+
+BESANCON = {"member": "Ville de Besançon", "kind": "Commune", "address": "2 rue Mégevand\n25034 Besançon Cedex"}
+
+
+@pytest.mark.parametrize("sentence, givers", [
+    ("C'est la Région qui finance la SCIC Gamma Bois.", ["Région Bourgogne-Franche-Comté"]),
+    ("Ce sont la Région et l'ADEME qui financent la SCIC Gamma Bois.", ["ADEME", "Région Bourgogne-Franche-Comté"]),
+])
+def test_what_another_body_funds_in_a_cleft_is_not_the_member_s(sentence, givers):
+    assert roles_in_a_fiche(sentence, **BESANCON) == [(giver, "partenaire") for giver in givers]
+
+
+def test_what_the_member_funds_in_a_cleft_is_its_support():
+    assert roles_in_a_fiche("C'est la Ville qui finance l'association Alpha Bois.", **BESANCON) == [
+        ("Alpha Bois", "soutenu")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grâce à la Ville, l'association Alpha Bois a pu ouvrir une épicerie solidaire.",
+    "Grâce au soutien de la Ville, l'association Alpha Bois a pu ouvrir une épicerie solidaire.",
+    "L'association Alpha Bois a pu ouvrir une épicerie solidaire avec le soutien de la Ville.",
+])
+def test_what_a_structure_could_do_with_the_member_s_help(sentence):
+    assert roles_in_a_fiche(sentence, **BESANCON) == [("Alpha Bois", "porteur"), ("Alpha Bois", "soutenu")]
+
+
+def test_what_a_structure_did_with_another_body_s_help_is_not_the_member_s():
+    assert roles_in_a_fiche("Grâce à France Active, la SCOP Beta Bat a ouvert un atelier.", **BESANCON) == [
+        ("Beta Bat", "porteur"), ("France Active", "partenaire")]

@@ -182,13 +182,16 @@ def _past_a_support_incise(text: str, words: Sequence[Token], k: int) -> int:
 def helped_before(text: str, words: Sequence[Token], first: int) -> int | None:
     """Where the support noun stands when a phrase of help opens the sentence of the subject that
     starts at ``first`` (its article included): "Grâce au soutien de la Ville, l'association X…",
-    "Avec l'aide de l'Agglomération, X…"; else None."""
+    "Avec l'aide de l'Agglomération, X…", or "grâce" when its giver follows it: "Grâce à la Ville,
+    X…"; else None."""
     first -= first > 0 and words[first - 1].key in DEFINITE
     if first == 0 or "," not in text[words[first - 1].end: words[first].start]:
         return None
     for opening in range(first - 1, max(-1, first - _HELP_REACH), -1):
         if opening == 0 or SENTENCE_BREAK.search(text, words[opening - 1].end, words[opening].start):
             noun = support_noun_after(words, opening)
+            if noun is None and words[opening].key == "grace":
+                return opening  # (its giver is read past "à la": ``acting._the_member_after``)
             return noun if noun is not None and words[noun].key in SUPPORT_NOUNS else None
         if "," in text[words[opening - 1].end: words[opening].start]:
             return None
@@ -273,6 +276,7 @@ def participle_after(text: str, words: Sequence[Token], k: int) -> int | None:
     j = k + 1
     while j < len(words) and words[j].key in ADVERBS:
         j += 1
+    j += j + 1 < len(words) and words[j].key == "pu" and words[j + 1].raw[:1].islower()  # "a pu ouvrir"
     return j if j < len(words) and not boundary(text, words[j - 1], words[j]) and an_active_participle(words[j]) \
         else None
 

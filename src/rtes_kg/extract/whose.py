@@ -34,6 +34,8 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
         while k > 0 and first - k < 25 and (not boundary(text, words[k - 1], words[k])
                                             or _PARENTHESIS.fullmatch(text, words[k - 1].end, words[k].start)):
             k -= 1  # (through a name's parenthesis: "la Mutualité sociale agricole (MSA) Grand Sud")
+        cleft = _past_a_cleft(words, k)  # "C'est la Région qui finance X": the Région is the subject
+        k = cleft if cleft is not None else k
         head = k + 1 if words[k].key in DEFINITE else k
         role = relative_clause_role(text, words, found, spans, explicit[n], n, k, first, member)
         if role is not None:  # "La Ville subventionne l'association X, qui accompagne la SCOP Y": X's, not the member's
@@ -62,6 +64,7 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
             givers.insert(0, subject)
         if verb is None:
             continue  # "La CAF et la Ville financent X": the member's support too (see co_supporters)
+        verb += cleft is not None and verb < first and words[verb].key == "qui"  # "C'est la Région qui finance"
         shared = member_named_after(text, words, found, spans, spans[n][1] + 1, member, names_member)
         # ("La CAF finance X, que la Ville soutient aussi": the member's support too, the CAF a partner)
         verb += verb < first and words[verb].key in {"a", "ont"}  # "a cédé"
@@ -81,6 +84,12 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
             receiver = None if shared else n
             supported += [(receiver, giver) for giver in givers] if givers else [] if shared else [(n, None)]
     return supported
+
+
+def _past_a_cleft(words: Sequence[Token], k: int) -> int | None:
+    """Where the subject stands after "C'est", "Ce sont" that open the sentence at ``k``, else None."""
+    opening = tuple(word.key for word in words[k: k + 2])
+    return k + 2 if opening in (("c", "est"), ("ce", "sont")) and k + 2 < len(words) else None
 
 
 def _beside(words: Sequence[Token], j: int) -> bool:

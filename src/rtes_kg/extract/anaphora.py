@@ -15,10 +15,10 @@ from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.cues import CARRIER, CARRYING, CITED, CREATED, PARTNER, SHAREHOLDER, SUPPORTED, back_cue
 from rtes_kg.extract.cuewords import cue_ending_at
 from rtes_kg.extract.curated import STRUCTURE
-from rtes_kg.extract.lexicon import SENTENCE_BREAK, Token, phrase_keys
+from rtes_kg.extract.lexicon import POSSESSIVES, SENTENCE_BREAK, Token, phrase_keys
 from rtes_kg.extract.names import PUBLIC, Found
 from rtes_kg.extract.pronouns import agrees, given_by_the_member, supported_through_its_own, topic_last
-from rtes_kg.extract.shares import WITH_CAPITAL
+from rtes_kg.extract.shares import COMPANIES, WITH_CAPITAL
 from rtes_kg.extract.spans import Spans
 from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
 
@@ -149,7 +149,7 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
                 roles.append((structures[-1], SUPPORTED))  # premier financeur"
             continue
         if noun == "dont" and _member_holds_shares(words, k + 1, names_member):
-            structures = _structures_before(found, k, (STRUCTURE, "entreprise"))
+            structures = _structures_before(found, k, COMPANIES)
             if structures:  # "la SCIC X, dont l'Agglomération est sociétaire", "la SPL X, dont la Ville…"
                 roles.append((structures[-1], SHAREHOLDER))
             continue
@@ -200,7 +200,7 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
             if structures:  # "La Ville est membre du conseil de la SCIC X et a participé à sa création"
                 roles.append((near[-1] if near else structures[0], CREATED))
             continue
-        if noun in _POSSESSIVES and supported_through_its_own(words, k) \
+        if noun in POSSESSIVES and supported_through_its_own(words, k) \
                 and opened_by_the_member(text, words, k, names_member, member_at):
             owners = [n for n, f in enumerate(found) if f.last < k and f.category in (STRUCTURE, "entreprise")]
             roles += [(owners[-1], SUPPORTED)] if owners else []  # "X organise un festival ; la Ville
@@ -229,7 +229,6 @@ _SPELT_OUT = re.compile(r"\s+(?:d['’]\s*|de\s+|du\s+|des\s+)[^().;:\n]{1,80}\(
 _CAPITALISED_COMPLEMENT = re.compile(r"\s+(?:d['’]\s*|de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)[A-ZÀ-Ý]")
 _ADVERBS = frozenset({"a", "toutefois", "cependant", "neanmoins", "pourtant", "aussi", "en", "outre", "bien",
                       "par", "ailleurs", "tout", "de", "meme"})
-_POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs"})
 
 
 def _structures_before(found: Sequence[Found], k: int, categories: tuple[str, ...] = (STRUCTURE,)) -> list[int]:
@@ -262,7 +261,7 @@ def _said_of_it(words: Sequence[Token], k: int) -> str | None:
     if k + 1 >= len(words):
         return None
     verb, after = words[k], [w.key for w in words[k + 1: k + 4]]
-    if _GIVEN_TO_IT.match(verb.key) and after[0] in _POSSESSIVES:
+    if _GIVEN_TO_IT.match(verb.key) and after[0] in POSSESSIVES:
         return SUPPORTED
     if after[:2] in (["avec", "elle"], ["avec", "lui"], ["avec", "eux"]) and (
             {"convention", "partenariat", "accord"} & {w.key for w in words[k + 3: k + 7]}):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rtes_kg.extract.adjectives import infinitive_key
-from rtes_kg.extract.lexicon import Token, joined
+from rtes_kg.extract.lexicon import POSSESSIVES, Token, joined
 from rtes_kg.extract.places import area_named, communes_named
 
 
@@ -26,7 +26,7 @@ def imperative_name_end(text: str, words: Sequence[Token], first: int) -> int | 
     # a noun: "l'association Épicentre pour son projet"; nor the sentence's aim: "X pour ses projets")
     infinitive = infinitive_key(key) and words[first + 1].key in _AFTER_AN_INFINITIVE \
         and first + 2 < len(words) and words[first + 2].raw[:1].islower() \
-        and words[first + 2].key not in _POSSESSIVES \
+        and words[first + 2].key not in POSSESSIVES \
         and not communes_named(words[first].raw) and not area_named(words[first].raw)
     if not imperative and not infinitive:
         return None
@@ -46,7 +46,6 @@ _OPENING = frozenset({"les", "la", "le", "l", "nos", "notre", "demain"}) | _ADVE
 # the words after which the clause goes on: a relative, a verb, a preposition of the sentence
 _ENDING = frozenset({"qui", "que", "qu", "dont", "ou", "a", "ont", "est", "sont", "et", "avec", "pour", "par",
                      "depuis", "grace", "afin", "sur", "dans", "au", "aux", "chez", "aupres", "entre", "lors"})
-_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 _AFTER_AN_INFINITIVE = frozenset({"pour", "ensemble", "autrement"})  # "Agir pour l'environnement", "Vivre ensemble"
 _REACH = 6  # words: "Faisons les courses ensemble"
 _NOUNS_IN_ONS = frozenset({"maisons", "saisons", "compagnons", "moissons", "chansons", "pigeons", "papillons",

@@ -28,8 +28,8 @@ _SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subven
                             "octroie", "consacre", "consacree", "debloque", "debloquee", "abonde", "dote", "dotee",
                             "remboursable", "remboursables", "charge", "soutenons", "financons", "cofinancons",
                             *_FUNDERS_LABELS,
-                            "subventionnons", "garanti", "garantit", "garantie", "garanties", "garantissent"})
-# ("une avance remboursable", "prend en charge", "a garanti l'emprunt")
+                            "subventionnons", "garanti", "garantit", "garantie", "garanties",
+                            "garantissent"})  # "une avance remboursable", "prend en charge", "a garanti l'emprunt"
 
 _A_FIELD_OF_HELP = re.compile(r"(?:alimentaire|humanitaire|a domicile|aux devoirs|aux personnes)s?\b")
 _TAKING = frozenset({"prend", "prennent", "prenons", "pris", "prendre"})

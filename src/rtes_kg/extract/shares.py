@@ -34,7 +34,7 @@ _HOLDS_AFTER = re.compile(r"\s+(?:est|était|reste)\s+(?:devenue?\s+)?(?:sociét
 _LIST_LENGTH = 40  # words of a list of holders read, at most
 _ITS = frozenset({"ses", "leurs"})
 _NAMES_BACK = 12  # names before a list of holders where its company is looked for
-_COMPANIES = (STRUCTURE, "entreprise")  # what has holders: an ESS structure, or a company ("la SPL X")
+COMPANIES = (STRUCTURE, "entreprise")  # what has holders: an ESS structure, or a company ("la SPL X")
 
 
 def member_shares(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
@@ -111,7 +111,7 @@ def _company_before(text: str, words: Sequence[Token], found: Sequence[Found], l
     lists quadratic)."""
     sentence = _sentence_start(text, words[k].start) if same_sentence else -1
     last = bisect.bisect_left(lasts, k)  # (the finds' last words, in text order)
-    before = [n for n in range(max(0, last - _NAMES_BACK), last) if found[n].category in _COMPANIES
+    before = [n for n in range(max(0, last - _NAMES_BACK), last) if found[n].category in COMPANIES
               and words[found[n].first].start > sentence]
     with_capital = [n for n in before if found[n].kind in WITH_CAPITAL]
     chosen = with_capital or ([] if capital_only else before)
@@ -238,7 +238,7 @@ def _shares_of_the_company_after(text: str, words: Sequence[Token], found: Seque
             continue
         company = next((owner for j in range(k + 2, min(len(words), k + 5))
                         if (owner := spans.owner(j)) is not None and words[j].start < end), None)
-        if mine and company is not None and found[company].category in _COMPANIES:
+        if mine and company is not None and found[company].category in COMPANIES:
             held.append(company)
     return held
 

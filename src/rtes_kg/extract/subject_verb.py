@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rtes_kg.extract.adjectives import NOT_WORDS_OF_A_NAME, verb_with_object
+from rtes_kg.extract.amount_phrases import AMOUNT_WORDS
 from rtes_kg.extract.anaphora import DEFINITE
 from rtes_kg.extract.clause import boundary
 from rtes_kg.extract.cuewords import SUPPORT_NOUNS
@@ -74,8 +75,8 @@ def agent_after_given(words: Sequence[Token], j: int) -> int | None:
     return by + 1 if by < len(words) and words[by].key == "par" else None
 
 
-_MEASURE_WORDS = frozenset({"a", "hauteur", "de", "d", "en", "partie", "grande", "pour", "moitie", "plus", "pres",
-                            "depuis", "environ", "k", "m", "euros", "million", "millions"})
+_MEASURE_WORDS = AMOUNT_WORDS | {"a", "hauteur", "de", "d", "en", "partie", "grande", "pour", "moitie", "plus",
+                                 "pres", "depuis", "environ"}
 _MEASURE_REACH = 7  # words: "à hauteur de 1 200 000 € par"
 
 

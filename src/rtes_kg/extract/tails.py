@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from rtes_kg.extract.adjectives import a_complement, adjective_tail, an_incise_opens, closes_an_object, verb_with_object
-from rtes_kg.extract.lexicon import OF_WORDS, SCHEMES_AND_EVENTS, Token, joined, verb_prefix_at
+from rtes_kg.extract.lexicon import OF_WORDS, POSSESSIVES, SCHEMES_AND_EVENTS, Token, joined, verb_prefix_at
 from rtes_kg.parse.naming import unaccented
 
 # Words an acronym leaves out: "Énergies citoyennes en Pays de Vilaine" is EPV.
@@ -167,7 +167,7 @@ _ADVERBS = frozenset({"aussi", "egalement", "desormais", "notamment", "deja", "t
 _TAIL_ADVERB_NOUNS = frozenset("place particulier effet outre general partie ligne priorite moyenne total amont "
                                "aval direct parallele lien cours fonctionnement investissement part difficulte sommeil "
                                "redressement liquidation activite".split())
-_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos"})
+_POSSESSIVES = POSSESSIVES | {"notre", "nos"}  # ("pour notre part")
 _TAIL_OPENERS = frozenset({"vers", "pour", "en", "au", "aux", "sans", "sur", "contre", "dans"})
 # Prepositions after a lower-case word: its verb's complement, no name's ("Vélo Cité met à disposition…")
 _PREPOSITIONS = frozenset({"a", "par", "avec", "chez", "entre", "sous", "selon", "parmi", "aupres", "malgre",

@@ -12,7 +12,7 @@ from rtes_kg.extract.cues import CARRIER
 from rtes_kg.extract.cuewords import CARRIED_KEYS
 from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.lexicon import Token
-from rtes_kg.extract.names import Found
+from rtes_kg.extract.names import LOWER_ARTICLES, Found
 from rtes_kg.extract.spans import Spans
 
 # Kinds of legal bodies, which run their own work; any other kind is a place or a service someone
@@ -92,9 +92,7 @@ def _object_of_runner(words: Sequence[Token], spans: Spans, explicit: Sequence[s
     clause opens on ("Elle est partenaire du Pôle ESS Y, qui anime l'incubateur X"), or of "pour
     animer" after another name ("Y a été choisie par la Ville pour animer le tiers-lieu X"), or of
     the running a carrier was given ("La Ville a confié à Y la gestion de la Maison de quartier X")."""
-    k = spans[n][0] - 1
-    while k >= 0 and words[k].key in {"le", "la", "les", "l"}:
-        k -= 1
+    k = _before_the_object(words, spans, n)
     if k >= 1 and words[k].key in _TO_RUN and words[k - 1].key == "pour":
         return any(spans.owner(j) is not None for j in range(k))  # "Y a été choisie pour animer le tiers-lieu X"
     if k >= 1 and words[k].key in {"de", "du", "des", "d"} and words[k - 1].key in _RUNNING_NOUNS:
@@ -121,16 +119,21 @@ def run_by_the_member(words: Sequence[Token], found: Sequence[Found], spans: Spa
 
 def _run_by_the_member(words: Sequence[Token], spans: Spans, n: int, names_member: Callable[[str], bool],
                        member_at: Callable[[int], bool]) -> bool:
-    k = spans[n][0] - 1
-    while k >= 0 and words[k].key in {"le", "la", "les", "l"}:
-        k -= 1
-    if k >= 2 and words[k].key == "regie" and words[k - 1].key == "en":
-        k -= 2  # "gère en régie"
+    k = _before_the_object(words, spans, n)
     if k < 1 or words[k].key not in _RUNNING:
         return False
     k -= 1 + (k >= 2 and words[k - 1].key == "a")  # "a animé"
     return member_at(k) or words[k].key in MEMBER_WORDS and names_member(words[k].key) \
         and not (k >= 1 and words[k - 1].key in {"de", "du", "d", "des"})  # (not "le tiers-lieu de la Ville")
+
+
+def _before_the_object(words: Sequence[Token], spans: Spans, n: int) -> int:
+    """The word before the name ``n`` taken as an object, past its article and "en régie": the verb
+    that may run it ("anime le tiers-lieu X", "gère en régie l'épicerie X")."""
+    k = spans[n][0] - 1
+    while k >= 0 and words[k].key in LOWER_ARTICLES:
+        k -= 1
+    return k - 2 if k >= 2 and words[k].key == "regie" and words[k - 1].key == "en" else k
 
 
 _RUNNING_NOUNS = frozenset({"gestion", "animation", "exploitation", "coordination", "pilotage"})

@@ -27,12 +27,12 @@ __all__ = ["DEFINITE", "kind_heads", "kind_words", "member_named_after", "opened
 
 _FOUNDER_AFTER_EN = re.compile(r"^(?:est|sont|etait)\s+(?:l un des fondateurs|l une des fondatrices|"
                                r"(?:co)?fondat(?:eur|rice)s?|membres? fondat(?:eur|rice)s?)\b")
+_TAKING = "detient|detiennent|possede|possedent|a pris|ont pris|a acquis|ont acquis|a souscrit|ont souscrit|prenant"
 _SHARES_AFTER_EN = re.compile(r"^(?:(?:est|sont|etait|reste)\s+(?:devenue?s?\s+)?(?:societaire|actionnaire|associee?)|"
                               r"(?:est|sont)\s+entree?s?\s+au\s+capital|"  # "y est entrée au capital"
-                              r"(?:detient|detiennent|possede|possedent)\s+(?:\d+\s+)+(?:du|de son|de leur)\s+capital|"
-                              r"(?:detient|detiennent|possede|possedent|a pris|ont pris|a acquis|ont acquis|a souscrit|"
-                              r"ont souscrit)\s+(?:des|une|\d+(?: \d{3})*(?: (?:euros?|k|m))?(?: de)?)\s+"  # "y a pris
-                              r"(?:parts?|participation|actions?))")  # 20 000 € de parts"
+                              rf"(?:{_TAKING})\s+(?:\d+\s+)+(?:du|de son|de leur)\s+capital|"  # "20 % du…"
+                              rf"(?:{_TAKING})\s+(?:des|une|\d+(?: \d{{3}})*(?: (?:euros?|k|m))?(?: de)?)\s+"
+                              r"(?:parts?|participation|actions?))")  # "y a pris 20 000 € de parts"
 # After "lui" ("leur"), or "l'a": the member's support to the structure named before ("lui a accordé",
 # "l'a soutenue", "Les Jardins de X … ; la Ville leur loue 5 hectares").
 _GIVEN_TO_IT = re.compile(r"(?:a |ont )?(?:accorde|verse|attribue|alloue|octroye|apporte|soutenu|soutenue|aide|aidee|"
@@ -208,9 +208,9 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
         contracted = words[k - 1].key in {"du", "au"}  # "le deuxième financeur du chantier": the cue holds "du"
         if words[k - 1].key not in DEFINITE and not contracted or noun not in heads:
             continue
-        if k + 1 < len(words) and spans.owner(k + 1) is not None \
+        if k + 1 < len(words) and (spans.owner(k + 1) is not None or words[k + 1].capitalised) \
                 and not boundary(text, words[k], words[k + 1]):
-            continue  # "la SCIC Tarn Solaire": a name, not a pointer
+            continue  # "la SCIC Tarn Solaire", "la pépinière La Ruche" (unknown): a name, not a pointer
         if words[k].capitalised and (_SPELT_OUT.match(text, words[k].end) or _CAPITALISED_COMPLEMENT.match(
                 text, words[k].end)):
             continue  # "la Coopérative d'installation en agriculture paysanne (CIAP)", "la Maison de la

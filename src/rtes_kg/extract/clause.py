@@ -67,9 +67,7 @@ def post_cue(text: str, words: Sequence[Token], last: int, public: bool = False)
         k += 1
     if "," in text[words[last].end: words[k].start] and _in_an_incise(text, words, last):
         return None  # "X, qui a reçu 20 000 € de la Région, gère…": the verb after the clause is X's
-    said = _verb_at(words, k, public)
-    if said == SUPPORTED and SELECTING & {w.key for w in words[k: k + 3]} and tendered(text, words, k):
-        return CARRIER  # "X a été sélectionnée par la Ville pour fournir les cantines": a supplier paid
+    said = _said_at(text, words, k, public)
     if said is not None or "," not in text[words[last].end: words[k].start]:
         return said
     # ", lauréate de l'appel à projets, …": the member's winner; ", partenaire du projet, …": a partner
@@ -80,8 +78,30 @@ def post_cue(text: str, words: Sequence[Token], last: int, public: bool = False)
         if boundary(text, words[j], words[j + 1]):
             return apposed
         if "," in text[words[j].end: words[j + 1].start]:
-            return apposed or _verb_at(words, j + 1, public)
+            return apposed or _said_at(text, words, j + 1, public)
     return None
+
+
+def _said_at(text: str, words: Sequence[Token], k: int, public: bool) -> str | None:
+    """The role the verb at ``k`` says of its subject (``_verb_at``), a contract's winner its carrier."""
+    said = _verb_at(words, k, public)
+    if said == SUPPORTED and (SELECTING | _WON) & {w.key for w in words[k: k + 3]} \
+            and (tendered(text, words, k) or _for_a_service(words, k)):
+        return CARRIER  # "X a été sélectionnée par la Ville pour fournir les cantines": a supplier paid; "X a
+        # obtenu deux lots", "X a été retenue pour l'entretien des bâtiments": the work bought
+    return said
+
+
+def _for_a_service(words: Sequence[Token], k: int) -> bool:
+    """Whether "pour" and a service done follow the verb at ``k``: "retenus pour l'entretien des bâtiments"."""
+    at = next((j for j in range(k, min(len(words), k + 5)) if words[j].key == "pour"), None)
+    at = at + 1 + (at + 1 < len(words) and words[at + 1].key in ARTICLES) if at is not None else len(words)
+    return at < len(words) and words[at].key in _SERVICES
+
+
+_WON = frozenset({"obtenu", "obtenue", "obtenus", "obtenues", "obtient", "obtiennent", "remporte", "remportent"})
+_SERVICES = frozenset({"entretien", "nettoyage", "gestion", "exploitation", "collecte", "fourniture", "livraison",
+                       "restauration", "maintenance", "tri"})
 
 
 def _avec_in_its_clause(text: str, words: Sequence[Token], last: int) -> bool:
@@ -102,8 +122,27 @@ def _in_an_incise(text: str, words: Sequence[Token], last: int) -> bool:
         gap = text[words[k - 1].end: words[k].start]
         if boundary(text, words[k - 1], words[k]) or "," in gap:
             return "," in gap and k < last and (words[k].key in _RELATIVES or words[k].key in _MEMBERSHIPS or (
-                words[k].raw.islower() and words[k].raw.endswith(_INCISE_PARTICIPLES)) or _a_noun_of(words, k))
+                words[k].raw.islower() and words[k].raw.endswith(_INCISE_PARTICIPLES)) or _a_noun_of(words, k)) \
+                and not _examples_of_the_subject(words, k, last)
     return False
+
+
+def _examples_of_the_subject(words: Sequence[Token], k: int, last: int) -> bool:
+    """Whether ", dont" at ``k`` lists names only, up to ``last``: "Les pôles ESS, dont A à Brest et
+    l'ADESS B, reçoivent…" (some of the subject, whose verb is theirs; not ", dont la Ville est membre,")."""
+    return words[k].key == "dont" and all(w.capitalised or w.key in _BETWEEN_EXAMPLES for w in words[k + 1: last + 1])
+
+
+def closes_examples(text: str, words: Sequence[Token], last: int) -> bool:
+    """Whether the name ending at ``last`` closes a list of the subject's examples (``_examples_of_the_subject``):
+    the verb after the comma is theirs."""
+    for k in range(last, max(0, last - _RELATIVE_REACH), -1):
+        if boundary(text, words[k - 1], words[k]) or "," in text[words[k - 1].end: words[k].start]:
+            return _examples_of_the_subject(words, k, last)
+    return False
+
+
+_BETWEEN_EXAMPLES = frozenset({"la", "le", "les", "l", "et", "de", "du", "des", "d", "a", "en"})
 
 
 def _a_noun_of(words: Sequence[Token], k: int) -> bool:

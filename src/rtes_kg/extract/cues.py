@@ -61,6 +61,7 @@ from rtes_kg.extract.steps import supported_through_a_step
 __all__ = ["CARRIER", "CARRYING", "CITED", "CREATED", "FILLERS", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED",
            "back_cue"]
 
+_ARTICLES = frozenset({"la", "le", "les", "l"})
 _REACH = 14  # content words a governing word may stand from the name it governs
 
 
@@ -112,6 +113,10 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             if apposed is not None:
                 k = apposed  # "avec la SCIC A, à Niort, et l'association B": read on from A
                 continue
+        if "," in gap and owner is None and not after_incise and _right_before(words, spans, k, start) \
+                and (opening := incise_opening(text, words, k)) is not None and words[opening + 1].key == "avec":
+            k, jumped = opening, True  # "a cofondé en 2018, avec la Ville et 60 citoyens, la SCIC X": the verb's
+            continue
         if "," in gap and owner is None and (counted := counted_head(words, k)) is not None:
             k = counted - 1  # "a aidé les deux SCOP du territoire, A et B": the kind's role
             continue
@@ -182,7 +187,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 return roles[owner]
             return fallback
         if words[k].key == "dont" and end is not None and _HOLDER_AFTER.match(text, words[end].end):
-            return PARTNER  # "la SCIC X, dont Alès Agglomération est sociétaire": X's, no item of a list
+            return PARTNER  # "la SCIC X, dont Alès Agglomération est sociétaire": X's, no item of a list; "le
+            # pacte, dont la SCIC A et l'association B sont signataires": B's fellow holder
         if words[k].key in AMONG:
             role = label_in_clause(text, words, k) or verb_in_clause(text, words, k - 1)
             if role is not None:  # "14 lauréats en 2023, dont la SCIC X": X is one of them (of a contract's
@@ -270,6 +276,12 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
     return fallback
 
 
+def _right_before(words: Sequence[Token], spans: Spans, k: int, start: int) -> bool:
+    """Whether only articles stand between the word ``k`` and the name (or its kind word) at ``start``."""
+    first = spans[owner][0] if (owner := spans.owner(start)) is not None else start
+    return all(w.key in _ARTICLES for w in words[k + 1: min(first, start)])
+
+
 def _complement_of_an_item(words: Sequence[Token], first: int) -> bool:
     """Whether the name at ``first`` completes a lower-case noun before it: "initiatives de l'APES"."""
     k = first - 1
@@ -292,8 +304,8 @@ def _adverb_of_a_cue(words: Sequence[Token], k: int) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_HOLDER_AFTER = re.compile(r"\s+(?:est|sont|était|étaient|reste|restent)\s+(?:devenue?s?\s+)?(?:sociétaire|"
-                           r"actionnaire|associée?|membre|partenaire)s?\b", re.IGNORECASE)
+_HOLDER_AFTER = re.compile(r"(?i:(?:\s*(?:,|\bet\b)[^,;:.()]{1,60}?)?\s+(?:est|sont|était|étaient|reste|restent)\s+"
+                           r"(?:devenue?s?\s+)?(?:sociétaire|actionnaire|associée?|membre|partenaire|signataire)s?\b)")
 _LISTED = re.compile(r",|\bet\b|\bou\b")  # "financé par la Ville (2,5 M€), la Région…": an item of the agents
 _INCISES = 3  # incises read through before a name, at most
 _OF_AFTER_ET = re.compile(r"\bet\s+(?:de|du|des|d['’])", re.IGNORECASE)
@@ -305,10 +317,10 @@ _A_FIGURE_S_SOURCE = re.compile(r"\d\s*%[^()]{0,60}\(\s*(?:(?:source|sources|don
 def _something_else_created(words: Sequence[Token], cue_end: int, start: int) -> bool:
     """Whether a word of creation that ends at ``cue_end`` creates something counted ("créer 40
     emplois", "de 12 postes dans la SCIC X"; a year is no count, nor are co-founders: "a fondé, avec
-    14 agriculteurs, la SCIC X") or something within the name at ``start`` ("la création d'un atelier
-    au sein de la SCIC X")."""
+    14 agriculteurs, la SCIC X", "avec la Ville et 60 citoyens") or something within the name at
+    ``start`` ("la création d'un atelier au sein de la SCIC X")."""
     counted = any(words[k].raw[:1].isdigit() and not dating(words, k) and not _YEAR.fullmatch(words[k].raw)
-                  and words[k - 1].key != "avec" for k in range(cue_end + 1, start))
+                  and all(w.key != "avec" for w in words[cue_end + 1: k]) for k in range(cue_end + 1, start))
     return counted or any(w.key == "sein" for w in words[cue_end + 1: start])
 
 

@@ -148,7 +148,7 @@ def created_with_help(text: str, words: Sequence[Token], spans: Spans, found: Se
         born = word.key in _BORN
         if word.key not in CREATION and not launched and not born:
             continue
-        after = tuple(w.key for w in words[k + 1: k + 8])
+        after = tuple(w.key for w in words[k + 1: k + 11])  # "créée en 2022 par des habitants avec le soutien"
         helped = next((i for i in range(len(after)) for h in _HELP if after[i: i + len(h)] == h), None)
         if born and (helped is None or "initiative" not in after[helped: helped + 3]):
             continue  # "Née d'une initiative de la Ville, la SCIC X…" (not "née de la fusion de A et B")
@@ -179,10 +179,13 @@ def created_with_help(text: str, words: Sequence[Token], spans: Spans, found: Se
                     named.key in _OTHER_BODY_HEADS or len(named.raw) > 1 and named.raw.isupper()
                     and named.key not in MEMBER_KEYS):
                 continue  # "à l'initiative de la Fédération du BTP de l'Ain", "… de la CAPEB": not found as bodies
+            reach = next((j for j in range(agent + 1, min(len(words), agent + 6))
+                          if boundary(text, words[j - 1], words[j])), agent + 6)
             if not among and not by_member and named is not None and named.raw.islower() and not any(
                     w.key in MEMBER_WORDS or w.key in MEMBER_KEYS and names_member(w.key)
-                    for w in words[agent: agent + 6]):
-                continue  # "créée à l'initiative de citoyens", "… d'habitants": people, not the member
+                    for w in words[agent: reach]):
+                continue  # "créée à l'initiative de citoyens", "… d'habitants": people, not the member (nor the
+                # Ville of the next clause: "… des habitants du Blosne ; la Ville a financé…")
         elif not relative:
             continue
         helper = range(k + 1 + helped, min(len(words), k + helped + 7)) if helped is not None else range(que or 0, k)

@@ -13,7 +13,7 @@ from rtes_kg.extract import places
 from rtes_kg.extract.collectivites import COLLECTIVITE, INTERCOMMUNAL_KINDS, collectivite_words, kind_label
 from rtes_kg.extract.intercommunalities import ANY_EPCI, Intercommunality, intercommunalities_of, metropole_of
 from rtes_kg.extract.known import member_initials
-from rtes_kg.extract.lexicon import OF_WORDS, Token
+from rtes_kg.extract.lexicon import OF_WORDS, POSSESSIVES, Token
 from rtes_kg.extract.names import FROM_PATTERN, QUOTATION, Found, plural
 from rtes_kg.parse.naming import slug as name_slug
 
@@ -101,7 +101,8 @@ def _bare_kind_words(text: str, words: Sequence[Token]) -> list[tuple[int, int, 
     """The kind words of a région, a département or an intercommunalité with no name after them, as
     (first, last, kind): one word capitalised ("la Région", "l'Agglo": "la région" is a territory),
     an intercommunalité's label of several words in any case ("la communauté de communes"), and
-    "l'intercommunalité", "l'EPCI" (of ``ANY_EPCI`` kind)."""
+    "l'intercommunalité", "l'EPCI" (of ``ANY_EPCI`` kind). Not after a possessive: "la Banque
+    Alimentaire de Rouen et sa Région" says a territory, in a name."""
     bare = []
     for match in collectivite_words().find(words):
         kind, first, last = match.payload.code, match.first, match.last
@@ -111,7 +112,8 @@ def _bare_kind_words(text: str, words: Sequence[Token]) -> list[tuple[int, int, 
             bare.append((first, last, kind))
     bare += [(k, k, ANY_EPCI) for k, word in enumerate(words)
              if word.key in _ANY_EPCI_WORDS and k and words[k - 1].key == "l"]
-    return [(first, last, kind) for first, last, kind in bare if not _named_after(text, words, last)]
+    return [(first, last, kind) for first, last, kind in bare
+            if not _named_after(text, words, last) and not (first and words[first - 1].key in POSSESSIVES)]
 
 
 def _named_after(text: str, words: Sequence[Token], last: int) -> bool:

@@ -21,12 +21,14 @@ ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
 
 def aside_after_name(text: str, words: Sequence[Token], spans: Spans, k: int) -> int | None:
     """When word ``k`` ends a short parenthesis right after a name ("A (Mont-de-Marsan)"), that
-    name's last word; or after any word when it only holds an amount, a measure or a year ("a pris
-    des parts (50 000 €) dans la SCIC X", "Mise à disposition de locaux (1 100 m²) pour X")."""
+    name's last word; or after any word when it only holds an amount, a measure, a year or an acronym
+    ("a pris des parts (50 000 €) dans la SCIC X", "Mise à disposition de locaux (1 100 m²) pour X",
+    "a confié le fonds d'aide aux jeunes (FAJ) à l'association X")."""
     for j in range(k, max(0, k - 8), -1):
         gap = text[words[j - 1].end: words[j].start]
         if "(" in gap:
-            if _AMOUNT_ASIDE.fullmatch(text, text.index("(", words[j - 1].end), text.index(")", words[k].end) + 1):
+            aside = text[text.index("(", words[j - 1].end): text.index(")", words[k].end) + 1]
+            if _AMOUNT_ASIDE.fullmatch(aside) or (_ACRONYM_ASIDE.fullmatch(aside) and spans.owner(j) is None):
                 return j - 1
             if spans.owner(j) is None and (spans.owner(j - 1) is not None or (
                     words[j - 1].capitalised and k - j < 3 and all(w.capitalised for w in words[j: k + 1]))):
@@ -41,6 +43,7 @@ def aside_after_name(text: str, words: Sequence[Token], spans: Spans, k: int) ->
 _AMOUNT_ASIDE = re.compile(r"\(\s*(?:(?:(?:soit|environ|près de)\s+)?[\d\s.,\u00a0\u202f]+(?:[kKM]\s*)?"
                            r"(?:€|euros?|%|m²|m2|m³|m3|ha|hectares?|km|t|tonnes?|ETP)?\s*"
                            r"(?:en\s+(?:19|20)\d\d\s*)?|(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d\s*)\)")
+_ACRONYM_ASIDE = re.compile(r"\(\s*[A-Z][A-Z0-9]+\+?\s*\)")  # "(FAJ)", "(FSE+)": what the words before are called
 
 
 def apposed_to(text: str, words: Sequence[Token], spans: Spans, k: int) -> int | None:

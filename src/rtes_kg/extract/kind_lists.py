@@ -156,9 +156,10 @@ def listed_after_dont(text: str, words: Sequence[Token], kind_end: int, among: s
     uncounted kind's "dont" lists only when a name follows it right away ("les incubateurs, dont
     Katapult et B"; not "les associations, dont la Ville est membre": a relative clause); so does
     "comme", with or without a comma: "des structures de l'IAE comme A et B"."""
-    dont = kind_end + 1
-    while dont < min(len(words), kind_end + _QUALIFYING + 1) and not words[dont].capitalised \
+    dont, placed = kind_end + 1, False
+    while dont < min(len(words), kind_end + _QUALIFYING + 1) and (not words[dont].capitalised or placed) \
             and words[dont].key != among and joined(text, words[dont - 1], words[dont]):
+        placed = placed or words[dont].key in _OF_A_PLACE  # "les 21 pôles ESS de Bretagne, dont A": its place
         dont += 1  # "5 CAE régionales, dont A", "9 ressourceries du territoire, dont A"
     if dont + 1 >= len(words) or words[dont].key != among \
             or text[words[dont - 1].end: words[dont].start].strip() not in _BEFORE_AMONG.get(among, {","}):
@@ -191,6 +192,7 @@ _BEFORE_AMONG = {"comme": {",", ""}}  # ", dont A", ", notamment A"; "comme A" w
 
 
 _QUALIFYING = 4  # words between a counted kind and its ", dont"
+_OF_A_PLACE = frozenset({"de", "du", "des", "d", "en"})
 
 
 def listed_after_plural(text: str, words: Sequence[Token], start: int) -> list[tuple[int, int]]:

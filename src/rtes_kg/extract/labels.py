@@ -82,6 +82,13 @@ def verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
             return PARTNER  # "accueille une vingtaine de structures, dont la CAE X", "où sont hébergées
             # 45 structures dont X": hosted, not funded; "qui fédère 24 structures, parmi lesquelles X",
             # "le réseau des tiers-lieux, qui compte 34 lieux dont X": members
+        if found is None and not by and (words[last].key in _HELPED_ONES or words[last].key in _TO_HELP
+                                         and last > 1 and words[last - 1].key in {"d", "de"}):
+            verb = last - 2 if words[last].key in _TO_HELP else last  # ("permis d'aider")
+            if _another_body_s_relative(text, words, verb) or _another_body_s_verb(text, words, verb):
+                return CITED  # "L'URSCOP a permis d'aider 46 SCOP, dont X": its help
+            return SUPPORTED  # "Pass ESS : 340 entreprises aidées en 2023, dont la SCOP X" (not "aidées par Y"),
+            # "le fonds a permis d'aider 46 chantiers, dont X"
         if found is not None and found[0].how != "prep":
             if by or last + 1 < len(words) and words[last + 1].key == "par":
                 return None  # "X, fonds créé par le Département, redistribue … dont Y": X was created, not Y
@@ -95,6 +102,11 @@ def verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
             return None
         last -= 1
     return None
+
+
+_HELPED_ONES = frozenset(f"{stem}{end}" for stem in ("aide", "accompagne", "soutenu", "finance", "cofinance",
+                                                      "subventionne") for end in ("s", "es"))
+_TO_HELP = frozenset({"aider", "accompagner", "soutenir", "financer", "cofinancer", "subventionner"})
 
 
 def _another_body_s_relative(text: str, words: Sequence[Token], verb: int) -> bool:

@@ -46,9 +46,8 @@ _INNER_BACKWARD = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "e"
 LOWER_ARTICLES = frozenset({"la", "le", "les", "l"})
 _AN_AMOUNT = re.compile(r"\d[\d\s\u00a0\u202f.,]{0,20}?(?:\s*(?:[kKM]\s*)?(?:€|euros?\b)|\s*%|\s\d{3}\b)")
 _LOWER = frozenset({"la", "le", "les"})
-# The adjectives a name ends with, written in lower case: "l'association Menuiserie solidaire",
-# "Vélo solidaire", "Épicerie sociale", "Énergie citoyenne", "Jardin partagé" (a closed list: a
-# lower-case word after a name otherwise ends it)
+# The adjectives a name ends with, written in lower case: "l'association Menuiserie solidaire", "Vélo
+# solidaire", "Énergie citoyenne", "Jardin partagé" (a closed list: a lower-case word otherwise ends it)
 _NAME_ADJECTIVES = frozenset({"solidaire", "solidaires", "social", "sociale", "sociaux", "sociales",
                               "citoyen", "citoyenne", "citoyens", "citoyennes", "partage", "partagee",
                               "partages", "partagees", "equitable", "equitables"})
@@ -143,8 +142,8 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
     With ``through_et``, "et" followed by "de"/"du"/"d’" and a capital goes on with the same name:
     "Banque Alimentaire de Bordeaux et de la Gironde"; with ``et_capital``, "et" followed by a
     capital does: "l'association Bois et Forêts" (not when a known name or a body's acronym or head
-    follows: "l'association Rebond Insertion et BNP Paribas"); with either or
-    ``inside_words``, "pour", "ta"… before a capital do: "Bouge ta Ville", "Un Toit pour Tous"."""
+    follows: "l'association Rebond Insertion et BNP Paribas"); with either or ``inside_words``, "pour",
+    "ta"… before a capital do: "Bouge ta Ville", "Un Toit pour Tous"."""
     if first >= len(words) or not words[first].capitalised:
         return None
     if (imperative := imperative_name_end(text, words, first)) is not None:
@@ -158,8 +157,9 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
                 and words[k + 1].key in {"de", "du", "d", "des"} and not opens_known_name(words, k + 2) \
                 and not opens_a_body(words, k + 2):
             pass
-        elif words[k].key == "et" and text[words[k].start - 1: words[k].start] == "-":
-            pass  # "Saône-et-Loire", "Ille-et-Vilaine"
+        elif words[k].key == "et" and (text[words[k].start - 1: words[k].start] == "-" or words[k - 1].key == "mille"
+                                       and k + 1 < len(words) and words[k + 1].raw in {"Un", "Une"}):
+            pass  # "Saône-et-Loire", "Ille-et-Vilaine"; "Mille et Un Services"
         elif words[k].key == "et" and words[k - 1].key in {"sociale", "sociales"} and k + 1 < len(words) \
                 and words[k + 1].key in {"solidaire", "solidaires"}:
             pass  # "la Maison de l'Économie Sociale et Solidaire": the one phrase, not two names

@@ -11,7 +11,7 @@ from rtes_kg.extract.cuewords import SUPPORTED
 from rtes_kg.extract.lexicon import OF_WORDS, Token
 from rtes_kg.extract.names import Found
 from rtes_kg.extract.spans import Spans
-from rtes_kg.extract.whose import GIFTS, GIVING, adjective_names_member
+from rtes_kg.extract.whose import GIFTS, GIVING, KIND_ADJECTIVES, adjective_names_member
 
 
 def received_from_another(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
@@ -81,12 +81,14 @@ def _a_gift(words: Sequence[Token], k: int) -> bool:
 def _names_the_member_too(text: str, words: Sequence[Token], spans: Spans, k: int, member: Callable[[Found], bool],
                           found: Sequence[Found], names_member: Callable[[str], bool]) -> bool:
     """Whether the member gives too, later in the clause: "du soutien de France Active et de la Ville",
-    "d'une subvention régionale et d'une aide de la Ville"."""
+    "d'une subvention régionale et d'une aide de la Ville", "et d'une subvention départementale" in
+    the Département's fiche."""
     for j in range(k, min(len(words), k + 20)):  # (bounded: linear in a long clause)
         if boundary(text, words[j - 1], words[j]):
             return False
         owner = spans.owner(j)
-        if member(found[owner]) if owner is not None else words[j].key in MEMBER_WORDS and names_member(words[j].key):
+        if member(found[owner]) if owner is not None else words[j].key in MEMBER_WORDS and names_member(words[j].key) \
+                or words[j].key in KIND_ADJECTIVES and adjective_names_member(words[j].key, names_member):
             return True
     return False
 

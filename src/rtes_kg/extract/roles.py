@@ -69,7 +69,7 @@ from rtes_kg.extract.whose import (
     AGENT,
     another_body_s_support,
     co_supporters,
-    supported_by_another,
+    supported_by_others,
 )
 from rtes_kg.extract.withheld import (
     denied_to_member,
@@ -245,9 +245,8 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
         explicit[receiver] = {CITED}  # "Une subvention régionale a été accordée à X": the Région's
         if giver is not None:
             explicit[giver] = {PARTNER}
-    for n in range(len(found)):
-        if supported_by_another(text, words, spans, n, member, found, names_member):
-            explicit[n] = {CARRIER}  # "X est financé par le syndicat …": X does the work, the member's support unsaid
+    for n in supported_by_others(text, words, spans, member, found, names_member, shared):
+        explicit[n] = {CARRIER}  # "X est financé par le syndicat …": X does the work, the member's support unsaid
     for n in [*turned_down(text, words, spans), *not_granted(text, words, spans)]:
         if not carried_by(words, spans[n][0]):  # ("le projet, porté par X, n'a pas été retenu": X carries it)
             explicit[n] = {CITED}  # "la demande présentée par X a été refusée": X carries nothing of the member's

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.adjectives import an_incise_opens
 from rtes_kg.extract.anaphora import DEFINITE, member_named_after
-from rtes_kg.extract.clause import MEMBER_AREA_WORDS, MEMBER_KEYS, MEMBER_WORDS, boundary, to_before
+from rtes_kg.extract.clause import MEMBER_AREA_WORDS, MEMBER_KEYS, MEMBER_WORDS, boundary, closes_examples, to_before
 from rtes_kg.extract.cuewords import BESIDE, CREATED, HOSTING, PARTNER, SUPPORTED
 from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
 from rtes_kg.extract.names import PUBLIC, Found
@@ -209,13 +209,24 @@ def _keys(words: Sequence[Token], k: int, n: int) -> tuple[str, ...]:
     return tuple(w.key for w in words[k: k + n])
 
 
+def supported_by_others(text: str, words: Sequence[Token], spans: Spans, member: Callable[[Found], bool],
+                        found: Sequence[Found], names_member: Callable[[str], bool], shared: set[int]) -> set[int]:
+    """The finds ``supported_by_another``, and those that share their verb through "et" (``shared``:
+    the finds that take the verb of the one after them): "A et B sont soutenues par la Région"."""
+    others = {n for n in range(len(found)) if supported_by_another(text, words, spans, n, member, found, names_member)}
+    for n in sorted(shared, reverse=True):
+        if n + 1 in others:
+            others.add(n)
+    return others
+
+
 def supported_by_another(text: str, words: Sequence[Token], spans: Spans, n: int, member: Callable[[Found], bool],
-                          found: Sequence[Found], names_member: Callable[[str], bool]) -> bool:
+                         found: Sequence[Found], names_member: Callable[[str], bool]) -> bool:
     """Whether the name's own passive verb has agents, none of them the member: "X est financée par
     le syndicat …", "X, soutenue par la CC …", "par la Région" in a commune's fiche (not "par la
     Ville", "par l'ADEME et la Ville")."""
     k, auxiliary = spans[n][1] + 1, False
-    if k < len(words) and "," in text[words[k - 1].end: words[k].start]:
+    if k < len(words) and "," in text[words[k - 1].end: words[k].start] and not closes_examples(text, words, k - 1):
         if words[k].key in {"est", "sont", "a", "ont"}:
             return False  # "X, cofondée par Y, est soutenue par…": Y in an incise, the verb X's
         k = next((j for j in range(k + 1, min(len(words), k + 15)) if "," in text[words[j - 1].end: words[j].start]

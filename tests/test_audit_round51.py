@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import roles_in_a_fiche
+from extraction_helpers import action_mentions, roles_in_a_fiche
 
 FINISTERE = {"member": "Conseil départemental du Finistère", "kind": "Département",
              "address": "32 boulevard Dupleix\n29196 Quimper Cedex"}
@@ -245,3 +245,34 @@ def test_an_amount_before_a_curated_label_is_no_count():
     found = roles_in_a_fiche("Partenaires financiers : Région Hauts-de-France (50 000 €), Fondation de France.",
                              **DUNKERQUE)
     assert ("Fondation de France", "partenaire") in found
+
+
+# --- the place of the next item; the member's support after an agent ---------------------------------
+
+def test_the_place_after_et_is_the_next_item_s():
+    found = action_mentions("La Région a soutenu le tiers-lieu La Station, porté par le collectif MU, et la Cité "
+                            "Fertile à Pantin.", member="Conseil régional d’Île-de-France", kind="Région",
+                            address="2 rue Simone Veil\n93400 Saint-Ouen-sur-Seine")
+    assert {m.name: m.place for m in found}["MU"] is None  # (was Pantin)
+
+
+COTE_FLEURIE = {"member": "Communauté de communes Cœur Côte Fleurie", "kind": "Communauté de communes",
+                "address": "12 rue Robert Fossorier\n14800 Deauville"}
+
+
+def test_the_member_s_support_after_an_agent_that_ends_the_sentence():
+    found = roles_in_a_fiche("Les clauses sociales sont suivies par le facilitateur de la Maison de l’Emploi du Pays "
+                             "d’Auge, financée à 50 % par la communauté de communes.", **COTE_FLEURIE)
+    assert found == [("Maison de l’Emploi du Pays d’Auge", "porteur"), ("Maison de l’Emploi du Pays d’Auge", "soutenu")]
+
+
+def test_another_s_support_after_an_agent_is_not_the_member_s():
+    found = roles_in_a_fiche("Les clauses sociales sont suivies par la Maison de l’Emploi du Pays d’Auge, financée "
+                             "par la Région.", **COTE_FLEURIE)
+    assert ("Maison de l’Emploi du Pays d’Auge", "soutenu") not in found
+
+
+def test_a_supported_companion_before_the_subject_is_no_support_of_the_subject_s_action():
+    found = roles_in_a_fiche("Avec la Maison de l’Emploi du Pays d’Auge, financée par la communauté de communes, "
+                             "l’association Alpha Forum organise un forum.", **COTE_FLEURIE)
+    assert ("Alpha Forum", "porteur") in found

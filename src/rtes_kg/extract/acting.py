@@ -78,6 +78,10 @@ def supported_right_after_it(text: str, words: Sequence[Token], spans: Spans, n:
     if k < len(words) and not _PARTED.search(text, words[k - 1].end, words[k].start) \
             and (noun := support_noun_after(words, k)) is not None:
         return _the_member_after(words, spans, noun + 1, is_member, names_member)
+    if k < len(words) and text[words[k - 1].end: words[k].start].strip() == "," \
+            and (agent := agent_after_given(words, k)) is not None and _ends_its_clause(text, words, agent):
+        return _the_member_after(words, spans, agent, is_member, names_member)  # "suivies par la Maison de
+        # l'Emploi X, financée à 50 % par la communauté de communes.": no verb after, the support is X's
     if k >= len(words) or text[words[k - 1].end: words[k].start].strip() != "," \
             or words[k].key not in APPOSITION_ARTICLES:
         return False  # (not "X, cofondée par Y, est soutenue par la Ville": X's verb after Y's incise)
@@ -91,6 +95,15 @@ def supported_right_after_it(text: str, words: Sequence[Token], spans: Spans, n:
     return False
 
 
+def _ends_its_clause(text: str, words: Sequence[Token], agent: int) -> bool:
+    """Whether the clause ends within a few words after the agent at ``agent``, no comma before."""
+    for j in range(agent + 1, min(len(words), agent + _AGENT_WORDS)):
+        if boundary(text, words[j - 1], words[j]) or "," in text[words[j - 1].end: words[j].start]:
+            return boundary(text, words[j - 1], words[j])
+    return agent + _AGENT_WORDS >= len(words)
+
+
+_AGENT_WORDS = 6  # "la communauté de communes"
 _PARTED = re.compile(r"[,.;:!?()\n•]")  # what parts a name from the support said after it
 _APPOSITION_REACH = 8  # words of an apposition up to its participle: "une entreprise d'insertion soutenue"
 _CLAUSE_OPENERS = frozenset({"qui", "que", "dont", "ou", "et"})

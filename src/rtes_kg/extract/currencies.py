@@ -28,7 +28,8 @@ def issued_currencies(words: Sequence[Token], found: Sequence[Found], roles: Rol
     explicit = [set(roles) for roles in roles.explicit]
     issuers = _issuers(words, found)
     for currency, issuer in issuers.items():
-        given = (explicit[currency] or {roles.default[currency]}) - {CARRIER, CITED}
+        given = (explicit[currency] or {roles.default[currency]} - {PARTNER}) - {CARRIER, CITED}  # (a partner by
+        # default only when another's support is said: "…, géré par l'association X, soutenue par la Ville")
         explicit[issuer] = explicit[issuer] - {PARTNER, CITED} | given | {CARRIER}  # ("émise par": no funder's "par")
     kept = [n for n in range(len(found)) if n not in issuers]
     default = list(roles.default)

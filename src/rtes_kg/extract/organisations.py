@@ -146,8 +146,9 @@ def _place_after(text: str, words: Sequence[Token], last: int, near: Sequence[st
             return None
         if words[j].key in {"qui", "que", "dont", "ou"}:
             return None  # "X, qui collecte 90 tonnes à Sainte-Marie": where it acts, not where it is
-        if j == k and limit > k + 1 and words[j].key in {"la", "le", "les", "l"}:
-            return None  # "A, la SCOP B à Lisieux": the next item's place, not A's ("A, jardin … à Verfeil" is A's)
+        if j == k and limit > k + 1 and words[j].key in {"la", "le", "les", "l", "et", "ou"}:
+            return None  # "A, la SCOP B à Lisieux", "…, et la Cité Fertile à Pantin": the next item's place, not
+            # A's ("A, jardin … à Verfeil" is A's)
         if j == k and limit > k + 1 and (words[j].raw in {"a", "ont", "est", "sont"} or verb_with_object(words, j)):
             return None  # "…, porté par l'association X, a ouvert une boutique à Cholet": a verb, whoever's
         if words[j].raw.lower() in {"à", "au"} and words[j + 1].capitalised:

@@ -276,3 +276,60 @@ def test_a_supported_companion_before_the_subject_is_no_support_of_the_subject_s
     found = roles_in_a_fiche("Avec la Maison de l’Emploi du Pays d’Auge, financée par la communauté de communes, "
                              "l’association Alpha Forum organise un forum.", **COTE_FLEURIE)
     assert ("Alpha Forum", "porteur") in found
+
+
+# --- helpers listed after a phrase of help; the agent of an act the member funds ----------------------
+
+SUD = {"member": "Région Sud Provence-Alpes-Côte d’Azur", "kind": "Région",
+       "address": "27 place Jules Guesde\n13481 Marseille Cedex 20"}
+
+
+def test_bodies_listed_among_the_helpers_are_partners():
+    found = roles_in_a_fiche("Le dispositif régional a accompagné 180 porteurs de projet en 2023, avec l’appui de "
+                             "l’AVISE et des incubateurs régionaux, notamment Inter-Made à Marseille et Ashoka "
+                             "Provence.", **SUD)
+    assert found == [("Ashoka Provence", "partenaire"), ("Avise", "partenaire"), ("Inter-Made", "partenaire")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "La Région a apporté son appui aux incubateurs régionaux, notamment Inter-Made et Ashoka Provence.",
+    "La Région a accompagné 46 projets avec la CRESS, dont l’incubateur Inter-Made et l’incubateur Ashoka Provence.",
+])
+def test_bodies_the_member_helps_are_supported(sentence):
+    found = roles_in_a_fiche(sentence, **SUD)
+    assert ("Inter-Made", "soutenu") in found and ("Ashoka Provence", "soutenu") in found
+
+
+GERS = {"member": "Conseil départemental du Gers", "kind": "Département", "address": "81 route de Pessan\n32000 Auch"}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Le Département a financé à 80 % l’achat d’un camion frigorifique par la Banque Alimentaire du Gers.",
+     "Banque Alimentaire du Gers"),
+    ("La Région a financé la rénovation du bâtiment par l’association Alpha Toit.", "Alpha Toit"),
+])
+def test_the_agent_of_an_act_funded_carries_it(sentence, name):
+    assert (name, "porteur") in roles_in_a_fiche(sentence, **GERS)
+
+
+def test_a_funder_after_a_passive_is_still_a_partner():
+    found = roles_in_a_fiche("Le projet a été financé par la Région et l’association Alpha Toit.", **GERS)
+    assert ("Alpha Toit", "partenaire") in found
+
+
+DIOIS = {"member": "Communauté de communes du Diois", "kind": "Communauté de communes",
+         "address": "42 rue Camille Buffardel\n26150 Die"}
+
+
+@pytest.mark.parametrize("helpers, supported", [
+    ("de l’État et de la communauté de communes", True),
+    ("de la communauté de communes", True),
+    ("de l’État", False),
+    ("de l’Europe", False),
+    ("de l’Europe et de la Région", False),
+])
+def test_the_member_among_the_helpers_of_a_body_at_work(helpers, supported):
+    found = roles_in_a_fiche(f"L’EBE Diois Emploi Solidaire a embauché 35 personnes, avec le soutien {helpers}.",
+                             **DIOIS)
+    assert ("Diois Emploi Solidaire", "porteur") in found
+    assert (("Diois Emploi Solidaire", "soutenu") in found) is supported

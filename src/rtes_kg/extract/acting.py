@@ -182,7 +182,8 @@ def _the_member_after(words: Sequence[Token], spans: Spans, k: int, is_member: C
     owner = spans.owner(k)
     if owner is not None and not is_member(owner):  # "de l'ADEME et de la Ville": the member's too
         return member_among_agents(words, spans, k, names_member, lambda other: not is_member(other))
-    if owner is None and words[k].key in MEMBER_WORDS and not names_member(words[k].key):
+    if owner is None and (words[k].key in MEMBER_WORDS and not names_member(words[k].key)
+                          or words[k].capitalised and words[k].key not in MEMBER_WORDS):  # "de l'État et de la CC"
         return member_among_agents(words, spans, k, names_member, lambda other: not is_member(other))  # "la Région et…"
     return owner is not None or words[k].key in MEMBER_WORDS and names_member(words[k].key)
 

@@ -37,6 +37,8 @@ def agent_role(words: Sequence[Token], by: int) -> str | None:
             return None  # "le prêt de 600 000 € souscrit par la SCIC X": the borrower, not the lender
         if key in {"mis", "mise", "mises"}:  # a gift: "mis à disposition par" (not "mis en œuvre par")
             return PARTNER if [w.key for w in words[k + 1: k + 3]] == ["a", "disposition"] else None
+        if key in FUNDING_PARTICIPLES and k and words[k - 1].key in {"a", "ont"}:
+            return None  # an active verb: "a financé l'achat d'un camion par la Banque Alimentaire X" (X buys)
         if key in FUNDING_PARTICIPLES or key in FRAMING_PARTICIPLES or key in GIVING_ACTS:
             return PARTNER  # (a gift: "Prêt d'un terrain à X par la Ville de Y")
         if key in WON_PARTICIPLES:  # a prize; a contract's holder works it ("le marché, remporté par X")

@@ -74,9 +74,10 @@ def verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
     stop, counted = last - _CLAUSE_REACH, last
     while last >= 0 and last > stop:
         found = cue_ending_at(words, last)
-        if words[last].key == "avec" and counted - last <= _COUNT_WORDS \
-                and any(w.raw.isdigit() or w.key in MANY for w in words[last + 1: counted + 1]):
-            return PARTNER  # "a signé un pacte avec 60 acteurs, dont X": one of the partners
+        if words[last].key == "avec" and any((w.raw.isdigit() or w.key in MANY) and counted - j <= _COUNT_WORDS
+                                             for j, w in enumerate(words[last + 1: counted + 1], last + 1)):
+            return PARTNER  # "a signé un pacte avec 60 acteurs, dont X": one of the partners; "avec l'appui de
+            # l'Avise et des incubateurs régionaux, notamment X" (not "avec la CRESS, dont X": the verb's)
         if words[last].key in HOSTED | _COUNTING or found is not None and (
                 words[last].key in HOSTING or (found[0].how, found[0].role) == ("object", PARTNER)):
             return PARTNER  # "accueille une vingtaine de structures, dont la CAE X", "où sont hébergées
@@ -89,6 +90,9 @@ def verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
                 return CITED  # "L'URSCOP a permis d'aider 46 SCOP, dont X": its help
             return SUPPORTED  # "Pass ESS : 340 entreprises aidées en 2023, dont la SCOP X" (not "aidées par Y"),
             # "le fonds a permis d'aider 46 chantiers, dont X"
+        if found is not None and found[0].how == "governs" and found[0].alt == PARTNER and found[0].of \
+                and (last + 1 >= len(words) or words[last + 1].key not in found[0].of):
+            return PARTNER  # "avec l'appui de l'Avise et des incubateurs régionaux, notamment X": helpers
         if found is not None and found[0].how != "prep":
             if by or last + 1 < len(words) and words[last + 1].key == "par":
                 return None  # "X, fonds créé par le Département, redistribue … dont Y": X was created, not Y

@@ -201,7 +201,7 @@ def _apposition_end(text: str, words: Sequence[Token], k: int, end: int) -> int 
 _APPOSED = frozenset({"membre", "membres", "adherent", "adherente", "adherents", "partenaire", "partenaires",
                       "signataire", "signataires", "cheffe", "chef", "pilote"})
 _JOINING = frozenset({"et", "la", "le", "l", "les"})
-NEVER_MEMBER = frozenset({"etat"})  # "L'État et la Région financent X": never the member's
+NEVER_MEMBER = frozenset({"etat", "europe"})  # "L'État et la Région financent X", "de l'Europe": never the member's
 _ASIDES = {"de": ("son", "cote"), "pour": ("sa", "part"), "quant": ("a", "elle")}
 
 

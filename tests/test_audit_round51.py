@@ -333,3 +333,51 @@ def test_the_member_among_the_helpers_of_a_body_at_work(helpers, supported):
                              **DIOIS)
     assert ("Diois Emploi Solidaire", "porteur") in found
     assert (("Diois Emploi Solidaire", "soutenu") in found) is supported
+
+
+# --- the member among a body's first funders; a count after a name; an adverb before the object ---------
+
+DROME = {"member": "Conseil départemental de la Drôme", "kind": "Département",
+         "address": "26 avenue du Président Herriot\n26026 Valence Cedex 9"}
+
+
+def test_the_member_among_the_first_funders_supports():
+    found = roles_in_a_fiche("Le Département a été l’un des premiers financeurs de l’EBE Diois Emploi Solidaire, aux "
+                             "côtés de la communauté de communes du Diois.", **DROME)
+    assert ("Diois Emploi Solidaire", "soutenu") in found
+
+
+def test_another_among_the_first_funders_does_not():
+    found = roles_in_a_fiche("La Région est l’un des premiers financeurs de l’EBE Diois Emploi Solidaire.", **DROME)
+    assert ("Diois Emploi Solidaire", "soutenu") not in found
+
+
+BREST = {"member": "Ville de Brest", "kind": "Commune", "address": "2 rue Frézier\n29200 Brest"}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("La Ville met gratuitement à disposition de l’association Vert le Jardin 25 parcelles de jardins partagés.",
+     "Vert le Jardin"),
+    ("La Ville soutient la Mission locale 44 dans le cadre de son plan.", "Mission locale 44"),
+    ("La Ville soutient le garage solidaire Solidarauto 38, qui accompagne 200 personnes.", "Solidarauto 38"),
+])
+def test_a_count_after_a_name_is_no_part_of_it(sentence, name):
+    assert (name, "soutenu") in roles_in_a_fiche(sentence, **BREST)
+
+
+QUIMPER = {"member": "Communauté d'agglomération Quimper Bretagne Occidentale", "kind": "Communauté d'agglomération",
+           "address": "44 place Saint-Corentin\n29000 Quimper"}
+
+
+def test_an_acronym_with_its_territory_past_an_adverb_of_support():
+    found = roles_in_a_fiche("L’agglomération et la Ville de Quimper financent ensemble l’ADESS Cornouaille, pôle de "
+                             "développement de l’ESS, à hauteur de 45 000 € par an.", **QUIMPER)
+    assert ("ADESS Cornouaille", "soutenu") in found
+
+
+def test_a_scheme_after_an_adverb_of_support_is_no_body():
+    found = roles_in_a_fiche("Depuis 2019, l'Eurométropole et la Ville financent conjointement Le Labo des "
+                             "Partenariats, un dispositif animé par l'association Alsace Active.",
+                             member="Ville de Strasbourg", kind="Commune",
+                             address="1 parc de l’Étoile\n67076 Strasbourg")
+    assert not [name for name, _ in found if "Labo" in name]

@@ -106,8 +106,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     # the member as a body's funder: "La Ville est le principal financeur de l'association X", "le
     # deuxième financeur du chantier X" (another body's, "La Région est…", is ``whose``')
     add(SUPPORTED, "prep", ", ".join(f"{funder} {of}" for funder in (
-        "financeur", "financeuse", "cofinanceur", "un des financeurs", "l'un des financeurs",
-        "un des principaux financeurs", "l'un des principaux financeurs") for of in ("de", "du", "des", "d'")))
+        "financeur", "financeuse", "cofinanceur", *(f"{one} des {rank}financeurs" for one in ("un", "l'un")
+                                                    for rank in ("", "principaux ", "premiers ")))
+        for of in ("de", "du", "des", "d'")))
     add(CARRIER, "prep", "par, sous-traitant, sous-traitants, prestataire, délégataire, "
         "que gère, qu'anime, que porte, que pilote, qu'exploite, que coordonne")  # "…, que gère l'association X"
     # the subject after its verb: "la couveuse X, que soutient l'ADIE", a funder beside the member

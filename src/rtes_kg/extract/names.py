@@ -44,7 +44,8 @@ _MEANS = frozenset({"activite", "economique", "economie", "emploi", "travail", "
 _POSSESSIVES = frozenset({"ta", "ton", "tes", "ma", "mon", "mes", "nos", "vos"})  # "ta Ville": no other body
 _INNER_BACKWARD = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "e", "y"})
 LOWER_ARTICLES = frozenset({"la", "le", "les", "l"})
-_AN_AMOUNT = re.compile(r"\d[\d\s\u00a0\u202f.,]{0,20}?(?:\s*(?:[kKM]\s*)?(?:€|euros?\b)|\s*%|\s\d{3}\b)")
+_AN_AMOUNT = re.compile(r"\d[\d\s\u00a0\u202f.,]{0,20}?(?:\s*(?:[kKM]\s*)?(?:€|euros?\b)|\s*%|\s\d{3}\b|\s+(?!(?:"
+                        r"les|des|ses|ces|leurs|nos|dans|sous|vers|depuis|chez|sans|puis|plus|tous|lors)\b)[a-zà-ÿ]+[sx]\b)")
 _LOWER = frozenset({"la", "le", "les"})
 # The adjectives a name ends with, written in lower case: "l'association Menuiserie solidaire", "Vélo
 # solidaire", "Énergie citoyenne", "Jardin partagé" (a closed list: a lower-case word otherwise ends it)
@@ -152,7 +153,7 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
     while k < len(words) and k - first < _NAME_MAX_WORDS and joined(text, words[k - 1], words[k]):
         if words[k].capitalised or (words[k].raw[0].isdigit() and k == last + 1
                                     and not _AN_AMOUNT.match(text, words[k].start)):
-            last = k  # ("Mission locale 44", not "et la CAF du Nord 6 000 € pour…")
+            last = k  # ("Mission locale 44", not "et la CAF du Nord 6 000 € pour…", "X 25 parcelles")
         elif through_et and words[k].key == "et" and k + 1 < len(words) \
                 and words[k + 1].key in {"de", "du", "d", "des"} and not opens_known_name(words, k + 2) \
                 and not opens_a_body(words, k + 2):
@@ -246,8 +247,7 @@ def _past_articles(words: Sequence[Token], index: int) -> int:
 def opens_a_body(words: Sequence[Token], index: int) -> bool:
     """Whether the words from ``index`` (past an article) open another body's name: an acronym
     ("CAF", "ADEME") or a head word ("la Région Occitanie")."""
-    index = _past_articles(words, index)
-    if index >= len(words):
+    if (index := _past_articles(words, index)) >= len(words):
         return False
     word = words[index]
     return (len(word.raw) > 1 and word.raw.isupper()) or (word.capitalised and word.key in BODY_HEADS)

@@ -148,7 +148,8 @@ def agents_of_running(text: str, words: Sequence[Token]) -> list[Found]:
     for index in range(1, len(words) - 1):
         if words[index].key == "avec" or words[index].key in _SUPPORTING \
                 or words[index].key in {"a", "au", "aux"} and words[index - 1].key in _SUPPORT_NOUNS:
-            found += _acronyms_with_their_territory(text, words, index + 1)  # "soutient l'ARDES Normandie"
+            adverb = words[index].key in _SUPPORTING and words[index + 1].key in _ADVERBS_OF_FUNDERS
+            found += _acronyms_with_their_territory(text, words, index + 1 + adverb)  # "soutient l'ARDES Normandie"
             continue
         participle = index - 1 - (index > 1 and words[index - 1].key in ADVERBS)
         if words[index].key != "par" or words[participle].key not in CARRIED_KEYS:
@@ -246,6 +247,8 @@ _SUPPORTING = frozenset({"soutient", "soutiennent", "soutenu", "finance", "finan
                          "cofinance", "cofinancent", "accompagne", "accompagnent", "appuie", "appuient"})
 _SUPPORT_NOUNS = frozenset({"soutien", "subvention", "subventions", "aide", "appui"})  # "Soutien à l'ARDES Normandie"
 _ADVERBS_OF_SUPPORT = frozenset({"aussi", "egalement", "notamment", "financierement"})
+_ADVERBS_OF_FUNDERS = _ADVERBS_OF_SUPPORT | {"ensemble", "conjointement"}  # before an acronym: "financent ensemble
+# l'ADESS Cornouaille" (not before any name: "financent conjointement Le Labo…, un dispositif": a scheme)
 _LIST_GAP = re.compile(r"\s*,\s*")
 
 

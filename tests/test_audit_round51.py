@@ -381,3 +381,11 @@ def test_a_scheme_after_an_adverb_of_support_is_no_body():
                              member="Ville de Strasbourg", kind="Commune",
                              address="1 parc de l’Étoile\n67076 Strasbourg")
     assert not [name for name, _ in found if "Labo" in name]
+
+
+def test_bodies_listed_among_those_the_member_lends_to_are_supported():
+    found = roles_in_a_fiche("La Ville accorde des prêts de salles à titre gracieux à 80 associations, notamment la "
+                             "Ligue de l’enseignement de la Haute-Vienne et les Petits Frères des Pauvres.",
+                             member="Ville de Limoges", kind="Commune", address="Place Léon Betoulle\n87031 Limoges")
+    assert found == [("Les Petits Frères des Pauvres", "soutenu"), ("Ligue de l’enseignement de la Haute-Vienne",
+                                                                    "soutenu")]

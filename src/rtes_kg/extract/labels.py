@@ -91,8 +91,9 @@ def verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
             return SUPPORTED  # "Pass ESS : 340 entreprises aidées en 2023, dont la SCOP X" (not "aidées par Y"),
             # "le fonds a permis d'aider 46 chantiers, dont X"
         if found is not None and found[0].how == "governs" and found[0].alt == PARTNER and found[0].of \
-                and (last + 1 >= len(words) or words[last + 1].key not in found[0].of):
-            return PARTNER  # "avec l'appui de l'Avise et des incubateurs régionaux, notamment X": helpers
+                and not found[0].of & {w.key for w in words[last + 1: counted + 1]}:
+            return PARTNER  # "avec l'appui de l'Avise et des incubateurs régionaux, notamment X": helpers (not
+            # "accorde des prêts de salles à 80 associations, notamment X": to them)
         if found is not None and found[0].how != "prep":
             if by or last + 1 < len(words) and words[last + 1].key == "par":
                 return None  # "X, fonds créé par le Département, redistribue … dont Y": X was created, not Y

@@ -389,3 +389,16 @@ def test_bodies_listed_among_those_the_member_lends_to_are_supported():
                              member="Ville de Limoges", kind="Commune", address="Place Léon Betoulle\n87031 Limoges")
     assert found == [("Les Petits Frères des Pauvres", "soutenu"), ("Ligue de l’enseignement de la Haute-Vienne",
                                                                     "soutenu")]
+
+
+ERDRE = {"member": "Communauté de communes Erdre et Gesvres", "kind": "Communauté de communes",
+         "address": "1 rue Marie Curie\n44119 Grandchamps-des-Fontaines"}
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Soutien à l’asso Cap Solidaire (aide alimentaire, 90 familles) : 5 000 €/an.", "soutenu"),
+    ("L'asso Cap Solidaire gère une épicerie.", "porteur"),
+])
+def test_an_asso_is_an_association(sentence, role):
+    assert [(m.name, m.kind, m.role) for m in action_mentions(sentence, **ERDRE)] == [
+        ("Cap Solidaire", "association", role)]

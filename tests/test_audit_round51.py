@@ -390,15 +390,15 @@ def test_bodies_listed_among_those_the_member_lends_to_are_supported():
     assert found == [("Les Petits Frères des Pauvres", "soutenu"), ("Ligue de l’enseignement de la Haute-Vienne",
                                                                     "soutenu")]
 
+def test_shares_of_the_parts_taken_with_en():
+    found = roles_in_a_fiche("La Ville soutient la SCIC Alpha Énergie ; elle en détient 30 % des parts.",
+                             member="Ville de Saint-Denis", kind="Commune",
+                             address="2 place Victor Hugo\n93200 Saint-Denis")
+    assert ("Alpha Énergie", "actionnaire") in found
 
-ERDRE = {"member": "Communauté de communes Erdre et Gesvres", "kind": "Communauté de communes",
-         "address": "1 rue Marie Curie\n44119 Grandchamps-des-Fontaines"}
 
-
-@pytest.mark.parametrize("sentence, role", [
-    ("Soutien à l’asso Cap Solidaire (aide alimentaire, 90 familles) : 5 000 €/an.", "soutenu"),
-    ("L'asso Cap Solidaire gère une épicerie.", "porteur"),
-])
-def test_an_asso_is_an_association(sentence, role):
-    assert [(m.name, m.kind, m.role) for m in action_mentions(sentence, **ERDRE)] == [
-        ("Cap Solidaire", "association", role)]
+def test_a_scheme_s_name_holds_no_association():
+    found = roles_in_a_fiche("Le dispositif CAP'Asso Centre-Val de Loire finance la création d’emplois dans les "
+                             "associations : 1 850 postes aidés en 2022.", member="Région Centre-Val de Loire",
+                             kind="Région", address="9 rue Saint-Pierre Lentin\n45041 Orléans Cedex 1")
+    assert found == []

@@ -31,7 +31,7 @@ _TAKING = "detient|detiennent|possede|possedent|a pris|ont pris|a acquis|ont acq
 _SHARES_AFTER_EN = re.compile(r"^(?:(?:est|sont|etait|reste)\s+(?:devenue?s?\s+)?(?:societaire|actionnaire|associee?)|"
                               r"(?:est|sont)\s+entree?s?\s+au\s+capital|"  # "y est entrée au capital"
                               rf"(?:{_TAKING})\s+(?:\d+\s+)+(?:du|de son|de leur)\s+capital|"  # "20 % du…"
-                              rf"(?:{_TAKING})\s+(?:des|une|\d+(?: \d{{3}})*(?: (?:euros?|k|m))?(?: de)?)\s+"
+                              rf"(?:{_TAKING})\s+(?:des|une|\d+(?: \d{{3}})*(?: (?:euros?|k|m))?(?: de| des)?)\s+"
                               r"(?:parts?|participation|actions?))")  # "y a pris 20 000 € de parts"
 # After "lui" ("leur"), or "l'a": the member's support to the structure named before ("lui a accordé",
 # "l'a soutenue", "Les Jardins de X … ; la Ville leur loue 5 hectares").

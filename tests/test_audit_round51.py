@@ -402,3 +402,10 @@ def test_a_scheme_s_name_holds_no_association():
                              "associations : 1 850 postes aidés en 2022.", member="Région Centre-Val de Loire",
                              kind="Région", address="9 rue Saint-Pierre Lentin\n45041 Orléans Cedex 1")
     assert found == []
+
+
+def test_a_count_before_a_chapter_s_words_names_places():
+    found = roles_in_a_fiche("Le Département de l’Hérault est le premier financeur du Réseau Cocagne Occitanie, qui "
+                             "fédère 8 Jardins de Cocagne dans la région.", member="Département de l’Hérault",
+                             kind="Département", address="1977 avenue des Moulins\n34087 Montpellier Cedex 4")
+    assert found == [("Réseau Cocagne Occitanie", "soutenu")]

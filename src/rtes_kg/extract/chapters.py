@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from rtes_kg.extract.clause import MEMBER_WORDS
 from rtes_kg.extract.curated import STRUCTURE, reference
-from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.lexicon import Token, counted
 from rtes_kg.extract.names import (
     FROM_PATTERN,
     LOWER_ARTICLES,
@@ -32,8 +32,8 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
     curated = reference()
     for match in curated.chapters.find(words):
         network, first = match.payload, match.first
-        if match.first == match.last and not words[first].capitalised:
-            continue
+        if match.first == match.last and not words[first].capitalised or counted(text, words, first):
+            continue  # (not "qui fédère 8 Jardins de Cocagne": places)
         after, last = match.last + 1, None
         if after < len(words) and joined(text, words[match.last], words[after]):
             start = after

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rtes_kg.extract.curated import reference
-from rtes_kg.extract.lexicon import NUMBER_WORDS, Token, joined
+from rtes_kg.extract.lexicon import Token, counted, joined
 from rtes_kg.extract.names import FROM_REFERENCE, LOWER_ARTICLES, Found, structure_words
 from rtes_kg.extract.people import DEMONYM, TERRITORIAL_ADJECTIVES
 
@@ -24,7 +24,7 @@ def from_reference(text: str, words: Sequence[Token]) -> list[Found]:
                 continue
             if _a_plural_kind_before_names(text, words, match.first, match.last) \
                     or _a_local_network(text, words, match.first, match.last) \
-                    or match.first > 0 and _a_count(text, words[match.first - 1], words[match.first]) \
+                    or counted(text, words, match.first) \
                     or match.first > 0 and text[words[match.first - 1].end: words[match.first].start] == "-":
                 continue  # (the end of a compound: "le fonds Hauts-de-France Active" holds no France Active;
                 # a count: "aux 12 Territoires zéro chômeur du département", 12 places, not the association)
@@ -32,11 +32,6 @@ def from_reference(text: str, words: Sequence[Token]) -> list[Found]:
                                entry.slug, entry.category, entry.kind, FROM_REFERENCE, 0,
                                parent=entry.parent))
     return found
-
-
-def _a_count(text: str, word: Token, label: Token) -> bool:
-    """Whether ``word`` counts the label right after it ("12 Territoires", not "(50 000 €), Fondation…")."""
-    return (word.raw.isdigit() or word.key in NUMBER_WORDS) and not text[word.end: label.start].strip()
 
 
 def _a_plural_kind_before_names(text: str, words: Sequence[Token], first: int, last: int) -> bool:

@@ -205,3 +205,11 @@ _VERB_PREFIXES = frozenset({"co", "re", "auto"})  # "co-anime", "co-organise", "
 def verb_prefix_at(text: str, words: Sequence[Token], k: int) -> bool:
     """Whether the word at ``k`` is the prefix of a hyphenated verb: "ESS 17 co-animent le club"."""
     return k < len(words) and words[k].key in _VERB_PREFIXES and text.startswith("-", words[k].end)
+
+
+def counted(text: str, words: Sequence[Token], k: int) -> bool:
+    """Whether a number stands right before the word ``k``, counting it: "aux 12 Territoires zéro
+    chômeur", "qui fédère 8 Jardins de Cocagne" (places, not the body the words name; not "(50 000 €),
+    Fondation de France": a mark between)."""
+    return k > 0 and (words[k - 1].raw.isdigit() or words[k - 1].key in NUMBER_WORDS) \
+        and not text[words[k - 1].end: words[k].start].strip()

@@ -409,3 +409,23 @@ def test_a_count_before_a_chapter_s_words_names_places():
                              "fédère 8 Jardins de Cocagne dans la région.", member="Département de l’Hérault",
                              kind="Département", address="1977 avenue des Moulins\n34087 Montpellier Cedex 4")
     assert found == [("Réseau Cocagne Occitanie", "soutenu")]
+
+
+OSTREVENT = {"member": "Communauté de communes Coeur d'Ostrevent", "kind": "Communauté de communes",
+             "address": "Avenue du Bois\n59490 Somain"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "La CCCO participe au financement de la Mission locale du Douaisis (35 000 € par an) et du PLIE du Douaisis "
+    "(20 000 €).",
+    "La CCCO participe au financement de la Mission locale du Douaisis et du PLIE du Douaisis.",
+])
+def test_a_public_body_coordinated_with_one_the_member_funds_is_funded_too(sentence):
+    found = roles_in_a_fiche(sentence, **OSTREVENT)
+    assert found == [("Mission locale du Douaisis", "soutenu"), ("PLIE du Douaisis", "soutenu")]
+
+
+def test_givers_coordinated_after_a_gift_stay_givers():
+    found = roles_in_a_fiche("L’association Alpha Douai a reçu une subvention de la Région et du Département du Nord.",
+                             **OSTREVENT)
+    assert ("Département du Nord", "partenaire") in found and ("Région Hauts-de-France", "partenaire") in found

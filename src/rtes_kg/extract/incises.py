@@ -39,9 +39,9 @@ def aside_after_name(text: str, words: Sequence[Token], spans: Spans, k: int) ->
     return None
 
 
-# an amount, a share, a measure or years: "(50 000 €)", "(30 %)", "(1 100 m²)", "(2019)", "(2022-2024)"
+# an amount, a share, a measure or years: "(50 000 €)", "(35 000 € par an)", "(30 %)", "(1 100 m²)", "(2019)"
 _AMOUNT_ASIDE = re.compile(r"\(\s*(?:(?:(?:soit|environ|près de)\s+)?[\d\s.,\u00a0\u202f]+(?:[kKM]\s*)?"
-                           r"(?:€|euros?|%|m²|m2|m³|m3|ha|hectares?|km|t|tonnes?|ETP)?\s*"
+                           r"(?:€|euros?|%|m²|m2|m³|m3|ha|hectares?|km|t|tonnes?|ETP)?\s*(?:(?:par|/)\s*(?:an|mois)\s*)?"
                            r"(?:en\s+(?:19|20)\d\d\s*)?|(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d\s*)\)")
 _ACRONYM_ASIDE = re.compile(r"\(\s*[A-Z][A-Z0-9]+\+?\s*\)")  # "(FAJ)", "(FSE+)": what the words before are called
 

@@ -387,8 +387,8 @@ def _given_by(words: Sequence[Token], start: int) -> bool:
     k = start - 1
     while k >= 0 and words[k].key in ("la", "le", "l", "les"):
         k -= 1
-    return k >= 0 and words[k].key in AGENT and words[k].key != "par" \
-        and not (k >= 1 and (a_step_of(words, k - 1) or words[k - 1].key == "sein" or a_kind_ends_at(words, k - 1)))
+    return k >= 0 and words[k].key in AGENT and words[k].key != "par" and not (k >= 1 and (  # (nor an item
+        a_step_of(words, k - 1) or words[k - 1].key in {"sein", "et"} or a_kind_ends_at(words, k - 1)))  # after "et")
 
 
 def _end_of(words: Sequence[Token], cand: Found) -> int:

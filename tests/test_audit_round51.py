@@ -429,3 +429,26 @@ def test_givers_coordinated_after_a_gift_stay_givers():
     found = roles_in_a_fiche("L’association Alpha Douai a reçu une subvention de la Région et du Département du Nord.",
                              **OSTREVENT)
     assert ("Département du Nord", "partenaire") in found and ("Région Hauts-de-France", "partenaire") in found
+
+
+GUADELOUPE = {"member": "Région Guadeloupe", "kind": "Région", "address": "Avenue Paul Lacavé\n97109 Basse-Terre"}
+
+
+@pytest.mark.parametrize("verb", ["a accordé", "a octroyé", "a alloué", "accorde", "a versé"])
+def test_an_amount_granted_to_a_network(verb):
+    found = roles_in_a_fiche(f"La Région {verb} 500 000 € à la CRESS Guadeloupe pour le Guichet unique de l’ESS.",
+                             **GUADELOUPE)
+    assert found == [("CRESS Guadeloupe", "soutenu")]
+
+
+def test_the_outer_list_goes_on_after_a_relative_clause_of_gathering():
+    found = roles_in_a_fiche("Elle soutient la coopérative agricole SICA Cadebou, qui rassemble 120 producteurs de "
+                             "banane, et l’association Karukera Recyclage, qui collecte 300 tonnes de déchets par an.",
+                             **GUADELOUPE)
+    assert ("Karukera Recyclage", "soutenu") in found and ("Karukera Recyclage", "partenaire") not in found
+
+
+def test_what_a_relative_clause_gathers_are_members():
+    found = roles_in_a_fiche("La SCIC Alpha Bois, qui associe 4 agriculteurs, la Ville, des habitants et "
+                             "l’association Beta Forêt, produit du bois.", **GUADELOUPE)
+    assert ("Beta Forêt", "partenaire") in found

@@ -192,7 +192,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     add(SUPPORTED, "governs", "loue, a loué, louer, cède, a cédé, céder, prête, a prêté, prêter, bail", to)
     # what the member awards: a grant ("a attribué à X une subvention"), or a contract, whose holder
     # carries the work ("a attribué à X le marché de nettoyage": cues.py, clause.tendered)
-    add(SUPPORTED, "governs", "attribue, a attribué, ont attribué, attribuer", to)
+    add(SUPPORTED, "governs", "attribue, a attribué, ont attribué, attribuer, accorde, a accordé, octroie, a octroyé, "
+        "alloue, a alloué", to)  # ("a accordé 500 000 € à la CRESS X": to it, past the amount)
     # a sale by the member, at a symbolic price or not, is its means given: "a vendu l'ancienne école à X"
     add(SUPPORTED, "governs", "vend, a vendu, vendu, vendre, revendu, a revendu", to)
     # a post the member pays for in a body: "finance un poste de chargé de mission à la CRESS", "au sein de X"

@@ -118,13 +118,20 @@ def _in_an_incise(text: str, words: Sequence[Token], last: int) -> bool:
     """Whether the word ``last`` ends a relative clause opened after a comma: ", qui a reçu une aide
     de la Région", ", dont la Ville est membre"; or a participle's, or a membership's: "Les épiceries,
     fédérées au sein du Réseau X, reçoivent…", ", membres du Réseau X," (the verb is the subject's)."""
+    k = _after_its_comma(text, words, last)
+    return k is not None and k < last and (words[k].key in _RELATIVES or words[k].key in _MEMBERSHIPS or (
+        words[k].raw.islower() and words[k].raw.endswith(_INCISE_PARTICIPLES)) or _a_noun_of(words, k)) \
+        and not _examples_of_the_subject(words, k, last)
+
+
+def _after_its_comma(text: str, words: Sequence[Token], last: int) -> int | None:
+    """The first word after the comma that opens the clause of the word ``last`` (a bounded walk
+    back), None when its clause opens with no comma."""
     for k in range(last, max(0, last - _RELATIVE_REACH), -1):
         gap = text[words[k - 1].end: words[k].start]
         if boundary(text, words[k - 1], words[k]) or "," in gap:
-            return "," in gap and k < last and (words[k].key in _RELATIVES or words[k].key in _MEMBERSHIPS or (
-                words[k].raw.islower() and words[k].raw.endswith(_INCISE_PARTICIPLES)) or _a_noun_of(words, k)) \
-                and not _examples_of_the_subject(words, k, last)
-    return False
+            return k if "," in gap else None
+    return None
 
 
 def _examples_of_the_subject(words: Sequence[Token], k: int, last: int) -> bool:
@@ -136,13 +143,11 @@ def _examples_of_the_subject(words: Sequence[Token], k: int, last: int) -> bool:
 def closes_examples(text: str, words: Sequence[Token], last: int) -> bool:
     """Whether the name ending at ``last`` closes a list of the subject's examples (``_examples_of_the_subject``):
     the verb after the comma is theirs."""
-    for k in range(last, max(0, last - _RELATIVE_REACH), -1):
-        if boundary(text, words[k - 1], words[k]) or "," in text[words[k - 1].end: words[k].start]:
-            return _examples_of_the_subject(words, k, last)
-    return False
+    k = _after_its_comma(text, words, last)
+    return k is not None and _examples_of_the_subject(words, k, last)
 
 
-_BETWEEN_EXAMPLES = frozenset({"la", "le", "les", "l", "et", "de", "du", "des", "d", "a", "en"})
+_BETWEEN_EXAMPLES = OF_WORDS | {"la", "le", "les", "l", "et", "a", "en"}
 
 
 def _a_noun_of(words: Sequence[Token], k: int) -> bool:

@@ -53,6 +53,7 @@ from rtes_kg.extract.lists import (
     plural_before,
     unknown_first_item,
 )
+from rtes_kg.extract.names import LOWER_ARTICLES
 from rtes_kg.extract.negation import negated
 from rtes_kg.extract.shares import PEOPLE, another_s_shares
 from rtes_kg.extract.spans import Spans
@@ -61,7 +62,6 @@ from rtes_kg.extract.steps import supported_through_a_step
 __all__ = ["CARRIER", "CARRYING", "CITED", "CREATED", "FILLERS", "PARTNER", "ROLES", "SHAREHOLDER", "SUPPORTED",
            "back_cue"]
 
-_ARTICLES = frozenset({"la", "le", "les", "l"})
 _REACH = 14  # content words a governing word may stand from the name it governs
 
 
@@ -279,7 +279,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
 def _right_before(words: Sequence[Token], spans: Spans, k: int, start: int) -> bool:
     """Whether only articles stand between the word ``k`` and the name (or its kind word) at ``start``."""
     first = spans[owner][0] if (owner := spans.owner(start)) is not None else start
-    return all(w.key in _ARTICLES for w in words[k + 1: min(first, start)])
+    return all(w.key in LOWER_ARTICLES for w in words[k + 1: min(first, start)])
 
 
 def _complement_of_an_item(words: Sequence[Token], first: int) -> bool:

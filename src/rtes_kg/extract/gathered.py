@@ -41,7 +41,7 @@ def _an_item(text: str, words: Sequence[Token], verb: int, start: int) -> bool:
     before = start - 1
     while before > verb and words[before].key in LOWER_ARTICLES:
         before -= 1
-    if words[verb - 1].key == "qui" and words[before].key == "et" \
+    if verb and words[verb - 1].key == "qui" and before > verb and words[before].key == "et" \
             and "," in text[words[before - 1].end: words[before].start]:
         return False  # "soutient la coopérative X, qui rassemble 120 producteurs, et l'association Y": the outer list's
     return before > verb and (words[before].key == "et" or "," in text[words[before].end: words[before + 1].start]) \

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from rtes_kg.extract.clause import MEMBER_WORDS
 from rtes_kg.extract.collectivites import collectivite_words
 from rtes_kg.extract.curated import reference
-from rtes_kg.extract.lexicon import Token, joined
+from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
 from rtes_kg.extract.names import BODY_FAMILIES, LOWER_ARTICLES, name_forward, structure_words
 from rtes_kg.extract.places import area_named, communes_named
 from rtes_kg.parse.actions import ACTION_NOUNS
@@ -192,7 +192,7 @@ _BEFORE_AMONG = {"comme": {",", ""}}  # ", dont A", ", notamment A"; "comme A" w
 
 
 _QUALIFYING = 4  # words between a counted kind and its ", dont"
-_OF_A_PLACE = frozenset({"de", "du", "des", "d", "en"})
+_OF_A_PLACE = OF_WORDS | {"en"}
 
 
 def listed_after_plural(text: str, words: Sequence[Token], start: int) -> list[tuple[int, int]]:

@@ -22,7 +22,7 @@ from rtes_kg.extract.cuewords import (
     SUPPORTED,
     cue_ending_at,
 )
-from rtes_kg.extract.lexicon import NUMBER_WORDS, SCHEMES_AND_EVENTS, Token
+from rtes_kg.extract.lexicon import HELPED, NUMBER_WORDS, SCHEMES_AND_EVENTS, Token
 from rtes_kg.extract.names import BODY_HEADS, LOWER_ARTICLES, name_forward, opens_known_name
 
 __all__ = ["AMONG", "label_before", "label_in_clause", "label_over_list", "verb_in_clause"]
@@ -83,7 +83,8 @@ def verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
             return PARTNER  # "accueille une vingtaine de structures, dont la CAE X", "où sont hébergées
             # 45 structures dont X": hosted, not funded; "qui fédère 24 structures, parmi lesquelles X",
             # "le réseau des tiers-lieux, qui compte 34 lieux dont X": members
-        if found is None and not by and (words[last].key in _HELPED_ONES or words[last].key in _TO_HELP
+        if found is None and not by and (words[last].key in HELPED and words[last].key.endswith("s")  # (not "d'aide")
+                                         or words[last].key in _TO_HELP
                                          and last > 1 and words[last - 1].key in {"d", "de"}):
             verb = last - 2 if words[last].key in _TO_HELP else last  # ("permis d'aider")
             if _another_body_s_relative(text, words, verb) or _another_body_s_verb(text, words, verb):
@@ -109,8 +110,6 @@ def verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
     return None
 
 
-_HELPED_ONES = frozenset(f"{stem}{end}" for stem in ("aide", "accompagne", "soutenu", "finance", "cofinance",
-                                                      "subventionne") for end in ("s", "es"))
 _TO_HELP = frozenset({"aider", "accompagner", "soutenir", "financer", "cofinancer", "subventionner"})
 
 

@@ -28,6 +28,9 @@ NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept":
                 "soixante": 60, "cent": 100, "mille": 1000}
 OF_WORDS = frozenset({"de", "du", "des", "d"})  # "de", "du", "des", "d'" folded
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})  # "pour ses projets", "sa création"
+# The participles of help: "financée par", "soutenue par la Ville", "340 entreprises aidées en 2023"
+HELPED = frozenset(f"{stem}{end}" for stem in ("finance", "cofinance", "soutenu", "subventionne", "accompagne", "aide")
+                   for end in ("", "e", "s", "es"))
 ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "d", "de", "du", "des", "son", "sa",
                       "ses", "leur", "leurs", "cette", "ce", "ces", "notre", "nos"})
 # What a rate is per, after "par" or "/": "30 emplois par site", "10 000 € par an" (never who carries it).

@@ -15,7 +15,7 @@ from rtes_kg.extract.amount_phrases import AMOUNT_WORDS
 from rtes_kg.extract.anaphora import DEFINITE
 from rtes_kg.extract.clause import boundary
 from rtes_kg.extract.cuewords import SUPPORT_NOUNS
-from rtes_kg.extract.lexicon import SENTENCE_BREAK, Token
+from rtes_kg.extract.lexicon import HELPED, SENTENCE_BREAK, Token
 from rtes_kg.extract.names import LOWER_ARTICLES, structure_words
 from rtes_kg.extract.spans import Spans
 
@@ -81,9 +81,7 @@ _MEASURE_REACH = 7  # words: "à hauteur de 1 200 000 € par"
 
 
 # Participles whose agent after "par" supports the name: "X, soutenue par la Ville, …", "un local prêté par"
-_SUPPORT_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("soutenu", "finance", "cofinance", "subventionne",
-                                                             "accompagne", "aide", "appuye", "prete")
-                                 for end in ("", "e", "s", "es"))
+_SUPPORT_PARTICIPLES = HELPED | {f"{stem}{end}" for stem in ("appuye", "prete") for end in ("", "e", "s", "es")}
 
 
 # What stands between "avec" and its support noun, and between the noun and its giver: "avec le soutien de la Ville"

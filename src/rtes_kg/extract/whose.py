@@ -10,7 +10,7 @@ from rtes_kg.extract.adjectives import an_incise_opens
 from rtes_kg.extract.anaphora import DEFINITE, member_named_after
 from rtes_kg.extract.clause import MEMBER_AREA_WORDS, MEMBER_KEYS, MEMBER_WORDS, boundary, closes_examples, to_before
 from rtes_kg.extract.cuewords import BESIDE, CREATED, HOSTING, PARTNER, SUPPORTED
-from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
+from rtes_kg.extract.lexicon import HELPED, OF_WORDS, Token, joined
 from rtes_kg.extract.names import PUBLIC, Found
 from rtes_kg.extract.relatives import relative_clause_role
 from rtes_kg.extract.spans import Spans
@@ -236,7 +236,7 @@ def supported_by_another(text: str, words: Sequence[Token], spans: Spans, n: int
             and not boundary(text, words[k - 1], words[k]):
         auxiliary |= words[k].key in {"est", "sont", "ete"}
         k += 1
-    if not auxiliary or k + 1 >= len(words) or words[k].key not in _HELPED_BY or words[k + 1].key != "par":
+    if not auxiliary or k + 1 >= len(words) or words[k].key not in HELPED or words[k + 1].key != "par":
         return False  # (an incise, "X, soutenue par l'ADEME, gère…", says what X does in its main clause)
     agents = k + 2
     while agents < len(words) and agents - k < 20 and not boundary(text, words[agents - 1], words[agents]):
@@ -249,8 +249,6 @@ def supported_by_another(text: str, words: Sequence[Token], spans: Spans, n: int
 
 
 _PASSIVE_AUXILIARIES = frozenset({"est", "sont", "a", "ont", "ete", "aussi", "egalement", "notamment"})
-_HELPED_BY = frozenset(f"{stem}{end}" for end in ("", "e", "s", "es")
-                       for stem in ("finance", "cofinance", "soutenu", "subventionne", "accompagne", "aide"))
 
 _PARENTHESIS = re.compile(r"\s*[()]\s*")
 # Another body's part in a creation: "La Ville de Laval a participé à la création de X", in the

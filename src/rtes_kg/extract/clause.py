@@ -94,8 +94,10 @@ def _said_at(text: str, words: Sequence[Token], k: int, public: bool) -> str | N
 
 def _for_a_service(words: Sequence[Token], k: int) -> bool:
     """Whether "pour" and a service done follow the verb at ``k``: "retenus pour l'entretien des bâtiments"."""
-    at = next((j for j in range(k, min(len(words), k + 5)) if words[j].key == "pour"), None)
-    at = at + 1 + (at + 1 < len(words) and words[at + 1].key in ARTICLES) if at is not None else len(words)
+    by = next((j for j in range(k, min(len(words) - 1, k + 5)) if words[j].key == "pour"), None)
+    if by is None:
+        return False
+    at = by + 1 + (words[by + 1].key in ARTICLES)
     return at < len(words) and words[at].key in _SERVICES
 
 

@@ -11,7 +11,7 @@ from rtes_kg.extract.clause import MEMBER_WORDS, boundary, dating
 from rtes_kg.extract.cues import CARRIER
 from rtes_kg.extract.cuewords import CARRIED_KEYS
 from rtes_kg.extract.curated import STRUCTURE
-from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.lexicon import OF_WORDS, Token
 from rtes_kg.extract.names import LOWER_ARTICLES, Found
 from rtes_kg.extract.spans import Spans
 
@@ -124,7 +124,7 @@ def _run_by_the_member(words: Sequence[Token], spans: Spans, n: int, names_membe
         return False
     k -= 1 + (k >= 2 and words[k - 1].key == "a")  # "a animé"
     return member_at(k) or words[k].key in MEMBER_WORDS and names_member(words[k].key) \
-        and not (k >= 1 and words[k - 1].key in {"de", "du", "d", "des"})  # (not "le tiers-lieu de la Ville")
+        and not (k >= 1 and words[k - 1].key in OF_WORDS)  # (not "le tiers-lieu de la Ville")
 
 
 def _before_the_object(words: Sequence[Token], spans: Spans, n: int) -> int:

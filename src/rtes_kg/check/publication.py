@@ -51,7 +51,9 @@ def line_graphs(fiches: Iterable, reference: Graph, reference_iri: URIRef,
         yield str(fiche.graph_iri), own
     if shared:
         yield str(organisations_iri), one_label_each(list(shared))
-    yield str(reference_iri), [str(oxigraph_triple(triple)) for triple in reference]
+    # sorted: an rdflib graph yields its triples in an order of the process's string hashes, and
+    # the dumps' cache keys its pieces by their lines (publish/pieces.py)
+    yield str(reference_iri), sorted(str(oxigraph_triple(triple)) for triple in reference)
 
 
 def one_label_each(lines: list[str]) -> list[str]:

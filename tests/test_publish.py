@@ -152,6 +152,29 @@ def test_the_date_comes_from_the_fiches_when_no_epoch(tmp_path: Path):
     assert version.startswith("2024-02-03-"), version
 
 
+def test_a_clone_made_another_day_builds_the_same_release_again(tmp_path: Path):
+    """No SOURCE_DATE_EPOCH and no date in the fiches: the date is the files'. A clone's files are
+    all as new as the clone: the same data builds the release its ledger names, byte for byte, and
+    the ledger is left as committed; an edit is a new release, of its files' date."""
+    fiche = tmp_path / "data" / "fiches" / "fiches.txt"
+    fiche.parent.mkdir(parents=True)
+    fiche.write_text(SEED_DOCUMENT.read_text(encoding="utf-8"), encoding="utf-8")
+    day = 1_700_000_000  # 2023-11-14
+    os.utime(fiche, (day, day))
+    version = _version(build_release(tmp_path, data=fiche.parent.parent, env={"SOURCE_DATE_EPOCH": ""}))
+    ledger = (fiche.parent.parent / "ids.tsv").read_text(encoding="utf-8")
+    assert version.startswith("2023-11-14-") and f"# release\t{version}\n" in ledger
+    os.utime(fiche, (day + 30 * 86400, day + 30 * 86400))  # cloned a month later
+    dist = build_release(tmp_path, data=fiche.parent.parent, env={"SOURCE_DATE_EPOCH": ""})
+    assert _version(dist) == version and (fiche.parent.parent / "ids.tsv").read_text(encoding="utf-8") == ledger
+    provenance = (dist / "provenance.ttl").read_text(encoding="utf-8")
+    assert "date prise de : release précédente" in provenance
+    fiche.write_text(fiche.read_text(encoding="utf-8").replace("145000 hab.", "146000 hab."), encoding="utf-8")
+    os.utime(fiche, (day + 30 * 86400, day + 30 * 86400))
+    edited = _version(build_release(tmp_path, data=fiche.parent.parent, env={"SOURCE_DATE_EPOCH": ""}))
+    assert edited.startswith("2023-12-14-") and edited[11:] != version[11:]
+
+
 def test_provenance_names_the_software_the_inputs_and_each_fiche_source(dist: Path):
     graph = rdflib.Graph().parse(dist / "provenance.ttl")
     activity = graph.value(predicate=RDF_TYPE, object=PROV.Activity)

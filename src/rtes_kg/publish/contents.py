@@ -28,9 +28,8 @@ from rtes_kg.publish.release import (
     DUMP_FORMATS,
     ReleaseInfo,
     ReleaseOptions,
-    release_date,
+    release_identity,
     version_date,
-    version_of,
 )
 from rtes_kg.publish.snapshot import Snapshot
 from rtes_kg.publish.staging import Staging
@@ -63,8 +62,8 @@ def write_release_files(build: Build, options: ReleaseOptions, staging: Staging,
     snapshot.lines = staging.path(NTRIPLES)  # for the details of what changed, read when asked
     staging.write("context.jsonld", context_jsonld())
 
-    day, origin = release_date(options, _fiche_dates(build))
-    version = version_of(day, staging.infos[NQUADS].sha256)
+    day, origin, version = release_identity(options, _fiche_dates(build), staging.infos[NQUADS].sha256,
+                                            build.ledger.release)
     for fmt in DUMP_FORMATS:
         staging.copy(fmt.latest + ".gz", fmt.versioned(version))
     dumps = tuple(staging.infos[name] for fmt in DUMP_FORMATS

@@ -96,7 +96,7 @@ class ReleaseInfo:
     """The identity of one release: its date, version and the dumps it ships."""
 
     date: date | None
-    date_origin: str  # "SOURCE_DATE_EPOCH", "fiches" or "fichiers"
+    date_origin: str  # "SOURCE_DATE_EPOCH", "fiches", "fichiers" or "release précédente" (release_identity)
     version: str
     files: tuple[FileInfo, ...] = field(default=())
     first_date: Day | None = None  # of the first release of the dataset (the ledger's oldest)
@@ -135,6 +135,20 @@ def release_date(options: ReleaseOptions, fiche_dates: list[date]) -> tuple[date
     if options.file_dates:
         return max(options.file_dates), "fichiers"
     return None, "aucune"
+
+
+def release_identity(options: ReleaseOptions, fiche_dates: list[date], sha256: str, former: str | None
+                     ) -> tuple[date | None, str, str]:
+    """The release's date, where the date comes from (``release_date``), and its version. A release
+    whose date would come from its files' modification dates only, and whose canonical dump
+    (``sha256``) is the one of the ``former`` release (the ledger's), is that release again: a
+    clone made another day, whose files are all as new as the clone, rebuilds it byte for byte."""
+    day, origin = release_date(options, fiche_dates)
+    if origin == "fichiers" and former is not None and former.endswith(f"-{sha256[:8]}"):
+        kept = version_date(former)
+        if kept is not None and former == version_of(kept, sha256):
+            return kept, "release précédente", former
+    return day, origin, version_of(day, sha256)
 
 
 def version_of(day: date | None, sha256: str) -> str:

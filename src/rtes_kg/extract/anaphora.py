@@ -17,7 +17,7 @@ from rtes_kg.extract.cuewords import cue_ending_at
 from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.lexicon import POSSESSIVES, SENTENCE_BREAK, Token, phrase_keys
 from rtes_kg.extract.names import PUBLIC, Found
-from rtes_kg.extract.pronouns import agrees, given_by_the_member, supported_through_its_own, topic_last
+from rtes_kg.extract.pronouns import agrees, given_by_the_member, its_owner, supported_through_its_own, topic_last
 from rtes_kg.extract.shares import COMPANIES, WITH_CAPITAL
 from rtes_kg.extract.spans import Spans
 from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
@@ -203,8 +203,8 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
         if noun in POSSESSIVES and supported_through_its_own(words, k) \
                 and opened_by_the_member(text, words, k, names_member, member_at):
             owners = [n for n, f in enumerate(found) if f.last < k and f.category in (STRUCTURE, "entreprise")]
-            roles += [(owners[-1], SUPPORTED)] if owners else []  # "X organise un festival ; la Ville
-            continue  # soutient son fonctionnement", "Herrikoa, société de capital-risque, … ; la Ville finance…"
+            roles += [(its_owner(text, words, found, owners, k), SUPPORTED)] if owners else []  # "X organise…
+            continue  # ; la Ville soutient son fonctionnement", "Herrikoa, société de capital-risque, … ; la Ville…"
         contracted = words[k - 1].key in {"du", "au"}  # "le deuxième financeur du chantier": the cue holds "du"
         if words[k - 1].key not in DEFINITE and not contracted or noun not in heads:
             continue

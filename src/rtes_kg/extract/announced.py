@@ -47,6 +47,7 @@ _APPOSITION = re.compile(r"[,(]\s*$")
 _TITLE_COLON = re.compile(r"\**\s*:\s*")  # "Ti Ar Bed : association…", "**Ti Ar Bed** : association…"
 # Kinds whose word is part of the name: a quarter's name after it names no body of its own.
 _NAMED_WITH_KIND = frozenset({"regie-de-quartier", "centre-social"})
+_NAMED_BY_A_PLACE = _NAMED_WITH_KIND | {"maison-emploi"}  # "la maison de l'emploi Grenoble-Alpes"
 _NAMED_BY_AREA = frozenset({"reseau", "ptce"})  # kinds whose name may be their area's: "le PTCE Sud Provence"
 # Public bodies whose kind opens their name: "l'Université d'Artois", "l'université de Nantes", "le
 # CHU de Rennes", "l'Université Lyon 2" (not "l'université populaire X", an association)
@@ -99,8 +100,7 @@ _LABEL_STEMS = ("labellis", "agree", "certifi")
 
 
 def _participle_with_its_object(words: Sequence[Token], k: int) -> bool:
-    """A present participle and the article of its object: "une SCIC réunissant la Ville, …",
-    "l'association regroupant les habitants" (not "la monnaie locale la Gonette": an adjective)."""
+    """A present participle and its object's article: "une SCIC réunissant la Ville" (not "la Gonette")."""
     return words[k].key.endswith("ant") and k + 1 < len(words) and words[k + 1].key in LOWER_ARTICLES \
         and not words[k + 1].capitalised
 
@@ -166,9 +166,8 @@ def _kind_then_name(words: Sequence[Token], first: int, last: int, start: int, e
 
 def _named_after_comma(text: str, words: Sequence[Token], trigger: int, start: int,
                        after: int) -> tuple[int, int] | None:
-    """(first, last) of the name set after "une association autonome, l'UP Synthe." or "une
-    épicerie solidaire, L'Étal Tulliste, qui…": an indefinite kind, then its name alone between
-    commas (not "une association, la Région et l'État": a list)."""
+    """(first, last) of a name alone between commas after an indefinite kind: "une épicerie solidaire,
+    L'Étal Tulliste, qui…", "une association autonome, l'UP Synthe." (not "une association, la Région et…")."""
     if trigger == 0 or words[trigger - 1].key not in {"un", "une"} or start >= len(words) \
             or not re.fullmatch(r"\s*,\s*", text[after: words[start].start]):
         return None
@@ -244,9 +243,10 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
         if is_plural and trigger.raw.isupper() and not listed_after_plural(text, words, start) \
                 and not (match.first > 0 and _counted(words[match.first - 1])) \
                 and not listed_after_colon(text, words, match.last) \
-                and not listed_after_dont(text, words, match.last, "comme"):
+                and not listed_after_dont(text, words, match.last, "comme") \
+                and not listed_after_dont(text, words, match.last, named_first=True):
             is_plural = False  # "soutient les SCIC Bois Vivant": one name, whatever its article says ("5 CAE",
-            # "aux CAE : A, B": several)
+            # "aux CAE : A, B", "les CAE, dont A et B": several)
         after = words[start - 1].end
         if trigger.key == "union" and not (match.last + 1 < len(words) and words[match.last + 1].key in OF_WORDS):
             continue  # "l'Union des Couveuses" (not "l'Union européenne", "l'union locale")
@@ -283,7 +283,7 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
                        and not trigger.raw.isupper() and not sentence_start(text, trigger.start)
                        and not _kind_then_name(words, match.first, match.last, start, last)
                        and not _a_lower_case_adjective(words, match.first, match.last))
-                if start == match.last + 1 and (opens_its_name or kind in {*_NAMED_WITH_KIND, *_NAMED_BY_AREA}
+                if start == match.last + 1 and (opens_its_name or kind in {*_NAMED_BY_A_PLACE, *_NAMED_BY_AREA}
                                                 and named_by_its_place(text, words, start, last, kind)):
                     own = True  # "la régie de quartier Villeneuve": its quarter's name; "l'Université Lyon 2";
                     # "le pôle ESS Sud Drôme", "le PTCE Pays de Fougères": its area's

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from rtes_kg.extract import places
 from rtes_kg.extract.concepts import scheme_labels
-from rtes_kg.extract.cuewords import PARTNER, SUPPORT_NOUNS, cue_ending_at
+from rtes_kg.extract.givers import a_giver_or_partner_after
 from rtes_kg.extract.lexicon import (
     CONNECTORS,
     NUMBER_WORDS,
@@ -29,6 +29,7 @@ from rtes_kg.extract.names import (
     name_forward,
     plural,
     sentence_start,
+    structure_words,
 )
 from rtes_kg.extract.tails import acronym_tail
 from rtes_kg.parse.naming import normalise_label
@@ -216,7 +217,7 @@ def brands(text: str, words: Sequence[Token]) -> list[Found]:
         after = words[match.last + 1] if match.last + 1 < len(words) else None
         if after is not None and after.capitalised and joined(text, words[match.last], after) \
                 or brand.alone and before is not None and before.key in {"de", "du", "des", "d"} \
-                and not _a_giver_or_partner_after(words, match.first - 1):
+                and not a_giver_or_partner_after(words, match.first - 1):
             continue  # "Grand Paris Habitat", "Plaine Commune Habitat": another body's name; "la Métropole du
             # Grand Paris": the end of one (not "avec le soutien de Quimper Bretagne Occidentale": its giver)
         written = brand.name if brand.initials else text[words[match.first].start: words[match.last].end]
@@ -229,13 +230,6 @@ def brands(text: str, words: Sequence[Token]) -> list[Found]:
             found.append(Found(index, index, word.start, name, name_slug(canonical), COLLECTIVITE,
                                "collectivite-a-statut-particulier", FROM_PATTERN, 1))
     return found
-
-
-def _a_giver_or_partner_after(words: Sequence[Token], of: int) -> bool:
-    """Whether the "de" at ``of`` ends the noun of a gift or a partner's preposition: "avec le soutien
-    de", "aux côtés de", "en partenariat avec" (a name after it is the giver's, the partner's)."""
-    cue = cue_ending_at(words, of)
-    return of >= 1 and words[of - 1].key in SUPPORT_NOUNS or cue is not None and cue[0].role == PARTNER
 
 
 # The collectivités with a special status by their initials, as written (not "CEA", the Commissariat):
@@ -303,6 +297,8 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
                 break  # "avec Plaine Commune le PTCE X": "Commune le X" is no body's name
             if start > position and words[start].key in SCHEMES_AND_EVENTS:
                 break  # "avec la Métropole du Mois de l'ESS": the event it co-organises, no place of hers
+            if words[match.first].raw.isupper() and structure_words()[0].match_at(words, start) is not None:
+                break  # "représentée au CA de la SCIC X": a board, no communauté d'agglomération
             # "Communauté de communes Granville Terre et Mer": intercommunalities' names join with "et"
             last = name_forward(text, words, start, through_et=not is_plural,
                                 et_capital=not is_plural and kind in _NAMED_WITH_ET)
@@ -313,6 +309,8 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
                 break
             if kind in INTERCOMMUNAL_KINDS:
                 last = _whole_epci_name(text, words, start, last)  # "de la Lomagne gersoise"
+            elif kind == "commune":  # "la Ville de Poitiers et de Grand Poitiers": two bodies
+                last = _commune_before_et(text, words, start, last)
             last = last if is_plural else acronym_tail(text, words, match.first, last)  # "de l'Ouest guyanais (CCOG)"
             connector = text[words[position].start: words[start].start].strip().lower() \
                 if start > position else ""
@@ -344,6 +342,15 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
             position = last + 2 if words[last + 1].key == "et" else last + 1
             context = words[last].end
     return found
+
+
+def _commune_before_et(text: str, words: Sequence[Token], start: int, last: int) -> int:
+    """Where a commune's name ends before "et" and the next body's: "la Ville de Poitiers et de Grand Poitiers"."""
+    if places.communes_named(text[words[start].start: words[last].end]):
+        return last  # (a commune's whole name)
+    return next((j - 1 for j in range(start + 1, last) if words[j].key == "et"
+                 and text[words[j - 1].end: words[j].start].isspace()  # (not "Saint-Pierre-et-Miquelon")
+                 and places.communes_named(text[words[start].start: words[j - 1].end])), last)
 
 
 def _an_area(written: str) -> bool:

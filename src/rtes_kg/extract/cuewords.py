@@ -81,17 +81,17 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "adhérente de, adhérente du, adhérent de, adhérent du, adhérente à, adhérent à, "
         "avec l'accompagnement de, avec l'accompagnement du, avec l'accompagnement des")
     # a seat on a body's board, the member's as its membership is: "La Ville est administratrice de la
-    # SCIC X", "siège au conseil d'administration de l'association Y" (not "Jean Martin, administrateur
-    # de X": a person's office)
+    # SCIC X", "siège au conseil d'administration de l'association Y", "Participation de la Ville au
+    # conseil d'administration de la SCIC Z" (not "Jean Martin, administrateur de X": a person's office)
     add(PARTNER, "prep", ", ".join(f"{seat} {of}" for seat in (
-        "est administratrice", "est administrateur", "sont administrateurs", "siège au conseil d'administration",
-        "siègent au conseil d'administration", "siège au CA", "siège au bureau", "siège au comité de pilotage",
-        "membre du conseil d'administration", "membre du CA",
+        "est administratrice", "est administrateur", "sont administrateurs", "au conseil d'administration",
+        "au CA", "siège au bureau", "siège au comité de pilotage", "membre du conseil d'administration", "membre du CA",
         "est locataire", "est locataire de locaux", "loue des locaux",  # the body it rents from: a partner
         "assure la présidence", "assure la vice-présidence") for of in ("de", "du", "des", "d'")))
     # the body it chairs, or pays its dues to: "La Ville préside l'association X", "cotise à l'association Y"
     add(PARTNER, "object", "préside, présidait")
     add(PARTNER, "governs", "cotise, cotisent, cotisation, cotisations", to)
+    add(PARTNER, "governs", "oriente, orientent, orientation, réoriente", "vers")  # the bodies it refers people to
     # the agreement that frames a grant: "une convention d'objectifs avec l'association X" (not
     # "convention avec X", which may be any partnership)
     add(SUPPORTED, "prep", "convention d'objectifs avec, conventions d'objectifs avec, convention d'objectifs et de "

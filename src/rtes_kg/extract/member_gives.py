@@ -31,6 +31,12 @@ _SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subven
                             "subventionnons", "garanti", "garantit", "garantie", "garanties",
                             "garantissent"})  # "une avance remboursable", "prend en charge", "a garanti l'emprunt"
 
+# Verbs that give only with money after them: "a mobilisé 1,5 M€ du FEDER pour la rénovation du site
+# de l'association X", "engage 200 000 € pour…" (not "mobilise la CRESS", "s'est engagée dans…")
+_SPENDING = frozenset({"mobilise", "mobilisee", "mobilises", "mobilisees", "engage", "engagee", "engages",
+                       "engagees", "injecte", "injectee", "injectes", "injectees"})
+_MONEY_NEXT = re.compile(r"\s+(?:(?:plus|près) d['’]\s*|environ\s+|au total\s+)?(?:\d[\d\s\u00a0\u202f.,]*\s*"
+                         r"(?:[kKM]\s*)?(?:€|euros?\b|millions?\b)|des (?:fonds|crédits|financements)\b)")
 _A_FIELD_OF_HELP = re.compile(r"(?:alimentaire|humanitaire|a domicile|aux devoirs|aux personnes)s?\b")
 _TAKING = frozenset({"prend", "prennent", "prenons", "pris", "prendre"})
 _ADJECTIVES = frozenset({"financier", "financiere", "technique", "logistique", "actif", "active", "constant"})
@@ -49,7 +55,8 @@ def member_support(text: str, words: Sequence[Token], spans: Spans,
     for k, word in enumerate(words):
         accompanies = word.key in _ACCOMPANYING and k >= 1 and words[k - 1].key in MEMBER_WORDS \
             and names_member(words[k - 1].key)  # "La Ville accompagne le projet de la SCIC X" (not "X accompagne…")
-        if word.key not in _SUPPORT_WORDS and not accompanies or k <= theirs:
+        spends = word.key in _SPENDING and _MONEY_NEXT.match(text, word.end) is not None
+        if word.key not in _SUPPORT_WORDS and not accompanies and not spends or k <= theirs:
             continue
         if negated(text, words, k):
             denied = True

@@ -16,17 +16,21 @@ A_COLLECTIVITE = MEMBER_WORDS | {"etat"}
 
 
 def named_by_its_place(text: str, words: Sequence[Token], first: int, last: int, kind: str) -> bool:
-    """Whether the name after a kind word is its place's: a régie de quartier's or centre social's
-    one word ("Villeneuve"), or a régie's quarter and its commune, either way round ("Europe Colmar",
-    "Nantes Nord"; not "Nord Services", nor the centre social "Espace Razès"); a network's or a PTCE's
+    """Whether the name after a kind word is its place's: a régie de quartier's, centre social's or
+    maison de l'emploi's one word ("Villeneuve", "Grenoble-Alpes"), a régie's quarter and its commune,
+    either way round ("Europe Colmar", "Nantes Nord"; not "Nord Services"), a centre social's commune
+    and its side ("Bordeaux Nord"; not "Espace Razès", though Razès is a commune); a network's or a PTCE's
     area ("le pôle ESS Sud Drôme", "le réseau Pays Basque", "le PTCE Pays de Fougères"; not "le pôle ESS
     Horizons Solidaires")."""
     name = text[words[first].start: words[last].end]
     if kind in ("reseau", "ptce"):
         return an_area(name)
     parts = name.split()
-    return len(parts) == 1 or kind == "regie-de-quartier" and len(parts) == 2 and (
-        commune(parts[1]) is not None or commune(parts[0]) is not None and parts[1] in _CARDINAL_QUARTERS)
+    if len(parts) != 2:
+        return len(parts) == 1
+    quarter = commune(parts[0]) is not None and parts[1] in _CARDINAL_QUARTERS  # "Nantes Nord"
+    return kind == "regie-de-quartier" and (quarter or commune(parts[1]) is not None) \
+        or kind == "centre-social" and quarter
 
 
 _CARDINAL_QUARTERS = frozenset({"Nord", "Sud", "Est", "Ouest", "Centre", "Nord-Est", "Nord-Ouest", "Sud-Est",

@@ -68,3 +68,15 @@ def supported_through_its_own(words: Sequence[Token], k: int) -> bool:
     cue = cue_ending_at(words, k - 1) if k >= 1 else None
     return cue is not None and cue[0].how == "object" and cue[0].role == SUPPORTED \
         and k + 1 < len(words) and words[k + 1].key not in {"creation", "propre", "propres"}
+
+
+def its_owner(text: str, words: Sequence[Token], found: Sequence[Found], owners: list[int], k: int) -> int:
+    """Which of ``owners`` (the structures named before the possessive at ``k``) it stands for: the
+    subject of the sentence before, when a structure opens it and none is named in the possessive's
+    own ("Le PTCE X réunit 30 structures, dont A et B. L'agglomération finance son animation": X, not
+    B); else the last one named ("X organise un festival ; la Ville soutient son fonctionnement")."""
+    breaks = [0, *(m.end() for m in SENTENCE_BREAK.finditer(text, 0, words[k].start))]
+    if found[owners[-1]].first >= len(words) or words[found[owners[-1]].first].start >= breaks[-1] or len(breaks) < 2:
+        return owners[-1]
+    first = next((j for j in range(k) if words[j].start >= breaks[-2]), k)
+    return next((n for n in owners if first <= found[n].first <= first + _BEFORE_A_SUBJECT), owners[-1])

@@ -174,3 +174,42 @@ def test_a_possessive_after_a_structure_s_members_stands_for_the_structure():
 ])
 def test_a_possessive_stands_for_the_last_named_otherwise(sentence, supported):
     assert (supported, "soutenu") in roles_in_a_fiche(sentence, **CALAIS)
+
+
+# --- the member among the subjects of a gift, cafés, a network's chapter by its département --------
+
+LORIENT = {"member": "Ville de Lorient", "kind": "Commune", "address": "2 boulevard Leclerc\n56100 Lorient"}
+
+
+def test_the_member_before_another_body_as_subjects_gives_too():
+    found = roles_in_a_fiche("En 2022, la Ville et Lorient Agglomération ont cofinancé l’étude de préfiguration du "
+                             "tiers-lieu Le Hangar.", **LORIENT)
+    assert found == [("Le Hangar", "soutenu"), ("Lorient Agglomération", "partenaire")]
+
+
+def test_other_bodies_as_subjects_are_still_not_the_member():
+    found = roles_in_a_fiche("La CAF et Lorient Agglomération ont cofinancé l’étude de préfiguration du tiers-lieu "
+                             "Le Hangar.", **LORIENT)
+    assert ("Le Hangar", "soutenu") not in found
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Elle soutient le café des enfants Le P’tit Grain, géré par une association de parents.", "Le P’tit Grain"),
+    ("Elle soutient le café citoyen La Commune.", "La Commune"),
+])
+def test_a_children_s_or_citizens_cafe_is_a_cafe_associatif(sentence, name):
+    assert (name, "structure-ess", "cafe-associatif", "soutenu") in bodies(sentence, **LORIENT)
+
+
+THOUARSAIS = {"member": "Communauté de communes du Thouarsais", "kind": "Communauté de communes",
+              "address": "4 rue de la Trémoïlle\n79100 Thouars"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La CC a confié la gestion de la recyclerie à Emmaüs 79.", [("Emmaüs 79", "porteur")]),
+    ("Elle verse 10 000 € à Emmaüs 79.", [("Emmaüs 79", "soutenu")]),
+    ("Elle soutient Cap emploi 29 et l’ADAPEI 32.", [("ADAPEI 32", "soutenu"), ("Cap emploi 29", "soutenu")]),
+    ("Elle confie à Emmaüs 30 tonnes de textiles.", [("Emmaüs France", "porteur")]),  # a count, no code
+])
+def test_a_network_s_name_and_a_departement_s_code_name_its_chapter(sentence, expected):
+    assert roles_in_a_fiche(sentence, **THOUARSAIS) == expected

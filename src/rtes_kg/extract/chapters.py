@@ -43,6 +43,8 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
                     start += 1
             if start < len(words) and joined(text, words[start - 1], words[start]):
                 last = name_forward(text, words, start, through_et=True)
+            if last is None and start == after and _a_departement_code(text, words, after):
+                last = after  # "Cap emploi 29", "Emmaüs 79": the département's (not the network, a curated label)
             if last is not None and last + 1 < len(words) and words[last + 1].raw.islower() \
                     and words[last + 1].key in TERRITORIAL_ADJECTIVES and joined(text, words[last], words[last + 1]):
                 last += 1  # "le Parc naturel régional des Pyrénées ariégeoises": the area's adjective
@@ -77,8 +79,6 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
             last = None
         if last is None and not own and after < len(words) and joined(text, words[match.last], words[after]):
             last = area_from(text, words, after)  # "le PLIE de la métropole nantaise"
-            if last is None and _DEPARTEMENT_CODE.fullmatch(words[after].raw):
-                last = after  # "Cap emploi 29", "l'ADAPEI 32": the département's, not the member's
         tail, resume = None, after
         if last is None and match.first == match.last:
             expanded = _EXPANDED_AFTER.match(text, words[match.last].end)  # "le PLIE (Plan local…) du Grand Nîmes"
@@ -126,6 +126,14 @@ def _one_per_region(network: str) -> bool:
 
 _OPENED = re.compile(r"\(\s*$")
 _DEPARTEMENT_CODE = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]")
+
+
+def _a_departement_code(text: str, words: Sequence[Token], k: int) -> bool:
+    """Whether the word at ``k`` is a département's code, not a count before its plural noun ("Emmaüs
+    79", "l'ADAPEI 32 et…", "Emmaüs 79 accueille…"; not "confie à Emmaüs 30 tonnes")."""
+    return bool(_DEPARTEMENT_CODE.fullmatch(words[k].raw)) and not (
+        k + 1 < len(words) and joined(text, words[k], words[k + 1]) and words[k + 1].raw.islower()
+        and words[k + 1].raw.endswith(("s", "x")))
 # Areas named by a common noun and an adjective or a name: "de la métropole nantaise", "de
 # l'agglomération dunkerquoise", "du pays de Lunel". A chapter so named is that area's, not the member's.
 _AREA_NOUNS = frozenset({"metropole", "agglomeration", "communaute", "departement", "region", "ville", "pays",

@@ -213,3 +213,17 @@ THOUARSAIS = {"member": "Communauté de communes du Thouarsais", "kind": "Commun
 ])
 def test_a_network_s_name_and_a_departement_s_code_name_its_chapter(sentence, expected):
     assert roles_in_a_fiche(sentence, **THOUARSAIS) == expected
+
+
+PAYS_BASQUE = {"member": "Communauté d’agglomération Pays Basque", "kind": "Communauté d’agglomération",
+               "address": "15 avenue Foch\n64100 Bayonne"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Elle cofinance avec l’Office public de la langue basque l’association Seaska pour des emplois aidés.",
+     [("Seaska", "soutenu")]),
+    ("Elle finance avec la Métropole la coopérative Alpha.", [("Alpha", "soutenu")]),
+    ("Elle travaille avec l’Office public de la langue basque et l’association Seaska.", [("Seaska", "partenaire")]),
+])
+def test_a_companion_s_long_name_after_avec_does_not_hide_the_verb_s_object(sentence, expected):
+    assert roles_in_a_fiche(sentence, **PAYS_BASQUE) == expected

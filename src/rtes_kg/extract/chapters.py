@@ -133,7 +133,11 @@ def _a_departement_code(text: str, words: Sequence[Token], k: int) -> bool:
     79", "l'ADAPEI 32 et…", "Emmaüs 79 accueille…"; not "confie à Emmaüs 30 tonnes")."""
     return bool(_DEPARTEMENT_CODE.fullmatch(words[k].raw)) and not (
         k + 1 < len(words) and joined(text, words[k], words[k + 1]) and words[k + 1].raw.islower()
-        and words[k + 1].raw.endswith(("s", "x")))
+        and words[k + 1].raw.endswith(("s", "x")) and words[k + 1].key not in _NO_NOUNS)
+
+
+_NO_NOUNS = frozenset({"dans", "sous", "vers", "puis", "depuis", "plus", "mais", "sans", "apres", "des", "les", "ses",
+                       "nos", "vos", "leurs", "aux", "tous", "toutes", "parmi", "lors", "alors"})  # "… 44 dans le"
 # Areas named by a common noun and an adjective or a name: "de la métropole nantaise", "de
 # l'agglomération dunkerquoise", "du pays de Lunel". A chapter so named is that area's, not the member's.
 _AREA_NOUNS = frozenset({"metropole", "agglomeration", "communaute", "departement", "region", "ville", "pays",

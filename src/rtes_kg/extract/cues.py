@@ -221,11 +221,11 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                     first = earlier
             if cue.how == "prep" and any(words[j].capitalised and spans.owner(j) is None for j in range(k + 1, start)) \
                     and not _LISTED.search(text, words[k].end, words[start].start):
-                # "finance avec la Métropole la coopérative X": "avec" names the Métropole; the verb
-                # before says what X is, else "avec" still does ("co-anime avec Plaine Commune le PTCE X")
+                # "finance avec la Métropole la coopérative X": the verb before says what X is, else "avec" does
                 fallback = fallback or _apply(cue, words, first, content, crossed_et, prepositions)
                 fallback = PARTNER if fallback == CARRIER and _hours_worked(words, first) else fallback
-                k, content = first - 1, 0  # the phrase "avec la Métropole" stands between the verb and X
+                k, content = first - 1, 0  # the phrase "avec la Métropole" (its prepositions with it: "avec l'Office
+                prepositions.clear()  # public de la langue basque l'association X") stands between the verb and X
                 continue
             verb = first - 3 if first >= 3 and dating(words, first - 2) else first - 1  # "créée (en 2010) par"
             if cue.how == "prep" and words[first].key == "par" and verb >= 0 and words[verb].key in CREATION \

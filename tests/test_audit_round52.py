@@ -227,3 +227,13 @@ PAYS_BASQUE = {"member": "Communauté d’agglomération Pays Basque", "kind": "
 ])
 def test_a_companion_s_long_name_after_avec_does_not_hide_the_verb_s_object(sentence, expected):
     assert roles_in_a_fiche(sentence, **PAYS_BASQUE) == expected
+
+
+LANDES = {"member": "Département des Landes", "kind": "Département",
+          "address": "23 rue Victor Hugo\n40025 Mont-de-Marsan"}
+
+
+def test_a_counted_kind_lists_its_names_past_a_few_more_words_that_qualify_it():
+    found = roles_in_a_fiche("Il soutient les 3 SCIC d’énergie citoyenne du département, dont Énergies Citoyennes "
+                             "Landaises et Soleil des Landes.", **LANDES)
+    assert found == [("Soleil des Landes", "soutenu"), ("Énergies Citoyennes Landaises", "soutenu")]

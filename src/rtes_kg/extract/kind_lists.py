@@ -191,7 +191,7 @@ _LIST_ENDS = re.compile(r"[,.;:!?)]")
 _BEFORE_AMONG = {"comme": {",", ""}}  # ", dont A", ", notamment A"; "comme A" with a comma or none
 
 
-_QUALIFYING = 4  # words between a counted kind and its ", dont"
+_QUALIFYING = 6  # words between a counted kind and its ", dont": "3 SCIC d'énergie citoyenne du département, dont"
 _OF_A_PLACE = OF_WORDS | {"en"}
 
 

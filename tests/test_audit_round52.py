@@ -237,3 +237,18 @@ def test_a_counted_kind_lists_its_names_past_a_few_more_words_that_qualify_it():
     found = roles_in_a_fiche("Il soutient les 3 SCIC d’énergie citoyenne du département, dont Énergies Citoyennes "
                              "Landaises et Soleil des Landes.", **LANDES)
     assert found == [("Soleil des Landes", "soutenu"), ("Énergies Citoyennes Landaises", "soutenu")]
+
+
+CERGY = {"member": "Communauté d’agglomération de Cergy-Pontoise", "kind": "Communauté d’agglomération",
+         "address": "Parvis de la Préfecture\n95027 Cergy-Pontoise"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La CACP héberge dans sa pépinière l’entreprise adaptée Ateliers Val d’Oise Services et la SCOP Terre Ferme.",
+     [("Ateliers Val d’Oise Services", "soutenu"), ("Terre Ferme", "soutenu")]),
+    ("La Ville installe dans ses locaux l’association Alpha.", [("Alpha", "soutenu")]),
+    ("Le collectif Alpha est installé dans la Maison de quartier Les Tilleuls.",
+     [("Alpha", "porteur"), ("Les Tilleuls", "partenaire")]),  # the participle: a host
+])
+def test_the_member_hosting_a_body_in_its_place_supports_it(sentence, expected):
+    assert roles_in_a_fiche(sentence, **CERGY) == expected

@@ -325,8 +325,7 @@ def _something_else_created(words: Sequence[Token], cue_end: int, start: int) ->
 
 
 def _cue_around_a_date(words: Sequence[Token], k: int) -> tuple[Cue, int] | None:
-    """A cue of support a date stands inside: "a retenu en 2023 le projet de X", read as "a retenu
-    le projet de X" (its first word's index in ``words``)."""
+    """A cue of support around a date, and its first word: "a retenu en 2023 le projet de X" as "a retenu le…"."""
     window = range(max(0, k - 8), k + 1)
     if not any(_YEAR.fullmatch(words[j].raw) for j in window):
         return None
@@ -379,7 +378,9 @@ def _apply(cue: Cue, words: Sequence[Token], first: int, content: int, crossed_e
     if cue.how == "prep":
         if cue.role == CARRIER and words[first].key == "par" and (agent := agent_role(words, first)):
             return agent  # "financé par l'ADEME": a funder, not the carrier; "remporté par": a winner
-        return cue.role if content <= 8 else None
+        hosts = cue.role == PARTNER and words[first].key in {"heberge", "installe"} and words[first].raw[-1] != "é"
+        return (SUPPORTED if hosts else cue.role) if content <= 8 else None  # "héberge dans sa pépinière X" (not
+        # "hébergé dans X": X hosts)
     if crossed_et:
         return None  # "la Collectivité finance le poste … et l'ADEME le plan": another clause
     if cue.how == "object":
@@ -392,8 +393,7 @@ def _apply(cue: Cue, words: Sequence[Token], first: int, content: int, crossed_e
 
 
 def _run_by(words: Sequence[Token], first: int) -> int | None:
-    """The index of the participle of running before "par" right before the name at ``first``
-    (past its article and kind word: "le tiers-lieu X porté par l'association B"), or None."""
+    """The participle of running before the name's "par" at ``first`` ("X porté par l'association B"), or None."""
     for k in range(first - 1, max(0, first - 5), -1):
         if words[k].key == "par":
             return k - 1 if words[k - 1].key in CARRIED_KEYS else None

@@ -252,3 +252,54 @@ CERGY = {"member": "Communauté d’agglomération de Cergy-Pontoise", "kind": "
 ])
 def test_the_member_hosting_a_body_in_its_place_supports_it(sentence, expected):
     assert roles_in_a_fiche(sentence, **CERGY) == expected
+
+
+OCCITANIE = {"member": "Région Occitanie", "kind": "Région", "address": "22 boulevard du Maréchal Juin\n31406 Toulouse"}
+
+
+def test_the_winners_of_a_call_named_at_length_are_the_member_s():
+    found = roles_in_a_fiche("Les lauréats de l’appel à projets Occitanie Innovation Sociale 2023 sont la SCIC Les "
+                             "Jardins de Tolosa, l’association Humanis et la SCOP Ecobois.", **OCCITANIE)
+    assert found == [("Ecobois", "soutenu"), ("Humanis", "soutenu"), ("Les Jardins de Tolosa", "soutenu")]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Elle soutient la SCOP Ecobois.", "Ecobois"),  # no demonym after a kind in capitals: "Eco-bois"
+    ("La Ressourcerie Sénonaise collecte 300 tonnes.", "La Ressourcerie Sénonaise"),
+])
+def test_a_word_that_ends_like_a_demonym_after_an_acronym_is_the_name_alone(sentence, name):
+    assert [found for found, _ in roles_in_a_fiche(sentence, **OCCITANIE)] == [name]
+
+
+def test_shares_bought_in_a_body_make_the_member_its_shareholder():
+    assert roles_in_a_fiche("Elle a acheté 40 % des parts de la SCIC Bois Énergie Saintonge lors de sa création.",
+                            **OCCITANIE) == [("Bois Énergie Saintonge", "actionnaire")]
+
+
+PARIS = {"member": "Ville de Paris", "kind": "Commune", "address": "Place de l’Hôtel de Ville\n75004 Paris"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Elle soutient 30 tiers-lieux, dont Ground Control et Les Grands Voisins.",
+    "La Ville a labellisé 30 tiers-lieux, parmi lesquels Ground Control et Les Grands Voisins.",
+])
+def test_a_plural_kind_whose_first_word_is_invariable_lists_its_names(sentence):
+    assert [(name, kind) for name, _, kind, _ in bodies(sentence, **PARIS)] == [
+        ("Ground Control", "tiers-lieu"), ("Les Grands Voisins", "tiers-lieu")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Les Landes soutiennent le réseau des tiers-lieux Cap Tiers-Lieux, animé par l’association Landes Partage.",
+     [("Cap Tiers-Lieux", "reseau", None, "soutenu"), ("Landes Partage", "structure-ess", "association", "porteur")]),
+    ("Elle soutient le réseau des AMAP Alliance Provence.", [("Alliance Provence", "reseau", None, "soutenu")]),
+    ("Elle soutient le réseau des associations Alpha et Beta.",  # two of its members, no network named
+     [("Alpha", "structure-ess", "association", "soutenu"), ("Beta", "structure-ess", "association", "soutenu")]),
+])
+def test_the_name_after_a_network_of_a_plural_kind_is_the_network_s(sentence, expected):
+    assert bodies(sentence, **LANDES) == expected
+
+
+def test_a_federation_of_a_kind_named_by_its_area_is_never_named_by_the_area_alone():
+    found = bodies("Soutien aux 37 entreprises d’insertion du territoire, regroupées au sein de la fédération des "
+                   "entreprises d’insertion Hauts-de-France.", **HAUTS_DE_FRANCE)
+    assert [name for name, *_ in found if name == "Hauts-de-France"] == []

@@ -287,9 +287,9 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
                                                 and named_by_its_place(text, words, start, last, kind)):
                     own = True  # "la régie de quartier Villeneuve": its quarter's name; "l'Université Lyon 2";
                     # "le pôle ESS Sud Drôme", "le PTCE Pays de Fougères": its area's
-                if start == match.last + 1 == last and trigger.raw[:1].isupper() \
+                if start == match.last + 1 == last and trigger.raw[:1].isupper() and not trigger.raw.isupper() \
                         and DEMONYM.fullmatch(words[last].key) and words[last].raw[1:].islower():
-                    own = True  # "Ressourcerie Sénonaise : …", one name (not "la SCIC BerryBois": no adjective)
+                    own = True  # "Ressourcerie Sénonaise : …", one name (not "la SCIC BerryBois", "la SCOP Ecobois")
                 if kind == "fondation" and trigger.raw[:1].isupper() \
                         and _CORPORATE.fullmatch(text, words[match.last].end, words[start].start):
                     name = f"{trigger.raw} {text[words[start].start: words[last].end]}"  # "Fondation d'entreprise

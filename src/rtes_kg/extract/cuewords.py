@@ -92,8 +92,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     add(PARTNER, "object", "préside, présidait")
     add(PARTNER, "governs", "cotise, cotisent, cotisation, cotisations", to)
     add(PARTNER, "governs", "oriente, orientent, orientation, réoriente", "vers")  # the bodies it refers people to
-    # the agreement that frames a grant: "une convention d'objectifs avec l'association X" (not
-    # "convention avec X", which may be any partnership)
+    # the agreement that frames a grant: "une convention d'objectifs avec l'association X" (not any "convention avec X")
     add(SUPPORTED, "prep", "convention d'objectifs avec, conventions d'objectifs avec, convention d'objectifs et de "
         "moyens avec, convention pluriannuelle d'objectifs avec, CPO avec, convention de financement avec")
     # the network the structures named before belong to: "Soutien aux épiceries solidaires, fédérées au
@@ -212,12 +211,13 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     add(CREATED, "prep", ", ".join(f"{verb} à l'{what} {of}" for verb in ("est", "sont", "était", "a été")
                                    for what in ("origine", "initiative") for of in ("de", "du", "des", "d'")))
     add(SHAREHOLDER, "governs", "capital, prise de parts, prises de parts, prise de participation, "
-        "participation au capital, sociétaire, sociétaires, actionnaire, actionnaires, parts sociales, "
-        "tour de table, pris des parts, prend des parts, prendre des parts, souscrit des parts, "
-        "souscription de parts, devenue associée, devenu associé, "
-        "pris une participation, pris des participations, prend une participation, prendre une participation")
+        "participation au capital, sociétaire, sociétaires, actionnaire, actionnaires, parts sociales, tour de table, "
+        "pris des parts, prend des parts, prendre des parts, souscrit des parts, souscription de parts, "
+        "devenue associée, devenu associé, pris une participation, pris des participations, prend une participation, "
+        "prendre une participation")
     # shares in the body named after: "5 000 € de parts dans la SCIC X", "a souscrit 200 parts dans X"
-    add(SHAREHOLDER, "prep", "parts dans, parts sociales dans, participation dans, participations dans")
+    add(SHAREHOLDER, "prep", "parts dans, parts sociales dans, participation dans, participations dans, "
+        "des parts de, des parts du, des parts d'")  # "a acheté 40 % des parts de la SCIC X"
     # (not "s'est associée au Secours catholique")
     # quasi-equity is money lent or given, not shares: "souscrit 500 000 € de titres participatifs de la SCIC X"
     add(SUPPORTED, "governs", "titres participatifs, titre participatif, apport associatif, avance remboursable")

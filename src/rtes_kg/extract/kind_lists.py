@@ -13,9 +13,19 @@ from rtes_kg.extract.clause import MEMBER_WORDS
 from rtes_kg.extract.collectivites import collectivite_words
 from rtes_kg.extract.curated import reference
 from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
-from rtes_kg.extract.names import BODY_FAMILIES, LOWER_ARTICLES, name_forward, structure_words
+from rtes_kg.extract.names import (
+    BODY_FAMILIES,
+    FROM_PATTERN,
+    LOWER_ARTICLES,
+    NETWORK_HEADS,
+    Found,
+    name_forward,
+    plural,
+    structure_words,
+)
 from rtes_kg.extract.places import area_named, communes_named
 from rtes_kg.parse.actions import ACTION_NOUNS
+from rtes_kg.parse.naming import slug as name_slug
 
 _LIST_REACH = 6  # words between a plural kind and the colon of its list: "chantiers d'insertion du territoire :"
 _ITEM_PLACE = re.compile(r"\s*\([^()\n]{1,60}\)")  # "A (Felletin), B (Royère-de-Vassivière) et C"
@@ -221,3 +231,26 @@ def listed_after_plural(text: str, words: Sequence[Token], start: int) -> list[t
         else:
             break
     return items if len(items) >= 2 else []
+
+
+def networks_of_a_kind(text: str, words: Sequence[Token]) -> list[Found]:
+    """The name right after a network's head and the plural kind it gathers: "le réseau des
+    tiers-lieux Cap Tiers-Lieux", "le réseau des AMAP Alliance Provence" name the network, no body
+    of that kind (it wins over a kind's reading of the same words: its priority)."""
+    found = []
+    for match in structure_words()[0].find(words):
+        first, after = match.first, match.last + 1
+        if first < 2 or words[first - 1].key != "des" or words[first - 2].key not in NETWORK_HEADS \
+                or after >= len(words) or not words[after].capitalised \
+                or not joined(text, words[match.last], words[after]) or not plural(words, first, match.payload) \
+                or len(listed_after_plural(text, words, after)) > 1:
+            continue  # ("le réseau des associations A et B": two of its members)
+        last = name_forward(text, words, after)
+        if last is None:
+            continue
+        name = text[words[after].start: words[last].end]
+        opening = first - 2 if area_named(name) or communes_named(name) else after  # "la fédération des
+        name = text[words[opening].start: words[last].end]  # entreprises d'insertion Hauts-de-France": the
+        found.append(Found(opening, last, words[first - 2].start, name[:1].upper() + name[1:], name_slug(name),
+                           "reseau", None, FROM_PATTERN, 0))  # région's network, of its whole phrase
+    return found

@@ -236,7 +236,8 @@ _OF_WHAT = frozenset({"de", "du", "des", "d"})
 
 
 _COPULAS = frozenset({"sont", "etaient", "furent"})
-_SUBJECT_REACH = 9  # words from the copula back to the participle or noun of the selection
+_SUBJECT_REACH = 12  # words from the copula back to the participle or noun of the selection ("Les lauréats de
+# l'appel à projets Occitanie Innovation Sociale 2023 sont…")
 
 
 def winners_listed(text: str, words: Sequence[Token], k: int) -> bool:

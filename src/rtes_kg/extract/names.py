@@ -338,13 +338,13 @@ def without_article(name: str) -> str:
 
 
 def plural(words: Sequence[Token], first: int, trigger: Trigger) -> bool:
-    """Whether the kind word is written in the plural ("les associations", "des SCIC"): its first
-    word decides, so that "coopérative d'activités et d'emploi" stays singular; an acronym, the same
-    in both, by its article ("les SCOP A et B")."""
+    """Whether the kind word is written in the plural ("les associations"): its first word decides ("coopérative
+    d'activités et d'emploi" is one), its last after an invariable one ("les tiers-lieux"), an acronym's article."""
     if words[first].raw.isupper() and len(words[first].raw) > 1:  # ("5 CAE": a count says it too, a year not)
         return first > 0 and (words[first - 1].key in PLURAL_ARTICLES
                                or words[first - 1].raw.isdigit() and 1 < int(words[first - 1].raw) < 1900)
-    return words[first].key != trigger.keys[0]
+    last = min(first + len(trigger.keys), len(words)) - 1
+    return words[first].key != trigger.keys[0] or trigger.keys[0][-1] in "sx" and words[last].key != trigger.keys[-1]
 
 
 PLURAL_ARTICLES = frozenset({"les", "des", "aux", "ces", "deux", "trois", "quatre", "cinq", "plusieurs", "nos",

@@ -1,8 +1,10 @@
-"""A subject pronoun that stands for a structure named before it: "L'association X propose des
-locations. Elle a bénéficié d'une subvention de la Ville": the member's support of X."""
+"""A subject pronoun or a possessive that stands for a structure named before it: "L'association X
+propose des locations. Elle a bénéficié d'une subvention de la Ville", "… ; la Ville finance son
+animation": the member's support of X."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.clause import MEMBER_KEYS, boundary
@@ -75,8 +77,12 @@ def its_owner(text: str, words: Sequence[Token], found: Sequence[Found], owners:
     subject of the sentence before, when a structure opens it and none is named in the possessive's
     own ("Le PTCE X réunit 30 structures, dont A et B. L'agglomération finance son animation": X, not
     B); else the last one named ("X organise un festival ; la Ville soutient son fonctionnement")."""
-    breaks = [0, *(m.end() for m in SENTENCE_BREAK.finditer(text, 0, words[k].start))]
-    if found[owners[-1]].first >= len(words) or words[found[owners[-1]].first].start >= breaks[-1] or len(breaks) < 2:
+    start = max(0, words[k].start - _SENTENCES_BACK)  # (not the whole text again at each possessive)
+    breaks = [*([0] if start == 0 else []), *(m.end() for m in SENTENCE_BREAK.finditer(text, start, words[k].start))]
+    if len(breaks) < 2 or words[found[owners[-1]].first].start >= breaks[-1]:
         return owners[-1]
-    first = next((j for j in range(k) if words[j].start >= breaks[-2]), k)
+    first = bisect.bisect_left(words, breaks[-2], key=lambda word: word.start)
     return next((n for n in owners if first <= found[n].first <= first + _BEFORE_A_SUBJECT), owners[-1])
+
+
+_SENTENCES_BACK = 2000  # characters: the possessive's sentence and the one before it

@@ -303,3 +303,16 @@ def test_a_federation_of_a_kind_named_by_its_area_is_never_named_by_the_area_alo
     found = bodies("Soutien aux 37 entreprises d’insertion du territoire, regroupées au sein de la fédération des "
                    "entreprises d’insertion Hauts-de-France.", **HAUTS_DE_FRANCE)
     assert [name for name, *_ in found if name == "Hauts-de-France"] == []
+
+
+STRASBOURG = {"member": "Ville de Strasbourg", "kind": "Commune", "address": "1 parc de l’Étoile\n67000 Strasbourg"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Elle soutient l’Accorderie de Strasbourg, système d’échange de services entre habitants.",
+     [("Accorderie de Strasbourg", "structure-ess", None, "soutenu")]),
+    ("Elle soutient le Réseau des Accorderies de France.",
+     [("Réseau des Accorderies de France", "reseau", None, "soutenu")]),
+])
+def test_a_local_accorderie_is_a_chapter_of_the_network(sentence, expected):
+    assert bodies(sentence, **STRASBOURG) == expected

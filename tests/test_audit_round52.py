@@ -316,3 +316,24 @@ STRASBOURG = {"member": "Ville de Strasbourg", "kind": "Commune", "address": "1 
 ])
 def test_a_local_accorderie_is_a_chapter_of_the_network(sentence, expected):
     assert bodies(sentence, **STRASBOURG) == expected
+
+
+CAEN = {"member": "Communauté urbaine Caen la Mer", "kind": "Communauté urbaine",
+        "address": "16 rue Rosa Parks\n14027 Caen"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Les Jardins de Cocagne de Caen, l’ESAT Les Ateliers du Cap et l’association Tandem participent au plan "
+     "alimentaire territorial.", [("Jardins de Cocagne de Caen", "partenaire"), ("Les Ateliers du Cap", "partenaire"),
+                                  ("Tandem", "partenaire")]),
+    ("L’association Tandem participe à la collecte des invendus.", [("Tandem", "porteur")]),  # its own work
+])
+def test_bodies_that_take_part_in_the_member_s_plan_are_partners(sentence, expected):
+    assert roles_in_a_fiche(sentence, **CAEN) == expected
+
+
+def test_a_regional_network_of_accorderies_is_never_the_national_one():
+    found = bodies("Le Département soutient le réseau des Accorderies de la Drôme, qui compte 3 accorderies.",
+                   member="Département de la Drôme", kind="Département",
+                   address="26 avenue du Président Herriot\n26026 Valence")
+    assert [name for name, *_ in found if "France" in name] == []

@@ -256,8 +256,8 @@ _ANOTHER_S_REACH = 14  # words: "lauréate de l'appel à projets lancé par l'AD
 
 def _takes_part(words: Sequence[Token], k: int) -> bool:
     """Whether the verb at ``k`` says a body took part in the member's work, no carrier: "ont été
-    associés à l'élaboration du plan", "participe au comité de pilotage" (not "participe à la collecte
-    des invendus": its own work)."""
+    associés à l'élaboration du plan", "participe au comité de pilotage", "participent au plan
+    alimentaire territorial" (not "participe à la collecte des invendus": its own work)."""
     j = k
     while j < min(len(words), k + 4) and (words[j].key in _AUXILIARIES or words[j].key in _AFTER_AUXILIARY):
         j += 1
@@ -270,7 +270,8 @@ _AUXILIARIES = frozenset({"a", "ont", "est", "sont", "ete"})
 _TAKING_PART = frozenset(f"{stem}{end}" for stem in ("associe", "participe") for end in ("", "e", "s", "es")) | {
     "participent"}
 _GOVERNANCE = frozenset({"comite", "conseil", "pilotage", "gouvernance", "elaboration", "reflexion", "instances",
-                         "groupe", "concertation", "definition", "redaction"})
+                         "groupe", "concertation", "definition", "redaction",
+                         "plan", "projet", "programme", "dispositif", "pacte"})
 
 
 def _lends(words: Sequence[Token], k: int) -> bool:

@@ -337,3 +337,16 @@ def test_a_regional_network_of_accorderies_is_never_the_national_one():
                    member="Département de la Drôme", kind="Département",
                    address="26 avenue du Président Herriot\n26026 Valence")
     assert [name for name, *_ in found if "France" in name] == []
+
+
+ANNECY = {"member": "Communauté d’agglomération du Grand Annecy", "kind": "Communauté d’agglomération",
+          "address": "46 avenue des Îles\n74000 Annecy"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Il a signé un contrat de prestation avec l’ESAT du Salève pour le nettoyage des bus.",
+     [("ESAT du Salève", "porteur")]),
+    ("Il a réalisé un achat groupé avec l’association Alpha.", [("Alpha", "partenaire")]),  # bought with it
+])
+def test_the_holder_of_a_service_contract_carries_the_work(sentence, expected):
+    assert roles_in_a_fiche(sentence, **ANNECY) == expected

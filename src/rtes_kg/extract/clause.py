@@ -343,9 +343,10 @@ def _inside_a_name(text: str, words: Sequence[Token], k: int) -> bool:
 
 def contract_before(text: str, words: Sequence[Token], index: int, buying: bool = False) -> bool:
     """Whether a public contract is said before word ``index`` in its clause ("confie un marché …
-    avec SUEZ"); with ``buying``, a purchase too ("achat de prestations auprès de l'ESAT X"; not "achat
-    groupé avec X": bought with X, not from it)."""
-    said = CONTRACTS | _PURCHASES if buying else CONTRACTS
+    avec SUEZ", "un contrat de prestation avec l'ESAT X"); with ``buying``, a purchase too ("achat de
+    prestations auprès de l'ESAT X")."""
+    said = CONTRACTS | _PURCHASES if buying else CONTRACTS | {"prestation", "prestations"}  # "un contrat de
+    # prestation avec l'ESAT X" (but "achat groupé avec X": bought with X)
     k = index - 1
     while k >= 0 and not boundary(text, words[k], words[k + 1]):
         if words[k].key in said and not a_market(words, k) and not _the_setting(words, k):

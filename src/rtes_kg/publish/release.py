@@ -144,10 +144,9 @@ def release_identity(options: ReleaseOptions, fiche_dates: list[date], sha256: s
     (``sha256``) is the one of the ``former`` release (the ledger's), is that release again: a
     clone made another day, whose files are all as new as the clone, rebuilds it byte for byte."""
     day, origin = release_date(options, fiche_dates)
-    if origin == "fichiers" and former is not None and former.endswith(f"-{sha256[:8]}"):
-        kept = version_date(former)
-        if kept is not None and former == version_of(kept, sha256):
-            return kept, "release précédente", former
+    kept = version_date(former) if origin == "fichiers" and former is not None else None
+    if kept is not None and former == version_of(kept, sha256):
+        return kept, "release précédente", former
     return day, origin, version_of(day, sha256)
 
 

@@ -350,3 +350,17 @@ ANNECY = {"member": "Communauté d’agglomération du Grand Annecy", "kind": "C
 ])
 def test_the_holder_of_a_service_contract_carries_the_work(sentence, expected):
     assert roles_in_a_fiche(sentence, **ANNECY) == expected
+
+
+BAS_RHIN = {"member": "Département du Bas-Rhin", "kind": "Département",
+            "address": "Place du Quartier Blanc\n67964 Strasbourg"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Le Département a confié l’accompagnement des bénéficiaires du RSA à l’association Humanis.",
+     [("Humanis", "porteur")]),
+    ("Le Département a délégué l’animation du dispositif à l’association Humanis.", [("Humanis", "porteur")]),
+    ("Le Département soutient l’accompagnement des jeunes à l’association Humanis.", [("Humanis", "soutenu")]),
+])
+def test_the_work_the_member_entrusts_is_carried_by_the_body_it_is_entrusted_to(sentence, expected):
+    assert roles_in_a_fiche(sentence, **BAS_RHIN) == expected

@@ -355,6 +355,14 @@ def contract_before(text: str, words: Sequence[Token], index: int, buying: bool 
     return False
 
 
+def entrusted(words: Sequence[Token], k: int) -> bool:
+    """Whether a verb of entrusting and an article stand right before the noun at ``k``: "a confié
+    l'accompagnement des bénéficiaires du RSA à l'association X" (the work X runs, no help to X)."""
+    j = k - 1 - (k >= 1 and words[k - 1].key in {"l", "la", "le", "les"})
+    return j >= 0 and words[j].key in _ENTRUSTING
+
+
+_ENTRUSTING = frozenset(f"{stem}{end}" for stem in ("confie", "delegue") for end in ("", "e", "s", "es"))
 _PURCHASES = frozenset({"achat", "achats", "achete", "achetes", "commande", "commandes"})
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from rtes_kg.extract.agency import agent_role
 from rtes_kg.extract.amount_phrases import RATE_KEYS, before_an_amount
-from rtes_kg.extract.clause import BOUNDARY, boundary, contract_before, dating, tendered
+from rtes_kg.extract.clause import BOUNDARY, boundary, contract_before, dating, entrusted, tendered
 from rtes_kg.extract.cuewords import (
     ASIDES,
     CARRIED_KEYS,
@@ -240,8 +240,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 return CITED  # "a cédé ses parts à la SEM X": a sale, X pays
             if role == CREATED and _something_else_created(words, k, start):
                 role = None  # "créer 40 emplois au sein de la SCIC X": jobs are made, X was there
-            if role == SUPPORTED and (cue.how == "object" and words[k].key in SELECTING or words[k].key in _AWARDING) \
-                    and tendered(text, words, k):
+            if role == SUPPORTED and ((cue.how == "object" and words[k].key in SELECTING or words[k].key in _AWARDING)
+                                      and tendered(text, words, k) or entrusted(words, first)):
                 role = CARRIER  # "a retenu l'entreprise d'insertion X pour le marché de nettoyage": a contractor
             if role is not None:
                 if negated(text, words, first):

@@ -364,3 +364,15 @@ BAS_RHIN = {"member": "Département du Bas-Rhin", "kind": "Département",
 ])
 def test_the_work_the_member_entrusts_is_carried_by_the_body_it_is_entrusted_to(sentence, expected):
     assert roles_in_a_fiche(sentence, **BAS_RHIN) == expected
+
+
+BREST = {"member": "Ville de Brest", "kind": "Commune", "address": "2 rue Frézier\n29200 Brest"}
+
+
+@pytest.mark.parametrize("sentence, carrier", [
+    ("Elle accueille la Fabrique à Impact, incubateur porté par la Métropole et l’ADESS Pays de Brest.",
+     "ADESS Pays de Brest"),
+    ("Le projet est porté par la Région et Ronalpia.", "Ronalpia"),
+])
+def test_a_body_listed_after_a_collectivite_as_an_agent_of_running_is_found(sentence, carrier):
+    assert (carrier, "porteur") in roles_in_a_fiche(sentence, **BREST)

@@ -155,11 +155,14 @@ def agents_of_running(text: str, words: Sequence[Token]) -> list[Found]:
         if words[index].key != "par" or words[participle].key not in CARRIED_KEYS:
             continue  # ("portées notamment par Ronalpia et Alter'Incub": an adverb between them)
         first = _past_articles(words, index + 1)
+        listed = False  # an agent after another: "géré par Ecossolies et Ronalpia"
+        if first < len(words) and words[first].key in _HEADS_OF_BODIES and (following := _next_item(
+                text, words, first) or _next_item(text, words, name_forward(text, words, first) or first)):
+            first, listed = _past_articles(words, following), True  # "porté par la Métropole et l'ADESS X"
         if first >= len(words) or not words[first].capitalised or is_an_act(words[first].key) \
                 or words[first].key in _HEADS_OF_BODIES | _NOT_BODIES \
                 or structure_words()[0].match_at(words, first) is not None:  # "la SCOP X": its kind's finder's
             continue
-        listed = False  # an agent after another: "géré par Ecossolies et Ronalpia"
         while (last := name_forward(text, words, first)) is not None:
             acronym = len(words[first].raw) >= 3 and words[first].raw.isupper()
             if not (acronym or sum(w.capitalised for w in words[first: last + 1]) >= 2

@@ -376,3 +376,11 @@ BREST = {"member": "Ville de Brest", "kind": "Commune", "address": "2 rue Frézi
 ])
 def test_a_body_listed_after_a_collectivite_as_an_agent_of_running_is_found(sentence, carrier):
     assert (carrier, "porteur") in roles_in_a_fiche(sentence, **BREST)
+
+
+def test_every_agent_of_a_list_of_three_after_par_carries_the_action():
+    found = roles_in_a_fiche("Elle soutient le dispositif Start’ESS, porté par Alsace Active, Lorraine Active et "
+                             "Champagne-Ardenne Active.", member="Région Grand Est", kind="Région",
+                             address="1 place Adrien Zeller\n67070 Strasbourg")
+    assert found == [("France Active Alsace", "porteur"), ("France Active Champagne-Ardenne", "porteur"),
+                     ("France Active Lorraine", "porteur")]

@@ -185,8 +185,9 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             said[n] = role
             explicit[n].add(role)
         if role is None:  # a name after "par", "avec"… is no subject: the verb after it is not its own
-            after = said.get(n - 1) if an_agent(text, words, starts[n]) else \
-                post_cue(text, words, spans[n][1], found[n].category in PUBLIC)
+            if (agent := an_agent(text, words, starts[n])) and n - 1 in said:
+                said[n] = said[n - 1]  # "porté par A, B et C": C as B, as A
+            after = said.get(n) if agent else post_cue(text, words, spans[n][1], found[n].category in PUBLIC)
             if after == SUPPORTED and _a_funder(found[n]) and _given_by(words, starts[n]):
                 after = PARTNER  # "X, lauréat de l'appel à projets de la Fondation Macif, reçoit…": X receives
             if after is not None:

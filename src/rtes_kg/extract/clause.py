@@ -362,6 +362,7 @@ def entrusted(words: Sequence[Token], k: int) -> bool:
     return j >= 0 and words[j].key in _ENTRUSTING
 
 
+# the participles of cuewords' CARRIER "confié", "délégué" (not CONTRACTS: "a attribué la subvention à X" gives)
 _ENTRUSTING = frozenset(f"{stem}{end}" for stem in ("confie", "delegue") for end in ("", "e", "s", "es"))
 _PURCHASES = frozenset({"achat", "achats", "achete", "achetes", "commande", "commandes"})
 

@@ -1,5 +1,6 @@
 """Whether the member is among the agents of a support, joined by "et" to another body: "financée
-par la CAF et la Ville", "avec le soutien de l'ADEME et de la Ville"."""
+par la CAF et la Ville", "avec le soutien de l'ADEME et de la Ville", "la Ville et Lorient
+Agglomération ont cofinancé…"."""
 
 from __future__ import annotations
 
@@ -28,6 +29,21 @@ def member_among_agents(words: Sequence[Token], spans: Spans, first: int, names_
         k += 1  # "par la CAF et par la Ville", "de l'ADEME et de la Ville"
     if k >= len(words):
         return False
+    return _the_member_at(words, spans, k, names_member, another)
+
+
+def member_before_agent(words: Sequence[Token], spans: Spans, subject: int, names_member: Callable[[str], bool],
+                       another: Callable[[int], bool]) -> bool:
+    """Whether the member is joined by "et" before the body ``subject`` (its giver too): "la Ville et
+    Lorient Agglomération ont cofinancé l'étude du tiers-lieu X"."""
+    k = spans[subject][0] - 1
+    k -= k >= 0 and words[k].key in DEFINITE  # "la Ville et la Région"
+    return k >= 1 and words[k].key == "et" and _the_member_at(words, spans, k - 1, names_member, another)
+
+
+def _the_member_at(words: Sequence[Token], spans: Spans, k: int, names_member: Callable[[str], bool],
+                   another: Callable[[int], bool]) -> bool:
+    """Whether the word at ``k`` says the member: a name of no other body, or its kind word ("la Ville")."""
     named = spans.owner(k)
     if named is not None:
         return not another(named)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.anaphora import DEFINITE
 from rtes_kg.extract.clause import MEMBER_WORDS, boundary
-from rtes_kg.extract.coagents import member_among_agents
+from rtes_kg.extract.coagents import member_among_agents, member_before_agent
 from rtes_kg.extract.cuewords import CONTRACTS, FILLERS
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.negation import negated
@@ -77,8 +77,8 @@ def member_support(text: str, words: Sequence[Token], spans: Spans,
         verb = k - 2 if word.key == "charge" else k  # ("X prend en charge 40 enfants": X's, below)
         subject = spans.owner(verb - 2) if verb >= 2 and words[verb - 1].key in {"a", "ont"} else \
             spans.owner(verb - 1) if word.key == "charge" and verb >= 1 else None
-        if subject is not None and another(subject) and not _the_member_before(words, spans, subject, names_member,
-                                                                               another) \
+        if subject is not None and another(subject) and not member_before_agent(words, spans, subject, names_member,
+                                                                                another) \
                 or _given_by_others(text, words, spans, k, names_member, another):
             theirs = next((j for j in range(k, len(words) - 1) if boundary(text, words[j], words[j + 1])), len(words))
             continue  # "L'association Initiative X a octroyé 42 prêts d'honneur": its own gifts
@@ -150,20 +150,6 @@ def _money_of_the_member(text: str, words: Sequence[Token], spans: Spans, names_
 
 
 _AMOUNT_BEFORE = re.compile(r"\d[\d\s.,]*\s*(?:[kKmM]\s*)?(?:€|euros?\b)\s*$|\beuros?\s*$")
-
-
-def _the_member_before(words: Sequence[Token], spans: Spans, subject: int, names_member: Callable[[str], bool],
-                       another: Callable[[int], bool]) -> bool:
-    """Whether the member is the subject joined by "et" before the body ``subject``: "la Ville et
-    Lorient Agglomération ont cofinancé l'étude du tiers-lieu X" (the member gives too)."""
-    k = spans[subject][0] - 1
-    k -= k >= 0 and words[k].key in DEFINITE  # "la Ville et la Région"
-    if k < 1 or words[k].key != "et":
-        return False
-    before = spans.owner(k - 1)
-    if before is not None:
-        return not another(before)
-    return words[k - 1].key in MEMBER_WORDS and names_member(words[k - 1].key)
 
 
 def _given_by_others(text: str, words: Sequence[Token], spans: Spans, k: int, names_member: Callable[[str], bool],

@@ -384,3 +384,20 @@ def test_every_agent_of_a_list_of_three_after_par_carries_the_action():
                              address="1 place Adrien Zeller\n67070 Strasbourg")
     assert found == [("France Active Alsace", "porteur"), ("France Active Champagne-Ardenne", "porteur"),
                      ("France Active Lorraine", "porteur")]
+
+
+def test_a_lone_question_read_as_a_heading_keeps_its_answer():
+    from rtes_kg.extract.findings import read_fiches
+    text = ("Métropole du Grand Nancy\n\nQuel type de collectivité ? Métropole\nPopulation : 256 000 habitants\n"
+            "Adhésion au RTES : depuis 2011\n")
+    fiche, = read_fiches(text, "nancy.txt")
+    assert fiche.kind is not None and fiche.kind.text == "Métropole"
+    assert not [found for found in fiche.issues if found.type == "section-vide"]
+
+
+def test_a_lone_question_in_an_action_is_still_the_action_s_words():
+    from rtes_kg.extract.findings import read_fiches
+    text = ("Ville de Brest\n\nExemples d’actions :\n\nCombien d’habitants ? 300 familles accompagnées par "
+            "l’association Alpha.\n\nNombre d’habitants : 12 000 hab.\n")
+    fiche, = read_fiches(text, "brest.txt")
+    assert fiche.population is not None and fiche.population.value == 12000

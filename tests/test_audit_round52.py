@@ -30,6 +30,7 @@ SAVOIE = {"member": "Communauté de communes Cœur de Savoie", "kind": "Communau
     "Elle a mobilisé 1,5 M€ du FEDER pour la rénovation du site de l’association Entreprendre Ensemble.",
     "Elle a engagé 200 000 € pour la rénovation du site de l’association Entreprendre Ensemble.",
     "Elle a mobilisé des fonds européens pour l’association Entreprendre Ensemble.",
+    "Elle a mobilisé plus de 2 millions d’euros pour l’association Entreprendre Ensemble.",  # the amounts' reader
 ])
 def test_money_the_member_mobilises_for_a_body_is_its_support(sentence):
     assert roles_in_a_fiche(sentence, **DUNKERQUE) == [("Entreprendre Ensemble", "soutenu")]

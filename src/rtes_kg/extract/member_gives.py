@@ -14,6 +14,7 @@ from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.negation import negated
 from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.whose import AGENT, NEVER_MEMBER, adjective_names_member, another_kind
+from rtes_kg.parse.amounts import AMOUNT
 
 # Words that say the member gives money or means.
 _FUNDERS_LABELS = frozenset({"financiers", "financeurs", "cofinanceurs"})  # "Partenaires financiers :", "Financeurs :"
@@ -35,11 +36,17 @@ _SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subven
 # de l'association X", "engage 200 000 € pour…" (not "mobilise la CRESS", "s'est engagée dans…")
 _SPENDING = frozenset({"mobilise", "mobilisee", "mobilises", "mobilisees", "engage", "engagee", "engages",
                        "engagees", "injecte", "injectee", "injectes", "injectees"})
-_MONEY_NEXT = re.compile(r"\s+(?:(?:plus|près) d['’]\s*|environ\s+|au total\s+)?(?:\d[\d\s\u00a0\u202f.,]*\s*"
-                         r"(?:[kKM]\s*)?(?:€|euros?\b|millions?\b)|des (?:fonds|crédits|financements)\b)")
+_BEFORE_MONEY = re.compile(r"\s+(?:(?:plus|près) d(?:e\s+|['’]\s*)|environ\s+|au total\s+)?")  # "plus de 8 M€"
+_FUNDS = re.compile(r"des (?:fonds|crédits|financements)\b")
 _A_FIELD_OF_HELP = re.compile(r"(?:alimentaire|humanitaire|a domicile|aux devoirs|aux personnes)s?\b")
 _TAKING = frozenset({"prend", "prennent", "prenons", "pris", "prendre"})
 _ADJECTIVES = frozenset({"financier", "financiere", "technique", "logistique", "actif", "active", "constant"})
+
+
+def _money_next(text: str, at: int) -> bool:
+    """Whether an amount (``parse.amounts.AMOUNT``: "1,5 M€", "270 000 euros") or funds follow ``at``."""
+    before = _BEFORE_MONEY.match(text, at)
+    return before is not None and (AMOUNT.match(text, before.end()) or _FUNDS.match(text, before.end())) is not None
 
 
 def member_support(text: str, words: Sequence[Token], spans: Spans,
@@ -55,7 +62,7 @@ def member_support(text: str, words: Sequence[Token], spans: Spans,
     for k, word in enumerate(words):
         accompanies = word.key in _ACCOMPANYING and k >= 1 and words[k - 1].key in MEMBER_WORDS \
             and names_member(words[k - 1].key)  # "La Ville accompagne le projet de la SCIC X" (not "X accompagne…")
-        spends = word.key in _SPENDING and _MONEY_NEXT.match(text, word.end) is not None
+        spends = word.key in _SPENDING and _money_next(text, word.end)
         if word.key not in _SUPPORT_WORDS and not accompanies and not spends or k <= theirs:
             continue
         if negated(text, words, k):

@@ -18,7 +18,7 @@ STAGES = ("parse", "extract", "territory", "model", "check", "sparql", "publish"
 # Shared by every stage but parse, importing no stage: errors, where the project's files are, how
 # inputs are read, the vocabulary and the RDF formats.
 FOUNDATION = ("__init__", "errors", "project", "inputs", "vocab", "formats", "escaping", "untrusted", "sandbox",
-              "offline")
+              "offline", "once")
 MAX_LINES = 400
 
 

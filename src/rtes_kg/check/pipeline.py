@@ -26,6 +26,7 @@ from typing import cast
 
 from rdflib import URIRef
 
+from rtes_kg.check import tables_cache
 from rtes_kg.check.boundary import Partition
 from rtes_kg.check.cache import MISSING, Cache, key
 from rtes_kg.check.checked import CheckedFiche, checked
@@ -81,6 +82,7 @@ def check_files(files: Sequence[InputFile], base_iri: str, source_root: str | No
     """Parse, map and validate ``files`` into a Build, as ``build.build`` describes it;
     ``progress`` hears one line per stage, unless there are fewer fiches than ``quiet_below``.
     ``ledger``: the identifier ledger, whose IRIs the items keep (model.keep)."""
+    tables = tables_cache.handed_over(cache)  # the project's tables, as a former build made them
     _warm_up()
     ledger = ledger or Ledger()
     base = mint.normalise_base(base_iri)
@@ -127,7 +129,8 @@ def check_files(files: Sequence[InputFile], base_iri: str, source_root: str | No
         for index, kept in enumerate(entries):
             if index not in read or _signature(kept) != read[index]:  # an entry read and unchanged stays
                 cache.put("fiche", keys[index], kept)
-        cache.prune(("parse", "findings", "fiche", "shapes"))
+        tables_cache.keep(cache, tables)
+        cache.prune(("parse", "findings", "fiche", "shapes", tables_cache.KIND))
     reference = reference_graph(base_iri)
     return Build(tuple(entry.fiche for entry, _ in mapped), reference,
                  mint.reference_graph_iri(base_iri), report, base_iri, ledger,

@@ -17,7 +17,6 @@ SHACL-SPARQL constraints apart, and what a check may read around the node it che
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 from rdflib import RDF, RDFS, Graph, URIRef
@@ -26,6 +25,7 @@ from rdflib.namespace import SH, SKOS
 from rdflib.term import BNode, Literal, Node
 
 from rtes_kg.check.validate import load_shapes
+from rtes_kg.once import table
 
 TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
 LOGICAL = (SH["not"], SH["and"], SH["or"], SH.xone)
@@ -55,7 +55,7 @@ class ShapePlan:
     fits: bool  # every core check reads within the reach above
 
 
-@functools.cache
+@table
 def plan() -> ShapePlan:
     """The plan of the shapes of this installation, made once per process."""
     return make_plan(load_shapes())

@@ -29,6 +29,7 @@ from rdflib.term import Literal, Node, Variable
 
 from rtes_kg.check.shapeplan import TARGETS, plan
 from rtes_kg.check.validate import load_shapes
+from rtes_kg.once import table
 
 RDF_TYPE = str(RDF.type)
 SUBCLASS = str(RDFS.subClassOf)
@@ -64,7 +65,7 @@ class Violation:
     value: ox.NamedNode | ox.BlankNode | ox.Literal | None
 
 
-@functools.cache
+@table
 def sparql_checks() -> tuple[SparqlCheck, ...]:
     shapes = load_shapes()
     checks = []

@@ -17,13 +17,13 @@ A namespace written almost like a known one (``http://schema.org/`` for ``https:
 from __future__ import annotations
 
 import difflib
-import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, OWL, PROV, QB, RDFS, SDO, SKOS, TIME, VOID
 
+from rtes_kg.once import table
 from rtes_kg.project import ontology_dir, turtle_files
 from rtes_kg.vocab import CV, LOCN, RTES
 
@@ -46,7 +46,7 @@ class UnknownTerm:
     uses: int
 
 
-@functools.cache
+@table
 def ontology_graph() -> Graph:
     """``ontology/*.ttl`` in one graph, parsed once per process. Treat it as read-only."""
     ontology = Graph()
@@ -55,7 +55,7 @@ def ontology_graph() -> Graph:
     return ontology
 
 
-@functools.cache
+@table
 def known_terms() -> Mapping[str, frozenset[str]]:
     """namespace IRI -> local names of its terms."""
     ontology = ontology_graph()

@@ -17,6 +17,7 @@ from rdflib.term import Node
 
 from rtes_kg.check.report import Report, Result, Severity
 from rtes_kg.errors import ResourceError
+from rtes_kg.once import table
 from rtes_kg.parse.records import Source
 from rtes_kg.project import shapes_dir, turtle_files
 from rtes_kg.vocab import RTESH
@@ -51,7 +52,7 @@ class ShapeText:
     paths: tuple[URIRef, ...] = ()
 
 
-@functools.cache
+@table
 def load_shapes() -> Graph:
     """All ``shapes/*.ttl`` in one graph, parsed once per process. Treat it as read-only.
 
@@ -74,7 +75,7 @@ def _parse_shapes_file(shapes: Graph, path: Path) -> None:
                             hint="fix the Turtle syntax of the shapes") from exc
 
 
-@functools.cache
+@table
 def _shape_texts() -> dict[Node, ShapeText]:
     shapes = load_shapes()
     subjects = set(shapes.subjects(RTESH.code, None)) | set(shapes.subjects(SH.name, None))

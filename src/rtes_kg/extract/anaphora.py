@@ -6,7 +6,6 @@ its own the member's support through a possessive ("elle a toutefois soutenu sa 
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -20,6 +19,7 @@ from rtes_kg.extract.names import PUBLIC, Found
 from rtes_kg.extract.pronouns import agrees, given_by_the_member, its_owner, supported_through_its_own, topic_last
 from rtes_kg.extract.shares import COMPANIES, WITH_CAPITAL
 from rtes_kg.extract.spans import Spans
+from rtes_kg.once import table
 from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
 
 __all__ = ["DEFINITE", "kind_heads", "kind_words", "member_named_after", "opened_by_the_member",
@@ -374,7 +374,7 @@ _HELPED = frozenset({"participe", "contribue", "accompagne", "soutenu", "aide", 
                      "permis", "initie", "impulse", "suscite"})
 
 
-@functools.cache
+@table
 def _anaphor_heads() -> frozenset[str]:
     """The nouns that point back at a named structure: the first word of each kind's labels."""
     heads = {label[0] for labels in _kind_labels().values() for label in labels if label}
@@ -386,7 +386,7 @@ def kind_heads() -> frozenset[str]:
     return _anaphor_heads()
 
 
-@functools.cache
+@table
 def _kind_labels() -> dict[str, tuple[tuple[str, ...], ...]]:
     labels: dict[str, list[tuple[str, ...]]] = {}
     for code, label, _name in scheme_labels(SCHEME_TYPE_STRUCTURE):

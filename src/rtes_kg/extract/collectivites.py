@@ -32,6 +32,7 @@ from rtes_kg.extract.names import (
     structure_words,
 )
 from rtes_kg.extract.tails import acronym_tail
+from rtes_kg.once import table
 from rtes_kg.parse.naming import normalise_label
 from rtes_kg.parse.naming import slug as name_slug
 from rtes_kg.vocab import SCHEME_KIND
@@ -60,7 +61,7 @@ _NAMED_WITH_ET = frozenset({"communaute-de-communes", "communaute-d-agglomeratio
                             "syndicat-mixte", "syndicat-intercommunal"})
 
 
-@functools.cache
+@table
 def collectivite_words() -> Lexicon[Trigger]:
     entries = []
     for code, label, _kind in scheme_labels(SCHEME_KIND):
@@ -97,7 +98,7 @@ class _Brand(NamedTuple):
     initials: bool = False
 
 
-@functools.cache
+@table
 def _brands() -> Lexicon[_Brand]:
     """The brand names of the intercommunalités of the reference, by their words."""
     entries = []
@@ -123,14 +124,13 @@ def _brands() -> Lexicon[_Brand]:
     return Lexicon(entries)
 
 
-@functools.cache
+@table
 def epci_rows() -> tuple[dict[str, str], ...]:
-    """The rows of the DGCL's table of EPCI, read once for the brands, the names and the
-    intercommunalités of the communes (``intercommunalities.py``)."""
+    """The rows of the DGCL's table of EPCI, for the brands, the names and the communes' EPCI."""
     return tuple(places.reference_rows(EPCI_FILE, "siren", "nom", "type", "communes"))
 
 
-@functools.cache
+@table
 def ept_rows() -> tuple[dict[str, str], ...]:
     """The rows of the table of the établissements publics territoriaux of the Grand Paris, read once."""
     return tuple(places.reference_rows(EPT_FILE, "siren", "nom", "communes"))
@@ -140,7 +140,7 @@ def ept_rows() -> tuple[dict[str, str], ...]:
 _NATURE = re.compile(r"^(?:CA|CC|CU|Métropole|EPT)\s+(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|de\s+|d['’])?")
 
 
-@functools.cache
+@table
 def _epci_names() -> Lexicon[str]:
     """The names of the intercommunalités of the reference, past their nature, by their words: prose
     may end one with a word written in lower case ("la communauté de communes de la Lomagne gersoise")."""

@@ -3,7 +3,6 @@ ESS structure, the things figures count… as the extractors look for them in a 
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -12,12 +11,13 @@ from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from rtes_kg.errors import ResourceError
+from rtes_kg.once import table
 from rtes_kg.parse.naming import normalise_label
 from rtes_kg.project import ontology_dir
 from rtes_kg.vocab import RTES, SCHEME_KIND, SKOS
 
 
-@functools.cache
+@table
 def _concepts_graph() -> Graph:
     path = ontology_dir() / "concepts.ttl"
     try:
@@ -35,7 +35,7 @@ def concepts_graph() -> Graph:
     return copy
 
 
-@functools.cache
+@table
 def kinds() -> Mapping[str, URIRef]:
     """The table of kinds, read from concepts.ttl: normalised prefLabel, altLabel or notation of
     each concept of the scheme of kinds -> the concept. Two concepts sharing a label is an error
@@ -91,7 +91,7 @@ def kind_concept(written: str) -> URIRef | None:
 
 
 
-@functools.cache
+@table
 def _legal_forms() -> tuple[tuple[str, URIRef], ...]:
     """(words, kind) of every rtes:formeJuridiqueNom of concepts.ttl, longest words first."""
     graph = _concepts_graph()

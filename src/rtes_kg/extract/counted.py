@@ -5,11 +5,11 @@ noun of the figure before it that a bare number repeats ("350 visiteurs en 2022 
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.lexicon import Lexicon, Token, phrase_keys, tokens
+from rtes_kg.once import table
 from rtes_kg.parse.naming import fold
 from rtes_kg.vocab import SCHEME_OBJET_COMPTE, SCHEME_TYPE_STRUCTURE
 
@@ -41,7 +41,7 @@ _PARTICIPLES = ("és", "ées", "is", "ies", "us", "ues")
 
 _PART_OF = re.compile(r"\s*[,(]?\s*dont\s*$", re.IGNORECASE)  # between a whole and its part: "12 salariés dont 8…"
 
-@functools.cache
+@table
 def _counted() -> Lexicon[str]:
     """The nouns read after a number, from the scheme objet-compte: "bénévoles" -> benevoles."""
     return Lexicon([(phrase_keys(label), code) for code, label, _ in scheme_labels(SCHEME_OBJET_COMPTE)],
@@ -139,7 +139,7 @@ def part_noun(text: str, after: int, end: int, whole: tuple[str | None, str, int
     return match.payload, written, after + len(rest) - len(rest.lstrip()) + len(written) - len(whole[1]) - 1
 
 
-@functools.cache
+@table
 def _kind_acronyms() -> frozenset[str]:
     """The kinds of structure written as acronyms ("SIAE", "SCOP", "ESAT"), folded."""
     return frozenset(fold(label) for _, label, _ in scheme_labels(SCHEME_TYPE_STRUCTURE) if label.isupper())

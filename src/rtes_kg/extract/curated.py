@@ -4,13 +4,13 @@ once per process."""
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
 
 from rtes_kg.errors import ResourceError
 from rtes_kg.extract.lexicon import Lexicon, phrase_keys
+from rtes_kg.once import table
 from rtes_kg.project import data_dir
 from rtes_kg.vocab import CURATED_ORG_BASE as REFERENCE_BASE
 from rtes_kg.vocab import CV, ORG, RDF, RTES, SCHEMA, SKOS
@@ -64,7 +64,7 @@ def _category(graph: Graph, node: URIRef) -> str | None:
     return None
 
 
-@functools.cache
+@table
 def reference() -> Reference:
     """data/reference/organisations.ttl, checked: one French prefLabel, a known family, no label
     shared by two organisations."""

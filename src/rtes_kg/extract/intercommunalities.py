@@ -6,7 +6,6 @@ in Montreuil's fiche is Est Ensemble."""
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -19,6 +18,7 @@ from rtes_kg.extract.collectivites import (
     kind_label,
 )
 from rtes_kg.extract.lexicon import CONNECTORS, phrase_keys
+from rtes_kg.once import table
 
 # The kind of "l'intercommunalité", "l'EPCI": any intercommunalité
 ANY_EPCI = "intercommunalite"
@@ -50,7 +50,7 @@ def intercommunalities_of(commune: str) -> tuple[Intercommunality, ...]:
     return tuple(found for found in (_territories().get(commune), _of_communes().get(commune)) if found is not None)
 
 
-@functools.cache
+@table
 def _epcis() -> tuple[tuple[Intercommunality, tuple[str, ...]], ...]:
     """Each intercommunalité of the table, read once, with the INSEE codes of its communes."""
     epcis = []
@@ -63,12 +63,12 @@ def _epcis() -> tuple[tuple[Intercommunality, tuple[str, ...]], ...]:
     return tuple(epcis)
 
 
-@functools.cache
+@table
 def _of_communes() -> Mapping[str, Intercommunality]:
     return {code: epci for epci, communes in _epcis() for code in communes}
 
 
-@functools.cache
+@table
 def _territories() -> Mapping[str, Intercommunality]:
     """The INSEE code of each commune of the Grand Paris -> its établissement public territorial."""
     of_commune = {}
@@ -78,7 +78,7 @@ def _territories() -> Mapping[str, Intercommunality]:
     return of_commune
 
 
-@functools.cache
+@table
 def _epts() -> tuple[tuple[Intercommunality, tuple[str, ...]], ...]:
     return tuple((Intercommunality(row["nom"], EPT, frozenset(phrase_keys(row["nom"])), row["siren"]),
                   tuple(row["communes"].split()))
@@ -101,7 +101,7 @@ def _name_key(name: str, kind: str | None) -> tuple[str, ...]:
     return tuple(key for key in keys if key not in CONNECTORS)
 
 
-@functools.cache
+@table
 def _by_name() -> Mapping[tuple[str, tuple[str, ...]], Intercommunality]:
     named: dict[tuple[str, tuple[str, ...]], Intercommunality | None] = {}
     for epci, _ in (*_epcis(), *_epts()):
@@ -117,7 +117,7 @@ def metropole_of(departement: str) -> Intercommunality | None:
     return _metropoles().get(departement)
 
 
-@functools.cache
+@table
 def _metropoles() -> Mapping[str, Intercommunality]:
     found: dict[str, list[Intercommunality]] = {}
     for metropole, communes in _epcis():

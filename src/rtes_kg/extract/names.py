@@ -4,7 +4,6 @@ kind and network. The finders read the curated list, the kinds of structure and 
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from rtes_kg.extract.lexicon import (
     joined,
     phrase_keys,
 )
+from rtes_kg.once import table
 from rtes_kg.parse.naming import slug as name_slug
 from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
 
@@ -83,7 +83,7 @@ class Trigger:
 
 # --- the words that announce names -------------------------------------------------------------
 
-@functools.cache
+@table
 def structure_words() -> tuple[Lexicon[Trigger], Lexicon[Trigger]]:
     """(the words that announce a structure's name, the words that a structure's name contains)."""
     announce: list[tuple[tuple[str, ...], Trigger]] = []

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from rtes_kg.errors import ResourceError
+from rtes_kg.once import table
 from rtes_kg.parse.naming import normalise_label
 from rtes_kg.project import data_dir
 
@@ -59,7 +60,7 @@ def reference_rows(file: str, *columns: str) -> list[dict[str, str]]:
                             hint="reinstall rtes-kg from a clean checkout") from error
 
 
-@functools.cache
+@table
 def _gazetteer() -> Mapping[str, tuple[CommunePlace, ...]]:
     index: dict[str, list[CommunePlace]] = defaultdict(list)
     for row in reference_rows(COMMUNES_FILE, "code", "nom", "type", "departement", "region"):
@@ -70,7 +71,7 @@ def _gazetteer() -> Mapping[str, tuple[CommunePlace, ...]]:
     return MappingProxyType({key: tuple(places) for key, places in index.items()})
 
 
-@functools.cache
+@table
 def _former_communes() -> Mapping[str, tuple[CommunePlace, ...]]:
     """The communes déléguées and associées by the key of their name, each as the commune it is part
     of now: "Château-Gontier" is in Château-Gontier-sur-Mayenne."""
@@ -107,7 +108,7 @@ class _ByDepartement:
     keys: Mapping[str, tuple[str, ...]]
 
 
-@functools.cache
+@table
 def _by_departement() -> _ByDepartement:
     regions: dict[str, set[str]] = defaultdict(set)
     keys: dict[str, dict[str, None]] = defaultdict(dict)  # in the gazetteer's order, each once
@@ -119,7 +120,7 @@ def _by_departement() -> _ByDepartement:
                           {code: tuple(found) for code, found in keys.items()})
 
 
-@functools.cache
+@table
 def _area_keys() -> frozenset[str]:
     names = {*_FORMER_REGIONS, *(row["nom"] for file in AREA_FILES for row in reference_rows(file, "nom"))}
     return frozenset(place_key(name) for name in names)
@@ -238,7 +239,7 @@ def departements_named(name: str) -> tuple[str, ...]:
     return (found[0].departement,) if len(found) == 1 else ()
 
 
-@functools.cache
+@table
 def _departement_rows() -> tuple[tuple[str, str, str], ...]:
     """(code, région's code, key of the name) of each département, read once."""
     return tuple((row["code"], row["region"], place_key(row["nom"]))
@@ -252,7 +253,7 @@ def area_name(kind: str, code: str) -> str:
     return _area_names()[kind, code]
 
 
-@functools.cache
+@table
 def _area_names() -> Mapping[tuple[str, str], str]:
     names = {("region", row["code"]): row["nom"] for row in reference_rows(AREA_FILES[1], "code", "nom")}
     for row in reference_rows(AREA_FILES[0], "code", "nom", "article"):
@@ -263,6 +264,6 @@ def _area_names() -> Mapping[tuple[str, str], str]:
 _ARTICLES = {"0": "de ", "1": "d'", "2": "du ", "3": "de la ", "4": "des ", "5": "de l'"}
 
 
-@functools.cache
+@table
 def _region_keys() -> tuple[tuple[str, str], ...]:
     return tuple((place_key(row["nom"]), row["code"]) for row in reference_rows(AREA_FILES[1], "code", "nom"))

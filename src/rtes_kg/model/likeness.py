@@ -6,12 +6,12 @@ are, kind by kind (``similarity``), and which former entries an item may take at
 
 from __future__ import annotations
 
-import functools
 import re
 from difflib import SequenceMatcher
 
 from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.model.ledger import ACTION, BUDGET_LINE, MEMBER, ORGANISATION, POST, Entry
+from rtes_kg.once import table
 from rtes_kg.parse.naming import fold_word, words
 from rtes_kg.vocab import SCHEME_SECTION, SCHEME_TYPE_STRUCTURE
 
@@ -176,14 +176,14 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
 
 
-@functools.cache
+@table
 def _kind_labels() -> tuple[tuple[str, ...], ...]:
     """The French labels of the kinds of ESS structure, as stems, the longest first."""
     labels = {_stems(label) for _, label, _ in scheme_labels(SCHEME_TYPE_STRUCTURE)}
     return tuple(sorted((label for label in labels if label), key=lambda label: (-len(label), label)))
 
 
-@functools.cache
+@table
 def _kind_heads() -> frozenset[str]:
     return frozenset(label[0] for label in _kind_labels())
 
@@ -206,6 +206,6 @@ def _section(content: str) -> str:
     return parts[1] if len(parts) > 1 and parts[1] in _section_codes() else ""
 
 
-@functools.cache
+@table
 def _section_codes() -> frozenset[str]:
     return frozenset(code for code, _, _ in scheme_labels(SCHEME_SECTION))

@@ -57,7 +57,7 @@ def ends_mid_word(line: Line, text: str = "") -> bool:
     end = fold(last.group(1))
     if len(end) <= 3:
         return end not in OPEN_ENDINGS | _SHORT_WORDS
-    written = {fold(word) for word in _WORDS.findall(text.rstrip()[: -len(last.group(1))])}
+    written = {fold(word) for word in set(_WORDS.findall(text.rstrip()[: -len(last.group(1))]))}
     if end in written or end in _FICHE_WORDS:
         return False
     return (not _WHOLE_WORD_ENDING.search(end) and any(word.startswith(end) for word in written)) \

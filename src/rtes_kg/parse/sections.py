@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rtes_kg.parse.naming import fold
 
@@ -12,6 +13,7 @@ def _has(words: set[str], *prefixes: str) -> bool:
     return any(word.startswith(prefix) for word in words for prefix in prefixes)
 
 
+@lru_cache(maxsize=1 << 12)  # the same headings in every fiche of a file: a tenth of its parse
 def section_of(key: str) -> str | None:
     """Which section a short folded heading names, by meaning rather than exact wording."""
     key = _INCLUSIVE_ENDING.sub("", key)  # "Référent(e)s technique(s)", "Élu.e.s"

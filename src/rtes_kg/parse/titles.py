@@ -26,7 +26,7 @@ def title_shaped(line: Line) -> bool:
     """A fiche's title: a short name, capitalised, not a sentence, a role line, a link, a bullet, a
     phone number or a button."""
     text = line.text
-    digits = sum(char.isdigit() for char in text)
+    digits = sum(map(str.isdigit, text))
     return (len(text) <= _MAX_TITLE_CHARS and len(text.split()) <= _MAX_TITLE_WORDS
             and not _NO_NAME.match(line.key) and digits * 3 < len(text)
             and text[:1].isupper() and ":" not in text and not text.endswith(".")

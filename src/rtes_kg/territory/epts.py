@@ -5,8 +5,7 @@ are in no table of EPCI with their own taxation (the Métropole du Grand Paris i
 
 from __future__ import annotations
 
-import functools
-
+from rtes_kg.once import table
 from rtes_kg.territory.names import distinctive_words
 from rtes_kg.territory.tables import read_table
 
@@ -15,7 +14,7 @@ EPT_FILE = "territoire-ept.csv"
 _EPT_WORDS = frozenset({"etablissement", "public", "territorial", "ept"})
 
 
-@functools.cache
+@table
 def epts() -> tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]:
     """(SIREN, name, départements, the words that tell it apart) of each EPT of the table."""
     return tuple((row["siren"], row["nom"], tuple(sorted({code[:2] for code in row["communes"].split()})),

@@ -20,6 +20,7 @@ from typing import Literal, NamedTuple
 
 from rtes_kg.errors import ResourceError
 from rtes_kg.extract.places import NO_DEPARTEMENT_POST_CODES
+from rtes_kg.once import table
 from rtes_kg.parse.records import Fiche
 from rtes_kg.project import data_dir
 from rtes_kg.territory.epts import ept_named, epts
@@ -103,19 +104,19 @@ class Resolution:
 
 # --- the reference tables ----------------------------------------------------------------------
 
-@functools.cache
+@table
 def _wikidata() -> Mapping[tuple[str, str], str]:
     return {(row["niveau"], row["code"]): row["qid"] for row in read_table("territoire-wikidata.csv")}
 
 
-@functools.cache
+@table
 def _regions() -> Mapping[str, Place]:
     return {row["code"]: Place("region", row["code"], row["nom"],
                                _wikidata().get(("region", row["code"])))
             for row in read_table("territoire-regions.csv")}
 
 
-@functools.cache
+@table
 def _departements() -> Mapping[str, Place]:
     return {row["code"]: Place("departement", row["code"], row["nom"],
                                _wikidata().get(("departement", row["code"])), (row["region"],))
@@ -150,7 +151,7 @@ def regions() -> tuple[Place, ...]:
     return tuple(sorted(_regions().values(), key=lambda place: place.code))
 
 
-@functools.cache
+@table
 def _communes() -> tuple[Commune, ...]:
     # 37,000 rows read on every run: plain rows, not dicts.
     rows = iter(read_table("territoire-communes.csv", as_dicts=False))
@@ -163,7 +164,7 @@ def _communes() -> tuple[Commune, ...]:
                  for code, name, type_, dep, reg, siren, post_codes, parent in rows)
 
 
-@functools.cache
+@table
 def _post_codes() -> Mapping[str, tuple[str, ...]]:
     """Postcode -> the départements of the communes it serves (usually one)."""
     return {row["code_postal"]: tuple(row["departements"].split())
@@ -179,7 +180,7 @@ def _communes_by_name(departement_code: str) -> Mapping[str, tuple[Commune, ...]
     return {name: tuple(items) for name, items in index.items()}
 
 
-@functools.cache
+@table
 def _communes_by_departement() -> Mapping[str, tuple[Commune, ...]]:
     index: dict[str, list[Commune]] = defaultdict(list)
     for commune in _communes():
@@ -187,7 +188,7 @@ def _communes_by_departement() -> Mapping[str, tuple[Commune, ...]]:
     return {code: tuple(items) for code, items in index.items()}
 
 
-@functools.cache
+@table
 def _epci_by_departement() -> Mapping[str, tuple[tuple[Epci, tuple[str, ...]], ...]]:
     """Each département's EPCI, with the words of their names that tell them apart: of the name,
     and of the name it goes by in parentheses ("CA de la Presqu'île de Guérande Atlantique (Cap
@@ -205,7 +206,7 @@ def _epci_by_departement() -> Mapping[str, tuple[tuple[Epci, tuple[str, ...]], .
 _BRAND = re.compile(r"\(([^()]+)\)")
 
 
-@functools.cache
+@table
 def _departements_by_siren() -> Mapping[str, tuple[str, ...]]:
     found: dict[str, tuple[str, ...]] = {commune.siren: (commune.departement,) for commune in _communes()
                                          if commune.siren}

@@ -164,7 +164,7 @@ def test_page_numbers_and_running_headers_of_a_pdf_are_no_text_of_the_fiche():
      [("A Tout Vent", "soutenu")]),
     # …but a denial after an incise is said of the subject, not of the name in the incise
     ("La plateforme Kerlan, lancée par l'association Osons en 2018, n'est plus soutenue.",
-     [("Osons", "partenaire")]),
+     [("Osons", "porteur")]),  # a structure that launched it runs it (round 53; "lancée par la Région": a frame)
     ("La SCOP A Tout Vent a reçu une aide ; la coopérative Les Blés d'Or, à laquelle adhèrent 30 fermes, "
      "n'a pas été aidée.", [("A Tout Vent", "soutenu")]),
     # the place a structure runs, past a participle: "ouvert en 2019 et animé par"

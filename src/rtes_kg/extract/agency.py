@@ -19,6 +19,7 @@ from rtes_kg.extract.cuewords import (
     WON_PARTICIPLES,
 )
 from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.names import structure_words
 
 _TAKEN_OVER = frozenset({"repris", "reprise", "assure", "assuree", "assures", "assurees", "pris", "prise"})
 _MONEY = frozenset({"financement", "financements", "cofinancement", "subventionnement"})
@@ -39,6 +40,8 @@ def agent_role(words: Sequence[Token], by: int) -> str | None:
             return PARTNER if [w.key for w in words[k + 1: k + 3]] == ["a", "disposition"] else None
         if key in FUNDING_PARTICIPLES and k and words[k - 1].key in {"a", "ont"}:
             return None  # an active verb: "a financé l'achat d'un camion par la Banque Alimentaire X" (X buys)
+        if key in _LAUNCHED and _a_structure_at(words, by + 1):
+            return None  # "Le projet X a été lancé par l'association Y": Y runs it (not "par la Région": a frame)
         if key in FUNDING_PARTICIPLES or key in FRAMING_PARTICIPLES or key in GIVING_ACTS:
             return PARTNER  # (a gift: "Prêt d'un terrain à X par la Ville de Y")
         if key in WON_PARTICIPLES:  # a prize; a contract's holder works it ("le marché, remporté par X")
@@ -54,6 +57,17 @@ def agent_role(words: Sequence[Token], by: int) -> str | None:
         if key not in FILLERS and not words[k].raw[0].isdigit() and key != "€":
             content += 1
     return None
+
+
+_LAUNCHED = frozenset({"lance", "lancee", "lances", "lancees"})
+
+
+def _a_structure_at(words: Sequence[Token], k: int) -> bool:
+    """Whether an ESS structure's or a company's kind word opens at ``k``, past its article ("l'association
+    X", "la SCOP X", "l'entreprise X"; not "le réseau X", "le GIP X": networks and public bodies frame)."""
+    k += k < len(words) and words[k].key in {"l", "la", "le", "les"}
+    found = structure_words()[0].match_at(words, k) if k < len(words) else None
+    return found is not None and found.payload.code not in {"organisme-public", "reseau"}
 
 
 _BORROWING = frozenset(f"{stem}{end}" for stem in ("souscrit", "contracte", "emprunte", "sollicite", "demande")

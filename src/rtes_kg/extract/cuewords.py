@@ -315,9 +315,9 @@ SUPPLYING = frozenset({"approvisionne", "approvisionnent", "fournit", "fournisse
 # After a name, its giving money: "la MAIF a financé son équipement", a funder.
 FUNDING = {("a", "finance"), ("ont", "finance"), ("a", "cofinance"), ("ont", "cofinance"), ("finance",),
            ("cofinance",), ("financent",), ("cofinancent",)}
-RECEIVING = {("a", "beneficie"), ("beneficie",), ("a", "recu"), ("recoit",), ("a", "obtenu"),
-              ("obtient",), ("est", "soutenu"), ("est", "soutenue"), ("est", "financee"),
-              ("est", "finance"), ("est", "subventionnee"), ("est", "subventionne"),
+RECEIVING = {("a", "beneficie"), ("beneficie",), ("a", "recu"), ("recoit",), ("a", "obtenu"), ("a", "percu"),
+              ("obtient",), ("percoit",), ("ont", "percu"), ("percoivent",), ("est", "soutenu"), ("est", "soutenue"),
+              ("est", "financee"), ("est", "finance"), ("est", "subventionnee"), ("est", "subventionne"),
               ("est", "accompagnee"), ("est", "accompagne"), ("a", "ete", "soutenu"),
               ("a", "ete", "soutenue"), ("a", "ete", "accompagne"), ("a", "ete", "accompagnee"),
               ("est", "laureat"), ("est", "laureate"),

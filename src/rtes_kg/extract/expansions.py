@@ -34,7 +34,8 @@ def expansions_merged(text: str, words: Sequence[Token], found: list[Found]) -> 
         # with what follows it, or the part named before its whole
         merged[-1] = replace(before, last=cand.last, name=named.name, slug=named.slug, parent=named.parent,
                              local=named.local, confidence=named.confidence, category=named.category,
-                             kind=named.kind or before.kind or cand.kind)
+                             kind=named.kind or before.kind or cand.kind,
+                             place=named.place or before.place or cand.place)  # ("(CCAS) de Villeurbanne": its commune)
     return merged
 
 

@@ -41,6 +41,7 @@ from rtes_kg.extract.names import (
 )
 from rtes_kg.extract.overlaps import resolve
 from rtes_kg.extract.roles import CARRIER, CREATED, PARTNER, ROLES, SHAREHOLDER, SUPPORTED, nobody, read_roles
+from rtes_kg.extract.shaped_names import a_scheme_s_name, acronym_s_article_dropped
 from rtes_kg.extract.subjects import agents_of_running, objects_of_support, opening_subjects
 from rtes_kg.extract.tails import spelt_out
 from rtes_kg.extract.territorial import a_territory, listed_after_a_territory
@@ -327,9 +328,11 @@ def find_organisations(text: str, source: Source, words: Sequence[Token] | None 
     candidates = all_found(text, words, known)
     candidates += listed_beside_known_names(text, words, [c for c in candidates if c.confidence == FROM_REFERENCE])
     candidates += home_areas(text, words, near, candidates, member, home)  # "la Région" in a commune's fiche
-    found = [_with_place(text, words, cand, near) for cand in resolve(candidates)
+    found = [_with_place(text, words, acronym_s_article_dropped(text, words, cand), near)
+             for cand in resolve(candidates)
              if not (cand.confidence == FROM_PATTERN and cand.category == STRUCTURE and places.area_named(cand.name))
-             and not (cand.confidence == FROM_PATTERN and in_a_quoted_name(text, words, cand))]
+             and not (cand.confidence == FROM_PATTERN and in_a_quoted_name(text, words, cand))
+             and not (cand.confidence == FROM_PATTERN and a_scheme_s_name(text, words, cand.first))]
     # (a kind word then an area's name alone is part of another name: "l'Union régionale des SCOP
     # et SCIC Auvergne-Rhône-Alpes" has no SCIC "Auvergne-Rhône-Alpes"; the end of a name in quotes
     # is none: « Yonne Initiative ESS » is a loan scheme, no chapter "Initiative ESS")

@@ -130,22 +130,45 @@ def _lower_complement_before_verb(text: str, words: Sequence[Token], of: int, la
     quartier a…": a place's common noun says where it is, not its name; nor "aide l'association X
     d'urgence en 2020": an adverb's phrase); else ``last``."""
     noun = of + 1
-    if noun >= len(words) or not joined(text, words[of], words[noun]):
+    elided = _elided_article(text, words, of)  # "La Fabrique de l'emploi", "Le Relais de l'entraide"
+    noun += elided
+    if noun >= len(words) or not joined(text, words[of], words[of + 1]) \
+            or not joined(text, words[noun - 1], words[noun]):
         return last
     token = words[noun]
     shortest = 2 if words[of].key == "d" else 3  # "la SCIC La Pomme d'or transforme…" (not "du y")
     if not (token.raw[:1].islower() and token.raw.isalpha() and len(token.raw) >= shortest) \
             or token.key in _ARTICLES | OF_WORDS | _ADVERB_NOUNS or token.raw in CLAUSE_VERBS:
         return last
-    if token.key in _PLACE_NOUNS and words[of].key != "de":
-        return last  # "du quartier" says where; "de quartier", "de campagne", with no article, say what kind
+    if token.key in _PLACE_NOUNS and (words[of].key != "de" or elided):
+        return last  # "du quartier", "de l'agglomération" say where; "de quartier", with no article, what kind
     if noun + 1 < len(words) and joined(text, token, words[noun + 1]) and _verb_of_the_clause(text, words, noun + 1):
         return noun
     if of > last + 1:
         return last  # a phrase of its own after the name: "aide l'association X par des prêts, qui…"
-    if noun + 1 < len(words) and an_incise_opens(text, words, noun, noun + 1):
-        return noun
+    if noun + 1 < len(words) and (an_incise_opens(text, words, noun, noun + 1) or _a_place_after(text, words, noun)):
+        return noun  # (and "l'association Le Jardin des saveurs de l'agglomération": where it is, after its name)
     return noun if kind_first is not None and closes_an_object(text, words, kind_first, noun) else last
+
+
+def _elided_article(text: str, words: Sequence[Token], of: int) -> int:
+    """1 when "de" at ``of`` is followed by the elided article "l'" ("de l'emploi"), else 0."""
+    return int(words[of].key == "de" and of + 2 < len(words) and words[of + 1].key == "l"
+               and text[words[of + 1].end: words[of + 1].end + 1] in {"'", "’"})
+
+
+def _a_place_after(text: str, words: Sequence[Token], noun: int) -> bool:
+    """Whether the words after ``noun`` say where the structure is, with a place's common noun and its
+    article: "de l'agglomération grenobloise", "du quartier", "de la ville"."""
+    k = noun + 1
+    if k + 1 >= len(words) or words[k].key not in OF_WORDS or not joined(text, words[noun], words[k]):
+        return False
+    k += 1
+    if words[k].key in {"la", "l"} and k + 1 < len(words) and words[k - 1].key == "de":
+        k += 1
+    elif words[k - 1].key == "de":
+        return False  # "de quartier": a kind, no place
+    return words[k].key in _PLACE_NOUNS and words[k].raw[:1].islower()
 
 
 # Nouns of the adverbs' phrases "de N", "d'N": "aide l'association X d'urgence", "de nouveau"

@@ -1,0 +1,84 @@
+"""Wrong facts of the fifty-third round: "l'association La Fabrique de l'emploi" named "La Fabrique",
+"Le Relais de l'entraide" "Le Relais", "Le Jardin des saveurs de l'agglomération grenobloise" "Le
+Jardin"; "Le projet Cantine Bio" a carrier of its own; "lancé par l'association X" X a partner.
+Each text is written for these tests in the style of the fiches, not taken from any of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import mentions, roles_in_a_fiche
+
+GRENOBLE = {"member": "Ville de Grenoble", "kind": "Commune", "address": "11 boulevard Jean Pain\n38000 Grenoble"}
+
+
+# --- a name's complement after "de l'", and a place after a name's complement ---------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Soutien à l'association La Fabrique de l'emploi.", [("La Fabrique de l'emploi", "soutenu")]),
+    ("Subvention à l'association Le Relais de l'entraide.", [("Le Relais de l'entraide", "soutenu")]),
+    ("L'association Le Relais de l'entraide gère une boutique solidaire.", [("Le Relais de l'entraide", "porteur")]),
+    ("Soutien à l'EBE La Fabrique de l'emploi, qui emploie 40 salariés.", [("La Fabrique de l'emploi", "soutenu")]),
+    ("La Ville soutient l'association Le Jardin des saveurs de l'agglomération grenobloise.",
+     [("Le Jardin des saveurs", "soutenu")]),
+    ("La Ville soutient l'association Le Jardin des saveurs du quartier Mistral.",
+     [("Le Jardin des saveurs", "soutenu")]),
+    # a place's noun after "de l'" says where the structure is: no word of its name
+    ("La Ville soutient l'association Alpha de l'agglomération.", [("Alpha", "soutenu")]),
+    ("La Ville soutient l'association Alpha du quartier Mistral.", [("Alpha", "soutenu")]),
+    ("La Ville finance l'association Alpha de l'Isère.", [("Alpha de l'Isère", "soutenu")]),
+])
+def test_a_name_s_complement_after_an_elided_article_is_the_name_s(sentence, expected):
+    assert roles_in_a_fiche(sentence, **GRENOBLE) == expected
+
+
+# --- the name of a project, a scheme or an event is no body -------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Le projet Cantine Bio a été lancé par la Région.", [("Région Auvergne-Rhône-Alpes", "partenaire")]),
+    ("Le projet Cantine Bio est soutenu par la Ville.", []),
+    ("La Ville soutient le projet Cantine Bio de l'association Les Amis.", [("Les Amis", "soutenu")]),
+    ("Projet Cantine Bio : la Ville soutient l'association Les Amis.", [("Les Amis", "soutenu")]),
+    ("La Ville finance le dispositif Garage Solidaire, animé par l'association Solid'Auto.",
+     [("Solid'Auto", "porteur")]),
+])
+def test_a_name_right_after_a_scheme_s_noun_is_the_scheme_s(sentence, expected):
+    assert roles_in_a_fiche(sentence, **GRENOBLE) == expected
+
+
+# --- who launched a project ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Le projet Vélo Bus a été lancé par l'association Solid'Auto.", [("Solid'Auto", "porteur")]),
+    ("La plateforme Mobilité Solidaire a été lancée en 2020 par l'association Wimoov.", [("Wimoov", "porteur")]),
+    ("Le service de livraison, lancé par la SCOP Alpha, compte 12 coursiers.", [("Alpha", "porteur")]),
+    # a public body or a network that launches a scheme frames it: a partner
+    ("L'appel à projets ESS a été lancé par la Région.", [("Région Auvergne-Rhône-Alpes", "partenaire")]),
+    ("Le fonds de garantie lancé par le réseau France Active soutient 30 entreprises.",
+     [("France Active", "partenaire")]),
+])
+def test_a_structure_that_launched_a_project_carries_it(sentence, expected):
+    assert roles_in_a_fiche(sentence, **GRENOBLE) == expected
+
+
+# --- an acronym's elided article; money a structure perceives ------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("L'ARDEAR Occitanie, association d'agriculteurs, a reçu 30 000 €.", [("ARDEAR Occitanie", "soutenu")]),
+    ("L'ADEAR 32, association paysanne, forme 40 agriculteurs.", [("ADEAR 32", "porteur")]),
+    ("L'Atelier Paysan, coopérative, a reçu 30 000 €.", [("L'Atelier Paysan", "soutenu")]),  # a word's own article
+    ("L'association Alpha a perçu 30 000 € en 2023.", [("Alpha", "soutenu")]),
+    ("L'association Alpha perçoit une subvention de la Ville.", [("Alpha", "soutenu")]),
+])
+def test_an_acronym_s_article_is_no_word_of_its_name_and_money_perceived_is_support(sentence, expected):
+    assert roles_in_a_fiche(sentence, **GRENOBLE) == expected
+
+
+def test_a_chapter_spelt_out_with_its_acronym_and_the_member_s_commune_is_the_bare_one_s():
+    # "le Centre communal d'action sociale (CCAS) de Villeurbanne" keeps its commune through its
+    # acronym: "le CCAS" of another action of Villeurbanne's fiche is that one, one IRI (it was two)
+    found = mentions("L'épicerie sociale du CCAS accueille 300 familles.",
+                     "Le Centre communal d'action sociale (CCAS) de Villeurbanne pilote le dispositif.",
+                     member="Ville de Villeurbanne", address="Place Lazare Goujon\n69100 Villeurbanne")
+    assert found == [[("CCAS de Villeurbanne", "ccas-de-villeurbanne", "partenaire")],
+                     [("CCAS de Villeurbanne", "ccas-de-villeurbanne", "porteur")]]

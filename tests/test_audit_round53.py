@@ -82,3 +82,24 @@ def test_a_chapter_spelt_out_with_its_acronym_and_the_member_s_commune_is_the_ba
                      member="Ville de Villeurbanne", address="Place Lazare Goujon\n69100 Villeurbanne")
     assert found == [[("CCAS de Villeurbanne", "ccas-de-villeurbanne", "partenaire")],
                      [("CCAS de Villeurbanne", "ccas-de-villeurbanne", "porteur")]]
+
+
+# --- a participle of support that agrees with the plural noun before it -----------------------------
+
+DUNKERQUE = {"member": "Communauté urbaine de Dunkerque", "kind": "Communauté urbaine",
+             "address": "Pertuis de la Marine\n59140 Dunkerque"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("France Active Hauts-de-France a accordé 300 000 € de garanties aux entreprises soutenues par la CUD.",
+     [("France Active Hauts-de-France", "porteur")]),
+    ("L'association Alpha accueille des jeunes accompagnés par la CUD.", [("Alpha", "porteur")]),
+    # the subject's own support, and what is lent to it, stay its support
+    ("L'association Alpha répare des vélos, soutenue par la CUD.", [("Alpha", "porteur"), ("Alpha", "soutenu")]),
+    ("L'association Alpha répare des vélos dans des locaux prêtés par la CUD.",
+     [("Alpha", "porteur"), ("Alpha", "soutenu")]),
+    ("Les Restos du Cœur du Nord, soutenus à hauteur de 150 000 €, ont distribué 2 000 repas.",
+     [("Les Restos du Cœur du Nord", "porteur"), ("Les Restos du Cœur du Nord", "soutenu")]),
+])
+def test_the_support_of_a_plural_noun_is_not_the_subject_s(sentence, expected):
+    assert roles_in_a_fiche(sentence, **DUNKERQUE) == expected

@@ -58,6 +58,8 @@ def acts_with_member_support(text: str, words: Sequence[Token], spans: Spans, n:
         if noun is not None:
             return _the_member_after(words, spans, noun + 1, is_member, names_member)
         agent = agent_after_given(words, j)
+        if agent is not None and _of_the_plural_before(text, words, j):
+            continue  # "X a accordé des garanties aux entreprises soutenues par la CUD": theirs, not X's
         if agent is not None and _the_member_after(words, spans, agent, is_member, names_member) \
                 or supported_by_no_one_named(text, words, j):
             return True  # "L'épicerie X, accompagnée par la Ville, accueille…", "…, dans un local prêté par la Ville",
@@ -65,6 +67,20 @@ def acts_with_member_support(text: str, words: Sequence[Token], spans: Spans, n:
         if it_receives(words, j) and _the_member_s_gift(text, words, spans, j + 1, is_member, names_member):
             return True  # "X répare des véhicules ; il bénéficie d'une subvention municipale"
     return False
+
+
+def _of_the_plural_before(text: str, words: Sequence[Token], j: int) -> bool:
+    """Whether the participle at ``j``, in the plural, agrees with the plural noun right before it
+    ("aux entreprises soutenues par", "des jeunes accompagnés par"; not "sont soutenues par", nor what is
+    lent to the name: "dans des locaux prêtés par la Ville")."""
+    before = words[j - 1] if j else None
+    return before is not None and words[j].raw.endswith("s") and not words[j].key.startswith("prete") \
+        and before.raw.isalpha() and before.raw.islower() \
+        and before.raw.endswith(("s", "x")) and before.key not in _NOT_NOUNS and text[before.end: words[j].start] == " "
+
+
+_NOT_NOUNS = frozenset({"sont", "ont", "etes", "avons", "tous", "toutes", "toujours", "tres", "plus", "desormais",
+                        "jamais", "pas", "alors", "depuis", "puis", "mais", "ainsi", "aussi"})
 
 
 def supported_right_after_it(text: str, words: Sequence[Token], spans: Spans, n: int,

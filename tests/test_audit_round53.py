@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from extraction_helpers import mentions, roles_in_a_fiche
+from rtes_kg.parse.document import parse_text
 
 GRENOBLE = {"member": "Ville de Grenoble", "kind": "Commune", "address": "11 boulevard Jean Pain\n38000 Grenoble"}
 
@@ -103,3 +104,33 @@ DUNKERQUE = {"member": "Communauté urbaine de Dunkerque", "kind": "Communauté 
 ])
 def test_the_support_of_a_plural_noun_is_not_the_subject_s(sentence, expected):
     assert roles_in_a_fiche(sentence, **DUNKERQUE) == expected
+
+
+# --- a contact written "Name, title : e-mail" -----------------------------------------------------
+
+CONTACTS = """Département du Nord
+
+Quel type de collectivité ?
+Département
+
+Contacts publics
+- Mme Marie Lefebvre, Vice-présidente déléguée à l'ESS
+- {line}
+"""
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("M. Paul Durand, Directeur de l'insertion : paul.durand@lenord.fr",
+     ("Paul Durand", ("Directeur de l'insertion",))),
+    ("Paul Durand : paul.durand@lenord.fr", ("Paul Durand", ())),
+    ("M. Paul Durand, Directeur de l'insertion – 03 20 63 59 59", ("Paul Durand", ("Directeur de l'insertion",))),
+])
+def test_a_person_whose_line_ends_with_their_address_after_a_colon_is_a_contact(line, expected):
+    fiche, = parse_text(CONTACTS.format(line=line), "nord.txt")
+    assert [(c.person, c.titles) for c in fiche.contacts[1:]] == [expected]
+
+
+@pytest.mark.parametrize("line", ["Contact : ess@lenord.fr", "Chargée de mission : ess@lenord.fr"])
+def test_a_label_and_an_address_is_no_contact_of_its_own(line):
+    fiche, = parse_text(CONTACTS.format(line=line), "nord.txt")
+    assert [c.person for c in fiche.contacts] == ["Marie Lefebvre"]

@@ -344,6 +344,8 @@ def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Con
                 and _ROLE_START.match(fold(role := text[: civility.start()])) and not re.search(r"[–—,;()-]", role):
             text = f"{role} : {text[civility.start():].strip()}"  # "Élue référente Mme X", no colon between
         pairs = _split_roles(text) if ":" in text else []
+        if len(pairs) == 1 and not pairs[0][1] and another_person(pairs[0][0]):
+            text, pairs = pairs[0][0], []  # "M. Paul Durand, directeur : paul.durand@…": the person, their address
         if not pairs:
             lone = text.strip()
             if drafts and drafts[-1].holder is None:

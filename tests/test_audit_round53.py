@@ -134,3 +134,24 @@ def test_a_person_whose_line_ends_with_their_address_after_a_colon_is_a_contact(
 def test_a_label_and_an_address_is_no_contact_of_its_own(line):
     fiche, = parse_text(CONTACTS.format(line=line), "nord.txt")
     assert [c.person for c in fiche.contacts] == ["Marie Lefebvre"]
+
+
+# --- the chapters of networks named by their place ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La fédération des entreprises d'insertion Hauts-de-France accompagne les SIAE.",
+     [("Fédération des entreprises d'insertion Hauts-de-France",
+       "federation-des-entreprises-d-insertion-hauts-de-france", "porteur")]),
+    ("Partenariat avec l'Adie Pays de la Loire.", [("Adie Pays de la Loire", "adie-pays-de-la-loire", "partenaire")]),
+    ("Soutien au Réseau Chantier école Bretagne.",
+     [("Réseau Chantier école Bretagne", "reseau-chantier-ecole-bretagne", "soutenu")]),
+    ("Soutien à la Croix-Rouge française de Laval.",
+     [("Croix-Rouge française de Laval", "croix-rouge-francaise-de-laval", "soutenu")]),
+    # the bare name is the network's
+    ("Adhésion à la Fédération des entreprises d'insertion.",
+     [("Fédération des entreprises d'insertion", "federation-des-entreprises-d-insertion", "partenaire")]),
+    ("Partenariat avec l'Adie.", [("Adie", "adie", "partenaire")]),
+    ("Partenariat avec la Croix-Rouge.", [("Croix-Rouge française", "croix-rouge-francaise", "partenaire")]),
+])
+def test_a_network_s_name_and_a_place_is_a_chapter_of_its_own(sentence, expected):
+    assert mentions(sentence) == [expected]

@@ -155,3 +155,17 @@ def test_a_label_and_an_address_is_no_contact_of_its_own(line):
 ])
 def test_a_network_s_name_and_a_place_is_a_chapter_of_its_own(sentence, expected):
     assert mentions(sentence) == [expected]
+
+
+NANTES = {"member": "Ville de Nantes", "kind": "Commune", "address": "2 rue de l'Hôtel de Ville\n44000 Nantes"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La Ville est associée de la SCIC Bois Local depuis 2019.", [("Bois Local", "actionnaire")]),
+    ("La Ville a rejoint le sociétariat de la SCIC Enercoop Pays de la Loire en 2020.",
+     [("Enercoop Pays de la Loire", "actionnaire")]),
+    ("La Ville est associée à la SCIC Bois Local.", [("Bois Local", "partenaire")]),  # (it was the carrier)
+    ("La Ville est associée au projet de l'association Beta.", [("Beta", "partenaire")]),
+])
+def test_the_member_an_associe_of_a_cooperative_holds_its_shares(sentence, expected):
+    assert roles_in_a_fiche(sentence, **NANTES) == expected

@@ -215,10 +215,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "pris des parts, prend des parts, prendre des parts, souscrit des parts, souscription de parts, "
         "devenue associée, devenu associé, pris une participation, pris des participations, prend une participation, "
         "prendre une participation")
-    # shares in the body named after: "5 000 € de parts dans la SCIC X", "a souscrit 200 parts dans X"
-    add(SHAREHOLDER, "prep", "parts dans, parts sociales dans, participation dans, participations dans, "
-        "des parts de, des parts du, des parts d'")  # "a acheté 40 % des parts de la SCIC X"
-    # (not "s'est associée au Secours catholique")
+    # shares in the body named after: "5 000 € de parts dans la SCIC X", "40 % des parts de X", "associée de X"
+    add(SHAREHOLDER, "prep", "parts dans, parts sociales dans, participation dans, participations dans, des parts de, "
+        "des parts du, des parts d', est associée de, est associé de, sociétariat de, sociétariat du")
+    add(PARTNER, "prep", "est associée à, est associé à, est associée au, est associé au")  # (as "s'est associée au")
     # quasi-equity is money lent or given, not shares: "souscrit 500 000 € de titres participatifs de la SCIC X"
     add(SUPPORTED, "governs", "titres participatifs, titre participatif, apport associatif, avance remboursable")
     add(CARRIER, "governs", "confié, confie, confiée, confiés, confiées, a confié, délégation, délégué, a délégué, "

@@ -169,3 +169,15 @@ NANTES = {"member": "Ville de Nantes", "kind": "Commune", "address": "2 rue de l
 ])
 def test_the_member_an_associe_of_a_cooperative_holds_its_shares(sentence, expected):
     assert roles_in_a_fiche(sentence, **NANTES) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Subventions versées en 2023 : Les Petits Débrouillards (5 000 €), Unis-Cité (8 000 €).",
+     [("Les Petits Débrouillards", "soutenu"), ("Unis-Cité", "soutenu")]),
+    ("Associations soutenues : Vélo Rochelais, Cycl'Aunis.",
+     [("Cycl'Aunis", "soutenu"), ("Vélo Rochelais", "soutenu")]),
+    ("Subventions attribuées : Vélo Rochelais et Cycl'Aunis.",
+     [("Cycl'Aunis", "soutenu"), ("Vélo Rochelais", "soutenu")]),
+])
+def test_the_names_a_label_of_grants_lists_are_supported(sentence, expected):
+    assert roles_in_a_fiche(sentence, **NANTES) == expected

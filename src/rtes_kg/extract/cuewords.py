@@ -210,11 +210,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     # l'initiative de la Région", who made it; nor "La CRESS est à l'origine de X", another's: ``whose``)
     add(CREATED, "prep", ", ".join(f"{verb} à l'{what} {of}" for verb in ("est", "sont", "était", "a été")
                                    for what in ("origine", "initiative") for of in ("de", "du", "des", "d'")))
-    add(SHAREHOLDER, "governs", "capital, prise de parts, prises de parts, prise de participation, "
-        "participation au capital, sociétaire, sociétaires, actionnaire, actionnaires, parts sociales, tour de table, "
-        "pris des parts, prend des parts, prendre des parts, souscrit des parts, souscription de parts, "
-        "devenue associée, devenu associé, pris une participation, pris des participations, prend une participation, "
-        "prendre une participation")
+    add(SHAREHOLDER, "governs", "capital, prise de parts, prises de parts, prise de participation, participation au "
+        "capital, sociétaire, sociétaires, actionnaire, actionnaires, parts sociales, tour de table, pris des parts, "
+        "prend des parts, prendre des parts, souscrit des parts, souscription de parts, devenue associée, devenu "
+        "associé, pris une participation, pris des participations, prend une participation, prendre une participation")
     # shares in the body named after: "5 000 € de parts dans la SCIC X", "40 % des parts de X", "associée de X"
     add(SHAREHOLDER, "prep", "parts dans, parts sociales dans, participation dans, participations dans, des parts de, "
         "des parts du, des parts d', est associée de, est associé de, sociétariat de, sociétariat du")
@@ -285,7 +284,8 @@ LABELS = {phrase_keys(label): role for labels, role in (
      "ont été accompagnées, ont été accompagnés, ont été soutenues, ont été soutenus, sont financées, "
      "sont financés, ont été financées, ont été financés, ont été aidées, ont été aidés, sont aidées, sont aidés, "
      "ont été subventionnées, ont été subventionnés, sont subventionnées, sont subventionnés, structures aidées, "
-     "structures financées, structures subventionnées, projets financés, projets aidés", SUPPORTED),
+     "structures financées, structures subventionnées, projets financés, projets aidés, subventions versées, "
+     "subventions accordées, subventions attribuées, associations soutenues, associations subventionnées", SUPPORTED),
     # what the programme made: "Trois entreprises ont été créées : la SCOP X, l'association Y…"
     ("ont été créées, ont été créés, sont nées, ont vu le jour, ont été lancées, ont été lancés", CREATED),
     # a structure's own members: "La SCIC compte 45 sociétaires, parmi lesquels…" (no part in the action)
@@ -318,9 +318,8 @@ FUNDING = {("a", "finance"), ("ont", "finance"), ("a", "cofinance"), ("ont", "co
 RECEIVING = {("a", "beneficie"), ("beneficie",), ("a", "recu"), ("recoit",), ("a", "obtenu"), ("a", "percu"),
               ("obtient",), ("percoit",), ("ont", "percu"), ("percoivent",), ("est", "soutenu"), ("est", "soutenue"),
               ("est", "financee"), ("est", "finance"), ("est", "subventionnee"), ("est", "subventionne"),
-              ("est", "accompagnee"), ("est", "accompagne"), ("a", "ete", "soutenu"),
-              ("a", "ete", "soutenue"), ("a", "ete", "accompagne"), ("a", "ete", "accompagnee"),
-              ("est", "laureat"), ("est", "laureate"),
+              ("est", "accompagnee"), ("est", "accompagne"), ("a", "ete", "soutenu"), ("a", "ete", "soutenue"),
+              ("a", "ete", "accompagne"), ("a", "ete", "accompagnee"), ("est", "laureat"), ("est", "laureate"),
               # several subjects: "A et les Restos du Cœur reçoivent du Département une aide"
               ("recoivent",), ("ont", "recu"), ("beneficient",), ("ont", "beneficie"), ("obtiennent",),
               ("ont", "obtenu"), ("sont", "soutenus"), ("sont", "soutenues"), ("sont", "finances"),

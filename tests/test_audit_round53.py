@@ -181,3 +181,13 @@ def test_the_member_an_associe_of_a_cooperative_holds_its_shares(sentence, expec
 ])
 def test_the_names_a_label_of_grants_lists_are_supported(sentence, expected):
     assert roles_in_a_fiche(sentence, **NANTES) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La Ville met à disposition du Secours populaire un entrepôt.", [("Secours populaire français", "soutenu")]),
+    ("La Ville met un entrepôt à disposition du Secours populaire.", [("Secours populaire français", "soutenu")]),
+    ("La Ville met à disposition de la Croix-Rouge un local.", [("Croix-Rouge française", "soutenu")]),
+    ("Local mis à disposition par la Croix-Rouge.", [("Croix-Rouge française", "partenaire")]),  # its gift
+])
+def test_a_network_given_the_use_of_the_member_s_premises_is_supported(sentence, expected):
+    assert roles_in_a_fiche(sentence, **NANTES) == expected

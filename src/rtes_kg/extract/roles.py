@@ -372,10 +372,9 @@ _BORROWED = frozenset({"souscrit", "souscrits", "contracte", "contractes", "empr
 def _a_funder(cand: Found) -> bool:
     """A body that gives support rather than receives it: a collectivité, a public body, a
     foundation ("lauréat de l'appel à projets de la Fondation Macif"), a listed network or company
-    (a chapter found by its pattern, "Banque Alimentaire de Rodez", may receive it)."""
-    return cand.category in ("collectivite", "organisme-public") or cand.kind == "fondation" or (
-        cand.category in ("reseau", "entreprise") and cand.confidence == FROM_REFERENCE) or (
-        cand.parent in _FUNDING_NETWORKS)  # "une avance remboursable de France Active Bretagne"
+    (a chapter found by its pattern, "Banque Alimentaire de Rodez", may receive it; France Active Bretagne funds)."""
+    return cand.category in ("collectivite", "organisme-public") or cand.kind == "fondation" or cand.category in (
+        "reseau", "entreprise") and cand.confidence == FROM_REFERENCE or cand.parent in _FUNDING_NETWORKS
 
 
 _FUNDING_NETWORKS = frozenset({"france-active", "initiative-france", "reseau-entreprendre", "adie"})
@@ -384,12 +383,13 @@ _FUNDING_NETWORKS = frozenset({"france-active", "initiative-france", "reseau-ent
 def _given_by(words: Sequence[Token], start: int) -> bool:
     """Whether the name at ``start`` follows "de", "du", "des", "d'": "subvention de la Région" (not
     a step of its own: "l'implantation du Groupe SOS"; nor where a post is: "un poste au sein de X";
-    nor the body a structure is of: "l'épicerie sociale de la Croix-Rouge")."""
+    nor the body a structure is of: "l'épicerie sociale de la Croix-Rouge"; nor who is given the use of
+    a thing: "met à disposition du Secours populaire"; nor an item after "et")."""
     k = start - 1
     while k >= 0 and words[k].key in ("la", "le", "l", "les"):
         k -= 1
-    return k >= 0 and words[k].key in AGENT and words[k].key != "par" and not (k >= 1 and (  # (nor an item
-        a_step_of(words, k - 1) or words[k - 1].key in {"sein", "et"} or a_kind_ends_at(words, k - 1)))  # after "et")
+    return k >= 0 and words[k].key in AGENT and words[k].key != "par" and not (k >= 1 and (
+        a_step_of(words, k - 1) or words[k - 1].key in {"sein", "et", "disposition"} or a_kind_ends_at(words, k - 1)))
 
 
 def _end_of(words: Sequence[Token], cand: Found) -> int:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from functools import lru_cache
 
 SLUG_MAX_LENGTH = 60
 
@@ -61,16 +60,20 @@ def fold(text: str) -> str:
     "annee d'adhesion au rtes"
     """
     # The same headings, labels and words come back in every fiche: a file of 100 fiches folded
-    # 37,000 strings, 1,500 of them distinct (a quarter of its parse). Long texts are not kept.
-    return _fold_short(text) if len(text) <= _FOLDS_KEPT_UP_TO else _fold(text)
+    # 37,000 strings, 1,500 of them distinct (a quarter of its parse). Short ones are kept, all of them
+    # forgotten at once when there are many (cheaper than an LRU's upkeep on thousands of distinct lines).
+    found = _FOLDED.get(text)
+    if found is None:
+        found = _fold(text)
+        if len(text) <= _FOLDS_KEPT_UP_TO:
+            if len(_FOLDED) >= _FOLDS_KEPT:
+                _FOLDED.clear()
+            _FOLDED[text] = found
+    return found
 
 
-_FOLDS_KEPT_UP_TO = 200  # characters
-
-
-@lru_cache(maxsize=1 << 15)
-def _fold_short(text: str) -> str:
-    return _fold(text)
+_FOLDS_KEPT_UP_TO, _FOLDS_KEPT = 200, 1 << 15  # characters, strings
+_FOLDED: dict[str, str] = {}
 
 
 def _fold(text: str) -> str:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from typing import cast
 
 from rtes_kg.parse.naming import fold
 
@@ -13,9 +13,23 @@ def _has(words: set[str], *prefixes: str) -> bool:
     return any(word.startswith(prefix) for word in words for prefix in prefixes)
 
 
-@lru_cache(maxsize=1 << 12)  # the same headings in every fiche of a file: a tenth of its parse
 def section_of(key: str) -> str | None:
     """Which section a short folded heading names, by meaning rather than exact wording."""
+    # the same headings in every fiche of a file (a tenth of its parse): kept, and forgotten when many
+    if (found := _SECTIONS.get(key, _UNKNOWN)) is _UNKNOWN:
+        found = _section_of(key)
+        if len(_SECTIONS) >= _SECTIONS_KEPT:
+            _SECTIONS.clear()
+        _SECTIONS[key] = found
+    return cast(str | None, found)
+
+
+_SECTIONS: dict[str, str | None] = {}
+_SECTIONS_KEPT = 1 << 12
+_UNKNOWN = object()
+
+
+def _section_of(key: str) -> str | None:
     key = _INCLUSIVE_ENDING.sub("", key)  # "Référent(e)s technique(s)", "Élu.e.s"
     words = set(re.split(r"[\s'/-]+", key))
     if "panorama" in words or "chiffres cles" in key:

@@ -19,7 +19,7 @@ from rtes_kg.extract.cuewords import (
     WON_PARTICIPLES,
 )
 from rtes_kg.extract.lexicon import Token
-from rtes_kg.extract.names import structure_words
+from rtes_kg.extract.names import LOWER_ARTICLES, structure_words
 
 _TAKEN_OVER = frozenset({"repris", "reprise", "assure", "assuree", "assures", "assurees", "pris", "prise"})
 _MONEY = frozenset({"financement", "financements", "cofinancement", "subventionnement"})
@@ -65,7 +65,7 @@ _LAUNCHED = frozenset({"lance", "lancee", "lances", "lancees"})
 def _a_structure_at(words: Sequence[Token], k: int) -> bool:
     """Whether an ESS structure's or a company's kind word opens at ``k``, past its article ("l'association
     X", "la SCOP X", "l'entreprise X"; not "le réseau X", "le GIP X": networks and public bodies frame)."""
-    k += k < len(words) and words[k].key in {"l", "la", "le", "les"}
+    k += k < len(words) and words[k].key in LOWER_ARTICLES
     found = structure_words()[0].match_at(words, k) if k < len(words) else None
     return found is not None and found.payload.code not in {"organisme-public", "reseau"}
 

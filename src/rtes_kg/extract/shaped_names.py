@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rtes_kg.extract.lexicon import SCHEMES_AND_EVENTS, Token, joined
+from rtes_kg.extract.lexicon import ARTICLES, SCHEMES_AND_EVENTS, Token, joined
 from rtes_kg.extract.names import FROM_PATTERN, Found
 from rtes_kg.parse.naming import slug as name_slug
 
@@ -42,5 +42,4 @@ def a_scheme_s_name(text: str, words: Sequence[Token], first: int) -> bool:
         and joined(text, words[head - 1], words[head])
 
 
-_DETERMINERS = frozenset({"le", "la", "l", "les", "du", "des", "au", "aux", "un", "une", "ce", "cet", "cette", "son",
-                          "sa", "leur", "notre"})
+_DETERMINERS = ARTICLES | {"au", "aux", "cet"}  # ("du dispositif Cap Jeunes", "au projet X")

@@ -191,3 +191,16 @@ def test_the_names_a_label_of_grants_lists_are_supported(sentence, expected):
 ])
 def test_a_network_given_the_use_of_the_member_s_premises_is_supported(sentence, expected):
     assert roles_in_a_fiche(sentence, **NANTES) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Les trois SIAE du territoire (Tremplin 17, Aunis Insertion) ont accueilli 250 salariés en parcours.",
+     [("Aunis Insertion", "porteur"), ("Tremplin 17", "porteur")]),
+    ("La Ville soutient les trois SIAE du territoire (Tremplin 17, Aunis Insertion).",
+     [("Aunis Insertion", "soutenu"), ("Tremplin 17", "soutenu")]),
+    # places are no items of such a list, former communes included
+    ("La Ville soutient les épiceries solidaires (Laval, Château-Gontier).", []),
+    ("La Ville soutient 3 structures, dont Château-Gontier.", []),
+])
+def test_the_items_of_a_list_in_parentheses_after_a_plural_kind_are_named(sentence, expected):
+    assert roles_in_a_fiche(sentence) == expected

@@ -18,7 +18,7 @@ from rtes_kg.extract.labels import label_keys
 from rtes_kg.extract.lexicon import FUNDS, OF_WORDS, SCHEMES_AND_EVENTS, Token
 from rtes_kg.extract.names import FROM_PATTERN, Found, name_slug, structure_words
 from rtes_kg.extract.people import names_a_person
-from rtes_kg.extract.places import area_named, communes_named
+from rtes_kg.extract.places import area_named, communes_named, former_communes_named
 
 # The labels whose lists name bodies: not "Bénéficiaires : Jeunes, Familles" (people), nor
 # "Financement : Région (20 000 €)" (amounts), nor "Sources :"
@@ -50,7 +50,7 @@ def listed_after_a_count(text: str, words: Sequence[Token]) -> list[Found]:
     "La Ville soutient 14 structures, dont Alpha Bois, Beta Vélo et Gamma Répar", "12 lieux soutenus,
     dont La Bascule" (not "dont 3 en Mayenne", "dont Saint-Brieuc": no body's name)."""
     return [item for item in _listed(text, words, (opening.end() for opening in _COUNTED_THEN_DONT.finditer(text)))
-            if not communes_named(item.name) and not area_named(item.name)]
+            if not _a_place(item.name)]
 
 
 def listed_beside_known_names(text: str, words: Sequence[Token], known: Sequence[Found]) -> list[Found]:
@@ -62,10 +62,40 @@ def listed_beside_known_names(text: str, words: Sequence[Token], known: Sequence
              and bisect.bisect_left(starts, m.start(1)) < bisect.bisect_left(starts, m.end(1))]  # (one within)
     known_starts = set(starts)
     return [item for item in _listed(text, words, (opening for opening, _ in lists), [end for _, end in lists])
-            if item.context not in known_starts and not communes_named(item.name) and not area_named(item.name)]
+            if item.context not in known_starts and not _a_place(item.name)]
 
 
 _IN_PARENTHESES = re.compile(r"\(([^()\n]{3,300})\)")
+
+
+def listed_after_a_plural_kind(text: str, words: Sequence[Token]) -> list[Found]:
+    """The name-like items of a list in parentheses after a plural of a kind of structure and the few
+    words that qualify it: "les trois SIAE du territoire (Tremplin 17, Aunis Insertion et la régie X)",
+    "les épiceries solidaires (A, B)" (not places: "(Laval, Château-Gontier)")."""
+    if "(" not in text:
+        return []
+    ends = [w.end for w in words]
+    lists = [(m.start(1), m.end(1)) for m in _IN_PARENTHESES.finditer(text) if re.search(r",|\set\s", m.group(1))
+             and _after_a_plural_kind(words, bisect.bisect_right(ends, m.start()))]
+    return [item for item in _listed(text, words, (opening for opening, _ in lists), [end for _, end in lists])
+            if not _a_place(item.name)]
+
+
+def _a_place(name: str) -> bool:
+    return bool(communes_named(name) or former_communes_named(name)) or area_named(name)
+
+
+def _after_a_plural_kind(words: Sequence[Token], opening: int) -> bool:
+    """Whether a kind of structure in the plural (after "les", "des", a count…) stands among the few
+    words before the parenthesis that opens before the word ``opening``."""
+    announce = structure_words()[0]
+    return any(announce.match_at(words, k) is not None and words[k - 1].key in _PLURAL_OPENERS
+               for k in range(max(1, opening - _KIND_REACH), opening))
+
+
+_KIND_REACH = 6  # words: "les trois SIAE du territoire ("
+_PLURAL_OPENERS = frozenset({"les", "des", "ces", "nos", "ses", "leurs", "aux", "deux", "trois", "quatre", "cinq",
+                             "six", "sept", "huit", "neuf", "dix", "plusieurs"}) | {str(n) for n in range(2, 100)}
 
 
 def _listed(text: str, words: Sequence[Token], openings: Iterable[int], ends: Sequence[int] = ()) -> list[Found]:

@@ -84,6 +84,11 @@ def _former_communes() -> Mapping[str, tuple[CommunePlace, ...]]:
     return MappingProxyType({key: tuple(places) for key, places in index.items()})
 
 
+def former_communes_named(name: str) -> tuple[CommunePlace, ...]:
+    """The communes that a former commune of that name is part of now ("Château-Gontier")."""
+    return _former_communes().get(place_key(name), ())
+
+
 def former_commune(name: str, near: Sequence[str]) -> CommunePlace | None:
     """The commune that a former one of that name in the départements ``near`` is part of now
     ("à Château-Gontier" in a fiche of the Mayenne: Château-Gontier-sur-Mayenne); None when the

@@ -204,3 +204,19 @@ def test_a_network_given_the_use_of_the_member_s_premises_is_supported(sentence,
 ])
 def test_the_items_of_a_list_in_parentheses_after_a_plural_kind_are_named(sentence, expected):
     assert roles_in_a_fiche(sentence) == expected
+
+
+VAL_D_ILLE = {"member": "Communauté de communes du Val d'Ille-Aubigné", "kind": "Communauté de communes",
+              "address": "1 La Métairie\n35520 Montreuil-le-Gast"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("L'association Alpha, dont la Communauté de communes est membre fondateur, gère le lieu.",
+     [("Alpha", "cree"), ("Alpha", "porteur")]),
+    ("L'association Alpha, dont la Communauté de communes est membre, gère le lieu.",
+     [("Alpha", "partenaire"), ("Alpha", "porteur")]),
+    ("La SCIC Alpha, dont la communauté de communes est membre, gère le lieu.",
+     [("Alpha", "actionnaire"), ("Alpha", "porteur")]),
+])
+def test_the_member_by_its_kind_of_several_words_after_dont(sentence, expected):
+    assert roles_in_a_fiche(sentence, **VAL_D_ILLE) == expected

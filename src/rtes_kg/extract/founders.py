@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from rtes_kg.extract.anaphora import DEFINITE, kind_words, opened_by_the_member
 from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS, boundary
 from rtes_kg.extract.coagents import member_among_agents
-from rtes_kg.extract.collectivites import COLLECTIVITE
+from rtes_kg.extract.collectivites import COLLECTIVITE, collectivite_words
 from rtes_kg.extract.cuewords import CREATED, CREATION, PARTNER, SHAREHOLDER
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import LOWER_ARTICLES, PUBLIC, Found
@@ -40,7 +40,8 @@ def founded_or_joined_by_member(text: str, words: Sequence[Token], found: Sequen
         if owner is not None and found[owner].category == COLLECTIVITE and is_member(found[owner]):
             end = spans[owner][1]
         elif owner is None and j < len(words) and words[j].key in MEMBER_KEYS and names_member(words[j].key):
-            end = j  # "dont la Ville"
+            kind = collectivite_words().match_at(words, j)  # "dont la Ville", "dont la Communauté de communes"
+            end = kind.last if kind is not None else j
         else:
             continue
         body = spans.owner(k - 1)

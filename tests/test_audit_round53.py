@@ -194,15 +194,15 @@ def test_a_network_given_the_use_of_the_member_s_premises_is_supported(sentence,
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Les trois SIAE du territoire (Tremplin 17, Aunis Insertion) ont accueilli 250 salariés en parcours.",
+    ("Les SIAE du territoire (Tremplin 17, Aunis Insertion) ont accueilli 250 salariés en parcours.",
      [("Aunis Insertion", "porteur"), ("Tremplin 17", "porteur")]),
-    ("La Ville soutient les trois SIAE du territoire (Tremplin 17, Aunis Insertion).",
+    ("La Ville soutient les SIAE du territoire (Tremplin 17, Aunis Insertion).",
      [("Aunis Insertion", "soutenu"), ("Tremplin 17", "soutenu")]),
     # places are no items of such a list, former communes included
     ("La Ville soutient les épiceries solidaires (Laval, Château-Gontier).", []),
     ("La Ville soutient 3 structures, dont Château-Gontier.", []),
 ])
-def test_the_items_of_a_list_in_parentheses_after_a_plural_kind_are_named(sentence, expected):
+def test_the_items_of_a_list_in_parentheses_after_an_acronym_s_plural_are_named(sentence, expected):
     assert roles_in_a_fiche(sentence) == expected
 
 
@@ -220,3 +220,13 @@ VAL_D_ILLE = {"member": "Communauté de communes du Val d'Ille-Aubigné", "kind"
 ])
 def test_the_member_by_its_kind_of_several_words_after_dont(sentence, expected):
     assert roles_in_a_fiche(sentence, **VAL_D_ILLE) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "AI" announces an association intermédiaire: its name, never France Travail's old one inside it
+    ("Soutien à l'AI Pôle Emploi Services.", [("Pôle Emploi Services", "soutenu")]),
+    ("Soutien à l'AI Tremplin, qui met à disposition 40 salariés.", [("Tremplin", "soutenu")]),
+    ("J'ai rencontré la SCOP Alpha.", [("Alpha", "porteur")]),  # (no kind in "j'ai")
+])
+def test_an_association_intermediaire_by_its_initials(sentence, expected):
+    assert roles_in_a_fiche(sentence) == expected

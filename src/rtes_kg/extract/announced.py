@@ -241,12 +241,12 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
             any_company.add(trigger.start)
         start = _skip_kinds(text, words, skip_modifiers(text, words, match.last + 1), announce)
         if is_plural and trigger.raw.isupper() and not listed_after_plural(text, words, start) \
-                and not (match.first > 0 and _counted(words[match.first - 1])) \
-                and not listed_after_colon(text, words, match.last) \
+                and not (match.first > 0 and _counted(words[match.first - 1])) and not listed_after_colon(
+                    text, words, match.last) and not listed_in_parenthesis(text, words, match.last) \
                 and not listed_after_dont(text, words, match.last, "comme") \
                 and not listed_after_dont(text, words, match.last, named_first=True):
             is_plural = False  # "soutient les SCIC Bois Vivant": one name, whatever its article says ("5 CAE",
-            # "aux CAE : A, B", "les CAE, dont A et B": several)
+            # "aux CAE : A, B", "les CAE, dont A et B", "les SIAE du territoire (A, B)": several)
         after = words[start - 1].end
         if trigger.key == "union" and not (match.last + 1 < len(words) and words[match.last + 1].key in OF_WORDS):
             continue  # "l'Union des Couveuses" (not "l'Union européenne", "l'union locale")

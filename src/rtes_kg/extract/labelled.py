@@ -68,34 +68,9 @@ def listed_beside_known_names(text: str, words: Sequence[Token], known: Sequence
 _IN_PARENTHESES = re.compile(r"\(([^()\n]{3,300})\)")
 
 
-def listed_after_a_plural_kind(text: str, words: Sequence[Token]) -> list[Found]:
-    """The name-like items of a list in parentheses after a plural of a kind of structure and the few
-    words that qualify it: "les trois SIAE du territoire (Tremplin 17, Aunis Insertion et la régie X)",
-    "les épiceries solidaires (A, B)" (not places: "(Laval, Château-Gontier)")."""
-    if "(" not in text:
-        return []
-    ends = [w.end for w in words]
-    lists = [(m.start(1), m.end(1)) for m in _IN_PARENTHESES.finditer(text) if re.search(r",|\set\s", m.group(1))
-             and _after_a_plural_kind(words, bisect.bisect_right(ends, m.start()))]
-    return [item for item in _listed(text, words, (opening for opening, _ in lists), [end for _, end in lists])
-            if not _a_place(item.name)]
-
-
 def _a_place(name: str) -> bool:
+    """A commune's name (a former one's too: "Château-Gontier"), a département's or a région's."""
     return bool(communes_named(name) or former_communes_named(name)) or area_named(name)
-
-
-def _after_a_plural_kind(words: Sequence[Token], opening: int) -> bool:
-    """Whether a kind of structure in the plural (after "les", "des", a count…) stands among the few
-    words before the parenthesis that opens before the word ``opening``."""
-    announce = structure_words()[0]
-    return any(announce.match_at(words, k) is not None and words[k - 1].key in _PLURAL_OPENERS
-               for k in range(max(1, opening - _KIND_REACH), opening))
-
-
-_KIND_REACH = 6  # words: "les trois SIAE du territoire ("
-_PLURAL_OPENERS = frozenset({"les", "des", "ces", "nos", "ses", "leurs", "aux", "deux", "trois", "quatre", "cinq",
-                             "six", "sept", "huit", "neuf", "dix", "plusieurs"}) | {str(n) for n in range(2, 100)}
 
 
 def _listed(text: str, words: Sequence[Token], openings: Iterable[int], ends: Sequence[int] = ()) -> list[Found]:

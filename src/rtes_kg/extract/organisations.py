@@ -25,12 +25,7 @@ from rtes_kg.extract.heads import after_generic_heads, named_by_their_members
 from rtes_kg.extract.home_areas import NOWHERE, Home, home_areas
 from rtes_kg.extract.kind_lists import networks_of_a_kind
 from rtes_kg.extract.known import KnownNames, found_again
-from rtes_kg.extract.labelled import (
-    listed_after_a_count,
-    listed_after_a_plural_kind,
-    listed_after_labels,
-    listed_beside_known_names,
-)
+from rtes_kg.extract.labelled import listed_after_a_count, listed_after_labels, listed_beside_known_names
 from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
 from rtes_kg.extract.names import (
     FROM_PATTERN,
@@ -275,7 +270,6 @@ def all_found(text: str, words: Sequence[Token], known: KnownNames | None = None
     return [*listed, *collectivites(text, words), *brands(text, words), *announced(text, words),
             *after_generic_heads(text, words), *named_by_their_members(text, words), *found_again(text, words, known),
             *_public_bodies(text, words, listed), *listed_after_labels(text, words), *listed_after_a_count(text, words),
-            *listed_after_a_plural_kind(text, words),
             *opening_subjects(text, words), *agents_of_running(text, words), *objects_of_support(text, words),
             *(found for found in networks_of_a_kind(text, words) if not any(
                 other.first <= found.last and found.first <= other.last for other in listed))]

@@ -230,3 +230,9 @@ def test_the_member_by_its_kind_of_several_words_after_dont(sentence, expected):
 ])
 def test_an_association_intermediaire_by_its_initials(sentence, expected):
     assert roles_in_a_fiche(sentence) == expected
+
+
+def test_a_convention_between_the_member_and_a_body_makes_it_a_partner():
+    # ("partenariat entre la Ville et X" was; "une convention d'objectifs avec X" is a grant's, supported)
+    assert roles_in_a_fiche("Une convention entre la Ville et l'association Alpha fixe les objectifs.",
+                            **GRENOBLE) == [("Alpha", "partenaire")]

@@ -228,7 +228,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "collaboration, coopération")
     # the bodies that made something together: "fruit d'un partenariat entre A, B et C" (not "issue d'":
     # none comes from the others)
-    add(PARTNER, "prep", "partenariat entre, partenariats entre, collaboration entre, coopération entre")
+    add(PARTNER, "prep", "partenariat entre, partenariats entre, collaboration entre, coopération entre, "
+        "convention entre, convention tripartite entre, convention quadripartite entre, accord entre")
     add(SUPPORTED, "object", "soutient, a soutenu, subventionne, finance, cofinance, accompagne, aide, "
         "soutiennent, ont soutenu, subventionnent, financent, ont financé, cofinancent, accompagnent, "
         "ont accompagné, aident")  # "La Ville et la Métropole soutiennent l'association X"

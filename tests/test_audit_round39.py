@@ -79,9 +79,11 @@ def test_the_members_a_verb_of_gathering_lists_are_partners(sentence, expected):
 # --- the member among the founders ------------------------------------------------------------
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # (a founder of a cooperative holds its shares too: round 47's rule, reached by these wordings in round 53)
     ("La Ville est l'un des fondateurs de la SCIC Énergies Renouvelables Poitou (ERP), avec Grand Poitiers.",
-     [("Grand Poitiers", "partenaire"), ("Énergies Renouvelables Poitou", "cree")]),
-    ("La Ville est cofondatrice de la SCIC Alpha Beta.", [("Alpha Beta", "cree")]),
+     [("Grand Poitiers", "partenaire"), ("Énergies Renouvelables Poitou", "actionnaire"),
+      ("Énergies Renouvelables Poitou", "cree")]),
+    ("La Ville est cofondatrice de la SCIC Alpha Beta.", [("Alpha Beta", "actionnaire"), ("Alpha Beta", "cree")]),
     ("La Ville est membre fondateur de la Foncière Solidaire Occitanie aux côtés de la CRESS.",
      [("CRESS Pays de la Loire", "partenaire"), ("Foncière Solidaire Occitanie", "cree")]),
     # a person's office says nothing of the member's

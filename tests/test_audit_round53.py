@@ -236,3 +236,14 @@ def test_a_convention_between_the_member_and_a_body_makes_it_a_partner():
     # ("partenariat entre la Ville et X" was; "une convention d'objectifs avec X" is a grant's, supported)
     assert roles_in_a_fiche("Une convention entre la Ville et l'association Alpha fixe les objectifs.",
                             **GRENOBLE) == [("Alpha", "partenaire")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le Département est l'un des fondateurs de la SCIC Oasis Environnement.",
+    "Le Département est l'un des membres fondateurs de la SCIC Oasis Environnement.",
+    "Le Département est cofondateur de la SCIC Oasis Environnement.",
+])
+def test_the_member_among_a_cooperative_s_founders_holds_its_shares(sentence):
+    assert roles_in_a_fiche(sentence, member="Département de la Loire-Atlantique", kind="Département",
+                            address="3 quai Ceineray\n44041 Nantes Cedex 1") == [
+        ("Oasis Environnement", "actionnaire"), ("Oasis Environnement", "cree")]

@@ -15,8 +15,8 @@ from extraction_helpers import roles_in_a_fiche
      [("Bois Local", "actionnaire"), ("Bois Local", "cree")]),
     ("La Ville, membre fondatrice de l'association Vélo Cité, lui verse 5 000 €.",
      [("Vélo Cité", "cree"), ("Vélo Cité", "soutenu")]),
-    ("La Ville et la Région sont membres fondateurs de la SCIC Bois Local.",
-     [("Bois Local", "cree"), ("Région Pays de la Loire", "partenaire")]),
+    ("La Ville et la Région sont membres fondateurs de la SCIC Bois Local.",  # (its shares too: round 53)
+     [("Bois Local", "actionnaire"), ("Bois Local", "cree"), ("Région Pays de la Loire", "partenaire")]),
     ("La Région est membre fondateur de la SCIC Bois Local.", [("Région Pays de la Loire", "partenaire")]),
     ("Jean Martin, fondateur de l'association Vélo Cité, anime les ateliers.", []),
 ])

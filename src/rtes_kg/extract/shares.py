@@ -183,6 +183,13 @@ _JOINED = frozenset({"adhere", "adheree", "adherent", "adherente", "membre", "re
 _JOINED_BY_SHARES = frozenset({"scic", "cooperative"})
 _FOUNDING = frozenset({"fondateur", "fondatrice", "fondateurs", "fondatrices"})
 _JOINED_DIRECTLY = frozenset({"rejoint", "integre"})  # "a rejoint la SCIC X", "a intégré le sociétariat"
+_COFOUNDING = frozenset({"cofondateur", "cofondatrice", "cofondateurs", "cofondatrices"})
+
+
+def _past_one_of(words: Sequence[Token], k: int) -> int:
+    """``k``, or the word after "est" when "l'un des", "une des" stands between: what ``_subject`` reads from."""
+    keys = [w.key for w in words[max(0, k - 3): k]]
+    return k - 2 if keys[-2:] in (["un", "des"], ["une", "des"]) else k
 
 
 def _cooperatives_joined(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
@@ -201,13 +208,16 @@ def _cooperatives_joined(text: str, words: Sequence[Token], found: Sequence[Foun
         elif k < 1 or words[k].key not in {"a", "de", "du"}:
             continue
         k -= 1
+        founder = words[k].key in _FOUNDING or words[k].key in _COFOUNDING  # "est cofondateur de la SCIC X"
         if k >= 1 and words[k].key in _FOUNDING and words[k - 1].key in {"membre", "membres"}:
             k -= 1  # "est membre fondateur de la SCIC X": a founder of a cooperative holds its shares
+        if founder:
+            k = _past_one_of(words, k)  # "est l'un des (membres) fondateurs de la SCIC X"
         if (date := next((j for j in (k - 1, k - 2) if j > 0 and words[j].key in {"en", "des", "depuis"}
                           and dating(words, j)), None)) is not None:
             k = date - 1  # "a adhéré en 2019 à", "depuis mars 2019"
-        if words[k].key in _JOINED and _the_member_in(_subject(text, words, k, verb_at_k=True), words, found,
-                                                      spans, is_member, names_member, text):
+        if (words[k].key in _JOINED or founder) and _the_member_in(
+                _subject(text, words, k, verb_at_k=True), words, found, spans, is_member, names_member, text):
             joined.append(n)
     return joined
 

@@ -23,7 +23,7 @@ from rtes_kg.extract.names import (
     plural,
     structure_words,
 )
-from rtes_kg.extract.places import area_named, communes_named, former_communes_named
+from rtes_kg.extract.places import area_named, communes_named, names_a_place
 from rtes_kg.parse.actions import ACTION_NOUNS
 from rtes_kg.parse.naming import slug as name_slug
 
@@ -150,9 +150,8 @@ def listed_in_parenthesis(text: str, words: Sequence[Token], kind_end: int) -> l
         return []  # (not "les SCOP, (…": the parenthesis alone opens the list)
     items, end = _items(text, words, opening + 1)
     kinds = structure_words()[0]
-    if any(communes_named(name := text[words[first].start: words[last].end]) or former_communes_named(name)
-           or area_named(name) or (kind := kinds.match_at(words, first)) is not None and kind.last >= last
-           for first, last in items):
+    if any(names_a_place(text[words[first].start: words[last].end])
+           or (kind := kinds.match_at(words, first)) is not None and kind.last >= last for first, last in items):
         return []
     return items if len(items) >= 2 and text[end: end + 2].lstrip(" ")[:1] == ")" else []
 

@@ -18,7 +18,7 @@ from rtes_kg.extract.labels import label_keys
 from rtes_kg.extract.lexicon import FUNDS, OF_WORDS, SCHEMES_AND_EVENTS, Token
 from rtes_kg.extract.names import FROM_PATTERN, Found, name_slug, structure_words
 from rtes_kg.extract.people import names_a_person
-from rtes_kg.extract.places import area_named, communes_named, former_communes_named
+from rtes_kg.extract.places import names_a_place
 
 # The labels whose lists name bodies: not "Bénéficiaires : Jeunes, Familles" (people), nor
 # "Financement : Région (20 000 €)" (amounts), nor "Sources :"
@@ -50,7 +50,7 @@ def listed_after_a_count(text: str, words: Sequence[Token]) -> list[Found]:
     "La Ville soutient 14 structures, dont Alpha Bois, Beta Vélo et Gamma Répar", "12 lieux soutenus,
     dont La Bascule" (not "dont 3 en Mayenne", "dont Saint-Brieuc": no body's name)."""
     return [item for item in _listed(text, words, (opening.end() for opening in _COUNTED_THEN_DONT.finditer(text)))
-            if not _a_place(item.name)]
+            if not names_a_place(item.name)]
 
 
 def listed_beside_known_names(text: str, words: Sequence[Token], known: Sequence[Found]) -> list[Found]:
@@ -62,15 +62,10 @@ def listed_beside_known_names(text: str, words: Sequence[Token], known: Sequence
              and bisect.bisect_left(starts, m.start(1)) < bisect.bisect_left(starts, m.end(1))]  # (one within)
     known_starts = set(starts)
     return [item for item in _listed(text, words, (opening for opening, _ in lists), [end for _, end in lists])
-            if item.context not in known_starts and not _a_place(item.name)]
+            if item.context not in known_starts and not names_a_place(item.name)]
 
 
 _IN_PARENTHESES = re.compile(r"\(([^()\n]{3,300})\)")
-
-
-def _a_place(name: str) -> bool:
-    """A commune's name (a former one's too: "Château-Gontier"), a département's or a région's."""
-    return bool(communes_named(name) or former_communes_named(name)) or area_named(name)
 
 
 def _listed(text: str, words: Sequence[Token], openings: Iterable[int], ends: Sequence[int] = ()) -> list[Found]:

@@ -84,9 +84,10 @@ def _former_communes() -> Mapping[str, tuple[CommunePlace, ...]]:
     return MappingProxyType({key: tuple(places) for key, places in index.items()})
 
 
-def former_communes_named(name: str) -> tuple[CommunePlace, ...]:
-    """The communes that a former commune of that name is part of now ("Château-Gontier")."""
-    return _former_communes().get(place_key(name), ())
+def names_a_place(name: str) -> bool:
+    """Whether ``name`` is a commune's, a former commune's ("Château-Gontier", now part of
+    Château-Gontier-sur-Mayenne), a département's or a région's: an item of a list that is no body."""
+    return bool(communes_named(name) or _former_communes().get(place_key(name))) or area_named(name)
 
 
 def former_commune(name: str, near: Sequence[str]) -> CommunePlace | None:

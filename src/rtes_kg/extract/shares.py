@@ -187,9 +187,8 @@ _COFOUNDING = frozenset({"cofondateur", "cofondatrice", "cofondateurs", "cofonda
 
 
 def _past_one_of(words: Sequence[Token], k: int) -> int:
-    """``k``, or the word after "est" when "l'un des", "une des" stands between: what ``_subject`` reads from."""
-    keys = [w.key for w in words[max(0, k - 3): k]]
-    return k - 2 if keys[-2:] in (["un", "des"], ["une", "des"]) else k
+    """``k``, or the "un" of "l'un des", "une des" right before it: ``_subject`` reads the subject before that."""
+    return k - 2 if k >= 2 and (words[k - 2].key, words[k - 1].key) in {("un", "des"), ("une", "des")} else k
 
 
 def _cooperatives_joined(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,

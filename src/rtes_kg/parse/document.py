@@ -37,7 +37,7 @@ from rtes_kg.parse.fields import (
     read_year,
 )
 from rtes_kg.parse.header import head_facts, head_on_the_title_line, joining_year
-from rtes_kg.parse.headings import IDENTITY_SECTIONS, OTHER, groups_sections, read_heading
+from rtes_kg.parse.headings import IDENTITY_SECTIONS, OTHER, groups_sections, names_a_section, read_heading
 from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import Line, read_lines, section_value
 from rtes_kg.parse.markers import is_in_progress_marker
@@ -284,7 +284,7 @@ def _parse(text: str, file: str) -> list[Fiche]:
     # "Fiche membre : Ville de X"; "Quel type de collectivité ? Commune"
     lines = as_headings([without_page_label(line, index == 0) for index, line in enumerate(read_lines(text))])
     # "ville de lorient" / "type de collectivité : commune" (not "bonjour": no section, no fiche)
-    lowered = without_capitals(text) and any(_names_a_section(line) for line in lines)
+    lowered = without_capitals(text) and any(names_a_section(line) for line in lines)
     lines = _with_heads_apart([with_its_holder_cased(opening_with_a_capital(line)) for line in lines]
                               if lowered else lines)
     if not lines:
@@ -321,11 +321,6 @@ def _parse(text: str, file: str) -> list[Fiche]:
         fiches[-1] = replace(last, contacts=tuple(contact for contact in last.contacts if not (
             contact.source.line == lines[-1].no and is_cut_name(contact.person or ""))))
     return fiches
-
-
-def _names_a_section(line: Line) -> bool:
-    heading = read_heading(line)
-    return heading is not None and heading.section != OTHER
 
 
 def parse_text(text: str, file: str) -> list[Fiche]:

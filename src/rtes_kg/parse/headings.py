@@ -149,6 +149,12 @@ _DETAILS = re.compile(rf"{EMAIL.pattern}|\bwww\.\S+|"  # what may follow a conta
                       re.IGNORECASE)
 
 
+
+def names_a_section(line: Line) -> bool:
+    """Whether the line is the heading of a section the parser reads (not one it has no field for)."""
+    heading = read_heading(line)
+    return heading is not None and heading.section != OTHER
+
 def _never_a_heading(text: str) -> bool:
     """A line with an e-mail address or a web site is no heading ("contact.ess@ville.fr"), unless
     a contact or an address is written after its heading with its details ("Contact public : Élu

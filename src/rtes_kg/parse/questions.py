@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from rtes_kg.parse.headings import OTHER, read_heading
+from rtes_kg.parse.headings import names_a_section
 from rtes_kg.parse.lines import Line
 from rtes_kg.parse.naming import fold
 from rtes_kg.parse.sections import section_of
@@ -83,8 +83,4 @@ def as_headings(lines: list[Line]) -> list[Line]:
         return asked
     # a lone one that the heading reader takes whole for a heading keeps its value apart: "Quel type de
     # collectivité ? Métropole" among headings that are no questions (its section was empty)
-    return [heading if heading is not line and _a_heading(line) else line for heading, line in zip(asked, lines)]
-
-
-def _a_heading(line: Line) -> bool:
-    return (heading := read_heading(line)) is not None and heading.section != OTHER
+    return [heading if heading is not line and names_a_section(line) else line for heading, line in zip(asked, lines)]

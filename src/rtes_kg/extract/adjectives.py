@@ -54,7 +54,8 @@ def adjective_tail(text: str, words: Sequence[Token], kind_first: int, last: int
     return word if closed and a_complement(text, words, kind_first) else last
 
 
-_INCISE_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)$")
+_INCISE_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues|ert|erte|erts|ertes|"
+                                r"(?:constru|inscr)(?:it|ite|its|ites))$")  # "X, ouverte en 2020, …"
 
 
 def an_incise_opens(text: str, words: Sequence[Token], word: int, after: int) -> bool:

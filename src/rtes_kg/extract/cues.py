@@ -114,7 +114,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 k = apposed  # "avec la SCIC A, à Niort, et l'association B": read on from A
                 continue
         if "," in gap and owner is None and not after_incise and _right_before(words, spans, k, start) \
-                and (opening := incise_opening(text, words, k)) is not None and words[opening + 1].key == "avec":
+                and (opening := incise_opening(text, words, k)) is not None and words[opening + 1].key == "avec" \
+                and not any(words[j].key in AMONG for j in range(opening, k)):  # (not "avec 80 sociétaires dont…")
             k, jumped = opening, True  # "a cofondé en 2018, avec la Ville et 60 citoyens, la SCIC X": the verb's
             continue
         if "," in gap and owner is None and (counted := counted_head(words, k)) is not None:
@@ -296,9 +297,8 @@ def _hours_worked(words: Sequence[Token], first: int) -> bool:
 
 
 def _adverb_of_a_cue(words: Sequence[Token], k: int) -> bool:
-    """Whether the word at ``k`` is an adverb of manner right after a cue: "héberge gratuitement
-    l'association X", "accompagne activement la SCOP X" say the verb's object as plainly as without
-    it (not "finance l'équipement de X": a noun in -ment, after no cue)."""
+    """Whether the word at ``k`` is an adverb of manner right after a cue: "héberge gratuitement X",
+    "accompagne activement la SCOP X" (not "finance l'équipement de X": a noun in -ment, after no cue)."""
     return words[k].key.endswith("ment") and words[k].raw.islower() and k >= 1 \
         and cue_ending_at(words, k - 1) is not None
 

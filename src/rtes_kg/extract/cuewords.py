@@ -92,9 +92,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     add(PARTNER, "object", "préside, présidait")
     add(PARTNER, "governs", "cotise, cotisent, cotisation, cotisations", to)
     add(PARTNER, "governs", "oriente, orientent, orientation, réoriente", "vers")  # the bodies it refers people to
-    # the agreement that frames a grant: "une convention d'objectifs avec l'association X" (not any "convention avec X")
-    add(SUPPORTED, "prep", "convention d'objectifs avec, conventions d'objectifs avec, convention d'objectifs et de "
-        "moyens avec, convention pluriannuelle d'objectifs avec, CPO avec, convention de financement avec")
+    # the agreement that frames a grant: "une convention d'objectifs avec l'association X", "entre la Ville et X"
+    add(SUPPORTED, "prep", ", ".join(f"{agreement} {side}" for side in ("avec", "entre") for agreement in (
+        "convention d'objectifs", "conventions d'objectifs", "convention d'objectifs et de moyens", "CPO",
+        "convention pluriannuelle d'objectifs", "convention de financement")))  # (not any "convention avec X")
     # the network the structures named before belong to: "Soutien aux épiceries solidaires, fédérées au
     # sein du réseau ANDES" (a partner: the support is the épiceries')
     add(PARTNER, "prep", ", ".join(f"{grouped}{end} au sein {of}"
@@ -130,9 +131,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     # a person's office in another body ("Jean Martin, ancien président de l'ADEME") and a parent
     # company ("filiale de l'association Partage 44"): that body plays no part in the action
     add(CITED, "prep", ", ".join(f"{office} {of}" for office in (
-        "président", "présidente", "vice-président", "vice-présidente", "directeur", "directrice",
-        "fondateur", "fondatrice", "cofondateur", "cofondatrice", "ancien salarié", "ancienne salariée",
-        "filiale", "filiales",
+        "président", "présidente", "vice-président", "vice-présidente", "directeur", "directrice", "filiale",
+        "fondateur", "fondatrice", "cofondateur", "cofondatrice", "ancien salarié", "ancienne salariée", "filiales",
         # and a former owner's place: "dans les anciens locaux de la Poste"
         "anciens locaux", "ancien site", "ancien bâtiment", "ancienne usine") for of in ("de", "du", "des")))
     # the body people are registered with or paid by: "aux familles inscrites au CCAS", "des demandeurs

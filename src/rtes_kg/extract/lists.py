@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from rtes_kg.extract.clause import boundary
 from rtes_kg.extract.labels import AMONG, MANY
 from rtes_kg.extract.lexicon import Token
-from rtes_kg.extract.names import PLURAL_ARTICLES
+from rtes_kg.extract.names import LOWER_ARTICLES, PLURAL_ARTICLES
 from rtes_kg.extract.places import area_named
 from rtes_kg.extract.spans import Spans
 
@@ -37,8 +37,8 @@ PLACE_AFTER = re.compile(r"\s+(?:(?:à|au|aux)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-Z�
 
 def unknown_first_item(text: str, words: Sequence[Token], k: int) -> int | None:
     """When the words ending at ``k`` are a name no finder knew, first in a list after "dont",
-    "notamment", "parmi lesquels" or a label's colon, the index of that word (of the word before
-    the colon)."""
+    "notamment", "parmi lesquels", "entre" or a label's colon, the index of that word (of the word
+    before the colon)."""
     j = k
     while j > 0 and k - j < 12 and words[j - 1].end + 2 >= words[j].start and (
             words[j - 1].capitalised or words[j - 1].key in _NAME_JOINS) and not boundary(text, words[j - 1], words[j]):
@@ -47,10 +47,12 @@ def unknown_first_item(text: str, words: Sequence[Token], k: int) -> int | None:
         j += 1  # ("la Ville…": its article is no part of it)
     if not words[k].capitalised or not words[j].capitalised:
         return None
+    j -= j >= 1 and words[j - 1].key in LOWER_ARTICLES  # "dont la Ville, la Région et X"
     if j > 0 and ":" in text[words[j - 1].end: words[j].start]:
         return j - 1  # "Lauréats 2023 : Vélo Cité, Épicerie X": read from the label
     before = j - 1 - (j >= 2 and words[j - 1].key in _RELATIVES)
-    return before if before >= 0 and words[before].key in AMONG else None
+    # (and the parties of "Convention entre la Ville, le CCAS et X", read from "entre")
+    return before if before >= 0 and (words[before].key in AMONG or words[before].key == "entre") else None
 
 
 _NAME_JOINS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l"})

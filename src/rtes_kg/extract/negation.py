@@ -39,9 +39,10 @@ _ONLY = (["seulement"], ["uniquement"])
 
 
 def _studied(keys: list[str]) -> bool:
-    """ "… est à l'étude", "un soutien à X est à l'étude": only planned (not "l'étude de faisabilité a
-    été confiée à X": X makes it)."""
-    return ("a", "l", "etude") in set(zip(keys, keys[1:], keys[2:]))
+    """ "… est à l'étude", "un soutien à X est à l'étude", "étudie la possibilité de": only planned
+    (not "l'étude de faisabilité a été confiée à X": X makes it)."""
+    return bool({("a", "l", "etude"), ("etudie", "la", "possibilite"), ("etudient", "la", "possibilite")}
+                & set(zip(keys, keys[1:], keys[2:])))  # "La Ville étudie la possibilité d'entrer au capital de X"
 
 
 def _not_renewed(rest: list[str]) -> bool:
@@ -89,6 +90,7 @@ _CLOSED = {("a", "ferme"), ("ont", "ferme"), ("a", "disparu"), ("a", "cesse"), (
            ("pas", "pu"), ("ete", "refusee"), ("ete", "refuse"), ("ete", "rejetee"),
            ("ete", "rejete"), ("ete", "ajourne"), ("ete", "ajournee"), ("ete", "suspendu"), ("ete", "suspendue"),
            ("ete", "annule"), ("ete", "annulee"), ("ete", "reporte"), ("ete", "reportee"),
+           ("ete", "supprime"), ("ete", "supprimee"), ("ete", "supprimes"), ("ete", "supprimees"),  # a grant ended
            # not there yet: "un groupement, dont l'association X, pourrait voir le jour en 2025"
            ("pourrait", "voir"), ("pourraient", "voir"), ("devrait", "voir"), ("devraient", "voir"),
            # a request turned down: "sa demande est restée sans suite", "…, la Ville a décliné"
@@ -109,4 +111,4 @@ _NOT_DONE = ("renonce", "retire", "envisag", "prevoi", "pourrai", "projett", "de
 _SHARES = {"parts", "part", "participation", "participations", "actions", "titres"}
 _ENDING = {("mis", "fin"), ("met", "fin"), ("mettre", "fin"), ("pris", "fin"), ("a", "arrete"), ("ont", "arrete"),
            ("a", "resilie"), ("ont", "resilie"), ("ete", "resiliee"), ("ete", "resilie"),  # "a résilié sa convention"
-           ("a", "quitte"), ("ont", "quitte")}  # "a quitté le réseau X en 2020"
+           ("a", "quitte"), ("ont", "quitte"), ("a", "supprime"), ("ont", "supprime")}  # "a quitté le réseau X"

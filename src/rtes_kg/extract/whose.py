@@ -159,7 +159,14 @@ def _after_co_subjects(text: str, words: Sequence[Token], found: Sequence[Found]
     """Where the verb stands after the other bodies of the subject ("La CAF et la MSA financent X",
     "La CAF et la Région financent X" in a commune's fiche: the verb after them), and those bodies
     named; None when the member is one of them. An aside is passed over: "La Région, de son côté,
-    soutient X", and an apposition: "La Ville de Montreuil, membre du RTES, soutient X"."""
+    soutient X", an apposition: "La Ville de Montreuil, membre du RTES, soutient X", and the bodies
+    beside the subject: "Le Département, en lien avec la DREETS, finance X" (not the member's: "La
+    Région, avec la Ville, finance X" is its support too)."""
+    def the_member_at(j: int) -> bool:
+        owner, kind = spans.owner(j), kind_at(words, j)[0]
+        return owner is not None and member(found[owner]) \
+            or owner is None and kind is not None and not another_kind(kind, names_member)
+
     others: list[int] = []
     while k < end and (words[k].key in _JOINING or kind_at(words, k)[0] is not None or spans.owner(k) is not None
                        or words[k].key in NEVER_MEMBER or _ASIDES.get(words[k].key) == _keys(words, k + 1, 2)
@@ -169,13 +176,14 @@ def _after_co_subjects(text: str, words: Sequence[Token], found: Sequence[Found]
             k += 3  # "de son côté", "pour sa part"
             continue
         if (apposed := _apposition_end(text, words, k, end)) is not None:
+            if _beside_the_subject(words, k) and any(the_member_at(j) for j in range(k, apposed)):
+                return None, others
             k = apposed
             continue
         k += words[k].key == "ainsi"  # "ainsi que"
         owner = spans.owner(k)
         kind, kind_end = kind_at(words, k)
-        if owner is not None and member(found[owner]) \
-                or owner is None and kind is not None and not another_kind(kind, names_member):
+        if the_member_at(k):
             return None, others
         if owner is not None:
             others.append(owner)
@@ -191,11 +199,30 @@ def _apposition_end(text: str, words: Sequence[Token], k: int, end: int) -> int 
     if k == 0 or "," not in text[words[k - 1].end: words[k].start]:
         return None
     closing = next((j + 1 for j in range(k, min(end, k + 12)) if "," in text[words[j].end: words[j + 1].start]), None)
-    if words[k].key in _APPOSED:
+    if words[k].key in _APPOSED or _beside_the_subject(words, k):
         return closing
     if closing is None or not an_incise_opens(text, words, k - 1, k):
         return None
-    return closing if all(words[j].key != "par" for j in range(k, closing)) else None
+    return None if _a_giver_s(words, k, closing) else closing
+
+
+def _a_giver_s(words: Sequence[Token], k: int, closing: int) -> bool:
+    """Whether the participle's incise from ``k`` names its agent: ", soutenue (depuis 2017) par la
+    Ville," (not ", installé dans une ferme rachetée par la commune,": another participle's)."""
+    for j in range(k + 1, closing):
+        if words[j].key == "par":
+            return True
+        if words[j].raw.endswith(("é", "ée", "és", "ées")):
+            return False
+    return False
+
+
+def _beside_the_subject(words: Sequence[Token], k: int) -> bool:
+    """Whether an incise that opens at ``k`` names bodies beside the subject: "avec", "en lien
+    avec", "en partenariat avec", "aux côtés de"."""
+    opening = _keys(words, k, 3)
+    return opening[:1] == ("avec",) or opening[:2] in {("aux", "cotes"), ("au", "cote"), ("conjointement", "avec")} \
+        or opening[0] == "en" and opening[2:] == ("avec",)
 
 
 _APPOSED = frozenset({"membre", "membres", "adherent", "adherente", "adherents", "partenaire", "partenaires",
@@ -263,7 +290,8 @@ GIVING = frozenset({"loue", "louent", "cede", "cedent", "prete", "pretent", "ven
                      "octroye", "alloue", "allouent",
                      "retient", "retenu", "retiennent", "selectionne", "selectionnent",  # a winner of its call
                      "labellise", "labellisent",  # (and of its label)
-                     "heberge", "hebergent",  # "Le Marché d'Intérêt National héberge la légumerie X": its host
+                     "heberge", "hebergent", "accueille", "accueillent",  # "Le Marché d'Intérêt National héberge
+                     # la légumerie X", "Le tiers-lieu Y accueille l'AMAP X": its host
                      "cofinancent"})  # "La CAF et la Région cofinancent X": together, with no member (but "la CAF
 # cofinance X", alone, says the member's funding beside it)
 

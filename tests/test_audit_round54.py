@@ -1,0 +1,131 @@
+"""Wrong facts of the fifty-fourth round: the last party of "Partenariat entre la Ville, le CCAS et
+l'association X" made X the carrier, and so did "Convention d'objectifs entre la Ville et X" (a
+grant's agreement); "Le Département, en lien avec la DREETS, finance X" lent the Département's
+grant to a commune; "avec 80 sociétaires dont la Ville, la Région et le Crédit Agricole" made the
+bank a body the member created; "Le tiers-lieu Y accueille l'AMAP X" made X the member's to
+support; a grant "supprimée en 2021" and a share only studied were published as the member's.
+Each text is written for these tests in the style of the fiches, not taken from any of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import roles_in_a_fiche
+
+LAVAL = {"member": "Ville de Laval", "kind": "Commune", "address": "Place du 11 novembre\n53000 Laval"}
+
+
+# --- the parties of an agreement, the member first among them ------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Partenariat entre la Ville, le CCAS et l'association Le Relais pour la collecte des textiles.",
+     [("CCAS", "partenaire"), ("Le Relais", "partenaire")]),
+    ("Une convention entre la Ville, le CCAS et l'association Le Relais encadre la collecte.",
+     [("CCAS", "partenaire"), ("Le Relais", "partenaire")]),
+    ("Convention de partenariat entre la Ville, la CAF et l'association Emmaüs Laval.",
+     [("CAF", "partenaire"), ("Emmaüs Laval", "partenaire")]),
+    # the member second, or two parties: as before
+    ("Partenariat entre la Ville et l'association Le Relais pour la collecte des textiles.",
+     [("Le Relais", "partenaire")]),
+    ("Fruit d'un partenariat entre l'association Alpha, la SCOP Beta et la Ville.",
+     [("Alpha", "partenaire"), ("Beta", "partenaire")]),
+])
+def test_every_party_of_an_agreement_the_member_opens_is_a_partner(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Convention d'objectifs entre la Ville et l'association Emmaüs Laval, qui emploie 12 salariés en insertion.",
+     [("Emmaüs Laval", "soutenu")]),
+    ("Une convention pluriannuelle d'objectifs entre la Ville et l'association Alpha fixe son soutien.",
+     [("Alpha", "soutenu")]),
+    ("Convention de financement entre la Ville et la SCOP Beta.", [("Beta", "soutenu")]),
+    # any other agreement is a partner's
+    ("Convention entre la Ville et l'association Emmaüs Laval.", [("Emmaüs Laval", "partenaire")]),
+])
+def test_a_grant_s_agreement_between_the_member_and_a_body_is_its_support(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Partenaires : la Ville, la CAF et l'association Le Relais.",
+     [("CAF", "partenaire"), ("Le Relais", "partenaire")]),
+    ("Lauréats 2023 : la Ville, Vélo Cité et l'association Le Relais.",
+     [("Le Relais", "soutenu"), ("Vélo Cité", "soutenu")]),
+])
+def test_a_label_s_list_that_opens_with_the_member_gives_the_label_s_role(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+# --- another body's grant, with bodies beside it ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Le Département, en lien avec la DREETS, finance l'ACI Tremplin.",
+     [("DREETS Pays de la Loire", "partenaire"), ("Département de la Mayenne", "partenaire")]),
+    ("La Région, aux côtés de la CAF, finance l'ACI Tremplin.",
+     [("CAF", "partenaire"), ("Région Pays de la Loire", "partenaire")]),
+    # the member beside it gives too, and the member's own grant stays
+    ("La Région, avec la Ville, finance l'ACI Tremplin.",
+     [("Région Pays de la Loire", "partenaire"), ("Tremplin", "soutenu")]),
+    ("La Ville, en lien avec la DREETS, finance l'ACI Tremplin.",
+     [("DREETS Pays de la Loire", "partenaire"), ("Tremplin", "soutenu")]),
+])
+def test_the_bodies_beside_another_giver_do_not_make_its_grant_the_member_s(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+# --- a cooperative's members listed after "dont" ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Création en 2019 de la SCIC Le Moulin, avec 80 sociétaires dont la Ville, la Région et le Crédit Agricole.",
+     [("Le Moulin", "actionnaire"), ("Le Moulin", "cree")]),
+    # an incise of the bodies the member acts with still leads to the verb's object
+    ("La Ville a cofondé en 2018, avec la Région et 60 citoyens, la SCIC Le Moulin.",
+     [("Le Moulin", "cree"), ("Région Pays de la Loire", "partenaire")]),
+])
+def test_the_members_of_a_cooperative_listed_after_dont_are_no_creation_of_the_member(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+# --- a body another structure hosts -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Le tiers-lieu La Grange accueille l'association Vélo Cité.", [("La Grange", "partenaire")]),
+    ("Le tiers-lieu La Grange, ouvert en 2020, accueille l'AMAP du Bocage.", [("La Grange", "partenaire")]),
+    ("Le tiers-lieu La Grange, installé dans une ancienne ferme rachetée par la commune, accueille l'AMAP du "
+     "Bocage et un repair café.", [("La Grange", "partenaire")]),
+    ("La SCIC Le Moulin héberge l'association Vélo Cité.", [("Le Moulin", "partenaire")]),
+    # the member's hosting is its support
+    ("La Ville accueille l'association Vélo Cité dans ses locaux.", [("Vélo Cité", "soutenu")]),
+])
+def test_a_body_another_structure_hosts_is_not_supported_by_the_member(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a giver's incise says whose the work is: the Région's grant is not lent to it
+    ("La Région, soutenue depuis 2017 par la Ville, finance l'ACI Tremplin.",
+     [("Région Pays de la Loire", "partenaire"), ("Tremplin", "soutenu")]),
+])
+def test_an_incise_that_names_its_giver_is_still_read_as_before(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+# --- a grant ended, a share only studied -----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "L'ancienne subvention à l'association Vélo Cité a été supprimée en 2021.",
+    "La Ville a supprimé en 2022 sa subvention à l'association Vélo Cité.",
+    "La Ville étudie la possibilité d'entrer au capital de la SCIC Le Moulin.",
+])
+def test_a_grant_ended_or_a_share_only_studied_is_not_the_member_s(sentence):
+    assert roles_in_a_fiche(sentence, **LAVAL) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La recyclerie Le Grenier, soutenue par la Ville, a créé 12 emplois ; 3 postes ont été supprimés en 2020.",
+     [("Le Grenier", "porteur"), ("Le Grenier", "soutenu")]),
+    ("La Ville étudie avec l'association Vélo Cité la création d'un atelier.", [("Vélo Cité", "partenaire")]),
+])
+def test_jobs_cut_or_a_study_made_together_end_no_relation(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected

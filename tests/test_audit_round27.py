@@ -166,8 +166,8 @@ def test_the_year_of_figures_found_on_new_texts(sentence, expected):
      [("Les Amis du Bourg", "porteur")]),
     ("La SCOP Les Ateliers gère la recyclerie La Boîte à Outils et emploie 6 salariés.", [("Les Ateliers", "porteur")]),
     # but a body runs its own work
-    ("L'association Les Amis du Bourg anime l'association Les Petits Débrouillards.",
-     [("Les Amis du Bourg", "porteur"), ("Les Petits Débrouillards", "porteur")]),
+    ("L'association Les Amis du Bourg anime l'association Les Petits Curieux.",
+     [("Les Amis du Bourg", "porteur"), ("Les Petits Curieux", "porteur")]),
 ])
 def test_a_place_another_body_runs_is_no_carrier(sentence, expected):
     assert in_a_commune_s_fiche(sentence) == expected

@@ -8,9 +8,13 @@ Each text is written for these tests in the style of the fiches, not taken from 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from extraction_helpers import roles_in_a_fiche
+from extraction_helpers import mentions, roles_in_a_fiche
+from rtes_kg.extract.names import FROM_PATTERN, FROM_REFERENCE, Found
+from rtes_kg.extract.overlaps import resolve
 
 LAVAL = {"member": "Ville de Laval", "kind": "Commune", "address": "Place du 11 novembre\n53000 Laval"}
 
@@ -129,3 +133,53 @@ def test_a_grant_ended_or_a_share_only_studied_is_not_the_member_s(sentence):
 ])
 def test_jobs_cut_or_a_study_made_together_end_no_relation(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+# --- a giver no finder knows, after its head noun --------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("L'association Alpha rénove 40 logements par an avec le soutien du bailleur Mayenne Habitat.",
+     [("Alpha", "porteur")]),
+    ("L'association Alpha rénove 40 logements avec le soutien du programme LEADER.", [("Alpha", "porteur")]),
+    # the member, by its kind word in lower case or its name, still gives
+    ("L'association Alpha rénove 40 logements par an avec le soutien de la ville de Laval.",
+     [("Alpha", "porteur"), ("Alpha", "soutenu")]),
+    ("L'association Alpha rénove 40 logements par an avec le soutien de la Ville.",
+     [("Alpha", "porteur"), ("Alpha", "soutenu")]),
+])
+def test_a_support_whose_giver_is_a_body_no_finder_knows_is_not_the_member_s(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+# --- national networks, with their article and their chapters ---------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one body whatever the verb after it: the curated network, not a pattern's find of its words
+    ("Les Compagnons Bâtisseurs rénovent 40 logements par an avec le soutien de la Ville.",
+     [("Les Compagnons Bâtisseurs", "compagnons-batisseurs", "porteur"),
+      ("Les Compagnons Bâtisseurs", "compagnons-batisseurs", "soutenu")]),
+    ("Les Compagnons Bâtisseurs ont rénové 40 logements avec le soutien de la Ville.",
+     [("Les Compagnons Bâtisseurs", "compagnons-batisseurs", "porteur"),
+      ("Les Compagnons Bâtisseurs", "compagnons-batisseurs", "soutenu")]),
+    ("Soutien aux Compagnons Bâtisseurs Pays de la Loire.",
+     [("Compagnons Bâtisseurs Pays de la Loire", "compagnons-batisseurs-pays-de-la-loire", "soutenu")]),
+    ("Adhésion à France Tiers-Lieux et au Labo de l'ESS.",
+     [("France Tiers-Lieux", "france-tiers-lieux", "partenaire"),
+      ("Le Labo de l'ESS", "le-labo-de-l-ess", "partenaire")]),
+    ("La Ville soutient Solidarité Paysans 53.", [("Solidarité Paysans 53", "solidarite-paysans-53", "soutenu")]),
+    # "familles rurales" is prose: no network
+    ("L'épicerie accueille 40 familles rurales.", []),
+])
+def test_national_networks_are_found_with_their_article_and_their_chapters(sentence, expected):
+    (found,) = mentions(sentence, **LAVAL)
+    assert sorted(set(found)) == expected
+
+
+def test_a_pattern_s_find_that_adds_only_an_article_to_a_curated_name_is_the_curated_body():
+    curated = Found(1, 2, 4, "Compagnons Bâtisseurs", "compagnons-batisseurs", "reseau", None, FROM_REFERENCE, 0)
+    subject = Found(0, 2, 0, "Les Compagnons Bâtisseurs", "les-compagnons-batisseurs", "structure-ess", None,
+                    FROM_PATTERN, 2)
+    assert resolve([subject, curated]) == [replace(curated, context=0)]
+    # another first word is a longer name of its own: "Fondation Abbé Pierre" holds "Abbé Pierre"
+    named = replace(subject, name="Fondation Compagnons Bâtisseurs", slug="fondation-compagnons-batisseurs")
+    assert resolve([named, curated]) == [named]

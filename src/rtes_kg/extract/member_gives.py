@@ -11,6 +11,7 @@ from rtes_kg.extract.clause import MEMBER_WORDS, boundary
 from rtes_kg.extract.coagents import member_among_agents, member_before_agent
 from rtes_kg.extract.cuewords import CONTRACTS, FILLERS
 from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.names import BODY_HEADS
 from rtes_kg.extract.negation import negated
 from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.whose import AGENT, NEVER_MEMBER, adjective_names_member, another_kind
@@ -127,17 +128,17 @@ _LISTED_REACH = 40  # words of a list of funders
 
 def _another_unnamed_agent(words: Sequence[Token], spans: Spans, k: int) -> bool:
     """Whether the word of support at ``k`` gives its agent as capitalised words that no finder
-    knows and no kind word of a collectivité opens: "le soutien de BNP Paribas", "de l'État" (not
-    "de la Ville", nor "de SBAA": one word alone may be the member's acronym)."""
+    knows and no kind word of a collectivité opens: "le soutien de BNP Paribas", "de l'État", "du
+    bailleur Mayenne Habitat" (not "de la Ville", nor "de SBAA": one word alone may be the member's
+    acronym)."""
     agent = next((j for j in range(k + 1, min(k + 5, len(words))) if words[j].key not in FILLERS | AGENT), None)
-    if agent is None or not words[agent].capitalised or spans.owner(agent) is not None \
-            or not any(words[j].key in AGENT for j in range(k + 1, agent)):
+    if agent is None or spans.owner(agent) is not None or not any(words[j].key in AGENT for j in range(k + 1, agent)):
         return False
-    if words[agent].key in NEVER_MEMBER:
-        return True
-    # a name of two capitalised words at least: one alone may be the member's acronym ("de SBAA")
     named = agent + 1 < len(words) and words[agent + 1].capitalised and spans.owner(agent + 1) is None
-    return named and words[agent].key not in MEMBER_WORDS
+    if not words[agent].capitalised:
+        return named and words[agent].key in _HEADS_OF_OTHERS  # "du bailleur Mayenne Habitat": unknown to finders
+    # a name of two capitalised words at least: one alone may be the member's acronym ("de SBAA")
+    return words[agent].key in NEVER_MEMBER or named and words[agent].key not in MEMBER_WORDS
 
 
 def _money_of_the_member(text: str, words: Sequence[Token], spans: Spans, names_member: Callable[[str], bool]) -> bool:
@@ -199,3 +200,8 @@ _AUXILIARIES = frozenset({"a", "ont", "aussi", "egalement"})
 _GIVING_VERBS = frozenset({"subventionne", "subventionnent", "soutient", "soutiennent", "finance", "financent",
                            "cofinance", "cofinancent", "attribue", "accorde", "apporte", "alloue", "octroie",
                            "consacre", "debloque", "abonde", "dote", "garantit", "garantissent"})
+
+
+# the head noun of a body that is never the member, before its name: "du bailleur Mayenne Habitat"
+_HEADS_OF_OTHERS = BODY_HEADS - MEMBER_WORDS - {"conseil", "mairie"} | {
+    "bailleur", "fonds", "mutuelle", "groupe", "entreprise", "programme", "cabinet", "club"}

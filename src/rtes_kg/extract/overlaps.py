@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rtes_kg.extract.curated import STRUCTURE
-from rtes_kg.extract.names import FROM_PATTERN, Found
+from rtes_kg.extract.names import FROM_PATTERN, FROM_REFERENCE, Found
 
 
 def resolve(candidates: list[Found]) -> list[Found]:
@@ -26,6 +26,10 @@ def resolve(candidates: list[Found]) -> list[Found]:
         # the same words, or the same but a leading article ("Les Jardins de Cocagne du Pays d'Aix")
         same = [c for c in ending[cand.last] if 0 <= c.first - cand.first <= 1 and c is not cand]
         for other in same:
+            if other.first == cand.first + 1 and other.confidence == FROM_REFERENCE \
+                    and cand.confidence == FROM_PATTERN and cand.name.split(maxsplit=1)[0].lower() in _ARTICLES:
+                cand = replace(other, context=min(other.context, cand.context))  # "Les Compagnons Bâtisseurs ont
+                continue  # rénové": the curated body, whatever the verb after it (no body of its own with "Les")
             if other.first == cand.first + 1 and other.context == cand.context and other.kind not in (None, cand.kind) \
                     and other.category == cand.category == STRUCTURE and cand.confidence == FROM_PATTERN:
                 cand = replace(other, parent=other.parent or cand.parent)  # "par la SCIC Ressourcerie X": the
@@ -40,3 +44,6 @@ def resolve(candidates: list[Found]) -> list[Found]:
                                slug=other.slug if other.local else cand.slug)
         kept.append(cand)
     return sorted(kept, key=lambda c: c.first)
+
+
+_ARTICLES = frozenset({"le", "la", "les"})

@@ -91,7 +91,7 @@ SUPPORT_ARTICLES = frozenset({"le", "la", "l", "les", "un", "une", "au", "aux", 
 def its_verb(text: str, words: Sequence[Token], spans: Spans, n: int) -> int | None:
     """Where the verb of the name ``n`` stands when the name opens its sentence and acts, else None."""
     first, last = listed_subject(text, words, spans, n)
-    first -= first > 0 and words[first - 1].key in DEFINITE  # "La SCOP X": its article
+    first -= first > 0 and words[first - 1].key in _ITS_ARTICLES  # "La SCOP X", "Les Compagnons Bâtisseurs"
     if first > 0 and not SENTENCE_BREAK.search(text, words[first - 1].end, words[first].start) \
             and helped_before(text, words, first) is None:
         return None
@@ -149,6 +149,7 @@ def _its_kind(words: Sequence[Token], first: int) -> int | None:
 
 
 _LIST_MAX = 12
+_ITS_ARTICLES = DEFINITE | {"les", "ces"}  # before a name the curated list writes without it
 
 
 def _next_in_a_list(text: str, words: Sequence[Token], spans: Spans, m: int) -> bool:
@@ -183,7 +184,7 @@ def helped_before(text: str, words: Sequence[Token], first: int) -> int | None:
     starts at ``first`` (its article included): "Grâce au soutien de la Ville, l'association X…",
     "Avec l'aide de l'Agglomération, X…", or "grâce" when its giver follows it: "Grâce à la Ville,
     X…"; else None."""
-    first -= first > 0 and words[first - 1].key in DEFINITE
+    first -= first > 0 and words[first - 1].key in _ITS_ARTICLES
     if first == 0 or "," not in text[words[first - 1].end: words[first].start]:
         return None
     for opening in range(first - 1, max(-1, first - _HELP_REACH), -1):

@@ -183,3 +183,38 @@ def test_a_pattern_s_find_that_adds_only_an_article_to_a_curated_name_is_the_cur
     # another first word is a longer name of its own: "Fondation Abbé Pierre" holds "Abbé Pierre"
     named = replace(subject, name="Fondation Compagnons Bâtisseurs", slug="fondation-compagnons-batisseurs")
     assert resolve([named, curated]) == [named]
+
+
+# --- a PTCE named by its area, its kind spelt out before its acronym --------------------------------
+
+POITIERS = {"member": "Grand Poitiers Communauté urbaine", "kind": "Communauté urbaine",
+            "address": "84 rue des Carmélites\n86000 Poitiers"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Soutien au Pôle territorial de coopération économique (PTCE) Sud Vienne.",
+     [("PTCE Sud Vienne", "ptce-sud-vienne", "soutenu")]),
+    ("Le PTCE Sud Vienne fédère 35 structures.", [("PTCE Sud Vienne", "ptce-sud-vienne", "porteur")]),
+    # a name of its own keeps it
+    ("Soutien au Pôle territorial de coopération économique (PTCE) Horizons Solidaires.",
+     [("Horizons Solidaires", "horizons-solidaires", "soutenu")]),
+])
+def test_a_ptce_named_by_its_area_is_one_body_however_its_kind_is_written(sentence, expected):
+    (found,) = mentions(sentence, **POITIERS)
+    assert found == expected
+
+
+# --- the bodies a count lists after "parmi lesquels", or past a parenthesis -------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("6 lauréats en 2023, parmi lesquels Vélo Vert, la Cité des Savoirs et l'association Toit du Monde.",
+     [("Cité des Savoirs", "soutenu"), ("Toit du Monde", "soutenu"), ("Vélo Vert", "soutenu")]),
+    ("Six structures ont été aidées, parmi lesquelles Vélo Vert et la Cité des Savoirs.",
+     [("Cité des Savoirs", "soutenu"), ("Vélo Vert", "soutenu")]),
+    ("6 lauréats en 2023 (subventions de 5 000 à 15 000 €), dont Vélo Vert et la Cité des Savoirs.",
+     [("Cité des Savoirs", "soutenu"), ("Vélo Vert", "soutenu")]),
+    # a cooperative's own members play no part
+    ("La SCIC compte 45 sociétaires, parmi lesquels Vélo Vert et la Cité des Savoirs.", []),
+])
+def test_the_bodies_a_count_lists_are_found(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected

@@ -28,8 +28,15 @@ from rtes_kg.extract.names import (
     structure_words,
 )
 from rtes_kg.extract.people import DEMONYM
-from rtes_kg.extract.placed_names import A_COLLECTIVITE, CARDINAL_KEYS, its_quarter, named_by_its_place
-from rtes_kg.extract.places import area_named, communes_named
+from rtes_kg.extract.placed_names import (
+    A_COLLECTIVITE,
+    LINKING,
+    acronym_and_area,
+    its_quarter,
+    kind_then_name,
+    named_by_its_place,
+)
+from rtes_kg.extract.places import communes_named
 from rtes_kg.extract.tails import CLAUSE_VERBS, lower_case_tail
 from rtes_kg.parse.naming import slug as name_slug
 
@@ -64,8 +71,6 @@ def _counted(word: Token) -> bool:
 
 # Words of a kind's phrase, linking words aside: three in "Coopérative d'activité et d'emploi" (an
 # acronym's long form), two in "Maison de l'emploi" and "Régie de quartier" (heads of names).
-_LONG_KIND = 3
-_LINKING = CONNECTORS | {"et", "par", "pour"}
 
 
 def skip_modifiers(text: str, words: Sequence[Token], after: int) -> int:
@@ -152,18 +157,6 @@ def capitalised(found: Found) -> Found:
     return replace(found, name=found.name[:1].upper() + found.name[1:]) if found.name[:1].islower() else found
 
 
-def _kind_then_name(words: Sequence[Token], first: int, last: int, start: int, end: int) -> bool:
-    """Whether a capitalised kind is only written before the name (``start`` to ``end``), not part of
-    it: the name has its own article ("L'Association Les Amis du Rail"), or the kind is a whole phrase
-    ("La Coopérative d'activité et d'emploi Coodémarrage 53"), which no body repeats in its name."""
-    content = sum(words[i].key not in _LINKING for i in range(first, last + 1))
-    # (but "Maison de l'emploi et de la formation Loire Sud": named by its territory, the kind is part
-    # of it; not "le Pôle Territorial de Coopération Économique Figeac Innov'": a name of its own)
-    territory = all(area_named(w.raw) or communes_named(w.raw) or w.key in _LINKING | CARDINAL_KEYS
-                    for w in words[start: end + 1])
-    return words[start].key in LOWER_ARTICLES or content >= _LONG_KIND and not territory
-
-
 def _named_after_comma(text: str, words: Sequence[Token], trigger: int, start: int,
                        after: int) -> tuple[int, int] | None:
     """(first, last) of a name alone between commas after an indefinite kind: "une épicerie solidaire,
@@ -220,7 +213,7 @@ def _a_name_s_head(text: str, words: Sequence[Token], first: int) -> bool:
 def _a_lower_case_adjective(words: Sequence[Token], first: int, last: int) -> bool:
     """Whether the kind's words hold an adjective in lower case: a common noun written with a capital
     ("du Supermarché coopératif X"; not "la Maison de l'emploi Lille Métropole": a noun's complement)."""
-    return any(words[k].raw[:1].islower() and words[k - 1].key not in _LINKING and words[k].key not in _LINKING
+    return any(words[k].raw[:1].islower() and words[k - 1].key not in LINKING and words[k].key not in LINKING
                for k in range(first + 1, last + 1))
 
 
@@ -281,7 +274,7 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
             if last is not None:
                 own = (start == match.last + 1 and trigger.raw[:1].isupper()
                        and not trigger.raw.isupper() and not sentence_start(text, trigger.start)
-                       and not _kind_then_name(words, match.first, match.last, start, last)
+                       and not kind_then_name(words, match.first, match.last, start, last)
                        and not _a_lower_case_adjective(words, match.first, match.last))
                 if start == match.last + 1 and (opens_its_name or kind in {*_NAMED_BY_A_PLACE, *_NAMED_BY_AREA}
                                                 and named_by_its_place(text, words, start, last, kind)):
@@ -290,12 +283,14 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
                 if start == match.last + 1 == last and trigger.raw[:1].isupper() and not trigger.raw.isupper() \
                         and DEMONYM.fullmatch(words[last].key) and words[last].raw[1:].islower():
                     own = True  # "Ressourcerie Sénonaise : …", one name (not "la SCIC BerryBois", "la SCOP Ecobois")
-                if kind == "fondation" and trigger.raw[:1].isupper() \
-                        and _CORPORATE.fullmatch(text, words[match.last].end, words[start].start):
-                    name = f"{trigger.raw} {text[words[start].start: words[last].end]}"  # "Fondation d'entreprise
+                corporate = kind == "fondation" and trigger.raw[:1].isupper() \
+                    and _CORPORATE.fullmatch(text, words[match.last].end, words[start].start)
+                name = f"{trigger.raw} {text[words[start].start: words[last].end]}" if corporate \
+                    else acronym_and_area(text, words, match.last, start, last, kind)  # "Fondation d'entreprise
+                if name is not None:  # Kiabi": the Fondation Kiabi, not the company; "(PTCE) Sud Vienne": the PTCE's
                     found.append(replace(found_by_pattern(text, words, match.first, last, trigger.start, kind),
-                                         name=name, slug=name_slug(name)))  # Kiabi": the Fondation Kiabi,
-                    continue  # not the company Kiabi
+                                         name=name, slug=name_slug(name)))
+                    continue
                 found.append(capitalised(found_by_pattern(text, words, match.first if own else start, last,
                                                           trigger.start, kind)))
                 continue

@@ -46,9 +46,10 @@ def listed_after_labels(text: str, words: Sequence[Token]) -> list[Found]:
 
 
 def listed_after_a_count(text: str, words: Sequence[Token]) -> list[Found]:
-    """The name-like items after ", dont" that a counted plural of bodies opens, with no kind word:
-    "La Ville soutient 14 structures, dont Alpha Bois, Beta Vélo et Gamma Répar", "12 lieux soutenus,
-    dont La Bascule" (not "dont 3 en Mayenne", "dont Saint-Brieuc": no body's name)."""
+    """The name-like items after ", dont" or ", parmi lesquels" that a counted plural of bodies opens
+    (a parenthesis after it too), with no kind word: "La Ville soutient 14 structures, dont Alpha Bois,
+    Beta Vélo et Gamma Répar", "12 lieux soutenus, dont La Bascule", "6 lauréats (de 5 000 à 15 000 €),
+    parmi lesquels Vélo Vert" (not "dont 3 en Mayenne", "dont Saint-Brieuc": no body's name)."""
     return [item for item in _listed(text, words, (opening.end() for opening in _COUNTED_THEN_DONT.finditer(text)))
             if not names_a_place(item.name)]
 
@@ -95,7 +96,7 @@ _COUNTED_THEN_DONT = re.compile(
     r"une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine)\s+d['’]?\s*(?:e\s+)?)"
     r"\s*(?:structures|lieux|tiers-lieux|acteurs|entreprises|organisations|organismes|partenaires|lauréats|"
     r"lauréates|membres|adhérents|sociétaires|opérateurs|employeurs)"
-    r"(?:\s+[\w'’-]+){0,4}?\s*,?\s+dont\s+)")
+    r"(?:\s+[\w'’-]+){0,4}?\s*(?:\([^()\n]{0,80}\)\s*)?,?\s+(?:dont|parmi\s+(?:lesquel(?:le)?s|eux|elles))\s+)")
 
 
 def _after_a_label(text: str, words: Sequence[Token], starts: list[int], colon: int) -> bool:

@@ -4,10 +4,11 @@ centre social du Courghain", "l'Université de Pau et des Pays de l'Adour", "le 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rtes_kg.extract.clause import MEMBER_WORDS
-from rtes_kg.extract.lexicon import Token, joined
+from rtes_kg.extract.lexicon import CONNECTORS, Token, joined
 from rtes_kg.extract.names import LOWER_ARTICLES, name_forward
 from rtes_kg.extract.places import area_named, commune, communes_named, place_key
 
@@ -31,6 +32,35 @@ def named_by_its_place(text: str, words: Sequence[Token], first: int, last: int,
     quarter = commune(parts[0]) is not None and parts[1] in _CARDINAL_QUARTERS  # "Nantes Nord"
     return kind == "regie-de-quartier" and (quarter or commune(parts[1]) is not None) \
         or kind == "centre-social" and quarter
+
+
+def kind_then_name(words: Sequence[Token], first: int, last: int, start: int, end: int) -> bool:
+    """Whether a capitalised kind is only written before the name (``start`` to ``end``), not part of
+    it: the name has its own article ("L'Association Les Amis du Rail"), or the kind is a whole phrase
+    ("La Coopérative d'activité et d'emploi Coodémarrage 53"), which no body repeats in its name."""
+    content = sum(words[i].key not in LINKING for i in range(first, last + 1))
+    # (but "Maison de l'emploi et de la formation Loire Sud": named by its territory, the kind is part
+    # of it; not "le Pôle Territorial de Coopération Économique Figeac Innov'": a name of its own)
+    territory = all(area_named(w.raw) or communes_named(w.raw) or w.key in LINKING | CARDINAL_KEYS
+                    for w in words[start: end + 1])
+    return words[start].key in LOWER_ARTICLES or content >= _LONG_KIND and not territory
+
+
+_LONG_KIND = 3  # words of a kind that no body repeats in its name
+LINKING = CONNECTORS | {"et", "par", "pour"}
+
+
+def acronym_and_area(text: str, words: Sequence[Token], kind_last: int, first: int, last: int, kind: str) -> str | None:
+    """The name a network's or a PTCE's area makes with the acronym of its kind, spelt out before it:
+    "le Pôle territorial de coopération économique (PTCE) Sud Vienne" is the "PTCE Sud Vienne", as
+    "le PTCE Sud Vienne" says it; None for any other name."""
+    acronym = _ACRONYM_BETWEEN.fullmatch(text, words[kind_last].end, words[first].start)
+    if acronym is None or kind not in ("reseau", "ptce") or not named_by_its_place(text, words, first, last, kind):
+        return None
+    return f"{acronym[1]} {text[words[first].start: words[last].end]}"
+
+
+_ACRONYM_BETWEEN = re.compile(r"\s*\(\s*([A-Z]{2,8})\s*\)\s*")
 
 
 _CARDINAL_QUARTERS = frozenset({"Nord", "Sud", "Est", "Ouest", "Centre", "Nord-Est", "Nord-Ouest", "Sud-Est",

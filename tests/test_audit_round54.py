@@ -218,3 +218,22 @@ def test_a_ptce_named_by_its_area_is_one_body_however_its_kind_is_written(senten
 ])
 def test_the_bodies_a_count_lists_are_found(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La Ville a racheté les locaux de l'association Alpha pour y installer la recyclerie Beta.",
+     [("Beta", "porteur")]),
+    ("La Ville a racheté le bâtiment de la SCOP Alpha.", []),
+])
+def test_the_body_whose_premises_were_bought_plays_no_part(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "L'association AJR (Association Jeunesse et Réinsertion) emploie 14 salariés.",
+    "Soutien à la recyclerie La Ressourcerie du Mormal, portée par l'association AJR (Association Jeunesse et "
+    "Réinsertion), qui emploie 14 salariés en insertion.",
+])
+def test_an_acronym_spelt_out_after_it_with_its_kind_word_is_one_body(sentence):
+    assert ("AJR", "porteur") in roles_in_a_fiche(sentence, **LAVAL)
+    assert not any(name == "Jeunesse et Réinsertion" for name, _ in roles_in_a_fiche(sentence, **LAVAL))

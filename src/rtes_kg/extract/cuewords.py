@@ -153,12 +153,12 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     add(CITED, "prep", ", ".join(f"{origin} {of}" for origin in ("issue", "issu") for of in ("de", "du", "des", "d'")))
     # the body an action took over from: "en remplacement de l'association X"
     add(CITED, "prep", "en remplacement de, en remplacement du, en remplacement des, à la place de, à la place du")
-    # and the body whose activity it took over: "a repris l'activité de la SCOP X, liquidée en 2021"
+    # and the body whose activity or premises it took over: "a repris l'activité de la SCOP X", "les locaux de Y"
     add(CITED, "prep", ", ".join(f"{verb} {what} {of}" for verb in ("a repris", "reprend", "a racheté", "rachète")
-                                 for what in ("l'activité", "les activités", "le fonds de commerce")
+                                 for what in ("l'activité", "les activités", "le fonds de commerce", "les locaux",
+                                              "le local", "le bâtiment", "les bâtiments", "le terrain", "le site")
                                  for of in ("de", "du", "des", "d'")))
-    # and the body that ran it before: "ancienne activité du CCAS de Bayonne" ("anciennement géré par
-    # X": clause.negated)
+    # and the body that ran it before: "ancienne activité du CCAS" ("anciennement géré par X": clause.negated)
     add(CITED, "prep", ", ".join(f"{former} {of}" for former in (
         "ancienne activité", "anciennes activités", "ancien service", "ancien dispositif", "ancien projet")
         for of in ("de", "du", "des", "d'")))

@@ -41,10 +41,12 @@ def expansions_merged(text: str, words: Sequence[Token], found: list[Found]) -> 
 
 def _spells_out(long: str, acronym: str) -> bool:
     """Whether the capitals of ``long`` end ``acronym``: "(Association) Territoires et Innovation
-    Sociale" and "ATIS" (the kind word before a name is no part of the name found), or the initials
+    Sociale" and "ATIS" (the kind word before a name is no part of the name found; "(Association)
+    Jeunesse et Réinsertion" and "AJR": all its letters but the kind's), or the initials
     of its words hold the acronym's letters: "Aide à domicile en milieu rural" (ADMR)."""
     initials = "".join(word[0] for word in re.split(r"[\s'’-]+", long) if word and word[0].isupper())
     return acronym.isupper() and (len(initials) >= 3 and acronym.endswith(initials)
+                                  or len(initials) == len(acronym) - 1 >= 2 and acronym.endswith(initials)
                                   or len(acronym) >= 3 and initials_hold(acronym, tokens(long)))
 
 

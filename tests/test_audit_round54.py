@@ -237,3 +237,31 @@ def test_the_body_whose_premises_were_bought_plays_no_part(sentence, expected):
 def test_an_acronym_spelt_out_after_it_with_its_kind_word_is_one_body(sentence):
     assert ("AJR", "porteur") in roles_in_a_fiche(sentence, **LAVAL)
     assert not any(name == "Jeunesse et Réinsertion" for name, _ in roles_in_a_fiche(sentence, **LAVAL))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La Ville a conclu un bail emphytéotique de 30 ans avec l'association Habitat Jeunes pour la rénovation "
+     "d'un foyer.", [("Habitat Jeunes", "soutenu")]),
+    ("La Ville a conclu avec l'association Habitat Jeunes un bail emphytéotique de 30 ans.",
+     [("Habitat Jeunes", "soutenu")]),
+    ("Bail à réhabilitation avec l'association Soliha.", [("Soliha", "soutenu")]),
+    # a lease of any kind may be the member's as a tenant: a partner
+    ("La Ville a signé un bail avec l'association Habitat Jeunes.", [("Habitat Jeunes", "partenaire")]),
+])
+def test_a_long_lease_with_a_body_is_the_member_s_property_let(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La SCIC Terre d'Horizons, avec la Ville comme sociétaire, développe des fermes urbaines.",
+     [("Terre d'Horizons", "actionnaire"), ("Terre d'Horizons", "porteur")]),
+    ("La SCIC Bois Local compte la Ville parmi ses sociétaires.",
+     [("Bois Local", "actionnaire"), ("Bois Local", "porteur")]),
+    # another holder's shares are not the member's
+    ("La SCIC Bois Local, avec la Caisse des Dépôts comme actionnaire, produit du bois.",
+     [("Bois Local", "porteur"), ("Caisse des Dépôts", "partenaire")]),
+    ("La SCIC Bois Local compte la Région parmi ses sociétaires.",
+     [("Bois Local", "porteur"), ("Région Pays de la Loire", "partenaire")]),
+])
+def test_the_member_named_as_one_of_a_company_s_holders_holds_its_shares(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected

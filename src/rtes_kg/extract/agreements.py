@@ -39,8 +39,10 @@ def partnership_after(text: str, words: Sequence[Token],
 def objectives_after(words: Sequence[Token], last: int) -> bool:
     """Whether an agreement of objectives or of a loan of premises follows the name that ends at
     ``last``: "avec X une convention (pluriannuelle) d'objectifs", "avec X une CPO", "avec X une
-    convention de mise à disposition de locaux"."""
+    convention de mise à disposition de locaux", "avec X un bail emphytéotique"."""
     keys = [w.key for w in words[last + 1: last + 11]]
+    if keys[:1] in (["un"], ["le"]) and _a_long_lease(keys[1:4]):
+        return True  # "a conclu avec X un bail emphytéotique": the member's property let
     if keys[:1] not in (["une"], ["la"]):
         return False
     keys = [k for k in keys[1:] if k not in {"pluriannuelle", "annuelle", "triennale"}]
@@ -67,13 +69,21 @@ _PREMISES = frozenset({"local", "locaux", "terrain", "terrains", "salle", "salle
 def objectives_before(words: Sequence[Token], first: int) -> bool:
     """Whether an agreement of objectives comes before the name from ``first`` (its kind word),
     past "avec": "Convention pluriannuelle d'objectifs 2022-2025 avec la régie de quartier X", "CPO
-    avec l'association X"."""
+    avec l'association X", "un bail emphytéotique de 30 ans avec l'association X"."""
     j = first - (first > 0 and words[first - 1].key in LOWER_ARTICLES) - 1
     if j < 0 or words[j].key != "avec":
         return False
     keys = [w.key for w in words[max(0, j - 7): j] if not w.key.isdigit()
             and w.key not in {"pluriannuelle", "annuelle", "triennale"}]
-    return keys[-1:] in (["cpo"], ["cpom"]) or keys[-3:] == ["convention", "d", "objectifs"]
+    return keys[-1:] in (["cpo"], ["cpom"]) or keys[-3:] == ["convention", "d", "objectifs"] \
+        or any(_a_long_lease(keys[j: j + 3]) for j in range(len(keys)))  # ("… de 30 ans avec X")
+
+
+def _a_long_lease(keys: list[str]) -> bool:
+    """Whether ``keys`` open a long lease of the member's property: "bail emphytéotique", "bail à
+    construction", "bail à réhabilitation"."""
+    return keys[:1] == ["bail"] and (keys[1:2] == ["emphyteotique"] or keys[1:3] in (["a", "construction"],
+                                                                                     ["a", "rehabilitation"]))
 
 
 def co_signatories(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,

@@ -60,6 +60,10 @@ def member_among_holders(text: str, words: Sequence[Token], found: Sequence[Foun
     member: by its name (``is_member``) or its kind word ("la Ville", ``names_member``)."""
     held = []
     for k, word in enumerate(words):
+        if word.key in _HOLDERS | _HOLDER_NOUNS and (named := _the_member_as_holder(words, k)) is not None \
+                and _names_it(words, named, found, spans, is_member, names_member):
+            company = _company_before(text, words, found, lasts, k)  # "La SCIC X, avec la Ville comme sociétaire",
+            held += [company] if company is not None else []  # "X compte la Ville parmi ses sociétaires"
         if word.key not in _HOLDERS:
             continue
         items = _list_after(text, words, k)
@@ -77,6 +81,13 @@ def member_among_holders(text: str, words: Sequence[Token], found: Sequence[Foun
             if company is not None:
                 held.append(company)
     return sorted(set(held))
+
+
+def _the_member_as_holder(words: Sequence[Token], k: int) -> int | None:
+    """The last word of the holder named before "comme" or "parmi ses" and the noun of holders at
+    ``k`` ("la Ville comme sociétaire", "la Ville parmi ses associés"), or None."""
+    j = k - 1 - (k >= 2 and words[k - 1].key in _ITS)
+    return j - 1 if j >= 1 and (words[j].key == "comme" or words[j].key == "parmi" and j < k - 1) else None
 
 
 def _list_after(text: str, words: Sequence[Token], k: int) -> range | None:

@@ -167,7 +167,9 @@ def _next_in_a_list(text: str, words: Sequence[Token], spans: Spans, m: int) -> 
 def _past_a_support_incise(text: str, words: Sequence[Token], k: int) -> int:
     """The word after an incise of support that opens at ``k`` (", avec l'aide de la Ville, "), or
     ``len(words)`` when no such incise opens there."""
-    helped = words[k].key in {"avec", "grace"} and any(w.key in SUPPORT_NOUNS for w in words[k + 1: k + 4])
+    helped = words[k].key in {"avec", "grace"} and any(w.key in SUPPORT_NOUNS for w in words[k + 1: k + 4]) \
+        or words[k].key == "avec" and any(w.key == "comme" for w in words[k + 1: k + 6])  # "avec la Ville comme
+    # sociétaire": its holders
     # "La SCIC X, dont le Département est sociétaire depuis 2017, a livré…", "X, que la Ville soutient, rénove…"
     whose = words[k].key in {"dont", "que", "qu"}
     # "X, qui a reçu 20 000 € de la Ville, gère…" (its support, then its work), "X, qui promeut le vélo

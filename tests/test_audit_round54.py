@@ -265,3 +265,21 @@ def test_a_long_lease_with_a_body_is_the_member_s_property_let(sentence, expecte
 ])
 def test_the_member_named_as_one_of_a_company_s_holders_holds_its_shares(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La SCIC Gamma a été fondée par l'association Alpha, la SCOP Beta et la Ville.",
+     [("Alpha", "partenaire"), ("Beta", "partenaire"), ("Gamma", "cree")]),
+    ("La SCIC Gamma, fondée par l'association Alpha, la SCOP Beta et la Ville, emploie 5 salariés.",
+     [("Alpha", "partenaire"), ("Beta", "partenaire"), ("Gamma", "cree")]),
+    ("La SCIC Gamma a été fondée par l'association Alpha, la SCOP Beta et l'association Delta.",
+     [("Alpha", "partenaire"), ("Beta", "partenaire"), ("Delta", "partenaire"), ("Gamma", "porteur")]),
+    # a verb of its own after the founder ends the list
+    ("La SCIC Gamma, créée par l'association Alpha, gère la SCOP Beta.",
+     [("Alpha", "partenaire"), ("Beta", "porteur"), ("Gamma", "porteur")]),
+    # the member last of a list of givers gives too
+    ("L'épicerie Gamma est financée par la CAF, la MSA et la Ville.",
+     [("CAF", "partenaire"), ("Gamma", "soutenu"), ("MSA", "partenaire")]),
+])
+def test_every_body_of_a_list_of_founders_is_a_founder(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rtes_kg.extract.anaphora import DEFINITE
+from rtes_kg.extract.anaphora import DEFINITE, kind_heads
 from rtes_kg.extract.cuewords import CARRIED_KEYS, CREATION
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import PUBLIC
@@ -34,5 +34,22 @@ def created_by(words: Sequence[Token], start: int, public: bool = True, founded_
     if by is None:  # the second of two founders: "fondée par 14 agriculteurs et la commune de Daoulas"
         et = next((k for k in range(start - 1, max(-1, start - 3), -1) if words[k].key == "et"), None)
         by = next((k for k in range(et - 1, max(0, et - 6), -1) if words[k].key == "par"), None) if et else None
+    if by is None:  # a later one of a list of bodies: "fondée par l'association A, la SCOP B et la Ville"
+        by = _par_opening_a_list(words, start)
     before = {w.key for w in words[max(0, by - 3): by]} if by is not None else set()
     return bool(before & CREATION) and (public or founded_body and not before & CARRIED_KEYS)
+
+
+def _par_opening_a_list(words: Sequence[Token], start: int) -> int | None:
+    """The "par" that opens the list of bodies the name at ``start`` ends ("par l'association A, la
+    SCOP B et la Ville"): only names, their articles and kind words stand between; else None."""
+    for k in range(start - 1, max(0, start - _LIST_WORDS), -1):
+        if words[k].key == "par":
+            return k
+        if not (words[k].capitalised or words[k].key in _LISTED or words[k].key in kind_heads()):
+            return None
+    return None
+
+
+_LIST_WORDS = 16  # words of a list of founders before a name
+_LISTED = frozenset({"et", "la", "le", "les", "l", "de", "du", "des", "d"})

@@ -15,13 +15,19 @@ from rtes_kg.extract.whose import AGENT
 
 def member_among_agents(words: Sequence[Token], spans: Spans, first: int, names_member: Callable[[str], bool],
                          another: Callable[[int], bool]) -> bool:
-    """Whether the member is the agent joined by "et" to the name at ``first``: "financée par la CAF
-    et la Ville", "avec le soutien de l'ADEME et de la Ville" (the member gives too; not "par la CAF
-    et la Région" in a commune's fiche); ``another`` tells the names of other bodies."""
+    """Whether the member is the agent joined by "et" to the name at ``first``, or to a list it opens:
+    "financée par la CAF et la Ville", "avec le soutien de l'ADEME et de la Ville", "par la CAF, la
+    MSA et la Ville" (the member gives too; not "par la CAF et la Région" in a commune's fiche);
+    ``another`` tells the names of other bodies."""
     owner = spans.owner(first)
     k = spans[owner][1] + 1 if owner is not None else first + 1
     while owner is None and k < len(words) and k - first <= 4 and words[k].key != "et" and not words[k].capitalised:
         k += 1  # people before the member: "par 300 habitants et la Ville", "par des habitants, des associations et…"
+    for _ in range(_ITEMS):  # the other bodies of a list: "par l'association A, la SCOP B et la Ville"
+        listed = spans.owner(k + (words[k].key in DEFINITE)) if k + 1 < len(words) and words[k].key != "et" else None
+        if listed is None:
+            break
+        k = spans[listed][1] + 1
     if k >= len(words) or words[k].key != "et":
         return False
     k += 1
@@ -30,6 +36,9 @@ def member_among_agents(words: Sequence[Token], spans: Spans, first: int, names_
     if k >= len(words):
         return False
     return _the_member_at(words, spans, k, names_member, another)
+
+
+_ITEMS = 6  # bodies of a list before the member's "et"
 
 
 def member_before_agent(words: Sequence[Token], spans: Spans, subject: int, names_member: Callable[[str], bool],

@@ -283,3 +283,14 @@ def test_the_member_named_as_one_of_a_company_s_holders_holds_its_shares(sentenc
 ])
 def test_every_body_of_a_list_of_founders_is_a_founder(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("M. Martin, directeur de l'association Alpha, et Mme Durand, gérante de la SCOP Beta, ont témoigné.", []),
+    ("Claire Durand, cogérante de la SCOP Beta, a présenté le projet.", []),
+    ("Le Contrat de ville mobilise les associations des quartiers prioritaires, dont la Villeneuve.", []),
+    ("La Ville soutient 5 ressourceries du territoire, dont La Trouvaille et Récup'R.",
+     [("La Trouvaille", "soutenu"), ("Récup'R", "soutenu")]),
+])
+def test_a_person_s_office_or_a_place_listed_names_no_body_of_the_action(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected

@@ -128,13 +128,13 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     # … or in a place a body runs: "X, installé à la Maison de quartier de Villejean" (where, no carrier)
     add(PARTNER, "prep", ", ".join(f"{hosted}{end} {at}" for hosted in ("hébergé", "installé", "accueilli")
                                    for end in ("", "e", "s", "es") for at in ("à", "au", "aux", "dans")))
-    # a person's office in another body ("Jean Martin, ancien président de l'ADEME") and a parent
-    # company ("filiale de l'association Partage 44"): that body plays no part in the action
+    # a person's office in another body ("Jean Martin, président de l'ADEME"), a parent company: no part
     add(CITED, "prep", ", ".join(f"{office} {of}" for office in (
         "président", "présidente", "vice-président", "vice-présidente", "directeur", "directrice", "filiale",
         "fondateur", "fondatrice", "cofondateur", "cofondatrice", "ancien salarié", "ancienne salariée", "filiales",
-        # and a former owner's place: "dans les anciens locaux de la Poste"
-        "anciens locaux", "ancien site", "ancien bâtiment", "ancienne usine") for of in ("de", "du", "des")))
+        "gérant", "gérante", "cogérant", "cogérante", "co-gérant", "co-gérante", "trésorier", "trésorière",
+        "anciens locaux", "ancien site", "ancien bâtiment", "ancienne usine")  # a former owner's: "dans les
+                                 for of in ("de", "du", "des")))  # anciens locaux de la Poste"
     # the body people are registered with or paid by: "aux familles inscrites au CCAS", "des demandeurs
     # d'emploi inscrits à France Travail", "allocataires de la CAF": it plays no part in the action
     add(CITED, "prep", ", ".join(f"{word} {to_}" for word in (

@@ -172,8 +172,9 @@ def listed_after_dont(text: str, words: Sequence[Token], kind_end: int, among: s
         placed = placed or words[dont].key in _OF_A_PLACE  # "les 21 pôles ESS de Bretagne, dont A": its place
         dont += 1  # "5 CAE régionales, dont A", "9 ressourceries du territoire, dont A"
     if dont + 1 >= len(words) or words[dont].key != among \
-            or text[words[dont - 1].end: words[dont].start].strip() not in _BEFORE_AMONG.get(among, {","}):
-        return []
+            or text[words[dont - 1].end: words[dont].start].strip() not in _BEFORE_AMONG.get(among, {","}) \
+            or any(words[j].key in _PLACES for j in range(kind_end + 1, dont)):
+        return []  # (not "les associations des quartiers prioritaires, dont la Villeneuve": the places')
     named_first = named_first or among == "comme"  # "des structures de l'IAE comme A et B"
     named = dont + 1 + (dont + 2 < len(words) and words[dont + 1].raw in {"l", "la", "le", "les"} and not _of_a_kind(
         words, dont + 2))  # (past an article: "les épiceries du territoire, dont l'Épicerie du Cœur et B"; not
@@ -189,6 +190,10 @@ def listed_after_dont(text: str, words: Sequence[Token], kind_end: int, among: s
     if named_first and last + 1 < len(words) and not _LIST_ENDS.search(text, words[last].end, words[last + 1].start):
         return []  # "les SCIC, dont Grenoble Alpes Métropole est sociétaire": the subject of a relative clause
     return [item for item in items if not _of_a_kind(words, item[0])]  # ("dont la SCOP Alki": Alki, its kind's)
+
+
+_PLACES = frozenset({"quartiers", "communes", "villes", "villages", "territoires", "zones", "qpv", "cantons",
+                     "departements", "regions"})  # the plural places a kind's complement may count
 
 
 def _of_a_kind(words: Sequence[Token], k: int) -> bool:

@@ -15,6 +15,7 @@ import pytest
 from extraction_helpers import mentions, roles_in_a_fiche
 from rtes_kg.extract.names import FROM_PATTERN, FROM_REFERENCE, Found
 from rtes_kg.extract.overlaps import resolve
+from rtes_kg.parse.document import parse_text
 
 LAVAL = {"member": "Ville de Laval", "kind": "Commune", "address": "Place du 11 novembre\n53000 Laval"}
 
@@ -294,3 +295,15 @@ def test_every_body_of_a_list_of_founders_is_a_founder(sentence, expected):
 ])
 def test_a_person_s_office_or_a_place_listed_names_no_body_of_the_action(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize("line, titles", [
+    ("Technicien : M. Paul Henri, chargé de mission ESS (p.henri@laval.fr / 06 12 34 56 78)",
+     ("chargé de mission ESS",)),
+    ("Technicienne : Mme Anne Roux, chargée de mission (ESS et emploi)", ("chargée de mission (ESS et emploi)",)),
+    ("Élu référent : Jean Dupont (adjoint au maire).", ("adjoint au maire",)),
+])
+def test_a_contact_s_title_keeps_no_bracket_its_addresses_left(line, titles):
+    fiche, = parse_text(f"Ville de Laval\n\nType de collectivité\nCommune\n\nContact public\n{line}\n", "t.txt")
+    (contact,) = fiche.contacts
+    assert contact.titles == titles

@@ -195,8 +195,16 @@ def _split_roles(text: str) -> list[tuple[str, str]]:
 
 
 def _clean_title(text: str) -> str | None:
-    title = text.strip().rstrip(").").strip()
+    """A title as published: without the brackets its removed address left ("chargé de mission (p.henri@…
+    / 06 …)" is "chargé de mission"), nor a bracket it does not open ("chargée de mission (ESS)" keeps its)."""
+    title = _EMPTIED.sub("", text).strip().rstrip(".").strip()
+    if title.endswith(")") and title.count("(") < title.count(")"):
+        title = title[:-1].strip()
+    title = title.rstrip(" ,;/–—-(").strip()
     return title if title and "@" not in title else None
+
+
+_EMPTIED = re.compile(r"\(\s*[/,;:–—\s-]*(?:\)|$)")  # "( / )", "( /": what addresses taken out leave
 
 
 def _segments(holder: str) -> list[tuple[int, int]]:

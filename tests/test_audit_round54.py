@@ -13,6 +13,7 @@ from dataclasses import replace
 import pytest
 
 from extraction_helpers import mentions, roles_in_a_fiche
+from rtes_kg.extract.findings import read_fiches
 from rtes_kg.extract.names import FROM_PATTERN, FROM_REFERENCE, Found
 from rtes_kg.extract.overlaps import resolve
 from rtes_kg.parse.document import parse_text
@@ -307,3 +308,27 @@ def test_a_contact_s_title_keeps_no_bracket_its_addresses_left(line, titles):
     fiche, = parse_text(f"Ville de Laval\n\nType de collectivité\nCommune\n\nContact public\n{line}\n", "t.txt")
     (contact,) = fiche.contacts
     assert contact.titles == titles
+
+
+def _figures(sentence: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(value, unit, what it counts, the raw words of its whole) of each figure of a one-action fiche."""
+    text = (f"Ville de Laval\n\nExemples d’actions soutenues par la collectivité :\n\n• {sentence}\n\n"
+            "Type de collectivité\nCommune\n")
+    fiche, = read_fiches(text, "t.txt")
+    (action,) = fiche.actions
+    return [(str(q.value), q.unit, q.counted, q.part_of.raw if q.part_of else None) for q in action.quantities]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Le chantier emploie 12 personnes (8 ETP) dont 3 encadrants.",
+     [("12", "nombre", "personnes", None), ("8", "etp", "etp", None), ("3", "nombre", None, "12 personnes")]),
+    ("La recyclerie a collecté 320 tonnes, dont 180 réemployées.",
+     [("320", "tonne", "tonnage", None), ("180", "tonne", "tonnage", "320 tonnes")]),
+    ("L'épicerie a accueilli 300 familles, dont 120 orientées par le CCAS.",
+     [("300", "nombre", "foyers", None), ("120", "nombre", "foyers", "300 familles")]),
+    ("La SCIC emploie 14 salariés, dont 6 en insertion, et a collecté 320 tonnes, dont 40 tonnes de textiles.",
+     [("14", "nombre", "salaries", None), ("6", "nombre", "salaries-en-insertion", "14 salariés"),
+      ("320", "tonne", "tonnage", None), ("40", "tonne", "tonnage", "320 tonnes")]),
+])
+def test_a_dont_part_is_a_part_of_the_figure_that_measures_what_it_measures(sentence, expected):
+    assert _figures(sentence) == expected

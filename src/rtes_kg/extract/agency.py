@@ -18,7 +18,7 @@ from rtes_kg.extract.cuewords import (
     SUPPORTED,
     WON_PARTICIPLES,
 )
-from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.lexicon import PARTICIPLE_ENDINGS, Token
 from rtes_kg.extract.names import LOWER_ARTICLES, structure_words
 
 _TAKEN_OVER = frozenset({"repris", "reprise", "assure", "assuree", "assures", "assurees", "pris", "prise"})
@@ -51,7 +51,7 @@ def agent_role(words: Sequence[Token], by: int) -> str | None:
             before = [w.key for w in words[max(0, k - 24): k]]
             paid = any(a in FUNDING_PARTICIPLES and b == "par" for a, b in zip(before, before[1:]))
             return PARTNER if _MONEY & set(before) or paid else None
-        if key in CARRIED_KEYS or content > 8 or (words[k].raw.endswith(("é", "ée", "és", "ées"))
+        if key in CARRIED_KEYS or content > 8 or (words[k].raw.endswith(PARTICIPLE_ENDINGS)
                                                   and words[k].raw[:1].islower()):  # not "Communauté"
             return None  # "créée en 2022 par l'association X": the nearest participle is no funder's
         if key not in FILLERS and not words[k].raw[0].isdigit() and key != "€":

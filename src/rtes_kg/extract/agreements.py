@@ -76,7 +76,7 @@ def objectives_before(words: Sequence[Token], first: int) -> bool:
     keys = [w.key for w in words[max(0, j - 7): j] if not w.key.isdigit()
             and w.key not in {"pluriannuelle", "annuelle", "triennale"}]
     return keys[-1:] in (["cpo"], ["cpom"]) or keys[-3:] == ["convention", "d", "objectifs"] \
-        or any(_a_long_lease(keys[j: j + 3]) for j in range(len(keys)))  # ("… de 30 ans avec X")
+        or any(_a_long_lease(keys[i: i + 3]) for i in range(len(keys)))  # ("… de 30 ans avec X")
 
 
 def _a_long_lease(keys: list[str]) -> bool:

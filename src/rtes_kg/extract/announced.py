@@ -69,10 +69,6 @@ def _counted(word: Token) -> bool:
     return word.raw.isdigit() or word.key in _MANY - {"des", "les", "ces"}
 
 
-# Words of a kind's phrase, linking words aside: three in "Coopérative d'activité et d'emploi" (an
-# acronym's long form), two in "Maison de l'emploi" and "Régie de quartier" (heads of names).
-
-
 def skip_modifiers(text: str, words: Sequence[Token], after: int) -> int:
     """Past up to three adjectives or "de"/"à"-complements after a kind word: "la recyclerie citoyenne
     Re Bon", "l'incubateur d'innovation sociale Germinal 86", "la monnaie locale la Gonette", "la

@@ -133,8 +133,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "président", "présidente", "vice-président", "vice-présidente", "directeur", "directrice", "filiale",
         "fondateur", "fondatrice", "cofondateur", "cofondatrice", "ancien salarié", "ancienne salariée", "filiales",
         "gérant", "gérante", "cogérant", "cogérante", "co-gérant", "co-gérante", "trésorier", "trésorière",
-        "anciens locaux", "ancien site", "ancien bâtiment", "ancienne usine")  # a former owner's: "dans les
-                                 for of in ("de", "du", "des")))  # anciens locaux de la Poste"
+        "anciens locaux", "ancien site", "ancien bâtiment", "ancienne usine")  # and a former owner's place
+        for of in ("de", "du", "des")))
     # the body people are registered with or paid by: "aux familles inscrites au CCAS", "des demandeurs
     # d'emploi inscrits à France Travail", "allocataires de la CAF": it plays no part in the action
     add(CITED, "prep", ", ".join(f"{word} {to_}" for word in (

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from rtes_kg.extract.counted import Noun, noun_after, noun_of_a_change, noun_said_before, part_noun
 from rtes_kg.extract.dating import YearOfClauses, years_of_clauses
 from rtes_kg.extract.described import Others, describes_another
-from rtes_kg.extract.lexicon import NUMBER_WORDS, RATE_NOUNS, Token, sentence_bounds, tokens
+from rtes_kg.extract.lexicon import NUMBER_WORDS, PARTICIPLE_ENDINGS, RATE_NOUNS, Token, sentence_bounds, tokens
 from rtes_kg.extract.nonfigures import (
     a_change_to,
     an_equivalence,
@@ -308,7 +308,7 @@ def find_quantities(text: str, source: Source, words: list[Token] | None = None,
                 raw_start = number.start() - (len(lead.group(0)))
         part = _A_PART.search(masked, max(bounds[index][0], number.start() - 30), number.start())
         part_of = _whole_of(wholes[1], unit) if part and wholes[0] == index else None
-        if part_of is not None and counted is None and _PARTICIPLE.search(unit_text):
+        if part_of is not None and counted is None and unit_text.endswith(PARTICIPLE_ENDINGS):
             unit, unit_text, counted = part_of.unit, part_of.unit_text, part_of.counted  # "320 tonnes, dont
             # 180 réemployées": 180 tonnes
         found.append(Quantity(
@@ -320,9 +320,6 @@ def find_quantities(text: str, source: Source, words: list[Token] | None = None,
         if found[-1].part_of is None:  # what a "dont" part of this sentence is a part of
             wholes = (index, [*wholes[1], found[-1]] if wholes[0] == index else [found[-1]])
     return tuple(found)
-
-
-_PARTICIPLE = re.compile(r"(?:é|ée|és|ées)$")
 
 
 def _whole_of(wholes: list[Quantity], unit: str) -> Quantity | None:

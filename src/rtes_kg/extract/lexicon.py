@@ -18,6 +18,8 @@ Payload = TypeVar("Payload")
 _JOIN = re.compile(r"[ \-'’&]*")  # what may stand between two words of one name (not a line break)
 
 _WORD = re.compile(r"[^\W_]+")
+# The endings of a past participle of the first group: "créée", "soutenues", "réemployées"
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 # Short words that join the capitalised words of a name: "Portes du Haut-Doubs", "Fruitière à Energies".
 CONNECTORS = frozenset({"de", "du", "des", "d", "a", "au", "aux", "en", "la", "le", "les", "l",
                         "sur", "sous"})

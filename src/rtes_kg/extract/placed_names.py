@@ -46,7 +46,9 @@ def kind_then_name(words: Sequence[Token], first: int, last: int, start: int, en
     return words[start].key in LOWER_ARTICLES or content >= _LONG_KIND and not territory
 
 
-_LONG_KIND = 3  # words of a kind that no body repeats in its name
+# Words of a kind's phrase, linking words aside: three in "Coopérative d'activité et d'emploi" (an
+# acronym's long form), two in "Maison de l'emploi" and "Régie de quartier" (heads of names).
+_LONG_KIND = 3
 LINKING = CONNECTORS | {"et", "par", "pour"}
 
 

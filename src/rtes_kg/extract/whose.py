@@ -10,7 +10,7 @@ from rtes_kg.extract.adjectives import an_incise_opens
 from rtes_kg.extract.anaphora import DEFINITE, member_named_after
 from rtes_kg.extract.clause import MEMBER_AREA_WORDS, MEMBER_KEYS, MEMBER_WORDS, boundary, closes_examples, to_before
 from rtes_kg.extract.cuewords import BESIDE, CREATED, HOSTING, PARTNER, SUPPORTED
-from rtes_kg.extract.lexicon import HELPED, OF_WORDS, Token, joined
+from rtes_kg.extract.lexicon import HELPED, OF_WORDS, PARTICIPLE_ENDINGS, Token, joined
 from rtes_kg.extract.names import PUBLIC, Found
 from rtes_kg.extract.relatives import relative_clause_role
 from rtes_kg.extract.spans import Spans
@@ -212,7 +212,7 @@ def _a_giver_s(words: Sequence[Token], k: int, closing: int) -> bool:
     for j in range(k + 1, closing):
         if words[j].key == "par":
             return True
-        if words[j].raw.endswith(("é", "ée", "és", "ées")):
+        if words[j].raw.endswith(PARTICIPLE_ENDINGS):
             return False
     return False
 
@@ -222,7 +222,7 @@ def _beside_the_subject(words: Sequence[Token], k: int) -> bool:
     avec", "en partenariat avec", "aux côtés de"."""
     opening = _keys(words, k, 3)
     return opening[:1] == ("avec",) or opening[:2] in {("aux", "cotes"), ("au", "cote"), ("conjointement", "avec")} \
-        or opening[0] == "en" and opening[2:] == ("avec",)
+        or opening[:1] == ("en",) and opening[2:] == ("avec",)
 
 
 _APPOSED = frozenset({"membre", "membres", "adherent", "adherente", "adherents", "partenaire", "partenaires",

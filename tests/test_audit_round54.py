@@ -12,8 +12,8 @@ from dataclasses import replace
 
 import pytest
 
-from extraction_helpers import mentions, roles_in_a_fiche
-from rtes_kg.extract.findings import read_fiches
+from extraction_helpers import HERE, mentions, roles_in_a_fiche
+from rtes_kg.extract.figures import find_quantities
 from rtes_kg.extract.names import FROM_PATTERN, FROM_REFERENCE, Found
 from rtes_kg.extract.overlaps import resolve
 from rtes_kg.parse.document import parse_text
@@ -310,13 +310,10 @@ def test_a_contact_s_title_keeps_no_bracket_its_addresses_left(line, titles):
     assert contact.titles == titles
 
 
-def _figures(sentence: str) -> list[tuple[str, str, str | None, str | None]]:
-    """(value, unit, what it counts, the raw words of its whole) of each figure of a one-action fiche."""
-    text = (f"Ville de Laval\n\nExemples d’actions soutenues par la collectivité :\n\n• {sentence}\n\n"
-            "Type de collectivité\nCommune\n")
-    fiche, = read_fiches(text, "t.txt")
-    (action,) = fiche.actions
-    return [(str(q.value), q.unit, q.counted, q.part_of.raw if q.part_of else None) for q in action.quantities]
+def _figures(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(value, unit, what it counts, the raw words of its whole) of every figure of the text."""
+    return [(str(q.value), q.unit, q.counted, q.part_of.raw if q.part_of else None)
+            for q in find_quantities(text, HERE)]
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -193,7 +193,8 @@ def find_quantities(text: str, source: Source, words: list[Token] | None = None,
     found = []
     whole = None  # the counted noun of the figure before, as a "dont" part narrows it
     measured: tuple[str, Noun] | None = None  # the unit of the last figure measured, as a bare number repeats it
-    wholes: tuple[int, list[Quantity]] = (-1, [])  # (a sentence, its figures that are no part, in order)
+    # the sentence of the last figure that is no part, and its last such figure of each measure ("": any)
+    whole_sentence, wholes = -1, dict[str, Quantity]()
     for number in numbers:
         index = bisect.bisect_right(starts, number.start()) - 1
         end = bounds[index][1]
@@ -307,7 +308,8 @@ def find_quantities(text: str, source: Source, words: list[Token] | None = None,
             if lead:
                 raw_start = number.start() - (len(lead.group(0)))
         part = _A_PART.search(masked, max(bounds[index][0], number.start() - 30), number.start())
-        part_of = _whole_of(wholes[1], unit) if part and wholes[0] == index else None
+        # "12 personnes (8 ETP), dont 3 encadrants": 3 of the 12 people (else the last: "320 tonnes, dont 180…")
+        part_of = wholes.get(_measure(unit), wholes.get("")) if part and whole_sentence == index else None
         if part_of is not None and counted is None and unit_text.endswith(PARTICIPLE_ENDINGS):
             unit, unit_text, counted = part_of.unit, part_of.unit_text, part_of.counted  # "320 tonnes, dont
             # 180 réemployées": 180 tonnes
@@ -318,17 +320,14 @@ def find_quantities(text: str, source: Source, words: list[Token] | None = None,
             minimum=minimum if minimum is not None and minimum < value else None,
             part_of=part_of))
         if found[-1].part_of is None:  # what a "dont" part of this sentence is a part of
-            wholes = (index, [*wholes[1], found[-1]] if wholes[0] == index else [found[-1]])
+            whole_sentence, wholes = index, wholes if whole_sentence == index else {}
+            wholes[_measure(unit)] = wholes[""] = found[-1]
     return tuple(found)
 
 
-def _whole_of(wholes: list[Quantity], unit: str) -> Quantity | None:
-    """The last figure before a "dont" part that measures what it measures: "12 personnes (8 ETP),
-    dont 3 encadrants" are 3 of the 12 people, not of the 8 ETP; else the last ("320 tonnes, dont 180
-    réemployées")."""
-    measure = unit.removesuffix("-par-an")
-    return next((whole for whole in reversed(wholes) if whole.unit.removesuffix("-par-an") == measure),
-                wholes[-1] if wholes else None)
+def _measure(unit: str) -> str:
+    """What a unit measures, whatever the time it is counted over: "tonne" for "tonne-par-an"."""
+    return unit.removesuffix("-par-an")
 
 
 def _measured_again(text: str, words: list[Token], number: re.Match, measured: tuple[str, Noun] | None,

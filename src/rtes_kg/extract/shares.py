@@ -60,7 +60,7 @@ def member_among_holders(text: str, words: Sequence[Token], found: Sequence[Foun
     member: by its name (``is_member``) or its kind word ("la Ville", ``names_member``)."""
     held = []
     for k, word in enumerate(words):
-        if word.key in _HOLDERS | _HOLDER_NOUNS and (named := _the_member_as_holder(words, k)) is not None \
+        if word.key in _HOLDER_WORDS and (named := _the_member_as_holder(words, k)) is not None \
                 and _names_it(words, named, found, spans, is_member, names_member):
             company = _company_before(text, words, found, lasts, k)  # "La SCIC X, avec la Ville comme sociétaire",
             held += [company] if company is not None else []  # "X compte la Ville parmi ses sociétaires"
@@ -276,6 +276,7 @@ _CAPITAL_ASIDE = re.compile(r"\((?:apport|participation|prise de participation|e
 _SHARE_NOUNS = frozenset({"parts", "actions"})
 _STOP = re.compile(r"[.;!?\n]")  # a sentence's end, not a parenthesis: "200 parts (20 000 €) de la SCIC X et 50…"
 _HOLDER_NOUNS = frozenset({"societaire", "actionnaire", "associe", "associee"})
+_HOLDER_WORDS = _HOLDERS | _HOLDER_NOUNS  # "avec la Ville comme sociétaire", "parmi ses sociétaires"
 _BEING = frozenset({"est", "sont", "devenu", "devenue", "reste", "demeure"})
 _ENTERED = frozenset({"entre", "entree", "entres", "entrees", "entrent", "rentre", "rentree", "apporte", "apportes",
                       "verse", "verses", "injecte", "souscrit"})

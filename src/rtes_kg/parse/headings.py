@@ -149,7 +149,6 @@ _DETAILS = re.compile(rf"{EMAIL.pattern}|\bwww\.\S+|"  # what may follow a conta
                       re.IGNORECASE)
 
 
-
 def names_a_section(line: Line) -> bool:
     """Whether the line is the heading of a section the parser reads (not one it has no field for)."""
     heading = read_heading(line)

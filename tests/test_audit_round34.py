@@ -196,8 +196,11 @@ def test_the_structures_a_plural_kind_lists_carry_what_they_do_with_the_member_s
     # no work of their own: supported only
     ("Les associations Roue Libre et Cycles Rouges ont reçu une subvention de la Ville.",
      [("Cycles Rouges", "soutenu"), ("Roue Libre", "soutenu")]),
+    # (a label received is no gift: the member's support is the incise's, the structures carry the
+    # action as when they "ont obtenu le label"; round 55)
     ("Les associations Roue Libre et Cycles Rouges, soutenues par la Ville, ont reçu le label.",
-     [("Cycles Rouges", "soutenu"), ("Roue Libre", "soutenu")]),
+     [("Cycles Rouges", "porteur"), ("Cycles Rouges", "soutenu"), ("Roue Libre", "porteur"),
+      ("Roue Libre", "soutenu")]),
     # an object of the member's verb
     ("La Ville soutient les associations Roue Libre et Cycles Rouges, qui réparent des vélos.",
      [("Cycles Rouges", "soutenu"), ("Roue Libre", "soutenu")]),

@@ -23,6 +23,8 @@ from rtes_kg.extract.names import LOWER_ARTICLES, structure_words
 
 _TAKEN_OVER = frozenset({"repris", "reprise", "assure", "assuree", "assures", "assurees", "pris", "prise"})
 _MONEY = frozenset({"financement", "financements", "cofinancement", "subventionnement"})
+_APPROVALS = frozenset({"labellisation", "agrement", "certification", "habilitation", "conventionnement",
+                        "accreditation"})
 
 
 def agent_role(words: Sequence[Token], by: int) -> str | None:
@@ -42,8 +44,8 @@ def agent_role(words: Sequence[Token], by: int) -> str | None:
             return None  # an active verb: "a financé l'achat d'un camion par la Banque Alimentaire X" (X buys)
         if key in _LAUNCHED and _a_structure_at(words, by + 1):
             return None  # "Le projet X a été lancé par l'association Y": Y runs it (not "par la Région": a frame)
-        if key in FUNDING_PARTICIPLES or key in FRAMING_PARTICIPLES or key in GIVING_ACTS:
-            return PARTNER  # (a gift: "Prêt d'un terrain à X par la Ville de Y")
+        if key in FUNDING_PARTICIPLES or key in FRAMING_PARTICIPLES or key in GIVING_ACTS or key in _APPROVALS:
+            return PARTNER  # (a gift: "Prêt d'un terrain à X par la Ville de Y"; "Agrément de X par la DREETS")
         if key in WON_PARTICIPLES:  # a prize; a contract's holder works it ("le marché, remporté par X")
             return None if CONTRACTS & {w.key for w in words[max(0, k - 16): k]} else SUPPORTED
         if key in _TAKEN_OVER:  # "dont le financement a été repris par Y", "est désormais assuré par Y", "d'abord

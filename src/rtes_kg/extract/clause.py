@@ -235,7 +235,8 @@ def _verb_at(words: Sequence[Token], k: int, public: bool = False) -> str | None
 # What a body obtains that nobody gives it: a status, a label of the State ("a obtenu le label ESUS")
 _STATUSES = frozenset({"label", "agrement", "certification", "reconnaissance", "statut", "titre", "accreditation",
                        "habilitation", "qualification", "conventionnement"})
-_OBTAINED_WORDS_BEFORE = FILLERS | {"a", "ont", "obtenu", "obtient", "obtiennent", "en", "deja"}
+_OBTAINED_WORDS_BEFORE = FILLERS | {"a", "ont", "obtenu", "obtient", "obtiennent", "recu", "recoit", "recoivent",
+                                    "en", "deja"}
 
 
 def _selected(words: Sequence[Token], k: int) -> bool:

@@ -2,8 +2,7 @@
 "prise de parts dans" (docs/extraction.md, "Roles").
 
 ``back_cue`` reads the nearest cue before a name in its clause (clause.py reads the verb after
-it); ``roles`` puts these together with the words that point back at a name.
-"""
+it); ``roles`` puts these together with the words that point back at a name."""
 
 from __future__ import annotations
 
@@ -97,7 +96,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
         if BOUNDARY.search(gap):
             if ":" in gap:
                 return label_before(text, words, k) or fallback
-            if gap.rstrip().endswith("(") and (listed := label_in_clause(text, words, k + 1, opened=True)) is not None:
+            if gap.rstrip().endswith("(") and (listed := label_in_clause(
+                    text, words, k + 1, opened=True, within=plural_before(words, k))) is not None:
                 return listed  # "regroupe 35 sociétaires (l'ONF, …)": what the label counts
             if gap.rstrip().endswith("(") and (plural := (
                     body_described_before(words, k) if gap.strip() == "(" and k + 1 == start else None)

@@ -183,8 +183,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "financement, cofinancement, accompagnement, mise à disposition, met à disposition, "
         "mis à disposition, mettant à disposition, disposition, a soutenu, soutient, soutenir, finance, financé, "
         "a financé, financer, cofinance, a cofinancé, cofinancer, accompagne, a accompagné, accompagner, "
-        "accueil, accueille, accueillir, "
-        "hébergement, héberge, héberger, verse, a versé, prend en charge, a pris en charge, prendre en charge, "
+        "accueil, accueille, accueillent, accueillir, hébergement, héberge, hébergent, héberger, "
+        "verse, a versé, prend en charge, a pris en charge, prendre en charge, "
         # the member writing of itself: "Nous finançons l'association X"
         "soutenons, finançons, cofinançons, subventionnons, accompagnons, hébergeons, versons, prenons en charge")
     # (and "un bail (emphytéotique) à X": the member's property let)
@@ -226,8 +226,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     add(CARRIER, "prep", "contrat à impact social avec, contrats à impact social avec, CIS avec")
     add(PARTNER, "governs", "partenariat, partenariats, convention, conventions, conventionnement, "
         "collaboration, coopération")
-    # the bodies that made something together: "fruit d'un partenariat entre A, B et C" (not "issue d'":
-    # none comes from the others)
+    # the bodies that made something together: "fruit d'un partenariat entre A, B et C" (not "issue d'")
     add(PARTNER, "prep", "partenariat entre, partenariats entre, collaboration entre, coopération entre, "
         "convention entre, convention tripartite entre, convention quadripartite entre, accord entre")
     add(SUPPORTED, "object", "soutient, a soutenu, subventionne, finance, cofinance, accompagne, aide, "
@@ -278,7 +277,7 @@ LABELS = {phrase_keys(label): role for labels, role in (
      "partenaires impliqués, partenaires associés, partenaires institutionnels, partenaires opérationnels", PARTNER),
     ("porteur, porteurs, porteur du projet, porteur de projet, structure porteuse, structures porteuses, "
      "opérateur, opérateurs, gestionnaire, portage", CARRIER),
-    ("bénéficiaire, bénéficiaires, lauréat, lauréats, lauréate, lauréates, structures soutenues, "
+    ("bénéficiaire, bénéficiaires, lauréat, lauréats, lauréate, lauréates, prix, trophées, structures soutenues, "
      "structures accompagnées, retenus, retenues, ont été retenus, ont été retenues, sont lauréats, "
      "sont lauréates, ont été sélectionnés, ont été sélectionnées, projets retenus, structures retenues, "
      "projets soutenus, structures lauréates, sont accompagnées, sont accompagnés, sont soutenues, sont soutenus, "
@@ -351,11 +350,12 @@ HOSTED = frozenset({"hebergees", "heberges", "accueillies", "accueillis", "insta
 
 def a_service(key: str, after: tuple[str, ...]) -> bool:
     """Whether "aide" (``key``, the words ``after`` it) names a service, not support: "associations
-    d'aide à domicile", "l'aide alimentaire"."""
-    return key in {"aide", "aides"} and any(after[:len(words)] == words for words in _SERVICES)
+    d'aide à domicile", "l'aide alimentaire"; "coopération" a kind's word: "pôle de coopération économique"."""
+    return any(after[:len(words)] == words for words in _SERVICES.get(key, ()))
 
 
-_SERVICES = (("alimentaire",), ("a", "domicile"), ("aux", "devoirs"), ("a", "la", "personne"))
+_HELP = (("alimentaire",), ("a", "domicile"), ("aux", "devoirs"), ("a", "la", "personne"))
+_SERVICES = {"aide": _HELP, "aides": _HELP, "cooperation": (("economique",),)}
 
 
 def cue_ending_at(words: Sequence[Token], index: int) -> tuple[Cue, int] | None:

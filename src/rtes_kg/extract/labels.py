@@ -30,14 +30,17 @@ __all__ = ["AMONG", "label_before", "label_in_clause", "label_over_list", "verb_
 AMONG = frozenset({"dont", "notamment", "parmi"})  # the words that open a list of what a clause counted
 
 
-def label_in_clause(text: str, words: Sequence[Token], k: int, opened: bool = False) -> str | None:
+def label_in_clause(text: str, words: Sequence[Token], k: int, opened: bool = False,
+                    within: int | None = None) -> str | None:
     """The role a label word says in the clause before token ``k`` ("lauréats", "partenaires");
-    ``opened``: a parenthesis opens before ``k`` ("35 sociétaires (l'ONF, …)"), read past it."""
+    ``opened``: a parenthesis opens before ``k`` ("35 sociétaires (l'ONF, …)"), read past it;
+    ``within``: the first word the label may be ("Financement des incubateurs (A, B)": the names
+    are the incubators, not the label's funders)."""
     last, aside = k - 1, opened
     if last > 0 and ")" in text[words[last].end: words[k].start]:  # "18 projets lauréats (enveloppe de …), dont X"
         opening = text.rfind("(", 0, words[last].end)
         last, aside = next((j for j in range(last, -1, -1) if words[j].end <= opening), -1), True
-    stop = last - _CLAUSE_REACH
+    stop = last - _CLAUSE_REACH if within is None else within - 1
     while last >= 0 and last > stop and (aside or not BOUNDARY.search(text[words[last].end: words[last + 1].start])):
         aside = False
         for length in (3, 2, 1):
@@ -104,10 +107,17 @@ def verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
             return found[0].role if found[0].role in (SUPPORTED, CREATED) else None
         by = by or words[last].key == "par" and not (last + 1 < len(words) and words[last + 1].key in _PERIODS) \
             and not (last >= 1 and words[last - 1].key == "insertion")  # ("l'insertion par l'activité économique")
-        if last == 0 or BOUNDARY.search(text[words[last - 1].end: words[last].start]):
-            return None
+        if last == 0 or BOUNDARY.search(text[words[last - 1].end: words[last].start]) \
+                and not _acronym_in_parentheses(text, words, last - (text[words[last - 1].end] == ")")):
+            return None  # (not the parentheses of an acronym: "soutient les 12 pôles … (PTCE) du territoire, dont X")
         last -= 1
     return None
+
+
+def _acronym_in_parentheses(text: str, words: Sequence[Token], k: int) -> bool:
+    """Whether the word ``k`` is an acronym alone in parentheses: "pôles de coopération (PTCE) du…"."""
+    return 0 < k < len(words) and words[k].raw.isupper() and text[words[k - 1].end: words[k].start].strip() == "(" \
+        and text[words[k].end: words[k].end + 2].lstrip().startswith(")")
 
 
 _TO_HELP = frozenset({"aider", "accompagner", "soutenir", "financer", "cofinancer", "subventionner"})
@@ -202,6 +212,8 @@ def label_before(text: str, words: Sequence[Token], k: int) -> str | None:
     keys = label_keys(words[first: k + 1])
     while len(keys) > 1 and keys[0] in AMONG | _LABEL_ARTICLES:
         keys = keys[1:]  # "Parmi les lauréats : …" is "Lauréats : …"
+    if len(keys) > 1 and keys[1] in _SCOPES:
+        keys = keys[:1] + keys[2:]  # "Prix départemental de l'ESS : …" is "Prix de l'ESS : …"
     role = LABELS.get(keys)
     if role is None and len(keys) <= _LABEL_PHRASE:
         role = next((LABELS[keys[:n]] for n in (3, 2, 1) if keys[:n] in LABELS
@@ -217,6 +229,8 @@ def label_before(text: str, words: Sequence[Token], k: int) -> str | None:
 
 
 _LABEL_ARTICLES = frozenset({"les", "ces", "des", "nos", "ses"})
+_SCOPES = frozenset({"communal", "intercommunal", "departemental", "regional", "metropolitain", "annuel", "local",
+                     "communaux", "departementaux", "regionaux", "locaux"})
 _OF_A_LABEL = _LABEL_ARTICLES | {"de", "d", "leurs"}  # before a label that ends its clause
 _THEMES = frozenset({"activites", "activite", "entreprises", "entreprise", "emplois", "emploi"})
 

@@ -32,9 +32,9 @@ PUBLIC = frozenset({"collectivite", "organisme-public"})  # bodies that found an
 
 _NAME_MAX_WORDS = 12
 QUOTATION = re.compile(r"[«“\"][^»”\"\n]{1,80}[»”\"]")
-# Short words inside names besides French connectors: "Pane è Sale", "Maisons & Mines", and the
-# Breton articles and "ha" (and): "Kan ar Mor", "Skol an Emsav", "Tud ha Bro".
-_INNER = CONNECTORS | {"e", "y", "ar", "an", "al", "ha"}
+# Short words inside names besides French connectors: "Pane è Sale", "Maisons & Mines", the Breton
+# articles and "ha" (and): "Kan ar Mor", "Tud ha Bro"; English ones: "Wake up Café", "House of Crafts".
+_INNER = CONNECTORS | {"e", "y", "ar", "an", "al", "ha", "up", "of", "the", "and"}
 # Before a capital, inside a name after its kind word: "Un Toit pour Tous", "Bouge ta Campagne".
 _INSIDE_A_NAME = frozenset({"pour", "dans", "sans", "ta", "ton", "tes", "ma", "mon", "mes", "nos", "vos"})
 # The means a name's aim goes "par", in its own words: "Association … pour l'Insertion par l'Économique",
@@ -47,11 +47,11 @@ LOWER_ARTICLES = frozenset({"la", "le", "les", "l"})
 _AN_AMOUNT = re.compile(r"\d[\d\s\u00a0\u202f.,]{0,20}?(?:\s*(?:[kKM]\s*)?(?:€|euros?\b)|\s*%|\s\d{3}\b|\s+(?!(?:"
                         r"les|des|ses|ces|leurs|nos|dans|sous|vers|depuis|chez|sans|puis|plus|tous|lors)\b)[a-zà-ÿ]+[sx]\b)")
 _LOWER = frozenset({"la", "le", "les"})
-# The adjectives a name ends with, written in lower case: "l'association Menuiserie solidaire", "Vélo
-# solidaire", "Énergie citoyenne", "Jardin partagé" (a closed list: a lower-case word otherwise ends it)
+# The adjectives a name ends with, in lower case: "l'association Menuiserie solidaire", "Énergie citoyenne",
+# "Jardin partagé", "Laval en transition" (a closed list: a lower-case word otherwise ends it)
 _NAME_ADJECTIVES = frozenset({"solidaire", "solidaires", "social", "sociale", "sociaux", "sociales",
                               "citoyen", "citoyenne", "citoyens", "citoyennes", "partage", "partagee",
-                              "partages", "partagees", "equitable", "equitables"})
+                              "partages", "partagees", "equitable", "equitables", "transition"})
 _BEFORE_AN_ARTICLE = frozenset({"de", "d", "a", "au", "sur", "sous", "en", "pour", "dans", "sans"})
 
 
@@ -105,9 +105,8 @@ def a_kind_ends_at(words: Sequence[Token], k: int) -> bool:
                for j in range(max(0, k - 3), k + 1))
 
 
-# Bodies of public law or mixed companies, frequent partners of members and no ESS structures: their
-# kind word announces a name ("la SEM Orléans Val de Loire Technopole", "le GIP Nièvre Numérique"),
-# of the family of organisations.ttl, with no kind of the type-structure scheme.
+# Bodies of public law or mixed companies, partners of members, no ESS structures: their kind word announces a
+# name ("la SEM Orléans Technopole", "le GIP Nièvre Numérique"), of its family, of no kind of the scheme.
 # The words of shops and services announce their names too, of no kind: only an "épicerie solidaire"
 # or "sociale" is one of the scheme ("l'épicerie vrac Le Bocal", "la conciergerie rurale Bocage Services").
 _OTHER_BODIES = {"entreprise": ("SEM", "SEMOP", "société d'économie mixte", "SPL", "société publique locale",
@@ -167,7 +166,8 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
         elif k == last + 1 and words[k - 1].end == words[k].start - 1 and text[words[k].start - 1] == "-" \
                 and words[k].raw[:1].islower():
             last = k  # "Auto-école", "Vélo-école": one word, not a name cut at its hyphen
-        elif k == last + 1 and words[k].key in _NAME_ADJECTIVES and words[k].raw[:1].islower():
+        elif k == last + 1 and words[k].raw[:1].islower() and (words[k].key in _NAME_ADJECTIVES or (
+                words[k].key == "en" and k + 1 < len(words) and words[k + 1].key == "transition")):
             last = k  # "Menuiserie solidaire": the name's own adjective, not "Menuiserie"
         elif k == last + 1 and inner_apostrophe(text, words, k):
             last = k  # "Id'ées Propreté", "Les P'tits Loups": a word of the name, not "d'"/"l'" elided

@@ -51,22 +51,21 @@ from rtes_kg.extract.founders import (
     founded_or_joined_by_member,
     supported_in_the_member_s_relative,
 )
+from rtes_kg.extract.funders import named_as_giver
 from rtes_kg.extract.gathered import gathered_members
 from rtes_kg.extract.given import given_by_another
 from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
 from rtes_kg.extract.member_gives import member_support
-from rtes_kg.extract.names import FROM_PATTERN, FROM_REFERENCE, LOWER_ARTICLES, Found, a_kind_ends_at
+from rtes_kg.extract.names import FROM_PATTERN, LOWER_ARTICLES, Found
 from rtes_kg.extract.negation import negated
 from rtes_kg.extract.received import received_from_another
 from rtes_kg.extract.runs import BODY_KINDS, run_by_another, run_by_the_member
 from rtes_kg.extract.shares import member_shares
 from rtes_kg.extract.sheets import carriers_by_field, member_role_in_a_field
 from rtes_kg.extract.spans import Spans
-from rtes_kg.extract.steps import a_step_of
 from rtes_kg.extract.supplies import customers
 from rtes_kg.extract.titled import titled_place
 from rtes_kg.extract.whose import (
-    AGENT,
     another_body_s_support,
     co_supporters,
     supported_by_others,
@@ -170,7 +169,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
     verbs: dict[int, str] = {}  # the role said by the verb after a subject
     for n in range(len(found)):
         role = back_cue(text, words, starts[n], spans, said, spans[n][1])
-        if role == SUPPORTED and _a_funder(found[n]) and _given_by(words, starts[n]):
+        if role == SUPPORTED and named_as_giver(text, words, found, starts, spans, n):
             role = PARTNER  # "grâce à une subvention de la Région": the Région gives it
         elif role == PARTNER and (objectives_after(words, spans[n][1]) or objectives_before(words, starts[n])):
             role = SUPPORTED  # "a signé avec l'association X une convention pluriannuelle d'objectifs"
@@ -188,7 +187,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             if (agent := an_agent(text, words, starts[n])) and n - 1 in said:
                 said[n] = said[n - 1]  # "porté par A, B et C": C as B, as A
             after = said.get(n) if agent else post_cue(text, words, spans[n][1], found[n].category in PUBLIC)
-            if after == SUPPORTED and _a_funder(found[n]) and _given_by(words, starts[n]):
+            if after == SUPPORTED and named_as_giver(text, words, found, starts, spans, n):
                 after = PARTNER  # "X, lauréat de l'appel à projets de la Fondation Macif, reçoit…": X receives
             if after is not None:
                 explicit[n].add(after)
@@ -367,29 +366,6 @@ def _guaranteed_loan(words: Sequence[Token], found: Sequence[Found], spans: Span
 
 _LOANS = frozenset({"emprunt", "emprunts", "pret", "prets"})
 _BORROWED = frozenset({"souscrit", "souscrits", "contracte", "contractes", "emprunte", "empruntes"})
-
-
-def _a_funder(cand: Found) -> bool:
-    """A body that gives support rather than receives it: a collectivité, a public body, a
-    foundation ("lauréat de l'appel à projets de la Fondation Macif"), a listed network or company
-    (a chapter found by its pattern, "Banque Alimentaire de Rodez", may receive it; France Active Bretagne funds)."""
-    return cand.category in ("collectivite", "organisme-public") or cand.kind == "fondation" or cand.category in (
-        "reseau", "entreprise") and cand.confidence == FROM_REFERENCE or cand.parent in _FUNDING_NETWORKS
-
-
-_FUNDING_NETWORKS = frozenset({"france-active", "initiative-france", "reseau-entreprendre", "adie"})
-
-
-def _given_by(words: Sequence[Token], start: int) -> bool:
-    """Whether the name at ``start`` follows "de", "du", "des", "d'": "subvention de la Région" (not
-    a step of its own: "l'implantation du Groupe SOS"; nor where a post is: "un poste au sein de X";
-    nor the body a structure is of: "l'épicerie sociale de la Croix-Rouge"; nor who is given the use of
-    a thing: "met à disposition du Secours populaire"; nor an item after "et")."""
-    k = start - 1
-    while k >= 0 and words[k].key in ("la", "le", "l", "les"):
-        k -= 1
-    return k >= 0 and words[k].key in AGENT and words[k].key != "par" and not (k >= 1 and (
-        a_step_of(words, k - 1) or words[k - 1].key in {"sein", "et", "disposition"} or a_kind_ends_at(words, k - 1)))
 
 
 def _end_of(words: Sequence[Token], cand: Found) -> int:

@@ -277,7 +277,7 @@ def supported_by_another(text: str, words: Sequence[Token], spans: Spans, n: int
 
 _PASSIVE_AUXILIARIES = frozenset({"est", "sont", "a", "ont", "ete", "aussi", "egalement", "notamment"})
 
-_PARENTHESIS = re.compile(r"\s*[()]\s*")
+_PARENTHESIS = re.compile(r"\s*[()]\s*,?\s*")  # (and "(ACI), dont X")
 # Another body's part in a creation: "La Ville de Laval a participé à la création de X", in the
 # agglomération's fiche, is the Ville's
 _HELPING_CREATE = frozenset({"participe", "contribue", "soutenu", "accompagne", "aide", "appuye", "favorise",

@@ -1,0 +1,64 @@
+"""The funders among the names: a body that gives support rather than receives it, named after "de"
+("grâce à une subvention de la Région"), or after "et de" beside another such funder ("un
+financement de la Ville et de la Fondation Abbé Pierre"). ``roles`` makes such a body a partner
+where a cue would have made it the supported one (``givers`` reads the words of a gift before "de")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rtes_kg.extract.clause import MEMBER_KEYS
+from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.names import FROM_REFERENCE, LOWER_ARTICLES, Found, a_kind_ends_at
+from rtes_kg.extract.spans import Spans
+from rtes_kg.extract.steps import a_step_of
+from rtes_kg.extract.whose import AGENT
+
+_FUNDING_NETWORKS = frozenset({"france-active", "initiative-france", "reseau-entreprendre", "adie"})
+
+
+def a_funder(cand: Found) -> bool:
+    """A body that gives support rather than receives it: a collectivité, a public body, a
+    foundation ("lauréat de l'appel à projets de la Fondation Macif"), a listed network or company
+    (a chapter found by its pattern, "Banque Alimentaire de Rodez", may receive it; France Active Bretagne funds)."""
+    return cand.category in ("collectivite", "organisme-public") or cand.kind == "fondation" or cand.category in (
+        "reseau", "entreprise") and cand.confidence == FROM_REFERENCE or cand.parent in _FUNDING_NETWORKS
+
+
+def named_as_giver(text: str, words: Sequence[Token], found: Sequence[Found], starts: Sequence[int],
+                   spans: Spans, n: int) -> bool:
+    """Whether the find ``n`` (its first word at ``starts[n]``) is a funder named as who gives:
+    right after "de" (``given_by``), or after "et de" or ", de" that follow another funder so
+    named, or the member ("un financement de la Ville et de la Fondation Abbé Pierre": both give it)."""
+    while a_funder(found[n]):
+        if given_by(words, starts[n]):
+            return True
+        k = _past_its_article(words, starts[n] - 1)
+        if k < 1 or words[k].key not in AGENT or words[k].key == "par":
+            return False
+        before = k - 1 - (words[k - 1].key == "et")
+        if before < 0 or text[words[before].end: words[k].start].strip() not in {"et", ","}:
+            return False
+        owner = spans.owner(before)
+        if owner is None:  # the member by its kind word: "de la Ville et de la Fondation X"
+            return words[before].key in MEMBER_KEYS and words[before].capitalised and given_by(words, before)
+        if owner >= n or spans[owner][1] != before:
+            return False
+        n = owner
+    return False
+
+
+def given_by(words: Sequence[Token], start: int) -> bool:
+    """Whether the name at ``start`` follows "de", "du", "des", "d'": "subvention de la Région" (not
+    a step of its own: "l'implantation du Groupe SOS"; nor where a post is: "un poste au sein de X";
+    nor the body a structure is of: "l'épicerie sociale de la Croix-Rouge"; nor who is given the use of
+    a thing: "met à disposition du Secours populaire"; nor an item after "et": ``named_as_giver``)."""
+    k = _past_its_article(words, start - 1)
+    return k >= 0 and words[k].key in AGENT and words[k].key != "par" and not (k >= 1 and (
+        a_step_of(words, k - 1) or words[k - 1].key in {"sein", "et", "disposition"} or a_kind_ends_at(words, k - 1)))
+
+
+def _past_its_article(words: Sequence[Token], k: int) -> int:
+    while k >= 0 and words[k].key in LOWER_ARTICLES:
+        k -= 1
+    return k

@@ -1,0 +1,150 @@
+"""Wrong facts of the fifty-fifth round: "Prix départemental de l'ESS : la SCOP A et l'association B
+ont reçu…" made A and B partners (the prize is the member's: they won it); "grâce à un financement de
+la Métropole et de la Fondation Abbé Pierre" made the foundation a body the member supports;
+"Labellisation du tiers-lieu X par l'ANCT" made the ANCT its carrier; "Financement des 4 incubateurs
+(A, B, C et D)" read "Financement" as the label of funders; "les 12 pôles territoriaux de coopération
+économique (PTCE), dont X" made X a partner (the word "coopération" of the kind, read as a cue);
+"ont reçu le label ESUS" was the member's gift; "l'association Wake up Café" was "Wake", "l'association
+Laval en transition" was "Laval". Each text is written for these tests in the style of the fiches,
+not taken from any of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import mentions, roles_in_a_fiche
+
+LAVAL = {"member": "Ville de Laval", "kind": "Commune", "address": "Place du 11 novembre\n53000 Laval"}
+CHARENTE = {"member": "Département de la Charente-Maritime", "kind": "Département",
+            "address": "85 boulevard de la République\n17000 La Rochelle"}
+OCCITANIE = {"member": "Région Occitanie", "kind": "Région",
+             "address": "22 boulevard du Maréchal Juin\n31406 Toulouse"}
+BORDEAUX = {"member": "Bordeaux Métropole", "kind": "Métropole",
+            "address": "Esplanade Charles-de-Gaulle\n33000 Bordeaux"}
+
+
+# --- a prize's winners ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Prix départemental de l'ESS : la SCOP Atlantique Menuiserie et l'association Vélo Solidaire ont reçu "
+    "chacune 5 000 €.",
+    "Prix de l'ESS : la SCOP Atlantique Menuiserie et l'association Vélo Solidaire.",
+    "Trophées de l'ESS 2022 : la SCOP Atlantique Menuiserie et l'association Vélo Solidaire.",
+    "Lauréats régionaux : la SCOP Atlantique Menuiserie et l'association Vélo Solidaire.",
+])
+def test_the_winners_of_the_member_s_prize_are_its_support(sentence):
+    assert roles_in_a_fiche(sentence, **CHARENTE) == [("Atlantique Menuiserie", "soutenu"),
+                                                      ("Vélo Solidaire", "soutenu")]
+
+
+def test_a_label_of_partners_with_its_scope_is_still_partners():
+    assert roles_in_a_fiche("Partenaires locaux : la SCOP Atlantique Menuiserie.", **CHARENTE) \
+        == [("Atlantique Menuiserie", "partenaire")]
+
+
+# --- a funder after another one ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Les Compagnons Bâtisseurs Nouvelle-Aquitaine rénovent 60 logements par an avec des habitants, grâce à un "
+     "financement de la Métropole et de la Fondation Abbé Pierre.",
+     [("Fondation Abbé Pierre", "partenaire"), ("Les Compagnons Bâtisseurs Nouvelle-Aquitaine", "porteur"),
+      ("Les Compagnons Bâtisseurs Nouvelle-Aquitaine", "soutenu")]),
+    ("Financement de la Métropole et de la Fondation de France pour l'association Alpha.",
+     [("Alpha", "soutenu"), ("Fondation de France", "partenaire")]),
+    ("Grâce à un financement de la Métropole, de la CAF et de la Fondation Abbé Pierre, l'association Alpha rénove "
+     "40 logements.", [("Alpha", "soutenu"), ("CAF", "partenaire"), ("Fondation Abbé Pierre", "partenaire")]),
+])
+def test_a_funder_named_after_the_member_as_a_giver_gives_too(sentence, expected):
+    assert roles_in_a_fiche(sentence, **BORDEAUX) == expected
+
+
+def test_the_item_after_a_supported_body_is_supported_as_before():
+    assert roles_in_a_fiche("Financement de l'association Alpha et de la SCOP Beta.", **BORDEAUX) \
+        == [("Alpha", "soutenu"), ("Beta", "soutenu")]
+
+
+# --- who labels or approves ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Labellisation « Fabrique de territoire » du tiers-lieu La Cité du Lien par l'Agence nationale de la cohésion "
+     "des territoires (ANCT).",
+     [("Agence nationale de la cohésion des territoires", "partenaire"), ("La Cité du Lien", "porteur")]),
+    ("Agrément de l'association Alpha par la DREETS.",
+     [("Alpha", "porteur"), ("DREETS Pays de la Loire", "partenaire")]),
+])
+def test_who_labels_or_approves_a_structure_is_no_carrier(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Les associations Ecoloc et Terre de Liens Occitanie ont reçu le label « Entreprise solidaire d'utilité "
+     "sociale ».", [("Ecoloc", "porteur"), ("Terre de Liens Occitanie", "porteur")]),
+    ("L'association Ecoloc a reçu l'agrément ESUS.", [("Ecoloc", "porteur")]),
+    # money received is still the member's support
+    ("L'association Ecoloc a reçu une subvention de 5 000 €.", [("Ecoloc", "soutenu")]),
+])
+def test_a_status_received_is_no_gift_of_the_member(sentence, expected):
+    assert roles_in_a_fiche(sentence, **OCCITANIE) == expected
+
+
+# --- lists in parentheses, what they are examples of ----------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Financement des 4 incubateurs ESS régionaux (Alter'Incub, Catalis, Première Brique et Ess'Pace) à hauteur "
+    "de 600 000 €.",
+    "Financement des incubateurs (Alter'Incub, Catalis, Première Brique et Ess'Pace).",
+])
+def test_a_list_in_parentheses_after_a_plural_names_what_the_cue_governs(sentence):
+    assert roles_in_a_fiche(sentence, **OCCITANIE) == [("Alter'Incub", "soutenu"), ("Catalis", "soutenu"),
+                                                       ("Ess'Pace", "soutenu"), ("Première Brique", "soutenu")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "La Région soutient les 12 pôles territoriaux de coopération économique (PTCE) du territoire, dont le PTCE "
+    "Figeac Innovation Alliance.",
+    "La Région soutient les pôles territoriaux de coopération économique du territoire, dont le PTCE Figeac "
+    "Innovation Alliance.",
+])
+def test_the_words_of_a_kind_are_no_cue_and_its_acronym_no_bound(sentence):
+    assert roles_in_a_fiche(sentence, **OCCITANIE) == [("Figeac Innovation Alliance", "soutenu")]
+
+
+def test_cooperation_with_a_body_is_still_a_partnership():
+    assert roles_in_a_fiche("En coopération avec l'association Alpha.", **OCCITANIE) == [("Alpha", "partenaire")]
+
+
+def test_another_body_s_list_after_an_acronym_in_parentheses_is_not_the_member_s():
+    assert roles_in_a_fiche("Le Département finance 14 ateliers et chantiers d'insertion (ACI), dont l'ACI Bois et "
+                            "Paysages.", **LAVAL) == [("Département de la Mayenne", "partenaire")]
+
+
+# --- hosting said with the member among the subjects ---------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "La Ville et la CAF accueillent l'association Beta dans leurs locaux.",
+    "La Ville et la CAF hébergent l'association Beta.",
+])
+def test_the_member_and_another_body_hosting_a_structure_support_it(sentence):
+    assert roles_in_a_fiche(sentence, **LAVAL) == [("Beta", "soutenu"), ("CAF", "partenaire")]
+
+
+def test_two_other_bodies_hosting_a_structure_are_no_support_of_the_member():
+    assert roles_in_a_fiche("La CAF et la MSA accueillent l'association Beta.", **LAVAL) \
+        == [("CAF", "partenaire"), ("MSA", "partenaire")]
+
+
+# --- names with lower-case words ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Contrat à impact social avec l'association Wake up Café pour la réinsertion de 150 sortants de prison.",
+     ("Wake up Café", "wake-up-cafe")),
+    ("Le Repair Café, animé par des bénévoles de l'association Laval en transition, se tient chaque mois.",
+     ("Laval en transition", "laval-en-transition")),
+])
+def test_a_name_keeps_its_lower_case_words(sentence, name):
+    (found,) = mentions(sentence, **LAVAL)
+    assert name in {(found_name, slug) for found_name, slug, _ in found}
+
+
+def test_a_name_before_a_year_ends_there():
+    assert roles_in_a_fiche("Soutien à l'association Alpha en 2019.", **LAVAL) == [("Alpha", "soutenu")]

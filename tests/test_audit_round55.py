@@ -148,3 +148,21 @@ def test_a_name_keeps_its_lower_case_words(sentence, name):
 
 def test_a_name_before_a_year_ends_there():
     assert roles_in_a_fiche("Soutien à l'association Alpha en 2019.", **LAVAL) == [("Alpha", "soutenu")]
+
+
+# --- the member by the initials of its kind -------------------------------------------------------
+
+CRAON = {"member": "Communauté de communes du Pays de Craon", "kind": "Communauté de communes",
+         "address": "1 rue de Neuville\n53400 Craon"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Le Pôle ESS du Pays de Craon anime un réseau de 150 structures, avec le soutien financier de la CC et de la "
+     "Région.", [("Pôle ESS du Pays de Craon", "porteur"), ("Pôle ESS du Pays de Craon", "soutenu"),
+                 ("Région Pays de la Loire", "partenaire")]),
+    ("L'association Alpha anime un réseau, avec le soutien de la CC.", [("Alpha", "porteur"), ("Alpha", "soutenu")]),
+    # another kind's initials name another body
+    ("L'association Alpha anime un réseau, avec le soutien de la CA.", [("Alpha", "porteur")]),
+])
+def test_the_support_of_the_member_named_by_its_kind_s_initials_is_its_own(sentence, expected):
+    assert roles_in_a_fiche(sentence, **CRAON) == expected

@@ -147,8 +147,9 @@ def _names_the_member(member: _Member, found: OrgMention | Found) -> bool:
     if found.kind == member.kind:
         if words - kind_words <= member.name_words:
             return True
-    elif not words - kind_words and (kind_words - _ANY_KIND_WORDS) & member.name_words:
+    elif not words - kind_words and (words - _ANY_KIND_WORDS) & member.name_words:
         return True  # "la Métropole" alone in the fiche of the Métropole de Lyon, of another kind in law
+        # (not "la CA" in a communauté de communes': a word of its kind, "communauté", is not written)
     elif {found.kind, member.kind} <= INTERCOMMUNAL_KINDS:
         # "Le Mans Métropole", a communauté urbaine in law, in its fiche that says "Métropole": the
         # same name, not another body (its own words all of the member's, and the member's all its)

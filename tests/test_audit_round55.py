@@ -166,3 +166,39 @@ CRAON = {"member": "Communauté de communes du Pays de Craon", "kind": "Communau
 ])
 def test_the_support_of_the_member_named_by_its_kind_s_initials_is_its_own(sentence, expected):
     assert roles_in_a_fiche(sentence, **CRAON) == expected
+
+
+# --- labels of a structure's sheet ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Épicerie sociale Le Panier de Léa — gestion : CCAS ; approvisionnement : Banque alimentaire de la Mayenne.",
+    "Épicerie sociale Le Panier de Léa : gestion : CCAS ; approvisionnement : Banque alimentaire de la Mayenne.",
+])
+def test_who_manages_and_who_supplies_are_told_by_their_labels(sentence):
+    found = roles_in_a_fiche(sentence, **LAVAL)
+    assert ("CCAS", "porteur") in found and ("Banque alimentaire de la Mayenne", "partenaire") in found
+    assert ("Banque alimentaire de la Mayenne", "porteur") not in found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fournisseurs : la SCOP Beta et l'ESAT Gamma.", [("Beta", "partenaire"), ("Gamma", "partenaire")]),
+    ("Gestion : l'association Alpha.", [("Alpha", "porteur")]),
+])
+def test_labels_said_only_before_a_colon(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+# --- a kind's acronym that its names hold ---------------------------------------------------------
+
+LOIRE_ATLANTIQUE = {"member": "Département de la Loire-Atlantique", "kind": "Département",
+                    "address": "3 quai Ceineray\n44000 Nantes"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Soutien départemental au Groupement d'employeurs pour l'insertion et la qualification (GEIQ) BTP 44.",
+     [("GEIQ BTP 44", "soutenu")]),
+    # a kind's acronym that its names do not hold stays out of them
+    ("Soutien à la société coopérative d'intérêt collectif (SCIC) Alpha Bois.", [("Alpha Bois", "soutenu")]),
+])
+def test_the_acronym_of_a_kind_spelt_out_opens_the_names_that_hold_it(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LOIRE_ATLANTIQUE) == expected

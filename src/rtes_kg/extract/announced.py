@@ -282,7 +282,8 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
                 corporate = kind == "fondation" and trigger.raw[:1].isupper() \
                     and _CORPORATE.fullmatch(text, words[match.last].end, words[start].start)
                 name = f"{trigger.raw} {text[words[start].start: words[last].end]}" if corporate \
-                    else acronym_and_area(text, words, match.last, start, last, kind)  # "Fondation d'entreprise
+                    else acronym_and_area(text, words, match.last, start, last, kind,  # "Fondation d'entreprise
+                                          inside.match_at(words, match.last + 1) is not None)
                 if name is not None:  # Kiabi": the Fondation Kiabi, not the company; "(PTCE) Sud Vienne": the PTCE's
                     found.append(replace(found_by_pattern(text, words, match.first, last, trigger.start, kind),
                                          name=name, slug=name_slug(name)))

@@ -207,14 +207,15 @@ def label_before(text: str, words: Sequence[Token], k: int) -> str | None:
     """The role a label before a colon gives ("Partenaires : …", "Structure porteuse : …",
     "Lauréats de l'appel à projets 2023 : …": a label, then what it is of)."""
     first = k
-    while first > 0 and not BOUNDARY.search(text[words[first - 1].end: words[first].start]):
+    while first > 0 and not BOUNDARY.search(gap := text[words[first - 1].end: words[first].start]) \
+            and not ("—" in gap or " – " in gap):  # "Épicerie X — gestion : CCAS"
         first -= 1
     keys = label_keys(words[first: k + 1])
     while len(keys) > 1 and keys[0] in AMONG | _LABEL_ARTICLES:
         keys = keys[1:]  # "Parmi les lauréats : …" is "Lauréats : …"
     if len(keys) > 1 and keys[1] in _SCOPES:
         keys = keys[:1] + keys[2:]  # "Prix départemental de l'ESS : …" is "Prix de l'ESS : …"
-    role = LABELS.get(keys)
+    role = LABELS.get(keys) or _BEFORE_A_COLON.get(keys)
     if role is None and len(keys) <= _LABEL_PHRASE:
         role = next((LABELS[keys[:n]] for n in (3, 2, 1) if keys[:n] in LABELS
                      and len(keys) > n and keys[n] in _OF_WHAT), None)
@@ -228,6 +229,10 @@ def label_before(text: str, words: Sequence[Token], k: int) -> str | None:
     return role or verb_in_clause(text, words, k)
 
 
+# Labels only before a colon, never words of a clause: "Épicerie X — gestion : CCAS ; approvisionnement :
+# Banque alimentaire" (not "l'accompagnement à la gestion de 12 associations, dont X": supported)
+_BEFORE_A_COLON: dict[tuple[str, ...], str] = {("gestion",): CARRIER, ("approvisionnement",): PARTNER,
+                                               ("fournisseur",): PARTNER, ("fournisseurs",): PARTNER}
 _LABEL_ARTICLES = frozenset({"les", "ces", "des", "nos", "ses"})
 _SCOPES = frozenset({"communal", "intercommunal", "departemental", "regional", "metropolitain", "annuel", "local",
                      "communaux", "departementaux", "regionaux", "locaux"})

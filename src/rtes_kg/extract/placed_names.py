@@ -52,12 +52,16 @@ _LONG_KIND = 3
 LINKING = CONNECTORS | {"et", "par", "pour"}
 
 
-def acronym_and_area(text: str, words: Sequence[Token], kind_last: int, first: int, last: int, kind: str) -> str | None:
+def acronym_and_area(text: str, words: Sequence[Token], kind_last: int, first: int, last: int, kind: str,
+                     in_names: bool = False) -> str | None:
     """The name a network's or a PTCE's area makes with the acronym of its kind, spelt out before it:
     "le Pôle territorial de coopération économique (PTCE) Sud Vienne" is the "PTCE Sud Vienne", as
-    "le PTCE Sud Vienne" says it; None for any other name."""
+    "le PTCE Sud Vienne" says it; any name does with an acronym that the names of its kind hold
+    (``in_names``): "le Groupement d'employeurs pour l'insertion et la qualification (GEIQ) BTP 44"
+    is the "GEIQ BTP 44"; None for any other name."""
     acronym = _ACRONYM_BETWEEN.fullmatch(text, words[kind_last].end, words[first].start)
-    if acronym is None or kind not in ("reseau", "ptce") or not named_by_its_place(text, words, first, last, kind):
+    if acronym is None or not in_names and (
+            kind not in ("reseau", "ptce") or not named_by_its_place(text, words, first, last, kind)):
         return None
     return f"{acronym[1]} {text[words[first].start: words[last].end]}"
 

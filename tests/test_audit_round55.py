@@ -52,7 +52,8 @@ def test_a_label_of_partners_with_its_scope_is_still_partners():
     ("Financement de la Métropole et de la Fondation de France pour l'association Alpha.",
      [("Alpha", "soutenu"), ("Fondation de France", "partenaire")]),
     ("Grâce à un financement de la Métropole, de la CAF et de la Fondation Abbé Pierre, l'association Alpha rénove "
-     "40 logements.", [("Alpha", "soutenu"), ("CAF", "partenaire"), ("Fondation Abbé Pierre", "partenaire")]),
+     "40 logements.", [("Alpha", "porteur"), ("Alpha", "soutenu"), ("CAF", "partenaire"),
+                       ("Fondation Abbé Pierre", "partenaire")]),
 ])
 def test_a_funder_named_after_the_member_as_a_giver_gives_too(sentence, expected):
     assert roles_in_a_fiche(sentence, **BORDEAUX) == expected
@@ -202,3 +203,27 @@ LOIRE_ATLANTIQUE = {"member": "Département de la Loire-Atlantique", "kind": "D�
 ])
 def test_the_acronym_of_a_kind_spelt_out_opens_the_names_that_hold_it(sentence, expected):
     assert roles_in_a_fiche(sentence, **LOIRE_ATLANTIQUE) == expected
+
+
+# --- the member inside a list of givers -----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Avec le soutien de la Ville, de l'ADEME et de la Région, l'association Zéro Déchet Laval anime un défi famille "
+    "zéro déchet.",
+    "Avec le soutien de l'ADEME, de la Ville et de la Région, l'association Zéro Déchet Laval anime un défi famille "
+    "zéro déchet.",
+])
+def test_the_member_anywhere_in_a_fronted_list_of_givers_supports_the_subject(sentence):
+    assert roles_in_a_fiche(sentence, **LAVAL) == [
+        ("ADEME", "partenaire"), ("Région Pays de la Loire", "partenaire"), ("Zéro Déchet Laval", "porteur"),
+        ("Zéro Déchet Laval", "soutenu")]
+
+
+@pytest.mark.parametrize("sentence, supported", [
+    ("L'association Alpha, financée par la CAF, la Ville et la MSA, anime un atelier.", True),
+    # without the member, others' support only
+    ("Avec le soutien de l'ADEME, de la CAF et de la Région, l'association Alpha anime un atelier.", False),
+    ("L'association Alpha, financée par la CAF, la MSA et la Région, anime un atelier.", False),
+])
+def test_the_member_in_the_middle_of_a_list_of_funders_gives_too(sentence, supported):
+    assert (("Alpha", "soutenu") in roles_in_a_fiche(sentence, **LAVAL)) is supported

@@ -23,11 +23,19 @@ def member_among_agents(words: Sequence[Token], spans: Spans, first: int, names_
     k = spans[owner][1] + 1 if owner is not None else first + 1
     while owner is None and k < len(words) and k - first <= 4 and words[k].key != "et" and not words[k].capitalised:
         k += 1  # people before the member: "par 300 habitants et la Ville", "par des habitants, des associations et…"
+    listing = owner is not None  # right after a body's name (not past the people before the member)
     for _ in range(_ITEMS):  # the other bodies of a list: "par l'association A, la SCOP B et la Ville"
-        listed = spans.owner(k + (words[k].key in DEFINITE)) if k + 1 < len(words) and words[k].key != "et" else None
+        if k + 1 >= len(words) or words[k].key == "et":
+            break
+        item = k + (words[k].key in AGENT and words[k].key != "par")  # "de l'ADEME, de la Ville et de…"
+        item += item < len(words) and words[item].key in DEFINITE
+        if listing and item < len(words) and spans.owner(item) is None \
+                and _the_member_at(words, spans, item, names_member, another):
+            return True  # the member inside the list: "avec le soutien de l'ADEME, de la Ville et de la Région"
+        listed = spans.owner(item) if item < len(words) else None
         if listed is None:
             break
-        k = spans[listed][1] + 1
+        k, listing = spans[listed][1] + 1, True
     if k >= len(words) or words[k].key != "et":
         return False
     k += 1

@@ -15,7 +15,7 @@ from rtes_kg.extract.amount_phrases import AMOUNT_WORDS
 from rtes_kg.extract.anaphora import DEFINITE
 from rtes_kg.extract.clause import boundary
 from rtes_kg.extract.cuewords import SUPPORT_NOUNS
-from rtes_kg.extract.lexicon import HELPED, SENTENCE_BREAK, Token
+from rtes_kg.extract.lexicon import HELPED, OF_WORDS, SENTENCE_BREAK, Token
 from rtes_kg.extract.names import LOWER_ARTICLES, structure_words
 from rtes_kg.extract.spans import Spans
 
@@ -195,12 +195,12 @@ def helped_before(text: str, words: Sequence[Token], first: int) -> int | None:
             if noun is None and words[opening].key == "grace":
                 return opening  # (its giver is read past "à la": ``acting._the_member_after``)
             return noun if noun is not None and words[noun].key in SUPPORT_NOUNS else None
-        if "," in text[words[opening - 1].end: words[opening].start]:
-            return None
+        if "," in text[words[opening - 1].end: words[opening].start] and words[opening].key not in OF_WORDS:
+            return None  # (a list of givers goes on: "Avec le soutien de la Ville, de l'ADEME et de la Région, X…")
     return None
 
 
-_HELP_REACH = 14  # words: "Grâce au soutien financier de la Communauté de communes du Pays de Lunel, "
+_HELP_REACH = 20  # words: "Grâce au soutien financier de la Communauté de communes du Pays de Lunel, "
 
 
 def _what_it_is(text: str, words: Sequence[Token], k: int) -> bool:

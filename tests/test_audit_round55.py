@@ -227,3 +227,27 @@ def test_the_member_anywhere_in_a_fronted_list_of_givers_supports_the_subject(se
 ])
 def test_the_member_in_the_middle_of_a_list_of_funders_gives_too(sentence, supported):
     assert (("Alpha", "soutenu") in roles_in_a_fiche(sentence, **LAVAL)) is supported
+
+
+# --- the member's property and staff lent or ceded -------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Les locaux de l'ancienne caserne ont été cédés à la SCIC Cap Habitat, qui y a construit 40 logements sociaux.",
+     [("Cap Habitat", "soutenu")]),
+    ("Une parcelle a été louée à l'association Alpha.", [("Alpha", "soutenu")]),
+    ("Mise à disposition de 3 agents municipaux auprès de l'association Les Petits Frères des Pauvres pendant la "
+     "canicule.", [("Les Petits Frères des Pauvres", "soutenu")]),
+    # "auprès de" alone is a partner's
+    ("Partenariat auprès de l'association Alpha.", [("Alpha", "partenaire")]),
+])
+def test_what_the_member_lends_or_cedes_to_a_structure_is_its_support(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le terrain cédé à la SCIC Cap Habitat par la Région.",
+    "Les terrains cédés à la SCIC Cap Habitat par la Région.",
+    "Un terrain a été cédé à la SCIC Cap Habitat par la Région.",
+])
+def test_what_another_body_cedes_is_not_the_member_s_support(sentence):
+    assert roles_in_a_fiche(sentence, **LAVAL) == [("Région Pays de la Loire", "partenaire")]

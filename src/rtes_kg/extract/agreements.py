@@ -79,6 +79,18 @@ def objectives_before(words: Sequence[Token], first: int) -> bool:
         or any(_a_long_lease(keys[i: i + 3]) for i in range(len(keys)))  # ("… de 30 ans avec X")
 
 
+def lent_to(words: Sequence[Token], first: int) -> bool:
+    """Whether the member's staff or goods are lent to the name from ``first`` (its kind word), past
+    "auprès de": "Mise à disposition de 3 agents municipaux auprès de l'association X" (its support;
+    "auprès de" alone says a partner)."""
+    j = first - (first > 0 and words[first - 1].key in LOWER_ARTICLES) - 1
+    return j >= 1 and words[j].key in OF_WORDS and words[j - 1].key == "aupres" \
+        and any(w.key == "disposition" for w in words[max(0, j - _LENT_REACH): j - 1])
+
+
+_LENT_REACH = 9  # words from "auprès de" back to "mise à disposition": "de trois agents de la direction des sports"
+
+
 def _a_long_lease(keys: list[str]) -> bool:
     """Whether ``keys`` open a long lease of the member's property: "bail emphytéotique", "bail à
     construction", "bail à réhabilitation"."""

@@ -187,8 +187,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "verse, a versé, prend en charge, a pris en charge, prendre en charge, "
         # the member writing of itself: "Nous finançons l'association X"
         "soutenons, finançons, cofinançons, subventionnons, accompagnons, hébergeons, versons, prenons en charge")
-    # (and "un bail (emphytéotique) à X": the member's property let)
-    add(SUPPORTED, "governs", "loue, a loué, louer, cède, a cédé, céder, prête, a prêté, prêter, bail", to)
+    add(SUPPORTED, "governs", "loue, a loué, louer, cède, a cédé, céder, prête, a prêté, prêter, bail, "  # a bail à X
+        "loués, louée, louées, cédés, cédée, cédées, prêtés, prêtée, prêtées", to)  # "les locaux ont été cédés à X"
     # what the member awards: a grant ("a attribué à X une subvention"), or a contract, whose holder
     # carries the work ("a attribué à X le marché de nettoyage": cues.py, clause.tendered)
     add(SUPPORTED, "governs", "attribue, a attribué, ont attribué, attribuer, accorde, a accordé, octroie, a octroyé, "

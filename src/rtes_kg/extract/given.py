@@ -51,6 +51,10 @@ def given_by_another(text: str, words: Sequence[Token], found: Sequence[Found], 
                 if not names_member(kind):  # "… a été accordée par la Région à X" in a commune's fiche
                     pairs.append((n, None))
                 break
+            elif words[k].key in _GIVEN and k + 1 == given and (whose := _agent_after(
+                    text, words, spans, spans[n][1] + 1, member, found, names_member)) is not None:
+                pairs.append((n, None if whose is True else whose))  # "Le terrain cédé à X par la Région"
+                break
             elif words[k].key in GIFTS or words[k].key in _GIVING_ACTS:
                 whose = _whose_gift(words, spans, k + 1, given, member, found, names_member)
                 if whose is None:  # "Prêt d'un terrain à X par la Ville de Y", in another's fiche

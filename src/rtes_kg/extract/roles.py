@@ -27,6 +27,7 @@ from rtes_kg.extract.agreements import (
     co_doers,
     co_signatories,
     contract_after,
+    lent_to,
     objectives_after,
     objectives_before,
     partnership_after,
@@ -171,7 +172,8 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
         role = back_cue(text, words, starts[n], spans, said, spans[n][1])
         if role == SUPPORTED and named_as_giver(text, words, found, starts, spans, n):
             role = PARTNER  # "grâce à une subvention de la Région": the Région gives it
-        elif role == PARTNER and (objectives_after(words, spans[n][1]) or objectives_before(words, starts[n])):
+        elif role == PARTNER and (objectives_after(words, spans[n][1]) or objectives_before(words, starts[n])
+                                  or lent_to(words, starts[n])):
             role = SUPPORTED  # "a signé avec l'association X une convention pluriannuelle d'objectifs"
         elif role == PARTNER and _right_after_avec(words, starts[n]) and contract_after(words, spans[n][1]):
             role = CARRIER  # "a conclu avec l'association X un marché réservé": X does the work bought

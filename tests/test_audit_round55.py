@@ -251,3 +251,15 @@ def test_what_the_member_lends_or_cedes_to_a_structure_is_its_support(sentence, 
 ])
 def test_what_another_body_cedes_is_not_the_member_s_support(sentence):
     assert roles_in_a_fiche(sentence, **LAVAL) == [("Région Pays de la Loire", "partenaire")]
+
+
+# --- another giver's own scheme between its verb and the name -------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La Région soutient, via son dispositif Cap'Asso, 300 emplois associatifs, dont 12 à l'association Alpha.",
+     [("Région Pays de la Loire", "partenaire")]),
+    # the member's own scheme: its support
+    ("Le Département soutient, via son dispositif Cap'Asso, l'association Alpha.", [("Alpha", "soutenu")]),
+])
+def test_a_giver_s_own_scheme_is_no_body_beside_it(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LOIRE_ATLANTIQUE) == expected

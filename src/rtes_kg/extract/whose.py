@@ -94,8 +94,10 @@ def _past_a_cleft(words: Sequence[Token], k: int) -> int | None:
 
 def _beside(words: Sequence[Token], j: int) -> bool:
     """Whether the word at ``j`` says a body beside the giver ("avec", "auprès", "avec l'aide de"),
-    not the gift itself: "a attribué une aide à X"."""
-    return words[j].key in BESIDE and not (words[j].key == "aide" and words[j - 1].key in {"une", "son", "sa", "leur"})
+    not the gift itself: "a attribué une aide à X", nor its own means: "via son dispositif Cap'Asso"."""
+    return words[j].key in BESIDE and not (words[j].key == "aide" and words[j - 1].key in {"une", "son", "sa", "leur"}
+                                           or words[j].key == "via" and j + 1 < len(words)
+                                           and words[j + 1].key in {"son", "sa", "ses", "leur", "leurs"})
 
 
 def _past_an_unknown_name(text: str, words: Sequence[Token], head: int, end: int) -> int | None:

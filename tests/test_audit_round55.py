@@ -263,3 +263,29 @@ def test_what_another_body_cedes_is_not_the_member_s_support(sentence):
 ])
 def test_a_giver_s_own_scheme_is_no_body_beside_it(sentence, expected):
     assert roles_in_a_fiche(sentence, **LOIRE_ATLANTIQUE) == expected
+
+
+# --- an incise between another giver's verb and the name ----------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "La Région finance, via le FSE, l'association Alpha.",
+    "La Région finance, avec l'Agefiph, l'association Alpha.",
+    "La Région finance, à hauteur de 20 000 €, l'association Alpha.",
+    "La Région finance avec l'Agefiph l'association Alpha.",
+])
+def test_another_giver_s_grant_past_an_incise_is_not_the_member_s(sentence):
+    assert ("Alpha", "soutenu") not in roles_in_a_fiche(sentence, **LOIRE_ATLANTIQUE)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the member beside the giver, or the giver itself
+    "La Région finance, avec le Département, l'association Alpha.",
+    "Le Département finance, avec la Région, l'association Alpha.",
+])
+def test_the_member_s_grant_past_an_incise_stays_its_own(sentence):
+    assert ("Alpha", "soutenu") in roles_in_a_fiche(sentence, **LOIRE_ATLANTIQUE)
+
+
+def test_a_body_beside_another_giver_stays_a_partner():
+    assert roles_in_a_fiche("La Région finance, avec l'Agefiph, l'association Alpha.", **LOIRE_ATLANTIQUE) == [
+        ("Agefiph", "partenaire"), ("Région Pays de la Loire", "partenaire")]

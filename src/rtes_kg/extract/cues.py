@@ -53,7 +53,7 @@ from rtes_kg.extract.lists import (
     unknown_first_item,
 )
 from rtes_kg.extract.names import LOWER_ARTICLES
-from rtes_kg.extract.negation import negated
+from rtes_kg.extract.negation import denied_here, negated
 from rtes_kg.extract.shares import PEOPLE, another_s_shares
 from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.steps import supported_through_a_step
@@ -69,7 +69,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
     """The role said by the words before token ``start`` in its clause: the nearest cue wins. An
     item of an enumeration takes the role of the item before it (``roles``, by span index); the
     name's last word ``end`` tells "avec A, B et C" from "Avec A, B fait…"."""
-    if _denied_here(words, start) or another_s_shares(text, words[start].start):
+    if denied_here(words, start) or another_s_shares(text, words[start].start):
         return CITED  # "actionnaire de la SEM X, mais pas de la SCIC Y": Y, denied; "la SCIC A, devenue
         # sociétaire de la coopérative B": A's shares in B, not the member's
     if end is not None and _A_FIGURE_S_SOURCE.search(text, max(0, words[start].start - 80), words[start].start) \
@@ -114,9 +114,11 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 k = apposed  # "avec la SCIC A, à Niort, et l'association B": read on from A
                 continue
         if "," in gap and owner is None and not after_incise and _right_before(words, spans, k, start) \
-                and (opening := incise_opening(text, words, k)) is not None and words[opening + 1].key == "avec" \
+                and (opening := incise_opening(text, words, k)) is not None \
+                and (words[opening + 1].key == "avec" or cue_ending_at(words, opening) is not None) \
                 and not any(words[j].key in AMONG for j in range(opening, k)):  # (not "avec 80 sociétaires dont…")
-            k, jumped = opening, True  # "a cofondé en 2018, avec la Ville et 60 citoyens, la SCIC X": the verb's
+            k, jumped = opening, True  # "a cofondé en 2018, avec la Ville et 60 citoyens, la SCIC X", "finance,
+            # depuis 2019, l'association X": the verb's
             continue
         if "," in gap and owner is None and (counted := counted_head(words, k)) is not None:
             k = counted - 1  # "a aidé les deux SCOP du territoire, A et B": the kind's role
@@ -344,14 +346,6 @@ def _cue_around_a_date(words: Sequence[Token], k: int) -> tuple[Cue, int] | None
     if found is None or found[0].role != SUPPORTED:
         return None  # (only support, as the cues of a selection: "a adhéré en 2022 à la SCIC X" stays as it was)
     return found[0], kept[found[1]]
-
-
-def _denied_here(words: Sequence[Token], start: int) -> bool:
-    """Whether the name at ``start`` follows "mais pas (de la)", "et non (à l')": a denial of its own."""
-    k = start - 1
-    while k >= 0 and start - k <= 3 and words[k].key in PREPOSITIONS | FILLERS:
-        k -= 1
-    return k >= 1 and words[k].key in {"pas", "non"} and words[k - 1].key in {"mais", "et"}
 
 
 _AWARDING = frozenset({"attribue", "attribuer"})  # "a attribué à X le marché de…"

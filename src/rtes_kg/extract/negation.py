@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 
 from rtes_kg.extract.clause import boundary
+from rtes_kg.extract.cuewords import FILLERS
+from rtes_kg.extract.incises import PREPOSITIONS
 from rtes_kg.extract.lexicon import Token
 
 _SENTENCE_END = re.compile(r"[.;!?\n•]")  # not a comma or a parenthesis: "géré … par X, est désormais…"
@@ -36,6 +38,14 @@ def negated(text: str, words: Sequence[Token], cue: int) -> bool:
 
 
 _ONLY = (["seulement"], ["uniquement"])
+
+
+def denied_here(words: Sequence[Token], start: int) -> bool:
+    """Whether the name at ``start`` follows "mais pas (de la)", "et non (à l')": a denial of its own."""
+    k = start - 1
+    while k >= 0 and start - k <= 3 and words[k].key in PREPOSITIONS | FILLERS:
+        k -= 1
+    return k >= 1 and words[k].key in {"pas", "non"} and words[k - 1].key in {"mais", "et"}
 
 
 def _studied(keys: list[str]) -> bool:

@@ -79,11 +79,24 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
         if verb < first and (words[verb].key in verbs and not hosted or founding) \
                 and (not boundary(text, words[verb - 1], words[verb])
                      or _PARENTHESIS.fullmatch(text, words[verb - 1].end, words[verb].start)) \
-                and not any(_beside(words, j) or words[j].key == "par" for j in range(verb + 1, first)):
-            # "La Région Occitanie loue…": right after the subject, its verb (not "avec l'Agefiph", "X, financé par Y")
+                and not any(words[j].key == "par" for j in range(verb + 1, first)) \
+                and not (any(_beside(words, j) for j in range(verb + 1, first)) and (
+                    explicit[n] != {SUPPORTED} or _member_between(words, found, spans, verb + 1, first, member,
+                                                                  names_member))):
+            # "La Région Occitanie loue…": right after the subject, its verb (not "X, financé par Y"; not "avec
+            # l'Agefiph" itself, a partner, nor X after "avec la Ville": the member's too; "La Région finance,
+            # avec l'Agefiph, X" is the Région's)
             receiver = None if shared else n
             supported += [(receiver, giver) for giver in givers] if givers else [] if shared else [(n, None)]
     return supported
+
+
+def _member_between(words: Sequence[Token], found: Sequence[Found], spans: Spans, start: int, end: int,
+                    member: Callable[[Found], bool], names_member: Callable[[str], bool]) -> bool:
+    """Whether the member is named by a find or its kind word between ``start`` and ``end``."""
+    return any((owner := spans.owner(j)) is not None and member(found[owner])
+               or owner is None and words[j].capitalised and words[j].key in MEMBER_KEYS and names_member(words[j].key)
+               for j in range(start, end))
 
 
 def _past_a_cleft(words: Sequence[Token], k: int) -> int | None:

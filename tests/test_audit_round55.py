@@ -289,3 +289,22 @@ def test_the_member_s_grant_past_an_incise_stays_its_own(sentence):
 def test_a_body_beside_another_giver_stays_a_partner():
     assert roles_in_a_fiche("La Région finance, avec l'Agefiph, l'association Alpha.", **LOIRE_ATLANTIQUE) == [
         ("Agefiph", "partenaire"), ("Région Pays de la Loire", "partenaire")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "L'État, au titre du Fonds de développement de l'inclusion, finance 20 postes en insertion au sein de l'ACI Les "
+    "Jardins du Cœur.",
+    "L'État, dans le cadre du plan pauvreté, finance l'ACI Les Jardins du Cœur.",
+    "La CAF apporte, chaque année, 15 000 € au centre social Les Trois Cités.",
+])
+def test_another_giver_s_frame_or_gift_is_not_the_member_s(sentence):
+    assert not [role for _, role in roles_in_a_fiche(sentence, **LAVAL) if role == "soutenu"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La Ville, au titre de sa politique de la ville, finance l'ACI Les Jardins du Cœur.",
+     [("Les Jardins du Cœur", "soutenu")]),
+    ("La Ville apporte 15 000 € au centre social Les Trois Cités.", [("Les Trois Cités", "soutenu")]),
+])
+def test_the_member_s_own_frame_or_gift_stays_its_support(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected

@@ -214,11 +214,15 @@ def _apposition_end(text: str, words: Sequence[Token], k: int, end: int) -> int 
     if k == 0 or "," not in text[words[k - 1].end: words[k].start]:
         return None
     closing = next((j + 1 for j in range(k, min(end, k + 12)) if "," in text[words[j].end: words[j + 1].start]), None)
-    if words[k].key in _APPOSED or _beside_the_subject(words, k):
-        return closing
+    if words[k].key in _APPOSED or _beside_the_subject(words, k) or _keys(words, k, 2) in _FRAMES:
+        return closing  # (its frame: "L'État, au titre du Fonds de développement de l'inclusion, finance X")
     if closing is None or not an_incise_opens(text, words, k - 1, k):
         return None
     return None if _a_giver_s(words, k, closing) else closing
+
+
+_FRAMES = frozenset({("au", "titre"), ("dans", "le"), ("par", "le"), ("via", "son"), ("via", "sa"), ("via", "ses"),
+                     ("via", "le"), ("via", "la"), ("via", "les"), ("via", "l")})
 
 
 def _a_giver_s(words: Sequence[Token], k: int, closing: int) -> bool:
@@ -302,7 +306,7 @@ GIVING = frozenset({"loue", "louent", "cede", "cedent", "prete", "pretent", "ven
                      "financent", "subventionne", "subventionnent", "soutient", "soutiennent", "verse", "versent",
                      "accorde", "accordent", "attribue", "attribuent", "met", "mettent", "mis", "accompagne",
                      "accompagnent", "soutenu", "garanti", "garantit", "garantissent", "octroie", "octroient",
-                     "octroye", "alloue", "allouent",
+                     "octroye", "alloue", "allouent", "apporte", "apportent",
                      "retient", "retenu", "retiennent", "selectionne", "selectionnent",  # a winner of its call
                      "labellise", "labellisent",  # (and of its label)
                      "heberge", "hebergent", "accueille", "accueillent",  # "Le Marché d'Intérêt National héberge

@@ -308,3 +308,12 @@ def test_another_giver_s_frame_or_gift_is_not_the_member_s(sentence):
 ])
 def test_the_member_s_own_frame_or_gift_stays_its_support(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La Ville héberge gratuitement le siège de l'ADIE dans la Maison des entreprises.", [("Adie", "soutenu")]),
+    ("La Ville finance le poste de coordinateur de France Active Pays de la Loire.",
+     [("France Active Pays de la Loire", "soutenu")]),
+])
+def test_a_funder_whose_seat_or_post_the_member_gives_is_supported(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected

@@ -52,10 +52,14 @@ def given_by(words: Sequence[Token], start: int) -> bool:
     """Whether the name at ``start`` follows "de", "du", "des", "d'": "subvention de la Région" (not
     a step of its own: "l'implantation du Groupe SOS"; nor where a post is: "un poste au sein de X";
     nor the body a structure is of: "l'épicerie sociale de la Croix-Rouge"; nor who is given the use of
-    a thing: "met à disposition du Secours populaire"; nor an item after "et": ``named_as_giver``)."""
+    a thing: "met à disposition du Secours populaire"; nor what the name has: "héberge le siège de
+    l'ADIE", "finance le poste de X"; nor an item after "et": ``named_as_giver``)."""
     k = _past_its_article(words, start - 1)
     return k >= 0 and words[k].key in AGENT and words[k].key != "par" and not (k >= 1 and (
-        a_step_of(words, k - 1) or words[k - 1].key in {"sein", "et", "disposition"} or a_kind_ends_at(words, k - 1)))
+        a_step_of(words, k - 1) or words[k - 1].key in _NOT_GIVEN_BY or a_kind_ends_at(words, k - 1)))
+
+
+_NOT_GIVEN_BY = frozenset({"sein", "et", "disposition", "siege", "locaux", "bureaux", "antenne", "poste", "postes"})
 
 
 def _past_its_article(words: Sequence[Token], k: int) -> int:

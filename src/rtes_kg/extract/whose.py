@@ -94,9 +94,15 @@ def another_body_s_support(text: str, words: Sequence[Token], found: Sequence[Fo
 def _member_between(words: Sequence[Token], found: Sequence[Found], spans: Spans, start: int, end: int,
                     member: Callable[[Found], bool], names_member: Callable[[str], bool]) -> bool:
     """Whether the member is named by a find or its kind word between ``start`` and ``end``."""
-    return any((owner := spans.owner(j)) is not None and member(found[owner])
-               or owner is None and words[j].capitalised and words[j].key in MEMBER_KEYS and names_member(words[j].key)
-               for j in range(start, end))
+    return any(_the_member_at(words, found, spans, j, member, names_member) for j in range(start, end))
+
+
+def _the_member_at(words: Sequence[Token], found: Sequence[Found], spans: Spans, j: int,
+                   member: Callable[[Found], bool], names_member: Callable[[str], bool]) -> bool:
+    """Whether the word at ``j`` names the member: a find of it, or the kind word of its kind ("la Ville")."""
+    owner, kind = spans.owner(j), kind_at(words, j)[0]
+    return owner is not None and member(found[owner]) \
+        or owner is None and kind is not None and not another_kind(kind, names_member)
 
 
 def _past_a_cleft(words: Sequence[Token], k: int) -> int | None:
@@ -178,9 +184,7 @@ def _after_co_subjects(text: str, words: Sequence[Token], found: Sequence[Found]
     beside the subject: "Le Département, en lien avec la DREETS, finance X" (not the member's: "La
     Région, avec la Ville, finance X" is its support too)."""
     def the_member_at(j: int) -> bool:
-        owner, kind = spans.owner(j), kind_at(words, j)[0]
-        return owner is not None and member(found[owner]) \
-            or owner is None and kind is not None and not another_kind(kind, names_member)
+        return _the_member_at(words, found, spans, j, member, names_member)
 
     others: list[int] = []
     while k < end and (words[k].key in _JOINING or kind_at(words, k)[0] is not None or spans.owner(k) is not None

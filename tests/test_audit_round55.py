@@ -162,6 +162,11 @@ CRAON = {"member": "Communauté de communes du Pays de Craon", "kind": "Communau
      "Région.", [("Pôle ESS du Pays de Craon", "porteur"), ("Pôle ESS du Pays de Craon", "soutenu"),
                  ("Région Pays de la Loire", "partenaire")]),
     ("L'association Alpha anime un réseau, avec le soutien de la CC.", [("Alpha", "porteur"), ("Alpha", "soutenu")]),
+    # the initials after another giver, through the same test of the member's word
+    ("L'association Alpha anime un réseau, avec le soutien de l'ADEME et de la CC.",
+     [("ADEME", "partenaire"), ("Alpha", "porteur"), ("Alpha", "soutenu")]),
+    ("L'association Alpha, financée par la CAF et la CC, anime un réseau.",
+     [("Alpha", "porteur"), ("Alpha", "soutenu"), ("CAF", "partenaire")]),
     # another kind's initials name another body
     ("L'association Alpha anime un réseau, avec le soutien de la CA.", [("Alpha", "porteur")]),
 ])

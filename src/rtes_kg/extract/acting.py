@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from rtes_kg.extract.adjectives import verb_with_object
 from rtes_kg.extract.amount_phrases import AMOUNT_WORDS
 from rtes_kg.extract.anaphora import DEFINITE
-from rtes_kg.extract.clause import MEMBER_KEYS, boundary
+from rtes_kg.extract.clause import a_member_word, boundary
 from rtes_kg.extract.coagents import member_among_agents
 from rtes_kg.extract.cuewords import SUPPORT_NOUNS
 from rtes_kg.extract.lexicon import OF_WORDS, SENTENCE_BREAK, Token
@@ -198,10 +198,11 @@ def _the_member_after(words: Sequence[Token], spans: Spans, k: int, is_member: C
     owner = spans.owner(k)
     if owner is not None and not is_member(owner):  # "de l'ADEME et de la Ville": the member's too
         return member_among_agents(words, spans, k, names_member, lambda other: not is_member(other))
-    if owner is None and (words[k].key in MEMBER_KEYS and not names_member(words[k].key)
-                          or words[k].capitalised and words[k].key not in MEMBER_KEYS):  # "de l'État et de la CC"
+    member_word = a_member_word(words[k])  # ("de la CC": its initials)
+    if owner is None and (member_word and not names_member(words[k].key)
+                          or words[k].capitalised and not member_word):  # "de l'État et de la CC"
         return member_among_agents(words, spans, k, names_member, lambda other: not is_member(other))  # "la Région et…"
-    return owner is not None or words[k].key in MEMBER_KEYS and names_member(words[k].key)  # ("de la CC": its initials)
+    return owner is not None or member_word and names_member(words[k].key)
 
 
 # The adjectives of a support noun ("le soutien financier de la Ville"; withheld's "sans aide publique")

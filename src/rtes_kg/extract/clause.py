@@ -51,6 +51,12 @@ MEMBER_WORDS = frozenset({"ville", "commune", "mairie", "metropole", "departemen
 MEMBER_KEYS = MEMBER_WORDS | {"eurometropole", "cc", "ca", "cu", "cd", "cda", "epci"}
 # The first words of an area's name, which may be the member's by a shorter name: "Le Pays de Lorient"
 MEMBER_AREA_WORDS = frozenset({"pays", "territoire", "grand", "agglo"})
+
+
+def a_member_word(word: Token) -> bool:
+    """Whether ``word`` is a word that may name the member: a collectivité's kind word ("la Ville"), or
+    its kind's initials, capitalised ("de la CC", "La CdA"; not "ça")."""
+    return word.key in MEMBER_WORDS or word.key in MEMBER_KEYS and word.raw[:1].isupper()
 _FORMERLY = frozenset({"gerait", "geraient", "animait", "animaient", "portait", "portaient", "exploitait",
                        "exploitaient", "pilotait", "assurait", "tenait"})
 _HANDING = {("a", "transfere"), ("ont", "transfere")}  # (not "a cédé": "a cédé un terrain à X" gives)

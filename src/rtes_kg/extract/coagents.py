@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.anaphora import DEFINITE
-from rtes_kg.extract.clause import MEMBER_WORDS
+from rtes_kg.extract.clause import a_member_word
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.whose import AGENT
@@ -60,8 +60,9 @@ def member_before_agent(words: Sequence[Token], spans: Spans, subject: int, name
 
 def _the_member_at(words: Sequence[Token], spans: Spans, k: int, names_member: Callable[[str], bool],
                    another: Callable[[int], bool]) -> bool:
-    """Whether the word at ``k`` says the member: a name of no other body, or its kind word ("la Ville")."""
+    """Whether the word at ``k`` says the member: a name of no other body, or its kind word ("la Ville",
+    "la CC")."""
     named = spans.owner(k)
     if named is not None:
         return not another(named)
-    return words[k].key in MEMBER_WORDS and names_member(words[k].key)
+    return a_member_word(words[k]) and names_member(words[k].key)

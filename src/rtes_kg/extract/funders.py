@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rtes_kg.extract.clause import MEMBER_KEYS
+from rtes_kg.extract.clause import a_member_word
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import FROM_REFERENCE, LOWER_ARTICLES, Found, a_kind_ends_at
 from rtes_kg.extract.spans import Spans
@@ -28,10 +28,10 @@ def a_funder(cand: Found) -> bool:
 def named_as_giver(text: str, words: Sequence[Token], found: Sequence[Found], starts: Sequence[int],
                    spans: Spans, n: int) -> bool:
     """Whether the find ``n`` (its first word at ``starts[n]``) is a funder named as who gives:
-    right after "de" (``given_by``), or after "et de" or ", de" that follow another funder so
+    right after "de" (``_giver_after_de``), or after "et de" or ", de" that follow another funder so
     named, or the member ("un financement de la Ville et de la Fondation Abbé Pierre": both give it)."""
     while a_funder(found[n]):
-        if given_by(words, starts[n]):
+        if _giver_after_de(words, starts[n]):
             return True
         k = _past_its_article(words, starts[n] - 1)
         if k < 1 or words[k].key not in AGENT or words[k].key == "par":
@@ -41,14 +41,14 @@ def named_as_giver(text: str, words: Sequence[Token], found: Sequence[Found], st
             return False
         owner = spans.owner(before)
         if owner is None:  # the member by its kind word: "de la Ville et de la Fondation X"
-            return words[before].key in MEMBER_KEYS and words[before].capitalised and given_by(words, before)
+            return a_member_word(words[before]) and words[before].capitalised and _giver_after_de(words, before)
         if owner >= n or spans[owner][1] != before:
             return False
         n = owner
     return False
 
 
-def given_by(words: Sequence[Token], start: int) -> bool:
+def _giver_after_de(words: Sequence[Token], start: int) -> bool:
     """Whether the name at ``start`` follows "de", "du", "des", "d'": "subvention de la Région" (not
     a step of its own: "l'implantation du Groupe SOS"; nor where a post is: "un poste au sein de X";
     nor the body a structure is of: "l'épicerie sociale de la Croix-Rouge"; nor who is given the use of

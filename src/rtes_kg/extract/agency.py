@@ -53,15 +53,19 @@ def agent_role(words: Sequence[Token], by: int) -> str | None:
             before = [w.key for w in words[max(0, k - 24): k]]
             paid = any(a in FUNDING_PARTICIPLES and b == "par" for a, b in zip(before, before[1:]))
             return PARTNER if _MONEY & set(before) or paid else None
-        if key in CARRIED_KEYS or content > 8 or (words[k].raw.endswith(PARTICIPLE_ENDINGS)
-                                                  and words[k].raw[:1].islower()):  # not "Communauté"
-            return None  # "créée en 2022 par l'association X": the nearest participle is no funder's
+        if key in CARRIED_KEYS or content > 8 or key in _OTHER_PARTICIPLES or (
+                words[k].raw.endswith(PARTICIPLE_ENDINGS) and words[k].raw[:1].islower()):  # not "Communauté"
+            return None  # "créée en 2022 par l'association X", "ouvert par X": the nearest participle is no funder's
         if key not in FILLERS and not words[k].raw[0].isdigit() and key != "€":
             content += 1
     return None
 
 
 _LAUNCHED = frozenset({"lance", "lancee", "lances", "lancees"})
+# Participles that do not end in "é": "Aide au démarrage du restaurant X, ouvert par l'association Y"
+# (Y opened it; "Aide" is no participle of the agent's)
+_OTHER_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("ouvert", "construit", "produit", "inscrit", "fait")
+                               for end in ("", "e", "s", "es"))
 
 
 def _a_structure_at(words: Sequence[Token], k: int) -> bool:

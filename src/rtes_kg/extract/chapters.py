@@ -10,8 +10,9 @@ from collections.abc import Sequence
 
 from rtes_kg.extract.clause import MEMBER_WORDS
 from rtes_kg.extract.curated import STRUCTURE, reference
-from rtes_kg.extract.lexicon import Token, counted
+from rtes_kg.extract.lexicon import Token, counted, tokens
 from rtes_kg.extract.names import (
+    BODY_HEADS,
     FROM_PATTERN,
     LOWER_ARTICLES,
     NETWORK_HEADS,
@@ -175,3 +176,23 @@ def tail_after_parenthesis(text: str, words: Sequence[Token], closing: int) -> i
     if words[start].key in {"de", "du", "des", "d"}:
         start += 2 if start + 1 < len(words) and words[start + 1].key in {"la", "l"} else 1
     return name_forward(text, words, start, through_et=True) if start < len(words) else None
+
+
+def of_its_territory(cand: Found) -> bool:
+    """Whether a name found by its pattern has no name of its own, only what the body does and the
+    level of the territory it serves: "l'Agence départementale d'information sur le logement",
+    "l'Union départementale des associations familiales", "l'Agence locale de l'énergie". Each
+    département has one: its IRI is the member's territory's, as a chapter's named alone ("la Banque
+    Alimentaire"), never one body for all of France."""
+    if cand.confidence != FROM_PATTERN or cand.local or cand.parent is not None or cand.category == "collectivite":
+        return False
+    words = tokens(cand.name)
+    return words[0].key in _HEADS and any(word.key in _LEVELS for word in words) \
+        and not any(word.capitalised for word in words[1:])  # (not "l'association Mangeons local": a name)
+
+
+_HEADS = BODY_HEADS | {"maison", "pole", "centre", "regie", "mission", "service", "plateforme", "observatoire",
+                      "etablissement", "point", "espace"}
+_LEVELS = frozenset(f"{stem}{end}" for stem in ("departemental", "regional", "local", "communal", "intercommunal",
+                                                "municipal", "metropolitain", "territorial")
+                    for end in ("", "e", "es", "s")) | {"departementaux", "regionaux", "locaux", "territoriaux"}

@@ -122,9 +122,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "fournies par, fournis par, fournie par, fourni par, livrées par, livrés par, données par, donnés par")
     # a host: "X est hébergée dans les locaux de la SCIC Y" (Y lends its rooms, runs nothing of X's; not
     # "finance les travaux dans les locaux de Y": Y's rooms, its support)
-    add(PARTNER, "prep", ", ".join(f"{hosted}{end} dans les locaux {of}" for hosted in ("hébergé", "installé",
-                                                                                      "domicilié", "accueilli")
-                                   for end in ("", "e", "s", "es") for of in ("de", "du", "des", "d'")))
+    add(PARTNER, "prep", ", ".join(f"{host}{end} dans les locaux {of}" for host in ("hébergé", "installé", "domicilié",
+        "accueilli") for end in ("", "e", "s", "es") for of in ("de", "du", "des", "d'")))
     # … or in a place a body runs: "X, installé à la Maison de quartier de Villejean" (where, no carrier)
     add(PARTNER, "prep", ", ".join(f"{hosted}{end} {at}" for hosted in ("hébergé", "installé", "accueilli")
                                    for end in ("", "e", "s", "es") for at in ("à", "au", "aux", "dans")))
@@ -162,6 +161,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     add(CITED, "prep", ", ".join(f"{former} {of}" for former in (
         "ancienne activité", "anciennes activités", "ancien service", "ancien dispositif", "ancien projet")
         for of in ("de", "du", "des", "d'")))
+    add(CITED, "prep", "a visité, ont visité, visite, visite de, visite du, visite des, visite d'")  # a visit, no part
     add(CITED, "prep", "a pris la suite de, a pris la suite du, prend la suite de, prend la suite du, a succédé à, "
         "a succédé au, succède à, succède au")
     # the bodies a merger ended: "la SCIC X, née de la fusion de l'association A et de l'atelier B"
@@ -195,8 +195,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "alloue, a alloué", to)  # ("a accordé 500 000 € à la CRESS X": to it, past the amount)
     # a sale by the member, at a symbolic price or not, is its means given: "a vendu l'ancienne école à X"
     add(SUPPORTED, "governs", "vend, a vendu, vendu, vendre, revendu, a revendu", to)
-    # a post the member pays for in a body: "finance un poste de chargé de mission à la CRESS", "au sein de X"
-    add(SUPPORTED, "governs", "poste, postes, un poste, deux postes", "a au aux sein")
+    # a post the member pays for in a body: "un poste de chargé de mission à la CRESS", "au sein de X", "de X"
+    add(SUPPORTED, "governs", "poste, postes, un poste, deux postes", "a au aux sein de du des d")
     # money put in a body, as equity or not: "Breizh Up a investi 2 M€ dans la SCIC X" (X is helped)
     add(SUPPORTED, "governs", "investi, a investi, ont investi, investit, investissent, investir, investissement, "
         "investissements", "dans")

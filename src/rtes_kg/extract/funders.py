@@ -53,10 +53,29 @@ def _giver_after_de(words: Sequence[Token], start: int) -> bool:
     a step of its own: "l'implantation du Groupe SOS"; nor where a post is: "un poste au sein de X";
     nor the body a structure is of: "l'épicerie sociale de la Croix-Rouge"; nor who is given the use of
     a thing: "met à disposition du Secours populaire"; nor what the name has: "héberge le siège de
-    l'ADIE", "finance le poste de X"; nor an item after "et": ``named_as_giver``)."""
+    l'ADIE", "finance le poste de X", "le poste de chargé de mission ESS de la CRESS"; nor an item after
+    "et": ``named_as_giver``)."""
     k = _past_its_article(words, start - 1)
     return k >= 0 and words[k].key in AGENT and words[k].key != "par" and not (k >= 1 and (
-        a_step_of(words, k - 1) or words[k - 1].key in _NOT_GIVEN_BY or a_kind_ends_at(words, k - 1)))
+        a_step_of(words, k - 1) or words[k - 1].key in _NOT_GIVEN_BY or a_kind_ends_at(words, k - 1)
+        or _a_post_s_title(words, k - 1)))
+
+
+def _a_post_s_title(words: Sequence[Token], k: int) -> bool:
+    """Whether the words up to ``k`` are the title of a post named before them: "poste de
+    coordinateur", "postes de chargé de mission ESS" (not past a gift's word: "le poste de X grâce à
+    une subvention de la Région")."""
+    for j in range(k, max(-1, k - _TITLE_WORDS), -1):
+        if words[j].key in _NOT_GIVEN_BY:
+            return words[j].key in {"poste", "postes"} and j < k
+        if words[j].key in _NOT_A_TITLE:
+            return False
+    return False
+
+
+_TITLE_WORDS = 6  # "poste de chargée de mission ESS", "de chef de projet alimentation"
+_NOT_A_TITLE = frozenset({"par", "et", "avec", "grace", "subvention", "subventions", "financement", "aide", "soutien",
+                          "appui", "concours", "participation", "dotation"})
 
 
 _NOT_GIVEN_BY = frozenset({"sein", "et", "disposition", "siege", "locaux", "bureaux", "antenne", "poste", "postes"})

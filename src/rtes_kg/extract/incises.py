@@ -62,13 +62,16 @@ def apposed_to(text: str, words: Sequence[Token], spans: Spans, k: int) -> int |
 
 def incise_opening(text: str, words: Sequence[Token], k: int) -> int | None:
     """When the words ending at ``k`` close an incise that opens with a preposition (", avec l'appui
-    de la Métropole,"), the last word before it."""
+    de la Métropole,") or says when (", depuis 2019,", ", chaque année,"), the last word before it."""
     for j in range(k, max(-1, k - 10), -1):
         if j < k and boundary(text, words[j], words[j + 1]):
             return None
         if j > 0 and "," in text[words[j - 1].end: words[j].start]:
-            return j - 1 if words[j].key in PREPOSITIONS else None
+            return j - 1 if words[j].key in PREPOSITIONS or words[j].key in _WHEN else None
     return None
+
+
+_WHEN = frozenset({"depuis", "chaque", "jusqu", "jusque"})
 
 
 _HELP_OPENING = re.compile(r",\s*(?:avec|grâce|grace|aux? côtés?|en partenariat|en lien|sous)\b[^,;:.()]*$",

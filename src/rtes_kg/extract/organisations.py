@@ -15,7 +15,7 @@ from dataclasses import replace
 from rtes_kg.extract import places
 from rtes_kg.extract.adjectives import verb_with_object
 from rtes_kg.extract.announced import announced
-from rtes_kg.extract.chapters import chapters
+from rtes_kg.extract.chapters import chapters, of_its_territory
 from rtes_kg.extract.collectivites import COLLECTIVITE, brands, collectivite_key, collectivite_keys, collectivites
 from rtes_kg.extract.curated import STRUCTURE, ReferenceEntry, reference
 from rtes_kg.extract.curated_finds import from_reference
@@ -359,7 +359,7 @@ def find_organisations(text: str, source: Source, words: Sequence[Token] | None 
         if CREATED in said and cand.category == "reseau" and cand.confidence == FROM_REFERENCE \
                 and reference().chapters.find(tokens(cand.name)):
             cand = _as_local_chapter(cand, text, words)
-        if cand.local and scope:
+        if (cand.local or of_its_territory(cand)) and scope:
             cand = replace(cand, slug=f"{cand.slug}-{scope}")
         kept = first.setdefault(cand.slug, cand)
         if kept.kind is None and cand.kind is not None and kept.category == cand.category:

@@ -166,7 +166,7 @@ def agents_of_running(text: str, words: Sequence[Token]) -> list[Found]:
         while (last := name_forward(text, words, first)) is not None:
             acronym = len(words[first].raw) >= 3 and words[first].raw.isupper()
             if not (acronym or sum(w.capitalised for w in words[first: last + 1]) >= 2
-                    or last == first and _a_bare_name(words, first, listed)) \
+                    or _one_word(text, words, first, last) and _a_bare_name(words, first, listed)) \
                     or names_a_person(text[words[first].start: words[last].end]):
                 break
             # "géré par les Écossolies": the body "Les Écossolies", its article in its name
@@ -303,6 +303,13 @@ def _next_item(text: str, words: Sequence[Token], last: int) -> int | None:
     if words[following].key == "et" and (after_et.capitalised or after_et.key in LOWER_ARTICLES):
         return following + 1
     return None
+
+
+def _one_word(text: str, words: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the name from ``first`` to ``last`` is written as one word, maybe with its
+    département's number: "Ronalpia", "Optim'ism", "Idées 35" (not "Marie Durand")."""
+    last -= last > first and words[last].raw.isdigit() and len(words[last].raw) <= 3
+    return not any(c.isspace() for c in text[words[first].start: words[last].end])
 
 
 def _a_bare_name(words: Sequence[Token], first: int, listed: bool) -> bool:

@@ -310,7 +310,7 @@ GIVING = frozenset({"loue", "louent", "cede", "cedent", "prete", "pretent", "ven
                      "financent", "subventionne", "subventionnent", "soutient", "soutiennent", "verse", "versent",
                      "accorde", "accordent", "attribue", "attribuent", "met", "mettent", "mis", "accompagne",
                      "accompagnent", "soutenu", "garanti", "garantit", "garantissent", "octroie", "octroient",
-                     "octroye", "alloue", "allouent", "apporte", "apportent",
+                     "octroye", "alloue", "allouent", "apporte", "apportent", "investi", "investit", "investissent",
                      "retient", "retenu", "retiennent", "selectionne", "selectionnent",  # a winner of its call
                      "labellise", "labellisent",  # (and of its label)
                      "heberge", "hebergent", "accueille", "accueillent",  # "Le Marché d'Intérêt National héberge

@@ -1,0 +1,149 @@
+"""Wrong facts of the fifty-sixth round: "Les élus ont visité la SCOP X" made X the carrier; "La Région
+finance, depuis 2019, l'association X" in a commune's fiche made X the commune's to support, and so did
+"La Banque des Territoires a investi 200 000 € dans X"; "le restaurant X, ouvert par l'association Y"
+made Y a partner; "Financement du poste de chargé de mission ESS de la CRESS" made the CRESS a giver;
+"l'Agence départementale d'information sur le logement" had one IRI for every département's; "la
+Cigale des Coëvrons" was no body; "porté par Optim'ism et Idées 35" named none. Each text is written
+for these tests in the style of the fiches, not taken from any of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import mentions, roles_in_a_fiche
+
+LAVAL = {"member": "Ville de Laval", "kind": "Commune", "address": "Place du 11 novembre\n53000 Laval"}
+GIRONDE = {"member": "Département de la Gironde", "kind": "Département",
+           "address": "1 esplanade Charles de Gaulle\n33074 Bordeaux"}
+BRETAGNE = {"member": "Région Bretagne", "kind": "Région", "address": "283 avenue du Général Patton\n35711 Rennes"}
+
+
+# --- a visit is no part in the action ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Les élus ont visité la SCOP Les Menuisiers du Maine lors du Mois de l'ESS.",
+    "Visite de la ressourcerie L'Effet Papillon par les élus.",
+    "Les élus ont visité la SCOP Alpha, qui fabrique des meubles à partir de bois recyclé.",
+])
+def test_a_body_visited_has_no_role(sentence):
+    assert roles_in_a_fiche(sentence, **LAVAL) == []
+
+
+def test_a_body_visited_that_the_member_supports_is_still_supported():
+    assert roles_in_a_fiche("Les élus ont visité la SCOP Alpha, que la Ville soutient depuis 2015.",
+                            **LAVAL) == [("Alpha", "soutenu")]
+
+
+# --- another body's grant past an incise of time; an investment ----------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "La Région finance, depuis 2019, l'association Cœur de Mayenne.",
+    "La Région soutient, chaque année, l'association Cœur de Mayenne.",
+    "La Région soutient, depuis sa création, l'association Cœur de Mayenne.",
+])
+def test_another_body_s_grant_past_an_incise_of_time_is_not_the_member_s(sentence):
+    assert roles_in_a_fiche(sentence, **LAVAL) == [("Région Pays de la Loire", "partenaire")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "La Ville soutient, depuis 2019, l'association Cœur de Mayenne.",
+    "La Ville soutient, chaque année, l'association Cœur de Mayenne.",
+])
+def test_the_member_s_grant_past_an_incise_of_time_is_its_support(sentence):
+    assert roles_in_a_fiche(sentence, **LAVAL) == [("Cœur de Mayenne", "soutenu")]
+
+
+def test_another_body_s_investment_is_not_the_member_s_support():
+    assert roles_in_a_fiche("La Banque des Territoires a investi 200 000 € dans la foncière solidaire Terre de "
+                            "Liens Pays de la Loire.", **LAVAL) == [("Banque des Territoires", "partenaire")]
+    assert roles_in_a_fiche("La Région a investi 50 000 € dans la SCIC Alpha.", **LAVAL) == [
+        ("Région Pays de la Loire", "partenaire")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville a investi 50 000 € dans la SCIC Alpha.", [("Alpha", "soutenu")]),
+    ("La Ville, avec la Région, a investi 50 000 € dans la SCIC Alpha.",
+     [("Alpha", "soutenu"), ("Région Pays de la Loire", "partenaire")]),
+])
+def test_the_member_s_investment_is_its_support(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+# --- who opened a place runs it ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Aide au démarrage du restaurant d'insertion Le Bon Accueil, ouvert en 2022 par l'association Revivre.",
+    "Aide au démarrage du restaurant d'insertion Le Bon Accueil, ouvert par l'association Revivre.",
+])
+def test_the_body_that_opened_a_place_is_its_carrier(sentence):
+    assert roles_in_a_fiche(sentence, **LAVAL) == [("Le Bon Accueil", "soutenu"), ("Revivre", "porteur")]
+
+
+# --- a post's holder ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Financement du poste de chargé de mission ESS de la CRESS Nouvelle-Aquitaine à hauteur de 30 000 € par an.",
+    "Le Département finance le poste de chargé de mission de la CRESS.",
+])
+def test_the_body_whose_post_the_member_funds_is_supported(sentence):
+    assert roles_in_a_fiche(sentence, **GIRONDE) == [("CRESS Nouvelle-Aquitaine", "soutenu")]
+
+
+def test_a_network_whose_post_the_member_cofunds_is_supported():
+    assert roles_in_a_fiche("La Région a cofinancé avec l'ADEME le poste d'animateur du réseau des ressourceries "
+                            "de Bretagne.", **BRETAGNE) == [("ADEME", "partenaire"),
+                                                          ("Réseau des ressourceries de Bretagne", "soutenu")]
+
+
+def test_who_gives_for_a_post_is_still_a_giver():
+    assert roles_in_a_fiche("Le Département finance le poste de coordinatrice grâce à une subvention de la "
+                            "Région.", **GIRONDE) == [("Région Nouvelle-Aquitaine", "partenaire")]
+
+
+# --- a body named by its territory's level, no name of its own --------------------------------------
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Le Département a mandaté l'Agence départementale d'information sur le logement (ADIL 33).",
+     "Agence départementale d'information sur le logement"),
+    ("Partenariat avec l'Union départementale des associations familiales.",
+     "Union départementale des associations familiales"),
+])
+def test_a_body_named_by_its_level_is_the_member_s_territory_s(sentence, name):
+    (found,) = mentions(sentence, **GIRONDE)
+    slug = name.lower().replace("é", "e").replace("'", "-").replace(" ", "-")
+    assert (name, f"{slug}-departement-de-la-gironde", "partenaire") in found
+    (in_laval,) = mentions(sentence, **LAVAL)
+    assert (name, f"{slug}-ville-de-laval", "partenaire") in in_laval  # another body, another IRI
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Mangeons local a reçu 3 000 €.", ("Mangeons local", "mangeons-local", "soutenu")),
+    ("Partenariat avec l'Union régionale des SCOP (URSCOP) Nouvelle-Aquitaine.",
+     ("URSCOP Nouvelle-Aquitaine", "urscop-nouvelle-aquitaine", "partenaire")),
+    ("Soutien au Pôle territorial de coopération économique du Libournais.",
+     ("Pôle territorial de coopération économique du Libournais",
+      "pole-territorial-de-cooperation-economique-du-libournais", "soutenu")),
+])
+def test_a_name_of_its_own_keeps_its_iri(sentence, expected):
+    assert mentions(sentence, **GIRONDE) == [[expected]]
+
+
+# --- a club of investors; bare names of one word -------------------------------------------------------
+
+def test_a_cigale_is_a_club_of_the_network():
+    (found,) = mentions("Subvention de 12 000 € à la Cigale des Coëvrons pour l'animation de son club "
+                        "d'investisseurs.", **LAVAL)
+    assert found == [("Cigale des Coëvrons", "cigale-des-coevrons", "soutenu")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Les chantiers d'insertion portés par Optim'ism et Idées 35 ont été financés via le FSE géré par la Région.",
+     [("Idées 35", "porteur"), ("Optim'ism", "porteur")]),
+    ("Le chantier porté par Idées 35 a été financé.", [("Idées 35", "porteur")]),
+    ("Le chantier est géré par Emmaüs 35.", [("Emmaüs 35", "porteur")]),
+    # a place and its number, a person: no body
+    ("Le chantier porté par Rennes 2 a été financé.", []),
+    ("Le projet porté par Marie Durand a été financé.", []),
+])
+def test_a_one_word_name_after_porte_par_is_the_carrier(sentence, expected):
+    assert roles_in_a_fiche(sentence, **BRETAGNE) == expected

@@ -3,7 +3,8 @@ finance, depuis 2019, l'association X" in a commune's fiche made X the commune's
 "La Banque des Territoires a investi 200 000 € dans X"; "le restaurant X, ouvert par l'association Y"
 made Y a partner; "Financement du poste de chargé de mission ESS de la CRESS" made the CRESS a giver;
 "l'Agence départementale d'information sur le logement" had one IRI for every département's; "la
-Cigale des Coëvrons" was no body; "porté par Optim'ism et Idées 35" named none. Each text is written
+Cigale des Coëvrons" was no body; "porté par Optim'ism et Idées 35" named none; in "312 sociétaires,
+dont 280 citoyens, 12 entreprises et 3 collectivités" only the first was a part. Each text is written
 for these tests in the style of the fiches, not taken from any of them."""
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import pytest
 
 from extraction_helpers import mentions, roles_in_a_fiche
+from rtes_kg.extract.figures import find_quantities
+from rtes_kg.parse.records import Source
 
 LAVAL = {"member": "Ville de Laval", "kind": "Commune", "address": "Place du 11 novembre\n53000 Laval"}
 GIRONDE = {"member": "Département de la Gironde", "kind": "Département",
@@ -147,3 +150,28 @@ def test_a_cigale_is_a_club_of_the_network():
 ])
 def test_a_one_word_name_after_porte_par_is_the_carrier(sentence, expected):
     assert roles_in_a_fiche(sentence, **BRETAGNE) == expected
+
+
+# --- the parts listed after "dont" ----------------------------------------------------------------------
+
+def _figures(sentence: str) -> list[tuple[int, str, str | None, int | None]]:
+    return [(int(q.value), q.unit, q.counted, int(q.part_of.value) if q.part_of else None)
+            for q in find_quantities(sentence, Source("t.txt", 1))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La SCIC compte 312 sociétaires, dont 280 citoyens, 12 entreprises et 3 collectivités.",
+     [(312, "nombre", None, None), (280, "nombre", None, 312), (12, "nombre", "structures", 312),
+      (3, "nombre", None, 312)]),
+    ("320 tonnes collectées, dont 180 réemployées et 140 recyclées.",
+     [(320, "tonne", "tonnage", None), (180, "tonne", "tonnage", 320), (140, "tonne", "tonnage", 320)]),
+    ("48 salariés, dont 30 en insertion et 18 permanents.",
+     [(48, "nombre", "salaries", None), (30, "nombre", "salaries-en-insertion", 48), (18, "nombre", "salaries", 48)]),
+    # the incise of the parts closed: what follows is no part
+    ("La SCIC compte 312 sociétaires, dont 280 citoyens, et 12 salariés.",
+     [(312, "nombre", None, None), (280, "nombre", None, 312), (12, "nombre", "salaries", None)]),
+    ("Le chantier emploie 24 salariés (dont 18 en insertion) et 3 encadrants.",
+     [(24, "nombre", "salaries", None), (18, "nombre", "salaries-en-insertion", 24), (3, "nombre", None, None)]),
+])
+def test_the_parts_listed_after_dont_are_all_parts(sentence, expected):
+    assert _figures(sentence) == expected

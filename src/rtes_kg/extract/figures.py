@@ -195,6 +195,7 @@ def find_quantities(text: str, source: Source, words: list[Token] | None = None,
     measured: tuple[str, Noun] | None = None  # the unit of the last figure measured, as a bare number repeats it
     # the sentence of the last figure that is no part, and its last such figure of each measure ("": any)
     whole_sentence, wholes = -1, dict[str, Quantity]()
+    after_part: int | None = None  # where the last "dont" part ends: the parts listed after it are parts too
     for number in numbers:
         index = bisect.bisect_right(starts, number.start()) - 1
         end = bounds[index][1]
@@ -307,7 +308,9 @@ def find_quantities(text: str, source: Source, words: list[Token] | None = None,
                              masked[max(0, number.start() - 30): number.start()], re.IGNORECASE)
             if lead:
                 raw_start = number.start() - (len(lead.group(0)))
-        part = _A_PART.search(masked, max(bounds[index][0], number.start() - 30), number.start())
+        part = _A_PART.search(masked, max(bounds[index][0], number.start() - 30), number.start()) or (
+            after_part is not None and _NEXT_PART.fullmatch(masked, after_part, number.start()))
+        # ("312 sociétaires, dont 280 citoyens, 12 entreprises et 3 collectivités": 12 and 3 of them too)
         # "12 personnes (8 ETP), dont 3 encadrants": 3 of the 12 people (else the last: "320 tonnes, dont 180…")
         part_of = wholes.get(_measure(unit), wholes.get("")) if part and whole_sentence == index else None
         if part_of is not None and counted is None and unit_text.endswith(PARTICIPLE_ENDINGS):
@@ -319,6 +322,7 @@ def find_quantities(text: str, source: Source, words: list[Token] | None = None,
             qualifier=qualifier, year=years.at(number.start() - bounds[index][0]), source=source, per=per,
             minimum=minimum if minimum is not None and minimum < value else None,
             part_of=part_of))
+        after_part = noun_end if found[-1].part_of is not None else None
         if found[-1].part_of is None:  # what a "dont" part of this sentence is a part of
             whole_sentence, wholes = index, wholes if whole_sentence == index else {}
             wholes[_measure(unit)] = wholes[""] = found[-1]
@@ -344,4 +348,5 @@ def _measured_again(text: str, words: list[Token], number: re.Match, measured: t
 _A_PROPORTION = re.compile(r"\s+sur\s+(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
                           r"(?=\s*(?:[,.;:)]|$)|\s+(?:ont|sont|est|a|restent|\w+(?:é|ée|és|ées))\b)", re.IGNORECASE)
 # A part of the figure before it in its sentence: "320 tonnes, dont 180 tonnes réemployées"
+_NEXT_PART = re.compile(r"\s*,\s*|\s+et\s+")  # (not ", et": the incise of the parts closed before it)
 _A_PART = re.compile(r"(?:^|[\s,(])dont\s+(?:(?:environ|près de|plus de|moins de)\s+)?\Z", re.IGNORECASE)

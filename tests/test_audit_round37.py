@@ -223,7 +223,9 @@ def test_a_currency_described_then_issued_is_its_issuers(sentence: str, expected
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # "Commune" inside a longer name is no commune's kind word
-    ("Soutien à Plaine Commune Promotion et à la couveuse Grands Ensemble.", [("Grands Ensemble", "soutenu")]),
+    # (and the name after "Soutien à", of two capitalised words, is a body the member supports: round 56)
+    ("Soutien à Plaine Commune Promotion et à la couveuse Grands Ensemble.",
+     [("Grands Ensemble", "soutenu"), ("Plaine Commune Promotion", "soutenu")]),
     ("Soutien de la Commune de Saint-Ouen à l'association Beta Vélo.", [("Commune de Saint-Ouen", "partenaire")]),
 ])
 def test_commune_inside_a_name_opens_no_communes_name(sentence: str, expected: list) -> None:

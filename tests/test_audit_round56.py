@@ -175,3 +175,51 @@ def _figures(sentence: str) -> list[tuple[int, str, str | None, int | None]]:
 ])
 def test_the_parts_listed_after_dont_are_all_parts(sentence, expected):
     assert _figures(sentence) == expected
+
+
+# --- the givers together; a listed network that receives -----------------------------------------------
+
+COEVRONS = {"member": "Communauté de communes des Coëvrons", "kind": "Communauté de communes",
+            "address": "1 rue Jean-Baptiste Lafosse\n53600 Évron"}
+
+
+def test_other_bodies_that_take_part_together_in_a_grant_give_it_not_the_member():
+    assert roles_in_a_fiche("La CAF et la MSA participent au financement de l'association La Grange.",
+                            **COEVRONS) == [("CAF", "partenaire"), ("MSA", "partenaire")]
+    # the member among them gives too
+    assert ("La Grange", "soutenu") in roles_in_a_fiche(
+        "La CC et la CAF participent au financement de l'association La Grange.", **COEVRONS)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Financement de l'association Les Petits Débrouillards.", [("Les Petits Débrouillards", "soutenu")]),
+    ("Accompagnement de l'association « Les Petits Débrouillards » pour des ateliers scientifiques.",
+     [("Les Petits Débrouillards", "soutenu")]),
+    ("Accompagnement de l'AFEV.", [("Afev", "soutenu")]),
+    # a gift's noun names who gives; a lender or a foundation gives
+    ("Grâce à une subvention de la Croix-Rouge, l'association Le Pied gère l'épicerie.",
+     [("Croix-Rouge française", "partenaire"), ("Le Pied", "porteur")]),
+    ("Grâce à un financement de la Fondation de France, l'association Les Amis du Quai a ouvert un café.",
+     [("Fondation de France", "partenaire"), ("Les Amis du Quai", "porteur")]),
+    ("Avec le soutien de l'association France Active Pays de la Loire, l'association Alpha a ouvert un café.",
+     [("Alpha", "porteur"), ("France Active Pays de la Loire", "partenaire")]),
+])
+def test_a_listed_network_named_as_what_receives_is_supported(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+# --- names -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Le Fab Lab « L'Établi », géré par l'association Ingénieurs sans frontières, compte 120 adhérents.",
+     [("Ingénieurs sans frontières", "porteur")]),
+    ("Soutien à l'association Médecins sans frontières.", [("Médecins sans frontières", "soutenu")]),
+    ("Soutien à l'association Alpha en solidaire.", [("Alpha", "soutenu")]),  # only "en transition"
+    ("Soutien à Kiosque Paysan, magasin de producteurs en SCIC.", [("Kiosque Paysan", "soutenu")]),
+    ("Subvention à Mayenne Nature Environnement pour ses animations.", [("Mayenne Nature Environnement", "soutenu")]),
+    # one word, or a person: no body
+    ("Soutien à Baluchon.", []),
+    ("Aide à Marie Durand pour son projet.", []),
+])
+def test_names_after_a_noun_of_support_and_sans_frontieres(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from rtes_kg.extract.clause import a_member_word
 from rtes_kg.extract.lexicon import Token
-from rtes_kg.extract.names import FROM_REFERENCE, LOWER_ARTICLES, Found, a_kind_ends_at
+from rtes_kg.extract.names import FROM_REFERENCE, LOWER_ARTICLES, Found, a_kind_ends_at, is_an_act
 from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.steps import a_step_of
 from rtes_kg.extract.whose import AGENT
@@ -30,6 +30,8 @@ def named_as_giver(text: str, words: Sequence[Token], found: Sequence[Found], st
     """Whether the find ``n`` (its first word at ``starts[n]``) is a funder named as who gives:
     right after "de" (``_giver_after_de``), or after "et de" or ", de" that follow another funder so
     named, or the member ("un financement de la Ville et de la Fondation Abbé Pierre": both give it)."""
+    if _a_network_that_receives(words, found[n], starts[n]):
+        return False
     while a_funder(found[n]):
         if _giver_after_de(words, starts[n]):
             return True
@@ -46,6 +48,24 @@ def named_as_giver(text: str, words: Sequence[Token], found: Sequence[Found], st
             return False
         n = owner
     return False
+
+
+def _a_network_that_receives(words: Sequence[Token], cand: Found, start: int) -> bool:
+    """Whether a listed network that is no lender nor foundation is named as what receives: with
+    the kind word of a structure ("Financement de l'association Les Petits Débrouillards"), or after
+    the member's act that opens the sentence ("Accompagnement de l'AFEV": not a gift's noun,
+    "Subvention de la Croix-Rouge", whose "de" names who gives)."""
+    if cand.category != "reseau" or cand.slug in _FUNDING_NETWORKS or cand.parent in _FUNDING_NETWORKS:
+        return False
+    k = _past_its_article(words, start - 1)
+    act = words[k - 1] if k >= 1 and words[k].key in {"de", "du", "des", "d"} else None
+    return start < cand.first or act is not None and act.capitalised and is_an_act(act.key) \
+        and act.key not in _GIFTS
+
+
+_GIFTS = frozenset({"soutien", "appui", "aide", "concours", "financement", "cofinancement", "subvention",
+                    "participation", "contribution", "don", "dotation", "pret", "mecenat", "aides", "subventions",
+                    "financements"})
 
 
 def _giver_after_de(words: Sequence[Token], start: int) -> bool:

@@ -47,11 +47,11 @@ LOWER_ARTICLES = frozenset({"la", "le", "les", "l"})
 _AN_AMOUNT = re.compile(r"\d[\d\s\u00a0\u202f.,]{0,20}?(?:\s*(?:[kKM]\s*)?(?:€|euros?\b)|\s*%|\s\d{3}\b|\s+(?!(?:"
                         r"les|des|ses|ces|leurs|nos|dans|sous|vers|depuis|chez|sans|puis|plus|tous|lors)\b)[a-zà-ÿ]+[sx]\b)")
 _LOWER = frozenset({"la", "le", "les"})
-# The adjectives a name ends with, in lower case: "l'association Menuiserie solidaire", "Énergie citoyenne",
-# "Jardin partagé", "Laval en transition" (a closed list: a lower-case word otherwise ends it)
+# The lower-case adjectives a name ends with: "Menuiserie solidaire", "Jardin partagé" (a closed list)
 _NAME_ADJECTIVES = frozenset({"solidaire", "solidaires", "social", "sociale", "sociaux", "sociales",
                               "citoyen", "citoyenne", "citoyens", "citoyennes", "partage", "partagee",
-                              "partages", "partagees", "equitable", "equitables", "transition"})
+                              "partages", "partagees", "equitable", "equitables", "transition", "frontieres"})
+_AFTER_EN_SANS = frozenset({"transition", "frontieres"})  # "Laval en transition", "Ingénieurs sans frontières"
 _BEFORE_AN_ARTICLE = frozenset({"de", "d", "a", "au", "sur", "sous", "en", "pour", "dans", "sans"})
 
 
@@ -167,8 +167,8 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
                 and words[k].raw[:1].islower():
             last = k  # "Auto-école", "Vélo-école": one word, not a name cut at its hyphen
         elif k == last + 1 and words[k].raw[:1].islower() and (words[k].key in _NAME_ADJECTIVES or (
-                words[k].key == "en" and k + 1 < len(words) and words[k + 1].key == "transition")):
-            last = k  # "Menuiserie solidaire": the name's own adjective, not "Menuiserie"
+                words[k].key in {"en", "sans"} and words[k + 1: k + 2] and words[k + 1].key in _AFTER_EN_SANS)):
+            last = k  # "Menuiserie solidaire": the name's own adjective, not "Menuiserie"; "X sans frontières"
         elif k == last + 1 and inner_apostrophe(text, words, k):
             last = k  # "Id'ées Propreté", "Les P'tits Loups": a word of the name, not "d'"/"l'" elided
         elif et_capital and words[k].key == "et" and k + 1 < len(words) and words[k + 1].capitalised \

@@ -193,7 +193,9 @@ def objects_of_support(text: str, words: Sequence[Token]) -> list[Found]:
     for index in range(len(words) - 1):
         # and a companion's name right after "avec", as bare: "a mis en place avec Atlantique Ressources un
         # service" (its role, the cue's)
-        companion = words[index].key == "avec"
+        # and after a noun of support and "à": "Soutien à Kiosque Paysan, magasin de producteurs" (two words)
+        companion = words[index].key == "avec" or words[index].key in {"a", "au"} and index >= 1 \
+            and words[index - 1].key in _SUPPORT_NOUNS
         if words[index].key not in _SUPPORTING and not companion:
             continue
         first = index + 1 + (words[index + 1].key in _ADVERBS_OF_SUPPORT)

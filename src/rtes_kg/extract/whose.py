@@ -315,8 +315,8 @@ GIVING = frozenset({"loue", "louent", "cede", "cedent", "prete", "pretent", "ven
                      "labellise", "labellisent",  # (and of its label)
                      "heberge", "hebergent", "accueille", "accueillent",  # "Le Marché d'Intérêt National héberge
                      # la légumerie X", "Le tiers-lieu Y accueille l'AMAP X": its host
-                     "cofinancent"})  # "La CAF et la Région cofinancent X": together, with no member (but "la CAF
-# cofinance X", alone, says the member's funding beside it)
+                     "cofinancent", "participent"})  # "La CAF et la Région cofinancent X", "participent au financement
+# de X": together, with no member (but "la CAF cofinance X", alone, says the member's funding beside it)
 
 
 def co_supporters(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans, said: dict[int, str],

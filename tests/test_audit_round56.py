@@ -223,3 +223,15 @@ def test_a_listed_network_named_as_what_receives_is_supported(sentence, expected
 ])
 def test_names_after_a_noun_of_support_and_sans_frontieres(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Partenariat avec l'Union régionale des SCOP (URSCOP) Nouvelle-Aquitaine.",
+     ("URSCOP Nouvelle-Aquitaine", "urscop-nouvelle-aquitaine", "partenaire")),
+    ("Partenariat avec la Chambre régionale de l'économie sociale et solidaire (CRESS) Bretagne.",
+     ("CRESS Bretagne", "cress-bretagne", "partenaire")),
+    # no area after the parenthesis: the member's région's
+    ("Partenariat avec l'Union régionale des SCOP (URSCOP).", ("URSCOP", "urscop-ville-de-laval", "partenaire")),
+])
+def test_a_network_s_long_name_its_acronym_and_an_area_name_that_area_s_chapter(sentence, expected):
+    assert mentions(sentence, **LAVAL) == [[expected]]  # (Laval is in the Pays de la Loire)

@@ -67,8 +67,11 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
             else "reseau" if words[name_first].key in NETWORK_HEADS else STRUCTURE, None)
         # ("le Réseau des Ressourceries du Centre", a network's regional one, is a network itself)
         labels = [curated.lexicon.match_at(words, i) for i in {span_first, first}]
+        opened = last is None and match.first == match.last and _OPENED.search(
+            text, max(0, words[first].start - 4), words[first].start) is not None \
+            and tail_after_parenthesis(text, words, match.last) is not None  # "… (URSCOP) Nouvelle-Aquitaine"
         if any(label is not None and label.last >= (match.last if last is None else last)
-               for label in labels):
+               for label in labels) and not opened:
             continue  # the curated list knows it: the network itself ("Emmaüs"), "CRESS Bretagne"
         if last is not None and any(label is not None and label.last < last and words[label.last + 1].key == "et"
                                     for label in labels):

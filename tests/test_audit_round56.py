@@ -235,3 +235,24 @@ def test_names_after_a_noun_of_support_and_sans_frontieres(sentence, expected):
 ])
 def test_a_network_s_long_name_its_acronym_and_an_area_name_that_area_s_chapter(sentence, expected):
     assert mentions(sentence, **LAVAL) == [[expected]]  # (Laval is in the Pays de la Loire)
+
+
+# --- the member's shares listed after a colon -------------------------------------------------------------
+
+NIMES = {"member": "Ville de Nîmes", "kind": "Commune", "address": "Place de l'Hôtel de Ville\n30000 Nîmes"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Participation au capital de trois SCIC : Enercoop Languedoc-Roussillon, Cévennes Bois Énergie et La "
+     "Coopérative des Savoirs.", [("Cévennes Bois Énergie", "actionnaire"), ("Enercoop Languedoc-Roussillon",
+                                                                          "actionnaire"),
+                                  ("La Coopérative des Savoirs", "actionnaire")]),
+    ("La Ville est sociétaire de plusieurs coopératives : la SCIC Alpha et la SCIC Beta.",
+     [("Alpha", "actionnaire"), ("Beta", "actionnaire")]),
+    ("Prises de participation : SCIC Alpha, SCIC Beta.", [("Alpha", "actionnaire"), ("Beta", "actionnaire")]),
+    # who holds shares of a company, listed: no part of the member's (the member among them holds them)
+    ("La SCIC Alpha compte 80 sociétaires : la SCOP Beta, l'association Gamma et la Ville.",
+     [("Alpha", "actionnaire")]),
+])
+def test_the_companies_listed_after_the_member_s_shares_are_its_holdings(sentence, expected):
+    assert roles_in_a_fiche(sentence, **NIMES) == expected

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 
 from rtes_kg.extract.lexicon import ARTICLES, Token, phrase_keys
 
-CARRIER, PARTNER, SUPPORTED, CREATED, SHAREHOLDER = (
-    "porteur", "partenaire", "soutenu", "cree", "actionnaire")
+CARRIER, PARTNER, SUPPORTED, CREATED, SHAREHOLDER = "porteur", "partenaire", "soutenu", "cree", "actionnaire"
 ROLES = (CARRIER, PARTNER, SUPPORTED, CREATED, SHAREHOLDER)
 # Named as the source of a figure ("(source : CRESS, 2022)", "selon l'INSEE"): no role, no mention.
 CITED = "cite"
@@ -19,12 +18,11 @@ CITED = "cite"
 # Before "par": who gives the money ("financé par l'ADEME") or the frame ("l'appel à projets lancé
 # par la Région", "pris en charge par", "fédérés par la CRESS", "complétée par 40 000 € de la CAF",
 # "bénéficie de 12 000 € par la CAF du Nord"), a partner and no carrier.
-FUNDING_PARTICIPLES = frozenset(
-    f"{stem}{end}" for stem in ("finance", "cofinance", "subventionne", "abonde", "accompagne",
-                                "appuye", "dote", "aide", "labellise", "approvisionne", "fourni", "apporte",
-                                "supporte", "verse", "alloue", "octroye", "accorde", "attribue", "consenti",
-                                "complete", "renforce", "prefinance", "beneficie")
-    for end in ("", "e", "s", "es")) | {"soutenu", "soutenue", "soutenus", "soutenues"}
+FUNDING_PARTICIPLES = frozenset(f"{stem}{end}" for stem in (
+    "finance", "cofinance", "subventionne", "abonde", "accompagne", "appuye", "dote", "aide", "labellise", "fourni",
+    "approvisionne", "apporte", "supporte", "verse", "alloue", "octroye", "accorde", "attribue", "consenti", "complete",
+    "renforce", "prefinance", "beneficie") for end in ("", "e", "s", "es")) | {"soutenu", "soutenue", "soutenus",
+                                                                                 "soutenues"}
 # Before "par", a gift and who gives it: "Prêt d'un terrain à X par la Ville de Y", "un local prêté par Y"
 GIVING_ACTS = frozenset({"financement", "financements", "cofinancement", "subvention", "subventions", "pret", "prets",
                          "don", "dons", "dotation", "cession", "location"}) | frozenset(
@@ -288,6 +286,8 @@ LABELS = {phrase_keys(label): role for labels, role in (
      "subventions accordées, subventions attribuées, associations soutenues, associations subventionnées", SUPPORTED),
     # what the programme made: "Trois entreprises ont été créées : la SCOP X, l'association Y…"
     ("ont été créées, ont été créés, sont nées, ont vu le jour, ont été lancées, ont été lancés", CREATED),
+    # the member's shares: "Prises de participation : SCIC A, SCIC B"
+    ("prises de participation, participations au capital, prises de parts", SHAREHOLDER),
     # a structure's own members: "La SCIC compte 45 sociétaires, parmi lesquels…" (no part in the action)
     ("source, sources, données, chiffres, sociétaires, associés, actionnaires, coopérateurs", CITED),
     # partners only thought of: none yet ("Partenaires envisagés : France Travail, la Mission locale")

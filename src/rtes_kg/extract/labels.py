@@ -19,10 +19,11 @@ from rtes_kg.extract.cuewords import (
     LABELS,
     PARTNER,
     SELECTED,
+    SHAREHOLDER,
     SUPPORTED,
     cue_ending_at,
 )
-from rtes_kg.extract.lexicon import HELPED, NUMBER_WORDS, SCHEMES_AND_EVENTS, Token
+from rtes_kg.extract.lexicon import HELPED, NUMBER_WORDS, OF_WORDS, SCHEMES_AND_EVENTS, Token
 from rtes_kg.extract.names import BODY_HEADS, LOWER_ARTICLES, name_forward, opens_known_name
 
 __all__ = ["AMONG", "label_before", "label_in_clause", "label_over_list", "verb_in_clause"]
@@ -64,6 +65,7 @@ _SOME = frozenset({"des", "plusieurs", "nombreux", "quelques", "dizaine", "vingt
 
 _COUNTING = frozenset({"compte", "comptent"})
 _COUNT_WORDS = 4  # after "avec": "60 acteurs", "plusieurs structures locales"
+_HOLDERS = frozenset({"societaire", "societaires", "actionnaire", "actionnaires"})  # who holds, not what is held
 # Words that count what they do not name: "avec 8 villes", "avec plusieurs structures", "avec ses partenaires"
 MANY = frozenset(NUMBER_WORDS) | {"des", "ses", "leurs", "plusieurs", "differentes", "differents", "nombreux",
                                   "nombreuses", "divers", "diverses"}
@@ -104,6 +106,10 @@ def verb_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
             if found[0].role in (SUPPORTED, CREATED) and (_another_body_s_relative(text, words, found[1])
                                                           or _another_body_s_verb(text, words, found[1])):
                 return CITED  # "la CAE X, qui a accompagné 45 structures, dont Y": X helped Y, not the member
+            if found[0].role == SHAREHOLDER:  # "Participation au capital de trois SCIC : A, B et C", "est
+                # sociétaire de deux coopératives : …"; not "compte 80 sociétaires : …", who hold, as "Sociétaires : …"
+                of = last + 1 < len(words) and words[last + 1].key in OF_WORDS
+                return CITED if words[last].key in _HOLDERS and not of else SHAREHOLDER
             return found[0].role if found[0].role in (SUPPORTED, CREATED) else None
         by = by or words[last].key == "par" and not (last + 1 < len(words) and words[last + 1].key in _PERIODS) \
             and not (last >= 1 and words[last - 1].key == "insertion")  # ("l'insertion par l'activité économique")

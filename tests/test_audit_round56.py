@@ -256,3 +256,29 @@ NIMES = {"member": "Ville de Nîmes", "kind": "Commune", "address": "Place de l'
 ])
 def test_the_companies_listed_after_the_member_s_shares_are_its_holdings(sentence, expected):
     assert roles_in_a_fiche(sentence, **NIMES) == expected
+
+
+# --- a winner: the member's, or another body's --------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Les Petits Pas est lauréate du prix de la Fondation Macif.", [("Fondation Macif", "partenaire")]),
+    ("L'association Les Petits Pas a été retenue par la Fondation Macif.", [("Fondation Macif", "partenaire")]),
+    ("L'association Les Petits Pas a été sélectionnée par la Région.", [("Région Pays de la Loire", "partenaire")]),
+    ("L'association Les Petits Pas est lauréate de l'appel à projets de la Région.",
+     [("Région Pays de la Loire", "partenaire")]),
+    # the member's: its call, its choice, its prize
+    ("L'association Les Petits Pas est lauréate de l'appel à projets de la Ville.", [("Les Petits Pas", "soutenu")]),
+    ("L'association Les Petits Pas a été retenue par la Ville.", [("Les Petits Pas", "soutenu")]),
+    ("La Ville a récompensé l'association Les Petits Pas.", [("Les Petits Pas", "soutenu")]),
+    ("L'association Les Petits Pas a été récompensée par le Prix de l'innovation sociale.",
+     [("Les Petits Pas", "soutenu")]),
+    ("L'association Alpha est lauréate du prix de la Fondation Macif et de l'appel à projets de la Ville.",
+     [("Alpha", "soutenu"), ("Fondation Macif", "partenaire")]),
+    ("La Ville soutient l'entreprise d'insertion Récup'R, lauréate du Prix de l'ESS 2023 décerné par la Fondation "
+     "Crédit Coopératif.", [("Fondation Crédit Coopératif", "partenaire"), ("Récup'R", "soutenu")]),
+    # a contract's winner carries the work, in an incise too
+    ("L'entreprise d'insertion Alpha, retenue par la Ville pour le marché de nettoyage, emploie 20 salariés.",
+     [("Alpha", "porteur")]),
+])
+def test_whose_winner_a_body_is(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected

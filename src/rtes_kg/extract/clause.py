@@ -78,6 +78,8 @@ def post_cue(text: str, words: Sequence[Token], last: int, public: bool = False)
         return said
     # ", lauréate de l'appel à projets, …": the member's winner; ", partenaire du projet, …": a partner
     apposed = SUPPORTED if words[k].key in SELECTED else PARTNER if words[k].key in _PARTNERS else None
+    if apposed == SUPPORTED and (tendered(text, words, k) or _for_a_service(words, k)):
+        apposed = CARRIER  # ", retenue par la Ville pour le marché de nettoyage,": a contract's winner
     for j in range(k, min(len(words) - 1, k + 14)):  # ", portée par Y, a reçu…"
         if j > k and words[j].capitalised and words[j].key not in MEMBER_WORDS:
             apposed = None  # (not "lauréate du prix de la Macif", "partenaire de la Fondation X": another's)

@@ -40,7 +40,7 @@ FRAMING_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("lance", "federe", "
                                                              # an approval the State gives: "renouvelé par la DDETS"
                                                              "renouvele", "delivre", "conventionne", "habilite",
                                                              # a prize's giver: "le Prix X décerné par la Fondation Y"
-                                                             "decerne")
+                                                             "decerne", "retenu", "selectionne", "distingue")
                                  for end in ("", "e", "s", "es")) | {"pris", "prise", "prises"}  # "le relais pris par"
 
 
@@ -234,7 +234,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     # selection is the support, as "Lauréats : X" says it
     add(SUPPORTED, "object", "retient, a retenu, retiennent, ont retenu, sélectionne, a sélectionné, sélectionnent, "
         "ont sélectionné, désigne lauréat, désigne lauréate, a désigné lauréat, a désigné lauréate, "
-        "désigné lauréat, désignée lauréate, a distingué, ont distingué, "
+        "désigné lauréat, désignée lauréate, a distingué, ont distingué, a récompensé, ont récompensé, récompense, "
         "labellise, a labellisé, labellisent, ont labellisé")  # "La Ville a labellisé la SCIC X": its label
     add(SUPPORTED, "governs", ", ".join(f"{verb} {what}" for verb in ("a retenu", "retient", "ont retenu",
                                                                      "a sélectionné", "sélectionne", "ont sélectionné")
@@ -328,7 +328,7 @@ RECEIVING = {("a", "beneficie"), ("beneficie",), ("a", "recu"), ("recoit",), ("a
               ("ont", "ete", "soutenues"), ("sont", "laureats"), ("sont", "laureates"),
               # picked in the member's call for projects: "X a été retenue", "A et B ont été sélectionnés"
               *{(*aux, f"{verb}{end}") for aux in (("a", "ete"), ("est",), ("ont", "ete"), ("sont",))
-                for verb in ("retenu", "selectionne") for end in ("", "e", "s", "es")}}
+                for verb in ("retenu", "selectionne", "recompense") for end in ("", "e", "s", "es")}}
 # The verbs of a selection (cues above), and what makes it a contract: "pour le marché de nettoyage"
 SELECTING = frozenset({"retient", "retiennent", "selectionnent", "distingue"}
                       | {f"{stem}{end}" for stem in ("retenu", "selectionne", "laureat")

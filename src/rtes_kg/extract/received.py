@@ -25,13 +25,16 @@ def received_from_another(text: str, words: Sequence[Token], found: Sequence[Fou
     alimentaire et une subvention de la Ville" (the bank a partner, X the member's)."""
     pairs: list[tuple[int | None, int | None]] = []
     for n in range(len(found)):
-        k, received, reach = spans[n][1] + 1, False, spans[n][1] + 15
+        k, received, reach, of = spans[n][1] + 1, False, spans[n][1] + 15, OF_WORDS
         # "La Ville finance X, qui reçoit une aide de la CAF": a relative clause adds another's gift to the member's
         relative = k < len(words) and words[k].key == "qui" and "," in text[words[k - 1].end: words[k].start]
         if SUPPORTED not in explicit[n] and not relative:
             continue
         receiver = n if SUPPORTED in explicit[n] else None  # ("X, qui a reçu … de Y, gère…": X runs it, Y gives)
         while k < len(words) and k <= reach and not boundary(text, words[k - 1], words[k]):
+            if not received and words[k].key in _PICKED and not _given_before(text, words, spans[n][0]):
+                received, of = True, OF_WORDS | {"par"}  # "X est lauréate du prix de la Fondation Y", "X a été
+                # retenue par la Région": its winner, not the member's (but "La Ville soutient X, lauréate…")
             if not received and (words[k].key in _RECEIVING or words[k].key in _OBTAINING and _a_gift(words, k + 1)):
                 received, reach = True, max(reach, k + 12)  # the giver after the gift: "X, supermarché
                 # coopératif de 2 500 coopérateurs, a bénéficié d'une avance de 50 000 € de Rennes Métropole"
@@ -45,7 +48,7 @@ def received_from_another(text: str, words: Sequence[Token], found: Sequence[Fou
                 break
             if received and words[k].key == "et" and k + 1 < len(words) and words[k + 1].key not in OF_WORDS:
                 break  # "reçoit une subvention de la Ville et intervient auprès de Y": another clause
-            if received and words[k].key in OF_WORDS:
+            if received and words[k].key in of:
                 at = k + 1 + (k + 1 < len(words) and words[k + 1].key in DEFINITE)
                 if at < len(words) and spans.owner(at) is None and words[at].key in MEMBER_WORDS:
                     if not names_member(words[at].key) \
@@ -95,6 +98,8 @@ def _names_the_member_too(text: str, words: Sequence[Token], spans: Spans, k: in
 
 _TOO = frozenset({"aussi", "egalement"})
 _RECEIVING = frozenset({"recoit", "recoivent", "recu", "recue", "recus", "recues", "beneficie", "beneficient"})
+_PICKED = frozenset(f"{stem}{end}" for stem in ("laureat", "retenu", "selectionne", "recompense", "prime", "distingue")
+                    for end in ("", "e", "s", "es"))
 # Words that receive only when a gift follows: "a obtenu une subvention", not "a obtenu l'agrément"
 _OBTAINING = frozenset({"obtient", "obtiennent", "obtenu", "obtenue", "obtenus", "obtenues",
                         "percoit", "percoivent", "percu", "percue", "percus", "percues"})

@@ -311,7 +311,7 @@ GIVING = frozenset({"loue", "louent", "cede", "cedent", "prete", "pretent", "ven
                      "accorde", "accordent", "attribue", "attribuent", "met", "mettent", "mis", "accompagne",
                      "accompagnent", "soutenu", "garanti", "garantit", "garantissent", "octroie", "octroient",
                      "octroye", "alloue", "allouent", "apporte", "apportent", "investi", "investit", "investissent",
-                     "retient", "retenu", "retiennent", "selectionne", "selectionnent",  # a winner of its call
+                     "retient", "retenu", "retiennent", "selectionne", "selectionnent", "recompense",  # a winner
                      "labellise", "labellisent",  # (and of its label)
                      "heberge", "hebergent", "accueille", "accueillent",  # "Le Marché d'Intérêt National héberge
                      # la légumerie X", "Le tiers-lieu Y accueille l'AMAP X": its host

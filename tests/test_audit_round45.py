@@ -63,9 +63,10 @@ LOIRE_ATLANTIQUE = {"member": "Département de la Loire-Atlantique", "kind": "D�
     ("La SCOP Gamma, une entreprise de 12 salariés, a rénové 14 logements avec l'aide de la Ville.",
      [("Gamma", "porteur"), ("Gamma", "soutenu")]),
     # (not an apposition that says who runs it: a place another body runs carries nothing of its own)
+    # ("les" stands for the subject, Les Jardins du Phare, not for Delta, the last body named: round 56)
     ("Les Jardins du Phare, chantier d'insertion porté par l'association Delta, produisent 40 tonnes de "
      "légumes ; la Ville les soutient.",
-     [("Delta", "porteur"), ("Delta", "soutenu"), ("Les Jardins du Phare", "soutenu")]),
+     [("Delta", "porteur"), ("Les Jardins du Phare", "soutenu")]),
     # a name after "Les" and its plural verb
     ("Les Fabriques du Ponant animent un fablab avec le soutien de la Ville.",
      [("Les Fabriques du Ponant", "porteur"), ("Les Fabriques du Ponant", "soutenu")]),

@@ -282,3 +282,28 @@ def test_the_companies_listed_after_the_member_s_shares_are_its_holdings(sentenc
 ])
 def test_whose_winner_a_body_is(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+# --- a list opened by "Parmi"; the body a pronoun of the member's support stands for ----------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville a lancé en 2021 un appel à projets. Parmi les lauréats figurent l'association Gamma et la SCOP Delta.",
+     [("Delta", "soutenu"), ("Gamma", "soutenu")]),
+    ("Appel à projets : 18 projets lauréats (enveloppe de 240 000 €), dont le garage solidaire Roule Ma Poule et la "
+     "SCOP Mobilités Douces.", [("Mobilités Douces", "soutenu"), ("Roule Ma Poule", "soutenu")]),
+    ("Parmi les partenaires : la CAF et l'association Gamma.", [("CAF", "partenaire"), ("Gamma", "partenaire")]),
+])
+def test_a_sentence_opened_by_parmi_takes_its_own_label(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Nu a repris l'activité de l'association Xi, liquidée en 2021. La Ville l'accompagne depuis.",
+     [("Nu", "soutenu")]),
+    ("Le chantier Alpha travaille avec l'association Gamma. La Ville la soutient.",
+     [("Gamma", "partenaire"), ("Gamma", "soutenu")]),
+    ("Le Pôle ESS Alpha anime le réseau ; la Ville le soutient.",
+     [("Pôle ESS Alpha", "porteur"), ("Pôle ESS Alpha", "soutenu")]),
+])
+def test_the_member_s_pronoun_stands_for_the_subject_before_that_agrees(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected

@@ -33,7 +33,7 @@ from rtes_kg.extract.cuewords import (
 from rtes_kg.extract.incises import ASIDE, PREPOSITIONS, apposed_to, aside_after_name, before_incise, incise_opening
 from rtes_kg.extract.kind_lists import counted_head
 from rtes_kg.extract.labels import AMONG, label_before, label_in_clause, label_over_list, verb_in_clause, winners_listed
-from rtes_kg.extract.lexicon import ARTICLES, OF_WORDS, Token
+from rtes_kg.extract.lexicon import ARTICLES, OF_WORDS, SENTENCE_BREAK, Token
 from rtes_kg.extract.lists import (
     APPOSED,
     ENUMERATION_GAP,
@@ -192,6 +192,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
         if words[k].key == "dont" and end is not None and _HOLDER_AFTER.match(text, words[end].end):
             return PARTNER  # "la SCIC X, dont Alès Agglomération est sociétaire": X's, no item of a list; "le
             # pacte, dont la SCIC A et l'association B sont signataires": B's fellow holder
+        if words[k].key == "parmi" and (k == 0 or SENTENCE_BREAK.search(text, words[k - 1].end, words[k].start)):
+            return label_in_clause(text, words, start, within=k + 1)  # "Parmi les lauréats figurent X": its label
         if words[k].key in AMONG:
             role = label_in_clause(text, words, k) or verb_in_clause(text, words, k - 1)
             if role is not None:  # "14 lauréats en 2023, dont la SCIC X": X is one of them (of a contract's

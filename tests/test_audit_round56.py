@@ -307,3 +307,17 @@ def test_a_sentence_opened_by_parmi_takes_its_own_label(sentence, expected):
 ])
 def test_the_member_s_pronoun_stands_for_the_subject_before_that_agrees(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+# --- a model is no part; another giver in an incise of likeness ------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Sur le modèle de la Recyclerie de Saint-Nazaire, la Ville a créé sa propre ressourcerie.", []),
+    ("Sur le modèle de la Recyclerie de Saint-Nazaire, la Ville a créé la ressourcerie Alpha.", [("Alpha", "cree")]),
+    ("Inspiré des Jardins de Cocagne, le jardin d'insertion Gamma produit 200 paniers.", [("Gamma", "porteur")]),
+    ("La Ville soutient, au même titre que la Région, l'association Alpha.", [("Alpha", "soutenu")]),
+    ("La Ville soutient, à l'instar de la Région, l'association Alpha.", [("Alpha", "soutenu")]),
+    ("La SCIC X, née de la fusion de l'association A et de l'atelier B, emploie 20 salariés.", [("X", "porteur")]),
+])
+def test_a_model_or_a_like_takes_no_part(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected

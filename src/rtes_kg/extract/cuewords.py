@@ -164,10 +164,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "a succédé au, succède à, succède au")
     # the bodies a merger ended: "la SCIC X, née de la fusion de l'association A et de l'atelier B"
     # (not "a accompagné la fusion de A et de B": support to both)
-    add(CITED, "prep", "de la fusion de, de la fusion du, de la fusion des, de la fusion d', de la fusion entre, "
-        "du rapprochement de, du rapprochement du, du rapprochement des, du rapprochement d', "
-        "du rapprochement entre, du regroupement de, du regroupement du, du regroupement des, "
-        "du regroupement d'")
+    add(CITED, "prep", ", ".join(f"{what} {of}" for what in ("de la fusion", "du rapprochement", "du regroupement")
+                                 for of in ("de", "du", "des", "d'", "entre")))
     # the body passed over: "a confié à A, plutôt qu'à la SCOP B, la gestion de…"
     add(CITED, "prep", "plutôt qu'à, plutôt qu'au, plutôt qu'aux, plutôt que, au lieu de, au lieu du, au lieu des, "
         "de préférence à, de préférence au, de préférence aux")
@@ -259,8 +257,10 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     add(PARTNER, "prep", "signé par, signée par, signés par, signées par, cosigné par, cosignée par")
     add(PARTNER, "prep", "composé de, composée de, composés de, composées de, constitué de, constituée de, "
         "formé de, formée de")  # the members of a PTCE, a GIE
-    # another body's money beside the member's: "au même titre que la Région"
-    add(CITED, "prep", "au même titre que, au même titre qu, à l'instar de, à l'instar du, à l'instar des")
+    # another body's money beside the member's: "au même titre que la Région"; a model: "sur le modèle de X"
+    add(CITED, "prep", "au même titre que, au même titre qu, " + ", ".join(f"{like} {of}" for like in (
+        "à l'instar", "sur le modèle", "à l'image", "inspiré", "inspirée", "inspirés", "inspirées", "inspiré par",
+        "inspirée par", "sur l'exemple", "à la manière") for of in ("de", "du", "des", "d'")))
     # the authority a body answers to takes no part: "l'ADMR, qui relève du Département du Cantal"
     add(CITED, "prep", "relève de, relève du, relève des, relèvent de, relèvent du, relevant de, relevant du, "
         "dépend de, dépend du, dépendent de, dépendent du, dépendant de, dépendant du")
@@ -308,10 +308,8 @@ CARRIED = frozenset("recruté organisé animé géré assuré piloté coordonné
 CARRIED_KEYS = frozenset(f"{stem}{end}" for stem in ("porte", "gere", "anime", "pilote", "exploite", "coordonne",
                                                       "assure", "realise", "conduit", "mene", "tenu", "organise")
                          for end in ("", "e", "s", "es"))
-# After a name and a pronoun: "la Banque Alimentaire l'approvisionne", a supplier, a partner ("X
-# livre des paniers" is X's own work).
-SUPPLYING = frozenset({"approvisionne", "approvisionnent", "fournit", "fournissent", "livre", "livrent",
-                       "fourni"})  # (folded, "livre" is "a livré" too)
+# After a name and a pronoun, a supplier: "la Banque Alimentaire l'approvisionne" (not "X livre des paniers")
+SUPPLYING = frozenset({"approvisionne", "approvisionnent", "fournit", "fournissent", "livre", "livrent", "fourni"})
 # After a name, its giving money: "la MAIF a financé son équipement", a funder.
 FUNDING = {("a", "finance"), ("ont", "finance"), ("a", "cofinance"), ("ont", "cofinance"), ("finance",),
            ("cofinance",), ("financent",), ("cofinancent",)}

@@ -74,8 +74,8 @@ def incise_opening(text: str, words: Sequence[Token], k: int) -> int | None:
 _WHEN = frozenset({"depuis", "chaque", "jusqu", "jusque"})
 
 
-_HELP_OPENING = re.compile(r",\s*(?:avec|grâce|grace|aux? côtés?|en partenariat|en lien|sous)\b[^,;:.()]*$",
-                           re.IGNORECASE)
+_HELP_OPENING = re.compile(r",\s*(?:avec|grâce|grace|aux? côtés?|en partenariat|en lien|sous|au même titre|"
+                           r"à l['’]instar|comme)\b[^,;:.()]*$", re.IGNORECASE)  # (another body beside the giver)
 
 
 def before_incise(text: str, words: Sequence[Token], owner_start: int, gap: str) -> int | None:

@@ -321,3 +321,16 @@ def test_the_member_s_pronoun_stands_for_the_subject_before_that_agrees(sentence
 ])
 def test_a_model_or_a_like_takes_no_part(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Caisse des Dépôts a pris des parts dans la SCIC Epsilon aux côtés de la Ville.",
+     [("Caisse des Dépôts", "partenaire"), ("Epsilon", "actionnaire")]),
+    ("La Caisse des Dépôts est sociétaire de la SCIC Epsilon avec la Ville.",
+     [("Caisse des Dépôts", "partenaire"), ("Epsilon", "actionnaire")]),
+    # another collectivité beside: not the member's shares
+    ("La Caisse des Dépôts a pris des parts dans la SCIC Epsilon aux côtés de la Région.",
+     [("Caisse des Dépôts", "partenaire"), ("Epsilon", "porteur"), ("Région Pays de la Loire", "partenaire")]),
+])
+def test_another_body_s_shares_beside_the_member_are_the_member_s_too(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected

@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Callable, Collection, Sequence
 
-from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS, dating
+from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS, boundary, dating
 from rtes_kg.extract.collectivites import COLLECTIVITE
 from rtes_kg.extract.cuewords import SHAREHOLDER
 from rtes_kg.extract.curated import STRUCTURE
@@ -133,14 +133,20 @@ def held_by_another(text: str, words: Sequence[Token], found: Sequence[Found], s
                     is_member: Callable[[Found], bool], names_member: Callable[[str], bool]) -> bool:
     """Whether the subject of the sentence that names company ``n`` is another body, not the member:
     "La Caisse des Dépôts a pris des parts dans la SCIC X", another collectivité by its kind word or
-    people (not "La Ville et la CDC ont pris…")."""
+    people (not "La Ville et la CDC ont pris…", nor "… aux côtés de la Ville": the member holds too)."""
     subject = _subject(text, words, spans[n][0])
+    beside = next((j for j in range(spans[n][1] + 1, min(len(words), spans[n][1] + _BESIDE_REACH))
+                   if words[j].key in {"cotes", "avec"} and not boundary(text, words[spans[n][1]], words[j])), None)
+    if beside is not None and _the_member_in(range(beside + 1, min(len(words), beside + 4)), words, found, spans,
+                                              is_member, names_member):
+        return False
     return not _the_member_in(subject, words, found, spans, is_member, names_member) and any(
         (owner := spans.owner(j)) is not None and owner != n and not is_member(found[owner])
         or owner is None and (words[j].key in PEOPLE or words[j].key in MEMBER_KEYS and not names_member(words[j].key))
         for j in subject)  # ("La Région est actionnaire de la SEM X" in a commune's fiche, "Les habitants sont…")
 
 
+_BESIDE_REACH = 8  # words from the company to "aux côtés de", "avec": "la SCIC X en 2021 aux côtés de la Ville"
 # Holders who are people, not the member: "Les habitants sont sociétaires de la SCIC X"
 PEOPLE = frozenset({"habitants", "citoyens", "salaries", "usagers", "particuliers", "producteurs", "agriculteurs",
                      "benevoles", "consommateurs", "adherents", "riverains", "familles", "epargnants", "clients"})

@@ -334,3 +334,20 @@ def test_a_model_or_a_like_takes_no_part(sentence, expected):
 ])
 def test_another_body_s_shares_beside_the_member_are_the_member_s_too(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+LOIRE_ATLANTIQUE = {"member": "Département de la Loire-Atlantique", "kind": "Département",
+                    "address": "3 quai Ceineray\n44000 Nantes"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Le Département participe au financement du PLIE de la métropole nantaise aux côtés de l'Europe (FSE).",
+     [("PLIE de la métropole nantaise", "soutenu")]),
+    ("Le Département contribue au financement de la CRESS.", [("CRESS Pays de la Loire", "soutenu")]),
+    ("Participation au financement de la Mission locale de Nantes.", [("Mission locale de Nantes", "soutenu")]),
+    # (the noun of a gift after "grâce" names who gives)
+    ("Grâce au financement de la Région, l'association Alpha a ouvert un café.",
+     [("Alpha", "porteur"), ("Région Pays de la Loire", "partenaire")]),
+])
+def test_the_body_whose_funding_the_member_takes_part_in_is_supported(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LOIRE_ATLANTIQUE) == expected

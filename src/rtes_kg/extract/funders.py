@@ -78,7 +78,13 @@ def _giver_after_de(words: Sequence[Token], start: int) -> bool:
     k = _past_its_article(words, start - 1)
     return k >= 0 and words[k].key in AGENT and words[k].key != "par" and not (k >= 1 and (
         a_step_of(words, k - 1) or words[k - 1].key in _NOT_GIVEN_BY or a_kind_ends_at(words, k - 1)
-        or _a_post_s_title(words, k - 1)))
+        or _a_post_s_title(words, k - 1) or _taken_part_in(words, k - 1)))
+
+
+def _taken_part_in(words: Sequence[Token], k: int) -> bool:
+    """Whether the gift's noun at ``k`` is what the subject takes part in: "participe au financement du
+    PLIE", "contribue au fonctionnement de X" (the body after "de" receives; not "grâce au financement de")."""
+    return k >= 2 and words[k - 1].key in {"au", "a"} and words[k - 2].key.startswith(("particip", "contribu"))
 
 
 def _a_post_s_title(words: Sequence[Token], k: int) -> bool:

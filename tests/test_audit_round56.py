@@ -351,3 +351,16 @@ LOIRE_ATLANTIQUE = {"member": "Département de la Loire-Atlantique", "kind": "D�
 ])
 def test_the_body_whose_funding_the_member_takes_part_in_is_supported(sentence, expected):
     assert roles_in_a_fiche(sentence, **LOIRE_ATLANTIQUE) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association 2 Roues Vertes répare des vélos.", [("2 Roues Vertes", "porteur")]),
+    ("Soutien à l'association 3 Petits Pas.", [("3 Petits Pas", "soutenu")]),
+    ("L'association Une main tendue distribue des repas.", [("Une main tendue", "porteur")]),
+    ("L'association Un toit héberge 20 personnes.", [("Un toit", "porteur")]),
+    # a count, no name
+    ("Les 3 SCOP du territoire emploient 40 salariés.", []),
+    ("L'association Un des membres fondateurs.", []),
+])
+def test_a_name_after_its_kind_may_open_with_a_number_or_un(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected

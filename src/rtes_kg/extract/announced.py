@@ -260,7 +260,11 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
         if (not is_plural and start < len(words) and (text[after: words[start].start].strip(" ") == ""
                                                       or _elided_article(text, words, match.last, start))
                 and (expansion is not None or joined(text, words[start - 1], words[start]))):
-            last = name_forward(text, words, start, et_capital=True)
+            number = words[start].raw.isdigit() and len(words[start].raw) <= 2 and start + 1 < len(words) \
+                and words[start + 1].capitalised and joined(text, words[start], words[start + 1])  # "2 Roues Vertes"
+            last = name_forward(text, words, start + number, et_capital=True)
+            if last is None and words[start].raw in {"Un", "Une"}:  # "l'association Un toit pour tous": its tail
+                last = start if lower_case_tail(text, words, start, start, match.first) > start else None
             last = lower_case_tail(text, words, start, last, match.first) if last is not None else None
             last = _parallel_tail(text, words, start, last, announce) if last is not None else None
             if last is not None and _kind_words_only(words, start, last, announce):

@@ -16,7 +16,14 @@ from rtes_kg.parse.fields import read_population, read_year, states_population
 from rtes_kg.parse.lines import Line
 from rtes_kg.parse.naming import fold
 from rtes_kg.parse.records import Source, Text, Year
-from rtes_kg.parse.titles import CLAUSE_BREAK, JOINED, MEMBER_SINCE, is_kind_alone, opens_with_a_body_word
+from rtes_kg.parse.titles import (
+    CLAUSE_BREAK,
+    JOINED,
+    MEMBER_SINCE,
+    is_kind_alone,
+    kind_then_areas,
+    opens_with_a_body_word,
+)
 
 _KIND_BEFORE = re.compile(r"(?P<kind>\D{3,60}?)(?:\s+(?:de|d['’])\s*|\s*[,–—-]\s*|\s*\(\s*)"
                           r"(?=\d|environ|plus|près|pres|moins|quelque|quasiment|presque)", re.IGNORECASE)
@@ -48,6 +55,8 @@ def _parts(line: Line, file: str) -> list[tuple[Line, dict[str, object]]]:
     pieces = _pieces(line)
     if len(pieces) > 1 and all(stated := [_facts(piece, file) for piece in pieces]):
         return list(zip(pieces, stated))
+    if (kind := kind_then_areas(line.text)) is not None:  # "Commune – Bretagne – Finistère": its kind (its
+        return [(line, {"kind": Text(kind, Source(file, line.no))})]  # areas, its address says)
     whole = _facts(line, file)
     clauses = CLAUSE_BREAK.split(line.text, maxsplit=1)
     if "population" in whole or len(clauses) < 2:

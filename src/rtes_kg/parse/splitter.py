@@ -34,7 +34,7 @@ from rtes_kg.parse.lines import Line
 from rtes_kg.parse.markers import first_unmarked, is_bare_date, is_in_progress_marker, is_update_marker
 from rtes_kg.parse.naming import fold
 from rtes_kg.parse.structure_contacts import a_structure_s_contact
-from rtes_kg.parse.titles import JOINED, is_tagline, names_a_body, title_shaped
+from rtes_kg.parse.titles import JOINED, is_tagline, kind_then_areas, names_a_body, title_shaped
 from rtes_kg.parse.webpage import (
     a_menu_entry,
     is_rtes_header,
@@ -93,7 +93,7 @@ class Splitter:
             line = self.lines[j]
             if self.headings[j] is not None or (not links_only and j in self.bulleted):
                 return j  # (a fiche's head with bullets: "- Type de collectivité : Commune")
-            if not links_only and is_tagline(line, self._title_above(j)):
+            if (not links_only or kind_then_areas(line.text)) and is_tagline(line, self._title_above(j)):
                 end = min(end + 1, len(self.lines))  # what the head says of the member: "Commune", "3 412 habitants"
                 continue  # "Doubs (25)", "Membre depuis 2001"
             if self.page_link[j]:

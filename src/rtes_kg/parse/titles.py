@@ -136,6 +136,27 @@ def is_kind_alone(text: str) -> bool:
     return bool(_KIND_ALONE.match(fold(text.strip())))
 
 
+def kind_then_areas(text: str) -> str | None:
+    """The kind of member a line names before the areas it lies in, between dashes or commas or in
+    parentheses, else None: "Commune – Bretagne – Finistère", "Département, Nouvelle-Aquitaine",
+    "Commune (Finistère, Bretagne)", "Commune (29)" (a page's tag line under the member's name, no
+    title of another fiche)."""
+    text = text.strip()
+    if (inside := _AREAS_INSIDE.fullmatch(text)) is not None:
+        text = f"{inside['kind']}, {inside['areas']}"
+    first, *areas = _AREA_BREAK.split(text)
+    named = all(area[:1].isupper() and len(area.split()) <= _AREA_WORDS and not any(c.isdigit() for c in area)
+                or _DEPARTEMENT_CODE.fullmatch(area) for area in areas)
+    return first if areas and len(areas) <= _AREAS and named and is_kind_alone(first) else None
+
+
+_AREAS_INSIDE = re.compile(r"(?P<kind>[^()]+?)\s*\((?P<areas>[^()]+)\)")
+_DEPARTEMENT_CODE = re.compile(r"\d{2,3}|2[ABab]")
+_AREA_BREAK = re.compile(r"\s+[–—-]\s+|\s*[,/|]\s*")
+_AREAS = 3  # "Commune – Bretagne – Finistère – Cornouaille"
+_AREA_WORDS = 4  # "Provence-Alpes-Côte d'Azur", "Pays de la Loire"
+
+
 # "Adhérente au RTES depuis 2009, membre du CA depuis 2015", "Adhésion au réseau en 2012": the year the
 # member joined, said in a sentence; "membre du CA depuis 2015" is no joining (its own words between)
 JOINED = re.compile(r"\b(?:membre|adherente?|adhesion)\s+(?:(?:du|au)\s+(?:rtes|reseau)\s+)?(?:depuis|en)\s+"
@@ -147,7 +168,7 @@ CLAUSE_BREAK = re.compile(r"\s*[,;]\s+|\s+[–—]\s+")
 def is_tagline(line: Line, above: Line | None) -> bool:
     """Whether ``line``, under the line ``above`` (no heading; None: no such line), describes a
     member rather than names one."""
-    if _TAGLINE.match(line.key) or states_population(line.key, after_words=True):
+    if _TAGLINE.match(line.key) or states_population(line.key, after_words=True) or kind_then_areas(line.text):
         return True  # (its population too: "3 412 habitants")
     if JOINED.match(line.key) or states_population(CLAUSE_BREAK.split(line.key, 1)[0], after_words=True):
         return True  # "Adhérente au RTES depuis 2009", "Commune de 2 841 habitants, membre du CA depuis 2015"

@@ -364,3 +364,8 @@ def test_the_body_whose_funding_the_member_takes_part_in_is_supported(sentence, 
 ])
 def test_a_name_after_its_kind_may_open_with_a_number_or_un(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+def test_what_the_member_s_scheme_helped_is_supported():
+    assert roles_in_a_fiche("Le Pass ESS, géré par les pôles ESS, a accompagné 340 entreprises en 2023, dont la SCOP "
+                            "Enez Coop.", **BRETAGNE) == [("Enez Coop", "soutenu")]

@@ -49,3 +49,14 @@ def test_a_tag_line_after_a_fiche_s_contacts_opens_the_next_fiche_under_its_titl
 ])
 def test_what_is_no_kind_then_its_areas(line):
     assert kind_then_areas(line) is None
+
+
+def test_a_fiche_after_contacts_under_its_name_kind_and_population_is_its_own():
+    text = ("RÉGION BRETAGNE\nRégion – 3,4 millions d'habitants – Membre du RTES depuis 2005\n\nContacts\n"
+            "Vice-présidente : Mme Gaëlle Le Stradic\nChargé de mission ESS : Yann Kervella – 02 99 27 10 10\n\n"
+            "COMMUNAUTÉ DE COMMUNES DU PAYS DE LANDIVISIAU\nCommunauté de communes – 33 000 habitants\n\nActions\n"
+            "La CC soutient la recyclerie Ressourcerie du Léon.\n")
+    fiches = read_fiches(text, "t.txt")
+    assert _heads(text) == [("Région Bretagne", "Région", 3400000),
+                            ("Communauté de communes du Pays de Landivisiau", "Communauté de communes", 33000)]
+    assert [contact.titles for contact in fiches[0].contacts] == [(), ()]  # (not the next fiche's head)

@@ -153,13 +153,14 @@ def _another_body_s_verb(text: str, words: Sequence[Token], verb: int) -> bool:
     before the verb or an incise before it: "La Fabrique à Initiatives, animée par l'Atelier, a fait
     émerger 4 entreprises, dont X" (X is its doing, not the member's). Not the member nor any
     collectivité ("La Ville a accompagné…", "Le Grand Cahors…", "La CARENE…": an acronym only when
-    curated, "L'URSCOP Hauts-de-France accompagne…"), nor a name in lower case ("Le fonds…")."""
+    curated, "L'URSCOP Hauts-de-France accompagne…"), nor a name in lower case ("Le fonds…"), nor a
+    scheme's ("Le Pass ESS a accompagné 340 entreprises, dont X": the member's scheme)."""
     first = verb
     while first > 0 and verb - first < _CLAUSE_REACH and not boundary(text, words[first - 1], words[first]):
         first -= 1
     name = first + 1
     if name >= verb or words[first].key not in LOWER_ARTICLES or not words[name].capitalised \
-            or words[name].key in _MEMBER_KIND_WORDS | BODY_HEADS | MEMBER_AREA_WORDS \
+            or words[name].key in _MEMBER_KIND_WORDS | BODY_HEADS | MEMBER_AREA_WORDS | SCHEMES_AND_EVENTS \
             or collectivite_words().match_at(words, name) is not None \
             or words[name].raw.isupper() and not opens_known_name(words, name):
         return False

@@ -45,7 +45,7 @@ SCHEMES_AND_EVENTS = frozenset({"projet", "projets", "programme", "dispositif", 
                                 "pacte", "schema", "contrat", "fonds", "budget", "prix", "trophee", "trophees", "label",
                                 "charte", "concours", "challenge", "festival", "forum", "salon", "marche", "semaine",
                                 "quinzaine", "mois", "journee", "journees", "fete", "rencontres", "assises",
-                                "biennale"})
+                                "biennale", "pass"})
 # (folded) The acronyms of funds and grants, no body: "financé par le FSE", "Partenaires : FEDER, DSIL"
 FUNDS = frozenset({"fse", "feder", "feader", "leader", "fead", "fdva", "dsil", "detr", "dpv", "fisac", "fsl", "faj",
                    "fnadt", "fipd"})

@@ -93,7 +93,8 @@ class Splitter:
             line = self.lines[j]
             if self.headings[j] is not None or (not links_only and j in self.bulleted):
                 return j  # (a fiche's head with bullets: "- Type de collectivité : Commune")
-            if (not links_only or kind_then_areas(line.text)) and is_tagline(line, self._title_above(j)):
+            if (not links_only or kind_then_areas(line.text) or {"kind", "population"} & set(
+                    head_facts([line], self.file, set())[0])) and is_tagline(line, self._title_above(j)):
                 end = min(end + 1, len(self.lines))  # what the head says of the member: "Commune", "3 412 habitants"
                 continue  # "Doubs (25)", "Membre depuis 2001"
             if self.page_link[j]:

@@ -60,3 +60,12 @@ def test_a_fiche_after_contacts_under_its_name_kind_and_population_is_its_own():
     assert _heads(text) == [("Région Bretagne", "Région", 3400000),
                             ("Communauté de communes du Pays de Landivisiau", "Communauté de communes", 33000)]
     assert [contact.titles for contact in fiches[0].contacts] == [(), ()]  # (not the next fiche's head)
+
+
+@pytest.mark.parametrize(("line", "kind", "population"), [
+    ("Commune du Morbihan – 57 000 habitants", "Commune", 57000),
+    ("Communauté de communes du Pays de Retz, 35 000 habitants", "Communauté de communes", 35000),
+    ("Commune de 3 412 habitants", "Commune", 3412),
+])
+def test_a_kind_with_its_area_then_its_population_under_the_title(line, kind, population):
+    assert _heads(f"Ville de Lorient\n{line}\nAdhérente depuis 2010\n") == [("Ville de Lorient", kind, population)]

@@ -75,8 +75,8 @@ def _stated(line: Line, file: str) -> dict[str, object]:
         return {"kind": Text(line.text, Source(file, line.no))}
     key, kind = line.key, None
     before = _KIND_BEFORE.match(line.text)
-    if before is not None and is_kind_alone(before.group("kind")):  # "Commune de 3 412 habitants"
-        kind, key = Text(before.group("kind"), Source(file, line.no)), fold(line.text[before.end():])
+    if before is not None and (said := _kind_of(before.group("kind"))):  # "Commune de 3 412 habitants"
+        kind, key = Text(said, Source(file, line.no)), fold(line.text[before.end():])
         key = key[:-1] if key.endswith(")") and line.text[before.end() - 1: before.end()] == "(" else key
     if not states_population(key):
         return {}
@@ -84,6 +84,17 @@ def _stated(line: Line, file: str) -> dict[str, object]:
     if population is None or population.value is None or issues:
         return {}
     return {"population": population, **({"kind": kind} if kind is not None else {})}
+
+
+def _kind_of(text: str) -> str | None:
+    """The kind of member a text names, alone or with its area: "Commune", "Commune du Morbihan –"
+    (its département), "Communauté de communes du Pays de Retz"."""
+    if is_kind_alone(text):
+        return text
+    return next((text[: of.start()] for of in _OF.finditer(text) if is_kind_alone(text[: of.start()])), None)
+
+
+_OF = re.compile(r"\s+(?:de|du|des|d['’])\s*")
 
 
 def head_facts(lines: list[Line], file: str, stated: Set[str]) -> tuple[dict[str, object], list[Line]]:

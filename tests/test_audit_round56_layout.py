@@ -69,3 +69,20 @@ def test_a_fiche_after_contacts_under_its_name_kind_and_population_is_its_own():
 ])
 def test_a_kind_with_its_area_then_its_population_under_the_title(line, kind, population):
     assert _heads(f"Ville de Lorient\n{line}\nAdhérente depuis 2010\n") == [("Ville de Lorient", kind, population)]
+
+
+def test_headings_of_the_member_s_budget_and_referent_with_their_value():
+    text = ("Grand Besançon Métropole\nType : Métropole\nNom de l'élu(e) référent(e) : Jean-Pierre Durand, "
+            "vice-président délégué à l'ESS\nService : Direction de l'économie – Mission ESS\n"
+            "Montant consacré à l'ESS : 850 000 € (BP 2024)\n")
+    (fiche,) = read_fiches(text, "t.txt")
+    assert [(c.role, c.person, c.service) for c in fiche.contacts] == [
+        ("Élu référent", "Jean-Pierre Durand", None), ("Service", None, "Direction de l'économie – Mission ESS")]
+    assert [(int(a.euros), a.year) for a in fiche.budget_amounts if a.euros is not None] == [(850000, 2024)]
+
+
+def test_an_action_s_own_money_opens_no_budget():
+    text = ("Ville de Laval\nType de collectivité : Commune\nExemples d'actions :\n• Appel à projets ESS\n"
+            "Enveloppe budgétaire : 20 000 €\n")
+    (fiche,) = read_fiches(text, "t.txt")
+    assert fiche.budget_amounts == ()

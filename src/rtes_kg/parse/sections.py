@@ -76,7 +76,8 @@ def _section_of(key: str) -> str | None:
         return "population"
     if _has(words, "adresse", "coordonnee") or key in ("siege", "siege social"):
         return "address"
-    if _has(words, "contact", "interlocut", "referents", "referentes") or _A_REFERENT.fullmatch(key):
+    if _has(words, "contact", "interlocut", "referents", "referentes") or _A_REFERENT.fullmatch(key) \
+            or _A_REFERENT.fullmatch(_NAME_OF.sub("", key)) or _A_SERVICE.fullmatch(key):
         return "contact"
     return None
 
@@ -91,6 +92,11 @@ _POLICY = re.compile(r"(?:(?:la|notre|sa|nos|ses|les|une) )?(?:strategie|politiq
 _A_REFERENT = re.compile(r"(?:(?:l'|le |la )?elue? )?referente?(?: (?:ess|technique|administratif|administrative|"
                          r"politique|elue?|de la collectivite))?")
 
+
+# "Nom de l'élu référent", "Prénom et nom du référent": the referent's name
+_NAME_OF = re.compile(r"^(?:(?:prenom et )?nom(?: et prenom)?) (?:de l'|du |de la )")
+# "Service référent", "Service en charge de l'ESS", "Service ESS" (not "Service :" alone: an action's words)
+_A_SERVICE = re.compile(r"(?:le )?service (?:referent|ess|en charge(?: de l'ess)?|charge de l'ess|de l'ess)")
 
 _YEAR = r"(?:19|20)\d{2}"
 _PERIOD = re.compile(rf"\(?(?:\b(?:en|pour|sur|de) )?{_YEAR}(?:\s*[-–/à]\s*{_YEAR})?\)?")
@@ -127,6 +133,9 @@ _OF_OTHERS = re.compile(r"\b(?:des|aux|de nos|de ses) (?:lieux|points|sites|stru
                         r"tiers-lieu|boutique|cafe|jardin|chantier|structure|cooperative|scic|scop|garage|magasin)s?\b")
 
 
+_TO_THE_ESS = re.compile(r"\b(?:consacre|dedie|alloue)e?s? (?:a|pour) l'(?:ess|economie sociale)")
+
+
 def with_its_value(section: str, key: str, value: str) -> bool:
     """Whether a heading of these words may have its value on its line. The usual wordings may
     ("Budget dédié à l'ESS : 80 000 €"); those a line of an action may open as well open their
@@ -135,8 +144,8 @@ def with_its_value(section: str, key: str, value: str) -> bool:
     action made their figure the member's, and the actions after them went into that section."""
     if not value.strip():
         return True
-    if re.match(r"(?:credits?|montants?|enveloppe)\b", key) or (
+    if re.match(r"(?:credits?|montants?|enveloppe)\b", key) and not _TO_THE_ESS.search(key) or (
             key.startswith("strategie") and "strategie ess" not in key):
-        return False
+        return False  # (but "Montant consacré à l'ESS : 850 000 €": the member's, no action's money)
     return not (section in ("programme", "actions", "panorama") and re.search(r"\d", key)
                 and not (section == "programme" and dated_programme(key)))  # "Programme d'intervention 2023 : …"

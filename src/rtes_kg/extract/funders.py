@@ -8,11 +8,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rtes_kg.extract.clause import a_member_word
+from rtes_kg.extract.cuewords import SUPPORT_NOUNS
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import FROM_REFERENCE, LOWER_ARTICLES, Found, a_kind_ends_at, is_an_act
 from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.steps import a_step_of
-from rtes_kg.extract.whose import AGENT
+from rtes_kg.extract.whose import AGENT, GIFTS
 
 _FUNDING_NETWORKS = frozenset({"france-active", "initiative-france", "reseau-entreprendre", "adie"})
 
@@ -60,12 +61,11 @@ def _a_network_that_receives(words: Sequence[Token], cand: Found, start: int) ->
     k = _past_its_article(words, start - 1)
     act = words[k - 1] if k >= 1 and words[k].key in {"de", "du", "des", "d"} else None
     return start < cand.first or act is not None and act.capitalised and is_an_act(act.key) \
-        and act.key not in _GIFTS
+        and act.key not in _GIFT_NOUNS
 
 
-_GIFTS = frozenset({"soutien", "appui", "aide", "concours", "financement", "cofinancement", "subvention",
-                    "participation", "contribution", "don", "dotation", "pret", "mecenat", "aides", "subventions",
-                    "financements"})
+# The nouns of a gift, whose "de" names who gives: "Subvention de la Croix-Rouge", "grâce à une aide de X"
+_GIFT_NOUNS = (SUPPORT_NOUNS - {"accompagnement"}) | GIFTS | {"contribution", "don", "mecenat"}
 
 
 def _giver_after_de(words: Sequence[Token], start: int) -> bool:
@@ -100,8 +100,7 @@ def _a_post_s_title(words: Sequence[Token], k: int) -> bool:
 
 
 _TITLE_WORDS = 6  # "poste de chargée de mission ESS", "de chef de projet alimentation"
-_NOT_A_TITLE = frozenset({"par", "et", "avec", "grace", "subvention", "subventions", "financement", "aide", "soutien",
-                          "appui", "concours", "participation", "dotation"})
+_NOT_A_TITLE = _GIFT_NOUNS | {"par", "et", "avec", "grace"}
 
 
 _NOT_GIVEN_BY = frozenset({"sein", "et", "disposition", "siege", "locaux", "bureaux", "antenne", "poste", "postes"})

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.anaphora import DEFINITE
 from rtes_kg.extract.clause import MEMBER_WORDS, boundary
-from rtes_kg.extract.cuewords import SUPPORTED
+from rtes_kg.extract.cuewords import SELECTED, SUPPORTED
 from rtes_kg.extract.lexicon import OF_WORDS, Token
 from rtes_kg.extract.names import Found
 from rtes_kg.extract.spans import Spans
@@ -98,8 +98,7 @@ def _names_the_member_too(text: str, words: Sequence[Token], spans: Spans, k: in
 
 _TOO = frozenset({"aussi", "egalement"})
 _RECEIVING = frozenset({"recoit", "recoivent", "recu", "recue", "recus", "recues", "beneficie", "beneficient"})
-_PICKED = frozenset(f"{stem}{end}" for stem in ("laureat", "retenu", "selectionne", "recompense", "prime", "distingue")
-                    for end in ("", "e", "s", "es"))
+_PICKED = SELECTED | {f"{stem}{end}" for stem in ("recompense", "prime", "distingue") for end in ("", "e", "s", "es")}
 # Words that receive only when a gift follows: "a obtenu une subvention", not "a obtenu l'agrément"
 _OBTAINING = frozenset({"obtient", "obtiennent", "obtenu", "obtenue", "obtenus", "obtenues",
                         "percoit", "percoivent", "percu", "percue", "percus", "percues"})

@@ -11,11 +11,11 @@ from rtes_kg.parse.issues import issue
 from rtes_kg.parse.lines import EMAIL, Line
 from rtes_kg.parse.naming import fold, one_gender
 from rtes_kg.parse.records import Contact, ParseIssue, Source, Text
+from rtes_kg.parse.sections import NAME_OF
 from rtes_kg.parse.titles import opens_with_a_body_word
 
 # Words that open a role ("Élu référent", "Service référent ESS", "Chargée de mission…"); a second
 # role written on the same line as a first contact starts with one of them.
-_NAME_OF = re.compile(r"^(?:pr[ée]nom et )?nom(?: et pr[ée]nom)? (?:de l['’]|du |de la )", re.IGNORECASE)
 _ROLE_START = re.compile(
     r"(?:elue?s?|(?:vice-)?presidente?|chargee?|chef(?:fe)?|directeur|directrice|responsable|referente?s?|"
     r"adjointe?|conseill\w*|contact|technicien\w*|maire|deleguee?|coordinat\w*|animat\w*|service|interlocut\w*|"
@@ -334,7 +334,7 @@ _VACANT = re.compile(r"\(?(?:a designer|a definir|a venir|a nommer|a preciser|a 
 def read_contacts(lines: list[Line], heading: str, file: str) -> tuple[tuple[Contact, ...], list[ParseIssue]]:
     """The contacts of a contact section; ``heading`` is the role of a contact written without one,
     when it names one ("Contact public", "Élue référente"; not "Qui contacter ?", "Nos coordonnées")."""
-    heading = one_gender(_NAME_OF.sub("", heading))  # "Nom de l'élu(e) référent(e)": the role "Élu référent"
+    heading = one_gender(NAME_OF.sub("", heading))  # "Nom de l'élu(e) référent(e)": the role "Élu référent"
     heading = heading[:1].upper() + heading[1:]
     if not _ROLE_START.match(fold(heading)):
         heading = "Contact public"

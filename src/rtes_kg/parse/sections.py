@@ -77,7 +77,7 @@ def _section_of(key: str) -> str | None:
     if _has(words, "adresse", "coordonnee") or key in ("siege", "siege social"):
         return "address"
     if _has(words, "contact", "interlocut", "referents", "referentes") or _A_REFERENT.fullmatch(key) \
-            or _A_REFERENT.fullmatch(_NAME_OF.sub("", key)) or _A_SERVICE.fullmatch(key):
+            or _A_REFERENT.fullmatch(NAME_OF.sub("", key)) or _A_SERVICE.fullmatch(key):
         return "contact"
     return None
 
@@ -93,8 +93,8 @@ _A_REFERENT = re.compile(r"(?:(?:l'|le |la )?elue? )?referente?(?: (?:ess|techni
                          r"politique|elue?|de la collectivite))?")
 
 
-# "Nom de l'élu référent", "Prénom et nom du référent": the referent's name
-_NAME_OF = re.compile(r"^(?:(?:prenom et )?nom(?: et prenom)?) (?:de l'|du |de la )")
+# "Nom de l'élu référent", "Prénom et nom du référent": the referent's name (written or folded)
+NAME_OF = re.compile(r"^(?:pr[ée]nom et )?nom(?: et pr[ée]nom)? (?:de l['’]|du |de la )", re.IGNORECASE)
 # "Service référent", "Service en charge de l'ESS", "Service ESS" (not "Service :" alone: an action's words)
 _A_SERVICE = re.compile(r"(?:le )?service (?:referent|ess|en charge(?: de l'ess)?|charge de l'ess|de l'ess)")
 

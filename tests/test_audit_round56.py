@@ -82,6 +82,11 @@ def test_the_body_that_opened_a_place_is_its_carrier(sentence):
     assert roles_in_a_fiche(sentence, **LAVAL) == [("Le Bon Accueil", "soutenu"), ("Revivre", "porteur")]
 
 
+def test_a_gift_made_by_a_body_names_its_giver_not_a_carrier():
+    assert roles_in_a_fiche("Un don fait par la Fondation Macif a permis à l'association Alpha d'ouvrir un café.",
+                            **LAVAL) == [("Alpha", "porteur"), ("Fondation Macif", "partenaire")]
+
+
 # --- a post's holder ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [

@@ -63,9 +63,9 @@ def agent_role(words: Sequence[Token], by: int) -> str | None:
 
 _LAUNCHED = frozenset({"lance", "lancee", "lances", "lancees"})
 # Participles that do not end in "é": "Aide au démarrage du restaurant X, ouvert par l'association Y"
-# (Y opened it; "Aide" is no participle of the agent's)
-_OTHER_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("ouvert", "construit", "produit", "inscrit", "fait")
-                               for end in ("", "e", "s", "es"))
+# (Y opened it; "Aide" is no participle of the agent's). Not "fait": "un don fait par la Fondation X"
+# says its meaning with the noun before it (a gift, a partner)
+_OTHER_PARTICIPLES = frozenset(f"{stem}{end}" for stem in ("ouvert", "construit") for end in ("", "e", "s", "es"))
 
 
 def _a_structure_at(words: Sequence[Token], k: int) -> bool:

@@ -189,8 +189,7 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
         if noun in {"la", "le", "l", "les"} and words[k - 1].key in MEMBER_KEYS and names_member(words[k - 1].key) \
                 and k + 1 < len(words) and (cue := cue_ending_at(words, k + 1)) is not None \
                 and cue[1] == k + 1 and cue[0].how == "object" and cue[0].role in {SUPPORTED, CREATED}:
-            pronoun = {"la": "elle", "le": "il"}.get(noun)  # ("la": "l'association X", not "le chantier Y")
-            bodies = [n for n in _bodies_before(found, k) if pronoun is None or agrees(words, found[n], pronoun)]
+            bodies = [n for n in _bodies_before(found, k) if agrees(words, found[n], noun)]  # (of its gender)
             if bodies:  # "X gère le jardin ; la Ville la soutient"; the subject before: "X a repris l'activité
                 roles.append((its_owner(text, words, found, bodies, k), cue[0].role))  # de Y. La Ville l'accompagne"
             continue

@@ -359,7 +359,7 @@ def find_organisations(text: str, source: Source, words: Sequence[Token] | None 
         if CREATED in said and cand.category == "reseau" and cand.confidence == FROM_REFERENCE \
                 and reference().chapters.find(tokens(cand.name)):
             cand = _as_local_chapter(cand, text, words)
-        if (cand.local or of_its_territory(cand)) and scope:
+        if scope and (cand.local or of_its_territory(cand)):
             cand = replace(cand, slug=f"{cand.slug}-{scope}")
         kept = first.setdefault(cand.slug, cand)
         if kept.kind is None and cand.kind is not None and kept.category == cand.category:

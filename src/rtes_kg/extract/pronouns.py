@@ -31,8 +31,12 @@ _BEFORE_A_SUBJECT = 2  # words before the name of a sentence's subject: "L'assoc
 
 
 def agrees(words: Sequence[Token], structure: Found, pronoun: str) -> bool:
-    """Whether ``pronoun`` ("il", "elle") may stand for ``structure``, by the article or the kind word
-    before its name: not "elle" for "le chantier X", nor "il" for "l'association X"."""
+    """Whether ``pronoun`` ("il", "elle", or the object "le", "la"; "l'" and "les" any) may stand for
+    ``structure``, by the article or the kind word before its name: not "elle" for "le chantier X", nor
+    "il" for "l'association X", nor "la Ville la soutient" for "le chantier X"."""
+    pronoun = GENDER_OF_ARTICLE.get(pronoun, pronoun)
+    if pronoun not in ("il", "elle"):
+        return True
     before = [w.key for w in words[max(0, structure.first - 2): structure.first]]
     gender = next((_GENDER_OF_KIND.get(key) for key in reversed(before) if key in _GENDER_OF_KIND), None)
     return gender is None or gender == pronoun

@@ -24,7 +24,7 @@ NOT_WORDS_OF_A_NAME = _DETERMINERS | OF_WORDS | frozenset(
     "plus moins tres bien tout tous toute toutes fin debut mi cette annee chaque environ pres "
     "present presente presents presentes actif active actifs actives local locale locaux locales "
     "membre membres partenaire partenaires laureat laureate adherent adherente".split())
-_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ant|ants|ment)$")
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ant|ment)$")  # ("vivants", "-antes": an adjective agrees, no participle)
 _ENDS_HERE = re.compile(r"\s*(?:[,.;!?)]|$)")
 _CLOSING_WORDS = frozenset({"qui", "en", "à", "depuis"})  # as written: "à", not "a" (has)
 _BREAKS = re.compile(r"[,.;:!?()•\n]")
@@ -47,11 +47,9 @@ def adjective_tail(text: str, words: Sequence[Token], kind_first: int, last: int
     if after < len(words) and joined(text, words[word], words[after]) \
             and (verb_with_object(words, after) or _a_series_of_verbs(text, words, after)):
         return word  # "l'association Atelier vert répare des vélos", "Cycles bleus recrute, forme et accompagne…"
-    closed = _ENDS_HERE.match(text, words[word].end) or (
-        after < len(words) and joined(text, words[word], words[after]) and words[after].raw in _CLOSING_WORDS)
     if after < len(words) and an_incise_opens(text, words, word, after):
         return word  # "L'association Vélo vert, créée en 2019, répare…"
-    return word if closed and a_complement(text, words, kind_first) else last
+    return word if closes_an_object(text, words, kind_first, word) else last
 
 
 _INCISE_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues|ert|erte|erts|ertes|"
@@ -177,10 +175,13 @@ _RANGE_TO = frozenset({"et", "a"})
 
 def closes_an_object(text: str, words: Sequence[Token], kind_first: int, word: int) -> bool:
     """Whether the name whose kind word stands at ``kind_first`` is an object ("finance la SCIC X")
-    that the sentence's end, a comma, "qui", "en", "à" or "depuis" closes right after ``word``."""
+    that the sentence's end, a comma, "qui", "en", "à", "depuis" or "pour" and a determiner ("pour son
+    accueil de loisirs", what the member helps it for) closes right after ``word``."""
     after = word + 1
     closed = _ENDS_HERE.match(text, words[word].end) or (
-        after < len(words) and joined(text, words[word], words[after]) and words[after].raw in _CLOSING_WORDS)
+        after < len(words) and joined(text, words[word], words[after]) and (
+            words[after].raw in _CLOSING_WORDS or words[after].key == "pour" and after + 1 < len(words)
+            and words[after + 1].key in _DETERMINERS))
     return bool(closed) and a_complement(text, words, kind_first)
 
 

@@ -24,6 +24,7 @@ from rtes_kg.extract.names import (
     structure_words,
 )
 from rtes_kg.extract.places import area_named, communes_named, names_a_place
+from rtes_kg.extract.sentence_case import LEADING_ARTICLES, listed_tail
 from rtes_kg.parse.actions import ACTION_NOUNS
 from rtes_kg.parse.naming import slug as name_slug
 
@@ -105,10 +106,14 @@ def _items(text: str, words: Sequence[Token], k: int) -> tuple[list[tuple[int, i
                 and joined(text, words[k], words[k + 1]):
             k += 1  # "l'Atelier du Lac"
         last = name_forward(text, words, k)
-        if last is None or words[k].key == "etat" or collectivite_words().match_at(words, k) is not None \
-                or words[k].key in _ACTS:
+        if last is None and words[k].raw in LEADING_ARTICLES and listed_tail(text, words, k, k) > k:
+            last = k  # "… et Un toit pour tous"
+        whole = None if last is None else listed_tail(text, words, k, last)  # "Culture et liberté, Aide et partage"
+        if whole is None or words[k].key == "etat" or collectivite_words().match_at(words, k) is not None \
+                or words[k].key in _ACTS and whole == last:
             break  # "Ressourceries : le Département finance…": a label, then a sentence; "… : Aide au
             # démarrage, Prêt de salles", "Création de la SCOP X": what is done, no name
+        last = whole
         items.append((k, last))
         end = words[last].end
         place = _ITEM_PLACE.match(text, end)

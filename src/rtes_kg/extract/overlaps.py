@@ -16,8 +16,10 @@ def resolve(candidates: list[Found]) -> list[Found]:
     kept: list[Found] = []
     ordered = sorted(candidates, key=lambda c: (c.first - c.last, c.priority, c.first))
     ending: dict[int, list[Found]] = {}  # the candidates by their last word, in that order
+    starting: dict[int, list[Found]] = {}
     for cand in ordered:
         ending.setdefault(cand.last, []).append(cand)
+        starting.setdefault(cand.first, []).append(cand)
     for cand in ordered:
         span = set(range(cand.first, cand.last + 1))
         if span & taken:
@@ -42,6 +44,10 @@ def resolve(candidates: list[Found]) -> list[Found]:
             if cand.parent is None and other.parent is not None and cand.category != "reseau":
                 cand = replace(cand, parent=other.parent, local=other.local,
                                slug=other.slug if other.local else cand.slug)
+        announced = [c.context for c in starting[cand.first] if c.last < cand.last and c.confidence == FROM_PATTERN]
+        if cand.confidence == FROM_REFERENCE and announced and min(announced) < cand.context:
+            cand = replace(cand, context=min(announced))  # "l'association Les Amis de la terre": the curated
+            # name goes on past the kind's find ("Les Amis"), whose kind word opens its span still
         kept.append(cand)
     return sorted(kept, key=lambda c: c.first)
 

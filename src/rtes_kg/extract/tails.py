@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from rtes_kg.extract.adjectives import a_complement, adjective_tail, an_incise_opens, closes_an_object, verb_with_object
 from rtes_kg.extract.lexicon import OF_WORDS, POSSESSIVES, SCHEMES_AND_EVENTS, Token, joined, verb_prefix_at
+from rtes_kg.extract.sentence_case import sentence_case_tail
 from rtes_kg.parse.naming import unaccented
 
 # Words an acronym leaves out: "Énergies citoyennes en Pays de Vilaine" is EPV.
@@ -33,6 +34,8 @@ def lower_case_tail(text: str, words: Sequence[Token], first: int, last: int,
     before_verb = _tail_before_verb(text, words, last, kind_first)
     if before_verb > last:
         return before_verb
+    if kind_first is not None and (sentence_case := sentence_case_tail(text, words, first, last, kind_first)) > last:
+        return sentence_case  # "l'association Culture et liberté, …", "l'association Un toit pour tous."
     if kind_first is not None and last + 1 < len(words) and words[last + 1].raw not in CLAUSE_VERBS | _LIGHT_VERBS \
             and adjective_tail(text, words, kind_first, last) > last:
         return last + 1  # "l'association Atelier vert répare…" (not "l'association Emmaüs accueille…")

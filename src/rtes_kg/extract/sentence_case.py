@@ -1,0 +1,134 @@
+"""Names written in sentence case, every word after the first in lower case: "l'association Culture
+et liberté", "Lire et faire lire", "Un toit pour tous", "Jardins en partage", "Pain contre la faim".
+
+A name announced by its kind goes on over such words when they run to where its clause stops (a
+comma, a full stop, a parenthesis) or, when the name is the subject, to its verb ("L'association
+Entraide et amitié gère…"), and hold only what a name holds: nouns and infinitives joined by "et",
+"pour", "en", "sans", "contre". No article nor possessive ("soutient l'association X pour son
+projet", "X et ses partenaires"), number ("en 2021"), adverb's phrase ("en particulier", "pour
+partie"), preposition of a verb's complement ("à hauteur de", "depuis"), verb ("X et finance…") nor
+act ("X et accompagnement"): those say what the member does with the structure, not its name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from rtes_kg.extract.adjectives import NOT_WORDS_OF_A_NAME, a_complement, verb_with_object
+from rtes_kg.extract.cuewords import CARRYING, CUES
+from rtes_kg.extract.lexicon import Token, joined
+
+# The small words that join a name's words: "Culture et liberté", "Un toit pour tous", "Jardins en partage"
+_JOINING = frozenset({"et", "pour", "en", "sans", "contre"})
+_OWN_ARTICLE_AFTER = frozenset({"contre"})  # "Pain contre la faim", "Alliance contre l'exclusion"
+_ARTICLES = frozenset({"la", "le", "les", "l"})
+LEADING_ARTICLES = frozenset({"Un", "Une", "Le", "La", "Les", "L"})  # "Un toit pour tous", "La main verte"
+_TAIL_WORDS = 5
+# Nouns of a phrase that says how or when the member helps, not a name's: "en nature", "pour moitié"
+_PHRASE_NOUNS = frozenset("place particulier effet outre general partie ligne priorite moyenne total amont aval "
+                          "direct parallele lien cours fonctionnement investissement part difficulte sommeil "
+                          "redressement liquidation activite complement nature urgence continu retour contrepartie "
+                          "moitie memoire tant charge partenariat faveur lieu vue cas attendant".split())
+# Acts of the member that may follow "et": "Soutien à l'association X et accompagnement."
+_ACTS = frozenset("soutien aide appui accompagnement financement subvention animation creation gestion "
+                  "developpement suivi formation".split())
+_OTHERS = frozenset("autres divers diverses differents differentes nombreux nombreuses certains certaines "
+                    "quelques".split())
+# What "et" opens after a name when another item follows: "et à la régie X", "et la SCOP Y"
+_AFTER_AND = frozenset({"a", "au", "aux", "la", "le", "les", "l", "des", "du", "de", "d", "un", "une", "son", "sa",
+                        "ses", "leur", "leurs"})
+_NOT_NOUNS_AFTER_EN = ("ant", "ants", "aire", "aires", "ique", "iques", "if", "ifs", "ive", "ives", "al", "ale",
+                       "ales", "aux", "el", "elle", "elles", "els")
+_SUPPLYING = ("fourn", "livr", "approvision", "equip", "dot")
+_AUXILIARIES = frozenset({"a", "ont", "est", "sont", "était", "étaient", "sera", "seront", "va", "vont"})
+_STOPS = re.compile(r"\s*(?:[,.;:!?()\u2013\u2014]|$)")
+
+
+def sentence_case_tail(text: str, words: Sequence[Token], first: int, last: int, kind_first: int) -> int:
+    """The last word of the name from ``first`` to ``last`` (its capitalised words) with its words in
+    lower case after it, when they are a sentence-case name's; else ``last``."""
+    leading = all(word.raw in LEADING_ARTICLES for word in words[first: last + 1])
+    subject = not a_complement(text, words, kind_first)
+    if last + 1 < len(words) and words[last + 1].key == "en" and (last > first or _supplied(words, kind_first)):
+        return last  # "fournit l'association Les Amis du Bourg en matériel": what it is given, not its name
+    return _tail(text, words, last, leading, _a_verb_at if subject else _a_complement_at)
+
+
+def listed_tail(text: str, words: Sequence[Token], first: int, last: int) -> int:
+    """The last word of an item of a list of names (from ``first`` to ``last``, its capitalised
+    words) with its words in lower case, up to the comma, the stop or the "et" of the last item after
+    it: "Associations soutenues : Culture et liberté, Aide et partage et Un toit pour tous" (no item
+    of a list of names opens in lower case)."""
+    leading = all(word.raw in LEADING_ARTICLES for word in words[first: last + 1])
+    return _tail(text, words, last, leading, _the_last_item_at)
+
+
+def _the_last_item_at(words: Sequence[Token], index: int) -> bool:
+    """Whether "et" and the list's last item stand at ``index``: "Aide et partage et Un toit pour tous"."""
+    return words[index].key == "et" and index + 1 < len(words) \
+        and (words[index + 1].capitalised or words[index + 1].key in _ARTICLES)
+
+
+def _tail(text: str, words: Sequence[Token], last: int, leading: bool,
+          ends_before: Callable[[Sequence[Token], int], bool]) -> int:
+    """The last word of the lower-case words after ``last`` that run to a stop, or to a word where
+    ``ends_before`` says the name ends, when they are a name's; else ``last``."""
+    k = last + 1
+    while k < len(words) and k - last <= _TAIL_WORDS and joined(text, words[k - 1], words[k]) \
+            and _a_tail_word(words, last, k, leading):
+        if words[k].key not in _JOINING:
+            if _STOPS.match(text, words[k].end):
+                return k
+            if k + 1 < len(words) and joined(text, words[k], words[k + 1]) and ends_before(words, k + 1):
+                return k
+        k += 1
+    return last
+
+
+def _a_tail_word(words: Sequence[Token], last: int, k: int, leading: bool) -> bool:
+    """Whether the word at ``k`` may be a word of the name after its capitalised part ending at ``last``."""
+    token, before = words[k], words[k - 1]
+    if not (token.raw.isalpha() and token.raw[:1].islower()):
+        return False
+    if k == last + 1 and not leading:
+        return token.key in _JOINING  # "Culture et…", "Partage pour…" (not "Atelier vert": adjectives.py)
+    if token.key in _JOINING:
+        return before.key not in _JOINING and before.key not in _ARTICLES
+    if token.key in _ARTICLES:
+        return before.key in _OWN_ARTICLE_AFTER
+    if token.key in {"tous", "toutes"}:
+        return before.key == "pour"  # "Un toit pour tous" (not "et tous ses partenaires")
+    if before.key == "en" and token.key.endswith(_NOT_NOUNS_AFTER_EN):
+        return False  # "en favorisant…": a gerund; "Alpha en solidaire": an adjective, no name's noun
+    return token.key not in NOT_WORDS_OF_A_NAME | _PHRASE_NOUNS | _ACTS | _OTHERS \
+        and (token.key,) not in CUES and token.raw not in CARRYING \
+        and not (k > last + 1 and verb_with_object(words, k))  # "X et soutient depuis…", "X et gère…"
+
+
+def _supplied(words: Sequence[Token], kind_first: int) -> bool:
+    """Whether a verb of supplying, which says with what after "en", governs the object whose kind
+    word stands at ``kind_first``: "fournit l'association X en matériel", "équipe la SCOP X en…"."""
+    return any(word.key.startswith(_SUPPLYING) for word in words[max(0, kind_first - 5): kind_first])
+
+
+def _a_verb_at(words: Sequence[Token], index: int) -> bool:
+    """Whether the subject's verb stands at ``index``: a present tense with its object ("gère une
+    friperie", "héberge 40 familles"), an auxiliary ("a ouvert", "est soutenue") or a verb of the cues
+    ("anime", "accompagne")."""
+    token = words[index]
+    return token.raw in _AUXILIARIES or token.raw in CARRYING or (token.key,) in CUES or verb_with_object(words, index)
+
+
+def _a_complement_at(words: Sequence[Token], index: int) -> bool:
+    """Whether what the member does with the structure, or another item, starts at ``index``, after
+    an object's name: "à hauteur de 8 000 €", "depuis 2015", "pour les écoles", "en 2022", "qui…",
+    "et à la régie X", "et la SCOP Y"."""
+    token = words[index]
+    if token.raw in {"à", "depuis", "grâce", "qui", "dans", "par", "avec"}:
+        return True
+    after = words[index + 1] if index + 1 < len(words) else None
+    if after is None:
+        return False
+    if token.key in {"pour", "en", "sur", "dans"}:
+        return after.key in _AFTER_AND or after.raw.isdigit()  # "pour les écoles", "en 2022"
+    return token.key == "et" and after.key in _AFTER_AND

@@ -1,0 +1,132 @@
+"""Wrong facts of the fifty-seventh round: names written in sentence case were cut at their first
+lower-case word ("l'association Lire et faire lire" was "Lire", "Culture et liberté" was "Culture",
+"Un toit pour tous" named no body), and a curated name written in lower case past the kind's find
+("l'association Les Amis de la terre") lost the member's support. Each text is written for these
+tests in the style of the fiches, not taken from any of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import roles_in_a_fiche
+
+LAVAL = {"member": "Ville de Laval", "kind": "Commune", "address": "Place du 11 novembre\n53000 Laval"}
+LYON = {"member": "Métropole de Lyon", "kind": "Métropole", "address": "20 rue du Lac\n69003 Lyon"}
+
+
+# --- names in sentence case ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Métropole finance l'association Lire et faire lire, qui mobilise 300 bénévoles retraités.",
+     [("Lire et faire lire", "soutenu")]),
+    ("Soutien à l'association Aide et partage, épicerie solidaire de 500 bénéficiaires.",
+     [("Aide et partage", "soutenu")]),
+    ("La Métropole accompagne l'association Vivre et travailler autrement.",
+     [("Vivre et travailler autrement", "soutenu")]),
+    ("Soutien à l'association Culture et liberté, mouvement d'éducation populaire.",
+     [("Culture et liberté", "soutenu")]),
+    ("La Métropole subventionne l'association Partage pour tous à hauteur de 8 000 €.",
+     [("Partage pour tous", "soutenu")]),
+    ("La Métropole soutient l'association Un toit pour tous, qui héberge 40 familles.",
+     [("Un toit pour tous", "soutenu")]),
+    ("Soutien à l'association Jardins en partage et à la régie de quartier Robins des Villes.",
+     [("Jardins en partage", "soutenu"), ("Robins des Villes", "soutenu")]),
+    ("La Métropole soutient l'association Culture et liberté (20 000 €).", [("Culture et liberté", "soutenu")]),
+    ("La Métropole soutient l'association La main verte, qui gère un jardin.", [("La main verte", "soutenu")]),
+    ("La Métropole soutient l'association Pain contre la faim.", [("Pain contre la faim", "soutenu")]),
+])
+def test_a_name_in_sentence_case_is_whole(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LYON) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Entraide et amitié gère une friperie solidaire.", [("Entraide et amitié", "porteur")]),
+    ("L'association Un toit pour tous héberge 40 familles.", [("Un toit pour tous", "porteur")]),
+    ("Le jardin partagé du quartier Saint-Nicolas est animé par l'association Jardins en partage.",
+     [("Jardins en partage", "porteur")]),
+    ("La friperie est gérée par l'association Entraide et amitié, avec 12 bénévoles.",
+     [("Entraide et amitié", "porteur")]),
+    ("Partenariat avec l'association Lire et faire lire pour les écoles.", [("Lire et faire lire", "partenaire")]),
+    ("La Ville a signé une convention avec l'association Vivre et travailler autrement en 2022.",
+     [("Vivre et travailler autrement", "partenaire")]),
+])
+def test_a_name_in_sentence_case_ends_at_its_verb_or_at_what_the_member_does(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "La Ville soutient l'association Alpha pour son projet.",
+    "Soutien à l'association Alpha et accompagnement des porteurs.",
+    "La Ville soutient l'association Alpha en fonctionnement.",
+    "La Ville finance l'association Alpha pour partie.",
+    "La Ville soutient l'association Alpha en 2021.",
+    "La Ville soutient l'association Alpha pour tous les habitants.",
+    "La Ville soutient l'association Alpha et autres partenaires.",
+    "La Ville soutient l'association Alpha en complément de l'État.",
+    "La Ville soutient l'association Alpha sans contrepartie.",
+    "Soutien à l'association Alpha en solidaire.",
+    "La Ville fournit l'association Alpha en matériel.",
+])
+def test_what_the_member_does_with_a_body_is_no_word_of_its_name(sentence):
+    assert roles_in_a_fiche(sentence, **LAVAL) == [("Alpha", "soutenu")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville a créé l'association Alpha et soutient depuis 2015 la SCOP Beta.",
+     [("Alpha", "cree"), ("Beta", "soutenu")]),
+    ("La Ville soutient l'association Alpha et accueille en 2022 la SCOP Beta.",
+     [("Alpha", "soutenu"), ("Beta", "soutenu")]),
+    ("L'association Alpha et ses bénévoles gèrent la friperie.", [("Alpha", "porteur")]),
+    ("Le Département approvisionne l'association Les Amis du Bourg en denrées.",
+     [("Département de la Mayenne", "partenaire"), ("Les Amis du Bourg", "partenaire")]),
+])
+def test_a_verb_or_a_supply_after_a_name_is_no_word_of_it(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+# --- a curated name past the kind's find -----------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville soutient l'association Les Amis de la terre, qui anime un repair café.",
+     [("Les Amis de la Terre", "soutenu")]),
+    ("La Ville soutient l'association Secours populaire français.", [("Secours populaire français", "soutenu")]),
+])
+def test_a_curated_name_past_the_kind_s_find_keeps_the_member_s_support(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Culture et liberté a ouvert un tiers-lieu avec le soutien de la Ville.",
+     [("Culture et liberté", "porteur"), ("Culture et liberté", "soutenu")]),
+    ("L'association Culture et liberté est soutenue par la Ville.", [("Culture et liberté", "soutenu")]),
+    ("L'association Vivre et travailler autrement, créée en 2010, emploie 12 salariés.",
+     [("Vivre et travailler autrement", "porteur")]),
+])
+def test_a_subject_in_sentence_case_ends_at_its_auxiliary_or_incise(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Associations soutenues : Culture et liberté, Aide et partage, Lire et faire lire.",
+     [("Aide et partage", "soutenu"), ("Culture et liberté", "soutenu"), ("Lire et faire lire", "soutenu")]),
+    ("Les associations soutenues : Culture et liberté, Aide et partage et Un toit pour tous.",
+     [("Aide et partage", "soutenu"), ("Culture et liberté", "soutenu"), ("Un toit pour tous", "soutenu")]),
+    ("La Ville soutient trois associations : Alpha, Beta et Gamma.",
+     [("Alpha", "soutenu"), ("Beta", "soutenu"), ("Gamma", "soutenu")]),
+])
+def test_items_in_sentence_case_of_a_list_of_names(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville soutient l'association Familles rurales pour son accueil de loisirs.",
+     [("Familles rurales", "soutenu")]),
+    ("Soutien à l'association Trait d'union pour la création d'un garage solidaire.", [("Trait d'union", "soutenu")]),
+    ("La Ville soutient l'association Atelier vert pour son projet.", [("Atelier vert", "soutenu")]),
+    ("La Ville adhère à l'association Villages vivants, foncière solidaire.", [("Villages vivants", "partenaire")]),
+    # an adverb, a participle with its complement: no word of the name
+    ("La Ville soutient l'association Alpha financièrement pour son projet.", [("Alpha", "soutenu")]),
+    ("La Ville soutient l'association Alpha œuvrant pour l'insertion.", [("Alpha", "soutenu")]),
+])
+def test_a_name_s_lower_case_word_before_what_the_member_helps_it_for(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected

@@ -47,6 +47,8 @@ def test_a_name_in_sentence_case_is_whole(sentence, expected):
     ("La friperie est gérée par l'association Entraide et amitié, avec 12 bénévoles.",
      [("Entraide et amitié", "porteur")]),
     ("Partenariat avec l'association Lire et faire lire pour les écoles.", [("Lire et faire lire", "partenaire")]),
+    ("La Ville a créé avec l'association Vélo pour tous une vélo-école qui forme 80 adultes par an.",
+     [("Vélo pour tous", "partenaire")]),
     ("La Ville a signé une convention avec l'association Vivre et travailler autrement en 2022.",
      [("Vivre et travailler autrement", "partenaire")]),
 ])
@@ -129,4 +131,14 @@ def test_items_in_sentence_case_of_a_list_of_names(sentence, expected):
     ("La Ville soutient l'association Alpha œuvrant pour l'insertion.", [("Alpha", "soutenu")]),
 ])
 def test_a_name_s_lower_case_word_before_what_the_member_helps_it_for(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Soutien à l'association Lire et faire lire Jura (5 000 €/an) et à la Mission locale du Jura.",
+     [("Lire et faire lire Jura", "soutenu"), ("Mission locale du Jura", "soutenu")]),
+    ("La Ville soutient l'association Culture et liberté Bretagne, qui anime des ateliers.",
+     [("Culture et liberté Bretagne", "soutenu")]),
+])
+def test_a_name_in_sentence_case_ends_with_its_chapter_s_area(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected

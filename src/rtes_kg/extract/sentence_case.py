@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from rtes_kg.extract.adjectives import NOT_WORDS_OF_A_NAME, a_complement, verb_with_object
 from rtes_kg.extract.cuewords import CARRYING, CUES
 from rtes_kg.extract.lexicon import Token, joined
+from rtes_kg.extract.places import area_named
 
 # The small words that join a name's words: "Culture et liberté", "Un toit pour tous", "Jardins en partage"
 _JOINING = frozenset({"et", "pour", "en", "sans", "contre"})
@@ -24,6 +25,7 @@ _OWN_ARTICLE_AFTER = frozenset({"contre"})  # "Pain contre la faim", "Alliance c
 _ARTICLES = frozenset({"la", "le", "les", "l"})
 LEADING_ARTICLES = frozenset({"Un", "Une", "Le", "La", "Les", "L"})  # "Un toit pour tous", "La main verte"
 _TAIL_WORDS = 5
+_AREA_WORDS = 4  # "Provence-Alpes-Côte d'Azur": its words as tokens
 # Nouns of a phrase that says how or when the member helps, not a name's: "en nature", "pour moitié"
 _PHRASE_NOUNS = frozenset("place particulier effet outre general partie ligne priorite moyenne total amont aval "
                           "direct parallele lien cours fonctionnement investissement part difficulte sommeil "
@@ -81,8 +83,21 @@ def _tail(text: str, words: Sequence[Token], last: int, leading: bool,
                 return k
             if k + 1 < len(words) and joined(text, words[k], words[k + 1]) and ends_before(words, k + 1):
                 return k
+            if (area := _its_area(text, words, k + 1)) is not None:
+                return area
         k += 1
     return last
+
+
+def _its_area(text: str, words: Sequence[Token], first: int) -> int | None:
+    """The last word of a département's or a région's name that starts at ``first`` and ends at a
+    stop, a chapter's area after a name in sentence case: "l'association Lire et faire lire Jura (…)"."""
+    for last in range(first, min(first + _AREA_WORDS, len(words))):
+        if not (words[last].capitalised and joined(text, words[last - 1], words[last])):
+            return None
+        if _STOPS.match(text, words[last].end) and area_named(text[words[first].start: words[last].end]):
+            return last
+    return None
 
 
 def _a_tail_word(words: Sequence[Token], last: int, k: int, leading: bool) -> bool:
@@ -124,8 +139,8 @@ def _a_complement_at(words: Sequence[Token], index: int) -> bool:
     an object's name: "à hauteur de 8 000 €", "depuis 2015", "pour les écoles", "en 2022", "qui…",
     "et à la régie X", "et la SCOP Y"."""
     token = words[index]
-    if token.raw in {"à", "depuis", "grâce", "qui", "dans", "par", "avec"}:
-        return True
+    if token.raw in {"à", "depuis", "grâce", "qui", "dans", "par", "avec", "un", "une"}:
+        return True  # ("a créé avec l'association Vélo pour tous une vélo-école": the verb's object)
     after = words[index + 1] if index + 1 < len(words) else None
     if after is None:
         return False

@@ -142,3 +142,15 @@ def test_a_name_s_lower_case_word_before_what_the_member_helps_it_for(sentence, 
 ])
 def test_a_name_in_sentence_case_ends_with_its_chapter_s_area(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Agir ensemble contre le chômage accompagne 150 personnes.",
+     [("Agir ensemble contre le chômage", "porteur")]),
+    ("La Ville soutient l'association Femmes solidaires et l'association Vivre ensemble.",
+     [("Femmes solidaires", "soutenu"), ("Vivre ensemble", "soutenu")]),
+    ("L'association Vivre ensemble anime des ateliers.", [("Vivre ensemble", "porteur")]),
+    ("L'association Partageons les jardins cultive 3 parcelles.", [("Partageons les jardins", "porteur")]),
+])
+def test_a_name_opened_by_a_verb_ends_before_the_verb_of_its_clause(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected

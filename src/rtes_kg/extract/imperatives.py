@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rtes_kg.extract.adjectives import infinitive_key
+from rtes_kg.extract.adjectives import infinitive_key, verb_with_object
 from rtes_kg.extract.lexicon import POSSESSIVES, Token, joined
 from rtes_kg.extract.places import area_named, communes_named
 
@@ -25,16 +25,17 @@ def imperative_name_end(text: str, words: Sequence[Token], first: int) -> int | 
     # "Coopérer pour entreprendre" (not a place: "Emmaüs Quimper pour…", "… de l'Isère pour le projet…"; not
     # a noun: "l'association Épicentre pour son projet"; nor the sentence's aim: "X pour ses projets")
     infinitive = infinitive_key(key) and words[first + 1].key in _AFTER_AN_INFINITIVE \
-        and first + 2 < len(words) and words[first + 2].raw[:1].islower() \
-        and words[first + 2].key not in POSSESSIVES \
-        and not communes_named(words[first].raw) and not area_named(words[first].raw)
+        and (words[first + 1].key != "pour" or first + 2 < len(words) and words[first + 2].raw[:1].islower()
+             and words[first + 2].key not in POSSESSIVES) \
+        and not communes_named(words[first].raw) and not area_named(words[first].raw)  # ("Vivre ensemble.")
     if not imperative and not infinitive:
         return None
     last = first
     for k in range(first + 1, min(len(words), first + _REACH)):
         if not joined(text, words[k - 1], words[k]) or words[k].key in _ENDING and k > first + 1 \
-                or not (words[k].raw[:1].islower() or words[k].raw.isdigit()):
-            break
+                or not (words[k].raw[:1].islower() or words[k].raw.isdigit()) \
+                or k > first + 1 and verb_with_object(words, k):
+            break  # ("L'association Agir ensemble contre le chômage accompagne 150 personnes": its verb)
         last = k
         if words[k].raw.isdigit():
             break  # "Coopérer pour entreprendre 93": a number ends it

@@ -154,3 +154,15 @@ def test_a_name_in_sentence_case_ends_with_its_chapter_s_area(sentence, expected
 ])
 def test_a_name_opened_by_a_verb_ends_before_the_verb_of_its_clause(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Soutien à l'association Petits déjeuners solidaires : 5 000 €.", [("Petits déjeuners solidaires", "soutenu")]),
+    ("La Ville soutient la SCOP Menuiserie bois bocage.", [("Menuiserie bois bocage", "soutenu")]),
+    # a participle, a time, a determiner: the sentence's, not the name's
+    ("La Ville finance l'association Alpha créée en 2019.", [("Alpha", "soutenu")]),
+    ("La Ville soutient l'association Alpha hier soir.", [("Alpha", "soutenu")]),
+    ("La Ville soutient l'association Alpha chaque année.", [("Alpha", "soutenu")]),
+])
+def test_an_object_s_lower_case_nouns_up_to_a_stop_are_its_name_s(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected

@@ -41,6 +41,7 @@ _AFTER_AND = frozenset({"a", "au", "aux", "la", "le", "les", "l", "des", "du", "
                         "ses", "leur", "leurs"})
 _NOT_NOUNS_AFTER_EN = ("ant", "ants", "aire", "aires", "ique", "iques", "if", "ifs", "ive", "ives", "al", "ale",
                        "ales", "aux", "el", "elle", "elles", "els")
+_TIMES = frozenset("hier demain matin soir midi semaine mois annee jour jours".split())
 _SUPPLYING = ("fourn", "livr", "approvision", "equip", "dot")
 _AUXILIARIES = frozenset({"a", "ont", "est", "sont", "était", "étaient", "sera", "seront", "va", "vont"})
 _STOPS = re.compile(r"\s*(?:[,.;:!?()\u2013\u2014]|$)")
@@ -53,7 +54,26 @@ def sentence_case_tail(text: str, words: Sequence[Token], first: int, last: int,
     subject = not a_complement(text, words, kind_first)
     if last + 1 < len(words) and words[last + 1].key == "en" and (last > first or _supplied(words, kind_first)):
         return last  # "fournit l'association Les Amis du Bourg en matériel": what it is given, not its name
+    if not subject and not leading and (nouns := _nouns_to_a_stop(text, words, last)) is not None:
+        return nouns
     return _tail(text, words, last, leading, _a_verb_at if subject else _a_complement_at)
+
+
+def _nouns_to_a_stop(text: str, words: Sequence[Token], last: int) -> int | None:
+    """The last of two or three lower-case nouns and adjectives right after an object's name that
+    run to a stop: "Soutien à l'association Petits déjeuners solidaires : 5 000 €" (no participle,
+    adverb nor word of a clause among them: "finance l'association Alpha créée en…"); else None."""
+    for k in range(last + 1, min(last + 4, len(words))):
+        token = words[k]
+        if not (joined(text, words[k - 1], token) and token.raw.isalpha() and token.raw[:1].islower()
+                and len(token.raw) > 2 and not token.key.endswith(("ment", "ant"))
+                and not token.raw.endswith(("é", "ée", "és", "ées"))) \
+                or token.key in NOT_WORDS_OF_A_NAME | _JOINING | _PHRASE_NOUNS | _ACTS | _OTHERS | _TIMES \
+                or (token.key,) in CUES or token.raw in CARRYING:
+            return None
+        if k > last + 1 and _STOPS.match(text, token.end):
+            return k
+    return None
 
 
 def listed_tail(text: str, words: Sequence[Token], first: int, last: int) -> int:

@@ -166,3 +166,18 @@ def test_a_name_opened_by_a_verb_ends_before_the_verb_of_its_clause(sentence, ex
 ])
 def test_an_object_s_lower_case_nouns_up_to_a_stop_are_its_name_s(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville est sociétaire de la SCIC Ferme urbaine du Moulin (20 000 € de parts sociales).",
+     [("Ferme urbaine du Moulin", "actionnaire")]),
+    ("La Ville soutient la recyclerie Recyclerie créative du Pays de Retz.",
+     [("Recyclerie créative du Pays de Retz", "soutenu")]),
+    ("La Ville soutient l'épicerie Épicerie solidaire de Belleville, qui accueille 200 familles.",
+     [("Épicerie solidaire de Belleville", "soutenu")]),
+    # a participle that agrees, then another body: no name's
+    ("La SCOP Alpha accompagnée de la Région emploie 5 salariés.",
+     [("Alpha", "porteur"), ("Région Pays de la Loire", "partenaire")]),
+])
+def test_a_name_s_adjective_then_its_place(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected

@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.adjectives import NOT_WORDS_OF_A_NAME, a_complement, verb_with_object
 from rtes_kg.extract.cuewords import CARRYING, CUES
-from rtes_kg.extract.lexicon import Token, joined
+from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
+from rtes_kg.extract.names import opens_a_body, opens_known_name
 from rtes_kg.extract.places import area_named
 
 # The small words that join a name's words: "Culture et liberté", "Un toit pour tous", "Jardins en partage"
@@ -56,7 +57,39 @@ def sentence_case_tail(text: str, words: Sequence[Token], first: int, last: int,
         return last  # "fournit l'association Les Amis du Bourg en matériel": what it is given, not its name
     if not subject and not leading and (nouns := _nouns_to_a_stop(text, words, last)) is not None:
         return nouns
+    if not leading and (placed := _adjectives_then_a_place(text, words, last)) is not None \
+            and (_STOPS.match(text, words[placed].end) or placed + 1 < len(words)
+                 and (_a_verb_at if subject else _a_complement_at)(words, placed + 1)):
+        return placed
     return _tail(text, words, last, leading, _a_verb_at if subject else _a_complement_at)
+
+
+def _adjectives_then_a_place(text: str, words: Sequence[Token], last: int) -> int | None:
+    """The last word of a name whose lower-case adjective or two are followed by its place's name:
+    "la SCIC Ferme urbaine du Moulin", "le Jardin partagé des Lilas" (not a body: "Alpha active de
+    la Région"; nor a participle that agrees: "Alpha accompagnée de la Ville"); else None."""
+    k = last + 1
+    while k < len(words) and k - last <= 2 and joined(text, words[k - 1], words[k]) and words[k].raw.isalpha() \
+            and words[k].raw[:1].islower() and len(words[k].raw) > 2 and words[k].key not in OF_WORDS:
+        token = words[k]
+        if token.key in NOT_WORDS_OF_A_NAME | _JOINING | _PHRASE_NOUNS | _ACTS | _OTHERS | _TIMES \
+                or (token.key,) in CUES or token.raw in CARRYING or token.raw.endswith(("ée", "és", "ées")) \
+                or token.key.endswith(("ment", "ant")):
+            return None
+        k += 1
+    if k == last + 1 or k >= len(words) or words[k].key not in OF_WORDS or not joined(text, words[k - 1], words[k]):
+        return None
+    k += k + 1 < len(words) and words[k + 1].key in {"la", "l"}  # "de la", "de l'"
+    place = k + 1
+    if place >= len(words) or not joined(text, words[k], words[place]) or not words[place].capitalised \
+            or opens_a_body(words, place) or opens_known_name(words, place):
+        return None
+    end = place
+    while end + 1 < len(words) and end - place < 3 and joined(text, words[end], words[end + 1]) \
+            and (words[end + 1].capitalised or words[end + 1].key in OF_WORDS and end + 2 < len(words)
+                 and words[end + 2].capitalised):
+        end += 1
+    return end if words[end].capitalised else None
 
 
 def _nouns_to_a_stop(text: str, words: Sequence[Token], last: int) -> int | None:

@@ -181,3 +181,26 @@ def test_an_object_s_lower_case_nouns_up_to_a_stop_are_its_name_s(sentence, expe
 ])
 def test_a_name_s_adjective_then_its_place(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+# --- whose support: a participle apposed to the last name; a body gone ---------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Delta a transmis son activité à la SCIC Epsilon, soutenue par la Ville.",
+     [("Delta", "porteur"), ("Epsilon", "soutenu")]),
+    ("L'association Alpha, soutenue par la Ville, anime un jardin.", [("Alpha", "porteur"), ("Alpha", "soutenu")]),
+    ("Les associations Vélo Cité et Roule Ma Poule, soutenues par la Ville, animent les ateliers.",
+     [("Roule Ma Poule", "porteur"), ("Roule Ma Poule", "soutenu"), ("Vélo Cité", "porteur"),
+      ("Vélo Cité", "soutenu")]),
+])
+def test_a_participle_of_support_is_of_the_name_it_follows(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association Delta, dissoute en 2021, a transmis son activité à la SCIC Epsilon, que la Ville soutient.",
+     [("Epsilon", "soutenu")]),
+    ("La SCOP Alpha, liquidée en 2023, employait 12 salariés.", []),
+])
+def test_a_body_gone_has_no_role(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected

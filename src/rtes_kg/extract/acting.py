@@ -58,8 +58,9 @@ def acts_with_member_support(text: str, words: Sequence[Token], spans: Spans, n:
         if noun is not None:
             return _the_member_after(words, spans, noun + 1, is_member, names_member)
         agent = agent_after_given(words, j)
-        if agent is not None and _of_the_plural_before(text, words, j):
-            continue  # "X a accordé des garanties aux entreprises soutenues par la CUD": theirs, not X's
+        if agent is not None and (_of_the_plural_before(text, words, j) or _of_a_name_after(text, words, spans, j, n)):
+            continue  # "X a accordé des garanties aux entreprises soutenues par la CUD": theirs, not X's; "X a
+            # transmis son activité à la SCIC Y, soutenue par la Ville": Y's
         if agent is not None and _the_member_after(words, spans, agent, is_member, names_member) \
                 or supported_by_no_one_named(text, words, j):
             return True  # "L'épicerie X, accompagnée par la Ville, accueille…", "…, dans un local prêté par la Ville",
@@ -67,6 +68,14 @@ def acts_with_member_support(text: str, words: Sequence[Token], spans: Spans, n:
         if it_receives(words, j) and _the_member_s_gift(text, words, spans, j + 1, is_member, names_member):
             return True  # "X répare des véhicules ; il bénéficie d'une subvention municipale"
     return False
+
+
+def _of_a_name_after(text: str, words: Sequence[Token], spans: Spans, j: int, n: int) -> bool:
+    """Whether the participle at ``j`` follows a comma right after a name past the subject ``n`` (and
+    the names listed with it), which it is apposed to: "… à la SCIC Y, soutenue par la Ville" (not
+    "L'association X, soutenue par…", "Les associations A et B, soutenues par…")."""
+    return j > 0 and text[words[j - 1].end: words[j].start].strip() == "," and spans.owner(j - 1) is not None \
+        and j - 1 > listed_subject(text, words, spans, n)[1]
 
 
 def _of_the_plural_before(text: str, words: Sequence[Token], j: int) -> bool:

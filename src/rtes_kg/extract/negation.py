@@ -40,6 +40,17 @@ def negated(text: str, words: Sequence[Token], cue: int) -> bool:
 _ONLY = (["seulement"], ["uniquement"])
 
 
+def gone_in_its_incise(text: str, words: Sequence[Token], last: int) -> bool:
+    """Whether an incise right after the name ending at ``last`` says the body is gone: "L'association
+    X, dissoute en 2021, a transmis son activité à…", "la SCOP X, liquidée en 2023, …"."""
+    k = last + 1
+    return k < len(words) and text[words[last].end: words[k].start].strip() == "," and words[k].key in _GONE
+
+
+_GONE = frozenset({"dissous", "dissoute", "dissoutes", "liquide", "liquidee", "liquides", "liquidees", "disparu",
+                   "disparue", "disparus", "disparues"})
+
+
 def denied_here(words: Sequence[Token], start: int) -> bool:
     """Whether the name at ``start`` follows "mais pas (de la)", "et non (à l')": a denial of its own."""
     k = start - 1

@@ -58,7 +58,7 @@ from rtes_kg.extract.given import given_by_another
 from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
 from rtes_kg.extract.member_gives import member_support
 from rtes_kg.extract.names import FROM_PATTERN, LOWER_ARTICLES, Found
-from rtes_kg.extract.negation import negated
+from rtes_kg.extract.negation import gone_in_its_incise, negated
 from rtes_kg.extract.received import received_from_another
 from rtes_kg.extract.runs import BODY_KINDS, run_by_another, run_by_the_member
 from rtes_kg.extract.shares import member_shares
@@ -262,8 +262,9 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
     for n in range(len(found)):
         if not explicit[n] and names_a_scheme(words, spans[n][0]):
             explicit[n] = {CITED}  # "dans le cadre de l'expérimentation TZCLD": the scheme, no partner
-        if not explicit[n] and negated(text, words, starts[n]):
-            explicit[n] = {CITED}  # "a cédé ses parts dans la SCIC X": no carrier of the member's action
+        if not explicit[n] and (negated(text, words, starts[n]) or gone_in_its_incise(text, words, spans[n][1])):
+            explicit[n] = {CITED}  # "a cédé ses parts dans la SCIC X": no carrier of the member's action; "X,
+            # dissoute en 2021, a transmis son activité à Y": a body gone
     pointed = pointing_back(text, words, found, spans, said, names_member, member)
     in_its_relative = supported_in_the_member_s_relative(text, words, spans, names_member, member_at)  # "X, que
     # la Ville soutient, …"
@@ -284,8 +285,13 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
     # "La Ville ne finance pas l'association X": X does nothing the text states
     structure_role = SUPPORTED if supported else CITED if supported is None else CARRIER
     given_to_it = {n for n, role in pointed if role == SUPPORTED}  # "…; la Ville la finance", "…lui verse"
-    aimed = {SUPPORTED} if any(SUPPORTED in roles and f.category == STRUCTURE for roles, f in zip(explicit, found)) \
-        else set()
+    # the member's support said right after a structure is of that one, not of the others: "L'éco-lieu X
+    # accueille des ateliers animés par Y, une entreprise d'insertion soutenue par la CUD": X is where
+    said_right_after = [n for n, cand in enumerate(found) if cand.category in (STRUCTURE, "reseau")
+                        and supported_right_after_it(text, words, spans, n, lambda owner: member(found[owner]),
+                                                     names_member)]
+    aimed = {SUPPORTED} if said_right_after or any(
+        SUPPORTED in roles and f.category == STRUCTURE for roles, f in zip(explicit, found)) else set()
     in_a_field = member_role_in_a_field(text, names_member)  # "Rôle de la Ville : sociétaire"
     for n in carriers_by_field(text, words, spans):  # "Porteur : association X"
         if CARRIER in explicit[n] and found[n].category == STRUCTURE and (in_a_field or supported and not aimed):
@@ -306,12 +312,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             explicit[n].add(CARRIER)  # "La SCIC X, dont la Ville est sociétaire, a livré…": it does the work too
         elif explicit[n] == {SUPPORTED} and cand.category == STRUCTURE and works_then_receives(text, words, spans, n):
             explicit[n].add(CARRIER)  # "L'association X, qui gère le jardin partagé, a reçu 20 000 € de la Ville"
-    # the member's support said right after a structure is of that one, not of the others: "L'éco-lieu X
-    # accueille des ateliers animés par Y, une entreprise d'insertion soutenue par la CUD": X is where
-    supported_alone = [n for n, cand in enumerate(found)
-                       if SUPPORTED not in explicit[n] and cand.category in (STRUCTURE, "reseau")
-                       and supported_right_after_it(text, words, spans, n, lambda owner: member(found[owner]),
-                                                    names_member)]
+    supported_alone = [n for n in said_right_after if SUPPORTED not in explicit[n]]
     for n in supported_alone:
         explicit[n] = explicit[n] - {CITED, PARTNER} | {SUPPORTED}
     # the place a structure runs carries nothing of its own; when the member funds the action, the

@@ -204,3 +204,22 @@ def test_a_participle_of_support_is_of_the_name_it_follows(sentence, expected):
 ])
 def test_a_body_gone_has_no_role(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+# --- a network's regional one -----------------------------------------------------------------------------
+
+NORMANDIE = {"member": "Région Normandie", "kind": "Région", "address": "Abbaye aux Dames\n14035 Caen"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Région a co-construit avec le Mouvement associatif régional un fonds de 2 M€.",
+     [("Le Mouvement associatif Normandie", "partenaire")]),
+    ("La Région soutient France Active régionale.", [("France Active Normandie", "soutenu")]),
+])
+def test_a_network_said_regional_is_the_member_s_region_s_chapter(sentence, expected):
+    assert roles_in_a_fiche(sentence, **NORMANDIE) == expected
+
+
+def test_a_network_said_regional_in_a_commune_s_fiche_is_its_region_s():
+    assert roles_in_a_fiche("La Ville soutient le Mouvement associatif régional.", **LAVAL) == [
+        ("Le Mouvement associatif Pays de la Loire", "soutenu")]

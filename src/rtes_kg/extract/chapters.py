@@ -66,6 +66,13 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
             network.category if network.category in ("organisme-public", "entreprise")
             else "reseau" if words[name_first].key in NETWORK_HEADS else STRUCTURE, None)
         # ("le Réseau des Ressourceries du Centre", a network's regional one, is a network itself)
+        if last is None and after < len(words) and words[after].key in _REGIONAL and words[after].raw.islower() \
+                and joined(text, words[match.last], words[after]):
+            name = text[words[match.first].start: words[match.last].end]  # "le Mouvement associatif régional":
+            found.append(Found(span_first, after, words[span_first].start, name,  # the member's région's, not the
+                               name_slug(curated.acronyms.get(network.slug, name)), category, kind,  # nation's
+                               FROM_PATTERN, 1, parent=network.slug, local=True))
+            continue
         labels = [curated.lexicon.match_at(words, i) for i in {span_first, first}]
         opened = last is None and match.first == match.last and _OPENED.search(
             text, max(0, words[first].start - 4), words[first].start) is not None \
@@ -196,6 +203,7 @@ def of_its_territory(cand: Found) -> bool:
 
 _HEADS = BODY_HEADS | {"maison", "pole", "centre", "regie", "mission", "service", "plateforme", "observatoire",
                       "etablissement", "point", "espace"}
+_REGIONAL = frozenset({"regional", "regionale", "regionaux", "regionales"})
 _LEVELS = frozenset(f"{stem}{end}" for stem in ("departemental", "regional", "local", "communal", "intercommunal",
                                                 "municipal", "metropolitain", "territorial")
                     for end in ("", "e", "es", "s")) | {"departementaux", "regionaux", "locaux", "territoriaux"}

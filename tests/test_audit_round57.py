@@ -223,3 +223,19 @@ def test_a_network_said_regional_is_the_member_s_region_s_chapter(sentence, expe
 def test_a_network_said_regional_in_a_commune_s_fiche_is_its_region_s():
     assert roles_in_a_fiche("La Ville soutient le Mouvement associatif régional.", **LAVAL) == [
         ("Le Mouvement associatif Pays de la Loire", "soutenu")]
+
+
+# --- a label's value ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Création d'une ressourcerie (porteur : association Trait d'union ; partenaires : Emmaüs Laval, la CAF).",
+     [("CAF", "partenaire"), ("Emmaüs Laval", "partenaire"), ("Trait d'union", "porteur")]),
+    ("Porteur : association Culture et liberté, avec 12 bénévoles.", [("Culture et liberté", "porteur")]),
+    ("Création d'une recyclerie : l'association Alpha a ouvert un local.", [("Alpha", "porteur")]),
+    ("Création d'une recyclerie : l'association Culture et liberté a ouvert un local.",
+     [("Culture et liberté", "porteur")]),
+    # the kind created, then a name of that kind: the body created
+    ("Création d'une SCIC : la SCIC Alpha réunit 40 sociétaires.", [("Alpha", "cree")]),
+])
+def test_a_name_after_a_label_s_colon(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected

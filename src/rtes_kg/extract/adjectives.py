@@ -191,6 +191,8 @@ def a_complement(text: str, words: Sequence[Token], kind_first: int) -> bool:
     k = kind_first - 1
     if k >= 0 and words[k].key in {"l", "la", "le", "les", "un", "une"} and not words[k].raw[:1].isupper():
         k -= 1
+    if k >= 0 and text[words[k].end: words[k + 1].start].strip() == ":":
+        return True  # "porteur : association X ;": a label's value, as an object, no subject of a verb
     if k < 0 or _BREAKS.search(text, words[k].end, words[k + 1].start):
         return False
     return words[k].raw[:1].islower() and words[k].key not in {"et", "ou", "ni", "mais", "puis"}

@@ -64,6 +64,7 @@ from rtes_kg.extract.runs import BODY_KINDS, run_by_another, run_by_the_member
 from rtes_kg.extract.shares import member_shares
 from rtes_kg.extract.sheets import carriers_by_field, member_role_in_a_field
 from rtes_kg.extract.spans import Spans
+from rtes_kg.extract.subject_verb import its_verb
 from rtes_kg.extract.supplies import customers
 from rtes_kg.extract.titled import titled_place
 from rtes_kg.extract.whose import (
@@ -152,6 +153,13 @@ def _after_a_colon(text: str, words: Sequence[Token], start: int) -> bool:
     return before > 0 and text[words[before - 1].end: words[before].start].strip() == ":"
 
 
+def _the_kind_created(words: Sequence[Token], start: int) -> bool:
+    """Whether the kind word at ``start``, after a colon, is the kind the label before it created:
+    "Création d'une SCIC : la SCIC X…"."""
+    before = _with_its_article(words, start)
+    return any(word.key == words[start].key for word in words[max(0, before - 6): before])
+
+
 def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
                member: Callable[[Found], bool] = nobody) -> Roles:
     """The roles of each of ``found`` (in text order) in ``text``; ``member`` tells the finds that
@@ -179,9 +187,11 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             role = CARRIER  # "a conclu avec l'association X un marché réservé": X does the work bought
         elif role == CREATED and founded_by_others(text, words, found, spans, starts[n], member_at, names_member):
             role = None  # "Des habitants ont créé l'association X": not the member's creation
-        elif role == CREATED and _after_a_colon(text, words, starts[n]) \
-                and (own := post_cue(text, words, spans[n][1], found[n].category in PUBLIC)) is not None:
-            role = own  # "Création d'une épicerie : l'association X gère l'épicerie": X runs what was created
+        elif role == CREATED and _after_a_colon(text, words, starts[n]) and (
+                (own := post_cue(text, words, spans[n][1], found[n].category in PUBLIC)) is not None
+                or its_verb(text, words, spans, n) is not None and not _the_kind_created(words, starts[n])):
+            role = own or CARRIER  # "Création d'une épicerie : l'association X gère l'épicerie", "… X a ouvert
+            # un local": X runs what was created (not "Création d'une SCIC : la SCIC X réunit…": X is it)
         if role is not None:
             said[n] = role
             explicit[n].add(role)

@@ -59,9 +59,9 @@ def sentence_case_tail(text: str, words: Sequence[Token], first: int, last: int,
         return nouns
     if not leading and (placed := _adjectives_then_a_place(text, words, last)) is not None \
             and (_STOPS.match(text, words[placed].end) or placed + 1 < len(words)
-                 and (_a_verb_at if subject else _a_complement_at)(words, placed + 1)):
+                 and (_a_verb_at if subject else _a_complement_or_a_verb_at)(words, placed + 1)):
         return placed
-    return _tail(text, words, last, leading, _a_verb_at if subject else _a_complement_at)
+    return _tail(text, words, last, leading, _a_verb_at if subject else _a_complement_or_a_verb_at)
 
 
 def _adjectives_then_a_place(text: str, words: Sequence[Token], last: int) -> int | None:
@@ -185,6 +185,12 @@ def _a_verb_at(words: Sequence[Token], index: int) -> bool:
     ("anime", "accompagne")."""
     token = words[index]
     return token.raw in _AUXILIARIES or token.raw in CARRYING or (token.key,) in CUES or verb_with_object(words, index)
+
+
+def _a_complement_or_a_verb_at(words: Sequence[Token], index: int) -> bool:
+    """What ends an object's name, or a label's value's, which may be a clause's subject too:
+    "Création d'une recyclerie : l'association Culture et liberté a ouvert…"."""
+    return _a_complement_at(words, index) or _a_verb_at(words, index)
 
 
 def _a_complement_at(words: Sequence[Token], index: int) -> bool:

@@ -49,6 +49,15 @@ def test_a_name_in_sentence_case_is_whole(sentence, expected):
     ("Partenariat avec l'association Lire et faire lire pour les écoles.", [("Lire et faire lire", "partenaire")]),
     ("La Ville a créé avec l'association Vélo pour tous une vélo-école qui forme 80 adultes par an.",
      [("Vélo pour tous", "partenaire")]),
+    ("L'association Vélo pour tous répare et revend 400 vélos par an.", [("Vélo pour tous", "porteur")]),
+    ("La Ville soutient l'association Le Relais pour l'emploi, qui accompagne 80 personnes.",
+     [("Le Relais pour l'emploi", "soutenu")]),
+    ("La Ville soutient l'association Tremplin pour l'emploi.", [("Tremplin pour l'emploi", "soutenu")]),
+    ("L'association Ensemble pour l'emploi accompagne 200 demandeurs d'emploi.",
+     [("Ensemble pour l'emploi", "porteur")]),
+    # what the member helps it for: no cause of a name
+    ("La Ville soutient l'association Alpha pour l'emploi de deux salariés.", [("Alpha", "soutenu")]),
+    ("La Ville soutient l'association Alpha pour l'acquisition de vélos.", [("Alpha", "soutenu")]),
     ("La Ville a signé une convention avec l'association Vivre et travailler autrement en 2022.",
      [("Vivre et travailler autrement", "partenaire")]),
 ])

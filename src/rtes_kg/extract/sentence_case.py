@@ -35,6 +35,10 @@ _PHRASE_NOUNS = frozenset("place particulier effet outre general partie ligne pr
 # Acts of the member that may follow "et": "Soutien à l'association X et accompagnement."
 _ACTS = frozenset("soutien aide appui accompagnement financement subvention animation creation gestion "
                   "developpement suivi formation".split())
+# The causes an association's name says it is for, after "pour l'", "pour la", "pour le": "Tremplin pour
+# l'emploi" (not what the member helps it for: "pour l'acquisition de…", "pour la rénovation")
+_CAUSES = frozenset("emploi insertion environnement habitat logement enfance jeunesse autonomie egalite avenir "
+                    "entraide solidarite planete climat paix dignite citoyennete inclusion sante".split())
 _OTHERS = frozenset("autres divers diverses differents differentes nombreux nombreuses certains certaines "
                     "quelques".split())
 # What "et" opens after a name when another item follows: "et à la régie X", "et la SCOP Y"
@@ -163,7 +167,8 @@ def _a_tail_word(words: Sequence[Token], last: int, k: int, leading: bool) -> bo
     if token.key in _JOINING:
         return before.key not in _JOINING and before.key not in _ARTICLES
     if token.key in _ARTICLES:
-        return before.key in _OWN_ARTICLE_AFTER
+        return before.key in _OWN_ARTICLE_AFTER or before.key == "pour" and k + 1 < len(words) \
+            and words[k + 1].key in _CAUSES  # "Tremplin pour l'emploi", "Agir pour l'environnement"
     if token.key in {"tous", "toutes"}:
         return before.key == "pour"  # "Un toit pour tous" (not "et tous ses partenaires")
     if before.key == "en" and token.key.endswith(_NOT_NOUNS_AFTER_EN):
@@ -182,9 +187,11 @@ def _supplied(words: Sequence[Token], kind_first: int) -> bool:
 def _a_verb_at(words: Sequence[Token], index: int) -> bool:
     """Whether the subject's verb stands at ``index``: a present tense with its object ("gère une
     friperie", "héberge 40 familles"), an auxiliary ("a ouvert", "est soutenue") or a verb of the cues
-    ("anime", "accompagne")."""
+    ("anime", "accompagne"), or the first of two verbs, the second with its object ("répare et revend 400 vélos")."""
     token = words[index]
-    return token.raw in _AUXILIARIES or token.raw in CARRYING or (token.key,) in CUES or verb_with_object(words, index)
+    return token.raw in _AUXILIARIES or token.raw in CARRYING or (token.key,) in CUES \
+        or verb_with_object(words, index) \
+        or index + 2 < len(words) and words[index + 1].key == "et" and verb_with_object(words, index + 2)
 
 
 def _a_complement_or_a_verb_at(words: Sequence[Token], index: int) -> bool:

@@ -24,6 +24,11 @@ NOT_WORDS_OF_A_NAME = _DETERMINERS | OF_WORDS | frozenset(
     "plus moins tres bien tout tous toute toutes fin debut mi cette annee chaque environ pres "
     "present presente presents presentes actif active actifs actives local locale locaux locales "
     "membre membres partenaire partenaires laureat laureate adherent adherente".split())
+# Nouns of the adverbs' phrases after a preposition, and of a state: "sur place", "en particulier",
+# "en effet", "en difficulté" (no word of a name's tail: tails.py, sentence_case.py)
+ADVERB_PHRASE_NOUNS = frozenset("place particulier effet outre general partie ligne priorite moyenne total amont aval "
+                                "direct parallele lien cours fonctionnement investissement part difficulte sommeil "
+                                "redressement liquidation activite".split())
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ant|ment)$")  # ("vivants", "-antes": an adjective agrees, no participle)
 _ENDS_HERE = re.compile(r"\s*(?:[,.;!?)]|$)")
 _CLOSING_WORDS = frozenset({"qui", "en", "à", "depuis"})  # as written: "à", not "a" (has)

@@ -7,14 +7,19 @@ Entraide et amitié gère…"), and hold only what a name holds: nouns and infin
 "pour", "en", "sans", "contre". No article nor possessive ("soutient l'association X pour son
 projet", "X et ses partenaires"), number ("en 2021"), adverb's phrase ("en particulier", "pour
 partie"), preposition of a verb's complement ("à hauteur de", "depuis"), verb ("X et finance…") nor
-act ("X et accompagnement"): those say what the member does with the structure, not its name."""
+act ("X et accompagnement"): those say what the member does with the structure, not its name.
+
+An object's name goes on over two or three lower-case nouns and adjectives up to a stop too ("Petits
+déjeuners solidaires : 5 000 €"), and a name over an adjective or two and its place's capitalised name
+("la SCIC Ferme urbaine du Moulin"). The items of a list of names are read the same way
+(``listed_tail``)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
 
-from rtes_kg.extract.adjectives import NOT_WORDS_OF_A_NAME, a_complement, verb_with_object
+from rtes_kg.extract.adjectives import ADVERB_PHRASE_NOUNS, NOT_WORDS_OF_A_NAME, a_complement, verb_with_object
 from rtes_kg.extract.cuewords import CARRYING, CUES
 from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
 from rtes_kg.extract.names import opens_a_body, opens_known_name
@@ -28,10 +33,8 @@ LEADING_ARTICLES = frozenset({"Un", "Une", "Le", "La", "Les", "L"})  # "Un toit 
 _TAIL_WORDS = 5
 _AREA_WORDS = 4  # "Provence-Alpes-Côte d'Azur": its words as tokens
 # Nouns of a phrase that says how or when the member helps, not a name's: "en nature", "pour moitié"
-_PHRASE_NOUNS = frozenset("place particulier effet outre general partie ligne priorite moyenne total amont aval "
-                          "direct parallele lien cours fonctionnement investissement part difficulte sommeil "
-                          "redressement liquidation activite complement nature urgence continu retour contrepartie "
-                          "moitie memoire tant charge partenariat faveur lieu vue cas attendant".split())
+_PHRASE_NOUNS = ADVERB_PHRASE_NOUNS | frozenset("complement nature urgence continu retour contrepartie moitie memoire "
+                                                "tant charge partenariat faveur lieu vue cas attendant".split())
 # Acts of the member that may follow "et": "Soutien à l'association X et accompagnement."
 _ACTS = frozenset("soutien aide appui accompagnement financement subvention animation creation gestion "
                   "developpement suivi formation".split())
@@ -47,6 +50,7 @@ _AFTER_AND = frozenset({"a", "au", "aux", "la", "le", "les", "l", "des", "du", "
 _NOT_NOUNS_AFTER_EN = ("ant", "ants", "aire", "aires", "ique", "iques", "if", "ifs", "ive", "ives", "al", "ale",
                        "ales", "aux", "el", "elle", "elles", "els")
 _TIMES = frozenset("hier demain matin soir midi semaine mois annee jour jours".split())
+_NO_WORDS_OF_A_NAME = NOT_WORDS_OF_A_NAME | _PHRASE_NOUNS | _ACTS | _OTHERS
 _SUPPLYING = ("fourn", "livr", "approvision", "equip", "dot")
 _AUXILIARIES = frozenset({"a", "ont", "est", "sont", "était", "étaient", "sera", "seront", "va", "vont"})
 _STOPS = re.compile(r"\s*(?:[,.;:!?()\u2013\u2014]|$)")
@@ -76,9 +80,8 @@ def _adjectives_then_a_place(text: str, words: Sequence[Token], last: int) -> in
     while k < len(words) and k - last <= 2 and joined(text, words[k - 1], words[k]) and words[k].raw.isalpha() \
             and words[k].raw[:1].islower() and len(words[k].raw) > 2 and words[k].key not in OF_WORDS:
         token = words[k]
-        if token.key in NOT_WORDS_OF_A_NAME | _JOINING | _PHRASE_NOUNS | _ACTS | _OTHERS | _TIMES \
-                or (token.key,) in CUES or token.raw in CARRYING or token.raw.endswith(("ée", "és", "ées")) \
-                or token.key.endswith(("ment", "ant")):
+        if token.key in _NO_WORDS_OF_A_NAME | _JOINING | _TIMES or _a_clause_s_verb(token) \
+                or token.raw.endswith(("ée", "és", "ées")) or token.key.endswith(("ment", "ant")):
             return None
         k += 1
     if k == last + 1 or k >= len(words) or words[k].key not in OF_WORDS or not joined(text, words[k - 1], words[k]):
@@ -105,8 +108,7 @@ def _nouns_to_a_stop(text: str, words: Sequence[Token], last: int) -> int | None
         if not (joined(text, words[k - 1], token) and token.raw.isalpha() and token.raw[:1].islower()
                 and len(token.raw) > 2 and not token.key.endswith(("ment", "ant"))
                 and not token.raw.endswith(("é", "ée", "és", "ées"))) \
-                or token.key in NOT_WORDS_OF_A_NAME | _JOINING | _PHRASE_NOUNS | _ACTS | _OTHERS | _TIMES \
-                or (token.key,) in CUES or token.raw in CARRYING:
+                or token.key in _NO_WORDS_OF_A_NAME | _JOINING | _TIMES or _a_clause_s_verb(token):
             return None
         if k > last + 1 and _STOPS.match(text, token.end):
             return k
@@ -173,8 +175,7 @@ def _a_tail_word(words: Sequence[Token], last: int, k: int, leading: bool) -> bo
         return before.key == "pour"  # "Un toit pour tous" (not "et tous ses partenaires")
     if before.key == "en" and token.key.endswith(_NOT_NOUNS_AFTER_EN):
         return False  # "en favorisant…": a gerund; "Alpha en solidaire": an adjective, no name's noun
-    return token.key not in NOT_WORDS_OF_A_NAME | _PHRASE_NOUNS | _ACTS | _OTHERS \
-        and (token.key,) not in CUES and token.raw not in CARRYING \
+    return token.key not in _NO_WORDS_OF_A_NAME and not _a_clause_s_verb(token) \
         and not (k > last + 1 and verb_with_object(words, k))  # "X et soutient depuis…", "X et gère…"
 
 
@@ -188,10 +189,13 @@ def _a_verb_at(words: Sequence[Token], index: int) -> bool:
     """Whether the subject's verb stands at ``index``: a present tense with its object ("gère une
     friperie", "héberge 40 familles"), an auxiliary ("a ouvert", "est soutenue") or a verb of the cues
     ("anime", "accompagne"), or the first of two verbs, the second with its object ("répare et revend 400 vélos")."""
-    token = words[index]
-    return token.raw in _AUXILIARIES or token.raw in CARRYING or (token.key,) in CUES \
-        or verb_with_object(words, index) \
+    return words[index].raw in _AUXILIARIES or _a_clause_s_verb(words[index]) or verb_with_object(words, index) \
         or index + 2 < len(words) and words[index + 1].key == "et" and verb_with_object(words, index + 2)
+
+
+def _a_clause_s_verb(token: Token) -> bool:
+    """Whether a word is a verb of the cues or of running: "soutient", "accompagne", "gère"."""
+    return (token.key,) in CUES or token.raw in CARRYING
 
 
 def _a_complement_or_a_verb_at(words: Sequence[Token], index: int) -> bool:

@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rtes_kg.extract.adjectives import a_complement, adjective_tail, an_incise_opens, closes_an_object, verb_with_object
+from rtes_kg.extract.adjectives import (
+    ADVERB_PHRASE_NOUNS,
+    a_complement,
+    adjective_tail,
+    an_incise_opens,
+    closes_an_object,
+    verb_with_object,
+)
 from rtes_kg.extract.lexicon import OF_WORDS, POSSESSIVES, SCHEMES_AND_EVENTS, Token, joined, verb_prefix_at
 from rtes_kg.extract.sentence_case import sentence_case_tail
 from rtes_kg.parse.naming import unaccented
@@ -61,7 +68,7 @@ def _tail_before_verb(text: str, words: Sequence[Token], last: int, kind_first: 
             and words[j].raw[:1].islower() and words[j].raw not in CLAUSE_VERBS and words[j].key not in _CLAUSE_WORDS \
             and not (subject and j > k + 1 and _a_verb_after_nouns(words, k, j)):
         j += 1
-    if any(w.key in _ADVERB_NOUNS | _TAIL_ADVERB_NOUNS | _POSSESSIVES for w in words[k + 1: j]):
+    if any(w.key in _ADVERB_NOUNS | ADVERB_PHRASE_NOUNS | _POSSESSIVES for w in words[k + 1: j]):
         return last  # "L'association Alpha pour sa part anime…", "Alpha en effet anime…": an adverb's phrase
     # after an article, a verb's form is a noun: "l'association Envie pour la collecte des appareils"
     ends = j > k + 1 and j < len(words) and joined(text, words[j - 1], words[j]) and words[j - 1].key not in _ARTICLES \
@@ -89,7 +96,7 @@ def _a_subject_s_tail_before_its_incise(text: str, words: Sequence[Token], opene
     tail = words[opener + 1: after]
     return kind_first is not None and after - opener <= 3 and an_incise_opens(text, words, after - 1, after) \
         and not closes_an_object(text, words, kind_first, after - 1) \
-        and all(word.key not in _ARTICLES | _ADVERB_NOUNS | _TAIL_ADVERB_NOUNS for word in tail)
+        and all(word.key not in _ARTICLES | _ADVERB_NOUNS | ADVERB_PHRASE_NOUNS for word in tail)
 
 
 def _place_tail_before_verb(text: str, words: Sequence[Token], last: int, kind_first: int | None) -> int:
@@ -188,11 +195,6 @@ _ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "des", "du", "de", "
                        "leurs", "ce", "cet", "cette", "ces", "chaque", "plusieurs"})  # (not "tous": "X pour tous")
 _ADVERBS = frozenset({"aussi", "egalement", "desormais", "notamment", "deja", "toujours", "enfin", "ainsi",
                       "aujourd", "hui", "actuellement", "elle", "il", "elles", "ils", "meme", "qui", "depuis"})
-# Nouns of the adverbs' phrases after a preposition, and of a state: "sur place", "en particulier",
-# "en effet", "en difficulté"
-_TAIL_ADVERB_NOUNS = frozenset("place particulier effet outre general partie ligne priorite moyenne total amont "
-                               "aval direct parallele lien cours fonctionnement investissement part difficulte sommeil "
-                               "redressement liquidation activite".split())
 _POSSESSIVES = POSSESSIVES | {"notre", "nos"}  # ("pour notre part")
 _TAIL_OPENERS = frozenset({"vers", "pour", "en", "au", "aux", "sans", "sur", "contre", "dans"})
 # Prepositions after a lower-case word: its verb's complement, no name's ("Vélo Cité met à disposition…")

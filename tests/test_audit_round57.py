@@ -134,6 +134,9 @@ def test_items_in_sentence_case_of_a_list_of_names(sentence, expected):
      [("Familles rurales", "soutenu")]),
     ("Soutien à l'association Trait d'union pour la création d'un garage solidaire.", [("Trait d'union", "soutenu")]),
     ("La Ville soutient l'association Atelier vert pour son projet.", [("Atelier vert", "soutenu")]),
+    ("La Ville soutient l'association Solidarités nouvelles pour le logement.",
+     [("Solidarités nouvelles pour le logement", "soutenu")]),
+    ("La Ville soutient l'association Atelier vert pour la rénovation.", [("Atelier vert", "soutenu")]),
     ("La Ville adhère à l'association Villages vivants, foncière solidaire.", [("Villages vivants", "partenaire")]),
     # an adverb, a participle with its complement: no word of the name
     ("La Ville soutient l'association Alpha financièrement pour son projet.", [("Alpha", "soutenu")]),

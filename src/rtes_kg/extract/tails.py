@@ -45,7 +45,9 @@ def lower_case_tail(text: str, words: Sequence[Token], first: int, last: int,
         return sentence_case  # "l'association Culture et liberté, …", "l'association Un toit pour tous."
     if kind_first is not None and last + 1 < len(words) and words[last + 1].raw not in CLAUSE_VERBS | _LIGHT_VERBS \
             and adjective_tail(text, words, kind_first, last) > last:
-        return last + 1  # "l'association Atelier vert répare…" (not "l'association Emmaüs accueille…")
+        # "l'association Atelier vert répare…" (not "l'association Emmaüs accueille…"), and on in sentence
+        # case: "l'association Solidarités nouvelles pour le logement"
+        return sentence_case_tail(text, words, first, last + 1, kind_first)
     gap = text[words[last + 1].end: words[last + 1].end + 3] if last + 1 < len(words) else ""
     if last + 1 < len(words) and words[last + 1].raw[:1].islower() and len(words[last + 1].raw) > 2 \
             and joined(text, words[last], words[last + 1]) and gap.lstrip(" ").startswith("("):

@@ -21,7 +21,7 @@ from rtes_kg.parse.titles import (
     JOINED,
     MEMBER_SINCE,
     is_kind_alone,
-    kind_then_areas,
+    kind_and_areas,
     opens_with_a_body_word,
 )
 
@@ -29,7 +29,8 @@ _KIND_BEFORE = re.compile(r"(?P<kind>\D{3,60}?)(?:\s+(?:de|d['’])\s*|\s*[,–�
                           r"(?=\d|environ|plus|près|pres|moins|quelque|quasiment|presque)", re.IGNORECASE)
 
 # fact -> the section that states it
-_SECTION_OF = {"population": "population", "kind": "kind", "membership_year": "membership"}
+_SECTION_OF = {"population": "population", "kind": "kind", "membership_year": "membership",
+               "areas_named": "areas_named"}
 
 
 def joining_year(line: Line, file: str) -> Year | None:
@@ -55,8 +56,9 @@ def _parts(line: Line, file: str) -> list[tuple[Line, dict[str, object]]]:
     pieces = _pieces(line)
     if len(pieces) > 1 and all(stated := [_facts(piece, file) for piece in pieces]):
         return list(zip(pieces, stated))
-    if (kind := kind_then_areas(line.text)) is not None:  # "Commune – Bretagne – Finistère": its kind (its
-        return [(line, {"kind": Text(kind, Source(file, line.no))})]  # areas, its address says)
+    if (tagged := kind_and_areas(line.text)) is not None:  # "Commune – Bretagne – Finistère": its kind, and
+        kind, areas = tagged  # the areas that tell which commune it is when no address says it ("Montreuil")
+        return [(line, {"kind": Text(kind, Source(file, line.no)), "areas_named": areas})]
     whole = _facts(line, file)
     clauses = CLAUSE_BREAK.split(line.text, maxsplit=1)
     if "population" in whole or len(clauses) < 2:

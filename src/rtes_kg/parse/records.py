@@ -183,6 +183,7 @@ class Fiche:
     in_progress: bool = False  # "Fiche en cours de rédaction"
     kind: Text | None = None  # "Communauté de communes", as written
     departement_named: str | None = None  # the code after the title: "Ville de Saint-Denis (974)"
+    areas_named: tuple[str, ...] = ()  # a page's tag line: "Commune – Île-de-France – Seine-Saint-Denis"
     population: Number | None = None
     membership_year: Year | None = None
     address: Address | None = None

@@ -335,9 +335,10 @@ class Splitter:
                 # the same heading twice in a row; a second contact heading is the role of the contacts
                 current.body.extend(inline or ([line] if heading.section == "contact" else []))  # "Élus…"
                 return
-            if not (heading.section == "contact" and current is not None and current.name == "contact"):
+            if heading.section != "contact":
                 block = None  # a second "Type de collectivité": the next fiche, which has no title
-            # (a second contact heading, "Contact technique" after "Contact public": more contacts)
+            # (a second contact heading, "Contact technique" after "Contact public", or "Contact" at the
+            # end of a page whose "Élu·e référent·e" came first: more contacts of this fiche)
         if block is None:
             block = self._open(line, None)
         block.sections.append(Section(heading.section, line, inline))

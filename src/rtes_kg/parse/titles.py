@@ -141,13 +141,20 @@ def kind_then_areas(text: str) -> str | None:
     parentheses, else None: "Commune – Bretagne – Finistère", "Département, Nouvelle-Aquitaine",
     "Commune (Finistère, Bretagne)", "Commune (29)" (a page's tag line under the member's name, no
     title of another fiche)."""
+    found = kind_and_areas(text)
+    return None if found is None else found[0]
+
+
+def kind_and_areas(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """The kind and the areas of a tag line (``kind_then_areas``): ("Commune", ("Bretagne",
+    "Finistère")) for "Commune – Bretagne – Finistère"; else None."""
     text = text.strip()
     if (inside := _AREAS_INSIDE.fullmatch(text)) is not None:
         text = f"{inside['kind']}, {inside['areas']}"
     first, *areas = _AREA_BREAK.split(text)
     named = all(area[:1].isupper() and len(area.split()) <= _AREA_WORDS and not any(c.isdigit() for c in area)
                 or _DEPARTEMENT_CODE.fullmatch(area) for area in areas)
-    return first if areas and len(areas) <= _AREAS and named and is_kind_alone(first) else None
+    return (first, tuple(areas)) if areas and len(areas) <= _AREAS and named and is_kind_alone(first) else None
 
 
 _AREAS_INSIDE = re.compile(r"(?P<kind>[^()]+?)\s*\((?P<areas>[^()]+)\)")

@@ -5,7 +5,7 @@ département a title names in parentheses ("Ville de Valence (Drôme)")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from rtes_kg.territory.names import distinctive_words
@@ -52,12 +52,29 @@ def within_parenthesis(name: str, departements: Mapping[str, Place], regions: Ma
     found = _PARENTHESIS.search(name)
     if found is None:
         return name, ()
-    inner = found.group(1).strip()
-    named = match_by_name(inner, departements, frozenset({"la", "le", "les"}))
+    codes = _departements_of(found.group(1).strip(), departements, regions)
+    return (name[:found.start()], codes) if codes else (name, ())
+
+
+def within_areas(areas: Sequence[str], departements: Mapping[str, Place], regions: Mapping[str, Place]
+                 ) -> tuple[str, ...]:
+    """The codes of the départements that the areas of a page's tag line leave ("Commune –
+    Île-de-France – Seine-Saint-Denis": 93), the narrowest: a département named, else a région's
+    départements; () when none is named."""
+    named = [_departements_of(area, departements, regions) for area in areas]
+    narrowest = sorted((codes for codes in named if codes), key=len)
+    return narrowest[0] if narrowest else ()
+
+
+def _departements_of(area: str, departements: Mapping[str, Place], regions: Mapping[str, Place]) -> tuple[str, ...]:
+    """The codes of the départements an area's name or code leaves: "Drôme" (26), "La Réunion" (974),
+    "29", or a région's name, all its départements."""
+    if area.upper() in departements:
+        return (area.upper(),)
+    named = match_by_name(area, departements, frozenset({"la", "le", "les"}))
     if named is not None:
-        return name[:found.start()], (named.code,)
-    area = match_by_name(inner, regions, frozenset({"la", "le", "les"}))
-    if area is not None:
-        return name[:found.start()], tuple(sorted(code for code, place in departements.items()
-                                                  if place.within[:1] == (area.code,)))
-    return name, ()
+        return (named.code,)
+    region = match_by_name(area, regions, frozenset({"la", "le", "les"}))
+    if region is None:
+        return ()
+    return tuple(sorted(code for code, place in departements.items() if place.within[:1] == (region.code,)))

@@ -32,7 +32,7 @@ from rtes_kg.territory.findings import (
     nature_finding,
     seat_finding,
 )
-from rtes_kg.territory.named import match_by_code, match_by_name, within_parenthesis
+from rtes_kg.territory.named import match_by_code, match_by_name, within_areas, within_parenthesis
 from rtes_kg.territory.names import (
     DEPARTEMENT_WORDS,
     EPCI_WORDS,
@@ -305,7 +305,8 @@ def _match_commune(fiche: Fiche, departements: tuple[str, ...], how: str) -> tup
     assert fiche.name is not None  # resolve() matches only a fiche with a name
     title, within = within_parenthesis(fiche.name.text, _departements(), _regions())  # "Valence (Drôme)"
     named = fiche.departement_named  # "Ville de Saint-Denis (974)"
-    within = within or ((named,) if named is not None and named in _departements() else ())
+    within = within or ((named,) if named is not None and named in _departements() else ()) \
+        or within_areas(fiche.areas_named, _departements(), _regions())  # "Commune – Île-de-France – Seine-Saint-Denis"
     if how == "no-post-code":  # (a postcode that says nothing is an error to fix: no name then)
         return _the_only_commune(commune_key(title), within)
     if len(departements) != 1:

@@ -58,3 +58,18 @@ def test_without_areas_a_common_name_stays_unplaced(tmp_path):
     graph = converted(tmp_path, PAGE.replace("Commune | Île-de-France | Seine-Saint-Denis", "Commune"))
     member = URIRef(RTES + "org/ville-de-montreuil")
     assert not list(graph.objects(member, URIRef("http://purl.org/dc/terms/spatial")))
+
+
+def _budget(text: str) -> list[tuple[str, str | None, str | None]]:
+    (fiche,) = parse_text(f"Ville de Laval\n\nBudget consacré à l’ESS :\n{text}\n\nType de collectivité\nCommune\n",
+                          "f.txt")
+    return [(str(amount.euros), amount.per, amount.qualifier) for amount in fiche.budget_amounts]
+
+
+def test_a_yearly_envelope_s_amount_is_a_year_s():
+    assert _budget("Un poste de chargé de mission (1 ETP) et une enveloppe annuelle de 80 000 €.") == [
+        ("80000", "an", None)]
+    assert _budget("Un budget annuel d’environ 120 000 €.") == [("120000", "an", "environ")]
+    # (not a pluriannual one, nor one said of no year)
+    assert _budget("Une enveloppe pluriannuelle de 300 000 €.") == [("300000", None, None)]
+    assert _budget("Une enveloppe de 80 000 €.") == [("80000", None, None)]

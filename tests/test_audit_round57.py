@@ -151,6 +151,9 @@ def test_a_name_s_lower_case_word_before_what_the_member_helps_it_for(sentence, 
      [("Lire et faire lire Jura", "soutenu"), ("Mission locale du Jura", "soutenu")]),
     ("La Ville soutient l'association Culture et liberté Bretagne, qui anime des ateliers.",
      [("Culture et liberté Bretagne", "soutenu")]),
+    ("La SCIC Bois et énergie du Perche approvisionne 12 chaufferies.", [("Bois et énergie du Perche", "porteur")]),
+    ("La Ville soutient l'association Lire et faire lire du Pays de Retz, qui intervient dans 10 écoles.",
+     [("Lire et faire lire du Pays de Retz", "soutenu")]),
 ])
 def test_a_name_in_sentence_case_ends_with_its_chapter_s_area(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected

@@ -19,7 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from rtes_kg.extract.adjectives import ADVERB_PHRASE_NOUNS, NOT_WORDS_OF_A_NAME, a_complement, verb_with_object
+from rtes_kg.extract.adjectives import (
+    ADVERB_PHRASE_NOUNS,
+    NOT_WORDS_OF_A_NAME,
+    a_complement,
+    an_infinitive,
+    verb_with_object,
+)
 from rtes_kg.extract.cuewords import CARRYING, CUES
 from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
 from rtes_kg.extract.names import opens_a_body, opens_known_name
@@ -84,7 +90,14 @@ def _adjectives_then_a_place(text: str, words: Sequence[Token], last: int) -> in
                 or token.raw.endswith(("ée", "és", "ées")) or token.key.endswith(("ment", "ant")):
             return None
         k += 1
-    if k == last + 1 or k >= len(words) or words[k].key not in OF_WORDS or not joined(text, words[k - 1], words[k]):
+    return None if k == last + 1 else _its_place(text, words, k - 1)
+
+
+def _its_place(text: str, words: Sequence[Token], last: int) -> int | None:
+    """The last word of the place's name that "de", "du", "des" open right after ``last``: "… du
+    Moulin", "… de la Vallée de l'Orne" (not another body: "de la Région", "du Secours populaire")."""
+    k = last + 1
+    if k >= len(words) or words[k].key not in OF_WORDS or not joined(text, words[k - 1], words[k]):
         return None
     k += k + 1 < len(words) and words[k + 1].key in {"la", "l"}  # "de la", "de l'"
     place = k + 1
@@ -136,7 +149,7 @@ def _tail(text: str, words: Sequence[Token], last: int, leading: bool,
     ``ends_before`` says the name ends, when they are a name's; else ``last``."""
     k = last + 1
     while k < len(words) and k - last <= _TAIL_WORDS and joined(text, words[k - 1], words[k]) \
-            and _a_tail_word(words, last, k, leading):
+            and _a_tail_word(text, words, last, k, leading):
         if words[k].key not in _JOINING:
             if _STOPS.match(text, words[k].end):
                 return k
@@ -144,6 +157,11 @@ def _tail(text: str, words: Sequence[Token], last: int, leading: bool,
                 return k
             if (area := _its_area(text, words, k + 1)) is not None:
                 return area
+            placed = _its_place(text, words, k)  # "la SCIC Bois et énergie du Perche approvisionne…"
+            if placed is not None and (_STOPS.match(text, words[placed].end) or placed + 1 < len(words)
+                                       and joined(text, words[placed], words[placed + 1])
+                                       and ends_before(words, placed + 1)):
+                return placed
         k += 1
     return last
 
@@ -159,7 +177,7 @@ def _its_area(text: str, words: Sequence[Token], first: int) -> int | None:
     return None
 
 
-def _a_tail_word(words: Sequence[Token], last: int, k: int, leading: bool) -> bool:
+def _a_tail_word(text: str, words: Sequence[Token], last: int, k: int, leading: bool) -> bool:
     """Whether the word at ``k`` may be a word of the name after its capitalised part ending at ``last``."""
     token, before = words[k], words[k - 1]
     if not (token.raw.isalpha() and token.raw[:1].islower()):
@@ -176,7 +194,8 @@ def _a_tail_word(words: Sequence[Token], last: int, k: int, leading: bool) -> bo
     if before.key == "en" and token.key.endswith(_NOT_NOUNS_AFTER_EN):
         return False  # "en favorisant…": a gerund; "Alpha en solidaire": an adjective, no name's noun
     return token.key not in _NO_WORDS_OF_A_NAME and not _a_clause_s_verb(token) \
-        and not (k > last + 1 and verb_with_object(words, k))  # "X et soutient depuis…", "X et gère…"
+        and not (k > last + 1 and verb_with_object(words, k) and _its_place(text, words, k) is None)  # "X et
+    # soutient depuis…", "X et gère…" (not "Bois et énergie du Perche": a noun and its place)
 
 
 def _supplied(words: Sequence[Token], kind_first: int) -> bool:
@@ -189,6 +208,8 @@ def _a_verb_at(words: Sequence[Token], index: int) -> bool:
     """Whether the subject's verb stands at ``index``: a present tense with its object ("gère une
     friperie", "héberge 40 familles"), an auxiliary ("a ouvert", "est soutenue") or a verb of the cues
     ("anime", "accompagne"), or the first of two verbs, the second with its object ("répare et revend 400 vélos")."""
+    if an_infinitive(words[index]):
+        return False  # "Lire et faire lire du Pays de Retz": a name's infinitive, no verb of the clause
     return words[index].raw in _AUXILIARIES or _a_clause_s_verb(words[index]) or verb_with_object(words, index) \
         or index + 2 < len(words) and words[index + 1].key == "et" and verb_with_object(words, index + 2)
 

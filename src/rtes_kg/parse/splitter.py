@@ -335,10 +335,9 @@ class Splitter:
                 # the same heading twice in a row; a second contact heading is the role of the contacts
                 current.body.extend(inline or ([line] if heading.section == "contact" else []))  # "Élus…"
                 return
-            if heading.section != "contact":
-                block = None  # a second "Type de collectivité": the next fiche, which has no title
-            # (a second contact heading, "Contact technique" after "Contact public", or "Contact" at the
-            # end of a page whose "Élu·e référent·e" came first: more contacts of this fiche)
+            if heading.section != "contact":  # (a second contact heading, "Contact technique", or "Contact"
+                block = None  # after "Élu·e référent·e": more contacts); a second "Type de collectivité": the next
+                # fiche, which has no title
         if block is None:
             block = self._open(line, None)
         block.sections.append(Section(heading.section, line, inline))

@@ -254,3 +254,16 @@ def test_a_network_said_regional_in_a_commune_s_fiche_is_its_region_s():
 ])
 def test_a_name_after_a_label_s_colon(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville soutient l'association Pas à pas, qui accompagne des personnes handicapées.",
+     [("Pas à pas", "soutenu")]),
+    ("La Ville soutient l'association Main dans la main.", [("Main dans la main", "soutenu")]),
+    ("La Ville soutient l'association Au fil de l'eau.", [("Au fil de l'eau", "soutenu")]),
+    ("La Ville soutient l'association À vos côtés, qui propose du répit aux aidants.", [("À vos côtés", "soutenu")]),
+    ("La Ville soutient l'association De fil en aiguille, atelier de couture solidaire.",
+     [("De fil en aiguille", "soutenu")]),
+])
+def test_a_name_that_an_idiom_makes(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected

@@ -37,7 +37,7 @@ from rtes_kg.extract.placed_names import (
     named_by_its_place,
 )
 from rtes_kg.extract.places import communes_named
-from rtes_kg.extract.sentence_case import LEADING_ARTICLES
+from rtes_kg.extract.sentence_case import LEADING_ARTICLES, LEADING_PREPOSITIONS
 from rtes_kg.extract.tails import CLAUSE_VERBS, lower_case_tail
 from rtes_kg.parse.naming import slug as name_slug
 
@@ -264,7 +264,7 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
             number = words[start].raw.isdigit() and len(words[start].raw) <= 2 and start + 1 < len(words) \
                 and words[start + 1].capitalised and joined(text, words[start], words[start + 1])  # "2 Roues Vertes"
             last = name_forward(text, words, start + number, et_capital=True)
-            if last is None and words[start].raw in LEADING_ARTICLES:  # "l'association Un toit pour tous": its tail
+            if last is None and words[start].raw in LEADING_ARTICLES | LEADING_PREPOSITIONS:  # "Un toit pour tous"
                 last = start if lower_case_tail(text, words, start, start, match.first) > start else None
             last = lower_case_tail(text, words, start, last, match.first) if last is not None else None
             last = _parallel_tail(text, words, start, last, announce) if last is not None else None

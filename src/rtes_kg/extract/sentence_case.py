@@ -35,6 +35,9 @@ from rtes_kg.extract.places import area_named
 _JOINING = frozenset({"et", "pour", "en", "sans", "contre"})
 _OWN_ARTICLE_AFTER = frozenset({"contre"})  # "Pain contre la faim", "Alliance contre l'exclusion"
 _ARTICLES = frozenset({"la", "le", "les", "l"})
+# Prepositions a name may open with, in an idiom: "Au fil de l'eau", "À vos côtés", "De fil en aiguille"
+LEADING_PREPOSITIONS = frozenset({"Au", "Aux", "À", "De", "Du", "En", "Par", "Pour", "Sur", "Sous", "Avec", "Entre",
+                                   "Chez", "Vers"})
 LEADING_ARTICLES = frozenset({"Un", "Une", "Le", "La", "Les", "L"})  # "Un toit pour tous", "La main verte"
 _TAIL_WORDS = 5
 _AREA_WORDS = 4  # "Provence-Alpes-Côte d'Azur": its words as tokens
@@ -67,6 +70,9 @@ def sentence_case_tail(text: str, words: Sequence[Token], first: int, last: int,
     lower case after it, when they are a sentence-case name's; else ``last``."""
     leading = all(word.raw in LEADING_ARTICLES for word in words[first: last + 1])
     subject = not a_complement(text, words, kind_first)
+    if (idiom := _an_idiom(text, words, first, last, _a_verb_at if subject else _a_complement_or_a_verb_at)) \
+            is not None:
+        return idiom
     if last + 1 < len(words) and words[last + 1].key == "en" and (last > first or _supplied(words, kind_first)):
         return last  # "fournit l'association Les Amis du Bourg en matériel": what it is given, not its name
     if not subject and not leading and (nouns := _nouns_to_a_stop(text, words, last)) is not None:
@@ -76,6 +82,27 @@ def sentence_case_tail(text: str, words: Sequence[Token], first: int, last: int,
                  and (_a_verb_at if subject else _a_complement_or_a_verb_at)(words, placed + 1)):
         return placed
     return _tail(text, words, last, leading, _a_verb_at if subject else _a_complement_or_a_verb_at)
+
+
+def _an_idiom(text: str, words: Sequence[Token], first: int, last: int,
+              ends_before: Callable[[Sequence[Token], int], bool]) -> int | None:
+    """The last word of a name that an idiom makes, opened by a preposition ("l'association Au fil de
+    l'eau.", "À vos côtés, qui…", "De fil en aiguille, atelier…") or repeating its first noun ("Pas à
+    pas", "Main dans la main"), its words in lower case up to a stop or to what ends the name (a word
+    of a clause's verb among them: no idiom); else None."""
+    if last != first:
+        return None
+    opening = words[first].raw in LEADING_PREPOSITIONS
+    for k in range(first + 1, min(first + 1 + _TAIL_WORDS, len(words))):
+        token = words[k]
+        if not (joined(text, words[k - 1], token) and token.raw.isalpha() and token.raw[:1].islower()) \
+                or token.raw in _AUXILIARIES or _a_clause_s_verb(token):
+            return None
+        if (opening or token.key == words[first].key) and (_STOPS.match(text, token.end) or k + 1 < len(words)
+                                                          and joined(text, token, words[k + 1])
+                                                          and ends_before(words, k + 1)):
+            return k
+    return None
 
 
 def _adjectives_then_a_place(text: str, words: Sequence[Token], last: int) -> int | None:

@@ -267,3 +267,12 @@ def test_a_name_after_a_label_s_colon(sentence, expected):
 ])
 def test_a_name_that_an_idiom_makes(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("L'association intermédiaire Trait d'union emploi met à disposition 120 salariés.",
+     [("Trait d'union emploi", "porteur")]),
+    ("La SCOP Menuiserie du bocage normand emploie 10 salariés.", [("Menuiserie du bocage normand", "porteur")]),
+])
+def test_a_name_s_complement_and_one_more_noun_before_the_verb(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from rtes_kg.extract.adjectives import (
     ADVERB_PHRASE_NOUNS,
+    NOT_WORDS_OF_A_NAME,
     a_complement,
     adjective_tail,
     an_incise_opens,
@@ -156,6 +157,12 @@ def _lower_complement_before_verb(text: str, words: Sequence[Token], of: int, la
         return last  # "du quartier", "de l'agglomération" say where; "de quartier", with no article, what kind
     if noun + 1 < len(words) and joined(text, token, words[noun + 1]) and _verb_of_the_clause(text, words, noun + 1):
         return noun
+    after = noun + 1  # and one more noun: "l'association intermédiaire Trait d'union emploi met à disposition…"
+    if after + 1 < len(words) and joined(text, token, words[after]) and joined(text, words[after], words[after + 1]) \
+            and words[after].raw.isalpha() and words[after].raw[:1].islower() and len(words[after].raw) > 2 \
+            and words[after].key not in NOT_WORDS_OF_A_NAME and not verb_with_object(words, after) \
+            and words[after].raw not in CLAUSE_VERBS | _LIGHT_VERBS and _verb_of_the_clause(text, words, after + 1):
+        return after
     if of > last + 1:
         return last  # a phrase of its own after the name: "aide l'association X par des prêts, qui…"
     if noun + 1 < len(words) and (an_incise_opens(text, words, noun, noun + 1) or _a_place_after(text, words, noun)):

@@ -112,6 +112,7 @@ def test_a_curated_name_past_the_kind_s_find_keeps_the_member_s_support(sentence
     ("L'association Culture et liberté est soutenue par la Ville.", [("Culture et liberté", "soutenu")]),
     ("L'association Vivre et travailler autrement, créée en 2010, emploie 12 salariés.",
      [("Vivre et travailler autrement", "porteur")]),
+    ("L'association Lire et faire lire intervient dans 8 écoles.", [("Lire et faire lire", "porteur")]),
 ])
 def test_a_subject_in_sentence_case_ends_at_its_auxiliary_or_incise(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected

@@ -29,6 +29,18 @@ NOT_WORDS_OF_A_NAME = _DETERMINERS | OF_WORDS | frozenset(
 ADVERB_PHRASE_NOUNS = frozenset("place particulier effet outre general partie ligne priorite moyenne total amont aval "
                                 "direct parallele lien cours fonctionnement investissement part difficulte sommeil "
                                 "redressement liquidation activite".split())
+# Verbs of a phrase whose noun may look like their object ("fait partie du réseau", "met fin aux…"): no
+# adjective of a name
+LIGHT_VERBS = frozenset("fait font met mettent tient tiennent prend prennent rend rendent vient viennent "
+                         "donne donnent".split())
+# Verbs that open the clause after a subject: "X emploie", "X anime", "X a créé"
+CLAUSE_VERBS = frozenset("emploie emploient compte comptent accueille accueillent propose proposent gère gèrent "
+                          "anime animent organise organisent développe développent collecte collectent produit "
+                          "réunit regroupe intervient interviennent travaille travaillent accompagne accompagnent "
+                          "porte portent assure assurent mène mènent est sont a ont vend vendent distribue "
+                          "distribuent forme forment fédère œuvre oeuvre agit agissent exploite exploitent "
+                          "approvisionne approvisionnent fournit fournissent livre livrent transforme "
+                          "transforment réalise réalisent".split())
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ant|ment)$")  # ("vivants", "-antes": an adjective agrees, no participle)
 _ENDS_HERE = re.compile(r"\s*(?:[,.;!?)]|$)")
 _CLOSING_WORDS = frozenset({"qui", "en", "à", "depuis"})  # as written: "à", not "a" (has)

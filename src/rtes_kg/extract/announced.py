@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rtes_kg.extract.adjectives import CLAUSE_VERBS
 from rtes_kg.extract.kind_lists import (
     counted_in_apposition,
     listed_after_colon,
@@ -38,7 +39,7 @@ from rtes_kg.extract.placed_names import (
 )
 from rtes_kg.extract.places import communes_named
 from rtes_kg.extract.sentence_case import LEADING_ARTICLES, LEADING_PREPOSITIONS
-from rtes_kg.extract.tails import CLAUSE_VERBS, lower_case_tail
+from rtes_kg.extract.tails import lower_case_tail
 from rtes_kg.parse.naming import slug as name_slug
 
 # Words of four letters or more that are no adjective of a kind word: "un PTCE avec Ecopôle" does

@@ -21,6 +21,8 @@ from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.adjectives import (
     ADVERB_PHRASE_NOUNS,
+    CLAUSE_VERBS,
+    LIGHT_VERBS,
     NOT_WORDS_OF_A_NAME,
     a_complement,
     an_infinitive,
@@ -61,7 +63,7 @@ _NOT_NOUNS_AFTER_EN = ("ant", "ants", "aire", "aires", "ique", "iques", "if", "i
 _TIMES = frozenset("hier demain matin soir midi semaine mois annee jour jours".split())
 _NO_WORDS_OF_A_NAME = NOT_WORDS_OF_A_NAME | _PHRASE_NOUNS | _ACTS | _OTHERS
 _SUPPLYING = ("fourn", "livr", "approvision", "equip", "dot")
-_AUXILIARIES = frozenset({"a", "ont", "est", "sont", "était", "étaient", "sera", "seront", "va", "vont"})
+_AUXILIARIES = frozenset({"était", "étaient", "sera", "seront", "va", "vont"})  # (and adjectives.CLAUSE_VERBS)
 _STOPS = re.compile(r"\s*(?:[,.;:!?()\u2013\u2014]|$)")
 
 
@@ -237,7 +239,8 @@ def _a_verb_at(words: Sequence[Token], index: int) -> bool:
     ("anime", "accompagne"), or the first of two verbs, the second with its object ("répare et revend 400 vélos")."""
     if an_infinitive(words[index]):
         return False  # "Lire et faire lire du Pays de Retz": a name's infinitive, no verb of the clause
-    return words[index].raw in _AUXILIARIES or _a_clause_s_verb(words[index]) or verb_with_object(words, index) \
+    return words[index].raw in _AUXILIARIES | CLAUSE_VERBS | LIGHT_VERBS or _a_clause_s_verb(words[index]) \
+        or verb_with_object(words, index) \
         or index + 2 < len(words) and words[index + 1].key == "et" and verb_with_object(words, index + 2)
 
 

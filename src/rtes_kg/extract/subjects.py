@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rtes_kg.extract import places
+from rtes_kg.extract.adjectives import CLAUSE_VERBS
 from rtes_kg.extract.clause import MEMBER_WORDS
 from rtes_kg.extract.collectivites import collectivite_words
 from rtes_kg.extract.cuewords import CARRIED_KEYS, CUES, PARTNER
@@ -40,7 +41,6 @@ from rtes_kg.extract.names import (
 )
 from rtes_kg.extract.people import DEMONYM, is_a_given_name, names_a_person
 from rtes_kg.extract.subject_verb import ADVERBS, participle_after, past_the_incise, support_noun_after
-from rtes_kg.extract.tails import CLAUSE_VERBS
 
 # Verbs of running the action, as written ("porte", "anime"); not the auxiliaries and "compte",
 # which say nothing of who runs it ("L'Économie Sociale et Solidaire compte…")

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 
 from rtes_kg.extract.adjectives import (
     ADVERB_PHRASE_NOUNS,
+    CLAUSE_VERBS,
+    LIGHT_VERBS,
     NOT_WORDS_OF_A_NAME,
     a_complement,
     adjective_tail,
@@ -44,7 +46,7 @@ def lower_case_tail(text: str, words: Sequence[Token], first: int, last: int,
         return before_verb
     if kind_first is not None and (sentence_case := sentence_case_tail(text, words, first, last, kind_first)) > last:
         return sentence_case  # "l'association Culture et liberté, …", "l'association Un toit pour tous."
-    if kind_first is not None and last + 1 < len(words) and words[last + 1].raw not in CLAUSE_VERBS | _LIGHT_VERBS \
+    if kind_first is not None and last + 1 < len(words) and words[last + 1].raw not in CLAUSE_VERBS | LIGHT_VERBS \
             and adjective_tail(text, words, kind_first, last) > last:
         # "l'association Atelier vert répare…" (not "l'association Emmaüs accueille…"), and on in sentence
         # case: "l'association Solidarités nouvelles pour le logement"
@@ -111,7 +113,7 @@ def _place_tail_before_verb(text: str, words: Sequence[Token], last: int, kind_f
     while j < len(words) and j - last <= 2 and words[j].raw[:1].islower() and joined(text, words[j - 1], words[j]) \
             and words[j].key not in OF_WORDS and words[j].key not in _ARTICLES and words[j].raw not in CLAUSE_VERBS \
             and words[j].key not in _CLAUSE_WORDS and words[j].key not in _TAIL_OPENERS \
-            and words[j].key not in _PREPOSITIONS and words[j].raw not in _LIGHT_VERBS:
+            and words[j].key not in _PREPOSITIONS and words[j].raw not in LIGHT_VERBS:
         j += 1
     if j > last + 1 and j < len(words) and _verb_of_the_clause(text, words, j) \
             and joined(text, words[j - 1], words[j]) and not _ADVERBS & {w.key for w in words[last + 1: j]}:
@@ -130,7 +132,7 @@ def _place_tail_before_verb(text: str, words: Sequence[Token], last: int, kind_f
 def _verb_of_the_clause(text: str, words: Sequence[Token], index: int) -> bool:
     """A verb of the clause, its object right after it ("répare des vélos"; not "panneaux solaires
     ; la Ville…": a clause ends there)."""
-    return words[index].raw in CLAUSE_VERBS | _LIGHT_VERBS or verb_with_object(words, index) \
+    return words[index].raw in CLAUSE_VERBS | LIGHT_VERBS or verb_with_object(words, index) \
         and joined(text, words[index], words[index + 1])
 
 
@@ -161,7 +163,7 @@ def _lower_complement_before_verb(text: str, words: Sequence[Token], of: int, la
     if after + 1 < len(words) and joined(text, token, words[after]) and joined(text, words[after], words[after + 1]) \
             and words[after].raw.isalpha() and words[after].raw[:1].islower() and len(words[after].raw) > 2 \
             and words[after].key not in NOT_WORDS_OF_A_NAME and not verb_with_object(words, after) \
-            and words[after].raw not in CLAUSE_VERBS | _LIGHT_VERBS and _verb_of_the_clause(text, words, after + 1):
+            and words[after].raw not in CLAUSE_VERBS | LIGHT_VERBS and _verb_of_the_clause(text, words, after + 1):
         return after
     if of > last + 1:
         return last  # a phrase of its own after the name: "aide l'association X par des prêts, qui…"
@@ -212,18 +214,6 @@ _PREPOSITIONS = frozenset({"a", "par", "avec", "chez", "entre", "sous", "selon",
 # Words that open another clause, not a name's tail: "Les Amis du Marais et y a pris…", "… qui a…"
 _CLAUSE_WORDS = frozenset({"y", "en", "lui", "leur", "se", "s", "ne", "n", "qui", "que", "qu", "et", "ou", "dont",
                            "charge", "partenariat", "lien", "cours"})
-# Verbs of a phrase whose noun may look like their object ("fait partie du réseau", "met fin aux…"): no
-# adjective of a name
-_LIGHT_VERBS = frozenset("fait font met mettent tient tiennent prend prennent rend rendent vient viennent "
-                         "donne donnent".split())
-# Verbs that open the clause after a subject: "X emploie", "X anime", "X a créé"
-CLAUSE_VERBS = frozenset("emploie emploient compte comptent accueille accueillent propose proposent gère gèrent "
-                          "anime animent organise organisent développe développent collecte collectent produit "
-                          "réunit regroupe intervient interviennent travaille travaillent accompagne accompagnent "
-                          "porte portent assure assurent mène mènent est sont a ont vend vendent distribue "
-                          "distribuent forme forment fédère œuvre oeuvre agit agissent exploite exploitent "
-                          "approvisionne approvisionnent fournit fournissent livre livrent transforme "
-                          "transforment réalise réalisent".split())
 
 
 def acronym_tail(text: str, words: Sequence[Token], first: int, last: int) -> int:

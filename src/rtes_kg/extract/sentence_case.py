@@ -31,7 +31,7 @@ from rtes_kg.extract.adjectives import (
 from rtes_kg.extract.cuewords import CARRYING, CUES
 from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
 from rtes_kg.extract.names import opens_a_body, opens_known_name
-from rtes_kg.extract.places import area_named
+from rtes_kg.extract.places import area_named, communes_named
 
 # The small words that join a name's words: "Culture et liberté", "Un toit pour tous", "Jardins en partage"
 _JOINING = frozenset({"et", "pour", "en", "sans", "contre"})
@@ -154,6 +154,8 @@ def _nouns_to_a_stop(text: str, words: Sequence[Token], last: int) -> int | None
             return None
         if k > last + 1 and _STOPS.match(text, token.end):
             return k
+        if (area := _its_area(text, words, k + 1)) is not None:
+            return area  # "le collectif Zéro déchet Laval."
     return None
 
 
@@ -196,12 +198,14 @@ def _tail(text: str, words: Sequence[Token], last: int, leading: bool,
 
 
 def _its_area(text: str, words: Sequence[Token], first: int) -> int | None:
-    """The last word of a département's or a région's name that starts at ``first`` and ends at a
-    stop, a chapter's area after a name in sentence case: "l'association Lire et faire lire Jura (…)"."""
+    """The last word of a département's, a région's or a commune's name that starts at ``first`` and
+    ends at a stop, a chapter's area after a name in sentence case: "l'association Lire et faire lire
+    Jura (…)", "le collectif Zéro déchet Laval."."""
     for last in range(first, min(first + _AREA_WORDS, len(words))):
         if not (words[last].capitalised and joined(text, words[last - 1], words[last])):
             return None
-        if _STOPS.match(text, words[last].end) and area_named(text[words[first].start: words[last].end]):
+        named = text[words[first].start: words[last].end]
+        if _STOPS.match(text, words[last].end) and (area_named(named) or communes_named(named)):
             return last
     return None
 

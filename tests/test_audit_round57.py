@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction_helpers import roles_in_a_fiche
+from extraction_helpers import mentions, roles_in_a_fiche
 
 LAVAL = {"member": "Ville de Laval", "kind": "Commune", "address": "Place du 11 novembre\n53000 Laval"}
 LYON = {"member": "Métropole de Lyon", "kind": "Métropole", "address": "20 rue du Lac\n69003 Lyon"}
@@ -280,3 +280,18 @@ def test_a_name_that_an_idiom_makes(sentence, expected):
 ])
 def test_a_name_s_complement_and_one_more_noun_before_the_verb(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Partenaires : association Culture et liberté, SCOP Bois et compagnie, CCAS.",
+     [("Bois et compagnie", "partenaire"), ("CCAS", "partenaire"), ("Culture et liberté", "partenaire")]),
+    ("La Ville soutient l'association Culture et liberté ainsi que la SCOP Bois et compagnie.",
+     [("Bois et compagnie", "soutenu"), ("Culture et liberté", "soutenu")]),
+])
+def test_items_after_a_name_in_sentence_case(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+def test_a_ccas_after_a_name_in_sentence_case_is_the_member_s():
+    (found,) = mentions("Partenaires : association Culture et liberté, SCOP Bois et compagnie, CCAS.", **LAVAL)
+    assert ("CCAS", "ccas-ville-de-laval", "partenaire") in found

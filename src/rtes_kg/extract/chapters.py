@@ -107,10 +107,12 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
         if last is None:
             if match.first == match.last and not words[match.first].raw.isupper():
                 continue  # "l'Initiative citoyenne": a bare word names a local chapter if an acronym
+            gap = text[words[first - 1].end: words[first].start] if first > 0 else ""
             if first > 0 and words[first - 1].raw.islower() and words[first - 1].key not in LOWER_ARTICLES \
-                    and re.search(r"[(,]", text[words[first - 1].end: words[first].start]) \
+                    and ("(" in gap or "," in gap and words[first - 1].raw.endswith(("s", "x"))) \
                     and not _one_per_region(network.slug):
-                continue  # "des statuts divers (associations, CCAS, …)": a kind of body, none named (but
+                continue  # "des statuts divers (associations, CCAS, …)": a kind of body after another (a plural one
+                # before a comma: not "SCOP Bois et compagnie, CCAS", the member's CCAS), none named (but
                 # "les têtes de réseau (CRESS, URSCOP, …)": the région's one)
             name = text[words[match.first].start: words[match.last].end]
             found.append(Found(span_first, start if own else match.last, words[span_first].start, name,

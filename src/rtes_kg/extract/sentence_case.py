@@ -264,8 +264,8 @@ def _a_complement_at(words: Sequence[Token], index: int) -> bool:
     an object's name: "à hauteur de 8 000 €", "depuis 2015", "pour les écoles", "en 2022", "qui…",
     "et à la régie X", "et la SCOP Y"."""
     token = words[index]
-    if token.raw in {"à", "depuis", "grâce", "qui", "dans", "par", "avec", "un", "une"}:
-        return True  # ("a créé avec l'association Vélo pour tous une vélo-école": the verb's object)
+    if token.raw in {"à", "depuis", "grâce", "qui", "dans", "par", "avec", "un", "une", "ou", "ainsi"}:
+        return True  # ("a créé avec l'association Vélo pour tous une vélo-école": the verb's object; "ainsi que")
     after = words[index + 1] if index + 1 < len(words) else None
     if after is None:
         return False

@@ -295,3 +295,11 @@ def test_items_after_a_name_in_sentence_case(sentence, expected):
 def test_a_ccas_after_a_name_in_sentence_case_is_the_member_s():
     (found,) = mentions("Partenaires : association Culture et liberté, SCOP Bois et compagnie, CCAS.", **LAVAL)
     assert ("CCAS", "ccas-ville-de-laval", "partenaire") in found
+
+
+BRETAGNE = {"member": "Région Bretagne", "kind": "Région", "address": "283 avenue du Général Patton\n35711 Rennes"}
+
+
+def test_a_network_named_by_its_members_after_a_kind_word_is_the_verb_s_object():
+    assert roles_in_a_fiche("La Région soutient l'association Réseau des entrepreneurs solidaires, qui fédère 60 "
+                            "entreprises.", **BRETAGNE) == [("Réseau des entrepreneurs solidaires", "soutenu")]

@@ -4,7 +4,7 @@ et liberté", "Lire et faire lire", "Un toit pour tous", "Jardins en partage", "
 A name announced by its kind goes on over such words when they run to where its clause stops (a
 comma, a full stop, a parenthesis) or, when the name is the subject, to its verb ("L'association
 Entraide et amitié gère…"), and hold only what a name holds: nouns and infinitives joined by "et",
-"pour", "en", "sans", "contre". No article nor possessive ("soutient l'association X pour son
+"pour", "en", "contre". No article nor possessive ("soutient l'association X pour son
 projet", "X et ses partenaires"), number ("en 2021"), adverb's phrase ("en particulier", "pour
 partie"), preposition of a verb's complement ("à hauteur de", "depuis"), verb ("X et finance…") nor
 act ("X et accompagnement"): those say what the member does with the structure, not its name.
@@ -34,7 +34,8 @@ from rtes_kg.extract.names import opens_a_body, opens_known_name
 from rtes_kg.extract.places import area_named, communes_named
 
 # The small words that join a name's words: "Culture et liberté", "Un toit pour tous", "Jardins en partage"
-_JOINING = frozenset({"et", "pour", "en", "sans", "contre"})
+_JOINING = frozenset({"et", "pour", "en", "contre"})  # (not "sans": "sans condition", "sans frais" say how;
+# "sans frontières" is read by names.name_forward)
 _OWN_ARTICLE_AFTER = frozenset({"contre"})  # "Pain contre la faim", "Alliance contre l'exclusion"
 _ARTICLES = frozenset({"la", "le", "les", "l"})
 # Prepositions a name may open with, in an idiom: "Au fil de l'eau", "À vos côtés", "De fil en aiguille"
@@ -53,6 +54,9 @@ _ACTS = frozenset("soutien aide appui accompagnement financement subvention anim
 # l'emploi" (not what the member helps it for: "pour l'acquisition de…", "pour la rénovation")
 _CAUSES = frozenset("emploi insertion environnement habitat logement enfance jeunesse autonomie egalite avenir "
                     "entraide solidarite planete climat paix dignite citoyennete inclusion sante".split())
+# People and bodies a name is said with, not of: "soutient l'association Alpha et bénévoles"
+_PEOPLE = frozenset("benevoles salaries adherents habitants familles jeunes usagers beneficiaires elus agents "
+                    "structures associations entreprises acteurs collectivites communes".split())
 _OTHERS = frozenset("autres divers diverses differents differentes nombreux nombreuses certains certaines "
                     "quelques".split())
 # What "et" opens after a name when another item follows: "et à la régie X", "et la SCOP Y"
@@ -61,7 +65,7 @@ _AFTER_AND = frozenset({"a", "au", "aux", "la", "le", "les", "l", "des", "du", "
 _NOT_NOUNS_AFTER_EN = ("ant", "ants", "aire", "aires", "ique", "iques", "if", "ifs", "ive", "ives", "al", "ale",
                        "ales", "aux", "el", "elle", "elles", "els")
 _TIMES = frozenset("hier demain matin soir midi semaine mois annee jour jours".split())
-_NO_WORDS_OF_A_NAME = NOT_WORDS_OF_A_NAME | _PHRASE_NOUNS | _ACTS | _OTHERS
+_NO_WORDS_OF_A_NAME = NOT_WORDS_OF_A_NAME | _PHRASE_NOUNS | _ACTS | _OTHERS | _PEOPLE
 _SUPPLYING = ("fourn", "livr", "approvision", "equip", "dot")
 _AUXILIARIES = frozenset({"était", "étaient", "sera", "seront", "va", "vont"})  # (and adjectives.CLAUSE_VERBS)
 _STOPS = re.compile(r"\s*(?:[,.;:!?()\u2013\u2014]|$)")
@@ -226,6 +230,8 @@ def _a_tail_word(text: str, words: Sequence[Token], last: int, k: int, leading: 
         return before.key == "pour"  # "Un toit pour tous" (not "et tous ses partenaires")
     if before.key == "en" and token.key.endswith(_NOT_NOUNS_AFTER_EN):
         return False  # "en favorisant…": a gerund; "Alpha en solidaire": an adjective, no name's noun
+    if before.key == "pour" and an_infinitive(token):
+        return False  # "soutient l'association Alpha pour démarrer": the member's aim
     return token.key not in _NO_WORDS_OF_A_NAME and not _a_clause_s_verb(token) \
         and not (k > last + 1 and verb_with_object(words, k) and _its_place(text, words, k) is None)  # "X et
     # soutient depuis…", "X et gère…" (not "Bois et énergie du Perche": a noun and its place)

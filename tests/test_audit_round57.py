@@ -80,6 +80,9 @@ def test_a_name_in_sentence_case_ends_at_its_verb_or_at_what_the_member_does(sen
     "La Ville soutient l'association Alpha sans condition.",
     "La Ville soutient l'association Alpha pour démarrer.",
     "La Ville soutient l'association Alpha et bénévoles.",
+    "La Ville soutient l'association Alpha pour trois ans.",
+    "La Ville finance l'association Alpha pour insertion professionnelle.",
+    "La Ville soutient l'association Alpha en centre-ville.",
 ])
 def test_what_the_member_does_with_a_body_is_no_word_of_its_name(sentence):
     assert roles_in_a_fiche(sentence, **LAVAL) == [("Alpha", "soutenu")]

@@ -29,7 +29,7 @@ from rtes_kg.extract.adjectives import (
     verb_with_object,
 )
 from rtes_kg.extract.cuewords import CARRYING, CUES
-from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
+from rtes_kg.extract.lexicon import NUMBER_WORDS, OF_WORDS, Token, joined
 from rtes_kg.extract.names import opens_a_body, opens_known_name
 from rtes_kg.extract.places import area_named, communes_named
 
@@ -57,6 +57,8 @@ _CAUSES = frozenset("emploi insertion environnement habitat logement enfance jeu
 # People and bodies a name is said with, not of: "soutient l'association Alpha et bénévoles"
 _PEOPLE = frozenset("benevoles salaries adherents habitants familles jeunes usagers beneficiaires elus agents "
                     "structures associations entreprises acteurs collectivites communes".split())
+_PLACES_AFTER_EN = frozenset("centre ville quartier quartiers milieu zone campagne region france europe mairie "
+                             "regie".split())
 _OTHERS = frozenset("autres divers diverses differents differentes nombreux nombreuses certains certaines "
                     "quelques".split())
 # What "et" opens after a name when another item follows: "et à la régie X", "et la SCOP Y"
@@ -65,7 +67,7 @@ _AFTER_AND = frozenset({"a", "au", "aux", "la", "le", "les", "l", "des", "du", "
 _NOT_NOUNS_AFTER_EN = ("ant", "ants", "aire", "aires", "ique", "iques", "if", "ifs", "ive", "ives", "al", "ale",
                        "ales", "aux", "el", "elle", "elles", "els")
 _TIMES = frozenset("hier demain matin soir midi semaine mois annee jour jours".split())
-_NO_WORDS_OF_A_NAME = NOT_WORDS_OF_A_NAME | _PHRASE_NOUNS | _ACTS | _OTHERS | _PEOPLE
+_NO_WORDS_OF_A_NAME = NOT_WORDS_OF_A_NAME | _PHRASE_NOUNS | _ACTS | _OTHERS | _PEOPLE | frozenset(NUMBER_WORDS)
 _SUPPLYING = ("fourn", "livr", "approvision", "equip", "dot")
 _AUXILIARIES = frozenset({"était", "étaient", "sera", "seront", "va", "vont"})  # (and adjectives.CLAUSE_VERBS)
 _STOPS = re.compile(r"\s*(?:[,.;:!?()\u2013\u2014]|$)")
@@ -87,7 +89,7 @@ def sentence_case_tail(text: str, words: Sequence[Token], first: int, last: int,
             and (_STOPS.match(text, words[placed].end) or placed + 1 < len(words)
                  and (_a_verb_at if subject else _a_complement_or_a_verb_at)(words, placed + 1)):
         return placed
-    return _tail(text, words, last, leading, _a_verb_at if subject else _a_complement_or_a_verb_at)
+    return _tail(text, words, last, leading, _a_verb_at if subject else _a_complement_or_a_verb_at, aims=not subject)
 
 
 def _an_idiom(text: str, words: Sequence[Token], first: int, last: int,
@@ -179,12 +181,13 @@ def _the_last_item_at(words: Sequence[Token], index: int) -> bool:
 
 
 def _tail(text: str, words: Sequence[Token], last: int, leading: bool,
-          ends_before: Callable[[Sequence[Token], int], bool]) -> int:
+          ends_before: Callable[[Sequence[Token], int], bool], aims: bool = False) -> int:
     """The last word of the lower-case words after ``last`` that run to a stop, or to a word where
-    ``ends_before`` says the name ends, when they are a name's; else ``last``."""
+    ``ends_before`` says the name ends, when they are a name's; else ``last``. ``aims``: the name is
+    an object, after which "pour" may say what the member helps it for."""
     k = last + 1
     while k < len(words) and k - last <= _TAIL_WORDS and joined(text, words[k - 1], words[k]) \
-            and _a_tail_word(text, words, last, k, leading):
+            and _a_tail_word(text, words, last, k, leading, aims):
         if words[k].key not in _JOINING:
             if _STOPS.match(text, words[k].end):
                 return k
@@ -214,8 +217,9 @@ def _its_area(text: str, words: Sequence[Token], first: int) -> int | None:
     return None
 
 
-def _a_tail_word(text: str, words: Sequence[Token], last: int, k: int, leading: bool) -> bool:
-    """Whether the word at ``k`` may be a word of the name after its capitalised part ending at ``last``."""
+def _a_tail_word(text: str, words: Sequence[Token], last: int, k: int, leading: bool, aims: bool = False) -> bool:
+    """Whether the word at ``k`` may be a word of the name after its capitalised part ending at ``last``
+    (``aims``: as in ``_tail``)."""
     token, before = words[k], words[k - 1]
     if not (token.raw.isalpha() and token.raw[:1].islower()):
         return False
@@ -230,8 +234,10 @@ def _a_tail_word(text: str, words: Sequence[Token], last: int, k: int, leading: 
         return before.key == "pour"  # "Un toit pour tous" (not "et tous ses partenaires")
     if before.key == "en" and token.key.endswith(_NOT_NOUNS_AFTER_EN):
         return False  # "en favorisant…": a gerund; "Alpha en solidaire": an adjective, no name's noun
-    if before.key == "pour" and an_infinitive(token):
-        return False  # "soutient l'association Alpha pour démarrer": the member's aim
+    if before.key == "pour" and (an_infinitive(token) or aims):
+        return False  # "soutient l'association Alpha pour démarrer", "… pour insertion professionnelle": the aim
+    if before.key == "en" and token.key in _PLACES_AFTER_EN:
+        return False  # "soutient l'association Alpha en centre-ville": where
     return token.key not in _NO_WORDS_OF_A_NAME and not _a_clause_s_verb(token) \
         and not (k > last + 1 and verb_with_object(words, k) and _its_place(text, words, k) is None)  # "X et
     # soutient depuis…", "X et gère…" (not "Bois et énergie du Perche": a noun and its place)

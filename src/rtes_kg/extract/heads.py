@@ -125,20 +125,21 @@ def named_by_their_members(text: str, words: Sequence[Token]) -> list[Found]:
                 and not (len(words[last].raw) > 2 and words[last].raw.isupper()):
             continue  # (its members' acronym ends it: "l'Union départementale des CCAS l'animation de…")
         name = text[word.start: words[last].end]
-        found.append(Found(index, last, _kind_before(words, index), name, name_slug(name), "reseau", None,
-                           FROM_PATTERN, 3))
+        kind = kind_before(words, index)  # "soutient l'association Réseau des…": the kind opens its span
+        found.append(Found(index, last, word.start if kind is None else words[kind].start, name, name_slug(name),
+                           "reseau", None, FROM_PATTERN, 3))
     return found
 
 
-def _kind_before(words: Sequence[Token], index: int) -> int:
-    """Where the name at ``index`` is announced: its kind word right before it, which opens its span
-    ("soutient l'association Réseau des entrepreneurs solidaires": the verb's object), or itself."""
+def kind_before(words: Sequence[Token], index: int) -> int | None:
+    """Where a kind word that ends right before the name at ``index`` starts ("l'association Réseau
+    des entrepreneurs solidaires", "l'association ATIS (…)"), else None."""
     announce = structure_words()[0]
     for start in range(max(0, index - 4), index):
         match = announce.match_at(words, start)
         if match is not None and match.last == index - 1:
-            return words[start].start
-    return words[index].start
+            return start
+    return None
 
 
 _NAME_END = re.compile(r"\s*(?:[,.;:(]|$)")

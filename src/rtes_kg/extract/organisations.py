@@ -21,7 +21,7 @@ from rtes_kg.extract.curated import STRUCTURE, ReferenceEntry, reference
 from rtes_kg.extract.curated_finds import from_reference
 from rtes_kg.extract.currencies import issued_currencies
 from rtes_kg.extract.expansions import expansions_merged
-from rtes_kg.extract.heads import after_generic_heads, named_by_their_members
+from rtes_kg.extract.heads import after_generic_heads, kind_before, named_by_their_members
 from rtes_kg.extract.home_areas import NOWHERE, Home, home_areas
 from rtes_kg.extract.kind_lists import networks_of_a_kind
 from rtes_kg.extract.known import KnownNames, found_again
@@ -289,10 +289,7 @@ def _public_bodies(text: str, words: Sequence[Token], known: Sequence[Found]) ->
 def _announced_or_a_kind(words: Sequence[Token], first: int) -> bool:
     """Whether the acronym at ``first`` is a kind ("une SCIC (Société coopérative…)") or follows one
     ("l'association ATIS (…)"): the finders of kinds name it, or nothing is named."""
-    announce = structure_words()[0]
-    return announce.match_at(words, first) is not None or any(
-        (match := announce.match_at(words, start)) is not None and match.last == first - 1
-        for start in range(max(0, first - 4), first))
+    return structure_words()[0].match_at(words, first) is not None or kind_before(words, first) is not None
 
 
 # --- the mentions -------------------------------------------------------------------------------

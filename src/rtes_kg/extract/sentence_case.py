@@ -67,7 +67,7 @@ _AFTER_AND = frozenset({"a", "au", "aux", "la", "le", "les", "l", "des", "du", "
 _NOT_NOUNS_AFTER_EN = ("ant", "ants", "aire", "aires", "ique", "iques", "if", "ifs", "ive", "ives", "al", "ale",
                        "ales", "aux", "el", "elle", "elles", "els")
 _TIMES = frozenset("hier demain matin soir midi semaine mois annee jour jours".split())
-_NO_WORDS_OF_A_NAME = NOT_WORDS_OF_A_NAME | _PHRASE_NOUNS | _ACTS | _OTHERS | _PEOPLE | frozenset(NUMBER_WORDS)
+_NO_WORDS_OF_A_NAME = NOT_WORDS_OF_A_NAME | _PHRASE_NOUNS | _ACTS | _OTHERS | _PEOPLE | _TIMES | frozenset(NUMBER_WORDS)
 _SUPPLYING = ("fourn", "livr", "approvision", "equip", "dot")
 _AUXILIARIES = frozenset({"était", "étaient", "sera", "seront", "va", "vont"})  # (and adjectives.CLAUSE_VERBS)
 _STOPS = re.compile(r"\s*(?:[,.;:!?()\u2013\u2014]|$)")
@@ -78,18 +78,17 @@ def sentence_case_tail(text: str, words: Sequence[Token], first: int, last: int,
     lower case after it, when they are a sentence-case name's; else ``last``."""
     leading = all(word.raw in LEADING_ARTICLES for word in words[first: last + 1])
     subject = not a_complement(text, words, kind_first)
-    if (idiom := _an_idiom(text, words, first, last, _a_verb_at if subject else _a_complement_or_a_verb_at)) \
-            is not None:
+    ends_before = _a_verb_at if subject else _a_complement_or_a_verb_at
+    if (idiom := _an_idiom(text, words, first, last, ends_before)) is not None:
         return idiom
     if last + 1 < len(words) and words[last + 1].key == "en" and (last > first or _supplied(words, kind_first)):
         return last  # "fournit l'association Les Amis du Bourg en matériel": what it is given, not its name
     if not subject and not leading and (nouns := _nouns_to_a_stop(text, words, last)) is not None:
         return nouns
     if not leading and (placed := _adjectives_then_a_place(text, words, last)) is not None \
-            and (_STOPS.match(text, words[placed].end) or placed + 1 < len(words)
-                 and (_a_verb_at if subject else _a_complement_or_a_verb_at)(words, placed + 1)):
+            and (_STOPS.match(text, words[placed].end) or placed + 1 < len(words) and ends_before(words, placed + 1)):
         return placed
-    return _tail(text, words, last, leading, _a_verb_at if subject else _a_complement_or_a_verb_at, aims=not subject)
+    return _tail(text, words, last, leading, ends_before, aims=not subject)
 
 
 def _an_idiom(text: str, words: Sequence[Token], first: int, last: int,
@@ -121,7 +120,7 @@ def _adjectives_then_a_place(text: str, words: Sequence[Token], last: int) -> in
     while k < len(words) and k - last <= 2 and joined(text, words[k - 1], words[k]) and words[k].raw.isalpha() \
             and words[k].raw[:1].islower() and len(words[k].raw) > 2 and words[k].key not in OF_WORDS:
         token = words[k]
-        if token.key in _NO_WORDS_OF_A_NAME | _JOINING | _TIMES or _a_clause_s_verb(token) \
+        if token.key in _NO_WORDS_OF_A_NAME | _JOINING or _a_clause_s_verb(token) \
                 or token.raw.endswith(("ée", "és", "ées")) or token.key.endswith(("ment", "ant")):
             return None
         k += 1
@@ -156,7 +155,7 @@ def _nouns_to_a_stop(text: str, words: Sequence[Token], last: int) -> int | None
         if not (joined(text, words[k - 1], token) and token.raw.isalpha() and token.raw[:1].islower()
                 and len(token.raw) > 2 and not token.key.endswith(("ment", "ant"))
                 and not token.raw.endswith(("é", "ée", "és", "ées"))) \
-                or token.key in _NO_WORDS_OF_A_NAME | _JOINING | _TIMES or _a_clause_s_verb(token):
+                or token.key in _NO_WORDS_OF_A_NAME | _JOINING or _a_clause_s_verb(token):
             return None
         if k > last + 1 and _STOPS.match(text, token.end):
             return k

@@ -309,3 +309,17 @@ BRETAGNE = {"member": "Région Bretagne", "kind": "Région", "address": "283 ave
 def test_a_network_named_by_its_members_after_a_kind_word_is_the_verb_s_object():
     assert roles_in_a_fiche("La Région soutient l'association Réseau des entrepreneurs solidaires, qui fédère 60 "
                             "entreprises.", **BRETAGNE) == [("Réseau des entrepreneurs solidaires", "soutenu")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville a confié à l'association Ensemble pour l'emploi la gestion de la conciergerie.",
+     [("Ensemble pour l'emploi", "porteur")]),
+    ("La Ville soutient l'association L'Outil en main, qui transmet les savoir-faire aux enfants.",
+     [("L'Outil en main", "soutenu")]),
+    ("La Ville soutient l'association Coup de pouce emploi, qui accompagne 50 jeunes.",
+     [("Coup de pouce emploi", "soutenu")]),
+    # "pour tous les…": a determiner, no end of a name
+    ("La Ville soutient l'association Alpha pour tous les habitants.", [("Alpha", "soutenu")]),
+])
+def test_a_name_ends_on_no_article_and_before_the_verb_s_object(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected

@@ -81,7 +81,7 @@ def sentence_case_tail(text: str, words: Sequence[Token], first: int, last: int,
     ends_before = _a_verb_at if subject else _a_complement_or_a_verb_at
     if (idiom := _an_idiom(text, words, first, last, ends_before)) is not None:
         return idiom
-    if last + 1 < len(words) and words[last + 1].key == "en" and (last > first or _supplied(words, kind_first)):
+    if last + 1 < len(words) and words[last + 1].key == "en" and _supplied(words, kind_first):
         return last  # "fournit l'association Les Amis du Bourg en matériel": what it is given, not its name
     if not subject and not leading and (nouns := _nouns_to_a_stop(text, words, last)) is not None:
         return nouns
@@ -105,6 +105,8 @@ def _an_idiom(text: str, words: Sequence[Token], first: int, last: int,
         if not (joined(text, words[k - 1], token) and token.raw.isalpha() and token.raw[:1].islower()) \
                 or token.raw in _AUXILIARIES or _a_clause_s_verb(token):
             return None
+        if token.key in OF_WORDS | _ARTICLES:
+            continue  # ("Au fil de l'eau": no end on "de")
         if (opening or token.key == words[first].key) and (_STOPS.match(text, token.end) or k + 1 < len(words)
                                                           and joined(text, token, words[k + 1])
                                                           and ends_before(words, k + 1)):
@@ -187,7 +189,7 @@ def _tail(text: str, words: Sequence[Token], last: int, leading: bool,
     k = last + 1
     while k < len(words) and k - last <= _TAIL_WORDS and joined(text, words[k - 1], words[k]) \
             and _a_tail_word(text, words, last, k, leading, aims):
-        if words[k].key not in _JOINING:
+        if words[k].key not in _JOINING | _ARTICLES:  # (a name ends on no article: "pour l'", "contre la")
             if _STOPS.match(text, words[k].end):
                 return k
             if k + 1 < len(words) and joined(text, words[k], words[k + 1]) and ends_before(words, k + 1):
@@ -231,6 +233,8 @@ def _a_tail_word(text: str, words: Sequence[Token], last: int, k: int, leading: 
             and words[k + 1].key in _CAUSES  # "Tremplin pour l'emploi", "Agir pour l'environnement"
     if token.key in {"tous", "toutes"}:
         return before.key == "pour"  # "Un toit pour tous" (not "et tous ses partenaires")
+    if before.key in _ARTICLES and token.key in _CAUSES:
+        return True  # "pour l'emploi" (read as no verb: "… pour l'emploi la gestion de…")
     if before.key == "en" and token.key.endswith(_NOT_NOUNS_AFTER_EN):
         return False  # "en favorisant…": a gerund; "Alpha en solidaire": an adjective, no name's noun
     if before.key == "pour" and (an_infinitive(token) or aims):
@@ -244,8 +248,9 @@ def _a_tail_word(text: str, words: Sequence[Token], last: int, k: int, leading: 
 
 def _supplied(words: Sequence[Token], kind_first: int) -> bool:
     """Whether a verb of supplying, which says with what after "en", governs the object whose kind
-    word stands at ``kind_first``: "fournit l'association X en matériel", "équipe la SCOP X en…"."""
-    return any(word.key.startswith(_SUPPLYING) for word in words[max(0, kind_first - 5): kind_first])
+    word stands at ``kind_first``, in the words before it: "fournit l'association X en matériel", "équipe
+    la SCOP X en…", "fournit les cantines et l'épicerie X en légumes"."""
+    return any(word.key.startswith(_SUPPLYING) for word in words[max(0, kind_first - 12): kind_first])
 
 
 def _a_verb_at(words: Sequence[Token], index: int) -> bool:
@@ -277,6 +282,8 @@ def _a_complement_at(words: Sequence[Token], index: int) -> bool:
     token = words[index]
     if token.raw in {"à", "depuis", "grâce", "qui", "dans", "par", "avec", "un", "une", "ou", "ainsi"}:
         return True  # ("a créé avec l'association Vélo pour tous une vélo-école": the verb's object; "ainsi que")
+    if token.raw in {"le", "la", "les"} and words[index - 1].key not in {"tous", "toutes"}:
+        return True  # "a confié à l'association Ensemble pour l'emploi la gestion de…" (not "pour tous les…")
     after = words[index + 1] if index + 1 < len(words) else None
     if after is None:
         return False

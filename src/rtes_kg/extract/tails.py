@@ -160,16 +160,28 @@ def _lower_complement_before_verb(text: str, words: Sequence[Token], of: int, la
     if noun + 1 < len(words) and joined(text, token, words[noun + 1]) and _verb_of_the_clause(text, words, noun + 1):
         return noun
     after = noun + 1  # and one more noun: "l'association intermédiaire Trait d'union emploi met à disposition…"
-    if after + 1 < len(words) and joined(text, token, words[after]) and joined(text, words[after], words[after + 1]) \
-            and words[after].raw.isalpha() and words[after].raw[:1].islower() and len(words[after].raw) > 2 \
-            and words[after].key not in NOT_WORDS_OF_A_NAME and not verb_with_object(words, after) \
-            and words[after].raw not in CLAUSE_VERBS | LIGHT_VERBS and _verb_of_the_clause(text, words, after + 1):
+    more = _one_more_noun(text, words, noun)
+    if more and after + 1 < len(words) and joined(text, words[after], words[after + 1]) \
+            and _verb_of_the_clause(text, words, after + 1):
         return after
     if of > last + 1:
         return last  # a phrase of its own after the name: "aide l'association X par des prêts, qui…"
     if noun + 1 < len(words) and (an_incise_opens(text, words, noun, noun + 1) or _a_place_after(text, words, noun)):
         return noun  # (and "l'association Le Jardin des saveurs de l'agglomération": where it is, after its name)
+    if more and (after + 1 < len(words) and an_incise_opens(text, words, after, after + 1)
+                 or kind_first is not None and closes_an_object(text, words, kind_first, after)):
+        return after  # "soutient l'association Coup de pouce emploi, qui…"
     return noun if kind_first is not None and closes_an_object(text, words, kind_first, noun) else last
+
+
+def _one_more_noun(text: str, words: Sequence[Token], noun: int) -> bool:
+    """Whether a lower-case noun or adjective of the name follows the complement's noun at ``noun``
+    (no verb, no word of a clause): "Trait d'union emploi", "Coup de pouce emploi"."""
+    after = noun + 1
+    return after < len(words) and joined(text, words[noun], words[after]) and words[after].raw.isalpha() \
+        and words[after].raw[:1].islower() and len(words[after].raw) > 2 \
+        and words[after].key not in NOT_WORDS_OF_A_NAME | ADVERB_PHRASE_NOUNS and not verb_with_object(words, after) \
+        and words[after].raw not in CLAUSE_VERBS | LIGHT_VERBS
 
 
 def _elided_article(text: str, words: Sequence[Token], of: int) -> int:

@@ -323,3 +323,16 @@ def test_a_network_named_by_its_members_after_a_kind_word_is_the_verb_s_object()
 ])
 def test_a_name_ends_on_no_article_and_before_the_verb_s_object(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+@pytest.mark.parametrize("phrase", [
+    "pour la troisième année", "pour l'essentiel", "en centre-ville", "sur le quartier", "dans le quartier",
+    "contre toute attente", "pour tous les publics",
+])
+def test_a_subject_s_phrase_before_its_verb_is_no_word_of_its_name(phrase):
+    assert roles_in_a_fiche(f"L'association Alpha {phrase} anime des ateliers.", **LAVAL) == [("Alpha", "porteur")]
+
+
+def test_one_noun_after_contre_la_ends_a_name():
+    assert roles_in_a_fiche("La Ville soutient l'association Alpha contre le gaspillage alimentaire.", **LAVAL) == [
+        ("Alpha", "soutenu")]

@@ -28,7 +28,7 @@ NOT_WORDS_OF_A_NAME = _DETERMINERS | OF_WORDS | frozenset(
 # "en effet", "en difficulté" (no word of a name's tail: tails.py, sentence_case.py)
 ADVERB_PHRASE_NOUNS = frozenset("place particulier effet outre general partie ligne priorite moyenne total amont aval "
                                 "direct parallele lien cours fonctionnement investissement part difficulte sommeil "
-                                "redressement liquidation activite".split())
+                                "redressement liquidation activite essentiel attente plupart majorite".split())
 # Verbs of a phrase whose noun may look like their object ("fait partie du réseau", "met fin aux…"): no
 # adjective of a name
 LIGHT_VERBS = frozenset("fait font met mettent tient tiennent prend prennent rend rendent vient viennent "

@@ -235,6 +235,8 @@ def _a_tail_word(text: str, words: Sequence[Token], last: int, k: int, leading: 
         return before.key == "pour"  # "Un toit pour tous" (not "et tous ses partenaires")
     if before.key in _ARTICLES and token.key in _CAUSES:
         return True  # "pour l'emploi" (read as no verb: "… pour l'emploi la gestion de…")
+    if k >= last + 4 and words[k - 2].key in _ARTICLES and words[k - 3].key in {"contre", "pour"}:
+        return False  # one noun after "contre la": "Pain contre la faim" (not "contre le gaspillage alimentaire")
     if before.key == "en" and token.key.endswith(_NOT_NOUNS_AFTER_EN):
         return False  # "en favorisant…": a gerund; "Alpha en solidaire": an adjective, no name's noun
     if before.key == "pour" and (an_infinitive(token) or aims):

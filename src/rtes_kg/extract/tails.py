@@ -73,8 +73,12 @@ def _tail_before_verb(text: str, words: Sequence[Token], last: int, kind_first: 
             and words[j].raw[:1].islower() and words[j].raw not in CLAUSE_VERBS and words[j].key not in _CLAUSE_WORDS \
             and not (subject and j > k + 1 and _a_verb_after_nouns(words, k, j)):
         j += 1
-    if any(w.key in _ADVERB_NOUNS | ADVERB_PHRASE_NOUNS | _POSSESSIVES for w in words[k + 1: j]):
-        return last  # "L'association Alpha pour sa part anime…", "Alpha en effet anime…": an adverb's phrase
+    tail = words[k + 1: j]
+    if any(w.key in _ADVERB_NOUNS | ADVERB_PHRASE_NOUNS | _POSSESSIVES | _PLACE_NOUNS | _TIMES
+           or w.key.endswith("ieme") for w in tail) \
+            or any(w.key in {"tous", "toutes"} and after.key in _ARTICLES for w, after in zip(tail, tail[1:])):
+        return last  # "L'association Alpha pour sa part anime…", "Alpha en effet anime…": an adverb's phrase;
+        # "Alpha dans le quartier", "en centre-ville", "pour la troisième année", "pour tous les publics anime…"
     # after an article, a verb's form is a noun: "l'association Envie pour la collecte des appareils"
     ends = j > k + 1 and j < len(words) and joined(text, words[j - 1], words[j]) and words[j - 1].key not in _ARTICLES \
         and (words[j].raw in CLAUSE_VERBS or subject and _a_verb_after_nouns(words, k, j))
@@ -209,6 +213,7 @@ _ADVERB_NOUNS = frozenset("urgence abord ailleurs office nouveau suite concert d
                           "facto rigueur coutume habitude".split())
 
 
+_TIMES = frozenset("annee annees an ans fois mois semaine semaines jour jours".split())  # "pour la deuxième année"
 # Common nouns of places: "du quartier", "de la ville" say where a structure acts
 _PLACE_NOUNS = frozenset("quartier quartiers ville villes territoire territoires centre commune communes departement "
                          "region pays secteur canton agglomeration metropole bourg village campagne".split())

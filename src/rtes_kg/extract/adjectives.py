@@ -29,10 +29,15 @@ NOT_WORDS_OF_A_NAME = _DETERMINERS | OF_WORDS | frozenset(
 ADVERB_PHRASE_NOUNS = frozenset("place particulier effet outre general partie ligne priorite moyenne total amont aval "
                                 "direct parallele lien cours fonctionnement investissement part difficulte sommeil "
                                 "redressement liquidation activite essentiel attente plupart majorite".split())
+# Common nouns of places: "du quartier", "de la ville" say where a structure acts
+PLACE_NOUNS = frozenset("quartier quartiers ville villes territoire territoires centre commune communes departement "
+                        "region pays secteur canton agglomeration metropole bourg village campagne".split())
+# Nouns of a time: "pour la deuxième année", "Alpha hier soir" (no word of a name's tail)
+TIME_NOUNS = frozenset("annee annees an ans fois mois semaine semaines jour jours hier demain matin soir midi".split())
 # Verbs of a phrase whose noun may look like their object ("fait partie du réseau", "met fin aux…"): no
 # adjective of a name
 LIGHT_VERBS = frozenset("fait font met mettent tient tiennent prend prennent rend rendent vient viennent "
-                         "donne donnent".split())
+                        "donne donnent".split())
 # Verbs that open the clause after a subject: "X emploie", "X anime", "X a créé"
 CLAUSE_VERBS = frozenset("emploie emploient compte comptent accueille accueillent propose proposent gère gèrent "
                           "anime animent organise organisent développe développent collecte collectent produit "

@@ -24,6 +24,8 @@ from rtes_kg.extract.adjectives import (
     CLAUSE_VERBS,
     LIGHT_VERBS,
     NOT_WORDS_OF_A_NAME,
+    PLACE_NOUNS,
+    TIME_NOUNS,
     a_complement,
     an_infinitive,
     verb_with_object,
@@ -57,8 +59,7 @@ _CAUSES = frozenset("emploi insertion environnement habitat logement enfance jeu
 # People and bodies a name is said with, not of: "soutient l'association Alpha et bénévoles"
 _PEOPLE = frozenset("benevoles salaries adherents habitants familles jeunes usagers beneficiaires elus agents "
                     "structures associations entreprises acteurs collectivites communes".split())
-_PLACES_AFTER_EN = frozenset("centre ville quartier quartiers milieu zone campagne region france europe mairie "
-                             "regie".split())
+_PLACES_AFTER_EN = PLACE_NOUNS | frozenset("milieu zone france europe mairie regie".split())  # "en centre-ville"
 _OTHERS = frozenset("autres divers diverses differents differentes nombreux nombreuses certains certaines "
                     "quelques".split())
 # What "et" opens after a name when another item follows: "et à la régie X", "et la SCOP Y"
@@ -66,8 +67,8 @@ _AFTER_AND = frozenset({"a", "au", "aux", "la", "le", "les", "l", "des", "du", "
                         "ses", "leur", "leurs"})
 _NOT_NOUNS_AFTER_EN = ("ant", "ants", "aire", "aires", "ique", "iques", "if", "ifs", "ive", "ives", "al", "ale",
                        "ales", "aux", "el", "elle", "elles", "els")
-_TIMES = frozenset("hier demain matin soir midi semaine mois annee jour jours".split())
-_NO_WORDS_OF_A_NAME = NOT_WORDS_OF_A_NAME | _PHRASE_NOUNS | _ACTS | _OTHERS | _PEOPLE | _TIMES | frozenset(NUMBER_WORDS)
+_NO_WORDS_OF_A_NAME = NOT_WORDS_OF_A_NAME | _PHRASE_NOUNS | _ACTS | _OTHERS | _PEOPLE | TIME_NOUNS \
+    | frozenset(NUMBER_WORDS)
 _SUPPLYING = ("fourn", "livr", "approvision", "equip", "dot")
 _AUXILIARIES = frozenset({"était", "étaient", "sera", "seront", "va", "vont"})  # (and adjectives.CLAUSE_VERBS)
 _STOPS = re.compile(r"\s*(?:[,.;:!?()\u2013\u2014]|$)")

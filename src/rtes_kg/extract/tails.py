@@ -13,6 +13,8 @@ from rtes_kg.extract.adjectives import (
     CLAUSE_VERBS,
     LIGHT_VERBS,
     NOT_WORDS_OF_A_NAME,
+    PLACE_NOUNS,
+    TIME_NOUNS,
     a_complement,
     adjective_tail,
     an_incise_opens,
@@ -74,7 +76,7 @@ def _tail_before_verb(text: str, words: Sequence[Token], last: int, kind_first: 
             and not (subject and j > k + 1 and _a_verb_after_nouns(words, k, j)):
         j += 1
     tail = words[k + 1: j]
-    if any(w.key in _ADVERB_NOUNS | ADVERB_PHRASE_NOUNS | _POSSESSIVES | _PLACE_NOUNS | _TIMES
+    if any(w.key in _ADVERB_NOUNS | ADVERB_PHRASE_NOUNS | _POSSESSIVES | PLACE_NOUNS | TIME_NOUNS
            or w.key.endswith("ieme") for w in tail) \
             or any(w.key in {"tous", "toutes"} and after.key in _ARTICLES for w, after in zip(tail, tail[1:])):
         return last  # "L'association Alpha pour sa part anime…", "Alpha en effet anime…": an adverb's phrase;
@@ -159,7 +161,7 @@ def _lower_complement_before_verb(text: str, words: Sequence[Token], of: int, la
     if not (token.raw[:1].islower() and token.raw.isalpha() and len(token.raw) >= shortest) \
             or token.key in _ARTICLES | OF_WORDS | _ADVERB_NOUNS or token.raw in CLAUSE_VERBS:
         return last
-    if token.key in _PLACE_NOUNS and (words[of].key != "de" or elided):
+    if token.key in PLACE_NOUNS and (words[of].key != "de" or elided):
         return last  # "du quartier", "de l'agglomération" say where; "de quartier", with no article, what kind
     if noun + 1 < len(words) and joined(text, token, words[noun + 1]) and _verb_of_the_clause(text, words, noun + 1):
         return noun
@@ -205,18 +207,12 @@ def _a_place_after(text: str, words: Sequence[Token], noun: int) -> bool:
         k += 1
     elif words[k - 1].key == "de":
         return False  # "de quartier": a kind, no place
-    return words[k].key in _PLACE_NOUNS and words[k].raw[:1].islower()
+    return words[k].key in PLACE_NOUNS and words[k].raw[:1].islower()
 
 
 # Nouns of the adverbs' phrases "de N", "d'N": "aide l'association X d'urgence", "de nouveau"
 _ADVERB_NOUNS = frozenset("urgence abord ailleurs office nouveau suite concert droit loin pres plus moins fait "
                           "facto rigueur coutume habitude".split())
-
-
-_TIMES = frozenset("annee annees an ans fois mois semaine semaines jour jours".split())  # "pour la deuxième année"
-# Common nouns of places: "du quartier", "de la ville" say where a structure acts
-_PLACE_NOUNS = frozenset("quartier quartiers ville villes territoire territoires centre commune communes departement "
-                         "region pays secteur canton agglomeration metropole bourg village campagne".split())
 
 
 _ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "des", "du", "de", "d", "son", "sa", "ses", "leur",

@@ -205,7 +205,7 @@ def of_its_territory(cand: Found) -> bool:
 
 _HEADS = BODY_HEADS | {"maison", "pole", "centre", "regie", "mission", "service", "plateforme", "observatoire",
                       "etablissement", "point", "espace"}
-_REGIONAL = frozenset({"regional", "regionale", "regionaux", "regionales"})
 _LEVELS = frozenset(f"{stem}{end}" for stem in ("departemental", "regional", "local", "communal", "intercommunal",
                                                 "municipal", "metropolitain", "territorial")
                     for end in ("", "e", "es", "s")) | {"departementaux", "regionaux", "locaux", "territoriaux"}
+_REGIONAL = frozenset(level for level in _LEVELS if level.startswith("regiona"))  # "le Mouvement associatif régional"

@@ -106,9 +106,12 @@ def _items(text: str, words: Sequence[Token], k: int) -> tuple[list[tuple[int, i
                 and joined(text, words[k], words[k + 1]):
             k += 1  # "l'Atelier du Lac"
         last = name_forward(text, words, k)
-        if last is None and words[k].raw in LEADING_ARTICLES and listed_tail(text, words, k, k) > k:
-            last = k  # "… et Un toit pour tous"
-        whole = None if last is None else listed_tail(text, words, k, last)  # "Culture et liberté, Aide et partage"
+        whole: int | None = None
+        if last is None and words[k].raw in LEADING_ARTICLES:  # "… et Un toit pour tous": its words in lower case
+            tail = listed_tail(text, words, k, k)
+            last, whole = (k, tail) if tail > k else (None, None)
+        elif last is not None:
+            whole = listed_tail(text, words, k, last)  # "Culture et liberté, Aide et partage"
         if whole is None or words[k].key == "etat" or collectivite_words().match_at(words, k) is not None \
                 or words[k].key in _ACTS and whole == last:
             break  # "Ressourceries : le Département finance…": a label, then a sentence; "… : Aide au

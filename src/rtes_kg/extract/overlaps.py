@@ -44,8 +44,9 @@ def resolve(candidates: list[Found]) -> list[Found]:
             if cand.parent is None and other.parent is not None and cand.category != "reseau":
                 cand = replace(cand, parent=other.parent, local=other.local,
                                slug=other.slug if other.local else cand.slug)
-        announced = [c.context for c in starting[cand.first] if c.last < cand.last and c.confidence == FROM_PATTERN]
-        if cand.confidence == FROM_REFERENCE and announced and min(announced) < cand.context:
+        announced = [c.context for c in starting[cand.first] if c.last < cand.last and c.confidence == FROM_PATTERN] \
+            if cand.confidence == FROM_REFERENCE else []
+        if announced and min(announced) < cand.context:
             cand = replace(cand, context=min(announced))  # "l'association Les Amis de la terre": the curated
             # name goes on past the kind's find ("Les Amis"), whose kind word opens its span still
         kept.append(cand)

@@ -30,7 +30,7 @@ from rtes_kg.extract.adjectives import (
     an_infinitive,
     verb_with_object,
 )
-from rtes_kg.extract.cuewords import CARRYING, CUES
+from rtes_kg.extract.cuewords import CARRYING, CUES, SUPPLYING, SUPPORT_NOUNS
 from rtes_kg.extract.lexicon import NUMBER_WORDS, OF_WORDS, Token, joined
 from rtes_kg.extract.names import opens_a_body, opens_known_name
 from rtes_kg.extract.places import area_named, communes_named
@@ -50,8 +50,7 @@ _AREA_WORDS = 4  # "Provence-Alpes-Côte d'Azur": its words as tokens
 _PHRASE_NOUNS = ADVERB_PHRASE_NOUNS | frozenset("complement nature urgence continu retour contrepartie moitie memoire "
                                                 "tant charge partenariat faveur lieu vue cas attendant".split())
 # Acts of the member that may follow "et": "Soutien à l'association X et accompagnement."
-_ACTS = frozenset("soutien aide appui accompagnement financement subvention animation creation gestion "
-                  "developpement suivi formation".split())
+_ACTS = SUPPORT_NOUNS | frozenset("animation creation gestion developpement suivi formation".split())
 # The causes an association's name says it is for, after "pour l'", "pour la", "pour le": "Tremplin pour
 # l'emploi" (not what the member helps it for: "pour l'acquisition de…", "pour la rénovation")
 _CAUSES = frozenset("emploi insertion environnement habitat logement enfance jeunesse autonomie egalite avenir "
@@ -69,7 +68,7 @@ _NOT_NOUNS_AFTER_EN = ("ant", "ants", "aire", "aires", "ique", "iques", "if", "i
                        "ales", "aux", "el", "elle", "elles", "els")
 _NO_WORDS_OF_A_NAME = NOT_WORDS_OF_A_NAME | _PHRASE_NOUNS | _ACTS | _OTHERS | _PEOPLE | TIME_NOUNS \
     | frozenset(NUMBER_WORDS)
-_SUPPLYING = ("fourn", "livr", "approvision", "equip", "dot")
+_EQUIPPING = ("equip", "dot")  # with cuewords.SUPPLYING: "équipe la SCOP X en…", "dote l'association X en…"
 _AUXILIARIES = frozenset({"était", "étaient", "sera", "seront", "va", "vont"})  # (and adjectives.CLAUSE_VERBS)
 _STOPS = re.compile(r"\s*(?:[,.;:!?()\u2013\u2014]|$)")
 
@@ -253,7 +252,8 @@ def _supplied(words: Sequence[Token], kind_first: int) -> bool:
     """Whether a verb of supplying, which says with what after "en", governs the object whose kind
     word stands at ``kind_first``, in the words before it: "fournit l'association X en matériel", "équipe
     la SCOP X en…", "fournit les cantines et l'épicerie X en légumes"."""
-    return any(word.key.startswith(_SUPPLYING) for word in words[max(0, kind_first - 12): kind_first])
+    return any(word.key in SUPPLYING or word.key.startswith(_EQUIPPING)
+               for word in words[max(0, kind_first - 12): kind_first])
 
 
 def _a_verb_at(words: Sequence[Token], index: int) -> bool:

@@ -15,23 +15,19 @@ _PER_YEAR = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:par\s+an(?:n[ée]e)?\b|/\s
                        r"chaque\s+ann[ée]e\b)", re.IGNORECASE)
 
 
-# Or the label the amount follows: "Budget annuel : 120 000 €", "Enveloppe annuelle 2024 : 60 000 €"
-_YEARLY_LABEL = re.compile(r"\b(?:annuel(?:le)?s?|par an)(?:\s+(?:19|20)\d{2})?\s*:\s*$", re.IGNORECASE)
+# Or the label the amount follows, or the noun it is the sum of, said yearly: "Budget annuel : 120 000 €",
+# "Enveloppe annuelle 2024 : 60 000 €", "une enveloppe annuelle de 80 000 €", "un budget annuel d'environ…"
+_YEARLY_LABEL = re.compile(r"\b(?:annuel(?:le)?s?|par an)(?:\s+(?:19|20)\d{2})?\s*:\s*$|"
+                           r"\bannuel(?:le)?s?\s+(?:de|d['’])\s*(?:l['’]ordre\s+de\s+|environ\s+|plus\s+de\s+|"
+                           r"pr[èe]s\s+de\s+|moins\s+de\s+)?$", re.IGNORECASE)
 
 
 def per_of(text: str, amount: EuroAmount, start: int = 0) -> str | None:
     """"an" when the words after the amount, or the label of its clause (from ``start``), say it is a
     year's; None when they say nothing of it."""
     yearly = _PER_YEAR.match(text, amount.end) or _YEARLY_LABEL.search(text, start, amount.start) \
-        or _YEARLY_NOUN.search(text, max(start, amount.start - 80), amount.start) \
         or _OPENS_YEARLY.search(text, max(0, amount.start - 120), amount.start)
     return "an" if yearly else None
-
-
-# Or the noun it is the sum of, said yearly: "une enveloppe annuelle de 80 000 €", "un budget annuel
-# d'environ 120 000 €"
-_YEARLY_NOUN = re.compile(r"\bannuel(?:le)?s?\s+(?:de|d['’])\s*(?:l['’]ordre\s+de\s+|environ\s+|plus\s+de\s+|"
-                          r"pr[èe]s\s+de\s+|moins\s+de\s+)?$", re.IGNORECASE)
 
 
 # Or its sentence opens with it: "Chaque année, la Région consacre 350 000 € à l'ESS" (no other

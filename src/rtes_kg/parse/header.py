@@ -29,8 +29,7 @@ _KIND_BEFORE = re.compile(r"(?P<kind>\D{3,60}?)(?:\s+(?:de|d['’])\s*|\s*[,–�
                           r"(?=\d|environ|plus|près|pres|moins|quelque|quasiment|presque)", re.IGNORECASE)
 
 # fact -> the section that states it
-_SECTION_OF = {"population": "population", "kind": "kind", "membership_year": "membership",
-               "areas_named": "areas_named"}
+_SECTION_OF = {"population": "population", "kind": "kind", "membership_year": "membership"}
 
 
 def joining_year(line: Line, file: str) -> Year | None:
@@ -107,7 +106,7 @@ def head_facts(lines: list[Line], file: str, stated: Set[str]) -> tuple[dict[str
     unread = []
     for part, facts in (part for line in lines for part in _parts(line, file)):
         found = {field: value for field, value in facts.items()
-                 if not {field, _SECTION_OF[field]} & stated and field not in values}
+                 if not {field, _SECTION_OF.get(field, field)} & stated and field not in values}  # (areas_named: none)
         if not found:
             unread.append(part)  # (of a line read in part, the part that gave none: "membre du CA depuis 2015")
         values.update(found)

@@ -355,7 +355,8 @@ def test_a_network_named_by_its_members(sentence, expected):
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("La Ville finance les structures d'accompagnement (France Active Pays de la Loire, l'URSCOP et la CRESS).",
-     [("CRESS Pays de la Loire", "soutenu"), ("France Active Pays de la Loire", "soutenu"), ("URSCOP", "soutenu")]),
+     [("CRESS Pays de la Loire", "soutenu"), ("France Active Pays de la Loire", "soutenu"),
+      ("URSCOP Pays de la Loire", "soutenu")]),
     ("Elle finance les structures d'accompagnement (France Active Pays de la Loire, l'Union régionale des SCOP).",
      [("France Active Pays de la Loire", "soutenu"), ("Union régionale des SCOP", "soutenu")]),
     # no cue before the plural: the items' own roles

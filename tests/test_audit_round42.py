@@ -246,7 +246,7 @@ def test_the_verb_after_a_participle_s_incise_is_not_the_incise_s_name(sentence,
     ("La Ville soutient le Pôle ESS du Pays de Laval.", [("Pôle ESS du Pays de Laval", "soutenu")]),
     # "le" points back at the structure before a network
     ("L'incubateur Alter'Incub, porté par l'URSCOP, accompagne 20 projets. La Ville le finance depuis 2007.",
-     [("Alter'Incub", "porteur"), ("Alter'Incub", "soutenu"), ("URSCOP", "porteur")]),
+     [("Alter'Incub", "porteur"), ("Alter'Incub", "soutenu"), ("URSCOP Pays de la Loire", "porteur")]),
 ])
 def test_a_local_pole_of_the_ess_is_a_network(sentence, expected):
     assert in_the_fiche(sentence) == expected
@@ -350,9 +350,9 @@ REGION_CENTRE = {"member": "Région Centre-Val de Loire", "kind": "Région",
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("La Région finance les têtes de réseau (CRESS, URSCOP, Mouvement associatif).",
      [("CRESS Centre-Val de Loire", "soutenu"), ("Le Mouvement associatif Centre-Val de Loire", "soutenu"),
-      ("URSCOP", "soutenu")]),
+      ("URSCOP Centre-Val de Loire", "soutenu")]),
     ("La Région finance les structures (URSCOP, CRESS).", [("CRESS Centre-Val de Loire", "soutenu"),
-                                                           ("URSCOP", "soutenu")]),
+                                                           ("URSCOP Centre-Val de Loire", "soutenu")]),
 ])
 def test_the_first_regional_acronym_of_a_parenthesis_is_the_region_s_chapter(sentence, expected):
     assert in_the_fiche(sentence, **REGION_CENTRE) == expected

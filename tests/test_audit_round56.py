@@ -236,7 +236,8 @@ def test_names_after_a_noun_of_support_and_sans_frontieres(sentence, expected):
     ("Partenariat avec la Chambre régionale de l'économie sociale et solidaire (CRESS) Bretagne.",
      ("CRESS Bretagne", "cress-bretagne", "partenaire")),
     # no area after the parenthesis: the member's région's
-    ("Partenariat avec l'Union régionale des SCOP (URSCOP).", ("URSCOP", "urscop-ville-de-laval", "partenaire")),
+    ("Partenariat avec l'Union régionale des SCOP (URSCOP).",
+     ("URSCOP Pays de la Loire", "urscop-pays-de-la-loire", "partenaire")),
 ])
 def test_a_network_s_long_name_its_acronym_and_an_area_name_that_area_s_chapter(sentence, expected):
     assert mentions(sentence, **LAVAL) == [[expected]]  # (Laval is in the Pays de la Loire)

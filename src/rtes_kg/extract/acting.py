@@ -56,7 +56,7 @@ def acts_with_member_support(text: str, words: Sequence[Token], spans: Spans, n:
             return False
         noun = support_noun_after(words, j)
         if noun is not None:
-            return _the_member_after(words, spans, noun + 1, is_member, names_member)
+            return _its_giver_the_member(words, spans, noun, is_member, names_member)
         agent = agent_after_given(words, j)
         if agent is not None and (_of_the_plural_before(text, words, j) or _of_a_name_after(text, words, spans, j, n)):
             continue  # "X a accordé des garanties aux entreprises soutenues par la CUD": theirs, not X's; "X a
@@ -179,6 +179,13 @@ def _the_member_s_gift(text: str, words: Sequence[Token], spans: Spans, k: int, 
     noun = next((i for i in range(k, min(k + 3, len(words))) if words[i].key not in _GIFT_ARTICLES), None)
     if noun is None or words[noun].key not in SUPPORT_NOUNS:
         return False
+    return _its_giver_the_member(words, spans, noun, is_member, names_member)
+
+
+def _its_giver_the_member(words: Sequence[Token], spans: Spans, noun: int, is_member: Callable[[int], bool],
+                          names_member: Callable[[str], bool]) -> bool:
+    """Whether the support noun at ``noun`` is the member's, by the adjective of its kind or the name
+    after it: "une subvention municipale" in a commune's fiche, "le soutien de la Ville"."""
     after = noun + 1
     if after < len(words) and words[after].key in KIND_ADJECTIVES:
         return adjective_names_member(words[after].key, names_member)

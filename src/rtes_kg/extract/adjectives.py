@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
+from rtes_kg.extract.lexicon import NUMBER_WORDS, OF_WORDS, Token, joined
 
 # Words that open an object: after a word, they make it a verb ("répare des vélos")
 _DETERMINERS = frozenset({"l", "la", "le", "les", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs",
@@ -180,14 +180,18 @@ def _counted_object(words: Sequence[Token], index: int) -> bool:
     start = index
     while index < len(words) and index - start < 2 and words[index].key in _BOUNDS:
         index += 1
-    while index < len(words) and words[index].raw.isdigit():
+    while index < len(words) and _a_number(words[index]):
         index += 1
         if index + 1 < len(words) and words[index].key in _RANGE_TO and words[index + 1].raw.isdigit():
             index += 1  # "entre 250 et 300", "de 12 à 15"
-    if index >= len(words) or not words[index - 1].raw.isdigit():
+    if index >= len(words) or not _a_number(words[index - 1]):
         return False
     noun = words[index]
     return noun.raw[:1].islower() and (noun.raw.endswith(("s", "x")) or noun.key in _UNITS)
+
+
+def _a_number(word: Token) -> bool:
+    return word.raw.isdigit() or word.key in NUMBER_WORDS and word.raw.islower()  # "800", "loge six sans-abri"
 
 
 _UNITS = frozenset({"m", "m2", "m3", "t", "kg", "ha", "km", "kw", "kwh", "mwh", "kwc"})

@@ -37,7 +37,14 @@ def created_by(words: Sequence[Token], start: int, public: bool = True, founded_
     if by is None:  # a later one of a list of bodies: "fondée par l'association A, la SCOP B et la Ville"
         by = _par_opening_a_list(words, start)
     before = {w.key for w in words[max(0, by - 3): by]} if by is not None else set()
+    founded_body = founded_body or by is not None and any(
+        w.key in _BODY_NOUNS for w in words[max(0, by - 5): by - 1])  # "X, entreprise d'insertion créée par Y"
     return bool(before & CREATION) and (public or founded_body and not before & CARRIED_KEYS)
+
+
+# The nouns of a body the participle of its creation may agree with: its founder runs nothing of it
+_BODY_NOUNS = frozenset({"entreprise", "association", "scop", "scic", "cooperative", "societe", "fondation",
+                         "mutuelle"})
 
 
 def _par_opening_a_list(words: Sequence[Token], start: int) -> int | None:

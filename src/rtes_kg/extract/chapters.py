@@ -110,7 +110,7 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
             gap = text[words[first - 1].end: words[first].start] if first > 0 else ""
             if first > 0 and words[first - 1].raw.islower() and words[first - 1].key not in LOWER_ARTICLES \
                     and ("(" in gap or "," in gap and words[first - 1].raw.endswith(("s", "x"))) \
-                    and not _one_per_region(network.slug):
+                    and not one_per_region(network.slug):
                 continue  # "des statuts divers (associations, CCAS, …)": a kind of body after another (a plural one
                 # before a comma: not "SCOP Bois et compagnie, CCAS", the member's CCAS), none named (but
                 # "les têtes de réseau (CRESS, URSCOP, …)": the région's one)
@@ -131,7 +131,7 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
 
 
 @functools.cache
-def _one_per_region(network: str) -> bool:
+def one_per_region(network: str) -> bool:
     """Whether a network has one chapter per région, listed with the région it serves (the CRESS, the
     URSCOP): its acronym alone names the région's, not a kind of body as "CCAS" does."""
     return any(entry.parent == network and entry.region for entry in reference().entries.values())

@@ -264,9 +264,9 @@ def collectivites(text: str, words: Sequence[Token]) -> list[Found]:
         if kind == "collectivite-a-statut-particulier" and not words[match.first].capitalised:
             continue
         if kind == "metropole" and match.first > 0 and words[match.first - 1].capitalised \
-                and joined(text, words[match.first - 1], words[match.first]) \
-                and places.communes_named(words[match.first - 1].raw):
-            continue  # "Tours Métropole Val de Loire" is not "Métropole Val de Loire" (a brand: its form unsaid)
+                and words[match.first - 1].key not in _LOWER_ARTICLES \
+                and joined(text, words[match.first - 1], words[match.first]):
+            continue  # "Tours Métropole Val de Loire" (a brand), "Est Métropole Habitat": inside another name
         if match.first > 0 and _AFTER_AN_ACRONYM.search(text, max(0, words[match.first].start - 24),
                                                         words[match.first].start):
             continue  # "la Fondation Agir Contre l'Exclusion (FACE) Métropole Lilloise": its club's territory

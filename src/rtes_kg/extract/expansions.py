@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rtes_kg.extract.curated import reference
 from rtes_kg.extract.lexicon import Token, tokens
 from rtes_kg.extract.names import Found
 from rtes_kg.extract.tails import initials_hold
@@ -26,17 +27,33 @@ def expansions_merged(text: str, words: Sequence[Token], found: list[Found]) -> 
                 and (cand.slug != before.parent or cand.category == "organisme-public")  # "X (réseau Cocagne)": X's
                 # network, not X (see apposition); "la Banque des Territoires (Caisse des Dépôts)": one body
                 or _spells_out(before.name, cand.name) or _spells_out(cand.name, before.name)
-                or _spells_out(before.name + _tail(text, words, before, cand), words[cand.first].raw)):
+                or _spells_out(before.name + _tail(text, words, before, cand), words[cand.first].raw)
+                or _its_acronym_first(words, before, cand)):
             # ("X (ADMR) de la Mayenne": a chapter)
             merged.append(cand)
             continue
-        named = before if before.first == before.last or cand.slug == before.parent else cand  # the acronym,
-        # with what follows it, or the part named before its whole
-        merged[-1] = replace(before, last=cand.last, name=named.name, slug=named.slug, parent=named.parent,
+        named = before if before.first == before.last or cand.slug == before.parent \
+            or _its_acronym_first(words, before, cand) else cand  # the acronym, with what follows it, or the part
+        # named before its whole
+        last = next((j for j in range(cand.last, min(len(words), cand.last + 4))
+                     if _CLOSING.match(text, words[j].end)), cand.last)  # (past "et Scic)")
+        merged[-1] = replace(before, last=last, name=named.name, slug=named.slug, parent=named.parent,
                              local=named.local, confidence=named.confidence, category=named.category,
                              kind=named.kind or before.kind or cand.kind,
                              place=named.place or before.place or cand.place)  # ("(CCAS) de Villeurbanne": its commune)
     return merged
+
+
+def _its_acronym_first(words: Sequence[Token], before: Found, cand: Found) -> bool:
+    """Whether the name before the parenthesis opens with the acronym that the parenthesis spells out,
+    its area after it: "l'UDES Bretagne (Union des employeurs de l'économie sociale et solidaire)",
+    "l'URSCOP Pays de la Loire (Union régionale des Scop et Scic)": the chapter, one body."""
+    acronym = words[before.first].raw
+    if before.first == before.last or not acronym.isupper():
+        return False
+    known = reference().chapters.match_at(words, before.first)  # (a network's acronym: "URSCOP")
+    return _spells_out(cand.name, acronym) or known is not None and known.last == before.first \
+        and known.payload.slug in {cand.slug, cand.parent}
 
 
 def _spells_out(long: str, acronym: str) -> bool:
@@ -56,8 +73,9 @@ def _in_parentheses_after(text: str, words: Sequence[Token], before: Found, cand
     gap = gap[len(_tail(text, words, before, cand)):]  # (past the end of the long name its find left out)
     # (the acronym of a chapter may be followed by its territory: "(MSA) Grand Sud"; no copy of the
     # rest of a long text)
-    return cand.first <= before.last + _TAIL_WORDS and bool(_OPENING.fullmatch(gap)) and any(
+    return cand.first <= before.last + _TAIL_WORDS and bool(_OPENING.fullmatch(gap)) and (any(
         _CLOSING.match(text, words[k].end) is not None for k in {cand.first, cand.last})
+        or _its_acronym_first(words, before, cand) and _ONE_MORE_WORD.match(text, words[cand.last].end) is not None)
 
 
 _TAIL_WORDS = 8  # between a find and its acronym: the tail of its name ("pour l'Environnement") and "("
@@ -77,3 +95,4 @@ _A_NAME_S_TAIL = re.compile(r"\s+(?:pour|de|du|des|d['’]|à|et)\s*(?:l['’]|l
 
 _OPENING = re.compile(r"\s*\(\s*(?:[^\W\d]+\s+)?")  # "(", "(Association "
 _CLOSING = re.compile(r"\s*\)")
+_ONE_MORE_WORD = re.compile(r"\s+(?:et|&)\s+(?:des\s+)?[\w'’-]+\s*\)")  # "(Union régionale des Scop et Scic)"

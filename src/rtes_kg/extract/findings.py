@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from rtes_kg.extract import places
+from rtes_kg.extract.chapters import one_per_region
 from rtes_kg.extract.collectivites import AREA_BRANDS, INTERCOMMUNAL_KINDS, kind_label
 from rtes_kg.extract.concepts import kind_concept, kind_in_name, scheme_labels
 from rtes_kg.extract.curated import ReferenceEntry, reference
@@ -182,11 +183,16 @@ def _as_listed(mention: OrgMention, entry: ReferenceEntry) -> OrgMention:
 def _local_chapter(mention: OrgMention, member: _Member) -> OrgMention:
     """ "La CRESS" in the fiche of a member in Hauts-de-France is the listed CRESS Hauts-de-France;
     "la CAF" or "la Banque Alimentaire" in a commune's fiche serve that commune (schema:areaServed).
-    Where it is, the fiche does not say: the CAF of Roubaix is in Lille."""
+    Where it is, the fiche does not say: the CAF of Roubaix is in Lille. The acronym of a network with
+    one chapter per région names the région's chapter, listed or not: "l'URSCOP" in a fiche of Pays
+    de la Loire is the URSCOP Pays de la Loire, no URSCOP of the commune."""
     assert mention.parent is not None
     entry = reference().regional_chapter(mention.parent, member.region) if member.region else None
     if entry is not None:
         return _as_listed(mention, entry)
+    if member.region and mention.name.isupper() and one_per_region(mention.parent):
+        name = f"{mention.name} {places.area_name('region', member.region)}"
+        return replace(mention, name=name, slug=slug(name))
     if member.commune is None:
         return mention
     return replace(mention, place=member.commune.name, place_code=member.commune.code, place_served=True)

@@ -206,8 +206,9 @@ def created_with_help(text: str, words: Sequence[Token], spans: Spans, found: Se
         if before and (k - spans[before[-1]][1] <= 8 or relative):
             roles.append((before[-1], CREATED))
         elif k == 0 or boundary(text, words[k - 1], words[k]):  # a participle fronted: "Créée en 2019 …, X"
-            if later and _subject_after_the_participle(text, words, k, spans[later[0]][0]):
-                roles.append((later[0], CREATED))
+            subject = next((n for n in later if _subject_after_the_participle(text, words, k, spans[n][0])), None)
+            if subject is not None:  # (past a co-founder: "Créée à l'initiative du Département et de la MSA, X…")
+                roles.append((subject, CREATED))
             elif (pointed := _pointed_subject(text, words, k, found)) is not None:
                 roles.append((pointed, CREATED))  # "Recyclerie X : créée … de la Ville, la recyclerie est gérée…"
     return roles

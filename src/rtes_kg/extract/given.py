@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from rtes_kg.extract.anaphora import DEFINITE
 from rtes_kg.extract.clause import MEMBER_WORDS, boundary
 from rtes_kg.extract.cuewords import SUPPORTED
-from rtes_kg.extract.lexicon import OF_WORDS, Token
+from rtes_kg.extract.lexicon import HELPED, OF_WORDS, Token
 from rtes_kg.extract.names import Found
 from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.whose import GIFTS, KIND_ADJECTIVES, NEVER_MEMBER, kind_at
@@ -31,6 +31,10 @@ def given_by_another(text: str, words: Sequence[Token], found: Sequence[Found], 
     for n in range(len(found)):
         if explicit[n] and SUPPORTED not in explicit[n]:
             continue  # (a partner's, a carrier's role said otherwise stays)
+        among = _among_another_s(text, words, spans, n, found, member)
+        if among is not None:
+            pairs.append((n, among))  # "14 entreprises ont été financées par France Active, parmi lesquelles X"
+            continue
         given = _given_to(text, words, spans[n][0])
         if given is None:
             continue
@@ -64,6 +68,32 @@ def given_by_another(text: str, words: Sequence[Token], found: Sequence[Found], 
                 break
             k -= 1
     return pairs
+
+
+def _among_another_s(text: str, words: Sequence[Token], spans: Spans, n: int, found: Sequence[Found],
+                     member: Callable[[Found], bool]) -> int | None:
+    """The body whose support a plural's participle says, when the name ``n`` is listed among them by
+    "parmi lesquelles", "dont", "notamment": "14 entreprises ont été financées par France Active,
+    parmi lesquelles la SCOP X et la SCIC Y" (X and Y France Active's, not the member's); else None."""
+    k = spans[n][0] - 1
+    while k >= 0 and (spans.owner(k) is not None or words[k].key in _LISTING) \
+            and not boundary(text, words[k], words[k + 1]):
+        k -= 1  # back over the items listed before it
+    if k < 1 or not (words[k].key in {"lesquels", "lesquelles"} and words[k - 1].key == "parmi"
+                     or words[k].key in {"dont", "notamment"}):
+        return None
+    k -= words[k - 1].key == "parmi"
+    by = next((j for j in range(k - 1, max(0, k - _AGENT_WORDS), -1) if words[j].key == "par"), None)
+    if by is None or words[by - 1].key not in HELPED:
+        return None
+    agents = [owner for j in range(by + 1, k) if (owner := spans.owner(j)) is not None]
+    if not agents or any(member(found[a]) for a in agents) or any(words[j].key in MEMBER_WORDS for j in range(by, k)):
+        return None
+    return agents[0]
+
+
+_LISTING = frozenset({"et", "la", "le", "les", "l", "d", "de", "du", "des"})
+_AGENT_WORDS = 8  # "financées par France Active Pays de la Loire, parmi lesquelles"
 
 
 def _given_by(words: Sequence[Token], k: int) -> bool:

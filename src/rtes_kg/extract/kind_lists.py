@@ -225,6 +225,10 @@ def listed_after_plural(text: str, words: Sequence[Token], start: int) -> list[t
     k = start
     while k < len(words) and len(items) < _LIST_MAX:
         last = name_forward(text, words, k, inside_words=True)  # ("les associations A et Bouge ta Ville")
+        if last is None and words[k].raw in LEADING_ARTICLES:  # "…, Un logement pour chacun et C"
+            last = tail if (tail := listed_tail(text, words, k, k)) > k else None
+        elif last is not None:
+            last = listed_tail(text, words, k, last)  # "les associations Laval à vélo, Agir pour l'emploi et C"
         if last is None:
             break
         items.append((k, last))

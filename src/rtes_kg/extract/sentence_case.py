@@ -36,14 +36,19 @@ from rtes_kg.extract.names import opens_a_body, opens_known_name
 from rtes_kg.extract.places import area_named, communes_named
 
 # The small words that join a name's words: "Culture et liberté", "Un toit pour tous", "Jardins en partage"
-_JOINING = frozenset({"et", "pour", "en", "contre"})  # (not "sans": "sans condition", "sans frais" say how;
-# "sans frontières" is read by names.name_forward)
-_OWN_ARTICLE_AFTER = frozenset({"contre"})  # "Pain contre la faim", "Alliance contre l'exclusion"
+_JOINING = frozenset({"et", "pour", "en", "contre", "vers"})  # (not "sans": "sans condition", "sans frais" say
+# how; "sans frontières" is read by names.name_forward)
+_OWN_ARTICLE_AFTER = frozenset({"contre", "vers"})  # "Pain contre la faim", "Un pas vers l'autre"
 _ARTICLES = frozenset({"la", "le", "les", "l"})
 # Prepositions a name may open with, in an idiom: "Au fil de l'eau", "À vos côtés", "De fil en aiguille"
 LEADING_PREPOSITIONS = frozenset({"Au", "Aux", "À", "De", "Du", "En", "Par", "Pour", "Sur", "Sous", "Avec", "Entre",
                                    "Chez", "Vers"})
 LEADING_ARTICLES = frozenset({"Un", "Une", "Le", "La", "Les", "L"})  # "Un toit pour tous", "La main verte"
+_LEADING_ADVERBS = frozenset({"Bien", "Mieux"})  # "Bien vivre ensemble", "Mieux manger pour tous"
+# What "à" opens after a name, a complement of the member's act and no word of it: "à hauteur de", "à titre
+# exceptionnel" (not "Laval à vélo", "Toit à moi")
+_NOT_AFTER_A = frozenset("hauteur titre partir compter destination raison proximite cote travers nouveau "
+                         "travers l occasion echelle".split())
 _TAIL_WORDS = 5
 _AREA_WORDS = 4  # "Provence-Alpes-Côte d'Azur": its words as tokens
 # Nouns of a phrase that says how or when the member helps, not a name's: "en nature", "pour moitié"
@@ -76,7 +81,7 @@ _STOPS = re.compile(r"\s*(?:[,.;:!?()\u2013\u2014]|$)")
 def sentence_case_tail(text: str, words: Sequence[Token], first: int, last: int, kind_first: int) -> int:
     """The last word of the name from ``first`` to ``last`` (its capitalised words) with its words in
     lower case after it, when they are a sentence-case name's; else ``last``."""
-    leading = all(word.raw in LEADING_ARTICLES for word in words[first: last + 1])
+    leading = all(word.raw in LEADING_ARTICLES | _LEADING_ADVERBS for word in words[first: last + 1])
     subject = not a_complement(text, words, kind_first)
     ends_before = _a_verb_at if subject else _a_complement_or_a_verb_at
     if (idiom := _an_idiom(text, words, first, last, ends_before)) is not None:
@@ -88,7 +93,8 @@ def sentence_case_tail(text: str, words: Sequence[Token], first: int, last: int,
     if not leading and (placed := _adjectives_then_a_place(text, words, last)) is not None \
             and (_STOPS.match(text, words[placed].end) or placed + 1 < len(words) and ends_before(words, placed + 1)):
         return placed
-    return _tail(text, words, last, leading, ends_before, aims=not subject)
+    return _tail(text, words, last, leading, ends_before, aims=not subject, given=not subject
+                 and given_to(words, kind_first))
 
 
 def _an_idiom(text: str, words: Sequence[Token], first: int, last: int,
@@ -163,6 +169,8 @@ def _nouns_to_a_stop(text: str, words: Sequence[Token], last: int) -> int | None
             return k
         if (area := _its_area(text, words, k + 1)) is not None:
             return area  # "le collectif Zéro déchet Laval."
+        if (code := _its_departement_code(text, words, k + 1, _nowhere)) is not None:
+            return code  # "l'association Aide alimentaire 53."
     return None
 
 
@@ -172,30 +180,36 @@ def listed_tail(text: str, words: Sequence[Token], first: int, last: int) -> int
     it: "Associations soutenues : Culture et liberté, Aide et partage et Un toit pour tous" (no item
     of a list of names opens in lower case)."""
     leading = all(word.raw in LEADING_ARTICLES for word in words[first: last + 1])
-    return _tail(text, words, last, leading, _the_last_item_at)
+    return _tail(text, words, last, leading, _the_last_item_or_a_verb_at)
 
 
-def _the_last_item_at(words: Sequence[Token], index: int) -> bool:
-    """Whether "et" and the list's last item stand at ``index``: "Aide et partage et Un toit pour tous"."""
+def _the_last_item_or_a_verb_at(words: Sequence[Token], index: int) -> bool:
+    """Whether "et" and the list's last item stand at ``index`` ("Aide et partage et Un toit pour tous"),
+    or the verb the list is the subject of ("…, Un logement pour chacun et Toit à moi ont signé")."""
     return words[index].key == "et" and index + 1 < len(words) \
-        and (words[index + 1].capitalised or words[index + 1].key in _ARTICLES)
+        and (words[index + 1].capitalised or words[index + 1].key in _ARTICLES) or _a_verb_at(words, index)
 
 
 def _tail(text: str, words: Sequence[Token], last: int, leading: bool,
-          ends_before: Callable[[Sequence[Token], int], bool], aims: bool = False) -> int:
+          ends_before: Callable[[Sequence[Token], int], bool], aims: bool = False, given: bool = False) -> int:
     """The last word of the lower-case words after ``last`` that run to a stop, or to a word where
     ``ends_before`` says the name ends, when they are a name's; else ``last``. ``aims``: the name is
     an object, after which "pour" may say what the member helps it for."""
     k = last + 1
     while k < len(words) and k - last <= _TAIL_WORDS and joined(text, words[k - 1], words[k]) \
-            and _a_tail_word(text, words, last, k, leading, aims):
-        if words[k].key not in _JOINING | _ARTICLES:  # (a name ends on no article: "pour l'", "contre la")
+            and _a_tail_word(text, words, last, k, leading, aims, given):
+        if words[k].key not in _JOINING | _ARTICLES | OF_WORDS and words[k].raw != "à":  # (a name ends on no
+            # article nor preposition: "pour l'", "contre la", "Coup de")
             if _STOPS.match(text, words[k].end):
                 return k
             if k + 1 < len(words) and joined(text, words[k], words[k + 1]) and ends_before(words, k + 1):
                 return k
             if (area := _its_area(text, words, k + 1)) is not None:
                 return area
+            if (area := _its_area_after_en(text, words, k + 1, ends_before)) is not None:
+                return area
+            if (code := _its_departement_code(text, words, k + 1, ends_before)) is not None:
+                return code
             placed = _its_place(text, words, k)  # "la SCIC Bois et énergie du Perche approvisionne…"
             if placed is not None and (_STOPS.match(text, words[placed].end) or placed + 1 < len(words)
                                        and joined(text, words[placed], words[placed + 1])
@@ -203,6 +217,40 @@ def _tail(text: str, words: Sequence[Token], last: int, leading: bool,
                 return placed
         k += 1
     return last
+
+
+def _its_area_after_en(text: str, words: Sequence[Token], k: int,
+                       ends_before: Callable[[Sequence[Token], int], bool]) -> int | None:
+    """The last word of the capitalised place that "en" opens at ``k`` and that ends the name, at a stop
+    or where ``ends_before`` says: "Tremplin pour l'emploi en Pays de Retz", "… en Flandre"."""
+    if not (k + 1 < len(words) and words[k].key == "en" and words[k + 1].capitalised
+            and joined(text, words[k], words[k + 1])):
+        return None
+    end = k + 1
+    while end + 1 < len(words) and end - k < _AREA_WORDS and joined(text, words[end], words[end + 1]) \
+            and (words[end + 1].capitalised or words[end + 1].key in OF_WORDS and end + 2 < len(words)
+                 and words[end + 2].capitalised):
+        end += 1
+    if not words[end].capitalised or opens_a_body(words, k + 1) or opens_known_name(words, k + 1):
+        return None
+    return end if _STOPS.match(text, words[end].end) or end + 1 < len(words) and ends_before(words, end + 1) else None
+
+
+def _its_departement_code(text: str, words: Sequence[Token], k: int,
+                          ends_before: Callable[[Sequence[Token], int], bool]) -> int | None:
+    """``k`` when a département's number stands there and ends the name: "Coup de pouce pour l'emploi 53",
+    "Aide alimentaire 53." (not an amount: "… 25 000 €")."""
+    if k >= len(words) or not _DEPARTEMENT_CODE.fullmatch(words[k].raw) or not joined(text, words[k - 1], words[k]):
+        return None
+    return k if _STOPS.match(text, words[k].end) or k + 1 < len(words) and words[k + 1].raw.isalpha() \
+        and ends_before(words, k + 1) else None
+
+
+_DEPARTEMENT_CODE = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]")
+
+
+def _nowhere(words: Sequence[Token], index: int) -> bool:
+    return False
 
 
 def _its_area(text: str, words: Sequence[Token], first: int) -> int | None:
@@ -218,19 +266,26 @@ def _its_area(text: str, words: Sequence[Token], first: int) -> int | None:
     return None
 
 
-def _a_tail_word(text: str, words: Sequence[Token], last: int, k: int, leading: bool, aims: bool = False) -> bool:
+def _a_tail_word(text: str, words: Sequence[Token], last: int, k: int, leading: bool, aims: bool = False,
+                 given: bool = False) -> bool:
     """Whether the word at ``k`` may be a word of the name after its capitalised part ending at ``last``
     (``aims``: as in ``_tail``)."""
     token, before = words[k], words[k - 1]
     if not (token.raw.isalpha() and token.raw[:1].islower()):
         return False
+    if token.raw == "à" or token.key in OF_WORDS:
+        if given and token.key in {"du", "des"}:
+            return False  # "fournit à l'association X du matériel": what it is given
+        return before.key not in _JOINING | _ARTICLES | OF_WORDS and before.raw != "à" \
+            and _a_noun_after(words, k)  # "Laval à vélo", "Toit à moi", "Coup de pouce", "… des femmes"
     if k == last + 1 and not leading:
         return token.key in _JOINING  # "Culture et…", "Partage pour…" (not "Atelier vert": adjectives.py)
     if token.key in _JOINING:
         return before.key not in _JOINING and before.key not in _ARTICLES
     if token.key in _ARTICLES:
-        return before.key in _OWN_ARTICLE_AFTER or before.key == "pour" and k + 1 < len(words) \
-            and words[k + 1].key in _CAUSES  # "Tremplin pour l'emploi", "Agir pour l'environnement"
+        return before.key in _OWN_ARTICLE_AFTER or before.key in OF_WORDS and before.key != "des" \
+            or before.key == "pour" and k + 1 < len(words) \
+            and words[k + 1].key in _CAUSES  # "Tremplin pour l'emploi", "Agir pour l'environnement", "de la"
     if token.key in {"tous", "toutes"}:
         return before.key == "pour"  # "Un toit pour tous" (not "et tous ses partenaires")
     if before.key in _ARTICLES and token.key in _CAUSES:
@@ -239,6 +294,8 @@ def _a_tail_word(text: str, words: Sequence[Token], last: int, k: int, leading: 
         return False  # one noun after "contre la": "Pain contre la faim" (not "contre le gaspillage alimentaire")
     if before.key == "en" and token.key.endswith(_NOT_NOUNS_AFTER_EN):
         return False  # "en favorisant…": a gerund; "Alpha en solidaire": an adjective, no name's noun
+    if k + 1 < len(words) and words[k + 1].key == "par":
+        return False  # "la Fondation Macif et soutenue par la Ville": a participle and its agent
     if before.key == "pour" and (an_infinitive(token) or aims):
         return False  # "soutient l'association Alpha pour démarrer", "… pour insertion professionnelle": the aim
     if before.key == "en" and token.key in _PLACES_AFTER_EN:
@@ -246,6 +303,32 @@ def _a_tail_word(text: str, words: Sequence[Token], last: int, k: int, leading: 
     return token.key not in _NO_WORDS_OF_A_NAME and not _a_clause_s_verb(token) \
         and not (k > last + 1 and verb_with_object(words, k) and _its_place(text, words, k) is None)  # "X et
     # soutient depuis…", "X et gère…" (not "Bois et énergie du Perche": a noun and its place)
+
+
+def _a_noun_after(words: Sequence[Token], k: int) -> bool:
+    """Whether a name's lower-case noun follows "à", "de" at ``k``, "de la" one: "à vélo", "de pouce", "de la
+    solidarité" (no complement: "à hauteur de", "de façon pérenne", "de 3 000 €", "de Laval")."""
+    after = k + 1 + (k + 2 < len(words) and words[k].raw != "à" and words[k + 1].key in {"la", "l"})
+    if after >= len(words):
+        return False
+    token = words[after]
+    return token.raw.isalpha() and token.raw[:1].islower() and token.key not in _NOT_AFTER_A \
+        and (token.key not in _NO_WORDS_OF_A_NAME or token.key in {"moi", "toi", "nous", "tous"}) \
+        and token.key not in _PLACES_AFTER_EN | _MANNERS and not _a_clause_s_verb(token)
+
+
+_MANNERS = frozenset("facon maniere sorte".split())  # "de façon pérenne", "de manière durable"
+
+
+def given_to(words: Sequence[Token], kind_first: int) -> bool:
+    """Whether the name whose kind word stands at ``kind_first`` is what "à" gives to, a verb of giving or
+    of supplying before it: "fournit à l'association X du matériel", "apporte à X des conseils"."""
+    return kind_first >= 2 and words[kind_first - 2].raw in {"à", "au", "aux"} \
+        and any(word.key in SUPPLYING | _GIVING for word in words[max(0, kind_first - 12): kind_first])
+
+
+_GIVING = frozenset("apporte apportent verse versent donne donnent prete pretent loue louent propose proposent offre "
+                    "offrent accorde accordent attribue attribuent alloue octroie met mettent mis cede vend".split())
 
 
 def _supplied(words: Sequence[Token], kind_first: int) -> bool:

@@ -99,15 +99,35 @@ def its_verb(text: str, words: Sequence[Token], spans: Spans, n: int) -> int | N
     if k >= len(words):
         return None
     gap = text[words[last].end: words[k].start]
+    closed = gap.strip().startswith(")")  # "L'ADIE (Association pour le droit à l'initiative économique) a financé…"
+    if gap.strip() == "(":
+        k, gap = _past_its_parenthesis(text, words, k)  # "L'Association … (AFEV) mobilise…"
+        closed = True
+    gap = gap.replace(")", "", 1) if closed else gap
     if gap.strip() == ",":
         k = _past_a_support_incise(text, words, k)  # "Le Secours populaire, avec l'aide de la Ville, distribue…"
-    elif boundary(text, words[last], words[k]) or "," in gap:
+    elif gap.strip() if closed else boundary(text, words[last], words[k]) or "," in gap:
         return None
     if k >= len(words):
         return None
     if words[k].key in {"a", "ont"}:
         return participle_after(text, words, k)
     return k if verb_with_object(words, k) or _object_past_a_help(text, words, k) else None
+
+
+def _past_its_parenthesis(text: str, words: Sequence[Token], k: int) -> tuple[int, str]:
+    """The word after the parenthesis that opens before ``k`` (a name's acronym or its expansion), and
+    the gap before it; ``len(words)`` when it does not close within a few words."""
+    for j in range(k, min(len(words) - 1, k + _PARENTHESIS_WORDS)):
+        gap = text[words[j].end: words[j + 1].start]
+        if ")" in gap:
+            return j + 1, gap.replace(")", "", 1)
+        if "(" in gap:
+            break
+    return len(words), ""
+
+
+_PARENTHESIS_WORDS = 12  # "(Clubs d'investisseurs pour une gestion alternative et locale de l'épargne solidaire)"
 
 
 def _object_past_a_help(text: str, words: Sequence[Token], k: int) -> bool:
@@ -241,6 +261,8 @@ def _a_participle_s_incise(text: str, words: Sequence[Token], k: int) -> bool:
     ", accompagnée par la Ville, ", ", installés dans un local prêté par la Ville, "."""
     if not (words[k].raw[:1].islower() and words[k].raw.endswith(_PARTICIPLE_ENDINGS)):
         return False
+    if words[k].key.startswith(_PLACED) and k + 1 < len(words) and words[k + 1].key in _WHERE:
+        return True  # ", installée dans le quartier Saint-Nicolas, ": where it is, then its work
     for j in range(k, min(len(words) - 1, k + 12)):
         if agent_after_given(words, j) is not None or supported_by_no_one_named(text, words, j):
             return True
@@ -248,6 +270,10 @@ def _a_participle_s_incise(text: str, words: Sequence[Token], k: int) -> bool:
         if SENTENCE_BREAK.search(gap) or "," in gap:
             return False
     return False
+
+
+_PLACED = ("install", "implant", "situe", "base")
+_WHERE = frozenset({"dans", "a", "au", "aux", "en", "sur", "pres", "rue", "avenue", "place"})
 
 
 def _its_founding(text: str, words: Sequence[Token], k: int) -> bool:

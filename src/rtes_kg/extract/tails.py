@@ -22,7 +22,7 @@ from rtes_kg.extract.adjectives import (
     verb_with_object,
 )
 from rtes_kg.extract.lexicon import OF_WORDS, POSSESSIVES, SCHEMES_AND_EVENTS, Token, joined, verb_prefix_at
-from rtes_kg.extract.sentence_case import sentence_case_tail
+from rtes_kg.extract.sentence_case import given_to, sentence_case_tail
 from rtes_kg.parse.naming import unaccented
 
 # Words an acronym leaves out: "Énergies citoyennes en Pays de Vilaine" is EPV.
@@ -150,6 +150,8 @@ def _lower_complement_before_verb(text: str, words: Sequence[Token], of: int, la
     that the sentence's end, "en" or "à" closes: "finance la SCIC La Pomme d'or." (not "la SCOP X du
     quartier a…": a place's common noun says where it is, not its name; nor "aide l'association X
     d'urgence en 2020": an adverb's phrase); else ``last``."""
+    if words[of].key in {"du", "des"} and kind_first is not None and given_to(words, kind_first):
+        return last  # "apporte à l'association Les Amis du Bourg des conseils": partitive, what it is given
     noun = of + 1
     elided = _elided_article(text, words, of)  # "La Fabrique de l'emploi", "Le Relais de l'entraide"
     noun += elided
@@ -212,7 +214,7 @@ def _a_place_after(text: str, words: Sequence[Token], noun: int) -> bool:
 
 # Nouns of the adverbs' phrases "de N", "d'N": "aide l'association X d'urgence", "de nouveau"
 _ADVERB_NOUNS = frozenset("urgence abord ailleurs office nouveau suite concert droit loin pres plus moins fait "
-                          "facto rigueur coutume habitude".split())
+                          "facto rigueur coutume habitude facon maniere".split())
 
 
 _ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "des", "du", "de", "d", "son", "sa", "ses", "leur",

@@ -112,11 +112,16 @@ def _past_a_cleft(words: Sequence[Token], k: int) -> int | None:
 
 
 def _beside(words: Sequence[Token], j: int) -> bool:
-    """Whether the word at ``j`` says a body beside the giver ("avec", "auprès", "avec l'aide de"),
+    """Whether the word at ``j`` says a body beside the giver ("avec", "auprès", "avec l'aide de", "au
+    même titre que"),
     not the gift itself: "a attribué une aide à X", nor its own means: "via son dispositif Cap'Asso"."""
     return words[j].key in BESIDE and not (words[j].key == "aide" and words[j - 1].key in {"une", "son", "sa", "leur"}
                                            or words[j].key == "via" and j + 1 < len(words)
-                                           and words[j + 1].key in {"son", "sa", "ses", "leur", "leurs"})
+                                           and words[j + 1].key in {"son", "sa", "ses", "leur", "leurs"}) \
+        or (words[j - 1].key, words[j].key) in _ALIKE  # "au même titre que la Ville", "tout comme la Ville"
+
+
+_ALIKE = frozenset({("meme", "titre"), ("tout", "comme")})
 
 
 def _past_an_unknown_name(text: str, words: Sequence[Token], head: int, end: int) -> int | None:

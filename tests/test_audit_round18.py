@@ -402,7 +402,8 @@ def test_changes_procedures_and_each_are_no_range_and_no_rate(text, expected):
      [("ADEME", "partenaire"), ("Maecha Dembeni", "soutenu"), ("Ufadzo", "soutenu")]),
     ("Soutenu par la Ville et accompagné par France Active Mayotte, le café associatif Le Bistrot du Faubourg, "
      "ouvert en 2023, emploie 4 salariés.",
-     [("France Active Mayotte", "partenaire"), ("Le Bistrot du Faubourg", "soutenu")]),
+     [("France Active Mayotte", "partenaire"), ("Le Bistrot du Faubourg", "porteur"),
+      ("Le Bistrot du Faubourg", "soutenu")]),
 ])
 def test_shares_takeovers_funders_and_kin(sentence, expected):
     assert roles(sentence) == expected

@@ -235,7 +235,8 @@ ARRAS = {"member": "Communauté urbaine d'Arras", "kind": "Communauté urbaine",
       ("Entreprendre Ensemble", "porteur"), ("Entreprendre Ensemble", "soutenu")]),
     # (a comma after an agent with no "et" to close a list: the subject after it is its own)
     ("Soutenu par la Ville et accompagné par France Active, le café associatif Le Bistrot du Faubourg, ouvert en "
-     "2023, emploie 4 salariés.", [("France Active", "partenaire"), ("Le Bistrot du Faubourg", "soutenu")]),
+     "2023, emploie 4 salariés.", [("France Active", "partenaire"), ("Le Bistrot du Faubourg", "porteur"),
+                                   ("Le Bistrot du Faubourg", "soutenu")]),
 ])
 def test_the_agents_of_a_participle_listed_with_commas(sentence, expected):
     assert in_the_fiche(sentence, **GRANDE_SYNTHE) == expected

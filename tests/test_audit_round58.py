@@ -43,7 +43,8 @@ def test_a_name_in_sentence_case_goes_on_over_de_a_vers_and_its_departement(sent
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("La Ville fournit à l'association Les Amis du Bourg du matériel de jardinage.", [("Les Amis du Bourg", "soutenu")]),
+    ("La Ville fournit à l'association Les Amis du Bourg du matériel de jardinage.",
+     [("Les Amis du Bourg", "soutenu")]),
     ("La Ville apporte à l'association Les Amis des Fourches des conseils juridiques.",
      [("Les Amis des Fourches", "soutenu")]),
     ("La Ville soutient l'association Alpha de façon pérenne.", [("Alpha", "soutenu")]),
@@ -155,3 +156,59 @@ def test_a_metropole_after_its_article_is_still_one(sentence):
 ])
 def test_an_acronym_its_area_and_its_expansion_are_one_body(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+# --- more of whose support, and who asked ----------------------------------------------------------
+
+def test_a_shareholding_said_in_another_s_relative_clause_is_not_the_member_s():
+    found = roles_in_a_fiche("La Ville n'est pas sociétaire de la SCIC Alter'Énergie Mayenne, dans laquelle seule "
+                             "Laval Agglomération a pris des parts.", **LAVAL)
+    assert ("Alter'Énergie Mayenne", "actionnaire") not in found
+    found = roles_in_a_fiche("La SCIC Alter'Énergie Mayenne, dans laquelle la Ville a pris des parts, produit de "
+                             "l'électricité.", **LAVAL)
+    assert ("Alter'Énergie Mayenne", "actionnaire") in found
+
+
+def test_a_guarantee_another_body_gave_through_qui_lui_is_not_the_member_s():
+    found = roles_in_a_fiche("La SCIC Les Paniers du Bourg a été accompagnée par France Active, qui lui a accordé une "
+                             "garantie de 30 000 €.", **LAVAL)
+    assert ("Les Paniers du Bourg", "soutenu") not in found
+    assert ("France Active", "soutenu") not in found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville apporte 30 000 € à la Fédération des entreprises d'insertion.",
+     [("Fédération des entreprises d'insertion", "soutenu")]),
+    ("La Ville apporte 50 000 € au Groupement régional des acteurs de l'insertion par l'activité économique "
+     "(GRAIE).", [("Groupement régional des acteurs de l'insertion par l'activité économique", "soutenu")]),
+    ("La Ville a attribué 120 000 € à l'Atelier Soudé, plateforme de réparation de vélos.",
+     [("Atelier Soudé", "soutenu")]),
+    ("La Ville soutient l'association Partage et Insertion, qui gère une épicerie sociale, ainsi que l'AFEJI "
+     "Hauts-de-France.", [("AFEJI Hauts-de-France", "soutenu"), ("Partage et Insertion", "soutenu")]),
+])
+def test_bodies_the_member_gives_to_are_found_and_supported(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+def test_a_legal_form_is_no_network_s_name():
+    found = roles_in_a_fiche("La Ville finance le Groupement d'Intérêt Économique (GIE) Les Cuisines Solidaires.",
+                             **LAVAL)
+    assert found == [("Les Cuisines Solidaires", "soutenu")]
+
+
+def test_a_fronted_participle_of_the_member_s_support_is_the_subject_s():
+    found = roles_in_a_fiche("Soutenue par la Ville comme par le Département, l'association Val de Mayenne Insertion "
+                             "gère quatre chantiers.", **LAVAL)
+    assert ("Val de Mayenne Insertion", "soutenu") in found
+
+
+def test_who_asked_the_member_is_a_partner_no_carrier():
+    found = roles_in_a_fiche("Sollicitée par le PLIE de Laval, la Ville a ouvert ses chantiers à l'association "
+                             "Compagnons Bâtisseurs Pays de la Loire.", **LAVAL)
+    assert ("PLIE de Laval", "partenaire") in found
+
+
+def test_a_list_of_complements_beside_a_known_name_names_each():
+    found = roles_in_a_fiche("La Ville héberge les permanences d'Emmaüs Connect, de l'UFC-Que Choisir de Laval et de "
+                             "Crésus Mayenne.", **LAVAL)
+    assert [name for name, _ in found] == ["Crésus Mayenne", "Emmaüs Connect", "UFC-Que Choisir de Laval"]

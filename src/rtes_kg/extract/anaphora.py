@@ -300,7 +300,7 @@ def _another_gives(text: str, words: Sequence[Token], found: Sequence[Found], sp
     """Whether the subject right before the pronoun at ``k`` is another body than the member: "la
     Ville de Pantin lui loue…", "la Région lui verse…" in a Département's fiche (not "la Ville
     lui verse 15 000 € et l'Agglomération 25 000 €" in the agglomération's)."""
-    owner = spans.owner(k - 1)
+    owner = spans.owner(k - 1 - (k >= 2 and words[k - 1].key == "qui"))  # "France Active, qui lui a accordé…"
     if owner is not None:
         another = not member(found[owner]) and found[owner].category in PUBLIC | {"reseau", "entreprise"}
     else:

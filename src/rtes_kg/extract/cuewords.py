@@ -107,6 +107,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "financeur", "financeuse", "cofinanceur", *(f"{one} des {rank}financeurs" for one in ("un", "l'un")
                                                     for rank in ("", "principaux ", "premiers ")))
         for of in ("de", "du", "des", "d'")))
+    # who asked the member: "Sollicitée par le PLIE, la Ville a…"
+    add(PARTNER, "prep", "sollicité par, sollicitée par, sollicités par, sollicitées par, saisi par, saisie par")
     add(CARRIER, "prep", "par, sous-traitant, sous-traitants, prestataire, délégataire, "
         "que gère, qu'anime, que porte, que pilote, qu'exploite, que coordonne")  # "…, que gère l'association X"
     # the subject after its verb: "la couveuse X, que soutient l'ADIE", a funder beside the member
@@ -188,7 +190,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     # what the member awards: a grant ("a attribué à X une subvention"), or a contract, whose holder
     # carries the work ("a attribué à X le marché de nettoyage": cues.py, clause.tendered)
     add(SUPPORTED, "governs", "attribue, a attribué, ont attribué, attribuer, accorde, a accordé, octroie, a octroyé, "
-        "alloue, a alloué", to)  # ("a accordé 500 000 € à la CRESS X": to it, past the amount)
+        "alloue, a alloué, apporte, a apporté, apportent, ont apporté", to)  # ("a accordé 500 000 € à X": past it)
     # a sale by the member, at a symbolic price or not, is its means given: "a vendu l'ancienne école à X"
     add(SUPPORTED, "governs", "vend, a vendu, vendu, vendre, revendu, a revendu", to)
     # a post the member pays for in a body: "un poste de chargé de mission à la CRESS", "au sein de X", "de X"

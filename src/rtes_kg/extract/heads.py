@@ -57,6 +57,8 @@ def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:
                     found.append(found_by_pattern(text, words, article, last, words[article].start, None))
             elif named is not None:  # "la Maison des Initiatives Solidaires"
                 found.append(found_by_pattern(text, words, index, named, word.start, None))
+            elif (last := _capitalised_after_its_head(text, words, index)) is not None:
+                found.append(found_by_pattern(text, words, index, last, word.start, None))  # "à l'Atelier Soudé"
             continue
         start = skip_modifiers(text, words, index + 1)
         if start >= len(words) or not joined(text, words[start - 1], words[start]):
@@ -68,6 +70,27 @@ def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:
                 and not communes_named(text[words[start].start: words[last].end]):
             found.append(found_by_pattern(text, words, start, last, word.start, None))
     return found  # (a commune's name is where it is: "le projet de ferme urbaine L'Île-Saint-Denis")
+
+
+def _capitalised_after_its_head(text: str, words: Sequence[Token], head: int) -> int | None:
+    """The last word of a name made of a capitalised head after a lower-case article and more capitals:
+    "a attribué 120 000 € à l'Atelier Soudé", "l'Atelier Paysan" (not "l'Épicerie Solidaire", "le Café
+    Associatif": the words of what it is; nor "la Maison Laval", "le Centre Jean Vilar": places maybe)."""
+    if head == 0 or words[head - 1].raw not in {"l", "la", "le", "les"} or words[head].key in _PLACES_ONLY \
+            or not joined(text, words[head - 1], words[head]) or head + 1 >= len(words) \
+            or not words[head + 1].capitalised or not joined(text, words[head], words[head + 1]):
+        return None
+    last = name_forward(text, words, head)
+    if last is None or last == head or all(w.key in _WHAT_IT_IS for w in words[head + 1: last + 1]):
+        return None
+    return last
+
+
+_PLACES_ONLY = frozenset({"maison", "centre", "espace", "lieu", "structure", "entreprise", "societe", "cooperative"})
+_WHAT_IT_IS = frozenset("solidaire solidaires associatif associative social sociale sociaux partage partagee "
+                        "partages cooperatif cooperative municipal municipale communal communale intercommunal "
+                        "intercommunale citoyen citoyenne numerique local locale mobile itinerant itinerante "
+                        "bio vegetal urbain urbaine".split())
 
 
 def _a_kind_and_its_complement(words: Sequence[Token], head: int) -> bool:
@@ -111,8 +134,12 @@ def named_by_their_members(text: str, words: Sequence[Token]) -> list[Found]:
                 or sentence_start(text, word.start) and not local_ess:
             continue  # ("Le Pôle ESS du Pays de Lorient (ESS'Pace) anime…": the local network of the ESS)
         k = index + 1 + (index + 1 < len(words) and (words[index + 1].key in _HEAD_ADJECTIVES or local_ess))
+        if word.key == "groupement" and (k >= len(words) or words[k].key != "des"):
+            continue  # "le Groupement d'Intérêt Économique (GIE) X", "un Groupement d'employeurs": a legal form
         last = None
-        while k + 1 < len(words) and words[k].key in OF_WORDS and joined(text, words[k - 1], words[k]):
+        while k + 1 < len(words) and (words[k].key in OF_WORDS or words[k].key == "par" and words[k - 1].key
+                                      == "insertion") and joined(text, words[k - 1], words[k]):  # (and "de
+            # l'insertion par l'activité économique")
             k += 1 + (words[k + 1].key in {"la", "l"} and k + 2 < len(words))  # "de la", "de l'"
             last = k  # a member's noun: "des coopératives", "de l'ESS", "de Pantin"
             k += 1
@@ -143,6 +170,7 @@ def kind_before(words: Sequence[Token], index: int) -> int | None:
 
 
 _NAME_END = re.compile(r"\s*(?:[,.;:(]|$)")
-_HEAD_ADJECTIVES = frozenset({"francaise", "nationale", "regionale", "departementale", "territoriale", "europeenne"})
+_HEAD_ADJECTIVES = frozenset({"francaise", "nationale", "regionale", "departementale", "territoriale", "europeenne",
+                              "francais", "national", "regional", "departemental", "territorial", "europeen"})
 _ADJECTIVE_ENDINGS = ("aire", "aires", "ale", "ales", "al", "aux", "ique", "iques", "ien", "ienne", "iens", "iennes",
                       "ais", "aise", "aises", "if", "ive", "ifs", "ives", "el", "elle", "els", "elles")

@@ -69,6 +69,33 @@ def listed_beside_known_names(text: str, words: Sequence[Token], known: Sequence
 _IN_PARENTHESES = re.compile(r"\(([^()\n]{3,300})\)")
 
 
+def listed_with_de_beside_known_names(text: str, words: Sequence[Token], known: Sequence[Found]) -> list[Found]:
+    """The name-like items that go on a list of complements after a name the curated list knows:
+    "les permanences d'Emmaüs Connect, de l'UFC-Que Choisir de Villeurbanne et de Crésus Rhône"
+    (``known``: the curated list's finds, each after its "de")."""
+    found: list[Found] = []
+    indexes = None
+    for cand in known:
+        if not _DE_BEFORE.search(text, max(0, cand.context - 12), cand.context):
+            continue
+        end = words[cand.last].end
+        while (item := _DE_ITEM.match(text, end)) is not None and len(found) < _LIST_ITEMS:
+            stop = min((m.start() for m in (_LIST_END.search(text, item.end()), _BETWEEN_ITEMS.search(text, item.end()))
+                        if m is not None), default=len(text))
+            indexes = indexes or ({w.start: i for i, w in enumerate(words)}, {w.end: i for i, w in enumerate(words)})
+            name = _name_in(text, item.end(), stop, *indexes, words)
+            if name is None or names_a_place(name.name):
+                break
+            found.append(name)
+            end = words[name.last].end
+    return found
+
+
+_DE_BEFORE = re.compile(r"(?:\bde\s+(?:la\s+|l['’]\s*)?|\bd['’]\s*|\bdu\s+|\bdes\s+)\Z")
+_DE_ITEM = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+)(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+)")
+_LIST_ITEMS = 12
+
+
 def _listed(text: str, words: Sequence[Token], openings: Iterable[int], ends: Sequence[int] = ()) -> list[Found]:
     """The name-like items of each list that opens at one of ``openings`` and runs to its end mark,
     or to its end in ``ends`` (the words' offsets are indexed once, and only for a text with a list)."""

@@ -123,7 +123,7 @@ _OTHER_BODIES = {"entreprise": ("SEM", "SEMOP", "société d'économie mixte", "
 BODY_FAMILIES = frozenset(_OTHER_BODIES)  # the families of those words' finds (no kind of the scheme)
 # The heads of the names of networks: "le Réseau des acteurs de l'ESS de Pantin", "la Fédération des
 # Acteurs de la Solidarité", "le Mouvement associatif Occitanie", "le Collectif des Jardins de Soyaux"
-NETWORK_HEADS = frozenset({"reseau", "federation", "union", "collectif", "coordination", "mouvement"})
+NETWORK_HEADS = frozenset({"reseau", "federation", "union", "collectif", "coordination", "mouvement", "groupement"})
 # the plurals a final "s" does not make, by their singular: "les bailleurs sociaux A et B" are two
 _SINGULAR = {"bailleurs sociaux": "bailleur social"}
 

@@ -25,7 +25,12 @@ from rtes_kg.extract.heads import after_generic_heads, kind_before, named_by_the
 from rtes_kg.extract.home_areas import NOWHERE, Home, home_areas
 from rtes_kg.extract.kind_lists import networks_of_a_kind
 from rtes_kg.extract.known import KnownNames, found_again
-from rtes_kg.extract.labelled import listed_after_a_count, listed_after_labels, listed_beside_known_names
+from rtes_kg.extract.labelled import (
+    listed_after_a_count,
+    listed_after_labels,
+    listed_beside_known_names,
+    listed_with_de_beside_known_names,
+)
 from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
 from rtes_kg.extract.names import (
     FROM_PATTERN,
@@ -323,7 +328,9 @@ def find_organisations(text: str, source: Source, words: Sequence[Token] | None 
     if not words:
         return ()
     candidates = all_found(text, words, known)
-    candidates += listed_beside_known_names(text, words, [c for c in candidates if c.confidence == FROM_REFERENCE])
+    curated = [c for c in candidates if c.confidence == FROM_REFERENCE]
+    candidates += listed_beside_known_names(text, words, curated)
+    candidates += listed_with_de_beside_known_names(text, words, curated)
     candidates += home_areas(text, words, near, candidates, member, home)  # "la Région" in a commune's fiche
     found = [_with_place(text, words, acronym_s_article_dropped(text, words, cand), near)
              for cand in resolve(candidates)

@@ -299,11 +299,16 @@ def _subject(text: str, words: Sequence[Token], k: int, verb_at_k: bool = False)
     ``verb_at_k`` and none is found before it): its subject."""
     start = _sentence_start(text, words[k].start)
     first = bisect.bisect_right(words, start, key=lambda w: w.start)
+    first = next((j + 1 for j in range(k - 1, max(first, 1), -1) if words[j].key in _RELATIVES
+                  and "," in text[words[j - 1 - (words[j - 1].key in _BEFORE_RELATIVES)].end: words[j].start]),
+                 first)  # "…, dans laquelle seule Grand Poitiers a pris des parts": the relative clause's
     verb = next((j for j in range(first, k) if words[j].key in _VERBS and words[j].raw.lower() != "à"),  # ("Soutien à")
                 k if verb_at_k else None)
     return range(first, verb) if verb is not None else range(0)
 
 
+_RELATIVES = frozenset({"laquelle", "lequel", "lesquels", "lesquelles"})
+_BEFORE_RELATIVES = frozenset({"dans", "a", "avec", "par", "pour", "sur"})
 
 
 def _the_member_in(subject: range, words: Sequence[Token], found: Sequence[Found], spans: Spans,

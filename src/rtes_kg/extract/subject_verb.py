@@ -214,6 +214,9 @@ def helped_before(text: str, words: Sequence[Token], first: int) -> int | None:
             noun = support_noun_after(words, opening)
             if noun is None and words[opening].key == "grace":
                 return opening  # (its giver is read past "à la": ``acting._the_member_after``)
+            if noun is None and words[opening].key in HELPED and opening + 1 < first \
+                    and words[opening + 1].key == "par":
+                return opening + 1  # "Soutenue par la Région (comme par le Département), l'association X…"
             return noun if noun is not None and words[noun].key in SUPPORT_NOUNS else None
         if "," in text[words[opening - 1].end: words[opening].start] and words[opening].key not in OF_WORDS:
             return None  # (a list of givers goes on: "Avec le soutien de la Ville, de l'ADEME et de la Région, X…")

@@ -147,7 +147,8 @@ def agents_of_running(text: str, words: Sequence[Token]) -> list[Found]:
     found = []
     for index in range(1, len(words) - 1):
         if words[index].key == "avec" or words[index].key in _SUPPORTING \
-                or words[index].key in {"a", "au", "aux"} and words[index - 1].key in _SUPPORT_NOUNS:
+                or words[index].key in {"a", "au", "aux"} and words[index - 1].key in _SUPPORT_NOUNS \
+                or words[index].key == "que" and words[index - 1].key == "ainsi":  # "… ainsi que l'AFEJI Nord"
             adverb = words[index].key in _SUPPORTING and words[index + 1].key in _ADVERBS_OF_FUNDERS
             found += _acronyms_with_their_territory(text, words, index + 1 + adverb)  # "soutient l'ARDES Normandie"
             continue

@@ -36,7 +36,12 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
         if match.first == match.last and not words[first].capitalised or counted(text, words, first):
             continue  # (not "qui fédère 8 Jardins de Cocagne": places)
         after, last = match.last + 1, None
-        if after < len(words) and joined(text, words[match.last], words[after]):
+        whole = curated.lexicon.match_at(words, first)  # ("Secours populaire" in "Secours populaire français")
+        dash = _DASH_CHAPTER.match(text, words[max(match.last, whole.last if whole else 0)].end)
+        if dash is not None:  # "le Secours populaire français – Fédération de Seine-Saint-Denis", "– comité de Rennes"
+            start = next((k for k in range(after, min(len(words), after + 8)) if words[k].start >= dash.end()), after)
+            last = name_forward(text, words, start, through_et=True) if words[start].start == dash.end() else None
+        elif after < len(words) and joined(text, words[match.last], words[after]):
             start = after
             if words[after].key in {"de", "du", "des", "d"}:  # "Banque Alimentaire de l'Aveyron"
                 start = after + 1
@@ -138,6 +143,9 @@ def one_per_region(network: str) -> bool:
 
 
 _OPENED = re.compile(r"\(\s*$")
+# A chapter written after its network and a dash: "– Fédération de Seine-Saint-Denis", "– comité de Rennes"
+_DASH_CHAPTER = re.compile(r"\s*[–—]\s*(?i:fédération|comité|antenne|unité\s+locale|délégation|section)\s+"
+                           r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)")
 _DEPARTEMENT_CODE = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]")
 
 

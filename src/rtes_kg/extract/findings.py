@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from rtes_kg.extract import places
 from rtes_kg.extract.chapters import one_per_region
-from rtes_kg.extract.collectivites import AREA_BRANDS, INTERCOMMUNAL_KINDS, kind_label
+from rtes_kg.extract.collectivites import AREA_BRANDS, INTERCOMMUNAL_KINDS, collectivites, kind_label
 from rtes_kg.extract.concepts import kind_concept, kind_in_name, scheme_labels
 from rtes_kg.extract.curated import ReferenceEntry, reference
 from rtes_kg.extract.described import other_bodies
@@ -58,6 +58,9 @@ def _member(fiche: Fiche) -> _Member:
     name = fiche.name.text if fiche.name is not None else ""
     kind = kind_concept(fiche.kind.text) if fiche.kind is not None else kind_in_name(name) if name else None
     code = str(kind).rsplit("/", 1)[-1] if kind is not None else _KIND_OF_ITS_FIRST_WORD.get(fold(name).split(" ")[0])
+    scope = slug(name) if name.strip() else untitled_slug(f"{fiche.source.file}:{fiche.source.line}")
+    if not name.strip() and code is not None and fiche.programme is not None:
+        name = _named_in_its_programme(fiche.programme.text, code)  # (read as the member's, never published)
     near = places.departements_of_post_code(fiche.address.post_code if fiche.address else None)
     commune = None
     if name and code == "commune":  # (stated, or its name's first word: "Ville de X")
@@ -69,11 +72,22 @@ def _member(fiche: Fiche) -> _Member:
         near = places.departements_named(name)
     if code == "region":
         near = (*near, places.REGION_WIDE)  # a name's "de X" may be anywhere in a région's territory
-    scope = slug(name) if name.strip() else untitled_slug(f"{fiche.source.file}:{fiche.source.line}")
     seat = places.commune(fiche.address.post_name, near) if code in INTERCOMMUNAL_KINDS and fiche.address \
         and fiche.address.post_name else None  # an intercommunalité's seat: the commune it is named after or in
     return _Member(near, scope, code, frozenset(normalise_label(name).split()), commune, places.region_of(near),
                    _city_of_its_name(name, seat), _its_siren(name, code, seat))
+
+
+def _named_in_its_programme(text: str, code: str) -> str:
+    """The name of the collectivité of the member's kind that opens its programme, in a fiche with no
+    title: "La Communauté de communes du Clunisois (42 communes) inscrit l'ESS…" (so that the member
+    is not its own partner); else ""."""
+    opening = text[:_OPENING_CHARACTERS]
+    found = [f for f in collectivites(opening, tokens(opening)) if f.kind == code and not f.weak]
+    return found[0].name if found and len(opening[:found[0].context].split()) <= 1 else ""  # (its article only)
+
+
+_OPENING_CHARACTERS = 200
 
 
 # A fiche that states no kind is still the member its name says, in its own texts: "La Ville de

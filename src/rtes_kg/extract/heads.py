@@ -22,6 +22,7 @@ from rtes_kg.extract.names import (
 )
 from rtes_kg.extract.placed_names import A_COLLECTIVITE
 from rtes_kg.extract.places import communes_named
+from rtes_kg.extract.sentence_case import adjectives_then_a_place
 
 # Shops, places and services: what they are, not a kind of ESS structure
 GENERIC_HEADS = frozenset({"restaurant", "legumerie", "boutique", "magasin", "cafe", "atelier",
@@ -57,8 +58,10 @@ def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:
                     found.append(found_by_pattern(text, words, article, last, words[article].start, None))
             elif named is not None:  # "la Maison des Initiatives Solidaires"
                 found.append(found_by_pattern(text, words, index, named, word.start, None))
-            elif (last := _capitalised_after_its_head(text, words, index)) is not None:
-                found.append(found_by_pattern(text, words, index, last, word.start, None))  # "à l'Atelier Soudé"
+            elif (last := _capitalised_after_its_head(text, words, index)) is not None \
+                    or (last := _adjectives_and_a_place_after_its_head(text, words, index)) is not None:
+                found.append(found_by_pattern(text, words, index, last, word.start, None))  # "à l'Atelier Soudé",
+                # "la Recyclerie sportive de Pantin"
             continue
         start = skip_modifiers(text, words, index + 1)
         if start >= len(words) or not joined(text, words[start - 1], words[start]):
@@ -84,6 +87,15 @@ def _capitalised_after_its_head(text: str, words: Sequence[Token], head: int) ->
     if last is None or last == head or all(w.key in _WHAT_IT_IS for w in words[head + 1: last + 1]):
         return None
     return last
+
+
+def _adjectives_and_a_place_after_its_head(text: str, words: Sequence[Token], head: int) -> int | None:
+    """The last word of a name made of a capitalised head after a lower-case article, its adjectives and
+    its place's name: "finance la Recyclerie sportive de Pantin" (not "la Maison départementale de…")."""
+    if head == 0 or words[head - 1].raw not in {"l", "la", "le", "les"} or words[head].key in _PLACES_ONLY \
+            or not joined(text, words[head - 1], words[head]):
+        return None
+    return adjectives_then_a_place(text, words, head)
 
 
 _PLACES_ONLY = frozenset({"maison", "centre", "espace", "lieu", "structure", "entreprise", "societe", "cooperative"})
@@ -134,6 +146,8 @@ def named_by_their_members(text: str, words: Sequence[Token]) -> list[Found]:
                 or sentence_start(text, word.start) and not local_ess:
             continue  # ("Le Pôle ESS du Pays de Lorient (ESS'Pace) anime…": the local network of the ESS)
         k = index + 1 + (index + 1 < len(words) and (words[index + 1].key in _HEAD_ADJECTIVES or local_ess))
+        if _DASH_BEFORE.search(text, max(0, word.start - 4), word.start):
+            continue  # "le Secours populaire français – Fédération de Seine-Saint-Denis": the name before's chapter
         if word.key == "groupement" and (k >= len(words) or words[k].key != "des"):
             continue  # "le Groupement d'Intérêt Économique (GIE) X", "un Groupement d'employeurs": a legal form
         last = None
@@ -169,6 +183,7 @@ def kind_before(words: Sequence[Token], index: int) -> int | None:
     return None
 
 
+_DASH_BEFORE = re.compile(r"\w\s*[–—]\s*\Z")
 _NAME_END = re.compile(r"\s*(?:[,.;:(]|$)")
 _HEAD_ADJECTIVES = frozenset({"francaise", "nationale", "regionale", "departementale", "territoriale", "europeenne",
                               "francais", "national", "regional", "departemental", "territorial", "europeen"})

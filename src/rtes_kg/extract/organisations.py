@@ -131,7 +131,8 @@ def _place_in_name(text: str, words: Sequence[Token], cand: Found, near: Sequenc
 
 
 _LANDSCAPES = frozenset({"pays", "pay", "terre", "terres", "vallee", "vallees", "coteaux", "cote", "cotes", "monts",
-                         "plaine", "plaines", "plateau", "plateaux", "causse", "causses", "rives", "rive", "bassin"})
+                         "plaine", "plaines", "plateau", "plateaux", "causse", "causses", "rives", "rive", "bassin",
+                         "val", "vals", "vallon", "massif", "marais", "bocage", "lac", "golfe", "baie", "gorges"})
 _ARTICLE = re.compile(r"(?:le|la|les)\s|l['’]", re.IGNORECASE)
 _IN_PARENTHESES = re.compile(r"\s*\(\s*([A-ZÀ-Ý][^()\n,;:]{1,50}?)\s*\)")  # "Creuse Bois Services (Felletin)"
 

@@ -76,6 +76,7 @@ from rtes_kg.extract.withheld import (
     denied_to_member,
     done_without_help,
     handed_over,
+    left_out_by_member,
     names_a_scheme,
     not_granted,
     support_ended,
@@ -269,10 +270,12 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             explicit[n] = {CITED}  # "ne finance pas le drive, repris par X": X carries nothing of the member's
     for n in support_ended(text, words, spans):
         explicit[n] = {CITED}  # "La convention avec X a pris fin en 2020": no more the member's partner
+    left_out = left_out_by_member(text, words, spans, names_member)
     for n in range(len(found)):
         if not explicit[n] and names_a_scheme(words, spans[n][0]):
             explicit[n] = {CITED}  # "dans le cadre de l'expérimentation TZCLD": the scheme, no partner
-        if not explicit[n] and (negated(text, words, starts[n]) or gone_in_its_incise(text, words, spans[n][1])):
+        if not explicit[n] and (negated(text, words, starts[n]) or gone_in_its_incise(text, words, spans[n][1])
+                                or n in left_out):
             explicit[n] = {CITED}  # "a cédé ses parts dans la SCIC X": no carrier of the member's action; "X,
             # dissoute en 2021, a transmis son activité à Y": a body gone
     pointed = pointing_back(text, words, found, spans, said, names_member, member)

@@ -90,7 +90,7 @@ def sentence_case_tail(text: str, words: Sequence[Token], first: int, last: int,
         return last  # "fournit l'association Les Amis du Bourg en matériel": what it is given, not its name
     if not subject and not leading and (nouns := _nouns_to_a_stop(text, words, last)) is not None:
         return nouns
-    if not leading and (placed := _adjectives_then_a_place(text, words, last)) is not None \
+    if not leading and (placed := adjectives_then_a_place(text, words, last)) is not None \
             and (_STOPS.match(text, words[placed].end) or placed + 1 < len(words) and ends_before(words, placed + 1)):
         return placed
     return _tail(text, words, last, leading, ends_before, aims=not subject, given=not subject
@@ -120,7 +120,7 @@ def _an_idiom(text: str, words: Sequence[Token], first: int, last: int,
     return None
 
 
-def _adjectives_then_a_place(text: str, words: Sequence[Token], last: int) -> int | None:
+def adjectives_then_a_place(text: str, words: Sequence[Token], last: int) -> int | None:
     """The last word of a name whose lower-case adjective or two are followed by its place's name:
     "la SCIC Ferme urbaine du Moulin", "le Jardin partagé des Lilas" (not a body: "Alpha active de
     la Région"; nor a participle that agrees: "Alpha accompagnée de la Ville"); else None."""
@@ -284,8 +284,11 @@ def _a_tail_word(text: str, words: Sequence[Token], last: int, k: int, leading: 
         return before.key not in _JOINING and before.key not in _ARTICLES
     if token.key in _ARTICLES:
         return before.key in _OWN_ARTICLE_AFTER or before.key in OF_WORDS and before.key != "des" \
+            or before.key == "et" and words[k - 2].key in _CAUSES and k + 1 < len(words) \
+            and words[k + 1].key in _CAUSES \
             or before.key == "pour" and k + 1 < len(words) \
-            and words[k + 1].key in _CAUSES  # "Tremplin pour l'emploi", "Agir pour l'environnement", "de la"
+            and words[k + 1].key in _CAUSES  # "Tremplin pour l'emploi", "Agir pour l'environnement", "de la", "pour
+    # l'emploi et l'insertion"
     if token.key in {"tous", "toutes"}:
         return before.key == "pour"  # "Un toit pour tous" (not "et tous ses partenaires")
     if before.key in _ARTICLES and token.key in _CAUSES:
@@ -301,6 +304,7 @@ def _a_tail_word(text: str, words: Sequence[Token], last: int, k: int, leading: 
     if before.key == "en" and token.key in _PLACES_AFTER_EN:
         return False  # "soutient l'association Alpha en centre-ville": where
     return token.key not in _NO_WORDS_OF_A_NAME and not _a_clause_s_verb(token) \
+        and token.raw not in CLAUSE_VERBS | LIGHT_VERBS \
         and not (k > last + 1 and verb_with_object(words, k) and _its_place(text, words, k) is None)  # "X et
     # soutient depuis…", "X et gère…" (not "Bois et énergie du Perche": a noun and its place)
 

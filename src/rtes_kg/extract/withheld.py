@@ -300,3 +300,26 @@ _DENIED_MEMBER = re.compile(
 _POINTER = re.compile(r"\s+(?:l['’]\s*|la\s+|le\s+|cette\s+|cet\s+|ce\s+|celle-ci|celui-ci)", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.!?;\n•]")
 _OBJECT_STOP = re.compile(r"[,.!?;\n•]|\bmais\b")
+
+
+def left_out_by_member(text: str, words: Sequence[Token], spans: Spans,
+                       names_member: Callable[[str], bool]) -> list[int]:
+    """The names whose own clause, past their incises, denies the member's part: "La ressourcerie X, à
+    Montreuil, soutenue par la Ville de Montreuil, ne fait pas partie des structures conventionnées par
+    le Département" (X is another's; in the Département's fiche, it carries nothing of its action)."""
+    left = []
+    for n, (_, last) in enumerate(spans):
+        k = last + 1
+        if k >= len(words) or text[words[last].end: words[k].start].strip() != ",":
+            continue
+        end = next((j for j in range(k + 1, len(words))
+                    if _SENTENCE_STOP.search(text, words[j - 1].end, words[j].start)), len(words))
+        denial = next((j for j in range(k, min(end, k + _INCISES_REACH)) if words[j].key in {"ne", "n"}
+                       and "," in text[words[j - 1].end: words[j].start]), None)
+        if denial is not None and any(w.key in NEGATIONS for w in words[denial + 1: denial + 4]) \
+                and any(w.key in MEMBER_WORDS and names_member(w.key) for w in words[denial: end]):
+            left.append(n)
+    return left
+
+
+_INCISES_REACH = 30  # words: ", à Montreuil, soutenue par la Ville de Montreuil et Est Ensemble, ne…"

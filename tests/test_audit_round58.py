@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from extraction_helpers import mentions, roles_in_a_fiche
+from rtes_kg.extract.findings import read_fiches
 
 LAVAL = {"member": "Ville de Laval", "kind": "Commune", "address": "Place du 11 novembre\n53000 Laval"}
 GERS = {"member": "Département du Gers", "kind": "Département", "address": "81 route de Pessan\n32000 Auch"}
@@ -212,3 +213,70 @@ def test_a_list_of_complements_beside_a_known_name_names_each():
     found = roles_in_a_fiche("La Ville héberge les permanences d'Emmaüs Connect, de l'UFC-Que Choisir de Laval et de "
                              "Crésus Mayenne.", **LAVAL)
     assert [name for name, _ in found] == ["Crésus Mayenne", "Emmaüs Connect", "UFC-Que Choisir de Laval"]
+
+
+# --- chapters after a dash, a regional network, a denied clause ----------------------------------------
+
+SEINE_SAINT_DENIS = {"member": "Département de la Seine-Saint-Denis", "kind": "Département",
+                     "address": "Hôtel du Département\n93006 Bobigny"}
+CENTRE = {"member": "Région Centre-Val de Loire", "kind": "Région",
+          "address": "9 rue Saint-Pierre Lentin\n45041 Orléans"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Le Département finance les Restos du cœur, le Secours populaire français – Fédération de Seine-Saint-Denis et "
+     "la Croix-Rouge française.", [("Croix-Rouge française", "soutenu"), ("Les Restos du Cœur", "soutenu"),
+                                   ("Secours populaire français – Fédération de Seine-Saint-Denis", "soutenu")]),
+    ("Subvention de 18 000 € au Secours populaire français – comité de Bobigny.",
+     [("Secours populaire français – comité de Bobigny", "soutenu")]),
+])
+def test_a_chapter_after_a_dash_is_that_chapter(sentence, expected):
+    assert roles_in_a_fiche(sentence, **SEINE_SAINT_DENIS) == expected
+
+
+def test_a_curated_network_then_a_region_is_its_regional_one():
+    assert roles_in_a_fiche("La Région soutient le réseau des ressourceries et recycleries du Centre-Val de Loire.",
+                            **CENTRE) == [("Réseau des ressourceries et recycleries du Centre-Val de Loire", "soutenu")]
+
+
+def test_a_body_whose_clause_denies_the_member_s_part_has_no_role():
+    found = roles_in_a_fiche("La ressourcerie La Collecterie, à Montreuil, soutenue par la Ville de Montreuil, ne fait "
+                             "pas partie des structures conventionnées par le Département ; celui-ci finance en "
+                             "revanche la Recyclerie sportive de Pantin.", **SEINE_SAINT_DENIS)
+    assert ("Recyclerie sportive de Pantin", "soutenu") in found
+    assert not any(name == "La Collecterie" for name, _ in found)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Cette structure est portée par l'association Femmes Solidaires pour l'Emploi et travaille avec des couturiers.",
+     [("Femmes Solidaires pour l'Emploi", "porteur")]),
+    ("Les facilitateurs de l'association Ensemble pour l'emploi et l'insertion en Seine-Saint-Denis ont accompagné "
+     "2 400 personnes.", [("Ensemble pour l'emploi et l'insertion en Seine-Saint-Denis", "porteur")]),
+    ("Le Département soutient les associations Lire et faire lire, Les Petits Débrouillards Île-de-France et Cultures "
+     "du Cœur 93 : 240 bénévoles interviennent.",
+     [("Cultures du Cœur 93", "soutenu"), ("Les Petits Débrouillards Île-de-France", "soutenu"),
+      ("Lire et faire lire", "soutenu")]),
+    ("Le Département soutient l'ADABio (Association pour le développement de l'agriculture biologique).",
+     [("Association pour le développement de l'agriculture biologique", "soutenu")]),
+])
+def test_names_read_whole_in_the_fiches_of_a_departement(sentence, expected):
+    assert roles_in_a_fiche(sentence, **SEINE_SAINT_DENIS) == expected
+
+
+def test_a_valley_in_a_chapter_s_name_is_no_commune():
+    fiche = ("Communauté de communes du Clunisois\n\nExemples d’actions soutenues par la collectivité :\n\n"
+             "• La Communauté de communes achète des légumes au Jardin de Cocagne du Val de Grosne.\n\n"
+             "Type de collectivité\nCommunauté de communes\nAdresse\n5 place du Marché\n71250 Cluny\n")
+    (read,) = read_fiches(fiche, "test.txt")
+    (mention,) = read.actions[0].mentions
+    assert mention.name == "Jardin de Cocagne du Val de Grosne" and mention.place is None
+
+
+def test_the_member_of_a_fiche_with_no_title_is_not_its_own_partner():
+    fiche = ("Programme d'intervention dans le champ de l'ESS\nLa Communauté de communes du Clunisois (42 communes) "
+             "inscrit l'ESS dans son projet de territoire.\nExemples d'actions soutenues par la collectivité\n"
+             "- La Communauté de communes soutient l'association Alpha Beta.\nType de collectivité\n"
+             "Communauté de communes\nAdresse\n5 place du Marché\n71250 Cluny\n")
+    (read,) = read_fiches(fiche, "test.txt")
+    assert not any("Clunisois" in m.name for m in read.mentions)
+    assert [(m.name, m.role) for m in read.actions[0].mentions] == [("Alpha Beta", "soutenu")]

@@ -23,6 +23,7 @@ from rtes_kg.extract.names import (
     without_article,
 )
 from rtes_kg.extract.people import TERRITORIAL_ADJECTIVES
+from rtes_kg.extract.places import area_named
 from rtes_kg.parse.naming import slug as name_slug
 
 
@@ -41,6 +42,8 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
         if dash is not None:  # "le Secours populaire français – Fédération de Seine-Saint-Denis", "– comité de Rennes"
             start = next((k for k in range(after, min(len(words), after + 8)) if words[k].start >= dash.end()), after)
             last = name_forward(text, words, start, through_et=True) if words[start].start == dash.end() else None
+        elif whole is not None and whole.last > match.last and (area := _area_after(text, words, whole.last)):
+            start, last = whole.last + 1, area  # "le Réseau des ressourceries et recycleries du Centre-Val de Loire"
         elif after < len(words) and joined(text, words[match.last], words[after]):
             start = after
             if words[after].key in {"de", "du", "des", "d"}:  # "Banque Alimentaire de l'Aveyron"
@@ -133,6 +136,17 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
         found.append(Found(span_first, last, words[span_first].start, name,
                            name_slug(key), category, kind, FROM_PATTERN, 1, parent=network.slug))
     return found
+
+
+def _area_after(text: str, words: Sequence[Token], last: int) -> int | None:
+    """The last word of a département's or région's name that "de", "du", "de la" open after a curated
+    name ending at ``last``: its regional chapter's area; else None."""
+    start = last + 1
+    if start + 1 >= len(words) or words[start].key not in {"de", "du", "des", "d"}:
+        return None
+    start += 1 + (words[start + 1].key in {"la", "l"})
+    end = name_forward(text, words, start, through_et=True) if start < len(words) else None
+    return end if end is not None and area_named(text[words[start].start: words[end].end]) else None
 
 
 @functools.cache

@@ -49,7 +49,7 @@ _LEADING_ADVERBS = frozenset({"Bien", "Mieux"})  # "Bien vivre ensemble", "Mieux
 # exceptionnel" (not "Laval à vélo", "Toit à moi")
 _NOT_AFTER_A = frozenset("hauteur titre partir compter destination raison proximite cote travers nouveau "
                          "travers l occasion echelle".split())
-_TAIL_WORDS = 5
+_TAIL_WORDS = 7  # "Ensemble pour l'emploi et l'insertion"
 _AREA_WORDS = 4  # "Provence-Alpes-Côte d'Azur": its words as tokens
 # Nouns of a phrase that says how or when the member helps, not a name's: "en nature", "pour moitié"
 _PHRASE_NOUNS = ADVERB_PHRASE_NOUNS | frozenset("complement nature urgence continu retour contrepartie moitie memoire "
@@ -287,8 +287,7 @@ def _a_tail_word(text: str, words: Sequence[Token], last: int, k: int, leading: 
             or before.key == "et" and words[k - 2].key in _CAUSES and k + 1 < len(words) \
             and words[k + 1].key in _CAUSES \
             or before.key == "pour" and k + 1 < len(words) \
-            and words[k + 1].key in _CAUSES  # "Tremplin pour l'emploi", "Agir pour l'environnement", "de la", "pour
-    # l'emploi et l'insertion"
+            and words[k + 1].key in _CAUSES  # "Tremplin pour l'emploi", "de la", "pour l'emploi et l'insertion"
     if token.key in {"tous", "toutes"}:
         return before.key == "pour"  # "Un toit pour tous" (not "et tous ses partenaires")
     if before.key in _ARTICLES and token.key in _CAUSES:
@@ -305,7 +304,8 @@ def _a_tail_word(text: str, words: Sequence[Token], last: int, k: int, leading: 
         return False  # "soutient l'association Alpha en centre-ville": where
     return token.key not in _NO_WORDS_OF_A_NAME and not _a_clause_s_verb(token) \
         and token.raw not in CLAUSE_VERBS | LIGHT_VERBS \
-        and not (k > last + 1 and verb_with_object(words, k) and _its_place(text, words, k) is None)  # "X et
+        and not (k > last + 1 and k + 1 < len(words) and joined(text, token, words[k + 1])
+                 and verb_with_object(words, k) and _its_place(text, words, k) is None)  # "X et
     # soutient depuis…", "X et gère…" (not "Bois et énergie du Perche": a noun and its place)
 
 
@@ -379,4 +379,6 @@ def _a_complement_at(words: Sequence[Token], index: int) -> bool:
         return False
     if token.key in {"pour", "en", "sur", "dans"}:
         return after.key in _AFTER_AND or after.raw.isdigit()  # "pour les écoles", "en 2022"
-    return token.key == "et" and after.key in _AFTER_AND
+    return token.key == "et" and after.key in _AFTER_AND and not (
+        words[index - 1].key in _CAUSES and after.key in _ARTICLES and index + 2 < len(words)
+        and words[index + 2].key in _CAUSES)  # (not "Ensemble pour l'emploi et l'insertion": one name's causes)

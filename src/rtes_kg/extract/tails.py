@@ -283,23 +283,28 @@ def spelt_out(text: str, words: Sequence[Token]) -> list[tuple[int, int, str, bo
     found = []
     for index, word in enumerate(words):
         raw = word.raw
-        if not (2 <= len(raw) <= 8 and raw.isalpha() and raw.isupper()) \
+        capitals = _CAPITALS_THEN_A_TAIL.fullmatch(raw)  # "ADABio": its capitals are the acronym
+        if not (2 <= len(raw) <= 8 and raw.isalpha() and (raw.isupper() or capitals)) \
                 or index > 0 and words[index - 1].key in SCHEMES_AND_EVENTS:
             continue  # (not "l'action ACTESS (Animation et Coopérations Territoriales ESS)": a scheme)
+        letters = capitals.group(1) if capitals else raw
         expansion = _EXPANDED.match(text, word.end)  # the acronym, then its long name
         if expansion is not None:
             inner = [k for k in range(index + 1, min(len(words), index + 16)) if words[k].end <= expansion.end(1)]
             name = words[inner[0]: inner[-1] + 1] if inner else []
-            if name and initials_hold(raw, name) and (_public(name) or name[0].capitalised):
+            if name and initials_hold(letters, name) and (_public(name) or name[0].capitalised):
                 found.append((index, inner[-1], expansion.group(1).strip(), _public(name)))
             continue
         before = text[max(0, word.start - 2): word.start]
-        if before.rstrip().endswith("(") and index > 0:  # the long name, then its acronym
+        if before.rstrip().endswith("(") and index > 0 and not capitals:  # the long name, then its acronym
             head = next((k for k in range(index - 1, max(-1, index - 12), -1) if words[k].key in _PUBLIC_HEADS
                          and words[k].raw[:1].isupper()), None)
             if head is not None and _public(words[head: index]) and initials_hold(raw, words[head: index]):
                 found.append((head, index - 1, text[words[head].start: words[index - 1].end], True))
     return found
+
+
+_CAPITALS_THEN_A_TAIL = re.compile(r"([A-ZÀ-Ý]{3,})[a-zà-ÿ]{1,3}")
 
 
 def _public(name: Sequence[Token]) -> bool:

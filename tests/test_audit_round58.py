@@ -280,3 +280,13 @@ def test_the_member_of_a_fiche_with_no_title_is_not_its_own_partner():
     (read,) = read_fiches(fiche, "test.txt")
     assert not any("Clunisois" in m.name for m in read.mentions)
     assert [(m.name, m.role) for m in read.actions[0].mentions] == [("Alpha Beta", "soutenu")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("La Ville et la CAF cofinancent la laverie solidaire « Lav'Services », gérée par la Croix-Rouge française.",
+     [("CAF", "partenaire"), ("Croix-Rouge française", "porteur"), ("Lav'Services", "soutenu")]),
+    ("La Ville soutient le garage solidaire « Roule ma Poule ».", [("Roule ma Poule", "soutenu")]),
+    ("La Ville soutient la plateforme « Entreprendre Autrement en Mayenne ».", []),
+])
+def test_a_name_in_quotes_after_a_shop_s_head_is_a_body_s(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected

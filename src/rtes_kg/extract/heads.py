@@ -40,9 +40,9 @@ def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:
     such a noun and more capitals: "Soutien à L'Épicerie du Coin"."""
     found = []
     for index, word in enumerate(words):
-        if word.key not in GENERIC_HEADS:
+        if word.key not in GENERIC_HEADS and word.key not in _HEADS_BEFORE_QUOTES:
             continue
-        if word.capitalised and not sentence_start(text, word.start):
+        if word.capitalised and not sentence_start(text, word.start) and word.key in GENERIC_HEADS:
             article = index - 1
             named = _named_by_a_complement(text, words, index) if article >= 0 else None
             opening = article >= 0 and words[article].raw in {"Le", "La", "Les", "L"} \
@@ -64,15 +64,28 @@ def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:
                 # "la Recyclerie sportive de Pantin"
             continue
         start = skip_modifiers(text, words, index + 1)
-        if start >= len(words) or not joined(text, words[start - 1], words[start]):
+        quoted = start < len(words) and _OPENING_QUOTE.fullmatch(text, words[start - 1].end, words[start].start)
+        if start >= len(words) or not (quoted or joined(text, words[start - 1], words[start])):
             continue
         last = name_forward(text, words, start)
+        if quoted and last is not None and _CLOSING_QUOTE.match(text, words[last].end) \
+                and word.key not in _PLACES_ONLY | {"plateforme", "lieu", "village", "collectif"}:
+            found.append(found_by_pattern(text, words, start, last, word.start, None))  # "la laverie solidaire
+            continue  # « Lav'Services »", "la régie intercommunale « Clunisois Mobilités »"
+        if word.key not in GENERIC_HEADS:
+            continue
         if last is None or words[start].raw in {"Le", "La", "Les", "L"} and last == start:
             continue
         if (words[start].raw in {"Le", "La", "Les", "L"} or _RUN_BY.match(text, words[last].end)) \
                 and not communes_named(text[words[start].start: words[last].end]):
             found.append(found_by_pattern(text, words, start, last, word.start, None))
     return found  # (a commune's name is where it is: "le projet de ferme urbaine L'Île-Saint-Denis")
+
+
+# A name in quotes after these is a body's (not after "la plateforme « X »", "le lieu « X »": a scheme, a place)
+_HEADS_BEFORE_QUOTES = frozenset({"regie", "ludotheque", "garage"})
+_OPENING_QUOTE = re.compile(r"\s*[«“\"]\s*")
+_CLOSING_QUOTE = re.compile(r"\s*[»”\"]")
 
 
 def _capitalised_after_its_head(text: str, words: Sequence[Token], head: int) -> int | None:

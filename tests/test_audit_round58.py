@@ -290,3 +290,9 @@ def test_the_member_of_a_fiche_with_no_title_is_not_its_own_partner():
 ])
 def test_a_name_in_quotes_after_a_shop_s_head_is_a_body_s(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected
+
+
+def test_a_chapter_s_area_then_what_the_member_does_ends_a_sentence_case_name():
+    found = roles_in_a_fiche("Le Département a accordé 25 000 € à l'association Accueil paysan Gers pour "
+                             "l'agritourisme.", **GERS)
+    assert found == [("Accueil paysan Gers", "soutenu")]

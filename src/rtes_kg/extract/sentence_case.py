@@ -167,8 +167,8 @@ def _nouns_to_a_stop(text: str, words: Sequence[Token], last: int) -> int | None
             return None
         if k > last + 1 and _STOPS.match(text, token.end):
             return k
-        if (area := _its_area(text, words, k + 1)) is not None:
-            return area  # "le collectif Zéro déchet Laval."
+        if (area := _its_area(text, words, k + 1, _a_complement_at)) is not None:
+            return area  # "le collectif Zéro déchet Laval.", "l'association Accueil paysan Gers pour l'agritourisme"
         if (code := _its_departement_code(text, words, k + 1, _nowhere)) is not None:
             return code  # "l'association Aide alimentaire 53."
     return None
@@ -253,15 +253,17 @@ def _nowhere(words: Sequence[Token], index: int) -> bool:
     return False
 
 
-def _its_area(text: str, words: Sequence[Token], first: int) -> int | None:
+def _its_area(text: str, words: Sequence[Token], first: int,
+              ends_before: Callable[[Sequence[Token], int], bool] = _nowhere) -> int | None:
     """The last word of a département's, a région's or a commune's name that starts at ``first`` and
-    ends at a stop, a chapter's area after a name in sentence case: "l'association Lire et faire lire
-    Jura (…)", "le collectif Zéro déchet Laval."."""
+    ends at a stop (or where ``ends_before`` says), a chapter's area after a name in sentence case:
+    "l'association Lire et faire lire Jura (…)", "le collectif Zéro déchet Laval."."""
     for last in range(first, min(first + _AREA_WORDS, len(words))):
         if not (words[last].capitalised and joined(text, words[last - 1], words[last])):
             return None
         named = text[words[first].start: words[last].end]
-        if _STOPS.match(text, words[last].end) and (area_named(named) or communes_named(named)):
+        if (_STOPS.match(text, words[last].end) or last + 1 < len(words) and joined(text, words[last], words[last + 1])
+                and ends_before(words, last + 1)) and (area_named(named) or communes_named(named)):
             return last
     return None
 

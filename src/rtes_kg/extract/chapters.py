@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from rtes_kg.extract.clause import MEMBER_WORDS
 from rtes_kg.extract.curated import STRUCTURE, reference
-from rtes_kg.extract.lexicon import Token, counted, tokens
+from rtes_kg.extract.lexicon import DEPARTEMENT_CODE, Token, counted, tokens
 from rtes_kg.extract.names import (
     BODY_HEADS,
     FROM_PATTERN,
@@ -160,13 +160,12 @@ _OPENED = re.compile(r"\(\s*$")
 # A chapter written after its network and a dash: "– Fédération de Seine-Saint-Denis", "– comité de Rennes"
 _DASH_CHAPTER = re.compile(r"\s*[–—]\s*(?i:fédération|comité|antenne|unité\s+locale|délégation|section)\s+"
                            r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)")
-_DEPARTEMENT_CODE = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]")
 
 
 def _a_departement_code(text: str, words: Sequence[Token], k: int) -> bool:
     """Whether the word at ``k`` is a département's code, not a count before its plural noun ("Emmaüs
     79", "l'ADAPEI 32 et…", "Emmaüs 79 accueille…"; not "confie à Emmaüs 30 tonnes")."""
-    return bool(_DEPARTEMENT_CODE.fullmatch(words[k].raw)) and not (
+    return bool(DEPARTEMENT_CODE.fullmatch(words[k].raw)) and not (
         k + 1 < len(words) and joined(text, words[k], words[k + 1]) and words[k + 1].raw.islower()
         and words[k + 1].raw.endswith(("s", "x")) and words[k + 1].key not in _NO_NOUNS)
 

@@ -53,6 +53,7 @@ FUNDS = frozenset({"fse", "feder", "feader", "leader", "fead", "fdva", "dsil", "
 LEGAL_FORMS = frozenset({"sa", "sas", "sasu", "sarl", "eurl", "snc", "gie", "sem", "spl", "scea", "earl"})
 # A sentence ends at . ! ? ; or a line break (not inside "2.5" or "R&V.").
 # Where a clause of a sentence ends (a parenthesis does not end "X (entreprise ESUS) et partenariat")
+DEPARTEMENT_CODE = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]")  # "Emmaüs 79", "Aide alimentaire 53"
 SENTENCE_BREAK = re.compile(r"[.;:!?\n•]")  # a parenthesis does not end "X (entreprise ESUS) et partenariat"
 SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
 

@@ -31,7 +31,7 @@ from rtes_kg.extract.adjectives import (
     verb_with_object,
 )
 from rtes_kg.extract.cuewords import CARRYING, CUES, SUPPLYING, SUPPORT_NOUNS
-from rtes_kg.extract.lexicon import NUMBER_WORDS, OF_WORDS, Token, joined
+from rtes_kg.extract.lexicon import DEPARTEMENT_CODE, NUMBER_WORDS, OF_WORDS, Token, joined
 from rtes_kg.extract.names import opens_a_body, opens_known_name
 from rtes_kg.extract.places import area_named, communes_named
 
@@ -48,7 +48,7 @@ _LEADING_ADVERBS = frozenset({"Bien", "Mieux"})  # "Bien vivre ensemble", "Mieux
 # What "à" opens after a name, a complement of the member's act and no word of it: "à hauteur de", "à titre
 # exceptionnel" (not "Laval à vélo", "Toit à moi")
 _NOT_AFTER_A = frozenset("hauteur titre partir compter destination raison proximite cote travers nouveau "
-                         "travers l occasion echelle".split())
+                         "occasion echelle".split())
 _TAIL_WORDS = 7  # "Ensemble pour l'emploi et l'insertion"
 _AREA_WORDS = 4  # "Provence-Alpes-Côte d'Azur": its words as tokens
 # Nouns of a phrase that says how or when the member helps, not a name's: "en nature", "pour moitié"
@@ -240,13 +240,12 @@ def _its_departement_code(text: str, words: Sequence[Token], k: int,
                           ends_before: Callable[[Sequence[Token], int], bool]) -> int | None:
     """``k`` when a département's number stands there and ends the name: "Coup de pouce pour l'emploi 53",
     "Aide alimentaire 53." (not an amount: "… 25 000 €")."""
-    if k >= len(words) or not _DEPARTEMENT_CODE.fullmatch(words[k].raw) or not joined(text, words[k - 1], words[k]):
+    if k >= len(words) or not DEPARTEMENT_CODE.fullmatch(words[k].raw) or not joined(text, words[k - 1], words[k]):
         return None
     return k if _STOPS.match(text, words[k].end) or k + 1 < len(words) and words[k + 1].raw.isalpha() \
         and ends_before(words, k + 1) else None
 
 
-_DEPARTEMENT_CODE = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]")
 
 
 def _nowhere(words: Sequence[Token], index: int) -> bool:

@@ -12,6 +12,7 @@ from rtes_kg.extract.announced import skip_modifiers
 from rtes_kg.extract.lexicon import OF_WORDS, Token, joined
 from rtes_kg.extract.names import (
     FROM_PATTERN,
+    NAME_ADJECTIVES,
     NETWORK_HEADS,
     Found,
     found_by_pattern,
@@ -58,10 +59,8 @@ def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:
                     found.append(found_by_pattern(text, words, article, last, words[article].start, None))
             elif named is not None:  # "la Maison des Initiatives Solidaires"
                 found.append(found_by_pattern(text, words, index, named, word.start, None))
-            elif (last := _capitalised_after_its_head(text, words, index)) is not None \
-                    or (last := _adjectives_and_a_place_after_its_head(text, words, index)) is not None:
-                found.append(found_by_pattern(text, words, index, last, word.start, None))  # "à l'Atelier Soudé",
-                # "la Recyclerie sportive de Pantin"
+            elif (last := _named_after_its_head(text, words, index)) is not None:
+                found.append(found_by_pattern(text, words, index, last, word.start, None))  # "à l'Atelier Soudé"
             continue
         start = skip_modifiers(text, words, index + 1)
         quoted = start < len(words) and _OPENING_QUOTE.fullmatch(text, words[start - 1].end, words[start].start)
@@ -88,34 +87,27 @@ _OPENING_QUOTE = re.compile(r"\s*[«“\"]\s*")
 _CLOSING_QUOTE = re.compile(r"\s*[»”\"]")
 
 
-def _capitalised_after_its_head(text: str, words: Sequence[Token], head: int) -> int | None:
-    """The last word of a name made of a capitalised head after a lower-case article and more capitals:
-    "a attribué 120 000 € à l'Atelier Soudé", "l'Atelier Paysan" (not "l'Épicerie Solidaire", "le Café
-    Associatif": the words of what it is; nor "la Maison Laval", "le Centre Jean Vilar": places maybe)."""
+def _named_after_its_head(text: str, words: Sequence[Token], head: int) -> int | None:
+    """The last word of a name made of a capitalised head after a lower-case article, then more
+    capitals ("a attribué 120 000 € à l'Atelier Soudé", "l'Atelier Paysan"; not "l'Épicerie Solidaire",
+    "le Café Associatif": the words of what it is) or its adjectives and its place's name ("finance la
+    Recyclerie sportive de Pantin"); not after a place's head ("la Maison Laval", "le Centre Jean Vilar",
+    "la Maison départementale de…": places maybe)."""
     if head == 0 or words[head - 1].raw not in {"l", "la", "le", "les"} or words[head].key in _PLACES_ONLY \
-            or not joined(text, words[head - 1], words[head]) or head + 1 >= len(words) \
-            or not words[head + 1].capitalised or not joined(text, words[head], words[head + 1]):
+            or not joined(text, words[head - 1], words[head]) or head + 1 >= len(words):
         return None
+    if not (words[head + 1].capitalised and joined(text, words[head], words[head + 1])):
+        return adjectives_then_a_place(text, words, head)
     last = name_forward(text, words, head)
     if last is None or last == head or all(w.key in _WHAT_IT_IS for w in words[head + 1: last + 1]):
         return None
     return last
 
 
-def _adjectives_and_a_place_after_its_head(text: str, words: Sequence[Token], head: int) -> int | None:
-    """The last word of a name made of a capitalised head after a lower-case article, its adjectives and
-    its place's name: "finance la Recyclerie sportive de Pantin" (not "la Maison départementale de…")."""
-    if head == 0 or words[head - 1].raw not in {"l", "la", "le", "les"} or words[head].key in _PLACES_ONLY \
-            or not joined(text, words[head - 1], words[head]):
-        return None
-    return adjectives_then_a_place(text, words, head)
-
-
 _PLACES_ONLY = frozenset({"maison", "centre", "espace", "lieu", "structure", "entreprise", "societe", "cooperative"})
-_WHAT_IT_IS = frozenset("solidaire solidaires associatif associative social sociale sociaux partage partagee "
-                        "partages cooperatif cooperative municipal municipale communal communale intercommunal "
-                        "intercommunale citoyen citoyenne numerique local locale mobile itinerant itinerante "
-                        "bio vegetal urbain urbaine".split())
+_WHAT_IT_IS = NAME_ADJECTIVES | frozenset("associatif associative cooperatif cooperative municipal municipale "
+                                          "communal communale intercommunal intercommunale numerique local locale "
+                                          "mobile itinerant itinerante bio vegetal urbain urbaine".split())
 
 
 def _a_kind_and_its_complement(words: Sequence[Token], head: int) -> bool:

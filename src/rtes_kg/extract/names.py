@@ -48,7 +48,7 @@ _AN_AMOUNT = re.compile(r"\d[\d\s\u00a0\u202f.,]{0,20}?(?:\s*(?:[kKM]\s*)?(?:€
                         r"les|des|ses|ces|leurs|nos|dans|sous|vers|depuis|chez|sans|puis|plus|tous|lors)\b)[a-zà-ÿ]+[sx]\b)")
 _LOWER = frozenset({"la", "le", "les"})
 # The lower-case adjectives a name ends with: "Menuiserie solidaire", "Jardin partagé" (a closed list)
-_NAME_ADJECTIVES = frozenset({"solidaire", "solidaires", "social", "sociale", "sociaux", "sociales",
+NAME_ADJECTIVES = frozenset({"solidaire", "solidaires", "social", "sociale", "sociaux", "sociales",
                               "citoyen", "citoyenne", "citoyens", "citoyennes", "partage", "partagee",
                               "partages", "partagees", "equitable", "equitables", "transition", "frontieres"})
 _AFTER_EN_SANS = frozenset({"transition", "frontieres"})  # "Laval en transition", "Ingénieurs sans frontières"
@@ -166,7 +166,7 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
         elif k == last + 1 and words[k - 1].end == words[k].start - 1 and text[words[k].start - 1] == "-" \
                 and words[k].raw[:1].islower():
             last = k  # "Auto-école", "Vélo-école": one word, not a name cut at its hyphen
-        elif k == last + 1 and words[k].raw[:1].islower() and (words[k].key in _NAME_ADJECTIVES or (
+        elif k == last + 1 and words[k].raw[:1].islower() and (words[k].key in NAME_ADJECTIVES or (
                 words[k].key in {"en", "sans"} and words[k + 1: k + 2] and words[k + 1].key in _AFTER_EN_SANS)):
             last = k  # "Menuiserie solidaire": the name's own adjective, not "Menuiserie"; "X sans frontières"
         elif k == last + 1 and inner_apostrophe(text, words, k):

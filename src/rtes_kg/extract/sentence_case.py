@@ -142,8 +142,14 @@ def _its_place(text: str, words: Sequence[Token], last: int) -> int | None:
     if k >= len(words) or words[k].key not in OF_WORDS or not joined(text, words[k - 1], words[k]):
         return None
     k += k + 1 < len(words) and words[k + 1].key in {"la", "l"}  # "de la", "de l'"
-    place = k + 1
-    if place >= len(words) or not joined(text, words[k], words[place]) or not words[place].capitalised \
+    return _a_place_from(text, words, k + 1)
+
+
+def _a_place_from(text: str, words: Sequence[Token], place: int) -> int | None:
+    """The last word of the capitalised place's name that starts at ``place``, joined to the word
+    before it ("Moulin", "Vallée de l'Orne", "Pays de Retz"); None when none starts there, or another
+    body does ("la Région", "le Secours populaire")."""
+    if place >= len(words) or not joined(text, words[place - 1], words[place]) or not words[place].capitalised \
             or opens_a_body(words, place) or opens_known_name(words, place):
         return None
     end = place
@@ -223,15 +229,8 @@ def _its_area_after_en(text: str, words: Sequence[Token], k: int,
                        ends_before: Callable[[Sequence[Token], int], bool]) -> int | None:
     """The last word of the capitalised place that "en" opens at ``k`` and that ends the name, at a stop
     or where ``ends_before`` says: "Tremplin pour l'emploi en Pays de Retz", "… en Flandre"."""
-    if not (k + 1 < len(words) and words[k].key == "en" and words[k + 1].capitalised
-            and joined(text, words[k], words[k + 1])):
-        return None
-    end = k + 1
-    while end + 1 < len(words) and end - k < _AREA_WORDS and joined(text, words[end], words[end + 1]) \
-            and (words[end + 1].capitalised or words[end + 1].key in OF_WORDS and end + 2 < len(words)
-                 and words[end + 2].capitalised):
-        end += 1
-    if not words[end].capitalised or opens_a_body(words, k + 1) or opens_known_name(words, k + 1):
+    end = _a_place_from(text, words, k + 1) if k < len(words) and words[k].key == "en" else None
+    if end is None:
         return None
     return end if _STOPS.match(text, words[end].end) or end + 1 < len(words) and ends_before(words, end + 1) else None
 
@@ -244,8 +243,6 @@ def _its_departement_code(text: str, words: Sequence[Token], k: int,
         return None
     return k if _STOPS.match(text, words[k].end) or k + 1 < len(words) and words[k + 1].raw.isalpha() \
         and ends_before(words, k + 1) else None
-
-
 
 
 def _nowhere(words: Sequence[Token], index: int) -> bool:

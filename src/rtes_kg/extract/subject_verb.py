@@ -106,7 +106,7 @@ def its_verb(text: str, words: Sequence[Token], spans: Spans, n: int) -> int | N
     gap = gap.replace(")", "", 1) if closed else gap
     if gap.strip() == ",":
         k = _past_a_support_incise(text, words, k)  # "Le Secours populaire, avec l'aide de la Ville, distribue…"
-    elif gap.strip() if closed else boundary(text, words[last], words[k]) or "," in gap:
+    elif (gap.strip() != "") if closed else (boundary(text, words[last], words[k]) or "," in gap):
         return None
     if k >= len(words):
         return None

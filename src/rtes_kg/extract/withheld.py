@@ -312,8 +312,9 @@ def left_out_by_member(text: str, words: Sequence[Token], spans: Spans,
         k = last + 1
         if k >= len(words) or text[words[last].end: words[k].start].strip() != ",":
             continue
-        end = next((j for j in range(k + 1, len(words))
-                    if _SENTENCE_STOP.search(text, words[j - 1].end, words[j].start)), len(words))
+        reach = min(len(words), k + 2 * _INCISES_REACH)  # (a bounded walk per name: no quadratic text)
+        end = next((j for j in range(k + 1, reach) if _SENTENCE_STOP.search(text, words[j - 1].end, words[j].start)),
+                   reach)
         denial = next((j for j in range(k, min(end, k + _INCISES_REACH)) if words[j].key in {"ne", "n"}
                        and "," in text[words[j - 1].end: words[j].start]), None)
         if denial is not None and any(w.key in NEGATIONS for w in words[denial + 1: denial + 4]) \

@@ -81,7 +81,7 @@ def chapters(text: str, words: Sequence[Token]) -> list[Found]:
                                name_slug(curated.acronyms.get(network.slug, name)), category, kind,  # nation's
                                FROM_PATTERN, 1, parent=network.slug, local=True))
             continue
-        labels = [curated.lexicon.match_at(words, i) for i in {span_first, first}]
+        labels = [whole if i == first else curated.lexicon.match_at(words, i) for i in {span_first, first}]
         opened = last is None and match.first == match.last and _OPENED.search(
             text, max(0, words[first].start - 4), words[first].start) is not None \
             and tail_after_parenthesis(text, words, match.last) is not None  # "… (URSCOP) Nouvelle-Aquitaine"

@@ -117,11 +117,11 @@ def its_verb(text: str, words: Sequence[Token], spans: Spans, n: int) -> int | N
 
 def _past_its_parenthesis(text: str, words: Sequence[Token], k: int) -> tuple[int, str]:
     """The word after the parenthesis that opens before ``k`` (a name's acronym or its expansion), and
-    the gap before it; ``len(words)`` when it does not close within a few words."""
+    the gap before it, its ")" included; ``len(words)`` when it does not close within a few words."""
     for j in range(k, min(len(words) - 1, k + _PARENTHESIS_WORDS)):
         gap = text[words[j].end: words[j + 1].start]
         if ")" in gap:
-            return j + 1, gap.replace(")", "", 1)
+            return j + 1, gap
         if "(" in gap:
             break
     return len(words), ""

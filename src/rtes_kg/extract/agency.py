@@ -16,12 +16,14 @@ from rtes_kg.extract.cuewords import (
     GIVING_ACTS,
     PARTNER,
     SUPPORTED,
+    TENDERED,
     WON_PARTICIPLES,
 )
 from rtes_kg.extract.lexicon import PARTICIPLE_ENDINGS, Token
 from rtes_kg.extract.names import LOWER_ARTICLES, structure_words
 
 _TAKEN_OVER = frozenset({"repris", "reprise", "assure", "assuree", "assures", "assurees", "pris", "prise"})
+_SHARES = frozenset({"capital", "parts", "actions"})
 _MONEY = frozenset({"financement", "financements", "cofinancement", "subventionnement"})
 _APPROVALS = frozenset({"labellisation", "agrement", "certification", "habilitation", "conventionnement",
                         "accreditation"})
@@ -36,8 +38,9 @@ def agent_role(words: Sequence[Token], by: int) -> str | None:
     content = 0
     for k in range(by - 1, max(-1, by - 32), -1):  # past "de 95 000 € par la Région X et" before it
         key = words[k].key
-        if key in _BORROWING:
-            return None  # "le prêt de 600 000 € souscrit par la SCIC X": the borrower, not the lender
+        if key in _BORROWING:  # "le prêt de 600 000 € souscrit par la SCIC X": the borrower, not the lender; but
+            # "l'augmentation de capital, souscrite par la Banque des Territoires": a holder, a partner
+            return PARTNER if _SHARES & {w.key for w in words[max(0, k - 6): k]} else None
         if key in {"mis", "mise", "mises"}:  # a gift: "mis à disposition par" (not "mis en œuvre par")
             return PARTNER if [w.key for w in words[k + 1: k + 3]] == ["a", "disposition"] else None
         if key in FUNDING_PARTICIPLES and k and words[k - 1].key in {"a", "ont"}:
@@ -46,8 +49,9 @@ def agent_role(words: Sequence[Token], by: int) -> str | None:
             return None  # "Le projet X a été lancé par l'association Y": Y runs it (not "par la Région": a frame)
         if key in FUNDING_PARTICIPLES or key in FRAMING_PARTICIPLES or key in GIVING_ACTS or key in _APPROVALS:
             return PARTNER  # (a gift: "Prêt d'un terrain à X par la Ville de Y"; "Agrément de X par la DREETS")
-        if key in WON_PARTICIPLES:  # a prize; a contract's holder works it ("le marché, remporté par X")
-            return None if CONTRACTS & {w.key for w in words[max(0, k - 16): k]} else SUPPORTED
+        if key in WON_PARTICIPLES:  # a prize; a contract's holder works it ("le marché, remporté par X", "un
+            # appel d'offres remporté par X")
+            return None if (CONTRACTS | TENDERED) & {w.key for w in words[max(0, k - 16): k]} else SUPPORTED
         if key in _TAKEN_OVER:  # "dont le financement a été repris par Y", "est désormais assuré par Y", "d'abord
             # financé par X, est repris par Y": Y pays; "la recyclerie, reprise par Y": Y runs it
             before = [w.key for w in words[max(0, k - 24): k]]

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rtes_kg.extract.anaphora import DEFINITE, kind_heads
+from rtes_kg.extract.anaphora import DEFINITE
 from rtes_kg.extract.cuewords import CARRIED_KEYS, CREATION
+from rtes_kg.extract.kind_words import kind_heads
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import PUBLIC
 
@@ -37,11 +38,12 @@ def created_by(words: Sequence[Token], start: int, public: bool = True, founded_
     if by is None:  # a later one of a list of bodies: "fondée par l'association A, la SCOP B et la Ville"
         by = _par_opening_a_list(words, start)
     before = {w.key for w in words[max(0, by - 3): by]} if by is not None else set()
-    founded_body = founded_body or by is not None and any(
-        w.key in _BODY_NOUNS for w in words[max(0, by - 5): by - 1])  # "X, entreprise d'insertion créée par Y"
+    founded_body = founded_body or by is not None and any(  # "X, entreprise d'insertion créée par Y"; "fondée par
+        w.key in _BODY_NOUNS for w in words[max(0, by - 5): by - 1]) or bool(before & _FOUNDED)  # Y": a body, always
     return bool(before & CREATION) and (public or founded_body and not before & CARRIED_KEYS)
 
 
+_FOUNDED = frozenset(key for key in CREATION if key.startswith(("fond", "cofond")))  # ("fondée par", not "créée")
 # The nouns of a body the participle of its creation may agree with: its founder runs nothing of it
 _BODY_NOUNS = frozenset({"entreprise", "association", "scop", "scic", "cooperative", "societe", "fondation",
                          "mutuelle"})

@@ -10,20 +10,17 @@ import re
 from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS, boundary, post_cue
-from rtes_kg.extract.concepts import scheme_labels
 from rtes_kg.extract.cues import CARRIER, CARRYING, CITED, CREATED, PARTNER, SHAREHOLDER, SUPPORTED, back_cue
 from rtes_kg.extract.cuewords import cue_ending_at
 from rtes_kg.extract.curated import STRUCTURE
-from rtes_kg.extract.lexicon import POSSESSIVES, SENTENCE_BREAK, Token, phrase_keys
+from rtes_kg.extract.kind_words import kind_heads, kind_words
+from rtes_kg.extract.lexicon import POSSESSIVES, SENTENCE_BREAK, Token
 from rtes_kg.extract.names import PUBLIC, Found
 from rtes_kg.extract.pronouns import agrees, given_by_the_member, its_owner, supported_through_its_own, topic_last
 from rtes_kg.extract.shares import COMPANIES, WITH_CAPITAL
 from rtes_kg.extract.spans import Spans
-from rtes_kg.once import table
-from rtes_kg.vocab import SCHEME_TYPE_STRUCTURE
 
-__all__ = ["DEFINITE", "kind_heads", "kind_words", "member_named_after", "opened_by_the_member",
-           "pointing_back"]
+__all__ = ["DEFINITE", "member_named_after", "opened_by_the_member", "pointing_back"]
 
 _FOUNDER_AFTER_EN = re.compile(r"^(?:est|sont|etait)\s+(?:l un des fondateurs|l une des fondatrices|"
                                r"(?:co)?fondat(?:eur|rice)s?|membres? fondat(?:eur|rice)s?)\b")
@@ -37,6 +34,7 @@ _SHARES_AFTER_EN = re.compile(r"^(?:(?:est|sont|etait|reste)\s+(?:devenue?s?\s+)
 # "l'a soutenue", "Les Jardins de X … ; la Ville leur loue 5 hectares").
 _GIVEN_TO_IT = re.compile(r"(?:a |ont )?(?:accorde|verse|attribue|alloue|octroye|apporte|soutenu|soutenue|aide|aidee|"
                           r"finance|financee|subventionne|subventionnee|accompagne|accompagnee)s?\b")
+_ENTRUSTED_TO_IT = re.compile(r"(?:a |ont )?confie\b")  # "lui a confié la gestion de…": it runs it
 _LENT_TO_IT = re.compile(r"(?:a |ont )?(?:cede|loue|prete)s?\b")  # "lui a cédé un terrain" (not "a cédé ses parts")
 DEFINITE = frozenset({"la", "le", "l", "cette", "ce", "cet"})
 _CONTRACTS = frozenset({"marche", "marches", "delegation", "concession", "contrat"})  # work paid for, not support
@@ -115,7 +113,7 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
         owner = spans.owner(index)
         return owner is not None and spans[owner][0] == index and member(found[owner])
 
-    heads = _anaphor_heads()
+    heads = kind_heads()
     roles = []
     for k in range(1, len(words)):
         if spans.owner(k) is not None:
@@ -153,9 +151,13 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
             if structures:  # "la SCIC X, dont l'Agglomération est sociétaire", "la SPL X, dont la Ville…"
                 roles.append((structures[-1], SHAREHOLDER))
             continue
-        if noun in {"il", "elle"} and (boundary(text, words[k - 1], words[k]) or words[k - 1].key in {"et", "mais"}):
+        latter = _the_latter(words, k)
+        if (noun in {"il", "elle"} or latter is not None) and (
+                boundary(text, words[k - 1 if latter is None else latter - 1], words[k if latter is None else latter])
+                or words[k - 1].key in {"et", "mais"}):  # "…; ce dernier a bénéficié d'une aide": the last one
             verb = next((w for w in words[k + 1: k + 3] if w.key not in _CLITICS), None)
-            structures = topic_last(text, words, found, _structures_before(found, k), k)
+            structures = _structures_before(found, k) if latter is not None \
+                else topic_last(text, words, found, _structures_before(found, k), k)
             # (not a shareholder listed before: "640 sociétaires, dont A, B et l'association C. Elle gère…")
             carriers = [n for n in structures if said.get(n) != CITED]
             if verb is not None and verb.raw.lower() in CARRYING and carriers:
@@ -168,7 +170,8 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
             continue
         after = " ".join(w.key for w in words[k + 1: k + 3])
         to_them = noun == "leur" and not after.startswith("aide")  # (not the possessive: "leur aide")
-        given = _GIVEN_TO_IT.match(after) or noun in {"lui", "leur"} and _LENT_TO_IT.match(after)
+        entrusted = noun in {"lui", "leur"} and _ENTRUSTED_TO_IT.match(after)  # "la Ville lui a confié la gestion
+        given = _GIVEN_TO_IT.match(after) or noun in {"lui", "leur"} and _LENT_TO_IT.match(after) or entrusted  # de…"
         if (noun == "lui" or to_them or (noun == "l" and after.startswith(("a ", "ont ")))) and given \
                 and not _CONTRACTS & {w.key for w in words[k + 2: k + 6]} \
                 and not _another_gives(text, words, found, spans, k, names_member, member):  # "lui a attribué un
@@ -177,9 +180,9 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
             near = _in_sentence_of(text, words, found, structures, k)
             if structures:  # "a adhéré à l'association X et lui verse…": X; "X, géré par Y, livre des
                 # paniers ; la Ville lui a versé…": none in its clause, the topic, X
-                roles.append((near[-1] if near else structures[0], SUPPORTED))
+                roles.append((near[-1] if near else structures[0], CARRIER if entrusted else SUPPORTED))
             continue
-        if (latter := _the_latter(words, k)) is not None:  # "…; la Ville soutient cette dernière": the last one
+        if latter is not None:  # "…; la Ville soutient cette dernière": the last one
             structures = _structures_before(found, latter)
             role = back_cue(text, words, latter, spans, said) if structures and opened_by_the_member(
                 text, words, latter, names_member, member_at) else None
@@ -361,39 +364,24 @@ _SINCE = frozenset({"depuis", "des", "avant", "apres"})  # "la Ville le finance 
 
 def opened_by_the_member(text: str, words: Sequence[Token], k: int,
                           names_member: Callable[[str], bool], opens_with_member: Callable[[int], bool]) -> bool:
-    """Whether the sentence of the word at ``k`` opens with the member: "la Ville", its name."""
+    """Whether the sentence of the word at ``k`` opens with the member: "la Ville", its name, also past
+    a phrase set before it: "Contrairement à ce qu'indiquait la presse, la Ville n'est pas…"."""
     start = k
     while start > 0 and not SENTENCE_BREAK.search(text[words[start - 1].end: words[start].start]) and k - start < 40:
         start -= 1
-    opening = [w.key for w in words[start: start + 2]]
-    return len(opening) == 2 and opening[0] in DEFINITE and opening[1] in MEMBER_KEYS and names_member(opening[1]) \
-        or opens_with_member(start) or len(opening) == 2 and opening[0] in DEFINITE and opens_with_member(start + 1)
+    comma = next((j + 1 for j in range(start, min(k, start + _FRONTED))
+                  if "," in text[words[j].end: words[j + 1].start]), None)
+
+    def the_member_at(first: int) -> bool:
+        opening = [w.key for w in words[first: first + 2]]
+        return len(opening) == 2 and opening[0] in DEFINITE and opening[1] in MEMBER_KEYS and names_member(opening[1]) \
+            or opens_with_member(first) or len(opening) == 2 and opening[0] in DEFINITE and opens_with_member(first + 1)
+
+    return the_member_at(start) or comma is not None and the_member_at(comma)
+
+
+_FRONTED = 12  # words of a phrase set before the subject
 
 
 _HELPED = frozenset({"participe", "contribue", "accompagne", "soutenu", "aide", "appuye", "finance", "favorise",
                      "permis", "initie", "impulse", "suscite"})
-
-
-@table
-def _anaphor_heads() -> frozenset[str]:
-    """The nouns that point back at a named structure: the first word of each kind's labels."""
-    heads = {label[0] for labels in _kind_labels().values() for label in labels if label}
-    return frozenset(heads | {"lieu", "structure", "societe", "cooperative", "chantier"})
-
-
-def kind_heads() -> frozenset[str]:
-    """The first words of the kinds of structures ("association", "scop", "jardin"…), folded."""
-    return _anaphor_heads()
-
-
-@table
-def _kind_labels() -> dict[str, tuple[tuple[str, ...], ...]]:
-    labels: dict[str, list[tuple[str, ...]]] = {}
-    for code, label, _name in scheme_labels(SCHEME_TYPE_STRUCTURE):
-        labels.setdefault(code, []).append(phrase_keys(label))
-    return {code: tuple(keys) for code, keys in labels.items()}
-
-
-def kind_words(kind: str | None) -> frozenset[str]:
-    return frozenset(key for keys in _kind_labels().get(kind or "", ()) for key in keys)
-

@@ -71,6 +71,9 @@ def post_cue(text: str, words: Sequence[Token], last: int, public: bool = False)
         if _avec_in_its_clause(text, words, last):
             return None  # ("Actuellement avec les communautés de communes A et B co-pilotent…": partners)
         k += 1
+    if words[k].key == "qui" and k + 1 < len(words) and any(  # a cleft: "C'est l'association X qui assure…"
+            words[j].key in {"est", "sont"} and words[j - 1].key in {"c", "ce"} for j in range(max(1, last - 8), last)):
+        k += 1
     if "," in text[words[last].end: words[k].start] and _in_an_incise(text, words, last):
         return None  # "X, qui a reçu 20 000 € de la Région, gère…": the verb after the clause is X's
     said = _said_at(text, words, k, public)
@@ -80,7 +83,7 @@ def post_cue(text: str, words: Sequence[Token], last: int, public: bool = False)
     apposed = SUPPORTED if words[k].key in SELECTED else PARTNER if words[k].key in _PARTNERS else None
     if apposed == SUPPORTED and (tendered(text, words, k) or _for_a_service(words, k)):
         apposed = CARRIER  # ", retenue par la Ville pour le marché de nettoyage,": a contract's winner
-    for j in range(k, min(len(words) - 1, k + 14)):  # ", portée par Y, a reçu…"
+    for j in range(k, min(len(words) - 1, k + _INCISE_WORDS)):  # ", portée par Y, a reçu…"
         if j > k and words[j].capitalised and words[j].key not in MEMBER_WORDS:
             apposed = None  # (not "lauréate du prix de la Macif", "partenaire de la Fondation X": another's)
         if boundary(text, words[j], words[j + 1]):
@@ -88,6 +91,11 @@ def post_cue(text: str, words: Sequence[Token], last: int, public: bool = False)
         if "," in text[words[j].end: words[j + 1].start]:
             return apposed or _said_at(text, words, j + 1, public)
     return None
+
+
+# Words of an incise between a name and its verb: ", installé dans l'ancienne gare de Cadillac et géré par la
+# SCIC du même nom, a bénéficié…" (15)
+_INCISE_WORDS = 20
 
 
 def _said_at(text: str, words: Sequence[Token], k: int, public: bool) -> str | None:

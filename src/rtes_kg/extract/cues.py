@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from rtes_kg.extract.agency import agent_role
 from rtes_kg.extract.amount_phrases import RATE_KEYS, before_an_amount
-from rtes_kg.extract.clause import BOUNDARY, boundary, contract_before, dating, entrusted, tendered
+from rtes_kg.extract.clause import BOUNDARY, boundary, contract_before, dating, entrusted, post_cue, tendered
 from rtes_kg.extract.cuewords import (
     ASIDES,
     CARRIED_KEYS,
@@ -30,10 +30,11 @@ from rtes_kg.extract.cuewords import (
     Cue,
     cue_ending_at,
 )
+from rtes_kg.extract.holders import HOLDER_AFTER, HOLDER_NOUNS, OTHER_HOLDERS, holder_named, hours_worked
 from rtes_kg.extract.incises import ASIDE, PREPOSITIONS, apposed_to, aside_after_name, before_incise, incise_opening
 from rtes_kg.extract.kind_lists import counted_head
 from rtes_kg.extract.labels import AMONG, label_before, label_in_clause, label_over_list, verb_in_clause, winners_listed
-from rtes_kg.extract.lexicon import ARTICLES, OF_WORDS, SENTENCE_BREAK, Token
+from rtes_kg.extract.lexicon import ARTICLES, OF_WORDS, SENTENCE_BREAK, Token, before_a_kind, with_its_article
 from rtes_kg.extract.lists import (
     APPOSED,
     ENUMERATION_GAP,
@@ -120,6 +121,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             k, jumped = opening, True  # "a cofondé en 2018, avec la Ville et 60 citoyens, la SCIC X", "finance,
             # depuis 2019, l'association X": the verb's
             continue
+        if "," in gap and owner is None and k + 1 == with_its_article(words, start) and holder_named(words, k):
+            return CARRIER  # "à son sous-traitant, l'ESAT X", "Le titulaire du marché de tri, Suez, …": who works it
         if "," in gap and owner is None and (counted := counted_head(words, k)) is not None:
             k = counted - 1  # "a aidé les deux SCOP du territoire, A et B": the kind's role
             continue
@@ -189,11 +192,15 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                     or (list_goes_on(text, words, end) and not list_closed(text, words, spans, owner))):
                 return roles[owner]
             return fallback
-        if words[k].key == "dont" and end is not None and _HOLDER_AFTER.match(text, words[end].end):
+        if words[k].key == "dont" and (end is not None and HOLDER_AFTER.match(text, words[end].end)
+                                       or OTHER_HOLDERS.fullmatch(text, words[k].end, words[start].start)):
             return PARTNER  # "la SCIC X, dont Alès Agglomération est sociétaire": X's, no item of a list; "le
             # pacte, dont la SCIC A et l'association B sont signataires": B's fellow holder
         if words[k].key == "parmi" and (k == 0 or SENTENCE_BREAK.search(text, words[k - 1].end, words[k].start)):
             return label_in_clause(text, words, start, within=k + 1)  # "Parmi les lauréats figurent X": its label
+        if words[k].key == "dont" and end is not None and end + 1 < len(words) \
+                and not text[words[end].end: words[end + 1].start].strip() and post_cue(text, words, end) is not None:
+            return None  # "l'expérimentation, dont l'EBE X assure la mise en œuvre": the relative's subject, its verb
         if words[k].key in AMONG:
             role = label_in_clause(text, words, k) or verb_in_clause(text, words, k - 1)
             if role is not None:  # "14 lauréats en 2023, dont la SCIC X": X is one of them (of a contract's
@@ -228,7 +235,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                     and not _LISTED.search(text, words[k].end, words[start].start):
                 # "finance avec la Métropole la coopérative X": the verb before says what X is, else "avec" does
                 fallback = fallback or _apply(cue, words, first, content, crossed_et, prepositions)
-                fallback = PARTNER if fallback == CARRIER and _hours_worked(words, first) else fallback
+                fallback = PARTNER if fallback == CARRIER and hours_worked(text, words, first) else fallback
                 k, content = first - 1, 0  # the phrase "avec la Métropole" (its prepositions with it: "avec l'Office
                 prepositions.clear()  # public de la langue basque l'association X") stands between the verb and X
                 continue
@@ -237,6 +244,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                     and any(words[j].key in PEOPLE and words[j + 1].key in OF_WORDS for j in range(k + 1, start - 1)):
                 return CITED  # "créée par d'anciens salariés de l'entreprise X": people founded it, not X
             role = _apply(cue, words, first, content, crossed_et, prepositions)
+            if role == SHAREHOLDER and words[k].key in HOLDER_NOUNS and not prepositions & OF_WORDS:
+                return PARTNER  # "dont sont également actionnaires la Banque des Territoires et X": the others
             if role == SUPPORTED and words[k].key.startswith("cede") \
                     and _HANDED_OVER & {w.key for w in words[k + 1: min(start, k + 5)]}:
                 role = CARRIER  # "a cédé cette activité au Secours populaire": it runs it now
@@ -254,7 +263,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 if role == PARTNER and words[first].key in {"avec", "aupres"} \
                         and contract_before(text, words, first, buying=words[first].key == "aupres"):
                     return CARRIER  # "confie un marché … avec SUEZ", "achat de prestations auprès de l'ESAT X"
-                if role == CARRIER and _hours_worked(words, first):
+                if role == CARRIER and hours_worked(text, words, first):
                     return PARTNER  # "38 000 heures d'insertion réalisées par X": X's staff worked them
                 if role == PARTNER and "propres" in {w.key for w in words[first: start]}:
                     return CARRIER  # "complétée par 20 000 € de fonds propres de l'association X": its own
@@ -275,7 +284,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
         if key in PREPOSITIONS and not dating(words, k):
             prepositions.add(key)
         elif key not in FILLERS and not words[k].raw[0].isdigit() and not dating(words, k) \
-                and not _adverb_of_a_cue(words, k):
+                and not _adverb_of_a_cue(words, k) and not before_a_kind(words, k, start):
             content += 1
         k -= 1
     return fallback
@@ -295,11 +304,6 @@ def _complement_of_an_item(words: Sequence[Token], first: int) -> bool:
         and words[k - 1].key not in FILLERS and cue_ending_at(words, k) is None
 
 
-def _hours_worked(words: Sequence[Token], first: int) -> bool:
-    """Whether hours are counted before the cue at ``first``: "38 000 heures d'insertion réalisées par X"."""
-    return any(w.raw in {"heures", "heure"} for w in words[max(0, first - 10): first])  # (not « Premières Heures »)
-
-
 def _adverb_of_a_cue(words: Sequence[Token], k: int) -> bool:
     """Whether the word at ``k`` is an adverb of manner right after a cue: "héberge gratuitement X",
     "accompagne activement la SCOP X" (not "finance l'équipement de X": a noun in -ment, after no cue)."""
@@ -308,12 +312,11 @@ def _adverb_of_a_cue(words: Sequence[Token], k: int) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_HOLDER_AFTER = re.compile(r"(?i:(?:\s*(?:,|\bet\b)[^,;:.()]{1,60}?)?\s+(?:est|sont|était|étaient|reste|restent)\s+"
-                           r"(?:devenue?s?\s+)?(?:sociétaire|actionnaire|associée?|membre|partenaire|signataire)s?\b)")
 _LISTED = re.compile(r",|\bet\b|\bou\b")  # "financé par la Ville (2,5 M€), la Région…": an item of the agents
 _INCISES = 3  # incises read through before a name, at most
 _OF_AFTER_ET = re.compile(r"\bet\s+(?:de|du|des|d['’])", re.IGNORECASE)
-_PARTICIPLE_INCISE = re.compile(r",\s*[^\W\d]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s")  # ", conventionnée par A"
+_PARTICIPLE_INCISE = re.compile(r",\s*(?:(?:elle|lui|elles|eux)-mêmes?\s+)?"  # ", (elle-même) conventionnée par A"
+                                r"[^\W\d]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s")
 _A_FIGURE_S_SOURCE = re.compile(r"\d\s*%[^()]{0,60}\(\s*(?:(?:source|sources|données)\s*:?\s*)?"
                                 r"(?:(?:la|le|les)\s+|l['’])?$", re.IGNORECASE)
 
@@ -363,7 +366,8 @@ def _listed_alongside(text: str, words: Sequence[Token], k: int, start: int) -> 
 
 
 # (not ", dont A, B et C": a list of what the clause before counted, whose items share a role)
-_DESCRIBING = re.compile(r",\s*(?:[^\W\d]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s|qui\b|que\b|qu['’]|"
+_DESCRIBING = re.compile(r",\s*(?:(?:elle|lui|elles|eux)-mêmes?\s+)?"
+                         r"(?:[^\W\d]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s|qui\b|que\b|qu['’]|"
                          r"dont\b(?!\s+(?:la |le |les |l['’])?(?-i:[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|des|la|le|les)\s+|"
                          r"[dl]['’])?[A-ZÀ-Ý][\w'’-]*)*)\s*,))",
                          re.IGNORECASE)

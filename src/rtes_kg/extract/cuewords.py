@@ -21,8 +21,7 @@ CITED = "cite"
 FUNDING_PARTICIPLES = frozenset(f"{stem}{end}" for stem in (
     "finance", "cofinance", "subventionne", "abonde", "accompagne", "appuye", "dote", "aide", "labellise", "fourni",
     "approvisionne", "apporte", "supporte", "verse", "alloue", "octroye", "accorde", "attribue", "consenti", "complete",
-    "renforce", "prefinance", "beneficie") for end in ("", "e", "s", "es")) | {"soutenu", "soutenue", "soutenus",
-                                                                                 "soutenues"}
+    "renforce", "prefinance", "beneficie", "soutenu") for end in ("", "e", "s", "es"))
 # Before "par", a gift and who gives it: "Prêt d'un terrain à X par la Ville de Y", "un local prêté par Y"
 GIVING_ACTS = frozenset({"financement", "financements", "cofinancement", "subvention", "subventions", "pret", "prets",
                          "don", "dons", "dotation", "cession", "location"}) | frozenset(
@@ -75,7 +74,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "avec l'appui du, avec l'aide de, avec l'aide du, avec le concours de, avec le concours du, "
         "avec le financement de, avec un financement de, grâce au soutien de, grâce au soutien du, "
         "grâce à l'appui de, grâce au financement de, adhère à, adhère au, adhère aux, adhéré à, adhéré au, "
-        "adhéré aux, adhésion à, adhésion au, membre de, membre du, "
+        "adhéré aux, adhésion à, adhésion au, membre de, membre du, grâce à, grâce au, grâce aux, "
         "adhérente de, adhérente du, adhérent de, adhérent du, adhérente à, adhérent à, "
         "avec l'accompagnement de, avec l'accompagnement du, avec l'accompagnement des")
     # a seat on a body's board, the member's as its membership is: "La Ville est administratrice de la
@@ -83,11 +82,11 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     # conseil d'administration de la SCIC Z" (not "Jean Martin, administrateur de X": a person's office)
     add(PARTNER, "prep", ", ".join(f"{seat} {of}" for seat in (
         "est administratrice", "est administrateur", "sont administrateurs", "au conseil d'administration",
-        "au CA", "siège au bureau", "siège au comité de pilotage", "membre du conseil d'administration", "membre du CA",
-        "est locataire", "est locataire de locaux", "loue des locaux",  # the body it rents from: a partner
+        "au CA", "siège au bureau", "siège au comité de pilotage", "au comité d'engagement", "membre du CA",
+        "membre du conseil d'administration", "est locataire", "est locataire de locaux", "loue des locaux",  # (rented)
         "assure la présidence", "assure la vice-présidence") for of in ("de", "du", "des", "d'")))
-    # the body it chairs, or pays its dues to: "La Ville préside l'association X", "cotise à l'association Y"
-    add(PARTNER, "object", "préside, présidait")
+    # the body it chairs or pays its dues to, those it joins as a holder ("rejoignant ainsi l'ONF et la SCOP Y")
+    add(PARTNER, "object", "préside, présidait, rejoignant")
     add(PARTNER, "governs", "cotise, cotisent, cotisation, cotisations", to)
     add(PARTNER, "governs", "oriente, orientent, orientation, réoriente", "vers")  # the bodies it refers people to
     # the agreement that frames a grant: "une convention d'objectifs avec l'association X", "entre la Ville et X"
@@ -181,7 +180,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "financement, cofinancement, accompagnement, mise à disposition, met à disposition, "
         "mis à disposition, mettant à disposition, disposition, a soutenu, soutient, soutenir, finance, financé, "
         "a financé, financer, cofinance, a cofinancé, cofinancer, accompagne, a accompagné, accompagner, "
-        "accueil, accueille, accueillent, accueillir, hébergement, héberge, hébergent, héberger, "
+        "accueil, accueille, accueillent, accueillir, hébergement, héberge, hébergent, héberger, installer, "
         "verse, a versé, prend en charge, a pris en charge, prendre en charge, "
         # the member writing of itself: "Nous finançons l'association X"
         "soutenons, finançons, cofinançons, subventionnons, accompagnons, hébergeons, versons, prenons en charge")
@@ -274,7 +273,8 @@ LABELS = {phrase_keys(label): role for labels, role in (
     ("partenaire, partenaires, partenaires financiers, partenaires techniques, financeur, financeurs, "
      "cofinanceurs, co-financeurs, nos partenaires, financement, financements, cofinancement, cofinancements, "
      "plan de financement, membres, structures membres, adhérents, membres fondateurs, partenaires mobilisés, "
-     "partenaires impliqués, partenaires associés, partenaires institutionnels, partenaires opérationnels", PARTNER),
+     "partenaires impliqués, partenaires associés, partenaires institutionnels, partenaires opérationnels, "
+     "exposants, intervenants", PARTNER),  # "le forum a réuni 40 exposants, parmi lesquels X"
     ("porteur, porteurs, porteur du projet, porteur de projet, structure porteuse, structures porteuses, "
      "opérateur, opérateurs, gestionnaire, portage", CARRIER),
     ("bénéficiaire, bénéficiaires, lauréat, lauréats, lauréate, lauréates, prix, trophées, structures soutenues, "

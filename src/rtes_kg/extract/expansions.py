@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from rtes_kg.extract.curated import reference
 from rtes_kg.extract.lexicon import Token, tokens
-from rtes_kg.extract.names import Found
+from rtes_kg.extract.names import Found, name_slug
+from rtes_kg.extract.places import area_named, communes_named, departements_named
 from rtes_kg.extract.tails import initials_hold
 
 
@@ -22,6 +23,15 @@ def expansions_merged(text: str, words: Sequence[Token], found: list[Found]) -> 
     merged: list[Found] = []
     for cand in found:
         before = merged[-1] if merged else None
+        if before is not None and _inside_its_expansion(text, words, before, cand):
+            continue  # "l'ADMR de la Meuse (Aide à Domicile en Milieu Rural)": no "Domicile en Milieu Rural"
+        if before is not None and _its_numbered_acronym(text, words, before, cand):
+            # "APES 80", no APES of the Hauts-de-France; named so unless the long name holds its place ("la
+            # Fédération des œuvres laïques (FOL 53)" is a chapter's, no body of every département)
+            short = text[words[cand.first].start: words[cand.first + 1].end]
+            merged[-1] = replace(before, last=cand.first + 1) if departements_named(before.name) \
+                else replace(before, last=cand.first + 1, name=short, slug=name_slug(short))
+            continue
         if before is None or not _in_parentheses_after(text, words, before, cand) or not (
                 cand.slug == before.slug or {cand.parent, cand.slug} & {before.parent, before.slug} - {None}
                 and (cand.slug != before.parent or cand.category == "organisme-public")  # "X (réseau Cocagne)": X's
@@ -41,7 +51,64 @@ def expansions_merged(text: str, words: Sequence[Token], found: list[Found]) -> 
                              local=named.local, confidence=named.confidence, category=named.category,
                              kind=named.kind or before.kind or cand.kind,
                              place=named.place or before.place or cand.place)  # ("(CCAS) de Villeurbanne": its commune)
-    return merged
+    return [_placed_after_its_acronym(text, words, cand, merged[n + 1] if n + 1 < len(merged) else None)
+            for n, cand in enumerate(merged)]
+
+
+def _placed_after_its_acronym(text: str, words: Sequence[Token], cand: Found, after: Found | None) -> Found:
+    """The find with the place that follows its acronym, when no finder knows the acronym: "la Fédération
+    française du bâtiment (FFB) de l'Ain" is the Fédération of the Ain (it was the national one)."""
+    placed = _ACRONYM_THEN_A_PLACE.match(text, words[cand.last].end)
+    if placed is None or cand.first == cand.last or not _spells_out(cand.name, placed[1]) \
+            or not (area_named(placed[3]) or communes_named(placed[3])):
+        return cand
+    last = next((j for j in range(cand.last + 1, len(words)) if words[j].end >= placed.end()), cand.last)
+    if after is not None and after.first <= last:
+        return cand  # (the acronym or the place is a find of its own: merged above, or another body)
+    name = f"{cand.name} {text[placed.start(2): placed.end()]}"
+    return replace(cand, last=last, name=name, slug=name_slug(name))
+
+
+# "(FFB) de l'Ain", "(UDAF) des Landes": an acronym in parentheses, then its place after "de"
+_ACRONYM_THEN_A_PLACE = re.compile(r"\s*\(\s*([A-ZÀ-Ý]{2,8})\s*\)\s*(de\s+(?:la\s+|l['’])|du\s+|des\s+|d['’]|de\s+)"
+                                   r"([A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})")
+
+
+def _inside_its_expansion(text: str, words: Sequence[Token], before: Found, cand: Found) -> bool:
+    """Whether ``cand`` lies inside the parenthesis right after ``before`` that spells out the acronym
+    ``before`` holds: "VRAC (Vers un Réseau d'Achat en Commun)", "l'ADMR de la Meuse (Aide à
+    Domicile en Milieu Rural)" (the finds of its words are parts of the long form, no bodies)."""
+    opening = text.find("(", words[before.last].end, words[cand.first].start)
+    closing = text.find(")", words[cand.last].end, words[cand.last].end + _EXPANSION_CHARS)
+    if opening < 0 or closing < 0 or text[words[before.last].end: opening].strip() \
+            or "(" in text[opening + 1: closing] or "," in text[opening + 1: closing]:
+        return False
+    acronym = next((w.raw for w in words[before.first: before.last + 1] if len(w.raw) > 1 and w.raw.isupper()), None)
+    return acronym is not None and len(acronym) >= 3 and initials_hold(acronym, tokens(text[opening + 1: closing]))
+
+
+_EXPANSION_CHARS = 40  # from the end of a find to the parenthesis that closes its long form
+
+
+def _its_numbered_acronym(text: str, words: Sequence[Token], before: Found, cand: Found) -> bool:
+    """Whether ``cand`` is an acronym and a département's number in the parenthesis right after the
+    long name ``before``, which it abbreviates: "l'Union départementale des associations familiales des
+    Landes (UDAF 40)", "l'association Agir pour l'Environnement et la Solidarité (APES 80)" (not the
+    APES of the curated list, another body)."""
+    number = cand.first + 1  # (in the find or after it: "UDAF 40", "APES" then "80")
+    if before.first == before.last or cand.last > number or number >= len(words) \
+            or not _NUMBER.fullmatch(words[number].raw) or not _CLOSING.match(text, words[number].end) \
+            or not _OPENING_ALONE.fullmatch(text, words[before.last].end, words[cand.first].start):
+        return False
+    acronym = words[cand.first].raw.lower()
+    initials = iter(w.key[:1] for w in tokens(before.name) if w.key not in _SMALL_WORDS)  # (its place may follow)
+    return words[cand.first].raw.isupper() and len(acronym) >= 3 and next(initials, "") == acronym[0] \
+        and all(letter in initials for letter in acronym[1:])
+
+
+_NUMBER = re.compile(r"\d{2,3}|2[AB]")
+_SMALL_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "a", "au", "aux"})
+_OPENING_ALONE = re.compile(r"\s*\(\s*")
 
 
 def _its_acronym_first(words: Sequence[Token], before: Found, cand: Found) -> bool:

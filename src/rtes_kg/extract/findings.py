@@ -62,6 +62,8 @@ def _member(fiche: Fiche) -> _Member:
     if not name.strip() and code is not None and fiche.programme is not None:
         name = _named_in_its_programme(fiche.programme.text, code)  # (read as the member's, never published)
     near = places.departements_of_post_code(fiche.address.post_code if fiche.address else None)
+    if not name.strip() and code in {"region", "departement"}:
+        name = _named_by_its_area(code, near)  # (its own name in its texts: "la Région Occitanie", no partner)
     commune = None
     if name and code == "commune":  # (stated, or its name's first word: "Ville de X")
         commune = places.commune(re.sub(r"^(?:ville|commune|mairie)\s+(?:de\s+|d['’]|du\s+)?", "", name,
@@ -88,6 +90,15 @@ def _named_in_its_programme(text: str, code: str) -> str:
 
 
 _OPENING_CHARACTERS = 200
+
+
+def _named_by_its_area(code: str, near: tuple[str, ...]) -> str:
+    """The name of the région or the département of a fiche with no title, by the départements of its
+    address: "Région Occitanie" for an address at Montpellier; else ""."""
+    if code == "region":
+        region = places.region_of(near)
+        return f"Région {places.area_name('region', region)}" if region else ""
+    return f"Département {places.area_name('departement', near[0])}" if len(near) == 1 else ""
 
 
 # A fiche that states no kind is still the member its name says, in its own texts: "La Ville de

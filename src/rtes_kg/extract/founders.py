@@ -11,11 +11,12 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
-from rtes_kg.extract.anaphora import DEFINITE, kind_words, opened_by_the_member
+from rtes_kg.extract.anaphora import DEFINITE, opened_by_the_member
 from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS, boundary
 from rtes_kg.extract.coagents import member_among_agents
 from rtes_kg.extract.collectivites import COLLECTIVITE, collectivite_words
 from rtes_kg.extract.cuewords import CREATED, CREATION, PARTNER, SHAREHOLDER
+from rtes_kg.extract.kind_words import kind_words
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import LOWER_ARTICLES, PUBLIC, Found
 from rtes_kg.extract.spans import Spans
@@ -101,22 +102,31 @@ def supported_in_the_member_s_relative(text: str, words: Sequence[Token], spans:
                                        names_member: Callable[[str], bool],
                                        member_at: Callable[[int], bool]) -> list[int]:
     """The bodies a relative clause after them says the member supported: "La recyclerie X, que
-    l'Agglomération a aidée à s'installer…", "X, que la Ville soutient depuis 2015" (not "que la
-    Région a financée" in a commune's fiche, nor "que l'association Y accompagne")."""
+    l'Agglomération a aidée à s'installer…", "X, que la Ville soutient depuis 2015", "la SCIC X, à
+    laquelle elle verse néanmoins une subvention" (not "que la Région a financée" in a commune's
+    fiche, nor "que l'association Y accompagne")."""
     bodies = []
     for que, word in enumerate(words[1:-1], start=1):
-        if word.key not in {"que", "qu"} or "," not in text[words[que - 1].end: word.start] \
-                or (body := spans.owner(que - 1)) is None:
+        to_it = word.key in _TO_WHICH or word.key in _WHICH and words[que - 1].key == "a"  # "à laquelle", "auquel"
+        opening = que - 1 if to_it and word.key in _WHICH else que
+        if not (to_it or word.key in {"que", "qu"}) or "," not in text[words[opening - 1].end: words[opening].start] \
+                or (body := spans.owner(opening - 1)) is None:
             continue
-        verb = next((j for j in range(que + 1, min(len(words), que + 8)) if words[j].key.startswith(_SUPPORTING)
+        verbs = _GIVING_TO if to_it else _SUPPORTING
+        verb = next((j for j in range(que + 1, min(len(words), que + 8)) if words[j].key.startswith(verbs)
                      and not boundary(text, words[j - 1], words[j])), None)
         if verb is not None and the_member_relates(text, words, spans, que, verb, names_member, member_at):
             bodies.append(body)
     return bodies
 
 
-# The verbs of support, in the present or after "a": "que la Ville soutient", "qu'elle a aidée"
-_SUPPORTING = ("soutien", "soutenu", "aide", "finance", "cofinance", "subventionn", "accompagn")
+# The verbs of support, in the present or after "a": "que la Ville soutient", "qu'elle a aidée", "que la
+# Ville a équipé de 10 machines"
+_SUPPORTING = ("soutien", "soutenu", "aide", "finance", "cofinance", "subventionn", "accompagn", "equipe")
+# and of a gift to the body: "à laquelle la Ville verse 20 000 €", "auquel elle loue un local"
+_GIVING_TO = ("verse", "attribu", "accord", "octroi", "alloue", "apporte", "loue", "prete", "cede", "confie")
+_WHICH = frozenset({"laquelle", "lequel", "lesquels", "lesquelles", "qui"})
+_TO_WHICH = frozenset({"auquel", "auxquels", "auxquelles"})
 
 
 def the_member_relates(text: str, words: Sequence[Token], spans: Spans, que: int, verb: int,
@@ -217,10 +227,21 @@ def created_with_help(text: str, words: Sequence[Token], spans: Spans, found: Se
 def _subject_after_the_participle(text: str, words: Sequence[Token], k: int, name: int) -> bool:
     """Whether the name at ``name`` opens the main clause after the participle phrase fronted at ``k``,
     its subject: "Créée en 2019 avec l'appui de la Ville, la CAE X…" (not "Créée à l'initiative de la
-    Ville, la recyclerie est gérée par Y": Y runs what was created)."""
-    comma = _comma_after(text, words, k, name)
-    return comma is not None and name - comma <= 3 and not any(
-        words[j].key in _NO_SUBJECT_BEFORE for j in range(comma + 1, name))
+    Ville, la recyclerie est gérée par Y": Y runs what was created), past an incise of its companions:
+    "Créé à l'initiative de la Ville, avec la CRESS et la Banque des Territoires, le PTCE X" (not the CRESS)."""
+    comma = _comma_before(text, words, name, max(k, name - 4))  # the nearest before the name
+    if comma is None or any(words[j].key in _NO_SUBJECT_BEFORE for j in range(comma + 1, name)):
+        return False
+    opening = _comma_before(text, words, comma, k)  # (the phrase the comma ends opens after k or a comma)
+    opening = k if opening is None else opening + 1
+    return not any(words[j].key == "avec" and not {w.key for w in words[j + 1: j + 3]} & _HELP_NOUNS
+                   for j in range(opening + 1, comma + 1))  # (not "Lancé par la Région avec l'ADEME, la Banque
+    # des Territoires et la CRESS, le dispositif…": the list goes on; "avec l'appui de la Ville, la CAE X" is X)
+
+
+def _comma_before(text: str, words: Sequence[Token], end: int, start: int) -> int | None:
+    """The word a comma follows, the nearest before the word ``end`` and from ``start`` on."""
+    return next((j for j in range(end - 1, start - 1, -1) if "," in text[words[j].end: words[j + 1].start]), None)
 
 
 def _pointed_subject(text: str, words: Sequence[Token], k: int, found: Sequence[Found]) -> int | None:
@@ -239,9 +260,11 @@ def _comma_after(text: str, words: Sequence[Token], k: int, end: int) -> int | N
     return next((j for j in range(k, end) if "," in text[words[j].end: words[j + 1].start]), None)
 
 
+_HELP_NOUNS = frozenset({"appui", "soutien", "aide", "concours", "accompagnement", "participation", "financement"})
 _PARTICIPLE_REACH = 16  # words from a fronted participle to its comma
 # Between the comma and a name, words that make it no subject: a verb, an agent ("est gérée par Y")
-_NO_SUBJECT_BEFORE = frozenset({"est", "sont", "a", "ont", "etait", "gere", "geree", "porte", "portee", "par"})
+_NO_SUBJECT_BEFORE = frozenset({"est", "sont", "a", "ont", "etait", "gere", "geree", "porte", "portee", "par",
+                                "avec", "de", "du", "des", "d", "au", "aux"})  # (no subject after a preposition)
 
 
 def _member_among_founders(words: Sequence[Token], spans: Spans, head: int, names_member: Callable[[str], bool],

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from rtes_kg.extract.clause import a_member_word
 from rtes_kg.extract.cuewords import SUPPORT_NOUNS
-from rtes_kg.extract.lexicon import Token
-from rtes_kg.extract.names import FROM_REFERENCE, LOWER_ARTICLES, Found, a_kind_ends_at, is_an_act
+from rtes_kg.extract.lexicon import Token, is_an_act
+from rtes_kg.extract.names import FROM_REFERENCE, LOWER_ARTICLES, Found, a_kind_ends_at
 from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.steps import a_step_of
 from rtes_kg.extract.whose import AGENT, GIFTS
@@ -34,9 +34,10 @@ def named_as_giver(text: str, words: Sequence[Token], found: Sequence[Found], st
     if _a_network_that_receives(words, found[n], starts[n]):
         return False
     while a_funder(found[n]):
-        if _giver_after_de(words, starts[n]):
-            return True
         k = _past_its_article(words, starts[n] - 1)
+        listed = k >= 1 and words[k].key in AGENT and spans.owner(k - 1 - (words[k - 1].key == "et")) is not None
+        if not listed and _giver_after_de(words, starts[n]):  # (an item after another name is as that one is:
+            return True  # "met à disposition des Restos du Cœur, du Secours populaire et de la Croix-Rouge")
         if k < 1 or words[k].key not in AGENT or words[k].key == "par":
             return False
         before = k - 1 - (words[k - 1].key == "et")

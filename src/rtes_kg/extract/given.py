@@ -9,10 +9,10 @@ from collections.abc import Callable, Sequence
 from rtes_kg.extract.anaphora import DEFINITE
 from rtes_kg.extract.clause import MEMBER_WORDS, boundary
 from rtes_kg.extract.cuewords import SUPPORTED
-from rtes_kg.extract.lexicon import HELPED, OF_WORDS, Token
+from rtes_kg.extract.lexicon import HELPED, KIND_ADJECTIVES, OF_WORDS, Token
 from rtes_kg.extract.names import Found
 from rtes_kg.extract.spans import Spans
-from rtes_kg.extract.whose import GIFTS, KIND_ADJECTIVES, NEVER_MEMBER, kind_at
+from rtes_kg.extract.whose import GIFTS, NEVER_MEMBER, kind_at
 
 _BEFORE_NAME = DEFINITE | {"les", "un", "une", "des"}
 _TO = frozenset({"a", "au", "aux"})

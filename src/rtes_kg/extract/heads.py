@@ -32,7 +32,8 @@ GENERIC_HEADS = frozenset({"restaurant", "legumerie", "boutique", "magasin", "ca
                              "entreprise", "societe", "cooperative", "collectif", "jardin", "bar",
                              "auberge", "librairie", "recyclerie", "ressourcerie", "epicerie",
                              "fablab", "menuiserie", "blanchisserie", "laverie", "bricotheque",
-                             "outilterie", "materiautheque", "creche", "compagnie"})
+                             "outilterie", "materiautheque", "creche", "compagnie", "ludotheque",
+                             "boulangerie", "brasserie", "guinguette"})
 
 
 def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:
@@ -68,14 +69,15 @@ def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:
             continue
         last = name_forward(text, words, start)
         if quoted and last is not None and _CLOSING_QUOTE.match(text, words[last].end) \
-                and word.key not in _PLACES_ONLY | {"plateforme", "lieu", "village", "collectif"}:
+                and word.key not in _SCHEMES_OR_PLACES:
             found.append(found_by_pattern(text, words, start, last, word.start, None))  # "la laverie solidaire
             continue  # « Lav'Services »", "la régie intercommunale « Clunisois Mobilités »"
         if word.key not in GENERIC_HEADS:
             continue
         if last is None or words[start].raw in {"Le", "La", "Les", "L"} and last == start:
             continue
-        if (words[start].raw in {"Le", "La", "Les", "L"} or _RUN_BY.match(text, words[last].end)) \
+        if (words[start].raw in {"Le", "La", "Les", "L"} or _RUN_BY.match(text, words[last].end)
+                or word.key not in _SCHEMES_OR_PLACES and _A_BRAND.search(text, words[start].start, words[last].end)) \
                 and not communes_named(text[words[start].start: words[last].end]):
             found.append(found_by_pattern(text, words, start, last, word.start, None))
     return found  # (a commune's name is where it is: "le projet de ferme urbaine L'Île-Saint-Denis")
@@ -85,6 +87,11 @@ def after_generic_heads(text: str, words: Sequence[Token]) -> list[Found]:
 _HEADS_BEFORE_QUOTES = frozenset({"regie", "ludotheque", "garage"})
 _OPENING_QUOTE = re.compile(r"\s*[«“\"]\s*")
 _CLOSING_QUOTE = re.compile(r"\s*[»”\"]")
+
+
+# A name shaped as a brand, no place's: an apostrophe or a capital inside a word ("l'atelier vélo Recycl'Roue",
+# "la coopérative KaléidosCOOP"; not "d'Émile")
+_A_BRAND = re.compile(r"[^\W\d_]{2}['’][^\W\d_]|[a-zà-ÿ][A-ZÀ-Ý]")
 
 
 def _named_after_its_head(text: str, words: Sequence[Token], head: int) -> int | None:
@@ -105,6 +112,9 @@ def _named_after_its_head(text: str, words: Sequence[Token], head: int) -> int |
 
 
 _PLACES_ONLY = frozenset({"maison", "centre", "espace", "lieu", "structure", "entreprise", "societe", "cooperative"})
+# What a name in quotes or shaped as a brand after these is: a scheme or a place ("la plateforme « X »",
+# "la plateforme de mobilité Mobil'Emploi"), no body
+_SCHEMES_OR_PLACES = _PLACES_ONLY | {"plateforme", "lieu", "village", "collectif"}
 _WHAT_IT_IS = NAME_ADJECTIVES | frozenset("associatif associative cooperatif cooperative municipal municipale "
                                           "communal communale intercommunal intercommunale numerique local locale "
                                           "mobile itinerant itinerante bio vegetal urbain urbaine".split())

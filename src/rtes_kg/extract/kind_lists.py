@@ -20,6 +20,8 @@ from rtes_kg.extract.names import (
     NETWORK_HEADS,
     Found,
     name_forward,
+    opens_a_body,
+    opens_known_name,
     plural,
     structure_words,
 )
@@ -223,7 +225,14 @@ def listed_after_plural(text: str, words: Sequence[Token], start: int) -> list[t
     "les SCOP A, B et C" ("et" ends a name here)."""
     items: list[tuple[int, int]] = []
     k = start
+    another = False  # the list ends on a name its own finder reads: "les associations A et les Restos du Cœur"
     while k < len(words) and len(items) < _LIST_MAX:
+        if items and words[k].raw in _LOWER_ARTICLES and k + 1 < len(words) and words[k + 1].capitalised \
+                and joined(text, words[k], words[k + 1]):
+            if opens_known_name(words, k) or opens_a_body(words, k + 1):
+                another = True
+                break
+            k += 1  # "les associations Vélo Cité et les Amis du Vélo": the item's article, no word of its name
         last = name_forward(text, words, k, inside_words=True)  # ("les associations A et Bouge ta Ville")
         if last is None and words[k].raw in LEADING_ARTICLES:  # "…, Un logement pour chacun et C"
             last = tail if (tail := listed_tail(text, words, k, k)) > k else None
@@ -247,7 +256,10 @@ def listed_after_plural(text: str, words: Sequence[Token], start: int) -> list[t
             k = j
         else:
             break
-    return items if len(items) >= 2 else []
+    return items if len(items) + another >= 2 else []
+
+
+_LOWER_ARTICLES = frozenset({"la", "le", "les", "l"})
 
 
 def networks_of_a_kind(text: str, words: Sequence[Token]) -> list[Found]:

@@ -29,6 +29,11 @@ NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept":
                 "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
                 "soixante": 60, "cent": 100, "mille": 1000}
 OF_WORDS = frozenset({"de", "du", "des", "d"})  # "de", "du", "des", "d'" folded
+# Adjectives that say which collectivité gives: "une subvention régionale", "l'aide départementale"
+KIND_ADJECTIVES = {f"{stem}{end}": kind for stem, kind, ends in (
+    ("regional", "region", ("", "e", "es", "aux")), ("departemental", "departement", ("", "e", "es", "aux")),
+    ("municipal", "ville", ("", "e", "es", "aux")), ("metropolitain", "metropole", ("", "e", "s", "es")),
+    ("europeen", "etat", ("", "ne", "s", "nes")), ("etatique", "etat", ("", "s"))) for end in ends}
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})  # "pour ses projets", "sa création"
 # The participles of help: "financée par", "soutenue par la Ville", "340 entreprises aidées en 2023"
 HELPED = frozenset(f"{stem}{end}" for stem in ("finance", "cofinance", "soutenu", "subventionne", "accompagne", "aide")
@@ -219,3 +224,27 @@ def counted(text: str, words: Sequence[Token], k: int) -> bool:
     Fondation de France": a mark between)."""
     return k > 0 and (words[k - 1].raw.isdigit() or words[k - 1].key in NUMBER_WORDS) \
         and not text[words[k - 1].end: words[k].start].strip()
+
+
+def before_a_kind(words: Sequence[Token], k: int, start: int) -> bool:
+    """Whether the words from ``k`` to the name at ``start`` are adjectives set before its kind word:
+    "soutient la jeune entreprise X", "la toute nouvelle association X" (the verb's object still)."""
+    return all(w.key in _BEFORE_A_KIND for w in words[k: start])
+
+
+_BEFORE_A_KIND = frozenset({"jeune", "jeunes", "nouvelle", "nouvelles", "nouveau", "nouvel", "nouveaux",
+                            "petite", "petites", "petit", "petits", "toute", "tout", "toutes", "tres"})
+
+
+def with_its_article(words: Sequence[Token], start: int) -> int:
+    """Where the name from ``start`` (its kind word) begins with its article: "l'association X"."""
+    return start - (start > 0 and words[start - 1].key in {"la", "le", "les", "l"})
+
+
+def is_an_act(key: str) -> bool:
+    """Whether a sentence's first word names an act, not a body: "Soutien à…" (not "Cantine du Pays, SCIC…")."""
+    return key.endswith(("tion", "sion", "ment", "age")) or key in _ACTS
+
+
+_ACTS = frozenset({"soutien", "aide", "appui", "accueil", "partenariat", "adhesion", "subvention", "don", "pret",
+                   "achat", "travail", "projet", "participation", "contribution", "convention", "etude", "appel"})

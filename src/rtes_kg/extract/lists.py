@@ -18,8 +18,10 @@ __all__ = ["APPOSED", "ENUMERATION_GAP", "LIST_IN_PARENTHESES", "PLACE_AFTER", "
            "list_goes_on", "mid_list", "unknown_first_item"]
 
 # Between two items of an enumeration: ", ", " et ", " et à la ", ", de l’"…
-ENUMERATION_GAP = re.compile(  # (and what each is given: "5 000 € à A et 3 000 € à B"; when: "et en 2021 B")
-    r"['’»\"]?\s*(?:,\s*(?:et|ou)?|et|ou|ainsi qu['’]?e?)\s*(?:\d[\d\s.,\u00a0\u202f]*(?:[kKM]\s*)?(?:€|euros?)\s*)?"
+ENUMERATION_GAP = re.compile(  # (and what each is given: "5 000 € à A et 3 000 € à B", "une subvention de 5 000 € à A
+    # et de 3 000 € à B"; when: "et en 2021 B")
+    r"['’»\"]?\s*(?:,\s*(?:et|ou)?|et|ou|ainsi qu['’]?e?)\s*"
+    r"(?:(?:de\s+|d['’]\s*)?\d[\d\s.,\u00a0\u202f]*(?:[kKM]\s*)?(?:€|euros?)\s*)?"
     r"(?:(?:en|depuis|dès)\s+(?:19|20)\d\d\s*)?"
     r"(?:(?:à|au|aux|de|du|des|d['’]|avec|pour|dans|chez|auprès\s+d[eu'’]s?)\s*)?"
     r"(?:(?:la|le|les|l['’]|un|une)\s*)?", re.IGNORECASE)

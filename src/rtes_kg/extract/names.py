@@ -16,10 +16,11 @@ from rtes_kg.extract.lexicon import (
     ARTICLES,
     CONNECTORS,
     LEGAL_FORMS,
-    SCHEMES_AND_EVENTS,
+    OF_WORDS,
     Lexicon,
     Token,
     inner_apostrophe,
+    is_an_act,
     joined,
     phrase_keys,
 )
@@ -110,7 +111,7 @@ def a_kind_ends_at(words: Sequence[Token], k: int) -> bool:
 # The words of shops and services announce their names too, of no kind: only an "épicerie solidaire"
 # or "sociale" is one of the scheme ("l'épicerie vrac Le Bocal", "la conciergerie rurale Bocage Services").
 _OTHER_BODIES = {"entreprise": ("SEM", "SEMOP", "société d'économie mixte", "SPL", "société publique locale",
-                                "bailleur social", "bailleurs sociaux",  # "le bailleur social Habitat 44"
+                                "bailleur social", "bailleurs sociaux", "bailleur", "bailleurs",  # "le bailleur X"
                                 # "la SAS Enargia" (after a kind: "la SCIC SAS X", its status)
                                 "SAS", "SARL", "GAEC", "GIE", "groupement d'intérêt économique",
                                 "entreprise", "société", "start-up", "startup"),  # "l'entreprise Mécabois"
@@ -177,6 +178,8 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
                 and joined(text, words[k], words[k + 1]) and not _another_kind_after(words, first, k) \
                 and not _placed_before(text, words, first, k):
             pass
+        elif et_capital and _a_pair_with_et(text, words, first, last, k):
+            last = k = k + 2  # "l'association Le Pain et les Roses"
         elif (et_capital or inside_words) and words[k].key in _INSIDE_A_NAME and k + 1 < len(words) \
                 and _inner_capital(words, k + 1) and (words[k].key in _POSSESSIVES or not opens_a_body(words, k + 1)
                                                       or _the_town_ends_it(text, words, k)):
@@ -201,6 +204,18 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
     if all(words[i].key in ARTICLES for i in range(first, last + 1)):
         return None
     return last
+
+
+def _a_pair_with_et(text: str, words: Sequence[Token], first: int, last: int, k: int) -> bool:
+    """Whether the "et" at ``k`` joins two halves of a name, an article and a noun each: "Le Pain et les Roses"
+    (not "Les Amis du Vélo et les Ateliers X", nor a known or a body's name: "… et la Ville de Laval")."""
+    second = k + 2
+    return last == first + 1 and words[first].raw in {"Le", "La", "Les", "L"} and second < len(words) \
+        and words[k + 1].raw in {"le", "la", "les", "l"} and words[second].capitalised \
+        and joined(text, words[k], words[k + 1]) and joined(text, words[k + 1], words[second]) \
+        and not opens_known_name(words, k + 1) and not opens_a_body(words, second) \
+        and not (second + 1 < len(words) and joined(text, words[second], words[second + 1])
+                 and (words[second + 1].capitalised or words[second + 1].key in OF_WORDS))
 
 
 def _a_site_after(words: Sequence[Token], k: int) -> bool:
@@ -298,8 +313,9 @@ def name_backward(text: str, words: Sequence[Token], last: int, through_a: bool 
             first = k
         elif k > 0 and inner_apostrophe(text, words, k):
             pass  # "Ch'ti Vrac": the word's end
-        elif words[k].raw in _LOWER and _article_after_a_name(text, words, k):
-            break  # "avec le Département de la Gironde la Maison de l'emploi": the Maison's name begins
+        elif words[k].raw in _LOWER and _article_after_a_name(text, words, k) or words[k].key in {"a", "au", "aux"} \
+                and structure_words()[0].match_at(words, _past_articles(words, k + 1)) is not None:
+            break  # "avec le Département de la Gironde la Maison de l'emploi", "de Kerbernard à la Ressourcerie X"
         elif not (words[k].key in (_INNER if through_a else _INNER_BACKWARD)
                   or (k == last and words[k].raw[0].isdigit())
                   or (words[k].key == "et" and text[words[k].start - 1: words[k].start] == "-")):
@@ -321,15 +337,6 @@ def _article_after_a_name(text: str, words: Sequence[Token], k: int) -> bool:
     return (k >= 2 and k + 1 < len(words) and words[k - 1].capitalised and words[k + 1].capitalised
             and (words[k - 2].capitalised or words[k - 2].key in _INNER_BACKWARD)
             and text[words[k - 1].end: words[k].start].isspace() and text[words[k].end: words[k + 1].start].isspace())
-
-
-def is_an_act(key: str) -> bool:
-    """Whether a sentence's first word names an act, not a body: "Soutien à…" (not "Cantine du Pays, SCIC…")."""
-    return key.endswith(("tion", "sion", "ment", "age")) or key in _ACTS
-
-
-_ACTS = frozenset({"soutien", "aide", "appui", "accueil", "partenariat", "adhesion", "subvention", "don", "pret",
-                   "achat", "travail", "projet", "participation", "contribution", "convention", "etude", "appel"})
 
 
 def without_article(name: str) -> str:
@@ -366,20 +373,6 @@ def a_noun_s_complement(words: Sequence[Token], first: int) -> bool:
     while k > 0 and words[k].key in LOWER_ARTICLES:
         k -= 1
     return k > 0 and words[k].key in {"de", "du", "des", "d"} and words[k - 1].raw.islower()
-
-
-def in_a_quoted_name(text: str, words: Sequence[Token], cand: Found) -> bool:
-    """Whether ``cand`` starts after the first word of a name in quotes (« Yonne Initiative ESS »),
-    or opens the quoted title of a scheme or an event (le prix « Initiative ESS »)."""
-    opening = text.rfind("«", max(0, words[cand.first].start - 80), words[cand.first].start)
-    if opening < 0 or "»" in text[opening: words[cand.first].start]:
-        return False
-    head = cand.first - 1  # the word before the quote (within 80 characters: a few words back)
-    while head >= 0 and words[head].end > opening:
-        head -= 1
-    return bool(text[opening + 1: words[cand.first].start].strip()) or (
-        head >= 0 and not text[words[head].end: opening].strip() and any(
-            words[k].key in SCHEMES_AND_EVENTS for k in range(max(0, head - 1), head + 1)))  # ("le festival ESS « X »")
 
 
 _FINAL_APOSTROPHE, _OPENING_QUOTE = re.compile(r"['’](?!\w)"), re.compile(r".*\s['‘’]")

@@ -107,6 +107,9 @@ _DENYING_SUBJECT = frozenset({"ni", "aucun", "aucune", "nul", "nulle", "rien"})
 _CLOSED = {("a", "ferme"), ("ont", "ferme"), ("a", "disparu"), ("a", "cesse"), ("ont", "cesse"), ("en", "liquidation"),
            ("ete", "liquide"), ("ete", "liquidee"), ("ete", "dissous"), ("ete", "dissoute"),
            ("ete", "abandonne"), ("ete", "abandonnee"), ("pu", "aboutir"), ("pas", "abouti"), ("a", "echoue"),
+           # never done: "l'opération ne s'est pas concrétisée", "le projet n'a finalement pas vu le jour"
+           ("pas", "concretise"), ("pas", "concretisee"), ("pas", "concretises"), ("pas", "concretisees"),
+           ("pas", "vu"), ("jamais", "vu"),
            # a request turned down, a project put off: "n'a pas pu être satisfaite", "a été ajourné"
            ("pas", "pu"), ("ete", "refusee"), ("ete", "refuse"), ("ete", "rejetee"),
            ("ete", "rejete"), ("ete", "ajourne"), ("ete", "ajournee"), ("ete", "suspendu"), ("ete", "suspendue"),

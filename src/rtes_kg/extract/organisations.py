@@ -37,7 +37,6 @@ from rtes_kg.extract.names import (
     FROM_REFERENCE,
     Found,
     a_noun_s_complement,
-    in_a_quoted_name,
     joined,
     name_backward,
     name_forward,
@@ -46,7 +45,7 @@ from rtes_kg.extract.names import (
 )
 from rtes_kg.extract.overlaps import resolve
 from rtes_kg.extract.roles import CARRIER, CREATED, PARTNER, ROLES, SHAREHOLDER, SUPPORTED, nobody, read_roles
-from rtes_kg.extract.shaped_names import a_scheme_s_name, acronym_s_article_dropped
+from rtes_kg.extract.shaped_names import a_scheme_s_name, acronym_s_article_dropped, in_a_quoted_name
 from rtes_kg.extract.subjects import agents_of_running, objects_of_support, opening_subjects
 from rtes_kg.extract.tails import spelt_out
 from rtes_kg.extract.territorial import a_territory, listed_after_a_territory

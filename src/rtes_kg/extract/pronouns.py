@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.clause import MEMBER_KEYS, boundary
 from rtes_kg.extract.cuewords import SUPPORTED, cue_ending_at
-from rtes_kg.extract.lexicon import SENTENCE_BREAK, Token
+from rtes_kg.extract.lexicon import KIND_ADJECTIVES, SENTENCE_BREAK, Token
 from rtes_kg.extract.names import LOWER_ARTICLES, Found
 from rtes_kg.extract.spans import Spans
 
@@ -54,14 +54,21 @@ _GENDER_OF_KIND = {**GENDER_OF_ARTICLE,
 def given_by_the_member(text: str, words: Sequence[Token], spans: Spans, k: int, member_at: Callable[[int], bool],
                          names_member: Callable[[str], bool]) -> bool:
     """Whether the clause of the pronoun at ``k`` names the member as the giver of the support its verb
-    says: "Elle a bénéficié d'une subvention de 40 000 € de la CACEM" (not "… de la Fondation de France")."""
+    says, or names no giver: "Elle a bénéficié d'une subvention de 40 000 € de la CACEM", "… d'une aide au
+    démarrage" (not "… de la Fondation de France", "… d'une aide régionale" in a commune's fiche)."""
+    named = False  # another giver, or a collectivité's adjective: "… de la Fondation X", "… régionale"
     for j in range(k + 1, min(len(words), k + _GIVER_REACH)):
         if boundary(text, words[j - 1], words[j]):
-            return False
+            break
         if member_at(j) or spans.owner(j) is None and words[j].key in MEMBER_KEYS and names_member(words[j].key) \
                 and words[j - 1].key in LOWER_ARTICLES:
             return True
-    return False
+        if (kind := KIND_ADJECTIVES.get(words[j].key)) is not None:
+            if kind not in {"etat", "europe"} and names_member(kind):
+                return True  # "une subvention départementale" in the Département's fiche
+            named = True
+        named = named or spans.owner(j) is not None
+    return not named  # none named in the member's fiche: its own ("Elle a bénéficié d'une aide de 15 000 €")
 
 
 _GIVER_REACH = 20  # words: "Elle a reçu en 2023 une subvention de fonctionnement de 40 000 € de la Ville"

@@ -3,15 +3,16 @@ alimentaire", "X a reçu une subvention de la Région Bretagne" (docs/extraction
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from rtes_kg.extract.anaphora import DEFINITE
 from rtes_kg.extract.clause import MEMBER_WORDS, boundary
 from rtes_kg.extract.cuewords import SELECTED, SUPPORTED
-from rtes_kg.extract.lexicon import OF_WORDS, Token
+from rtes_kg.extract.lexicon import KIND_ADJECTIVES, OF_WORDS, Token
 from rtes_kg.extract.names import Found
 from rtes_kg.extract.spans import Spans
-from rtes_kg.extract.whose import GIFTS, GIVING, KIND_ADJECTIVES, adjective_names_member
+from rtes_kg.extract.whose import GIFTS, GIVING, adjective_names_member
 
 
 def received_from_another(text: str, words: Sequence[Token], found: Sequence[Found], spans: Spans,
@@ -25,7 +26,7 @@ def received_from_another(text: str, words: Sequence[Token], found: Sequence[Fou
     alimentaire et une subvention de la Ville" (the bank a partner, X the member's)."""
     pairs: list[tuple[int | None, int | None]] = []
     for n in range(len(found)):
-        k, received, reach, of = spans[n][1] + 1, False, spans[n][1] + 15, OF_WORDS
+        k, received, reach, of = spans[n][1] + 1, False, spans[n][1] + _REACH, OF_WORDS
         # "La Ville finance X, qui reçoit une aide de la CAF": a relative clause adds another's gift to the member's
         relative = k < len(words) and words[k].key == "qui" and "," in text[words[k - 1].end: words[k].start]
         if SUPPORTED not in explicit[n] and not relative:
@@ -76,7 +77,9 @@ def _given_before(text: str, words: Sequence[Token], first: int) -> bool:
 
 
 def _a_gift(words: Sequence[Token], k: int) -> bool:
-    """Whether a gift is named at ``k``, after its article: "une subvention", "l'aide"."""
+    """Whether a gift is named at ``k``, after its article and a year: "une subvention", "l'aide", "en
+    2023 un prêt"."""
+    k += 2 if k + 1 < len(words) and words[k].key == "en" and _YEAR.fullmatch(words[k + 1].raw) else 0
     k += k < len(words) and words[k].key in DEFINITE | {"un", "une", "des", "les"}
     return k < len(words) and words[k].key in GIFTS
 
@@ -96,7 +99,10 @@ def _names_the_member_too(text: str, words: Sequence[Token], spans: Spans, k: in
     return False
 
 
+_REACH = 22  # words from a name to its verb of receiving, past an incise: "X, créé en 2019 à l'initiative de
+# la Ville et géré par l'association Y, a obtenu en 2023 un prêt de…"
 _TOO = frozenset({"aussi", "egalement"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _RECEIVING = frozenset({"recoit", "recoivent", "recu", "recue", "recus", "recues", "beneficie", "beneficient"})
 _PICKED = SELECTED | {f"{stem}{end}" for stem in ("recompense", "prime", "distingue") for end in ("", "e", "s", "es")}
 # Words that receive only when a gift follows: "a obtenu une subvention", not "a obtenu l'agrément"

@@ -32,7 +32,7 @@ from rtes_kg.extract.agreements import (
     objectives_before,
     partnership_after,
 )
-from rtes_kg.extract.anaphora import kind_heads, pointing_back
+from rtes_kg.extract.anaphora import pointing_back
 from rtes_kg.extract.clause import an_agent, boundary, post_cue, to_before
 from rtes_kg.extract.collectivites import COLLECTIVITE, INTERCOMMUNAL_KINDS, collectivite_words, kind_label
 from rtes_kg.extract.cues import (
@@ -55,9 +55,10 @@ from rtes_kg.extract.founders import (
 from rtes_kg.extract.funders import named_as_giver
 from rtes_kg.extract.gathered import gathered_members
 from rtes_kg.extract.given import given_by_another
-from rtes_kg.extract.lexicon import Token, phrase_keys, tokens
+from rtes_kg.extract.kind_words import kind_heads
+from rtes_kg.extract.lexicon import Token, phrase_keys, tokens, with_its_article
 from rtes_kg.extract.member_gives import member_support
-from rtes_kg.extract.names import FROM_PATTERN, LOWER_ARTICLES, Found
+from rtes_kg.extract.names import FROM_PATTERN, Found
 from rtes_kg.extract.negation import gone_in_its_incise, negated
 from rtes_kg.extract.received import received_from_another
 from rtes_kg.extract.runs import BODY_KINDS, run_by_another, run_by_the_member
@@ -136,28 +137,23 @@ def _names_member(member: Callable[[Found], bool], kind_word: str) -> bool:
 _ANY_INTERCOMMUNALITY = frozenset({"communaute", "intercommunalite"})
 
 
-def _with_its_article(words: Sequence[Token], start: int) -> int:
-    """Where the name from ``start`` (its kind word) begins with its article: "l'association X"."""
-    return start - (start > 0 and words[start - 1].key in LOWER_ARTICLES)
-
-
 def _right_after_avec(words: Sequence[Token], start: int) -> bool:
     """Whether the name from ``start`` (its kind word) comes right after "avec", its article between."""
-    before = _with_its_article(words, start)
+    before = with_its_article(words, start)
     return before > 0 and words[before - 1].key == "avec"
 
 
 def _after_a_colon(text: str, words: Sequence[Token], start: int) -> bool:
     """Whether the name from ``start`` (its kind word) opens a clause after a colon, its article
     before it: "Création d'une épicerie sociale : l'association X…"."""
-    before = _with_its_article(words, start)
+    before = with_its_article(words, start)
     return before > 0 and text[words[before - 1].end: words[before].start].strip() == ":"
 
 
 def _the_kind_created(words: Sequence[Token], start: int) -> bool:
     """Whether the kind word at ``start``, after a colon, is the kind the label before it created:
     "Création d'une SCIC : la SCIC X…"."""
-    before = _with_its_article(words, start)
+    before = with_its_article(words, start)
     return any(word.key == words[start].key for word in words[max(0, before - 6): before])
 
 

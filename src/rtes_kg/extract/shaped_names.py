@@ -1,6 +1,7 @@
 """What a name found by its shape alone (``FROM_PATTERN``) is not, or is without: the name of the
 scheme, project or event written right before it ("le projet Cantine Bio"), an acronym's elided
-article ("L'ARDEAR Occitanie"). ``organisations.find_organisations`` asks it of each find."""
+article ("L'ARDEAR Occitanie"), the end of a name in quotes (« Yonne Initiative ESS »).
+``organisations.find_organisations`` asks it of each find."""
 
 from __future__ import annotations
 
@@ -43,3 +44,17 @@ def a_scheme_s_name(text: str, words: Sequence[Token], first: int) -> bool:
 
 
 _DETERMINERS = ARTICLES | {"au", "aux", "cet"}  # ("du dispositif Cap Jeunes", "au projet X")
+
+
+def in_a_quoted_name(text: str, words: Sequence[Token], cand: Found) -> bool:
+    """Whether ``cand`` starts after the first word of a name in quotes (« Yonne Initiative ESS »),
+    or opens the quoted title of a scheme or an event (le prix « Initiative ESS »)."""
+    opening = text.rfind("«", max(0, words[cand.first].start - 80), words[cand.first].start)
+    if opening < 0 or "»" in text[opening: words[cand.first].start]:
+        return False
+    head = cand.first - 1  # the word before the quote (within 80 characters: a few words back)
+    while head >= 0 and words[head].end > opening:
+        head -= 1
+    return bool(text[opening + 1: words[cand.first].start].strip()) or (
+        head >= 0 and not text[words[head].end: opening].strip() and any(
+            words[k].key in SCHEMES_AND_EVENTS for k in range(max(0, head - 1), head + 1)))  # ("le festival ESS « X »")

@@ -167,7 +167,7 @@ def shares_said_apart(text: str, words: Sequence[Token], found: Sequence[Found],
         entered = word.key == "capital" and k >= 2 and words[k - 1].key == "au" \
             and bool({w.key for w in words[max(0, k - 6): k - 1]} & _ENTERED)  # "est entrée au capital" (of what?),
         # "a apporté 10 000 € au capital"
-        entered = entered or word.key == "capital" and k >= 2 and words[k - 1].key in {"du", "son"} \
+        entered = entered or word.key in {"capital", "parts"} and k >= 2 and words[k - 1].key in {"du", "son", "des"} \
             and bool({w.key for w in words[max(0, k - 6): k - 1]} & _HOLDING)  # "La Ville détient 10 % du capital"
         entered = entered or word.key in _HOLDER_NOUNS and k >= 1 and words[k - 1].key in _BEING \
             and not (k + 1 < len(words) and words[k + 1].key in {"a", "au", "aux"})  # not "associée au projet"

@@ -10,7 +10,8 @@ from rtes_kg.extract.cuewords import SUPPORTED, cue_ending_at
 from rtes_kg.extract.lexicon import Token
 
 _OWN_STEPS = frozenset({"arrivee", "implantation", "installation", "developpement", "demenagement", "extension",
-                       "ouverture", "lancement", "structuration", "consolidation"})
+                       "ouverture", "lancement", "structuration", "consolidation",
+                       "permanence", "permanences", "antenne", "antennes", "siege"})  # "héberge la permanence de X"
 
 
 def a_step_of(words: Sequence[Token], k: int) -> bool:

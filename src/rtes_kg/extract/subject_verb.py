@@ -80,8 +80,10 @@ _MEASURE_WORDS = AMOUNT_WORDS | {"a", "hauteur", "de", "d", "en", "partie", "gra
 _MEASURE_REACH = 7  # words: "à hauteur de 1 200 000 € par"
 
 
-# Participles whose agent after "par" supports the name: "X, soutenue par la Ville, …", "un local prêté par"
-_SUPPORT_PARTICIPLES = HELPED | {f"{stem}{end}" for stem in ("appuye", "prete") for end in ("", "e", "s", "es")}
+# Participles whose agent after "par" supports the name: "X, soutenue par la Ville, …", "un local prêté par",
+# "X, hébergée gratuitement par la Ville"
+_SUPPORT_PARTICIPLES = HELPED | {f"{stem}{end}" for stem in ("appuye", "prete", "heberge")
+                                  for end in ("", "e", "s", "es")}
 
 
 # What stands between "avec" and its support noun, and between the noun and its giver: "avec le soutien de la Ville"

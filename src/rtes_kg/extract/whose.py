@@ -10,7 +10,7 @@ from rtes_kg.extract.adjectives import an_incise_opens
 from rtes_kg.extract.anaphora import DEFINITE, member_named_after
 from rtes_kg.extract.clause import MEMBER_AREA_WORDS, MEMBER_KEYS, MEMBER_WORDS, boundary, closes_examples, to_before
 from rtes_kg.extract.cuewords import BESIDE, CREATED, HOSTING, PARTNER, SUPPORTED
-from rtes_kg.extract.lexicon import HELPED, OF_WORDS, PARTICIPLE_ENDINGS, Token, joined
+from rtes_kg.extract.lexicon import HELPED, KIND_ADJECTIVES, OF_WORDS, PARTICIPLE_ENDINGS, Token, joined
 from rtes_kg.extract.names import PUBLIC, Found
 from rtes_kg.extract.relatives import relative_clause_role
 from rtes_kg.extract.spans import Spans
@@ -380,13 +380,6 @@ GIFTS = frozenset({"subvention", "subventions", "aide", "aides", "dotation", "fi
 
 
 AGENT = frozenset({"par", "de", "du", "des", "d"})  # what introduces who gives the support
-# Adjectives that say which collectivité gives: "une subvention régionale", "l'aide départementale"
-KIND_ADJECTIVES = {f"{stem}{end}": kind for stem, kind, ends in (
-    ("regional", "region", ("", "e", "es", "aux")), ("departemental", "departement", ("", "e", "es", "aux")),
-    ("municipal", "ville", ("", "e", "es", "aux")), ("metropolitain", "metropole", ("", "e", "s", "es")),
-    ("europeen", "etat", ("", "ne", "s", "nes")), ("etatique", "etat", ("", "s"))) for end in ends}
-
-
 def adjective_names_member(key: str, names_member: Callable[[str], bool]) -> bool:
     """False when the word is the adjective of another collectivité's kind ("régionale" in a
     commune's fiche), or of a body never the member ("européenne"); True otherwise."""

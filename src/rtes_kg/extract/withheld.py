@@ -121,9 +121,14 @@ def _ended(keys: list[str]) -> bool:
         if keys[k] in {"cesse", "arrete"} and keys[k + 1] == "de" and k + 2 < len(keys) \
                 and keys[k + 2].startswith(_GIVEN):
             return True  # "a cessé de financer", "a arrêté de soutenir"
+        if keys[k] in _REMOVED and k >= 1 and keys[k - 1] in {"a", "ont"} \
+                and any(key in _AGREEMENTS | _SCHEMES for key in keys[k + 1: k + 5]):
+            return True  # "La Région a supprimé en 2021 son dispositif d'emplois aidés, dont bénéficiaient X et Y"
     return False
 
 
+_REMOVED = frozenset({"supprime", "suspendu", "abandonne"})
+_SCHEMES = frozenset({"dispositif", "programme", "financement", "soutien", "fonds"})
 _CANCELLED = frozenset({"resiliee", "resilie", "resiliees", "resilies", "denoncee", "denonce"})
 _AGREEMENTS = frozenset({"convention", "partenariat", "aide", "aides", "subvention", "subventions", "contrat",
                          "marche"})  # ("le marché avec la SCOP X a été résilié")
@@ -136,9 +141,12 @@ def _excepted(words: Sequence[Token], first: int) -> bool:
     return k >= 0 and words[k].key in {"hormis", "sauf", "excepte", "exception"}
 
 
-_CLAUSE_STOP = re.compile(r"[.!?;\n•]|\bmais\b")  # "n'a pas été accordé, mais la Ville a versé…"
+# "n'a pas été accordé, mais la Ville a versé…", "n'a pas été retenu par la Ville, qui a préféré soutenir Y"
+_CLAUSE_STOP = re.compile(r"[.!?;\n•]|\bmais\b|\ben revanche\b|\bnéanmoins\b"
+                          r"|,\s*(?:qui|elle|il)\s+a\s+(?:plutôt\s+)?préféré\b")
 _GRANTED = ("accord", "attribu", "vers", "octroy", "octroi", "reconduit", "renouvel", "alloue", "retenu")
-_GIVEN = (*_GRANTED, "financ", "cofinanc", "subventionn", "soutien", "soutenu", "accompagn")
+_GIVEN = (*_GRANTED, "financ", "cofinanc", "subventionn", "soutien", "soutenu", "accompagn",
+          "depos", "sollicit")  # (a request not made: "X n'a pas déposé de demande", "n'a pas sollicité d'aide")
 _NOT, _HAS = frozenset({"pas", "plus", "jamais"}), frozenset({"a", "ont", "avait", "avaient"})
 _ONLY = (["seulement"], ["uniquement"])  # "ne finance pas seulement X": it does
 

@@ -70,6 +70,11 @@ def test_the_member_s_share_of_a_company_named_before():
     ("Créé en 2021 à l'initiative de la Ville, de la MAIF et de la Macif, le fonds de dotation Alpha a financé "
      "12 projets.", LAVAL, [("Alpha", "cree"), ("Alpha", "partenaire"), ("MAIF", "partenaire"),
                              ("Macif", "partenaire")]),
+    ("À l'initiative de la Ville et de la CMA, la coopérative Alpha a été créée en 2021.", LAVAL,
+     [("Alpha", "cree"), ("CMA", "partenaire")]),
+    # a body gone before is none; an incise of who founds it, read through
+    ("Après la liquidation de la SCOP Alpha, la Ville a soutenu la création, par six anciens salariés, de la "
+     "coopérative Beta.", LAVAL, [("Beta", "cree")]),
     # "fondée par" names founders, who run nothing of the body
     ("La Ville détient 20 % du capital de la Foncière Solidaire Mayenne (FSM), fondée en 2020 par la CRESS Pays de "
      "la Loire et l'URSCOP Pays de la Loire.", LAVAL,
@@ -87,11 +92,18 @@ def test_founders_and_the_body_founded(sentence, member, expected):
      [("MRAC", "porteur")]),
     ("La Ville a confié à l'ADMR de la Mayenne (Aide à Domicile en Milieu Rural) le portage des repas.",
      [("ADMR de la Mayenne", "porteur")]),
+    ("La Ville travaille avec l'association Alpha et l'AGUR (Agence d'urbanisme Sud-Mayenne).",
+     [("Alpha", "partenaire")]),
     # an acronym and a département's number: the long name's, no curated body of the same letters
     ("La Ville soutient l'association Agir pour l'Environnement et la Solidarité (APES 53).",
      [("APES 53", "soutenu")]),
     ("La Ville a versé 9 000 € à l'Union départementale des associations familiales de la Mayenne (UDAF 53).",
      [("Union départementale des associations familiales de la Mayenne", "soutenu")]),
+    # a body's long name in title case, then its acronym: a body, found (not a scheme's: "le Plan Local de
+    # l'Habitat (PLH)")
+    ("Le Groupe Solidarité Mayenne Insertion (GSMI), ensemble d'entreprises d'insertion, a reçu 50 000 € de la "
+     "Ville.", [("Groupe Solidarité Mayenne Insertion", "soutenu")]),
+    ("La Ville a adopté le Plan Local de l'Habitat (PLH) avec l'association Alpha.", [("Alpha", "partenaire")]),
     # the place after an acronym no finder knows is the body's: a chapter, not the national federation
     ("La Ville a créé la plateforme avec la Fédération française du bâtiment (FFB) de la Mayenne.",
      [("Fédération française du bâtiment de la Mayenne", "partenaire")]),
@@ -141,6 +153,13 @@ def test_names_whole_and_apart(sentence, expected):
     ("En 2022, 12 000 heures d'insertion ont été réalisées par la SCOP Alpha.", LAVAL, [("Alpha", "partenaire")]),
     ("Le marché a été attribué à la SCOP Alpha et à son sous-traitant, l'ESAT Beta.", LAVAL,
      [("Alpha", "porteur"), ("Beta", "porteur")]),
+    ("Le marché de transport a été attribué à un groupement constitué de la SCOP Alpha et de l'entreprise adaptée "
+     "Beta.", LAVAL, [("Alpha", "porteur"), ("Beta", "porteur")]),
+    ("Le Département a mis fin à son partenariat avec l'association Alpha, dont les missions ont été reprises par "
+     "Soliha Gironde.", GIRONDE, [("Soliha Gironde", "porteur")]),
+    ("Le Département a mis fin à son partenariat avec l'association Alpha, dont les missions ont été reprises par "
+     "Soliha Gironde, désormais subventionnée par le Département à hauteur de 90 000 €.", GIRONDE,
+     [("Soliha Gironde", "porteur"), ("Soliha Gironde", "soutenu")]),
     ("Le titulaire du marché de collecte, la SCOP Alpha, emploie 14 salariés en insertion.", LAVAL,
      [("Alpha", "porteur")]),
     ("À l'issue d'un appel d'offres remporté par l'entreprise Alpha Nettoyage, la Ville a exigé 15 % d'heures "
@@ -171,6 +190,10 @@ def test_who_does_the_work_bought(sentence, member, expected):
      [("Alpha", "soutenu")]),
     ("La Ville héberge dans ses locaux la permanence de l'ADIE.", [("Adie", "soutenu")]),
     ("L'association Alpha, hébergée par la Ville dans l'ancien presbytère, distribue 9 000 repas par an.",
+     [("Alpha", "porteur"), ("Alpha", "soutenu")]),
+    ("La Ville a conventionné 12 structures d'insertion, dont l'atelier chantier d'insertion Alpha.",
+     [("Alpha", "soutenu")]),
+    ("L'association Alpha, conventionnée par la Ville, accueille 40 familles.",
      [("Alpha", "porteur"), ("Alpha", "soutenu")]),
     ("La Ville siège au comité d'engagement de France Active Pays de la Loire.",
      [("France Active Pays de la Loire", "partenaire")]),
@@ -227,3 +250,32 @@ def test_an_untitled_region_s_fiche_is_the_region_its_address_is_in():
             "Type de collectivité\nRégion\nAdresse\n201 avenue de la Pompignane\n34064 Montpellier Cedex\n")
     fiche, = read_fiches(text, "fiche.txt")
     assert sorted((m.name, m.role) for m in fiche.mentions) == [("CRESS Occitanie", "soutenu")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "par ailleurs" is no agent's "par"
+    ("La Ville anime par ailleurs un comité de pilotage réunissant le Département de la Mayenne, la Région Pays "
+     "de la Loire et l'État.",
+     [("Département de la Mayenne", "partenaire"), ("Région Pays de la Loire", "partenaire")]),
+    ("La Ville a pris des parts dans la SCIC Alpha et accompagne par ailleurs l'association Beta.",
+     [("Alpha", "actionnaire"), ("Beta", "soutenu")]),
+    ("La Ville soutient l'association Culture et liberté, avec 12 bénévoles.", [("Culture et liberté", "soutenu")]),
+    # the contract said in the sentence before its pronoun
+    ("Le marché d'entretien des parcs est réservé aux structures d'insertion. Il a été attribué en 2022 à "
+     "l'entreprise d'insertion Alpha.", [("Alpha", "porteur")]),
+    # an acronym and its territory in the parenthesis of its long form
+    ("Le soutien au pôle de développement de l'ESS du Pays de Laval (ADESS Pays de Laval), qui anime le réseau des "
+     "acteurs, a été maintenu à hauteur de 12 000 €.", [("ADESS Pays de Laval", "soutenu")]),
+    # a participle after "et" ends a name; a measure after it is no number of it
+    ("L'épicerie, portée par l'association Alpha Solidarité et conventionnée avec la CAF, accueille 900 foyers.",
+     [("Alpha Solidarité", "porteur"), ("CAF", "partenaire")]),
+    ("La Ville a mis à disposition de l'association Racines Urbaines 1,5 hectare de parcelles.",
+     [("Racines Urbaines", "soutenu")]),
+    # a lease of the clause before is no agreement of the companions of another verb
+    ("La Ville le lui loue par bail emphytéotique ; elle a par ailleurs financé, avec la Région Pays de la Loire, "
+     "les travaux.", [("Région Pays de la Loire", "partenaire")]),
+    ("La Ville a signé un bail emphytéotique de 30 ans avec l'association Alpha.", [("Alpha", "soutenu")]),
+])
+def test_words_read_in_the_wrong_clause(sentence, expected):
+    assert roles_in_a_fiche(sentence, **LAVAL) == expected
+

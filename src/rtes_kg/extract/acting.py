@@ -104,7 +104,8 @@ def supported_right_after_it(text: str, words: Sequence[Token], spans: Spans, n:
             and (noun := support_noun_after(words, k)) is not None:
         return _the_member_after(words, spans, noun + 1, is_member, names_member)
     if k < len(words) and text[words[k - 1].end: words[k].start].strip() == "," \
-            and (agent := agent_after_given(words, k)) is not None and _ends_its_clause(text, words, agent):
+            and (agent := agent_after_given(words, k + (words[k].key in _NOW))) is not None \
+            and _ends_its_clause(text, words, agent):  # (", désormais subventionnée par la Ville": now its support)
         return _the_member_after(words, spans, agent, is_member, names_member)  # "suivies par la Maison de
         # l'Emploi X, financée à 50 % par la communauté de communes.": no verb after, the support is X's
     if k >= len(words) or text[words[k - 1].end: words[k].start].strip() != "," \
@@ -120,12 +121,22 @@ def supported_right_after_it(text: str, words: Sequence[Token], spans: Spans, n:
     return False
 
 
+_NOW = frozenset({"desormais", "aujourd", "depuis", "dorenavant"})
+
+
 def _ends_its_clause(text: str, words: Sequence[Token], agent: int) -> bool:
-    """Whether the clause ends within a few words after the agent at ``agent``, no comma before."""
-    for j in range(agent + 1, min(len(words), agent + _AGENT_WORDS)):
+    """Whether the clause ends within a few words after the agent at ``agent``, no comma before, an
+    amount aside: "…, désormais subventionnée par la Ville à hauteur de 20 000 €."."""
+    j, content = agent + 1, 0
+    while j < len(words) and content < _AGENT_WORDS:
         if boundary(text, words[j - 1], words[j]) or "," in text[words[j - 1].end: words[j].start]:
             return boundary(text, words[j - 1], words[j])
-    return agent + _AGENT_WORDS >= len(words)
+        content += not (words[j].raw[:1].isdigit() or words[j].key in _AN_AMOUNT_S)
+        j += 1
+    return j >= len(words)
+
+
+_AN_AMOUNT_S = frozenset({"a", "hauteur", "de", "d", "par", "an", "euros", "€", "k", "m"})
 
 
 _AGENT_WORDS = 6  # "la communauté de communes"

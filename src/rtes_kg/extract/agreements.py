@@ -76,7 +76,12 @@ def objectives_before(words: Sequence[Token], first: int) -> bool:
     keys = [w.key for w in words[max(0, j - 7): j] if not w.key.isdigit()
             and w.key not in {"pluriannuelle", "annuelle", "triennale"}]
     return keys[-1:] in (["cpo"], ["cpom"]) or keys[-3:] == ["convention", "d", "objectifs"] \
-        or any(_a_long_lease(keys[i: i + 3]) for i in range(len(keys)))  # ("… de 30 ans avec X")
+        or any(_a_long_lease(keys[i: i + 3]) and set(keys[i + 2:]) <= _LEASE_WORDS  # ("… de 30 ans avec X"; not
+               for i in range(len(keys)))  # "le lui loue par bail emphytéotique ; elle a financé, avec la Région")
+
+
+_LEASE_WORDS = frozenset({"emphyteotique", "a", "construction", "rehabilitation", "de", "d", "ans", "an", "annees",
+                          "sur", "signe", "conclu"})
 
 
 def lent_to(words: Sequence[Token], first: int) -> bool:

@@ -348,6 +348,10 @@ def tendered(text: str, words: Sequence[Token], k: int) -> bool:
     back = k
     while back > 0 and not _SENTENCE_MARK.search(text, words[back - 1].end, words[back].start):
         back -= 1
+    if words[back].key in {"il", "celui", "ce"} and back > 0:  # "Le marché… est réservé aux SIAE. Il a été attribué
+        back -= 1  # à l'entreprise d'insertion X": the contract said before
+        while back > 0 and not _SENTENCE_MARK.search(text, words[back - 1].end, words[back].start):
+            back -= 1
     return any(w.key in TENDERED and not a_market(words, j) and not _inside_a_name(text, words, j)
                for j, w in enumerate(words[back: ahead + 1], back))
 

@@ -14,7 +14,6 @@ from rtes_kg.extract.agency import agent_role
 from rtes_kg.extract.amount_phrases import RATE_KEYS, before_an_amount
 from rtes_kg.extract.clause import BOUNDARY, boundary, contract_before, dating, entrusted, post_cue, tendered
 from rtes_kg.extract.cuewords import (
-    ASIDES,
     CARRIED_KEYS,
     CARRIER,
     CARRYING,
@@ -30,11 +29,11 @@ from rtes_kg.extract.cuewords import (
     Cue,
     cue_ending_at,
 )
-from rtes_kg.extract.holders import HOLDER_AFTER, HOLDER_NOUNS, OTHER_HOLDERS, holder_named, hours_worked
+from rtes_kg.extract.holders import CONTRACT_PARTIES, HOLDER_NOUNS, holder_named, hours_worked, other_holders
 from rtes_kg.extract.incises import ASIDE, PREPOSITIONS, apposed_to, aside_after_name, before_incise, incise_opening
 from rtes_kg.extract.kind_lists import counted_head
 from rtes_kg.extract.labels import AMONG, label_before, label_in_clause, label_over_list, verb_in_clause, winners_listed
-from rtes_kg.extract.lexicon import ARTICLES, OF_WORDS, SENTENCE_BREAK, Token, before_a_kind, with_its_article
+from rtes_kg.extract.lexicon import ARTICLES, OF_WORDS, SENTENCE_BREAK, Token, aside_at, before_a_kind, with_its_article
 from rtes_kg.extract.lists import (
     APPOSED,
     ENUMERATION_GAP,
@@ -107,7 +106,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                 # (A, B et C)": the examples of what the cue is said of; "soutient le réseau des épiceries (ANDES)"
             return (label_over_list(text, words, k) if gap.strip() == ";" else None) or fallback
         owner = spans.owner(k)
-        if "," in gap and owner is None:
+        if "," in gap and owner is None and not after_incise:  # (the comma of an incise read through opens it)
             apposed = apposed_to(text, words, spans, k)
             if apposed is not None and _listed_alongside(text, words, apposed + 1, start):
                 return PARTNER  # "…, aux côtés des Cigales du Poitou, du Crédit Coopératif"
@@ -192,8 +191,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                     or (list_goes_on(text, words, end) and not list_closed(text, words, spans, owner))):
                 return roles[owner]
             return fallback
-        if words[k].key == "dont" and (end is not None and HOLDER_AFTER.match(text, words[end].end)
-                                       or OTHER_HOLDERS.fullmatch(text, words[k].end, words[start].start)):
+        if words[k].key == "dont" and other_holders(text, words, k, start, end):
             return PARTNER  # "la SCIC X, dont Alès Agglomération est sociétaire": X's, no item of a list; "le
             # pacte, dont la SCIC A et l'association B sont signataires": B's fellow holder
         if words[k].key == "parmi" and (k == 0 or SENTENCE_BREAK.search(text, words[k - 1].end, words[k].start)):
@@ -208,16 +206,17 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             jumped = True  # "avec les autres ressourceries, notamment X": the comma ends nothing
         if winners_listed(text, words, k):
             return SUPPORTED  # "Les lauréats 2023 sont l'association A, la SCOP B…": the member's winners
-        if k >= 2 and (words[k - 2].key, words[k - 1].key, words[k].key) in ASIDES:
-            k -= 3  # "La Ville soutient de son côté l'association X": the verb's object still
+        if aside := aside_at(words, k):
+            k -= aside  # "La Ville soutient de son côté l'association X": the verb's object still
             continue
         if counted_companions(words, k, start):
             k, content = k - 1, 0  # "a créé avec 8 villes du territoire la SCIC X": the verb's object
             prepositions.clear()  # (all words crossed were the companions')
             continue
         found = cue_ending_at(words, k) or _cue_around_a_date(words, k)
-        if found is not None and words[k].key == "par" and k + 1 < len(words) and words[k + 1].skey in RATE_KEYS:
-            found = None  # "10 000 € par an à l'association X": a rate, not who carries it
+        if found is not None and words[k].key == "par" and k + 1 < len(words) \
+                and (words[k + 1].skey in RATE_KEYS or words[k + 1].key == "ailleurs"):
+            found = None  # "10 000 € par an à l'association X": a rate, not who carries it; "par ailleurs"
         if found is not None and words[k].key == "prix" and k >= 1 and words[k - 1].key == "a":
             found = None  # "loue à prix réduit un local à X": a price, no prize's giver
         if found is not None:
@@ -260,9 +259,9 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             if role is not None:
                 if negated(text, words, first):
                     return CITED  # "n'est pas entrée au capital de la SCIC X": no role is stated
-                if role == PARTNER and words[first].key in {"avec", "aupres"} \
+                if role == PARTNER and words[first].key in CONTRACT_PARTIES \
                         and contract_before(text, words, first, buying=words[first].key == "aupres"):
-                    return CARRIER  # "confie un marché … avec SUEZ", "achat de prestations auprès de l'ESAT X"
+                    return CARRIER  # "confie un marché … avec SUEZ", "à un groupement constitué de A et B"
                 if role == CARRIER and hours_worked(text, words, first):
                     return PARTNER  # "38 000 heures d'insertion réalisées par X": X's staff worked them
                 if role == PARTNER and "propres" in {w.key for w in words[first: start]}:

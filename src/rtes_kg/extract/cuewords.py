@@ -181,7 +181,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "mis à disposition, mettant à disposition, disposition, a soutenu, soutient, soutenir, finance, financé, "
         "a financé, financer, cofinance, a cofinancé, cofinancer, accompagne, a accompagné, accompagner, "
         "accueil, accueille, accueillent, accueillir, hébergement, héberge, hébergent, héberger, installer, "
-        "verse, a versé, prend en charge, a pris en charge, prendre en charge, "
+        "verse, a versé, prend en charge, a pris en charge, prendre en charge, a conventionné, conventionne, "
         # the member writing of itself: "Nous finançons l'association X"
         "soutenons, finançons, cofinançons, subventionnons, accompagnons, hébergeons, versons, prenons en charge")
     add(SUPPORTED, "governs", "loue, a loué, louer, cède, a cédé, céder, prête, a prêté, prêter, bail, "  # a bail à X
@@ -383,10 +383,6 @@ BESIDE = frozenset({"avec", "aupres", "cotes", "partenariat", "grace", "via", "a
 FILLERS = ARTICLES | {"aujourd", "hui", "notamment", "directement", "desormais", "actuellement",
                       "egalement", "aussi", "ensemble", "dont", "ainsi", "chaque", "annee", "annuelle", "annuel",
                       "euros", "euro", "k", "m", "millions", "million", "hauteur"}
-# Asides between a verb and its object: "La Ville soutient de son côté X", "finance depuis sa création X"
-ASIDES = frozenset({("de", "son", "cote"), ("de", "leur", "cote"), ("pour", "sa", "part"), ("pour", "leur", "part"),
-                    ("quant", "a", "elle"), ("quant", "a", "lui"),
-                    ("depuis", "sa", "creation"), ("des", "sa", "creation")})
 
 
 # A market where people buy, not a public contract: "le marché de producteurs", "le marché paysan".

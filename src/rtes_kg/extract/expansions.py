@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rtes_kg.extract.chapters import of_its_territory
 from rtes_kg.extract.curated import reference
 from rtes_kg.extract.lexicon import Token, tokens
 from rtes_kg.extract.names import Found, name_slug
@@ -23,14 +24,15 @@ def expansions_merged(text: str, words: Sequence[Token], found: list[Found]) -> 
     merged: list[Found] = []
     for cand in found:
         before = merged[-1] if merged else None
-        if before is not None and _inside_its_expansion(text, words, before, cand):
+        if _inside_its_expansion(text, words, before, cand):
             continue  # "l'ADMR de la Meuse (Aide à Domicile en Milieu Rural)": no "Domicile en Milieu Rural"
         if before is not None and _its_numbered_acronym(text, words, before, cand):
-            # "APES 80", no APES of the Hauts-de-France; named so unless the long name holds its place ("la
-            # Fédération des œuvres laïques (FOL 53)" is a chapter's, no body of every département)
+            # "APES 80", no APES of the Hauts-de-France; named so unless the long name holds its place or
+            # its level, the member's territory's ("la Fédération des œuvres laïques (FOL 53)" is a chapter's,
+            # no body of every département; "l'Agence départementale … (ADIL 33)" the member's département's)
             short = text[words[cand.first].start: words[cand.first + 1].end]
             merged[-1] = replace(before, last=cand.first + 1) if departements_named(before.name) \
-                else replace(before, last=cand.first + 1, name=short, slug=name_slug(short))
+                or of_its_territory(before) else replace(before, last=cand.first + 1, name=short, slug=name_slug(short))
             continue
         if before is None or not _in_parentheses_after(text, words, before, cand) or not (
                 cand.slug == before.slug or {cand.parent, cand.slug} & {before.parent, before.slug} - {None}
@@ -74,17 +76,26 @@ _ACRONYM_THEN_A_PLACE = re.compile(r"\s*\(\s*([A-ZÀ-Ý]{2,8})\s*\)\s*(de\s+(?:l
                                    r"([A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})")
 
 
-def _inside_its_expansion(text: str, words: Sequence[Token], before: Found, cand: Found) -> bool:
-    """Whether ``cand`` lies inside the parenthesis right after ``before`` that spells out the acronym
-    ``before`` holds: "VRAC (Vers un Réseau d'Achat en Commun)", "l'ADMR de la Meuse (Aide à
-    Domicile en Milieu Rural)" (the finds of its words are parts of the long form, no bodies)."""
-    opening = text.find("(", words[before.last].end, words[cand.first].start)
+def _inside_its_expansion(text: str, words: Sequence[Token], before: Found | None, cand: Found) -> bool:
+    """Whether ``cand`` lies inside the parenthesis right after an acronym that it spells out: "VRAC (Vers
+    un Réseau d'Achat en Commun)", "l'ADMR de la Mayenne (Aide à Domicile en Milieu Rural)" (the finds of
+    its words are parts of the long form, no bodies), or that opens with the acronym's first letter, the
+    find a later part of it: "l'AGUR (Agence d'urbanisme Flandre-Dunkerque)" (no "Flandre-Dunkerque")."""
+    opening = text.rfind("(", max(0, words[cand.first].start - _EXPANSION_CHARS), words[cand.first].start)
     closing = text.find(")", words[cand.last].end, words[cand.last].end + _EXPANSION_CHARS)
-    if opening < 0 or closing < 0 or text[words[before.last].end: opening].strip() \
+    if opening < 0 or closing < 0 or ")" in text[opening: words[cand.first].start] \
             or "(" in text[opening + 1: closing] or "," in text[opening + 1: closing]:
         return False
-    acronym = next((w.raw for w in words[before.first: before.last + 1] if len(w.raw) > 1 and w.raw.isupper()), None)
-    return acronym is not None and len(acronym) >= 3 and initials_hold(acronym, tokens(text[opening + 1: closing]))
+    content = text[opening + 1: closing].strip()
+    ahead = [w for w in words[max(0, cand.first - 12): cand.first] if w.end <= opening]
+    right_before = ahead[-1].raw if ahead and not text[ahead[-1].end: opening].strip() else ""
+    if before is not None and not text[words[before.last].end: opening].strip():
+        acronym = next((w.raw for w in words[before.first: before.last + 1] if len(w.raw) > 1 and w.raw.isupper()),
+                       right_before)
+    else:
+        acronym = right_before
+    return len(acronym) >= 3 and acronym.isupper() and (initials_hold(acronym, tokens(content)) or (
+        content[:1] == acronym[0] and words[cand.first].start > opening + 1 + len(content.split()[0])))
 
 
 _EXPANSION_CHARS = 40  # from the end of a find to the parenthesis that closes its long form

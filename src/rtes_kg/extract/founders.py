@@ -164,7 +164,8 @@ def created_with_help(text: str, words: Sequence[Token], spans: Spans, found: Se
         if born and (helped is None or "initiative" not in after[helped: helped + 3]):
             continue  # "Née d'une initiative de la Ville, la SCIC X…" (not "née de la fusion de A et B")
         que = next((i for i in range(k - 1, max(-1, k - 7), -1) if words[i].key in {"que", "qu"}), None)
-        relative = que is not None and the_member_relates(text, words, spans, que, k, names_member, member_at)
+        relative = que is not None and the_member_relates(text, words, spans, que, k, names_member, member_at) or \
+            words[k - 1].key in {"ete", "est", "sont"} and _at_its_initiative(text, words, k, names_member, member_at)
         agent = k + 1 + helped + 3 if helped is not None else k
         by = next((i for i in range(min(3, len(after))) if after[i] == "par"), None)  # "créée (en 2021) par"
         among = False  # the member among the founders: "par la Région et la Ville", "par 300 habitants et la Ville"
@@ -222,6 +223,21 @@ def created_with_help(text: str, words: Sequence[Token], spans: Spans, found: Se
             elif (pointed := _pointed_subject(text, words, k, found)) is not None:
                 roles.append((pointed, CREATED))  # "Recyclerie X : créée … de la Ville, la recyclerie est gérée…"
     return roles
+
+
+def _at_its_initiative(text: str, words: Sequence[Token], k: int, names_member: Callable[[str], bool],
+                       member_at: Callable[[int], bool]) -> bool:
+    """Whether the sentence of the passive creation at ``k`` opens with the member's initiative: "À
+    l'initiative de la Ville et de la CMA, la coopérative X a été créée" (X created; not "de la Région"
+    in a commune's fiche)."""
+    start = k
+    while start > 0 and not boundary(text, words[start - 1], words[start]) and k - start < _PARTICIPLE_REACH * 2:
+        start -= 1
+    opening = [w.key for w in words[start: start + 5]]
+    if opening[:3] != ["a", "l", "initiative"] or len(opening) < 5 or opening[3] not in {"de", "du"}:
+        return False
+    named = start + 4 + (opening[4] in LOWER_ARTICLES)
+    return named < k and (member_at(named) or words[named].key in MEMBER_WORDS and names_member(words[named].key))
 
 
 def _subject_after_the_participle(text: str, words: Sequence[Token], k: int, name: int) -> bool:

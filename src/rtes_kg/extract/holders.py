@@ -10,21 +10,32 @@ from collections.abc import Sequence
 
 from rtes_kg.extract.lexicon import Token
 
-__all__ = ["HOLDER_AFTER", "HOLDER_NOUNS", "OTHER_HOLDERS", "holder_named", "hours_worked"]
+__all__ = ["CONTRACT_PARTIES", "HOLDER_NOUNS", "holder_named", "hours_worked", "other_holders"]
 
 # After a name, a holder of it: "la SCIC X, dont Alès Agglomération est (également) sociétaire", "le pacte, dont
 # la SCIC A et l'association B sont signataires"
-HOLDER_AFTER = re.compile(r"(?i:(?:\s*(?:,|\bet\b)[^,;:.()]{1,60}?)?\s+(?:est|sont|était|étaient|reste|restent)\s+"
-                          r"(?:également\s+|aussi\s+|toujours\s+)?(?:devenue?s?\s+)?"
-                          r"(?:sociétaire|actionnaire|associée?|membre|partenaire|signataire)s?\b)")
+_HOLDER_AFTER = re.compile(r"(?i:(?:\s*(?:,|\bet\b)[^,;:.()]{1,60}?)?\s+(?:est|sont|était|étaient|reste|restent)\s+"
+                           r"(?:également\s+|aussi\s+|toujours\s+)?(?:devenue?s?\s+)?"
+                           r"(?:sociétaire|actionnaire|associée?|membre|partenaire|signataire)s?\b)")
 # After "dont", the holders or members named after their verb: "la SCIC X, dont les autres sociétaires sont l'ONF
 # et…", "le collectif X, dont font partie la Croix-Rouge et…"
-OTHER_HOLDERS = re.compile(r"(?i:\s+(?:(?:les\s+)?(?:autres\s+|principaux\s+)?"
-                           r"(?:sociétaires|actionnaires|associés|membres)\s+(?:sont|étaient)|(?:font|faisaient)\s+partie)"
-                           r"\s+(?:également\s+|aussi\s+|notamment\s+)?(?:la\s+|le\s+|les\s+|l['’]\s*)?)")
+_OTHER_HOLDERS = re.compile(r"(?i:\s+(?:(?:les\s+)?(?:autres\s+|principaux\s+)?"
+                            r"(?:sociétaires|actionnaires|associés|membres)\s+(?:sont|étaient)|(?:font|faisaient)\s+partie)"
+                            r"\s+(?:également\s+|aussi\s+|notamment\s+)?(?:la\s+|le\s+|les\s+|l['’]\s*)?)")
 # The holders' noun right before names, with no "de": "dont sont également actionnaires la Banque des
 # Territoires et X" (they hold shares of the company before, not of X)
 HOLDER_NOUNS = frozenset({"societaire", "societaires", "actionnaire", "actionnaires"})
+# Before the holders of a contract said before them: "confie un marché … avec SUEZ", "achat de prestations auprès
+# de l'ESAT X", "attribué à un groupement constitué de la SCOP A et de l'EA B" (carriers, no partners)
+CONTRACT_PARTIES = frozenset({"avec", "aupres", "constitue", "constituee", "compose", "composee", "forme", "formee"})
+
+
+def other_holders(text: str, words: Sequence[Token], dont: int, start: int, end: int | None) -> bool:
+    """Whether the name from ``start`` (to ``end``) after the "dont" at ``dont`` is a holder of the body
+    before "dont", or of what it names: "la SCIC X, dont Alès Agglomération est sociétaire", "dont les
+    autres sociétaires sont l'ONF et Y", "le pacte, dont la SCIC A et l'association B sont signataires"."""
+    return end is not None and _HOLDER_AFTER.match(text, words[end].end) is not None \
+        or _OTHER_HOLDERS.fullmatch(text, words[dont].end, words[start].start) is not None
 
 
 def holder_named(words: Sequence[Token], k: int) -> bool:

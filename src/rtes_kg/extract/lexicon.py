@@ -248,3 +248,15 @@ def is_an_act(key: str) -> bool:
 
 _ACTS = frozenset({"soutien", "aide", "appui", "accueil", "partenariat", "adhesion", "subvention", "don", "pret",
                    "achat", "travail", "projet", "participation", "contribution", "convention", "etude", "appel"})
+
+
+def aside_at(words: Sequence[Token], k: int) -> int:
+    """How many words an aside between a verb and its object has when it ends at ``k``, else 0: "La
+    Ville soutient de son côté X", "finance depuis sa création X", "accompagne par ailleurs X"."""
+    keys = tuple(w.key for w in words[max(0, k - 2): k + 1])
+    return 3 if keys in _ASIDES else 2 if keys[-2:] in _ASIDES else 0
+
+
+_ASIDES = frozenset({("de", "son", "cote"), ("de", "leur", "cote"), ("pour", "sa", "part"), ("pour", "leur", "part"),
+                     ("quant", "a", "elle"), ("quant", "a", "lui"), ("depuis", "sa", "creation"),
+                     ("des", "sa", "creation"), ("par", "ailleurs"), ("en", "outre")})

@@ -45,7 +45,8 @@ _MEANS = frozenset({"activite", "economique", "economie", "emploi", "travail", "
 _POSSESSIVES = frozenset({"ta", "ton", "tes", "ma", "mon", "mes", "nos", "vos"})  # "ta Ville": no other body
 _INNER_BACKWARD = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "e", "y"})
 LOWER_ARTICLES = frozenset({"la", "le", "les", "l"})
-_AN_AMOUNT = re.compile(r"\d[\d\s\u00a0\u202f.,]{0,20}?(?:\s*(?:[kKM]\s*)?(?:€|euros?\b)|\s*%|\s\d{3}\b|\s+(?!(?:"
+_AN_AMOUNT = re.compile(r"\d+,\d+\s+[a-zà-ÿ]|"  # (a measure: "1,5 hectare"; not "Solidarité 2.0")
+                        r"\d[\d\s\u00a0\u202f.,]{0,20}?(?:\s*(?:[kKM]\s*)?(?:€|euros?\b)|\s*%|\s\d{3}\b|\s+(?!(?:"
                         r"les|des|ses|ces|leurs|nos|dans|sous|vers|depuis|chez|sans|puis|plus|tous|lors)\b)[a-zà-ÿ]+[sx]\b)")
 _LOWER = frozenset({"la", "le", "les"})
 # The lower-case adjectives a name ends with: "Menuiserie solidaire", "Jardin partagé" (a closed list)

@@ -47,6 +47,18 @@ def gone_in_its_incise(text: str, words: Sequence[Token], last: int) -> bool:
     return k < len(words) and text[words[last].end: words[k].start].strip() == "," and words[k].key in _GONE
 
 
+def gone_before(words: Sequence[Token], start: int) -> bool:
+    """Whether the name at ``start`` (its kind word) follows the noun of its end: "Après la liquidation de
+    la SCOP X, la Ville a soutenu…", "la fermeture de l'épicerie X" (a body gone, no part in the action)."""
+    k = start - 1 - (start >= 1 and words[start - 1].key in {"la", "le", "les", "l"})
+    return k >= 1 and words[k].key in {"de", "du", "des", "d"} and words[k - 1].key in _ENDS \
+        and not {w.key for w in words[max(0, k - 4): k - 1]} & _AVERTED  # (not "pour éviter la fermeture de X")
+
+
+_AVERTED = frozenset({"eviter", "empecher", "menace", "menacee", "menaces", "menacees", "sauver", "evite"})
+
+
+_ENDS = frozenset({"liquidation", "fermeture", "disparition", "dissolution", "faillite", "cessation"})
 _GONE = frozenset({"dissous", "dissoute", "dissoutes", "liquide", "liquidee", "liquides", "liquidees", "disparu",
                    "disparue", "disparus", "disparues"})
 

@@ -59,7 +59,7 @@ from rtes_kg.extract.kind_words import kind_heads
 from rtes_kg.extract.lexicon import Token, phrase_keys, tokens, with_its_article
 from rtes_kg.extract.member_gives import member_support
 from rtes_kg.extract.names import FROM_PATTERN, Found
-from rtes_kg.extract.negation import gone_in_its_incise, negated
+from rtes_kg.extract.negation import gone_before, gone_in_its_incise, negated
 from rtes_kg.extract.received import received_from_another
 from rtes_kg.extract.runs import BODY_KINDS, run_by_another, run_by_the_member
 from rtes_kg.extract.shares import member_shares
@@ -271,6 +271,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
         if not explicit[n] and names_a_scheme(words, spans[n][0]):
             explicit[n] = {CITED}  # "dans le cadre de l'expérimentation TZCLD": the scheme, no partner
         if not explicit[n] and (negated(text, words, starts[n]) or gone_in_its_incise(text, words, spans[n][1])
+                                or gone_before(words, starts[n])
                                 or n in left_out):
             explicit[n] = {CITED}  # "a cédé ses parts dans la SCIC X": no carrier of the member's action; "X,
             # dissoute en 2021, a transmis son activité à Y": a body gone

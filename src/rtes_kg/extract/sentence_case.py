@@ -31,7 +31,7 @@ from rtes_kg.extract.adjectives import (
     verb_with_object,
 )
 from rtes_kg.extract.cuewords import CARRYING, CUES, SUPPLYING, SUPPORT_NOUNS
-from rtes_kg.extract.lexicon import DEPARTEMENT_CODE, NUMBER_WORDS, OF_WORDS, Token, joined
+from rtes_kg.extract.lexicon import DEPARTEMENT_CODE, NUMBER_WORDS, OF_WORDS, PARTICIPLE_ENDINGS, Token, joined
 from rtes_kg.extract.names import opens_a_body, opens_known_name
 from rtes_kg.extract.places import area_named, communes_named
 
@@ -44,6 +44,7 @@ _ARTICLES = frozenset({"la", "le", "les", "l"})
 LEADING_PREPOSITIONS = frozenset({"Au", "Aux", "À", "De", "Du", "En", "Par", "Pour", "Sur", "Sous", "Avec", "Entre",
                                    "Chez", "Vers"})
 LEADING_ARTICLES = frozenset({"Un", "Une", "Le", "La", "Les", "L"})  # "Un toit pour tous", "La main verte"
+_AFTER_A_PARTICIPLE = frozenset({"avec", "à", "au", "aux", "dans", "en", "depuis", "pour", "sur", "auprès", "chez"})
 _LEADING_ADVERBS = frozenset({"Bien", "Mieux"})  # "Bien vivre ensemble", "Mieux manger pour tous"
 # What "à" opens after a name, a complement of the member's act and no word of it: "à hauteur de", "à titre
 # exceptionnel" (not "Laval à vélo", "Toit à moi")
@@ -294,8 +295,10 @@ def _a_tail_word(text: str, words: Sequence[Token], last: int, k: int, leading: 
         return False  # one noun after "contre la": "Pain contre la faim" (not "contre le gaspillage alimentaire")
     if before.key == "en" and token.key.endswith(_NOT_NOUNS_AFTER_EN):
         return False  # "en favorisant…": a gerund; "Alpha en solidaire": an adjective, no name's noun
-    if k + 1 < len(words) and words[k + 1].key == "par":
-        return False  # "la Fondation Macif et soutenue par la Ville": a participle and its agent
+    if k + 1 < len(words) and (words[k + 1].key == "par" or before.key == "et" and token.raw.endswith(
+            PARTICIPLE_ENDINGS) and words[k + 1].raw in _AFTER_A_PARTICIPLE  # "la Fondation Macif et soutenue
+            and joined(text, token, words[k + 1])):
+        return False  # par la Ville", "X et conventionnée avec la CAF": a participle (not "Culture et liberté")
     if before.key == "pour" and (an_infinitive(token) or aims):
         return False  # "soutient l'association Alpha pour démarrer", "… pour insertion professionnelle": the aim
     if before.key == "en" and token.key in _PLACES_AFTER_EN:

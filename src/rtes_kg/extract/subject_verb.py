@@ -82,7 +82,7 @@ _MEASURE_REACH = 7  # words: "à hauteur de 1 200 000 € par"
 
 # Participles whose agent after "par" supports the name: "X, soutenue par la Ville, …", "un local prêté par",
 # "X, hébergée gratuitement par la Ville"
-_SUPPORT_PARTICIPLES = HELPED | {f"{stem}{end}" for stem in ("appuye", "prete", "heberge")
+_SUPPORT_PARTICIPLES = HELPED | {f"{stem}{end}" for stem in ("appuye", "prete", "heberge", "conventionne")
                                   for end in ("", "e", "s", "es")}
 
 

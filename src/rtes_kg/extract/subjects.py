@@ -44,6 +44,7 @@ from rtes_kg.extract.subject_verb import ADVERBS, participle_after, past_the_inc
 
 # Verbs of running the action, as written ("porte", "anime"); not the auxiliaries and "compte",
 # which say nothing of who runs it ("L'Économie Sociale et Solidaire compte…")
+_TAKEN_OVER = frozenset({"repris", "reprise", "reprises"})  # "dont les missions ont été reprises par Soliha Vienne"
 _RUNNING = CLAUSE_VERBS - {"est", "sont", "a", "ont", "compte", "comptent", "réunit", "regroupe"}
 
 # The heads of collectivités and public bodies, known to their own finders
@@ -152,9 +153,13 @@ def agents_of_running(text: str, words: Sequence[Token]) -> list[Found]:
             adverb = words[index].key in _SUPPORTING and words[index + 1].key in _ADVERBS_OF_FUNDERS
             found += _acronyms_with_their_territory(text, words, index + 1 + adverb)  # "soutient l'ARDES Normandie"
             continue
+        if text[words[index - 1].end: words[index].start].strip() == "(" and words[index].raw.isupper():
+            found += [f for f in _acronyms_with_their_territory(text, words, index)  # "le pôle de développement de
+                      if text[words[f.last].end:].lstrip().startswith(")")  # l'ESS (ADESS Pays de Brest)": its name
+                      and words[f.last].capitalised and not opens_known_name(words, index)]  # (not "(INSEE 2021)")
         participle = index - 1 - (index > 1 and words[index - 1].key in ADVERBS)
-        if words[index].key != "par" or words[participle].key not in CARRIED_KEYS:
-            continue  # ("portées notamment par Ronalpia et Alter'Incub": an adverb between them)
+        if words[index].key != "par" or words[participle].key not in CARRIED_KEYS | _TAKEN_OVER:
+            continue  # ("portées notamment par Ronalpia et Alter'Incub": an adverb between them; "reprise par X")
         first = _past_articles(words, index + 1)
         listed = False  # an agent after another: "géré par Ecossolies et Ronalpia"
         if first < len(words) and words[first].key in _HEADS_OF_BODIES and (following := _next_item(

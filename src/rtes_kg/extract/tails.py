@@ -301,7 +301,25 @@ def spelt_out(text: str, words: Sequence[Token]) -> list[tuple[int, int, str, bo
                          and words[k].raw[:1].isupper()), None)
             if head is not None and _public(words[head: index]) and initials_hold(raw, words[head: index]):
                 found.append((head, index - 1, text[words[head].start: words[index - 1].end], True))
+            elif (head := _titled_before(words, index)) is not None:  # "Le Groupe Solidarité Nord Insertion (GSNI)"
+                found.append((head, index - 1, text[words[head].start: words[index - 1].end], False))
     return found
+
+
+def _titled_before(words: Sequence[Token], acronym: int) -> int | None:
+    """The first word of a body's long name in title case right before its acronym, every capital an
+    initial of it, its head a body's: "le Groupe Solidarité Nord Insertion (GSNI)" (not "le Plan Local de
+    l'Habitat (PLH)": a scheme's)."""
+    capitals = [k for k in range(acronym - 1, max(-1, acronym - 10), -1) if words[k].capitalised]
+    first = next((k for k in capitals if words[k].key in _TITLED_HEADS), None)
+    if first is None or any(not (words[k].capitalised or words[k].key in _SMALL_WORDS) for k in range(first, acronym)):
+        return None
+    initials = "".join(words[k].raw[0] for k in range(first, acronym) if words[k].capitalised)
+    return first if initials.upper() == words[acronym].raw else None
+
+
+_TITLED_HEADS = frozenset({"groupe", "groupement", "federation", "union", "collectif", "reseau", "cooperative",
+                           "mouvement", "comite", "compagnie", "association", "atelier", "ateliers"})
 
 
 _CAPITALS_THEN_A_TAIL = re.compile(r"([A-ZÀ-Ý]{3,})[a-zà-ÿ]{1,3}")

@@ -129,6 +129,11 @@ def test_the_words_of_a_long_form_are_no_body(sentence, expected):
     # a platform's name is a scheme's
     ("La Ville soutient la plateforme de mobilité Mob'In.", []),
     ("La Ville soutient la jeune entreprise Laval Consigne.", [("Laval Consigne", "soutenu")]),
+    # a number after "du" ends a name (not a date)
+    ("La Ville loue les bâtiments à la SCOP Imprimerie du 53.", [("Imprimerie du 53", "soutenu")]),
+    ("La Ville a accompagné la création de la SCIC Potagers du 11/19, qui exploite 4 hectares.",
+     [("Potagers du 11/19", "cree")]),
+    ("La Ville soutient la SCOP Alpha du 12 mars 2020 au 31 décembre 2022.", [("Alpha", "soutenu")]),
     ("L'épicerie Alpha nourrit 250 familles grâce à la Banque alimentaire de la Mayenne.",
      [("Alpha", "porteur"), ("Banque alimentaire de la Mayenne", "partenaire")]),
     ("La Ville a confié la gestion du local de la déchèterie de Bonchamp à la Ressourcerie du Maine, association "

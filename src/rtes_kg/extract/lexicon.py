@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, NamedTuple, TypeVar
 
+from rtes_kg.parse.fields import MONTHS
 from rtes_kg.parse.naming import fold_word as _fold_word
 
 # Folding one word is the hot path of every lexicon: the same words come back in every fiche.
@@ -260,3 +261,10 @@ def aside_at(words: Sequence[Token], k: int) -> int:
 _ASIDES = frozenset({("de", "son", "cote"), ("de", "leur", "cote"), ("pour", "sa", "part"), ("pour", "leur", "part"),
                      ("quant", "a", "elle"), ("quant", "a", "lui"), ("depuis", "sa", "creation"),
                      ("des", "sa", "creation"), ("par", "ailleurs"), ("en", "outre")})
+
+
+def number_after_de(words: Sequence[Token], last: int, k: int) -> bool:
+    """Whether the number at ``k`` ends a name that ends at ``last`` before "du"/"de": "la SCOP Papeterie du
+    17" (not a date, "du 12 mars", nor a year)."""
+    return k == last + 2 and words[k - 1].key in {"du", "de"} and len(words[k].raw) <= 3 \
+        and not (k + 1 < len(words) and words[k + 1].key in MONTHS)

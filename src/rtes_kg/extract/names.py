@@ -22,6 +22,7 @@ from rtes_kg.extract.lexicon import (
     inner_apostrophe,
     is_an_act,
     joined,
+    number_after_de,
     phrase_keys,
 )
 from rtes_kg.once import table
@@ -152,9 +153,11 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
         return imperative  # "Partageons les jardins"
     last, k = first, first + 1
     while k < len(words) and k - first < _NAME_MAX_WORDS and joined(text, words[k - 1], words[k]):
-        if words[k].capitalised or (words[k].raw[0].isdigit() and k == last + 1
-                                    and not _AN_AMOUNT.match(text, words[k].start)):
-            last = k  # ("Mission locale 44", not "et la CAF du Nord 6 000 € pour…", "X 25 parcelles")
+        if words[k].capitalised or (words[k].raw[0].isdigit() and (k == last + 1 or number_after_de(
+                words, last, k)) and not _AN_AMOUNT.match(text, words[k].start)):
+            last = k  # ("Mission locale 44", "Papeterie du 17", not "la CAF du Nord 6 000 € pour…", "X 25 parcelles")
+            if text[words[k].end: words[k].end + 1] == "/" and k + 1 < len(words) and words[k + 1].raw.isdigit():
+                last = k = k + 1  # "Potagers du 11/19"
         elif through_et and words[k].key == "et" and k + 1 < len(words) \
                 and words[k + 1].key in {"de", "du", "d", "des"} and not opens_known_name(words, k + 2) \
                 and not opens_a_body(words, k + 2):

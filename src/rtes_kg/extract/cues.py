@@ -314,8 +314,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _LISTED = re.compile(r",|\bet\b|\bou\b")  # "financé par la Ville (2,5 M€), la Région…": an item of the agents
 _INCISES = 3  # incises read through before a name, at most
 _OF_AFTER_ET = re.compile(r"\bet\s+(?:de|du|des|d['’])", re.IGNORECASE)
-_PARTICIPLE_INCISE = re.compile(r",\s*(?:(?:elle|lui|elles|eux)-mêmes?\s+)?"  # ", (elle-même) conventionnée par A"
-                                r"[^\W\d]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s")
+_ITSELF = r"(?:(?:elle|lui|elles|eux)-mêmes?\s+)?"  # ", (elle-même) conventionnée par A": the incise's still
+_PARTICIPLE_INCISE = re.compile(rf",\s*{_ITSELF}[^\W\d]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s")
 _A_FIGURE_S_SOURCE = re.compile(r"\d\s*%[^()]{0,60}\(\s*(?:(?:source|sources|données)\s*:?\s*)?"
                                 r"(?:(?:la|le|les)\s+|l['’])?$", re.IGNORECASE)
 
@@ -365,7 +365,7 @@ def _listed_alongside(text: str, words: Sequence[Token], k: int, start: int) -> 
 
 
 # (not ", dont A, B et C": a list of what the clause before counted, whose items share a role)
-_DESCRIBING = re.compile(r",\s*(?:(?:elle|lui|elles|eux)-mêmes?\s+)?"
+_DESCRIBING = re.compile(rf",\s*{_ITSELF}"
                          r"(?:[^\W\d]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)\s|qui\b|que\b|qu['’]|"
                          r"dont\b(?!\s+(?:la |le |les |l['’])?(?-i:[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|des|la|le|les)\s+|"
                          r"[dl]['’])?[A-ZÀ-Ý][\w'’-]*)*)\s*,))",

@@ -13,7 +13,7 @@ from rtes_kg.extract.curated import reference
 from rtes_kg.extract.lexicon import Token, tokens
 from rtes_kg.extract.names import Found, name_slug
 from rtes_kg.extract.places import area_named, communes_named, departements_named
-from rtes_kg.extract.tails import initials_hold
+from rtes_kg.extract.tails import SMALL_WORDS, initials_hold
 
 
 def expansions_merged(text: str, words: Sequence[Token], found: list[Found]) -> list[Found]:
@@ -112,13 +112,12 @@ def _its_numbered_acronym(text: str, words: Sequence[Token], before: Found, cand
             or not _OPENING_ALONE.fullmatch(text, words[before.last].end, words[cand.first].start):
         return False
     acronym = words[cand.first].raw.lower()
-    initials = iter(w.key[:1] for w in tokens(before.name) if w.key not in _SMALL_WORDS)  # (its place may follow)
+    initials = iter(w.key[:1] for w in tokens(before.name) if w.key not in SMALL_WORDS)  # (its place may follow)
     return words[cand.first].raw.isupper() and len(acronym) >= 3 and next(initials, "") == acronym[0] \
         and all(letter in initials for letter in acronym[1:])
 
 
 _NUMBER = re.compile(r"\d{2,3}|2[AB]")
-_SMALL_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "en", "a", "au", "aux"})
 _OPENING_ALONE = re.compile(r"\s*\(\s*")
 
 

@@ -15,7 +15,7 @@ from rtes_kg.extract.anaphora import DEFINITE, opened_by_the_member
 from rtes_kg.extract.clause import MEMBER_KEYS, MEMBER_WORDS, boundary
 from rtes_kg.extract.coagents import member_among_agents
 from rtes_kg.extract.collectivites import COLLECTIVITE, collectivite_words
-from rtes_kg.extract.cuewords import CREATED, CREATION, PARTNER, SHAREHOLDER
+from rtes_kg.extract.cuewords import CREATED, CREATION, PARTNER, SHAREHOLDER, SUPPORT_NOUNS
 from rtes_kg.extract.kind_words import kind_words
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import LOWER_ARTICLES, PUBLIC, Found
@@ -250,7 +250,7 @@ def _subject_after_the_participle(text: str, words: Sequence[Token], k: int, nam
         return False
     opening = _comma_before(text, words, comma, k)  # (the phrase the comma ends opens after k or a comma)
     opening = k if opening is None else opening + 1
-    return not any(words[j].key == "avec" and not {w.key for w in words[j + 1: j + 3]} & _HELP_NOUNS
+    return not any(words[j].key == "avec" and not {w.key for w in words[j + 1: j + 3]} & SUPPORT_NOUNS
                    for j in range(opening + 1, comma + 1))  # (not "Lancé par la Région avec l'ADEME, la Banque
     # des Territoires et la CRESS, le dispositif…": the list goes on; "avec l'appui de la Ville, la CAE X" is X)
 
@@ -276,7 +276,6 @@ def _comma_after(text: str, words: Sequence[Token], k: int, end: int) -> int | N
     return next((j for j in range(k, end) if "," in text[words[j].end: words[j + 1].start]), None)
 
 
-_HELP_NOUNS = frozenset({"appui", "soutien", "aide", "concours", "accompagnement", "participation", "financement"})
 _PARTICIPLE_REACH = 16  # words from a fronted participle to its comma
 # Between the comma and a name, words that make it no subject: a verb, an agent ("est gérée par Y")
 _NO_SUBJECT_BEFORE = frozenset({"est", "sont", "a", "ont", "etait", "gere", "geree", "porte", "portee", "par",

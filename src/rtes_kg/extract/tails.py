@@ -26,7 +26,8 @@ from rtes_kg.extract.sentence_case import given_to, sentence_case_tail
 from rtes_kg.parse.naming import unaccented
 
 # Words an acronym leaves out: "Énergies citoyennes en Pays de Vilaine" is EPV.
-_SMALL_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "e", "y", "et", "en", "a", "au", "aux"})
+# Words an acronym gives no letter of: "Aide à domicile en milieu rural" (ADMR)
+SMALL_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "e", "y", "et", "en", "a", "au", "aux"})
 _TAIL_WORDS = 6
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
 
@@ -247,7 +248,7 @@ def initials_hold(acronym: str, name: Sequence[Token]) -> bool:
     """Whether the acronym's letters are, in order, initials of the name's words, the first and the
     last among them ("EPV": Énergies citoyennes en Pays de Vilaine), and few words left out; an
     acronym in the name gives all its letters ("ARESS": Agence régionale pour l'ESS)."""
-    initials = [letter for w in name if w.key not in _SMALL_WORDS
+    initials = [letter for w in name if w.key not in SMALL_WORDS
                 for letter in (w.key if len(w.raw) > 1 and w.raw.isupper() else _initial(w.raw))]
     letters = [letter.lower() for letter in acronym]
     if not initials or letters[0] != initials[0] or letters[-1] != initials[-1]:
@@ -312,7 +313,7 @@ def _titled_before(words: Sequence[Token], acronym: int) -> int | None:
     l'Habitat (PLH)": a scheme's)."""
     capitals = [k for k in range(acronym - 1, max(-1, acronym - 10), -1) if words[k].capitalised]
     first = next((k for k in capitals if words[k].key in _TITLED_HEADS), None)
-    if first is None or any(not (words[k].capitalised or words[k].key in _SMALL_WORDS) for k in range(first, acronym)):
+    if first is None or any(not (words[k].capitalised or words[k].key in SMALL_WORDS) for k in range(first, acronym)):
         return None
     initials = "".join(words[k].raw[0] for k in range(first, acronym) if words[k].capitalised)
     return first if initials.upper() == words[acronym].raw else None

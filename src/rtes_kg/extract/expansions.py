@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rtes_kg.extract.chapters import of_its_territory
+from rtes_kg.extract.chapters import of_its_territory, tail_after_parenthesis
 from rtes_kg.extract.curated import reference
 from rtes_kg.extract.lexicon import Token, tokens
 from rtes_kg.extract.names import Found, name_slug
@@ -60,20 +60,19 @@ def expansions_merged(text: str, words: Sequence[Token], found: list[Found]) -> 
 def _placed_after_its_acronym(text: str, words: Sequence[Token], cand: Found, after: Found | None) -> Found:
     """The find with the place that follows its acronym, when no finder knows the acronym: "la Fédération
     française du bâtiment (FFB) de l'Ain" is the Fédération of the Ain (it was the national one)."""
-    placed = _ACRONYM_THEN_A_PLACE.match(text, words[cand.last].end)
-    if placed is None or cand.first == cand.last or not _spells_out(cand.name, placed[1]) \
-            or not (area_named(placed[3]) or communes_named(placed[3])):
+    acronym = cand.last + 1
+    if acronym + 1 >= len(words) or cand.first == cand.last or not _OPENING_ALONE.fullmatch(
+            text, words[cand.last].end, words[acronym].start) or not _spells_out(cand.name, words[acronym].raw) \
+            or words[acronym + 1].key not in {"de", "du", "des", "d"}:
         return cand
-    last = next((j for j in range(cand.last + 1, len(words)) if words[j].end >= placed.end()), cand.last)
-    if after is not None and after.first <= last:
+    last = tail_after_parenthesis(text, words, acronym)  # (the reading of a chapter's "(CAF) de l'Aude")
+    place = acronym + 2 + (acronym + 2 < len(words) and words[acronym + 2].key in {"la", "l"})
+    if last is None or last < place or after is not None and after.first <= last \
+            or not (area_named(text[words[place].start: words[last].end])
+                    or communes_named(text[words[place].start: words[last].end])):
         return cand  # (the acronym or the place is a find of its own: merged above, or another body)
-    name = f"{cand.name} {text[placed.start(2): placed.end()]}"
+    name = f"{cand.name} {text[words[acronym + 1].start: words[last].end]}"
     return replace(cand, last=last, name=name, slug=name_slug(name))
-
-
-# "(FFB) de l'Ain", "(UDAF) des Landes": an acronym in parentheses, then its place after "de"
-_ACRONYM_THEN_A_PLACE = re.compile(r"\s*\(\s*([A-ZÀ-Ý]{2,8})\s*\)\s*(de\s+(?:la\s+|l['’])|du\s+|des\s+|d['’]|de\s+)"
-                                   r"([A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})")
 
 
 def _inside_its_expansion(text: str, words: Sequence[Token], before: Found | None, cand: Found) -> bool:

@@ -82,3 +82,11 @@ def _a_structure_at(words: Sequence[Token], k: int) -> bool:
 
 _BORROWING = frozenset(f"{stem}{end}" for stem in ("souscrit", "contracte", "emprunte", "sollicite", "demande")
                        for end in ("", "e", "s", "es"))
+
+
+def run_by(words: Sequence[Token], first: int) -> int | None:
+    """The participle of running before the name's "par" at ``first`` ("X porté par l'association B"), or None."""
+    for k in range(first - 1, max(0, first - 5), -1):
+        if words[k].key == "par":
+            return k - 1 if words[k - 1].key in CARRIED_KEYS else None
+    return None

@@ -46,7 +46,7 @@ def objectives_after(words: Sequence[Token], last: int) -> bool:
     if keys[:1] not in (["une"], ["la"]):
         return False
     keys = [k for k in keys[1:] if k not in {"pluriannuelle", "annuelle", "triennale"}]
-    return keys[:1] == ["cpo"] or keys[:3] == ["convention", "d", "objectifs"] or keys[:3] in (
+    return keys[:1] == ["cpo"] or keys[:3] == ["convention", "d", "objectifs"] or _of_an_amount(keys) or keys[:3] in (
         ["convention", "de", "mise"], ["convention", "d", "occupation"]) and bool(_PREMISES & set(keys[3:9]))
 
 
@@ -73,11 +73,21 @@ def objectives_before(words: Sequence[Token], first: int) -> bool:
     j = first - (first > 0 and words[first - 1].key in LOWER_ARTICLES) - 1
     if j < 0 or words[j].key != "avec":
         return False
+    if any(_of_an_amount([w.key for w in words[i: j]]) for i in range(max(0, j - 7), j)):
+        return True  # "a signé une convention de 60 000 € avec l'ANDES"
     keys = [w.key for w in words[max(0, j - 7): j] if not w.key.isdigit()
             and w.key not in {"pluriannuelle", "annuelle", "triennale"}]
     return keys[-1:] in (["cpo"], ["cpom"]) or keys[-3:] == ["convention", "d", "objectifs"] \
         or any(_a_long_lease(keys[i: i + 3]) and set(keys[i + 2:]) <= _LEASE_WORDS  # ("… de 30 ans avec X"; not
                for i in range(len(keys)))  # "le lui loue par bail emphytéotique ; elle a financé, avec la Région")
+
+
+def _of_an_amount(keys: list[str]) -> bool:
+    """Whether the keys open with an agreement of an amount, money the member gives: "convention de 450 000 €"
+    (not "convention de 2021": a year)."""
+    if keys[:2] != ["convention", "de"] or len(keys) < 3 or not keys[2].isdigit():
+        return False
+    return not (len(keys[2]) == 4 and keys[2][:2] in {"19", "20"} and not (len(keys) > 3 and keys[3].isdigit()))
 
 
 _LEASE_WORDS = frozenset({"emphyteotique", "a", "construction", "rehabilitation", "de", "d", "ans", "an", "annees",

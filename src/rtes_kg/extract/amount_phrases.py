@@ -1,10 +1,13 @@
 """An amount written between a word of support and what it is said of: "finance à hauteur de
-40 000 € le tiers-lieu X", "une subvention de 8 000 € de la Ville" (the € sign is no word)."""
+40 000 € le tiers-lieu X", "une subvention de 8 000 € de la Ville" (the € sign is no word); and an amount
+for a body: "dont 150 000 € pour la CAE X"."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from rtes_kg.extract.cuewords import SUPPORTED, Cue
 from rtes_kg.extract.lexicon import RATE_NOUNS, Token, phrase_keys
 
 # What an amount is per, after "par": "45 000 € par an", "2 € par jour"
@@ -31,3 +34,16 @@ def before_an_amount(words: Sequence[Token], last: int) -> int | None:
     elif j >= 2 and words[j].key == "montant" and words[j - 1].key == "un" and words[j - 2].key in {"d", "de"}:
         j -= 3
     return j
+
+
+def money_for(text: str, words: Sequence[Token], k: int) -> tuple[Cue, int] | None:
+    """The cue of an amount given for the body after "pour" at ``k``: "Budget 2024 : 420 000 €, dont 150 000 €
+    pour la CAE X et 60 000 € pour la CRESS" (supported, as "consacre 150 000 € à X"); else None."""
+    if words[k].key != "pour" or k == 0 or not _AN_AMOUNT_ENDS.search(text, max(0, words[k].start - 24),
+                                                                       words[k].start):
+        return None
+    return _FOR_A_BODY, k
+
+
+_AN_AMOUNT_ENDS = re.compile(r"\d\s*(?:[kKM]\s*)?(?:€|euros?)(?:\s+par\s+an)?\s*$")
+_FOR_A_BODY = Cue(SUPPORTED, "prep")

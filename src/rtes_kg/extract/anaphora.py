@@ -35,8 +35,12 @@ _SHARES_AFTER_EN = re.compile(r"^(?:(?:est|sont|etait|reste)\s+(?:devenue?s?\s+)
 _GIVEN_TO_IT = re.compile(r"(?:a |ont )?(?:accorde|verse|attribue|alloue|octroye|apporte|soutenu|soutenue|aide|aidee|"
                           r"finance|financee|subventionne|subventionnee|accompagne|accompagnee)s?\b")
 _ENTRUSTED_TO_IT = re.compile(r"(?:a |ont )?confie\b")  # "lui a confié la gestion de…": it runs it
-_LENT_TO_IT = re.compile(r"(?:a |ont )?(?:cede|loue|prete)s?\b")  # "lui a cédé un terrain" (not "a cédé ses parts")
+# "lui a cédé un terrain" (not "a cédé ses parts"), "lui consent un bail", "lui met à disposition une cuisine"
+_LENT_TO_IT = re.compile(r"(?:a |ont )?(?:cede|loue|prete|consent|consenti)s?\b"
+                         r"|(?:met|mettent|a mis|ont mis) a disposition\b")
 DEFINITE = frozenset({"la", "le", "l", "cette", "ce", "cet"})
+_INSIDE_THE_VERB = frozenset({"deja", "aussi", "egalement", "ensuite", "encore", "toujours", "notamment", "en",
+                              "outre"})
 _CONTRACTS = frozenset({"marche", "marches", "delegation", "concession", "contrat"})  # work paid for, not support
 _CLITICS = frozenset({"en", "y", "le", "la", "l", "les", "lui"})
 # Who else may hold shares, before "en"/"y": "210 citoyens en sont sociétaires", "les habitants y ont pris des parts"
@@ -168,7 +172,8 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
                     and given_by_the_member(text, words, spans, k, member_at, names_member):
                 roles.append((carriers[-1], SUPPORTED))  # "X propose… Elle a bénéficié d'une subvention de la Ville"
             continue
-        after = " ".join(w.key for w in words[k + 1: k + 3])
+        after = " ".join([w.key for w in words[k + 1: k + 6] if w.key not in _INSIDE_THE_VERB][:4])  # "lui a déjà
+        # accordé": the verb past an adverb
         to_them = noun == "leur" and not after.startswith("aide")  # (not the possessive: "leur aide")
         entrusted = noun in {"lui", "leur"} and _ENTRUSTED_TO_IT.match(after)  # "la Ville lui a confié la gestion
         given = _GIVEN_TO_IT.match(after) or noun in {"lui", "leur"} and _LENT_TO_IT.match(after) or entrusted  # de…"
@@ -247,11 +252,14 @@ def _bodies_before(found: Sequence[Found], k: int) -> list[int]:
 
 def _the_latter(words: Sequence[Token], k: int) -> int | None:
     """Where the pronoun for the last name said starts, when one ends at ``k``: "cette dernière",
-    "ce dernier", "celle-ci", "celui-ci"."""
+    "ce dernier", "celle-ci", "celui-ci", "la structure"."""
     if words[k].key in {"derniere", "dernier"} and words[k - 1].key in {"cette", "ce"}:
         return k - 1
     if words[k].key == "ci" and words[k - 1].key in {"celle", "celui"}:
         return k - 1
+    if words[k].key == "structure" and words[k - 1].key in {"la", "cette"} and k + 1 < len(words) \
+            and not words[k + 1].capitalised:
+        return k - 1  # "La structure a reçu 45 000 € de la Ville": the last one named, as "celle-ci"
     return None
 
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rtes_kg.extract.adjectives import CLAUSE_VERBS
+from rtes_kg.extract.curated import STRUCTURE
 from rtes_kg.extract.kind_lists import (
     counted_in_apposition,
     listed_after_colon,
@@ -79,9 +80,9 @@ def skip_modifiers(text: str, words: Sequence[Token], after: int) -> int:
     while skip < 3 and k < len(words) and joined(text, words[k - 1], words[k]) \
             and not words[k].capitalised:
         key = words[k].key
-        if key in {"de", "d", "a"} and k + 1 < len(words) and not words[k + 1].capitalised \
+        if (key in {"de", "d"} or words[k].raw == "à") and k + 1 < len(words) and not words[k + 1].capitalised \
                 and words[k + 1].key not in ARTICLES | CONNECTORS and words[k + 1].key.isalpha():
-            k += 2  # ("de livraison", "à vélo", "d'aide à domicile")
+            k += 2  # ("de livraison", "à vélo", "d'aide à domicile"; not the verb: "la coopérative a installé 2 MWc")
         elif key.startswith(_LABEL_STEMS):
             break  # "les tiers-lieux labellisés « Fabriques de territoire »": a label, no name
         elif key.isalpha() and len(key) > 3 and key not in CONNECTORS | ARTICLES | _NOT_MODIFIERS \
@@ -137,11 +138,12 @@ def _kind_words_only(words: Sequence[Token], first: int, last: int, announce: Le
     """Whether the words from ``first`` to ``last`` are only words of kinds ("ESUS", "SCOP SIAE"),
     after an article ("Une SIAE, association intermédiaire"), or of the field, with the words in
     lower case that qualify them ("le réseau ESS nantais": no name)."""
-    if first < last and words[first].key in ARTICLES:
-        first += 1
+    first += first < last and words[first].key in ARTICLES
     opening = first
     while first <= last:
         match = announce.match_at(words, first)
+        if match is not None and match.payload.code == STRUCTURE and words[first].raw[:2].istitle():
+            return False  # "l'association Auto-école solidaire": a shop's word opens its name (not "SCOP SARL")
         if match is None and not (words[first].key in LEGAL_FORMS and words[first].raw.isupper()) \
                 and not (words[first].key in _FIELDS and words[first].raw.isupper()) \
                 and not (first > opening and words[first].raw.islower()):
@@ -264,7 +266,7 @@ def announced(text: str, words: Sequence[Token]) -> list[Found]:
                 and (expansion is not None or joined(text, words[start - 1], words[start]))):
             number = words[start].raw.isdigit() and len(words[start].raw) <= 2 and start + 1 < len(words) \
                 and words[start + 1].capitalised and joined(text, words[start], words[start + 1])  # "2 Roues Vertes"
-            last = name_forward(text, words, start + number, et_capital=True)
+            last = name_forward(text, words, start + number, through_et=True, et_capital=True)
             if last is None and words[start].raw in LEADING_ARTICLES | LEADING_PREPOSITIONS:  # "Un toit pour tous"
                 last = start if lower_case_tail(text, words, start, start, match.first) > start else None
             last = lower_case_tail(text, words, start, last, match.first) if last is not None else None

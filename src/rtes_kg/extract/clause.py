@@ -300,10 +300,12 @@ def _lends(words: Sequence[Token], k: int) -> bool:
         keys = keys[1:]
     if keys[:1] in (["prete"], ["pretent"]):
         return True
-    return keys[:1] in (["met"], ["mettent"], ["mis"]) and keys[1:3] == ["a", "disposition"]
+    return keys[:1] in (["met"], ["mettent"], ["mis"]) and ["a", "disposition"] in (keys[1:3], keys[2:4])  # (and
+    # "met les terres à disposition")
 
 
-_LENDING_FILLERS = frozenset({"la", "gratuitement", "gracieusement"})
+_LENDING_FILLERS = frozenset({"la", "les", "le", "l", "ses", "son", "sa", "un", "une", "des", "gratuitement",
+                              "gracieusement"})
 _HOLDING = frozenset({"tient", "tiennent"})
 
 
@@ -348,8 +350,8 @@ def tendered(text: str, words: Sequence[Token], k: int) -> bool:
     back = k
     while back > 0 and not _SENTENCE_MARK.search(text, words[back - 1].end, words[back].start):
         back -= 1
-    if words[back].key in {"il", "celui", "ce"} and back > 0:  # "Le marché… est réservé aux SIAE. Il a été attribué
-        back -= 1  # à l'entreprise d'insertion X": the contract said before
+    if words[back].key in {"il", "ils", "elles", "celui", "ce"} and back > 0:  # "Le marché… est réservé aux SIAE.
+        back -= 1  # Il a été attribué à l'entreprise d'insertion X", "4 lots… Ils ont été attribués à": said before
         while back > 0 and not _SENTENCE_MARK.search(text, words[back - 1].end, words[back].start):
             back -= 1
     return any(w.key in TENDERED and not a_market(words, j) and not _inside_a_name(text, words, j)
@@ -372,6 +374,9 @@ def contract_before(text: str, words: Sequence[Token], index: int, buying: bool 
     while k >= 0 and not boundary(text, words[k], words[k + 1]):
         if words[k].key in said and not a_market(words, k) and not _the_setting(words, k):
             return True
+        if words[k].key in {"qui", "laquelle", "lequel", "lesquels", "lesquelles"} and k >= 1 \
+                and "," in text[words[k - 1].end: words[k].start]:
+            return False  # "attribué à la SCIC X, qui s'approvisionne auprès de Y": X's own dealings, Y no holder
         k -= 1
     return False
 

@@ -10,11 +10,10 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from rtes_kg.extract.agency import agent_role
-from rtes_kg.extract.amount_phrases import RATE_KEYS, before_an_amount
-from rtes_kg.extract.clause import BOUNDARY, boundary, contract_before, dating, entrusted, post_cue, tendered
+from rtes_kg.extract.agency import agent_role, run_by
+from rtes_kg.extract.amount_phrases import RATE_KEYS, before_an_amount, money_for
+from rtes_kg.extract.clause import BOUNDARY, boundary, dating, entrusted, post_cue, tendered
 from rtes_kg.extract.cuewords import (
-    CARRIED_KEYS,
     CARRIER,
     CARRYING,
     CITED,
@@ -29,8 +28,17 @@ from rtes_kg.extract.cuewords import (
     Cue,
     cue_ending_at,
 )
-from rtes_kg.extract.holders import CONTRACT_PARTIES, HOLDER_NOUNS, holder_named, hours_worked, other_holders
-from rtes_kg.extract.incises import ASIDE, PREPOSITIONS, apposed_to, aside_after_name, before_incise, incise_opening
+from rtes_kg.extract.former import in_a_model, no_part_cue
+from rtes_kg.extract.holders import HOLDER_NOUNS, a_contract_s_party, holder_named, hours_worked, other_holders
+from rtes_kg.extract.incises import (
+    ASIDE,
+    PREPOSITIONS,
+    apposed_to,
+    aside_after_name,
+    before_incise,
+    companions_after_a_verb,
+    incise_opening,
+)
 from rtes_kg.extract.kind_lists import counted_head
 from rtes_kg.extract.labels import AMONG, label_before, label_in_clause, label_over_list, verb_in_clause, winners_listed
 from rtes_kg.extract.lexicon import ARTICLES, OF_WORDS, SENTENCE_BREAK, Token, aside_at, before_a_kind, with_its_article
@@ -41,12 +49,12 @@ from rtes_kg.extract.lists import (
     PHRASE_ACRONYMS,
     PLACE_AFTER,
     UNKNOWN_ITEMS,
-    after_de,
     body_described_before,
     companions_before,
     counted_companions,
     list_closed,
     list_goes_on,
+    listed_alongside,
     mid_list,
     opened_by_a_parenthesis,
     plural_before,
@@ -108,7 +116,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
         owner = spans.owner(k)
         if "," in gap and owner is None and not after_incise:  # (the comma of an incise read through opens it)
             apposed = apposed_to(text, words, spans, k)
-            if apposed is not None and _listed_alongside(text, words, apposed + 1, start):
+            if apposed is not None and listed_alongside(text, words, apposed + 1, start):
                 return PARTNER  # "…, aux côtés des Cigales du Poitou, du Crédit Coopératif"
             if apposed is not None:
                 k = apposed  # "avec la SCIC A, à Niort, et l'association B": read on from A
@@ -136,7 +144,7 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             return fallback  # "…avec l'appui de l'Agglomération, la CAE X": about something else
         if "," in gap and owner is None and not after_incise:
             opening = incise_opening(text, words, k)
-            if opening is not None and _listed_alongside(text, words, opening + 1, start):
+            if opening is not None and listed_alongside(text, words, opening + 1, start):
                 return PARTNER  # "sociétaire de la SCIC A, aux côtés de 120 particuliers, du Crédit Coopératif"
             if opening is not None:
                 k, jumped = opening, True  # "Création en 2019, avec l'appui de la Métropole, de la SCIC X"
@@ -154,9 +162,10 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             opening = text.rfind(",", 0, words[spans[owner][0]].start)
             described = spans.owner(bisect.bisect_right(words, opening, key=lambda w: w.end) - 1)  # (not "un schéma,
             describing = _DESCRIBING.match(text[opening:]) is not None and described is not None  # élaboré avec A, B")
-            participle = None if describing or "," not in listed else _run_by(words, spans[owner][0])
+            participle = None if describing or "," not in listed else run_by(words, spans[owner][0])
             if owner in roles and ENUMERATION_GAP.fullmatch(listed) and (re.search(r"\b(?:et|ou)\b", listed) or more) \
-                    and not describing and participle is None:
+                    and not describing and participle is None \
+                    and not companions_after_a_verb(text, words, spans[owner][0]):
                 # "avec la SCIC A, à Niort, et l'association B", "aux côtés de A, de B et de C": items
                 # of a list, not an incise; not when A is in one that describes the item before it
                 # ("X, portée par A, et B": B is X's kin, with X's role; "porté par A et B": A's)
@@ -213,7 +222,8 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
             k, content = k - 1, 0  # "a créé avec 8 villes du territoire la SCIC X": the verb's object
             prepositions.clear()  # (all words crossed were the companions')
             continue
-        found = cue_ending_at(words, k) or _cue_around_a_date(words, k)
+        found = cue_ending_at(words, k) or _cue_around_a_date(words, k) or no_part_cue(text, words, k) \
+            or money_for(text, words, k)
         if found is not None and words[k].key == "par" and k + 1 < len(words) \
                 and (words[k + 1].skey in RATE_KEYS or words[k + 1].key == "ailleurs"):
             found = None  # "10 000 € par an à l'association X": a rate, not who carries it; "par ailleurs"
@@ -257,10 +267,9 @@ def back_cue(text: str, words: Sequence[Token], start: int, spans: Spans,
                                       and tendered(text, words, k) or entrusted(words, first)):
                 role = CARRIER  # "a retenu l'entreprise d'insertion X pour le marché de nettoyage": a contractor
             if role is not None:
-                if negated(text, words, first):
+                if negated(text, words, first) or in_a_model(text, words, first):
                     return CITED  # "n'est pas entrée au capital de la SCIC X": no role is stated
-                if role == PARTNER and words[first].key in CONTRACT_PARTIES \
-                        and contract_before(text, words, first, buying=words[first].key == "aupres"):
+                if role == PARTNER and a_contract_s_party(text, words, first, k):
                     return CARRIER  # "confie un marché … avec SUEZ", "à un groupement constitué de A et B"
                 if role == CARRIER and hours_worked(text, words, first):
                     return PARTNER  # "38 000 heures d'insertion réalisées par X": X's staff worked them
@@ -352,16 +361,9 @@ def _cue_around_a_date(words: Sequence[Token], k: int) -> tuple[Cue, int] | None
     return found[0], kept[found[1]]
 
 
-_AWARDING = frozenset({"attribue", "attribuer"})  # "a attribué à X le marché de…"
+_AWARDING = frozenset({"attribue", "attribuer", "attribues", "attribuee", "attribuees"})  # "a attribué à X le marché"
 _HANDED_OVER = frozenset({"activite", "activites", "gestion", "exploitation"})
 _SHARES = frozenset({"parts", "part", "actions", "participation", "participations"})
-
-
-def _listed_alongside(text: str, words: Sequence[Token], k: int, start: int) -> bool:
-    """Whether the incise at ``k`` opens with "aux côtés de" and the name at ``start`` goes on with its
-    list after "de"/"du": the bodies beside the member, none of the companies it holds."""
-    return k + 1 < len(words) and words[k].key in {"aux", "au"} and words[k + 1].key in {"cotes", "cote"} \
-        and after_de(text, words[start].start)
 
 
 # (not ", dont A, B et C": a list of what the clause before counted, whose items share a role)
@@ -390,10 +392,3 @@ def _apply(cue: Cue, words: Sequence[Token], first: int, content: int, crossed_e
         return cue.alt
     return cue.role
 
-
-def _run_by(words: Sequence[Token], first: int) -> int | None:
-    """The participle of running before the name's "par" at ``first`` ("X porté par l'association B"), or None."""
-    for k in range(first - 1, max(0, first - 5), -1):
-        if words[k].key == "par":
-            return k - 1 if words[k - 1].key in CARRIED_KEYS else None
-    return None

@@ -21,7 +21,7 @@ CITED = "cite"
 FUNDING_PARTICIPLES = frozenset(f"{stem}{end}" for stem in (
     "finance", "cofinance", "subventionne", "abonde", "accompagne", "appuye", "dote", "aide", "labellise", "fourni",
     "approvisionne", "apporte", "supporte", "verse", "alloue", "octroye", "accorde", "attribue", "consenti", "complete",
-    "renforce", "prefinance", "beneficie", "soutenu") for end in ("", "e", "s", "es"))
+    "renforce", "prefinance", "beneficie", "soutenu", "garanti", "cautionne") for end in ("", "e", "s", "es"))
 # Before "par", a gift and who gives it: "Prêt d'un terrain à X par la Ville de Y", "un local prêté par Y"
 GIVING_ACTS = frozenset({"financement", "financements", "cofinancement", "subvention", "subventions", "pret", "prets",
                          "don", "dons", "dotation", "cession", "location"}) | frozenset(
@@ -188,8 +188,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "loués, louée, louées, cédés, cédée, cédées, prêtés, prêtée, prêtées", to)  # "les locaux ont été cédés à X"
     # what the member awards: a grant ("a attribué à X une subvention"), or a contract, whose holder
     # carries the work ("a attribué à X le marché de nettoyage": cues.py, clause.tendered)
-    add(SUPPORTED, "governs", "attribue, a attribué, ont attribué, attribuer, accorde, a accordé, octroie, a octroyé, "
-        "alloue, a alloué, apporte, a apporté, apportent, ont apporté", to)  # ("a accordé 500 000 € à X": past it)
+    add(SUPPORTED, "governs", "attribue, a attribué, ont attribué, attribuer, attribués, attribuée, attribuées, "
+        "accorde, a accordé, octroie, a octroyé, alloue, a alloué, apporte, a apporté, apportent, ont apporté", to)
+    # ("a accordé 500 000 € à X": past it)
     # a sale by the member, at a symbolic price or not, is its means given: "a vendu l'ancienne école à X"
     add(SUPPORTED, "governs", "vend, a vendu, vendu, vendre, revendu, a revendu", to)
     # a post the member pays for in a body: "un poste de chargé de mission à la CRESS", "au sein de X", "de X"
@@ -254,8 +255,9 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     # "la SCIC A, qui réunit la régie B, l'EI C et l'association D": its members, partners of the action
     add(PARTNER, "object", "réunit, regroupe, rassemble, associe, fédère, réunissant, regroupant, rassemblant, "
         "associant, fédérant")
-    # the signatories of a pact or a charter: partners of the member's action, no carriers
-    add(PARTNER, "prep", "signé par, signée par, signés par, signées par, cosigné par, cosignée par")
+    # the signatories of a pact or a charter, a company's other holders: partners of the member's action, no carriers
+    add(PARTNER, "prep", "signé par, signée par, signés par, signées par, cosigné par, cosignée par, " + ", ".join(
+        f"autres {holders} sont" for holders in ("sociétaires", "actionnaires", "associés", "membres")))
     add(PARTNER, "prep", "composé de, composée de, composés de, composées de, constitué de, constituée de, "
         "formé de, formée de")  # the members of a PTCE, a GIE
     # another body's money beside the member's: "au même titre que la Région"; a model: "sur le modèle de X"

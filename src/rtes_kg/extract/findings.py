@@ -133,11 +133,14 @@ _ANY_KIND_WORDS = frozenset({"de", "du", "des", "d", "la", "l", "le", "les", "vi
 
 @functools.cache
 def _kind_words(kind: str | None) -> frozenset[str]:
-    """The words of the labels of a kind of collectivité, and the short words of names."""
+    """The words of the labels of a kind of collectivité, and the short words of names (not a proper name's
+    words: "Alsace" of the label "Collectivité européenne d'Alsace" is no kind word of the Agglomération of
+    Mulhouse Alsace, whose fiche names the Collectivité as a partner)."""
     words = set(_ANY_KIND_WORDS)
     for code, label, _name in scheme_labels(SCHEME_KIND):
         if code == kind:
-            words |= set(normalise_label(label).split())
+            first, *rest = re.split(r"[\s'’]+", label)
+            words |= set(normalise_label(" ".join([first, *(w for w in rest if not w[:1].isupper())])).split())
     return frozenset(words)
 
 
@@ -170,6 +173,8 @@ def _names_the_member(member: _Member, found: OrgMention | Found) -> bool:
             and (named := intercommunality_named(found.name, found.kind)) is not None:
         return named.siren == member.siren  # "Grand Besançon Métropole" in its fiche under its former name
     words, kind_words = set(normalise_label(found.name).split()), _kind_words(found.kind)
+    if words == member.name_words:
+        return True  # its very name, whatever kind its fiche declares: "la Collectivité de Corse", a "Région"
     if found.kind == member.kind:
         if words - kind_words <= member.name_words:
             return True

@@ -19,6 +19,7 @@ from rtes_kg.extract.cuewords import CREATED, CREATION, PARTNER, SHAREHOLDER, SU
 from rtes_kg.extract.kind_words import kind_words
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.names import LOWER_ARTICLES, PUBLIC, Found
+from rtes_kg.extract.negation import negated
 from rtes_kg.extract.spans import Spans
 from rtes_kg.extract.whose import AGENT
 
@@ -75,8 +76,9 @@ def founded_by_others(text: str, words: Sequence[Token], found: Sequence[Found],
         return False
     first = k - 1
     while first > 0 and k - first < _SUBJECT_REACH and not boundary(text, words[first - 1], words[first]) \
-            and "," not in text[words[first - 1].end: words[first].start]:
-        first -= 1  # the subject: "En 2019, trois agriculteurs ont fondé…"
+            and ("," not in text[words[first - 1].end: words[first].start] or spans.owner(first - 1) is not None
+                 or words[first - 1].key in MEMBER_KEYS):
+        first -= 1  # the subject: "En 2019, trois agriculteurs ont fondé…", "La Ville, A et B ont créé…" (a list)
     subject = range(first, k - 1)
     if words[k - 1].key in _SINGULAR_AUXILIARIES and not any(
             (owner := spans.owner(j)) is not None and found[owner].category not in PUBLIC for j in subject):
@@ -115,7 +117,8 @@ def supported_in_the_member_s_relative(text: str, words: Sequence[Token], spans:
         verbs = _GIVING_TO if to_it else _SUPPORTING
         verb = next((j for j in range(que + 1, min(len(words), que + 8)) if words[j].key.startswith(verbs)
                      and not boundary(text, words[j - 1], words[j])), None)
-        if verb is not None and the_member_relates(text, words, spans, que, verb, names_member, member_at):
+        if verb is not None and the_member_relates(text, words, spans, que, verb, names_member, member_at) \
+                and not negated(text, words, verb):  # (not "que la collectivité devait financer en 2024")
             bodies.append(body)
     return bodies
 
@@ -157,15 +160,20 @@ def created_with_help(text: str, words: Sequence[Token], spans: Spans, found: Se
     for k, word in enumerate(words):
         launched = word.key in _LAUNCHED  # "le PTCE X, lancé en 2018 par l'Agglomération": by the member only
         born = word.key in _BORN
-        if word.key not in CREATION and not launched and not born:
+        opened = k >= 3 and (word.key == "ouvert" and words[k - 1].key in {"a", "ont"}  # "X a ouvert", "a vu le jour"
+                             or word.key == "jour" and [w.key for w in words[k - 2: k]] == ["vu", "le"])
+        if word.key not in CREATION and not launched and not born and not opened:
             continue
+        if opened and not _at_its_initiative(text, words, k, names_member, member_at):
+            continue  # (only after the member's initiative: "À l'initiative de la Ville, le garage X a ouvert")
         after = tuple(w.key for w in words[k + 1: k + 11])  # "créée en 2022 par des habitants avec le soutien"
         helped = next((i for i in range(len(after)) for h in _HELP if after[i: i + len(h)] == h), None)
         if born and (helped is None or "initiative" not in after[helped: helped + 3]):
             continue  # "Née d'une initiative de la Ville, la SCIC X…" (not "née de la fusion de A et B")
         que = next((i for i in range(k - 1, max(-1, k - 7), -1) if words[i].key in {"que", "qu"}), None)
         relative = que is not None and the_member_relates(text, words, spans, que, k, names_member, member_at) or \
-            words[k - 1].key in {"ete", "est", "sont"} and _at_its_initiative(text, words, k, names_member, member_at)
+            opened or words[k - 1].key in {"ete", "est", "sont"} and _at_its_initiative(text, words, k, names_member,
+                                                                                       member_at)
         agent = k + 1 + helped + 3 if helped is not None else k
         by = next((i for i in range(min(3, len(after))) if after[i] == "par"), None)  # "créée (en 2021) par"
         among = False  # the member among the founders: "par la Région et la Ville", "par 300 habitants et la Ville"

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rtes_kg.extract.lexicon import Token
+from rtes_kg.extract.clause import contract_before
+from rtes_kg.extract.lexicon import OF_WORDS, Token
 
-__all__ = ["CONTRACT_PARTIES", "HOLDER_NOUNS", "holder_named", "hours_worked", "other_holders"]
+__all__ = ["HOLDER_NOUNS", "a_contract_s_party", "holder_named", "hours_worked", "other_holders"]
 
 # After a name, a holder of it: "la SCIC X, dont Alès Agglomération est (également) sociétaire", "le pacte, dont
 # la SCIC A et l'association B sont signataires"
@@ -27,7 +28,15 @@ _OTHER_HOLDERS = re.compile(r"(?i:\s+(?:(?:les\s+)?(?:autres\s+|principaux\s+)?"
 HOLDER_NOUNS = frozenset({"societaire", "societaires", "actionnaire", "actionnaires"})
 # Before the holders of a contract said before them: "confie un marché … avec SUEZ", "achat de prestations auprès
 # de l'ESAT X", "attribué à un groupement constitué de la SCOP A et de l'EA B" (carriers, no partners)
-CONTRACT_PARTIES = frozenset({"avec", "aupres", "constitue", "constituee", "compose", "composee", "forme", "formee"})
+_CONTRACT_PARTIES = frozenset({"avec", "aupres", "constitue", "constituee", "compose", "composee", "forme", "formee"})
+
+
+def a_contract_s_party(text: str, words: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the cue from ``first`` to ``last`` is a party's word alone ("avec", "auprès de") after a contract
+    said before it in its clause: "confie un marché … avec SUEZ" (the holder; not "confie la gestion du café à X,
+    avec le soutien de la Région": a cue of its own, the Région's support)."""
+    return words[first].key in _CONTRACT_PARTIES and all(words[j].key in OF_WORDS for j in range(first + 1, last + 1)) \
+        and contract_before(text, words, first, buying=words[first].key == "aupres")
 
 
 def other_holders(text: str, words: Sequence[Token], dont: int, start: int, end: int | None) -> bool:
@@ -59,7 +68,10 @@ def hours_worked(text: str, words: Sequence[Token], first: int) -> bool:
     été attribué à X", its holder)."""
     return any(words[j].raw in {"heures", "heure"} and not (  # (not « Premières Heures »)
         "," in text[words[max(0, j - 10)].start: words[j].start] and _INCISE_THEN_A_VERB.search(
-            text, words[j].end, words[first].start)) for j in range(max(0, first - 10), first))
+            text, words[j].end, words[first].start))
+        and not _ANOTHER_CLAUSE.search(text, words[j].end, words[first].start)  # (not "… 41 000 heures ; leur
+        for j in range(max(0, first - 10), first))  # suivi a été confié au PLIE")
 
 
 _INCISE_THEN_A_VERB = re.compile(r",\s*(?:a|ont|est|sont|avait|avaient)\s", re.IGNORECASE)  # ", a été attribué à X"
+_ANOTHER_CLAUSE = re.compile(r"[;.!?]")

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from rtes_kg.extract.clause import BOUNDARY, boundary
+from rtes_kg.extract.cuewords import cue_ending_at
 from rtes_kg.extract.labels import AMONG
 from rtes_kg.extract.lexicon import Token
 from rtes_kg.extract.spans import Spans
@@ -76,6 +77,8 @@ _WHEN = frozenset({"depuis", "chaque", "jusqu", "jusque"})
 
 _HELP_OPENING = re.compile(r",\s*(?:avec|grâce|grace|aux? côtés?|en partenariat|en lien|sous|au même titre|"
                            r"à l['’]instar|comme)\b[^,;:.()]*$", re.IGNORECASE)  # (another body beside the giver)
+_COMPANIONS_OPENING = re.compile(r",\s*avec\s+(?:l['’]|la\s|le\s|les\s)?[A-ZÀ-Ý][^;:.()]*$")  # ", avec A, B et C"
+_LISTED_COMPANIONS = 4  # commas of a list of companions, at most
 
 
 def before_incise(text: str, words: Sequence[Token], owner_start: int, gap: str) -> int | None:
@@ -87,7 +90,27 @@ def before_incise(text: str, words: Sequence[Token], owner_start: int, gap: str)
         return None  # ", qui réunit la régie B, l'EI C": a relative clause, the list goes on in it
     if comma < 0:  # a longer incise when it opens with a phrase of help: ", avec l'appui de France Active,"
         comma = text.rfind(",", max(0, owner_start - 90), owner_start)  # "…, avec l'appui de A et du B,"
-        if comma < 0 or not _HELP_OPENING.match(text, comma, owner_start):
+        for _ in range(_LISTED_COMPANIONS):  # or "avec" and a list: "a créé, avec A, B et C, la SCIC X"
+            if comma < 0 or _HELP_OPENING.match(text, comma, owner_start) or _COMPANIONS_OPENING.match(
+                    text, comma, owner_start):
+                break
+            comma = text.rfind(",", max(0, owner_start - 200), comma)
+        if comma < 0 or not (_HELP_OPENING.match(text, comma, owner_start)
+                             or _COMPANIONS_OPENING.match(text, comma, owner_start)):
             return None
     before = bisect.bisect_right(words, comma, key=lambda w: w.end) - 1  # (words are in text order)
     return before if before >= 0 else None
+
+
+def companions_after_a_verb(text: str, words: Sequence[Token], first: int) -> bool:
+    """Whether the name from word ``first`` opens an incise of companions set right after a verb whose object
+    follows it: "La Ville soutient, avec la Région, l'association B et la SCOP C" (B and C the verb's objects,
+    no items of the Région's list; not "soutient A, en lien avec la Région, le Département et la CAF")."""
+    opening = _COMPANIONS_AFTER_A_VERB.search(text, 0, words[first].start)
+    if opening is None:
+        return False
+    verb = bisect.bisect_right(words, opening.start(), key=lambda w: w.end) - 1
+    return verb >= 0 and (cue := cue_ending_at(words, verb)) is not None and cue[0].how == "object"
+
+
+_COMPANIONS_AFTER_A_VERB = re.compile(r",\s*avec\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?$")

@@ -260,7 +260,11 @@ def aside_at(words: Sequence[Token], k: int) -> int:
 
 _ASIDES = frozenset({("de", "son", "cote"), ("de", "leur", "cote"), ("pour", "sa", "part"), ("pour", "leur", "part"),
                      ("quant", "a", "elle"), ("quant", "a", "lui"), ("depuis", "sa", "creation"),
-                     ("des", "sa", "creation"), ("par", "ailleurs"), ("en", "outre")})
+                     ("des", "sa", "creation"), ("par", "ailleurs"), ("en", "outre"),
+                     # the act it is made by: "a confié par convention la gestion du café à X"
+                     ("par", "convention"), ("par", "contrat"), ("par", "deliberation"), ("par", "avenant"),
+                     # a contrast or an addition: "La Métropole soutient en revanche le réseau X"
+                     ("en", "revanche"), ("de", "plus"), ("par", "contre")})
 
 
 def number_after_de(words: Sequence[Token], last: int, k: int) -> bool:

@@ -15,7 +15,7 @@ from rtes_kg.extract.places import area_named
 from rtes_kg.extract.spans import Spans
 
 __all__ = ["APPOSED", "ENUMERATION_GAP", "LIST_IN_PARENTHESES", "PLACE_AFTER", "UNKNOWN_ITEMS", "list_closed",
-           "list_goes_on", "mid_list", "unknown_first_item"]
+           "list_goes_on", "listed_alongside", "mid_list", "unknown_first_item"]
 
 # Between two items of an enumeration: ", ", " et ", " et à la ", ", de l’"…
 ENUMERATION_GAP = re.compile(  # (and what each is given: "5 000 € à A et 3 000 € à B", "une subvention de 5 000 € à A
@@ -96,7 +96,13 @@ def list_goes_on(text: str, words: Sequence[Token], end: int | None) -> bool:
     gap = text[words[end].end: words[end + 1].start]
     if gap.strip() == "," and _INCISE_THEN_VERB.match(text, words[end + 1].start):
         return False  # "Cofinancée par A, la ressourcerie B, créée en 2019 …, a détourné": B is the subject
-    return bool(re.search(r"[,.;:!?()\n]", gap)) or words[end + 1].key in {"et", "ou"}
+    return bool(re.search(r"[,.;:!?()\n]", gap)) or words[end + 1].key in {"et", "ou"} \
+        or words[end + 1].key in _ITS_COMPLEMENT and words[end + 1].raw != "a"  # "…, la SCIC X pour racheter…"
+
+
+# The prepositions of a complement after a name, no verb of its ("a": "à", not the verb "a racheté")
+_ITS_COMPLEMENT = frozenset({"pour", "afin", "dans", "sur", "en", "a", "au", "aux", "depuis", "avec", "chez", "sous",
+                             "via", "lors"})
 
 
 # A participle's incise, then a verb: ", créée en 2019 à l'initiative de la Ville, a détourné"
@@ -213,3 +219,10 @@ def counted_companions(words: Sequence[Token], k: int, start: int) -> bool:
 
 
 _OBJECT_ARTICLES = frozenset({"la", "le", "l", "les", "un", "une"})
+
+
+def listed_alongside(text: str, words: Sequence[Token], k: int, start: int) -> bool:
+    """Whether the incise at ``k`` opens with "aux côtés de" and the name at ``start`` goes on with its
+    list after "de"/"du": the bodies beside the member, none of the companies it holds."""
+    return k + 1 < len(words) and words[k].key in {"aux", "au"} and words[k + 1].key in {"cotes", "cote"} \
+        and after_de(text, words[start].start)

@@ -31,7 +31,8 @@ _SUPPORT_WORDS = frozenset({"subvention", "subventions", "subventionne", "subven
                             "remboursable", "remboursables", "charge", "soutenons", "financons", "cofinancons",
                             *_FUNDERS_LABELS,
                             "subventionnons", "garanti", "garantit", "garantie", "garanties",
-                            "garantissent"})  # "une avance remboursable", "prend en charge", "a garanti l'emprunt"
+                            "garantissent", "heberge", "hebergee", "heberges", "hebergees", "hebergent"})
+# ("une avance remboursable", "prend en charge", "a garanti l'emprunt", "X est hébergée gratuitement par la Ville")
 
 # Verbs that give only with money after them: "a mobilisé 1,5 M€ du FEDER pour la rénovation du site
 # de l'association X", "engage 200 000 € pour…" (not "mobilise la CRESS", "s'est engagée dans…")
@@ -71,6 +72,10 @@ def member_support(text: str, words: Sequence[Token], spans: Spans,
             continue
         if word.key in _FUNDERS_LABELS and not _the_member_listed(text, words, spans, k, another):
             continue  # "Partenaires financiers : CAF (10 000 €), Région": others; "… : Ville de Metz (25 000 €)"
+        if word.key.startswith("heberg") and not (k >= 1 and words[k - 1].key in MEMBER_WORDS) \
+                and not any(w.key == "par" for w in words[k + 1: k + 3]):
+            continue  # hosting is the member's with it as the subject or the agent: "X est hébergée gratuitement
+            # par la Ville" (not "la SCIC X, que l'Agglomération a créée, héberge 14 structures": X's own)
         if word.key == "dotation" and k >= 2 and words[k - 2].key == "fonds":
             continue  # "un fonds de dotation": a kind of body, no grant
         if word.key.startswith("attribu") and any(w.key in CONTRACTS for w in words[k + 1: k + 6]):

@@ -35,8 +35,9 @@ PUBLIC = frozenset({"collectivite", "organisme-public"})  # bodies that found an
 _NAME_MAX_WORDS = 12
 QUOTATION = re.compile(r"[«“\"][^»”\"\n]{1,80}[»”\"]")
 # Short words inside names besides French connectors: "Pane è Sale", "Maisons & Mines", the Breton
-# articles and "ha" (and): "Kan ar Mor", "Tud ha Bro"; English ones: "Wake up Café", "House of Crafts".
-_INNER = CONNECTORS | {"e", "y", "ar", "an", "al", "ha", "up", "of", "the", "and"}
+# articles and "ha" (and): "Kan ar Mor", "Tud ha Bro"; English ones: "Wake up Café", "House of Crafts"; Corsican
+# ones: "U Pane di Tutti", "Ortu di l'Isula", "Inseme per a Robba" ("a" only after "per": "X a Lyon" has a verb).
+_INNER = CONNECTORS | {"e", "y", "ar", "an", "al", "ha", "up", "of", "the", "and", "di", "u", "per"}
 # Before a capital, inside a name after its kind word: "Un Toit pour Tous", "Bouge ta Campagne".
 _INSIDE_A_NAME = frozenset({"pour", "dans", "sans", "ta", "ton", "tes", "ma", "mon", "mes", "nos", "vos"})
 # The means a name's aim goes "par", in its own words: "Association … pour l'Insertion par l'Économique",
@@ -120,7 +121,8 @@ _OTHER_BODIES = {"entreprise": ("SEM", "SEMOP", "société d'économie mixte", "
                  "organisme-public": ("GIP", "groupement d'intérêt public", "OPH", "office public de l'habitat",
                                       "université", "IUT", "CHU", "centre hospitalier"),  # "l'Université d'Artois"
                  STRUCTURE: ("épicerie", "conciergerie", "légumerie", "conserverie", "cantine", "foncière",
-                             "supermarché coopératif", "supermarché solidaire"),
+                             "supermarché coopératif", "supermarché solidaire", "auto-école", "radio", "friche",
+                             "bureau d'études", "espace-test", "organisme de foncier solidaire"),
                  "reseau": ("réseau", "fédération", "union",  # "le réseau Ressourceries du Maine fédère…"
                             "pôle ESS", "pôle de l'ESS")}  # "le pôle ESS Horizons Solidaires", a local network
 BODY_FAMILIES = frozenset(_OTHER_BODIES)  # the families of those words' finds (no kind of the scheme)
@@ -142,11 +144,11 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
                  et_capital: bool = False, inside_words: bool = False) -> int | None:
     """The index of the last word of a capitalised name that starts at ``first``, or None.
 
-    With ``through_et``, "et" followed by "de"/"du"/"d’" and a capital goes on with the same name:
-    "Banque Alimentaire de Bordeaux et de la Gironde"; with ``et_capital``, "et" followed by a
-    capital does: "l'association Bois et Forêts" (not when a known name or a body's acronym or head
-    follows: "l'association Rebond Insertion et BNP Paribas"); with either or ``inside_words``, "pour",
-    "ta"… before a capital do: "Bouge ta Ville", "Un Toit pour Tous"."""
+    With ``through_et``, "et" followed by "de"/"du"/"d’" and a capital goes on with a name that has one
+    before: "Banque Alimentaire de Bordeaux et de la Gironde", "Les Ateliers du Rhin et de l'Ill"; with
+    ``et_capital``, "et" followed by a capital does: "l'association Bois et Forêts" (not when a known
+    name or a body's acronym or head follows: "l'association Rebond Insertion et BNP Paribas"); with
+    either or ``inside_words``, "pour", "ta"… before a capital do: "Bouge ta Ville", "Un Toit pour Tous"."""
     if first >= len(words) or not words[first].capitalised:
         return None
     if (imperative := imperative_name_end(text, words, first)) is not None:
@@ -158,9 +160,9 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
             last = k  # ("Mission locale 44", "Papeterie du 17", not "la CAF du Nord 6 000 € pour…", "X 25 parcelles")
             if text[words[k].end: words[k].end + 1] == "/" and k + 1 < len(words) and words[k + 1].raw.isdigit():
                 last = k = k + 1  # "Potagers du 11/19"
-        elif through_et and words[k].key == "et" and k + 1 < len(words) \
-                and words[k + 1].key in {"de", "du", "d", "des"} and not opens_known_name(words, k + 2) \
-                and not opens_a_body(words, k + 2):
+        elif through_et and words[k].key == "et" and words[k + 1: k + 2] and words[k + 1].key in OF_WORDS \
+                and any(words[j].key in OF_WORDS for j in range(max(0, first - 1), k)) \
+                and not opens_known_name(words, k + 2) and not opens_a_body(words, k + 2):
             pass
         elif words[k].key == "et" and (text[words[k].start - 1: words[k].start] == "-" or words[k - 1].key == "mille"
                                        and k + 1 < len(words) and words[k + 1].raw in {"Un", "Une"}):
@@ -190,7 +192,7 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
             pass  # "Un Toit pour Tous", "Les Pieds dans l'Eau", "Bouge ta Ville", not "… pour la Ville de Lyon"
         elif (et_capital or inside_words) and words[k].key == "par" and _a_means(words, k + 1):
             pass
-        elif words[k].key not in _INNER:
+        elif words[k].key not in _INNER and not (words[k].raw == "a" and words[k - 1].key == "per"):
             break
         elif words[k].key in {"sur", "sous"} and _a_site_after(words, k + 1):
             break  # "la SCOP Le Champ des Possibles sur la ZA de Berlanne": where it is, not its name

@@ -29,15 +29,22 @@ def negated(text: str, words: Sequence[Token], cue: int) -> bool:
                  for i, key in enumerate(keys))
     rest = _rest_of_sentence(text, words, cue)
     return denied or any(key.startswith(_NOT_DONE) or key in _FUTURE for key in keys) or _ended(keys) \
-        or any(key in _BEFORE and not _NOW & set(keys[i:]) and not _IS & set(keys[i + 1: cue - k])
-               for i, key in enumerate(keys)) or (
+        or any((key in _BEFORE or key in _UNTIL_NOW and keys[i - 1: i] in (["jusqu"], ["jusque"]))
+               and not _NOW & set(keys[i:]) and not _IS & set(keys[i + 1: cue - k]) for i, key in enumerate(keys)) or (
         ("jusqu" in keys + rest[:8] or "abord" in keys) and bool(_NOW & set(rest))) \
         or bool(set(zip(rest, rest[1:])) & _CLOSED) \
         or bool(set(zip(keys, keys[1:])) & _PLANNED) or _studied(keys + rest[:10]) \
-        or _not_renewed(rest)
+        or _not_renewed(rest) or bool(set(zip(rest, rest[1:12])) & _GIVEN_UP)
 
 
 _ONLY = (["seulement"], ["uniquement"])
+
+
+def never_happened(text: str, words: Sequence[Token], k: int) -> bool:
+    """Whether the rest of the sentence after word ``k`` says what it tells never happened or is over: "Le
+    projet de la SCIC X, lauréat du budget participatif, n'a finalement pas vu le jour" (X no winner)."""
+    rest = _rest_of_sentence(text, words, k)
+    return bool(set(zip(rest, rest[1:])) & _CLOSED)
 
 
 def gone_in_its_incise(text: str, words: Sequence[Token], last: int) -> bool:
@@ -83,6 +90,9 @@ def _not_renewed(rest: list[str]) -> bool:
     return any(key in _RENEWED and {"pas", "plus"} & set(rest[max(0, i - 3): i]) for i, key in enumerate(rest))
 
 
+# "Un prêt à X avait été envisagé, puis abandonné": never given
+_GIVEN_UP = {(before, f"{stem}{end}") for before in ("ete", "puis") for stem in ("envisage", "abandonne")
+             for end in ("", "e", "s", "es")}
 _RENEWED = frozenset({"reconduit", "reconduite", "renouvele", "renouvelee", "maintenu", "maintenue",
                       "poursuivi", "poursuivie"})
 
@@ -139,6 +149,7 @@ _FUTURE = frozenset({"sera", "seront", "serait", "seraient", "lancera", "ouvrira
 _PLANNED = {("en", "projet")}
 # "initialement confiée à X" (but "initialement portée par X, est désormais gérée par Y": Y now)
 _BEFORE = frozenset({"initialement", "auparavant", "precedemment", "anciennement"})
+_UNTIL_NOW = frozenset({"ici", "alors", "la"})  # "un service jusqu'ici assuré par Keolis": by another before
 _IS = frozenset({"est", "sont"})  # "anciennement gérée par A, est portée par B": B's now
 _NOW = frozenset({"desormais", "remplace", "remplacee", "reprise", "repris", "puis"})  # not "depuis", "aujourd hui"
 # given up, or only planned: "a renoncé", "envisage", "devait être confié"

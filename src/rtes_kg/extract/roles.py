@@ -59,7 +59,7 @@ from rtes_kg.extract.kind_words import kind_heads
 from rtes_kg.extract.lexicon import Token, phrase_keys, tokens, with_its_article
 from rtes_kg.extract.member_gives import member_support
 from rtes_kg.extract.names import FROM_PATTERN, Found
-from rtes_kg.extract.negation import gone_before, gone_in_its_incise, negated
+from rtes_kg.extract.negation import gone_before, gone_in_its_incise, negated, never_happened
 from rtes_kg.extract.received import received_from_another
 from rtes_kg.extract.runs import BODY_KINDS, run_by_another, run_by_the_member
 from rtes_kg.extract.shares import member_shares
@@ -198,6 +198,8 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
             after = said.get(n) if agent else post_cue(text, words, spans[n][1], found[n].category in PUBLIC)
             if after == SUPPORTED and named_as_giver(text, words, found, starts, spans, n):
                 after = PARTNER  # "X, lauréat de l'appel à projets de la Fondation Macif, reçoit…": X receives
+            elif after == SUPPORTED and never_happened(text, words, spans[n][1]):
+                after = CITED  # "X, lauréat du budget participatif, n'a finalement pas vu le jour"
             if after is not None:
                 explicit[n].add(after)
                 verbs[n] = after
@@ -268,7 +270,7 @@ def read_roles(text: str, words: Sequence[Token], found: Sequence[Found],
         explicit[n] = {CITED}  # "La convention avec X a pris fin en 2020": no more the member's partner
     left_out = left_out_by_member(text, words, spans, names_member)
     for n in range(len(found)):
-        if not explicit[n] and names_a_scheme(words, spans[n][0]):
+        if explicit[n] <= {PARTNER} and names_a_scheme(words, spans[n][0]):
             explicit[n] = {CITED}  # "dans le cadre de l'expérimentation TZCLD": the scheme, no partner
         if not explicit[n] and (negated(text, words, starts[n]) or gone_in_its_incise(text, words, spans[n][1])
                                 or gone_before(words, starts[n])

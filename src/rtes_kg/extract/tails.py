@@ -259,6 +259,26 @@ def initials_hold(acronym: str, name: Sequence[Token]) -> bool:
     return all(letter in remaining for letter in letters)
 
 
+_SYLLABIC = 5  # letters of an acronym made of syllables at least: "SYVADE", "SOLIDEO" (not "PAT")
+# The heads of schemes, no bodies, spelt out after their acronym: "le PAT (Projet alimentaire territorial)"
+_SCHEME_HEADS = frozenset({"projet", "plan", "programme", "schema", "contrat", "dispositif", "fonds", "pacte", "appel"})
+
+
+def _syllables_hold(acronym: str, keys: Sequence[str], left_out: int = 1) -> bool:
+    """Whether the acronym is the first letters of the words, in order, one or more of each: "SYVADE" for
+    "Syndicat de valorisation des déchets de Guadeloupe" (sy-va-de), "SOLIDEO" for "Société de livraison des
+    ouvrages olympiques"; small words may give none, and ``left_out`` other words at the end."""
+    if not acronym:
+        return sum(key not in SMALL_WORDS for key in keys) <= left_out
+    if not keys:
+        return False
+    key, rest = keys[0], keys[1:]
+    if key in SMALL_WORDS and _syllables_hold(acronym, rest, left_out):
+        return True
+    return any(key.startswith(acronym[:length]) and _syllables_hold(acronym[length:], rest, left_out)
+               for length in range(min(len(acronym), len(key)), 0, -1))
+
+
 def _initial(word: str) -> str:
     return unaccented(word[:1]).lower()
 
@@ -293,7 +313,9 @@ def spelt_out(text: str, words: Sequence[Token]) -> list[tuple[int, int, str, bo
         if expansion is not None:
             inner = [k for k in range(index + 1, min(len(words), index + 16)) if words[k].end <= expansion.end(1)]
             name = words[inner[0]: inner[-1] + 1] if inner else []
-            if name and initials_hold(letters, name) and (_public(name) or name[0].capitalised):
+            if name and (initials_hold(letters, name) or len(letters) >= _SYLLABIC and _syllables_hold(
+                    letters.lower(), [w.key for w in name])) and (_public(name) or name[0].capitalised) \
+                    and name[0].key not in _SCHEME_HEADS:
                 found.append((index, inner[-1], expansion.group(1).strip(), _public(name)))
             continue
         before = text[max(0, word.start - 2): word.start]

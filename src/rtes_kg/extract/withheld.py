@@ -18,12 +18,38 @@ from rtes_kg.parse.naming import fold
 
 
 def _sentences(text: str, words: Sequence[Token], stops: re.Pattern[str]) -> tuple[list[int], dict[int, list[str]]]:
-    """Where each sentence starts, and the folded words of each, in one walk of a text."""
-    starts = [0, *(match.end() for match in stops.finditer(text))]
+    """Where each sentence (or clause) starts, and the folded words of each, in one walk of a text; a clause of
+    a participle of its own subject is one: "…a été rejetée, la Ville privilégiant le soutien à Y" (Y refused
+    nothing), "…attribué à X, l'ancien prestataire n'ayant pas été retenu" (X is no prestataire turned down)."""
+    starts = sorted({0, *(match.end() for match in stops.finditer(text)), *_participle_clauses(text, words)})
     sentences: dict[int, list[str]] = {}
     for word in words:
         sentences.setdefault(bisect.bisect_right(starts, word.start) - 1, []).append(word.key)
     return starts, sentences
+
+
+def _participle_clauses(text: str, words: Sequence[Token]) -> list[int]:
+    """Where each clause of a present participle with its own subject starts, after its comma."""
+    starts = []
+    for k in range(1, len(words)):
+        if "," not in text[words[k - 1].end: words[k].start]:
+            continue
+        for j in range(k, min(len(words), k + _SUBJECT_WORDS + 1)):
+            if j > k and "," in text[words[j - 1].end: words[j].start] or words[j].key in {"en", "tout"}:
+                break  # (not "…, en finançant…": the subject's own gerund)
+            if words[j].key.endswith("ant") and words[j].raw.islower() and words[j].key not in _NO_PARTICIPLES \
+                    and j > k:
+                starts.append(words[k].start)
+                break
+    return starts
+
+
+_SUBJECT_WORDS = 5  # "la Ville privilégiant", "l'ancien prestataire Sodexo n'ayant"
+_NO_PARTICIPLES = frozenset({"avant", "pendant", "durant", "maintenant", "cependant", "restaurant", "restaurants",
+                             "habitant", "enfant", "montant", "etudiant", "participant", "commercant", "dirigeant",
+                             "representant", "intervenant", "gerant", "soignant", "important", "suivant", "courant",
+                             "restant", "vivant", "volant", "salariant", "adherant", "tant", "quant", "pourtant",
+                             "auparavant", "devant", "dorenavant", "sachant", "concernant"})
 
 
 def _names_in(chosen: set[int], starts: list[int], words: Sequence[Token], spans: Spans) -> list[int]:
@@ -144,7 +170,8 @@ def _excepted(words: Sequence[Token], first: int) -> bool:
 # "n'a pas été accordé, mais la Ville a versé…", "n'a pas été retenu par la Ville, qui a préféré soutenir Y"
 _CLAUSE_STOP = re.compile(r"[.!?;\n•]|\bmais\b|\ben revanche\b|\bnéanmoins\b"
                           r"|,\s*(?:qui|elle|il)\s+a\s+(?:plutôt\s+)?préféré\b")
-_GRANTED = ("accord", "attribu", "vers", "octroy", "octroi", "reconduit", "renouvel", "alloue", "retenu")
+_GRANTED = ("accord", "attribu", "vers", "octroy", "octroi", "reconduit", "renouvel", "alloue", "retenu", "financ",
+            "subventionn")  # "le projet, présenté par X, n'a finalement pas été financé"
 _GIVEN = (*_GRANTED, "financ", "cofinanc", "subventionn", "soutien", "soutenu", "accompagn",
           "depos", "sollicit")  # (a request not made: "X n'a pas déposé de demande", "n'a pas sollicité d'aide")
 _NOT, _HAS = frozenset({"pas", "plus", "jamais"}), frozenset({"a", "ont", "avait", "avaient"})

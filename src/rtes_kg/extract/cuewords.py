@@ -22,6 +22,7 @@ FUNDING_PARTICIPLES = frozenset(f"{stem}{end}" for stem in (
     "finance", "cofinance", "subventionne", "abonde", "accompagne", "appuye", "dote", "aide", "labellise", "fourni",
     "approvisionne", "apporte", "supporte", "verse", "alloue", "octroye", "accorde", "attribue", "consenti", "complete",
     "renforce", "prefinance", "beneficie", "soutenu", "garanti", "cautionne") for end in ("", "e", "s", "es"))
+MODELS = ("à l'instar", "sur le modèle", "à l'image", "sur l'exemple", "à la manière")  # a model's phrases, below
 # Before "par", a gift and who gives it: "Prêt d'un terrain à X par la Ville de Y", "un local prêté par Y"
 GIVING_ACTS = frozenset({"financement", "financements", "cofinancement", "subvention", "subventions", "pret", "prets",
                          "don", "dons", "dotation", "cession", "location"}) | frozenset(
@@ -126,13 +127,14 @@ def _cues() -> dict[tuple[str, ...], Cue]:
     # … or in a place a body runs: "X, installé à la Maison de quartier de Villejean" (where, no carrier)
     add(PARTNER, "prep", ", ".join(f"{hosted}{end} {at}" for hosted in ("hébergé", "installé", "accueilli")
                                    for end in ("", "e", "s", "es") for at in ("à", "au", "aux", "dans")))
-    # a person's office in another body ("Jean Martin, président de l'ADEME"), a parent company: no part
-    add(CITED, "prep", ", ".join(f"{office} {of}" for office in (
+    # a person's office in another body ("président de l'ADEME", "directrice régionale de"), a parent company: no part
+    ranks = ("", *(f" {rank}{end}" for rank in ("général", "régional", "national", "adjoint", "départemental",
+                                                 "territorial") for end in ("", "e")))
+    add(CITED, "prep", ", ".join(f"{office}{rank} {of}" for office in (
         "président", "présidente", "vice-président", "vice-présidente", "directeur", "directrice", "filiale",
-        "fondateur", "fondatrice", "cofondateur", "cofondatrice", "ancien salarié", "ancienne salariée", "filiales",
-        "gérant", "gérante", "cogérant", "cogérante", "co-gérant", "co-gérante", "trésorier", "trésorière",
-        "anciens locaux", "ancien site", "ancien bâtiment", "ancienne usine")  # and a former owner's place
-        for of in ("de", "du", "des")))
+        "filiales", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "gérant", "gérante", "cogérant",
+        "cogérante", "co-gérant", "co-gérante", "trésorier", "trésorière", "délégué", "déléguée", "secrétaire")
+        for rank in ranks for of in ("de", "du", "des")))
     # the body people are registered with or paid by: "aux familles inscrites au CCAS", "des demandeurs
     # d'emploi inscrits à France Travail", "allocataires de la CAF": it plays no part in the action
     add(CITED, "prep", ", ".join(f"{word} {to_}" for word in (
@@ -262,8 +264,8 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "formé de, formée de")  # the members of a PTCE, a GIE
     # another body's money beside the member's: "au même titre que la Région"; a model: "sur le modèle de X"
     add(CITED, "prep", "au même titre que, au même titre qu, " + ", ".join(f"{like} {of}" for like in (
-        "à l'instar", "sur le modèle", "à l'image", "inspiré", "inspirée", "inspirés", "inspirées", "inspiré par",
-        "inspirée par", "sur l'exemple", "à la manière") for of in ("de", "du", "des", "d'")))
+        *MODELS, "inspiré", "inspirée", "inspirés", "inspirées", "inspiré par", "inspirée par")
+        for of in ("de", "du", "des", "d'")))
     # the authority a body answers to takes no part: "l'ADMR, qui relève du Département du Cantal"
     add(CITED, "prep", "relève de, relève du, relève des, relèvent de, relèvent du, relevant de, relevant du, "
         "dépend de, dépend du, dépendent de, dépendent du, dépendant de, dépendant du")

@@ -1,6 +1,6 @@
 """Bodies a sentence names only as past owners, sellers or someone's employers: "dans l'ancien centre de tri
-de La Poste", "l'ancien site industriel de DMC", "la friche rachetée à SNCF Immobilier", "Marie Dupont,
-directrice régionale de la Fondation X", "Présidée par un ancien cadre de Veolia"; or as the makers of a model:
+de La Poste", "l'ancien site industriel de DMC", "la friche rachetée à SNCF Immobilier", "Présidée par un
+ancien cadre de Veolia" (a person's office is cuewords' "directrice régionale de"); or as the makers of a model:
 "Sur le modèle des Fabriques à initiatives développées par l'Avise, …". The body plays no part in the action
 (docs/extraction.md, "Roles"), as after the phrases of cuewords' CITED."""
 
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rtes_kg.extract.cuewords import CITED, Cue
-from rtes_kg.extract.lexicon import OF_WORDS, Token
+from rtes_kg.extract.cuewords import CITED, MODELS, Cue
+from rtes_kg.extract.lexicon import OF_WORDS, Token, phrase_keys
 
 __all__ = ["in_a_model", "no_part_cue"]
 
@@ -21,11 +21,6 @@ _FORMER_REACH = 5  # words from "ancien" to the "de" of its owner: "l'ancien sit
 _BOUGHT = frozenset(f"{stem}{end}" for stem in ("rachete", "achete", "acquis") for end in ("", "e", "s", "es"))
 _FROM = frozenset({"a", "au", "aux"})
 _SELLER_REACH = 7  # words from the participle to the seller's "à": "racheté par la commune de Saillans à"
-# A person's office, an adjective between it and the body: "directrice régionale de", "délégué général du"
-_OFFICES = frozenset({"president", "presidente", "directeur", "directrice", "delegue", "deleguee", "secretaire",
-                      "responsable", "coordinateur", "coordinatrice"})
-_OFFICE_ADJECTIVES = frozenset({"general", "generale", "regional", "regionale", "national", "nationale", "adjoint",
-                                "adjointe", "departemental", "departementale", "territorial", "territoriale"})
 
 
 def no_part_cue(text: str, words: Sequence[Token], index: int) -> tuple[Cue, int] | None:
@@ -43,8 +38,6 @@ def no_part_cue(text: str, words: Sequence[Token], index: int) -> tuple[Cue, int
     if key not in OF_WORDS or index + 1 < len(words) and not (words[index + 1].capitalised or words[index + 1].key in
                                                                   {"la", "le", "les", "l"}):
         return None  # (not "l'ancien marché de gros à la SCIC X": a hall given to X)
-    if index >= 2 and words[index - 1].key in _OFFICE_ADJECTIVES and words[index - 2].key in _OFFICES:
-        return _NO_PART, index - 2
     for j in range(index - 1, max(-1, index - 1 - _FORMER_REACH), -1):
         if words[j].capitalised or any(mark in text[words[j].end: words[j + 1].start] for mark in ",;:()"):
             return None  # "l'ancien magasin Lidl de la rue…": a name between, not its owner
@@ -66,5 +59,5 @@ def in_a_model(text: str, words: Sequence[Token], cue: int) -> bool:
     return False
 
 
-_MODELS = frozenset({"modele", "instar", "image", "exemple", "maniere"})  # "sur le modèle de", "à l'instar de"
+_MODELS = frozenset(phrase_keys(model)[-1] for model in MODELS)  # "modele", "instar"…: "sur le modèle de"
 _MODEL_REACH = 12

@@ -106,7 +106,7 @@ def companions_after_a_verb(text: str, words: Sequence[Token], first: int) -> bo
     """Whether the name from word ``first`` opens an incise of companions set right after a verb whose object
     follows it: "La Ville soutient, avec la Région, l'association B et la SCOP C" (B and C the verb's objects,
     no items of the Région's list; not "soutient A, en lien avec la Région, le Département et la CAF")."""
-    opening = _COMPANIONS_AFTER_A_VERB.search(text, 0, words[first].start)
+    opening = _COMPANIONS_AFTER_A_VERB.search(text, max(0, words[first].start - 24), words[first].start)
     if opening is None:
         return False
     verb = bisect.bisect_right(words, opening.start(), key=lambda w: w.end) - 1

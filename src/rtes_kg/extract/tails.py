@@ -5,6 +5,7 @@ public bodies written with their acronym and long name (``spelt_out``)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -267,16 +268,21 @@ _SCHEME_HEADS = frozenset({"projet", "plan", "programme", "schema", "contrat", "
 def _syllables_hold(acronym: str, keys: Sequence[str], left_out: int = 1) -> bool:
     """Whether the acronym is the first letters of the words, in order, one or more of each: "SYVADE" for
     "Syndicat de valorisation des déchets de Guadeloupe" (sy-va-de), "SOLIDEO" for "Société de livraison des
-    ouvrages olympiques"; small words may give none, and ``left_out`` other words at the end."""
-    if not acronym:
-        return sum(key not in SMALL_WORDS for key in keys) <= left_out
-    if not keys:
-        return False
-    key, rest = keys[0], keys[1:]
-    if key in SMALL_WORDS and _syllables_hold(acronym, rest, left_out):
-        return True
-    return any(key.startswith(acronym[:length]) and _syllables_hold(acronym[length:], rest, left_out)
-               for length in range(min(len(acronym), len(key)), 0, -1))
+    ouvrages olympiques"; small words may give none, and ``left_out`` other words at the end. Each (letter,
+    word) pair is tried once: a hostile long name of small words stays linear."""
+
+    @functools.cache
+    def holds(letter: int, word: int) -> bool:
+        if letter == len(acronym):
+            return sum(key not in SMALL_WORDS for key in keys[word:]) <= left_out
+        if word == len(keys):
+            return False
+        key = keys[word]
+        return key in SMALL_WORDS and holds(letter, word + 1) or any(
+            key.startswith(acronym[letter: letter + length]) and holds(letter + length, word + 1)
+            for length in range(min(len(acronym) - letter, len(key)), 0, -1))
+
+    return holds(0, 0)
 
 
 def _initial(word: str) -> str:

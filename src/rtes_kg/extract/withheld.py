@@ -59,7 +59,10 @@ def _names_in(chosen: set[int], starts: list[int], words: Sequence[Token], spans
 def not_granted(text: str, words: Sequence[Token], spans: Spans) -> list[int]:
     """The names of a clause that says a support was not given ("Un soutien à X n'a finalement pas
     été accordé", "La subvention demandée par X n'a pas été accordée", "La Ville n'accorde à X ni
-    subvention ni local"), and those excepted from one ("Hormis X, toutes les associations…")."""
+    subvention ni local"), those excepted from one ("Hormis X, toutes les associations…"), and every name of
+    a text that opens as a plan ("Perspective : création d'un garage solidaire avec X et Y": nothing done yet)."""
+    if _A_PLAN.match(text):
+        return list(range(len(spans)))
     starts, clauses = _sentences(text, words, _CLAUSE_STOP)
     withheld = {index for index, keys in clauses.items() if _withheld(keys)}
     return sorted({*_names_in(withheld, starts, words, spans), *(
@@ -168,6 +171,7 @@ def _excepted(words: Sequence[Token], first: int) -> bool:
 
 
 # "n'a pas été accordé, mais la Ville a versé…", "n'a pas été retenu par la Ville, qui a préféré soutenir Y"
+_A_PLAN = re.compile(r"\s*(?:perspectives?|en projet|projets? à venir|à venir|prochaines? étapes?)\s*:", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[.!?;\n•]|\bmais\b|\ben revanche\b|\bnéanmoins\b"
                           r"|,\s*(?:qui|elle|il)\s+a\s+(?:plutôt\s+)?préféré\b")
 _GRANTED = ("accord", "attribu", "vers", "octroy", "octroi", "reconduit", "renouvel", "alloue", "retenu", "financ",

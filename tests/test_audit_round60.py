@@ -224,6 +224,8 @@ def test_the_member_s_gifts(sentence, expected):
     ("La commune met un terrain à disposition de l'association Alpha, avec l'appui de la Communauté de communes du "
      "Crestois et du Pays de Saillans.", [("Alpha", "soutenu"),
                                          ("Communauté de communes du Crestois et du Pays de Saillans", "partenaire")]),
+    ("Les commerçants sont accompagnés par la couveuse Alpha, elle-même financée par la Ville et par le Fonds social "
+     "européen.", [("Alpha", "soutenu")]),
     # a text that opens as a plan states nothing done yet
     ("Perspective : création d'un garage solidaire avec Wimoov et la Mission locale (étude prévue en 2025).", []),
     # "Scic" in the URSCOP's long name is no second body's kind

@@ -103,8 +103,9 @@ def supported_right_after_it(text: str, words: Sequence[Token], spans: Spans, n:
     if k < len(words) and not _PARTED.search(text, words[k - 1].end, words[k].start) \
             and (noun := support_noun_after(words, k)) is not None:
         return _the_member_after(words, spans, noun + 1, is_member, names_member)
+    itself = 2 if k + 1 < len(words) and words[k].key in _ITSELF and words[k + 1].key in {"meme", "memes"} else 0
     if k < len(words) and text[words[k - 1].end: words[k].start].strip() == "," \
-            and (agent := agent_after_given(words, k + (words[k].key in _NOW))) is not None \
+            and (agent := agent_after_given(words, k + (itself or words[k].key in _NOW))) is not None \
             and _ends_its_clause(text, words, agent):  # (", désormais subventionnée par la Ville": now its support)
         return _the_member_after(words, spans, agent, is_member, names_member)  # "suivies par la Maison de
         # l'Emploi X, financée à 50 % par la communauté de communes.": no verb after, the support is X's
@@ -122,6 +123,7 @@ def supported_right_after_it(text: str, words: Sequence[Token], spans: Spans, n:
 
 
 _NOW = frozenset({"desormais", "aujourd", "depuis", "dorenavant"})
+_ITSELF = frozenset({"elle", "elles", "lui", "eux"})  # ", elle-même financée par la Ville": X's support
 
 
 def _ends_its_clause(text: str, words: Sequence[Token], agent: int) -> bool:

@@ -192,6 +192,9 @@ def test_names(sentence, expected):
      "20 000 €.", [("Alpha", "soutenu")]),
     ("L'association Alpha anime un tiers-lieu. La structure a reçu 45 000 € de la Ville pour ses travaux.",
      [("Alpha", "porteur"), ("Alpha", "soutenu")]),
+    # the noun of its kind points back at the last one of that kind, not at the last body
+    ("L'association Alpha anime un atelier avec la SCOP Beta. L'association a reçu 45 000 € de la Ville.",
+     [("Alpha", "porteur"), ("Alpha", "soutenu"), ("Beta", "partenaire")]),
 ])
 def test_the_member_s_gifts(sentence, expected):
     assert roles_in_a_fiche(sentence, **LAVAL) == expected

@@ -39,6 +39,7 @@ _ENTRUSTED_TO_IT = re.compile(r"(?:a |ont )?confie\b")  # "lui a confié la gest
 _LENT_TO_IT = re.compile(r"(?:a |ont )?(?:cede|loue|prete|consent|consenti)s?\b"
                          r"|(?:met|mettent|a mis|ont mis) a disposition\b")
 DEFINITE = frozenset({"la", "le", "l", "cette", "ce", "cet"})
+_ITS_NOUNS = frozenset({"structure", "association", "cooperative", "scop", "scic"})  # "L'association a reçu…"
 _INSIDE_THE_VERB = frozenset({"deja", "aussi", "egalement", "ensuite", "encore", "toujours", "notamment", "en",
                               "outre"})
 _CONTRACTS = frozenset({"marche", "marches", "delegation", "concession", "contrat"})  # work paid for, not support
@@ -155,13 +156,14 @@ def pointing_back(text: str, words: Sequence[Token], found: Sequence[Found], spa
             if structures:  # "la SCIC X, dont l'Agglomération est sociétaire", "la SPL X, dont la Ville…"
                 roles.append((structures[-1], SHAREHOLDER))
             continue
-        latter = _the_latter(words, k)
+        latter = _the_latter(text, words, k)
         if (noun in {"il", "elle"} or latter is not None) and (
                 boundary(text, words[k - 1 if latter is None else latter - 1], words[k if latter is None else latter])
                 or words[k - 1].key in {"et", "mais"}):  # "…; ce dernier a bénéficié d'une aide": the last one
             verb = next((w for w in words[k + 1: k + 3] if w.key not in _CLITICS), None)
-            structures = _structures_before(found, k) if latter is not None \
-                else topic_last(text, words, found, _structures_before(found, k), k)
+            structures = [n for n in _structures_before(found, k) if noun not in _ITS_NOUNS - {"structure"}
+                          or noun in kind_words(found[n].kind)] if latter is not None \
+                else topic_last(text, words, found, _structures_before(found, k), k)  # (of its kind: "L'association")
             # (not a shareholder listed before: "640 sociétaires, dont A, B et l'association C. Elle gère…")
             carriers = [n for n in structures if said.get(n) != CITED]
             if verb is not None and verb.raw.lower() in CARRYING and carriers:
@@ -250,16 +252,16 @@ def _bodies_before(found: Sequence[Found], k: int) -> list[int]:
     return _structures_before(found, k) or [n for n, f in enumerate(found) if f.last < k and f.category == "reseau"]
 
 
-def _the_latter(words: Sequence[Token], k: int) -> int | None:
+def _the_latter(text: str, words: Sequence[Token], k: int) -> int | None:
     """Where the pronoun for the last name said starts, when one ends at ``k``: "cette dernière",
     "ce dernier", "celle-ci", "celui-ci", "la structure"."""
     if words[k].key in {"derniere", "dernier"} and words[k - 1].key in {"cette", "ce"}:
         return k - 1
     if words[k].key == "ci" and words[k - 1].key in {"celle", "celui"}:
         return k - 1
-    if words[k].key == "structure" and words[k - 1].key in {"la", "cette"} and k + 1 < len(words) \
-            and not words[k + 1].capitalised:
-        return k - 1  # "La structure a reçu 45 000 € de la Ville": the last one named, as "celle-ci"
+    if words[k].key in _ITS_NOUNS and words[k - 1].key in {"la", "l", "cette"} and k + 1 < len(words) \
+            and not words[k + 1].capitalised and (k == 1 or boundary(text, words[k - 2], words[k - 1])):
+        return k - 1  # "La structure a reçu 45 000 € de la Ville": the last one named (of its kind), as "celle-ci"
     return None
 
 

@@ -79,6 +79,9 @@ def test_a_contract_s_holder(sentence, expected):
      "de 100 000 € ; l'incubateur Alpha, à Laval, en est le premier lauréat.", [("Alpha", "soutenu")]),
     ("La Ville a confié à la SCIC Alpha la location de vélos, un service jusqu'ici assuré par Keolis.",
      [("Alpha", "porteur")]),
+    # what a body ran before, said in an incise, leaves the clause after it the member's
+    ("La Ville a repris la cuisine centrale, auparavant exploitée par la société Sodexo, et en a confié "
+     "l'exploitation à l'entreprise d'insertion Alpha.", [("Alpha", "porteur")]),
     # a place given to the body after it is no former owner's
     ("La Ville a cédé en 2021 l'ancien marché de gros à la SCIC Alpha, qui y héberge 80 structures.",
      [("Alpha", "soutenu")]),

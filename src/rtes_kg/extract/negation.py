@@ -28,9 +28,13 @@ def negated(text: str, words: Sequence[Token], cue: int) -> bool:
                  and "sans" not in keys[i:]  # "n'aurait pas vu le jour sans le soutien de": said
                  for i, key in enumerate(keys))
     rest = _rest_of_sentence(text, words, cue)
+    window = [w.key for w in words[k: min(len(words), cue + 3)]]
     return denied or any(key.startswith(_NOT_DONE) or key in _FUTURE for key in keys) or _ended(keys) \
-        or any((key in _BEFORE or key in _UNTIL_NOW and keys[i - 1: i] in (["jusqu"], ["jusque"]))
-               and not _NOW & set(keys[i:]) and not _IS & set(keys[i + 1: cue - k]) for i, key in enumerate(keys)) or (
+        or any((key in _BEFORE or key in _UNTIL_NOW and window[i - 1: i] in (["jusqu"], ["jusque"]))
+               and not _NOW & set(window[i:]) and not _IS & set(window[i + 1: cue - k])
+               and (k + i + 1 >= cue or "," not in text[words[k + i + 1].start: words[cue].start])
+               for i, key in enumerate(window)) or (  # (not past its incise: "…, auparavant exploitée par A, et
+        # en a confié l'exploitation à B": B's now; but "Initialement, la recyclerie était gérée par X")
         ("jusqu" in keys + rest[:8] or "abord" in keys) and bool(_NOW & set(rest))) \
         or bool(set(zip(rest, rest[1:])) & _CLOSED) \
         or bool(set(zip(keys, keys[1:])) & _PLANNED) or _studied(keys + rest[:10]) \

@@ -79,6 +79,10 @@ def test_a_contract_s_holder(sentence, expected):
      "de 100 000 € ; l'incubateur Alpha, à Laval, en est le premier lauréat.", [("Alpha", "soutenu")]),
     ("La Ville a confié à la SCIC Alpha la location de vélos, un service jusqu'ici assuré par Keolis.",
      [("Alpha", "porteur")]),
+    # a bare name after "confié à" is the holder, as after a verb of support
+    ("La Ville a confié à Soliha Mayenne l'animation de son programme de rénovation de l'habitat.",
+     [("Soliha Mayenne", "porteur")]),
+    ("La Ville a confié à Marie Durand la coordination du programme.", []),
     # what a body ran before, said in an incise, leaves the clause after it the member's
     ("La Ville a repris la cuisine centrale, auparavant exploitée par la société Sodexo, et en a confié "
      "l'exploitation à l'entreprise d'insertion Alpha.", [("Alpha", "porteur")]),

@@ -201,7 +201,7 @@ def objects_of_support(text: str, words: Sequence[Token]) -> list[Found]:
         # service" (its role, the cue's)
         # and after a noun of support and "à": "Soutien à Kiosque Paysan, magasin de producteurs" (two words)
         companion = words[index].key == "avec" or words[index].key in {"a", "au"} and index >= 1 \
-            and words[index - 1].key in _SUPPORT_NOUNS
+            and (words[index - 1].key in _SUPPORT_NOUNS or words[index - 1].key in _ENTRUSTED)  # "a confié à Soliha X"
         if words[index].key not in _SUPPORTING and not companion:
             continue
         first = index + 1 + (words[index + 1].key in _ADVERBS_OF_SUPPORT)
@@ -257,6 +257,7 @@ _OBJECT_ARTICLES = frozenset({"un", "une", "des", "le", "la", "les", "l"})
 _SUPPORTING = frozenset({"soutient", "soutiennent", "soutenu", "finance", "financent", "subventionne", "subventionnent",
                          "cofinance", "cofinancent", "accompagne", "accompagnent", "appuie", "appuient"})
 _SUPPORT_NOUNS = frozenset({"soutien", "subvention", "subventions", "aide", "appui"})  # "Soutien à l'ARDES Normandie"
+_ENTRUSTED = frozenset({"confie", "confiee", "confies", "confiees"})
 _ADVERBS_OF_SUPPORT = frozenset({"aussi", "egalement", "notamment", "financierement"})
 _ADVERBS_OF_FUNDERS = _ADVERBS_OF_SUPPORT | {"ensemble", "conjointement"}  # before an acronym: "financent ensemble
 # l'ADESS Cornouaille" (not before any name: "financent conjointement Le Labo…, un dispositif": a scheme)

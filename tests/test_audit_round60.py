@@ -145,6 +145,11 @@ def test_the_member_s_creation(sentence, expected):
     ("L'association Alpha est hébergée gratuitement par la Ville dans l'ancienne école.", [("Alpha", "soutenu")]),
     ("La Ville héberge l'association Alpha dans ses locaux.", [("Alpha", "soutenu")]),
     ("La SCIC Alpha héberge 80 structures dans son tiers-lieu.", [("Alpha", "porteur")]),
+    # another body's hosting or funding, past an adverb, is not the member's
+    ("L'association Alpha est hébergée gratuitement par la Région.",
+     [("Alpha", "porteur"), ("Région Pays de la Loire", "partenaire")]),
+    ("L'association Alpha est financée intégralement par la Région.",
+     [("Alpha", "porteur"), ("Région Pays de la Loire", "partenaire")]),
     ("L'association Alpha est hébergée dans les locaux de la SCIC Beta.",
      [("Alpha", "porteur"), ("Beta", "partenaire")]),
 ])

@@ -96,7 +96,8 @@ def member_support(text: str, words: Sequence[Token], spans: Spans,
             theirs = next((j for j in range(k, len(words) - 1) if boundary(text, words[j], words[j + 1])), len(words))
             continue  # "L'association Initiative X a octroyé 42 prêts d'honneur": its own gifts
         agent = [(j, owner) for j in range(k + 1, min(k + 5, len(words))) if (owner := spans.owner(j)) is not None]
-        between = {words[j].key for j in range(k + 1, agent[0][0])} if agent else set()
+        between = {words[j].key for j in range(k + 1, agent[0][0])  # (past an adverb: "hébergée gratuitement par")
+                   if not words[j].key.endswith("ment")} if agent else set()
         if agent and between <= FILLERS | AGENT and between & AGENT and another(agent[0][1]) \
                 and not member_among_agents(words, spans, agent[0][0], names_member, another):
             continue  # "avec l'appui du Réseau Cocagne", "financé par l'ADEME": not the member's (but "de

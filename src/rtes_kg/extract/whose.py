@@ -291,9 +291,10 @@ def supported_by_another(text: str, words: Sequence[Token], spans: Spans, n: int
             and not boundary(text, words[k - 1], words[k]):
         auxiliary |= words[k].key in {"est", "sont", "ete"}
         k += 1
-    if not auxiliary or k + 1 >= len(words) or words[k].key not in HELPED or words[k + 1].key != "par":
+    by = k + 1 + (k + 2 < len(words) and words[k + 1].key.endswith("ment"))  # "financée intégralement par"
+    if not auxiliary or by >= len(words) or words[k].key not in HELPED or words[by].key != "par":
         return False  # (an incise, "X, soutenue par l'ADEME, gère…", says what X does in its main clause)
-    agents = k + 2
+    agents = by + 1
     while agents < len(words) and agents - k < 20 and not boundary(text, words[agents - 1], words[agents]):
         owner = spans.owner(agents)
         kind = kind_at(words, agents)[0]

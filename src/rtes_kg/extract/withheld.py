@@ -32,13 +32,12 @@ def _participle_clauses(text: str, words: Sequence[Token]) -> list[int]:
     """Where each clause of a present participle with its own subject starts, after its comma."""
     starts = []
     for k in range(1, len(words)):
-        if "," not in text[words[k - 1].end: words[k].start]:
-            continue
-        for j in range(k, min(len(words), k + _SUBJECT_WORDS + 1)):
-            if j > k and "," in text[words[j - 1].end: words[j].start] or words[j].key in {"en", "tout"}:
-                break  # (not "…, en finançant…": the subject's own gerund)
-            if words[j].key.endswith("ant") and words[j].raw.islower() and words[j].key not in _NO_PARTICIPLES \
-                    and j > k:
+        if "," not in text[words[k - 1].end: words[k].start] or words[k].key in {"en", "tout"}:
+            continue  # (not "…, en finançant…": the subject's own gerund)
+        for j in range(k + 1, min(len(words), k + _SUBJECT_WORDS + 1)):
+            if "," in text[words[j - 1].end: words[j].start]:
+                break
+            if words[j].key.endswith("ant") and words[j].raw.islower() and words[j].key not in _NO_PARTICIPLES:
                 starts.append(words[k].start)
                 break
     return starts
@@ -48,7 +47,7 @@ _SUBJECT_WORDS = 5  # "la Ville privilégiant", "l'ancien prestataire Sodexo n'a
 _NO_PARTICIPLES = frozenset({"avant", "pendant", "durant", "maintenant", "cependant", "restaurant", "restaurants",
                              "habitant", "enfant", "montant", "etudiant", "participant", "commercant", "dirigeant",
                              "representant", "intervenant", "gerant", "soignant", "important", "suivant", "courant",
-                             "restant", "vivant", "volant", "salariant", "adherant", "tant", "quant", "pourtant",
+                             "restant", "vivant", "volant", "tant", "quant", "pourtant",
                              "auparavant", "devant", "dorenavant", "sachant", "concernant"})
 
 
@@ -170,13 +169,14 @@ def _excepted(words: Sequence[Token], first: int) -> bool:
     return k >= 0 and words[k].key in {"hormis", "sauf", "excepte", "exception"}
 
 
-# "n'a pas été accordé, mais la Ville a versé…", "n'a pas été retenu par la Ville, qui a préféré soutenir Y"
+# The heading of a plan that opens a text: "Perspective :", "En projet :"
 _A_PLAN = re.compile(r"\s*(?:perspectives?|en projet|projets? à venir|à venir|prochaines? étapes?)\s*:", re.IGNORECASE)
+# "n'a pas été accordé, mais la Ville a versé…", "n'a pas été retenu par la Ville, qui a préféré soutenir Y"
 _CLAUSE_STOP = re.compile(r"[.!?;\n•]|\bmais\b|\ben revanche\b|\bnéanmoins\b"
                           r"|,\s*(?:qui|elle|il)\s+a\s+(?:plutôt\s+)?préféré\b")
 _GRANTED = ("accord", "attribu", "vers", "octroy", "octroi", "reconduit", "renouvel", "alloue", "retenu", "financ",
             "subventionn")  # "le projet, présenté par X, n'a finalement pas été financé"
-_GIVEN = (*_GRANTED, "financ", "cofinanc", "subventionn", "soutien", "soutenu", "accompagn",
+_GIVEN = (*_GRANTED, "cofinanc", "soutien", "soutenu", "accompagn",
           "depos", "sollicit")  # (a request not made: "X n'a pas déposé de demande", "n'a pas sollicité d'aide")
 _NOT, _HAS = frozenset({"pas", "plus", "jamais"}), frozenset({"a", "ont", "avait", "avaient"})
 _ONLY = (["seulement"], ["uniquement"])  # "ne finance pas seulement X": it does

@@ -36,7 +36,7 @@ _NAME_MAX_WORDS = 12
 QUOTATION = re.compile(r"[«“\"][^»”\"\n]{1,80}[»”\"]")
 # Short words inside names besides French connectors: "Pane è Sale", "Maisons & Mines", the Breton
 # articles and "ha" (and): "Kan ar Mor", "Tud ha Bro"; English ones: "Wake up Café", "House of Crafts"; Corsican
-# ones: "U Pane di Tutti", "Ortu di l'Isula", "Inseme per a Robba" ("a" only after "per": "X a Lyon" has a verb).
+# ones: "U Pane di Tutti", "Ortu di l'Isula", "Inseme per a Robba".
 _INNER = CONNECTORS | {"e", "y", "ar", "an", "al", "ha", "up", "of", "the", "and", "di", "u", "per"}
 # Before a capital, inside a name after its kind word: "Un Toit pour Tous", "Bouge ta Campagne".
 _INSIDE_A_NAME = frozenset({"pour", "dans", "sans", "ta", "ton", "tes", "ma", "mon", "mes", "nos", "vos"})
@@ -192,7 +192,7 @@ def name_forward(text: str, words: Sequence[Token], first: int, through_et: bool
             pass  # "Un Toit pour Tous", "Les Pieds dans l'Eau", "Bouge ta Ville", not "… pour la Ville de Lyon"
         elif (et_capital or inside_words) and words[k].key == "par" and _a_means(words, k + 1):
             pass
-        elif words[k].key not in _INNER and not (words[k].raw == "a" and words[k - 1].key == "per"):
+        elif words[k].key not in _INNER:
             break
         elif words[k].key in {"sur", "sous"} and _a_site_after(words, k + 1):
             break  # "la SCOP Le Champ des Possibles sur la ZA de Berlanne": where it is, not its name

@@ -304,8 +304,7 @@ def _lends(words: Sequence[Token], k: int) -> bool:
     # "met les terres à disposition")
 
 
-_LENDING_FILLERS = frozenset({"la", "les", "le", "l", "ses", "son", "sa", "un", "une", "des", "gratuitement",
-                              "gracieusement"})
+_LENDING_FILLERS = ARTICLES | {"gratuitement", "gracieusement"}
 _HOLDING = frozenset({"tient", "tiennent"})
 
 

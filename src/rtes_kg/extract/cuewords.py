@@ -15,13 +15,13 @@ ROLES = (CARRIER, PARTNER, SUPPORTED, CREATED, SHAREHOLDER)
 # Named as the source of a figure ("(source : CRESS, 2022)", "selon l'INSEE"): no role, no mention.
 CITED = "cite"
 
-# Before "par": who gives the money ("financé par l'ADEME") or the frame ("l'appel à projets lancé
-# par la Région", "pris en charge par", "fédérés par la CRESS", "complétée par 40 000 € de la CAF",
-# "bénéficie de 12 000 € par la CAF du Nord"), a partner and no carrier.
+# Before "par": who gives the money ("financé par l'ADEME", "bénéficie de 12 000 € par la CAF") or the frame
+# ("l'appel à projets lancé par la Région", "pris en charge par", "fédérés par la CRESS"): a partner, no carrier.
 FUNDING_PARTICIPLES = frozenset(f"{stem}{end}" for stem in (
     "finance", "cofinance", "subventionne", "abonde", "accompagne", "appuye", "dote", "aide", "labellise", "fourni",
     "approvisionne", "apporte", "supporte", "verse", "alloue", "octroye", "accorde", "attribue", "consenti", "complete",
     "renforce", "prefinance", "beneficie", "soutenu", "garanti", "cautionne") for end in ("", "e", "s", "es"))
+HOLDERS = ("sociétaires", "actionnaires", "associés", "membres")  # "les autres sociétaires sont" (holders.py too)
 MODELS = ("à l'instar", "sur le modèle", "à l'image", "sur l'exemple", "à la manière")  # a model's phrases, below
 # Before "par", a gift and who gives it: "Prêt d'un terrain à X par la Ville de Y", "un local prêté par Y"
 GIVING_ACTS = frozenset({"financement", "financements", "cofinancement", "subvention", "subventions", "pret", "prets",
@@ -259,7 +259,7 @@ def _cues() -> dict[tuple[str, ...], Cue]:
         "associant, fédérant")
     # the signatories of a pact or a charter, a company's other holders: partners of the member's action, no carriers
     add(PARTNER, "prep", "signé par, signée par, signés par, signées par, cosigné par, cosignée par, " + ", ".join(
-        f"autres {holders} sont" for holders in ("sociétaires", "actionnaires", "associés", "membres")))
+        f"autres {holders} sont" for holders in HOLDERS))
     add(PARTNER, "prep", "composé de, composée de, composés de, composées de, constitué de, constituée de, "
         "formé de, formée de")  # the members of a PTCE, a GIE
     # another body's money beside the member's: "au même titre que la Région"; a model: "sur le modèle de X"

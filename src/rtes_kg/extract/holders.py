@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from rtes_kg.extract.clause import contract_before
+from rtes_kg.extract.cuewords import HOLDERS
 from rtes_kg.extract.lexicon import OF_WORDS, Token
 
 __all__ = ["HOLDER_NOUNS", "a_contract_s_party", "holder_named", "hours_worked", "other_holders"]
@@ -21,7 +22,7 @@ _HOLDER_AFTER = re.compile(r"(?i:(?:\s*(?:,|\bet\b)[^,;:.()]{1,60}?)?\s+(?:est|s
 # After "dont", the holders or members named after their verb: "la SCIC X, dont les autres sociétaires sont l'ONF
 # et…", "le collectif X, dont font partie la Croix-Rouge et…"
 _OTHER_HOLDERS = re.compile(r"(?i:\s+(?:(?:les\s+)?(?:autres\s+|principaux\s+)?"
-                            r"(?:sociétaires|actionnaires|associés|membres)\s+(?:sont|étaient)|(?:font|faisaient)\s+partie)"
+                            rf"(?:{'|'.join(HOLDERS)})\s+(?:sont|étaient)|(?:font|faisaient)\s+partie)"
                             r"\s+(?:également\s+|aussi\s+|notamment\s+)?(?:la\s+|le\s+|les\s+|l['’]\s*)?)")
 # The holders' noun right before names, with no "de": "dont sont également actionnaires la Banque des
 # Territoires et X" (they hold shares of the company before, not of X)
